@@ -1,0 +1,5 @@
+"""``python -m rhetoscope``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,129 @@
+"""The library API: analyse texts or files and get pandas tables back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import RhetoscopeError
+from .lexicon import Lexicon, load_lexicons
+from .models import Document, DocumentResult
+from .pipeline import Resources, analyze_document
+from .readers import expand, read
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document that could not be analysed, and why."""
+
+    path: str
+    problem: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The result of analysing one or more documents.
+
+    The tables are pandas DataFrames built on first access: ``documents``,
+    ``speakers``, ``sentences``, ``matches`` and ``segments``. ``results`` holds the
+    underlying frozen dataclasses; ``failures`` the inputs that could not be read.
+    """
+
+    results: tuple[DocumentResult, ...]
+    lexicons: tuple[Lexicon, ...]
+    categories: tuple[str, ...]
+    failures: tuple[Failure, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def segments(self) -> pd.DataFrame:
+        from .tables import segments_table
+
+        return segments_table(self.results)
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        from .tables import sentences_table
+
+        return sentences_table(self.results, self.categories)
+
+    @cached_property
+    def matches(self) -> pd.DataFrame:
+        from .tables import matches_table
+
+        return matches_table(self.results)
+
+    @cached_property
+    def speakers(self) -> pd.DataFrame:
+        from .tables import speakers_table
+
+        return speakers_table(self.sentences, self.segments, self.categories)
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        from .tables import documents_table
+
+        return documents_table(self.results, self.sentences, self.segments, self.categories)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """One table by name: documents, speakers, sentences, matches or segments."""
+        if name not in TABLES:
+            raise ValueError(f"unknown table {name!r}; choose from {', '.join(TABLES)}")
+        return getattr(self, name)
+
+
+TABLES = ("documents", "speakers", "sentences", "matches", "segments")
+
+
+def _resources(lexicons: Sequence[Lexicon] | None) -> Resources:
+    return Resources(tuple(load_lexicons() if lexicons is None else lexicons))
+
+
+def analyze(text: str, *, doc: str = "text", lexicons: Sequence[Lexicon] | None = None) -> Analysis:
+    """Analyse one text. ``lexicons`` defaults to the shipped ones (see ``load_lexicons``)."""
+    resources = _resources(lexicons)
+    document = Document(doc, text.replace("\r\n", "\n").replace("\r", "\n"))
+    return Analysis(
+        (analyze_document(document, resources),), resources.lexicons, resources.categories
+    )
+
+
+def analyze_documents(
+    documents: Iterable[Document], *, lexicons: Sequence[Lexicon] | None = None
+) -> Analysis:
+    """Analyse already decoded documents."""
+    resources = _resources(lexicons)
+    results = tuple(analyze_document(d, resources) for d in documents)
+    return Analysis(results, resources.lexicons, resources.categories)
+
+
+def analyze_files(
+    inputs: Iterable[str | Path], *, lexicons: Sequence[Lexicon] | None = None
+) -> Analysis:
+    """Analyse files, folders, globs or ``-`` (stdin).
+
+    A path that does not exist raises ``RhetoscopeError``; a file that cannot be
+    read or decoded is recorded in ``failures`` and the others are analysed.
+    """
+    resources = _resources(lexicons)
+    results: list[DocumentResult] = []
+    failures: list[Failure] = []
+    warnings: list[str] = []
+    for source in expand(str(i) for i in inputs):
+        try:
+            document = read(source)
+        except RhetoscopeError as exc:
+            failures.append(Failure(exc.path, exc.problem))
+            continue
+        if not document.text.strip():
+            warnings.append(f"{source.path}: empty file (an empty row is written)")
+        results.append(analyze_document(document, resources))
+    return Analysis(
+        tuple(results), resources.lexicons, resources.categories, tuple(failures), tuple(warnings)
+    )

@@ -1,0 +1,236 @@
+"""The ``rhetoscope`` command: a thin layer over the library.
+
+Exit codes: 0 success; 1 an error the user can fix (one line on stderr, no
+traceback), also when some documents of a batch failed while the others were
+written; 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .errors import RhetoscopeError
+
+app = typer.Typer(
+    name="rhetoscope",
+    help="Who says what, and how: speaker splitting plus resolve, defiance, analogy, "
+    "concession and hedging scores, with VADER sentiment.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class By(str, Enum):
+    document = "document"
+    speaker = "speaker"
+    sentence = "sentence"
+    match = "match"
+
+
+class TableFormat(str, Enum):
+    csv = "csv"
+    tsv = "tsv"
+    jsonl = "jsonl"
+    md = "md"
+
+
+class SegmentFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files, folders (searched for .txt and .md), globs, or - for stdin.",
+        show_default=False,
+    ),
+]
+LexiconFiles = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        "-l",
+        help="A lexicon file (.tsv or LIWC .dic) added to the shipped ones; repeatable.",
+        show_default=False,
+    ),
+]
+NoDefaults = Annotated[
+    bool,
+    typer.Option("--no-default-lexicons", help="Use only the --lexicon files."),
+]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"rhetoscope: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"rhetoscope {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Who says what, and how."""
+
+
+def _analysis(inputs: list[str], lexicon: list[Path] | None, no_defaults: bool):
+    from .api import analyze_files
+    from .lexicon import load_lexicons
+
+    if no_defaults and not lexicon:
+        raise _fail("--no-default-lexicons needs at least one --lexicon FILE", 2)
+    lexicons = load_lexicons(lexicon or (), defaults=not no_defaults)
+    analysis = analyze_files(inputs, lexicons=lexicons)
+    for warning in analysis.warnings:
+        typer.echo(f"rhetoscope: warning: {warning}", err=True)
+    for failure in analysis.failures:
+        typer.echo(f"rhetoscope: error: {failure.path}: {failure.problem}", err=True)
+    return analysis
+
+
+def _guarded(body):
+    """Run a command body; user errors become one line on stderr and exit code 1."""
+    try:
+        return body()
+    except RhetoscopeError as exc:
+        raise _fail(f"error: {exc}") from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted", 130) from None
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def analyze(
+    inputs: Inputs,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
+        "reports"
+    ),
+    lexicon: LexiconFiles = None,
+    no_default_lexicons: NoDefaults = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+) -> None:
+    """Analyse INPUTS and write documents, speakers, sentences, matches and segments
+    CSV tables, one Markdown report per document (and summary.md) into --out."""
+
+    def body() -> None:
+        from .reports.writer import write_reports
+
+        analysis = _analysis(inputs, lexicon, no_default_lexicons)
+        written = write_reports(analysis, out, __version__)
+        if not quiet:
+            typer.echo(
+                f"rhetoscope: {len(analysis.results)} document(s) analysed, "
+                f"{len(written)} files written to {out}/",
+                err=True,
+            )
+        if analysis.failures:
+            raise _fail(f"{len(analysis.failures)} input(s) failed; see {out / 'errors.csv'}")
+
+    _guarded(body)
+
+
+@app.command()
+def score(
+    inputs: Inputs,
+    by: Annotated[
+        By, typer.Option("--by", help="One row per document, speaker, sentence or lexicon match.")
+    ] = By.speaker,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        TableFormat.csv
+    ),
+    lexicon: LexiconFiles = None,
+    no_default_lexicons: NoDefaults = False,
+) -> None:
+    """Print one score table to stdout, for pipes and spreadsheets."""
+
+    def body() -> None:
+        from .reports.tabular import write_table
+
+        analysis = _analysis(inputs, lexicon, no_default_lexicons)
+        name = {
+            "document": "documents",
+            "speaker": "speakers",
+            "sentence": "sentences",
+            "match": "matches",
+        }[by.value]
+        write_table(analysis.table(name), sys.stdout, fmt.value)
+        if analysis.failures:
+            raise typer.Exit(1)
+
+    _guarded(body)
+
+
+@app.command()
+def segments(
+    inputs: Inputs,
+    fmt: Annotated[SegmentFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        SegmentFormat.jsonl
+    ),
+) -> None:
+    """Print who says what: one segment per line (doc, speaker, kind, start, end, text, cue)."""
+
+    def body() -> None:
+        from .readers import expand, read
+        from .speakers import split_speakers
+
+        failed = 0
+        rows = []
+        for source in expand(inputs):
+            try:
+                document = read(source)
+            except RhetoscopeError as exc:
+                typer.echo(f"rhetoscope: error: {exc}", err=True)
+                failed += 1
+                continue
+            for seg in split_speakers(document.text):
+                rows.append(
+                    {
+                        "doc": document.doc,
+                        "speaker": seg.speaker,
+                        "kind": seg.kind,
+                        "start": seg.start,
+                        "end": seg.end,
+                        "text": document.text[seg.start : seg.end],
+                        "cue": seg.cue,
+                    }
+                )
+        if fmt is SegmentFormat.jsonl:
+            for row in rows:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            import pandas as pd
+
+            from .reports.tabular import write_csv
+
+            columns = ["doc", "speaker", "kind", "start", "end", "text", "cue"]
+            write_csv(pd.DataFrame(rows, columns=columns), sys.stdout)
+        if failed:
+            raise typer.Exit(1)
+
+    _guarded(body)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="rhetoscope")

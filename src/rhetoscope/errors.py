@@ -1,0 +1,24 @@
+"""Errors a user can fix. The CLI prints them as one line and exits 1."""
+
+from __future__ import annotations
+
+
+class RhetoscopeError(Exception):
+    """A problem with an input, a lexicon or an output, named by its path."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}" if path else problem)
+        self.path = path
+        self.problem = problem
+
+
+class InputError(RhetoscopeError):
+    """An input path that cannot be read as text."""
+
+
+class LexiconError(RhetoscopeError):
+    """A lexicon file that does not follow the format; ``path`` carries ``FILE:LINE``."""
+
+
+class OutputError(RhetoscopeError):
+    """An output location that cannot be written."""

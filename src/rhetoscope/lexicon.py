@@ -1,0 +1,237 @@
+"""Lexicon files: parsing, validation and the shipped defaults.
+
+A lexicon is a UTF-8, tab-separated file (format in ``lexicons/README.md``)::
+
+    # name: resolve
+    # version: 1.0.0
+    # description: commitment, determination, certainty
+    # source: Hyland2005 - Metadiscourse, boosters
+    pattern<TAB>category<TAB>weight<TAB>note<TAB>source
+    determined<TAB>resolve<TAB>1<TAB><TAB>Hyland2005
+
+Patterns are lower-case tokens in the tokenizer's Treebank form (``wo n't back down``);
+``stem*`` matches any token starting with ``stem``; ``#`` matches any number. The
+reserved category ``exclude`` marks phrases that are not markers: through the
+longest-match rule they shield the ambiguous word inside them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import LexiconError
+from .text import normalize, tokenize
+
+EXCLUDE = "exclude"
+COLUMNS = ("pattern", "category", "weight")
+"""The first three header cells; later ones (``note``, ``source``, ``label``, ...) are free."""
+REQUIRED_META = ("name", "version", "description")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One pattern of a lexicon; ``tokens`` is the pattern split into match units."""
+
+    pattern: str
+    tokens: tuple[str, ...]
+    category: str
+    weight: float
+    lexicon: str = ""
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def get(self, column: str, default: str = "") -> str:
+        """The value of an optional column (``note``, ``source``, ``label``, ...)."""
+        return next((v for k, v in self.extra if k == column), default)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A parsed lexicon file with its provenance."""
+
+    name: str
+    version: str
+    description: str
+    sources: tuple[str, ...]
+    entries: tuple[Entry, ...]
+    sha256: str
+    path: str = ""
+
+    @property
+    def short_hash(self) -> str:
+        return self.sha256[:12]
+
+    def categories(self) -> tuple[str, ...]:
+        return tuple(sorted({e.category for e in self.entries if e.category != EXCLUDE}))
+
+
+def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
+    """Parse lexicon text; any problem raises ``LexiconError`` naming ``path:line``."""
+    meta: dict[str, str] = {}
+    sources: list[str] = []
+    entries: list[Entry] = []
+    header: tuple[str, ...] = ()
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r")
+        where = f"{path}:{number}"
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if not header:
+                key, sep, value = line[1:].partition(":")
+                key = key.strip().lower()
+                if sep and key == "source":
+                    sources.append(value.strip())
+                elif sep and key:
+                    meta[key] = value.strip()
+            continue
+        cells = line.split("\t")
+        if not header:
+            header = tuple(c.strip().lower() for c in cells)
+            if header[: len(COLUMNS)] != COLUMNS or len(set(header)) != len(header):
+                raise LexiconError(
+                    where, "expected the header row 'pattern<TAB>category<TAB>weight[<TAB>note...]'"
+                )
+            continue
+        entries.append(_parse_entry(cells, header, where, meta.get("name", ""), seen, number))
+    missing = [k for k in REQUIRED_META if not meta.get(k)]
+    if missing:
+        raise LexiconError(f"{path}:1", f"missing '# {missing[0]}: ...' metadata line")
+    if not header:
+        raise LexiconError(f"{path}:1", "no header row 'pattern<TAB>category<TAB>weight' found")
+    if not entries:
+        raise LexiconError(f"{path}:1", "the lexicon has no entries")
+    return Lexicon(
+        name=meta["name"],
+        version=meta["version"],
+        description=meta["description"],
+        sources=tuple(sources),
+        entries=tuple(entries),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        path=path,
+    )
+
+
+def _parse_entry(
+    cells: Sequence[str],
+    header: tuple[str, ...],
+    where: str,
+    lexicon: str,
+    seen: dict[str, int],
+    number: int,
+) -> Entry:
+    if len(cells) < len(COLUMNS):
+        raise LexiconError(where, f"expected at least 3 tab-separated cells, found {len(cells)}")
+    if len(cells) > len(header):
+        raise LexiconError(where, f"{len(cells)} cells but the header names {len(header)} columns")
+    pattern = " ".join(normalize(cells[0]).split())
+    category = cells[1].strip().lower()
+    if not pattern:
+        raise LexiconError(where, "empty pattern")
+    if not category or not all(ch.isalnum() or ch in "-_" for ch in category):
+        raise LexiconError(where, f"bad category {cells[1].strip()!r} (letters, digits, - and _)")
+    try:
+        weight = float(cells[2])
+    except ValueError:
+        raise LexiconError(where, f"weight {cells[2].strip()!r} is not a number") from None
+    if not (weight >= 0 and weight != float("inf")):
+        raise LexiconError(where, f"weight {cells[2].strip()!r} must be a finite number >= 0")
+    if pattern in seen:
+        raise LexiconError(where, f"duplicate pattern {pattern!r} (first on line {seen[pattern]})")
+    seen[pattern] = number
+    return Entry(
+        pattern=pattern,
+        tokens=pattern_tokens(pattern, where),
+        category=category,
+        weight=weight,
+        lexicon=lexicon,
+        extra=tuple(
+            (key, cell.strip())
+            for key, cell in zip(header[3:], cells[3:], strict=False)
+            if cell.strip()
+        ),
+    )
+
+
+def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
+    """Split a pattern into the units the matcher compares with tokens.
+
+    Each space-separated part is tokenized like text, so ``don't`` and ``do n't``
+    are the same pattern; ``stem*`` and ``#`` stay whole.
+    """
+    units: list[str] = []
+    for part in pattern.split(" "):
+        if part == "#":
+            units.append(part)
+        elif part.endswith("*"):
+            stem = part[:-1]
+            if not stem or "*" in stem:
+                raise LexiconError(
+                    where, f"bad wildcard {part!r}: use 'stem*' with a non-empty stem"
+                )
+            units.append(part)
+        else:
+            units.extend(t.norm for t in tokenize(part))
+    if not units:
+        raise LexiconError(where, f"pattern {pattern!r} has no word in it")
+    return tuple(units)
+
+
+def read_lexicon(path: str | Path) -> Lexicon:
+    """Read and parse a lexicon file; LIWC-style ``.dic`` files are imported."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise LexiconError(str(p), "no such file") from None
+    except IsADirectoryError:
+        raise LexiconError(str(p), "is a folder, not a lexicon file") from None
+    except OSError as exc:
+        raise LexiconError(str(p), f"cannot read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise LexiconError(f"{p}:{line}", "not valid UTF-8") from None
+    if p.suffix.lower() == ".dic":
+        from .liwc import parse_dic
+
+        return parse_dic(text, str(p))
+    return parse_lexicon(text, str(p))
+
+
+def _shipped_dir():
+    packaged = resources.files("rhetoscope").joinpath("lexicons")
+    if packaged.is_dir():
+        return packaged
+    # A source checkout (editable install): lexicons/ sits at the repository's top.
+    return Path(__file__).resolve().parents[2] / "lexicons"
+
+
+def shipped_lexicon_files() -> tuple:
+    """The shipped lexicon files, sorted by name (``*.tsv`` in ``lexicons/``)."""
+    folder = _shipped_dir()
+    return tuple(
+        sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
+    )
+
+
+@cache
+def default_lexicons() -> tuple[Lexicon, ...]:
+    """The shipped lexicons, parsed once per process."""
+    return tuple(
+        parse_lexicon(f.read_text("utf-8"), f"lexicons/{f.name}") for f in shipped_lexicon_files()
+    )
+
+
+def load_lexicons(
+    paths: Iterable[str | Path] = (), *, defaults: bool = True
+) -> tuple[Lexicon, ...]:
+    """The shipped lexicons (unless ``defaults=False``) followed by the user's files."""
+    user = tuple(read_lexicon(p) for p in paths)
+    return (default_lexicons() if defaults else ()) + user

@@ -1,0 +1,66 @@
+"""Import of LIWC-style ``.dic`` dictionaries.
+
+The format: a ``%`` line, one ``number<TAB>category`` line per category, a second
+``%`` line, then one ``word<TAB>number<TAB>number...`` line per entry, ``*`` as a
+trailing wildcard. Each (word, category) pair becomes an entry of weight 1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .errors import LexiconError
+from .lexicon import Entry, Lexicon, pattern_tokens
+from .text import normalize
+
+
+def parse_dic(text: str, path: str = "<dic>") -> Lexicon:
+    """Parse a ``.dic`` file; a problem raises ``LexiconError`` naming ``path:line``."""
+    lines = text.splitlines()
+    numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
+    if not numbered or numbered[0][1] != "%":
+        raise LexiconError(f"{path}:1", "a .dic file starts with a '%' line")
+    categories: dict[str, str] = {}
+    body_at = None
+    for i, (number, line) in enumerate(numbered[1:], start=1):
+        if line == "%":
+            body_at = i + 1
+            break
+        parts = line.split()
+        if len(parts) < 2 or not parts[0].isdigit():
+            raise LexiconError(f"{path}:{number}", "expected 'number<TAB>category' in the header")
+        categories[parts[0]] = parts[1].lower()
+    if body_at is None:
+        raise LexiconError(
+            f"{path}:{numbered[-1][0]}", "the '%' line closing the header is missing"
+        )
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    entries: list[Entry] = []
+    seen: set[tuple[str, str]] = set()
+    for number, line in numbered[body_at:]:
+        where = f"{path}:{number}"
+        word, *codes = line.split("\t") if "\t" in line else line.split()
+        pattern = " ".join(normalize(word).split())
+        if not codes:
+            raise LexiconError(where, f"entry {word!r} has no category number")
+        for code in (c.strip() for c in codes if c.strip()):
+            if code not in categories:
+                raise LexiconError(where, f"category number {code!r} is not in the header")
+            key = (pattern, categories[code])
+            if key in seen:
+                continue
+            seen.add(key)
+            entries.append(
+                Entry(pattern, pattern_tokens(pattern, where), categories[code], 1.0, lexicon=name)
+            )
+    if not entries:
+        raise LexiconError(f"{path}:1", "the dictionary has no entries")
+    return Lexicon(
+        name=name,
+        version="liwc-dic",
+        description=f"imported from the LIWC-style dictionary {name}.dic",
+        sources=(path,),
+        entries=tuple(entries),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        path=path,
+    )

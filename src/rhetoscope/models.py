@@ -1,0 +1,115 @@
+"""The pipeline's data: frozen, slotted dataclasses with offsets into the document text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES: tuple[str, ...] = ("resolve", "defiance", "analogy", "concession", "hedging")
+"""The five stance categories, in the column order every table uses."""
+
+NARRATOR = "narrator"
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One decoded input text. ``doc`` is its id: the file name without extension."""
+
+    doc: str
+    text: str
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of text spoken by one speaker.
+
+    ``kind`` is ``turn`` (a labelled transcript turn), ``quote`` (inside quotation
+    marks, marks included) or ``narration``. ``cue`` is the speech verb or label
+    that attributed it, when one was used. A turn's first ``head`` characters are
+    its label ("HOLT:"): covered by the segment, but not speech.
+    """
+
+    speaker: str
+    kind: str
+    start: int
+    end: int
+    cue: str = ""
+    head: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation token. ``norm`` is lower-cased with straight apostrophes."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return any(ch.isalnum() for ch in self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence inside one segment, so it has exactly one speaker."""
+
+    index: int
+    segment: int
+    speaker: str
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def n_words(self) -> int:
+        return sum(1 for t in self.tokens if t.is_word)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One lexicon hit.
+
+    ``source_category`` is the category of the lexicon entry; ``category`` is what the
+    hit counts toward after negation ("" when negation cancels it). ``weight`` is
+    added to the ``category`` column of the sentence, so every score is a sum of
+    visible matches.
+    """
+
+    sentence: int
+    category: str
+    source_category: str
+    term: str
+    text: str
+    start: int
+    end: int
+    weight: float
+    negated: bool = False
+    negator: str = ""
+    lexicon: str = ""
+    detail: str = ""
+    era: str = ""
+    years: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentiment:
+    """VADER's scores for one sentence."""
+
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """Everything the pipeline found in one document."""
+
+    document: Document
+    segments: tuple[Segment, ...]
+    sentences: tuple[Sentence, ...]
+    sentiments: tuple[Sentiment, ...]
+    matches: tuple[Match, ...] = field(default=())

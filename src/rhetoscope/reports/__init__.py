@@ -1,0 +1,1 @@
+"""Writers: tables to CSV/TSV/JSONL/Markdown streams, reports to files atomically."""

@@ -1,0 +1,40 @@
+"""Atomic file output: a report is either complete or absent, never half-written."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from ..errors import OutputError
+
+
+def ensure_dir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(str(folder), "exists and is not a folder") from None
+    except OSError as exc:
+        raise OutputError(str(folder), f"cannot create folder ({exc.strerror or exc})") from None
+    if not os.access(folder, os.W_OK):
+        raise OutputError(str(folder), "folder is not writable")
+
+
+@contextlib.contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """Write ``path`` through a temporary file in the same folder, renamed on success."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(str(path), f"cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

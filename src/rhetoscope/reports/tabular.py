@@ -1,0 +1,85 @@
+"""Tables to text streams: CSV, TSV, JSON Lines and Markdown.
+
+Writers take an open stream, so the CLI passes stdout or a file and tests pass
+``io.StringIO``. In CSV and TSV, a text cell that a spreadsheet would run as a
+formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) is
+prefixed with an apostrophe; numbers are left alone.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+import pandas as pd
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _neutralised(table: pd.DataFrame) -> pd.DataFrame:
+    out = table.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v
+            )
+    return out
+
+
+def write_csv(table: pd.DataFrame, stream: TextIO, *, sep: str = ",") -> None:
+    _neutralised(table).to_csv(stream, index=False, sep=sep, lineterminator="\n")
+
+
+def write_jsonl(table: pd.DataFrame, stream: TextIO) -> None:
+    for record in table.to_dict(orient="records"):
+        stream.write(json.dumps(_plain(record), ensure_ascii=False) + "\n")
+
+
+def _plain(record: dict) -> dict:
+    out = {}
+    for key, value in record.items():
+        if hasattr(value, "item"):
+            value = value.item()
+        if isinstance(value, float) and value != value:
+            value = None
+        out[key] = value
+    return out
+
+
+def markdown_table(table: pd.DataFrame) -> str:
+    """A GitHub-flavoured Markdown table; numbers right-aligned, pipes escaped."""
+    head = "| " + " | ".join(str(c) for c in table.columns) + " |"
+    align = (
+        "|"
+        + "|".join(
+            "---:" if pd.api.types.is_numeric_dtype(table[c]) else "---" for c in table.columns
+        )
+        + "|"
+    )
+    rows = [
+        "| " + " | ".join(_md_cell(v) for v in row) + " |"
+        for row in table.itertuples(index=False, name=None)
+    ]
+    return "\n".join([head, align, *rows])
+
+
+def _md_cell(value: object) -> str:
+    if isinstance(value, float):
+        if value != value:
+            return ""
+        return f"{value:.3f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
+    return " ".join(str(value).split()).replace("|", "\\|")
+
+
+def write_table(table: pd.DataFrame, stream: TextIO, fmt: str) -> None:
+    """Write ``table`` to ``stream`` as csv, tsv, jsonl or md."""
+    if fmt == "csv":
+        write_csv(table, stream)
+    elif fmt == "tsv":
+        write_csv(table, stream, sep="\t")
+    elif fmt == "jsonl":
+        write_jsonl(table, stream)
+    elif fmt == "md":
+        stream.write(markdown_table(table) + "\n")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")

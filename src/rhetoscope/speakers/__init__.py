@@ -1,0 +1,24 @@
+"""Who says what: split a document into speaker segments.
+
+A document whose paragraphs carry speaker labels is a transcript (``transcript``);
+any other text is narrated prose whose quotations are attributed (``quotes`` finds
+the quotations, ``names`` the people, ``attribution`` links them).
+"""
+
+from __future__ import annotations
+
+from ..models import Segment
+from .attribution import attribute_quotes
+from .segments import fill_narration
+from .transcript import split_turns
+
+
+def split_speakers(text: str) -> tuple[Segment, ...]:
+    """Segments covering all non-whitespace text of ``text``, in order, not overlapping."""
+    turns = split_turns(text)
+    if turns is not None:
+        return fill_narration(text, turns)
+    return fill_narration(text, attribute_quotes(text))
+
+
+__all__ = ["split_speakers"]

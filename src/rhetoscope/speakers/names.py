@@ -1,0 +1,160 @@
+"""People named in narration, and the one name each person goes by in a document.
+
+A mention is a run of capitalised words (initials allowed, titles such as "Mr." or
+"Sen." in front). It counts as a person when it carries a title, or has two to four
+words none of which marks an organisation or place, or is a single word that is part
+of such a full name. Each mention is mapped to the fullest name the document uses:
+"Mr. Massoud" and "Massoud" go to the first full name containing them, and two full
+names merge only when one is the other with middle initials dropped, so
+"Ahmad Shah Massoud" stays apart from "Ahmad Massoud".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+TITLES = frozenset(
+    (
+        "mr mrs ms miss mx dr prof sen rep gov gen lt col maj capt adm sgt rev sir dame lord "
+        "lady president senator governor representative congressman congresswoman secretary "
+        "minister prime chancellor mayor judge justice general colonel commander chairman "
+        "chairwoman ambassador sheikh king queen prince princess pope father"
+    ).split()
+)
+_NOT_PERSON = frozenset(
+    (
+        "house senate congress committee department ministry office agency council court "
+        "university college school institute foundation party union nations states republic "
+        "kingdom city county province state street avenue road square river mountain valley "
+        "company corporation inc corp ltd group bank times post news journal press network "
+        "television radio church mosque temple army navy force forces police guard airport "
+        "station hospital center centre club league association museum embassy government "
+        "administration campaign day week month year monday tuesday wednesday thursday friday "
+        "saturday sunday january february march april may june july august september october "
+        "november december jan feb mar apr jun jul aug sep sept oct nov dec north south east "
+        "west new united american europe"
+    ).split()
+)
+_LEADING = frozenset(
+    (
+        "a an the as at in on of for to by from with and but or if so when while after before "
+        "what why how where who which that this these those it its he she they we i you there "
+        "here then than yet still also even only just not no yes mr"
+    ).split()
+) - {"mr"}
+_WORD = r"(?:[A-Z][a-z]*\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
+_MENTION = re.compile(rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named at ``[start, end)``; ``key`` is the name without titles."""
+
+    start: int
+    end: int
+    surface: str
+    key: tuple[str, ...]
+    titled: bool
+
+
+def _strip(words: list[str]) -> tuple[list[str], bool]:
+    titled = False
+    while words and (words[0].rstrip(".").lower() in TITLES or words[0].lower() in _LEADING):
+        titled = titled or words[0].rstrip(".").lower() in TITLES
+        words = words[1:]
+    return words, titled
+
+
+def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Candidate person mentions inside the given narration ``spans`` of ``text``."""
+    out: list[Mention] = []
+    for lo, hi in spans:
+        for m in _MENTION.finditer(text, lo, hi):
+            mention = _mention(text, m)
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
+def _mention(text: str, m: re.Match[str]) -> Mention | None:
+    words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+    titled = False
+    while words and (_bare(words[0][1]) in TITLES or words[0][1].lower() in _LEADING):
+        titled = titled or _bare(words[0][1]) in TITLES
+        words.pop(0)
+    if not words:
+        return None
+    start, last = words[0][0], words[-1][0] + len(words[-1][1])
+    # A possessive ends a name: "Haqqani's claims" names Haqqani.
+    if re.search(r"['\u2019]s$", text[start:last]):
+        last -= 2
+    surface = text[start:last]
+    key = tuple(w.rstrip(".") for w in surface.split())
+    if not key or any(k.lower() in _NOT_PERSON for k in key) or len(key[-1]) < 2:
+        return None
+    if not titled and len(key) == 1 and _sentence_initial(text, start):
+        return None
+    return Mention(start, last, surface, key, titled)
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in '.!?\n\u201c"\u201d:'
+
+
+def _initials_dropped(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in key if len(w) > 1)
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+class Names:
+    """Resolves mentions to the fullest form of each person's name in the document."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._full: list[tuple[str, ...]] = []
+        self._surface: dict[tuple[str, ...], str] = {}
+        for m in mentions:
+            if len(m.key) >= 2 and not self._merge(m.key):
+                self._full.append(m.key)
+                self._surface[m.key] = m.surface
+            elif len(m.key) >= 2:
+                # Keep the longest spelling of a merged name ("Paul D. Ryan").
+                target = self._merge(m.key)
+                if target and len(m.key) > len(target):
+                    i = self._full.index(target)
+                    self._full[i] = m.key
+                    self._surface[m.key] = m.surface
+        self.mentions = [m for m in mentions if self.is_person(m)]
+
+    def _merge(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        bare = _initials_dropped(key)
+        for full in self._full:
+            if _initials_dropped(full) == bare:
+                return full
+        return None
+
+    def is_person(self, mention: Mention) -> bool:
+        return mention.titled or len(mention.key) >= 2 or self.canonical(mention.key) != ""
+
+    def canonical(self, key: tuple[str, ...]) -> str:
+        """The fullest name for ``key``; "" when no full name contains it."""
+        merged = self._merge(key) if len(key) >= 2 else None
+        if merged:
+            return self._surface[merged]
+        for full in self._full:
+            if _contains(full, key) or _contains(_initials_dropped(full), _initials_dropped(key)):
+                return self._surface[full]
+        return ""
+
+    def name_of(self, mention: Mention) -> str:
+        return self.canonical(mention.key) or mention.surface

@@ -1,0 +1,192 @@
+"""The five output tables as pandas DataFrames, with a stable column order.
+
+Counts: a sentence's ``resolve`` (etc.) is the sum of the weights of its matches that
+count toward that category after negation (weights default to 1, so it is a hit
+count). Speaker and document totals add up sentences; ``<category>_per_1k`` is the
+total per 1,000 words; ``sentiment`` is VADER's compound score, averaged over
+sentences at speaker and document level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from .models import DocumentResult
+
+SEGMENT_COLUMNS = ("doc", "segment", "speaker", "kind", "start", "end", "cue", "text")
+MATCH_COLUMNS = (
+    "doc",
+    "sentence",
+    "speaker",
+    "category",
+    "source_category",
+    "term",
+    "text",
+    "start",
+    "end",
+    "negated",
+    "negator",
+    "weight",
+    "lexicon",
+    "era",
+    "years",
+    "detail",
+)
+
+
+def _sentence_columns(categories: Sequence[str]) -> tuple[str, ...]:
+    return (
+        "doc",
+        "sentence",
+        "segment",
+        "speaker",
+        "kind",
+        "start",
+        "end",
+        "words",
+        *categories,
+        "sentiment",
+        "pos",
+        "neu",
+        "neg",
+        "text",
+    )
+
+
+def _aggregate_columns(key: Sequence[str], categories: Sequence[str]) -> tuple[str, ...]:
+    return (
+        *key,
+        "segments",
+        "sentences",
+        "words",
+        *categories,
+        *(f"{c}_per_1k" for c in categories),
+        "sentiment",
+    )
+
+
+def segments_table(results: Sequence[DocumentResult]) -> pd.DataFrame:
+    rows = [
+        (
+            r.document.doc,
+            i,
+            s.speaker,
+            s.kind,
+            s.start,
+            s.end,
+            s.cue,
+            r.document.text[s.start : s.end],
+        )
+        for r in results
+        for i, s in enumerate(r.segments)
+    ]
+    return pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS))
+
+
+def matches_table(results: Sequence[DocumentResult]) -> pd.DataFrame:
+    rows = [
+        (
+            r.document.doc,
+            m.sentence,
+            r.sentences[m.sentence].speaker,
+            m.category,
+            m.source_category,
+            m.term,
+            m.text,
+            m.start,
+            m.end,
+            m.negated,
+            m.negator,
+            m.weight,
+            m.lexicon,
+            m.era,
+            m.years,
+            m.detail,
+        )
+        for r in results
+        for m in r.matches
+    ]
+    return pd.DataFrame(rows, columns=list(MATCH_COLUMNS))
+
+
+def sentences_table(results: Sequence[DocumentResult], categories: Sequence[str]) -> pd.DataFrame:
+    rows = []
+    for r in results:
+        scores = [dict.fromkeys(categories, 0.0) for _ in r.sentences]
+        for m in r.matches:
+            if m.category in scores[m.sentence]:
+                scores[m.sentence][m.category] += m.weight
+        for s, score, senti in zip(r.sentences, scores, r.sentiments, strict=True):
+            rows.append(
+                (
+                    r.document.doc,
+                    s.index,
+                    s.segment,
+                    s.speaker,
+                    r.segments[s.segment].kind,
+                    s.start,
+                    s.end,
+                    s.n_words,
+                    *(score[c] for c in categories),
+                    senti.compound,
+                    senti.pos,
+                    senti.neu,
+                    senti.neg,
+                    r.document.text[s.start : s.end],
+                )
+            )
+    return _integral(pd.DataFrame(rows, columns=list(_sentence_columns(categories))), categories)
+
+
+def _integral(table: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """Counts stay integers when every weight involved was a whole number."""
+    for c in columns:
+        if table[c].dtype.kind == "f" and (table[c] % 1 == 0).all():
+            table[c] = table[c].astype("int64")
+    return table
+
+
+def _aggregate(
+    sentences: pd.DataFrame, segments: pd.DataFrame, key: list[str], categories: Sequence[str]
+) -> pd.DataFrame:
+    grouped = sentences.groupby(key, sort=False)
+    table = grouped[["words", *categories]].sum()
+    table.insert(0, "sentences", grouped.size())
+    table.insert(0, "segments", segments.groupby(key, sort=False).size().reindex(table.index))
+    for c in categories:
+        table[f"{c}_per_1k"] = (1000 * table[c] / table["words"].where(table["words"] > 0)).round(3)
+    table["sentiment"] = grouped["sentiment"].mean().round(4)
+    table = _integral(table.reset_index(), categories)
+    table["segments"] = table["segments"].fillna(0).astype(int)
+    return table[list(_aggregate_columns(key, categories))]
+
+
+def speakers_table(
+    sentences: pd.DataFrame, segments: pd.DataFrame, categories: Sequence[str]
+) -> pd.DataFrame:
+    return _aggregate(sentences, segments, ["doc", "speaker"], categories)
+
+
+def documents_table(
+    results: Sequence[DocumentResult],
+    sentences: pd.DataFrame,
+    segments: pd.DataFrame,
+    categories: Sequence[str],
+) -> pd.DataFrame:
+    table = _aggregate(sentences, segments, ["doc"], categories)
+    speakers = sentences.groupby("doc", sort=False)["speaker"].nunique()
+    table.insert(1, "speakers", table["doc"].map(speakers).astype(int))
+    # Documents with no sentence (an empty file) still get their row.
+    missing = [r.document.doc for r in results if r.document.doc not in set(table["doc"])]
+    if missing:
+        empty = pd.DataFrame({"doc": missing}).reindex(columns=table.columns)
+        table = pd.concat(
+            [table, empty.fillna({c: 0 for c in table.columns if c not in ("doc", "sentiment")})],
+            ignore_index=True,
+        )
+    order = {r.document.doc: i for i, r in enumerate(results)}
+    return table.sort_values("doc", key=lambda s: s.map(order), kind="stable").reset_index(
+        drop=True
+    )
