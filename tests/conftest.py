@@ -1,0 +1,22 @@
+"""Shared fixtures: the bundled seed article and its analysis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import rhetoscope
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "massoud-2021.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text("utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed(seed_text: str) -> rhetoscope.Analysis:
+    return rhetoscope.analyze(seed_text, doc="massoud-2021")

@@ -1,0 +1,191 @@
+"""The command line: contracts of DESIGN.md, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEED
+from rhetoscope import __version__
+from rhetoscope.cli import app
+
+runner = CliRunner()
+TABLE_FILES = ("documents.csv", "speakers.csv", "sentences.csv", "matches.csv", "segments.csv")
+
+
+def run(*args: str, stdin: str | None = None):
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"rhetoscope {__version__}"
+
+
+def test_analyze_writes_every_table_and_a_markdown_report(tmp_path: Path) -> None:
+    result = run("analyze", str(SEED), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out"
+    for name in TABLE_FILES:
+        table = pd.read_csv(out / name)
+        assert len(table) > 0, name
+        assert set(table["doc"]) == {"massoud-2021"}
+    assert (out / "massoud-2021.md").read_text("utf-8").startswith("# rhetoscope report")
+    run_info = json.loads((out / "run.json").read_text("utf-8"))
+    assert run_info["rhetoscope"] == __version__
+    assert {lex["name"] for lex in run_info["lexicons"]} >= {"analogy", "eras"}
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_analyze_a_folder_writes_a_summary(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("\u201cWe will never surrender,\u201d Jane Okafor said.", "utf-8")
+    (docs / "b.md").write_text("Q: Will you yield?\nA: No.\nQ: Ever?\nA: Never.\n", "utf-8")
+    (docs / "skip.csv").write_text("not,a,text,file", "utf-8")
+    result = run("analyze", str(docs), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    documents = pd.read_csv(tmp_path / "out" / "documents.csv")
+    assert list(documents["doc"]) == ["a", "b"]
+    assert (tmp_path / "out" / "summary.md").exists()
+
+
+def test_analyze_reads_stdin(tmp_path: Path) -> None:
+    result = run("analyze", "-", "-o", str(tmp_path), stdin="We will resist.\n")
+    assert result.exit_code == 0, result.output
+    assert list(pd.read_csv(tmp_path / "documents.csv")["doc"]) == ["stdin"]
+
+
+def test_analyze_a_glob(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("We resist.", "utf-8")
+    (tmp_path / "two.txt").write_text("We yield.", "utf-8")
+    result = run("analyze", str(tmp_path / "*.txt"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert len(pd.read_csv(tmp_path / "out" / "documents.csv")) == 2
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "md"])
+@pytest.mark.parametrize("by", ["document", "speaker", "sentence", "match"])
+def test_score_prints_one_table(by: str, fmt: str) -> None:
+    result = run("score", str(SEED), "--by", by, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    if fmt == "csv":
+        table = pd.read_csv(io.StringIO(text))
+    elif fmt == "tsv":
+        table = pd.read_csv(io.StringIO(text), sep="\t")
+    elif fmt == "jsonl":
+        table = pd.DataFrame([json.loads(line) for line in text.splitlines()])
+    else:
+        assert text.startswith("| doc |")
+        return
+    assert "doc" in table.columns and len(table) > 0
+    if by in ("document", "speaker"):
+        for column in (
+            "resolve",
+            "defiance",
+            "analogy",
+            "concession",
+            "hedging",
+            "resolve_per_1k",
+            "sentiment",
+        ):
+            assert column in table.columns
+
+
+def test_score_by_speaker_names_the_seed_speakers() -> None:
+    result = run("score", str(SEED), "--by", "speaker")
+    table = pd.read_csv(io.StringIO(result.stdout))
+    assert list(table["speaker"]) == ["narrator", "Ahmad Massoud", "Sirajuddin Haqqani"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_segments(fmt: str) -> None:
+    result = run("segments", str(SEED), "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+    else:
+        rows = pd.read_csv(io.StringIO(result.stdout)).fillna("").to_dict(orient="records")
+    text = SEED.read_text("utf-8")
+    assert {"doc", "speaker", "kind", "start", "end", "text", "cue"} <= set(rows[0])
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["text"]
+
+
+def one_line_error(result, *needles: str) -> None:
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def test_missing_path_is_one_line_error(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.txt")
+    one_line_error(run("analyze", missing, "-o", str(tmp_path)), missing, "no such file")
+
+
+def test_folder_without_text_files(tmp_path: Path) -> None:
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01")
+    one_line_error(run("score", str(tmp_path)), str(tmp_path), "no text files")
+
+
+def test_binary_file_fails_while_the_others_complete(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("We will resist.", "utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\x00\x00binary")
+    result = run("analyze", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "bad.txt" in result.stderr and "binary" in result.stderr
+    documents = pd.read_csv(tmp_path / "out" / "documents.csv")
+    assert list(documents["doc"]) == ["good"]
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert errors["path"].str.endswith("bad.txt").all()
+
+
+def test_windows_1252_is_read(tmp_path: Path) -> None:
+    (tmp_path / "win.txt").write_bytes("\u201cWe resist,\u201d Ann Lee said.".encode("cp1252"))
+    result = run("segments", str(tmp_path / "win.txt"))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.splitlines()[0])["speaker"] == "Ann Lee"
+
+
+def test_unwritable_output_is_one_line_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", "utf-8")
+    one_line_error(run("analyze", str(SEED), "-o", str(blocker)), str(blocker))
+
+
+def test_malformed_lexicon_names_file_and_line(tmp_path: Path) -> None:
+    lexicon = tmp_path / "bad.tsv"
+    lexicon.write_text(
+        "# name: bad\n# version: 1\n# description: x\n"
+        "pattern\tcategory\tweight\nfoo\tresolve\tlots\n",
+        "utf-8",
+    )
+    one_line_error(run("score", str(SEED), "--lexicon", str(lexicon)), f"{lexicon}:5", "weight")
+
+
+def test_a_user_lexicon_adds_a_category(tmp_path: Path) -> None:
+    lexicon = tmp_path / "mine.tsv"
+    lexicon.write_text(
+        "# name: mine\n# version: 1\n# description: x\npattern\tcategory\tweight\n"
+        "panjshir\tplace\t1\n",
+        "utf-8",
+    )
+    result = run("score", str(SEED), "--by", "document", "--lexicon", str(lexicon))
+    table = pd.read_csv(io.StringIO(result.stdout))
+    assert table.loc[0, "place"] == 4
+    assert "place_per_1k" in table.columns
+
+
+def test_usage_error_exits_2() -> None:
+    assert run("score", str(SEED), "--by", "paragraph").exit_code == 2

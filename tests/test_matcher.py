@@ -1,0 +1,55 @@
+"""Lexicon matching: leftmost-longest, wildcards, numbers and exclusions."""
+
+from __future__ import annotations
+
+from rhetoscope.lexicon import parse_lexicon
+from rhetoscope.matcher import Matcher
+from rhetoscope.text import tokenize
+
+LEXICON = """\
+# name: test
+# version: 1
+# description: matcher fixture
+pattern\tcategory\tweight
+give up\tconcession\t1
+give\tconcession\t0.5
+determin*\tresolve\t1
+may\thedging\t1
+may #\texclude\t0
+wo n't back down\tdefiance\t2
+"""
+
+
+def hits(text: str) -> list[tuple[str, str]]:
+    matcher = Matcher(parse_lexicon(LEXICON).entries)
+    tokens = tokenize(text)
+    norms = [t.norm for t in tokens]
+    return [
+        (" ".join(norms[h.first : h.last]), e.category)
+        for h in matcher.find(norms)
+        for e in h.entries
+    ]
+
+
+def test_longest_match_wins_and_nothing_counts_twice() -> None:
+    assert hits("We will not give up.") == [("give up", "concession")]
+
+
+def test_wildcards_match_token_prefixes() -> None:
+    assert hits("They are determined; determination.") == [
+        ("determined", "resolve"),
+        ("determination", "resolve"),
+    ]
+
+
+def test_exclusions_shield_ambiguous_words() -> None:
+    assert hits("It happened on May 5.") == []
+    assert hits("It may happen.") == [("may", "hedging")]
+
+
+def test_curly_apostrophe_contractions_match_treebank_patterns() -> None:
+    assert hits("We won\u2019t back down.") == [("wo n't back down", "defiance")]
+
+
+def test_patterns_do_not_cross_punctuation() -> None:
+    assert hits("Give, up.") == [("give", "concession")]

@@ -1,0 +1,62 @@
+"""Negation: scope, flips, pseudo-negations, post-posed frames, double negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhetoscope.negation import find_negation, flip
+from rhetoscope.text import tokenize
+
+
+def negator(sentence: str, term: str) -> str:
+    norms = [t.norm for t in tokenize(sentence)]
+    size = len(term.split())
+    first = next(i for i in range(len(norms)) if norms[i : i + size] == term.split())
+    return find_negation(norms, first, first + size)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "expected"),
+    [
+        ("We will never surrender.", "surrender", "never"),
+        ("We won't give up.", "give up", "n't"),
+        ("There is no question of giving up the fight.", "giving up", "no question of"),
+        ("He never had any doubt.", "doubt", "never"),
+        ("No surrender, of course.", "surrender", "no"),
+        ("I would prefer to die than to give up.", "give up", "than"),
+        ("Surrender is not in my dictionary.", "surrender", "not in my dictionary"),
+        ("Retreat is out of the question.", "retreat", "out of the question"),
+        ("We refuse to surrender.", "surrender", "refuse to"),
+    ],
+)
+def test_negated(sentence: str, term: str, expected: str) -> None:
+    assert negator(sentence, term) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("We must not only resist but win.", "resist"),  # pseudo-negation
+        ("No matter what, we surrender nothing.", "surrender"),
+        ("It is not that we will not surrender.", "surrender"),  # double negation cancels
+        ("We did not win, but we surrendered.", "surrendered"),  # scope stops at the comma
+        ("We did not know then, after all those long hard years, surrender.", "surrender"),
+        ("Nobody in this room, I promise you, will ever think of surrender.", "surrender"),
+    ],
+)
+def test_not_negated(sentence: str, term: str) -> None:
+    assert negator(sentence, term) == ""
+
+
+def test_a_pattern_that_holds_its_negator_is_not_negated_again() -> None:
+    norms = [t.norm for t in tokenize("No surrender.")]
+    assert find_negation(norms, 0, 2, ("no", "surrender")) == ""
+
+
+def test_flips() -> None:
+    assert flip("concession") == "defiance"
+    assert flip("hedging") == "resolve"
+    assert flip("resolve") == ""
+    assert flip("defiance") == ""
+    assert flip("analogy") == "analogy"
+    assert flip("economy") == "economy"  # a user's own category is not flipped

@@ -1,0 +1,151 @@
+"""Who says what: transcripts, quotations and their speakers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rhetoscope import split_speakers
+from rhetoscope.speakers.quotes import find_quotes
+
+
+def speech(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (s.speaker, s.kind, text[s.start : s.end])
+        for s in split_speakers(text)
+        if s.kind != "narration"
+    ]
+
+
+def test_seed_quotes_go_to_the_fullest_name(seed_text: str) -> None:
+    found = speech(seed_text)
+    speakers = {speaker for speaker, _, _ in found}
+    assert speakers == {"Ahmad Massoud", "Sirajuddin Haqqani"}
+    haqqani = [text for speaker, _, text in found if speaker == "Sirajuddin Haqqani"]
+    assert haqqani == ["\u201cwithdrawing?\u201d"]
+    assert all(kind == "quote" for _, kind, _ in found)
+
+
+def test_seed_narration_stays_with_the_narrator(seed_text: str) -> None:
+    narration = [
+        seed_text[s.start : s.end] for s in split_speakers(seed_text) if s.speaker == "narrator"
+    ]
+    assert any("preparing to give up" in text for text in narration)
+    assert any(text == "he said on Aug. 16." for text in narration)
+
+
+def test_labelled_transcript_turns() -> None:
+    text = (
+        "Transcript of the second debate.\n\n"
+        "Lester Holt: Good evening. Welcome.\n\n"
+        "Donald J Trump: Thank you.\n\n"
+        "It is great to be here.\n\n"
+        "Lester Holt: Secretary Clinton?\n\n"
+        "SEN. OKAFOR: We will not yield.\n"
+    )
+    segments = split_speakers(text)
+    assert [(s.speaker, s.kind) for s in segments] == [
+        ("narrator", "narration"),
+        ("Lester Holt", "turn"),
+        ("Donald J Trump", "turn"),
+        ("Lester Holt", "turn"),
+        ("SEN. OKAFOR", "turn"),
+    ]
+    trump = segments[2]
+    assert text[trump.start + trump.head : trump.end] == "Thank you.\n\nIt is great to be here."
+    assert trump.cue == "Donald J Trump:"
+
+
+def test_question_and_answer_labels() -> None:
+    text = "Q: Will you leave?\nA: Never.\nQ: Why not?\nA: Because we resist.\n"
+    assert [s.speaker for s in split_speakers(text)] == ["Q", "A", "Q", "A"]
+
+
+def test_prose_with_a_colon_is_not_a_transcript() -> None:
+    text = "Make this known: There is no question of giving up. Note: nothing else.\n"
+    assert {s.kind for s in split_speakers(text)} == {"narration"}
+
+
+def test_cues_before_and_after_and_continuation() -> None:
+    text = (
+        "Senator Jane Okafor spoke on Monday. \u201cWe will fight,\u201d she said. "
+        "\u201cWe will win.\u201d\n\n"
+        "The governor, Luis Diaz, disagreed. Diaz said: \u201cWe must talk.\u201d\n\n"
+        "\u201cTalking is surrender,\u201d said Okafor."
+    )
+    assert [(s, t) for s, _, t in speech(text)] == [
+        ("Jane Okafor", "\u201cWe will fight,\u201d"),
+        ("Jane Okafor", "\u201cWe will win.\u201d"),
+        ("Luis Diaz", "\u201cWe must talk.\u201d"),
+        ("Jane Okafor", "\u201cTalking is surrender,\u201d"),
+    ]
+
+
+def test_a_quote_without_any_cue_or_context_is_unknown() -> None:
+    assert speech("The crowd chanted \u201cno more\u201d outside.") == [
+        ("unknown", "quote", "\u201cno more\u201d")
+    ]
+
+
+def test_first_person_narrator_cue() -> None:
+    assert speech("\u201cWhy?\u201d I asked.")[0][0] == "narrator"
+
+
+def test_quotes_running_over_paragraphs_reopen_and_continue() -> None:
+    text = '"First part of it,\n\n"second part," she said.'
+    spans = find_quotes(text)
+    assert [(text[q.start : q.end], q.continued) for q in spans] == [
+        ('"First part of it,', False),
+        ('"second part,"', True),
+    ]
+
+
+def test_an_unbalanced_mark_costs_at_most_its_paragraph() -> None:
+    text = "He said \u201cthis never closes.\n\nThe next paragraph is narration."
+    spans = find_quotes(text)
+    assert [text[q.start : q.end] for q in spans] == ["\u201cthis never closes."]
+
+
+_pieces = st.sampled_from(
+    [
+        "\u201c",
+        "\u201d",
+        '"',
+        "''",
+        "\u00ab",
+        "\u00bb",
+        " ",
+        "\n",
+        "\n\n",
+        "he said",
+        "Q: ",
+        "A: ",
+        "Mr. Lee",
+        "Jo Ann Smith:",
+        ". ",
+        ",",
+        "x",
+        "\u00e9t\u00e9",
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_pieces, max_size=60).map("".join) | st.text(max_size=200))
+def test_segments_partition_the_text(text: str) -> None:
+    segments = split_speakers(text)
+    previous_end = 0
+    covered = set()
+    for seg in segments:
+        assert previous_end <= seg.start < seg.end <= len(text)
+        assert seg.kind in ("quote", "turn", "narration")
+        covered.update(range(seg.start, seg.end))
+        previous_end = seg.end
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_stray_quote_marks_take_linear_time() -> None:
+    text = ("\u201c" * 100_000) + ('"' * 100_000)
+    assert isinstance(find_quotes(text), list)
+    split_speakers(text)

@@ -1,0 +1,98 @@
+"""Sentences and tokens: Punkt without downloads, Treebank-style tokens with offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rhetoscope.text import normalize, sentence_spans, tokenize
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_dates_and_titles_stay_inside_their_sentences() -> None:
+    text = (
+        "He led the resistance until they assassinated him on Sept. 9, 2001. "
+        "\u201cWe remain,\u201d he said on Aug. 16. Mr. Massoud met Dr. Lee in the U.S. last year. "
+        "Sen. Okafor and Gov. Diaz spoke."
+    )
+    assert sentences(text) == [
+        "He led the resistance until they assassinated him on Sept. 9, 2001.",
+        "\u201cWe remain,\u201d he said on Aug. 16.",
+        "Mr. Massoud met Dr. Lee in the U.S. last year.",
+        "Sen. Okafor and Gov. Diaz spoke.",
+    ]
+
+
+def test_short_answers_still_end_sentences() -> None:
+    assert sentences("So, no. Make this known. It was ill. We sat.") == [
+        "So, no.",
+        "Make this known.",
+        "It was ill.",
+        "We sat.",
+    ]
+
+
+def test_spaced_ellipsis_before_a_capital_starts_a_sentence() -> None:
+    text = "We will resist until we achieve freedom. . . . No surrender. I learned . . . at school."
+    assert sentences(text) == [
+        "We will resist until we achieve freedom. . . .",
+        "No surrender.",
+        "I learned . . . at school.",
+    ]
+
+
+def test_contractions_split_like_treebank_with_curly_apostrophes() -> None:
+    text = "We won\u2019t back down, don't you see? It\u2019s a must-see."
+    norms = [t.norm for t in tokenize(text)]
+    assert norms == [
+        "we",
+        "wo",
+        "n't",
+        "back",
+        "down",
+        ",",
+        "do",
+        "n't",
+        "you",
+        "see",
+        "?",
+        "it",
+        "'s",
+        "a",
+        "must-see",
+        ".",
+    ]
+
+
+def test_numbers_years_and_initialisms_are_single_tokens() -> None:
+    text = "In the 1930s and the '30s, the U.S. saw 9/11 and 1,000 men."
+    norms = [t.norm for t in tokenize(text)]
+    assert {"1930s", "'30s", "u.s.", "9/11", "1,000"} <= set(norms)
+
+
+def test_normalize_folds_case_and_apostrophes() -> None:
+    assert normalize("Don\u2019t") == "don't"
+
+
+@given(st.text(max_size=300))
+def test_tokens_carry_exact_offsets(text: str) -> None:
+    previous_end = 0
+    for token in tokenize(text):
+        assert token.text == text[token.start : token.end]
+        assert token.start >= previous_end
+        previous_end = token.end
+    # Every word character belongs to some token.
+    covered = {i for t in tokenize(text) for i in range(t.start, t.end)}
+    assert all(i in covered for i, ch in enumerate(text) if ch.isalnum())
+
+
+@given(st.text(alphabet=st.sampled_from("ab .?!\n\u201c\u201dMr"), max_size=200))
+def test_sentence_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
+    previous_end = 0
+    for start, end in sentence_spans(text):
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end
