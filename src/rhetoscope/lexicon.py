@@ -18,6 +18,7 @@ longest-match rule they shield the ambiguous word inside them.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,8 @@ from .errors import LexiconError
 from .text import normalize, tokenize
 
 EXCLUDE = "exclude"
+# A clitic written alone ("we 'll") is one token, as the tokenizer makes it.
+_CLITIC_UNIT = re.compile(r"^(?:n't|'s|'re|'ve|'ll|'d|'m)$")
 COLUMNS = ("pattern", "category", "weight")
 """The first three header cells; later ones (``note``, ``source``, ``label``, ...) are free."""
 REQUIRED_META = ("name", "version", "description")
@@ -166,7 +169,7 @@ def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
     """
     units: list[str] = []
     for part in pattern.split(" "):
-        if part == "#":
+        if part == "#" or _CLITIC_UNIT.match(part):
             units.append(part)
         elif part.endswith("*"):
             stem = part[:-1]

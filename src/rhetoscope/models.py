@@ -72,7 +72,7 @@ class Sentence:
 class Match:
     """One lexicon hit.
 
-    ``source_category`` is the category of the lexicon entry; ``category`` is what the
+    ``source`` is the category of the lexicon entry; ``category`` is what the
     hit counts toward after negation ("" when negation cancels it). ``weight`` is
     added to the ``category`` column of the sentence, so every score is a sum of
     visible matches.
@@ -80,7 +80,7 @@ class Match:
 
     sentence: int
     category: str
-    source_category: str
+    source: str
     term: str
     text: str
     start: int

@@ -16,7 +16,8 @@ Rules (NegEx, Lexicoder and VADER in spirit):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 WINDOW = 4
 """Tokens a negator may stand before the term it negates."""
@@ -120,22 +121,40 @@ def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None
     return None
 
 
-def find_negation(norms: Sequence[str], first: int, last: int, pattern: Sequence[str] = ()) -> str:
-    """The negator(s) negating tokens ``[first, last)``, or "" when not negated.
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """The negators in scope of a term: their text and token positions."""
 
-    ``norms`` are the sentence's normalised tokens. An even number of negators in
-    scope cancels out.
+    text: str
+    tokens: frozenset[int]
+
+
+NOT_NEGATED = Negation("", frozenset())
+
+
+def negation(
+    norms: Sequence[str],
+    first: int,
+    last: int,
+    pattern: Sequence[str] = (),
+    stops: Collection[int] = (),
+) -> Negation:
+    """The negation of tokens ``[first, last)`` of a sentence, if any.
+
+    ``norms`` are the sentence's normalised tokens; ``stops`` the positions of other
+    lexicon hits: a negator's scope ends at the first hit it meets ("no doubt that we
+    will": "no" negates "doubt", not "we will"). An even number of negators cancels.
     """
     if any(unit in NEGATOR_WORDS for unit in pattern):
-        return ""
-    found: list[str] = []
+        return NOT_NEGATED
+    found: list[tuple[str, range]] = []
     end, budget = first, WINDOW
     while end > 0 and budget >= 0:
-        if norms[end - 1] in SCOPE_BREAKS:
+        if norms[end - 1] in SCOPE_BREAKS or (end - 1) in stops:
             break
         neg = _negator_ending_at(norms, end)
         if neg is not None:
-            found.append(neg[1])
+            found.append((neg[1], range(neg[0], end)))
             end = neg[0]
             continue
         end -= 1
@@ -144,19 +163,26 @@ def find_negation(norms: Sequence[str], first: int, last: int, pattern: Sequence
     post = _postposed(norms, last)
     if post:
         found.append(post)
-    return " + ".join(found) if len(found) % 2 == 1 else ""
+    if len(found) % 2 == 0:
+        return NOT_NEGATED
+    return Negation(" + ".join(t for t, _ in found), frozenset(i for _, r in found for i in r))
 
 
-def _postposed(norms: Sequence[str], last: int) -> str:
+def find_negation(norms: Sequence[str], first: int, last: int, pattern: Sequence[str] = ()) -> str:
+    """The negator(s) negating tokens ``[first, last)``, or "" when not negated."""
+    return negation(norms, first, last, pattern).text
+
+
+def _postposed(norms: Sequence[str], last: int) -> tuple[str, range] | None:
     i = last
     if i < len(norms) and norms[i] in COPULAS:
         i += 1
     else:
-        return ""
+        return None
     for frame in POSTPOSED:
         if tuple(norms[i : i + len(frame)]) == frame:
-            return " ".join(frame)
-    return ""
+            return " ".join(frame), range(i, i + len(frame))
+    return None
 
 
 def flip(category: str) -> str:

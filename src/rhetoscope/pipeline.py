@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from .analogy import ERA, FRAME, find_analogies
+from .analogy import ERA, FRAME, Analogy, find_analogies
 from .lexicon import Lexicon
-from .matcher import Matcher
+from .matcher import Hit, Matcher
 from .models import CATEGORIES, Document, DocumentResult, Match, Sentence, Token
-from .negation import find_negation, flip
+from .negation import flip, negation
 from .sentiment import sentiment
 from .speakers import split_speakers
 from .text import sentence_spans, tokenize
@@ -76,89 +76,72 @@ def is_question(tokens: Sequence[Token]) -> bool:
 
 def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> list[Match]:
     """Lexicon and analogy matches of one sentence, negation applied."""
-    tokens = sentence.tokens
-    norms = [t.norm for t in tokens]
+    norms = [t.norm for t in sentence.tokens]
     hits = resources.matcher.find(norms)
-    question = is_question(tokens)
+    question = is_question(sentence.tokens)
+    stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]
+    occupied = {i: h for h in stance for i in range(h.first, h.last)}
     out: list[Match] = []
-    for hit in hits:
+    for hit in stance:
+        stops = occupied.keys() - set(range(hit.first, hit.last))
         for entry in hit.entries:
-            if entry.category in (FRAME, ERA):
-                continue
-            negator = find_negation(norms, hit.first, hit.last, entry.tokens)
-            category = flip(entry.category) if negator else entry.category
+            neg = negation(norms, hit.first, hit.last, entry.tokens, stops)
+            category = flip(entry.category) if neg.text else entry.category
             detail = ""
             if question and category:
                 category, detail = "", "question: not counted as the speaker's stance"
+            elif neg.text and _counted_in(occupied, neg.tokens, category):
+                # "refuse to give up", "surrender is out of the question": the negator is
+                # itself a hit of the same category; one act, counted once.
+                category, detail = "", f"negator already counted as {category}"
             out.append(
                 _match(
                     text,
                     sentence,
-                    hit.first,
-                    hit.last,
-                    entry.pattern,
-                    entry.category,
-                    category,
-                    entry.weight,
-                    negator,
-                    entry.lexicon,
-                    detail,
+                    hit,
+                    term=entry.pattern,
+                    source=entry.category,
+                    category=category,
+                    weight=entry.weight,
+                    negator=neg.text,
+                    lexicon=entry.lexicon,
+                    detail=detail,
                 )
             )
     for analogy in find_analogies(norms, hits, resources.periods):
-        negator = find_negation(norms, analogy.first, analogy.last)
-        term = analogy.frame.pattern if analogy.frame else analogy.mention
+        negator = negation(norms, analogy.first, analogy.last).text
         frame = f"frame '{analogy.frame.pattern}'" if analogy.frame else "strong era cue"
-        detail = f"{frame}; contrastive" if negator else frame
         out.append(
             _match(
                 text,
                 sentence,
-                analogy.first,
-                analogy.last,
-                term,
-                "analogy",
-                "analogy",
-                1.0,
-                negator,
-                "analogy",
-                detail,
-                analogy.era.label,
-                analogy.era.years,
+                analogy,
+                term=analogy.frame.pattern if analogy.frame else analogy.mention,
+                source="analogy",
+                category="analogy",
+                weight=1.0,
+                negator=negator,
+                lexicon="analogy",
+                detail=f"{frame}; contrastive" if negator else frame,
+                era=analogy.era.label,
+                years=analogy.era.years,
             )
         )
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _match(
-    text: str,
-    sentence: Sentence,
-    first: int,
-    last: int,
-    term: str,
-    source: str,
-    category: str,
-    weight: float,
-    negator: str,
-    lexicon: str,
-    detail: str,
-    era: str = "",
-    years: str = "",
-) -> Match:
-    start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
+def _counted_in(occupied: dict[int, Hit], tokens: frozenset[int], category: str) -> bool:
+    return any(e.category == category for i in tokens if i in occupied for e in occupied[i].entries)
+
+
+def _match(text: str, sentence: Sentence, span: Hit | Analogy, **fields: str | float) -> Match:
+    """A match over tokens ``[span.first, span.last)`` of ``sentence``."""
+    start, end = sentence.tokens[span.first].start, sentence.tokens[span.last - 1].end
     return Match(
         sentence=sentence.index,
-        category=category,
-        source_category=source,
-        term=term,
         text=text[start:end],
         start=start,
         end=end,
-        weight=weight,
-        negated=bool(negator),
-        negator=negator,
-        lexicon=lexicon,
-        detail=detail,
-        era=era,
-        years=years,
+        negated=bool(fields["negator"]),
+        **fields,
     )

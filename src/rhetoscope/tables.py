@@ -92,7 +92,7 @@ def matches_table(results: Sequence[DocumentResult]) -> pd.DataFrame:
             m.sentence,
             r.sentences[m.sentence].speaker,
             m.category,
-            m.source_category,
+            m.source,
             m.term,
             m.text,
             m.start,

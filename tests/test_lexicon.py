@@ -1,0 +1,139 @@
+"""Lexicon files: the shipped ones load clean; bad files fail with FILE:LINE."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import rhetoscope
+from rhetoscope.lexicon import (
+    EXCLUDE,
+    default_lexicons,
+    parse_lexicon,
+    read_lexicon,
+    shipped_lexicon_files,
+)
+from rhetoscope.liwc import parse_dic
+
+HEADER = "# name: t\n# version: 1\n# description: test\npattern\tcategory\tweight\n"
+
+
+def test_every_shipped_lexicon_loads_with_provenance() -> None:
+    lexicons = default_lexicons()
+    assert {lex.name for lex in lexicons} >= {
+        "resolve",
+        "defiance",
+        "concession",
+        "hedging",
+        "analogy",
+        "eras",
+    }
+    for lex in lexicons:
+        assert lex.version and lex.description and lex.sources, lex.name
+        assert len(lex.sha256) == 64
+
+
+def test_shipped_stance_lexicons_have_at_least_60_entries_each() -> None:
+    counts: dict[str, int] = {}
+    for lex in default_lexicons():
+        for entry in lex.entries:
+            if entry.category != EXCLUDE:
+                counts[entry.category] = counts.get(entry.category, 0) + 1
+    for category in ("resolve", "defiance", "concession", "hedging"):
+        assert counts.get(category, 0) >= 60, category
+
+
+def test_shipped_lexicons_come_from_the_package() -> None:
+    # Installed (non-editable) packages carry lexicons/ inside rhetoscope/.
+    files = shipped_lexicon_files()
+    assert files and all(f.name.endswith(".tsv") for f in files)
+
+
+def test_pattern_units_are_tokenized_like_text() -> None:
+    lex = parse_lexicon(HEADER + "won't back down\tdefiance\t1\nresolut*\tresolve\t1\n")
+    assert lex.entries[0].tokens == ("wo", "n't", "back", "down")
+    assert lex.entries[1].tokens == ("resolut*",)
+
+
+def test_extra_columns_are_kept() -> None:
+    text = HEADER.replace("weight\n", "weight\tnote\tlabel\n") + "munich\tera\t1\tx\tMunich\n"
+    entry = parse_lexicon(text).entries[0]
+    assert entry.get("note") == "x" and entry.get("label") == "Munich"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        ("# name: t\n# version: 1\npattern\tcategory\tweight\nx\tresolve\t1\n", 1, "description"),
+        (HEADER.replace("pattern\t", "word\t"), 4, "header row"),
+        (HEADER + "x\tresolve\n", 5, "at least 3"),
+        (HEADER + "x\tresolve\tmany\n", 5, "not a number"),
+        (HEADER + "x\tresolve\t-1\n", 5, ">= 0"),
+        (HEADER + "x\tre solve\t1\n", 5, "bad category"),
+        (HEADER + "x\tresolve\t1\nx\tdefiance\t1\n", 6, "duplicate"),
+        (HEADER + "*\tresolve\t1\n", 5, "wildcard"),
+        (HEADER + "x\tresolve\t1\tnote\n", 5, "header names 3"),
+        (HEADER, 1, "no entries"),
+    ],
+)
+def test_malformed_lexicons_name_the_line(text: str, line: int, problem: str) -> None:
+    with pytest.raises(rhetoscope.LexiconError) as caught:
+        parse_lexicon(text, "bad.tsv")
+    assert caught.value.path == f"bad.tsv:{line}"
+    assert problem in caught.value.problem
+
+
+def test_read_lexicon_reports_missing_and_non_utf8_files(tmp_path: Path) -> None:
+    with pytest.raises(rhetoscope.LexiconError, match="no such file"):
+        read_lexicon(tmp_path / "missing.tsv")
+    bad = tmp_path / "latin.tsv"
+    bad.write_bytes((HEADER + "caf\xe9\tresolve\t1\n").encode("latin-1"))
+    with pytest.raises(rhetoscope.LexiconError) as caught:
+        read_lexicon(bad)
+    assert caught.value.path == f"{bad}:5"
+
+
+DIC = "%\n1\tresolve\n2\thedging\n%\ndetermin*\t1\nmaybe\t2\nsure\t1\t2\n"
+
+
+def test_liwc_dic_files_load_as_they_are(tmp_path: Path) -> None:
+    path = tmp_path / "stance.dic"
+    path.write_text(DIC, "utf-8")
+    lex = read_lexicon(path)
+    assert lex.name == "stance"
+    assert {(e.pattern, e.category) for e in lex.entries} == {
+        ("determin*", "resolve"),
+        ("maybe", "hedging"),
+        ("sure", "resolve"),
+        ("sure", "hedging"),
+    }
+    result = rhetoscope.analyze("I am determined, maybe.", lexicons=[lex])
+    row = result.documents.iloc[0]
+    assert (row["resolve"], row["hedging"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("1\tresolve\n%\nx\t1\n", "starts with"),
+        ("%\n1\tresolve\nx\t1\n", "in the header"),
+        ("%\n1\tresolve\n", "closing"),
+        ("%\n1\tresolve\n%\nx\t3\n", "not in the header"),
+    ],
+)
+def test_malformed_dic(text: str, problem: str) -> None:
+    with pytest.raises(rhetoscope.LexiconError, match=problem):
+        parse_dic(text, "bad.dic")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab*# \t\n%:12.-x\u2019'"), max_size=200))
+def test_arbitrary_lexicon_text_loads_or_fails_with_a_line(text: str) -> None:
+    for parse in (parse_lexicon, parse_dic):
+        try:
+            parse(HEADER + text if parse is parse_lexicon else text, "f")
+        except rhetoscope.LexiconError as exc:
+            assert exc.path.startswith("f:") and exc.path[2:].isdigit()

@@ -1,0 +1,90 @@
+"""The seed article, read the way a careful analyst would; golden report files.
+
+Regenerate the golden files after an intended change with
+``RHETOSCOPE_UPDATE_GOLDEN=1 python -m pytest tests/test_seed.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import rhetoscope
+from rhetoscope.cli import app
+
+GOLDEN = Path(__file__).parent / "golden" / "massoud-2021"
+GOLDEN_FILES = (
+    "documents.csv",
+    "speakers.csv",
+    "sentences.csv",
+    "matches.csv",
+    "segments.csv",
+    "massoud-2021.md",
+)
+
+
+def test_speakers(seed: rhetoscope.Analysis) -> None:
+    assert list(seed.speakers["speaker"]) == ["narrator", "Ahmad Massoud", "Sirajuddin Haqqani"]
+
+
+def test_massoud_speaks_with_resolve_and_defiance(seed: rhetoscope.Analysis) -> None:
+    massoud = seed.speakers.set_index("speaker").loc["Ahmad Massoud"]
+    assert massoud["resolve"] > 0
+    assert massoud["defiance"] > 0
+    assert massoud["concession"] == 0  # every "give up" he utters is negated
+
+
+def test_the_1940_sentence_carries_the_analogy(seed: rhetoscope.Analysis) -> None:
+    sentences = seed.sentences
+    row = sentences[sentences["text"].str.contains("situation of Europe in 1940")].iloc[0]
+    assert row["speaker"] == "Ahmad Massoud"
+    assert row["analogy"] == 1
+    analogy = seed.matches[seed.matches["category"] == "analogy"]
+    assert list(analogy["era"]) == ["Second World War"]
+    assert list(analogy["years"]) == ["1939-1945"]
+
+
+def test_the_2001_assassination_date_is_history_not_analogy(seed: rhetoscope.Analysis) -> None:
+    sentences = seed.sentences
+    row = sentences[sentences["text"].str.contains("Sept. 9, 2001")].iloc[0]
+    assert row["analogy"] == 0 and row["speaker"] == "narrator"
+
+
+def test_the_rumor_of_giving_up_is_the_narrators(seed: rhetoscope.Analysis) -> None:
+    matches = seed.matches
+    give_up = matches[matches["text"].str.contains("give up") & (matches["start"] < 1000)]
+    assert list(give_up["speaker"]) == ["narrator"]
+    assert list(give_up["category"]) == ["concession"]
+
+
+def test_negated_concessions_count_as_defiance(seed: rhetoscope.Analysis) -> None:
+    matches = seed.matches
+    flipped = matches[(matches["source_category"] == "concession") & matches["negated"]]
+    assert set(flipped["category"]) == {"defiance"}
+    assert {"yield", "giving up", "Surrender"} <= set(flipped["text"])
+    doubt = matches[matches["text"] == "doubt"].iloc[0]
+    assert (doubt["category"], doubt["negator"]) == ("resolve", "never")
+
+
+def _generate(tmp_path: Path, seed_path: Path) -> Path:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["analyze", str(seed_path), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_golden_reports(tmp_path: Path) -> None:
+    from conftest import SEED
+
+    out = _generate(tmp_path, SEED)
+    if os.environ.get("RHETOSCOPE_UPDATE_GOLDEN"):
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        for name in GOLDEN_FILES:
+            (GOLDEN / name).write_bytes((out / name).read_bytes())
+        pytest.skip("golden files updated")
+    for name in GOLDEN_FILES:
+        expected = (GOLDEN / name).read_text("utf-8")
+        assert (out / name).read_text("utf-8") == expected, f"{name} differs from the golden file"
