@@ -189,3 +189,39 @@ def test_a_user_lexicon_adds_a_category(tmp_path: Path) -> None:
 
 def test_usage_error_exits_2() -> None:
     assert run("score", str(SEED), "--by", "paragraph").exit_code == 2
+
+
+def test_lexicons_list_names_every_shipped_lexicon() -> None:
+    result = run("lexicons", "list")
+    assert result.exit_code == 0
+    names = {line.split("\t")[0] for line in result.stdout.splitlines()}
+    assert names >= {"resolve", "defiance", "concession", "hedging", "analogy", "eras"}
+
+
+def test_lexicons_show_prints_metadata_and_entries() -> None:
+    result = run("lexicons", "show", "defiance")
+    assert result.exit_code == 0
+    assert "# name: defiance" in result.stdout and "# sha256: " in result.stdout
+    assert "\nno surrender\tdefiance\t2\t" in result.stdout
+
+
+def test_lexicons_show_unknown_name_is_one_line_error() -> None:
+    one_line_error(run("lexicons", "show", "nonesuch"), "nonesuch", "no shipped lexicon")
+
+
+def test_lexicons_check(tmp_path: Path) -> None:
+    good = tmp_path / "good.tsv"
+    good.write_text(
+        "# name: g\n# version: 1\n# description: x\npattern\tcategory\tweight\n"
+        "hold fast\tresolve\t1\n",
+        "utf-8",
+    )
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(
+        "# name: b\n# version: 1\n# description: x\npattern\tcategory\tweight\n"
+        "hold fast\tresolve\n",
+        "utf-8",
+    )
+    ok = run("lexicons", "check", str(good))
+    assert ok.exit_code == 0 and "ok: g 1, 1 resolve" in ok.stdout
+    one_line_error(run("lexicons", "check", str(bad)), f"{bad}:5:", "at least 3")

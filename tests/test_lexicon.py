@@ -137,3 +137,27 @@ def test_arbitrary_lexicon_text_loads_or_fails_with_a_line(text: str) -> None:
             parse(HEADER + text if parse is parse_lexicon else text, "f")
         except rhetoscope.LexiconError as exc:
             assert exc.path.startswith("f:") and exc.path[2:].isdigit()
+
+
+def test_dic_round_trip_keeps_patterns_and_categories(tmp_path: Path) -> None:
+    from rhetoscope.liwc import to_dic
+
+    shipped = [lex for lex in default_lexicons() if lex.name in ("hedging", "concession")]
+    path = tmp_path / "stance.dic"
+    path.write_text(to_dic(shipped), "utf-8")
+    back = read_lexicon(path)
+    assert {(e.pattern, e.category) for e in back.entries} == {
+        (e.pattern, e.category) for lex in shipped for e in lex.entries
+    }
+    sentence = "We may have to give up, but not in May 5 talks."
+    before = rhetoscope.analyze(sentence, lexicons=shipped).matches
+    after = rhetoscope.analyze(sentence, lexicons=[back]).matches
+    assert list(before["text"]) == list(after["text"])
+
+
+def test_a_user_lexicon_named_like_a_shipped_one_replaces_it(tmp_path: Path) -> None:
+    path = tmp_path / "resolve.tsv"
+    path.write_text(HEADER.replace("name: t", "name: resolve") + "zzz\tresolve\t1\n", "utf-8")
+    lexicons = rhetoscope.load_lexicons([path])
+    resolve = [lex for lex in lexicons if lex.name == "resolve"]
+    assert len(resolve) == 1 and resolve[0].path == str(path)

@@ -88,3 +88,15 @@ def test_golden_reports(tmp_path: Path) -> None:
     for name in GOLDEN_FILES:
         expected = (GOLDEN / name).read_text("utf-8")
         assert (out / name).read_text("utf-8") == expected, f"{name} differs from the golden file"
+
+
+def test_stance_index_is_the_documented_formula(seed: rhetoscope.Analysis) -> None:
+    for row in seed.speakers.itertuples():
+        if row.words:
+            expected = (
+                1000 * (row.resolve + row.defiance - row.concession - row.hedging) / row.words
+            )
+            assert row.stance_index == pytest.approx(expected, abs=1e-3)
+    massoud = seed.speakers.set_index("speaker").loc["Ahmad Massoud"]
+    narrator = seed.speakers.set_index("speaker").loc["narrator"]
+    assert massoud["stance_index"] > narrator["stance_index"]

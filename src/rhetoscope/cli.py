@@ -42,6 +42,11 @@ class TableFormat(str, Enum):
     md = "md"
 
 
+class LexiconFormat(str, Enum):
+    tsv = "tsv"
+    dic = "dic"
+
+
 class SegmentFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -229,6 +234,95 @@ def segments(
             raise typer.Exit(1)
 
     _guarded(body)
+
+
+lexicons_app = typer.Typer(
+    help="List, show and check lexicons.", no_args_is_help=True, add_completion=False
+)
+app.add_typer(lexicons_app, name="lexicons")
+
+
+@lexicons_app.command("list")
+def lexicons_list() -> None:
+    """The shipped lexicons: name, version, entries per category, content hash."""
+
+    def body() -> None:
+        from .lexicon import default_lexicons
+
+        for lex in default_lexicons():
+            typer.echo(f"{lex.name}\t{lex.version}\t{_summary(lex)}\t{lex.short_hash}\t{lex.path}")
+
+    _guarded(body)
+
+
+@lexicons_app.command("show")
+def lexicons_show(
+    name: Annotated[str, typer.Argument(help="A shipped lexicon's name, or a lexicon file.")],
+    fmt: Annotated[
+        LexiconFormat, typer.Option("--format", "-f", help="tsv, or LIWC-style dic.")
+    ] = None,
+) -> None:
+    """Print a lexicon's metadata and entries (or convert it to .dic)."""
+
+    def body() -> None:
+        from .lexicon import default_lexicons, read_lexicon
+        from .liwc import to_dic
+
+        shipped = {lex.name: lex for lex in default_lexicons()}
+        if name in shipped:
+            lex = shipped[name]
+        elif Path(name).exists():
+            lex = read_lexicon(name)
+        else:
+            raise _fail(
+                f"error: {name}: no shipped lexicon of that name and no such file "
+                f"(shipped: {', '.join(shipped)})"
+            )
+        if fmt is LexiconFormat.dic:
+            sys.stdout.write(to_dic([lex]))
+            return
+        typer.echo(
+            f"# name: {lex.name}\n# version: {lex.version}\n# description: {lex.description}"
+        )
+        for source in lex.sources:
+            typer.echo(f"# source: {source}")
+        typer.echo(f"# sha256: {lex.sha256}")
+        typer.echo("pattern\tcategory\tweight\tnote")
+        for e in lex.entries:
+            typer.echo(f"{e.pattern}\t{e.category}\t{e.weight:g}\t{e.get('note')}")
+
+    _guarded(body)
+
+
+@lexicons_app.command("check")
+def lexicons_check(
+    files: Annotated[list[Path], typer.Argument(help="Lexicon files (.tsv or .dic).")],
+) -> None:
+    """Check lexicon files; a problem is reported as FILE:LINE: what is wrong."""
+
+    def body() -> None:
+        from .lexicon import read_lexicon
+
+        failed = 0
+        for path in files:
+            try:
+                lex = read_lexicon(path)
+            except RhetoscopeError as exc:
+                typer.echo(f"{exc}", err=True)
+                failed += 1
+                continue
+            typer.echo(f"{path}: ok: {lex.name} {lex.version}, {_summary(lex)}")
+        if failed:
+            raise typer.Exit(1)
+
+    _guarded(body)
+
+
+def _summary(lex) -> str:
+    counts: dict[str, int] = {}
+    for e in lex.entries:
+        counts[e.category] = counts.get(e.category, 0) + 1
+    return ", ".join(f"{n} {c}" for c, n in sorted(counts.items()))
 
 
 def main() -> None:

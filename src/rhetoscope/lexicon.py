@@ -235,6 +235,11 @@ def default_lexicons() -> tuple[Lexicon, ...]:
 def load_lexicons(
     paths: Iterable[str | Path] = (), *, defaults: bool = True
 ) -> tuple[Lexicon, ...]:
-    """The shipped lexicons (unless ``defaults=False``) followed by the user's files."""
+    """The shipped lexicons (unless ``defaults=False``) followed by the user's files.
+
+    A user lexicon whose ``name`` is that of a shipped one replaces it.
+    """
     user = tuple(read_lexicon(p) for p in paths)
-    return (default_lexicons() if defaults else ()) + user
+    replaced = {lex.name for lex in user}
+    shipped = tuple(lex for lex in default_lexicons() if lex.name not in replaced)
+    return (shipped if defaults else ()) + user

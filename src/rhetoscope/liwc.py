@@ -8,6 +8,7 @@ trailing wildcard. Each (word, category) pair becomes an entry of weight 1.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 from .errors import LexiconError
 from .lexicon import Entry, Lexicon, pattern_tokens
@@ -64,3 +65,21 @@ def parse_dic(text: str, path: str = "<dic>") -> Lexicon:
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         path=path,
     )
+
+
+def to_dic(lexicons: Sequence[Lexicon]) -> str:
+    """The entries of ``lexicons`` as a LIWC-style ``.dic`` text.
+
+    ``.dic`` has no weights: they are dropped (every entry counts 1 when read back).
+    """
+    categories = sorted({e.category for lex in lexicons for e in lex.entries})
+    number = {c: i for i, c in enumerate(categories, start=1)}
+    codes: dict[str, list[int]] = {}
+    for lex in lexicons:
+        for e in lex.entries:
+            codes.setdefault(e.pattern, [])
+            if number[e.category] not in codes[e.pattern]:
+                codes[e.pattern].append(number[e.category])
+    lines = ["%", *(f"{number[c]}\t{c}" for c in categories), "%"]
+    lines += ["\t".join([pattern, *map(str, sorted(nums))]) for pattern, nums in codes.items()]
+    return "\n".join(lines) + "\n"

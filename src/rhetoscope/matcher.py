@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from .lexicon import EXCLUDE, Entry
 
+_CACHE_LIMIT = 500_000
+
 
 @dataclass(slots=True)
 class _Node:
@@ -41,6 +43,7 @@ class Matcher:
         for entry in entries:
             self._insert(entry)
         self._finish(self._root)
+        self._start_cache: dict[str, tuple[_Node, ...]] = {}
 
     def _insert(self, entry: Entry) -> None:
         node = self._root
@@ -74,24 +77,43 @@ class Matcher:
         if node.number is not None and norm[:1].isdigit():
             yield node.number
 
-    def _longest(self, norms: Sequence[str], first: int) -> tuple[int, list[Entry]]:
+    def _starts(self, norm: str) -> tuple[_Node, ...]:
+        """Trie children of the root for ``norm``, memoised: most tokens start nothing."""
+        kids = self._start_cache.get(norm)
+        if kids is None:
+            if len(self._start_cache) >= _CACHE_LIMIT:
+                self._start_cache.clear()
+            kids = self._start_cache[norm] = tuple(self._children(self._root, norm))
+        return kids
+
+    def _longest(self, norms: Sequence[str], first: int, frontier: Sequence[_Node]):
         best_end, best = first, []
-        frontier = [self._root]
-        i = first
-        while frontier and i < len(norms):
-            frontier = [c for node in frontier for c in self._children(node, norms[i])]
-            i += 1
+        i = first + 1
+        while True:
             found = [e for node in frontier for e in node.entries]
             if found:
                 best_end, best = i, found
+            if i >= len(norms):
+                break
+            frontier = [c for node in frontier for c in self._children(node, norms[i])]
+            if not frontier:
+                break
+            i += 1
         return best_end, best
 
     def find(self, norms: Sequence[str]) -> list[Hit]:
         """Leftmost-longest hits over normalised tokens; excluded spans yield nothing."""
         hits: list[Hit] = []
-        i = 0
-        while i < len(norms):
-            end, entries = self._longest(norms, i)
+        i, n = 0, len(norms)
+        cached = self._start_cache.get
+        while i < n:
+            kids = cached(norms[i])
+            if kids is None:
+                kids = self._starts(norms[i])
+            if not kids:
+                i += 1
+                continue
+            end, entries = self._longest(norms, i, kids)
             if not entries:
                 i += 1
                 continue

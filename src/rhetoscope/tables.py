@@ -3,8 +3,9 @@
 Counts: a sentence's ``resolve`` (etc.) is the sum of the weights of its matches that
 count toward that category after negation (weights default to 1, so it is a hit
 count). Speaker and document totals add up sentences; ``<category>_per_1k`` is the
-total per 1,000 words; ``sentiment`` is VADER's compound score, averaged over
-sentences at speaker and document level.
+total per 1,000 words; ``stance_index`` is (resolve + defiance - concession - hedging)
+per 1,000 words; ``sentiment`` is VADER's compound score averaged over sentences, and
+``sentiment_<category>`` the same average over the sentences carrying that category.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from collections.abc import Sequence
 import pandas as pd
 
 from .models import DocumentResult
+
+# The stance index: (resolve + defiance - concession - hedging) per 1,000 words.
+STANCE_UP = ("resolve", "defiance")
+STANCE_DOWN = ("concession", "hedging")
 
 SEGMENT_COLUMNS = ("doc", "segment", "speaker", "kind", "start", "end", "cue", "text")
 MATCH_COLUMNS = (
@@ -63,7 +68,9 @@ def _aggregate_columns(key: Sequence[str], categories: Sequence[str]) -> tuple[s
         "words",
         *categories,
         *(f"{c}_per_1k" for c in categories),
+        "stance_index",
         "sentiment",
+        *(f"sentiment_{c}" for c in categories),
     )
 
 
@@ -157,7 +164,12 @@ def _aggregate(
     table.insert(0, "segments", segments.groupby(key, sort=False).size().reindex(table.index))
     for c in categories:
         table[f"{c}_per_1k"] = (1000 * table[c] / table["words"].where(table["words"] > 0)).round(3)
+    stance = sum(table[c] for c in STANCE_UP) - sum(table[c] for c in STANCE_DOWN)
+    table["stance_index"] = (1000 * stance / table["words"].where(table["words"] > 0)).round(3)
     table["sentiment"] = grouped["sentiment"].mean().round(4)
+    for c in categories:
+        carrying = sentences[sentences[c] > 0].groupby(key, sort=False)["sentiment"].mean()
+        table[f"sentiment_{c}"] = carrying.reindex(table.index).round(4)
     table = _integral(table.reset_index(), categories)
     table["segments"] = table["segments"].fillna(0).astype(int)
     return table[list(_aggregate_columns(key, categories))]

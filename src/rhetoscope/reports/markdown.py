@@ -36,16 +36,11 @@ FOOTER = [
 
 
 def _rates_table(speakers: pd.DataFrame, categories: Sequence[str]) -> pd.DataFrame:
-    columns = ["speaker", "words", "sentences", *(f"{c}_per_1k" for c in categories), "sentiment"]
-    table = speakers[columns].copy()
-    table.columns = [
-        "speaker",
-        "words",
-        "sentences",
-        *(f"{c} /1k" for c in categories),
-        "sentiment",
-    ]
-    return table
+    rates = [f"{c}_per_1k" for c in categories]
+    table = speakers[["speaker", "words", "sentences", *rates, "stance_index", "sentiment"]]
+    return table.rename(
+        columns={**{r: r.replace("_per_1k", " /1k") for r in rates}, "stance_index": "stance index"}
+    )
 
 
 def _highlight(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str:
