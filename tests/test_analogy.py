@@ -52,3 +52,85 @@ def test_a_negated_analogy_is_still_an_analogy_marked_contrastive() -> None:
     assert analogies("This is not another Vietnam.") == [
         ("another", "Vietnam War", "1955-1975", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era", "years"),
+    [
+        ("We find ourselves in 1938 again.", "find ourselves in", "The 1930s", "1930-1939"),
+        ("It is just as in 1940.", "just as in", "Second World War", "1939-1945"),
+        ("They behave like Chamberlain did.", "like", "Munich Agreement", "1938"),
+        ("This could become another Pearl Harbor.", "another", "Attack on Pearl Harbor", "1941"),
+        ("Is this a second Cuban missile crisis?", "a second", "Cuban Missile Crisis", "1962"),
+        ("It is Cold War redux.", "redux", "Cold War", "1947-1991"),
+        ("This was their Sputnik moment.", "moment", "Sputnik and the space race", "1957"),
+        ("The scandal has echoes of Watergate.", "echoes of", "Watergate", "1972-1974"),
+        ("It was compared to Chernobyl by experts.", "compared to", "Chernobyl disaster", "1986"),
+        ("We must learn the lessons of Munich.", "lessons of", "Munich Agreement", "1938"),
+        ("No more Vietnams, we said.", "no more", "Vietnam War", "1955-1975"),
+        (
+            "It was the worst slump since the Great Depression.",
+            "since",
+            "Great Depression",
+            "1929-1939",
+        ),
+        ("The mood recalls the thirties.", "recalls", "The 1930s", "1930-1939"),
+        ("We are going back to the last century.", "back to", "20th century", "1900-1999"),
+        (
+            "He runs a Quisling-style government.",
+            "X-style",
+            "Vichy France and collaboration",
+            "1940-1945",
+        ),
+        (
+            "Sending doctors to the fields is Khmer Rouge-style.",
+            "X-style",
+            "Khmer Rouge regime",
+            "1975-1979",
+        ),
+        ("Never again.", "never again", "The Holocaust", "1941-1945"),
+        ("The crowd chanted: never again!", "never again", "The Holocaust", "1941-1945"),
+        ("This quagmire will swallow our army.", "strong cue", "Vietnam War", "1955-1975"),
+    ],
+)
+def test_each_frame(text: str, frame: str, era: str, years: str) -> None:
+    matches = rhetoscope.analyze(text).matches
+    found = matches[matches["category"] == "analogy"]
+    assert [(m.term, m.era, m.years) for m in found.itertuples()] == [(frame, era, years)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will never again vote for him.",
+        "Since 2015 our revenues have grown every year.",
+        "Bayern Munich won again.",
+        "We are stuck in a legal quagmire.",
+        "Our trade with Vietnam is growing.",
+        "We need a new plan and another day.",
+        "Wait a moment, please.",
+        "Back to 2019: the budget was balanced.",
+        "My grandfather fought at Dunkirk.",
+        "We had dinner at a Saigon-style noodle bar.",
+        "A new Cold War documentary series premieres on Sunday.",
+        "The company will present its new chip at a conference in Munich.",
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    matches = rhetoscope.analyze(text).matches
+    assert matches[matches["category"] == "analogy"].empty
+
+
+def test_user_files_extend_frames_and_eras(tmp_path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text(
+        "# name: mine\n# version: 1\n# description: x\n"
+        "pattern\tcategory\tweight\tslot\twindow\ttarget\tlabel\tstart\tend\n"
+        "a modern\tanalogy-frame\t1\tafter\t2\tera\t\t\t\n"
+        "the armada\tanalogy-era\t1\t\t\t\tSpanish Armada\t1588\t1588\n",
+        "utf-8",
+    )
+    lexicons = rhetoscope.load_lexicons([path])
+    matches = rhetoscope.analyze("This is a modern the Armada.", lexicons=lexicons).matches
+    analogy = matches[matches["category"] == "analogy"]
+    assert list(analogy["era"]) == ["Spanish Armada"]

@@ -1,18 +1,33 @@
-"""Historical analogies: a comparison frame tied to a past era or year.
+"""Historical analogies: a comparison frame tied to a past era, year, decade or century.
 
-A frame entry (category ``analogy-frame``, ``lexicons/analogy.tsv``) has a ``slot``
-side and a ``window``: within that many tokens on that side, in the same sentence,
-there must be an era from the gazetteer (``analogy-era``, ``lexicons/eras.tsv``) or
-a year or decade ("1940", "the 1930s", "'30s"). An era marked ``strong`` ("Munich",
-"appeasement", "quagmire") counts alone. A bare date stated as fact has no frame
-and is history, not analogy. A negated analogy ("not another Vietnam") still counts,
-marked contrastive.
+Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
+
+* A frame (category ``analogy-frame``) has a ``slot`` side and a ``window``: within that
+  many tokens on that side, in the same sentence, must stand a target of the frame's
+  ``target`` kind: ``era`` (a gazetteer entry, category ``analogy-era``), ``past`` (an
+  era, a decade such as "the 1930s" or "the thirties", or a century such as "the last
+  century") or ``any`` (also a bare year: "as in 1938").
+* A frame with slot ``none`` ("never again") is an analogy by itself when it ends its
+  clause, and names its own era.
+* A hyphenated word whose head is a one-word era ("Quisling-style", "Weimar-like") is
+  an analogy with the frame "X-style", unless the era is named by a place that still
+  exists ("Saigon-style noodles").
+* An era followed by a word such as "film", "museum" or "veteran" is history, not an
+  analogy; a strong cue after "in", "at", "to"... names a place ("a conference in
+  Munich").
+* A gazetteer entry marked ``strong`` ("appeasement", "quagmire") counts alone when no
+  frame took it.
+* Several frames pointing at one target make one analogy, named after the nearest frame.
+
+A date or event stated as fact has no frame, so it is history, not analogy. A year is
+named after the narrowest shipped period holding it ("1940" -> Second World War). A
+negated analogy ("not another Vietnam") still counts; the pipeline marks it contrastive.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .lexicon import Entry
@@ -20,7 +35,37 @@ from .matcher import Hit
 
 FRAME = "analogy-frame"
 ERA = "analogy-era"
-_YEAR = re.compile(r"^(?:1\d{3}|20\d{2})(?:'?s)?$|^'\d0s$")
+
+_YEAR = re.compile(r"^(1\d{3}|20\d{2})$")
+_DECADE = re.compile(r"^(?:(1\d{2}|20\d)0'?s|'(\d)0s)$")
+_DECADE_WORDS = {
+    w: 1900 + 10 * i
+    for i, w in enumerate(
+        "tens twenties thirties forties fifties sixties seventies eighties nineties".split(),
+        start=1,
+    )
+}
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        start=1,
+    )
+}
+_CENTURY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+_STYLE_SUFFIXES = ("style", "like", "esque", "type")
+# An era followed by one of these is talked about as history, not mapped onto the present.
+_HISTORY_FOLLOWERS = frozenset(
+    "film films movie movies documentary documentaries series book books novel museum "
+    "memorial memorials exhibition exhibit veteran veterans vet vets survivor survivors "
+    "historian historians anniversary commemoration class course lecture drama miniseries "
+    "episode era archives records".split()
+)
+# A strong cue after one of these names a place: "a conference in Munich".
+_PLACE_PREPOSITIONS = frozenset("in at to from near outside via visit visited visiting".split())
+_CLAUSE_END = frozenset(". , ; : ! ? \u2014 \u2013 -- ) \u201d \" ''".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +82,31 @@ class Era:
 
 
 @dataclass(frozen=True, slots=True)
+class Target:
+    """What a frame points at: tokens ``[first, last)`` naming ``era``.
+
+    ``kind`` is ``era`` (gazetteer), ``decade``, ``century`` or ``year``.
+    """
+
+    first: int
+    last: int
+    era: Era
+    kind: str
+    strong: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Analogy:
     """An analogy over tokens ``[first, last)``: the frame used and the era invoked."""
 
     first: int
     last: int
-    frame: Entry | None
+    frame: str
     era: Era
     mention: str
+
+
+_ACCEPTS = {"era": {"era"}, "past": {"era", "decade", "century"}}
 
 
 def era_of(entry: Entry) -> Era:
@@ -53,66 +115,181 @@ def era_of(entry: Entry) -> Era:
     )
 
 
-def year_era(token: str, periods: Sequence[Entry]) -> Era:
-    """The era a year or decade token names: the narrowest shipped period holding it."""
-    digits = token.strip("'s")
-    year = int(digits) if len(digits) == 4 else 1900 + int(digits)
-    end = year + 9 if token.endswith("s") else year
-    holding = [e for e in periods if int(e.get("start", 0)) <= year and end <= int(e.get("end", 0))]
-    if holding:
-        best = min(holding, key=lambda e: int(e.get("end", 0)) - int(e.get("start", 0)))
-        return Era(best.get("label"), int(best.get("start")), int(best.get("end")))
-    return Era(f"the {year}s" if token.endswith("s") else str(year), year, end)
+def period_of(start: int, end: int, periods: Sequence[Entry], fallback: str) -> Era:
+    """The narrowest shipped period holding ``start..end``, else ``fallback`` itself."""
+    holding = [
+        e for e in periods if int(e.get("start", 0)) <= start and end <= int(e.get("end", 0))
+    ]
+    if not holding:
+        return Era(fallback, start, end)
+    best = min(holding, key=lambda e: int(e.get("end", 0)) - int(e.get("start", 0)))
+    return era_of(best)
+
+
+_TIME_WORDS = frozenset({"century", "again", *_DECADE_WORDS})
+
+
+def may_name_time(norms: Sequence[str]) -> bool:
+    """Whether a sentence may hold a year, decade or century (a cheap test before
+    looking for frames); "again" lets "never again" through."""
+    return any(
+        n in _TIME_WORDS or n[:4].isdigit() or (n[:1] == "'" and n[1:2].isdigit()) for n in norms
+    )
+
+
+def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]:
+    """Years, decades and centuries named in a sentence's tokens."""
+    found: list[Target] = []
+    for i, norm in enumerate(norms):
+        previous = norms[i - 1] if i else ""
+        if _YEAR.match(norm):
+            year = int(norm)
+            found.append(Target(i, i + 1, period_of(year, year, periods, norm), "year"))
+        elif m := _DECADE.match(norm):
+            start = int(m.group(1)) * 10 if m.group(1) else 1900 + 10 * int(m.group(2))
+            era = period_of(start, start + 9, periods, f"The {start}s")
+            found.append(Target(i, i + 1, era, "decade"))
+        elif norm in _DECADE_WORDS and previous == "the":
+            start = _DECADE_WORDS[norm]
+            era = period_of(start, start + 9, periods, f"The {start}s")
+            found.append(Target(i - 1, i + 1, era, "decade"))
+        elif norm == "century" and i:
+            century = _century(norms, i)
+            if century:
+                start = (century - 1) * 100
+                found.append(
+                    Target(
+                        i - 1,
+                        i + 1,
+                        Era(f"{_ordinal(century)} century", start, start + 99),
+                        "century",
+                    )
+                )
+    return found
+
+
+def _century(norms: Sequence[str], i: int) -> int:
+    word = norms[i - 1]
+    if word in ("last", "previous") and i >= 2 and norms[i - 2] == "the":
+        return 20  # read from today's vantage point: the twentieth century
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    m = _CENTURY_NUMBER.match(word)
+    return int(m.group(1)) if m else 0
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def era_targets(norms: Sequence[str], hits: Sequence[Hit]) -> list[Target]:
+    """Gazetteer eras found by the lexicon matcher, unless talked about as history
+    ("a new Dunkirk film"); a strong cue named as a place ("in Munich") is not strong."""
+    found = []
+    for hit in hits:
+        entry = _entry(hit, ERA)
+        if entry is None or (hit.last < len(norms) and norms[hit.last] in _HISTORY_FOLLOWERS):
+            continue
+        strong = entry.get("strong") == "yes" and not (
+            hit.first and norms[hit.first - 1] in _PLACE_PREPOSITIONS
+        )
+        found.append(Target(hit.first, hit.last, era_of(entry), "era", strong))
+    return found
+
+
+_NONE = Entry("", (), "", 0.0, extra=(("kind", "place"),))
+
+
+def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analogy]:
+    """ "Munich-style", "Vietnam-era", "1930s-style": an era word with a style suffix."""
+    found = []
+    for i, norm in enumerate(norms):
+        head, dash, suffix = norm.rpartition("-")
+        if not dash or suffix not in _STYLE_SUFFIXES:
+            continue
+        # The era may span earlier tokens: "Khmer Rouge-style" is "khmer" + "rouge-style".
+        for first in (i, i - 1, i - 2):
+            name = " ".join([*norms[max(first, 0) : i], head])
+            if first >= 0 and words.get(name, _NONE).get("kind") != "place":
+                found.append(Analogy(first, i + 1, "X-style", era_of(words[name]), name))
+                break
+    return found
 
 
 def find_analogies(
-    norms: Sequence[str], hits: Sequence[Hit], periods: Sequence[Entry]
+    norms: Sequence[str],
+    hits: Sequence[Hit],
+    periods: Sequence[Entry],
+    words: Mapping[str, Entry],
 ) -> list[Analogy]:
-    """Analogies in one sentence, given its normalised tokens and lexicon hits."""
-    eras = {h.first: h for h in hits if _entry(h, ERA)}
-    era_ends = {h.last: h for h in eras.values()}
-    by_target: dict[tuple[int, int], Analogy] = {}
+    """Analogies in one sentence, given its normalised tokens and lexicon hits.
+
+    ``periods`` are the gazetteer's periods (to name years); ``words`` its one-word
+    entries (to read "Munich-style").
+    """
+    targets = era_targets(norms, hits) + time_targets(norms, periods)
+    by_target: dict[tuple[int, int], tuple[int, Analogy]] = {}
+    found: list[Analogy] = []
     for hit in hits:
         frame = _entry(hit, FRAME)
         if frame is None:
             continue
-        window = int(frame.get("window", "4") or 4)
-        if frame.get("slot", "after") == "before":
-            positions = range(hit.first - 1, max(hit.first - window, 0) - 1, -1)
-            era_hit = next((era_ends[p + 1] for p in positions if p + 1 in era_ends), None)
-            year_at = next((p for p in positions if _YEAR.match(norms[p])), None)
-        else:
-            positions = range(hit.last, min(hit.last + window, len(norms)))
-            era_hit = next((eras[p] for p in positions if p in eras), None)
-            year_at = next((p for p in positions if _YEAR.match(norms[p])), None)
-        if era_hit is not None:
-            target = (era_hit.first, era_hit.last)
-            era = era_of(_entry(era_hit, ERA))
-        elif year_at is not None:
-            target = (year_at, year_at + 1)
-            era = year_era(norms[year_at], periods)
-        else:
+        slot, window = frame.get("slot", "after"), int(frame.get("window") or 4)
+        if slot == "none":
+            if hit.last >= len(norms) or norms[hit.last] in _CLAUSE_END:
+                found.append(
+                    Analogy(hit.first, hit.last, frame.pattern, era_of(frame), frame.pattern)
+                )
             continue
-        first, last = min(hit.first, target[0]), max(hit.last, target[1])
-        earlier = by_target.get(target)
-        if earlier is not None:
-            # Several frames around one era are one analogy: widen it, keep the nearest frame.
+        accepts = _ACCEPTS.get(frame.get("target", "any"), {"era", "decade", "century", "year"})
+        target, distance = _nearest(hit, slot, window, targets, accepts)
+        if target is None:
+            continue
+        key = (target.first, target.last)
+        first, last = min(hit.first, target.first), max(hit.last, target.last)
+        if key in by_target:
+            # Several frames around one target are one analogy: widen it, keep the nearest.
+            best, earlier = by_target[key]
             first, last = min(first, earlier.first), max(last, earlier.last)
-            if _distance(earlier.frame, target, hits) <= _distance(frame, target, hits):
-                frame = earlier.frame
-        by_target[target] = Analogy(first, last, frame, era, " ".join(norms[slice(*target)]))
-    found = list(by_target.values())
-    used = {first for first, _ in by_target}
-    for first, hit in eras.items():
-        entry = _entry(hit, ERA)
-        if first not in used and entry.get("strong") == "yes":
-            found.append(Analogy(hit.first, hit.last, None, era_of(entry), entry.pattern))
+            if best <= distance:
+                distance, frame = best, _frame_named(hits, earlier.frame) or frame
+        mention = " ".join(norms[target.first : target.last])
+        by_target[key] = (distance, Analogy(first, last, frame.pattern, target.era, mention))
+    found += [analogy for _, analogy in by_target.values()]
+    taken = {i for a in found for i in range(a.first, a.last)}
+    for target in targets:
+        if target.strong and target.first not in taken:
+            found.append(
+                Analogy(
+                    target.first,
+                    target.last,
+                    "strong cue",
+                    target.era,
+                    " ".join(norms[target.first : target.last]),
+                )
+            )
+    found += [a for a in styled_eras(norms, words) if a.first not in taken]
     return sorted(found, key=lambda a: a.first)
 
 
-def _distance(frame: Entry | None, target: tuple[int, int], hits: Sequence[Hit]) -> int:
-    hit = next(h for h in hits if frame in h.entries)
-    return min(abs(hit.first - target[1]), abs(target[0] - hit.last))
+def _nearest(
+    hit: Hit, slot: str, window: int, targets: Sequence[Target], accepts: set[str]
+) -> tuple[Target | None, int]:
+    best, best_distance = None, window
+    for target in targets:
+        if target.kind not in accepts:
+            continue
+        distance = target.first - hit.last if slot == "after" else hit.first - target.last
+        if 0 <= distance < best_distance:
+            best, best_distance = target, distance
+    return best, best_distance
+
+
+def _frame_named(hits: Sequence[Hit], pattern: str) -> Entry | None:
+    return next(
+        (e for h in hits for e in h.entries if e.category == FRAME and e.pattern == pattern), None
+    )
 
 
 def _entry(hit: Hit, category: str) -> Entry | None:

@@ -5,6 +5,10 @@ the search resumes after it. Patterns of the same length at the same place all
 count, once per category (a LIWC word can belong to several categories); an
 ``exclude`` entry among them cancels the span, which is how ambiguous words are
 shielded ("bond yield" is not a concession).
+
+Several tries ("layers") can be matched in one pass over the tokens, each
+leftmost-longest on its own, so that a stance phrase, an era name and an analogy
+frame may overlap.
 """
 
 from __future__ import annotations
@@ -35,18 +39,10 @@ class Hit:
     entries: tuple[Entry, ...]
 
 
-class Matcher:
-    """A compiled set of lexicon entries. Build once, match many token sequences."""
-
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        self._root = _Node()
-        for entry in entries:
-            self._insert(entry)
-        self._finish(self._root)
-        self._start_cache: dict[str, tuple[_Node, ...]] = {}
-
-    def _insert(self, entry: Entry) -> None:
-        node = self._root
+def _build(entries: Iterable[Entry]) -> _Node:
+    root = _Node()
+    for entry in entries:
+        node = root
         for unit in entry.tokens:
             if unit == "#":
                 node.number = node.number or _Node()
@@ -57,70 +53,132 @@ class Matcher:
                 node = node.exact.setdefault(unit, _Node())
         if not any(e.category == entry.category for e in node.entries):
             node.entries.append(entry)
+    _finish(root)
+    return root
 
-    def _finish(self, node: _Node) -> None:
-        node.prefix_lengths = tuple(sorted({len(p) for p in node.prefix}, reverse=True))
-        for child in (*node.exact.values(), *node.prefix.values()):
-            self._finish(child)
-        if node.number:
-            self._finish(node.number)
 
-    def _children(self, node: _Node, norm: str) -> Iterable[_Node]:
-        child = node.exact.get(norm)
-        if child is not None:
-            yield child
-        for length in node.prefix_lengths:
-            if len(norm) >= length:
-                child = node.prefix.get(norm[:length])
-                if child is not None:
-                    yield child
-        if node.number is not None and norm[:1].isdigit():
-            yield node.number
+def _finish(node: _Node) -> None:
+    node.prefix_lengths = tuple(sorted({len(p) for p in node.prefix}, reverse=True))
+    for child in (*node.exact.values(), *node.prefix.values()):
+        _finish(child)
+    if node.number:
+        _finish(node.number)
 
-    def _starts(self, norm: str) -> tuple[_Node, ...]:
-        """Trie children of the root for ``norm``, memoised: most tokens start nothing."""
-        kids = self._start_cache.get(norm)
-        if kids is None:
-            if len(self._start_cache) >= _CACHE_LIMIT:
-                self._start_cache.clear()
-            kids = self._start_cache[norm] = tuple(self._children(self._root, norm))
-        return kids
 
-    def _longest(self, norms: Sequence[str], first: int, frontier: Sequence[_Node]):
-        best_end, best = first, []
-        i = first + 1
-        while True:
+def _children(node: _Node, norm: str) -> list[_Node]:
+    out = []
+    child = node.exact.get(norm)
+    if child is not None:
+        out.append(child)
+    for length in node.prefix_lengths:
+        if len(norm) >= length:
+            child = node.prefix.get(norm[:length])
+            if child is not None:
+                out.append(child)
+    if node.number is not None and norm[:1].isdigit():
+        out.append(node.number)
+    return out
+
+
+def _longest(norms: Sequence[str], first: int, frontier: list[_Node]) -> tuple[int, list[Entry]]:
+    """The longest match starting at ``first`` whose first token led to ``frontier``."""
+    best_end, best = first, []
+    i = first + 1
+    n = len(norms)
+    while True:
+        if len(frontier) == 1:
+            node = frontier[0]
+            if node.entries:
+                best_end, best = i, node.entries
+            if i >= n:
+                break
+            if not node.prefix_lengths and node.number is None:
+                # The common case: one path through exact words only.
+                child = node.exact.get(norms[i])
+                if child is None:
+                    break
+                frontier = [child]
+                i += 1
+                continue
+        else:
             found = [e for node in frontier for e in node.entries]
             if found:
                 best_end, best = i, found
-            if i >= len(norms):
+            if i >= n:
                 break
-            frontier = [c for node in frontier for c in self._children(node, norms[i])]
-            if not frontier:
-                break
-            i += 1
-        return best_end, best
+        frontier = [c for node in frontier for c in _children(node, norms[i])]
+        if not frontier:
+            break
+        i += 1
+    return best_end, best
+
+
+def _dead_end(node: _Node, norms: Sequence[str], i: int) -> bool:
+    """A fast test for the common case: a first word ("we") that completes nothing
+    alone and whose only continuations are exact words, none of them next."""
+    return (
+        not node.entries
+        and not node.prefix_lengths
+        and node.number is None
+        and (i >= len(norms) or norms[i] not in node.exact)
+    )
+
+
+def _hit(first: int, last: int, entries: list[Entry]) -> Hit | None:
+    if any(e.category == EXCLUDE for e in entries):
+        return None
+    unique: dict[str, Entry] = {}
+    for e in entries:
+        unique.setdefault(e.category, e)
+    return Hit(first, last, tuple(unique.values()))
+
+
+class Layers:
+    """Compiled tries, one per layer, matched together. Build once, match many sentences."""
+
+    def __init__(self, layers: Sequence[Iterable[Entry]]) -> None:
+        self._roots = tuple(_build(entries) for entries in layers)
+        self._starts: dict[str, tuple[list[_Node], ...]] = {}
+
+    def _start(self, norm: str) -> tuple[list[_Node], ...]:
+        """Per layer, the trie children of the root for ``norm``; () when none: memoised,
+        since most tokens start nothing."""
+        if len(self._starts) >= _CACHE_LIMIT:
+            self._starts.clear()
+        kids = tuple(_children(root, norm) for root in self._roots)
+        self._starts[norm] = kids = kids if any(kids) else ()
+        return kids
+
+    def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
+        """Leftmost-longest hits of each layer over normalised tokens."""
+        get = self._starts.get
+        out: tuple[list[Hit], ...] = tuple([] for _ in self._roots)
+        resume = [0] * len(self._roots)
+        for i, norm in enumerate(norms):
+            starts = get(norm)
+            if starts is None:
+                starts = self._start(norm)
+            if not starts:
+                continue
+            for layer, kids in enumerate(starts):
+                if kids and i >= resume[layer]:
+                    if len(kids) == 1 and _dead_end(kids[0], norms, i + 1):
+                        continue
+                    end, entries = _longest(norms, i, kids)
+                    if entries:
+                        resume[layer] = end
+                        hit = _hit(i, end, entries)
+                        if hit is not None:
+                            out[layer].append(hit)
+        return out
+
+
+class Matcher:
+    """A compiled set of lexicon entries matched as one layer."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._layers = Layers([entries])
 
     def find(self, norms: Sequence[str]) -> list[Hit]:
         """Leftmost-longest hits over normalised tokens; excluded spans yield nothing."""
-        hits: list[Hit] = []
-        i, n = 0, len(norms)
-        cached = self._start_cache.get
-        while i < n:
-            kids = cached(norms[i])
-            if kids is None:
-                kids = self._starts(norms[i])
-            if not kids:
-                i += 1
-                continue
-            end, entries = self._longest(norms, i, kids)
-            if not entries:
-                i += 1
-                continue
-            if not any(e.category == EXCLUDE for e in entries):
-                unique: dict[str, Entry] = {}
-                for e in entries:
-                    unique.setdefault(e.category, e)
-                hits.append(Hit(i, end, tuple(unique.values())))
-            i = end
-        return hits
+        return self._layers.find(norms)[0]

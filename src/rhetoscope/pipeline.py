@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from .analogy import ERA, FRAME, Analogy, find_analogies
-from .lexicon import Lexicon
-from .matcher import Hit, Matcher
+from .analogy import ERA, FRAME, Analogy, find_analogies, may_name_time
+from .lexicon import Entry, Lexicon
+from .matcher import Hit, Layers
 from .models import CATEGORIES, Document, DocumentResult, Match, Sentence, Token
 from .negation import flip, negation
 from .sentiment import sentiment
@@ -25,8 +25,30 @@ class Resources:
     lexicons: tuple[Lexicon, ...]
 
     @cached_property
-    def matcher(self) -> Matcher:
-        return Matcher(e for lex in self.lexicons for e in lex.entries)
+    def layers(self) -> tuple[Layers, Layers]:
+        """Three layers, each leftmost-longest on its own: stance terms and the era
+        gazetteer (matched in one pass), then analogy frames, so "a New Deal" is both
+        the frame "a" and the era "New Deal". An ``exclude`` entry belongs to the layer
+        of its lexicon's other entries."""
+        layers: dict[str, list[Entry]] = {"stance": [], ERA: [], FRAME: []}
+        for lex in self.lexicons:
+            kinds = {e.category for e in lex.entries} & {ERA, FRAME}
+            home = kinds.pop() if len(kinds) == 1 else "stance"
+            for e in lex.entries:
+                layers[e.category if e.category in (ERA, FRAME) else home].append(e)
+        return Layers([layers["stance"], layers[ERA]]), Layers([layers[FRAME]])
+
+    def find(self, norms: Sequence[str]) -> list[Hit]:
+        """Lexicon hits of all layers, in order of position.
+
+        Frames are looked for only where an analogy can be: with an era, or with a
+        token that may name a year, a decade or a century ("again" for "never again").
+        """
+        main, frames = self.layers
+        stance, eras = main.find(norms)
+        if eras or may_name_time(norms):
+            return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
+        return stance
 
     @cached_property
     def periods(self) -> tuple:
@@ -36,6 +58,16 @@ class Resources:
             for e in lex.entries
             if e.category == ERA and e.get("kind") == "period"
         )
+
+    @cached_property
+    def era_words(self) -> dict[str, Entry]:
+        """Gazetteer entries by pattern, to read "Quisling-style"."""
+        return {
+            e.pattern: e
+            for lex in self.lexicons
+            for e in lex.entries
+            if e.category == ERA and "*" not in e.pattern
+        }
 
     @cached_property
     def categories(self) -> tuple[str, ...]:
@@ -77,7 +109,7 @@ def is_question(tokens: Sequence[Token]) -> bool:
 def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> list[Match]:
     """Lexicon and analogy matches of one sentence, negation applied."""
     norms = [t.norm for t in sentence.tokens]
-    hits = resources.matcher.find(norms)
+    hits = resources.find(norms)
     question = is_question(sentence.tokens)
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
@@ -108,15 +140,15 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
                     detail=detail,
                 )
             )
-    for analogy in find_analogies(norms, hits, resources.periods):
+    for analogy in find_analogies(norms, hits, resources.periods, resources.era_words):
         negator = negation(norms, analogy.first, analogy.last).text
-        frame = f"frame '{analogy.frame.pattern}'" if analogy.frame else "strong era cue"
+        frame = f"frame '{analogy.frame}'"
         out.append(
             _match(
                 text,
                 sentence,
                 analogy,
-                term=analogy.frame.pattern if analogy.frame else analogy.mention,
+                term=analogy.frame,
                 source="analogy",
                 category="analogy",
                 weight=1.0,

@@ -1,0 +1,70 @@
+"""Historical-analogy detection on the labelled gold set.
+
+    python benchmarks/analogy.py [--gold tests/data/analogy_gold.tsv] [--errors]
+
+Each gold sentence is analysed alone; an analogy is predicted when the sentence has at
+least one analogy match. Prints precision, recall and F1 per split, and the share of
+true positives whose predicted era overlaps the gold era's years.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from rhetoscope.lexicon import load_lexicons
+from rhetoscope.models import Document
+from rhetoscope.pipeline import Resources, analyze_document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def years(text: str) -> tuple[int, int]:
+    start, _, end = text.partition("-")
+    return int(start), int(end or start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "analogy_gold.tsv")
+    parser.add_argument("--errors", action="store_true", help="list every wrong prediction")
+    args = parser.parse_args()
+    resources = Resources(load_lexicons())
+    with args.gold.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
+    tally: dict[str, list[int]] = {}
+    for row in rows:
+        result = analyze_document(Document(row["id"], row["text"]), resources)
+        found = [m for m in result.matches if m.category == "analogy"]
+        gold = row["analogy"] == "1"
+        era_ok = False
+        if found and gold:
+            g0, g1 = years(row["years"])
+            era_ok = any(years(m.years)[0] <= g1 and g0 <= years(m.years)[1] for m in found)
+        for split in (row["split"], "all"):
+            t = tally.setdefault(split, [0, 0, 0, 0])  # tp, fp, fn, era_ok
+            t[0] += bool(found) and gold
+            t[1] += bool(found) and not gold
+            t[2] += gold and not found
+            t[3] += era_ok
+        if args.errors and (bool(found) != gold or (found and gold and not era_ok)):
+            kind = "FP" if found and not gold else "FN" if gold and not found else "ERA"
+            got = "; ".join(f"{m.term} -> {m.era} {m.years}" for m in found)
+            print(
+                f"{kind:<3} {row['id']} [{row['split']}] {row['text']}\n"
+                f"    gold: {row['era']} {row['years']} ({row['frame']})  got: {got}"
+            )
+    print(f"{'split':<6} {'gold+':>5} {'P':>6} {'R':>6} {'F1':>6} {'era ok':>7}")
+    for split in ("dev", "test", "all"):
+        tp, fp, fn, era_ok = tally.get(split, [0, 0, 0, 0])
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{split:<6} {tp + fn:>5} {p:6.3f} {r:6.3f} {f:6.3f} {era_ok / tp if tp else 0:7.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
