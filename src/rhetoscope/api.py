@@ -12,7 +12,7 @@ from .errors import RhetoscopeError
 from .lexicon import Lexicon, load_lexicons
 from .models import Document, DocumentResult
 from .pipeline import Resources, analyze_document
-from .readers import expand, read
+from .readers import expand
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -104,26 +104,30 @@ def analyze_documents(
 
 
 def analyze_files(
-    inputs: Iterable[str | Path], *, lexicons: Sequence[Lexicon] | None = None
+    inputs: Iterable[str | Path],
+    *,
+    lexicons: Sequence[Lexicon] | None = None,
+    jobs: int = 1,
 ) -> Analysis:
-    """Analyse files, folders, globs or ``-`` (stdin).
+    """Analyse files, folders, globs or ``-`` (stdin), with ``jobs`` worker processes.
 
     A path that does not exist raises ``RhetoscopeError``; a file that cannot be
     read or decoded is recorded in ``failures`` and the others are analysed.
     """
+    from .batch import analyze_sources
+
     resources = _resources(lexicons)
     results: list[DocumentResult] = []
     failures: list[Failure] = []
     warnings: list[str] = []
-    for source in expand(str(i) for i in inputs):
-        try:
-            document = read(source)
-        except RhetoscopeError as exc:
-            failures.append(Failure(exc.path, exc.problem))
+    sources = expand(str(i) for i in inputs)
+    for source, outcome in zip(sources, analyze_sources(sources, resources, jobs), strict=True):
+        if isinstance(outcome, RhetoscopeError):
+            failures.append(Failure(outcome.path, outcome.problem))
             continue
-        if not document.text.strip():
+        if not outcome.document.text.strip():
             warnings.append(f"{source.path}: empty file (an empty row is written)")
-        results.append(analyze_document(document, resources))
+        results.append(outcome)
     return Analysis(
         tuple(results), resources.lexicons, resources.categories, tuple(failures), tuple(warnings)
     )

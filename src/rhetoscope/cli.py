@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -97,14 +98,17 @@ def _main(
     """Who says what, and how."""
 
 
-def _analysis(inputs: list[str], lexicon: list[Path] | None, no_defaults: bool):
+def _analysis(
+    inputs: list[str], lexicon: list[Path] | None, no_defaults: bool, jobs: int | None = None
+):
     from .api import analyze_files
+    from .batch import default_jobs
     from .lexicon import load_lexicons
 
     if no_defaults and not lexicon:
         raise _fail("--no-default-lexicons needs at least one --lexicon FILE", 2)
     lexicons = load_lexicons(lexicon or (), defaults=not no_defaults)
-    analysis = analyze_files(inputs, lexicons=lexicons)
+    analysis = analyze_files(inputs, lexicons=lexicons, jobs=jobs or default_jobs())
     for warning in analysis.warnings:
         typer.echo(f"rhetoscope: warning: {warning}", err=True)
     for failure in analysis.failures:
@@ -125,6 +129,23 @@ def _guarded(body):
         raise typer.Exit(1) from None
 
 
+class TableFile(str, Enum):
+    csv = "csv"
+    tsv = "tsv"
+
+
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Worker processes [default: the number of cores].",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 def analyze(
     inputs: Inputs,
@@ -133,16 +154,41 @@ def analyze(
     ),
     lexicon: LexiconFiles = None,
     no_default_lexicons: NoDefaults = False,
+    fmt: Annotated[
+        TableFile, typer.Option("--format", "-f", help="Table files: csv, or tsv to paste.")
+    ] = TableFile.csv,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="Start tables with a UTF-8 BOM, for Excel.")
+    ] = False,
+    charts: Annotated[
+        bool, typer.Option("--charts", help="Also draw PNG charts (needs rhetoscope[charts]).")
+    ] = False,
+    jobs: Jobs = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
 ) -> None:
     """Analyse INPUTS and write documents, speakers, sentences, matches and segments
-    CSV tables, one Markdown report per document (and summary.md) into --out."""
+    tables, one Markdown report per document (and summary.md) into --out."""
 
     def body() -> None:
+        from .reports.markdown import RunInfo
         from .reports.writer import write_reports
 
-        analysis = _analysis(inputs, lexicon, no_default_lexicons)
-        written = write_reports(analysis, out, __version__)
+        if charts:
+            from .reports.charts import require_matplotlib
+
+            require_matplotlib()
+        analysis = _analysis(inputs, lexicon, no_default_lexicons, jobs)
+        run = RunInfo(
+            __version__, analysis.lexicons, datetime.now(UTC).isoformat(timespec="seconds")
+        )
+        written = write_reports(
+            analysis,
+            out,
+            run,
+            sep="\t" if fmt is TableFile.tsv else ",",
+            excel=excel,
+            charts=charts,
+        )
         if not quiet:
             typer.echo(
                 f"rhetoscope: {len(analysis.results)} document(s) analysed, "
@@ -150,7 +196,9 @@ def analyze(
                 err=True,
             )
         if analysis.failures:
-            raise _fail(f"{len(analysis.failures)} input(s) failed; see {out / 'errors.csv'}")
+            raise _fail(
+                f"{len(analysis.failures)} input(s) failed; see {out / ('errors.' + fmt.value)}"
+            )
 
     _guarded(body)
 
@@ -166,13 +214,14 @@ def score(
     ),
     lexicon: LexiconFiles = None,
     no_default_lexicons: NoDefaults = False,
+    jobs: Jobs = None,
 ) -> None:
     """Print one score table to stdout, for pipes and spreadsheets."""
 
     def body() -> None:
         from .reports.tabular import write_table
 
-        analysis = _analysis(inputs, lexicon, no_default_lexicons)
+        analysis = _analysis(inputs, lexicon, no_default_lexicons, jobs)
         name = {
             "document": "documents",
             "speaker": "speakers",

@@ -7,7 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from ..errors import OutputError
 
@@ -24,17 +24,32 @@ def ensure_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_text(path: Path) -> Iterator[TextIO]:
-    """Write ``path`` through a temporary file in the same folder, renamed on success."""
+def _atomic(path: Path, mode: str, **kwargs) -> Iterator:
+    """Write ``path`` through a temporary file in the same folder, renamed on success:
+    an interrupted or failed write leaves the old file (or none), never half of one."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise OutputError(str(path), f"cannot write ({exc.strerror or exc})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(fd, mode, **kwargs) as stream:
             yield stream
         os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(str(path), f"cannot write ({exc.strerror or exc})") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def atomic_text(path: Path) -> contextlib.AbstractContextManager[TextIO]:
+    """A UTF-8 text stream that becomes ``path`` once complete."""
+    return _atomic(path, "w", encoding="utf-8", newline="")
+
+
+def atomic_binary(path: Path) -> contextlib.AbstractContextManager[BinaryIO]:
+    """A binary stream that becomes ``path`` once complete."""
+    return _atomic(path, "wb")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 
+from ..api import Analysis
 from ..lexicon import Lexicon
 from .tabular import markdown_table
 
@@ -19,9 +21,46 @@ def escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
 
 
-def header(title: str, lexicons: Sequence[Lexicon], version: str) -> list[str]:
-    used = ", ".join(f"`{lex.name}` {lex.version} ({lex.short_hash})" for lex in lexicons)
-    return [f"# {title}", "", f"*rhetoscope {version}; lexicons: {used}*", ""]
+@dataclass(frozen=True)
+class RunInfo:
+    """What the report header records of the run."""
+
+    version: str
+    lexicons: tuple[Lexicon, ...]
+    created: str = ""
+
+
+def header(title: str, run: RunInfo) -> list[str]:
+    used = ", ".join(f"`{lex.name}` {lex.version} ({lex.short_hash})" for lex in run.lexicons)
+    when = f"; generated {run.created}" if run.created else ""
+    return [f"# {title}", "", f"*rhetoscope {run.version}{when}; lexicons: {used}*", ""]
+
+
+BAR_WIDTH = 6
+_EIGHTHS = " ▏▎▍▌▋▊▉█"
+_SPARKS = "▁▂▃▄▅▆▇█"
+ARC_WIDTH = 48
+
+
+def bar(value: float, top: float, width: int = BAR_WIDTH) -> str:
+    """A horizontal bar of eighth blocks, ``width`` cells for ``top``."""
+    if not top or value != value or value <= 0:
+        return ""
+    eighths = round(8 * width * min(value, top) / top)
+    return ("\u2588" * (eighths // 8) + _EIGHTHS[eighths % 8]).rstrip()
+
+
+def sparkline(values: Sequence[float], width: int = ARC_WIDTH) -> str:
+    """Sentiment scores (-1..1) as a line of block heights, averaged into ``width`` bins."""
+    if not values:
+        return ""
+    bins = min(width, len(values))
+    out = []
+    for b in range(bins):
+        chunk = values[b * len(values) // bins : (b + 1) * len(values) // bins]
+        mean = sum(chunk) / len(chunk)
+        out.append(_SPARKS[min(7, int((mean + 1) / 2 * 8))])
+    return "".join(out)
 
 
 FOOTER = [
@@ -36,11 +75,32 @@ FOOTER = [
 
 
 def _rates_table(speakers: pd.DataFrame, categories: Sequence[str]) -> pd.DataFrame:
-    rates = [f"{c}_per_1k" for c in categories]
-    table = speakers[["speaker", "words", "sentences", *rates, "stance_index", "sentiment"]]
-    return table.rename(
-        columns={**{r: r.replace("_per_1k", " /1k") for r in rates}, "stance_index": "stance index"}
-    )
+    """Speakers with their rates, each beside a bar scaled to the highest rate."""
+    table = speakers[["speaker", "words", "sentences"]].copy()
+    for c in (*(f"{c}_per_1k" for c in categories), "stance_index"):
+        top = speakers[c].max()
+        table[c.replace("_per_1k", " /1k").replace("_", " ")] = [
+            f"{v:.1f} {bar(v, top)}".rstrip() if v == v else "" for v in speakers[c]
+        ]
+    table["sentiment"] = speakers["sentiment"]
+    return table
+
+
+def _arcs(speakers: Sequence[str], sentences: pd.DataFrame) -> list[str]:
+    """One sparkline per speaker: tone sentence by sentence, start to end."""
+    width = max(len(s) for s in speakers)
+    lines = [
+        "## Sentiment arc",
+        "",
+        "Each line is one speaker's sentences in document order, from \u2581 (VADER "
+        "compound -1) to \u2588 (+1).",
+        "",
+        "```",
+    ]
+    for speaker in speakers:
+        values = list(sentences.loc[sentences["speaker"] == speaker, "sentiment"])
+        lines.append(f"{speaker:<{width}}  {sparkline(values)}")
+    return [*lines, "```", ""]
 
 
 def _highlight(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -89,34 +149,36 @@ def _evidence(
 
 
 def document_report(
-    doc: str,
-    documents: pd.DataFrame,
-    speakers: pd.DataFrame,
-    sentences: pd.DataFrame,
-    matches: pd.DataFrame,
-    segments: pd.DataFrame,
-    categories: Sequence[str],
-    lexicons: Sequence[Lexicon],
-    version: str,
+    analysis: Analysis, doc: str, run: RunInfo, charts: Sequence[tuple[str, str]] = ()
 ) -> str:
-    """The Markdown report of one document (the tables may hold other documents too)."""
-    row = documents[documents["doc"] == doc].iloc[0]
-    spk = speakers[speakers["doc"] == doc]
-    sen = sentences[sentences["doc"] == doc]
-    mat = matches[matches["doc"] == doc]
-    seg = segments[segments["doc"] == doc]
-    kinds = seg["kind"].value_counts()
-    lines = header(f"rhetoscope report: {escape(doc)}", lexicons, version)
+    """The Markdown report of one document; ``charts`` are (title, file name) pairs."""
+    categories = analysis.categories
+    row = analysis.documents[analysis.documents["doc"] == doc].iloc[0]
+    spk = analysis.speakers[analysis.speakers["doc"] == doc]
+    sen = analysis.sentences[analysis.sentences["doc"] == doc]
+    mat = analysis.matches[analysis.matches["doc"] == doc]
+    kinds = analysis.segments.loc[analysis.segments["doc"] == doc, "kind"].value_counts()
+    lines = header(f"rhetoscope report: {escape(doc)}", run)
     lines += [
         f"{int(row['words'])} words in {int(row['sentences'])} sentences; "
         f"{int(row['speakers'])} speakers; {int(kinds.get('quote', 0))} quotations, "
         f"{int(kinds.get('turn', 0))} turns, {int(kinds.get('narration', 0))} narration segments.",
         "",
+    ]
+    if spk.empty:
+        return "\n".join([*lines, "The document has no text.", "", *FOOTER]) + "\n"
+    lines += [
         "## Speakers",
         "",
         markdown_table(_rates_table(spk, categories)),
         "",
+        "Rates are per 1,000 words; the stance index is (resolve + defiance - concession "
+        "- hedging) per 1,000 words; sentiment is the mean VADER compound score.",
+        "",
     ]
+    lines += [f"![{escape(title)}]({name})" for title, name in charts]
+    lines += [""] if charts else []
+    lines += _arcs(list(spk["speaker"]), sen)
     analogies = mat[mat["category"] == "analogy"]
     if not analogies.empty:
         lines += ["## Historical analogies", ""]
@@ -129,7 +191,13 @@ def document_report(
                 f"{escape(m['detail'])}  \n  > {text}"
             )
         lines.append("")
-    lines += ["## Evidence", ""]
+    lines += [
+        "## Evidence",
+        "",
+        "For each speaker and category, the sentences that weigh most, matched words in "
+        "bold; every match is in `matches.csv`.",
+        "",
+    ]
     for speaker in spk["speaker"]:
         evidence = _evidence(speaker, sen, mat, categories)
         if evidence:
@@ -140,31 +208,41 @@ def document_report(
     return "\n".join(lines) + "\n"
 
 
-def summary_report(
-    documents: pd.DataFrame,
-    speakers: pd.DataFrame,
-    categories: Sequence[str],
-    lexicons: Sequence[Lexicon],
-    version: str,
-    failures: Sequence[tuple[str, str]] = (),
-) -> str:
+def summary_report(analysis: Analysis, run: RunInfo) -> str:
     """The corpus summary: documents side by side, and speakers across documents."""
-    lines = header(f"rhetoscope corpus summary: {len(documents)} documents", lexicons, version)
-    doc_cols = ["doc", "speakers", "words", *(f"{c}_per_1k" for c in categories), "sentiment"]
+    categories = analysis.categories
+    documents, speakers = analysis.documents, analysis.speakers
+    lines = header(f"rhetoscope corpus summary: {len(documents)} documents", run)
+    doc_cols = [
+        "doc",
+        "speakers",
+        "words",
+        *(f"{c}_per_1k" for c in categories),
+        "stance_index",
+        "sentiment",
+    ]
     lines += ["## Documents", "", markdown_table(documents[doc_cols]), ""]
-    sums = speakers.groupby("speaker", sort=False)[["words", *categories]].sum()
-    sums.insert(0, "documents", speakers.groupby("speaker", sort=False)["doc"].nunique())
+    by_name = speakers.groupby("speaker", sort=False)
+    sums = by_name[["words", *categories]].sum()
+    sums.insert(0, "documents", by_name["doc"].nunique())
     for c in categories:
         sums[f"{c}_per_1k"] = (1000 * sums[c] / sums["words"].where(sums["words"] > 0)).round(3)
     weighted = (speakers["sentiment"] * speakers["sentences"]).groupby(speakers["speaker"]).sum()
-    sums["sentiment"] = (weighted / speakers.groupby("speaker")["sentences"].sum()).round(4)
+    sums["sentiment"] = (weighted / by_name["sentences"].sum()).round(4)
     table = sums.reset_index()[
         ["speaker", "documents", "words", *(f"{c}_per_1k" for c in categories), "sentiment"]
     ]
-    lines += ["## Speakers across documents", "", markdown_table(table), ""]
-    if failures:
+    lines += [
+        "## Speakers across documents",
+        "",
+        "The same name in several documents is taken to be the same person.",
+        "",
+        markdown_table(table),
+        "",
+    ]
+    if analysis.failures:
         lines += ["## Failed inputs", ""]
-        lines += [f"- `{escape(path)}`: {escape(problem)}" for path, problem in failures]
+        lines += [f"- `{escape(f.path)}`: {escape(f.problem)}" for f in analysis.failures]
         lines.append("")
     lines += FOOTER
     return "\n".join(lines) + "\n"

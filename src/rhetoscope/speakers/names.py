@@ -56,7 +56,11 @@ class Mention:
     end: int
     surface: str
     key: tuple[str, ...]
-    titled: bool
+    title: str = ""
+
+    @property
+    def titled(self) -> bool:
+        return bool(self.title)
 
 
 def _strip(words: list[str]) -> tuple[list[str], bool]:
@@ -80,23 +84,28 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:
     words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
-    titled = False
+    title = ""
     while words and (_bare(words[0][1]) in TITLES or words[0][1].lower() in _LEADING):
-        titled = titled or _bare(words[0][1]) in TITLES
+        if _bare(words[0][1]) in TITLES:
+            title = f"{title} {words[0][1]}".strip()
+        else:
+            title = ""  # "the young Mr. Massoud": only the title next to the name
         words.pop(0)
     if not words:
         return None
     start, last = words[0][0], words[-1][0] + len(words[-1][1])
-    # A possessive ends a name: "Haqqani's claims" names Haqqani.
+    # A possessive ends a name ("Haqqani's claims" names Haqqani); so does a full stop.
     if re.search(r"['\u2019]s$", text[start:last]):
         last -= 2
+    elif text[last - 1] == "." and last - start > 2:
+        last -= 1
     surface = text[start:last]
     key = tuple(w.rstrip(".") for w in surface.split())
     if not key or any(k.lower() in _NOT_PERSON for k in key) or len(key[-1]) < 2:
         return None
-    if not titled and len(key) == 1 and _sentence_initial(text, start):
+    if not title and len(key) == 1 and _sentence_initial(text, start):
         return None
-    return Mention(start, last, surface, key, titled)
+    return Mention(start, last, surface, key, title)
 
 
 def _bare(word: str) -> str:
@@ -157,4 +166,6 @@ class Names:
         return ""
 
     def name_of(self, mention: Mention) -> str:
-        return self.canonical(mention.key) or mention.surface
+        """The fullest name for a mention; with its title when the document never gives
+        more than a titled surname ("Mr. Ek")."""
+        return self.canonical(mention.key) or f"{mention.title} {mention.surface}".strip()

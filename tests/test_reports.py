@@ -1,0 +1,141 @@
+"""Reports people read and spreadsheets trust: formats, safety, determinism, charts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from rhetoscope.cli import app
+from rhetoscope.reports.markdown import bar, sparkline
+from rhetoscope.reports.tabular import write_csv
+
+TABLES = ("documents", "speakers", "sentences", "matches", "segments")
+runner = CliRunner()
+
+RISKY = (
+    "=SUM(A1:A9) is what the senator typed.\n\n"
+    "\u201c-5 points is nothing,\u201d Ann Lee said. \u201c+1 for courage. @everyone, we will "
+    "never surrender.\u201d\n\n"
+    '=HYPERLINK("http://x") \u201cWe may yield,\u201d Bo Chen said.\n'
+)
+
+
+def analyze(tmp_path: Path, *args: str, name: str = "out") -> Path:
+    out = tmp_path / name
+    result = runner.invoke(app, ["analyze", *args, "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "risky.txt").write_text(RISKY, "utf-8")
+    for i, text in enumerate(
+        [
+            "Q: Will you resign?\nA: Never. I will not give up.\nQ: Sure?\nA: Certain.\n",
+            "\u201cWe find ourselves in 1938,\u201d Ana Ruiz said. \u201cNo surrender.\u201d",
+            "Perhaps we might compromise. \u201cNo doubt we will win,\u201d said Tom Ek.",
+            "Tom Ek said he was tired. \u201cI may step down,\u201d he said.",
+        ]
+    ):
+        (folder / f"doc{i}.txt").write_text(text, "utf-8")
+    return folder
+
+
+def test_no_text_cell_starts_a_formula(tmp_path: Path, corpus: Path) -> None:
+    out = analyze(tmp_path, str(corpus))
+    for table in TABLES:
+        with (out / f"{table}.csv").open(encoding="utf-8", newline="") as stream:
+            for row in csv.reader(stream):
+                for cell in row:
+                    if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                        float(cell)  # only numbers may start so
+    segments = pd.read_csv(out / "segments.csv")
+    assert segments["text"].str.startswith("'=SUM").any()
+
+
+def test_library_dataframes_keep_the_raw_text() -> None:
+    import rhetoscope
+
+    result = rhetoscope.analyze(RISKY)
+    assert result.segments["text"].str.startswith("=SUM").any()
+
+
+def test_numbers_stay_numbers() -> None:
+    stream = io.StringIO()
+    write_csv(pd.DataFrame({"n": [-0.5, 2], "t": ["-x", "ok"]}), stream)
+    assert stream.getvalue() == "n,t\n-0.5,'-x\n2.0,ok\n"
+
+
+def tables_bytes(out: Path, ext: str = "csv") -> dict[str, bytes]:
+    return {t: (out / f"{t}.{ext}").read_bytes() for t in TABLES}
+
+
+def test_tables_are_byte_identical_across_runs_and_jobs(tmp_path: Path, corpus: Path) -> None:
+    one = analyze(tmp_path, str(corpus), "--jobs", "1", name="one")
+    again = analyze(tmp_path, str(corpus), "--jobs", "1", name="again")
+    two = analyze(tmp_path, str(corpus), "--jobs", "2", name="two")
+    assert tables_bytes(one) == tables_bytes(again) == tables_bytes(two)
+    assert list(pd.read_csv(two / "documents.csv")["doc"]) == [
+        "doc0",
+        "doc1",
+        "doc2",
+        "doc3",
+        "risky",
+    ]
+
+
+def test_tsv_and_excel_bom(tmp_path: Path, corpus: Path) -> None:
+    out = analyze(tmp_path, str(corpus), "--format", "tsv", "--excel")
+    raw = (out / "speakers.tsv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = pd.read_csv(out / "speakers.tsv", sep="\t", encoding="utf-8-sig")
+    assert list(table.columns[:3]) == ["doc", "speaker", "segments"]
+    assert not (out / "speakers.csv").exists()
+
+
+def test_markdown_report_has_every_section(tmp_path: Path, corpus: Path) -> None:
+    out = analyze(tmp_path, str(corpus))
+    report = (out / "doc1.md").read_text("utf-8")
+    for heading in ("## Speakers", "## Sentiment arc", "## Historical analogies", "## Evidence"):
+        assert heading in report
+    assert "Ana Ruiz" in report and "**No surrender**" in report
+    summary = (out / "summary.md").read_text("utf-8")
+    assert "## Speakers across documents" in summary
+    # Tom Ek speaks in two documents: one row across them.
+    assert summary.count("| Tom Ek |") == 1
+
+
+def test_bars_and_sparklines() -> None:
+    assert bar(10, 10) == "\u2588" * 6
+    assert bar(0, 10) == "" and bar(5, 0) == ""
+    assert len(sparkline([-1, 0, 1] * 100)) == 48
+    assert sparkline([-1.0, 1.0]) == "\u2581\u2588"
+
+
+def test_charts_are_written_and_linked(tmp_path: Path, corpus: Path) -> None:
+    pytest.importorskip("matplotlib")
+    out = analyze(tmp_path, str(corpus / "doc1.txt"), "--charts")
+    for suffix in ("rates", "arc"):
+        png = out / f"doc1-{suffix}.png"
+        assert png.read_bytes().startswith(b"\x89PNG")
+        assert f"](doc1-{suffix}.png)" in (out / "doc1.md").read_text("utf-8")
+
+
+def test_charts_without_matplotlib_is_one_line_error(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    result = runner.invoke(app, ["analyze", str(corpus), "-o", str(tmp_path / "o"), "--charts"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "rhetoscope[charts]" in result.stderr
+    assert not (tmp_path / "o").exists()
