@@ -2,23 +2,30 @@
 
 In order of preference, a quotation goes to:
 
-1. the subject of a speech cue right after it (``"...," he said``, ``"...," said Ms. Lee``);
-2. the subject of a cue introducing it (``Lee said: "..."``, ``in Lee's words, "..."``);
-3. for a quotation embedded in a sentence, a cue earlier in that sentence
-   (``Haqqani's claims that Massoud was "withdrawing"``);
-4. the speaker of the previous full quotation, when it opens a paragraph or follows
-   another quotation with no cue between them (continuation);
-5. otherwise ``unknown``.
+1. the subject of a speech cue right after it (``"...," he said``, ``"...," said Ms. Lee,
+   a spokeswoman``, ``"...," according to Lee``);
+2. the subject of a cue introducing it (``Lee said: "..."``, ``Lee, 54, warned that "..."``,
+   ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``);
+3. the speaker of a quotation earlier in the same sentence (``he called it "a" and "b"``);
+4. for a quotation embedded in a sentence, a cue earlier in that sentence
+   (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``);
+5. for a quotation that starts a sentence without a cue: the person named as subject of
+   the narration just before it, or else the speaker of the previous quotation
+   (continuation), within the same or the previous paragraph;
+6. otherwise ``unknown``.
 
-Pronouns go to the person named last before the quotation; "I" and "we" in
-narration are the narrator. Names become the fullest form the document uses.
+Pronouns go to the speaker of the last quotation when no one was named since, else to
+the first person named in the last sentence naming someone (the subject, usually);
+"I" and "we" in narration are the narrator. Names become the fullest form the document
+uses.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import sentence_spans
@@ -36,31 +43,61 @@ SPEECH_VERBS = (
     "testified testifies complained complains boasted boasts joked jokes quipped quips "
     "mused muses demanded demands exclaimed exclaims posted posts emailed texted reported "
     "reports confirmed confirms denied denies concluded concludes maintained maintains "
-    "contended contends charged charges"
+    "contended contends charged charges called calls described describes dubbed labeled "
+    "labelled branded termed praised praises criticized criticised blasted blasts slammed "
+    "slams mocked mocks lamented laments proclaimed bragged brags cautioned cautions "
+    "threatened pleaded begged thundered roared yelled screamed murmured muttered "
+    "interjected objected protested agreed agrees disagreed confessed revealed disclosed "
+    "asserted asserts alleged alleges accused accuses griped grumbled barked groused "
+    "snapped retorted scoffed sneered wondered wonders reflected commented comments "
+    "opined stressed stresses emphasized emphasised assured assures cited cites citing "
+    "insisting saying adding noting warning arguing telling writing calling describing "
+    "explaining recalling asking"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
     "insistence promise promises vow warning warnings description call calls view "
-    "argument"
+    "argument words view views assessment prediction response reply answer message tweet "
+    "description characterization"
 ).split()
 
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
-_NOUN = r"(?:" + "|".join(sorted(CUE_NOUNS, key=len, reverse=True)) + r")"
-_NAME = r"(?:[A-Z][a-z]*\.[^\S\n]+)?[A-Z][\w\-'\u2019.]*(?:[^\S\n]+[A-Z][\w\-'\u2019.]*){0,4}"
+_VERB = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")"
+_NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
+_S = r"[^\S\n]"
+_NAME = rf"(?:[A-Z][a-z]*\.{_S}+)?[A-Z][\w\-'\u2019.]*(?:{_S}+[A-Z][\w\-'\u2019.]*){{0,4}}"
 _PRONOUN = r"(?:he|she|they|He|She|They|I|we|We)"
 _WHO = rf"(?P<who>{_NAME}|{_PRONOUN})"
+# ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
+_APPOSITIVE = rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
+# "has", "also", "later", "repeatedly"... between a subject and its speech verb.
+_AUX = rf"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|\w+ly){_S}+){{0,2}}"
 
 _AFTER = re.compile(
-    rf"^[\s,]*(?:{_WHO}[^\S\n]+(?:\w+ly[^\S\n]+)?(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB})[^\S\n]+(?P<who2>{_NAME}|{_PRONOUN})\b)"
+    rf"^[\s,'\u2019\"\u201d]*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NAME}|{_PRONOUN})\b"
+    rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
 _BEFORE = re.compile(
-    rf"{_WHO}[^\S\n]+(?:\w+[^\S\n]+){{0,2}}?(?P<verb>{_VERB})\b[^.!?\u201c\u201d\"]{{0,80}}?[:,][^\S\n]*$"
+    rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b[^.!?\u201c\u201d\"]{{0,80}}?[:,]{_S}*$"
 )
 _WORDS = re.compile(
-    rf"\bin[^\S\n]+(?:the[^\S\n]+(?:\w+[^\S\n]+)?)?{_WHO}['\u2019]s?[^\S\n]+words,?[^\S\n]*(?:that[^\S\n]*)?$"
+    rf"\bin{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
 )
-_EMBEDDED = re.compile(rf"{_WHO}(?:['\u2019]s[^\S\n]+{_NOUN}|[^\S\n]+(?P<verb>{_VERB}))\b")
+_COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
+_EMBEDDED = re.compile(
+    rf"{_WHO}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}|{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB}))\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c\u2018(]?[A-Z]")
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """What attribution knows of one document."""
+
+    text: str
+    names: Names
+    starts: list[int]  # start offsets of names.mentions
+    sentences: list[int]  # start offsets of the document's sentences
 
 
 def attribute_quotes(text: str) -> list[Segment]:
@@ -72,19 +109,25 @@ def attribute_quotes(text: str) -> list[Segment]:
         for a, b in zip([None, *quotes], [*quotes, None], strict=True)
     ]
     names = Names(find_mentions(text, narration))
-    starts = [m.start for m in names.mentions]
+    doc = _Doc(
+        text, names, [m.start for m in names.mentions], [start for start, _ in sentence_spans(text)]
+    )
     segments: list[Segment] = []
-    last_full = ""
+    last: Segment | None = None  # the previous quotation with a known speaker
+    last_full: Segment | None = None  # ... that was not a fragment inside a sentence
     for i, q in enumerate(quotes):
         before = text[gaps[i][0] : q.start]
-        after = text[q.end : gaps[i + 1][1]] if i + 1 < len(gaps) else ""
-        speaker, cue, partial = _cue(text, q, before, after, names, starts)
+        para_end = text.find("\n", q.end)
+        after = text[q.end : min(gaps[i + 1][1], len(text) if para_end < 0 else para_end)]
+        speaker, cue, partial = _cue(doc, q, before, after, last)
         if not speaker:
-            follows = not before.strip() or q.continued
-            speaker = last_full if follows and last_full else UNKNOWN
-        if not partial and speaker != UNKNOWN:
-            last_full = speaker
-        segments.append(Segment(speaker, "quote", q.start, q.end, cue=cue))
+            speaker = _uncued(doc, q, before, last_full)
+        segment = Segment(speaker, "quote", q.start, q.end, cue=cue)
+        if speaker not in (UNKNOWN, NARRATOR):
+            last = segment
+            if not partial:
+                last_full = segment
+        segments.append(segment)
     return segments
 
 
@@ -105,40 +148,78 @@ def _para_start(text: str, lo: int, hi: int) -> int:
 
 
 def _cue(
-    text: str,
-    q: QuoteSpan,
-    before: str,
-    after: str,
-    names: Names,
-    starts: list[int],
+    doc: _Doc, q: QuoteSpan, before: str, after: str, last: Segment | None
 ) -> tuple[str, str, bool]:
     """(speaker, cue, partial) for quotation ``q``; speaker "" when no cue applies."""
-    after_sentence = _first_sentence(after)
-    m = _AFTER.match(after_sentence)
+    m = _AFTER.match(_first_sentence(after))
     if m:
-        who = m.group("who") or m.group("who2")
-        offset = q.end + m.start("who" if m.group("who") else "who2")
-        return (
-            _resolve(who, offset, q.start, names, starts),
-            (m.group("verb") or m.group("verb2")),
-            False,
-        )
+        group = next(g for g in ("who", "who2", "who3") if m.group(g))
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
+        return _resolve(doc, m.group(group), q.end + m.start(group), q.start), verb, False
     sentence = _last_sentence(before)
-    for pattern in (_BEFORE, _WORDS):
+    offset = q.start - len(sentence)
+    for pattern in (_BEFORE, _WORDS, _COLON):
         m = pattern.search(sentence)
         if m:
-            offset = q.start - len(sentence) + m.start("who")
-            cue = m.groupdict().get("verb") or "words"
-            return _resolve(m.group("who"), offset, q.start, names, starts), cue, False
-    if sentence.strip():
+            cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
+            return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, False
+    if last is not None and _same_sentence(doc.text, last, q):
+        return last.speaker, last.cue, True  # a second quotation in the same sentence
+    if sentence.strip() and sentence.rstrip()[-1] not in ".!?":
         # The cue nearest the embedded quotation wins.
         m = next(reversed(list(_EMBEDDED.finditer(sentence))), None)
         if m:
-            offset = q.start - len(sentence) + m.start("who")
-            cue = m.group("verb") or sentence[m.end("who") :].split()[1]
-            return _resolve(m.group("who"), offset, q.start, names, starts), cue, True
+            cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
+            return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
         return "", "", True
     return "", "", False
+
+
+def _same_sentence(text: str, last: Segment, q: QuoteSpan) -> bool:
+    """Whether quotation ``q`` continues the sentence in which ``last`` stands."""
+    between = text[last.end : q.start]
+    ended_inside = text[last.start : last.end].rstrip("\"'\u201d\u2019\u00bb ")[-1:] in ".!?"
+    return not ("\n" in between or _SENTENCE_BREAK.search(text, last.end, q.start) or ended_inside)
+
+
+def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> str:
+    """A quotation starting a sentence with no cue, within this or the previous paragraph:
+    the answer to a question the narration just asked goes to the previous speaker (the
+    interviewee); otherwise the subject of the narration just before it, or else the
+    previous quotation's speaker (continuation)."""
+    stripped = before.rstrip()
+    if stripped and stripped[-1] not in ".!?:\"\u201d'\u2019":
+        return UNKNOWN  # a fragment inside a sentence without any cue
+    horizon = _previous_paragraph_start(doc.text, q.start)
+    recent = last_full is not None and last_full.end >= horizon
+    if recent and stripped.rstrip("\"'\u201d\u2019 ").endswith("?"):
+        return last_full.speaker
+    lo = max(horizon, last_full.end if last_full else 0)
+    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, q.start)
+    if i < j:  # someone was named since: the subject of the last sentence naming someone
+        return doc.names.name_of(_subject(doc, doc.names.mentions[j - 1]))
+    return last_full.speaker if recent else UNKNOWN
+
+
+def _previous_paragraph_start(text: str, pos: int) -> int:
+    here = text.rfind("\n", 0, pos)
+    if here < 0:
+        return 0
+    while here > 0 and text[here - 1] == "\n":
+        here -= 1
+    return text.rfind("\n", 0, here) + 1
+
+
+def _subject(doc: _Doc, mention: Mention) -> Mention:
+    """The first person named in the sentence of ``mention``, possessives aside
+    ("Haqqani's claims"): usually the sentence's subject."""
+    k = bisect_right(doc.sentences, mention.start) - 1
+    first = bisect_left(doc.starts, doc.sentences[k] if k >= 0 else 0)
+    last = bisect_right(doc.starts, mention.start)
+    for candidate in doc.names.mentions[first:last]:
+        if doc.text[candidate.end : candidate.end + 2] not in ("'s", "\u2019s"):
+            return candidate
+    return mention
 
 
 def _first_sentence(text: str) -> str:
@@ -151,19 +232,19 @@ def _last_sentence(text: str) -> str:
     return text[spans[-1][0] :] if spans else text
 
 
-def _resolve(who: str, offset: int, quote_start: int, names: Names, starts: list[int]) -> str:
+def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     """A cue's subject as a speaker name."""
     bare = who.strip()
     if bare in ("I", "we", "We"):
         return NARRATOR
     if bare.lower() in ("he", "she", "they"):
-        i = bisect_left(starts, min(offset, quote_start))
-        return names.name_of(names.mentions[i - 1]) if i else UNKNOWN
-    mention = _mention_at(names.mentions, starts, offset, offset + len(who))
+        i = bisect_left(doc.starts, min(offset, quote_start))
+        return doc.names.name_of(_subject(doc, doc.names.mentions[i - 1])) if i else UNKNOWN
+    mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(who))
     if mention is not None:
-        return names.name_of(mention)
+        return doc.names.name_of(mention)
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
-    return names.canonical(key) or " ".join(key) or UNKNOWN
+    return doc.names.canonical(key) or " ".join(key) or UNKNOWN
 
 
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})

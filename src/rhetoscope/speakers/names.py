@@ -86,10 +86,8 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
     title = ""
     while words and (_bare(words[0][1]) in TITLES or words[0][1].lower() in _LEADING):
-        if _bare(words[0][1]) in TITLES:
-            title = f"{title} {words[0][1]}".strip()
-        else:
-            title = ""  # "the young Mr. Massoud": only the title next to the name
+        # "the young Mr. Massoud": only the titles right before the name count.
+        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in TITLES else ""
         words.pop(0)
     if not words:
         return None
