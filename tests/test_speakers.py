@@ -149,3 +149,27 @@ def test_stray_quote_marks_take_linear_time() -> None:
     text = ("\u201c" * 100_000) + ('"' * 100_000)
     assert isinstance(find_quotes(text), list)
     split_speakers(text)
+
+
+def test_appositives_according_to_and_described_speakers() -> None:
+    text = (
+        "\u201cWe will not move,\u201d said Ann Lee, a spokeswoman for the union, on Monday.\n\n"
+        "\u201cThe deal is dead,\u201d according to Bo Chen.\n\n"
+        "\u201cThere is no magic formula,\u201d the company said.\n\n"
+        "Ann Lee, 54, warned that the strike would \u201cgo on for months.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Ann Lee", "Bo Chen", "the company", "Ann Lee"]
+
+
+def test_an_uncued_quote_answering_the_narrators_question_goes_to_the_interviewee() -> None:
+    text = (
+        "I met Sara Diaz in her office. \u201cWe stay,\u201d she said.\n\n"
+        "What about Tom Ek\u2019s claim that she was \u201cleaving?\u201d "
+        "\u201cThat is a lie.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Sara Diaz", "Tom Ek", "Sara Diaz"]
+
+
+def test_a_sentence_end_is_not_part_of_a_name() -> None:
+    text = "He met Mr. Obama. In the hall, \u201cWe wait,\u201d he said."
+    assert speech(text)[0][0] == "Mr. Obama"

@@ -64,9 +64,23 @@ CUE_NOUNS = (
 _VERB = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")"
 _NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
 _S = r"[^\S\n]"
-_NAME = rf"(?:[A-Z][a-z]*\.{_S}+)?[A-Z][\w\-'\u2019.]*(?:{_S}+[A-Z][\w\-'\u2019.]*){{0,4}}"
+_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w\-'\u2019]*)"
+_NAME = rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
+# A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
+_NOMINAL = (
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
+    r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
+    r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
+    r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
+    r"chairman|chairwoman|analyst|strategist|pollster|expert|lawyer|attorney|prosecutor|"
+    r"judge|police|officer|spokesperson|representative|group|organization|agency|"
+    r"department|ministry|report|memo|letter|email|tweet|release|ad|website|study|survey|"
+    r"poll|economist|professor|researcher|activist|voter|resident|supporter|critic|"
+    r"donor|operative|member|leader|founder|author|writer|columnist|editor|reporter)"
+    r"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
+)
 _PRONOUN = r"(?:he|she|they|He|She|They|I|we|We)"
-_WHO = rf"(?P<who>{_NAME}|{_PRONOUN})"
+_WHO = rf"(?P<who>{_NOMINAL}|{_NAME}|{_PRONOUN})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
@@ -74,7 +88,7 @@ _AUX = rf"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|\w
 
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NAME}|{_PRONOUN})\b"
+    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
 _BEFORE = re.compile(
@@ -192,7 +206,8 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
         return UNKNOWN  # a fragment inside a sentence without any cue
     horizon = _previous_paragraph_start(doc.text, q.start)
     recent = last_full is not None and last_full.end >= horizon
-    if recent and stripped.rstrip("\"'\u201d\u2019 ").endswith("?"):
+    asked = doc.text[horizon : q.start].rstrip("\"'\u201d\u2019\u00bb \n").endswith("?")
+    if recent and asked:
         return last_full.speaker
     lo = max(horizon, last_full.end if last_full else 0)
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, q.start)
@@ -240,6 +255,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if bare.lower() in ("he", "she", "they"):
         i = bisect_left(doc.starts, min(offset, quote_start))
         return doc.names.name_of(_subject(doc, doc.names.mentions[i - 1])) if i else UNKNOWN
+    if bare[:1].islower() or bare.split()[0] in ("The", "A", "An", "One", "Another"):
+        return " ".join(bare.split())  # a described speaker: "the company"
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(who))
     if mention is not None:
         return doc.names.name_of(mention)

@@ -34,7 +34,13 @@ _NOT_PERSON = frozenset(
         "administration campaign day week month year monday tuesday wednesday thursday friday "
         "saturday sunday january february march april may june july august september october "
         "november december jan feb mar apr jun jul aug sep sept oct nov dec north south east "
-        "west new united american europe"
+        "west new united american europe convention commission organization organisation "
+        "board bureau service fund caucus coalition alliance federation society channel "
+        "magazine review tribune herald gazette globe reuters media llc co airlines motors "
+        "systems technologies partners capital holdings ventures exchange reserve treasury "
+        "pentagon fbi cia nsa nato un eu gop dnc rnc cnn fox nbc abc cbs msnbc npr bbc "
+        "politico breitbart huffpost twitter facebook google apple microsoft amazon youtube "
+        "instagram"
     ).split()
 )
 _LEADING = frozenset(
@@ -44,7 +50,13 @@ _LEADING = frozenset(
         "here then than yet still also even only just not no yes mr"
     ).split()
 ) - {"mr"}
-_WORD = r"(?:[A-Z][a-z]*\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
+# A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop
+# after a longer word ends the sentence, so "Obama. In" is not one name.
+_ABBREVIATED = "|".join(
+    "Mrs Mr Ms Mx Dr Prof Sens Sen Reps Rep Gov Gen Lt Col Maj Capt Cmdr Adm Sgt Rev Hon "
+    "Jr Sr St Ft Mt".split()
+)
+_WORD = rf"(?:(?:{_ABBREVIATED}|[A-Z])\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 _MENTION = re.compile(rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}")
 
 
@@ -72,10 +84,16 @@ def _strip(words: list[str]) -> tuple[list[str], bool]:
 
 
 def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
-    """Candidate person mentions inside the given narration ``spans`` of ``text``."""
+    """Candidate person mentions inside the given narration ``spans`` of ``text``.
+
+    Headline-like lines (four words or more, nearly all capitalised) are skipped: in
+    Title Case every word looks like a name.
+    """
     out: list[Mention] = []
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
+            if _in_headline(text, m.start()):
+                continue
             mention = _mention(text, m)
             if mention is not None:
                 out.append(mention)
@@ -104,6 +122,16 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if not title and len(key) == 1 and _sentence_initial(text, start):
         return None
     return Mention(start, last, surface, key, title)
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.8 * len(words)
 
 
 def _bare(word: str) -> str:
