@@ -7,17 +7,20 @@ the quotations, ``names`` the people, ``attribution`` links them).
 
 from __future__ import annotations
 
+import functools
+
 from ..models import Segment
 from .attribution import attribute_quotes
 from .segments import fill_narration
-from .transcript import split_turns
+from .transcript import quotes_within, split_turns
 
 
 def split_speakers(text: str) -> tuple[Segment, ...]:
     """Segments covering all non-whitespace text of ``text``, in order, not overlapping."""
     turns = split_turns(text)
     if turns is not None:
-        return fill_narration(text, turns)
+        cued = functools.partial(attribute_quotes, uncued=False)
+        return fill_narration(text, quotes_within(text, turns, cued))
     return fill_narration(text, attribute_quotes(text))
 
 

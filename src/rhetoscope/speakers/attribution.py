@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import sentence_spans
-from .names import Mention, Names, find_mentions
+from .names import FUNCTION_WORDS, Mention, Names, find_mentions
 from .quotes import QuoteSpan, find_quotes
 
 SPEECH_VERBS = (
@@ -79,8 +79,11 @@ _NOMINAL = (
     r"donor|operative|member|leader|founder|author|writer|columnist|editor|reporter)"
     r"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
 )
-_PRONOUN = r"(?:he|she|they|He|She|They|I|we|We)"
-_WHO = rf"(?P<who>{_NOMINAL}|{_NAME}|{_PRONOUN})"
+_PRONOUN = (
+    r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
+    r"(?:he|she|they|He|She|They|you|You|I|we|We)(?:['\u2019](?:ve|d|ll|m|re))?(?![\w'\u2019])"
+)
+_WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
@@ -114,8 +117,13 @@ class _Doc:
     sentences: list[int]  # start offsets of the document's sentences
 
 
-def attribute_quotes(text: str) -> list[Segment]:
-    """Quote segments of a prose ``text`` with their speakers."""
+def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
+    """Quote segments of a prose ``text`` with their speakers.
+
+    ``uncued=False`` leaves a quotation without any cue ``unknown`` instead of guessing
+    from the narration around it (inside a speaker's turn, such a quotation is most
+    likely the speaker's own).
+    """
     quotes = find_quotes(text)
     gaps = _gaps(text, quotes)
     narration = [
@@ -135,7 +143,7 @@ def attribute_quotes(text: str) -> list[Segment]:
         after = text[q.end : min(gaps[i + 1][1], len(text) if para_end < 0 else para_end)]
         speaker, cue, partial = _cue(doc, q, before, after, last)
         if not speaker:
-            speaker = _uncued(doc, q, before, last_full)
+            speaker = _uncued(doc, q, before, last_full) if uncued else UNKNOWN
         segment = Segment(speaker, "quote", q.start, q.end, cue=cue)
         if speaker not in (UNKNOWN, NARRATOR):
             last = segment
@@ -249,19 +257,29 @@ def _last_sentence(text: str) -> str:
 
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     """A cue's subject as a speaker name."""
-    bare = who.strip()
-    if bare in ("I", "we", "We"):
+    words = who.split()
+    if words[0].lower() in ("and", "but", "so", "then", "well") and len(words) > 1:
+        offset += who.index(words[1])
+        words = words[1:]
+    bare = " ".join(words)
+    person = re.split(r"['\u2019]", bare)[0].lower()
+    if person in ("i", "we"):
         return NARRATOR
-    if bare.lower() in ("he", "she", "they"):
+    if person == "you":
+        return UNKNOWN  # the one addressed, whom a cue does not name
+    if person in ("he", "she", "they"):
         i = bisect_left(doc.starts, min(offset, quote_start))
         return doc.names.name_of(_subject(doc, doc.names.mentions[i - 1])) if i else UNKNOWN
     if bare[:1].islower() or bare.split()[0] in ("The", "A", "An", "One", "Another"):
         return " ".join(bare.split())  # a described speaker: "the company"
-    mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(who))
+    mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
         return doc.names.name_of(mention)
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
-    return doc.names.canonical(key) or " ".join(key) or UNKNOWN
+    if not key or key[0].lower() in FUNCTION_WORDS:
+        return UNKNOWN  # "It said", "This says": not a name
+    # The subject of a speech verb is a source even when not a person ("Politico reported").
+    return doc.names.canonical(key) or " ".join(key)
 
 
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})

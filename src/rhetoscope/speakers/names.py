@@ -43,13 +43,15 @@ _NOT_PERSON = frozenset(
         "instagram"
     ).split()
 )
-_LEADING = frozenset(
+FUNCTION_WORDS = frozenset(
     (
         "a an the as at in on of for to by from with and but or if so when while after before "
         "what why how where who which that this these those it its he she they we i you there "
-        "here then than yet still also even only just not no yes mr"
+        "here then than yet still also even only just not no yes it's that's there's "
+        "everyone everybody someone somebody nobody people"
     ).split()
-) - {"mr"}
+)
+_LEADING = FUNCTION_WORDS
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop
 # after a longer word ends the sentence, so "Obama. In" is not one name.
 _ABBREVIATED = "|".join(

@@ -1,0 +1,126 @@
+"""Labelled transcripts in every label style the README promises."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhetoscope import split_speakers
+
+
+def turns(text: str) -> list[tuple[str, str]]:
+    """(speaker, speech) of every non-narration segment."""
+    out = []
+    for s in split_speakers(text):
+        if s.kind != "narration":
+            out.append((s.speaker, text[s.start + s.head : s.end]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee: We hold.\nBo Chen: We fold?\nAnn Lee: Never.\n",
+        "ANN LEE: We hold.\nBO CHEN: We fold?\nANN LEE: Never.\n",
+        "[Ann Lee] We hold.\n[Bo Chen] We fold?\n[Ann Lee] Never.\n",
+        "**Ann Lee:** We hold.\n\n**Bo Chen:** We fold?\n\n**Ann Lee:** Never.\n",
+        "[00:01:02] Ann Lee: We hold.\n00:01:09 Bo Chen: We fold?\n(00:02) Ann Lee: Never.\n",
+    ],
+    ids=["name", "capitals", "brackets", "markdown", "timestamps"],
+)
+def test_label_styles(text: str) -> None:
+    found = turns(text)
+    assert [speech for _, speech in found] == ["We hold.", "We fold?", "Never."]
+    first, second, third = (speaker for speaker, _ in found)
+    assert first == third != second
+    assert {first.lower(), second.lower()} == {"ann lee", "bo chen"}
+
+
+def test_titles_and_congressional_style() -> None:
+    text = (
+        "SEN. OKAFOR: The committee will come to order.\n"
+        "Mr. SMITH. I thank the chair.\n"
+        "SEN. OKAFOR: Proceed.\n"
+        "Mr. SMITH. We will not yield.\n"
+    )
+    assert [s for s, _ in turns(text)] == ["SEN. OKAFOR", "Mr. SMITH", "SEN. OKAFOR", "Mr. SMITH"]
+
+
+def test_one_person_one_name_across_label_forms() -> None:
+    text = (
+        "Lester Holt: Good evening.\n\nDonald J Trump: Thank you.\n\n"
+        "HOLT: First question.\n\nTRUMP: Great.\n"
+    )
+    assert [s for s, _ in turns(text)] == [
+        "Lester Holt",
+        "Donald J Trump",
+        "Lester Holt",
+        "Donald J Trump",
+    ]
+
+
+def test_q_and_a_take_the_names_the_introduction_gives() -> None:
+    text = (
+        "An interview with Dolores Vance, conducted by Sam Ortiz.\n\n"
+        "Q: Will you run?\n\nA: Yes.\n\nQ: When?\n\nA: Soon.\n"
+    )
+    assert [s for s, _ in turns(text)] == [
+        "Sam Ortiz",
+        "Dolores Vance",
+        "Sam Ortiz",
+        "Dolores Vance",
+    ]
+
+
+def test_q_and_a_stay_when_nobody_is_named() -> None:
+    text = "Published by Henry Holt.\n\nQ: Will you run?\n\nA: Yes.\n\nQ: When?\n\nA: Soon.\n"
+    assert [s for s, _ in turns(text)] == ["Q", "A", "Q", "A"]
+
+
+def test_unlabelled_paragraphs_continue_and_roles_are_labels() -> None:
+    text = (
+        "Announcer offscreen: Live from the hall.\n\n"
+        "Jim Lehrer: Good evening.\n\nWelcome to the debate.\n\n"
+        "Al Gore: Thank you, Jim.\n"
+    )
+    found = turns(text)
+    assert [s for s, _ in found] == ["Announcer offscreen", "Jim Lehrer", "Al Gore"]
+    assert found[1][1] == "Good evening.\n\nWelcome to the debate."
+
+
+def test_stage_directions_are_neither_speakers_nor_speech() -> None:
+    text = (
+        "Jim Lehrer: Good evening. (APPLAUSE) Let us begin.\n"
+        "[CROSSTALK]\n"
+        "Al Gore: I [inaudible] agree.\n"
+        "Jim Lehrer: Thank you.\n"
+    )
+    segments = split_speakers(text)
+    stage = [text[s.start : s.end] for s in segments if s.cue == "stage direction"]
+    assert stage == ["(APPLAUSE)", "[CROSSTALK]", "[inaudible]"]
+    assert all(
+        s.speaker == "narrator" and s.head == s.end - s.start
+        for s in segments
+        if s.cue == "stage direction"
+    )
+    assert [s for s, _ in turns(text)] == [
+        "Jim Lehrer",
+        "Jim Lehrer",
+        "Al Gore",
+        "Al Gore",
+        "Jim Lehrer",
+    ]
+
+
+def test_a_quotation_inside_a_turn_goes_to_the_one_quoted() -> None:
+    text = (
+        "Ann Lee: As Winston Churchill said, \u201cWe shall never surrender.\u201d So we stay.\n"
+        "Bo Chen: I said \u201cno\u201d and I meant it.\n"
+        "Ann Lee: Good.\n"
+    )
+    assert turns(text) == [
+        ("Ann Lee", "As Winston Churchill said,"),
+        ("Winston Churchill", "\u201cWe shall never surrender.\u201d"),
+        ("Ann Lee", "So we stay."),
+        ("Bo Chen", "I said \u201cno\u201d and I meant it."),
+        ("Ann Lee", "Good."),
+    ]
