@@ -51,12 +51,13 @@ def rewrite(text: str, names: list[str], style) -> tuple[str, list[tuple[int, st
     out, turns, seen = [], [], set()
     pos = 0
     for line in text.split("\n"):
-        name = next((n for n in sorted(names, key=len, reverse=True)
-                     if line.startswith(n + ": ")), None)
+        name = next(
+            (n for n in sorted(names, key=len, reverse=True) if line.startswith(n + ": ")), None
+        )
         if name is not None:
             label = style(name, name not in seen)
             seen.add(name)
-            line = f"{label} {line[len(name) + 2:]}"
+            line = f"{label} {line[len(name) + 2 :]}"
             turns.append((pos, name))
         out.append(line)
         pos += len(line) + 1
@@ -72,8 +73,9 @@ def main() -> int:
         inconsistent = 0
         started = time.perf_counter()
         for path in debates:
-            names = [s["fullName"] for s in json.loads(path.with_suffix(".json").read_text())
-                     ["speakers"]]
+            names = [
+                s["fullName"] for s in json.loads(path.with_suffix(".json").read_text())["speakers"]
+            ]
             text, gold = rewrite(path.read_text("utf-8"), names, style)
             turns = {s.start: s.speaker for s in split_speakers(text) if s.kind == "turn"}
             given: dict[str, set[str]] = defaultdict(set)
@@ -84,8 +86,10 @@ def main() -> int:
                 right += same_person(predicted, name)
             inconsistent += sum(1 for v in given.values() if len(v) > 1)
         elapsed = time.perf_counter() - started
-        print(f"{style_name:<20} turns right {right}/{total} = {right / total:.4f}; "
-              f"speakers with more than one name: {inconsistent}; {elapsed:.1f} s")
+        print(
+            f"{style_name:<20} turns right {right}/{total} = {right / total:.4f}; "
+            f"speakers with more than one name: {inconsistent}; {elapsed:.1f} s"
+        )
     return 0
 
 
