@@ -60,3 +60,39 @@ def test_flips() -> None:
     assert flip("defiance") == ""
     assert flip("analogy") == "analogy"
     assert flip("economy") == "economy"  # a user's own category is not flipped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "expected"),
+    [
+        ("I have no intention of resigning.", "resigning", "no intention of"),
+        ("We are a long way from giving up.", "giving up", "a long way from"),
+        ("This is far from a surrender.", "surrender", "far from"),
+    ],
+)
+def test_more_negators(sentence: str, term: str, expected: str) -> None:
+    assert negator(sentence, term) == expected
+
+
+def stance(text: str) -> list[tuple[str, str, str]]:
+    import rhetoscope
+
+    matches = rhetoscope.analyze(text).matches
+    return [(m.text, m.category, m.detail) for m in matches.itertuples()]
+
+
+def test_reported_speech_is_not_the_speakers_stance() -> None:
+    found = stance("The union says we will cave within a week.")
+    cave = next(m for m in found if m[0] == "cave")
+    assert cave[1] == "" and cave[2].startswith("reported speech")
+
+
+def test_first_person_reports_are_the_speakers_own() -> None:
+    found = stance("I said we will never surrender.")
+    assert ("never surrender", "defiance", "") in found
+
+
+def test_a_question_is_listed_but_not_counted() -> None:
+    found = stance("Will you surrender?")
+    assert found and all(category == "" for _, category, _ in found)
+    assert found[0][2].startswith("question")

@@ -32,6 +32,12 @@ FLIPS: dict[str, str] = {
 
 # Multi-token negators are tuples; matched ending right before the scope.
 NEGATORS: tuple[tuple[str, ...], ...] = (
+    ("a", "long", "way", "from"),
+    ("no", "intention", "of"),
+    ("no", "intention", "to"),
+    ("no", "plans", "to"),
+    ("no", "plan", "to"),
+    ("far", "from"),
     ("no", "question", "of"),
     ("no", "longer"),
     ("rather", "than"),

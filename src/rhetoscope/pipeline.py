@@ -11,6 +11,7 @@ from .lexicon import Entry, Lexicon
 from .matcher import Hit, Layers
 from .models import CATEGORIES, Document, DocumentResult, Match, Sentence, Token
 from .negation import flip, negation
+from .reported import reported_tokens
 from .sentiment import sentiment
 from .speakers import split_speakers
 from .text import sentence_spans, tokenize
@@ -113,6 +114,7 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
     question = is_question(sentence.tokens)
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
+    reported = reported_tokens(sentence.tokens) if stance else frozenset()
     out: list[Match] = []
     for hit in stance:
         stops = occupied.keys() - set(range(hit.first, hit.last))
@@ -122,6 +124,8 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
             detail = ""
             if question and category:
                 category, detail = "", "question: not counted as the speaker's stance"
+            elif category and hit.first in reported:
+                category, detail = "", "reported speech: someone else's stance"
             elif neg.text and _counted_in(occupied, neg.tokens, category):
                 # "refuse to give up", "surrender is out of the question": the negator is
                 # itself a hit of the same category; one act, counted once.
