@@ -73,11 +73,14 @@ def arc_chart(sentences: pd.DataFrame, speakers: Sequence[str], title: str, save
 
 
 def document_charts(
-    analysis, doc: str, stem: str, folder: Path, write: Callable[[Path, object], None]
+    tables,
+    categories: Sequence[str],
+    stem: str,
+    folder: Path,
+    write: Callable[[Path, object], None],
 ) -> list[tuple[str, str]]:
     """Write one document's charts with ``write(path, figure)``; return (title, name) pairs."""
-    speakers = analysis.speakers[analysis.speakers["doc"] == doc]
-    sentences = analysis.sentences[analysis.sentences["doc"] == doc]
+    doc, speakers, sentences = tables.doc, tables.speakers, tables.sentences
     if speakers.empty:
         return []
     made = []
@@ -85,9 +88,7 @@ def document_charts(
         (
             "rates",
             f"{doc}: category rates by speaker",
-            lambda save: rates_chart(
-                speakers, analysis.categories, f"{doc}: rates by speaker", save
-            ),
+            lambda save: rates_chart(speakers, categories, f"{doc}: rates by speaker", save),
         ),
         (
             "arc",

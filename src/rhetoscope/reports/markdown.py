@@ -116,7 +116,7 @@ def _highlight(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(out).strip()
 
 
-def _match_note(match: pd.Series) -> str:
+def _match_note(match) -> str:
     note = f"`{match['term']}`"
     if match["negated"]:
         note += f" negated by *{escape(match['negator'])}*"
@@ -126,38 +126,82 @@ def _match_note(match: pd.Series) -> str:
 
 
 def _evidence(
-    speaker: str, sentences: pd.DataFrame, matches: pd.DataFrame, categories: Sequence[str]
+    speaker: str,
+    sentences: list[dict],
+    by_sentence: dict[int, list[dict]],
+    categories: Sequence[str],
 ) -> list[str]:
     lines: list[str] = []
-    mine = sentences[sentences["speaker"] == speaker]
+    mine = [s for s in sentences if s["speaker"] == speaker]
     for category in categories:
-        scored = mine[mine[category] > 0].sort_values(category, ascending=False, kind="stable")
-        if scored.empty:
+        scored = sorted((s for s in mine if s[category] > 0), key=lambda s: -s[category])
+        if not scored:
             continue
-        total = scored[category].sum()
+        total = sum(s[category] for s in scored)
         lines += [f"**{category}** ({total:g}):", ""]
-        for _, sentence in scored.head(EVIDENCE_PER_CATEGORY).iterrows():
-            hits = matches[
-                (matches["sentence"] == sentence["sentence"]) & (matches["category"] == category)
+        for sentence in scored[:EVIDENCE_PER_CATEGORY]:
+            hits = [
+                m for m in by_sentence.get(sentence["sentence"], ()) if m["category"] == category
             ]
-            spans = list(zip(hits["start"], hits["end"], strict=True))
-            text = _highlight(sentence["text"], sentence["start"], spans)
-            notes = "; ".join(_match_note(m) for _, m in hits.iterrows())
+            text = _highlight(
+                sentence["text"], sentence["start"], [(m["start"], m["end"]) for m in hits]
+            )
+            notes = "; ".join(_match_note(m) for m in hits)
             lines.append(f"- {text}  \n  <sub>{notes}</sub>" if notes else f"- {text}")
         lines.append("")
     return lines
 
 
+@dataclass(frozen=True)
+class DocTables:
+    """One document's rows of the analysis tables."""
+
+    doc: str
+    row: pd.Series
+    speakers: pd.DataFrame
+    sentences: pd.DataFrame
+    matches: pd.DataFrame
+    kinds: dict[str, int]
+
+
+def per_document(analysis: Analysis) -> dict[str, DocTables]:
+    """Each document's rows, found in one pass over each table (not one per document)."""
+
+    def split(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        return {str(doc): part for doc, part in frame.groupby("doc", sort=False)}
+
+    speakers, sentences = split(analysis.speakers), split(analysis.sentences)
+    matches, segments = split(analysis.matches), split(analysis.segments)
+    empty_matches = analysis.matches.iloc[0:0]
+    out = {}
+    for _, row in analysis.documents.iterrows():
+        doc = str(row["doc"])
+        seg = segments.get(doc)
+        out[doc] = DocTables(
+            doc,
+            row,
+            speakers.get(doc, analysis.speakers.iloc[0:0]),
+            sentences.get(doc, analysis.sentences.iloc[0:0]),
+            matches.get(doc, empty_matches),
+            {} if seg is None else seg["kind"].value_counts().to_dict(),
+        )
+    return out
+
+
 def document_report(
-    analysis: Analysis, doc: str, run: RunInfo, charts: Sequence[tuple[str, str]] = ()
+    tables: DocTables,
+    categories: Sequence[str],
+    run: RunInfo,
+    charts: Sequence[tuple[str, str]] = (),
 ) -> str:
     """The Markdown report of one document; ``charts`` are (title, file name) pairs."""
-    categories = analysis.categories
-    row = analysis.documents[analysis.documents["doc"] == doc].iloc[0]
-    spk = analysis.speakers[analysis.speakers["doc"] == doc]
-    sen = analysis.sentences[analysis.sentences["doc"] == doc]
-    mat = analysis.matches[analysis.matches["doc"] == doc]
-    kinds = analysis.segments.loc[analysis.segments["doc"] == doc, "kind"].value_counts()
+    doc, row, spk, kinds = tables.doc, tables.row, tables.speakers, tables.kinds
+    sentences = tables.sentences.to_dict(orient="records")
+    matches = tables.matches.to_dict(orient="records")
+    by_sentence: dict[int, list[dict]] = {}
+    for m in matches:
+        by_sentence.setdefault(m["sentence"], []).append(m)
+    text_of = {s["sentence"]: s for s in sentences}
     lines = header(f"rhetoscope report: {escape(doc)}", run)
     lines += [
         f"{int(row['words'])} words in {int(row['sentences'])} sentences; "
@@ -178,12 +222,12 @@ def document_report(
     ]
     lines += [f"![{escape(title)}]({name})" for title, name in charts]
     lines += [""] if charts else []
-    lines += _arcs(list(spk["speaker"]), sen)
-    analogies = mat[mat["category"] == "analogy"]
-    if not analogies.empty:
+    lines += _arcs(list(spk["speaker"]), tables.sentences)
+    analogies = [m for m in matches if m["category"] == "analogy"]
+    if analogies:
         lines += ["## Historical analogies", ""]
-        for _, m in analogies.iterrows():
-            sentence = sen[sen["sentence"] == m["sentence"]].iloc[0]
+        for m in analogies:
+            sentence = text_of[m["sentence"]]
             text = _highlight(sentence["text"], sentence["start"], [(m["start"], m["end"])])
             tag = ", contrastive" if m["negated"] else ""
             lines.append(
@@ -199,10 +243,10 @@ def document_report(
         "",
     ]
     for speaker in spk["speaker"]:
-        evidence = _evidence(speaker, sen, mat, categories)
+        evidence = _evidence(speaker, sentences, by_sentence, categories)
         if evidence:
             lines += [f"### {escape(speaker)}", "", *evidence]
-    if mat[mat["category"] != ""].empty:
+    if not any(m["category"] for m in matches):
         lines += ["No lexicon matches in this document.", ""]
     lines += FOOTER
     return "\n".join(lines) + "\n"

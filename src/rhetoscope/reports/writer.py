@@ -10,7 +10,7 @@ from typing import TextIO
 
 from ..api import TABLES, Analysis
 from .files import atomic_binary, atomic_text, ensure_dir
-from .markdown import RunInfo, document_report, summary_report
+from .markdown import RunInfo, document_report, per_document, summary_report
 from .tabular import write_csv
 
 _UNSAFE_NAME = re.compile(r"[^\w.\-~]+")
@@ -61,6 +61,7 @@ def write_reports(
         emit(f"{table}.{ext}", table_writer(analysis.table(table)))
     if analysis.failures:
         emit(f"errors.{ext}", table_writer(_errors(analysis)))
+    tables = per_document(analysis)
     for result in analysis.results:
         doc = result.document.doc
         stem = report_stem(doc)
@@ -68,8 +69,8 @@ def write_reports(
         if charts:
             from .charts import document_charts
 
-            made = document_charts(analysis, doc, stem, folder, save_figure)
-        report = document_report(analysis, doc, run, made)
+            made = document_charts(tables[doc], analysis.categories, stem, folder, save_figure)
+        report = document_report(tables[doc], analysis.categories, run, made)
         emit(f"{stem}.md", lambda s, text=report: s.write(text))
     if len(analysis.results) > 1:
         summary = summary_report(analysis, run)

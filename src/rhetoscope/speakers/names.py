@@ -92,9 +92,13 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     Title Case every word looks like a name.
     """
     out: list[Mention] = []
+    headline: dict[int, bool] = {}  # by line start
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
-            if _in_headline(text, m.start()):
+            line = text.rfind("\n", 0, m.start()) + 1
+            if line not in headline:
+                headline[line] = _in_headline(text, line)
+            if headline[line]:
                 continue
             mention = _mention(text, m)
             if mention is not None:
@@ -126,9 +130,8 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     return Mention(start, last, surface, key, title)
 
 
-def _in_headline(text: str, pos: int) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+def _in_headline(text: str, start: int) -> bool:
+    end = text.find("\n", start)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     if len(words) < 4:
         return False
@@ -158,38 +161,39 @@ class Names:
     """Resolves mentions to the fullest form of each person's name in the document."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        self._full: list[tuple[str, ...]] = []
+        # Full names (two words or more) in order of first mention, keyed without initials.
+        self._full: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._surface: dict[tuple[str, ...], str] = {}
+        self._memo: dict[tuple[str, ...], str] = {}
         for m in mentions:
-            if len(m.key) >= 2 and not self._merge(m.key):
-                self._full.append(m.key)
+            if len(m.key) < 2:
+                continue
+            bare = _initials_dropped(m.key)
+            known = self._full.get(bare)
+            if known is None:
+                self._full[bare] = m.key
                 self._surface[m.key] = m.surface
-            elif len(m.key) >= 2:
+            elif len(m.key) > len(known):
                 # Keep the longest spelling of a merged name ("Paul D. Ryan").
-                target = self._merge(m.key)
-                if target and len(m.key) > len(target):
-                    i = self._full.index(target)
-                    self._full[i] = m.key
-                    self._surface[m.key] = m.surface
+                self._full[bare] = m.key
+                self._surface[m.key] = m.surface
         self.mentions = [m for m in mentions if self.is_person(m)]
-
-    def _merge(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
-        bare = _initials_dropped(key)
-        for full in self._full:
-            if _initials_dropped(full) == bare:
-                return full
-        return None
 
     def is_person(self, mention: Mention) -> bool:
         return mention.titled or len(mention.key) >= 2 or self.canonical(mention.key) != ""
 
     def canonical(self, key: tuple[str, ...]) -> str:
         """The fullest name for ``key``; "" when no full name contains it."""
-        merged = self._merge(key) if len(key) >= 2 else None
-        if merged:
-            return self._surface[merged]
-        for full in self._full:
-            if _contains(full, key) or _contains(_initials_dropped(full), _initials_dropped(key)):
+        if key not in self._memo:
+            self._memo[key] = self._canonical(key)
+        return self._memo[key]
+
+    def _canonical(self, key: tuple[str, ...]) -> str:
+        bare = _initials_dropped(key)
+        if len(key) >= 2 and bare in self._full:
+            return self._surface[self._full[bare]]
+        for full_bare, full in self._full.items():
+            if _contains(full, key) or _contains(full_bare, bare):
                 return self._surface[full]
         return ""
 
