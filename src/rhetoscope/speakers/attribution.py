@@ -261,6 +261,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if words[0].lower() in ("and", "but", "so", "then", "well") and len(words) > 1:
         offset += who.index(words[1])
         words = words[1:]
+    if len(words) > 1 and re.search(r"['\u2019]s$", words[0]):
+        offset += who.index(words[1])  # "Florida's Rick Wilson" is Rick Wilson
+        words = words[1:]
     bare = " ".join(words)
     person = re.split(r"['\u2019]", bare)[0].lower()
     if person in ("i", "we"):

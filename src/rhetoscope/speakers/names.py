@@ -47,7 +47,8 @@ FUNCTION_WORDS = frozenset(
     (
         "a an the as at in on of for to by from with and but or if so when while after before "
         "what why how where who which that this these those it its he she they we i you there "
-        "here then than yet still also even only just not no yes it's that's there's "
+        "here then than yet still also even only just not no yes it's that's there's his her "
+        "their our my your "
         "everyone everybody someone somebody nobody people"
     ).split()
 )
@@ -108,6 +109,12 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:
     words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+    # "Florida Sen. Marco Rubio": the name starts after the last title word.
+    titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in TITLES and i > 0]
+    if titled_at:
+        words = words[titled_at[-1] :]
+    if len(words) >= 2 and all(w.isupper() and len(w) > 2 for _, w in words):
+        return None  # a heading in capitals ("FULL TEXT"), not a name
     title = ""
     while words and (_bare(words[0][1]) in TITLES or words[0][1].lower() in _LEADING):
         # "the young Mr. Massoud": only the titles right before the name count.
