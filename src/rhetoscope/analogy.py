@@ -129,12 +129,10 @@ def period_of(start: int, end: int, periods: Sequence[Entry], fallback: str) -> 
 _TIME_WORDS = frozenset({"century", "again", *_DECADE_WORDS})
 
 
-def may_name_time(norms: Sequence[str]) -> bool:
-    """Whether a sentence may hold a year, decade or century (a cheap test before
+def may_name_time(norm: str) -> bool:
+    """Whether a token may name a year, a decade or a century (a cheap test before
     looking for frames); "again" lets "never again" through."""
-    return any(
-        n in _TIME_WORDS or n[:4].isdigit() or (n[:1] == "'" and n[1:2].isdigit()) for n in norms
-    )
+    return norm in _TIME_WORDS or norm[:4].isdigit() or (norm[:1] == "'" and norm[1:2].isdigit())
 
 
 def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]:

@@ -13,7 +13,7 @@ frame may overlap.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import EXCLUDE, Entry
@@ -134,43 +134,78 @@ def _hit(first: int, last: int, entries: list[Entry]) -> Hit | None:
 
 
 class Layers:
-    """Compiled tries, one per layer, matched together. Build once, match many sentences."""
+    """Compiled tries, one per layer, matched together. Build once, match many sentences.
 
-    def __init__(self, layers: Sequence[Iterable[Entry]]) -> None:
+    A ``deferred`` layer is matched only when ``gate(hits, marked)`` allows it once the
+    other layers are done, where ``marked`` tells whether some token satisfied ``mark``:
+    analogy frames ("a", "like") are looked for only in sentences with an era or a year.
+    """
+
+    def __init__(
+        self,
+        layers: Sequence[Iterable[Entry]],
+        *,
+        deferred: Iterable[int] = (),
+        mark: Callable[[str], bool] | None = None,
+        gate: Callable[[tuple[list[Hit], ...], bool], bool] | None = None,
+    ) -> None:
         self._roots = tuple(_build(entries) for entries in layers)
-        self._starts: dict[str, tuple[list[_Node], ...]] = {}
+        self._deferred = frozenset(deferred)
+        self._mark = mark or (lambda norm: False)
+        self._gate = gate or (lambda hits, marked: True)
+        self._starts: dict[str, tuple] = {}
 
-    def _start(self, norm: str) -> tuple[list[_Node], ...]:
-        """Per layer, the trie children of the root for ``norm``; () when none: memoised,
-        since most tokens start nothing."""
+    def _start(self, norm: str) -> tuple:
+        """Per layer, the trie children of the root for ``norm``, then whether ``norm`` is
+        marked; () when neither: memoised, since most tokens start nothing."""
         if len(self._starts) >= _CACHE_LIMIT:
             self._starts.clear()
         kids = tuple(_children(root, norm) for root in self._roots)
-        self._starts[norm] = kids = kids if any(kids) else ()
-        return kids
+        marked = self._mark(norm)
+        self._starts[norm] = value = (*kids, marked) if marked or any(kids) else ()
+        return value
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
         """Leftmost-longest hits of each layer over normalised tokens."""
         get = self._starts.get
         out: tuple[list[Hit], ...] = tuple([] for _ in self._roots)
         resume = [0] * len(self._roots)
+        pending: list[tuple[int, int, list[_Node]]] = []
+        marked = False
+        deferred = self._deferred
+        step = self._step
+        layers = range(len(self._roots))
         for i, norm in enumerate(norms):
             starts = get(norm)
             if starts is None:
                 starts = self._start(norm)
             if not starts:
                 continue
-            for layer, kids in enumerate(starts):
-                if kids and i >= resume[layer]:
-                    if len(kids) == 1 and _dead_end(kids[0], norms, i + 1):
-                        continue
-                    end, entries = _longest(norms, i, kids)
-                    if entries:
-                        resume[layer] = end
-                        hit = _hit(i, end, entries)
-                        if hit is not None:
-                            out[layer].append(hit)
+            if starts[-1]:
+                marked = True
+            for layer in layers:
+                kids = starts[layer]
+                if not kids or i < resume[layer]:
+                    continue
+                if layer in deferred:
+                    pending.append((layer, i, kids))
+                elif len(kids) > 1 or not _dead_end(kids[0], norms, i + 1):
+                    step(norms, layer, i, kids, resume, out)
+        if pending and self._gate(out, marked):
+            for layer, i, kids in pending:
+                self._step(norms, layer, i, kids, resume, out)
         return out
+
+    @staticmethod
+    def _step(norms, layer, i, kids, resume, out) -> None:
+        if i < resume[layer] or (len(kids) == 1 and _dead_end(kids[0], norms, i + 1)):
+            return
+        end, entries = _longest(norms, i, kids)
+        if entries:
+            resume[layer] = end
+            hit = _hit(i, end, entries)
+            if hit is not None:
+                out[layer].append(hit)
 
 
 class Matcher:
