@@ -62,8 +62,11 @@ def main() -> int:
     a = floor(texts)
     b = rhetoscope_run(paths, 1)
     c = rhetoscope_run(paths, 2)
-    for label, seconds in (("(a) floor: Punkt + VADER", a), ("(b) analyze --jobs 1", b),
-                           ("(c) analyze --jobs 2", c)):
+    for label, seconds in (
+        ("(a) floor: Punkt + VADER", a),
+        ("(b) analyze --jobs 1", b),
+        ("(c) analyze --jobs 2", c),
+    ):
         print(f"{label:<28} {seconds:7.2f} s  {words / seconds:>10,.0f} words/s")
     print(f"(b)/(a) = {a / b:.2f}   (target >= 0.8)")
     print(f"(c)/(b) = {b / c:.2f}   (target >= 1.7)")
