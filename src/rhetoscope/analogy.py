@@ -61,7 +61,10 @@ _HISTORY_FOLLOWERS = frozenset(
     "film films movie movies documentary documentaries series book books novel museum "
     "memorial memorials exhibition exhibit veteran veterans vet vets survivor survivors "
     "historian historians anniversary commemoration class course lecture drama miniseries "
-    "episode era archives records".split()
+    "episode era archives records policy policies allies ally generation derby game "
+    "match team fans club airport station office branch supplier suppliers factory plant "
+    "trip visit visitors embassy consulate restaurant cuisine food connection link "
+    "investigation hearing hearings committee report relationship".split()
 )
 # A strong cue after one of these names a place: "a conference in Munich".
 _PLACE_PREPOSITIONS = frozenset("in at to from near outside via visit visited visiting".split())
@@ -181,14 +184,19 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def era_targets(norms: Sequence[str], hits: Sequence[Hit]) -> list[Target]:
-    """Gazetteer eras found by the lexicon matcher, unless talked about as history
-    ("a new Dunkirk film"); a strong cue named as a place ("in Munich") is not strong."""
+def era_targets(
+    norms: Sequence[str], hits: Sequence[Hit], capitalized: Sequence[bool] = ()
+) -> list[Target]:
+    """Gazetteer eras found by the lexicon matcher, unless talked about as history ("a
+    new Dunkirk film", "our Vietnam supplier") or part of a longer name ("Munich Re");
+    a strong cue named as a place ("in Munich") is not strong."""
     found = []
     for hit in hits:
         entry = _entry(hit, ERA)
         if entry is None or (hit.last < len(norms) and norms[hit.last] in _HISTORY_FOLLOWERS):
             continue
+        if capitalized and hit.last < len(norms) and capitalized[hit.last]:
+            continue  # part of a longer name: "Alamo Drafthouse", "Munich Re"
         strong = entry.get("strong") == "yes" and not (
             hit.first and norms[hit.first - 1] in _PLACE_PREPOSITIONS
         )
@@ -206,12 +214,19 @@ def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analog
         head, dash, suffix = norm.rpartition("-")
         if not dash or suffix not in _STYLE_SUFFIXES:
             continue
-        # The era may span earlier tokens: "Khmer Rouge-style" is "khmer" + "rouge-style".
+        # The era may span earlier tokens ("Khmer Rouge-style") and be named by a form
+        # of the word ("McCarthy-style" -> McCarthyism, "Korea-style" -> Korean War).
         for first in (i, i - 1, i - 2):
-            name = " ".join([*norms[max(first, 0) : i], head])
-            if first >= 0 and words.get(name, _NONE).get("kind") != "place":
-                found.append(Analogy(first, i + 1, "X-style", era_of(words[name]), name))
+            if first < 0:
                 break
+            stem = " ".join([*norms[first:i], head])
+            for name in (stem, f"{stem}ism", f"the {stem}", f"{stem} war", f"{stem}n war"):
+                if words.get(name, _NONE).get("kind") != "place":
+                    found.append(Analogy(first, i + 1, "X-style", era_of(words[name]), name))
+                    break
+            else:
+                continue
+            break
     return found
 
 
@@ -220,13 +235,15 @@ def find_analogies(
     hits: Sequence[Hit],
     periods: Sequence[Entry],
     words: Mapping[str, Entry],
+    capitalized: Sequence[bool] = (),
 ) -> list[Analogy]:
     """Analogies in one sentence, given its normalised tokens and lexicon hits.
 
-    ``periods`` are the gazetteer's periods (to name years); ``words`` its one-word
-    entries (to read "Munich-style").
+    ``periods`` are the gazetteer's periods (to name years); ``words`` its entries by
+    pattern (to read "Quisling-style"); ``capitalized`` tells, token by token, whether
+    the text starts with a capital (to see "Munich Re" as a name).
     """
-    targets = era_targets(norms, hits) + time_targets(norms, periods)
+    targets = era_targets(norms, hits, capitalized) + time_targets(norms, periods)
     by_target: dict[tuple[int, int], tuple[int, Analogy]] = {}
     found: list[Analogy] = []
     for hit in hits:
@@ -247,10 +264,11 @@ def find_analogies(
         key = (target.first, target.last)
         first, last = min(hit.first, target.first), max(hit.last, target.last)
         if key in by_target:
-            # Several frames around one target are one analogy: widen it, keep the nearest.
+            # Several frames around one target are one analogy: widen it, keep the nearest
+            # frame, and of two as near the more specific ("redux" over "is").
             best, earlier = by_target[key]
             first, last = min(first, earlier.first), max(last, earlier.last)
-            if best <= distance:
+            if (best, -len(earlier.frame)) <= (distance, -len(frame.pattern)):
                 distance, frame = best, _frame_named(hits, earlier.frame) or frame
         mention = " ".join(norms[target.first : target.last])
         by_target[key] = (distance, Analogy(first, last, frame.pattern, target.era, mention))

@@ -145,7 +145,8 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
                     detail=detail,
                 )
             )
-    for analogy in find_analogies(norms, hits, resources.periods, resources.era_words):
+    capitalized = [t.text[:1].isupper() for t in sentence.tokens] if len(hits) > len(stance) else ()
+    for analogy in find_analogies(norms, hits, resources.periods, resources.era_words, capitalized):
         negator = negation(norms, analogy.first, analogy.last).text
         frame = f"frame '{analogy.frame}'"
         out.append(
