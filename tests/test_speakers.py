@@ -173,3 +173,12 @@ def test_an_uncued_quote_answering_the_narrators_question_goes_to_the_interviewe
 def test_a_sentence_end_is_not_part_of_a_name() -> None:
     text = "He met Mr. Obama. In the hall, \u201cWe wait,\u201d he said."
     assert speech(text)[0][0] == "Mr. Obama"
+
+
+def test_titles_markup_and_empty_marks_are_not_quotations() -> None:
+    text = (
+        "He spoke on NBC\u2019s \u201cMeet the Press\u201d on Sunday. "
+        '<tweet author="@x">hi</tweet> '
+        'Then "" was all. \u201cWe stay,\u201d Ann Lee said.'
+    )
+    assert speech(text) == [("Ann Lee", "quote", "\u201cWe stay,\u201d")]

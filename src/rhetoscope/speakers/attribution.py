@@ -138,6 +138,10 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     last: Segment | None = None  # the previous quotation with a known speaker
     last_full: Segment | None = None  # ... that was not a fragment inside a sentence
     for i, q in enumerate(quotes):
+        if _is_title(text[q.start : q.end]) and _TITLE_CUE.search(
+            text, max(0, q.start - 40), q.start
+        ):
+            continue  # NBC's "Meet the Press", the book "Lost Tycoon": a title, not speech
         before = text[gaps[i][0] : q.start]
         para_end = text.find("\n", q.end)
         after = text[q.end : min(gaps[i + 1][1], len(text) if para_end < 0 else para_end)]
@@ -151,6 +155,25 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
                 last_full = segment
         segments.append(segment)
     return segments
+
+
+_TITLE_CUE = re.compile(
+    r"(?i:\b(?:book|books|film|movie|show|program|programme|podcast|series|titled|entitled|"
+    r"called|named|column|song|album|headline|newspaper|magazine|slogan|documentary|memoir|"
+    r"novel|essay|report|article|op-ed|on|in)|['\u2019]s?)[\s,:]*$"
+)
+_TITLE_SMALL = frozenset("a an the and or of in on at to for with by from as vs".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """Quoted text in Title Case ("So, That Happened", "Meet the Press"): a name of a
+    book, show or slogan rather than speech."""
+    words = re.findall(r"[^\W\d_][\w'\u2019\-]*|\d+", quoted)
+    if len(words) < 2:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) and (
+        sum(1 for w in words if w.lower() not in _TITLE_SMALL) >= 2
+    )
 
 
 def _gaps(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, int]]:

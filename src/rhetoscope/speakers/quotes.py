@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 _MARK = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_HAS_WORD = re.compile(r"\w")
 _LINE = re.compile(r"[^\n]*")
 _OPENERS = {
     "\u201c": "double",
@@ -46,11 +47,19 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         open_at: int | None = None
         kind, continued = "", False
         lead = len(para.group()) - len(para.group().lstrip())
+        skip_to = 0
         for m in _MARK.finditer(text, para.start(), para.end()):
             mark = m.group()
+            if m.start() < skip_to:
+                continue
             at_start = first_mark and m.start() == para.start() + lead
             first_mark = False
             if open_at is None:
+                if m.start() and text[m.start() - 1] == "=":
+                    # Markup (attribute="value"): skip the value and its closing mark.
+                    close = text.find(mark, m.end(), para.end())
+                    skip_to = close + len(mark) if close >= 0 else para.end()
+                    continue
                 if mark in _OPENERS:
                     open_at, kind, continued = m.start(), _OPENERS[mark], carried and at_start
             elif _CLOSERS.get(mark) == kind:
@@ -66,7 +75,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             carried = open_at is not None
         if open_at is not None:
             spans.append(QuoteSpan(open_at, _rstrip(text, open_at, para.end()), continued, False))
-    return [s for s in spans if s.end > s.start]
+    # A quotation needs something quoted: '""' or a lone mark is not one.
+    return [s for s in spans if s.end > s.start and _HAS_WORD.search(text, s.start, s.end)]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
