@@ -136,23 +136,15 @@ def _hit(first: int, last: int, entries: list[Entry]) -> Hit | None:
 class Layers:
     """Compiled tries, one per layer, matched together. Build once, match many sentences.
 
-    A ``deferred`` layer is matched only when ``gate(hits, marked)`` allows it once the
-    other layers are done, where ``marked`` tells whether some token satisfied ``mark``:
-    analogy frames ("a", "like") are looked for only in sentences with an era or a year.
+    ``mark`` flags tokens of interest in the same pass (the pipeline uses it to see
+    whether a sentence may name a year before it looks for analogy frames).
     """
 
     def __init__(
-        self,
-        layers: Sequence[Iterable[Entry]],
-        *,
-        deferred: Iterable[int] = (),
-        mark: Callable[[str], bool] | None = None,
-        gate: Callable[[tuple[list[Hit], ...], bool], bool] | None = None,
+        self, layers: Sequence[Iterable[Entry]], *, mark: Callable[[str], bool] | None = None
     ) -> None:
         self._roots = tuple(_build(entries) for entries in layers)
-        self._deferred = frozenset(deferred)
         self._mark = mark or (lambda norm: False)
-        self._gate = gate or (lambda hits, marked: True)
         self._starts: dict[str, tuple] = {}
 
     def _start(self, norm: str) -> tuple:
@@ -167,13 +159,14 @@ class Layers:
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
         """Leftmost-longest hits of each layer over normalised tokens."""
+        return self.find_marked(norms)[0]
+
+    def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
+        """The hits of each layer, and whether some token was marked."""
         get = self._starts.get
         out: tuple[list[Hit], ...] = tuple([] for _ in self._roots)
         resume = [0] * len(self._roots)
-        pending: list[tuple[int, int, list[_Node]]] = []
         marked = False
-        deferred = self._deferred
-        step = self._step
         layers = range(len(self._roots))
         for i, norm in enumerate(norms):
             starts = get(norm)
@@ -187,25 +180,15 @@ class Layers:
                 kids = starts[layer]
                 if not kids or i < resume[layer]:
                     continue
-                if layer in deferred:
-                    pending.append((layer, i, kids))
-                elif len(kids) > 1 or not _dead_end(kids[0], norms, i + 1):
-                    step(norms, layer, i, kids, resume, out)
-        if pending and self._gate(out, marked):
-            for layer, i, kids in pending:
-                self._step(norms, layer, i, kids, resume, out)
-        return out
-
-    @staticmethod
-    def _step(norms, layer, i, kids, resume, out) -> None:
-        if i < resume[layer] or (len(kids) == 1 and _dead_end(kids[0], norms, i + 1)):
-            return
-        end, entries = _longest(norms, i, kids)
-        if entries:
-            resume[layer] = end
-            hit = _hit(i, end, entries)
-            if hit is not None:
-                out[layer].append(hit)
+                if len(kids) == 1 and _dead_end(kids[0], norms, i + 1):
+                    continue
+                end, entries = _longest(norms, i, kids)
+                if entries:
+                    resume[layer] = end
+                    hit = _hit(i, end, entries)
+                    if hit is not None:
+                        out[layer].append(hit)
+        return out, marked
 
 
 class Matcher:

@@ -26,30 +26,32 @@ class Resources:
     lexicons: tuple[Lexicon, ...]
 
     @cached_property
-    def layers(self) -> Layers:
-        """Three layers, each leftmost-longest on its own: stance terms, the era gazetteer
-        and analogy frames, so "a New Deal" is both the frame "a" and the era "New Deal".
-        Frames are looked for only where an analogy can be: with an era, or with a token
-        that may name a year, a decade or a century ("again" for "never again"). An
-        ``exclude`` entry belongs to the layer of its lexicon's other entries."""
+    def layers(self) -> tuple[Layers, Layers]:
+        """Three layers, each leftmost-longest on its own: stance terms and the era
+        gazetteer (matched in one pass, which also marks tokens that may name a year),
+        then analogy frames, so "a New Deal" is both the frame "a" and the era "New
+        Deal". An ``exclude`` entry belongs to the layer of its lexicon's other entries."""
         layers: dict[str, list[Entry]] = {"stance": [], ERA: [], FRAME: []}
         for lex in self.lexicons:
             kinds = {e.category for e in lex.entries} & {ERA, FRAME}
             home = kinds.pop() if len(kinds) == 1 else "stance"
             for e in lex.entries:
                 layers[e.category if e.category in (ERA, FRAME) else home].append(e)
-        return Layers(
-            [layers["stance"], layers[ERA], layers[FRAME]],
-            deferred=[2],
-            mark=may_name_time,
-            gate=lambda hits, marked: bool(hits[1]) or marked,
+        return (
+            Layers([layers["stance"], layers[ERA]], mark=may_name_time),
+            Layers([layers[FRAME]]),
         )
 
     def find(self, norms: Sequence[str]) -> list[Hit]:
-        """Lexicon hits of all layers, in order of position."""
-        stance, eras, frames = self.layers.find(norms)
-        if eras or frames:
-            return sorted(stance + eras + frames, key=lambda h: h.first)
+        """Lexicon hits of all layers, in order of position.
+
+        Frames are looked for only where an analogy can be: with an era, or with a
+        token that may name a year, a decade or a century ("again" for "never again").
+        """
+        main, frames = self.layers
+        (stance, eras), marked = main.find_marked(norms)
+        if eras or marked:
+            return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
 
     @cached_property
