@@ -85,7 +85,10 @@ _PRONOUN = (
 )
 _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
-_APPOSITIVE = rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
+_APPOSITIVE = (
+    rf"(?:{_S}*\([^()\n]{{1,30}}\))?"  # "(D-Md.)"
+    rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
+)
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
 _AUX = rf"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|\w+ly){_S}+){{0,2}}"
 
@@ -216,8 +219,24 @@ def _cue(
         if m:
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
+        subject = _sentence_subject(doc, q.start - len(sentence), q.start)
+        if subject is not None:  # "Ben Cardin ... advocates a ''progressive tax''"
+            return doc.names.name_of(subject), "", True
         return "", "", True
     return "", "", False
+
+
+def _sentence_subject(doc: _Doc, start: int, end: int) -> Mention | None:
+    """The person a sentence opens with (within its first few words), not a possessive:
+    the subject to whom a cue-less fragment later in the sentence belongs."""
+    i = bisect_left(doc.starts, start)
+    if i >= len(doc.starts) or doc.starts[i] >= end:
+        return None
+    mention = doc.names.mentions[i]
+    opening = doc.text[start : mention.start]
+    if len(opening.split()) > 4 or doc.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
+        return None
+    return mention
 
 
 def _same_sentence(text: str, last: Segment, q: QuoteSpan) -> bool:
