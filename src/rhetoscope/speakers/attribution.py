@@ -222,8 +222,14 @@ def _cue(
         subject = _sentence_subject(doc, q.start - len(sentence), q.start)
         if subject is not None:  # "Ben Cardin ... advocates a ''progressive tax''"
             return doc.names.name_of(subject), "", True
+        m = _OPENING_PRONOUN.match(sentence)
+        if m:  # "She later described it as ''...''"
+            return _resolve(doc, m.group(1), offset + m.start(1), q.start), "", True
         return "", "", True
     return "", "", False
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
 def _sentence_subject(doc: _Doc, start: int, end: int) -> Mention | None:
