@@ -76,7 +76,10 @@ _NOMINAL = (
     r"judge|police|officer|spokesperson|representative|group|organization|agency|"
     r"department|ministry|report|memo|letter|email|tweet|release|ad|website|study|survey|"
     r"poll|economist|professor|researcher|activist|voter|resident|supporter|critic|"
-    r"donor|operative|member|leader|founder|author|writer|columnist|editor|reporter)"
+    r"donor|operative|member|leader|founder|author|writer|columnist|editor|reporter|"
+    r"friend|neighbor|neighbour|relative|colleague|witness|classmate|teammate|coach|"
+    r"manager|owner|worker|employee|student|teacher|doctor|nurse|soldier|veteran|"
+    r"protester|organizer|organiser|consultant|adviser|insider|ally|allies|aide)"
     r"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
 )
 _PRONOUN = (
@@ -96,6 +99,10 @@ _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
+)
+_AFTER_DESCRIBED = re.compile(
+    rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+{_S}+){{1,5}}?(?P<who>{_NAME})"
+    rf"{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
 _BEFORE = re.compile(
     rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b[^.!?\u201c\u201d\"]{{0,80}}?[:,]{_S}*$"
@@ -199,11 +206,15 @@ def _cue(
     doc: _Doc, q: QuoteSpan, before: str, after: str, last: Segment | None
 ) -> tuple[str, str, bool]:
     """(speaker, cue, partial) for quotation ``q``; speaker "" when no cue applies."""
-    m = _AFTER.match(_first_sentence(after))
+    first = _first_sentence(after)
+    m = _AFTER.match(first)
     if m:
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), verb, False
+    m = _AFTER_DESCRIBED.match(first)
+    if m:  # "Republican candidate Donald Trump said", "Senate leader Harry Reid (D-Nev.) said"
+        return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     sentence = _last_sentence(before)
     offset = q.start - len(sentence)
     for pattern in (_BEFORE, _WORDS, _COLON):
@@ -322,7 +333,12 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         i = bisect_left(doc.starts, min(offset, quote_start))
         return doc.names.name_of(_subject(doc, doc.names.mentions[i - 1])) if i else UNKNOWN
     if bare[:1].islower() or bare.split()[0] in ("The", "A", "An", "One", "Another"):
-        return " ".join(bare.split())  # a described speaker: "the company"
+        # A described speaker ("the company"), unless the description is an appositive
+        # of a name just before it: "Jeb Bush, the former Florida governor, called...".
+        i = bisect_left(doc.starts, offset)
+        if i and re.fullmatch(r",\s*", doc.text[doc.names.mentions[i - 1].end : offset]):
+            return doc.names.name_of(doc.names.mentions[i - 1])
+        return " ".join(bare.split())
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
         return doc.names.name_of(mention)

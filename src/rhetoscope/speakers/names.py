@@ -23,6 +23,20 @@ TITLES = frozenset(
         "chairwoman ambassador sheikh king queen prince princess pope father"
     ).split()
 )
+# Words that describe a person before the name ("Former", "Wisconsin Republican"): stripped
+# like titles, so "Former Arizona Gov. Jan Brewer" is Jan Brewer and "Former Arizona"
+# alone is nobody.
+DESCRIPTORS = frozenset(
+    (
+        "former late then acting deputy vice chief senior junior republican republicans "
+        "democrat democrats democratic independent conservative liberal progressive gop "
+        "presidential candidate nominee u.s. us american federal state alabama alaska arizona "
+        "arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+        "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+        "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+        "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
+    ).split()
+)
 _NOT_PERSON = frozenset(
     (
         "house senate congress committee department ministry office agency council court "
@@ -116,6 +130,8 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if len(words) >= 2 and all(w.isupper() and len(w) > 2 for _, w in words):
         return None  # a heading in capitals ("FULL TEXT"), not a name
     title = ""
+    while len(words) > 1 and _bare(words[0][1]) in DESCRIPTORS:
+        words.pop(0)
     while words and (_bare(words[0][1]) in TITLES or words[0][1].lower() in _LEADING):
         # "the young Mr. Massoud": only the titles right before the name count.
         title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in TITLES else ""
