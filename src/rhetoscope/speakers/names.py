@@ -20,7 +20,9 @@ TITLES = frozenset(
         "mr mrs ms miss mx dr prof sen rep gov gen lt col maj capt adm sgt rev sir dame lord "
         "lady president senator governor representative congressman congresswoman secretary "
         "minister prime chancellor mayor judge justice general colonel commander chairman "
-        "chairwoman ambassador sheikh king queen prince princess pope father"
+        "chairwoman ambassador sheikh king queen prince princess pope father admiral "
+        "sergeant lieutenant captain corporal officer detective inspector commissioner "
+        "superintendent rabbi imam bishop cardinal reverend pastor dean coach"
     ).split()
 )
 # Words that describe a person before the name ("Former", "Wisconsin Republican"): stripped
@@ -54,7 +56,9 @@ _NOT_PERSON = frozenset(
         "systems technologies partners capital holdings ventures exchange reserve treasury "
         "pentagon fbi cia nsa nato un eu gop dnc rnc cnn fox nbc abc cbs msnbc npr bbc "
         "politico breitbart huffpost twitter facebook google apple microsoft amazon youtube "
-        "instagram"
+        "instagram amendment act bill law laws trade eastern western war wars partnership "
+        "agreement treaty plan program programme initiative summit conference street "
+        "avenue square airlines tower hall center island islands coast"
     ).split()
 )
 FUNCTION_WORDS = frozenset(
@@ -148,8 +152,6 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     key = tuple(w.rstrip(".") for w in surface.split())
     if not key or any(k.lower() in _NOT_PERSON for k in key) or len(key[-1]) < 2:
         return None
-    if not title and len(key) == 1 and _sentence_initial(text, start):
-        return None
     return Mention(start, last, surface, key, title)
 
 
@@ -164,11 +166,6 @@ def _in_headline(text: str, start: int) -> bool:
 
 def _bare(word: str) -> str:
     return word.rstrip(".").lower()
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in '.!?\n\u201c"\u201d:'
 
 
 def _initials_dropped(key: tuple[str, ...]) -> tuple[str, ...]:
