@@ -68,7 +68,7 @@ _NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w\-'\u2019]*)"
 _NAME = rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
@@ -79,7 +79,8 @@ _NOMINAL = (
     r"donor|operative|member|leader|founder|author|writer|columnist|editor|reporter|"
     r"friend|neighbor|neighbour|relative|colleague|witness|classmate|teammate|coach|"
     r"manager|owner|worker|employee|student|teacher|doctor|nurse|soldier|veteran|"
-    r"protester|organizer|organiser|consultant|adviser|insider|ally|allies|aide)"
+    r"protester|organizer|organiser|consultant|adviser|insider|ally|allies|aide|wife|"
+    r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
     r"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
 )
 _PRONOUN = (
@@ -103,6 +104,10 @@ _AFTER = re.compile(
 _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+{_S}+){{1,5}}?(?P<who>{_NAME})"
     rf"{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+)
+_AFTER_VERB_DESCRIBED = re.compile(
+    rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,4}}?"
+    rf"[a-z][\w\-]*{_S}+(?P<who>{_NAME})(?![^\S\n]+[a-z])"
 )
 _BEFORE = re.compile(
     rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b[^.!?\u201c\u201d\"]{{0,80}}?[:,]{_S}*$"
@@ -207,6 +212,9 @@ def _cue(
 ) -> tuple[str, str, bool]:
     """(speaker, cue, partial) for quotation ``q``; speaker "" when no cue applies."""
     first = _first_sentence(after)
+    m = _AFTER_VERB_DESCRIBED.match(first)
+    if m:  # "said L2 president Bruce Willsie", "said retired neurosurgeon Ben Carson"
+        return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     m = _AFTER.match(first)
     if m:
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
@@ -338,6 +346,12 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         i = bisect_left(doc.starts, offset)
         if i and re.fullmatch(r",\s*", doc.text[doc.names.mentions[i - 1].end : offset]):
             return doc.names.name_of(doc.names.mentions[i - 1])
+        # ... or of a name just after it: "his wife, Gabriela Lazar, wrote".
+        j = bisect_left(doc.starts, offset + len(bare))
+        if j < len(doc.starts) and re.fullmatch(
+            r",\s*", doc.text[offset + len(bare) : doc.starts[j]]
+        ):
+            return doc.names.name_of(doc.names.mentions[j])
         return " ".join(bare.split())
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:

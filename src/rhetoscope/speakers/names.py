@@ -31,6 +31,7 @@ TITLES = frozenset(
 DESCRIPTORS = frozenset(
     (
         "former late then acting deputy vice chief senior junior republican republicans "
+        "presumptive incumbent outgoing "
         "democrat democrats democratic independent conservative liberal progressive gop "
         "presidential candidate nominee u.s. us american federal state alabama alaska arizona "
         "arkansas california colorado connecticut delaware florida georgia hawaii idaho "
@@ -58,7 +59,7 @@ _NOT_PERSON = frozenset(
         "politico breitbart huffpost twitter facebook google apple microsoft amazon youtube "
         "instagram amendment act bill law laws trade eastern western war wars partnership "
         "agreement treaty plan program programme initiative summit conference street "
-        "avenue square airlines tower hall center island islands coast"
+        "avenue square airlines tower hall center island islands coast team"
     ).split()
 )
 FUNCTION_WORDS = frozenset(
