@@ -102,8 +102,11 @@ _AFTER = re.compile(
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
 _AFTER_DESCRIBED = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+{_S}+){{1,5}}?(?P<who>{_NAME})"
+    rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,6}}?(?P<who>{_NAME})"
     rf"{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+)
+_INNER_LABEL = re.compile(
+    rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
 )
 _AFTER_VERB_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,4}}?"
@@ -211,6 +214,9 @@ def _cue(
     doc: _Doc, q: QuoteSpan, before: str, after: str, last: Segment | None
 ) -> tuple[str, str, bool]:
     """(speaker, cue, partial) for quotation ``q``; speaker "" when no cue applies."""
+    m = _INNER_LABEL.match(doc.text, q.start, q.end)
+    if m:  # a transcript line quoted in an article: "CLINTON: I feel..."
+        return _resolve(doc, m.group("who"), m.start("who"), q.start), ":", False
     first = _first_sentence(after)
     m = _AFTER_VERB_DESCRIBED.match(first)
     if m:  # "said L2 president Bruce Willsie", "said retired neurosurgeon Ben Carson"
@@ -241,6 +247,9 @@ def _cue(
         subject = _sentence_subject(doc, q.start - len(sentence), q.start)
         if subject is not None:  # "Ben Cardin ... advocates a ''progressive tax''"
             return doc.names.name_of(subject), "", True
+        m = _OPENING_NOMINAL.match(sentence)
+        if m:  # "The Florida senator sought to calm ... would ''not get beat up''"
+            return " ".join(m.group("who").split()), "", True
         m = _OPENING_PRONOUN.match(sentence)
         if m:  # "She later described it as ''...''"
             return _resolve(doc, m.group(1), offset + m.start(1), q.start), "", True
@@ -248,6 +257,7 @@ def _cue(
     return "", "", False
 
 
+_OPENING_NOMINAL = re.compile(rf"\s*(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
@@ -278,7 +288,12 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     previous quotation's speaker (continuation)."""
     stripped = before.rstrip()
     if stripped and stripped[-1] not in ".!?:\"\u201d'\u2019":
-        return UNKNOWN  # a fragment inside a sentence without any cue
+        # A fragment inside a sentence without any cue: the paragraph's last speaker
+        # ("...,'' said Finlayson. Now, ''within the business community''...").
+        para = doc.text.rfind("\n", 0, q.start) + 1
+        if last_full is not None and last_full.start >= para:
+            return last_full.speaker
+        return UNKNOWN
     horizon = _previous_paragraph_start(doc.text, q.start)
     recent = last_full is not None and last_full.end >= horizon
     asked = doc.text[horizon : q.start].rstrip("\"'\u201d\u2019\u00bb \n").endswith("?")
