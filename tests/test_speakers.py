@@ -182,3 +182,21 @@ def test_titles_markup_and_empty_marks_are_not_quotations() -> None:
         'Then "" was all. \u201cWe stay,\u201d Ann Lee said.'
     )
     assert speech(text) == [("Ann Lee", "quote", "\u201cWe stay,\u201d")]
+
+
+def test_pronouns_agree_in_gender_with_their_antecedent() -> None:
+    text = (
+        "Mary Lopez spoke first. Then Mr. Tom Ek, her rival, answered the crowd. "
+        "\u201cWe will win,\u201d she said."
+    )
+    assert speech(text)[0][0] == "Mary Lopez"
+
+
+def test_a_fragment_goes_to_the_person_the_sentence_opens_with() -> None:
+    text = "Senator Ben Cardin of Maryland advocates a \u201cprogressive consumption tax\u201d now."
+    assert speech(text)[0][0] == "Ben Cardin"
+
+
+def test_a_quoted_transcript_line_goes_to_its_label() -> None:
+    text = "Hillary Clinton spoke later.\n\n\u201cCLINTON: I feel a great deal of grief.\u201d"
+    assert speech(text)[0][0] == "Hillary Clinton"

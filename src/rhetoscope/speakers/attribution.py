@@ -337,6 +337,23 @@ def _last_sentence(text: str) -> str:
     return text[spans[-1][0] :] if spans else text
 
 
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _antecedent(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
+    """The person a pronoun at ``pos`` refers to: the subject of the last sentence naming
+    someone, skipping people whose known gender does not agree ("she" is not "Mr. Ek")."""
+    want = _PRONOUN_GENDER.get(pronoun, "")
+    i = bisect_left(doc.starts, pos)
+    for k in range(i - 1, max(i - 12, -1), -1):
+        mention = doc.names.mentions[k]
+        for candidate in (_subject(doc, mention), mention):
+            found = doc.names.gender_of(candidate)
+            if not want or not found or found == want:
+                return candidate
+    return doc.names.mentions[i - 1] if i else None
+
+
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     """A cue's subject as a speaker name."""
     words = who.split()
@@ -353,8 +370,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if person == "you":
         return UNKNOWN  # the one addressed, whom a cue does not name
     if person in ("he", "she", "they"):
-        i = bisect_left(doc.starts, min(offset, quote_start))
-        return doc.names.name_of(_subject(doc, doc.names.mentions[i - 1])) if i else UNKNOWN
+        antecedent = _antecedent(doc, min(offset, quote_start), person)
+        return doc.names.name_of(antecedent) if antecedent else UNKNOWN
     if bare[:1].islower() or bare.split()[0] in ("The", "A", "An", "One", "Another"):
         # A described speaker ("the company"), unless the description is an appositive
         # of a name just before it: "Jeb Bush, the former Florida governor, called...".

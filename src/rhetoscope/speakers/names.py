@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 TITLES = frozenset(
     (
@@ -67,7 +69,7 @@ FUNCTION_WORDS = frozenset(
         "a an the as at in on of for to by from with and but or if so when while after before "
         "what why how where who which that this these those it its he she they we i you there "
         "here then than yet still also even only just not no yes it's that's there's his her "
-        "their our my your "
+        "their our my your is are was were will would can could should does did has have had "
         "everyone everybody someone somebody nobody people"
     ).split()
 )
@@ -108,7 +110,7 @@ def _strip(words: list[str]) -> tuple[list[str], bool]:
 def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     """Candidate person mentions inside the given narration ``spans`` of ``text``.
 
-    Headline-like lines (four words or more, nearly all capitalised) are skipped: in
+    Headline-like lines (three words or more, nearly all capitalised) are skipped: in
     Title Case every word looks like a name.
     """
     out: list[Mention] = []
@@ -159,7 +161,7 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
 def _in_headline(text: str, start: int) -> bool:
     end = text.find("\n", start)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    if len(words) < 4:
+    if len(words) < 3:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised >= 0.8 * len(words)
@@ -170,12 +172,35 @@ def _bare(word: str) -> str:
 
 
 def _initials_dropped(key: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in key if len(w) > 1)
+    """The name's words without initials, lower-cased: the form names are compared in."""
+    return tuple(w.lower() for w in key if len(w) > 1)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+_FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman".split())
+_MALE_TITLES = frozenset("mr sir lord king prince congressman chairman father".split())
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    raw = resources.files("rhetoscope").joinpath("data/first_names.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in rows if name != "name"}
+
+
+def gender(title: str, full_name: str) -> str:
+    """ "f", "m" or "" (unknown) from a title ("Mrs.") or a common first name."""
+    words = [w.rstrip(".").lower() for w in title.split()]
+    if any(w in _FEMALE_TITLES for w in words):
+        return "f"
+    if any(w in _MALE_TITLES for w in words):
+        return "m"
+    first = full_name.split()[0].lower() if full_name.split() else ""
+    return _first_names().get(first, "")
 
 
 class Names:
@@ -217,6 +242,9 @@ class Names:
             if _contains(full, key) or _contains(full_bare, bare):
                 return self._surface[full]
         return ""
+
+    def gender_of(self, mention: Mention) -> str:
+        return gender(mention.title, self.canonical(mention.key) or mention.surface)
 
     def name_of(self, mention: Mention) -> str:
         """The fullest name for a mention; with its title when the document never gives
