@@ -110,7 +110,8 @@ _INNER_LABEL = re.compile(
 )
 _AFTER_VERB_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,4}}?"
-    rf"[a-z][\w\-]*{_S}+(?P<who>{_NAME})(?![^\S\n]+[a-z])"
+    rf"(?!(?:of|from|in|at|for|with|on|to|by){_S})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
+    rf"(?![^\S\n]+[a-z])"
 )
 _BEFORE = re.compile(
     rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b[^.!?\u201c\u201d\"]{{0,80}}?[:,]{_S}*$"
