@@ -135,7 +135,7 @@ def test_missing_path_is_one_line_error(tmp_path: Path) -> None:
 
 def test_folder_without_text_files(tmp_path: Path) -> None:
     (tmp_path / "data.bin").write_bytes(b"\x00\x01")
-    one_line_error(run("score", str(tmp_path)), str(tmp_path), "no text files")
+    one_line_error(run("score", str(tmp_path)), str(tmp_path), "no files matching")
 
 
 def test_binary_file_fails_while_the_others_complete(tmp_path: Path) -> None:
@@ -225,3 +225,51 @@ def test_lexicons_check(tmp_path: Path) -> None:
     ok = run("lexicons", "check", str(good))
     assert ok.exit_code == 0 and "ok: g 1, 1 resolve" in ok.stdout
     one_line_error(run("lexicons", "check", str(bad)), f"{bad}:5:", "at least 3")
+
+
+def test_spreadsheet_rows_are_documents(tmp_path: Path) -> None:
+    sheet = tmp_path / "interviews.csv"
+    sheet.write_text(
+        'id,answer\nlee-1,"\u201cWe will never surrender,\u201d Ann Lee said."\n'
+        "chen-1,Perhaps we might compromise.\n",
+        "utf-8",
+    )
+    result = run(
+        "score", str(sheet), "--text-column", "answer", "--id-column", "id", "--by", "document"
+    )
+    assert result.exit_code == 0, result.output
+    table = pd.read_csv(io.StringIO(result.stdout))
+    assert list(table["doc"]) == ["lee-1", "chen-1"]
+    assert list(table["defiance"] > 0) == [True, False]
+    assert list(table["hedging"] > 0) == [False, True]
+
+
+def test_a_missing_spreadsheet_column_is_one_line_error(tmp_path: Path) -> None:
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("id,text\n1,hello\n", "utf-8")
+    one_line_error(run("score", str(sheet), "--text-column", "answer"), "s.csv", "answer")
+
+
+def test_from_list_and_glob(tmp_path: Path) -> None:
+    (tmp_path / "a.said").write_text(
+        "Ann Lee: We hold.\nBo Chen: We fold.\nAnn Lee: No.\n", "utf-8"
+    )
+    (tmp_path / "b.txt").write_text("We resist.", "utf-8")
+    listing = tmp_path / "inputs.txt"
+    listing.write_text(f"# the corpus\n{tmp_path / 'b.txt'}\n", "utf-8")
+    result = run(
+        "score", str(tmp_path), "--glob", "*.said", "--from-list", str(listing), "--by", "document"
+    )
+    assert result.exit_code == 0, result.output
+    assert list(pd.read_csv(io.StringIO(result.stdout))["doc"]) == ["a", "b"]
+
+
+def test_windows_1252_files_are_named_in_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "win.txt").write_bytes("\u201cWe resist,\u201d Ann Lee said.".encode("cp1252"))
+    result = run("score", str(tmp_path / "win.txt"))
+    assert result.exit_code == 0
+    assert "win.txt: not UTF-8; read as Windows-1252" in result.stderr
+
+
+def test_no_input_is_a_usage_error() -> None:
+    assert run("score").exit_code == 2

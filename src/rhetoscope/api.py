@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -12,7 +12,7 @@ from .errors import RhetoscopeError
 from .lexicon import Lexicon, load_lexicons
 from .models import Document, DocumentResult
 from .pipeline import Resources, analyze_document
-from .readers import expand
+from .readers import Options, expand
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -108,11 +108,15 @@ def analyze_files(
     *,
     lexicons: Sequence[Lexicon] | None = None,
     jobs: int = 1,
+    options: Options | None = None,
+    progress: Callable[[int, int, int], None] | None = None,
 ) -> Analysis:
-    """Analyse files, folders, globs or ``-`` (stdin), with ``jobs`` worker processes.
+    """Analyse files, folders, globs, spreadsheets or ``-`` (stdin) with ``jobs`` worker
+    processes. ``options`` tells which files a folder holds and which spreadsheet columns
+    to read; ``progress(done, total, words)`` is called after each document.
 
-    A path that does not exist raises ``RhetoscopeError``; a file that cannot be
-    read or decoded is recorded in ``failures`` and the others are analysed.
+    A path that does not exist raises ``RhetoscopeError``; a file that cannot be read or
+    decoded is recorded in ``failures`` and the others are analysed.
     """
     from .batch import analyze_sources
 
@@ -120,14 +124,22 @@ def analyze_files(
     results: list[DocumentResult] = []
     failures: list[Failure] = []
     warnings: list[str] = []
-    sources = expand(str(i) for i in inputs)
-    for source, outcome in zip(sources, analyze_sources(sources, resources, jobs), strict=True):
+    sources = expand((str(i) for i in inputs), options or Options())
+    words = 0
+    outcomes = analyze_sources(sources, resources, jobs)
+    for done, (source, outcome) in enumerate(zip(sources, outcomes, strict=True), start=1):
         if isinstance(outcome, RhetoscopeError):
             failures.append(Failure(outcome.path, outcome.problem))
-            continue
-        if not outcome.document.text.strip():
-            warnings.append(f"{source.path}: empty file (an empty row is written)")
-        results.append(outcome)
+        else:
+            result, encoding = outcome
+            if encoding == "cp1252":
+                warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
+            if not result.document.text.strip():
+                warnings.append(f"{source.path}: empty document (an empty row is written)")
+            words += sum(s.n_words for s in result.sentences)
+            results.append(result)
+        if progress is not None:
+            progress(done, len(sources), words)
     return Analysis(
         tuple(results), resources.lexicons, resources.categories, tuple(failures), tuple(warnings)
     )

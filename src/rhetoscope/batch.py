@@ -33,18 +33,23 @@ def _init(lexicons: tuple[Lexicon, ...]) -> None:
     _worker = Resources(lexicons)
 
 
-def _run(source: Source, resources: Resources | None = None) -> DocumentResult | RhetoscopeError:
+Outcome = tuple[DocumentResult, str] | RhetoscopeError
+"""A document's result and the encoding it was read in, or the error that stopped it."""
+
+
+def _run(source: Source, resources: Resources | None = None) -> Outcome:
     try:
-        return analyze_document(read(source), resources or _worker)
+        document, encoding = read(source)
+        return analyze_document(document, resources or _worker), encoding
     except RhetoscopeError as exc:
         return exc
 
 
 def analyze_sources(
     sources: Sequence[Source], resources: Resources, jobs: int = 1
-) -> Iterator[DocumentResult | RhetoscopeError]:
-    """Each source's result (or the error that stopped it), in input order."""
-    on_disk = [s for s in sources if s.path != STDIN]
+) -> Iterator[Outcome]:
+    """Each source's outcome, in input order."""
+    on_disk = [s for s in sources if s.path != STDIN or s.text is not None]
     # Starting a worker costs about as much as analysing a short document.
     if jobs <= 1 or len(on_disk) < 2 * min(jobs, len(on_disk)) or len(on_disk) < 4:
         for source in sources:
@@ -56,4 +61,5 @@ def analyze_sources(
     with ProcessPoolExecutor(workers, initializer=_init, initargs=(resources.lexicons,)) as pool:
         results = pool.map(_run, on_disk, chunksize=chunk)
         for source in sources:
-            yield _run(source, resources) if source.path == STDIN else next(results)
+            in_here = source.path == STDIN and source.text is None
+            yield _run(source, resources) if in_here else next(results)

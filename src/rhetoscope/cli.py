@@ -54,12 +54,80 @@ class SegmentFormat(str, Enum):
 
 
 Inputs = Annotated[
-    list[str],
+    list[str] | None,
     typer.Argument(
         help="Files, folders (searched for .txt and .md), globs, or - for stdin.",
         show_default=False,
     ),
 ]
+Glob = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob",
+        help="File pattern inside folders, repeatable [default: *.txt, *.md].",
+        show_default=False,
+    ),
+]
+FromList = Annotated[
+    Path | None,
+    typer.Option(
+        "--from-list", help="A file naming more inputs, one per line.", show_default=False
+    ),
+]
+TextColumn = Annotated[
+    str,
+    typer.Option(
+        "--text-column",
+        help="Read .csv/.tsv inputs as one document per row, with the text in this column.",
+        show_default=False,
+    ),
+]
+IdColumn = Annotated[
+    str,
+    typer.Option(
+        "--id-column",
+        help="With --text-column: the column naming each document [default: file:row].",
+        show_default=False,
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress line, no summary.")]
+
+
+def _inputs(inputs, glob_patterns, from_list, text_column, id_column):
+    """The input paths and how to read them, from the shared input options."""
+    from .readers import TEXT_PATTERNS, Options, read_list
+
+    paths = list(inputs or [])
+    if from_list is not None:
+        paths += read_list(str(from_list))
+    if not paths:
+        raise _fail("no input: give files, folders, globs, - or --from-list FILE", 2)
+    if id_column and not text_column:
+        raise _fail("--id-column needs --text-column", 2)
+    options = Options(tuple(glob_patterns or TEXT_PATTERNS), text_column, id_column)
+    return paths, options
+
+
+def _progress(quiet: bool):
+    """A progress line on stderr (documents, words/s, time left) when it is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    import time
+
+    started = time.monotonic()
+
+    def show(done: int, total: int, words: int) -> None:
+        elapsed = max(time.monotonic() - started, 1e-6)
+        left = elapsed / done * (total - done)
+        end = "\n" if done == total else ""
+        sys.stderr.write(
+            f"\r{done}/{total} documents, {words / elapsed:,.0f} words/s, {left:.0f} s left   {end}"
+        )
+        sys.stderr.flush()
+
+    return show
+
+
 LexiconFiles = Annotated[
     list[Path] | None,
     typer.Option(
@@ -99,7 +167,12 @@ def _main(
 
 
 def _analysis(
-    inputs: list[str], lexicon: list[Path] | None, no_defaults: bool, jobs: int | None = None
+    inputs: list[str],
+    lexicon: list[Path] | None,
+    no_defaults: bool,
+    jobs: int | None,
+    options,
+    quiet: bool,
 ):
     from .api import analyze_files
     from .batch import default_jobs
@@ -108,7 +181,13 @@ def _analysis(
     if no_defaults and not lexicon:
         raise _fail("--no-default-lexicons needs at least one --lexicon FILE", 2)
     lexicons = load_lexicons(lexicon or (), defaults=not no_defaults)
-    analysis = analyze_files(inputs, lexicons=lexicons, jobs=jobs or default_jobs())
+    analysis = analyze_files(
+        inputs,
+        lexicons=lexicons,
+        jobs=jobs or default_jobs(),
+        options=options,
+        progress=_progress(quiet),
+    )
     for warning in analysis.warnings:
         typer.echo(f"rhetoscope: warning: {warning}", err=True)
     for failure in analysis.failures:
@@ -164,7 +243,11 @@ def analyze(
         bool, typer.Option("--charts", help="Also draw PNG charts (needs rhetoscope[charts]).")
     ] = False,
     jobs: Jobs = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+    glob_patterns: Glob = None,
+    from_list: FromList = None,
+    text_column: TextColumn = "",
+    id_column: IdColumn = "",
+    quiet: Quiet = False,
 ) -> None:
     """Analyse INPUTS and write documents, speakers, sentences, matches and segments
     tables, one Markdown report per document (and summary.md) into --out."""
@@ -177,7 +260,8 @@ def analyze(
             from .reports.charts import require_matplotlib
 
             require_matplotlib()
-        analysis = _analysis(inputs, lexicon, no_default_lexicons, jobs)
+        paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
+        analysis = _analysis(paths, lexicon, no_default_lexicons, jobs, options, quiet)
         run = RunInfo(
             __version__, analysis.lexicons, datetime.now(UTC).isoformat(timespec="seconds")
         )
@@ -215,13 +299,19 @@ def score(
     lexicon: LexiconFiles = None,
     no_default_lexicons: NoDefaults = False,
     jobs: Jobs = None,
+    glob_patterns: Glob = None,
+    from_list: FromList = None,
+    text_column: TextColumn = "",
+    id_column: IdColumn = "",
+    quiet: Quiet = False,
 ) -> None:
     """Print one score table to stdout, for pipes and spreadsheets."""
 
     def body() -> None:
         from .reports.tabular import write_table
 
-        analysis = _analysis(inputs, lexicon, no_default_lexicons, jobs)
+        paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
+        analysis = _analysis(paths, lexicon, no_default_lexicons, jobs, options, quiet)
         name = {
             "document": "documents",
             "speaker": "speakers",
@@ -241,6 +331,10 @@ def segments(
     fmt: Annotated[SegmentFormat, typer.Option("--format", "-f", help="Output format.")] = (
         SegmentFormat.jsonl
     ),
+    glob_patterns: Glob = None,
+    from_list: FromList = None,
+    text_column: TextColumn = "",
+    id_column: IdColumn = "",
 ) -> None:
     """Print who says what: one segment per line (doc, speaker, kind, start, end, text, cue)."""
 
@@ -248,11 +342,12 @@ def segments(
         from .readers import expand, read
         from .speakers import split_speakers
 
+        paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
         failed = 0
         rows = []
-        for source in expand(inputs):
+        for source in expand(paths, options):
             try:
-                document = read(source)
+                document, _ = read(source)
             except RhetoscopeError as exc:
                 typer.echo(f"rhetoscope: error: {exc}", err=True)
                 failed += 1

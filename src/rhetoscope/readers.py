@@ -1,13 +1,18 @@
-"""Inputs to documents: paths, folders, globs and stdin, decoded to text.
+"""Inputs to documents: paths, folders, globs, lists, spreadsheets and stdin.
 
 Decoding: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else Windows-1252 (which reads
-Windows smart quotes right). A NUL byte means a binary file. Line ends are
-normalised to ``\\n``; offsets index the text after that.
+Windows smart quotes right; such files are reported). A NUL byte means a binary file.
+Line ends are normalised to ``\\n``; offsets index the text after that.
+
+A ``.csv`` or ``.tsv`` input, given a text column, is a table of documents: one per row,
+named by the id column (or ``file:row``), as many users keep interviews in spreadsheets.
 """
 
 from __future__ import annotations
 
+import csv
 import glob
+import io
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,16 +21,27 @@ from pathlib import Path
 from .errors import InputError
 from .models import Document
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_PATTERNS = ("*.txt", "*.md")
+TABLE_SUFFIXES = (".csv", ".tsv")
 STDIN = "-"
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input to read: a file path, or stdin."""
+    """One document to read: a file, stdin, or (``text`` given) a spreadsheet row."""
 
     path: str
     doc: str
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How inputs are found: ``patterns`` inside folders, the spreadsheet columns."""
+
+    patterns: tuple[str, ...] = TEXT_PATTERNS
+    text_column: str = ""
+    id_column: str = ""
 
 
 def decode(raw: bytes, path: str) -> tuple[str, str]:
@@ -56,37 +72,58 @@ def doc_id(path: str) -> str:
     return "stdin" if path == STDIN else Path(path).stem
 
 
-def expand(inputs: Iterable[str]) -> list[Source]:
-    """Files named by ``inputs`` (files, folders searched recursively, globs, ``-``).
+def read_list(path: str) -> list[str]:
+    """The inputs named in a list file, one per line (blank lines and # comments skipped)."""
+    try:
+        text, _ = decode(Path(path).read_bytes(), path)
+    except FileNotFoundError:
+        raise InputError(path, "no such list file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def expand(inputs: Iterable[str], options: Options = Options()) -> list[Source]:
+    """Documents named by ``inputs`` (files, folders searched recursively, globs, ``-``,
+    spreadsheets when a text column is given).
 
     Raises InputError for a path that does not exist or a folder without text files.
     Document ids are made unique by suffixing ``~2``, ``~3``... in input order.
     """
-    paths: list[str] = []
-    for item in inputs:
-        paths.extend(_expand_one(item))
+    sources: list[Source] = []
+    for path in dict.fromkeys(p for item in inputs for p in _expand_one(item, options)):
+        if options.text_column and path != STDIN and Path(path).suffix.lower() in TABLE_SUFFIXES:
+            sources.extend(table_rows(path, options))
+        else:
+            sources.append(Source(path, doc_id(path)))
     seen: dict[str, int] = {}
-    sources = []
-    for path in dict.fromkeys(paths):
-        doc = doc_id(path)
-        seen[doc] = seen.get(doc, 0) + 1
-        sources.append(Source(path, doc if seen[doc] == 1 else f"{doc}~{seen[doc]}"))
-    return sources
+    unique = []
+    for source in sources:
+        seen[source.doc] = seen.get(source.doc, 0) + 1
+        n = seen[source.doc]
+        unique.append(source if n == 1 else Source(source.path, f"{source.doc}~{n}", source.text))
+    return unique
 
 
-def _expand_one(item: str) -> Iterator[str]:
+def _expand_one(item: str, options: Options) -> Iterator[str]:
     if item == STDIN:
         yield STDIN
         return
     p = Path(item)
     if p.is_dir():
+        patterns = options.patterns
+        if options.text_column:
+            patterns = (*patterns, *(f"*{suffix}" for suffix in TABLE_SUFFIXES))
         files = sorted(
-            str(f)
-            for f in p.rglob("*")
-            if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith(".")
+            {
+                str(f)
+                for pattern in patterns
+                for f in p.rglob(pattern)
+                if f.is_file() and not f.name.startswith(".")
+            }
         )
         if not files:
-            raise InputError(item, f"folder has no text files ({', '.join(TEXT_SUFFIXES)})")
+            raise InputError(item, f"folder has no files matching {', '.join(patterns)}")
         yield from files
     elif p.exists():
         yield item
@@ -99,18 +136,38 @@ def _expand_one(item: str) -> Iterator[str]:
         raise InputError(item, "no such file or folder")
 
 
-def read(source: Source) -> Document:
-    """Read and decode one source."""
-    if source.path == STDIN:
-        raw = sys.stdin.buffer.read()
-    else:
-        try:
-            raw = Path(source.path).read_bytes()
-        except PermissionError:
-            raise InputError(source.path, "permission denied") from None
-        except IsADirectoryError:
-            raise InputError(source.path, "is a folder") from None
-        except OSError as exc:
-            raise InputError(source.path, f"cannot read ({exc.strerror or exc})") from None
-    text, _encoding = decode(raw, source.path)
-    return Document(source.doc, text, source.path)
+def table_rows(path: str, options: Options) -> list[Source]:
+    """One source per row of a CSV/TSV file, with its text column's text."""
+    text, _ = decode(_read_bytes(path), path)
+    delimiter = "\t" if path.lower().endswith(".tsv") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    columns = reader.fieldnames or []
+    for column in (options.text_column, options.id_column):
+        if column and column not in columns:
+            raise InputError(path, f"has no column {column!r} (columns: {', '.join(columns)})")
+    stem = Path(path).stem
+    rows = []
+    for number, row in enumerate(reader, start=1):
+        doc = (row.get(options.id_column) or "").strip() if options.id_column else ""
+        rows.append(Source(path, doc or f"{stem}:{number}", _lines(row[options.text_column] or "")))
+    return rows
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+
+
+def read(source: Source) -> tuple[Document, str]:
+    """Read and decode one source: the document and the encoding it was read in."""
+    if source.text is not None:
+        return Document(source.doc, source.text, source.path), "utf-8"
+    raw = sys.stdin.buffer.read() if source.path == STDIN else _read_bytes(source.path)
+    text, encoding = decode(raw, source.path)
+    return Document(source.doc, text, source.path), encoding
