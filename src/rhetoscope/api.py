@@ -110,23 +110,28 @@ def analyze_files(
     jobs: int = 1,
     options: Options | None = None,
     progress: Callable[[int, int, int], None] | None = None,
+    cache: str | Path | None = None,
 ) -> Analysis:
     """Analyse files, folders, globs, spreadsheets or ``-`` (stdin) with ``jobs`` worker
     processes. ``options`` tells which files a folder holds and which spreadsheet columns
-    to read; ``progress(done, total, words)`` is called after each document.
+    to read; ``progress(done, total, words)`` is called after each document; ``cache``
+    is a folder where results are kept between runs (see ``rhetoscope.cache``).
 
     A path that does not exist raises ``RhetoscopeError``; a file that cannot be read or
     decoded is recorded in ``failures`` and the others are analysed.
     """
+    from . import __version__
     from .batch import analyze_sources
+    from .cache import ResultCache
 
     resources = _resources(lexicons)
+    store = ResultCache(cache, resources.lexicons, __version__) if cache else None
     results: list[DocumentResult] = []
     failures: list[Failure] = []
     warnings: list[str] = []
     sources = expand((str(i) for i in inputs), options or Options())
     words = 0
-    outcomes = analyze_sources(sources, resources, jobs)
+    outcomes = analyze_sources(sources, resources, jobs, store)
     for done, (source, outcome) in enumerate(zip(sources, outcomes, strict=True), start=1):
         if isinstance(outcome, RhetoscopeError):
             failures.append(Failure(outcome.path, outcome.problem))

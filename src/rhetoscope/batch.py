@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
+from .cache import ResultCache
 from .errors import RhetoscopeError
 from .lexicon import Lexicon
 from .models import DocumentResult
@@ -18,6 +19,7 @@ from .pipeline import Resources, analyze_document
 from .readers import STDIN, Source, read
 
 _worker: Resources | None = None
+_cache: ResultCache | None = None
 
 
 def default_jobs() -> int:
@@ -28,38 +30,52 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init(lexicons: tuple[Lexicon, ...]) -> None:
-    global _worker
-    _worker = Resources(lexicons)
+def _init(lexicons: tuple[Lexicon, ...], cache: ResultCache | None) -> None:
+    global _worker, _cache
+    _worker, _cache = Resources(lexicons), cache
 
 
 Outcome = tuple[DocumentResult, str] | RhetoscopeError
 """A document's result and the encoding it was read in, or the error that stopped it."""
 
 
-def _run(source: Source, resources: Resources | None = None) -> Outcome:
+def _run(
+    source: Source, resources: Resources | None = None, cache: ResultCache | None = None
+) -> Outcome:
+    resources, cache = resources or _worker, cache or _cache
     try:
         document, encoding = read(source)
-        return analyze_document(document, resources or _worker), encoding
     except RhetoscopeError as exc:
         return exc
+    result = cache.get(document) if cache else None
+    if result is None:
+        result = analyze_document(document, resources)
+        if cache:
+            cache.put(document, result)
+    return result, encoding
 
 
 def analyze_sources(
-    sources: Sequence[Source], resources: Resources, jobs: int = 1
+    sources: Sequence[Source],
+    resources: Resources,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
 ) -> Iterator[Outcome]:
-    """Each source's outcome, in input order."""
+    """Each source's outcome, in input order; results come from ``cache`` when it has
+    them and are stored in it when it does not."""
     on_disk = [s for s in sources if s.path != STDIN or s.text is not None]
     # Starting a worker costs about as much as analysing a short document.
     if jobs <= 1 or len(on_disk) < 2 * min(jobs, len(on_disk)) or len(on_disk) < 4:
         for source in sources:
-            yield _run(source, resources)
+            yield _run(source, resources, cache)
         return
     # stdin can only be read here, so it is analysed in this process.
     workers = min(jobs, len(on_disk))
     chunk = max(1, min(16, len(on_disk) // (workers * 4)))
-    with ProcessPoolExecutor(workers, initializer=_init, initargs=(resources.lexicons,)) as pool:
+    with ProcessPoolExecutor(
+        workers, initializer=_init, initargs=(resources.lexicons, cache)
+    ) as pool:
         results = pool.map(_run, on_disk, chunksize=chunk)
         for source in sources:
             in_here = source.path == STDIN and source.text is None
-            yield _run(source, resources) if in_here else next(results)
+            yield _run(source, resources, cache) if in_here else next(results)

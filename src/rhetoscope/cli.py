@@ -90,6 +90,14 @@ IdColumn = Annotated[
         show_default=False,
     ),
 ]
+CacheDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        help="A folder keeping results between runs: unchanged files are not analysed again.",
+        show_default=False,
+    ),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress line, no summary.")]
 
 
@@ -173,6 +181,7 @@ def _analysis(
     jobs: int | None,
     options,
     quiet: bool,
+    cache: Path | None = None,
 ):
     from .api import analyze_files
     from .batch import default_jobs
@@ -187,6 +196,7 @@ def _analysis(
         jobs=jobs or default_jobs(),
         options=options,
         progress=_progress(quiet),
+        cache=cache,
     )
     for warning in analysis.warnings:
         typer.echo(f"rhetoscope: warning: {warning}", err=True)
@@ -247,6 +257,7 @@ def analyze(
     from_list: FromList = None,
     text_column: TextColumn = "",
     id_column: IdColumn = "",
+    cache: CacheDir = None,
     quiet: Quiet = False,
 ) -> None:
     """Analyse INPUTS and write documents, speakers, sentences, matches and segments
@@ -261,7 +272,7 @@ def analyze(
 
             require_matplotlib()
         paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
-        analysis = _analysis(paths, lexicon, no_default_lexicons, jobs, options, quiet)
+        analysis = _analysis(paths, lexicon, no_default_lexicons, jobs, options, quiet, cache)
         run = RunInfo(
             __version__, analysis.lexicons, datetime.now(UTC).isoformat(timespec="seconds")
         )
@@ -303,6 +314,7 @@ def score(
     from_list: FromList = None,
     text_column: TextColumn = "",
     id_column: IdColumn = "",
+    cache: CacheDir = None,
     quiet: Quiet = False,
 ) -> None:
     """Print one score table to stdout, for pipes and spreadsheets."""
@@ -311,7 +323,7 @@ def score(
         from .reports.tabular import write_table
 
         paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
-        analysis = _analysis(paths, lexicon, no_default_lexicons, jobs, options, quiet)
+        analysis = _analysis(paths, lexicon, no_default_lexicons, jobs, options, quiet, cache)
         name = {
             "document": "documents",
             "speaker": "speakers",

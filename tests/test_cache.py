@@ -1,0 +1,97 @@
+"""The result cache: unchanged files are not analysed again; changes are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import rhetoscope.batch
+from rhetoscope.cli import app
+
+runner = CliRunner()
+
+
+def entries(cache: Path) -> set[Path]:
+    return set(cache.rglob("*.pickle"))
+
+
+def analyze(folder: Path, out: Path, cache: Path, *extra: str):
+    return runner.invoke(
+        app,
+        [
+            "analyze",
+            str(folder),
+            "-o",
+            str(out),
+            "--cache",
+            str(cache),
+            "--jobs",
+            "1",
+            "--quiet",
+            *extra,
+        ],
+    )
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("\u201cWe will never surrender,\u201d Ann Lee said.", "utf-8")
+    (docs / "b.txt").write_text("Perhaps we might compromise.", "utf-8")
+    return docs
+
+
+def test_a_rerun_reuses_results_and_writes_the_same_tables(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    assert analyze(folder, tmp_path / "one", cache).exit_code == 0
+    assert len(entries(cache)) == 2
+
+    def no_analysis(*args, **kwargs):
+        raise AssertionError("a cached document was analysed again")
+
+    monkeypatch.setattr(rhetoscope.batch, "analyze_document", no_analysis)
+    result = analyze(folder, tmp_path / "two", cache)
+    assert result.exit_code == 0, result.output
+    for table in ("documents", "speakers", "sentences", "matches", "segments"):
+        one = (tmp_path / "one" / f"{table}.csv").read_bytes()
+        assert (tmp_path / "two" / f"{table}.csv").read_bytes() == one
+
+
+def test_a_changed_file_is_analysed_again(tmp_path: Path, folder: Path) -> None:
+    cache = tmp_path / "cache"
+    analyze(folder, tmp_path / "one", cache)
+    before = entries(cache)
+    (folder / "b.txt").write_text("We will resist.", "utf-8")
+    assert analyze(folder, tmp_path / "two", cache).exit_code == 0
+    assert len(entries(cache) - before) == 1
+
+
+def test_a_changed_lexicon_invalidates_every_entry(tmp_path: Path, folder: Path) -> None:
+    cache = tmp_path / "cache"
+    analyze(folder, tmp_path / "one", cache)
+    before = entries(cache)
+    lexicon = tmp_path / "mine.tsv"
+    lexicon.write_text(
+        "# name: mine\n# version: 1\n# description: x\npattern\tcategory\tweight\n"
+        "compromise\tconcession\t1\n",
+        "utf-8",
+    )
+    assert analyze(folder, tmp_path / "two", cache, "--lexicon", str(lexicon)).exit_code == 0
+    assert len(entries(cache) - before) == 2
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path: Path, folder: Path) -> None:
+    cache = tmp_path / "cache"
+    analyze(folder, tmp_path / "one", cache)
+    for entry in entries(cache):
+        entry.write_bytes(b"not a pickle")
+    result = analyze(folder, tmp_path / "two", cache)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "two" / "documents.csv").read_bytes() == (
+        tmp_path / "one" / "documents.csv"
+    ).read_bytes()
