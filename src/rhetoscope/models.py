@@ -54,18 +54,24 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence inside one segment, so it has exactly one speaker."""
+    """A sentence inside one segment, so it has exactly one speaker.
+
+    ``words`` counts tokens with a letter or digit. ``tokens`` are kept while the
+    sentence is analysed and dropped from results, which stay small to pass between
+    processes and to cache.
+    """
 
     index: int
     segment: int
     speaker: str
     start: int
     end: int
-    tokens: tuple[Token, ...]
+    words: int
+    tokens: tuple[Token, ...] = ()
 
     @property
     def n_words(self) -> int:
-        return sum(1 for t in self.tokens if t.is_word)
+        return self.words
 
 
 @dataclass(frozen=True, slots=True)

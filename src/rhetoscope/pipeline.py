@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .analogy import ERA, FRAME, Analogy, find_analogies, may_name_time
@@ -94,12 +94,16 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
         for start, end in sentence_spans(text[body : seg.end], body):
             tokens = tokenize(text[start:end], start)
             if tokens:
-                sentences.append(Sentence(len(sentences), index, seg.speaker, start, end, tokens))
+                words = sum(1 for t in tokens if t.is_word)
+                sentences.append(
+                    Sentence(len(sentences), index, seg.speaker, start, end, words, tokens)
+                )
     matches: list[Match] = []
     for sentence in sentences:
         matches.extend(sentence_matches(text, sentence, resources))
     sentiments = tuple(sentiment(text[s.start : s.end]) for s in sentences)
-    return DocumentResult(document, segments, tuple(sentences), sentiments, tuple(matches))
+    light = tuple(replace(s, tokens=()) for s in sentences)
+    return DocumentResult(document, segments, light, sentiments, tuple(matches))
 
 
 def is_question(tokens: Sequence[Token]) -> bool:
