@@ -151,7 +151,10 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
                     detail=detail,
                 )
             )
-    capitalized = [t.text[:1].isupper() for t in sentence.tokens] if len(hits) > len(stance) else ()
+    # An analogy needs an era or a frame among the hits, or an "X-style" word.
+    if len(hits) == len(stance) and not any("-" in n for n in norms):
+        return sorted(out, key=lambda m: (m.start, m.end))
+    capitalized = [t.text[:1].isupper() for t in sentence.tokens]
     for analogy in find_analogies(norms, hits, resources.periods, resources.era_words, capitalized):
         negator = negation(norms, analogy.first, analogy.last).text
         frame = f"frame '{analogy.frame}'"
