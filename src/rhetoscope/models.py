@@ -49,7 +49,8 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return any(ch.isalnum() for ch in self.text)
+        """Whether the token has a letter or a digit (a word or a number)."""
+        return self.text[:1].isalnum() or any(ch.isalnum() for ch in self.text[1:])
 
 
 @dataclass(frozen=True, slots=True)

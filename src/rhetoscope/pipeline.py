@@ -9,7 +9,7 @@ from functools import cached_property
 from .analogy import ERA, FRAME, Analogy, find_analogies, may_name_time
 from .lexicon import Entry, Lexicon
 from .matcher import Hit, Layers
-from .models import CATEGORIES, Document, DocumentResult, Match, Sentence, Token
+from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Sentence, Token
 from .negation import flip, negation
 from .reported import reported_tokens
 from .sentiment import sentiment
@@ -89,21 +89,44 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
     text = document.text
     segments = split_speakers(text)
     sentences: list[Sentence] = []
-    for index, seg in enumerate(segments):
-        body = seg.start + seg.head
-        for start, end in sentence_spans(text[body : seg.end], body):
-            tokens = tokenize(text[start:end], start)
-            if tokens:
-                words = sum(1 for t in tokens if t.is_word)
-                sentences.append(
-                    Sentence(len(sentences), index, seg.speaker, start, end, words, tokens)
-                )
+    for index, seg, start, end in _sentences_in_segments(text, segments):
+        tokens = tokenize(text[start:end], start)
+        if tokens:
+            words = sum(1 for t in tokens if t.is_word)
+            sentences.append(
+                Sentence(len(sentences), index, seg.speaker, start, end, words, tokens)
+            )
     matches: list[Match] = []
     for sentence in sentences:
         matches.extend(sentence_matches(text, sentence, resources))
     sentiments = tuple(sentiment(text[s.start : s.end]) for s in sentences)
     light = tuple(replace(s, tokens=()) for s in sentences)
     return DocumentResult(document, segments, light, sentiments, tuple(matches))
+
+
+def _sentences_in_segments(text: str, segments: Sequence[Segment]):
+    """(segment index, segment, start, end) of each sentence, cut at segment bounds.
+
+    Punkt runs once over the whole text (it is costly to start on each short segment);
+    a sentence that crosses a segment boundary ("...1940," he said on Aug. 16.) is cut
+    there, so every sentence has one speaker.
+    """
+    spans = list(sentence_spans(text))
+    k = 0
+    for index, seg in enumerate(segments):
+        body = seg.start + seg.head
+        while k < len(spans) and spans[k][1] <= body:
+            k += 1
+        j = k
+        while j < len(spans) and spans[j][0] < seg.end:
+            start, end = max(spans[j][0], body), min(spans[j][1], seg.end)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                yield index, seg, start, end
+            j += 1
 
 
 def is_question(tokens: Sequence[Token]) -> bool:

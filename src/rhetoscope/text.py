@@ -47,23 +47,22 @@ def normalize(text: str) -> str:
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Word and punctuation tokens of ``text``; offsets are shifted by ``offset``."""
     flat = text.translate(APOSTROPHES)
+    lowered = flat.lower()
+    if len(lowered) != len(flat):  # rare letters whose lower case is longer ("İ")
+        lowered = ""
     tokens: list[Token] = []
     for m in _TOKEN.finditer(flat):
         start, end = m.span()
-        word = flat[start:end]
-        clitic = _CLITIC.search(word) if "'" in word else None
-        if clitic and clitic.start() > 0:
-            cut = start + clitic.start()
-            tokens.append(_token(text, start, cut, offset))
-            tokens.append(_token(text, cut, end, offset))
-        else:
-            tokens.append(_token(text, start, end, offset))
+        cut = start
+        if "'" in flat[start:end]:
+            clitic = _CLITIC.search(flat, start, end)
+            if clitic and clitic.start() > start:
+                cut = clitic.start()
+        for a, b in ((start, cut), (cut, end)) if cut > start else ((start, end),):
+            surface = text[a:b]
+            norm = lowered[a:b] if lowered else surface.translate(APOSTROPHES).lower()
+            tokens.append(Token(surface, norm, a + offset, b + offset))
     return tuple(tokens)
-
-
-def _token(text: str, start: int, end: int, offset: int) -> Token:
-    surface = text[start:end]
-    return Token(surface, normalize(surface), start + offset, end + offset)
 
 
 @cache
