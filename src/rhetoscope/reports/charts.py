@@ -31,6 +31,16 @@ def _pyplot():
     return plt
 
 
+def _finish(plt, fig, ax, title: str, save) -> None:
+    """Title, legend and a light frame; then the figure is saved and released."""
+    ax.set_title(title)
+    ax.legend(frameon=False, fontsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    save(fig)
+    plt.close(fig)
+
+
 def rates_chart(speakers: pd.DataFrame, categories: Sequence[str], title: str, save) -> None:
     """Grouped bars: each category's rate per 1,000 words, one colour per speaker."""
     plt = _pyplot()
@@ -42,12 +52,7 @@ def rates_chart(speakers: pd.DataFrame, categories: Sequence[str], title: str, s
     ax.set_xticks([c + width * (len(speakers) - 1) / 2 for c in range(len(categories))])
     ax.set_xticklabels(categories)
     ax.set_ylabel("per 1,000 words")
-    ax.set_title(title)
-    ax.legend(frameon=False, fontsize=8)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    save(fig)
-    plt.close(fig)
+    _finish(plt, fig, ax, title, save)
 
 
 def arc_chart(sentences: pd.DataFrame, speakers: Sequence[str], title: str, save) -> None:
@@ -64,12 +69,7 @@ def arc_chart(sentences: pd.DataFrame, speakers: Sequence[str], title: str, save
     ax.set_ylim(-1, 1)
     ax.set_xlabel("sentence")
     ax.set_ylabel(f"sentiment (mean of {ARC_WINDOW})")
-    ax.set_title(title)
-    ax.legend(frameon=False, fontsize=8)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    save(fig)
-    plt.close(fig)
+    _finish(plt, fig, ax, title, save)
 
 
 def document_charts(
