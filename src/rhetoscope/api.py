@@ -111,17 +111,21 @@ def analyze_files(
     options: Options | None = None,
     progress: Callable[[int, int, int], None] | None = None,
     cache: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Analysis:
     """Analyse files, folders, globs, spreadsheets or ``-`` (stdin) with ``jobs`` worker
     processes. ``options`` tells which files a folder holds and which spreadsheet columns
     to read; ``progress(done, total, words)`` is called after each document; ``cache``
-    is a folder where results are kept between runs (see ``rhetoscope.cache``).
+    is a folder where results are kept between runs (see ``rhetoscope.cache``);
+    ``engine="dask"`` sends the documents to the dask.distributed ``scheduler`` (or to
+    a local cluster of ``jobs`` workers when no address is given).
 
     A path that does not exist raises ``RhetoscopeError``; a file that cannot be read or
     decoded is recorded in ``failures`` and the others are analysed.
     """
     from . import __version__
-    from .batch import analyze_sources
+    from .batch import analyze_on_dask, analyze_sources
     from .cache import ResultCache
 
     resources = _resources(lexicons)
@@ -131,7 +135,10 @@ def analyze_files(
     warnings: list[str] = []
     sources = expand((str(i) for i in inputs), options or Options())
     words = 0
-    outcomes = analyze_sources(sources, resources, jobs, store)
+    if engine == "dask":
+        outcomes = analyze_on_dask(sources, resources, scheduler, jobs)
+    else:
+        outcomes = analyze_sources(sources, resources, jobs, store)
     for done, (source, outcome) in enumerate(zip(sources, outcomes, strict=True), start=1):
         if isinstance(outcome, RhetoscopeError):
             failures.append(Failure(outcome.path, outcome.problem))

@@ -2,7 +2,8 @@
 
 Documents are handed to ``jobs`` worker processes in chunks; each worker compiles the
 lexicons once. Output order is the input order whatever ``jobs`` is, so the tables
-are byte-identical for any number of workers.
+are byte-identical for any number of workers. With the ``dask`` engine the documents go
+to a dask.distributed cluster instead (``pip install 'rhetoscope[dask]'``).
 """
 
 from __future__ import annotations
@@ -79,3 +80,55 @@ def analyze_sources(
         for source in sources:
             in_here = source.path == STDIN and source.text is None
             yield _run(source, resources, cache) if in_here else next(results)
+
+
+_compiled: dict[tuple[str, ...], Resources] = {}
+CONNECT_TIMEOUT = 10  # seconds to reach a dask scheduler
+
+
+def _run_on_cluster(source: Source, lexicons: tuple[Lexicon, ...]) -> Outcome:
+    """A dask task: compile the lexicons once per worker process, then as ``_run``."""
+    key = tuple(lex.sha256 for lex in lexicons)
+    if key not in _compiled:
+        _compiled[key] = Resources(lexicons)
+    return _run(source, _compiled[key])
+
+
+def analyze_on_dask(
+    sources: Sequence[Source], resources: Resources, scheduler: str | None, jobs: int = 1
+) -> Iterator[Outcome]:
+    """Each source's outcome, computed on a dask.distributed cluster, in input order.
+
+    ``scheduler`` is the address of a running scheduler ("tcp://host:8786"); without one
+    a local cluster of ``jobs`` worker processes is started for the run.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise RhetoscopeError(
+            "--engine dask", "needs dask.distributed: pip install 'rhetoscope[dask]'"
+        ) from None
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        else:
+            cluster = LocalCluster(
+                n_workers=max(1, jobs), threads_per_worker=1, dashboard_address=None
+            )
+            client = Client(cluster)
+    except OSError as exc:
+        raise RhetoscopeError(scheduler or "--engine dask", f"cannot reach ({exc})") from None
+    try:
+        lexicons = client.scatter(resources.lexicons, broadcast=True)
+        remote = [s for s in sources if s.path != STDIN or s.text is not None]
+        futures = iter(client.map(_run_on_cluster, remote, lexicons=lexicons, pure=False))
+        for source in sources:
+            if source.path == STDIN and source.text is None:
+                yield _run(source, resources)
+            else:
+                yield next(futures).result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

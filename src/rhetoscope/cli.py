@@ -98,6 +98,29 @@ CacheDir = Annotated[
         show_default=False,
     ),
 ]
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+EngineOption = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        help="local worker processes, or a dask.distributed cluster (needs rhetoscope[dask]).",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="With --engine dask: the scheduler's address "
+        "(tcp://host:8786) [default: a local cluster of --jobs workers].",
+        show_default=False,
+    ),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress line, no summary.")]
 
 
@@ -182,6 +205,8 @@ def _analysis(
     options,
     quiet: bool,
     cache: Path | None = None,
+    engine: Engine = Engine.local,
+    scheduler: str | None = None,
 ):
     from .api import analyze_files
     from .batch import default_jobs
@@ -197,6 +222,8 @@ def _analysis(
         options=options,
         progress=_progress(quiet),
         cache=cache,
+        engine=engine.value,
+        scheduler=scheduler,
     )
     for warning in analysis.warnings:
         typer.echo(f"rhetoscope: warning: {warning}", err=True)
@@ -258,6 +285,8 @@ def analyze(
     text_column: TextColumn = "",
     id_column: IdColumn = "",
     cache: CacheDir = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
     quiet: Quiet = False,
 ) -> None:
     """Analyse INPUTS and write documents, speakers, sentences, matches and segments
@@ -272,7 +301,9 @@ def analyze(
 
             require_matplotlib()
         paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
-        analysis = _analysis(paths, lexicon, no_default_lexicons, jobs, options, quiet, cache)
+        analysis = _analysis(
+            paths, lexicon, no_default_lexicons, jobs, options, quiet, cache, engine, scheduler
+        )
         run = RunInfo(
             __version__, analysis.lexicons, datetime.now(UTC).isoformat(timespec="seconds")
         )
@@ -315,6 +346,8 @@ def score(
     text_column: TextColumn = "",
     id_column: IdColumn = "",
     cache: CacheDir = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
     quiet: Quiet = False,
 ) -> None:
     """Print one score table to stdout, for pipes and spreadsheets."""
@@ -323,7 +356,9 @@ def score(
         from .reports.tabular import write_table
 
         paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
-        analysis = _analysis(paths, lexicon, no_default_lexicons, jobs, options, quiet, cache)
+        analysis = _analysis(
+            paths, lexicon, no_default_lexicons, jobs, options, quiet, cache, engine, scheduler
+        )
         name = {
             "document": "documents",
             "speaker": "speakers",
