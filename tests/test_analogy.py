@@ -134,3 +134,18 @@ def test_user_files_extend_frames_and_eras(tmp_path) -> None:
     matches = rhetoscope.analyze("This is a modern the Armada.", lexicons=lexicons).matches
     analogy = matches[matches["category"] == "analogy"]
     assert list(analogy["era"]) == ["Spanish Armada"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The press called it Bridgegate within a day.", True),
+        ("Critics dubbed the affair Russia-gate.", True),
+        ("We will investigate the delegate at the floodgate.", False),
+        ("He brushed his teeth with Colgate.", False),
+    ],
+)
+def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
+    assert bool(analogies(text)) is found
+    if found:
+        assert analogies(text)[0][1] == "Watergate"

@@ -9,6 +9,7 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   century") or ``any`` (also a bare year: "as in 1938").
 * A frame with slot ``none`` ("never again") is an analogy by itself when it ends its
   clause, and names its own era.
+* A scandal named "X-gate" ("Bridgegate", "Russia-gate") is an analogy with Watergate.
 * A hyphenated word whose head is a one-word era ("Quisling-style", "Weimar-like") is
   an analogy with the frame "X-style", unless the era is named by a place that still
   exists ("Saigon-style noodles").
@@ -207,6 +208,31 @@ def era_targets(
 _NONE = Entry("", (), "", 0.0, extra=(("kind", "place"),))
 
 
+# Words ending in "gate" that name places, brands or things, not scandals.
+_NOT_SCANDALS = frozenset(
+    "watergate colgate tailgate floodgate floodgates stargate newgate southgate aldgate "
+    "billingsgate highgate harrogate margate ramsgate reigate moorgate westgate eastgate "
+    "northgate irongate bishopsgate ludgate cripplegate applegate delegate delegates "
+    "investigate navigate aggregate interrogate propagate abrogate relegate subjugate "
+    "promulgate castigate instigate mitigate litigate segregate congregate arrogate "
+    "variegate surrogate tollgate sandgate".split()
+)
+
+
+def scandal_words(
+    norms: Sequence[str], capitalized: Sequence[bool], words: Mapping[str, Entry]
+) -> list[Analogy]:
+    """ "Bridgegate", "Pizzagate", "Russia-gate": a scandal named after Watergate."""
+    era = era_of(words["watergate"]) if "watergate" in words else Era("Watergate", 1972, 1974)
+    found = []
+    for i, norm in enumerate(norms):
+        if not norm.endswith("gate") or len(norm) < 7 or norm in _NOT_SCANDALS:
+            continue
+        if "-gate" in norm or (capitalized and capitalized[i]):
+            found.append(Analogy(i, i + 1, "X-gate", era, norm))
+    return found
+
+
 def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analogy]:
     """ "Munich-style", "Vietnam-era", "1930s-style": an era word with a style suffix."""
     found = []
@@ -286,6 +312,7 @@ def find_analogies(
                 )
             )
     found += [a for a in styled_eras(norms, words) if a.first not in taken]
+    found += [a for a in scandal_words(norms, capitalized, words) if a.first not in taken]
     return sorted(found, key=lambda a: a.first)
 
 

@@ -174,8 +174,8 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
                     detail=detail,
                 )
             )
-    # An analogy needs an era or a frame among the hits, or an "X-style" word.
-    if len(hits) == len(stance) and not any("-" in n for n in norms):
+    # An analogy needs an era or a frame among the hits, or an "X-style" or "X-gate" word.
+    if len(hits) == len(stance) and not any("-" in n or n.endswith("gate") for n in norms):
         return sorted(out, key=lambda m: (m.start, m.end))
     capitalized = [t.text[:1].isupper() for t in sentence.tokens]
     for analogy in find_analogies(norms, hits, resources.periods, resources.era_words, capitalized):
