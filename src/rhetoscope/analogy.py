@@ -234,7 +234,7 @@ def scandal_words(
 
 
 def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analogy]:
-    """ "Munich-style", "Vietnam-era", "1930s-style": an era word with a style suffix."""
+    """ "Quisling-style", "Weimar-like", "Khmer Rouge-style": an era with a style suffix."""
     found = []
     for i, norm in enumerate(norms):
         head, dash, suffix = norm.rpartition("-")
