@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -42,6 +42,16 @@ class Analysis:
     warnings: tuple[str, ...] = field(default=())
 
     @cached_property
+    def counts(self) -> str:
+        """The dtype of the count columns, fixed by the lexicons (see tables.count_dtype)."""
+        from .lexicon import EXCLUDE
+        from .tables import count_dtype
+
+        return count_dtype(
+            e.weight for lex in self.lexicons for e in lex.entries if e.category != EXCLUDE
+        )
+
+    @cached_property
     def segments(self) -> pd.DataFrame:
         from .tables import segments_table
 
@@ -51,7 +61,7 @@ class Analysis:
     def sentences(self) -> pd.DataFrame:
         from .tables import sentences_table
 
-        return sentences_table(self.results, self.categories)
+        return sentences_table(self.results, self.categories, self.counts)
 
     @cached_property
     def matches(self) -> pd.DataFrame:
@@ -63,13 +73,15 @@ class Analysis:
     def speakers(self) -> pd.DataFrame:
         from .tables import speakers_table
 
-        return speakers_table(self.sentences, self.segments, self.categories)
+        return speakers_table(self.sentences, self.segments, self.categories, self.counts)
 
     @cached_property
     def documents(self) -> pd.DataFrame:
         from .tables import documents_table
 
-        return documents_table(self.results, self.sentences, self.segments, self.categories)
+        return documents_table(
+            self.results, self.sentences, self.segments, self.categories, self.counts
+        )
 
     def table(self, name: str) -> pd.DataFrame:
         """One table by name: documents, speakers, sentences, matches or segments."""
@@ -103,6 +115,69 @@ def analyze_documents(
     return Analysis(results, resources.lexicons, resources.categories)
 
 
+class FileRun:
+    """Documents analysed one after another, for output that streams.
+
+    Iterating yields each ``DocumentResult`` in input order as it is ready; the inputs
+    that failed and the warnings gather in ``failures`` and ``warnings`` meanwhile.
+    Only one document's result need be held at a time.
+    """
+
+    def __init__(self, sources, outcomes, resources: Resources, progress) -> None:
+        self.lexicons = resources.lexicons
+        self.categories = resources.categories
+        self.failures: list[Failure] = []
+        self.warnings: list[str] = []
+        self._sources, self._outcomes, self._progress = sources, outcomes, progress
+
+    @property
+    def counts(self) -> str:
+        return Analysis((), self.lexicons, self.categories).counts
+
+    def __iter__(self) -> Iterator[DocumentResult]:
+        words = 0
+        pairs = zip(self._sources, self._outcomes, strict=True)
+        for done, (source, outcome) in enumerate(pairs, start=1):
+            if isinstance(outcome, RhetoscopeError):
+                self.failures.append(Failure(outcome.path, outcome.problem))
+            else:
+                result, encoding = outcome
+                if encoding == "cp1252":
+                    self.warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
+                if not result.document.text.strip():
+                    self.warnings.append(f"{source.path}: empty document (an empty row is written)")
+                words += sum(s.n_words for s in result.sentences)
+                yield result
+            if self._progress is not None:
+                self._progress(done, len(self._sources), words)
+
+
+def run_files(
+    inputs: Iterable[str | Path],
+    *,
+    lexicons: Sequence[Lexicon] | None = None,
+    jobs: int = 1,
+    options: Options | None = None,
+    progress: Callable[[int, int, int], None] | None = None,
+    cache: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> FileRun:
+    """Like ``analyze_files``, but results come one at a time (see ``FileRun``)."""
+    from . import __version__
+    from .batch import analyze_on_dask, analyze_sources
+    from .cache import ResultCache
+
+    resources = _resources(lexicons)
+    store = ResultCache(cache, resources.lexicons, __version__) if cache else None
+    sources = expand((str(i) for i in inputs), options or Options())
+    if engine == "dask":
+        outcomes = analyze_on_dask(sources, resources, scheduler, jobs)
+    else:
+        outcomes = analyze_sources(sources, resources, jobs, store)
+    return FileRun(sources, outcomes, resources, progress)
+
+
 def analyze_files(
     inputs: Iterable[str | Path],
     *,
@@ -124,34 +199,15 @@ def analyze_files(
     A path that does not exist raises ``RhetoscopeError``; a file that cannot be read or
     decoded is recorded in ``failures`` and the others are analysed.
     """
-    from . import __version__
-    from .batch import analyze_on_dask, analyze_sources
-    from .cache import ResultCache
-
-    resources = _resources(lexicons)
-    store = ResultCache(cache, resources.lexicons, __version__) if cache else None
-    results: list[DocumentResult] = []
-    failures: list[Failure] = []
-    warnings: list[str] = []
-    sources = expand((str(i) for i in inputs), options or Options())
-    words = 0
-    if engine == "dask":
-        outcomes = analyze_on_dask(sources, resources, scheduler, jobs)
-    else:
-        outcomes = analyze_sources(sources, resources, jobs, store)
-    for done, (source, outcome) in enumerate(zip(sources, outcomes, strict=True), start=1):
-        if isinstance(outcome, RhetoscopeError):
-            failures.append(Failure(outcome.path, outcome.problem))
-        else:
-            result, encoding = outcome
-            if encoding == "cp1252":
-                warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
-            if not result.document.text.strip():
-                warnings.append(f"{source.path}: empty document (an empty row is written)")
-            words += sum(s.n_words for s in result.sentences)
-            results.append(result)
-        if progress is not None:
-            progress(done, len(sources), words)
-    return Analysis(
-        tuple(results), resources.lexicons, resources.categories, tuple(failures), tuple(warnings)
+    run = run_files(
+        inputs,
+        lexicons=lexicons,
+        jobs=jobs,
+        options=options,
+        progress=progress,
+        cache=cache,
+        engine=engine,
+        scheduler=scheduler,
     )
+    results = tuple(run)
+    return Analysis(results, run.lexicons, run.categories, tuple(run.failures), tuple(run.warnings))

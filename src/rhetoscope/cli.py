@@ -197,7 +197,7 @@ def _main(
     """Who says what, and how."""
 
 
-def _analysis(
+def _run(
     inputs: list[str],
     lexicon: list[Path] | None,
     no_defaults: bool,
@@ -208,14 +208,15 @@ def _analysis(
     engine: Engine = Engine.local,
     scheduler: str | None = None,
 ):
-    from .api import analyze_files
+    """The documents as a stream (``FileRun``): analysed as they are consumed."""
+    from .api import run_files
     from .batch import default_jobs
     from .lexicon import load_lexicons
 
     if no_defaults and not lexicon:
         raise _fail("--no-default-lexicons needs at least one --lexicon FILE", 2)
     lexicons = load_lexicons(lexicon or (), defaults=not no_defaults)
-    analysis = analyze_files(
+    return run_files(
         inputs,
         lexicons=lexicons,
         jobs=jobs or default_jobs(),
@@ -225,11 +226,14 @@ def _analysis(
         engine=engine.value,
         scheduler=scheduler,
     )
-    for warning in analysis.warnings:
+
+
+def _report(run) -> None:
+    """The warnings and failures of a finished run, one line each, on stderr."""
+    for warning in run.warnings:
         typer.echo(f"rhetoscope: warning: {warning}", err=True)
-    for failure in analysis.failures:
+    for failure in run.failures:
         typer.echo(f"rhetoscope: error: {failure.path}: {failure.problem}", err=True)
-    return analysis
 
 
 def _guarded(body):
@@ -294,36 +298,36 @@ def analyze(
 
     def body() -> None:
         from .reports.markdown import RunInfo
-        from .reports.writer import write_reports
+        from .reports.writer import write_stream
 
         if charts:
             from .reports.charts import require_matplotlib
 
             require_matplotlib()
         paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
-        analysis = _analysis(
+        stream = _run(
             paths, lexicon, no_default_lexicons, jobs, options, quiet, cache, engine, scheduler
         )
-        run = RunInfo(
-            __version__, analysis.lexicons, datetime.now(UTC).isoformat(timespec="seconds")
+        info = RunInfo(
+            __version__, stream.lexicons, datetime.now(UTC).isoformat(timespec="seconds")
         )
-        written = write_reports(
-            analysis,
+        written = write_stream(
+            stream,
             out,
-            run,
+            info,
+            lexicons=stream.lexicons,
+            categories=stream.categories,
+            failures=stream.failures,
             sep="\t" if fmt is TableFile.tsv else ",",
             excel=excel,
             charts=charts,
         )
+        _report(stream)
         if not quiet:
-            typer.echo(
-                f"rhetoscope: {len(analysis.results)} document(s) analysed, "
-                f"{len(written)} files written to {out}/",
-                err=True,
-            )
-        if analysis.failures:
+            typer.echo(f"rhetoscope: {len(written)} files written to {out}/", err=True)
+        if stream.failures:
             raise _fail(
-                f"{len(analysis.failures)} input(s) failed; see {out / ('errors.' + fmt.value)}"
+                f"{len(stream.failures)} input(s) failed; see {out / ('errors.' + fmt.value)}"
             )
 
     _guarded(body)
@@ -356,9 +360,13 @@ def score(
         from .reports.tabular import write_table
 
         paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
-        analysis = _analysis(
+        from .api import Analysis
+
+        stream = _run(
             paths, lexicon, no_default_lexicons, jobs, options, quiet, cache, engine, scheduler
         )
+        analysis = Analysis(tuple(stream), stream.lexicons, stream.categories)
+        _report(stream)
         name = {
             "document": "documents",
             "speaker": "speakers",
@@ -366,7 +374,7 @@ def score(
             "match": "matches",
         }[by.value]
         write_table(analysis.table(name), sys.stdout, fmt.value)
-        if analysis.failures:
+        if stream.failures:
             raise typer.Exit(1)
 
     _guarded(body)

@@ -10,7 +10,7 @@ per 1,000 words; ``sentiment`` is VADER's compound score averaged over sentences
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -118,7 +118,9 @@ def matches_table(results: Sequence[DocumentResult]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(MATCH_COLUMNS))
 
 
-def sentences_table(results: Sequence[DocumentResult], categories: Sequence[str]) -> pd.DataFrame:
+def sentences_table(
+    results: Sequence[DocumentResult], categories: Sequence[str], counts: str = "float64"
+) -> pd.DataFrame:
     rows = []
     for r in results:
         scores = [dict.fromkeys(categories, 0.0) for _ in r.sentences]
@@ -144,19 +146,23 @@ def sentences_table(results: Sequence[DocumentResult], categories: Sequence[str]
                     r.document.text[s.start : s.end],
                 )
             )
-    return _integral(pd.DataFrame(rows, columns=list(_sentence_columns(categories))), categories)
+    table = pd.DataFrame(rows, columns=list(_sentence_columns(categories)))
+    return table.astype(dict.fromkeys(categories, counts))
 
 
-def _integral(table: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
-    """Counts stay integers when every weight involved was a whole number."""
-    for c in columns:
-        if table[c].dtype.kind == "f" and (table[c] % 1 == 0).all():
-            table[c] = table[c].astype("int64")
-    return table
+def count_dtype(weights: Iterable[float]) -> str:
+    """The type of the count columns: integers when every lexicon weight is a whole
+    number (counts are then hit counts), else decimals. It depends on the lexicons only,
+    so every document's rows come out alike, whichever documents are in a run."""
+    return "int64" if all(float(w).is_integer() for w in weights) else "float64"
 
 
 def _aggregate(
-    sentences: pd.DataFrame, segments: pd.DataFrame, key: list[str], categories: Sequence[str]
+    sentences: pd.DataFrame,
+    segments: pd.DataFrame,
+    key: list[str],
+    categories: Sequence[str],
+    counts: str,
 ) -> pd.DataFrame:
     grouped = sentences.groupby(key, sort=False)
     table = grouped[["words", *categories]].sum()
@@ -170,15 +176,18 @@ def _aggregate(
     for c in categories:
         carrying = sentences[sentences[c] > 0].groupby(key, sort=False)["sentiment"].mean()
         table[f"sentiment_{c}"] = carrying.reindex(table.index).round(4)
-    table = _integral(table.reset_index(), categories)
+    table = table.reset_index().astype(dict.fromkeys(categories, counts))
     table["segments"] = table["segments"].fillna(0).astype(int)
     return table[list(_aggregate_columns(key, categories))]
 
 
 def speakers_table(
-    sentences: pd.DataFrame, segments: pd.DataFrame, categories: Sequence[str]
+    sentences: pd.DataFrame,
+    segments: pd.DataFrame,
+    categories: Sequence[str],
+    counts: str = "float64",
 ) -> pd.DataFrame:
-    return _aggregate(sentences, segments, ["doc", "speaker"], categories)
+    return _aggregate(sentences, segments, ["doc", "speaker"], categories, counts)
 
 
 def documents_table(
@@ -186,8 +195,9 @@ def documents_table(
     sentences: pd.DataFrame,
     segments: pd.DataFrame,
     categories: Sequence[str],
+    counts: str = "float64",
 ) -> pd.DataFrame:
-    table = _aggregate(sentences, segments, ["doc"], categories)
+    table = _aggregate(sentences, segments, ["doc"], categories, counts)
     speakers = sentences.groupby("doc", sort=False)["speaker"].nunique()
     table.insert(1, "speakers", table["doc"].map(speakers).astype(int))
     # Documents with no sentence (an empty file) still get their row.
@@ -198,6 +208,8 @@ def documents_table(
             [table, empty.fillna({c: 0 for c in table.columns if c not in ("doc", "sentiment")})],
             ignore_index=True,
         )
+        whole = ("speakers", "segments", "sentences", "words")
+        table = table.astype({**dict.fromkeys(categories, counts), **dict.fromkeys(whole, int)})
     order = {r.document.doc: i for i, r in enumerate(results)}
     return table.sort_values("doc", key=lambda s: s.map(order), kind="stable").reset_index(
         drop=True

@@ -252,10 +252,14 @@ def document_report(
     return "\n".join(lines) + "\n"
 
 
-def summary_report(analysis: Analysis, run: RunInfo) -> str:
+def summary_report(
+    documents: pd.DataFrame,
+    speakers: pd.DataFrame,
+    categories: Sequence[str],
+    failures: Sequence,
+    run: RunInfo,
+) -> str:
     """The corpus summary: documents side by side, and speakers across documents."""
-    categories = analysis.categories
-    documents, speakers = analysis.documents, analysis.speakers
     lines = header(f"rhetoscope corpus summary: {len(documents)} documents", run)
     doc_cols = [
         "doc",
@@ -284,9 +288,9 @@ def summary_report(analysis: Analysis, run: RunInfo) -> str:
         markdown_table(table),
         "",
     ]
-    if analysis.failures:
+    if failures:
         lines += ["## Failed inputs", ""]
-        lines += [f"- `{escape(f.path)}`: {escape(f.problem)}" for f in analysis.failures]
+        lines += [f"- `{escape(f.path)}`: {escape(f.problem)}" for f in failures]
         lines.append("")
     lines += FOOTER
     return "\n".join(lines) + "\n"

@@ -26,8 +26,8 @@ def _neutralised(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(table: pd.DataFrame, stream: TextIO, *, sep: str = ",") -> None:
-    _neutralised(table).to_csv(stream, index=False, sep=sep, lineterminator="\n")
+def write_csv(table: pd.DataFrame, stream: TextIO, *, sep: str = ",", header: bool = True) -> None:
+    _neutralised(table).to_csv(stream, index=False, sep=sep, lineterminator="\n", header=header)
 
 
 def write_jsonl(table: pd.DataFrame, stream: TextIO) -> None:

@@ -1,20 +1,33 @@
-"""Writing a whole analysis into a report folder, every file atomically."""
+"""Writing reports into a folder as documents finish, every file atomically.
+
+The five tables are appended to a chunk of documents at a time and each document's
+Markdown report is written as its chunk is done, so memory does not grow with the
+number of documents; each file appears under its name only once complete.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from ..api import TABLES, Analysis
+import pandas as pd
+
+from ..api import TABLES, Analysis, Failure
+from ..lexicon import Lexicon
+from ..models import DocumentResult
 from .files import atomic_binary, atomic_text, ensure_dir
-from .markdown import RunInfo, document_report, per_document, summary_report
+from .markdown import DocTables, RunInfo, document_report, per_document, summary_report
 from .tabular import write_csv
 
 _UNSAFE_NAME = re.compile(r"[^\w.\-~]+")
 BOM = "\ufeff"
+CHUNK = 100
+"""Documents turned into tables at a time: memory is bounded by a chunk, and pandas'
+cost per table is shared by its documents."""
 
 
 def report_stem(doc: str) -> str:
@@ -31,72 +44,136 @@ def write_reports(
     excel: bool = False,
     charts: bool = False,
 ) -> list[Path]:
-    """Write the five tables (CSV, or TSV with ``sep="\\t"``; a BOM with ``excel``),
-    the Markdown reports, optional PNG charts and ``run.json``; return the paths."""
-    ensure_dir(folder)
-    written: list[Path] = []
-
-    def emit(name: str, write: Callable[[TextIO], object]) -> None:
-        path = folder / name
-        with atomic_text(path) as stream:
-            write(stream)
-        written.append(path)
-
-    def save_figure(path: Path, figure) -> None:
-        with atomic_binary(path) as stream:
-            figure.savefig(stream, format="png", metadata={"Software": None})
-        written.append(path)
-
-    ext = "tsv" if sep == "\t" else "csv"
-
-    def table_writer(frame):
-        def write(stream: TextIO) -> None:
-            if excel:
-                stream.write(BOM)
-            write_csv(frame, stream, sep=sep)
-
-        return write
-
-    for table in TABLES:
-        emit(f"{table}.{ext}", table_writer(analysis.table(table)))
-    if analysis.failures:
-        emit(f"errors.{ext}", table_writer(_errors(analysis)))
-    tables = per_document(analysis)
-    for result in analysis.results:
-        doc = result.document.doc
-        stem = report_stem(doc)
-        made = []
-        if charts:
-            from .charts import document_charts
-
-            made = document_charts(tables[doc], analysis.categories, stem, folder, save_figure)
-        report = document_report(tables[doc], analysis.categories, run, made)
-        emit(f"{stem}.md", lambda s, text=report: s.write(text))
-    if len(analysis.results) > 1:
-        summary = summary_report(analysis, run)
-        emit("summary.md", lambda s: s.write(summary))
-    emit("run.json", lambda s: json.dump(_run_info(analysis, run), s, indent=2))
-    return written
-
-
-def _errors(analysis: Analysis):
-    import pandas as pd
-
-    return pd.DataFrame(
-        [(f.path, f.problem) for f in analysis.failures], columns=["path", "problem"]
+    """Write an analysis: see ``write_stream``."""
+    return write_stream(
+        analysis.results,
+        folder,
+        run,
+        lexicons=analysis.lexicons,
+        categories=analysis.categories,
+        failures=analysis.failures,
+        sep=sep,
+        excel=excel,
+        charts=charts,
     )
 
 
-def _run_info(analysis: Analysis, run: RunInfo) -> dict:
+def write_stream(
+    results: Iterable[DocumentResult],
+    folder: Path,
+    run: RunInfo,
+    *,
+    lexicons: tuple[Lexicon, ...],
+    categories: tuple[str, ...],
+    failures: Sequence[Failure] = (),
+    sep: str = ",",
+    excel: bool = False,
+    charts: bool = False,
+) -> list[Path]:
+    """Write the five tables (CSV, or TSV with ``sep="\\t"``; a BOM with ``excel``), one
+    Markdown report per document (and PNG charts), ``summary.md`` for several documents,
+    ``errors.csv`` and ``run.json``; return the paths written.
+
+    ``results`` may be a stream (``rhetoscope.api.FileRun``): ``failures`` is read once
+    it is exhausted.
+    """
+    ensure_dir(folder)
+    written: list[Path] = []
+    ext = "tsv" if sep == "\t" else "csv"
+    doc_rows: list[pd.DataFrame] = []
+    speaker_rows: list[pd.DataFrame] = []
+    sources: list[dict[str, str]] = []
+    with contextlib.ExitStack() as stack:
+        streams = {t: stack.enter_context(atomic_text(folder / f"{t}.{ext}")) for t in TABLES}
+        if excel:
+            for stream in streams.values():
+                stream.write(BOM)
+        header = True
+        for chunk in _chunks(results, CHUNK):
+            part = Analysis(tuple(chunk), lexicons, categories)
+            for table, stream in streams.items():
+                write_csv(part.table(table), stream, sep=sep, header=header)
+            header = False
+            doc_rows.append(part.documents)
+            speaker_rows.append(part.speakers)
+            tables = per_document(part)
+            for result in chunk:
+                doc = result.document.doc
+                sources.append({"doc": doc, "source": result.document.source})
+                written += _document_files(tables[doc], part.categories, folder, run, charts)
+        if header:  # no document: the tables still get their header row
+            empty = Analysis((), lexicons, categories)
+            for table, stream in streams.items():
+                write_csv(empty.table(table), stream, sep=sep)
+    written += [folder / f"{t}.{ext}" for t in TABLES]
+    empty = Analysis((), lexicons, categories)
+    documents = pd.concat(doc_rows, ignore_index=True) if doc_rows else empty.documents
+    speakers = pd.concat(speaker_rows, ignore_index=True) if speaker_rows else empty.speakers
+    if failures:
+        frame = pd.DataFrame([(f.path, f.problem) for f in failures], columns=["path", "problem"])
+        written.append(_emit(folder / f"errors.{ext}", lambda s: _table(s, frame, sep, excel)))
+    if len(documents) > 1:
+        summary = summary_report(documents, speakers, categories, failures, run)
+        written.append(_emit(folder / "summary.md", lambda s: s.write(summary)))
+    info = _run_info(sources, failures, lexicons, run)
+    written.append(_emit(folder / "run.json", lambda s: json.dump(info, s, indent=2)))
+    return written
+
+
+def _table(stream: TextIO, frame: pd.DataFrame, sep: str, excel: bool) -> None:
+    if excel:
+        stream.write(BOM)
+    write_csv(frame, stream, sep=sep)
+
+
+def _emit(path: Path, write) -> Path:
+    with atomic_text(path) as stream:
+        write(stream)
+    return path
+
+
+def _chunks(results: Iterable[DocumentResult], size: int) -> Iterator[list[DocumentResult]]:
+    chunk: list[DocumentResult] = []
+    for result in results:
+        chunk.append(result)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _document_files(
+    tables: DocTables, categories: Sequence[str], folder: Path, run: RunInfo, charts: bool
+) -> list[Path]:
+    """A document's Markdown report (and charts)."""
+    stem = report_stem(tables.doc)
+    written: list[Path] = []
+    made = []
+    if charts:
+        from .charts import document_charts
+
+        def save_figure(path: Path, figure) -> None:
+            with atomic_binary(path) as stream:
+                figure.savefig(stream, format="png", metadata={"Software": None})
+            written.append(path)
+
+        made = document_charts(tables, categories, stem, folder, save_figure)
+    report = document_report(tables, categories, run, made)
+    written.append(_emit(folder / f"{stem}.md", lambda s: s.write(report)))
+    return written
+
+
+def _run_info(
+    sources: list[dict[str, str]], failures: Sequence[Failure], lexicons, run: RunInfo
+) -> dict:
     return {
         "rhetoscope": run.version,
         "created": run.created,
-        "documents": [
-            {"doc": r.document.doc, "source": r.document.source} for r in analysis.results
-        ],
-        "failures": [{"path": f.path, "problem": f.problem} for f in analysis.failures],
+        "documents": sources,
+        "failures": [{"path": f.path, "problem": f.problem} for f in failures],
         "lexicons": [
             {"name": lex.name, "version": lex.version, "sha256": lex.sha256, "path": lex.path}
-            for lex in analysis.lexicons
+            for lex in lexicons
         ],
     }
