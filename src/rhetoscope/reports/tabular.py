@@ -48,19 +48,17 @@ def _plain(record: dict) -> dict:
 
 def markdown_table(table: pd.DataFrame) -> str:
     """A GitHub-flavoured Markdown table; numbers right-aligned, pipes escaped."""
-    head = "| " + " | ".join(str(c) for c in table.columns) + " |"
-    align = (
-        "|"
-        + "|".join(
-            "---:" if pd.api.types.is_numeric_dtype(table[c]) else "---" for c in table.columns
-        )
-        + "|"
-    )
-    rows = [
-        "| " + " | ".join(_md_cell(v) for v in row) + " |"
-        for row in table.itertuples(index=False, name=None)
-    ]
-    return "\n".join([head, align, *rows])
+    numeric = [pd.api.types.is_numeric_dtype(table[c]) for c in table.columns]
+    rows = zip(*(table[c].tolist() for c in table.columns), strict=True)
+    return markdown_rows([str(c) for c in table.columns], numeric, rows)
+
+
+def markdown_rows(headers: list[str], numeric: list[bool], rows) -> str:
+    """A Markdown table from plain rows; ``numeric`` columns are right-aligned."""
+    head = "| " + " | ".join(headers) + " |"
+    align = "|" + "|".join("---:" if n else "---" for n in numeric) + "|"
+    body = ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows]
+    return "\n".join([head, align, *body])
 
 
 def _md_cell(value: object) -> str:

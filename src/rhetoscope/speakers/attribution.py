@@ -328,12 +328,21 @@ def _subject(doc: _Doc, mention: Mention) -> Mention:
     return mention
 
 
+_MAY_END_SENTENCE = re.compile(r"[.!?\u2026]\W*\s+\S")
+
+
 def _first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence (Punkt only where one may end)."""
+    if not _MAY_END_SENTENCE.search(text):
+        return text
     spans = list(sentence_spans(text))
     return text[: spans[0][1]] if spans else text
 
 
 def _last_sentence(text: str) -> str:
+    """``text`` from the start of its last sentence."""
+    if not _MAY_END_SENTENCE.search(text):
+        return text
     spans = list(sentence_spans(text))
     return text[spans[-1][0] :] if spans else text
 
