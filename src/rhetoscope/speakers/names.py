@@ -73,7 +73,6 @@ FUNCTION_WORDS = frozenset(
         "everyone everybody someone somebody nobody people"
     ).split()
 )
-_LEADING = FUNCTION_WORDS
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop
 # after a longer word ends the sentence, so "Obama. In" is not one name.
 _ABBREVIATED = "|".join(
@@ -97,14 +96,6 @@ class Mention:
     @property
     def titled(self) -> bool:
         return bool(self.title)
-
-
-def _strip(words: list[str]) -> tuple[list[str], bool]:
-    titled = False
-    while words and (words[0].rstrip(".").lower() in TITLES or words[0].lower() in _LEADING):
-        titled = titled or words[0].rstrip(".").lower() in TITLES
-        words = words[1:]
-    return words, titled
 
 
 def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -139,7 +130,7 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     title = ""
     while len(words) > 1 and _bare(words[0][1]) in DESCRIPTORS:
         words.pop(0)
-    while words and (_bare(words[0][1]) in TITLES or words[0][1].lower() in _LEADING):
+    while words and (_bare(words[0][1]) in TITLES or words[0][1].lower() in FUNCTION_WORDS):
         # "the young Mr. Massoud": only the titles right before the name count.
         title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in TITLES else ""
         words.pop(0)
