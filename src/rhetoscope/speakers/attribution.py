@@ -52,7 +52,8 @@ SPEECH_VERBS = (
     "snapped retorted scoffed sneered wondered wonders reflected commented comments "
     "opined stressed stresses emphasized emphasised assured assures cited cites citing "
     "insisting saying adding noting warning arguing telling writing calling describing "
-    "explaining recalling asking"
+    "explaining recalling asking reacted reacts responded "
+    "fired_back shot_back pushed_back chimed_in went_on"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
@@ -61,7 +62,14 @@ CUE_NOUNS = (
     "description characterization"
 ).split()
 
-_VERB = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")"
+# Two-word verbs are listed with "_" ("fired_back") and matched with any space.
+_VERB = (
+    r"(?:"
+    + "|".join(
+        v.replace("_", r"[^\S\n]+") for v in sorted(set(SPEECH_VERBS), key=len, reverse=True)
+    )
+    + r")"
+)
 _NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
 _S = r"[^\S\n]"
 _NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w\-'\u2019]*)"

@@ -60,6 +60,7 @@ _NOT_PERSON = frozenset(
         "pentagon fbi cia nsa nato un eu gop dnc rnc cnn fox nbc abc cbs msnbc npr bbc "
         "politico breitbart huffpost twitter facebook google apple microsoft amazon youtube "
         "instagram amendment act bill law laws trade eastern western war wars partnership "
+        "americans europeans democrats republicans conservatives liberals "
         "agreement treaty plan program programme initiative summit conference street "
         "avenue square airlines tower hall center island islands coast team"
     ).split()
@@ -70,7 +71,8 @@ FUNCTION_WORDS = frozenset(
         "what why how where who which that this these those it its he she they we i you there "
         "here then than yet still also even only just not no yes it's that's there's his her "
         "their our my your is are was were will would can could should does did has have had "
-        "everyone everybody someone somebody nobody people"
+        "everyone everybody someone somebody nobody people one although though because "
+        "since unless until whether however meanwhile"
     ).split()
 )
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop
