@@ -205,9 +205,6 @@ def era_targets(
     return found
 
 
-_NONE = Entry("", (), "", 0.0, extra=(("kind", "place"),))
-
-
 # Words ending in "gate" that name places, brands or things, not scandals.
 _NOT_SCANDALS = frozenset(
     "watergate colgate tailgate floodgate floodgates stargate newgate southgate aldgate "
@@ -247,8 +244,9 @@ def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analog
                 break
             stem = " ".join([*norms[first:i], head])
             for name in (stem, f"{stem}ism", f"the {stem}", f"{stem} war", f"{stem}n war"):
-                if words.get(name, _NONE).get("kind") != "place":
-                    found.append(Analogy(first, i + 1, "X-style", era_of(words[name]), name))
+                entry = words.get(name)
+                if entry is not None and entry.get("kind") != "place":
+                    found.append(Analogy(first, i + 1, "X-style", era_of(entry), name))
                     break
             else:
                 continue

@@ -130,10 +130,6 @@ class FileRun:
         self.warnings: list[str] = []
         self._sources, self._outcomes, self._progress = sources, outcomes, progress
 
-    @property
-    def counts(self) -> str:
-        return Analysis((), self.lexicons, self.categories).counts
-
     def __iter__(self) -> Iterator[DocumentResult]:
         words = 0
         pairs = zip(self._sources, self._outcomes, strict=True)
