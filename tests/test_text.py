@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rhetoscope.text import normalize, sentence_spans, tokenize
+from rhetoscope.text import normalize, sentence_spans, token_norms, tokenize
 
 
 def sentences(text: str) -> list[str]:
@@ -87,6 +87,20 @@ def test_tokens_carry_exact_offsets(text: str) -> None:
     # Every word character belongs to some token.
     covered = {i for t in tokenize(text) for i in range(t.start, t.end)}
     assert all(i in covered for i, ch in enumerate(text) if ch.isalnum())
+
+
+# Words, clitics, numbers, case pairs and letters whose lower case is longer.
+_TRICKY = st.lists(
+    st.sampled_from([*"aDnN'\u2019tTsS19 .-\u0130\u00df", "n't", "'30S", "U.S."]),
+    max_size=40,
+).map("".join)
+
+
+@given(st.one_of(st.text(max_size=200), _TRICKY))
+def test_fast_norms_equal_the_tokens_norms(text: str) -> None:
+    # The pipeline reads every sentence through token_norms and builds tokens only
+    # for sentences with a hit: both must tokenize alike.
+    assert token_norms(text) == [t.norm for t in tokenize(text)]
 
 
 @given(st.text(alphabet=st.sampled_from("ab .?!\n\u201c\u201dMr"), max_size=200))

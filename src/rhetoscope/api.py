@@ -142,7 +142,7 @@ class FileRun:
                     self.warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
                 if not result.document.text.strip():
                     self.warnings.append(f"{source.path}: empty document (an empty row is written)")
-                words += sum(s.n_words for s in result.sentences)
+                words += sum(s.words for s in result.sentences)
                 yield result
             if self._progress is not None:
                 self._progress(done, len(self._sources), words)

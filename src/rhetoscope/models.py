@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 CATEGORIES: tuple[str, ...] = ("resolve", "defiance", "analogy", "concession", "hedging")
 """The five stance categories, in the column order every table uses."""
@@ -38,28 +39,24 @@ class Segment:
     head: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation token. ``norm`` is lower-cased with straight apostrophes."""
+class Token(NamedTuple):
+    """A word or punctuation token. ``norm`` is lower-cased with straight apostrophes.
+
+    A named tuple, not a dataclass: sentences with a lexicon hit build one per token,
+    and a tuple is several times cheaper to make."""
 
     text: str
     norm: str
     start: int
     end: int
 
-    @property
-    def is_word(self) -> bool:
-        """Whether the token has a letter or a digit (a word or a number)."""
-        return self.text[:1].isalnum() or any(ch.isalnum() for ch in self.text[1:])
-
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence inside one segment, so it has exactly one speaker.
 
-    ``words`` counts tokens with a letter or digit. ``tokens`` are kept while the
-    sentence is analysed and dropped from results, which stay small to pass between
-    processes and to cache.
+    ``words`` counts tokens with a letter or digit. It keeps no tokens, so results stay
+    small to pass between processes and to cache.
     """
 
     index: int
@@ -68,11 +65,6 @@ class Sentence:
     start: int
     end: int
     words: int
-    tokens: tuple[Token, ...] = ()
-
-    @property
-    def n_words(self) -> int:
-        return self.words
 
 
 @dataclass(frozen=True, slots=True)

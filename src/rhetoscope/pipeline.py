@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
 from .analogy import ERA, FRAME, Analogy, find_analogies, may_name_time
@@ -14,7 +14,7 @@ from .negation import flip, negation
 from .reported import reported_tokens
 from .sentiment import sentiment
 from .speakers import split_speakers
-from .text import sentence_spans, tokenize
+from .text import count_words, document_sentences, token_norms, tokenize
 
 _QUOTE_CLOSERS = frozenset({"\u201d", '"', "''", "'", "\u00bb", ")"})
 
@@ -89,19 +89,16 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
     text = document.text
     segments = split_speakers(text)
     sentences: list[Sentence] = []
-    for index, seg, start, end in _sentences_in_segments(text, segments):
-        tokens = tokenize(text[start:end], start)
-        if tokens:
-            words = sum(1 for t in tokens if t.is_word)
-            sentences.append(
-                Sentence(len(sentences), index, seg.speaker, start, end, words, tokens)
-            )
     matches: list[Match] = []
-    for sentence in sentences:
-        matches.extend(sentence_matches(text, sentence, resources))
+    for index, seg, start, end in _sentences_in_segments(text, segments):
+        norms = token_norms(text[start:end])
+        if norms:
+            words = count_words(norms)
+            sentence = Sentence(len(sentences), index, seg.speaker, start, end, words)
+            sentences.append(sentence)
+            matches.extend(sentence_matches(text, sentence, norms, resources))
     sentiments = tuple(sentiment(text[s.start : s.end]) for s in sentences)
-    light = tuple(replace(s, tokens=()) for s in sentences)
-    return DocumentResult(document, segments, light, sentiments, tuple(matches))
+    return DocumentResult(document, segments, tuple(sentences), sentiments, tuple(matches))
 
 
 def _sentences_in_segments(text: str, segments: Sequence[Segment]):
@@ -111,7 +108,7 @@ def _sentences_in_segments(text: str, segments: Sequence[Segment]):
     a sentence that crosses a segment boundary ("...1940," he said on Aug. 16.) is cut
     there, so every sentence has one speaker.
     """
-    spans = list(sentence_spans(text))
+    spans = document_sentences(text)
     k = 0
     for index, seg in enumerate(segments):
         body = seg.start + seg.head
@@ -137,14 +134,19 @@ def is_question(tokens: Sequence[Token]) -> bool:
     return False
 
 
-def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> list[Match]:
-    """Lexicon and analogy matches of one sentence, negation applied."""
-    norms = [t.norm for t in sentence.tokens]
+def sentence_matches(
+    text: str, sentence: Sentence, norms: Sequence[str], resources: Resources
+) -> list[Match]:
+    """Lexicon and analogy matches of one sentence, negation applied; ``norms`` are its
+    tokens' norms. Its tokens, with offsets, are built only when it has a hit."""
     hits = resources.find(norms)
-    question = is_question(sentence.tokens)
+    if not hits and not any("-" in n or n.endswith("gate") for n in norms):
+        return []
+    tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+    question = is_question(tokens)
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
-    reported = reported_tokens(sentence.tokens) if stance else frozenset()
+    reported = reported_tokens(tokens) if stance else frozenset()
     out: list[Match] = []
     for hit in stance:
         stops = occupied.keys() - set(range(hit.first, hit.last))
@@ -164,6 +166,7 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
                 _match(
                     text,
                     sentence,
+                    tokens,
                     hit,
                     term=entry.pattern,
                     source=entry.category,
@@ -177,7 +180,7 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
     # An analogy needs an era or a frame among the hits, or an "X-style" or "X-gate" word.
     if len(hits) == len(stance) and not any("-" in n or n.endswith("gate") for n in norms):
         return sorted(out, key=lambda m: (m.start, m.end))
-    capitalized = [t.text[:1].isupper() for t in sentence.tokens]
+    capitalized = [t.text[:1].isupper() for t in tokens]
     for analogy in find_analogies(norms, hits, resources.periods, resources.era_words, capitalized):
         negator = negation(norms, analogy.first, analogy.last).text
         frame = f"frame '{analogy.frame}'"
@@ -185,6 +188,7 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
             _match(
                 text,
                 sentence,
+                tokens,
                 analogy,
                 term=analogy.frame,
                 source="analogy",
@@ -204,9 +208,15 @@ def _counted_in(occupied: dict[int, Hit], tokens: frozenset[int], category: str)
     return any(e.category == category for i in tokens if i in occupied for e in occupied[i].entries)
 
 
-def _match(text: str, sentence: Sentence, span: Hit | Analogy, **fields: str | float) -> Match:
-    """A match over tokens ``[span.first, span.last)`` of ``sentence``."""
-    start, end = sentence.tokens[span.first].start, sentence.tokens[span.last - 1].end
+def _match(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    span: Hit | Analogy,
+    **fields: str | float,
+) -> Match:
+    """A match over ``tokens[span.first:span.last]`` of ``sentence``."""
+    start, end = tokens[span.first].start, tokens[span.last - 1].end
     return Match(
         sentence=sentence.index,
         text=text[start:end],

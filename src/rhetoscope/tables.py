@@ -137,7 +137,7 @@ def sentences_table(
                     r.segments[s.segment].kind,
                     s.start,
                     s.end,
-                    s.n_words,
+                    s.words,
                     *(score[c] for c in categories),
                     senti.compound,
                     senti.pos,

@@ -9,8 +9,8 @@ carries exact offsets into the document text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
 from importlib import resources
 
 from .models import Token
@@ -44,25 +44,59 @@ def normalize(text: str) -> str:
     return text.translate(APOSTROPHES).lower()
 
 
-def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    """Word and punctuation tokens of ``text``; offsets are shifted by ``offset``."""
+def _lowered(text: str) -> str | None:
+    """``normalize(text)`` when it keeps every offset; None for the rare letters whose
+    lower case is longer ("İ"), which are then lowered token by token."""
     flat = text.translate(APOSTROPHES)
     lowered = flat.lower()
-    if len(lowered) != len(flat):  # rare letters whose lower case is longer ("İ")
-        lowered = ""
+    return lowered if len(lowered) == len(flat) else None
+
+
+def _clitic_at(word: str) -> int:
+    """Where a word's final clitic starts ("do|n't"), or 0 when it has none."""
+    clitic = _CLITIC.search(word) if "'" in word else None
+    return clitic.start() if clitic else 0
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Word and punctuation tokens of ``text``; offsets are shifted by ``offset``."""
+    lowered = _lowered(text)
     tokens: list[Token] = []
-    for m in _TOKEN.finditer(flat):
+    for m in _TOKEN.finditer(text.translate(APOSTROPHES) if lowered is None else lowered):
         start, end = m.span()
-        cut = start
-        if "'" in flat[start:end]:
-            clitic = _CLITIC.search(flat, start, end)
-            if clitic and clitic.start() > start:
-                cut = clitic.start()
+        cut = start + _clitic_at(m.group())
         for a, b in ((start, cut), (cut, end)) if cut > start else ((start, end),):
             surface = text[a:b]
-            norm = lowered[a:b] if lowered else surface.translate(APOSTROPHES).lower()
+            norm = normalize(surface) if lowered is None else lowered[a:b]
             tokens.append(Token(surface, norm, a + offset, b + offset))
     return tuple(tokens)
+
+
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def count_words(norms: Sequence[str]) -> int:
+    """How many tokens have a letter or a digit (words and numbers, not punctuation)."""
+    return sum(1 for _ in filter(_ALNUM.search, norms))
+
+
+def token_norms(text: str) -> list[str]:
+    """``[t.norm for t in tokenize(text)]``, several times faster: most sentences have no
+    lexicon hit, and only their norms are ever needed."""
+    lowered = _lowered(text)
+    if lowered is None:
+        return [t.norm for t in tokenize(text)]
+    found = _TOKEN.findall(lowered)
+    if "'" not in lowered:
+        return found
+    norms: list[str] = []
+    for word in found:
+        cut = _clitic_at(word)
+        if cut:
+            norms += (word[:cut], word[cut:])
+        else:
+            norms.append(word)
+    return norms
 
 
 @cache
@@ -95,6 +129,13 @@ def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
                 cut = brk.end()
         if text[cut:end].strip():
             yield _trim(text, cut, end, offset)
+
+
+@lru_cache(maxsize=2)
+def document_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """``sentence_spans(text)``, remembered for the last documents: speaker attribution
+    and the pipeline both need a document's sentences, and Punkt is costly."""
+    return tuple(sentence_spans(text))
 
 
 def _trim(text: str, start: int, end: int, offset: int) -> tuple[int, int]:

@@ -80,9 +80,10 @@ def document_charts(
     write: Callable[[Path, object], None],
 ) -> list[tuple[str, str]]:
     """Write one document's charts with ``write(path, figure)``; return (title, name) pairs."""
-    doc, speakers, sentences = tables.doc, tables.speakers, tables.sentences
-    if speakers.empty:
+    if not tables.speakers:
         return []
+    doc = tables.doc
+    speakers, sentences = pd.DataFrame(tables.speakers), pd.DataFrame(tables.sentences)
     made = []
     for suffix, title, draw in (
         (

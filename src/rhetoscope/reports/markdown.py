@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -169,42 +170,48 @@ def _evidence(
 
 def records(frame: pd.DataFrame) -> list[dict]:
     """The rows of ``frame`` as dicts (column by column: much faster than to_dict)."""
-    columns = [frame[c].tolist() for c in frame.columns]
-    return [dict(zip(frame.columns, row, strict=True)) for row in zip(*columns, strict=True)]
+    names = list(frame.columns)  # iterating an Index for every row costs more than the row
+    columns = [frame[c].tolist() for c in names]
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 @dataclass(frozen=True)
 class DocTables:
-    """One document's rows of the analysis tables."""
+    """One document's rows of the analysis tables, as records."""
 
     doc: str
-    row: pd.Series
-    speakers: pd.DataFrame
-    sentences: pd.DataFrame
-    matches: pd.DataFrame
+    row: dict
+    speakers: list[dict]
+    sentences: list[dict]
+    matches: list[dict]
     kinds: dict[str, int]
 
 
 def per_document(analysis: Analysis) -> dict[str, DocTables]:
     """Each document's rows, found in one pass over each table (not one per document)."""
 
-    def split(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
-        return {str(doc): part for doc, part in frame.groupby("doc", sort=False)}
+    def split(frame: pd.DataFrame) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {}
+        for record in records(frame):
+            out.setdefault(str(record["doc"]), []).append(record)
+        return out
 
     speakers, sentences = split(analysis.speakers), split(analysis.sentences)
-    matches, segments = split(analysis.matches), split(analysis.segments)
-    empty_matches = analysis.matches.iloc[0:0]
+    matches = split(analysis.matches)
+    kinds: dict[str, Counter] = {}
+    segments = analysis.segments
+    for doc, kind in zip(segments["doc"].tolist(), segments["kind"].tolist(), strict=True):
+        kinds.setdefault(str(doc), Counter())[kind] += 1
     out = {}
-    for _, row in analysis.documents.iterrows():
+    for row in records(analysis.documents):
         doc = str(row["doc"])
-        seg = segments.get(doc)
         out[doc] = DocTables(
             doc,
             row,
-            speakers.get(doc, analysis.speakers.iloc[0:0]),
-            sentences.get(doc, analysis.sentences.iloc[0:0]),
-            matches.get(doc, empty_matches),
-            {} if seg is None else seg["kind"].value_counts().to_dict(),
+            speakers.get(doc, []),
+            sentences.get(doc, []),
+            matches.get(doc, []),
+            dict(kinds.get(doc, {})),
         )
     return out
 
@@ -217,8 +224,7 @@ def document_report(
 ) -> str:
     """The Markdown report of one document; ``charts`` are (title, file name) pairs."""
     doc, row, spk, kinds = tables.doc, tables.row, tables.speakers, tables.kinds
-    sentences = records(tables.sentences)
-    matches = records(tables.matches)
+    sentences, matches = tables.sentences, tables.matches
     by_sentence: dict[int, list[dict]] = {}
     for m in matches:
         by_sentence.setdefault(m["sentence"], []).append(m)
@@ -230,12 +236,12 @@ def document_report(
         f"{int(kinds.get('turn', 0))} turns, {int(kinds.get('narration', 0))} narration segments.",
         "",
     ]
-    if spk.empty:
+    if not spk:
         return "\n".join([*lines, "The document has no text.", "", *FOOTER]) + "\n"
     lines += [
         "## Speakers",
         "",
-        _rates_table(records(spk), categories),
+        _rates_table(spk, categories),
         "",
         "Rates are per 1,000 words; the stance index is (resolve + defiance - concession "
         "- hedging) per 1,000 words; sentiment is the mean VADER compound score.",
@@ -243,7 +249,7 @@ def document_report(
     ]
     lines += [f"![{escape(title)}]({name})" for title, name in charts]
     lines += [""] if charts else []
-    lines += _arcs(list(spk["speaker"]), sentences)
+    lines += _arcs([s["speaker"] for s in spk], sentences)
     analogies = [m for m in matches if m["category"] == "analogy"]
     if analogies:
         lines += ["## Historical analogies", ""]
@@ -263,7 +269,7 @@ def document_report(
         "bold; every match is in `matches.csv`.",
         "",
     ]
-    for speaker in spk["speaker"]:
+    for speaker in (s["speaker"] for s in spk):
         evidence = _evidence(speaker, sentences, by_sentence, categories)
         if evidence:
             lines += [f"### {escape(speaker)}", "", *evidence]

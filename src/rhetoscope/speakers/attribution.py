@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import NARRATOR, UNKNOWN, Segment
-from ..text import sentence_spans
+from ..text import document_sentences, sentence_spans
 from .names import FUNCTION_WORDS, Mention, Names, find_mentions
 from .quotes import QuoteSpan, find_quotes
 
@@ -158,9 +158,8 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         for a, b in zip([None, *quotes], [*quotes, None], strict=True)
     ]
     names = Names(find_mentions(text, narration))
-    doc = _Doc(
-        text, names, [m.start for m in names.mentions], [start for start, _ in sentence_spans(text)]
-    )
+    starts = [start for start, _ in document_sentences(text)]
+    doc = _Doc(text, names, [m.start for m in names.mentions], starts)
     segments: list[Segment] = []
     last: Segment | None = None  # the previous quotation with a known speaker
     last_full: Segment | None = None  # ... that was not a fragment inside a sentence
