@@ -57,6 +57,8 @@ _ORDINALS = {
 }
 _CENTURY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 _STYLE_SUFFIXES = ("style", "like", "esque", "type")
+WORD_ANALOGY_ENDINGS = (*(f"-{s}" for s in _STYLE_SUFFIXES), "gate")
+"""How a single word can be an analogy with no lexicon hit: "Quisling-style", "Pizzagate"."""
 # An era followed by one of these is talked about as history, not mapped onto the present.
 _HISTORY_FOLLOWERS = frozenset(
     "film films movie movies documentary documentaries series book books novel museum "

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from .analogy import ERA, FRAME, Analogy, find_analogies, may_name_time
+from .analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, Analogy, find_analogies, may_name_time
 from .lexicon import Entry, Lexicon
 from .matcher import Hit, Layers
 from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Sentence, Token
@@ -140,7 +140,7 @@ def sentence_matches(
     """Lexicon and analogy matches of one sentence, negation applied; ``norms`` are its
     tokens' norms. Its tokens, with offsets, are built only when it has a hit."""
     hits = resources.find(norms)
-    if not hits and not any("-" in n or n.endswith("gate") for n in norms):
+    if not hits and not any(n.endswith(WORD_ANALOGY_ENDINGS) for n in norms):
         return []
     tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
     question = is_question(tokens)
@@ -178,7 +178,7 @@ def sentence_matches(
                 )
             )
     # An analogy needs an era or a frame among the hits, or an "X-style" or "X-gate" word.
-    if len(hits) == len(stance) and not any("-" in n or n.endswith("gate") for n in norms):
+    if len(hits) == len(stance) and not any(n.endswith(WORD_ANALOGY_ENDINGS) for n in norms):
         return sorted(out, key=lambda m: (m.start, m.end))
     capitalized = [t.text[:1].isupper() for t in tokens]
     for analogy in find_analogies(norms, hits, resources.periods, resources.era_words, capitalized):

@@ -53,22 +53,27 @@ def _lowered(text: str) -> str | None:
 
 
 def _clitic_at(word: str) -> int:
-    """Where a word's final clitic starts ("do|n't"), or 0 when it has none."""
-    clitic = _CLITIC.search(word) if "'" in word else None
+    """Where a word with an apostrophe has its final clitic ("do|n't"), or 0."""
+    clitic = _CLITIC.search(word)
     return clitic.start() if clitic else 0
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Word and punctuation tokens of ``text``; offsets are shifted by ``offset``."""
     lowered = _lowered(text)
+    norms = text.translate(APOSTROPHES) if lowered is None else lowered
     tokens: list[Token] = []
-    for m in _TOKEN.finditer(text.translate(APOSTROPHES) if lowered is None else lowered):
-        start, end = m.span()
-        cut = start + _clitic_at(m.group())
-        for a, b in ((start, cut), (cut, end)) if cut > start else ((start, end),):
-            surface = text[a:b]
-            norm = normalize(surface) if lowered is None else lowered[a:b]
-            tokens.append(Token(surface, norm, a + offset, b + offset))
+    for m in _TOKEN.finditer(norms):
+        a, b = m.span()
+        cut = _clitic_at(m.group()) if "'" in m.group() else 0
+        if cut:
+            tokens.append(
+                Token(text[a : a + cut], norms[a : a + cut], a + offset, a + cut + offset)
+            )
+            a += cut
+        tokens.append(Token(text[a:b], norms[a:b], a + offset, b + offset))
+    if lowered is None:
+        return tuple(t._replace(norm=normalize(t.text)) for t in tokens)
     return tuple(tokens)
 
 
@@ -91,7 +96,7 @@ def token_norms(text: str) -> list[str]:
         return found
     norms: list[str] = []
     for word in found:
-        cut = _clitic_at(word)
+        cut = _clitic_at(word) if "'" in word else 0
         if cut:
             norms += (word[:cut], word[cut:])
         else:
@@ -108,14 +113,34 @@ def abbreviations() -> frozenset[str]:
     )
 
 
+_SENTBREAK_MEMO_LIMIT = 200_000
+
+
 @cache
 def _punkt():
     # Imported here: nltk is slow to import and the CLI's --help must stay fast.
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+    class MemoPunkt(PunktSentenceTokenizer):
+        """Punkt that remembers which short contexts ("Mr. President,", "it. And")
+        contain a sentence break: a pure function of the context for fixed parameters,
+        asked again and again across documents, and most of Punkt's time."""
+
+        def __init__(self, params: PunktParameters) -> None:
+            super().__init__(params)
+            self._breaks: dict[str, bool] = {}
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            known = self._breaks.get(text)
+            if known is None:
+                if len(self._breaks) >= _SENTBREAK_MEMO_LIMIT:
+                    self._breaks.clear()
+                known = self._breaks[text] = super().text_contains_sentbreak(text)
+            return known
+
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
-    return PunktSentenceTokenizer(params)
+    return MemoPunkt(params)
 
 
 def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:

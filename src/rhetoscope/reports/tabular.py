@@ -17,13 +17,25 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _neutralised(table: pd.DataFrame) -> pd.DataFrame:
-    out = table.copy()
-    for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v
-            )
+    out = table
+    for column in table.columns:
+        values = table[column]
+        if values.dtype != object and not pd.api.types.is_string_dtype(values):
+            continue
+        # Vectorised: most cells are left alone, and a per-cell lambda is slow.
+        risky = (
+            values.map(_is_formula)
+            if values.dtype == object
+            else values.str.startswith(FORMULA_STARTS).fillna(False)
+        )
+        if risky.any():
+            out = out.copy() if out is table else out
+            out[column] = values.where(~risky.astype(bool), "'" + values.astype(str))
     return out
+
+
+def _is_formula(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
 def write_csv(table: pd.DataFrame, stream: TextIO, *, sep: str = ",", header: bool = True) -> None:
