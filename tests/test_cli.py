@@ -262,6 +262,10 @@ def test_from_list_and_glob(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert list(pd.read_csv(io.StringIO(result.stdout))["doc"]) == ["a", "b"]
+    # A list alone is enough input: no positional argument needed.
+    alone = run("score", "--from-list", str(listing), "--by", "document")
+    assert alone.exit_code == 0, alone.output
+    assert list(pd.read_csv(io.StringIO(alone.stdout))["doc"]) == ["b"]
 
 
 def test_windows_1252_files_are_named_in_a_warning(tmp_path: Path) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from rhetoscope.api import analyze_files
 from rhetoscope.cli import app
 
 pytest.importorskip("distributed")
@@ -15,7 +17,7 @@ runner = CliRunner()
 TABLES = ("documents", "speakers", "sentences", "matches", "segments")
 
 
-def test_dask_local_cluster_matches_jobs_1(tmp_path: Path) -> None:
+def test_dask_local_cluster_matches_jobs_1_in_csv_and_parquet(tmp_path: Path) -> None:
     from distributed import LocalCluster
 
     docs = tmp_path / "docs"
@@ -49,8 +51,31 @@ def test_dask_local_cluster_matches_jobs_1(tmp_path: Path) -> None:
                 "--quiet",
             ],
         )
+        parquet = runner.invoke(
+            app,
+            [
+                "analyze",
+                str(docs),
+                "-o",
+                str(tmp_path / "dask-parquet"),
+                "--format",
+                "parquet",
+                "--engine",
+                "dask",
+                "--scheduler",
+                cluster.scheduler_address,
+                "--quiet",
+            ],
+        )
     assert result.exit_code == 0, result.output
+    assert parquet.exit_code == 0, parquet.output
+    expected = analyze_files([docs])
     for table in TABLES:
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(tmp_path / "dask-parquet" / f"{table}.parquet"),
+            expected.table(table).reset_index(drop=True),
+            check_dtype=False,
+        )
         assert (tmp_path / "dask" / f"{table}.csv").read_bytes() == (
             tmp_path / "local" / f"{table}.csv"
         ).read_bytes(), table

@@ -139,3 +139,46 @@ def test_charts_without_matplotlib_is_one_line_error(
     assert result.stderr.strip().count("\n") == 0
     assert "rhetoscope[charts]" in result.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_parquet_tables_hold_the_same_rows_as_the_library_across_chunks(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pyarrow")
+    from rhetoscope.api import analyze_files
+    from rhetoscope.reports import writer
+
+    # One document a row group: the chunks' column types must agree (a chunk with no
+    # analogy still has string era/years columns, counts stay the lexicons' type).
+    monkeypatch.setattr(writer, "CHUNK", 1)
+    out = analyze(tmp_path, str(corpus), "--format", "parquet", "--jobs", "1")
+    analysis = analyze_files([corpus])
+    for table in TABLES:
+        written = pd.read_parquet(out / f"{table}.parquet")
+        expected = analysis.table(table).reset_index(drop=True)
+        pd.testing.assert_frame_equal(written, expected, check_dtype=False)
+        assert [str(t) for t in written.dtypes] == [str(t) for t in expected.dtypes], table
+    assert not list(out.glob("*.csv"))
+    assert (out / "doc1.md").exists()
+
+
+def test_parquet_of_an_empty_run_has_the_columns(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    out = analyze(tmp_path, str(tmp_path / "empty.txt"), "--format", "parquet")
+    matches = pd.read_parquet(out / "matches.parquet")
+    assert matches.empty and "era" in matches.columns
+
+
+def test_parquet_without_pyarrow_is_one_line_error(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    result = runner.invoke(
+        app, ["analyze", str(corpus), "-o", str(tmp_path / "o"), "--format", "parquet"]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "rhetoscope[parquet]" in result.stderr
+    assert not (tmp_path / "o").exists()

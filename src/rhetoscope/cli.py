@@ -252,6 +252,7 @@ def _guarded(body):
 class TableFile(str, Enum):
     csv = "csv"
     tsv = "tsv"
+    parquet = "parquet"
 
 
 Jobs = Annotated[
@@ -268,14 +269,20 @@ Jobs = Annotated[
 
 @app.command()
 def analyze(
-    inputs: Inputs,
+    inputs: Inputs = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
         "reports"
     ),
     lexicon: LexiconFiles = None,
     no_default_lexicons: NoDefaults = False,
     fmt: Annotated[
-        TableFile, typer.Option("--format", "-f", help="Table files: csv, or tsv to paste.")
+        TableFile,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Table files: csv; tsv to paste; parquet for large corpora "
+            "(needs rhetoscope[parquet]).",
+        ),
     ] = TableFile.csv,
     excel: Annotated[
         bool, typer.Option("--excel", help="Start tables with a UTF-8 BOM, for Excel.")
@@ -304,6 +311,10 @@ def analyze(
             from .reports.charts import require_matplotlib
 
             require_matplotlib()
+        if fmt is TableFile.parquet:
+            from .reports.writer import require_pyarrow
+
+            require_pyarrow()
         paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
         stream = _run(
             paths, lexicon, no_default_lexicons, jobs, options, quiet, cache, engine, scheduler
@@ -318,16 +329,17 @@ def analyze(
             lexicons=stream.lexicons,
             categories=stream.categories,
             failures=stream.failures,
-            sep="\t" if fmt is TableFile.tsv else ",",
+            fmt=fmt.value,
             excel=excel,
             charts=charts,
         )
         _report(stream)
+        errors_ext = "tsv" if fmt is TableFile.tsv else "csv"
         if not quiet:
             typer.echo(f"rhetoscope: {len(written)} files written to {out}/", err=True)
         if stream.failures:
             raise _fail(
-                f"{len(stream.failures)} input(s) failed; see {out / ('errors.' + fmt.value)}"
+                f"{len(stream.failures)} input(s) failed; see {out / ('errors.' + errors_ext)}"
             )
 
     _guarded(body)
@@ -335,7 +347,7 @@ def analyze(
 
 @app.command()
 def score(
-    inputs: Inputs,
+    inputs: Inputs = None,
     by: Annotated[
         By, typer.Option("--by", help="One row per document, speaker, sentence or lexicon match.")
     ] = By.speaker,
@@ -382,7 +394,7 @@ def score(
 
 @app.command()
 def segments(
-    inputs: Inputs,
+    inputs: Inputs = None,
     fmt: Annotated[SegmentFormat, typer.Option("--format", "-f", help="Output format.")] = (
         SegmentFormat.jsonl
     ),

@@ -10,13 +10,14 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
 
 from ..api import TABLES, Analysis, Failure
+from ..errors import RhetoscopeError
 from ..lexicon import Lexicon
 from ..models import DocumentResult
 from .files import atomic_binary, atomic_text, ensure_dir
@@ -25,6 +26,7 @@ from .tabular import write_csv
 
 _UNSAFE_NAME = re.compile(r"[^\w.\-~]+")
 BOM = "\ufeff"
+TABLE_FORMATS = ("csv", "tsv", "parquet")
 CHUNK = 100
 """Documents turned into tables at a time: memory is bounded by a chunk, and pandas'
 cost per table is shared by its documents."""
@@ -40,7 +42,7 @@ def write_reports(
     folder: Path,
     run: RunInfo,
     *,
-    sep: str = ",",
+    fmt: str = "csv",
     excel: bool = False,
     charts: bool = False,
 ) -> list[Path]:
@@ -52,7 +54,7 @@ def write_reports(
         lexicons=analysis.lexicons,
         categories=analysis.categories,
         failures=analysis.failures,
-        sep=sep,
+        fmt=fmt,
         excel=excel,
         charts=charts,
     )
@@ -66,34 +68,35 @@ def write_stream(
     lexicons: tuple[Lexicon, ...],
     categories: tuple[str, ...],
     failures: Sequence[Failure] = (),
-    sep: str = ",",
+    fmt: str = "csv",
     excel: bool = False,
     charts: bool = False,
 ) -> list[Path]:
-    """Write the five tables (CSV, or TSV with ``sep="\\t"``; a BOM with ``excel``), one
-    Markdown report per document (and PNG charts), ``summary.md`` for several documents,
-    ``errors.csv`` and ``run.json``; return the paths written.
+    """Write the five tables (``fmt`` csv; tsv; or parquet, one row group per chunk of
+    documents; a BOM before CSV and TSV with ``excel``), one Markdown report per
+    document (and PNG charts), ``summary.md`` for several documents, ``errors.csv`` (or
+    ``.tsv``) and ``run.json``; return the paths written.
 
     ``results`` may be a stream (``rhetoscope.api.FileRun``): ``failures`` is read once
     it is exhausted.
     """
+    if fmt not in TABLE_FORMATS:
+        raise ValueError(f"unknown table format {fmt!r}")
+    if fmt == "parquet":
+        require_pyarrow()
     ensure_dir(folder)
     written: list[Path] = []
-    ext = "tsv" if sep == "\t" else "csv"
+    text_ext = "tsv" if fmt == "tsv" else "csv"  # errors.* stays text: people read it
+    sep = "\t" if fmt == "tsv" else ","
     doc_rows: list[pd.DataFrame] = []
     speaker_rows: list[pd.DataFrame] = []
     sources: list[dict[str, str]] = []
     with contextlib.ExitStack() as stack:
-        streams = {t: stack.enter_context(atomic_text(folder / f"{t}.{ext}")) for t in TABLES}
-        if excel:
-            for stream in streams.values():
-                stream.write(BOM)
-        header = True
+        sinks = {t: stack.enter_context(_sink(folder / f"{t}.{fmt}", fmt, excel)) for t in TABLES}
         for chunk in _chunks(results, CHUNK):
             part = Analysis(tuple(chunk), lexicons, categories)
-            for table, stream in streams.items():
-                write_csv(part.table(table), stream, sep=sep, header=header)
-            header = False
+            for table, sink in sinks.items():
+                sink(part.table(table))
             doc_rows.append(part.documents)
             speaker_rows.append(part.speakers)
             tables = per_document(part)
@@ -101,23 +104,82 @@ def write_stream(
                 doc = result.document.doc
                 sources.append({"doc": doc, "source": result.document.source})
                 written += _document_files(tables[doc], part.categories, folder, run, charts)
-        if header:  # no document: the tables still get their header row
-            empty = Analysis((), lexicons, categories)
-            for table, stream in streams.items():
-                write_csv(empty.table(table), stream, sep=sep)
-    written += [folder / f"{t}.{ext}" for t in TABLES]
-    empty = Analysis((), lexicons, categories)
+        empty = Analysis((), lexicons, categories)
+        for table, sink in sinks.items():
+            sink(empty.table(table))  # no document: the tables still get their header
+    written += [folder / f"{t}.{fmt}" for t in TABLES]
     documents = pd.concat(doc_rows, ignore_index=True) if doc_rows else empty.documents
     speakers = pd.concat(speaker_rows, ignore_index=True) if speaker_rows else empty.speakers
     if failures:
         frame = pd.DataFrame([(f.path, f.problem) for f in failures], columns=["path", "problem"])
-        written.append(_emit(folder / f"errors.{ext}", lambda s: _table(s, frame, sep, excel)))
+        written.append(_emit(folder / f"errors.{text_ext}", lambda s: _table(s, frame, sep, excel)))
     if len(documents) > 1:
         summary = summary_report(documents, speakers, categories, failures, run)
         written.append(_emit(folder / "summary.md", lambda s: s.write(summary)))
     info = _run_info(sources, failures, lexicons, run)
     written.append(_emit(folder / "run.json", lambda s: json.dump(info, s, indent=2)))
     return written
+
+
+def require_pyarrow() -> None:
+    """Fail early, with the install command, when parquet output cannot be written."""
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise RhetoscopeError(
+            "--format parquet", "needs pyarrow: pip install 'rhetoscope[parquet]'"
+        ) from None
+
+
+@contextlib.contextmanager
+def _sink(path: Path, fmt: str, excel: bool) -> Iterator[Callable[[pd.DataFrame], None]]:
+    """A function appending rows to the table file ``path``, written atomically.
+
+    CSV and TSV write the header with the first rows; parquet adds a row group per
+    call, in the column types of the first call. A call with no rows after others adds
+    nothing; as the only call, it leaves a file with the header (or schema) alone.
+    """
+    if fmt == "parquet":
+        with atomic_binary(path) as stream:
+            parquet = _ParquetAppender(stream)
+            yield parquet.append
+            parquet.close()
+        return
+    with atomic_text(path) as stream:
+        if excel:
+            stream.write(BOM)
+        started = False
+
+        def append(frame: pd.DataFrame) -> None:
+            nonlocal started
+            if frame.empty and started:
+                return
+            write_csv(frame, stream, sep="\t" if fmt == "tsv" else ",", header=not started)
+            started = True
+
+        yield append
+
+
+class _ParquetAppender:
+    def __init__(self, stream) -> None:
+        self._stream, self._writer = stream, None
+
+    def append(self, frame: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if frame.empty and self._writer is not None:
+            return
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self._stream, table.schema)
+        else:  # a chunk where a column is all empty must keep the first chunk's type
+            table = table.cast(self._writer.schema)
+        self._writer.write_table(table)
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
 
 
 def _table(stream: TextIO, frame: pd.DataFrame, sep: str, excel: bool) -> None:
