@@ -182,3 +182,19 @@ def test_parquet_without_pyarrow_is_one_line_error(
     assert result.stderr.strip().count("\n") == 0
     assert "rhetoscope[parquet]" in result.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_summary_is_the_same_whatever_the_chunk_size(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rhetoscope.reports import writer
+
+    whole = analyze(tmp_path, str(corpus), "--jobs", "1", name="whole")
+    monkeypatch.setattr(writer, "CHUNK", 2)
+    chunked = analyze(tmp_path, str(corpus), "--jobs", "1", name="chunked")
+
+    def body(path: Path) -> list[str]:  # the header line holds the time of the run
+        return path.read_text("utf-8").splitlines()[3:]
+
+    assert body(whole / "summary.md") == body(chunked / "summary.md")
+    assert "| Tom Ek | 2 |" in (whole / "summary.md").read_text("utf-8")

@@ -113,7 +113,7 @@ def abbreviations() -> frozenset[str]:
     )
 
 
-_SENTBREAK_MEMO_LIMIT = 200_000
+_SENTBREAK_MEMO_LIMIT = 50_000
 
 
 @cache

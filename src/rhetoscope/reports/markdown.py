@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..api import Analysis
 from ..lexicon import Lexicon
-from .tabular import markdown_rows, markdown_table
+from .tabular import markdown_rows
 
 EVIDENCE_PER_CATEGORY = 3
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -275,49 +275,5 @@ def document_report(
             lines += [f"### {escape(speaker)}", "", *evidence]
     if not any(m["category"] for m in matches):
         lines += ["No lexicon matches in this document.", ""]
-    lines += FOOTER
-    return "\n".join(lines) + "\n"
-
-
-def summary_report(
-    documents: pd.DataFrame,
-    speakers: pd.DataFrame,
-    categories: Sequence[str],
-    failures: Sequence,
-    run: RunInfo,
-) -> str:
-    """The corpus summary: documents side by side, and speakers across documents."""
-    lines = header(f"rhetoscope corpus summary: {len(documents)} documents", run)
-    doc_cols = [
-        "doc",
-        "speakers",
-        "words",
-        *(f"{c}_per_1k" for c in categories),
-        "stance_index",
-        "sentiment",
-    ]
-    lines += ["## Documents", "", markdown_table(documents[doc_cols]), ""]
-    by_name = speakers.groupby("speaker", sort=False)
-    sums = by_name[["words", *categories]].sum()
-    sums.insert(0, "documents", by_name["doc"].nunique())
-    for c in categories:
-        sums[f"{c}_per_1k"] = (1000 * sums[c] / sums["words"].where(sums["words"] > 0)).round(3)
-    weighted = (speakers["sentiment"] * speakers["sentences"]).groupby(speakers["speaker"]).sum()
-    sums["sentiment"] = (weighted / by_name["sentences"].sum()).round(4)
-    table = sums.reset_index()[
-        ["speaker", "documents", "words", *(f"{c}_per_1k" for c in categories), "sentiment"]
-    ]
-    lines += [
-        "## Speakers across documents",
-        "",
-        "The same name in several documents is taken to be the same person.",
-        "",
-        markdown_table(table),
-        "",
-    ]
-    if failures:
-        lines += ["## Failed inputs", ""]
-        lines += [f"- `{escape(f.path)}`: {escape(f.problem)}" for f in failures]
-        lines.append("")
     lines += FOOTER
     return "\n".join(lines) + "\n"

@@ -21,7 +21,8 @@ from ..errors import RhetoscopeError
 from ..lexicon import Lexicon
 from ..models import DocumentResult
 from .files import atomic_binary, atomic_text, ensure_dir
-from .markdown import DocTables, RunInfo, document_report, per_document, summary_report
+from .markdown import DocTables, RunInfo, document_report, per_document
+from .summary import CorpusSummary
 from .tabular import write_csv
 
 _UNSAFE_NAME = re.compile(r"[^\w.\-~]+")
@@ -88,17 +89,16 @@ def write_stream(
     written: list[Path] = []
     text_ext = "tsv" if fmt == "tsv" else "csv"  # errors.* stays text: people read it
     sep = "\t" if fmt == "tsv" else ","
-    doc_rows: list[pd.DataFrame] = []
-    speaker_rows: list[pd.DataFrame] = []
     sources: list[dict[str, str]] = []
     with contextlib.ExitStack() as stack:
+        summary = CorpusSummary(categories)
+        stack.callback(summary.close)
         sinks = {t: stack.enter_context(_sink(folder / f"{t}.{fmt}", fmt, excel)) for t in TABLES}
         for chunk in _chunks(results, CHUNK):
             part = Analysis(tuple(chunk), lexicons, categories)
             for table, sink in sinks.items():
                 sink(part.table(table))
-            doc_rows.append(part.documents)
-            speaker_rows.append(part.speakers)
+            summary.add(part.documents, part.speakers)
             tables = per_document(part)
             for result in chunk:
                 doc = result.document.doc
@@ -107,15 +107,12 @@ def write_stream(
         empty = Analysis((), lexicons, categories)
         for table, sink in sinks.items():
             sink(empty.table(table))  # no document: the tables still get their header
+        if summary.documents > 1:
+            written.append(_emit(folder / "summary.md", lambda s: summary.write(s, failures, run)))
     written += [folder / f"{t}.{fmt}" for t in TABLES]
-    documents = pd.concat(doc_rows, ignore_index=True) if doc_rows else empty.documents
-    speakers = pd.concat(speaker_rows, ignore_index=True) if speaker_rows else empty.speakers
     if failures:
         frame = pd.DataFrame([(f.path, f.problem) for f in failures], columns=["path", "problem"])
         written.append(_emit(folder / f"errors.{text_ext}", lambda s: _table(s, frame, sep, excel)))
-    if len(documents) > 1:
-        summary = summary_report(documents, speakers, categories, failures, run)
-        written.append(_emit(folder / "summary.md", lambda s: s.write(summary)))
     info = _run_info(sources, failures, lexicons, run)
     written.append(_emit(folder / "run.json", lambda s: json.dump(info, s, indent=2)))
     return written

@@ -1,0 +1,116 @@
+"""The corpus summary (``summary.md``), built as chunks of documents finish.
+
+Documents side by side, and each speaker across documents. The documents' rows are
+rendered as they come and kept in a temporary file, the speakers' sums updated in
+place, so memory holds one entry per distinct speaker name, not per document.
+"""
+
+from __future__ import annotations
+
+import math
+import tempfile
+from collections.abc import Sequence
+from typing import TextIO
+
+import pandas as pd
+
+from .markdown import FOOTER, RunInfo, escape, header
+from .tabular import markdown_rows, markdown_table
+
+
+class CorpusSummary:
+    """Feed it each chunk's documents and speakers tables, then ``write`` it."""
+
+    def __init__(self, categories: Sequence[str]) -> None:
+        self.categories = tuple(categories)
+        self.documents = 0
+        self._doc_columns = [
+            "doc",
+            "speakers",
+            "words",
+            *(f"{c}_per_1k" for c in self.categories),
+            "stance_index",
+            "sentiment",
+        ]
+        self._numeric: list[bool] | None = None
+        # Closed by close(): the summary lives across the chunks of a run.
+        self._rows: TextIO = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+        # speaker -> [documents, words, sentences, weighted sentiment, *category sums]
+        self._speakers: dict[str, list] = {}
+
+    def add(self, documents: pd.DataFrame, speakers: pd.DataFrame) -> None:
+        table = documents[self._doc_columns]
+        if self._numeric is None:
+            self._numeric = [pd.api.types.is_numeric_dtype(table[c]) for c in table.columns]
+        body = markdown_rows(self._doc_columns, self._numeric, zip(*_columns(table), strict=True))
+        for line in body.split("\n")[2:]:  # the rows, without header and alignment
+            self._rows.write(line + "\n")
+        self.documents += len(table)
+        names = ["speaker", "words", "sentences", "sentiment", *self.categories]
+        for name, words, sentences, sentiment, *counts in zip(
+            *_columns(speakers[names]), strict=True
+        ):
+            entry = self._speakers.get(name)
+            if entry is None:
+                entry = self._speakers[name] = [0, 0, 0, 0.0, *(0 for _ in counts)]
+            entry[0] += 1
+            entry[1] += words
+            entry[2] += sentences
+            if not math.isnan(sentiment):
+                entry[3] += sentiment * sentences
+            for k, count in enumerate(counts):
+                entry[4 + k] += count
+
+    def write(self, stream: TextIO, failures: Sequence, run: RunInfo) -> None:
+        """The Markdown summary of everything added."""
+        lines = header(f"rhetoscope corpus summary: {self.documents} documents", run)
+        lines += ["## Documents", ""]
+        stream.write("\n".join(lines) + "\n")
+        numeric = self._numeric or [False] * len(self._doc_columns)
+        stream.write(markdown_rows(self._doc_columns, numeric, []) + "\n")
+        self._rows.seek(0)
+        for line in self._rows:
+            stream.write(line)
+        lines = [
+            "",
+            "## Speakers across documents",
+            "",
+            "The same name in several documents is taken to be the same person.",
+            "",
+            markdown_table(self._speaker_table()),
+            "",
+        ]
+        if failures:
+            lines += ["## Failed inputs", ""]
+            lines += [f"- `{escape(f.path)}`: {escape(f.problem)}" for f in failures]
+            lines.append("")
+        lines += FOOTER
+        stream.write("\n".join(lines) + "\n")
+
+    def close(self) -> None:
+        self._rows.close()
+
+    def _speaker_table(self) -> pd.DataFrame:
+        sums = pd.DataFrame(
+            [(name, *entry) for name, entry in self._speakers.items()],
+            columns=["speaker", "documents", "words", "sentences", "weighted", *self.categories],
+        )
+        words = sums["words"].where(sums["words"] > 0)
+        for c in self.categories:
+            sums[f"{c}_per_1k"] = (1000 * sums[c] / words).round(3)
+        sums["sentiment"] = (
+            sums["weighted"] / sums["sentences"].where(sums["sentences"] > 0)
+        ).round(4)
+        return sums[
+            [
+                "speaker",
+                "documents",
+                "words",
+                *(f"{c}_per_1k" for c in self.categories),
+                "sentiment",
+            ]
+        ]
+
+
+def _columns(table: pd.DataFrame) -> list[list]:
+    return [table[c].tolist() for c in table.columns]
