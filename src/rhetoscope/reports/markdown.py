@@ -168,9 +168,11 @@ def _evidence(
     return lines
 
 
-def records(frame: pd.DataFrame) -> list[dict]:
-    """The rows of ``frame`` as dicts (column by column: much faster than to_dict)."""
-    names = list(frame.columns)  # iterating an Index for every row costs more than the row
+def records(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> list[dict]:
+    """The rows of ``frame`` (only ``columns``, when given) as dicts, built column by
+    column: much faster than to_dict."""
+    # Iterating an Index for every row would cost more than the row.
+    names = list(frame.columns if columns is None else columns)
     columns = [frame[c].tolist() for c in names]
     return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
@@ -190,13 +192,15 @@ class DocTables:
 def per_document(analysis: Analysis) -> dict[str, DocTables]:
     """Each document's rows, found in one pass over each table (not one per document)."""
 
-    def split(frame: pd.DataFrame) -> dict[str, list[dict]]:
+    def split(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> dict[str, list[dict]]:
         out: dict[str, list[dict]] = {}
-        for record in records(frame):
+        for record in records(frame, columns):
             out.setdefault(str(record["doc"]), []).append(record)
         return out
 
-    speakers, sentences = split(analysis.speakers), split(analysis.sentences)
+    # A report reads these columns of its sentences; the others are the bulk of the table.
+    read = ["doc", "sentence", "speaker", "start", "text", "sentiment", *analysis.categories]
+    speakers, sentences = split(analysis.speakers), split(analysis.sentences, read)
     matches = split(analysis.matches)
     kinds: dict[str, Counter] = {}
     segments = analysis.segments

@@ -9,6 +9,7 @@ prefixed with an apostrophe; numbers are left alone.
 from __future__ import annotations
 
 import json
+from itertools import repeat
 from typing import TextIO
 
 import pandas as pd
@@ -22,20 +23,23 @@ def _neutralised(table: pd.DataFrame) -> pd.DataFrame:
         values = table[column]
         if values.dtype != object and not pd.api.types.is_string_dtype(values):
             continue
-        # Vectorised: most cells are left alone, and a per-cell lambda is slow.
-        risky = (
-            values.map(_is_formula)
-            if values.dtype == object
-            else values.str.startswith(FORMULA_STARTS).fillna(False)
-        )
-        if risky.any():
-            out = out.copy() if out is table else out
-            out[column] = values.where(~risky.astype(bool), "'" + values.astype(str))
+        cells = values.tolist()
+        if not _any_formula(cells):  # the common case: the column is left as it is
+            continue
+        out = out.copy() if out is table else out
+        out[column] = ["'" + v if _is_formula(v) else v for v in cells]
     return out
 
 
 def _is_formula(value: object) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def _any_formula(cells: list) -> bool:
+    try:  # str.startswith mapped over the cells runs without a Python call per cell
+        return any(map(str.startswith, cells, repeat(FORMULA_STARTS)))
+    except TypeError:  # a missing value (NaN) among the strings
+        return any(map(_is_formula, cells))
 
 
 def write_csv(table: pd.DataFrame, stream: TextIO, *, sep: str = ",", header: bool = True) -> None:
