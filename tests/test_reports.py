@@ -130,14 +130,27 @@ def test_charts_are_written_and_linked(tmp_path: Path, corpus: Path) -> None:
         assert f"](doc1-{suffix}.png)" in (out / "doc1.md").read_text("utf-8")
 
 
-def test_charts_without_matplotlib_is_one_line_error(
-    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("modules", "option", "extra"),
+    [
+        (["matplotlib"], ["--charts"], "rhetoscope[charts]"),
+        (["pyarrow", "pyarrow.parquet"], ["--format", "parquet"], "rhetoscope[parquet]"),
+    ],
+)
+def test_a_missing_optional_dependency_is_a_one_line_error(
+    tmp_path: Path,
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    modules: list[str],
+    option: list[str],
+    extra: str,
 ) -> None:
-    monkeypatch.setitem(sys.modules, "matplotlib", None)
-    result = runner.invoke(app, ["analyze", str(corpus), "-o", str(tmp_path / "o"), "--charts"])
+    for module in modules:
+        monkeypatch.setitem(sys.modules, module, None)
+    result = runner.invoke(app, ["analyze", str(corpus), "-o", str(tmp_path / "o"), *option])
     assert result.exit_code == 1
     assert result.stderr.strip().count("\n") == 0
-    assert "rhetoscope[charts]" in result.stderr
+    assert extra in result.stderr
     assert not (tmp_path / "o").exists()
 
 
@@ -168,20 +181,6 @@ def test_parquet_of_an_empty_run_has_the_columns(tmp_path: Path) -> None:
     out = analyze(tmp_path, str(tmp_path / "empty.txt"), "--format", "parquet")
     matches = pd.read_parquet(out / "matches.parquet")
     assert matches.empty and "era" in matches.columns
-
-
-def test_parquet_without_pyarrow_is_one_line_error(
-    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(sys.modules, "pyarrow", None)
-    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
-    result = runner.invoke(
-        app, ["analyze", str(corpus), "-o", str(tmp_path / "o"), "--format", "parquet"]
-    )
-    assert result.exit_code == 1
-    assert result.stderr.strip().count("\n") == 0
-    assert "rhetoscope[parquet]" in result.stderr
-    assert not (tmp_path / "o").exists()
 
 
 def test_summary_is_the_same_whatever_the_chunk_size(
