@@ -29,8 +29,11 @@ _UNSAFE_NAME = re.compile(r"[^\w.\-~]+")
 BOM = "\ufeff"
 TABLE_FORMATS = ("csv", "tsv", "parquet")
 CHUNK = 100
-"""Documents turned into tables at a time: memory is bounded by a chunk, and pandas'
-cost per table is shared by its documents."""
+CHUNK_WORDS = 100_000
+"""Documents are turned into tables a chunk at a time: up to ``CHUNK`` documents, fewer
+when they reach ``CHUNK_WORDS`` words. Memory is bounded by a chunk (long transcripts
+too), pandas' cost per table is shared by its documents, and the last chunk, written
+after the last document is analysed, stays short."""
 
 
 def report_stem(doc: str) -> str:
@@ -94,7 +97,7 @@ def write_stream(
         summary = CorpusSummary(categories)
         stack.callback(summary.close)
         sinks = {t: stack.enter_context(_sink(folder / f"{t}.{fmt}", fmt, excel)) for t in TABLES}
-        for chunk in _chunks(results, CHUNK):
+        for chunk in _chunks(results, CHUNK, CHUNK_WORDS):
             part = Analysis(tuple(chunk), lexicons, categories)
             for table, sink in sinks.items():
                 sink(part.table(table))
@@ -191,13 +194,17 @@ def _emit(path: Path, write) -> Path:
     return path
 
 
-def _chunks(results: Iterable[DocumentResult], size: int) -> Iterator[list[DocumentResult]]:
+def _chunks(
+    results: Iterable[DocumentResult], size: int, words: int
+) -> Iterator[list[DocumentResult]]:
     chunk: list[DocumentResult] = []
+    count = 0
     for result in results:
         chunk.append(result)
-        if len(chunk) == size:
+        count += sum(s.words for s in result.sentences)
+        if len(chunk) == size or count >= words:
             yield chunk
-            chunk = []
+            chunk, count = [], 0
     if chunk:
         yield chunk
 
