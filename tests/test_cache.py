@@ -95,3 +95,17 @@ def test_a_damaged_entry_is_a_miss(tmp_path: Path, folder: Path) -> None:
     assert (tmp_path / "two" / "documents.csv").read_bytes() == (
         tmp_path / "one" / "documents.csv"
     ).read_bytes()
+
+
+def test_results_survive_pickling_whole() -> None:
+    # Results cross process boundaries and the cache as pickles of their fields.
+    import pickle
+
+    from rhetoscope import analyze as analyze_text
+
+    result = analyze_text(
+        "\u201cWe will never surrender, as in 1940,\u201d Ann Lee said. Perhaps not.", doc="d"
+    ).results[0]
+    again = pickle.loads(pickle.dumps(result))
+    assert again == result
+    assert again.matches and again.segments and again.sentiments

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import NamedTuple
 
 CATEGORIES: tuple[str, ...] = ("resolve", "defiance", "analogy", "concession", "hedging")
 """The five stance categories, in the column order every table uses."""
 
+
+def _compact_pickle(cls):
+    """Pickle as the class and a tuple of its fields: results travel from worker
+    processes by the hundred thousand, and a slotted dataclass's default state (a
+    list built through ``fields()``) is three times slower to write."""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self):
+        state = values(self)
+        return cls, state if isinstance(state, tuple) else (state,)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
 NARRATOR = "narrator"
 UNKNOWN = "unknown"
 
 
+@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Document:
     """One decoded input text. ``doc`` is its id: the file name without extension."""
@@ -21,6 +38,7 @@ class Document:
     source: str = ""
 
 
+@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch of text spoken by one speaker.
@@ -51,6 +69,7 @@ class Token(NamedTuple):
     end: int
 
 
+@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence inside one segment, so it has exactly one speaker.
@@ -67,6 +86,7 @@ class Sentence:
     words: int
 
 
+@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Match:
     """One lexicon hit.
@@ -93,6 +113,7 @@ class Match:
     years: str = ""
 
 
+@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Sentiment:
     """VADER's scores for one sentence."""
@@ -103,6 +124,7 @@ class Sentiment:
     neg: float
 
 
+@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
     """Everything the pipeline found in one document."""
