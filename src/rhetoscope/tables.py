@@ -164,7 +164,13 @@ def _aggregate(
     categories: Sequence[str],
     counts: str,
 ) -> pd.DataFrame:
-    grouped = sentences.groupby(key, sort=False)
+    # One grouping for every column: a category's sentiment is the mean over the
+    # sentences carrying it, i.e. the mean of the sentiment masked elsewhere.
+    carrying = {
+        f"sentiment_{c}": sentences["sentiment"].where(sentences[c] > 0) for c in categories
+    }
+    frame = sentences[[*key, "words", *categories, "sentiment"]].assign(**carrying)
+    grouped = frame.groupby(key, sort=False)
     table = grouped[["words", *categories]].sum()
     table.insert(0, "sentences", grouped.size())
     table.insert(0, "segments", segments.groupby(key, sort=False).size().reindex(table.index))
@@ -172,10 +178,9 @@ def _aggregate(
         table[f"{c}_per_1k"] = (1000 * table[c] / table["words"].where(table["words"] > 0)).round(3)
     stance = sum(table[c] for c in STANCE_UP) - sum(table[c] for c in STANCE_DOWN)
     table["stance_index"] = (1000 * stance / table["words"].where(table["words"] > 0)).round(3)
-    table["sentiment"] = grouped["sentiment"].mean().round(4)
-    for c in categories:
-        carrying = sentences[sentences[c] > 0].groupby(key, sort=False)["sentiment"].mean()
-        table[f"sentiment_{c}"] = carrying.reindex(table.index).round(4)
+    means = grouped[["sentiment", *carrying]].mean().round(4)
+    for column in means.columns:
+        table[column] = means[column]
     table = table.reset_index().astype(dict.fromkeys(categories, counts))
     table["segments"] = table["segments"].fillna(0).astype(int)
     return table[list(_aggregate_columns(key, categories))]
