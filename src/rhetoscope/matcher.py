@@ -146,15 +146,21 @@ class Layers:
         self._roots = tuple(_build(entries) for entries in layers)
         self._mark = mark or (lambda norm: False)
         self._starts: dict[str, tuple] = {}
+        # Words known to start nothing and be unmarked: most sentences consist of them
+        # alone, and a set tells so without a Python step per word.
+        self._inert: set[str] = set()
 
     def _start(self, norm: str) -> tuple:
         """Per layer, the trie children of the root for ``norm``, then whether ``norm`` is
         marked; () when neither: memoised, since most tokens start nothing."""
         if len(self._starts) >= _CACHE_LIMIT:
             self._starts.clear()
+            self._inert.clear()
         kids = tuple(_children(root, norm) for root in self._roots)
         marked = self._mark(norm)
         self._starts[norm] = value = (*kids, marked) if marked or any(kids) else ()
+        if not value:
+            self._inert.add(norm)
         return value
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
@@ -163,8 +169,10 @@ class Layers:
 
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
-        get = self._starts.get
         out: tuple[list[Hit], ...] = tuple([] for _ in self._roots)
+        if self._inert.issuperset(norms):
+            return out, False
+        get = self._starts.get
         resume = [0] * len(self._roots)
         marked = False
         layers = range(len(self._roots))
