@@ -277,3 +277,22 @@ def test_windows_1252_files_are_named_in_a_warning(tmp_path: Path) -> None:
 
 def test_no_input_is_a_usage_error() -> None:
     assert run("score").exit_code == 2
+
+
+def test_a_reader_closing_the_pipe_early_ends_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.txt"
+    big.write_text("We will never surrender. Perhaps we may yield.\n" * 4000, "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rhetoscope", "score", str(big), "--by", "match"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in stderr and "Exception" not in stderr

@@ -8,6 +8,7 @@ written; 2 bad usage.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from enum import Enum
@@ -239,14 +240,18 @@ def _report(run) -> None:
 def _guarded(body):
     """Run a command body; user errors become one line on stderr and exit code 1."""
     try:
-        return body()
+        result = body()
+        sys.stdout.flush()  # a closed pipe must show here, not at interpreter exit
+        return result
     except RhetoscopeError as exc:
         raise _fail(f"error: {exc}") from None
     except KeyboardInterrupt:
         raise _fail("interrupted", 130) from None
     except BrokenPipeError:
-        sys.stderr.close()
-        raise typer.Exit(1) from None
+        # The reader stopped early (``| head``): end quietly, as a process killed by
+        # SIGPIPE would, with what is left unwritten sent nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(141) from None
 
 
 class TableFile(str, Enum):
