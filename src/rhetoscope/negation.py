@@ -11,13 +11,25 @@ Rules (NegEx, Lexicoder and VADER in spirit):
 * a pattern that already contains a negator ("no surrender") is not negated again;
 * a negated category flips (``FLIPS``): negated concession counts as defiance,
   negated hedging as resolve; negated resolve or defiance counts toward nothing;
-  a negated analogy is still an analogy (contrastive).
+  a negated analogy is still an analogy (contrastive);
+* a refusal about the speaker's own conduct to come ("we will not surrender", "I'm
+  not stepping down", "nobody will give up", "no intention of resigning") is also a
+  commitment and counts toward resolve as well (``commitment``); a refusal stated as
+  a fact or a past event ("we surrender nothing", "we never gave up", "surrender is
+  not an option") is defiance only;
+* conversely a commitment to give way ("I will hand over power", "I'll concede") is
+  a concession, not resolve (``commits_to``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lexicon import Entry
+    from .matcher import Hit
 
 WINDOW = 4
 """Tokens a negator may stand before the term it negates."""
@@ -189,6 +201,57 @@ def _postposed(norms: Sequence[str], last: int) -> tuple[str, range] | None:
         if tuple(norms[i : i + len(frame)]) == frame:
             return " ".join(frame), range(i, i + len(frame))
     return None
+
+
+# Auxiliaries that make a refusal a commitment about what is to come: future and
+# volitional "will/shall/won't", the progressive "I'm/we're not ...ing" and "going to".
+COMMITTING = frozenset({"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", "going", "gon"})
+COMMITTING_NEGATORS = frozenset(
+    {"no intention of", "no intention to", "refuse to", "refuses to", "refusing to"}
+)
+# Resolve entries that are bare commitments ("we will", "I'll", "we're going to"): what
+# they commit to decides the stance.
+COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to"})
+
+
+def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) -> int | None:
+    """The token that makes a refusal a commitment, or None.
+
+    The refusal is a concession entry negated by ``neg``, or a defiance entry that
+    starts with its own negator ("not going anywhere"); it starts at token ``first``.
+    It is a commitment when a future or volitional auxiliary stands right before the
+    negator ("we will not", "I'm not") or between it and the term ("nobody will give
+    up", "no way we're giving up"), or when the negator itself is volitional ("no
+    intention of", "refuse to").
+    """
+    if entry.category == "concession" and neg.text:
+        before = [i for i in neg.tokens if i < first]
+        if not before:
+            return None  # post-posed: "surrender is not an option"
+        stop = max(before) + 1
+        start = stop - 1
+        while start - 1 in neg.tokens:
+            start -= 1
+        until = first
+    elif entry.category == "defiance" and entry.tokens[0] in NEGATOR_WORDS:
+        start, stop, until = first, first + 1, first + 1
+    else:
+        return None
+    if " ".join(norms[start:stop]) in COMMITTING_NEGATORS:
+        return start
+    # "we will not", "I'm not", "we'll never" (not "we're a long way from")
+    if start > 0 and norms[start - 1] in COMMITTING and norms[start] in ("not", "n't", "never"):
+        return start - 1
+    return next((i for i in range(stop, until) if norms[i] in COMMITTING), None)
+
+
+def commits_to(norms: Sequence[str], hit: Hit, nxt: int) -> bool:
+    """Whether a hit of a bare commitment ("we will", "I'll", "we're going to") governs
+    the hit that starts at ``nxt``: within ``WINDOW`` tokens and the same clause."""
+    pattern = hit.entries[0].tokens
+    if pattern[-1] not in COMMITTING_ENDS or nxt - hit.last > WINDOW:
+        return False
+    return not any(norms[i] in SCOPE_BREAKS for i in range(hit.last, nxt))
 
 
 def flip(category: str) -> str:

@@ -10,7 +10,7 @@ from .analogy import ERA, FRAME, Analogy, find_analogies, may_name_time
 from .lexicon import Entry, Lexicon
 from .matcher import Hit, Layers
 from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Sentence, Token
-from .negation import flip, negation
+from .negation import commitment, commits_to, flip, negation
 from .reported import reported_tokens
 from .sentiment import sentiment
 from .speakers import split_speakers
@@ -146,7 +146,7 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
     reported = reported_tokens(sentence.tokens) if stance else frozenset()
     out: list[Match] = []
-    for hit in stance:
+    for k, hit in enumerate(stance):
         stops = occupied.keys() - set(range(hit.first, hit.last))
         for entry in hit.entries:
             neg = negation(norms, hit.first, hit.last, entry.tokens, stops)
@@ -160,20 +160,30 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
                 # "refuse to give up", "surrender is out of the question": the negator is
                 # itself a hit of the same category; one act, counted once.
                 category, detail = "", f"negator already counted as {category}"
-            out.append(
-                _match(
-                    text,
-                    sentence,
-                    hit,
-                    term=entry.pattern,
-                    source=entry.category,
-                    category=category,
-                    weight=entry.weight,
-                    negator=neg.text,
-                    lexicon=entry.lexicon,
-                    detail=detail,
-                )
+            elif category == "resolve" and _commits_to_concede(norms, stance, occupied, k):
+                category, detail = "", "commitment to a concession"
+            match = _match(
+                text,
+                sentence,
+                hit,
+                term=entry.pattern,
+                source=entry.category,
+                category=category,
+                weight=entry.weight,
+                negator=neg.text,
+                lexicon=entry.lexicon,
+                detail=detail,
             )
+            out.append(match)
+            # "we will not surrender", "I'm not going anywhere": a refusal about one's own
+            # conduct to come is a commitment too, unless its auxiliary already counts.
+            aux = commitment(norms, hit.first, entry, neg)
+            if (
+                aux is not None
+                and not (question or hit.first in reported)
+                and not _counted_in(occupied, frozenset({aux}), "resolve")
+            ):
+                out.append(replace(match, category="resolve", detail="refusal as a commitment"))
     # An analogy needs an era or a frame among the hits, or an "X-style" or "X-gate" word.
     if len(hits) == len(stance) and not any("-" in n or n.endswith("gate") for n in norms):
         return sorted(out, key=lambda m: (m.start, m.end))
@@ -198,6 +208,20 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
             )
         )
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _commits_to_concede(norms: list[str], stance: list[Hit], occupied, k: int) -> bool:
+    """Whether the bare commitment of hit ``k`` ("I will", "we'll") governs an
+    un-negated concession ("I will hand over power"): a commitment to give way."""
+    if k + 1 == len(stance) or not commits_to(norms, stance[k], stance[k + 1].first):
+        return False
+    nxt = stance[k + 1]
+    stops = occupied.keys() - set(range(nxt.first, nxt.last))
+    return any(
+        e.category == "concession"
+        and not negation(norms, nxt.first, nxt.last, e.tokens, stops).text
+        for e in nxt.entries
+    )
 
 
 def _counted_in(occupied: dict[int, Hit], tokens: frozenset[int], category: str) -> bool:
