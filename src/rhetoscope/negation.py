@@ -206,6 +206,8 @@ def _postposed(norms: Sequence[str], last: int) -> tuple[str, range] | None:
 # Auxiliaries that make a refusal a commitment about what is to come: future and
 # volitional "will/shall/won't", the progressive "I'm/we're not ...ing" and "going to".
 COMMITTING = frozenset({"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", "going", "gon"})
+FUTURE = frozenset({"will", "wo", "shall", "'ll"})
+SUBJECTS = frozenset({"i", "we", "you", "they"})
 COMMITTING_NEGATORS = frozenset(
     {"no intention of", "no intention to", "refuse to", "refuses to", "refusing to"}
 )
@@ -215,14 +217,15 @@ COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to"})
 
 
 def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) -> int | None:
-    """The token that makes a refusal a commitment, or None.
+    """The token that makes a refusal or a stand a commitment, or None.
 
-    The refusal is a concession entry negated by ``neg``, or a defiance entry that
-    starts with its own negator ("not going anywhere"); it starts at token ``first``.
-    It is a commitment when a future or volitional auxiliary stands right before the
-    negator ("we will not", "I'm not") or between it and the term ("nobody will give
-    up", "no way we're giving up"), or when the negator itself is volitional ("no
-    intention of", "refuse to").
+    The hit starts at token ``first``: a concession entry negated by ``neg``, or a
+    defiance entry. A negated concession is a commitment when a future or volitional
+    auxiliary stands right before the negator ("we will not", "I'm not", "are we not")
+    or between it and the term ("nobody will give up", "no way we're giving up"), or
+    when the negator itself is volitional ("no intention of", "refuse to"). A defiance
+    entry is one when such an auxiliary stands right before it ("we are standing
+    firm", "I'm not going anywhere") or a future one inside it ("won't work on us").
     """
     if entry.category == "concession" and neg.text:
         before = [i for i in neg.tokens if i < first]
@@ -232,17 +235,22 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
         start = stop - 1
         while start - 1 in neg.tokens:
             start -= 1
-        until = first
-    elif entry.category == "defiance" and entry.tokens[0] in NEGATOR_WORDS:
-        start, stop, until = first, first + 1, first + 1
+        if " ".join(norms[start:stop]) in COMMITTING_NEGATORS:
+            return start
+        between = next((i for i in range(stop, first) if norms[i] in COMMITTING), None)
+        if between is not None or norms[start] not in ("not", "n't", "never"):
+            return between  # "nobody will give up"; not "a long way from giving up"
+    elif entry.category == "defiance" and not neg.text:
+        inside = [first + k for k, unit in enumerate(entry.tokens) if unit in FUTURE]
+        if inside:
+            return inside[0]
+        start = first
     else:
         return None
-    if " ".join(norms[start:stop]) in COMMITTING_NEGATORS:
-        return start
-    # "we will not", "I'm not", "we'll never" (not "we're a long way from")
-    if start > 0 and norms[start - 1] in COMMITTING and norms[start] in ("not", "n't", "never"):
-        return start - 1
-    return next((i for i in range(stop, until) if norms[i] in COMMITTING), None)
+    aux = start - 1
+    if aux >= 1 and norms[aux] in SUBJECTS and norms[aux - 1] in COMMITTING:
+        aux -= 1  # inversion: "are we not backing down", "will we ever give up"
+    return aux if aux >= 0 and norms[aux] in COMMITTING else None
 
 
 def commits_to(norms: Sequence[str], hit: Hit, nxt: int) -> bool:
