@@ -136,3 +136,27 @@ def test_a_commitment_is_counted_once() -> None:
 def test_a_commitment_to_give_way_is_a_concession() -> None:
     assert counted("I will hand over power to the council.") == [("hand over power", "concession")]
     assert ("I'll", "resolve") in counted("I'll fight on.")
+
+
+def test_a_hedged_commitment_is_a_hedge() -> None:
+    assert [c for _, c in counted("Maybe we'll rotate the squad.")] == ["hedging"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to aides, the president is considering stepping down.",
+        "The president is stepping down, according to aides.",
+        "I've seen them give up plenty of times.",
+        "He backed down on the budget.",
+        "The board has accepted the chief executive's resignation.",
+        "The other side claims we will fold.",
+    ],
+)
+def test_someone_elses_concession_is_not_the_speakers(text: str) -> None:
+    assert "concession" not in [c for _, c in counted(text)]
+
+
+def test_the_speakers_own_concession_still_counts() -> None:
+    assert "concession" in [c for _, c in counted("Let's give up.")]
+    assert "concession" in [c for _, c in counted("They were the better side today.")]

@@ -18,7 +18,8 @@ Rules (NegEx, Lexicoder and VADER in spirit):
   a fact or a past event ("we surrender nothing", "we never gave up", "surrender is
   not an option") is defiance only;
 * conversely a commitment to give way ("I will hand over power", "I'll concede") is
-  a concession, not resolve (``commits_to``).
+  a concession, not resolve, and a hedged one ("maybe we'll", "I think we will") is
+  a hedge (``is_bare_commitment``, ``same_clause``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .lexicon import Entry
-    from .matcher import Hit
 
 WINDOW = 4
 """Tokens a negator may stand before the term it negates."""
@@ -213,7 +213,7 @@ COMMITTING_NEGATORS = frozenset(
 )
 # Resolve entries that are bare commitments ("we will", "I'll", "we're going to"): what
 # they commit to decides the stance.
-COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to"})
+COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo"})
 
 
 def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) -> int | None:
@@ -253,13 +253,15 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
     return aux if aux >= 0 and norms[aux] in COMMITTING else None
 
 
-def commits_to(norms: Sequence[str], hit: Hit, nxt: int) -> bool:
-    """Whether a hit of a bare commitment ("we will", "I'll", "we're going to") governs
-    the hit that starts at ``nxt``: within ``WINDOW`` tokens and the same clause."""
-    pattern = hit.entries[0].tokens
-    if pattern[-1] not in COMMITTING_ENDS or nxt - hit.last > WINDOW:
-        return False
-    return not any(norms[i] in SCOPE_BREAKS for i in range(hit.last, nxt))
+def is_bare_commitment(pattern: Sequence[str]) -> bool:
+    """Whether an entry is a bare commitment ("we will", "I'll", "we're going to")."""
+    return bool(pattern) and pattern[-1] in COMMITTING_ENDS
+
+
+def same_clause(norms: Sequence[str], last: int, first: int) -> bool:
+    """Whether a hit ending at ``last`` governs one starting at ``first``: within
+    ``WINDOW`` tokens and no clause break between."""
+    return first - last <= WINDOW and not any(norms[i] in SCOPE_BREAKS for i in range(last, first))
 
 
 def flip(category: str) -> str:

@@ -10,7 +10,7 @@ from .analogy import ERA, FRAME, Analogy, find_analogies, may_name_time
 from .lexicon import Entry, Lexicon
 from .matcher import Hit, Layers
 from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Sentence, Token
-from .negation import commitment, commits_to, flip, negation
+from .negation import commitment, flip, is_bare_commitment, negation, same_clause
 from .reported import reported_tokens
 from .sentiment import sentiment
 from .speakers import split_speakers
@@ -160,8 +160,9 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
                 # "refuse to give up", "surrender is out of the question": the negator is
                 # itself a hit of the same category; one act, counted once.
                 category, detail = "", f"negator already counted as {category}"
-            elif category == "resolve" and _commits_to_concede(norms, stance, occupied, k):
-                category, detail = "", "commitment to a concession"
+            elif category == "resolve" and is_bare_commitment(entry.tokens):
+                detail = _what_commitment(norms, stance, occupied, k)
+                category = "" if detail else category
             match = _match(
                 text,
                 sentence,
@@ -210,18 +211,30 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _commits_to_concede(norms: list[str], stance: list[Hit], occupied, k: int) -> bool:
-    """Whether the bare commitment of hit ``k`` ("I will", "we'll") governs an
-    un-negated concession ("I will hand over power"): a commitment to give way."""
-    if k + 1 == len(stance) or not commits_to(norms, stance[k], stance[k + 1].first):
-        return False
-    nxt = stance[k + 1]
-    stops = occupied.keys() - set(range(nxt.first, nxt.last))
-    return any(
-        e.category == "concession"
-        and not negation(norms, nxt.first, nxt.last, e.tokens, stops).text
-        for e in nxt.entries
-    )
+def _what_commitment(norms: list[str], stance: list[Hit], occupied, k: int) -> str:
+    """Why the bare commitment of hit ``k`` ("I will", "we'll") is not resolve, or "".
+
+    It governs an un-negated concession ("I will hand over power"): a commitment to
+    give way; or a hedge governs it ("maybe we'll", "I think we will")."""
+    hit = stance[k]
+
+    def plain(other: Hit, category: str) -> bool:
+        stops = occupied.keys() - set(range(other.first, other.last))
+        return any(
+            e.category == category
+            and not negation(norms, other.first, other.last, e.tokens, stops).text
+            for e in other.entries
+        )
+
+    if k and same_clause(norms, stance[k - 1].last, hit.first) and plain(stance[k - 1], "hedging"):
+        return "hedged commitment"
+    if (
+        k + 1 < len(stance)
+        and same_clause(norms, hit.last, stance[k + 1].first)
+        and plain(stance[k + 1], "concession")
+    ):
+        return "commitment to a concession"
+    return ""
 
 
 def _counted_in(occupied: dict[int, Hit], tokens: frozenset[int], category: str) -> bool:

@@ -8,9 +8,10 @@ First-person reports ("I said we will win", "we believe") are the speaker's own.
 
 Two more frames attribute a stance to someone else: "according to aides, the
 president is stepping down" (the clause that "according to X" frames), and a
-third-person pronoun as the actor ("he backed down", "I've seen them give up", "her
-resignation"). "They" is left out of the second: "they were the better side" and
-"they are mistaken" are the speaker's own concession and defiance.
+third-person actor: a pronoun ("he backed down", "I've seen them give up", "her
+resignation") or a possessive ("the chief executive's resignation"). "They" is left
+out: "they were the better side" and "they are mistaken" are the speaker's own
+concession and defiance.
 """
 
 from __future__ import annotations
@@ -42,6 +43,13 @@ _BETWEEN = frozenset(
         "again also always"
     ).split()
 )
+# "'s" after these is "is" or "us", not a possessive ("the chief executive's resignation").
+_NOT_POSSESSORS = frozenset(
+    (
+        "it that there here let he she what who where how why when this everything nothing "
+        "one nobody everybody somebody anybody everyone someone anyone"
+    ).split()
+)
 _CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
 _CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u2014", "--"})
 
@@ -59,11 +67,12 @@ def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
             j += 1
     inside.update(_according_to(norms))
     for i, norm in enumerate(norms):
-        if norm in _OTHER_ACTORS:
+        if norm in _OTHER_ACTORS or (norm == "'s" and i and norms[i - 1] not in _NOT_POSSESSORS):
             j = i + 1
             while j < len(norms) and norms[j] in _BETWEEN:
                 j += 1
-            inside.add(j)
+            if j < len(norms) and tokens[j].text.islower():  # an act, not a name
+                inside.add(j)
     return frozenset(inside)
 
 
@@ -103,4 +112,6 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
         return True
     if k >= 1 and tokens[k - 1].norm in _DETERMINERS and text.isalpha():
         return True  # "the union says", "my lawyers say"
+    if k >= 2 and tokens[k - 2].norm in _DETERMINERS and tokens[k - 1].text.isalpha():
+        return text.isalpha()  # "the other side claims"
     return text[:1].isupper() and text.isalpha() and k > 0  # "Osei says" (not sentence-initial)
