@@ -211,7 +211,7 @@ def sentence_matches(text: str, sentence: Sentence, resources: Resources) -> lis
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _what_commitment(norms: list[str], stance: list[Hit], occupied, k: int) -> str:
+def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hit], k: int) -> str:
     """Why the bare commitment of hit ``k`` ("I will", "we'll") is not resolve, or "".
 
     It governs an un-negated concession ("I will hand over power"): a commitment to
