@@ -161,3 +161,18 @@ def test_a_user_lexicon_named_like_a_shipped_one_replaces_it(tmp_path: Path) -> 
     lexicons = rhetoscope.load_lexicons([path])
     resolve = [lex for lex in lexicons if lex.name == "resolve"]
     assert len(resolve) == 1 and resolve[0].path == str(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They want to make certain that the roads are cleared.",
+        "He opposes substantive handgun control.",
+        "I'm sorry, go ahead and finish.",
+        "The club is halfway through the season.",
+        "The firm surrendered market share to its rivals.",
+        "The loans were guaranteed by the bank.",
+    ],
+)
+def test_shipped_guards_block_the_literal_reading(text: str) -> None:
+    assert not [m for m in rhetoscope.analyze(text).matches.itertuples() if m.category]

@@ -11,13 +11,25 @@ Rules (NegEx, Lexicoder and VADER in spirit):
 * a pattern that already contains a negator ("no surrender") is not negated again;
 * a negated category flips (``FLIPS``): negated concession counts as defiance,
   negated hedging as resolve; negated resolve or defiance counts toward nothing;
-  a negated analogy is still an analogy (contrastive).
+  a negated analogy is still an analogy (contrastive);
+* a refusal about the speaker's own conduct to come ("we will not surrender", "I'm
+  not stepping down", "nobody will give up", "no intention of resigning") is also a
+  commitment and counts toward resolve as well (``commitment``); a refusal stated as
+  a fact or a past event ("we surrender nothing", "we never gave up", "surrender is
+  not an option") is defiance only;
+* conversely a commitment to give way ("I will hand over power", "I'll concede") is
+  a concession, not resolve, and a hedged one ("maybe we'll", "I think we will") is
+  a hedge (``is_bare_commitment``, ``same_clause``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lexicon import Entry
 
 WINDOW = 4
 """Tokens a negator may stand before the term it negates."""
@@ -189,6 +201,67 @@ def _postposed(norms: Sequence[str], last: int) -> tuple[str, range] | None:
         if tuple(norms[i : i + len(frame)]) == frame:
             return " ".join(frame), range(i, i + len(frame))
     return None
+
+
+# Auxiliaries that make a refusal a commitment about what is to come: future and
+# volitional "will/shall/won't", the progressive "I'm/we're not ...ing" and "going to".
+COMMITTING = frozenset({"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", "going", "gon"})
+FUTURE = frozenset({"will", "wo", "shall", "'ll"})
+SUBJECTS = frozenset({"i", "we", "you", "they"})
+COMMITTING_NEGATORS = frozenset(
+    {"no intention of", "no intention to", "refuse to", "refuses to", "refusing to"}
+)
+# Resolve entries that are bare commitments ("we will", "I'll", "we're going to"): what
+# they commit to decides the stance.
+COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo"})
+
+
+def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) -> int | None:
+    """The token that makes a refusal or a stand a commitment, or None.
+
+    The hit starts at token ``first``: a concession entry negated by ``neg``, or a
+    defiance entry. A negated concession is a commitment when a future or volitional
+    auxiliary stands right before the negator ("we will not", "I'm not", "are we not")
+    or between it and the term ("nobody will give up", "no way we're giving up"), or
+    when the negator itself is volitional ("no intention of", "refuse to"). A defiance
+    entry is one when such an auxiliary stands right before it ("we are standing
+    firm", "I'm not going anywhere") or a future one inside it ("won't work on us").
+    """
+    if entry.category == "concession" and neg.text:
+        before = [i for i in neg.tokens if i < first]
+        if not before:
+            return None  # post-posed: "surrender is not an option"
+        stop = max(before) + 1
+        start = stop - 1
+        while start - 1 in neg.tokens:
+            start -= 1
+        if " ".join(norms[start:stop]) in COMMITTING_NEGATORS:
+            return start
+        between = next((i for i in range(stop, first) if norms[i] in COMMITTING), None)
+        if between is not None or norms[start] not in ("not", "n't", "never"):
+            return between  # "nobody will give up"; not "a long way from giving up"
+    elif entry.category == "defiance" and not neg.text:
+        inside = [first + k for k, unit in enumerate(entry.tokens) if unit in FUTURE]
+        if inside:
+            return inside[0]
+        start = first
+    else:
+        return None
+    aux = start - 1
+    if aux >= 1 and norms[aux] in SUBJECTS and norms[aux - 1] in COMMITTING:
+        aux -= 1  # inversion: "are we not backing down", "will we ever give up"
+    return aux if aux >= 0 and norms[aux] in COMMITTING else None
+
+
+def is_bare_commitment(pattern: Sequence[str]) -> bool:
+    """Whether an entry is a bare commitment ("we will", "I'll", "we're going to")."""
+    return bool(pattern) and pattern[-1] in COMMITTING_ENDS
+
+
+def same_clause(norms: Sequence[str], last: int, first: int) -> bool:
+    """Whether a hit ending at ``last`` governs one starting at ``first``: within
+    ``WINDOW`` tokens and no clause break between."""
+    return first - last <= WINDOW and not any(norms[i] in SCOPE_BREAKS for i in range(last, first))
 
 
 def flip(category: str) -> str:

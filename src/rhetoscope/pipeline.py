@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from operator import methodcaller
 
@@ -11,7 +11,7 @@ from .analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, Analogy, find_analogies, 
 from .lexicon import Entry, Lexicon
 from .matcher import Hit, Layers
 from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Sentence, Token
-from .negation import flip, negation
+from .negation import commitment, flip, is_bare_commitment, negation, same_clause
 from .reported import reported_tokens
 from .sentiment import sentiment
 from .speakers import split_speakers
@@ -151,7 +151,7 @@ def sentence_matches(
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
     reported = reported_tokens(tokens) if stance else frozenset()
     out: list[Match] = []
-    for hit in stance:
+    for k, hit in enumerate(stance):
         stops = occupied.keys() - set(range(hit.first, hit.last))
         for entry in hit.entries:
             neg = negation(norms, hit.first, hit.last, entry.tokens, stops)
@@ -160,26 +160,40 @@ def sentence_matches(
             if question and category:
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category and hit.first in reported:
-                category, detail = "", "reported speech: someone else's stance"
+                category, detail = (
+                    "",
+                    "someone else's stance: reported speech or a third person's act",
+                )
             elif neg.text and _counted_in(occupied, neg.tokens, category):
                 # "refuse to give up", "surrender is out of the question": the negator is
                 # itself a hit of the same category; one act, counted once.
                 category, detail = "", f"negator already counted as {category}"
-            out.append(
-                _match(
-                    text,
-                    sentence,
-                    tokens,
-                    hit,
-                    term=entry.pattern,
-                    source=entry.category,
-                    category=category,
-                    weight=entry.weight,
-                    negator=neg.text,
-                    lexicon=entry.lexicon,
-                    detail=detail,
-                )
+            elif category == "resolve" and is_bare_commitment(entry.tokens):
+                detail = _what_commitment(norms, stance, occupied, k)
+                category = "" if detail else category
+            match = _match(
+                text,
+                sentence,
+                tokens,
+                hit,
+                term=entry.pattern,
+                source=entry.category,
+                category=category,
+                weight=entry.weight,
+                negator=neg.text,
+                lexicon=entry.lexicon,
+                detail=detail,
             )
+            out.append(match)
+            # "we will not surrender", "I'm not going anywhere": a refusal about one's own
+            # conduct to come is a commitment too, unless its auxiliary already counts.
+            aux = commitment(norms, hit.first, entry, neg)
+            if (
+                aux is not None
+                and not (question or hit.first in reported)
+                and not _counted_in(occupied, frozenset({aux}), "resolve")
+            ):
+                out.append(replace(match, category="resolve", detail="refusal as a commitment"))
     # An analogy needs an era or a frame among the hits, or an "X-style" or "X-gate" word.
     if len(hits) == len(stance) and not any(map(_ANALOGY_WORD, norms)):
         return sorted(out, key=lambda m: (m.start, m.end))
@@ -205,6 +219,32 @@ def sentence_matches(
             )
         )
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hit], k: int) -> str:
+    """Why the bare commitment of hit ``k`` ("I will", "we'll") is not resolve, or "".
+
+    It governs an un-negated concession ("I will hand over power"): a commitment to
+    give way; or a hedge governs it ("maybe we'll", "I think we will")."""
+    hit = stance[k]
+
+    def plain(other: Hit, category: str) -> bool:
+        stops = occupied.keys() - set(range(other.first, other.last))
+        return any(
+            e.category == category
+            and not negation(norms, other.first, other.last, e.tokens, stops).text
+            for e in other.entries
+        )
+
+    if k and same_clause(norms, stance[k - 1].last, hit.first) and plain(stance[k - 1], "hedging"):
+        return "hedged commitment"
+    if (
+        k + 1 < len(stance)
+        and same_clause(norms, hit.last, stance[k + 1].first)
+        and plain(stance[k + 1], "concession")
+    ):
+        return "commitment to a concession"
+    return ""
 
 
 def _counted_in(occupied: dict[int, Hit], tokens: frozenset[int], category: str) -> bool:

@@ -5,6 +5,13 @@ concession. A clause is reported when a reporting verb (says, claims, thinks, ..
 has a third-person subject (a name, he/she/they, "the union", "my lawyers") and the
 clause runs on after it; it ends at clause punctuation or a contrastive conjunction.
 First-person reports ("I said we will win", "we believe") are the speaker's own.
+
+Two more frames attribute a stance to someone else: "according to aides, the
+president is stepping down" (the clause that "according to X" frames), and a
+third-person actor: a pronoun ("he backed down", "I've seen them give up", "her
+resignation") or a possessive ("the chief executive's resignation"). "They" is left
+out: "they were the better side" and "they are mistaken" are the speaker's own
+concession and defiance.
 """
 
 from __future__ import annotations
@@ -26,6 +33,24 @@ _THIRD_PERSON = frozenset("he she they who someone others critics everyone".spli
 _FIRST_PERSON = frozenset("i we i'm we're".split())
 _ADVERBS = frozenset("also still now often always repeatedly once again then never even".split())
 _DETERMINERS = frozenset("the my our his her their some many a an".split())
+# Pronouns that name another person as the actor of what follows, and the auxiliaries
+# and adverbs that may stand between ("he has finally backed down").
+_OTHER_ACTORS = frozenset("he she him her them his".split())
+_BETWEEN = frozenset(
+    (
+        "will would 'll 'd has have had 's is was were be been being did does do can could "
+        "may might must should never not n't just finally already eventually ever even "
+        "again also always"
+    ).split()
+)
+# "'s" after these is "is" or "us", not a possessive ("the chief executive's resignation").
+_NOT_POSSESSORS = frozenset(
+    (
+        "it that there here let he she what who where how why when this everything nothing "
+        "one nobody everybody somebody anybody everyone someone anyone"
+    ).split()
+)
+_CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
 _CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u2014", "--"})
 
 
@@ -40,7 +65,38 @@ def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
         while j < len(norms) and norms[j] not in _CLAUSE_END:
             inside.add(j)
             j += 1
+    inside.update(_according_to(norms))
+    for i, norm in enumerate(norms):
+        if norm in _OTHER_ACTORS or (norm == "'s" and i and norms[i - 1] not in _NOT_POSSESSORS):
+            j = i + 1
+            while j < len(norms) and norms[j] in _BETWEEN:
+                j += 1
+            if j < len(norms) and tokens[j].text.islower():  # an act, not a name
+                inside.add(j)
     return frozenset(inside)
+
+
+def _according_to(norms: Sequence[str]) -> range:
+    """The clause framed by "according to X": after it ("According to aides, the
+    president...") or before it ("The president is leaving, according to aides")."""
+    breaks = _CLAUSE_BREAKS | _CLAUSE_END
+    for i in range(len(norms) - 1):
+        if norms[i] != "according" or norms[i + 1] != "to":
+            continue
+        end = i - 1 if i and norms[i - 1] in _CLAUSE_BREAKS else i
+        start = end
+        while start > 0 and norms[start - 1] not in breaks:
+            start -= 1
+        if any(norms[k].isalpha() for k in range(start, end)):
+            return range(start, end)
+        j = i + 2
+        while j < len(norms) and norms[j] not in breaks:
+            j += 1
+        end = j + 1
+        while end < len(norms) and norms[end] not in _CLAUSE_END:
+            end += 1
+        return range(j + 1, end)
+    return range(0)
 
 
 def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
@@ -56,4 +112,6 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
         return True
     if k >= 1 and tokens[k - 1].norm in _DETERMINERS and text.isalpha():
         return True  # "the union says", "my lawyers say"
+    if k >= 2 and tokens[k - 2].norm in _DETERMINERS and tokens[k - 1].text.isalpha():
+        return text.isalpha()  # "the other side claims"
     return text[:1].isupper() and text.isalpha() and k > 0  # "Osei says" (not sentence-initial)
