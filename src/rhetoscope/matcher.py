@@ -113,17 +113,6 @@ def _longest(norms: Sequence[str], first: int, frontier: list[_Node]) -> tuple[i
     return best_end, best
 
 
-def _dead_end(node: _Node, norms: Sequence[str], i: int) -> bool:
-    """A fast test for the common case: a first word ("we") that completes nothing
-    alone and whose only continuations are exact words, none of them next."""
-    return (
-        not node.entries
-        and not node.prefix_lengths
-        and node.number is None
-        and (i >= len(norms) or norms[i] not in node.exact)
-    )
-
-
 def _hit(first: int, last: int, entries: list[Entry]) -> Hit | None:
     if any(e.category == EXCLUDE for e in entries):
         return None
@@ -152,15 +141,27 @@ class Layers:
 
     def _start(self, norm: str) -> tuple:
         """Per layer, the trie children of the root for ``norm``, then whether ``norm`` is
-        marked; () when neither: memoised, since most tokens start nothing."""
+        marked, then its gate; () when it starts nothing and is unmarked. Memoised, since
+        most tokens start nothing.
+
+        The gate is the set of words that may follow when every path from ``norm`` needs
+        a next exact word ("the" -> "great depression"): a common first word is then
+        passed over by one set test."""
         if len(self._starts) >= _CACHE_LIMIT:
             self._starts.clear()
             self._inert.clear()
         kids = tuple(_children(root, norm) for root in self._roots)
         marked = self._mark(norm)
-        self._starts[norm] = value = (*kids, marked) if marked or any(kids) else ()
-        if not value:
+        if not marked and not any(kids):
             self._inert.add(norm)
+            self._starts[norm] = ()
+            return ()
+        gate = None
+        if not marked and all(len(k) <= 1 for k in kids):
+            nodes = [k[0] for k in kids if k]
+            if all(not n.entries and not n.prefix_lengths and n.number is None for n in nodes):
+                gate = frozenset(w for n in nodes for w in n.exact)
+        self._starts[norm] = value = (*kids, marked, gate)
         return value
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
@@ -176,19 +177,21 @@ class Layers:
         resume = [0] * len(self._roots)
         marked = False
         layers = range(len(self._roots))
+        last = len(norms) - 1
         for i, norm in enumerate(norms):
             starts = get(norm)
             if starts is None:
                 starts = self._start(norm)
             if not starts:
                 continue
-            if starts[-1]:
+            gate = starts[-1]
+            if gate is not None and (i >= last or norms[i + 1] not in gate):
+                continue
+            if starts[-2]:
                 marked = True
             for layer in layers:
                 kids = starts[layer]
                 if not kids or i < resume[layer]:
-                    continue
-                if len(kids) == 1 and _dead_end(kids[0], norms, i + 1):
                     continue
                 end, entries = _longest(norms, i, kids)
                 if entries:
