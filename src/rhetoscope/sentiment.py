@@ -43,7 +43,7 @@ def _fast_analyzer_class():
             text = text.strip()
             punctuation = string.punctuation
             words = [w if len(s := w.strip(punctuation)) <= 2 else s for w in text.split()]
-            lowered = [w.lower() for w in words]
+            lowered = list(map(str.lower, words))
             is_cap_diff = v.allcap_differential(words)
             # Words that are not in the lexicon (or are boosters) score 0.
             sentiments: list[float] = [0] * len(words)

@@ -82,7 +82,7 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def count_words(norms: Sequence[str]) -> int:
     """How many tokens have a letter or a digit (words and numbers, not punctuation)."""
-    return sum(1 for _ in filter(_ALNUM.search, norms))
+    return len(list(filter(_ALNUM.search, norms)))
 
 
 def token_norms(text: str) -> list[str]:
