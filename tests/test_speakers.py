@@ -200,3 +200,8 @@ def test_a_fragment_goes_to_the_person_the_sentence_opens_with() -> None:
 def test_a_quoted_transcript_line_goes_to_its_label() -> None:
     text = "Hillary Clinton spoke later.\n\n\u201cCLINTON: I feel a great deal of grief.\u201d"
     assert speech(text)[0][0] == "Hillary Clinton"
+
+
+def test_described_speaker_after_verb_keeps_the_whole_name() -> None:
+    text = "Polls closed. ''It is over,'' said former Gov. Bill Richardson of New Mexico, a Democrat."
+    assert speech(text)[0][0] == "Bill Richardson"

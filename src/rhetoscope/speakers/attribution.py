@@ -119,7 +119,9 @@ _INNER_LABEL = re.compile(
 _AFTER_VERB_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,4}}?"
     rf"(?!(?:of|from|in|at|for|with|on|to|by){_S})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
-    rf"(?![^\S\n]+[a-z])"
+    # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
+    # goes on a name ("Bill Richardson of New Mexico").
+    rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
 )
 _BEFORE = re.compile(
     rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b[^.!?\u201c\u201d\"]{{0,80}}?[:,]{_S}*$"
