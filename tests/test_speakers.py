@@ -203,5 +203,30 @@ def test_a_quoted_transcript_line_goes_to_its_label() -> None:
 
 
 def test_described_speaker_after_verb_keeps_the_whole_name() -> None:
-    text = "Polls closed. ''It is over,'' said former Gov. Bill Richardson of New Mexico, a Democrat."
+    text = "Polls closed. ''It is over,'' said former Gov. Bill Richardson of New Mexico."
     assert speech(text)[0][0] == "Bill Richardson"
+
+
+def test_pronoun_continues_the_chain_of_a_pronoun_subject() -> None:
+    text = (
+        "Mr. Alvarez said the talks went well. But he suggested that Mr. Brandt had "
+        "critics at home in mind. \u201cThey are under pressure,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Mr. Alvarez"
+
+
+def test_pronoun_skips_a_name_after_a_preposition() -> None:
+    text = (
+        "Dana Whitfield spoke for an hour.\n\n"
+        "Growing up in Fort Collins, Ortega saw the mills close, Ms. Whitfield recalled. "
+        "\u201cWe never recovered,\u201d she said."
+    )
+    assert speech(text)[0][0] == "Dana Whitfield"
+
+
+def test_role_between_two_names_makes_the_second_the_subject() -> None:
+    text = (
+        "Senator Greene campaign manager Paul Okafor picked up the thread. "
+        "\u201cWe will win the state,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Paul Okafor"

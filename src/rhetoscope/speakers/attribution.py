@@ -14,10 +14,11 @@ In order of preference, a quotation goes to:
    (continuation), within the same or the previous paragraph;
 6. otherwise ``unknown``.
 
-Pronouns go to the speaker of the last quotation when no one was named since, else to
-the first person named in the last sentence naming someone (the subject, usually);
-"I" and "we" in narration are the narrator. Names become the fullest form the document
-uses.
+Pronouns go to the most salient person agreeing in gender over the last few sentences
+(subjects outrank objects, recent sentences outrank older ones, and a sentence whose
+subject is the same pronoun passes its person on); a sentence's subject is its first
+person named who is neither a possessive nor the object of a preposition. "I" and "we"
+in narration are the narrator. Names become the fullest form the document uses.
 """
 
 from __future__ import annotations
@@ -144,6 +145,8 @@ class _Doc:
     names: Names
     starts: list[int]  # start offsets of names.mentions
     sentences: list[int]  # start offsets of the document's sentences
+    quotes: list[tuple[int, int]]  # quotation spans, in order
+    resolved: dict[int, Mention | None]  # antecedents of pronouns found so far, by offset
 
 
 def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
@@ -161,7 +164,12 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     ]
     names = Names(find_mentions(text, narration))
     doc = _Doc(
-        text, names, [m.start for m in names.mentions], [start for start, _ in sentence_spans(text)]
+        text,
+        names,
+        [m.start for m in names.mentions],
+        [start for start, _ in sentence_spans(text)],
+        [(q.start, q.end) for q in quotes],
+        {},
     )
     segments: list[Segment] = []
     last: Segment | None = None  # the previous quotation with a known speaker
@@ -327,15 +335,76 @@ def _previous_paragraph_start(text: str, pos: int) -> int:
 
 
 def _subject(doc: _Doc, mention: Mention) -> Mention:
-    """The first person named in the sentence of ``mention``, possessives aside
-    ("Haqqani's claims"): usually the sentence's subject."""
+    """The subject of the sentence of ``mention`` when a person is, else ``mention``."""
     k = bisect_right(doc.sentences, mention.start) - 1
-    first = bisect_left(doc.starts, doc.sentences[k] if k >= 0 else 0)
-    last = bisect_right(doc.starts, mention.start)
-    for candidate in doc.names.mentions[first:last]:
-        if doc.text[candidate.end : candidate.end + 2] not in ("'s", "\u2019s"):
-            return candidate
-    return mention
+    lo = doc.sentences[k] if k >= 0 else 0
+    subject = _clause_subject(doc, lo, mention.end)
+    return subject if isinstance(subject, Mention) else mention
+
+
+# Words after which a name is an object, not a subject ("in El Paso", "with Mr. Trump").
+_PREPOSITIONS = frozenset(
+    (
+        "of for to with by at in on from about against like after before than over under "
+        "into onto toward towards among between behind despite during including via "
+        "without within upon across along around near unlike as off alongside beside"
+    ).split()
+)
+# A role between a modifying name and the person's own: "Obama consultant Cornell Belcher".
+_ROLE_BETWEEN = re.compile(
+    rf"{_S}+(?:(?:campaign|press|senior|chief|top|former|political|policy|communications|"
+    r"spokes(?:man|woman|person)|consultant|adviser|advisor|aide|strategist|pollster|manager|"
+    r"chairman|chairwoman|secretary|director|lawyer|attorney|official|ally|rival|"
+    rf"running|mate|speechwriter|surrogate|supporter|donor|biographer|friend|daughter|son|"
+    rf"wife|husband|brother|sister|father|mother){_S}+){{1,3}}$"
+)
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
+
+
+def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
+    """The subject of the sentence starting at ``lo``, looking no further than ``hi``:
+    its first person named who is not a possessive or the object of a preposition, or
+    the offset of a subject pronoun (he, she, they) in the narration before that name."""
+    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+    named = next((m for m in doc.names.mentions[i:j] if _may_be_subject(doc, m, lo)), None)
+    if named is not None:
+        k = doc.names.mentions.index(named, i, j)
+        after = doc.names.mentions[k + 1] if k + 1 < j else None
+        if after is not None and _ROLE_BETWEEN.fullmatch(" " + doc.text[named.end : after.start]):
+            named = after  # "Obama consultant Cornell Belcher": the consultant is the subject
+    stop = named.start if named is not None else hi
+    for m in _SUBJECT_PRONOUN.finditer(doc.text, lo, stop):
+        if not _in_quote(doc, m.start()) and _word_before(doc.text, lo, m.start()) not in (
+            _PREPOSITIONS
+        ):
+            return m.start()
+    return named
+
+
+def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
+    after = doc.text[mention.end : mention.end + 2]
+    if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
+        return False  # "Haqqani's claims", "Sanders' plan"
+    return not _is_oblique(doc.text, lo, mention.start)
+
+
+def _is_oblique(text: str, lo: int, pos: int) -> bool:
+    """Whether a name at ``pos`` is the object of a preposition ("in El Paso"); not in
+    a title that holds one ("Chief of Staff Katie Walsh", "Secretary of State Kerry")."""
+    m = re.search(r"(\S+)?\s+([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 40) : pos])
+    if m is None or m.group(2).lower() not in _PREPOSITIONS:
+        return False
+    return not (m.group(2).islower() and (m.group(1) or "")[:1].isupper())
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    m = re.search(r"([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _in_quote(doc: _Doc, pos: int) -> bool:
+    k = bisect_right(doc.quotes, (pos, len(doc.text))) - 1
+    return k >= 0 and doc.quotes[k][0] <= pos < doc.quotes[k][1]
 
 
 _MAY_END_SENTENCE = re.compile(r"[.!?\u2026]\W*\s+\S")
@@ -358,20 +427,68 @@ def _last_sentence(text: str) -> str:
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_ANTECEDENT_SENTENCES = 4  # how far back a pronoun looks for its person
+_CHAIN_DEPTH = 6  # how many "he ... He ... he" links a pronoun follows back
+# Salience of a mention by its role in its sentence (after Lappin and Leass): a subject
+# outranks an object, which outranks a possessive or the object of a preposition.
+_SUBJECT, _OTHER, _POSSESSIVE, _OBLIQUE = 80, 50, 40, 30
 
 
-def _antecedent(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
-    """The person a pronoun at ``pos`` refers to: the subject of the last sentence naming
-    someone, skipping people whose known gender does not agree ("she" is not "Mr. Ek")."""
+def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
+    """The person a pronoun at ``pos`` refers to: the most salient person agreeing in
+    gender ("she" is not "Mr. Ek") over the last few sentences. Each mention adds a
+    weight for its role, halved for each sentence back, so the subject of the sentence
+    before outweighs an earlier one and a person named again and again outweighs one
+    named once. A sentence whose subject is the same pronoun continues its chain ("Mr.
+    Lou spoke. But he suggested that Mr. Lew erred. '...,' he said" is Mr. Lou's)."""
+    if pos in doc.resolved:
+        return doc.resolved[pos]
     want = _PRONOUN_GENDER.get(pronoun, "")
-    i = bisect_left(doc.starts, pos)
-    for k in range(i - 1, max(i - 12, -1), -1):
-        mention = doc.names.mentions[k]
-        for candidate in (_subject(doc, mention), mention):
-            found = doc.names.gender_of(candidate)
-            if not want or not found or found == want:
-                return candidate
-    return doc.names.mentions[i - 1] if i else None
+    scores: dict[str, float] = {}
+    latest: dict[str, Mention] = {}
+    k = bisect_right(doc.sentences, pos) - 1
+    for back, s in enumerate(range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1)):
+        lo = doc.sentences[s] if s >= 0 else 0
+        hi = pos if s == k else doc.sentences[s + 1]
+        subject = _clause_subject(doc, lo, hi)
+        if (
+            isinstance(subject, int)
+            and subject < pos
+            and depth < _CHAIN_DEPTH
+            and doc.text[subject : subject + len(pronoun)].lower() == pronoun
+        ):
+            subject = _antecedent(doc, subject, pronoun, depth + 1)
+        best: dict[str, int] = {}  # each person's salience in this sentence
+        i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+        for m in [*doc.names.mentions[i:j], subject]:
+            if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
+                continue
+            name = doc.names.name_of(m)
+            best[name] = best.get(name, 0) + (_SUBJECT if m is subject else _role(doc, m, lo))
+            if name not in latest or (m.start > latest[name].start and m.start < pos):
+                latest[name] = m
+        for name, role in best.items():
+            scores[name] = scores.get(name, 0) + role / 2**back
+    found = latest[max(scores, key=scores.__getitem__)] if scores else None
+    if found is None:  # no sentence nearby names an agreeing person
+        i = bisect_left(doc.starts, pos)
+        found = next(
+            (
+                m
+                for m in reversed(doc.names.mentions[max(0, i - 12) : i])
+                if not want or doc.names.gender_of(m) in ("", want)
+            ),
+            None,
+        )
+    doc.resolved[pos] = found
+    return found
+
+
+def _role(doc: _Doc, mention: Mention, lo: int) -> int:
+    after = doc.text[mention.end : mention.end + 2]
+    if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
+        return _POSSESSIVE
+    return _OBLIQUE if _is_oblique(doc.text, lo, mention.start) else _OTHER
 
 
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
