@@ -230,3 +230,19 @@ def test_role_between_two_names_makes_the_second_the_subject() -> None:
         "\u201cWe will win the state,\u201d he said."
     )
     assert speech(text)[0][0] == "Paul Okafor"
+
+
+def test_participle_cue_goes_to_the_main_clause_subject() -> None:
+    text = (
+        "Speaking at a diner in Dover, Ada Moreno went after Victor Lindqvist, calling him "
+        "\u201ca total fraud.\u201d"
+    )
+    assert speech(text)[0][0] == "Ada Moreno"
+
+
+def test_fragment_without_speech_verb_goes_to_a_distant_subject() -> None:
+    text = (
+        "In his keynote speech at the annual meeting of the governors in Denver, "
+        "Mr. Halvorsen decried the \u201cspin masters of Washington\u201d and left."
+    )
+    assert speech(text)[0][0] == "Mr. Halvorsen"

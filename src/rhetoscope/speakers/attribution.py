@@ -8,7 +8,9 @@ In order of preference, a quotation goes to:
    ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``);
 3. the speaker of a quotation earlier in the same sentence (``he called it "a" and "b"``);
 4. for a quotation embedded in a sentence, a cue earlier in that sentence
-   (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``);
+   (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``),
+   or else the sentence's subject, which a participle cue after a comma also takes
+   (``In Iowa, Lee went after Ng, calling him "a fraud"``);
 5. for a quotation that starts a sentence without a cue: the person named as subject of
    the narration just before it, or else the speaker of the previous quotation
    (continuation), within the same or the previous paragraph;
@@ -260,12 +262,15 @@ def _cue(
     if sentence.strip() and sentence.rstrip()[-1] not in ".!?":
         # The cue nearest the embedded quotation wins.
         m = next(reversed(list(_EMBEDDED.finditer(sentence))), None)
-        if m:
+        if m and not _participle(sentence, m):
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
-        subject = _sentence_subject(doc, q.start - len(sentence), q.start)
+        subject = _clause_subject(doc, offset, q.start)
+        if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
+            word = doc.text[subject : subject + 4].split()[0]
+            subject = _antecedent(doc, subject, word.lower())
         if subject is not None:  # "Ben Cardin ... advocates a ''progressive tax''"
-            return doc.names.name_of(subject), "", True
+            return doc.names.name_of(subject), m.group("verb") if m else "", True
         m = _OPENING_NOMINAL.match(sentence)
         if m:  # "The Florida senator sought to calm ... would ''not get beat up''"
             return " ".join(m.group("who").split()), "", True
@@ -280,17 +285,11 @@ _OPENING_NOMINAL = re.compile(rf"\s*(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
-def _sentence_subject(doc: _Doc, start: int, end: int) -> Mention | None:
-    """The person a sentence opens with (within its first few words), not a possessive:
-    the subject to whom a cue-less fragment later in the sentence belongs."""
-    i = bisect_left(doc.starts, start)
-    if i >= len(doc.starts) or doc.starts[i] >= end:
-        return None
-    mention = doc.names.mentions[i]
-    opening = doc.text[start : mention.start]
-    if len(opening.split()) > 4 or doc.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
-        return None
-    return mention
+def _participle(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the cue ``m`` found is a participle after a comma (", calling him ..."):
+    its subject is the main clause's, not the name the match took before the comma."""
+    verb = m.group("verb") or ""
+    return verb.endswith("ing") and sentence[: m.start("verb")].rstrip().endswith(",")
 
 
 def _same_sentence(text: str, last: Segment, q: QuoteSpan) -> bool:
