@@ -246,3 +246,11 @@ def test_fragment_without_speech_verb_goes_to_a_distant_subject() -> None:
         "Mr. Halvorsen decried the \u201cspin masters of Washington\u201d and left."
     )
     assert speech(text)[0][0] == "Mr. Halvorsen"
+
+
+def test_party_and_state_in_brackets_do_not_end_the_sentence() -> None:
+    text = (
+        "On the same show, Sen. Claire Dunmore (D-Mo.), who backs Ms. Ortiz, said the "
+        "race made her a \u201cstronger\u201d candidate."
+    )
+    assert speech(text)[0][0] == "Claire Dunmore"
