@@ -254,3 +254,13 @@ def test_party_and_state_in_brackets_do_not_end_the_sentence() -> None:
         "race made her a \u201cstronger\u201d candidate."
     )
     assert speech(text)[0][0] == "Claire Dunmore"
+
+
+def test_title_inside_a_described_name_after_the_verb() -> None:
+    text = "\u201cEverybody is looking at Nevada,\u201d said Democratic Rep. Dina Marquez."
+    assert speech(text)[0][0] == "Dina Marquez"
+
+
+def test_institution_after_a_name_is_not_the_speaker() -> None:
+    text = "\u201cIt was a long shot,\u201d said Stephen Vale of the University of Texas."
+    assert speech(text)[0][0] == "Stephen Vale"

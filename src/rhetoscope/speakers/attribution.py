@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import sentence_spans
-from .names import FUNCTION_WORDS, Mention, Names, find_mentions
+from .names import ABBREVIATED, FUNCTION_WORDS, Mention, Names, find_mentions
 from .quotes import QuoteSpan, find_quotes
 
 SPEECH_VERBS = (
@@ -75,7 +75,8 @@ _VERB = (
 )
 _NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
 _S = r"[^\S\n]"
-_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w\-'\u2019]*)"
+# A title may stand inside a name run: "Democratic Rep. Dina Titus", "James B. Comey Jr.".
+_NAME_WORD = rf"(?:(?:{ABBREVIATED})\.|[A-Z]\.|[A-Z][\w\-'\u2019]*)"
 _NAME = rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
@@ -119,9 +120,12 @@ _AFTER_DESCRIBED = re.compile(
 _INNER_LABEL = re.compile(
     rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
 )
+# A description before a name holds no prepositional phrase ("said Lee of the University").
+_PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
 _AFTER_VERB_DESCRIBED = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,4}}?"
-    rf"(?!(?:of|from|in|at|for|with|on|to|by){_S})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
+    rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+"
+    rf"(?:(?!{_PREPOSITION}{_S}+(?:the|an?){_S})[\w\-.'\u2019]+{_S}+){{0,4}}?"
+    rf"(?!{_PREPOSITION}{_S})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
     # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
     # goes on a name ("Bill Richardson of New Mexico").
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"

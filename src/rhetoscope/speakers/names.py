@@ -77,11 +77,11 @@ FUNCTION_WORDS = frozenset(
 )
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop
 # after a longer word ends the sentence, so "Obama. In" is not one name.
-_ABBREVIATED = "|".join(
+ABBREVIATED = "|".join(
     "Mrs Mr Ms Mx Dr Prof Sens Sen Reps Rep Gov Gen Lt Col Maj Capt Cmdr Adm Sgt Rev Hon "
     "Jr Sr St Ft Mt".split()
 )
-_WORD = rf"(?:(?:{_ABBREVIATED}|[A-Z])\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
+_WORD = rf"(?:(?:{ABBREVIATED}|[A-Z])\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 _MENTION = re.compile(rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}")
 
 
