@@ -264,3 +264,11 @@ def test_title_inside_a_described_name_after_the_verb() -> None:
 def test_institution_after_a_name_is_not_the_speaker() -> None:
     text = "\u201cIt was a long shot,\u201d said Stephen Vale of the University of Texas."
     assert speech(text)[0][0] == "Stephen Vale"
+
+
+def test_definite_role_goes_to_the_person_introduced_with_it() -> None:
+    text = (
+        "Sen. Tom Ridley spoke first. New Jersey Gov. Chris Halloran accused Ridley of "
+        "opportunism. \u201cHe went for the easy vote,\u201d the New Jersey governor said."
+    )
+    assert speech(text)[0][0] == "Chris Halloran"

@@ -3,7 +3,8 @@
 In order of preference, a quotation goes to:
 
 1. the subject of a speech cue right after it (``"...," he said``, ``"...," said Ms. Lee,
-   a spokeswoman``, ``"...," according to Lee``);
+   a spokeswoman``, ``"...," according to Lee``); a definite role ("the senator") is the
+   last person introduced with it ("Sen. Lee"), else the last speaker nearby;
 2. the subject of a cue introducing it (``Lee said: "..."``, ``Lee, 54, warned that "..."``,
    ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``);
 3. the speaker of a quotation earlier in the same sentence (``he called it "a" and "b"``);
@@ -153,6 +154,7 @@ class _Doc:
     sentences: list[int]  # start offsets of the document's sentences
     quotes: list[tuple[int, int]]  # quotation spans, in order
     resolved: dict[int, Mention | None]  # antecedents of pronouns found so far, by offset
+    said: list[Segment]  # quotations attributed to someone so far, in order
 
 
 def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
@@ -176,6 +178,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         [start for start, _ in sentence_spans(text)],
         [(q.start, q.end) for q in quotes],
         {},
+        [],
     )
     segments: list[Segment] = []
     last: Segment | None = None  # the previous quotation with a known speaker
@@ -194,6 +197,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         segment = Segment(speaker, "quote", q.start, q.end, cue=cue)
         if speaker not in (UNKNOWN, NARRATOR):
             last = segment
+            doc.said.append(segment)
             if not partial:
                 last_full = segment
         segments.append(segment)
@@ -524,7 +528,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
             r",\s*", doc.text[offset + len(bare) : doc.starts[j]]
         ):
             return doc.names.name_of(doc.names.mentions[j])
-        return " ".join(bare.split())
+        holder = _role_holder(doc, bare, offset)
+        return holder or " ".join(bare.split())
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
         return doc.names.name_of(mention)
@@ -536,6 +541,59 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
 
 
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
+# Roles a definite description names a known person by ("the senator", "the Florida
+# governor"), with the titles that introduce someone in that role.
+_ROLES = {
+    "senator": ("sen", "senator", "sens"),
+    "governor": ("gov", "governor"),
+    "president": ("president",),
+    "congressman": ("rep", "congressman", "representative"),
+    "congresswoman": ("rep", "congresswoman", "representative"),
+    "mayor": ("mayor",),
+    "secretary": ("secretary",),
+    "minister": ("minister",),
+    "judge": ("judge",),
+    "justice": ("justice",),
+    "general": ("gen", "general"),
+    "chairman": ("chairman",),
+    "chairwoman": ("chairwoman",),
+    "candidate": ("candidate",),
+    "nominee": ("nominee",),
+}
+_ROLE_HORIZON = 3000  # characters back a role's holder may have been introduced
+
+
+def _role_holder(doc: _Doc, description: str, offset: int) -> str:
+    """The person "the senator" (any definite description ending in a role) stands for:
+    the last person introduced with that role ("Sen. Lee", "Lee, the senator from..."),
+    else the speaker of the last quotation nearby; "" when the description is no role."""
+    words = description.split()
+    if words[0].lower() != "the" or words[-1].lower() not in _ROLES:
+        return ""
+    titles = _ROLES[words[-1].lower()]
+    i = bisect_left(doc.starts, offset)
+    for n in range(i - 1, -1, -1):
+        mention = doc.names.mentions[n]
+        if mention.start < offset - _ROLE_HORIZON:
+            break
+        # The role stands right before this name, not before the previous one.
+        k = bisect_right(doc.sentences, mention.start) - 1
+        lo = max(doc.sentences[k] if k >= 0 else 0, mention.start - 40)
+        lo = max(lo, doc.names.mentions[n - 1].end if n else 0)
+        around = doc.text[lo : mention.start] + " " + mention.title + " "
+        around += _appositive_after(doc.text, mention.end)
+        if any(t in re.findall(r"[a-z]+", around.lower()) for t in titles):
+            return doc.names.name_of(mention)
+    recent = [seg for seg in doc.said if seg.end <= offset]
+    if recent and offset - recent[-1].end < _ROLE_HORIZON:
+        return recent[-1].speaker
+    return ""
+
+
+def _appositive_after(text: str, end: int) -> str:
+    """ ", the Florida senator," right after a name."""
+    m = re.match(r",[^,.;\n]{1,60}[,.;]", text[end : end + 64])
+    return m.group() if m else ""
 
 
 def _mention_at(mentions: Sequence[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
