@@ -272,3 +272,11 @@ def test_definite_role_goes_to_the_person_introduced_with_it() -> None:
         "opportunism. \u201cHe went for the easy vote,\u201d the New Jersey governor said."
     )
     assert speech(text)[0][0] == "Chris Halloran"
+
+
+def test_common_word_opening_a_sentence_is_not_part_of_a_name() -> None:
+    text = (
+        "Following Ramirez's remarks, the crowd left. Ana Ramirez had been following the "
+        "polls. \u201cWe won,\u201d she said."
+    )
+    assert speech(text)[0][0] == "Ana Ramirez"

@@ -108,6 +108,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     """
     out: list[Mention] = []
     headline: dict[int, bool] = {}  # by line start
+    common = frozenset(_LOWER_WORD.findall(text))  # words the text also writes in lower case
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
             line = text.rfind("\n", 0, m.start()) + 1
@@ -115,14 +116,20 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
                 headline[line] = _in_headline(text, line)
             if headline[line]:
                 continue
-            mention = _mention(text, m)
+            mention = _mention(text, m, common)
             if mention is not None:
                 out.append(mention)
     return out
 
 
-def _mention(text: str, m: re.Match[str]) -> Mention | None:
+_LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
+
+
+def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
     words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+    if len(words) > 1 and _common_opener(text, words[0], common):
+        words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
     # "Florida Sen. Marco Rubio": the name starts after the last title word.
     titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in TITLES and i > 0]
     if titled_at:
@@ -149,6 +156,18 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if not key or any(k.lower() in _NOT_PERSON for k in key) or len(key[-1]) < 2:
         return None
     return Mention(start, last, surface, key, title)
+
+
+def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
+    """A sentence's first word capitalised only for standing first: a word the text
+    also uses in lower case, or an -ing or -ly word, and no known first name."""
+    at, surface = word
+    lowered = surface.lower()
+    if lowered in _first_names() or _bare(surface) in TITLES or not surface[1:].islower():
+        return False
+    if lowered not in common and not lowered.endswith(("ing", "ly")):
+        return False
+    return bool(_SENTENCE_OPENING.search(text, max(0, at - 4), at))
 
 
 def _in_headline(text: str, start: int) -> bool:
