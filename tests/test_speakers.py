@@ -276,7 +276,7 @@ def test_definite_role_goes_to_the_person_introduced_with_it() -> None:
 
 def test_common_word_opening_a_sentence_is_not_part_of_a_name() -> None:
     text = (
-        "Tunde Okafor arrived late; the band, meanwhile, played on. "
-        "Meanwhile Okafor spoke to reporters. \u201cWe won,\u201d he said."
+        "Tunde Okafor and Mia Lee heard from both sides. Both Okafor and Lee spoke to "
+        "reporters later. \u201cWe won,\u201d he said."
     )
     assert speech(text)[0][0] == "Tunde Okafor"
