@@ -280,3 +280,16 @@ def test_common_word_opening_a_sentence_is_not_part_of_a_name() -> None:
         "reporters later. \u201cWe won,\u201d he said."
     )
     assert speech(text)[0][0] == "Tunde Okafor"
+
+
+def test_cue_later_in_the_sentence_after_a_fragment() -> None:
+    text = (
+        "Madeleine Kroll campaigned in Vermont. \u201cThis will be a challenge\u201d for "
+        "the campaign, said Ms. Kroll."
+    )
+    assert speech(text)[0][0] == "Madeleine Kroll"
+
+
+def test_more_reporting_verbs() -> None:
+    text = "\u201cThis is fantastic!\u201d beamed Donald Hartwell of Madison, Alabama."
+    assert speech(text)[0][0] == "Donald Hartwell"

@@ -5,6 +5,8 @@ In order of preference, a quotation goes to:
 1. the subject of a speech cue right after it (``"...," he said``, ``"...," said Ms. Lee,
    a spokeswoman``, ``"...," according to Lee``); a definite role ("the senator") is the
    last person introduced with it ("Sen. Lee"), else the last speaker nearby;
+   or of a cue ending the sentence after a few more words (``"a challenge" for Lee,
+   said Ng``);
 2. the subject of a cue introducing it (``Lee said: "..."``, ``Lee, 54, warned that "..."``,
    ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``);
 3. the speaker of a quotation earlier in the same sentence (``he called it "a" and "b"``);
@@ -57,7 +59,9 @@ SPEECH_VERBS = (
     "opined stressed stresses emphasized emphasised assured assures cited cites citing "
     "insisting saying adding noting warning arguing telling writing calling describing "
     "explaining recalling asking reacted reacts responded "
-    "fired_back shot_back pushed_back chimed_in went_on"
+    "fired_back shot_back pushed_back chimed_in went_on "
+    "beamed gushed boomed chanted recounted remembered scolded marveled marvelled laughed "
+    "sighed read reads put_it pointed_out weighed_in summed_up"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
@@ -113,6 +117,11 @@ _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
+)
+# A speech cue later in the sentence, after a few words that are no quotation.
+_LATER = re.compile(
+    rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b)"
 )
 _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,6}}?(?P<who>{_NAME})"
@@ -265,6 +274,11 @@ def _cue(
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, False
+    m = _LATER.match(first)
+    if m:  # "''A challenge'' for Clinton, said Kunin": the cue ends the sentence
+        group = "who" if m.group("who") else "who2"
+        cue = m.group("verb") or m.group("verb2")
+        return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
     if last is not None and _same_sentence(doc.text, last, q):
         return last.speaker, last.cue, True  # a second quotation in the same sentence
     if sentence.strip() and sentence.rstrip()[-1] not in ".!?":
