@@ -293,3 +293,11 @@ def test_cue_later_in_the_sentence_after_a_fragment() -> None:
 def test_more_reporting_verbs() -> None:
     text = "\u201cThis is fantastic!\u201d beamed Donald Hartwell of Madison, Alabama."
     assert speech(text)[0][0] == "Donald Hartwell"
+
+
+def test_surname_that_speaks_is_a_person_without_a_full_name() -> None:
+    text = (
+        "Carvalho said the vote was fair.\n\n"
+        "Later, Carvalho toured the plant. \u201cWe will be back,\u201d he said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Carvalho"]

@@ -179,7 +179,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         (a.end if a else 0, b.start if b else len(text))
         for a, b in zip([None, *quotes], [*quotes, None], strict=True)
     ]
-    names = Names(find_mentions(text, narration))
+    names = Names(find_mentions(text, narration), _single_word_speakers(text))
     doc = _Doc(
         text,
         names,
@@ -211,6 +211,28 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
                 last_full = segment
         segments.append(segment)
     return segments
+
+
+# A capitalised word, a few auxiliaries, a verb ("Carson has said"); "said Carson.".
+_WORD_THEN_VERB = re.compile(
+    rf"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*){_S}+"
+    rf"(?:(?:has|have|had|also|then|later|again|would|will|\w+ly){_S}+){{0,2}}([a-z]+)"
+)
+_VERB_THEN_WORD = re.compile(rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]")
+_ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
+
+
+def _single_word_speakers(text: str) -> frozenset[str]:
+    """Capitalised single words that are the subject of a speech verb ("Carson said",
+    "said Carson."): people the text may name by surname only."""
+    words = {m.group(1) for m in _WORD_THEN_VERB.finditer(text) if m.group(2) in _ONE_WORD_VERBS}
+    words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
+    # Not a word the text also writes in lower case ("Officials said", "Critics say").
+    return frozenset(
+        w
+        for w in words
+        if w.lower() not in FUNCTION_WORDS and not re.search(rf"\b{re.escape(w.lower())}\b", text)
+    )
 
 
 _TITLE_CUE = re.compile(

@@ -3,7 +3,8 @@
 A mention is a run of capitalised words (initials allowed, titles such as "Mr." or
 "Sen." in front). It counts as a person when it carries a title, or has two to four
 words none of which marks an organisation or place, or is a single word that is part
-of such a full name. Each mention is mapped to the fullest name the document uses:
+of such a full name, or a single word the text makes the subject of a speech verb
+("Carson said"). Each mention is mapped to the fullest name the document uses:
 "Mr. Massoud" and "Massoud" go to the first full name containing them, and two full
 names merge only when one is the other with middle initials dropped, so
 "Ahmad Shah Massoud" stays apart from "Ahmad Massoud".
@@ -218,7 +219,10 @@ def gender(title: str, full_name: str) -> str:
 class Names:
     """Resolves mentions to the fullest form of each person's name in the document."""
 
-    def __init__(self, mentions: Sequence[Mention]) -> None:
+    def __init__(self, mentions: Sequence[Mention], speakers: frozenset[str] = frozenset()) -> None:
+        # Single words that speak somewhere in the text ("Carson said"): surnames of
+        # people whom the text never names in full.
+        self._speakers = speakers
         # Full names (two words or more) in order of first mention, keyed without initials.
         self._full: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._surface: dict[tuple[str, ...], str] = {}
@@ -238,7 +242,12 @@ class Names:
         self.mentions = [m for m in mentions if self.is_person(m)]
 
     def is_person(self, mention: Mention) -> bool:
-        return mention.titled or len(mention.key) >= 2 or self.canonical(mention.key) != ""
+        return (
+            mention.titled
+            or len(mention.key) >= 2
+            or self.canonical(mention.key) != ""
+            or mention.key[0] in self._speakers
+        )
 
     def canonical(self, key: tuple[str, ...]) -> str:
         """The fullest name for ``key``; "" when no full name contains it."""
