@@ -301,3 +301,11 @@ def test_surname_that_speaks_is_a_person_without_a_full_name() -> None:
         "Later, Carvalho toured the plant. \u201cWe will be back,\u201d he said."
     )
     assert [s for s, _, _ in speech(text)] == ["Carvalho"]
+
+
+def test_name_after_a_quotation_ending_its_sentence_speaks_for_what_follows() -> None:
+    text = (
+        "Ben Ortiz called the decision \u201carbitrary.\u201d Josh Hale, a party operative, "
+        "warned that it would backfire."
+    )
+    assert speech(text)[0][0] == "Ben Ortiz"

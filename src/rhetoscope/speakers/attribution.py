@@ -266,6 +266,15 @@ def _gaps(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
     return gaps
 
 
+def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
+    """Whether quotation ``q`` ends with a full stop and capitalised narration follows."""
+    inside = text[q.start : q.end].rstrip("\"'\u201d\u2019\u00bb ")
+    return inside.endswith(".") and not inside.endswith("..") and bool(_NEW_SENTENCE.match(after))
+
+
+_NEW_SENTENCE = re.compile(r"[^\S\n]+(?!(?:He|She|They|It|I|We)\b)[A-Z]")
+
+
 def _para_start(text: str, lo: int, hi: int) -> int:
     return max(lo, text.rfind("\n", lo, hi) + 1)
 
@@ -277,7 +286,9 @@ def _cue(
     m = _INNER_LABEL.match(doc.text, q.start, q.end)
     if m:  # a transcript line quoted in an article: "CLINTON: I feel..."
         return _resolve(doc, m.group("who"), m.start("who"), q.start), ":", False
-    first = _first_sentence(after)
+    # A quotation closed by a full stop ends its sentence: "X said" after it opens the
+    # next one and speaks for what follows ("...''arbitrary.'' Josh Hendler warned that").
+    first = "" if _ends_sentence(doc.text, q, after) else _first_sentence(after)
     m = _AFTER_VERB_DESCRIBED.match(first)
     if m:  # "said L2 president Bruce Willsie", "said retired neurosurgeon Ben Carson"
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
