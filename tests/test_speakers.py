@@ -309,3 +309,12 @@ def test_name_after_a_quotation_ending_its_sentence_speaks_for_what_follows() ->
         "warned that it would backfire."
     )
     assert speech(text)[0][0] == "Ben Ortiz"
+
+
+def test_role_goes_to_the_person_in_focus_who_holds_it() -> None:
+    text = (
+        "Texas Sen. Ted Crane is running. Sen. John Marsh gave the Texan a compliment.\n\n"
+        "Crane defends his record in a new commercial: \u201cSecuring our borders is a "
+        "matter of national security,\u201d the senator says."
+    )
+    assert speech(text)[0][0] == "Ted Crane"

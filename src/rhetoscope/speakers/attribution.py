@@ -612,29 +612,36 @@ _ROLE_HORIZON = 3000  # characters back a role's holder may have been introduced
 
 def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     """The person "the senator" (any definite description ending in a role) stands for:
-    the last person introduced with that role ("Sen. Lee", "Lee, the senator from..."),
-    else the speaker of the last quotation nearby; "" when the description is no role."""
+    the person in focus if the text ever gives them that role, else the last person
+    introduced with it ("Sen. Lee", "Lee, the senator from..."), else the speaker of the
+    last quotation nearby; "" when the description is no role."""
     words = description.split()
     if words[0].lower() != "the" or words[-1].lower() not in _ROLES:
         return ""
     titles = _ROLES[words[-1].lower()]
     i = bisect_left(doc.starts, offset)
-    for n in range(i - 1, -1, -1):
-        mention = doc.names.mentions[n]
-        if mention.start < offset - _ROLE_HORIZON:
-            break
-        # The role stands right before this name, not before the previous one.
-        k = bisect_right(doc.sentences, mention.start) - 1
-        lo = max(doc.sentences[k] if k >= 0 else 0, mention.start - 40)
-        lo = max(lo, doc.names.mentions[n - 1].end if n else 0)
-        around = doc.text[lo : mention.start] + " " + mention.title + " "
-        around += _appositive_after(doc.text, mention.end)
-        if any(t in re.findall(r"[a-z]+", around.lower()) for t in titles):
-            return doc.names.name_of(mention)
+    holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
+    focus = _antecedent(doc, offset, "")
+    if focus is not None and doc.names.name_of(focus) in {doc.names.name_of(m) for m in holders}:
+        return doc.names.name_of(focus)
+    if holders and holders[-1].start >= offset - _ROLE_HORIZON:
+        return doc.names.name_of(holders[-1])
     recent = [seg for seg in doc.said if seg.end <= offset]
     if recent and offset - recent[-1].end < _ROLE_HORIZON:
         return recent[-1].speaker
     return ""
+
+
+def _has_role(doc: _Doc, n: int, titles: tuple[str, ...]) -> bool:
+    """Whether mention ``n`` is introduced with one of ``titles``: right before it (not
+    before the name ahead of it) or in an appositive right after it."""
+    mention = doc.names.mentions[n]
+    k = bisect_right(doc.sentences, mention.start) - 1
+    lo = max(doc.sentences[k] if k >= 0 else 0, mention.start - 40)
+    lo = max(lo, doc.names.mentions[n - 1].end if n else 0)
+    around = doc.text[lo : mention.start] + " " + mention.title + " "
+    around += _appositive_after(doc.text, mention.end)
+    return any(t in re.findall(r"[a-z]+", around.lower()) for t in titles)
 
 
 def _appositive_after(text: str, end: int) -> str:
