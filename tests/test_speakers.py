@@ -318,3 +318,11 @@ def test_role_goes_to_the_person_in_focus_who_holds_it() -> None:
         "matter of national security,\u201d the senator says."
     )
     assert speech(text)[0][0] == "Ted Crane"
+
+
+def test_his_campaign_speaks_for_him() -> None:
+    text = (
+        "Bernard Sandoval wanted a debate in Brooklyn. His campaign said it was "
+        "\u201ca matter of fairness.\u201d"
+    )
+    assert speech(text)[0][0] == "Bernard Sandoval"

@@ -563,6 +563,10 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if person in ("he", "she", "they"):
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
+    m = _OWN_ORGANISATION.fullmatch(bare)
+    if m:  # "his campaign said": the person whose campaign it is
+        antecedent = _antecedent(doc, offset, _POSSESSIVE_PRONOUN[m.group(1).lower()])
+        return doc.names.name_of(antecedent) if antecedent else UNKNOWN
     if bare[:1].islower() or bare.split()[0] in ("The", "A", "An", "One", "Another"):
         # A described speaker ("the company"), unless the description is an appositive
         # of a name just before it: "Jeb Bush, the former Florida governor, called...".
@@ -588,6 +592,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
 
 
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
+# A person's own organisation, which speaks for them: "his campaign", "her office".
+_OWN_ORGANISATION = re.compile(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
 # Roles a definite description names a known person by ("the senator", "the Florida
 # governor"), with the titles that introduce someone in that role.
 _ROLES = {
