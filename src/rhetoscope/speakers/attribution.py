@@ -3,10 +3,11 @@
 In order of preference, a quotation goes to:
 
 1. the subject of a speech cue right after it (``"...," he said``, ``"...," said Ms. Lee,
-   a spokeswoman``, ``"...," according to Lee``); a definite role ("the senator") is the
-   last person introduced with it ("Sen. Lee"), else the last speaker nearby;
-   or of a cue ending the sentence after a few more words (``"a challenge" for Lee,
-   said Ng``);
+   a spokeswoman``, ``"...," according to Lee``), unless the quotation ended its
+   sentence with a full stop; or of a cue ending the sentence after a few more words
+   (``"a challenge" for Lee, said Ng``). A definite role ("the senator") is the person
+   in focus if they hold it, else the last person introduced with it ("Sen. Lee"), else
+   the last speaker nearby; "his campaign" is the person "his" refers to;
 2. the subject of a cue introducing it (``Lee said: "..."``, ``Lee, 54, warned that "..."``,
    ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``);
 3. the speaker of a quotation earlier in the same sentence (``he called it "a" and "b"``);
