@@ -326,3 +326,19 @@ def test_his_campaign_speaks_for_him() -> None:
         "\u201ca matter of fairness.\u201d"
     )
     assert speech(text)[0][0] == "Bernard Sandoval"
+
+
+def test_named_body_opening_the_sentence_speaks_a_fragment() -> None:
+    text = (
+        "The Democratic National Committee released a statement on Monday, offering "
+        "\u201ca deep and sincere apology\u201d to the senator."
+    )
+    assert speech(text)[0][0] == "Democratic National Committee"
+
+
+def test_described_subject_with_a_name_in_apposition_speaks_a_fragment() -> None:
+    text = (
+        "Her campaign manager, Robin Moore, suggested that the staffers' move "
+        "\u201cmay have been a violation of the law.\u201d"
+    )
+    assert speech(text)[0][0] == "Robin Moore"

@@ -329,15 +329,24 @@ def _cue(
             return doc.names.name_of(subject), m.group("verb") if m else "", True
         m = _OPENING_NOMINAL.match(sentence)
         if m:  # "The Florida senator sought to calm ... would ''not get beat up''"
-            return " ".join(m.group("who").split()), "", True
+            return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), "", True
         m = _OPENING_PRONOUN.match(sentence)
         if m:  # "She later described it as ''...''"
             return _resolve(doc, m.group(1), offset + m.start(1), q.start), "", True
+        m = _OPENING_BODY.match(sentence)
+        if m and m.group("who").split()[0].lower() not in FUNCTION_WORDS:
+            # "The Democratic National Committee released a statement, offering ''...''"
+            return " ".join(m.group("who").split()), "", True
         return "", "", True
     return "", "", False
 
 
 _OPENING_NOMINAL = re.compile(rf"\s*(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
+# A named body opening a sentence as its subject, before a verb in -ed or -s.
+_OPENING_BODY = re.compile(
+    rf"\s*(?:The{_S}+)?(?P<who>(?:[A-Z][\w.&'\u2019\-]*{_S}+){{0,4}}[A-Z][\w.&\-]*)"
+    rf"{_S}+(?:\w+ly{_S}+)?[a-z]+(?:ed|s)\b"
+)
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
@@ -568,7 +577,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if m:  # "his campaign said": the person whose campaign it is
         antecedent = _antecedent(doc, offset, _POSSESSIVE_PRONOUN[m.group(1).lower()])
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
-    if bare[:1].islower() or bare.split()[0] in ("The", "A", "An", "One", "Another"):
+    if bare[:1].islower() or bare.split()[0] in _DETERMINERS:
         # A described speaker ("the company"), unless the description is an appositive
         # of a name just before it: "Jeb Bush, the former Florida governor, called...".
         i = bisect_left(doc.starts, offset)
@@ -596,6 +605,7 @@ _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 # A person's own organisation, which speaks for them: "his campaign", "her office".
 _OWN_ORGANISATION = re.compile(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+_DETERMINERS = frozenset("The A An One Another His Her Their Its".split())
 # Roles a definite description names a known person by ("the senator", "the Florida
 # governor"), with the titles that introduce someone in that role.
 _ROLES = {
@@ -627,8 +637,12 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     if words[0].lower() != "the" or words[-1].lower() not in _ROLES:
         return ""
     titles = _ROLES[words[-1].lower()]
+    # "the Florida senator": Florida must come with the role too.
+    places = [w.lower() for w in words[1:-1] if w[:1].isupper()]
     i = bisect_left(doc.starts, offset)
-    holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
+    holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles, places)]
+    if not holders and places:  # the text never says "Florida Sen.": any senator
+        holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
     focus = _antecedent(doc, offset, "")
     if focus is not None and doc.names.name_of(focus) in {doc.names.name_of(m) for m in holders}:
         return doc.names.name_of(focus)
@@ -640,7 +654,7 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     return ""
 
 
-def _has_role(doc: _Doc, n: int, titles: tuple[str, ...]) -> bool:
+def _has_role(doc: _Doc, n: int, titles: tuple[str, ...], places: Sequence[str] = ()) -> bool:
     """Whether mention ``n`` is introduced with one of ``titles``: right before it (not
     before the name ahead of it) or in an appositive right after it."""
     mention = doc.names.mentions[n]
@@ -649,7 +663,8 @@ def _has_role(doc: _Doc, n: int, titles: tuple[str, ...]) -> bool:
     lo = max(lo, doc.names.mentions[n - 1].end if n else 0)
     around = doc.text[lo : mention.start] + " " + mention.title + " "
     around += _appositive_after(doc.text, mention.end)
-    return any(t in re.findall(r"[a-z]+", around.lower()) for t in titles)
+    found = re.findall(r"[a-z]+", around.lower())
+    return any(t in found for t in titles) and all(p in found for p in places)
 
 
 def _appositive_after(text: str, end: int) -> str:
