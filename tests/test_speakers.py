@@ -342,3 +342,16 @@ def test_described_subject_with_a_name_in_apposition_speaks_a_fragment() -> None
         "\u201cmay have been a violation of the law.\u201d"
     )
     assert speech(text)[0][0] == "Robin Moore"
+
+
+def test_party_bracket_then_comma_before_the_verb() -> None:
+    text = "After winning Ohio, Gov. John Kaslow (R-OH), said, \u201cI will rent a wagon.\u201d"
+    assert speech(text)[0] == ("John Kaslow", "quote", "\u201cI will rent a wagon.\u201d")
+
+
+def test_cue_before_a_colon_may_hold_a_title() -> None:
+    text = (
+        "Nelson Dias, a former aide to Mr. Rubin, said of Mr. Rubin: ''He is American "
+        "100 percent.''"
+    )
+    assert speech(text)[0][0] == "Nelson Dias"

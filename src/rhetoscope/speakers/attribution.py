@@ -82,7 +82,7 @@ _VERB = (
 _NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
 _S = r"[^\S\n]"
 # A title may stand inside a name run: "Democratic Rep. Dina Titus", "James B. Comey Jr.".
-_NAME_WORD = rf"(?:(?:{ABBREVIATED})\.|[A-Z]\.|[A-Z][\w\-'\u2019]*)"
+_NAME_WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-'\u2019]*)"  # "J.M. Berger"
 _NAME = rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
@@ -108,7 +108,7 @@ _PRONOUN = (
 _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
-    rf"(?:{_S}*\([^()\n]{{1,30}}\))?"  # "(D-Md.)"
+    rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
     rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
 )
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
@@ -142,7 +142,8 @@ _AFTER_VERB_DESCRIBED = re.compile(
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
 )
 _BEFORE = re.compile(
-    rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b[^.!?\u201c\u201d\"]{{0,80}}?[:,]{_S}*$"
+    rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
 )
 _WORDS = re.compile(
     rf"\bin{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
