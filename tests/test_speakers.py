@@ -356,3 +356,11 @@ def test_cue_before_a_colon_may_hold_a_title() -> None:
         "100 percent.''"
     )
     assert speech(text)[0][0] == "Nelson Dias"
+
+
+def test_place_names_are_not_antecedents() -> None:
+    text = (
+        "Maria Delgado spoke on Monday.\n\n"
+        "San Bernardino voted last. \u201cNothing has changed,\u201d she said."
+    )
+    assert speech(text)[0][0] == "Maria Delgado"

@@ -63,7 +63,9 @@ _NOT_PERSON = frozenset(
         "instagram amendment act bill law laws trade eastern western war wars partnership "
         "americans europeans democrats republicans conservatives liberals "
         "agreement treaty plan program programme initiative summit conference street "
-        "avenue square airlines tower hall center island islands coast team"
+        "avenue square airlines tower hall center island islands coast team "
+        # Words that open place names ("Los Angeles", "San Bernardino", "Fort Worth").
+        "los las san santa fort lake port"
     ).split()
 )
 FUNCTION_WORDS = frozenset(
