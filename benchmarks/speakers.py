@@ -1,11 +1,13 @@
 """Speaker-splitting accuracy against a gold set, scored by an external scorer.
 
     python benchmarks/speakers.py --docs-dir DOCS --gold GOLD.jsonl --scorer quote_eval.py \\
-        [--errors-out misses.jsonl] [--pred-out pred.jsonl]
+        [--errors-out misses.jsonl] [--pred-out pred.jsonl] [--half even|odd]
 
 Runs ``rhetoscope.split_speakers`` over every ``*.txt`` in DOCS, writes the quote and
 turn segments as prediction JSONL, and prints the scorer's numbers (for the PolNeAR
-split: ``../shared/eval/quote_eval.py``), plus throughput.
+split: ``../shared/eval/quote_eval.py``), plus throughput. ``--half`` keeps only the
+even- or odd-indexed documents of the sorted file names: study misses on one half, and
+measure on the other as held out.
 """
 
 from __future__ import annotations
@@ -29,9 +31,16 @@ def main() -> int:
     parser.add_argument("--scorer", type=Path, required=True)
     parser.add_argument("--errors-out", type=Path)
     parser.add_argument("--pred-out", type=Path)
+    parser.add_argument("--half", choices=("even", "odd"))
     args = parser.parse_args()
 
     files = sorted(args.docs_dir.glob("*.txt"))
+    docs_dir = args.docs_dir
+    if args.half:
+        files = files[0 if args.half == "even" else 1 :: 2]
+        docs_dir = Path(tempfile.mkdtemp())  # the scorer reads every document of its folder
+        for path in files:
+            (docs_dir / path.name).symlink_to(path.resolve())
     pred = args.pred_out or Path(tempfile.mkstemp(suffix=".jsonl")[1])
     words = 0
     started = time.perf_counter()
@@ -62,7 +71,7 @@ def main() -> int:
         "--gold",
         str(args.gold),
         "--docs-dir",
-        str(args.docs_dir),
+        str(docs_dir),
         "--pred",
         str(pred),
     ]

@@ -200,3 +200,167 @@ def test_a_fragment_goes_to_the_person_the_sentence_opens_with() -> None:
 def test_a_quoted_transcript_line_goes_to_its_label() -> None:
     text = "Hillary Clinton spoke later.\n\n\u201cCLINTON: I feel a great deal of grief.\u201d"
     assert speech(text)[0][0] == "Hillary Clinton"
+
+
+def test_described_speaker_after_verb_keeps_the_whole_name() -> None:
+    text = "Polls closed. ''It is over,'' said former Gov. Bill Richardson of New Mexico."
+    assert speech(text)[0][0] == "Bill Richardson"
+
+
+def test_pronoun_continues_the_chain_of_a_pronoun_subject() -> None:
+    text = (
+        "Mr. Alvarez said the talks went well. But he suggested that Mr. Brandt had "
+        "critics at home in mind. \u201cThey are under pressure,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Mr. Alvarez"
+
+
+def test_pronoun_skips_a_name_after_a_preposition() -> None:
+    text = (
+        "Dana Whitfield spoke for an hour.\n\n"
+        "Growing up in Fort Collins, Ortega saw the mills close, Ms. Whitfield recalled. "
+        "\u201cWe never recovered,\u201d she said."
+    )
+    assert speech(text)[0][0] == "Dana Whitfield"
+
+
+def test_role_between_two_names_makes_the_second_the_subject() -> None:
+    text = (
+        "Senator Greene campaign manager Paul Okafor picked up the thread. "
+        "\u201cWe will win the state,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Paul Okafor"
+
+
+def test_participle_cue_goes_to_the_main_clause_subject() -> None:
+    text = (
+        "Speaking at a diner in Dover, Ada Moreno went after Victor Lindqvist, calling him "
+        "\u201ca total fraud.\u201d"
+    )
+    assert speech(text)[0][0] == "Ada Moreno"
+
+
+def test_fragment_without_speech_verb_goes_to_a_distant_subject() -> None:
+    text = (
+        "In his keynote speech at the annual meeting of the governors in Denver, "
+        "Mr. Halvorsen decried the \u201cspin masters of Washington\u201d and left."
+    )
+    assert speech(text)[0][0] == "Mr. Halvorsen"
+
+
+def test_party_and_state_in_brackets_do_not_end_the_sentence() -> None:
+    text = (
+        "On the same show, Sen. Claire Dunmore (D-Mo.), who backs Ms. Ortiz, said the "
+        "race made her a \u201cstronger\u201d candidate."
+    )
+    assert speech(text)[0][0] == "Claire Dunmore"
+
+
+def test_title_inside_a_described_name_after_the_verb() -> None:
+    text = "\u201cEverybody is looking at Nevada,\u201d said Democratic Rep. Dina Marquez."
+    assert speech(text)[0][0] == "Dina Marquez"
+
+
+def test_institution_after_a_name_is_not_the_speaker() -> None:
+    text = "\u201cIt was a long shot,\u201d said Stephen Vale of the University of Texas."
+    assert speech(text)[0][0] == "Stephen Vale"
+
+
+def test_definite_role_goes_to_the_person_introduced_with_it() -> None:
+    text = (
+        "Sen. Tom Ridley spoke first. New Jersey Gov. Chris Halloran accused Ridley of "
+        "opportunism. \u201cHe went for the easy vote,\u201d the New Jersey governor said."
+    )
+    assert speech(text)[0][0] == "Chris Halloran"
+
+
+def test_common_word_opening_a_sentence_is_not_part_of_a_name() -> None:
+    text = (
+        "Tunde Okafor and Mia Lee heard from both sides. Both Okafor and Lee spoke to "
+        "reporters later. \u201cWe won,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Tunde Okafor"
+
+
+def test_cue_later_in_the_sentence_after_a_fragment() -> None:
+    text = (
+        "Madeleine Kroll campaigned in Vermont. \u201cThis will be a challenge\u201d for "
+        "the campaign, said Ms. Kroll."
+    )
+    assert speech(text)[0][0] == "Madeleine Kroll"
+
+
+def test_more_reporting_verbs() -> None:
+    text = "\u201cThis is fantastic!\u201d beamed Donald Hartwell of Madison, Alabama."
+    assert speech(text)[0][0] == "Donald Hartwell"
+
+
+def test_surname_that_speaks_is_a_person_without_a_full_name() -> None:
+    text = (
+        "Carvalho said the vote was fair.\n\n"
+        "Later, Carvalho toured the plant. \u201cWe will be back,\u201d he said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Carvalho"]
+
+
+def test_name_after_a_quotation_ending_its_sentence_speaks_for_what_follows() -> None:
+    text = (
+        "Ben Ortiz called the decision \u201carbitrary.\u201d Josh Hale, a party operative, "
+        "warned that it would backfire."
+    )
+    assert speech(text)[0][0] == "Ben Ortiz"
+
+
+def test_role_goes_to_the_person_in_focus_who_holds_it() -> None:
+    text = (
+        "Texas Sen. Ted Crane is running. Sen. John Marsh gave the Texan a compliment.\n\n"
+        "Crane defends his record in a new commercial: \u201cSecuring our borders is a "
+        "matter of national security,\u201d the senator says."
+    )
+    assert speech(text)[0][0] == "Ted Crane"
+
+
+def test_his_campaign_speaks_for_him() -> None:
+    text = (
+        "Bernard Sandoval wanted a debate in Brooklyn. His campaign said it was "
+        "\u201ca matter of fairness.\u201d"
+    )
+    assert speech(text)[0][0] == "Bernard Sandoval"
+
+
+def test_named_body_opening_the_sentence_speaks_a_fragment() -> None:
+    text = (
+        "The Democratic National Committee released a statement on Monday, offering "
+        "\u201ca deep and sincere apology\u201d to the senator."
+    )
+    assert speech(text)[0][0] == "Democratic National Committee"
+
+
+def test_described_subject_with_a_name_in_apposition_speaks_a_fragment() -> None:
+    text = (
+        "Her campaign manager, Robin Moore, suggested that the staffers' move "
+        "\u201cmay have been a violation of the law.\u201d"
+    )
+    assert speech(text)[0][0] == "Robin Moore"
+
+
+def test_party_bracket_then_comma_before_the_verb() -> None:
+    text = "On Tuesday Gov. John Kaslow (R-OH), said, \u201cI will rent a wagon.\u201d"
+    quote = next(s for s in split_speakers(text) if s.kind == "quote")
+    assert (quote.speaker, quote.cue) == ("John Kaslow", "said")
+
+
+def test_cue_before_a_colon_may_hold_a_title() -> None:
+    text = (
+        "Nelson Dias, a former aide to Mr. Rubin, said of Mr. Rubin: ''He is American "
+        "100 percent.''"
+    )
+    assert speech(text)[0][0] == "Nelson Dias"
+
+
+def test_place_names_are_not_antecedents() -> None:
+    text = (
+        "Maria Delgado spoke on Monday.\n\n"
+        "San Bernardino voted last. \u201cNothing has changed,\u201d she said."
+    )
+    assert speech(text)[0][0] == "Maria Delgado"

@@ -114,6 +114,9 @@ def abbreviations() -> frozenset[str]:
 
 
 _SENTBREAK_MEMO_LIMIT = 50_000
+# A period closing a bracket that the sentence goes on after ("Sen. Lee (D-Mo.), who",
+# "(Ret.) said"): an abbreviation, never a sentence end.
+_INNER_PERIOD = re.compile(r"\.(?=\)(?:[^\S\n]*[,;:]|[^\S\n]+[a-z]))")
 
 
 @cache
@@ -146,6 +149,7 @@ def _punkt():
 def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     """Sentence (start, end) spans of ``text``, trimmed of whitespace, shifted by ``offset``."""
     masked = _SPACED_ELLIPSIS.sub(lambda m: "\u2026" + " " * (len(m.group()) - 1), text)
+    masked = _INNER_PERIOD.sub("\u2024", masked)
     for start, end in _punkt().span_tokenize(masked):
         cut = start
         for brk in _ELLIPSIS_BREAK.finditer(text, start, end):

@@ -3,21 +3,28 @@
 In order of preference, a quotation goes to:
 
 1. the subject of a speech cue right after it (``"...," he said``, ``"...," said Ms. Lee,
-   a spokeswoman``, ``"...," according to Lee``);
+   a spokeswoman``, ``"...," according to Lee``), unless the quotation ended its
+   sentence with a full stop; or of a cue ending the sentence after a few more words
+   (``"a challenge" for Lee, said Ng``). A definite role ("the senator") is the person
+   in focus if they hold it, else the last person introduced with it ("Sen. Lee"), else
+   the last speaker nearby; "his campaign" is the person "his" refers to;
 2. the subject of a cue introducing it (``Lee said: "..."``, ``Lee, 54, warned that "..."``,
    ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``);
 3. the speaker of a quotation earlier in the same sentence (``he called it "a" and "b"``);
 4. for a quotation embedded in a sentence, a cue earlier in that sentence
-   (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``);
+   (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``),
+   or else the sentence's subject, which a participle cue after a comma also takes
+   (``In Iowa, Lee went after Ng, calling him "a fraud"``);
 5. for a quotation that starts a sentence without a cue: the person named as subject of
    the narration just before it, or else the speaker of the previous quotation
    (continuation), within the same or the previous paragraph;
 6. otherwise ``unknown``.
 
-Pronouns go to the speaker of the last quotation when no one was named since, else to
-the first person named in the last sentence naming someone (the subject, usually);
-"I" and "we" in narration are the narrator. Names become the fullest form the document
-uses.
+Pronouns go to the most salient person agreeing in gender over the last few sentences
+(subjects outrank objects, recent sentences outrank older ones, and a sentence whose
+subject is the same pronoun passes its person on); a sentence's subject is its first
+person named who is neither a possessive nor the object of a preposition. "I" and "we"
+in narration are the narrator. Names become the fullest form the document uses.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from dataclasses import dataclass
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import document_sentences, sentence_spans
-from .names import FUNCTION_WORDS, Mention, Names, find_mentions
+from .names import ABBREVIATED, FUNCTION_WORDS, Mention, Names, find_mentions
 from .quotes import QuoteSpan, find_quotes
 
 SPEECH_VERBS = (
@@ -53,7 +60,9 @@ SPEECH_VERBS = (
     "opined stressed stresses emphasized emphasised assured assures cited cites citing "
     "insisting saying adding noting warning arguing telling writing calling describing "
     "explaining recalling asking reacted reacts responded "
-    "fired_back shot_back pushed_back chimed_in went_on"
+    "fired_back shot_back pushed_back chimed_in went_on "
+    "beamed gushed boomed chanted recounted remembered scolded marveled marvelled laughed "
+    "sighed read reads put_it pointed_out weighed_in summed_up"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
@@ -72,7 +81,8 @@ _VERB = (
 )
 _NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
 _S = r"[^\S\n]"
-_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w\-'\u2019]*)"
+# A title may stand inside a name run: "Democratic Rep. Dina Titus", "James B. Comey Jr.".
+_NAME_WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-'\u2019]*)"  # "J.M. Berger"
 _NAME = rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
@@ -98,7 +108,7 @@ _PRONOUN = (
 _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
-    rf"(?:{_S}*\([^()\n]{{1,30}}\))?"  # "(D-Md.)"
+    rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
     rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
 )
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
@@ -109,6 +119,11 @@ _AFTER = re.compile(
     rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
+# A speech cue later in the sentence, after a few words that are no quotation.
+_LATER = re.compile(
+    rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b)"
+)
 _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,6}}?(?P<who>{_NAME})"
     rf"{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
@@ -116,13 +131,19 @@ _AFTER_DESCRIBED = re.compile(
 _INNER_LABEL = re.compile(
     rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
 )
+# A description before a name holds no prepositional phrase ("said Lee of the University").
+_PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
 _AFTER_VERB_DESCRIBED = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,4}}?"
-    rf"(?!(?:of|from|in|at|for|with|on|to|by){_S})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
-    rf"(?![^\S\n]+[a-z])"
+    rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+"
+    rf"(?:(?!{_PREPOSITION}{_S}+(?:the|an?){_S})[\w\-.'\u2019]+{_S}+){{0,4}}?"
+    rf"(?!{_PREPOSITION}{_S})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
+    # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
+    # goes on a name ("Bill Richardson of New Mexico").
+    rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
 )
 _BEFORE = re.compile(
-    rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b[^.!?\u201c\u201d\"]{{0,80}}?[:,]{_S}*$"
+    rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
 )
 _WORDS = re.compile(
     rf"\bin{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
@@ -142,6 +163,9 @@ class _Doc:
     names: Names
     starts: list[int]  # start offsets of names.mentions
     sentences: list[int]  # start offsets of the document's sentences
+    quotes: list[tuple[int, int]]  # quotation spans, in order
+    resolved: dict[int, Mention | None]  # antecedents of pronouns found so far, by offset
+    said: list[Segment]  # quotations attributed to someone so far, in order
 
 
 def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
@@ -157,9 +181,16 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         (a.end if a else 0, b.start if b else len(text))
         for a, b in zip([None, *quotes], [*quotes, None], strict=True)
     ]
-    names = Names(find_mentions(text, narration))
-    starts = [start for start, _ in document_sentences(text)]
-    doc = _Doc(text, names, [m.start for m in names.mentions], starts)
+    names = Names(find_mentions(text, narration), _single_word_speakers(text))
+    doc = _Doc(
+        text,
+        names,
+        [m.start for m in names.mentions],
+        [start for start, _ in document_sentences(text)],
+        [(q.start, q.end) for q in quotes],
+        {},
+        [],
+    )
     segments: list[Segment] = []
     last: Segment | None = None  # the previous quotation with a known speaker
     last_full: Segment | None = None  # ... that was not a fragment inside a sentence
@@ -177,10 +208,33 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         segment = Segment(speaker, "quote", q.start, q.end, cue=cue)
         if speaker not in (UNKNOWN, NARRATOR):
             last = segment
+            doc.said.append(segment)
             if not partial:
                 last_full = segment
         segments.append(segment)
     return segments
+
+
+# A capitalised word, a few auxiliaries, a verb ("Carson has said"); "said Carson.".
+_WORD_THEN_VERB = re.compile(
+    rf"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*){_S}+"
+    rf"(?:(?:has|have|had|also|then|later|again|would|will|\w+ly){_S}+){{0,2}}([a-z]+)"
+)
+_VERB_THEN_WORD = re.compile(rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]")
+_ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
+
+
+def _single_word_speakers(text: str) -> frozenset[str]:
+    """Capitalised single words that are the subject of a speech verb ("Carson said",
+    "said Carson."): people the text may name by surname only."""
+    words = {m.group(1) for m in _WORD_THEN_VERB.finditer(text) if m.group(2) in _ONE_WORD_VERBS}
+    words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
+    # Not a word the text also writes in lower case ("Officials said", "Critics say").
+    return frozenset(
+        w
+        for w in words
+        if w.lower() not in FUNCTION_WORDS and not re.search(rf"\b{re.escape(w.lower())}\b", text)
+    )
 
 
 _TITLE_CUE = re.compile(
@@ -214,6 +268,15 @@ def _gaps(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
     return gaps
 
 
+def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
+    """Whether quotation ``q`` ends with a full stop and capitalised narration follows."""
+    inside = text[q.start : q.end].rstrip("\"'\u201d\u2019\u00bb ")
+    return inside.endswith(".") and not inside.endswith("..") and bool(_NEW_SENTENCE.match(after))
+
+
+_NEW_SENTENCE = re.compile(r"[^\S\n]+(?!(?:He|She|They|It|I|We)\b)[A-Z]")
+
+
 def _para_start(text: str, lo: int, hi: int) -> int:
     return max(lo, text.rfind("\n", lo, hi) + 1)
 
@@ -225,7 +288,9 @@ def _cue(
     m = _INNER_LABEL.match(doc.text, q.start, q.end)
     if m:  # a transcript line quoted in an article: "CLINTON: I feel..."
         return _resolve(doc, m.group("who"), m.start("who"), q.start), ":", False
-    first = _first_sentence(after)
+    # A quotation closed by a full stop ends its sentence: "X said" after it opens the
+    # next one and speaks for what follows ("...''arbitrary.'' Josh Hendler warned that").
+    first = "" if _ends_sentence(doc.text, q, after) else _first_sentence(after)
     m = _AFTER_VERB_DESCRIBED.match(first)
     if m:  # "said L2 president Bruce Willsie", "said retired neurosurgeon Ben Carson"
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
@@ -244,42 +309,53 @@ def _cue(
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, False
+    m = _LATER.match(first)
+    if m:  # "''A challenge'' for Clinton, said Kunin": the cue ends the sentence
+        group = "who" if m.group("who") else "who2"
+        cue = m.group("verb") or m.group("verb2")
+        return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
     if last is not None and _same_sentence(doc.text, last, q):
         return last.speaker, last.cue, True  # a second quotation in the same sentence
     if sentence.strip() and sentence.rstrip()[-1] not in ".!?":
         # The cue nearest the embedded quotation wins.
         m = next(reversed(list(_EMBEDDED.finditer(sentence))), None)
-        if m:
+        if m and not _participle(sentence, m):
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
-        subject = _sentence_subject(doc, q.start - len(sentence), q.start)
+        subject = _clause_subject(doc, offset, q.start)
+        if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
+            word = doc.text[subject : subject + 4].split()[0]
+            subject = _antecedent(doc, subject, word.lower())
         if subject is not None:  # "Ben Cardin ... advocates a ''progressive tax''"
-            return doc.names.name_of(subject), "", True
+            return doc.names.name_of(subject), m.group("verb") if m else "", True
         m = _OPENING_NOMINAL.match(sentence)
         if m:  # "The Florida senator sought to calm ... would ''not get beat up''"
-            return " ".join(m.group("who").split()), "", True
+            return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), "", True
         m = _OPENING_PRONOUN.match(sentence)
         if m:  # "She later described it as ''...''"
             return _resolve(doc, m.group(1), offset + m.start(1), q.start), "", True
+        m = _OPENING_BODY.match(sentence)
+        if m and m.group("who").split()[0].lower() not in FUNCTION_WORDS:
+            # "The Democratic National Committee released a statement, offering ''...''"
+            return " ".join(m.group("who").split()), "", True
         return "", "", True
     return "", "", False
 
 
 _OPENING_NOMINAL = re.compile(rf"\s*(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
+# A named body opening a sentence as its subject, before a verb in -ed or -s.
+_OPENING_BODY = re.compile(
+    rf"\s*(?:The{_S}+)?(?P<who>(?:[A-Z][\w.&'\u2019\-]*{_S}+){{0,4}}[A-Z][\w.&\-]*)"
+    rf"{_S}+(?:\w+ly{_S}+)?[a-z]+(?:ed|s)\b"
+)
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
-def _sentence_subject(doc: _Doc, start: int, end: int) -> Mention | None:
-    """The person a sentence opens with (within its first few words), not a possessive:
-    the subject to whom a cue-less fragment later in the sentence belongs."""
-    i = bisect_left(doc.starts, start)
-    if i >= len(doc.starts) or doc.starts[i] >= end:
-        return None
-    mention = doc.names.mentions[i]
-    opening = doc.text[start : mention.start]
-    if len(opening.split()) > 4 or doc.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
-        return None
-    return mention
+def _participle(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the cue ``m`` found is a participle after a comma (", calling him ..."):
+    its subject is the main clause's, not the name the match took before the comma."""
+    verb = m.group("verb") or ""
+    return verb.endswith("ing") and sentence[: m.start("verb")].rstrip().endswith(",")
 
 
 def _same_sentence(text: str, last: Segment, q: QuoteSpan) -> bool:
@@ -324,15 +400,76 @@ def _previous_paragraph_start(text: str, pos: int) -> int:
 
 
 def _subject(doc: _Doc, mention: Mention) -> Mention:
-    """The first person named in the sentence of ``mention``, possessives aside
-    ("Haqqani's claims"): usually the sentence's subject."""
+    """The subject of the sentence of ``mention`` when a person is, else ``mention``."""
     k = bisect_right(doc.sentences, mention.start) - 1
-    first = bisect_left(doc.starts, doc.sentences[k] if k >= 0 else 0)
-    last = bisect_right(doc.starts, mention.start)
-    for candidate in doc.names.mentions[first:last]:
-        if doc.text[candidate.end : candidate.end + 2] not in ("'s", "\u2019s"):
-            return candidate
-    return mention
+    lo = doc.sentences[k] if k >= 0 else 0
+    subject = _clause_subject(doc, lo, mention.end)
+    return subject if isinstance(subject, Mention) else mention
+
+
+# Words after which a name is an object, not a subject ("in El Paso", "with Mr. Trump").
+_PREPOSITIONS = frozenset(
+    (
+        "of for to with by at in on from about against like after before than over under "
+        "into onto toward towards among between behind despite during including via "
+        "without within upon across along around near unlike as off alongside beside"
+    ).split()
+)
+# A role between a modifying name and the person's own: "Obama consultant Cornell Belcher".
+_ROLE_BETWEEN = re.compile(
+    rf"{_S}+(?:(?:campaign|press|senior|chief|top|former|political|policy|communications|"
+    r"spokes(?:man|woman|person)|consultant|adviser|advisor|aide|strategist|pollster|manager|"
+    r"chairman|chairwoman|secretary|director|lawyer|attorney|official|ally|rival|"
+    rf"running|mate|speechwriter|surrogate|supporter|donor|biographer|friend|daughter|son|"
+    rf"wife|husband|brother|sister|father|mother){_S}+){{1,3}}$"
+)
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
+
+
+def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
+    """The subject of the sentence starting at ``lo``, looking no further than ``hi``:
+    its first person named who is not a possessive or the object of a preposition, or
+    the offset of a subject pronoun (he, she, they) in the narration before that name."""
+    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+    named = next((m for m in doc.names.mentions[i:j] if _may_be_subject(doc, m, lo)), None)
+    if named is not None:
+        k = doc.names.mentions.index(named, i, j)
+        after = doc.names.mentions[k + 1] if k + 1 < j else None
+        if after is not None and _ROLE_BETWEEN.fullmatch(" " + doc.text[named.end : after.start]):
+            named = after  # "Obama consultant Cornell Belcher": the consultant is the subject
+    stop = named.start if named is not None else hi
+    for m in _SUBJECT_PRONOUN.finditer(doc.text, lo, stop):
+        if not _in_quote(doc, m.start()) and _word_before(doc.text, lo, m.start()) not in (
+            _PREPOSITIONS
+        ):
+            return m.start()
+    return named
+
+
+def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
+    after = doc.text[mention.end : mention.end + 2]
+    if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
+        return False  # "Haqqani's claims", "Sanders' plan"
+    return not _is_oblique(doc.text, lo, mention.start)
+
+
+def _is_oblique(text: str, lo: int, pos: int) -> bool:
+    """Whether a name at ``pos`` is the object of a preposition ("in El Paso"); not in
+    a title that holds one ("Chief of Staff Katie Walsh", "Secretary of State Kerry")."""
+    m = re.search(r"(\S+)?\s+([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 40) : pos])
+    if m is None or m.group(2).lower() not in _PREPOSITIONS:
+        return False
+    return not (m.group(2).islower() and (m.group(1) or "")[:1].isupper())
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    m = re.search(r"([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _in_quote(doc: _Doc, pos: int) -> bool:
+    k = bisect_right(doc.quotes, (pos, len(doc.text))) - 1
+    return k >= 0 and doc.quotes[k][0] <= pos < doc.quotes[k][1]
 
 
 _MAY_END_SENTENCE = re.compile(r"[.!?\u2026]\W*\s+\S")
@@ -355,20 +492,68 @@ def _last_sentence(text: str) -> str:
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_ANTECEDENT_SENTENCES = 4  # how far back a pronoun looks for its person
+_CHAIN_DEPTH = 6  # how many "he ... He ... he" links a pronoun follows back
+# Salience of a mention by its role in its sentence (after Lappin and Leass): a subject
+# outranks an object, which outranks a possessive or the object of a preposition.
+_SUBJECT, _OTHER, _POSSESSIVE, _OBLIQUE = 80, 50, 40, 30
 
 
-def _antecedent(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
-    """The person a pronoun at ``pos`` refers to: the subject of the last sentence naming
-    someone, skipping people whose known gender does not agree ("she" is not "Mr. Ek")."""
+def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
+    """The person a pronoun at ``pos`` refers to: the most salient person agreeing in
+    gender ("she" is not "Mr. Ek") over the last few sentences. Each mention adds a
+    weight for its role, halved for each sentence back, so the subject of the sentence
+    before outweighs an earlier one and a person named again and again outweighs one
+    named once. A sentence whose subject is the same pronoun continues its chain ("Mr.
+    Lou spoke. But he suggested that Mr. Lew erred. '...,' he said" is Mr. Lou's)."""
+    if pos in doc.resolved:
+        return doc.resolved[pos]
     want = _PRONOUN_GENDER.get(pronoun, "")
-    i = bisect_left(doc.starts, pos)
-    for k in range(i - 1, max(i - 12, -1), -1):
-        mention = doc.names.mentions[k]
-        for candidate in (_subject(doc, mention), mention):
-            found = doc.names.gender_of(candidate)
-            if not want or not found or found == want:
-                return candidate
-    return doc.names.mentions[i - 1] if i else None
+    scores: dict[str, float] = {}
+    latest: dict[str, Mention] = {}
+    k = bisect_right(doc.sentences, pos) - 1
+    for back, s in enumerate(range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1)):
+        lo = doc.sentences[s] if s >= 0 else 0
+        hi = pos if s == k else doc.sentences[s + 1]
+        subject = _clause_subject(doc, lo, hi)
+        if (
+            isinstance(subject, int)
+            and subject < pos
+            and depth < _CHAIN_DEPTH
+            and doc.text[subject : subject + len(pronoun)].lower() == pronoun
+        ):
+            subject = _antecedent(doc, subject, pronoun, depth + 1)
+        best: dict[str, int] = {}  # each person's salience in this sentence
+        i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+        for m in [*doc.names.mentions[i:j], subject]:
+            if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
+                continue
+            name = doc.names.name_of(m)
+            best[name] = best.get(name, 0) + (_SUBJECT if m is subject else _role(doc, m, lo))
+            if name not in latest or (m.start > latest[name].start and m.start < pos):
+                latest[name] = m
+        for name, role in best.items():
+            scores[name] = scores.get(name, 0) + role / 2**back
+    found = latest[max(scores, key=scores.__getitem__)] if scores else None
+    if found is None:  # no sentence nearby names an agreeing person
+        i = bisect_left(doc.starts, pos)
+        found = next(
+            (
+                m
+                for m in reversed(doc.names.mentions[max(0, i - 12) : i])
+                if not want or doc.names.gender_of(m) in ("", want)
+            ),
+            None,
+        )
+    doc.resolved[pos] = found
+    return found
+
+
+def _role(doc: _Doc, mention: Mention, lo: int) -> int:
+    after = doc.text[mention.end : mention.end + 2]
+    if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
+        return _POSSESSIVE
+    return _OBLIQUE if _is_oblique(doc.text, lo, mention.start) else _OTHER
 
 
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
@@ -389,7 +574,11 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if person in ("he", "she", "they"):
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
-    if bare[:1].islower() or bare.split()[0] in ("The", "A", "An", "One", "Another"):
+    m = _OWN_ORGANISATION.fullmatch(bare)
+    if m:  # "his campaign said": the person whose campaign it is
+        antecedent = _antecedent(doc, offset, _POSSESSIVE_PRONOUN[m.group(1).lower()])
+        return doc.names.name_of(antecedent) if antecedent else UNKNOWN
+    if bare[:1].islower() or bare.split()[0] in _DETERMINERS:
         # A described speaker ("the company"), unless the description is an appositive
         # of a name just before it: "Jeb Bush, the former Florida governor, called...".
         i = bisect_left(doc.starts, offset)
@@ -401,7 +590,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
             r",\s*", doc.text[offset + len(bare) : doc.starts[j]]
         ):
             return doc.names.name_of(doc.names.mentions[j])
-        return " ".join(bare.split())
+        holder = _role_holder(doc, bare, offset)
+        return holder or " ".join(bare.split())
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
         return doc.names.name_of(mention)
@@ -413,6 +603,75 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
 
 
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
+# A person's own organisation, which speaks for them: "his campaign", "her office".
+_OWN_ORGANISATION = re.compile(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+_DETERMINERS = frozenset("The A An One Another His Her Their Its".split())
+# Roles a definite description names a known person by ("the senator", "the Florida
+# governor"), with the titles that introduce someone in that role.
+_ROLES = {
+    "senator": ("sen", "senator", "sens"),
+    "governor": ("gov", "governor"),
+    "president": ("president",),
+    "congressman": ("rep", "congressman", "representative"),
+    "congresswoman": ("rep", "congresswoman", "representative"),
+    "mayor": ("mayor",),
+    "secretary": ("secretary",),
+    "minister": ("minister",),
+    "judge": ("judge",),
+    "justice": ("justice",),
+    "general": ("gen", "general"),
+    "chairman": ("chairman",),
+    "chairwoman": ("chairwoman",),
+    "candidate": ("candidate",),
+    "nominee": ("nominee",),
+}
+_ROLE_HORIZON = 3000  # characters back a role's holder may have been introduced
+
+
+def _role_holder(doc: _Doc, description: str, offset: int) -> str:
+    """The person "the senator" (any definite description ending in a role) stands for:
+    the person in focus if the text ever gives them that role, else the last person
+    introduced with it ("Sen. Lee", "Lee, the senator from..."), else the speaker of the
+    last quotation nearby; "" when the description is no role."""
+    words = description.split()
+    if words[0].lower() != "the" or words[-1].lower() not in _ROLES:
+        return ""
+    titles = _ROLES[words[-1].lower()]
+    # "the Florida senator": Florida must come with the role too.
+    places = [w.lower() for w in words[1:-1] if w[:1].isupper()]
+    i = bisect_left(doc.starts, offset)
+    holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles, places)]
+    if not holders and places:  # the text never says "Florida Sen.": any senator
+        holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
+    focus = _antecedent(doc, offset, "")
+    if focus is not None and doc.names.name_of(focus) in {doc.names.name_of(m) for m in holders}:
+        return doc.names.name_of(focus)
+    if holders and holders[-1].start >= offset - _ROLE_HORIZON:
+        return doc.names.name_of(holders[-1])
+    recent = [seg for seg in doc.said if seg.end <= offset]
+    if recent and offset - recent[-1].end < _ROLE_HORIZON:
+        return recent[-1].speaker
+    return ""
+
+
+def _has_role(doc: _Doc, n: int, titles: tuple[str, ...], places: Sequence[str] = ()) -> bool:
+    """Whether mention ``n`` is introduced with one of ``titles``: right before it (not
+    before the name ahead of it) or in an appositive right after it."""
+    mention = doc.names.mentions[n]
+    k = bisect_right(doc.sentences, mention.start) - 1
+    lo = max(doc.sentences[k] if k >= 0 else 0, mention.start - 40)
+    lo = max(lo, doc.names.mentions[n - 1].end if n else 0)
+    around = doc.text[lo : mention.start] + " " + mention.title + " "
+    around += _appositive_after(doc.text, mention.end)
+    found = re.findall(r"[a-z]+", around.lower())
+    return any(t in found for t in titles) and all(p in found for p in places)
+
+
+def _appositive_after(text: str, end: int) -> str:
+    """ ", the Florida senator," right after a name."""
+    m = re.match(r",[^,.;\n]{1,60}[,.;]", text[end : end + 64])
+    return m.group() if m else ""
 
 
 def _mention_at(mentions: Sequence[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:

@@ -3,7 +3,8 @@
 A mention is a run of capitalised words (initials allowed, titles such as "Mr." or
 "Sen." in front). It counts as a person when it carries a title, or has two to four
 words none of which marks an organisation or place, or is a single word that is part
-of such a full name. Each mention is mapped to the fullest name the document uses:
+of such a full name, or a single word the text makes the subject of a speech verb
+("Carson said"). Each mention is mapped to the fullest name the document uses:
 "Mr. Massoud" and "Massoud" go to the first full name containing them, and two full
 names merge only when one is the other with middle initials dropped, so
 "Ahmad Shah Massoud" stays apart from "Ahmad Massoud".
@@ -62,7 +63,9 @@ _NOT_PERSON = frozenset(
         "instagram amendment act bill law laws trade eastern western war wars partnership "
         "americans europeans democrats republicans conservatives liberals "
         "agreement treaty plan program programme initiative summit conference street "
-        "avenue square airlines tower hall center island islands coast team"
+        "avenue square airlines tower hall center island islands coast team "
+        # Words that open place names ("Los Angeles", "San Bernardino", "Fort Worth").
+        "los las san santa fort lake port"
     ).split()
 )
 FUNCTION_WORDS = frozenset(
@@ -77,11 +80,11 @@ FUNCTION_WORDS = frozenset(
 )
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop
 # after a longer word ends the sentence, so "Obama. In" is not one name.
-_ABBREVIATED = "|".join(
+ABBREVIATED = "|".join(
     "Mrs Mr Ms Mx Dr Prof Sens Sen Reps Rep Gov Gen Lt Col Maj Capt Cmdr Adm Sgt Rev Hon "
     "Jr Sr St Ft Mt".split()
 )
-_WORD = rf"(?:(?:{_ABBREVIATED}|[A-Z])\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
+_WORD = rf"(?:(?:{ABBREVIATED}|[A-Z])\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 _MENTION = re.compile(rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}")
 
 
@@ -108,6 +111,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     """
     out: list[Mention] = []
     headline: dict[int, bool] = {}  # by line start
+    common = frozenset(_LOWER_WORD.findall(text))  # words the text also writes in lower case
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
             line = text.rfind("\n", 0, m.start()) + 1
@@ -115,14 +119,20 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
                 headline[line] = _in_headline(text, line)
             if headline[line]:
                 continue
-            mention = _mention(text, m)
+            mention = _mention(text, m, common)
             if mention is not None:
                 out.append(mention)
     return out
 
 
-def _mention(text: str, m: re.Match[str]) -> Mention | None:
+_LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
+
+
+def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
     words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+    if len(words) > 1 and _common_opener(text, words[0], common):
+        words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
     # "Florida Sen. Marco Rubio": the name starts after the last title word.
     titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in TITLES and i > 0]
     if titled_at:
@@ -149,6 +159,18 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if not key or any(k.lower() in _NOT_PERSON for k in key) or len(key[-1]) < 2:
         return None
     return Mention(start, last, surface, key, title)
+
+
+def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
+    """A sentence's first word capitalised only for standing first: a word the text
+    also uses in lower case, or an -ing or -ly word, and no known first name."""
+    at, surface = word
+    lowered = surface.lower()
+    if lowered in _first_names() or _bare(surface) in TITLES or not surface[1:].islower():
+        return False
+    if lowered not in common and not lowered.endswith(("ing", "ly")):
+        return False
+    return bool(_SENTENCE_OPENING.search(text, max(0, at - 4), at))
 
 
 def _in_headline(text: str, start: int) -> bool:
@@ -199,7 +221,10 @@ def gender(title: str, full_name: str) -> str:
 class Names:
     """Resolves mentions to the fullest form of each person's name in the document."""
 
-    def __init__(self, mentions: Sequence[Mention]) -> None:
+    def __init__(self, mentions: Sequence[Mention], speakers: frozenset[str] = frozenset()) -> None:
+        # Single words that speak somewhere in the text ("Carson said"): surnames of
+        # people whom the text never names in full.
+        self._speakers = speakers
         # Full names (two words or more) in order of first mention, keyed without initials.
         self._full: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._surface: dict[tuple[str, ...], str] = {}
@@ -219,7 +244,12 @@ class Names:
         self.mentions = [m for m in mentions if self.is_person(m)]
 
     def is_person(self, mention: Mention) -> bool:
-        return mention.titled or len(mention.key) >= 2 or self.canonical(mention.key) != ""
+        return (
+            mention.titled
+            or len(mention.key) >= 2
+            or self.canonical(mention.key) != ""
+            or mention.key[0] in self._speakers
+        )
 
     def canonical(self, key: tuple[str, ...]) -> str:
         """The fullest name for ``key``; "" when no full name contains it."""
