@@ -149,3 +149,62 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
     assert bool(analogies(text)) is found
     if found:
         assert analogies(text)[0][1] == "Watergate"
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era"),
+    [
+        ("This is our own Watergate.", "our own", "Watergate"),
+        ("We need a Marshall Plan for the 21st century.", "for the 21st century", "Marshall Plan"),
+        ("Unemployment is at a level not seen since the 1930s.", "seen since", "The 1930s"),
+        ("These are the biggest protests since the thirties.", "since", "The 1930s"),
+        ("We must learn from Weimar.", "learn from", "Weimar Republic"),
+        ("Chamberlain's ghost hangs over this summit.", "ghost", "Munich Agreement"),
+        ("It was McCarthyism on steroids.", "on steroids", "McCarthyism"),
+        ("Beijing warns of a Cold War mentality.", "mentality", "Cold War"),
+        ("This makes Watergate look like a parking ticket.", "look like", "Watergate"),
+        (
+            "We have seen this movie before, in Weimar Germany.",
+            "seen this movie before",
+            "Weimar Republic",
+        ),
+        ("The tactics are worthy of the Stasi.", "worthy of", "East Germany"),
+        ("It is Vietnam revisited.", "revisited", "Vietnam War"),
+        ("Spending is higher than at any time since Watergate.", "any time since", "Watergate"),
+        ("The Kremlin has its own Afghanistan now.", "its own", "Wars in Afghanistan"),
+        (
+            "Critics found his speech positively Lincolnesque.",
+            "strong cue",
+            "Abraham Lincoln's presidency",
+        ),
+    ],
+)
+def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
+    assert [(f, e) for f, e, _, _ in analogies(text)] == [(frame, era)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since" without a comparison cue counts time
+        "The family has farmed this valley since the days of Napoleon.",
+        "Every president since Truman has promised reform.",
+        "Since World War II, the alliance has kept the peace.",
+        # an article or possessive before a country's state, or a dated event
+        "A free Iraq will be an ally.",
+        "Friday's Munich mall shooting shocked the country.",
+        # a plain reference: people and things of the place or the event
+        "He is a Sandy Hook parent.",
+        "Justice Kennedy, a Reagan appointee, voted no.",
+        "The Bucha residents returned home.",
+        "Clinton's Iraq war vote haunted her campaign.",
+        # going back to a place is travel
+        "He flew back to Rome on Sunday.",
+        # ordinary words
+        "Congress passed a prohibition on gun sales to suspects.",
+        "The senator faces a primary challenger.",
+        "We will come back to that as well as Iraq later.",
+    ],
+)
+def test_plain_references_added_in_0_7(text: str) -> None:
+    assert analogies(text) == []

@@ -13,9 +13,17 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
 * A hyphenated word whose head is a one-word era ("Quisling-style", "Weimar-like") is
   an analogy with the frame "X-style", unless the era is named by a place that still
   exists ("Saigon-style noodles").
-* An era followed by a word such as "film", "museum" or "veteran" is history, not an
-  analogy; a strong cue after "in", "at", "to"... names a place ("a conference in
-  Munich").
+* An era followed by a word such as "film", "museum", "veteran", "resident" or
+  "appointee" is history or a plain reference, not an analogy ("a Sandy Hook parent");
+  a strong cue after "in", "at", "to"... names a place ("a conference in Munich"), and
+  "back to", "back in" do not take a place ("flew back to Rome").
+* A frame starting with "since" needs a comparison cue in the sentence (a negation, a
+  superlative, "first", "record", "than"...): "the worst crisis since the Great
+  Depression" compares, "every president since Truman" counts time. With a superlative,
+  "since" also takes a decade or a century ("the biggest protests since the sixties").
+* An article or possessive frame ("a", "'s", "our") does not read a country's state as
+  an analogy ("a free Iraq", "a united Germany"), nor a possessive that dates an event
+  ("Friday's Munich shooting").
 * A gazetteer entry marked ``strong`` ("appeasement", "quagmire") counts alone when no
   frame took it.
 * Several frames pointing at one target make one analogy, named after the nearest frame.
@@ -67,7 +75,46 @@ _HISTORY_FOLLOWERS = frozenset(
     "episode era archives records policy policies allies ally generation derby game "
     "match team fans club airport station office branch supplier suppliers factory plant "
     "trip visit visitors embassy consulate restaurant cuisine food connection link "
-    "investigation hearing hearings committee report relationship".split()
+    "investigation hearing hearings committee report relationship "
+    # people and things that belong to the place or event: "a Sandy Hook parent",
+    # "a Reagan appointee", "a speedy Iraq withdrawal", "Friday's Munich mall shooting"
+    "resident residents parent parents family families member members native natives "
+    "victim victims widow widows orphan orphans relative relatives descendant descendants "
+    "appointee appointees official officials aide aides staffer staffers adviser advisers "
+    "secretary spokesman spokeswoman withdrawal vote votes email emails base mall shooting "
+    "shooter gunman impersonator impersonators combat inquiry probe commission "
+    "province region district neighborhood neighbourhood city town village suburb suburbs "
+    "outskirts streets hospital school university store stores shop shops outlet outlets "
+    "brand".split()
+)
+# Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
+# adjectives between, they describe the state of a country, not an event mapped onto
+# the present ("a free Iraq", "a failed Afghanistan", "a united Germany").
+_BARE_FRAMES = frozenset("a an 's our their".split())
+# Frames of going back that take a time, not a place: "back to the 1930s" is an analogy,
+# "flew back to Rome" and "back in Little Rock" are travel.
+_TIME_ONLY_FRAMES = frozenset(("back to", "back in", "a return to"))
+_STATE_ADJECTIVES = frozenset(
+    "free failed stable unstable democratic peaceful prosperous united unified independent "
+    "sovereign secure divided liberated rebuilt stronger safer better post-war postwar "
+    "whole".split()
+)
+# A possessive after one of these dates the event, it does not map it: "Friday's Munich".
+_DATING_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "week month year weekend january february march april may june july august september "
+    "october november december".split()
+)
+# A frame starting with "since" states a comparison only with one of these in the
+# sentence ("the worst crisis since the Great Depression", "not since Nixon"); without,
+# it states a duration ("every president since Truman", "policy since World War II").
+_SUPERLATIVES = frozenset(
+    "first worst best most least highest lowest biggest largest greatest deepest longest "
+    "sharpest steepest strongest weakest heaviest briefest bloodiest deadliest fastest "
+    "slowest hottest coldest richest poorest smallest widest closest fewest".split()
+)
+_SINCE_CUES = _SUPERLATIVES | frozenset(
+    "not never no n't nobody nothing none only record ever than like".split()
 )
 # A strong cue after one of these names a place: "a conference in Munich".
 _PLACE_PREPOSITIONS = frozenset("in at to from near outside via visit visited visiting".split())
@@ -99,6 +146,7 @@ class Target:
     era: Era
     kind: str
     strong: bool = False
+    place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +251,8 @@ def era_targets(
         strong = entry.get("strong") == "yes" and not (
             hit.first and norms[hit.first - 1] in _PLACE_PREPOSITIONS
         )
-        found.append(Target(hit.first, hit.last, era_of(entry), "era", strong))
+        place = entry.get("kind") == "place"
+        found.append(Target(hit.first, hit.last, era_of(entry), "era", strong, place))
     return found
 
 
@@ -283,9 +332,20 @@ def find_analogies(
                     Analogy(hit.first, hit.last, frame.pattern, era_of(frame), frame.pattern)
                 )
             continue
+        if frame.pattern.startswith("since") and not _SINCE_CUES.intersection(norms):
+            continue
+        if frame.pattern == "'s" and hit.first and norms[hit.first - 1] in _DATING_WORDS:
+            continue
         accepts = _ACCEPTS.get(frame.get("target", "any"), {"era", "decade", "century", "year"})
-        target, distance = _nearest(hit, slot, window, targets, accepts)
+        if frame.pattern == "since" and _SUPERLATIVES.intersection(norms):
+            accepts = _ACCEPTS["past"]  # "the biggest protests since the sixties"
+        places = frame.pattern not in _TIME_ONLY_FRAMES
+        target, distance = _nearest(hit, slot, window, targets, accepts, places)
         if target is None:
+            continue
+        if frame.pattern in _BARE_FRAMES and _STATE_ADJECTIVES.intersection(
+            norms[hit.last : target.first]
+        ):
             continue
         key = (target.first, target.last)
         first, last = min(hit.first, target.first), max(hit.last, target.last)
@@ -317,11 +377,16 @@ def find_analogies(
 
 
 def _nearest(
-    hit: Hit, slot: str, window: int, targets: Sequence[Target], accepts: set[str]
+    hit: Hit,
+    slot: str,
+    window: int,
+    targets: Sequence[Target],
+    accepts: set[str],
+    places: bool = True,
 ) -> tuple[Target | None, int]:
     best, best_distance = None, window
     for target in targets:
-        if target.kind not in accepts:
+        if target.kind not in accepts or (target.place and not places):
             continue
         distance = target.first - hit.last if slot == "after" else hit.first - target.last
         if 0 <= distance < best_distance:
