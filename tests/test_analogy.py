@@ -162,7 +162,6 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
         ("Chamberlain's ghost hangs over this summit.", "ghost", "Munich Agreement"),
         ("It was McCarthyism on steroids.", "on steroids", "McCarthyism"),
         ("Beijing warns of a Cold War mentality.", "mentality", "Cold War"),
-        ("This makes Watergate look like a parking ticket.", "look like", "Watergate"),
         (
             "We have seen this movie before, in Weimar Germany.",
             "seen this movie before",
@@ -177,6 +176,20 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
             "strong cue",
             "Abraham Lincoln's presidency",
         ),
+        ("The Sahel today is what the Balkans were in 1914.", "today is what", "First World War"),
+        ("The general wants to be Egypt's next Nasser.", "next", "Gamal Abdel Nasser"),
+        ("He was hailed as the Mandela of his country.", "of his country", "Nelson Mandela"),
+        ("This is Iran-Contra on a bigger scale.", "on a bigger scale", "Iran-Contra affair"),
+        ("Some liken the invasion to the Anschluss.", "liken", "Anschluss"),
+        ("They want to return us to the days of Jim Crow.", "return us to", "Jim Crow era"),
+        ("The generals plot a coup, just like in Chile in 1973.", "like in", "Cold War"),
+        (
+            "This is the Cuban missile crisis in slow motion.",
+            "in slow motion",
+            "Cuban Missile Crisis",
+        ),
+        ("It feels like the summer of 1914.", "feels like", "First World War"),
+        ("Our banks are living back in the dark ages.", "living back in", "Early Middle Ages"),
     ],
 )
 def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
@@ -204,6 +217,13 @@ def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
         "Congress passed a prohibition on gun sales to suspects.",
         "The senator faces a primary challenger.",
         "We will come back to that as well as Iraq later.",
+        # a possessive after the era's own figure, a year before a name, a narrative "back in"
+        "Gary Hart denounced Franklin Delano Roosevelt's New Deal.",
+        "Much like 2004 Democratic nominee John Kerry, she played defense.",
+        "Back in the 1970s, I worked for a charity.",
+        "Would you repeat the question for Governor Reagan?",
+        "I felt like Milosevic would harm NATO.",
+        "The next Afghanistan donor conference is in June.",
     ],
 )
 def test_plain_references_added_in_0_7(text: str) -> None:

@@ -85,7 +85,7 @@ _HISTORY_FOLLOWERS = frozenset(
     "shooter gunman impersonator impersonators combat inquiry probe commission "
     "province region district neighborhood neighbourhood city town village suburb suburbs "
     "outskirts streets hospital school university store stores shop shops outlet outlets "
-    "brand".split()
+    "brand special select service tour deployment donor donors conference".split()
 )
 # Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
 # adjectives between, they describe the state of a country, not an event mapped onto
@@ -318,7 +318,13 @@ def find_analogies(
     pattern (to read "Quisling-style"); ``capitalized`` tells, token by token, whether
     the text starts with a capital (to see "Munich Re" as a name).
     """
-    targets = era_targets(norms, hits, capitalized) + time_targets(norms, periods)
+    targets = era_targets(norms, hits, capitalized) + [
+        t
+        for t in time_targets(norms, periods)
+        # a year before a name modifies it: "like 2004 Democratic nominee John Kerry"
+        if not (t.kind == "year" and capitalized and t.last < len(norms) and capitalized[t.last])
+    ]
+    era_ends = {t.last for t in targets if t.kind == "era"}
     by_target: dict[tuple[int, int], tuple[int, Analogy]] = {}
     found: list[Analogy] = []
     for hit in hits:
@@ -334,8 +340,12 @@ def find_analogies(
             continue
         if frame.pattern.startswith("since") and not _SINCE_CUES.intersection(norms):
             continue
-        if frame.pattern == "'s" and hit.first and norms[hit.first - 1] in _DATING_WORDS:
-            continue
+        if (
+            frame.pattern == "'s"
+            and hit.first
+            and (norms[hit.first - 1] in _DATING_WORDS or hit.first in era_ends)
+        ):
+            continue  # "Friday's Munich shooting", "Roosevelt's New Deal"
         accepts = _ACCEPTS.get(frame.get("target", "any"), {"era", "decade", "century", "year"})
         if frame.pattern == "since" and _SUPERLATIVES.intersection(norms):
             accepts = _ACCEPTS["past"]  # "the biggest protests since the sixties"
