@@ -190,6 +190,22 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
         ),
         ("It feels like the summer of 1914.", "feels like", "First World War"),
         ("Our banks are living back in the dark ages.", "living back in", "Early Middle Ages"),
+        ("Mexico's drug war is its Vietnam.", "its", "Vietnam War"),
+        (
+            "The protests brought back memories of Pinochet.",
+            "brought back memories of",
+            "Pinochet's Chile",
+        ),
+        ("The crackdown reminded many of Gwangju.", "reminded many of", "Gwangju Uprising"),
+        ("Egypt under Sisi is Mubarak 2.0.", "2.0", "Hosni Mubarak"),
+        # a year with what it dates is one target: a place, or "the ... of" a year
+        ("Sri Lanka's crisis echoes Greece in 2010.", "echoes", "2010"),
+        (
+            "What we see in Kyiv is reminiscent of Budapest 1956.",
+            "reminiscent of",
+            "Hungarian Revolution",
+        ),
+        ("Kenya risks a return to the violence of 2007.", "a return to", "2008 financial crisis"),
     ],
 )
 def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
@@ -224,6 +240,11 @@ def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
         "Would you repeat the question for Governor Reagan?",
         "I felt like Milosevic would harm NATO.",
         "The next Afghanistan donor conference is in June.",
+        "The theatre lowered its iron curtain during the fire drill.",
+        "He went back to Iowa in 2016 to campaign.",
+        "Emissions fell to the levels of 1990.",
+        "It felt like 1990 when we moved to Berlin.",
+        "The report compares Vietnam and Thailand on exports.",
     ],
 )
 def test_plain_references_added_in_0_7(text: str) -> None:

@@ -85,12 +85,12 @@ _HISTORY_FOLLOWERS = frozenset(
     "shooter gunman impersonator impersonators combat inquiry probe commission "
     "province region district neighborhood neighbourhood city town village suburb suburbs "
     "outskirts streets hospital school university store stores shop shops outlet outlets "
-    "brand special select service tour deployment donor donors conference".split()
+    "brand special select service tour deployment donor donors conference story stories".split()
 )
 # Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
 # adjectives between, they describe the state of a country, not an event mapped onto
 # the present ("a free Iraq", "a failed Afghanistan", "a united Germany").
-_BARE_FRAMES = frozenset("a an 's our their".split())
+_BARE_FRAMES = frozenset("a an 's our their its".split())
 # Frames of going back that take a time, not a place: "back to the 1930s" is an analogy,
 # "flew back to Rome" and "back in Little Rock" are travel.
 _TIME_ONLY_FRAMES = frozenset(("back to", "back in", "a return to"))
@@ -138,7 +138,8 @@ class Era:
 class Target:
     """What a frame points at: tokens ``[first, last)`` naming ``era``.
 
-    ``kind`` is ``era`` (gazetteer), ``decade``, ``century`` or ``year``.
+    ``kind`` is ``era`` (gazetteer), ``decade``, ``century``, ``year`` or ``dated`` (a
+    year with what it dates: "Greece in 2010", "the summer of 1914").
     """
 
     first: int
@@ -160,7 +161,7 @@ class Analogy:
     mention: str
 
 
-_ACCEPTS = {"era": {"era"}, "past": {"era", "decade", "century"}}
+_ACCEPTS = {"era": {"era"}, "past": {"era", "decade", "century", "dated"}}
 
 
 def era_of(entry: Entry) -> Era:
@@ -319,7 +320,7 @@ def find_analogies(
     the text starts with a capital (to see "Munich Re" as a name).
     """
     targets = era_targets(norms, hits, capitalized) + [
-        t
+        _dated(t, norms, capitalized)
         for t in time_targets(norms, periods)
         # a year before a name modifies it: "like 2004 Democratic nominee John Kerry"
         if not (t.kind == "year" and capitalized and t.last < len(norms) and capitalized[t.last])
@@ -346,9 +347,11 @@ def find_analogies(
             and (norms[hit.first - 1] in _DATING_WORDS or hit.first in era_ends)
         ):
             continue  # "Friday's Munich shooting", "Roosevelt's New Deal"
-        accepts = _ACCEPTS.get(frame.get("target", "any"), {"era", "decade", "century", "year"})
+        accepts = _ACCEPTS.get(
+            frame.get("target", "any"), {"era", "decade", "century", "year", "dated"}
+        )
         if frame.pattern == "since" and _SUPERLATIVES.intersection(norms):
-            accepts = _ACCEPTS["past"]  # "the biggest protests since the sixties"
+            accepts = {"era", "decade", "century"}  # "the biggest protests since the sixties"
         places = frame.pattern not in _TIME_ONLY_FRAMES
         target, distance = _nearest(hit, slot, window, targets, accepts, places)
         if target is None:
@@ -357,6 +360,8 @@ def find_analogies(
             norms[hit.last : target.first]
         ):
             continue
+        if frame.pattern == "its" and not _named(target, norms, capitalized):
+            continue  # "is its Vietnam", not "the theatre lowered its iron curtain"
         key = (target.first, target.last)
         first, last = min(hit.first, target.first), max(hit.last, target.last)
         if key in by_target:
@@ -384,6 +389,41 @@ def find_analogies(
     found += [a for a in styled_eras(norms, words) if a.first not in taken]
     found += [a for a in scandal_words(norms, capitalized, words) if a.first not in taken]
     return sorted(found, key=lambda a: a.first)
+
+
+_NOT_DATED = frozenset(
+    "january february march april may june july august september october november "
+    "december spring summer autumn fall winter".split()
+)
+
+
+def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> Target:
+    """A year that dates a name or a noun is one target with it, of kind ``dated`` (taken
+    where a decade is): "Greece in 2010", "Budapest 1956" (a place, so not "back to" it),
+    "the summer of 1914", "the oil shock of 1973"."""
+    i = target.first
+    if target.kind != "year" or i < 2 or not capitalized:
+        return target
+    if norms[i - 1] == "of":
+        for j in range(i - 2, max(i - 5, -1), -1):
+            if norms[j] == "the":
+                return Target(j, target.last, target.era, "dated")
+            if norms[j] in _CLAUSE_END:
+                break
+        return target
+    name = i - 2 if norms[i - 1] == "in" else i - 1
+    if capitalized[name] and norms[name] not in _NOT_DATED and norms[name].isalpha():
+        return Target(name, target.last, target.era, "dated", place=True)
+    return target
+
+
+def _named(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
+    """Whether an era is written as a name ("its Vietnam", "its 9/11"), not as a common
+    word ("its iron curtain")."""
+    if not capitalized:
+        return True
+    i = target.first + (norms[target.first] == "the" and target.last - target.first > 1)
+    return capitalized[i] or not norms[i][:1].isalpha()
 
 
 def _nearest(
