@@ -245,6 +245,9 @@ def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
         "Emissions fell to the levels of 1990.",
         "It felt like 1990 when we moved to Berlin.",
         "The report compares Vietnam and Thailand on exports.",
+        "They toured the Chernobyl ghost town.",
+        "He read a page from Lincoln's diary.",
+        "She is heir to the Kennedy fortune.",
     ],
 )
 def test_plain_references_added_in_0_7(text: str) -> None:

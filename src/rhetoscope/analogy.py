@@ -85,7 +85,8 @@ _HISTORY_FOLLOWERS = frozenset(
     "shooter gunman impersonator impersonators combat inquiry probe commission "
     "province region district neighborhood neighbourhood city town village suburb suburbs "
     "outskirts streets hospital school university store stores shop shops outlet outlets "
-    "brand special select service tour deployment donor donors conference story stories".split()
+    "brand special select service tour deployment donor donors conference story stories "
+    "fortune throne diary diaries letters papers memoir memoirs biography biographies".split()
 )
 # Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
 # adjectives between, they describe the state of a country, not an event mapped onto
@@ -245,7 +246,11 @@ def era_targets(
     found = []
     for hit in hits:
         entry = _entry(hit, ERA)
-        if entry is None or (hit.last < len(norms) and norms[hit.last] in _HISTORY_FOLLOWERS):
+        if entry is None:
+            continue
+        # the word after the era, or after its possessive: "a Reagan appointee", "Lincoln's diary"
+        after = hit.last + (hit.last < len(norms) - 1 and norms[hit.last] == "'s")
+        if after < len(norms) and norms[after] in _HISTORY_FOLLOWERS:
             continue
         if capitalized and hit.last < len(norms) and capitalized[hit.last]:
             continue  # part of a longer name: "Alamo Drafthouse", "Munich Re"
