@@ -198,6 +198,14 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
         ),
         ("The crackdown reminded many of Gwangju.", "reminded many of", "Gwangju Uprising"),
         ("Egypt under Sisi is Mubarak 2.0.", "2.0", "Hosni Mubarak"),
+        ("This is 1938, and Ukraine is Czechoslovakia.", "this is", "The 1930s"),
+        ("He is no Churchill.", "is no", "Winston Churchill"),
+        ("Today's inequality rivals the Gilded Age.", "rivals", "Gilded Age"),
+        ("What happened in Rwanda could happen again.", "happen again", "Rwandan genocide"),
+        ("We risk sleepwalking into war, as Europe did in 1914.", "did in", "First World War"),
+        ("We are repeating the errors of the 1930s.", "errors of", "The 1930s"),
+        ("Macron is a modern Bonaparte.", "a modern", "Napoleonic Wars"),
+        ("Nixon went to China; can Trump go to Pyongyang?", "strong cue", "Nixon's visit to China"),
         # a year with what it dates is one target: a place, or "the ... of" a year
         ("Sri Lanka's crisis echoes Greece in 2010.", "echoes", "2010"),
         (
@@ -248,6 +256,9 @@ def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
         "They toured the Chernobyl ghost town.",
         "He read a page from Lincoln's diary.",
         "She is heir to the Kennedy fortune.",
+        "This is Vietnam's largest port.",
+        "This is 2019's best album.",
+        "The public relations firm Edelman did in 2008.",
     ],
 )
 def test_plain_references_added_in_0_7(text: str) -> None:

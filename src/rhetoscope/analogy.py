@@ -21,6 +21,8 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   superlative, "first", "record", "than"...): "the worst crisis since the Great
   Depression" compares, "every president since Truman" counts time. With a superlative,
   "since" also takes a decade or a century ("the biggest protests since the sixties").
+* "This is X" needs X to end its clause ("This is 1938.", "this is Munich all over").
+* "did in" needs "as", "than", "like", "what" or "same" in the five tokens before it.
 * An article or possessive frame ("a", "'s", "our") does not read a country's state as
   an analogy ("a free Iraq", "a united Germany"), nor a possessive that dates an event
   ("Friday's Munich shooting").
@@ -114,12 +116,17 @@ _SUPERLATIVES = frozenset(
     "sharpest steepest strongest weakest heaviest briefest bloodiest deadliest fastest "
     "slowest hottest coldest richest poorest smallest widest closest fewest".split()
 )
+# "did in" compares only after one of these: "as Europe did in 1914", "fewer ships than we
+# did in 1916", "exactly what they did in 2008"; not "the firm did in 2008".
+_DID_IN_CUES = frozenset("as than like what same".split())
 _SINCE_CUES = _SUPERLATIVES | frozenset(
     "not never no n't nobody nothing none only record ever than like".split()
 )
 # A strong cue after one of these names a place: "a conference in Munich".
 _PLACE_PREPOSITIONS = frozenset("in at to from near outside via visit visited visiting".split())
 _CLAUSE_END = frozenset(". , ; : ! ? \u2014 \u2013 -- ) \u201d \" ''".split())
+# "This is X" is an analogy when X ends the clause or is followed by one of these.
+_THIS_IS_ENDS = _CLAUSE_END | frozenset("again all and but not over redux".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +353,10 @@ def find_analogies(
             continue
         if frame.pattern.startswith("since") and not _SINCE_CUES.intersection(norms):
             continue
+        if frame.pattern == "did in" and not _DID_IN_CUES.intersection(
+            norms[max(0, hit.first - 5) : hit.first]
+        ):
+            continue
         if (
             frame.pattern == "'s"
             and hit.first
@@ -361,6 +372,10 @@ def find_analogies(
         target, distance = _nearest(hit, slot, window, targets, accepts, places)
         if target is None:
             continue
+        if frame.pattern == "this is" and not (
+            target.last == len(norms) or norms[target.last] in _THIS_IS_ENDS
+        ):
+            continue  # "This is 1938." but not "This is Vietnam's largest port"
         if frame.pattern in _BARE_FRAMES and _STATE_ADJECTIVES.intersection(
             norms[hit.last : target.first]
         ):
