@@ -206,6 +206,11 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
         ("We are repeating the errors of the 1930s.", "errors of", "The 1930s"),
         ("Macron is a modern Bonaparte.", "a modern", "Napoleonic Wars"),
         ("Nixon went to China; can Trump go to Pyongyang?", "strong cue", "Nixon's visit to China"),
+        (
+            "They are doing to the Uyghurs what the Nazis did to the Jews.",
+            "what the",
+            "Nazi Germany",
+        ),
         # a year with what it dates is one target: a place, or "the ... of" a year
         ("Sri Lanka's crisis echoes Greece in 2010.", "echoes", "2010"),
         (
@@ -259,6 +264,10 @@ def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
         "This is Vietnam's largest port.",
         "This is 2019's best album.",
         "The public relations firm Edelman did in 2008.",
+        "He told us what the Nazis did in his village.",
+        "I understand exactly what the Soviets are up to.",
+        "She wrote her dissertation on McCarthyism.",
+        "He is writing a book about appeasement.",
     ],
 )
 def test_plain_references_added_in_0_7(text: str) -> None:

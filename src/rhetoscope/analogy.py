@@ -22,7 +22,8 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   Depression" compares, "every president since Truman" counts time. With a superlative,
   "since" also takes a decade or a century ("the biggest protests since the sixties").
 * "This is X" needs X to end its clause ("This is 1938.", "this is Munich all over").
-* "did in" needs "as", "than", "like", "what" or "same" in the five tokens before it.
+* "did in" needs "as", "than", "like", "what" or "same" in the five tokens before it,
+  "what the" a verb of doing ("doing to the Uyghurs what the Nazis did").
 * An article or possessive frame ("a", "'s", "our") does not read a country's state as
   an analogy ("a free Iraq", "a united Germany"), nor a possessive that dates an event
   ("Friday's Munich shooting").
@@ -118,9 +119,20 @@ _SUPERLATIVES = frozenset(
 )
 # "did in" compares only after one of these: "as Europe did in 1914", "fewer ships than we
 # did in 1916", "exactly what they did in 2008"; not "the firm did in 2008".
-_DID_IN_CUES = frozenset("as than like what same".split())
+# "what the" compares only after a verb of doing: "doing to the Uyghurs what the Nazis did";
+# not "he told us what the Nazis did in his village".
+_LEFT_CUES = {
+    "did in": frozenset("as than like what same".split()),
+    "what the": frozenset("do does did doing done repeat repeating repeats".split()),
+}
 _SINCE_CUES = _SUPERLATIVES | frozenset(
     "not never no n't nobody nothing none only record ever than like".split()
+)
+# A strong cue just after one of these is a subject of study, not an analogy: "her
+# dissertation on McCarthyism", "a book about appeasement".
+_TOPIC_WORDS = frozenset(
+    "dissertation dissertations thesis theses book books lecture lectures course courses "
+    "essay essays article articles study studies historian historians history".split()
 )
 # A strong cue after one of these names a place: "a conference in Munich".
 _PLACE_PREPOSITIONS = frozenset("in at to from near outside via visit visited visiting".split())
@@ -262,7 +274,11 @@ def era_targets(
         if capitalized and hit.last < len(norms) and capitalized[hit.last]:
             continue  # part of a longer name: "Alamo Drafthouse", "Munich Re"
         strong = entry.get("strong") == "yes" and not (
-            hit.first and norms[hit.first - 1] in _PLACE_PREPOSITIONS
+            hit.first
+            and (
+                norms[hit.first - 1] in _PLACE_PREPOSITIONS
+                or _TOPIC_WORDS.intersection(norms[max(0, hit.first - 3) : hit.first])
+            )
         )
         place = entry.get("kind") == "place"
         found.append(Target(hit.first, hit.last, era_of(entry), "era", strong, place))
@@ -353,9 +369,8 @@ def find_analogies(
             continue
         if frame.pattern.startswith("since") and not _SINCE_CUES.intersection(norms):
             continue
-        if frame.pattern == "did in" and not _DID_IN_CUES.intersection(
-            norms[max(0, hit.first - 5) : hit.first]
-        ):
+        cues = _LEFT_CUES.get(frame.pattern)
+        if cues and not cues.intersection(norms[max(0, hit.first - 5) : hit.first]):
             continue
         if (
             frame.pattern == "'s"
@@ -369,7 +384,8 @@ def find_analogies(
         if frame.pattern == "since" and _SUPERLATIVES.intersection(norms):
             accepts = {"era", "decade", "century"}  # "the biggest protests since the sixties"
         places = frame.pattern not in _TIME_ONLY_FRAMES
-        target, distance = _nearest(hit, slot, window, targets, accepts, places)
+        shared = frame.pattern.endswith(" the")  # "what the Nazis did": "the" is in both
+        target, distance = _nearest(hit, slot, window, targets, accepts, places, shared)
         if target is None:
             continue
         if frame.pattern == "this is" and not (
@@ -453,12 +469,15 @@ def _nearest(
     targets: Sequence[Target],
     accepts: set[str],
     places: bool = True,
+    shared: bool = False,
 ) -> tuple[Target | None, int]:
     best, best_distance = None, window
     for target in targets:
         if target.kind not in accepts or (target.place and not places):
             continue
         distance = target.first - hit.last if slot == "after" else hit.first - target.last
+        if shared and slot == "after" and distance == -1:
+            distance = 0  # the frame's last word "the" starts the era: "what the Nazis"
         if 0 <= distance < best_distance:
             best, best_distance = target, distance
     return best, best_distance
