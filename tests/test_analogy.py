@@ -149,3 +149,126 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
     assert bool(analogies(text)) is found
     if found:
         assert analogies(text)[0][1] == "Watergate"
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era"),
+    [
+        ("This is our own Watergate.", "our own", "Watergate"),
+        ("We need a Marshall Plan for the 21st century.", "for the 21st century", "Marshall Plan"),
+        ("Unemployment is at a level not seen since the 1930s.", "seen since", "The 1930s"),
+        ("These are the biggest protests since the thirties.", "since", "The 1930s"),
+        ("We must learn from Weimar.", "learn from", "Weimar Republic"),
+        ("Chamberlain's ghost hangs over this summit.", "ghost", "Munich Agreement"),
+        ("It was McCarthyism on steroids.", "on steroids", "McCarthyism"),
+        ("Beijing warns of a Cold War mentality.", "mentality", "Cold War"),
+        (
+            "We have seen this movie before, in Weimar Germany.",
+            "seen this movie before",
+            "Weimar Republic",
+        ),
+        ("The tactics are worthy of the Stasi.", "worthy of", "East Germany"),
+        ("It is Vietnam revisited.", "revisited", "Vietnam War"),
+        ("Spending is higher than at any time since Watergate.", "any time since", "Watergate"),
+        ("The Kremlin has its own Afghanistan now.", "its own", "Wars in Afghanistan"),
+        (
+            "Critics found his speech positively Lincolnesque.",
+            "strong cue",
+            "Abraham Lincoln's presidency",
+        ),
+        ("The Sahel today is what the Balkans were in 1914.", "today is what", "First World War"),
+        ("The general wants to be Egypt's next Nasser.", "next", "Gamal Abdel Nasser"),
+        ("He was hailed as the Mandela of his country.", "of his country", "Nelson Mandela"),
+        ("This is Iran-Contra on a bigger scale.", "on a bigger scale", "Iran-Contra affair"),
+        ("Some liken the invasion to the Anschluss.", "liken", "Anschluss"),
+        ("They want to return us to the days of Jim Crow.", "return us to", "Jim Crow era"),
+        ("The generals plot a coup, just like in Chile in 1973.", "like in", "Cold War"),
+        (
+            "This is the Cuban missile crisis in slow motion.",
+            "in slow motion",
+            "Cuban Missile Crisis",
+        ),
+        ("It feels like the summer of 1914.", "feels like", "First World War"),
+        ("Our banks are living back in the dark ages.", "living back in", "Early Middle Ages"),
+        ("Mexico's drug war is its Vietnam.", "its", "Vietnam War"),
+        (
+            "The protests brought back memories of Pinochet.",
+            "brought back memories of",
+            "Pinochet's Chile",
+        ),
+        ("The crackdown reminded many of Gwangju.", "reminded many of", "Gwangju Uprising"),
+        ("Egypt under Sisi is Mubarak 2.0.", "2.0", "Hosni Mubarak"),
+        ("This is 1938, and Ukraine is Czechoslovakia.", "this is", "The 1930s"),
+        ("He is no Churchill.", "is no", "Winston Churchill"),
+        ("Today's inequality rivals the Gilded Age.", "rivals", "Gilded Age"),
+        ("What happened in Rwanda could happen again.", "happen again", "Rwandan genocide"),
+        ("We risk sleepwalking into war, as Europe did in 1914.", "did in", "First World War"),
+        ("We are repeating the errors of the 1930s.", "errors of", "The 1930s"),
+        ("Macron is a modern Bonaparte.", "a modern", "Napoleonic Wars"),
+        ("Nixon went to China; can Trump go to Pyongyang?", "strong cue", "Nixon's visit to China"),
+        (
+            "They are doing to the Uyghurs what the Nazis did to the Jews.",
+            "what the",
+            "Nazi Germany",
+        ),
+        # a year with what it dates is one target: a place, or "the ... of" a year
+        ("Sri Lanka's crisis echoes Greece in 2010.", "echoes", "2010"),
+        (
+            "What we see in Kyiv is reminiscent of Budapest 1956.",
+            "reminiscent of",
+            "Hungarian Revolution",
+        ),
+        ("Kenya risks a return to the violence of 2007.", "a return to", "2008 financial crisis"),
+    ],
+)
+def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
+    assert [(f, e) for f, e, _, _ in analogies(text)] == [(frame, era)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since" without a comparison cue counts time
+        "The family has farmed this valley since the days of Napoleon.",
+        "Every president since Truman has promised reform.",
+        "Since World War II, the alliance has kept the peace.",
+        # an article or possessive before a country's state, or a dated event
+        "A free Iraq will be an ally.",
+        "Friday's Munich mall shooting shocked the country.",
+        # a plain reference: people and things of the place or the event
+        "He is a Sandy Hook parent.",
+        "Justice Kennedy, a Reagan appointee, voted no.",
+        "The Bucha residents returned home.",
+        "Clinton's Iraq war vote haunted her campaign.",
+        # going back to a place is travel
+        "He flew back to Rome on Sunday.",
+        # ordinary words
+        "Congress passed a prohibition on gun sales to suspects.",
+        "The senator faces a primary challenger.",
+        "We will come back to that as well as Iraq later.",
+        # a possessive after the era's own figure, a year before a name, a narrative "back in"
+        "Gary Hart denounced Franklin Delano Roosevelt's New Deal.",
+        "Much like 2004 Democratic nominee John Kerry, she played defense.",
+        "Back in the 1970s, I worked for a charity.",
+        "Would you repeat the question for Governor Reagan?",
+        "I felt like Milosevic would harm NATO.",
+        "The next Afghanistan donor conference is in June.",
+        "The theatre lowered its iron curtain during the fire drill.",
+        "He went back to Iowa in 2016 to campaign.",
+        "Emissions fell to the levels of 1990.",
+        "It felt like 1990 when we moved to Berlin.",
+        "The report compares Vietnam and Thailand on exports.",
+        "They toured the Chernobyl ghost town.",
+        "He read a page from Lincoln's diary.",
+        "She is heir to the Kennedy fortune.",
+        "This is Vietnam's largest port.",
+        "This is 2019's best album.",
+        "The public relations firm Edelman did in 2008.",
+        "He told us what the Nazis did in his village.",
+        "I understand exactly what the Soviets are up to.",
+        "She wrote her dissertation on McCarthyism.",
+        "He is writing a book about appeasement.",
+    ],
+)
+def test_plain_references_added_in_0_7(text: str) -> None:
+    assert analogies(text) == []

@@ -13,9 +13,20 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
 * A hyphenated word whose head is a one-word era ("Quisling-style", "Weimar-like") is
   an analogy with the frame "X-style", unless the era is named by a place that still
   exists ("Saigon-style noodles").
-* An era followed by a word such as "film", "museum" or "veteran" is history, not an
-  analogy; a strong cue after "in", "at", "to"... names a place ("a conference in
-  Munich").
+* An era followed by a word such as "film", "museum", "veteran", "resident" or
+  "appointee" is history or a plain reference, not an analogy ("a Sandy Hook parent");
+  a strong cue after "in", "at", "to"... names a place ("a conference in Munich"), and
+  "back to", "back in" do not take a place ("flew back to Rome").
+* A frame starting with "since" needs a comparison cue in the sentence (a negation, a
+  superlative, "first", "record", "than"...): "the worst crisis since the Great
+  Depression" compares, "every president since Truman" counts time. With a superlative,
+  "since" also takes a decade or a century ("the biggest protests since the sixties").
+* "This is X" needs X to end its clause ("This is 1938.", "this is Munich all over").
+* "did in" needs "as", "than", "like", "what" or "same" in the five tokens before it,
+  "what the" a verb of doing ("doing to the Uyghurs what the Nazis did").
+* An article or possessive frame ("a", "'s", "our") does not read a country's state as
+  an analogy ("a free Iraq", "a united Germany"), nor a possessive that dates an event
+  ("Friday's Munich shooting").
 * A gazetteer entry marked ``strong`` ("appeasement", "quagmire") counts alone when no
   frame took it.
 * Several frames pointing at one target make one analogy, named after the nearest frame.
@@ -67,11 +78,67 @@ _HISTORY_FOLLOWERS = frozenset(
     "episode era archives records policy policies allies ally generation derby game "
     "match team fans club airport station office branch supplier suppliers factory plant "
     "trip visit visitors embassy consulate restaurant cuisine food connection link "
-    "investigation hearing hearings committee report relationship".split()
+    "investigation hearing hearings committee report relationship "
+    # people and things that belong to the place or event: "a Sandy Hook parent",
+    # "a Reagan appointee", "a speedy Iraq withdrawal", "Friday's Munich mall shooting"
+    "resident residents parent parents family families member members native natives "
+    "victim victims widow widows orphan orphans relative relatives descendant descendants "
+    "appointee appointees official officials aide aides staffer staffers adviser advisers "
+    "secretary spokesman spokeswoman withdrawal vote votes email emails base mall shooting "
+    "shooter gunman impersonator impersonators combat inquiry probe commission "
+    "province region district neighborhood neighbourhood city town village suburb suburbs "
+    "outskirts streets hospital school university store stores shop shops outlet outlets "
+    "brand special select service tour deployment donor donors conference story stories "
+    "fortune throne diary diaries letters papers memoir memoirs biography biographies".split()
+)
+# Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
+# adjectives between, they describe the state of a country, not an event mapped onto
+# the present ("a free Iraq", "a failed Afghanistan", "a united Germany").
+_BARE_FRAMES = frozenset("a an 's our their its".split())
+# Frames of going back that take a time, not a place: "back to the 1930s" is an analogy,
+# "flew back to Rome" and "back in Little Rock" are travel.
+_TIME_ONLY_FRAMES = frozenset(("back to", "back in", "a return to"))
+_STATE_ADJECTIVES = frozenset(
+    "free failed stable unstable democratic peaceful prosperous united unified independent "
+    "sovereign secure divided liberated rebuilt stronger safer better post-war postwar "
+    "whole".split()
+)
+# A possessive after one of these dates the event, it does not map it: "Friday's Munich".
+_DATING_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "week month year weekend january february march april may june july august september "
+    "october november december".split()
+)
+# A frame starting with "since" states a comparison only with one of these in the
+# sentence ("the worst crisis since the Great Depression", "not since Nixon"); without,
+# it states a duration ("every president since Truman", "policy since World War II").
+_SUPERLATIVES = frozenset(
+    "first worst best most least highest lowest biggest largest greatest deepest longest "
+    "sharpest steepest strongest weakest heaviest briefest bloodiest deadliest fastest "
+    "slowest hottest coldest richest poorest smallest widest closest fewest".split()
+)
+# "did in" compares only after one of these: "as Europe did in 1914", "fewer ships than we
+# did in 1916", "exactly what they did in 2008"; not "the firm did in 2008".
+# "what the" compares only after a verb of doing: "doing to the Uyghurs what the Nazis did";
+# not "he told us what the Nazis did in his village".
+_LEFT_CUES = {
+    "did in": frozenset("as than like what same".split()),
+    "what the": frozenset("do does did doing done repeat repeating repeats".split()),
+}
+_SINCE_CUES = _SUPERLATIVES | frozenset(
+    "not never no n't nobody nothing none only record ever than like".split()
+)
+# A strong cue just after one of these is a subject of study, not an analogy: "her
+# dissertation on McCarthyism", "a book about appeasement".
+_TOPIC_WORDS = frozenset(
+    "dissertation dissertations thesis theses book books lecture lectures course courses "
+    "essay essays article articles study studies historian historians history".split()
 )
 # A strong cue after one of these names a place: "a conference in Munich".
 _PLACE_PREPOSITIONS = frozenset("in at to from near outside via visit visited visiting".split())
 _CLAUSE_END = frozenset(". , ; : ! ? \u2014 \u2013 -- ) \u201d \" ''".split())
+# "This is X" is an analogy when X ends the clause or is followed by one of these.
+_THIS_IS_ENDS = _CLAUSE_END | frozenset("again all and but not over redux".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +158,8 @@ class Era:
 class Target:
     """What a frame points at: tokens ``[first, last)`` naming ``era``.
 
-    ``kind`` is ``era`` (gazetteer), ``decade``, ``century`` or ``year``.
+    ``kind`` is ``era`` (gazetteer), ``decade``, ``century``, ``year`` or ``dated`` (a
+    year with what it dates: "Greece in 2010", "the summer of 1914").
     """
 
     first: int
@@ -99,6 +167,7 @@ class Target:
     era: Era
     kind: str
     strong: bool = False
+    place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +181,7 @@ class Analogy:
     mention: str
 
 
-_ACCEPTS = {"era": {"era"}, "past": {"era", "decade", "century"}}
+_ACCEPTS = {"era": {"era"}, "past": {"era", "decade", "century", "dated"}}
 
 
 def era_of(entry: Entry) -> Era:
@@ -196,14 +265,23 @@ def era_targets(
     found = []
     for hit in hits:
         entry = _entry(hit, ERA)
-        if entry is None or (hit.last < len(norms) and norms[hit.last] in _HISTORY_FOLLOWERS):
+        if entry is None:
+            continue
+        # the word after the era, or after its possessive: "a Reagan appointee", "Lincoln's diary"
+        after = hit.last + (hit.last < len(norms) - 1 and norms[hit.last] == "'s")
+        if after < len(norms) and norms[after] in _HISTORY_FOLLOWERS:
             continue
         if capitalized and hit.last < len(norms) and capitalized[hit.last]:
             continue  # part of a longer name: "Alamo Drafthouse", "Munich Re"
         strong = entry.get("strong") == "yes" and not (
-            hit.first and norms[hit.first - 1] in _PLACE_PREPOSITIONS
+            hit.first
+            and (
+                norms[hit.first - 1] in _PLACE_PREPOSITIONS
+                or _TOPIC_WORDS.intersection(norms[max(0, hit.first - 3) : hit.first])
+            )
         )
-        found.append(Target(hit.first, hit.last, era_of(entry), "era", strong))
+        place = entry.get("kind") == "place"
+        found.append(Target(hit.first, hit.last, era_of(entry), "era", strong, place))
     return found
 
 
@@ -269,7 +347,13 @@ def find_analogies(
     pattern (to read "Quisling-style"); ``capitalized`` tells, token by token, whether
     the text starts with a capital (to see "Munich Re" as a name).
     """
-    targets = era_targets(norms, hits, capitalized) + time_targets(norms, periods)
+    targets = era_targets(norms, hits, capitalized) + [
+        _dated(t, norms, capitalized)
+        for t in time_targets(norms, periods)
+        # a year before a name modifies it: "like 2004 Democratic nominee John Kerry"
+        if not (t.kind == "year" and capitalized and t.last < len(norms) and capitalized[t.last])
+    ]
+    era_ends = {t.last for t in targets if t.kind == "era"}
     by_target: dict[tuple[int, int], tuple[int, Analogy]] = {}
     found: list[Analogy] = []
     for hit in hits:
@@ -283,10 +367,37 @@ def find_analogies(
                     Analogy(hit.first, hit.last, frame.pattern, era_of(frame), frame.pattern)
                 )
             continue
-        accepts = _ACCEPTS.get(frame.get("target", "any"), {"era", "decade", "century", "year"})
-        target, distance = _nearest(hit, slot, window, targets, accepts)
+        if frame.pattern.startswith("since") and not _SINCE_CUES.intersection(norms):
+            continue
+        cues = _LEFT_CUES.get(frame.pattern)
+        if cues and not cues.intersection(norms[max(0, hit.first - 5) : hit.first]):
+            continue
+        if (
+            frame.pattern == "'s"
+            and hit.first
+            and (norms[hit.first - 1] in _DATING_WORDS or hit.first in era_ends)
+        ):
+            continue  # "Friday's Munich shooting", "Roosevelt's New Deal"
+        accepts = _ACCEPTS.get(
+            frame.get("target", "any"), {"era", "decade", "century", "year", "dated"}
+        )
+        if frame.pattern == "since" and _SUPERLATIVES.intersection(norms):
+            accepts = {"era", "decade", "century"}  # "the biggest protests since the sixties"
+        places = frame.pattern not in _TIME_ONLY_FRAMES
+        shared = frame.pattern.endswith(" the")  # "what the Nazis did": "the" is in both
+        target, distance = _nearest(hit, slot, window, targets, accepts, places, shared)
         if target is None:
             continue
+        if frame.pattern == "this is" and not (
+            target.last == len(norms) or norms[target.last] in _THIS_IS_ENDS
+        ):
+            continue  # "This is 1938." but not "This is Vietnam's largest port"
+        if frame.pattern in _BARE_FRAMES and _STATE_ADJECTIVES.intersection(
+            norms[hit.last : target.first]
+        ):
+            continue
+        if frame.pattern == "its" and not _named(target, norms, capitalized):
+            continue  # "is its Vietnam", not "the theatre lowered its iron curtain"
         key = (target.first, target.last)
         first, last = min(hit.first, target.first), max(hit.last, target.last)
         if key in by_target:
@@ -316,14 +427,57 @@ def find_analogies(
     return sorted(found, key=lambda a: a.first)
 
 
+_NOT_DATED = frozenset(
+    "january february march april may june july august september october november "
+    "december spring summer autumn fall winter".split()
+)
+
+
+def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> Target:
+    """A year that dates a name or a noun is one target with it, of kind ``dated`` (taken
+    where a decade is): "Greece in 2010", "Budapest 1956" (a place, so not "back to" it),
+    "the summer of 1914", "the oil shock of 1973"."""
+    i = target.first
+    if target.kind != "year" or i < 2 or not capitalized:
+        return target
+    if norms[i - 1] == "of":
+        for j in range(i - 2, max(i - 5, -1), -1):
+            if norms[j] == "the":
+                return Target(j, target.last, target.era, "dated")
+            if norms[j] in _CLAUSE_END:
+                break
+        return target
+    name = i - 2 if norms[i - 1] == "in" else i - 1
+    if capitalized[name] and norms[name] not in _NOT_DATED and norms[name].isalpha():
+        return Target(name, target.last, target.era, "dated", place=True)
+    return target
+
+
+def _named(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
+    """Whether an era is written as a name ("its Vietnam", "its 9/11"), not as a common
+    word ("its iron curtain")."""
+    if not capitalized:
+        return True
+    i = target.first + (norms[target.first] == "the" and target.last - target.first > 1)
+    return capitalized[i] or not norms[i][:1].isalpha()
+
+
 def _nearest(
-    hit: Hit, slot: str, window: int, targets: Sequence[Target], accepts: set[str]
+    hit: Hit,
+    slot: str,
+    window: int,
+    targets: Sequence[Target],
+    accepts: set[str],
+    places: bool = True,
+    shared: bool = False,
 ) -> tuple[Target | None, int]:
     best, best_distance = None, window
     for target in targets:
-        if target.kind not in accepts:
+        if target.kind not in accepts or (target.place and not places):
             continue
         distance = target.first - hit.last if slot == "after" else hit.first - target.last
+        if shared and slot == "after" and distance == -1:
+            distance = 0  # the frame's last word "the" starts the era: "what the Nazis"
         if 0 <= distance < best_distance:
             best, best_distance = target, distance
     return best, best_distance
