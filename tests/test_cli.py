@@ -296,3 +296,23 @@ def test_a_reader_closing_the_pipe_early_ends_quietly(tmp_path: Path) -> None:
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 141
     assert "Traceback" not in stderr and "Exception" not in stderr
+
+
+def test_progress_line_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rhetoscope import cli
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(cli.sys, "stderr", screen)
+    show = cli._progress(quiet=False)
+    assert show is not None and cli._progress(quiet=True) is None
+    for done in (1, 2, 3):
+        show(done, 3, 100 * done)
+    lines = screen.getvalue().split("\r")
+    assert lines[1].startswith("1/3 documents") and "estimating time left" in lines[1]
+    assert "words/s" in lines[3] and " s left" in lines[3] and lines[3].endswith("\n")
+    monkeypatch.setattr(cli.sys, "stderr", io.StringIO())  # a pipe: no progress line
+    assert cli._progress(quiet=False) is None

@@ -147,13 +147,18 @@ def _progress(quiet: bool):
     import time
 
     started = time.monotonic()
+    first: list[float] = []  # when the first document was done: startup is not a rate
 
     def show(done: int, total: int, words: int) -> None:
-        elapsed = max(time.monotonic() - started, 1e-6)
-        left = elapsed / done * (total - done)
+        now = time.monotonic()
+        elapsed = max(now - started, 1e-6)
+        if not first:
+            first.append(now)
+        rate = (done - 1) / (now - first[0]) if done > 1 and now > first[0] else 0.0
+        left = f"{(total - done) / rate:.0f} s left" if rate else "estimating time left"
         end = "\n" if done == total else ""
         sys.stderr.write(
-            f"\r{done}/{total} documents, {words / elapsed:,.0f} words/s, {left:.0f} s left   {end}"
+            f"\r{done}/{total} documents, {words / elapsed:,.0f} words/s, {left}   {end}"
         )
         sys.stderr.flush()
 
