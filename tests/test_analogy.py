@@ -212,7 +212,7 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
             "Nazi Germany",
         ),
         # a year with what it dates is one target: a place, or "the ... of" a year
-        ("Sri Lanka's crisis echoes Greece in 2010.", "echoes", "2010"),
+        ("Sri Lanka's crisis echoes Greece in 2010.", "echoes", "Greek government-debt crisis"),
         (
             "What we see in Kyiv is reminiscent of Budapest 1956.",
             "reminiscent of",
