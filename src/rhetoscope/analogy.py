@@ -30,6 +30,19 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
 * A gazetteer entry marked ``strong`` ("appeasement", "quagmire") counts alone when no
   frame took it.
 * Several frames pointing at one target make one analogy, named after the nearest frame.
+* An era listed with "the" counts written as a capitalized name after another determiner
+  ("a new Long March", "their own Dirty War"), and a one-word era in the plural ("no more
+  Iraqs"). A frame whose window is over one token reaches, up to four tokens further,
+  past words that end in "of", "from" or "during", or read "what was done to" ("resemble
+  the chaos of the Mexican Revolution"), unless they name a work ("a new biography of").
+* "as ADJ as" compares with a named era, decade or century, not a person ("as bold as
+  the Meiji Restoration", not "as popular as Reagan"). Verbs of evoking and "their own"
+  take a bare year that ends its clause ("echoes 1915.", "their own 1994,"); a disaster
+  superlative before "since" takes a year a short shipped period holds ("the worst
+  financial crisis since 2008", not "its worst season since 2008").
+* After an article or a possessive, a place followed by a common noun modifies it ("a
+  Dallas police officer"); "her", "his", "my", "your" take an era that ends the clause
+  ("It was her Waterloo."); "X again" needs a form of "be" before it.
 
 A date or event stated as fact has no frame, so it is history, not analogy. A year is
 named after the narrowest shipped period holding it ("1940" -> Second World War). A
@@ -170,6 +183,12 @@ _DISASTERS = frozenset(
 _GAP_ENDS = frozenset("of from during".split())
 _GAP_WHAT = frozenset("to in at during under".split())
 _GAP_EXTRA = 4
+# ... unless the words between name a work about the era: "a new biography of Napoleon".
+_GAP_TOPICS = _TOPIC_WORDS | frozenset(
+    "biography biographies film films movie movies documentary documentaries series novel "
+    "novels museum exhibition exhibit memoir memoirs photographs photos pictures paintings "
+    "footage archives records anniversary commemoration story stories".split()
+)
 # "as bold as the Meiji Restoration", "as divided as it was on the eve of Fort Sumter":
 # "as ADJ as" compares with an era; not "as early as 1938", "as long as the war lasted".
 _AS_AS_WINDOW = 8
@@ -687,7 +706,7 @@ def _gap_ok(gap: Sequence[str], caps: Sequence[bool], gaps: int) -> bool:
     """Whether the tokens between a frame and its era leave the comparison whole."""
     if not gap or _CLAUSE_END.intersection(gap):
         return False
-    if _TOPIC_WORDS.intersection(gap) or _HISTORY_FOLLOWERS.intersection(gap):
+    if _GAP_TOPICS.intersection(gap):
         return False  # "a new biography of Napoleon", "a new film about the Blitz"
     if gaps == _GAP_PEOPLE:
         # "like Germans in the Weimar years", "like Londoners during the Blitz"
