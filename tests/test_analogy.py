@@ -319,6 +319,8 @@ def test_plain_references_added_in_0_7(text: str) -> None:
         ("This is Aleppo's Guernica.", "'s", "Spanish Civil War"),
         ("Never again has to mean never again for the Rohingya.", "never again", "The Holocaust"),
         ("It was a Yugoslav-style breakup.", "X-style", "Yugoslav Wars"),
+        ("Kenya faces a Rwanda-style genocide.", "X-style", "Rwandan genocide"),
+        ("These tariffs are the Smoot-Hawley Act again.", "again", "Smoot-Hawley Tariff"),
         ("It was their Dallas.", "their", "Assassination of John F. Kennedy"),
     ],
 )

@@ -445,7 +445,10 @@ def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analog
             # a demonym names the war or the breakup after it: "Lebanese-style civil war",
             # "a Yugoslav-style breakup"
             names = (stem, f"{stem}ism", f"the {stem}", f"{stem} war", f"{stem}n war")
-            names += (f"{stem} wars", " ".join([stem, *norms[i + 1 : i + 3]]))
+            names += (f"{stem} wars",)
+            for k in (2, 1):  # "Lebanese-style civil war", "a Rwanda-style genocide"
+                after = norms[i + 1 : i + 1 + k]
+                names += (" ".join([stem, *after]), " ".join([f"{stem}n", *after]))
             for name in names:
                 entry = words.get(name)
                 if entry is not None and entry.get("kind") != "place":
