@@ -549,14 +549,7 @@ def find_analogies(
             continue  # "their own 1994," but not "their own 2019 budget", "on 28 June 1919."
         if target.kind == "year" and frame.pattern == "since" and not _names_event(target):
             continue  # "the worst financial crisis since 2008", not "worst season since 1998"
-        if (
-            frame.pattern in _MODIFIER_FRAMES
-            and target.place
-            and target.last < len(norms)
-            and norms[target.last].isalpha()
-            and norms[target.last] not in _PLACE_NOUN_ENDS
-            and not (capitalized and capitalized[target.last])
-        ):
+        if frame.pattern in _MODIFIER_FRAMES and _modifies(target, norms, capitalized):
             continue  # "a Dallas police officer": a place modifying a noun
         if frame.pattern in _PERSONAL_FRAMES and not (
             _named(target, norms, capitalized)
@@ -584,7 +577,7 @@ def find_analogies(
                 distance, frame = best, _frame_named(hits, earlier.frame) or frame
         mention = " ".join(norms[target.first : target.last])
         by_target[key] = (distance, Analogy(first, last, frame.pattern, target.era, mention))
-    for first, target in _as_as(norms, targets):
+    for first, target in _as_as(norms, targets, capitalized):
         if (target.first, target.last) not in by_target:
             mention = " ".join(norms[target.first : target.last])
             by_target[(target.first, target.last)] = (
@@ -669,7 +662,21 @@ def _names_event(target: Target) -> bool:
     return era.label != str(era.start) and era.end - era.start <= _EVENT_SPAN
 
 
-def _as_as(norms: Sequence[str], targets: Sequence[Target]) -> list[tuple[int, Target]]:
+def _modifies(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
+    """Whether a place is followed by a common noun it modifies: "a Dallas police officer",
+    "as loud as the Dallas stadium"."""
+    return (
+        target.place
+        and target.last < len(norms)
+        and norms[target.last].isalpha()
+        and norms[target.last] not in _PLACE_NOUN_ENDS
+        and not (capitalized and capitalized[target.last])
+    )
+
+
+def _as_as(
+    norms: Sequence[str], targets: Sequence[Target], capitalized: Sequence[bool] = ()
+) -> list[tuple[int, Target]]:
     """ "as bold as the Meiji Restoration", "as divided as it was on the eve of Fort
     Sumter": (first token, target) of each "as ADJ as" followed by a named era, decade or
     century in the same clause; a person is compared, not an era ("as popular as Reagan")."""
@@ -685,6 +692,8 @@ def _as_as(norms: Sequence[str], targets: Sequence[Target]) -> list[tuple[int, T
         for target in targets:
             if target.kind not in ("era", "decade", "century") or target.figure:
                 continue  # not "as popular as Ronald Reagan", "as badly as Greece in 2010"
+            if _modifies(target, norms, capitalized):
+                continue  # not "as loud as the Dallas stadium allows"
             if (
                 start <= target.first < start + _AS_AS_WINDOW
                 and not _CLAUSE_END.intersection(norms[start : target.first])
