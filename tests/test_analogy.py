@@ -212,7 +212,7 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
             "Nazi Germany",
         ),
         # a year with what it dates is one target: a place, or "the ... of" a year
-        ("Sri Lanka's crisis echoes Greece in 2010.", "echoes", "2010"),
+        ("Sri Lanka's crisis echoes Greece in 2010.", "echoes", "Greek government-debt crisis"),
         (
             "What we see in Kyiv is reminiscent of Budapest 1956.",
             "reminiscent of",
@@ -271,4 +271,82 @@ def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
     ],
 )
 def test_plain_references_added_in_0_7(text: str) -> None:
+    assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era"),
+    [
+        # an era listed with "the", written as a name after another determiner, or a plural
+        ("They promise their own Boston Tea Party.", "their own", "Boston Tea Party"),
+        ("The reform is a new Long March.", "a new", "Long March"),
+        ("No more Iraqs, she said.", "no more", "Iraq War"),
+        # words between a frame and its era: "the X of", "what was done to", "during the"
+        (
+            "The cartel wars resemble the chaos of the Mexican Revolution.",
+            "resembl*",
+            "Mexican Revolution",
+        ),
+        ("The arrest is a replay of what was done to Lumumba.", "a replay of", "Patrice Lumumba"),
+        (
+            "They held out like Germans in the Weimar years.",
+            "like",
+            "Weimar Republic",
+        ),
+        # "as ADJ as" an era
+        ("Our reform must be as bold as the Meiji Restoration.", "as ... as", "Meiji Restoration"),
+        # a bare year that ends its clause after a verb of evoking or "their own"
+        ("The emptying of the valley echoes 1915.", "echoes", "First World War"),
+        ("They dream of their own 1994, with queues of voters.", "their own", "Apartheid"),
+        # a disaster superlative "since" a year that names an event
+        (
+            "It could become the worst financial crisis since 2008.",
+            "since",
+            "2008 financial crisis",
+        ),
+        # new frames and their variants
+        ("These sanctions are the Opium Wars again.", "again", "Opium Wars"),
+        ("It was Sharpeville repeated.", "repeated", "Sharpeville massacre"),
+        ("Washington is reviving the Monroe Doctrine.", "reviving", "Monroe Doctrine"),
+        (
+            "The coup had the air of the Ides of March.",
+            "the air of",
+            "Assassination of Julius Caesar",
+        ),
+        ("This is no Suez, the minister said.", "this is no", "Suez Crisis"),
+        ("It was her Waterloo.", "her", "Battle of Waterloo"),
+        ("They fear a Chile 1973 scenario.", "scenario", "Cold War"),
+        ("This is Aleppo's Guernica.", "'s", "Spanish Civil War"),
+        ("Never again has to mean never again for the Rohingya.", "never again", "The Holocaust"),
+        ("It was a Yugoslav-style breakup.", "X-style", "Yugoslav Wars"),
+        ("Kenya faces a Rwanda-style genocide.", "X-style", "Rwandan genocide"),
+        ("These tariffs are the Smoot-Hawley Act again.", "again", "Smoot-Hawley Tariff"),
+        ("It was their Dallas.", "their", "Assassination of John F. Kennedy"),
+    ],
+)
+def test_frames_added_in_0_8(text: str, frame: str, era: str) -> None:
+    assert [(f, e) for f, e, _, _ in analogies(text)][:1] == [(frame, era)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We watched Titanic again on Saturday night.",
+        "He repeated the claim that Snowden lied.",
+        "A Dallas police officer was shot.",
+        "The concert was as loud as the Dallas stadium allows.",
+        "Greece's parliament approved the budget late on Friday.",
+        "The Atlantic slave trade carried twelve million Africans across the ocean.",
+        "The team had its worst season since 2008.",
+        "The Treaty of Versailles was signed in the Hall of Mirrors on 28 June 1919.",
+        "A new biography of Napoleon argues that logistics undid him.",
+        "The new Alamo Drafthouse cinema opens downtown in March.",
+        "That makes him roughly as popular as Ronald Reagan was at this point.",
+        "He sold it as a result of the Vietnam War.",
+        "The air of Dallas in autumn is crisp.",
+        "Russia wants the return of Crimea to be recognised.",
+        "Dorothea Lange's Dust Bowl photographs are on display.",
+    ],
+)
+def test_plain_references_added_in_0_8(text: str) -> None:
     assert analogies(text) == []

@@ -30,6 +30,19 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
 * A gazetteer entry marked ``strong`` ("appeasement", "quagmire") counts alone when no
   frame took it.
 * Several frames pointing at one target make one analogy, named after the nearest frame.
+* An era listed with "the" counts written as a capitalized name after another determiner
+  ("a new Long March", "their own Dirty War"), and a one-word era in the plural ("no more
+  Iraqs"). A frame whose window is over one token reaches, up to four tokens further,
+  past words that end in "of", "from" or "during", or read "what was done to" ("resemble
+  the chaos of the Mexican Revolution"), unless they name a work ("a new biography of").
+* "as ADJ as" compares with a named era, decade or century, not a person ("as bold as
+  the Meiji Restoration", not "as popular as Reagan"). Verbs of evoking and "their own"
+  take a bare year that ends its clause ("echoes 1915.", "their own 1994,"); a disaster
+  superlative before "since" takes a year a short shipped period holds ("the worst
+  financial crisis since 2008", not "its worst season since 2008").
+* After an article or a possessive, a place followed by a common noun modifies it ("a
+  Dallas police officer"); "her", "his", "my", "your" take an era that ends the clause
+  ("It was her Waterloo."); "X again" needs a form of "be" before it.
 
 A date or event stated as fact has no frame, so it is history, not analogy. A year is
 named after the narrowest shipped period holding it ("1940" -> Second World War). A
@@ -89,7 +102,10 @@ _HISTORY_FOLLOWERS = frozenset(
     "province region district neighborhood neighbourhood city town village suburb suburbs "
     "outskirts streets hospital school university store stores shop shops outlet outlets "
     "brand special select service tour deployment donor donors conference story stories "
-    "fortune throne diary diaries letters papers memoir memoirs biography biographies".split()
+    "fortune throne diary diaries letters papers memoir memoirs biography biographies "
+    # works about the era: "Dorothea Lange's Dust Bowl photographs"
+    "photograph photographs photo photos picture pictures painting paintings image images "
+    "footage song songs poem poems play plays opera talks negotiations".split()
 )
 # Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
 # adjectives between, they describe the state of a country, not an event mapped onto
@@ -97,7 +113,7 @@ _HISTORY_FOLLOWERS = frozenset(
 _BARE_FRAMES = frozenset("a an 's our their its".split())
 # Frames of going back that take a time, not a place: "back to the 1930s" is an analogy,
 # "flew back to Rome" and "back in Little Rock" are travel.
-_TIME_ONLY_FRAMES = frozenset(("back to", "back in", "a return to"))
+_TIME_ONLY_FRAMES = frozenset(("back to", "back in", "a return to", "the return of"))
 _STATE_ADJECTIVES = frozenset(
     "free failed stable unstable democratic peaceful prosperous united unified independent "
     "sovereign secure divided liberated rebuilt stronger safer better post-war postwar "
@@ -124,6 +140,9 @@ _SUPERLATIVES = frozenset(
 _LEFT_CUES = {
     "did in": frozenset("as than like what same".split()),
     "what the": frozenset("do does did doing done repeat repeating repeats".split()),
+    # "X again" is an analogy after a form of "be": "these sanctions are the Opium Wars
+    # again", "it's the Cold War again"; not "we watched Titanic again".
+    "again": frozenset("is are was were 's 're be being been feels felt like".split()),
 }
 _SINCE_CUES = _SUPERLATIVES | frozenset(
     "not never no n't nobody nothing none only record ever than like".split()
@@ -139,6 +158,61 @@ _PLACE_PREPOSITIONS = frozenset("in at to from near outside via visit visited vi
 _CLAUSE_END = frozenset(". , ; : ! ? \u2014 \u2013 -- ) \u201d \" ''".split())
 # "This is X" is an analogy when X ends the clause or is followed by one of these.
 _THIS_IS_ENDS = _CLAUSE_END | frozenset("again all and but not over redux".split())
+# "her", "his", "my", "your" take an era only when it ends the clause or is followed by one
+# of these: "It was her Waterloo.", "he met his Waterloo at the polls"; not "his Munich flat".
+_PERSONAL_FRAMES = frozenset("her his my your".split())
+_PERSONAL_ENDS = _THIS_IS_ENDS | frozenset("at in on when as with for moment".split())
+# Frames of evoking or of possession that take a bare year only when it ends its clause:
+# "the emptying of Karabakh echoes 1915.", "it felt like 1989, when...", "their own 1994";
+# not "it felt like 1990 when we moved", "their own 2019 budget".
+_YEAR_AT_END_FRAMES = frozenset(
+    "echo|echoes|echoed|echoing|evokes|evoke|evoked|evoking|recalls|recalling|resembl*|"
+    "felt like|feels like|looks like|looked like|smells of|our own|their own|its own".split("|")
+)
+# A superlative of disaster before "since" also takes a bare year: "the worst financial
+# crisis since 2008"; "the highest since 2015" or "the first time since 2012" count time.
+_DISASTER_SUPERLATIVES = frozenset("worst deadliest bloodiest deepest".split())
+_DISASTERS = frozenset(
+    "crisis crises recession depression famine war attack attacks slump downturn crash "
+    "drought flood floods pandemic epidemic massacre violence unrest riots inflation "
+    "collapse disaster default bloodshed meltdown panic genocide".split()
+)
+# Words between a frame and its era that leave the comparison whole: "resemble the chaos
+# of the Mexican Revolution", "a replay of what was done to Lumumba", "a modern voyage of
+# Zheng He". Only frames that take a named era and are not a bare article or "like".
+_GAP_ENDS = frozenset("of from during".split())
+_GAP_WHAT = frozenset("to in at during under".split())
+_GAP_EXTRA = 4
+# ... unless the words between name a work about the era: "a new biography of Napoleon".
+_GAP_TOPICS = _TOPIC_WORDS | frozenset(
+    "biography biographies film films movie movies documentary documentaries series novel "
+    "novels museum exhibition exhibit memoir memoirs photographs photos pictures paintings "
+    "footage archives records anniversary commemoration story stories".split()
+)
+# "as bold as the Meiji Restoration", "as divided as it was on the eve of Fort Sumter":
+# "as ADJ as" compares with an era; not "as early as 1938", "as long as the war lasted".
+_AS_AS_WINDOW = 8
+_AS_AS_NOT = frozenset(
+    "early late long soon far much many well recently often few little quickly "
+    "recent old young".split()
+)
+# Frames that may reach past a people named "in", "during" ("like Germans in the Weimar
+# years") or past a clause ending in "during" ("just as food left Ireland during the Great
+# Hunger"); not "as", which also tells time ("as prices rose during the Depression").
+# "never again" is a slogan when it ends its clause or is said of whom or what it means:
+# "Never again has to mean never again for the Rohingya"; not "never again vote".
+_NEVER_AGAIN_ENDS = _CLAUSE_END | frozenset("for means meant must has is should".split())
+# Frames of an event happening again, which a person cannot fill: "Sharpeville repeated",
+# not "Reagan repeated the line".
+_NO_FIGURE_FRAMES = frozenset(("repeated",))
+# After an article or a possessive, a place followed by a common noun modifies it ("a
+# Dallas police officer", "our Crimea policy"); the analogy is "their Dallas." or "a
+# Dunkirk for the party".
+_MODIFIER_FRAMES = _BARE_FRAMES | frozenset(("our own", "their own", "its own"))
+_PLACE_NOUN_ENDS = _PERSONAL_ENDS | frozenset(
+    "of that which who where or now today here there too also yet already instead then".split()
+)
+_PEOPLE_FRAMES = frozenset(("like", "just as", "unlike"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +242,7 @@ class Target:
     kind: str
     strong: bool = False
     place: bool = False
+    figure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +256,11 @@ class Analogy:
     mention: str
 
 
-_ACCEPTS = {"era": {"era"}, "past": {"era", "decade", "century", "dated"}}
+_ACCEPTS = {
+    "era": {"era"},
+    "event": {"era"},  # an era that is neither a place nor a figure: "the Opium Wars again"
+    "past": {"era", "decade", "century", "dated"},
+}
 
 
 def era_of(entry: Entry) -> Era:
@@ -281,7 +360,47 @@ def era_targets(
             )
         )
         place = entry.get("kind") == "place"
-        found.append(Target(hit.first, hit.last, era_of(entry), "era", strong, place))
+        figure = entry.get("kind") == "figure"
+        found.append(Target(hit.first, hit.last, era_of(entry), "era", strong, place, figure))
+    return found
+
+
+def named_eras(
+    norms: Sequence[str],
+    capitalized: Sequence[bool],
+    words: Mapping[str, Entry],
+    taken: set[int],
+) -> list[Target]:
+    """Eras the gazetteer lists with "the" or in the singular, written as names after
+    another determiner or in the plural: "a new Long March", "their own Dirty War", "a
+    Great Game", "no more Iraqs". Every word must be capitalized ("a great game" is not)."""
+    if not capitalized:
+        return []
+    found = []
+    for i, norm in enumerate(norms):
+        if i in taken or not capitalized[i] or norm == "the" or (i and norms[i - 1] == "the"):
+            continue
+        # "Iraqs", "Munichs": the plural of a one-word event or place
+        if len(norm) > 4 and norm.endswith("s") and norm.isalpha():
+            entry = words.get(norm[:-1])
+            if entry is not None and entry.get("kind") != "figure":
+                place = entry.get("kind") == "place"
+                found.append(Target(i, i + 1, era_of(entry), "era", place=place))
+                continue
+        # one word only inside the sentence: "the horrors of Partition", not "Troubles ahead"
+        for k in (4, 3, 2, 1) if i else (4, 3, 2):
+            span = norms[i : i + k]
+            if len(span) < k or any(j in taken for j in range(i, i + k)):
+                continue
+            if not all(capitalized[j] or norms[j] in ("of", "and") for j in range(i, i + k)):
+                continue
+            if i + k < len(norms) and capitalized[i + k]:
+                continue  # part of a longer name: "the new Alamo Drafthouse"
+            entry = words.get("the " + " ".join(span))
+            if entry is not None:
+                place = entry.get("kind") == "place"
+                found.append(Target(i, i + k, era_of(entry), "era", place=place))
+                break
     return found
 
 
@@ -323,7 +442,14 @@ def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analog
             if first < 0:
                 break
             stem = " ".join([*norms[first:i], head])
-            for name in (stem, f"{stem}ism", f"the {stem}", f"{stem} war", f"{stem}n war"):
+            # a demonym names the war or the breakup after it: "Lebanese-style civil war",
+            # "a Yugoslav-style breakup"
+            names = (stem, f"{stem}ism", f"the {stem}", f"{stem} war", f"{stem}n war")
+            names += (f"{stem} wars",)
+            for k in (2, 1):  # "Lebanese-style civil war", "a Rwanda-style genocide"
+                after = norms[i + 1 : i + 1 + k]
+                names += (" ".join([stem, *after]), " ".join([f"{stem}n", *after]))
+            for name in names:
                 entry = words.get(name)
                 if entry is not None and entry.get("kind") != "place":
                     found.append(Analogy(first, i + 1, "X-style", era_of(entry), name))
@@ -353,7 +479,12 @@ def find_analogies(
         # a year before a name modifies it: "like 2004 Democratic nominee John Kerry"
         if not (t.kind == "year" and capitalized and t.last < len(norms) and capitalized[t.last])
     ]
+    taken_eras = {j for t in targets if t.kind == "era" for j in range(t.first, t.last)}
+    targets += named_eras(norms, capitalized, words, taken_eras)
     era_ends = {t.last for t in targets if t.kind == "era"}
+    era_places = {t.last for t in targets if t.kind == "era" and t.place}
+    era_firsts = {t.first: t.last for t in targets if t.kind == "era"}
+    clause_ends = {i for i in range(len(norms) + 1) if _ends_clause(norms, i)}
     by_target: dict[tuple[int, int], tuple[int, Analogy]] = {}
     found: list[Analogy] = []
     for hit in hits:
@@ -362,7 +493,7 @@ def find_analogies(
             continue
         slot, window = frame.get("slot", "after"), int(frame.get("window") or 4)
         if slot == "none":
-            if hit.last >= len(norms) or norms[hit.last] in _CLAUSE_END:
+            if hit.last >= len(norms) or norms[hit.last] in _NEVER_AGAIN_ENDS:
                 found.append(
                     Analogy(hit.first, hit.last, frame.pattern, era_of(frame), frame.pattern)
                 )
@@ -376,18 +507,55 @@ def find_analogies(
             frame.pattern == "'s"
             and hit.first
             and (norms[hit.first - 1] in _DATING_WORDS or hit.first in era_ends)
+            and not (hit.first in era_places and era_firsts.get(hit.last, -1) in clause_ends)
         ):
-            continue  # "Friday's Munich shooting", "Roosevelt's New Deal"
+            continue  # "Friday's Munich shooting", "Roosevelt's New Deal"; not "Aleppo's Guernica."
         accepts = _ACCEPTS.get(
             frame.get("target", "any"), {"era", "decade", "century", "year", "dated"}
         )
         if frame.pattern == "since" and _SUPERLATIVES.intersection(norms):
             accepts = {"era", "decade", "century"}  # "the biggest protests since the sixties"
+            if any(
+                w in _DISASTER_SUPERLATIVES and _DISASTERS.intersection(norms[j + 1 : j + 4])
+                for j, w in enumerate(norms)
+            ):
+                accepts.add("year")  # "the worst financial crisis since 2008", not "season"
+        year_at_end = frame.pattern in _YEAR_AT_END_FRAMES
+        if year_at_end:
+            accepts = {*accepts, "year"}
+        event = frame.get("target") == "event"
         places = frame.pattern not in _TIME_ONLY_FRAMES
         shared = frame.pattern.endswith(" the")  # "what the Nazis did": "the" is in both
-        target, distance = _nearest(hit, slot, window, targets, accepts, places, shared)
+        gaps = _GAP_NONE if frame.pattern in _NO_GAP_FRAMES else _GAP_ALL
+        if frame.pattern in _PEOPLE_FRAMES:
+            gaps = _GAP_PEOPLE
+        target, distance = _nearest(
+            hit,
+            slot,
+            window,
+            targets,
+            accepts,
+            places,
+            shared,
+            norms,
+            capitalized,
+            gaps,
+            event,
+            frame.pattern not in _NO_FIGURE_FRAMES,
+        )
         if target is None:
             continue
+        if target.kind == "year" and year_at_end and not _year_ends(norms, target):
+            continue  # "their own 1994," but not "their own 2019 budget", "on 28 June 1919."
+        if target.kind == "year" and frame.pattern == "since" and not _names_event(target):
+            continue  # "the worst financial crisis since 2008", not "worst season since 1998"
+        if frame.pattern in _MODIFIER_FRAMES and _modifies(target, norms, capitalized):
+            continue  # "a Dallas police officer": a place modifying a noun
+        if frame.pattern in _PERSONAL_FRAMES and not (
+            _named(target, norms, capitalized)
+            and (target.last == len(norms) or norms[target.last] in _PERSONAL_ENDS)
+        ):
+            continue  # "It was her Waterloo."
         if frame.pattern == "this is" and not (
             target.last == len(norms) or norms[target.last] in _THIS_IS_ENDS
         ):
@@ -409,6 +577,13 @@ def find_analogies(
                 distance, frame = best, _frame_named(hits, earlier.frame) or frame
         mention = " ".join(norms[target.first : target.last])
         by_target[key] = (distance, Analogy(first, last, frame.pattern, target.era, mention))
+    for first, target in _as_as(norms, targets, capitalized):
+        if (target.first, target.last) not in by_target:
+            mention = " ".join(norms[target.first : target.last])
+            by_target[(target.first, target.last)] = (
+                0,
+                Analogy(first, target.last, "as ... as", target.era, mention),
+            )
     found += [analogy for _, analogy in by_target.values()]
     taken = {i for a in found for i in range(a.first, a.last)}
     for target in targets:
@@ -462,6 +637,115 @@ def _named(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
     return capitalized[i] or not norms[i][:1].isalpha()
 
 
+def _ends_clause(norms: Sequence[str], i: int) -> bool:
+    """Whether the clause ends at token ``i`` (or a word of ``_THIS_IS_ENDS`` follows)."""
+    return i >= len(norms) or norms[i] in _THIS_IS_ENDS
+
+
+def _year_ends(norms: Sequence[str], target: Target) -> bool:
+    """A bare year that ends its clause and is not a date ("on 28 June 1919")."""
+    before = norms[target.first - 1] if target.first else ""
+    return (
+        _ends_clause(norms, target.last)
+        and before not in _NOT_DATED
+        and not before.isdigit()
+        and before not in ("in", "on", "since", "of", "from", "until", "by")
+    )
+
+
+# A year names an event when a short shipped period holds it: 2008 is the financial crisis.
+_EVENT_SPAN = 10
+
+
+def _names_event(target: Target) -> bool:
+    era = target.era
+    return era.label != str(era.start) and era.end - era.start <= _EVENT_SPAN
+
+
+def _modifies(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
+    """Whether a place is followed by a common noun it modifies: "a Dallas police officer",
+    "as loud as the Dallas stadium"."""
+    return (
+        target.place
+        and target.last < len(norms)
+        and norms[target.last].isalpha()
+        and norms[target.last] not in _PLACE_NOUN_ENDS
+        and not (capitalized and capitalized[target.last])
+    )
+
+
+def _as_as(
+    norms: Sequence[str], targets: Sequence[Target], capitalized: Sequence[bool] = ()
+) -> list[tuple[int, Target]]:
+    """ "as bold as the Meiji Restoration", "as divided as it was on the eve of Fort
+    Sumter": (first token, target) of each "as ADJ as" followed by a named era, decade or
+    century in the same clause; a person is compared, not an era ("as popular as Reagan")."""
+    found = []
+    for i in range(len(norms) - 3):
+        if norms[i] != "as" or norms[i + 2] != "as":
+            continue
+        word = norms[i + 1]
+        if not word.isalpha() or word in _AS_AS_NOT or (i and norms[i - 1] == "as"):
+            continue
+        start = i + 3
+        best = None
+        for target in targets:
+            if target.kind not in ("era", "decade", "century") or target.figure:
+                continue  # not "as popular as Ronald Reagan", "as badly as Greece in 2010"
+            if _modifies(target, norms, capitalized):
+                continue  # not "as loud as the Dallas stadium allows"
+            if (
+                start <= target.first < start + _AS_AS_WINDOW
+                and not _CLAUSE_END.intersection(norms[start : target.first])
+                and (best is None or target.first < best.first)
+            ):
+                best = target
+        if best is not None:
+            found.append((i, best))
+    return found
+
+
+# Which words may stand between a frame and its era beyond the frame's window.
+_GAP_NONE, _GAP_ALL, _GAP_PEOPLE = 0, 1, 2
+_NO_GAP_FRAMES = (
+    _BARE_FRAMES
+    | _PERSONAL_FRAMES
+    | frozenset(("this is", "the way", "next", "is no", "'re no", "are no", "was no", "in"))
+)
+
+
+def _gap_ok(gap: Sequence[str], caps: Sequence[bool], gaps: int) -> bool:
+    """Whether the tokens between a frame and its era leave the comparison whole."""
+    if not gap or _CLAUSE_END.intersection(gap):
+        return False
+    if _GAP_TOPICS.intersection(gap):
+        return False  # "a new biography of Napoleon", "a new film about the Blitz"
+    if gaps == _GAP_PEOPLE:
+        # "like Germans in the Weimar years", "like Londoners during the Blitz"
+        head, *rest = gap
+        return (
+            bool(caps)
+            and caps[0]
+            and head.endswith("s")
+            and rest[:1] in (["in"], ["during"], ["under"])
+            and rest[1:] in ([], ["the"])
+        ) or _ends_with(gap, ("during", "under"))  # "just as food left Ireland during the"
+    if gaps != _GAP_ALL:
+        return False
+    tail = _tail(gap)
+    if gap[0] == "what":
+        return tail[-1] in _GAP_WHAT  # "what was done to", "what happened in"
+    return tail[-1] in _GAP_ENDS  # "the chaos of", "scenes from the", "voyage of"
+
+
+def _tail(gap: Sequence[str]) -> Sequence[str]:
+    return gap[:-1] if gap[-1] == "the" and len(gap) > 1 else gap
+
+
+def _ends_with(gap: Sequence[str], words: Sequence[str]) -> bool:
+    return _tail(gap)[-1] in words
+
+
 def _nearest(
     hit: Hit,
     slot: str,
@@ -470,14 +754,29 @@ def _nearest(
     accepts: set[str],
     places: bool = True,
     shared: bool = False,
+    norms: Sequence[str] = (),
+    capitalized: Sequence[bool] = (),
+    gaps: int = _GAP_NONE,
+    event: bool = False,
+    figures: bool = True,
 ) -> tuple[Target | None, int]:
     best, best_distance = None, window
+    reach = window + _GAP_EXTRA if gaps and slot == "after" and window > 1 else window
     for target in targets:
         if target.kind not in accepts or (target.place and not places):
+            continue
+        if event and (target.place or target.figure):
+            continue
+        if target.figure and not figures:
             continue
         distance = target.first - hit.last if slot == "after" else hit.first - target.last
         if shared and slot == "after" and distance == -1:
             distance = 0  # the frame's last word "the" starts the era: "what the Nazis"
+        if window <= distance < reach:
+            gap = norms[hit.last : target.first]
+            if not _gap_ok(gap, capitalized[hit.last : target.first], gaps):
+                continue
+            distance = window - 1  # farther than any target inside the window
         if 0 <= distance < best_distance:
             best, best_distance = target, distance
     return best, best_distance

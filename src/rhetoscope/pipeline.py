@@ -53,7 +53,7 @@ class Resources:
         """
         main, frames = self.layers
         (stance, eras), marked = main.find_marked(norms)
-        if eras or marked:
+        if eras or marked or not self.named_heads.isdisjoint(norms):
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
 
@@ -65,6 +65,19 @@ class Resources:
             for e in lex.entries
             if e.category == ERA and e.get("kind") == "period"
         )
+
+    @cached_property
+    def named_heads(self) -> frozenset[str]:
+        """Words that may start an era written without its "the" or in the plural ("a new
+        Long March", "no more Iraqs"): frames are looked for with them too."""
+        heads = set()
+        for pattern in self.era_words:
+            words = pattern.split()
+            if words[0] == "the" and len(words) > 1:
+                heads.add(words[1])
+            elif len(words) == 1 and len(pattern) > 3:
+                heads.add(pattern + "s")
+        return frozenset(heads)
 
     @cached_property
     def era_words(self) -> dict[str, Entry]:
