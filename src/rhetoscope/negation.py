@@ -8,7 +8,11 @@ Rules (NegEx, Lexicoder and VADER in spirit):
   negators in scope cancel;
 * post-posed frames after the term ("surrender is not an option / not in my
   dictionary / out of the question") negate it;
-* a pattern that already contains a negator ("no surrender") is not negated again;
+* a pattern that already contains a negator ("no surrender") is not negated again,
+  and neither is a hedge that is an adverbial of time or limit ("not now, at this
+  stage": the hedge qualifies the negation; ``UNNEGATED_HEDGE_STARTS``);
+* a yielding verb (``YIELDING``: "sell", "duck", "be extended") counts only when
+  negated, as defiance;
 * a negated category flips (``FLIPS``): negated concession counts as defiance,
   negated hedging as resolve; negated resolve or defiance counts toward nothing;
   a negated analogy is still an analogy (contrastive);
@@ -34,8 +38,15 @@ if TYPE_CHECKING:
 WINDOW = 4
 """Tokens a negator may stand before the term it negates."""
 
+YIELDING = "yielding"
+"""Reserved category: a verb of giving way whose plain use is mostly neutral ("sell",
+"duck", "be extended", "stop us"). It counts nothing un-negated and, like a negated
+concession, defiance when negated ("we're not selling", "it will not be extended",
+"they can't stop us")."""
+
 FLIPS: dict[str, str] = {
     "concession": "defiance",
+    YIELDING: "defiance",
     "hedging": "resolve",
     "resolve": "",
     "defiance": "",
@@ -124,7 +135,23 @@ POSTPOSED: tuple[tuple[str, ...], ...] = (
     ("unthinkable",),
     ("impossible",),
     ("never", "an", "option"),
+    ("not", "a", "word"),
+    ("not", "on", "the", "agenda"),
+    ("not", "up", "for", "discussion"),
+    ("not", "up", "for", "negotiation"),
+    ("not", "up", "for", "debate"),
+    ("a", "non-starter"),
+    ("never", "going", "to", "happen"),
 )
+# Words that may stand before a term that is its sentence's subject ("Surrender is not
+# an option", "Any withdrawal from the race is out of the question"); the subject may then
+# run on up to ``WINDOW`` tokens before the copula of a post-posed frame.
+SUBJECT_OPENERS = frozenset(
+    "the a an any our my your this that such and so well now talk of".split()
+)
+# Hedges that are adverbials of time or limit, which qualify a negation rather than
+# fall in its scope: "we will not intervene at this stage", "no plans at present".
+UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up".split())
 
 
 def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None:
@@ -178,7 +205,7 @@ def negation(
         end -= 1
         budget -= 1
     found.reverse()
-    post = _postposed(norms, last)
+    post = _postposed(norms, last, _is_subject(norms, first))
     if post:
         found.append(post)
     if len(found) % 2 == 0:
@@ -191,8 +218,17 @@ def find_negation(norms: Sequence[str], first: int, last: int, pattern: Sequence
     return negation(norms, first, last, pattern).text
 
 
-def _postposed(norms: Sequence[str], last: int) -> tuple[str, range] | None:
+def _is_subject(norms: Sequence[str], first: int) -> bool:
+    """Whether the term starting at ``first`` opens its sentence (after determiners)."""
+    return all(norm in SUBJECT_OPENERS for norm in norms[:first])
+
+
+def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[str, range] | None:
     i = last
+    if subject:  # "Withdrawing from the race is out of the question"
+        stop = min(len(norms), last + WINDOW + 1)
+        while i < stop and norms[i] not in COPULAS and norms[i] not in SCOPE_BREAKS:
+            i += 1
     if i < len(norms) and norms[i] in COPULAS:
         i += 1
     else:
@@ -227,7 +263,7 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
     entry is one when such an auxiliary stands right before it ("we are standing
     firm", "I'm not going anywhere") or a future one inside it ("won't work on us").
     """
-    if entry.category == "concession" and neg.text:
+    if entry.category in ("concession", YIELDING) and neg.text:
         before = [i for i in neg.tokens if i < first]
         if not before:
             return None  # post-posed: "surrender is not an option"
@@ -262,6 +298,11 @@ def same_clause(norms: Sequence[str], last: int, first: int) -> bool:
     """Whether a hit ending at ``last`` governs one starting at ``first``: within
     ``WINDOW`` tokens and no clause break between."""
     return first - last <= WINDOW and not any(norms[i] in SCOPE_BREAKS for i in range(last, first))
+
+
+def negatable(entry: Entry) -> bool:
+    """Whether negation applies to the entry at all (not to a hedge of time or limit)."""
+    return not (entry.category == "hedging" and entry.tokens[0] in UNNEGATED_HEDGE_STARTS)
 
 
 def flip(category: str) -> str:

@@ -11,7 +11,16 @@ from .analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, Analogy, find_analogies, 
 from .lexicon import Entry, Lexicon
 from .matcher import Hit, Layers
 from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Sentence, Token
-from .negation import commitment, flip, is_bare_commitment, negation, same_clause
+from .negation import (
+    NOT_NEGATED,
+    YIELDING,
+    commitment,
+    flip,
+    is_bare_commitment,
+    negatable,
+    negation,
+    same_clause,
+)
 from .reported import reported_tokens
 from .sentiment import sentiment
 from .speakers import split_speakers
@@ -82,7 +91,7 @@ class Resources:
         extra = sorted(
             {e.category for lex in self.lexicons for e in lex.entries}
             - set(CATEGORIES)
-            - {FRAME, ERA, "exclude"}
+            - {FRAME, ERA, YIELDING, "exclude"}
         )
         return (*CATEGORIES, *extra)
 
@@ -154,11 +163,21 @@ def sentence_matches(
     for k, hit in enumerate(stance):
         stops = occupied.keys() - set(range(hit.first, hit.last))
         for entry in hit.entries:
-            neg = negation(norms, hit.first, hit.last, entry.tokens, stops)
+            neg = (
+                negation(norms, hit.first, hit.last, entry.tokens, stops)
+                if negatable(entry)
+                else NOT_NEGATED
+            )
             category = flip(entry.category) if neg.text else entry.category
             detail = ""
-            if question and category:
+            if category == YIELDING:
+                category, detail = "", "yielding verb: counts only when negated"
+            elif question and category:
                 category, detail = "", "question: not counted as the speaker's stance"
+            elif category == "concession" and hit.first in reported and _rebutted(norms, stance, k):
+                # "The union says we will cave; they are mistaken": a give-way predicted
+                # of us and rebutted is a refusal.
+                category, detail = "defiance", "a concession predicted of us, rebutted"
             elif category and hit.first in reported:
                 category, detail = (
                     "",
@@ -188,7 +207,9 @@ def sentence_matches(
             # "we will not surrender", "I'm not going anywhere": a refusal about one's own
             # conduct to come is a commitment too, unless its auxiliary already counts.
             aux = commitment(norms, hit.first, entry, neg)
-            if (
+            if detail == "a concession predicted of us, rebutted":
+                out.append(replace(match, category="resolve", detail="refusal as a commitment"))
+            elif (
                 aux is not None
                 and not (question or hit.first in reported)
                 and not _counted_in(occupied, frozenset({aux}), "resolve")
@@ -245,6 +266,30 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
     ):
         return "commitment to a concession"
     return ""
+
+
+# Subjects that make a predicted give-way the speaker's side's ("they say we will cave").
+_OUR_SIDE = frozenset({"we", "us", "i", "me"})
+_SUBJECTS = _OUR_SIDE | {"you", "they", "he", "she", "it"}
+_REBUTTAL_BREAKS = frozenset({";", ".", "!", "?", ":", "but", "\u2014", "--"})
+
+
+def _rebutted(norms: Sequence[str], stance: list[Hit], k: int) -> bool:
+    """Whether concession hit ``k``, inside a reported clause, is a give-way that
+    someone predicts of the speaker's side ("we") and that a later clause rebuts with a
+    defiance entry ("they are mistaken", "they don't know us")."""
+    hit = stance[k]
+    start = hit.first
+    while start > 0 and norms[start - 1] not in _REBUTTAL_BREAKS | _SUBJECTS:
+        start -= 1
+    if start == 0 or norms[start - 1] not in _OUR_SIDE:
+        return False
+    return any(
+        e.category == "defiance"
+        and any(norms[i] in _REBUTTAL_BREAKS for i in range(hit.last, later.first))
+        for later in stance[k + 1 :]
+        for e in later.entries
+    )
 
 
 def _counted_in(occupied: dict[int, Hit], tokens: frozenset[int], category: str) -> bool:
