@@ -300,6 +300,11 @@ def same_clause(norms: Sequence[str], last: int, first: int) -> bool:
     return first - last <= WINDOW and not any(norms[i] in SCOPE_BREAKS for i in range(last, first))
 
 
+# Negators of comparison and substitution that do not make a yielding verb a refusal:
+# "buying cars instead of selling them", "more reluctant than us about reopening".
+COMPARATIVE_NEGATORS = frozenset({"than", "rather than", "instead of", "without"})
+
+
 def negatable(entry: Entry) -> bool:
     """Whether negation applies to the entry at all (not to a hedge of time or limit)."""
     return not (entry.category == "hedging" and entry.tokens[0] in UNNEGATED_HEDGE_STARTS)

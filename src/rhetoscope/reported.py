@@ -32,7 +32,10 @@ REPORTING_VERBS = frozenset(
 _THIRD_PERSON = frozenset("he she they who someone others critics everyone".split())
 _FIRST_PERSON = frozenset("i we i'm we're".split())
 _ADVERBS = frozenset("also still now often always repeatedly once again then never even".split())
-_DETERMINERS = frozenset("the my our his her their some many a an".split())
+_DETERMINERS = frozenset("the my our his her their some many a an both several".split())
+# Plural reporting verbs: a sentence-initial plural noun before one is a third person
+# ("Aides say", "Officials claim"), though every sentence-initial word is capitalised.
+_PLURAL_VERBS = frozenset("say claim think believe argue insist predict allege warn".split())
 # Pronouns that name another person as the actor of what follows, and the auxiliaries
 # and adverbs that may stand between ("he has finally backed down").
 _OTHER_ACTORS = frozenset("he she him her them his".split())
@@ -114,4 +117,6 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
         return True  # "the union says", "my lawyers say"
     if k >= 2 and tokens[k - 2].norm in _DETERMINERS and tokens[k - 1].text.isalpha():
         return text.isalpha()  # "the other side claims"
-    return text[:1].isupper() and text.isalpha() and k > 0  # "Osei says" (not sentence-initial)
+    if k == 0:  # "Aides say the senator...": a plural noun, not a name or "We"
+        return tokens[verb].norm in _PLURAL_VERBS and len(norm) > 3 and norm.endswith("s")
+    return text[:1].isupper() and text.isalpha()  # "Osei says" (not sentence-initial)
