@@ -143,6 +143,15 @@ POSTPOSED: tuple[tuple[str, ...], ...] = (
     ("a", "non-starter"),
     ("never", "going", "to", "happen"),
 )
+# Negators that open a clause as its subject ("Nobody in this room is giving up") reach
+# the predicate beyond ``WINDOW``, up to ``SUBJECT_REACH`` tokens.
+SUBJECT_NEGATORS = frozenset({"nobody", "no", "none", "neither", "nothing"})
+SUBJECT_REACH = 10
+SUBJECT_BARRIERS = frozenset(
+    "told tells said says say think thinks thought knew know expected expects believed "
+    "believes claimed claims predicted that who which".split()
+)
+CLAUSE_OPENERS = frozenset({"and", "that", "so", "because", "if", "when"})
 # Words that may stand before a term that is its sentence's subject ("Surrender is not
 # an option", "Any withdrawal from the race is out of the question"); the subject may then
 # run on up to ``WINDOW`` tokens before the copula of a post-posed frame.
@@ -204,6 +213,8 @@ def negation(
             continue
         end -= 1
         budget -= 1
+    if not found and budget < 0:
+        found.extend(_subject_negator(norms, end, first, stops))
     found.reverse()
     post = _postposed(norms, last, _is_subject(norms, first))
     if post:
@@ -211,6 +222,27 @@ def negation(
     if len(found) % 2 == 0:
         return NOT_NEGATED
     return Negation(" + ".join(t for t, _ in found), frozenset(i for _, r in found for i in r))
+
+
+def _subject_negator(
+    norms: Sequence[str], end: int, first: int, stops: Collection[int]
+) -> list[tuple[str, range]]:
+    """A negator that opens the clause as (part of) its subject, beyond ``WINDOW``:
+    "Nobody in this dressing room is giving up", "No one in this chamber wants to
+    surrender". The clause must open with it, within ``SUBJECT_REACH`` tokens."""
+    start = end
+    while start > 0 and end - start < SUBJECT_REACH:
+        if norms[start - 1] in SCOPE_BREAKS or (start - 1) in stops:
+            return []
+        start -= 1
+    if start > 0 and norms[start - 1] not in SCOPE_BREAKS | CLAUSE_OPENERS:
+        return []
+    word = norms[start] if start < end else ""
+    if any(norm in SUBJECT_BARRIERS for norm in norms[start:first]):
+        return []  # "No one told me that the firm would give up": another clause
+    if word in SUBJECT_NEGATORS and _negator_ending_at(norms, start + 1) is not None:
+        return [(word, range(start, start + 1))]
+    return []
 
 
 def find_negation(norms: Sequence[str], first: int, last: int, pattern: Sequence[str] = ()) -> str:
