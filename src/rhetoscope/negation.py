@@ -275,6 +275,7 @@ def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[
 # volitional "will/shall/won't", the progressive "I'm/we're not ...ing" and "going to".
 COMMITTING = frozenset({"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", "going", "gon"})
 FUTURE = frozenset({"will", "wo", "shall", "'ll"})
+PROGRESSIVE = frozenset({"am", "'m", "are", "'re"})
 SUBJECTS = frozenset({"i", "we", "you", "they"})
 COMMITTING_NEGATORS = frozenset(
     {"no intention of", "no intention to", "refuse to", "refuses to", "refusing to"}
@@ -318,6 +319,13 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
     aux = start - 1
     if aux >= 1 and norms[aux] in SUBJECTS and norms[aux - 1] in COMMITTING:
         aux -= 1  # inversion: "are we not backing down", "will we ever give up"
+    elif (
+        entry.category == "defiance"
+        and aux >= 0
+        and norms[aux] in PROGRESSIVE
+        and (aux == 0 or norms[aux - 1] not in ("i", "we"))
+    ):
+        return None  # a copula, not a stand: "these charges are baseless"
     return aux if aux >= 0 and norms[aux] in COMMITTING else None
 
 
