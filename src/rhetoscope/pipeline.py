@@ -152,8 +152,10 @@ def _answer_with_refusal(
             continue
         for i in range(first, last):
             m = matches[i]
-            if m.source in _GIVING_WAY and not m.category and m.detail.startswith(
-                ("question", "yielding")
+            if (
+                m.source in _GIVING_WAY
+                and not m.category
+                and m.detail.startswith(("question", "yielding"))
             ):
                 matches[i] = replace(
                     m, category="defiance", detail="question answered with a refusal"
@@ -222,8 +224,11 @@ def sentence_matches(
             category = flip(entry.category) if neg.text else entry.category
             detail = ""
             extra_resolve = False
-            if mock and not neg.text and entry.category in _GIVING_WAY and (
-                entry.category == "concession" or _after_copula(norms, hit.first)
+            if (
+                mock
+                and not neg.text
+                and entry.category in _GIVING_WAY
+                and (entry.category == "concession" or _after_copula(norms, hit.first))
             ):
                 # "Sure, we'll just roll over", "Oh, I'm so scared": mock assent.
                 category, detail = "defiance", "mock concession or mock fear (irony)"
@@ -246,6 +251,7 @@ def sentence_matches(
                 # "The union says we will cave; they are mistaken": a give-way predicted
                 # of us and rebutted is a refusal.
                 category, detail = "defiance", "a concession predicted of us, rebutted"
+                extra_resolve = True
             elif category and hit.first in reported:
                 category, detail = (
                     "",
@@ -275,9 +281,7 @@ def sentence_matches(
             # "we will not surrender", "I'm not going anywhere": a refusal about one's own
             # conduct to come is a commitment too, unless its auxiliary already counts.
             aux = commitment(norms, hit.first, entry, neg)
-            if detail == "a concession predicted of us, rebutted" or extra_resolve:
-                out.append(replace(match, category="resolve", detail="refusal as a commitment"))
-            elif (
+            if extra_resolve or (
                 aux is not None
                 and not (question or mock or hit.first in reported)
                 and not _counted_in(occupied, frozenset({aux}), "resolve")
@@ -433,10 +437,7 @@ def _mentioned(norms: Sequence[str], before: str = "") -> frozenset[int]:
         if j < len(norms) and norms[j] == close:
             span = range(i + 1, j)
             cue = norms[i - 1] if i else before
-            if (
-                cue in _MENTION_CUES
-                and not any(norms[k] in _SENTENCE_MARKS for k in span)
-            ):
+            if cue in _MENTION_CUES and not any(norms[k] in _SENTENCE_MARKS for k in span):
                 inside.update(span)
             i = j + 1
         else:
