@@ -265,3 +265,12 @@ def test_genuine_assent_is_not_irony() -> None:
 def test_a_copula_before_a_defiance_entry_is_no_commitment() -> None:
     assert counted("These charges are baseless.") == [("baseless", "defiance")]
     assert sorted(c for _, c in counted("We are standing firm.")) == ["defiance", "resolve"]
+
+
+def test_a_fronted_refusal_before_a_future_auxiliary_is_a_commitment() -> None:
+    found = counted("Not one inch of our soil will be handed to the invader.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+
+
+def test_an_object_pronoun_does_not_make_what_follows_someone_elses_act() -> None:
+    assert ("more than halfway", "concession") in counted("We've met them more than halfway.")

@@ -294,7 +294,9 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
     or between it and the term ("nobody will give up", "no way we're giving up"), or
     when the negator itself is volitional ("no intention of", "refuse to"). A defiance
     entry is one when such an auxiliary stands right before it ("we are standing
-    firm", "I'm not going anywhere") or a future one inside it ("won't work on us").
+    firm", "I'm not going anywhere") or a future one inside it ("won't work on us"),
+    or, when the entry holds its own negator, a future one just after it in its clause
+    ("Not one inch of our soil will be handed over").
     """
     if entry.category in ("concession", YIELDING) and neg.text:
         before = [i for i in neg.tokens if i < first]
@@ -313,6 +315,15 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
         inside = [first + k for k, unit in enumerate(entry.tokens) if unit in FUTURE]
         if inside:
             return inside[0]
+        if any(unit in NEGATOR_WORDS or unit == "dead" for unit in entry.tokens):
+            # a fronted refusal: "Not one inch of our soil will be handed over",
+            # "Over my dead body will they cross this line"
+            last = first + len(entry.tokens)
+            for i in range(last, min(len(norms), last + WINDOW + 2)):
+                if norms[i] in SCOPE_BREAKS:
+                    break
+                if norms[i] in FUTURE:
+                    return i
         start = first
     else:
         return None

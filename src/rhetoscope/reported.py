@@ -53,6 +53,11 @@ _NOT_POSSESSORS = frozenset(
         "one nobody everybody somebody anybody everyone someone anyone"
     ).split()
 )
+# Words that follow an object pronoun, not start its act: "we've met them more than
+# halfway", "we gave them a chance", "we told him to his face".
+_NOT_ACTS = frozenset(
+    "more less a an the to for with in on at all both halfway as than into from by of".split()
+)
 _CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
 _CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u2014", "--"})
 
@@ -74,7 +79,9 @@ def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
             j = i + 1
             while j < len(norms) and norms[j] in _BETWEEN:
                 j += 1
-            if j < len(norms) and tokens[j].text.islower():  # an act, not a name
+            if (
+                j < len(norms) and tokens[j].text.islower() and norms[j] not in _NOT_ACTS
+            ):  # an act, not a name, nor what follows an object ("met them more than halfway")
                 inside.add(j)
     return frozenset(inside)
 
