@@ -274,3 +274,11 @@ def test_a_fronted_refusal_before_a_future_auxiliary_is_a_commitment() -> None:
 
 def test_an_object_pronoun_does_not_make_what_follows_someone_elses_act() -> None:
     assert ("more than halfway", "concession") in counted("We've met them more than halfway.")
+
+
+def test_a_denied_saying_disowns_its_clause() -> None:
+    assert counted("We never said we would give up the land.") == []
+    assert counted("I'm not saying we should give up.") == []
+    assert ("never surrender", "defiance") in counted(
+        "I did not say anything; we will never surrender."
+    )

@@ -29,6 +29,9 @@ REPORTING_VERBS = frozenset(
         "allege alleged told tells warns warned"
     ).split()
 )
+# Verbs of saying whose denial ("I never said we would give up") disowns the clause.
+_SAYING = frozenset("say said saying claim claimed".split())
+_NOT_CLAUSES = frozenset("anything a it so much no nothing".split())
 _THIRD_PERSON = frozenset("he she they who someone others critics everyone".split())
 _FIRST_PERSON = frozenset("i we i'm we're".split())
 _ADVERBS = frozenset("also still now often always repeatedly once again then never even".split())
@@ -63,11 +66,13 @@ _CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u20
 
 
 def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
-    """Indices of the tokens inside clauses reported from a third person."""
+    """Indices of the tokens inside clauses reported from a third person, or whose
+    saying the speaker denies ("I never said we would give up")."""
     norms = [t.norm for t in tokens]
     inside: set[int] = set()
     for i, norm in enumerate(norms):
-        if norm not in REPORTING_VERBS or not _third_person_subject(tokens, i):
+        third = norm in REPORTING_VERBS and _third_person_subject(tokens, i)
+        if not (third or (norm in _SAYING and _denied(norms, i))):
             continue
         j = i + 1
         while j < len(norms) and norms[j] not in _CLAUSE_END:
@@ -84,6 +89,18 @@ def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
             ):  # an act, not a name, nor what follows an object ("met them more than halfway")
                 inside.add(j)
     return frozenset(inside)
+
+
+def _denied(norms: Sequence[str], verb: int) -> bool:
+    """Whether the speaker denies a saying ("I never said", "we didn't say", "I'm not
+    saying"): what follows is a claim disowned, not the speaker's stance. Not "we
+    didn't say anything" (no clause follows) nor "you can't say" (someone else)."""
+    before = range(max(0, verb - 3), verb)
+    return (
+        any(norms[k] in ("not", "n't", "never") for k in before)
+        and any(norms[k] in ("i", "we") for k in before)
+        and (verb + 1 >= len(norms) or norms[verb + 1] not in _NOT_CLAUSES)
+    )
 
 
 def _according_to(norms: Sequence[str]) -> range:
