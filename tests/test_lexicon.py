@@ -172,7 +172,47 @@ def test_a_user_lexicon_named_like_a_shipped_one_replaces_it(tmp_path: Path) -> 
         "The club is halfway through the season.",
         "The firm surrendered market share to its rivals.",
         "The loans were guaranteed by the bank.",
+        "The yield on the ten-year bond rose sharply.",
+        "We conceded two late goals.",
+        "I gave up meat ten years ago.",
+        "We are a little more than halfway through this program.",
+        "Come May, the voters decide.",
+        "Three people were slightly injured.",
+        "Don't go away.",
+        "They walked away with a win.",
     ],
 )
 def test_shipped_guards_block_the_literal_reading(text: str) -> None:
     assert not [m for m in rhetoscope.analyze(text).matches.itertuples() if m.category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("We did not come this far only to turn back now.", "defiance"),
+        ("We'll cross that bridge when we come to it.", "hedging"),
+        ("I wouldn't want to speculate on the outcome.", "hedging"),
+        ("In the end we split the difference on dairy.", "concession"),
+        ("Frankly, we've decided to bite the bullet.", "concession"),
+        ("He beat me fair and square.", "concession"),
+        ("I'm not taking a dive.", "defiance"),
+        ("We're withdrawing our ambassador for consultations.", "defiance"),
+        ("Management can whistle for it.", "defiance"),
+        ("I resent the implication.", "defiance"),
+        ("We will stay in the race.", "defiance"),
+        ("I am one hundred per cent sure it was him.", "resolve"),
+        ("We are not going to let a few bad weeks define us.", "resolve"),
+    ],
+)
+def test_stance_families_added_in_1_3_0(text: str, category: str) -> None:
+    found = {m.category for m in rhetoscope.analyze(text).matches.itertuples()}
+    assert category in found
+
+
+def test_yielding_is_a_reserved_category_not_a_report_column() -> None:
+    from rhetoscope.lexicon import load_lexicons
+    from rhetoscope.pipeline import Resources
+
+    resources = Resources(load_lexicons())
+    assert "yielding" not in resources.categories
+    assert any(e.category == "yielding" for lex in resources.lexicons for e in lex.entries)

@@ -160,3 +160,125 @@ def test_someone_elses_concession_is_not_the_speakers(text: str) -> None:
 def test_the_speakers_own_concession_still_counts() -> None:
     assert "concession" in [c for _, c in counted("Let's give up.")]
     assert "concession" in [c for _, c in counted("They were the better side today.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're not selling, not to anyone.",
+        "The deadline will not be extended.",
+        "They can't stop us.",
+        "I'm not ducking anybody.",
+    ],
+)
+def test_a_negated_yielding_verb_is_defiance(text: str) -> None:
+    assert "defiance" in [c for _, c in counted(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are selling more cars abroad.",
+        "The deadline will be extended to Friday.",
+        "We'd be buying cars from China instead of selling cars to China.",
+    ],
+)
+def test_a_yielding_verb_counts_nothing_unnegated_or_in_a_comparison(text: str) -> None:
+    assert counted(text) == []
+
+
+def test_a_hedge_of_time_is_not_negated() -> None:
+    assert counted("We have no plans to intervene at present.") == [("at present", "hedging")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "expected"),
+    [
+        ("Withdrawing from the race is out of the question.", "withdrawing", "out of the question"),
+        ("Surrender is not a word our soldiers know.", "surrender", "not a word"),
+        ("Nobody in this dressing room is giving up.", "giving up", "nobody"),
+        ("No one in this chamber wants to surrender.", "surrender", "no"),
+    ],
+)
+def test_subject_phrases_reach_their_frame_or_predicate(
+    sentence: str, term: str, expected: str
+) -> None:
+    assert negator(sentence, term) == expected
+
+
+def test_a_subject_negator_does_not_reach_into_another_clause() -> None:
+    assert negator("No one told me the company would surrender.", "surrender") == ""
+
+
+def test_a_concession_predicted_of_us_and_rebutted_is_a_refusal() -> None:
+    found = counted("The union says we will cave within a week; they are mistaken.")
+    assert ("cave", "defiance") in found and ("cave", "resolve") in found
+    assert counted("The union says we will cave within a week.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Retire? Me? Never.", "Throw in the towel? Not this lot, not ever."]
+)
+def test_an_echo_question_answered_with_a_refusal_is_defiance(text: str) -> None:
+    assert "defiance" in [c for _, c in counted(text)]
+
+
+def test_a_question_answered_by_another_speaker_is_not_the_askers_refusal() -> None:
+    assert counted("REPORTER: Will you resign?\nMINISTER: No.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "Never Surrender" exhibition opens on Friday.',
+        'The phrase "we shall never surrender" was trending by noon.',
+        'My new novel is called "The Resolve of Small Towns".',
+    ],
+)
+def test_a_quoted_title_or_phrase_is_mentioned_not_used(text: str) -> None:
+    assert counted(text) == []
+
+
+def test_a_give_way_demanded_of_the_other_side_is_defiance() -> None:
+    found = counted("Tractors will block the motorway until the ministry backs down.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+    assert counted("We stayed until the enemy retreated.") == [("retreated", "concession")]
+    assert "defiance" in [c for _, c in counted("We will lay down our arms only when they leave.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure, we'll just roll over and let them cut our pensions.",
+        "Oh, I'm so scared of him, really terrified.",
+    ],
+)
+def test_mock_assent_is_defiance(text: str) -> None:
+    assert sorted({c for _, c in counted(text)}) == ["defiance"]
+
+
+def test_genuine_assent_is_not_irony() -> None:
+    assert counted("Oh, absolutely.") == [("absolutely", "resolve")]
+    assert counted("Yeah, I agree, I plead guilty to that.") == [("plead guilty", "concession")]
+
+
+def test_a_copula_before_a_defiance_entry_is_no_commitment() -> None:
+    assert counted("These charges are baseless.") == [("baseless", "defiance")]
+    assert sorted(c for _, c in counted("We are standing firm.")) == ["defiance", "resolve"]
+
+
+def test_a_fronted_refusal_before_a_future_auxiliary_is_a_commitment() -> None:
+    found = counted("Not one inch of our soil will be handed to the invader.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+
+
+def test_an_object_pronoun_does_not_make_what_follows_someone_elses_act() -> None:
+    assert ("more than halfway", "concession") in counted("We've met them more than halfway.")
+
+
+def test_a_denied_saying_disowns_its_clause() -> None:
+    assert counted("We never said we would give up the land.") == []
+    assert counted("I'm not saying we should give up.") == []
+    assert ("never surrender", "defiance") in counted(
+        "I did not say anything; we will never surrender."
+    )

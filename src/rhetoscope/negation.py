@@ -8,7 +8,11 @@ Rules (NegEx, Lexicoder and VADER in spirit):
   negators in scope cancel;
 * post-posed frames after the term ("surrender is not an option / not in my
   dictionary / out of the question") negate it;
-* a pattern that already contains a negator ("no surrender") is not negated again;
+* a pattern that already contains a negator ("no surrender") is not negated again,
+  and neither is a hedge that is an adverbial of time or limit ("not now, at this
+  stage": the hedge qualifies the negation; ``UNNEGATED_HEDGE_STARTS``);
+* a yielding verb (``YIELDING``: "sell", "duck", "be extended") counts only when
+  negated, as defiance;
 * a negated category flips (``FLIPS``): negated concession counts as defiance,
   negated hedging as resolve; negated resolve or defiance counts toward nothing;
   a negated analogy is still an analogy (contrastive);
@@ -34,8 +38,15 @@ if TYPE_CHECKING:
 WINDOW = 4
 """Tokens a negator may stand before the term it negates."""
 
+YIELDING = "yielding"
+"""Reserved category: a verb of giving way whose plain use is mostly neutral ("sell",
+"duck", "be extended", "stop us"). It counts nothing un-negated and, like a negated
+concession, defiance when negated ("we're not selling", "it will not be extended",
+"they can't stop us")."""
+
 FLIPS: dict[str, str] = {
     "concession": "defiance",
+    YIELDING: "defiance",
     "hedging": "resolve",
     "resolve": "",
     "defiance": "",
@@ -124,7 +135,32 @@ POSTPOSED: tuple[tuple[str, ...], ...] = (
     ("unthinkable",),
     ("impossible",),
     ("never", "an", "option"),
+    ("not", "a", "word"),
+    ("not", "on", "the", "agenda"),
+    ("not", "up", "for", "discussion"),
+    ("not", "up", "for", "negotiation"),
+    ("not", "up", "for", "debate"),
+    ("a", "non-starter"),
+    ("never", "going", "to", "happen"),
 )
+# Negators that open a clause as its subject ("Nobody in this room is giving up") reach
+# the predicate beyond ``WINDOW``, up to ``SUBJECT_REACH`` tokens.
+SUBJECT_NEGATORS = frozenset({"nobody", "no", "none", "neither", "nothing"})
+SUBJECT_REACH = 10
+SUBJECT_BARRIERS = frozenset(
+    "told tells said says say think thinks thought knew know expected expects believed "
+    "believes claimed claims predicted that who which".split()
+)
+CLAUSE_OPENERS = frozenset({"and", "that", "so", "because", "if", "when"})
+# Words that may stand before a term that is its sentence's subject ("Surrender is not
+# an option", "Any withdrawal from the race is out of the question"); the subject may then
+# run on up to ``WINDOW`` tokens before the copula of a post-posed frame.
+SUBJECT_OPENERS = frozenset(
+    "the a an any our my your this that such and so well now talk of".split()
+)
+# Hedges that are adverbials of time or limit, which qualify a negation rather than
+# fall in its scope: "we will not intervene at this stage", "no plans at present".
+UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up".split())
 
 
 def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None:
@@ -177,8 +213,10 @@ def negation(
             continue
         end -= 1
         budget -= 1
+    if not found and budget < 0:
+        found.extend(_subject_negator(norms, end, first, stops))
     found.reverse()
-    post = _postposed(norms, last)
+    post = _postposed(norms, last, _is_subject(norms, first))
     if post:
         found.append(post)
     if len(found) % 2 == 0:
@@ -186,13 +224,43 @@ def negation(
     return Negation(" + ".join(t for t, _ in found), frozenset(i for _, r in found for i in r))
 
 
+def _subject_negator(
+    norms: Sequence[str], end: int, first: int, stops: Collection[int]
+) -> list[tuple[str, range]]:
+    """A negator that opens the clause as (part of) its subject, beyond ``WINDOW``:
+    "Nobody in this dressing room is giving up", "No one in this chamber wants to
+    surrender". The clause must open with it, within ``SUBJECT_REACH`` tokens."""
+    start = end
+    while start > 0 and end - start < SUBJECT_REACH:
+        if norms[start - 1] in SCOPE_BREAKS or (start - 1) in stops:
+            return []
+        start -= 1
+    if start > 0 and norms[start - 1] not in SCOPE_BREAKS | CLAUSE_OPENERS:
+        return []
+    word = norms[start] if start < end else ""
+    if any(norm in SUBJECT_BARRIERS for norm in norms[start:first]):
+        return []  # "No one told me that the firm would give up": another clause
+    if word in SUBJECT_NEGATORS and _negator_ending_at(norms, start + 1) is not None:
+        return [(word, range(start, start + 1))]
+    return []
+
+
 def find_negation(norms: Sequence[str], first: int, last: int, pattern: Sequence[str] = ()) -> str:
     """The negator(s) negating tokens ``[first, last)``, or "" when not negated."""
     return negation(norms, first, last, pattern).text
 
 
-def _postposed(norms: Sequence[str], last: int) -> tuple[str, range] | None:
+def _is_subject(norms: Sequence[str], first: int) -> bool:
+    """Whether the term starting at ``first`` opens its sentence (after determiners)."""
+    return all(norm in SUBJECT_OPENERS for norm in norms[:first])
+
+
+def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[str, range] | None:
     i = last
+    if subject:  # "Withdrawing from the race is out of the question"
+        stop = min(len(norms), last + WINDOW + 1)
+        while i < stop and norms[i] not in COPULAS and norms[i] not in SCOPE_BREAKS:
+            i += 1
     if i < len(norms) and norms[i] in COPULAS:
         i += 1
     else:
@@ -207,6 +275,7 @@ def _postposed(norms: Sequence[str], last: int) -> tuple[str, range] | None:
 # volitional "will/shall/won't", the progressive "I'm/we're not ...ing" and "going to".
 COMMITTING = frozenset({"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", "going", "gon"})
 FUTURE = frozenset({"will", "wo", "shall", "'ll"})
+PROGRESSIVE = frozenset({"am", "'m", "are", "'re"})
 SUBJECTS = frozenset({"i", "we", "you", "they"})
 COMMITTING_NEGATORS = frozenset(
     {"no intention of", "no intention to", "refuse to", "refuses to", "refusing to"}
@@ -225,9 +294,11 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
     or between it and the term ("nobody will give up", "no way we're giving up"), or
     when the negator itself is volitional ("no intention of", "refuse to"). A defiance
     entry is one when such an auxiliary stands right before it ("we are standing
-    firm", "I'm not going anywhere") or a future one inside it ("won't work on us").
+    firm", "I'm not going anywhere") or a future one inside it ("won't work on us"),
+    or, when the entry holds its own negator, a future one just after it in its clause
+    ("Not one inch of our soil will be handed over").
     """
-    if entry.category == "concession" and neg.text:
+    if entry.category in ("concession", YIELDING) and neg.text:
         before = [i for i in neg.tokens if i < first]
         if not before:
             return None  # post-posed: "surrender is not an option"
@@ -244,12 +315,28 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
         inside = [first + k for k, unit in enumerate(entry.tokens) if unit in FUTURE]
         if inside:
             return inside[0]
+        if any(unit in NEGATOR_WORDS or unit == "dead" for unit in entry.tokens):
+            # a fronted refusal: "Not one inch of our soil will be handed over",
+            # "Over my dead body will they cross this line"
+            last = first + len(entry.tokens)
+            for i in range(last, min(len(norms), last + WINDOW + 2)):
+                if norms[i] in SCOPE_BREAKS:
+                    break
+                if norms[i] in FUTURE:
+                    return i
         start = first
     else:
         return None
     aux = start - 1
     if aux >= 1 and norms[aux] in SUBJECTS and norms[aux - 1] in COMMITTING:
         aux -= 1  # inversion: "are we not backing down", "will we ever give up"
+    elif (
+        entry.category == "defiance"
+        and aux >= 0
+        and norms[aux] in PROGRESSIVE
+        and (aux == 0 or norms[aux - 1] not in ("i", "we"))
+    ):
+        return None  # a copula, not a stand: "these charges are baseless"
     return aux if aux >= 0 and norms[aux] in COMMITTING else None
 
 
@@ -262,6 +349,16 @@ def same_clause(norms: Sequence[str], last: int, first: int) -> bool:
     """Whether a hit ending at ``last`` governs one starting at ``first``: within
     ``WINDOW`` tokens and no clause break between."""
     return first - last <= WINDOW and not any(norms[i] in SCOPE_BREAKS for i in range(last, first))
+
+
+# Negators of comparison and substitution that do not make a yielding verb a refusal:
+# "buying cars instead of selling them", "more reluctant than us about reopening".
+COMPARATIVE_NEGATORS = frozenset({"than", "rather than", "instead of", "without"})
+
+
+def negatable(entry: Entry) -> bool:
+    """Whether negation applies to the entry at all (not to a hedge of time or limit)."""
+    return not (entry.category == "hedging" and entry.tokens[0] in UNNEGATED_HEDGE_STARTS)
 
 
 def flip(category: str) -> str:

@@ -29,10 +29,16 @@ REPORTING_VERBS = frozenset(
         "allege alleged told tells warns warned"
     ).split()
 )
+# Verbs of saying whose denial ("I never said we would give up") disowns the clause.
+_SAYING = frozenset("say said saying claim claimed".split())
+_NOT_CLAUSES = frozenset("anything a it so much no nothing".split())
 _THIRD_PERSON = frozenset("he she they who someone others critics everyone".split())
 _FIRST_PERSON = frozenset("i we i'm we're".split())
 _ADVERBS = frozenset("also still now often always repeatedly once again then never even".split())
-_DETERMINERS = frozenset("the my our his her their some many a an".split())
+_DETERMINERS = frozenset("the my our his her their some many a an both several".split())
+# Plural reporting verbs: a sentence-initial plural noun before one is a third person
+# ("Aides say", "Officials claim"), though every sentence-initial word is capitalised.
+_PLURAL_VERBS = frozenset("say claim think believe argue insist predict allege warn".split())
 # Pronouns that name another person as the actor of what follows, and the auxiliaries
 # and adverbs that may stand between ("he has finally backed down").
 _OTHER_ACTORS = frozenset("he she him her them his".split())
@@ -50,16 +56,23 @@ _NOT_POSSESSORS = frozenset(
         "one nobody everybody somebody anybody everyone someone anyone"
     ).split()
 )
+# Words that follow an object pronoun, not start its act: "we've met them more than
+# halfway", "we gave them a chance", "we told him to his face".
+_NOT_ACTS = frozenset(
+    "more less a an the to for with in on at all both halfway as than into from by of".split()
+)
 _CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
 _CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u2014", "--"})
 
 
 def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
-    """Indices of the tokens inside clauses reported from a third person."""
+    """Indices of the tokens inside clauses reported from a third person, or whose
+    saying the speaker denies ("I never said we would give up")."""
     norms = [t.norm for t in tokens]
     inside: set[int] = set()
     for i, norm in enumerate(norms):
-        if norm not in REPORTING_VERBS or not _third_person_subject(tokens, i):
+        third = norm in REPORTING_VERBS and _third_person_subject(tokens, i)
+        if not (third or (norm in _SAYING and _denied(norms, i))):
             continue
         j = i + 1
         while j < len(norms) and norms[j] not in _CLAUSE_END:
@@ -71,9 +84,23 @@ def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
             j = i + 1
             while j < len(norms) and norms[j] in _BETWEEN:
                 j += 1
-            if j < len(norms) and tokens[j].text.islower():  # an act, not a name
+            if (
+                j < len(norms) and tokens[j].text.islower() and norms[j] not in _NOT_ACTS
+            ):  # an act, not a name, nor what follows an object ("met them more than halfway")
                 inside.add(j)
     return frozenset(inside)
+
+
+def _denied(norms: Sequence[str], verb: int) -> bool:
+    """Whether the speaker denies a saying ("I never said", "we didn't say", "I'm not
+    saying"): what follows is a claim disowned, not the speaker's stance. Not "we
+    didn't say anything" (no clause follows) nor "you can't say" (someone else)."""
+    before = range(max(0, verb - 3), verb)
+    return (
+        any(norms[k] in ("not", "n't", "never") for k in before)
+        and any(norms[k] in ("i", "we") for k in before)
+        and (verb + 1 >= len(norms) or norms[verb + 1] not in _NOT_CLAUSES)
+    )
 
 
 def _according_to(norms: Sequence[str]) -> range:
@@ -114,4 +141,6 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
         return True  # "the union says", "my lawyers say"
     if k >= 2 and tokens[k - 2].norm in _DETERMINERS and tokens[k - 1].text.isalpha():
         return text.isalpha()  # "the other side claims"
-    return text[:1].isupper() and text.isalpha() and k > 0  # "Osei says" (not sentence-initial)
+    if k == 0:  # "Aides say the senator...": a plural noun, not a name or "We"
+        return tokens[verb].norm in _PLURAL_VERBS and len(norm) > 3 and norm.endswith("s")
+    return text[:1].isupper() and text.isalpha()  # "Osei says" (not sentence-initial)
