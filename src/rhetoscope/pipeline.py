@@ -44,7 +44,9 @@ class Resources:
         """Three layers, each leftmost-longest on its own: stance terms and the era
         gazetteer (matched in one pass, which also marks tokens that may name a year),
         then analogy frames, so "a New Deal" is both the frame "a" and the era "New
-        Deal". An ``exclude`` entry belongs to the layer of its lexicon's other entries."""
+        Deal". An ``exclude`` entry belongs to the layer of its lexicon's other entries.
+        The first pass also finds eras written without their "the" or in the plural,
+        only to tell whether frames are worth looking for."""
         layers: dict[str, list[Entry]] = {"stance": [], ERA: [], FRAME: []}
         for lex in self.lexicons:
             kinds = {e.category for e in lex.entries} & {ERA, FRAME}
@@ -52,19 +54,32 @@ class Resources:
             for e in lex.entries:
                 layers[e.category if e.category in (ERA, FRAME) else home].append(e)
         return (
-            Layers([layers["stance"], layers[ERA]], mark=may_name_time),
+            Layers([layers["stance"], layers[ERA], self._named_forms()], mark=may_name_time),
             Layers([layers[FRAME]]),
         )
+
+    def _named_forms(self) -> list[Entry]:
+        """Eras as ``named_eras`` may read them: without "the" ("a new Long March") or,
+        for one-word eras, in the plural ("no more Iraqs")."""
+        forms = []
+        for pattern, entry in self.era_words.items():
+            words = entry.tokens
+            if words[0] == "the" and len(words) > 1:
+                forms.append(replace(entry, pattern=" ".join(words[1:]), tokens=words[1:]))
+            elif len(words) == 1 and len(pattern) > 3:
+                forms.append(replace(entry, pattern=pattern + "s", tokens=(pattern + "s",)))
+        return forms
 
     def find(self, norms: Sequence[str]) -> list[Hit]:
         """Lexicon hits of all layers, in order of position.
 
-        Frames are looked for only where an analogy can be: with an era, or with a
-        token that may name a year, a decade or a century ("again" for "never again").
+        Frames are looked for only where an analogy can be: with an era, with an era
+        written as a name without its "the", or with a token that may name a year, a
+        decade or a century ("again" for "never again").
         """
         main, frames = self.layers
-        (stance, eras), marked = main.find_marked(norms)
-        if eras or marked or not self.named_heads.isdisjoint(norms):
+        (stance, eras, named), marked = main.find_marked(norms)
+        if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
 
@@ -76,19 +91,6 @@ class Resources:
             for e in lex.entries
             if e.category == ERA and e.get("kind") == "period"
         )
-
-    @cached_property
-    def named_heads(self) -> frozenset[str]:
-        """Words that may start an era written without its "the" or in the plural ("a new
-        Long March", "no more Iraqs"): frames are looked for with them too."""
-        heads = set()
-        for pattern in self.era_words:
-            words = pattern.split()
-            if words[0] == "the" and len(words) > 1:
-                heads.add(words[1])
-            elif len(words) == 1 and len(pattern) > 3:
-                heads.add(pattern + "s")
-        return frozenset(heads)
 
     @cached_property
     def era_words(self) -> dict[str, Entry]:
