@@ -128,9 +128,61 @@ def one_line_error(result, *needles: str) -> None:
         assert needle in lines[0]
 
 
-def test_missing_path_is_one_line_error(tmp_path: Path) -> None:
-    missing = str(tmp_path / "nope.txt")
-    one_line_error(run("analyze", missing, "-o", str(tmp_path)), missing, "no such file")
+def test_a_missing_file_fails_while_the_others_complete(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("We will resist.", "utf-8")
+    listing = tmp_path / "inputs.txt"
+    missing = str(tmp_path / "gone.txt")
+    listing.write_text(f"{missing}\n{tmp_path / 'good.txt'}\n", "utf-8")
+    result = run("analyze", "--from-list", str(listing), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert f"{missing}: no such file" in result.stderr
+    assert list(pd.read_csv(tmp_path / "out" / "documents.csv")["doc"]) == ["good"]
+    assert list(pd.read_csv(tmp_path / "out" / "errors.csv")["path"]) == [missing]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_mixed_folder_in_worker_processes(tmp_path: Path, jobs: str) -> None:
+    """Good, BOM, UTF-16, Windows-1252, empty and binary files: each read right or
+    reported, the run complete, whether documents are analysed here or in workers."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    said = "“We will never yield,” Ann Lee said."
+    (folder / "a_good.txt").write_text(said, "utf-8")
+    (folder / "b_bom.txt").write_bytes(b"\xef\xbb\xbf" + said.encode("utf-8"))
+    (folder / "c_utf16.txt").write_bytes(said.encode("utf-16"))
+    (folder / "d_win.txt").write_bytes(said.encode("cp1252"))
+    (folder / "e_empty.txt").write_bytes(b"")
+    (folder / "f_binary.txt").write_bytes(b"\x89PNG\x00\x00")
+    (folder / "g_crlf.txt").write_bytes(said.encode("utf-8") + b"\r\nMore.\rEnd.\r\n")
+    out = tmp_path / "out"
+    result = run("analyze", str(folder), "-o", str(out), "--jobs", jobs)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "d_win.txt: not UTF-8; read as Windows-1252" in result.stderr
+    assert "e_empty.txt: empty document" in result.stderr
+    documents = pd.read_csv(out / "documents.csv")
+    assert list(documents["doc"]) == ["a_good", "b_bom", "c_utf16", "d_win", "e_empty", "g_crlf"]
+    segments = pd.read_csv(out / "segments.csv")
+    quotes = segments[segments["kind"] == "quote"]
+    assert list(quotes["doc"]) == ["a_good", "b_bom", "c_utf16", "d_win", "g_crlf"]
+    assert set(quotes["speaker"]) == {"Ann Lee"}
+    errors = pd.read_csv(out / "errors.csv")
+    assert list(errors["path"].map(lambda p: Path(p).name)) == ["f_binary.txt"]
+    assert errors["problem"].str.contains("binary").all()
+
+
+def test_a_windows_1252_spreadsheet_is_named_once(tmp_path: Path) -> None:
+    sheet = tmp_path / "s.csv"
+    long_answer = "We will never surrender. " * 8000  # past the csv module's default limit
+    sheet.write_bytes(
+        f'id,text\n1,"\u201cWe resist,\u201d Ann Lee said."\n2,"{long_answer}"\n'.encode("cp1252")
+    )
+    result = run("score", str(sheet), "--text-column", "text", "--by", "document")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("not UTF-8; read as Windows-1252") == 1
+    table = pd.read_csv(io.StringIO(result.stdout))
+    assert list(table["words"]) == [5, 32000]
 
 
 def test_folder_without_text_files(tmp_path: Path) -> None:
@@ -316,3 +368,17 @@ def test_progress_line_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> No
     assert "words/s" in lines[3] and " s left" in lines[3] and lines[3].endswith("\n")
     monkeypatch.setattr(cli.sys, "stderr", io.StringIO())  # a pipe: no progress line
     assert cli._progress(quiet=False) is None
+
+
+def test_errors_survive_the_trip_from_a_worker_process() -> None:
+    import pickle
+
+    from rhetoscope.errors import InputError
+
+    error = pickle.loads(pickle.dumps(InputError("a.txt", "looks binary")))
+    assert (type(error), error.path, error.problem, str(error)) == (
+        InputError,
+        "a.txt",
+        "looks binary",
+        "a.txt: looks binary",
+    )

@@ -197,3 +197,16 @@ def test_summary_is_the_same_whatever_the_chunk_size(
 
     assert body(whole / "summary.md") == body(chunked / "summary.md")
     assert "| Tom Ek | 2 |" in (whole / "summary.md").read_text("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_reports_are_created_with_the_users_umask(tmp_path: Path, corpus: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        out = analyze(tmp_path, str(corpus))
+    finally:
+        os.umask(old)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in out.iterdir()}
+    assert set(modes.values()) == {0o644}, modes

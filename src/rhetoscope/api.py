@@ -12,7 +12,7 @@ from .errors import RhetoscopeError
 from .lexicon import Lexicon, load_lexicons
 from .models import Document, DocumentResult
 from .pipeline import Resources, analyze_document
-from .readers import Options, expand
+from .readers import Options, expand, read_warnings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -128,6 +128,7 @@ class FileRun:
         self.categories = resources.categories
         self.failures: list[Failure] = []
         self.warnings: list[str] = []
+        self._warned: set[str] = set()
         self._sources, self._outcomes, self._progress = sources, outcomes, progress
 
     def __iter__(self) -> Iterator[DocumentResult]:
@@ -138,10 +139,10 @@ class FileRun:
                 self.failures.append(Failure(outcome.path, outcome.problem))
             else:
                 result, encoding = outcome
-                if encoding == "cp1252":
-                    self.warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
-                if not result.document.text.strip():
-                    self.warnings.append(f"{source.path}: empty document (an empty row is written)")
+                for warning in read_warnings(source, result.document.text, encoding):
+                    if warning not in self._warned:  # a spreadsheet's rows share a file
+                        self._warned.add(warning)
+                        self.warnings.append(warning)
                 words += sum(s.words for s in result.sentences)
                 yield result
             if self._progress is not None:

@@ -416,19 +416,24 @@ def segments(
     """Print who says what: one segment per line (doc, speaker, kind, start, end, text, cue)."""
 
     def body() -> None:
-        from .readers import expand, read
+        from .readers import expand, read, read_warnings
         from .speakers import split_speakers
 
         paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
         failed = 0
         rows = []
+        warned: set[str] = set()
         for source in expand(paths, options):
             try:
-                document, _ = read(source)
+                document, encoding = read(source)
             except RhetoscopeError as exc:
                 typer.echo(f"rhetoscope: error: {exc}", err=True)
                 failed += 1
                 continue
+            for warning in read_warnings(source, document.text, encoding):
+                if warning not in warned:
+                    warned.add(warning)
+                    typer.echo(f"rhetoscope: warning: {warning}", err=True)
             for seg in split_speakers(document.text):
                 rows.append(
                     {

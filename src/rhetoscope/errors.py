@@ -11,6 +11,11 @@ class RhetoscopeError(Exception):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self):
+        # Worker processes send errors back pickled; Exception's default would call
+        # __init__ with the message alone.
+        return type(self), (self.path, self.problem)
+
 
 class InputError(RhetoscopeError):
     """An input path that cannot be read as text."""

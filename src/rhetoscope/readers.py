@@ -15,7 +15,7 @@ import glob
 import io
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
@@ -33,6 +33,7 @@ class Source:
     path: str
     doc: str
     text: str | None = None
+    encoding: str = "utf-8"  # what a spreadsheet row's file was read in
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,10 @@ def expand(inputs: Iterable[str], options: Options = Options()) -> list[Source]:
     """Documents named by ``inputs`` (files, folders searched recursively, globs, ``-``,
     spreadsheets when a text column is given).
 
-    Raises InputError for a path that does not exist or a folder without text files.
+    A file that does not exist is still a source: reading it fails, so it is reported
+    with the other unreadable documents while the rest complete (a stale entry of a
+    ``--from-list`` file must not stop a long run). Raises InputError for a folder
+    without text files or a pattern that matches nothing: they name no document.
     Document ids are made unique by suffixing ``~2``, ``~3``... in input order.
     """
     sources: list[Source] = []
@@ -101,7 +105,7 @@ def expand(inputs: Iterable[str], options: Options = Options()) -> list[Source]:
     for source in sources:
         seen[source.doc] = seen.get(source.doc, 0) + 1
         n = seen[source.doc]
-        unique.append(source if n == 1 else Source(source.path, f"{source.doc}~{n}", source.text))
+        unique.append(source if n == 1 else replace(source, doc=f"{source.doc}~{n}"))
     return unique
 
 
@@ -125,37 +129,44 @@ def _expand_one(item: str, options: Options) -> Iterator[str]:
         if not files:
             raise InputError(item, f"folder has no files matching {', '.join(patterns)}")
         yield from files
-    elif p.exists():
-        yield item
-    elif glob.has_magic(item):
+    elif not p.exists() and glob.has_magic(item):
         files = sorted(f for f in glob.glob(item, recursive=True) if Path(f).is_file())
         if not files:
             raise InputError(item, "no file matches this pattern")
         yield from files
     else:
-        raise InputError(item, "no such file or folder")
+        yield item
 
 
 def table_rows(path: str, options: Options) -> list[Source]:
     """One source per row of a CSV/TSV file, with its text column's text."""
-    text, _ = decode(_read_bytes(path), path)
+    text, encoding = decode(_read_bytes(path), path)
     delimiter = "\t" if path.lower().endswith(".tsv") else ","
+    # An interview in one cell easily passes the csv module's default 128 KiB limit.
+    csv.field_size_limit(2**31 - 1)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    columns = reader.fieldnames or []
+    try:
+        columns = reader.fieldnames or []
+        rows = list(reader)
+    except csv.Error as exc:
+        raise InputError(path, f"is not a well-formed table ({exc})") from None
     for column in (options.text_column, options.id_column):
         if column and column not in columns:
             raise InputError(path, f"has no column {column!r} (columns: {', '.join(columns)})")
     stem = Path(path).stem
-    rows = []
-    for number, row in enumerate(reader, start=1):
+    sources = []
+    for number, row in enumerate(rows, start=1):
         doc = (row.get(options.id_column) or "").strip() if options.id_column else ""
-        rows.append(Source(path, doc or f"{stem}:{number}", _lines(row[options.text_column] or "")))
-    return rows
+        cell = _lines(row[options.text_column] or "")
+        sources.append(Source(path, doc or f"{stem}:{number}", cell, encoding))
+    return sources
 
 
 def _read_bytes(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file or folder") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except IsADirectoryError:
@@ -167,7 +178,19 @@ def _read_bytes(path: str) -> bytes:
 def read(source: Source) -> tuple[Document, str]:
     """Read and decode one source: the document and the encoding it was read in."""
     if source.text is not None:
-        return Document(source.doc, source.text, source.path), "utf-8"
+        return Document(source.doc, source.text, source.path), source.encoding
     raw = sys.stdin.buffer.read() if source.path == STDIN else _read_bytes(source.path)
     text, encoding = decode(raw, source.path)
     return Document(source.doc, text, source.path), encoding
+
+
+def read_warnings(source: Source, text: str, encoding: str) -> list[str]:
+    """What a user should hear about how a source read: Windows-1252 decoding (a
+    spreadsheet's rows all say it of their file), an empty document."""
+    warnings = []
+    if encoding == "cp1252":
+        warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
+    if not text.strip():
+        name = source.path if source.text is None else f"{source.path} ({source.doc})"
+        warnings.append(f"{name}: empty document (an empty row is written)")
+    return warnings

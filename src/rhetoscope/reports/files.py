@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from collections.abc import Iterator
@@ -23,6 +24,15 @@ def ensure_dir(folder: Path) -> None:
         raise OutputError(str(folder), "folder is not writable")
 
 
+@functools.cache
+def _file_mode() -> int:
+    """The mode ``open`` would give a new file: mkstemp's files are private (0600), and
+    reports are meant to be shared like any other file the user writes."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def _atomic(path: Path, mode: str, **kwargs) -> Iterator:
     """Write ``path`` through a temporary file in the same folder, renamed on success:
@@ -34,6 +44,7 @@ def _atomic(path: Path, mode: str, **kwargs) -> Iterator:
     try:
         with os.fdopen(fd, mode, **kwargs) as stream:
             yield stream
+        os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
