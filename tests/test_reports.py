@@ -210,3 +210,16 @@ def test_reports_are_created_with_the_users_umask(tmp_path: Path, corpus: Path) 
         os.umask(old)
     modes = {p.name: p.stat().st_mode & 0o777 for p in out.iterdir()}
     assert set(modes.values()) == {0o644}, modes
+
+
+def test_no_report_overwrites_another(tmp_path: Path) -> None:
+    """A document named "summary", and names equal once made safe or without case, each
+    keep their own report beside the corpus summary."""
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("summary.txt", "a b.txt", "a_b.txt", "sub/Lee.txt", "lee.txt"):
+        (folder / name).write_text(f"We resist, says {name}.", "utf-8")
+    out = analyze(tmp_path, str(folder))
+    reports = sorted(p.name for p in out.glob("*.md"))
+    assert reports == ["Lee~2.md", "a_b.md", "a_b~2.md", "lee.md", "summary.md", "summary~2.md"]
+    assert "# rhetoscope report: summary" in (out / "summary~2.md").read_text("utf-8")

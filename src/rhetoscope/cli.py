@@ -27,6 +27,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts are plain: "rhetoscope[dask]" must stay as written
 )
 
 
@@ -221,6 +222,8 @@ def _run(
 
     if no_defaults and not lexicon:
         raise _fail("--no-default-lexicons needs at least one --lexicon FILE", 2)
+    if scheduler and engine is not Engine.dask:
+        raise _fail("--scheduler needs --engine dask", 2)
     lexicons = load_lexicons(lexicon or (), defaults=not no_defaults)
     return run_files(
         inputs,
@@ -463,7 +466,10 @@ def segments(
 
 
 lexicons_app = typer.Typer(
-    help="List, show and check lexicons.", no_args_is_help=True, add_completion=False
+    help="List, show and check lexicons.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
 )
 app.add_typer(lexicons_app, name="lexicons")
 

@@ -41,6 +41,19 @@ def report_stem(doc: str) -> str:
     return _UNSAFE_NAME.sub("_", doc).strip("._") or "document"
 
 
+def _unique_stem(doc: str, used: set[str]) -> str:
+    """``report_stem``, suffixed ``~2``, ``~3``... when another document of the run (or
+    the corpus summary) has it already; compared without case, as some file systems
+    do ("a b" and "a_b", "Lee" and "lee" get two reports, not one)."""
+    stem = base = report_stem(doc)
+    n = 1
+    while stem.casefold() in used:
+        n += 1
+        stem = f"{base}~{n}"
+    used.add(stem.casefold())
+    return stem
+
+
 def write_reports(
     analysis: Analysis,
     folder: Path,
@@ -93,6 +106,7 @@ def write_stream(
     text_ext = "tsv" if fmt == "tsv" else "csv"  # errors.* stays text: people read it
     sep = "\t" if fmt == "tsv" else ","
     sources: list[dict[str, str]] = []
+    stems = {"summary"}  # summary.md is the corpus summary's
     with contextlib.ExitStack() as stack:
         summary = CorpusSummary(categories)
         stack.callback(summary.close)
@@ -106,7 +120,8 @@ def write_stream(
             for result in chunk:
                 doc = result.document.doc
                 sources.append({"doc": doc, "source": result.document.source})
-                written += _document_files(tables[doc], part.categories, folder, run, charts)
+                stem = _unique_stem(doc, stems)
+                written += _document_files(tables[doc], stem, part.categories, folder, run, charts)
         empty = Analysis((), lexicons, categories)
         for table, sink in sinks.items():
             sink(empty.table(table))  # no document: the tables still get their header
@@ -210,10 +225,14 @@ def _chunks(
 
 
 def _document_files(
-    tables: DocTables, categories: Sequence[str], folder: Path, run: RunInfo, charts: bool
+    tables: DocTables,
+    stem: str,
+    categories: Sequence[str],
+    folder: Path,
+    run: RunInfo,
+    charts: bool,
 ) -> list[Path]:
-    """A document's Markdown report (and charts)."""
-    stem = report_stem(tables.doc)
+    """A document's Markdown report (and charts), named ``stem``."""
     written: list[Path] = []
     made = []
     if charts:
