@@ -64,6 +64,11 @@ def test_extra_columns_are_kept() -> None:
     assert entry.get("note") == "x" and entry.get("label") == "Munich"
 
 
+# A user gazetteer and frame file: what the analogy detector reads must be usable.
+ERAS = HEADER.replace("weight\n", "weight\tlabel\tstart\tend\n")
+FRAMES = HEADER.replace("weight\n", "weight\tslot\twindow\n")
+
+
 @pytest.mark.parametrize(
     ("text", "line", "problem"),
     [
@@ -75,6 +80,13 @@ def test_extra_columns_are_kept() -> None:
         (HEADER + "x\tre solve\t1\n", 5, "bad category"),
         (HEADER + "x\tresolve\t1\nx\tdefiance\t1\n", 6, "duplicate"),
         (HEADER + "*\tresolve\t1\n", 5, "wildcard"),
+        (HEADER + "*foo\tresolve\t1\n", 5, "wildcard"),
+        (HEADER + "fo**o\tresolve\t1\n", 5, "wildcard"),
+        (ERAS + "the zorblax\tanalogy-era\t1\tZorblax\tabc\t1920\n", 5, "must be years"),
+        (ERAS + "the zorblax\tanalogy-era\t1\t\t1920\t1921\n", 5, "needs a 'label'"),
+        (ERAS + "the zorblax\tanalogy-era\t1\tZorblax\t1920\t1910\n", 5, "ends (1910)"),
+        (FRAMES + "like\tanalogy-frame\t1\tafter\tx\n", 5, "window 'x'"),
+        (FRAMES + "like\tanalogy-frame\t1\tsideways\t4\n", 5, "slot 'sideways'"),
         (HEADER + "x\tresolve\t1\tnote\n", 5, "header names 3"),
         (HEADER, 1, "no entries"),
     ],

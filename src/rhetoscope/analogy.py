@@ -790,3 +790,7 @@ def _frame_named(hits: Sequence[Hit], pattern: str) -> Entry | None:
 
 def _entry(hit: Hit, category: str) -> Entry | None:
     return next((e for e in hit.entries if e.category == category), None)
+
+
+# The values a frame's ``target`` column may take, checked when a lexicon is read.
+TARGETS = frozenset({*_ACCEPTS, "any"})  # "any": eras, decades, centuries, years

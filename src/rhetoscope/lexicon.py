@@ -147,7 +147,7 @@ def _parse_entry(
     if pattern in seen:
         raise LexiconError(where, f"duplicate pattern {pattern!r} (first on line {seen[pattern]})")
     seen[pattern] = number
-    return Entry(
+    entry = Entry(
         pattern=pattern,
         tokens=pattern_tokens(pattern, where),
         category=category,
@@ -159,6 +159,47 @@ def _parse_entry(
             if cell.strip()
         ),
     )
+    problem = _analogy_problem(entry)
+    if problem:
+        raise LexiconError(where, problem)
+    return entry
+
+
+def _year(value: str) -> int | None:
+    try:
+        return int(value)
+    except ValueError:
+        return None
+
+
+def _analogy_problem(entry: Entry) -> str:
+    """What is wrong with the columns the analogy detector reads, or "": a gazetteer or
+    frame file that checks clean must also run (eras need a label and their years)."""
+    from .analogy import ERA, FRAME, TARGETS
+
+    if entry.category == ERA or (entry.category == FRAME and entry.get("slot") == "none"):
+        label, start, end = entry.get("label"), entry.get("start"), entry.get("end")
+        if not label:
+            return f"{entry.category} {entry.pattern!r} needs a 'label' column value"
+        first, last = _year(start), _year(end)
+        if first is None or last is None:
+            return f"'start' and 'end' of {entry.pattern!r} must be years (got {start!r}, {end!r})"
+        if first > last:
+            return f"{entry.pattern!r} ends ({last}) before it starts ({first})"
+    if entry.category == ERA:
+        if entry.get("kind", "event") not in ("event", "figure", "period", "place"):
+            return f"kind {entry.get('kind')!r}: use event, figure, period or place"
+        if entry.get("strong", "no") not in ("yes", "no"):
+            return f"strong {entry.get('strong')!r}: use yes or no"
+    if entry.category == FRAME:
+        if entry.get("slot", "after") not in ("after", "before", "none"):
+            return f"slot {entry.get('slot')!r}: use after, before or none"
+        window = entry.get("window", "4")
+        if not window.isdigit():
+            return f"window {window!r}: use a whole number of tokens"
+        if entry.get("target", "any") not in TARGETS:
+            return f"target {entry.get('target')!r}: use one of {', '.join(sorted(TARGETS))}"
+    return ""
 
 
 def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
@@ -171,9 +212,9 @@ def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
     for part in pattern.split(" "):
         if part == "#" or _CLITIC_UNIT.match(part):
             units.append(part)
-        elif part.endswith("*"):
+        elif "*" in part:
             stem = part[:-1]
-            if not stem or "*" in stem:
+            if not part.endswith("*") or not stem or "*" in stem:
                 raise LexiconError(
                     where, f"bad wildcard {part!r}: use 'stem*' with a non-empty stem"
                 )
