@@ -127,6 +127,21 @@ def test_liwc_dic_files_load_as_they_are(tmp_path: Path) -> None:
     assert (row["resolve"], row["hedging"]) == (1, 1)
 
 
+def test_conditional_dic_codes_take_their_default_reading() -> None:
+    """LIWC2007's "(02 134)125/464": 125 after a word of category 02 or 134, else 464."""
+    text = (
+        "%\n1\tresolve\n2\thedging\n3\tother\n%\nlike\t<(2 3)>3/2\nkind\t(1 3)3/1\t2\nsort\t(1)3\n"
+    )
+    from rhetoscope.liwc import parse_dic
+
+    lex = parse_dic(text, "c.dic")
+    assert {(e.pattern, e.category) for e in lex.entries} == {
+        ("like", "hedging"),
+        ("kind", "resolve"),
+        ("kind", "hedging"),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [

@@ -512,6 +512,13 @@ def lexicons_show(
             )
         if fmt is LexiconFormat.dic:
             sys.stdout.write(to_dic([lex]))
+            weighted = sum(e.weight != 1 and e.category != "exclude" for e in lex.entries)
+            if weighted:
+                typer.echo(
+                    f"rhetoscope: warning: {name}: .dic has no weights; {weighted} entries "
+                    "whose weight is not 1 will count 1 when read back",
+                    err=True,
+                )
             return
         typer.echo(
             f"# name: {lex.name}\n# version: {lex.version}\n# description: {lex.description}"

@@ -3,16 +3,35 @@
 The format: a ``%`` line, one ``number<TAB>category`` line per category, a second
 ``%`` line, then one ``word<TAB>number<TAB>number...`` line per entry, ``*`` as a
 trailing wildcard. Each (word, category) pair becomes an entry of weight 1.
+
+LIWC2007-style conditional codes, ``(02 134)125/464`` or ``<(2 464)>464/1`` ("125 when
+the word before is in category 02 or 134, else 464"), are read in their unconditional
+reading, the number after ``/`` (none when there is no ``/``): rhetoscope matches words,
+not the categories of the word before them.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 
 from .errors import LexiconError
 from .lexicon import Entry, Lexicon, pattern_tokens
 from .text import normalize
+
+# A conditional code (its condition, its number when the condition holds, its default),
+# or a plain code.
+_CODE = re.compile(r"<?\(([^)]*)\)>?\s*(\d*)(?:/(\d+))?|([^\s(<]+)")
+
+
+def _codes(cells: Sequence[str]) -> Iterator[str]:
+    """The category numbers a word counts in, conditional codes in their default reading."""
+    for m in _CODE.finditer(" ".join(cells)):
+        if m.group(4) is not None:
+            yield m.group(4)
+        elif m.group(3):
+            yield m.group(3)
 
 
 def parse_dic(text: str, path: str = "<dic>") -> Lexicon:
@@ -44,7 +63,7 @@ def parse_dic(text: str, path: str = "<dic>") -> Lexicon:
         pattern = " ".join(normalize(word).split())
         if not codes:
             raise LexiconError(where, f"entry {word!r} has no category number")
-        for code in (c.strip() for c in codes if c.strip()):
+        for code in _codes(codes):
             if code not in categories:
                 raise LexiconError(where, f"category number {code!r} is not in the header")
             key = (pattern, categories[code])
