@@ -124,3 +124,63 @@ def test_a_quotation_inside_a_turn_goes_to_the_one_quoted() -> None:
         ("Bo Chen", "I said \u201cno\u201d and I meant it."),
         ("Ann Lee", "Good."),
     ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Interview with Dolores Vance, by Sam Ortiz.\n\n",
+        "Interviewer: Sam Ortiz\nInterviewee: Dolores Vance\n\n",
+    ],
+    ids=["byline", "header-lines"],
+)
+def test_q_and_a_named_by_a_byline_or_header_lines(intro: str) -> None:
+    text = intro + "Q: Will you run?\n\nA: Yes.\n"
+    assert turns(text) == [("Sam Ortiz", "Will you run?"), ("Dolores Vance", "Yes.")]
+
+
+def test_an_introduced_name_merges_with_its_surname_label() -> None:
+    text = (
+        "An interview with Dolores Vance, conducted by Sam Ortiz.\n\n"
+        "ORTIZ: Will you run?\n\nVANCE: Yes.\n\nQ: When?\n\nA: Soon.\n"
+    )
+    assert [s for s, _ in turns(text)] == ["Sam Ortiz", "Dolores Vance"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Q: Will you resign?\n\nA: Never.\n", [("Q", "Will you resign?"), ("A", "Never.")]),
+        ("HOLT: Welcome.\n\nTRUMP: Thank you.\n", [("HOLT", "Welcome."), ("TRUMP", "Thank you.")]),
+        (
+            "PRESIDENT BIDEN: My fellow Americans.\n\n(APPLAUSE)\n\nPRESIDENT BIDEN: We prevail.\n",
+            [("PRESIDENT BIDEN", "My fellow Americans."), ("PRESIDENT BIDEN", "We prevail.")],
+        ),
+    ],
+    ids=["q-and-a", "two-capital-labels", "one-speaker-speech"],
+)
+def test_short_transcripts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert turns(text) == expected
+
+
+def test_news_paragraphs_with_colons_are_not_turns() -> None:
+    for text in (
+        "Washington: The senator said no.\n\nNote: This story was updated.\n",
+        "UPDATE: The senator said no.\n\nEDITOR'S NOTE: This story was updated.\n",
+    ):
+        assert {s.speaker for s in split_speakers(text)} == {"narrator"}
+
+
+def test_a_stage_direction_before_a_label() -> None:
+    text = "HOLT: Welcome.\n\n[Applause] TRUMP: Hi.\n\nHOLT: Go on.\n"
+    assert turns(text) == [("HOLT", "Welcome."), ("TRUMP", "Hi."), ("HOLT", "Go on.")]
+    directions = [s for s in split_speakers(text) if s.cue == "stage direction"]
+    assert [text[s.start : s.end] for s in directions] == ["[Applause]"]
+
+
+def test_presiding_officers_of_the_congressional_record() -> None:
+    text = (
+        "The SPEAKER. The House will come to order.\n\nMr. SMITH. I rise today.\n\n"
+        "The SPEAKER pro tempore. The gentleman yields.\n"
+    )
+    assert [s for s, _ in turns(text)] == ["The SPEAKER", "Mr. SMITH", "The SPEAKER pro tempore"]

@@ -6,8 +6,14 @@ optionally after a timestamp (``[00:01:02]``, ``00:01:02``, ``(00:01)``). A labe
 lower-case words counts only when it starts with a role ("Announcer offscreen:").
 
 A text is a transcript when at least ``MIN_LABELLED`` paragraphs open with a label and
-at least two speakers appear. An unlabelled paragraph continues the previous turn;
-paragraphs before the first label are narration. Within a document one person has one
+at least two speakers appear; or when a ``Q`` and an ``A`` both appear; or when labels
+of a form prose does not use (``HOLT:`` in capitals, ``[Name]``, ``**Name:**``,
+congressional style) open two paragraphs, of two speakers or of one speaker whose text
+has stage directions (a speech: ``PRESIDENT BIDEN:`` ... ``(APPLAUSE)``). A stage
+direction may precede a label (``[Applause] TRUMP: Thank you.``). An unlabelled
+paragraph continues the previous turn; paragraphs before the first label are narration,
+except header lines that name the interviewer or the interviewee (``Interviewer: Tom
+Baker``), which are read for those names. Within a document one person has one
 name: a label that is part of a longer one ("HOLT" in "Lester Holt") takes the longer;
 ``Q`` and ``A`` take the interviewer's and interviewee's names when the introduction
 gives them ("Interview with Dolores Vance, by Sam Ortiz"). Stage directions
@@ -33,21 +39,34 @@ _ROLES = (
     "unknown male female voice participant panelist panellist reporter crowd narrator "
     "host guest caller witness chairman chairwoman chair"
 ).split()
+# The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
+_PRESIDING = (
+    rf"(?:SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|ACTING{_S}CHAIR|PRESIDING{_S}OFFICER"
+    rf"|PRESIDENT|VICE{_S}PRESIDENT|CLERK)"
+)
 _ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}[a-z][\w\-]*){{1,2}}"
-_LABEL = re.compile(
+_LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
-    ^{_S}*{_TIMESTAMP}
+    {_S}*{_TIMESTAMP}
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?):?\*\*:?                 # **Name:**
       | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]                      # [Name]
-      | (?P<cong>(?:Mr|Mrs|Ms|Miss|Dr)\.{_S}[A-Z][A-Z'\-]+)\.   # Mr. SMITH.
+      | (?P<cong>(?:Mr|Mrs|Ms|Miss|Dr)\.{_S}[A-Z][A-Z'\-]+      # Mr. SMITH.
+          | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?P<qa>[QA])(?::|\.)                                  # Q: / A.
       | (?P<name>{_NAME}|{_ROLE_LABEL}){_S}*:                  # Name:
     )
     (?={_S}+\S)
     """,
-    re.VERBOSE | re.MULTILINE,
+    re.VERBOSE,
 )
+# Editorial tags that open news paragraphs the way labels open turns.
+_EDITORIAL = frozenset(
+    (
+        "update updated correction clarification note related watch photos video source "
+        "sources disclaimer advertisement listen subscribe"
+    ).split()
+) | {"editor's note", "editors' note", "editors note", "read more"}
 # Sounds and actions that a bracketed note names.
 _STAGE_WORDS = (
     "applause laughter laughs laughing crosstalk cross-talk inaudible unintelligible "
@@ -62,9 +81,17 @@ _INTERVIEWEE = re.compile(
     rf"{_NAME})"
 )
 _INTERVIEWER = re.compile(
-    rf"(?i:interview(?:ed)?{_S}+by|conducted{_S}+by|questions{_S}+by|asked{_S}+by)"
+    rf"(?i:interview(?:ed)?{_S}+by|conducted{_S}+by|questions{_S}+by|asked{_S}+by"
+    rf"|with{_S}+{_NAME},?{_S}+by)"
     rf"{_S}+(?P<who>{_NAME})"
 )
+# Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance".
+_HEADER = re.compile(
+    rf"^{_S}*(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent)){_S}*:"
+    rf"{_S}*(?P<who>{_NAME}){_S}*$",
+    re.MULTILINE,
+)
+_ASKS = frozenset({"interviewer", "host", "moderator"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,17 +119,29 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
+    headers = {m.start(): m for m in _HEADER.finditer(text)}
     labels: list[_Label] = []
+    marked = 0  # labels of a form prose does not use
     for para in _PARAGRAPH.finditer(text):
-        m = _LABEL.match(text, para.start())
+        if para.start() in headers and not labels:
+            continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
+        start = para.start()
+        direction = _STAGE.match(text, start + _lead(text, start))
+        if direction and is_stage_direction(direction.group(), in_speech=False):
+            start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
+        m = _LABEL.match(text, start)
         if m is None:
             continue
         name = _label(m)
+        if name.lower() in _EDITORIAL:
+            continue
         if name and not (m.group("br") and is_stage_direction(f"[{name}]", in_speech=False)):
-            labels.append(_Label(para.start(), _lstrip(text, m.end(), para.end()), name))
-    if len(labels) < MIN_LABELLED or len({label.name for label in labels}) < 2:
+            labels.append(_Label(start, _lstrip(text, m.end(), para.end()), name))
+            marked += _unlike_prose(m)
+    if not _is_transcript(text, labels, marked):
         return None
-    names = _canonical_names([label.name for label in labels], text[: labels[0].start])
+    intro = text[: labels[0].start]
+    names = _canonical_names([label.name for label in labels], intro, list(headers.values()))
     segments: list[Segment] = []
     bounds = [label.start for label in labels[1:]] + [len(text)]
     for label, bound in zip(labels, bounds, strict=True):
@@ -120,28 +159,70 @@ def split_turns(text: str) -> list[Segment] | None:
     return segments
 
 
-def _canonical_names(labels: Sequence[str], intro: str) -> dict[str, str]:
-    """One name per person: the longest label containing a shorter one ("HOLT" ->
-    "Lester Holt"); Q and A named from the introduction when it says who they are."""
+def _unlike_prose(m: re.Match[str]) -> bool:
+    """A label news prose would not open a paragraph with: ``HOLT:`` in capitals,
+    ``[Name]``, ``**Name:**``, ``Mr. SMITH.``, ``Q:``."""
+    if m.group("md") or m.group("br") or m.group("cong") or m.group("qa"):
+        return True
+    name = m.group("name")
+    return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
+
+
+def _is_transcript(text: str, labels: Sequence[_Label], marked: int) -> bool:
+    names = {label.name for label in labels}
+    if len(labels) >= MIN_LABELLED and len(names) >= 2:
+        return True
+    if {"Q", "A"} <= names:
+        return True
+    if marked < 2 or marked < len(labels):
+        return False
+    if len(names) >= 2:
+        return True
+    # One speaker: a speech, told apart from prose by its stage directions.
+    return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+def _canonical_names(
+    labels: Sequence[str], intro: str, headers: Sequence[re.Match[str]] = ()
+) -> dict[str, str]:
+    """One name per person: the longest label or introduced name containing a shorter
+    one ("HOLT" -> "Lester Holt"); Q and A named from the introduction when it says who
+    they are ("Interview with Dolores Vance, by Tom Baker"; "Interviewer: Tom Baker")."""
+    asks, answers = _sides(intro, headers)
     out: dict[str, str] = {}
-    distinct = sorted(set(labels), key=len, reverse=True)
+    distinct = sorted({*labels, *filter(None, (asks, answers))}, key=len, reverse=True)
     for name in distinct:
         words = _words(name)
         longer = [o for o in distinct if len(o) > len(name) and _contains(_words(o), words)]
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
+        # The Speaker pro tempore is not the Speaker.
+        longer = [o for o in longer if not o.endswith("pro tempore")]
         if longer and all(_contains(_words(longer[0]), _words(o)) for o in longer):
             out[name] = longer[0]
         else:
             out[name] = name
     if set(labels) >= {"Q", "A"}:
-        interviewee = _INTERVIEWEE.search(intro)
-        interviewer = _INTERVIEWER.search(intro)
-        if interviewee:
-            out["A"] = interviewee.group("who").rstrip(".")
-        if interviewer and (not interviewee or interviewer.group("who") != out["A"]):
-            out["Q"] = interviewer.group("who").rstrip(".")
+        if answers:
+            out["A"] = out[answers]
+        if asks and asks != answers:
+            out["Q"] = out[asks]
     return out
+
+
+def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
+    """The interviewer's and the interviewee's names, as the introduction gives them."""
+    asks = answers = ""
+    for m in headers:
+        if m.group("role").lower() in _ASKS:
+            asks = asks or m.group("who")
+        else:
+            answers = answers or m.group("who")
+    interviewee = _INTERVIEWEE.search(intro)
+    interviewer = _INTERVIEWER.search(intro)
+    answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
+    asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
+    return asks, answers
 
 
 def _words(name: str) -> tuple[str, ...]:
