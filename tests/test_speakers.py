@@ -364,3 +364,36 @@ def test_place_names_are_not_antecedents() -> None:
         "San Bernardino voted last. \u201cNothing has changed,\u201d she said."
     )
     assert speech(text)[0][0] == "Maria Delgado"
+
+
+def test_a_name_after_a_preposition_is_not_the_cues_subject() -> None:
+    text = (
+        "Here in Columbia, Bernard Sandoval stepped up his attacks, saying, "
+        "\u201cWe have got to do better.\u201d Later, Ann Roe, during a stop in Dayton, "
+        "Ohio, said she was \u201cgoing to win.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Bernard Sandoval", "Ann Roe"]
+
+
+def test_a_name_never_opens_with_a_function_word() -> None:
+    text = (
+        "Rick Tallis runs the campaign. When asked why they attacked, Tallis said, "
+        "\u201cWe have three weeks to go.\u201d"
+    )
+    assert speech(text)[0][0] == "Rick Tallis"
+
+
+def test_a_title_does_not_end_a_sentence_between_two_fragments() -> None:
+    text = (
+        "Carlos Ferrer said he would ''look the other way'' on many of Mr. Tromp's "
+        "speeches, including ''the way he speaks of us.''"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Carlos Ferrer", "Carlos Ferrer"]
+
+
+def test_an_office_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "On Tuesday, Senate Majority Leader Mitch Connell said the attack was wrong. "
+        "\u201cIt raises a level of skepticism,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Mitch Connell"

@@ -83,7 +83,22 @@ _NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
 _S = r"[^\S\n]"
 # A title may stand inside a name run: "Democratic Rep. Dina Titus", "James B. Comey Jr.".
 _NAME_WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-'\u2019]*)"  # "J.M. Berger"
-_NAME = rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
+# Words after which a name is an object, not a subject ("in El Paso", "with Mr. Trump").
+_PREPOSITIONS = frozenset(
+    (
+        "of for to with by at in on from about against like after before than over under "
+        "into onto toward towards among between behind despite during including via "
+        "without within upon across along around near unlike as off alongside beside"
+    ).split()
+)
+# A name never opens with a function word or preposition ("When asked", "Like Corker").
+_NOT_A_NAME_START = "|".join(
+    re.escape(w.capitalize()) for w in sorted(FUNCTION_WORDS | _PREPOSITIONS - {"will"})
+)
+_NAME = (
+    rf"(?!(?:{_NOT_A_NAME_START})\b)"
+    rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
+)
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
@@ -308,6 +323,10 @@ def _cue(
         m = pattern.search(sentence)
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
+            if pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m):
+                subject = _sentence_subject(doc, offset, q.start)
+                if subject:  # "Here in Columbia, Lee stepped up his attacks, saying, ..."
+                    return subject, cue, False
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, False
     m = _LATER.match(first)
     if m:  # "''A challenge'' for Clinton, said Kunin": the cue ends the sentence
@@ -319,15 +338,12 @@ def _cue(
     if sentence.strip() and sentence.rstrip()[-1] not in ".!?":
         # The cue nearest the embedded quotation wins.
         m = next(reversed(list(_EMBEDDED.finditer(sentence))), None)
-        if m and not _participle(sentence, m):
+        if m and not _not_the_subject(doc, sentence, offset, m):
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
-        subject = _clause_subject(doc, offset, q.start)
-        if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
-            word = doc.text[subject : subject + 4].split()[0]
-            subject = _antecedent(doc, subject, word.lower())
-        if subject is not None:  # "Ben Cardin ... advocates a ''progressive tax''"
-            return doc.names.name_of(subject), m.group("verb") if m else "", True
+        subject = _sentence_subject(doc, offset, q.start)
+        if subject:  # "Ben Cardin ... advocates a ''progressive tax''"
+            return subject, m.group("verb") if m and m.group("verb") else "", True
         m = _OPENING_NOMINAL.match(sentence)
         if m:  # "The Florida senator sought to calm ... would ''not get beat up''"
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), "", True
@@ -351,18 +367,46 @@ _OPENING_BODY = re.compile(
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
-def _participle(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the cue ``m`` found is a participle after a comma (", calling him ..."):
-    its subject is the main clause's, not the name the match took before the comma."""
-    verb = m.group("verb") or ""
-    return verb.endswith("ing") and sentence[: m.start("verb")].rstrip().endswith(",")
+def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) -> bool:
+    """Whether the cue ``m`` found in ``sentence`` (at ``offset``) took a name that is not
+    its verb's subject: a participle after a comma (", calling him ...") belongs to the
+    main clause, and a name after a preposition ("in Columbus, Ohio, said") is an
+    adverbial the appositive pattern mistook for the subject."""
+    verb = m.groupdict().get("verb") or ""
+    if verb.endswith("ing") and sentence[: m.start("verb")].rstrip().endswith(","):
+        return True
+    who = m.group("who")
+    return who[:1].isupper() and _is_oblique(doc.text, offset, offset + m.start("who"))
+
+
+def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
+    """The speaker named by the subject of the sentence starting at ``lo`` (a pronoun
+    resolved to its person), or "" when it has none before ``hi``."""
+    subject = _clause_subject(doc, lo, hi)
+    if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
+        word = doc.text[subject : subject + 4].split()[0]
+        subject = _antecedent(doc, subject, word.lower())
+    return doc.names.name_of(subject) if subject is not None else ""
 
 
 def _same_sentence(text: str, last: Segment, q: QuoteSpan) -> bool:
     """Whether quotation ``q`` continues the sentence in which ``last`` stands."""
     between = text[last.end : q.start]
     ended_inside = text[last.start : last.end].rstrip("\"'\u201d\u2019\u00bb ")[-1:] in ".!?"
-    return not ("\n" in between or _SENTENCE_BREAK.search(text, last.end, q.start) or ended_inside)
+    return not ("\n" in between or _sentence_break(text, last.end, q.start) or ended_inside)
+
+
+_ABBREVIATIONS = frozenset(ABBREVIATED.split("|"))
+
+
+def _sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends between ``lo`` and ``hi``: a full stop after a title or an
+    initial does not ("Mr. Trump", "James B. Comey")."""
+    for m in _SENTENCE_BREAK.finditer(text, lo, hi):
+        word = re.search(r"\w+$", text[max(lo, m.start() - 5) : m.start()])
+        if not word or not (word.group() in _ABBREVIATIONS or re.fullmatch("[A-Z]", word.group())):
+            return True
+    return False
 
 
 def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> str:
@@ -407,14 +451,6 @@ def _subject(doc: _Doc, mention: Mention) -> Mention:
     return subject if isinstance(subject, Mention) else mention
 
 
-# Words after which a name is an object, not a subject ("in El Paso", "with Mr. Trump").
-_PREPOSITIONS = frozenset(
-    (
-        "of for to with by at in on from about against like after before than over under "
-        "into onto toward towards among between behind despite during including via "
-        "without within upon across along around near unlike as off alongside beside"
-    ).split()
-)
 # A role between a modifying name and the person's own: "Obama consultant Cornell Belcher".
 _ROLE_BETWEEN = re.compile(
     rf"{_S}+(?:(?:campaign|press|senior|chief|top|former|political|policy|communications|"

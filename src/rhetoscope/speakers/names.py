@@ -28,6 +28,15 @@ TITLES = frozenset(
         "superintendent rabbi imam bishop cardinal reverend pastor dean coach"
     ).split()
 )
+# Offices that stand before a name like titles but are no form of address: "Senate
+# Majority Leader Mitch McConnell", "FBI Director James Comey", "Apple CEO Tim Cook".
+OFFICES = frozenset(
+    (
+        "speaker leader whip director chair ceo counsel recorder ambassador professor "
+        "spokesman spokeswoman spokesperson strategist adviser advisor founder anchor host"
+    ).split()
+)
+_BEFORE_NAME = TITLES | OFFICES
 # Words that describe a person before the name ("Former", "Wisconsin Republican"): stripped
 # like titles, so "Former Arizona Gov. Jan Brewer" is Jan Brewer and "Former Arizona"
 # alone is nobody.
@@ -134,7 +143,9 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     if len(words) > 1 and _common_opener(text, words[0], common):
         words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
     # "Florida Sen. Marco Rubio": the name starts after the last title word.
-    titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in TITLES and i > 0]
+    while len(words) > 1 and _bare(words[-1][1]) in _BEFORE_NAME:
+        words.pop()  # "Yesterday Secretary" (of State John Kerry): the title is the next name's
+    titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in _BEFORE_NAME and i]
     if titled_at:
         words = words[titled_at[-1] :]
     if len(words) >= 2 and all(w.isupper() and len(w) > 2 for _, w in words):
@@ -142,9 +153,9 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     title = ""
     while len(words) > 1 and _bare(words[0][1]) in DESCRIPTORS:
         words.pop(0)
-    while words and (_bare(words[0][1]) in TITLES or words[0][1].lower() in FUNCTION_WORDS):
+    while words and (_bare(words[0][1]) in _BEFORE_NAME or words[0][1].lower() in FUNCTION_WORDS):
         # "the young Mr. Massoud": only the titles right before the name count.
-        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in TITLES else ""
+        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
         words.pop(0)
     if not words:
         return None
