@@ -82,9 +82,13 @@ def test_cues_before_and_after_and_continuation() -> None:
 
 
 def test_a_quote_without_any_cue_or_context_is_unknown() -> None:
-    assert speech("The crowd chanted \u201cno more\u201d outside.") == [
+    assert speech("A banner with \u201cno more\u201d hung outside.") == [
         ("unknown", "quote", "\u201cno more\u201d")
     ]
+
+
+def test_a_described_subject_of_a_speech_verb_speaks_a_fragment() -> None:
+    assert speech("The crowd chanted \u201cno more\u201d outside.")[0][0] == "The crowd"
 
 
 def test_first_person_narrator_cue() -> None:
@@ -397,3 +401,33 @@ def test_an_office_before_a_name_is_not_part_of_it() -> None:
         "\u201cIt raises a level of skepticism,\u201d he said."
     )
     assert speech(text)[0][0] == "Mitch Connell"
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name() -> None:
+    text = "\u201cIt is an expensive model,\u201d said Will Dunmore, a professor."
+    assert speech(text)[0][0] == "Will Dunmore"
+
+
+def test_a_quote_right_after_its_cue_sentence_continues_the_speaker() -> None:
+    text = (
+        "\u201cIt is expensive,\u201d said Will Dunmore, a professor at Vanderbilt "
+        "University who advised Mark Kantor. \u201cThe biggest thing is personnel.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Will Dunmore", "Will Dunmore"]
+
+
+def test_any_description_right_after_a_quotation_speaks_it() -> None:
+    text = (
+        "Ivana Tromp declined to comment.\n\n"
+        "\u201cIt is hard to come back to work,\u201d said the designer, who works for "
+        "another brand. \u201cWhat if he had lessons?\u201d the 43-year-old asked."
+    )
+    assert [s for s, _, _ in speech(text)] == ["the designer", "the 43-year-old"]
+
+
+def test_a_description_after_a_preposition_is_not_the_subject() -> None:
+    text = (
+        "Bernard Carver spoke to students. In a 2002 psychology class he said the "
+        "pyramids were \u201cgranaries.\u201d"
+    )
+    assert speech(text)[0][0] == "Bernard Carver"

@@ -91,9 +91,10 @@ _PREPOSITIONS = frozenset(
         "without within upon across along around near unlike as off alongside beside"
     ).split()
 )
-# A name never opens with a function word or preposition ("When asked", "Like Corker").
+# A name never opens with a function word or preposition ("When asked", "Like Corker"),
+# but may with one that is also a given name ("Will Doyle").
 _NOT_A_NAME_START = "|".join(
-    re.escape(w.capitalize()) for w in sorted(FUNCTION_WORDS | _PREPOSITIONS - {"will"})
+    re.escape(w.capitalize()) for w in sorted((FUNCTION_WORDS | _PREPOSITIONS) - {"will"})
 )
 _NAME = (
     rf"(?!(?:{_NOT_A_NAME_START})\b)"
@@ -121,6 +122,15 @@ _PRONOUN = (
     r"(?:he|she|they|He|She|They|you|You|I|we|We)(?:['\u2019](?:ve|d|ll|m|re))?(?![\w'\u2019])"
 )
 _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
+# Right after a quotation, any other description of its speaker, up to where it ends:
+# '"...," said the designer, who works for...', '"...?" the 43-year-old asked'.
+_DESCRIPTION_WORD = r"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they)\b)"
+_DESCRIPTION = (
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+"
+    rf"(?:{_DESCRIPTION_WORD}[a-z0-9][\w\-]*{_S}+){{0,3}}?{_DESCRIPTION_WORD}[a-z0-9][\w\-]*"
+    rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_VERB})\b)"
+)
+_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
@@ -130,8 +140,8 @@ _APPOSITIVE = (
 _AUX = rf"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|\w+ly){_S}+){{0,2}}"
 
 _AFTER = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b"
+    rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
@@ -157,7 +167,7 @@ _AFTER_VERB_DESCRIBED = re.compile(
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
 )
 _BEFORE = re.compile(
-    rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
 )
 _WORDS = re.compile(
@@ -165,7 +175,7 @@ _WORDS = re.compile(
 )
 _COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
 _EMBEDDED = re.compile(
-    rf"{_WHO}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}|{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB}))\b"
+    rf"{_WHO_DESCRIBED}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}|{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB}))\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c\u2018(]?[A-Z]")
 
@@ -370,13 +380,12 @@ _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?
 def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) -> bool:
     """Whether the cue ``m`` found in ``sentence`` (at ``offset``) took a name that is not
     its verb's subject: a participle after a comma (", calling him ...") belongs to the
-    main clause, and a name after a preposition ("in Columbus, Ohio, said") is an
-    adverbial the appositive pattern mistook for the subject."""
+    main clause, and words after a preposition ("in Columbus, Ohio, said", "in a 2002
+    class he said") are an adverbial the pattern mistook for the subject."""
     verb = m.groupdict().get("verb") or ""
     if verb.endswith("ing") and sentence[: m.start("verb")].rstrip().endswith(","):
         return True
-    who = m.group("who")
-    return who[:1].isupper() and _is_oblique(doc.text, offset, offset + m.start("who"))
+    return _is_oblique(doc.text, offset, offset + m.start("who"))
 
 
 def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
@@ -427,11 +436,22 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     asked = doc.text[horizon : q.start].rstrip("\"'\u201d\u2019\u00bb \n").endswith("?")
     if recent and asked:
         return last_full.speaker
+    if recent and _only_its_cue_between(doc.text, last_full, q):
+        # '"...," said Will Doyle, a professor at Vanderbilt. "The biggest thing..."':
+        # the people in the cue's appositive do not take over.
+        return last_full.speaker
     lo = max(horizon, last_full.end if last_full else 0)
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, q.start)
     if i < j:  # someone was named since: the subject of the last sentence naming someone
         return doc.names.name_of(_subject(doc, doc.names.mentions[j - 1]))
     return last_full.speaker if recent else UNKNOWN
+
+
+def _only_its_cue_between(text: str, last: Segment, q: QuoteSpan) -> bool:
+    """Whether all between quotation ``last`` and ``q`` is the rest of the sentence
+    that ``last`` stands in (its cue), so that ``q`` continues the same speech."""
+    between = text[last.end : q.start].strip()
+    return bool(last.cue) and "\n" not in between and not _sentence_break(text, last.end, q.start)
 
 
 def _previous_paragraph_start(text: str, pos: int) -> int:

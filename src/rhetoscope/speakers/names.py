@@ -153,7 +153,7 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     title = ""
     while len(words) > 1 and _bare(words[0][1]) in DESCRIPTORS:
         words.pop(0)
-    while words and (_bare(words[0][1]) in _BEFORE_NAME or words[0][1].lower() in FUNCTION_WORDS):
+    while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
         # "the young Mr. Massoud": only the titles right before the name count.
         title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
         words.pop(0)
@@ -170,6 +170,13 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     if not key or any(k.lower() in _NOT_PERSON for k in key) or len(key[-1]) < 2:
         return None
     return Mention(start, last, surface, key, title)
+
+
+def _function_word(words: Sequence[tuple[int, str]]) -> bool:
+    """Whether the run's first word is a function word, not a given name that is also
+    one ("Will Doyle")."""
+    lowered = words[0][1].lower()
+    return lowered in FUNCTION_WORDS and not (len(words) > 1 and lowered in _first_names())
 
 
 def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
