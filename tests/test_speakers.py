@@ -431,3 +431,22 @@ def test_a_description_after_a_preposition_is_not_the_subject() -> None:
         "pyramids were \u201cgranaries.\u201d"
     )
     assert speech(text)[0][0] == "Bernard Carver"
+
+
+def test_curly_quotes_nested_in_a_straight_quotation_do_not_end_it() -> None:
+    text = (
+        "Dr. Kelli Warden stated:\n\n"
+        '"The department is not about \u201cEqual Justice\u201d anymore. It is about '
+        "President Obama's vision.\n\n"
+        '"The latest example is the lawsuit."'
+    )
+    assert [s for s, _, _ in speech(text)] == ["Kelli Warden", "Kelli Warden"]
+    assert "Obama" in speech(text)[0][2]
+
+
+def test_a_cue_after_the_last_quotation_of_a_sentence_speaks_for_the_earlier_ones() -> None:
+    text = (
+        "Ned Sorkin works for the group. Endorsements will carry \u201ca great deal of "
+        "weight\u201d and bring the \u201cfirepower\u201d they need, Ned Sorkin said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Ned Sorkin", "Ned Sorkin"]

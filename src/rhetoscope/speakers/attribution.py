@@ -224,10 +224,13 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             text, max(0, q.start - 40), q.start
         ):
             continue  # NBC's "Meet the Press", the book "Lost Tycoon": a title, not speech
-        before = text[gaps[i][0] : q.start]
-        para_end = text.find("\n", q.end)
-        after = text[q.end : min(gaps[i + 1][1], len(text) if para_end < 0 else para_end)]
+        before, after = _context(text, quotes, gaps, i)
         speaker, cue, partial = _cue(doc, q, before, after, last)
+        if not speaker and i + 1 < len(quotes) and _same_sentence(text, q, quotes[i + 1]):
+            # '"a great deal of weight" and the "firepower" they need, Neil Sroka said':
+            # the cue after the sentence's last quotation speaks for all of them.
+            speaker, cue, _ = _cue(doc, quotes[i + 1], *_context(text, quotes, gaps, i + 1), None)
+            partial = True
         if not speaker:
             speaker = _uncued(doc, q, before, last_full) if uncued else UNKNOWN
         segment = Segment(speaker, "quote", q.start, q.end, cue=cue)
@@ -238,6 +241,22 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
                 last_full = segment
         segments.append(segment)
     return segments
+
+
+def _context(
+    text: str, quotes: Sequence[QuoteSpan], gaps: Sequence[tuple[int, int]], i: int
+) -> tuple[str, str]:
+    """The narration before quotation ``i`` (from the previous one or the paragraph
+    start) and after it (to the next one or the paragraph end)."""
+    q = quotes[i]
+    para_end = text.find("\n", q.end)
+    after_end = min(gaps[i + 1][1], len(text) if para_end < 0 else para_end)
+    return text[gaps[i][0] : q.start], text[q.end : after_end]
+
+
+def _one_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether the narration between ``lo`` and ``hi`` stays inside one sentence."""
+    return "\n" not in text[lo:hi] and not _sentence_break(text, lo, hi)
 
 
 # A capitalised word, a few auxiliaries, a verb ("Carson has said"); "said Carson.".
@@ -398,11 +417,10 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
     return doc.names.name_of(subject) if subject is not None else ""
 
 
-def _same_sentence(text: str, last: Segment, q: QuoteSpan) -> bool:
+def _same_sentence(text: str, last: Segment | QuoteSpan, q: QuoteSpan) -> bool:
     """Whether quotation ``q`` continues the sentence in which ``last`` stands."""
-    between = text[last.end : q.start]
     ended_inside = text[last.start : last.end].rstrip("\"'\u201d\u2019\u00bb ")[-1:] in ".!?"
-    return not ("\n" in between or _sentence_break(text, last.end, q.start) or ended_inside)
+    return not ended_inside and _one_sentence(text, last.end, q.start)
 
 
 _ABBREVIATIONS = frozenset(ABBREVIATED.split("|"))

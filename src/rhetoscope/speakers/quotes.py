@@ -48,9 +48,19 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         kind, continued = "", False
         lead = len(para.group()) - len(para.group().lstrip())
         skip_to = 0
+        nested = False  # inside curly quotes nested in a straight-quoted quotation
         for m in _MARK.finditer(text, para.start(), para.end()):
             mark = m.group()
             if m.start() < skip_to:
+                continue
+            if (
+                open_at is not None
+                and text[open_at] == '"'
+                and (mark == "\u201c" or (nested and mark == "\u201d"))
+            ):
+                # '"It is about \u201cEqual Justice\u201d anymore."': a curly pair is a
+                # quotation inside the quotation, which goes on (a lone \u201d closes it).
+                nested = mark == "\u201c"
                 continue
             at_start = first_mark and m.start() == para.start() + lead
             first_mark = False
