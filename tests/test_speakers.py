@@ -450,3 +450,37 @@ def test_a_cue_after_the_last_quotation_of_a_sentence_speaks_for_the_earlier_one
         "weight\u201d and bring the \u201cfirepower\u201d they need, Ned Sorkin said."
     )
     assert [s for s, _, _ in speech(text)] == ["Ned Sorkin", "Ned Sorkin"]
+
+
+def test_a_given_name_that_is_also_a_common_noun_names_a_person() -> None:
+    text = (
+        "Bill Clanton said it is \u201cnot that there shouldn't be tests.\u201d\n\n"
+        "\u201cThe idea of a national test every year makes less sense,\u201d he said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Bill Clanton", "Bill Clanton"]
+
+
+def test_a_fragment_without_a_speaking_subject_goes_to_the_possessor() -> None:
+    text = (
+        "Some of Mrs. Hilda Clarke's proposals, such as a \u201cclawback\u201d of tax "
+        "benefits, could help."
+    )
+    assert speech(text)[0][0] == "Hilda Clarke"
+
+
+def test_a_new_paragraph_quote_goes_to_the_pronoun_subject_before_it() -> None:
+    text = (
+        "Gordon Humbert calls Donald Tromp a sociopath. Rather, he said, struggles by "
+        "Tromp's campaign will unite his foes.\n\n"
+        "\u201cTo my knowledge, there is no heavy-hitter involved.\u201d"
+    )
+    assert speech(text)[0][0] == "Gordon Humbert"
+
+
+def test_a_cue_between_two_quotations_is_not_the_first_ones() -> None:
+    text = (
+        "Contrast that with Donald Tromp, who has called the pact \u201cinsanity,\u201d "
+        "and Bernard Sandoval, who says it is \u201cdisastrous.\u201d"
+    )
+    assert speech(text)[1][0] == "Bernard Sandoval"
+    assert speech(text)[0][0] != "Bernard Sandoval"

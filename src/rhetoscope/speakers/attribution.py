@@ -229,7 +229,8 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         if not speaker and i + 1 < len(quotes) and _same_sentence(text, q, quotes[i + 1]):
             # '"a great deal of weight" and the "firepower" they need, Neil Sroka said':
             # the cue after the sentence's last quotation speaks for all of them.
-            speaker, cue, _ = _cue(doc, quotes[i + 1], *_context(text, quotes, gaps, i + 1), None)
+            following = _context(text, quotes, gaps, i + 1)[1]
+            speaker, cue, _ = _cue(doc, quotes[i + 1], "", following, None)
             partial = True
         if not speaker:
             speaker = _uncued(doc, q, before, last_full) if uncued else UNKNOWN
@@ -383,8 +384,21 @@ def _cue(
         if m and m.group("who").split()[0].lower() not in FUNCTION_WORDS:
             # "The Democratic National Committee released a statement, offering ''...''"
             return " ".join(m.group("who").split()), "", True
+        owner = _last_possessor(doc, offset, q.start)
+        if owner is not None:  # "Some of Mrs. Clinton's proposals, such as a ''clawback''"
+            return doc.names.name_of(owner), "", True
         return "", "", True
     return "", "", False
+
+
+def _last_possessor(doc: _Doc, lo: int, hi: int) -> Mention | None:
+    """The last person named with a possessive ("Clinton's") between ``lo`` and ``hi``:
+    in a sentence without a speaking subject, the quoted words are most likely that
+    person's ("Trump's pledge to be ''neutral''")."""
+    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+    return next(
+        (m for m in reversed(doc.names.mentions[i:j]) if _role(doc, m, lo) == _POSSESSIVE), None
+    )
 
 
 _OPENING_NOMINAL = re.compile(rf"\s*(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
@@ -461,7 +475,7 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     lo = max(horizon, last_full.end if last_full else 0)
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, q.start)
     if i < j:  # someone was named since: the subject of the last sentence naming someone
-        return doc.names.name_of(_subject(doc, doc.names.mentions[j - 1]))
+        return _subject(doc, doc.names.mentions[j - 1])
     return last_full.speaker if recent else UNKNOWN
 
 
@@ -481,12 +495,13 @@ def _previous_paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, here) + 1
 
 
-def _subject(doc: _Doc, mention: Mention) -> Mention:
-    """The subject of the sentence of ``mention`` when a person is, else ``mention``."""
+def _subject(doc: _Doc, mention: Mention) -> str:
+    """The speaker named by the subject of the sentence of ``mention`` when a person or
+    a pronoun is ("Rather, he said, struggles by Trump's campaign..."), else by
+    ``mention``."""
     k = bisect_right(doc.sentences, mention.start) - 1
     lo = doc.sentences[k] if k >= 0 else 0
-    subject = _clause_subject(doc, lo, mention.end)
-    return subject if isinstance(subject, Mention) else mention
+    return _sentence_subject(doc, lo, mention.end) or doc.names.name_of(mention)
 
 
 # A role between a modifying name and the person's own: "Obama consultant Cornell Belcher".

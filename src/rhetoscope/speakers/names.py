@@ -167,7 +167,9 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         last -= 1
     surface = text[start:last]
     key = tuple(w.rstrip(".") for w in surface.split())
-    if not key or any(k.lower() in _NOT_PERSON for k in key) or len(key[-1]) < 2:
+    # A given name may be a common word too ("Bill Clinton" is no law).
+    rest = key[1:] if len(key) > 1 and key[0].lower() in _first_names() else key
+    if not key or any(k.lower() in _NOT_PERSON for k in rest) or len(key[-1]) < 2:
         return None
     return Mention(start, last, surface, key, title)
 
