@@ -484,3 +484,24 @@ def test_a_cue_between_two_quotations_is_not_the_first_ones() -> None:
     )
     assert speech(text)[1][0] == "Bernard Sandoval"
     assert speech(text)[0][0] != "Bernard Sandoval"
+
+
+def test_a_description_before_a_participle_is_an_object_not_the_speaker() -> None:
+    text = (
+        "After the attacks, Donald Tromp released a new radio ad calling it "
+        "\u201cdangerous\u201d that there is no plan."
+    )
+    assert speech(text)[0][0] == "Donald Tromp"
+
+
+def test_a_weekday_between_subject_and_verb_is_not_the_subject() -> None:
+    text = "Reince Prebble later Thursday told Fox News: \u201cBoth men are meeting.\u201d"
+    assert speech(text)[0][0] == "Reince Prebble"
+
+
+def test_a_role_word_inside_a_name_is_not_a_described_speaker() -> None:
+    text = (
+        "American Bridge President Jessica Mackey issued a statement saying his comment "
+        "\u201chas no place\u201d here."
+    )
+    assert speech(text)[0][0] == "Jessica Mackey"

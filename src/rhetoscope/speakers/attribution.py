@@ -102,7 +102,7 @@ _NAME = (
 )
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
@@ -137,7 +137,10 @@ _APPOSITIVE = (
     rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
 )
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
-_AUX = rf"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|\w+ly){_S}+){{0,2}}"
+_AUX = (
+    rf"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|\w+ly|"
+    rf"(?:on{_S}+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day){_S}+){{0,2}}"  # "later Thursday"
+)
 
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
@@ -418,6 +421,8 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
     verb = m.groupdict().get("verb") or ""
     if verb.endswith("ing") and sentence[: m.start("verb")].rstrip().endswith(","):
         return True
+    if verb.endswith("ing") and m.group("who")[:1].islower():
+        return True  # "Lee released a new ad calling it ''dangerous''": the ad is an object
     return _is_oblique(doc.text, offset, offset + m.start("who"))
 
 
