@@ -505,3 +505,27 @@ def test_a_role_word_inside_a_name_is_not_a_described_speaker() -> None:
         "\u201chas no place\u201d here."
     )
     assert speech(text)[0][0] == "Jessica Mackey"
+
+
+def test_a_sentence_ending_in_its_own_cue_introduces_the_next_quotation() -> None:
+    text = (
+        "Or maybe Jeb Bosch, digital consultant Phil Musser says. \u201cA second look is "
+        "occurring for Jeb.\u201d"
+    )
+    assert speech(text)[0][0] == "Phil Musser"
+
+
+def test_the_subject_comes_after_an_opening_subordinate_clause() -> None:
+    text = (
+        "When Ms. Annamaria Schiff moved to Queens, Freddy Tromp confided that the "
+        "family was ''the first ethnic family'' there."
+    )
+    assert speech(text)[0][0] == "Freddy Tromp"
+
+
+def test_the_cue_nearest_the_quotation_wins_before_it() -> None:
+    text = (
+        "After Glenn Becker asked the conservative who would win, Dinesh Sousa replied, "
+        "\u201cI would bet on Hillary.\u201d"
+    )
+    assert speech(text)[0][0] == "Dinesh Sousa"

@@ -353,7 +353,7 @@ def _cue(
     sentence = _last_sentence(before)
     offset = q.start - len(sentence)
     for pattern in (_BEFORE, _WORDS, _COLON):
-        m = pattern.search(sentence)
+        m = _last_search(pattern, sentence)
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
             if pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m):
@@ -413,6 +413,19 @@ _OPENING_BODY = re.compile(
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
+def _last_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` starting after the previous one's cue:
+    "After Glenn Beck asked him, D'Souza replied, ..." is D'Souza's reply."""
+    found = pattern.search(text)
+    while found is not None:
+        cue_end = found.end("verb") if found.groupdict().get("verb") else found.end()
+        later = pattern.search(text, cue_end)
+        if later is None:
+            break
+        found = later
+    return found
+
+
 def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) -> bool:
     """Whether the cue ``m`` found in ``sentence`` (at ``offset``) took a name that is not
     its verb's subject: a participle after a comma (", calling him ...") belongs to the
@@ -468,6 +481,10 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
         if last_full is not None and last_full.start >= para:
             return last_full.speaker
         return UNKNOWN
+    m = _TRAILING_CUE.search(stripped)
+    if m:  # "... watch his case closely, dos Santos says. ''If the government...''"
+        offset = q.start - len(before) + m.start("who")
+        return _resolve(doc, m.group("who"), offset, q.start)
     horizon = _previous_paragraph_start(doc.text, q.start)
     recent = last_full is not None and last_full.end >= horizon
     asked = doc.text[horizon : q.start].rstrip("\"'\u201d\u2019\u00bb \n").endswith("?")
@@ -489,6 +506,14 @@ def _only_its_cue_between(text: str, last: Segment, q: QuoteSpan) -> bool:
     that ``last`` stands in (its cue), so that ``q`` continues the same speech."""
     between = text[last.end : q.start].strip()
     return bool(last.cue) and "\n" not in between and not _sentence_break(text, last.end, q.start)
+
+
+# A sentence ending in its own speech cue ("..., consultant Phil Musser says."): that
+# person speaks the quotation that follows.
+_TRAILING_CUE = re.compile(
+    rf",{_S}*(?:[a-z][\w\-]*{_S}+){{0,3}}{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}"
+    rf"(?P<verb>{_VERB})[.:]$"
+)
 
 
 def _previous_paragraph_start(text: str, pos: int) -> int:
@@ -520,10 +545,23 @@ _ROLE_BETWEEN = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
 
 
+_SUBORDINATE = re.compile(
+    r"\s*[\"\u201c(]?(?:Ever\s+)?(?:When|While|After|Since|Although|Though|As|If|Because|"
+    r"Before|Once|Until|Unless|Whereas)\b[^,;:\n\"\u201c\u201d]{1,150}?,"
+)
+
+
 def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
     """The subject of the sentence starting at ``lo``, looking no further than ``hi``:
     its first person named who is not a possessive or the object of a preposition, or
-    the offset of a subject pronoun (he, she, they) in the narration before that name."""
+    the offset of a subject pronoun (he, she, they) in the narration before that name.
+    A sentence opening with a subordinate clause has its subject after the clause
+    ("When Ms. Lee moved in, Freddy confided...", "Ever since she won, Ms. Warren...")."""
+    opening = _SUBORDINATE.match(doc.text, lo, hi)
+    if opening is not None:
+        main = _clause_subject(doc, opening.end(), hi)
+        if main is not None:
+            return main
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
     named = next((m for m in doc.names.mentions[i:j] if _may_be_subject(doc, m, lo)), None)
     if named is not None:
