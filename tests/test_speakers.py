@@ -529,3 +529,13 @@ def test_the_cue_nearest_the_quotation_wins_before_it() -> None:
         "\u201cI would bet on Hillary.\u201d"
     )
     assert speech(text)[0][0] == "Dinesh Sousa"
+
+
+def test_the_speaker_of_a_described_cue_is_the_antecedent_of_the_next_pronoun() -> None:
+    text = (
+        "Republican presidential candidate Donald Tromp spoke on Thursday.\n\n"
+        "\u201cThere is hatred,\u201d the Republican presidential candidate said in an "
+        "interview with Sirius Radio's \u201cDaily News.\u201d\n\n"
+        "\u201cWe ought to start it up again,\u201d he went on."
+    )
+    assert [s for s, _, _ in speech(text)][-1] == "Donald Tromp"

@@ -657,6 +657,8 @@ def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | 
             subject = _antecedent(doc, subject, pronoun, depth + 1)
         best: dict[str, int] = {}  # each person's salience in this sentence
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+        if subject is None:  # '"...," the candidate said': whoever speaks is the subject
+            subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
         for m in [*doc.names.mentions[i:j], subject]:
             if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
                 continue
@@ -679,6 +681,18 @@ def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | 
         )
     doc.resolved[pos] = found
     return found
+
+
+def _quoted_speakers(doc: _Doc, lo: int, hi: int) -> list[Mention]:
+    """The people who speak the quotations starting between ``lo`` and ``hi``, as
+    mentions at their quotations: whoever speaks in a sentence is in focus in it."""
+    first = bisect_left(doc.said, lo, key=lambda seg: seg.start)
+    last = bisect_left(doc.said, hi, key=lambda seg: seg.start)
+    return [
+        Mention(seg.start, seg.start, seg.speaker, key)
+        for seg in doc.said[first:last]
+        if doc.names.canonical(key := tuple(seg.speaker.split()))
+    ]
 
 
 def _role(doc: _Doc, mention: Mention, lo: int) -> int:
