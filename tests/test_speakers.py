@@ -533,9 +533,10 @@ def test_the_cue_nearest_the_quotation_wins_before_it() -> None:
 
 def test_the_speaker_of_a_described_cue_is_the_antecedent_of_the_next_pronoun() -> None:
     text = (
-        "Republican presidential candidate Donald Tromp spoke on Thursday.\n\n"
+        "Republican presidential candidate Donald Tromp called for surveillance. Mayor "
+        "Bill de Blasio disbanded the unit in April.\n\n"
         "\u201cThere is hatred,\u201d the Republican presidential candidate said in an "
-        "interview with Sirius Radio's \u201cDaily News.\u201d\n\n"
+        "interview with Sirius XM's \u201cBreitbart Daily.\u201d\n\n"
         "\u201cWe ought to start it up again,\u201d he went on."
     )
     assert [s for s, _, _ in speech(text)][-1] == "Donald Tromp"
