@@ -540,3 +540,21 @@ def test_the_speaker_of_a_described_cue_is_the_antecedent_of_the_next_pronoun() 
         "\u201cWe ought to start it up again,\u201d he went on."
     )
     assert [s for s, _, _ in speech(text)][-1] == "Donald Tromp"
+
+
+def test_a_bare_cue_after_a_full_stop_still_closes_the_quotation() -> None:
+    text = "\u201cRussia, if you are listening, find the emails.\u201d Tromp said."
+    assert speech(text)[0][0] == "Tromp"
+
+
+def test_an_opening_curly_quote_typed_as_the_closing_one() -> None:
+    text = "\u201cIt's unusual,\u201c said Larry Nobel, an attorney. \u201cIt's hard.\u201d"
+    assert [s for s, _, _ in speech(text)] == ["Larry Nobel", "Larry Nobel"]
+
+
+def test_a_description_may_hold_capitalised_words_but_no_auxiliary() -> None:
+    text = (
+        "\u201cIt is not politically correct,\u201d tweeted a German user from Hanover. "
+        "\u201cHe is wrong,\u201d the Democratic front-runner had said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["a German user", "the Democratic front-runner"]

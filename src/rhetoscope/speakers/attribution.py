@@ -124,11 +124,14 @@ _PRONOUN = (
 _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 # Right after a quotation, any other description of its speaker, up to where it ends:
 # '"...," said the designer, who works for...', '"...?" the 43-year-old asked'.
-_DESCRIPTION_WORD = r"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they)\b)"
+_AUXILIARY = r"(?:is|was|are|were|has|had|have|will|would|also|then|later|again|once)"
+_DESCRIPTION_WORD = (
+    rf"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they|{_AUXILIARY})\b)"
+)
 _DESCRIPTION = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+"
-    rf"(?:{_DESCRIPTION_WORD}[a-z0-9][\w\-]*{_S}+){{0,3}}?{_DESCRIPTION_WORD}[a-z0-9][\w\-]*"
-    rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_VERB})\b)"
+    rf"(?:{_DESCRIPTION_WORD}[\w\-]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}[a-z0-9][\w\-]*"
+    rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
 )
 _WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
@@ -322,7 +325,9 @@ def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
     return inside.endswith(".") and not inside.endswith("..") and bool(_NEW_SENTENCE.match(after))
 
 
-_NEW_SENTENCE = re.compile(r"[^\S\n]+(?!(?:He|She|They|It|I|We)\b)[A-Z]")
+# Narration opening a new sentence after a quotation, unless a pronoun or a bare cue
+# ('"...missing." Trump said.') that belongs to it.
+_NEW_SENTENCE = re.compile(rf"[^\S\n]+(?!(?:He|She|They|It|I|We)\b|{_NAME}{_S}+{_VERB}[.,])[A-Z]")
 
 
 def _para_start(text: str, lo: int, hi: int) -> int:
@@ -663,7 +668,7 @@ def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | 
             if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
                 continue
             name = doc.names.name_of(m)
-            best[name] = best.get(name, 0) + (_SUBJECT if m is subject else _role(doc, m, lo))
+            best[name] = best.get(name, 0) + _salience(doc, m, subject, lo, back)
             if name not in latest or (m.start > latest[name].start and m.start < pos):
                 latest[name] = m
         for name, role in best.items():
@@ -681,6 +686,15 @@ def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | 
         )
     doc.resolved[pos] = found
     return found
+
+
+def _salience(doc: _Doc, m: Mention, subject: Mention | int | None, lo: int, back: int) -> int:
+    """The weight of mention ``m`` in a sentence ``back`` sentences before a pronoun's:
+    the subject of the pronoun's own sentence counts double ("Ryan, who would not
+    endorse Mr. Trump, was direct about what he called...")."""
+    if m is subject:
+        return 2 * _SUBJECT if back == 0 else _SUBJECT
+    return _role(doc, m, lo)
 
 
 def _quoted_speakers(doc: _Doc, lo: int, hi: int) -> list[Mention]:

@@ -72,7 +72,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     continue
                 if mark in _OPENERS:
                     open_at, kind, continued = m.start(), _OPENERS[mark], carried and at_start
-            elif _CLOSERS.get(mark) == kind:
+            elif _CLOSERS.get(mark) == kind or _misturned_closer(text, m, kind):
                 spans.append(QuoteSpan(open_at, m.end(), continued))
                 open_at = None
             elif mark in ("\u201c", "\u00ab", "\u201e") and _OPENERS[mark] == kind:
@@ -87,6 +87,18 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(open_at, _rstrip(text, open_at, para.end()), continued, False))
     # A quotation needs something quoted: '""' or a lone mark is not one.
     return [s for s in spans if s.end > s.start and _HAS_WORD.search(text, s.start, s.end)]
+
+
+def _misturned_closer(text: str, m: re.Match[str], kind: str) -> bool:
+    """An opening curly quote typed where the closing one belongs: right after the
+    quoted words and before a space ('"It's unusual,\u201c said Noble')."""
+    after = text[m.end() : m.end() + 1]
+    return (
+        m.group() == "\u201c"
+        and kind == "double"
+        and not text[m.start() - 1].isspace()
+        and (after == "" or after.isspace())
+    )
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
