@@ -558,3 +558,11 @@ def test_a_description_may_hold_capitalised_words_but_no_auxiliary() -> None:
         "\u201cHe is wrong,\u201d the Democratic front-runner had said."
     )
     assert [s for s, _, _ in speech(text)] == ["a German user", "the Democratic front-runner"]
+
+
+def test_a_day_or_month_is_not_a_speaker() -> None:
+    text = (
+        "In a series of posts Sunday, Mr. Dave Frumm, a former speechwriter for George "
+        "Bosh, wrote: \u201cCan this novice cope?\u201d"
+    )
+    assert speech(text)[0][0] == "Dave Frumm"

@@ -91,10 +91,16 @@ _PREPOSITIONS = frozenset(
         "without within upon across along around near unlike as off alongside beside"
     ).split()
 )
-# A name never opens with a function word or preposition ("When asked", "Like Corker"),
-# but may with one that is also a given name ("Will Doyle").
+# Days and months that are no given names.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march july "
+    "september october november december".split()
+)
+# A name never opens with a function word, preposition or date ("When asked", "Like
+# Corker", "Sunday"), but may with a word that is also a given name ("Will Doyle").
 _NOT_A_NAME_START = "|".join(
-    re.escape(w.capitalize()) for w in sorted((FUNCTION_WORDS | _PREPOSITIONS) - {"will"})
+    re.escape(w.capitalize())
+    for w in sorted((FUNCTION_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"})
 )
 _NAME = (
     rf"(?!(?:{_NOT_A_NAME_START})\b)"
