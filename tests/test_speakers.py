@@ -566,3 +566,19 @@ def test_a_day_or_month_is_not_a_speaker() -> None:
         "Bosh, wrote: \u201cCan this novice cope?\u201d"
     )
     assert speech(text)[0][0] == "Dave Frumm"
+
+
+def test_a_fragment_without_cue_goes_to_the_person_in_focus_named_nearby() -> None:
+    text = (
+        "Senator Ted Crews declined to comment. There is still time for Crews to build "
+        "bridges after calling them the \u201cWashington cartel\u201d for years."
+    )
+    assert speech(text)[0][0] == "Ted Crews"
+
+
+def test_scare_quotes_far_from_anyone_named_stay_unknown() -> None:
+    text = (
+        "Ted Crews spoke first. The rain went on. The roads were closed. The river rose "
+        "to the so-called \u201csafe level\u201d by night."
+    )
+    assert speech(text)[0][0] == "unknown"

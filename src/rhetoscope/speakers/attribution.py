@@ -186,8 +186,11 @@ _WORDS = re.compile(
     rf"\bin{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
 )
 _COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
+# A cue inside the sentence of an embedded quotation; a relative clause may hold it
+# ("Bernard Sandoval, who says it is ''disastrous''").
 _EMBEDDED = re.compile(
-    rf"{_WHO_DESCRIBED}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}|{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB}))\b"
+    rf"{_WHO_DESCRIBED}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}"
+    rf"|{_APPOSITIVE}(?:,{_S}*who)?{_S}+{_AUX}(?P<verb>{_VERB}))\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c\u2018(]?[A-Z]")
 
@@ -377,11 +380,14 @@ def _cue(
         group = "who" if m.group("who") else "who2"
         cue = m.group("verb") or m.group("verb2")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
-    if last is not None and _same_sentence(doc.text, last, q):
-        return last.speaker, last.cue, True  # a second quotation in the same sentence
-    if sentence.strip() and sentence.rstrip()[-1] not in ".!?":
-        # The cue nearest the embedded quotation wins.
-        m = next(reversed(list(_EMBEDDED.finditer(sentence))), None)
+    ends = sentence.rstrip()[-1:] in (".", "!", "?")
+    own = None if ends else next(reversed(list(_EMBEDDED.finditer(sentence))), None)
+    if last is not None and _same_sentence(doc.text, last, q) and not (own and own["verb"]):
+        # A second quotation in the same sentence, with no cue of its own between them
+        # ("and Bernard Sandoval, who says it is ''disastrous''" has one).
+        return last.speaker, last.cue, True
+    if sentence.strip() and not ends:
+        m = own  # the cue nearest the embedded quotation wins
         if m and not _not_the_subject(doc, sentence, offset, m):
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
@@ -491,7 +497,13 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
         para = doc.text.rfind("\n", 0, q.start) + 1
         if last_full is not None and last_full.start >= para:
             return last_full.speaker
-        return UNKNOWN
+        # Else the person in focus, when named in this sentence or the one before
+        # ("There's still time for Cruz to build bridges after calling them the
+        # ''Washington cartel''"); scare quotes with no one around stay unknown.
+        focus = _salient(doc, q.start, "")
+        k = bisect_right(doc.sentences, q.start) - 1
+        near = doc.sentences[max(k - 1, 0)] if doc.sentences else 0
+        return doc.names.name_of(focus) if focus and focus.start >= near else UNKNOWN
     m = _TRAILING_CUE.search(stripped)
     if m:  # "... watch his case closely, dos Santos says. ''If the government...''"
         offset = q.start - len(before) + m.start("who")
@@ -643,6 +655,12 @@ _SUBJECT, _OTHER, _POSSESSIVE, _OBLIQUE = 80, 50, 40, 30
 
 
 def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
+    """The person a pronoun at ``pos`` refers to: the most salient one nearby, else the
+    last agreeing person named before."""
+    return _salient(doc, pos, pronoun, depth) or _last_agreeing(doc, pos, pronoun)
+
+
+def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
     """The person a pronoun at ``pos`` refers to: the most salient person agreeing in
     gender ("she" is not "Mr. Ek") over the last few sentences. Each mention adds a
     weight for its role, halved for each sentence back, so the subject of the sentence
@@ -680,18 +698,22 @@ def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | 
         for name, role in best.items():
             scores[name] = scores.get(name, 0) + role / 2**back
     found = latest[max(scores, key=scores.__getitem__)] if scores else None
-    if found is None:  # no sentence nearby names an agreeing person
-        i = bisect_left(doc.starts, pos)
-        found = next(
-            (
-                m
-                for m in reversed(doc.names.mentions[max(0, i - 12) : i])
-                if not want or doc.names.gender_of(m) in ("", want)
-            ),
-            None,
-        )
     doc.resolved[pos] = found
     return found
+
+
+def _last_agreeing(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
+    """The last of the dozen people named before ``pos`` who agrees with ``pronoun``."""
+    want = _PRONOUN_GENDER.get(pronoun, "")
+    i = bisect_left(doc.starts, pos)
+    return next(
+        (
+            m
+            for m in reversed(doc.names.mentions[max(0, i - 12) : i])
+            if not want or doc.names.gender_of(m) in ("", want)
+        ),
+        None,
+    )
 
 
 def _salience(doc: _Doc, m: Mention, subject: Mention | int | None, lo: int, back: int) -> int:
