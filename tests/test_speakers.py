@@ -582,3 +582,13 @@ def test_scare_quotes_far_from_anyone_named_stay_unknown() -> None:
         "to the so-called \u201csafe level\u201d by night."
     )
     assert speech(text)[0][0] == "unknown"
+
+
+def test_a_person_named_as_the_subject_of_a_speech_verb_is_salient() -> None:
+    text = (
+        "Senator Feinberg said last week that Hillary Clanton was not the originator. "
+        "Sources told us, however, that she did chime in, a point Feinberg also "
+        "acknowledged.\n\n"
+        'Asked Tuesday about Sullivan, Feinberg said "I know nothing about it," she said.'
+    )
+    assert speech(text)[0][0] == "Feinberg"

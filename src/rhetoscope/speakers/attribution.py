@@ -741,7 +741,12 @@ def _role(doc: _Doc, mention: Mention, lo: int) -> int:
     after = doc.text[mention.end : mention.end + 2]
     if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
         return _POSSESSIVE
+    if _SPEAKS.match(doc.text, mention.end):
+        return _SUBJECT  # "Trump, Sexton said, has created...": Sexton speaks
     return _OBLIQUE if _is_oblique(doc.text, lo, mention.start) else _OTHER
+
+
+_SPEAKS = re.compile(rf"{_S}+{_AUX}{_VERB}\b")
 
 
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
