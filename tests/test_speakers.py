@@ -592,3 +592,32 @@ def test_a_person_named_as_the_subject_of_a_speech_verb_is_salient() -> None:
         'Asked Tuesday about Sullivan, Feinberg said "I know nothing about it," she said.'
     )
     assert speech(text)[0][0] == "Feinberg"
+
+
+def test_a_relative_clause_after_the_named_speaker_is_not_a_description() -> None:
+    text = "\u201cHe pooh-poohed it,\u201d said Sen. Jim Whalen who represents Atlantic City."
+    assert speech(text)[0][0] == "Jim Whalen"
+
+
+def test_a_description_closing_the_sentence_speaks_its_fragment() -> None:
+    text = (
+        "It wants to stop policies with a \u201cdramatic and disparate impact\u201d on "
+        "minorities, the lawsuit says."
+    )
+    assert speech(text)[0][0] == "the lawsuit"
+
+
+def test_a_party_label_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Senate Intelligence Ranking Democrat Dianne Feinberg last week said Hillary "
+        "Clanton was not the originator of any \u201ctop secret\u201d email."
+    )
+    assert speech(text)[0][0] == "Dianne Feinberg"
+
+
+def test_a_cue_ending_the_previous_paragraph_introduces_the_quotation() -> None:
+    text = (
+        "It is hard to overstate the Sharon Statement, as the Heritage Foundation "
+        "website notes:\n\n\u201cIn 1960, some 90 young conservatives met.\u201d"
+    )
+    assert speech(text)[0][0] == "the Heritage Foundation website"

@@ -148,7 +148,8 @@ _APPOSITIVE = (
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
 _AUX = (
     rf"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|\w+ly|"
-    rf"(?:on{_S}+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day){_S}+){{0,2}}"  # "later Thursday"
+    rf"(?:on{_S}+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"  # "later Thursday"
+    rf"(?:last|this){_S}+(?:week|month|year)){_S}+){{0,2}}"
 )
 
 _AFTER = re.compile(
@@ -158,7 +159,7 @@ _AFTER = re.compile(
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
-    rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b)"
 )
 _AFTER_DESCRIBED = re.compile(
@@ -168,12 +169,14 @@ _AFTER_DESCRIBED = re.compile(
 _INNER_LABEL = re.compile(
     rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
 )
-# A description before a name holds no prepositional phrase ("said Lee of the University").
+# A description before a name holds no prepositional phrase ("said Lee of the University")
+# and no relative clause ("said Sen. Jim Whelan who represents Atlantic City").
+_RELATIVE = r"(?:who|which|that)\b"
 _PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
 _AFTER_VERB_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+"
-    rf"(?:(?!{_PREPOSITION}{_S}+(?:the|an?){_S})[\w\-.'\u2019]+{_S}+){{0,4}}?"
-    rf"(?!{_PREPOSITION}{_S})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
+    rf"(?:(?!{_PREPOSITION}{_S}+(?:the|an?){_S}|{_RELATIVE})[\w\-.'\u2019]+{_S}+){{0,4}}?"
+    rf"(?!{_PREPOSITION}{_S}|{_RELATIVE})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
     # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
     # goes on a name ("Bill Richardson of New Mexico").
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
@@ -504,11 +507,13 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
         k = bisect_right(doc.sentences, q.start) - 1
         near = doc.sentences[max(k - 1, 0)] if doc.sentences else 0
         return doc.names.name_of(focus) if focus and focus.start >= near else UNKNOWN
-    m = _TRAILING_CUE.search(stripped)
-    if m:  # "... watch his case closely, dos Santos says. ''If the government...''"
-        offset = q.start - len(before) + m.start("who")
-        return _resolve(doc, m.group("who"), offset, q.start)
     horizon = _previous_paragraph_start(doc.text, q.start)
+    # The narration just before: this paragraph's, or the previous one's when the
+    # quotation opens its paragraph ('..., as the Heritage Foundation website notes:').
+    lead = q.start - len(before) if stripped else horizon
+    m = _TRAILING_CUE.search(doc.text[lead : q.start].rstrip())
+    if m:  # "... watch his case closely, dos Santos says. ''If the government...''"
+        return _resolve(doc, m.group("who"), lead + m.start("who"), q.start)
     recent = last_full is not None and last_full.end >= horizon
     asked = doc.text[horizon : q.start].rstrip("\"'\u201d\u2019\u00bb \n").endswith("?")
     if recent and asked:

@@ -33,7 +33,8 @@ TITLES = frozenset(
 OFFICES = frozenset(
     (
         "speaker leader whip director chair ceo counsel recorder ambassador professor "
-        "spokesman spokeswoman spokesperson strategist adviser advisor founder anchor host"
+        "spokesman spokeswoman spokesperson strategist adviser advisor founder anchor host "
+        "democrat republican"  # "Senate Intelligence Ranking Democrat Dianne Feinstein"
     ).split()
 )
 _BEFORE_NAME = TITLES | OFFICES
