@@ -621,3 +621,19 @@ def test_a_cue_ending_the_previous_paragraph_introduces_the_quotation() -> None:
         "website notes:\n\n\u201cIn 1960, some 90 young conservatives met.\u201d"
     )
     assert speech(text)[0][0] == "the Heritage Foundation website"
+
+
+def test_a_description_opening_the_sentence_is_its_subject() -> None:
+    text = (
+        "President Obama spoke. The president left no doubt of his commitment to "
+        "helping Mrs. Hilda Clanton, saying that ''nobody is more qualified.''"
+    )
+    assert speech(text)[0][0] == "President Obama"
+
+
+def test_the_subject_of_a_speech_verb_beats_a_possessive_in_its_object() -> None:
+    text = (
+        "Stuart Stephens, who served as a strategist, called Donald Tromp's statements "
+        "\u201cchildish.\u201d"
+    )
+    assert speech(text)[0][0] == "Stuart Stephens"

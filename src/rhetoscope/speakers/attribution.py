@@ -384,7 +384,7 @@ def _cue(
         cue = m.group("verb") or m.group("verb2")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
     ends = sentence.rstrip()[-1:] in (".", "!", "?")
-    own = None if ends else next(reversed(list(_EMBEDDED.finditer(sentence))), None)
+    own = None if ends else _nearest_cue(sentence)
     if last is not None and _same_sentence(doc.text, last, q) and not (own and own["verb"]):
         # A second quotation in the same sentence, with no cue of its own between them
         # ("and Bernard Sandoval, who says it is ''disastrous''" has one).
@@ -433,6 +433,23 @@ _OPENING_BODY = re.compile(
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
+def _nearest_cue(sentence: str) -> re.Match[str] | None:
+    """The cue in ``sentence`` nearest its end, where an embedded quotation follows: a
+    possessive ("Haqqani's claims that ...") unless a speech verb takes it as object
+    ("Stevens called Trump's statements ''childish''": Stevens speaks)."""
+    cues = list(_EMBEDDED.finditer(sentence))
+    if (
+        len(cues) > 1
+        and not cues[-1]["verb"]
+        and _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start())
+    ):
+        return cues[-2]
+    return cues[-1] if cues else None
+
+
+_OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
+
+
 def _last_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text`` starting after the previous one's cue:
     "After Glenn Beck asked him, D'Souza replied, ..." is D'Souza's reply."""
@@ -461,8 +478,16 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
 
 def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
     """The speaker named by the subject of the sentence starting at ``lo`` (a pronoun
-    resolved to its person), or "" when it has none before ``hi``."""
+    resolved to its person), or "" when it has none before ``hi``. A description opening
+    the sentence is its subject ("The president left no doubt..., saying ''...''")."""
     subject = _clause_subject(doc, lo, hi)
+    opening = _OPENING_NOMINAL.match(doc.text, lo, hi)
+    if opening and not (isinstance(subject, int) or (subject and subject.start < opening.end())):
+        described = _resolve(doc, opening["who"], opening.start("who"), hi)
+        # A role no one holds ("The candidate") says less than the name that follows.
+        unheld = described.split()[-1].lower() in _ROLES
+        if described != UNKNOWN and not unheld:
+            return described
     if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
         word = doc.text[subject : subject + 4].split()[0]
         subject = _antecedent(doc, subject, word.lower())
