@@ -637,3 +637,18 @@ def test_the_subject_of_a_speech_verb_beats_a_possessive_in_its_object() -> None
         "\u201cchildish.\u201d"
     )
     assert speech(text)[0][0] == "Stuart Stephens"
+
+
+def test_according_to_earlier_in_the_sentence_names_the_source() -> None:
+    text = (
+        "According to The Federalist, the men wore shirts that read \u201cSettle for "
+        "Hillary.\u201d For Tromp, according to Ronald Reagan's former education "
+        "secretary William J. Bennet, the speech is \u201ca test.\u201d It rose, "
+        "according to a 2013 study by Yale economist Peter Schotte, by a \u201clarge "
+        "margin.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == [
+        "The Federalist",
+        "William J. Bennet",
+        "Peter Schotte",
+    ]

@@ -394,6 +394,10 @@ def _cue(
         if m and not _not_the_subject(doc, sentence, offset, m):
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
+        m = _ACCORDING.search(sentence)
+        if m:  # "According to The Federalist, the men wore shirts that read ''...''"
+            group = "by" if m["by"] else "who"
+            return _resolve(doc, m[group], offset + m.start(group), q.start), "according to", True
         subject = _sentence_subject(doc, offset, q.start)
         if subject:  # "Ben Cardin ... advocates a ''progressive tax''"
             return subject, m.group("verb") if m and m.group("verb") else "", True
@@ -424,6 +428,13 @@ def _last_possessor(doc: _Doc, lo: int, hi: int) -> Mention | None:
     )
 
 
+# "according to Variety", "according to Reagan's former secretary William Bennett"
+# (Bennett), "according to a 2013 study by Yale economist Peter Schott" (Schott).
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording{_S}+to{_S}+(?:{_NAME}['\u2019]s?{_S}+(?:[a-z][\w\-]*{_S}+){{0,4}})?"
+    rf"(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:[Tt]he{_S}+)?{_NAME})"
+    rf"(?:{_S}+by{_S}+(?:[\w\-]+{_S}+){{0,3}}?(?P<by>{_NAME})(?!{_S}*[a-z]))?"
+)
 _OPENING_NOMINAL = re.compile(rf"\s*(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
