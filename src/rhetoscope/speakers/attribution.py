@@ -3,25 +3,40 @@
 In order of preference, a quotation goes to:
 
 1. the subject of a speech cue right after it (``"...," he said``, ``"...," said Ms. Lee,
-   a spokeswoman``, ``"...," according to Lee``), unless the quotation ended its
-   sentence with a full stop; or of a cue ending the sentence after a few more words
+   a spokeswoman``, ``"...," according to Lee``, ``"...," said the designer, who...``),
+   unless the quotation ended its sentence and new narration follows (a bare ``Lee
+   said.`` still belongs to it); or of a cue ending the sentence after a few more words
    (``"a challenge" for Lee, said Ng``). A definite role ("the senator") is the person
    in focus if they hold it, else the last person introduced with it ("Sen. Lee"), else
-   the last speaker nearby; "his campaign" is the person "his" refers to;
-2. the subject of a cue introducing it (``Lee said: "..."``, ``Lee, 54, warned that "..."``,
-   ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``);
-3. the speaker of a quotation earlier in the same sentence (``he called it "a" and "b"``);
-4. for a quotation embedded in a sentence, a cue earlier in that sentence
-   (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``),
-   or else the sentence's subject, which a participle cue after a comma also takes
-   (``In Iowa, Lee went after Ng, calling him "a fraud"``);
-5. for a quotation that starts a sentence without a cue: the person named as subject of
-   the narration just before it, or else the speaker of the previous quotation
-   (continuation), within the same or the previous paragraph;
+   the last speaker nearby; "his campaign" is the person "his" refers to; any other
+   description ("the 43-year-old") speaks as written;
+2. the subject of the cue nearest before it (``Lee said: "..."``, ``Lee, 54, warned that
+   "..."``, ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``), unless that
+   name follows a preposition or the cue is a participle after a comma, which belong
+   to the sentence's subject;
+3. the speaker of a quotation earlier in the same sentence (``he called it "a" and
+   "b"``), unless a cue of its own stands between them;
+4. for a quotation embedded in a sentence, the cue nearest before it in that sentence
+   (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``,
+   ``Lee, who says it is "..."``; a possessive taken as object by a speech verb is not
+   one: ``Lee called Ng's remarks "childish"``), else "according to" earlier in the
+   sentence, else the sentence's subject (after an opening subordinate clause; a
+   description opening the sentence counts), else a possessor (``Trump's pledge to be
+   "neutral"``), else the cue after the sentence's last quotation;
+5. for a quotation that starts a sentence without a cue: the speaker of a sentence
+   ending in its own cue just before it (``..., consultant Phil Musser says. "..."``,
+   also at the end of the previous paragraph), the previous quotation's speaker when
+   only its cue stands between them, or else the person named as subject of the
+   narration just before it, or the previous quotation's speaker (continuation),
+   within the same or the previous paragraph; a fragment inside a sentence without any
+   cue goes to the paragraph's last speaker, else to the person in focus when named in
+   that sentence or the one before;
 6. otherwise ``unknown``.
 
 Pronouns go to the most salient person agreeing in gender over the last few sentences
-(subjects outrank objects, recent sentences outrank older ones, and a sentence whose
+(subjects outrank objects, the pronoun's own subject counts double, recent sentences
+outrank older ones, a person named with a speech verb counts as a subject, the speaker
+of a quotation counts as the subject of a sentence that names none, and a sentence whose
 subject is the same pronoun passes its person on); a sentence's subject is its first
 person named who is neither a possessive nor the object of a preposition. "I" and "we"
 in narration are the narrator. Names become the fullest form the document uses.
@@ -394,10 +409,11 @@ def _cue(
         if m and not _not_the_subject(doc, sentence, offset, m):
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
-        m = _ACCORDING.search(sentence)
-        if m:  # "According to The Federalist, the men wore shirts that read ''...''"
-            group = "by" if m["by"] else "who"
-            return _resolve(doc, m[group], offset + m.start(group), q.start), "according to", True
+        source = _ACCORDING.search(sentence)
+        if source:  # "According to The Federalist, the men wore shirts that read ''...''"
+            group = "by" if source["by"] else "who"
+            who = _resolve(doc, source[group], offset + source.start(group), q.start)
+            return who, "according to", True
         subject = _sentence_subject(doc, offset, q.start)
         if subject:  # "Ben Cardin ... advocates a ''progressive tax''"
             return subject, m.group("verb") if m and m.group("verb") else "", True

@@ -5,7 +5,9 @@ apostrophes ('' as in NYT text) which toggle, and guillemets. A quotation never
 crosses a paragraph: a paragraph that ends inside a quote closes it there, and the
 next paragraph continues it when it opens with a quote mark (the convention for
 quotes running over paragraphs). An unbalanced mark therefore costs at most the
-rest of its paragraph, never the rest of the document.
+rest of its paragraph, never the rest of the document. Curly quotes inside a straight
+quotation are nested in it, and an opening curly quote typed right after the quoted
+words, before a space, closes the quotation.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     continue
                 if mark in _OPENERS:
                     open_at, kind, continued = m.start(), _OPENERS[mark], carried and at_start
+                    nested = False
             elif _CLOSERS.get(mark) == kind or _misturned_closer(text, m, kind):
                 spans.append(QuoteSpan(open_at, m.end(), continued))
                 open_at = None
