@@ -652,3 +652,12 @@ def test_according_to_earlier_in_the_sentence_names_the_source() -> None:
         "William J. Bennet",
         "Peter Schotte",
     ]
+
+
+def test_a_possessive_description_after_a_late_verb_speaks_the_fragments() -> None:
+    text = (
+        "The FBI did not find \u201cties of any consequence,\u201d aside from the men "
+        "knowing each other from the mosque, said the bureau's director, James B. Comay, "
+        "on Monday."
+    )
+    assert speech(text)[0][0] == "James B. Comay"

@@ -151,7 +151,7 @@ _DESCRIPTION_WORD = (
 )
 _DESCRIPTION = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+"
-    rf"(?:{_DESCRIPTION_WORD}[\w\-]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}[a-z0-9][\w\-]*"
+    rf"(?:{_DESCRIPTION_WORD}[\w\-'\u2019]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}[a-z0-9][\w\-]*"
     rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
 )
 _WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
@@ -175,7 +175,7 @@ _AFTER = re.compile(
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
     rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b)"
+    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
 )
 _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,6}}?(?P<who>{_NAME})"
