@@ -661,3 +661,11 @@ def test_a_possessive_description_after_a_late_verb_speaks_the_fragments() -> No
         "on Monday."
     )
     assert speech(text)[0][0] == "James B. Comay"
+
+
+def test_coordinated_subjects_speak_as_the_first_named() -> None:
+    text = (
+        "\u201cWe can only wonder,\u201d state Senate leader Phil Burger and House Speaker "
+        "Tim Moor, both Republicans, said in a statement."
+    )
+    assert speech(text)[0][0] == "Phil Burger"

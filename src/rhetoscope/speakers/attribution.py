@@ -844,7 +844,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return holder or " ".join(bare.split())
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
-        return doc.names.name_of(mention)
+        return doc.names.name_of(_first_conjunct(doc, mention))
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
     if not key or key[0].lower() in FUNCTION_WORDS:
         return UNKNOWN  # "It said", "This says": not a name
@@ -922,6 +922,18 @@ def _appositive_after(text: str, end: int) -> str:
     """ ", the Florida senator," right after a name."""
     m = re.match(r",[^,.;\n]{1,60}[,.;]", text[end : end + 64])
     return m.group() if m else ""
+
+
+def _first_conjunct(doc: _Doc, mention: Mention) -> Mention:
+    """The first of coordinated subjects ("Phil Berger and House Speaker Tim Moore said"
+    is Berger's), else ``mention``."""
+    i = bisect_left(doc.starts, mention.start)
+    if i and _CONJUNCTION.fullmatch(doc.text, doc.names.mentions[i - 1].end, doc.starts[i]):
+        return doc.names.mentions[i - 1]
+    return mention
+
+
+_CONJUNCTION = re.compile(rf"{_S}+and{_S}+(?:[\w\-.]+{_S}+){{0,3}}")
 
 
 def _mention_at(mentions: Sequence[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
