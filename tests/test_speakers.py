@@ -82,9 +82,13 @@ def test_cues_before_and_after_and_continuation() -> None:
 
 
 def test_a_quote_without_any_cue_or_context_is_unknown() -> None:
-    assert speech("The crowd chanted \u201cno more\u201d outside.") == [
+    assert speech("A banner with \u201cno more\u201d hung outside.") == [
         ("unknown", "quote", "\u201cno more\u201d")
     ]
+
+
+def test_a_described_subject_of_a_speech_verb_speaks_a_fragment() -> None:
+    assert speech("The crowd chanted \u201cno more\u201d outside.")[0][0] == "The crowd"
 
 
 def test_first_person_narrator_cue() -> None:
@@ -364,3 +368,304 @@ def test_place_names_are_not_antecedents() -> None:
         "San Bernardino voted last. \u201cNothing has changed,\u201d she said."
     )
     assert speech(text)[0][0] == "Maria Delgado"
+
+
+def test_a_name_after_a_preposition_is_not_the_cues_subject() -> None:
+    text = (
+        "Here in Columbia, Bernard Sandoval stepped up his attacks, saying, "
+        "\u201cWe have got to do better.\u201d Later, Ann Roe, during a stop in Dayton, "
+        "Ohio, said she was \u201cgoing to win.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Bernard Sandoval", "Ann Roe"]
+
+
+def test_a_name_never_opens_with_a_function_word() -> None:
+    text = (
+        "Rick Tallis runs the campaign. When asked why they attacked, Tallis said, "
+        "\u201cWe have three weeks to go.\u201d"
+    )
+    assert speech(text)[0][0] == "Rick Tallis"
+
+
+def test_a_title_does_not_end_a_sentence_between_two_fragments() -> None:
+    text = (
+        "Carlos Ferrer said he would ''look the other way'' on many of Mr. Tromp's "
+        "speeches, including ''the way he speaks of us.''"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Carlos Ferrer", "Carlos Ferrer"]
+
+
+def test_an_office_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "On Tuesday, Senate Majority Leader Mitch Connell said the attack was wrong. "
+        "\u201cIt raises a level of skepticism,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Mitch Connell"
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name() -> None:
+    text = "\u201cIt is an expensive model,\u201d said Will Dunmore, a professor."
+    assert speech(text)[0][0] == "Will Dunmore"
+
+
+def test_a_quote_right_after_its_cue_sentence_continues_the_speaker() -> None:
+    text = (
+        "\u201cIt is expensive,\u201d said Will Dunmore, a professor at Vanderbilt "
+        "University who advised Mark Kantor. \u201cThe biggest thing is personnel.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Will Dunmore", "Will Dunmore"]
+
+
+def test_any_description_right_after_a_quotation_speaks_it() -> None:
+    text = (
+        "Ivana Tromp declined to comment.\n\n"
+        "\u201cIt is hard to come back to work,\u201d said the designer, who works for "
+        "another brand. \u201cWhat if he had lessons?\u201d the 43-year-old asked."
+    )
+    assert [s for s, _, _ in speech(text)] == ["the designer", "the 43-year-old"]
+
+
+def test_a_description_after_a_preposition_is_not_the_subject() -> None:
+    text = (
+        "Bernard Carver spoke to students. In a 2002 psychology class he said the "
+        "pyramids were \u201cgranaries.\u201d"
+    )
+    assert speech(text)[0][0] == "Bernard Carver"
+
+
+def test_curly_quotes_nested_in_a_straight_quotation_do_not_end_it() -> None:
+    text = (
+        "Dr. Kelli Warden stated:\n\n"
+        '"The department is not about \u201cEqual Justice\u201d anymore. It is about '
+        "President Obama's vision.\n\n"
+        '"The latest example is the lawsuit."'
+    )
+    assert [s for s, _, _ in speech(text)] == ["Kelli Warden", "Kelli Warden"]
+    assert "Obama" in speech(text)[0][2]
+
+
+def test_a_cue_after_the_last_quotation_of_a_sentence_speaks_for_the_earlier_ones() -> None:
+    text = (
+        "Ned Sorkin works for the group. Endorsements will carry \u201ca great deal of "
+        "weight\u201d and bring the \u201cfirepower\u201d they need, Ned Sorkin said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Ned Sorkin", "Ned Sorkin"]
+
+
+def test_a_given_name_that_is_also_a_common_noun_names_a_person() -> None:
+    text = (
+        "Bill Clanton said it is \u201cnot that there shouldn't be tests.\u201d\n\n"
+        "\u201cThe idea of a national test every year makes less sense,\u201d he said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Bill Clanton", "Bill Clanton"]
+
+
+def test_a_fragment_without_a_speaking_subject_goes_to_the_possessor() -> None:
+    text = (
+        "Some of Mrs. Hilda Clarke's proposals, such as a \u201cclawback\u201d of tax "
+        "benefits, could help."
+    )
+    assert speech(text)[0][0] == "Hilda Clarke"
+
+
+def test_a_new_paragraph_quote_goes_to_the_pronoun_subject_before_it() -> None:
+    text = (
+        "Gordon Humbert calls Donald Tromp a sociopath. Rather, he said, struggles by "
+        "Tromp's campaign will unite his foes.\n\n"
+        "\u201cTo my knowledge, there is no heavy-hitter involved.\u201d"
+    )
+    assert speech(text)[0][0] == "Gordon Humbert"
+
+
+def test_a_cue_between_two_quotations_is_not_the_first_ones() -> None:
+    text = (
+        "Contrast that with Donald Tromp, who has called the pact \u201cinsanity,\u201d "
+        "and Bernard Sandoval, who says it is \u201cdisastrous.\u201d"
+    )
+    assert speech(text)[1][0] == "Bernard Sandoval"
+    assert speech(text)[0][0] != "Bernard Sandoval"
+
+
+def test_a_description_before_a_participle_is_an_object_not_the_speaker() -> None:
+    text = (
+        "After the attacks, Donald Tromp released a new radio ad calling it "
+        "\u201cdangerous\u201d that there is no plan."
+    )
+    assert speech(text)[0][0] == "Donald Tromp"
+
+
+def test_a_weekday_between_subject_and_verb_is_not_the_subject() -> None:
+    text = "Reince Prebble later Thursday told Fox News: \u201cBoth men are meeting.\u201d"
+    assert speech(text)[0][0] == "Reince Prebble"
+
+
+def test_a_role_word_inside_a_name_is_not_a_described_speaker() -> None:
+    text = (
+        "American Bridge President Jessica Mackey issued a statement saying his comment "
+        "\u201chas no place\u201d here."
+    )
+    assert speech(text)[0][0] == "Jessica Mackey"
+
+
+def test_a_sentence_ending_in_its_own_cue_introduces_the_next_quotation() -> None:
+    text = (
+        "Or maybe Jeb Bosch, digital consultant Phil Musser says. \u201cA second look is "
+        "occurring for Jeb.\u201d"
+    )
+    assert speech(text)[0][0] == "Phil Musser"
+
+
+def test_the_subject_comes_after_an_opening_subordinate_clause() -> None:
+    text = (
+        "When Ms. Annamaria Schiff moved to Queens, Freddy Tromp confided that the "
+        "family was ''the first ethnic family'' there."
+    )
+    assert speech(text)[0][0] == "Freddy Tromp"
+
+
+def test_the_cue_nearest_the_quotation_wins_before_it() -> None:
+    text = (
+        "After Glenn Becker asked the conservative who would win, Dinesh Sousa replied, "
+        "\u201cI would bet on Hillary.\u201d"
+    )
+    assert speech(text)[0][0] == "Dinesh Sousa"
+
+
+def test_the_speaker_of_a_described_cue_is_the_antecedent_of_the_next_pronoun() -> None:
+    text = (
+        "Republican presidential candidate Donald Tromp called for surveillance. Mayor "
+        "Bill de Blasio disbanded the unit in April.\n\n"
+        "\u201cThere is hatred,\u201d the Republican presidential candidate said in an "
+        "interview with Sirius XM's \u201cBreitbart Daily.\u201d\n\n"
+        "\u201cWe ought to start it up again,\u201d he went on."
+    )
+    assert [s for s, _, _ in speech(text)][-1] == "Donald Tromp"
+
+
+def test_a_bare_cue_after_a_full_stop_still_closes_the_quotation() -> None:
+    text = "\u201cRussia, if you are listening, find the emails.\u201d Tromp said."
+    assert speech(text)[0][0] == "Tromp"
+
+
+def test_an_opening_curly_quote_typed_as_the_closing_one() -> None:
+    text = "\u201cIt's unusual,\u201c said Larry Nobel, an attorney. \u201cIt's hard.\u201d"
+    assert [s for s, _, _ in speech(text)] == ["Larry Nobel", "Larry Nobel"]
+
+
+def test_a_description_may_hold_capitalised_words_but_no_auxiliary() -> None:
+    text = (
+        "\u201cIt is not politically correct,\u201d tweeted a German user from Hanover. "
+        "\u201cHe is wrong,\u201d the Democratic front-runner had said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["a German user", "the Democratic front-runner"]
+
+
+def test_a_day_or_month_is_not_a_speaker() -> None:
+    text = (
+        "In a series of posts Sunday, Mr. Dave Frumm, a former speechwriter for George "
+        "Bosh, wrote: \u201cCan this novice cope?\u201d"
+    )
+    assert speech(text)[0][0] == "Dave Frumm"
+
+
+def test_a_fragment_without_cue_goes_to_the_person_in_focus_named_nearby() -> None:
+    text = (
+        "Senator Ted Crews declined to comment. There is still time for Crews to build "
+        "bridges after calling them the \u201cWashington cartel\u201d for years."
+    )
+    assert speech(text)[0][0] == "Ted Crews"
+
+
+def test_scare_quotes_far_from_anyone_named_stay_unknown() -> None:
+    text = (
+        "Ted Crews spoke first. The rain went on. The roads were closed. The river rose "
+        "to the so-called \u201csafe level\u201d by night."
+    )
+    assert speech(text)[0][0] == "unknown"
+
+
+def test_a_person_named_as_the_subject_of_a_speech_verb_is_salient() -> None:
+    text = (
+        "Senator Feinberg said last week that Hillary Clanton was not the originator. "
+        "Sources told us, however, that she did chime in, a point Feinberg also "
+        "acknowledged.\n\n"
+        'Asked Tuesday about Sullivan, Feinberg said "I know nothing about it," she said.'
+    )
+    assert speech(text)[0][0] == "Feinberg"
+
+
+def test_a_relative_clause_after_the_named_speaker_is_not_a_description() -> None:
+    text = "\u201cHe pooh-poohed it,\u201d said Sen. Jim Whalen who represents Atlantic City."
+    assert speech(text)[0][0] == "Jim Whalen"
+
+
+def test_a_description_closing_the_sentence_speaks_its_fragment() -> None:
+    text = (
+        "It wants to stop policies with a \u201cdramatic and disparate impact\u201d on "
+        "minorities, the lawsuit says."
+    )
+    assert speech(text)[0][0] == "the lawsuit"
+
+
+def test_a_party_label_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Senate Intelligence Ranking Democrat Dianne Feinberg last week said Hillary "
+        "Clanton was not the originator of any \u201ctop secret\u201d email."
+    )
+    assert speech(text)[0][0] == "Dianne Feinberg"
+
+
+def test_a_cue_ending_the_previous_paragraph_introduces_the_quotation() -> None:
+    text = (
+        "It is hard to overstate the Sharon Statement, as the Heritage Foundation "
+        "website notes:\n\n\u201cIn 1960, some 90 young conservatives met.\u201d"
+    )
+    assert speech(text)[0][0] == "the Heritage Foundation website"
+
+
+def test_a_description_opening_the_sentence_is_its_subject() -> None:
+    text = (
+        "President Obama spoke. The president left no doubt of his commitment to "
+        "helping Mrs. Hilda Clanton, saying that ''nobody is more qualified.''"
+    )
+    assert speech(text)[0][0] == "President Obama"
+
+
+def test_the_subject_of_a_speech_verb_beats_a_possessive_in_its_object() -> None:
+    text = (
+        "Stuart Stephens, who served as a strategist, called Donald Tromp's statements "
+        "\u201cchildish.\u201d"
+    )
+    assert speech(text)[0][0] == "Stuart Stephens"
+
+
+def test_according_to_earlier_in_the_sentence_names_the_source() -> None:
+    text = (
+        "According to The Federalist, the men wore shirts that read \u201cSettle for "
+        "Hillary.\u201d For Tromp, according to Ronald Reagan's former education "
+        "secretary William J. Bennet, the speech is \u201ca test.\u201d It rose, "
+        "according to a 2013 study by Yale economist Peter Schotte, by a \u201clarge "
+        "margin.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == [
+        "The Federalist",
+        "William J. Bennet",
+        "Peter Schotte",
+    ]
+
+
+def test_a_possessive_description_after_a_late_verb_speaks_the_fragments() -> None:
+    text = (
+        "The FBI did not find \u201cties of any consequence,\u201d aside from the men "
+        "knowing each other from the mosque, said the bureau's director, James B. Comay, "
+        "on Monday."
+    )
+    assert speech(text)[0][0] == "James B. Comay"
+
+
+def test_coordinated_subjects_speak_as_the_first_named() -> None:
+    text = (
+        "\u201cWe can only wonder,\u201d state Senate leader Phil Burger and House Speaker "
+        "Tim Moor, both Republicans, said in a statement."
+    )
+    assert speech(text)[0][0] == "Phil Burger"

@@ -3,25 +3,40 @@
 In order of preference, a quotation goes to:
 
 1. the subject of a speech cue right after it (``"...," he said``, ``"...," said Ms. Lee,
-   a spokeswoman``, ``"...," according to Lee``), unless the quotation ended its
-   sentence with a full stop; or of a cue ending the sentence after a few more words
+   a spokeswoman``, ``"...," according to Lee``, ``"...," said the designer, who...``),
+   unless the quotation ended its sentence and new narration follows (a bare ``Lee
+   said.`` still belongs to it); or of a cue ending the sentence after a few more words
    (``"a challenge" for Lee, said Ng``). A definite role ("the senator") is the person
    in focus if they hold it, else the last person introduced with it ("Sen. Lee"), else
-   the last speaker nearby; "his campaign" is the person "his" refers to;
-2. the subject of a cue introducing it (``Lee said: "..."``, ``Lee, 54, warned that "..."``,
-   ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``);
-3. the speaker of a quotation earlier in the same sentence (``he called it "a" and "b"``);
-4. for a quotation embedded in a sentence, a cue earlier in that sentence
-   (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``),
-   or else the sentence's subject, which a participle cue after a comma also takes
-   (``In Iowa, Lee went after Ng, calling him "a fraud"``);
-5. for a quotation that starts a sentence without a cue: the person named as subject of
-   the narration just before it, or else the speaker of the previous quotation
-   (continuation), within the same or the previous paragraph;
+   the last speaker nearby; "his campaign" is the person "his" refers to; any other
+   description ("the 43-year-old") speaks as written;
+2. the subject of the cue nearest before it (``Lee said: "..."``, ``Lee, 54, warned that
+   "..."``, ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``), unless that
+   name follows a preposition or the cue is a participle after a comma, which belong
+   to the sentence's subject;
+3. the speaker of a quotation earlier in the same sentence (``he called it "a" and
+   "b"``), unless a cue of its own stands between them;
+4. for a quotation embedded in a sentence, the cue nearest before it in that sentence
+   (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``,
+   ``Lee, who says it is "..."``; a possessive taken as object by a speech verb is not
+   one: ``Lee called Ng's remarks "childish"``), else "according to" earlier in the
+   sentence, else the sentence's subject (after an opening subordinate clause; a
+   description opening the sentence counts), else a possessor (``Trump's pledge to be
+   "neutral"``), else the cue after the sentence's last quotation;
+5. for a quotation that starts a sentence without a cue: the speaker of a sentence
+   ending in its own cue just before it (``..., consultant Phil Musser says. "..."``,
+   also at the end of the previous paragraph), the previous quotation's speaker when
+   only its cue stands between them, or else the person named as subject of the
+   narration just before it, or the previous quotation's speaker (continuation),
+   within the same or the previous paragraph; a fragment inside a sentence without any
+   cue goes to the paragraph's last speaker, else to the person in focus when named in
+   that sentence or the one before;
 6. otherwise ``unknown``.
 
 Pronouns go to the most salient person agreeing in gender over the last few sentences
-(subjects outrank objects, recent sentences outrank older ones, and a sentence whose
+(subjects outrank objects, the pronoun's own subject counts double, recent sentences
+outrank older ones, a person named with a speech verb counts as a subject, the speaker
+of a quotation counts as the subject of a sentence that names none, and a sentence whose
 subject is the same pronoun passes its person on); a sentence's subject is its first
 person named who is neither a possessive nor the object of a preposition. "I" and "we"
 in narration are the narrator. Names become the fullest form the document uses.
@@ -83,10 +98,32 @@ _NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
 _S = r"[^\S\n]"
 # A title may stand inside a name run: "Democratic Rep. Dina Titus", "James B. Comey Jr.".
 _NAME_WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-'\u2019]*)"  # "J.M. Berger"
-_NAME = rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
+# Words after which a name is an object, not a subject ("in El Paso", "with Mr. Trump").
+_PREPOSITIONS = frozenset(
+    (
+        "of for to with by at in on from about against like after before than over under "
+        "into onto toward towards among between behind despite during including via "
+        "without within upon across along around near unlike as off alongside beside"
+    ).split()
+)
+# Days and months that are no given names.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march july "
+    "september october november december".split()
+)
+# A name never opens with a function word, preposition or date ("When asked", "Like
+# Corker", "Sunday"), but may with a word that is also a given name ("Will Doyle").
+_NOT_A_NAME_START = "|".join(
+    re.escape(w.capitalize())
+    for w in sorted((FUNCTION_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"})
+)
+_NAME = (
+    rf"(?!(?:{_NOT_A_NAME_START})\b)"
+    rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
+)
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
@@ -106,23 +143,39 @@ _PRONOUN = (
     r"(?:he|she|they|He|She|They|you|You|I|we|We)(?:['\u2019](?:ve|d|ll|m|re))?(?![\w'\u2019])"
 )
 _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
+# Right after a quotation, any other description of its speaker, up to where it ends:
+# '"...," said the designer, who works for...', '"...?" the 43-year-old asked'.
+_AUXILIARY = r"(?:is|was|are|were|has|had|have|will|would|also|then|later|again|once)"
+_DESCRIPTION_WORD = (
+    rf"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they|{_AUXILIARY})\b)"
+)
+_DESCRIPTION = (
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+"
+    rf"(?:{_DESCRIPTION_WORD}[\w\-'\u2019]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}[a-z0-9][\w\-]*"
+    rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
+)
+_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
     rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
 )
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
-_AUX = rf"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|\w+ly){_S}+){{0,2}}"
+_AUX = (
+    rf"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|\w+ly|"
+    rf"(?:on{_S}+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"  # "later Thursday"
+    rf"(?:last|this){_S}+(?:week|month|year)){_S}+){{0,2}}"
+)
 
 _AFTER = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b"
+    rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
-    rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN})\b)"
+    rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
 )
 _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,6}}?(?P<who>{_NAME})"
@@ -131,26 +184,31 @@ _AFTER_DESCRIBED = re.compile(
 _INNER_LABEL = re.compile(
     rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
 )
-# A description before a name holds no prepositional phrase ("said Lee of the University").
+# A description before a name holds no prepositional phrase ("said Lee of the University")
+# and no relative clause ("said Sen. Jim Whelan who represents Atlantic City").
+_RELATIVE = r"(?:who|which|that)\b"
 _PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
 _AFTER_VERB_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+"
-    rf"(?:(?!{_PREPOSITION}{_S}+(?:the|an?){_S})[\w\-.'\u2019]+{_S}+){{0,4}}?"
-    rf"(?!{_PREPOSITION}{_S})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
+    rf"(?:(?!{_PREPOSITION}{_S}+(?:the|an?){_S}|{_RELATIVE})[\w\-.'\u2019]+{_S}+){{0,4}}?"
+    rf"(?!{_PREPOSITION}{_S}|{_RELATIVE})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
     # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
     # goes on a name ("Bill Richardson of New Mexico").
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
 )
 _BEFORE = re.compile(
-    rf"{_WHO}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
 )
 _WORDS = re.compile(
     rf"\bin{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
 )
 _COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
+# A cue inside the sentence of an embedded quotation; a relative clause may hold it
+# ("Bernard Sandoval, who says it is ''disastrous''").
 _EMBEDDED = re.compile(
-    rf"{_WHO}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}|{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB}))\b"
+    rf"{_WHO_DESCRIBED}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}"
+    rf"|{_APPOSITIVE}(?:,{_S}*who)?{_S}+{_AUX}(?P<verb>{_VERB}))\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c\u2018(]?[A-Z]")
 
@@ -199,10 +257,14 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             text, max(0, q.start - 40), q.start
         ):
             continue  # NBC's "Meet the Press", the book "Lost Tycoon": a title, not speech
-        before = text[gaps[i][0] : q.start]
-        para_end = text.find("\n", q.end)
-        after = text[q.end : min(gaps[i + 1][1], len(text) if para_end < 0 else para_end)]
+        before, after = _context(text, quotes, gaps, i)
         speaker, cue, partial = _cue(doc, q, before, after, last)
+        if not speaker and i + 1 < len(quotes) and _same_sentence(text, q, quotes[i + 1]):
+            # '"a great deal of weight" and the "firepower" they need, Neil Sroka said':
+            # the cue after the sentence's last quotation speaks for all of them.
+            following = _context(text, quotes, gaps, i + 1)[1]
+            speaker, cue, _ = _cue(doc, quotes[i + 1], "", following, None)
+            partial = True
         if not speaker:
             speaker = _uncued(doc, q, before, last_full) if uncued else UNKNOWN
         segment = Segment(speaker, "quote", q.start, q.end, cue=cue)
@@ -213,6 +275,22 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
                 last_full = segment
         segments.append(segment)
     return segments
+
+
+def _context(
+    text: str, quotes: Sequence[QuoteSpan], gaps: Sequence[tuple[int, int]], i: int
+) -> tuple[str, str]:
+    """The narration before quotation ``i`` (from the previous one or the paragraph
+    start) and after it (to the next one or the paragraph end)."""
+    q = quotes[i]
+    para_end = text.find("\n", q.end)
+    after_end = min(gaps[i + 1][1], len(text) if para_end < 0 else para_end)
+    return text[gaps[i][0] : q.start], text[q.end : after_end]
+
+
+def _one_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether the narration between ``lo`` and ``hi`` stays inside one sentence."""
+    return "\n" not in text[lo:hi] and not _sentence_break(text, lo, hi)
 
 
 # A capitalised word, a few auxiliaries, a verb ("Carson has said"); "said Carson.".
@@ -274,7 +352,9 @@ def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
     return inside.endswith(".") and not inside.endswith("..") and bool(_NEW_SENTENCE.match(after))
 
 
-_NEW_SENTENCE = re.compile(r"[^\S\n]+(?!(?:He|She|They|It|I|We)\b)[A-Z]")
+# Narration opening a new sentence after a quotation, unless a pronoun or a bare cue
+# ('"...missing." Trump said.') that belongs to it.
+_NEW_SENTENCE = re.compile(rf"[^\S\n]+(?!(?:He|She|They|It|I|We)\b|{_NAME}{_S}+{_VERB}[.,])[A-Z]")
 
 
 def _para_start(text: str, lo: int, hi: int) -> int:
@@ -305,29 +385,38 @@ def _cue(
     sentence = _last_sentence(before)
     offset = q.start - len(sentence)
     for pattern in (_BEFORE, _WORDS, _COLON):
-        m = pattern.search(sentence)
+        m = _last_search(pattern, sentence)
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
+            if pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m):
+                subject = _sentence_subject(doc, offset, q.start)
+                if subject:  # "Here in Columbia, Lee stepped up his attacks, saying, ..."
+                    return subject, cue, False
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, False
     m = _LATER.match(first)
     if m:  # "''A challenge'' for Clinton, said Kunin": the cue ends the sentence
         group = "who" if m.group("who") else "who2"
         cue = m.group("verb") or m.group("verb2")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
-    if last is not None and _same_sentence(doc.text, last, q):
-        return last.speaker, last.cue, True  # a second quotation in the same sentence
-    if sentence.strip() and sentence.rstrip()[-1] not in ".!?":
-        # The cue nearest the embedded quotation wins.
-        m = next(reversed(list(_EMBEDDED.finditer(sentence))), None)
-        if m and not _participle(sentence, m):
+    ends = sentence.rstrip()[-1:] in (".", "!", "?")
+    own = None if ends else _nearest_cue(sentence)
+    if last is not None and _same_sentence(doc.text, last, q) and not (own and own["verb"]):
+        # A second quotation in the same sentence, with no cue of its own between them
+        # ("and Bernard Sandoval, who says it is ''disastrous''" has one).
+        return last.speaker, last.cue, True
+    if sentence.strip() and not ends:
+        m = own  # the cue nearest the embedded quotation wins
+        if m and not _not_the_subject(doc, sentence, offset, m):
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
-        subject = _clause_subject(doc, offset, q.start)
-        if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
-            word = doc.text[subject : subject + 4].split()[0]
-            subject = _antecedent(doc, subject, word.lower())
-        if subject is not None:  # "Ben Cardin ... advocates a ''progressive tax''"
-            return doc.names.name_of(subject), m.group("verb") if m else "", True
+        source = _ACCORDING.search(sentence)
+        if source:  # "According to The Federalist, the men wore shirts that read ''...''"
+            group = "by" if source["by"] else "who"
+            who = _resolve(doc, source[group], offset + source.start(group), q.start)
+            return who, "according to", True
+        subject = _sentence_subject(doc, offset, q.start)
+        if subject:  # "Ben Cardin ... advocates a ''progressive tax''"
+            return subject, m.group("verb") if m and m.group("verb") else "", True
         m = _OPENING_NOMINAL.match(sentence)
         if m:  # "The Florida senator sought to calm ... would ''not get beat up''"
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), "", True
@@ -338,10 +427,30 @@ def _cue(
         if m and m.group("who").split()[0].lower() not in FUNCTION_WORDS:
             # "The Democratic National Committee released a statement, offering ''...''"
             return " ".join(m.group("who").split()), "", True
+        owner = _last_possessor(doc, offset, q.start)
+        if owner is not None:  # "Some of Mrs. Clinton's proposals, such as a ''clawback''"
+            return doc.names.name_of(owner), "", True
         return "", "", True
     return "", "", False
 
 
+def _last_possessor(doc: _Doc, lo: int, hi: int) -> Mention | None:
+    """The last person named with a possessive ("Clinton's") between ``lo`` and ``hi``:
+    in a sentence without a speaking subject, the quoted words are most likely that
+    person's ("Trump's pledge to be ''neutral''")."""
+    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+    return next(
+        (m for m in reversed(doc.names.mentions[i:j]) if _role(doc, m, lo) == _POSSESSIVE), None
+    )
+
+
+# "according to Variety", "according to Reagan's former secretary William Bennett"
+# (Bennett), "according to a 2013 study by Yale economist Peter Schott" (Schott).
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording{_S}+to{_S}+(?:{_NAME}['\u2019]s?{_S}+(?:[a-z][\w\-]*{_S}+){{0,4}})?"
+    rf"(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:[Tt]he{_S}+)?{_NAME})"
+    rf"(?:{_S}+by{_S}+(?:[\w\-]+{_S}+){{0,3}}?(?P<by>{_NAME})(?!{_S}*[a-z]))?"
+)
 _OPENING_NOMINAL = re.compile(rf"\s*(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
@@ -351,18 +460,84 @@ _OPENING_BODY = re.compile(
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
-def _participle(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the cue ``m`` found is a participle after a comma (", calling him ..."):
-    its subject is the main clause's, not the name the match took before the comma."""
-    verb = m.group("verb") or ""
-    return verb.endswith("ing") and sentence[: m.start("verb")].rstrip().endswith(",")
+def _nearest_cue(sentence: str) -> re.Match[str] | None:
+    """The cue in ``sentence`` nearest its end, where an embedded quotation follows: a
+    possessive ("Haqqani's claims that ...") unless a speech verb takes it as object
+    ("Stevens called Trump's statements ''childish''": Stevens speaks)."""
+    cues = list(_EMBEDDED.finditer(sentence))
+    if (
+        len(cues) > 1
+        and not cues[-1]["verb"]
+        and _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start())
+    ):
+        return cues[-2]
+    return cues[-1] if cues else None
 
 
-def _same_sentence(text: str, last: Segment, q: QuoteSpan) -> bool:
+_OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
+
+
+def _last_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` starting after the previous one's cue:
+    "After Glenn Beck asked him, D'Souza replied, ..." is D'Souza's reply."""
+    found = pattern.search(text)
+    while found is not None:
+        cue_end = found.end("verb") if found.groupdict().get("verb") else found.end()
+        later = pattern.search(text, cue_end)
+        if later is None:
+            break
+        found = later
+    return found
+
+
+def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) -> bool:
+    """Whether the cue ``m`` found in ``sentence`` (at ``offset``) took a name that is not
+    its verb's subject: a participle after a comma (", calling him ...") belongs to the
+    main clause, and words after a preposition ("in Columbus, Ohio, said", "in a 2002
+    class he said") are an adverbial the pattern mistook for the subject."""
+    verb = m.groupdict().get("verb") or ""
+    if verb.endswith("ing") and sentence[: m.start("verb")].rstrip().endswith(","):
+        return True
+    if verb.endswith("ing") and m.group("who")[:1].islower():
+        return True  # "Lee released a new ad calling it ''dangerous''": the ad is an object
+    return _is_oblique(doc.text, offset, offset + m.start("who"))
+
+
+def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
+    """The speaker named by the subject of the sentence starting at ``lo`` (a pronoun
+    resolved to its person), or "" when it has none before ``hi``. A description opening
+    the sentence is its subject ("The president left no doubt..., saying ''...''")."""
+    subject = _clause_subject(doc, lo, hi)
+    opening = _OPENING_NOMINAL.match(doc.text, lo, hi)
+    if opening and not (isinstance(subject, int) or (subject and subject.start < opening.end())):
+        described = _resolve(doc, opening["who"], opening.start("who"), hi)
+        # A role no one holds ("The candidate") says less than the name that follows.
+        unheld = described.split()[-1].lower() in _ROLES
+        if described != UNKNOWN and not unheld:
+            return described
+    if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
+        word = doc.text[subject : subject + 4].split()[0]
+        subject = _antecedent(doc, subject, word.lower())
+    return doc.names.name_of(subject) if subject is not None else ""
+
+
+def _same_sentence(text: str, last: Segment | QuoteSpan, q: QuoteSpan) -> bool:
     """Whether quotation ``q`` continues the sentence in which ``last`` stands."""
-    between = text[last.end : q.start]
     ended_inside = text[last.start : last.end].rstrip("\"'\u201d\u2019\u00bb ")[-1:] in ".!?"
-    return not ("\n" in between or _SENTENCE_BREAK.search(text, last.end, q.start) or ended_inside)
+    return not ended_inside and _one_sentence(text, last.end, q.start)
+
+
+_ABBREVIATIONS = frozenset(ABBREVIATED.split("|"))
+
+
+def _sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends between ``lo`` and ``hi``: a full stop after a title or an
+    initial does not ("Mr. Trump", "James B. Comey")."""
+    for m in _SENTENCE_BREAK.finditer(text, lo, hi):
+        word = re.search(r"\w+$", text[max(lo, m.start() - 5) : m.start()])
+        if not word or not (word.group() in _ABBREVIATIONS or re.fullmatch("[A-Z]", word.group())):
+            return True
+    return False
 
 
 def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> str:
@@ -377,17 +552,48 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
         para = doc.text.rfind("\n", 0, q.start) + 1
         if last_full is not None and last_full.start >= para:
             return last_full.speaker
-        return UNKNOWN
+        # Else the person in focus, when named in this sentence or the one before
+        # ("There's still time for Cruz to build bridges after calling them the
+        # ''Washington cartel''"); scare quotes with no one around stay unknown.
+        focus = _salient(doc, q.start, "")
+        k = bisect_right(doc.sentences, q.start) - 1
+        near = doc.sentences[max(k - 1, 0)] if doc.sentences else 0
+        return doc.names.name_of(focus) if focus and focus.start >= near else UNKNOWN
     horizon = _previous_paragraph_start(doc.text, q.start)
+    # The narration just before: this paragraph's, or the previous one's when the
+    # quotation opens its paragraph ('..., as the Heritage Foundation website notes:').
+    lead = q.start - len(before) if stripped else horizon
+    m = _TRAILING_CUE.search(doc.text[lead : q.start].rstrip())
+    if m:  # "... watch his case closely, dos Santos says. ''If the government...''"
+        return _resolve(doc, m.group("who"), lead + m.start("who"), q.start)
     recent = last_full is not None and last_full.end >= horizon
     asked = doc.text[horizon : q.start].rstrip("\"'\u201d\u2019\u00bb \n").endswith("?")
     if recent and asked:
         return last_full.speaker
+    if recent and _only_its_cue_between(doc.text, last_full, q):
+        # '"...," said Will Doyle, a professor at Vanderbilt. "The biggest thing..."':
+        # the people in the cue's appositive do not take over.
+        return last_full.speaker
     lo = max(horizon, last_full.end if last_full else 0)
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, q.start)
     if i < j:  # someone was named since: the subject of the last sentence naming someone
-        return doc.names.name_of(_subject(doc, doc.names.mentions[j - 1]))
+        return _subject(doc, doc.names.mentions[j - 1])
     return last_full.speaker if recent else UNKNOWN
+
+
+def _only_its_cue_between(text: str, last: Segment, q: QuoteSpan) -> bool:
+    """Whether all between quotation ``last`` and ``q`` is the rest of the sentence
+    that ``last`` stands in (its cue), so that ``q`` continues the same speech."""
+    between = text[last.end : q.start].strip()
+    return bool(last.cue) and "\n" not in between and not _sentence_break(text, last.end, q.start)
+
+
+# A sentence ending in its own speech cue ("..., consultant Phil Musser says."): that
+# person speaks the quotation that follows.
+_TRAILING_CUE = re.compile(
+    rf",{_S}*(?:[a-z][\w\-]*{_S}+){{0,3}}{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}"
+    rf"(?P<verb>{_VERB})[.:]$"
+)
 
 
 def _previous_paragraph_start(text: str, pos: int) -> int:
@@ -399,22 +605,15 @@ def _previous_paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, here) + 1
 
 
-def _subject(doc: _Doc, mention: Mention) -> Mention:
-    """The subject of the sentence of ``mention`` when a person is, else ``mention``."""
+def _subject(doc: _Doc, mention: Mention) -> str:
+    """The speaker named by the subject of the sentence of ``mention`` when a person or
+    a pronoun is ("Rather, he said, struggles by Trump's campaign..."), else by
+    ``mention``."""
     k = bisect_right(doc.sentences, mention.start) - 1
     lo = doc.sentences[k] if k >= 0 else 0
-    subject = _clause_subject(doc, lo, mention.end)
-    return subject if isinstance(subject, Mention) else mention
+    return _sentence_subject(doc, lo, mention.end) or doc.names.name_of(mention)
 
 
-# Words after which a name is an object, not a subject ("in El Paso", "with Mr. Trump").
-_PREPOSITIONS = frozenset(
-    (
-        "of for to with by at in on from about against like after before than over under "
-        "into onto toward towards among between behind despite during including via "
-        "without within upon across along around near unlike as off alongside beside"
-    ).split()
-)
 # A role between a modifying name and the person's own: "Obama consultant Cornell Belcher".
 _ROLE_BETWEEN = re.compile(
     rf"{_S}+(?:(?:campaign|press|senior|chief|top|former|political|policy|communications|"
@@ -426,10 +625,23 @@ _ROLE_BETWEEN = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
 
 
+_SUBORDINATE = re.compile(
+    r"\s*[\"\u201c(]?(?:Ever\s+)?(?:When|While|After|Since|Although|Though|As|If|Because|"
+    r"Before|Once|Until|Unless|Whereas)\b[^,;:\n\"\u201c\u201d]{1,150}?,"
+)
+
+
 def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
     """The subject of the sentence starting at ``lo``, looking no further than ``hi``:
     its first person named who is not a possessive or the object of a preposition, or
-    the offset of a subject pronoun (he, she, they) in the narration before that name."""
+    the offset of a subject pronoun (he, she, they) in the narration before that name.
+    A sentence opening with a subordinate clause has its subject after the clause
+    ("When Ms. Lee moved in, Freddy confided...", "Ever since she won, Ms. Warren...")."""
+    opening = _SUBORDINATE.match(doc.text, lo, hi)
+    if opening is not None:
+        main = _clause_subject(doc, opening.end(), hi)
+        if main is not None:
+            return main
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
     named = next((m for m in doc.names.mentions[i:j] if _may_be_subject(doc, m, lo)), None)
     if named is not None:
@@ -500,6 +712,12 @@ _SUBJECT, _OTHER, _POSSESSIVE, _OBLIQUE = 80, 50, 40, 30
 
 
 def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
+    """The person a pronoun at ``pos`` refers to: the most salient one nearby, else the
+    last agreeing person named before."""
+    return _salient(doc, pos, pronoun, depth) or _last_agreeing(doc, pos, pronoun)
+
+
+def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
     """The person a pronoun at ``pos`` refers to: the most salient person agreeing in
     gender ("she" is not "Mr. Ek") over the last few sentences. Each mention adds a
     weight for its role, halved for each sentence back, so the subject of the sentence
@@ -525,35 +743,67 @@ def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | 
             subject = _antecedent(doc, subject, pronoun, depth + 1)
         best: dict[str, int] = {}  # each person's salience in this sentence
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+        if subject is None:  # '"...," the candidate said': whoever speaks is the subject
+            subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
         for m in [*doc.names.mentions[i:j], subject]:
             if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
                 continue
             name = doc.names.name_of(m)
-            best[name] = best.get(name, 0) + (_SUBJECT if m is subject else _role(doc, m, lo))
+            best[name] = best.get(name, 0) + _salience(doc, m, subject, lo, back)
             if name not in latest or (m.start > latest[name].start and m.start < pos):
                 latest[name] = m
         for name, role in best.items():
             scores[name] = scores.get(name, 0) + role / 2**back
     found = latest[max(scores, key=scores.__getitem__)] if scores else None
-    if found is None:  # no sentence nearby names an agreeing person
-        i = bisect_left(doc.starts, pos)
-        found = next(
-            (
-                m
-                for m in reversed(doc.names.mentions[max(0, i - 12) : i])
-                if not want or doc.names.gender_of(m) in ("", want)
-            ),
-            None,
-        )
     doc.resolved[pos] = found
     return found
+
+
+def _last_agreeing(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
+    """The last of the dozen people named before ``pos`` who agrees with ``pronoun``."""
+    want = _PRONOUN_GENDER.get(pronoun, "")
+    i = bisect_left(doc.starts, pos)
+    return next(
+        (
+            m
+            for m in reversed(doc.names.mentions[max(0, i - 12) : i])
+            if not want or doc.names.gender_of(m) in ("", want)
+        ),
+        None,
+    )
+
+
+def _salience(doc: _Doc, m: Mention, subject: Mention | int | None, lo: int, back: int) -> int:
+    """The weight of mention ``m`` in a sentence ``back`` sentences before a pronoun's:
+    the subject of the pronoun's own sentence counts double ("Ryan, who would not
+    endorse Mr. Trump, was direct about what he called...")."""
+    if m is subject:
+        return 2 * _SUBJECT if back == 0 else _SUBJECT
+    return _role(doc, m, lo)
+
+
+def _quoted_speakers(doc: _Doc, lo: int, hi: int) -> list[Mention]:
+    """The people who speak the quotations starting between ``lo`` and ``hi``, as
+    mentions at their quotations: whoever speaks in a sentence is in focus in it."""
+    first = bisect_left(doc.said, lo, key=lambda seg: seg.start)
+    last = bisect_left(doc.said, hi, key=lambda seg: seg.start)
+    return [
+        Mention(seg.start, seg.start, seg.speaker, key)
+        for seg in doc.said[first:last]
+        if doc.names.canonical(key := tuple(seg.speaker.split()))
+    ]
 
 
 def _role(doc: _Doc, mention: Mention, lo: int) -> int:
     after = doc.text[mention.end : mention.end + 2]
     if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
         return _POSSESSIVE
+    if _SPEAKS.match(doc.text, mention.end):
+        return _SUBJECT  # "Trump, Sexton said, has created...": Sexton speaks
     return _OBLIQUE if _is_oblique(doc.text, lo, mention.start) else _OTHER
+
+
+_SPEAKS = re.compile(rf"{_S}+{_AUX}{_VERB}\b")
 
 
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
@@ -594,7 +844,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return holder or " ".join(bare.split())
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
-        return doc.names.name_of(mention)
+        return doc.names.name_of(_first_conjunct(doc, mention))
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
     if not key or key[0].lower() in FUNCTION_WORDS:
         return UNKNOWN  # "It said", "This says": not a name
@@ -672,6 +922,18 @@ def _appositive_after(text: str, end: int) -> str:
     """ ", the Florida senator," right after a name."""
     m = re.match(r",[^,.;\n]{1,60}[,.;]", text[end : end + 64])
     return m.group() if m else ""
+
+
+def _first_conjunct(doc: _Doc, mention: Mention) -> Mention:
+    """The first of coordinated subjects ("Phil Berger and House Speaker Tim Moore said"
+    is Berger's), else ``mention``."""
+    i = bisect_left(doc.starts, mention.start)
+    if i and _CONJUNCTION.fullmatch(doc.text, doc.names.mentions[i - 1].end, doc.starts[i]):
+        return doc.names.mentions[i - 1]
+    return mention
+
+
+_CONJUNCTION = re.compile(rf"{_S}+and{_S}+(?:[\w\-.]+{_S}+){{0,3}}")
 
 
 def _mention_at(mentions: Sequence[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:

@@ -28,6 +28,16 @@ TITLES = frozenset(
         "superintendent rabbi imam bishop cardinal reverend pastor dean coach"
     ).split()
 )
+# Offices that stand before a name like titles but are no form of address: "Senate
+# Majority Leader Mitch McConnell", "FBI Director James Comey", "Apple CEO Tim Cook".
+OFFICES = frozenset(
+    (
+        "speaker leader whip director chair ceo counsel recorder ambassador professor "
+        "spokesman spokeswoman spokesperson strategist adviser advisor founder anchor host "
+        "democrat republican"  # "Senate Intelligence Ranking Democrat Dianne Feinstein"
+    ).split()
+)
+_BEFORE_NAME = TITLES | OFFICES
 # Words that describe a person before the name ("Former", "Wisconsin Republican"): stripped
 # like titles, so "Former Arizona Gov. Jan Brewer" is Jan Brewer and "Former Arizona"
 # alone is nobody.
@@ -134,7 +144,9 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     if len(words) > 1 and _common_opener(text, words[0], common):
         words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
     # "Florida Sen. Marco Rubio": the name starts after the last title word.
-    titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in TITLES and i > 0]
+    while len(words) > 1 and _bare(words[-1][1]) in _BEFORE_NAME:
+        words.pop()  # "Yesterday Secretary" (of State John Kerry): the title is the next name's
+    titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in _BEFORE_NAME and i]
     if titled_at:
         words = words[titled_at[-1] :]
     if len(words) >= 2 and all(w.isupper() and len(w) > 2 for _, w in words):
@@ -142,9 +154,9 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     title = ""
     while len(words) > 1 and _bare(words[0][1]) in DESCRIPTORS:
         words.pop(0)
-    while words and (_bare(words[0][1]) in TITLES or words[0][1].lower() in FUNCTION_WORDS):
+    while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
         # "the young Mr. Massoud": only the titles right before the name count.
-        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in TITLES else ""
+        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
         words.pop(0)
     if not words:
         return None
@@ -156,9 +168,18 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         last -= 1
     surface = text[start:last]
     key = tuple(w.rstrip(".") for w in surface.split())
-    if not key or any(k.lower() in _NOT_PERSON for k in key) or len(key[-1]) < 2:
+    # A given name may be a common word too ("Bill Clinton" is no law).
+    rest = key[1:] if len(key) > 1 and key[0].lower() in _first_names() else key
+    if not key or any(k.lower() in _NOT_PERSON for k in rest) or len(key[-1]) < 2:
         return None
     return Mention(start, last, surface, key, title)
+
+
+def _function_word(words: Sequence[tuple[int, str]]) -> bool:
+    """Whether the run's first word is a function word, not a given name that is also
+    one ("Will Doyle")."""
+    lowered = words[0][1].lower()
+    return lowered in FUNCTION_WORDS and not (len(words) > 1 and lowered in _first_names())
 
 
 def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
