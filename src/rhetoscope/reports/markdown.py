@@ -76,9 +76,16 @@ FOOTER = [
 
 
 def _rates_table(speakers: list[dict], categories: Sequence[str]) -> str:
-    """Speakers with their rates, each beside a bar scaled to the highest rate."""
-    rated = [*(f"{c}_per_1k" for c in categories), "stance_index"]
-    tops = {c: max((s[c] for s in speakers if s[c] == s[c]), default=0) for c in rated}
+    """Speakers with their rates, each beside a bar. The categories' bars share one
+    scale, the highest rate in the table, so that a longer bar is always a higher rate
+    (13 defiance beside 6.5 concession); the stance index has its own."""
+    rates = [f"{c}_per_1k" for c in categories]
+    rated = [*rates, "stance_index"]
+    top = max((s[c] for s in speakers for c in rates if s[c] == s[c]), default=0)
+    tops = {c: top for c in rates}
+    tops["stance_index"] = max(
+        (s["stance_index"] for s in speakers if s["stance_index"] == s["stance_index"]), default=0
+    )
     headers = [
         "speaker",
         "words",
@@ -248,7 +255,8 @@ def document_report(
         _rates_table(spk, categories),
         "",
         "Rates are per 1,000 words; the stance index is (resolve + defiance - concession "
-        "- hedging) per 1,000 words; sentiment is the mean VADER compound score.",
+        "- hedging) per 1,000 words; sentiment is the mean VADER compound score. The "
+        "categories' bars share one scale (the highest rate fills the cell).",
         "",
     ]
     lines += [f"![{escape(title)}]({name})" for title, name in charts]
