@@ -163,6 +163,9 @@ def test_a_mixed_folder_in_worker_processes(tmp_path: Path, jobs: str) -> None:
     assert "e_empty.txt: empty document" in result.stderr
     documents = pd.read_csv(out / "documents.csv")
     assert list(documents["doc"]) == ["a_good", "b_bom", "c_utf16", "d_win", "e_empty", "g_crlf"]
+    empty = documents.set_index("doc").loc["e_empty"]
+    assert (empty["words"], empty["defiance"]) == (0, 0)  # zero counts; no rate of 0 words
+    assert empty[["defiance_per_1k", "stance_index", "sentiment_defiance"]].isna().all()
     segments = pd.read_csv(out / "segments.csv")
     quotes = segments[segments["kind"] == "quote"]
     assert list(quotes["doc"]) == ["a_good", "b_bom", "c_utf16", "d_win", "g_crlf"]

@@ -205,15 +205,15 @@ def documents_table(
     table = _aggregate(sentences, segments, ["doc"], categories, counts)
     speakers = sentences.groupby("doc", sort=False)["speaker"].nunique()
     table.insert(1, "speakers", table["doc"].map(speakers).astype(int))
-    # Documents with no sentence (an empty file) still get their row.
+    # Documents with no sentence (an empty file) still get their row: zero counts, and
+    # blank rates and means, as for any group without words (0 of 0 words is no rate).
     missing = [r.document.doc for r in results if r.document.doc not in set(table["doc"])]
     if missing:
+        whole = ("speakers", "segments", "sentences", "words")
         empty = pd.DataFrame({"doc": missing}).reindex(columns=table.columns)
         table = pd.concat(
-            [table, empty.fillna({c: 0 for c in table.columns if c not in ("doc", "sentiment")})],
-            ignore_index=True,
+            [table, empty.fillna(dict.fromkeys([*whole, *categories], 0))], ignore_index=True
         )
-        whole = ("speakers", "segments", "sentences", "words")
         table = table.astype({**dict.fromkeys(categories, counts), **dict.fromkeys(whole, int)})
     order = {r.document.doc: i for i, r in enumerate(results)}
     return table.sort_values("doc", key=lambda s: s.map(order), kind="stable").reset_index(
