@@ -300,6 +300,7 @@ _WORD_THEN_VERB = re.compile(
 )
 _VERB_THEN_WORD = re.compile(rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]")
 _ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
+_LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
 
 
 def _single_word_speakers(text: str) -> frozenset[str]:
@@ -308,10 +309,16 @@ def _single_word_speakers(text: str) -> frozenset[str]:
     words = {m.group(1) for m in _WORD_THEN_VERB.finditer(text) if m.group(2) in _ONE_WORD_VERBS}
     words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
     # Not a word the text also writes in lower case ("Officials said", "Critics say").
+    lowered = set(_LOWER_WORD.findall(text)) if words else set()
     return frozenset(
         w
         for w in words
-        if w.lower() not in FUNCTION_WORDS and not re.search(rf"\b{re.escape(w.lower())}\b", text)
+        if w.lower() not in FUNCTION_WORDS
+        and not (
+            w.lower() in lowered
+            if "-" not in w
+            else re.search(rf"\b{re.escape(w.lower())}\b", text)
+        )
     )
 
 
