@@ -308,11 +308,35 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
             start -= 1
         if " ".join(norms[start:stop]) in COMMITTING_NEGATORS:
             return start
-        between = next((i for i in range(stop, first) if norms[i] in COMMITTING), None)
+        between = next(
+            (
+                i
+                for i in range(stop, first)
+                if norms[i] in COMMITTING
+                # "Nobody in this dressing room is giving up": a subject's progressive
+                or (
+                    norms[start] in SUBJECT_NEGATORS
+                    and norms[i] in ("is", "'s")
+                    and i + 1 == first
+                    and norms[first].endswith("ing")
+                )
+            ),
+            None,
+        )
         if between is not None or norms[start] not in ("not", "n't", "never"):
             return between  # "nobody will give up"; not "a long way from giving up"
     elif entry.category == "defiance" and not neg.text:
-        inside = [first + k for k, unit in enumerate(entry.tokens) if unit in FUTURE]
+        inside = [
+            first + k
+            for k, unit in enumerate(entry.tokens)
+            if unit in FUTURE
+            or (
+                unit in PROGRESSIVE
+                and k
+                and entry.tokens[k - 1] in ("i", "we")
+                and any(u in NEGATOR_WORDS for u in entry.tokens[k + 1 :])
+            )
+        ]  # "won't work on us", "I'm not going down"
         if inside:
             return inside[0]
         if any(unit in NEGATOR_WORDS or unit == "dead" for unit in entry.tokens):

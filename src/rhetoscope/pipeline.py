@@ -23,7 +23,7 @@ from .negation import (
     negation,
     same_clause,
 )
-from .reported import reported_tokens
+from .reported import other_actor_acts, reported_clauses
 from .sentiment import sentiment
 from .speakers import split_speakers
 from .text import count_words, document_sentences, token_norms, tokenize
@@ -118,6 +118,7 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
     sentences: list[Sentence] = []
     matches: list[Match] = []
     asked: list[tuple[Sentence, int, int]] = []  # the questions just before, with matches
+    predicted: tuple[Sentence, int, int] | None = None  # a give-way predicted of us just before
     for index, seg, start, end in _sentences_in_segments(text, segments):
         norms = token_norms(text[start:end])
         if norms:
@@ -126,11 +127,16 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
             sentences.append(sentence)
             if asked and _refusal_reply(norms):
                 _answer_with_refusal(matches, asked, sentence)
+            if predicted and _short_refusal(norms):
+                _answer_with_refusal(matches, [predicted], sentence, predicted=True)
             first = len(matches)
             matches.extend(sentence_matches(text, sentence, norms, resources))
             asked = asked[-1:] if norms[-1] == "?" else []
             if norms[-1] == "?":
                 asked.append((sentence, first, len(matches)))
+            predicted = None
+            if any(m.detail == _PREDICTED for m in matches[first:]):
+                predicted = (sentence, first, len(matches))
     sentiments = tuple(sentiment(text[s.start : s.end]) for s in sentences)
     return DocumentResult(document, segments, tuple(sentences), sentiments, tuple(matches))
 
@@ -154,25 +160,70 @@ def _refusal_reply(norms: Sequence[str]) -> bool:
     )
 
 
+# A give-way predicted of the speaker's side by someone else ("The other side says we'll
+# cave."), refused in the next sentence ("We won't.").
+_PREDICTED = "reported speech: a give-way predicted of us by someone else"
+_REFUSING_STARTS = frozenset(
+    (subject, *aux)
+    for subject in ("we", "i")
+    for aux in (
+        ("wo", "n't"),
+        ("will", "not"),
+        ("will", "never"),
+        ("shall", "not"),
+        ("shall", "never"),
+        ("'re", "not"),
+        ("are", "not"),
+        ("'m", "not"),
+        ("am", "not"),
+        ("do", "n't"),
+        ("never", "will"),
+    )
+)
+_SHORT = 6
+
+
+def _short_refusal(norms: Sequence[str]) -> bool:
+    """A short sentence that refuses: "We won't.", "We will not.", "Never.", "No way."."""
+    words = [n for n in norms if n not in _SENTENCE_MARKS]
+    return len(words) <= _SHORT and (_refusal_reply(words) or tuple(words[:3]) in _REFUSING_STARTS)
+
+
 def _answer_with_refusal(
-    matches: list[Match], asked: list[tuple[Sentence, int, int]], reply: Sentence
+    matches: list[Match],
+    asked: list[tuple[Sentence, int, int]],
+    reply: Sentence,
+    predicted: bool = False,
 ) -> None:
     """An echo question of the speaker's own ("Retire?", "Are we going to give up
     now?") answered by the same speaker with a refusal ("Never.", "Of course not."):
-    the give-way it asks about counts as defiance, as if negated."""
-    for question, first, last in asked:
+    the give-way it asks about counts as defiance, as if negated. With ``predicted``,
+    a give-way someone else predicts of us ("They say we'll cave.") refused by the
+    speaker next ("We won't."): defiance, and resolve as a commitment."""
+    for q, (question, first, last) in enumerate(asked):
         if question.segment != reply.segment:
             continue
+        extra: list[tuple[int, Match]] = []
         for i in range(first, last):
             m = matches[i]
-            if (
-                m.source in _GIVING_WAY
-                and not m.category
-                and m.detail.startswith(("question", "yielding"))
-            ):
+            if m.source not in _GIVING_WAY or m.category:
+                continue
+            if predicted and m.detail == _PREDICTED:
+                matches[i] = m = replace(
+                    m, category="defiance", detail="a give-way predicted of us, refused"
+                )
+                extra.append((i, replace(m, category="resolve", detail="refusal as a commitment")))
+            elif not predicted and m.detail.startswith(("question", "yielding")):
                 matches[i] = replace(
                     m, category="defiance", detail="question answered with a refusal"
                 )
+        for i, m in reversed(extra):
+            matches.insert(i + 1, m)
+        if extra:  # the matches of the questions after it moved
+            asked[q] = (question, first, last + len(extra))
+            for r in range(q + 1, len(asked)):
+                later, start, stop = asked[r]
+                asked[r] = (later, start + len(extra), stop + len(extra))
 
 
 def _sentences_in_segments(text: str, segments: Sequence[Segment]):
@@ -220,7 +271,8 @@ def sentence_matches(
     question = is_question(tokens)
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
-    reported = reported_tokens(tokens) if stance else frozenset()
+    clauses = reported_clauses(tokens) if stance else frozenset()
+    reported = clauses | other_actor_acts(tokens) if stance else frozenset()
     mentioned = _mentioned(norms, _word_before(text, sentence.start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
     out: list[Match] = []
@@ -249,6 +301,8 @@ def sentence_matches(
                 category, detail = "", "mock certainty (irony)"
             elif category == YIELDING:
                 category, detail = "", "yielding verb: counts only when negated"
+            elif category == "hedging" and _concessive(norms, hit, entry):
+                category, detail = "", "a concessive modal ('whatever they may say'): no hedge"
             elif question and category:
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
@@ -265,10 +319,17 @@ def sentence_matches(
                 # of us and rebutted is a refusal.
                 category, detail = "defiance", "a concession predicted of us, rebutted"
                 extra_resolve = True
-            elif category and hit.first in reported:
+            elif (
+                category
+                and hit.first in reported
+                and not (_at_us(entry) and hit.first not in clauses)
+            ):
+                # "he backed down", but not "she has misjudged us" (the speaker's stance)
                 category, detail = (
                     "",
-                    "someone else's stance: reported speech or a third person's act",
+                    _PREDICTED
+                    if category == "concession" and _predicted_of_us(norms, hit)
+                    else "someone else's stance: reported speech or a third person's act",
                 )
             elif neg.text and _counted_in(occupied, neg.tokens, category):
                 # "refuse to give up", "surrender is out of the question": the negator is
@@ -384,6 +445,25 @@ def _mocking(norms: Sequence[str], stance: list[Hit]) -> bool:
     return False
 
 
+# A modal in a concessive free relative is no hedge: "whatever the bankers may say",
+# "however hard it may be", "no matter what they might think".
+_CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever whenever".split())
+_CONCESSIVE_MODALS = frozenset({"may", "might"})
+_CONCESSIVE_REACH = 6
+
+
+def _concessive(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether a hedging modal stands in a concessive clause ("whatever X may say")."""
+    if entry.tokens[0] not in _CONCESSIVE_MODALS:
+        return False
+    for j in range(hit.first - 1, max(-1, hit.first - 1 - _CONCESSIVE_REACH), -1):
+        if norms[j] in _CLAUSE_ENDS:
+            return False
+        if norms[j] in _CONCESSIVE_OPENERS or (norms[j] == "matter" and j and norms[j - 1] == "no"):
+            return True
+    return False
+
+
 _UNTIL = frozenset({"until", "till", "unless"})
 _STAND_CUES = FUTURE | {"not", "n't", "never", "no"}
 _UNTIL_REACH = 6
@@ -467,15 +547,26 @@ _SUBJECTS = _OUR_SIDE | {"you", "they", "he", "she", "it"}
 _REBUTTAL_BREAKS = frozenset({";", ".", "!", "?", ":", "but", "\u2014", "--"})
 
 
+def _at_us(entry: Entry) -> bool:
+    """Whether a defiance entry has the speaker as its object ("misjudged us",
+    "underestimate me"): another's act, but the speaker's stance."""
+    return entry.category == "defiance" and any(u in ("us", "me") for u in entry.tokens)
+
+
+def _predicted_of_us(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether a give-way's subject is the speaker's side ("they say we will cave")."""
+    start = hit.first
+    while start > 0 and norms[start - 1] not in _REBUTTAL_BREAKS | _SUBJECTS:
+        start -= 1
+    return start > 0 and norms[start - 1] in _OUR_SIDE
+
+
 def _rebutted(norms: Sequence[str], stance: list[Hit], k: int) -> bool:
     """Whether concession hit ``k``, inside a reported clause, is a give-way that
     someone predicts of the speaker's side ("we") and that a later clause rebuts with a
     defiance entry ("they are mistaken", "they don't know us")."""
     hit = stance[k]
-    start = hit.first
-    while start > 0 and norms[start - 1] not in _REBUTTAL_BREAKS | _SUBJECTS:
-        start -= 1
-    if start == 0 or norms[start - 1] not in _OUR_SIDE:
+    if not _predicted_of_us(norms, hit):
         return False
     return any(
         e.category == "defiance"
