@@ -339,3 +339,34 @@ def test_a_modal_in_a_concessive_clause_is_no_hedge() -> None:
     found = counted("We will keep our gold, whatever the bankers in London may say.")
     assert "hedging" not in [c for _, c in found]
     assert counted("However hard it may be, we might still lose.") == [("might", "hedging")]
+
+
+def test_a_subject_negator_opening_a_later_clause_reaches_its_predicate() -> None:
+    found = counted("Our brigade will hold this line, and no order from the enemy will move us.")
+    assert ("move us", "defiance") in found and ("move us", "resolve") in found
+    # not through a subordinator: "if nothing else gets you excited ... maybe"
+    found = counted("And if nothing else gets you excited about the plan maybe that will.")
+    assert ("maybe", "resolve") not in found
+
+
+def test_a_taunt_about_the_adversary_is_no_commitment() -> None:
+    assert counted("They tried before and again they will fail.") == [
+        ("they will fail", "defiance")
+    ]
+    assert counted("If management wants a war, they will get one.") == [
+        ("wants a war", "defiance"),
+        ("they will get one", "defiance"),
+    ]
+
+
+def test_a_third_persons_refusal_is_no_commitment_of_the_speaker() -> None:
+    found = counted("This is a nation that refuses to be beaten.")
+    assert [c for _, c in found] == ["defiance"]
+
+
+def test_whatever_they_may_say_defies_others_views() -> None:
+    found = counted("No matter what the critics might think, we are going ahead.")
+    assert ("might", "defiance") in found
+    # not when the saying has an object of its own
+    found = counted("Whatever he may think of my policies, he will respect the office.")
+    assert ("may", "defiance") not in found

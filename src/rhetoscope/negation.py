@@ -232,8 +232,10 @@ def _subject_negator(
     surrender". The clause must open with it, within ``SUBJECT_REACH`` tokens."""
     start = end
     while start > 0 and end - start < SUBJECT_REACH:
-        if norms[start - 1] in SCOPE_BREAKS or (start - 1) in stops:
+        if (start - 1) in stops:
             return []
+        if norms[start - 1] in SCOPE_BREAKS or norms[start - 1] == "and":
+            break  # the clause opens here: "..., and no order from the enemy will move us"
         start -= 1
     if start > 0 and norms[start - 1] not in SCOPE_BREAKS | CLAUSE_OPENERS:
         return []
@@ -277,9 +279,10 @@ COMMITTING = frozenset({"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", 
 FUTURE = frozenset({"will", "wo", "shall", "'ll"})
 PROGRESSIVE = frozenset({"am", "'m", "are", "'re"})
 SUBJECTS = frozenset({"i", "we", "you", "they"})
-COMMITTING_NEGATORS = frozenset(
-    {"no intention of", "no intention to", "refuse to", "refuses to", "refusing to"}
-)
+# Subjects inside a defiance entry that make its future someone else's: a taunt ("they
+# will fail", "you'll get one") is no commitment of the speaker's.
+OTHER_SUBJECTS = frozenset({"they", "he", "she", "you", "it"})
+COMMITTING_NEGATORS = frozenset({"no intention of", "no intention to", "refuse to", "refusing to"})
 # Resolve entries that are bare commitments ("we will", "I'll", "we're going to"): what
 # they commit to decides the stance.
 COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo"})
@@ -329,7 +332,7 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
         inside = [
             first + k
             for k, unit in enumerate(entry.tokens)
-            if unit in FUTURE
+            if (unit in FUTURE and not OTHER_SUBJECTS & set(entry.tokens[:k]))
             or (
                 unit in PROGRESSIVE
                 and k

@@ -302,7 +302,16 @@ def sentence_matches(
             elif category == YIELDING:
                 category, detail = "", "yielding verb: counts only when negated"
             elif category == "hedging" and _concessive(norms, hit, entry):
-                category, detail = "", "a concessive modal ('whatever they may say'): no hedge"
+                if (
+                    _concessive(norms, hit, entry, _DEFYING_OPENERS)
+                    and hit.last < len(norms)
+                    and norms[hit.last] in _SAYING_VERBS
+                    and (hit.last + 1 == len(norms) or norms[hit.last + 1] in _SENTENCE_MARKS)
+                ):
+                    # "whatever the bankers in London may say": brushing aside others' views
+                    category, detail = "defiance", "whatever they may say: others' views defied"
+                else:
+                    category, detail = "", "a concessive modal ('however hard it may be')"
             elif question and category:
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
@@ -447,19 +456,24 @@ def _mocking(norms: Sequence[str], stance: list[Hit]) -> bool:
 
 # A modal in a concessive free relative is no hedge: "whatever the bankers may say",
 # "however hard it may be", "no matter what they might think".
-_CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever whenever".split())
+_CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever matter".split())
+_DEFYING_OPENERS = frozenset({"whatever", "matter"})
 _CONCESSIVE_MODALS = frozenset({"may", "might"})
 _CONCESSIVE_REACH = 6
+_SAYING_VERBS = frozenset("say think claim believe write tell threaten demand want".split())
 
 
-def _concessive(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
-    """Whether a hedging modal stands in a concessive clause ("whatever X may say")."""
+def _concessive(
+    norms: Sequence[str], hit: Hit, entry: Entry, openers: frozenset[str] = _CONCESSIVE_OPENERS
+) -> bool:
+    """Whether a hedging modal stands in a concessive clause ("whatever X may say", "no
+    matter what they might think") opened by one of ``openers``."""
     if entry.tokens[0] not in _CONCESSIVE_MODALS:
         return False
     for j in range(hit.first - 1, max(-1, hit.first - 1 - _CONCESSIVE_REACH), -1):
         if norms[j] in _CLAUSE_ENDS:
             return False
-        if norms[j] in _CONCESSIVE_OPENERS or (norms[j] == "matter" and j and norms[j - 1] == "no"):
+        if norms[j] in openers and (norms[j] != "matter" or (j and norms[j - 1] == "no")):
             return True
     return False
 
