@@ -50,6 +50,8 @@ class Resources:
             kinds = {e.category for e in lex.entries} & {ERA, FRAME}
             home = kinds.pop() if len(kinds) == 1 else "stance"
             for e in lex.entries:
+                if GAP in e.tokens and e.category not in (ERA, FRAME):
+                    continue  # matched by ``_gapped_hits``
                 layers[e.category if e.category in (ERA, FRAME) else home].append(e)
         return (
             Layers([layers["stance"], layers[ERA]], mark=may_name_time),
@@ -64,9 +66,24 @@ class Resources:
         """
         main, frames = self.layers
         (stance, eras), marked = main.find_marked(norms)
+        if self.gapped and not self.gapped.keys().isdisjoint(norms):
+            stance = _gapped_hits(norms, stance, self.gapped)
         if eras or marked or not self.named_heads.isdisjoint(norms):
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
+
+    @cached_property
+    def gapped(self) -> dict[str, list[tuple[Entry, tuple[str, ...], tuple[str, ...]]]]:
+        """Stance entries with a gap ("we got ... wrong"), by their first token: (entry,
+        the units before the gap, the units after it)."""
+        found: dict[str, list[tuple[Entry, tuple[str, ...], tuple[str, ...]]]] = {}
+        for lex in self.lexicons:
+            for e in lex.entries:
+                if GAP in e.tokens and e.category not in (ERA, FRAME):
+                    cut = e.tokens.index(GAP)
+                    head, tail = e.tokens[:cut], e.tokens[cut + 1 :]
+                    found.setdefault(head[0], []).append((e, head, tail))
+        return found
 
     @cached_property
     def periods(self) -> tuple:
@@ -109,6 +126,55 @@ class Resources:
             - {FRAME, ERA, YIELDING, "exclude"}
         )
         return (*CATEGORIES, *extra)
+
+
+GAP = "..."
+"""A pattern unit that matches one to ``GAP_MAX`` tokens of the same clause: "we got ...
+wrong" matches "we got the timing of that tax wrong"."""
+GAP_MAX = 5
+_GAP_BREAKS = frozenset(
+    {",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--", "and", "but", "or"}
+)
+
+
+def _units_match(units: Sequence[str], norms: Sequence[str], at: int) -> bool:
+    if at < 0 or at + len(units) > len(norms):
+        return False
+    return all(
+        u == n or (u.endswith("*") and n.startswith(u[:-1]))
+        for u, n in zip(units, norms[at : at + len(units)], strict=True)
+    )
+
+
+def _gapped_hits(
+    norms: Sequence[str],
+    stance: list[Hit],
+    gapped: dict[str, list[tuple[Entry, tuple[str, ...], tuple[str, ...]]]],
+) -> list[Hit]:
+    """The stance hits with those of gapped entries, matched leftmost-longest like the
+    others: the shortest gap of one to ``GAP_MAX`` tokens without clause punctuation or
+    "and", "but"; a gapped hit replaces the shorter hits inside its span ("we will see"
+    in "we will see this reform through") and yields to a hit that starts before it or
+    runs past its end."""
+    hits = list(stance)
+    for i, norm in enumerate(norms):
+        for entry, head, tail in gapped.get(norm, ()):
+            if not _units_match(head, norms, i):
+                continue
+            start = i + len(head)
+            for gap in range(1, GAP_MAX + 1):
+                if start + gap - 1 >= len(norms) or norms[start + gap - 1] in _GAP_BREAKS:
+                    break
+                if _units_match(tail, norms, start + gap):
+                    last = start + gap + len(tail)
+                    inner = [h for h in hits if h.first < last and h.last > i]
+                    if all(
+                        i <= h.first and h.last <= last and h.last - h.first < last - i
+                        for h in inner
+                    ):
+                        hits = [h for h in hits if h not in inner] + [Hit(i, last, (entry,))]
+                    break
+    return sorted(hits, key=lambda h: h.first)
 
 
 def analyze_document(document: Document, resources: Resources) -> DocumentResult:
