@@ -370,3 +370,14 @@ def test_whatever_they_may_say_defies_others_views() -> None:
     # not when the saying has an object of its own
     found = counted("Whatever he may think of my policies, he will respect the office.")
     assert ("may", "defiance") not in found
+
+
+def test_a_reported_clause_ends_where_the_speakers_own_begins() -> None:
+    found = counted("They have declared war on our farmers, and we will fight back.")
+    assert ("fight back", "defiance") in found
+    assert counted("The union says we will cave and give up.") == []
+
+
+def test_never_comma_ever_negates_across_its_commas() -> None:
+    found = counted("Never, ever, will we give in to terrorists.")
+    assert ("give in", "defiance") in found and ("give in", "resolve") in found

@@ -55,6 +55,7 @@ FLIPS: dict[str, str] = {
 
 # Multi-token negators are tuples; matched ending right before the scope.
 NEGATORS: tuple[tuple[str, ...], ...] = (
+    ("never", ",", "ever", ","),
     ("a", "long", "way", "from"),
     ("no", "intention", "of"),
     ("no", "intention", "to"),
@@ -204,13 +205,13 @@ def negation(
     found: list[tuple[str, range]] = []
     end, budget = first, WINDOW
     while end > 0 and budget >= 0:
-        if norms[end - 1] in SCOPE_BREAKS or (end - 1) in stops:
-            break
         neg = _negator_ending_at(norms, end)
-        if neg is not None:
+        if neg is not None:  # before the breaks: "Never, ever, will we give in"
             found.append((neg[1], range(neg[0], end)))
             end = neg[0]
             continue
+        if norms[end - 1] in SCOPE_BREAKS or (end - 1) in stops:
+            break
         end -= 1
         budget -= 1
     if not found and budget < 0:

@@ -27,7 +27,7 @@ REPORTING_VERBS = frozenset(
         "says say said claims claim claimed thinks think thought believes believe believed "
         "argues argue argued insists insist insisted predicts predict predicted alleges "
         "allege alleged told tells warns warned vowed vows pledged pledges promised promises "
-        "swore swears chanted chant chants declared declares announced announces admitted "
+        "swore swears chanted chant chants announced announces admitted "
         "admits conceded concedes insisting claiming"
     ).split()
 )
@@ -45,7 +45,7 @@ _STANCE_VERBS = frozenset(
 # subject, singular or plural ("Officials insisted", "Protesters chanted").
 _PAST_VERBS = frozenset(
     "said claimed thought believed argued insisted predicted alleged told warned vowed pledged "
-    "promised swore chanted declared announced admitted conceded threatened "
+    "promised swore chanted announced admitted conceded threatened "
     "apologised apologized resigned appeared".split()
 )
 # Verbs of saying whose denial ("I never said we would give up") disowns the clause.
@@ -119,7 +119,7 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
         if not (third or (norm in _SAYING and _denied(norms, i))):
             continue
         j = i + 1
-        while j < len(norms) and norms[j] not in _CLAUSE_END:
+        while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j):
             inside.add(j)
             j += 1
     inside.update(_according_to(norms))
@@ -181,6 +181,12 @@ def _reporting_tail(tokens: Sequence[Token]) -> range:
     ):
         return range(0)  # not ", whatever the council says", ", as I said"
     return range(0, comma)
+
+
+def _own_clause(norms: Sequence[str], j: int) -> bool:
+    """Whether the speaker's own clause starts at ``j``: "They have declared war on our
+    farmers, and we will fight back"."""
+    return norms[j] == "and" and j + 1 < len(norms) and norms[j + 1] in ("we", "i")
 
 
 def _parenthetical(norms: Sequence[str], verb: int) -> bool:
