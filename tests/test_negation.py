@@ -381,3 +381,8 @@ def test_a_reported_clause_ends_where_the_speakers_own_begins() -> None:
 def test_never_comma_ever_negates_across_its_commas() -> None:
     found = counted("Never, ever, will we give in to terrorists.")
     assert ("give in", "defiance") in found and ("give in", "resolve") in found
+
+
+def test_a_give_way_predicted_of_us_with_its_subject_and_refused_is_defiance() -> None:
+    found = counted("They think we're finished. We're not.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]

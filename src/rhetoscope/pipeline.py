@@ -634,7 +634,10 @@ def _at_us(entry: Entry) -> bool:
 
 
 def _predicted_of_us(norms: Sequence[str], hit: Hit) -> bool:
-    """Whether a give-way's subject is the speaker's side ("they say we will cave")."""
+    """Whether a give-way's subject is the speaker's side ("they say we will cave",
+    "they think we're finished")."""
+    if norms[hit.first] in _OUR_SIDE:
+        return True
     start = hit.first
     while start > 0 and norms[start - 1] not in _REBUTTAL_BREAKS | _SUBJECTS:
         start -= 1
