@@ -386,3 +386,10 @@ def test_never_comma_ever_negates_across_its_commas() -> None:
 def test_a_give_way_predicted_of_us_with_its_subject_and_refused_is_defiance() -> None:
     found = counted("They think we're finished. We're not.")
     assert sorted(c for _, c in found) == ["defiance", "resolve"]
+
+
+def test_a_reporting_tail_is_short_and_third_person() -> None:
+    assert ("I guess", "hedging") in counted(
+        "I guess the senator called me a liberal, said I was coming from the left."
+    )
+    assert counted("The union is ready to compromise, said the chief negotiator.") == []

@@ -653,7 +653,7 @@ def _rebutted(norms: Sequence[str], stance: list[Hit], k: int) -> bool:
         return False
     return any(
         e.category == "defiance"
-        and any(norms[i] in _REBUTTAL_BREAKS for i in range(hit.last, later.first))
+        and any(norms[i] in _REBUTTAL_BREAKS for i in range(hit.last - 1, later.first))
         for later in stance[k + 1 :]
         for e in later.entries
     )

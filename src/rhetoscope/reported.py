@@ -147,7 +147,7 @@ def other_actor_acts(tokens: Sequence[Token]) -> frozenset[int]:
 _TAIL_VERBS = frozenset("said says told added claimed warned insisted".split())
 _QUOTES = frozenset({'"', "``", "''", "\u201c", "\u201d"})
 _TAIL_REACH = 8
-_TAIL_AFTER = 3
+_TAIL_AFTER = 4
 _TAIL_SUBJECTS = frozenset("he she they the a an one some several two his her their".split())
 # Words that do not stand as a subject before a verb ("I called my opponent and conceded").
 _NOT_SUBJECTS = frozenset("and or but then so to that which who when if as because also".split())
@@ -172,8 +172,11 @@ def _reporting_tail(tokens: Sequence[Token]) -> range:
     if verb is None or not all(n.isalpha() or n == "'s" for n in tail):
         return range(0)
     subject = tail[:verb] if verb else tail[1:]
-    if verb and len(tail) - verb > _TAIL_AFTER:
-        return range(0)  # the verb opens a clause of its own: ", no one was warned in advance"
+    after = len(tail) - verb if verb else len(tail) - 2  # ", said the minister"
+    if after > _TAIL_AFTER or set(subject) & (_FIRST_PERSON | {"you", "me", "us"}):
+        # the verb opens a clause of its own: ", no one was warned in advance", ", said I
+        # was coming from the left"
+        return range(0)
     if not subject or not (
         subject[0] in _TAIL_SUBJECTS
         or tokens[comma + 1 + (verb == 0)].text[:1].isupper()
