@@ -73,16 +73,20 @@ class Resources:
         return stance
 
     @cached_property
-    def gapped(self) -> dict[str, list[tuple[Entry, tuple[str, ...], tuple[str, ...]]]]:
-        """Stance entries with a gap ("we got ... wrong"), by their first token: (entry,
-        the units before the gap, the units after it)."""
-        found: dict[str, list[tuple[Entry, tuple[str, ...], tuple[str, ...]]]] = {}
+    def gapped(self) -> dict[str, list[_Gapped]]:
+        """Stance entries with a gap ("we got ... wrong") by a word they need that few
+        sentences hold ("wrong"), so that most sentences skip them: (entry, the units
+        before the gap, the units after it)."""
+        found: dict[str, list[_Gapped]] = {}
         for lex in self.lexicons:
             for e in lex.entries:
                 if GAP in e.tokens and e.category not in (ERA, FRAME):
                     cut = e.tokens.index(GAP)
                     head, tail = e.tokens[:cut], e.tokens[cut + 1 :]
-                    found.setdefault(head[0], []).append((e, head, tail))
+                    words = [u for u in (*head, *tail) if u != "#" and not u.endswith("*")]
+                    rare = [u for u in words if u not in _COMMON] or words or [head[0]]
+                    gapped = _Gapped(e, head, tail, frozenset(words))
+                    found.setdefault(max(rare, key=len), []).append(gapped)
         return found
 
     @cached_property
@@ -146,34 +150,58 @@ def _units_match(units: Sequence[str], norms: Sequence[str], at: int) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Gapped:
+    """A gapped entry: the units before and after its gap, and the words it needs."""
+
+    entry: Entry
+    head: tuple[str, ...]
+    tail: tuple[str, ...]
+    needs: frozenset[str]
+
+
+# Words too common to decide whether a sentence may hold a gapped pattern.
+_COMMON = frozenset(
+    "i we you they he she it their our my the a an to for of in on and will 'll wo n't not "
+    "have 've has got get let see going shall".split()
+)
+
+
 def _gapped_hits(
-    norms: Sequence[str],
-    stance: list[Hit],
-    gapped: dict[str, list[tuple[Entry, tuple[str, ...], tuple[str, ...]]]],
+    norms: Sequence[str], stance: list[Hit], gapped: dict[str, list[_Gapped]]
 ) -> list[Hit]:
     """The stance hits with those of gapped entries, matched leftmost-longest like the
     others: the shortest gap of one to ``GAP_MAX`` tokens without clause punctuation or
     "and", "but"; a gapped hit replaces the shorter hits inside its span ("we will see"
     in "we will see this reform through") and yields to a hit that starts before it or
     runs past its end."""
+    words = set(norms)
+    candidates = [g for w in words & gapped.keys() for g in gapped[w] if g.needs <= words]
+    if not candidates:
+        return stance
     hits = list(stance)
-    for i, norm in enumerate(norms):
-        for entry, head, tail in gapped.get(norm, ()):
-            if not _units_match(head, norms, i):
-                continue
-            start = i + len(head)
-            for gap in range(1, GAP_MAX + 1):
-                if start + gap - 1 >= len(norms) or norms[start + gap - 1] in _GAP_BREAKS:
-                    break
-                if _units_match(tail, norms, start + gap):
-                    last = start + gap + len(tail)
-                    inner = [h for h in hits if h.first < last and h.last > i]
-                    if all(
-                        i <= h.first and h.last <= last and h.last - h.first < last - i
-                        for h in inner
-                    ):
-                        hits = [h for h in hits if h not in inner] + [Hit(i, last, (entry,))]
-                    break
+    starts = sorted(
+        (
+            (i, k)
+            for k, g in enumerate(candidates)
+            for i in range(len(norms))
+            if _units_match(g.head, norms, i)
+        ),
+    )
+    for i, k in starts:
+        g = candidates[k]
+        start = i + len(g.head)
+        for gap in range(1, GAP_MAX + 1):
+            if start + gap - 1 >= len(norms) or norms[start + gap - 1] in _GAP_BREAKS:
+                break
+            if _units_match(g.tail, norms, start + gap):
+                last = start + gap + len(g.tail)
+                inner = [h for h in hits if h.first < last and h.last > i]
+                if all(
+                    i <= h.first and h.last <= last and h.last - h.first < last - i for h in inner
+                ):
+                    hits = [h for h in hits if h not in inner] + [Hit(i, last, (g.entry,))]
+                break
     return sorted(hits, key=lambda h: h.first)
 
 
