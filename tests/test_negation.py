@@ -393,3 +393,8 @@ def test_a_reporting_tail_is_short_and_third_person() -> None:
         "I guess the senator called me a liberal, said I was coming from the left."
     )
     assert counted("The union is ready to compromise, said the chief negotiator.") == []
+
+
+def test_what_the_speaker_lets_them_do_is_a_dare() -> None:
+    assert ("say what they like", "defiance") in counted("Let them say what they like.")
+    assert counted("I've seen them give up before.") == []

@@ -133,6 +133,8 @@ def other_actor_acts(tokens: Sequence[Token]) -> frozenset[int]:
     norms = [t.norm for t in tokens]
     inside: set[int] = set()
     for i, norm in enumerate(norms):
+        if norm in _OTHER_ACTORS and i and norms[i - 1] == "let":
+            continue  # the speaker lets them: "Let them say what they like" is a dare
         if norm in _OTHER_ACTORS or (norm == "'s" and i and norms[i - 1] not in _NOT_POSSESSORS):
             j = i + 1
             while j < len(norms) and norms[j] in _BETWEEN:
