@@ -14,6 +14,7 @@ from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Senten
 from .negation import (
     COMPARATIVE_NEGATORS,
     FUTURE,
+    NEGATOR_WORDS,
     NOT_NEGATED,
     YIELDING,
     commitment,
@@ -136,9 +137,12 @@ GAP = "..."
 """A pattern unit that matches one to ``GAP_MAX`` tokens of the same clause: "we got ...
 wrong" matches "we got the timing of that tax wrong"."""
 GAP_MAX = 5
-_GAP_BREAKS = frozenset(
-    {",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--", "and", "but", "or"}
-)
+_GAP_BREAKS = (
+    frozenset(
+        {",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--", "and", "but", "or"}
+    )
+    | NEGATOR_WORDS
+)  # "I apologize to nobody for that" is no apology
 
 
 def _units_match(units: Sequence[str], norms: Sequence[str], at: int) -> bool:
