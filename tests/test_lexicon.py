@@ -243,3 +243,60 @@ def test_yielding_is_a_reserved_category_not_a_report_column() -> None:
     resources = Resources(load_lexicons())
     assert "yielding" not in resources.categories
     assert any(e.category == "yielding" for lex in resources.lexicons for e in lex.entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company's bonds now yield almost nine percent.",
+        "Ceasefire talks collapsed late last night.",
+        "I give way to the honourable member.",
+        "The witness may step down.",
+        "Prices are not going down this year.",
+        "This will move us forward as a country.",
+        "Women deserve a decent chance to build a better life.",
+    ],
+)
+def test_guards_added_in_1_4_0(text: str) -> None:
+    assert not [m for m in rhetoscope.analyze(text).matches.itertuples() if m.category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I may have underestimated how long it would take.", "concession"),
+        ("That's on me, and I'll fix it.", "concession"),
+        ("They outplayed us from the first whistle.", "concession"),
+        ("We have made our peace with the result.", "concession"),
+        ("We took our eye off the ball on customer service.", "concession"),
+        ("They'll be disappointed.", "defiance"),
+        ("People wrote us off in August.", "defiance"),
+        ("No amount of pressure will force us to sell.", "defiance"),
+        ("Their threats don't impress us.", "defiance"),
+        ("We will not be anyone's satellite.", "defiance"),
+        ("We are going ahead with the factory.", "resolve"),
+        ("We'll know more after the scan.", "hedging"),
+        ("I'm leaning towards voting yes.", "hedging"),
+        ("Honestly, I can't tell you whether the march will go ahead.", "hedging"),
+    ],
+)
+def test_stance_families_added_in_1_4_0(text: str, category: str) -> None:
+    found = {m.category for m in rhetoscope.analyze(text).matches.itertuples()}
+    assert category in found
+
+
+def test_a_gap_matches_one_to_five_tokens_of_a_clause() -> None:
+    def hits(text: str) -> list[tuple[str, str]]:
+        return [(m.term, m.category) for m in rhetoscope.analyze(text).matches.itertuples()]
+
+    assert ("i got ... wrong", "concession") in hits("I got the timing of that tax wrong.")
+    assert ("we let ... down", "concession") in hits("We let the whole town down.")
+    assert ("we will see ... through", "resolve") in hits("We will see this reform through.")
+    assert ("will see ... through", "resolve") in hits("The party will see the reform through.")
+    # not across a clause break, nor past five tokens, nor over another hit
+    assert hits("We got home, and it all went wrong.") == []
+    assert hits("We got the timing of the new fuel tax wrong.") == []
+    assert ("we got it wrong", "concession") in hits("We got it wrong.")
+    # a gapped pattern is written in a lexicon file like any other
+    lex = parse_lexicon(HEADER + "we made ... mess\tconcession\t1\n", "t.tsv")
+    assert lex.entries[0].tokens == ("we", "made", "...", "mess")

@@ -278,7 +278,123 @@ def test_an_object_pronoun_does_not_make_what_follows_someone_elses_act() -> Non
 
 def test_a_denied_saying_disowns_its_clause() -> None:
     assert counted("We never said we would give up the land.") == []
-    assert counted("I'm not saying we should give up.") == []
+    assert counted("I'm not saying we should give up.") == [("I'm not saying", "hedging")]
     assert ("never surrender", "defiance") in counted(
         "I did not say anything; we will never surrender."
     )
+
+
+def test_a_subject_negator_before_a_progressive_give_way_is_a_commitment() -> None:
+    found = counted("Nobody in this dressing room is giving up on the title.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+    # the progressive must be the give-way itself, not a verb of talk before it
+    found = counted("Nobody here is talking about giving up on diplomacy.")
+    assert sorted(c for _, c in found) == ["defiance"]
+
+
+def test_a_refusal_entry_holding_i_am_not_is_a_commitment() -> None:
+    found = counted("Whatever he throws at me, I'm not going down.")
+    assert ("I'm not going down", "resolve") in found
+    assert ("I'm not going down", "defiance") in found
+    assert "resolve" not in [c for _, c in counted("We are demanding a fair wage.")]
+
+
+def test_a_give_way_predicted_of_us_and_refused_next_is_defiance() -> None:
+    found = counted("The other side says we'll cave on the budget. We won't.")
+    assert ("cave", "defiance") in found and ("cave", "resolve") in found
+    assert counted("The other side says we'll cave on the budget.") == []
+    # another speaker's refusal is not ours
+    assert ("cave", "defiance") not in counted("ANALYST: They say we'll cave.\nMINISTER: We won't.")
+
+
+def test_a_stance_verb_with_a_third_person_subject_is_reported() -> None:
+    assert counted("The opposition leader vowed never to surrender the seat.") == []
+    assert counted("Protesters chanted that they would never back down.") == []
+    assert counted("Officials insisted the plan would not be watered down.") == []
+    assert counted("The defence minister appeared determined to push the bill through.") == []
+    # not after a conjunction: the speaker's own act
+    assert ("conceded", "concession") in counted("I called my opponent and conceded the race.")
+
+
+def test_a_report_named_after_a_comma_disowns_the_clause_before() -> None:
+    assert counted("Ceasefire talks collapsed, a senior official told reporters.") == []
+    assert counted("The union appears ready to compromise, sources said.") == []
+    # a quoted statement stays the speaker's; and a concessive tail is no report
+    assert ("never surrender", "defiance") in counted('"We will never surrender," he said.')
+    found = counted("I'm not closing my doors again, whatever the council says.")
+    assert "resolve" in [c for _, c in found]
+
+
+def test_as_x_said_is_a_comment_not_a_report() -> None:
+    found = counted("As the minister has admitted, we will win this.")
+    assert ("we will", "resolve") in found
+
+
+def test_the_speaker_as_object_of_anothers_act_keeps_the_stance() -> None:
+    found = counted("She has misjudged us badly.")
+    assert found == [("misjudged us", "defiance")]
+
+
+def test_a_modal_in_a_concessive_clause_is_no_hedge() -> None:
+    found = counted("We will keep our gold, whatever the bankers in London may say.")
+    assert "hedging" not in [c for _, c in found]
+    assert counted("However hard it may be, we might still lose.") == [("might", "hedging")]
+
+
+def test_a_subject_negator_opening_a_later_clause_reaches_its_predicate() -> None:
+    found = counted("Our brigade will hold this line, and no order from the enemy will move us.")
+    assert ("move us", "defiance") in found and ("move us", "resolve") in found
+    # not through a subordinator: "if nothing else gets you excited ... maybe"
+    found = counted("And if nothing else gets you excited about the plan maybe that will.")
+    assert ("maybe", "resolve") not in found
+
+
+def test_a_taunt_about_the_adversary_is_no_commitment() -> None:
+    assert counted("They tried before and again they will fail.") == [
+        ("they will fail", "defiance")
+    ]
+    assert counted("If management wants a war, they will get one.") == [
+        ("wants a war", "defiance"),
+        ("they will get one", "defiance"),
+    ]
+
+
+def test_a_third_persons_refusal_is_no_commitment_of_the_speaker() -> None:
+    found = counted("This is a nation that refuses to be beaten.")
+    assert [c for _, c in found] == ["defiance"]
+
+
+def test_whatever_they_may_say_defies_others_views() -> None:
+    found = counted("No matter what the critics might think, we are going ahead.")
+    assert ("might", "defiance") in found
+    # not when the saying has an object of its own
+    found = counted("Whatever he may think of my policies, he will respect the office.")
+    assert ("may", "defiance") not in found
+
+
+def test_a_reported_clause_ends_where_the_speakers_own_begins() -> None:
+    found = counted("They have declared war on our farmers, and we will fight back.")
+    assert ("fight back", "defiance") in found
+    assert counted("The union says we will cave and give up.") == []
+
+
+def test_never_comma_ever_negates_across_its_commas() -> None:
+    found = counted("Never, ever, will we give in to terrorists.")
+    assert ("give in", "defiance") in found and ("give in", "resolve") in found
+
+
+def test_a_give_way_predicted_of_us_with_its_subject_and_refused_is_defiance() -> None:
+    found = counted("They think we're finished. We're not.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+
+
+def test_a_reporting_tail_is_short_and_third_person() -> None:
+    assert ("I guess", "hedging") in counted(
+        "I guess the senator called me a liberal, said I was coming from the left."
+    )
+    assert counted("The union is ready to compromise, said the chief negotiator.") == []
+
+
+def test_what_the_speaker_lets_them_do_is_a_dare() -> None:
+    assert ("say what they like", "defiance") in counted("Let them say what they like.")
+    assert counted("I've seen them give up before.") == []

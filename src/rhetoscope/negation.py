@@ -55,6 +55,7 @@ FLIPS: dict[str, str] = {
 
 # Multi-token negators are tuples; matched ending right before the scope.
 NEGATORS: tuple[tuple[str, ...], ...] = (
+    ("never", ",", "ever", ","),
     ("a", "long", "way", "from"),
     ("no", "intention", "of"),
     ("no", "intention", "to"),
@@ -204,13 +205,13 @@ def negation(
     found: list[tuple[str, range]] = []
     end, budget = first, WINDOW
     while end > 0 and budget >= 0:
-        if norms[end - 1] in SCOPE_BREAKS or (end - 1) in stops:
-            break
         neg = _negator_ending_at(norms, end)
-        if neg is not None:
+        if neg is not None:  # before the breaks: "Never, ever, will we give in"
             found.append((neg[1], range(neg[0], end)))
             end = neg[0]
             continue
+        if norms[end - 1] in SCOPE_BREAKS or (end - 1) in stops:
+            break
         end -= 1
         budget -= 1
     if not found and budget < 0:
@@ -232,8 +233,10 @@ def _subject_negator(
     surrender". The clause must open with it, within ``SUBJECT_REACH`` tokens."""
     start = end
     while start > 0 and end - start < SUBJECT_REACH:
-        if norms[start - 1] in SCOPE_BREAKS or (start - 1) in stops:
+        if (start - 1) in stops:
             return []
+        if norms[start - 1] in SCOPE_BREAKS or norms[start - 1] == "and":
+            break  # the clause opens here: "..., and no order from the enemy will move us"
         start -= 1
     if start > 0 and norms[start - 1] not in SCOPE_BREAKS | CLAUSE_OPENERS:
         return []
@@ -277,9 +280,10 @@ COMMITTING = frozenset({"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", 
 FUTURE = frozenset({"will", "wo", "shall", "'ll"})
 PROGRESSIVE = frozenset({"am", "'m", "are", "'re"})
 SUBJECTS = frozenset({"i", "we", "you", "they"})
-COMMITTING_NEGATORS = frozenset(
-    {"no intention of", "no intention to", "refuse to", "refuses to", "refusing to"}
-)
+# Subjects inside a defiance entry that make its future someone else's: a taunt ("they
+# will fail", "you'll get one") is no commitment of the speaker's.
+OTHER_SUBJECTS = frozenset({"they", "he", "she", "you", "it"})
+COMMITTING_NEGATORS = frozenset({"no intention of", "no intention to", "refuse to", "refusing to"})
 # Resolve entries that are bare commitments ("we will", "I'll", "we're going to"): what
 # they commit to decides the stance.
 COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo"})
@@ -308,11 +312,35 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
             start -= 1
         if " ".join(norms[start:stop]) in COMMITTING_NEGATORS:
             return start
-        between = next((i for i in range(stop, first) if norms[i] in COMMITTING), None)
+        between = next(
+            (
+                i
+                for i in range(stop, first)
+                if norms[i] in COMMITTING
+                # "Nobody in this dressing room is giving up": a subject's progressive
+                or (
+                    norms[start] in SUBJECT_NEGATORS
+                    and norms[i] in ("is", "'s")
+                    and i + 1 == first
+                    and norms[first].endswith("ing")
+                )
+            ),
+            None,
+        )
         if between is not None or norms[start] not in ("not", "n't", "never"):
             return between  # "nobody will give up"; not "a long way from giving up"
     elif entry.category == "defiance" and not neg.text:
-        inside = [first + k for k, unit in enumerate(entry.tokens) if unit in FUTURE]
+        inside = [
+            first + k
+            for k, unit in enumerate(entry.tokens)
+            if (unit in FUTURE and not OTHER_SUBJECTS & set(entry.tokens[:k]))
+            or (
+                unit in PROGRESSIVE
+                and k
+                and entry.tokens[k - 1] in ("i", "we")
+                and any(u in NEGATOR_WORDS for u in entry.tokens[k + 1 :])
+            )
+        ]  # "won't work on us", "I'm not going down"
         if inside:
             return inside[0]
         if any(unit in NEGATOR_WORDS or unit == "dead" for unit in entry.tokens):

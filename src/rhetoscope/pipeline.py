@@ -14,6 +14,7 @@ from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Senten
 from .negation import (
     COMPARATIVE_NEGATORS,
     FUTURE,
+    NEGATOR_WORDS,
     NOT_NEGATED,
     YIELDING,
     commitment,
@@ -23,7 +24,7 @@ from .negation import (
     negation,
     same_clause,
 )
-from .reported import reported_tokens
+from .reported import other_actor_acts, reported_clauses
 from .sentiment import sentiment
 from .speakers import split_speakers
 from .text import count_words, document_sentences, token_norms, tokenize
@@ -52,6 +53,8 @@ class Resources:
             kinds = {e.category for e in lex.entries} & {ERA, FRAME}
             home = kinds.pop() if len(kinds) == 1 else "stance"
             for e in lex.entries:
+                if GAP in e.tokens and e.category not in (ERA, FRAME):
+                    continue  # matched by ``_gapped_hits``
                 layers[e.category if e.category in (ERA, FRAME) else home].append(e)
         return (
             Layers([layers["stance"], layers[ERA], self._named_forms()], mark=may_name_time),
@@ -79,9 +82,28 @@ class Resources:
         """
         main, frames = self.layers
         (stance, eras, named), marked = main.find_marked(norms)
+        if self.gapped and not self.gapped.keys().isdisjoint(norms):
+            stance = _gapped_hits(norms, stance, self.gapped)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
+
+    @cached_property
+    def gapped(self) -> dict[str, list[_Gapped]]:
+        """Stance entries with a gap ("we got ... wrong") by a word they need that few
+        sentences hold ("wrong"), so that most sentences skip them: (entry, the units
+        before the gap, the units after it)."""
+        found: dict[str, list[_Gapped]] = {}
+        for lex in self.lexicons:
+            for e in lex.entries:
+                if GAP in e.tokens and e.category not in (ERA, FRAME):
+                    cut = e.tokens.index(GAP)
+                    head, tail = e.tokens[:cut], e.tokens[cut + 1 :]
+                    words = [u for u in (*head, *tail) if u != "#" and not u.endswith("*")]
+                    rare = [u for u in words if u not in _COMMON] or words or [head[0]]
+                    gapped = _Gapped(e, head, tail, frozenset(words))
+                    found.setdefault(max(rare, key=len), []).append(gapped)
+        return found
 
     @cached_property
     def periods(self) -> tuple:
@@ -113,6 +135,82 @@ class Resources:
         return (*CATEGORIES, *extra)
 
 
+GAP = "..."
+"""A pattern unit that matches one to ``GAP_MAX`` tokens of the same clause: "we got ...
+wrong" matches "we got the timing of that tax wrong"."""
+GAP_MAX = 5
+_GAP_BREAKS = (
+    frozenset(
+        {",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--", "and", "but", "or"}
+    )
+    | NEGATOR_WORDS
+)  # "I apologize to nobody for that" is no apology
+
+
+def _units_match(units: Sequence[str], norms: Sequence[str], at: int) -> bool:
+    if at < 0 or at + len(units) > len(norms):
+        return False
+    return all(
+        u == n or (u.endswith("*") and n.startswith(u[:-1]))
+        for u, n in zip(units, norms[at : at + len(units)], strict=True)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Gapped:
+    """A gapped entry: the units before and after its gap, and the words it needs."""
+
+    entry: Entry
+    head: tuple[str, ...]
+    tail: tuple[str, ...]
+    needs: frozenset[str]
+
+
+# Words too common to decide whether a sentence may hold a gapped pattern.
+_COMMON = frozenset(
+    "i we you they he she it their our my the a an to for of in on and will 'll wo n't not "
+    "have 've has got get let see going shall".split()
+)
+
+
+def _gapped_hits(
+    norms: Sequence[str], stance: list[Hit], gapped: dict[str, list[_Gapped]]
+) -> list[Hit]:
+    """The stance hits with those of gapped entries, matched leftmost-longest like the
+    others: the shortest gap of one to ``GAP_MAX`` tokens without clause punctuation or
+    "and", "but"; a gapped hit replaces the shorter hits inside its span ("we will see"
+    in "we will see this reform through") and yields to a hit that starts before it or
+    runs past its end."""
+    words = set(norms)
+    candidates = [g for w in words & gapped.keys() for g in gapped[w] if g.needs <= words]
+    if not candidates:
+        return stance
+    hits = list(stance)
+    starts = sorted(
+        (
+            (i, k)
+            for k, g in enumerate(candidates)
+            for i in range(len(norms))
+            if _units_match(g.head, norms, i)
+        ),
+    )
+    for i, k in starts:
+        g = candidates[k]
+        start = i + len(g.head)
+        for gap in range(1, GAP_MAX + 1):
+            if start + gap - 1 >= len(norms) or norms[start + gap - 1] in _GAP_BREAKS:
+                break
+            if _units_match(g.tail, norms, start + gap):
+                last = start + gap + len(g.tail)
+                inner = [h for h in hits if h.first < last and h.last > i]
+                if all(
+                    i <= h.first and h.last <= last and h.last - h.first < last - i for h in inner
+                ):
+                    hits = [h for h in hits if h not in inner] + [Hit(i, last, (g.entry,))]
+                break
+    return sorted(hits, key=lambda h: h.first)
+
+
 def analyze_document(document: Document, resources: Resources) -> DocumentResult:
     """Run the whole pipeline on one document."""
     text = document.text
@@ -120,6 +218,7 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
     sentences: list[Sentence] = []
     matches: list[Match] = []
     asked: list[tuple[Sentence, int, int]] = []  # the questions just before, with matches
+    predicted: tuple[Sentence, int, int] | None = None  # a give-way predicted of us just before
     for index, seg, start, end in _sentences_in_segments(text, segments):
         norms = token_norms(text[start:end])
         if norms:
@@ -128,11 +227,16 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
             sentences.append(sentence)
             if asked and _refusal_reply(norms):
                 _answer_with_refusal(matches, asked, sentence)
+            if predicted and _short_refusal(norms):
+                _answer_with_refusal(matches, [predicted], sentence, predicted=True)
             first = len(matches)
             matches.extend(sentence_matches(text, sentence, norms, resources))
             asked = asked[-1:] if norms[-1] == "?" else []
             if norms[-1] == "?":
                 asked.append((sentence, first, len(matches)))
+            predicted = None
+            if any(m.detail == _PREDICTED for m in matches[first:]):
+                predicted = (sentence, first, len(matches))
     sentiments = tuple(sentiment(text[s.start : s.end]) for s in sentences)
     return DocumentResult(document, segments, tuple(sentences), sentiments, tuple(matches))
 
@@ -156,25 +260,70 @@ def _refusal_reply(norms: Sequence[str]) -> bool:
     )
 
 
+# A give-way predicted of the speaker's side by someone else ("The other side says we'll
+# cave."), refused in the next sentence ("We won't.").
+_PREDICTED = "reported speech: a give-way predicted of us by someone else"
+_REFUSING_STARTS = frozenset(
+    (subject, *aux)
+    for subject in ("we", "i")
+    for aux in (
+        ("wo", "n't"),
+        ("will", "not"),
+        ("will", "never"),
+        ("shall", "not"),
+        ("shall", "never"),
+        ("'re", "not"),
+        ("are", "not"),
+        ("'m", "not"),
+        ("am", "not"),
+        ("do", "n't"),
+        ("never", "will"),
+    )
+)
+_SHORT = 6
+
+
+def _short_refusal(norms: Sequence[str]) -> bool:
+    """A short sentence that refuses: "We won't.", "We will not.", "Never.", "No way."."""
+    words = [n for n in norms if n not in _SENTENCE_MARKS]
+    return len(words) <= _SHORT and (_refusal_reply(words) or tuple(words[:3]) in _REFUSING_STARTS)
+
+
 def _answer_with_refusal(
-    matches: list[Match], asked: list[tuple[Sentence, int, int]], reply: Sentence
+    matches: list[Match],
+    asked: list[tuple[Sentence, int, int]],
+    reply: Sentence,
+    predicted: bool = False,
 ) -> None:
     """An echo question of the speaker's own ("Retire?", "Are we going to give up
     now?") answered by the same speaker with a refusal ("Never.", "Of course not."):
-    the give-way it asks about counts as defiance, as if negated."""
-    for question, first, last in asked:
+    the give-way it asks about counts as defiance, as if negated. With ``predicted``,
+    a give-way someone else predicts of us ("They say we'll cave.") refused by the
+    speaker next ("We won't."): defiance, and resolve as a commitment."""
+    for q, (question, first, last) in enumerate(asked):
         if question.segment != reply.segment:
             continue
+        extra: list[tuple[int, Match]] = []
         for i in range(first, last):
             m = matches[i]
-            if (
-                m.source in _GIVING_WAY
-                and not m.category
-                and m.detail.startswith(("question", "yielding"))
-            ):
+            if m.source not in _GIVING_WAY or m.category:
+                continue
+            if predicted and m.detail == _PREDICTED:
+                matches[i] = m = replace(
+                    m, category="defiance", detail="a give-way predicted of us, refused"
+                )
+                extra.append((i, replace(m, category="resolve", detail="refusal as a commitment")))
+            elif not predicted and m.detail.startswith(("question", "yielding")):
                 matches[i] = replace(
                     m, category="defiance", detail="question answered with a refusal"
                 )
+        for i, m in reversed(extra):
+            matches.insert(i + 1, m)
+        if extra:  # the matches of the questions after it moved
+            asked[q] = (question, first, last + len(extra))
+            for r in range(q + 1, len(asked)):
+                later, start, stop = asked[r]
+                asked[r] = (later, start + len(extra), stop + len(extra))
 
 
 def _sentences_in_segments(text: str, segments: Sequence[Segment]):
@@ -222,7 +371,8 @@ def sentence_matches(
     question = is_question(tokens)
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
-    reported = reported_tokens(tokens) if stance else frozenset()
+    clauses = reported_clauses(tokens) if stance else frozenset()
+    reported = clauses | other_actor_acts(tokens) if stance else frozenset()
     mentioned = _mentioned(norms, _word_before(text, sentence.start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
     out: list[Match] = []
@@ -251,6 +401,17 @@ def sentence_matches(
                 category, detail = "", "mock certainty (irony)"
             elif category == YIELDING:
                 category, detail = "", "yielding verb: counts only when negated"
+            elif category == "hedging" and _concessive(norms, hit, entry):
+                if (
+                    _concessive(norms, hit, entry, _DEFYING_OPENERS)
+                    and hit.last < len(norms)
+                    and norms[hit.last] in _SAYING_VERBS
+                    and (hit.last + 1 == len(norms) or norms[hit.last + 1] in _SENTENCE_MARKS)
+                ):
+                    # "whatever the bankers in London may say": brushing aside others' views
+                    category, detail = "defiance", "whatever they may say: others' views defied"
+                else:
+                    category, detail = "", "a concessive modal ('however hard it may be')"
             elif question and category:
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
@@ -267,10 +428,17 @@ def sentence_matches(
                 # of us and rebutted is a refusal.
                 category, detail = "defiance", "a concession predicted of us, rebutted"
                 extra_resolve = True
-            elif category and hit.first in reported:
+            elif (
+                category
+                and hit.first in reported
+                and not (_at_us(entry) and hit.first not in clauses)
+            ):
+                # "he backed down", but not "she has misjudged us" (the speaker's stance)
                 category, detail = (
                     "",
-                    "someone else's stance: reported speech or a third person's act",
+                    _PREDICTED
+                    if category == "concession" and _predicted_of_us(norms, hit)
+                    else "someone else's stance: reported speech or a third person's act",
                 )
             elif neg.text and _counted_in(occupied, neg.tokens, category):
                 # "refuse to give up", "surrender is out of the question": the negator is
@@ -386,6 +554,30 @@ def _mocking(norms: Sequence[str], stance: list[Hit]) -> bool:
     return False
 
 
+# A modal in a concessive free relative is no hedge: "whatever the bankers may say",
+# "however hard it may be", "no matter what they might think".
+_CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever matter".split())
+_DEFYING_OPENERS = frozenset({"whatever", "matter"})
+_CONCESSIVE_MODALS = frozenset({"may", "might"})
+_CONCESSIVE_REACH = 6
+_SAYING_VERBS = frozenset("say think claim believe write tell threaten demand want".split())
+
+
+def _concessive(
+    norms: Sequence[str], hit: Hit, entry: Entry, openers: frozenset[str] = _CONCESSIVE_OPENERS
+) -> bool:
+    """Whether a hedging modal stands in a concessive clause ("whatever X may say", "no
+    matter what they might think") opened by one of ``openers``."""
+    if entry.tokens[0] not in _CONCESSIVE_MODALS:
+        return False
+    for j in range(hit.first - 1, max(-1, hit.first - 1 - _CONCESSIVE_REACH), -1):
+        if norms[j] in _CLAUSE_ENDS:
+            return False
+        if norms[j] in openers and (norms[j] != "matter" or (j and norms[j - 1] == "no")):
+            return True
+    return False
+
+
 _UNTIL = frozenset({"until", "till", "unless"})
 _STAND_CUES = FUTURE | {"not", "n't", "never", "no"}
 _UNTIL_REACH = 6
@@ -469,19 +661,33 @@ _SUBJECTS = _OUR_SIDE | {"you", "they", "he", "she", "it"}
 _REBUTTAL_BREAKS = frozenset({";", ".", "!", "?", ":", "but", "\u2014", "--"})
 
 
+def _at_us(entry: Entry) -> bool:
+    """Whether a defiance entry has the speaker as its object ("misjudged us",
+    "underestimate me"): another's act, but the speaker's stance."""
+    return entry.category == "defiance" and any(u in ("us", "me") for u in entry.tokens)
+
+
+def _predicted_of_us(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether a give-way's subject is the speaker's side ("they say we will cave",
+    "they think we're finished")."""
+    if norms[hit.first] in _OUR_SIDE:
+        return True
+    start = hit.first
+    while start > 0 and norms[start - 1] not in _REBUTTAL_BREAKS | _SUBJECTS:
+        start -= 1
+    return start > 0 and norms[start - 1] in _OUR_SIDE
+
+
 def _rebutted(norms: Sequence[str], stance: list[Hit], k: int) -> bool:
     """Whether concession hit ``k``, inside a reported clause, is a give-way that
     someone predicts of the speaker's side ("we") and that a later clause rebuts with a
     defiance entry ("they are mistaken", "they don't know us")."""
     hit = stance[k]
-    start = hit.first
-    while start > 0 and norms[start - 1] not in _REBUTTAL_BREAKS | _SUBJECTS:
-        start -= 1
-    if start == 0 or norms[start - 1] not in _OUR_SIDE:
+    if not _predicted_of_us(norms, hit):
         return False
     return any(
         e.category == "defiance"
-        and any(norms[i] in _REBUTTAL_BREAKS for i in range(hit.last, later.first))
+        and any(norms[i] in _REBUTTAL_BREAKS for i in range(hit.last - 1, later.first))
         for later in stance[k + 1 :]
         for e in later.entries
     )

@@ -26,8 +26,27 @@ REPORTING_VERBS = frozenset(
     (
         "says say said claims claim claimed thinks think thought believes believe believed "
         "argues argue argued insists insist insisted predicts predict predicted alleges "
-        "allege alleged told tells warns warned"
+        "allege alleged told tells warns warned vowed vows pledged pledges promised promises "
+        "swore swears chanted chant chants announced announces admitted "
+        "admits conceded concedes insisting claiming"
     ).split()
+)
+# Verbs that are themselves a stance ("vowed", "pledged", "conceded"): with a third-person
+# subject the verb is that person's act, as well as the clause after it ("The opposition
+# leader vowed never to surrender").
+_STANCE_VERBS = frozenset(
+    (
+        "vowed vows pledged pledges promised promises swore swears insisted insists admitted "
+        "admits conceded concedes threatened threatens apologised apologized "
+        "apologises apologizes resigned resigns appeared"
+    ).split()
+)
+# Past forms: after a sentence-initial word other than "I" or "we" they have a third-person
+# subject, singular or plural ("Officials insisted", "Protesters chanted").
+_PAST_VERBS = frozenset(
+    "said claimed thought believed argued insisted predicted alleged told warned vowed pledged "
+    "promised swore chanted announced admitted conceded threatened "
+    "apologised apologized resigned appeared".split()
 )
 # Verbs of saying whose denial ("I never said we would give up") disowns the clause.
 _SAYING = frozenset("say said saying claim claimed".split())
@@ -62,24 +81,60 @@ _NOT_ACTS = frozenset(
     "more less a an the to for with in on at all both halfway as than into from by of".split()
 )
 _CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
+# A stance verb that reports no clause ("resigned", "appeared") reaches its complement:
+# "threatened to veto", "appeared determined".
+_COMPLEMENT = 3
 _CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u2014", "--"})
+_CLAUSE_STOPS = _CLAUSE_END | {",", "and"}
 
 
 def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
     """Indices of the tokens inside clauses reported from a third person, or whose
-    saying the speaker denies ("I never said we would give up")."""
+    saying the speaker denies ("I never said we would give up"), and of the acts of
+    another person ("he backed down")."""
+    return reported_clauses(tokens) | other_actor_acts(tokens)
+
+
+def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
+    """Indices of the tokens inside clauses reported from a third person, or whose
+    saying the speaker denies ("I never said we would give up"); a verb that is itself
+    a stance ("vowed", "conceded") with a third-person subject too."""
     norms = [t.norm for t in tokens]
     inside: set[int] = set()
     for i, norm in enumerate(norms):
-        third = norm in REPORTING_VERBS and _third_person_subject(tokens, i)
+        if norm in _STANCE_VERBS and norm not in REPORTING_VERBS:
+            if _third_person_subject(tokens, i):  # "the minister appeared determined"
+                j = i
+                while j < min(len(norms), i + 1 + _COMPLEMENT) and norms[j] not in _CLAUSE_STOPS:
+                    inside.add(j)
+                    j += 1
+            continue
+        third = (
+            norm in REPORTING_VERBS
+            and _third_person_subject(tokens, i)
+            and not _parenthetical(norms, i)
+        )
+        if third and norm in _STANCE_VERBS:
+            inside.add(i)  # "The opposition leader vowed never to surrender"
         if not (third or (norm in _SAYING and _denied(norms, i))):
             continue
         j = i + 1
-        while j < len(norms) and norms[j] not in _CLAUSE_END:
+        while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j):
             inside.add(j)
             j += 1
     inside.update(_according_to(norms))
+    inside.update(_reporting_tail(tokens))
+    return frozenset(inside)
+
+
+def other_actor_acts(tokens: Sequence[Token]) -> frozenset[int]:
+    """Indices of the acts of a third person named by a pronoun or a possessive ("he
+    backed down", "I've seen them give up", "the chief executive's resignation")."""
+    norms = [t.norm for t in tokens]
+    inside: set[int] = set()
     for i, norm in enumerate(norms):
+        if norm in _OTHER_ACTORS and i and norms[i - 1] == "let":
+            continue  # the speaker lets them: "Let them say what they like" is a dare
         if norm in _OTHER_ACTORS or (norm == "'s" and i and norms[i - 1] not in _NOT_POSSESSORS):
             j = i + 1
             while j < len(norms) and norms[j] in _BETWEEN:
@@ -89,6 +144,65 @@ def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
             ):  # an act, not a name, nor what follows an object ("met them more than halfway")
                 inside.add(j)
     return frozenset(inside)
+
+
+_TAIL_VERBS = frozenset("said says told added claimed warned insisted".split())
+_QUOTES = frozenset({'"', "``", "''", "\u201c", "\u201d"})
+_TAIL_REACH = 8
+_TAIL_AFTER = 4
+_TAIL_SUBJECTS = frozenset("he she they the a an one some several two his her their".split())
+# Words that do not stand as a subject before a verb ("I called my opponent and conceded").
+_NOT_SUBJECTS = frozenset("and or but then so to that which who when if as because also".split())
+_AUXILIARIES = frozenset("has have had is was were been will would 's 've".split())
+
+
+def _reporting_tail(tokens: Sequence[Token]) -> range:
+    """A sentence that ends with its source after a comma, not quoted: "Ceasefire talks
+    collapsed, a senior official told reporters", "The union is ready to compromise,
+    sources said". What comes before the comma is the source's report. A quoted
+    statement ('"We will never surrender," he said') is left to the speaker."""
+    norms = [t.norm for t in tokens]
+    end = len(norms)
+    while end and not norms[end - 1].isalnum():
+        end -= 1
+    reach = range(end - 1, max(-1, end - _TAIL_REACH - 1), -1)
+    comma = next((k for k in reach if norms[k] == ","), None)
+    if comma is None or comma == 0 or any(n in _QUOTES for n in norms):
+        return range(0)
+    tail = norms[comma + 1 : end]
+    verb = next((k for k, n in enumerate(tail) if n in _TAIL_VERBS), None)
+    if verb is None or not all(n.isalpha() or n == "'s" for n in tail):
+        return range(0)
+    subject = tail[:verb] if verb else tail[1:]
+    after = len(tail) - verb if verb else len(tail) - 2  # ", said the minister"
+    if after > _TAIL_AFTER or set(subject) & (_FIRST_PERSON | {"you", "me", "us"}):
+        # the verb opens a clause of its own: ", no one was warned in advance", ", said I
+        # was coming from the left"
+        return range(0)
+    if not subject or not (
+        subject[0] in _TAIL_SUBJECTS
+        or tokens[comma + 1 + (verb == 0)].text[:1].isupper()
+        or (len(subject) == 1 and subject[0].endswith("s"))
+    ):
+        return range(0)  # not ", whatever the council says", ", as I said"
+    return range(0, comma)
+
+
+def _own_clause(norms: Sequence[str], j: int) -> bool:
+    """Whether the speaker's own clause starts at ``j``: "They have declared war on our
+    farmers, and we will fight back"."""
+    return norms[j] == "and" and j + 1 < len(norms) and norms[j + 1] in ("we", "i")
+
+
+def _parenthetical(norms: Sequence[str], verb: int) -> bool:
+    """Whether a saying is a comment on the speaker's own clause: "as Senator Kennedy has
+    admitted, we are the strongest nation" (what follows is the speaker's)."""
+    for k in range(verb - 1, max(-1, verb - 6), -1):
+        if norms[k] == "as":
+            return True
+        if norms[k] in _CLAUSE_BREAKS or norms[k] in _CLAUSE_END:
+            return False
+    return False
 
 
 def _denied(norms: Sequence[str], verb: int) -> bool:
@@ -128,12 +242,14 @@ def _according_to(norms: Sequence[str]) -> range:
 
 def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     k = verb - 1
-    while k >= 0 and tokens[k].norm in _ADVERBS:
+    while k >= 0 and (
+        tokens[k].norm in _ADVERBS or (verb - k < 3 and tokens[k].norm in _AUXILIARIES)
+    ):
         k -= 1
     if k < 0:
         return False
     norm, text = tokens[k].norm, tokens[k].text
-    if norm in _FIRST_PERSON or norm == "you":
+    if norm in _FIRST_PERSON or norm == "you" or norm in _NOT_SUBJECTS:
         return False
     if norm in _THIRD_PERSON:
         return True
@@ -142,5 +258,7 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     if k >= 2 and tokens[k - 2].norm in _DETERMINERS and tokens[k - 1].text.isalpha():
         return text.isalpha()  # "the other side claims"
     if k == 0:  # "Aides say the senator...": a plural noun, not a name or "We"
+        if tokens[verb].norm in _PAST_VERBS:  # "Officials insisted", "Protesters chanted"
+            return text.isalpha() and len(norm) > 1
         return tokens[verb].norm in _PLURAL_VERBS and len(norm) > 3 and norm.endswith("s")
     return text[:1].isupper() and text.isalpha()  # "Osei says" (not sentence-initial)
