@@ -207,6 +207,7 @@ def test_a_user_lexicon_named_like_a_shipped_one_replaces_it(tmp_path: Path) -> 
         "Three people were slightly injured.",
         "Don't go away.",
         "They walked away with a win.",
+        "You must be joking.",
     ],
 )
 def test_shipped_guards_block_the_literal_reading(text: str) -> None:

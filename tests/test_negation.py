@@ -27,6 +27,14 @@ def negator(sentence: str, term: str) -> str:
         ("Surrender is not in my dictionary.", "surrender", "not in my dictionary"),
         ("Retreat is out of the question.", "retreat", "out of the question"),
         ("We refuse to surrender.", "surrender", "refuse to"),
+        # an emphatic comma after the negator, and a short insertion, keep the scope
+        ("We will never, ever surrender.", "surrender", "never"),
+        ("Never, ever give up.", "give up", "never"),
+        ("We will not, under any circumstances, surrender.", "surrender", "not"),
+        ("We shall not, we will not, surrender.", "surrender", "not"),
+        ("Retreat is simply not an option for us.", "retreat", "not an option"),
+        ("I apologize to nobody.", "apologize", "nobody"),
+        ("We bow to no one.", "bow", "no one"),
     ],
 )
 def test_negated(sentence: str, term: str, expected: str) -> None:
@@ -37,6 +45,8 @@ def test_negated(sentence: str, term: str, expected: str) -> None:
     ("sentence", "term"),
     [
         ("We must not only resist but win.", "resist"),  # pseudo-negation
+        ("No, we will surrender.", "surrender"),  # "No," answers; it negates nothing
+        ("We will not, and then we surrender.", "surrender"),  # a new clause
         ("No matter what, we surrender nothing.", "surrender"),
         ("It is not that we will not surrender.", "surrender"),  # double negation cancels
         ("We did not win, but we surrendered.", "surrendered"),  # scope stops at the comma

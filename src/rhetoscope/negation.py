@@ -6,8 +6,12 @@ Rules (NegEx, Lexicoder and VADER in spirit):
   punctuation and at contrastive conjunctions;
 * pseudo-negations ("not only", "no matter", "nothing but") do not negate, and two
   negators in scope cancel;
+* a negator before an emphatic comma reaches past it and past a short insertion
+  ("we will never, ever surrender", "we will not, under any circumstances,
+  surrender", "we shall not, we will not, surrender": the repeated negation is one);
 * post-posed frames after the term ("surrender is not an option / not in my
-  dictionary / out of the question") negate it;
+  dictionary / out of the question", "is simply not an option") negate it, and so
+  does a negative object after it ("I apologize to nobody", "we bow to no one");
 * a pattern that already contains a negator ("no surrender") is not negated again,
   and neither is a hedge that is an adverbial of time or limit ("not now, at this
   stage": the hedge qualifies the negation; ``UNNEGATED_HEDGE_STARTS``);
@@ -210,6 +214,11 @@ def negation(
             found.append((neg[1], range(neg[0], end)))
             end = neg[0]
             continue
+        if norms[end - 1] == "," and not found:
+            emphatic = _emphatic_negator(norms, end - 1, first)
+            if emphatic is not None:
+                found.append(emphatic)
+                break
         if norms[end - 1] in SCOPE_BREAKS or (end - 1) in stops:
             break
         end -= 1
@@ -223,6 +232,29 @@ def negation(
     if len(found) % 2 == 0:
         return NOT_NEGATED
     return Negation(" + ".join(t for t, _ in found), frozenset(i for _, r in found for i in r))
+
+
+# Negators that may stand before an emphatic comma ("never, ever"); "No," is an answer.
+EMPHATIC_NEGATORS = frozenset({"never", "not", "n't"})
+INSERTION = 4
+"""Tokens an insertion between an emphatic negator's comma and the next may hold."""
+
+
+def _emphatic_negator(norms: Sequence[str], comma: int, first: int) -> tuple[str, range] | None:
+    """The negator before the comma at ``comma`` ("never, ever"), or before the comma
+    opening a short insertion that ends there ("not, under any circumstances,"); none
+    when a new clause starts on the way to the term at ``first`` ("not, and then we")."""
+    if any(norm in CLAUSE_OPENERS for norm in norms[comma + 1 : first]):
+        return None
+    for before in range(comma, max(comma - INSERTION - 2, -1), -1):
+        if before < comma and (
+            (norms[before] in SCOPE_BREAKS and norms[before] != ",")
+            or norms[before] in CLAUSE_OPENERS
+        ):
+            return None
+        if norms[before] == "," and before > 0 and norms[before - 1] in EMPHATIC_NEGATORS:
+            return norms[before - 1], range(before - 1, before)
+    return None
 
 
 def _subject_negator(
@@ -258,7 +290,29 @@ def _is_subject(norms: Sequence[str], first: int) -> bool:
     return all(norm in SUBJECT_OPENERS for norm in norms[:first])
 
 
+# Adverbs that may stand between the copula and a post-posed frame ("is simply not an
+# option"), and the negative objects that refuse the act before them ("to nobody").
+POSTPOSED_ADVERBS = frozenset(
+    "simply just really absolutely certainly definitely frankly still clearly totally "
+    "completely obviously".split()
+)
+NEGATIVE_OBJECTS = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def _negative_object(norms: Sequence[str], last: int) -> tuple[str, range] | None:
+    """ "apologize to nobody", "bow to no one", "concede to none": the act refused."""
+    i = last + (last < len(norms) and norms[last] in ("to", "before", "for"))
+    if i < len(norms) and norms[i] in NEGATIVE_OBJECTS:
+        return norms[i], range(i, i + 1)
+    if tuple(norms[i : i + 2]) == ("no", "one"):
+        return "no one", range(i, i + 2)
+    return None
+
+
 def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[str, range] | None:
+    refused = _negative_object(norms, last)
+    if refused:
+        return refused
     i = last
     if subject:  # "Withdrawing from the race is out of the question"
         stop = min(len(norms), last + WINDOW + 1)
@@ -268,6 +322,8 @@ def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[
         i += 1
     else:
         return None
+    if i < len(norms) and norms[i] in POSTPOSED_ADVERBS:
+        i += 1
     for frame in POSTPOSED:
         if tuple(norms[i : i + len(frame)]) == frame:
             return " ".join(frame), range(i, i + len(frame))
