@@ -158,6 +158,8 @@ def test_a_hedged_commitment_is_a_hedge() -> None:
         "According to aides, the president is considering stepping down.",
         "The president is stepping down, according to aides.",
         "I've seen them give up plenty of times.",
+        "There were rumors that he was preparing to give up.",
+        "She is ready to step down.",
         "He backed down on the budget.",
         "The board has accepted the chief executive's resignation.",
         "The other side claims we will fold.",

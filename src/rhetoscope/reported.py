@@ -143,7 +143,19 @@ def other_actor_acts(tokens: Sequence[Token]) -> frozenset[int]:
                 j < len(norms) and tokens[j].text.islower() and norms[j] not in _NOT_ACTS
             ):  # an act, not a name, nor what follows an object ("met them more than halfway")
                 inside.add(j)
+                inside.update(_to_complement(norms, j))
     return frozenset(inside)
+
+
+def _to_complement(norms: Sequence[str], verb: int) -> range:
+    """What an act reaches through "to" ("he was preparing to give up", "she is ready to
+    step down"): the same person's act."""
+    if verb + 1 >= len(norms) or norms[verb + 1] != "to":
+        return range(0)
+    end = verb + 2
+    while end < min(len(norms), verb + 2 + _COMPLEMENT) and norms[end] not in _CLAUSE_STOPS:
+        end += 1
+    return range(verb + 1, end)
 
 
 _TAIL_VERBS = frozenset("said says told added claimed warned insisted".split())
