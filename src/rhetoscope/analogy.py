@@ -81,8 +81,20 @@ _ORDINALS = {
 }
 _CENTURY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 _STYLE_SUFFIXES = ("style", "like", "esque", "type")
-WORD_ANALOGY_ENDINGS = (*(f"-{s}" for s in _STYLE_SUFFIXES), "gate")
-"""How a single word can be an analogy with no lexicon hit: "Quisling-style", "Pizzagate"."""
+_EPONYM_SUFFIXES = ("ian", "esque")
+WORD_ANALOGY_ENDINGS = (*(f"-{s}" for s in _STYLE_SUFFIXES), "gate", *_EPONYM_SUFFIXES)
+"""How a single word can be an analogy with no lexicon hit: "Quisling-style", "Pizzagate",
+"Orwellian", "Kafkaesque"."""
+# Adjectives from a figure's name that mean something else.
+_NOT_EPONYMS = frozenset("caesarian christian washingtonian".split())
+# After "X-style", a word of violence or collapse takes an era named by a place or by the
+# start of its name: "a Tiananmen-style crackdown", "a Zimbabwe-style collapse".
+_STYLED_DISASTERS = frozenset(
+    "crackdown crackdowns massacre massacres purge purges coup coups collapse meltdown "
+    "hyperinflation default genocide pogrom pogroms siege invasion annexation uprising "
+    "famine show trial trials bailout crash disaster catastrophe debacle quagmire "
+    "surrender occupation partition insurgency revolution".split()
+)
 # An era followed by one of these is talked about as history, not mapped onto the present.
 _HISTORY_FOLLOWERS = frozenset(
     "film films movie movies documentary documentaries series book books novel museum "
@@ -105,7 +117,10 @@ _HISTORY_FOLLOWERS = frozenset(
     "fortune throne diary diaries letters papers memoir memoirs biography biographies "
     # works about the era: "Dorothea Lange's Dust Bowl photographs"
     "photograph photographs photo photos picture pictures painting paintings image images "
-    "footage song songs poem poems play plays opera talks negotiations".split()
+    "footage song songs poem poems play plays opera talks negotiations "
+    # staff of a firm or body named after the era: "a former Lehman Brothers banker"
+    "banker bankers employee employees executive executives worker workers staff trader "
+    "traders partner partners analyst analysts economist economists".split()
 )
 # Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
 # adjectives between, they describe the state of a country, not an event mapped onto
@@ -117,7 +132,7 @@ _TIME_ONLY_FRAMES = frozenset(("back to", "back in", "a return to", "the return 
 _STATE_ADJECTIVES = frozenset(
     "free failed stable unstable democratic peaceful prosperous united unified independent "
     "sovereign secure divided liberated rebuilt stronger safer better post-war postwar "
-    "whole".split()
+    "whole former".split()
 )
 # A possessive after one of these dates the event, it does not map it: "Friday's Munich".
 _DATING_WORDS = frozenset(
@@ -144,6 +159,13 @@ _LEFT_CUES = {
     # again", "it's the Cold War again"; not "we watched Titanic again".
     "again": frozenset("is are was were 's 're be being been feels felt like".split()),
 }
+# "what Prague got in August 1968", "as Athens suffered in 2010": like "did in".
+_LEFT_CUES.update(
+    {
+        f"{verb} in": _LEFT_CUES["did in"]
+        for verb in ("got", "suffered", "endured", "faced", "saw", "went through")
+    }
+)
 _SINCE_CUES = _SUPERLATIVES | frozenset(
     "not never no n't nobody nothing none only record ever than like".split()
 )
@@ -158,6 +180,9 @@ _PLACE_PREPOSITIONS = frozenset("in at to from near outside via visit visited vi
 _CLAUSE_END = frozenset(". , ; : ! ? \u2014 \u2013 -- ) \u201d \" ''".split())
 # "This is X" is an analogy when X ends the clause or is followed by one of these.
 _THIS_IS_ENDS = _CLAUSE_END | frozenset("again all and but not over redux".split())
+_THIS_IS_FRAMES = frozenset(
+    ("this is", "this is not", "this is n't", "this was not", "this was", "it is", "it was")
+)
 # "her", "his", "my", "your" take an era only when it ends the clause or is followed by one
 # of these: "It was her Waterloo.", "he met his Waterloo at the polls"; not "his Munich flat".
 _PERSONAL_FRAMES = frozenset("her his my your".split())
@@ -175,12 +200,20 @@ _DISASTER_SUPERLATIVES = frozenset("worst deadliest bloodiest deepest".split())
 _DISASTERS = frozenset(
     "crisis crises recession depression famine war attack attacks slump downturn crash "
     "drought flood floods pandemic epidemic massacre violence unrest riots inflation "
-    "collapse disaster default bloodshed meltdown panic genocide".split()
+    "collapse disaster default bloodshed meltdown panic genocide outbreak outbreaks "
+    "earthquake storm hurricane fire fires flooding heatwave bombing bombings terror "
+    "shooting famine hunger".split()
 )
 # Words between a frame and its era that leave the comparison whole: "resemble the chaos
 # of the Mexican Revolution", "a replay of what was done to Lumumba", "a modern voyage of
 # Zheng He". Only frames that take a named era and are not a bare article or "like".
-_GAP_ENDS = frozenset("of from during".split())
+_GAP_ENDS = frozenset("of from during on".split())
+# Verbs of comparing take their object first: "compared the police response to Soweto in
+# 1976", "likened the raids to the Night of the Long Knives".
+_COMPARING = frozenset(
+    "compared comparing likened likening liken likens equate equates equated equating".split()
+)
+_COMPARE_ENDS = frozenset("to with".split())
 _GAP_WHAT = frozenset("to in at during under".split())
 _GAP_EXTRA = 4
 # ... unless the words between name a work about the era: "a new biography of Napoleon".
@@ -210,7 +243,9 @@ _NO_FIGURE_FRAMES = frozenset(("repeated",))
 # Dunkirk for the party".
 _MODIFIER_FRAMES = _BARE_FRAMES | frozenset(("our own", "their own", "its own"))
 _PLACE_NOUN_ENDS = _PERSONAL_ENDS | frozenset(
-    "of that which who where or now today here there too also yet already instead then".split()
+    "of that which who where or now today here there too also yet already instead then "
+    "if unless once because after before while until should could would will can may "
+    "might must is was are were".split()
 )
 _PEOPLE_FRAMES = frozenset(("like", "just as", "unlike"))
 
@@ -260,6 +295,7 @@ _ACCEPTS = {
     "era": {"era"},
     "event": {"era"},  # an era that is neither a place nor a figure: "the Opium Wars again"
     "past": {"era", "decade", "century", "dated"},
+    "dated": {"dated"},  # "turned the north into the Mexico of 1910"
 }
 
 
@@ -352,6 +388,10 @@ def era_targets(
             continue
         if capitalized and hit.last < len(norms) and capitalized[hit.last]:
             continue  # part of a longer name: "Alamo Drafthouse", "Munich Re"
+        if entry.get("case") == "yes" and capitalized:
+            name = hit.first + (norms[hit.first] == "the" and hit.last - hit.first > 1)
+            if not capitalized[name]:
+                continue  # "the Emergency" (India, 1975) is a name, "the emergency" is not
         strong = entry.get("strong") == "yes" and not (
             hit.first
             and (
@@ -404,6 +444,34 @@ def named_eras(
     return found
 
 
+_SPRING_DETERMINERS = frozenset("a an another our their its own new next the".split())
+
+
+def springs(
+    norms: Sequence[str],
+    capitalized: Sequence[bool],
+    words: Mapping[str, Entry],
+    taken: set[int],
+) -> list[Target]:
+    """ "an African Spring", "a Persian Spring": a name coined after the Arab Spring (or
+    the Prague Spring), written as a capitalized word before "Spring"."""
+    entry = words.get("arab spring")
+    if entry is None or not capitalized:
+        return []
+    found = []
+    for i in range(2, len(norms)):
+        if norms[i] != "spring" or not capitalized[i] or i in taken or i - 1 in taken:
+            continue
+        if not (capitalized[i - 1] and norms[i - 1].isalpha()) or capitalized[i - 2]:
+            continue
+        if norms[i - 2] not in _SPRING_DETERMINERS:
+            continue
+        if i + 1 < len(norms) and capitalized[i + 1]:
+            continue  # "the Chinese Spring Festival"
+        found.append(Target(i - 1, i + 1, era_of(entry), "era"))
+    return found
+
+
 # Words ending in "gate" that name places, brands or things, not scandals.
 _NOT_SCANDALS = frozenset(
     "watergate colgate tailgate floodgate floodgates stargate newgate southgate aldgate "
@@ -449,14 +517,55 @@ def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analog
             for k in (2, 1):  # "Lebanese-style civil war", "a Rwanda-style genocide"
                 after = norms[i + 1 : i + 1 + k]
                 names += (" ".join([stem, *after]), " ".join([f"{stem}n", *after]))
+            disaster = norms[i + 1 : i + 2] and norms[i + 1] in _STYLED_DISASTERS
             for name in names:
                 entry = words.get(name)
-                if entry is not None and entry.get("kind") != "place":
+                if entry is not None and (disaster or entry.get("kind") != "place"):
                     found.append(Analogy(first, i + 1, "X-style", era_of(entry), name))
                     break
             else:
-                continue
+                entry = _era_starting(stem, words) if disaster else None
+                if entry is None:
+                    continue
+                found.append(Analogy(first, i + 1, "X-style", era_of(entry), entry.pattern))
             break
+    return found
+
+
+def _era_starting(stem: str, words: Mapping[str, Entry]) -> Entry | None:
+    """An event whose name starts with ``stem`` or its demonym: "zimbabwe" ->
+    "zimbabwean hyperinflation"."""
+    heads = tuple(f"{form} " for form in (stem, f"{stem}n", f"{stem}an", f"{stem}ian"))
+    heads += (f"{stem} 's ",)
+    return next(
+        (
+            e
+            for p, e in sorted(words.items())
+            if p.startswith(heads) and e.get("kind") not in ("place", "figure")
+        ),
+        None,
+    )
+
+
+def eponyms(
+    norms: Sequence[str], capitalized: Sequence[bool], words: Mapping[str, Entry]
+) -> list[Analogy]:
+    """ "Orwellian", "Kafkaesque", "Bismarckian": an adjective made from a figure's name."""
+    found = []
+    for i, norm in enumerate(norms):
+        if not (capitalized and capitalized[i]) or norm in _NOT_EPONYMS or not norm.isalpha():
+            continue
+        if norm.endswith("esque"):
+            stems = (norm[:-5],)
+        elif norm.endswith("ian"):
+            stems = (norm[:-3], norm[:-2], norm[:-4] + "e")  # Orwell, Machiavelli, Hobbes
+        else:
+            continue
+        for stem in stems:
+            entry = words.get(stem)
+            if len(stem) > 2 and entry is not None and entry.get("kind") == "figure":
+                found.append(Analogy(i, i + 1, "X-ian", era_of(entry), norm))
+                break
     return found
 
 
@@ -481,6 +590,7 @@ def find_analogies(
     ]
     taken_eras = {j for t in targets if t.kind == "era" for j in range(t.first, t.last)}
     targets += named_eras(norms, capitalized, words, taken_eras)
+    targets += springs(norms, capitalized, words, taken_eras)
     era_ends = {t.last for t in targets if t.kind == "era"}
     era_places = {t.last for t in targets if t.kind == "era" and t.place}
     era_firsts = {t.first: t.last for t in targets if t.kind == "era"}
@@ -492,8 +602,14 @@ def find_analogies(
         if frame is None:
             continue
         slot, window = frame.get("slot", "after"), int(frame.get("window") or 4)
+        if _in_name(hit, norms, capitalized):
+            continue  # "the Hall of Mirrors", "the Echo of Moscow"
         if slot == "none":
-            if hit.last >= len(norms) or norms[hit.last] in _NEVER_AGAIN_ENDS:
+            if (
+                hit.last >= len(norms)
+                or norms[hit.last] in _NEVER_AGAIN_ENDS
+                or norms[hit.last : hit.last + 2] in (["was", "a"], ["was", "the"])
+            ):
                 found.append(
                     Analogy(hit.first, hit.last, frame.pattern, era_of(frame), frame.pattern)
                 )
@@ -514,12 +630,18 @@ def find_analogies(
             frame.get("target", "any"), {"era", "decade", "century", "year", "dated"}
         )
         if frame.pattern == "since" and _SUPERLATIVES.intersection(norms):
-            accepts = {"era", "decade", "century"}  # "the biggest protests since the sixties"
+            # "the biggest protests since the sixties"
+            accepts = {"era", "decade", "century"}
             if any(
                 w in _DISASTER_SUPERLATIVES and _DISASTERS.intersection(norms[j + 1 : j + 4])
                 for j, w in enumerate(norms)
             ):
-                accepts.add("year")  # "the worst financial crisis since 2008", not "season"
+                # "the worst financial crisis since 2008", not "season"; "the deadliest
+                # outbreak since the influenza of 1918"
+                accepts |= {"year", "dated"}
+        month_year = frame.pattern in _MONTH_YEAR_FRAMES and "year" not in accepts
+        if month_year:
+            accepts = {*accepts, "year"}  # "than any moment since October 1962"
         year_at_end = frame.pattern in _YEAR_AT_END_FRAMES
         if year_at_end:
             accepts = {*accepts, "year"}
@@ -529,6 +651,8 @@ def find_analogies(
         gaps = _GAP_NONE if frame.pattern in _NO_GAP_FRAMES else _GAP_ALL
         if frame.pattern in _PEOPLE_FRAMES:
             gaps = _GAP_PEOPLE
+        elif frame.pattern in _COMPARING:
+            gaps = _GAP_COMPARE
         target, distance = _nearest(
             hit,
             slot,
@@ -549,6 +673,19 @@ def find_analogies(
             continue  # "their own 1994," but not "their own 2019 budget", "on 28 June 1919."
         if target.kind == "year" and frame.pattern == "since" and not _names_event(target):
             continue  # "the worst financial crisis since 2008", not "worst season since 1998"
+        if (
+            target.kind == "year"
+            and month_year
+            and not (norms[target.first - 1] in _MONTHS and _names_event(target))
+        ):
+            continue  # "since October 1962" names the missile crisis; "since 2015" counts time
+        if (
+            target.kind == "year"
+            and frame.pattern in _AS_IN_FRAMES
+            and target.era.start >= _RECENT
+            and not _names_event(target)
+        ):
+            continue  # "just as in 1938"; "turnout was 61 percent, just as in 2019" compares data
         if frame.pattern in _MODIFIER_FRAMES and _modifies(target, norms, capitalized):
             continue  # "a Dallas police officer": a place modifying a noun
         if frame.pattern in _PERSONAL_FRAMES and not (
@@ -556,7 +693,7 @@ def find_analogies(
             and (target.last == len(norms) or norms[target.last] in _PERSONAL_ENDS)
         ):
             continue  # "It was her Waterloo."
-        if frame.pattern == "this is" and not (
+        if frame.pattern in _THIS_IS_FRAMES and not (
             target.last == len(norms) or norms[target.last] in _THIS_IS_ENDS
         ):
             continue  # "This is 1938." but not "This is Vietnam's largest port"
@@ -564,10 +701,24 @@ def find_analogies(
             norms[hit.last : target.first]
         ):
             continue
+        if (
+            frame.pattern in _INVOKING
+            and target.figure
+            and target.first
+            and norms[target.first - 1] in _TITLES
+        ):
+            continue  # "the statement quoting President Reagan"
+        if frame.get("target") == "dated" and not (
+            norms[target.first] == "the" and _named(target, norms, capitalized)
+        ):
+            continue  # "into the Mexico of 1910", not "into the summer of 1969"
         if frame.pattern == "its" and not _named(target, norms, capitalized):
             continue  # "is its Vietnam", not "the theatre lowered its iron curtain"
         key = (target.first, target.last)
-        first, last = min(hit.first, target.first), max(hit.last, target.last)
+        # a frame ending in its negator leaves it before the analogy, to mark it
+        # contrastive: "This is not [the Great Depression]"
+        start = hit.last if frame.pattern.endswith((" not", " n't")) else hit.first
+        first, last = min(start, target.first), max(hit.last, target.last)
         if key in by_target:
             # Several frames around one target are one analogy: widen it, keep the nearest
             # frame, and of two as near the more specific ("redux" over "is").
@@ -599,13 +750,15 @@ def find_analogies(
             )
     found += [a for a in styled_eras(norms, words) if a.first not in taken]
     found += [a for a in scandal_words(norms, capitalized, words) if a.first not in taken]
+    taken = {i for a in found for i in range(a.first, a.last)}
+    found += [a for a in eponyms(norms, capitalized, words) if a.first not in taken]
     return sorted(found, key=lambda a: a.first)
 
 
-_NOT_DATED = frozenset(
-    "january february march april may june july august september october november "
-    "december spring summer autumn fall winter".split()
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
+_NOT_DATED = _MONTHS | frozenset("spring summer autumn fall winter".split())
 
 
 def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> Target:
@@ -615,6 +768,8 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
     i = target.first
     if target.kind != "year" or i < 2 or not capitalized:
         return target
+    if norms[i - 1] in _MONTHS and i >= 3 and norms[i - 2] == "of":
+        i -= 1  # "the surprise of October 1973"
     if norms[i - 1] == "of":
         for j in range(i - 2, max(i - 5, -1), -1):
             if norms[j] == "the":
@@ -626,6 +781,20 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
     if capitalized[name] and norms[name] not in _NOT_DATED and norms[name].isalpha():
         return Target(name, target.last, target.era, "dated", place=True)
     return target
+
+
+def _in_name(hit: Hit, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
+    """Whether a frame word is written as part of a name ("the Hall of Mirrors"): it
+    starts with a capital after a lower-case word."""
+    i = hit.first
+    return (
+        bool(capitalized)
+        and i > 0
+        and capitalized[i]
+        and norms[i][:1].isalpha()
+        and norms[i - 1].isalpha()
+        and not capitalized[i - 1]
+    )
 
 
 def _named(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
@@ -652,6 +821,25 @@ def _year_ends(norms: Sequence[str], target: Target) -> bool:
         and before not in ("in", "on", "since", "of", "from", "until", "by")
     )
 
+
+# Frames of "since" that take a year after its month when it names an event: "more
+# nuclear risk than any moment since October 1962"; not "the largest increase since July
+# 2009", "since 2015".
+_MONTH_YEAR_FRAMES = frozenset(
+    "any moment since|any time since|anytime since|any point since|any period since|"
+    "seen since|unseen since|unprecedented since|unmatched since|unparalleled since|"
+    "not witnessed since".split("|")
+)
+# A title before a figure names a person of the speaker's day: "quoting President Reagan".
+_INVOKING = frozenset(
+    "quoting paraphrasing invoked invoking invokes invoke channels channelled channeled "
+    "channeling channelling".split()
+)
+_TITLES = frozenset("president senator governor mr mr. mrs mrs. ms ms. secretary".split())
+
+# A recent year after "as in" compares figures unless it names an event.
+_AS_IN_FRAMES = frozenset(("as in", "just as in", "like in"))
+_RECENT = 1990
 
 # A year names an event when a short shipped period holds it: 2008 is the financial crisis.
 _EVENT_SPAN = 10
@@ -706,11 +894,12 @@ def _as_as(
 
 
 # Which words may stand between a frame and its era beyond the frame's window.
-_GAP_NONE, _GAP_ALL, _GAP_PEOPLE = 0, 1, 2
+_GAP_NONE, _GAP_ALL, _GAP_PEOPLE, _GAP_COMPARE = 0, 1, 2, 3
 _NO_GAP_FRAMES = (
     _BARE_FRAMES
     | _PERSONAL_FRAMES
-    | frozenset(("this is", "the way", "next", "is no", "'re no", "are no", "was no", "in"))
+    | _THIS_IS_FRAMES
+    | frozenset(("the way", "next", "is no", "'re no", "are no", "was no", "in"))
 )
 
 
@@ -720,6 +909,13 @@ def _gap_ok(gap: Sequence[str], caps: Sequence[bool], gaps: int) -> bool:
         return False
     if _GAP_TOPICS.intersection(gap):
         return False  # "a new biography of Napoleon", "a new film about the Blitz"
+    if _tail(gap)[-1] == "on" and not (len(_tail(gap)) > 1 and _tail(gap)[-2].endswith("ed")):
+        return False  # "the indemnity France imposed on Haiti", not "the embargo on the Soviets"
+    if gaps == _GAP_COMPARE:
+        return _tail(gap)[-1] in _COMPARE_ENDS | _GAP_ENDS
+    if gaps == _GAP_PEOPLE and _tail(gap)[-1] == "of" and len(_tail(gap)) == 3:
+        # "like the confiscations of the 1860s", "like the scholars of Constantinople"
+        return gap[0] == "the" and gap[1].isalpha() and not (caps and caps[1])
     if gaps == _GAP_PEOPLE:
         # "like Germans in the Weimar years", "like Londoners during the Blitz"
         head, *rest = gap
@@ -769,7 +965,8 @@ def _nearest(
             continue
         if target.figure and not figures:
             continue
-        distance = target.first - hit.last if slot == "after" else hit.first - target.last
+        after = slot == "after" or (slot == "around" and target.first >= hit.last)
+        distance = target.first - hit.last if after else hit.first - target.last
         if shared and slot == "after" and distance == -1:
             distance = 0  # the frame's last word "the" starts the era: "what the Nazis"
         if window <= distance < reach:
