@@ -120,7 +120,9 @@ _HISTORY_FOLLOWERS = frozenset(
     "footage song songs poem poems play plays opera talks negotiations "
     # staff of a firm or body named after the era: "a former Lehman Brothers banker"
     "banker bankers employee employees executive executives worker workers staff trader "
-    "traders partner partners analyst analysts economist economists".split()
+    "traders partner partners analyst analysts economist economists "
+    # the programmes of a past body: "the FBI's COINTELPRO program"
+    "program programs programme programmes operation operations agent agents files".split()
 )
 # Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
 # adjectives between, they describe the state of a country, not an event mapped onto
@@ -128,7 +130,10 @@ _HISTORY_FOLLOWERS = frozenset(
 _BARE_FRAMES = frozenset("a an 's our their its".split())
 # Frames of going back that take a time, not a place: "back to the 1930s" is an analogy,
 # "flew back to Rome" and "back in Little Rock" are travel.
-_TIME_ONLY_FRAMES = frozenset(("back to", "back in", "a return to", "the return of"))
+_TIME_ONLY_FRAMES = frozenset(
+    "back to|back in|a return to|the return of|are back to|is back to|'re back to|'s back to|"
+    "be back to".split("|")
+)
 _STATE_ADJECTIVES = frozenset(
     "free failed stable unstable democratic peaceful prosperous united unified independent "
     "sovereign secure divided liberated rebuilt stronger safer better post-war postwar "
@@ -166,6 +171,7 @@ _LEFT_CUES.update(
         for verb in ("got", "suffered", "endured", "faced", "saw", "went through")
     }
 )
+_EVERY = frozenset("every each all".split())
 _SINCE_CUES = _SUPERLATIVES | frozenset(
     "not never no n't nobody nothing none only record ever than like".split()
 )
@@ -436,6 +442,8 @@ def named_eras(
                 continue
             if i + k < len(norms) and capitalized[i + k]:
                 continue  # part of a longer name: "the new Alamo Drafthouse"
+            if i + k < len(norms) and norms[i + k] in _HISTORY_FOLLOWERS:
+                break  # "Dorothea Lange's Dust Bowl photographs"
             entry = words.get("the " + " ".join(span))
             if entry is not None:
                 place = entry.get("kind") == "place"
@@ -647,7 +655,8 @@ def find_analogies(
             accepts = {*accepts, "year"}
         event = frame.get("target") == "event"
         places = frame.pattern not in _TIME_ONLY_FRAMES
-        shared = frame.pattern.endswith(" the")  # "what the Nazis did": "the" is in both
+        # "what the Nazis did": "the" is in both; "a New Deal": "new" is in both
+        shared = frame.pattern.endswith(" the") or frame.pattern == "a new"
         gaps = _GAP_NONE if frame.pattern in _NO_GAP_FRAMES else _GAP_ALL
         if frame.pattern in _PEOPLE_FRAMES:
             gaps = _GAP_PEOPLE
@@ -669,8 +678,20 @@ def find_analogies(
         )
         if target is None:
             continue
+        if hit.first < target.first < hit.last and not _named(target, norms, capitalized):
+            continue  # "a New Deal", not "a new deal with the union"
         if target.kind == "year" and year_at_end and not _year_ends(norms, target):
             continue  # "their own 1994," but not "their own 2019 budget", "on 28 June 1919."
+        if (
+            target.figure
+            and frame.pattern == "since"
+            and not _SUPERLATIVES.intersection(norms)
+            and (
+                not _SINCE_CUES.intersection(norms[max(0, hit.first - 8) : hit.first])
+                or _EVERY.intersection(norms[max(0, hit.first - 5) : hit.first])
+            )
+        ):
+            continue  # "every president has done since Truman"; "nobody has tried since FDR"
         if target.kind == "year" and frame.pattern == "since" and not _names_event(target):
             continue  # "the worst financial crisis since 2008", not "worst season since 1998"
         if (
@@ -792,6 +813,7 @@ def _in_name(hit: Hit, norms: Sequence[str], capitalized: Sequence[bool]) -> boo
         and i > 0
         and capitalized[i]
         and norms[i][:1].isalpha()
+        and norms[i] != "i"
         and norms[i - 1].isalpha()
         and not capitalized[i - 1]
     )
@@ -826,7 +848,7 @@ def _year_ends(norms: Sequence[str], target: Target) -> bool:
 # nuclear risk than any moment since October 1962"; not "the largest increase since July
 # 2009", "since 2015".
 _MONTH_YEAR_FRAMES = frozenset(
-    "any moment since|any time since|anytime since|any point since|any period since|"
+    "any time since|anytime since|any point since|any period since|"
     "seen since|unseen since|unprecedented since|unmatched since|unparalleled since|"
     "not witnessed since".split("|")
 )
