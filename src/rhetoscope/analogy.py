@@ -198,7 +198,8 @@ _PERSONAL_ENDS = _THIS_IS_ENDS | frozenset("at in on when as with for moment".sp
 # not "it felt like 1990 when we moved", "their own 2019 budget".
 _YEAR_AT_END_FRAMES = frozenset(
     "echo|echoes|echoed|echoing|evokes|evoke|evoked|evoking|recalls|recalling|resembl*|"
-    "felt like|feels like|looks like|looked like|smells of|our own|their own|its own".split("|")
+    "felt like|feels like|looks like|looked like|smells of|our own|their own|its own|"
+    "unlike".split("|")
 )
 # A superlative of disaster before "since" also takes a bare year: "the worst financial
 # crisis since 2008"; "the highest since 2015" or "the first time since 2012" count time.
@@ -322,6 +323,8 @@ def period_of(start: int, end: int, periods: Sequence[Entry], fallback: str) -> 
     return era_of(best)
 
 
+# Years and decades from here on are plans, not eras.
+_FUTURE = 2030
 _TIME_WORDS = frozenset({"century", "again", *_DECADE_WORDS})
 
 
@@ -338,9 +341,13 @@ def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]
         previous = norms[i - 1] if i else ""
         if _YEAR.match(norm):
             year = int(norm)
+            if year >= _FUTURE:
+                continue  # "by 2050" is a target date, not an era
             found.append(Target(i, i + 1, period_of(year, year, periods, norm), "year"))
         elif m := _DECADE.match(norm):
             start = int(m.group(1)) * 10 if m.group(1) else 1900 + 10 * int(m.group(2))
+            if start >= _FUTURE:
+                continue  # "back in the 2030s" is a plan, not an era
             era = period_of(start, start + 9, periods, f"The {start}s")
             found.append(Target(i, i + 1, era, "decade"))
         elif norm in _DECADE_WORDS and previous == "the":
@@ -749,6 +756,11 @@ def find_analogies(
                 distance, frame = best, _frame_named(hits, earlier.frame) or frame
         mention = " ".join(norms[target.first : target.last])
         by_target[key] = (distance, Analogy(first, last, frame.pattern, target.era, mention))
+    for first, target in _the_x_of(norms, targets, capitalized):
+        key = (target.first, target.last)
+        if key not in by_target:
+            mention = " ".join(norms[target.first : target.last])
+            by_target[key] = (0, Analogy(first, target.last + 1, "the X of Y", target.era, mention))
     for first, target in _as_as(norms, targets, capitalized):
         if (target.first, target.last) not in by_target:
             mention = " ".join(norms[target.first : target.last])
@@ -860,7 +872,9 @@ _INVOKING = frozenset(
 _TITLES = frozenset("president senator governor mr mr. mrs mrs. ms ms. secretary".split())
 
 # A recent year after "as in" compares figures unless it names an event.
-_AS_IN_FRAMES = frozenset(("as in", "just as in", "like in"))
+_AS_IN_FRAMES = frozenset(
+    ("as in", "just as in", "like in", "unlike", "as it was in", "as they were in", "as we were in")
+)
 _RECENT = 1990
 
 # A year names an event when a short shipped period holds it: 2008 is the financial crisis.
@@ -882,6 +896,34 @@ def _modifies(target: Target, norms: Sequence[str], capitalized: Sequence[bool])
         and norms[target.last] not in _PLACE_NOUN_ENDS
         and not (capitalized and capitalized[target.last])
     )
+
+
+# "Kyiv is the Berlin of our time", "remembered as the Lincoln of Nigeria", "the bank run
+# was the Northern Rock of Lagos": a copula or "as", then "the", an era and "of".
+_X_OF_COPULAS = frozenset(
+    "is are was were be been being become becomes became becoming as 's 're".split()
+)
+
+
+def _the_x_of(
+    norms: Sequence[str], targets: Sequence[Target], capitalized: Sequence[bool] = ()
+) -> list[tuple[int, Target]]:
+    """(first token, target) of each "is the ERA of Y": an era named after a copula and
+    "the" and followed by "of" and a word that is neither a number nor a clause end."""
+    found = []
+    for target in targets:
+        if target.kind != "era" or target.last + 1 >= len(norms):
+            continue
+        the = target.first if norms[target.first] == "the" else target.first - 1
+        if the < 1 or norms[the] != "the" or norms[the - 1] not in _X_OF_COPULAS:
+            continue
+        if norms[target.last] != "of" or not _named(target, norms, capitalized):
+            continue
+        after = norms[target.last + 1]
+        if after in _CLAUSE_END or after[:1].isdigit() or after in _MONTHS:
+            continue  # "the Mexico of 1910" is read as a dated era
+        found.append((the - 1, target))
+    return found
 
 
 def _as_as(
@@ -917,6 +959,7 @@ def _as_as(
 
 # Which words may stand between a frame and its era beyond the frame's window.
 _GAP_NONE, _GAP_ALL, _GAP_PEOPLE, _GAP_COMPARE = 0, 1, 2, 3
+_GAP_OF = frozenset("of in during under".split())
 _NO_GAP_FRAMES = (
     _BARE_FRAMES
     | _PERSONAL_FRAMES
@@ -935,9 +978,11 @@ def _gap_ok(gap: Sequence[str], caps: Sequence[bool], gaps: int) -> bool:
         return False  # "the indemnity France imposed on Haiti", not "the embargo on the Soviets"
     if gaps == _GAP_COMPARE:
         return _tail(gap)[-1] in _COMPARE_ENDS | _GAP_ENDS
-    if gaps == _GAP_PEOPLE and _tail(gap)[-1] == "of" and len(_tail(gap)) == 3:
-        # "like the confiscations of the 1860s", "like the scholars of Constantinople"
-        return gap[0] == "the" and gap[1].isalpha() and not (caps and caps[1])
+    tail = _tail(gap)
+    if gaps == _GAP_PEOPLE and gap[0] == "the" and 3 <= len(tail) <= 4 and tail[-1] in _GAP_OF:
+        # "like the confiscations of the 1860s", "like the scholars of Constantinople",
+        # "like the great powers in 1914"
+        return (tail[-1] == "of" or tail[-2].endswith("s")) and not (caps and any(caps[1:]))
     if gaps == _GAP_PEOPLE:
         # "like Germans in the Weimar years", "like Londoners during the Blitz"
         head, *rest = gap
