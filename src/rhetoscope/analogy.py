@@ -124,6 +124,8 @@ _HISTORY_FOLLOWERS = frozenset(
     # the programmes of a past body: "the FBI's COINTELPRO program"
     "program programs programme programmes operation operations agent agents files".split()
 )
+# After "the" and a figure, these name the figure's rule: "the Marcos era".
+_RULE_WORDS = frozenset("era years regime dictatorship days".split())
 # Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
 # adjectives between, they describe the state of a country, not an event mapped onto
 # the present ("a free Iraq", "a failed Afghanistan", "a united Germany").
@@ -199,7 +201,7 @@ _PERSONAL_ENDS = _THIS_IS_ENDS | frozenset("at in on when as with for moment".sp
 _YEAR_AT_END_FRAMES = frozenset(
     "echo|echoes|echoed|echoing|evokes|evoke|evoked|evoking|recalls|recalling|resembl*|"
     "felt like|feels like|looks like|looked like|smells of|our own|their own|its own|"
-    "unlike".split("|")
+    "unlike|recall|recalled|relive|relives|relived|reliving|repeat*|'s".split("|")
 )
 # A superlative of disaster before "since" also takes a bare year: "the worst financial
 # crisis since 2008"; "the highest since 2015" or "the first time since 2012" count time.
@@ -397,6 +399,16 @@ def era_targets(
             continue
         # the word after the era, or after its possessive: "a Reagan appointee", "Lincoln's diary"
         after = hit.last + (hit.last < len(norms) - 1 and norms[hit.last] == "'s")
+        if (
+            entry.get("kind") == "figure"
+            and hit.first
+            and norms[hit.first - 1] == "the"
+            and hit.last < len(norms)
+            and norms[hit.last] in _RULE_WORDS
+        ):
+            # "a return to the Marcos era", "the Brezhnev years": the figure's rule
+            found.append(Target(hit.first - 1, hit.last + 1, era_of(entry), "era"))
+            continue
         if after < len(norms) and norms[after] in _HISTORY_FOLLOWERS:
             continue
         if capitalized and hit.last < len(norms) and capitalized[hit.last]:
@@ -598,8 +610,8 @@ def find_analogies(
     the text starts with a capital (to see "Munich Re" as a name).
     """
     targets = era_targets(norms, hits, capitalized) + [
-        _dated(t, norms, capitalized)
-        for t in time_targets(norms, periods)
+        t
+        for t in (_dated(t, norms, capitalized) for t in time_targets(norms, periods))
         # a year before a name modifies it: "like 2004 Democratic nominee John Kerry"
         if not (t.kind == "year" and capitalized and t.last < len(norms) and capitalized[t.last])
     ]
@@ -685,7 +697,11 @@ def find_analogies(
         )
         if target is None:
             continue
-        if hit.first < target.first < hit.last and not _named(target, norms, capitalized):
+        if (
+            target.kind == "era"
+            and hit.first < target.first < hit.last
+            and not _named(target, norms, capitalized)
+        ):
             continue  # "a New Deal", not "a new deal with the union"
         if target.kind == "year" and year_at_end and not _year_ends(norms, target):
             continue  # "their own 1994," but not "their own 2019 budget", "on 28 June 1919."
@@ -730,12 +746,23 @@ def find_analogies(
         ):
             continue
         if (
-            frame.pattern in _INVOKING
-            and target.figure
+            target.figure
+            and (frame.pattern in _INVOKING or frame.pattern.endswith(" than"))
             and target.first
             and norms[target.first - 1] in _TITLES
         ):
-            continue  # "the statement quoting President Reagan"
+            continue  # "quoting President Reagan", "more dangerous than President Reagan's war"
+        if (
+            target.kind == "year"
+            and frame.pattern == "'s"
+            and not (
+                target.last < len(norms)
+                and norms[target.last] in _CLAUSE_END
+                and _names_event(target)
+                and norms[target.first - 1] == "'s"
+            )
+        ):
+            continue  # "It was Putin's 1914."; not "Obama's 2008 and 2012 campaigns"
         if frame.get("target") == "dated" and not (
             norms[target.first] == "the" and _named(target, norms, capitalized)
         ):
@@ -788,6 +815,14 @@ def find_analogies(
     return sorted(found, key=lambda a: a.first)
 
 
+# Nouns that make a year before them an event: "the 1966 coup", "the 2008 crash".
+_EVENT_NOUNS = frozenset(
+    "coup coups uprising revolution rebellion revolt riots riot invasion embargo massacre "
+    "war crash default devaluation putsch crackdown genocide famine earthquake floods "
+    "flood epidemic pandemic outbreak crisis recession depression bailout meltdown "
+    "blackout blackouts strike strikes protests election referendum bombing bombings "
+    "attack attacks hurricane tsunami cyclone purge pogrom occupation".split()
+)
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -799,7 +834,25 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
     where a decade is): "Greece in 2010", "Budapest 1956" (a place, so not "back to" it),
     "the summer of 1914", "the oil shock of 1973"."""
     i = target.first
-    if target.kind != "year" or i < 2 or not capitalized:
+    if target.kind == "decade" and capitalized:
+        # "Colombia in the 1980s": a place dated by a decade
+        j = i - (norms[i] != "the")
+        if j >= 2 and norms[j - 1] == "in" and norms[j] == "the":
+            name = j - 2
+            if capitalized[name] and norms[name].isalpha() and norms[name] not in _NOT_DATED:
+                return Target(name, target.last, target.era, "dated", place=True)
+        return target
+    if target.kind != "year" or i < 1 or not capitalized:
+        return target
+    if norms[i - 1] == "the":
+        # "the 1966 coup", "the 2008 Zimbabwe epidemic": an event dated by its year
+        for j in range(i + 1, min(i + 4, len(norms))):
+            if norms[j] in _EVENT_NOUNS:
+                return Target(i - 1, j + 1, target.era, "dated")
+            if not capitalized[j]:
+                break
+        return target
+    if i < 2:
         return target
     if norms[i - 1] in _MONTHS and i >= 3 and norms[i - 2] == "of":
         i -= 1  # "the surprise of October 1973"
@@ -865,10 +918,7 @@ _MONTH_YEAR_FRAMES = frozenset(
     "not witnessed since".split("|")
 )
 # A title before a figure names a person of the speaker's day: "quoting President Reagan".
-_INVOKING = frozenset(
-    "quoting paraphrasing invoked invoking invokes invoke channels channelled channeled "
-    "channeling channelling".split()
-)
+_INVOKING = frozenset("quoting paraphrasing".split())
 _TITLES = frozenset("president senator governor mr mr. mrs mrs. ms ms. secretary".split())
 
 # A recent year after "as in" compares figures unless it names an event.
@@ -1036,6 +1086,8 @@ def _nearest(
         distance = target.first - hit.last if after else hit.first - target.last
         if shared and slot == "after" and distance == -1:
             distance = 0  # the frame's last word "the" starts the era: "what the Nazis"
+        if target.kind == "dated" and after and hit.first < target.first < hit.last < target.last:
+            distance = 0  # "reopens the wounds of 1973": the frame holds "the ... of"
         if window <= distance < reach:
             gap = norms[hit.last : target.first]
             if not _gap_ok(gap, capitalized[hit.last : target.first], gaps):
