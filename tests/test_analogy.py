@@ -350,3 +350,151 @@ def test_frames_added_in_0_8(text: str, frame: str, era: str) -> None:
 )
 def test_plain_references_added_in_0_8(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era"),
+    [
+        # becoming and turning into
+        ("The committee has turned into Salem in 1692.", "turned into", "Salem witch trials"),
+        ("Ortega has become the Somoza he once overthrew.", "become the", "Somoza dynasty"),
+        ("The cartels turned the north into the Mexico of 1910.", "into", "Jim Crow era"),
+        # "the X of our century", "the X of this campaign", "is the X of Y"
+        (
+            "This is the Berlin Conference of our century.",
+            "of our century",
+            "Berlin Conference (Scramble for Africa)",
+        ),
+        (
+            "Mosul will be the Stalingrad of this campaign.",
+            "of this campaign",
+            "Battle of Stalingrad",
+        ),
+        (
+            "He wants to be remembered as the Lincoln of Nigeria.",
+            "the X of Y",
+            "Abraham Lincoln's presidency",
+        ),
+        # reminding, invoking, quoting
+        (
+            "I would remind them how the Terror ended for Robespierre.",
+            "i would remind",
+            "Reign of Terror",
+        ),
+        ("He invoked the siege of Vienna in 1683.", "invoked", "Ottoman siege of Vienna"),
+        ("The backbencher was quoting Cromwell.", "quoting", "Oliver Cromwell"),
+        # "pure X", "gone full X", "pulled a X"
+        ("His attitude is pure Cato.", "pure", "Third Punic War"),
+        ("The president has gone full Caligula.", "gone full", "Caligula"),
+        ("Peru's president has pulled a Fujimori.", "pulled a", "Fujimori's Peru"),
+        # disguise and renewal
+        (
+            "The visa cap is the White Australia policy by the back door.",
+            "by the back door",
+            "White Australia policy",
+        ),
+        (
+            "It is Qin Shi Huang's burning of the books in a new form.",
+            "in a new form",
+            "Qin burning of books",
+        ),
+        ("It is the Cold War, part two.", "part two", "Cold War"),
+        ("McCarthyism is back.", "is back", "McCarthyism"),
+        # "this is not X", "not since the Famine", "any moment since October 1962"
+        ("This is not the Great Depression, the governor said.", "this is not", "Great Depression"),
+        ("Not since the Famine have so many left.", "not since", "Great Famine (Ireland)"),
+        ("There is more risk than any moment since October 1962.", "any moment since", "Cold War"),
+        # a whole sentence under "history is repeating itself"
+        (
+            "History is repeating itself: a rush to war, as we heard in 2003 before Iraq.",
+            "history is repeating itself",
+            "2003",
+        ),
+        # what a place got in a year, the X of Month YEAR, compared ... to
+        ("What they got was what Prague got in August 1968.", "got in", "Cold War"),
+        ("They called it worse than the surprise of October 1973.", "worse than", "Cold War"),
+        (
+            "They compared the police response on campus to Soweto in 1976.",
+            "compared",
+            "Soweto uprising",
+        ),
+        ("It is a land grab like the confiscations of the 1860s.", "like", "The 1860s"),
+        ("It was like the great powers in 1914.", "like", "First World War"),
+        ("The loan echoes the indemnity France imposed on Haiti in 1825.", "echoes", "Haitian"),
+        # the YEAR NOUN, a PLACE in a decade, a figure's era, comparatives
+        ("The takeover bears the hallmarks of the 1966 coup.", "the hallmarks of", "Cold War"),
+        ("The violence is like Colombia in the 1980s.", "like", "Cold War"),
+        ("He warned against a return to the Marcos era.", "a return to", "Marcos dictatorship"),
+        (
+            "Greek austerity is harsher than the Great Depression.",
+            "harsher than",
+            "Great Depression",
+        ),
+        (
+            "Ghana's cedi is going the way of the Zimbabwe dollar.",
+            "going the way of",
+            "Hyperinflation in Zimbabwe",
+        ),
+        ("Pakistan is reliving 1971.", "reliving", "Cold War"),
+        ("It was Putin's 1914.", "'s", "First World War"),
+        # word-level analogies
+        ("The plan is Orwellian.", "strong cue", "Nineteen Eighty-Four (Orwell)"),
+        ("The rule is positively Bismarckian.", "strong cue", "Otto von Bismarck"),
+        ("The refugee rules are Hobbesian.", "X-ian", "Thomas Hobbes's Leviathan"),
+        ("Hong Kong feared a Tiananmen-style crackdown.", "X-style", "Tiananmen Square protests"),
+        ("Lebanon faces a Zimbabwe-style collapse.", "X-style", "Hyperinflation in Zimbabwe"),
+        ("Is this an African Spring like the one in Tunisia?", "an", "Arab Spring"),
+        ("The Sahel needs a New Deal of its own.", "a new", "New Deal"),
+        ("It amounts to an undeclared Emergency.", "an", "The Emergency (India)"),
+        ("Lithium must not become a second Potosí.", "a second", "Potosí silver mining"),
+    ],
+)
+def test_frames_added_in_0_9(text: str, frame: str, era: str) -> None:
+    # a year is named after the narrowest shipped period holding it
+    found = [(f, e) for f, e, _, _ in analogies(text)]
+    assert found, text
+    assert found[0][0] == frame
+    assert era in found[0][1]
+
+
+def test_a_frame_ending_in_its_negator_marks_the_analogy_contrastive() -> None:
+    assert analogies("This is not the Great Depression, the governor said.") == [
+        ("this is not", "Great Depression", "1929-1939", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a frame word inside a name; dates and data after "as in"
+        "The peace treaty was signed in the Hall of Mirrors at Versailles on 28 June 1919.",
+        "Turnout was sixty-one percent, just as in 2019, the electoral commission said.",
+        "Those of us who remember 2019 will know how hard it was to get a table there.",
+        "A former Lehman Brothers banker now runs the state pension fund.",
+        # case-marked eras in lower case; a future decade
+        "Emergency services were called to the scene at 3 a.m.",
+        "We signed a new deal with the union.",
+        "Our new policy will be back in the 2030s, the planner said.",
+        # counting time, records and history
+        "The relationship goes back to the days of President Truman.",
+        "Every president has done so since Truman, wouldn't you agree?",
+        "The company's revenue rose 12 percent, its best quarter since March 2019.",
+        "Obama's 2008 and 2012 campaigns were run from Chicago.",
+        "The 1966 coup is the subject of a new documentary.",
+        "The Marcos era ended with the People Power Revolution in 1986.",
+        "The FBI's COINTELPRO program used forged documents.",
+        "Dorothea Lange's Dust Bowl photographs are on display at the gallery.",
+        # names that are not the era
+        "Kevin McCarthy was ousted as speaker in 2023.",
+        "The Cato Institute published a new report on tariffs.",
+        "The Ides of March is a 2011 political drama starring Ryan Gosling.",
+        "I invite the American people to read the statement quoting President Reagan.",
+        "He would rather spend the family's $1800 on groceries.",
+        "Sales turned into losses in the fourth quarter of 2023.",
+        "The government has become the largest employer in the region.",
+        "I am not going to furlough men like Willie Horton.",
+        "Inflation was harsher than expected this quarter.",
+    ],
+)
+def test_plain_references_added_in_0_9(text: str) -> None:
+    assert analogies(text) == []

@@ -923,7 +923,8 @@ _TITLES = frozenset("president senator governor mr mr. mrs mrs. ms ms. secretary
 
 # A recent year after "as in" compares figures unless it names an event.
 _AS_IN_FRAMES = frozenset(
-    ("as in", "just as in", "like in", "unlike", "as it was in", "as they were in", "as we were in")
+    "as in|just as in|like in|unlike|as it was in|as they were in|as we were in|"
+    "some of us remember|those of us who remember".split("|")
 )
 _RECENT = 1990
 

@@ -80,8 +80,9 @@ class Resources:
     @cached_property
     def named_heads(self) -> frozenset[str]:
         """Words that may start an era written without its "the" or in the plural ("a new
-        Long March", "no more Iraqs"): frames are looked for with them too."""
-        heads = set()
+        Long March", "no more Iraqs"), and "spring" ("an African Spring"): frames are
+        looked for with them too."""
+        heads = {"spring"}  # "an African Spring": a name coined after the Arab Spring
         for pattern in self.era_words:
             words = pattern.split()
             if words[0] == "the" and len(words) > 1:
