@@ -498,3 +498,26 @@ def test_a_frame_ending_in_its_negator_marks_the_analogy_contrastive() -> None:
 )
 def test_plain_references_added_in_0_9(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Households face 1970s-style inflation.", "- style"),
+        ("Rates are back at '80s-level highs.", "- level"),
+        ("The storm caused Katrina-scale damage.", "X-style"),
+        ("It was a Watergate-lite affair.", "X-style"),
+        ("McCarthy would be proud of this committee.", "would be proud"),
+        ("The reactor is a Chernobyl waiting to happen.", "waiting to happen"),
+    ],
+)
+def test_style_suffixes_and_frames_of_pride_added_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 2020s-style cars sell well.", "A 2019-level budget passed.", "EU-level rules apply."],
+)
+def test_present_decades_and_plain_hyphens_are_no_analogies(text: str) -> None:
+    assert analogies(text) == []

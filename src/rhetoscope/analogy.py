@@ -80,7 +80,7 @@ _ORDINALS = {
     )
 }
 _CENTURY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
-_STYLE_SUFFIXES = ("style", "like", "esque", "type")
+_STYLE_SUFFIXES = ("style", "like", "esque", "type", "lite", "level", "scale", "sized", "size")
 _EPONYM_SUFFIXES = ("ian", "esque")
 WORD_ANALOGY_ENDINGS = (*(f"-{s}" for s in _STYLE_SUFFIXES), "gate", *_EPONYM_SUFFIXES)
 """How a single word can be an analogy with no lexicon hit: "Quisling-style", "Pizzagate",
@@ -348,8 +348,8 @@ def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]
             found.append(Target(i, i + 1, period_of(year, year, periods, norm), "year"))
         elif m := _DECADE.match(norm):
             start = int(m.group(1)) * 10 if m.group(1) else 1900 + 10 * int(m.group(2))
-            if start >= _FUTURE:
-                continue  # "back in the 2030s" is a plan, not an era
+            if start >= _FUTURE - 10:
+                continue  # "back in the 2030s" is a plan, "the 2020s" is now: no eras
             era = period_of(start, start + 9, periods, f"The {start}s")
             found.append(Target(i, i + 1, era, "decade"))
         elif norm in _DECADE_WORDS and previous == "the":
