@@ -44,6 +44,24 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   Dallas police officer"); "her", "his", "my", "your" take an era that ends the clause
   ("It was her Waterloo."); "X again" needs a form of "be" before it.
 
+* (0.9.0) A frame with slot ``around`` takes its era on either side ("history is repeating
+  itself ... as we heard in 2003"); a frame ending in its negator leaves it outside the
+  analogy, which is then contrastive ("This is not the Great Depression,"); a frame word
+  written with a capital after a lower-case word is part of a name ("the Hall of
+  Mirrors"). "is the ERA of Y" after a copula or "as" is an analogy ("remembered as the
+  Lincoln of Nigeria"); "the YEAR coup", "the surprise of October 1973" and "Colombia in
+  the 1980s" are dated targets; "the Marcos era" names a figure's rule; an adjective
+  made of a figure's name is an analogy ("Orwellian", "Bismarckian"); "X-style" before a
+  word of violence or collapse also takes a place or the start of an event's name ("a
+  Tiananmen-style crackdown", "a Zimbabwe-style collapse"); a capitalized word before
+  "Spring" coins a name after the Arab Spring ("an African Spring"). A gazetteer entry
+  with ``case`` yes counts only written with a capital ("the Emergency", not "the
+  emergency services"). A recent year after "as in" needs an event ("just as in 2019"
+  compares data); a year or decade from 2020 on is no era; "since" takes a figure only
+  with a superlative or a negation before it, not after "every" ("every president
+  since Truman"); a title before a figure after "quoting" or a comparative names a
+  person of the speaker's day ("quoting President Reagan").
+
 A date or event stated as fact has no frame, so it is history, not analogy. A year is
 named after the narrowest shipped period holding it ("1940" -> Second World War). A
 negated analogy ("not another Vietnam") still counts; the pipeline marks it contrastive.
