@@ -521,3 +521,22 @@ def test_style_suffixes_and_frames_of_pride_added_in_0_9(text: str, frame: str) 
 )
 def test_present_decades_and_plain_hyphens_are_no_analogies(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The raids reminded observers of the Night of the Long Knives.", "reminded"),
+        ("The tax plan parallels the New Deal in ambition.", "parallels"),
+        ("The president is taking a leaf out of Nixon's book.", "a leaf out of"),
+        ("The city kept calm, as it did during the Blitz.", "did during"),
+        ("Inflation is at levels last seen in the 1970s.", "last seen in"),
+        ("Vietnam's shadow hangs over the Pentagon's planning.", "'s shadow"),
+        ("World War II haunts our terror debate.", "haunts"),
+        ("The scandal is Watergate meets Enron.", "meets"),
+        ("This is McCarthyism with hashtags.", "with hashtags"),
+        ("The lockdown felt like the Blitz without the bombs.", "without the"),
+    ],
+)
+def test_more_frames_added_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]

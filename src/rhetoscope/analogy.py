@@ -190,6 +190,7 @@ _LEFT_CUES.update(
         f"{verb} in": _LEFT_CUES["did in"]
         for verb in ("got", "suffered", "endured", "faced", "saw", "went through")
     }
+    | {f"{verb} during": _LEFT_CUES["did in"] for verb in ("did", "was", "were")}
 )
 _EVERY = frozenset("every each all".split())
 _SINCE_CUES = _SUPERLATIVES | frozenset(
@@ -427,7 +428,11 @@ def era_targets(
             # "a return to the Marcos era", "the Brezhnev years": the figure's rule
             found.append(Target(hit.first - 1, hit.last + 1, era_of(entry), "era"))
             continue
-        if after < len(norms) and norms[after] in _HISTORY_FOLLOWERS:
+        if (
+            after < len(norms)
+            and norms[after] in _HISTORY_FOLLOWERS
+            and not _leaf_from(norms, hit.first, after)
+        ):
             continue
         if capitalized and hit.last < len(norms) and capitalized[hit.last]:
             continue  # part of a longer name: "Alamo Drafthouse", "Munich Re"
@@ -446,6 +451,11 @@ def era_targets(
         figure = entry.get("kind") == "figure"
         found.append(Target(hit.first, hit.last, era_of(entry), "era", strong, place, figure))
     return found
+
+
+def _leaf_from(norms: Sequence[str], first: int, after: int) -> bool:
+    """ "a leaf out of Nixon's book", "a page from Nixon's book": the idiom, not a book."""
+    return norms[after] == "book" and bool({"leaf", "page"} & set(norms[max(0, first - 4) : first]))
 
 
 def named_eras(
@@ -941,7 +951,8 @@ _TITLES = frozenset("president senator governor mr mr. mrs mrs. ms ms. secretary
 
 # A recent year after "as in" compares figures unless it names an event.
 _AS_IN_FRAMES = frozenset(
-    "as in|just as in|like in|unlike|as it was in|as they were in|as we were in|"
+    "as in|just as in|like in|unlike|as it was in|as they were in|as we were in|like it 's|"
+    "like it was|"
     "some of us remember|those of us who remember".split("|")
 )
 _RECENT = 1990
