@@ -540,3 +540,15 @@ def test_present_decades_and_plain_hyphens_are_no_analogies(text: str) -> None:
 )
 def test_more_frames_added_in_0_9(text: str, frame: str) -> None:
     assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The airline's bankruptcy is Greece in 2010 in miniature.", "in miniature"),
+        ("The market shows the same signs as Japan in 1990.", "the same signs as"),
+        ("They stormed the palace like the crowds who stormed the Bastille.", "like"),
+    ],
+)
+def test_dated_disguises_and_relative_gaps_added_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]

@@ -1063,6 +1063,9 @@ def _gap_ok(gap: Sequence[str], caps: Sequence[bool], gaps: int) -> bool:
         # "like the confiscations of the 1860s", "like the scholars of Constantinople",
         # "like the great powers in 1914"
         return (tail[-1] == "of" or tail[-2].endswith("s")) and not (caps and any(caps[1:]))
+    if gaps == _GAP_PEOPLE and gap[0] == "the" and len(tail) == 4 and tail[2] in ("who", "that"):
+        # "like the crowds who stormed the Bastille"
+        return tail[1].endswith("s") and tail[3].endswith("ed") and not (caps and any(caps[1:]))
     if gaps == _GAP_PEOPLE:
         # "like Germans in the Weimar years", "like Londoners during the Blitz"
         head, *rest = gap
