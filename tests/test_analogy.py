@@ -552,3 +552,22 @@ def test_more_frames_added_in_0_9(text: str, frame: str) -> None:
 )
 def test_dated_disguises_and_relative_gaps_added_in_0_9(text: str, frame: str) -> None:
     assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+def test_a_present_copula_with_a_word_of_likeness_is_an_analogy() -> None:
+    found = analogies("The lithium concessions are Cortés with a drilling rig.")
+    assert [(f, e) for f, e, _, _ in found] == [("is X", "Spanish conquest of the Aztec Empire")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My favourite president is Lincoln.",
+        "Her political hero is Churchill.",
+        "The author of the book is Orwell.",
+        "His role model is Mandela, he told the students.",
+        "The new film's villain is Caligula.",
+    ],
+)
+def test_a_copula_naming_a_person_is_no_analogy(text: str) -> None:
+    assert analogies(text) == []

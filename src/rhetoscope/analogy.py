@@ -60,7 +60,9 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   compares data); a year or decade from 2020 on is no era; "since" takes a figure only
   with a superlative or a negation before it, not after "every" ("every president
   since Truman"); a title before a figure after "quoting" or a comparative names a
-  person of the speaker's day ("quoting President Reagan").
+  person of the speaker's day ("quoting President Reagan"). A present copula before a
+  named figure or event with a word of likeness after it is an analogy ("the concessions
+  are Cortés with a drilling rig"; not "her hero is Churchill").
 
 A date or event stated as fact has no frame, so it is history, not analogy. A year is
 named after the narrowest shipped period holding it ("1940" -> Second World War). A
@@ -811,6 +813,11 @@ def find_analogies(
                 distance, frame = best, _frame_named(hits, earlier.frame) or frame
         mention = " ".join(norms[target.first : target.last])
         by_target[key] = (distance, Analogy(first, last, frame.pattern, target.era, mention))
+    for first, target in _copula(norms, targets, capitalized):
+        key = (target.first, target.last)
+        if key not in by_target:
+            mention = " ".join(norms[target.first : target.last])
+            by_target[key] = (1, Analogy(first, target.last, "is X", target.era, mention))
     for first, target in _the_x_of(norms, targets, capitalized):
         key = (target.first, target.last)
         if key not in by_target:
@@ -983,6 +990,34 @@ def _modifies(target: Target, norms: Sequence[str], capitalized: Sequence[bool])
 _X_OF_COPULAS = frozenset(
     "is are was were be been being become becomes became becoming as 's 're".split()
 )
+
+
+# "The lithium concessions are Cortés with a drilling rig", "Pushing the army into the
+# mountains is Napoleon marching on Moscow": a present copula, then a named figure or event
+# with a word of likeness after it; not "Her hero is Churchill."
+_COPULA_NOW = frozenset("is are".split())
+_COPULA_ENDS = frozenset("with without all again marching crossing".split())
+_COPULA_SUBJECTS_NOT = frozenset("who which that what there here he she it this".split())
+
+
+def _copula(
+    norms: Sequence[str], targets: Sequence[Target], capitalized: Sequence[bool] = ()
+) -> list[tuple[int, Target]]:
+    """(first token, target) of each "NOUN is ERA" with a figure or an event written as a
+    name right after a present copula whose subject is a noun."""
+    found = []
+    for target in targets:
+        i = target.first
+        if target.kind != "era" or target.place or i < 2 or not capitalized:
+            continue
+        if norms[i - 1] not in _COPULA_NOW or norms[i - 2] in _COPULA_SUBJECTS_NOT:
+            continue
+        if not norms[i - 2].isalpha() or not capitalized[i] or norms[i] == "the":
+            continue  # "the Great Depression" is read by other frames
+        if target.last >= len(norms) or norms[target.last] not in _COPULA_ENDS:
+            continue
+        found.append((i - 1, target))
+    return found
 
 
 def _the_x_of(
