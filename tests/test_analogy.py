@@ -571,3 +571,24 @@ def test_a_present_copula_with_a_word_of_likeness_is_an_analogy() -> None:
 )
 def test_a_copula_naming_a_person_is_no_analogy(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop turned into Munich's busiest bakery.",
+        "She became the first woman to visit Antarctica in 1935.",
+        "I would remind the member that in 2015 the budget was balanced.",
+        "The defendant invoked his right to silence.",
+        "This is pure Colombian coffee.",
+        "The Iraq of today is a very different country.",
+        "Algeria's gas exports rose 8 percent.",
+        "The Oppenheimer film won seven Oscars.",
+        "The general strike called by the unions paralysed the city on Monday.",
+        "The Famine memorial in Dublin was unveiled in 1997.",
+        "The hurricane was deadlier than expected.",
+        "The Sri Lankan team has beaten England for the first time since 2014.",
+    ],
+)
+def test_new_frames_and_eras_used_literally_are_no_analogies(text: str) -> None:
+    assert analogies(text) == []

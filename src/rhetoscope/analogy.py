@@ -442,11 +442,18 @@ def era_targets(
             name = hit.first + (norms[hit.first] == "the" and hit.last - hit.first > 1)
             if not capitalized[name]:
                 continue  # "the Emergency" (India, 1975) is a name, "the emergency" is not
-        strong = entry.get("strong") == "yes" and not (
-            hit.first
-            and (
-                norms[hit.first - 1] in _PLACE_PREPOSITIONS
-                or _TOPIC_WORDS.intersection(norms[max(0, hit.first - 3) : hit.first])
+        possessive = hit.last + 1 < len(norms) and norms[hit.last] == "'s"
+        strong = (
+            entry.get("strong") == "yes"
+            and not (
+                (entry.get("kind") == "place" and possessive)  # "Munich's busiest bakery"
+                or (
+                    hit.first
+                    and (
+                        norms[hit.first - 1] in _PLACE_PREPOSITIONS
+                        or _TOPIC_WORDS.intersection(norms[max(0, hit.first - 3) : hit.first])
+                    )
+                )
             )
         )
         place = entry.get("kind") == "place"
@@ -760,6 +767,15 @@ def find_analogies(
             and not _names_event(target)
         ):
             continue  # "just as in 1938"; "turnout was 61 percent, just as in 2019" compares data
+        if (
+            target.place
+            and not frame.pattern.startswith("'s")
+            and target.last + 1 < len(norms)
+            and norms[target.last] == "'s"
+            and norms[target.last + 1] not in _CLAUSE_END
+            and target.last + 1 not in era_firsts
+        ):
+            continue  # "turned into Munich's busiest bakery": the place's possessive
         if frame.pattern in _MODIFIER_FRAMES and _modifies(target, norms, capitalized):
             continue  # "a Dallas police officer": a place modifying a noun
         if frame.pattern in _PERSONAL_FRAMES and not (
