@@ -592,3 +592,27 @@ def test_a_copula_naming_a_person_is_no_analogy(text: str) -> None:
 )
 def test_new_frames_and_eras_used_literally_are_no_analogies(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The state of emergency reminded many of the 1999 banking crisis.", "reminded many of"),
+        ("He compared the land seizures to the land reform campaign of the 1950s.", "compared"),
+        ("The Taliban had turned the clock back to 1996.", "turned the clock back to"),
+        ("The military's statement smacked of 1964.", "smacked of"),
+        ("The peace deal risks going the way of the 1984 truce.", "going the way of"),
+        ("The Israeli columnist warned of a second Yom Kippur.", "a second"),
+        ("The decrees evoked Ben Ali's police state.", "evoked"),
+    ],
+)
+def test_dated_nouns_and_frames_added_late_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The family gathered on Yom Kippur.", "The Yom Kippur fast ends at sunset."],
+)
+def test_the_holiday_is_not_the_war(text: str) -> None:
+    assert analogies(text) == []

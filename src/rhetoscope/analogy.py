@@ -222,7 +222,8 @@ _PERSONAL_ENDS = _THIS_IS_ENDS | frozenset("at in on when as with for moment".sp
 _YEAR_AT_END_FRAMES = frozenset(
     "echo|echoes|echoed|echoing|evokes|evoke|evoked|evoking|recalls|recalling|resembl*|"
     "felt like|feels like|looks like|looked like|smells of|our own|their own|its own|"
-    "unlike|recall|recalled|relive|relives|relived|reliving|repeat*|'s".split("|")
+    "unlike|recall|recalled|relive|relives|relived|reliving|repeat*|'s|smacks of|smacked of|"
+    "reeks of|reeked of".split("|")
 )
 # A superlative of disaster before "since" also takes a bare year: "the worst financial
 # crisis since 2008"; "the highest since 2015" or "the first time since 2012" count time.
@@ -652,6 +653,7 @@ def find_analogies(
         # a year before a name modifies it: "like 2004 Democratic nominee John Kerry"
         if not (t.kind == "year" and capitalized and t.last < len(norms) and capitalized[t.last])
     ]
+    targets += [d for t in targets if (d := _dated_decade(t, norms)) is not None]
     taken_eras = {j for t in targets if t.kind == "era" for j in range(t.first, t.last)}
     targets += named_eras(norms, capitalized, words, taken_eras)
     targets += springs(norms, capitalized, words, taken_eras)
@@ -740,7 +742,12 @@ def find_analogies(
             and not _named(target, norms, capitalized)
         ):
             continue  # "a New Deal", not "a new deal with the union"
-        if target.kind == "year" and year_at_end and not _year_ends(norms, target):
+        if (
+            target.kind == "year"
+            and year_at_end
+            and not _year_ends(norms, target)
+            and not (target.first == hit.last and _ends_clause(norms, target.last))
+        ):
             continue  # "their own 1994," but not "their own 2019 budget", "on 28 June 1919."
         if (
             target.figure
@@ -872,7 +879,8 @@ _EVENT_NOUNS = frozenset(
     "war crash default devaluation putsch crackdown genocide famine earthquake floods "
     "flood epidemic pandemic outbreak crisis recession depression bailout meltdown "
     "blackout blackouts strike strikes protests election referendum bombing bombings "
-    "attack attacks hurricane tsunami cyclone purge pogrom occupation".split()
+    "attack attacks hurricane tsunami cyclone purge pogrom occupation truce ceasefire "
+    "accord accords treaty pact deal agreement scandal affair intervention surge".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -900,7 +908,7 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
         for j in range(i + 1, min(i + 4, len(norms))):
             if norms[j] in _EVENT_NOUNS:
                 return Target(i - 1, j + 1, target.era, "dated")
-            if not capitalized[j]:
+            if norms[j] in _CLAUSE_END or not norms[j].isalpha():
                 break
         return target
     if i < 2:
@@ -933,6 +941,20 @@ def _in_name(hit: Hit, norms: Sequence[str], capitalized: Sequence[bool]) -> boo
         and norms[i - 1].isalpha()
         and not capitalized[i - 1]
     )
+
+
+def _dated_decade(target: Target, norms: Sequence[str]) -> Target | None:
+    """ "the land reform campaign of the 1950s": a noun dated by a decade, a target besides
+    the decade itself (which "reminiscent of the 1930s" takes)."""
+    j = target.first - (norms[target.first] != "the")
+    if target.kind != "decade" or j < 3 or norms[j] != "the" or norms[j - 1] != "of":
+        return None
+    for k in range(j - 2, max(j - 6, -1), -1):
+        if norms[k] == "the":
+            return Target(k, target.last, target.era, "dated")
+        if not norms[k].isalpha() or norms[k] == "of":
+            return None
+    return None
 
 
 def _named(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
