@@ -682,6 +682,12 @@ def find_analogies(
             continue
         if frame.pattern.startswith("since") and not _SINCE_CUES.intersection(norms):
             continue
+        if (
+            frame.pattern in _RETURNS
+            and hit.last < len(norms)
+            and norms[hit.last] in ("as", "to", "from", "home", "after")
+        ):
+            continue  # "the Cold War has returned", not "the Wall has returned as a museum"
         cues = _LEFT_CUES.get(frame.pattern)
         if cues and not cues.intersection(norms[max(0, hit.first - 5) : hit.first]):
             continue
@@ -990,6 +996,8 @@ _MONTH_YEAR_FRAMES = frozenset(
     "seen since|unseen since|unprecedented since|unmatched since|unparalleled since|"
     "not witnessed since".split("|")
 )
+# Frames of coming back that a literal return follows: "has returned to the museum".
+_RETURNS = frozenset(("has returned", "have returned", "is back", "are back"))
 # A title before a figure names a person of the speaker's day: "quoting President Reagan".
 _INVOKING = frozenset("quoting paraphrasing".split())
 _TITLES = frozenset("president senator governor mr mr. mrs mrs. ms ms. secretary".split())
