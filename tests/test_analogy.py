@@ -616,3 +616,27 @@ def test_dated_nouns_and_frames_added_late_in_0_9(text: str, frame: str) -> None
 )
 def test_the_holiday_is_not_the_war(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The opposition compares the raids to Kristallnacht.", "compares"),
+        ("The ban is tantamount to the Chinese Exclusion Act.", "tantamount to"),
+        ("The vote was a dress rehearsal for the Anschluss.", "a dress rehearsal for"),
+    ],
+)
+def test_frames_of_equivalence_added_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare the 2019 figures with last year's.",
+        "The new phone is no different from the 2019 model.",
+        "The results are indistinguishable from the 2018 survey.",
+    ],
+)
+def test_comparing_data_is_no_analogy(text: str) -> None:
+    assert analogies(text) == []

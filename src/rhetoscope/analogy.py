@@ -242,7 +242,8 @@ _GAP_ENDS = frozenset("of from during on".split())
 # Verbs of comparing take their object first: "compared the police response to Soweto in
 # 1976", "likened the raids to the Night of the Long Knives".
 _COMPARING = frozenset(
-    "compared comparing likened likening liken likens equate equates equated equating".split()
+    "compared comparing compares compare likened likening liken likens equate equates equated "
+    "equating".split()
 )
 _COMPARE_ENDS = frozenset("to with".split())
 _GAP_WHAT = frozenset("to in at during under".split())
@@ -822,6 +823,10 @@ def find_analogies(
             )
         ):
             continue  # "It was Putin's 1914."; not "Obama's 2008 and 2012 campaigns"
+        if frame.pattern in ("compares", "compare") and not (
+            target.first > hit.last and norms[target.first - 1] in _COMPARE_ENDS
+        ):
+            continue  # "compares the raids to Kristallnacht", not "compares Vietnam and Thailand"
         if frame.get("target") == "dated" and not (
             norms[target.first] == "the" and _named(target, norms, capitalized)
         ):
