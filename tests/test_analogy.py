@@ -640,3 +640,10 @@ def test_frames_of_equivalence_added_in_0_9(text: str, frame: str) -> None:
 )
 def test_comparing_data_is_no_analogy(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["They fear the Talibanization of the north.", "Critics warn of Somalisation."]
+)
+def test_words_in_ization_are_strong_cues(text: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)] == ["strong cue"]
