@@ -350,3 +350,300 @@ def test_frames_added_in_0_8(text: str, frame: str, era: str) -> None:
 )
 def test_plain_references_added_in_0_8(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era"),
+    [
+        # becoming and turning into
+        ("The committee has turned into Salem in 1692.", "turned into", "Salem witch trials"),
+        ("Ortega has become the Somoza he once overthrew.", "become the", "Somoza dynasty"),
+        ("The cartels turned the north into the Mexico of 1910.", "into", "Jim Crow era"),
+        # "the X of our century", "the X of this campaign", "is the X of Y"
+        (
+            "This is the Berlin Conference of our century.",
+            "of our century",
+            "Berlin Conference (Scramble for Africa)",
+        ),
+        (
+            "Mosul will be the Stalingrad of this campaign.",
+            "of this campaign",
+            "Battle of Stalingrad",
+        ),
+        (
+            "He wants to be remembered as the Lincoln of Nigeria.",
+            "the X of Y",
+            "Abraham Lincoln's presidency",
+        ),
+        # reminding, invoking, quoting
+        (
+            "I would remind them how the Terror ended for Robespierre.",
+            "i would remind",
+            "Reign of Terror",
+        ),
+        ("He invoked the siege of Vienna in 1683.", "invoked", "Ottoman siege of Vienna"),
+        ("The backbencher was quoting Cromwell.", "quoting", "Oliver Cromwell"),
+        # "pure X", "gone full X", "pulled a X"
+        ("His attitude is pure Cato.", "pure", "Third Punic War"),
+        ("The president has gone full Caligula.", "gone full", "Caligula"),
+        ("Peru's president has pulled a Fujimori.", "pulled a", "Fujimori's Peru"),
+        # disguise and renewal
+        (
+            "The visa cap is the White Australia policy by the back door.",
+            "by the back door",
+            "White Australia policy",
+        ),
+        (
+            "It is Qin Shi Huang's burning of the books in a new form.",
+            "in a new form",
+            "Qin burning of books",
+        ),
+        ("It is the Cold War, part two.", "part two", "Cold War"),
+        ("McCarthyism is back.", "is back", "McCarthyism"),
+        # "this is not X", "not since the Famine", "any moment since October 1962"
+        ("This is not the Great Depression, the governor said.", "this is not", "Great Depression"),
+        ("Not since the Famine have so many left.", "not since", "Great Famine (Ireland)"),
+        ("There is more risk than any moment since October 1962.", "any moment since", "Cold War"),
+        # a whole sentence under "history is repeating itself"
+        (
+            "History is repeating itself: a rush to war, as we heard in 2003 before Iraq.",
+            "history is repeating itself",
+            "2003",
+        ),
+        # what a place got in a year, the X of Month YEAR, compared ... to
+        ("What they got was what Prague got in August 1968.", "got in", "Cold War"),
+        ("They called it worse than the surprise of October 1973.", "worse than", "Cold War"),
+        (
+            "They compared the police response on campus to Soweto in 1976.",
+            "compared",
+            "Soweto uprising",
+        ),
+        ("It is a land grab like the confiscations of the 1860s.", "like", "The 1860s"),
+        ("It was like the great powers in 1914.", "like", "First World War"),
+        ("The loan echoes the indemnity France imposed on Haiti in 1825.", "echoes", "Haitian"),
+        # the YEAR NOUN, a PLACE in a decade, a figure's era, comparatives
+        ("The takeover bears the hallmarks of the 1966 coup.", "the hallmarks of", "Cold War"),
+        ("The violence is like Colombia in the 1980s.", "like", "Cold War"),
+        ("He warned against a return to the Marcos era.", "a return to", "Marcos dictatorship"),
+        (
+            "Greek austerity is harsher than the Great Depression.",
+            "harsher than",
+            "Great Depression",
+        ),
+        (
+            "Ghana's cedi is going the way of the Zimbabwe dollar.",
+            "going the way of",
+            "Hyperinflation in Zimbabwe",
+        ),
+        ("Pakistan is reliving 1971.", "reliving", "Cold War"),
+        ("It was Putin's 1914.", "'s", "First World War"),
+        # word-level analogies
+        ("The plan is Orwellian.", "strong cue", "Nineteen Eighty-Four (Orwell)"),
+        ("The rule is positively Bismarckian.", "strong cue", "Otto von Bismarck"),
+        ("The refugee rules are Hobbesian.", "X-ian", "Thomas Hobbes's Leviathan"),
+        ("Hong Kong feared a Tiananmen-style crackdown.", "X-style", "Tiananmen Square protests"),
+        ("Lebanon faces a Zimbabwe-style collapse.", "X-style", "Hyperinflation in Zimbabwe"),
+        ("Is this an African Spring like the one in Tunisia?", "an", "Arab Spring"),
+        ("The Sahel needs a New Deal of its own.", "a new", "New Deal"),
+        ("It amounts to an undeclared Emergency.", "an", "The Emergency (India)"),
+        ("Lithium must not become a second Potosí.", "a second", "Potosí silver mining"),
+    ],
+)
+def test_frames_added_in_0_9(text: str, frame: str, era: str) -> None:
+    # a year is named after the narrowest shipped period holding it
+    found = [(f, e) for f, e, _, _ in analogies(text)]
+    assert found, text
+    assert found[0][0] == frame
+    assert era in found[0][1]
+
+
+def test_a_frame_ending_in_its_negator_marks_the_analogy_contrastive() -> None:
+    assert analogies("This is not the Great Depression, the governor said.") == [
+        ("this is not", "Great Depression", "1929-1939", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a frame word inside a name; dates and data after "as in"
+        "The peace treaty was signed in the Hall of Mirrors at Versailles on 28 June 1919.",
+        "Turnout was sixty-one percent, just as in 2019, the electoral commission said.",
+        "Those of us who remember 2019 will know how hard it was to get a table there.",
+        "A former Lehman Brothers banker now runs the state pension fund.",
+        # case-marked eras in lower case; a future decade
+        "Emergency services were called to the scene at 3 a.m.",
+        "We signed a new deal with the union.",
+        "Our new policy will be back in the 2030s, the planner said.",
+        # counting time, records and history
+        "The relationship goes back to the days of President Truman.",
+        "Every president has done so since Truman, wouldn't you agree?",
+        "The company's revenue rose 12 percent, its best quarter since March 2019.",
+        "Obama's 2008 and 2012 campaigns were run from Chicago.",
+        "The 1966 coup is the subject of a new documentary.",
+        "The Marcos era ended with the People Power Revolution in 1986.",
+        "The FBI's COINTELPRO program used forged documents.",
+        "Dorothea Lange's Dust Bowl photographs are on display at the gallery.",
+        # names that are not the era
+        "Kevin McCarthy was ousted as speaker in 2023.",
+        "The Cato Institute published a new report on tariffs.",
+        "The Ides of March is a 2011 political drama starring Ryan Gosling.",
+        "I invite the American people to read the statement quoting President Reagan.",
+        "He would rather spend the family's $1800 on groceries.",
+        "Sales turned into losses in the fourth quarter of 2023.",
+        "The government has become the largest employer in the region.",
+        "I am not going to furlough men like Willie Horton.",
+        "Inflation was harsher than expected this quarter.",
+    ],
+)
+def test_plain_references_added_in_0_9(text: str) -> None:
+    assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Households face 1970s-style inflation.", "- style"),
+        ("Rates are back at '80s-level highs.", "- level"),
+        ("The storm caused Katrina-scale damage.", "X-style"),
+        ("It was a Watergate-lite affair.", "X-style"),
+        ("McCarthy would be proud of this committee.", "would be proud"),
+        ("The reactor is a Chernobyl waiting to happen.", "waiting to happen"),
+    ],
+)
+def test_style_suffixes_and_frames_of_pride_added_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 2020s-style cars sell well.", "A 2019-level budget passed.", "EU-level rules apply."],
+)
+def test_present_decades_and_plain_hyphens_are_no_analogies(text: str) -> None:
+    assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The raids reminded observers of the Night of the Long Knives.", "reminded"),
+        ("The tax plan parallels the New Deal in ambition.", "parallels"),
+        ("The president is taking a leaf out of Nixon's book.", "a leaf out of"),
+        ("The city kept calm, as it did during the Blitz.", "did during"),
+        ("Inflation is at levels last seen in the 1970s.", "last seen in"),
+        ("Vietnam's shadow hangs over the Pentagon's planning.", "'s shadow"),
+        ("World War II haunts our terror debate.", "haunts"),
+        ("The scandal is Watergate meets Enron.", "meets"),
+        ("This is McCarthyism with hashtags.", "with hashtags"),
+        ("The lockdown felt like the Blitz without the bombs.", "without the"),
+    ],
+)
+def test_more_frames_added_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The airline's bankruptcy is Greece in 2010 in miniature.", "in miniature"),
+        ("The market shows the same signs as Japan in 1990.", "the same signs as"),
+        ("They stormed the palace like the crowds who stormed the Bastille.", "like"),
+    ],
+)
+def test_dated_disguises_and_relative_gaps_added_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+def test_a_present_copula_with_a_word_of_likeness_is_an_analogy() -> None:
+    found = analogies("The lithium concessions are Cortés with a drilling rig.")
+    assert [(f, e) for f, e, _, _ in found] == [("is X", "Spanish conquest of the Aztec Empire")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My favourite president is Lincoln.",
+        "Her political hero is Churchill.",
+        "The author of the book is Orwell.",
+        "His role model is Mandela, he told the students.",
+        "The new film's villain is Caligula.",
+    ],
+)
+def test_a_copula_naming_a_person_is_no_analogy(text: str) -> None:
+    assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop turned into Munich's busiest bakery.",
+        "She became the first woman to visit Antarctica in 1935.",
+        "I would remind the member that in 2015 the budget was balanced.",
+        "The defendant invoked his right to silence.",
+        "This is pure Colombian coffee.",
+        "The Iraq of today is a very different country.",
+        "Algeria's gas exports rose 8 percent.",
+        "The Oppenheimer film won seven Oscars.",
+        "The general strike called by the unions paralysed the city on Monday.",
+        "The Famine memorial in Dublin was unveiled in 1997.",
+        "The hurricane was deadlier than expected.",
+        "The Sri Lankan team has beaten England for the first time since 2014.",
+    ],
+)
+def test_new_frames_and_eras_used_literally_are_no_analogies(text: str) -> None:
+    assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The state of emergency reminded many of the 1999 banking crisis.", "reminded many of"),
+        ("He compared the land seizures to the land reform campaign of the 1950s.", "compared"),
+        ("The Taliban had turned the clock back to 1996.", "turned the clock back to"),
+        ("The military's statement smacked of 1964.", "smacked of"),
+        ("The peace deal risks going the way of the 1984 truce.", "going the way of"),
+        ("The Israeli columnist warned of a second Yom Kippur.", "a second"),
+        ("The decrees evoked Ben Ali's police state.", "evoked"),
+    ],
+)
+def test_dated_nouns_and_frames_added_late_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The family gathered on Yom Kippur.", "The Yom Kippur fast ends at sunset."],
+)
+def test_the_holiday_is_not_the_war(text: str) -> None:
+    assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The opposition compares the raids to Kristallnacht.", "compares"),
+        ("The ban is tantamount to the Chinese Exclusion Act.", "tantamount to"),
+        ("The vote was a dress rehearsal for the Anschluss.", "a dress rehearsal for"),
+    ],
+)
+def test_frames_of_equivalence_added_in_0_9(text: str, frame: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)][:1] == [frame]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare the 2019 figures with last year's.",
+        "The new phone is no different from the 2019 model.",
+        "The results are indistinguishable from the 2018 survey.",
+    ],
+)
+def test_comparing_data_is_no_analogy(text: str) -> None:
+    assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["They fear the Talibanization of the north.", "Critics warn of Somalisation."]
+)
+def test_words_in_ization_are_strong_cues(text: str) -> None:
+    assert [f for f, _, _, _ in analogies(text)] == ["strong cue"]

@@ -44,6 +44,26 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   Dallas police officer"); "her", "his", "my", "your" take an era that ends the clause
   ("It was her Waterloo."); "X again" needs a form of "be" before it.
 
+* (0.9.0) A frame with slot ``around`` takes its era on either side ("history is repeating
+  itself ... as we heard in 2003"); a frame ending in its negator leaves it outside the
+  analogy, which is then contrastive ("This is not the Great Depression,"); a frame word
+  written with a capital after a lower-case word is part of a name ("the Hall of
+  Mirrors"). "is the ERA of Y" after a copula or "as" is an analogy ("remembered as the
+  Lincoln of Nigeria"); "the YEAR coup", "the surprise of October 1973" and "Colombia in
+  the 1980s" are dated targets; "the Marcos era" names a figure's rule; an adjective
+  made of a figure's name is an analogy ("Orwellian", "Bismarckian"); "X-style" before a
+  word of violence or collapse also takes a place or the start of an event's name ("a
+  Tiananmen-style crackdown", "a Zimbabwe-style collapse"); a capitalized word before
+  "Spring" coins a name after the Arab Spring ("an African Spring"). A gazetteer entry
+  with ``case`` yes counts only written with a capital ("the Emergency", not "the
+  emergency services"). A recent year after "as in" needs an event ("just as in 2019"
+  compares data); a year or decade from 2020 on is no era; "since" takes a figure only
+  with a superlative or a negation before it, not after "every" ("every president
+  since Truman"); a title before a figure after "quoting" or a comparative names a
+  person of the speaker's day ("quoting President Reagan"). A present copula before a
+  named figure or event with a word of likeness after it is an analogy ("the concessions
+  are Cortés with a drilling rig"; not "her hero is Churchill").
+
 A date or event stated as fact has no frame, so it is history, not analogy. A year is
 named after the narrowest shipped period holding it ("1940" -> Second World War). A
 negated analogy ("not another Vietnam") still counts; the pipeline marks it contrastive.
@@ -80,9 +100,21 @@ _ORDINALS = {
     )
 }
 _CENTURY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
-_STYLE_SUFFIXES = ("style", "like", "esque", "type")
-WORD_ANALOGY_ENDINGS = (*(f"-{s}" for s in _STYLE_SUFFIXES), "gate")
-"""How a single word can be an analogy with no lexicon hit: "Quisling-style", "Pizzagate"."""
+_STYLE_SUFFIXES = ("style", "like", "esque", "type", "lite", "level", "scale", "sized", "size")
+_EPONYM_SUFFIXES = ("ian", "esque")
+WORD_ANALOGY_ENDINGS = (*(f"-{s}" for s in _STYLE_SUFFIXES), "gate", *_EPONYM_SUFFIXES)
+"""How a single word can be an analogy with no lexicon hit: "Quisling-style", "Pizzagate",
+"Orwellian", "Kafkaesque"."""
+# Adjectives from a figure's name that mean something else.
+_NOT_EPONYMS = frozenset("caesarian christian washingtonian".split())
+# After "X-style", a word of violence or collapse takes an era named by a place or by the
+# start of its name: "a Tiananmen-style crackdown", "a Zimbabwe-style collapse".
+_STYLED_DISASTERS = frozenset(
+    "crackdown crackdowns massacre massacres purge purges coup coups collapse meltdown "
+    "hyperinflation default genocide pogrom pogroms siege invasion annexation uprising "
+    "famine show trial trials bailout crash disaster catastrophe debacle quagmire "
+    "surrender occupation partition insurgency revolution".split()
+)
 # An era followed by one of these is talked about as history, not mapped onto the present.
 _HISTORY_FOLLOWERS = frozenset(
     "film films movie movies documentary documentaries series book books novel museum "
@@ -105,19 +137,29 @@ _HISTORY_FOLLOWERS = frozenset(
     "fortune throne diary diaries letters papers memoir memoirs biography biographies "
     # works about the era: "Dorothea Lange's Dust Bowl photographs"
     "photograph photographs photo photos picture pictures painting paintings image images "
-    "footage song songs poem poems play plays opera talks negotiations".split()
+    "footage song songs poem poems play plays opera talks negotiations "
+    # staff of a firm or body named after the era: "a former Lehman Brothers banker"
+    "banker bankers employee employees executive executives worker workers staff trader "
+    "traders partner partners analyst analysts economist economists "
+    # the programmes of a past body: "the FBI's COINTELPRO program"
+    "program programs programme programmes operation operations agent agents files".split()
 )
+# After "the" and a figure, these name the figure's rule: "the Marcos era".
+_RULE_WORDS = frozenset("era years regime dictatorship days".split())
 # Frames that are only an article or a possessive ("a", "'s", "our"): with one of these
 # adjectives between, they describe the state of a country, not an event mapped onto
 # the present ("a free Iraq", "a failed Afghanistan", "a united Germany").
 _BARE_FRAMES = frozenset("a an 's our their its".split())
 # Frames of going back that take a time, not a place: "back to the 1930s" is an analogy,
 # "flew back to Rome" and "back in Little Rock" are travel.
-_TIME_ONLY_FRAMES = frozenset(("back to", "back in", "a return to", "the return of"))
+_TIME_ONLY_FRAMES = frozenset(
+    "back to|back in|a return to|the return of|are back to|is back to|'re back to|'s back to|"
+    "be back to".split("|")
+)
 _STATE_ADJECTIVES = frozenset(
     "free failed stable unstable democratic peaceful prosperous united unified independent "
     "sovereign secure divided liberated rebuilt stronger safer better post-war postwar "
-    "whole".split()
+    "whole former".split()
 )
 # A possessive after one of these dates the event, it does not map it: "Friday's Munich".
 _DATING_WORDS = frozenset(
@@ -144,6 +186,15 @@ _LEFT_CUES = {
     # again", "it's the Cold War again"; not "we watched Titanic again".
     "again": frozenset("is are was were 's 're be being been feels felt like".split()),
 }
+# "what Prague got in August 1968", "as Athens suffered in 2010": like "did in".
+_LEFT_CUES.update(
+    {
+        f"{verb} in": _LEFT_CUES["did in"]
+        for verb in ("got", "suffered", "endured", "faced", "saw", "went through")
+    }
+    | {f"{verb} during": _LEFT_CUES["did in"] for verb in ("did", "was", "were")}
+)
+_EVERY = frozenset("every each all".split())
 _SINCE_CUES = _SUPERLATIVES | frozenset(
     "not never no n't nobody nothing none only record ever than like".split()
 )
@@ -158,6 +209,9 @@ _PLACE_PREPOSITIONS = frozenset("in at to from near outside via visit visited vi
 _CLAUSE_END = frozenset(". , ; : ! ? \u2014 \u2013 -- ) \u201d \" ''".split())
 # "This is X" is an analogy when X ends the clause or is followed by one of these.
 _THIS_IS_ENDS = _CLAUSE_END | frozenset("again all and but not over redux".split())
+_THIS_IS_FRAMES = frozenset(
+    ("this is", "this is not", "this is n't", "this was not", "this was", "it is", "it was")
+)
 # "her", "his", "my", "your" take an era only when it ends the clause or is followed by one
 # of these: "It was her Waterloo.", "he met his Waterloo at the polls"; not "his Munich flat".
 _PERSONAL_FRAMES = frozenset("her his my your".split())
@@ -167,7 +221,9 @@ _PERSONAL_ENDS = _THIS_IS_ENDS | frozenset("at in on when as with for moment".sp
 # not "it felt like 1990 when we moved", "their own 2019 budget".
 _YEAR_AT_END_FRAMES = frozenset(
     "echo|echoes|echoed|echoing|evokes|evoke|evoked|evoking|recalls|recalling|resembl*|"
-    "felt like|feels like|looks like|looked like|smells of|our own|their own|its own".split("|")
+    "felt like|feels like|looks like|looked like|smells of|our own|their own|its own|"
+    "unlike|recall|recalled|relive|relives|relived|reliving|repeat*|'s|smacks of|smacked of|"
+    "reeks of|reeked of".split("|")
 )
 # A superlative of disaster before "since" also takes a bare year: "the worst financial
 # crisis since 2008"; "the highest since 2015" or "the first time since 2012" count time.
@@ -175,12 +231,21 @@ _DISASTER_SUPERLATIVES = frozenset("worst deadliest bloodiest deepest".split())
 _DISASTERS = frozenset(
     "crisis crises recession depression famine war attack attacks slump downturn crash "
     "drought flood floods pandemic epidemic massacre violence unrest riots inflation "
-    "collapse disaster default bloodshed meltdown panic genocide".split()
+    "collapse disaster default bloodshed meltdown panic genocide outbreak outbreaks "
+    "earthquake storm hurricane fire fires flooding heatwave bombing bombings terror "
+    "shooting famine hunger".split()
 )
 # Words between a frame and its era that leave the comparison whole: "resemble the chaos
 # of the Mexican Revolution", "a replay of what was done to Lumumba", "a modern voyage of
 # Zheng He". Only frames that take a named era and are not a bare article or "like".
-_GAP_ENDS = frozenset("of from during".split())
+_GAP_ENDS = frozenset("of from during on".split())
+# Verbs of comparing take their object first: "compared the police response to Soweto in
+# 1976", "likened the raids to the Night of the Long Knives".
+_COMPARING = frozenset(
+    "compared comparing compares compare likened likening liken likens equate equates equated "
+    "equating".split()
+)
+_COMPARE_ENDS = frozenset("to with".split())
 _GAP_WHAT = frozenset("to in at during under".split())
 _GAP_EXTRA = 4
 # ... unless the words between name a work about the era: "a new biography of Napoleon".
@@ -210,7 +275,9 @@ _NO_FIGURE_FRAMES = frozenset(("repeated",))
 # Dunkirk for the party".
 _MODIFIER_FRAMES = _BARE_FRAMES | frozenset(("our own", "their own", "its own"))
 _PLACE_NOUN_ENDS = _PERSONAL_ENDS | frozenset(
-    "of that which who where or now today here there too also yet already instead then".split()
+    "of that which who where or now today here there too also yet already instead then "
+    "if unless once because after before while until should could would will can may "
+    "might must is was are were".split()
 )
 _PEOPLE_FRAMES = frozenset(("like", "just as", "unlike"))
 
@@ -260,6 +327,7 @@ _ACCEPTS = {
     "era": {"era"},
     "event": {"era"},  # an era that is neither a place nor a figure: "the Opium Wars again"
     "past": {"era", "decade", "century", "dated"},
+    "dated": {"dated"},  # "turned the north into the Mexico of 1910"
 }
 
 
@@ -280,6 +348,8 @@ def period_of(start: int, end: int, periods: Sequence[Entry], fallback: str) -> 
     return era_of(best)
 
 
+# Years and decades from here on are plans, not eras.
+_FUTURE = 2030
 _TIME_WORDS = frozenset({"century", "again", *_DECADE_WORDS})
 
 
@@ -296,9 +366,13 @@ def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]
         previous = norms[i - 1] if i else ""
         if _YEAR.match(norm):
             year = int(norm)
+            if year >= _FUTURE:
+                continue  # "by 2050" is a target date, not an era
             found.append(Target(i, i + 1, period_of(year, year, periods, norm), "year"))
         elif m := _DECADE.match(norm):
             start = int(m.group(1)) * 10 if m.group(1) else 1900 + 10 * int(m.group(2))
+            if start >= _FUTURE - 10:
+                continue  # "back in the 2030s" is a plan, "the 2020s" is now: no eras
             era = period_of(start, start + 9, periods, f"The {start}s")
             found.append(Target(i, i + 1, era, "decade"))
         elif norm in _DECADE_WORDS and previous == "the":
@@ -348,21 +422,51 @@ def era_targets(
             continue
         # the word after the era, or after its possessive: "a Reagan appointee", "Lincoln's diary"
         after = hit.last + (hit.last < len(norms) - 1 and norms[hit.last] == "'s")
-        if after < len(norms) and norms[after] in _HISTORY_FOLLOWERS:
+        if (
+            entry.get("kind") == "figure"
+            and hit.first
+            and norms[hit.first - 1] == "the"
+            and hit.last < len(norms)
+            and norms[hit.last] in _RULE_WORDS
+        ):
+            # "a return to the Marcos era", "the Brezhnev years": the figure's rule
+            found.append(Target(hit.first - 1, hit.last + 1, era_of(entry), "era"))
+            continue
+        if (
+            after < len(norms)
+            and norms[after] in _HISTORY_FOLLOWERS
+            and not _leaf_from(norms, hit.first, after)
+        ):
             continue
         if capitalized and hit.last < len(norms) and capitalized[hit.last]:
             continue  # part of a longer name: "Alamo Drafthouse", "Munich Re"
-        strong = entry.get("strong") == "yes" and not (
-            hit.first
-            and (
-                norms[hit.first - 1] in _PLACE_PREPOSITIONS
-                or _TOPIC_WORDS.intersection(norms[max(0, hit.first - 3) : hit.first])
+        if entry.get("case") == "yes" and capitalized:
+            name = hit.first + (norms[hit.first] == "the" and hit.last - hit.first > 1)
+            if not capitalized[name]:
+                continue  # "the Emergency" (India, 1975) is a name, "the emergency" is not
+        possessive = hit.last + 1 < len(norms) and norms[hit.last] == "'s"
+        strong = (
+            entry.get("strong") == "yes"
+            and not (
+                (entry.get("kind") == "place" and possessive)  # "Munich's busiest bakery"
+                or (
+                    hit.first
+                    and (
+                        norms[hit.first - 1] in _PLACE_PREPOSITIONS
+                        or _TOPIC_WORDS.intersection(norms[max(0, hit.first - 3) : hit.first])
+                    )
+                )
             )
         )
         place = entry.get("kind") == "place"
         figure = entry.get("kind") == "figure"
         found.append(Target(hit.first, hit.last, era_of(entry), "era", strong, place, figure))
     return found
+
+
+def _leaf_from(norms: Sequence[str], first: int, after: int) -> bool:
+    """ "a leaf out of Nixon's book", "a page from Nixon's book": the idiom, not a book."""
+    return norms[after] == "book" and bool({"leaf", "page"} & set(norms[max(0, first - 4) : first]))
 
 
 def named_eras(
@@ -396,11 +500,41 @@ def named_eras(
                 continue
             if i + k < len(norms) and capitalized[i + k]:
                 continue  # part of a longer name: "the new Alamo Drafthouse"
+            if i + k < len(norms) and norms[i + k] in _HISTORY_FOLLOWERS:
+                break  # "Dorothea Lange's Dust Bowl photographs"
             entry = words.get("the " + " ".join(span))
             if entry is not None:
                 place = entry.get("kind") == "place"
                 found.append(Target(i, i + k, era_of(entry), "era", place=place))
                 break
+    return found
+
+
+_SPRING_DETERMINERS = frozenset("a an another our their its own new next the".split())
+
+
+def springs(
+    norms: Sequence[str],
+    capitalized: Sequence[bool],
+    words: Mapping[str, Entry],
+    taken: set[int],
+) -> list[Target]:
+    """ "an African Spring", "a Persian Spring": a name coined after the Arab Spring (or
+    the Prague Spring), written as a capitalized word before "Spring"."""
+    entry = words.get("arab spring")
+    if entry is None or not capitalized:
+        return []
+    found = []
+    for i in range(2, len(norms)):
+        if norms[i] != "spring" or not capitalized[i] or i in taken or i - 1 in taken:
+            continue
+        if not (capitalized[i - 1] and norms[i - 1].isalpha()) or capitalized[i - 2]:
+            continue
+        if norms[i - 2] not in _SPRING_DETERMINERS:
+            continue
+        if i + 1 < len(norms) and capitalized[i + 1]:
+            continue  # "the Chinese Spring Festival"
+        found.append(Target(i - 1, i + 1, era_of(entry), "era"))
     return found
 
 
@@ -449,14 +583,55 @@ def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analog
             for k in (2, 1):  # "Lebanese-style civil war", "a Rwanda-style genocide"
                 after = norms[i + 1 : i + 1 + k]
                 names += (" ".join([stem, *after]), " ".join([f"{stem}n", *after]))
+            disaster = norms[i + 1 : i + 2] and norms[i + 1] in _STYLED_DISASTERS
             for name in names:
                 entry = words.get(name)
-                if entry is not None and entry.get("kind") != "place":
+                if entry is not None and (disaster or entry.get("kind") != "place"):
                     found.append(Analogy(first, i + 1, "X-style", era_of(entry), name))
                     break
             else:
-                continue
+                entry = _era_starting(stem, words) if disaster else None
+                if entry is None:
+                    continue
+                found.append(Analogy(first, i + 1, "X-style", era_of(entry), entry.pattern))
             break
+    return found
+
+
+def _era_starting(stem: str, words: Mapping[str, Entry]) -> Entry | None:
+    """An event whose name starts with ``stem`` or its demonym: "zimbabwe" ->
+    "zimbabwean hyperinflation"."""
+    heads = tuple(f"{form} " for form in (stem, f"{stem}n", f"{stem}an", f"{stem}ian"))
+    heads += (f"{stem} 's ",)
+    return next(
+        (
+            e
+            for p, e in sorted(words.items())
+            if p.startswith(heads) and e.get("kind") not in ("place", "figure")
+        ),
+        None,
+    )
+
+
+def eponyms(
+    norms: Sequence[str], capitalized: Sequence[bool], words: Mapping[str, Entry]
+) -> list[Analogy]:
+    """ "Orwellian", "Kafkaesque", "Bismarckian": an adjective made from a figure's name."""
+    found = []
+    for i, norm in enumerate(norms):
+        if not (capitalized and capitalized[i]) or norm in _NOT_EPONYMS or not norm.isalpha():
+            continue
+        if norm.endswith("esque"):
+            stems = (norm[:-5],)
+        elif norm.endswith("ian"):
+            stems = (norm[:-3], norm[:-2], norm[:-4] + "e")  # Orwell, Machiavelli, Hobbes
+        else:
+            continue
+        for stem in stems:
+            entry = words.get(stem)
+            if len(stem) > 2 and entry is not None and entry.get("kind") == "figure":
+                found.append(Analogy(i, i + 1, "X-ian", era_of(entry), norm))
+                break
     return found
 
 
@@ -474,13 +649,15 @@ def find_analogies(
     the text starts with a capital (to see "Munich Re" as a name).
     """
     targets = era_targets(norms, hits, capitalized) + [
-        _dated(t, norms, capitalized)
-        for t in time_targets(norms, periods)
+        t
+        for t in (_dated(t, norms, capitalized) for t in time_targets(norms, periods))
         # a year before a name modifies it: "like 2004 Democratic nominee John Kerry"
         if not (t.kind == "year" and capitalized and t.last < len(norms) and capitalized[t.last])
     ]
+    targets += [d for t in targets if (d := _dated_decade(t, norms)) is not None]
     taken_eras = {j for t in targets if t.kind == "era" for j in range(t.first, t.last)}
     targets += named_eras(norms, capitalized, words, taken_eras)
+    targets += springs(norms, capitalized, words, taken_eras)
     era_ends = {t.last for t in targets if t.kind == "era"}
     era_places = {t.last for t in targets if t.kind == "era" and t.place}
     era_firsts = {t.first: t.last for t in targets if t.kind == "era"}
@@ -492,14 +669,26 @@ def find_analogies(
         if frame is None:
             continue
         slot, window = frame.get("slot", "after"), int(frame.get("window") or 4)
+        if _in_name(hit, norms, capitalized):
+            continue  # "the Hall of Mirrors", "the Echo of Moscow"
         if slot == "none":
-            if hit.last >= len(norms) or norms[hit.last] in _NEVER_AGAIN_ENDS:
+            if (
+                hit.last >= len(norms)
+                or norms[hit.last] in _NEVER_AGAIN_ENDS
+                or norms[hit.last : hit.last + 2] in (["was", "a"], ["was", "the"])
+            ):
                 found.append(
                     Analogy(hit.first, hit.last, frame.pattern, era_of(frame), frame.pattern)
                 )
             continue
         if frame.pattern.startswith("since") and not _SINCE_CUES.intersection(norms):
             continue
+        if (
+            frame.pattern in _RETURNS
+            and hit.last < len(norms)
+            and norms[hit.last] in ("as", "to", "from", "home", "after")
+        ):
+            continue  # "the Cold War has returned", not "the Wall has returned as a museum"
         cues = _LEFT_CUES.get(frame.pattern)
         if cues and not cues.intersection(norms[max(0, hit.first - 5) : hit.first]):
             continue
@@ -514,21 +703,30 @@ def find_analogies(
             frame.get("target", "any"), {"era", "decade", "century", "year", "dated"}
         )
         if frame.pattern == "since" and _SUPERLATIVES.intersection(norms):
-            accepts = {"era", "decade", "century"}  # "the biggest protests since the sixties"
+            # "the biggest protests since the sixties"
+            accepts = {"era", "decade", "century"}
             if any(
                 w in _DISASTER_SUPERLATIVES and _DISASTERS.intersection(norms[j + 1 : j + 4])
                 for j, w in enumerate(norms)
             ):
-                accepts.add("year")  # "the worst financial crisis since 2008", not "season"
+                # "the worst financial crisis since 2008", not "season"; "the deadliest
+                # outbreak since the influenza of 1918"
+                accepts |= {"year", "dated"}
+        month_year = frame.pattern in _MONTH_YEAR_FRAMES and "year" not in accepts
+        if month_year:
+            accepts = {*accepts, "year"}  # "than any moment since October 1962"
         year_at_end = frame.pattern in _YEAR_AT_END_FRAMES
         if year_at_end:
             accepts = {*accepts, "year"}
         event = frame.get("target") == "event"
         places = frame.pattern not in _TIME_ONLY_FRAMES
-        shared = frame.pattern.endswith(" the")  # "what the Nazis did": "the" is in both
+        # "what the Nazis did": "the" is in both; "a New Deal": "new" is in both
+        shared = frame.pattern.endswith(" the") or frame.pattern == "a new"
         gaps = _GAP_NONE if frame.pattern in _NO_GAP_FRAMES else _GAP_ALL
         if frame.pattern in _PEOPLE_FRAMES:
             gaps = _GAP_PEOPLE
+        elif frame.pattern in _COMPARING:
+            gaps = _GAP_COMPARE
         target, distance = _nearest(
             hit,
             slot,
@@ -545,10 +743,53 @@ def find_analogies(
         )
         if target is None:
             continue
-        if target.kind == "year" and year_at_end and not _year_ends(norms, target):
+        if (
+            target.kind == "era"
+            and hit.first < target.first < hit.last
+            and not _named(target, norms, capitalized)
+        ):
+            continue  # "a New Deal", not "a new deal with the union"
+        if (
+            target.kind == "year"
+            and year_at_end
+            and not _year_ends(norms, target)
+            and not (target.first == hit.last and _ends_clause(norms, target.last))
+        ):
             continue  # "their own 1994," but not "their own 2019 budget", "on 28 June 1919."
+        if (
+            target.figure
+            and frame.pattern == "since"
+            and not _SUPERLATIVES.intersection(norms)
+            and (
+                not _SINCE_CUES.intersection(norms[max(0, hit.first - 8) : hit.first])
+                or _EVERY.intersection(norms[max(0, hit.first - 5) : hit.first])
+            )
+        ):
+            continue  # "every president has done since Truman"; "nobody has tried since FDR"
         if target.kind == "year" and frame.pattern == "since" and not _names_event(target):
             continue  # "the worst financial crisis since 2008", not "worst season since 1998"
+        if (
+            target.kind == "year"
+            and month_year
+            and not (norms[target.first - 1] in _MONTHS and _names_event(target))
+        ):
+            continue  # "since October 1962" names the missile crisis; "since 2015" counts time
+        if (
+            target.kind == "year"
+            and frame.pattern in _AS_IN_FRAMES
+            and target.era.start >= _RECENT
+            and not _names_event(target)
+        ):
+            continue  # "just as in 1938"; "turnout was 61 percent, just as in 2019" compares data
+        if (
+            target.place
+            and not frame.pattern.startswith("'s")
+            and target.last + 1 < len(norms)
+            and norms[target.last] == "'s"
+            and norms[target.last + 1] not in _CLAUSE_END
+            and target.last + 1 not in era_firsts
+        ):
+            continue  # "turned into Munich's busiest bakery": the place's possessive
         if frame.pattern in _MODIFIER_FRAMES and _modifies(target, norms, capitalized):
             continue  # "a Dallas police officer": a place modifying a noun
         if frame.pattern in _PERSONAL_FRAMES and not (
@@ -556,7 +797,7 @@ def find_analogies(
             and (target.last == len(norms) or norms[target.last] in _PERSONAL_ENDS)
         ):
             continue  # "It was her Waterloo."
-        if frame.pattern == "this is" and not (
+        if frame.pattern in _THIS_IS_FRAMES and not (
             target.last == len(norms) or norms[target.last] in _THIS_IS_ENDS
         ):
             continue  # "This is 1938." but not "This is Vietnam's largest port"
@@ -564,10 +805,39 @@ def find_analogies(
             norms[hit.last : target.first]
         ):
             continue
+        if (
+            target.figure
+            and (frame.pattern in _INVOKING or frame.pattern.endswith(" than"))
+            and target.first
+            and norms[target.first - 1] in _TITLES
+        ):
+            continue  # "quoting President Reagan", "more dangerous than President Reagan's war"
+        if (
+            target.kind == "year"
+            and frame.pattern == "'s"
+            and not (
+                target.last < len(norms)
+                and norms[target.last] in _CLAUSE_END
+                and _names_event(target)
+                and norms[target.first - 1] == "'s"
+            )
+        ):
+            continue  # "It was Putin's 1914."; not "Obama's 2008 and 2012 campaigns"
+        if frame.pattern in ("compares", "compare") and not (
+            target.first > hit.last and norms[target.first - 1] in _COMPARE_ENDS
+        ):
+            continue  # "compares the raids to Kristallnacht", not "compares Vietnam and Thailand"
+        if frame.get("target") == "dated" and not (
+            norms[target.first] == "the" and _named(target, norms, capitalized)
+        ):
+            continue  # "into the Mexico of 1910", not "into the summer of 1969"
         if frame.pattern == "its" and not _named(target, norms, capitalized):
             continue  # "is its Vietnam", not "the theatre lowered its iron curtain"
         key = (target.first, target.last)
-        first, last = min(hit.first, target.first), max(hit.last, target.last)
+        # a frame ending in its negator leaves it before the analogy, to mark it
+        # contrastive: "This is not [the Great Depression]"
+        start = hit.last if frame.pattern.endswith((" not", " n't")) else hit.first
+        first, last = min(start, target.first), max(hit.last, target.last)
         if key in by_target:
             # Several frames around one target are one analogy: widen it, keep the nearest
             # frame, and of two as near the more specific ("redux" over "is").
@@ -577,6 +847,16 @@ def find_analogies(
                 distance, frame = best, _frame_named(hits, earlier.frame) or frame
         mention = " ".join(norms[target.first : target.last])
         by_target[key] = (distance, Analogy(first, last, frame.pattern, target.era, mention))
+    for first, target in _copula(norms, targets, capitalized):
+        key = (target.first, target.last)
+        if key not in by_target:
+            mention = " ".join(norms[target.first : target.last])
+            by_target[key] = (1, Analogy(first, target.last, "is X", target.era, mention))
+    for first, target in _the_x_of(norms, targets, capitalized):
+        key = (target.first, target.last)
+        if key not in by_target:
+            mention = " ".join(norms[target.first : target.last])
+            by_target[key] = (0, Analogy(first, target.last + 1, "the X of Y", target.era, mention))
     for first, target in _as_as(norms, targets, capitalized):
         if (target.first, target.last) not in by_target:
             mention = " ".join(norms[target.first : target.last])
@@ -599,13 +879,24 @@ def find_analogies(
             )
     found += [a for a in styled_eras(norms, words) if a.first not in taken]
     found += [a for a in scandal_words(norms, capitalized, words) if a.first not in taken]
+    taken = {i for a in found for i in range(a.first, a.last)}
+    found += [a for a in eponyms(norms, capitalized, words) if a.first not in taken]
     return sorted(found, key=lambda a: a.first)
 
 
-_NOT_DATED = frozenset(
-    "january february march april may june july august september october november "
-    "december spring summer autumn fall winter".split()
+# Nouns that make a year before them an event: "the 1966 coup", "the 2008 crash".
+_EVENT_NOUNS = frozenset(
+    "coup coups uprising revolution rebellion revolt riots riot invasion embargo massacre "
+    "war crash default devaluation putsch crackdown genocide famine earthquake floods "
+    "flood epidemic pandemic outbreak crisis recession depression bailout meltdown "
+    "blackout blackouts strike strikes protests election referendum bombing bombings "
+    "attack attacks hurricane tsunami cyclone purge pogrom occupation truce ceasefire "
+    "accord accords treaty pact deal agreement scandal affair intervention surge".split()
 )
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_NOT_DATED = _MONTHS | frozenset("spring summer autumn fall winter".split())
 
 
 def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> Target:
@@ -613,8 +904,28 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
     where a decade is): "Greece in 2010", "Budapest 1956" (a place, so not "back to" it),
     "the summer of 1914", "the oil shock of 1973"."""
     i = target.first
-    if target.kind != "year" or i < 2 or not capitalized:
+    if target.kind == "decade" and capitalized:
+        # "Colombia in the 1980s": a place dated by a decade
+        j = i - (norms[i] != "the")
+        if j >= 2 and norms[j - 1] == "in" and norms[j] == "the":
+            name = j - 2
+            if capitalized[name] and norms[name].isalpha() and norms[name] not in _NOT_DATED:
+                return Target(name, target.last, target.era, "dated", place=True)
         return target
+    if target.kind != "year" or i < 1 or not capitalized:
+        return target
+    if norms[i - 1] == "the":
+        # "the 1966 coup", "the 2008 Zimbabwe epidemic": an event dated by its year
+        for j in range(i + 1, min(i + 4, len(norms))):
+            if norms[j] in _EVENT_NOUNS:
+                return Target(i - 1, j + 1, target.era, "dated")
+            if norms[j] in _CLAUSE_END or not norms[j].isalpha():
+                break
+        return target
+    if i < 2:
+        return target
+    if norms[i - 1] in _MONTHS and i >= 3 and norms[i - 2] == "of":
+        i -= 1  # "the surprise of October 1973"
     if norms[i - 1] == "of":
         for j in range(i - 2, max(i - 5, -1), -1):
             if norms[j] == "the":
@@ -626,6 +937,35 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
     if capitalized[name] and norms[name] not in _NOT_DATED and norms[name].isalpha():
         return Target(name, target.last, target.era, "dated", place=True)
     return target
+
+
+def _in_name(hit: Hit, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
+    """Whether a frame word is written as part of a name ("the Hall of Mirrors"): it
+    starts with a capital after a lower-case word."""
+    i = hit.first
+    return (
+        bool(capitalized)
+        and i > 0
+        and capitalized[i]
+        and norms[i][:1].isalpha()
+        and norms[i] != "i"
+        and norms[i - 1].isalpha()
+        and not capitalized[i - 1]
+    )
+
+
+def _dated_decade(target: Target, norms: Sequence[str]) -> Target | None:
+    """ "the land reform campaign of the 1950s": a noun dated by a decade, a target besides
+    the decade itself (which "reminiscent of the 1930s" takes)."""
+    j = target.first - (norms[target.first] != "the")
+    if target.kind != "decade" or j < 3 or norms[j] != "the" or norms[j - 1] != "of":
+        return None
+    for k in range(j - 2, max(j - 6, -1), -1):
+        if norms[k] == "the":
+            return Target(k, target.last, target.era, "dated")
+        if not norms[k].isalpha() or norms[k] == "of":
+            return None
+    return None
 
 
 def _named(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
@@ -653,6 +993,28 @@ def _year_ends(norms: Sequence[str], target: Target) -> bool:
     )
 
 
+# Frames of "since" that take a year after its month when it names an event: "more
+# nuclear risk than any moment since October 1962"; not "the largest increase since July
+# 2009", "since 2015".
+_MONTH_YEAR_FRAMES = frozenset(
+    "any time since|anytime since|any point since|any period since|"
+    "seen since|unseen since|unprecedented since|unmatched since|unparalleled since|"
+    "not witnessed since".split("|")
+)
+# Frames of coming back that a literal return follows: "has returned to the museum".
+_RETURNS = frozenset(("has returned", "have returned", "is back", "are back"))
+# A title before a figure names a person of the speaker's day: "quoting President Reagan".
+_INVOKING = frozenset("quoting paraphrasing".split())
+_TITLES = frozenset("president senator governor mr mr. mrs mrs. ms ms. secretary".split())
+
+# A recent year after "as in" compares figures unless it names an event.
+_AS_IN_FRAMES = frozenset(
+    "as in|just as in|like in|unlike|as it was in|as they were in|as we were in|like it 's|"
+    "like it was|"
+    "some of us remember|those of us who remember".split("|")
+)
+_RECENT = 1990
+
 # A year names an event when a short shipped period holds it: 2008 is the financial crisis.
 _EVENT_SPAN = 10
 
@@ -672,6 +1034,62 @@ def _modifies(target: Target, norms: Sequence[str], capitalized: Sequence[bool])
         and norms[target.last] not in _PLACE_NOUN_ENDS
         and not (capitalized and capitalized[target.last])
     )
+
+
+# "Kyiv is the Berlin of our time", "remembered as the Lincoln of Nigeria", "the bank run
+# was the Northern Rock of Lagos": a copula or "as", then "the", an era and "of".
+_X_OF_COPULAS = frozenset(
+    "is are was were be been being become becomes became becoming as 's 're".split()
+)
+
+
+# "The lithium concessions are Cortés with a drilling rig", "Pushing the army into the
+# mountains is Napoleon marching on Moscow": a present copula, then a named figure or event
+# with a word of likeness after it; not "Her hero is Churchill."
+_COPULA_NOW = frozenset("is are".split())
+_COPULA_ENDS = frozenset("with without all again marching crossing".split())
+_COPULA_SUBJECTS_NOT = frozenset("who which that what there here he she it this".split())
+
+
+def _copula(
+    norms: Sequence[str], targets: Sequence[Target], capitalized: Sequence[bool] = ()
+) -> list[tuple[int, Target]]:
+    """(first token, target) of each "NOUN is ERA" with a figure or an event written as a
+    name right after a present copula whose subject is a noun."""
+    found = []
+    for target in targets:
+        i = target.first
+        if target.kind != "era" or target.place or i < 2 or not capitalized:
+            continue
+        if norms[i - 1] not in _COPULA_NOW or norms[i - 2] in _COPULA_SUBJECTS_NOT:
+            continue
+        if not norms[i - 2].isalpha() or not capitalized[i] or norms[i] == "the":
+            continue  # "the Great Depression" is read by other frames
+        if target.last >= len(norms) or norms[target.last] not in _COPULA_ENDS:
+            continue
+        found.append((i - 1, target))
+    return found
+
+
+def _the_x_of(
+    norms: Sequence[str], targets: Sequence[Target], capitalized: Sequence[bool] = ()
+) -> list[tuple[int, Target]]:
+    """(first token, target) of each "is the ERA of Y": an era named after a copula and
+    "the" and followed by "of" and a word that is neither a number nor a clause end."""
+    found = []
+    for target in targets:
+        if target.kind != "era" or target.last + 1 >= len(norms):
+            continue
+        the = target.first if norms[target.first] == "the" else target.first - 1
+        if the < 1 or norms[the] != "the" or norms[the - 1] not in _X_OF_COPULAS:
+            continue
+        if norms[target.last] != "of" or not _named(target, norms, capitalized):
+            continue
+        after = norms[target.last + 1]
+        if after in _CLAUSE_END or after[:1].isdigit() or after in _MONTHS:
+            continue  # "the Mexico of 1910" is read as a dated era
+        found.append((the - 1, target))
+    return found
 
 
 def _as_as(
@@ -706,11 +1124,13 @@ def _as_as(
 
 
 # Which words may stand between a frame and its era beyond the frame's window.
-_GAP_NONE, _GAP_ALL, _GAP_PEOPLE = 0, 1, 2
+_GAP_NONE, _GAP_ALL, _GAP_PEOPLE, _GAP_COMPARE = 0, 1, 2, 3
+_GAP_OF = frozenset("of in during under".split())
 _NO_GAP_FRAMES = (
     _BARE_FRAMES
     | _PERSONAL_FRAMES
-    | frozenset(("this is", "the way", "next", "is no", "'re no", "are no", "was no", "in"))
+    | _THIS_IS_FRAMES
+    | frozenset(("the way", "next", "is no", "'re no", "are no", "was no", "in"))
 )
 
 
@@ -720,6 +1140,18 @@ def _gap_ok(gap: Sequence[str], caps: Sequence[bool], gaps: int) -> bool:
         return False
     if _GAP_TOPICS.intersection(gap):
         return False  # "a new biography of Napoleon", "a new film about the Blitz"
+    if _tail(gap)[-1] == "on" and not (len(_tail(gap)) > 1 and _tail(gap)[-2].endswith("ed")):
+        return False  # "the indemnity France imposed on Haiti", not "the embargo on the Soviets"
+    if gaps == _GAP_COMPARE:
+        return _tail(gap)[-1] in _COMPARE_ENDS | _GAP_ENDS
+    tail = _tail(gap)
+    if gaps == _GAP_PEOPLE and gap[0] == "the" and 3 <= len(tail) <= 4 and tail[-1] in _GAP_OF:
+        # "like the confiscations of the 1860s", "like the scholars of Constantinople",
+        # "like the great powers in 1914"
+        return (tail[-1] == "of" or tail[-2].endswith("s")) and not (caps and any(caps[1:]))
+    if gaps == _GAP_PEOPLE and gap[0] == "the" and len(tail) == 4 and tail[2] in ("who", "that"):
+        # "like the crowds who stormed the Bastille"
+        return tail[1].endswith("s") and tail[3].endswith("ed") and not (caps and any(caps[1:]))
     if gaps == _GAP_PEOPLE:
         # "like Germans in the Weimar years", "like Londoners during the Blitz"
         head, *rest = gap
@@ -769,9 +1201,12 @@ def _nearest(
             continue
         if target.figure and not figures:
             continue
-        distance = target.first - hit.last if slot == "after" else hit.first - target.last
+        after = slot == "after" or (slot == "around" and target.first >= hit.last)
+        distance = target.first - hit.last if after else hit.first - target.last
         if shared and slot == "after" and distance == -1:
             distance = 0  # the frame's last word "the" starts the era: "what the Nazis"
+        if target.kind == "dated" and after and hit.first < target.first < hit.last < target.last:
+            distance = 0  # "reopens the wounds of 1973": the frame holds "the ... of"
         if window <= distance < reach:
             gap = norms[hit.last : target.first]
             if not _gap_ok(gap, capitalized[hit.last : target.first], gaps):

@@ -192,8 +192,8 @@ def _analogy_problem(entry: Entry) -> str:
         if entry.get("strong", "no") not in ("yes", "no"):
             return f"strong {entry.get('strong')!r}: use yes or no"
     if entry.category == FRAME:
-        if entry.get("slot", "after") not in ("after", "before", "none"):
-            return f"slot {entry.get('slot')!r}: use after, before or none"
+        if entry.get("slot", "after") not in ("after", "before", "around", "none"):
+            return f"slot {entry.get('slot')!r}: use after, before, around or none"
         window = entry.get("window", "4")
         if not window.isdigit():
             return f"window {window!r}: use a whole number of tokens"

@@ -63,10 +63,13 @@ class Resources:
 
     def _named_forms(self) -> list[Entry]:
         """Eras as ``named_eras`` may read them: without "the" ("a new Long March") or,
-        for one-word eras, in the plural ("no more Iraqs")."""
+        for one-word eras, in the plural ("no more Iraqs"); and "spring", which names
+        uprisings after the Prague and Arab Springs ("an African Spring")."""
         forms = []
         for pattern, entry in self.era_words.items():
             words = entry.tokens
+            if words[0] == "the" and len(words) > 2 and words[-1] == "spring":
+                forms.append(replace(entry, pattern="spring", tokens=("spring",)))
             if words[0] == "the" and len(words) > 1:
                 forms.append(replace(entry, pattern=" ".join(words[1:]), tokens=words[1:]))
             elif len(words) == 1 and len(pattern) > 3:
