@@ -69,7 +69,7 @@ def rhetoscope_run(paths: list[str], jobs: int) -> float:
 
     sentiment("warm up")
     started = time.perf_counter()
-    run = run_files(paths, lexicons=load_lexicons(), jobs=jobs)
+    run = run_files(paths, lexicons=load_lexicons(), jobs=jobs, freeze=True)  # as the CLI
     with tempfile.TemporaryDirectory() as out:
         write_stream(
             run,

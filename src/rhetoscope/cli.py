@@ -234,6 +234,7 @@ def _run(
         cache=cache,
         engine=engine.value,
         scheduler=scheduler,
+        freeze=True,
     )
 
 
