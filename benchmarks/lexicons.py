@@ -84,7 +84,7 @@ def accuracy(rows: list[dict], resources: Resources, show_errors: bool) -> None:
         )
 
 
-def speed(texts: list[str], resources: Resources, repeats: int = 3) -> None:
+def speed(texts: list[str], resources: Resources, repeats: int = 7) -> None:
     sentences = [
         [t.norm for t in tokenize(text[a:b])] for text in texts for a, b in sentence_spans(text)
     ]

@@ -140,9 +140,9 @@ class Layers:
         self._inert: set[str] = set()
 
     def _start(self, norm: str) -> tuple:
-        """Per layer, the trie children of the root for ``norm``, then whether ``norm`` is
-        marked, then its gate; () when it starts nothing and is unmarked. Memoised, since
-        most tokens start nothing.
+        """The layers ``norm`` starts something in, each with its trie children, then
+        whether ``norm`` is marked, then its gate; () when it starts nothing and is
+        unmarked. Memoised, since most tokens start nothing.
 
         The gate is the set of words that may follow when every path from ``norm`` needs
         a next exact word ("the" -> "great depression"): a common first word is then
@@ -161,7 +161,9 @@ class Layers:
             nodes = [k[0] for k in kids if k]
             if all(not n.entries and not n.prefix_lengths and n.number is None for n in nodes):
                 gate = frozenset(w for n in nodes for w in n.exact)
-        self._starts[norm] = value = (*kids, marked, gate)
+        # The layers it starts something in, with their trie children, come first.
+        starting = tuple((layer, k) for layer, k in enumerate(kids) if k)
+        self._starts[norm] = value = (starting, marked, gate)
         return value
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
@@ -170,13 +172,12 @@ class Layers:
 
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
-        out: tuple[list[Hit], ...] = tuple([] for _ in self._roots)
         if self._inert.issuperset(norms):
-            return out, False
+            return tuple([] for _ in self._roots), False
+        out: tuple[list[Hit], ...] = tuple([] for _ in self._roots)
         get = self._starts.get
         resume = [0] * len(self._roots)
         marked = False
-        layers = range(len(self._roots))
         last = len(norms) - 1
         for i, norm in enumerate(norms):
             starts = get(norm)
@@ -184,14 +185,13 @@ class Layers:
                 starts = self._start(norm)
             if not starts:
                 continue
-            gate = starts[-1]
+            starting, mark, gate = starts
             if gate is not None and (i >= last or norms[i + 1] not in gate):
                 continue
-            if starts[-2]:
+            if mark:
                 marked = True
-            for layer in layers:
-                kids = starts[layer]
-                if not kids or i < resume[layer]:
+            for layer, kids in starting:
+                if i < resume[layer]:
                     continue
                 end, entries = _longest(norms, i, kids)
                 if entries:
