@@ -56,8 +56,11 @@ class Resources:
                 if GAP in e.tokens and e.category not in (ERA, FRAME):
                     continue  # matched by ``_gapped_hits``
                 layers[e.category if e.category in (ERA, FRAME) else home].append(e)
+        # The word each gapped entry needs most rarely ("wrong" in "we got ... wrong"),
+        # found in the same pass: gapped entries are tried only where it occurs.
+        keys = [Entry(w, (w,), _GAP_KEY, 0.0) for w in self.gapped if "*" not in w]
         return (
-            Layers([layers["stance"], layers[ERA], self._named_forms()], mark=may_name_time),
+            Layers([layers["stance"], layers[ERA], self._named_forms(), keys], mark=may_name_time),
             Layers([layers[FRAME]]),
         )
 
@@ -84,8 +87,8 @@ class Resources:
         decade or a century ("again" for "never again").
         """
         main, frames = self.layers
-        (stance, eras, named), marked = main.find_marked(norms)
-        if self.gapped and not self.gapped.keys().isdisjoint(norms):
+        (stance, eras, named, keys), marked = main.find_marked(norms)
+        if keys:
             stance = _gapped_hits(norms, stance, self.gapped)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
@@ -174,6 +177,9 @@ _COMMON = frozenset(
     "i we you they he she it their our my the a an to for of in on and will 'll wo n't not "
     "have 've has got get let see going shall".split()
 )
+
+
+_GAP_KEY = "gap-key"  # the category of the gapped entries' key words in the first pass
 
 
 def _gapped_hits(
