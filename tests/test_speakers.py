@@ -150,9 +150,15 @@ def test_segments_partition_the_text(text: str) -> None:
 
 
 def test_stray_quote_marks_take_linear_time() -> None:
+    """Stray marks, and marks that pair into thousands of quotes inside one sentence
+    without end (each quote's speaker search once scanned the whole sentence: hours for
+    these texts). benchmarks/stray_quotes.py prints the time per mark by size."""
     text = ("\u201c" * 100_000) + ('"' * 100_000)
     assert isinstance(find_quotes(text), list)
     split_speakers(text)
+    for text in ('a " b ' * 50_000, "''x " * 50_000):
+        segments = split_speakers(text)
+        assert segments[-1].end == len(text.rstrip())
 
 
 def test_appositives_according_to_and_described_speakers() -> None:

@@ -638,6 +638,9 @@ _SUBORDINATE = re.compile(
 )
 
 
+_SUBJECT_REACH = 600
+
+
 def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
     """The subject of the sentence starting at ``lo``, looking no further than ``hi``:
     its first person named who is not a possessive or the object of a preposition, or
@@ -649,11 +652,15 @@ def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
         main = _clause_subject(doc, opening.end(), hi)
         if main is not None:
             return main
+    # A subject opens its clause: looking no further than ``_SUBJECT_REACH`` characters
+    # keeps a text without sentence ends (thousands of quotes in one "sentence") linear.
+    hi = min(hi, lo + _SUBJECT_REACH)
+    mentions = doc.names.mentions
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
-    named = next((m for m in doc.names.mentions[i:j] if _may_be_subject(doc, m, lo)), None)
-    if named is not None:
-        k = doc.names.mentions.index(named, i, j)
-        after = doc.names.mentions[k + 1] if k + 1 < j else None
+    k = next((k for k in range(i, j) if _may_be_subject(doc, mentions[k], lo)), None)
+    named = mentions[k] if k is not None else None
+    if k is not None:
+        after = mentions[k + 1] if k + 1 < j else None
         if after is not None and _ROLE_BETWEEN.fullmatch(" " + doc.text[named.end : after.start]):
             named = after  # "Obama consultant Cornell Belcher": the consultant is the subject
     stop = named.start if named is not None else hi
