@@ -461,6 +461,9 @@ def test_a_frame_ending_in_its_negator_marks_the_analogy_contrastive() -> None:
     assert analogies("This is not the Great Depression, the governor said.") == [
         ("this is not", "Great Depression", "1929-1939", True)
     ]
+    # "no" in the frame denies the likeness too
+    assert [a[3] for a in analogies("This is no Watergate.")] == [True]
+    assert [a[3] for a in analogies("He is no Churchill.")] == [True]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import pairwise
 from operator import methodcaller
 
 from .analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, Analogy, find_analogies, may_name_time
@@ -360,6 +361,18 @@ def _sentences_in_segments(text: str, segments: Sequence[Segment]):
             j += 1
 
 
+_LIKENESS_COPULAS = frozenset({"is", "'s", "are", "'re", "was", "were", "be"})
+
+
+def _denial(frame: str) -> str:
+    """The negator of a frame that denies the likeness itself ("this is no", "he is
+    not"): "This is no Watergate" is an analogy, and a contrastive one."""
+    words = frame.split()
+    return next(
+        (b for a, b in pairwise(words) if a in _LIKENESS_COPULAS and b in NEGATOR_WORDS), ""
+    )
+
+
 def is_question(tokens: Sequence[Token]) -> bool:
     """Whether a sentence ends with a question mark (closing quotes aside)."""
     for token in reversed(tokens):
@@ -484,7 +497,7 @@ def sentence_matches(
         return sorted(out, key=lambda m: (m.start, m.end))
     capitalized = [t.text[:1].isupper() for t in tokens]
     for analogy in find_analogies(norms, hits, resources.periods, resources.era_words, capitalized):
-        negator = negation(norms, analogy.first, analogy.last).text
+        negator = negation(norms, analogy.first, analogy.last).text or _denial(analogy.frame)
         frame = f"frame '{analogy.frame}'"
         out.append(
             _match(
