@@ -208,6 +208,7 @@ def test_a_user_lexicon_named_like_a_shipped_one_replaces_it(tmp_path: Path) -> 
         "Don't go away.",
         "They walked away with a win.",
         "You must be joking.",
+        "He was a resistance leader in the war.",
     ],
 )
 def test_shipped_guards_block_the_literal_reading(text: str) -> None:
