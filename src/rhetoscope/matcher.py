@@ -172,9 +172,9 @@ class Layers:
 
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
-        if self._inert.issuperset(norms):
-            return tuple([] for _ in self._roots), False
         out: tuple[list[Hit], ...] = tuple([] for _ in self._roots)
+        if self._inert.issuperset(norms):
+            return out, False
         get = self._starts.get
         resume = [0] * len(self._roots)
         marked = False

@@ -124,7 +124,7 @@ SCOPE_BREAKS = frozenset(
     }
 )
 
-COPULAS = frozenset({"is", "was", "are", "were", "'s", "be", "remains", "remain"})
+COPULAS = frozenset({"is", "was", "are", "'re", "were", "'s", "be", "remains", "remain"})
 POSTPOSED: tuple[tuple[str, ...], ...] = (
     ("not", "an", "option"),
     ("not", "on", "the", "table"),

@@ -14,6 +14,7 @@ from .matcher import Hit, Layers
 from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Sentence, Token
 from .negation import (
     COMPARATIVE_NEGATORS,
+    COPULAS,
     FUTURE,
     NEGATOR_WORDS,
     NOT_NEGATED,
@@ -361,16 +362,11 @@ def _sentences_in_segments(text: str, segments: Sequence[Segment]):
             j += 1
 
 
-_LIKENESS_COPULAS = frozenset({"is", "'s", "are", "'re", "was", "were", "be"})
-
-
 def _denial(frame: str) -> str:
     """The negator of a frame that denies the likeness itself ("this is no", "he is
     not"): "This is no Watergate" is an analogy, and a contrastive one."""
     words = frame.split()
-    return next(
-        (b for a, b in pairwise(words) if a in _LIKENESS_COPULAS and b in NEGATOR_WORDS), ""
-    )
+    return next((b for a, b in pairwise(words) if a in COPULAS and b in NEGATOR_WORDS), "")
 
 
 def is_question(tokens: Sequence[Token]) -> bool:

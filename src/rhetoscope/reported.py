@@ -104,10 +104,7 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
     for i, norm in enumerate(norms):
         if norm in _STANCE_VERBS and norm not in REPORTING_VERBS:
             if _third_person_subject(tokens, i):  # "the minister appeared determined"
-                j = i
-                while j < min(len(norms), i + 1 + _COMPLEMENT) and norms[j] not in _CLAUSE_STOPS:
-                    inside.add(j)
-                    j += 1
+                inside.update(_reach(norms, i, i + 1 + _COMPLEMENT))
             continue
         third = (
             norm in REPORTING_VERBS
@@ -152,10 +149,15 @@ def _to_complement(norms: Sequence[str], verb: int) -> range:
     step down"): the same person's act."""
     if verb + 1 >= len(norms) or norms[verb + 1] != "to":
         return range(0)
-    end = verb + 2
-    while end < min(len(norms), verb + 2 + _COMPLEMENT) and norms[end] not in _CLAUSE_STOPS:
+    return range(verb + 1, _reach(norms, verb + 2, verb + 2 + _COMPLEMENT).stop)
+
+
+def _reach(norms: Sequence[str], start: int, limit: int) -> range:
+    """Tokens from ``start`` up to ``limit``, ending early at a clause stop."""
+    end = start
+    while end < min(len(norms), limit) and norms[end] not in _CLAUSE_STOPS:
         end += 1
-    return range(verb + 1, end)
+    return range(start, end)
 
 
 _TAIL_VERBS = frozenset("said says told added claimed warned insisted".split())
