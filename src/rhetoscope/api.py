@@ -139,10 +139,7 @@ class FileRun:
                 self.failures.append(Failure(outcome.path, outcome.problem))
             else:
                 result, encoding = outcome
-                for warning in read_warnings(source, result.document.text, encoding):
-                    if warning not in self._warned:  # a spreadsheet's rows share a file
-                        self._warned.add(warning)
-                        self.warnings.append(warning)
+                self.warnings += read_warnings(source, result.document.text, encoding, self._warned)
                 words += sum(s.words for s in result.sentences)
                 yield result
             if self._progress is not None:

@@ -434,10 +434,8 @@ def segments(
                 typer.echo(f"rhetoscope: error: {exc}", err=True)
                 failed += 1
                 continue
-            for warning in read_warnings(source, document.text, encoding):
-                if warning not in warned:
-                    warned.add(warning)
-                    typer.echo(f"rhetoscope: warning: {warning}", err=True)
+            for warning in read_warnings(source, document.text, encoding, warned):
+                typer.echo(f"rhetoscope: warning: {warning}", err=True)
             for seg in split_speakers(document.text):
                 rows.append(
                     {

@@ -184,13 +184,16 @@ def read(source: Source) -> tuple[Document, str]:
     return Document(source.doc, text, source.path), encoding
 
 
-def read_warnings(source: Source, text: str, encoding: str) -> list[str]:
-    """What a user should hear about how a source read: Windows-1252 decoding (a
-    spreadsheet's rows all say it of their file), an empty document."""
+def read_warnings(source: Source, text: str, encoding: str, said: set[str]) -> list[str]:
+    """What a user should hear about how a source read, and has not heard yet (``said``
+    gathers it): Windows-1252 decoding (once for all the rows of a spreadsheet), an
+    empty document."""
     warnings = []
     if encoding == "cp1252":
         warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
     if not text.strip():
         name = source.path if source.text is None else f"{source.path} ({source.doc})"
         warnings.append(f"{name}: empty document (an empty row is written)")
-    return warnings
+    new = [w for w in warnings if w not in said]
+    said.update(new)
+    return new
