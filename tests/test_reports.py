@@ -223,3 +223,24 @@ def test_no_report_overwrites_another(tmp_path: Path) -> None:
     reports = sorted(p.name for p in out.glob("*.md"))
     assert reports == ["Lee~2.md", "a_b.md", "a_b~2.md", "lee.md", "summary.md", "summary~2.md"]
     assert "# rhetoscope report: summary" in (out / "summary~2.md").read_text("utf-8")
+
+
+def test_texts_analysed_one_at_a_time_share_one_compilation(tmp_path: Path) -> None:
+    """``df.text.map(analyze)`` must not recompile the lexicons per row (60 ms each),
+    and a different set of lexicons must not be served the old compilation."""
+    from rhetoscope import analyze
+    from rhetoscope.lexicon import load_lexicons, read_lexicon
+    from rhetoscope.pipeline import compiled
+
+    shipped = load_lexicons()
+    assert compiled(shipped) is compiled(load_lexicons())
+    mine = tmp_path / "grit.tsv"
+    mine.write_text(
+        "# name: grit\n# version: 1\n# description: d\n# source: me\n"
+        "pattern\tcategory\tweight\nsoldier on\tgrit\t1\n"
+    )
+    extended = (*shipped, read_lexicon(mine))
+    assert compiled(extended) is not compiled(shipped)
+    text = "We will soldier on."
+    assert "grit" not in set(analyze(text).matches["category"])
+    assert "grit" in set(analyze(text, lexicons=extended).matches["category"])

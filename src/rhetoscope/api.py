@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .errors import RhetoscopeError
 from .lexicon import Lexicon, load_lexicons
 from .models import Document, DocumentResult
-from .pipeline import Resources, analyze_document
+from .pipeline import Resources, analyze_document, compiled
 from .readers import Options, expand, read_warnings
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ TABLES = ("documents", "speakers", "sentences", "matches", "segments")
 
 
 def _resources(lexicons: Sequence[Lexicon] | None) -> Resources:
-    return Resources(tuple(load_lexicons() if lexicons is None else lexicons))
+    return compiled(load_lexicons() if lexicons is None else lexicons)
 
 
 def analyze(text: str, *, doc: str = "text", lexicons: Sequence[Lexicon] | None = None) -> Analysis:

@@ -143,6 +143,26 @@ class Resources:
         return (*CATEGORIES, *extra)
 
 
+_COMPILED: dict[tuple[int, ...], Resources] = {}
+_COMPILED_MAX = 8
+
+
+def compiled(lexicons: Sequence[Lexicon]) -> Resources:
+    """The ``Resources`` for ``lexicons``, compiled once per process: compiling the
+    shipped lexicons takes about 60 ms, which a caller analysing one short text at a
+    time (``df.text.map(rhetoscope.analyze)``) would otherwise pay on every call.
+    Keyed by the lexicons' identities, which stay unique while the cached value holds
+    the objects alive; equal lexicons loaded twice just compile twice."""
+    lexicons = tuple(lexicons)
+    key = tuple(map(id, lexicons))
+    found = _COMPILED.get(key)
+    if found is None:
+        if len(_COMPILED) >= _COMPILED_MAX:
+            del _COMPILED[next(iter(_COMPILED))]  # the oldest
+        found = _COMPILED[key] = Resources(lexicons)
+    return found
+
+
 GAP = "..."
 """A pattern unit that matches one to ``GAP_MAX`` tokens of the same clause: "we got ...
 wrong" matches "we got the timing of that tax wrong"."""
