@@ -385,3 +385,24 @@ def test_errors_survive_the_trip_from_a_worker_process() -> None:
         "looks binary",
         "a.txt: looks binary",
     )
+
+
+def test_help_loads_none_of_the_heavy_modules() -> None:
+    """``rhetoscope --help`` must start fast: it may not load the pipeline (large regular
+    expressions compiled on import), pandas, NLTK or VADER. Checked in a fresh process,
+    since this one has loaded them all."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from rhetoscope.cli import app\n"
+        "assert CliRunner().invoke(app, ['--help']).exit_code == 0\n"
+        "heavy = ('rhetoscope.pipeline', 'pandas', 'nltk', 'vaderSentiment')\n"
+        "print(' '.join(m for m in heavy if m in sys.modules))\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert loaded == []

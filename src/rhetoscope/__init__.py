@@ -11,11 +11,52 @@ document, with VADER sentiment beside them::
 
 from __future__ import annotations
 
-from .api import Analysis, Failure, analyze, analyze_documents, analyze_files
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from .errors import InputError, LexiconError, OutputError, RhetoscopeError
-from .lexicon import Entry, Lexicon, load_lexicons, read_lexicon
-from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Sentence, Sentiment
-from .speakers import split_speakers
+
+if TYPE_CHECKING:
+    from .api import Analysis, Failure, analyze, analyze_documents, analyze_files
+    from .lexicon import Entry, Lexicon, load_lexicons, read_lexicon
+    from .models import (
+        CATEGORIES,
+        Document,
+        DocumentResult,
+        Match,
+        Segment,
+        Sentence,
+        Sentiment,
+    )
+    from .speakers import split_speakers
+
+# Imported on first use (PEP 562): the pipeline compiles large regular expressions when
+# it loads, and ``rhetoscope --help`` (which imports this package first) needs none.
+_LAZY = {
+    **dict.fromkeys(
+        ("Analysis", "Failure", "analyze", "analyze_documents", "analyze_files"), "api"
+    ),
+    **dict.fromkeys(("Entry", "Lexicon", "load_lexicons", "read_lexicon"), "lexicon"),
+    **dict.fromkeys(
+        ("CATEGORIES", "Document", "DocumentResult", "Match", "Segment", "Sentence", "Sentiment"),
+        "models",
+    ),
+    "split_speakers": "speakers",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __version__ = "0.1.0"
 
