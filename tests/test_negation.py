@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import rhetoscope
 from rhetoscope.negation import find_negation, flip
 from rhetoscope.text import tokenize
 
@@ -410,3 +411,42 @@ def test_a_reporting_tail_is_short_and_third_person() -> None:
 def test_what_the_speaker_lets_them_do_is_a_dare() -> None:
     assert ("say what they like", "defiance") in counted("Let them say what they like.")
     assert counted("I've seen them give up before.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not," she said, "give up."',
+        "\u201cWe are not going to,\u201d the minister, who spoke on condition of anonymity,"
+        " said, \u201cback down on this.\u201d",
+        "\u201cWe will not\u201d \u2014 she paused \u2014 \u201cgive up.\u201d",
+    ],
+)
+def test_a_quotation_split_by_its_cue_is_read_as_one_sentence(text: str) -> None:
+    """The negator before the cue scopes over the give-way after it: one refusal, not a
+    surrender, and the match lies in the second part of the quotation."""
+    matches = rhetoscope.analyze(text).matches
+    give_way = matches[matches["source_category"] == "concession"]
+    assert "defiance" in set(give_way["category"]) and "concession" not in set(give_way["category"])
+    assert set(give_way["negator"]) == {"not"}
+    assert give_way["text"].str.lower().isin(["give up", "back down"]).all()
+    assert give_way["start"].iloc[0] > text.index("said" if "said" in text else "paused")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second part opens a clause: the comma before the cue bounds the negation
+        "\u201cI have never seen anything like it,\u201d he said, \u201cand I hope we give up"
+        " the old ways.\u201d",
+        # a new sentence after the cue is no continuation
+        "\u201cWe will not,\u201d she said. \u201cGive up now and we lose.\u201d",
+        # partial quotations woven into the narration are not one utterance
+        "He called it \u201cnot a real plan,\u201d then told voters that his rival would"
+        " \u201cgive up on the border.\u201d",
+    ],
+)
+def test_a_quotation_continues_only_across_a_cue(text: str) -> None:
+    matches = rhetoscope.analyze(text).matches
+    give_way = matches[matches["term"] == "give up"]
+    assert (give_way["negator"].fillna("") == "").all()

@@ -250,7 +250,8 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
     matches: list[Match] = []
     asked: list[tuple[Sentence, int, int]] = []  # the questions just before, with matches
     predicted: tuple[Sentence, int, int] | None = None  # a give-way predicted of us just before
-    for index, seg, start, end in _sentences_in_segments(text, segments):
+    interrupted: tuple[Segment, int, int, int] | None = None  # quote fragment, its span
+    for index, seg, start, end, span in _sentences_in_segments(text, segments):
         norms = token_norms(text[start:end])
         if norms:
             words = count_words(norms)
@@ -261,7 +262,12 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
             if predicted and _short_refusal(norms):
                 _answer_with_refusal(matches, [predicted], sentence, predicted=True)
             first = len(matches)
-            matches.extend(sentence_matches(text, sentence, norms, resources))
+            lead = _lead(text, interrupted, seg, span, start)
+            if lead:
+                matches.extend(_continued_matches(text, sentence, lead, resources))
+            else:
+                matches.extend(sentence_matches(text, sentence, norms, resources))
+            interrupted = (seg, span, start, end) if seg.kind == "quote" else interrupted
             asked = asked[-1:] if norms[-1] == "?" else []
             if norms[-1] == "?":
                 asked.append((sentence, first, len(matches)))
@@ -358,7 +364,8 @@ def _answer_with_refusal(
 
 
 def _sentences_in_segments(text: str, segments: Sequence[Segment]):
-    """(segment index, segment, start, end) of each sentence, cut at segment bounds.
+    """(segment index, segment, start, end, Punkt sentence number) of each sentence, cut
+    at segment bounds.
 
     Punkt runs once over the whole text (it is costly to start on each short segment);
     a sentence that crosses a segment boundary ("...1940," he said on Aug. 16.) is cut
@@ -378,8 +385,78 @@ def _sentences_in_segments(text: str, segments: Sequence[Segment]):
             while end > start and text[end - 1].isspace():
                 end -= 1
             if start < end:
-                yield index, seg, start, end
+                yield index, seg, start, end, j
             j += 1
+
+
+_OPENING_MARKS = frozenset({"\u201c", '"', "``", "''", "'", "\u2018", "\u00ab"})
+_CLOSING_MARKS = frozenset({"\u201d", '"', "''", "'", "\u2019", "\u00bb"})
+# A second part that opens a clause keeps the comma before the cue as a clause bound:
+# '"...never seen before," he said, "and I hope..."'.
+_CLAUSE_OPENERS = frozenset(
+    "and but or so because which who whom whose that if when while although though as "
+    "since unless until whereas i we you he she they it there this these those".split()
+)
+_CUE_WORDS = 12  # '"...," Ms. Ortiz, the union's lead negotiator, told reporters, "..."'
+_DASHES = ("\u2014", "\u2013", "--", "-")
+
+
+def _lead(
+    text: str,
+    interrupted: tuple[Segment, int, int, int] | None,
+    seg: Segment,
+    span: int,
+    start: int,
+) -> tuple[Token, ...]:
+    """The words of a quotation that a cue interrupts mid-sentence, to read its second
+    part with: '"We will not," she said, "give up."' is one sentence of hers, and "give
+    up" is negated. The first part must be the same speaker's quotation in the same
+    sentence and end in a comma or a dash; the cue between is short and ends in a
+    comma; the second part goes on in lower case. Partial quotations woven into the
+    narration ('accused him of an "artful smear"') are not continuations."""
+    if interrupted is None or seg.kind != "quote":
+        return ()
+    before, before_span, a, b = interrupted
+    if before is seg or before.speaker != seg.speaker or before_span != span:
+        return ()
+    cue = text[b:start].split()
+    dashed = bool(cue) and cue[0] in _DASHES and cue[-1] in _DASHES  # — she paused —
+    if not cue or len(cue) > _CUE_WORDS or not (dashed or cue[-1].endswith(",")):
+        return ()
+    words = [t for t in tokenize(text[start : seg.end]) if t.norm not in _OPENING_MARKS]
+    if not words or not words[0].text[:1].islower():
+        return ()
+    tokens = list(tokenize(text[a:b], a))
+    while tokens and tokens[-1].norm in _CLOSING_MARKS:
+        tokens.pop()
+    if not tokens or not (tokens[-1].norm in (",", *_DASHES) or dashed):
+        return ()
+    if tokens[-1].norm in (",", *_DASHES) and words[0].norm not in _CLAUSE_OPENERS:
+        tokens.pop()  # the cue's comma, inside a clause: "We are not going to," ... "back down"
+    while tokens and tokens[0].norm in _OPENING_MARKS:
+        tokens.pop(0)
+    return tuple(tokens)
+
+
+def _continued_matches(
+    text: str, sentence: Sentence, lead: tuple[Token, ...], resources: Resources
+) -> list[Match]:
+    """``sentence``'s matches, read after ``lead`` (see ``_lead``). Matches that lie
+    wholly in the lead were counted with the first part; one that spans the cue
+    ("never," he said, "surrender") counts here, over its words in this part."""
+    own = [
+        t
+        for t in tokenize(text[sentence.start : sentence.end], sentence.start)
+        if t.norm not in _OPENING_MARKS or t.start > sentence.start
+    ]
+    tokens = (*lead, *own)
+    found = sentence_matches(text, sentence, [t.norm for t in tokens], resources, tokens)
+    here = own[0].start if own else sentence.start
+    return [
+        m if m.start >= here else replace(m, start=here, text=text[here : m.end])
+        for m in found
+        if m.end > here
+    ]
 
 
 def _denial(frame: str) -> str:
@@ -398,20 +475,26 @@ def is_question(tokens: Sequence[Token]) -> bool:
 
 
 def sentence_matches(
-    text: str, sentence: Sentence, norms: Sequence[str], resources: Resources
+    text: str,
+    sentence: Sentence,
+    norms: Sequence[str],
+    resources: Resources,
+    tokens: Sequence[Token] | None = None,
 ) -> list[Match]:
     """Lexicon and analogy matches of one sentence, negation applied; ``norms`` are its
-    tokens' norms. Its tokens, with offsets, are built only when it has a hit."""
+    tokens' norms. Its tokens, with offsets, are built only when it has a hit, unless
+    given (with words before the sentence: see ``_continued_matches``)."""
     hits = resources.find(norms)
     if not hits and not any(map(_ANALOGY_WORD, norms)):
         return []
-    tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+    if tokens is None:
+        tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
     question = is_question(tokens)
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
     clauses = reported_clauses(tokens) if stance else frozenset()
     reported = clauses | other_actor_acts(tokens) if stance else frozenset()
-    mentioned = _mentioned(norms, _word_before(text, sentence.start)) if stance else frozenset()
+    mentioned = _mentioned(norms, _word_before(text, tokens[0].start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
     out: list[Match] = []
     for k, hit in enumerate(stance):
