@@ -410,3 +410,58 @@ def test_a_reporting_tail_is_short_and_third_person() -> None:
 def test_what_the_speaker_lets_them_do_is_a_dare() -> None:
     assert ("say what they like", "defiance") in counted("Let them say what they like.")
     assert counted("I've seen them give up before.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All right, we're going to move on to the next segment.",
+        "We'll talk about taxes in a minute.",
+        "Now we are going to turn to foreign policy.",
+        "I will ask the questions tonight.",
+        "We'll come back to energy later.",
+        "Say the rate is - I'll pick a number - ten percent.",
+        "We're gonna have to move on.",
+        "Then we have to go to the next question.",
+        "We will drop the follow-ups for this round.",
+    ],
+)
+def test_a_commitment_to_a_step_of_the_talk_is_no_resolve(text: str) -> None:
+    assert "resolve" not in [c for _, c in counted(text)]
+
+
+def test_a_commitment_to_a_course_of_action_stays_resolve() -> None:
+    assert ("We're going to", "resolve") in counted("We're going to move forward on energy.")
+    assert ("We will", "resolve") in counted("We will go to war if we are attacked.")
+    assert ("I'm gonna", "resolve") in counted("I'm gonna cut taxes for the middle class.")
+
+
+def test_deontic_necessity_of_our_side_is_resolve() -> None:
+    assert ("we've got to", "resolve") in counted("And we've got to create jobs here at home.")
+    assert ("We have to", "resolve") in counted("We have to fix the schools.")
+    assert ("United States has to", "resolve") in counted("The United States has to lead.")
+    assert ("it's essential we", "resolve") in counted("That's why it's essential we hold on.")
+    # not a condition, a question, "I have to" of discourse, nor a procedure
+    assert ("we have to", "resolve") not in counted("We will fight on if we have to.")
+    assert counted("Do we have to raise taxes?") == []
+    assert counted("I have to respond to that.") == []
+    assert counted("We have to understand that the world has changed.") == []
+    # a necessity to give way is a concession, and a hedged one a hedge (rule 8)
+    assert counted("The ruling went against us and we have to accept that.") == [
+        ("accept that", "concession")
+    ]
+    assert counted("I think we have to cut spending.") == [("I think", "hedging")]
+
+
+def test_a_question_quoted_after_a_statement_leaves_the_statement_counted() -> None:
+    found = counted("I stood up to the chairman and said, how can we win this?")
+    assert ("stood up to", "defiance") in found
+    assert counted("Did you stand up to him and say, why?") == []
+
+
+def test_a_modal_after_as_and_a_subject_is_no_hedge() -> None:
+    assert counted("It has not been as bad as it may seem.") == []
+    assert counted("As you may recall, the bill passed.") == []
+    assert counted("It's harder than it seems.") == []
+    assert counted("It may rain.") == [("may", "hedging")]
+    assert counted("It seems to work.") == [("seems", "hedging")]
