@@ -465,3 +465,13 @@ def test_a_modal_after_as_and_a_subject_is_no_hedge() -> None:
     assert counted("It's harder than it seems.") == []
     assert counted("It may rain.") == [("may", "hedging")]
     assert counted("It seems to work.") == [("seems", "hedging")]
+
+
+def test_a_negative_going_to_is_a_commitment_whose_negator_still_reaches() -> None:
+    assert counted("I'm not going to raise taxes.") == [("I'm not going to", "resolve")]
+    found = counted("We're not going to give up.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+    # praeteritio, inability and declining to predict are no commitment
+    assert counted("I'm not going to say who.") == []
+    assert counted("We're not going to be able to finish.") == []
+    assert counted("I'm not going to speculate.") == [("I'm not going to speculate", "hedging")]

@@ -435,13 +435,21 @@ def sentence_matches(
     asked_from = _question_start(norms) if question else 0
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
+    # "I'm not going to": a negative commitment whose negator still negates what follows
+    # ("I'm not going to give up"), as "n't" does after "we wo".
+    see_through = {
+        i
+        for h in stance
+        if any(_negative_commitment(e) for e in h.entries)
+        for i in range(h.first, h.last)
+    }
     clauses = reported_clauses(tokens) if stance else frozenset()
     reported = clauses | other_actor_acts(tokens) if stance else frozenset()
     mentioned = _mentioned(norms, _word_before(text, sentence.start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
     out: list[Match] = []
     for k, hit in enumerate(stance):
-        stops = occupied.keys() - set(range(hit.first, hit.last))
+        stops = occupied.keys() - set(range(hit.first, hit.last)) - see_through
         for entry in hit.entries:
             neg = (
                 negation(norms, hit.first, hit.last, entry.tokens, stops)
@@ -561,6 +569,16 @@ def sentence_matches(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def _negative_commitment(entry: Entry) -> bool:
+    """A resolve entry that is a bare commitment holding its own negator: "I'm not going
+    to", "we're not gonna"."""
+    return (
+        entry.category == "resolve"
+        and is_bare_commitment(entry.tokens)
+        and any(u in NEGATOR_WORDS for u in entry.tokens)
+    )
+
+
 def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hit], k: int) -> str:
     """Why the bare commitment of hit ``k`` ("I will", "we'll") is not resolve, or "".
 
@@ -574,6 +592,8 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
 
     def plain(other: Hit, category: str) -> bool:
         stops = occupied.keys() - set(range(other.first, other.last))
+        if any(map(_negative_commitment, hit.entries)):  # "I'm not going to give up"
+            stops -= set(range(hit.first, hit.last))
         return any(
             e.category == category
             and not negation(norms, other.first, other.last, e.tokens, stops).text
