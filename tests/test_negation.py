@@ -475,3 +475,13 @@ def test_a_negative_going_to_is_a_commitment_whose_negator_still_reaches() -> No
     assert counted("I'm not going to say who.") == []
     assert counted("We're not going to be able to finish.") == []
     assert counted("I'm not going to speculate.") == [("I'm not going to speculate", "hedging")]
+
+
+def test_what_the_addressee_said_is_not_the_speakers_stance() -> None:
+    assert counted("Last year you said you would never back down.") == []
+    assert counted("You've been quoted as saying that you might resign.") == []
+    # the present "you say" is often generic, and "as you said" a comment
+    assert counted("As you said, we will win.") == [("we will", "resolve")]
+    assert counted("When you fail, you say I made a mistake.") == [
+        ("I made a mistake", "concession")
+    ]
