@@ -317,6 +317,8 @@ def test_a_gap_matches_one_to_five_tokens_of_a_clause() -> None:
         ("He simply doesn't know the facts.", "defiance"),
         ("You really owe her an apology.", "defiance"),
         ("He owes the voters an apology.", "defiance"),
+        ("Those figures are factually incorrect.", "defiance"),
+        ("And you were wrong.", "defiance"),
         ("The president deserves credit for that.", "concession"),
         ("I keep my word.", "resolve"),
         ("We're gonna win this state.", "resolve"),
