@@ -485,3 +485,14 @@ def test_what_the_addressee_said_is_not_the_speakers_stance() -> None:
     assert counted("When you fail, you say I made a mistake.") == [
         ("I made a mistake", "concession")
     ]
+
+
+def test_a_moderators_announcements_are_no_commitment() -> None:
+    for text in (
+        "Then we'll have the next question from the audience.",
+        "I will be the moderator tonight.",
+        "We're going to move you along.",
+        "We're going to leave it there.",
+    ):
+        assert counted(text) == [], text
+    assert ("we'll", "resolve") in counted("Then we'll have the strongest army in the world.")

@@ -441,8 +441,10 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
+move you|us|both along|on
 turn to|now|next
 go on to|now|.|,
+go now to|on|-
 go to governor|senator|mr|mrs|ms|president|vice|secretary|another|questions|you|your
 go to the next|audience|floor|question|questions|final|last|first|second|topic|subject|issue
 go to a new|question|break|commercial
@@ -450,7 +452,8 @@ go to closing|opening
 pass on that|this|it
 pass on the question|questions|follow-up
 come back to
-get to that|it|this|those|these|your|questions|both
+get to that|it|this|those|these|your|my|questions|both
+get on to
 get to the question|questions|issue|subject|topic|next|final|last
 begin with
 begin by asking
@@ -463,7 +466,22 @@ take questions|another|one
 hear from
 ask a question|follow-up
 ask you|each|both to answer|respond|begin|start|go|comment|reply
+have another|our question|discussion|segment
+have a|an|the next|open|general|summation|follow-up|brief|quick
+have follow-up|follow
+follow up on|with
+follow a|the format|rules
+stop here|there
+leave it there
+catch up
+shift gears
+drill down
+be the moderator
+moderate
+be right back|with
+be questioning
 ask the questions|question|same|first|next|last
+ask this|that to|of|question
 let you respond|finish|answer|go|have
 let him|her respond|finish|answer|go|have
 drop the follow-up|follow-ups|follow-on
