@@ -302,3 +302,44 @@ def test_a_gap_matches_one_to_five_tokens_of_a_clause() -> None:
     # a gapped pattern is written in a lexicon file like any other
     lex = parse_lexicon(HEADER + "we made ... mess\tconcession\t1\n", "t.tsv")
     assert lex.entries[0].tokens == ("we", "made", "...", "mess")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I never said that.", "defiance"),
+        ("She didn't say that at all.", "defiance"),
+        ("That is simply not the case.", "defiance"),
+        ("What he just said is totally false.", "defiance"),
+        ("The report has been totally discredited.", "defiance"),
+        ("Well, you're wrong.", "defiance"),
+        ("That's wrong.", "defiance"),
+        ("He simply doesn't know the facts.", "defiance"),
+        ("You really owe her an apology.", "defiance"),
+        ("He owes the voters an apology.", "defiance"),
+        ("Those figures are factually incorrect.", "defiance"),
+        ("And you were wrong.", "defiance"),
+        ("The president deserves credit for that.", "concession"),
+        ("I keep my word.", "resolve"),
+        ("We're gonna win this state.", "resolve"),
+        ("I'm pretty certain it will pass.", "hedging"),
+    ],
+)
+def test_stance_families_added_in_1_5_1(text: str, category: str) -> None:
+    found = {m.category for m in rhetoscope.analyze(text).matches.itertuples()}
+    assert category in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe in free trade.",
+        "There are certain rules we all agree to.",
+        "We did the best we possibly can.",
+        "It is as strong as it can possibly be.",
+        "I submit to you that the plan is sound.",
+        "Right now, that's not the case in many towns.",
+    ],
+)
+def test_guards_added_in_1_5_1(text: str) -> None:
+    assert not [m for m in rhetoscope.analyze(text).matches.itertuples() if m.category]

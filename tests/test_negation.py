@@ -450,3 +450,89 @@ def test_a_quotation_continues_only_across_a_cue(text: str) -> None:
     matches = rhetoscope.analyze(text).matches
     give_way = matches[matches["term"] == "give up"]
     assert (give_way["negator"].fillna("") == "").all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All right, we're going to move on to the next segment.",
+        "We'll talk about taxes in a minute.",
+        "Now we are going to turn to foreign policy.",
+        "I will ask the questions tonight.",
+        "We'll come back to energy later.",
+        "Say the rate is - I'll pick a number - ten percent.",
+        "We're gonna have to move on.",
+        "Then we have to go to the next question.",
+        "We will drop the follow-ups for this round.",
+    ],
+)
+def test_a_commitment_to_a_step_of_the_talk_is_no_resolve(text: str) -> None:
+    assert "resolve" not in [c for _, c in counted(text)]
+
+
+def test_a_commitment_to_a_course_of_action_stays_resolve() -> None:
+    assert ("We're going to", "resolve") in counted("We're going to move forward on energy.")
+    assert ("We will", "resolve") in counted("We will go to war if we are attacked.")
+    assert ("I'm gonna", "resolve") in counted("I'm gonna cut taxes for the middle class.")
+
+
+def test_deontic_necessity_of_our_side_is_resolve() -> None:
+    assert ("we've got to", "resolve") in counted("And we've got to create jobs here at home.")
+    assert ("We have to", "resolve") in counted("We have to fix the schools.")
+    assert ("United States has to", "resolve") in counted("The United States has to lead.")
+    assert ("it's essential we", "resolve") in counted("That's why it's essential we hold on.")
+    # not a condition, a question, "I have to" of discourse, nor a procedure
+    assert ("we have to", "resolve") not in counted("We will fight on if we have to.")
+    assert counted("Do we have to raise taxes?") == []
+    assert counted("I have to respond to that.") == []
+    assert counted("We have to understand that the world has changed.") == []
+    # a necessity to give way is a concession, and a hedged one a hedge (rule 8)
+    assert counted("The ruling went against us and we have to accept that.") == [
+        ("accept that", "concession")
+    ]
+    assert counted("I think we have to cut spending.") == [("I think", "hedging")]
+
+
+def test_a_question_quoted_after_a_statement_leaves_the_statement_counted() -> None:
+    found = counted("I stood up to the chairman and said, how can we win this?")
+    assert ("stood up to", "defiance") in found
+    assert counted("Did you stand up to him and say, why?") == []
+
+
+def test_a_modal_after_as_and_a_subject_is_no_hedge() -> None:
+    assert counted("It has not been as bad as it may seem.") == []
+    assert counted("As you may recall, the bill passed.") == []
+    assert counted("It's harder than it seems.") == []
+    assert counted("It may rain.") == [("may", "hedging")]
+    assert counted("It seems to work.") == [("seems", "hedging")]
+
+
+def test_a_negative_going_to_is_a_commitment_whose_negator_still_reaches() -> None:
+    assert counted("I'm not going to raise taxes.") == [("I'm not going to", "resolve")]
+    found = counted("We're not going to give up.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+    # praeteritio, inability and declining to predict are no commitment
+    assert counted("I'm not going to say who.") == []
+    assert counted("We're not going to be able to finish.") == []
+    assert counted("I'm not going to speculate.") == [("I'm not going to speculate", "hedging")]
+
+
+def test_what_the_addressee_said_is_not_the_speakers_stance() -> None:
+    assert counted("Last year you said you would never back down.") == []
+    assert counted("You've been quoted as saying that you might resign.") == []
+    # the present "you say" is often generic, and "as you said" a comment
+    assert counted("As you said, we will win.") == [("we will", "resolve")]
+    assert counted("When you fail, you say I made a mistake.") == [
+        ("I made a mistake", "concession")
+    ]
+
+
+def test_a_moderators_announcements_are_no_commitment() -> None:
+    for text in (
+        "Then we'll have the next question from the audience.",
+        "I will be the moderator tonight.",
+        "We're going to move you along.",
+        "We're going to leave it there.",
+    ):
+        assert counted(text) == [], text
+    assert ("we'll", "resolve") in counted("Then we'll have the strongest army in the world.")

@@ -332,7 +332,9 @@ def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[
 
 # Auxiliaries that make a refusal a commitment about what is to come: future and
 # volitional "will/shall/won't", the progressive "I'm/we're not ...ing" and "going to".
-COMMITTING = frozenset({"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", "going", "gon"})
+COMMITTING = frozenset(
+    {"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", "going", "gon", "gonna"}
+)
 FUTURE = frozenset({"will", "wo", "shall", "'ll"})
 PROGRESSIVE = frozenset({"am", "'m", "are", "'re"})
 SUBJECTS = frozenset({"i", "we", "you", "they"})
@@ -342,7 +344,7 @@ OTHER_SUBJECTS = frozenset({"they", "he", "she", "you", "it"})
 COMMITTING_NEGATORS = frozenset({"no intention of", "no intention to", "refuse to", "refusing to"})
 # Resolve entries that are bare commitments ("we will", "I'll", "we're going to"): what
 # they commit to decides the stance.
-COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo"})
+COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo", "gonna"})
 
 
 def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) -> int | None:
@@ -427,6 +429,98 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
 def is_bare_commitment(pattern: Sequence[str]) -> bool:
     """Whether an entry is a bare commitment ("we will", "I'll", "we're going to")."""
     return bool(pattern) and pattern[-1] in COMMITTING_ENDS
+
+
+# What a bare commitment may announce that is the talk's own procedure, not a course of
+# action: a moderator's "we're going to move on to the next segment", "we will begin with
+# Governor Romney", a speaker's "I'll talk about that in a minute", "I'll pick a number".
+# Each line is a phrase; "a|b" is a choice of words at that place. Adverbs in
+# ``PROCEDURE_ADVERBS`` may stand before the phrase ("we're going to now turn to"), and
+# so may "have to" ("we're going to have to move on"). The last lines are frames of
+# argument: "we have to understand that...", "we've got to bear in mind...".
+DISCOURSE_PROCEDURES = """
+talk about
+move on|to|onto|along
+move you|us|both along|on
+turn to|now|next
+go on to|now|.|,
+go now to|on|-
+go to governor|senator|mr|mrs|ms|president|vice|secretary|another|questions|you|your
+go to the next|audience|floor|question|questions|final|last|first|second|topic|subject|issue
+go to a new|question|break|commercial
+go to closing|opening
+pass on that|this|it
+pass on the question|questions|follow-up
+come back to
+get to that|it|this|those|these|your|my|questions|both
+get on to
+get to the question|questions|issue|subject|topic|next|final|last
+begin with
+begin by asking
+start with
+continue on|with the|this|that subject|issue|topic|question|questions
+pick a number
+pick up on
+take a break|question|short|quick|moment
+take questions|another|one
+hear from
+ask a question|follow-up
+ask you|each|both to answer|respond|begin|start|go|comment|reply
+have another|our question|discussion|segment
+have a|an|the next|open|general|summation|follow-up|brief|quick
+have follow-up|follow
+follow up on|with
+follow a|the format|rules
+stop here|there
+leave it there
+catch up
+shift gears
+drill down
+be the moderator
+moderate
+be right back|with
+be questioning
+ask the questions|question|same|first|next|last
+ask this|that to|of|question
+let you respond|finish|answer|go|have
+let him|her respond|finish|answer|go|have
+drop the follow-up|follow-ups|follow-on
+say again|it|once
+repeat it|that|this|myself|again
+respond to that|this|him|her|his|what|your
+respond to the question|questions|point|charge
+answer the question|questions
+reply
+read
+quote
+understand that
+remember that
+recognize that
+realize that
+bear in mind
+keep in mind
+have in mind
+"""
+PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    tuple(frozenset(unit.split("|")) for unit in line.split())
+    for line in DISCOURSE_PROCEDURES.strip().splitlines()
+)
+PROCEDURE_ADVERBS = frozenset("now then just also first quickly briefly next again".split())
+
+
+def procedural(norms: Sequence[str], last: int) -> bool:
+    """Whether the bare commitment that ends before token ``last`` announces a step of
+    the talk itself (``DISCOURSE_PROCEDURES``): "we're going to move on", "I'll talk
+    about that later", "we will drop the follow-up questions"."""
+    i = last
+    while i < len(norms) and i - last < 2 and norms[i] in PROCEDURE_ADVERBS:
+        i += 1
+    if tuple(norms[i : i + 2]) == ("have", "to"):
+        i += 2
+    return any(
+        i + len(units) <= len(norms) and all(norms[i + k] in u for k, u in enumerate(units))
+        for units in PROCEDURES
+    )
 
 
 def same_clause(norms: Sequence[str], last: int, first: int) -> bool:

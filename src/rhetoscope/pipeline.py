@@ -24,6 +24,7 @@ from .negation import (
     is_bare_commitment,
     negatable,
     negation,
+    procedural,
     same_clause,
 )
 from .reported import other_actor_acts, reported_clauses
@@ -466,6 +467,30 @@ def _denial(frame: str) -> str:
     return next((b for a, b in pairwise(words) if a in COPULAS and b in NEGATOR_WORDS), "")
 
 
+# A question quoted at the end of a statement ("I stood up to President Reagan and said,
+# how can we possibly...?"): the statement before the saying is the speaker's stance.
+_QUESTION_SAYING = frozenset("said say says asked ask asks told tell tells".split())
+_INTERROGATIVES = frozenset(
+    "who whom whose what which why how when where whether is are was were am do does did "
+    "can could will would shall should may might must have has had 're 's".split()
+)
+_OPENING_FILLERS = frozenset("and but so now well first then or ,".split())
+
+
+def _question_start(norms: Sequence[str]) -> int:
+    """The token where the question of a sentence ending in "?" starts: after the last
+    "said," / "asked," when the sentence does not open as a question itself (0 then)."""
+    lead = 0
+    while lead < len(norms) and norms[lead] in _OPENING_FILLERS:
+        lead += 1
+    if lead >= len(norms) or norms[lead] in _INTERROGATIVES:
+        return 0
+    for j in range(len(norms) - 2, lead, -1):
+        if norms[j] in _QUESTION_SAYING and norms[j + 1] in (",", ":", '"', "\u201c", "``"):
+            return j
+    return 0
+
+
 def is_question(tokens: Sequence[Token]) -> bool:
     """Whether a sentence ends with a question mark (closing quotes aside)."""
     for token in reversed(tokens):
@@ -490,15 +515,24 @@ def sentence_matches(
     if tokens is None:
         tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
     question = is_question(tokens)
+    asked_from = _question_start(norms) if question else 0
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]
     occupied = {i: h for h in stance for i in range(h.first, h.last)}
+    # "I'm not going to": a negative commitment whose negator still negates what follows
+    # ("I'm not going to give up"), as "n't" does after "we wo".
+    see_through = {
+        i
+        for h in stance
+        if any(_negative_commitment(e) for e in h.entries)
+        for i in range(h.first, h.last)
+    }
     clauses = reported_clauses(tokens) if stance else frozenset()
     reported = clauses | other_actor_acts(tokens) if stance else frozenset()
     mentioned = _mentioned(norms, _word_before(text, tokens[0].start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
     out: list[Match] = []
     for k, hit in enumerate(stance):
-        stops = occupied.keys() - set(range(hit.first, hit.last))
+        stops = occupied.keys() - set(range(hit.first, hit.last)) - see_through
         for entry in hit.entries:
             neg = (
                 negation(norms, hit.first, hit.last, entry.tokens, stops)
@@ -522,7 +556,7 @@ def sentence_matches(
                 category, detail = "", "mock certainty (irony)"
             elif category == YIELDING:
                 category, detail = "", "yielding verb: counts only when negated"
-            elif category == "hedging" and _concessive(norms, hit, entry):
+            elif entry.category == "hedging" and _concessive(norms, hit, entry):
                 if (
                     _concessive(norms, hit, entry, _DEFYING_OPENERS)
                     and hit.last < len(norms)
@@ -533,7 +567,7 @@ def sentence_matches(
                     category, detail = "defiance", "whatever they may say: others' views defied"
                 else:
                     category, detail = "", "a concessive modal ('however hard it may be')"
-            elif question and category:
+            elif question and category and hit.first >= asked_from:
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
                 # "We will block the motorway until the ministry backs down", "we will
@@ -618,15 +652,31 @@ def sentence_matches(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def _negative_commitment(entry: Entry) -> bool:
+    """A resolve entry that is a bare commitment holding its own negator: "I'm not going
+    to", "we're not gonna"."""
+    return (
+        entry.category == "resolve"
+        and is_bare_commitment(entry.tokens)
+        and any(u in NEGATOR_WORDS for u in entry.tokens)
+    )
+
+
 def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hit], k: int) -> str:
     """Why the bare commitment of hit ``k`` ("I will", "we'll") is not resolve, or "".
 
     It governs an un-negated concession ("I will hand over power"): a commitment to
-    give way; or a hedge governs it ("maybe we'll", "I think we will")."""
+    give way; or a hedge governs it ("maybe we'll", "I think we will"); or it announces
+    a step of the talk itself ("we're going to move on", "I'll talk about that later").
+    """
     hit = stance[k]
+    if procedural(norms, hit.last):
+        return "discourse procedure, not a commitment"
 
     def plain(other: Hit, category: str) -> bool:
         stops = occupied.keys() - set(range(other.first, other.last))
+        if any(map(_negative_commitment, hit.entries)):  # "I'm not going to give up"
+            stops -= set(range(hit.first, hit.last))
         return any(
             e.category == category
             and not negation(norms, other.first, other.last, e.tokens, stops).text
@@ -688,7 +738,11 @@ def _concessive(
     norms: Sequence[str], hit: Hit, entry: Entry, openers: frozenset[str] = _CONCESSIVE_OPENERS
 ) -> bool:
     """Whether a hedging modal stands in a concessive clause ("whatever X may say", "no
-    matter what they might think") opened by one of ``openers``."""
+    matter what they might think") opened by one of ``openers``; or, for the default
+    openers, a modal or "seem" in a comparison or an aside ("it hasn't been as bad as it
+    may seem", "as you may recall", "harder than it seems")."""
+    if openers is _CONCESSIVE_OPENERS and _as_it_seems(norms, hit.first, entry.tokens[0]):
+        return True
     if entry.tokens[0] not in _CONCESSIVE_MODALS:
         return False
     for j in range(hit.first - 1, max(-1, hit.first - 1 - _CONCESSIVE_REACH), -1):
@@ -697,6 +751,21 @@ def _concessive(
         if norms[j] in openers and (norms[j] != "matter" or (j and norms[j - 1] == "no")):
             return True
     return False
+
+
+def _as_it_seems(norms: Sequence[str], first: int, word: str) -> bool:
+    """Whether a modal or "seem" follows "as" or "than" and a pronoun subject (and, for
+    "seem", maybe a modal): "as it may seem", "as you may recall", "than it seems"."""
+    if word not in _CONCESSIVE_MODALS and word not in _SEEMS:
+        return False
+    j = first - 1
+    if word in _SEEMS and j >= 0 and norms[j] in _CONCESSIVE_MODALS:
+        j -= 1
+    return j >= 1 and norms[j] in _AS_SUBJECTS and norms[j - 1] in ("as", "than")
+
+
+_SEEMS = frozenset({"seem", "seems", "seemed"})
+_AS_SUBJECTS = frozenset("it you they he she we i this that".split())
 
 
 _UNTIL = frozenset({"until", "till", "unless"})

@@ -110,7 +110,7 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
             norm in REPORTING_VERBS
             and _third_person_subject(tokens, i)
             and not _parenthetical(norms, i)
-        )
+        ) or (norm == "saying" and norms[max(0, i - 2) : i] == ["quoted", "as"])
         if third and norm in _STANCE_VERBS:
             inside.add(i)  # "The opposition leader vowed never to surrender"
         if not (third or (norm in _SAYING and _denied(norms, i))):
@@ -254,6 +254,12 @@ def _according_to(norms: Sequence[str]) -> range:
     return range(0)
 
 
+# Past verbs of saying after "you": the addressee's words, not the speaker's stance ("You
+# said you were committed to...", "you have promised..."); the present "you say" is
+# often generic ("when you make a mistake, you say I made a mistake").
+_YOU_SAID = frozenset("said claimed promised pledged vowed told argued predicted insisted".split())
+
+
 def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     k = verb - 1
     while k >= 0 and (
@@ -263,7 +269,9 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     if k < 0:
         return False
     norm, text = tokens[k].norm, tokens[k].text
-    if norm in _FIRST_PERSON or norm == "you" or norm in _NOT_SUBJECTS:
+    if norm == "you":  # the addressee's past words ("you said you would not hesitate")
+        return tokens[verb].norm in _YOU_SAID
+    if norm in _FIRST_PERSON or norm in _NOT_SUBJECTS:
         return False
     if norm in _THIRD_PERSON:
         return True
