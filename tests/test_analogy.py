@@ -659,7 +659,7 @@ def test_words_in_ization_are_strong_cues(text: str) -> None:
     ("text", "frame", "era", "years"),
     [
         ("Carmakers that ignore electric cars face a Kodak moment.", "moment", "Kodak", ""),
-        ("The bank could do a Nokia, the analyst warned.", "do a", "Nokia", ""),
+        ("The bank could pull a Nokia, the analyst warned.", "pull a", "Nokia", ""),
         ("The party has entered its Heisei era.", "its X era", "Heisei", ""),
         (
             "Broadcasters risk becoming the Blockbuster of the streaming age.",
@@ -755,3 +755,48 @@ def test_frames_and_rules_added_in_1_0(text: str, frame: str, era: str) -> None:
 )
 def test_plain_references_added_in_1_0(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era"),
+    [
+        # a name and a noun of event in lower case after "the"; a longer name wins over a
+        # listed name inside it; an unlisted name after "since" needs a superlative
+        ("Critics saw echoes of the Kapp putsch.", "echoes of", "Kapp"),
+        (
+            "The strike is the biggest walkout since the Winnipeg General Strike.",
+            "since",
+            "Winnipeg General Strike",
+        ),
+        ("It is the Harrier Jump Jet of our time.", "of our time", "Harrier Jump Jet"),
+    ],
+)
+def test_unlisted_names_added_in_1_0(text: str, frame: str, era: str) -> None:
+    found = analogies(text)
+    assert len(found) == 1, found
+    assert found[0][0] == frame
+    assert era in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # comparisons made in the past, told as history
+        "Newspapers in 1906 likened the burning of San Francisco to the fire of Rome under Nero.",
+        "Victorian commentators called the railway mania of the 1840s a repeat of the South "
+        "Sea Bubble.",
+        # "like" takes no unlisted name; literal repeats of nature; months; bodies
+        "Like Kyoto Treaty would have done.",
+        "Officials braced for another Tropical Storm.",
+        "It was the deadliest attack since Sept. 11, officials said.",
+        "She was named the Director of the National Gallery.",
+        "Prices are the highest since the Ukraine war began, said nobody.",
+    ],
+)
+def test_not_analogies_added_in_1_0(text: str) -> None:
+    assert analogies(text) == []
+
+
+def test_a_past_vantage_does_not_hide_a_present_analogy() -> None:
+    found = analogies("In 1938 Chamberlain flew to Munich; today the deal is another Munich.")
+    assert [f for f, _, _, _ in found] == ["another"]
