@@ -800,3 +800,38 @@ def test_not_analogies_added_in_1_0(text: str) -> None:
 def test_a_past_vantage_does_not_hide_a_present_analogy() -> None:
     found = analogies("In 1938 Chamberlain flew to Munich; today the deal is another Munich.")
     assert [f for f, _, _, _ in found] == ["another"]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era"),
+    [
+        # 1.0.0 frame families: return, repetition, rebirth, imitation, memory
+        ("The vote took us back to the 1970s.", "took us back to", "Cold War"),
+        ("It was a Cold War reboot, the diplomat said.", "reboot", "Cold War"),
+        ("The crackdown was Stalin reincarnated.", "reincarnated", "Stalin"),
+        ("The plan is a retread of the Morgenthau Plan.", "a retread of", "Morgenthau Plan"),
+        ("We have been here before, in 1938.", "been here before", "The 1930s"),
+        ("It reminded many of the Winter of Discontent.", "reminded", "Winter of Discontent"),
+        ("He called for a 21st-century Marshall Plan.", "a 21st-century", "Marshall Plan"),
+        ("The firm is aping Enron.", "aping", "Enron"),
+        ("Critics fear a resurgence of McCarthyism.", "a resurgence of", "McCarthy"),
+        ("The trials were in the style of the Moscow trials.", "in the style of", "Moscow"),
+    ],
+)
+def test_frame_families_added_in_1_0(text: str, frame: str, era: str) -> None:
+    found = analogies(text)
+    assert len(found) == 1, found
+    assert found[0][0].startswith(frame)
+    assert era in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A copy of the Magna Carta is on display.",
+        "We have seen this before, in 2019 when turnout fell.",
+        "She pasted a copy of the Daily Mail article.",
+    ],
+)
+def test_literal_uses_of_the_1_0_frames(text: str) -> None:
+    assert analogies(text) == []

@@ -184,7 +184,8 @@ _HISTORY_FOLLOWERS = frozenset(
     # a march or a vigil that remembers the event: "Derry's annual Bloody Sunday march"
     "march marches parade parades procession vigil vigils "
     # a work of fiction named like an era: "another Star Wars sequel"
-    "sequel sequels prequel trilogy franchise season album".split()
+    "sequel sequels prequel trilogy franchise season album article articles column "
+    "editorial headline headlines".split()
 )
 # Before an era and "era", these map it onto the present: "its Sengoku era".
 _OWN_ERA = frozenset("its our their his her my your".split())
@@ -463,7 +464,9 @@ _UNLISTED_WORDS = frozenset(
     "branded nicknamed hailed becoming become becomes became reminiscent echoes echo harks "
     "hark evokes evoking evoked recalls lessons return rerun replay repeat re-run reprise "
     "remake carbon shades ghosts ghost specter spectre spectres echoed echoing conjures "
-    "conjure conjured throwback flashback reincarnation revival shadow since".split()
+    "conjure conjured throwback flashback reincarnation revival shadow since reminded "
+    "scenes scene rebirth resurgence retread reboot chapter replaying present-day "
+    "21st-century twenty-first-century generation reincarnated".split()
 ) | (_EVENT_HEADS - _PLAN_HEADS - _LITERAL_HEADS - frozenset(("war", "wars")))
 # Not marked, to keep the cost of looking for frames low on common words (the analysis
 # of the debates is 3 to 7 % slower with these marks): "do a" (a name it takes is missed
@@ -670,7 +673,8 @@ _UNLISTED_FRAMES = frozenset(
     "moment|all over again|redux|of our time|of our age|of our generation|of our day|"
     "of our era|of our times|of our century|for the 21st century|"
     "for the twenty-first century|a modern-day|a latter-day|do a|pull a|pulled a|pulling a|"
-    "pulls a|doing a|does a|did a".split("|")
+    "pulls a|doing a|does a|did a|a present-day|a 21st-century|a twenty-first-century|"
+    "our generation 's|this generation 's|this century 's|reboot|reincarnated".split("|")
 )
 # "a Galileo trial for the twenty-first century", "the Blockbuster of the streaming age"
 _AGE_FRAMES = ("for the ", "of the ", "of our ")
@@ -695,7 +699,9 @@ _ECHO_FRAMES = frozenset(
     "the ghost of|the specter of|the spectre of|spectres of|echoes|echoed|echoing|echo|"
     "conjures up|conjures|conjure|conjured|a throwback to|throwback to|a flashback to|"
     "the second coming of|reincarnation of|a revival of|a repeat performance of|"
-    "since the days of|the shadow of".split("|")
+    "since the days of|the shadow of|scenes from|a scene from|a rebirth of|the rebirth of|"
+    "a resurgence of|a retread of|a reboot of|a chapter from|replaying|"
+    "reminded of".split("|")
 )
 # "do a Nokia," but not "do a Google search": the name ends its clause or a phrase.
 _DO_A = frozenset("do a|pull a|pulled a|pulling a|pulls a|doing a|does a|did a".split("|"))
@@ -1504,7 +1510,7 @@ _TITLES = frozenset("president senator governor mr mr. mrs mrs. ms ms. secretary
 # A recent year after "as in" compares figures unless it names an event.
 _AS_IN_FRAMES = frozenset(
     "as in|just as in|like in|unlike|as it was in|as they were in|as we were in|like it 's|"
-    "like it was|"
+    "like it was|been here before|seen this before|"
     "some of us remember|those of us who remember".split("|")
 )
 _RECENT = 1990
