@@ -769,6 +769,9 @@ def test_plain_references_added_in_1_0(text: str) -> None:
             "Winnipeg General Strike",
         ),
         ("It is the Harrier Jump Jet of our time.", "of our time", "Harrier Jump Jet"),
+        # a possessive inside a name: "Pickett's Charge" (no "the" needed then)
+        ("The plan is reminiscent of Pickett's Charge.", "reminiscent of", "Pickett's Charge"),
+        ("This is not another Pickett's Charge, the general said.", "another", "Pickett"),
     ],
 )
 def test_unlisted_names_added_in_1_0(text: str, frame: str, era: str) -> None:
@@ -791,6 +794,9 @@ def test_unlisted_names_added_in_1_0(text: str, frame: str, era: str) -> None:
         "It was the deadliest attack since Sept. 11, officials said.",
         "She was named the Director of the National Gallery.",
         "Prices are the highest since the Ukraine war began, said nobody.",
+        # a second general strike is literal; the listed 1926 one is no part of a longer name
+        "The walkout is a second Winnipeg General Strike.",
+        "Critics see echoes of Trump's America.",
     ],
 )
 def test_not_analogies_added_in_1_0(text: str) -> None:

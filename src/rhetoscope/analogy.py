@@ -73,7 +73,8 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   Plan" is not history); frames that mean the past take any name ("a Kodak moment" after
   an article or a possessive, "X all over again", "X redux", "the X of our time", "a X
   for the twenty-first century", "do a Nokia," as one word ending a phrase), and frames of
-  echoing and repeating take one after "the" ("echoes of the Taiping"). "its Sengoku era"
+  echoing and repeating take one after "the" or with a possessive inside ("echoes of the
+  Taiping", "reminiscent of Pickett's Charge"). "its Sengoku era"
   and "the Blockbuster of the streaming age" (after a copula or a verb of naming, also
   past its object: "called the start-up the Theranos of India"; "of" then a lower-case
   word) are analogies too. A listed era wins over an unlisted name in the same window;
@@ -441,7 +442,7 @@ _EVENT_HEADS = frozenset(
     "dynasty empire expedition rising flood floods earthquake fire epidemic plague "
     "pandemic mania drought storm hurricane typhoon cyclone blizzard heatwave explosion "
     "strike walkout lockout tragedy conspiracy plot default bailout shock slump retreat "
-    "surrender betrayal landings".split()
+    "surrender betrayal landings charge stand".split()
 )
 # ... of which these also name plans and bodies of today ("a new Strategic Plan", "the new
 # Climate Pact"): frames of novelty do not take them, other frames do ("since the
@@ -608,7 +609,12 @@ def named_eras(
     for i, norm in enumerate(norms):
         if i in taken or not capitalized[i] or norm == "the" or (i and norms[i - 1] == "the"):
             continue
-        if i > 1 and capitalized[i - 1] and norms[i - 1].isalpha() and norms[i - 2] == "the":
+        if (
+            i > 1
+            and capitalized[i - 1]
+            and norms[i - 1].isalpha()
+            and not _sentence_start(norms, i - 1)
+        ):
             continue  # part of a longer name: "the Winnipeg General Strike"
         # "Iraqs", "Munichs": the plural of a one-word event or place
         if len(norm) > 4 and norm.endswith("s") and norm.isalpha():
@@ -736,7 +742,8 @@ def _unlisted_fits(frame: str, target: Target, norms: Sequence[str]) -> bool:
     if frame == "moment":
         return before in _ERA_OWNERS - {"this"}  # "a Kodak moment"; not "the Trump moment"
     if frame in _ECHO_FRAMES:
-        return before == "the"
+        # "echoes of the Taiping", "reminiscent of Pickett's Charge"
+        return before == "the" or "'s" in norms[target.first : target.last]
     if frame in _DO_A:  # one word: "pulled a Donald Trump" is a person of the day
         return target.last - target.first == 1 and (
             target.last >= len(norms) or norms[target.last] in _PERSONAL_ENDS | {"and"}
@@ -759,7 +766,7 @@ def _name_run(norms: Sequence[str], capitalized: Sequence[bool], i: int) -> int:
         word = capitalized[j] and norms[j][:1].isalpha() and norms[j] not in ("i", "'s")
         joint = (
             j > i
-            and norms[j] in ("of", "and", "the", "de", "du", "von", "van")
+            and norms[j] in ("of", "and", "the", "de", "du", "von", "van", "'s")
             and j + 1 < len(norms)
             and capitalized[j + 1]
             and norms[j + 1][:1].isalpha()
