@@ -676,6 +676,13 @@ def test_words_in_ization_are_strong_cues(text: str) -> None:
         ("AI is a second Digital Revolution.", "a second", "Digital Revolution", ""),
         ("It is the Harrier Jump Jet of our time.", "of our time", "Harrier Jump Jet", ""),
         ("It was a Wembley Goal for the VAR era.", "for the var era", "Wembley Goal", ""),
+        # a year the text gives the name; "like" takes "the" and a name of an event
+        (
+            "The markets fell, just like the Herstatt crisis in 1974.",
+            "like",
+            "Herstatt crisis",
+            "1974",
+        ),
         # a dated name is labelled as written, with its year
         (
             "It was the worst storm since the Great Flood of 1953.",
@@ -797,6 +804,8 @@ def test_unlisted_names_added_in_1_0(text: str, frame: str, era: str) -> None:
         # a second general strike is literal; the listed 1926 one is no part of a longer name
         "The walkout is a second Winnipeg General Strike.",
         "Critics see echoes of Trump's America.",
+        "We must act like the Gaza War never happened.",
+        "It is not like Star Wars.",
     ],
 )
 def test_not_analogies_added_in_1_0(text: str) -> None:

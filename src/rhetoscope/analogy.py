@@ -66,26 +66,28 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
 
 * (1.0.0) A capitalized name the gazetteer lacks is an era where the frame leaves no
   doubt that the past is meant (``unlisted_eras``); its label is the name as written and
-  its years are unknown (``Era.years`` is ""). Every frame that takes an era, except an
-  article, a possessive, "this is" and "in", takes such a name when it ends in a noun of
-  event written with a capital ("a second Industrial Revolution", "another Tet
-  Offensive"; a plan, treaty or programme not after "a new", "another": "a new Strategic
-  Plan" is not history); frames that mean the past take any name ("a Kodak moment" after
-  an article or a possessive, "X all over again", "X redux", "the X of our time", "a X
-  for the twenty-first century", "do a Nokia," as one word ending a phrase), and frames of
-  echoing and repeating take one after "the" or with a possessive inside ("echoes of the
-  Taiping", "reminiscent of Pickett's Charge"). "its Sengoku era"
-  and "the Blockbuster of the streaming age" (after a copula or a verb of naming, also
-  past its object: "called the start-up the Theranos of India"; "of" then a lower-case
-  word) are analogies too. A listed era wins over an unlisted name in the same window;
-  a sentence in title case, a title or a body ("the Governor of", "the U.S. Chamber")
-  and a name followed by "film", "sequel"... are no era. After "the", a name and a noun
-  of event in lower case are one ("the Kapp putsch"); a longer capitalized name wins over
-  a listed one inside it ("the Winnipeg General Strike"); "like" takes no unlisted name,
-  "since" only with a superlative and not before "began", "ended"...; frames of novelty
-  take no plan, treaty or natural disaster ("another Tropical Storm"). A dated name is labelled as
-  written ("the Great Flood of 1953", "the 1966 coup"), not after the period holding its
-  year; a place keeps it ("Europe in 1940" -> Second World War).
+  its years are unknown (``Era.years`` is ""), unless "in" or "of" and a year follow it
+  ("the Herstatt crisis in 1974"). Every frame that takes an era, except an article, a
+  possessive, "this is" and "in", takes such a name when it ends in a noun of event
+  written with a capital ("a second Industrial Revolution", "another Tet Offensive"; a
+  plan, treaty or natural disaster not after "a new", "another": "a new Strategic Plan",
+  "another Tropical Storm"); frames that mean the past take any name ("a Kodak moment"
+  after an article or a possessive, "X all over again", "X redux", "the X of our time",
+  "a X for the twenty-first century", "pull a Nokia," as one word ending a phrase), and
+  frames of echoing and repeating take one after "the" or with a possessive inside
+  ("echoes of the Taiping", "reminiscent of Pickett's Charge"). "its Sengoku era" and
+  "the Blockbuster of the streaming age" (after a copula or a verb of naming, also past
+  its object: "called the start-up the Theranos of India"; "of" then a lower-case word)
+  are analogies too. A listed era wins over an unlisted name in the same window; a
+  sentence in title case, a title or a body ("the Governor of", "the U.S. Chamber") and
+  a name followed by "film", "sequel"... are no era. After "the", a name and a noun of
+  event in lower case are one ("the Kapp putsch"); a longer capitalized name wins over a
+  listed one inside it ("the Winnipeg General Strike"); "like" takes an unlisted name
+  only after "the", ending in a noun of event that is no plan or natural disaster, and
+  ending its phrase; "since" takes one only with a superlative and not before "began",
+  "ended"... A dated name is labelled as written ("the Great Flood of 1953", "the 1966
+  coup"), not after the period holding its year; a place keeps it ("Europe in 1940" ->
+  Second World War).
 * (1.0.0) Any owner and a word in -est is a superlative ("the driest spring since the
   Dust Bowl"); after a superlative of disaster, "since" takes a year before 1950 even
   when no event is known for it ("the worst fire in the City since 1666"); "the X of
@@ -687,8 +689,7 @@ _AGE_FRAMES = ("for the ", "of the ", "of our ")
 # Frames too loose for a name nobody listed: an article or a possessive ("a Ukraine
 # war"), "this is", "like" ("like the Tory rebellion"), "in".
 _NO_UNLISTED = (
-    frozenset(("like",))  # "like Kyoto Treaty would have done", "like Star Wars" (1988)
-    | _BARE_FRAMES
+    _BARE_FRAMES
     | _PERSONAL_FRAMES
     | _MODIFIER_FRAMES
     | _THIS_IS_FRAMES
@@ -829,7 +830,10 @@ def unlisted_eras(
             headed, last = True, j + 1
         label = " ".join(surface[i:last]).replace(" 's", "'s")
         kind = "unlisted-head" if headed else "unlisted"
-        found.append(Target(i, last, Era(label, None, None), kind, headed=headed))
+        year = None  # "the Herstatt crisis in 1974": the year the text gives it
+        if last + 1 < len(norms) and norms[last] in ("in", "of") and _YEAR.match(norms[last + 1]):
+            year = int(norms[last + 1]) if int(norms[last + 1]) < _FUTURE else None
+        found.append(Target(i, last, Era(label, year, year), kind, headed=headed))
         i = last
     return found
 
@@ -1208,6 +1212,17 @@ def find_analogies(
             # an old year is remembered for its disaster: "the worst fire in the City since 1666"
         if target.kind == "dated" and named_dated and not _named(target, norms, capitalized):
             continue  # "on the scale of Berlin in 1948", not "since the summer of 1990"
+        if (
+            target.kind == "unlisted-head"
+            and frame.pattern in _PEOPLE_FRAMES
+            and (
+                norms[target.first - 1] != "the"
+                or norms[target.last - 1] in _PLAN_HEADS | _LITERAL_HEADS
+                or (target.last < len(norms) and norms[target.last] not in _PERSONAL_ENDS)
+            )
+        ):
+            continue  # "like the Tet Offensive,"; not "Like Kyoto Treaty would have done",
+            # "like Star Wars", "like the Gaza War did"
         if (
             target.kind == "unlisted-head"
             and frame.pattern in _NOVELTY_FRAMES
