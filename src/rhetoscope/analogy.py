@@ -472,9 +472,10 @@ _UNLISTED_WORDS = frozenset(
     "21st-century twenty-first-century generation reincarnated".split()
 ) | (_EVENT_HEADS - _PLAN_HEADS - _LITERAL_HEADS - frozenset(("war", "wars")))
 # Not marked, to keep the cost of looking for frames low on common words (the analysis
-# of the debates is 3 to 7 % slower with these marks): "do a" (a name it takes is missed
-# unless another word of the sentence marks it), and heads that the frames of novelty do
-# not take ("another General Strike") or that are listed in their names ("a new Cold War").
+# of the debates takes 4 to 10 % more CPU time than with 0.9.0): "do a" (a name it takes
+# is missed unless another word of the sentence marks it), and heads that the frames of
+# novelty do not take ("another General Strike") or that are listed in their names ("a
+# new Cold War").
 _TIME_WORDS = frozenset({"century", "again", *_DECADE_WORDS, *_UNLISTED_WORDS})
 
 
@@ -795,11 +796,16 @@ def unlisted_eras(
     ends in a noun of event written with a capital, "the Tet Offensive", or is dated,
     "the Great Flood of 1953": every frame that takes an era takes it). The label is
     the name as written; the years are those of its year if it has one, else unknown."""
-    if not capitalized or not surface or _title_case(norms, capitalized):
+    if not capitalized or not surface or not any(capitalized[1:]):
+        return []
+    if _title_case(norms, capitalized):
         return []
     found = []
     i = 1
     while i < len(norms):
+        if not capitalized[i]:
+            i += 1
+            continue
         j = _name_run(norms, capitalized, i)
         if j == i or norms[i] in _NOT_ERA_NAMES or _sentence_start(norms, i):
             i = max(j, i + 1)
@@ -1061,7 +1067,8 @@ def find_analogies(
         targets = [_dated_label(t, norms, capitalized, surface) for t in targets]
     listed = {j for h in hits if _entry(h, ERA) for j in range(h.first, h.last)}
     listed |= {j for t in targets for j in range(t.first, t.last)}
-    unlisted = unlisted_eras(norms, capitalized, surface, listed)
+    framed = any(_entry(h, FRAME) for h in hits)  # no frame, no name nobody listed
+    unlisted = unlisted_eras(norms, capitalized, surface, listed) if framed else []
     targets += unlisted
     era_ends = {t.last for t in targets if t.kind == "era"}
     era_places = {t.last for t in targets if t.kind == "era" and t.place}
@@ -1351,9 +1358,8 @@ def find_analogies(
                 0,
                 Analogy(first, target.last, "as ... as", target.era, mention),
             )
-    for analogy in _named_moments(norms, unlisted) + _the_unlisted_of(
-        norms, capitalized, surface, listed
-    ):
+    the_of = _the_unlisted_of(norms, capitalized, surface, listed) if framed else []
+    for analogy in _named_moments(norms, unlisted) + the_of:
         key = (analogy.first + 1, analogy.last)
         if not any(
             a.first < analogy.last and analogy.first + 1 < a.last for _, a in by_target.values()
