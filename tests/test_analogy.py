@@ -850,3 +850,35 @@ def test_frame_families_added_in_1_0(text: str, frame: str, era: str) -> None:
 )
 def test_literal_uses_of_the_1_0_frames(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era"),
+    [
+        # a listed phrase written as one hyphenated word
+        (
+            "Telling families to skip breakfast was the minister's let-them-eat-cake moment.",
+            "moment",
+            "French Revolution",
+        ),
+        ("It was President Obama's morning-in-America response.", "'s", "Reagan"),
+    ],
+)
+def test_hyphenated_phrases(text: str, frame: str, era: str) -> None:
+    found = analogies(text)
+    assert len(found) == 1, found
+    assert found[0][0] == frame
+    assert era in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's over-the-top comments make him wish for a do-over.",
+        "Our Sputnik chandelier is back in stock in brass and matte black.",
+        "Korean-style fried chicken is the fastest-growing takeaway category in London.",
+        "I like the new Napoleon biopic, but the battle scenes drag on forever.",
+    ],
+)
+def test_goods_and_idioms_are_not_analogies(text: str) -> None:
+    assert analogies(text) == []

@@ -102,7 +102,10 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   march or vigil after an era remembers it ("Derry's Bloody Sunday march"); an old year
   after "in", or a word of a past age ("Victorian"), before the frame in its clause makes
   an era that ended by then someone else's comparison in the past ("Newspapers in 1906
-  likened the fire to Rome under Nero").
+  likened the fire to Rome under Nero"). A listed phrase written as one hyphenated word
+  is its era ("a let-them-eat-cake moment"; not "over-the-top"); goods after "X-style"
+  are no era ("Korean-style fried chicken"); after "our", "their", "its", an event or
+  figure before a common noun modifies it ("Our Sputnik chandelier").
 
 A date or event stated as fact has no frame, so it is history, not analogy. A year is
 named after the narrowest shipped period holding it ("1940" -> Second World War). A
@@ -113,7 +116,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Entry
 from .matcher import Hit
@@ -156,9 +159,17 @@ _STYLED_DISASTERS = frozenset(
     "surrender occupation partition insurgency revolution tribunal trial trials rally "
     "rallies".split()
 )
+# After "X-style", these are goods and ways of making them, not an era mapped onto the
+# present: "Korean-style fried chicken".
+_STYLED_GOODS = frozenset(
+    "fried chicken food cuisine cooking barbecue bbq noodles dish dishes dumplings pizza beer "
+    "coffee tea fashion dress dresses clothing furniture decor architecture design kitchen "
+    "recipe recipes sauce curry".split()
+)
 # An era followed by one of these is talked about as history, not mapped onto the present.
 _HISTORY_FOLLOWERS = frozenset(
-    "film films movie movies documentary documentaries series book books novel museum "
+    "film films movie movies biopic biopics documentary documentaries series book books "
+    "novel museum "
     "memorial memorials exhibition exhibit veteran veterans vet vets survivor survivors "
     "historian historians anniversary commemoration class course lecture drama miniseries "
     "episode era archives records policy policies allies ally generation derby game "
@@ -482,8 +493,14 @@ _TIME_WORDS = frozenset({"century", "again", *_DECADE_WORDS, *_UNLISTED_WORDS})
 def may_name_time(norm: str) -> bool:
     """Whether a token may name a year, a decade or a century, or belongs to a frame that
     takes a name the gazetteer lacks (a cheap test before looking for frames); "again"
-    lets "never again" through."""
-    return norm in _TIME_WORDS or norm[:4].isdigit() or (norm[:1] == "'" and norm[1:2].isdigit())
+    lets "never again" through; a word of three hyphenated parts may be a listed phrase
+    ("a let-them-eat-cake moment")."""
+    return (
+        norm in _TIME_WORDS
+        or norm[:4].isdigit()
+        or (norm[:1] == "'" and norm[1:2].isdigit())
+        or norm.count("-") >= 2
+    )
 
 
 def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]:
@@ -642,6 +659,30 @@ def named_eras(
                 place = entry.get("kind") == "place"
                 found.append(Target(i, i + k, era_of(entry), "era", place=place))
                 break
+    return found
+
+
+# Listed phrases that, hyphenated, are idioms: "over-the-top comments".
+_HYPHEN_IDIOMS = frozenset(("over the top",))
+
+
+def hyphenated_eras(
+    norms: Sequence[str], words: Mapping[str, Entry], taken: set[int]
+) -> list[Target]:
+    """A listed phrase written as one hyphenated word before a noun: "a
+    let-them-eat-cake moment", "a read-my-lips moment", "a tear-down-this-wall speech"."""
+    found = []
+    for i, norm in enumerate(norms):
+        if i in taken or norm.count("-") < 2 or not norm.replace("-", "").isalpha():
+            continue
+        phrase = norm.replace("-", " ")
+        if phrase in _HYPHEN_IDIOMS:
+            continue  # "Trump's over-the-top comments"
+        entry = words.get(phrase) or words.get(f"the {phrase}")
+        if entry is None:
+            continue
+        strong = entry.get("strong") == "yes"
+        found.append(Target(i, i + 1, era_of(entry), "era", strong=strong))
     return found
 
 
@@ -986,6 +1027,8 @@ def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analog
             for k in (2, 1):  # "Lebanese-style civil war", "a Rwanda-style genocide"
                 after = norms[i + 1 : i + 1 + k]
                 names += (" ".join([stem, *after]), " ".join([f"{stem}n", *after]))
+            if norms[i + 1 : i + 2] and norms[i + 1] in _STYLED_GOODS:
+                break  # "Korean-style fried chicken", "Soviet-style furniture"
             disaster = norms[i + 1 : i + 2] and norms[i + 1] in _STYLED_DISASTERS
             for name in names:
                 entry = words.get(name)
@@ -1063,6 +1106,7 @@ def find_analogies(
     taken_eras = {j for t in targets if t.kind == "era" for j in range(t.first, t.last)}
     targets += named_eras(norms, capitalized, words, taken_eras)
     targets += springs(norms, capitalized, words, taken_eras)
+    targets += hyphenated_eras(norms, words, taken_eras)
     if surface:
         targets = [_dated_label(t, norms, capitalized, surface) for t in targets]
     listed = {j for h in hits if _entry(h, ERA) for j in range(h.first, h.last)}
@@ -1281,7 +1325,16 @@ def find_analogies(
             and norms[target.last] not in _PERSONAL_ENDS
         ):
             continue  # "Putin's Stalin moment.", not "Christopher Nolan's Oppenheimer dramatises"
-        if frame.pattern in _MODIFIER_FRAMES and _modifies(target, norms, capitalized):
+        if frame.pattern in _MODIFIER_FRAMES and (
+            _modifies(target, norms, capitalized)
+            or (
+                frame.pattern in ("our", "their", "its")
+                and not target.strong
+                and target.kind == "era"
+                and norms[target.last : target.last + 1] != ["era"]
+                and _modifies(replace(target, place=True), norms, capitalized)
+            )
+        ):
             continue  # "a Dallas police officer": a place modifying a noun
         if frame.pattern in _PERSONAL_FRAMES and not (
             _named(target, norms, capitalized)
