@@ -4,8 +4,10 @@
     python benchmarks/analogy.py --gold tests/data/analogy_fresh.tsv
 
 Each gold sentence is analysed alone; an analogy is predicted when the sentence has at
-least one analogy match. Prints precision, recall and F1 per split, and the share of
-true positives whose predicted era overlaps the gold era's years.
+least one analogy match. Prints precision, recall and F1 per split, the share of true
+positives whose predicted era overlaps the gold era's years, and how many true positives
+name only eras whose years are unknown (a name the gazetteer lacks, "a Kodak moment"):
+those count as not overlapping.
 """
 
 from __future__ import annotations
@@ -46,32 +48,36 @@ def main() -> int:
         result = analyze_document(Document(row["id"], row["text"]), resources)
         found = [m for m in result.matches if m.category == "analogy"]
         gold = row["analogy"] == "1"
-        era_ok = False
+        era_ok = unknown = False
         if found and gold:
             g0, g1 = years(row["years"])
-            era_ok = any(years(m.years)[0] <= g1 and g0 <= years(m.years)[1] for m in found)
+            dated = [years(m.years) for m in found if m.years]
+            era_ok = any(y0 <= g1 and g0 <= y1 for y0, y1 in dated)
+            unknown = not dated
         for split in (row["split"], "all"):
-            t = tally.setdefault(split, [0, 0, 0, 0])  # tp, fp, fn, era_ok
+            t = tally.setdefault(split, [0, 0, 0, 0, 0])  # tp, fp, fn, era_ok, unknown
             t[0] += bool(found) and gold
             t[1] += bool(found) and not gold
             t[2] += gold and not found
             t[3] += era_ok
+            t[4] += unknown
         if args.errors and (bool(found) != gold or (found and gold and not era_ok)):
             kind = "FP" if found and not gold else "FN" if gold and not found else "ERA"
-            got = "; ".join(f"{m.term} -> {m.era} {m.years}" for m in found)
+            got = "; ".join(f"{m.term} -> {m.era} {m.years or '(years unknown)'}" for m in found)
             print(
                 f"{kind:<3} {row['id']} [{row['split']}] {row['text']}\n"
                 f"    gold: {row['era']} {row['years']} ({row['frame']})  got: {got}"
             )
-    print(f"{'split':<6} {'gold+':>5} {'P':>6} {'R':>6} {'F1':>6} {'era ok':>7}")
+    print(f"{'split':<6} {'gold+':>5} {'P':>6} {'R':>6} {'F1':>6} {'era ok':>7} {'no years':>8}")
     for split in ("dev", "test", "fresh", "all"):
         if split not in tally:
             continue
-        tp, fp, fn, era_ok = tally.get(split, [0, 0, 0, 0])
+        tp, fp, fn, era_ok, unknown = tally.get(split, [0, 0, 0, 0, 0])
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{split:<6} {tp + fn:>5} {p:6.3f} {r:6.3f} {f:6.3f} {era_ok / tp if tp else 0:7.3f}")
+        ok = era_ok / tp if tp else 0
+        print(f"{split:<6} {tp + fn:>5} {p:6.3f} {r:6.3f} {f:6.3f} {ok:7.3f} {unknown:>8}")
     return 0
 
 

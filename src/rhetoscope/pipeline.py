@@ -629,7 +629,10 @@ def sentence_matches(
     if len(hits) == len(stance) and not any(map(_ANALOGY_WORD, norms)):
         return sorted(out, key=lambda m: (m.start, m.end))
     capitalized = [t.text[:1].isupper() for t in tokens]
-    for analogy in find_analogies(norms, hits, resources.periods, resources.era_words, capitalized):
+    surface = [t.text for t in tokens]
+    for analogy in find_analogies(
+        norms, hits, resources.periods, resources.era_words, capitalized, surface
+    ):
         negator = negation(norms, analogy.first, analogy.last).text or _denial(analogy.frame)
         frame = f"frame '{analogy.frame}'"
         out.append(

@@ -269,8 +269,10 @@ def document_report(
             sentence = text_of[m["sentence"]]
             text = _highlight(sentence["text"], sentence["start"], [(m["start"], m["end"])])
             tag = ", contrastive" if m["negated"] else ""
+            # an era named from the text alone ("a Kodak moment") has no known years
+            years = m["years"] or "years unknown"
             lines.append(
-                f"- **{escape(m['speaker'])}**: {escape(m['era'])} ({m['years']}){tag}, "
+                f"- **{escape(m['speaker'])}**: {escape(m['era'])} ({years}){tag}, "
                 f"{escape(m['detail'])}  \n  > {text}"
             )
         lines.append("")
