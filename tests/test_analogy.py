@@ -882,3 +882,35 @@ def test_hyphenated_phrases(text: str, frame: str, era: str) -> None:
 )
 def test_goods_and_idioms_are_not_analogies(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era", "contrastive"),
+    [
+        # a frame opening the sentence is no name dated by the year after it
+        ("Like in 1940, we stand alone.", "like in", "Second World War", False),
+        ("As in 1940, we stand alone.", "as in", "Second World War", False),
+        ("Like in the 1930s, the banks are failing.", "like in", "The 1930s", False),
+        # a named place equated with, or denied to be, a place that names an era
+        ("Afghanistan is not Vietnam.", "is not X", "Vietnam War", True),
+        ("Afghanistan isn't Vietnam.", "is not X", "Vietnam War", True),
+        ("Iraq is Vietnam.", "is X", "Vietnam War", False),
+        # a repeat refused
+        ("There will be no Dunkirk this time.", "this time", "Fall of France and Dunkirk", True),
+    ],
+)
+def test_frames_added_in_1_0_1(text: str, frame: str, era: str, contrastive: bool) -> None:
+    assert [(f, e, n) for f, e, _, n in analogies(text)] == [(frame, era, contrastive)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europe in 1940 was occupied.",
+        "The biggest exporter is Vietnam.",
+        "Hanoi is Vietnam's capital.",
+        "We will be in Vietnam this time next year.",
+    ],
+)
+def test_plain_references_added_in_1_0_1(text: str) -> None:
+    assert analogies(text) == []

@@ -244,6 +244,9 @@ _LEFT_CUES = {
     # "X again" is an analogy after a form of "be": "these sanctions are the Opium Wars
     # again", "it's the Cold War again"; not "we watched Titanic again".
     "again": frozenset("is are was were 's 're be being been feels felt like".split()),
+    # "There will be no Dunkirk this time": a repeat refused; not "we'll be in Vietnam
+    # this time next year".
+    "this time": frozenset("no not n't never another".split()),
 }
 # "We will not go back to 1964": going back to a bare year is an analogy when refused;
 # "the records go back to 1850" tell age ("going back to the last century" is one).
@@ -1398,7 +1401,11 @@ def find_analogies(
         key = (target.first, target.last)
         if key not in by_target:
             mention = " ".join(norms[target.first : target.last])
-            by_target[key] = (1, Analogy(first, target.last, "is X", target.era, mention))
+            denial = norms[target.first - 1] if target.first - first > 1 else ""
+            # "is not X" ("isn't", "is no"): a denied likeness, so a contrastive analogy
+            denial = "not" if denial == "n't" else denial
+            frame = f"is {denial} X" if denial else "is X"
+            by_target[key] = (1, Analogy(first, target.last, frame, target.era, mention))
     for first, target in _the_x_of(norms, targets, capitalized):
         key = (target.first, target.last)
         if key not in by_target:
@@ -1450,7 +1457,12 @@ _EVENT_NOUNS = frozenset(
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_NOT_DATED = _MONTHS | frozenset("spring summer autumn fall winter".split())
+# Words a sentence may open with, capitalized there, that name nothing: "Like in 1940,
+# we stand alone" is the frame "like in" before a year, not a place "Like" dated 1940.
+_NOT_DATED = _MONTHS | frozenset(
+    "spring summer autumn fall winter like unlike as just much even only since than so "
+    "and but or if when while then back".split()
+)
 
 
 def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> Target:
@@ -1630,6 +1642,7 @@ _X_OF_COPULAS = frozenset(
 _COPULA_NOW = frozenset("is are".split())
 _COPULA_ENDS = frozenset("with without all again marching crossing".split())
 _COPULA_SUBJECTS_NOT = frozenset("who which that what there here he she it this".split())
+_COPULA_DENIALS = frozenset("not n't no".split())
 
 
 def _copula(
@@ -1652,15 +1665,22 @@ def _copula(
         ):
             found.append((i - 1, target))  # "Cyprus's bloated banks are Iceland in 2008,"
             continue
-        if target.kind != "era" or target.place or i < 2 or not capitalized:
+        if target.kind != "era" or i < 2 or not capitalized:
             continue
-        if norms[i - 1] not in _COPULA_NOW or norms[i - 2] in _COPULA_SUBJECTS_NOT:
+        denied = norms[i - 1] in _COPULA_DENIALS and i >= 3  # "Afghanistan is not Vietnam."
+        cop = i - 1 - denied
+        if norms[cop] not in _COPULA_NOW or norms[cop - 1] in _COPULA_SUBJECTS_NOT:
             continue
-        if not norms[i - 2].isalpha() or not capitalized[i] or norms[i] == "the":
+        if not norms[cop - 1].isalpha() or not capitalized[i] or norms[i] == "the":
             continue  # "the Great Depression" is read by other frames
-        if target.last >= len(norms) or norms[target.last] not in _COPULA_ENDS:
+        if target.place:
+            # a place is an era only after a named subject, the clause ending there:
+            # "Iraq is not Vietnam.", not "The biggest exporter is Vietnam" (a fact)
+            if not (capitalized[cop - 1] and _ends_clause(norms, target.last)):
+                continue
+        elif target.last >= len(norms) or norms[target.last] not in _COPULA_ENDS:
             continue
-        found.append((i - 1, target))
+        found.append((cop, target))
     return found
 
 
