@@ -910,7 +910,14 @@ def test_frames_added_in_1_0_1(text: str, frame: str, era: str, contrastive: boo
         "The biggest exporter is Vietnam.",
         "Hanoi is Vietnam's capital.",
         "We will be in Vietnam this time next year.",
+        "Let's go back to Saddam Hussein.",  # back to a topic
     ],
 )
 def test_plain_references_added_in_1_0_1(text: str) -> None:
     assert analogies(text) == []
+
+
+def test_a_person_and_the_time_they_acted_are_one_comparison() -> None:
+    found = analogies("We must act as Franklin Roosevelt did in the thirties.")
+    assert [f for f, *_ in found] == ["as"]
+    assert [f for f, *_ in analogies("We must act as we did in 1940.")] == ["did in"]

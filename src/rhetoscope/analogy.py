@@ -1202,6 +1202,8 @@ def find_analogies(
         if frame.pattern in _GO_BACK and not _REFUSALS.intersection(
             norms[max(0, hit.first - 3) : hit.first]
         ):
+            if norms[max(0, hit.first - 2) : hit.first] in (["let", "'s"], ["let", "me"]):
+                continue  # "Let's go back to Saddam Hussein": back to a topic
             accepts = accepts - {"year"}
         event = frame.get("target") == "event"
         places = frame.pattern not in _TIME_ONLY_FRAMES
@@ -1442,7 +1444,13 @@ def find_analogies(
     found += [a for a in scandal_words(norms, capitalized, words) if a.first not in taken]
     taken = {i for a in found for i in range(a.first, a.last)}
     found += [a for a in eponyms(norms, capitalized, words) if a.first not in taken]
-    return sorted(found, key=lambda a: a.first)
+    # "as Franklin Roosevelt did in the thirties" is one comparison: the person its cue
+    # names and the time "did in" dates are not two analogies.
+    cued = {a.last for a in found if a.frame in _LEFT_CUES["did in"]}
+    return sorted(
+        (a for a in found if not (a.frame == "did in" and a.first in cued)),
+        key=lambda a: a.first,
+    )
 
 
 # Nouns that make a year before them an event: "the 1966 coup", "the 2008 crash".
