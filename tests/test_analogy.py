@@ -182,7 +182,7 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
         ("This is Iran-Contra on a bigger scale.", "on a bigger scale", "Iran-Contra affair"),
         ("Some liken the invasion to the Anschluss.", "liken", "Anschluss"),
         ("They want to return us to the days of Jim Crow.", "return us to", "Jim Crow era"),
-        ("The generals plot a coup, just like in Chile in 1973.", "like in", "Cold War"),
+        ("The generals plot a coup, just like in Chile in 1973.", "like in", "1973"),
         (
             "This is the Cuban missile crisis in slow motion.",
             "in slow motion",
@@ -297,7 +297,7 @@ def test_plain_references_added_in_0_7(text: str) -> None:
         ("Our reform must be as bold as the Meiji Restoration.", "as ... as", "Meiji Restoration"),
         # a bare year that ends its clause after a verb of evoking or "their own"
         ("The emptying of the valley echoes 1915.", "echoes", "First World War"),
-        ("They dream of their own 1994, with queues of voters.", "their own", "Apartheid"),
+        ("They dream of their own 1994, with queues of voters.", "their own", "1994"),
         # a disaster superlative "since" a year that names an event
         (
             "It could become the worst financial crisis since 2008.",
@@ -315,7 +315,7 @@ def test_plain_references_added_in_0_7(text: str) -> None:
         ),
         ("This is no Suez, the minister said.", "this is no", "Suez Crisis"),
         ("It was her Waterloo.", "her", "Battle of Waterloo"),
-        ("They fear a Chile 1973 scenario.", "scenario", "Cold War"),
+        ("They fear a Chile 1973 scenario.", "scenario", "1973"),
         ("This is Aleppo's Guernica.", "'s", "Spanish Civil War"),
         ("Never again has to mean never again for the Rohingya.", "never again", "The Holocaust"),
         ("It was a Yugoslav-style breakup.", "X-style", "Yugoslav Wars"),
@@ -404,7 +404,7 @@ def test_plain_references_added_in_0_8(text: str) -> None:
         # "this is not X", "not since the Famine", "any moment since October 1962"
         ("This is not the Great Depression, the governor said.", "this is not", "Great Depression"),
         ("Not since the Famine have so many left.", "not since", "Great Famine (Ireland)"),
-        ("There is more risk than any moment since October 1962.", "any moment since", "Cold War"),
+        ("There is more risk than any moment since October 1962.", "any moment since", "1962"),
         # a whole sentence under "history is repeating itself"
         (
             "History is repeating itself: a rush to war, as we heard in 2003 before Iraq.",
@@ -412,8 +412,8 @@ def test_plain_references_added_in_0_8(text: str) -> None:
             "2003",
         ),
         # what a place got in a year, the X of Month YEAR, compared ... to
-        ("What they got was what Prague got in August 1968.", "got in", "Cold War"),
-        ("They called it worse than the surprise of October 1973.", "worse than", "Cold War"),
+        ("What they got was what Prague got in August 1968.", "got in", "1968"),
+        ("They called it worse than the surprise of October 1973.", "worse than", "1973"),
         (
             "They compared the police response on campus to Soweto in 1976.",
             "compared",
@@ -424,7 +424,7 @@ def test_plain_references_added_in_0_8(text: str) -> None:
         ("The loan echoes the indemnity France imposed on Haiti in 1825.", "echoes", "Haitian"),
         # the YEAR NOUN, a PLACE in a decade, a figure's era, comparatives
         ("The takeover bears the hallmarks of the 1966 coup.", "the hallmarks of", "1966 coup"),
-        ("The violence is like Colombia in the 1980s.", "like", "Cold War"),
+        ("The violence is like Colombia in the 1980s.", "like", "The 1980s"),
         ("He warned against a return to the Marcos era.", "a return to", "Marcos dictatorship"),
         (
             "Greek austerity is harsher than the Great Depression.",
@@ -436,7 +436,7 @@ def test_plain_references_added_in_0_8(text: str) -> None:
             "going the way of",
             "Hyperinflation in Zimbabwe",
         ),
-        ("Pakistan is reliving 1971.", "reliving", "Cold War"),
+        ("Pakistan is reliving 1971.", "reliving", "1971"),
         ("It was Putin's 1914.", "'s", "First World War"),
         # word-level analogies
         ("The plan is Orwellian.", "strong cue", "Nineteen Eighty-Four (Orwell)"),
@@ -709,18 +709,18 @@ def test_unlisted_eras(text: str, frame: str, era: str, years: str) -> None:
         ("Farmers say this is the driest spring since the Dust Bowl.", "since", "Dust Bowl"),
         ("It is the worst fire in the City since 1666.", "since", ""),
         ("Cyprus's bloated banks are Iceland in 2008, the official said.", "is X", "2008"),
-        ("An airlift on the scale of Berlin in 1948 is possible.", "on the scale of", "Cold War"),
+        ("An airlift on the scale of Berlin in 1948 is possible.", "on the scale of", "1948"),
         (
             "They compared the air campaign to the morning of 5 June 1967.",
             "compared",
-            "Cold War",
+            "1967",
         ),
         ("He quotes Churchill, but he's no Churchill.", "he 's no", "Winston Churchill"),
         ("Call us Luddites if you like.", "call us", "Luddites"),
         ("Ankara is playing Bismarck, the analyst said.", "is playing", "Otto von Bismarck"),
         ("China will never return to the century of humiliation.", "return to", "Century"),
-        ("We will not go back to 1964, the minister said.", "go back to", "Cold War"),
-        ("Soldiers took Fijians straight back to May 1987.", "straight back to", "Cold War"),
+        ("We will not go back to 1964, the minister said.", "go back to", "1964"),
+        ("Soldiers took Fijians straight back to May 1987.", "straight back to", "1987"),
         ("Ukraine wants a Nuremberg-style tribunal.", "X-style", "Nuremberg"),
         (
             "Analysts called the giant the Genghis Khan of Southeast Asian retail.",
@@ -821,7 +821,7 @@ def test_a_past_vantage_does_not_hide_a_present_analogy() -> None:
     ("text", "frame", "era"),
     [
         # 1.0.0 frame families: return, repetition, rebirth, imitation, memory
-        ("The vote took us back to the 1970s.", "took us back to", "Cold War"),
+        ("The vote took us back to the 1970s.", "took us back to", "The 1970s"),
         ("It was a Cold War reboot, the diplomat said.", "reboot", "Cold War"),
         ("The crackdown was Stalin reincarnated.", "reincarnated", "Stalin"),
         ("The plan is a retread of the Morgenthau Plan.", "a retread of", "Morgenthau Plan"),

@@ -432,10 +432,21 @@ def era_of(entry: Entry) -> Era:
     )
 
 
+# A year or a decade is named after a period that holds it only if the period is short
+# enough to be what the year stands for: 1940 is the Second World War, but 1973 or the
+# 1960s are not "the Cold War" (1947-1991), they are themselves.
+_PERIOD_SPAN = 15
+
+
 def period_of(start: int, end: int, periods: Sequence[Entry], fallback: str) -> Era:
-    """The narrowest shipped period holding ``start..end``, else ``fallback`` itself."""
+    """The narrowest shipped period of at most ``_PERIOD_SPAN`` years holding
+    ``start..end``, else ``fallback`` itself."""
     holding = [
-        e for e in periods if int(e.get("start", 0)) <= start and end <= int(e.get("end", 0))
+        e
+        for e in periods
+        if int(e.get("start", 0)) <= start
+        and end <= int(e.get("end", 0))
+        and int(e.get("end", 0)) - int(e.get("start", 0)) <= _PERIOD_SPAN
     ]
     if not holding:
         return Era(fallback, start, end)
