@@ -410,3 +410,43 @@ def test_a_reporting_tail_is_short_and_third_person() -> None:
 def test_what_the_speaker_lets_them_do_is_a_dare() -> None:
     assert ("say what they like", "defiance") in counted("Let them say what they like.")
     assert counted("I've seen them give up before.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline backed down on Tuesday and restored the cancelled routes.",
+        "Shares in the miner gave up their early gains by lunchtime.",
+        "The insurer settled the lawsuit for an undisclosed sum.",
+        "Striking bus drivers rejected the latest offer.",
+        "Protest leaders pledged to return every weekend.",
+        "Analysts doubt the cartel will cut output again.",
+        "The party leader looked determined but tired.",
+        "The company's founder has reportedly agreed to step aside as chairman.",
+        "The veteran keeper has hinted he may hang up his gloves.",
+    ],
+)
+def test_a_third_party_noun_phrase_acts_for_itself(text: str) -> None:
+    assert [c for _, c in counted(text) if c != "hedging" or "doubt" in text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future or modal: a speaker's commitment of their own organisation
+        ("The government will not back down.", "defiance"),
+        # the speaker's side
+        ("Our board has backed down.", "concession"),
+        ("This side will not be moved.", "defiance"),
+        # the speaker as the object of the act
+        ("Their bombs do not frighten us.", "defiance"),
+        # a copula's complement is the speaker's judgement
+        ("A full lockdown is out of the question.", "defiance"),
+        # a noun inside a phrase is no act
+        ("A reasonable compromise will be in the interest of both.", "concession"),
+        # a hedge other than a verb of thinking is the speaker's
+        ("The front line runs more or less along the embankment.", "hedging"),
+    ],
+)
+def test_the_speakers_side_or_judgement_is_not_a_third_party_act(text: str, expected: str) -> None:
+    assert expected in [c for _, c in counted(text)]

@@ -26,7 +26,7 @@ from .negation import (
     negation,
     same_clause,
 )
-from .reported import other_actor_acts, reported_clauses
+from .reported import HEDGE_VERBS, other_actor_acts, reported_clauses, third_party_act
 from .sentiment import sentiment
 from .speakers import split_speakers
 from .text import count_words, document_sentences, token_norms, tokenize
@@ -426,6 +426,11 @@ def sentence_matches(
                 neg = NOT_NEGATED
             category = flip(entry.category) if neg.text else entry.category
             detail = ""
+            # "The airline backed down": a third party's act (rule 9)
+            others = hit.first in reported or (
+                (entry.category != "hedging" or norms[hit.first] in HEDGE_VERBS)
+                and third_party_act(tokens, hit.first, entry.tokens)
+            )
             extra_resolve = False
             if (
                 mock
@@ -466,11 +471,7 @@ def sentence_matches(
                 # of us and rebutted is a refusal.
                 category, detail = "defiance", "a concession predicted of us, rebutted"
                 extra_resolve = True
-            elif (
-                category
-                and hit.first in reported
-                and not (_at_us(entry) and hit.first not in clauses)
-            ):
+            elif category and others and not (_at_us(entry) and hit.first not in clauses):
                 # "he backed down", but not "she has misjudged us" (the speaker's stance)
                 category, detail = (
                     "",
@@ -504,7 +505,7 @@ def sentence_matches(
             aux = commitment(norms, hit.first, entry, neg)
             if extra_resolve or (
                 aux is not None
-                and not (question or mock or hit.first in reported)
+                and not (question or mock or others)
                 and not _counted_in(occupied, frozenset({aux}), "resolve")
             ):
                 out.append(replace(match, category="resolve", detail="refusal as a commitment"))
