@@ -450,3 +450,74 @@ def test_a_third_party_noun_phrase_acts_for_itself(text: str) -> None:
 )
 def test_the_speakers_side_or_judgement_is_not_a_third_party_act(text: str, expected: str) -> None:
     assert expected in [c for _, c in counted(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "expected"),
+    [
+        ("Retreat was never on the table.", "retreat", "never on the table"),
+        (
+            "Caving to the landlords' lobby simply isn't in my vocabulary.",
+            "caving",
+            "n't in my vocabulary",
+        ),
+        ("We're nowhere near ready to give up.", "give up", "nowhere near"),
+    ],
+)
+def test_frames_in_any_negative_form_and_nowhere_near(
+    sentence: str, term: str, expected: str
+) -> None:
+    assert negator(sentence, term) == expected
+
+
+def test_nowhere_near_giving_up_is_a_commitment() -> None:
+    found = counted("We're nowhere near ready to give up on the Asian market.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are holding, and we will keep holding.",
+        "The planes will keep landing.",
+        "I'll keep putting the ball in your net.",
+        "We stand behind that product, and we will keep selling it.",
+        "We're going to keep on pressing.",
+    ],
+)
+def test_a_commitment_to_persist_is_defiance_and_resolve(text: str) -> None:
+    categories = {c for _, c in counted(text)}
+    assert categories == {"defiance", "resolve"}
+
+
+def test_persisting_without_a_future_or_in_plain_effort_is_no_defiance() -> None:
+    assert "defiance" not in [c for _, c in counted("They keep selling it.")]
+    assert "defiance" not in [c for _, c in counted("We're going to keep working to help.")]
+    assert "defiance" not in [c for _, c in counted("I'll keep looking at it.")]
+
+
+def test_a_modal_granting_a_point_before_but_is_no_hedge() -> None:
+    found = counted("The honourable member may huff and puff, but this side will not be moved.")
+    assert "hedging" not in [c for _, c in found]
+    # the speaker's own, an impersonal subject, or a "but" in another clause: a hedge
+    assert ("may", "hedging") in counted("I may be wrong, but I doubt it.")
+    assert ("may", "hedging") in counted("It may be too strong, but it feels that way.")
+    found = counted("Her parents might be deported, because she was born here but they were not.")
+    assert ("might", "hedging") in found
+
+
+def test_a_commitment_right_before_a_hedge_is_a_hedge() -> None:
+    assert [c for _, c in counted("We'll probably go with the same eleven.")] == ["hedging"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This is not up for discussion.", ["defiance"]),
+        ("The answer will be no.", ["defiance", "resolve"]),
+        ("My opponent would hand the port over; I never will.", ["defiance", "resolve"]),
+        ("Retreat was never on the table for this government.", ["defiance"]),
+    ],
+)
+def test_refusals_without_a_give_way_term(text: str, expected: list[str]) -> None:
+    assert sorted(c for _, c in counted(text)) == expected

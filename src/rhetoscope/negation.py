@@ -68,6 +68,8 @@ NEGATORS: tuple[tuple[str, ...], ...] = (
     ("far", "from"),
     ("no", "question", "of"),
     ("no", "longer"),
+    ("nowhere", "near"),
+    ("nowhere", "close", "to"),
     ("rather", "than"),
     ("instead", "of"),
     ("refuse", "to"),
@@ -160,6 +162,9 @@ CLAUSE_OPENERS = frozenset({"and", "that", "so", "because", "if", "when"})
 # Words that may stand before a term that is its sentence's subject ("Surrender is not
 # an option", "Any withdrawal from the race is out of the question"); the subject may then
 # run on up to ``WINDOW`` tokens before the copula of a post-posed frame.
+SUBJECT_PHRASE = 8
+"""Tokens a sentence-opening subject phrase may run on after its term before the copula
+of a post-posed frame ("Caving to the landlords' lobby simply isn't in my vocabulary")."""
 SUBJECT_OPENERS = frozenset(
     "the a an any our my your this that such and so well now talk of".split()
 )
@@ -315,7 +320,7 @@ def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[
         return refused
     i = last
     if subject:  # "Withdrawing from the race is out of the question"
-        stop = min(len(norms), last + WINDOW + 1)
+        stop = min(len(norms), last + SUBJECT_PHRASE + 1)
         while i < stop and norms[i] not in COPULAS and norms[i] not in SCOPE_BREAKS:
             i += 1
     if i < len(norms) and norms[i] in COPULAS:
@@ -327,6 +332,14 @@ def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[
     for frame in POSTPOSED:
         if tuple(norms[i : i + len(frame)]) == frame:
             return " ".join(frame), range(i, i + len(frame))
+        # "was never on the table", "isn't in my vocabulary": the frame's "not" in any form
+        if (
+            frame[0] == "not"
+            and i < len(norms)
+            and norms[i] in ("n't", "never")
+            and tuple(norms[i + 1 : i + len(frame)]) == frame[1:]
+        ):
+            return " ".join((norms[i], *frame[1:])), range(i, i + len(frame))
     return None
 
 
@@ -383,7 +396,7 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
             ),
             None,
         )
-        if between is not None or norms[start] not in ("not", "n't", "never"):
+        if between is not None or norms[start] not in ("not", "n't", "never", "nowhere"):
             return between  # "nobody will give up"; not "a long way from giving up"
     elif entry.category == "defiance" and not neg.text:
         inside = [

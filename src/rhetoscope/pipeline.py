@@ -61,6 +61,8 @@ class Resources:
         # The word each gapped entry needs most rarely ("wrong" in "we got ... wrong"),
         # found in the same pass: gapped entries are tried only where it occurs.
         keys = [Entry(w, (w,), _GAP_KEY, 0.0) for w in self.gapped if "*" not in w]
+        if _KEEP not in self.gapped:
+            keys.append(Entry(_KEEP, (_KEEP,), _GAP_KEY, 0.0))
         return (
             Layers([layers["stance"], layers[ERA], self._named_forms(), keys], mark=may_name_time),
             Layers([layers[FRAME]]),
@@ -92,6 +94,8 @@ class Resources:
         (stance, eras, named, keys), marked = main.find_marked(norms)
         if keys:
             stance = _gapped_hits(norms, stance, self.gapped)
+            if any(norms[h.first] == _KEEP for h in keys):
+                stance = _persistence_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -240,6 +244,58 @@ def _gapped_hits(
                     hits = [h for h in hits if h not in inner] + [Hit(i, last, (g.entry,))]
                 break
     return sorted(hits, key=lambda h: h.first)
+
+
+_KEEP = "keep"
+PERSISTENCE = Entry("keep ...ing", (_KEEP, "...ing"), "defiance", 0.5, "defiance")
+"""A commitment to keep on doing something ("we will keep holding", "the planes will keep
+landing", "I'll keep putting the ball in your net"): persistence, defiance like
+``keep fighting``, and resolve through its future auxiliary (rule 7)."""
+_PERSIST_ADVERBS = frozenset("just simply still always all the same".split())
+# What one keeps doing without standing against anyone: "we'll keep looking at it", and
+# plain effort ("we're going to keep working to help Haiti", "keep on doing that"), which
+# the debates showed is resolve alone.
+_NOT_PERSISTING = frozenset(
+    (
+        "thinking wondering guessing looking watching waiting hoping asking checking "
+        "monitoring reviewing listening talking learning working doing trying saying "
+        "helping making building growing investing improving supporting"
+    ).split()
+)
+
+
+def _persistence_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``PERSISTENCE`` hit for each "keep (on) ...ing" that a
+    future auxiliary governs ("will keep", "'ll just keep on", "are going to keep")
+    and no other hit covers."""
+    taken = {i: h for h in stance for i in range(h.first, h.last)}
+    added, dropped = [], []
+    for i, norm in enumerate(norms):
+        if norm != _KEEP or i in taken:
+            continue
+        j = i + 1 + (i + 1 < len(norms) and norms[i + 1] == "on")
+        if j >= len(norms):
+            continue
+        inner = taken.get(j)
+        if inner is not None and not (  # "we will keep selling it": a yielding verb kept on
+            inner.first == j and all(e.category == YIELDING for e in inner.entries)
+        ):
+            continue
+        verb = norms[j]
+        if not (verb.endswith("ing") and len(verb) > 4 and verb.isalpha()):
+            continue
+        if verb in _NOT_PERSISTING:
+            continue
+        k = i - 1
+        while k >= 0 and norms[k] in _PERSIST_ADVERBS:
+            k -= 1
+        if k >= 0 and (norms[k] in FUTURE or (norms[k] == "to" and k and norms[k - 1] == "going")):
+            added.append(Hit(i, j + 1 if inner is None else inner.last, (PERSISTENCE,)))
+            if inner is not None:
+                dropped.append(inner)
+    if not added:
+        return stance
+    return sorted([h for h in stance if h not in dropped] + added, key=lambda h: h.first)
 
 
 def analyze_document(document: Document, resources: Resources) -> DocumentResult:
@@ -455,6 +511,9 @@ def sentence_matches(
                     category, detail = "defiance", "whatever they may say: others' views defied"
                 else:
                     category, detail = "", "a concessive modal ('however hard it may be')"
+            elif category == "hedging" and _granting(norms, hit, entry):
+                # "The honourable member may huff and puff, but this side will not be moved"
+                category, detail = "", "a modal granting a point before 'but'"
             elif question and category:
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
@@ -554,6 +613,8 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
 
     if k and same_clause(norms, stance[k - 1].last, hit.first) and plain(stance[k - 1], "hedging"):
         return "hedged commitment"
+    if k + 1 < len(stance) and stance[k + 1].first == hit.last and plain(stance[k + 1], "hedging"):
+        return "hedged commitment"  # "We'll probably go with the same eleven"
     if (
         k + 1 < len(stance)
         and same_clause(norms, hit.last, stance[k + 1].first)
@@ -617,6 +678,34 @@ def _concessive(
     return False
 
 
+def _granting(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether "may" or "might" after another's subject grants a point that a later
+    "but" turns against ("They may have the money, but we have the people"); not after
+    "I" or "we" ("I may be wrong, but ...": the speaker's hedge) nor "it", "this",
+    "that", "there" ("It may be too strong to call it that, but ...")."""
+    if entry.tokens != ("may",) and entry.tokens != ("might",):
+        return False
+    subject = norms[hit.first - 1] if hit.first else ""
+    if not subject.isalpha() or subject in _OUR_SIDE or subject in _IMPERSONAL:
+        return False  # "It may be too strong to call it that, but...": a hedge
+    for j in range(hit.last, min(len(norms), hit.last + _GRANT_REACH)):
+        if norms[j] == "but":
+            return True
+        if norms[j] in _SENTENCE_END or norms[j] in _NOT_GRANTING:
+            return False
+        if norms[j] == "," and (j + 1 == len(norms) or norms[j + 1] != "but"):
+            return False  # "you might end up with ..., and he's a bad guy, but"
+    return False
+
+
+_GRANT_REACH = 14
+# Words that open another clause between the modal and "but": its "but" is not the turn
+# ("her parents might be deported, because she was born here but they were not").
+_NOT_GRANTING = frozenset("because which who whom whose how what when if that since".split())
+
+
+_SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
+_IMPERSONAL = frozenset({"it", "this", "that", "there", "who", "which"})
 _UNTIL = frozenset({"until", "till", "unless"})
 _STAND_CUES = FUTURE | {"not", "n't", "never", "no"}
 _UNTIL_REACH = 6

@@ -370,6 +370,8 @@ def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[
         k -= 1
     elif k >= 0 and norms[k] in _COPULAS and not act.endswith("ing"):
         return False  # "A full lockdown is out of the question", "are dedicated to"
+    elif k >= 0 and norms[k] in _PERFECT and not _participle(act):
+        return False  # an object: "The board has full confidence in him"
     while k >= 0 and norms[k] in _NP_BETWEEN:
         k -= 1
     if k < 0 or norms[k] in _MODALS:
@@ -387,6 +389,20 @@ _IRREGULAR_PASTS = frozenset(
         "withdrew forsook"
     ).split()
 )
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+_PARTICIPLES = frozenset(
+    (
+        "given taken thrown fought broken lost won quit laid left let made struck sworn sold "
+        "shaken bent fallen gone come kept set put run risen hung caved withdrawn forsaken "
+        "held stood bowed"
+    ).split()
+)
+
+
+def _participle(act: str) -> bool:
+    return act in _PARTICIPLES or act.endswith(("ed", "en"))
 
 
 def _finite(act: str, before: str) -> bool:
@@ -430,6 +446,7 @@ def _third_party_phrase(tokens: Sequence[Token], norms: Sequence[str], end: int)
         return end > start
     if not tokens[start].text[:1].isupper():
         return False
-    # a name or a noun phrase ("Beijing", "Striking bus drivers", "Analysts"), not a
-    # single word that opens the sentence as something else ("Come hell or high water")
-    return start > 0 or end > start or (len(norms[end]) > 3 and norms[end].endswith("s"))
+    # a name or a noun phrase ("Beijing", "Management", "Striking bus drivers"), not an
+    # adverb ("Finally gave in"); a verb that opens the sentence ("Come hell or high
+    # water") has no finite act after it
+    return start > 0 or end > start or (len(norms[end]) > 2 and not norms[end].endswith("ly"))
