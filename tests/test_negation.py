@@ -254,7 +254,9 @@ def test_a_quoted_title_or_phrase_is_mentioned_not_used(text: str) -> None:
 def test_a_give_way_demanded_of_the_other_side_is_defiance() -> None:
     found = counted("Tractors will block the motorway until the ministry backs down.")
     assert sorted(c for _, c in found) == ["defiance", "resolve"]
-    assert counted("We stayed until the enemy retreated.") == [("retreated", "concession")]
+    # a narrative "until" demands nothing; and the enemy's retreat is the enemy's act
+    assert counted("We stayed until the enemy retreated.") == []
+    assert counted("We stayed until we retreated.") == [("retreated", "concession")]
     assert "defiance" in [c for _, c in counted("We will lay down our arms only when they leave.")]
 
 
@@ -521,3 +523,18 @@ def test_a_commitment_right_before_a_hedge_is_a_hedge() -> None:
 )
 def test_refusals_without_a_give_way_term(text: str, expected: list[str]) -> None:
     assert sorted(c for _, c in counted(text)) == expected
+
+
+def test_a_subject_phrase_before_a_frame_holds_no_verb_of_its_own() -> None:
+    found = counted("And so we're going to have to do things that were frankly unthinkable.")
+    assert ("we're going to", "resolve") in found
+
+
+def test_shame_over_ones_own_failing_is_a_concession_not_shame_at_another() -> None:
+    assert ("ashamed of it", "concession") in counted("I am ashamed of it.")
+    assert counted("I am ashamed that he would endorse anyone like that.") == []
+
+
+def test_a_third_party_in_a_subordinate_clause_acts_for_itself() -> None:
+    assert counted("Reports say that the State Department refused extra security.") == []
+    assert counted("The court will rule on whether President Obama overstepped his bounds.") == []

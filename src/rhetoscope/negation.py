@@ -165,6 +165,10 @@ CLAUSE_OPENERS = frozenset({"and", "that", "so", "because", "if", "when"})
 SUBJECT_PHRASE = 8
 """Tokens a sentence-opening subject phrase may run on after its term before the copula
 of a post-posed frame ("Caving to the landlords' lobby simply isn't in my vocabulary")."""
+SUBJECT_PHRASE_STOPS = frozenset(
+    "that which who whom have has had will would can could shall should may might must do "
+    "does did 're 'm 've 'll 'd am".split()
+)
 SUBJECT_OPENERS = frozenset(
     "the a an any our my your this that such and so well now talk of".split()
 )
@@ -322,6 +326,8 @@ def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[
     if subject:  # "Withdrawing from the race is out of the question"
         stop = min(len(norms), last + SUBJECT_PHRASE + 1)
         while i < stop and norms[i] not in COPULAS and norms[i] not in SCOPE_BREAKS:
+            if norms[i] in SUBJECT_PHRASE_STOPS:
+                return None  # "we're going to have to do things that were unthinkable"
             i += 1
     if i < len(norms) and norms[i] in COPULAS:
         i += 1

@@ -18,6 +18,7 @@ from .negation import (
     FUTURE,
     NEGATOR_WORDS,
     NOT_NEGATED,
+    PROGRESSIVE,
     YIELDING,
     commitment,
     flip,
@@ -289,7 +290,13 @@ def _persistence_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         k = i - 1
         while k >= 0 and norms[k] in _PERSIST_ADVERBS:
             k -= 1
-        if k >= 0 and (norms[k] in FUTURE or (norms[k] == "to" and k and norms[k - 1] == "going")):
+        going = k >= 1 and norms[k] == "to" and norms[k - 1] == "going"
+        aux = k - 1 - going
+        if aux >= 0 and norms[aux] in PROGRESSIVE | {"is"}:
+            aux -= 1  # "you're going to keep ..."
+        if aux >= 0 and norms[aux] == "you":
+            continue  # "if you're going to keep promoting programs": the other's
+        if k >= 0 and (norms[k] in FUTURE or going):
             added.append(Hit(i, j + 1 if inner is None else inner.last, (PERSISTENCE,)))
             if inner is not None:
                 dropped.append(inner)

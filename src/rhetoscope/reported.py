@@ -287,7 +287,7 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
 # the act the speaker's: a speaker commits an organisation of their own that way far
 # more often than a narrator forecasts another's stance.
 _NP_DETERMINERS = frozenset(
-    "the a an some several many both its their each every most few those other another".split()
+    "the a an some several many much both its their each every most few those other another".split()
 )
 _SPEAKERS_SIDE = frozenset("our my we us i me this these ours mine".split())
 _NP_INNER = frozenset("of in at from for on with 's '".split()) | {"-"}
@@ -324,7 +324,13 @@ _LINKING = frozenset(
     "looked looks seemed seems appeared appears sounded sounds remained remains".split()
 )
 _NP_REACH = 7
-_CLAUSE_OPENING = frozenset({",", ";", ":", "(", "\u2014", "--", "and", "but", "when", "after"})
+_CLAUSE_OPENING = frozenset(
+    {",", ";", ":", "(", "\u2014", "--"}
+    | set(
+        "and but when after whether because if since although though while once unless "
+        "until before that".split()
+    )
+)
 
 
 # Hedges that are a third party's own act of thinking ("Analysts doubt the cartel will
@@ -363,8 +369,8 @@ def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[
     k = first - 1
     if k >= 1 and norms[k] == "to":  # "agreed to step aside", "refused to back down"
         k -= 1
-        if not (norms[k].isalpha() and tokens[k].text.islower()) or norms[k] in _NOT_NP:
-            return False
+        if not (norms[k].isalpha() and tokens[k].text.islower()) or norms[k] in _MODALS | _NOT_NP:
+            return False  # "is not going to give in": a future, as "will not give in"
         k -= 1
     elif k >= 0 and norms[k] in _LINKING:  # "looked determined"
         k -= 1
@@ -437,7 +443,11 @@ def _third_party_phrase(tokens: Sequence[Token], norms: Sequence[str], end: int)
         prev = norms[start - 1]
         if prev in _CLAUSE_OPENING or prev in _QUOTES:
             break
-        if end - start >= _NP_REACH or prev in _NOT_NP or not (prev.isalpha() or prev in _NP_INNER):
+        if (
+            end - start >= _NP_REACH
+            or prev in _NOT_NP
+            or not (prev.replace("-", "").isalpha() or prev in _NP_INNER)
+        ):
             return False
         if norms[start] in _NP_DETERMINERS and prev not in _PREPOSITIONS:
             return False  # "demanded a higher yield": a determiner after a verb
