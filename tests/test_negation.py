@@ -538,3 +538,24 @@ def test_shame_over_ones_own_failing_is_a_concession_not_shame_at_another() -> N
 def test_a_third_party_in_a_subordinate_clause_acts_for_itself() -> None:
     assert counted("Reports say that the State Department refused extra security.") == []
     assert counted("The court will rule on whether President Obama overstepped his bounds.") == []
+
+
+def test_what_we_should_have_done_is_an_admission() -> None:
+    found = counted("Arguably we should have consulted the fishing communities sooner.")
+    assert sorted(c for _, c in found) == ["concession", "hedging"]
+    assert ("we should have come", "concession") in counted("I think we should have come sooner.")
+    # a wish, a reported or embedded clause: no admission
+    assert counted("We should have a debate about this.") == []
+    assert counted("You said we should have gone into Iraq.") == []
+    assert counted("The question is whether we should have gone in.") == []
+
+
+def test_brushing_aside_what_others_say_or_do_is_defiance() -> None:
+    found = counted("I'll stand on that record, whatever my opponent throws at it.")
+    assert ("whatever", "defiance") in found
+    found = counted("I'll be in this chair, no matter how many attack ads they buy.")
+    assert ("no matter", "defiance") in found
+    # not what the speaker must do, nor a saying with an object of its own
+    assert ("whatever it takes", "resolve") in counted("We will win, whatever it takes.")
+    found = counted("Whatever he may think of my policies, he will respect the office.")
+    assert "defiance" not in [c for _, c in found]

@@ -62,8 +62,7 @@ class Resources:
         # The word each gapped entry needs most rarely ("wrong" in "we got ... wrong"),
         # found in the same pass: gapped entries are tried only where it occurs.
         keys = [Entry(w, (w,), _GAP_KEY, 0.0) for w in self.gapped if "*" not in w]
-        if _KEEP not in self.gapped:
-            keys.append(Entry(_KEEP, (_KEEP,), _GAP_KEY, 0.0))
+        keys.extend(Entry(w, (w,), _GAP_KEY, 0.0) for w in _RULE_KEYS if w not in self.gapped)
         return (
             Layers([layers["stance"], layers[ERA], self._named_forms(), keys], mark=may_name_time),
             Layers([layers[FRAME]]),
@@ -95,8 +94,13 @@ class Resources:
         (stance, eras, named, keys), marked = main.find_marked(norms)
         if keys:
             stance = _gapped_hits(norms, stance, self.gapped)
-            if any(norms[h.first] == _KEEP for h in keys):
+            found = {norms[h.first] for h in keys}
+            if _KEEP in found:
                 stance = _persistence_hits(norms, stance)
+            if found & _SHOULD:
+                stance = _admission_hits(norms, stance)
+            if found & _BRUSHING:
+                stance = _brushing_aside_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -248,6 +252,7 @@ def _gapped_hits(
 
 
 _KEEP = "keep"
+_RULE_KEYS = ("keep", "should", "ought", "whatever", "matter")
 PERSISTENCE = Entry("keep ...ing", (_KEEP, "...ing"), "defiance", 0.5, "defiance")
 """A commitment to keep on doing something ("we will keep holding", "the planes will keep
 landing", "I'll keep putting the ball in your net"): persistence, defiance like
@@ -303,6 +308,130 @@ def _persistence_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     if not added:
         return stance
     return sorted([h for h in stance if h not in dropped] + added, key=lambda h: h.first)
+
+
+# Admissions: "we should have consulted them sooner", "we ought to have waited".
+_SHOULD = frozenset({"should", "ought"})
+ADMISSION = Entry(
+    "we should have ...ed", ("we", "should", "have", "...ed"), "concession", 0.5, "concession"
+)
+"""What the speaker's side should have done and did not: an admission (a concession);
+"I should have" is an entry of its own. A participle must follow ("we should have a
+debate" is a wish)."""
+_ADMITTING_ADVERBS = frozenset(
+    "arguably probably perhaps maybe clearly certainly obviously frankly honestly really "
+    "definitely surely".split()
+)
+_PARTICIPLES = frozenset(
+    (
+        "been done gone known seen taken made put let kept told said got gotten left held "
+        "stood heard thought brought bought caught taught sought spent sent built run come "
+        "become begun given shown spoken written chosen"
+    ).split()
+)
+
+
+def _admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with an ``ADMISSION`` hit for each "we (adverb) should have / ought
+    to have / should've" before a participle that no other hit covers."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for i, norm in enumerate(norms):
+        if norm not in _SHOULD:
+            continue
+        j = i + 1 + (norm == "ought" and i + 1 < len(norms) and norms[i + 1] == "to")
+        if j >= len(norms) or norms[j] not in ("have", "'ve"):
+            continue
+        j += 1
+        while j < len(norms) and norms[j] in _ADMITTING_ADVERBS:
+            j += 1
+        if j >= len(norms) or not (
+            norms[j] in _PARTICIPLES or (norms[j].endswith("ed") and len(norms[j]) > 3)
+        ):
+            continue
+        k = i - 1
+        while k >= 0 and norms[k] in _ADMITTING_ADVERBS:
+            k -= 1
+        if k < 0 or norms[k] != "we" or any(t in taken for t in range(k, j + 1)):
+            continue
+        if not _opens_clause(norms, k):
+            # "whether we should have gone", "You said we should have", "the steps that
+            # we should have taken"
+            continue
+        added.append(Hit(k, j + 1, (ADMISSION,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
+_OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fear"})
+
+
+def _opens_clause(norms: Sequence[str], k: int) -> bool:
+    """Whether the subject at ``k`` opens its clause, after adverbs or the speaker's own
+    "I think": not a subordinate, relative or reported clause."""
+    j = k - 1
+    while j >= 0 and norms[j] in _ADMITTING_ADVERBS:
+        j -= 1
+    if j >= 1 and norms[j] in _OWN_HEDGES and norms[j - 1] == "i":
+        j -= 2
+    return j < 0 or norms[j] in _CLAUSE_ENDS or norms[j] in _CLAUSE_OPENERS
+
+
+# Brushing aside what others say, think or do: "whatever my opponent throws at it", "no
+# matter how many attack ads they buy", "whatever Beijing says about it".
+_BRUSHING = frozenset({"whatever", "matter"})
+BRUSHING_ASIDE = Entry("whatever they say", ("whatever", "..."), "defiance", 0.5, "defiance")
+"""A concessive free relative whose subject is another party and whose verb is a saying,
+thinking or doing of theirs: defiance (rule 14 does the same for "whatever they may
+say")."""
+_OPPOSING_ACTS = frozenset(
+    (
+        "say says said think thinks thought do does did throw throws threw decide decides "
+        "try tries buy buys spend spends claim claims threaten threatens write writes "
+        "demand demands"
+    ).split()
+)
+_OTHER_SUBJECTS = frozenset({"they", "he", "she", "the", "my", "his", "her", "their", "our"})
+_BRUSHING_REACH = 9
+
+
+def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``BRUSHING_ASIDE`` hit on the opener ("whatever", "no
+    matter") of each concessive free relative that opens its sentence or follows a
+    comma, whose subject is another party (they, he, she, a determiner's phrase) and
+    whose verb is one of ``_OPPOSING_ACTS``. Not when the opener is itself a hit
+    ("whatever it takes", "no matter what")."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for i, norm in enumerate(norms):
+        if norm == "whatever":
+            start, body = i, i + 1
+        elif norm == "matter" and i and norms[i - 1] == "no":
+            start, body = i - 1, i + 1 + (i + 1 < len(norms) and norms[i + 1] in _WH)
+            if body < len(norms) and norms[body] in ("many", "much"):
+                body += 1
+        else:
+            continue
+        if start in taken or (start and norms[start - 1] not in _CLAUSE_ENDS):
+            continue
+        span = []
+        for j in range(body, min(len(norms), body + _BRUSHING_REACH)):
+            if norms[j] in _CLAUSE_ENDS:
+                break
+            span.append(norms[j])
+        subject = next((k for k, w in enumerate(span) if w in _OTHER_SUBJECTS), None)
+        act = next((k for k in range(len(span) - 1, -1, -1) if span[k] in _OPPOSING_ACTS), None)
+        if subject is None or act is None or act < subject:
+            continue
+        if span[act + 1 :] and not (  # "whatever he may think of his policies": an object
+            len(span) - act == 3 and span[act + 2] in ("it", "us", "me", "that", "this")
+        ):
+            continue
+        added.append(Hit(start, i + 1, (BRUSHING_ASIDE,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+_WH = frozenset({"what", "how", "who", "whoever"})
 
 
 def analyze_document(document: Document, resources: Resources) -> DocumentResult:
