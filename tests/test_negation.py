@@ -559,3 +559,8 @@ def test_brushing_aside_what_others_say_or_do_is_defiance() -> None:
     assert ("whatever it takes", "resolve") in counted("We will win, whatever it takes.")
     found = counted("Whatever he may think of my policies, he will respect the office.")
     assert "defiance" not in [c for _, c in found]
+
+
+def test_a_third_partys_act_on_the_speakers_side_keeps_the_stance() -> None:
+    found = counted("Their ultimatum means nothing to this government.")
+    assert [c for _, c in found] == ["defiance"]

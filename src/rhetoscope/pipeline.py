@@ -388,7 +388,7 @@ _OPPOSING_ACTS = frozenset(
     (
         "say says said think thinks thought do does did throw throws threw decide decides "
         "try tries buy buys spend spends claim claims threaten threatens write writes "
-        "demand demands"
+        "demand demands offer offers"
     ).split()
 )
 _OTHER_SUBJECTS = frozenset({"they", "he", "she", "the", "my", "his", "her", "their", "our"})

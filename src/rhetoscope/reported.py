@@ -364,7 +364,7 @@ def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[
     act = norms[first]
     if act in _MODALS or act in _NOT_NP or act.endswith("ly") or not tokens[first].text.islower():
         return False
-    if any(unit in ("us", "me", "our", "my") for unit in entry_tokens):
+    if any(unit in ("us", "me", "our", "my", "this") for unit in entry_tokens):
         return False
     k = first - 1
     if k >= 1 and norms[k] == "to":  # "agreed to step aside", "refused to back down"
