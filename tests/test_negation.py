@@ -564,3 +564,10 @@ def test_brushing_aside_what_others_say_or_do_is_defiance() -> None:
 def test_a_third_partys_act_on_the_speakers_side_keeps_the_stance() -> None:
     found = counted("Their ultimatum means nothing to this government.")
     assert [c for _, c in found] == ["defiance"]
+
+
+def test_a_conditional_answer_is_no_refusal() -> None:
+    assert ("the answer is no", "defiance") not in counted(
+        "If the answer is no, we'll look elsewhere."
+    )
+    assert ("The answer is no", "defiance") in counted("The answer is no.")

@@ -265,7 +265,8 @@ _NOT_PERSISTING = frozenset(
     (
         "thinking wondering guessing looking watching waiting hoping asking checking "
         "monitoring reviewing listening talking learning working doing trying saying "
-        "helping making building growing investing improving supporting"
+        "helping making building growing investing improving supporting arriving reading "
+        "opening writing eating sleeping"
     ).split()
 )
 
