@@ -571,3 +571,15 @@ def test_a_conditional_answer_is_no_refusal() -> None:
         "If the answer is no, we'll look elsewhere."
     )
     assert ("The answer is no", "defiance") in counted("The answer is no.")
+
+
+def test_there_will_be_no_give_way_is_a_commitment() -> None:
+    found = counted("There will be no climbdown on the pension reform.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+    assert [c for _, c in counted("There was no climbdown.")] == ["defiance"]
+
+
+def test_refusing_to_sign_is_defiance() -> None:
+    found = counted("This is another Munich, and I will not put my name to it.")
+    assert ("put my name to", "defiance") in found
+    assert counted("There is no sign that the slugfest will end.") == []

@@ -402,6 +402,13 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
             ),
             None,
         )
+        if (
+            between is None
+            and start >= 2
+            and norms[start - 1] == "be"
+            and norms[start - 2] in FUTURE
+        ):
+            return start - 2  # "There will be no climbdown"
         if between is not None or norms[start] not in ("not", "n't", "never", "nowhere"):
             return between  # "nobody will give up"; not "a long way from giving up"
     elif entry.category == "defiance" and not neg.text:
@@ -431,6 +438,8 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
     else:
         return None
     aux = start - 1
+    if aux >= 1 and norms[aux] == "be" and norms[aux - 1] in FUTURE:
+        return aux - 1  # "There will be no climbdown", "there will be no surrender"
     if aux >= 1 and norms[aux] in SUBJECTS and norms[aux - 1] in COMMITTING:
         aux -= 1  # inversion: "are we not backing down", "will we ever give up"
     elif (
