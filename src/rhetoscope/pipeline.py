@@ -93,8 +93,9 @@ class Resources:
         main, frames = self.layers
         (stance, eras, named, keys), marked = main.find_marked(norms)
         if keys:
-            stance = _gapped_hits(norms, stance, self.gapped)
             found = {norms[h.first] for h in keys}
+            if not found.isdisjoint(self.gapped):
+                stance = _gapped_hits(norms, stance, self.gapped)
             if _KEEP in found:
                 stance = _persistence_hits(norms, stance)
             if found & _SHOULD:
