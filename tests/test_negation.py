@@ -583,3 +583,10 @@ def test_refusing_to_sign_is_defiance() -> None:
     found = counted("This is another Munich, and I will not put my name to it.")
     assert ("put my name to", "defiance") in found
     assert counted("There is no sign that the slugfest will end.") == []
+
+
+def test_the_addressees_saying_is_reported() -> None:
+    assert counted("You said we should give up the land.") == []
+    found = counted("You say we will fold. We never will.")
+    assert ("fold", "defiance") in found and ("fold", "resolve") in found
+    assert ("we will", "resolve") in counted("As you said, we will win this.")

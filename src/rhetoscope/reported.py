@@ -263,8 +263,10 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     if k < 0:
         return False
     norm, text = tokens[k].norm, tokens[k].text
-    if norm in _FIRST_PERSON or norm == "you" or norm in _NOT_SUBJECTS:
+    if norm in _FIRST_PERSON or norm in _NOT_SUBJECTS:
         return False
+    if norm == "you":  # "You say we will fold": the addressee's claim
+        return tokens[verb].norm in _SAYING
     if norm in _THIRD_PERSON:
         return True
     if k >= 1 and tokens[k - 1].norm in _DETERMINERS and text.isalpha():
