@@ -62,7 +62,9 @@ class Resources:
         # The word each gapped entry needs most rarely ("wrong" in "we got ... wrong"),
         # found in the same pass: gapped entries are tried only where it occurs.
         keys = [Entry(w, (w,), _GAP_KEY, 0.0) for w in self.gapped if "*" not in w]
-        keys.extend(Entry(w, (w,), _GAP_KEY, 0.0) for w in _RULE_KEYS if w not in self.gapped)
+        keys.extend(
+            Entry(" ".join(k), k, _GAP_KEY, 0.0) for k in _RULE_KEYS if k[0] not in self.gapped
+        )
         return (
             Layers([layers["stance"], layers[ERA], self._named_forms(), keys], mark=may_name_time),
             Layers([layers[FRAME]]),
@@ -253,7 +255,16 @@ def _gapped_hits(
 
 
 _KEEP = "keep"
-_RULE_KEYS = ("keep", "should", "ought", "whatever", "matter")
+# The words (or phrases, which cost less where their first word is common) that the
+# rules of lexicons rule 15 and rule 14's brushing aside look for.
+_RULE_KEYS = (
+    ("keep",),
+    ("should", "have"),
+    ("should", "'ve"),
+    ("ought", "to", "have"),
+    ("whatever",),
+    ("matter",),
+)
 PERSISTENCE = Entry("keep ...ing", (_KEEP, "...ing"), "defiance", 0.5, "defiance")
 """A commitment to keep on doing something ("we will keep holding", "the planes will keep
 landing", "I'll keep putting the ball in your net"): persistence, defiance like
