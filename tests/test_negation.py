@@ -255,7 +255,9 @@ def test_a_quoted_title_or_phrase_is_mentioned_not_used(text: str) -> None:
 def test_a_give_way_demanded_of_the_other_side_is_defiance() -> None:
     found = counted("Tractors will block the motorway until the ministry backs down.")
     assert sorted(c for _, c in found) == ["defiance", "resolve"]
-    assert counted("We stayed until the enemy retreated.") == [("retreated", "concession")]
+    # a narrative "until" demands nothing; and the enemy's retreat is the enemy's act
+    assert counted("We stayed until the enemy retreated.") == []
+    assert counted("We stayed until we retreated.") == [("retreated", "concession")]
     assert "defiance" in [c for _, c in counted("We will lay down our arms only when they leave.")]
 
 
@@ -536,3 +538,181 @@ def test_a_moderators_announcements_are_no_commitment() -> None:
     ):
         assert counted(text) == [], text
     assert ("we'll", "resolve") in counted("Then we'll have the strongest army in the world.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline backed down on Tuesday and restored the cancelled routes.",
+        "Shares in the miner gave up their early gains by lunchtime.",
+        "The insurer settled the lawsuit for an undisclosed sum.",
+        "Striking bus drivers rejected the latest offer.",
+        "Protest leaders pledged to return every weekend.",
+        "Analysts doubt the cartel will cut output again.",
+        "The party leader looked determined but tired.",
+        "The company's founder has reportedly agreed to step aside as chairman.",
+        "The veteran keeper has hinted he may hang up his gloves.",
+    ],
+)
+def test_a_third_party_noun_phrase_acts_for_itself(text: str) -> None:
+    assert [c for _, c in counted(text) if c != "hedging" or "doubt" in text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future or modal: a speaker's commitment of their own organisation
+        ("The government will not back down.", "defiance"),
+        # the speaker's side
+        ("Our board has backed down.", "concession"),
+        ("This side will not be moved.", "defiance"),
+        # the speaker as the object of the act
+        ("Their bombs do not frighten us.", "defiance"),
+        # a copula's complement is the speaker's judgement
+        ("A full lockdown is out of the question.", "defiance"),
+        # a noun inside a phrase is no act
+        ("A reasonable compromise will be in the interest of both.", "concession"),
+        # a hedge other than a verb of thinking is the speaker's
+        ("The front line runs more or less along the embankment.", "hedging"),
+    ],
+)
+def test_the_speakers_side_or_judgement_is_not_a_third_party_act(text: str, expected: str) -> None:
+    assert expected in [c for _, c in counted(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "expected"),
+    [
+        ("Retreat was never on the table.", "retreat", "never on the table"),
+        (
+            "Caving to the landlords' lobby simply isn't in my vocabulary.",
+            "caving",
+            "n't in my vocabulary",
+        ),
+        ("We're nowhere near ready to give up.", "give up", "nowhere near"),
+    ],
+)
+def test_frames_in_any_negative_form_and_nowhere_near(
+    sentence: str, term: str, expected: str
+) -> None:
+    assert negator(sentence, term) == expected
+
+
+def test_nowhere_near_giving_up_is_a_commitment() -> None:
+    found = counted("We're nowhere near ready to give up on the Asian market.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are holding, and we will keep holding.",
+        "The planes will keep landing.",
+        "I'll keep putting the ball in your net.",
+        "We stand behind that product, and we will keep selling it.",
+        "We're going to keep on pressing.",
+    ],
+)
+def test_a_commitment_to_persist_is_defiance_and_resolve(text: str) -> None:
+    categories = {c for _, c in counted(text)}
+    assert categories == {"defiance", "resolve"}
+
+
+def test_persisting_without_a_future_or_in_plain_effort_is_no_defiance() -> None:
+    assert "defiance" not in [c for _, c in counted("They keep selling it.")]
+    assert "defiance" not in [c for _, c in counted("We're going to keep working to help.")]
+    assert "defiance" not in [c for _, c in counted("I'll keep looking at it.")]
+
+
+def test_a_modal_granting_a_point_before_but_is_no_hedge() -> None:
+    found = counted("The honourable member may huff and puff, but this side will not be moved.")
+    assert "hedging" not in [c for _, c in found]
+    # the speaker's own, an impersonal subject, or a "but" in another clause: a hedge
+    assert ("may", "hedging") in counted("I may be wrong, but I doubt it.")
+    assert ("may", "hedging") in counted("It may be too strong, but it feels that way.")
+    found = counted("Her parents might be deported, because she was born here but they were not.")
+    assert ("might", "hedging") in found
+
+
+def test_a_commitment_right_before_a_hedge_is_a_hedge() -> None:
+    assert [c for _, c in counted("We'll probably go with the same eleven.")] == ["hedging"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This is not up for discussion.", ["defiance"]),
+        ("The answer will be no.", ["defiance", "resolve"]),
+        ("My opponent would hand the port over; I never will.", ["defiance", "resolve"]),
+        ("Retreat was never on the table for this government.", ["defiance"]),
+    ],
+)
+def test_refusals_without_a_give_way_term(text: str, expected: list[str]) -> None:
+    assert sorted(c for _, c in counted(text)) == expected
+
+
+def test_a_subject_phrase_before_a_frame_holds_no_verb_of_its_own() -> None:
+    found = counted("And so we're going to have to do things that were frankly unthinkable.")
+    assert ("we're going to", "resolve") in found
+
+
+def test_shame_over_ones_own_failing_is_a_concession_not_shame_at_another() -> None:
+    assert ("ashamed of it", "concession") in counted("I am ashamed of it.")
+    assert counted("I am ashamed that he would endorse anyone like that.") == []
+
+
+def test_a_third_party_in_a_subordinate_clause_acts_for_itself() -> None:
+    assert counted("Reports say that the State Department refused extra security.") == []
+    assert counted("The court will rule on whether President Obama overstepped his bounds.") == []
+
+
+def test_what_we_should_have_done_is_an_admission() -> None:
+    found = counted("Arguably we should have consulted the fishing communities sooner.")
+    assert sorted(c for _, c in found) == ["concession", "hedging"]
+    assert ("we should have come", "concession") in counted("I think we should have come sooner.")
+    # a wish, a reported or embedded clause: no admission
+    assert counted("We should have a debate about this.") == []
+    assert counted("You said we should have gone into Iraq.") == []
+    assert counted("The question is whether we should have gone in.") == []
+
+
+def test_brushing_aside_what_others_say_or_do_is_defiance() -> None:
+    found = counted("I'll stand on that record, whatever my opponent throws at it.")
+    assert ("whatever", "defiance") in found
+    found = counted("I'll be in this chair, no matter how many attack ads they buy.")
+    assert ("no matter", "defiance") in found
+    # not what the speaker must do, nor a saying with an object of its own
+    assert ("whatever it takes", "resolve") in counted("We will win, whatever it takes.")
+    found = counted("Whatever he may think of my policies, he will respect the office.")
+    assert "defiance" not in [c for _, c in found]
+
+
+def test_a_third_partys_act_on_the_speakers_side_keeps_the_stance() -> None:
+    found = counted("Their ultimatum means nothing to this government.")
+    assert [c for _, c in found] == ["defiance"]
+
+
+def test_a_conditional_answer_is_no_refusal() -> None:
+    assert ("the answer is no", "defiance") not in counted(
+        "If the answer is no, we'll look elsewhere."
+    )
+    assert ("The answer is no", "defiance") in counted("The answer is no.")
+
+
+def test_there_will_be_no_give_way_is_a_commitment() -> None:
+    found = counted("There will be no climbdown on the pension reform.")
+    assert sorted(c for _, c in found) == ["defiance", "resolve"]
+    assert [c for _, c in counted("There was no climbdown.")] == ["defiance"]
+
+
+def test_refusing_to_sign_is_defiance() -> None:
+    found = counted("This is another Munich, and I will not put my name to it.")
+    assert ("put my name to", "defiance") in found
+    assert counted("There is no sign that the slugfest will end.") == []
+
+
+def test_the_addressees_saying_is_reported() -> None:
+    assert counted("You said we should give up the land.") == []
+    found = counted("You say we will fold. We never will.")
+    assert ("fold", "defiance") in found and ("fold", "resolve") in found
+    assert ("we will", "resolve") in counted("As you said, we will win this.")

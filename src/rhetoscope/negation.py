@@ -68,6 +68,8 @@ NEGATORS: tuple[tuple[str, ...], ...] = (
     ("far", "from"),
     ("no", "question", "of"),
     ("no", "longer"),
+    ("nowhere", "near"),
+    ("nowhere", "close", "to"),
     ("rather", "than"),
     ("instead", "of"),
     ("refuse", "to"),
@@ -160,6 +162,13 @@ CLAUSE_OPENERS = frozenset({"and", "that", "so", "because", "if", "when"})
 # Words that may stand before a term that is its sentence's subject ("Surrender is not
 # an option", "Any withdrawal from the race is out of the question"); the subject may then
 # run on up to ``WINDOW`` tokens before the copula of a post-posed frame.
+SUBJECT_PHRASE = 8
+"""Tokens a sentence-opening subject phrase may run on after its term before the copula
+of a post-posed frame ("Caving to the landlords' lobby simply isn't in my vocabulary")."""
+SUBJECT_PHRASE_STOPS = frozenset(
+    "that which who whom have has had will would can could shall should may might must do "
+    "does did 're 'm 've 'll 'd am".split()
+)
 SUBJECT_OPENERS = frozenset(
     "the a an any our my your this that such and so well now talk of".split()
 )
@@ -315,8 +324,10 @@ def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[
         return refused
     i = last
     if subject:  # "Withdrawing from the race is out of the question"
-        stop = min(len(norms), last + WINDOW + 1)
+        stop = min(len(norms), last + SUBJECT_PHRASE + 1)
         while i < stop and norms[i] not in COPULAS and norms[i] not in SCOPE_BREAKS:
+            if norms[i] in SUBJECT_PHRASE_STOPS:
+                return None  # "we're going to have to do things that were unthinkable"
             i += 1
     if i < len(norms) and norms[i] in COPULAS:
         i += 1
@@ -327,6 +338,14 @@ def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[
     for frame in POSTPOSED:
         if tuple(norms[i : i + len(frame)]) == frame:
             return " ".join(frame), range(i, i + len(frame))
+        # "was never on the table", "isn't in my vocabulary": the frame's "not" in any form
+        if (
+            frame[0] == "not"
+            and i < len(norms)
+            and norms[i] in ("n't", "never")
+            and tuple(norms[i + 1 : i + len(frame)]) == frame[1:]
+        ):
+            return " ".join((norms[i], *frame[1:])), range(i, i + len(frame))
     return None
 
 
@@ -385,7 +404,14 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
             ),
             None,
         )
-        if between is not None or norms[start] not in ("not", "n't", "never"):
+        if (
+            between is None
+            and start >= 2
+            and norms[start - 1] == "be"
+            and norms[start - 2] in FUTURE
+        ):
+            return start - 2  # "There will be no climbdown"
+        if between is not None or norms[start] not in ("not", "n't", "never", "nowhere"):
             return between  # "nobody will give up"; not "a long way from giving up"
     elif entry.category == "defiance" and not neg.text:
         inside = [
@@ -414,6 +440,8 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
     else:
         return None
     aux = start - 1
+    if aux >= 1 and norms[aux] == "be" and norms[aux - 1] in FUTURE:
+        return aux - 1  # "There will be no climbdown", "there will be no surrender"
     if aux >= 1 and norms[aux] in SUBJECTS and norms[aux - 1] in COMMITTING:
         aux -= 1  # inversion: "are we not backing down", "will we ever give up"
     elif (

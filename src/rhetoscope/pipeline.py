@@ -18,6 +18,7 @@ from .negation import (
     FUTURE,
     NEGATOR_WORDS,
     NOT_NEGATED,
+    PROGRESSIVE,
     YIELDING,
     commitment,
     flip,
@@ -27,7 +28,7 @@ from .negation import (
     procedural,
     same_clause,
 )
-from .reported import other_actor_acts, reported_clauses
+from .reported import HEDGE_VERBS, other_actor_acts, reported_clauses, third_party_act
 from .sentiment import sentiment
 from .speakers import split_speakers
 from .text import count_words, document_sentences, token_norms, tokenize
@@ -62,6 +63,9 @@ class Resources:
         # The word each gapped entry needs most rarely ("wrong" in "we got ... wrong"),
         # found in the same pass: gapped entries are tried only where it occurs.
         keys = [Entry(w, (w,), _GAP_KEY, 0.0) for w in self.gapped if "*" not in w]
+        keys.extend(
+            Entry(" ".join(k), k, _GAP_KEY, 0.0) for k in _RULE_KEYS if k[0] not in self.gapped
+        )
         return (
             Layers([layers["stance"], layers[ERA], self._named_forms(), keys], mark=may_name_time),
             Layers([layers[FRAME]]),
@@ -92,7 +96,15 @@ class Resources:
         main, frames = self.layers
         (stance, eras, named, keys), marked = main.find_marked(norms)
         if keys:
-            stance = _gapped_hits(norms, stance, self.gapped)
+            found = {norms[h.first] for h in keys}
+            if not found.isdisjoint(self.gapped):
+                stance = _gapped_hits(norms, stance, self.gapped)
+            if _KEEP in found:
+                stance = _persistence_hits(norms, stance)
+            if found & _SHOULD:
+                stance = _admission_hits(norms, stance)
+            if found & _BRUSHING:
+                stance = _brushing_aside_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -241,6 +253,199 @@ def _gapped_hits(
                     hits = [h for h in hits if h not in inner] + [Hit(i, last, (g.entry,))]
                 break
     return sorted(hits, key=lambda h: h.first)
+
+
+_KEEP = "keep"
+# The words (or phrases, which cost less where their first word is common) that the
+# rules of lexicons rule 15 and rule 14's brushing aside look for.
+_RULE_KEYS = (
+    ("keep",),
+    ("should", "have"),
+    ("should", "'ve"),
+    ("ought", "to", "have"),
+    ("whatever",),
+    ("matter",),
+)
+PERSISTENCE = Entry("keep ...ing", (_KEEP, "...ing"), "defiance", 0.5, "defiance")
+"""A commitment to keep on doing something ("we will keep holding", "the planes will keep
+landing", "I'll keep putting the ball in your net"): persistence, defiance like
+``keep fighting``, and resolve through its future auxiliary (rule 7)."""
+_PERSIST_ADVERBS = frozenset("just simply still always all the same".split())
+# What one keeps doing without standing against anyone: "we'll keep looking at it", and
+# plain effort ("we're going to keep working to help Haiti", "keep on doing that"), which
+# the debates showed is resolve alone.
+_NOT_PERSISTING = frozenset(
+    (
+        "thinking wondering guessing looking watching waiting hoping asking checking "
+        "monitoring reviewing listening talking learning working doing trying saying "
+        "helping making building growing investing improving supporting arriving reading "
+        "opening writing eating sleeping"
+    ).split()
+)
+
+
+def _persistence_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``PERSISTENCE`` hit for each "keep (on) ...ing" that a
+    future auxiliary governs ("will keep", "'ll just keep on", "are going to keep")
+    and no other hit covers."""
+    taken = {i: h for h in stance for i in range(h.first, h.last)}
+    added, dropped = [], []
+    for i, norm in enumerate(norms):
+        if norm != _KEEP or i in taken:
+            continue
+        j = i + 1 + (i + 1 < len(norms) and norms[i + 1] == "on")
+        if j >= len(norms):
+            continue
+        inner = taken.get(j)
+        if inner is not None and not (  # "we will keep selling it": a yielding verb kept on
+            inner.first == j and all(e.category == YIELDING for e in inner.entries)
+        ):
+            continue
+        verb = norms[j]
+        if not (verb.endswith("ing") and len(verb) > 4 and verb.isalpha()):
+            continue
+        if verb in _NOT_PERSISTING:
+            continue
+        k = i - 1
+        while k >= 0 and norms[k] in _PERSIST_ADVERBS:
+            k -= 1
+        going = k >= 1 and norms[k] == "to" and norms[k - 1] == "going"
+        aux = k - 1 - going
+        if aux >= 0 and norms[aux] in PROGRESSIVE | {"is"}:
+            aux -= 1  # "you're going to keep ..."
+        if aux >= 0 and norms[aux] == "you":
+            continue  # "if you're going to keep promoting programs": the other's
+        if k >= 0 and (norms[k] in FUTURE or going):
+            added.append(Hit(i, j + 1 if inner is None else inner.last, (PERSISTENCE,)))
+            if inner is not None:
+                dropped.append(inner)
+    if not added:
+        return stance
+    return sorted([h for h in stance if h not in dropped] + added, key=lambda h: h.first)
+
+
+# Admissions: "we should have consulted them sooner", "we ought to have waited".
+_SHOULD = frozenset({"should", "ought"})
+ADMISSION = Entry(
+    "we should have ...ed", ("we", "should", "have", "...ed"), "concession", 0.5, "concession"
+)
+"""What the speaker's side should have done and did not: an admission (a concession);
+"I should have" is an entry of its own. A participle must follow ("we should have a
+debate" is a wish)."""
+_ADMITTING_ADVERBS = frozenset(
+    "arguably probably perhaps maybe clearly certainly obviously frankly honestly really "
+    "definitely surely".split()
+)
+_PARTICIPLES = frozenset(
+    (
+        "been done gone known seen taken made put let kept told said got gotten left held "
+        "stood heard thought brought bought caught taught sought spent sent built run come "
+        "become begun given shown spoken written chosen"
+    ).split()
+)
+
+
+def _admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with an ``ADMISSION`` hit for each "we (adverb) should have / ought
+    to have / should've" before a participle that no other hit covers."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for i, norm in enumerate(norms):
+        if norm not in _SHOULD:
+            continue
+        j = i + 1 + (norm == "ought" and i + 1 < len(norms) and norms[i + 1] == "to")
+        if j >= len(norms) or norms[j] not in ("have", "'ve"):
+            continue
+        j += 1
+        while j < len(norms) and norms[j] in _ADMITTING_ADVERBS:
+            j += 1
+        if j >= len(norms) or not (
+            norms[j] in _PARTICIPLES or (norms[j].endswith("ed") and len(norms[j]) > 3)
+        ):
+            continue
+        k = i - 1
+        while k >= 0 and norms[k] in _ADMITTING_ADVERBS:
+            k -= 1
+        if k < 0 or norms[k] != "we" or any(t in taken for t in range(k, j + 1)):
+            continue
+        if not _opens_clause(norms, k):
+            # "whether we should have gone", "You said we should have", "the steps that
+            # we should have taken"
+            continue
+        added.append(Hit(k, j + 1, (ADMISSION,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
+_OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fear"})
+
+
+def _opens_clause(norms: Sequence[str], k: int) -> bool:
+    """Whether the subject at ``k`` opens its clause, after adverbs or the speaker's own
+    "I think": not a subordinate, relative or reported clause."""
+    j = k - 1
+    while j >= 0 and norms[j] in _ADMITTING_ADVERBS:
+        j -= 1
+    if j >= 1 and norms[j] in _OWN_HEDGES and norms[j - 1] == "i":
+        j -= 2
+    return j < 0 or norms[j] in _CLAUSE_ENDS or norms[j] in _CLAUSE_OPENERS
+
+
+# Brushing aside what others say, think or do: "whatever my opponent throws at it", "no
+# matter how many attack ads they buy", "whatever Beijing says about it".
+_BRUSHING = frozenset({"whatever", "matter"})
+BRUSHING_ASIDE = Entry("whatever they say", ("whatever", "..."), "defiance", 0.5, "defiance")
+"""A concessive free relative whose subject is another party and whose verb is a saying,
+thinking or doing of theirs: defiance (rule 14 does the same for "whatever they may
+say")."""
+_OPPOSING_ACTS = frozenset(
+    (
+        "say says said think thinks thought do does did throw throws threw decide decides "
+        "try tries buy buys spend spends claim claims threaten threatens write writes "
+        "demand demands offer offers"
+    ).split()
+)
+_OTHER_SUBJECTS = frozenset({"they", "he", "she", "the", "my", "his", "her", "their", "our"})
+_BRUSHING_REACH = 9
+
+
+def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``BRUSHING_ASIDE`` hit on the opener ("whatever", "no
+    matter") of each concessive free relative that opens its sentence or follows a
+    comma, whose subject is another party (they, he, she, a determiner's phrase) and
+    whose verb is one of ``_OPPOSING_ACTS``. Not when the opener is itself a hit
+    ("whatever it takes", "no matter what")."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for i, norm in enumerate(norms):
+        if norm == "whatever":
+            start, body = i, i + 1
+        elif norm == "matter" and i and norms[i - 1] == "no":
+            start, body = i - 1, i + 1 + (i + 1 < len(norms) and norms[i + 1] in _WH)
+            if body < len(norms) and norms[body] in ("many", "much"):
+                body += 1
+        else:
+            continue
+        if start in taken or (start and norms[start - 1] not in _CLAUSE_ENDS):
+            continue
+        span = []
+        for j in range(body, min(len(norms), body + _BRUSHING_REACH)):
+            if norms[j] in _CLAUSE_ENDS:
+                break
+            span.append(norms[j])
+        subject = next((k for k, w in enumerate(span) if w in _OTHER_SUBJECTS), None)
+        act = next((k for k in range(len(span) - 1, -1, -1) if span[k] in _OPPOSING_ACTS), None)
+        if subject is None or act is None or act < subject:
+            continue
+        if span[act + 1 :] and not (  # "whatever he may think of his policies": an object
+            len(span) - act == 3 and span[act + 2] in ("it", "us", "me", "that", "this")
+        ):
+            continue
+        added.append(Hit(start, i + 1, (BRUSHING_ASIDE,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+_WH = frozenset({"what", "how", "who", "whoever"})
 
 
 def analyze_document(document: Document, resources: Resources) -> DocumentResult:
@@ -543,6 +748,11 @@ def sentence_matches(
                 neg = NOT_NEGATED
             category = flip(entry.category) if neg.text else entry.category
             detail = ""
+            # "The airline backed down": a third party's act (rule 9)
+            others = hit.first in reported or (
+                (entry.category != "hedging" or norms[hit.first] in HEDGE_VERBS)
+                and third_party_act(tokens, hit.first, entry.tokens)
+            )
             extra_resolve = False
             if (
                 mock
@@ -567,6 +777,9 @@ def sentence_matches(
                     category, detail = "defiance", "whatever they may say: others' views defied"
                 else:
                     category, detail = "", "a concessive modal ('however hard it may be')"
+            elif category == "hedging" and _granting(norms, hit, entry):
+                # "The honourable member may huff and puff, but this side will not be moved"
+                category, detail = "", "a modal granting a point before 'but'"
             elif question and category and hit.first >= asked_from:
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
@@ -583,11 +796,7 @@ def sentence_matches(
                 # of us and rebutted is a refusal.
                 category, detail = "defiance", "a concession predicted of us, rebutted"
                 extra_resolve = True
-            elif (
-                category
-                and hit.first in reported
-                and not (_at_us(entry) and hit.first not in clauses)
-            ):
+            elif category and others and not (_at_us(entry) and hit.first not in clauses):
                 # "he backed down", but not "she has misjudged us" (the speaker's stance)
                 category, detail = (
                     "",
@@ -621,7 +830,7 @@ def sentence_matches(
             aux = commitment(norms, hit.first, entry, neg)
             if extra_resolve or (
                 aux is not None
-                and not (question or mock or hit.first in reported)
+                and not (question or mock or others)
                 and not _counted_in(occupied, frozenset({aux}), "resolve")
             ):
                 out.append(replace(match, category="resolve", detail="refusal as a commitment"))
@@ -689,6 +898,8 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
 
     if k and same_clause(norms, stance[k - 1].last, hit.first) and plain(stance[k - 1], "hedging"):
         return "hedged commitment"
+    if k + 1 < len(stance) and stance[k + 1].first == hit.last and plain(stance[k + 1], "hedging"):
+        return "hedged commitment"  # "We'll probably go with the same eleven"
     if (
         k + 1 < len(stance)
         and same_clause(norms, hit.last, stance[k + 1].first)
@@ -771,6 +982,34 @@ _SEEMS = frozenset({"seem", "seems", "seemed"})
 _AS_SUBJECTS = frozenset("it you they he she we i this that".split())
 
 
+def _granting(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether "may" or "might" after another's subject grants a point that a later
+    "but" turns against ("They may have the money, but we have the people"); not after
+    "I" or "we" ("I may be wrong, but ...": the speaker's hedge) nor "it", "this",
+    "that", "there" ("It may be too strong to call it that, but ...")."""
+    if entry.tokens != ("may",) and entry.tokens != ("might",):
+        return False
+    subject = norms[hit.first - 1] if hit.first else ""
+    if not subject.isalpha() or subject in _OUR_SIDE or subject in _IMPERSONAL:
+        return False  # "It may be too strong to call it that, but...": a hedge
+    for j in range(hit.last, min(len(norms), hit.last + _GRANT_REACH)):
+        if norms[j] == "but":
+            return True
+        if norms[j] in _SENTENCE_END or norms[j] in _NOT_GRANTING:
+            return False
+        if norms[j] == "," and (j + 1 == len(norms) or norms[j + 1] != "but"):
+            return False  # "you might end up with ..., and he's a bad guy, but"
+    return False
+
+
+_GRANT_REACH = 14
+# Words that open another clause between the modal and "but": its "but" is not the turn
+# ("her parents might be deported, because she was born here but they were not").
+_NOT_GRANTING = frozenset("because which who whom whose how what when if that since".split())
+
+
+_SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
+_IMPERSONAL = frozenset({"it", "this", "that", "there", "who", "which"})
 _UNTIL = frozenset({"until", "till", "unless"})
 _STAND_CUES = FUTURE | {"not", "n't", "never", "no"}
 _UNTIL_REACH = 6

@@ -28,7 +28,7 @@ REPORTING_VERBS = frozenset(
         "argues argue argued insists insist insisted predicts predict predicted alleges "
         "allege alleged told tells warns warned vowed vows pledged pledges promised promises "
         "swore swears chanted chant chants announced announces admitted "
-        "admits conceded concedes insisting claiming"
+        "admits conceded concedes insisting claiming hinted hints"
     ).split()
 )
 # Verbs that are themselves a stance ("vowed", "pledged", "conceded"): with a third-person
@@ -45,7 +45,7 @@ _STANCE_VERBS = frozenset(
 # subject, singular or plural ("Officials insisted", "Protesters chanted").
 _PAST_VERBS = frozenset(
     "said claimed thought believed argued insisted predicted alleged told warned vowed pledged "
-    "promised swore chanted announced admitted conceded threatened "
+    "promised swore chanted announced admitted conceded threatened hinted "
     "apologised apologized resigned appeared".split()
 )
 # Verbs of saying whose denial ("I never said we would give up") disowns the clause.
@@ -257,6 +257,7 @@ def _according_to(norms: Sequence[str]) -> range:
 # Past verbs of saying after "you": the addressee's words, not the speaker's stance ("You
 # said you were committed to...", "you have promised..."); the present "you say" is
 # often generic ("when you make a mistake, you say I made a mistake").
+_GENERIC_OPENERS = frozenset("when whenever if once".split())
 _YOU_SAID = frozenset("said claimed promised pledged vowed told argued predicted insisted".split())
 
 
@@ -269,10 +270,14 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     if k < 0:
         return False
     norm, text = tokens[k].norm, tokens[k].text
-    if norm == "you":  # the addressee's past words ("you said you would not hesitate")
-        return tokens[verb].norm in _YOU_SAID
     if norm in _FIRST_PERSON or norm in _NOT_SUBJECTS:
         return False
+    if norm == "you":  # "You say we will fold", "you promised...": the addressee's words
+        if tokens[verb].norm in _YOU_SAID:
+            return True
+        # the present is generic after a condition: "When you fail, you say I made a mistake"
+        generic = any(t.norm in _GENERIC_OPENERS for t in tokens[:k])
+        return tokens[verb].norm in _SAYING and not generic
     if norm in _THIRD_PERSON:
         return True
     if k >= 1 and tokens[k - 1].norm in _DETERMINERS and text.isalpha():
@@ -284,3 +289,193 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
             return text.isalpha() and len(norm) > 1
         return tokens[verb].norm in _PLURAL_VERBS and len(norm) > 3 and norm.endswith("s")
     return text[:1].isupper() and text.isalpha()  # "Osei says" (not sentence-initial)
+
+
+# A third party named by a noun phrase ("The airline backed down", "Striking bus drivers
+# rejected the offer", "Shares in the miner gave up their gains", "Analysts doubt"): its
+# act is not the speaker's stance. The phrase opens its clause with a determiner, a
+# name or a sentence-initial noun; the speaker's side ("our board", "this side", "my
+# office", "we") is the speaker's. A future or modal between the phrase and the act
+# ("The government will not back down", "The department will meet the deadline") keeps
+# the act the speaker's: a speaker commits an organisation of their own that way far
+# more often than a narrator forecasts another's stance.
+_NP_DETERMINERS = frozenset(
+    "the a an some several many much both its their each every most few those other another".split()
+)
+_SPEAKERS_SIDE = frozenset("our my we us i me this these ours mine".split())
+_NP_INNER = frozenset("of in at from for on with 's '".split()) | {"-"}
+# Words that do not belong to a subject phrase: pronouns, auxiliaries and modals,
+# negators, conjunctions and relatives, adverbs that open sentences.
+_NOT_NP = (
+    frozenset(
+        (
+            "you he she it they them him her who which that what when where why how if as "
+            "and or but so then there here to not n't never no none nobody nothing "
+            "is was are were be been being am 're 'm 've 'd 'll has have had do does did "
+            "will would shall should can could may might must wo ca let "
+            "perhaps maybe probably possibly certainly surely fine yes oh well now today "
+            "yesterday tonight sure indeed frankly honestly clearly obviously also still "
+            "just only even again anyway however though although because until unless "
+            "while after before since once all any anyone anybody everyone everybody "
+            "someone somebody one"
+        ).split()
+    )
+    | _SPEAKERS_SIDE
+)
+# What may stand between the subject and its act: auxiliaries and adverbs (not modals:
+# see above), a verb and "to" ("agreed to step aside"), a linking verb ("looked
+# determined").
+_NP_BETWEEN = frozenset(
+    (
+        "has have had 's is was were are been being did does do not n't never just finally "
+        "already eventually reportedly apparently also again now quickly promptly "
+        "effectively formally officially publicly"
+    ).split()
+)
+_MODALS = frozenset("will would 'll shall should can could may might must wo 'd going gon".split())
+_LINKING = frozenset(
+    "looked looks seemed seems appeared appears sounded sounds remained remains".split()
+)
+_NP_REACH = 7
+_CLAUSE_OPENING = frozenset(
+    {",", ";", ":", "(", "\u2014", "--"}
+    | set(
+        "and but when after whether because if since although though while once unless "
+        "until before that".split()
+    )
+)
+
+
+# Hedges that are a third party's own act of thinking ("Analysts doubt the cartel will
+# cut output"); other hedges in a third party's clause ("The front line runs more or
+# less along...", "The data suggest it is somewhat less effective") are the speaker's.
+HEDGE_VERBS = frozenset(
+    (
+        "doubt doubts doubted suspect suspects suspected fear fears feared wonder wonders "
+        "wondered question questions questioned hesitate hesitates hesitated hesitating "
+        "think thinks thought believe believes believed guess guesses guessed"
+    ).split()
+)
+_PREPOSITIONS = frozenset("of in at from for on with".split())
+# Words that do not end a subject phrase: prepositions ("a policy of disengagement", "by
+# holding the line").
+_NOT_HEADS = _PREPOSITIONS | frozenset("by into about against over under through".split())
+
+
+# What the speaker grants another, said of that other: the speaker's concession.
+_GRANTED = frozenset("deserves deserve deserved entitled point credit".split())
+
+
+def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[str] = ()) -> bool:
+    """Whether the act starting at token ``first`` has a third party's noun phrase as
+    its subject ("The airline backed down", "The insurer settled the lawsuit", "The
+    company's founder has agreed to step aside", "The party leader looked determined",
+    "Analysts doubt the cartel will cut output"). Not after a modal or a future ("The
+    government will not back down"), nor when the phrase is the speaker's side ("our
+    board", "this side"), nor for an adverb or a modal that is itself the hit ("The
+    price probably rose", "The price may rise": the speaker's hedge), nor for a hedge
+    other than a verb of thinking, nor for an act on the speaker ("Their bombs do not
+    frighten us": ``entry_tokens``), nor for the complement of a copula ("Withdrawing
+    from the race is out of the question": the speaker's judgement)."""
+    norms = [t.norm for t in tokens]
+    act = norms[first]
+    if act in _MODALS or act in _NOT_NP or act.endswith("ly") or not tokens[first].text.islower():
+        return False
+    if any(unit in ("us", "me", "our", "my", "this") for unit in entry_tokens):
+        return False
+    if _GRANTED.intersection(entry_tokens):
+        return False  # "The president deserves credit", "He makes a fair point": ours
+    k = first - 1
+    if k >= 1 and norms[k] == "to":  # "agreed to step aside", "refused to back down"
+        k -= 1
+        if not (norms[k].isalpha() and tokens[k].text.islower()) or norms[k] in _MODALS | _NOT_NP:
+            return False  # "is not going to give in": a future, as "will not give in"
+        k -= 1
+    elif k >= 0 and norms[k] in _LINKING:  # "looked determined"
+        k -= 1
+    elif k >= 0 and norms[k] in _COPULAS and not act.endswith("ing"):
+        return False  # "A full lockdown is out of the question", "are dedicated to"
+    elif k >= 0 and norms[k] in _PERFECT and not _participle(act):
+        return False  # an object: "The board has full confidence in him"
+    while k >= 0 and norms[k] in _NP_BETWEEN:
+        k -= 1
+    if k < 0 or norms[k] in _MODALS:
+        return False
+    if k == first - 1 and not _finite(act, norms[k]):
+        return False  # a noun in the phrase: "a reasonable compromise", "A deep commitment"
+    return _third_party_phrase(tokens, norms, k)
+
+
+# Past forms that do not end in -ed ("The union gave in", "Rebels laid down their arms").
+_IRREGULAR_PASTS = frozenset(
+    (
+        "gave took threw held stood fought broke lost won quit laid left let made struck "
+        "swore sold shook bent knelt fell went came kept set put ran rose hung bowed caved "
+        "withdrew forsook"
+    ).split()
+)
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+_PARTICIPLES = frozenset(
+    (
+        "given taken thrown fought broken lost won quit laid left let made struck sworn sold "
+        "shaken bent fallen gone come kept set put run risen hung caved withdrawn forsaken "
+        "held stood bowed"
+    ).split()
+)
+
+
+def _participle(act: str) -> bool:
+    return act in _PARTICIPLES or act.endswith(("ed", "en"))
+
+
+def _finite(act: str, before: str) -> bool:
+    """Whether ``act``, right after the word ``before``, reads as a finite verb: a past
+    ("backed", "gave"), a third-person present ("refuses") or a plural subject's present
+    ("Analysts doubt")."""
+    if act in _IRREGULAR_PASTS or act.endswith("ed"):
+        return True
+    if act.endswith("s") and not act.endswith(("ss", "us", "is")):
+        return True
+    return (
+        before.endswith("s") and not before.endswith(("ss", "us", "is")) and not act.endswith("ing")
+    )
+
+
+_COPULAS = frozenset("is was are were 's 're be been remains remained".split())
+
+
+def _third_party_phrase(tokens: Sequence[Token], norms: Sequence[str], end: int) -> bool:
+    """Whether tokens up to ``end`` (inclusive) close a noun phrase that opens its clause
+    and names a third party: a determiner's phrase, a name, or a sentence-initial phrase
+    of two words or more, or one plural noun ("Analysts")."""
+    if (
+        not norms[end].isalpha()
+        or norms[end] in _NOT_NP
+        or norms[end] in _NP_DETERMINERS
+        or norms[end] in _NOT_HEADS
+    ):
+        return False
+    start = end
+    while start > 0:
+        prev = norms[start - 1]
+        if prev in _CLAUSE_OPENING or prev in _QUOTES:
+            break
+        if (
+            end - start >= _NP_REACH
+            or prev in _NOT_NP
+            or not (prev.replace("-", "").isalpha() or prev in _NP_INNER)
+        ):
+            return False
+        if norms[start] in _NP_DETERMINERS and prev not in _PREPOSITIONS:
+            return False  # "demanded a higher yield": a determiner after a verb
+        start -= 1
+    if norms[start] in _NP_DETERMINERS:
+        return end > start
+    if not tokens[start].text[:1].isupper():
+        return False
+    # a name or a noun phrase ("Beijing", "Management", "Striking bus drivers"), not an
+    # adverb ("Finally gave in"); a verb that opens the sentence ("Come hell or high
+    # water") has no finite act after it
+    return start > 0 or end > start or (len(norms[end]) > 2 and not norms[end].endswith("ly"))
