@@ -675,3 +675,37 @@ def test_coordinated_subjects_speak_as_the_first_named() -> None:
         "Tim Moor, both Republicans, said in a statement."
     )
     assert speech(text)[0][0] == "Phil Burger"
+
+
+def test_a_paragraph_break_ends_the_cue_of_the_previous_quotation() -> None:
+    text = (
+        "Hillary Clanton and Bernie Sandors replied.\n\n"
+        'Sandors said: "It is time for low-wage workers to organize."\n\n'
+        'Clanton touted her credentials as a co-sponsor. "We need to support workers."'
+    )
+    assert [s for s, _, _ in speech(text)] == ["Bernie Sandors", "Hillary Clanton"]
+
+
+def test_initials_before_a_surname_do_not_end_the_cue() -> None:
+    text = (
+        "\u201cThe group kept a notable presence,\u201d said J.M. Burger, a fellow with "
+        "the Program on Extremism. Jack Dorsee declined to comment."
+    )
+    assert speech(text)[0][0] == "J.M. Burger"
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_quotations_after_it() -> None:
+    text = (
+        "\u201cI will endorse Ted Cruise,\u201d Morton Blackwel wrote.\n\n"
+        "He then listed the qualities a nominee needs:\n\n"
+        '"Has the candidate a record of activism?\n\n'
+        '"Is the candidate surrounded by conservatives?"\n\n'
+        "The Clanton Foundation describes itself in the following way:\n\n"
+        "\u201cEverywhere we go, we are trying to work ourselves out of a job.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == [
+        "Morton Blackwel",
+        "Morton Blackwel",
+        "Morton Blackwel",
+        "Clanton Foundation",
+    ]

@@ -573,6 +573,9 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     m = _TRAILING_CUE.search(doc.text[lead : q.start].rstrip())
     if m:  # "... watch his case closely, dos Santos says. ''If the government...''"
         return _resolve(doc, m.group("who"), lead + m.start("who"), q.start)
+    introduced = _colon_intro(doc, lead, q)
+    if introduced:
+        return introduced
     recent = last_full is not None and last_full.end >= horizon
     asked = doc.text[horizon : q.start].rstrip("\"'\u201d\u2019\u00bb \n").endswith("?")
     if recent and asked:
@@ -588,10 +591,35 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     return last_full.speaker if recent else UNKNOWN
 
 
+def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
+    """The speaker a sentence ending in a colon introduces, in this paragraph or at the
+    end of the previous one ("He then listed the qualities...:", "The Clinton Foundation
+    describes itself in the following way:"): its cue's subject, else its own subject
+    (a pronoun resolved), else a named body opening it; "" without such a sentence."""
+    k = bisect_left(doc.quotes, (q.start, q.end)) - 1
+    lo = max(lead, doc.quotes[k][1] if k >= 0 else 0)
+    narration = doc.text[lo : q.start].rstrip()
+    if not narration.endswith(":"):
+        return ""
+    sentence = _last_sentence(narration)
+    offset = lo + len(narration) - len(sentence)
+    m = _nearest_cue(sentence)
+    if m and m["verb"] and not _not_the_subject(doc, sentence, offset, m):
+        return _resolve(doc, m["who"], offset + m.start("who"), q.start)
+    subject = _sentence_subject(doc, offset, offset + len(sentence))
+    if subject:
+        return subject
+    m = _OPENING_BODY.match(sentence)
+    if m and m["who"].split()[0].lower() not in FUNCTION_WORDS:
+        return " ".join(m["who"].split())
+    return ""
+
+
 def _only_its_cue_between(text: str, last: Segment, q: QuoteSpan) -> bool:
     """Whether all between quotation ``last`` and ``q`` is the rest of the sentence
     that ``last`` stands in (its cue), so that ``q`` continues the same speech."""
-    between = text[last.end : q.start].strip()
+    # A paragraph break is never part of a cue ("...organize.\"\n\nClinton touted...").
+    between = text[last.end : q.start].rstrip()
     return bool(last.cue) and "\n" not in between and not _sentence_break(text, last.end, q.start)
 
 

@@ -94,7 +94,7 @@ ABBREVIATED = "|".join(
     "Mrs Mr Ms Mx Dr Prof Sens Sen Reps Rep Gov Gen Lt Col Maj Capt Cmdr Adm Sgt Rev Hon "
     "Jr Sr St Ft Mt".split()
 )
-_WORD = rf"(?:(?:{ABBREVIATED}|[A-Z])\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
+_WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 _MENTION = re.compile(rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}")
 
 
@@ -170,9 +170,14 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     key = tuple(w.rstrip(".") for w in surface.split())
     # A given name may be a common word too ("Bill Clinton" is no law).
     rest = key[1:] if len(key) > 1 and key[0].lower() in _first_names() else key
-    if not key or any(k.lower() in _NOT_PERSON for k in rest) or len(key[-1]) < 2:
+    if not key or any(k.lower() in _NOT_PERSON for k in rest) or not _surname_like(key[-1]):
         return None
     return Mention(start, last, surface, key, title)
+
+
+def _surname_like(word: str) -> bool:
+    """A name ends in a word, not in initials ("S.C." or "D." is no one's name)."""
+    return len(word) > 1 and "." not in word
 
 
 def _function_word(words: Sequence[tuple[int, str]]) -> bool:
@@ -209,7 +214,7 @@ def _bare(word: str) -> str:
 
 def _initials_dropped(key: tuple[str, ...]) -> tuple[str, ...]:
     """The name's words without initials, lower-cased: the form names are compared in."""
-    return tuple(w.lower() for w in key if len(w) > 1)
+    return tuple(w.lower() for w in key if len(w.replace(".", "")) > 1 and "." not in w)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
