@@ -709,3 +709,33 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quotations_after_it() -> No
         "Morton Blackwel",
         "Clanton Foundation",
     ]
+
+
+def test_a_name_after_the_article_names_a_thing_not_a_speaker() -> None:
+    text = (
+        "Professor Berhanu Nege sat in the courtyard. The contrast with cheering for "
+        "the Lewisburg Green Dragons was extreme.\n\n"
+        "\u201cIf you like comfort, you will never do this,\u201d he told me. And "
+        "the Bernie Sandors campaign agreed, Sandors said."
+    )
+    assert speech(text)[0][0] == "Berhanu Nege"
+
+
+def test_a_name_in_an_organisations_name_is_no_person() -> None:
+    text = (
+        "Some defenders of free trade, like Gary Clyde Hufbauer, a senior fellow at the "
+        "Peter G. Peterson Institute for International Economics in Washington, also "
+        "acknowledge failures.\n\nBut the benefit is \u201c10 times the losses,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Gary Clyde Hufbauer"
+
+
+def test_a_cue_closing_the_sentence_speaks_its_quotations_however_far() -> None:
+    text = (
+        "Given Sandors' electoral success, his endorsements will carry \u201ca great deal "
+        "of weight\u201d and help bring candidates the \u201cgrass-roots firepower\u201d "
+        "they need to win, DFA spokesman Neil Sroke said. The promise to \u201ctake our "
+        "country back\u201d appeals to lesser-educated whites who wish for a return to an "
+        "era when a degree was not needed, said Alan Abramovitz, a demographer at Emory."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Neil Sroke", "Neil Sroke", "Alan Abramovitz"]

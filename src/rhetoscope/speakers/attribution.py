@@ -407,6 +407,12 @@ def _cue(
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
     ends = sentence.rstrip()[-1:] in (".", "!", "?")
     own = None if ends else _nearest_cue(sentence)
+    if not (own and own["verb"]):
+        m, at = _final_cue(doc, q)
+        if m:  # "... will carry ''a great deal of weight'' and ..., DFA spokesman Neil Sroka said."
+            group = next(g for g in ("who", "who2", "who3") if m.group(g))
+            cue = m.group("verb") or m.group("verb2") or m.group("verb3")
+            return _resolve(doc, m.group(group), at + m.start(group), q.start), cue, True
     if last is not None and _same_sentence(doc.text, last, q) and not (own and own["verb"]):
         # A second quotation in the same sentence, with no cue of its own between them
         # ("and Bernard Sandoval, who says it is ''disastrous''" has one).
@@ -439,6 +445,39 @@ def _cue(
             return doc.names.name_of(owner), "", True
         return "", "", True
     return "", "", False
+
+
+# A speech cue closing the sentence a quotation stands in, however far after it:
+# "..., said Alan Abramowitz, a demographer at Emory University.", "..., Justice
+# Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing."
+_FINAL_CUE = re.compile(
+    rf",{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})"
+    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
+    rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
+    rf"|(?:[\w\-.'\u2019]+{_S}+){{1,6}}?(?P<who3>{_NAME}){_APPOSITIVE}{_S}+{_AUX}(?P<verb3>{_VERB}))"
+    rf"(?:{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
+)
+_FINAL_REACH = 250  # characters before a sentence's end its closing cue may start
+
+
+def _final_cue(doc: _Doc, q: QuoteSpan) -> tuple[re.Match[str] | None, int]:
+    """The speech cue ending the sentence in which quotation ``q`` ends, and the offset
+    its match is relative to; a cue after another quotation counts ("...the 'grass-roots
+    firepower' they need to win, DFA spokesman Neil Sroka said")."""
+    k = bisect_right(doc.sentences, q.end - 1)
+    end = doc.sentences[k] if k < len(doc.sentences) else len(doc.text)
+    para = doc.text.find("\n", q.end, end)
+    end = _rstrip_at(doc.text, q.end, para if para >= 0 else end)
+    if end <= q.end:
+        return None, 0
+    lo = max(q.end, end - _FINAL_REACH)
+    return _FINAL_CUE.search(doc.text[lo:end]), lo
+
+
+def _rstrip_at(text: str, lo: int, end: int) -> int:
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _last_possessor(doc: _Doc, lo: int, hi: int) -> Mention | None:

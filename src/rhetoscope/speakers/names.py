@@ -107,6 +107,9 @@ class Mention:
     surface: str
     key: tuple[str, ...]
     title: str = ""
+    # Named as a thing ("the Rose Bowl", "the Bernie Sanders presidential campaign"): a
+    # form of a name the document uses, but no one there to speak or be "he".
+    thing: bool = False
 
     @property
     def titled(self) -> bool:
@@ -166,13 +169,33 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         last -= 2
     elif text[last - 1] == "." and last - start > 2:
         last -= 1
+    thing = bool(
+        not title
+        and _NAMES_A_THING.search(text, max(0, start - 40), start)
+        and not _OWN_ORGANISATION.match(text, last)
+    )
     surface = text[start:last]
     key = tuple(w.rstrip(".") for w in surface.split())
     # A given name may be a common word too ("Bill Clinton" is no law).
     rest = key[1:] if len(key) > 1 and key[0].lower() in _first_names() else key
     if not key or any(k.lower() in _NOT_PERSON for k in rest) or not _surname_like(key[-1]):
         return None
-    return Mention(start, last, surface, key, title)
+    return Mention(start, last, surface, key, title, thing)
+
+
+# Before a name of a thing, not a person: the article ("over the Scarborough Shoal",
+# "the Rose Bowl parade", "the Trump campaign") or an organisation's head word ("the
+# Institute for International Economics"). Titles ("the Rev. Al Sharpton") and
+# descriptions ("the Republican Donald Trump") in between keep a person.
+_NAMES_A_THING = re.compile(
+    r"(?:\b[Tt]he|\b(?:Institute|University|College|School|Center|Centre|Council|Committee|"
+    r"Department|Ministry|Foundation|Museum|Bank|Office|Bureau|Agency|Academy|Society|"
+    r"Association|Commission|Board|Court|Program|Project|Fund)[^\S\n]+(?:of|for|on)"
+    r"(?:[^\S\n]+the)?)[^\S\n]+$"
+)
+
+# ... except a person's own organisation, which speaks for them ("the Sanders campaign").
+_OWN_ORGANISATION = re.compile(r"[^\S\n]+(?:campaign|camp|administration|team|office|staff)\b")
 
 
 def _surname_like(word: str) -> bool:
@@ -267,7 +290,7 @@ class Names:
                 # Keep the longest spelling of a merged name ("Paul D. Ryan").
                 self._full[bare] = m.key
                 self._surface[m.key] = m.surface
-        self.mentions = [m for m in mentions if self.is_person(m)]
+        self.mentions = [m for m in mentions if not m.thing and self.is_person(m)]
 
     def is_person(self, mention: Mention) -> bool:
         return (
