@@ -739,3 +739,32 @@ def test_a_cue_closing_the_sentence_speaks_its_quotations_however_far() -> None:
         "era when a degree was not needed, said Alan Abramovitz, a demographer at Emory."
     )
     assert [s for s, _, _ in speech(text)] == ["Neil Sroke", "Neil Sroke", "Alan Abramovitz"]
+
+
+def test_a_preposition_opening_a_clause_does_not_hide_its_subject() -> None:
+    text = (
+        "Hillary Clanton weighed in with her support on Tuesday evening, hours after "
+        "Bernie Sandors said he was \u201cencouraged\u201d by the plan."
+    )
+    assert speech(text)[0][0] == "Bernie Sandors"
+
+
+def test_a_new_clause_after_a_quotation_speaks_the_next_one() -> None:
+    text = (
+        "In a clip that U.S. District Judge Michael W. Mossman called \u201cdistasteful,\u201d "
+        "Peter Santilly expressed a desire to \u201ctry and convict\u201d her. Clanton proposed "
+        "a debate, but the Bernie Sandors campaign rejected the idea as \u201cludicrous.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == [
+        "Michael W. Mossman",
+        "Peter Santilly",
+        "Bernie Sandors",
+    ]
+
+
+def test_a_name_after_a_preposition_opening_the_sentence_is_not_its_subject() -> None:
+    text = (
+        "Like Bob Corkor, Robert Menendes also rejected the notion, arguing that there is "
+        "\u201cflexibility for the administration.\u201d"
+    )
+    assert speech(text)[0][0] == "Robert Menendes"

@@ -413,6 +413,14 @@ def _cue(
             group = next(g for g in ("who", "who2", "who3") if m.group(g))
             cue = m.group("verb") or m.group("verb2") or m.group("verb3")
             return _resolve(doc, m.group(group), at + m.start(group), q.start), cue, True
+    if sentence.strip() and not ends and not (own and own["verb"]):
+        m = _last_search(_CLAUSE_SUBJECT, sentence)
+        group = ("pronoun" if m["pronoun"] else "name") if m else ""
+        at = offset + m.start(group) if m else 0
+        if m and (m["pronoun"] or _mention_at(doc.names.mentions, doc.starts, at, at + 1)):
+            # "... in a clip that Judge Mosman called ''distasteful,'' Santilli expressed a
+            # desire to ''...''", "..., but the Sanders campaign rejected the idea as ''...''"
+            return _resolve(doc, m[group], at, q.start), "", True
     if last is not None and _same_sentence(doc.text, last, q) and not (own and own["verb"]):
         # A second quotation in the same sentence, with no cue of its own between them
         # ("and Bernard Sandoval, who says it is ''disastrous''" has one).
@@ -478,6 +486,17 @@ def _rstrip_at(text: str, lo: int, end: int) -> int:
     while end > lo and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# A main clause of its own before an embedded quotation (after the previous quotation,
+# ", but", ", and", ";"): its subject, a person or a pronoun (with an appositive, or as
+# "the Sanders campaign"), then a verb in -ed or -es.
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^[\s,]*|[,;]{_S}+(?:and|but|so|yet){_S}+|;{_S}+)"
+    rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
+    rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
+    rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
+)
 
 
 def _last_possessor(doc: _Doc, lo: int, hi: int) -> Mention | None:
@@ -546,7 +565,17 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         return True
     if verb.endswith("ing") and m.group("who")[:1].islower():
         return True  # "Lee released a new ad calling it ''dangerous''": the ad is an object
+    if (
+        verb
+        and not verb.endswith("ing")
+        and _word_before(doc.text, offset, offset + m.start("who")) in (_CONJUNCTIONS)
+    ):
+        return False  # "hours after Sanders said he was ''encouraged''": a clause, not a phrase
     return _is_oblique(doc.text, offset, offset + m.start("who"))
+
+
+# Prepositions that also open a clause: before a subject and its verb they are conjunctions.
+_CONJUNCTIONS = frozenset("after before since as until like than".split())
 
 
 def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
@@ -749,7 +778,7 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
 def _is_oblique(text: str, lo: int, pos: int) -> bool:
     """Whether a name at ``pos`` is the object of a preposition ("in El Paso"); not in
     a title that holds one ("Chief of Staff Katie Walsh", "Secretary of State Kerry")."""
-    m = re.search(r"(\S+)?\s+([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 40) : pos])
+    m = re.search(r"(?:(\S+)?\s+|^)([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 40) : pos])
     if m is None or m.group(2).lower() not in _PREPOSITIONS:
         return False
     return not (m.group(2).islower() and (m.group(1) or "")[:1].isupper())

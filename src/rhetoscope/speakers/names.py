@@ -207,7 +207,18 @@ def _function_word(words: Sequence[tuple[int, str]]) -> bool:
     """Whether the run's first word is a function word, not a given name that is also
     one ("Will Doyle")."""
     lowered = words[0][1].lower()
-    return lowered in FUNCTION_WORDS and not (len(words) > 1 and lowered in _first_names())
+    return (lowered in FUNCTION_WORDS or lowered in _OPENING_PREPOSITIONS) and not (
+        len(words) > 1 and lowered in _first_names()
+    )
+
+
+# Prepositions that open a sentence before a name ("Like Corker, Menendez..."), beside
+# those among the function words.
+_OPENING_PREPOSITIONS = frozenset(
+    "like unlike despite including amid against among toward towards without within about "
+    "over under into onto near behind between beyond during through across along around "
+    "upon alongside beside".split()
+)
 
 
 def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
