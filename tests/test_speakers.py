@@ -768,3 +768,19 @@ def test_a_name_after_a_preposition_opening_the_sentence_is_not_its_subject() ->
         "\u201cflexibility for the administration.\u201d"
     )
     assert speech(text)[0][0] == "Robert Menendes"
+
+
+def test_a_name_after_a_preposition_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "\u201cWe made a terrible mistake,\u201d Donald Tromp told a reporter.\n\n"
+        "Then, later that month on CNN: \u201cI've never said we made a mistake.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Donald Tromp", "Donald Tromp"]
+
+
+def test_a_name_after_a_determiner_names_a_thing() -> None:
+    text = (
+        "Gary Orfeld, a law professor, criticised the bill. No Child Left Behind was "
+        "\u201cvery assertive,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Gary Orfeld"

@@ -393,6 +393,8 @@ def _cue(
     offset = q.start - len(sentence)
     for pattern in (_BEFORE, _WORDS, _COLON):
         m = _last_search(pattern, sentence)
+        if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
+            continue  # "Then, later that month on CNN:" names no speaker
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
             if pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m):

@@ -188,7 +188,7 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
 # Institute for International Economics"). Titles ("the Rev. Al Sharpton") and
 # descriptions ("the Republican Donald Trump") in between keep a person.
 _NAMES_A_THING = re.compile(
-    r"(?:\b[Tt]he|\b(?:Institute|University|College|School|Center|Centre|Council|Committee|"
+    r"(?:\b(?:[Tt]he|[Nn]o|[Tt]his|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our)|\b(?:Institute|University|College|School|Center|Centre|Council|Committee|"
     r"Department|Ministry|Foundation|Museum|Bank|Office|Bureau|Agency|Academy|Society|"
     r"Association|Commission|Board|Court|Program|Project|Fund)[^\S\n]+(?:of|for|on)"
     r"(?:[^\S\n]+the)?)[^\S\n]+$"
