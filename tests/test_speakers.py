@@ -784,3 +784,30 @@ def test_a_name_after_a_determiner_names_a_thing() -> None:
         "\u201cvery assertive,\u201d he said."
     )
     assert speech(text)[0][0] == "Gary Orfeld"
+
+
+def test_a_title_inside_a_long_description_after_the_verb_keeps_the_name() -> None:
+    text = (
+        "\u201cHe is reprising that role,\u201d said former Pennsylvania Gov. and "
+        "Democratic National Committee Chairman Ed Rendel."
+    )
+    assert speech(text)[0][0] == "Ed Rendel"
+
+
+def test_a_party_after_the_article_is_a_description() -> None:
+    text = "\u201cIt drives the prices of everything up,\u201d the Republican said this week."
+    assert speech(text)[0][0] == "the Republican"
+
+
+def test_a_description_without_closing_comma_is_no_appositive() -> None:
+    text = "As Donald Tromp attacked Hilda Clanton, the attendees chanted, \u201cLock her up!\u201d"
+    assert speech(text)[0][0] == "the attendees"
+
+
+def test_a_role_goes_to_the_subject_of_its_own_sentence() -> None:
+    text = (
+        "Recall Sen. John McCan, who lost in 2008. Ted Cruise defends his record in a "
+        "commercial: \u201cSecuring our borders is a matter of security,\u201d the senator "
+        "says to the camera."
+    )
+    assert speech(text)[0][0] == "Ted Cruise"

@@ -181,6 +181,11 @@ _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,6}}?(?P<who>{_NAME})"
     rf"{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
+# "the Republican said" is a description, not Mr. Republican.
+_AFTER_PARTY = re.compile(
+    rf"^[\s,'\u2019\"\u201d]*(?P<who>the{_S}+(?:Republican|Democrat|Democratic|GOP|Independent))"
+    rf"{_S}+{_AUX}(?P<verb>{_VERB})\b"
+)
 _INNER_LABEL = re.compile(
     rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
 )
@@ -195,6 +200,8 @@ _AFTER_VERB_DESCRIBED = re.compile(
     # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
     # goes on a name ("Bill Richardson of New Mexico").
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
+    # ... nor a title cut from its period ("said former Pennsylvania Gov. and ...").
+    rf"(?!\.{_S}*[a-z])(?!{_S}+(?:{ABBREVIATED})\.)"
 )
 _BEFORE = re.compile(
     rf"{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
@@ -386,7 +393,7 @@ def _cue(
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), verb, False
-    m = _AFTER_DESCRIBED.match(first)
+    m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
     if m:  # "Republican candidate Donald Trump said", "Senate leader Harry Reid (D-Nev.) said"
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     sentence = _last_sentence(before)
@@ -943,8 +950,14 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if bare[:1].islower() or bare.split()[0] in _DETERMINERS:
         # A described speaker ("the company"), unless the description is an appositive
         # of a name just before it: "Jeb Bush, the former Florida governor, called...".
+        # Commas close it ("As Trump attacked Clinton, the attendees chanted" is no
+        # appositive).
         i = bisect_left(doc.starts, offset)
-        if i and re.fullmatch(r",\s*", doc.text[doc.names.mentions[i - 1].end : offset]):
+        if (
+            i
+            and re.fullmatch(r",\s*", doc.text[doc.names.mentions[i - 1].end : offset])
+            and doc.text[offset + len(bare) : offset + len(bare) + 1] == ","
+        ):
             return doc.names.name_of(doc.names.mentions[i - 1])
         # ... or of a name just after it: "his wife, Gabriela Lazar, wrote".
         j = bisect_left(doc.starts, offset + len(bare))
@@ -1008,6 +1021,12 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
     focus = _antecedent(doc, offset, "")
     if focus is not None and doc.names.name_of(focus) in {doc.names.name_of(m) for m in holders}:
+        return doc.names.name_of(focus)
+    k = bisect_right(doc.sentences, offset) - 1
+    subject = _clause_subject(doc, doc.sentences[k] if k >= 0 else 0, offset)
+    if isinstance(subject, Mention) and focus is not None and subject.key == focus.key:
+        # "Cruz defends his bona fides in an ad: ''...,'' the senator says": the subject
+        # of the same sentence, whoever else held the role before.
         return doc.names.name_of(focus)
     if holders and holders[-1].start >= offset - _ROLE_HORIZON:
         return doc.names.name_of(holders[-1])
