@@ -811,3 +811,20 @@ def test_a_role_goes_to_the_subject_of_its_own_sentence() -> None:
         "says to the camera."
     )
     assert speech(text)[0][0] == "Ted Cruise"
+
+
+def test_a_pronoun_after_an_opening_clause_is_not_that_clauses_subject() -> None:
+    text = (
+        "\u201cI think a lot of people cannot bring themselves to do that,\u201d Susan "
+        "Sarandan said.\n\nAsked about her own vote in the event that Hilda Clanton faces "
+        "Donald Tromp, she replied: \u201cI don't know.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Susan Sarandan", "Susan Sarandan"]
+
+
+def test_a_participle_opening_the_sentence_is_no_subject() -> None:
+    text = (
+        "Asked by George Stephanopulos to respond, Ben Carsen said, \u201cWhat does it "
+        "say about people?\u201d\n\n\u201cWell, let me put it this way,\u201d he continued."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Ben Carsen", "Ben Carsen"]

@@ -738,8 +738,10 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'
 
 
 _SUBORDINATE = re.compile(
-    r"\s*[\"\u201c(]?(?:Ever\s+)?(?:When|While|After|Since|Although|Though|As|If|Because|"
-    r"Before|Once|Until|Unless|Whereas)\b[^,;:\n\"\u201c\u201d]{1,150}?,"
+    r"\s*[\"\u201c(]?(?:(?:Ever\s+)?(?:When|While|After|Since|Although|Though|As|If|Because|"
+    r"Before|Once|Until|Unless|Whereas)\b"
+    # A participle opening the sentence: "Asked about her own vote, she replied".
+    r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))[^,;:\n\"\u201c\u201d]{1,150}?,"
 )
 
 
@@ -853,6 +855,12 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         lo = doc.sentences[s] if s >= 0 else 0
         hi = pos if s == k else doc.sentences[s + 1]
         subject = _clause_subject(doc, lo, hi)
+        if s == k and isinstance(subject, Mention):
+            opening = _SUBORDINATE.match(doc.text, lo, pos)
+            if opening is not None and subject.start < opening.end():
+                # "Asked about the event that Clinton faces Trump, she replied": the
+                # pronoun is the subject of its sentence, not anyone in the clause before.
+                subject = None
         if (
             isinstance(subject, int)
             and subject < pos
