@@ -828,3 +828,30 @@ def test_a_participle_opening_the_sentence_is_no_subject() -> None:
         "say about people?\u201d\n\n\u201cWell, let me put it this way,\u201d he continued."
     )
     assert [s for s, _, _ in speech(text)] == ["Ben Carsen", "Ben Carsen"]
+
+
+def test_an_appositive_may_hold_a_list() -> None:
+    text = (
+        "The new plans \u201cwill not solve this challenge,\u201d Anne Richerds, assistant "
+        "secretary of state for population, refugees, and migration, said on the call."
+    )
+    assert speech(text)[0][0] == "Anne Richerds"
+
+
+def test_a_pronoun_subject_just_before_an_uncued_quotation_speaks_it() -> None:
+    text = (
+        "\u201cI am calling from the campaign,\u201d Eva Millar said into the phone.\n\n"
+        "She pauses.\n\n"
+        "\u201cWell, thank you so much.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Eva Millar", "Eva Millar"]
+
+
+def test_a_signature_names_the_speaker() -> None:
+    text = (
+        "Rudy Giuliani is wearing a hat that says \u201cMAKE MEXICO GREAT AGAIN ALSO\u201d "
+        "\u2026 for realz, people \u2014 David Martosco (@dmartosko) September 1, 2016\n\n"
+        "\u201cGreat speech. She's tested. She's ready.\u201d\n\n"
+        "-President Obamo, tweeting after the speech."
+    )
+    assert [s for s, _, _ in speech(text)] == ["David Martosco", "President Obamo"]

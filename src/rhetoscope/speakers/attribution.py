@@ -158,7 +158,10 @@ _WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
-    rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
+    # a list inside it goes on in lower case: ", assistant secretary for population,
+    # refugees, and migration,"
+    rf"(?:,(?!{_S}*(?:and|or|but){_S}){_S}*[^,\n\u201c\u201d\"]{{1,120}}?"
+    rf"(?:,{_S}*(?:and{_S}+)?[a-z][^,\n\u201c\u201d\"]{{0,60}}?){{0,3}},)?"
 )
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
 _AUX = (
@@ -416,6 +419,9 @@ def _cue(
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
     ends = sentence.rstrip()[-1:] in (".", "!", "?")
     own = None if ends else _nearest_cue(sentence)
+    signed = _signature(doc, q)
+    if signed and not (own and own["verb"]):
+        return signed, "\u2014", True
     if not (own and own["verb"]):
         m, at = _final_cue(doc, q)
         if m:  # "... will carry ''a great deal of weight'' and ..., DFA spokesman Neil Sroka said."
@@ -489,6 +495,31 @@ def _final_cue(doc: _Doc, q: QuoteSpan) -> tuple[re.Match[str] | None, int]:
         return None, 0
     lo = max(q.end, end - _FINAL_REACH)
     return _FINAL_CUE.search(doc.text[lo:end]), lo
+
+
+# A signature after a quotation: in its line, a tweet's "— David Martosko (@dmartosko)";
+# or a line of its own after it, "-President Obama, tweeting after Clinton's speech."
+_SIGNATURE_IN_LINE = re.compile(rf"{_S}[\u2014\u2013\-]{{1,2}}{_S}*(?P<who>{_NAME}){_S}*\(@\w+\)")
+_SIGNATURE_LINE = re.compile(
+    rf"[^\w\n]*\n\s*[\u2014\u2013\-]{{1,2}}{_S}*(?P<who>{_NAME})(?:[,.]|{_S}*\n|{_S}*$)"
+)
+_SIGNATURE_REACH = 300
+
+
+def _signature(doc: _Doc, q: QuoteSpan) -> str:
+    """The person signing the text a quotation stands in, or ""."""
+    end = doc.text.find("\n", q.end)
+    line = doc.text[
+        q.end : end if end >= 0 and end - q.end < _SIGNATURE_REACH else q.end + _SIGNATURE_REACH
+    ]
+    m = _SIGNATURE_IN_LINE.search(line)
+    at = q.end
+    if m is None:
+        m = _SIGNATURE_LINE.match(doc.text, q.end, min(len(doc.text), q.end + _SIGNATURE_REACH))
+        at = 0
+    if m is None:
+        return ""
+    return _resolve(doc, m["who"], at + m.start("who"), q.start)
 
 
 def _rstrip_at(text: str, lo: int, end: int) -> int:
@@ -643,6 +674,9 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
         k = bisect_right(doc.sentences, q.start) - 1
         near = doc.sentences[max(k - 1, 0)] if doc.sentences else 0
         return doc.names.name_of(focus) if focus and focus.start >= near else UNKNOWN
+    signed = _signature(doc, q)
+    if signed:  # '"Great speech. She's tested." / -President Obama, tweeting after...'
+        return signed
     horizon = _previous_paragraph_start(doc.text, q.start)
     # The narration just before: this paragraph's, or the previous one's when the
     # quotation opens its paragraph ('..., as the Heritage Foundation website notes:').
@@ -665,7 +699,19 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, q.start)
     if i < j:  # someone was named since: the subject of the last sentence naming someone
         return _subject(doc, doc.names.mentions[j - 1])
-    return last_full.speaker if recent else UNKNOWN
+    if recent:
+        return last_full.speaker
+    # Else a pronoun as subject of the sentence just before ("She pauses. ''Well, thank
+    # you so much.''"): the person it refers to.
+    k = bisect_right(doc.sentences, q.start) - 1
+    if k > 0 and doc.sentences[k - 1] >= lo:
+        subject = _clause_subject(doc, doc.sentences[k - 1], doc.sentences[k])
+        if isinstance(subject, int):
+            word = doc.text[subject : subject + 4].split()[0].lower()
+            antecedent = _antecedent(doc, subject, word)
+            if antecedent is not None:
+                return doc.names.name_of(antecedent)
+    return UNKNOWN
 
 
 def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
