@@ -170,9 +170,7 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     elif text[last - 1] == "." and last - start > 2:
         last -= 1
     thing = bool(
-        not title
-        and _NAMES_A_THING.search(text, max(0, start - 40), start)
-        and not _OWN_ORGANISATION.match(text, last)
+        not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
     )
     surface = text[start:last]
     key = tuple(w.rstrip(".") for w in surface.split())
@@ -183,16 +181,39 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     return Mention(start, last, surface, key, title, thing)
 
 
-# Before a name of a thing, not a person: the article ("over the Scarborough Shoal",
-# "the Rose Bowl parade", "the Trump campaign") or an organisation's head word ("the
-# Institute for International Economics"). Titles ("the Rev. Al Sharpton") and
-# descriptions ("the Republican Donald Trump") in between keep a person.
-_NAMES_A_THING = re.compile(
-    r"(?:\b(?:[Tt]he|[Nn]o|[Tt]his|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our)|\b(?:Institute|University|College|School|Center|Centre|Council|Committee|"
-    r"Department|Ministry|Foundation|Museum|Bank|Office|Bureau|Agency|Academy|Society|"
-    r"Association|Commission|Board|Court|Program|Project|Fund)[^\S\n]+(?:of|for|on)"
-    r"(?:[^\S\n]+the)?)[^\S\n]+$"
+# Before a name of a thing, not a person: a determiner ("over the Scarborough Shoal",
+# "the Rose Bowl parade", "No Child Left Behind") or an organisation's head word and a
+# preposition ("the Institute for International Economics"). Titles ("the Rev. Al
+# Sharpton") and descriptions ("the Republican Donald Trump") in between keep a person.
+_THING_DETERMINERS = frozenset("the no this its our their his her my your".split())
+_ORGANISATION_HEADS = frozenset(
+    (
+        "Institute University College School Center Centre Council Committee Department "
+        "Ministry Foundation Museum Bank Office Bureau Agency Academy Society Association "
+        "Commission Board Court Program Project Fund"
+    ).split()
 )
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    word, at = _word_before(text, start)
+    if word.lower() in _THING_DETERMINERS:
+        return True
+    return word in ("of", "for", "on") and _word_before(text, at)[0] in _ORGANISATION_HEADS
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """The word ending right before the spaces before ``pos``, and its start."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == pos:
+        return "", pos
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:end], begin
+
 
 # ... except a person's own organisation, which speaks for them ("the Sanders campaign").
 _OWN_ORGANISATION = re.compile(r"[^\S\n]+(?:campaign|camp|administration|team|office|staff)\b")
@@ -253,6 +274,8 @@ def _initials_dropped(key: tuple[str, ...]) -> tuple[str, ...]:
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
+    if n == 1:
+        return small[0] in big  # the common case, a surname: no slicing
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
