@@ -855,3 +855,11 @@ def test_a_signature_names_the_speaker() -> None:
         "-President Obamo, tweeting after the speech."
     )
     assert [s for s, _, _ in speech(text)] == ["David Martosco", "President Obamo"]
+
+
+def test_a_quotation_right_after_a_possessive_is_the_earlier_speakers() -> None:
+    text = (
+        "House Speaker Paul Rian told CNN Tuesday that Ginsberg\u2019s comments "
+        "\u201cshows bias to me.\u201d"
+    )
+    assert speech(text)[0][0] == "Paul Rian"

@@ -570,16 +570,22 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     possessive ("Haqqani's claims that ...") unless a speech verb takes it as object
     ("Stevens called Trump's statements ''childish''": Stevens speaks)."""
     cues = list(_EMBEDDED.finditer(sentence))
-    if (
-        len(cues) > 1
-        and not cues[-1]["verb"]
-        and _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start())
-    ):
-        return cues[-2]
+    if len(cues) > 1 and (not cues[-1]["verb"] or _POSSESSIVE_END.search(cues[-1]["who"])):
+        if _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start()):
+            return cues[-2]
+        if (
+            not sentence[cues[-1].end() :].strip()
+            and cues[-2]["verb"]
+            and not (_POSSESSIVE_END.search(cues[-2]["who"]))
+        ):
+            # "Ryan told CNN that Ginsburg's comments ''show bias to me''": the quotation
+            # says something of the comments, in the words of the earlier speaker.
+            return cues[-2]
     return cues[-1] if cues else None
 
 
 _OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Ginsburg's comments" is no subject and verb
 
 
 def _last_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
