@@ -863,3 +863,11 @@ def test_a_quotation_right_after_a_possessive_is_the_earlier_speakers() -> None:
         "\u201cshows bias to me.\u201d"
     )
     assert speech(text)[0][0] == "Paul Rian"
+
+
+def test_the_narrator_speaking_goes_on_in_the_next_quotation() -> None:
+    text = (
+        "Ben Brafmann looked surprised. \u201cOkay,\u201d I said, attempting to regroup. "
+        "\u201cI was seventeen years old when I set foot in America.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["narrator", "narrator"]

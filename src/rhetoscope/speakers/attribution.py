@@ -283,6 +283,8 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             doc.said.append(segment)
             if not partial:
                 last_full = segment
+        elif speaker == NARRATOR and not partial:
+            last_full = segment  # '"Okay," I said. "I was seventeen..."' goes on with me
         segments.append(segment)
     return segments
 
