@@ -871,3 +871,11 @@ def test_the_narrator_speaking_goes_on_in_the_next_quotation() -> None:
         "\u201cI was seventeen years old when I set foot in America.\u201d"
     )
     assert [s for s, _, _ in speech(text)] == ["narrator", "narrator"]
+
+
+def test_a_name_inside_a_hyphenated_word_is_no_person() -> None:
+    text = (
+        "Donald Tromp spoke at length. The hall emptied. Outside, about 200 protesters gathered, "
+        "holding anti-Tromp signs and chanting \u201cDump him.\u201d"
+    )
+    assert speech(text)[0][0] == "unknown"

@@ -95,7 +95,11 @@ ABBREVIATED = "|".join(
     "Jr Sr St Ft Mt".split()
 )
 _WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
-_MENTION = re.compile(rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}")
+# Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators".
+_MENTION = re.compile(
+    rf"(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)"
+    rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}"
+)
 
 
 @dataclass(frozen=True, slots=True)
