@@ -119,7 +119,7 @@ _SENTBREAK_MEMO_LIMIT = 50_000
 _INNER_PERIOD = re.compile(r"\.(?=\)(?:[^\S\n]*[,;:]|[^\S\n]+[a-z]))")
 # Initials before a name ("said J.M. Berger", "H.R. McMaster"): abbreviations, like the
 # listed "U.S.", never a sentence end.
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")
+_INITIALS = re.compile(r"(?=[A-Z]\.[A-Z])(?<![\w.])(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")
 
 
 @cache

@@ -491,6 +491,8 @@ def _final_cue(doc: _Doc, q: QuoteSpan) -> tuple[re.Match[str] | None, int]:
     firepower' they need to win, DFA spokesman Neil Sroka said")."""
     k = bisect_right(doc.sentences, q.end - 1)
     end = doc.sentences[k] if k < len(doc.sentences) else len(doc.text)
+    if end - q.end > _SUBJECT_REACH:
+        return None, 0  # a sentence going on and on: no cue closes it for this quotation
     para = doc.text.find("\n", q.end, end)
     end = _rstrip_at(doc.text, q.end, para if para >= 0 else end)
     if end <= q.end:
@@ -510,11 +512,9 @@ _SIGNATURE_REACH = 300
 
 def _signature(doc: _Doc, q: QuoteSpan) -> str:
     """The person signing the text a quotation stands in, or ""."""
-    end = doc.text.find("\n", q.end)
-    line = doc.text[
-        q.end : end if end >= 0 and end - q.end < _SIGNATURE_REACH else q.end + _SIGNATURE_REACH
-    ]
-    m = _SIGNATURE_IN_LINE.search(line)
+    end = doc.text.find("\n", q.end, q.end + _SIGNATURE_REACH)  # bounded: linear time
+    line = doc.text[q.end : end if end >= 0 else q.end + _SIGNATURE_REACH]
+    m = _SIGNATURE_IN_LINE.search(line) if "(@" in line else None
     at = q.end
     if m is None:
         m = _SIGNATURE_LINE.match(doc.text, q.end, min(len(doc.text), q.end + _SIGNATURE_REACH))

@@ -97,7 +97,8 @@ ABBREVIATED = "|".join(
 _WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 # Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators".
 _MENTION = re.compile(
-    rf"(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)"
+    # (the capital checked first: most positions hold none)
+    rf"(?=[A-Z])(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)"
     rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}"
 )
 
@@ -143,11 +144,13 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
+_NONSPACE = re.compile(r"\S+")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
 
 
 def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
-    words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+    at = m.start()
+    words = [(w.start() + at, w.group()) for w in _NONSPACE.finditer(m.group())]
     if len(words) > 1 and _common_opener(text, words[0], common):
         words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
     # "Florida Sen. Marco Rubio": the name starts after the last title word.
@@ -169,19 +172,19 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         return None
     start, last = words[0][0], words[-1][0] + len(words[-1][1])
     # A possessive ends a name ("Haqqani's claims" names Haqqani); so does a full stop.
-    if re.search(r"['\u2019]s$", text[start:last]):
+    if last - start > 1 and text[last - 1] == "s" and text[last - 2] in "'\u2019":
         last -= 2
     elif text[last - 1] == "." and last - start > 2:
         last -= 1
-    thing = bool(
-        not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
-    )
     surface = text[start:last]
     key = tuple(w.rstrip(".") for w in surface.split())
     # A given name may be a common word too ("Bill Clinton" is no law).
     rest = key[1:] if len(key) > 1 and key[0].lower() in _first_names() else key
     if not key or any(k.lower() in _NOT_PERSON for k in rest) or not _surname_like(key[-1]):
         return None
+    thing = bool(
+        not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
+    )
     return Mention(start, last, surface, key, title, thing)
 
 
