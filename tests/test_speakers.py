@@ -879,3 +879,13 @@ def test_a_name_inside_a_hyphenated_word_is_no_person() -> None:
         "holding anti-Tromp signs and chanting \u201cDump him.\u201d"
     )
     assert speech(text)[0][0] == "unknown"
+
+
+def test_a_speaker_whose_cue_follows_a_comma_is_in_focus() -> None:
+    text = (
+        "Hilda Clanton is poised to extend her lead. The race between Hilda Clanton and "
+        "Bernard Sandors has turned negative, and that will take time to \u201ccool off,\u201d "
+        "Madeleine Kunan said in an interview.\n\n"
+        "\u201cHis normal demeanor is grumpy,\u201d she said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Madeleine Kunan", "Madeleine Kunan"]

@@ -926,6 +926,20 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
         if subject is None:  # '"...," the candidate said': whoever speaks is the subject
             subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
+        if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
+            # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
+            # Kunin said": the one whose cue follows a comma speaks, and is in focus.
+            i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+            subject = next(
+                (
+                    m
+                    for m in doc.names.mentions[i:j]
+                    if _SPEAKS.match(doc.text, m.end)
+                    and _AFTER_COMMA.search(doc.text, max(lo, m.start - 4), m.start)
+                    and not (want and doc.names.gender_of(m) not in ("", want))
+                ),
+                subject,
+            )
         for m in [*doc.names.mentions[i:j], subject]:
             if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
                 continue
@@ -985,6 +999,7 @@ def _role(doc: _Doc, mention: Mention, lo: int) -> int:
 
 
 _SPEAKS = re.compile(rf"{_S}+{_AUX}{_VERB}\b")
+_AFTER_COMMA = re.compile(r",[\"'\u201d\u2019]?[^\S\n]+$")
 
 
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
