@@ -889,3 +889,12 @@ def test_a_speaker_whose_cue_follows_a_comma_is_in_focus() -> None:
         "\u201cHis normal demeanor is grumpy,\u201d she said."
     )
     assert [s for s, _, _ in speech(text)] == ["Madeleine Kunan", "Madeleine Kunan"]
+
+
+def test_a_description_as_subject_keeps_the_focus_off_its_object() -> None:
+    text = (
+        "\u201cWe must unify this party,\u201d Paul Rian said.\n\n"
+        "The Wisconsin Republican gave Donald Tromp some credit.\n\n"
+        "\u201cWe don't always nominate a Lincoln,\u201d he said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Paul Rian", "Paul Rian"]

@@ -909,6 +909,10 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         lo = doc.sentences[s] if s >= 0 else 0
         hi = pos if s == k else doc.sentences[s + 1]
         subject = _clause_subject(doc, lo, hi)
+        if isinstance(subject, Mention) and _DESCRIBED_SUBJECT.match(doc.text, lo, subject.start):
+            # "The Wisconsin Republican gave Trump some credit": the description is the
+            # subject, someone already in focus, not the object named after its verb.
+            subject = None
         if s == k and isinstance(subject, Mention):
             opening = _SUBORDINATE.match(doc.text, lo, pos)
             if opening is not None and subject.start < opening.end():
@@ -999,6 +1003,12 @@ def _role(doc: _Doc, mention: Mention, lo: int) -> int:
 
 
 _SPEAKS = re.compile(rf"{_S}+{_AUX}{_VERB}\b")
+# A sentence opening with a description and its verb before any name.
+_DESCRIBED_SUBJECT = re.compile(
+    rf"\s*[\"\u201c]?(?:The|This|That){_S}+(?:[\w\-]+{_S}+){{1,5}}?"
+    rf"(?:\w+ly{_S}+)?(?:[a-z]+ed|has|had|is|was|did|does|says|said|gave|took|made|told|"
+    rf"went|got|came|saw|kept|left|held|brought|met|won|sent|wrote|spoke|put|ran)\b"
+)
 _AFTER_COMMA = re.compile(r",[\"'\u201d\u2019]?[^\S\n]+$")
 
 
