@@ -898,3 +898,27 @@ def test_a_description_as_subject_keeps_the_focus_off_its_object() -> None:
         "\u201cWe don't always nominate a Lincoln,\u201d he said."
     )
     assert [s for s, _, _ in speech(text)] == ["Paul Rian", "Paul Rian"]
+
+
+def test_told_before_a_name_names_the_one_told() -> None:
+    text = (
+        "\u201cPositions are gonna soften,\u201d California Rep. Duncan Huntor\u2019s "
+        "chief of staff, Joe Kaspar, told POLITICO before the interview."
+    )
+    assert speech(text)[0][0] == "Joe Kaspar"
+
+
+def test_an_appositive_may_hold_a_place_with_its_abbreviation() -> None:
+    text = (
+        "\u201cBoth of them scare me,\u201d Harry Bonde, 30, of Raleigh, N.C., who was "
+        "among those polled, said in a follow-up interview."
+    )
+    assert speech(text)[0][0] == "Harry Bonde"
+
+
+def test_a_name_before_a_comma_and_a_later_cue_is_no_subject() -> None:
+    text = (
+        "\u201cIt's going to be very hard\u201d for him to win, and it is unlikely that "
+        "Sandors can catch Clanton, said Steve Elmendorff, a deputy campaign manager."
+    )
+    assert speech(text)[0][0] == "Steve Elmendorff"

@@ -121,6 +121,9 @@ _NAME = (
     rf"(?!(?:{_NOT_A_NAME_START})\b)"
     rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
 )
+# Verbs whose object follows them: '"...," told POLITICO' names the one told, never the
+# speaker (no inversion as in '"...," said Lee').
+_TOLD = r"(?:told|tells|tell|telling)\b"
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
@@ -158,10 +161,10 @@ _WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
-    # a list inside it goes on in lower case: ", assistant secretary for population,
-    # refugees, and migration,"
+    # a list inside it goes on in lower case or with an abbreviation: ", assistant
+    # secretary for population, refugees, and migration,", ", 30, of Raleigh, N.C., who"
     rf"(?:,(?!{_S}*(?:and|or|but){_S}){_S}*[^,\n\u201c\u201d\"]{{1,120}}?"
-    rf"(?:,{_S}*(?:and{_S}+)?[a-z][^,\n\u201c\u201d\"]{{0,60}}?){{0,3}},)?"
+    rf"(?:,{_S}*(?:and{_S}+)?(?:[a-z]|[A-Z]\.)[^,\n\u201c\u201d\"]{{0,60}}?){{0,3}},)?"
 )
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
 _AUX = (
@@ -172,17 +175,18 @@ _AUX = (
 
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
+    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
     rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
+    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
 )
 _AFTER_DESCRIBED = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,6}}?(?P<who>{_NAME})"
-    rf"{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
+    # the name itself between commas: "Hunter's chief of staff, Joe Kasper, told"
+    rf"{_APPOSITIVE},?{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
 # "the Republican said" is a description, not Mr. Republican.
 _AFTER_PARTY = re.compile(
@@ -399,6 +403,12 @@ def _cue(
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), verb, False
     m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
+    if (
+        m
+        and re.fullmatch(r",\s+", first[m.end("who") : m.start("verb")])
+        and not first[: m.start("who")].endswith(", ")
+    ):
+        m = None  # "...can catch Clinton, said Steve Elmendorf": Clinton is no subject
     if m:  # "Republican candidate Donald Trump said", "Senate leader Harry Reid (D-Nev.) said"
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     sentence = _last_sentence(before)
@@ -477,7 +487,7 @@ def _cue(
 # Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing."
 _FINAL_CUE = re.compile(
     rf",{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
+    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
     rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
     rf"|(?:[\w\-.'\u2019]+{_S}+){{1,6}}?(?P<who3>{_NAME}){_APPOSITIVE}{_S}+{_AUX}(?P<verb3>{_VERB}))"
     rf"(?:{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
