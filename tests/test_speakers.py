@@ -922,3 +922,11 @@ def test_a_name_before_a_comma_and_a_later_cue_is_no_subject() -> None:
         "Sandors can catch Clanton, said Steve Elmendorff, a deputy campaign manager."
     )
     assert speech(text)[0][0] == "Steve Elmendorff"
+
+
+def test_a_person_between_commas_after_an_organisation_speaks() -> None:
+    text = (
+        "On Wednesday, however, the director of the Federal Bureau of Investigation, "
+        "James B. Comay, said that the messages involved \u201cdirect, private messages.\u201d"
+    )
+    assert speech(text)[0][0] == "James B. Comay"

@@ -1067,6 +1067,15 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
         return doc.names.name_of(_first_conjunct(doc, mention))
+    # No person, but one between commas right after it: "the director of the Federal
+    # Bureau of Investigation, James B. Comey, said".
+    j = bisect_left(doc.starts, offset + len(bare))
+    if (
+        j < len(doc.starts)
+        and re.fullmatch(r",\s*", doc.text[offset + len(bare) : doc.starts[j]])
+        and doc.text[doc.names.mentions[j].end : doc.names.mentions[j].end + 1] == ","
+    ):
+        return doc.names.name_of(doc.names.mentions[j])
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
     if not key or key[0].lower() in FUNCTION_WORDS:
         return UNKNOWN  # "It said", "This says": not a name
