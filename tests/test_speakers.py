@@ -675,3 +675,258 @@ def test_coordinated_subjects_speak_as_the_first_named() -> None:
         "Tim Moor, both Republicans, said in a statement."
     )
     assert speech(text)[0][0] == "Phil Burger"
+
+
+def test_a_paragraph_break_ends_the_cue_of_the_previous_quotation() -> None:
+    text = (
+        "Hillary Clanton and Bernie Sandors replied.\n\n"
+        'Sandors said: "It is time for low-wage workers to organize."\n\n'
+        'Clanton touted her credentials as a co-sponsor. "We need to support workers."'
+    )
+    assert [s for s, _, _ in speech(text)] == ["Bernie Sandors", "Hillary Clanton"]
+
+
+def test_initials_before_a_surname_do_not_end_the_cue() -> None:
+    text = (
+        "\u201cThe group kept a notable presence,\u201d said J.M. Burger, a fellow with "
+        "the Program on Extremism. Jack Dorsee declined to comment."
+    )
+    assert speech(text)[0][0] == "J.M. Burger"
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_quotations_after_it() -> None:
+    text = (
+        "\u201cI will endorse Ted Cruise,\u201d Morton Blackwel wrote.\n\n"
+        "He then listed the qualities a nominee needs:\n\n"
+        '"Has the candidate a record of activism?\n\n'
+        '"Is the candidate surrounded by conservatives?"\n\n'
+        "The Clanton Foundation describes itself in the following way:\n\n"
+        "\u201cEverywhere we go, we are trying to work ourselves out of a job.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == [
+        "Morton Blackwel",
+        "Morton Blackwel",
+        "Morton Blackwel",
+        "Clanton Foundation",
+    ]
+
+
+def test_a_name_after_the_article_names_a_thing_not_a_speaker() -> None:
+    text = (
+        "Professor Berhanu Nege sat in the courtyard. The contrast with cheering for "
+        "the Lewisburg Green Dragons was extreme.\n\n"
+        "\u201cIf you like comfort, you will never do this,\u201d he told me. And "
+        "the Bernie Sandors campaign agreed, Sandors said."
+    )
+    assert speech(text)[0][0] == "Berhanu Nege"
+
+
+def test_a_name_in_an_organisations_name_is_no_person() -> None:
+    text = (
+        "Some defenders of free trade, like Gary Clyde Hufbauer, a senior fellow at the "
+        "Peter G. Peterson Institute for International Economics in Washington, also "
+        "acknowledge failures.\n\nBut the benefit is \u201c10 times the losses,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Gary Clyde Hufbauer"
+
+
+def test_a_cue_closing_the_sentence_speaks_its_quotations_however_far() -> None:
+    text = (
+        "Given Sandors' electoral success, his endorsements will carry \u201ca great deal "
+        "of weight\u201d and help bring candidates the \u201cgrass-roots firepower\u201d "
+        "they need to win, DFA spokesman Neil Sroke said. The promise to \u201ctake our "
+        "country back\u201d appeals to lesser-educated whites who wish for a return to an "
+        "era when a degree was not needed, said Alan Abramovitz, a demographer at Emory."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Neil Sroke", "Neil Sroke", "Alan Abramovitz"]
+
+
+def test_a_preposition_opening_a_clause_does_not_hide_its_subject() -> None:
+    text = (
+        "Hillary Clanton weighed in with her support on Tuesday evening, hours after "
+        "Bernie Sandors said he was \u201cencouraged\u201d by the plan."
+    )
+    assert speech(text)[0][0] == "Bernie Sandors"
+
+
+def test_a_new_clause_after_a_quotation_speaks_the_next_one() -> None:
+    text = (
+        "In a clip that U.S. District Judge Michael W. Mossman called \u201cdistasteful,\u201d "
+        "Peter Santilly expressed a desire to \u201ctry and convict\u201d her. Clanton proposed "
+        "a debate, but the Bernie Sandors campaign rejected the idea as \u201cludicrous.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == [
+        "Michael W. Mossman",
+        "Peter Santilly",
+        "Bernie Sandors",
+    ]
+
+
+def test_a_name_after_a_preposition_opening_the_sentence_is_not_its_subject() -> None:
+    text = (
+        "Like Bob Corkor, Robert Menendes also rejected the notion, arguing that there is "
+        "\u201cflexibility for the administration.\u201d"
+    )
+    assert speech(text)[0][0] == "Robert Menendes"
+
+
+def test_a_name_after_a_preposition_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "\u201cWe made a terrible mistake,\u201d Donald Tromp told a reporter.\n\n"
+        "Then, later that month on CNN: \u201cI've never said we made a mistake.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Donald Tromp", "Donald Tromp"]
+
+
+def test_a_name_after_a_determiner_names_a_thing() -> None:
+    text = (
+        "Gary Orfeld, a law professor, criticised the bill. No Child Left Behind was "
+        "\u201cvery assertive,\u201d he said."
+    )
+    assert speech(text)[0][0] == "Gary Orfeld"
+
+
+def test_a_title_inside_a_long_description_after_the_verb_keeps_the_name() -> None:
+    text = (
+        "\u201cHe is reprising that role,\u201d said former Pennsylvania Gov. and "
+        "Democratic National Committee Chairman Ed Rendel."
+    )
+    assert speech(text)[0][0] == "Ed Rendel"
+
+
+def test_a_party_after_the_article_is_a_description() -> None:
+    text = "\u201cIt drives the prices of everything up,\u201d the Republican said this week."
+    assert speech(text)[0][0] == "the Republican"
+
+
+def test_a_description_without_closing_comma_is_no_appositive() -> None:
+    text = "As Donald Tromp attacked Hilda Clanton, the attendees chanted, \u201cLock her up!\u201d"
+    assert speech(text)[0][0] == "the attendees"
+
+
+def test_a_role_goes_to_the_subject_of_its_own_sentence() -> None:
+    text = (
+        "Recall Sen. John McCan, who lost in 2008. Ted Cruise defends his record in a "
+        "commercial: \u201cSecuring our borders is a matter of security,\u201d the senator "
+        "says to the camera."
+    )
+    assert speech(text)[0][0] == "Ted Cruise"
+
+
+def test_a_pronoun_after_an_opening_clause_is_not_that_clauses_subject() -> None:
+    text = (
+        "\u201cI think a lot of people cannot bring themselves to do that,\u201d Susan "
+        "Sarandan said.\n\nAsked about her own vote in the event that Hilda Clanton faces "
+        "Donald Tromp, she replied: \u201cI don't know.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Susan Sarandan", "Susan Sarandan"]
+
+
+def test_a_participle_opening_the_sentence_is_no_subject() -> None:
+    text = (
+        "Asked by George Stephanopulos to respond, Ben Carsen said, \u201cWhat does it "
+        "say about people?\u201d\n\n\u201cWell, let me put it this way,\u201d he continued."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Ben Carsen", "Ben Carsen"]
+
+
+def test_an_appositive_may_hold_a_list() -> None:
+    text = (
+        "The new plans \u201cwill not solve this challenge,\u201d Anne Richerds, assistant "
+        "secretary of state for population, refugees, and migration, said on the call."
+    )
+    assert speech(text)[0][0] == "Anne Richerds"
+
+
+def test_a_pronoun_subject_just_before_an_uncued_quotation_speaks_it() -> None:
+    text = (
+        "\u201cI am calling from the campaign,\u201d Eva Millar said into the phone.\n\n"
+        "She pauses.\n\n"
+        "\u201cWell, thank you so much.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["Eva Millar", "Eva Millar"]
+
+
+def test_a_signature_names_the_speaker() -> None:
+    text = (
+        "Rudy Giuliani is wearing a hat that says \u201cMAKE MEXICO GREAT AGAIN ALSO\u201d "
+        "\u2026 for realz, people \u2014 David Martosco (@dmartosko) September 1, 2016\n\n"
+        "\u201cGreat speech. She's tested. She's ready.\u201d\n\n"
+        "-President Obamo, tweeting after the speech."
+    )
+    assert [s for s, _, _ in speech(text)] == ["David Martosco", "President Obamo"]
+
+
+def test_a_quotation_right_after_a_possessive_is_the_earlier_speakers() -> None:
+    text = (
+        "House Speaker Paul Rian told CNN Tuesday that Ginsberg\u2019s comments "
+        "\u201cshows bias to me.\u201d"
+    )
+    assert speech(text)[0][0] == "Paul Rian"
+
+
+def test_the_narrator_speaking_goes_on_in_the_next_quotation() -> None:
+    text = (
+        "Ben Brafmann looked surprised. \u201cOkay,\u201d I said, attempting to regroup. "
+        "\u201cI was seventeen years old when I set foot in America.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["narrator", "narrator"]
+
+
+def test_a_name_inside_a_hyphenated_word_is_no_person() -> None:
+    text = (
+        "Donald Tromp spoke at length. The hall emptied. Outside, about 200 protesters gathered, "
+        "holding anti-Tromp signs and chanting \u201cDump him.\u201d"
+    )
+    assert speech(text)[0][0] == "unknown"
+
+
+def test_a_speaker_whose_cue_follows_a_comma_is_in_focus() -> None:
+    text = (
+        "Hilda Clanton is poised to extend her lead. The race between Hilda Clanton and "
+        "Bernard Sandors has turned negative, and that will take time to \u201ccool off,\u201d "
+        "Madeleine Kunan said in an interview.\n\n"
+        "\u201cHis normal demeanor is grumpy,\u201d she said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Madeleine Kunan", "Madeleine Kunan"]
+
+
+def test_a_description_as_subject_keeps_the_focus_off_its_object() -> None:
+    text = (
+        "\u201cWe must unify this party,\u201d Paul Rian said.\n\n"
+        "The Wisconsin Republican gave Donald Tromp some credit.\n\n"
+        "\u201cWe don't always nominate a Lincoln,\u201d he said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Paul Rian", "Paul Rian"]
+
+
+def test_told_before_a_name_names_the_one_told() -> None:
+    text = (
+        "\u201cPositions are gonna soften,\u201d California Rep. Duncan Huntor\u2019s "
+        "chief of staff, Joe Kaspar, told POLITICO before the interview."
+    )
+    assert speech(text)[0][0] == "Joe Kaspar"
+
+
+def test_an_appositive_may_hold_a_place_with_its_abbreviation() -> None:
+    text = (
+        "\u201cBoth of them scare me,\u201d Harry Bonde, 30, of Raleigh, N.C., who was "
+        "among those polled, said in a follow-up interview."
+    )
+    assert speech(text)[0][0] == "Harry Bonde"
+
+
+def test_a_name_before_a_comma_and_a_later_cue_is_no_subject() -> None:
+    text = (
+        "\u201cIt's going to be very hard\u201d for him to win, and it is unlikely that "
+        "Sandors can catch Clanton, said Steve Elmendorff, a deputy campaign manager."
+    )
+    assert speech(text)[0][0] == "Steve Elmendorff"
+
+
+def test_a_person_between_commas_after_an_organisation_speaks() -> None:
+    text = (
+        "On Wednesday, however, the director of the Federal Bureau of Investigation, "
+        "James B. Comay, said that the messages involved \u201cdirect, private messages.\u201d"
+    )
+    assert speech(text)[0][0] == "James B. Comay"

@@ -110,3 +110,11 @@ def test_sentence_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> No
         assert previous_end <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
         previous_end = end
+
+
+def test_initials_before_a_name_do_not_end_a_sentence() -> None:
+    text = "The book is by T.R. Fehrenbach, said H.R. McMasters. In the U.S. He left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The book is by T.R. Fehrenbach, said H.R. McMasters.",
+        "In the U.S. He left.",
+    ]

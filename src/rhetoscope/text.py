@@ -117,6 +117,9 @@ _SENTBREAK_MEMO_LIMIT = 50_000
 # A period closing a bracket that the sentence goes on after ("Sen. Lee (D-Mo.), who",
 # "(Ret.) said"): an abbreviation, never a sentence end.
 _INNER_PERIOD = re.compile(r"\.(?=\)(?:[^\S\n]*[,;:]|[^\S\n]+[a-z]))")
+# Initials before a name ("said J.M. Berger", "H.R. McMaster"): abbreviations, like the
+# listed "U.S.", never a sentence end.
+_INITIALS = re.compile(r"(?=[A-Z]\.[A-Z])(?<![\w.])(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")
 
 
 @cache
@@ -150,6 +153,7 @@ def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     """Sentence (start, end) spans of ``text``, trimmed of whitespace, shifted by ``offset``."""
     masked = _SPACED_ELLIPSIS.sub(lambda m: "\u2026" + " " * (len(m.group()) - 1), text)
     masked = _INNER_PERIOD.sub("\u2024", masked)
+    masked = _INITIALS.sub(lambda m: m.group().replace(".", "\u2024"), masked)
     for start, end in _punkt().span_tokenize(masked):
         cut = start
         for brk in _ELLIPSIS_BREAK.finditer(text, start, end):

@@ -121,6 +121,9 @@ _NAME = (
     rf"(?!(?:{_NOT_A_NAME_START})\b)"
     rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
 )
+# Verbs whose object follows them: '"...," told POLITICO' names the one told, never the
+# speaker (no inversion as in '"...," said Lee').
+_TOLD = r"(?:told|tells|tell|telling)\b"
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
@@ -158,7 +161,10 @@ _WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
-    rf"(?:,{_S}*[^,\n\u201c\u201d\"]{{1,120}}?,)?"
+    # a list inside it goes on in lower case or with an abbreviation: ", assistant
+    # secretary for population, refugees, and migration,", ", 30, of Raleigh, N.C., who"
+    rf"(?:,(?!{_S}*(?:and|or|but){_S}){_S}*[^,\n\u201c\u201d\"]{{1,120}}?"
+    rf"(?:,{_S}*(?:and{_S}+)?(?:[a-z]|[A-Z]\.)[^,\n\u201c\u201d\"]{{0,60}}?){{0,3}},)?"
 )
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
 _AUX = (
@@ -169,17 +175,23 @@ _AUX = (
 
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
+    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
     rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
+    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
 )
 _AFTER_DESCRIBED = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,6}}?(?P<who>{_NAME})"
-    rf"{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
+    # the name itself between commas: "Hunter's chief of staff, Joe Kasper, told"
+    rf"{_APPOSITIVE},?{_S}+{_AUX}(?P<verb>{_VERB})\b"
+)
+# "the Republican said" is a description, not Mr. Republican.
+_AFTER_PARTY = re.compile(
+    rf"^[\s,'\u2019\"\u201d]*(?P<who>the{_S}+(?:Republican|Democrat|Democratic|GOP|Independent))"
+    rf"{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
 _INNER_LABEL = re.compile(
     rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
@@ -195,6 +207,8 @@ _AFTER_VERB_DESCRIBED = re.compile(
     # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
     # goes on a name ("Bill Richardson of New Mexico").
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
+    # ... nor a title cut from its period ("said former Pennsylvania Gov. and ...").
+    rf"(?!\.{_S}*[a-z])(?!{_S}+(?:{ABBREVIATED})\.)"
 )
 _BEFORE = re.compile(
     rf"{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
@@ -273,6 +287,8 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             doc.said.append(segment)
             if not partial:
                 last_full = segment
+        elif speaker == NARRATOR and not partial:
+            last_full = segment  # '"Okay," I said. "I was seventeen..."' goes on with me
         segments.append(segment)
     return segments
 
@@ -386,13 +402,21 @@ def _cue(
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), verb, False
-    m = _AFTER_DESCRIBED.match(first)
+    m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
+    if (
+        m
+        and re.fullmatch(r",\s+", first[m.end("who") : m.start("verb")])
+        and not first[: m.start("who")].endswith(", ")
+    ):
+        m = None  # "...can catch Clinton, said Steve Elmendorf": Clinton is no subject
     if m:  # "Republican candidate Donald Trump said", "Senate leader Harry Reid (D-Nev.) said"
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     sentence = _last_sentence(before)
     offset = q.start - len(sentence)
     for pattern in (_BEFORE, _WORDS, _COLON):
         m = _last_search(pattern, sentence)
+        if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
+            continue  # "Then, later that month on CNN:" names no speaker
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
             if pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m):
@@ -407,6 +431,23 @@ def _cue(
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
     ends = sentence.rstrip()[-1:] in (".", "!", "?")
     own = None if ends else _nearest_cue(sentence)
+    signed = _signature(doc, q)
+    if signed and not (own and own["verb"]):
+        return signed, "\u2014", True
+    if not (own and own["verb"]):
+        m, at = _final_cue(doc, q)
+        if m:  # "... will carry ''a great deal of weight'' and ..., DFA spokesman Neil Sroka said."
+            group = next(g for g in ("who", "who2", "who3") if m.group(g))
+            cue = m.group("verb") or m.group("verb2") or m.group("verb3")
+            return _resolve(doc, m.group(group), at + m.start(group), q.start), cue, True
+    if sentence.strip() and not ends and not (own and own["verb"]):
+        m = _last_search(_CLAUSE_SUBJECT, sentence)
+        group = ("pronoun" if m["pronoun"] else "name") if m else ""
+        at = offset + m.start(group) if m else 0
+        if m and (m["pronoun"] or _mention_at(doc.names.mentions, doc.starts, at, at + 1)):
+            # "... in a clip that Judge Mosman called ''distasteful,'' Santilli expressed a
+            # desire to ''...''", "..., but the Sanders campaign rejected the idea as ''...''"
+            return _resolve(doc, m[group], at, q.start), "", True
     if last is not None and _same_sentence(doc.text, last, q) and not (own and own["verb"]):
         # A second quotation in the same sentence, with no cue of its own between them
         # ("and Bernard Sandoval, who says it is ''disastrous''" has one).
@@ -441,6 +482,75 @@ def _cue(
     return "", "", False
 
 
+# A speech cue closing the sentence a quotation stands in, however far after it:
+# "..., said Alan Abramowitz, a demographer at Emory University.", "..., Justice
+# Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing."
+_FINAL_CUE = re.compile(
+    rf",{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})"
+    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
+    rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
+    rf"|(?:[\w\-.'\u2019]+{_S}+){{1,6}}?(?P<who3>{_NAME}){_APPOSITIVE}{_S}+{_AUX}(?P<verb3>{_VERB}))"
+    rf"(?:{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
+)
+_FINAL_REACH = 250  # characters before a sentence's end its closing cue may start
+
+
+def _final_cue(doc: _Doc, q: QuoteSpan) -> tuple[re.Match[str] | None, int]:
+    """The speech cue ending the sentence in which quotation ``q`` ends, and the offset
+    its match is relative to; a cue after another quotation counts ("...the 'grass-roots
+    firepower' they need to win, DFA spokesman Neil Sroka said")."""
+    k = bisect_right(doc.sentences, q.end - 1)
+    end = doc.sentences[k] if k < len(doc.sentences) else len(doc.text)
+    if end - q.end > _SUBJECT_REACH:
+        return None, 0  # a sentence going on and on: no cue closes it for this quotation
+    para = doc.text.find("\n", q.end, end)
+    end = _rstrip_at(doc.text, q.end, para if para >= 0 else end)
+    if end <= q.end:
+        return None, 0
+    lo = max(q.end, end - _FINAL_REACH)
+    return _FINAL_CUE.search(doc.text[lo:end]), lo
+
+
+# A signature after a quotation: in its line, a tweet's "— David Martosko (@dmartosko)";
+# or a line of its own after it, "-President Obama, tweeting after Clinton's speech."
+_SIGNATURE_IN_LINE = re.compile(rf"{_S}[\u2014\u2013\-]{{1,2}}{_S}*(?P<who>{_NAME}){_S}*\(@\w+\)")
+_SIGNATURE_LINE = re.compile(
+    rf"[^\w\n]*\n\s*[\u2014\u2013\-]{{1,2}}{_S}*(?P<who>{_NAME})(?:[,.]|{_S}*\n|{_S}*$)"
+)
+_SIGNATURE_REACH = 300
+
+
+def _signature(doc: _Doc, q: QuoteSpan) -> str:
+    """The person signing the text a quotation stands in, or ""."""
+    end = doc.text.find("\n", q.end, q.end + _SIGNATURE_REACH)  # bounded: linear time
+    line = doc.text[q.end : end if end >= 0 else q.end + _SIGNATURE_REACH]
+    m = _SIGNATURE_IN_LINE.search(line) if "(@" in line else None
+    at = q.end
+    if m is None:
+        m = _SIGNATURE_LINE.match(doc.text, q.end, min(len(doc.text), q.end + _SIGNATURE_REACH))
+        at = 0
+    if m is None:
+        return ""
+    return _resolve(doc, m["who"], at + m.start("who"), q.start)
+
+
+def _rstrip_at(text: str, lo: int, end: int) -> int:
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# A main clause of its own before an embedded quotation (after the previous quotation,
+# ", but", ", and", ";"): its subject, a person or a pronoun (with an appositive, or as
+# "the Sanders campaign"), then a verb in -ed or -es.
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^[\s,]*|[,;]{_S}+(?:and|but|so|yet){_S}+|;{_S}+)"
+    rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
+    rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
+    rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
+)
+
+
 def _last_possessor(doc: _Doc, lo: int, hi: int) -> Mention | None:
     """The last person named with a possessive ("Clinton's") between ``lo`` and ``hi``:
     in a sentence without a speaking subject, the quoted words are most likely that
@@ -472,16 +582,22 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     possessive ("Haqqani's claims that ...") unless a speech verb takes it as object
     ("Stevens called Trump's statements ''childish''": Stevens speaks)."""
     cues = list(_EMBEDDED.finditer(sentence))
-    if (
-        len(cues) > 1
-        and not cues[-1]["verb"]
-        and _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start())
-    ):
-        return cues[-2]
+    if len(cues) > 1 and (not cues[-1]["verb"] or _POSSESSIVE_END.search(cues[-1]["who"])):
+        if _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start()):
+            return cues[-2]
+        if (
+            not sentence[cues[-1].end() :].strip()
+            and cues[-2]["verb"]
+            and not (_POSSESSIVE_END.search(cues[-2]["who"]))
+        ):
+            # "Ryan told CNN that Ginsburg's comments ''show bias to me''": the quotation
+            # says something of the comments, in the words of the earlier speaker.
+            return cues[-2]
     return cues[-1] if cues else None
 
 
 _OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Ginsburg's comments" is no subject and verb
 
 
 def _last_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -507,7 +623,17 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         return True
     if verb.endswith("ing") and m.group("who")[:1].islower():
         return True  # "Lee released a new ad calling it ''dangerous''": the ad is an object
+    if (
+        verb
+        and not verb.endswith("ing")
+        and _word_before(doc.text, offset, offset + m.start("who")) in (_CONJUNCTIONS)
+    ):
+        return False  # "hours after Sanders said he was ''encouraged''": a clause, not a phrase
     return _is_oblique(doc.text, offset, offset + m.start("who"))
+
+
+# Prepositions that also open a clause: before a subject and its verb they are conjunctions.
+_CONJUNCTIONS = frozenset("after before since as until like than".split())
 
 
 def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
@@ -566,6 +692,9 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
         k = bisect_right(doc.sentences, q.start) - 1
         near = doc.sentences[max(k - 1, 0)] if doc.sentences else 0
         return doc.names.name_of(focus) if focus and focus.start >= near else UNKNOWN
+    signed = _signature(doc, q)
+    if signed:  # '"Great speech. She's tested." / -President Obama, tweeting after...'
+        return signed
     horizon = _previous_paragraph_start(doc.text, q.start)
     # The narration just before: this paragraph's, or the previous one's when the
     # quotation opens its paragraph ('..., as the Heritage Foundation website notes:').
@@ -573,6 +702,9 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     m = _TRAILING_CUE.search(doc.text[lead : q.start].rstrip())
     if m:  # "... watch his case closely, dos Santos says. ''If the government...''"
         return _resolve(doc, m.group("who"), lead + m.start("who"), q.start)
+    introduced = _colon_intro(doc, lead, q)
+    if introduced:
+        return introduced
     recent = last_full is not None and last_full.end >= horizon
     asked = doc.text[horizon : q.start].rstrip("\"'\u201d\u2019\u00bb \n").endswith("?")
     if recent and asked:
@@ -585,13 +717,50 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, q.start)
     if i < j:  # someone was named since: the subject of the last sentence naming someone
         return _subject(doc, doc.names.mentions[j - 1])
-    return last_full.speaker if recent else UNKNOWN
+    if recent:
+        return last_full.speaker
+    # Else a pronoun as subject of the sentence just before ("She pauses. ''Well, thank
+    # you so much.''"): the person it refers to.
+    k = bisect_right(doc.sentences, q.start) - 1
+    if k > 0 and doc.sentences[k - 1] >= lo:
+        subject = _clause_subject(doc, doc.sentences[k - 1], doc.sentences[k])
+        if isinstance(subject, int):
+            word = doc.text[subject : subject + 4].split()[0].lower()
+            antecedent = _antecedent(doc, subject, word)
+            if antecedent is not None:
+                return doc.names.name_of(antecedent)
+    return UNKNOWN
+
+
+def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
+    """The speaker a sentence ending in a colon introduces, in this paragraph or at the
+    end of the previous one ("He then listed the qualities...:", "The Clinton Foundation
+    describes itself in the following way:"): its cue's subject, else its own subject
+    (a pronoun resolved), else a named body opening it; "" without such a sentence."""
+    k = bisect_left(doc.quotes, (q.start, q.end)) - 1
+    lo = max(lead, doc.quotes[k][1] if k >= 0 else 0)
+    narration = doc.text[lo : q.start].rstrip()
+    if not narration.endswith(":"):
+        return ""
+    sentence = _last_sentence(narration)
+    offset = lo + len(narration) - len(sentence)
+    m = _nearest_cue(sentence)
+    if m and m["verb"] and not _not_the_subject(doc, sentence, offset, m):
+        return _resolve(doc, m["who"], offset + m.start("who"), q.start)
+    subject = _sentence_subject(doc, offset, offset + len(sentence))
+    if subject:
+        return subject
+    m = _OPENING_BODY.match(sentence)
+    if m and m["who"].split()[0].lower() not in FUNCTION_WORDS:
+        return " ".join(m["who"].split())
+    return ""
 
 
 def _only_its_cue_between(text: str, last: Segment, q: QuoteSpan) -> bool:
     """Whether all between quotation ``last`` and ``q`` is the rest of the sentence
     that ``last`` stands in (its cue), so that ``q`` continues the same speech."""
-    between = text[last.end : q.start].strip()
+    # A paragraph break is never part of a cue ("...organize.\"\n\nClinton touted...").
+    between = text[last.end : q.start].rstrip()
     return bool(last.cue) and "\n" not in between and not _sentence_break(text, last.end, q.start)
 
 
@@ -633,8 +802,10 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'
 
 
 _SUBORDINATE = re.compile(
-    r"\s*[\"\u201c(]?(?:Ever\s+)?(?:When|While|After|Since|Although|Though|As|If|Because|"
-    r"Before|Once|Until|Unless|Whereas)\b[^,;:\n\"\u201c\u201d]{1,150}?,"
+    r"\s*[\"\u201c(]?(?:(?:Ever\s+)?(?:When|While|After|Since|Although|Though|As|If|Because|"
+    r"Before|Once|Until|Unless|Whereas)\b"
+    # A participle opening the sentence: "Asked about her own vote, she replied".
+    r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))[^,;:\n\"\u201c\u201d]{1,150}?,"
 )
 
 
@@ -682,7 +853,7 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
 def _is_oblique(text: str, lo: int, pos: int) -> bool:
     """Whether a name at ``pos`` is the object of a preposition ("in El Paso"); not in
     a title that holds one ("Chief of Staff Katie Walsh", "Secretary of State Kerry")."""
-    m = re.search(r"(\S+)?\s+([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 40) : pos])
+    m = re.search(r"(?:(\S+)?\s+|^)([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 40) : pos])
     if m is None or m.group(2).lower() not in _PREPOSITIONS:
         return False
     return not (m.group(2).islower() and (m.group(1) or "")[:1].isupper())
@@ -748,6 +919,16 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         lo = doc.sentences[s] if s >= 0 else 0
         hi = pos if s == k else doc.sentences[s + 1]
         subject = _clause_subject(doc, lo, hi)
+        if isinstance(subject, Mention) and _DESCRIBED_SUBJECT.match(doc.text, lo, subject.start):
+            # "The Wisconsin Republican gave Trump some credit": the description is the
+            # subject, someone already in focus, not the object named after its verb.
+            subject = None
+        if s == k and isinstance(subject, Mention):
+            opening = _SUBORDINATE.match(doc.text, lo, pos)
+            if opening is not None and subject.start < opening.end():
+                # "Asked about the event that Clinton faces Trump, she replied": the
+                # pronoun is the subject of its sentence, not anyone in the clause before.
+                subject = None
         if (
             isinstance(subject, int)
             and subject < pos
@@ -759,6 +940,20 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
         if subject is None:  # '"...," the candidate said': whoever speaks is the subject
             subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
+        if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
+            # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
+            # Kunin said": the one whose cue follows a comma speaks, and is in focus.
+            i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+            subject = next(
+                (
+                    m
+                    for m in doc.names.mentions[i:j]
+                    if _SPEAKS.match(doc.text, m.end)
+                    and _AFTER_COMMA.search(doc.text, max(lo, m.start - 4), m.start)
+                    and not (want and doc.names.gender_of(m) not in ("", want))
+                ),
+                subject,
+            )
         for m in [*doc.names.mentions[i:j], subject]:
             if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
                 continue
@@ -818,6 +1013,13 @@ def _role(doc: _Doc, mention: Mention, lo: int) -> int:
 
 
 _SPEAKS = re.compile(rf"{_S}+{_AUX}{_VERB}\b")
+# A sentence opening with a description and its verb before any name.
+_DESCRIBED_SUBJECT = re.compile(
+    rf"\s*[\"\u201c]?(?:The|This|That){_S}+(?:[\w\-]+{_S}+){{1,5}}?"
+    rf"(?:\w+ly{_S}+)?(?:[a-z]+ed|has|had|is|was|did|does|says|said|gave|took|made|told|"
+    rf"went|got|came|saw|kept|left|held|brought|met|won|sent|wrote|spoke|put|ran)\b"
+)
+_AFTER_COMMA = re.compile(r",[\"'\u201d\u2019]?[^\S\n]+$")
 
 
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
@@ -845,8 +1047,14 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if bare[:1].islower() or bare.split()[0] in _DETERMINERS:
         # A described speaker ("the company"), unless the description is an appositive
         # of a name just before it: "Jeb Bush, the former Florida governor, called...".
+        # Commas close it ("As Trump attacked Clinton, the attendees chanted" is no
+        # appositive).
         i = bisect_left(doc.starts, offset)
-        if i and re.fullmatch(r",\s*", doc.text[doc.names.mentions[i - 1].end : offset]):
+        if (
+            i
+            and re.fullmatch(r",\s*", doc.text[doc.names.mentions[i - 1].end : offset])
+            and doc.text[offset + len(bare) : offset + len(bare) + 1] == ","
+        ):
             return doc.names.name_of(doc.names.mentions[i - 1])
         # ... or of a name just after it: "his wife, Gabriela Lazar, wrote".
         j = bisect_left(doc.starts, offset + len(bare))
@@ -859,6 +1067,15 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
         return doc.names.name_of(_first_conjunct(doc, mention))
+    # No person, but one between commas right after it: "the director of the Federal
+    # Bureau of Investigation, James B. Comey, said".
+    j = bisect_left(doc.starts, offset + len(bare))
+    if (
+        j < len(doc.starts)
+        and re.fullmatch(r",\s*", doc.text[offset + len(bare) : doc.starts[j]])
+        and doc.text[doc.names.mentions[j].end : doc.names.mentions[j].end + 1] == ","
+    ):
+        return doc.names.name_of(doc.names.mentions[j])
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
     if not key or key[0].lower() in FUNCTION_WORDS:
         return UNKNOWN  # "It said", "This says": not a name
@@ -910,6 +1127,12 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
     focus = _antecedent(doc, offset, "")
     if focus is not None and doc.names.name_of(focus) in {doc.names.name_of(m) for m in holders}:
+        return doc.names.name_of(focus)
+    k = bisect_right(doc.sentences, offset) - 1
+    subject = _clause_subject(doc, doc.sentences[k] if k >= 0 else 0, offset)
+    if isinstance(subject, Mention) and focus is not None and subject.key == focus.key:
+        # "Cruz defends his bona fides in an ad: ''...,'' the senator says": the subject
+        # of the same sentence, whoever else held the role before.
         return doc.names.name_of(focus)
     if holders and holders[-1].start >= offset - _ROLE_HORIZON:
         return doc.names.name_of(holders[-1])

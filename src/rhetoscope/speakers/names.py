@@ -94,8 +94,13 @@ ABBREVIATED = "|".join(
     "Mrs Mr Ms Mx Dr Prof Sens Sen Reps Rep Gov Gen Lt Col Maj Capt Cmdr Adm Sgt Rev Hon "
     "Jr Sr St Ft Mt".split()
 )
-_WORD = rf"(?:(?:{ABBREVIATED}|[A-Z])\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
-_MENTION = re.compile(rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}")
+_WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
+# Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators".
+_MENTION = re.compile(
+    # (the capital checked first: most positions hold none)
+    rf"(?=[A-Z])(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)"
+    rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,9 @@ class Mention:
     surface: str
     key: tuple[str, ...]
     title: str = ""
+    # Named as a thing ("the Rose Bowl", "the Bernie Sanders presidential campaign"): a
+    # form of a name the document uses, but no one there to speak or be "he".
+    thing: bool = False
 
     @property
     def titled(self) -> bool:
@@ -136,11 +144,13 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
+_NONSPACE = re.compile(r"\S+")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
 
 
 def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
-    words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+    at = m.start()
+    words = [(w.start() + at, w.group()) for w in _NONSPACE.finditer(m.group())]
     if len(words) > 1 and _common_opener(text, words[0], common):
         words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
     # "Florida Sen. Marco Rubio": the name starts after the last title word.
@@ -162,7 +172,7 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         return None
     start, last = words[0][0], words[-1][0] + len(words[-1][1])
     # A possessive ends a name ("Haqqani's claims" names Haqqani); so does a full stop.
-    if re.search(r"['\u2019]s$", text[start:last]):
+    if last - start > 1 and text[last - 1] == "s" and text[last - 2] in "'\u2019":
         last -= 2
     elif text[last - 1] == "." and last - start > 2:
         last -= 1
@@ -170,16 +180,73 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     key = tuple(w.rstrip(".") for w in surface.split())
     # A given name may be a common word too ("Bill Clinton" is no law).
     rest = key[1:] if len(key) > 1 and key[0].lower() in _first_names() else key
-    if not key or any(k.lower() in _NOT_PERSON for k in rest) or len(key[-1]) < 2:
+    if not key or any(k.lower() in _NOT_PERSON for k in rest) or not _surname_like(key[-1]):
         return None
-    return Mention(start, last, surface, key, title)
+    thing = bool(
+        not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
+    )
+    return Mention(start, last, surface, key, title, thing)
+
+
+# Before a name of a thing, not a person: a determiner ("over the Scarborough Shoal",
+# "the Rose Bowl parade", "No Child Left Behind") or an organisation's head word and a
+# preposition ("the Institute for International Economics"). Titles ("the Rev. Al
+# Sharpton") and descriptions ("the Republican Donald Trump") in between keep a person.
+_THING_DETERMINERS = frozenset("the no this its our their his her my your".split())
+_ORGANISATION_HEADS = frozenset(
+    (
+        "Institute University College School Center Centre Council Committee Department "
+        "Ministry Foundation Museum Bank Office Bureau Agency Academy Society Association "
+        "Commission Board Court Program Project Fund"
+    ).split()
+)
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    word, at = _word_before(text, start)
+    if word.lower() in _THING_DETERMINERS:
+        return True
+    return word in ("of", "for", "on") and _word_before(text, at)[0] in _ORGANISATION_HEADS
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """The word ending right before the spaces before ``pos``, and its start."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == pos:
+        return "", pos
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:end], begin
+
+
+# ... except a person's own organisation, which speaks for them ("the Sanders campaign").
+_OWN_ORGANISATION = re.compile(r"[^\S\n]+(?:campaign|camp|administration|team|office|staff)\b")
+
+
+def _surname_like(word: str) -> bool:
+    """A name ends in a word, not in initials ("S.C." or "D." is no one's name)."""
+    return len(word) > 1 and "." not in word
 
 
 def _function_word(words: Sequence[tuple[int, str]]) -> bool:
     """Whether the run's first word is a function word, not a given name that is also
     one ("Will Doyle")."""
     lowered = words[0][1].lower()
-    return lowered in FUNCTION_WORDS and not (len(words) > 1 and lowered in _first_names())
+    return (lowered in FUNCTION_WORDS or lowered in _OPENING_PREPOSITIONS) and not (
+        len(words) > 1 and lowered in _first_names()
+    )
+
+
+# Prepositions that open a sentence before a name ("Like Corker, Menendez..."), beside
+# those among the function words.
+_OPENING_PREPOSITIONS = frozenset(
+    "like unlike despite including amid against among toward towards without within about "
+    "over under into onto near behind between beyond during through across along around "
+    "upon alongside beside".split()
+)
 
 
 def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
@@ -209,11 +276,13 @@ def _bare(word: str) -> str:
 
 def _initials_dropped(key: tuple[str, ...]) -> tuple[str, ...]:
     """The name's words without initials, lower-cased: the form names are compared in."""
-    return tuple(w.lower() for w in key if len(w) > 1)
+    return tuple(w.lower() for w in key if len(w.replace(".", "")) > 1 and "." not in w)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
+    if n == 1:
+        return small[0] in big  # the common case, a surname: no slicing
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
@@ -262,7 +331,7 @@ class Names:
                 # Keep the longest spelling of a merged name ("Paul D. Ryan").
                 self._full[bare] = m.key
                 self._surface[m.key] = m.surface
-        self.mentions = [m for m in mentions if self.is_person(m)]
+        self.mentions = [m for m in mentions if not m.thing and self.is_person(m)]
 
     def is_person(self, mention: Mention) -> bool:
         return (
