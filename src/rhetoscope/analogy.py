@@ -441,17 +441,28 @@ _PERIOD_SPAN = 15
 def period_of(start: int, end: int, periods: Sequence[Entry], fallback: str) -> Era:
     """The narrowest shipped period of at most ``_PERIOD_SPAN`` years holding
     ``start..end``, else ``fallback`` itself."""
-    holding = [
-        e
-        for e in periods
-        if int(e.get("start", 0)) <= start
-        and end <= int(e.get("end", 0))
-        and int(e.get("end", 0)) - int(e.get("start", 0)) <= _PERIOD_SPAN
-    ]
-    if not holding:
-        return Era(fallback, start, end)
-    best = min(holding, key=lambda e: int(e.get("end", 0)) - int(e.get("start", 0)))
-    return era_of(best)
+    short, answers = _period_memo(periods)
+    if (start, end) not in answers:
+        holding = [p for p in short if p.start <= start and end <= p.end]
+        answers[start, end] = min(holding, key=lambda p: p.end - p.start, default=None)
+    best = answers[start, end]
+    return Era(fallback, start, end) if best is None else best
+
+
+# By the identity of the periods given (the memo keeps them alive, so no other object
+# takes their id): the short periods, and period_of's answers, since the same years recur.
+_PERIOD_MEMO: dict[int, tuple[Sequence[Entry], list[Era], dict]] = {}
+
+
+def _period_memo(periods: Sequence[Entry]) -> tuple[list[Era], dict]:
+    memo = _PERIOD_MEMO.get(id(periods))
+    if memo is None or memo[0] is not periods:
+        if len(_PERIOD_MEMO) >= 8:
+            _PERIOD_MEMO.clear()
+        eras = [era_of(e) for e in periods]
+        short = [e for e in eras if e.end - e.start <= _PERIOD_SPAN]
+        memo = _PERIOD_MEMO[id(periods)] = (periods, short, {})
+    return memo[1], memo[2]
 
 
 # Years and decades from here on are plans, not eras.
