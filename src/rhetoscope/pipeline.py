@@ -8,7 +8,15 @@ from functools import cached_property
 from itertools import pairwise
 from operator import methodcaller
 
-from .analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, Analogy, find_analogies, may_name_time
+from .analogy import (
+    ERA,
+    FRAME,
+    FRAME_KEYS,
+    WORD_ANALOGY_ENDINGS,
+    Analogy,
+    find_analogies,
+    may_name_time,
+)
 from .lexicon import Entry, Lexicon
 from .matcher import Hit, Layers
 from .models import CATEGORIES, Document, DocumentResult, Match, Segment, Sentence, Token
@@ -66,6 +74,7 @@ class Resources:
         keys.extend(
             Entry(" ".join(k), k, _GAP_KEY, 0.0) for k in _RULE_KEYS if k[0] not in self.gapped
         )
+        keys.extend(Entry(" ".join(k), k, _GAP_KEY, 0.0) for k in FRAME_KEYS)
         return (
             Layers([layers["stance"], layers[ERA], self._named_forms(), keys], mark=may_name_time),
             Layers([layers[FRAME]]),
@@ -97,8 +106,10 @@ class Resources:
         (stance, eras, named, keys), marked = main.find_marked(norms)
         if keys:
             found = {norms[h.first] for h in keys}
+            # "the Enron of our time": a frame that takes a name nobody listed
+            marked = marked or any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
             if not found.isdisjoint(self.gapped):
-                stance = _gapped_hits(norms, stance, self.gapped)
+                stance = _gapped_hits(norms, stance, self.gapped, found)
             if _KEEP in found:
                 stance = _persistence_hits(norms, stance)
             if found & _SHOULD:
@@ -215,18 +226,23 @@ _COMMON = frozenset(
 
 
 _GAP_KEY = "gap-key"  # the category of the gapped entries' key words in the first pass
+_FRAME_KEY_PATTERNS = frozenset(" ".join(k) for k in FRAME_KEYS)
 
 
 def _gapped_hits(
-    norms: Sequence[str], stance: list[Hit], gapped: dict[str, list[_Gapped]]
+    norms: Sequence[str],
+    stance: list[Hit],
+    gapped: dict[str, list[_Gapped]],
+    keys: set[str] | None = None,
 ) -> list[Hit]:
     """The stance hits with those of gapped entries, matched leftmost-longest like the
     others: the shortest gap of one to ``GAP_MAX`` tokens without clause punctuation or
     "and", "but"; a gapped hit replaces the shorter hits inside its span ("we will see"
     in "we will see this reform through") and yields to a hit that starts before it or
-    runs past its end."""
+    runs past its end. ``keys``: the key words the first pass found, if known."""
     words = set(norms)
-    candidates = [g for w in words & gapped.keys() for g in gapped[w] if g.needs <= words]
+    keys = words & gapped.keys() if keys is None else keys & gapped.keys()
+    candidates = [g for w in keys for g in gapped[w] if g.needs <= words]
     if not candidates:
         return stance
     hits = list(stance)
