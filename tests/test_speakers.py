@@ -930,3 +930,13 @@ def test_a_person_between_commas_after_an_organisation_speaks() -> None:
         "James B. Comay, said that the messages involved \u201cdirect, private messages.\u201d"
     )
     assert speech(text)[0][0] == "James B. Comay"
+
+
+def test_in_x_words_and_a_possessive_cue_name_the_person() -> None:
+    """'In Smith's words' opening a sentence is a cue, not a place after 'In'; the
+    possessive of "Smith's claims" is not part of the speaker's name."""
+    for text in (
+        'In Smith\'s words, "we will never surrender."',
+        'Officials dismissed Smith\'s claims that the plan was "a total disaster" as false.',
+    ):
+        assert [speaker for speaker, _, _ in speech(text)] == ["Smith"], text

@@ -215,7 +215,7 @@ _BEFORE = re.compile(
     rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
 )
 _WORDS = re.compile(
-    rf"\bin{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
+    rf"\b[Ii]n{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
 )
 _COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
 # A cue inside the sentence of an embedded quotation; a relative clause may hold it
@@ -1024,6 +1024,7 @@ _AFTER_COMMA = re.compile(r",[\"'\u201d\u2019]?[^\S\n]+$")
 
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     """A cue's subject as a speaker name."""
+    who = _POSSESSIVE_END.sub("", who) or who  # "Smith's claims that ...": Smith speaks
     words = who.split()
     if words[0].lower() in ("and", "but", "so", "then", "well") and len(words) > 1:
         offset += who.index(words[1])
