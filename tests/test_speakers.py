@@ -940,3 +940,40 @@ def test_in_x_words_and_a_possessive_cue_name_the_person() -> None:
         'Officials dismissed Smith\'s claims that the plan was "a total disaster" as false.',
     ):
         assert [speaker for speaker, _, _ in speech(text)] == ["Smith"], text
+
+
+_stance_pieces = st.sampled_from(
+    [
+        '"We will not,"',
+        "\u201cWe will never,\u201d",
+        " she said, ",
+        " \u2014 he paused \u2014 ",
+        '"give up."',
+        "\u201csurrender.\u201d",
+        "\u201cand I hope we give up.\u201d",
+        "Like in 1940, ",
+        "Iraq is not Vietnam. ",
+        " never again",
+        " again",
+        ". ",
+        ",",
+        "\n\n",
+        "Q: ",
+        "A: ",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_stance_pieces, max_size=30).map("".join))
+def test_any_text_of_quotes_cues_and_stances_analyses(text: str) -> None:
+    """The whole pipeline (speakers, split quotations read as one, negation, analogies)
+    runs on any mix, and every match lies inside its sentence."""
+    import rhetoscope
+
+    result = rhetoscope.analyze(text)
+    sentences = {(s.sentence): (s.start, s.end) for s in result.sentences.itertuples()}
+    for m in result.matches.itertuples():
+        start, end = sentences[m.sentence]
+        assert start <= m.start < m.end <= end
+        assert text[m.start : m.end] == m.text
