@@ -13,6 +13,14 @@ def analogies(text: str) -> list[tuple[str, str, str, bool]]:
     return [(m.term, m.era, m.years, bool(m.negated)) for m in found.itertuples()]
 
 
+def assert_one(text: str, frame: str, era: str) -> None:
+    """One analogy, through ``frame``, naming an era whose label holds ``era``."""
+    found = analogies(text)
+    assert len(found) == 1, found
+    assert found[0][0] == frame
+    assert era in found[0][1]
+
+
 def test_the_seed_frame_names_the_second_world_war() -> None:
     found = analogies("We Afghans find ourselves in the situation of Europe in 1940.")
     assert found == [("the situation of", "Second World War", "1939-1945", False)]
@@ -732,10 +740,7 @@ def test_unlisted_eras(text: str, frame: str, era: str, years: str) -> None:
     ],
 )
 def test_frames_and_rules_added_in_1_0(text: str, frame: str, era: str) -> None:
-    found = analogies(text)
-    assert len(found) == 1, found
-    assert found[0][0] == frame
-    assert era in found[0][1]
+    assert_one(text, frame, era)
 
 
 @pytest.mark.parametrize(
@@ -782,10 +787,7 @@ def test_plain_references_added_in_1_0(text: str) -> None:
     ],
 )
 def test_unlisted_names_added_in_1_0(text: str, frame: str, era: str) -> None:
-    found = analogies(text)
-    assert len(found) == 1, found
-    assert found[0][0] == frame
-    assert era in found[0][1]
+    assert_one(text, frame, era)
 
 
 @pytest.mark.parametrize(
@@ -865,10 +867,7 @@ def test_literal_uses_of_the_1_0_frames(text: str) -> None:
     ],
 )
 def test_hyphenated_phrases(text: str, frame: str, era: str) -> None:
-    found = analogies(text)
-    assert len(found) == 1, found
-    assert found[0][0] == frame
-    assert era in found[0][1]
+    assert_one(text, frame, era)
 
 
 @pytest.mark.parametrize(
