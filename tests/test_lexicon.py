@@ -343,3 +343,31 @@ def test_stance_families_added_in_1_5_1(text: str, category: str) -> None:
 )
 def test_guards_added_in_1_5_1(text: str) -> None:
     assert not [m for m in rhetoscope.analyze(text).matches.itertuples() if m.category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("That's not going to happen on my watch.", "defiance"),
+        ("That ain't gonna happen.", "defiance"),
+        ("Nobody is going to push this town around.", "defiance"),
+        ("Our answer to their demands is a flat no.", "defiance"),
+        ("The mistake was mine and mine alone.", "concession"),
+    ],
+)
+def test_stance_families_added_in_1_5_2(text: str, category: str) -> None:
+    found = {m.category for m in rhetoscope.analyze(text).matches.itertuples()}
+    assert category in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's not going to happen on its own.",  # a forecast, not a refusal
+        "Peace is not going to happen overnight.",
+        "And that's not going to happen by just hiring teachers.",
+        "They pushed the date around.",  # un-negated, pushing around is nobody's stance
+    ],
+)
+def test_guards_added_in_1_5_2(text: str) -> None:
+    assert not [m for m in rhetoscope.analyze(text).matches.itertuples() if m.category]
