@@ -716,3 +716,27 @@ def test_the_addressees_saying_is_reported() -> None:
     found = counted("You say we will fold. We never will.")
     assert ("fold", "defiance") in found and ("fold", "resolve") in found
     assert ("we will", "resolve") in counted("As you said, we will win this.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will never surrender.",  # "never" after the actor is his
+        "He quickly backed down.",  # so is an act after an adverb
+        "She later walked back her remarks.",
+        "He had a change of heart.",
+    ],
+)
+def test_a_third_persons_act_past_adverbs_and_never_is_theirs(text: str) -> None:
+    assert counted(text) == [], text
+
+
+def test_what_stays_the_speakers_after_a_third_person() -> None:
+    # an epistemic adverb or modal about him is the speaker's stance
+    assert ("probably", "hedging") in counted("He probably doesn't like this provision.")
+    assert ("may", "hedging") in counted("He may be the only one.")
+    # a judgment of him: a rebuttal, a grant
+    assert ("didn't say that", "defiance") in counted("She didn't say that at all.")
+    assert ("He deserves credit", "concession") in counted("He deserves credit for that.")
+    # a new clause's subject after an object pronoun speaks for itself
+    assert ("we will", "resolve") in counted("I told him we will never surrender.")

@@ -67,6 +67,10 @@ NEGATORS: tuple[tuple[str, ...], ...] = (
     ("no", "plan", "to"),
     ("far", "from"),
     ("no", "question", "of"),
+    ("zero", "chance", "of"),
+    ("zero", "chance", "that"),
+    ("zero", "chance"),  # "There is zero chance we accept these terms"
+    ("zero", "intention", "of"),
     ("no", "longer"),
     ("nowhere", "near"),
     ("nowhere", "close", "to"),

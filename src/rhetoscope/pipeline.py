@@ -36,7 +36,13 @@ from .negation import (
     procedural,
     same_clause,
 )
-from .reported import HEDGE_VERBS, other_actor_acts, reported_clauses, third_party_act
+from .reported import (
+    HEDGE_VERBS,
+    judges_another,
+    other_actor_acts,
+    reported_clauses,
+    third_party_act,
+)
 from .sentiment import sentiment
 from .speakers import split_speakers
 from .text import count_words, document_sentences, token_norms, tokenize
@@ -812,8 +818,13 @@ def sentence_matches(
                 # of us and rebutted is a refusal.
                 category, detail = "defiance", "a concession predicted of us, rebutted"
                 extra_resolve = True
-            elif category and others and not (_at_us(entry) and hit.first not in clauses):
-                # "he backed down", but not "she has misjudged us" (the speaker's stance)
+            elif (
+                category
+                and others
+                and not ((_at_us(entry) or judges_another(entry)) and hit.first not in clauses)
+            ):
+                # "he backed down", but not "she has misjudged us", "she didn't say that"
+                # (the speaker's stance)
                 category, detail = (
                     "",
                     _PREDICTED

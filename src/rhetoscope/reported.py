@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .lexicon import Entry
 from .models import Token
 
 # Verbs of saying and believing; not "suggest" or "expect", whose clause is often the
@@ -61,11 +62,12 @@ _PLURAL_VERBS = frozenset("say claim think believe argue insist predict allege w
 # Pronouns that name another person as the actor of what follows, and the auxiliaries
 # and adverbs that may stand between ("he has finally backed down").
 _OTHER_ACTORS = frozenset("he she him her them his".split())
+_ACT_OPENERS = frozenset("never had has have".split())
 _BETWEEN = frozenset(
     (
         "will would 'll 'd has have had 's is was were be been being did does do can could "
         "may might must should never not n't just finally already eventually ever even "
-        "again also always"
+        "again also always later then soon once now still"
     ).split()
 )
 # "'s" after these is "is" or "us", not a possessive ("the chief executive's resignation").
@@ -78,7 +80,10 @@ _NOT_POSSESSORS = frozenset(
 # Words that follow an object pronoun, not start its act: "we've met them more than
 # halfway", "we gave them a chance", "we told him to his face".
 _NOT_ACTS = frozenset(
-    "more less a an the to for with in on at all both halfway as than into from by of".split()
+    (
+        "more less a an the to for with in on at all both halfway as than into from by of "
+        "we i you they it"  # a new clause's subject: "I told him we will never surrender"
+    ).split()
 )
 _CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
 # A stance verb that reports no clause ("resigned", "appeared") reaches its complement:
@@ -134,8 +139,14 @@ def other_actor_acts(tokens: Sequence[Token]) -> frozenset[int]:
             continue  # the speaker lets them: "Let them say what they like" is a dare
         if norm in _OTHER_ACTORS or (norm == "'s" and i and norms[i - 1] not in _NOT_POSSESSORS):
             j = i + 1
-            while j < len(norms) and norms[j] in _BETWEEN:
-                j += 1
+            while j < len(norms) and (
+                norms[j] in _BETWEEN or (norms[j].endswith("ly") and norms[j].isalpha())
+            ):
+                j += 1  # auxiliaries and adverbs: "he will never", "he later", "she quickly"
+            # "never" or "had" on the way is his too ("he will never surrender", "he had a
+            # change of heart"); a modal is not ("he may be the nominee" is the speaker's
+            # hedge), nor "not" ("he did not exactly follow" is the speaker's understatement)
+            inside.update(k for k in range(i + 1, j) if norms[k] in _ACT_OPENERS)
             if (
                 j < len(norms) and tokens[j].text.islower() and norms[j] not in _NOT_ACTS
             ):  # an act, not a name, nor what follows an object ("met them more than halfway")
@@ -362,8 +373,20 @@ _PREPOSITIONS = frozenset("of in at from for on with".split())
 _NOT_HEADS = _PREPOSITIONS | frozenset("by into about against over under through".split())
 
 
-# What the speaker grants another, said of that other: the speaker's concession.
-_GRANTED = frozenset("deserves deserve deserved entitled point credit".split())
+# What the speaker grants another or holds against another, said of that other: the
+# speaker's concession or defiance ("The president deserves credit", "He makes a fair
+# point", "She didn't say that", "He doesn't know the facts", "He owes us an apology").
+JUDGING = frozenset(
+    (
+        "deserves deserve deserved entitled point credit say said know knows facts apology "
+        "wrong true untrue false mistaken discredited incorrect misleading"
+    ).split()
+)
+
+
+def judges_another(entry: Entry) -> bool:
+    """Whether a concession or defiance entry is the speaker's judgment of its subject."""
+    return entry.category in ("concession", "defiance") and not JUDGING.isdisjoint(entry.tokens)
 
 
 def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[str] = ()) -> bool:
@@ -383,7 +406,7 @@ def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[
         return False
     if any(unit in ("us", "me", "our", "my", "this") for unit in entry_tokens):
         return False
-    if _GRANTED.intersection(entry_tokens):
+    if not JUDGING.isdisjoint(entry_tokens):
         return False  # "The president deserves credit", "He makes a fair point": ours
     k = first - 1
     if k >= 1 and norms[k] == "to":  # "agreed to step aside", "refused to back down"
