@@ -977,3 +977,9 @@ def test_any_text_of_quotes_cues_and_stances_analyses(text: str) -> None:
         start, end = sentences[m.sentence]
         assert start <= m.start < m.end <= end
         assert text[m.start : m.end] == m.text
+
+
+def test_a_pronouns_cue_ending_in_a_colon_introduces_the_next_quotation() -> None:
+    text = 'Mr. Obama told reporters, "We are not leaving." He added: "Not now."'
+    cues = [(s.speaker, s.cue) for s in split_speakers(text) if s.kind == "quote"]
+    assert cues == [("Mr. Obama", "told"), ("Mr. Obama", "added")]

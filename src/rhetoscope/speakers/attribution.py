@@ -372,12 +372,19 @@ def _gaps(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
 def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
     """Whether quotation ``q`` ends with a full stop and capitalised narration follows."""
     inside = text[q.start : q.end].rstrip("\"'\u201d\u2019\u00bb ")
-    return inside.endswith(".") and not inside.endswith("..") and bool(_NEW_SENTENCE.match(after))
+    return (
+        inside.endswith(".")
+        and not inside.endswith("..")
+        and bool(_NEW_SENTENCE.match(after) or _INTRODUCES_NEXT.match(after))
+    )
 
 
 # Narration opening a new sentence after a quotation, unless a pronoun or a bare cue
 # ('"...missing." Trump said.') that belongs to it.
 _NEW_SENTENCE = re.compile(rf"[^\S\n]+(?!(?:He|She|They|It|I|We)\b|{_NAME}{_S}+{_VERB}[.,])[A-Z]")
+# ... but a pronoun's cue ending in a colon introduces the next quotation: '"...leaving."
+# He added: "Not now."'
+_INTRODUCES_NEXT = re.compile(rf"[^\S\n]+(?:He|She|They|I|We){_S}+(?:\w+{_S}+)?{_VERB}{_S}*:")
 
 
 def _para_start(text: str, lo: int, hi: int) -> int:
