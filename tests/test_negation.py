@@ -725,6 +725,7 @@ def test_the_addressees_saying_is_reported() -> None:
         "He quickly backed down.",  # so is an act after an adverb
         "She later walked back her remarks.",
         "He had a change of heart.",
+        "The union has given in.",  # an entry holding its auxiliary, after a noun phrase
     ],
 )
 def test_a_third_persons_act_past_adverbs_and_never_is_theirs(text: str) -> None:
@@ -740,3 +741,4 @@ def test_what_stays_the_speakers_after_a_third_person() -> None:
     assert ("He deserves credit", "concession") in counted("He deserves credit for that.")
     # a new clause's subject after an object pronoun speaks for itself
     assert ("we will", "resolve") in counted("I told him we will never surrender.")
+    assert ("has given in", "concession") in counted("Our union has given in.")

@@ -402,6 +402,13 @@ def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[
     from the race is out of the question": the speaker's judgement)."""
     norms = [t.norm for t in tokens]
     act = norms[first]
+    if (
+        act in _PERFECT
+        and len(entry_tokens) > 1
+        and first + 1 < len(norms)
+        and _participle(norms[first + 1])
+    ):  # an entry that holds its auxiliary: "The union has given in"
+        return third_party_act(tokens, first + 1, entry_tokens[1:])
     if act in _MODALS or act in _NOT_NP or act.endswith("ly") or not tokens[first].text.islower():
         return False
     if any(unit in ("us", "me", "our", "my", "this") for unit in entry_tokens):
