@@ -742,3 +742,51 @@ def test_what_stays_the_speakers_after_a_third_person() -> None:
     # a new clause's subject after an object pronoun speaks for itself
     assert ("we will", "resolve") in counted("I told him we will never surrender.")
     assert ("has given in", "concession") in counted("Our union has given in.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's own admission or refusal is theirs, not a judgment of them
+        ("He got this wrong.", []),
+        ("He said no to the deal.", []),
+        # an embedded "we should have" is no admission
+        ("These are the steps that we should have taken.", []),
+        ("He asked if we should have waited.", []),
+        # a commitment to act, not a step of the talk
+        ("We shall go on to the end.", [("we shall", "resolve")]),
+        ("We will respond to this attack with force.", [("we will", "resolve")]),
+        # "like you said" comments on the speaker's own clause, as "as you said" does
+        (
+            "Like you said, we will never give up.",
+            [("we will", "resolve"), ("give up", "defiance")],
+        ),
+        # a saying brushed aside does not report the main clause
+        (
+            "Whatever they say, we will win.",
+            [("whatever they say", "defiance"), ("we will", "resolve")],
+        ),
+    ],
+)
+def test_cases_found_by_the_review_of_1_5(text: str, expected: list) -> None:
+    assert [(t.lower(), c) for t, c in counted(text)] == expected
+
+
+def test_the_rules_beyond_patterns_need_their_lexicon() -> None:
+    hedging = [lex for lex in rhetoscope.load_lexicons() if lex.name == "hedging"]
+    for text in ("We will keep going.", "We should have listened."):
+        assert rhetoscope.analyze(text, lexicons=hedging).matches.empty, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not", she said, "give up".',  # the comma after the closing mark
+        "\u00ab We will not \u00bb, she said, \u00ab give up \u00bb.",
+        '"We will not," she said, "\u2014 give up."',  # a dash opening the second part
+    ],
+)
+def test_split_quotations_in_other_styles(text: str) -> None:
+    matches = rhetoscope.analyze(text).matches
+    give_up = matches[matches["term"] == "give up"]
+    assert give_up["category"].tolist() == ["defiance"]

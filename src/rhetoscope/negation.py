@@ -475,7 +475,9 @@ talk about
 move on|to|onto|along
 move you|us|both along|on
 turn to|now|next
-go on to|now|.|,
+go on to the next|question|questions|final|last|audience|topic|subject|issue
+go on to another|questions|governor|senator|mr|mrs|ms|president|vice
+go on now|.|,
 go now to|on|-
 go to governor|senator|mr|mrs|ms|president|vice|secretary|another|questions|you|your
 go to the next|audience|floor|question|questions|final|last|first|second|topic|subject|issue
@@ -519,7 +521,7 @@ let him|her respond|finish|answer|go|have
 drop the follow-up|follow-ups|follow-on
 say again|it|once
 repeat it|that|this|myself|again
-respond to that|this|him|her|his|what|your
+respond to that|him|her|his|what|your
 respond to the question|questions|point|charge
 answer the question|questions
 reply

@@ -116,15 +116,23 @@ class Resources:
             marked = marked or any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
             if not found.isdisjoint(self.gapped):
                 stance = _gapped_hits(norms, stance, self.gapped, found)
-            if _KEEP in found:
+            # the rules count toward a category only when its lexicon is loaded
+            ruled = self.rule_categories
+            if _KEEP in found and "defiance" in ruled:
                 stance = _persistence_hits(norms, stance)
-            if found & _SHOULD:
+            if found & _SHOULD and "concession" in ruled:
                 stance = _admission_hits(norms, stance)
-            if found & _BRUSHING:
+            if found & _BRUSHING and "defiance" in ruled:
                 stance = _brushing_aside_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
+
+    @cached_property
+    def rule_categories(self) -> frozenset[str]:
+        """The names of the loaded lexicons: the rules beyond patterns (persistence,
+        admissions, brushing aside) add to a category only when its lexicon is loaded."""
+        return frozenset(lex.name for lex in self.lexicons)
 
     @cached_property
     def gapped(self) -> dict[str, list[_Gapped]]:
@@ -621,7 +629,7 @@ _OPENING_MARKS = frozenset({"\u201c", '"', "``", "''", "'", "\u2018", "\u00ab"})
 _CLOSING_MARKS = frozenset({"\u201d", '"', "''", "'", "\u2019", "\u00bb"})
 # A second part that opens a clause keeps the comma before the cue as a clause bound:
 # '"...never seen before," he said, "and I hope..."'.
-_CLAUSE_OPENERS = frozenset(
+_CUE_CLAUSE_OPENERS = frozenset(
     "and but or so because which who whom whose that if when while although though as "
     "since unless until whereas i we you he she they it there this these those".split()
 )
@@ -651,16 +659,24 @@ def _lead(
     dashed = bool(cue) and cue[0] in _DASHES and cue[-1] in _DASHES  # — she paused —
     if not cue or len(cue) > _CUE_WORDS or not (dashed or cue[-1].endswith(",")):
         return ()
-    words = [t for t in tokenize(text[start : seg.end]) if t.norm not in _OPENING_MARKS]
+    # the comma may stand after the closing mark: '"We will not", she said, "give up".'
+    comma_outside = cue[0] == "," or cue[0].startswith(",")
+    words = [
+        t
+        for t in tokenize(text[start : seg.end])
+        if t.norm not in _OPENING_MARKS and t.norm not in _DASHES
+    ]
     if not words or not words[0].text[:1].islower():
         return ()
     tokens = list(tokenize(text[a:b], a))
     while tokens and tokens[-1].norm in _CLOSING_MARKS:
         tokens.pop()
-    if not tokens or not (tokens[-1].norm in (",", *_DASHES) or dashed):
+    if not tokens or not (tokens[-1].norm in (",", *_DASHES) or dashed or comma_outside):
         return ()
-    if tokens[-1].norm in (",", *_DASHES) and words[0].norm not in _CLAUSE_OPENERS:
+    if tokens[-1].norm in (",", *_DASHES) and words[0].norm not in _CUE_CLAUSE_OPENERS:
         tokens.pop()  # the cue's comma, inside a clause: "We are not going to," ... "back down"
+    elif comma_outside and words[0].norm in _CUE_CLAUSE_OPENERS:
+        return ()  # a clause of its own: keep the bound the comma made
     while tokens and tokens[0].norm in _OPENING_MARKS:
         tokens.pop(0)
     return tuple(tokens)
@@ -672,11 +688,9 @@ def _continued_matches(
     """``sentence``'s matches, read after ``lead`` (see ``_lead``). Matches that lie
     wholly in the lead were counted with the first part; one that spans the cue
     ("never," he said, "surrender") counts here, over its words in this part."""
-    own = [
-        t
-        for t in tokenize(text[sentence.start : sentence.end], sentence.start)
-        if t.norm not in _OPENING_MARKS or t.start > sentence.start
-    ]
+    own = list(tokenize(text[sentence.start : sentence.end], sentence.start))
+    while own and (own[0].norm in _OPENING_MARKS or own[0].norm in _DASHES):
+        own.pop(0)  # the second part's opening mark, or a dash: '"— give up."'
     tokens = (*lead, *own)
     found = sentence_matches(text, sentence, [t.norm for t in tokens], resources, tokens)
     here = own[0].start if own else sentence.start

@@ -17,6 +17,7 @@ concession and defiance.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .lexicon import Entry
 from .models import Token
@@ -216,14 +217,17 @@ def _reporting_tail(tokens: Sequence[Token]) -> range:
 def _own_clause(norms: Sequence[str], j: int) -> bool:
     """Whether the speaker's own clause starts at ``j``: "They have declared war on our
     farmers, and we will fight back"."""
-    return norms[j] == "and" and j + 1 < len(norms) and norms[j + 1] in ("we", "i")
+    return norms[j] == "and" and j + 1 < len(norms) and norms[j + 1] in ("we", "i", "you")
 
 
 def _parenthetical(norms: Sequence[str], verb: int) -> bool:
     """Whether a saying is a comment on the speaker's own clause: "as Senator Kennedy has
-    admitted, we are the strongest nation" (what follows is the speaker's)."""
+    admitted, we are the strongest nation", "like you said, ..." (what follows is the
+    speaker's), or brushed aside by it: "Whatever my opponent says, we will win"."""
     for k in range(verb - 1, max(-1, verb - 6), -1):
-        if norms[k] == "as":
+        if norms[k] in ("as", "whatever", "matter") or (
+            norms[k] == "like" and norms[k + 1] != "to"
+        ):
             return True
         if norms[k] in _CLAUSE_BREAKS or norms[k] in _CLAUSE_END:
             return False
@@ -374,19 +378,34 @@ _NOT_HEADS = _PREPOSITIONS | frozenset("by into about against over under through
 
 
 # What the speaker grants another or holds against another, said of that other: the
-# speaker's concession or defiance ("The president deserves credit", "He makes a fair
-# point", "She didn't say that", "He doesn't know the facts", "He owes us an apology").
-JUDGING = frozenset(
-    (
-        "deserves deserve deserved entitled point credit say said know knows facts apology "
-        "wrong true untrue false mistaken discredited incorrect misleading"
-    ).split()
+# speaker's concession ("The president deserves credit", "He makes a fair point") or
+# rebuttal ("She didn't say that", "He doesn't know the facts", "He owes us an apology",
+# "he's absolutely wrong"). Not another's own admission or refusal: "He got this wrong",
+# "He said no to the deal" stay that person's acts.
+GRANTED = frozenset("deserves deserve deserved entitled point credit".split())
+REBUTTING = frozenset(
+    "know knows facts apology true untrue false mistaken discredited incorrect misleading".split()
 )
+_SAYING_THAT = frozenset({("say", "that"), ("said", "that")})
 
 
 def judges_another(entry: Entry) -> bool:
     """Whether a concession or defiance entry is the speaker's judgment of its subject."""
-    return entry.category in ("concession", "defiance") and not JUDGING.isdisjoint(entry.tokens)
+    units = entry.tokens
+    if entry.category == "concession":
+        return not GRANTED.isdisjoint(units)
+    if entry.category == "defiance":
+        return (
+            not REBUTTING.isdisjoint(units)
+            or (units[-1] == "wrong" and units[0] not in _OWN_ACTS)  # "he's dead wrong"
+            or any(pair in _SAYING_THAT for pair in pairwise(units))
+        )
+    return False
+
+
+# Defiance entries ending in "wrong" that are the subject's own act: "he will prove them
+# wrong", "she did nothing wrong".
+_OWN_ACTS = frozenset("prove proves proved proving picked messed messing done did".split())
 
 
 def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[str] = ()) -> bool:
@@ -413,7 +432,7 @@ def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[
         return False
     if any(unit in ("us", "me", "our", "my", "this") for unit in entry_tokens):
         return False
-    if not JUDGING.isdisjoint(entry_tokens):
+    if not GRANTED.isdisjoint(entry_tokens) or not REBUTTING.isdisjoint(entry_tokens):
         return False  # "The president deserves credit", "He makes a fair point": ours
     k = first - 1
     if k >= 1 and norms[k] == "to":  # "agreed to step aside", "refused to back down"
