@@ -660,7 +660,7 @@ def _lead(
     if not cue or len(cue) > _CUE_WORDS or not (dashed or cue[-1].endswith(",")):
         return ()
     # the comma may stand after the closing mark: '"We will not", she said, "give up".'
-    comma_outside = cue[0] == "," or cue[0].startswith(",")
+    comma_outside = cue[0].startswith(",")
     words = [
         t
         for t in tokenize(text[start : seg.end])

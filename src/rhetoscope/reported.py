@@ -382,8 +382,8 @@ _NOT_HEADS = _PREPOSITIONS | frozenset("by into about against over under through
 # rebuttal ("She didn't say that", "He doesn't know the facts", "He owes us an apology",
 # "he's absolutely wrong"). Not another's own admission or refusal: "He got this wrong",
 # "He said no to the deal" stay that person's acts.
-GRANTED = frozenset("deserves deserve deserved entitled point credit".split())
-REBUTTING = frozenset(
+_GRANTED = frozenset("deserves deserve deserved entitled point credit".split())
+_REBUTTING = frozenset(
     "know knows facts apology true untrue false mistaken discredited incorrect misleading".split()
 )
 _SAYING_THAT = frozenset({("say", "that"), ("said", "that")})
@@ -393,10 +393,10 @@ def judges_another(entry: Entry) -> bool:
     """Whether a concession or defiance entry is the speaker's judgment of its subject."""
     units = entry.tokens
     if entry.category == "concession":
-        return not GRANTED.isdisjoint(units)
+        return not _GRANTED.isdisjoint(units)
     if entry.category == "defiance":
         return (
-            not REBUTTING.isdisjoint(units)
+            not _REBUTTING.isdisjoint(units)
             or (units[-1] == "wrong" and units[0] not in _OWN_ACTS)  # "he's dead wrong"
             or any(pair in _SAYING_THAT for pair in pairwise(units))
         )
@@ -432,8 +432,6 @@ def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[
         return False
     if any(unit in ("us", "me", "our", "my", "this") for unit in entry_tokens):
         return False
-    if not GRANTED.isdisjoint(entry_tokens) or not REBUTTING.isdisjoint(entry_tokens):
-        return False  # "The president deserves credit", "He makes a fair point": ours
     k = first - 1
     if k >= 1 and norms[k] == "to":  # "agreed to step aside", "refused to back down"
         k -= 1
