@@ -920,3 +920,37 @@ def test_a_person_and_the_time_they_acted_are_one_comparison() -> None:
     found = analogies("We must act as Franklin Roosevelt did in the thirties.")
     assert [f for f, *_ in found] == ["as"]
     assert [f for f, *_ in analogies("We must act as we did in 1940.")] == ["did in"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's name before the role of someone who served them
+        "Bill Bennett, a Reagan education secretary, said he could not support it.",
+        "She hired a Nixon campaign aide.",
+        # a superlative of another clause, or a list's ordinal, does not reach "since"
+        "First: we have had Muslims in America since George Washington.",
+        "Our firms are the biggest investors in Britain, and the so-called special"
+        " relationship with Washington has been the cornerstone of British diplomacy"
+        " since World War Two.",
+    ],
+)
+def test_real_text_false_analogies_fixed_in_1_0_2(text: str) -> None:
+    assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "era"),
+    [
+        ("The strike is a Spartacus revolt against the algorithm.", "a", "Servile War"),
+        ("It was the worst terrorist attack on our soil since 9/11.", "since", "September 11"),
+        ("Since World War II, we have never been asked to sacrifice.", "since", "World War"),
+        (
+            "Support was lower than for any Republican candidate since World War II.",
+            "since",
+            "World War",
+        ),
+    ],
+)
+def test_comparisons_kept_in_1_0_2(text: str, frame: str, era: str) -> None:
+    assert_one(text, frame, era)
