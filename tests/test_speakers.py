@@ -983,3 +983,22 @@ def test_a_pronouns_cue_ending_in_a_colon_introduces_the_next_quotation() -> Non
     text = 'Mr. Obama told reporters, "We are not leaving." He added: "Not now."'
     cues = [(s.speaker, s.cue) for s in split_speakers(text) if s.kind == "quote"]
     assert cues == [("Mr. Obama", "told"), ("Mr. Obama", "added")]
+
+
+def test_a_description_opening_the_sentence_speaks_an_embedded_quotation() -> None:
+    text = (
+        "Ms. Vela Ostrander had asked for a delay.\n\n"
+        "The memo, on agency letterhead, demanded that Ms. Ostrander issue "
+        "\u201ca full retraction\u201d by Friday. For now, the ministry waves off the "
+        "delay as \u201cminor.\u201d The editorial goes on to mock Ostrander's "
+        "\u201cgrand plan.\u201d"
+    )
+    assert [s for s, _, _ in speech(text)] == ["The memo", "the ministry", "The editorial"]
+
+
+def test_a_described_subject_leaves_a_clause_of_its_own_to_its_person() -> None:
+    text = (
+        "The first clash came at noon, when Ms. Vela Ostrander, who chairs the board, "
+        "called the plan \u201ca farce.\u201d"
+    )
+    assert speech(text)[0][0] == "Vela Ostrander"

@@ -655,10 +655,86 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
         unheld = described.split()[-1].lower() in _ROLES
         if described != UNKNOWN and not unheld:
             return described
+    described = _described_subject(doc, lo, hi)
+    if described is not None and (
+        subject is None or (isinstance(subject, Mention) and subject.start > described.end())
+    ):
+        # "The piece goes on to slam Sanders' ''political revolution''", "For now, the
+        # administration waves off the delay as ''minimal''": the thing or body opening
+        # the sentence speaks, not the person named after its verb.
+        words = described["who"].split()
+        if words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
+            return " ".join(words[1:])  # a named body: "the Democratic National Committee"
+        if words[0] in _DETERMINERS:
+            return _resolve(doc, described["who"], described.start("who"), hi)
+        return " ".join(words)  # "That letter"
     if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
         word = doc.text[subject : subject + 4].split()[0]
         subject = _antecedent(doc, subject, word.lower())
     return doc.names.name_of(subject) if subject is not None else ""
+
+
+# A sentence's opening before its subject: a dateline ("PHILADELPHIA, July 25 (UPI) --"),
+# a conjunction, a phrase set off by a comma ("For now,", "At Brazile's direction,").
+_DATELINE = (
+    r"(?:[A-Z][A-Z.'\-]+(?:[^\S\n]+[A-Z][A-Z.'\-]+)*,?[^\S\n]*"  # "PHILADELPHIA,"
+    r"(?:[A-Z][a-z]{2,}\.?[^\S\n]+\d{1,2}[^\S\n]*)?"  # "July 25"
+    r"\([\w .]{2,20}\)[^\S\n]*[\u2014\u2013-]+[^\S\n]*)"  # "(UPI) --"
+)
+_OPENING_PHRASE = (
+    rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till){_S}+)?"
+    rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))}|[A-Z][a-z]+ly|Meanwhile|"
+    rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next)\b"
+    rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?"
+)
+# A description opening a sentence as its subject, before its verb: "The piece goes
+# on", "That letter, on company letterhead, demanded", "the DNC issued". A verb in -s
+# takes an object or particle ("sides of" is no verb); no auxiliary ("That case was
+# tossed out by a judge": a passive's subject does nothing).
+_NOT_IN_DESCRIPTION = (
+    r"(?!(?:is|was|were|are|be|been|being|has|have|had|will|would|can|could|should|may|"
+    r"might|must|do|does|did|who|which|that|and|or|then|also|now|still|again)\b)"
+)
+_DESCRIBED_OPENING = re.compile(
+    rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
+    rf"(?P<who>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose){_S}+"
+    rf"(?:{_NOT_IN_DESCRIPTION}[\w\-.&'\u2019]+{_S}+){{0,3}}?{_NOT_IN_DESCRIPTION}[\w\-.&]*\w)"
+    rf"(?:,[^,\n\"\u201c\u201d]{{1,60}},)?{_S}+(?:(?:\w+ly|then|also|now|still|again){_S}+)?"
+    rf"(?:(?:has|have|had){_S}+)?{_NOT_IN_DESCRIPTION}"
+    rf"(?:[a-z]+ed|gave|took|made|told|wrote|sent|put|kept|left|held|brought|got|went|came|"
+    rf"spoke|ran|won|(?:[a-z]+s){_S}+(?:a|an|the|that|to|on|off|up|out|his|her|its|their|it|"
+    rf"him|them|this|these)\b)"
+)
+# People a description may stand for: they are found by role or focus instead.
+_PERSON_NOUNS = frozenset(
+    (
+        "man men woman women people person couple family nominee candidate businessman "
+        "businesswoman billionaire mogul official officials aide aides adviser advisers "
+        "spokesman spokeswoman spokesperson leader leaders lawmaker lawmakers voter voters "
+        "protesters protester crowd audience supporters critics president senator governor "
+        "congressman congresswoman mayor secretary minister judge justice general chairman "
+        "chairwoman frontrunner front-runner neurosurgeon developer star host pope"
+    ).split()
+)
+
+
+def _described_subject(doc: _Doc, lo: int, hi: int) -> re.Match[str] | None:
+    """A description naming no person that opens the sentence at ``lo`` as its subject."""
+    m = _DESCRIBED_OPENING.match(doc.text, lo, min(hi, lo + _SUBJECT_REACH))
+    if m is None or m["who"].split()[1].lower() in FUNCTION_WORDS:
+        return None
+    if m["who"].split()[-1].lower() in _PERSON_NOUNS:
+        return None
+    i, j = bisect_left(doc.starts, m.start("who")), bisect_left(doc.starts, hi)
+    if i < j and doc.starts[i] < m.end("who"):
+        return None  # "The Trump campaign", "This week Lee": a person's, or a person
+    if any(_OWN_CLAUSE.match(doc.text, doc.names.mentions[k].end) for k in range(i, j)):
+        return None  # "..., when Lee interrupted, shouting ''...''": Lee's clause
+    return m
+
+
+# A person named with a clause of their own: ", who said", "Lee asked", "Lee is".
+_OWN_CLAUSE = re.compile(rf",?{_S}+(?:who\b|(?:\w+ly{_S}+)?(?:[a-z]+ed|[a-z]+s|is|was|has|had)\b)")
 
 
 def _same_sentence(text: str, last: Segment | QuoteSpan, q: QuoteSpan) -> bool:
