@@ -1002,3 +1002,17 @@ def test_a_described_subject_leaves_a_clause_of_its_own_to_its_person() -> None:
         "called the plan \u201ca farce.\u201d"
     )
     assert speech(text)[0][0] == "Vela Ostrander"
+
+
+def test_a_verb_that_judges_or_names_is_never_inverted_before_its_subject() -> None:
+    text = (
+        "Mr. Tomas Brandl spoke for an hour. His speech \u2014 in which he mocked Ms. "
+        "Ilse Varga\u2019s \u201cgrand tour\u201d with the press, cited his own record in a "
+        "campaign ad and thanked the crowd \u2014 drew applause."
+    )
+    assert speech(text)[0][0] == "Tomas Brandl"
+
+
+def test_a_name_after_a_preposition_in_a_description_does_not_speak() -> None:
+    text = "\u201cWe have no comment,\u201d one of the lawyers for Tomas Brandl said on Monday."
+    assert speech(text)[0][0] == "one of the lawyers for Tomas Brandl"

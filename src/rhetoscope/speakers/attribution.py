@@ -124,6 +124,13 @@ _NAME = (
 # Verbs whose object follows them: '"...," told POLITICO' names the one told, never the
 # speaker (no inversion as in '"...," said Lee').
 _TOLD = r"(?:told|tells|tell|telling)\b"
+# Verbs that judge or name what they take ("cited his appearance in an ad", "calling it")
+# and participles: never inverted before their subject, as in '"...," said Lee'.
+_NOT_INVERTED = (
+    r"(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|praised|praises|"
+    r"critici[sz]ed|blasted|blasts|slammed|slams|mocked|mocks|cited|cites|accused|accuses|"
+    r"scolded|charged|charges|denied|denies|urged|urges|\w+ing)\b"
+)
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
@@ -175,13 +182,13 @@ _AUX = (
 
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
     rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
 )
 _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
@@ -416,6 +423,12 @@ def _cue(
         and not first[: m.start("who")].endswith(", ")
     ):
         m = None  # "...can catch Clinton, said Steve Elmendorf": Clinton is no subject
+    if m and _is_oblique(first, 0, m.start("who")):
+        # "a spokesman for Sen. Lee said", "one of the prosecutors for Lee said": the one
+        # described speaks, not the object of the preposition.
+        lead = len(first) - len(first.lstrip(" \t,'\"\u201d\u2019"))
+        described = first[lead : m.end("who")]
+        return _resolve(doc, described, q.end + lead, q.start), m["verb"], False
     if m:  # "Republican candidate Donald Trump said", "Senate leader Harry Reid (D-Nev.) said"
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     sentence = _last_sentence(before)
@@ -494,7 +507,7 @@ def _cue(
 # Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing."
 _FINAL_CUE = re.compile(
     rf",{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})"
-    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
     rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
     rf"|(?:[\w\-.'\u2019]+{_S}+){{1,6}}?(?P<who3>{_NAME}){_APPOSITIVE}{_S}+{_AUX}(?P<verb3>{_VERB}))"
     rf"(?:{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
