@@ -1016,3 +1016,13 @@ def test_a_verb_that_judges_or_names_is_never_inverted_before_its_subject() -> N
 def test_a_name_after_a_preposition_in_a_description_does_not_speak() -> None:
     text = "\u201cWe have no comment,\u201d one of the lawyers for Tomas Brandl said on Monday."
     assert speech(text)[0][0] == "one of the lawyers for Tomas Brandl"
+
+
+def test_a_gendered_title_keeps_the_full_name_of_its_gender() -> None:
+    text = (
+        "Maria Osterlund and her husband, Peter Osterlund, arrived late. "
+        "\u201cWe are here,\u201d Mr. Osterlund said. \u201cAt last,\u201d Mrs. Osterlund said."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Peter Osterlund", "Maria Osterlund"]
+    alone = "Maria Osterlund arrived. \u201cWe are here,\u201d Mr. Osterlund said."
+    assert speech(alone)[0][0] == "Mr. Osterlund"
