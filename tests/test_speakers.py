@@ -1026,3 +1026,20 @@ def test_a_gendered_title_keeps_the_full_name_of_its_gender() -> None:
     assert [s for s, _, _ in speech(text)] == ["Peter Osterlund", "Maria Osterlund"]
     alone = "Maria Osterlund arrived. \u201cWe are here,\u201d Mr. Osterlund said."
     assert speech(alone)[0][0] == "Mr. Osterlund"
+
+
+def test_an_appositive_never_opens_with_a_verb() -> None:
+    text = (
+        "Lena Dorsch, whose hometown, Tarnow, is expected to flood within a decade, argues "
+        "that the new dams will \u201cruin the valley.\u201d"
+    )
+    assert speech(text)[0][0] == "Lena Dorsch"
+
+
+def test_a_place_after_a_preposition_is_no_subject_nor_a_single_word_speaker() -> None:
+    text = (
+        "On Tuesday at Hollins College, after winning Vermont in the state primary, "
+        "Gov. Ada Brink said, \u201cWe are going all the way.\u201d Voters in Vermont saying "
+        "they liked her cheered."
+    )
+    assert speech(text)[0][0] == "Ada Brink"

@@ -170,7 +170,9 @@ _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
     # a list inside it goes on in lower case or with an abbreviation: ", assistant
     # secretary for population, refugees, and migration,", ", 30, of Raleigh, N.C., who"
-    rf"(?:,(?!{_S}*(?:and|or|but){_S}){_S}*[^,\n\u201c\u201d\"]{{1,120}}?"
+    # it names or describes, and never opens with a verb (", is projected to ...,")
+    rf"(?:,(?!{_S}*(?:and|or|but){_S}|{_S}*(?:is|was|are|were|has|had|have|will|would)\b)"
+    rf"{_S}*[^,\n\u201c\u201d\"]{{1,120}}?"
     rf"(?:,{_S}*(?:and{_S}+)?(?:[a-z]|[A-Z]\.)[^,\n\u201c\u201d\"]{{0,60}}?){{0,3}},)?"
 )
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
@@ -329,7 +331,15 @@ _LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
 def _single_word_speakers(text: str) -> frozenset[str]:
     """Capitalised single words that are the subject of a speech verb ("Carson said",
     "said Carson."): people the text may name by surname only."""
-    words = {m.group(1) for m in _WORD_THEN_VERB.finditer(text) if m.group(2) in _ONE_WORD_VERBS}
+    # A finite verb, and no preposition before the word ("people in Ohio saying" names
+    # no Mr. Ohio).
+    words = {
+        m.group(1)
+        for m in _WORD_THEN_VERB.finditer(text)
+        if m.group(2) in _ONE_WORD_VERBS
+        and not m.group(2).endswith("ing")
+        and _word_before(text, max(0, m.start() - 30), m.start()) not in _PREPOSITIONS
+    }
     words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
     # Not a word the text also writes in lower case ("Officials said", "Critics say").
     lowered = set(_LOWER_WORD.findall(text)) if words else set()
@@ -649,6 +659,8 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         and _word_before(doc.text, offset, offset + m.start("who")) in (_CONJUNCTIONS)
     ):
         return False  # "hours after Sanders said he was ''encouraged''": a clause, not a phrase
+    if not verb:
+        return False  # "What about Ek's claim that ...": a possessive cue wherever it stands
     return _is_oblique(doc.text, offset, offset + m.start("who"))
 
 
@@ -952,7 +964,12 @@ def _is_oblique(text: str, lo: int, pos: int) -> bool:
     m = re.search(r"(?:(\S+)?\s+|^)([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 40) : pos])
     if m is None or m.group(2).lower() not in _PREPOSITIONS:
         return False
-    return not (m.group(2).islower() and (m.group(1) or "")[:1].isupper())
+    # "Secretary of State", "Minister for Europe" (not "winning Ohio in the primary"); a
+    # conjunction opening a clause after a comma ("However, as Archbishop Lee told").
+    before = m.group(1) or ""
+    if m.group(2).lower() in _CONJUNCTIONS and before.endswith(","):
+        return False
+    return not (m.group(2) in ("of", "for") and before[:1].isupper())
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
