@@ -1043,3 +1043,17 @@ def test_a_place_after_a_preposition_is_no_subject_nor_a_single_word_speaker() -
         "they liked her cheered."
     )
     assert speech(text)[0][0] == "Ada Brink"
+
+
+def test_it_speaks_for_the_body_or_document_opening_a_sentence_before() -> None:
+    text = (
+        "Still, the Grain Growers Association of Lower Saxony opposed the levy.\n\n"
+        "\u201cKeep the levy where it is,\u201d it recommended. \u201cReview it in 2030.\u201d\n\n"
+        "The memo, leaked by Ms. Ilse Varga, was sent at noon.\n\n"
+        "\u201cWe are out of time,\u201d it reads."
+    )
+    assert [s for s, _, _ in speech(text)] == [
+        "Grain Growers Association of Lower Saxony",
+        "Grain Growers Association of Lower Saxony",
+        "The memo",
+    ]

@@ -77,7 +77,8 @@ SPEECH_VERBS = (
     "explaining recalling asking reacted reacts responded "
     "fired_back shot_back pushed_back chimed_in went_on "
     "beamed gushed boomed chanted recounted remembered scolded marveled marvelled laughed "
-    "sighed read reads put_it pointed_out weighed_in summed_up"
+    "sighed read reads put_it pointed_out weighed_in summed_up recommended recommends advised "
+    "advises"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
@@ -164,7 +165,8 @@ _DESCRIPTION = (
     rf"(?:{_DESCRIPTION_WORD}[\w\-'\u2019]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}[a-z0-9][\w\-]*"
     rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
 )
-_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
+# "it" speaks for a body or a document: '"...," it recommended'.
+_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
@@ -688,8 +690,8 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
         # administration waves off the delay as ''minimal''": the thing or body opening
         # the sentence speaks, not the person named after its verb.
         words = described["who"].split()
-        if words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
-            return " ".join(words[1:])  # a named body: "the Democratic National Committee"
+        if _named_body(words):
+            return " ".join(words[1:])  # "the Democratic National Committee"
         if words[0] in _DETERMINERS:
             return _resolve(doc, described["who"], described.start("who"), hi)
         return " ".join(words)  # "That letter"
@@ -707,7 +709,7 @@ _DATELINE = (
     r"\([\w .]{2,20}\)[^\S\n]*[\u2014\u2013-]+[^\S\n]*)"  # "(UPI) --"
 )
 _OPENING_PHRASE = (
-    rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till){_S}+)?"
+    rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till),?{_S}+)?"
     rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))}|[A-Z][a-z]+ly|Meanwhile|"
     rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next)\b"
     rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?"
@@ -717,18 +719,19 @@ _OPENING_PHRASE = (
 # takes an object or particle ("sides of" is no verb); no auxiliary ("That case was
 # tossed out by a judge": a passive's subject does nothing).
 _NOT_IN_DESCRIPTION = (
-    r"(?!(?:is|was|were|are|be|been|being|has|have|had|will|would|can|could|should|may|"
-    r"might|must|do|does|did|who|which|that|and|or|then|also|now|still|again)\b)"
+    r"(?!(?:"
+    + "|".join(sorted((FUNCTION_WORDS | _PREPOSITIONS) - {"of", "for"}))
+    + r"|be|been|being|may|might|must|do|even|again)\b)"
 )
 _DESCRIBED_OPENING = re.compile(
     rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
     rf"(?P<who>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose){_S}+"
-    rf"(?:{_NOT_IN_DESCRIPTION}[\w\-.&'\u2019]+{_S}+){{0,3}}?{_NOT_IN_DESCRIPTION}[\w\-.&]*\w)"
+    rf"(?:{_NOT_IN_DESCRIPTION}[\w\-.&'\u2019]+{_S}+){{0,5}}?{_NOT_IN_DESCRIPTION}[\w\-.&]*\w)"
     rf"(?:,[^,\n\"\u201c\u201d]{{1,60}},)?{_S}+(?:(?:\w+ly|then|also|now|still|again){_S}+)?"
-    rf"(?:(?:has|have|had){_S}+)?{_NOT_IN_DESCRIPTION}"
-    rf"(?:[a-z]+ed|gave|took|made|told|wrote|sent|put|kept|left|held|brought|got|went|came|"
+    rf"(?:(?:has|have|had){_S}+)?(?P<passive>(?:is|was|were|are|has|had|will|would){_S}+)?"
+    rf"{_NOT_IN_DESCRIPTION}(?:[a-z]+ed|gave|took|made|told|wrote|sent|put|kept|left|held|brought|got|went|came|"
     rf"spoke|ran|won|(?:[a-z]+s){_S}+(?:a|an|the|that|to|on|off|up|out|his|her|its|their|it|"
-    rf"him|them|this|these)\b)"
+    rf"him|them|this|these)\b|(?:[a-z]+s){_S}*[\"\u201c])"
 )
 # People a description may stand for: they are found by role or focus instead.
 _PERSON_NOUNS = frozenset(
@@ -743,19 +746,55 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-def _described_subject(doc: _Doc, lo: int, hi: int) -> re.Match[str] | None:
-    """A description naming no person that opens the sentence at ``lo`` as its subject."""
+def _named_body(words: Sequence[str]) -> bool:
+    """Whether "the" and ``words`` after it name a body ("the Business Council of B.C.")."""
+    return (
+        words[0].lower() == "the"
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "for", "and") for w in words[1:])
+    )
+
+
+def _described_subject(doc: _Doc, lo: int, hi: int, passive: bool = False) -> re.Match[str] | None:
+    """A description naming no person that opens the sentence at ``lo`` as its subject
+    (``passive``: also of a passive verb, "The email, released by ..., was sent")."""
     m = _DESCRIBED_OPENING.match(doc.text, lo, min(hi, lo + _SUBJECT_REACH))
     if m is None or m["who"].split()[1].lower() in FUNCTION_WORDS:
+        return None
+    if m["passive"] and not passive:
         return None
     if m["who"].split()[-1].lower() in _PERSON_NOUNS:
         return None
     i, j = bisect_left(doc.starts, m.start("who")), bisect_left(doc.starts, hi)
     if i < j and doc.starts[i] < m.end("who"):
         return None  # "The Trump campaign", "This week Lee": a person's, or a person
-    if any(_OWN_CLAUSE.match(doc.text, doc.names.mentions[k].end) for k in range(i, j)):
+    after = bisect_left(doc.starts, m.end())
+    if any(_OWN_CLAUSE.match(doc.text, doc.names.mentions[k].end) for k in range(after, j)):
         return None  # "..., when Lee interrupted, shouting ''...''": Lee's clause
     return m
+
+
+def _it_antecedent(doc: _Doc, pos: int) -> str:
+    """What "it" at ``pos`` stands for: the body or document opening its sentence or one
+    of the two before ("Still, the Business Council opposed an increase. ''...,'' it
+    recommended"), else the last quotation's speaker when no person ("the company
+    wrote. It added, ''...''"); else unknown."""
+    k = bisect_right(doc.sentences, pos) - 1
+    for s in range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1):
+        lo = doc.sentences[s] if s >= 0 else 0
+        hi = pos if s == k else doc.sentences[s + 1]
+        described = _described_subject(doc, lo, hi, passive=True)
+        if described is not None and described.start("who") < pos:
+            words = described["who"].split()
+            if _named_body(words):
+                return " ".join(words[1:])
+            return " ".join(words)
+    last = bisect_left(doc.said, pos, key=lambda seg: seg.start) - 1
+    if last >= 0 and not doc.names.canonical(tuple(doc.said[last].speaker.split())):
+        speaker = doc.said[last].speaker
+        if speaker[:1].islower() or speaker.split()[0] in _DETERMINERS:
+            return speaker  # a description: "the company"
+    return UNKNOWN
 
 
 # A person named with a clause of their own: ", who said", "Lee asked", "Lee is".
@@ -1151,6 +1190,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return NARRATOR
     if person == "you":
         return UNKNOWN  # the one addressed, whom a cue does not name
+    if person == "it":
+        return _it_antecedent(doc, min(offset, quote_start))
     if person in ("he", "she", "they"):
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
