@@ -1057,3 +1057,19 @@ def test_it_speaks_for_the_body_or_document_opening_a_sentence_before() -> None:
         "Grain Growers Association of Lower Saxony",
         "The memo",
     ]
+
+
+def test_a_quotation_in_an_open_subordinate_clause_is_its_subjects() -> None:
+    text = (
+        "Ms. Ilse Varga framed the letter. She wrote it after Mr. Tomas Brandl "
+        "published \u201cCourt Days,\u201d a memoir of his years on the bench."
+    )
+    assert speech(text)[0][0] == "Tomas Brandl"
+
+
+def test_a_conjunct_of_a_prepositions_object_is_no_subject() -> None:
+    text = (
+        "Another exchange, between Ilse Varga and her aide Tomas Brandl, has Varga "
+        "asking who coined the word \u201cpivot.\u201d"
+    )
+    assert speech(text)[0][0] == "Ilse Varga"

@@ -472,11 +472,28 @@ def _cue(
             group = next(g for g in ("who", "who2", "who3") if m.group(g))
             cue = m.group("verb") or m.group("verb2") or m.group("verb3")
             return _resolve(doc, m.group(group), at + m.start(group), q.start), cue, True
+    inner = _last_search(_SUBORDINATE_SUBJECT, sentence) if sentence.strip() and not ends else None
+    if (
+        inner
+        and (own is None or inner.start() >= own.end())
+        and len(sentence[inner.end() :].split()) <= 3
+        and "," not in sentence[inner.end() :]
+    ):
+        # "When Trump finally wrapped up -- ''...'' --", "She wrote it after Mr. Singer
+        # published ''...''": the quotation is the object of a clause of its own.
+        group = "pronoun" if inner["pronoun"] else "name"
+        at = offset + inner.start(group)
+        if inner["pronoun"] or _mention_at(
+            doc.names.mentions, doc.starts, at, at + len(inner[group])
+        ):
+            return _resolve(doc, inner[group], at, q.start), "", True
     if sentence.strip() and not ends and not (own and own["verb"]):
         m = _last_search(_CLAUSE_SUBJECT, sentence)
         group = ("pronoun" if m["pronoun"] else "name") if m else ""
         at = offset + m.start(group) if m else 0
-        if m and (m["pronoun"] or _mention_at(doc.names.mentions, doc.starts, at, at + 1)):
+        if m and (
+            m["pronoun"] or _mention_at(doc.names.mentions, doc.starts, at, at + len(m[group]))
+        ):
             # "... in a clip that Judge Mosman called ''distasteful,'' Santilli expressed a
             # desire to ''...''", "..., but the Sanders campaign rejected the idea as ''...''"
             return _resolve(doc, m[group], at, q.start), "", True
@@ -580,6 +597,17 @@ _CLAUSE_SUBJECT = re.compile(
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
     rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
     rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
+)
+
+
+# A subordinate clause with its own subject: "when Lee finally wrapped up", "after she
+# published".
+_SUBORDINATE_SUBJECT = re.compile(
+    rf"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]ecause|[Ss]ince|[Bb]efore|[Aa]lthough|"
+    rf"[Tt]hough|[Ii]f|[Uu]ntil|[Oo]nce){_S}+"
+    rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they)|(?P<name>{_NAME}))"
+    rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
+    rf"{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
 )
 
 
@@ -994,7 +1022,17 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
     after = doc.text[mention.end : mention.end + 2]
     if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
         return False  # "Haqqani's claims", "Sanders' plan"
-    return not _is_oblique(doc.text, lo, mention.start)
+    if _is_oblique(doc.text, lo, mention.start):
+        return False
+    # "between Clinton and top aide Jake Sullivan": a conjunct of a preposition's object
+    i = bisect_left(doc.starts, mention.start)
+    before = doc.names.mentions[i - 1] if i else None
+    return not (
+        before is not None
+        and before.start >= lo
+        and _CONJUNCTION.fullmatch(doc.text, before.end, mention.start)
+        and _is_oblique(doc.text, lo, before.start)
+    )
 
 
 def _is_oblique(text: str, lo: int, pos: int) -> bool:
