@@ -1073,3 +1073,11 @@ def test_a_conjunct_of_a_prepositions_object_is_no_subject() -> None:
         "asking who coined the word \u201cpivot.\u201d"
     )
     assert speech(text)[0][0] == "Ilse Varga"
+
+
+def test_a_description_never_ends_in_a_preposition_and_i_am_the_narrator() -> None:
+    text = (
+        "That is what my friend Tomas Brandl wrote. I had to figure out how to answer a "
+        "friend without saying, \u201cThis is the weakest argument I have read.\u201d"
+    )
+    assert speech(text)[0][0] == "narrator"

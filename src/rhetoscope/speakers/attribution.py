@@ -157,8 +157,10 @@ _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 # Right after a quotation, any other description of its speaker, up to where it ends:
 # '"...," said the designer, who works for...', '"...?" the 43-year-old asked'.
 _AUXILIARY = r"(?:is|was|are|were|has|had|have|will|would|also|then|later|again|once)"
+# (no preposition: "how to attack a friend without saying" has no subject)
 _DESCRIPTION_WORD = (
-    rf"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they|{_AUXILIARY})\b)"
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS))}|and|or|that|which|who|when|while|if|he|she|"
+    rf"they|{_AUXILIARY})\b)"
 )
 _DESCRIPTION = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+"
@@ -723,6 +725,8 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
         if words[0] in _DETERMINERS:
             return _resolve(doc, described["who"], described.start("who"), hi)
         return " ".join(words)  # "That letter"
+    if subject is None and _NARRATOR_OPENING.match(doc.text, lo, hi):
+        return NARRATOR  # "I had to attack a friend without saying, ''...''"
     if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
         word = doc.text[subject : subject + 4].split()[0]
         subject = _antecedent(doc, subject, word.lower())
@@ -771,6 +775,11 @@ _PERSON_NOUNS = frozenset(
         "congressman congresswoman mayor secretary minister judge justice general chairman "
         "chairwoman frontrunner front-runner neurosurgeon developer star host pope"
     ).split()
+)
+
+
+_NARRATOR_OPENING = re.compile(
+    rf"\s*{_OPENING_PHRASE}(?:I|We)(?:['\u2019](?:ve|d|ll|m))?{_S}+[a-z]"
 )
 
 
