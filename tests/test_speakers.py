@@ -1081,3 +1081,13 @@ def test_a_description_never_ends_in_a_preposition_and_i_am_the_narrator() -> No
         "friend without saying, \u201cThis is the weakest argument I have read.\u201d"
     )
     assert speech(text)[0][0] == "narrator"
+
+
+def test_the_possessor_of_a_sentences_subject_is_in_focus_for_a_pronoun() -> None:
+    text = (
+        "Senator Maria Brandl's office denied every claim in the complaint, and Senator "
+        "Brandl called it false.\n\n"
+        "Ilse Varga's complaint demands her reinstatement as an investigator. She also "
+        "seeks \u201ca public apology\u201d from the senator."
+    )
+    assert speech(text)[0][0] == "Ilse Varga"

@@ -1139,6 +1139,12 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
         if subject is None:  # '"...," the candidate said': whoever speaks is the subject
             subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
+        if subject is None and i < j and _OPENING_POSSESSOR.fullmatch(doc.text, lo, doc.starts[i]):
+            # "Podliska's lawsuit demands his reinstatement. He also seeks...": the
+            # possessor of a subject opening the sentence is in focus.
+            first = doc.names.mentions[i]
+            if _role(doc, first, lo) == _POSSESSIVE:
+                subject = first
         if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
             # Kunin said": the one whose cue follows a comma speaks, and is in focus.
@@ -1165,6 +1171,9 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
     found = latest[max(scores, key=scores.__getitem__)] if scores else None
     doc.resolved[pos] = found
     return found
+
+
+_OPENING_POSSESSOR = re.compile(r"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?\s+)?")
 
 
 def _last_agreeing(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
