@@ -1091,3 +1091,12 @@ def test_the_possessor_of_a_sentences_subject_is_in_focus_for_a_pronoun() -> Non
         "seeks \u201ca public apology\u201d from the senator."
     )
     assert speech(text)[0][0] == "Ilse Varga"
+
+
+def test_according_to_a_little_after_a_quotation_names_its_source() -> None:
+    text = (
+        "Ms. Ilse Varga kept the files at home. While most were marked at the "
+        "\u201cconfidential\u201d level, according to a ministry official, two were raised "
+        "to the \u201csecret\u201d level."
+    )
+    assert [s for s, _, _ in speech(text)] == ["a ministry official", "a ministry official"]

@@ -196,6 +196,13 @@ _LATER = re.compile(
     rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
 )
+# "according to" a little after a quotation, in its clause: '"confidential" level,
+# according to a State Department official,'.
+_LATER_ACCORDING = re.compile(
+    rf"^[^\"\u201c\u201d\n.!?;:,]{{0,40}},{_S}*[Aa]ccording{_S}+to{_S}+"
+    rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION}|(?:the{_S}+)?[A-Z][\w.&\-]*(?:{_S}+[A-Z][\w.&\-]*)*)"
+    rf"{_S}*[,.]"
+)
 _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
     # the name itself between commas: "Hunter's chief of staff, Joe Kasper, told"
@@ -469,6 +476,9 @@ def _cue(
     if signed and not (own and own["verb"]):
         return signed, "\u2014", True
     if not (own and own["verb"]):
+        m = _LATER_ACCORDING.match(first)
+        if m:  # "...the ''confidential'' level, according to a State Department official,"
+            return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "according to", True
         m, at = _final_cue(doc, q)
         if m:  # "... will carry ''a great deal of weight'' and ..., DFA spokesman Neil Sroka said."
             group = next(g for g in ("who", "who2", "who3") if m.group(g))
