@@ -1100,3 +1100,20 @@ def test_according_to_a_little_after_a_quotation_names_its_source() -> None:
         "to the \u201csecret\u201d level."
     )
     assert [s for s, _, _ in speech(text)] == ["a ministry official", "a ministry official"]
+
+
+def test_a_name_after_a_preposition_and_an_article_is_no_subject() -> None:
+    text = (
+        "The Veterans League has complained twice. A March letter from the league "
+        "obtained by The Daily Courier warns that \u201cany further use will go to our "
+        "lawyers.\u201d"
+    )
+    assert speech(text)[0][0] != "Daily Courier"
+
+
+def test_a_singular_remark_is_a_cue() -> None:
+    text = (
+        "Ms. Ilse Varga won the vote. Her rivals still quote Mr. Tomas Brandl's remark in "
+        "2008 describing Ms. Varga's plan as \u201ca fairy tale.\u201d"
+    )
+    assert speech(text)[0][0] == "Tomas Brandl"

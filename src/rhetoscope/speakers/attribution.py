@@ -84,7 +84,7 @@ CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
     "insistence promise promises vow warning warnings description call calls view "
     "argument words view views assessment prediction response reply answer message tweet "
-    "description characterization"
+    "description characterization remark comment"
 ).split()
 
 # Two-word verbs are listed with "_" ("fired_back") and matched with any space.
@@ -1057,15 +1057,20 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
 def _is_oblique(text: str, lo: int, pos: int) -> bool:
     """Whether a name at ``pos`` is the object of a preposition ("in El Paso"); not in
     a title that holds one ("Chief of Staff Katie Walsh", "Secretary of State Kerry")."""
-    m = re.search(r"(?:(\S+)?\s+|^)([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 40) : pos])
+    m = _BEFORE_NAME.search(text[max(lo, pos - 40) : pos])
     if m is None or m.group(2).lower() not in _PREPOSITIONS:
         return False
-    # "Secretary of State", "Minister for Europe" (not "winning Ohio in the primary"); a
-    # conjunction opening a clause after a comma ("However, as Archbishop Lee told").
+    # "Director of National Intelligence James Clapper" (not "winning Ohio in the
+    # primary"); a conjunction opening a clause after a comma ("However, as Archbishop
+    # Lee told").
     before = m.group(1) or ""
     if m.group(2).lower() in _CONJUNCTIONS and before.endswith(","):
         return False
     return not (m.group(2) in ("of", "for") and before[:1].isupper())
+
+
+# The word before a name, past an article ("obtained by The Associated Press").
+_BEFORE_NAME = re.compile(r"(?:(\S+)?\s+|^)([A-Za-z]+)(?:\s+(?:[Tt]he|an?))?[^\w\n]*$")
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
