@@ -1117,3 +1117,21 @@ def test_a_singular_remark_is_a_cue() -> None:
         "2008 describing Ms. Varga's plan as \u201ca fairy tale.\u201d"
     )
     assert speech(text)[0][0] == "Tomas Brandl"
+
+
+def test_ever_since_opens_a_clause_before_the_subject() -> None:
+    text = (
+        "Ms. Ilse Varga leads the search. Ever since she endorsed Ms. Maria Brandl this "
+        "month, Ms. Brandl has been a strong ally, visiting the staff with a simple "
+        "message: \u201cDon't lose this!\u201d"
+    )
+    assert speech(text)[0][0] == "Maria Brandl"
+
+
+def test_a_quotation_in_an_opening_phrase_goes_to_the_main_subject_after_it() -> None:
+    text = (
+        "\u201cWe need you,\u201d Ms. Maria Brandl said.\n\n"
+        "In a speech that spoke to the \u201cfear and the anger\u201d over low wages, "
+        "Ms. Ilse Varga struck many of the same notes."
+    )
+    assert [s for s, _, _ in speech(text)] == ["Maria Brandl", "Ilse Varga"]

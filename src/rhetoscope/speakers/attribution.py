@@ -539,8 +539,36 @@ def _cue(
         owner = _last_possessor(doc, offset, q.start)
         if owner is not None:  # "Some of Mrs. Clinton's proposals, such as a ''clawback''"
             return doc.names.name_of(owner), "", True
+        main = _main_subject_after(doc, sentence, offset, q)
+        if main:  # "In an address that spoke to the ''anger'' over ..., Mrs. Clinton struck"
+            return main, "", True
         return "", "", True
     return "", "", False
+
+
+_OPENING_ADVERBIAL = re.compile(
+    rf"\s*(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))})\b[^,;:\n]*$"
+)
+_MAIN_SUBJECT = re.compile(
+    rf",{_S}+(?P<name>{_NAME}){_S}+(?:\w+ly{_S}+)?"
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)[a-z]{{2,}}\b"
+)
+
+
+def _main_subject_after(doc: _Doc, sentence: str, offset: int, q: QuoteSpan) -> str:
+    """For a quotation inside a phrase opening its sentence ("In an address that spoke
+    to the ''anger'' over ..., Mrs. Clinton struck"), the subject of the main clause
+    after it; "" when the sentence opens otherwise or none follows."""
+    if not _OPENING_ADVERBIAL.match(sentence):
+        return ""
+    k = bisect_right(doc.sentences, q.end - 1)
+    end = min(doc.sentences[k] if k < len(doc.sentences) else len(doc.text), q.end + 300)
+    m = _MAIN_SUBJECT.search(doc.text, q.end, end)
+    if m is None or "\n" in doc.text[q.end : m.start()] or '"' in doc.text[q.end : m.start()]:
+        return ""
+    at = m.start("name")
+    mention = _mention_at(doc.names.mentions, doc.starts, at, at + len(m["name"]))
+    return doc.names.name_of(mention) if mention is not None else ""
 
 
 # A speech cue closing the sentence a quotation stands in, however far after it:
@@ -996,7 +1024,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'
 
 
 _SUBORDINATE = re.compile(
-    r"\s*[\"\u201c(]?(?:(?:Ever\s+)?(?:When|While|After|Since|Although|Though|As|If|Because|"
+    r"\s*[\"\u201c(]?(?:(?:Ever\s+since|When|While|After|Since|Although|Though|As|If|Because|"
     r"Before|Once|Until|Unless|Whereas)\b"
     # A participle opening the sentence: "Asked about her own vote, she replied".
     r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))[^,;:\n\"\u201c\u201d]{1,150}?,"
