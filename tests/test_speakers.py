@@ -1135,3 +1135,12 @@ def test_a_quotation_in_an_opening_phrase_goes_to_the_main_subject_after_it() ->
         "Ms. Ilse Varga struck many of the same notes."
     )
     assert [s for s, _, _ in speech(text)] == ["Maria Brandl", "Ilse Varga"]
+
+
+def test_the_party_as_a_description_is_the_person_in_focus() -> None:
+    text = (
+        "Presidential candidate Tomas Brandl wants fewer rules.\n\n"
+        "\u201cIt might surprise you, but regulation drives prices up,\u201d the Republican "
+        "said this week."
+    )
+    assert speech(text)[0][0] == "Tomas Brandl"

@@ -1360,6 +1360,8 @@ _ROLES = {
     "chairwoman": ("chairwoman",),
     "candidate": ("candidate",),
     "nominee": ("nominee",),
+    "republican": ("republican", "gop"),
+    "democrat": ("democrat", "democratic"),
 }
 _ROLE_HORIZON = 3000  # characters back a role's holder may have been introduced
 
@@ -1390,6 +1392,8 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         return doc.names.name_of(focus)
     if holders and holders[-1].start >= offset - _ROLE_HORIZON:
         return doc.names.name_of(holders[-1])
+    if words[-1].lower() in ("republican", "democrat") and focus is not None:
+        return doc.names.name_of(focus)  # "the Republican said": whoever is in focus
     recent = [seg for seg in doc.said if seg.end <= offset]
     if recent and offset - recent[-1].end < _ROLE_HORIZON:
         return recent[-1].speaker
