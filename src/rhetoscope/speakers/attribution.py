@@ -21,8 +21,11 @@ In order of preference, a quotation goes to:
    ``Lee, who says it is "..."``; a possessive taken as object by a speech verb is not
    one: ``Lee called Ng's remarks "childish"``), else "according to" earlier in the
    sentence, else the sentence's subject (after an opening subordinate clause; a
-   description opening the sentence counts), else a possessor (``Trump's pledge to be
-   "neutral"``), else the cue after the sentence's last quotation;
+   description naming no person opening the sentence counts: ``The piece goes on to
+   slam Lee's "..."``), else a possessor (``Trump's pledge to be "neutral"``), else,
+   inside a phrase opening the sentence, the main clause's subject after it, else the
+   cue after the sentence's last quotation; the object of an open subordinate clause
+   goes to its subject first (``after Mr. Singer published "..."``);
 5. for a quotation that starts a sentence without a cue: the speaker of a sentence
    ending in its own cue just before it (``..., consultant Phil Musser says. "..."``,
    also at the end of the previous paragraph), the previous quotation's speaker when
@@ -38,8 +41,10 @@ Pronouns go to the most salient person agreeing in gender over the last few sent
 outrank older ones, a person named with a speech verb counts as a subject, the speaker
 of a quotation counts as the subject of a sentence that names none, and a sentence whose
 subject is the same pronoun passes its person on); a sentence's subject is its first
-person named who is neither a possessive nor the object of a preposition. "I" and "we"
-in narration are the narrator. Names become the fullest form the document uses.
+person named who is neither a possessive nor the object of a preposition. "It" is the
+body or document opening one of the last sentences. "I" and "we" in narration are the
+narrator. Names become the fullest form the document uses, of the title's gender
+("Mr. Clinton" is never "Hillary Clinton").
 """
 
 from __future__ import annotations
