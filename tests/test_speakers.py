@@ -1144,3 +1144,11 @@ def test_the_party_as_a_description_is_the_person_in_focus() -> None:
         "said this week."
     )
     assert speech(text)[0][0] == "Tomas Brandl"
+
+
+def test_a_described_speaker_keeps_whom_it_speaks_for() -> None:
+    text = (
+        "A spokeswoman for the House Ethics Committee emailed reporters the text, "
+        "arguing, \u201cThe law says nothing of the kind.\u201d"
+    )
+    assert speech(text)[0][0] == "A spokeswoman for the House Ethics Committee"

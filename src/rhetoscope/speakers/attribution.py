@@ -152,7 +152,7 @@ _NOMINAL = (
     r"manager|owner|worker|employee|student|teacher|doctor|nurse|soldier|veteran|"
     r"protester|organizer|organiser|consultant|adviser|insider|ally|allies|aide|wife|"
     r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
-    r"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
+    rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
@@ -162,14 +162,15 @@ _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 # Right after a quotation, any other description of its speaker, up to where it ends:
 # '"...," said the designer, who works for...', '"...?" the 43-year-old asked'.
 _AUXILIARY = r"(?:is|was|are|were|has|had|have|will|would|also|then|later|again|once)"
-# (no preposition: "how to attack a friend without saying" has no subject)
 _DESCRIPTION_WORD = (
-    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS))}|and|or|that|which|who|when|while|if|he|she|"
-    rf"they|{_AUXILIARY})\b)"
+    rf"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they|{_AUXILIARY})\b)"
 )
+# ... and its last word is no preposition ("how to attack a friend without saying")
+_DESCRIPTION_END = rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS))})\b)"
 _DESCRIPTION = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+"
-    rf"(?:{_DESCRIPTION_WORD}[\w\-'\u2019]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}[a-z0-9][\w\-]*"
+    rf"(?:{_DESCRIPTION_WORD}[\w\-'\u2019]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}{_DESCRIPTION_END}"
+    rf"[a-z0-9][\w\-]*"
     rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
 )
 # "it" speaks for a body or a document: '"...," it recommended'.
@@ -801,7 +802,8 @@ _NOT_IN_DESCRIPTION = (
 _DESCRIBED_OPENING = re.compile(
     rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
     rf"(?P<who>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose){_S}+"
-    rf"(?:{_NOT_IN_DESCRIPTION}[\w\-.&'\u2019]+{_S}+){{0,5}}?{_NOT_IN_DESCRIPTION}[\w\-.&]*\w)"
+    rf"(?:{_NOT_IN_DESCRIPTION}(?![a-z]+(?:ed|es)\b)[\w\-.&'\u2019]+{_S}+){{0,5}}?"
+    rf"{_NOT_IN_DESCRIPTION}[\w\-.&]*\w)"
     rf"(?:,[^,\n\"\u201c\u201d]{{1,60}},)?{_S}+(?:(?:\w+ly|then|also|now|still|again){_S}+)?"
     rf"(?:(?:has|have|had){_S}+)?(?P<passive>(?:is|was|were|are|has|had|will|would){_S}+)?"
     rf"{_NOT_IN_DESCRIPTION}(?:[a-z]+ed|gave|took|made|told|wrote|sent|put|kept|left|held|brought|got|went|came|"
