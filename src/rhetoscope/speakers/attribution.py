@@ -21,8 +21,11 @@ In order of preference, a quotation goes to:
    ``Lee, who says it is "..."``; a possessive taken as object by a speech verb is not
    one: ``Lee called Ng's remarks "childish"``), else "according to" earlier in the
    sentence, else the sentence's subject (after an opening subordinate clause; a
-   description opening the sentence counts), else a possessor (``Trump's pledge to be
-   "neutral"``), else the cue after the sentence's last quotation;
+   description naming no person opening the sentence counts: ``The piece goes on to
+   slam Lee's "..."``), else a possessor (``Trump's pledge to be "neutral"``), else,
+   inside a phrase opening the sentence, the main clause's subject after it, else the
+   cue after the sentence's last quotation; the object of an open subordinate clause
+   goes to its subject first (``after Mr. Singer published "..."``);
 5. for a quotation that starts a sentence without a cue: the speaker of a sentence
    ending in its own cue just before it (``..., consultant Phil Musser says. "..."``,
    also at the end of the previous paragraph), the previous quotation's speaker when
@@ -38,8 +41,10 @@ Pronouns go to the most salient person agreeing in gender over the last few sent
 outrank older ones, a person named with a speech verb counts as a subject, the speaker
 of a quotation counts as the subject of a sentence that names none, and a sentence whose
 subject is the same pronoun passes its person on); a sentence's subject is its first
-person named who is neither a possessive nor the object of a preposition. "I" and "we"
-in narration are the narrator. Names become the fullest form the document uses.
+person named who is neither a possessive nor the object of a preposition. "It" is the
+body or document opening one of the last sentences. "I" and "we" in narration are the
+narrator. Names become the fullest form the document uses, of the title's gender
+("Mr. Clinton" is never "Hillary Clinton").
 """
 
 from __future__ import annotations
@@ -77,13 +82,14 @@ SPEECH_VERBS = (
     "explaining recalling asking reacted reacts responded "
     "fired_back shot_back pushed_back chimed_in went_on "
     "beamed gushed boomed chanted recounted remembered scolded marveled marvelled laughed "
-    "sighed read reads put_it pointed_out weighed_in summed_up"
+    "sighed read reads put_it pointed_out weighed_in summed_up recommended recommends advised "
+    "advises"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
     "insistence promise promises vow warning warnings description call calls view "
     "argument words view views assessment prediction response reply answer message tweet "
-    "description characterization"
+    "description characterization remark comment"
 ).split()
 
 # Two-word verbs are listed with "_" ("fired_back") and matched with any space.
@@ -124,6 +130,13 @@ _NAME = (
 # Verbs whose object follows them: '"...," told POLITICO' names the one told, never the
 # speaker (no inversion as in '"...," said Lee').
 _TOLD = r"(?:told|tells|tell|telling)\b"
+# Verbs that judge or name what they take ("cited his appearance in an ad", "calling it")
+# and participles: never inverted before their subject, as in '"...," said Lee'.
+_NOT_INVERTED = (
+    r"(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|praised|praises|"
+    r"critici[sz]ed|blasted|blasts|slammed|slams|mocked|mocks|cited|cites|accused|accuses|"
+    r"scolded|charged|charges|denied|denies|urged|urges|\w+ing)\b"
+)
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
@@ -139,7 +152,7 @@ _NOMINAL = (
     r"manager|owner|worker|employee|student|teacher|doctor|nurse|soldier|veteran|"
     r"protester|organizer|organiser|consultant|adviser|insider|ally|allies|aide|wife|"
     r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
-    r"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
+    rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
@@ -152,18 +165,24 @@ _AUXILIARY = r"(?:is|was|are|were|has|had|have|will|would|also|then|later|again|
 _DESCRIPTION_WORD = (
     rf"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they|{_AUXILIARY})\b)"
 )
+# ... and its last word is no preposition ("how to attack a friend without saying")
+_DESCRIPTION_END = rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS))})\b)"
 _DESCRIPTION = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+"
-    rf"(?:{_DESCRIPTION_WORD}[\w\-'\u2019]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}[a-z0-9][\w\-]*"
+    rf"(?:{_DESCRIPTION_WORD}[\w\-'\u2019]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}{_DESCRIPTION_END}"
+    rf"[a-z0-9][\w\-]*"
     rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
 )
-_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
+# "it" speaks for a body or a document: '"...," it recommended'.
+_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
     # a list inside it goes on in lower case or with an abbreviation: ", assistant
     # secretary for population, refugees, and migration,", ", 30, of Raleigh, N.C., who"
-    rf"(?:,(?!{_S}*(?:and|or|but){_S}){_S}*[^,\n\u201c\u201d\"]{{1,120}}?"
+    # it names or describes, and never opens with a verb (", is projected to ...,")
+    rf"(?:,(?!{_S}*(?:and|or|but){_S}|{_S}*(?:is|was|are|were|has|had|have|will|would)\b)"
+    rf"{_S}*[^,\n\u201c\u201d\"]{{1,120}}?"
     rf"(?:,{_S}*(?:and{_S}+)?(?:[a-z]|[A-Z]\.)[^,\n\u201c\u201d\"]{{0,60}}?){{0,3}},)?"
 )
 # "has", "also", "later", "repeatedly"... between a subject and its speech verb.
@@ -175,13 +194,20 @@ _AUX = (
 
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
     rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
+)
+# "according to" a little after a quotation, in its clause: '"confidential" level,
+# according to a State Department official,'.
+_LATER_ACCORDING = re.compile(
+    rf"^[^\"\u201c\u201d\n.!?;:,]{{0,40}},{_S}*[Aa]ccording{_S}+to{_S}+"
+    rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION}|(?:the{_S}+)?[A-Z][\w.&\-]*(?:{_S}+[A-Z][\w.&\-]*)*)"
+    rf"{_S}*[,.]"
 )
 _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
@@ -322,7 +348,15 @@ _LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
 def _single_word_speakers(text: str) -> frozenset[str]:
     """Capitalised single words that are the subject of a speech verb ("Carson said",
     "said Carson."): people the text may name by surname only."""
-    words = {m.group(1) for m in _WORD_THEN_VERB.finditer(text) if m.group(2) in _ONE_WORD_VERBS}
+    # A finite verb, and no preposition before the word ("people in Ohio saying" names
+    # no Mr. Ohio).
+    words = {
+        m.group(1)
+        for m in _WORD_THEN_VERB.finditer(text)
+        if m.group(2) in _ONE_WORD_VERBS
+        and not m.group(2).endswith("ing")
+        and _word_before(text, max(0, m.start() - 30), m.start()) not in _PREPOSITIONS
+    }
     words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
     # Not a word the text also writes in lower case ("Officials said", "Critics say").
     lowered = set(_LOWER_WORD.findall(text)) if words else set()
@@ -416,6 +450,12 @@ def _cue(
         and not first[: m.start("who")].endswith(", ")
     ):
         m = None  # "...can catch Clinton, said Steve Elmendorf": Clinton is no subject
+    if m and _is_oblique(first, 0, m.start("who")):
+        # "a spokesman for Sen. Lee said", "one of the prosecutors for Lee said": the one
+        # described speaks, not the object of the preposition.
+        lead = len(first) - len(first.lstrip(" \t,'\"\u201d\u2019"))
+        described = first[lead : m.end("who")]
+        return _resolve(doc, described, q.end + lead, q.start), m["verb"], False
     if m:  # "Republican candidate Donald Trump said", "Senate leader Harry Reid (D-Nev.) said"
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     sentence = _last_sentence(before)
@@ -442,16 +482,36 @@ def _cue(
     if signed and not (own and own["verb"]):
         return signed, "\u2014", True
     if not (own and own["verb"]):
+        m = _LATER_ACCORDING.match(first)
+        if m:  # "...the ''confidential'' level, according to a State Department official,"
+            return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "according to", True
         m, at = _final_cue(doc, q)
         if m:  # "... will carry ''a great deal of weight'' and ..., DFA spokesman Neil Sroka said."
             group = next(g for g in ("who", "who2", "who3") if m.group(g))
             cue = m.group("verb") or m.group("verb2") or m.group("verb3")
             return _resolve(doc, m.group(group), at + m.start(group), q.start), cue, True
+    inner = _last_search(_SUBORDINATE_SUBJECT, sentence) if sentence.strip() and not ends else None
+    if (
+        inner
+        and (own is None or inner.start() >= own.end())
+        and len(sentence[inner.end() :].split()) <= 3
+        and "," not in sentence[inner.end() :]
+    ):
+        # "When Trump finally wrapped up -- ''...'' --", "She wrote it after Mr. Singer
+        # published ''...''": the quotation is the object of a clause of its own.
+        group = "pronoun" if inner["pronoun"] else "name"
+        at = offset + inner.start(group)
+        if inner["pronoun"] or _mention_at(
+            doc.names.mentions, doc.starts, at, at + len(inner[group])
+        ):
+            return _resolve(doc, inner[group], at, q.start), "", True
     if sentence.strip() and not ends and not (own and own["verb"]):
         m = _last_search(_CLAUSE_SUBJECT, sentence)
         group = ("pronoun" if m["pronoun"] else "name") if m else ""
         at = offset + m.start(group) if m else 0
-        if m and (m["pronoun"] or _mention_at(doc.names.mentions, doc.starts, at, at + 1)):
+        if m and (
+            m["pronoun"] or _mention_at(doc.names.mentions, doc.starts, at, at + len(m[group]))
+        ):
             # "... in a clip that Judge Mosman called ''distasteful,'' Santilli expressed a
             # desire to ''...''", "..., but the Sanders campaign rejected the idea as ''...''"
             return _resolve(doc, m[group], at, q.start), "", True
@@ -485,8 +545,36 @@ def _cue(
         owner = _last_possessor(doc, offset, q.start)
         if owner is not None:  # "Some of Mrs. Clinton's proposals, such as a ''clawback''"
             return doc.names.name_of(owner), "", True
+        main = _main_subject_after(doc, sentence, offset, q)
+        if main:  # "In an address that spoke to the ''anger'' over ..., Mrs. Clinton struck"
+            return main, "", True
         return "", "", True
     return "", "", False
+
+
+_OPENING_ADVERBIAL = re.compile(
+    rf"\s*(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))})\b[^,;:\n]*$"
+)
+_MAIN_SUBJECT = re.compile(
+    rf",{_S}+(?P<name>{_NAME}){_S}+(?:\w+ly{_S}+)?"
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)[a-z]{{2,}}\b"
+)
+
+
+def _main_subject_after(doc: _Doc, sentence: str, offset: int, q: QuoteSpan) -> str:
+    """For a quotation inside a phrase opening its sentence ("In an address that spoke
+    to the ''anger'' over ..., Mrs. Clinton struck"), the subject of the main clause
+    after it; "" when the sentence opens otherwise or none follows."""
+    if not _OPENING_ADVERBIAL.match(sentence):
+        return ""
+    k = bisect_right(doc.sentences, q.end - 1)
+    end = min(doc.sentences[k] if k < len(doc.sentences) else len(doc.text), q.end + 300)
+    m = _MAIN_SUBJECT.search(doc.text, q.end, end)
+    if m is None or "\n" in doc.text[q.end : m.start()] or '"' in doc.text[q.end : m.start()]:
+        return ""
+    at = m.start("name")
+    mention = _mention_at(doc.names.mentions, doc.starts, at, at + len(m["name"]))
+    return doc.names.name_of(mention) if mention is not None else ""
 
 
 # A speech cue closing the sentence a quotation stands in, however far after it:
@@ -494,7 +582,7 @@ def _cue(
 # Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing."
 _FINAL_CUE = re.compile(
     rf",{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})"
-    rf"|(?!{_TOLD})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
     rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
     rf"|(?:[\w\-.'\u2019]+{_S}+){{1,6}}?(?P<who3>{_NAME}){_APPOSITIVE}{_S}+{_AUX}(?P<verb3>{_VERB}))"
     rf"(?:{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
@@ -555,6 +643,17 @@ _CLAUSE_SUBJECT = re.compile(
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
     rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
     rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
+)
+
+
+# A subordinate clause with its own subject: "when Lee finally wrapped up", "after she
+# published".
+_SUBORDINATE_SUBJECT = re.compile(
+    rf"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]ecause|[Ss]ince|[Bb]efore|[Aa]lthough|"
+    rf"[Tt]hough|[Ii]f|[Uu]ntil|[Oo]nce){_S}+"
+    rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they)|(?P<name>{_NAME}))"
+    rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
+    rf"{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
 )
 
 
@@ -636,6 +735,8 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         and _word_before(doc.text, offset, offset + m.start("who")) in (_CONJUNCTIONS)
     ):
         return False  # "hours after Sanders said he was ''encouraged''": a clause, not a phrase
+    if not verb:
+        return False  # "What about Ek's claim that ...": a possessive cue wherever it stands
     return _is_oblique(doc.text, offset, offset + m.start("who"))
 
 
@@ -655,10 +756,131 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
         unheld = described.split()[-1].lower() in _ROLES
         if described != UNKNOWN and not unheld:
             return described
+    described = _described_subject(doc, lo, hi)
+    if described is not None and (
+        subject is None or (isinstance(subject, Mention) and subject.start > described.end())
+    ):
+        # "The piece goes on to slam Sanders' ''political revolution''", "For now, the
+        # administration waves off the delay as ''minimal''": the thing or body opening
+        # the sentence speaks, not the person named after its verb.
+        words = described["who"].split()
+        if _named_body(words):
+            return " ".join(words[1:])  # "the Democratic National Committee"
+        if words[0] in _DETERMINERS:
+            return _resolve(doc, described["who"], described.start("who"), hi)
+        return " ".join(words)  # "That letter"
+    if subject is None and _NARRATOR_OPENING.match(doc.text, lo, hi):
+        return NARRATOR  # "I had to attack a friend without saying, ''...''"
     if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
         word = doc.text[subject : subject + 4].split()[0]
         subject = _antecedent(doc, subject, word.lower())
     return doc.names.name_of(subject) if subject is not None else ""
+
+
+# A sentence's opening before its subject: a dateline ("PHILADELPHIA, July 25 (UPI) --"),
+# a conjunction, a phrase set off by a comma ("For now,", "At Brazile's direction,").
+_DATELINE = (
+    r"(?:[A-Z][A-Z.'\-]+(?:[^\S\n]+[A-Z][A-Z.'\-]+)*,?[^\S\n]*"  # "PHILADELPHIA,"
+    r"(?:[A-Z][a-z]{2,}\.?[^\S\n]+\d{1,2}[^\S\n]*)?"  # "July 25"
+    r"\([\w .]{2,20}\)[^\S\n]*[\u2014\u2013-]+[^\S\n]*)"  # "(UPI) --"
+)
+_OPENING_PHRASE = (
+    rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till),?{_S}+)?"
+    rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))}|[A-Z][a-z]+ly|Meanwhile|"
+    rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next)\b"
+    rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?"
+)
+# A description opening a sentence as its subject, before its verb: "The piece goes
+# on", "That letter, on company letterhead, demanded", "the DNC issued". A verb in -s
+# takes an object or particle ("sides of" is no verb); no auxiliary ("That case was
+# tossed out by a judge": a passive's subject does nothing).
+_NOT_IN_DESCRIPTION = (
+    r"(?!(?:"
+    + "|".join(sorted((FUNCTION_WORDS | _PREPOSITIONS) - {"of", "for"}))
+    + r"|be|been|being|may|might|must|do|even|again)\b)"
+)
+_DESCRIBED_OPENING = re.compile(
+    rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
+    rf"(?P<who>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose){_S}+"
+    rf"(?:{_NOT_IN_DESCRIPTION}(?![a-z]+(?:ed|es)\b)[\w\-.&'\u2019]+{_S}+){{0,5}}?"
+    rf"{_NOT_IN_DESCRIPTION}[\w\-.&]*\w)"
+    rf"(?:,[^,\n\"\u201c\u201d]{{1,60}},)?{_S}+(?:(?:\w+ly|then|also|now|still|again){_S}+)?"
+    rf"(?:(?:has|have|had){_S}+)?(?P<passive>(?:is|was|were|are|has|had|will|would){_S}+)?"
+    rf"{_NOT_IN_DESCRIPTION}(?:[a-z]+ed|gave|took|made|told|wrote|sent|put|kept|left|held|brought|got|went|came|"
+    rf"spoke|ran|won|(?:[a-z]+s){_S}+(?:a|an|the|that|to|on|off|up|out|his|her|its|their|it|"
+    rf"him|them|this|these)\b|(?:[a-z]+s){_S}*[\"\u201c])"
+)
+# People a description may stand for: they are found by role or focus instead.
+_PERSON_NOUNS = frozenset(
+    (
+        "man men woman women people person couple family nominee candidate businessman "
+        "businesswoman billionaire mogul official officials aide aides adviser advisers "
+        "spokesman spokeswoman spokesperson leader leaders lawmaker lawmakers voter voters "
+        "protesters protester crowd audience supporters critics president senator governor "
+        "congressman congresswoman mayor secretary minister judge justice general chairman "
+        "chairwoman frontrunner front-runner neurosurgeon developer star host pope"
+    ).split()
+)
+
+
+_NARRATOR_OPENING = re.compile(
+    rf"\s*{_OPENING_PHRASE}(?:I|We)(?:['\u2019](?:ve|d|ll|m))?{_S}+[a-z]"
+)
+
+
+def _named_body(words: Sequence[str]) -> bool:
+    """Whether "the" and ``words`` after it name a body ("the Business Council of B.C.")."""
+    return (
+        words[0].lower() == "the"
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "for", "and") for w in words[1:])
+    )
+
+
+def _described_subject(doc: _Doc, lo: int, hi: int, passive: bool = False) -> re.Match[str] | None:
+    """A description naming no person that opens the sentence at ``lo`` as its subject
+    (``passive``: also of a passive verb, "The email, released by ..., was sent")."""
+    m = _DESCRIBED_OPENING.match(doc.text, lo, min(hi, lo + _SUBJECT_REACH))
+    if m is None or m["who"].split()[1].lower() in FUNCTION_WORDS:
+        return None
+    if m["passive"] and not passive:
+        return None
+    if m["who"].split()[-1].lower() in _PERSON_NOUNS:
+        return None
+    i, j = bisect_left(doc.starts, m.start("who")), bisect_left(doc.starts, hi)
+    if i < j and doc.starts[i] < m.end("who"):
+        return None  # "The Trump campaign", "This week Lee": a person's, or a person
+    after = bisect_left(doc.starts, m.end())
+    if any(_OWN_CLAUSE.match(doc.text, doc.names.mentions[k].end) for k in range(after, j)):
+        return None  # "..., when Lee interrupted, shouting ''...''": Lee's clause
+    return m
+
+
+def _it_antecedent(doc: _Doc, pos: int) -> str:
+    """What "it" at ``pos`` stands for: the body or document opening its sentence or one
+    of the two before ("Still, the Business Council opposed an increase. ''...,'' it
+    recommended"), else the last quotation's speaker when no person ("the company
+    wrote. It added, ''...''"); else unknown."""
+    k = bisect_right(doc.sentences, pos) - 1
+    for s in range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1):
+        lo = doc.sentences[s] if s >= 0 else 0
+        hi = pos if s == k else doc.sentences[s + 1]
+        described = _described_subject(doc, lo, hi, passive=True)
+        if described is not None and described.start("who") < pos:
+            words = described["who"].split()
+            if _named_body(words):
+                return " ".join(words[1:])
+            return " ".join(words)
+    last = bisect_left(doc.said, pos, key=lambda seg: seg.start) - 1
+    if last >= 0 and not doc.names.canonical(tuple(doc.said[last].speaker.split())):
+        speaker = doc.said[last].speaker
+        if speaker[:1].islower() or speaker.split()[0] in _DETERMINERS:
+            return speaker  # a description: "the company"
+    return UNKNOWN
+
+
+# A person named with a clause of their own: ", who said", "Lee asked", "Lee is".
+_OWN_CLAUSE = re.compile(rf",?{_S}+(?:who\b|(?:\w+ly{_S}+)?(?:[a-z]+ed|[a-z]+s|is|was|has|had)\b)")
 
 
 def _same_sentence(text: str, last: Segment | QuoteSpan, q: QuoteSpan) -> bool:
@@ -809,7 +1031,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'
 
 
 _SUBORDINATE = re.compile(
-    r"\s*[\"\u201c(]?(?:(?:Ever\s+)?(?:When|While|After|Since|Although|Though|As|If|Because|"
+    r"\s*[\"\u201c(]?(?:(?:Ever\s+since|When|While|After|Since|Although|Though|As|If|Because|"
     r"Before|Once|Until|Unless|Whereas)\b"
     # A participle opening the sentence: "Asked about her own vote, she replied".
     r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))[^,;:\n\"\u201c\u201d]{1,150}?,"
@@ -854,16 +1076,36 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
     after = doc.text[mention.end : mention.end + 2]
     if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
         return False  # "Haqqani's claims", "Sanders' plan"
-    return not _is_oblique(doc.text, lo, mention.start)
+    if _is_oblique(doc.text, lo, mention.start):
+        return False
+    # "between Clinton and top aide Jake Sullivan": a conjunct of a preposition's object
+    i = bisect_left(doc.starts, mention.start)
+    before = doc.names.mentions[i - 1] if i else None
+    return not (
+        before is not None
+        and before.start >= lo
+        and _CONJUNCTION.fullmatch(doc.text, before.end, mention.start)
+        and _is_oblique(doc.text, lo, before.start)
+    )
 
 
 def _is_oblique(text: str, lo: int, pos: int) -> bool:
     """Whether a name at ``pos`` is the object of a preposition ("in El Paso"); not in
     a title that holds one ("Chief of Staff Katie Walsh", "Secretary of State Kerry")."""
-    m = re.search(r"(?:(\S+)?\s+|^)([A-Za-z]+)[^\w\n]*$", text[max(lo, pos - 40) : pos])
+    m = _BEFORE_NAME.search(text[max(lo, pos - 40) : pos])
     if m is None or m.group(2).lower() not in _PREPOSITIONS:
         return False
-    return not (m.group(2).islower() and (m.group(1) or "")[:1].isupper())
+    # "Director of National Intelligence James Clapper" (not "winning Ohio in the
+    # primary"); a conjunction opening a clause after a comma ("However, as Archbishop
+    # Lee told").
+    before = m.group(1) or ""
+    if m.group(2).lower() in _CONJUNCTIONS and before.endswith(","):
+        return False
+    return not (m.group(2) in ("of", "for") and before[:1].isupper())
+
+
+# The word before a name, past an article ("obtained by The Associated Press").
+_BEFORE_NAME = re.compile(r"(?:(\S+)?\s+|^)([A-Za-z]+)(?:\s+(?:[Tt]he|an?))?[^\w\n]*$")
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
@@ -947,6 +1189,12 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
         if subject is None:  # '"...," the candidate said': whoever speaks is the subject
             subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
+        if subject is None and i < j and _OPENING_POSSESSOR.fullmatch(doc.text, lo, doc.starts[i]):
+            # "Podliska's lawsuit demands his reinstatement. He also seeks...": the
+            # possessor of a subject opening the sentence is in focus.
+            first = doc.names.mentions[i]
+            if _role(doc, first, lo) == _POSSESSIVE:
+                subject = first
         if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
             # Kunin said": the one whose cue follows a comma speaks, and is in focus.
@@ -973,6 +1221,9 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
     found = latest[max(scores, key=scores.__getitem__)] if scores else None
     doc.resolved[pos] = found
     return found
+
+
+_OPENING_POSSESSOR = re.compile(r"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?\s+)?")
 
 
 def _last_agreeing(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
@@ -1045,6 +1296,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return NARRATOR
     if person == "you":
         return UNKNOWN  # the one addressed, whom a cue does not name
+    if person == "it":
+        return _it_antecedent(doc, min(offset, quote_start))
     if person in ("he", "she", "they"):
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
@@ -1114,6 +1367,8 @@ _ROLES = {
     "chairwoman": ("chairwoman",),
     "candidate": ("candidate",),
     "nominee": ("nominee",),
+    "republican": ("republican", "gop"),
+    "democrat": ("democrat", "democratic"),
 }
 _ROLE_HORIZON = 3000  # characters back a role's holder may have been introduced
 
@@ -1144,6 +1399,8 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         return doc.names.name_of(focus)
     if holders and holders[-1].start >= offset - _ROLE_HORIZON:
         return doc.names.name_of(holders[-1])
+    if words[-1].lower() in ("republican", "democrat") and focus is not None:
+        return doc.names.name_of(focus)  # "the Republican said": whoever is in focus
     recent = [seg for seg in doc.said if seg.end <= offset]
     if recent and offset - recent[-1].end < _ROLE_HORIZON:
         return recent[-1].speaker

@@ -357,9 +357,32 @@ class Names:
         return ""
 
     def gender_of(self, mention: Mention) -> str:
-        return gender(mention.title, self.canonical(mention.key) or mention.surface)
+        return gender(mention.title, self._full_name(mention) or mention.surface)
 
     def name_of(self, mention: Mention) -> str:
         """The fullest name for a mention; with its title when the document never gives
         more than a titled surname ("Mr. Ek")."""
-        return self.canonical(mention.key) or f"{mention.title} {mention.surface}".strip()
+        return self._full_name(mention) or f"{mention.title} {mention.surface}".strip()
+
+    def _full_name(self, mention: Mention) -> str:
+        """The fullest name for a mention whose title agrees with it in gender: "Mr.
+        Clinton" is not "Hillary Clinton", but "Bill Clinton" or else "Mr. Clinton"."""
+        full = self.canonical(mention.key)
+        if not full or not mention.title:
+            return full
+        want = gender(mention.title, "")
+        if not want or gender("", full) in ("", want):
+            return full
+        memo = (*mention.key, want)
+        if memo not in self._memo:
+            bare = _initials_dropped(mention.key)
+            self._memo[memo] = next(
+                (
+                    self._surface[known]
+                    for known_bare, known in self._full.items()
+                    if (_contains(known, mention.key) or _contains(known_bare, bare))
+                    and gender("", self._surface[known]) == want
+                ),
+                "",
+            )
+        return self._memo[memo]
