@@ -4,7 +4,7 @@
         --docs-dir ../shared/eval/polnear-train/docs \\
         --gold ../shared/eval/polnear-train/gold.jsonl --scorer ../shared/eval/quote_eval.py
 
-The labels file (``doc, start, end, speaker, confidence, note``) holds quotations drawn at
+The labels file (``id, doc, start, end, quote, speaker, confidence, note``) holds quotations drawn at
 random from a gold set and attributed again by a reader who saw neither the gold speaker
 nor rhetoscope's answer. The script prints, over the sample, how often the gold speaker
 and rhetoscope's speaker agree with that reading, and with each other, by the scorer's own
@@ -63,7 +63,8 @@ def main() -> int:
         row = json.loads(line)
         gold[(row["doc"], row["start"], row["end"])] = row
     with args.labels.open(encoding="utf-8", newline="") as handle:
-        labels = list(csv.DictReader(handle, delimiter="\t"))
+        # quotations hold unbalanced quotation marks: no CSV quoting at all
+        labels = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
     counts: Counter[str] = Counter()
     for label in labels:
