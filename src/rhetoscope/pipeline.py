@@ -124,6 +124,8 @@ class Resources:
                 stance = _admission_hits(norms, stance)
             if found & _BRUSHING and "defiance" in ruled:
                 stance = _brushing_aside_hits(norms, stance)
+            if _OR in found and "defiance" in ruled:
+                stance = _regardless_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -295,6 +297,7 @@ _RULE_KEYS = (
     ("ought", "to", "have"),
     ("whatever",),
     ("matter",),
+    ("or", "no"),
 )
 PERSISTENCE = Entry("keep ...ing", (_KEEP, "...ing"), "defiance", 0.5, "defiance")
 """A commitment to keep on doing something ("we will keep holding", "the planes will keep
@@ -432,7 +435,9 @@ _OPPOSING_ACTS = frozenset(
     (
         "say says said think thinks thought do does did throw throws threw decide decides "
         "try tries buy buys spend spends claim claims threaten threatens write writes "
-        "demand demands offer offers"
+        "demand demands offer offers decided threatened demanded chant chants chanted "
+        "shout shouts shouted saying thinking doing throwing deciding trying claiming "
+        "threatening writing demanding offering chanting shouting planning plan plans planned"
     ).split()
 )
 _OTHER_SUBJECTS = frozenset({"they", "he", "she", "the", "my", "his", "her", "their", "our"})
@@ -446,6 +451,11 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     whose verb is one of ``_OPPOSING_ACTS``. Not when the opener is itself a hit
     ("whatever it takes", "no matter what")."""
     taken = {i for h in stance for i in range(h.first, h.last)}
+    # "no matter what the prefect decides": the opener is a resolve entry of its own, so
+    # the brushing aside is marked on the act
+    openers = {
+        h.first: h.last for h in stance if any(e.pattern in _OPENER_ENTRIES for e in h.entries)
+    }
     added = []
     for i, norm in enumerate(norms):
         if norm == "whatever":
@@ -456,7 +466,9 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
                 body += 1
         else:
             continue
-        if start in taken or (start and norms[start - 1] not in _CLAUSE_ENDS):
+        if start and norms[start - 1] not in _CLAUSE_ENDS:
+            continue
+        if start in taken and openers.get(start) != body:
             continue
         span = []
         for j in range(body, min(len(norms), body + _BRUSHING_REACH)):
@@ -471,7 +483,38 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             len(span) - act == 3 and span[act + 2] in ("it", "us", "me", "that", "this")
         ):
             continue
-        added.append(Hit(start, i + 1, (BRUSHING_ASIDE,)))
+        if start not in taken:
+            added.append(Hit(start, i + 1, (BRUSHING_ASIDE,)))
+        elif body + act not in taken:
+            added.append(Hit(body + act, body + act + 1, (BRUSHING_ASIDE,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+_OPENER_ENTRIES = frozenset({"no matter what", "no matter how", "no matter who"})
+
+# "Sanctions or no sanctions, we answer to our own people": a pressure brushed aside.
+_OR = "or"
+REGARDLESS = Entry("x or no x", ("x", "or", "no", "x"), "defiance", 1.0, "defiance")
+"""A noun brushed aside by "N or no N" opening its clause before a comma ("Tariffs or no
+tariffs, we are building the plant"): defiance."""
+_REGARDLESS_ENDS = frozenset({",", "\u2014", "--", ";", ":"})
+
+
+def _regardless_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``REGARDLESS`` hit for each "N or no N," that opens its
+    clause and that no other hit covers."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for i in range(len(norms) - 4):
+        if norms[i + 1] != "or" or norms[i + 2] != "no" or norms[i + 3] != norms[i]:
+            continue
+        if not norms[i].isalpha() or norms[i + 4] not in _REGARDLESS_ENDS:
+            continue
+        if i and norms[i - 1] not in _CLAUSE_ENDS and norms[i - 1] not in _OPEN_QUOTES:
+            continue
+        if not taken.isdisjoint(range(i, i + 4)):
+            continue
+        added.append(Hit(i, i + 4, (REGARDLESS,)))
     return sorted(stance + added, key=lambda h: h.first) if added else stance
 
 
@@ -954,7 +997,9 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
 # "absolutely" ("Sure, we'll just roll over", "Oh, absolutely, we'll surrender the moment
 # they ask nicely") or a first-person fear ("Oh, I'm so scared of him").
 _MOCK_OPENERS = frozenset({"oh", "sure", "yeah", "right"})
-_SCORN = frozenset({"just", "absolutely", "course", "certainly"})
+_SCORN = frozenset(
+    {"just", "absolutely", "course", "certainly", "definitely", "totally", "happily", "gladly"}
+)
 _COPULAS = frozenset({"'m", "am", "'re", "are", "so", "really", "very", "truly"})
 
 
