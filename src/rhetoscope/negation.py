@@ -313,7 +313,10 @@ NEGATIVE_OBJECTS = frozenset({"nobody", "none", "no-one", "noone"})
 
 
 def _negative_object(norms: Sequence[str], last: int) -> tuple[str, range] | None:
-    """ "apologize to nobody", "bow to no one", "concede to none": the act refused."""
+    """ "apologize to nobody", "bow to no one", "concede to none": the act refused. Not
+    after a term that ends at clause punctuation ("That is on me, nobody else")."""
+    if last and norms[last - 1] in SCOPE_BREAKS:
+        return None
     i = last + (last < len(norms) and norms[last] in ("to", "before", "for"))
     if i < len(norms) and norms[i] in NEGATIVE_OBJECTS:
         return norms[i], range(i, i + 1)
