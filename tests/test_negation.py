@@ -942,3 +942,39 @@ def test_guards_of_1_6(text: str) -> None:
     found = categories(text)
     assert "resolve" not in found or text.startswith("Take")
     assert "concession" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I stand by every word of my report.",
+        "We stand by our reporting.",
+        "I stand by what I said.",
+        "I stand by it.",
+    ],
+)
+def test_standing_by_ones_words_is_resolve_and_defiance(text: str) -> None:
+    assert categories(text) == ["defiance", "resolve"]
+
+
+def test_standing_by_people_is_resolve_only() -> None:
+    assert categories("We stand by our members.") == ["resolve"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This fight is far from finished.", ["defiance"]),
+        ("You haven't heard the last of us.", ["defiance"]),
+        ("The blockade stays.", ["defiance"]),
+        ("I'm not going to lie down and take this.", ["defiance", "resolve"]),
+        ("I'm not going to lie to you.", []),  # the candour frame stays excluded
+        ("I'll accept whatever the panel decides.", ["concession"]),
+        ("We'll reconsider.", ["concession"]),
+        ("We missed the boat on electric cars.", ["concession"]),
+        ("We expect, though we can't be sure, that sales will recover.", ["hedging"]),
+        ("It's not beyond the realms of possibility.", ["hedging"]),
+    ],
+)
+def test_more_families_of_1_6(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected

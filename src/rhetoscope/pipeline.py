@@ -126,6 +126,8 @@ class Resources:
                 stance = _brushing_aside_hits(norms, stance)
             if _OR in found and "defiance" in ruled:
                 stance = _regardless_hits(norms, stance)
+            if _STAND in found and "defiance" in ruled:
+                stance = _standing_by_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -298,6 +300,7 @@ _RULE_KEYS = (
     ("whatever",),
     ("matter",),
     ("or", "no"),
+    ("stand", "by"),
 )
 PERSISTENCE = Entry("keep ...ing", (_KEEP, "...ing"), "defiance", 0.5, "defiance")
 """A commitment to keep on doing something ("we will keep holding", "the planes will keep
@@ -491,6 +494,53 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 _OPENER_ENTRIES = frozenset({"no matter what", "no matter how", "no matter who"})
+
+# "I stand by every word", "we stand by our reporting": a commitment (the resolve entry
+# "i stand by") that also defends what one said or decided against its critics.
+_STAND = "stand"
+STANDING_BY = Entry("stand by what one said", ("stand", "by", "..."), "defiance", 1.0, "defiance")
+"""What the speaker said or decided, stood by against its critics: defiance, beside the
+resolve of "I stand by" / "we stand by"."""
+_STANDING_BY_ENTRIES = frozenset({"i stand by", "we stand by"})
+_OWN_WORDS = frozenset(
+    (
+        "decision decisions word words comment comments remark remarks statement statements "
+        "record reporting report reports story stories position call judgment judgement "
+        "choice choices actions vote votes article testimony findings claim claims "
+        "assessment analysis conclusions"
+    ).split()
+)
+_OWN_WORDS_OWNERS = frozenset("my our every that those this these each".split())
+_SAID = frozenset({("what", "i"), ("what", "we"), ("everything", "i"), ("everything", "we")})
+
+
+def _standing_by_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``STANDING_BY`` hit on the object of each "I stand by" /
+    "we stand by" that is the speaker's own words or decisions ("every word", "my
+    decision", "our reporting", "what I said", "it." at the end of the clause)."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for h in stance:
+        if not any(e.pattern in _STANDING_BY_ENTRIES for e in h.entries):
+            continue
+        j = h.last
+        if j >= len(norms) or j in taken:
+            continue
+        end = None
+        if norms[j] in _OWN_WORDS_OWNERS:
+            k = j + 1 + (j + 1 < len(norms) and norms[j + 1] in ("single", "original", "earlier"))
+            if k < len(norms) and norms[k] in _OWN_WORDS:
+                end = k + 1
+        elif tuple(norms[j : j + 2]) in _SAID:
+            end = j + 2
+        elif norms[j] in ("it", "that", "them") and (
+            j + 1 == len(norms) or norms[j + 1] in _CLAUSE_ENDS
+        ):
+            end = j + 1
+        if end is not None and taken.isdisjoint(range(j, end)):
+            added.append(Hit(j, end, (STANDING_BY,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
 
 # "Sanctions or no sanctions, we answer to our own people": a pressure brushed aside.
 _OR = "or"
