@@ -178,7 +178,7 @@ SUBJECT_OPENERS = frozenset(
 )
 # Hedges that are adverbials of time or limit, which qualify a negation rather than
 # fall in its scope: "we will not intervene at this stage", "no plans at present".
-UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up".split())
+UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up off".split())
 
 
 def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None:

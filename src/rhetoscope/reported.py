@@ -33,6 +33,9 @@ REPORTING_VERBS = frozenset(
         "admits conceded concedes insisting claiming hinted hints ruled concluded found finds"
     ).split()
 )
+# Verbs of finding report a clause only with "that" ("The court ruled that the ban must be
+# lifted"), not an object ("they found the posts").
+_FINDING = frozenset("ruled concluded found finds".split())
 # Verbs that are themselves a stance ("vowed", "pledged", "conceded"): with a third-person
 # subject the verb is that person's act, as well as the clause after it ("The opposition
 # leader vowed never to surrender").
@@ -108,6 +111,8 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
     norms = [t.norm for t in tokens]
     inside: set[int] = set()
     for i, norm in enumerate(norms):
+        if norm in _FINDING and (i + 1 == len(norms) or norms[i + 1] != "that"):
+            continue  # "the authorities found the posts": a finding reports only a clause
         if norm in _STANCE_VERBS and norm not in REPORTING_VERBS:
             if _third_person_subject(tokens, i):  # "the minister appeared determined"
                 inside.update(_reach(norms, i, i + 1 + _COMPLEMENT))
