@@ -978,3 +978,20 @@ def test_standing_by_people_is_resolve_only() -> None:
 )
 def test_more_families_of_1_6(text: str, expected: list[str]) -> None:
     assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That's not something we're willing to do.", ["defiance"]),
+        ("We won't play ball.", ["defiance", "resolve"]),
+        ("They have underestimated us once too often.", ["defiance"]),
+        ("We have underestimated the cost.", ["concession"]),
+        ("We'll make them pay for this.", ["defiance", "resolve"]),
+        ("We will make them pay their fair share.", ["resolve"]),
+        ("I can't defend what I said.", ["concession"]),
+        ("I'm sticking to my guns.", ["defiance", "resolve"]),
+    ],
+)
+def test_last_families_of_1_6(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
