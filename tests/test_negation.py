@@ -995,3 +995,19 @@ def test_more_families_of_1_6(text: str, expected: list[str]) -> None:
 )
 def test_last_families_of_1_6(text: str, expected: list[str]) -> None:
     assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I wasn't about to let them walk all over us.", ["defiance"]),
+        ("Nobody is going to push us off our land.", ["defiance", "resolve"]),
+        ("Our stance hasn't changed one bit.", ["defiance"]),
+        ("My view is the same as his.", []),
+        ("We've had enough of being pushed around.", ["defiance"]),
+        ("I've learned from my mistakes.", ["concession"]),
+        ("There's a lot we still don't know.", ["hedging"]),
+    ],
+)
+def test_families_of_the_last_probe(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
