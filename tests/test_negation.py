@@ -790,3 +790,224 @@ def test_split_quotations_in_other_styles(text: str) -> None:
     matches = rhetoscope.analyze(text).matches
     give_up = matches[matches["term"] == "give up"]
     assert give_up["category"].tolist() == ["defiance"]
+
+
+# Lexicons 1.6.0: rules and tricky families
+
+
+def categories(text: str) -> list[str]:
+    return sorted(c for _, c in counted(text))
+
+
+def test_another_s_wish_is_theirs_and_a_refusal_may_follow() -> None:
+    # the give-way is what the colleagues want of us, not the speaker's concession
+    assert categories("My colleagues across the aisle want us to fold.") == []
+    assert categories("The activists are pushing us to surrender the site.") == []
+    # refused in the next, short sentence: defiance and resolve
+    assert set(categories("My colleagues want us to fold. We won't.")) == {"defiance", "resolve"}
+    # the speaker's own wish stays the speaker's
+    assert categories("I want us to compromise.") == ["concession"]
+    # the speaker's own clause after ", and I" is not theirs
+    assert ("I think", "hedging") in counted(
+        "They wanted us to stop talking, and I think we ought to get back to that."
+    )
+
+
+def test_a_rejected_claim_is_not_an_admission() -> None:
+    assert categories("I reject the suggestion that we were asleep at the wheel.") == ["defiance"]
+    assert "concession" in categories("We were asleep at the wheel.")
+
+
+def test_who_after_a_third_person_reports_a_saying() -> None:
+    assert categories("Anyone who thinks we'll cave hasn't been paying attention.") == []
+    assert ("maybe", "hedging") not in counted(
+        "There were people who said maybe he shouldn't be president."
+    )
+    # the speaker's own kind: "I am one who believes"
+    assert ("we've got to", "resolve") in counted("I am one who believes we've got to act.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers are determined to pass the bill, aides say.",
+        "The court ruled that the ban must be lifted.",
+    ],
+)
+def test_more_sayings_report_their_clause(text: str) -> None:
+    assert counted(text) == []
+
+
+def test_a_present_saying_after_a_modal_or_to_is_no_source() -> None:
+    assert ("I don't know", "hedging") in counted(
+        "I don't know what to say, they can say anything."
+    )
+    assert ("In fact", "resolve") in counted("In fact, he went on to say-")
+
+
+def test_more_words_of_scorn_make_mock_assent() -> None:
+    assert categories("Oh sure, I'm definitely going to apologise to him.") == ["defiance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions or no sanctions, we answer to our own people.",
+        "Tariffs or no tariffs, we are building the plant.",
+    ],
+)
+def test_n_or_no_n_brushes_a_pressure_aside(text: str) -> None:
+    assert "defiance" in categories(text)
+
+
+def test_n_or_no_n_needs_the_same_noun_and_a_comma() -> None:
+    assert categories("Whether we win or no, we go on.") == []
+    assert categories("It was rain or no rain in the forecast.") == []
+
+
+def test_no_matter_what_they_decide_is_also_brushed_aside() -> None:
+    assert categories("No matter what the prefect decides, the school stays open.") == [
+        "defiance",
+        "resolve",
+    ]
+    assert categories("The manager stays, whatever the fans are chanting.") == ["defiance"]
+
+
+def test_a_negative_object_after_clause_punctuation_refuses_nothing() -> None:
+    assert categories("That interception is on me, nobody else.") == ["concession"]
+    assert categories("I apologize to nobody.") == ["defiance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # yielding families count only when negated
+        ("I'm not taking a single word back.", ["defiance", "resolve"]),
+        ("I won't take lectures from this committee.", ["defiance", "resolve"]),
+        ("Congressman, I'm not going to sit here and be called a liar.", ["defiance", "resolve"]),
+        ("No terrorist will ever divide this nation.", ["defiance", "resolve"]),
+        ("Nobody's taking this title off me.", ["defiance", "resolve"]),
+        ("You can't make me sign it.", ["defiance"]),
+        ("We will never trade away our water rights.", ["defiance", "resolve"]),
+        ("No one tells this club what to do.", ["defiance"]),
+        ("We'll take it off you.", ["resolve"]),
+        # the yielding 'go down without' held its negator; now a refusal of its own
+        ("We won't go down without a fight.", ["defiance", "resolve"]),
+    ],
+)
+def test_yielding_families_of_1_6(text: str, expected: list[str]) -> None:
+    assert categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I freely admit that my party made mistakes on housing.", ["concession"]),
+        ("We are prepared to accept a 3 percent rent rise.", ["concession"]),
+        ("We have decided to reverse the closure.", ["concession"]),
+        ("She was the better player today.", ["concession"]),
+        ("Perhaps we were a little too aggressive on pricing.", ["concession", "hedging"]),
+        ("It was not a good quarter.", ["concession"]),
+        ("Our defending was shambolic.", ["concession"]),
+        ("We have to accept the umpire's decision.", ["concession"]),
+        # a third party's climb-down is theirs (rule 9)
+        ("The airline has decided to withdraw the fee.", []),
+        ("We will oppose this bill at every stage, on every vote.", ["defiance", "resolve"]),
+        ("Ban our march if you dare.", ["defiance"]),
+        ("Despite the protests, the project will go ahead as planned.", ["defiance", "resolve"]),
+        ("Our competitors say we're finished. We've heard that before.", ["defiance"]),
+        ("Our lawyers will challenge every line of this ruling.", ["defiance", "resolve"]),
+        ("This port has survived floods; it will survive this too.", ["resolve"]),
+        ("There is no question we will win this.", ["resolve"]),
+        ("It's a bit early to give the all-clear.", ["hedging"]),
+        ("The results are preliminary.", ["hedging"]),
+    ],
+)
+def test_families_of_1_6(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no question of giving up.",  # a negator, not certainty
+        "It's too early to say whether the ceasefire will hold.",  # a ceasefire named
+        "After months of negotiations, the landlord agreed.",  # the length of talks
+        "People keep asking whether I'll write a sequel.",  # an embedded question
+        "Take it from me, the market will turn.",  # 'believe me'
+        "The issue should not be relegated to the sidelines.",
+    ],
+)
+def test_guards_of_1_6(text: str) -> None:
+    found = categories(text)
+    assert "resolve" not in found or text.startswith("Take")
+    assert "concession" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I stand by every word of my report.",
+        "We stand by our reporting.",
+        "I stand by what I said.",
+        "I stand by it.",
+    ],
+)
+def test_standing_by_ones_words_is_resolve_and_defiance(text: str) -> None:
+    assert categories(text) == ["defiance", "resolve"]
+
+
+def test_standing_by_people_is_resolve_only() -> None:
+    assert categories("We stand by our members.") == ["resolve"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This fight is far from finished.", ["defiance"]),
+        ("You haven't heard the last of us.", ["defiance"]),
+        ("The blockade stays.", ["defiance"]),
+        ("I'm not going to lie down and take this.", ["defiance", "resolve"]),
+        ("I'm not going to lie to you.", []),  # the candour frame stays excluded
+        ("I'll accept whatever the panel decides.", ["concession"]),
+        ("We'll reconsider.", ["concession"]),
+        ("We missed the boat on electric cars.", ["concession"]),
+        ("We expect, though we can't be sure, that sales will recover.", ["hedging"]),
+        ("It's not beyond the realms of possibility.", ["hedging"]),
+    ],
+)
+def test_more_families_of_1_6(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That's not something we're willing to do.", ["defiance"]),
+        ("We won't play ball.", ["defiance", "resolve"]),
+        ("They have underestimated us once too often.", ["defiance"]),
+        ("We have underestimated the cost.", ["concession"]),
+        ("We'll make them pay for this.", ["defiance", "resolve"]),
+        ("We will make them pay their fair share.", ["resolve"]),
+        ("I can't defend what I said.", ["concession"]),
+        ("I'm sticking to my guns.", ["defiance", "resolve"]),
+    ],
+)
+def test_last_families_of_1_6(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I wasn't about to let them walk all over us.", ["defiance"]),
+        ("Nobody is going to push us off our land.", ["defiance", "resolve"]),
+        ("Our stance hasn't changed one bit.", ["defiance"]),
+        ("My view is the same as his.", []),
+        ("We've had enough of being pushed around.", ["defiance"]),
+        ("I've learned from my mistakes.", ["concession"]),
+        ("There's a lot we still don't know.", ["hedging"]),
+    ],
+)
+def test_families_of_the_last_probe(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected

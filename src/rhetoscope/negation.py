@@ -178,7 +178,7 @@ SUBJECT_OPENERS = frozenset(
 )
 # Hedges that are adverbials of time or limit, which qualify a negation rather than
 # fall in its scope: "we will not intervene at this stage", "no plans at present".
-UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up".split())
+UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up off".split())
 
 
 def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None:
@@ -313,7 +313,10 @@ NEGATIVE_OBJECTS = frozenset({"nobody", "none", "no-one", "noone"})
 
 
 def _negative_object(norms: Sequence[str], last: int) -> tuple[str, range] | None:
-    """ "apologize to nobody", "bow to no one", "concede to none": the act refused."""
+    """ "apologize to nobody", "bow to no one", "concede to none": the act refused. Not
+    after a term that ends at clause punctuation ("That is on me, nobody else")."""
+    if last and norms[last - 1] in SCOPE_BREAKS:
+        return None
     i = last + (last < len(norms) and norms[last] in ("to", "before", "for"))
     if i < len(norms) and norms[i] in NEGATIVE_OBJECTS:
         return norms[i], range(i, i + 1)

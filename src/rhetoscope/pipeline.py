@@ -124,6 +124,10 @@ class Resources:
                 stance = _admission_hits(norms, stance)
             if found & _BRUSHING and "defiance" in ruled:
                 stance = _brushing_aside_hits(norms, stance)
+            if _OR in found and "defiance" in ruled:
+                stance = _regardless_hits(norms, stance)
+            if _STAND in found and "defiance" in ruled:
+                stance = _standing_by_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -295,6 +299,8 @@ _RULE_KEYS = (
     ("ought", "to", "have"),
     ("whatever",),
     ("matter",),
+    ("or", "no"),
+    ("stand", "by"),
 )
 PERSISTENCE = Entry("keep ...ing", (_KEEP, "...ing"), "defiance", 0.5, "defiance")
 """A commitment to keep on doing something ("we will keep holding", "the planes will keep
@@ -432,7 +438,9 @@ _OPPOSING_ACTS = frozenset(
     (
         "say says said think thinks thought do does did throw throws threw decide decides "
         "try tries buy buys spend spends claim claims threaten threatens write writes "
-        "demand demands offer offers"
+        "demand demands offer offers decided threatened demanded chant chants chanted "
+        "shout shouts shouted saying thinking doing throwing deciding trying claiming "
+        "threatening writing demanding offering chanting shouting planning plan plans planned"
     ).split()
 )
 _OTHER_SUBJECTS = frozenset({"they", "he", "she", "the", "my", "his", "her", "their", "our"})
@@ -446,6 +454,11 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     whose verb is one of ``_OPPOSING_ACTS``. Not when the opener is itself a hit
     ("whatever it takes", "no matter what")."""
     taken = {i for h in stance for i in range(h.first, h.last)}
+    # "no matter what the prefect decides": the opener is a resolve entry of its own, so
+    # the brushing aside is marked on the act
+    openers = {
+        h.first: h.last for h in stance if any(e.pattern in _OPENER_ENTRIES for e in h.entries)
+    }
     added = []
     for i, norm in enumerate(norms):
         if norm == "whatever":
@@ -456,7 +469,9 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
                 body += 1
         else:
             continue
-        if start in taken or (start and norms[start - 1] not in _CLAUSE_ENDS):
+        if start and norms[start - 1] not in _CLAUSE_ENDS:
+            continue
+        if start in taken and openers.get(start) != body:
             continue
         span = []
         for j in range(body, min(len(norms), body + _BRUSHING_REACH)):
@@ -471,7 +486,85 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             len(span) - act == 3 and span[act + 2] in ("it", "us", "me", "that", "this")
         ):
             continue
-        added.append(Hit(start, i + 1, (BRUSHING_ASIDE,)))
+        if start not in taken:
+            added.append(Hit(start, i + 1, (BRUSHING_ASIDE,)))
+        elif body + act not in taken:
+            added.append(Hit(body + act, body + act + 1, (BRUSHING_ASIDE,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+_OPENER_ENTRIES = frozenset({"no matter what", "no matter how", "no matter who"})
+
+# "I stand by every word", "we stand by our reporting": a commitment (the resolve entry
+# "i stand by") that also defends what one said or decided against its critics.
+_STAND = "stand"
+STANDING_BY = Entry("stand by what one said", ("stand", "by", "..."), "defiance", 1.0, "defiance")
+"""What the speaker said or decided, stood by against its critics: defiance, beside the
+resolve of "I stand by" / "we stand by"."""
+_STANDING_BY_ENTRIES = frozenset({"i stand by", "we stand by"})
+_OWN_WORDS = frozenset(
+    (
+        "decision decisions word words comment comments remark remarks statement statements "
+        "record reporting report reports story stories position call judgment judgement "
+        "choice choices actions vote votes article testimony findings claim claims "
+        "assessment analysis conclusions"
+    ).split()
+)
+_OWN_WORDS_OWNERS = frozenset("my our every that those this these each".split())
+_SAID = frozenset({("what", "i"), ("what", "we"), ("everything", "i"), ("everything", "we")})
+
+
+def _standing_by_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``STANDING_BY`` hit on the object of each "I stand by" /
+    "we stand by" that is the speaker's own words or decisions ("every word", "my
+    decision", "our reporting", "what I said", "it." at the end of the clause)."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for h in stance:
+        if not any(e.pattern in _STANDING_BY_ENTRIES for e in h.entries):
+            continue
+        j = h.last
+        if j >= len(norms) or j in taken:
+            continue
+        end = None
+        if norms[j] in _OWN_WORDS_OWNERS:
+            k = j + 1 + (j + 1 < len(norms) and norms[j + 1] in ("single", "original", "earlier"))
+            if k < len(norms) and norms[k] in _OWN_WORDS:
+                end = k + 1
+        elif tuple(norms[j : j + 2]) in _SAID:
+            end = j + 2
+        elif norms[j] in ("it", "that", "them") and (
+            j + 1 == len(norms) or norms[j + 1] in _CLAUSE_ENDS
+        ):
+            end = j + 1
+        if end is not None and taken.isdisjoint(range(j, end)):
+            added.append(Hit(j, end, (STANDING_BY,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+# "Sanctions or no sanctions, we answer to our own people": a pressure brushed aside.
+_OR = "or"
+REGARDLESS = Entry("x or no x", ("x", "or", "no", "x"), "defiance", 1.0, "defiance")
+"""A noun brushed aside by "N or no N" opening its clause before a comma ("Tariffs or no
+tariffs, we are building the plant"): defiance."""
+_REGARDLESS_ENDS = frozenset({",", "\u2014", "--", ";", ":"})
+
+
+def _regardless_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``REGARDLESS`` hit for each "N or no N," that opens its
+    clause and that no other hit covers."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for i in range(len(norms) - 4):
+        if norms[i + 1] != "or" or norms[i + 2] != "no" or norms[i + 3] != norms[i]:
+            continue
+        if not norms[i].isalpha() or norms[i + 4] not in _REGARDLESS_ENDS:
+            continue
+        if i and norms[i - 1] not in _CLAUSE_ENDS and norms[i - 1] not in _OPEN_QUOTES:
+            continue
+        if not taken.isdisjoint(range(i, i + 4)):
+            continue
+        added.append(Hit(i, i + 4, (REGARDLESS,)))
     return sorted(stance + added, key=lambda h: h.first) if added else stance
 
 
@@ -954,7 +1047,9 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
 # "absolutely" ("Sure, we'll just roll over", "Oh, absolutely, we'll surrender the moment
 # they ask nicely") or a first-person fear ("Oh, I'm so scared of him").
 _MOCK_OPENERS = frozenset({"oh", "sure", "yeah", "right"})
-_SCORN = frozenset({"just", "absolutely", "course", "certainly"})
+_SCORN = frozenset(
+    {"just", "absolutely", "course", "certainly", "definitely", "totally", "happily", "gladly"}
+)
 _COPULAS = frozenset({"'m", "am", "'re", "are", "so", "really", "very", "truly"})
 
 

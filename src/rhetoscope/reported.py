@@ -30,9 +30,12 @@ REPORTING_VERBS = frozenset(
         "argues argue argued insists insist insisted predicts predict predicted alleges "
         "allege alleged told tells warns warned vowed vows pledged pledges promised promises "
         "swore swears chanted chant chants announced announces admitted "
-        "admits conceded concedes insisting claiming hinted hints"
+        "admits conceded concedes insisting claiming hinted hints ruled concluded found finds"
     ).split()
 )
+# Verbs of finding report a clause only with "that" ("The court ruled that the ban must be
+# lifted"), not an object ("they found the posts").
+_FINDING = frozenset("ruled concluded found finds".split())
 # Verbs that are themselves a stance ("vowed", "pledged", "conceded"): with a third-person
 # subject the verb is that person's act, as well as the clause after it ("The opposition
 # leader vowed never to surrender").
@@ -108,6 +111,8 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
     norms = [t.norm for t in tokens]
     inside: set[int] = set()
     for i, norm in enumerate(norms):
+        if norm in _FINDING and (i + 1 == len(norms) or norms[i + 1] != "that"):
+            continue  # "the authorities found the posts": a finding reports only a clause
         if norm in _STANCE_VERBS and norm not in REPORTING_VERBS:
             if _third_person_subject(tokens, i):  # "the minister appeared determined"
                 inside.update(_reach(norms, i, i + 1 + _COMPLEMENT))
@@ -127,7 +132,72 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
             j += 1
     inside.update(_according_to(norms))
     inside.update(_reporting_tail(tokens))
+    inside.update(_wished_of_us(tokens))
+    inside.update(_rejected_claim(norms))
     return frozenset(inside)
+
+
+# What another wants, expects or urges us to do ("My colleagues want us to fold", "The
+# activists are pushing us to break up the company"): their wish, not the speaker's act.
+_WISHING = frozenset(
+    "want wants wanted expect expects expected urge urges urged asking pushing pressing "
+    "pressuring begging like".split()
+)
+_WISH_AUXILIARIES = frozenset(
+    "are 're is 's were was have has had would 'd will 'll do does did".split()
+)
+
+
+def _wished_of_us(tokens: Sequence[Token]) -> range:
+    """The clause after "want us to", "expect me to", "would like us to", "are pushing us
+    to" when a third person wishes it: "My colleagues across the aisle want us to fold"
+    (the give-way is theirs, predicted of us: a refusal may follow, "We won't.")."""
+    norms = [t.norm for t in tokens]
+    for i in range(1, len(norms) - 2):
+        if norms[i] not in _WISHING or norms[i + 1] not in ("us", "me") or norms[i + 2] != "to":
+            continue
+        if norms[i] == "like" and norms[i - 1] not in ("would", "'d"):
+            continue
+        k = i - 1
+        while k > 0 and (norms[k] in _WISH_AUXILIARIES or norms[k] in _ADVERBS):
+            k -= 1
+        if norms[k] in _FIRST_PERSON or norms[k] in ("you", "who", "and", "to"):
+            continue  # "I want us to compromise": the speaker's own
+        if not _third_person_subject(tokens, k + 1) and norms[k] not in _THIRD_PERSON:
+            continue
+        return _reach_clause(norms, i + 1)
+    return range(0)
+
+
+# Claims the speaker rejects ("I reject the suggestion that we were asleep at the wheel"):
+# the clause after is the claim, not the speaker's admission.
+_CLAIM_NOUNS = frozenset(
+    (
+        "suggestion suggestions claim claims notion idea allegation allegations accusation "
+        "accusations charge charges assertion premise insinuation implication "
+        "characterization characterisation"
+    ).split()
+)
+_REJECTING = ("reject", "den", "disput", "refut", "resent", "repudiat", "dismiss")
+
+
+def _rejected_claim(norms: Sequence[str]) -> range:
+    """The clause after "reject / deny / dispute the suggestion that..."."""
+    for i in range(1, len(norms) - 1):
+        if norms[i] not in _CLAIM_NOUNS or norms[i + 1] != "that":
+            continue
+        if any(norms[k].startswith(_REJECTING) for k in range(max(0, i - 3), i)):
+            return _reach_clause(norms, i + 2)
+    return range(0)
+
+
+def _reach_clause(norms: Sequence[str], start: int) -> range:
+    """Tokens from ``start`` to the end of the clause, or to where the speaker's own
+    clause starts ("..., and I think we ought to...")."""
+    end = start
+    while end < len(norms) and norms[end] not in _CLAUSE_END and not _own_clause(norms, end):
+        end += 1
+    return range(start, end)
 
 
 def other_actor_acts(tokens: Sequence[Token]) -> frozenset[int]:
@@ -172,7 +242,9 @@ def _reach(norms: Sequence[str], start: int, limit: int) -> range:
     return range(start, end)
 
 
-_TAIL_VERBS = frozenset("said says told added claimed warned insisted".split())
+_TAIL_VERBS = frozenset(
+    "said says say told added claimed claim warned warn insisted insist reported confirmed".split()
+)
 _QUOTES = frozenset({'"', "``", "''", "\u201c", "\u201d"})
 _TAIL_REACH = 8
 _TAIL_AFTER = 4
@@ -180,6 +252,10 @@ _TAIL_SUBJECTS = frozenset("he she they the a an one some several two his her th
 # Words that do not stand as a subject before a verb ("I called my opponent and conceded").
 _NOT_SUBJECTS = frozenset("and or but then so to that which who when if as because also".split())
 _AUXILIARIES = frozenset("has have had is was were been will would 's 've".split())
+_BEING = frozenset("am 'm are 're was were".split())
+# A present saying after a modal or "to" is no source: ", they can say anything", ", he
+# went on to say".
+_NOT_TAIL = frozenset("to can could will would may might must should 'll 'd".split())
 
 
 def _reporting_tail(tokens: Sequence[Token]) -> range:
@@ -200,6 +276,8 @@ def _reporting_tail(tokens: Sequence[Token]) -> range:
     if verb is None or not all(n.isalpha() or n == "'s" for n in tail):
         return range(0)
     subject = tail[:verb] if verb else tail[1:]
+    if verb and tail[verb - 1] in _NOT_TAIL:
+        return range(0)
     after = len(tail) - verb if verb else len(tail) - 2  # ", said the minister"
     if after > _TAIL_AFTER or set(subject) & (_FIRST_PERSON | {"you", "me", "us"}):
         # the verb opens a clause of its own: ", no one was warned in advance", ", said I
@@ -285,6 +363,13 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     if k < 0:
         return False
     norm, text = tokens[k].norm, tokens[k].text
+    if norm == "who" and k and tokens[k - 1].norm.isalpha():
+        # "those who say", "anyone who thinks", "critics who claim"; not "we who believe",
+        # "those of us who", "you who", nor the speaker's own kind: "I am one who believes"
+        before = [t.norm for t in tokens[max(0, k - 4) : k]]
+        if any(a in _FIRST_PERSON and b in _BEING for a, b in pairwise(before)):
+            return False
+        return tokens[k - 1].norm not in _FIRST_PERSON | {"us", "me", "you", "and", "or"}
     if norm in _FIRST_PERSON or norm in _NOT_SUBJECTS:
         return False
     if norm == "you":  # "You say we will fold", "you promised...": the addressee's words
