@@ -4,12 +4,13 @@
         --docs-dir ../shared/eval/polnear-train/docs \\
         --gold ../shared/eval/polnear-train/gold.jsonl --scorer ../shared/eval/quote_eval.py
 
-The labels file (``id, doc, start, end, quote, speaker, confidence, note``) holds quotations drawn at
-random from a gold set and attributed again by a reader who saw neither the gold speaker
-nor rhetoscope's answer. The script prints, over the sample, how often the gold speaker
-and rhetoscope's speaker agree with that reading, and with each other, by the scorer's own
-name rule (one name's tokens a contiguous run of the other's, titles dropped). Quotations
-the reader left ``unknown`` or gave to the ``narrator`` are counted apart.
+The labels file (``id, doc, start, end, quote, speaker, confidence, note``) holds
+quotations drawn at random from a gold set and attributed again by a reader who saw
+neither the gold speaker nor rhetoscope's answer. The script prints, over the sample,
+how often the gold speaker and rhetoscope's speaker agree with that reading, and with
+each other, by the scorer's own name rule (one name's tokens a contiguous run of the
+other's, titles dropped). Quotations the reader left ``unknown`` or gave to the
+``narrator`` are counted apart.
 """
 
 from __future__ import annotations
