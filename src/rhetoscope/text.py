@@ -58,20 +58,33 @@ def _clitic_at(word: str) -> int:
     return clitic.start() if clitic else 0
 
 
+# A Token made without the Python-level ``__new__`` of a named tuple.
+_new = tuple.__new__
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Word and punctuation tokens of ``text``; offsets are shifted by ``offset``."""
     lowered = _lowered(text)
     norms = text.translate(APOSTROPHES) if lowered is None else lowered
     tokens: list[Token] = []
-    for m in _TOKEN.finditer(norms):
-        a, b = m.span()
-        cut = _clitic_at(m.group()) if "'" in m.group() else 0
-        if cut:
-            tokens.append(
-                Token(text[a : a + cut], norms[a : a + cut], a + offset, a + cut + offset)
-            )
-            a += cut
-        tokens.append(Token(text[a:b], norms[a:b], a + offset, b + offset))
+    append = tokens.append
+    if "'" in norms:
+        for m in _TOKEN.finditer(norms):
+            a, b = m.span()
+            word = m.group()
+            if "'" in word:
+                cut = _clitic_at(word)
+                if cut:
+                    append(
+                        _new(Token, (text[a : a + cut], word[:cut], a + offset, a + cut + offset))
+                    )
+                    a += cut
+                    word = word[cut:]
+            append(_new(Token, (text[a:b], word, a + offset, b + offset)))
+    else:
+        for m in _TOKEN.finditer(norms):
+            a, b = m.span()
+            append(_new(Token, (text[a:b], m.group(), a + offset, b + offset)))
     if lowered is None:
         return tuple(t._replace(norm=normalize(t.text)) for t in tokens)
     return tuple(tokens)
