@@ -134,6 +134,13 @@ _INNER_PERIOD = re.compile(r"\.(?=\)(?:[^\S\n]*[,;:]|[^\S\n]+[a-z]))")
 # listed "U.S.", never a sentence end.
 _INITIALS = re.compile(r"(?=[A-Z]\.[A-Z])(?<![\w.])(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")
 
+# "said. The": a word of two or more letters, a period, a next token. Punkt's first pass
+# marks a word ending in a period a sentence break unless it is a listed abbreviation;
+# with these parameters (no collocations, sentence starters or orthographic context) its
+# second pass only revisits abbreviations, ellipses, initials and numbers; so the
+# context holds a break, and asking Punkt would only confirm it.
+_PLAIN_END = re.compile(r"([A-Za-z]{2,})\.[ \n]+\S+\Z")
+
 
 @cache
 def _punkt():
@@ -148,13 +155,18 @@ def _punkt():
         def __init__(self, params: PunktParameters) -> None:
             super().__init__(params)
             self._breaks: dict[str, bool] = {}
+            self._abbreviations = frozenset(params.abbrev_types)
 
         def text_contains_sentbreak(self, text: str) -> bool:
             known = self._breaks.get(text)
             if known is None:
                 if len(self._breaks) >= _SENTBREAK_MEMO_LIMIT:
                     self._breaks.clear()
-                known = self._breaks[text] = super().text_contains_sentbreak(text)
+                plain = _PLAIN_END.match(text)
+                if plain and plain.group(1).lower() not in self._abbreviations:
+                    known = self._breaks[text] = True
+                else:
+                    known = self._breaks[text] = super().text_contains_sentbreak(text)
             return known
 
     params = PunktParameters()
