@@ -140,6 +140,9 @@ _INITIALS = re.compile(r"(?=[A-Z]\.[A-Z])(?<![\w.])(?:[A-Z]\.){2,3}(?=[^\S\n]+[A
 # second pass only revisits abbreviations, ellipses, initials and numbers; so the
 # context holds a break, and asking Punkt would only confirm it.
 _PLAIN_END = re.compile(r"([A-Za-z]{2,})\.[ \n]+\S+\Z")
+# "do? Are": a question or exclamation mark is a token of its own that the first pass
+# marks a break, and the second pass leaves (it does not end in a period).
+_PLAIN_MARK = re.compile(r"[A-Za-z]*[?!][ \n]+\S+\Z")
 
 
 @cache
@@ -163,7 +166,9 @@ def _punkt():
                 if len(self._breaks) >= _SENTBREAK_MEMO_LIMIT:
                     self._breaks.clear()
                 plain = _PLAIN_END.match(text)
-                if plain and plain.group(1).lower() not in self._abbreviations:
+                if (plain and plain.group(1).lower() not in self._abbreviations) or (
+                    _PLAIN_MARK.match(text)
+                ):
                     known = self._breaks[text] = True
                 else:
                     known = self._breaks[text] = super().text_contains_sentbreak(text)
