@@ -122,6 +122,9 @@ def _longest(norms: Sequence[str], first: int, frontier: list[_Node]) -> tuple[i
 
 
 def _hit(first: int, last: int, entries: list[Entry]) -> Hit | None:
+    if len(entries) == 1:  # the common case
+        entry = entries[0]
+        return None if entry.category == EXCLUDE else Hit(first, last, (entry,))
     if any(e.category == EXCLUDE for e in entries):
         return None
     unique: dict[str, Entry] = {}
@@ -143,9 +146,6 @@ class Layers:
         self._roots = tuple(_build(entries) for entries in layers)
         self._mark = mark or (lambda norm: False)
         self._starts: dict[str, tuple] = {}
-        # Words known to start nothing and be unmarked: most sentences consist of them
-        # alone, and a set tells so without a Python step per word.
-        self._inert: set[str] = set()
         self._none = ((),) * len(self._roots)
 
     def _start(self, norm: str) -> tuple:
@@ -160,11 +160,9 @@ class Layers:
         a walk down the trie."""
         if len(self._starts) >= _CACHE_LIMIT:
             self._starts.clear()
-            self._inert.clear()
         kids = tuple(_children(root, norm) for root in self._roots)
         marked = self._mark(norm)
         if not marked and not any(kids):
-            self._inert.add(norm)
             self._starts[norm] = ()
             return ()
         gate = None
@@ -191,8 +189,6 @@ class Layers:
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
         out: tuple[list[Hit], ...] = tuple(map(list, self._none))
-        if self._inert.issuperset(norms):
-            return out, False
         get = self._starts.get
         resume = [0] * len(self._roots)
         marked = False
