@@ -1104,6 +1104,8 @@ def _mentioned(norms: Sequence[str], before: str = "") -> frozenset[int]:
     """Tokens inside a short quotation that names or cites rather than states: no
     clause punctuation inside, at most ``_QUOTE_LIMIT`` tokens, after a cue word
     (``before`` is the word before the sentence, for a quotation that opens it)."""
+    if _OPEN_QUOTES.keys().isdisjoint(norms):
+        return frozenset()  # no quotation: most sentences
     inside: set[int] = set()
     i = 0
     while i < len(norms):
