@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import filterfalse
 
 from .models import Token
 
@@ -95,7 +96,10 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def count_words(norms: Sequence[str]) -> int:
     """How many tokens have a letter or a digit (words and numbers, not punctuation)."""
-    return len(list(filter(_ALNUM.search, norms)))
+    # A token all of whose characters are (most are) has one; the others are searched.
+    return sum(map(str.isalnum, norms)) + len(
+        list(filter(_ALNUM.search, filterfalse(str.isalnum, norms)))
+    )
 
 
 def token_norms(text: str) -> list[str]:
