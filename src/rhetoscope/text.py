@@ -167,15 +167,14 @@ def _punkt():
         def text_contains_sentbreak(self, text: str) -> bool:
             known = self._breaks.get(text)
             if known is None:
-                if len(self._breaks) >= _SENTBREAK_MEMO_LIMIT:
-                    self._breaks.clear()
                 plain = _PLAIN_END.match(text)
                 if (plain and plain.group(1).lower() not in self._abbreviations) or (
                     _PLAIN_MARK.match(text)
                 ):
-                    known = self._breaks[text] = True
-                else:
-                    known = self._breaks[text] = super().text_contains_sentbreak(text)
+                    return True  # not memoised: the memo is kept for Punkt's answers
+                if len(self._breaks) >= _SENTBREAK_MEMO_LIMIT:
+                    self._breaks.clear()
+                known = self._breaks[text] = super().text_contains_sentbreak(text)
             return known
 
     params = PunktParameters()
