@@ -18,6 +18,8 @@ from .models import Token
 
 # Curly and modifier apostrophes count as straight ones ("don’t" = "don't").
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+# Whether there is one to straighten: a search costs less than the translation.
+_CURLY = re.compile("[" + re.escape("".join(map(chr, APOSTROPHES))) + "]")
 
 _TOKEN = re.compile(
     r"""
@@ -48,7 +50,7 @@ def normalize(text: str) -> str:
 def _lowered(text: str) -> str | None:
     """``normalize(text)`` when it keeps every offset; None for the rare letters whose
     lower case is longer ("İ"), which are then lowered token by token."""
-    flat = text.translate(APOSTROPHES)
+    flat = text.translate(APOSTROPHES) if _CURLY.search(text) else text
     lowered = flat.lower()
     return lowered if len(lowered) == len(flat) else None
 
