@@ -38,10 +38,12 @@ def _fast_analyzer_class():
             super().__init__()
             # VADER replaces a character found among its emoji keys; other keys never match.
             self.emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+            # (none is ASCII in 3.3.2: an ASCII sentence has none, told in constant time)
+            self.ascii_emoji = any(map(str.isascii, self.emoji_chars))
             self.scored = frozenset(self.lexicon).difference(v.BOOSTER_DICT)
 
         def polarity_scores(self, text: str) -> dict[str, float]:
-            if not self.emoji_chars.isdisjoint(text):
+            if (self.ascii_emoji or not text.isascii()) and not self.emoji_chars.isdisjoint(text):
                 return super().polarity_scores(text)
             text = text.strip()
             punctuation = string.punctuation
