@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
+from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from rhetoscope.text import normalize, sentence_spans, token_norms, tokenize
+from rhetoscope.text import _punkt, count_words, normalize, sentence_spans, token_norms, tokenize
 
 
 def sentences(text: str) -> list[str]:
@@ -118,3 +121,29 @@ def test_initials_before_a_name_do_not_end_a_sentence() -> None:
         "The book is by T.R. Fehrenbach, said H.R. McMasters.",
         "In the U.S. He left.",
     ]
+
+
+# Contexts around a possible sentence end, as Punkt asks about them ("said. The"): the
+# shortcuts that answer "word. Next" and "do? Are" without Punkt must answer as Punkt.
+_BEFORE = st.sampled_from(
+    "Mr mr said It I a us U.S etc No no 1960 J ok Washington e.g vs Inc (D-Va \"end don't "
+    "co-op x Jr Sen St".split()
+)
+_MARK = st.sampled_from([".", "?", "!", "..", '."', ".)", "?!"])
+_SPACE = st.sampled_from([" ", "  ", "\n", "\n\n", " \n ", "\t", "\xa0"])
+_NEXT = st.sampled_from(["The", "the", "And", "(b)", '"We', "--", "1", "I", ".", "?", "'s"])
+
+
+@given(st.one_of(_BEFORE, st.just("")), _MARK, _SPACE, _NEXT)
+def test_sentence_break_shortcuts_answer_as_punkt(
+    word: str, mark: str, space: str, after: str
+) -> None:
+    context = word + mark + space + after
+    punkt = _punkt()
+    plain = PunktSentenceTokenizer.text_contains_sentbreak(punkt, context)
+    assert punkt.text_contains_sentbreak(context) == plain
+
+
+@given(st.lists(st.text(max_size=4)))
+def test_count_words_counts_tokens_with_a_letter_or_a_digit(norms: list[str]) -> None:
+    assert count_words(norms) == sum(1 for n in norms if re.search(r"[^\W_]", n))

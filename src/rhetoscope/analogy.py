@@ -122,6 +122,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import repeat
 
 from .lexicon import Entry
 from .matcher import Hit
@@ -569,8 +570,23 @@ def may_name_time(norm: str) -> bool:
     )
 
 
+def _some(norms: Sequence[str], test, argument) -> bool:
+    """Whether ``test(norm, argument)`` holds for some token: a cheap test, mapped
+    without a Python step per token, before a rule's loop over the tokens."""
+    return any(map(test, norms, repeat(argument)))
+
+
+_TIME_STARTS = (*"0123456789", "'")  # how a year or a decade written in figures starts
+
+
 def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]:
     """Years, decades and centuries named in a sentence's tokens."""
+    if not (
+        _some(norms, str.startswith, _TIME_STARTS)
+        or "century" in norms
+        or not _DECADE_WORDS.keys().isdisjoint(norms)
+    ):
+        return []  # no year, decade or century can be named
     found: list[Target] = []
     for i, norm in enumerate(norms):
         previous = norms[i - 1] if i else ""
@@ -752,6 +768,8 @@ def hyphenated_eras(
 ) -> list[Target]:
     """A listed phrase written as one hyphenated word before a noun: "a
     let-them-eat-cake moment", "a read-my-lips moment", "a tear-down-this-wall speech"."""
+    if not _some(norms, str.__contains__, "-"):
+        return []
     found = []
     for i, norm in enumerate(norms):
         if i in taken or norm.count("-") < 2 or not norm.replace("-", "").isalpha():
@@ -1078,6 +1096,8 @@ def scandal_words(
     norms: Sequence[str], capitalized: Sequence[bool], words: Mapping[str, Entry]
 ) -> list[Analogy]:
     """ "Bridgegate", "Pizzagate", "Russia-gate": a scandal named after Watergate."""
+    if not _some(norms, str.endswith, "gate"):
+        return []
     era = era_of(words["watergate"]) if "watergate" in words else Era("Watergate", 1972, 1974)
     found = []
     for i, norm in enumerate(norms):
@@ -1090,6 +1110,8 @@ def scandal_words(
 
 def styled_eras(norms: Sequence[str], words: Mapping[str, Entry]) -> list[Analogy]:
     """ "Quisling-style", "Weimar-like", "Khmer Rouge-style": an era with a style suffix."""
+    if not _some(norms, str.__contains__, "-"):
+        return []
     found = []
     for i, norm in enumerate(norms):
         head, dash, suffix = norm.rpartition("-")
@@ -1144,6 +1166,8 @@ def eponyms(
     norms: Sequence[str], capitalized: Sequence[bool], words: Mapping[str, Entry]
 ) -> list[Analogy]:
     """ "Orwellian", "Kafkaesque", "Bismarckian": an adjective made from a figure's name."""
+    if not _some(norms, str.endswith, ("esque", "ian")):
+        return []
     found = []
     for i, norm in enumerate(norms):
         if not (capitalized and capitalized[i]) or norm in _NOT_EPONYMS or not norm.isalpha():
@@ -1198,7 +1222,6 @@ def find_analogies(
     era_ends = {t.last for t in targets if t.kind == "era"}
     era_places = {t.last for t in targets if t.kind == "era" and t.place}
     era_firsts = {t.first: t.last for t in targets if t.kind == "era"}
-    clause_ends = {i for i in range(len(norms) + 1) if _ends_clause(norms, i)}
     by_target: dict[tuple[int, int], tuple[int, Analogy]] = {}
     found: list[Analogy] = []
     for hit in hits:
@@ -1233,7 +1256,11 @@ def find_analogies(
             frame.pattern == "'s"
             and hit.first
             and (norms[hit.first - 1] in _DATING_WORDS or hit.first in era_ends)
-            and not (hit.first in era_places and era_firsts.get(hit.last, -1) in clause_ends)
+            and not (
+                hit.first in era_places
+                and 0 <= (end := era_firsts.get(hit.last, -1)) <= len(norms)
+                and _ends_clause(norms, end)
+            )
         ):
             continue  # "Friday's Munich shooting", "Roosevelt's New Deal"; not "Aleppo's Guernica."
         accepts = _ACCEPTS.get(

@@ -65,6 +65,14 @@ def _finish(node: _Node) -> None:
         _finish(node.number)
 
 
+def _passing(node: _Node) -> bool:
+    """Whether a match through ``node`` needs one more exact word."""
+    return not node.entries and not node.prefix_lengths and node.number is None
+
+
+_CLOSED: frozenset[str] = frozenset()  # a gate's answer for a word it does not let pass
+
+
 def _children(node: _Node, norm: str) -> list[_Node]:
     out = []
     child = node.exact.get(norm)
@@ -114,6 +122,9 @@ def _longest(norms: Sequence[str], first: int, frontier: list[_Node]) -> tuple[i
 
 
 def _hit(first: int, last: int, entries: list[Entry]) -> Hit | None:
+    if len(entries) == 1:  # the common case
+        entry = entries[0]
+        return None if entry.category == EXCLUDE else Hit(first, last, (entry,))
     if any(e.category == EXCLUDE for e in entries):
         return None
     unique: dict[str, Entry] = {}
@@ -135,32 +146,37 @@ class Layers:
         self._roots = tuple(_build(entries) for entries in layers)
         self._mark = mark or (lambda norm: False)
         self._starts: dict[str, tuple] = {}
-        # Words known to start nothing and be unmarked: most sentences consist of them
-        # alone, and a set tells so without a Python step per word.
-        self._inert: set[str] = set()
+        self._none = ((),) * len(self._roots)
 
     def _start(self, norm: str) -> tuple:
         """The layers ``norm`` starts something in, each with its trie children, then
         whether ``norm`` is marked, then its gate; () when it starts nothing and is
         unmarked. Memoised, since most tokens start nothing.
 
-        The gate is the set of words that may follow when every path from ``norm`` needs
-        a next exact word ("the" -> "great depression"): a common first word is then
-        passed over by one set test."""
+        The gate tells which words may follow when every path from ``norm`` needs a next
+        exact word ("the" -> "great depression"): a dict from each such word to the set
+        of words that may come third when every path needs one more exact word too, else
+        to None. A common first word is then passed over by a lookup or two instead of
+        a walk down the trie."""
         if len(self._starts) >= _CACHE_LIMIT:
             self._starts.clear()
-            self._inert.clear()
         kids = tuple(_children(root, norm) for root in self._roots)
         marked = self._mark(norm)
         if not marked and not any(kids):
-            self._inert.add(norm)
             self._starts[norm] = ()
             return ()
         gate = None
         if not marked and all(len(k) <= 1 for k in kids):
             nodes = [k[0] for k in kids if k]
-            if all(not n.entries and not n.prefix_lengths and n.number is None for n in nodes):
-                gate = frozenset(w for n in nodes for w in n.exact)
+            if all(map(_passing, nodes)):
+                gate = {}
+                for node in nodes:
+                    for word, child in node.exact.items():
+                        thirds = frozenset(child.exact) if _passing(child) else None
+                        if thirds is None or gate.get(word, ()) is None:
+                            gate[word] = None
+                        else:
+                            gate[word] = thirds.union(gate.get(word, ()))
         # The layers it starts something in, with their trie children, come first.
         starting = tuple((layer, k) for layer, k in enumerate(kids) if k)
         self._starts[norm] = value = (starting, marked, gate)
@@ -172,22 +188,25 @@ class Layers:
 
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
-        out: tuple[list[Hit], ...] = tuple([] for _ in self._roots)
-        if self._inert.issuperset(norms):
-            return out, False
+        out: tuple[list[Hit], ...] = tuple(map(list, self._none))
         get = self._starts.get
         resume = [0] * len(self._roots)
         marked = False
         last = len(norms) - 1
-        for i, norm in enumerate(norms):
-            starts = get(norm)
-            if starts is None:
-                starts = self._start(norm)
+        for i, starts in enumerate(map(get, norms)):
             if not starts:
-                continue
+                if starts is not None:
+                    continue  # known to start nothing: most tokens
+                starts = self._start(norms[i])
+                if not starts:
+                    continue
             starting, mark, gate = starts
-            if gate is not None and (i >= last or norms[i + 1] not in gate):
-                continue
+            if gate is not None:
+                if i >= last:
+                    continue
+                thirds = gate.get(norms[i + 1], _CLOSED)
+                if thirds is not None and (i + 1 >= last or norms[i + 2] not in thirds):
+                    continue
             if mark:
                 marked = True
             for layer, kids in starting:

@@ -181,9 +181,17 @@ SUBJECT_OPENERS = frozenset(
 UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up off".split())
 
 
+# NEGATORS by their last token, each list in the order of NEGATORS.
+_NEGATORS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _neg in NEGATORS:
+    _NEGATORS_BY_LAST.setdefault(_neg[-1], []).append(_neg)
+
+
 def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None:
     """A negator whose last token is ``norms[end - 1]``: (its first index, its text)."""
-    for neg in NEGATORS:
+    if not 0 < end <= len(norms):
+        return None
+    for neg in _NEGATORS_BY_LAST.get(norms[end - 1], ()):
         start = end - len(neg)
         if start >= 0 and tuple(norms[start:end]) == neg:
             follower = norms[end] if end < len(norms) else ""
@@ -543,6 +551,12 @@ PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
     for line in DISCOURSE_PROCEDURES.strip().splitlines()
 )
 PROCEDURE_ADVERBS = frozenset("now then just also first quickly briefly next again".split())
+# PROCEDURES by the words their first unit allows, so that a sentence is checked only
+# against the procedures its next word may start.
+_PROCEDURES_BY_FIRST: dict[str, list[tuple[frozenset[str], ...]]] = {}
+for _units in PROCEDURES:
+    for _word in _units[0]:
+        _PROCEDURES_BY_FIRST.setdefault(_word, []).append(_units)
 
 
 def procedural(norms: Sequence[str], last: int) -> bool:
@@ -554,9 +568,10 @@ def procedural(norms: Sequence[str], last: int) -> bool:
         i += 1
     if tuple(norms[i : i + 2]) == ("have", "to"):
         i += 2
+    candidates = _PROCEDURES_BY_FIRST.get(norms[i], ()) if i < len(norms) else ()
     return any(
         i + len(units) <= len(norms) and all(norms[i + k] in u for k, u in enumerate(units))
-        for units in PROCEDURES
+        for units in candidates
     )
 
 

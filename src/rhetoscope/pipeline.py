@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import pairwise
-from operator import methodcaller
+from itertools import pairwise, repeat
 
 from .analogy import (
     ERA,
@@ -48,7 +47,8 @@ from .speakers import split_speakers
 from .text import count_words, document_sentences, token_norms, tokenize
 
 # "Quisling-style", "Pizzagate": mapped over a sentence's norms without a Python call each.
-_ANALOGY_WORD = methodcaller("endswith", WORD_ANALOGY_ENDINGS)
+# (an endless ``repeat``: any(map(str.endswith, norms, _ANALOGY_ENDINGS)) may share it)
+_ANALOGY_ENDINGS = repeat(WORD_ANALOGY_ENDINGS)
 _QUOTE_CLOSERS = frozenset({"\u201d", '"', "''", "'", "\u00bb", ")"})
 
 
@@ -844,7 +844,7 @@ def sentence_matches(
     tokens' norms. Its tokens, with offsets, are built only when it has a hit, unless
     given (with words before the sentence: see ``_continued_matches``)."""
     hits = resources.find(norms)
-    if not hits and not any(map(_ANALOGY_WORD, norms)):
+    if not hits and not any(map(str.endswith, norms, _ANALOGY_ENDINGS)):
         return []
     if tokens is None:
         tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
@@ -969,7 +969,7 @@ def sentence_matches(
             ):
                 out.append(replace(match, category="resolve", detail="refusal as a commitment"))
     # An analogy needs an era or a frame among the hits, or an "X-style" or "X-gate" word.
-    if len(hits) == len(stance) and not any(map(_ANALOGY_WORD, norms)):
+    if len(hits) == len(stance) and not any(map(str.endswith, norms, _ANALOGY_ENDINGS)):
         return sorted(out, key=lambda m: (m.start, m.end))
     capitalized = [t.text[:1].isupper() for t in tokens]
     surface = [t.text for t in tokens]
@@ -1199,6 +1199,8 @@ def _mentioned(norms: Sequence[str], before: str = "") -> frozenset[int]:
     """Tokens inside a short quotation that names or cites rather than states: no
     clause punctuation inside, at most ``_QUOTE_LIMIT`` tokens, after a cue word
     (``before`` is the word before the sentence, for a quotation that opens it)."""
+    if _OPEN_QUOTES.keys().isdisjoint(norms):
+        return frozenset()  # no quotation: most sentences
     inside: set[int] = set()
     i = 0
     while i < len(norms):

@@ -14,11 +14,14 @@ from __future__ import annotations
 import string
 from functools import cache
 from importlib.metadata import version
+from itertools import compress, count
 
 from .models import Sentiment
 
 # The release whose internals _Vader reproduces.
 VADER_VERSION = "3.3.2"
+# VADER 3.3.2's scores for words none of which scores: all neutral.
+NEUTRAL = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
 
 
 def _fast_analyzer_class():
@@ -35,24 +38,30 @@ def _fast_analyzer_class():
             super().__init__()
             # VADER replaces a character found among its emoji keys; other keys never match.
             self.emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+            # (none is ASCII in 3.3.2: an ASCII sentence has none, told in constant time)
+            self.ascii_emoji = any(map(str.isascii, self.emoji_chars))
             self.scored = frozenset(self.lexicon).difference(v.BOOSTER_DICT)
 
         def polarity_scores(self, text: str) -> dict[str, float]:
-            if not self.emoji_chars.isdisjoint(text):
+            if (self.ascii_emoji or not text.isascii()) and not self.emoji_chars.isdisjoint(text):
                 return super().polarity_scores(text)
             text = text.strip()
             punctuation = string.punctuation
             words = [w if len(s := w.strip(punctuation)) <= 2 else s for w in text.split()]
             lowered = list(map(str.lower, words))
-            is_cap_diff = v.allcap_differential(words)
             # Words that are not in the lexicon (or are boosters) score 0.
+            scored = list(compress(count(), map(self.scored.__contains__, lowered)))
+            if words and not scored:
+                # Every word scores 0, and so does 'but' on them: VADER's neutral answer.
+                return dict(NEUTRAL)
+            is_cap_diff = v.allcap_differential(words)
             sentiments: list[float] = [0] * len(words)
             last = len(words) - 1
-            for i, low in enumerate(lowered):
-                kind_of = i < last and low == "kind" and lowered[i + 1] == "of"
-                if low in self.scored and not kind_of:
+            for i in scored:
+                if not (i < last and lowered[i] == "kind" and lowered[i + 1] == "of"):
                     sentiments[i] = self._valence(words, lowered, is_cap_diff, i)
-            sentiments = self._but_check(lowered, sentiments)
+            if "but" in lowered:  # else VADER's _but_check changes nothing
+                sentiments = self._but_check(lowered, sentiments)
             return self.score_valence(sentiments, text)
 
         def _valence(self, words: list[str], lowered: list[str], cap_diff: bool, i: int) -> float:

@@ -122,12 +122,18 @@ def sentences_table(
     results: Sequence[DocumentResult], categories: Sequence[str], counts: str = "float64"
 ) -> pd.DataFrame:
     rows = []
+    column = {c: k for k, c in enumerate(categories)}
+    nothing = (0.0,) * len(categories)  # the scores of a sentence without a counted match
     for r in results:
-        scores = [dict.fromkeys(categories, 0.0) for _ in r.sentences]
+        scored: dict[int, list[float]] = {}  # by the sentence's position
         for m in r.matches:
-            if m.category in scores[m.sentence]:
-                scores[m.sentence][m.category] += m.weight
-        for s, score, senti in zip(r.sentences, scores, r.sentiments, strict=True):
+            k = column.get(m.category)
+            if k is not None:
+                score = scored.get(m.sentence)
+                if score is None:
+                    score = scored[m.sentence] = [0.0] * len(categories)
+                score[k] += m.weight
+        for i, (s, senti) in enumerate(zip(r.sentences, r.sentiments, strict=True)):
             rows.append(
                 (
                     r.document.doc,
@@ -138,7 +144,7 @@ def sentences_table(
                     s.start,
                     s.end,
                     s.words,
-                    *(score[c] for c in categories),
+                    *scored.get(i, nothing),
                     senti.compound,
                     senti.pos,
                     senti.neu,

@@ -12,11 +12,14 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import filterfalse
 
 from .models import Token
 
 # Curly and modifier apostrophes count as straight ones ("don’t" = "don't").
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+# Whether there is one to straighten: a search costs less than the translation.
+_CURLY = re.compile("[" + re.escape("".join(map(chr, APOSTROPHES))) + "]")
 
 _TOKEN = re.compile(
     r"""
@@ -47,7 +50,7 @@ def normalize(text: str) -> str:
 def _lowered(text: str) -> str | None:
     """``normalize(text)`` when it keeps every offset; None for the rare letters whose
     lower case is longer ("İ"), which are then lowered token by token."""
-    flat = text.translate(APOSTROPHES)
+    flat = text.translate(APOSTROPHES) if _CURLY.search(text) else text
     lowered = flat.lower()
     return lowered if len(lowered) == len(flat) else None
 
@@ -58,20 +61,33 @@ def _clitic_at(word: str) -> int:
     return clitic.start() if clitic else 0
 
 
+# A Token made without the Python-level ``__new__`` of a named tuple.
+_new = tuple.__new__
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Word and punctuation tokens of ``text``; offsets are shifted by ``offset``."""
     lowered = _lowered(text)
     norms = text.translate(APOSTROPHES) if lowered is None else lowered
     tokens: list[Token] = []
-    for m in _TOKEN.finditer(norms):
-        a, b = m.span()
-        cut = _clitic_at(m.group()) if "'" in m.group() else 0
-        if cut:
-            tokens.append(
-                Token(text[a : a + cut], norms[a : a + cut], a + offset, a + cut + offset)
-            )
-            a += cut
-        tokens.append(Token(text[a:b], norms[a:b], a + offset, b + offset))
+    append = tokens.append
+    if "'" in norms:
+        for m in _TOKEN.finditer(norms):
+            a, b = m.span()
+            word = m.group()
+            if "'" in word:
+                cut = _clitic_at(word)
+                if cut:
+                    append(
+                        _new(Token, (text[a : a + cut], word[:cut], a + offset, a + cut + offset))
+                    )
+                    a += cut
+                    word = word[cut:]
+            append(_new(Token, (text[a:b], word, a + offset, b + offset)))
+    else:
+        for m in _TOKEN.finditer(norms):
+            a, b = m.span()
+            append(_new(Token, (text[a:b], m.group(), a + offset, b + offset)))
     if lowered is None:
         return tuple(t._replace(norm=normalize(t.text)) for t in tokens)
     return tuple(tokens)
@@ -82,7 +98,10 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def count_words(norms: Sequence[str]) -> int:
     """How many tokens have a letter or a digit (words and numbers, not punctuation)."""
-    return len(list(filter(_ALNUM.search, norms)))
+    # A token all of whose characters are (most are) has one; the others are searched.
+    return sum(map(str.isalnum, norms)) + len(
+        list(filter(_ALNUM.search, filterfalse(str.isalnum, norms)))
+    )
 
 
 def token_norms(text: str) -> list[str]:
@@ -121,6 +140,16 @@ _INNER_PERIOD = re.compile(r"\.(?=\)(?:[^\S\n]*[,;:]|[^\S\n]+[a-z]))")
 # listed "U.S.", never a sentence end.
 _INITIALS = re.compile(r"(?=[A-Z]\.[A-Z])(?<![\w.])(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")
 
+# "said. The": a word of two or more letters, a period, a next token. Punkt's first pass
+# marks a word ending in a period a sentence break unless it is a listed abbreviation;
+# with these parameters (no collocations, sentence starters or orthographic context) its
+# second pass only revisits abbreviations, ellipses, initials and numbers; so the
+# context holds a break, and asking Punkt would only confirm it.
+_PLAIN_END = re.compile(r"([A-Za-z]{2,})\.[ \n]+\S+\Z")
+# "do? Are": a question or exclamation mark is a token of its own that the first pass
+# marks a break, and the second pass leaves (it does not end in a period).
+_PLAIN_MARK = re.compile(r"[A-Za-z]*[?!][ \n]+\S+\Z")
+
 
 @cache
 def _punkt():
@@ -135,10 +164,16 @@ def _punkt():
         def __init__(self, params: PunktParameters) -> None:
             super().__init__(params)
             self._breaks: dict[str, bool] = {}
+            self._abbreviations = frozenset(params.abbrev_types)
 
         def text_contains_sentbreak(self, text: str) -> bool:
             known = self._breaks.get(text)
             if known is None:
+                plain = _PLAIN_END.match(text)
+                if (plain and plain.group(1).lower() not in self._abbreviations) or (
+                    _PLAIN_MARK.match(text)
+                ):
+                    return True  # not memoised: the memo is kept for Punkt's answers
                 if len(self._breaks) >= _SENTBREAK_MEMO_LIMIT:
                     self._breaks.clear()
                 known = self._breaks[text] = super().text_contains_sentbreak(text)
