@@ -1079,3 +1079,24 @@ def test_doing_it_anyway_defies_another(text: str, expected: list[str]) -> None:
 )
 def test_families_of_1_7(text: str, expected: list[str]) -> None:
     assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coercion refused in the passive, with the particle that says where to
+        ("We will not be frightened back into our homes.", ["defiance", "resolve"]),
+        ("I won't be talked out of it.", ["defiance", "resolve"]),
+        ("We will not be let down.", ["resolve"]),  # not a coercion
+        ("We were pushed back.", []),  # not a refusal, and no entry
+    ],
+)
+def test_a_coercion_refused_in_the_passive(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
+
+
+def test_a_denied_suggestion_disowns_its_clause() -> None:
+    assert categories("I'm not for a moment suggesting that we got the merger wrong.") == []
+    assert categories("I'm not suggesting we should give up.") == []
+    # no clause after it: the speaker's own stance
+    assert categories("I would not suggest a retreat.") == ["defiance"]

@@ -134,6 +134,8 @@ class Resources:
                 stance = _withdrawal_hits(norms, stance)
             if _ANYWAY in found and "defiance" in ruled:
                 stance = _anyway_hits(norms, stance)
+            if not found.isdisjoint(_BEFORE_BE) and "concession" in ruled:
+                stance = _pushed_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -581,6 +583,47 @@ def _anyway_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 _RULE_KEYS += tuple((w,) for w in sorted(_FAILING | _WITHDRAWING | {_ANYWAY}))
+
+
+# A coercion refused by the speaker's side in the passive, with the particle that says
+# where it would drive us: "we will not be starved back to work", "we won't be bullied
+# into it", "I will not be pushed around", "we shall not be driven out". The negated
+# passive counts as a negated concession: defiance, and resolve through the future.
+_NEGATED_BE = (("not", "be"), ("n't", "be"), ("never", "be"))
+PUSHED = Entry("be ...ed back", ("be", "...ed", "back"), "concession", 1.0, "concession")
+"""Being driven somewhere against one's will, in the passive (negated: a refusal)."""
+_DRIVING_PARTICLES = frozenset("back out into off down away around aside under".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "driven beaten shaken thrown bought sold held kept put run shut hounded".split()
+)
+_NOT_COERCED = frozenset(
+    "let left paid laid sorted tied locked logged signed checked handed passed turned".split()
+)
+
+
+def _pushed_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``PUSHED`` hit for each "I / we + future + not + be +
+    participle + particle" that no other hit covers."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for i in range(2, len(norms) - 3):
+        if (norms[i], norms[i + 1]) not in _NEGATED_BE or norms[i - 1] not in FUTURE:
+            continue
+        if norms[i - 2] not in ("i", "we"):
+            continue
+        verb, particle = norms[i + 2], norms[i + 3]
+        if particle not in _DRIVING_PARTICLES or verb in _NOT_COERCED:
+            continue
+        if not (verb in _IRREGULAR_PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)):
+            continue
+        if any(t in taken for t in range(i + 1, i + 4)):
+            continue
+        added.append(Hit(i + 1, i + 4, (PUSHED,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+_RULE_KEYS += _NEGATED_BE
+_BEFORE_BE = frozenset(k[0] for k in _NEGATED_BE)
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
