@@ -1100,3 +1100,17 @@ def test_a_denied_suggestion_disowns_its_clause() -> None:
     assert categories("I'm not suggesting we should give up.") == []
     # no clause after it: the speaker's own stance
     assert categories("I would not suggest a retreat.") == ["defiance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb after the subject or its auxiliary does not hide the entry
+        ("I honestly don't know.", ["hedging"]),
+        ("I totally messed up.", ["concession"]),
+        ("I'm truly sorry for the delay.", ["concession"]),
+        ("I just feel it.", []),  # one word after the adverb: not looked for again
+    ],
+)
+def test_an_inserted_adverb_does_not_hide_an_entry(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected

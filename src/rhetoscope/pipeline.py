@@ -132,6 +132,8 @@ class Resources:
                 stance = _failure_hits(norms, stance)
             if not found.isdisjoint(_WITHDRAWING) and "concession" in ruled:
                 stance = _withdrawal_hits(norms, stance)
+            if not found.isdisjoint(_INSERTED):
+                stance = _inserted_hits(main, norms, stance)
             if _ANYWAY in found and "defiance" in ruled:
                 stance = _anyway_hits(norms, stance)
             if not found.isdisjoint(_BEFORE_BE) and "concession" in ruled:
@@ -624,6 +626,58 @@ def _pushed_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 _RULE_KEYS += _NEGATED_BE
 _BEFORE_BE = frozenset(k[0] for k in _NEGATED_BE)
+
+
+# 1.7.0: an adverb inside a first-person entry. Spoken and written alike put an adverb
+# after the subject or its auxiliary ("I really couldn't tell you", "I honestly don't
+# know", "we just can't accept that", "I'm truly sorry for", "I totally messed up"): the
+# entry is looked for again, from its subject, without the adverb.
+_INSERTED = frozenset(
+    "really honestly just genuinely truly frankly simply actually totally completely "
+    "seriously".split()
+)
+_INSERT_HOSTS = frozenset(
+    "'m am 're are 'll will wo 've have had did do does was were can ca could would".split()
+)
+_INSERT_WINDOW = 9
+
+
+def _inserted_hits(main: Layers, norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with the hits an inserted adverb split: each entry that starts at
+    *I* or *we* (or its auxiliary) and runs two words or more past the adverb, matched
+    without it."""
+    added: list[Hit] = []
+    for k, norm in enumerate(norms):
+        if norm not in _INSERTED or k == 0:
+            continue
+        start = k - 1
+        if norms[start] in _INSERT_HOSTS and start and norms[start - 1] in ("i", "we"):
+            start -= 1
+        elif norms[start] not in ("i", "we"):
+            continue
+        window = [*norms[start:k], *norms[k + 1 : k + _INSERT_WINDOW]]
+        before = k - start
+        for hit in main.find_marked(window)[0][0]:
+            if hit.first != 0 or hit.last < before + 2:
+                continue  # two words at least after the adverb: not "I just feel it"
+            if any(e.category == _GAP_KEY for e in hit.entries):
+                continue
+            new = Hit(start, start + hit.last + 1, hit.entries)
+            if all(
+                h.last <= new.first
+                or h.first >= new.last
+                or (h.first >= new.first and h.last <= new.last)
+                for h in stance
+            ):
+                added.append(new)
+            break
+    if not added:
+        return stance
+    inside = {h for h in stance for a in added if h.first >= a.first and h.last <= a.last}
+    return sorted([h for h in stance if h not in inside] + added, key=lambda h: h.first)
+
+
+_RULE_KEYS += tuple((w,) for w in sorted(_INSERTED))
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
