@@ -133,7 +133,7 @@ class Resources:
             if not found.isdisjoint(_WITHDRAWING) and "concession" in ruled:
                 stance = _withdrawal_hits(norms, stance)
             if not found.isdisjoint(_INSERTED):
-                stance = _inserted_hits(main, norms, stance)
+                stance = _inserted_hits(main, self.first_person_starts, norms, stance)
             if _ANYWAY in found and "defiance" in ruled:
                 stance = _anyway_hits(norms, stance)
             if not found.isdisjoint(_BEFORE_BE) and "concession" in ruled:
@@ -141,6 +141,17 @@ class Resources:
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
+
+    @cached_property
+    def first_person_starts(self) -> frozenset[tuple[str, ...]]:
+        """The first three words of the stance entries that start with *I* or *we* and
+        have three words or more: where an inserted adverb may hide one."""
+        return frozenset(
+            e.tokens[:3]
+            for lex in self.lexicons
+            for e in lex.entries
+            if len(e.tokens) >= 3 and e.tokens[0] in ("i", "we") and e.category not in (ERA, FRAME)
+        )
 
     @cached_property
     def rule_categories(self) -> frozenset[str]:
@@ -642,10 +653,13 @@ _INSERT_HOSTS = frozenset(
 _INSERT_WINDOW = 9
 
 
-def _inserted_hits(main: Layers, norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+def _inserted_hits(
+    main: Layers, starts: frozenset[tuple[str, ...]], norms: Sequence[str], stance: list[Hit]
+) -> list[Hit]:
     """The stance hits with the hits an inserted adverb split: each entry that starts at
     *I* or *we* (or its auxiliary) and runs two words or more past the adverb, matched
-    without it."""
+    without it. ``starts`` holds the first two or three words of the entries that start
+    with *I* or *we*, so that the window is matched only where one may start."""
     added: list[Hit] = []
     for k, norm in enumerate(norms):
         if norm not in _INSERTED or k == 0:
@@ -655,8 +669,10 @@ def _inserted_hits(main: Layers, norms: Sequence[str], stance: list[Hit]) -> lis
             start -= 1
         elif norms[start] not in ("i", "we"):
             continue
-        window = [*norms[start:k], *norms[k + 1 : k + _INSERT_WINDOW]]
         before = k - start
+        if tuple(norms[start:k]) + tuple(norms[k + 1 : k + 4 - before]) not in starts:
+            continue
+        window = [*norms[start:k], *norms[k + 1 : k + _INSERT_WINDOW]]
         for hit in main.find_marked(window)[0][0]:
             if hit.first != 0 or hit.last < before + 2:
                 continue  # two words at least after the adverb: not "I just feel it"
