@@ -133,7 +133,8 @@ class Resources:
             if not found.isdisjoint(_WITHDRAWING) and "concession" in ruled:
                 stance = _withdrawal_hits(norms, stance)
             if not found.isdisjoint(_INSERTED):
-                stance = _inserted_hits(main, self.first_person_starts, norms, stance)
+                at = [h.first for h in keys if norms[h.first] in _INSERTED]
+                stance = _inserted_hits(main, self.first_person_starts, norms, stance, at)
             if _ANYWAY in found and "defiance" in ruled:
                 stance = _anyway_hits(norms, stance)
             if not found.isdisjoint(_BEFORE_BE) and "concession" in ruled:
@@ -654,15 +655,20 @@ _INSERT_WINDOW = 9
 
 
 def _inserted_hits(
-    main: Layers, starts: frozenset[tuple[str, ...]], norms: Sequence[str], stance: list[Hit]
+    main: Layers,
+    starts: frozenset[tuple[str, ...]],
+    norms: Sequence[str],
+    stance: list[Hit],
+    at: Sequence[int],
 ) -> list[Hit]:
     """The stance hits with the hits an inserted adverb split: each entry that starts at
     *I* or *we* (or its auxiliary) and runs two words or more past the adverb, matched
     without it. ``starts`` holds the first two or three words of the entries that start
-    with *I* or *we*, so that the window is matched only where one may start."""
+    with *I* or *we*, so that the window is matched only where one may start; ``at``
+    holds the adverbs' positions."""
     added: list[Hit] = []
-    for k, norm in enumerate(norms):
-        if norm not in _INSERTED or k == 0:
+    for k in at:
+        if k == 0:
             continue
         start = k - 1
         if norms[start] in _INSERT_HOSTS and start and norms[start - 1] in ("i", "we"):
