@@ -1011,3 +1011,106 @@ def test_last_families_of_1_6(text: str, expected: list[str]) -> None:
 )
 def test_families_of_the_last_probe(text: str, expected: list[str]) -> None:
     assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first-person admission: I / we, adverbs, a past verb of failing
+        ("I badly misjudged the mood of the room.", ["concession"]),
+        ("We have seriously underestimated demand.", ["concession"]),
+        ("Frankly, we bungled the launch.", ["concession"]),
+        ("I've apologised to the families.", ["concession"]),
+        ("They bungled the launch.", []),  # another's failure
+        ("Whether we really bungled it is for others to say.", []),  # not opening its clause
+    ],
+)
+def test_a_failure_owned_in_the_first_person_is_a_concession(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's side withdrawing or closing its own, progressive or perfect
+        ("We're shelving the expansion plan.", ["concession"]),
+        ("I am withdrawing my amendment.", ["concession"]),
+        ("We have closed twelve branches this year.", ["concession"]),
+        ("We're scrapping it.", ["concession"]),
+        ("We're closing the gap with our rivals.", []),
+        ("We will close the loopholes.", ["resolve"]),  # a pledge, not a withdrawal
+        ("They are closing the factory.", []),
+    ],
+)
+def test_a_withdrawal_of_ones_own_is_a_concession(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # doing it anyway, after another's clause
+        ("The board said no, and we built it anyway.", ["defiance"]),
+        ("My agent hated the script; I'm shooting it anyway.", ["defiance", "resolve"]),
+        ("They can boo all they like, we'll play anyway.", ["defiance", "resolve"]),
+        ("We knew the risks, and we went ahead anyway.", []),  # the speaker's own clause before
+        ("The rain came, and I would have stayed home anyway.", []),  # a modal
+        ("Anyway, we built it.", []),  # a discourse marker
+    ],
+)
+def test_doing_it_anyway_defies_another(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're not changing how we run this club.", ["defiance", "resolve"]),
+        ("I will not turn over my notes.", ["defiance", "resolve"]),
+        ("We're changing how we run this club.", []),  # yielding: counts only when negated
+        ("I'll keep delivering for this town.", ["resolve"]),  # plain effort kept on
+        ("I'll try to keep us on time tonight.", []),  # a moderator's procedure
+        ("Back then the critics had a point.", ["concession"]),
+        ("The surrender value of the policy is low.", []),
+        ("I don't know about you, but I'm ready.", ["resolve"]),
+    ],
+)
+def test_families_of_1_7(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coercion refused in the passive, with the particle that says where to
+        ("We will not be frightened back into our homes.", ["defiance", "resolve"]),
+        ("I won't be talked out of it.", ["defiance", "resolve"]),
+        ("We will not be let down.", ["resolve"]),  # not a coercion
+        ("We were pushed back.", []),  # not a refusal, and no entry
+    ],
+)
+def test_a_coercion_refused_in_the_passive(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected
+
+
+def test_a_denied_suggestion_disowns_its_clause() -> None:
+    assert categories("I'm not for a moment suggesting that we got the merger wrong.") == []
+    assert categories("I'm not suggesting we should give up.") == []
+    # no clause after it: the speaker's own stance
+    assert categories("I would not suggest a retreat.") == ["defiance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb after the subject or its auxiliary does not hide the entry
+        ("I honestly don't know.", ["hedging"]),
+        ("I totally messed up.", ["concession"]),
+        ("I'm truly sorry for the delay.", ["concession"]),
+        ("I just feel it.", []),  # one word after the adverb: not looked for again
+    ],
+)
+def test_an_inserted_adverb_does_not_hide_an_entry(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected

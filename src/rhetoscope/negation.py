@@ -544,6 +544,8 @@ recognize that
 realize that
 bear in mind
 keep in mind
+keep us|you|everyone|things|this on time|track|schedule
+try to keep us|you|everyone|things|this on time|track|schedule
 have in mind
 """
 PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(

@@ -128,9 +128,31 @@ class Resources:
                 stance = _regardless_hits(norms, stance)
             if _STAND in found and "defiance" in ruled:
                 stance = _standing_by_hits(norms, stance)
+            if not found.isdisjoint(_FAILING) and "concession" in ruled:
+                stance = _failure_hits(norms, stance)
+            if not found.isdisjoint(_WITHDRAWING) and "concession" in ruled:
+                stance = _withdrawal_hits(norms, stance)
+            if not found.isdisjoint(_INSERTED):
+                at = [h.first for h in keys if norms[h.first] in _INSERTED]
+                stance = _inserted_hits(main, self.first_person_starts, norms, stance, at)
+            if _ANYWAY in found and "defiance" in ruled:
+                stance = _anyway_hits(norms, stance)
+            if not found.isdisjoint(_BEFORE_BE) and "concession" in ruled:
+                stance = _pushed_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
+
+    @cached_property
+    def first_person_starts(self) -> frozenset[tuple[str, ...]]:
+        """The first three words of the stance entries that start with *I* or *we* and
+        have three words or more: where an inserted adverb may hide one."""
+        return frozenset(
+            e.tokens[:3]
+            for lex in self.lexicons
+            for e in lex.entries
+            if len(e.tokens) >= 3 and e.tokens[0] in ("i", "we") and e.category not in (ERA, FRAME)
+        )
 
     @cached_property
     def rule_categories(self) -> frozenset[str]:
@@ -315,7 +337,7 @@ _NOT_PERSISTING = frozenset(
         "thinking wondering guessing looking watching waiting hoping asking checking "
         "monitoring reviewing listening talking learning working doing trying saying "
         "helping making building growing investing improving supporting arriving reading "
-        "opening writing eating sleeping"
+        "opening writing eating sleeping delivering organizing organising"
     ).split()
 )
 
@@ -410,6 +432,274 @@ def _admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         added.append(Hit(k, j + 1, (ADMISSION,)))
     return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+# 1.7.0: constructions, not phrases. The speaker's own failure owned in a past verb of
+# failing, with adverbs before it: "I completely misread that market", "we badly
+# underestimated demand", "I've apologized to the crew".
+_FAILING = frozenset(
+    (
+        "misread misjudged miscalculated mishandled misspoke misstepped misfired "
+        "underestimated overestimated overreached overpromised overplayed overpaid "
+        "botched bungled fumbled erred apologized apologised underdelivered"
+    ).split()
+)
+FAILURE_OWNED = Entry(
+    "i/we (adverb) failed", ("i", "...", "failed"), "concession", 1.0, "concession"
+)
+"""The speaker's own failure, owned in a past verb of failing (an admission)."""
+_FAILING_ADVERBS = frozenset(
+    (
+        "completely totally badly really just simply clearly obviously frankly honestly "
+        "probably seriously utterly entirely massively fundamentally already personally "
+        "also have 've had"
+    ).split()
+)
+
+
+def _failure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``FAILURE_OWNED`` hit for each "I / we (adverbs, have) +
+    verb of failing" whose subject opens its clause and that no other hit covers."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for j, norm in enumerate(norms):
+        if norm not in _FAILING or j in taken:
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 3 and norms[k] in _FAILING_ADVERBS:
+            k -= 1
+        if k < 0 or norms[k] not in ("i", "we") or any(t in taken for t in range(k, j)):
+            continue
+        if _opens_clause(norms, k):
+            added.append(Hit(k, j + 1, (FAILURE_OWNED,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+# The speaker's side withdrawing or closing its own undertaking, in the progressive or the
+# perfect: "we're pulling the parking fee proposal", "We're closing forty stores", "we're
+# winding down the company", "we've shelved the plan". Not the future, which in speeches
+# is mostly a pledge to end another's ("we will close the loopholes").
+_WITHDRAWING = frozenset(
+    (
+        "pulling withdrawing scrapping shelving dropping abandoning shutting closing "
+        "winding cancelling canceling axing suspending pausing halting reversing "
+        "mothballing discontinuing pulled withdrawn scrapped shelved abandoned shut "
+        "closed cancelled canceled axed suspended paused halted reversed discontinued "
+        "mothballed"
+    ).split()
+)
+WITHDRAWAL = Entry(
+    "we're withdrawing our ...", ("we", "'re", "...", "our"), "concession", 1.0, "concession"
+)
+"""A withdrawal or closure of the speaker's own (a concession)."""
+_WITHDRAWING_AUX = {
+    "progressive": frozenset({"'m", "am", "'re", "are"}),
+    "perfect": frozenset({"'ve", "have", "has"}),
+}
+_WITHDRAWING_ADVERBS = frozenset("now also just reluctantly temporarily therefore".split())
+_PARTICLES = frozenset("down back off out".split())
+_OWN_OBJECTS = frozenset("our my the it this that these those".split())
+_NUMBER_WORDS = frozenset(
+    (
+        "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+        "forty fifty sixty seventy eighty ninety hundred hundreds dozens several some"
+    ).split()
+)
+# "closing the gap", "closing in on", "pulling the trigger", "closing the deal"
+_NOT_WITHDRAWN = frozenset(
+    (
+        "gap gaps loophole loopholes border borders deal trigger door ranks distance "
+        "lid curtain stops plug"
+    ).split()
+)
+
+
+def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``WITHDRAWAL`` hit for each "I / we + am / are (-ing) or
+    have (participle) + verb of withdrawing or closing + own object"."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for j, norm in enumerate(norms):
+        if norm not in _WITHDRAWING or j in taken:
+            continue
+        aux = _WITHDRAWING_AUX["progressive" if norm.endswith("ing") else "perfect"]
+        k = j - 1
+        while k >= 0 and norms[k] in _WITHDRAWING_ADVERBS:
+            k -= 1
+        if k < 1 or norms[k] not in aux or norms[k - 1] not in ("i", "we"):
+            continue
+        if not _opens_clause(norms, k - 1) or any(t in taken for t in range(k - 1, j)):
+            continue
+        o = j + 1
+        if o < len(norms) and norms[o] in _PARTICLES:
+            o += 1
+        if o >= len(norms):
+            continue
+        obj = norms[o]
+        if not (obj in _OWN_OBJECTS or obj in _NUMBER_WORDS or obj[:1].isdigit()):
+            continue
+        if o + 1 < len(norms) and norms[o + 1] in _NOT_WITHDRAWN:
+            continue
+        added.append(Hit(k - 1, j + 1, (WITHDRAWAL,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+# Doing it anyway: a clause of the speaker's own that ends in "anyway" after another
+# clause ("The critics hated the last one; I'm making the sequel anyway", "Everyone told
+# me the idea was stupid, and I kept building it anyway"): defiance, and resolve when
+# the clause is a commitment (a future or a progressive after I or we). The clause before
+# must be another's (the opposition defied), not the speaker's own ("We knew the valve
+# was faulty, and we shipped it anyway" is an admission).
+_ANYWAY = "anyway"
+ANYWAY = Entry("i ... anyway", ("i", "...", "anyway"), "defiance", 1.0, "defiance")
+ANYWAY_COMMITTED = Entry("i 'm ... anyway", ("i", "'m", "...", "anyway"), "resolve", 1.0, "resolve")
+_ANYWAY_REACH = 9
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "and", "but", "so"})
+# "I'd have done it anyway", "we could do that anyway", "I know that anyway"
+_NOT_DEFYING = frozenset(
+    "would 'd could should might may can ca must know knew think guess mean suppose".split()
+)
+
+
+def _anyway_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with an ``ANYWAY`` hit (and ``ANYWAY_COMMITTED`` for a commitment)
+    for each clause of I or we that ends in "anyway" after another clause."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for j, norm in enumerate(norms):
+        if (
+            norm != _ANYWAY
+            or j in taken
+            or (j + 1 < len(norms) and norms[j + 1] not in _SENTENCE_MARKS)
+        ):
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= _ANYWAY_REACH and norms[k] not in _CLAUSE_BREAKS:
+            k -= 1
+        s = k + 1
+        if k < 0 or s >= j or norms[s] not in ("i", "we"):
+            continue  # no clause before it, or another's subject
+        body = norms[s + 1 : j]
+        if not body or any(w in _NOT_DEFYING for w in body) or any(t in taken for t in range(s, j)):
+            continue
+        p = k
+        while p >= 0 and norms[p] in _CLAUSE_BREAKS:
+            p -= 1
+        while p >= 0 and norms[p] not in _CLAUSE_BREAKS:
+            p -= 1
+        if p + 1 < k and norms[p + 1] in ("i", "we"):
+            continue  # "We knew the valve was faulty, and we shipped it anyway": no one opposed
+        entries = (ANYWAY,)
+        if body[0] in FUTURE or body[0] in PROGRESSIVE:
+            entries = (ANYWAY, ANYWAY_COMMITTED)
+        added.append(Hit(s, j + 1, entries))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+_RULE_KEYS += tuple((w,) for w in sorted(_FAILING | _WITHDRAWING | {_ANYWAY}))
+
+
+# A coercion refused by the speaker's side in the passive, with the particle that says
+# where it would drive us: "we will not be starved back to work", "we won't be bullied
+# into it", "I will not be pushed around", "we shall not be driven out". The negated
+# passive counts as a negated concession: defiance, and resolve through the future.
+_NEGATED_BE = (("not", "be"), ("n't", "be"), ("never", "be"))
+PUSHED = Entry("be ...ed back", ("be", "...ed", "back"), "concession", 1.0, "concession")
+"""Being driven somewhere against one's will, in the passive (negated: a refusal)."""
+_DRIVING_PARTICLES = frozenset("back out into off down away around aside under".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "driven beaten shaken thrown bought sold held kept put run shut hounded".split()
+)
+_NOT_COERCED = frozenset(
+    "let left paid laid sorted tied locked logged signed checked handed passed turned".split()
+)
+
+
+def _pushed_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``PUSHED`` hit for each "I / we + future + not + be +
+    participle + particle" that no other hit covers."""
+    taken = {i for h in stance for i in range(h.first, h.last)}
+    added = []
+    for i in range(2, len(norms) - 3):
+        if (norms[i], norms[i + 1]) not in _NEGATED_BE or norms[i - 1] not in FUTURE:
+            continue
+        if norms[i - 2] not in ("i", "we"):
+            continue
+        verb, particle = norms[i + 2], norms[i + 3]
+        if particle not in _DRIVING_PARTICLES or verb in _NOT_COERCED:
+            continue
+        if not (verb in _IRREGULAR_PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)):
+            continue
+        if any(t in taken for t in range(i + 1, i + 4)):
+            continue
+        added.append(Hit(i + 1, i + 4, (PUSHED,)))
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+_RULE_KEYS += _NEGATED_BE
+_BEFORE_BE = frozenset(k[0] for k in _NEGATED_BE)
+
+
+# 1.7.0: an adverb inside a first-person entry. Spoken and written alike put an adverb
+# after the subject or its auxiliary ("I really couldn't tell you", "I honestly don't
+# know", "we just can't accept that", "I'm truly sorry for", "I totally messed up"): the
+# entry is looked for again, from its subject, without the adverb.
+_INSERTED = frozenset(
+    "really honestly just genuinely truly frankly simply actually totally completely "
+    "seriously".split()
+)
+_INSERT_HOSTS = frozenset(
+    "'m am 're are 'll will wo 've have had did do does was were can ca could would".split()
+)
+_INSERT_WINDOW = 9
+
+
+def _inserted_hits(
+    main: Layers,
+    starts: frozenset[tuple[str, ...]],
+    norms: Sequence[str],
+    stance: list[Hit],
+    at: Sequence[int],
+) -> list[Hit]:
+    """The stance hits with the hits an inserted adverb split: each entry that starts at
+    *I* or *we* (or its auxiliary) and runs two words or more past the adverb, matched
+    without it. ``starts`` holds the first two or three words of the entries that start
+    with *I* or *we*, so that the window is matched only where one may start; ``at``
+    holds the adverbs' positions."""
+    added: list[Hit] = []
+    for k in at:
+        if k == 0:
+            continue
+        start = k - 1
+        if norms[start] in _INSERT_HOSTS and start and norms[start - 1] in ("i", "we"):
+            start -= 1
+        elif norms[start] not in ("i", "we"):
+            continue
+        before = k - start
+        if tuple(norms[start:k]) + tuple(norms[k + 1 : k + 4 - before]) not in starts:
+            continue
+        window = [*norms[start:k], *norms[k + 1 : k + _INSERT_WINDOW]]
+        for hit in main.find_marked(window)[0][0]:
+            if hit.first != 0 or hit.last < before + 2:
+                continue  # two words at least after the adverb: not "I just feel it"
+            if any(e.category == _GAP_KEY for e in hit.entries):
+                continue
+            new = Hit(start, start + hit.last + 1, hit.entries)
+            if all(
+                h.last <= new.first
+                or h.first >= new.last
+                or (h.first >= new.first and h.last <= new.last)
+                for h in stance
+            ):
+                added.append(new)
+            break
+    if not added:
+        return stance
+    inside = {h for h in stance for a in added if h.first >= a.first and h.last <= a.last}
+    return sorted([h for h in stance if h not in inside] + added, key=lambda h: h.first)
+
+
+_RULE_KEYS += tuple((w,) for w in sorted(_INSERTED))
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})

@@ -55,6 +55,16 @@ _PAST_VERBS = frozenset(
 )
 # Verbs of saying whose denial ("I never said we would give up") disowns the clause.
 _SAYING = frozenset("say said saying claim claimed".split())
+# ... and whose denial disowns it too (1.7.0): "I'm not for a moment suggesting that we
+# got the acquisition wrong", "we are not implying that..."
+_DENIED_SAYING = _SAYING | frozenset(
+    "suggest suggested suggesting imply implied implying claiming pretend pretending".split()
+)
+# Inserted between the negator and the saying: "not for a moment suggesting", "never
+# once said", "not really saying".
+_CLAUSE_STARTS = frozenset("that we i you they he she it our".split())
+_DENIAL_INSERTS = (("for", "a", "moment"), ("for", "one", "moment"), ("for", "a", "second"))
+_DENIAL_ADVERBS = frozenset("really even ever once actually seriously".split())
 _NOT_CLAUSES = frozenset("anything a it so much no nothing".split())
 _THIRD_PERSON = frozenset("he she they who someone others critics everyone".split())
 _FIRST_PERSON = frozenset("i we i'm we're".split())
@@ -124,7 +134,15 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
         ) or (norm == "saying" and norms[max(0, i - 2) : i] == ["quoted", "as"])
         if third and norm in _STANCE_VERBS:
             inside.add(i)  # "The opposition leader vowed never to surrender"
-        if not (third or (norm in _SAYING and _denied(norms, i))):
+        if not (
+            third
+            or (
+                norm in _DENIED_SAYING
+                and _denied(norms, i)
+                # a clause after "suggest": not "I would not suggest the withdrawal"
+                and (norm in _SAYING or (i + 1 < len(norms) and norms[i + 1] in _CLAUSE_STARTS))
+            )
+        ):
             continue
         j = i + 1
         while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j):
@@ -315,8 +333,14 @@ def _parenthetical(norms: Sequence[str], verb: int) -> bool:
 def _denied(norms: Sequence[str], verb: int) -> bool:
     """Whether the speaker denies a saying ("I never said", "we didn't say", "I'm not
     saying"): what follows is a claim disowned, not the speaker's stance. Not "we
-    didn't say anything" (no clause follows) nor "you can't say" (someone else)."""
-    before = range(max(0, verb - 3), verb)
+    didn't say anything" (no clause follows) nor "you can't say" (someone else). A short
+    insertion may stand before the saying ("I'm not for a moment suggesting")."""
+    at = verb
+    if tuple(norms[max(0, at - 3) : at]) in _DENIAL_INSERTS:
+        at -= 3
+    elif at and norms[at - 1] in _DENIAL_ADVERBS:
+        at -= 1
+    before = range(max(0, at - 3), at)
     return (
         any(norms[k] in ("not", "n't", "never") for k in before)
         and any(norms[k] in ("i", "we") for k in before)
