@@ -13,10 +13,12 @@ from rhetoscope.lexicon import (
     EXCLUDE,
     default_lexicons,
     parse_lexicon,
+    pattern_tokens,
     read_lexicon,
     shipped_lexicon_files,
 )
 from rhetoscope.liwc import parse_dic
+from rhetoscope.text import tokenize
 
 HEADER = "# name: t\n# version: 1\n# description: test\npattern\tcategory\tweight\n"
 
@@ -371,3 +373,13 @@ def test_stance_families_added_in_1_5_2(text: str, category: str) -> None:
 )
 def test_guards_added_in_1_5_2(text: str) -> None:
     assert not [m for m in rhetoscope.analyze(text).matches.itertuples() if m.category]
+
+
+_LETTERS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1)
+
+
+@given(st.lists(_LETTERS, min_size=1, max_size=6))
+def test_plain_words_load_as_the_tokens_text_splits_into(words: list[str]) -> None:
+    # Plain words take a fast path when a lexicon loads; it must agree with the tokenizer.
+    pattern = " ".join(words).lower()
+    assert pattern_tokens(pattern) == tuple(t.norm for t in tokenize(pattern))
