@@ -421,16 +421,29 @@ def _admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             norms[j] in _PARTICIPLES or (norms[j].endswith("ed") and len(norms[j]) > 3)
         ):
             continue
-        k = i - 1
-        while k >= 0 and norms[k] in _ADMITTING_ADVERBS:
-            k -= 1
-        if k < 0 or norms[k] != "we" or any(t in taken for t in range(k, j + 1)):
-            continue
-        if not _opens_clause(norms, k):
-            # "whether we should have gone", "You said we should have", "the steps that
-            # we should have taken"
-            continue
-        added.append(Hit(k, j + 1, (ADMISSION,)))
+        # not "whether we should have gone", "You said we should have", "the steps that
+        # we should have taken"
+        k = _owner(norms, i, _ADMITTING_ADVERBS, ("we",), len(norms))
+        if k is not None and not any(t in taken for t in range(k, j + 1)):
+            added.append(Hit(k, j + 1, (ADMISSION,)))
+    return _merged(stance, added)
+
+
+def _owner(
+    norms: Sequence[str], at: int, adverbs: frozenset[str], subjects: Sequence[str], reach: int
+) -> int | None:
+    """Where the first-person subject of the verb at ``at`` stands, past at most ``reach``
+    - 1 of ``adverbs``, when it opens its clause; else None."""
+    k = at - 1
+    while k >= 0 and at - k <= reach and norms[k] in adverbs:
+        k -= 1
+    if k < 0 or norms[k] not in subjects or not _opens_clause(norms, k):
+        return None
+    return k
+
+
+def _merged(stance: list[Hit], added: list[Hit]) -> list[Hit]:
+    """The stance hits and the hits a construction rule added, in order of position."""
     return sorted(stance + added, key=lambda h: h.first) if added else stance
 
 
@@ -465,14 +478,10 @@ def _failure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     for j, norm in enumerate(norms):
         if norm not in _FAILING or j in taken:
             continue
-        k = j - 1
-        while k >= 0 and j - k <= 3 and norms[k] in _FAILING_ADVERBS:
-            k -= 1
-        if k < 0 or norms[k] not in ("i", "we") or any(t in taken for t in range(k, j)):
-            continue
-        if _opens_clause(norms, k):
+        k = _owner(norms, j, _FAILING_ADVERBS, ("i", "we"), 3)
+        if k is not None and not any(t in taken for t in range(k, j)):
             added.append(Hit(k, j + 1, (FAILURE_OWNED,)))
-    return sorted(stance + added, key=lambda h: h.first) if added else stance
+    return _merged(stance, added)
 
 
 # The speaker's side withdrawing or closing its own undertaking, in the progressive or the
@@ -541,7 +550,7 @@ def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if o + 1 < len(norms) and norms[o + 1] in _NOT_WITHDRAWN:
             continue
         added.append(Hit(k - 1, j + 1, (WITHDRAWAL,)))
-    return sorted(stance + added, key=lambda h: h.first) if added else stance
+    return _merged(stance, added)
 
 
 # Doing it anyway: a clause of the speaker's own that ends in "anyway" after another
@@ -593,7 +602,7 @@ def _anyway_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if body[0] in FUTURE or body[0] in PROGRESSIVE:
             entries = (ANYWAY, ANYWAY_COMMITTED)
         added.append(Hit(s, j + 1, entries))
-    return sorted(stance + added, key=lambda h: h.first) if added else stance
+    return _merged(stance, added)
 
 
 _RULE_KEYS += tuple((w,) for w in sorted(_FAILING | _WITHDRAWING | {_ANYWAY}))
@@ -633,7 +642,7 @@ def _pushed_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if any(t in taken for t in range(i + 1, i + 4)):
             continue
         added.append(Hit(i + 1, i + 4, (PUSHED,)))
-    return sorted(stance + added, key=lambda h: h.first) if added else stance
+    return _merged(stance, added)
 
 
 _RULE_KEYS += _NEGATED_BE
@@ -780,7 +789,7 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             added.append(Hit(start, i + 1, (BRUSHING_ASIDE,)))
         elif body + act not in taken:
             added.append(Hit(body + act, body + act + 1, (BRUSHING_ASIDE,)))
-    return sorted(stance + added, key=lambda h: h.first) if added else stance
+    return _merged(stance, added)
 
 
 _OPENER_ENTRIES = frozenset({"no matter what", "no matter how", "no matter who"})
@@ -829,7 +838,7 @@ def _standing_by_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             end = j + 1
         if end is not None and taken.isdisjoint(range(j, end)):
             added.append(Hit(j, end, (STANDING_BY,)))
-    return sorted(stance + added, key=lambda h: h.first) if added else stance
+    return _merged(stance, added)
 
 
 # "Sanctions or no sanctions, we answer to our own people": a pressure brushed aside.
@@ -855,7 +864,7 @@ def _regardless_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if not taken.isdisjoint(range(i, i + 4)):
             continue
         added.append(Hit(i, i + 4, (REGARDLESS,)))
-    return sorted(stance + added, key=lambda h: h.first) if added else stance
+    return _merged(stance, added)
 
 
 _WH = frozenset({"what", "how", "who", "whoever"})
