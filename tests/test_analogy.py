@@ -945,6 +945,8 @@ def test_real_text_false_analogies_fixed_in_1_0_2(text: str) -> None:
         ("The strike is a Spartacus revolt against the algorithm.", "a", "Servile War"),
         ("It was the worst terrorist attack on our soil since 9/11.", "since", "September 11"),
         ("Since World War II, we have never been asked to sacrifice.", "since", "World War"),
+        ("And since World War II, no president has done this.", "since", "World War"),
+        ("But since the Great Depression, we have never seen this.", "since", "Depression"),
         (
             "Support was lower than for any Republican candidate since World War II.",
             "since",

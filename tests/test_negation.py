@@ -1114,3 +1114,22 @@ def test_a_denied_suggestion_disowns_its_clause() -> None:
 )
 def test_an_inserted_adverb_does_not_hide_an_entry(text: str, expected: list[str]) -> None:
     assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in review: the construction rules of 1.7.0 must not read ordinary work,
+        # outcomes or idioms as a stance
+        ("We have reversed the decline in manufacturing.", []),
+        ("We've closed 40 deals this quarter.", []),
+        ("We're pulling our weight.", []),
+        ("I'm closing my laptop now.", []),
+        ("The referee was fair, and we lost anyway.", []),
+        ("The engineers who we hired in the spring of that year left anyway.", []),
+        ("I erred on the side of caution.", []),
+        ("We will not be bullied into it.", ["defiance", "resolve"]),
+    ],
+)
+def test_review_cases_of_the_1_7_rules(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected

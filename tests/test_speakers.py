@@ -1152,3 +1152,8 @@ def test_a_described_speaker_keeps_whom_it_speaks_for() -> None:
         "arguing, \u201cThe law says nothing of the kind.\u201d"
     )
     assert speech(text)[0][0] == "A spokeswoman for the House Ethics Committee"
+
+
+def test_a_described_speaker_keeps_a_titled_name_it_speaks_for() -> None:
+    text = 'A spokesman for Sen. Mike Lee said, "No comment."'
+    assert speech(text)[0][0] == "A spokesman for Sen. Mike Lee"

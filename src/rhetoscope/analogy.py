@@ -295,6 +295,7 @@ _SINCE_CUES = _SUPERLATIVES | frozenset(
     "not never no n't nobody nothing none only record ever than like".split()
 )
 _SINCE_REACH = 16
+_SINCE_OPENERS = frozenset('and but so yet now well , -- \u2014 " \u201c'.split())
 
 
 def _since_compares(norms: Sequence[str], first: int) -> bool:
@@ -303,7 +304,7 @@ def _since_compares(norms: Sequence[str], first: int) -> bool:
     anywhere in the sentence when the frame opens it ("Since the fall of the Wall, Europe
     has never been this divided"). Not "the biggest investors ... has been the cornerstone of
     our diplomacy since World War Two", nor "First: we've had them since Lincoln"."""
-    if first == 0:
+    if all(w in _SINCE_OPENERS for w in norms[:first]):  # "And since World War II, ..."
         return bool(_SINCE_CUES.intersection(norms)) or _has_superlative(norms)
     start = max(0, first - _SINCE_REACH)
     for k in range(first - 1, start - 1, -1):

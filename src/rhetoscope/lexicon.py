@@ -219,7 +219,7 @@ def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
                     where, f"bad wildcard {part!r}: use 'stem*' with a non-empty stem"
                 )
             units.append(part)
-        elif part.isascii() and part.isalpha():
+        elif part.isascii() and part.isalpha() and part.islower():
             units.append(part)  # a plain word is its own token (most parts: fast to load)
         else:
             units.extend(t.norm for t in tokenize(part))

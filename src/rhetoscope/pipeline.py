@@ -478,6 +478,8 @@ def _failure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     for j, norm in enumerate(norms):
         if norm not in _FAILING or j in taken:
             continue
+        if norms[j + 1 : j + 4] == ["on", "the", "side"]:
+            continue  # "I erred on the side of caution" defends the choice
         k = _owner(norms, j, _FAILING_ADVERBS, ("i", "we"), 3)
         if k is not None and not any(t in taken for t in range(k, j)):
             added.append(Hit(k, j + 1, (FAILURE_OWNED,)))
@@ -507,7 +509,25 @@ _WITHDRAWING_AUX = {
 }
 _WITHDRAWING_ADVERBS = frozenset("now also just reluctantly temporarily therefore".split())
 _PARTICLES = frozenset("down back off out".split())
-_OWN_OBJECTS = frozenset("our my the it this that these those".split())
+_OWN_OBJECTS = frozenset("our my the".split())
+# What a side withdraws or closes of its own: the object must name one within three words
+# ("we're pulling the parking fee proposal", "We're closing forty stores", "I'm withdrawing
+# my nomination"); not "we've closed 40 deals", "we've halted the spread of the virus",
+# "I'm closing my laptop", "we're pulling our weight".
+_UNDERTAKINGS = frozenset(
+    (
+        "plan plans proposal proposals bill bills project projects programme programmes "
+        "program programs policy policies campaign campaigns bid bids offer offers merger "
+        "plant plants factory factories store stores office offices shop shops branch "
+        "branches operation operations service services route routes site sites mine mines "
+        "line lines nomination candidacy amendment amendments motion motions lawsuit suit "
+        "case claim claims appeal objection objections demand demands request application "
+        "product products model models launch strike ads ad advert adverts rule rules "
+        "scheme schemes initiative initiatives reform reforms tax taxes fee fees tariff "
+        "tariffs law laws legislation order orders restaurants locations outlets clinics "
+        "schools hospitals stations"
+    ).split()
+)
 _NUMBER_WORDS = frozenset(
     (
         "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
@@ -547,7 +567,7 @@ def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         obj = norms[o]
         if not (obj in _OWN_OBJECTS or obj in _NUMBER_WORDS or obj[:1].isdigit()):
             continue
-        if o + 1 < len(norms) and norms[o + 1] in _NOT_WITHDRAWN:
+        if not _UNDERTAKINGS.intersection(norms[o + 1 : o + 4]):
             continue
         added.append(Hit(k - 1, j + 1, (WITHDRAWAL,)))
     return _merged(stance, added)
@@ -564,6 +584,18 @@ ANYWAY = Entry("i ... anyway", ("i", "...", "anyway"), "defiance", 1.0, "defianc
 ANYWAY_COMMITTED = Entry("i 'm ... anyway", ("i", "'m", "...", "anyway"), "resolve", 1.0, "resolve")
 _ANYWAY_REACH = 9
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "and", "but", "so"})
+# The clause before must oppose, warn or doubt: "The critics hated it", "Everyone told
+# me...", "They said we were finished".
+_OPPOSING = frozenset(
+    (
+        "told tell tells telling warned warn warns warning said say says saying urged urge "
+        "hated hate hates criticized criticised criticize laughed laugh doubted doubt "
+        "doubts predicted predict objected object opposed oppose threatened threaten "
+        "mocked mock begged beg insisted advised asked dismissed ridiculed scoffed refused "
+        "banned forbade forbid against no nobody not n't never wrote written claimed "
+        "claim bet betting expected expect wanted want tried try"
+    ).split()
+)
 # "I'd have done it anyway", "we could do that anyway", "I know that anyway"
 _NOT_DEFYING = frozenset(
     "would 'd could should might may can ca must know knew think guess mean suppose".split()
@@ -586,8 +618,8 @@ def _anyway_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         while k >= 0 and j - k <= _ANYWAY_REACH and norms[k] not in _CLAUSE_BREAKS:
             k -= 1
         s = k + 1
-        if k < 0 or s >= j or norms[s] not in ("i", "we"):
-            continue  # no clause before it, or another's subject
+        if k < 0 or norms[k] not in _CLAUSE_BREAKS or s >= j or norms[s] not in ("i", "we"):
+            continue  # no clause before it, a clause too long to read, or another's subject
         body = norms[s + 1 : j]
         if not body or any(w in _NOT_DEFYING for w in body) or any(t in taken for t in range(s, j)):
             continue
@@ -598,6 +630,8 @@ def _anyway_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             p -= 1
         if p + 1 < k and norms[p + 1] in ("i", "we"):
             continue  # "We knew the valve was faulty, and we shipped it anyway": no one opposed
+        if not _OPPOSING.intersection(norms[p + 1 : k]):
+            continue  # "The referee was fair, and we lost anyway": nothing defied
         entries = (ANYWAY,)
         if body[0] in FUTURE or body[0] in PROGRESSIVE:
             entries = (ANYWAY, ANYWAY_COMMITTED)
@@ -619,6 +653,17 @@ _DRIVING_PARTICLES = frozenset("back out into off down away around aside under".
 _IRREGULAR_PARTICIPLES = frozenset(
     "driven beaten shaken thrown bought sold held kept put run shut hounded".split()
 )
+# Regular participles of coercion: "we won't be bullied into it", not "we won't be
+# called back for a second interview".
+_COERCED = frozenset(
+    (
+        "pushed forced bullied starved pressured pressed dragged scared frightened "
+        "intimidated blackmailed shoved knocked hounded harried chased herded bossed "
+        "browbeaten cowed coerced railroaded steamrolled strongarmed strong-armed muscled "
+        "squeezed stampeded rushed shamed guilted badgered bulldozed talked smoked hustled "
+        "cornered backed boxed kicked thrown shouted drowned silenced"
+    ).split()
+)
 _NOT_COERCED = frozenset(
     "let left paid laid sorted tied locked logged signed checked handed passed turned".split()
 )
@@ -637,7 +682,7 @@ def _pushed_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         verb, particle = norms[i + 2], norms[i + 3]
         if particle not in _DRIVING_PARTICLES or verb in _NOT_COERCED:
             continue
-        if not (verb in _IRREGULAR_PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)):
+        if verb not in _IRREGULAR_PARTICIPLES and verb not in _COERCED:
             continue
         if any(t in taken for t in range(i + 1, i + 4)):
             continue

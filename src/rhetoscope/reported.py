@@ -196,16 +196,31 @@ _CLAIM_NOUNS = frozenset(
         "characterization characterisation"
     ).split()
 )
-_REJECTING = ("reject", "den", "disput", "refut", "resent", "repudiat", "dismiss")
+_REJECTING = (
+    "reject",
+    "deny",
+    "denie",
+    "denying",
+    "disput",
+    "refut",
+    "resent",
+    "repudiat",
+    "dismiss",
+)
+_NOT_REJECTING = frozenset("not n't never cannot hardly".split())
 
 
 def _rejected_claim(norms: Sequence[str]) -> range:
-    """The clause after "reject / deny / dispute the suggestion that..."."""
+    """The clause after "reject / deny / dispute the suggestion that..."; not after a
+    denied rejection ("I don't dispute the claim that we made mistakes" admits them)."""
     for i in range(1, len(norms) - 1):
         if norms[i] not in _CLAIM_NOUNS or norms[i + 1] != "that":
             continue
-        if any(norms[k].startswith(_REJECTING) for k in range(max(0, i - 3), i)):
-            return _reach_clause(norms, i + 2)
+        for k in range(max(0, i - 3), i):
+            if norms[k].startswith(_REJECTING):
+                if _NOT_REJECTING.intersection(norms[max(0, k - 3) : k]):
+                    break
+                return _reach_clause(norms, i + 2)
     return range(0)
 
 

@@ -152,7 +152,9 @@ _NOMINAL = (
     r"manager|owner|worker|employee|student|teacher|doctor|nurse|soldier|veteran|"
     r"protester|organizer|organiser|consultant|adviser|insider|ally|allies|aide|wife|"
     r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
-    rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
+    # whom it speaks for, with a title before a name ("a spokesman for Sen. Mike Lee")
+    rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?(?:(?:{ABBREVIATED})\.{_S}+)?"
+    rf"[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
