@@ -717,9 +717,9 @@ def _inserted_hits(
 ) -> list[Hit]:
     """The stance hits with the hits an inserted adverb split: each entry that starts at
     *I* or *we* (or its auxiliary) and runs two words or more past the adverb, matched
-    without it. ``starts`` holds the first two or three words of the entries that start
-    with *I* or *we*, so that the window is matched only where one may start; ``at``
-    holds the adverbs' positions."""
+    without it. ``starts`` holds the first three words of the entries of three words or
+    more that start with *I* or *we*, so that the window is matched only where one may
+    start; ``at`` holds the adverbs' positions."""
     added: list[Hit] = []
     for k in at:
         if k == 0:
@@ -795,8 +795,8 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``BRUSHING_ASIDE`` hit on the opener ("whatever", "no
     matter") of each concessive free relative that opens its sentence or follows a
     comma, whose subject is another party (they, he, she, a determiner's phrase) and
-    whose verb is one of ``_OPPOSING_ACTS``. Not when the opener is itself a hit
-    ("whatever it takes", "no matter what")."""
+    whose verb is one of ``_OPPOSING_ACTS``; when the opener is itself an entry ("no
+    matter what"), the brushing aside is marked on the act after it."""
     taken = {i for h in stance for i in range(h.first, h.last)}
     # "no matter what the prefect decides": the opener is a resolve entry of its own, so
     # the brushing aside is marked on the act

@@ -319,6 +319,7 @@ class Names:
         self._full: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._surface: dict[tuple[str, ...], str] = {}
         self._memo: dict[tuple[str, ...], str] = {}
+        self._gendered: dict[tuple[tuple[str, ...], str], str] = {}
         for m in mentions:
             if len(m.key) < 2:
                 continue
@@ -373,10 +374,10 @@ class Names:
         want = gender(mention.title, "")
         if not want or gender("", full) in ("", want):
             return full
-        memo = (*mention.key, want)
-        if memo not in self._memo:
+        memo = (mention.key, want)
+        if memo not in self._gendered:
             bare = _initials_dropped(mention.key)
-            self._memo[memo] = next(
+            self._gendered[memo] = next(
                 (
                     self._surface[known]
                     for known_bare, known in self._full.items()
@@ -385,4 +386,4 @@ class Names:
                 ),
                 "",
             )
-        return self._memo[memo]
+        return self._gendered[memo]
