@@ -1133,3 +1133,14 @@ def test_an_inserted_adverb_does_not_hide_an_entry(text: str, expected: list[str
 )
 def test_review_cases_of_the_1_7_rules(text: str, expected: list[str]) -> None:
     assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I stand by that.", ["defiance", "resolve"]),  # one's own words
+        ("We stand by them, and we always will.", ["resolve"]),  # people, not words
+    ],
+)
+def test_standing_by_what_one_said(text: str, expected: list[str]) -> None:
+    assert sorted(set(categories(text))) == expected

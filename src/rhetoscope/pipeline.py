@@ -871,16 +871,14 @@ def _standing_by_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if j >= len(norms) or j in taken:
             continue
         end = None
-        if norms[j] in _OWN_WORDS_OWNERS:
+        if norms[j] in ("it", "that") and (j + 1 == len(norms) or norms[j + 1] in _CLAUSE_ENDS):
+            end = j + 1  # "I stand by it." / "I stand by that."; "them" is mostly people
+        elif norms[j] in _OWN_WORDS_OWNERS:
             k = j + 1 + (j + 1 < len(norms) and norms[j + 1] in ("single", "original", "earlier"))
             if k < len(norms) and norms[k] in _OWN_WORDS:
                 end = k + 1
         elif tuple(norms[j : j + 2]) in _SAID:
             end = j + 2
-        elif norms[j] in ("it", "that", "them") and (
-            j + 1 == len(norms) or norms[j + 1] in _CLAUSE_ENDS
-        ):
-            end = j + 1
         if end is not None and taken.isdisjoint(range(j, end)):
             added.append(Hit(j, end, (STANDING_BY,)))
     return _merged(stance, added)
