@@ -406,7 +406,7 @@ _PARTICIPLES = frozenset(
 def _admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with an ``ADMISSION`` hit for each "we (adverb) should have / ought
     to have / should've" before a participle that no other hit covers."""
-    taken = {i for h in stance for i in range(h.first, h.last)}
+    taken = _covered(stance)
     added = []
     for i, norm in enumerate(norms):
         if norm not in _SHOULD:
@@ -442,6 +442,11 @@ def _owner(
     return k
 
 
+def _covered(stance: Sequence[Hit]) -> set[int]:
+    """The token positions the stance hits cover: a construction rule adds no hit there."""
+    return {i for h in stance for i in range(h.first, h.last)}
+
+
 def _merged(stance: list[Hit], added: list[Hit]) -> list[Hit]:
     """The stance hits and the hits a construction rule added, in order of position."""
     return sorted(stance + added, key=lambda h: h.first) if added else stance
@@ -473,7 +478,7 @@ _FAILING_ADVERBS = frozenset(
 def _failure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``FAILURE_OWNED`` hit for each "I / we (adverbs, have) +
     verb of failing" whose subject opens its clause and that no other hit covers."""
-    taken = {i for h in stance for i in range(h.first, h.last)}
+    taken = _covered(stance)
     added = []
     for j, norm in enumerate(norms):
         if norm not in _FAILING or j in taken:
@@ -546,7 +551,7 @@ _NOT_WITHDRAWN = frozenset(
 def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``WITHDRAWAL`` hit for each "I / we + am / are (-ing) or
     have (participle) + verb of withdrawing or closing + own object"."""
-    taken = {i for h in stance for i in range(h.first, h.last)}
+    taken = _covered(stance)
     added = []
     for j, norm in enumerate(norms):
         if norm not in _WITHDRAWING or j in taken:
@@ -605,7 +610,7 @@ _NOT_DEFYING = frozenset(
 def _anyway_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with an ``ANYWAY`` hit (and ``ANYWAY_COMMITTED`` for a commitment)
     for each clause of I or we that ends in "anyway" after another clause."""
-    taken = {i for h in stance for i in range(h.first, h.last)}
+    taken = _covered(stance)
     added = []
     for j, norm in enumerate(norms):
         if (
@@ -650,29 +655,24 @@ _NEGATED_BE = (("not", "be"), ("n't", "be"), ("never", "be"))
 PUSHED = Entry("be ...ed back", ("be", "...ed", "back"), "concession", 1.0, "concession")
 """Being driven somewhere against one's will, in the passive (negated: a refusal)."""
 _DRIVING_PARTICLES = frozenset("back out into off down away around aside under".split())
-_IRREGULAR_PARTICIPLES = frozenset(
-    "driven beaten shaken thrown bought sold held kept put run shut hounded".split()
-)
-# Regular participles of coercion: "we won't be bullied into it", not "we won't be
-# called back for a second interview".
+# Participles of coercion: "we won't be bullied into it", "we will not be driven out";
+# not "we won't be called back for a second interview", "we will not be let down".
 _COERCED = frozenset(
     (
         "pushed forced bullied starved pressured pressed dragged scared frightened "
         "intimidated blackmailed shoved knocked hounded harried chased herded bossed "
         "browbeaten cowed coerced railroaded steamrolled strongarmed strong-armed muscled "
         "squeezed stampeded rushed shamed guilted badgered bulldozed talked smoked hustled "
-        "cornered backed boxed kicked thrown shouted drowned silenced"
+        "cornered backed boxed kicked thrown shouted drowned silenced driven beaten shaken "
+        "bought sold held kept put run shut"
     ).split()
-)
-_NOT_COERCED = frozenset(
-    "let left paid laid sorted tied locked logged signed checked handed passed turned".split()
 )
 
 
 def _pushed_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``PUSHED`` hit for each "I / we + future + not + be +
     participle + particle" that no other hit covers."""
-    taken = {i for h in stance for i in range(h.first, h.last)}
+    taken = _covered(stance)
     added = []
     for i in range(2, len(norms) - 3):
         if (norms[i], norms[i + 1]) not in _NEGATED_BE or norms[i - 1] not in FUTURE:
@@ -680,9 +680,7 @@ def _pushed_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if norms[i - 2] not in ("i", "we"):
             continue
         verb, particle = norms[i + 2], norms[i + 3]
-        if particle not in _DRIVING_PARTICLES or verb in _NOT_COERCED:
-            continue
-        if verb not in _IRREGULAR_PARTICIPLES and verb not in _COERCED:
+        if particle not in _DRIVING_PARTICLES or verb not in _COERCED:
             continue
         if any(t in taken for t in range(i + 1, i + 4)):
             continue
@@ -797,7 +795,7 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     comma, whose subject is another party (they, he, she, a determiner's phrase) and
     whose verb is one of ``_OPPOSING_ACTS``; when the opener is itself an entry ("no
     matter what"), the brushing aside is marked on the act after it."""
-    taken = {i for h in stance for i in range(h.first, h.last)}
+    taken = _covered(stance)
     # "no matter what the prefect decides": the opener is a resolve entry of its own, so
     # the brushing aside is marked on the act
     openers = {
@@ -862,7 +860,7 @@ def _standing_by_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``STANDING_BY`` hit on the object of each "I stand by" /
     "we stand by" that is the speaker's own words or decisions ("every word", "my
     decision", "our reporting", "what I said", "it." at the end of the clause)."""
-    taken = {i for h in stance for i in range(h.first, h.last)}
+    taken = _covered(stance)
     added = []
     for h in stance:
         if not any(e.pattern in _STANDING_BY_ENTRIES for e in h.entries):
@@ -895,7 +893,7 @@ _REGARDLESS_ENDS = frozenset({",", "\u2014", "--", ";", ":"})
 def _regardless_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``REGARDLESS`` hit for each "N or no N," that opens its
     clause and that no other hit covers."""
-    taken = {i for h in stance for i in range(h.first, h.last)}
+    taken = _covered(stance)
     added = []
     for i in range(len(norms) - 4):
         if norms[i + 1] != "or" or norms[i + 2] != "no" or norms[i + 3] != norms[i]:
