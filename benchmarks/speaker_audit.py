@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import importlib.util
 import json
 import sys
@@ -36,13 +37,18 @@ def _scorer(path: Path):
     return module
 
 
+@functools.cache
+def _speech(path: Path) -> tuple:
+    """The quote and turn segments of a document (split once: the sample has up to two
+    quotations per document)."""
+    text, _ = decode(path.read_bytes(), str(path))
+    return tuple(seg for seg in split_speakers(text) if seg.kind != "narration")
+
+
 def _predicted(path: Path, start: int, end: int) -> str:
     """The speaker of the quote or turn segment overlapping ``[start, end)`` most."""
-    text, _ = decode(path.read_bytes(), str(path))
     best, speaker = 0, ""
-    for seg in split_speakers(text):
-        if seg.kind == "narration":
-            continue
+    for seg in _speech(path):
         overlap = min(end, seg.end) - max(start, seg.start)
         if overlap > best:
             best, speaker = overlap, seg.speaker
