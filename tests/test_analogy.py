@@ -198,6 +198,11 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
         ),
         ("It feels like the summer of 1914.", "feels like", "First World War"),
         ("Our banks are living back in the dark ages.", "living back in", "Early Middle Ages"),
+        (
+            "Some days it feels like we are back in Nixon's day.",
+            "are back in",
+            "Richard Nixon's presidency",
+        ),
         ("Mexico's drug war is its Vietnam.", "its", "Vietnam War"),
         (
             "The protests brought back memories of Pinochet.",
@@ -248,8 +253,11 @@ def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
         "Justice Kennedy, a Reagan appointee, voted no.",
         "The Bucha residents returned home.",
         "Clinton's Iraq war vote haunted her campaign.",
-        # going back to a place is travel
+        # going back to a place is travel, and so is being back in one named after a figure
         "He flew back to Rome on Sunday.",
+        "It's great to be back in Munich tonight.",
+        "Thank you, Ohio! It is great to be back in Columbus.",
+        "We're back in Lincoln for the state fair.",
         # ordinary words
         "Congress passed a prohibition on gun sales to suspects.",
         "The senator faces a primary challenger.",

@@ -15,8 +15,9 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   exists ("Saigon-style noodles").
 * An era followed by a word such as "film", "museum", "veteran", "resident" or
   "appointee" is history or a plain reference, not an analogy ("a Sandy Hook parent");
-  a strong cue after "in", "at", "to"... names a place ("a conference in Munich"), and
-  "back to", "back in" do not take a place ("flew back to Rome").
+  a strong cue after "in", "at", "to"... names a place ("a conference in Munich");
+  "back to", "back in" do not take a place ("flew back to Rome"), and "back in" takes a
+  figure only with "'s" ("back in Nixon's day", not "great to be back in Columbus").
 * A frame starting with "since" needs a comparison cue in the sentence (a negation, a
   superlative, "first", "record", "than"...): "the worst crisis since the Great
   Depression" compares, "every president since Truman" counts time. With a superlative,
@@ -216,9 +217,13 @@ _RULE_WORDS = frozenset("era years regime dictatorship days".split())
 # the present ("a free Iraq", "a failed Afghanistan", "a united Germany").
 _BARE_FRAMES = frozenset("a an 's our their its".split())
 # Frames of going back that take a time, not a place: "back to the 1930s" is an analogy,
-# "flew back to Rome" and "back in Little Rock" are travel.
-_TIME_ONLY_FRAMES = frozenset(
-    "back to|back in|a return to|the return of|are back to|is back to|'re back to|'s back to|"
+# "flew back to Rome" and "great to be back in Munich" are travel.
+_BACK_IN_FRAMES = frozenset(
+    "back in|are back in|is back in|'re back in|'s back in|be back in|am back in|'m back in|"
+    "living back in".split("|")
+)
+_TIME_ONLY_FRAMES = _BACK_IN_FRAMES | frozenset(
+    "back to|a return to|the return of|are back to|is back to|'re back to|'s back to|"
     "be back to|return to|returning to|returned to|returns to|go back to".split("|")
 )
 _STATE_ADJECTIVES = frozenset(
@@ -1332,6 +1337,12 @@ def find_analogies(
         )
         if target is None:
             continue
+        if (
+            target.figure
+            and frame.pattern in _BACK_IN_FRAMES
+            and norms[target.last : target.last + 1] != ["'s"]
+        ):
+            continue  # "great to be back in Columbus" is travel; "back in Nixon's day"
         if (
             target.kind == "era"
             and hit.first < target.first < hit.last
