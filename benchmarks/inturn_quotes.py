@@ -1,7 +1,7 @@
 """Quotations inside transcript turns: who is quoted, against a reader's labels.
 
     python benchmarks/inturn_quotes.py --labels benchmarks/data/inturn_quotes.tsv \\
-        --debates ../shared/corpus/debates [--errors]
+        --debates ../shared/corpus/debates [--half even|odd] [--errors]
 
 A debater who quotes someone ("Mr. Nixon said, '...'") yields a quote segment for the
 one quoted; everything else inside a turn (their own words, titles, slogans, scare
@@ -14,7 +14,8 @@ A named quotation is right when rhetoscope cuts it out for the same person (the 
 surname, or one name's words a run of the other's: "Governor Romney" ~ "Romney"); any
 other is right when it stays in the turn. Prints accuracy by label and the two ways to
 be wrong that a report shows: a quotation cut out for an invented or wrong speaker, and
-a named one left in the turn.
+a named one left in the turn. ``--half`` keeps the even- or odd-indexed debates (sorted by
+name): study misses on one half, measure the other as held out.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", type=Path, required=True)
     parser.add_argument("--debates", type=Path, required=True)
+    parser.add_argument("--half", choices=("even", "odd"))
     parser.add_argument("--errors", action="store_true", help="print every miss")
     args = parser.parse_args()
 
@@ -77,6 +79,9 @@ def main() -> int:
     for row in rows:
         by_doc[row["doc"]].append(row)
 
+    if args.half:
+        names = sorted(by_doc)[0 if args.half == "even" else 1 :: 2]
+        by_doc = {name: by_doc[name] for name in names}
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     invented = wrong_person = left_out = 0

@@ -126,6 +126,54 @@ def test_a_quotation_inside_a_turn_goes_to_the_one_quoted() -> None:
     ]
 
 
+_DEBATE = (
+    "Mara Quist: Governor Okafor first.\n"
+    "Tom Okafor: Thank you. I will cut taxes and I will balance the budget.\n"
+    "Ruth Vale: President Vale will answer that. I have balanced four budgets already.\n"
+)
+
+
+def quoted(text: str) -> list[tuple[str, str]]:
+    return [(s, words) for s, words in turns(text) if words.startswith('"')]
+
+
+@pytest.mark.parametrize(
+    "turn, speaker",
+    [
+        # a vocative before "you said" names the one quoted
+        (
+            'Mara Quist: Governor Okafor, in May you said, quote, "I will never raise taxes." '
+            "Do you stand by that?\n",
+            "Tom Okafor",
+        ),
+        # "Mr. President" is the one participant the document calls President
+        (
+            'Mara Quist: Mr. President, last year you said, and I quote. "We will not retreat." '
+            "Is that still so?\n",
+            "Ruth Vale",
+        ),
+        # between the two who speak most, "you" is the other
+        ('Tom Okafor: You said, "Deficits do not matter." They do.\n', "Ruth Vale"),
+        # "the president" is the participant called President
+        ('Tom Okafor: The president said, "Deficits do not matter." They do.\n', "Ruth Vale"),
+    ],
+)
+def test_a_participant_quoted_in_the_second_person_or_by_office(turn: str, speaker: str) -> None:
+    text = _DEBATE * 3 + turn
+    assert quoted(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Tom Okafor: If you say, "Deficits do not matter," you are wrong.\n',
+        'Tom Okafor: Then you say to yourself, "I can do better."\n',
+    ],
+)
+def test_a_generic_you_stays_in_the_turn(turn: str) -> None:
+    assert quoted(_DEBATE * 3 + turn) == []
+
+
 @pytest.mark.parametrize(
     "intro",
     [

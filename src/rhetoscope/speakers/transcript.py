@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
+from .addressee import participants, resolve
 
 MIN_LABELLED = 3
 _S = r"[^\S\n]"
@@ -273,6 +274,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     """Turns with the quotations they attribute to someone else cut out as quote
     segments ("As Churchill said, 'We shall never surrender'")."""
     out: list[Segment] = []
+    people = None
     for turn in turns:
         if turn.kind != "turn":
             out.append(turn)
@@ -281,11 +283,12 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         if not _QUOTE_MARK.search(text, body, turn.end):
             out.append(turn)
             continue
-        quoted = [
-            replace(q, start=q.start + body, end=q.end + body)
+        people = people or participants(text, turns)
+        found = (
+            resolve(text, body, replace(q, start=q.start + body, end=q.end + body), turn, people)
             for q in attribute(text[body : turn.end])
-            if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)
-        ]
+        )
+        quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
         cursor, head = turn.start, turn.head
         for q in quoted:
             if text[cursor + head : q.start].strip() or head:

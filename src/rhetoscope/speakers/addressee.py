@@ -1,0 +1,146 @@
+"""Who "you" and "the president" are inside a transcript turn.
+
+A debater or interviewer quotes the person in front of them in the second person
+("Senator Kerry, ... you said, quote, 'How do you ask a man...'"), and speaks of the
+other participants by their office ("The president is the one that said, '...'"). In
+narrated prose neither can be resolved; in a transcript the participants are known:
+they are the turn speakers.
+
+* "you" + a speech verb before a quotation (in its sentence) is the one the turn
+  addresses: the nearest vocative before it in the turn ("Senator Kerry,", "Mr.
+  Mondale,", "Jim,", "Mr. President,") naming a turn speaker by surname, first name,
+  or by an office the document gives that speaker alone ("President Bush" makes
+  "Mr. President" Bush). With no vocative, "you" of one of the two who speak most (when
+  a third speaks less than half as much as the second) is the other; else it stays
+  unresolved.
+* A speaker found as "the president", "the senator", "the governor", "the vice
+  president" is the one turn speaker the document names with that title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import NARRATOR, UNKNOWN, Segment
+
+_OFFICES = (
+    "vice president",
+    "president",
+    "senator",
+    "governor",
+    "congressman",
+    "congresswoman",
+    "secretary",
+    "mayor",
+    "ambassador",
+    "general",
+)
+_OFFICE = "|".join(o.replace(" ", r"\s+") for o in _OFFICES)
+_TITLE_OFFICE = "|".join(o.title().replace(" ", r"\s+") for o in _OFFICES)
+_NAME = r"[A-Z][\w'\u2019\-]+"
+_TITLED = re.compile(rf"\b(?P<vice>(?i:vice)\s+)?(?P<office>(?i:{_OFFICE}))\s+(?P<name>{_NAME})")
+_SPOKEN_OFFICE = re.compile(rf"^(?:the|this|our)\s+(?P<office>{_OFFICE})$", re.I)
+# A vocative: a form of address set off by punctuation at a clause boundary.
+_VOCATIVE = re.compile(
+    r"(?:^|(?<=[.?!,;:])\s+|\s[-\u2013\u2014]+\s+)"
+    rf"(?P<voc>(?:(?:Mr|Mrs|Ms|Dr)\.|Madam|Madame|Miss)\s+(?:Vice\s+)?{_NAME}"
+    rf"|(?:Vice\s+)?(?:{_TITLE_OFFICE})\s+{_NAME}"
+    r"|[A-Z][a-z]+)"
+    r"(?=\s*[,.?!])"
+)
+_YOU_CUE = re.compile(
+    # not the generic "you" of "if you say", "when you say to yourself"
+    r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou,?"
+    r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+yourself,?)*"
+    r"\s+(?:said|say|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
+    r"|put\s+it|talked\s+about|used\s+the\s+words?|spoke\s+of)\b(?!\s+to\s+yourself)"
+    r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
+)
+_REACH = 300  # characters before a quotation its "you" cue may start
+
+
+@dataclass(frozen=True, slots=True)
+class Participants:
+    """A transcript's turn speakers and how the document names them."""
+
+    speakers: tuple[str, ...]
+    by_office: dict[str, str]  # "president" -> the one speaker named "President X"
+    # The two who speak most, when a third speaks much less (two debaters with their
+    # moderators, an interviewer and a guest): each one's "you" is the other.
+    pair: tuple[str, ...] = ()
+
+
+def participants(text: str, turns: Sequence[Segment]) -> Participants:
+    speakers = tuple(dict.fromkeys(t.speaker for t in turns if t.kind == "turn"))
+    surnames = {_surname(s): s for s in speakers if _surname(s)}
+    named: dict[str, set[str]] = {}
+    for m in _TITLED.finditer(text):
+        speaker = surnames.get(m.group("name").lower())
+        if speaker is None:
+            continue
+        office = " ".join(m.group("office").lower().split())
+        if m.group("vice") and office == "president":
+            office = "vice president"
+        named.setdefault(office, set()).add(speaker)
+    by_office = {office: next(iter(s)) for office, s in named.items() if len(s) == 1}
+    size: dict[str, int] = {}
+    for t in turns:
+        if t.kind == "turn":
+            size[t.speaker] = size.get(t.speaker, 0) + t.end - t.start - t.head
+    ranked = sorted(size, key=size.__getitem__, reverse=True)
+    pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()
+    if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]]:
+        pair = ()
+    return Participants(speakers, by_office, pair)
+
+
+def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Participants) -> Segment:
+    """``quote`` with its speaker resolved to a participant where the turn tells who."""
+    if quote.speaker in (UNKNOWN, NARRATOR):
+        if quote.speaker == UNKNOWN and _YOU_CUE.search(
+            text, max(body, quote.start - _REACH), quote.start
+        ):
+            who = _addressee(text[body : quote.start], turn.speaker, people)
+            if who:
+                return _with(quote, who)
+        return quote
+    m = _SPOKEN_OFFICE.match(quote.speaker)
+    if m:
+        who = people.by_office.get(" ".join(m.group("office").lower().split()))
+        if who and who != turn.speaker:
+            return _with(quote, who)
+    return quote
+
+
+def _addressee(before: str, speaker: str, people: Participants) -> str:
+    for m in reversed(list(_VOCATIVE.finditer(before))):
+        who = _participant(m.group("voc"), people)
+        if who and who != speaker:
+            return who
+    if speaker in people.pair:
+        return next(p for p in people.pair if p != speaker)
+    return ""
+
+
+def _participant(vocative: str, people: Participants) -> str:
+    words = vocative.replace(".", " ").split()
+    last = words[-1].lower()
+    if words[0].lower() in ("mr", "madam", "madame") and last in ("president",):
+        vice = len(words) > 2 and words[-2].lower() == "vice"
+        return people.by_office.get("vice president" if vice else "president", "")
+    for s in people.speakers:
+        parts = s.lower().split()
+        if last == parts[-1] or (len(words) == 1 and len(parts) > 1 and last == parts[0]):
+            return s
+    return ""
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    return parts[-1].lower() if len(parts) > 1 else ""
+
+
+def _with(quote: Segment, speaker: str) -> Segment:
+    return Segment(speaker, quote.kind, quote.start, quote.end, quote.cue, quote.head)
