@@ -198,6 +198,13 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
         ),
         ("It feels like the summer of 1914.", "feels like", "First World War"),
         ("Our banks are living back in the dark ages.", "living back in", "Early Middle Ages"),
+        # a part of a decade names the decade
+        (
+            "Not since the early eighties have we seen inflation like this.",
+            "not since",
+            "The 1980s",
+        ),
+        ("Prices are the worst since the mid-seventies.", "the worst since", "The 1970s"),
         (
             "Some days it feels like we are back in Nixon's day.",
             "are back in",
