@@ -56,7 +56,7 @@ from dataclasses import dataclass
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import document_sentences, sentence_spans
-from .names import ABBREVIATED, FUNCTION_WORDS, Mention, Names, find_mentions
+from .names import _NOT_PERSON, ABBREVIATED, FUNCTION_WORDS, Mention, Names, find_mentions
 from .quotes import QuoteSpan, find_quotes
 
 SPEECH_VERBS = (
@@ -211,8 +211,13 @@ _LATER_ACCORDING = re.compile(
     rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION}|(?:the{_S}+)?[A-Z][\w.&\-]*(?:{_S}+[A-Z][\w.&\-]*)*)"
     rf"{_S}*[,.]"
 )
+_CLAUSE_OPENERS = frozenset("that which when while because if".split())
 _AFTER_DESCRIBED = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
+    rf"^[\s,'\u2019\"\u201d]*"
+    # words describing the speaker, not an adverbial or a clause of the sentence going on
+    # ('"a betrayal" in the way the United States responds')
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | _CLAUSE_OPENERS))})\b)"
+    rf"(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
     # the name itself between commas: "Hunter's chief of staff, Joe Kasper, told"
     rf"{_APPOSITIVE},?{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
@@ -1103,7 +1108,13 @@ def _is_oblique(text: str, lo: int, pos: int) -> bool:
     before = m.group(1) or ""
     if m.group(2).lower() in _CONJUNCTIONS and before.endswith(","):
         return False
-    return not (m.group(2) in ("of", "for") and before[:1].isupper())
+    # ... but an organisation or a place holds a place, not an office: "a pastor at the
+    # Reformation Church of Elizabeth, Colorado, slammed" names no Mr. Elizabeth.
+    return not (
+        m.group(2) in ("of", "for")
+        and before[:1].isupper()
+        and before.rstrip(",").lower() not in _NOT_PERSON
+    )
 
 
 # The word before a name, past an article ("obtained by The Associated Press").

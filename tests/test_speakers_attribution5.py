@@ -1,0 +1,26 @@
+"""Speaker attribution rules from a study of the PolNeAR even half: invented texts."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, quoted text) of each quotation in ``text``."""
+    return [(s.speaker, text[s.start : s.end]) for s in split_speakers(text) if s.kind == "quote"]
+
+
+def test_a_place_after_an_organisation_and_of_is_no_subject() -> None:
+    text = (
+        "Ron Albers, who is a pastor at the Grace Church of Bedford, Ohio, slammed the "
+        'club for promoting "dangerous ideas" on his radio show.'
+    )
+    assert speakers(text) == [("Ron Albers", '"dangerous ideas"')]
+
+
+def test_a_clause_going_on_after_a_quotation_is_no_described_cue() -> None:
+    text = (
+        'While Governor Ada Lind has cautioned against "a betrayal of our values" in the '
+        "way the United States responds to threats, she has ordered a review."
+    )
+    assert speakers(text) == [("Ada Lind", '"a betrayal of our values"')]
