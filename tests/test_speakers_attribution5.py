@@ -24,3 +24,20 @@ def test_a_clause_going_on_after_a_quotation_is_no_described_cue() -> None:
         "way the United States responds to threats, she has ordered a review."
     )
     assert speakers(text) == [("Ada Lind", '"a betrayal of our values"')]
+
+
+def test_he_is_no_place_or_title_the_text_never_shows_to_be_a_person() -> None:
+    text = (
+        "Senator Tom Ruiz spoke at a diner on Tuesday.\n\n"
+        "In that sense, Granite Falls wasn't just a local tragedy, but a summons. "
+        '"This was something different," he added.'
+    )
+    assert speakers(text) == [("Tom Ruiz", '"This was something different,"')]
+
+
+def test_a_person_named_once_with_a_role_is_still_he() -> None:
+    text = (
+        "Mayor Tom Ruiz spoke first. Orrin Vadas, a local union organizer, warned that "
+        'the plant would close. "We are not ready for this," he said.'
+    )
+    assert speakers(text) == [("Orrin Vadas", '"We are not ready for this,"')]

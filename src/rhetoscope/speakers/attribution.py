@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import document_sentences, sentence_spans
@@ -271,6 +271,9 @@ class _Doc:
     quotes: list[tuple[int, int]]  # quotation spans, in order
     resolved: dict[int, Mention | None]  # antecedents of pronouns found so far, by offset
     said: list[Segment]  # quotations attributed to someone so far, in order
+    # Names the text shows to be people's (see ``_person_shown``), once first needed.
+    shown: set[str] = field(default_factory=set)
+    shown_built: list[bool] = field(default_factory=list)
 
 
 def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
@@ -1176,6 +1179,7 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
     want = _PRONOUN_GENDER.get(pronoun, "")
     scores: dict[str, float] = {}
     latest: dict[str, Mention] = {}
+    unshown: set[str] = set()  # names of no one shown to be a person
     k = bisect_right(doc.sentences, pos) - 1
     for back, s in enumerate(range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1)):
         lo = doc.sentences[s] if s >= 0 else 0
@@ -1199,6 +1203,7 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         ):
             subject = _antecedent(doc, subject, pronoun, depth + 1)
         best: dict[str, int] = {}  # each person's salience in this sentence
+        owner = None  # the possessor of the subject opening the sentence
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
         if subject is None:  # '"...," the candidate said': whoever speaks is the subject
             subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
@@ -1207,7 +1212,7 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
             # possessor of a subject opening the sentence is in focus.
             first = doc.names.mentions[i]
             if _role(doc, first, lo) == _POSSESSIVE:
-                subject = first
+                subject = owner = first
         if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
             # Kunin said": the one whose cue follows a comma speaks, and is in focus.
@@ -1225,18 +1230,60 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         for m in [*doc.names.mentions[i:j], subject]:
             if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
                 continue
+            if want and m.end > m.start and m is not owner and not _person_shown(doc, m):
+                unshown.add(doc.names.name_of(m))
             name = doc.names.name_of(m)
             best[name] = best.get(name, 0) + _salience(doc, m, subject, lo, back)
             if name not in latest or (m.start > latest[name].start and m.start < pos):
                 latest[name] = m
         for name, role in best.items():
             scores[name] = scores.get(name, 0) + role / 2**back
-    found = latest[max(scores, key=scores.__getitem__)] if scores else None
+    # "Sandy Hook wasn't just a tragedy. '...,' he added": a name the text never shows
+    # to be a person's is "he" or "she" only when no one shown to be a person is near.
+    shown = [name for name in scores if name not in unshown] or list(scores)
+    found = latest[max(shown, key=scores.__getitem__)] if shown else None
     doc.resolved[pos] = found
     return found
 
 
 _OPENING_POSSESSOR = re.compile(r"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?\s+)?")
+
+
+def _person_shown(doc: _Doc, mention: Mention) -> bool:
+    """Whether the text shows the one ``mention`` names to be a person, who may be "he"
+    or "she": named with a title or a known first name, by surname alone, or speaking
+    somewhere. "Sandy Hook", "Art Deco" or "Off Message" in a run of capitals is not."""
+    if not doc.shown_built:
+        doc.shown_built.append(True)
+        names = doc.names
+        for m in names.mentions:
+            if (
+                m.titled
+                or len(m.key) == 1
+                or names.gender_of(m)
+                or _SPEAKS.match(doc.text, m.end)
+                or _PERSON_AFTER.match(doc.text, m.end)
+                or _PERSON_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            ):
+                doc.shown.add(names.name_of(m))
+    name = doc.names.name_of(mention)
+    return name in doc.shown or any(seg.speaker == name for seg in doc.said)
+
+
+# What only a person does or is: "Lee, who", "Lee, a top operative, warned", "Lee may
+# have said"; "according to Lee", "told Lee", "student Deja Stewart".
+_PERSON_AFTER = re.compile(
+    rf",?{_S}+who\b|,{_S}*(?:an?|the){_S}+[^,.;:\n]{{1,80}}?{_S}who\b"
+    rf"|{_APPOSITIVE}{_S}+(?:[a-z]+{_S}+){{0,2}}{_VERB}\b|{_APPOSITIVE}{_S}+(?:is|was){_S}+an?\b"
+    # "Lee is listed as the chairman of ...": a person's role
+    rf"|{_S}+(?:is|was)\b[^.;\n]{{0,30}}?\b(?:the|an?){_S}+(?:[\w\-]+{_S}+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_PERSON_NOUNS))})\b"
+)
+_PERSON_BEFORE = re.compile(
+    rf"(?:\b(?:{_VERB}|according{_S}+to(?:{_S}+(?:an?|the){_S}+\w+{_S}+(?:from|by))?),?{_S}+"
+    rf"|(?<![\w\-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS | _PREPOSITIONS))})\b)"
+    rf"(?![a-z]+(?:ed|ing)\b)[a-z]{{3,}}{_S}+)$"
+)
 
 
 def _last_agreeing(doc: _Doc, pos: int, pronoun: str) -> Mention | None:

@@ -25,7 +25,7 @@ TITLES = frozenset(
         "minister prime chancellor mayor judge justice general colonel commander chairman "
         "chairwoman ambassador sheikh king queen prince princess pope father admiral "
         "sergeant lieutenant captain corporal officer detective inspector commissioner "
-        "superintendent rabbi imam bishop cardinal reverend pastor dean coach"
+        "superintendent rabbi imam bishop archbishop cardinal reverend pastor dean coach sheriff"
     ).split()
 )
 # Offices that stand before a name like titles but are no form of address: "Senate
