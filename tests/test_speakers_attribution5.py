@@ -41,3 +41,12 @@ def test_a_person_named_once_with_a_role_is_still_he() -> None:
         'the plant would close. "We are not ready for this," he said.'
     )
     assert speakers(text) == [("Orrin Vadas", '"We are not ready for this,"')]
+
+
+def test_a_capitalised_adjective_before_a_plural_noun_is_no_speaker() -> None:
+    text = (
+        "Chancellor Ilse Brandt urged calm on Monday.\n\n"
+        "Bitter comments are earning some posters more than scorn. A judge fined a man "
+        'after he had posted: "We are celebrating!"'
+    )
+    assert all(speaker != "Bitter" for speaker, _ in speakers(text))

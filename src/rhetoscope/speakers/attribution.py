@@ -349,6 +349,8 @@ def _one_sentence(text: str, lo: int, hi: int) -> bool:
 _WORD_THEN_VERB = re.compile(
     rf"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*){_S}+"
     rf"(?:(?:has|have|had|also|then|later|again|would|will|\w+ly){_S}+){{0,2}}([a-z]+)"
+    # ... no noun: "Harsh comments are earning scorn" names no Mr. Harsh
+    rf"(?!{_S}+(?:are|were|is|was|have|had|will|would|can|could)\b)"
 )
 _VERB_THEN_WORD = re.compile(rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]")
 _ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
