@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rhetoscope import split_speakers
+from rhetoscope.speakers.names import find_mentions
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
@@ -50,3 +51,13 @@ def test_a_capitalised_adjective_before_a_plural_noun_is_no_speaker() -> None:
         'after he had posted: "We are celebrating!"'
     )
     assert all(speaker != "Bitter" for speaker, _ in speakers(text))
+
+
+def test_a_common_word_capitalised_only_to_open_a_sentence_is_no_name() -> None:
+    text = (
+        "Teachers unions were early supporters of Ann Lee, with the Federation of "
+        "Teachers praising her. The Chicago Teachers backed her too. Many teachers agreed."
+    )
+    found = find_mentions(text, [(0, len(text))])
+    assert all(m.start > 0 for m in found)
+    assert any(m.surface == "Chicago Teachers" for m in found)

@@ -130,6 +130,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     headline: dict[int, bool] = {}  # by line start
     common = frozenset(_LOWER_WORD.findall(text))  # words the text also writes in lower case
+    inside: frozenset[str] | None = None  # capitalised words standing inside a sentence
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
             line = text.rfind("\n", 0, m.start()) + 1
@@ -138,11 +139,28 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
             if headline[line]:
                 continue
             mention = _mention(text, m, common)
+            if mention is not None and len(mention.key) == 1 and mention.start == m.start():
+                # "Teachers unions were among...": a common word capitalised only where
+                # it opens a sentence is nobody's surname.
+                if inside is None:
+                    inside = frozenset(
+                        word
+                        for before, word in _INSIDE_SENTENCE.findall(text)
+                        if before not in _IN_A_NAME
+                    )
+                if mention.key[0] not in inside and _common_opener(
+                    text, (mention.start, mention.surface), common
+                ):
+                    continue
             if mention is not None:
                 out.append(mention)
     return out
 
 
+# A capitalised word after a lower-case word or a comma, except one inside a longer
+# name ("the American Federation of Teachers").
+_INSIDE_SENTENCE = re.compile(r"(?<![\w\-'\u2019])([a-z]+|[,;])[^\S\n]+([A-Z][\w\-]*)")
+_IN_A_NAME = frozenset("of for and the".split())
 _LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
 _NONSPACE = re.compile(r"\S+")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
