@@ -61,3 +61,12 @@ def test_a_common_word_capitalised_only_to_open_a_sentence_is_no_name() -> None:
     found = find_mentions(text, [(0, len(text))])
     assert all(m.start > 0 for m in found)
     assert any(m.surface == "Chicago Teachers" for m in found)
+
+
+def test_the_role_goes_to_the_titled_person_in_focus_named_also_without_title() -> None:
+    text = (
+        "President Lind met bank chief Omar Sayed in Paris. Bank President Omar Sayed "
+        "praised the deal. Lind said the accord would send a signal.\n\n"
+        'The president also said that she imagined watching a "quiet sunset" at home.'
+    )
+    assert speakers(text) == [("Lind", '"quiet sunset"')]

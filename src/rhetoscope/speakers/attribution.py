@@ -1451,7 +1451,9 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     if not holders and places:  # the text never says "Florida Sen.": any senator
         holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
     focus = _antecedent(doc, offset, "")
-    if focus is not None and doc.names.name_of(focus) in {doc.names.name_of(m) for m in holders}:
+    # (by key as well as name: "President Obama" is the Obama in focus)
+    held = {doc.names.name_of(m) for m in holders} | {m.key for m in holders}
+    if focus is not None and (doc.names.name_of(focus) in held or focus.key in held):
         return doc.names.name_of(focus)
     k = bisect_right(doc.sentences, offset) - 1
     subject = _clause_subject(doc, doc.sentences[k] if k >= 0 else 0, offset)
