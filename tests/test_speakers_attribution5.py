@@ -70,3 +70,19 @@ def test_the_role_goes_to_the_titled_person_in_focus_named_also_without_title() 
         'The president also said that she imagined watching a "quiet sunset" at home.'
     )
     assert speakers(text) == [("Lind", '"quiet sunset"')]
+
+
+def test_a_participle_after_a_quotation_inverts_no_subject() -> None:
+    text = (
+        "Governor Ada Lind rebuked critics who say she should call them "
+        '"radical rebels," saying calling the Northern Front by another name does nothing.'
+    )
+    assert speakers(text) == [("Ada Lind", '"radical rebels,"')]
+
+
+def test_a_clause_after_comma_while_has_its_own_subject() -> None:
+    text = (
+        "Governor Tom Ruiz on Monday signed an order to close the border, while Ada Lind, "
+        'the former mayor, proposed we "open every gate" and said more.'
+    )
+    assert speakers(text) == [("Ada Lind", '"open every gate"')]

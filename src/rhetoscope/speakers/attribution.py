@@ -234,7 +234,9 @@ _INNER_LABEL = re.compile(
 _RELATIVE = r"(?:who|which|that)\b"
 _PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
 _AFTER_VERB_DESCRIBED = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+"
+    # a finite verb: '"radical Islamists," saying calling the Islamic State ...' inverts
+    # no subject
+    rf"^[\s,'\u2019\"\u201d]*(?![a-z]+ing\b)(?P<verb>{_VERB}){_S}+"
     rf"(?:(?!{_PREPOSITION}{_S}+(?:the|an?){_S}|{_RELATIVE})[\w\-.'\u2019]+{_S}+){{0,4}}?"
     rf"(?!{_PREPOSITION}{_S}|{_RELATIVE})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
     # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
@@ -651,7 +653,7 @@ def _rstrip_at(text: str, lo: int, end: int) -> int:
 # ", but", ", and", ";"): its subject, a person or a pronoun (with an appositive, or as
 # "the Sanders campaign"), then a verb in -ed or -es.
 _CLAUSE_SUBJECT = re.compile(
-    rf"(?:^[\s,]*|[,;]{_S}+(?:and|but|so|yet){_S}+|;{_S}+)"
+    rf"(?:^[\s,]*|[,;]{_S}+(?:and|but|so|yet|while|whereas){_S}+|;{_S}+)"
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
     rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
     rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
