@@ -86,3 +86,19 @@ def test_a_clause_after_comma_while_has_its_own_subject() -> None:
         'the former mayor, proposed we "open every gate" and said more.'
     )
     assert speakers(text) == [("Ada Lind", '"open every gate"')]
+
+
+def test_a_claim_judged_by_the_quotation_is_the_earlier_speakers_word() -> None:
+    text = (
+        "Lee spokeswoman Ann Fry said Thursday that Omar Sayed's claim that Lee favors "
+        'amnesty is "simply not true." Lee has supported visas.'
+    )
+    assert speakers(text) == [("Ann Fry", '"simply not true."')]
+
+
+def test_a_possessors_suggestion_is_a_cue() -> None:
+    text = (
+        "Ada Lind won here partly because of Omar Sayed's patronizing suggestion at a "
+        'debate that she was "likable enough." And more.'
+    )
+    assert speakers(text) == [("Omar Sayed", '"likable enough."')]

@@ -89,7 +89,8 @@ CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
     "insistence promise promises vow warning warnings description call calls view "
     "argument words view views assessment prediction response reply answer message tweet "
-    "description characterization remark comment"
+    "description characterization remark comment suggestion suggestions accusation "
+    "accusations admission declaration pledge pledges"
 ).split()
 
 # Two-word verbs are listed with "_" ("fired_back") and matched with any space.
@@ -706,7 +707,7 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
         if _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start()):
             return cues[-2]
         if (
-            not sentence[cues[-1].end() :].strip()
+            (not sentence[cues[-1].end() :].strip() or _JUDGED.search(sentence, cues[-1].end()))
             and cues[-2]["verb"]
             and not (_POSSESSIVE_END.search(cues[-2]["who"]))
         ):
@@ -716,6 +717,9 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
+# ... or "Lee said that Ng's claim that ... is ''simply not true''": the quotation judges
+# the claim, in the words of the earlier speaker.
+_JUDGED = re.compile(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
 _OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Ginsburg's comments" is no subject and verb
 
