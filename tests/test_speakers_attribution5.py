@@ -102,3 +102,12 @@ def test_a_possessors_suggestion_is_a_cue() -> None:
         'debate that she was "likable enough." And more.'
     )
     assert speakers(text) == [("Omar Sayed", '"likable enough."')]
+
+
+def test_a_persons_campaign_as_subject_speaks_for_them() -> None:
+    text = (
+        "Ada Lind spoke. Tom Ruiz spoke too.\n\n"
+        "Shortly after Ruiz's call ended, Lind's campaign sent out a release saying Ruiz "
+        'owes "voters an explanation for his votes."'
+    )
+    assert speakers(text) == [("Ada Lind", '"voters an explanation for his votes."')]

@@ -1093,7 +1093,8 @@ def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
 def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
     after = doc.text[mention.end : mention.end + 2]
     if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
-        return False  # "Haqqani's claims", "Sanders' plan"
+        # "Haqqani's claims", "Sanders' plan"; but "Rubio's campaign sent" speaks for him
+        return bool(_OWN_BODY_SUBJECT.match(doc.text, mention.end))
     if _is_oblique(doc.text, lo, mention.start):
         return False
     # "between Clinton and top aide Jake Sullivan": a conjunct of a preposition's object
@@ -1105,6 +1106,17 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
         and _CONJUNCTION.fullmatch(doc.text, before.end, mention.start)
         and _is_oblique(doc.text, lo, before.start)
     )
+
+
+# A person's own body as the subject of its clause, before its verb: "Rubio's campaign
+# sent", not "Rubio's campaign manager, Jo Lee, said".
+_OWN_BODY_SUBJECT = re.compile(
+    rf"['\u2019]s?{_S}+(?:campaign|camp|team|office|administration){_S}+"
+    rf"(?!(?:manager|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|"
+    rf"aide|aides|adviser|advisers|advisor|official|officials|staff|staffer|staffers|"
+    rf"strategist|press|communications|senior|deputy|national|state|and|or|of|in|for)\b)"
+    rf"(?:\w+ly{_S}+)?[a-z]+\b"
+)
 
 
 def _is_oblique(text: str, lo: int, pos: int) -> bool:
