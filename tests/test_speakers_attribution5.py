@@ -111,3 +111,25 @@ def test_a_persons_campaign_as_subject_speaks_for_them() -> None:
         'owes "voters an explanation for his votes."'
     )
     assert speakers(text) == [("Ada Lind", '"voters an explanation for his votes."')]
+
+
+def test_a_count_before_a_name_is_no_part_of_it() -> None:
+    text = "Ada Lind spoke. Six Lind delegates walked out. Two Ruiz aides agreed."
+    assert [m.surface for m in find_mentions(text, [(0, len(text))])] == [
+        "Ada Lind",
+        "Lind",
+        "Ruiz",
+    ]
+
+
+def test_a_share_of_a_group_speaks_as_the_group() -> None:
+    text = 'A poll shows: Six in 10 Republican said the delegates "should vote for the leader."'
+    assert speakers(text) == [("Six in 10 Republican", '"should vote for the leader."')]
+
+
+def test_a_clause_after_a_dash_and_but_has_its_own_subject() -> None:
+    text = (
+        "Tom Ruiz spoke. Ada Lind proposed a debate on April 4 - but the Ruiz campaign "
+        'rejected the idea as "ludicrous" because of a game.'
+    )
+    assert speakers(text) == [("Tom Ruiz", '"ludicrous"')]

@@ -360,6 +360,21 @@ _ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
 _LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
 
 
+# A number before a word counts it ("Six in 10 Republican said", "3 Democrat"): no name.
+_COUNTED = re.compile(
+    r"(?:\d[\d,.%]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|"
+    r"thousand|million|half|third|quarter))[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
+_COUNTED_GROUP = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+\d+)?[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
 def _single_word_speakers(text: str) -> frozenset[str]:
     """Capitalised single words that are the subject of a speech verb ("Carson said",
     "said Carson."): people the text may name by surname only."""
@@ -371,6 +386,7 @@ def _single_word_speakers(text: str) -> frozenset[str]:
         if m.group(2) in _ONE_WORD_VERBS
         and not m.group(2).endswith("ing")
         and _word_before(text, max(0, m.start() - 30), m.start()) not in _PREPOSITIONS
+        and not _COUNTED.search(text, max(0, m.start() - 20), m.start())
     }
     words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
     # Not a word the text also writes in lower case ("Officials said", "Critics say").
@@ -654,7 +670,7 @@ def _rstrip_at(text: str, lo: int, end: int) -> int:
 # ", but", ", and", ";"): its subject, a person or a pronoun (with an appositive, or as
 # "the Sanders campaign"), then a verb in -ed or -es.
 _CLAUSE_SUBJECT = re.compile(
-    rf"(?:^[\s,]*|[,;]{_S}+(?:and|but|so|yet|while|whereas){_S}+|;{_S}+)"
+    rf"(?:^[\s,]*|(?:[,;]|{_S}[\u2014\u2013\-]{{1,2}}){_S}+(?:and|but|so|yet|while|whereas){_S}+|;{_S}+)"
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
     rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
     rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
@@ -1417,6 +1433,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         and doc.text[doc.names.mentions[j].end : doc.names.mentions[j].end + 1] == ","
     ):
         return doc.names.name_of(doc.names.mentions[j])
+    counted = _COUNTED_GROUP.search(doc.text, max(0, offset - 30), offset)
+    if counted:  # "Six in 10 Republican said": a share of a group, no one named
+        return " ".join(doc.text[counted.start() : offset + len(bare)].split())
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
     if not key or key[0].lower() in FUNCTION_WORDS:
         return UNKNOWN  # "It said", "This says": not a name

@@ -53,6 +53,14 @@ DESCRIPTORS = frozenset(
         "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
     ).split()
 )
+_COUNTS = frozenset(
+    (
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred "
+        "hundreds thousand thousands dozen dozens several many most some few both all "
+        "half"
+    ).split()
+)
 _NOT_PERSON = frozenset(
     (
         "house senate congress committee department ministry office agency council court "
@@ -180,8 +188,8 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     if len(words) >= 2 and all(w.isupper() and len(w) > 2 for _, w in words):
         return None  # a heading in capitals ("FULL TEXT"), not a name
     title = ""
-    while len(words) > 1 and _bare(words[0][1]) in DESCRIPTORS:
-        words.pop(0)
+    while len(words) > 1 and _bare(words[0][1]) in DESCRIPTORS | _COUNTS:
+        words.pop(0)  # "Six Trump delegates": the count is no given name
     while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
         # "the young Mr. Massoud": only the titles right before the name count.
         title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
