@@ -133,3 +133,11 @@ def test_a_clause_after_a_dash_and_but_has_its_own_subject() -> None:
         'rejected the idea as "ludicrous" because of a game.'
     )
     assert speakers(text) == [("Tom Ruiz", '"ludicrous"')]
+
+
+def test_a_name_and_participle_after_a_preposition_are_no_subject() -> None:
+    text = (
+        "During the debate, Ada Lind claimed that statements made by rival Tom Ruiz "
+        'calling for a ban make him "the best recruiter." And more.'
+    )
+    assert speakers(text) == [("Ada Lind", '"the best recruiter."')]

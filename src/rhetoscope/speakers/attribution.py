@@ -764,6 +764,16 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
     if verb.endswith("ing") and m.group("who")[:1].islower():
         return True  # "Lee released a new ad calling it ''dangerous''": the ad is an object
     if (
+        verb.endswith("ing")
+        and re.fullmatch(rf"{_S}+", sentence[m.end("who") : m.start("verb")])
+        and _word_before(doc.text, offset, offset + m.start("who")) not in ("with", "without")
+        and _is_oblique_or_object(sentence, m.start("who"))
+    ):
+        # "statements made by Trump calling for a ban make him ''...''": a name and a
+        # participle are a phrase inside the clause, not its subject (but "with Lee
+        # calling it ''...''" is Lee's)
+        return True
+    if (
         verb
         and not verb.endswith("ing")
         and _word_before(doc.text, offset, offset + m.start("who")) in (_CONJUNCTIONS)
@@ -772,6 +782,17 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
     if not verb:
         return False  # "What about Ek's claim that ...": a possessive cue wherever it stands
     return _is_oblique(doc.text, offset, offset + m.start("who"))
+
+
+def _is_oblique_or_object(sentence: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a preposition (a description may stand between:
+    "by Republican front-runner Lee") or a verb in -ed."""
+    return bool(_AFTER_PREPOSITION_OR_VERB.search(sentence, max(0, at - 60), at))
+
+
+_AFTER_PREPOSITION_OR_VERB = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))}|[a-z]+ed){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,3}}$"
+)
 
 
 # Prepositions that also open a clause: before a subject and its verb they are conjunctions.
