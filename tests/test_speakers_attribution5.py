@@ -141,3 +141,14 @@ def test_a_name_and_participle_after_a_preposition_are_no_subject() -> None:
         'calling for a ban make him "the best recruiter." And more.'
     )
     assert speakers(text) == [("Ada Lind", '"the best recruiter."')]
+
+
+def test_a_title_quoted_inside_a_cue_is_part_of_it() -> None:
+    text = (
+        '"We have had better conventions," Texas delegate Ed Marsh, wearing a hat and '
+        '"Ted Cole" campaign pins, said as the hall emptied.\n\n'
+        'As Ann Fry, author of "The Unwritten Rules," put it, "Senators should remember."'
+    )
+    found = speakers(text)
+    assert found[0] == ("Ed Marsh", '"We have had better conventions,"')
+    assert found[-1] == ("Ann Fry", '"Senators should remember."')

@@ -339,8 +339,38 @@ def _context(
     start) and after it (to the next one or the paragraph end)."""
     q = quotes[i]
     para_end = text.find("\n", q.end)
-    after_end = min(gaps[i + 1][1], len(text) if para_end < 0 else para_end)
-    return text[gaps[i][0] : q.start], text[q.end : after_end]
+    para_end = len(text) if para_end < 0 else para_end
+    after_end = min(gaps[i + 1][1], para_end)
+    before, after = text[gaps[i][0] : q.start], text[q.end : after_end]
+    # A title quoted inside the cue is part of it: '"...," Texas delegate Bill Eastland,
+    # wearing "Ted Cruz" pins, said', 'As Akhil Amar, author of "Unwritten Rules," put it,
+    # "..."'. Its marks become spaces, so that offsets stay as they were.
+    if i + 1 < len(quotes) and after_end == quotes[i + 1].start:
+        nxt = quotes[i + 1]
+        if _inner_title(text, nxt, q.end, nxt.start):
+            after += _unmarked(text, nxt) + text[nxt.end : min(gaps[i + 2][1], para_end)]
+    if i and gaps[i][0] == quotes[i - 1].end:
+        prev = quotes[i - 1]
+        if _inner_title(text, prev, prev.end, q.start):
+            before = text[gaps[i - 1][0] : prev.start] + _unmarked(text, prev) + before
+    return before, after
+
+
+def _inner_title(text: str, q: QuoteSpan, lo: int, hi: int) -> bool:
+    """Whether quotation ``q`` is a title in the sentence of the narration ``lo:hi``."""
+    return _is_title(text[q.start : q.end]) and _one_sentence(text, lo, hi)
+
+
+_MARKS = "\"'\u201c\u201d\u00ab\u00bb\u201e`"
+
+
+def _unmarked(text: str, q: QuoteSpan) -> str:
+    """The quotation with its opening and closing marks as spaces."""
+    quoted = text[q.start : q.end]
+    inner = quoted.lstrip(_MARKS)
+    lead = len(quoted) - len(inner)
+    inner = inner.rstrip(_MARKS)
+    return " " * lead + inner + " " * (len(quoted) - lead - len(inner))
 
 
 def _one_sentence(text: str, lo: int, hi: int) -> bool:
