@@ -152,3 +152,11 @@ def test_a_title_quoted_inside_a_cue_is_part_of_it() -> None:
     found = speakers(text)
     assert found[0] == ("Ed Marsh", '"We have had better conventions,"')
     assert found[-1] == ("Ann Fry", '"Senators should remember."')
+
+
+def test_according_to_a_description_right_after_a_quotation() -> None:
+    text = (
+        "Ada Lind spoke first. The rule can be applied "
+        '"when people make false statements," according to the news outlet. More.'
+    )
+    assert speakers(text) == [("the news outlet", '"when people make false statements,"')]

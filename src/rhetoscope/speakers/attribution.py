@@ -198,7 +198,7 @@ _AUX = (
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
-    rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
+    rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NOMINAL}|{_DESCRIPTION}|{_NAME})(?![\w\-]))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
