@@ -160,3 +160,13 @@ def test_according_to_a_description_right_after_a_quotation() -> None:
         '"when people make false statements," according to the news outlet. More.'
     )
     assert speakers(text) == [("the news outlet", '"when people make false statements,"')]
+
+
+def test_a_single_name_taking_who_is_a_person() -> None:
+    text = (
+        "Stars Ada Lind and Rihanna both spoke.\n"
+        'In her speech, Lind declared: "Change the world," she said.\n'
+        "Meanwhile Rihanna, who was honored with an award, spoke about self-love. "
+        '"Love yourself," she said.'
+    )
+    assert speakers(text)[-1] == ("Rihanna", '"Love yourself,"')

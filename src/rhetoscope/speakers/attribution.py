@@ -274,9 +274,10 @@ class _Doc:
     quotes: list[tuple[int, int]]  # quotation spans, in order
     resolved: dict[int, Mention | None]  # antecedents of pronouns found so far, by offset
     said: list[Segment]  # quotations attributed to someone so far, in order
-    # Names the text shows to be people's (see ``_person_shown``), once first needed.
-    shown: set[str] = field(default_factory=set)
-    shown_built: list[bool] = field(default_factory=list)
+    # Whether the text shows a name to be a person's (see ``_person_shown``), and the
+    # mentions by name, once first needed.
+    shown: dict[str, bool] = field(default_factory=dict)
+    by_name: dict[str, list[Mention]] = field(default_factory=dict)
 
 
 def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
@@ -358,7 +359,7 @@ def _context(
 
 def _inner_title(text: str, q: QuoteSpan, lo: int, hi: int) -> bool:
     """Whether quotation ``q`` is a title in the sentence of the narration ``lo:hi``."""
-    return _is_title(text[q.start : q.end]) and _one_sentence(text, lo, hi)
+    return q.end - q.start < 80 and _is_title(text[q.start : q.end]) and _one_sentence(text, lo, hi)
 
 
 _MARKS = "\"'\u201c\u201d\u00ab\u00bb\u201e`"
@@ -386,6 +387,8 @@ _WORD_THEN_VERB = re.compile(
     rf"(?!{_S}+(?:are|were|is|was|have|had|will|would|can|could)\b)"
 )
 _VERB_THEN_WORD = re.compile(rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]")
+_COMMA_WHO = re.compile(rf",{_S}+who\b")
+_WORD_BEFORE_COMMA = re.compile(r"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*),$")
 _ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
 _LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
 
@@ -419,6 +422,11 @@ def _single_word_speakers(text: str) -> frozenset[str]:
         and not _COUNTED.search(text, max(0, m.start() - 20), m.start())
     }
     words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
+    # "Meanwhile Rihanna, who was honored...": "who" takes a person
+    for m in _COMMA_WHO.finditer(text):
+        word = _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start() + 1)
+        if word:
+            words.add(word.group(1))
     # Not a word the text also writes in lower case ("Officials said", "Critics say").
     lowered = set(_LOWER_WORD.findall(text)) if words else set()
     return frozenset(
@@ -1340,21 +1348,23 @@ def _person_shown(doc: _Doc, mention: Mention) -> bool:
     """Whether the text shows the one ``mention`` names to be a person, who may be "he"
     or "she": named with a title or a known first name, by surname alone, or speaking
     somewhere. "Sandy Hook", "Art Deco" or "Off Message" in a run of capitals is not."""
-    if not doc.shown_built:
-        doc.shown_built.append(True)
-        names = doc.names
-        for m in names.mentions:
-            if (
-                m.titled
-                or len(m.key) == 1
-                or names.gender_of(m)
-                or _SPEAKS.match(doc.text, m.end)
-                or _PERSON_AFTER.match(doc.text, m.end)
-                or _PERSON_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
-            ):
-                doc.shown.add(names.name_of(m))
-    name = doc.names.name_of(mention)
-    return name in doc.shown or any(seg.speaker == name for seg in doc.said)
+    names = doc.names
+    name = names.name_of(mention)
+    known = doc.shown.get(name)
+    if known is None:
+        if not doc.by_name:
+            for m in names.mentions:
+                doc.by_name.setdefault(names.name_of(m), []).append(m)
+        known = doc.shown[name] = any(
+            m.titled
+            or len(m.key) == 1
+            or names.gender_of(m)
+            or _SPEAKS.match(doc.text, m.end)
+            or _PERSON_AFTER.match(doc.text, m.end)
+            or _PERSON_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            for m in doc.by_name.get(name, [mention])
+        )
+    return known or any(seg.speaker == name for seg in doc.said)
 
 
 # What only a person does or is: "Lee, who", "Lee, a top operative, warned", "Lee may

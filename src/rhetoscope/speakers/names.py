@@ -61,6 +61,7 @@ _COUNTS = frozenset(
         "half"
     ).split()
 )
+_DESCRIPTORS_AND_COUNTS = DESCRIPTORS | _COUNTS
 _NOT_PERSON = frozenset(
     (
         "house senate congress committee department ministry office agency council court "
@@ -147,7 +148,12 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
             if headline[line]:
                 continue
             mention = _mention(text, m, common)
-            if mention is not None and len(mention.key) == 1 and mention.start == m.start():
+            if (
+                mention is not None
+                and len(mention.key) == 1
+                and mention.start == m.start()
+                and _common_opener(text, (mention.start, mention.surface), common)
+            ):
                 # "Teachers unions were among...": a common word capitalised only where
                 # it opens a sentence is nobody's surname.
                 if inside is None:
@@ -156,9 +162,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
                         for before, word in _INSIDE_SENTENCE.findall(text)
                         if before not in _IN_A_NAME
                     )
-                if mention.key[0] not in inside and _common_opener(
-                    text, (mention.start, mention.surface), common
-                ):
+                if mention.key[0] not in inside:
                     continue
             if mention is not None:
                 out.append(mention)
@@ -188,7 +192,7 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     if len(words) >= 2 and all(w.isupper() and len(w) > 2 for _, w in words):
         return None  # a heading in capitals ("FULL TEXT"), not a name
     title = ""
-    while len(words) > 1 and _bare(words[0][1]) in DESCRIPTORS | _COUNTS:
+    while len(words) > 1 and _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS:
         words.pop(0)  # "Six Trump delegates": the count is no given name
     while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
         # "the young Mr. Massoud": only the titles right before the name count.
