@@ -170,3 +170,11 @@ def test_a_single_name_taking_who_is_a_person() -> None:
         '"Love yourself," she said.'
     )
     assert speakers(text)[-1] == ("Rihanna", '"Love yourself,"')
+
+
+def test_a_person_named_as_object_of_a_sentence_about_something_does_not_take_over() -> None:
+    text = (
+        'Ann Fry knows him well. "He started asking questions," she says. '
+        'And it threw Tom Ruiz for a loop. "Tom has changed a lot since then."'
+    )
+    assert speakers(text)[-1] == ("Ann Fry", '"Tom has changed a lot since then."')

@@ -1038,7 +1038,13 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     lo = max(horizon, last_full.end if last_full else 0)
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, q.start)
     if i < j:  # someone was named since: the subject of the last sentence naming someone
-        return _subject(doc, doc.names.mentions[j - 1])
+        named = doc.names.mentions[j - 1]
+        k = bisect_right(doc.sentences, named.start) - 1
+        if recent and _THING_OPENING.match(doc.text, doc.sentences[k] if k >= 0 else 0):
+            # '"...," she says. And it threw Santilli for a loop. "Pete has changed."':
+            # named as an object of a sentence about something, Santilli says nothing.
+            return last_full.speaker
+        return _subject(doc, named)
     if recent:
         return last_full.speaker
     # Else a pronoun as subject of the sentence just before ("She pauses. ''Well, thank
@@ -1052,6 +1058,11 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
             if antecedent is not None:
                 return doc.names.name_of(antecedent)
     return UNKNOWN
+
+
+_THING_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Yet),?\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here)\s+[a-z]"
+)
 
 
 def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
