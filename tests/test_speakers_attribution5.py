@@ -178,3 +178,14 @@ def test_a_person_named_as_object_of_a_sentence_about_something_does_not_take_ov
         'And it threw Tom Ruiz for a loop. "Tom has changed a lot since then."'
     )
     assert speakers(text)[-1] == ("Ann Fry", '"Tom has changed a lot since then."')
+
+
+def test_the_object_of_a_participle_is_no_subject_and_the_quote_continues() -> None:
+    text = (
+        '"That was the relief that solidified it," Joe Madison said. White America '
+        'embracing Obama announced "a different era, that is the best way to put it."'
+    )
+    assert speakers(text)[-1] == (
+        "Joe Madison",
+        '"a different era, that is the best way to put it."',
+    )

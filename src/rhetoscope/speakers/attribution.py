@@ -819,6 +819,8 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         return False  # "hours after Sanders said he was ''encouraged''": a clause, not a phrase
     if not verb:
         return False  # "What about Ek's claim that ...": a possessive cue wherever it stands
+    if _after_participle(doc.text, offset, offset + m.start("who")):
+        return True  # "White America embracing Obama announced ''...''": Obama is an object
     return _is_oblique(doc.text, offset, offset + m.start("who"))
 
 
@@ -1176,6 +1178,11 @@ def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
     return named
 
 
+def _after_participle(text: str, lo: int, pos: int) -> bool:
+    """Whether the name at ``pos`` directly follows a word in -ing, as its object."""
+    return text[pos - 1 : pos] in (" ", "\t") and _word_before(text, lo, pos).endswith("ing")
+
+
 def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
     after = doc.text[mention.end : mention.end + 2]
     if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
@@ -1183,6 +1190,8 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
         return bool(_OWN_BODY_SUBJECT.match(doc.text, mention.end))
     if _is_oblique(doc.text, lo, mention.start):
         return False
+    if _after_participle(doc.text, lo, mention.start):
+        return False  # "White America embracing Obama announced": the object of "embracing"
     # "between Clinton and top aide Jake Sullivan": a conjunct of a preposition's object
     i = bisect_left(doc.starts, mention.start)
     before = doc.names.mentions[i - 1] if i else None

@@ -73,7 +73,7 @@ _NOT_PERSON = frozenset(
         "administration campaign day week month year monday tuesday wednesday thursday friday "
         "saturday sunday january february march april may june july august september october "
         "november december jan feb mar apr jun jul aug sep sept oct nov dec north south east "
-        "west new united american europe convention commission organization organisation "
+        "west new united america american europe convention commission organization organisation "
         "board bureau service fund caucus coalition alliance federation society channel "
         "magazine review tribune herald gazette globe reuters media llc co airlines motors "
         "systems technologies partners capital holdings ventures exchange reserve treasury "
