@@ -189,3 +189,15 @@ def test_the_object_of_a_participle_is_no_subject_and_the_quote_continues() -> N
         "Joe Madison",
         '"a different era, that is the best way to put it."',
     )
+
+
+def test_a_role_no_one_holds_goes_to_the_person_in_focus_before_the_last_speaker() -> None:
+    text = (
+        '"We will win," Ada Lind said.\n\n'
+        "Tom Ruiz spoke over boos from the audience as he congratulated Ohio primary "
+        "winner Ed Marsh. Ruiz offered the crowd an emotional evaluation on the state of "
+        "politics Tuesday as he ended his bid.\n\n"
+        "The Ohio senator sought to calm his supporters, and took a heckler in stride, "
+        'saying the person would "not get beat up" at his rally.'
+    )
+    assert speakers(text)[-1] == ("Tom Ruiz", '"not get beat up"')

@@ -8,6 +8,7 @@ In order of preference, a quotation goes to:
    said.`` still belongs to it); or of a cue ending the sentence after a few more words
    (``"a challenge" for Lee, said Ng``). A definite role ("the senator") is the person
    in focus if they hold it, else the last person introduced with it ("Sen. Lee"), else
+   (when someone spoke nearby) the person named in focus in the sentence before, else
    the last speaker nearby; "his campaign" is the person "his" refers to; any other
    description ("the 43-year-old") speaks as written;
 2. the subject of the cue nearest before it (``Lee said: "..."``, ``Lee, 54, warned that
@@ -1566,9 +1567,9 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     places = [w.lower() for w in words[1:-1] if w[:1].isupper()]
     i = bisect_left(doc.starts, offset)
     holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles, places)]
+    focus = _antecedent(doc, offset, "")
     if not holders and places:  # the text never says "Florida Sen.": any senator
         holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
-    focus = _antecedent(doc, offset, "")
     # (by key as well as name: "President Obama" is the Obama in focus)
     held = {doc.names.name_of(m) for m in holders} | {m.key for m in holders}
     if focus is not None and (doc.names.name_of(focus) in held or focus.key in held):
@@ -1585,6 +1586,11 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         return doc.names.name_of(focus)  # "the Republican said": whoever is in focus
     recent = [seg for seg in doc.said if seg.end <= offset]
     if recent and offset - recent[-1].end < _ROLE_HORIZON:
+        k = bisect_right(doc.sentences, offset) - 1
+        if focus is not None and focus.start >= doc.sentences[max(k - 1, 0)]:
+            # "Rubio offered the crowd ... The Florida senator sought to calm": the one
+            # named in focus just before, not the last speaker
+            return doc.names.name_of(focus)
         return recent[-1].speaker
     return ""
 
