@@ -201,3 +201,11 @@ def test_a_role_no_one_holds_goes_to_the_person_in_focus_before_the_last_speaker
         'saying the person would "not get beat up" at his rally.'
     )
     assert speakers(text)[-1] == ("Tom Ruiz", '"not get beat up"')
+
+
+def test_a_things_name_is_no_persons_full_name() -> None:
+    text = (
+        "For those of you not yet on the Lind Express, listen. Lind said the plan works. "
+        'Many people did not like the phrase "self-deportation."'
+    )
+    assert all(speaker != "Lind Express" for speaker, _ in speakers(text))

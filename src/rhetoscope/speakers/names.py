@@ -351,7 +351,9 @@ class Names:
         self._memo: dict[tuple[str, ...], str] = {}
         self._gendered: dict[tuple[tuple[str, ...], str], str] = {}
         for m in mentions:
-            if len(m.key) < 2:
+            if len(m.key) < 2 or (m.thing and m.key[0].lower() not in _first_names()):
+                # A thing's name is a person's full name only from a given name ("the
+                # Bernie Sanders campaign"): "the Trump Train" is no Mr. Trump's.
                 continue
             bare = _initials_dropped(m.key)
             known = self._full.get(bare)
