@@ -209,3 +209,8 @@ def test_a_things_name_is_no_persons_full_name() -> None:
         'Many people did not like the phrase "self-deportation."'
     )
     assert all(speaker != "Lind Express" for speaker, _ in speakers(text))
+
+
+def test_a_heading_in_capitals_running_into_a_sentence_is_no_name() -> None:
+    text = "AT LEAST TEN HURT IN BLAST Turkish officials said the bomber fled."
+    assert all("BLAST" not in m.surface for m in find_mentions(text, [(0, len(text))]))

@@ -189,8 +189,13 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in _BEFORE_NAME and i]
     if titled_at:
         words = words[titled_at[-1] :]
-    if len(words) >= 2 and all(w.isupper() and len(w) > 2 for _, w in words):
-        return None  # a heading in capitals ("FULL TEXT"), not a name
+    # A heading in capitals ("FULL TEXT"), or running on into a sentence ("KILLED IN
+    # BLAST Turkish President ..."), is no name.
+    capitals = next((i for i, (_, w) in enumerate(words) if not w.isupper()), len(words))
+    if sum(1 for _, w in words[:capitals] if len(w) > 2) >= 2:
+        if capitals == len(words):
+            return None
+        words = words[capitals:]
     title = ""
     while len(words) > 1 and _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS:
         words.pop(0)  # "Six Trump delegates": the count is no given name
