@@ -214,3 +214,8 @@ def test_a_things_name_is_no_persons_full_name() -> None:
 def test_a_heading_in_capitals_running_into_a_sentence_is_no_name() -> None:
     text = "AT LEAST TEN HURT IN BLAST Turkish officials said the bomber fled."
     assert all("BLAST" not in m.surface for m in find_mentions(text, [(0, len(text))]))
+
+
+def test_a_description_naming_someone_with_an_initial_is_not_cut_at_it() -> None:
+    text = '"We have gone the other way," said the former top aide to President Ann B. Lind.'
+    assert speakers(text)[0][0] == "the former top aide to President Ann B. Lind"

@@ -156,7 +156,7 @@ _NOMINAL = (
     r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
     # whom it speaks for, with a title before a name ("a spokesman for Sen. Mike Lee")
     rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?(?:(?:{ABBREVIATED})\.{_S}+)?"
-    rf"[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
+    rf"[\w\-]+(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-]*)){{0,3}})?"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
