@@ -219,3 +219,13 @@ def test_a_heading_in_capitals_running_into_a_sentence_is_no_name() -> None:
 def test_a_description_naming_someone_with_an_initial_is_not_cut_at_it() -> None:
     text = '"We have gone the other way," said the former top aide to President Ann B. Lind.'
     assert speakers(text)[0][0] == "the former top aide to President Ann B. Lind"
+
+
+def test_he_after_an_inverted_cue_is_its_speaker() -> None:
+    text = (
+        "Whether the Lind or Ruiz model works better is for later, said Tom Ruiz.\n\n"
+        "Whether the Lind or Ruiz model is more effective will be part of the "
+        "postmortem, said Jake Horowitz, editor of a website. "
+        '"You have a very sophisticated operation," he said.'
+    )
+    assert speakers(text)[-1] == ("Jake Horowitz", '"You have a very sophisticated operation,"')

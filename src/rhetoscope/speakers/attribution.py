@@ -1337,8 +1337,19 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 (
                     m
                     for m in doc.names.mentions[i:j]
-                    if _SPEAKS.match(doc.text, m.end)
-                    and _AFTER_COMMA.search(doc.text, max(lo, m.start - 4), m.start)
+                    if (
+                        (
+                            _SPEAKS.match(doc.text, m.end)
+                            and _AFTER_COMMA.search(doc.text, max(lo, m.start - 4), m.start)
+                        )
+                        # "..., said Jake Horowitz, editor of Mic.com.": he speaks
+                        or (
+                            doc.text[m.end : m.end + 1] in (",", ".")
+                            and _INVERTED_CUE_BEFORE.search(
+                                doc.text, max(lo, m.start - 60), m.start
+                            )
+                        )
+                    )
                     and not (want and doc.names.gender_of(m) not in ("", want))
                 ),
                 subject,
@@ -1454,6 +1465,10 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"\s*[\"\u201c]?(?:The|This|That){_S}+(?:[\w\-]+{_S}+){{1,5}}?"
     rf"(?:\w+ly{_S}+)?(?:[a-z]+ed|has|had|is|was|did|does|says|said|gave|took|made|told|"
     rf"went|got|came|saw|kept|left|held|brought|met|won|sent|wrote|spoke|put|ran)\b"
+)
+_INVERTED_CUE_BEFORE = re.compile(
+    rf",{_S}*(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|"
+    rf"argues){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}$"
 )
 _AFTER_COMMA = re.compile(r",[\"'\u201d\u2019]?[^\S\n]+$")
 
