@@ -229,3 +229,11 @@ def test_he_after_an_inverted_cue_is_its_speaker() -> None:
         '"You have a very sophisticated operation," he said.'
     )
     assert speakers(text)[-1] == ("Jake Horowitz", '"You have a very sophisticated operation,"')
+
+
+def test_a_possessive_pronouns_words_are_that_persons() -> None:
+    text = (
+        "Ada Lind testified for hours. A new group called Future 45 ran ads using her "
+        'comments before a committee that "I was responsible for quite a bit" of it.'
+    )
+    assert speakers(text)[0][0] == "Ada Lind"

@@ -261,6 +261,10 @@ _EMBEDDED = re.compile(
     rf"{_WHO_DESCRIBED}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}"
     rf"|{_APPOSITIVE}(?:,{_S}*who)?{_S}+{_AUX}(?P<verb>{_VERB}))\b"
 )
+# "her comments that ''...''": a possessive pronoun's words (no verb: "verb" never takes)
+_PRONOUN_WORDS = re.compile(
+    rf"\b(?P<who>[Hh]is|[Hh]er|[Tt]heir){_S}+(?:\w+{_S}+)?{_NOUN}\b(?P<verb>(?!))?"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c\u2018(]?[A-Z]")
 
 
@@ -758,6 +762,8 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     possessive ("Haqqani's claims that ...") unless a speech verb takes it as object
     ("Stevens called Trump's statements ''childish''": Stevens speaks)."""
     cues = list(_EMBEDDED.finditer(sentence))
+    if _MAY_HAVE_PRONOUN_WORDS.search(sentence):
+        cues = sorted([*cues, *_PRONOUN_WORDS.finditer(sentence)], key=lambda m: m.start())
     if len(cues) > 1 and (not cues[-1]["verb"] or _POSSESSIVE_END.search(cues[-1]["who"])):
         if _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start()):
             return cues[-2]
@@ -775,6 +781,7 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
 # ... or "Lee said that Ng's claim that ... is ''simply not true''": the quotation judges
 # the claim, in the words of the earlier speaker.
 _JUDGED = re.compile(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
+_MAY_HAVE_PRONOUN_WORDS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Ginsburg's comments" is no subject and verb
 
@@ -1491,6 +1498,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return UNKNOWN  # the one addressed, whom a cue does not name
     if person == "it":
         return _it_antecedent(doc, min(offset, quote_start))
+    person = _POSSESSIVE_TO_SUBJECT.get(person, person)  # "her comments": she spoke
     if person in ("he", "she", "they"):
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
@@ -1540,6 +1548,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     return doc.names.canonical(key) or " ".join(key)
 
 
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 # A person's own organisation, which speaks for them: "his campaign", "her office".
 _OWN_ORGANISATION = re.compile(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")
