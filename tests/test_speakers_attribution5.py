@@ -237,3 +237,8 @@ def test_a_possessive_pronouns_words_are_that_persons() -> None:
         'comments before a committee that "I was responsible for quite a bit" of it.'
     )
     assert speakers(text)[0][0] == "Ada Lind"
+
+
+def test_a_share_of_a_group_as_subject_of_said() -> None:
+    text = 'Ada Lind won the caucus. About four in 10 said they were "angry" with the government.'
+    assert speakers(text) == [("About four in 10", '"angry"')]

@@ -178,7 +178,13 @@ _DESCRIPTION = (
     rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
 )
 # "it" speaks for a body or a document: '"...," it recommended'.
-_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
+# A share of a group: "About four in 10", "Six in 10 Republicans", "75 percent of voters".
+_SHARE = (
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore[^\S\n]+than|[Jj]ust|[Oo]nly)[^\S\n]+)?"
+    r"(?:[A-Za-z]+|\d+)[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+\d+"
+    r"(?:[^\S\n]+[A-Z][a-z]+)?(?=[^\S\n]+(?:said|say|says|told|tell)\b)"
+)
+_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
