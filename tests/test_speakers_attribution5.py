@@ -242,3 +242,11 @@ def test_a_possessive_pronouns_words_are_that_persons() -> None:
 def test_a_share_of_a_group_as_subject_of_said() -> None:
     text = 'Ada Lind won the caucus. About four in 10 said they were "angry" with the government.'
     assert speakers(text) == [("About four in 10", '"angry"')]
+
+
+def test_a_surname_that_compares_himself_is_a_person() -> None:
+    text = (
+        "Like Rove, the Ruiz camp has attacked Ada Lind. At the debate, Ruiz compared "
+        'himself to Lind, saying, "I take no fees from banks."'
+    )
+    assert speakers(text) == [("Ruiz", '"I take no fees from banks."')]

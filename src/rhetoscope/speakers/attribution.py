@@ -398,6 +398,11 @@ _WORD_THEN_VERB = re.compile(
     rf"(?!{_S}+(?:are|were|is|was|have|had|will|would|can|could)\b)"
 )
 _VERB_THEN_WORD = re.compile(rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]")
+_PERSON_ONLY = re.compile(
+    rf"(?=[A-Z])(?<![\w.'\u2019])(?:([A-Z][a-z][\w\-]*){_S}+[a-z]+ed{_S}+(?:himself|herself)\b"
+    rf"|(?<=the{_S})([A-Z][a-z][\w\-]*){_S}+camp\b"
+    rf"|([A-Z][a-z][\w\-]*)['\u2019]s{_S}+(?:campaign|camp)\b)"
+)
 _COMMA_WHO = re.compile(rf",{_S}+who\b")
 _WORD_BEFORE_COMMA = re.compile(r"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*),$")
 _ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
@@ -434,6 +439,8 @@ def _single_word_speakers(text: str) -> frozenset[str]:
     }
     words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
     # "Meanwhile Rihanna, who was honored...": "who" takes a person
+    # "Sanders compared himself", "the Sanders camp", "Rubio's campaign": only a person
+    words.update(next(filter(None, m.groups())) for m in _PERSON_ONLY.finditer(text))
     for m in _COMMA_WHO.finditer(text):
         word = _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start() + 1)
         if word:
