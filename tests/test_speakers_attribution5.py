@@ -250,3 +250,14 @@ def test_a_surname_that_compares_himself_is_a_person() -> None:
         'himself to Lind, saying, "I take no fees from banks."'
     )
     assert speakers(text) == [("Ruiz", '"I take no fees from banks."')]
+
+
+def test_a_coordinated_clause_after_a_quotation_is_no_described_cue() -> None:
+    text = (
+        "Tom Ruiz met Ada Lind. Both issued a statement - Lind saying she was "
+        '"very encouraged" and Ruiz calling it a "great meeting."'
+    )
+    assert speakers(text) == [
+        ("Ada Lind", '"very encouraged"'),
+        ("Tom Ruiz", '"great meeting."'),
+    ]

@@ -219,7 +219,7 @@ _LATER_ACCORDING = re.compile(
     rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION}|(?:the{_S}+)?[A-Z][\w.&\-]*(?:{_S}+[A-Z][\w.&\-]*)*)"
     rf"{_S}*[,.]"
 )
-_CLAUSE_OPENERS = frozenset("that which when while because if".split())
+_CLAUSE_OPENERS = frozenset("that which when while because if and but or".split())
 _AFTER_DESCRIBED = re.compile(
     rf"^[\s,'\u2019\"\u201d]*"
     # words describing the speaker, not an adverbial or a clause of the sentence going on
