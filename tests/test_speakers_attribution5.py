@@ -261,3 +261,11 @@ def test_a_coordinated_clause_after_a_quotation_is_no_described_cue() -> None:
         ("Ada Lind", '"very encouraged"'),
         ("Tom Ruiz", '"great meeting."'),
     ]
+
+
+def test_a_possessors_dictum_is_a_cue() -> None:
+    text = (
+        "At school, Tom Ruiz studied under Ada Lind, the legendary reporter; Lind's dictum "
+        'to her interns was, "It is not a good story without a threat."'
+    )
+    assert speakers(text) == [("Ada Lind", '"It is not a good story without a threat."')]

@@ -91,7 +91,7 @@ CUE_NOUNS = (
     "insistence promise promises vow warning warnings description call calls view "
     "argument words view views assessment prediction response reply answer message tweet "
     "description characterization remark comment suggestion suggestions accusation "
-    "accusations admission declaration pledge pledges"
+    "accusations admission declaration pledge pledges dictum motto mantra advice refrain"
 ).split()
 
 # Two-word verbs are listed with "_" ("fired_back") and matched with any space.
