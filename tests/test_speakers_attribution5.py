@@ -269,3 +269,14 @@ def test_a_possessors_dictum_is_a_cue() -> None:
         'to her interns was, "It is not a good story without a threat."'
     )
     assert speakers(text) == [("Ada Lind", '"It is not a good story without a threat."')]
+
+
+def test_pressed_and_interrupted_are_speech_verbs() -> None:
+    text = (
+        '"It is negotiable," Tom Ruiz said.\n\n'
+        '"Would it be negotiable about the rest?" Ada Lind pressed.\n\n'
+        '"Explain it to me," Amy Cole interrupted.'
+    )
+    found = speakers(text)
+    assert found[1] == ("Ada Lind", '"Would it be negotiable about the rest?"')
+    assert found[2] == ("Amy Cole", '"Explain it to me,"')

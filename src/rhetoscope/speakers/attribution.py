@@ -84,7 +84,7 @@ SPEECH_VERBS = (
     "fired_back shot_back pushed_back chimed_in went_on "
     "beamed gushed boomed chanted recounted remembered scolded marveled marvelled laughed "
     "sighed read reads put_it pointed_out weighed_in summed_up recommended recommends advised "
-    "advises"
+    "advises pressed interrupted"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
