@@ -280,3 +280,14 @@ def test_pressed_and_interrupted_are_speech_verbs() -> None:
     found = speakers(text)
     assert found[1] == ("Ada Lind", '"Would it be negotiable about the rest?"')
     assert found[2] == ("Amy Cole", '"Explain it to me,"')
+
+
+def test_a_stage_direction_of_a_word_does_not_break_the_exchange() -> None:
+    text = (
+        '"I am calling from the campaign," Ada Lind said into the phone.\n\n'
+        "She pauses.\n\n"
+        '"Well, thank you so much."\n\n'
+        "Pause.\n\n"
+        '"Well, you do that!"'
+    )
+    assert speakers(text)[-1] == ("Ada Lind", '"Well, you do that!"')

@@ -1041,6 +1041,10 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     if signed:  # '"Great speech. She's tested." / -President Obama, tweeting after...'
         return signed
     horizon = _previous_paragraph_start(doc.text, q.start)
+    if horizon > 0 and len(doc.text[horizon : q.start].split()) <= 3:
+        # '"Well, thank you so much -."\n\nPause.\n\n"Well, you do that!"': a stage
+        # direction of a word or two does not break the exchange
+        horizon = _previous_paragraph_start(doc.text, horizon)
     # The narration just before: this paragraph's, or the previous one's when the
     # quotation opens its paragraph ('..., as the Heritage Foundation website notes:').
     lead = q.start - len(before) if stripped else horizon
