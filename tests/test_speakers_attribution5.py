@@ -291,3 +291,11 @@ def test_a_stage_direction_of_a_word_does_not_break_the_exchange() -> None:
         '"Well, you do that!"'
     )
     assert speakers(text)[-1] == ("Ada Lind", '"Well, you do that!"')
+
+
+def test_a_description_holding_an_abbreviation_speaks() -> None:
+    text = (
+        'Ada Lind "was handled so lightly there is not a lot you can do," said a former '
+        "U.S. law enforcement official who oversaw investigations."
+    )
+    assert speakers(text)[0][0] == "a former U.S. law enforcement official"

@@ -141,7 +141,8 @@ _NOT_INVERTED = (
 )
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
-    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+"
+    rf"(?:(?:[\w\-]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"  # "a former U.S. law enforcement"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
@@ -251,7 +252,7 @@ _AFTER_VERB_DESCRIBED = re.compile(
     # goes on a name ("Bill Richardson of New Mexico").
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
     # ... nor a title cut from its period ("said former Pennsylvania Gov. and ...").
-    rf"(?!\.{_S}*[a-z])(?!{_S}+(?:{ABBREVIATED})\.)"
+    rf"(?!\.{_S}*[a-z])(?!\.[A-Z])(?!{_S}+(?:{ABBREVIATED})\.)"
 )
 _BEFORE = re.compile(
     rf"{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
