@@ -299,3 +299,11 @@ def test_a_description_holding_an_abbreviation_speaks() -> None:
         "U.S. law enforcement official who oversaw investigations."
     )
     assert speakers(text)[0][0] == "a former U.S. law enforcement official"
+
+
+def test_a_thing_called_by_a_name_is_no_speaker() -> None:
+    text = (
+        "On Social Security, Ada Lind opposes an inflation formula called the "
+        '"chained CPI" that would cut payments. One critic has dubbed it "the trap."'
+    )
+    assert speakers(text) == [("Ada Lind", '"chained CPI"'), ("One critic", '"the trap."')]

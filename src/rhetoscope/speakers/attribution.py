@@ -841,6 +841,15 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         return False  # "hours after Sanders said he was ''encouraged''": a clause, not a phrase
     if not verb:
         return False  # "What about Ek's claim that ...": a possessive cue wherever it stands
+    if (
+        verb in _NAMING
+        and (m.group("who")[:1].islower() or m.group("who").split()[0] in _DETERMINERS)
+        and _NAMED_RIGHT_AFTER.fullmatch(sentence, m.end("verb"))
+        and not sentence[m.end("who") : m.start("verb")].strip()  # "has dubbed" is active
+    ):
+        # "both oppose an inflation formula called the ''chained CPI''": a thing named,
+        # no speaker
+        return True
     if _after_participle(doc.text, offset, offset + m.start("who")):
         return True  # "White America embracing Obama announced ''...''": Obama is an object
     return _is_oblique(doc.text, offset, offset + m.start("who"))
@@ -855,6 +864,10 @@ def _is_oblique_or_object(sentence: str, at: int) -> bool:
 _AFTER_PREPOSITION_OR_VERB = re.compile(
     rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))}|[a-z]+ed){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,3}}$"
 )
+
+
+_NAMING = frozenset("called dubbed named labeled labelled termed".split())
+_NAMED_RIGHT_AFTER = re.compile(rf"{_S}*(?:(?:the|a|an){_S}*)?")
 
 
 # Prepositions that also open a clause: before a subject and its verb they are conjunctions.
