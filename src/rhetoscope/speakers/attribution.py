@@ -182,7 +182,8 @@ _DESCRIPTION = (
 # A share of a group: "About four in 10", "Six in 10 Republicans", "75 percent of voters".
 _SHARE = (
     r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore[^\S\n]+than|[Jj]ust|[Oo]nly)[^\S\n]+)?"
-    r"(?:[A-Za-z]+|\d+)[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+\d+"
+    r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+    r"[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+\d+"
     r"(?:[^\S\n]+[A-Z][a-z]+)?(?=[^\S\n]+(?:said|say|says|told|tell)\b)"
 )
 _WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"

@@ -157,11 +157,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
                 # "Teachers unions were among...": a common word capitalised only where
                 # it opens a sentence is nobody's surname.
                 if inside is None:
-                    inside = frozenset(
-                        word
-                        for before, word in _INSIDE_SENTENCE.findall(text)
-                        if before not in _IN_A_NAME
-                    )
+                    inside = _inside_sentence(text)
                 if mention.key[0] not in inside:
                     continue
             if mention is not None:
@@ -169,10 +165,26 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-# A capitalised word after a lower-case word or a comma, except one inside a longer
-# name ("the American Federation of Teachers").
-_INSIDE_SENTENCE = re.compile(r"(?<![\w\-'\u2019])([a-z]+|[,;])[^\S\n]+([A-Z][\w\-]*)")
+_CAPITALISED_AFTER_SPACE = re.compile(r"(?<=[a-z,;])[^\S\n]+([A-Z][\w\-]*)")
+_LAST_WORD = re.compile(r"[\w\-'\u2019]*$")
 _IN_A_NAME = frozenset("of for and the".split())
+
+
+def _inside_sentence(text: str) -> frozenset[str]:
+    """Capitalised words after a lower-case word or a comma: standing inside a sentence,
+    except inside a longer name ("the American Federation of Teachers")."""
+    out = set()
+    for m in _CAPITALISED_AFTER_SPACE.finditer(text):
+        at = m.start()
+        if text[at - 1] in ",;":
+            out.add(m.group(1))
+            continue
+        before = _LAST_WORD.search(text, max(0, at - 30), at).group()
+        if before.isalpha() and before.islower() and before not in _IN_A_NAME:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
 _LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
 _NONSPACE = re.compile(r"\S+")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
