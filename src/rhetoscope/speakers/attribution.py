@@ -8,6 +8,7 @@ In order of preference, a quotation goes to:
    said.`` still belongs to it); or of a cue ending the sentence after a few more words
    (``"a challenge" for Lee, said Ng``). A definite role ("the senator") is the person
    in focus if they hold it, else the last person introduced with it ("Sen. Lee"), else
+   (when someone spoke nearby) the person named in focus in the sentence before, else
    the last speaker nearby; "his campaign" is the person "his" refers to; any other
    description ("the 43-year-old") speaks as written;
 2. the subject of the cue nearest before it (``Lee said: "..."``, ``Lee, 54, warned that
@@ -52,11 +53,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import document_sentences, sentence_spans
-from .names import ABBREVIATED, FUNCTION_WORDS, Mention, Names, find_mentions
+from .names import _NOT_PERSON, ABBREVIATED, FUNCTION_WORDS, Mention, Names, find_mentions
 from .quotes import QuoteSpan, find_quotes
 
 SPEECH_VERBS = (
@@ -83,13 +84,14 @@ SPEECH_VERBS = (
     "fired_back shot_back pushed_back chimed_in went_on "
     "beamed gushed boomed chanted recounted remembered scolded marveled marvelled laughed "
     "sighed read reads put_it pointed_out weighed_in summed_up recommended recommends advised "
-    "advises"
+    "advises pressed interrupted"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
     "insistence promise promises vow warning warnings description call calls view "
     "argument words view views assessment prediction response reply answer message tweet "
-    "description characterization remark comment"
+    "description characterization remark comment suggestion suggestions accusation "
+    "accusations admission declaration pledge pledges dictum motto mantra advice refrain"
 ).split()
 
 # Two-word verbs are listed with "_" ("fired_back") and matched with any space.
@@ -139,7 +141,8 @@ _NOT_INVERTED = (
 )
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
-    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?:[\w\-]+{_S}+){{0,4}}?"
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+"
+    rf"(?:(?:[\w\-]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"  # "a former U.S. law enforcement"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
@@ -154,7 +157,7 @@ _NOMINAL = (
     r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
     # whom it speaks for, with a title before a name ("a spokesman for Sen. Mike Lee")
     rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?(?:(?:{ABBREVIATED})\.{_S}+)?"
-    rf"[\w\-]+(?:{_S}+[A-Z][\w\-]*){{0,3}})?"
+    rf"[\w\-]+(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-]*)){{0,3}})?"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
@@ -176,7 +179,14 @@ _DESCRIPTION = (
     rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
 )
 # "it" speaks for a body or a document: '"...," it recommended'.
-_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
+# A share of a group: "About four in 10", "Six in 10 Republicans", "75 percent of voters".
+_SHARE = (
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore[^\S\n]+than|[Jj]ust|[Oo]nly)[^\S\n]+)?"
+    r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+    r"[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+\d+"
+    r"(?:[^\S\n]+[A-Z][a-z]+)?(?=[^\S\n]+(?:said|say|says|told|tell)\b)"
+)
+_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
@@ -197,7 +207,7 @@ _AUX = (
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
-    rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NAME}))"
+    rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NOMINAL}|{_DESCRIPTION}|{_NAME})(?![\w\-]))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
@@ -211,8 +221,13 @@ _LATER_ACCORDING = re.compile(
     rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION}|(?:the{_S}+)?[A-Z][\w.&\-]*(?:{_S}+[A-Z][\w.&\-]*)*)"
     rf"{_S}*[,.]"
 )
+_CLAUSE_OPENERS = frozenset("that which when while because if and but or".split())
 _AFTER_DESCRIBED = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
+    rf"^[\s,'\u2019\"\u201d]*"
+    # words describing the speaker, not an adverbial or a clause of the sentence going on
+    # ('"a betrayal" in the way the United States responds')
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | _CLAUSE_OPENERS))})\b)"
+    rf"(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
     # the name itself between commas: "Hunter's chief of staff, Joe Kasper, told"
     rf"{_APPOSITIVE},?{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
@@ -229,14 +244,16 @@ _INNER_LABEL = re.compile(
 _RELATIVE = r"(?:who|which|that)\b"
 _PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
 _AFTER_VERB_DESCRIBED = re.compile(
-    rf"^[\s,'\u2019\"\u201d]*(?P<verb>{_VERB}){_S}+"
+    # a finite verb: '"radical Islamists," saying calling the Islamic State ...' inverts
+    # no subject
+    rf"^[\s,'\u2019\"\u201d]*(?![a-z]+ing\b)(?P<verb>{_VERB}){_S}+"
     rf"(?:(?!{_PREPOSITION}{_S}+(?:the|an?){_S}|{_RELATIVE})[\w\-.'\u2019]+{_S}+){{0,4}}?"
     rf"(?!{_PREPOSITION}{_S}|{_RELATIVE})[a-z][\w\-]*{_S}+(?P<who>{_NAME})"
     # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
     # goes on a name ("Bill Richardson of New Mexico").
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
     # ... nor a title cut from its period ("said former Pennsylvania Gov. and ...").
-    rf"(?!\.{_S}*[a-z])(?!{_S}+(?:{ABBREVIATED})\.)"
+    rf"(?!\.{_S}*[a-z])(?!\.[A-Z])(?!{_S}+(?:{ABBREVIATED})\.)"
 )
 _BEFORE = re.compile(
     rf"{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
@@ -252,6 +269,10 @@ _EMBEDDED = re.compile(
     rf"{_WHO_DESCRIBED}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}"
     rf"|{_APPOSITIVE}(?:,{_S}*who)?{_S}+{_AUX}(?P<verb>{_VERB}))\b"
 )
+# "her comments that ''...''": a possessive pronoun's words (no verb: "verb" never takes)
+_PRONOUN_WORDS = re.compile(
+    rf"\b(?P<who>[Hh]is|[Hh]er|[Tt]heir){_S}+(?:\w+{_S}+)?{_NOUN}\b(?P<verb>(?!))?"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c\u2018(]?[A-Z]")
 
 
@@ -266,6 +287,10 @@ class _Doc:
     quotes: list[tuple[int, int]]  # quotation spans, in order
     resolved: dict[int, Mention | None]  # antecedents of pronouns found so far, by offset
     said: list[Segment]  # quotations attributed to someone so far, in order
+    # Whether the text shows a name to be a person's (see ``_person_shown``), and the
+    # mentions by name, once first needed.
+    shown: dict[str, bool] = field(default_factory=dict)
+    by_name: dict[str, list[Mention]] = field(default_factory=dict)
 
 
 def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
@@ -328,8 +353,38 @@ def _context(
     start) and after it (to the next one or the paragraph end)."""
     q = quotes[i]
     para_end = text.find("\n", q.end)
-    after_end = min(gaps[i + 1][1], len(text) if para_end < 0 else para_end)
-    return text[gaps[i][0] : q.start], text[q.end : after_end]
+    para_end = len(text) if para_end < 0 else para_end
+    after_end = min(gaps[i + 1][1], para_end)
+    before, after = text[gaps[i][0] : q.start], text[q.end : after_end]
+    # A title quoted inside the cue is part of it: '"...," Texas delegate Bill Eastland,
+    # wearing "Ted Cruz" pins, said', 'As Akhil Amar, author of "Unwritten Rules," put it,
+    # "..."'. Its marks become spaces, so that offsets stay as they were.
+    if i + 1 < len(quotes) and after_end == quotes[i + 1].start:
+        nxt = quotes[i + 1]
+        if _inner_title(text, nxt, q.end, nxt.start):
+            after += _unmarked(text, nxt) + text[nxt.end : min(gaps[i + 2][1], para_end)]
+    if i and gaps[i][0] == quotes[i - 1].end:
+        prev = quotes[i - 1]
+        if _inner_title(text, prev, prev.end, q.start):
+            before = text[gaps[i - 1][0] : prev.start] + _unmarked(text, prev) + before
+    return before, after
+
+
+def _inner_title(text: str, q: QuoteSpan, lo: int, hi: int) -> bool:
+    """Whether quotation ``q`` is a title in the sentence of the narration ``lo:hi``."""
+    return q.end - q.start < 80 and _is_title(text[q.start : q.end]) and _one_sentence(text, lo, hi)
+
+
+_MARKS = "\"'\u201c\u201d\u00ab\u00bb\u201e`"
+
+
+def _unmarked(text: str, q: QuoteSpan) -> str:
+    """The quotation with its opening and closing marks as spaces."""
+    quoted = text[q.start : q.end]
+    inner = quoted.lstrip(_MARKS)
+    lead = len(quoted) - len(inner)
+    inner = inner.rstrip(_MARKS)
+    return " " * lead + inner + " " * (len(quoted) - lead - len(inner))
 
 
 def _one_sentence(text: str, lo: int, hi: int) -> bool:
@@ -341,10 +396,34 @@ def _one_sentence(text: str, lo: int, hi: int) -> bool:
 _WORD_THEN_VERB = re.compile(
     rf"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*){_S}+"
     rf"(?:(?:has|have|had|also|then|later|again|would|will|\w+ly){_S}+){{0,2}}([a-z]+)"
+    # ... no noun: "Harsh comments are earning scorn" names no Mr. Harsh
+    rf"(?!{_S}+(?:are|were|is|was|have|had|will|would|can|could)\b)"
 )
 _VERB_THEN_WORD = re.compile(rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]")
+_PERSON_ONLY = re.compile(
+    rf"(?=[A-Z])(?<![\w.'\u2019])(?:([A-Z][a-z][\w\-]*){_S}+[a-z]+ed{_S}+(?:himself|herself)\b"
+    rf"|(?<=the{_S})([A-Z][a-z][\w\-]*){_S}+camp\b"
+    rf"|([A-Z][a-z][\w\-]*)['\u2019]s{_S}+(?:campaign|camp)\b)"
+)
+_COMMA_WHO = re.compile(rf",{_S}+who\b")
+_WORD_BEFORE_COMMA = re.compile(r"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*),$")
 _ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
 _LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
+
+
+# A number before a word counts it ("Six in 10 Republican said", "3 Democrat"): no name.
+_COUNTED = re.compile(
+    r"(?:\d[\d,.%]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|"
+    r"thousand|million|half|third|quarter))[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
+_COUNTED_GROUP = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+\d+)?[^\S\n]+$",
+    re.IGNORECASE,
+)
 
 
 def _single_word_speakers(text: str) -> frozenset[str]:
@@ -358,8 +437,16 @@ def _single_word_speakers(text: str) -> frozenset[str]:
         if m.group(2) in _ONE_WORD_VERBS
         and not m.group(2).endswith("ing")
         and _word_before(text, max(0, m.start() - 30), m.start()) not in _PREPOSITIONS
+        and not _COUNTED.search(text, max(0, m.start() - 20), m.start())
     }
     words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
+    # "Meanwhile Rihanna, who was honored...": "who" takes a person
+    # "Sanders compared himself", "the Sanders camp", "Rubio's campaign": only a person
+    words.update(next(filter(None, m.groups())) for m in _PERSON_ONLY.finditer(text))
+    for m in _COMMA_WHO.finditer(text):
+        word = _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start() + 1)
+        if word:
+            words.add(word.group(1))
     # Not a word the text also writes in lower case ("Officials said", "Critics say").
     lowered = set(_LOWER_WORD.findall(text)) if words else set()
     return frozenset(
@@ -641,7 +728,7 @@ def _rstrip_at(text: str, lo: int, end: int) -> int:
 # ", but", ", and", ";"): its subject, a person or a pronoun (with an appositive, or as
 # "the Sanders campaign"), then a verb in -ed or -es.
 _CLAUSE_SUBJECT = re.compile(
-    rf"(?:^[\s,]*|[,;]{_S}+(?:and|but|so|yet){_S}+|;{_S}+)"
+    rf"(?:^[\s,]*|(?:[,;]|{_S}[\u2014\u2013\-]{{1,2}}){_S}+(?:and|but|so|yet|while|whereas){_S}+|;{_S}+)"
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
     rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
     rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
@@ -690,11 +777,13 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     possessive ("Haqqani's claims that ...") unless a speech verb takes it as object
     ("Stevens called Trump's statements ''childish''": Stevens speaks)."""
     cues = list(_EMBEDDED.finditer(sentence))
+    if _MAY_HAVE_PRONOUN_WORDS.search(sentence):
+        cues = sorted([*cues, *_PRONOUN_WORDS.finditer(sentence)], key=lambda m: m.start())
     if len(cues) > 1 and (not cues[-1]["verb"] or _POSSESSIVE_END.search(cues[-1]["who"])):
         if _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start()):
             return cues[-2]
         if (
-            not sentence[cues[-1].end() :].strip()
+            (not sentence[cues[-1].end() :].strip() or _JUDGED.search(sentence, cues[-1].end()))
             and cues[-2]["verb"]
             and not (_POSSESSIVE_END.search(cues[-2]["who"]))
         ):
@@ -704,6 +793,10 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
+# ... or "Lee said that Ng's claim that ... is ''simply not true''": the quotation judges
+# the claim, in the words of the earlier speaker.
+_JUDGED = re.compile(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
+_MAY_HAVE_PRONOUN_WORDS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Ginsburg's comments" is no subject and verb
 
@@ -732,6 +825,16 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
     if verb.endswith("ing") and m.group("who")[:1].islower():
         return True  # "Lee released a new ad calling it ''dangerous''": the ad is an object
     if (
+        verb.endswith("ing")
+        and re.fullmatch(rf"{_S}+", sentence[m.end("who") : m.start("verb")])
+        and _word_before(doc.text, offset, offset + m.start("who")) not in ("with", "without")
+        and _is_oblique_or_object(sentence, m.start("who"))
+    ):
+        # "statements made by Trump calling for a ban make him ''...''": a name and a
+        # participle are a phrase inside the clause, not its subject (but "with Lee
+        # calling it ''...''" is Lee's)
+        return True
+    if (
         verb
         and not verb.endswith("ing")
         and _word_before(doc.text, offset, offset + m.start("who")) in (_CONJUNCTIONS)
@@ -739,7 +842,33 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         return False  # "hours after Sanders said he was ''encouraged''": a clause, not a phrase
     if not verb:
         return False  # "What about Ek's claim that ...": a possessive cue wherever it stands
+    if (
+        verb in _NAMING
+        and (m.group("who")[:1].islower() or m.group("who").split()[0] in _DETERMINERS)
+        and _NAMED_RIGHT_AFTER.fullmatch(sentence, m.end("verb"))
+        and not sentence[m.end("who") : m.start("verb")].strip()  # "has dubbed" is active
+    ):
+        # "both oppose an inflation formula called the ''chained CPI''": a thing named,
+        # no speaker
+        return True
+    if _after_participle(doc.text, offset, offset + m.start("who")):
+        return True  # "White America embracing Obama announced ''...''": Obama is an object
     return _is_oblique(doc.text, offset, offset + m.start("who"))
+
+
+def _is_oblique_or_object(sentence: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a preposition (a description may stand between:
+    "by Republican front-runner Lee") or a verb in -ed."""
+    return bool(_AFTER_PREPOSITION_OR_VERB.search(sentence, max(0, at - 60), at))
+
+
+_AFTER_PREPOSITION_OR_VERB = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))}|[a-z]+ed){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,3}}$"
+)
+
+
+_NAMING = frozenset("called dubbed named labeled labelled termed".split())
+_NAMED_RIGHT_AFTER = re.compile(rf"{_S}*(?:(?:the|a|an){_S}*)?")
 
 
 # Prepositions that also open a clause: before a subject and its verb they are conjunctions.
@@ -927,6 +1056,10 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     if signed:  # '"Great speech. She's tested." / -President Obama, tweeting after...'
         return signed
     horizon = _previous_paragraph_start(doc.text, q.start)
+    if horizon > 0 and len(doc.text[horizon : q.start].split()) <= 3:
+        # '"Well, thank you so much -."\n\nPause.\n\n"Well, you do that!"': a stage
+        # direction of a word or two does not break the exchange
+        horizon = _previous_paragraph_start(doc.text, horizon)
     # The narration just before: this paragraph's, or the previous one's when the
     # quotation opens its paragraph ('..., as the Heritage Foundation website notes:').
     lead = q.start - len(before) if stripped else horizon
@@ -947,7 +1080,13 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     lo = max(horizon, last_full.end if last_full else 0)
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, q.start)
     if i < j:  # someone was named since: the subject of the last sentence naming someone
-        return _subject(doc, doc.names.mentions[j - 1])
+        named = doc.names.mentions[j - 1]
+        k = bisect_right(doc.sentences, named.start) - 1
+        if recent and _THING_OPENING.match(doc.text, doc.sentences[k] if k >= 0 else 0):
+            # '"...," she says. And it threw Santilli for a loop. "Pete has changed."':
+            # named as an object of a sentence about something, Santilli says nothing.
+            return last_full.speaker
+        return _subject(doc, named)
     if recent:
         return last_full.speaker
     # Else a pronoun as subject of the sentence just before ("She pauses. ''Well, thank
@@ -961,6 +1100,11 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
             if antecedent is not None:
                 return doc.names.name_of(antecedent)
     return UNKNOWN
+
+
+_THING_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Yet),?\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here)\s+[a-z]"
+)
 
 
 def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
@@ -1074,12 +1218,20 @@ def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
     return named
 
 
+def _after_participle(text: str, lo: int, pos: int) -> bool:
+    """Whether the name at ``pos`` directly follows a word in -ing, as its object."""
+    return text[pos - 1 : pos] in (" ", "\t") and _word_before(text, lo, pos).endswith("ing")
+
+
 def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
     after = doc.text[mention.end : mention.end + 2]
     if after in ("'s", "\u2019s") or after[:1] in ("'", "\u2019"):
-        return False  # "Haqqani's claims", "Sanders' plan"
+        # "Haqqani's claims", "Sanders' plan"; but "Rubio's campaign sent" speaks for him
+        return bool(_OWN_BODY_SUBJECT.match(doc.text, mention.end))
     if _is_oblique(doc.text, lo, mention.start):
         return False
+    if _after_participle(doc.text, lo, mention.start):
+        return False  # "White America embracing Obama announced": the object of "embracing"
     # "between Clinton and top aide Jake Sullivan": a conjunct of a preposition's object
     i = bisect_left(doc.starts, mention.start)
     before = doc.names.mentions[i - 1] if i else None
@@ -1089,6 +1241,17 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
         and _CONJUNCTION.fullmatch(doc.text, before.end, mention.start)
         and _is_oblique(doc.text, lo, before.start)
     )
+
+
+# A person's own body as the subject of its clause, before its verb: "Rubio's campaign
+# sent", not "Rubio's campaign manager, Jo Lee, said".
+_OWN_BODY_SUBJECT = re.compile(
+    rf"['\u2019]s?{_S}+(?:campaign|camp|team|office|administration){_S}+"
+    rf"(?!(?:manager|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|"
+    rf"aide|aides|adviser|advisers|advisor|official|officials|staff|staffer|staffers|"
+    rf"strategist|press|communications|senior|deputy|national|state|and|or|of|in|for)\b)"
+    rf"(?:\w+ly{_S}+)?[a-z]+\b"
+)
 
 
 def _is_oblique(text: str, lo: int, pos: int) -> bool:
@@ -1103,7 +1266,13 @@ def _is_oblique(text: str, lo: int, pos: int) -> bool:
     before = m.group(1) or ""
     if m.group(2).lower() in _CONJUNCTIONS and before.endswith(","):
         return False
-    return not (m.group(2) in ("of", "for") and before[:1].isupper())
+    # ... but an organisation or a place holds a place, not an office: "a pastor at the
+    # Reformation Church of Elizabeth, Colorado, slammed" names no Mr. Elizabeth.
+    return not (
+        m.group(2) in ("of", "for")
+        and before[:1].isupper()
+        and before.rstrip(",").lower() not in _NOT_PERSON
+    )
 
 
 # The word before a name, past an article ("obtained by The Associated Press").
@@ -1165,6 +1334,7 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
     want = _PRONOUN_GENDER.get(pronoun, "")
     scores: dict[str, float] = {}
     latest: dict[str, Mention] = {}
+    unshown: set[str] = set()  # names of no one shown to be a person
     k = bisect_right(doc.sentences, pos) - 1
     for back, s in enumerate(range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1)):
         lo = doc.sentences[s] if s >= 0 else 0
@@ -1188,6 +1358,7 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         ):
             subject = _antecedent(doc, subject, pronoun, depth + 1)
         best: dict[str, int] = {}  # each person's salience in this sentence
+        owner = None  # the possessor of the subject opening the sentence
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
         if subject is None:  # '"...," the candidate said': whoever speaks is the subject
             subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
@@ -1196,7 +1367,7 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
             # possessor of a subject opening the sentence is in focus.
             first = doc.names.mentions[i]
             if _role(doc, first, lo) == _POSSESSIVE:
-                subject = first
+                subject = owner = first
         if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
             # Kunin said": the one whose cue follows a comma speaks, and is in focus.
@@ -1205,8 +1376,19 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 (
                     m
                     for m in doc.names.mentions[i:j]
-                    if _SPEAKS.match(doc.text, m.end)
-                    and _AFTER_COMMA.search(doc.text, max(lo, m.start - 4), m.start)
+                    if (
+                        (
+                            _SPEAKS.match(doc.text, m.end)
+                            and _AFTER_COMMA.search(doc.text, max(lo, m.start - 4), m.start)
+                        )
+                        # "..., said Jake Horowitz, editor of Mic.com.": he speaks
+                        or (
+                            doc.text[m.end : m.end + 1] in (",", ".")
+                            and _INVERTED_CUE_BEFORE.search(
+                                doc.text, max(lo, m.start - 60), m.start
+                            )
+                        )
+                    )
                     and not (want and doc.names.gender_of(m) not in ("", want))
                 ),
                 subject,
@@ -1214,18 +1396,62 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         for m in [*doc.names.mentions[i:j], subject]:
             if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
                 continue
+            if want and m.end > m.start and m is not owner and not _person_shown(doc, m):
+                unshown.add(doc.names.name_of(m))
             name = doc.names.name_of(m)
             best[name] = best.get(name, 0) + _salience(doc, m, subject, lo, back)
             if name not in latest or (m.start > latest[name].start and m.start < pos):
                 latest[name] = m
         for name, role in best.items():
             scores[name] = scores.get(name, 0) + role / 2**back
-    found = latest[max(scores, key=scores.__getitem__)] if scores else None
+    # "Sandy Hook wasn't just a tragedy. '...,' he added": a name the text never shows
+    # to be a person's is "he" or "she" only when no one shown to be a person is near.
+    shown = [name for name in scores if name not in unshown] or list(scores)
+    found = latest[max(shown, key=scores.__getitem__)] if shown else None
     doc.resolved[pos] = found
     return found
 
 
 _OPENING_POSSESSOR = re.compile(r"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?\s+)?")
+
+
+def _person_shown(doc: _Doc, mention: Mention) -> bool:
+    """Whether the text shows the one ``mention`` names to be a person, who may be "he"
+    or "she": named with a title or a known first name, by surname alone, or speaking
+    somewhere. "Sandy Hook", "Art Deco" or "Off Message" in a run of capitals is not."""
+    names = doc.names
+    name = names.name_of(mention)
+    known = doc.shown.get(name)
+    if known is None:
+        if not doc.by_name:
+            for m in names.mentions:
+                doc.by_name.setdefault(names.name_of(m), []).append(m)
+        known = doc.shown[name] = any(
+            m.titled
+            or len(m.key) == 1
+            or names.gender_of(m)
+            or _SPEAKS.match(doc.text, m.end)
+            or _PERSON_AFTER.match(doc.text, m.end)
+            or _PERSON_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            for m in doc.by_name.get(name, [mention])
+        )
+    return known or any(seg.speaker == name for seg in doc.said)
+
+
+# What only a person does or is: "Lee, who", "Lee, a top operative, warned", "Lee may
+# have said"; "according to Lee", "told Lee", "student Deja Stewart".
+_PERSON_AFTER = re.compile(
+    rf",?{_S}+who\b|,{_S}*(?:an?|the){_S}+[^,.;:\n]{{1,80}}?{_S}who\b"
+    rf"|{_APPOSITIVE}{_S}+(?:[a-z]+{_S}+){{0,2}}{_VERB}\b|{_APPOSITIVE}{_S}+(?:is|was){_S}+an?\b"
+    # "Lee is listed as the chairman of ...": a person's role
+    rf"|{_S}+(?:is|was)\b[^.;\n]{{0,30}}?\b(?:the|an?){_S}+(?:[\w\-]+{_S}+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_PERSON_NOUNS))})\b"
+)
+_PERSON_BEFORE = re.compile(
+    rf"(?:\b(?:{_VERB}|according{_S}+to(?:{_S}+(?:an?|the){_S}+\w+{_S}+(?:from|by))?),?{_S}+"
+    rf"|(?<![\w\-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS | _PREPOSITIONS))})\b)"
+    rf"(?![a-z]+(?:ed|ing)\b)[a-z]{{3,}}{_S}+)$"
+)
 
 
 def _last_agreeing(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
@@ -1279,6 +1505,10 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"(?:\w+ly{_S}+)?(?:[a-z]+ed|has|had|is|was|did|does|says|said|gave|took|made|told|"
     rf"went|got|came|saw|kept|left|held|brought|met|won|sent|wrote|spoke|put|ran)\b"
 )
+_INVERTED_CUE_BEFORE = re.compile(
+    rf",{_S}*(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|"
+    rf"argues){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}$"
+)
 _AFTER_COMMA = re.compile(r",[\"'\u201d\u2019]?[^\S\n]+$")
 
 
@@ -1300,6 +1530,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return UNKNOWN  # the one addressed, whom a cue does not name
     if person == "it":
         return _it_antecedent(doc, min(offset, quote_start))
+    person = _POSSESSIVE_TO_SUBJECT.get(person, person)  # "her comments": she spoke
     if person in ("he", "she", "they"):
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
@@ -1339,6 +1570,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         and doc.text[doc.names.mentions[j].end : doc.names.mentions[j].end + 1] == ","
     ):
         return doc.names.name_of(doc.names.mentions[j])
+    counted = _COUNTED_GROUP.search(doc.text, max(0, offset - 30), offset)
+    if counted:  # "Six in 10 Republican said": a share of a group, no one named
+        return " ".join(doc.text[counted.start() : offset + len(bare)].split())
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
     if not key or key[0].lower() in FUNCTION_WORDS:
         return UNKNOWN  # "It said", "This says": not a name
@@ -1346,6 +1580,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     return doc.names.canonical(key) or " ".join(key)
 
 
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 # A person's own organisation, which speaks for them: "his campaign", "her office".
 _OWN_ORGANISATION = re.compile(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")
@@ -1388,10 +1623,12 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     places = [w.lower() for w in words[1:-1] if w[:1].isupper()]
     i = bisect_left(doc.starts, offset)
     holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles, places)]
+    focus = _antecedent(doc, offset, "")
     if not holders and places:  # the text never says "Florida Sen.": any senator
         holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
-    focus = _antecedent(doc, offset, "")
-    if focus is not None and doc.names.name_of(focus) in {doc.names.name_of(m) for m in holders}:
+    # (by key as well as name: "President Obama" is the Obama in focus)
+    held = {doc.names.name_of(m) for m in holders} | {m.key for m in holders}
+    if focus is not None and (doc.names.name_of(focus) in held or focus.key in held):
         return doc.names.name_of(focus)
     k = bisect_right(doc.sentences, offset) - 1
     subject = _clause_subject(doc, doc.sentences[k] if k >= 0 else 0, offset)
@@ -1405,6 +1642,11 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         return doc.names.name_of(focus)  # "the Republican said": whoever is in focus
     recent = [seg for seg in doc.said if seg.end <= offset]
     if recent and offset - recent[-1].end < _ROLE_HORIZON:
+        k = bisect_right(doc.sentences, offset) - 1
+        if focus is not None and focus.start >= doc.sentences[max(k - 1, 0)]:
+            # "Rubio offered the crowd ... The Florida senator sought to calm": the one
+            # named in focus just before, not the last speaker
+            return doc.names.name_of(focus)
         return recent[-1].speaker
     return ""
 

@@ -25,7 +25,7 @@ TITLES = frozenset(
         "minister prime chancellor mayor judge justice general colonel commander chairman "
         "chairwoman ambassador sheikh king queen prince princess pope father admiral "
         "sergeant lieutenant captain corporal officer detective inspector commissioner "
-        "superintendent rabbi imam bishop cardinal reverend pastor dean coach"
+        "superintendent rabbi imam bishop archbishop cardinal reverend pastor dean coach sheriff"
     ).split()
 )
 # Offices that stand before a name like titles but are no form of address: "Senate
@@ -53,6 +53,15 @@ DESCRIPTORS = frozenset(
         "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
     ).split()
 )
+_COUNTS = frozenset(
+    (
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred "
+        "hundreds thousand thousands dozen dozens several many most some few both all "
+        "half"
+    ).split()
+)
+_DESCRIPTORS_AND_COUNTS = DESCRIPTORS | _COUNTS
 _NOT_PERSON = frozenset(
     (
         "house senate congress committee department ministry office agency council court "
@@ -64,7 +73,7 @@ _NOT_PERSON = frozenset(
         "administration campaign day week month year monday tuesday wednesday thursday friday "
         "saturday sunday january february march april may june july august september october "
         "november december jan feb mar apr jun jul aug sep sept oct nov dec north south east "
-        "west new united american europe convention commission organization organisation "
+        "west new united america american europe convention commission organization organisation "
         "board bureau service fund caucus coalition alliance federation society channel "
         "magazine review tribune herald gazette globe reuters media llc co airlines motors "
         "systems technologies partners capital holdings ventures exchange reserve treasury "
@@ -130,6 +139,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     headline: dict[int, bool] = {}  # by line start
     common = frozenset(_LOWER_WORD.findall(text))  # words the text also writes in lower case
+    inside: frozenset[str] | None = None  # capitalised words standing inside a sentence
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
             line = text.rfind("\n", 0, m.start()) + 1
@@ -138,9 +148,41 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
             if headline[line]:
                 continue
             mention = _mention(text, m, common)
+            if (
+                mention is not None
+                and len(mention.key) == 1
+                and mention.start == m.start()
+                and _common_opener(text, (mention.start, mention.surface), common)
+            ):
+                # "Teachers unions were among...": a common word capitalised only where
+                # it opens a sentence is nobody's surname.
+                if inside is None:
+                    inside = _inside_sentence(text)
+                if mention.key[0] not in inside:
+                    continue
             if mention is not None:
                 out.append(mention)
     return out
+
+
+_CAPITALISED_AFTER_SPACE = re.compile(r"(?<=[a-z,;])[^\S\n]+([A-Z][\w\-]*)")
+_LAST_WORD = re.compile(r"[\w\-'\u2019]*$")
+_IN_A_NAME = frozenset("of for and the".split())
+
+
+def _inside_sentence(text: str) -> frozenset[str]:
+    """Capitalised words after a lower-case word or a comma: standing inside a sentence,
+    except inside a longer name ("the American Federation of Teachers")."""
+    out = set()
+    for m in _CAPITALISED_AFTER_SPACE.finditer(text):
+        at = m.start()
+        if text[at - 1] in ",;":
+            out.add(m.group(1))
+            continue
+        before = _LAST_WORD.search(text, max(0, at - 30), at).group()
+        if before.isalpha() and before.islower() and before not in _IN_A_NAME:
+            out.add(m.group(1))
+    return frozenset(out)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
@@ -159,11 +201,16 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in _BEFORE_NAME and i]
     if titled_at:
         words = words[titled_at[-1] :]
-    if len(words) >= 2 and all(w.isupper() and len(w) > 2 for _, w in words):
-        return None  # a heading in capitals ("FULL TEXT"), not a name
+    # A heading in capitals ("FULL TEXT"), or running on into a sentence ("KILLED IN
+    # BLAST Turkish President ..."), is no name.
+    capitals = next((i for i, (_, w) in enumerate(words) if not w.isupper()), len(words))
+    if sum(1 for _, w in words[:capitals] if len(w) > 2) >= 2:
+        if capitals == len(words):
+            return None
+        words = words[capitals:]
     title = ""
-    while len(words) > 1 and _bare(words[0][1]) in DESCRIPTORS:
-        words.pop(0)
+    while len(words) > 1 and _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS:
+        words.pop(0)  # "Six Trump delegates": the count is no given name
     while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
         # "the young Mr. Massoud": only the titles right before the name count.
         title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
@@ -321,7 +368,9 @@ class Names:
         self._memo: dict[tuple[str, ...], str] = {}
         self._gendered: dict[tuple[tuple[str, ...], str], str] = {}
         for m in mentions:
-            if len(m.key) < 2:
+            if len(m.key) < 2 or (m.thing and m.key[0].lower() not in _first_names()):
+                # A thing's name is a person's full name only from a given name ("the
+                # Bernie Sanders campaign"): "the Trump Train" is no Mr. Trump's.
                 continue
             bare = _initials_dropped(m.key)
             known = self._full.get(bare)
