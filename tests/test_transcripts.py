@@ -175,6 +175,21 @@ def test_a_generic_you_stays_in_the_turn(turn: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "turn",
+    [
+        # a common word opening a sentence is no one ("quote" is lower case elsewhere)
+        'Mara Quist: I will read the quote from the law. Quote: "No person shall serve." '
+        "Your view?\n",
+        # a description with no person or body at its head is no one
+        'Tom Okafor: My opponent at one time said, "Deficits do not matter." They do.\n',
+    ],
+)
+def test_no_speaker_is_made_of_words_that_name_no_one(turn: str) -> None:
+    speakers = {s for s, _ in quoted(_DEBATE * 3 + turn)}
+    assert not speakers & {"Quote", "one time"}
+
+
+@pytest.mark.parametrize(
     "intro",
     [
         "Interview with Dolores Vance, by Sam Ortiz.\n\n",

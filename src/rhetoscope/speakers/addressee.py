@@ -1,4 +1,4 @@
-"""Who "you" and "the president" are inside a transcript turn.
+"""Who is quoted inside a transcript turn: "you", "the president", and no one else.
 
 A debater or interviewer quotes the person in front of them in the second person
 ("Senator Kerry, ... you said, quote, 'How do you ask a man...'"), and speaks of the
@@ -15,6 +15,11 @@ they are the turn speakers.
   unresolved.
 * A speaker found as "the president", "the senator", "the governor", "the vice
   president" is the one turn speaker the document names with that title.
+* A speaker must look like someone: a participant, a titled name or one opening with a
+  known first name, a name whose last word the document never writes in lower case
+  ("Windows smashed out", "Quote:", "Pell Grants" are no one), or a description headed
+  by a person or a body ("a woman", "the sheriff", "the Vietnam government"; not "one
+  time", "the last debate"). A quotation of no one stays in the turn.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import NARRATOR, UNKNOWN, Segment
+from .names import TITLES, first_name_known
 
 _OFFICES = (
     "vice president",
@@ -59,6 +65,27 @@ _YOU_CUE = re.compile(
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
 )
 _REACH = 300  # characters before a quotation its "you" cue may start
+_LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
+# Heads of a description that can speak: people, their roles and groups, and bodies.
+_SPEAKING_HEADS = frozenset(
+    (
+        "man men woman women lady ladies guy kid kids child children girl boy mother mom "
+        "father dad wife husband son daughter brother sister friend friends neighbor "
+        "neighbour person people family families couple crowd audience voter voters "
+        "worker workers citizen citizens veteran veterans soldier soldiers general generals "
+        "officer officers sheriff chief chiefs official officials aide aides adviser "
+        "advisers advisor spokesman spokeswoman spokesperson leader leaders lawmaker "
+        "lawmakers senator senators governor governors congressman congresswoman mayor "
+        "president secretary minister judge justice ambassador chairman chairwoman "
+        "candidate nominee opponent opponents critic critics supporter supporters expert "
+        "experts economist economists doctor doctors teacher teachers student students "
+        "reporter reporters editor questioner moderator steward stewards owner owners "
+        "member members delegate delegates actuary analyst analysts scientist scientists "
+        "government administration campaign committee commission congress court party "
+        "department agency union council board company companies paper newspaper report "
+        "memo letter resolution bible constitution czar grader folks fellow guys"
+    ).split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +97,7 @@ class Participants:
     # The two who speak most, when a third speaks much less (two debaters with their
     # moderators, an interviewer and a guest): each one's "you" is the other.
     pair: tuple[str, ...] = ()
+    lower_words: frozenset[str] = frozenset()  # words the document writes in lower case
 
 
 def participants(text: str, turns: Sequence[Segment]) -> Participants:
@@ -93,7 +121,7 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()
     if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]]:
         pair = ()
-    return Participants(speakers, by_office, pair)
+    return Participants(speakers, by_office, pair, frozenset(_LOWER_WORD.findall(text)))
 
 
 def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Participants) -> Segment:
@@ -111,7 +139,20 @@ def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Partici
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
         if who and who != turn.speaker:
             return _with(quote, who)
-    return quote
+    return quote if _someone(quote.speaker, people) else _with(quote, UNKNOWN)
+
+
+def _someone(speaker: str, people: Participants) -> bool:
+    if speaker in people.speakers:
+        return True
+    words = speaker.split()
+    if words[0][:1].islower():  # a description
+        return any(w.strip(",.'\u2019").lower() in _SPEAKING_HEADS for w in words)
+    first = words[0].rstrip(".").lower()
+    if first in TITLES or (len(words) > 1 and first_name_known(first)):
+        return True
+    last = words[-1].lower()
+    return last in _SPEAKING_HEADS or last not in people.lower_words
 
 
 def _addressee(before: str, speaker: str, people: Participants) -> str:

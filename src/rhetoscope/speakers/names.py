@@ -344,6 +344,11 @@ def _first_names() -> dict[str, str]:
     return {name: gender for name, gender in rows if name != "name"}
 
 
+def first_name_known(word: str) -> bool:
+    """Whether ``word`` (lower case) is a given name in the shipped list."""
+    return word in _first_names()
+
+
 def gender(title: str, full_name: str) -> str:
     """ "f", "m" or "" (unknown) from a title ("Mrs.") or a common first name."""
     words = [w.rstrip(".").lower() for w in title.split()]
