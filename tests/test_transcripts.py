@@ -154,6 +154,11 @@ def quoted(text: str) -> list[tuple[str, str]]:
         ),
         # between the two who speak most, "you" is the other
         ('Tom Okafor: You said, "Deficits do not matter." They do.\n', "Ruth Vale"),
+        # "my opponent" of one of the two main speakers is the other
+        (
+            'Tom Okafor: The way my opponent talks, he said, "Deficits do not matter."\n',
+            "Ruth Vale",
+        ),
         # "the president" is the participant called President
         ('Tom Okafor: The president said, "Deficits do not matter." They do.\n', "Ruth Vale"),
     ],

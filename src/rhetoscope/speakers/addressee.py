@@ -12,7 +12,7 @@ they are the turn speakers.
   or by an office the document gives that speaker alone ("President Bush" makes
   "Mr. President" Bush). With no vocative, "you" of one of the two who speak most (when
   a third speaks less than half as much as the second) is the other; else it stays
-  unresolved.
+  unresolved. "My opponent said" is that other one too.
 * A speaker found as "the president", "the senator", "the governor", "the vice
   president" is the one turn speaker the document names with that title.
 * A speaker must look like someone: a participant, a titled name or one opening with a
@@ -63,6 +63,12 @@ _YOU_CUE = re.compile(
     r"\s+(?:said|say|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
     r"|put\s+it|talked\s+about|used\s+the\s+words?|spoke\s+of)\b(?!\s+to\s+yourself)"
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
+)
+# "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
+_OPPONENT_CUE = re.compile(
+    r"\b[Mm]y\s+opponent\b[^.?!\"\u201c\u201d]{0,80}?"
+    r"\b(?:said|says|say|stated|called|claimed|declared|promised|put\s+it)\b"
+    r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"
 )
 _REACH = 300  # characters before a quotation its "you" cue may start
 _LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
@@ -126,20 +132,19 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
 
 def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Participants) -> Segment:
     """``quote`` with its speaker resolved to a participant where the turn tells who."""
-    if quote.speaker in (UNKNOWN, NARRATOR):
-        if quote.speaker == UNKNOWN and _YOU_CUE.search(
-            text, max(body, quote.start - _REACH), quote.start
-        ):
-            who = _addressee(text[body : quote.start], turn.speaker, people)
-            if who:
-                return _with(quote, who)
-        return quote
-    m = _SPOKEN_OFFICE.match(quote.speaker)
+    lo = max(body, quote.start - _REACH)
+    if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
+        return _with(quote, _other(people.pair, turn.speaker))
+    speaker = quote.speaker
+    m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
-        if who and who != turn.speaker:
-            return _with(quote, who)
-    return quote if _someone(quote.speaker, people) else _with(quote, UNKNOWN)
+        return _with(quote, who) if who and who != turn.speaker else quote
+    if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people):
+        speaker = UNKNOWN
+    if speaker == UNKNOWN and _YOU_CUE.search(text, lo, quote.start):
+        speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
+    return quote if speaker == quote.speaker else _with(quote, speaker)
 
 
 def _someone(speaker: str, people: Participants) -> bool:
@@ -160,9 +165,11 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
         who = _participant(m.group("voc"), people)
         if who and who != speaker:
             return who
-    if speaker in people.pair:
-        return next(p for p in people.pair if p != speaker)
-    return ""
+    return _other(people.pair, speaker) if speaker in people.pair else ""
+
+
+def _other(pair: tuple[str, ...], speaker: str) -> str:
+    return next(p for p in pair if p != speaker)
 
 
 def _participant(vocative: str, people: Participants) -> str:
