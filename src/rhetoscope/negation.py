@@ -547,6 +547,16 @@ keep in mind
 keep us|you|everyone|things|this on time|track|schedule
 try to keep us|you|everyone|things|this on time|track|schedule
 have in mind
+take a couple|few
+take some|more|two|three|your|the questions|question
+take one|two|a|some|few more questions|question
+circle back
+be honest|frank|candid|blunt|real|straight|upfront with|about|,|.|:
+be brief|quick|short
+think about|over it|that|this|.|,
+hear something|more|back|whether|what|about
+know more|soon|tomorrow|whether|what|by
+find out
 """
 PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(unit.split("|")) for unit in line.split())

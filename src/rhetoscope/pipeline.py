@@ -139,6 +139,8 @@ class Resources:
                 stance = _anyway_hits(norms, stance)
             if not found.isdisjoint(_BEFORE_BE) and "concession" in ruled:
                 stance = _pushed_hits(norms, stance)
+            if not found.isdisjoint(_VERDICTS) and "defiance" in ruled:
+                stance = _contradiction_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -754,6 +756,62 @@ def _inserted_hits(
 _RULE_KEYS += tuple((w,) for w in sorted(_INSERTED))
 
 
+# 1.8.0: a flat contradiction, the commonest rebuttal in debates and hearings: "that's
+# flatly false", "That figure is simply wrong", "It is a fiction", "those numbers are
+# just not accurate". A demonstrative, *it* or a noun of saying or counting (claim,
+# figure, story...) is the subject; a copula, up to three adverbs or an article, then the
+# verdict. Not "it's wrong to...", "what's wrong with", nor "I was wrong" (the speaker's
+# own admission: no such subject).
+_VERDICTS = frozenset(
+    "false wrong untrue inaccurate incorrect nonsense fiction myth fantasy bogus fabricated "
+    "malarkey hogwash baloney rubbish garbage lie lies distortion fabrication".split()
+)
+CONTRADICTION = Entry(
+    "that's simply false", ("that", "'s", "...", "false"), "defiance", 1.0, "defiance"
+)
+_VERDICT_COPULAS = frozenset("'s is was are 're were".split())
+_VERDICT_FILLERS = frozenset(
+    "just simply flatly plainly patently completely totally absolutely utterly entirely "
+    "demonstrably factually categorically frankly also really obviously clearly flat dead "
+    "outright flat-out a an complete total pure utter just a big another".split()
+)
+_VERDICT_SUBJECTS = frozenset("that this it which those these".split())
+_VERDICT_NOUNS = frozenset(
+    "claim claims figure figures number numbers story report statement statements charge "
+    "charges allegation allegations premise idea characterization assertion suggestion "
+    "notion accusation accusations ad ads quote math rumor rumors rumour rumours "
+    "narrative account version headline headlines reporting".split()
+)
+_VERDICT_AFTER = frozenset("to with for about of".split())
+
+
+def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``CONTRADICTION`` hit for each flat contradiction that no
+    other hit covers."""
+    taken = _covered(stance)
+    added = []
+    for v, word in enumerate(norms):
+        if word not in _VERDICTS or v in taken:
+            continue
+        if v + 1 < len(norms) and norms[v + 1] in _VERDICT_AFTER:
+            continue  # "it's wrong to", "what's wrong with"
+        c = v - 1
+        while c >= 0 and v - c <= 3 and norms[c] in _VERDICT_FILLERS:
+            c -= 1
+        if c < 1 or norms[c] not in _VERDICT_COPULAS:
+            continue
+        start = c - 1
+        if norms[start] not in _VERDICT_SUBJECTS and norms[start] not in _VERDICT_NOUNS:
+            continue
+        if not taken.isdisjoint(range(start, v + 1)):
+            continue
+        added.append(Hit(start, v + 1, (CONTRADICTION,)))
+    return _merged(stance, added) if added else stance
+
+
+_RULE_KEYS += tuple((w,) for w in sorted(_VERDICTS))
+
+
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
 _OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fear"})
 
@@ -1165,6 +1223,96 @@ def _question_start(norms: Sequence[str]) -> int:
     return 0
 
 
+# Spoken disfluencies (1.8.0): fillers and a stuttered function word or pronoun break
+# phrases ("I- I'll give her that", "has, uh, decided to delay", "We'll, uh, we'll take
+# two more"). They are left out before matching; a repeated content word ("never,
+# never") is emphasis and stays.
+_FILLERS = frozenset({"uh", "um", "er", "erm", "uhm", "uh-huh", "mm", "hmm"})
+_STUTTER_MARKS = frozenset({",", "-", "--", "\u2014", "\u2013", "..."})
+_STUTTERED = frozenset(
+    "i we you they he she it that this the a an to in into of on for and but if so "
+    "'ll 'm 're 's 've 'd will wo do did does is are was were have has had".split()
+)
+
+
+def _fluent(norms: Sequence[str]) -> list[int] | None:
+    """The positions of the tokens to match when ``norms`` holds fillers or a stutter
+    (a pronoun or function word, or two, said again after a comma or dash), else None.
+    A filler goes with the commas around it ("has, uh, decided" reads "has decided")."""
+    n = len(norms)
+    drop: set[int] = set()
+    for i in [i for i, w in enumerate(norms) if w in _DISFLUENT]:
+        if norms[i] in _FILLERS:
+            drop.add(i)
+            if i + 1 < n and norms[i + 1] == ",":
+                drop.add(i + 1)
+            if i and norms[i - 1] == "," and i + 2 < n and norms[i + 2] not in _SENTENCE_MARKS:
+                drop.add(i - 1)
+            continue
+        if not i or i in drop:
+            continue
+        j = i + 1  # "i - i 'll", "we , we", "i 'll , i 'll", "into , uh , into"
+        while j < n and (norms[j] in _FILLERS or (norms[j] == "," and norms[j - 1] in _FILLERS)):
+            j += 1
+        for size in (2, 1):
+            before = norms[i - size : i] if i >= size else ()
+            if (
+                len(before) == size
+                and tuple(before) == tuple(norms[j : j + size])
+                and all(u in _STUTTERED for u in before)
+                and before[0][0] != "'"
+            ):
+                drop.update(range(i - size, j))
+                break
+        else:  # a restart: "that's just, that's flatly false", "we were, we are"
+            for k in (1, 2):
+                start = i - 2 - k
+                if (
+                    start >= 0
+                    and norms[start] in _STUTTERED
+                    and norms[start + 1][:1] == "'"
+                    and tuple(norms[start : start + 2]) == tuple(norms[j : j + 2])
+                    and all(u in _RESTART_FILLERS for u in norms[start + 2 : i])
+                ):
+                    drop.update(range(start, j))
+                    break
+    if not drop:
+        return None
+    return [i for i in range(n) if i not in drop]
+
+
+_DISFLUENT = _FILLERS | _STUTTER_MARKS
+_RESTART_FILLERS = frozenset(
+    "just really actually simply totally honestly frankly very so like kinda also still".split()
+)
+
+
+# 1.8.0: a spoken question often follows a statement of the speaker's own in the same
+# sentence ("I'm not sure I follow, are you saying...?", "I could be totally wrong, but
+# it feels like it peaked?", "I'll grant that, but a third?", "...never say never,
+# right?"). A hit in an earlier clause whose subject is *I* or *we* is stated, not asked.
+_QUESTION_BOUNDS = frozenset({",", ";", ":", "\u2014", "--", "-", "but"})
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _stated_before_question(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether ``hit`` lies in a first-person clause before the last clause of a sentence
+    that ends in a question mark."""
+    end = len(norms) - 1
+    while end > 0 and (norms[end] in _QUOTE_CLOSERS or norms[end] == "?"):
+        end -= 1
+    bound = next((i for i in range(end, hit.last - 1, -1) if norms[i] in _QUESTION_BOUNDS), None)
+    if bound is None or bound == end:
+        return False
+    start = hit.first
+    while start > 0 and norms[start - 1] not in _QUESTION_BOUNDS:
+        start -= 1
+    return (
+        not _FIRST_PERSON.isdisjoint(norms[start : hit.last])
+        and norms[start] not in _INTERROGATIVES
+    )
+
+
 def is_question(tokens: Sequence[Token]) -> bool:
     """Whether a sentence ends with a question mark (closing quotes aside)."""
     for token in reversed(tokens):
@@ -1183,6 +1331,12 @@ def sentence_matches(
     """Lexicon and analogy matches of one sentence, negation applied; ``norms`` are its
     tokens' norms. Its tokens, with offsets, are built only when it has a hit, unless
     given (with words before the sentence: see ``_continued_matches``)."""
+    kept = _fluent(norms)
+    if kept is not None:  # "We'll, uh, we'll take two more": read as "We'll take two more"
+        if tokens is None:
+            tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+        tokens = [tokens[i] for i in kept]
+        norms = [t.norm for t in tokens]
     hits = resources.find(norms)
     if not hits and not any(map(str.endswith, norms, _ANALOGY_ENDINGS)):
         return []
@@ -1249,7 +1403,12 @@ def sentence_matches(
             elif category == "hedging" and _granting(norms, hit, entry):
                 # "The honourable member may huff and puff, but this side will not be moved"
                 category, detail = "", "a modal granting a point before 'but'"
-            elif question and category and hit.first >= asked_from:
+            elif (
+                question
+                and category
+                and hit.first >= asked_from
+                and not _stated_before_question(norms, hit)
+            ):
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
                 # "We will block the motorway until the ministry backs down", "we will
@@ -1282,6 +1441,8 @@ def sentence_matches(
                 # "refuse to give up", "surrender is out of the question": the negator is
                 # itself a hit of the same category; one act, counted once.
                 category, detail = "", f"negator already counted as {category}"
+            elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
+                category, detail = "", "courtesy or acknowledgment, not certainty"
             elif category == "resolve" and is_bare_commitment(entry.tokens):
                 detail = _what_commitment(norms, stance, occupied, k)
                 category = "" if detail else category
@@ -1358,6 +1519,11 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
     hit = stance[k]
     if procedural(norms, hit.last):
         return "discourse procedure, not a commitment"
+    after = norms[hit.last : hit.last + 2]
+    if len(after) == 2 and after[0] == "get" and after[1].endswith(("ed", "en")):
+        return "a prediction of what befalls us, not a commitment"  # "I'll get fined"
+    if after[:1] and after[0] in _PREDICTED_VERBS and _warning(norms, hit.first):
+        return "the consequence of a warning, not a commitment"
 
     def plain(other: Hit, category: str) -> bool:
         stops = occupied.keys() - set(range(other.first, other.last))
@@ -1381,6 +1547,56 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
     ):
         return "commitment to a concession"
     return ""
+
+
+# 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative
+# condition is a warning, not a commitment ("If elected, I will be..." is not negative).
+_PREDICTED_VERBS = frozenset("be have end lose face get pay".split())
+_IF_LEADS = frozenset("and but so because now well look".split()) | {","}
+
+
+def _warning(norms: Sequence[str], first: int) -> bool:
+    """Whether the clause ending before ``first`` (at a comma) is an *if* clause with a
+    negator: "If we don't act, ...", "if they can't agree, ..."."""
+    if not first or norms[first - 1] != ",":
+        return False
+    start = first - 2
+    while (
+        start >= 0 and norms[start] not in ("if", "unless") and norms[start] not in _SENTENCE_MARKS
+    ):
+        start -= 1
+    if start < 0 or norms[start] not in ("if", "unless"):
+        return False
+    if any(n not in _IF_LEADS for n in norms[:start]):
+        return False
+    return norms[start] == "unless" or not NEGATOR_WORDS.isdisjoint(norms[start:first])
+
+
+# Courtesy and acknowledgment (1.8.0): "I'm sure you'll all agree", "I'm sure the witness
+# has had a chance", "I know the governor well", "I know a lot of you drove in", "I know
+# it's been a long night": a certainty about another person or a shared fact is no
+# commitment of the speaker's ("I'm sure we'll find common ground", "I know exactly what
+# to do", "I know for a fact" are).
+_COURTESY_ENTRIES = frozenset({"'m sure", "am sure", "i know"})
+_COURTESY_NEXT = frozenset(
+    "you your you 're the a an he she they him her them his their everyone everybody "
+    "some many lots people folks how".split()
+)
+_ACKNOWLEDGED = (("it", "'s", "been"), ("it", "has", "been"), ("it", "was"), ("it", "'s", "hard"))
+
+
+def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether a resolve hit of ``_COURTESY_ENTRIES`` is courtesy or acknowledgment."""
+    if entry.pattern not in _COURTESY_ENTRIES:
+        return False
+    i = hit.last
+    if i < len(norms) and norms[i] == "that":
+        i += 1
+    if i >= len(norms):
+        return False
+    if norms[i] in _COURTESY_NEXT:
+        return True
+    return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
 
 
 # Irony: an opening of mock assent, then a give-way with a scornful "just" or
