@@ -547,16 +547,20 @@ keep in mind
 keep us|you|everyone|things|this on time|track|schedule
 try to keep us|you|everyone|things|this on time|track|schedule
 have in mind
-take a couple|few
+take a couple|few more|of questions|question|more
 take some|more|two|three|your|the questions|question
 take one|two|a|some|few more questions|question
 circle back
 be honest|frank|candid|blunt|real|straight|upfront with|about|,|.|:
 be brief|quick|short
+be discussing|talking|hearing
+go now|next
+go for a few|couple|minute
+repeat the question|questions|two
 think about|over it|that|this|.|,
 hear something|more|back|whether|what|about
 know more|soon|tomorrow|whether|what|by
-find out
+ask both|each|all of you
 """
 PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(unit.split("|")) for unit in line.split())

@@ -775,7 +775,11 @@ _VERDICT_FILLERS = frozenset(
     "demonstrably factually categorically frankly also really obviously clearly flat dead "
     "outright flat-out a an complete total pure utter just a big another".split()
 )
-_VERDICT_SUBJECTS = frozenset("that this it which those these".split())
+_VERDICT_SUBJECTS = frozenset("that this it those these".split())
+_VERDICT_OPENERS = frozenset(
+    ", ; : - -- \u2014 and but so well now look no yes again because frankly honestly".split()
+)
+_VERDICT_ADVERBS = _VERDICT_FILLERS - {"a", "an", "another", "big", "also", "really"}
 _VERDICT_NOUNS = frozenset(
     "claim claims figure figures number numbers story report statement statements charge "
     "charges allegation allegations premise idea characterization assertion suggestion "
@@ -801,8 +805,13 @@ def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if c < 1 or norms[c] not in _VERDICT_COPULAS:
             continue
         start = c - 1
-        if norms[start] not in _VERDICT_SUBJECTS and norms[start] not in _VERDICT_NOUNS:
+        if norms[start] in _VERDICT_SUBJECTS:
+            if start and norms[start - 1] not in _VERDICT_OPENERS:
+                continue  # "things that are wrong", "I saw that it was wrong"
+        elif norms[start] not in _VERDICT_NOUNS:
             continue
+        if word == "wrong" and not _VERDICT_ADVERBS.intersection(norms[c + 1 : v]):
+            continue  # "it was wrong": a moral judgement as often as a rebuttal
         if not taken.isdisjoint(range(start, v + 1)):
             continue
         added.append(Hit(start, v + 1, (CONTRADICTION,)))
@@ -1244,7 +1253,7 @@ def _fluent(norms: Sequence[str]) -> list[int] | None:
     for i in [i for i, w in enumerate(norms) if w in _DISFLUENT]:
         if norms[i] in _FILLERS:
             drop.add(i)
-            if i + 1 < n and norms[i + 1] == ",":
+            if i + 1 < n and norms[i + 1] in _STUTTER_MARKS:  # "uh,", "uh -"
                 drop.add(i + 1)
             if i and norms[i - 1] == "," and i + 2 < n and norms[i + 2] not in _SENTENCE_MARKS:
                 drop.add(i - 1)
@@ -1291,13 +1300,21 @@ _RESTART_FILLERS = frozenset(
 # sentence ("I'm not sure I follow, are you saying...?", "I could be totally wrong, but
 # it feels like it peaked?", "I'll grant that, but a third?", "...never say never,
 # right?"). A hit in an earlier clause whose subject is *I* or *we* is stated, not asked.
-_QUESTION_BOUNDS = frozenset({",", ";", ":", "\u2014", "--", "-", "but"})
+_QUESTION_BOUNDS = frozenset({",", ";", ":", ".", "!", "\u2014", "--", "-", "but"})
+_STATEMENT_OPENERS = frozenset(
+    "and but so now well look yes okay ok sure honestly frankly maybe perhaps probably then".split()
+)
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _stated_before_question(norms: Sequence[str], hit: Hit) -> bool:
     """Whether ``hit`` lies in a first-person clause before the last clause of a sentence
     that ends in a question mark."""
+    lead = 0
+    while lead < len(norms) and norms[lead] in _OPENING_FILLERS:
+        lead += 1
+    if lead >= len(norms) or norms[lead] in _INTERROGATIVES:
+        return False  # "Are we as strong as we must be if we're going to...?"
     end = len(norms) - 1
     while end > 0 and (norms[end] in _QUOTE_CLOSERS or norms[end] == "?"):
         end -= 1
@@ -1307,10 +1324,9 @@ def _stated_before_question(norms: Sequence[str], hit: Hit) -> bool:
     start = hit.first
     while start > 0 and norms[start - 1] not in _QUESTION_BOUNDS:
         start -= 1
-    return (
-        not _FIRST_PERSON.isdisjoint(norms[start : hit.last])
-        and norms[start] not in _INTERROGATIVES
-    )
+    while start < hit.first and norms[start] in _STATEMENT_OPENERS:
+        start += 1
+    return norms[start] in _FIRST_PERSON
 
 
 def is_question(tokens: Sequence[Token]) -> bool:
@@ -1590,8 +1606,6 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     if entry.pattern not in _COURTESY_ENTRIES:
         return False
     i = hit.last
-    if i < len(norms) and norms[i] == "that":
-        i += 1
     if i >= len(norms):
         return False
     if norms[i] in _COURTESY_NEXT:

@@ -103,9 +103,7 @@ _CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
 # A stance verb that reports no clause ("resigned", "appeared") reaches its complement:
 # "threatened to veto", "appeared determined".
 _COMPLEMENT = 3
-_CLAUSE_END = frozenset(
-    {";", ".", "!", "?", ":", "but", "however", "yet", "\u2014", "\u2013", "--", "-"}
-)
+_CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u2014", "--", "-"})
 _CLAUSE_STOPS = _CLAUSE_END | {",", "and"}
 
 
