@@ -435,11 +435,10 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
             if (unit in FUTURE and not OTHER_SUBJECTS & set(entry.tokens[:k]))
             or (
                 unit in PROGRESSIVE
-                and k
-                and entry.tokens[k - 1] in ("i", "we")
+                and (entry.tokens[k - 1] if k else norms[first - 1] if first else "") in ("i", "we")
                 and any(u in NEGATOR_WORDS for u in entry.tokens[k + 1 :])
             )
-        ]  # "won't work on us", "I'm not going down"
+        ]  # "won't work on us", "I'm not going down", "we [are not done]"
         if inside:
             return inside[0]
         if any(unit in NEGATOR_WORDS or unit == "dead" for unit in entry.tokens):

@@ -1538,6 +1538,8 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
     after = norms[hit.last : hit.last + 2]
     if len(after) == 2 and after[0] == "get" and after[1].endswith(("ed", "en")):
         return "a prediction of what befalls us, not a commitment"  # "I'll get fined"
+    if after[:1] == ["try"] and (len(after) < 2 or after[1] in _TRY_ENDS):
+        return "hedged commitment"  # "I'll try, but no promises"
     if after[:1] and after[0] in _PREDICTED_VERBS and _warning(norms, hit.first):
         return "the consequence of a warning, not a commitment"
 
@@ -1568,6 +1570,7 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
 # 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative
 # condition is a warning, not a commitment ("If elected, I will be..." is not negative).
 _PREDICTED_VERBS = frozenset("be have end lose face get pay".split())
+_TRY_ENDS = frozenset({",", ".", "!", ";", "but", "and"})
 _IF_LEADS = frozenset("and but so because now well look".split()) | {","}
 
 
