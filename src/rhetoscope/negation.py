@@ -212,6 +212,10 @@ class Negation:
 NOT_NEGATED = Negation("", frozenset())
 
 
+# Hedges of appearance stay hedges after a subject negator (1.8.0).
+APPEARING = ("seem", "appear")
+
+
 def negation(
     norms: Sequence[str],
     first: int,
@@ -252,6 +256,8 @@ def negation(
         found.append(post)
     if len(found) % 2 == 0:
         return NOT_NEGATED
+    if pattern and pattern[0].startswith(APPEARING) and norms[found[0][1][0]] in SUBJECT_NEGATORS:
+        return NOT_NEGATED  # "nobody seems to care" is a hedge, as "it doesn't seem" is
     return Negation(" + ".join(t for t, _ in found), frozenset(i for _, r in found for i in r))
 
 

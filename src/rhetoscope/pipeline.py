@@ -1324,8 +1324,8 @@ def _stated_before_question(norms: Sequence[str], hit: Hit) -> bool:
     start = hit.first
     while start > 0 and norms[start - 1] not in _QUESTION_BOUNDS:
         start -= 1
-    while start < hit.first and norms[start] in _STATEMENT_OPENERS:
-        start += 1
+    while start < end and norms[start] in _STATEMENT_OPENERS:
+        start += 1  # "and maybe I don't"
     return norms[start] in _FIRST_PERSON
 
 
@@ -1375,14 +1375,25 @@ def sentence_matches(
     mentioned = _mentioned(norms, _word_before(text, tokens[0].start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
     out: list[Match] = []
+    # "I'm not going to stand here and apologize": the negator reaches past the frame
+    sitting = {h.last: h for h in stance if any(e.pattern in _SITTING for e in h.entries)}
     for k, hit in enumerate(stance):
         stops = occupied.keys() - set(range(hit.first, hit.last)) - see_through
+        frame = sitting.get(hit.first)
         for entry in hit.entries:
             neg = (
                 negation(norms, hit.first, hit.last, entry.tokens, stops)
                 if negatable(entry)
                 else NOT_NEGATED
             )
+            if frame is not None and not neg.text and negatable(entry):
+                neg = negation(
+                    norms,
+                    frame.first,
+                    hit.last,
+                    entry.tokens,
+                    stops - set(range(frame.first, hit.first)),
+                )
             if entry.category == YIELDING and neg.text in COMPARATIVE_NEGATORS:
                 neg = NOT_NEGATED
             category = flip(entry.category) if neg.text else entry.category
@@ -1462,6 +1473,19 @@ def sentence_matches(
             elif category == "resolve" and is_bare_commitment(entry.tokens):
                 detail = _what_commitment(norms, stance, occupied, k)
                 category = "" if detail else category
+            elif (
+                category == "resolve"
+                and entry.pattern in _BOOSTERS
+                and k + 1 < len(stance)
+                and same_clause(norms, hit.last, stance[k + 1].first)
+                and any(
+                    e.category == "concession"
+                    and not negation(norms, stance[k + 1].first, stance[k + 1].last, e.tokens).text
+                    for e in stance[k + 1].entries
+                )
+            ):
+                # "we'd certainly be willing to meet them halfway": a give-way boosted
+                category, detail = "", "a booster of a concession, not resolve"
             match = _match(
                 text,
                 sentence,
@@ -1515,6 +1539,14 @@ def sentence_matches(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# 1.8.0: "we'd certainly be willing to meet them halfway": a booster of a give-way is no
+# resolve, as a bare commitment to one is none (rule 8).
+_BOOSTERS = frozenset({"certainly", "definitely", "absolutely", "surely", "of course"})
+
+
+_SITTING = frozenset({"sit here and", "stand here and", "sit back and", "sit quietly and"})
+
+
 def _negative_commitment(entry: Entry) -> bool:
     """A resolve entry that is a bare commitment holding its own negator: "I'm not going
     to", "we're not gonna"."""
@@ -1538,8 +1570,6 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
     after = norms[hit.last : hit.last + 2]
     if len(after) == 2 and after[0] == "get" and after[1].endswith(("ed", "en")):
         return "a prediction of what befalls us, not a commitment"  # "I'll get fined"
-    if after[:1] == ["try"] and (len(after) < 2 or after[1] in _TRY_ENDS):
-        return "hedged commitment"  # "I'll try, but no promises"
     if after[:1] and after[0] in _PREDICTED_VERBS and _warning(norms, hit.first):
         return "the consequence of a warning, not a commitment"
 
@@ -1570,7 +1600,6 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
 # 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative
 # condition is a warning, not a commitment ("If elected, I will be..." is not negative).
 _PREDICTED_VERBS = frozenset("be have end lose face get pay".split())
-_TRY_ENDS = frozenset({",", ".", "!", ";", "but", "and"})
 _IF_LEADS = frozenset("and but so because now well look".split()) | {","}
 
 
