@@ -1386,7 +1386,7 @@ def sentence_matches(
                 if negatable(entry)
                 else NOT_NEGATED
             )
-            if frame is not None and not neg.text and negatable(entry):
+            if frame is not None and not neg.text and entry.category == "concession":
                 neg = negation(
                     norms,
                     frame.first,
