@@ -26,6 +26,7 @@ from .negation import (
     NEGATOR_WORDS,
     NOT_NEGATED,
     PROGRESSIVE,
+    SCOPE_BREAKS,
     YIELDING,
     commitment,
     flip,
@@ -141,6 +142,12 @@ class Resources:
                 stance = _pushed_hits(norms, stance)
             if not found.isdisjoint(_VERDICTS) and "defiance" in ruled:
                 stance = _contradiction_hits(norms, stance)
+            if "wrong" in found and "concession" in ruled:
+                stance = _wrong_choice_hits(norms, stance)
+            if not found.isdisjoint(_ALL_WELL) and "concession" in ruled:
+                stance = _litotes_hits(norms, stance)
+            if "you" in found and "defiance" in ruled:
+                stance = _prohibition_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -819,6 +826,141 @@ def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 _RULE_KEYS += tuple((w,) for w in sorted(_VERDICTS))
+
+
+# 1.8.0: a wrong choice owned: *I* or *we* opening the clause, up to two adverbs, a past
+# verb and "the / a wrong" ("we built the wrong product", "I called the wrong play", "I
+# made the wrong call", "we picked the wrong fight" is an entry of its own).
+WRONG_CHOICE = Entry(
+    "i/we ...ed the wrong", ("i", "...", "the", "wrong"), "concession", 1.0, "concession"
+)
+_CHOOSING = frozenset(
+    "made built picked chose called took hired backed bet read ran went sent bought signed "
+    "pushed played started drew set did".split()
+)
+
+
+def _wrong_choice_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``WRONG_CHOICE`` hit for each owned wrong choice that no
+    other hit covers."""
+    taken = _covered(stance)
+    added = []
+    for w, norm in enumerate(norms):
+        if norm != "wrong" or w < 3 or w in taken or norms[w - 1] not in ("the", "a"):
+            continue
+        verb = w - 2
+        if norms[verb] not in _CHOOSING and not (
+            norms[verb].endswith("ed") and len(norms[verb]) > 4
+        ):
+            continue
+        k = _owner(norms, verb, _FAILING_ADVERBS, ("i", "we"), 3)
+        if k is not None and taken.isdisjoint(range(k, w + 1)):
+            added.append(Hit(k, w + 1, (WRONG_CHOICE,)))
+    return _merged(stance, added)
+
+
+# 1.8.0: litotes, an admission by refusing to claim all is well: "I'm not gonna stand
+# here and tell you everything's fine", "I won't pretend that things went perfectly",
+# "I can't tell you it all went smoothly". The negator, within six words, a verb of
+# claiming (*tell, say, pretend, claim*), then *everything / things / all* and, within
+# five words of the same clause, a word of all being well. The negation is the
+# admission's own: the hit holds it, and a yielding frame before the verb ("stand here
+# and") is taken in.
+LITOTES = Entry(
+    "not tell you everything is fine",
+    ("not", "tell", "...", "fine"),
+    "concession",
+    1.0,
+    "concession",
+)
+_ALL_WELL = frozenset(
+    "fine perfect perfectly great okay ok rosy smoothly wonderful wonderfully hunky-dory "
+    "flawless flawlessly".split()
+)
+_CLAIMING = frozenset("tell say pretend claim".split())
+_ALL_OF_IT = frozenset("everything things all it".split())
+
+
+def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``LITOTES`` hit for each refusal to claim all is well."""
+    added, dropped = [], []
+    taken = {i: h for h in stance for i in range(h.first, h.last)}
+    for a, norm in enumerate(norms):
+        if norm not in _ALL_WELL or a in taken:
+            continue
+        e = next(
+            (i for i in range(a - 1, max(-1, a - 6), -1) if norms[i] in _ALL_OF_IT),
+            None,
+        )
+        if e is None or any(norms[i] in SCOPE_BREAKS for i in range(e, a)):
+            continue
+        v = next((i for i in range(e - 1, max(-1, e - 4), -1) if norms[i] in _CLAIMING), None)
+        if v is None:
+            continue
+        start = v
+        frame = taken.get(v - 1)
+        if frame is not None and all(e.category == YIELDING for e in frame.entries):
+            start = frame.first  # "stand here and"
+        n = next(
+            (i for i in range(start - 1, max(-1, start - 7), -1) if norms[i] in NEGATOR_WORDS),
+            None,
+        )
+        if n is None or any(norms[i] in SCOPE_BREAKS for i in range(n, start)):
+            continue
+        inner = [h for h in stance if h.first >= start and h.last <= a + 1]
+        if len(inner) != len({h for i in range(start, a + 1) if (h := taken.get(i))}):
+            continue  # a hit running past the span
+        dropped.extend(inner)
+        added.append(Hit(start, a + 1, (LITOTES,)))
+    if not added:
+        return stance
+    return sorted([h for h in stance if h not in dropped] + added, key=lambda h: h.first)
+
+
+_RULE_KEYS += tuple((w,) for w in sorted(_ALL_WELL))
+
+
+# 1.8.0: a prohibition to the other side: "you will not bulldoze our homes", "you won't
+# silence us", "You shall not take our land": *you*, a future and its negator, then within
+# four words an object of the speaker's side (*us, our, me, my*). Defiance, and resolve:
+# the speaker commits to stopping it. Not perception or need ("you won't believe our
+# prices", "you won't need your ticket").
+PROHIBITION = Entry(
+    "you will not ... our", ("you", "will", "not", "...", "our"), "defiance", 1.0, "defiance"
+)
+PROHIBITION_RESOLVE = replace(PROHIBITION, category="resolve", lexicon="resolve")
+_OURS = frozenset("us our me my".split())
+_NOT_PROHIBITED = frozenset(
+    "believe regret find see hear like need get know be have want mind forget recognize "
+    "recognise notice miss lose".split()
+)
+
+
+def _prohibition_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a prohibition hit for each "you will not ... our"."""
+    taken = _covered(stance)
+    added = []
+    for y, norm in enumerate(norms):
+        if norm != "you" or y + 3 >= len(norms):
+            continue
+        if norms[y + 1] not in ("will", "wo", "shall") or norms[y + 2] not in ("not", "n't"):
+            continue
+        verb = y + 3
+        if norms[verb] in _NOT_PROHIBITED or norms[verb] in ("ever", "be"):
+            continue
+        end = next(
+            (i for i in range(verb + 1, min(len(norms), verb + 5)) if norms[i] in _OURS),
+            None,
+        )
+        if end is None or any(norms[i] in SCOPE_BREAKS for i in range(verb, end)):
+            continue
+        if not taken.isdisjoint(range(y, end + 1)):
+            continue
+        added.append(Hit(y, end + 1, (PROHIBITION, PROHIBITION_RESOLVE)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("you", "will", "not"), ("you", "wo", "n't"), ("you", "shall", "not"), ("wrong",))
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
