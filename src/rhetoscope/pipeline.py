@@ -945,6 +945,8 @@ def _prohibition_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         if norms[y + 1] not in ("will", "wo", "shall") or norms[y + 2] not in ("not", "n't"):
             continue
+        if not _opens_clause(norms, y):
+            continue  # "I hope you won't take my five seconds away"
         verb = y + 3
         if norms[verb] in _NOT_PROHIBITED or norms[verb] in ("ever", "be"):
             continue
@@ -1397,7 +1399,7 @@ def _fluent(norms: Sequence[str]) -> list[int] | None:
             drop.add(i)
             if i + 1 < n and norms[i + 1] in _STUTTER_MARKS:  # "uh,", "uh -"
                 drop.add(i + 1)
-            if i and norms[i - 1] == "," and i + 2 < n and norms[i + 2] not in _SENTENCE_MARKS:
+            if i and norms[i - 1] == ",":
                 drop.add(i - 1)
             continue
         if not i or i in drop:
