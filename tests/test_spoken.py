@@ -245,3 +245,27 @@ def test_a_demand_made_of_us_is_anothers() -> None:
 
 def test_spoken_them_matches_the_entries() -> None:
     assert "defiance" in kinds("Let 'em try.")
+
+
+def test_a_quantity_that_keeps_rising_is_no_persistence() -> None:
+    assert "defiance" not in kinds("If nothing changes, prices are going to keep going up.")
+    assert "defiance" in kinds("We are going to keep fighting.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We were second best on the night, no excuses.", {"concession"}),
+        ("I'm not gonna make excuses for the second half.", {"concession"}),
+        ("The numbers don't lie.", {"defiance"}),
+        ("I will not yield on this point.", {"defiance", "resolve"}),
+        ("I'm not retiring.", {"defiance", "resolve"}),
+        ("We're not dropping it.", {"defiance", "resolve"}),
+        ("We will not stop until the road is fixed.", {"defiance", "resolve"}),
+        ("I'll try, but no promises.", {"hedging", "resolve"}),
+        ("We'll see you next week.", set()),
+        ("The yield on the bond fell.", set()),
+    ],
+)
+def test_small_families_of_1_8(text: str, expected: set[str]) -> None:
+    assert kinds(text) == expected

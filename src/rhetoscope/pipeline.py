@@ -351,6 +351,9 @@ _NOT_PERSISTING = frozenset(
 )
 
 
+_RISING = frozenset("up down higher lower".split())
+
+
 def _persistence_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``PERSISTENCE`` hit for each "keep (on) ...ing" that a
     future auxiliary governs ("will keep", "'ll just keep on", "are going to keep")
@@ -373,6 +376,8 @@ def _persistence_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         if verb in _NOT_PERSISTING:
             continue
+        if j + 1 < len(norms) and norms[j + 1] in _RISING:
+            continue  # "rents are going to keep going up": a quantity moving (1.8.0)
         k = i - 1
         while k >= 0 and norms[k] in _PERSIST_ADVERBS:
             k -= 1
