@@ -269,3 +269,25 @@ def test_a_quantity_that_keeps_rising_is_no_persistence() -> None:
 )
 def test_small_families_of_1_8(text: str, expected: set[str]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The answer, of course, is that the bridge is old.",
+        "Of course, we are a small county.",
+        "Could we have moved faster? Of course, and I said so.",
+        "I know that you keep saying that, but the school is full.",
+        "I know both of them from the council.",
+    ],
+)
+def test_discourse_of_course_and_acknowledgment_are_not_resolve(text: str) -> None:
+    assert "resolve" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We will of course defend the harbour.", "Of course we're going to finish the road."],
+)
+def test_of_course_boosting_a_commitment_stays_resolve(text: str) -> None:
+    assert "resolve" in kinds(text)

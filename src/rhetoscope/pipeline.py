@@ -1619,6 +1619,10 @@ def sentence_matches(
                 category, detail = "", f"negator already counted as {category}"
             elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
                 category, detail = "", "courtesy or acknowledgment, not certainty"
+            elif (
+                category == "resolve" and entry.pattern == "of course" and not _boosting(norms, hit)
+            ):
+                category, detail = "", "'of course' as a discourse marker: shared knowledge"
             elif category == "resolve" and is_bare_commitment(entry.tokens):
                 detail = _what_commitment(norms, stance, occupied, k)
                 category = "" if detail else category
@@ -1777,8 +1781,9 @@ def _warning(norms: Sequence[str], first: int) -> bool:
 _COURTESY_ENTRIES = frozenset({"'m sure", "am sure", "i know"})
 _COURTESY_NEXT = frozenset(
     "you your you 're the a an he she they him her them his their everyone everybody "
-    "some many lots people folks how".split()
+    "some many lots people folks how both".split()
 )
+_COURTESY_PRONOUNS = frozenset("you your he she they".split())
 _ACKNOWLEDGED = (("it", "'s", "been"), ("it", "has", "been"), ("it", "was"), ("it", "'s", "hard"))
 
 
@@ -1789,9 +1794,24 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     i = hit.last
     if i >= len(norms):
         return False
+    if norms[i] == "that" and i + 1 < len(norms) and norms[i + 1] in _COURTESY_PRONOUNS:
+        return True  # "I know that you and your running mate keep saying that"
     if norms[i] in _COURTESY_NEXT:
         return True
     return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
+
+
+# 1.8.0: "of course" in speech mostly marks shared knowledge ("The answer, of course, is
+# that...", "Of course, we are 5 percent of the world's population", "Could we have done
+# more? Of course, and..."); it is resolve when it boosts a commitment next to it ("we will
+# of course defend our allies", "of course we're going to protect it").
+_COMMITTING_NEAR = frozenset({"will", "'ll", "shall", "wo", "must", "going", "gonna"})
+
+
+def _boosting(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether a commitment's auxiliary stands within three words of ``hit``."""
+    near = (*norms[max(0, hit.first - 2) : hit.first], *norms[hit.last : hit.last + 3])
+    return not _COMMITTING_NEAR.isdisjoint(near)
 
 
 # Irony: an opening of mock assent, then a give-way with a scornful "just" or
