@@ -291,3 +291,7 @@ def test_discourse_of_course_and_acknowledgment_are_not_resolve(text: str) -> No
 )
 def test_of_course_boosting_a_commitment_stays_resolve(text: str) -> None:
     assert "resolve" in kinds(text)
+
+
+def test_of_course_beside_a_refusal_stays_resolve() -> None:
+    assert "resolve" in kinds("No retreat, of course.")

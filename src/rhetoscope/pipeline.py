@@ -1620,7 +1620,9 @@ def sentence_matches(
             elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
                 category, detail = "", "courtesy or acknowledgment, not certainty"
             elif (
-                category == "resolve" and entry.pattern == "of course" and not _boosting(norms, hit)
+                category == "resolve"
+                and entry.pattern == "of course"
+                and not _boosting(norms, hit, occupied)
             ):
                 category, detail = "", "'of course' as a discourse marker: shared knowledge"
             elif category == "resolve" and is_bare_commitment(entry.tokens):
@@ -1808,10 +1810,22 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
 _COMMITTING_NEAR = frozenset({"will", "'ll", "shall", "wo", "must", "going", "gonna"})
 
 
-def _boosting(norms: Sequence[str], hit: Hit) -> bool:
-    """Whether a commitment's auxiliary stands within three words of ``hit``."""
-    near = (*norms[max(0, hit.first - 2) : hit.first], *norms[hit.last : hit.last + 3])
-    return not _COMMITTING_NEAR.isdisjoint(near)
+def _boosting(norms: Sequence[str], hit: Hit, occupied: dict[int, Hit]) -> bool:
+    """Whether a commitment's auxiliary, or a hit of resolve or defiance ("No surrender,
+    of course."), stands within three words of ``hit``."""
+    near = [*range(max(0, hit.first - 3), hit.first), *range(hit.last, hit.last + 3)]
+    return any(
+        i < len(norms)
+        and (
+            norms[i] in _COMMITTING_NEAR
+            or (
+                i in occupied
+                and occupied[i] is not hit
+                and any(e.category in ("resolve", "defiance") for e in occupied[i].entries)
+            )
+        )
+        for i in near
+    )
 
 
 # Irony: an opening of mock assent, then a give-way with a scornful "just" or
