@@ -294,4 +294,4 @@ def test_of_course_boosting_a_commitment_stays_resolve(text: str) -> None:
 
 
 def test_of_course_beside_a_refusal_stays_resolve() -> None:
-    assert "resolve" in kinds("No retreat, of course.")
+    assert "resolve" in kinds("We stand firm, of course.")
