@@ -295,3 +295,9 @@ def test_of_course_boosting_a_commitment_stays_resolve(text: str) -> None:
 
 def test_of_course_beside_a_refusal_stays_resolve() -> None:
     assert "resolve" in kinds("We stand firm, of course.")
+
+
+def test_the_addressees_side_reports_like_a_third_person() -> None:
+    assert "concession" not in kinds(
+        "Mayor, two members of your own council say you should resign."
+    )

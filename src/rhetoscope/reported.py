@@ -69,7 +69,7 @@ _NOT_CLAUSES = frozenset("anything a it so much no nothing".split())
 _THIRD_PERSON = frozenset("he she they who someone others critics everyone".split())
 _FIRST_PERSON = frozenset("i we i'm we're".split())
 _ADVERBS = frozenset("also still now often always repeatedly once again then never even".split())
-_DETERMINERS = frozenset("the my our his her their some many a an both several".split())
+_DETERMINERS = frozenset("the my our his her their your some many a an both several".split())
 # Plural reporting verbs: a sentence-initial plural noun before one is a third person
 # ("Aides say", "Officials claim"), though every sentence-initial word is capitalised.
 _PLURAL_VERBS = frozenset("say claim think believe argue insist predict allege warn".split())
