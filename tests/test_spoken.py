@@ -194,7 +194,7 @@ def test_another_s_wrong_choice_is_not_ours() -> None:
     [
         "I'm not going to stand here and tell you everything is fine.",
         "I won't pretend that things went perfectly.",
-        "I can't tell you it all went smoothly.",
+        "I can't tell you everything went smoothly.",
     ],
 )
 def test_refusing_to_claim_all_is_well_is_an_admission(text: str) -> None:

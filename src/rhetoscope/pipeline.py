@@ -144,7 +144,11 @@ class Resources:
                 stance = _contradiction_hits(norms, stance)
             if "wrong" in found and "concession" in ruled:
                 stance = _wrong_choice_hits(norms, stance)
-            if not found.isdisjoint(_ALL_WELL) and "concession" in ruled:
+            if (
+                not found.isdisjoint(_ALL_OF_IT)
+                and not found.isdisjoint(_ALL_WELL)
+                and "concession" in ruled
+            ):
                 stance = _litotes_hits(norms, stance)
             if "you" in found and "defiance" in ruled:
                 stance = _prohibition_hits(norms, stance)
@@ -867,7 +871,7 @@ def _wrong_choice_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 # 1.8.0: litotes, an admission by refusing to claim all is well: "I'm not gonna stand
 # here and tell you everything's fine", "I won't pretend that things went perfectly",
 # "I can't tell you it all went smoothly". The negator, within six words, a verb of
-# claiming (*tell, say, pretend, claim*), then *everything / things / all* and, within
+# claiming (*tell, say, pretend, claim*), then *everything* or *things* and, within
 # five words of the same clause, a word of all being well. The negation is the
 # admission's own: the hit holds it, and a yielding frame before the verb ("stand here
 # and") is taken in.
@@ -883,7 +887,7 @@ _ALL_WELL = frozenset(
     "flawless flawlessly".split()
 )
 _CLAIMING = frozenset("tell say pretend claim".split())
-_ALL_OF_IT = frozenset("everything things all it".split())
+_ALL_OF_IT = frozenset("everything things".split())
 
 
 def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -922,7 +926,7 @@ def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     return sorted([h for h in stance if h not in dropped] + added, key=lambda h: h.first)
 
 
-_RULE_KEYS += tuple((w,) for w in sorted(_ALL_WELL))
+_RULE_KEYS += tuple((w,) for w in sorted(_ALL_WELL | _ALL_OF_IT))
 
 
 # 1.8.0: a prohibition to the other side: "you will not bulldoze our homes", "you won't
