@@ -122,6 +122,7 @@ def test_courtesy_procedure_and_prediction_are_not_resolve(text: str) -> None:
     [
         "I'm sure we'll finish the bridge by May.",
         "I know exactly what the town needs.",
+        "I know how to fix the harbour.",
         "We'll take every step to keep the school open.",
         "If elected, I'll be a mayor for every street.",
     ],

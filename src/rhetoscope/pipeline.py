@@ -1802,6 +1802,8 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
         return False
     if norms[i] == "that" and i + 1 < len(norms) and norms[i + 1] in _COURTESY_PRONOUNS:
         return True  # "I know that you and your running mate keep saying that"
+    if norms[i] == "how" and i + 1 < len(norms) and norms[i + 1] == "to":
+        return False  # "I know how to fix it": a claim of competence
     if norms[i] in _COURTESY_NEXT:
         return True
     return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
