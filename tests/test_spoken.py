@@ -302,3 +302,7 @@ def test_the_addressees_side_reports_like_a_third_person() -> None:
     assert "concession" not in kinds(
         "Mayor, two members of your own council say you should resign."
     )
+
+
+def test_a_colon_introducing_the_question_frames_it() -> None:
+    assert categories("And I feel that I must ask you: will you close the mill?") == []

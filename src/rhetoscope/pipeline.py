@@ -1471,11 +1471,13 @@ def _stated_before_question(norms: Sequence[str], hit: Hit) -> bool:
     end = len(norms) - 1
     while end > 0 and (norms[end] in _QUOTE_CLOSERS or norms[end] == "?"):
         end -= 1
+    if ":" in norms[hit.last : end]:
+        return False  # "I must ask you: will you...?" frames the question
     bound = next((i for i in range(end, hit.last - 1, -1) if norms[i] in _QUESTION_BOUNDS), None)
     if bound is None or bound == end:
         return False
     start = hit.first
-    while start > 0 and norms[start - 1] not in _QUESTION_BOUNDS:
+    while start > 0 and norms[start - 1] not in _QUESTION_BOUNDS and norms[start - 1] != ":":
         start -= 1
     while start < end and norms[start] in _STATEMENT_OPENERS:
         start += 1  # "and maybe I don't"
