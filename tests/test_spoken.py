@@ -306,8 +306,3 @@ def test_the_addressees_side_reports_like_a_third_person() -> None:
 
 def test_a_colon_introducing_the_question_frames_it() -> None:
     assert categories("And I feel that I must ask you: will you close the mill?") == []
-
-
-def test_a_subject_phrase_before_the_future_keeps_the_commitment() -> None:
-    assert "resolve" in kinds("We on the night shift will keep the wards open.")
-    assert "resolve" not in kinds("We sat in the car and it will rain.")

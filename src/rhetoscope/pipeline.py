@@ -144,11 +144,7 @@ class Resources:
                 stance = _contradiction_hits(norms, stance)
             if "wrong" in found and "concession" in ruled:
                 stance = _wrong_choice_hits(norms, stance)
-            if (
-                not found.isdisjoint(_ALL_OF_IT)
-                and not found.isdisjoint(_ALL_WELL)
-                and "concession" in ruled
-            ):
+            if not found.isdisjoint(_ALL_OF_IT) and "concession" in ruled:
                 stance = _litotes_hits(norms, stance)
             if "you" in found and "defiance" in ruled:
                 stance = _prohibition_hits(norms, stance)
@@ -926,7 +922,7 @@ def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     return sorted([h for h in stance if h not in dropped] + added, key=lambda h: h.first)
 
 
-_RULE_KEYS += tuple((w,) for w in sorted(_ALL_WELL | _ALL_OF_IT))
+_RULE_KEYS += tuple((w,) for w in sorted(_ALL_OF_IT))
 
 
 # 1.8.0: a prohibition to the other side: "you will not bulldoze our homes", "you won't
