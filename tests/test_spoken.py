@@ -259,6 +259,7 @@ def test_a_quantity_that_keeps_rising_is_no_persistence() -> None:
         ("We were second best on the night, no excuses.", {"concession"}),
         ("I'm not gonna make excuses for the second half.", {"concession"}),
         ("The numbers don't lie.", {"defiance"}),
+        ("Fine, you've convinced me.", {"concession"}),
         ("I will not yield on this point.", {"defiance", "resolve"}),
         ("I'm not retiring.", {"defiance", "resolve"}),
         ("We're not dropping it.", {"defiance", "resolve"}),
