@@ -212,6 +212,10 @@ class Negation:
 NOT_NEGATED = Negation("", frozenset())
 
 
+# Hedges of appearance stay hedges after a subject negator (1.8.0).
+APPEARING = ("seem", "appear")
+
+
 def negation(
     norms: Sequence[str],
     first: int,
@@ -252,6 +256,8 @@ def negation(
         found.append(post)
     if len(found) % 2 == 0:
         return NOT_NEGATED
+    if pattern and pattern[0].startswith(APPEARING) and norms[found[0][1][0]] in SUBJECT_NEGATORS:
+        return NOT_NEGATED  # "nobody seems to care" is a hedge, as "it doesn't seem" is
     return Negation(" + ".join(t for t, _ in found), frozenset(i for _, r in found for i in r))
 
 
@@ -435,11 +441,10 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
             if (unit in FUTURE and not OTHER_SUBJECTS & set(entry.tokens[:k]))
             or (
                 unit in PROGRESSIVE
-                and k
-                and entry.tokens[k - 1] in ("i", "we")
+                and (entry.tokens[k - 1] if k else norms[first - 1] if first else "") in ("i", "we")
                 and any(u in NEGATOR_WORDS for u in entry.tokens[k + 1 :])
             )
-        ]  # "won't work on us", "I'm not going down"
+        ]  # "won't work on us", "I'm not going down", "we [are not done]"
         if inside:
             return inside[0]
         if any(unit in NEGATOR_WORDS or unit == "dead" for unit in entry.tokens):
@@ -547,6 +552,20 @@ keep in mind
 keep us|you|everyone|things|this on time|track|schedule
 try to keep us|you|everyone|things|this on time|track|schedule
 have in mind
+take a couple|few more|of questions|question|more
+take some|more|two|three|your|the questions|question
+take one|two|a|some|few more questions|question
+circle back
+be honest|frank|candid|blunt|real|straight|upfront with|about|,|.|:
+be brief|quick|short
+be discussing|talking|hearing
+go now|next
+go for a few|couple|minute
+repeat the question|questions|two
+think about|over it|that|this|.|,
+hear something|more|back|whether|what|about
+know more|soon|tomorrow|whether|what|by
+ask both|each|all of you
 """
 PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(unit.split("|")) for unit in line.split())

@@ -26,6 +26,7 @@ from .negation import (
     NEGATOR_WORDS,
     NOT_NEGATED,
     PROGRESSIVE,
+    SCOPE_BREAKS,
     YIELDING,
     commitment,
     flip,
@@ -139,6 +140,14 @@ class Resources:
                 stance = _anyway_hits(norms, stance)
             if not found.isdisjoint(_BEFORE_BE) and "concession" in ruled:
                 stance = _pushed_hits(norms, stance)
+            if not found.isdisjoint(_VERDICTS) and "defiance" in ruled:
+                stance = _contradiction_hits(norms, stance)
+            if "wrong" in found and "concession" in ruled:
+                stance = _wrong_choice_hits(norms, stance)
+            if not found.isdisjoint(_ALL_OF_IT) and "concession" in ruled:
+                stance = _litotes_hits(norms, stance)
+            if "you" in found and "defiance" in ruled:
+                stance = _prohibition_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -342,6 +351,9 @@ _NOT_PERSISTING = frozenset(
 )
 
 
+_RISING = frozenset("up down higher lower".split())
+
+
 def _persistence_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``PERSISTENCE`` hit for each "keep (on) ...ing" that a
     future auxiliary governs ("will keep", "'ll just keep on", "are going to keep")
@@ -364,6 +376,8 @@ def _persistence_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         if verb in _NOT_PERSISTING:
             continue
+        if j + 1 < len(norms) and norms[j + 1] in _RISING:
+            continue  # "rents are going to keep going up": a quantity moving (1.8.0)
         k = i - 1
         while k >= 0 and norms[k] in _PERSIST_ADVERBS:
             k -= 1
@@ -752,6 +766,208 @@ def _inserted_hits(
 
 
 _RULE_KEYS += tuple((w,) for w in sorted(_INSERTED))
+
+
+# 1.8.0: a flat contradiction, the commonest rebuttal in debates and hearings: "that's
+# flatly false", "That figure is simply wrong", "It is a fiction", "those numbers are
+# just not accurate". A demonstrative, *it* or a noun of saying or counting (claim,
+# figure, story...) is the subject; a copula, up to three adverbs or an article, then the
+# verdict. Not "it's wrong to...", "what's wrong with", nor "I was wrong" (the speaker's
+# own admission: no such subject).
+_VERDICTS = frozenset(
+    "false wrong untrue inaccurate incorrect nonsense fiction myth fantasy bogus fabricated "
+    "malarkey hogwash baloney rubbish garbage lie lies distortion fabrication".split()
+)
+CONTRADICTION = Entry(
+    "that's simply false", ("that", "'s", "...", "false"), "defiance", 1.0, "defiance"
+)
+_VERDICT_COPULAS = frozenset("'s is was are 're were".split())
+_VERDICT_FILLERS = frozenset(
+    "just simply flatly plainly patently completely totally absolutely utterly entirely "
+    "demonstrably factually categorically frankly also really obviously clearly flat dead "
+    "outright flat-out a an complete total pure utter just a big another".split()
+)
+_VERDICT_SUBJECTS = frozenset("that this it those these".split())
+_VERDICT_OPENERS = frozenset(
+    ", ; : - -- \u2014 and but so well now look no yes again because frankly honestly".split()
+)
+_VERDICT_ADVERBS = _VERDICT_FILLERS - {"a", "an", "another", "big", "also", "really"}
+_VERDICT_NOUNS = frozenset(
+    "claim claims figure figures number numbers story report statement statements charge "
+    "charges allegation allegations premise idea characterization assertion suggestion "
+    "notion accusation accusations ad ads quote math rumor rumors rumour rumours "
+    "narrative account version headline headlines reporting".split()
+)
+_VERDICT_AFTER = frozenset("to with for about of".split())
+
+
+def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``CONTRADICTION`` hit for each flat contradiction that no
+    other hit covers."""
+    taken = _covered(stance)
+    added = []
+    for v, word in enumerate(norms):
+        if word not in _VERDICTS or v in taken:
+            continue
+        if v + 1 < len(norms) and norms[v + 1] in _VERDICT_AFTER:
+            continue  # "it's wrong to", "what's wrong with"
+        c = v - 1
+        while c >= 0 and v - c <= 3 and norms[c] in _VERDICT_FILLERS:
+            c -= 1
+        if c < 1 or norms[c] not in _VERDICT_COPULAS:
+            continue
+        start = c - 1
+        if norms[start] in _VERDICT_SUBJECTS:
+            if start and norms[start - 1] not in _VERDICT_OPENERS:
+                continue  # "things that are wrong", "I saw that it was wrong"
+        elif norms[start] not in _VERDICT_NOUNS:
+            continue
+        if word == "wrong" and not _VERDICT_ADVERBS.intersection(norms[c + 1 : v]):
+            continue  # "it was wrong": a moral judgement as often as a rebuttal
+        if not taken.isdisjoint(range(start, v + 1)):
+            continue
+        added.append(Hit(start, v + 1, (CONTRADICTION,)))
+    return _merged(stance, added) if added else stance
+
+
+_RULE_KEYS += tuple((w,) for w in sorted(_VERDICTS))
+
+
+# 1.8.0: a wrong choice owned: *I* or *we* opening the clause, up to two adverbs, a past
+# verb and "the / a wrong" ("we built the wrong product", "I called the wrong play", "I
+# made the wrong call", "we picked the wrong fight" is an entry of its own).
+WRONG_CHOICE = Entry(
+    "i/we ...ed the wrong", ("i", "...", "the", "wrong"), "concession", 1.0, "concession"
+)
+_CHOOSING = frozenset(
+    "made built picked chose called took hired backed bet read ran went sent bought signed "
+    "pushed played started drew set did".split()
+)
+
+
+def _wrong_choice_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``WRONG_CHOICE`` hit for each owned wrong choice that no
+    other hit covers."""
+    taken = _covered(stance)
+    added = []
+    for w, norm in enumerate(norms):
+        if norm != "wrong" or w < 3 or w in taken or norms[w - 1] not in ("the", "a"):
+            continue
+        verb = w - 2
+        if norms[verb] not in _CHOOSING and not (
+            norms[verb].endswith("ed") and len(norms[verb]) > 4
+        ):
+            continue
+        k = _owner(norms, verb, _FAILING_ADVERBS, ("i", "we"), 3)
+        if k is not None and taken.isdisjoint(range(k, w + 1)):
+            added.append(Hit(k, w + 1, (WRONG_CHOICE,)))
+    return _merged(stance, added)
+
+
+# 1.8.0: litotes, an admission by refusing to claim all is well: "I'm not gonna stand
+# here and tell you everything's fine", "I won't pretend that things went perfectly",
+# "I can't tell you it all went smoothly". The negator, within six words, a verb of
+# claiming (*tell, say, pretend, claim*), then *everything* or *things* and, within
+# five words of the same clause, a word of all being well. The negation is the
+# admission's own: the hit holds it, and a yielding frame before the verb ("stand here
+# and") is taken in.
+LITOTES = Entry(
+    "not tell you everything is fine",
+    ("not", "tell", "...", "fine"),
+    "concession",
+    1.0,
+    "concession",
+)
+_ALL_WELL = frozenset(
+    "fine perfect perfectly great okay ok rosy smoothly wonderful wonderfully hunky-dory "
+    "flawless flawlessly".split()
+)
+_CLAIMING = frozenset("tell say pretend claim".split())
+_ALL_OF_IT = frozenset("everything things".split())
+
+
+def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``LITOTES`` hit for each refusal to claim all is well."""
+    added, dropped = [], []
+    taken = {i: h for h in stance for i in range(h.first, h.last)}
+    for a, norm in enumerate(norms):
+        if norm not in _ALL_WELL or a in taken:
+            continue
+        e = next(
+            (i for i in range(a - 1, max(-1, a - 6), -1) if norms[i] in _ALL_OF_IT),
+            None,
+        )
+        if e is None or any(norms[i] in SCOPE_BREAKS for i in range(e, a)):
+            continue
+        v = next((i for i in range(e - 1, max(-1, e - 4), -1) if norms[i] in _CLAIMING), None)
+        if v is None:
+            continue
+        start = v
+        frame = taken.get(v - 1)
+        if frame is not None and all(e.category == YIELDING for e in frame.entries):
+            start = frame.first  # "stand here and"
+        n = next(
+            (i for i in range(start - 1, max(-1, start - 7), -1) if norms[i] in NEGATOR_WORDS),
+            None,
+        )
+        if n is None or any(norms[i] in SCOPE_BREAKS for i in range(n, start)):
+            continue
+        inner = [h for h in stance if h.first >= start and h.last <= a + 1]
+        if len(inner) != len({h for i in range(start, a + 1) if (h := taken.get(i))}):
+            continue  # a hit running past the span
+        dropped.extend(inner)
+        added.append(Hit(start, a + 1, (LITOTES,)))
+    if not added:
+        return stance
+    return sorted([h for h in stance if h not in dropped] + added, key=lambda h: h.first)
+
+
+_RULE_KEYS += tuple((w,) for w in sorted(_ALL_OF_IT))
+
+
+# 1.8.0: a prohibition to the other side: "you will not bulldoze our homes", "you won't
+# silence us", "You shall not take our land": *you*, a future and its negator, then within
+# four words an object of the speaker's side (*us, our, me, my*). Defiance, and resolve:
+# the speaker commits to stopping it. Not perception or need ("you won't believe our
+# prices", "you won't need your ticket").
+PROHIBITION = Entry(
+    "you will not ... our", ("you", "will", "not", "...", "our"), "defiance", 1.0, "defiance"
+)
+PROHIBITION_RESOLVE = replace(PROHIBITION, category="resolve", lexicon="resolve")
+_OURS = frozenset("us our me my".split())
+_NOT_PROHIBITED = frozenset(
+    "believe regret find see hear like need get know be have want mind forget recognize "
+    "recognise notice miss lose".split()
+)
+
+
+def _prohibition_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a prohibition hit for each "you will not ... our"."""
+    taken = _covered(stance)
+    added = []
+    for y, norm in enumerate(norms):
+        if norm != "you" or y + 3 >= len(norms):
+            continue
+        if norms[y + 1] not in ("will", "wo", "shall") or norms[y + 2] not in ("not", "n't"):
+            continue
+        if not _opens_clause(norms, y):
+            continue  # "I hope you won't take my five seconds away"
+        verb = y + 3
+        if norms[verb] in _NOT_PROHIBITED or norms[verb] in ("ever", "be"):
+            continue
+        end = next(
+            (i for i in range(verb + 1, min(len(norms), verb + 5)) if norms[i] in _OURS),
+            None,
+        )
+        if end is None or any(norms[i] in SCOPE_BREAKS for i in range(verb, end)):
+            continue
+        if not taken.isdisjoint(range(y, end + 1)):
+            continue
+        added.append(Hit(y, end + 1, (PROHIBITION, PROHIBITION_RESOLVE)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("you", "will", "not"), ("you", "wo", "n't"), ("you", "shall", "not"), ("wrong",))
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
@@ -1165,6 +1381,105 @@ def _question_start(norms: Sequence[str]) -> int:
     return 0
 
 
+# Spoken disfluencies (1.8.0): fillers and a stuttered function word or pronoun break
+# phrases ("I- I'll give her that", "has, uh, decided to delay", "We'll, uh, we'll take
+# two more"). They are left out before matching; a repeated content word ("never,
+# never") is emphasis and stays.
+_FILLERS = frozenset({"uh", "um", "er", "erm", "uhm", "uh-huh", "mm", "hmm"})
+_STUTTER_MARKS = frozenset({",", "-", "--", "\u2014", "\u2013", "..."})
+_STUTTERED = frozenset(
+    "i we you they he she it that this the a an to in into of on for and but if so "
+    "'ll 'm 're 's 've 'd will wo do did does is are was were have has had".split()
+)
+
+
+def _fluent(norms: Sequence[str]) -> list[int] | None:
+    """The positions of the tokens to match when ``norms`` holds fillers or a stutter
+    (a pronoun or function word, or two, said again after a comma or dash), else None.
+    A filler goes with the commas around it ("has, uh, decided" reads "has decided")."""
+    n = len(norms)
+    drop: set[int] = set()
+    for i in [i for i, w in enumerate(norms) if w in _DISFLUENT]:
+        if norms[i] in _FILLERS:
+            drop.add(i)
+            if i + 1 < n and norms[i + 1] in _STUTTER_MARKS:  # "uh,", "uh -"
+                drop.add(i + 1)
+            if i and norms[i - 1] == ",":
+                drop.add(i - 1)
+            continue
+        if not i or i in drop:
+            continue
+        j = i + 1  # "i - i 'll", "we , we", "i 'll , i 'll", "into , uh , into"
+        while j < n and (norms[j] in _FILLERS or (norms[j] == "," and norms[j - 1] in _FILLERS)):
+            j += 1
+        for size in (2, 1):
+            before = norms[i - size : i] if i >= size else ()
+            if (
+                len(before) == size
+                and tuple(before) == tuple(norms[j : j + size])
+                and all(u in _STUTTERED for u in before)
+                and before[0][0] != "'"
+            ):
+                drop.update(range(i - size, j))
+                break
+        else:  # a restart: "that's just, that's flatly false", "we were, we are"
+            for k in (1, 2):
+                start = i - 2 - k
+                if (
+                    start >= 0
+                    and norms[start] in _STUTTERED
+                    and norms[start + 1][:1] == "'"
+                    and tuple(norms[start : start + 2]) == tuple(norms[j : j + 2])
+                    and all(u in _RESTART_FILLERS for u in norms[start + 2 : i])
+                ):
+                    drop.update(range(start, j))
+                    break
+    if not drop:
+        return None
+    return [i for i in range(n) if i not in drop]
+
+
+_DISFLUENT = _FILLERS | _STUTTER_MARKS
+_RESTART_FILLERS = frozenset(
+    "just really actually simply totally honestly frankly very so like kinda also still".split()
+)
+
+
+# 1.8.0: a spoken question often follows a statement of the speaker's own in the same
+# sentence ("I'm not sure I follow, are you saying...?", "I could be totally wrong, but
+# it feels like it peaked?", "I'll grant that, but a third?", "...never say never,
+# right?"). A hit in an earlier clause whose subject is *I* or *we* is stated, not asked.
+_QUESTION_BOUNDS = frozenset({",", ";", ":", ".", "!", "\u2014", "--", "-", "but"})
+_STATEMENT_OPENERS = frozenset(
+    "and but so now well look yes okay ok sure honestly frankly maybe perhaps probably then".split()
+)
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _stated_before_question(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether ``hit`` lies in a first-person clause before the last clause of a sentence
+    that ends in a question mark."""
+    lead = 0
+    while lead < len(norms) and norms[lead] in _OPENING_FILLERS:
+        lead += 1
+    if lead >= len(norms) or norms[lead] in _INTERROGATIVES:
+        return False  # "Are we as strong as we must be if we're going to...?"
+    end = len(norms) - 1
+    while end > 0 and (norms[end] in _QUOTE_CLOSERS or norms[end] == "?"):
+        end -= 1
+    if ":" in norms[hit.last : end]:
+        return False  # "I must ask you: will you...?" frames the question
+    bound = next((i for i in range(end, hit.last - 1, -1) if norms[i] in _QUESTION_BOUNDS), None)
+    if bound is None or bound == end:
+        return False
+    start = hit.first
+    while start > 0 and norms[start - 1] not in _QUESTION_BOUNDS and norms[start - 1] != ":":
+        start -= 1
+    while start < end and norms[start] in _STATEMENT_OPENERS:
+        start += 1  # "and maybe I don't"
+    return norms[start] in _FIRST_PERSON
+
+
 def is_question(tokens: Sequence[Token]) -> bool:
     """Whether a sentence ends with a question mark (closing quotes aside)."""
     for token in reversed(tokens):
@@ -1183,6 +1498,12 @@ def sentence_matches(
     """Lexicon and analogy matches of one sentence, negation applied; ``norms`` are its
     tokens' norms. Its tokens, with offsets, are built only when it has a hit, unless
     given (with words before the sentence: see ``_continued_matches``)."""
+    kept = _fluent(norms)
+    if kept is not None:  # "We'll, uh, we'll take two more": read as "We'll take two more"
+        if tokens is None:
+            tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+        tokens = [tokens[i] for i in kept]
+        norms = [t.norm for t in tokens]
     hits = resources.find(norms)
     if not hits and not any(map(str.endswith, norms, _ANALOGY_ENDINGS)):
         return []
@@ -1205,14 +1526,25 @@ def sentence_matches(
     mentioned = _mentioned(norms, _word_before(text, tokens[0].start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
     out: list[Match] = []
+    # "I'm not going to stand here and apologize": the negator reaches past the frame
+    sitting = {h.last: h for h in stance if any(e.pattern in _SITTING for e in h.entries)}
     for k, hit in enumerate(stance):
         stops = occupied.keys() - set(range(hit.first, hit.last)) - see_through
+        frame = sitting.get(hit.first)
         for entry in hit.entries:
             neg = (
                 negation(norms, hit.first, hit.last, entry.tokens, stops)
                 if negatable(entry)
                 else NOT_NEGATED
             )
+            if frame is not None and not neg.text and entry.category == "concession":
+                neg = negation(
+                    norms,
+                    frame.first,
+                    hit.last,
+                    entry.tokens,
+                    stops - set(range(frame.first, hit.first)),
+                )
             if entry.category == YIELDING and neg.text in COMPARATIVE_NEGATORS:
                 neg = NOT_NEGATED
             category = flip(entry.category) if neg.text else entry.category
@@ -1249,7 +1581,12 @@ def sentence_matches(
             elif category == "hedging" and _granting(norms, hit, entry):
                 # "The honourable member may huff and puff, but this side will not be moved"
                 category, detail = "", "a modal granting a point before 'but'"
-            elif question and category and hit.first >= asked_from:
+            elif (
+                question
+                and category
+                and hit.first >= asked_from
+                and not _stated_before_question(norms, hit)
+            ):
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
                 # "We will block the motorway until the ministry backs down", "we will
@@ -1282,9 +1619,30 @@ def sentence_matches(
                 # "refuse to give up", "surrender is out of the question": the negator is
                 # itself a hit of the same category; one act, counted once.
                 category, detail = "", f"negator already counted as {category}"
+            elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
+                category, detail = "", "courtesy or acknowledgment, not certainty"
+            elif (
+                category == "resolve"
+                and entry.pattern == "of course"
+                and not _boosting(norms, hit, occupied)
+            ):
+                category, detail = "", "'of course' as a discourse marker: shared knowledge"
             elif category == "resolve" and is_bare_commitment(entry.tokens):
                 detail = _what_commitment(norms, stance, occupied, k)
                 category = "" if detail else category
+            elif (
+                category == "resolve"
+                and entry.pattern in _BOOSTERS
+                and k + 1 < len(stance)
+                and same_clause(norms, hit.last, stance[k + 1].first)
+                and any(
+                    e.category == "concession"
+                    and not negation(norms, stance[k + 1].first, stance[k + 1].last, e.tokens).text
+                    for e in stance[k + 1].entries
+                )
+            ):
+                # "we'd certainly be willing to meet them halfway": a give-way boosted
+                category, detail = "", "a booster of a concession, not resolve"
             match = _match(
                 text,
                 sentence,
@@ -1338,6 +1696,14 @@ def sentence_matches(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# 1.8.0: "we'd certainly be willing to meet them halfway": a booster of a give-way is no
+# resolve, as a bare commitment to one is none (rule 8).
+_BOOSTERS = frozenset({"certainly", "definitely", "absolutely", "surely", "of course"})
+
+
+_SITTING = frozenset({"sit here and", "stand here and", "sit back and", "sit quietly and"})
+
+
 def _negative_commitment(entry: Entry) -> bool:
     """A resolve entry that is a bare commitment holding its own negator: "I'm not going
     to", "we're not gonna"."""
@@ -1358,6 +1724,11 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
     hit = stance[k]
     if procedural(norms, hit.last):
         return "discourse procedure, not a commitment"
+    after = norms[hit.last : hit.last + 2]
+    if len(after) == 2 and after[0] == "get" and after[1].endswith(("ed", "en")):
+        return "a prediction of what befalls us, not a commitment"  # "I'll get fined"
+    if after[:1] and after[0] in _PREDICTED_VERBS and _warning(norms, hit.first):
+        return "the consequence of a warning, not a commitment"
 
     def plain(other: Hit, category: str) -> bool:
         stops = occupied.keys() - set(range(other.first, other.last))
@@ -1381,6 +1752,84 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
     ):
         return "commitment to a concession"
     return ""
+
+
+# 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative
+# condition is a warning, not a commitment ("If elected, I will be..." is not negative).
+_PREDICTED_VERBS = frozenset("be have end lose face get pay".split())
+_IF_LEADS = frozenset("and but so because now well look".split()) | {","}
+
+
+def _warning(norms: Sequence[str], first: int) -> bool:
+    """Whether the clause ending before ``first`` (at a comma) is an *if* clause with a
+    negator: "If we don't act, ...", "if they can't agree, ..."."""
+    if not first or norms[first - 1] != ",":
+        return False
+    start = first - 2
+    while (
+        start >= 0 and norms[start] not in ("if", "unless") and norms[start] not in _SENTENCE_MARKS
+    ):
+        start -= 1
+    if start < 0 or norms[start] not in ("if", "unless"):
+        return False
+    if any(n not in _IF_LEADS for n in norms[:start]):
+        return False
+    return norms[start] == "unless" or not NEGATOR_WORDS.isdisjoint(norms[start:first])
+
+
+# Courtesy and acknowledgment (1.8.0): "I'm sure you'll all agree", "I'm sure the witness
+# has had a chance", "I know the governor well", "I know a lot of you drove in", "I know
+# it's been a long night": a certainty about another person or a shared fact is no
+# commitment of the speaker's ("I'm sure we'll find common ground", "I know exactly what
+# to do", "I know for a fact" are).
+_COURTESY_ENTRIES = frozenset({"'m sure", "am sure", "i know"})
+_COURTESY_NEXT = frozenset(
+    "you your you 're the a an he she they him her them his their everyone everybody "
+    "some many lots people folks how both".split()
+)
+_COURTESY_PRONOUNS = frozenset("you your he she they".split())
+_ACKNOWLEDGED = (("it", "'s", "been"), ("it", "has", "been"), ("it", "was"), ("it", "'s", "hard"))
+
+
+def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether a resolve hit of ``_COURTESY_ENTRIES`` is courtesy or acknowledgment."""
+    if entry.pattern not in _COURTESY_ENTRIES:
+        return False
+    i = hit.last
+    if i >= len(norms):
+        return False
+    if norms[i] == "that" and i + 1 < len(norms) and norms[i + 1] in _COURTESY_PRONOUNS:
+        return True  # "I know that you and your running mate keep saying that"
+    if norms[i] == "how" and i + 1 < len(norms) and norms[i + 1] == "to":
+        return False  # "I know how to fix it": a claim of competence
+    if norms[i] in _COURTESY_NEXT:
+        return True
+    return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
+
+
+# 1.8.0: "of course" in speech mostly marks shared knowledge ("The answer, of course, is
+# that...", "Of course, we are 5 percent of the world's population", "Could we have done
+# more? Of course, and..."); it is resolve when it boosts a commitment next to it ("we will
+# of course defend our allies", "of course we're going to protect it").
+_COMMITTING_NEAR = frozenset({"will", "'ll", "shall", "wo", "must", "going", "gonna"})
+
+
+def _boosting(norms: Sequence[str], hit: Hit, occupied: dict[int, Hit]) -> bool:
+    """Whether a commitment's auxiliary, or a hit of resolve or defiance ("No surrender,
+    of course."), stands within three words of ``hit``."""
+    near = [*range(max(0, hit.first - 3), hit.first), *range(hit.last, hit.last + 3)]
+    return any(
+        i < len(norms)
+        and (
+            norms[i] in _COMMITTING_NEAR
+            or (
+                i in occupied
+                and occupied[i] is not hit
+                and any(e.category in ("resolve", "defiance") for e in occupied[i].entries)
+            )
+        )
+        for i in near
+    )
 
 
 # Irony: an opening of mock assent, then a give-way with a scornful "just" or

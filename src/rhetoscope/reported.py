@@ -69,7 +69,7 @@ _NOT_CLAUSES = frozenset("anything a it so much no nothing".split())
 _THIRD_PERSON = frozenset("he she they who someone others critics everyone".split())
 _FIRST_PERSON = frozenset("i we i'm we're".split())
 _ADVERBS = frozenset("also still now often always repeatedly once again then never even".split())
-_DETERMINERS = frozenset("the my our his her their some many a an both several".split())
+_DETERMINERS = frozenset("the my our his her their your some many a an both several".split())
 # Plural reporting verbs: a sentence-initial plural noun before one is a third person
 # ("Aides say", "Officials claim"), though every sentence-initial word is capitalised.
 _PLURAL_VERBS = frozenset("say claim think believe argue insist predict allege warn".split())
@@ -103,7 +103,7 @@ _CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
 # A stance verb that reports no clause ("resigned", "appeared") reaches its complement:
 # "threatened to veto", "appeared determined".
 _COMPLEMENT = 3
-_CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u2014", "--"})
+_CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u2014", "--", "-"})
 _CLAUSE_STOPS = _CLAUSE_END | {",", "and"}
 
 
@@ -161,6 +161,7 @@ _WISHING = frozenset(
     "want wants wanted expect expects expected urge urges urged asking pushing pressing "
     "pressuring begging like".split()
 )
+_DEMANDS = frozenset("calls call demands demand pressure pleas appeals petition".split())
 _WISH_AUXILIARIES = frozenset(
     "are 're is 's were was have has had would 'd will 'll do does did".split()
 )
@@ -171,6 +172,15 @@ def _wished_of_us(tokens: Sequence[Token]) -> range:
     to" when a third person wishes it: "My colleagues across the aisle want us to fold"
     (the give-way is theirs, predicted of us: a refusal may follow, "We won't.")."""
     norms = [t.norm for t in tokens]
+    for i in range(len(norms) - 3):
+        # 1.8.0: a demand made of us: "the calls for me to resign", "pressure on us to fold"
+        if (
+            norms[i] in _DEMANDS
+            and norms[i + 1] in ("for", "on")
+            and norms[i + 2] in ("us", "me")
+            and norms[i + 3] == "to"
+        ):
+            return _reach_clause(norms, i + 2)
     for i in range(1, len(norms) - 2):
         if norms[i] not in _WISHING or norms[i + 1] not in ("us", "me") or norms[i + 2] != "to":
             continue
