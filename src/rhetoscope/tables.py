@@ -366,3 +366,18 @@ def documents_table(
     return table.sort_values("doc", key=lambda s: s.map(order), kind="stable").reset_index(
         drop=True
     )
+
+
+def table_columns(name: str, categories: Sequence[str]) -> tuple[str, ...]:
+    """The columns of the table ``name``, in order."""
+    if name == "documents":
+        return ("doc", "speakers", *_aggregate_columns([], categories))
+    if name == "speakers":
+        return _aggregate_columns(["doc", "speaker"], categories)
+    if name == "sentences":
+        return _sentence_columns(categories)
+    if name == "matches":
+        return MATCH_COLUMNS
+    if name == "segments":
+        return SEGMENT_COLUMNS
+    raise ValueError(f"unknown table {name!r}")
