@@ -1,8 +1,10 @@
 """Writing reports into a folder as documents finish, every file atomically.
 
-The five tables are appended to a chunk of documents at a time and each document's
-Markdown report is written as its chunk is done, so memory does not grow with the
-number of documents; each file appears under its name only once complete.
+CSV and TSV tables: each document's rows, Markdown report and summary line are rendered
+where it was analysed (in the worker processes, see ``rendered``) and appended here in
+input order, a document at a time. Parquet tables, and reports with charts, are built
+with pandas a chunk of documents at a time. Either way memory does not grow with the
+number of documents, and each file appears under its name only once complete.
 """
 
 from __future__ import annotations
@@ -32,10 +34,10 @@ BOM = "\ufeff"
 TABLE_FORMATS = ("csv", "tsv", "parquet")
 CHUNK = 100
 CHUNK_WORDS = 100_000
-"""Documents are turned into tables a chunk at a time: up to ``CHUNK`` documents, fewer
-when they reach ``CHUNK_WORDS`` words. Memory is bounded by a chunk (long transcripts
-too), pandas' cost per table is shared by its documents, and the last chunk, written
-after the last document is analysed, stays short."""
+"""For parquet and charts, documents are turned into tables a chunk at a time: up to
+``CHUNK`` documents, fewer when they reach ``CHUNK_WORDS`` words. Memory is bounded by
+a chunk (long transcripts too), pandas' cost per table is shared by its documents, and
+the last chunk, written after the last document is analysed, stays short."""
 
 
 def report_stem(doc: str) -> str:
