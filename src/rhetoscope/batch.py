@@ -3,9 +3,9 @@
 Documents are handed to ``jobs`` worker processes in chunks; each worker compiles the
 lexicons once and, given a ``finish`` function, applies it to each result (the report
 writer renders a document's reports there, so that this process only writes them).
-Output order is the input order whatever ``jobs`` is, so the tables
-are byte-identical for any number of workers. With the ``dask`` engine the documents go
-to a dask.distributed cluster instead (``pip install 'rhetoscope[dask]'``).
+Output order is the input order whatever ``jobs`` is, so the tables are byte-identical
+for any number of workers. With the ``dask`` engine the documents go to a
+dask.distributed cluster instead (``pip install 'rhetoscope[dask]'``).
 """
 
 from __future__ import annotations
