@@ -4,9 +4,11 @@
 
 Analyses the documents in this process (no reports written) and prints the seconds
 spent in each stage: speaker attribution (which runs Punkt over the document), lexicon
-matching with negation and the analogy rules, sentiment, tokens; then the floor of
-``benchmarks/throughput.py`` (NLTK Punkt plus vaderSentiment on every sentence) on the
-same texts. Stage times are measured by wrapping the stage functions, which adds a
+matching with negation and the analogy rules, sentiment, tokens; then the time to render
+the documents' reports (their rows of the five tables as CSV text, their Markdown
+reports: what worker processes do besides analysis, nothing written); then the floor
+of ``benchmarks/throughput.py`` (NLTK Punkt plus vaderSentiment on every sentence) on
+the same texts. Stage times are measured by wrapping the stage functions, which adds a
 little time of its own.
 """
 
@@ -18,10 +20,13 @@ import time
 
 import rhetoscope.pipeline as pipeline
 import throughput
+from rhetoscope.api import Analysis
 from rhetoscope.batch import settle
 from rhetoscope.lexicon import load_lexicons
 from rhetoscope.models import Document
 from rhetoscope.readers import expand
+from rhetoscope.reports.markdown import RunInfo
+from rhetoscope.reports.rendered import DocumentRenderer
 from rhetoscope.sentiment import sentiment
 from rhetoscope.text import _punkt
 
@@ -61,15 +66,23 @@ def main() -> int:
     for name in STAGES:
         setattr(pipeline, name, timed(name))
     started = time.perf_counter()
-    for i, text in enumerate(texts):
-        pipeline.analyze_document(Document(str(i), text), resources)
+    documents = [Document(str(i), text) for i, text in enumerate(texts)]
+    results = [pipeline.analyze_document(d, resources) for d in documents]
     total = time.perf_counter() - started
+    render = DocumentRenderer(
+        resources.categories, Analysis((), resources.lexicons, ()).counts, RunInfo("", ())
+    )
+    started = time.perf_counter()
+    for result in results:
+        render(result)
+    rendering = time.perf_counter() - started
     words = sum(len(t.split()) for t in texts)
     print(f"{len(texts)} documents, {words:,} words (whitespace-separated)")
     for name, label in STAGES.items():
         print(f"  {label:<32} {spent[name]:6.2f} s")
     print(f"  {'rest':<32} {total - sum(spent.values()):6.2f} s")
     print(f"  {'analysis in all':<32} {total:6.2f} s")
+    print(f"reports rendered (rows, Markdown)  {rendering:6.2f} s")
     print(f"floor (Punkt + VADER, same texts)  {throughput.floor(paths):6.2f} s")
     return 0
 

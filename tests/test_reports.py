@@ -244,3 +244,54 @@ def test_texts_analysed_one_at_a_time_share_one_compilation(tmp_path: Path) -> N
     text = "We will soldier on."
     assert "grit" not in set(analyze(text).matches["category"])
     assert "grit" in set(analyze(text, lexicons=extended).matches["category"])
+
+
+WEIGHTED = (
+    "# name: weighted\n# version: 1\n# description: weights whose sums round\n"
+    "pattern\tcategory\tweight\n"
+    "never\tdefiance\t0.1\nsurrender\tresolve\t0.7\nperhaps\thedging\t1.3\n"
+    "may\thedging\t0.2\nwin\tresolve\t0.3\ncertain\tresolve\t0.1\n"
+)
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+def test_reports_rendered_per_document_are_the_pandas_tables_and_reports(
+    tmp_path: Path, corpus: Path, weighted: bool
+) -> None:
+    """CSV and TSV reports are rendered a document at a time without pandas (in the
+    worker processes): the same bytes as the pandas tables, the same Markdown."""
+    from rhetoscope.api import analyze_files
+    from rhetoscope.lexicon import load_lexicons, parse_lexicon
+    from rhetoscope.reports.markdown import RunInfo, document_report, per_document
+    from rhetoscope.reports.writer import write_stream
+
+    (corpus / "empty.txt").write_text("", "utf-8")
+    (corpus / "quoted.txt").write_text(
+        'He said "never, ever"; then:\n\n\u201cWe may win, perhaps, surely,\u201d Ann Lee said.',
+        "utf-8",
+    )
+    extra = [parse_lexicon(WEIGHTED, "weighted.tsv")] if weighted else []
+    analysis = analyze_files([corpus], lexicons=[*load_lexicons(), *extra])
+    assert not weighted or (analysis.matches["lexicon"] == "weighted").sum() > 3
+    run = RunInfo("test", analysis.lexicons)
+    reports = per_document(analysis)
+    for fmt, sep in (("csv", ","), ("tsv", "\t")):
+        out = tmp_path / f"{fmt}-{weighted}"
+        write_stream(
+            analysis.results,
+            out,
+            run,
+            lexicons=analysis.lexicons,
+            categories=analysis.categories,
+            fmt=fmt,
+            excel=True,
+        )
+        for table in TABLES:
+            expected = io.StringIO()
+            expected.write("\ufeff")
+            write_csv(analysis.table(table), expected, sep=sep)
+            assert (out / f"{table}.{fmt}").read_bytes() == expected.getvalue().encode(), table
+        for result in analysis.results:
+            doc = result.document.doc
+            report = document_report(reports[doc], analysis.categories, run)
+            assert (out / f"{doc}.md").read_bytes() == report.encode(), doc

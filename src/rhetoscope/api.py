@@ -6,16 +6,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import RhetoscopeError
 from .lexicon import Lexicon, load_lexicons
 from .models import Document, DocumentResult
 from .pipeline import Resources, analyze_document, compiled
-from .readers import Options, expand, read_warnings
+from .readers import Options, expand
 
 if TYPE_CHECKING:
     import pandas as pd
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -118,30 +120,37 @@ def analyze_documents(
 class FileRun:
     """Documents analysed one after another, for output that streams.
 
-    Iterating yields each ``DocumentResult`` in input order as it is ready; the inputs
-    that failed and the warnings gather in ``failures`` and ``warnings`` meanwhile.
-    Only one document's result need be held at a time.
+    Iterating yields each ``DocumentResult`` in input order as it is ready (``each``
+    yields what a function makes of each, computed where the document is analysed); the
+    inputs that failed and the warnings gather in ``failures`` and ``warnings``
+    meanwhile. Only one document's result need be held at a time. A run is iterated
+    once.
     """
 
-    def __init__(self, sources, outcomes, resources: Resources, progress) -> None:
+    def __init__(self, sources, start, resources: Resources, progress) -> None:
         self.lexicons = resources.lexicons
         self.categories = resources.categories
         self.failures: list[Failure] = []
         self.warnings: list[str] = []
         self._warned: set[str] = set()
-        self._sources, self._outcomes, self._progress = sources, outcomes, progress
+        self._sources, self._start, self._progress = sources, start, progress
 
     def __iter__(self) -> Iterator[DocumentResult]:
+        return self.each(None)
+
+    def each(self, finish: Callable[[DocumentResult], T] | None) -> Iterator[T]:
+        """``finish(result)`` for each document, in input order, applied in the worker
+        process that analysed it (``finish`` must pickle); with None, the results."""
         words = 0
-        pairs = zip(self._sources, self._outcomes, strict=True)
-        for done, (source, outcome) in enumerate(pairs, start=1):
+        for done, outcome in enumerate(self._start(finish), start=1):
             if isinstance(outcome, RhetoscopeError):
                 self.failures.append(Failure(outcome.path, outcome.problem))
             else:
-                result, encoding = outcome
-                self.warnings += read_warnings(source, result.document.text, encoding, self._warned)
-                words += sum(s.words for s in result.sentences)
-                yield result
+                new = [w for w in outcome.warnings if w not in self._warned]
+                self._warned.update(new)
+                self.warnings += new
+                words += outcome.words
+                yield outcome.value
             if self._progress is not None:
                 self._progress(done, len(self._sources), words)
 
@@ -170,11 +179,13 @@ def run_files(
     resources = _resources(lexicons)
     store = ResultCache(cache, resources.lexicons, __version__) if cache else None
     sources = expand((str(i) for i in inputs), options or Options())
-    if engine == "dask":
-        outcomes = analyze_on_dask(sources, resources, scheduler, jobs)
-    else:
-        outcomes = analyze_sources(sources, resources, jobs, store, freeze=freeze)
-    return FileRun(sources, outcomes, resources, progress)
+
+    def start(finish):
+        if engine == "dask":
+            return analyze_on_dask(sources, resources, scheduler, jobs, finish)
+        return analyze_sources(sources, resources, jobs, store, freeze=freeze, finish=finish)
+
+    return FileRun(sources, start, resources, progress)
 
 
 def analyze_files(

@@ -1,27 +1,31 @@
 """Many documents: read and analyse them in worker processes, results in input order.
 
 Documents are handed to ``jobs`` worker processes in chunks; each worker compiles the
-lexicons once. Output order is the input order whatever ``jobs`` is, so the tables
-are byte-identical for any number of workers. With the ``dask`` engine the documents go
-to a dask.distributed cluster instead (``pip install 'rhetoscope[dask]'``).
+lexicons once and, given a ``finish`` function, applies it to each result (the report
+writer renders a document's reports there, so that this process only writes them).
+Output order is the input order whatever ``jobs`` is, so the tables are byte-identical
+for any number of workers. With the ``dask`` engine the documents go to a
+dask.distributed cluster instead (``pip install 'rhetoscope[dask]'``).
 """
 
 from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any, NamedTuple
 
 from .cache import ResultCache
 from .errors import RhetoscopeError
 from .lexicon import Lexicon
 from .models import DocumentResult
 from .pipeline import Resources, analyze_document
-from .readers import STDIN, Source, read
+from .readers import STDIN, Source, read, read_warnings
 
 _worker: Resources | None = None
 _cache: ResultCache | None = None
+_finish: Finish | None = None
 
 
 def default_jobs() -> int:
@@ -43,19 +47,35 @@ def settle(resources: Resources) -> Resources:
     return resources
 
 
-def _init(lexicons: tuple[Lexicon, ...], cache: ResultCache | None) -> None:
-    global _worker, _cache
-    _worker, _cache = settle(Resources(lexicons)), cache
+Finish = Callable[[DocumentResult], Any]
+"""What to make of a result where it was computed (a picklable callable)."""
 
 
-Outcome = tuple[DocumentResult, str] | RhetoscopeError
-"""A document's result and the encoding it was read in, or the error that stopped it."""
+class Done(NamedTuple):
+    """A document's outcome: its result (or what ``finish`` made of it), the warnings
+    about how it read (``read_warnings``), and its number of words."""
+
+    value: Any
+    warnings: list[str]
+    words: int
+
+
+Outcome = Done | RhetoscopeError
+"""A document's ``Done``, or the error that stopped it."""
+
+
+def _init(lexicons: tuple[Lexicon, ...], cache: ResultCache | None, finish: Finish | None) -> None:
+    global _worker, _cache, _finish
+    _worker, _cache, _finish = settle(Resources(lexicons)), cache, finish
 
 
 def _run(
-    source: Source, resources: Resources | None = None, cache: ResultCache | None = None
+    source: Source,
+    resources: Resources | None = None,
+    cache: ResultCache | None = None,
+    finish: Finish | None = None,
 ) -> Outcome:
-    resources, cache = resources or _worker, cache or _cache
+    resources, cache, finish = resources or _worker, cache or _cache, finish or _finish
     try:
         document, encoding = read(source)
     except RhetoscopeError as exc:
@@ -65,7 +85,11 @@ def _run(
         result = analyze_document(document, resources)
         if cache:
             cache.put(document, result)
-    return result, encoding
+    return Done(
+        finish(result) if finish else result,
+        read_warnings(source, document.text, encoding, set()),
+        sum(s.words for s in result.sentences),
+    )
 
 
 def analyze_sources(
@@ -75,17 +99,19 @@ def analyze_sources(
     cache: ResultCache | None = None,
     *,
     freeze: bool = False,
+    finish: Finish | None = None,
 ) -> Iterator[Outcome]:
     """Each source's outcome, in input order; results come from ``cache`` when it has
-    them and are stored in it when it does not. Worker processes always ``settle``;
-    this process does when ``freeze`` is set."""
+    them and are stored in it when it does not; ``finish`` is applied to each where it
+    was computed. Worker processes always ``settle``; this process does when
+    ``freeze`` is set."""
     on_disk = [s for s in sources if s.path != STDIN or s.text is not None]
     # Starting a worker costs about as much as analysing a short document.
     if jobs <= 1 or len(on_disk) < 2 * min(jobs, len(on_disk)) or len(on_disk) < 4:
         if freeze:
             settle(resources)
         for source in sources:
-            yield _run(source, resources, cache)
+            yield _run(source, resources, cache, finish)
         return
     # stdin can only be read here, so it is analysed in this process.
     workers = min(jobs, len(on_disk))
@@ -93,28 +119,34 @@ def analyze_sources(
     # other idle, and results reach the report writer sooner; sending one costs ~0.1 ms.
     chunk = max(1, min(4, len(on_disk) // (workers * 4)))
     with ProcessPoolExecutor(
-        workers, initializer=_init, initargs=(resources.lexicons, cache)
+        workers, initializer=_init, initargs=(resources.lexicons, cache, finish)
     ) as pool:
         results = pool.map(_run, on_disk, chunksize=chunk)
         for source in sources:
             in_here = source.path == STDIN and source.text is None
-            yield _run(source, resources, cache) if in_here else next(results)
+            yield _run(source, resources, cache, finish) if in_here else next(results)
 
 
 _compiled: dict[tuple[str, ...], Resources] = {}
 CONNECT_TIMEOUT = 10  # seconds to reach a dask scheduler
 
 
-def _run_on_cluster(source: Source, lexicons: tuple[Lexicon, ...]) -> Outcome:
+def _run_on_cluster(
+    source: Source, lexicons: tuple[Lexicon, ...], finish: Finish | None = None
+) -> Outcome:
     """A dask task: compile the lexicons once per worker process, then as ``_run``."""
     key = tuple(lex.sha256 for lex in lexicons)
     if key not in _compiled:
         _compiled[key] = settle(Resources(lexicons))
-    return _run(source, _compiled[key])
+    return _run(source, _compiled[key], finish=finish)
 
 
 def analyze_on_dask(
-    sources: Sequence[Source], resources: Resources, scheduler: str | None, jobs: int = 1
+    sources: Sequence[Source],
+    resources: Resources,
+    scheduler: str | None,
+    jobs: int = 1,
+    finish: Finish | None = None,
 ) -> Iterator[Outcome]:
     """Each source's outcome, computed on a dask.distributed cluster, in input order.
 
@@ -140,11 +172,14 @@ def analyze_on_dask(
         raise RhetoscopeError(scheduler or "--engine dask", f"cannot reach ({exc})") from None
     try:
         lexicons = client.scatter(resources.lexicons, broadcast=True)
+        then = client.scatter(finish, broadcast=True) if finish else None
         remote = [s for s in sources if s.path != STDIN or s.text is not None]
-        futures = iter(client.map(_run_on_cluster, remote, lexicons=lexicons, pure=False))
+        futures = iter(
+            client.map(_run_on_cluster, remote, lexicons=lexicons, finish=then, pure=False)
+        )
         for source in sources:
             if source.path == STDIN and source.text is None:
-                yield _run(source, resources)
+                yield _run(source, resources, finish=finish)
             else:
                 yield next(futures).result()
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 import pandas as pd
@@ -24,14 +24,7 @@ class CorpusSummary:
     def __init__(self, categories: Sequence[str]) -> None:
         self.categories = tuple(categories)
         self.documents = 0
-        self._doc_columns = [
-            "doc",
-            "speakers",
-            "words",
-            *(f"{c}_per_1k" for c in self.categories),
-            "stance_index",
-            "sentiment",
-        ]
+        self._doc_columns = _document_columns(self.categories)
         self._numeric: list[bool] | None = None
         # Closed by close(): the summary lives across the chunks of a run.
         self._rows: TextIO = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
@@ -47,9 +40,19 @@ class CorpusSummary:
             self._rows.write(line + "\n")
         self.documents += len(table)
         names = ["speaker", "words", "sentences", "sentiment", *self.categories]
-        for name, words, sentences, sentiment, *counts in zip(
-            *_columns(speakers[names]), strict=True
-        ):
+        self._add_speakers(zip(*_columns(speakers[names]), strict=True))
+
+    def add_line(self, line: str, speakers: Iterable[tuple]) -> None:
+        """One document: its ``document_line`` and its speakers' (speaker, words,
+        sentences, sentiment, *category counts)."""
+        if self._numeric is None:  # the documents table's types: all numbers but doc
+            self._numeric = [c != "doc" for c in self._doc_columns]
+        self._rows.write(line + "\n")
+        self.documents += 1
+        self._add_speakers(speakers)
+
+    def _add_speakers(self, speakers: Iterable[tuple]) -> None:
+        for name, words, sentences, sentiment, *counts in speakers:
             entry = self._speakers.get(name)
             if entry is None:
                 entry = self._speakers[name] = [0, 0, 0, 0.0, *(0 for _ in counts)]
@@ -110,6 +113,24 @@ class CorpusSummary:
                 "sentiment",
             ]
         ]
+
+
+def _document_columns(categories: Sequence[str]) -> list[str]:
+    return [
+        "doc",
+        "speakers",
+        "words",
+        *(f"{c}_per_1k" for c in categories),
+        "stance_index",
+        "sentiment",
+    ]
+
+
+def document_line(row: dict, categories: Sequence[str]) -> str:
+    """A document's row of the summary's documents table, from its documents row."""
+    columns = _document_columns(categories)
+    body = markdown_rows(columns, [False] * len(columns), [[row[c] for c in columns]])
+    return body.split("\n")[2]
 
 
 def _columns(table: pd.DataFrame) -> list[list]:

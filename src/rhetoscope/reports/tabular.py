@@ -8,7 +8,11 @@ prefixed with an apostrophe; numbers are left alone.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import math
+from collections.abc import Sequence
 from itertools import repeat
 from typing import TextIO
 
@@ -44,6 +48,41 @@ def _any_formula(cells: list) -> bool:
 
 def write_csv(table: pd.DataFrame, stream: TextIO, *, sep: str = ",", header: bool = True) -> None:
     _neutralised(table).to_csv(stream, index=False, sep=sep, lineterminator="\n", header=header)
+
+
+def csv_text(rows: Sequence[tuple], *, sep: str = ",") -> str:
+    """Rows as ``write_csv`` writes them: the same quoting, number formats (a float as
+    its shortest repr, NaN as an empty cell) and formula neutralising, without pandas;
+    for the rows of one document, built where it was analysed."""
+    if not rows:
+        return ""
+    columns = [_csv_column(c) for c in zip(*rows, strict=True)]
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=sep, lineterminator="\n").writerows(zip(*columns, strict=True))
+    return buffer.getvalue()
+
+
+def csv_header(columns: Sequence[str], *, sep: str = ",") -> str:
+    return csv_text([tuple(columns)], sep=sep)
+
+
+def _csv_column(cells: tuple) -> tuple:
+    try:  # numbers: NaN is written as an empty cell
+        return tuple("" if v != v else v for v in cells) if any(map(math.isnan, cells)) else cells
+    except TypeError:  # text
+        pass
+    try:
+        if any(map(str.startswith, cells, repeat(FORMULA_STARTS))):
+            return tuple("'" + v if v.startswith(FORMULA_STARTS) else v for v in cells)
+        return cells
+    except TypeError:  # missing values among the text
+        return tuple(_csv_cell(v) for v in cells)
+
+
+def _csv_cell(value: object) -> object:
+    if isinstance(value, float) and value != value:
+        return ""
+    return "'" + value if _is_formula(value) else value
 
 
 def write_jsonl(table: pd.DataFrame, stream: TextIO) -> None:

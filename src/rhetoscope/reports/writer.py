@@ -1,8 +1,10 @@
 """Writing reports into a folder as documents finish, every file atomically.
 
-The five tables are appended to a chunk of documents at a time and each document's
-Markdown report is written as its chunk is done, so memory does not grow with the
-number of documents; each file appears under its name only once complete.
+CSV and TSV tables: each document's rows, Markdown report and summary line are rendered
+where it was analysed (in the worker processes, see ``rendered``) and appended here in
+input order, a document at a time. Parquet tables, and reports with charts, are built
+with pandas a chunk of documents at a time. Either way memory does not grow with the
+number of documents, and each file appears under its name only once complete.
 """
 
 from __future__ import annotations
@@ -16,24 +18,26 @@ from typing import TextIO
 
 import pandas as pd
 
-from ..api import TABLES, Analysis, Failure
+from ..api import TABLES, Analysis, Failure, FileRun
 from ..errors import RhetoscopeError
 from ..lexicon import Lexicon
 from ..models import DocumentResult
+from ..tables import table_columns
 from .files import atomic_binary, atomic_text, ensure_dir
 from .markdown import DocTables, RunInfo, document_report, per_document
+from .rendered import DocumentRenderer, RenderedDocument
 from .summary import CorpusSummary
-from .tabular import write_csv
+from .tabular import csv_header, write_csv
 
 _UNSAFE_NAME = re.compile(r"[^\w.\-~]+")
 BOM = "\ufeff"
 TABLE_FORMATS = ("csv", "tsv", "parquet")
 CHUNK = 100
 CHUNK_WORDS = 100_000
-"""Documents are turned into tables a chunk at a time: up to ``CHUNK`` documents, fewer
-when they reach ``CHUNK_WORDS`` words. Memory is bounded by a chunk (long transcripts
-too), pandas' cost per table is shared by its documents, and the last chunk, written
-after the last document is analysed, stays short."""
+"""For parquet and charts, documents are turned into tables a chunk at a time: up to
+``CHUNK`` documents, fewer when they reach ``CHUNK_WORDS`` words. Memory is bounded by
+a chunk (long transcripts too), pandas' cost per table is shared by its documents, and
+the last chunk, written after the last document is analysed, stays short."""
 
 
 def report_stem(doc: str) -> str:
@@ -104,36 +108,104 @@ def write_stream(
     ensure_dir(folder)
     written: list[Path] = []
     text_ext = "tsv" if fmt == "tsv" else "csv"  # errors.* stays text: people read it
-    sep = "\t" if fmt == "tsv" else ","
-    sources: list[dict[str, str]] = []
-    stems = {"summary"}  # summary.md is the corpus summary's
+    sep = _separator(fmt)
+    names = _Names()
     with contextlib.ExitStack() as stack:
         summary = CorpusSummary(categories)
         stack.callback(summary.close)
-        sinks = {t: stack.enter_context(_sink(folder / f"{t}.{fmt}", fmt, excel)) for t in TABLES}
-        for chunk in _chunks(results, CHUNK, CHUNK_WORDS):
-            part = Analysis(tuple(chunk), lexicons, categories)
-            for table, sink in sinks.items():
-                sink(part.table(table))
-            summary.add(part.documents, part.speakers)
-            tables = per_document(part)
-            for result in chunk:
-                doc = result.document.doc
-                sources.append({"doc": doc, "source": result.document.source})
-                stem = _unique_stem(doc, stems)
-                written += _document_files(tables[doc], stem, part.categories, folder, run, charts)
-        empty = Analysis((), lexicons, categories)
-        for table, sink in sinks.items():
-            sink(empty.table(table))  # no document: the tables still get their header
+        if fmt == "parquet" or charts:
+            sinks = {
+                t: stack.enter_context(_sink(folder / f"{t}.{fmt}", fmt, excel)) for t in TABLES
+            }
+            for part, chunk in _frames(results, lexicons, categories, sinks, summary):
+                tables = per_document(part)
+                for result in chunk:
+                    stem = names.add(result.document.doc, result.document.source)
+                    doc = tables[result.document.doc]
+                    written += _document_files(doc, stem, categories, folder, run, charts)
+        else:
+            streams = [
+                stack.enter_context(_text_table(folder, t, fmt, excel, categories)) for t in TABLES
+            ]
+            counts = Analysis((), lexicons, categories).counts
+            render = DocumentRenderer(tuple(categories), counts, run, sep)
+            docs = results.each(render) if isinstance(results, FileRun) else map(render, results)
+            for doc in docs:
+                stem = names.add(doc.doc, doc.source)
+                written.append(_write_rendered(doc, streams, summary, stem, folder))
         if summary.documents > 1:
             written.append(_emit(folder / "summary.md", lambda s: summary.write(s, failures, run)))
     written += [folder / f"{t}.{fmt}" for t in TABLES]
     if failures:
         frame = pd.DataFrame([(f.path, f.problem) for f in failures], columns=["path", "problem"])
         written.append(_emit(folder / f"errors.{text_ext}", lambda s: _table(s, frame, sep, excel)))
-    info = _run_info(sources, failures, lexicons, run)
+    info = _run_info(names.sources, failures, lexicons, run)
     written.append(_emit(folder / "run.json", lambda s: json.dump(info, s, indent=2)))
     return written
+
+
+class _Names:
+    """The documents written, in order, and their reports' unique file name stems."""
+
+    def __init__(self) -> None:
+        self.sources: list[dict[str, str]] = []
+        self._stems = {"summary"}  # summary.md is the corpus summary's
+
+    def add(self, doc: str, source: str) -> str:
+        self.sources.append({"doc": doc, "source": source})
+        return _unique_stem(doc, self._stems)
+
+
+def _write_rendered(
+    doc: RenderedDocument,
+    streams: Sequence[TextIO],
+    summary: CorpusSummary,
+    stem: str,
+    folder: Path,
+) -> Path:
+    """A rendered document: its rows appended to the tables, its line to the summary,
+    its report written; return the report's path."""
+    for stream, text in zip(streams, doc.tables, strict=True):
+        stream.write(text)
+    summary.add_line(doc.summary_line, doc.speakers)
+    return _emit(folder / f"{stem}.md", lambda s: s.write(doc.report))
+
+
+def _frames(
+    results: Iterable[DocumentResult],
+    lexicons: tuple[Lexicon, ...],
+    categories: tuple[str, ...],
+    sinks: dict[str, Callable[[pd.DataFrame], None]],
+    summary: CorpusSummary,
+) -> Iterator[tuple[Analysis, list[DocumentResult]]]:
+    """The results a chunk at a time, each chunk's tables appended to ``sinks`` and
+    added to ``summary`` before it is yielded; then the tables' headers, should no
+    document have come."""
+    for chunk in _chunks(results, CHUNK, CHUNK_WORDS):
+        part = Analysis(tuple(chunk), lexicons, categories)
+        for table, sink in sinks.items():
+            sink(part.table(table))
+        summary.add(part.documents, part.speakers)
+        yield part, chunk
+    empty = Analysis((), lexicons, categories)
+    for table, sink in sinks.items():
+        sink(empty.table(table))  # no document: the tables still get their header
+
+
+@contextlib.contextmanager
+def _text_table(
+    folder: Path, table: str, fmt: str, excel: bool, categories: Sequence[str]
+) -> Iterator[TextIO]:
+    """The CSV or TSV file of ``table``, written atomically, its header written."""
+    with atomic_text(folder / f"{table}.{fmt}") as stream:
+        if excel:
+            stream.write(BOM)
+        stream.write(csv_header(table_columns(table, categories), sep=_separator(fmt)))
+        yield stream
+
+
+def _separator(fmt: str) -> str:
+    return "\t" if fmt == "tsv" else ","
 
 
 def require_pyarrow() -> None:
@@ -169,7 +241,7 @@ def _sink(path: Path, fmt: str, excel: bool) -> Iterator[Callable[[pd.DataFrame]
             nonlocal started
             if frame.empty and started:
                 return
-            write_csv(frame, stream, sep="\t" if fmt == "tsv" else ",", header=not started)
+            write_csv(frame, stream, sep=_separator(fmt), header=not started)
             started = True
 
         yield append
