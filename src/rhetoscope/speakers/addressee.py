@@ -46,7 +46,9 @@ _OFFICES = (
 _OFFICE = "|".join(o.replace(" ", r"\s+") for o in _OFFICES)
 _TITLE_OFFICE = "|".join(o.title().replace(" ", r"\s+") for o in _OFFICES)
 _NAME = r"[A-Z][\w'\u2019\-]+"
-_TITLED = re.compile(rf"\b(?P<vice>(?i:vice)\s+)?(?P<office>(?i:{_OFFICE}))\s+(?P<name>{_NAME})")
+# The office before a participant's surname ("President Bush", "Vice President Biden"),
+# read backwards from each place the surname stands: a literal search is fast.
+_OFFICE_BEFORE = re.compile(rf"(?:\b(?P<vice>vice)\s+)?\b(?P<office>{_OFFICE})\s+$", re.I)
 _SPOKEN_OFFICE = re.compile(rf"^(?:the|this|our)\s+(?P<office>{_OFFICE})$", re.I)
 # A vocative: a form of address set off by punctuation at a clause boundary.
 _VOCATIVE = re.compile(
@@ -71,7 +73,6 @@ _OPPONENT_CUE = re.compile(
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"
 )
 _REACH = 300  # characters before a quotation its "you" cue may start
-_LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
 # Heads of a description that can speak: people, their roles and groups, and bodies.
 _SPEAKING_HEADS = frozenset(
     (
@@ -103,21 +104,24 @@ class Participants:
     # The two who speak most, when a third speaks much less (two debaters with their
     # moderators, an interviewer and a guest): each one's "you" is the other.
     pair: tuple[str, ...] = ()
-    lower_words: frozenset[str] = frozenset()  # words the document writes in lower case
 
 
 def participants(text: str, turns: Sequence[Segment]) -> Participants:
     speakers = tuple(dict.fromkeys(t.speaker for t in turns if t.kind == "turn"))
-    surnames = {_surname(s): s for s in speakers if _surname(s)}
     named: dict[str, set[str]] = {}
-    for m in _TITLED.finditer(text):
-        speaker = surnames.get(m.group("name").lower())
-        if speaker is None:
-            continue
-        office = " ".join(m.group("office").lower().split())
-        if m.group("vice") and office == "president":
-            office = "vice president"
-        named.setdefault(office, set()).add(speaker)
+    for speaker in speakers:
+        words = speaker.split()
+        surname = words[-1] if len(words) > 1 else ""
+        at = text.find(surname) if surname else -1
+        while at >= 0:
+            office = _OFFICE_BEFORE.search(text, max(0, at - 24), at)
+            at = text.find(surname, at + 1)
+            if office is None:
+                continue
+            name = " ".join(office.group("office").lower().split())
+            if office.group("vice") and name == "president":
+                name = "vice president"
+            named.setdefault(name, set()).add(speaker)
     by_office = {office: next(iter(s)) for office, s in named.items() if len(s) == 1}
     size: dict[str, int] = {}
     for t in turns:
@@ -127,7 +131,7 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()
     if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]]:
         pair = ()
-    return Participants(speakers, by_office, pair, frozenset(_LOWER_WORD.findall(text)))
+    return Participants(speakers, by_office, pair)
 
 
 def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Participants) -> Segment:
@@ -140,14 +144,14 @@ def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Partici
     if m:
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
         return _with(quote, who) if who and who != turn.speaker else quote
-    if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people):
+    if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
     if speaker == UNKNOWN and _YOU_CUE.search(text, lo, quote.start):
         speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
 
 
-def _someone(speaker: str, people: Participants) -> bool:
+def _someone(speaker: str, people: Participants, text: str) -> bool:
     if speaker in people.speakers:
         return True
     words = speaker.split()
@@ -157,7 +161,10 @@ def _someone(speaker: str, people: Participants) -> bool:
     if first in TITLES or (len(words) > 1 and first_name_known(first)):
         return True
     last = words[-1].lower()
-    return last in _SPEAKING_HEADS or last not in people.lower_words
+    # a name's last word the document also writes in lower case is a common word
+    return last in _SPEAKING_HEADS or not re.search(
+        rf"(?<![\w\-'\u2019]){re.escape(last)}(?![\w\-'\u2019])", text
+    )
 
 
 def _addressee(before: str, speaker: str, people: Participants) -> str:
@@ -183,11 +190,6 @@ def _participant(vocative: str, people: Participants) -> str:
         if last == parts[-1] or (len(words) == 1 and len(parts) > 1 and last == parts[0]):
             return s
     return ""
-
-
-def _surname(name: str) -> str:
-    parts = name.split()
-    return parts[-1].lower() if len(parts) > 1 else ""
 
 
 def _with(quote: Segment, speaker: str) -> Segment:
