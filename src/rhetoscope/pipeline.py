@@ -1397,6 +1397,8 @@ def _fluent(norms: Sequence[str]) -> list[int] | None:
     """The positions of the tokens to match when ``norms`` holds fillers or a stutter
     (a pronoun or function word, or two, said again after a comma or dash), else None.
     A filler goes with the commas around it ("has, uh, decided" reads "has decided")."""
+    if _DISFLUENT.isdisjoint(norms):
+        return None  # most sentences: no filler, comma or dash
     n = len(norms)
     drop: set[int] = set()
     for i in [i for i, w in enumerate(norms) if w in _DISFLUENT]:
