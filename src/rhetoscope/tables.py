@@ -13,10 +13,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .models import DocumentResult
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # The stance index: (resolve + defiance - concession - hedging) per 1,000 words.
 STANCE_UP = ("resolve", "defiance")
@@ -153,11 +155,15 @@ def sentence_rows(
 
 
 def segments_table(results: Sequence[DocumentResult]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = [row for r in results for row in segment_rows(r)]
     return pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS))
 
 
 def matches_table(results: Sequence[DocumentResult]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = [row for r in results for row in match_rows(r)]
     return pd.DataFrame(rows, columns=list(MATCH_COLUMNS))
 
@@ -165,6 +171,8 @@ def matches_table(results: Sequence[DocumentResult]) -> pd.DataFrame:
 def sentences_table(
     results: Sequence[DocumentResult], categories: Sequence[str], counts: str = "float64"
 ) -> pd.DataFrame:
+    import pandas as pd
+
     rows = [row for r in results for row in sentence_rows(r, categories)]
     table = pd.DataFrame(rows, columns=list(_sentence_columns(categories)))
     return table.astype(dict.fromkeys(categories, counts))
@@ -356,6 +364,8 @@ def documents_table(
     # blank rates and means, as for any group without words (0 of 0 words is no rate).
     missing = [r.document.doc for r in results if r.document.doc not in set(table["doc"])]
     if missing:
+        import pandas as pd
+
         whole = ("speakers", "segments", "sentences", "words")
         empty = pd.DataFrame({"doc": missing}).reindex(columns=table.columns)
         table = pd.concat(

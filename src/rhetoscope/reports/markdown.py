@@ -6,12 +6,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..api import Analysis
 from ..lexicon import Lexicon
 from .tabular import markdown_rows
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 EVIDENCE_PER_CATEGORY = 3
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")

@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 import tempfile
 from collections.abc import Iterable, Sequence
-from typing import TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, TextIO
 
 from .markdown import FOOTER, RunInfo, escape, header
 from .tabular import markdown_rows, markdown_table
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class CorpusSummary:
@@ -34,6 +35,8 @@ class CorpusSummary:
     def add(self, documents: pd.DataFrame, speakers: pd.DataFrame) -> None:
         table = documents[self._doc_columns]
         if self._numeric is None:
+            import pandas as pd
+
             self._numeric = [pd.api.types.is_numeric_dtype(table[c]) for c in table.columns]
         body = markdown_rows(self._doc_columns, self._numeric, zip(*_columns(table), strict=True))
         for line in body.split("\n")[2:]:  # the rows, without header and alignment
@@ -94,6 +97,8 @@ class CorpusSummary:
         self._rows.close()
 
     def _speaker_table(self) -> pd.DataFrame:
+        import pandas as pd
+
         sums = pd.DataFrame(
             [(name, *entry) for name, entry in self._speakers.items()],
             columns=["speaker", "documents", "words", "sentences", "weighted", *self.categories],

@@ -14,14 +14,18 @@ import json
 import math
 from collections.abc import Sequence
 from itertools import repeat
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _neutralised(table: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
     out = table
     for column in table.columns:
         values = table[column]
@@ -103,6 +107,8 @@ def _plain(record: dict) -> dict:
 
 def markdown_table(table: pd.DataFrame) -> str:
     """A GitHub-flavoured Markdown table; numbers right-aligned, pipes escaped."""
+    import pandas as pd
+
     numeric = [pd.api.types.is_numeric_dtype(table[c]) for c in table.columns]
     rows = zip(*(table[c].tolist() for c in table.columns), strict=True)
     return markdown_rows([str(c) for c in table.columns], numeric, rows)

@@ -14,9 +14,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, TextIO
 
 from ..api import TABLES, Analysis, Failure, FileRun
 from ..errors import RhetoscopeError
@@ -28,6 +26,9 @@ from .markdown import DocTables, RunInfo, document_report, per_document
 from .rendered import DocumentRenderer, RenderedDocument
 from .summary import CorpusSummary
 from .tabular import csv_header, write_csv
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _UNSAFE_NAME = re.compile(r"[^\w.\-~]+")
 BOM = "\ufeff"
@@ -137,6 +138,8 @@ def write_stream(
             written.append(_emit(folder / "summary.md", lambda s: summary.write(s, failures, run)))
     written += [folder / f"{t}.{fmt}" for t in TABLES]
     if failures:
+        import pandas as pd
+
         frame = pd.DataFrame([(f.path, f.problem) for f in failures], columns=["path", "problem"])
         written.append(_emit(folder / f"errors.{text_ext}", lambda s: _table(s, frame, sep, excel)))
     info = _run_info(names.sources, failures, lexicons, run)
