@@ -11,7 +11,8 @@ the words, or ``SELF``, ``NOT_SPEECH``, ``UNNAMED`` or ``BROKEN`` (marks paired 
 They were written by a reader who saw neither the tool's output nor its rules.
 
 A named quotation is right when rhetoscope cuts it out for the same person (the same
-surname, or one name's words a run of the other's: "Governor Romney" ~ "Romney"); any
+surname, or one name's words a run of the other's: "Governor Romney" ~ "Romney"; a
+body of someone's, "Senator Obama's campaign", also for its owner); any
 other is right when it stays in the turn. Prints accuracy by label and the two ways to
 be wrong that a report shows: a quotation cut out for an invented or wrong speaker, and
 a named one left in the turn. ``--half`` keeps the even- or odd-indexed debates (sorted by
@@ -44,6 +45,9 @@ def _words(name: str) -> list[str]:
 
 
 def same_person(predicted: str, gold: str) -> bool:
+    owner = gold.replace("\u2019", "'").split("'s ")[0]
+    if owner != gold and same_person(predicted, owner):
+        return True  # "Senator Obama's campaign": its owner under any form of the name
     p, g = _words(predicted), _words(gold)
     if not p or not g:
         return False

@@ -159,6 +159,11 @@ def quoted(text: str) -> list[tuple[str, str]]:
             'Tom Okafor: The way my opponent talks, he said, "Deficits do not matter."\n',
             "Ruth Vale",
         ),
+        # one person, one name: a participant quoted by title and surname
+        (
+            'Mara Quist: Governor Okafor said, "I will never raise taxes." Senator Vale?\n',
+            "Tom Okafor",
+        ),
         # "the president" is the participant called President
         ('Tom Okafor: The president said, "Deficits do not matter." They do.\n', "Ruth Vale"),
     ],

@@ -15,6 +15,8 @@ they are the turn speakers.
   unresolved. "My opponent said" is that other one too.
 * A speaker found as "the president", "the senator", "the governor", "the vice
   president" is the one turn speaker the document names with that title.
+* A name whose words, titles aside, are all in one participant's is that participant
+  ("Senator Kerry" is John F Kerry).
 * A speaker must look like someone: a participant, a titled name or one opening with a
   known first name, a name whose last word the document never writes in lower case
   ("Windows smashed out", "Quote:", "Pell Grants" are no one), or a description headed
@@ -146,9 +148,20 @@ def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Partici
         return _with(quote, who) if who and who != turn.speaker else quote
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
+    speaker = _as_participant(speaker, people)
     if speaker == UNKNOWN and _YOU_CUE.search(text, lo, quote.start):
         speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+def _as_participant(speaker: str, people: Participants) -> str:
+    """One person, one name: "Senator Kerry" or "Mr. Kerry" quoted in a turn is the
+    participant John F Kerry (a name whose words, titles aside, are all in theirs)."""
+    words = [w for w in speaker.split() if w.rstrip(".").lower() not in TITLES]
+    if not words or speaker in people.speakers or not speaker[:1].isupper():
+        return speaker
+    found = [p for p in people.speakers if len(p.split()) > 1 and set(words) <= set(p.split())]
+    return found[0] if len(found) == 1 and words[-1] == found[0].split()[-1] else speaker
 
 
 def _someone(speaker: str, people: Participants, text: str) -> bool:
