@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from .names import TITLES, first_name_known
@@ -116,7 +116,9 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
         surname = words[-1] if len(words) > 1 else ""
         at = text.find(surname) if surname else -1
         while at >= 0:
-            office = _OFFICE_BEFORE.search(text, max(0, at - 24), at)
+            end = at + len(surname)
+            whole = end == len(text) or not text[end].isalnum()  # not "Bushnell"
+            office = _OFFICE_BEFORE.search(text, max(0, at - 24), at) if whole else None
             at = text.find(surname, at + 1)
             if office is None:
                 continue
@@ -206,4 +208,4 @@ def _participant(vocative: str, people: Participants) -> str:
 
 
 def _with(quote: Segment, speaker: str) -> Segment:
-    return Segment(speaker, quote.kind, quote.start, quote.end, quote.cue, quote.head)
+    return replace(quote, speaker=speaker)
