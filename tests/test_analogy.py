@@ -198,13 +198,8 @@ def test_gate_scandals_echo_watergate(text: str, found: bool) -> None:
         ),
         ("It feels like the summer of 1914.", "feels like", "First World War"),
         ("Our banks are living back in the dark ages.", "living back in", "Early Middle Ages"),
-        # a part of a decade names the decade
-        (
-            "Not since the early eighties have we seen inflation like this.",
-            "not since",
-            "The 1980s",
-        ),
-        ("Prices are the worst since the mid-seventies.", "the worst since", "The 1970s"),
+        # "mid-" before a decade in figures names the decade
+        ("Prices are the worst since the mid-1970s.", "the worst since", "The 1970s"),
         (
             "Some days it feels like we are back in Nixon's day.",
             "are back in",
@@ -260,6 +255,9 @@ def test_frames_added_in_0_7(text: str, frame: str, era: str) -> None:
         "Justice Kennedy, a Reagan appointee, voted no.",
         "The Bucha residents returned home.",
         "Clinton's Iraq war vote haunted her campaign.",
+        # a spelled decade after "early", "late", "mid" is as often an age or a percentage
+        "Unemployment is back in the early twenties for young people.",
+        "His approval rating is back in the mid forties.",
         # going back to a place is travel, and so is being back in one named after a figure
         "He flew back to Rome on Sunday.",
         "It's great to be back in Munich tonight.",

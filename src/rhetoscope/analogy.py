@@ -111,8 +111,9 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   era may follow one modifying word ("a Reagan education secretary"); a "since" frame
   needs its comparison cue at most 16 tokens before it and after any colon ("First: we
   have had Muslims here since Washington"), or anywhere when the frame opens the
-  sentence ("Since World War II, we have never been asked to sacrifice"). A part of a
-  decade names the decade ("not since the early eighties", "since the mid-1990s").
+  sentence ("Since World War II, we have never been asked to sacrifice"). "mid-" before a
+  decade in figures names the decade ("since the mid-1990s"); spelled out ("the mid
+  forties", "the early twenties") it is as often an age or a percentage, and is left.
 
 A date or event stated as fact has no frame, so it is history, not analogy. A year is
 named after the narrowest shipped period holding it ("1940" -> Second World War). A
@@ -584,8 +585,6 @@ def _some(norms: Sequence[str], test, argument) -> bool:
 
 
 _TIME_STARTS = (*"0123456789", "'", "mid-")  # how a year or a decade in figures starts
-# "the early seventies", "the late sixties": a part of a decade names the decade.
-_DECADE_PARTS = frozenset(("early", "late", "mid"))
 
 
 def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]:
@@ -599,10 +598,8 @@ def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]
     found: list[Target] = []
     for i, norm in enumerate(norms):
         previous = norms[i - 1] if i else ""
-        if norm.startswith("mid-"):
-            norm = norm[4:]  # "the mid-seventies", "the mid-1990s"
-        elif previous in _DECADE_PARTS and i >= 2 and norms[i - 2] == "the":
-            previous = "the"  # "the late seventies"
+        if norm.startswith("mid-") and _DECADE.match(norm[4:]):
+            norm = norm[4:]  # "the mid-1990s", "the mid-80s"
         if _YEAR.match(norm):
             year = int(norm)
             if year >= _FUTURE:
@@ -617,8 +614,7 @@ def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]
         elif norm in _DECADE_WORDS and previous == "the":
             start = _DECADE_WORDS[norm]
             era = period_of(start, start + 9, periods, f"The {start}s")
-            first = i - 1 if norms[i - 1] == "the" else i - 2
-            found.append(Target(first, i + 1, era, "decade"))
+            found.append(Target(i - 1, i + 1, era, "decade"))
         elif norm == "century" and i:
             century = _century(norms, i)
             if century:
