@@ -173,10 +173,25 @@ def test_a_participant_quoted_in_the_second_person_or_by_office(turn: str, speak
     assert quoted(text)[-1][0] == speaker
 
 
+def test_review_cases_of_who_is_quoted_in_a_turn() -> None:
+    base = _DEBATE * 3
+    # thanking the moderator addresses no one: "you" is the other debater
+    text = base + 'Tom Okafor: Thank you, Mara. You said, "Deficits do not matter." No.\n'
+    assert quoted(text)[-1][0] == "Ruth Vale"
+    # an explicit speaker wins over "my opponent's"
+    text = base + 'Tom Okafor: My opponent\'s adviser, Dan Perkins, said, "We will win." No.\n'
+    assert quoted(text)[-1][0] == "Dan Perkins"
+    # labels in capitals: the office is still found in the text
+    caps = base.replace("Tom Okafor:", "TOM OKAFOR:").replace("Ruth Vale:", "RUTH VALE:")
+    text = caps + 'TOM OKAFOR: The president said, "Deficits do not matter." They do.\n'
+    assert quoted(text)[-1][0] == "RUTH VALE"
+
+
 @pytest.mark.parametrize(
     "turn",
     [
         'Tom Okafor: If you say, "Deficits do not matter," you are wrong.\n',
+        'Mara Quist: Would you say, "We have lost"?\n',
         'Tom Okafor: Then you say to yourself, "I can do better."\n',
     ],
 )

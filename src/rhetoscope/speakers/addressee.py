@@ -18,9 +18,9 @@ they are the turn speakers.
 * A name whose words, titles aside, are all in one participant's is that participant
   ("Senator Kerry" is John F Kerry).
 * A speaker must look like someone: a participant, a titled name or one opening with a
-  known first name, a name whose last word the document never writes in lower case
-  ("Windows smashed out", "Quote:", "Pell Grants" are no one), or a description headed
-  by a person or a body ("a woman", "the sheriff", "the Vietnam government"; not "one
+  known first name, a name whose first word the document never writes in lower case
+  ("Windows smashed out", "Quote:", "Social Security" are no one), or a description
+  headed by a person or a body ("a woman", "the sheriff", "the Vietnam government"; not "one
   time", "the last debate"). A quotation of no one stays in the turn.
 """
 
@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
-from .names import TITLES, first_name_known
+from .names import TITLES, first_name_known, gender
 
 _OFFICES = (
     "vice president",
@@ -70,11 +70,12 @@ _YOU_CUE = re.compile(
 )
 # "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
 _OPPONENT_CUE = re.compile(
-    r"\b[Mm]y\s+opponent\b[^.?!\"\u201c\u201d]{0,80}?"
+    r"\b[Mm]y\s+opponent\b(?!['\u2019]s)[^.?!\"\u201c\u201d]{0,80}?"
     r"\b(?:said|says|say|stated|called|claimed|declared|promised|put\s+it)\b"
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"
 )
 _REACH = 300  # characters before a quotation its "you" cue may start
+_LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
 # Heads of a description that can speak: people, their roles and groups, and bodies.
 _SPEAKING_HEADS = frozenset(
     (
@@ -92,7 +93,8 @@ _SPEAKING_HEADS = frozenset(
         "member members delegate delegates actuary analyst analysts scientist scientists "
         "government administration campaign committee commission congress court party "
         "department agency union council board company companies paper newspaper report "
-        "memo letter resolution bible constitution czar grader folks fellow guys"
+        "memo letter resolution bible constitution czar grader folks fellow guys nurse "
+        "nurses farmer farmers pope grandmother grandfather pastor priest rabbi"
     ).split()
 )
 
@@ -106,20 +108,28 @@ class Participants:
     # The two who speak most, when a third speaks much less (two debaters with their
     # moderators, an interviewer and a guest): each one's "you" is the other.
     pair: tuple[str, ...] = ()
+    # The words the document writes in lower case, read once when first needed.
+    lower: list[frozenset[str]] = field(default_factory=list)
+
+    def lower_words(self, text: str) -> frozenset[str]:
+        if not self.lower:
+            self.lower.append(frozenset(_LOWER_WORD.findall(text)))
+        return self.lower[0]
 
 
 def participants(text: str, turns: Sequence[Segment]) -> Participants:
     speakers = tuple(dict.fromkeys(t.speaker for t in turns if t.kind == "turn"))
     named: dict[str, set[str]] = {}
+    low = text.lower()  # labels may be in capitals ("SEN. OKAFOR:") and the text not
     for speaker in speakers:
-        words = speaker.split()
+        words = speaker.lower().split()
         surname = words[-1] if len(words) > 1 else ""
-        at = text.find(surname) if surname else -1
+        at = low.find(surname) if surname else -1
         while at >= 0:
             end = at + len(surname)
             whole = end == len(text) or not text[end].isalnum()  # not "Bushnell"
             office = _OFFICE_BEFORE.search(text, max(0, at - 24), at) if whole else None
-            at = text.find(surname, at + 1)
+            at = low.find(surname, at + 1)
             if office is None:
                 continue
             name = " ".join(office.group("office").lower().split())
@@ -141,19 +151,33 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
 def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Participants) -> Segment:
     """``quote`` with its speaker resolved to a participant where the turn tells who."""
     lo = max(body, quote.start - _REACH)
-    if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
-        return _with(quote, _other(people.pair, turn.speaker))
     speaker = quote.speaker
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
         return _with(quote, who) if who and who != turn.speaker else quote
+    speaker = _as_participant(speaker, people)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
-    speaker = _as_participant(speaker, people)
-    if speaker == UNKNOWN and _YOU_CUE.search(text, lo, quote.start):
-        speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
+    if speaker == UNKNOWN:
+        if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
+            speaker = _other(people.pair, turn.speaker)
+        elif (you := _YOU_CUE.search(text, lo, quote.start)) and not _hypothetical(text, you):
+            speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+# "Would you say, '...'?", "what would you say to a mother who asks", "Can you say": a
+# question about what one might say quotes no one.
+_ASKING = frozenset(
+    "would could can will should might do does did don't doesn't didn't won't "
+    "wouldn't can't couldn't shouldn't to".split()
+)
+
+
+def _hypothetical(text: str, you: re.Match[str]) -> bool:
+    before = text[max(0, you.start() - 20) : you.start()].split()
+    return bool(before) and before[-1].lower().strip(",") in _ASKING
 
 
 def _as_participant(speaker: str, people: Participants) -> str:
@@ -162,28 +186,34 @@ def _as_participant(speaker: str, people: Participants) -> str:
     words = [w for w in speaker.split() if w.rstrip(".").lower() not in TITLES]
     if not words or speaker in people.speakers or not speaker[:1].isupper():
         return speaker
-    found = [p for p in people.speakers if len(p.split()) > 1 and set(words) <= set(p.split())]
-    return found[0] if len(found) == 1 and words[-1] == found[0].split()[-1] else speaker
+    lowered = {w.lower() for w in words}
+    found = [p for p in people.speakers if len(p.split()) > 1 and lowered <= set(p.lower().split())]
+    if len(found) != 1 or words[-1].lower() != found[0].split()[-1].lower():
+        return speaker
+    said = gender(" ".join(speaker.split()[: len(speaker.split()) - len(words)]), "")
+    known = gender("", found[0])
+    return speaker if said and known and said != known else found[0]  # not "Mrs. Bush"
 
 
 def _someone(speaker: str, people: Participants, text: str) -> bool:
     if speaker in people.speakers:
         return True
     words = speaker.split()
-    if words[0][:1].islower():  # a description
+    if words[0][:1].islower() or words[0] in ("A", "An", "The"):  # a description
         return any(w.strip(",.'\u2019").lower() in _SPEAKING_HEADS for w in words)
     first = words[0].rstrip(".").lower()
     if first in TITLES or (len(words) > 1 and first_name_known(first)):
         return True
-    last = words[-1].lower()
-    # a name's last word the document also writes in lower case is a common word
-    return last in _SPEAKING_HEADS or not re.search(
-        rf"(?<![\w\-'\u2019]){re.escape(last)}(?![\w\-'\u2019])", text
-    )
+    # A name whose first word (a single word: itself) the document also writes in lower
+    # case is made of common words: "Windows", "Quote", "Social Security", "Red Sox";
+    # not "Sherrod Brown". A person's role ends it: "Democrat Governors".
+    return words[-1].lower() in _SPEAKING_HEADS or first not in people.lower_words(text)
 
 
 def _addressee(before: str, speaker: str, people: Participants) -> str:
     for m in reversed(list(_VOCATIVE.finditer(before))):
+        if before[: m.start()].rstrip(" ,").lower().endswith(("thank you", "thanks")):
+            continue  # "Thank you, Jim." thanks the moderator; it addresses no one
         who = _participant(m.group("voc"), people)
         if who and who != speaker:
             return who
