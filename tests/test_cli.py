@@ -119,6 +119,16 @@ def test_segments(fmt: str) -> None:
         assert text[row["start"] : row["end"]] == row["text"]
 
 
+def test_segments_quiet_silences_warnings_not_output(tmp_path) -> None:
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes('"We will not yield," said Ann Lee. Caf\xe9.\n'.encode("cp1252"))
+    loud = run("segments", str(legacy))
+    quiet = run("segments", str(legacy), "--quiet")
+    assert loud.exit_code == quiet.exit_code == 0
+    assert "Windows-1252" in loud.stderr and not quiet.stderr.strip()
+    assert loud.stdout == quiet.stdout and "Ann Lee" in quiet.stdout
+
+
 def one_line_error(result, *needles: str) -> None:
     assert result.exit_code == 1
     assert "Traceback" not in result.output

@@ -416,6 +416,7 @@ def segments(
     from_list: FromList = None,
     text_column: TextColumn = "",
     id_column: IdColumn = "",
+    quiet: Quiet = False,
 ) -> None:
     """Print who says what: one segment per line (doc, speaker, kind, start, end, text, cue)."""
 
@@ -435,7 +436,8 @@ def segments(
                 failed += 1
                 continue
             for warning in read_warnings(source, document.text, encoding, warned):
-                typer.echo(f"rhetoscope: warning: {warning}", err=True)
+                if not quiet:
+                    typer.echo(f"rhetoscope: warning: {warning}", err=True)
             for seg in split_speakers(document.text):
                 rows.append(
                     {
