@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
-from .names import TITLES, first_name_known, gender
+from .names import TITLES, first_name_known, gender, lower_case_words
 
 _OFFICES = (
     "vice president",
@@ -75,7 +75,6 @@ _OPPONENT_CUE = re.compile(
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"
 )
 _REACH = 300  # characters before a quotation its "you" cue may start
-_LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
 # Heads of a description that can speak: people, their roles and groups, and bodies.
 _SPEAKING_HEADS = frozenset(
     (
@@ -113,7 +112,7 @@ class Participants:
 
     def lower_words(self, text: str) -> frozenset[str]:
         if not self.lower:
-            self.lower.append(frozenset(_LOWER_WORD.findall(text)))
+            self.lower.append(lower_case_words(text))
         return self.lower[0]
 
 
@@ -227,7 +226,7 @@ def _other(pair: tuple[str, ...], speaker: str) -> str:
 def _participant(vocative: str, people: Participants) -> str:
     words = vocative.replace(".", " ").split()
     last = words[-1].lower()
-    if words[0].lower() in ("mr", "madam", "madame") and last in ("president",):
+    if words[0].lower() in ("mr", "madam", "madame") and last == "president":
         vice = len(words) > 2 and words[-2].lower() == "vice"
         return people.by_office.get("vice president" if vice else "president", "")
     for s in people.speakers:

@@ -138,7 +138,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     """
     out: list[Mention] = []
     headline: dict[int, bool] = {}  # by line start
-    common = frozenset(_LOWER_WORD.findall(text))  # words the text also writes in lower case
+    common = lower_case_words(text)
     inside: frozenset[str] | None = None  # capitalised words standing inside a sentence
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
@@ -186,6 +186,14 @@ def _inside_sentence(text: str) -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: a capitalised one among them is a common
+    word where it opens a sentence ("Teachers", "Windows"), not a name."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 _NONSPACE = re.compile(r"\S+")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
 
