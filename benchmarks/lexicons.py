@@ -2,11 +2,18 @@
 
     python benchmarks/lexicons.py [--gold tests/data/stance_gold.tsv] [--split all|dev|test]
                                   [--speed-corpus FILE_OR_FOLDER ...] [--errors]
+                                  [--reader LABELS]
 
 Accuracy: each gold sentence is analysed alone; a category is predicted when its count
 after negation is > 0. Beside it, VADER's sign alone as a baseline: resolve predicted
 for a positive compound score (>= 0.05), defiance and concession for a negative one
 (<= -0.05), hedging for a neutral one.
+
+Agreement (``--reader``): a second reader's labels of the same sentences (columns id and
+the five categories), written without the gold, the lexicons or the tool's output. For
+each category it prints the reader against the gold (how far two careful people agree:
+the ceiling a tool can be held to on that set), Cohen's kappa between them, and
+rhetoscope against the reader.
 
 Speed: matching alone (both compiled token tries, stance and era gazetteer, over
 pre-tokenised sentences, one core)
@@ -50,22 +57,64 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def accuracy(rows: list[dict], resources: Resources, show_errors: bool) -> None:
+def tally(pairs: list[tuple[bool, bool]]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) of (predicted, reference) pairs."""
+    return (
+        sum(p and r for p, r in pairs),
+        sum(p and not r for p, r in pairs),
+        sum(r and not p for p, r in pairs),
+    )
+
+
+def kappa(pairs: list[tuple[bool, bool]]) -> float:
+    """Cohen's kappa of two raters' yes/no labels (0 when chance explains all agreement)."""
+    n = len(pairs)
+    if not n:
+        return 0.0
+    observed = sum(a == b for a, b in pairs) / n
+    first, second = sum(a for a, _ in pairs) / n, sum(b for _, b in pairs) / n
+    chance = first * second + (1 - first) * (1 - second)
+    return (observed - chance) / (1 - chance) if chance < 1 else 1.0
+
+
+def agreement(rows: list[dict], found: dict[str, set[str]], reader_file: Path) -> None:
+    with reader_file.open(encoding="utf-8", newline="") as stream:
+        reader = {r["id"]: r for r in csv.DictReader(stream, delimiter="\t")}
+    both = [r for r in rows if r["id"] in reader]
+    print(f"second reader: {reader_file.name}, {len(both)} of the sentences labelled by both")
+    print(
+        f"{'category':<11} {'gold':>5} {'reader':>6}  {'reader vs gold P':>16} {'R':>5} "
+        f"{'F1':>5} {'kappa':>6}   {'rhetoscope vs reader P':>22} {'R':>5} {'F1':>5}"
+    )
+    for c in CATEGORIES:
+        human = [(reader[r["id"]][c] == "1", r[c] == "1") for r in both]
+        tool = [(c in found[r["id"]], reader[r["id"]][c] == "1") for r in both]
+        p, r, f = prf(*tally(human))
+        tp, tr, tf = prf(*tally(tool))
+        print(
+            f"{c:<11} {sum(g for _, g in human):>5} {sum(h for h, _ in human):>6}  "
+            f"{p:16.3f} {r:5.3f} {f:5.3f} {kappa(human):6.3f}   {tp:22.3f} {tr:5.3f} {tf:5.3f}"
+        )
+
+
+def accuracy(rows: list[dict], resources: Resources, show_errors: bool) -> dict[str, set[str]]:
+    """Print P/R/F1 per category; return each sentence's predicted categories by id."""
     counts = {c: {"lex": [0, 0, 0], "vader": [0, 0, 0]} for c in CATEGORIES}
+    predictions: dict[str, set[str]] = {}
     for row in rows:
         result = analyze_document(Document(row["id"], row["text"]), resources)
-        found = {m.category for m in result.matches if m.category}
+        found = predictions[row["id"]] = {m.category for m in result.matches if m.category}
         compound = sentiment(row["text"]).compound
         for c in CATEGORIES:
             gold = row[c] == "1"
             for system, predicted in (("lex", c in found), ("vader", vader_predicts(c, compound))):
-                tally = counts[c][system]
+                cell = counts[c][system]
                 if predicted and gold:
-                    tally[0] += 1
+                    cell[0] += 1
                 elif predicted:
-                    tally[1] += 1
+                    cell[1] += 1
                 elif gold:
-                    tally[2] += 1
+                    cell[2] += 1
             if show_errors and (c in found) != gold:
                 kind = "FP" if c in found else "FN"
                 terms = "; ".join(f"{m.term}->{m.category or '-'}" for m in result.matches)
@@ -82,6 +131,7 @@ def accuracy(rows: list[dict], resources: Resources, show_errors: bool) -> None:
             f"{c:<11} {lex[0] + lex[2]:>5}  {p:5.3f} {r:5.3f} {f:5.3f}   "
             f"{vp:12.3f} {vr:5.3f} {vf:5.3f}"
         )
+    return predictions
 
 
 def speed(texts: list[str], resources: Resources, repeats: int = 7) -> None:
@@ -110,6 +160,7 @@ def main() -> int:
     parser.add_argument("--split", choices=("all", "dev", "test"), default="all")
     parser.add_argument("--speed-corpus", nargs="*", default=[])
     parser.add_argument("--errors", action="store_true", help="list every wrong prediction")
+    parser.add_argument("--reader", type=Path, help="a second reader's labels, for agreement")
     args = parser.parse_args()
 
     resources = Resources(load_lexicons())
@@ -120,7 +171,9 @@ def main() -> int:
             if args.split == "all" or r["split"] == args.split
         ]
     print(f"gold: {args.gold.name}, split {args.split}: {len(rows)} sentences")
-    accuracy(rows, resources, args.errors)
+    found = accuracy(rows, resources, args.errors)
+    if args.reader:
+        agreement(rows, found, args.reader)
     if args.speed_corpus:
         texts = [decode(Path(s.path).read_bytes(), s.path)[0] for s in expand(args.speed_corpus)]
     else:
