@@ -1144,3 +1144,25 @@ def test_review_cases_of_the_1_7_rules(text: str, expected: list[str]) -> None:
 )
 def test_standing_by_what_one_said(text: str, expected: list[str]) -> None:
     assert sorted(set(categories(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I deny that we made mistakes.", "defiance"),  # the denial negates its clause
+        ("I dispute that we made mistakes.", "defiance"),
+        ("I don't dispute the claim that we made mistakes.", "concession"),  # two cancel
+        ("No one can deny that we made mistakes.", "concession"),
+        ("There's no denying that we made mistakes.", "concession"),
+        ("Nobody disputes that we lost.", "concession"),
+    ],
+)
+def test_a_denial_negates_its_that_clause_and_a_denied_denial_affirms_it(
+    text: str, category: str
+) -> None:
+    matches = rhetoscope.analyze(text).matches
+    assert list(matches["category"]) == [category]
+
+
+def test_a_denial_without_that_negates_nothing() -> None:
+    assert negator("They deny us the right to surrender.", "surrender") == ""

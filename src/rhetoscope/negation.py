@@ -201,6 +201,28 @@ def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None
     return None
 
 
+# Verbs that deny their that-clause: "I deny that we made mistakes" negates it, and a
+# negated denial affirms it ("No one can deny that we made mistakes", "I don't dispute
+# the claim that we failed"): the denial counts as one negator, so the two cancel.
+DENIALS = frozenset("deny denies denied denying dispute disputes disputed disputing".split())
+DENIED_NOUNS = frozenset(
+    "claim claims idea notion suggestion charge charges allegation allegations fact".split()
+)
+
+
+def _denial_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None:
+    """A denial verb with its "that" ("deny that", "dispute the claim that") whose
+    "that" is ``norms[end - 1]``: (its first index, its text)."""
+    if end < 2 or norms[end - 1] != "that":
+        return None
+    verb = end - 2
+    if verb >= 2 and norms[verb] in DENIED_NOUNS and norms[verb - 1] == "the":
+        verb -= 2
+    if norms[verb] not in DENIALS:
+        return None
+    return verb, " ".join(norms[verb:end])
+
+
 @dataclass(frozen=True, slots=True)
 class Negation:
     """The negators in scope of a term: their text and token positions."""
@@ -234,7 +256,7 @@ def negation(
     found: list[tuple[str, range]] = []
     end, budget = first, WINDOW
     while end > 0 and budget >= 0:
-        neg = _negator_ending_at(norms, end)
+        neg = _negator_ending_at(norms, end) or _denial_ending_at(norms, end)
         if neg is not None:  # before the breaks: "Never, ever, will we give in"
             found.append((neg[1], range(neg[0], end)))
             end = neg[0]
