@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
+from .attribution import SPEECH_VERBS
 from .names import TITLES, first_name_known, gender, lower_case_words
 
 _OFFICES = (
@@ -147,10 +148,46 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     return Participants(speakers, by_office, pair)
 
 
+# A form of address to a participant is no speaker: in "Mr. Kennedy, Representative
+# Powell, on his tour in your behalf, is saying:" Powell speaks. A participant's name set
+# off by a comma at a clause start is one when the rest of its sentence, up to a
+# quotation, is empty ('Governor Romney, "wrong and reckless" policies?') or speaks to
+# someone ("your", "sir"), or, for a name inside a sentence, speaks in the first person
+# ("I might add, Mr. Trewhitt, I might add"). "Mr. Nixon, the vice president, said" and
+# "Governor Romney, I believe, cares" keep their subject.
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou(?!\s+know\b)|[Yy]our|[Ss]ir)\b")  # not "you know"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+_CLAUSE_END = re.compile('[.?!"\u201c\u201d]')
+_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def vocatives(words: str, speaker: str, people: Participants) -> list[tuple[int, int]]:
+    """Spans in ``words`` (a turn of ``speaker`` without its label) that address another
+    participant by name."""
+    spans = []
+    for m in _VOCATIVE.finditer(words):
+        end = m.end("voc")
+        if words[end : end + 1] != ",":
+            continue
+        who = _participant(m.group("voc"), people)
+        if not who or who == speaker:
+            continue
+        stop = _CLAUSE_END.search(words, end)
+        rest = words[end : stop.start() if stop else len(words)]
+        quoted_next = stop is not None and stop.group() not in ".?!" and not rest.strip(" ,")
+        inside = _AFTER_COMMA.search(words, max(0, m.start("voc") - 8), m.start("voc"))
+        if quoted_next or _SECOND_PERSON.search(rest) or (inside and _FIRST_PERSON.search(rest)):
+            spans.append((m.start("voc"), end))
+    return spans
+
+
 def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Participants) -> Segment:
     """``quote`` with its speaker resolved to a participant where the turn tells who."""
     lo = max(body, quote.start - _REACH)
     speaker = quote.speaker
+    if not quote.cue and speaker not in (UNKNOWN, NARRATOR) and not _quoted_by(text, lo, quote):
+        quote = _with(quote, UNKNOWN)  # no speech cue: a name nearby is no quoting of it
+        speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
@@ -163,7 +200,78 @@ def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Partici
             speaker = _other(people.pair, turn.speaker)
         elif (you := _YOU_CUE.search(text, lo, quote.start)) and not _hypothetical(text, you):
             speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
+        else:
+            speaker = _office_antecedent(text, lo, quote.start, people)
+            speaker = speaker if speaker != turn.speaker else UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+# Words that quote what follows them: a speech verb, "and I quote (him)", "the words",
+# "the label", "sang".
+_QUOTING = frozenset(
+    (
+        *(v for v in SPEECH_VERBS if "_" not in v),
+        *"quote quoting quoted word words label phrase term slogan sang sings".split(),
+    )
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+)(?=\S)")
+
+
+def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
+    """Whether the speaker the attribution inferred without a speech cue (from a subject
+    or a clause) quotes ``quote``: a quoting word among the last three before it, and the
+    speaker named in its sentence. "Windows smashed out, painted on one of them" and
+    "when I met with President Karzai, I was very clear that" quote no one; in "Groucho
+    Marx said... They went to him and said," the one quoted is no Groucho Marx."""
+    before = text[lo : quote.start]
+    if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
+        return False
+    sentence = before[[m.end() for m in _SENTENCE_START.finditer(before)][-1] :]
+    named = {w.lower() for w in _WORD.findall(sentence)}
+    return any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:])
+
+
+# "He said," closing the text before a quotation, after "the president" or "this
+# president" in the sentences before: the participant the document calls President.
+_PRONOUN_CUE = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again)?\s+"
+    r"(?:said|says|told\s+\w+|answered|replied|wrote|declared|put\s+it)(?:\s+\w+ly)?[,:]?\s*$"
+)
+_OFFICE_NOMINAL = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})\b(?!['\u2019]s)")
+_PRONOUN_REACH = 300  # characters between an office named and a pronoun for it
+
+
+def _office_antecedent(text: str, lo: int, end: int, people: Participants) -> str:
+    """The participant a pronoun cue before a quotation refers to by their office ("they
+    asked the president what he thought. He said, ..."); UNKNOWN when there is none, or
+    a person is named between the office and the pronoun."""
+    cue = _PRONOUN_CUE.search(text, lo, end)
+    if cue is None:
+        return UNKNOWN
+    start = max(lo, cue.start() - _PRONOUN_REACH)
+    offices = list(_OFFICE_NOMINAL.finditer(text, start, cue.start()))
+    if not offices:
+        return UNKNOWN
+    office = offices[-1]
+    between = text[office.end() : cue.start()]
+    if _NAMED.search(_unquoted(between)):
+        return UNKNOWN
+    who = people.by_office.get(" ".join(office.group("office").lower().split()), "")
+    said = "f" if cue.group("pronoun").lower() == "she" else "m"
+    return who if who and gender("", who) in ("", said) else UNKNOWN
+
+
+# A person named: a title and a name, or two capitalised words inside a sentence ("Kofi
+# Annan"); not a place alone ("about Iraq").
+_NAMED = re.compile(
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.|{_TITLE_OFFICE})\s+[A-Z]|(?<=[a-z,;] )[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
+_QUOTED = re.compile('"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text)
 
 
 # "Would you say, '...'?", "what would you say to a mother who asks", "Can you say": a
