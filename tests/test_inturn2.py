@@ -87,3 +87,37 @@ def test_a_name_without_a_speech_cue_quotes_no_one(turn: str) -> None:
 )
 def test_a_pronoun_for_a_participant_named_by_office(turn: str, speakers: list[str]) -> None:
     assert quoted(turn) == speakers
+
+
+@pytest.mark.parametrize(
+    ("turn", "speakers"),
+    [
+        # "they" is no one known to be a he or a she
+        (
+            'Tom Okafor: Mr. Dan Perkins was wrong. They went to him and said, "Leave." '
+            "He stayed.\n",
+            [],
+        ),
+        # "my opponent ... he said" is the other main speaker, whoever was named before
+        (
+            "Tom Okafor: We funded Pell Grants. The way my opponent talks, he said, "
+            '"We will spend it." No.\n',
+            ["Ruth Vale"],
+        ),
+        # an office named after the person the attribution found is the one "she" is
+        (
+            "Tom Okafor: Dan Perkins was a threat. Then the president promised them. She "
+            'went to Ohio and she gave a speech in which she said, "We go slowly." '
+            "She did not.\n",
+            ["Ruth Vale"],
+        ),
+        # "you talked about quote" quotes the one addressed, not a name in the sentence
+        (
+            "Mara Quist: In the report from the Okafor - Dan Perkins task force, you talked "
+            'about quote "new policing". What does it mean?\n',
+            [],
+        ),
+    ],
+)
+def test_a_pronoun_cue_is_read_in_the_transcript(turn: str, speakers: list[str]) -> None:
+    assert quoted(turn) == speakers

@@ -185,8 +185,14 @@ def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Partici
     """``quote`` with its speaker resolved to a participant where the turn tells who."""
     lo = max(body, quote.start - _REACH)
     speaker = quote.speaker
-    if not quote.cue and speaker not in (UNKNOWN, NARRATOR) and not _quoted_by(text, lo, quote):
-        quote = _with(quote, UNKNOWN)  # no speech cue: a name nearby is no quoting of it
+    if (
+        not quote.cue
+        and speaker not in (UNKNOWN, NARRATOR)
+        and (not _quoted_by(text, lo, quote) or _YOU_CUE.search(text, lo, quote.start))
+    ):
+        # No speech cue: a name nearby is no quoting of it, and "you talked about quote"
+        # quotes the one addressed, not "the Biden - Bernie Sanders task force".
+        quote = _with(quote, UNKNOWN)
         speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
@@ -200,9 +206,9 @@ def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Partici
             speaker = _other(people.pair, turn.speaker)
         elif (you := _YOU_CUE.search(text, lo, quote.start)) and not _hypothetical(text, you):
             speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
-        else:
-            speaker = _office_antecedent(text, lo, quote.start, people)
-            speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker != NARRATOR and (cue := _PRONOUN_CUE.search(text, lo, quote.start)):
+        referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
+        speaker = referent if referent not in ("", turn.speaker) else speaker
     return quote if speaker == quote.speaker else _with(quote, speaker)
 
 
@@ -224,7 +230,7 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     speaker named in its sentence. "Windows smashed out, painted on one of them" and
     "when I met with President Karzai, I was very clear that" quote no one; in "Groucho
     Marx said... They went to him and said," the one quoted is no Groucho Marx."""
-    before = text[lo : quote.start]
+    before = _unquoted(text[lo : quote.start])
     if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
         return False
     sentence = before[[m.end() for m in _SENTENCE_START.finditer(before)][-1] :]
@@ -242,24 +248,32 @@ _OFFICE_NOMINAL = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})\b(?
 _PRONOUN_REACH = 300  # characters between an office named and a pronoun for it
 
 
-def _office_antecedent(text: str, lo: int, end: int, people: Participants) -> str:
-    """The participant a pronoun cue before a quotation refers to by their office ("they
-    asked the president what he thought. He said, ..."); UNKNOWN when there is none, or
-    a person is named between the office and the pronoun."""
-    cue = _PRONOUN_CUE.search(text, lo, end)
-    if cue is None:
-        return UNKNOWN
+def _pronoun_referent(
+    text: str, lo: int, cue: re.Match[str], found: str, speaker: str, people: Participants
+) -> str:
+    """The participant a pronoun cue before a quotation refers to, over ``found`` (the
+    attribution's antecedent, or UNKNOWN): the other of the two main speakers after "my
+    opponent" ("The way my opponent talks, he said"), or one named by their office after
+    the last mention of ``found`` ("they asked the president what he thought. He said",
+    "Saddam Hussein ... Then the president promised them. He went to Cincinnati and he
+    said"); "" when neither, or when a person is named between the office and the
+    pronoun."""
+    if speaker in people.pair and _OPPONENT_CUE.search(text, lo, cue.end()):
+        return _other(people.pair, speaker)
     start = max(lo, cue.start() - _PRONOUN_REACH)
+    if found != UNKNOWN:
+        surname = found.split()[-1]
+        at = text.rfind(surname, start, cue.start())
+        start = at + len(surname) if at >= 0 else start
     offices = list(_OFFICE_NOMINAL.finditer(text, start, cue.start()))
     if not offices:
-        return UNKNOWN
+        return ""
     office = offices[-1]
-    between = text[office.end() : cue.start()]
-    if _NAMED.search(_unquoted(between)):
-        return UNKNOWN
+    if _NAMED.search(_unquoted(text[office.end() : cue.start()])):
+        return ""
     who = people.by_office.get(" ".join(office.group("office").lower().split()), "")
     said = "f" if cue.group("pronoun").lower() == "she" else "m"
-    return who if who and gender("", who) in ("", said) else UNKNOWN
+    return who if who and gender("", who) in ("", said) else ""
 
 
 # A person named: a title and a name, or two capitalised words inside a sentence ("Kofi
