@@ -37,7 +37,7 @@ def quoted(turn: str) -> list[str]:
         ('Mara Quist: Governor Okafor, "wrong and reckless" policies?\n', []),
         # a name opening the sentence with a first-person aside stays its subject
         (
-            "Tom Okafor: Governor Vale, I believe, cares, but when she tells a student, "
+            "Tom Okafor: President Vale, I believe, cares, but when she tells a student, "
             'you know, "Borrow the money," she is wrong.\n',
             ["Ruth Vale"],
         ),
@@ -121,3 +121,25 @@ def test_a_pronoun_for_a_participant_named_by_office(turn: str, speakers: list[s
 )
 def test_a_pronoun_cue_is_read_in_the_transcript(turn: str, speakers: list[str]) -> None:
     assert quoted(turn) == speakers
+
+
+def test_one_word_labels_have_offices() -> None:
+    debate = _DEBATE.replace("Mara Quist:", "QUIST:").replace("Tom Okafor:", "OKAFOR:")
+    text = debate.replace("Ruth Vale:", "VALE:") + 'OKAFOR: The president said, "Deficits rise."\n'
+    assert [s.speaker for s in split_speakers(text) if s.kind == "quote"] == ["VALE"]
+
+
+@pytest.mark.parametrize(
+    ("quoted_as", "speaker"),
+    [("Secretary Vale", "Hillary Vale"), ("President Vale", "President Vale")],
+)
+def test_an_office_the_participant_does_not_hold_is_someone_else(
+    quoted_as: str, speaker: str
+) -> None:
+    debate = (
+        "Mara Quist: Secretary Vale first, then Governor Okafor.\n"
+        "Tom Okafor: Thank you. I will cut taxes.\n"
+        "Hillary Vale: Thank you. As Secretary Vale, I balanced budgets.\n"
+    ) * 3
+    text = debate + f'Tom Okafor: {quoted_as} said, "It was fine." I disagree.\n'
+    assert [s.speaker for s in split_speakers(text) if s.kind == "quote"] == [speaker]

@@ -27,6 +27,7 @@ they are the turn speakers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -104,7 +105,10 @@ class Participants:
     """A transcript's turn speakers and how the document names them."""
 
     speakers: tuple[str, ...]
-    by_office: dict[str, str]  # "president" -> the one speaker named "President X"
+    by_office: dict[str, str]  # "president" -> the one speaker whose office it is
+    # Each speaker's office: the one the document puts before their surname most often
+    # ("Secretary Clinton", though Bill is "President Clinton" there).
+    office_of: dict[str, str]
     # The two who speak most, when a third speaks much less (two debaters with their
     # moderators, an interviewer and a guest): each one's "you" is the other.
     pair: tuple[str, ...] = ()
@@ -119,11 +123,11 @@ class Participants:
 
 def participants(text: str, turns: Sequence[Segment]) -> Participants:
     speakers = tuple(dict.fromkeys(t.speaker for t in turns if t.kind == "turn"))
-    named: dict[str, set[str]] = {}
+    named: dict[str, Counter[str]] = {}
     low = text.lower()  # labels may be in capitals ("SEN. OKAFOR:") and the text not
     for speaker in speakers:
         words = speaker.lower().split()
-        surname = words[-1] if len(words) > 1 else ""
+        surname = words[-1] if len(words) > 1 or len(words[-1]) > 2 else ""  # "BUSH", not "Q"
         at = low.find(surname) if surname else -1
         while at >= 0:
             end = at + len(surname)
@@ -135,8 +139,10 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
             name = " ".join(office.group("office").lower().split())
             if office.group("vice") and name == "president":
                 name = "vice president"
-            named.setdefault(name, set()).add(speaker)
-    by_office = {office: next(iter(s)) for office, s in named.items() if len(s) == 1}
+            named.setdefault(speaker, Counter())[name] += 1
+    office_of = {speaker: offices.most_common(1)[0][0] for speaker, offices in named.items()}
+    holders = Counter(office_of.values())
+    by_office = {office: s for s, office in office_of.items() if holders[office] == 1}
     size: dict[str, int] = {}
     for t in turns:
         if t.kind == "turn":
@@ -145,7 +151,7 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()
     if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]]:
         pair = ()
-    return Participants(speakers, by_office, pair)
+    return Participants(speakers, by_office, office_of, pair)
 
 
 # A form of address to a participant is no speaker: in "Mr. Kennedy, Representative
@@ -304,13 +310,16 @@ def _hypothetical(text: str, you: re.Match[str]) -> bool:
 def _as_participant(speaker: str, people: Participants) -> str:
     """One person, one name: "Senator Kerry" or "Mr. Kerry" quoted in a turn is the
     participant John F Kerry (a name whose words, titles aside, are all in theirs)."""
-    words = [w for w in speaker.split() if w.rstrip(".").lower() not in TITLES]
+    words = [w for w in speaker.split() if w.rstrip(".").lower() not in TITLES and w != "Vice"]
     if not words or speaker in people.speakers or not speaker[:1].isupper():
         return speaker
     lowered = {w.lower() for w in words}
     found = [p for p in people.speakers if len(p.split()) > 1 and lowered <= set(p.lower().split())]
     if len(found) != 1 or words[-1].lower() != found[0].split()[-1].lower():
         return speaker
+    title = " ".join(speaker.lower().split()[: len(speaker.split()) - len(words)])
+    if title in _OFFICES and people.office_of.get(found[0], title) != title:
+        return speaker  # "President Clinton" is not the participant called Secretary Clinton
     said = gender(" ".join(speaker.split()[: len(speaker.split()) - len(words)]), "")
     known = gender("", found[0])
     return speaker if said and known and said != known else found[0]  # not "Mrs. Bush"
