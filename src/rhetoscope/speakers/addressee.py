@@ -27,10 +27,12 @@ they are the turn speakers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
+from .attribution import SPEECH_VERBS
 from .names import TITLES, first_name_known, gender, lower_case_words
 
 _OFFICES = (
@@ -103,7 +105,10 @@ class Participants:
     """A transcript's turn speakers and how the document names them."""
 
     speakers: tuple[str, ...]
-    by_office: dict[str, str]  # "president" -> the one speaker named "President X"
+    by_office: dict[str, str]  # "president" -> the one speaker whose office it is
+    # Each speaker's office: the one the document puts before their surname most often
+    # ("Secretary Clinton", though Bill is "President Clinton" there).
+    office_of: dict[str, str]
     # The two who speak most, when a third speaks much less (two debaters with their
     # moderators, an interviewer and a guest): each one's "you" is the other.
     pair: tuple[str, ...] = ()
@@ -118,11 +123,11 @@ class Participants:
 
 def participants(text: str, turns: Sequence[Segment]) -> Participants:
     speakers = tuple(dict.fromkeys(t.speaker for t in turns if t.kind == "turn"))
-    named: dict[str, set[str]] = {}
+    named: dict[str, Counter[str]] = {}
     low = text.lower()  # labels may be in capitals ("SEN. OKAFOR:") and the text not
     for speaker in speakers:
         words = speaker.lower().split()
-        surname = words[-1] if len(words) > 1 else ""
+        surname = words[-1] if len(words) > 1 or len(words[-1]) > 2 else ""  # "BUSH", not "Q"
         at = low.find(surname) if surname else -1
         while at >= 0:
             end = at + len(surname)
@@ -134,8 +139,10 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
             name = " ".join(office.group("office").lower().split())
             if office.group("vice") and name == "president":
                 name = "vice president"
-            named.setdefault(name, set()).add(speaker)
-    by_office = {office: next(iter(s)) for office, s in named.items() if len(s) == 1}
+            named.setdefault(speaker, Counter())[name] += 1
+    office_of = {speaker: offices.most_common(1)[0][0] for speaker, offices in named.items()}
+    holders = Counter(office_of.values())
+    by_office = {office: s for s, office in office_of.items() if holders[office] == 1}
     size: dict[str, int] = {}
     for t in turns:
         if t.kind == "turn":
@@ -144,13 +151,55 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()
     if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]]:
         pair = ()
-    return Participants(speakers, by_office, pair)
+    return Participants(speakers, by_office, office_of, pair)
+
+
+# A form of address to a participant is no speaker: in "Mr. Kennedy, Representative
+# Powell, on his tour in your behalf, is saying:" Powell speaks. A participant's name set
+# off by a comma at a clause start is one when the rest of its sentence, up to a
+# quotation, is empty ('Governor Romney, "wrong and reckless" policies?') or speaks to
+# someone ("your", "sir"), or, for a name inside a sentence, speaks in the first person
+# ("I might add, Mr. Trewhitt, I might add"). "Mr. Nixon, the vice president, said" and
+# "Governor Romney, I believe, cares" keep their subject.
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou(?!\s+know\b)|[Yy]our|[Ss]ir)\b")  # not "you know"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+_CLAUSE_END = re.compile('[.?!"\u201c\u201d]')
+_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def vocatives(words: str, speaker: str, people: Participants) -> list[tuple[int, int]]:
+    """Spans in ``words`` (a turn of ``speaker`` without its label) that address another
+    participant by name."""
+    spans = []
+    for m in _VOCATIVE.finditer(words):
+        end = m.end("voc")
+        if words[end : end + 1] != ",":
+            continue
+        who = _participant(m.group("voc"), people)
+        if not who or who == speaker:
+            continue
+        stop = _CLAUSE_END.search(words, end)
+        rest = words[end : stop.start() if stop else len(words)]
+        quoted_next = stop is not None and stop.group() not in ".?!" and not rest.strip(" ,")
+        inside = _AFTER_COMMA.search(words, max(0, m.start("voc") - 8), m.start("voc"))
+        if quoted_next or _SECOND_PERSON.search(rest) or (inside and _FIRST_PERSON.search(rest)):
+            spans.append((m.start("voc"), end))
+    return spans
 
 
 def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Participants) -> Segment:
     """``quote`` with its speaker resolved to a participant where the turn tells who."""
     lo = max(body, quote.start - _REACH)
     speaker = quote.speaker
+    if (
+        not quote.cue
+        and speaker not in (UNKNOWN, NARRATOR)
+        and (not _quoted_by(text, lo, quote) or _YOU_CUE.search(text, lo, quote.start))
+    ):
+        # No speech cue: a name nearby is no quoting of it, and "you talked about quote"
+        # quotes the one addressed, not "the Biden - Bernie Sanders task force".
+        quote = _with(quote, UNKNOWN)
+        speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
@@ -163,7 +212,86 @@ def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Partici
             speaker = _other(people.pair, turn.speaker)
         elif (you := _YOU_CUE.search(text, lo, quote.start)) and not _hypothetical(text, you):
             speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
+    if speaker != NARRATOR and (cue := _PRONOUN_CUE.search(text, lo, quote.start)):
+        referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
+        speaker = referent if referent not in ("", turn.speaker) else speaker
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+# Words that quote what follows them: a speech verb, "and I quote (him)", "the words",
+# "the label", "sang".
+_QUOTING = frozenset(
+    (
+        *(v for v in SPEECH_VERBS if "_" not in v),
+        *"quote quoting quoted word words label phrase term slogan sang sings".split(),
+    )
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+)(?=\S)")
+
+
+def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
+    """Whether the speaker the attribution inferred without a speech cue (from a subject
+    or a clause) quotes ``quote``: a quoting word among the last three before it, and the
+    speaker named in its sentence. "Windows smashed out, painted on one of them" and
+    "when I met with President Karzai, I was very clear that" quote no one; in "Groucho
+    Marx said... They went to him and said," the one quoted is no Groucho Marx."""
+    before = _unquoted(text[lo : quote.start])
+    if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
+        return False
+    sentence = before[[m.end() for m in _SENTENCE_START.finditer(before)][-1] :]
+    named = {w.lower() for w in _WORD.findall(sentence)}
+    return any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:])
+
+
+# "He said," closing the text before a quotation, after "the president" or "this
+# president" in the sentences before: the participant the document calls President.
+_PRONOUN_CUE = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again)?\s+"
+    r"(?:said|says|told\s+\w+|answered|replied|wrote|declared|put\s+it)(?:\s+\w+ly)?[,:]?\s*$"
+)
+_OFFICE_NOMINAL = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})\b(?!['\u2019]s)")
+_PRONOUN_REACH = 300  # characters between an office named and a pronoun for it
+
+
+def _pronoun_referent(
+    text: str, lo: int, cue: re.Match[str], found: str, speaker: str, people: Participants
+) -> str:
+    """The participant a pronoun cue before a quotation refers to, over ``found`` (the
+    attribution's antecedent, or UNKNOWN): the other of the two main speakers after "my
+    opponent" ("The way my opponent talks, he said"), or one named by their office after
+    the last mention of ``found`` ("they asked the president what he thought. He said",
+    "Saddam Hussein ... Then the president promised them. He went to Cincinnati and he
+    said"); "" when neither, or when a person is named between the office and the
+    pronoun."""
+    if speaker in people.pair and _OPPONENT_CUE.search(text, lo, cue.end()):
+        return _other(people.pair, speaker)
+    start = max(lo, cue.start() - _PRONOUN_REACH)
+    if found != UNKNOWN:
+        surname = found.split()[-1]
+        at = text.rfind(surname, start, cue.start())
+        start = at + len(surname) if at >= 0 else start
+    offices = list(_OFFICE_NOMINAL.finditer(text, start, cue.start()))
+    if not offices:
+        return ""
+    office = offices[-1]
+    if _NAMED.search(_unquoted(text[office.end() : cue.start()])):
+        return ""
+    who = people.by_office.get(" ".join(office.group("office").lower().split()), "")
+    said = "f" if cue.group("pronoun").lower() == "she" else "m"
+    return who if who and gender("", who) in ("", said) else ""
+
+
+# A person named: a title and a name, or two capitalised words inside a sentence ("Kofi
+# Annan"); not a place alone ("about Iraq").
+_NAMED = re.compile(
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.|{_TITLE_OFFICE})\s+[A-Z]|(?<=[a-z,;] )[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
+_QUOTED = re.compile('"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text)
 
 
 # "Would you say, '...'?", "what would you say to a mother who asks", "Can you say": a
@@ -182,13 +310,16 @@ def _hypothetical(text: str, you: re.Match[str]) -> bool:
 def _as_participant(speaker: str, people: Participants) -> str:
     """One person, one name: "Senator Kerry" or "Mr. Kerry" quoted in a turn is the
     participant John F Kerry (a name whose words, titles aside, are all in theirs)."""
-    words = [w for w in speaker.split() if w.rstrip(".").lower() not in TITLES]
+    words = [w for w in speaker.split() if w.rstrip(".").lower() not in TITLES and w != "Vice"]
     if not words or speaker in people.speakers or not speaker[:1].isupper():
         return speaker
     lowered = {w.lower() for w in words}
     found = [p for p in people.speakers if len(p.split()) > 1 and lowered <= set(p.lower().split())]
     if len(found) != 1 or words[-1].lower() != found[0].split()[-1].lower():
         return speaker
+    title = " ".join(speaker.lower().split()[: len(speaker.split()) - len(words)])
+    if title in _OFFICES and people.office_of.get(found[0], title) != title:
+        return speaker  # "President Clinton" is not the participant called Secretary Clinton
     said = gender(" ".join(speaker.split()[: len(speaker.split()) - len(words)]), "")
     known = gender("", found[0])
     return speaker if said and known and said != known else found[0]  # not "Mrs. Bush"

@@ -1389,12 +1389,12 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                             )
                         )
                     )
-                    and not (want and doc.names.gender_of(m) not in ("", want))
+                    and _agrees(doc, m, pronoun)
                 ),
                 subject,
             )
         for m in [*doc.names.mentions[i:j], subject]:
-            if not isinstance(m, Mention) or (want and doc.names.gender_of(m) not in ("", want)):
+            if not isinstance(m, Mention) or not _agrees(doc, m, pronoun):
                 continue
             if want and m.end > m.start and m is not owner and not _person_shown(doc, m):
                 unshown.add(doc.names.name_of(m))
@@ -1456,16 +1456,21 @@ _PERSON_BEFORE = re.compile(
 
 def _last_agreeing(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
     """The last of the dozen people named before ``pos`` who agrees with ``pronoun``."""
-    want = _PRONOUN_GENDER.get(pronoun, "")
     i = bisect_left(doc.starts, pos)
     return next(
-        (
-            m
-            for m in reversed(doc.names.mentions[max(0, i - 12) : i])
-            if not want or doc.names.gender_of(m) in ("", want)
-        ),
+        (m for m in reversed(doc.names.mentions[max(0, i - 12) : i]) if _agrees(doc, m, pronoun)),
         None,
     )
+
+
+def _agrees(doc: _Doc, m: Mention, pronoun: str) -> bool:
+    """Whether ``m`` may be what ``pronoun`` refers to: "she" is not "Mr. Ek", and "they"
+    is no one known to be a he or a she ("They went to him and said" after "Harry
+    Truman said" is not Truman's)."""
+    if pronoun == "they":
+        return doc.names.gender_of(m) == ""
+    want = _PRONOUN_GENDER.get(pronoun, "")
+    return not want or doc.names.gender_of(m) in ("", want)
 
 
 def _salience(doc: _Doc, m: Mention, subject: Mention | int | None, lo: int, back: int) -> int:

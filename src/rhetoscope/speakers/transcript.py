@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
-from .addressee import participants, resolve
+from .addressee import participants, resolve, vocatives
 
 MIN_LABELLED = 3
 _S = r"[^\S\n]"
@@ -284,9 +284,11 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
             out.append(turn)
             continue
         people = people or participants(text, turns)
+        spoken = text[body : turn.end]
+        words = _blanked(spoken, vocatives(spoken, turn.speaker, people))
         found = (
             resolve(text, body, replace(q, start=q.start + body, end=q.end + body), turn, people)
-            for q in attribute(text[body : turn.end])
+            for q in attribute(words)
         )
         quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
         cursor, head = turn.start, turn.head
@@ -306,6 +308,17 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         if text[cursor : turn.end].strip():
             out.append(replace(turn, start=cursor, head=head, cue=turn.cue if head else ""))
     return out
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` turned to spaces (offsets stay): a form of address is
+    hidden from attribution, which would take "Mr. Kennedy, Representative Powell ...
+    is saying" for Kennedy's words."""
+    pieces, cursor = [], 0
+    for start, end in spans:
+        pieces += [text[cursor:start], " " * (end - start)]
+        cursor = end
+    return "".join(pieces) + text[cursor:]
 
 
 def _lead(text: str, start: int) -> int:
