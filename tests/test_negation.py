@@ -492,7 +492,8 @@ def test_deontic_necessity_of_our_side_is_resolve() -> None:
     assert counted("The ruling went against us and we have to accept that.") == [
         ("accept that", "concession")
     ]
-    assert counted("I think we have to cut spending.") == [("I think", "hedging")]
+    # ... but "I think" before a duty asserts it (a deliberative "I think")
+    assert counted("I think we have to cut spending.") == [("we have to", "resolve")]
 
 
 def test_a_question_quoted_after_a_statement_leaves_the_statement_counted() -> None:
@@ -809,7 +810,7 @@ def test_another_s_wish_is_theirs_and_a_refusal_may_follow() -> None:
     assert categories("I want us to compromise.") == ["concession"]
     # the speaker's own clause after ", and I" is not theirs
     assert ("I think", "hedging") in counted(
-        "They wanted us to stop talking, and I think we ought to get back to that."
+        "They wanted us to stop talking, and I think the talks resume next week."
     )
 
 

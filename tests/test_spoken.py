@@ -307,3 +307,29 @@ def test_the_addressees_side_reports_like_a_third_person() -> None:
 
 def test_a_colon_introducing_the_question_frames_it() -> None:
     assert categories("And I feel that I must ask you: will you close the mill?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think that we have to return to basics.",
+        "That, I think, is a mistake.",
+        "I think my opponent is simply wrong about the tax figures.",
+        "I think we all know America is going through tough times.",
+        "I believe we were right to pass the bill.",
+    ],
+)
+def test_a_deliberative_i_think_asserts_an_opinion_and_is_no_hedge(text: str) -> None:
+    assert "hedging" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the strike will be over by Friday.",
+        "I think, and I could be wrong, that the bond measure passes.",
+        "I think we should probably wait.",
+    ],
+)
+def test_a_tentative_i_think_stays_a_hedge(text: str) -> None:
+    assert "hedging" in kinds(text)

@@ -1623,6 +1623,8 @@ def sentence_matches(
                 category, detail = "", f"negator already counted as {category}"
             elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
                 category, detail = "", "courtesy or acknowledgment, not certainty"
+            elif category == "hedging" and _deliberative(norms, hit, entry, stance):
+                category, detail = "", _DELIBERATIVE
             elif (
                 category == "resolve"
                 and entry.pattern == "of course"
@@ -1743,8 +1745,13 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
             for e in other.entries
         )
 
-    if k and same_clause(norms, stance[k - 1].last, hit.first) and plain(stance[k - 1], "hedging"):
-        return "hedged commitment"
+    if (
+        k
+        and same_clause(norms, stance[k - 1].last, hit.first)
+        and plain(stance[k - 1], "hedging")
+        and not any(_deliberative(norms, stance[k - 1], e, stance) for e in stance[k - 1].entries)
+    ):
+        return "hedged commitment"  # not "I think we have to": a duty asserted
     if k + 1 < len(stance) and stance[k + 1].first == hit.last and plain(stance[k + 1], "hedging"):
         return "hedged commitment"  # "We'll probably go with the same eleven"
     if (
@@ -1807,6 +1814,53 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     if norms[i] in _COURTESY_NEXT:
         return True
     return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
+
+
+# Deliberative "I think" (Holmes 1990): before a claim the speaker drives home with a
+# duty ("I think that we have to return"), a booster ("I think we all know", "simply") or
+# a verdict after a copula ("I think we were right to pass it", "That, I think, is a
+# mistake"), it asserts an opinion; it hedges only a claim left open. Another hedge in
+# the sentence ("I think, and I could be wrong,", "maybe") keeps it a hedge.
+_DELIBERATIVE = "'I think' asserting an opinion (a duty, booster or verdict follows): no hedge"
+_DELIBERATIVE_ENTRIES = frozenset({"i think", "i believe"})
+_DUTIES_AND_BOOSTERS = (
+    *((word,) for word in "must should gotta absolutely clearly obviously simply".split()),
+    *((word,) for word in "certainly definitely".split()),
+    *((word, "to") for word in "have has need needs ought got".split()),
+    ("of", "course"),
+    ("all", "know"),
+)
+_OPINION_VERDICTS = (
+    ("wrong",),
+    ("right",),
+    ("correct",),
+    ("a", "mistake"),
+    ("the", "right"),
+    ("the", "correct"),
+)
+_DELIBERATIVE_END = frozenset({".", ";", "?", "!", ":", "but"})
+
+
+def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence[Hit]) -> bool:
+    """Whether an "I think" hedge hit asserts an opinion in its sentence rather than
+    hedging it (see ``_DELIBERATIVE``)."""
+    if entry.pattern not in _DELIBERATIVE_ENTRIES or any(
+        h is not hit and any(e.category == "hedging" for e in h.entries) for h in stance
+    ):
+        return False
+    start = next((i + 1 for i in range(hit.first - 1, -1, -1) if norms[i] in _DELIBERATIVE_END), 0)
+    end = next(
+        (i for i in range(hit.last, len(norms)) if norms[i] in _DELIBERATIVE_END), len(norms)
+    )
+    words = [*norms[start : hit.first], *norms[hit.last : end]]
+    for i, word in enumerate(words):
+        if any(tuple(words[i : i + len(m)]) == m for m in _DUTIES_AND_BOOSTERS):
+            return True
+        if word in _VERDICT_COPULAS:
+            after = i + 2 if i + 1 < len(words) and words[i + 1].endswith("ly") else i + 1
+            if any(tuple(words[after : after + len(v)]) == v for v in _OPINION_VERDICTS):
+                return True
+    return False
 
 
 # 1.8.0: "of course" in speech mostly marks shared knowledge ("The answer, of course, is
