@@ -317,6 +317,7 @@ def test_a_colon_introducing_the_question_frames_it() -> None:
         "I think my opponent is simply wrong about the tax figures.",
         "I think we all know America is going through tough times.",
         "I believe we were right to pass the bill.",
+        "I would say first of all that we must keep our word.",
     ],
 )
 def test_a_deliberative_i_think_asserts_an_opinion_and_is_no_hedge(text: str) -> None:

@@ -1816,13 +1816,14 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
 
 
-# Deliberative "I think" (Holmes 1990): before a claim the speaker drives home with a
-# duty ("I think that we have to return"), a booster ("I think we all know", "simply") or
-# a verdict after a copula ("I think we were right to pass it", "That, I think, is a
-# mistake"), it asserts an opinion; it hedges only a claim left open. Another hedge in
-# the sentence ("I think, and I could be wrong,", "maybe") keeps it a hedge.
+# Deliberative "I think" (Holmes 1990), "I believe", "I would say": before a claim the
+# speaker drives home with a duty ("I think that we have to return"), a booster ("I think
+# we all know", "simply") or a verdict after a copula ("I think we were right to pass
+# it", "That, I think, is a mistake"), it asserts an opinion; it hedges only a claim left
+# open. Another hedge in the sentence ("I think, and I could be wrong,", "maybe") keeps
+# it a hedge.
 _DELIBERATIVE = "'I think' asserting an opinion (a duty, booster or verdict follows): no hedge"
-_DELIBERATIVE_ENTRIES = frozenset({"i think", "i believe"})
+_DELIBERATIVE_ENTRIES = frozenset({"i think", "i believe", "i would say", "i 'd say"})
 _DUTIES_AND_BOOSTERS = (
     *((word,) for word in "must should gotta absolutely clearly obviously simply".split()),
     *((word,) for word in "certainly definitely".split()),
