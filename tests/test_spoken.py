@@ -334,3 +334,12 @@ def test_a_deliberative_i_think_asserts_an_opinion_and_is_no_hedge(text: str) ->
 )
 def test_a_tentative_i_think_stays_a_hedge(text: str) -> None:
     assert "hedging" in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["Maybe we can do it.", "I hope we can do it."])
+def test_a_commitment_right_after_a_hedge_is_hedged_not_resolve(text: str) -> None:
+    assert kinds(text) == {"hedging"}
+
+
+def test_a_commitment_after_a_deliberative_i_think_stays_resolve() -> None:
+    assert kinds("I think we must act now.") == {"resolve"}

@@ -1634,6 +1634,8 @@ def sentence_matches(
             elif category == "resolve" and is_bare_commitment(entry.tokens):
                 detail = _what_commitment(norms, stance, occupied, k)
                 category = "" if detail else category
+            elif category == "resolve" and not neg.text and _hedged_right_before(norms, stance, k):
+                category, detail = "", "hedged commitment"  # "maybe we can do it"
             elif (
                 category == "resolve"
                 and entry.pattern in _BOOSTERS
@@ -1715,6 +1717,22 @@ def _negative_commitment(entry: Entry) -> bool:
         entry.category == "resolve"
         and is_bare_commitment(entry.tokens)
         and any(u in NEGATOR_WORDS for u in entry.tokens)
+    )
+
+
+def _hedged_right_before(norms: Sequence[str], stance: Sequence[Hit], k: int) -> bool:
+    """Whether an un-negated hedge ends right before hit ``k`` (or before its "that"):
+    "Maybe we can do it", "I hope we can win", "I think that we can" (not a deliberative
+    one)."""
+    if not k:
+        return False
+    before, hit = stance[k - 1], stance[k]
+    gap = norms[before.last : hit.first]
+    return (not gap or gap == ["that"]) and any(
+        e.category == "hedging"
+        and not negation(norms, before.first, before.last, e.tokens).text
+        and not _deliberative(norms, before, e, stance)
+        for e in before.entries
     )
 
 
