@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import pairwise, repeat
+from itertools import compress, pairwise, repeat
 
 from .analogy import (
     ERA,
@@ -1401,7 +1401,7 @@ def _fluent(norms: Sequence[str]) -> list[int] | None:
         return None  # most sentences: no filler, comma or dash
     n = len(norms)
     drop: set[int] = set()
-    for i in [i for i, w in enumerate(norms) if w in _DISFLUENT]:
+    for i in compress(range(n), map(_DISFLUENT.__contains__, norms)):
         if norms[i] in _FILLERS:
             drop.add(i)
             if i + 1 < n and norms[i + 1] in _STUTTER_MARKS:  # "uh,", "uh -"
@@ -1414,6 +1414,8 @@ def _fluent(norms: Sequence[str]) -> list[int] | None:
         j = i + 1  # "i - i 'll", "we , we", "i 'll , i 'll", "into , uh , into"
         while j < n and (norms[j] in _FILLERS or (norms[j] == "," and norms[j - 1] in _FILLERS)):
             j += 1
+        if j == n or norms[j] not in _STUTTERED:
+            continue  # a comma or a dash, no stutter: what is said again is a function word
         for size in (2, 1):
             before = norms[i - size : i] if i >= size else ()
             if (

@@ -9,6 +9,7 @@ carries exact offsets into the document text.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -94,14 +95,24 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
 
 
 _ALNUM = re.compile(r"[^\W_]")
+# Tokens made of punctuation only: most of the tokens that are not all letters or digits.
+_PUNCTUATION = frozenset(string.punctuation) | {
+    "...",
+    "\u2026",
+    "\u201c",
+    "\u201d",
+    "\u2014",
+    "\u2013",
+}
 
 
 def count_words(norms: Sequence[str]) -> int:
     """How many tokens have a letter or a digit (words and numbers, not punctuation)."""
-    # A token all of whose characters are (most are) has one; the others are searched.
-    return sum(map(str.isalnum, norms)) + len(
-        list(filter(_ALNUM.search, filterfalse(str.isalnum, norms)))
-    )
+    # A token all of whose characters are (most are) has one; punctuation has none; the
+    # others ("'s", "well-known") are searched.
+    others = list(filterfalse(_PUNCTUATION.__contains__, filterfalse(str.isalnum, norms)))
+    found = sum(map(str.isalnum, norms))
+    return found + len(list(filter(_ALNUM.search, others))) if others else found
 
 
 def token_norms(text: str) -> list[str]:
