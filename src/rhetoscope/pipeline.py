@@ -45,7 +45,7 @@ from .reported import (
 )
 from .sentiment import sentiment
 from .speakers import split_speakers
-from .text import count_words, document_sentences, token_norms, tokenize
+from .text import count_words, document_sentences, token_norms, tokenize, tokens_of
 
 # "Quisling-style", "Pizzagate": mapped over a sentence's norms without a Python call each.
 # (an endless ``repeat``: any(map(str.endswith, norms, _ANALOGY_ENDINGS)) may share it)
@@ -1500,19 +1500,20 @@ def sentence_matches(
     tokens: Sequence[Token] | None = None,
 ) -> list[Match]:
     """Lexicon and analogy matches of one sentence, negation applied; ``norms`` are its
-    tokens' norms. Its tokens, with offsets, are built only when it has a hit, unless
-    given (with words before the sentence: see ``_continued_matches``)."""
+    tokens' norms (``token_norms``). Its tokens, with offsets, are built from them only
+    when it has a hit, unless given (with words before the sentence: see
+    ``_continued_matches``)."""
     kept = _fluent(norms)
     if kept is not None:  # "We'll, uh, we'll take two more": read as "We'll take two more"
         if tokens is None:
-            tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+            tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
         tokens = [tokens[i] for i in kept]
         norms = [t.norm for t in tokens]
     hits = resources.find(norms)
     if not hits and not any(map(str.endswith, norms, _ANALOGY_ENDINGS)):
         return []
-    if tokens is None:
-        tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+    if tokens is None:  # the norms are still all the sentence's (no filler was left out)
+        tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
     question = is_question(tokens)
     asked_from = _question_start(norms) if question else 0
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]

@@ -94,6 +94,24 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def tokens_of(text: str, norms: Sequence[str], offset: int = 0) -> tuple[Token, ...]:
+    """``tokenize(text, offset)`` given ``token_norms(text)``, without a second pass of the
+    token pattern: tokens cover every character but whitespace, so each starts at the
+    first non-space after the one before and is as long as its norm."""
+    if _lowered(text) is None:  # norms of another length than their text: rare
+        return tokenize(text, offset)
+    tokens: list[Token] = []
+    append = tokens.append
+    at = 0
+    for norm in norms:
+        while text[at].isspace():
+            at += 1
+        end = at + len(norm)
+        append(_new(Token, (text[at:end], norm, at + offset, end + offset)))
+        at = end
+    return tuple(tokens)
+
+
 _ALNUM = re.compile(r"[^\W_]")
 # Tokens made of punctuation only: most of the tokens that are not all letters or digits.
 _PUNCTUATION = frozenset(string.punctuation) | {
