@@ -8,7 +8,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from rhetoscope.text import _punkt, count_words, normalize, sentence_spans, token_norms, tokenize
+from rhetoscope.text import (
+    _punkt,
+    count_words,
+    normalize,
+    sentence_spans,
+    token_norms,
+    tokenize,
+    tokens_of,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -104,6 +112,12 @@ def test_fast_norms_equal_the_tokens_norms(text: str) -> None:
     # The pipeline reads every sentence through token_norms and builds tokens only
     # for sentences with a hit: both must tokenize alike.
     assert token_norms(text) == [t.norm for t in tokenize(text)]
+
+
+@given(st.one_of(st.text(max_size=200), _TRICKY), st.integers(0, 50))
+def test_tokens_from_norms_equal_the_tokens(text: str, offset: int) -> None:
+    # A sentence with a hit builds its tokens from the norms it was matched with.
+    assert tokens_of(text, token_norms(text), offset) == tokenize(text, offset)
 
 
 @given(st.text(alphabet=st.sampled_from("ab .?!\n\u201c\u201dMr"), max_size=200))

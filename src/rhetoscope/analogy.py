@@ -123,9 +123,11 @@ negated analogy ("not another Vietnam") still counts; the pipeline marks it cont
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import repeat
+from itertools import compress, repeat
+from operator import or_
 
 from .lexicon import Entry
 from .matcher import Hit
@@ -585,6 +587,7 @@ def _some(norms: Sequence[str], test, argument) -> bool:
 
 
 _TIME_STARTS = (*"0123456789", "'", "mid-")  # how a year or a decade in figures starts
+_TIME_NAMES = frozenset({*_DECADE_WORDS, "century"})
 
 
 def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]:
@@ -596,7 +599,12 @@ def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]
     ):
         return []  # no year, decade or century can be named
     found: list[Target] = []
-    for i, norm in enumerate(norms):
+    # only the tokens that may name one: a figure, "mid-", a decade's word, "century"
+    may = map(
+        or_, map(str.startswith, norms, repeat(_TIME_STARTS)), map(_TIME_NAMES.__contains__, norms)
+    )
+    for i in compress(range(len(norms)), may):
+        norm = norms[i]
         previous = norms[i - 1] if i else ""
         if norm.startswith("mid-") and _DECADE.match(norm[4:]):
             norm = norm[4:]  # "the mid-1990s", "the mid-80s"
@@ -733,8 +741,9 @@ def named_eras(
     if not capitalized:
         return []
     found = []
-    for i, norm in enumerate(norms):
-        if i in taken or not capitalized[i] or norm == "the" or (i and norms[i - 1] == "the"):
+    for i in compress(range(len(norms)), capitalized):  # most tokens are not
+        norm = norms[i]
+        if i in taken or norm == "the" or (i and norms[i - 1] == "the"):
             continue
         if (
             i > 1
@@ -951,10 +960,12 @@ def unlisted_eras(
     if _title_case(norms, capitalized):
         return []
     found = []
+    capitals = list(compress(range(len(norms)), capitalized))
     i = 1
     while i < len(norms):
-        if not capitalized[i]:
-            i += 1
+        if not capitalized[i]:  # on to the next capitalized token
+            k = bisect_left(capitals, i)
+            i = capitals[k] if k < len(capitals) else len(norms)
             continue
         j = _name_run(norms, capitalized, i)
         if j == i or norms[i] in _NOT_ERA_NAMES or _sentence_start(norms, i):

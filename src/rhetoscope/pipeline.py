@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import pairwise, repeat
+from itertools import compress, pairwise, repeat
 
 from .analogy import (
     ERA,
@@ -45,7 +45,7 @@ from .reported import (
 )
 from .sentiment import sentiment
 from .speakers import split_speakers
-from .text import count_words, document_sentences, token_norms, tokenize
+from .text import count_words, document_sentences, token_norms, tokenize, tokens_of
 
 # "Quisling-style", "Pizzagate": mapped over a sentence's norms without a Python call each.
 # (an endless ``repeat``: any(map(str.endswith, norms, _ANALOGY_ENDINGS)) may share it)
@@ -1401,7 +1401,7 @@ def _fluent(norms: Sequence[str]) -> list[int] | None:
         return None  # most sentences: no filler, comma or dash
     n = len(norms)
     drop: set[int] = set()
-    for i in [i for i, w in enumerate(norms) if w in _DISFLUENT]:
+    for i in compress(range(n), map(_DISFLUENT.__contains__, norms)):
         if norms[i] in _FILLERS:
             drop.add(i)
             if i + 1 < n and norms[i + 1] in _STUTTER_MARKS:  # "uh,", "uh -"
@@ -1414,6 +1414,8 @@ def _fluent(norms: Sequence[str]) -> list[int] | None:
         j = i + 1  # "i - i 'll", "we , we", "i 'll , i 'll", "into , uh , into"
         while j < n and (norms[j] in _FILLERS or (norms[j] == "," and norms[j - 1] in _FILLERS)):
             j += 1
+        if j == n or norms[j] not in _STUTTERED:
+            continue  # a comma or a dash, no stutter: what is said again is a function word
         for size in (2, 1):
             before = norms[i - size : i] if i >= size else ()
             if (
@@ -1498,19 +1500,20 @@ def sentence_matches(
     tokens: Sequence[Token] | None = None,
 ) -> list[Match]:
     """Lexicon and analogy matches of one sentence, negation applied; ``norms`` are its
-    tokens' norms. Its tokens, with offsets, are built only when it has a hit, unless
-    given (with words before the sentence: see ``_continued_matches``)."""
+    tokens' norms (``token_norms``). Its tokens, with offsets, are built from them only
+    when it has a hit, unless given (with words before the sentence: see
+    ``_continued_matches``)."""
     kept = _fluent(norms)
     if kept is not None:  # "We'll, uh, we'll take two more": read as "We'll take two more"
         if tokens is None:
-            tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+            tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
         tokens = [tokens[i] for i in kept]
         norms = [t.norm for t in tokens]
     hits = resources.find(norms)
     if not hits and not any(map(str.endswith, norms, _ANALOGY_ENDINGS)):
         return []
-    if tokens is None:
-        tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+    if tokens is None:  # the norms are still all the sentence's (no filler was left out)
+        tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
     question = is_question(tokens)
     asked_from = _question_start(norms) if question else 0
     stance = [h for h in hits if not any(e.category in (FRAME, ERA) for e in h.entries)]

@@ -119,6 +119,8 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
     saying the speaker denies ("I never said we would give up"); a verb that is itself
     a stance ("vowed", "conceded") with a third-person subject too."""
     norms = [t.norm for t in tokens]
+    if _CLAUSE_CUES.isdisjoint(norms):
+        return frozenset()  # no verb of saying, no "according", no wish: most sentences
     inside: set[int] = set()
     for i, norm in enumerate(norms):
         if norm in _FINDING and (i + 1 == len(norms) or norms[i + 1] != "that"):
@@ -247,6 +249,8 @@ def other_actor_acts(tokens: Sequence[Token]) -> frozenset[int]:
     """Indices of the acts of a third person named by a pronoun or a possessive ("he
     backed down", "I've seen them give up", "the chief executive's resignation")."""
     norms = [t.norm for t in tokens]
+    if _ACTORS.isdisjoint(norms):
+        return frozenset()  # no pronoun nor possessive of another
     inside: set[int] = set()
     for i, norm in enumerate(norms):
         if norm in _OTHER_ACTORS and i and norms[i - 1] == "let":
@@ -267,6 +271,9 @@ def other_actor_acts(tokens: Sequence[Token]) -> frozenset[int]:
                 inside.add(j)
                 inside.update(_to_complement(norms, j))
     return frozenset(inside)
+
+
+_ACTORS = _OTHER_ACTORS | {"'s"}
 
 
 def _to_complement(norms: Sequence[str], verb: int) -> range:
@@ -299,6 +306,19 @@ _BEING = frozenset("am 'm are 're was were".split())
 # A present saying after a modal or "to" is no source: ", they can say anything", ", he
 # went on to say".
 _NOT_TAIL = frozenset("to can could will would may might must should 'll 'd".split())
+
+
+# A word one of the rules of ``reported_clauses`` needs: without one, none applies.
+_CLAUSE_CUES = (
+    REPORTING_VERBS
+    | _STANCE_VERBS
+    | _DENIED_SAYING
+    | {"saying", "according"}
+    | _TAIL_VERBS
+    | _DEMANDS
+    | _WISHING
+    | _CLAIM_NOUNS
+)
 
 
 def _reporting_tail(tokens: Sequence[Token]) -> range:

@@ -9,6 +9,7 @@ carries exact offsets into the document text.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -93,15 +94,43 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def tokens_of(text: str, norms: Sequence[str], offset: int = 0) -> tuple[Token, ...]:
+    """``tokenize(text, offset)`` given ``token_norms(text)``, without a second pass of the
+    token pattern: tokens cover every character but whitespace, so each starts at the
+    first non-space after the one before and is as long as its norm."""
+    if _lowered(text) is None:  # norms of another length than their text: rare
+        return tokenize(text, offset)
+    tokens: list[Token] = []
+    append = tokens.append
+    at = 0
+    for norm in norms:
+        while text[at].isspace():
+            at += 1
+        end = at + len(norm)
+        append(_new(Token, (text[at:end], norm, at + offset, end + offset)))
+        at = end
+    return tuple(tokens)
+
+
 _ALNUM = re.compile(r"[^\W_]")
+# Tokens made of punctuation only: most of the tokens that are not all letters or digits.
+_PUNCTUATION = frozenset(string.punctuation) | {
+    "...",
+    "\u2026",
+    "\u201c",
+    "\u201d",
+    "\u2014",
+    "\u2013",
+}
 
 
 def count_words(norms: Sequence[str]) -> int:
     """How many tokens have a letter or a digit (words and numbers, not punctuation)."""
-    # A token all of whose characters are (most are) has one; the others are searched.
-    return sum(map(str.isalnum, norms)) + len(
-        list(filter(_ALNUM.search, filterfalse(str.isalnum, norms)))
-    )
+    # A token all of whose characters are (most are) has one; punctuation has none; the
+    # others ("'s", "well-known") are searched.
+    others = list(filterfalse(_PUNCTUATION.__contains__, filterfalse(str.isalnum, norms)))
+    found = sum(map(str.isalnum, norms))
+    return found + len(list(filter(_ALNUM.search, others))) if others else found
 
 
 def token_norms(text: str) -> list[str]:
