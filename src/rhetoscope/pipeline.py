@@ -1531,7 +1531,8 @@ def sentence_matches(
     mentioned = _mentioned(norms, _word_before(text, tokens[0].start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
     out: list[Match] = []
-    # "I'm not going to stand here and apologize": the negator reaches past the frame
+    # "I'm not going to stand here and apologize": the negator reaches past the frame (and
+    # past it to a promise: "I'm not gonna stand up here and promise you...")
     sitting = {h.last: h for h in stance if any(e.pattern in _SITTING for e in h.entries)}
     for k, hit in enumerate(stance):
         stops = occupied.keys() - set(range(hit.first, hit.last)) - see_through
@@ -1542,7 +1543,7 @@ def sentence_matches(
                 if negatable(entry)
                 else NOT_NEGATED
             )
-            if frame is not None and not neg.text and entry.category == "concession":
+            if frame is not None and not neg.text and entry.category in ("concession", "resolve"):
                 neg = negation(
                     norms,
                     frame.first,
@@ -1572,6 +1573,8 @@ def sentence_matches(
                 category, detail = "", "mock certainty (irony)"
             elif category == YIELDING:
                 category, detail = "", "yielding verb: counts only when negated"
+            elif entry.pattern in _SITTING and _disclaims(norms, hit):
+                category, detail = "", _DISCLAIMER  # "I'm not gonna sit here and tell you"
             elif entry.category == "hedging" and _concessive(norms, hit, entry):
                 if (
                     _concessive(norms, hit, entry, _DEFYING_OPENERS)
@@ -1672,6 +1675,7 @@ def sentence_matches(
             if extra_resolve or (
                 aux is not None
                 and not (question or mock or others)
+                and detail != _DISCLAIMER
                 and not _counted_in(occupied, frozenset({aux}), "resolve")
             ):
                 out.append(replace(match, category="resolve", detail="refusal as a commitment"))
@@ -1710,7 +1714,10 @@ def sentence_matches(
 _BOOSTERS = frozenset({"certainly", "definitely", "absolutely", "surely", "of course"})
 
 
-_SITTING = frozenset({"sit here and", "stand here and", "sit back and", "sit quietly and"})
+_SITTING = frozenset(
+    {"sit here and", "stand here and", "sit back and", "sit quietly and"}
+    | {"stand up here and", "sit up here and", "stand up there and"}
+)
 
 
 def _negative_commitment(entry: Entry) -> bool:
@@ -1749,6 +1756,10 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
     hit = stance[k]
     if procedural(norms, hit.last):
         return "discourse procedure, not a commitment"
+    if _declining_to_answer(norms, hit):
+        return "declining to answer: a step of the talk, not a commitment"
+    if _disclaiming(norms, stance, k):
+        return "a disclaimer: declining to claim, not a commitment"
     after = norms[hit.last : hit.last + 2]
     if len(after) == 2 and after[0] == "get" and after[1].endswith(("ed", "en")):
         return "a prediction of what befalls us, not a commitment"  # "I'll get fined"
@@ -1775,6 +1786,9 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
         return "hedged commitment"  # not "I think we have to": a duty asserted
     if k + 1 < len(stance) and stance[k + 1].first == hit.last and plain(stance[k + 1], "hedging"):
         return "hedged commitment"  # "We'll probably go with the same eleven"
+    tag = _parenthetical_hedge(norms, stance, k)
+    if tag is not None and plain(tag, "hedging"):
+        return "hedged commitment (a parenthetical hedge)"  # "We'll settle, I think, by May"
     if (
         k + 1 < len(stance)
         and same_clause(norms, hit.last, stance[k + 1].first)
@@ -1782,6 +1796,82 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
     ):
         return "commitment to a concession"
     return ""
+
+
+# 1.9.0: a refusal to answer is a step of the talk, not a course of action: "I'm not
+# going to comment on that", "I won't go further than that", "I'm not gonna get ahead of
+# the President" (press briefings, hearings). Only negated: "we will answer any attack"
+# is a pledge.
+_NON_ANSWERS = frozenset("comment answer speculate elaborate characterize prejudge".split())
+_NON_ANSWER_PHRASES = frozenset(
+    {("get", "into"), ("get", "ahead"), ("go", "into"), ("go", "further"), ("go", "beyond")}
+    | {("weigh", "in")}
+)
+
+
+def _declining_to_answer(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether a negated bare commitment ("I won't", "I'm not going to") governs a verb
+    of answering or speculating: "I won't comment", "I'm not going to get into that"."""
+    i = hit.last
+    negated = any(map(_negative_commitment, hit.entries))
+    if i < len(norms) and norms[i] in ("n't", "not"):
+        negated, i = True, i + 1
+    if not negated or i >= len(norms):
+        return False
+    return norms[i] in _NON_ANSWERS or tuple(norms[i : i + 2]) in _NON_ANSWER_PHRASES
+
+
+# 1.9.0: "I'm not gonna sit here and tell you we've got it all figured out", "I'm not
+# going to stand up here and promise you something I can't deliver": the negation is of
+# a claim, not of a course of action; the speaker declines to claim (an admission or
+# candour), and neither the commitment nor the frame is a refusal. "I'm not going to
+# stand here and apologize" (no saying after the frame) stays one.
+_DISCLAIMED = frozenset("tell say pretend claim promise suggest guarantee predict".split())
+
+
+_DISCLAIMER = "a disclaimer: declining to claim, not a refusal"
+
+
+def _disclaims(norms: Sequence[str], frame: Hit) -> bool:
+    """Whether a sitting frame ("sit here and") is followed by a verb of saying."""
+    return frame.last < len(norms) and norms[frame.last] in _DISCLAIMED
+
+
+def _disclaiming(norms: Sequence[str], stance: Sequence[Hit], k: int) -> bool:
+    """Whether the bare commitment of hit ``k`` governs a sitting frame followed by a
+    verb of saying ("I'm not gonna sit here and tell you...")."""
+    if k + 1 >= len(stance) or not same_clause(norms, stance[k].last, stance[k + 1].first):
+        return False
+    frame = stance[k + 1]
+    return any(e.pattern in _SITTING for e in frame.entries) and _disclaims(norms, frame)
+
+
+# 1.9.0: a hedge set off by commas after a commitment in its clause qualifies it as much
+# as one before it: "We'll resolve the dispute, I think, before the end of the month",
+# "we'll win it, probably." (Holmes 1990: a parenthetical epistemic tag).
+_PARENTHETICAL = frozenset(
+    "i think|i believe|i guess|i suppose|i suspect|i hope|i imagine|probably|perhaps|maybe|"
+    "hopefully".split("|")
+)
+_TAG_ENDS = frozenset({",", ".", "!", "?", ";", "\u2014", "--"})
+_TAG_BREAKS = frozenset({".", "!", "?", ";", ":", "and", "but", "because", "so", "if", "when"})
+
+
+def _parenthetical_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) -> Hit | None:
+    """The next hit after the bare commitment ``k`` if it is a hedge of ``_PARENTHETICAL``
+    between a comma and a comma or the sentence's end, with no clause opening between."""
+    if k + 1 >= len(stance):
+        return None
+    hit, tag = stance[k], stance[k + 1]
+    if not any(e.pattern in _PARENTHETICAL for e in tag.entries):
+        return None
+    if tag.first == 0 or norms[tag.first - 1] != ",":
+        return None
+    if tag.last < len(norms) and norms[tag.last] not in _TAG_ENDS:
+        return None  # "we'll fight, maybe not today": a clause of its own
+    if any(n in _TAG_BREAKS for n in norms[hit.last : tag.first]):
+        return None
+    return tag
 
 
 # 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative
