@@ -394,11 +394,12 @@ def _postposed(norms: Sequence[str], last: int, subject: bool = False) -> tuple[
 
 # Auxiliaries that make a refusal a commitment about what is to come: future and
 # volitional "will/shall/won't", the progressive "I'm/we're not ...ing" and "going to".
+# 1.9.0: spoken "ain't" (Treebank "ai n't") is "am not / are not": "we ain't quitting now".
 COMMITTING = frozenset(
-    {"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", "going", "gon", "gonna"}
+    {"will", "wo", "shall", "'ll", "am", "'m", "are", "'re", "ai", "going", "gon", "gonna"}
 )
 FUTURE = frozenset({"will", "wo", "shall", "'ll"})
-PROGRESSIVE = frozenset({"am", "'m", "are", "'re"})
+PROGRESSIVE = frozenset({"am", "'m", "are", "'re", "ai"})
 SUBJECTS = frozenset({"i", "we", "you", "they"})
 # Subjects inside a defiance entry that make its future someone else's: a taunt ("they
 # will fail", "you'll get one") is no commitment of the speaker's.

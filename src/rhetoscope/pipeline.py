@@ -474,6 +474,8 @@ _FAILING = frozenset(
         "misread misjudged miscalculated mishandled misspoke misstepped misfired "
         "underestimated overestimated overreached overpromised overplayed overpaid "
         "botched bungled fumbled erred apologized apologised underdelivered"
+        # 1.9.0: misstatements owned ("I may have overstated the crime numbers")
+        " overstated exaggerated overstepped misstated mischaracterized misremembered"
     ).split()
 )
 FAILURE_OWNED = Entry(
@@ -484,9 +486,13 @@ _FAILING_ADVERBS = frozenset(
     (
         "completely totally badly really just simply clearly obviously frankly honestly "
         "probably seriously utterly entirely massively fundamentally already personally "
-        "also have 've had"
+        "also have 've had may might"
     ).split()
 )
+# 1.9.0: an admission under a modal of possibility is still an admission, hedged: "I may
+# have overstated the numbers", "we might have underestimated demand" (the modal stays a
+# hedge; the admission's hit starts after it).
+_HEDGED_ADMISSION = frozenset({"may", "might", "probably"})
 
 
 def _failure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -500,8 +506,11 @@ def _failure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if norms[j + 1 : j + 4] == ["on", "the", "side"]:
             continue  # "I erred on the side of caution" defends the choice
         k = _owner(norms, j, _FAILING_ADVERBS, ("i", "we"), 3)
-        if k is not None and not any(t in taken for t in range(k, j)):
-            added.append(Hit(k, j + 1, (FAILURE_OWNED,)))
+        if k is None:
+            continue
+        inside = [t for t in range(k, j) if t in taken]
+        if all(norms[t] in _HEDGED_ADMISSION for t in inside):
+            added.append(Hit(max(inside) + 1 if inside else k, j + 1, (FAILURE_OWNED,)))
     return _merged(stance, added)
 
 
@@ -941,6 +950,21 @@ _NOT_PROHIBITED = frozenset(
 )
 
 
+def _prohibited_verb(norms: Sequence[str], y: int) -> int | None:
+    """The verb after "you will not" / "you won't" / "you shall not", or (1.9.0) after
+    "you're not going to" / "you're not gonna" ("You're not gonna convince me": the
+    future of *be going to* prohibits as *will* does), at token ``y`` ("you")."""
+    after = tuple(norms[y + 1 : y + 5])
+    if after[:1] in (("will",), ("wo",), ("shall",)) and after[1:2] in (("not",), ("n't",)):
+        return y + 3
+    if after[:1] in (("'re",), ("are",)) and after[1:2] == ("not",):
+        if after[2:3] == ("gonna",):
+            return y + 4
+        if after[2:4] == ("going", "to"):
+            return y + 5
+    return None
+
+
 def _prohibition_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a prohibition hit for each "you will not ... our"."""
     taken = _covered(stance)
@@ -948,11 +972,11 @@ def _prohibition_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     for y, norm in enumerate(norms):
         if norm != "you" or y + 3 >= len(norms):
             continue
-        if norms[y + 1] not in ("will", "wo", "shall") or norms[y + 2] not in ("not", "n't"):
+        verb = _prohibited_verb(norms, y)
+        if verb is None or verb >= len(norms):
             continue
         if not _opens_clause(norms, y):
             continue  # "I hope you won't take my five seconds away"
-        verb = y + 3
         if norms[verb] in _NOT_PROHIBITED or norms[verb] in ("ever", "be"):
             continue
         end = next(
@@ -968,6 +992,7 @@ def _prohibition_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 _RULE_KEYS += (("you", "will", "not"), ("you", "wo", "n't"), ("you", "shall", "not"), ("wrong",))
+_RULE_KEYS += (("you", "'re", "not"), ("you", "are", "not"))
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
@@ -1134,7 +1159,10 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
     sentences: list[Sentence] = []
     matches: list[Match] = []
     asked: list[tuple[Sentence, int, int]] = []  # the questions just before, with matches
-    predicted: tuple[Sentence, int, int] | None = None  # a give-way predicted of us just before
+    # the give-ways predicted of us in the last two sentences: "They think we'll fold. They
+    # think we'll take the scraps. We won't!" (refused in the next or the one after, as a
+    # question is answered)
+    predicted: list[tuple[Sentence, int, int]] = []
     interrupted: tuple[Segment, int, int, int] | None = None  # quote fragment, its span
     for index, seg, start, end, span in _sentences_in_segments(text, segments):
         norms = token_norms(text[start:end])
@@ -1145,7 +1173,7 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
             if asked and _refusal_reply(norms):
                 _answer_with_refusal(matches, asked, sentence)
             if predicted and _short_refusal(norms):
-                _answer_with_refusal(matches, [predicted], sentence, predicted=True)
+                _answer_with_refusal(matches, predicted, sentence, predicted=True)
             first = len(matches)
             lead = _lead(text, interrupted, seg, span, start)
             if lead:
@@ -1156,9 +1184,9 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
             asked = asked[-1:] if norms[-1] == "?" else []
             if norms[-1] == "?":
                 asked.append((sentence, first, len(matches)))
-            predicted = None
+            predicted = [p for p in predicted[-1:] if p[0].index + 1 == sentence.index]
             if any(m.detail == _PREDICTED for m in matches[first:]):
-                predicted = (sentence, first, len(matches))
+                predicted.append((sentence, first, len(matches)))
     sentiments = tuple(sentiment(text[s.start : s.end]) for s in sentences)
     return DocumentResult(document, segments, tuple(sentences), sentiments, tuple(matches))
 
@@ -1177,9 +1205,12 @@ _GIVING_WAY = frozenset({"concession", YIELDING})
 
 
 def _refusal_reply(norms: Sequence[str]) -> bool:
-    return any(tuple(norms[: len(r)]) == r for r in _REFUSAL_REPLIES) and (
-        len(norms) < 2 or norms[1] not in ("matter", "doubt", "question", "one", "wonder")
-    )
+    """A reply opening with a refusal ("Never.", "Of course not.") or (1.9.0) a short
+    first-person refusal ("I won't.", "We're not."): "You want me to apologize? I won't."."""
+    return (
+        any(tuple(norms[: len(r)]) == r for r in _REFUSAL_REPLIES)
+        and (len(norms) < 2 or norms[1] not in ("matter", "doubt", "question", "one", "wonder"))
+    ) or _first_person_refusal(norms)
 
 
 # A give-way predicted of the speaker's side by someone else ("The other side says we'll
@@ -1205,10 +1236,16 @@ _REFUSING_STARTS = frozenset(
 _SHORT = 6
 
 
+def _first_person_refusal(norms: Sequence[str]) -> bool:
+    """A short sentence of *I* or *we* and a negated auxiliary: "We won't.", "I'm not."."""
+    words = [n for n in norms if n not in _SENTENCE_MARKS]
+    return len(words) <= _SHORT and tuple(words[:3]) in _REFUSING_STARTS
+
+
 def _short_refusal(norms: Sequence[str]) -> bool:
     """A short sentence that refuses: "We won't.", "We will not.", "Never.", "No way."."""
     words = [n for n in norms if n not in _SENTENCE_MARKS]
-    return len(words) <= _SHORT and (_refusal_reply(words) or tuple(words[:3]) in _REFUSING_STARTS)
+    return len(words) <= _SHORT and _refusal_reply(words)
 
 
 def _answer_with_refusal(
@@ -1389,13 +1426,16 @@ _FILLERS = frozenset({"uh", "um", "er", "erm", "uhm", "uh-huh", "mm", "hmm"})
 _STUTTER_MARKS = frozenset({",", "-", "--", "\u2014", "\u2013", "..."})
 _STUTTERED = frozenset(
     "i we you they he she it that this the a an to in into of on for and but if so "
-    "'ll 'm 're 's 've 'd will wo do did does is are was were have has had".split()
+    "'ll 'm 're 's 've 'd will wo do did does is are was were have has had "
+    # 1.9.0: modals restart too ("I may have, uh, I may have overstated")
+    "may might can ca could would should must".split()
 )
 
 
 def _fluent(norms: Sequence[str]) -> list[int] | None:
     """The positions of the tokens to match when ``norms`` holds fillers or a stutter
-    (a pronoun or function word, or two, said again after a comma or dash), else None.
+    (a pronoun or function word, or two or three, said again after a comma or dash), else
+    None.
     A filler goes with the commas around it ("has, uh, decided" reads "has decided")."""
     if _DISFLUENT.isdisjoint(norms):
         return None  # most sentences: no filler, comma or dash
@@ -1416,7 +1456,7 @@ def _fluent(norms: Sequence[str]) -> list[int] | None:
             j += 1
         if j == n or norms[j] not in _STUTTERED:
             continue  # a comma or a dash, no stutter: what is said again is a function word
-        for size in (2, 1):
+        for size in (3, 2, 1):  # 1.9.0: three words ("I may have, uh, I may have")
             before = norms[i - size : i] if i >= size else ()
             if (
                 len(before) == size
@@ -1555,6 +1595,9 @@ def sentence_matches(
                 neg = NOT_NEGATED
             category = flip(entry.category) if neg.text else entry.category
             detail = ""
+            if neg.text and entry.pattern in _CERTAINTY:
+                # "I cannot say for certain", "it's not certain that": uncertainty
+                category, detail = "hedging", "negated certainty: uncertainty"
             # "The airline backed down": a third party's act (rule 9)
             others = hit.first in reported or (
                 (entry.category != "hedging" or norms[hit.first] in HEDGE_VERBS)
@@ -1707,6 +1750,15 @@ def sentence_matches(
             )
         )
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# 1.9.0: certainty denied is uncertainty, a hedge ("I cannot say for certain what the
+# coming months will bring", "it is not certain that..."), as `not sure` is one; other
+# negated resolve (a commitment, determination) counts nothing.
+_CERTAINTY = frozenset(
+    "for certain|for sure|am certain|'m certain|are certain|is certain|'s certain|"
+    "certain that|percent sure|per cent sure|% sure|percent certain|per cent certain".split("|")
+)
 
 
 # 1.8.0: "we'd certainly be willing to meet them halfway": a booster of a give-way is no
