@@ -508,7 +508,9 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # Each line is a phrase; "a|b" is a choice of words at that place. Adverbs in
 # ``PROCEDURE_ADVERBS`` may stand before the phrase ("we're going to now turn to"), and
 # so may "have to" ("we're going to have to move on"). The last lines are frames of
-# argument: "we have to understand that...", "we've got to bear in mind...".
+# argument: "we have to understand that...", "we've got to bear in mind...". 1.9.0: a
+# legislator's "I'll yield the rest of my time" and a briefing's "we'll have more details
+# later this week" (information announced, no course of action).
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -589,6 +591,10 @@ think about|over it|that|this|.|,
 hear something|more|back|whether|what|about
 know more|soon|tomorrow|whether|what|by
 ask both|each|all of you
+yield the rest|balance|remainder
+yield back|my
+have more details|information|news|to
+have an|any update|announcement
 """
 PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(unit.split("|")) for unit in line.split())
