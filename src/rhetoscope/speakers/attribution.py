@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import NARRATOR, UNKNOWN, Segment
@@ -94,16 +94,30 @@ CUE_NOUNS = (
     "accusations admission declaration pledge pledges dictum motto mantra advice refrain"
 ).split()
 
-# Two-word verbs are listed with "_" ("fired_back") and matched with any space.
-_VERB = (
-    r"(?:"
-    + "|".join(
-        v.replace("_", r"[^\S\n]+") for v in sorted(set(SPEECH_VERBS), key=len, reverse=True)
-    )
-    + r")"
-)
-_NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
 _S = r"[^\S\n]"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words``, longest first (so "says" is tried
+    before "say"), factored by initial ("s(?:ays|aid|ay)"): at each position the
+    engine tries one branch per initial rather than one per word. "_" in a word
+    matches any spaces."""
+    by_initial: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        by_initial.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(initial) + "(?:" + "|".join(re.escape(t) for t in tails) + ")"
+            for initial, tails in by_initial.items()
+        ).replace("_", f"{_S}+")
+        + ")"
+    )
+
+
+# Two-word verbs are listed with "_" ("fired_back") and matched with any space.
+_VERB = _alternation(SPEECH_VERBS)
+_NOUN = _alternation(CUE_NOUNS)
 # A title may stand inside a name run: "Democratic Rep. Dina Titus", "James B. Comey Jr.".
 _NAME_WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-'\u2019]*)"  # "J.M. Berger"
 # Words after which a name is an object, not a subject ("in El Paso", "with Mr. Trump").
@@ -121,12 +135,12 @@ _CALENDAR = frozenset(
 )
 # A name never opens with a function word, preposition or date ("When asked", "Like
 # Corker", "Sunday"), but may with a word that is also a given name ("Will Doyle").
-_NOT_A_NAME_START = "|".join(
-    re.escape(w.capitalize())
-    for w in sorted((FUNCTION_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"})
+_NOT_A_NAME_START = _alternation(
+    w.capitalize() for w in (FUNCTION_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"}
 )
 _NAME = (
-    rf"(?!(?:{_NOT_A_NAME_START})\b)"
+    # (the capital checked first: most positions hold none)
+    rf"(?=[A-Z])(?!{_NOT_A_NAME_START}\b)"
     rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
 )
 # Verbs whose object follows them: '"...," told POLITICO' names the one told, never the
