@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 
 TITLES = frozenset(
     (
@@ -142,6 +143,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     inside: frozenset[str] | None = None  # capitalised words standing inside a sentence
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
+            if _never_alone(m.group()):
+                continue  # "The", "But", "Mr.": most runs, and never a name
             line = text.rfind("\n", 0, m.start()) + 1
             if line not in headline:
                 headline[line] = _in_headline(text, line)
@@ -165,7 +168,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-_CAPITALISED_AFTER_SPACE = re.compile(r"(?<=[a-z,;])[^\S\n]+([A-Z][\w\-]*)")
+# (a space first, which the engine finds fast, then what stands before it)
+_CAPITALISED_AFTER_SPACE = re.compile(r"[^\S\n](?<=[a-z,;][^\S\n])[^\S\n]*([A-Z][\w\-]*)")
 _LAST_WORD = re.compile(r"[\w\-'\u2019]*$")
 _IN_A_NAME = frozenset("of for and the".split())
 
@@ -290,9 +294,14 @@ def _function_word(words: Sequence[tuple[int, str]]) -> bool:
     """Whether the run's first word is a function word, not a given name that is also
     one ("Will Doyle")."""
     lowered = words[0][1].lower()
-    return (lowered in FUNCTION_WORDS or lowered in _OPENING_PREPOSITIONS) and not (
-        len(words) > 1 and lowered in _first_names()
-    )
+    return lowered in _NOT_NAMES and not (len(words) > 1 and lowered in _first_names())
+
+
+def _never_alone(run: str) -> bool:
+    """Whether ``run``, a single word, is one that ``_mention`` drops and so finds no
+    name in: a title or a function word. (A run of several words has a space, which no
+    such word has.)"""
+    return _bare(run) in _BEFORE_NAME or run.lower() in _NOT_NAMES
 
 
 # Prepositions that open a sentence before a name ("Like Corker, Menendez..."), beside
@@ -302,6 +311,7 @@ _OPENING_PREPOSITIONS = frozenset(
     "over under into onto near behind between beyond during through across along around "
     "upon alongside beside".split()
 )
+_NOT_NAMES = FUNCTION_WORDS | _OPENING_PREPOSITIONS
 
 
 def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
@@ -318,11 +328,13 @@ def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> 
 
 def _in_headline(text: str, start: int) -> bool:
     end = text.find("\n", start)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    if len(words) < 3:
+    words = text[start : end if end >= 0 else len(text)].split()
+    # The words' first characters that are letters (map and filter: no Python loop over
+    # a paragraph's words).
+    initials = "".join(filter(str.isalpha, map(itemgetter(0), words)))
+    if len(initials) < 3:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= 0.8 * len(words)
+    return sum(map(str.isupper, initials)) >= 0.8 * len(initials)
 
 
 def _bare(word: str) -> str:
