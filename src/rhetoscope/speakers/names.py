@@ -143,8 +143,6 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     inside: frozenset[str] | None = None  # capitalised words standing inside a sentence
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
-            if _never_alone(m.group()):
-                continue  # "The", "But", "Mr.": most runs, and never a name
             line = text.rfind("\n", 0, m.start()) + 1
             if line not in headline:
                 headline[line] = _in_headline(text, line)
@@ -179,13 +177,15 @@ def _inside_sentence(text: str) -> frozenset[str]:
     except inside a longer name ("the American Federation of Teachers")."""
     out = set()
     for m in _CAPITALISED_AFTER_SPACE.finditer(text):
-        at = m.start()
+        at, word = m.start(), m.group(1)
+        if word in out:
+            continue  # a name named again and again
         if text[at - 1] in ",;":
-            out.add(m.group(1))
+            out.add(word)
             continue
         before = _LAST_WORD.search(text, max(0, at - 30), at).group()
         if before.isalpha() and before.islower() and before not in _IN_A_NAME:
-            out.add(m.group(1))
+            out.add(word)
     return frozenset(out)
 
 
@@ -203,30 +203,14 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\
 
 
 def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
-    at = m.start()
-    words = [(w.start() + at, w.group()) for w in _NONSPACE.finditer(m.group())]
-    if len(words) > 1 and _common_opener(text, words[0], common):
-        words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
-    # "Florida Sen. Marco Rubio": the name starts after the last title word.
-    while len(words) > 1 and _bare(words[-1][1]) in _BEFORE_NAME:
-        words.pop()  # "Yesterday Secretary" (of State John Kerry): the title is the next name's
-    titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in _BEFORE_NAME and i]
-    if titled_at:
-        words = words[titled_at[-1] :]
-    # A heading in capitals ("FULL TEXT"), or running on into a sentence ("KILLED IN
-    # BLAST Turkish President ..."), is no name.
-    capitals = next((i for i, (_, w) in enumerate(words) if not w.isupper()), len(words))
-    if sum(1 for _, w in words[:capitals] if len(w) > 2) >= 2:
-        if capitals == len(words):
+    run = m.group()
+    if len(run.split()) == 1:  # most runs: none of the trimming of several words applies
+        if _never_alone(run):
             return None
-        words = words[capitals:]
-    title = ""
-    while len(words) > 1 and _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS:
-        words.pop(0)  # "Six Trump delegates": the count is no given name
-    while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
-        # "the young Mr. Massoud": only the titles right before the name count.
-        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
-        words.pop(0)
+        words, title = [(m.start(), run)], ""
+    else:
+        words = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(run)]
+        words, title = _trimmed(text, words, common)
     if not words:
         return None
     start, last = words[0][0], words[-1][0] + len(words[-1][1])
@@ -245,6 +229,36 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
     )
     return Mention(start, last, surface, key, title, thing)
+
+
+def _trimmed(
+    text: str, words: list[tuple[int, str]], common: frozenset[str]
+) -> tuple[list[tuple[int, str]], str]:
+    """A run's words (with their offsets) without those that are no part of the name
+    (none left when it names no one), and the title right before the name."""
+    if len(words) > 1 and _common_opener(text, words[0], common):
+        words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
+    # "Florida Sen. Marco Rubio": the name starts after the last title word.
+    while len(words) > 1 and _bare(words[-1][1]) in _BEFORE_NAME:
+        words.pop()  # "Yesterday Secretary" (of State John Kerry): the title is the next name's
+    titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in _BEFORE_NAME and i]
+    if titled_at:
+        words = words[titled_at[-1] :]
+    # A heading in capitals ("FULL TEXT"), or running on into a sentence ("KILLED IN
+    # BLAST Turkish President ..."), is no name.
+    capitals = next((i for i, (_, w) in enumerate(words) if not w.isupper()), len(words))
+    if sum(1 for _, w in words[:capitals] if len(w) > 2) >= 2:
+        if capitals == len(words):
+            return [], ""
+        words = words[capitals:]
+    title = ""
+    while len(words) > 1 and _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS:
+        words.pop(0)  # "Six Trump delegates": the count is no given name
+    while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
+        # "the young Mr. Massoud": only the titles right before the name count.
+        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
+        words.pop(0)
+    return words, title
 
 
 # Before a name of a thing, not a person: a determiner ("over the Scarborough Shoal",
