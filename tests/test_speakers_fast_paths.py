@@ -103,3 +103,10 @@ def test_headline_count_is_the_plain_count(words: list[str]) -> None:
     lettered = [w for w in line.split() if w[:1].isalpha()]
     plain = len(lettered) >= 3 and sum(1 for w in lettered if w[0].isupper()) >= 0.8 * len(lettered)
     assert names._in_headline(line, 0) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.sampled_from(["Said", "Lee", "The", "Officials", "Ly", "Ed", "S\u0130r", "X"]))
+def test_a_word_written_lower_is_found_as_among_all_lower_case_words(text: str, word: str) -> None:
+    every = set(re.findall(r"\b[a-z]\w*\b", text))
+    assert attribution._written_lower(text, word.lower()) == (word.lower() in every)

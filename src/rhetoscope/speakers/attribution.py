@@ -435,7 +435,7 @@ _PERSON_ONLY = re.compile(
 _COMMA_WHO = re.compile(rf",{_S}+who\b")
 _WORD_BEFORE_COMMA = re.compile(r"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*),$")
 _ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
-_LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
+_WORD = re.compile(r"\w+")
 
 
 # A number before a word counts it ("Six in 10 Republican said", "3 Democrat"): no name.
@@ -475,17 +475,31 @@ def _single_word_speakers(text: str) -> frozenset[str]:
         if word:
             words.add(word.group(1))
     # Not a word the text also writes in lower case ("Officials said", "Critics say").
-    lowered = set(_LOWER_WORD.findall(text)) if words else set()
     return frozenset(
         w
         for w in words
         if w.lower() not in FUNCTION_WORDS
         and not (
-            w.lower() in lowered
+            _written_lower(text, w.lower())
             if "-" not in w
             else re.search(rf"\b{re.escape(w.lower())}\b", text)
         )
     )
+
+
+def _written_lower(text: str, lowered: str) -> bool:
+    """Whether ``lowered`` (a capitalised word in lower case) is a word of ``text``: a
+    whole run of word characters. (Looked up with ``str.find``: a few words per text,
+    where listing all its lower-case words costs more.)"""
+    if not _WORD.fullmatch(lowered):
+        return False  # a character lower case made no word character: no run of them
+    at = text.find(lowered)
+    while at >= 0:
+        end = at + len(lowered)
+        if not (at and _WORD.match(text, at - 1, at)) and not _WORD.match(text, end, end + 1):
+            return True
+        at = text.find(lowered, at + 1)
+    return False
 
 
 _TITLE_CUE = re.compile(
@@ -826,7 +840,6 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
 # the claim, in the words of the earlier speaker.
 _JUDGED = re.compile(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
 _CUE_WORDS = frozenset(v.split("_")[0] for v in SPEECH_VERBS) | frozenset(CUE_NOUNS)
-_WORD = re.compile(r"\w+")
 _MAY_HAVE_PRONOUN_WORDS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Ginsburg's comments" is no subject and verb
