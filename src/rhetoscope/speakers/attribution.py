@@ -1340,8 +1340,8 @@ def _first_sentence(text: str) -> str:
     """``text`` up to the end of its first sentence (Punkt only where one may end)."""
     if not _MAY_END_SENTENCE.search(text):
         return text
-    spans = list(sentence_spans(text))
-    return text[: spans[0][1]] if spans else text
+    first = next(sentence_spans(text), None)  # (Punkt goes no further than that)
+    return text[: first[1]] if first else text
 
 
 def _last_sentence(text: str) -> str:
