@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import NARRATOR, UNKNOWN, Segment
@@ -94,16 +94,30 @@ CUE_NOUNS = (
     "accusations admission declaration pledge pledges dictum motto mantra advice refrain"
 ).split()
 
-# Two-word verbs are listed with "_" ("fired_back") and matched with any space.
-_VERB = (
-    r"(?:"
-    + "|".join(
-        v.replace("_", r"[^\S\n]+") for v in sorted(set(SPEECH_VERBS), key=len, reverse=True)
-    )
-    + r")"
-)
-_NOUN = r"(?:" + "|".join(sorted(set(CUE_NOUNS), key=len, reverse=True)) + r")"
 _S = r"[^\S\n]"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words``, longest first (so "says" is tried
+    before "say"), factored by initial ("s(?:ays|aid|ay)"): at each position the
+    engine tries one branch per initial rather than one per word. "_" in a word
+    matches any spaces."""
+    by_initial: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        by_initial.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(initial) + "(?:" + "|".join(re.escape(t) for t in tails) + ")"
+            for initial, tails in by_initial.items()
+        ).replace("_", f"{_S}+")
+        + ")"
+    )
+
+
+# Two-word verbs are listed with "_" ("fired_back") and matched with any space.
+_VERB = _alternation(SPEECH_VERBS)
+_NOUN = _alternation(CUE_NOUNS)
 # A title may stand inside a name run: "Democratic Rep. Dina Titus", "James B. Comey Jr.".
 _NAME_WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-'\u2019]*)"  # "J.M. Berger"
 # Words after which a name is an object, not a subject ("in El Paso", "with Mr. Trump").
@@ -121,12 +135,12 @@ _CALENDAR = frozenset(
 )
 # A name never opens with a function word, preposition or date ("When asked", "Like
 # Corker", "Sunday"), but may with a word that is also a given name ("Will Doyle").
-_NOT_A_NAME_START = "|".join(
-    re.escape(w.capitalize())
-    for w in sorted((FUNCTION_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"})
+_NOT_A_NAME_START = _alternation(
+    w.capitalize() for w in (FUNCTION_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"}
 )
 _NAME = (
-    rf"(?!(?:{_NOT_A_NAME_START})\b)"
+    # (the capital checked first: most positions hold none)
+    rf"(?=[A-Z])(?!{_NOT_A_NAME_START}\b)"
     rf"(?:[A-Z][a-z]{{0,3}}\.{_S}+)?{_NAME_WORD}(?:{_S}+{_NAME_WORD}){{0,4}}"
 )
 # Verbs whose object follows them: '"...," told POLITICO' names the one told, never the
@@ -263,6 +277,13 @@ _WORDS = re.compile(
     rf"\b[Ii]n{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
 )
 _COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
+# Each cue before a quotation with how it makes its sentence end: a cheap test that
+# spares most sentences the costly search for the cue.
+_CUES_BEFORE = (
+    (_BEFORE, re.compile(rf"[:,]{_S}*$")),
+    (_WORDS, re.compile(rf"words,?{_S}*(?:that{_S}*)?$")),
+    (_COLON, re.compile(rf":{_S}*$")),
+)
 # A cue inside the sentence of an embedded quotation; a relative clause may hold it
 # ("Bernard Sandoval, who says it is ''disastrous''").
 _EMBEDDED = re.compile(
@@ -394,12 +415,18 @@ def _one_sentence(text: str, lo: int, hi: int) -> bool:
 
 # A capitalised word, a few auxiliaries, a verb ("Carson has said"); "said Carson.".
 _WORD_THEN_VERB = re.compile(
-    rf"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*){_S}+"
+    # (the capital first, which the engine finds fast, then what stands before it)
+    rf"([A-Z](?<![\w.'\u2019][A-Z])[a-z][\w\-]*){_S}+"
     rf"(?:(?:has|have|had|also|then|later|again|would|will|\w+ly){_S}+){{0,2}}([a-z]+)"
     # ... no noun: "Harsh comments are earning scorn" names no Mr. Harsh
     rf"(?!{_S}+(?:are|were|is|was|have|had|will|would|can|could)\b)"
 )
-_VERB_THEN_WORD = re.compile(rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]")
+_VERB_THEN_WORD = re.compile(
+    # "\b(?:said|says|added|asked|told|wrote)" with each initial first, which the engine
+    # finds fast, and the word boundary checked after it
+    r"(?:s(?<!\w.)(?:aid|ays)|a(?<!\w.)(?:dded|sked)|t(?<!\w.)old|w(?<!\w.)rote)"
+    rf"{_S}+([A-Z][a-z][\w\-]*)[.,]"
+)
 _PERSON_ONLY = re.compile(
     rf"(?=[A-Z])(?<![\w.'\u2019])(?:([A-Z][a-z][\w\-]*){_S}+[a-z]+ed{_S}+(?:himself|herself)\b"
     rf"|(?<=the{_S})([A-Z][a-z][\w\-]*){_S}+camp\b"
@@ -408,7 +435,7 @@ _PERSON_ONLY = re.compile(
 _COMMA_WHO = re.compile(rf",{_S}+who\b")
 _WORD_BEFORE_COMMA = re.compile(r"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*),$")
 _ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
-_LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
+_WORD = re.compile(r"\w+")
 
 
 # A number before a word counts it ("Six in 10 Republican said", "3 Democrat"): no name.
@@ -448,17 +475,31 @@ def _single_word_speakers(text: str) -> frozenset[str]:
         if word:
             words.add(word.group(1))
     # Not a word the text also writes in lower case ("Officials said", "Critics say").
-    lowered = set(_LOWER_WORD.findall(text)) if words else set()
     return frozenset(
         w
         for w in words
         if w.lower() not in FUNCTION_WORDS
         and not (
-            w.lower() in lowered
+            _written_lower(text, w.lower())
             if "-" not in w
             else re.search(rf"\b{re.escape(w.lower())}\b", text)
         )
     )
+
+
+def _written_lower(text: str, lowered: str) -> bool:
+    """Whether ``lowered`` (a capitalised word in lower case) is a word of ``text``: a
+    whole run of word characters. (Looked up with ``str.find``: a few words per text,
+    where listing all its lower-case words costs more.)"""
+    if not _WORD.fullmatch(lowered):
+        return False  # a character lower case made no word character: no run of them
+    at = text.find(lowered)
+    while at >= 0:
+        end = at + len(lowered)
+        if not (at and _WORD.match(text, at - 1, at)) and not _WORD.match(text, end, end + 1):
+            return True
+        at = text.find(lowered, at + 1)
+    return False
 
 
 _TITLE_CUE = re.compile(
@@ -549,8 +590,8 @@ def _cue(
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     sentence = _last_sentence(before)
     offset = q.start - len(sentence)
-    for pattern in (_BEFORE, _WORDS, _COLON):
-        m = _last_search(pattern, sentence)
+    for pattern, ending in _CUES_BEFORE:
+        m = _last_search(pattern, sentence) if ending.search(sentence) else None
         if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
             continue  # "Then, later that month on CNN:" names no speaker
         if m:
@@ -776,6 +817,8 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     """The cue in ``sentence`` nearest its end, where an embedded quotation follows: a
     possessive ("Haqqani's claims that ...") unless a speech verb takes it as object
     ("Stevens called Trump's statements ''childish''": Stevens speaks)."""
+    if _CUE_WORDS.isdisjoint(_WORD.findall(sentence)):
+        return None  # every cue holds a speech verb or a cue noun as a word of its own
     cues = list(_EMBEDDED.finditer(sentence))
     if _MAY_HAVE_PRONOUN_WORDS.search(sentence):
         cues = sorted([*cues, *_PRONOUN_WORDS.finditer(sentence)], key=lambda m: m.start())
@@ -796,6 +839,7 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
 # ... or "Lee said that Ng's claim that ... is ''simply not true''": the quotation judges
 # the claim, in the words of the earlier speaker.
 _JUDGED = re.compile(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
+_CUE_WORDS = frozenset(v.split("_")[0] for v in SPEECH_VERBS) | frozenset(CUE_NOUNS)
 _MAY_HAVE_PRONOUN_WORDS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Ginsburg's comments" is no subject and verb
@@ -1296,8 +1340,8 @@ def _first_sentence(text: str) -> str:
     """``text`` up to the end of its first sentence (Punkt only where one may end)."""
     if not _MAY_END_SENTENCE.search(text):
         return text
-    spans = list(sentence_spans(text))
-    return text[: spans[0][1]] if spans else text
+    first = next(sentence_spans(text), None)  # (Punkt goes no further than that)
+    return text[: first[1]] if first else text
 
 
 def _last_sentence(text: str) -> str:

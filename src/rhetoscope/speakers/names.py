@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 
 TITLES = frozenset(
     (
@@ -165,7 +166,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-_CAPITALISED_AFTER_SPACE = re.compile(r"(?<=[a-z,;])[^\S\n]+([A-Z][\w\-]*)")
+# (a space first, which the engine finds fast, then what stands before it)
+_CAPITALISED_AFTER_SPACE = re.compile(r"[^\S\n](?<=[a-z,;][^\S\n])[^\S\n]*([A-Z][\w\-]*)")
 _LAST_WORD = re.compile(r"[\w\-'\u2019]*$")
 _IN_A_NAME = frozenset("of for and the".split())
 
@@ -175,13 +177,15 @@ def _inside_sentence(text: str) -> frozenset[str]:
     except inside a longer name ("the American Federation of Teachers")."""
     out = set()
     for m in _CAPITALISED_AFTER_SPACE.finditer(text):
-        at = m.start()
+        at, word = m.start(), m.group(1)
+        if word in out:
+            continue  # a name named again and again
         if text[at - 1] in ",;":
-            out.add(m.group(1))
+            out.add(word)
             continue
         before = _LAST_WORD.search(text, max(0, at - 30), at).group()
         if before.isalpha() and before.islower() and before not in _IN_A_NAME:
-            out.add(m.group(1))
+            out.add(word)
     return frozenset(out)
 
 
@@ -199,30 +203,14 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\
 
 
 def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
-    at = m.start()
-    words = [(w.start() + at, w.group()) for w in _NONSPACE.finditer(m.group())]
-    if len(words) > 1 and _common_opener(text, words[0], common):
-        words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
-    # "Florida Sen. Marco Rubio": the name starts after the last title word.
-    while len(words) > 1 and _bare(words[-1][1]) in _BEFORE_NAME:
-        words.pop()  # "Yesterday Secretary" (of State John Kerry): the title is the next name's
-    titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in _BEFORE_NAME and i]
-    if titled_at:
-        words = words[titled_at[-1] :]
-    # A heading in capitals ("FULL TEXT"), or running on into a sentence ("KILLED IN
-    # BLAST Turkish President ..."), is no name.
-    capitals = next((i for i, (_, w) in enumerate(words) if not w.isupper()), len(words))
-    if sum(1 for _, w in words[:capitals] if len(w) > 2) >= 2:
-        if capitals == len(words):
+    run = m.group()
+    if len(run.split()) == 1:  # most runs: none of the trimming of several words applies
+        if _never_alone(run):
             return None
-        words = words[capitals:]
-    title = ""
-    while len(words) > 1 and _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS:
-        words.pop(0)  # "Six Trump delegates": the count is no given name
-    while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
-        # "the young Mr. Massoud": only the titles right before the name count.
-        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
-        words.pop(0)
+        words, title = [(m.start(), run)], ""
+    else:
+        words = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(run)]
+        words, title = _trimmed(text, words, common)
     if not words:
         return None
     start, last = words[0][0], words[-1][0] + len(words[-1][1])
@@ -241,6 +229,36 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
     )
     return Mention(start, last, surface, key, title, thing)
+
+
+def _trimmed(
+    text: str, words: list[tuple[int, str]], common: frozenset[str]
+) -> tuple[list[tuple[int, str]], str]:
+    """A run's words (with their offsets) without those that are no part of the name
+    (none left when it names no one), and the title right before the name."""
+    if len(words) > 1 and _common_opener(text, words[0], common):
+        words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
+    # "Florida Sen. Marco Rubio": the name starts after the last title word.
+    while len(words) > 1 and _bare(words[-1][1]) in _BEFORE_NAME:
+        words.pop()  # "Yesterday Secretary" (of State John Kerry): the title is the next name's
+    titled_at = [i for i, (_, w) in enumerate(words[:-1]) if _bare(w) in _BEFORE_NAME and i]
+    if titled_at:
+        words = words[titled_at[-1] :]
+    # A heading in capitals ("FULL TEXT"), or running on into a sentence ("KILLED IN
+    # BLAST Turkish President ..."), is no name.
+    capitals = next((i for i, (_, w) in enumerate(words) if not w.isupper()), len(words))
+    if sum(1 for _, w in words[:capitals] if len(w) > 2) >= 2:
+        if capitals == len(words):
+            return [], ""
+        words = words[capitals:]
+    title = ""
+    while len(words) > 1 and _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS:
+        words.pop(0)  # "Six Trump delegates": the count is no given name
+    while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
+        # "the young Mr. Massoud": only the titles right before the name count.
+        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
+        words.pop(0)
+    return words, title
 
 
 # Before a name of a thing, not a person: a determiner ("over the Scarborough Shoal",
@@ -290,9 +308,14 @@ def _function_word(words: Sequence[tuple[int, str]]) -> bool:
     """Whether the run's first word is a function word, not a given name that is also
     one ("Will Doyle")."""
     lowered = words[0][1].lower()
-    return (lowered in FUNCTION_WORDS or lowered in _OPENING_PREPOSITIONS) and not (
-        len(words) > 1 and lowered in _first_names()
-    )
+    return lowered in _NOT_NAMES and not (len(words) > 1 and lowered in _first_names())
+
+
+def _never_alone(run: str) -> bool:
+    """Whether ``run``, a single word, is one that ``_mention`` drops and so finds no
+    name in: a title or a function word. (A run of several words has a space, which no
+    such word has.)"""
+    return _bare(run) in _BEFORE_NAME or run.lower() in _NOT_NAMES
 
 
 # Prepositions that open a sentence before a name ("Like Corker, Menendez..."), beside
@@ -302,6 +325,7 @@ _OPENING_PREPOSITIONS = frozenset(
     "over under into onto near behind between beyond during through across along around "
     "upon alongside beside".split()
 )
+_NOT_NAMES = FUNCTION_WORDS | _OPENING_PREPOSITIONS
 
 
 def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
@@ -318,11 +342,13 @@ def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> 
 
 def _in_headline(text: str, start: int) -> bool:
     end = text.find("\n", start)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    if len(words) < 3:
+    words = text[start : end if end >= 0 else len(text)].split()
+    # The words' first characters that are letters (map and filter: no Python loop over
+    # a paragraph's words).
+    initials = "".join(filter(str.isalpha, map(itemgetter(0), words)))
+    if len(initials) < 3:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= 0.8 * len(words)
+    return sum(map(str.isupper, initials)) >= 0.8 * len(initials)
 
 
 def _bare(word: str) -> str:

@@ -1,0 +1,112 @@
+"""The speaker-splitting stage's fast paths find exactly what the plain forms find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rhetoscope.speakers import attribution, names
+
+_S = r"[^\S\n]"
+# Text made of the words the patterns look for, names, and what stands around them.
+_pieces = st.sampled_from(
+    [
+        " ", "  ", "\t", "\n", ", ", ": ", ". ", "'s ", "\u2019 ", "-", '"', "\u201c", "\u201d",
+        "said", "says", "say", "fired back", "fired  back", "put it", "according to", "words",
+        "claims", "comments", "called", "calling", "warned", "saying", "sayings", "Said", "the",
+        "The", "He", "he", "She", "It", "It's", "In", "in", "Will", "March", "Mr.", "Sen.", "Dr",
+        "Lee", "Ng", "Mary Lopez", "Ahmad Massoud", "J.M. Berger", "Officials", "campaign",
+        "who", "that", "has", "also", "Thursday", "10", "Six in 10", "a", "an", "spokeswoman",
+        "his", "Her", "their", "McCain", "O'Brien", "anti-", "x", "ly", "ed", "s",
+    ]
+)  # fmt: skip
+_texts = st.lists(_pieces, max_size=40).map("".join)
+
+
+def _flat(words: list[str]) -> str:
+    """The plain alternation ``_alternation`` stands for: longest first."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace("_", f"{_S}+") for w in ordered) + ")"
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_factored_alternations_match_as_longest_first_lists(text: str) -> None:
+    word_lists = [
+        attribution.SPEECH_VERBS,
+        attribution.CUE_NOUNS,
+        [w.capitalize() for w in names.FUNCTION_WORDS],
+    ]
+    for words in word_lists:
+        factored, flat = attribution._alternation(words), _flat(words)
+        # what follows decides which word is taken: longer ones must be tried first
+        for after in ("", r"\b", r"(s?)\b", r"([a-z]*)[^\S\n]+", r"(?!\w)"):
+            assert _spans(re.compile(f"({factored}){after}"), text) == _spans(
+                re.compile(f"({flat}){after}"), text
+            )
+
+
+# The plain forms of the patterns that were reordered for speed.
+_PLAIN = {
+    attribution._VERB_THEN_WORD: (
+        rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]"
+    ),
+    attribution._WORD_THEN_VERB: attribution._WORD_THEN_VERB.pattern.replace(
+        r"([A-Z](?<![\w.'\u2019][A-Z])[a-z]", r"(?<![\w.'\u2019])([A-Z][a-z]", 1
+    ),
+    names._CAPITALISED_AFTER_SPACE: r"(?<=[a-z,;])[^\S\n]+([A-Z][\w\-]*)",
+    attribution._COLON: attribution._COLON.pattern.replace("(?=[A-Z])", "", 1),
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_reordered_patterns_match_as_their_plain_forms(text: str) -> None:
+    for fast, plain in _PLAIN.items():
+        assert fast.pattern != plain
+        assert _spans(fast, text) == _spans(re.compile(plain), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_cheap_tests_skip_only_sentences_without_a_cue(text: str) -> None:
+    for pattern, ending in attribution._CUES_BEFORE:
+        if not ending.search(text):
+            assert pattern.search(text) is None
+    if attribution._CUE_WORDS.isdisjoint(attribution._WORD.findall(text)):
+        assert attribution._EMBEDDED.search(text) is None
+        assert attribution._PRONOUN_WORDS.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_a_single_word_run_is_trimmed_only_as_a_title_or_function_word(text: str) -> None:
+    for m in names._MENTION.finditer(text):
+        run = m.group()
+        if len(run.split()) == 1:
+            words, title = names._trimmed(text, [(m.start(), run)], frozenset())
+            if names._never_alone(run):
+                assert words == []
+            else:
+                assert (words, title) == ([(m.start(), run)], "")
+
+
+@given(st.lists(st.sampled_from(["A", "b", "\u24b6", "1", "\u00c9t\u00e9", "x", "Y"]), max_size=12))
+def test_headline_count_is_the_plain_count(words: list[str]) -> None:
+    line = " ".join(words)
+    lettered = [w for w in line.split() if w[:1].isalpha()]
+    plain = len(lettered) >= 3 and sum(1 for w in lettered if w[0].isupper()) >= 0.8 * len(lettered)
+    assert names._in_headline(line, 0) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.sampled_from(["Said", "Lee", "The", "Officials", "Ly", "Ed", "S\u0130r", "X"]))
+def test_a_word_written_lower_is_found_as_among_all_lower_case_words(text: str, word: str) -> None:
+    every = set(re.findall(r"\b[a-z]\w*\b", text))
+    assert attribution._written_lower(text, word.lower()) == (word.lower() in every)
