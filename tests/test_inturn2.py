@@ -143,17 +143,3 @@ def test_an_office_the_participant_does_not_hold_is_someone_else(
     ) * 3
     text = debate + f'Tom Okafor: {quoted_as} said, "It was fine." I disagree.\n'
     assert [s.speaker for s in split_speakers(text) if s.kind == "quote"] == [speaker]
-
-
-@pytest.mark.parametrize(
-    ("name", "speakers"),
-    [
-        ("Tom", ["Tom Okafor"]),  # a debater's given name alone is that debater
-        ("Jim", ["Jim"]),  # a given name no participant bears is someone else
-    ],
-)
-def test_a_participants_given_name_alone_is_that_participant(
-    name: str, speakers: list[str]
-) -> None:
-    turn = f'Ruth Vale: {name} said my plan was "a fantasy." It is not.\n'
-    assert quoted(turn) == speakers

@@ -309,20 +309,13 @@ def _hypothetical(text: str, you: re.Match[str]) -> bool:
 
 def _as_participant(speaker: str, people: Participants) -> str:
     """One person, one name: "Senator Kerry" or "Mr. Kerry" quoted in a turn is the
-    participant John F Kerry (a name whose words, titles aside, are all in theirs and
-    end in his surname, or are his known given name alone: "John")."""
+    participant John F Kerry (a name whose words, titles aside, are all in theirs)."""
     words = [w for w in speaker.split() if w.rstrip(".").lower() not in TITLES and w != "Vice"]
     if not words or speaker in people.speakers or not speaker[:1].isupper():
         return speaker
     lowered = {w.lower() for w in words}
     found = [p for p in people.speakers if len(p.split()) > 1 and lowered <= set(p.lower().split())]
-    if len(found) != 1:
-        return speaker
-    # "Donald said", in a debate with Donald J Trump: a given name alone, his first name
-    given = " " not in speaker and speaker.lower() == found[0].split()[0].lower()
-    if words[-1].lower() != found[0].split()[-1].lower() and not (
-        given and first_name_known(speaker.lower())
-    ):
+    if len(found) != 1 or words[-1].lower() != found[0].split()[-1].lower():
         return speaker
     title = " ".join(speaker.lower().split()[: len(speaker.split()) - len(words)])
     if title in _OFFICES and people.office_of.get(found[0], title) != title:
