@@ -143,3 +143,28 @@ def test_an_office_the_participant_does_not_hold_is_someone_else(
     ) * 3
     text = debate + f'Tom Okafor: {quoted_as} said, "It was fine." I disagree.\n'
     assert [s.speaker for s in split_speakers(text) if s.kind == "quote"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("turn", "speakers"),
+    [
+        # a relative clause describes the subject: no form of address
+        (
+            'Ruth Vale: Last year, Governor Okafor, who I respect, said, "We will cut it."\n',
+            ["Tom Okafor"],
+        ),
+        # another body's president is no participant
+        (
+            "Ruth Vale: I met the president of the union there. He said, "
+            '"We cannot take four more years of this."\n',
+            [],
+        ),
+        # a quotation blanked before a quoting word leaves no sentence start: no crash
+        (
+            'Ruth Vale: "Read my lips." George Bush used the words "no new taxes."\n',
+            ["George Bush"],
+        ),
+    ],
+)
+def test_review_cases_of_quotes_inside_turns(turn: str, speakers: list[str]) -> None:
+    assert quoted(turn) == speakers

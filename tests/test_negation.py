@@ -1167,3 +1167,9 @@ def test_a_denial_negates_its_that_clause_and_a_denied_denial_affirms_it(
 
 def test_a_denial_without_that_negates_nothing() -> None:
     assert negator("They deny us the right to surrender.", "surrender") == ""
+
+
+def test_a_third_persons_denial_is_not_the_speakers() -> None:
+    # "They deny that..." reports another's claim: the clause is not negated for us
+    matches = rhetoscope.analyze("They deny that we made mistakes.").matches
+    assert list(matches["negated"]) == [False]

@@ -343,3 +343,41 @@ def test_a_commitment_right_after_a_hedge_is_hedged_not_resolve(text: str) -> No
 
 def test_a_commitment_after_a_deliberative_i_think_stays_resolve() -> None:
     assert kinds("I think we must act now.") == {"resolve"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we have to choose, I think we would pick Smith.",  # the duty is in the if-clause
+        "I think it will rain, and you should bring an umbrella.",  # another clause
+        "I think it should arrive tomorrow.",  # an epistemic "should"
+        "I think the store is right next to the bank.",  # "right" of place
+    ],
+)
+def test_a_deliberative_i_think_needs_the_duty_or_verdict_in_its_own_clause(text: str) -> None:
+    assert "hedging" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Should I resign? I'm not sure.", {"hedging"}),  # doubt is no refusal
+        ("Will we back down? I don't know.", {"hedging"}),
+        ("You want me to apologize? I won't.", {"defiance", "resolve"}),
+    ],
+)
+def test_only_a_refusal_answers_ones_own_question(text: str, expected: set[str]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We will not get into another war in the Middle East.", {"resolve"}),
+        ("I won't go further into debt.", {"resolve"}),
+        ("I'm not going to get into that.", set()),
+        ("I won't get into the details.", set()),
+    ],
+)
+def test_declining_to_answer_needs_a_matter_of_the_talk(text: str, expected: set[str]) -> None:
+    assert kinds(text) == expected

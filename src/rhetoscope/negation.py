@@ -205,6 +205,7 @@ def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None
 # negated denial affirms it ("No one can deny that we made mistakes", "I don't dispute
 # the claim that we failed"): the denial counts as one negator, so the two cancel.
 DENIALS = frozenset("deny denies denied denying dispute disputes disputed disputing".split())
+_DENIERS = frozenset({"i", "we", "cannot"})
 DENIED_NOUNS = frozenset(
     "claim claims idea notion suggestion charge charges allegation allegations fact".split()
 )
@@ -219,6 +220,11 @@ def _denial_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None:
     if verb >= 2 and norms[verb] in DENIED_NOUNS and norms[verb - 1] == "the":
         verb -= 2
     if norms[verb] not in DENIALS:
+        return None
+    # the speaker's own denial, or a denied one ("No one can deny"); "They deny that we
+    # made mistakes" is another's claim, left to the rules of reported speech
+    before = norms[max(0, verb - 3) : verb]
+    if not any(w in _DENIERS or w in NEGATOR_WORDS for w in before):
         return None
     return verb, " ".join(norms[verb:end])
 

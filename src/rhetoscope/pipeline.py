@@ -1234,12 +1234,21 @@ _REFUSING_STARTS = frozenset(
     )
 )
 _SHORT = 6
+# "I'm not sure.", "I don't know.", "We're not against it.": doubt or a view, no refusal
+_NOT_REFUSING = frozenset(
+    "sure certain know think believe recall remember aware against mind care understand "
+    "expect see".split()
+)
 
 
 def _first_person_refusal(norms: Sequence[str]) -> bool:
     """A short sentence of *I* or *we* and a negated auxiliary: "We won't.", "I'm not."."""
     words = [n for n in norms if n not in _SENTENCE_MARKS]
-    return len(words) <= _SHORT and tuple(words[:3]) in _REFUSING_STARTS
+    return (
+        len(words) <= _SHORT
+        and tuple(words[:3]) in _REFUSING_STARTS
+        and not (len(words) > 3 and words[3] in _NOT_REFUSING)
+    )
 
 
 def _short_refusal(norms: Sequence[str]) -> bool:
@@ -1855,10 +1864,17 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
 # the President" (press briefings, hearings). Only negated: "we will answer any attack"
 # is a pledge.
 _NON_ANSWERS = frozenset("comment answer speculate elaborate characterize prejudge".split())
-_NON_ANSWER_PHRASES = frozenset(
-    {("get", "into"), ("get", "ahead"), ("go", "into"), ("go", "further"), ("go", "beyond")}
-    | {("weigh", "in")}
+_NON_ANSWER_PHRASES = frozenset({("get", "ahead"), ("weigh", "in")})
+# "get into / go into / go further / go beyond" decline only a matter of the talk: "I'm
+# not going to get into that / the details", not "We will not get into another war".
+_NON_ANSWER_MOVES = frozenset(
+    {("get", "into"), ("go", "into"), ("go", "further"), ("go", "beyond")}
 )
+_MATTERS = frozenset(
+    "that it this those these details specifics particulars names hypotheticals weeds "
+    "speculation numbers here today now".split()
+)
+_MATTER_DETERMINERS = frozenset("the any all those these specific".split())
 
 
 def _declining_to_answer(norms: Sequence[str], hit: Hit) -> bool:
@@ -1870,7 +1886,17 @@ def _declining_to_answer(norms: Sequence[str], hit: Hit) -> bool:
         negated, i = True, i + 1
     if not negated or i >= len(norms):
         return False
-    return norms[i] in _NON_ANSWERS or tuple(norms[i : i + 2]) in _NON_ANSWER_PHRASES
+    if norms[i] in _NON_ANSWERS or tuple(norms[i : i + 2]) in _NON_ANSWER_PHRASES:
+        return True
+    if tuple(norms[i : i + 2]) not in _NON_ANSWER_MOVES:
+        return False
+    after = norms[i + 2 : i + 4]
+    return (
+        not after
+        or after[0] in _MATTERS
+        or after[0] in _SENTENCE_MARKS
+        or (after[0] in _MATTER_DETERMINERS and after[1:2] != [] and after[1] in _MATTERS)
+    )
 
 
 # 1.9.0: "I'm not gonna sit here and tell you we've got it all figured out", "I'm not
@@ -2002,28 +2028,44 @@ _OPINION_VERDICTS = (
     ("the", "right"),
     ("the", "correct"),
 )
-_DELIBERATIVE_END = frozenset({".", ";", "?", "!", ":", "but"})
+_CLAUSE_STOPS = frozenset({".", ";", "?", "!", ":", ",", "but", "and", "if", "because", "so"})
+_MODALS = frozenset({"should", "must"})
+_THINGS = frozenset({"it", "that", "this", "there", "which"})
+_PLACES = frozenset(
+    "next here there now behind in on at by around back away after before about across "
+    "outside inside up down over under off".split()
+)
 
 
 def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence[Hit]) -> bool:
-    """Whether an "I think" hedge hit asserts an opinion in its sentence rather than
+    """Whether an "I think" hedge hit asserts an opinion in its clause rather than
     hedging it (see ``_DELIBERATIVE``)."""
     if entry.pattern not in _DELIBERATIVE_ENTRIES or any(
         h is not hit and any(e.category == "hedging" for e in h.entries) for h in stance
     ):
         return False
-    start = next((i + 1 for i in range(hit.first - 1, -1, -1) if norms[i] in _DELIBERATIVE_END), 0)
-    end = next(
-        (i for i in range(hit.last, len(norms)) if norms[i] in _DELIBERATIVE_END), len(norms)
-    )
-    words = [*norms[start : hit.first], *norms[hit.last : end]]
+    # The clause it governs: after it ("I think that we have to"), and before it only
+    # when it is set off by commas ("That, I think, is a mistake"); not an "if" clause
+    # before it, nor another clause after "and".
+    after = hit.last + 1 if hit.last < len(norms) and norms[hit.last] == "," else hit.last
+    end = next((i for i in range(after, len(norms)) if norms[i] in _CLAUSE_STOPS), len(norms))
+    words = list(norms[after:end])
+    if hit.first and norms[hit.first - 1] == "," and after > hit.last:
+        begin = next((i + 1 for i in range(hit.first - 2, -1, -1) if norms[i] in _CLAUSE_STOPS), 0)
+        words = [*norms[begin : hit.first - 1], *words]
     for i, word in enumerate(words):
-        if any(tuple(words[i : i + len(m)]) == m for m in _DUTIES_AND_BOOSTERS):
+        epistemic = word in _MODALS and i and words[i - 1] in _THINGS  # "it should arrive"
+        if not epistemic and any(tuple(words[i : i + len(m)]) == m for m in _DUTIES_AND_BOOSTERS):
             return True
         if word in _VERDICT_COPULAS:
-            after = i + 2 if i + 1 < len(words) and words[i + 1].endswith("ly") else i + 1
-            if any(tuple(words[after : after + len(v)]) == v for v in _OPINION_VERDICTS):
-                return True
+            at = i + 2 if i + 1 < len(words) and words[i + 1].endswith("ly") else i + 1
+            verdict = next(
+                (v for v in _OPINION_VERDICTS if tuple(words[at : at + len(v)]) == v), None
+            )
+            if verdict and not (
+                at + len(verdict) < len(words) and words[at + len(verdict)] in _PLACES
+            ):
+                return True  # not "right next to the bank"
     return False
 
 

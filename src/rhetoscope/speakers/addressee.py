@@ -159,12 +159,14 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
 # off by a comma at a clause start is one when the rest of its sentence, up to a
 # quotation, is empty ('Governor Romney, "wrong and reckless" policies?') or speaks to
 # someone ("your", "sir"), or, for a name inside a sentence, speaks in the first person
-# ("I might add, Mr. Trewhitt, I might add"). "Mr. Nixon, the vice president, said" and
-# "Governor Romney, I believe, cares" keep their subject.
+# ("I might add, Mr. Trewhitt, I might add"). "Mr. Nixon, the vice president, said",
+# "Governor Romney, I believe, cares" and "President Obama, who I respect, said" keep
+# their subject.
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou(?!\s+know\b)|[Yy]our|[Ss]ir)\b")  # not "you know"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 _CLAUSE_END = re.compile('[.?!"\u201c\u201d]')
 _AFTER_COMMA = re.compile(r",\s*$")
+_RELATIVE = re.compile(r"[\s,]*(?:who|whom|whose|which)\b")
 
 
 def vocatives(words: str, speaker: str, people: Participants) -> list[tuple[int, int]]:
@@ -181,8 +183,11 @@ def vocatives(words: str, speaker: str, people: Participants) -> list[tuple[int,
         stop = _CLAUSE_END.search(words, end)
         rest = words[end : stop.start() if stop else len(words)]
         quoted_next = stop is not None and stop.group() not in ".?!" and not rest.strip(" ,")
+        if _RELATIVE.match(rest):
+            continue  # a relative clause describes the subject
         inside = _AFTER_COMMA.search(words, max(0, m.start("voc") - 8), m.start("voc"))
-        if quoted_next or _SECOND_PERSON.search(rest) or (inside and _FIRST_PERSON.search(rest)):
+        opens_first = _FIRST_PERSON.match(rest.lstrip(" ,"))
+        if quoted_next or _SECOND_PERSON.search(rest) or (inside and opens_first):
             spans.append((m.start("voc"), end))
     return spans
 
@@ -239,7 +244,8 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     before = _unquoted(text[lo : quote.start])
     if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
         return False
-    sentence = before[[m.end() for m in _SENTENCE_START.finditer(before)][-1] :]
+    starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+    sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
     named = {w.lower() for w in _WORD.findall(sentence)}
     return any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:])
 
@@ -250,7 +256,10 @@ _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again)?\s+"
     r"(?:said|says|told\s+\w+|answered|replied|wrote|declared|put\s+it)(?:\s+\w+ly)?[,:]?\s*$"
 )
-_OFFICE_NOMINAL = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})\b(?!['\u2019]s)")
+# not "the president of the union", someone else's office
+_OFFICE_NOMINAL = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})\b(?!['\u2019]s|\s+of\b)"
+)
 _PRONOUN_REACH = 300  # characters between an office named and a pronoun for it
 
 
