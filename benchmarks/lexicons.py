@@ -99,7 +99,7 @@ def agreement(rows: list[dict], found: dict[str, set[str]], reader_file: Path) -
 
 def accuracy(rows: list[dict], resources: Resources, show_errors: bool) -> dict[str, set[str]]:
     """Print P/R/F1 per category; return each sentence's predicted categories by id."""
-    counts = {c: {"lex": [0, 0, 0], "vader": [0, 0, 0]} for c in CATEGORIES}
+    pairs = {c: {"lex": [], "vader": []} for c in CATEGORIES}  # (predicted, gold)
     predictions: dict[str, set[str]] = {}
     for row in rows:
         result = analyze_document(Document(row["id"], row["text"]), resources)
@@ -107,14 +107,8 @@ def accuracy(rows: list[dict], resources: Resources, show_errors: bool) -> dict[
         compound = sentiment(row["text"]).compound
         for c in CATEGORIES:
             gold = row[c] == "1"
-            for system, predicted in (("lex", c in found), ("vader", vader_predicts(c, compound))):
-                cell = counts[c][system]
-                if predicted and gold:
-                    cell[0] += 1
-                elif predicted:
-                    cell[1] += 1
-                elif gold:
-                    cell[2] += 1
+            pairs[c]["lex"].append((c in found, gold))
+            pairs[c]["vader"].append((vader_predicts(c, compound), gold))
             if show_errors and (c in found) != gold:
                 kind = "FP" if c in found else "FN"
                 terms = "; ".join(f"{m.term}->{m.category or '-'}" for m in result.matches)
@@ -124,7 +118,7 @@ def accuracy(rows: list[dict], resources: Resources, show_errors: bool) -> dict[
         f"{'VADER sign P':>12} {'R':>5} {'F1':>5}"
     )
     for c in CATEGORIES:
-        lex, vader = counts[c]["lex"], counts[c]["vader"]
+        lex, vader = tally(pairs[c]["lex"]), tally(pairs[c]["vader"])
         p, r, f = prf(*lex)
         vp, vr, vf = prf(*vader)
         print(

@@ -205,7 +205,7 @@ def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None
 # negated denial affirms it ("No one can deny that we made mistakes", "I don't dispute
 # the claim that we failed"): the denial counts as one negator, so the two cancel.
 DENIALS = frozenset("deny denies denied denying dispute disputes disputed disputing".split())
-_DENIERS = frozenset({"i", "we", "cannot"})
+_DENIERS = frozenset({"i", "we"})  # "cannot" is a negator word
 DENIED_NOUNS = frozenset(
     "claim claims idea notion suggestion charge charges allegation allegations fact".split()
 )
