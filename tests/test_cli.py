@@ -309,6 +309,24 @@ def test_spreadsheet_rows_are_documents(tmp_path: Path) -> None:
     assert list(table["hedging"] > 0) == [False, True]
 
 
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_a_csv_with_semicolons_or_tabs_reads_as_its_header_shows(tmp_path: Path, sep: str) -> None:
+    # Excel writes ";" where the decimal mark is a comma; the text keeps its commas.
+    sheet = tmp_path / "export.csv"
+    sheet.write_text(
+        f"id{sep}answer\nlee-1{sep}Well, we will never surrender.\nchen-1{sep}Perhaps, yes.\n",
+        "utf-8",
+    )
+    result = run(
+        "score", str(sheet), "--text-column", "answer", "--id-column", "id", "--by", "document"
+    )
+    assert result.exit_code == 0, result.output
+    table = pd.read_csv(io.StringIO(result.stdout))
+    assert list(table["doc"]) == ["lee-1", "chen-1"]
+    assert list(table["defiance"] > 0) == [True, False]
+    assert list(table["hedging"] > 0) == [False, True]
+
+
 def test_a_missing_spreadsheet_column_is_one_line_error(tmp_path: Path) -> None:
     sheet = tmp_path / "s.csv"
     sheet.write_text("id,text\n1,hello\n", "utf-8")

@@ -141,7 +141,7 @@ def _expand_one(item: str, options: Options) -> Iterator[str]:
 def table_rows(path: str, options: Options) -> list[Source]:
     """One source per row of a CSV/TSV file, with its text column's text."""
     text, encoding = decode(_read_bytes(path), path)
-    delimiter = "\t" if path.lower().endswith(".tsv") else ","
+    delimiter = _delimiter(path, text)
     # An interview in one cell easily passes the csv module's default 128 KiB limit.
     csv.field_size_limit(2**31 - 1)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
@@ -160,6 +160,16 @@ def table_rows(path: str, options: Options) -> list[Source]:
         cell = _lines(row[options.text_column] or "")
         sources.append(Source(path, doc or f"{stem}:{number}", cell, encoding))
     return sources
+
+
+def _delimiter(path: str, text: str) -> str:
+    """Tab for ``.tsv``; for ``.csv`` the separator its header row uses most: Excel
+    writes ";" where the decimal mark is a comma (most of Europe), and some tools write
+    tabs whatever the suffix. A comma wins ties."""
+    if path.lower().endswith(".tsv"):
+        return "\t"
+    header = text.split("\n", 1)[0]
+    return max((",", ";", "\t"), key=header.count)
 
 
 def _read_bytes(path: str) -> bytes:
