@@ -539,7 +539,14 @@ def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
     return (
         inside.endswith(".")
         and not inside.endswith("..")
-        and bool(_NEW_SENTENCE.match(after) or _INTRODUCES_NEXT.match(after))
+        and bool(
+            _NEW_SENTENCE.match(after)
+            or _INTRODUCES_NEXT.match(after)
+            or (
+                text[q.end + len(after) : q.end + len(after) + 1] in _OPENING_MARKS
+                and _INTRODUCES_NEXT_QUOTE.fullmatch(after)
+            )
+        )
     )
 
 
@@ -549,6 +556,13 @@ _NEW_SENTENCE = re.compile(rf"[^\S\n]+(?!(?:He|She|They|It|I|We)\b|{_NAME}{_S}+{
 # ... but a pronoun's cue ending in a colon introduces the next quotation: '"...leaving."
 # He added: "Not now."'
 _INTRODUCES_NEXT = re.compile(rf"[^\S\n]+(?:He|She|They|I|We){_S}+(?:\w+{_S}+)?{_VERB}{_S}*:")
+# ... and so does any speaker's cue that runs on into the next quotation: '"We will not
+# give up." Rice said, "We will win."' is Rice's second quotation, not her first.
+_INTRODUCES_NEXT_QUOTE = re.compile(
+    rf"[^\S\n]+(?:(?:Then|Later|And|But|So),?{_S}+)?{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}"
+    rf"{_VERB}\b[^\"\u201c\u201d.!?\n]{{0,60}}?[,:]{_S}*"
+)
+_OPENING_MARKS = frozenset("\"\u201c\u00ab\u2018'")
 
 
 def _para_start(text: str, lo: int, hi: int) -> int:
@@ -596,7 +610,14 @@ def _cue(
             continue  # "Then, later that month on CNN:" names no speaker
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
-            if pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m):
+            oblique = pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m)
+            if pattern is _BEFORE:
+                # "A farmer in Iowa told me,": the farmer, not Iowa; "Archbishop Aris
+                # Shirvanian of the Armenian Patriarchate of Jerusalem told": the archbishop
+                head = _oblique_head(doc, sentence, offset, m.start("who"), q.start, oblique)
+                if head:
+                    return head, cue, False
+            if oblique:
                 subject = _sentence_subject(doc, offset, q.start)
                 if subject:  # "Here in Columbia, Lee stepped up his attacks, saying, ..."
                     return subject, cue, False
@@ -654,6 +675,9 @@ def _cue(
         if m and not _not_the_subject(doc, sentence, offset, m):
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
+        head = _oblique_head(doc, sentence, offset, m.start("who"), q.start, True) if m else ""
+        if head and m["verb"]:  # "a teacher from Ohio said the plan was ''cruel''"
+            return head, m["verb"], True
         source = _ACCORDING.search(sentence)
         if source:  # "According to The Federalist, the men wore shirts that read ''...''"
             group = "by" if source["by"] else "who"
@@ -898,6 +922,68 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
     if _after_participle(doc.text, offset, offset + m.start("who")):
         return True  # "White America embracing Obama announced ''...''": Obama is an object
     return _is_oblique(doc.text, offset, offset + m.start("who"))
+
+
+# A preposition (and an article) right before a name: "in Iowa", "of the Armenian".
+_PREPOSITION_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:in|of|from|at|for|with|on){_S}+(?:the{_S}+)?$")
+# A body's name before a preposition ("the Armenian Patriarchate" of Jerusalem).
+_BODY_BEFORE = re.compile(rf"(?:(?:^|(?<=\s))the{_S}+)?(?:[A-Z][\w\-.&'\u2019]*{_S}+){{0,4}}$")
+# A description opening its clause before a preposition: "A farmer" in Iowa, "one of
+# the prosecutors" for Lee.
+_DESCRIPTION_BEFORE = re.compile(
+    rf"(?:^|(?<=[,;:(\u2014])|(?<![\w\-])(?:and|but|as|when|after|while)\b){_S}*"
+    rf"(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+(?:[\w\-]+{_S}+){{0,3}}?[a-z][\w\-]*"
+    rf"|(?<![^\s\"\u201c(])[A-Za-z][a-z]+s){_S}*$"  # or a bare plural: "Voters in Ohio"
+)
+
+
+def _oblique_head(
+    doc: _Doc, sentence: str, offset: int, at: int, quote_start: int, described: bool
+) -> str:
+    """The speaker a cue's name after a preposition belongs to: the person or (when
+    ``described``, and the name is a single word, no one's full name) the description
+    the prepositional phrase describes ("Archbishop Aris Shirvanian of the Armenian
+    Patriarchate of Jerusalem told", "A farmer in Iowa told me"; not "the director of
+    National Intelligence James Clapper"); "" when neither stands before it."""
+    name = _NAME_AT.match(sentence, at)
+    if name is None:
+        return ""
+    name_end = at + len(name.group())
+    own = _mention_at(doc.names.mentions, doc.starts, offset + at, offset + name_end)
+    described = described and (own is None or (len(own.key) == 1 and not own.titled))
+    end = at
+    for _ in range(3):
+        prep = _PREPOSITION_BEFORE.search(sentence, max(0, end - 12), end)
+        if prep is None:
+            return ""
+        end = prep.start()
+        while end and sentence[end - 1] in " \t":
+            end -= 1
+        mention = _mention_ending(doc, offset + end)
+        if mention is not None:
+            return doc.names.name_of(mention)
+        head = _DESCRIPTION_BEFORE.search(sentence, max(0, end - 80), end) if described else None
+        if head is not None and head.end() == end:
+            lo = head.start("who")
+            return _resolve(doc, sentence[lo:name_end], offset + lo, quote_start)
+        body = _BODY_BEFORE.search(sentence, max(0, end - 80), end + 1)
+        if body is None or body.start() == body.end():
+            return ""
+        end = body.start()
+    return ""
+
+
+_NAME_AT = re.compile(_NAME)
+
+
+def _mention_ending(doc: _Doc, end: int) -> Mention | None:
+    """The person mention ending at ``end``, if any."""
+    i = bisect_left(doc.starts, end) - 1
+    while i >= 0 and doc.starts[i] >= end - 80:
+        if doc.names.mentions[i].end == end:
+            return doc.names.mentions[i]
+        i -= 1
+    return None
 
 
 def _is_oblique_or_object(sentence: str, at: int) -> bool:
