@@ -203,3 +203,48 @@ def test_a_real_first_turn_is_still_a_turn(first: str) -> None:
     text = f"{first}\n\nCLINTON: Thank you, Lester.\n\nTRUMP: Thank you.\n\nHOLT: Let us begin."
     turns = [s for s in split_speakers(text) if s.kind == "turn"]
     assert len(turns) == 4 and turns[0].start == 0
+
+
+# 4. "They" is a group or a body in focus, never one person.
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('The senators met Kowalczyk on Tuesday. "We reject the plan," they said.', "The senators"),
+        ('Democrats criticized Kowalczyk. "We reject the plan," they said.', "Democrats"),
+        ('The company sued Kowalczyk. "We reject it," they said in a statement.', "The company"),
+        (
+            'Kowalczyk spoke. Other officials disagreed. "It is fine," they said.',
+            "Other officials",
+        ),
+        (
+            'The Democratic National Committee met Kowalczyk. They called the plan "a disaster."',
+            "Democratic National Committee",
+        ),
+    ],
+)
+def test_they_is_the_group_in_focus(text: str, who: str) -> None:
+    assert speakers(text)[-1][0] == who
+
+
+def test_they_continues_a_group_that_spoke() -> None:
+    text = '"We are ready," the officials said. "It is fine," they added.'
+    assert [who for who, _ in speakers(text)] == ["the officials", "the officials"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kowalczyk spoke to the senators on Tuesday. "We reject the plan," they said.',
+        '"We will not allow it," Kowalczyk said. "It is fine," they said.',
+        'Jim Lee and Ann Ray met Kowalczyk. "We reject the plan," they said.',
+    ],
+)
+def test_they_is_never_one_person(text: str) -> None:
+    assert speakers(text)[-1][0] == "unknown"
+
+
+def test_they_is_not_the_person_named_after_a_group() -> None:
+    text = 'The senators from Ohio met Kowalczyk. "We reject the plan," they said.'
+    assert speakers(text)[-1][0] != "Kowalczyk"

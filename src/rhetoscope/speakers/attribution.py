@@ -1448,8 +1448,62 @@ _SUBJECT, _OTHER, _POSSESSIVE, _OBLIQUE = 80, 50, 40, 30
 
 def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
     """The person a pronoun at ``pos`` refers to: the most salient one nearby, else the
-    last agreeing person named before."""
+    last agreeing person named before; never one person for "they"."""
+    if pronoun == "they":
+        return None
     return _salient(doc, pos, pronoun, depth) or _last_agreeing(doc, pos, pronoun)
+
+
+# Nouns naming a body that "they" may stand for.
+_COLLECTIVE = (
+    "company|campaign|group|committee|administration|government|party|union|team|panel|"
+    "board|agency|department|council|court|organi[sz]ation|firm|coalition|network|"
+    "family|couple|crowd|audience|staff|majority|minority|congress|senate|house"
+)
+# A group opening a sentence as its subject: "The senators met", "Other officials
+# disagreed", "Many Republicans have argued", "The company sued".
+_GROUP_OPENING = re.compile(
+    rf"\s*[\"\u201c]?{_OPENING_PHRASE}"
+    rf"(?P<who>(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Bb]oth|"
+    rf"[Mm]ost|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens{_S}+of|[Hh]undreds{_S}+of){_S}+)?"
+    rf"(?:[\w\-]+{_S}+){{0,3}}?"
+    rf"(?:[A-Za-z][a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE})))"
+    # and its verb: no preposition or clause after it ("The senators from Ohio")
+    rf"(?={_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
+    rf"[a-z]+\b(?![\-'\u2019]))"
+)
+_PLURAL_OR_BODY = re.compile(rf"(?:[a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE}))$")
+
+
+def _group(doc: _Doc, pos: int) -> str:
+    """What "they" at ``pos`` stands for: a group or body that speaks or opens its
+    sentence as subject in the last few sentences ("The senators met on Tuesday.
+    ''...,'' they said"); "" when none."""
+    k = bisect_right(doc.sentences, pos) - 1
+    for s in range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1):
+        lo = doc.sentences[s] if s >= 0 else 0
+        hi = pos if s == k else doc.sentences[s + 1]
+        first = bisect_left(doc.said, lo, key=lambda seg: seg.start)
+        last = bisect_left(doc.said, hi, key=lambda seg: seg.start)
+        for seg in reversed(doc.said[first:last]):
+            words = seg.speaker.split()
+            if not doc.names.canonical(tuple(words)) and _PLURAL_OR_BODY.search(words[-1]):
+                return seg.speaker  # '"...," the officials said. "...," they added'
+        m = _GROUP_OPENING.match(doc.text, lo, hi)
+        if m is not None and m.end("who") <= pos:
+            who = m["who"].split()
+            j = bisect_left(doc.starts, m.start("who"))
+            if j < len(doc.starts) and doc.starts[j] < m.end("who") and who[-1][:1].isupper():
+                continue  # a person's name, not a group's
+            return " ".join(who[1:] if _named_body(who) else who)
+        described = _described_subject(doc, lo, hi, passive=True)
+        if described is not None and described.start("who") < pos:
+            words = described["who"].split()
+            if _named_body(words):
+                return " ".join(words[1:])
+            if _PLURAL_OR_BODY.search(words[-1]):
+                return " ".join(words)
+    return ""
 
 
 def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
@@ -1666,7 +1720,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if person == "it":
         return _it_antecedent(doc, min(offset, quote_start))
     person = _POSSESSIVE_TO_SUBJECT.get(person, person)  # "her comments": she spoke
-    if person in ("he", "she", "they"):
+    if person == "they":  # a group or a body in focus, never one person
+        return _group(doc, min(offset, quote_start)) or UNKNOWN
+    if person in ("he", "she"):
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
     m = _OWN_ORGANISATION.fullmatch(bare)
