@@ -248,3 +248,41 @@ def test_they_is_never_one_person(text: str) -> None:
 def test_they_is_not_the_person_named_after_a_group() -> None:
     text = 'The senators from Ohio met Kowalczyk. "We reject the plan," they said.'
     assert speakers(text)[-1][0] != "Kowalczyk"
+
+
+# A plural subject opening the sentence speaks its embedded quotations.
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "And critics in both parties quickly compared Mr. Rubio's lapse to Rick "
+            'Perry\'s "Oops" in 2012.',
+            "critics in both parties",
+        ),
+        (
+            "Republicans on Capitol Hill seized on the message, arguing that it showed "
+            '"intent" and that Clinton broke the law.',
+            "Republicans on Capitol Hill",
+        ),
+        (
+            'Many economists warned that Lee\'s plan would "wreck the economy" by 2020.',
+            "Many economists",
+        ),
+    ],
+)
+def test_a_plural_subject_opening_the_sentence_speaks(text: str, who: str) -> None:
+    assert speakers(text)[0][0] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Sanders blasted Clinton for her "lack of judgment."', "Sanders"),
+        ('Many economists warned that the plan would "wreck the economy," Lee said.', "Lee"),
+        ('Voters in Ohio, Jim Lee said, wanted "a fair deal."', "Jim Lee"),
+    ],
+)
+def test_a_plural_opening_yields_to_a_person_and_a_cue(text: str, who: str) -> None:
+    assert speakers(text)[0][0] == who

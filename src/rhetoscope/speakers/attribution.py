@@ -1030,6 +1030,13 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
         if words[0] in _DETERMINERS:
             return _resolve(doc, described["who"], described.start("who"), hi)
         return " ".join(words)  # "That letter"
+    group = _plural_subject(doc, lo, hi)
+    if group is not None and (
+        subject is None or (isinstance(subject, Mention) and subject.start > group.end())
+    ):
+        # "And critics in both parties quickly compared Mr. Rubio's repetitiousness to
+        # ... Rick Perry's ''Oops''": the group opening the sentence, not a person after
+        return " ".join(group["who"].split())
     if subject is None and _NARRATOR_OPENING.match(doc.text, lo, hi):
         return NARRATOR  # "I had to attack a friend without saying, ''...''"
     if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
@@ -1111,6 +1118,40 @@ def _described_subject(doc: _Doc, lo: int, hi: int, passive: bool = False) -> re
     i, j = bisect_left(doc.starts, m.start("who")), bisect_left(doc.starts, hi)
     if i < j and doc.starts[i] < m.end("who"):
         return None  # "The Trump campaign", "This week Lee": a person's, or a person
+    after = bisect_left(doc.starts, m.end())
+    if any(_OWN_CLAUSE.match(doc.text, doc.names.mentions[k].end) for k in range(after, j)):
+        return None  # "..., when Lee interrupted, shouting ''...''": Lee's clause
+    return m
+
+
+# A plural subject opening a sentence before its verb in the past tense: "Critics in
+# both parties quickly compared", "Republicans on Capitol Hill seized on", "Many
+# economists warned".
+_PLURAL_OPENING = re.compile(
+    rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
+    rf"(?P<who>(?:(?:[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ew){_S}+)?"
+    rf"(?:[a-z][\w\-]*{_S}+){{0,2}}?[A-Za-z][a-z\-]*[a-rt-z]s"
+    rf"(?:{_S}+(?:in|on|from|at|of|for|across){_S}+(?:(?:the|both|all){_S}+)?"
+    rf"(?:[\w\-]+{_S}+){{0,2}}?[\w\-]+)?)"
+    rf"{_S}+(?:\w+ly{_S}+)?(?:have{_S}+|had{_S}+)?"
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
+    rf"(?:[a-z]+ed|took|gave|made|told|wrote|said|called|sent|put|kept|held|seized|spoke)\b"
+)
+
+
+def _plural_subject(doc: _Doc, lo: int, hi: int) -> re.Match[str] | None:
+    """A plural description naming no person that opens the sentence at ``lo`` as its
+    subject; None when there is none."""
+    m = _PLURAL_OPENING.match(doc.text, lo, min(hi, lo + _SUBJECT_REACH))
+    if m is None or m.end() > hi:
+        return None
+    head = m["who"].split()
+    if head[0].lower() in FUNCTION_WORDS or head[0].lower() in _CALENDAR:
+        return None
+    i = bisect_left(doc.starts, m.start("who"))
+    if i < len(doc.starts) and doc.starts[i] < m.start("who") + len(head[0]) + 1:
+        return None  # "Sanders blasted": a person's name, no group
+    j = bisect_left(doc.starts, hi)
     after = bisect_left(doc.starts, m.end())
     if any(_OWN_CLAUSE.match(doc.text, doc.names.mentions[k].end) for k in range(after, j)):
         return None  # "..., when Lee interrupted, shouting ''...''": Lee's clause
