@@ -69,7 +69,7 @@ def test_the_role_goes_to_the_titled_person_in_focus_named_also_without_title() 
         "praised the deal. Lind said the accord would send a signal.\n\n"
         'The president also said that she imagined watching a "quiet sunset" at home.'
     )
-    assert speakers(text) == [("Lind", '"quiet sunset"')]
+    assert speakers(text) == [("President Lind", '"quiet sunset"')]
 
 
 def test_a_participle_after_a_quotation_inverts_no_subject() -> None:

@@ -20,7 +20,10 @@ def split_speakers(text: str) -> tuple[Segment, ...]:
     turns = split_turns(text)
     if turns is not None:
         cued = functools.partial(attribute_quotes, uncued=False)
-        return fill_narration(text, quotes_within(text, turns, cued))
+        # Prose before the first turn (an article introducing its transcript) has its
+        # quotations attributed as prose.
+        intro = attribute_quotes(text[: turns[0].start]) if turns else []
+        return fill_narration(text, [*intro, *quotes_within(text, turns, cued)])
     return fill_narration(text, attribute_quotes(text))
 
 

@@ -539,7 +539,14 @@ def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
     return (
         inside.endswith(".")
         and not inside.endswith("..")
-        and bool(_NEW_SENTENCE.match(after) or _INTRODUCES_NEXT.match(after))
+        and bool(
+            _NEW_SENTENCE.match(after)
+            or _INTRODUCES_NEXT.match(after)
+            or (
+                text[q.end + len(after) : q.end + len(after) + 1] in _OPENING_MARKS
+                and _INTRODUCES_NEXT_QUOTE.fullmatch(after)
+            )
+        )
     )
 
 
@@ -549,6 +556,13 @@ _NEW_SENTENCE = re.compile(rf"[^\S\n]+(?!(?:He|She|They|It|I|We)\b|{_NAME}{_S}+{
 # ... but a pronoun's cue ending in a colon introduces the next quotation: '"...leaving."
 # He added: "Not now."'
 _INTRODUCES_NEXT = re.compile(rf"[^\S\n]+(?:He|She|They|I|We){_S}+(?:\w+{_S}+)?{_VERB}{_S}*:")
+# ... and so does any speaker's cue that runs on into the next quotation: '"We will not
+# give up." Rice said, "We will win."' is Rice's second quotation, not her first.
+_INTRODUCES_NEXT_QUOTE = re.compile(
+    rf"[^\S\n]+(?:(?:Then|Later|And|But|So),?{_S}+)?{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}"
+    rf"{_VERB}\b[^\"\u201c\u201d.!?\n]{{0,60}}?[,:]{_S}*"
+)
+_OPENING_MARKS = frozenset("\"\u201c\u00ab\u2018'")
 
 
 def _para_start(text: str, lo: int, hi: int) -> int:
@@ -596,7 +610,14 @@ def _cue(
             continue  # "Then, later that month on CNN:" names no speaker
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
-            if pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m):
+            oblique = pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m)
+            if pattern is _BEFORE:
+                # "A farmer in Iowa told me,": the farmer, not Iowa; "Archbishop Aris
+                # Shirvanian of the Armenian Patriarchate of Jerusalem told": the archbishop
+                head = _oblique_head(doc, sentence, offset, m.start("who"), q.start, oblique)
+                if head:
+                    return head, cue, False
+            if oblique:
                 subject = _sentence_subject(doc, offset, q.start)
                 if subject:  # "Here in Columbia, Lee stepped up his attacks, saying, ..."
                     return subject, cue, False
@@ -654,6 +675,9 @@ def _cue(
         if m and not _not_the_subject(doc, sentence, offset, m):
             cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
+        head = _oblique_head(doc, sentence, offset, m.start("who"), q.start, True) if m else ""
+        if head and m["verb"]:  # "a teacher from Ohio said the plan was ''cruel''"
+            return head, m["verb"], True
         source = _ACCORDING.search(sentence)
         if source:  # "According to The Federalist, the men wore shirts that read ''...''"
             group = "by" if source["by"] else "who"
@@ -900,6 +924,68 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
     return _is_oblique(doc.text, offset, offset + m.start("who"))
 
 
+# A preposition (and an article) right before a name: "in Iowa", "of the Armenian".
+_PREPOSITION_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:in|of|from|at|for|with|on){_S}+(?:the{_S}+)?$")
+# A body's name before a preposition ("the Armenian Patriarchate" of Jerusalem).
+_BODY_BEFORE = re.compile(rf"(?:(?:^|(?<=\s))the{_S}+)?(?:[A-Z][\w\-.&'\u2019]*{_S}+){{0,4}}$")
+# A description opening its clause before a preposition: "A farmer" in Iowa, "one of
+# the prosecutors" for Lee.
+_DESCRIPTION_BEFORE = re.compile(
+    rf"(?:^|(?<=[,;:(\u2014])|(?<![\w\-])(?:and|but|as|when|after|while)\b){_S}*"
+    rf"(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+(?:[\w\-]+{_S}+){{0,3}}?[a-z][\w\-]*"
+    rf"|(?<![^\s\"\u201c(])[A-Za-z][a-z]+s){_S}*$"  # or a bare plural: "Voters in Ohio"
+)
+
+
+def _oblique_head(
+    doc: _Doc, sentence: str, offset: int, at: int, quote_start: int, described: bool
+) -> str:
+    """The speaker a cue's name after a preposition belongs to: the person or (when
+    ``described``, and the name is a single word, no one's full name) the description
+    the prepositional phrase describes ("Archbishop Aris Shirvanian of the Armenian
+    Patriarchate of Jerusalem told", "A farmer in Iowa told me"; not "the director of
+    National Intelligence James Clapper"); "" when neither stands before it."""
+    name = _NAME_AT.match(sentence, at)
+    if name is None:
+        return ""
+    name_end = at + len(name.group())
+    own = _mention_at(doc.names.mentions, doc.starts, offset + at, offset + name_end)
+    described = described and (own is None or (len(own.key) == 1 and not own.titled))
+    end = at
+    for _ in range(3):
+        prep = _PREPOSITION_BEFORE.search(sentence, max(0, end - 12), end)
+        if prep is None:
+            return ""
+        end = prep.start()
+        while end and sentence[end - 1] in " \t":
+            end -= 1
+        mention = _mention_ending(doc, offset + end)
+        if mention is not None:
+            return doc.names.name_of(mention)
+        head = _DESCRIPTION_BEFORE.search(sentence, max(0, end - 80), end) if described else None
+        if head is not None and head.end() == end:
+            lo = head.start("who")
+            return _resolve(doc, sentence[lo:name_end], offset + lo, quote_start)
+        body = _BODY_BEFORE.search(sentence, max(0, end - 80), end + 1)
+        if body is None or body.start() == body.end():
+            return ""
+        end = body.start()
+    return ""
+
+
+_NAME_AT = re.compile(_NAME)
+
+
+def _mention_ending(doc: _Doc, end: int) -> Mention | None:
+    """The person mention ending at ``end``, if any."""
+    i = bisect_left(doc.starts, end) - 1
+    while i >= 0 and doc.starts[i] >= end - 80:
+        if doc.names.mentions[i].end == end:
+            return doc.names.mentions[i]
+        i -= 1
+    return None
+
+
 def _is_oblique_or_object(sentence: str, at: int) -> bool:
     """Whether the name at ``at`` follows a preposition (a description may stand between:
     "by Republican front-runner Lee") or a verb in -ed."""
@@ -944,6 +1030,13 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
         if words[0] in _DETERMINERS:
             return _resolve(doc, described["who"], described.start("who"), hi)
         return " ".join(words)  # "That letter"
+    group = _plural_subject(doc, lo, hi)
+    if group is not None and (
+        subject is None or (isinstance(subject, Mention) and subject.start > group.end())
+    ):
+        # "And critics in both parties quickly compared Mr. Rubio's repetitiousness to
+        # ... Rick Perry's ''Oops''": the group opening the sentence, not a person after
+        return " ".join(group["who"].split())
     if subject is None and _NARRATOR_OPENING.match(doc.text, lo, hi):
         return NARRATOR  # "I had to attack a friend without saying, ''...''"
     if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
@@ -1025,6 +1118,40 @@ def _described_subject(doc: _Doc, lo: int, hi: int, passive: bool = False) -> re
     i, j = bisect_left(doc.starts, m.start("who")), bisect_left(doc.starts, hi)
     if i < j and doc.starts[i] < m.end("who"):
         return None  # "The Trump campaign", "This week Lee": a person's, or a person
+    after = bisect_left(doc.starts, m.end())
+    if any(_OWN_CLAUSE.match(doc.text, doc.names.mentions[k].end) for k in range(after, j)):
+        return None  # "..., when Lee interrupted, shouting ''...''": Lee's clause
+    return m
+
+
+# A plural subject opening a sentence before its verb in the past tense: "Critics in
+# both parties quickly compared", "Republicans on Capitol Hill seized on", "Many
+# economists warned".
+_PLURAL_OPENING = re.compile(
+    rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
+    rf"(?P<who>(?:(?:[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ew){_S}+)?"
+    rf"(?:[a-z][\w\-]*{_S}+){{0,2}}?[A-Za-z][a-z\-]*[a-rt-z]s"
+    rf"(?:{_S}+(?:in|on|from|at|of|for|across){_S}+(?:(?:the|both|all){_S}+)?"
+    rf"(?:[\w\-]+{_S}+){{0,2}}?[\w\-]+)?)"
+    rf"{_S}+(?:\w+ly{_S}+)?(?:have{_S}+|had{_S}+)?"
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
+    rf"(?:[a-z]+ed|took|gave|made|told|wrote|said|called|sent|put|kept|held|seized|spoke)\b"
+)
+
+
+def _plural_subject(doc: _Doc, lo: int, hi: int) -> re.Match[str] | None:
+    """A plural description naming no person that opens the sentence at ``lo`` as its
+    subject; None when there is none."""
+    m = _PLURAL_OPENING.match(doc.text, lo, min(hi, lo + _SUBJECT_REACH))
+    if m is None or m.end() > hi:
+        return None
+    head = m["who"].split()
+    if head[0].lower() in FUNCTION_WORDS or head[0].lower() in _CALENDAR:
+        return None
+    i = bisect_left(doc.starts, m.start("who"))
+    if i < len(doc.starts) and doc.starts[i] < m.start("who") + len(head[0]) + 1:
+        return None  # "Sanders blasted": a person's name, no group
+    j = bisect_left(doc.starts, hi)
     after = bisect_left(doc.starts, m.end())
     if any(_OWN_CLAUSE.match(doc.text, doc.names.mentions[k].end) for k in range(after, j)):
         return None  # "..., when Lee interrupted, shouting ''...''": Lee's clause
@@ -1362,8 +1489,62 @@ _SUBJECT, _OTHER, _POSSESSIVE, _OBLIQUE = 80, 50, 40, 30
 
 def _antecedent(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
     """The person a pronoun at ``pos`` refers to: the most salient one nearby, else the
-    last agreeing person named before."""
+    last agreeing person named before; never one person for "they"."""
+    if pronoun == "they":
+        return None
     return _salient(doc, pos, pronoun, depth) or _last_agreeing(doc, pos, pronoun)
+
+
+# Nouns naming a body that "they" may stand for.
+_COLLECTIVE = (
+    "company|campaign|group|committee|administration|government|party|union|team|panel|"
+    "board|agency|department|council|court|organi[sz]ation|firm|coalition|network|"
+    "family|couple|crowd|audience|staff|majority|minority|congress|senate|house"
+)
+# A group opening a sentence as its subject: "The senators met", "Other officials
+# disagreed", "Many Republicans have argued", "The company sued".
+_GROUP_OPENING = re.compile(
+    rf"\s*[\"\u201c]?{_OPENING_PHRASE}"
+    rf"(?P<who>(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Bb]oth|"
+    rf"[Mm]ost|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens{_S}+of|[Hh]undreds{_S}+of){_S}+)?"
+    rf"(?:[\w\-]+{_S}+){{0,3}}?"
+    rf"(?:[A-Za-z][a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE})))"
+    # and its verb: no preposition or clause after it ("The senators from Ohio")
+    rf"(?={_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
+    rf"[a-z]+\b(?![\-'\u2019]))"
+)
+_PLURAL_OR_BODY = re.compile(rf"(?:[a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE}))$")
+
+
+def _group(doc: _Doc, pos: int) -> str:
+    """What "they" at ``pos`` stands for: a group or body that speaks or opens its
+    sentence as subject in the last few sentences ("The senators met on Tuesday.
+    ''...,'' they said"); "" when none."""
+    k = bisect_right(doc.sentences, pos) - 1
+    for s in range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1):
+        lo = doc.sentences[s] if s >= 0 else 0
+        hi = pos if s == k else doc.sentences[s + 1]
+        first = bisect_left(doc.said, lo, key=lambda seg: seg.start)
+        last = bisect_left(doc.said, hi, key=lambda seg: seg.start)
+        for seg in reversed(doc.said[first:last]):
+            words = seg.speaker.split()
+            if not doc.names.canonical(tuple(words)) and _PLURAL_OR_BODY.search(words[-1]):
+                return seg.speaker  # '"...," the officials said. "...," they added'
+        m = _GROUP_OPENING.match(doc.text, lo, hi)
+        if m is not None and m.end("who") <= pos:
+            who = m["who"].split()
+            j = bisect_left(doc.starts, m.start("who"))
+            if j < len(doc.starts) and doc.starts[j] < m.end("who") and who[-1][:1].isupper():
+                continue  # a person's name, not a group's
+            return " ".join(who[1:] if _named_body(who) else who)
+        described = _described_subject(doc, lo, hi, passive=True)
+        if described is not None and described.start("who") < pos:
+            words = described["who"].split()
+            if _named_body(words):
+                return " ".join(words[1:])
+            if _PLURAL_OR_BODY.search(words[-1]):
+                return " ".join(words)
+    return ""
 
 
 def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
@@ -1580,7 +1761,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if person == "it":
         return _it_antecedent(doc, min(offset, quote_start))
     person = _POSSESSIVE_TO_SUBJECT.get(person, person)  # "her comments": she spoke
-    if person in ("he", "she", "they"):
+    if person == "they":  # a group or a body in focus, never one person
+        return _group(doc, min(offset, quote_start)) or UNKNOWN
+    if person in ("he", "she"):
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
     m = _OWN_ORGANISATION.fullmatch(bare)

@@ -421,6 +421,14 @@ class Names:
                 self._full[bare] = m.key
                 self._surface[m.key] = m.surface
         self.mentions = [m for m in mentions if not m.thing and self.is_person(m)]
+        # The titles a surname the document never gives in full goes by ("President
+        # Obama"), with how often: its one name is the commonest, unless two of them
+        # disagree in gender ("Mr. Clinton" and "Mrs. Clinton" are two people).
+        self._titles: dict[tuple[str, ...], dict[str, int]] = {}
+        for m in self.mentions:
+            if m.title and len(m.key) == 1:
+                counts = self._titles.setdefault(m.key, {})
+                counts[m.title] = counts.get(m.title, 0) + 1
 
     def is_person(self, mention: Mention) -> bool:
         return (
@@ -451,7 +459,28 @@ class Names:
     def name_of(self, mention: Mention) -> str:
         """The fullest name for a mention; with its title when the document never gives
         more than a titled surname ("Mr. Ek")."""
-        return self._full_name(mention) or f"{mention.title} {mention.surface}".strip()
+        full = self._full_name(mention)
+        if full:
+            return full
+        titled = self._titled_form(mention.key) if len(mention.key) == 1 else ""
+        if titled:
+            return titled
+        return f"{mention.title} {mention.surface}".strip()
+
+    def _titled_form(self, key: tuple[str, ...]) -> str:
+        """The one titled form of a surname the document never names in full ("President
+        Obama" for "Obama" and "Mr. Obama" too); "" when it has none, or titles of both
+        genders ("Mr. Clinton", "Mrs. Clinton")."""
+        if self.canonical(key):
+            return ""
+        counts = self._titles.get(key)
+        if not counts:
+            return ""
+        genders = {gender(title, "") for title in counts} - {""}
+        if len(genders) > 1:
+            return ""
+        title = max(counts, key=counts.__getitem__)  # the commonest, the first on a tie
+        return f"{title} {key[0]}"
 
     def _full_name(self, mention: Mention) -> str:
         """The fullest name for a mention whose title agrees with it in gender: "Mr.

@@ -134,7 +134,7 @@ def split_turns(text: str) -> list[Segment] | None:
         if m is None:
             continue
         name = _label(m)
-        if name.lower() in _EDITORIAL:
+        if name.lower() in _EDITORIAL or _headline(text, para.start(), m.end(), para.end()):
             continue
         if name and not (m.group("br") and is_stage_direction(f"[{name}]", in_speech=False)):
             labels.append(_Label(start, _lstrip(text, m.end(), para.end()), name))
@@ -158,6 +158,39 @@ def split_turns(text: str) -> list[Segment] | None:
         )
         segments.extend(_split_stage_directions(text, turn))
     return segments
+
+
+# Words a headline capitalises that a sentence writes in lower case.
+_SMALL_WORDS = frozenset(
+    "a an the of to in on at for with by as and or but is are was were be it its his her "
+    "their not from into over about that this".split()
+)
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
+
+
+def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
+    """Whether the labelled paragraph at ``para`` is a news headline, no turn: a line in
+    Title Case after its label ("Bernie Sanders: I'm Not Much Of A Socialist Compared To
+    Eisenhower", a small word such as "Of" or "To" capitalised inside it), or the
+    document's first line holding a quotation right after its label ("Trump: 'We will
+    win'")."""
+    rest = text[label_end:para_end]
+    if not text[:para].strip() and rest.lstrip()[:1] in ('"', "\u201c", "\u2018", "'"):
+        return True
+    words = list(_HEADLINE_WORD.finditer(rest))
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w.group()[0].isupper())
+    if capitalised < 0.8 * len(words):
+        return False
+    return any(
+        w.group().lower() in _SMALL_WORDS
+        and w.group()[0].isupper()
+        and not _SENTENCE_END.search(rest, 0, w.start() - 1 if w.start() else 0)
+        and rest[: w.start()].strip()
+        for w in words[1:]
+    )
 
 
 def _unlike_prose(m: re.Match[str]) -> bool:
