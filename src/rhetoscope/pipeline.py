@@ -1045,8 +1045,8 @@ def _dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
                 and norms[c + 1] not in NEGATOR_WORDS
             ):
                 permitted = True
-        if not permitted:
-            continue
+        if not permitted or "if" in norms[:s]:
+            continue  # "if you've got a kid..., you can lecture him all you want": advice
         if norm != "all" and not _own_clause_after(norms, t + 3):
             continue
         added.append(Hit(t, t + 3, (DARE,)))
@@ -2148,7 +2148,7 @@ def _what_commitment(
 _CONTRASTS = frozenset("but yet however though although still nevertheless".split())
 _DEFERRING = frozenset(
     (
-        "support respect amend adapt withdraw rewrite revise cut phase cooperate comply "
+        "support respect amend adapt withdraw rewrite revise phase cooperate comply "
         "defer adjust modify drop accept"
     ).split()
 )
