@@ -601,6 +601,22 @@ yield the rest|balance|remainder
 yield back|my
 have more details|information|news|to
 have an|any update|announcement
+look at it|that|this|all|what|those|these|options|the
+take a look
+go from there
+regroup
+reconvene
+hear opening|testimony|statements
+link that|it|this
+have the minutes|agenda|transcript
+table the vote|motion|question|discussion
+table it|that|this
+hop back
+get back to you
+keep you posted|updated|informed
+let you know
+take it .|,|!
+take that .|,|!|one
 """
 PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(unit.split("|")) for unit in line.split())

@@ -25,6 +25,7 @@ from .negation import (
     FUTURE,
     NEGATOR_WORDS,
     NOT_NEGATED,
+    PROCEDURE_ADVERBS,
     PROGRESSIVE,
     SCOPE_BREAKS,
     YIELDING,
@@ -148,6 +149,10 @@ class Resources:
                 stance = _litotes_hits(norms, stance)
             if "you" in found and "defiance" in ruled:
                 stance = _prohibition_hits(norms, stance)
+            if not found.isdisjoint(_DARE_OPENERS) and "defiance" in ruled:
+                stance = _dare_hits(norms, stance)
+            if "let" in found and "concession" in ruled:
+                stance = _not_letting_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -995,6 +1000,127 @@ _RULE_KEYS += (("you", "will", "not"), ("you", "wo", "n't"), ("you", "shall", "n
 _RULE_KEYS += (("you", "'re", "not"), ("you", "are", "not"))
 
 
+# 1.10.0: a dare to the other side: a permission granted to an adversary and made light
+# of ("You can sue me all you want", "They can put up all the fences they want; we'll be
+# back tomorrow", "Let 'em draft whoever they want, I'm the starter", "The state can take
+# us to court if it likes; the plant opens on Monday"): defiance. The permission is a
+# *can* whose subject is not *I* or *we* (not negated), or a clause opening with *let*
+# and another party; *all X want* makes light of it alone, *whoever / whatever / if X
+# like(s)* only before a clause of the speaker's after it ("You can buy whatever you
+# want" and "You can call me Bob if you like" are no dares).
+DARE = Entry(
+    "can ... all you want", ("can", "...", "all", "you", "want"), "defiance", 1.0, "defiance"
+)
+_DARE_OPENERS = frozenset({"all", "if", "whoever", "whatever"})
+_DARE_PARTIES = frozenset("you they he she it 'em them".split())
+_DARE_WANTS = frozenset("want wants like likes wish wishes please pleases".split())
+_DARE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--"})
+_DARE_OWN = frozenset("i we our my i 'm we 're".split())
+_DARE_LEADS = frozenset({"and", "but", "so", "well", "still"})
+
+
+def _dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``DARE`` hit on each tail ("all you want", "if it likes")
+    of a permission granted to another party."""
+    taken = _covered(stance)
+    added = []
+    for t, norm in enumerate(norms):
+        if (
+            norm not in _DARE_OPENERS
+            or t + 2 >= len(norms)
+            or norms[t + 1] not in _DARE_PARTIES
+            or norms[t + 2] not in _DARE_WANTS
+            or not taken.isdisjoint(range(t, t + 3))
+        ):
+            continue
+        s = t - 1
+        while s >= 0 and norms[s] not in _DARE_BREAKS:
+            s -= 1
+        s += 1
+        permitted = norms[s] == "let" and s + 1 < t and norms[s + 1] not in ("me", "us", "'s")
+        for c in range(s + 1, t):
+            if (
+                norms[c] == "can"
+                and norms[c - 1] not in ("i", "we")
+                and norms[c + 1] not in NEGATOR_WORDS
+            ):
+                permitted = True
+        if not permitted or "if" in norms[:s]:
+            continue  # "if you've got a kid..., you can lecture him all you want": advice
+        if norm != "all" and not _own_clause_after(norms, t + 3):
+            continue
+        added.append(Hit(t, t + 3, (DARE,)))
+    return _merged(stance, added)
+
+
+def _own_clause_after(norms: Sequence[str], at: int) -> bool:
+    """Whether a clause follows at ``at``: any after a semicolon or a dash ("; the
+    pipeline goes ahead"), one of *I* or *we* after a comma (", I'm the starter")."""
+    if at >= len(norms) or norms[at] not in (",", ";", "\u2014", "--", ":"):
+        return False
+    i = at + 1
+    while i < len(norms) and norms[i] in _DARE_LEADS:
+        i += 1
+    if i >= len(norms) or norms[i] in _SENTENCE_MARKS:
+        return False
+    return norms[at] != "," or norms[i] in _DARE_OWN
+
+
+_RULE_KEYS += tuple(
+    (o, p, w)
+    for o in sorted(_DARE_OPENERS)
+    for p in sorted(_DARE_PARTIES)
+    for w in sorted(_DARE_WANTS)
+)
+
+
+# 1.10.0: the speaker's side will not let another dictate to it ("I'm not gonna let a
+# bunch of consultants tell this city what it can do", "We won't let Brussels decide for
+# us", "I will never let them push our farmers around"): a give-way refused, so defiance
+# and, through its future, resolve (rule 7). Only after *I* or *we* and a future or
+# progressive auxiliary: not the imperative "Don't let anyone tell you...", nor the
+# duty "we can't let them get a bomb".
+NOT_LETTING = Entry("let ... tell", ("let", "...", "tell"), YIELDING, 1.0, "concession")
+_DICTATING = frozenset(
+    (
+        "tell tells dictate dictates push pushes bully bullies intimidate decide decides "
+        "silence shut scare frighten force lecture boss order walk trample"
+    ).split()
+)
+_LETTING_GAP = frozenset({"going", "to", "gonna", "ever", "just", "simply", "ai"})
+_LETTING_REACH = 9
+
+
+def _not_letting_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``NOT_LETTING`` hit for each "I/we (will|'m) not ... let X
+    tell ..."."""
+    taken = _covered(stance)
+    added = []
+    for i, norm in enumerate(norms):
+        if norm != "let" or i in taken:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and norms[j] in _LETTING_GAP:
+            j -= 1
+        if j < 2 or norms[j] not in ("not", "n't", "never"):
+            continue
+        aux = j - 1
+        if norms[aux] not in FUTURE and norms[aux] not in PROGRESSIVE:
+            continue
+        if norms[aux - 1] not in ("i", "we"):
+            continue
+        for v in range(i + 2, min(len(norms), i + _LETTING_REACH)):
+            if norms[v] in SCOPE_BREAKS or v in taken:
+                break
+            if norms[v] in _DICTATING:
+                added.append(Hit(i, v + 1, (NOT_LETTING,)))
+                break
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("let",),)
+
+
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
 _OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fear"})
 
@@ -1164,6 +1290,7 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
     # question is answered)
     predicted: list[tuple[Sentence, int, int]] = []
     interrupted: tuple[Segment, int, int, int] | None = None  # quote fragment, its span
+    recent: list[tuple[Sentence, list[str]]] = []  # the last two sentences (1.10.0)
     for index, seg, start, end, span in _sentences_in_segments(text, segments):
         norms = token_norms(text[start:end])
         if norms:
@@ -1180,6 +1307,12 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 matches.extend(_continued_matches(text, sentence, lead, resources))
             else:
                 matches.extend(sentence_matches(text, sentence, norms, resources))
+            if "defiance" in resources.rule_categories and (recent or _proof(norms) is not None):
+                answered = _answered_doubt(text, sentence, norms, recent)
+                if answered:
+                    matches.extend(answered)
+                    matches[first:] = sorted(matches[first:], key=lambda m: (m.start, m.end))
+            recent = [*recent[-1:], (sentence, norms)]
             interrupted = (seg, span, start, end) if seg.kind == "quote" else interrupted
             asked = asked[-1:] if norms[-1] == "?" else []
             if norms[-1] == "?":
@@ -1189,6 +1322,139 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 predicted.append((sentence, first, len(matches)))
     sentiments = tuple(sentiment(text[s.start : s.end]) for s in sentences)
     return DocumentResult(document, segments, tuple(sentences), sentiments, tuple(matches))
+
+
+# 1.10.0: the doubters answered. A failure someone else predicted of the speaker ("They
+# said we'd never march in this town", "People said I was finished", "Nobody gave us a
+# chance") answered, in the same sentence or one of the next two, by the speaker's
+# evidence of the contrary ("Well, here we are", "look at us now", "Look around you!"),
+# is defiance; and a presumption of another's ("This activist thinks he can bully this
+# board", "You think you can scare us?") refused in the next, short sentence ("He
+# can't.", "You won't.") is defiance too. Both are matched over the sentences of one
+# speaker in ``analyze_document``.
+PROVEN_WRONG = Entry("here we are", ("here", "we", "are"), "defiance", 1.0, "defiance")
+PRESUMPTION_REFUSED = Entry("he ca n't", ("he", "ca", "n't"), "defiance", 1.0, "defiance")
+_PROOFS = (
+    ("here", "we", "are"),
+    ("here", "i", "am"),
+    ("here", "i", "'m"),
+    ("look", "at", "us"),
+    ("look", "at", "me"),
+    ("look", "around"),
+    ("look", "where", "we"),
+    ("look", "where", "i"),
+    ("guess", "who"),
+    ("who", "'s", "laughing"),
+)
+_PROOF_LEADS = frozenset({",", ".", ";", "!", ":", "\u2014", "--", "well", "and", "yet", "but"})
+_PROOF_LEADS |= frozenset({"so", "now", "just", "oh", "hey"})
+_DOUBTING = frozenset(
+    (
+        "said says say told tell tells thought think thinks predicted predict called "
+        "wrote write doubted bet laughed gave written counted"
+    ).split()
+)
+_DOUBTED = frozenset(
+    (
+        "never n't not finished done dead over washed impossible pipe joke fail lose "
+        "chance off out too nobody"
+    ).split()
+)
+_DOUBT_REACH = 8
+
+
+def _proof(norms: Sequence[str]) -> int | None:
+    """Where evidence against a doubt opens a clause ("Well, here we are"), or None."""
+    for i, norm in enumerate(norms):
+        if norm not in ("here", "look", "guess", "who"):
+            continue
+        if i and norms[i - 1] not in _PROOF_LEADS:
+            continue
+        if any(tuple(norms[i : i + len(p)]) == p for p in _PROOFS):
+            return i
+    return None
+
+
+def _doubted(norms: Sequence[str], upto: int | None = None) -> bool:
+    """Whether someone other than the speaker predicts a failure before ``upto``: a verb
+    of saying or thinking whose subject is not *I* or *we*, and a word of failure or
+    negation after it ("They said we would never...", "People said I was finished")."""
+    stop = len(norms) if upto is None else upto
+    return any(
+        norms[i] in _DOUBTING
+        and i
+        and norms[i - 1] not in ("i", "we")
+        and not _DOUBTED.isdisjoint(norms[i + 1 : min(stop, i + 1 + _DOUBT_REACH)])
+        for i in range(stop)
+    )
+
+
+_PRESUMING = frozenset("thinks think believes believe figures expects assumes reckons".split())
+_PRESUMED = frozenset("he she they you it".split())
+_REFUSED_ABILITY = frozenset(
+    {("ca", "n't"), ("cannot",), ("wo", "n't"), ("will", "not"), ("will", "never")}
+)
+
+
+def _presumes(norms: Sequence[str]) -> bool:
+    """Whether another party presumes it can or will act: "he thinks he can bully us"."""
+    return any(
+        norms[i] in _PRESUMING
+        and i
+        and norms[i - 1] not in ("i", "we")
+        and norms[i + 1] in _PRESUMED
+        and norms[i + 2] in ("can", "will", "'ll")
+        for i in range(len(norms) - 2)
+    )
+
+
+def _refuses_presumption(norms: Sequence[str]) -> bool:
+    """A short reply denying another's ability: "He can't.", "Well, they won't."."""
+    words = [n for n in norms if n not in _SENTENCE_MARKS and n not in ("well", "no", "oh")]
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _PRESUMED
+        and any(tuple(words[1 : 1 + len(r)]) == r for r in _REFUSED_ABILITY)
+    )
+
+
+def _answered_doubt(
+    text: str,
+    sentence: Sentence,
+    norms: Sequence[str],
+    recent: Sequence[tuple[Sentence, Sequence[str]]],
+) -> list[Match]:
+    """A defiance match for a sentence that answers a doubt or a presumption of another's
+    in one of the ``recent`` sentences of the same speaker (or, for a doubt, earlier in
+    itself)."""
+    mine = [n for s, n in recent if s.segment == sentence.segment]
+    entry, span = None, (0, 0)
+    at = _proof(norms)
+    if at is not None and (_doubted(norms, at) or any(map(_doubted, mine))):
+        p = next(p for p in _PROOFS if tuple(norms[at : at + len(p)]) == p)
+        entry, span = replace(PROVEN_WRONG, pattern=" ".join(p), tokens=p), (at, at + len(p))
+    elif mine and _refuses_presumption(norms) and _presumes(mine[-1]):
+        words = tuple(n for n in norms if n not in _SENTENCE_MARKS)
+        entry = replace(PRESUMPTION_REFUSED, pattern=" ".join(words), tokens=words)
+        span = (0, len(norms))
+    if entry is None:
+        return []
+    tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
+    return [
+        _match(
+            text,
+            sentence,
+            tokens,
+            Hit(*span, (entry,)),
+            term=entry.pattern,
+            source="defiance",
+            category="defiance",
+            weight=entry.weight,
+            negator="",
+            lexicon="defiance",
+            detail="another's doubt or presumption answered",
+        )
+    ]
 
 
 # A reply that refuses: "Retire? Me? Never.", "Throw in the towel? Not this lot."
@@ -1679,6 +1945,9 @@ def sentence_matches(
                 # "refuse to give up", "surrender is out of the question": the negator is
                 # itself a hit of the same category; one act, counted once.
                 category, detail = "", f"negator already counted as {category}"
+            elif category == "resolve" and neg.text and _doubt_acknowledged(norms, hit, entry):
+                # "I don't doubt for a second that you mean well", "has no doubt received"
+                category, detail = "", "courtesy or presumption, not certainty"
             elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
                 category, detail = "", "courtesy or acknowledgment, not certainty"
             elif category == "hedging" and _deliberative(norms, hit, entry, stance):
@@ -1690,7 +1959,7 @@ def sentence_matches(
             ):
                 category, detail = "", "'of course' as a discourse marker: shared knowledge"
             elif category == "resolve" and is_bare_commitment(entry.tokens):
-                detail = _what_commitment(norms, stance, occupied, k)
+                detail = _what_commitment(norms, stance, occupied, k, reported)
                 category = "" if detail else category
             elif category == "resolve" and not neg.text and _hedged_right_before(norms, stance, k):
                 category, detail = "", "hedged commitment"  # "maybe we can do it"
@@ -1807,7 +2076,13 @@ def _hedged_right_before(norms: Sequence[str], stance: Sequence[Hit], k: int) ->
     )
 
 
-def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hit], k: int) -> str:
+def _what_commitment(
+    norms: list[str],
+    stance: list[Hit],
+    occupied: dict[int, Hit],
+    k: int,
+    reported: frozenset[int] = frozenset(),
+) -> str:
     """Why the bare commitment of hit ``k`` ("I will", "we'll") is not resolve, or "".
 
     It governs an un-negated concession ("I will hand over power"): a commitment to
@@ -1856,7 +2131,63 @@ def _what_commitment(norms: list[str], stance: list[Hit], occupied: dict[int, Hi
         and plain(stance[k + 1], "concession")
     ):
         return "commitment to a concession"
+    if _carrying_out(norms, stance, k, reported, plain):
+        return "carrying out a concession made before it, not a commitment"
     return ""
+
+
+# 1.10.0: a bare commitment to defer, in a clause after the speaker's own concession,
+# carries the concession out ("I accept the results, and I'll work with the new
+# administration", "I concede the point, and I'll amend my bill", "We hear the
+# criticism, and we will rewrite the code with you"): compliance, not resolve. Only
+# verbs of going along (``_DEFERRING``): a pledge to make amends stays resolve, as the
+# gold sets mark it ("We botched the rollout, and we are going to put it right", "...
+# and I will implement it in full", "... and we will abide by it" in one set, though
+# another marks it compliance). Not across a contrast ("I accept the verdict, but we
+# will fight on"), nor when the commitment's clause holds a negator or a hit of its own.
+_CONTRASTS = frozenset("but yet however though although still nevertheless".split())
+_DEFERRING = frozenset(
+    (
+        "support respect amend adapt withdraw rewrite revise phase cooperate comply "
+        "defer adjust modify drop accept"
+    ).split()
+)
+_DEFERRING_PHRASES = frozenset(
+    {("work", "with"), ("go", "with"), ("hand", "over"), ("live", "with"), ("vote", "for")}
+)
+
+
+def _carrying_out(norms: Sequence[str], stance: Sequence[Hit], k: int, reported, plain) -> bool:
+    """Whether the bare commitment of hit ``k`` follows a concession of the speaker's in an
+    earlier clause of the sentence, with no contrast between."""
+    hit = stance[k]
+    if any(map(_negative_commitment, hit.entries)) or hit.last >= len(norms):
+        return False
+    verb = hit.last + (norms[hit.last] in PROCEDURE_ADVERBS)
+    if not (
+        (norms[verb : verb + 1] and norms[verb] in _DEFERRING)
+        or tuple(norms[verb : verb + 2]) in _DEFERRING_PHRASES
+    ):
+        return False
+    end = hit.last
+    while end < len(norms) and norms[end] not in SCOPE_BREAKS and norms[end] not in _SENTENCE_MARKS:
+        if norms[end] in NEGATOR_WORDS:
+            return False
+        end += 1
+    if any(h.first < end for h in stance[k + 1 :]):
+        return False  # "and we will appeal the ruling": a hit of its own
+    for j in range(k - 1, -1, -1):
+        before = stance[j]
+        between = norms[before.last : hit.first]
+        if not _CONTRASTS.isdisjoint(between):
+            return False  # "I accept the verdict, but we will fight on"
+        if (
+            before.first not in reported
+            and any(w in SCOPE_BREAKS for w in between)
+            and plain(before, "concession")
+        ):
+            return True
+    return False
 
 
 # 1.9.0: a refusal to answer is a step of the talk, not a course of action: "I'm not
@@ -2003,6 +2334,48 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     if norms[i] in _COURTESY_NEXT:
         return True
     return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
+
+
+# 1.10.0: a doubt denied is no certainty of the speaker's (1) as courtesy to another:
+# "I don't doubt for a second that you mean well", "I don't doubt it." (the addressee's
+# word granted); (2) as the adverb of presumption between an auxiliary and its verb: "The
+# department has no doubt received your request", "you will no doubt have heard".
+_FOR_A_MOMENT = (
+    ("for", "a", "second"),
+    ("for", "a", "moment"),
+    ("for", "a", "minute"),
+    ("for", "one", "second"),
+    ("for", "one", "moment"),
+)
+_PRESUMING_AUX = frozenset("has have had 've 's is are was were will 'll would".split())
+
+
+def _doubt_acknowledged(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether a negated *doubt* grants another's word or presumes, rather than asserts."""
+    if entry.category != "hedging" or not norms[hit.first].startswith("doubt"):
+        return False
+    before = norms[hit.first - 1] if hit.first else ""
+    if before == "no" and hit.first >= 2 and norms[hit.first - 2] in _PRESUMING_AUX:
+        after = norms[hit.last] if hit.last < len(norms) else ""
+        return after.endswith(("ed", "en")) or after in ("be", "have", "know", "hear", "see")
+    if before not in ("n't", "not", "never") or norms[hit.first] != "doubt":
+        return False
+    i = hit.last
+    taken_it = (
+        i < len(norms)
+        and norms[i] in ("it", "that")
+        and (i + 1 == len(norms) or norms[i + 1] in _SENTENCE_MARKS or norms[i + 1] == "for")
+    )
+    i += taken_it
+    for m in _FOR_A_MOMENT:
+        if tuple(norms[i : i + len(m)]) == m:
+            i += len(m)
+            break
+    if taken_it:
+        return i == len(norms) or norms[i] in _SENTENCE_MARKS
+    return tuple(norms[i : i + 2]) in (("that", "you"), ("that", "your")) or (
+        i < len(norms) and norms[i] in ("you", "your")
+    )
 
 
 # Deliberative "I think" (Holmes 1990), "I believe", "I would say": before a claim the
