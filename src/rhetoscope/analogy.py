@@ -210,7 +210,10 @@ _HISTORY_FOLLOWERS = frozenset(
     "march marches parade parades procession vigil vigils "
     # a work of fiction named like an era: "another Star Wars sequel"
     "sequel sequels prequel trilogy franchise season album article articles column "
-    "editorial headline headlines".split()
+    "editorial headline headlines "
+    # (1.1.0) goods and stock of a firm named like its collapse: "a BlackBerry phone"
+    "phone phones handset handsets device devices camera cameras shares stock stocks "
+    "store".split()
 )
 # Before an era and "era", these map it onto the present: "its Sengoku era".
 _OWN_ERA = frozenset("its our their his her my your".split())
@@ -836,6 +839,25 @@ def hyphenated_eras(
     return found
 
 
+_MATCH_JOINTS = frozenset("- \u2013 \u2014 vs v versus /".split())
+
+
+def matchups(norms: Sequence[str], words: Mapping[str, Entry], taken: set[int]) -> list[Target]:
+    """(1.1.0) A listed rivalry or contest written with a dash, a slash or "vs": "Nixon–Kennedy",
+    "Ali vs. Frazier" (listed as "nixon-kennedy", "ali-frazier")."""
+    if not _MATCH_JOINTS.intersection(norms):
+        return []
+    found = []
+    for k in range(1, len(norms) - 1):
+        if norms[k] not in _MATCH_JOINTS:
+            continue
+        right = k + 1 + (norms[k + 1] == "." and k + 2 < len(norms))  # "vs ."
+        entry = words.get(f"{norms[k - 1]}-{norms[right]}")
+        if entry is not None and entry.get("kind") != "figure":
+            found.append(Target(k - 1, right + 1, era_of(entry), "era"))
+    return found
+
+
 _SPRING_DETERMINERS = frozenset("a an another our their its own new next the".split())
 
 
@@ -887,6 +909,8 @@ _NO_UNLISTED = (
     | _THIS_IS_FRAMES
     | frozenset(("in", "as in", "just as in", "the way"))
 )
+# (1.1.0) A bare year after "our" is an era when older than this or naming an event.
+_MILLENNIUM = 2000
 # A year named from before this is old enough to be remembered for its disaster.
 _OLD = 1950
 # Frames of echoing, repeating and remembering take a name after "the": "echoes of the
@@ -1265,6 +1289,7 @@ def find_analogies(
     targets += named_eras(norms, capitalized, words, taken_eras)
     targets += springs(norms, capitalized, words, taken_eras)
     targets += hyphenated_eras(norms, words, taken_eras)
+    targets += matchups(norms, words, taken_eras)
     if surface:
         targets = [_dated_label(t, norms, capitalized, surface) for t in targets]
     listed = {j for h in hits if _entry(h, ERA) for j in range(h.first, h.last)}
@@ -1350,9 +1375,16 @@ def find_analogies(
         month_year = frame.pattern in _MONTH_YEAR_FRAMES and "year" not in accepts
         if month_year:
             accepts = {*accepts, "year"}  # "than any moment since October 1962"
-        year_at_end = frame.pattern in _YEAR_AT_END_FRAMES
+        year_at_end_listed = frame.pattern in _YEAR_AT_END_FRAMES
+        year_at_end = year_at_end_listed or (
+            # (1.1.0) "This is our 1945.", "it could be their 1989": a possessive after a
+            # copula takes a bare year that ends its clause
+            frame.pattern in _OWN_ERA and hit.first > 0 and norms[hit.first - 1] in _X_OF_COPULAS
+        )
         if year_at_end:
             accepts = {*accepts, "year"}
+        if frame.pattern == "moment":
+            accepts = {*accepts, "year"}  # "our 1776 moment", "a 1968 moment"; below
         if frame.pattern in _GO_BACK and not _REFUSALS.intersection(
             norms[max(0, hit.first - 3) : hit.first]
         ):
@@ -1396,6 +1428,16 @@ def find_analogies(
             and not _named(target, norms, capitalized)
         ):
             continue  # "a New Deal", not "a new deal with the union"
+        if target.kind == "year" and frame.pattern == "moment":
+            if not (target.last == hit.first and norms[target.first - 1] in _ERA_OWNERS):
+                continue  # "our 1776 moment"; not "in 1990 the moment came"
+        elif (
+            target.kind == "year"
+            and frame.pattern in _OWN_ERA
+            and not year_at_end_listed
+            and not (target.era.start < _MILLENNIUM or _names_event(target))
+        ):
+            continue  # "This is our 1945."; "That was our 2019." tells a year
         if (
             target.kind == "year"
             and year_at_end
@@ -1445,6 +1487,16 @@ def find_analogies(
             and norms[target.last - 1] in _PLAN_HEADS | _LITERAL_HEADS
         ):
             continue  # "a new Strategic Plan"; but "a second Industrial Revolution"
+        if (
+            frame.pattern in _PEOPLE_FRAMES
+            and target.last + 1 < len(norms)
+            and norms[target.last] in ("and", "or")
+            and capitalized
+            and capitalized[target.last + 1]
+            and target.last + 1 not in era_firsts
+        ):
+            continue  # (1.1.0) examples: "phones like Nokia and Samsung"; not "like Munich
+            # and Yalta"
         if target.kind == "unlisted" and not _unlisted_fits(frame.pattern, target, norms):
             continue  # "a Kodak moment", "do a Nokia,"; not "do a Google search"
         if (
