@@ -1400,6 +1400,8 @@ def find_analogies(
             gaps = _GAP_PEOPLE
         elif frame.pattern in _COMPARING:
             gaps = _GAP_COMPARE
+        if frame.pattern in _THIS_IS_FRAMES and norms[hit.last : hit.last + 1] == ["the"]:
+            window += 1  # "It's the Wall Street Crash out there": an era listed without "the"
         target, distance = _nearest(
             hit,
             slot,
