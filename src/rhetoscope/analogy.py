@@ -203,6 +203,7 @@ _HISTORY_FOLLOWERS = frozenset(
     "footage song songs poem poems play plays opera talks negotiations "
     # staff of a firm or body named after the era: "a former Lehman Brothers banker"
     "banker bankers employee employees executive executives worker workers staff trader "
+    "assistant assistants colleague colleagues alumni alumnus veteran "
     "traders partner partners analyst analysts economist economists "
     # the programmes of a past body: "the FBI's COINTELPRO program"
     "program programs programme programmes operation operations agent agents files "
@@ -355,6 +356,10 @@ _THIS_IS_FRAMES = frozenset(
 # (1.1.0) Spoken tails after "this is X": "It's the Dust Bowl out there", "This is Teapot
 # Dome with spreadsheets" (not for a place: "this is Selma with its bridge").
 _THIS_IS_TAILS = (("out", "there"), ("out", "here"), ("right", "now"))
+# The copulas of speech added in 1.1.0 take an event, a dated name or a year (not a
+# place or a person: "whether it's Iraq", "it's Mussolini") that ends its clause.
+_SPOKEN_COPULAS = frozenset(("it 's", "that 's", "it is", "that is"))
+_SPOKEN_ENDS = frozenset("again all over redux".split())
 # "her", "his", "my", "your" take an era only when it ends the clause or is followed by one
 # of these: "It was her Waterloo.", "he met his Waterloo at the polls"; not "his Munich flat".
 _PERSONAL_FRAMES = frozenset("her his my your".split())
@@ -1284,6 +1289,9 @@ def find_analogies(
         # a year before a name modifies it: "like 2004 Democratic nominee John Kerry"
         if not (t.kind == "year" and capitalized and t.last < len(norms) and capitalized[t.last])
     ]
+    # a year said short counts only with what it dates ("the '08 crash", "Chicago in
+    # '68"): alone it is a campaign or a season ("what he did in '08 and '12")
+    targets = [t for t in targets if not (t.kind == "year" and norms[t.first] == "'")]
     targets += [d for t in targets if (d := _dated_decade(t, norms)) is not None]
     taken_eras = {j for t in targets if t.kind == "era" for j in range(t.first, t.last)}
     targets += named_eras(norms, capitalized, words, taken_eras)
@@ -1560,6 +1568,18 @@ def find_analogies(
             and (target.last == len(norms) or norms[target.last] in _PERSONAL_ENDS)
         ):
             continue  # "It was her Waterloo."
+        if frame.pattern in _SPOKEN_COPULAS and (
+            target.place
+            or target.figure
+            or not (
+                target.last == len(norms)
+                or norms[target.last] in _CLAUSE_END | _SPOKEN_ENDS
+                or tuple(norms[target.last : target.last + 2]) in _THIS_IS_TAILS
+                or norms[target.last] in ("with", "without")
+            )
+        ):
+            continue  # "It's the Dust Bowl out there"; not "whether it's Iraq", "it's Mussolini,"
+            # "it is the spring of 1989 and you are President"
         if frame.pattern in _THIS_IS_FRAMES and not (
             target.last == len(norms)
             or norms[target.last] in _THIS_IS_ENDS
@@ -1616,7 +1636,11 @@ def find_analogies(
             # frame, and of two as near the more specific ("redux" over "is").
             best, earlier = by_target[key]
             first, last = min(first, earlier.first), max(last, earlier.last)
-            if (best, -len(earlier.frame)) <= (distance, -len(frame.pattern)):
+            if (best, earlier.frame in _THIS_IS_FRAMES, -len(earlier.frame)) <= (
+                distance,
+                frame.pattern in _THIS_IS_FRAMES,
+                -len(frame.pattern),
+            ):
                 distance, frame = best, _frame_named(hits, earlier.frame) or frame
         mention = " ".join(norms[target.first : target.last])
         by_target[key] = (distance, Analogy(first, last, frame.pattern, target.era, mention))
