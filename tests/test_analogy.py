@@ -679,13 +679,18 @@ def test_words_in_ization_are_strong_cues(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "frame", "era", "years"),
     [
-        ("Carmakers that ignore electric cars face a Kodak moment.", "moment", "Kodak", ""),
-        ("The bank could pull a Nokia, the analyst warned.", "pull a", "Nokia", ""),
+        (
+            "Carmakers that ignore electric cars face a Friendster moment.",
+            "moment",
+            "Friendster",
+            "",
+        ),
+        ("The bank could pull a Compaq, the analyst warned.", "pull a", "Compaq", ""),
         ("The party has entered its Heisei era.", "its X era", "Heisei", ""),
         (
-            "Broadcasters risk becoming the Blockbuster of the streaming age.",
+            "Broadcasters risk becoming the Friendster of the streaming age.",
             "the X of Y",
-            "Blockbuster",
+            "Friendster",
             "",
         ),
         (

@@ -203,6 +203,7 @@ _HISTORY_FOLLOWERS = frozenset(
     "footage song songs poem poems play plays opera talks negotiations "
     # staff of a firm or body named after the era: "a former Lehman Brothers banker"
     "banker bankers employee employees executive executives worker workers staff trader "
+    "assistant assistants colleague colleagues alumni alumnus veteran "
     "traders partner partners analyst analysts economist economists "
     # the programmes of a past body: "the FBI's COINTELPRO program"
     "program programs programme programmes operation operations agent agents files "
@@ -210,7 +211,10 @@ _HISTORY_FOLLOWERS = frozenset(
     "march marches parade parades procession vigil vigils "
     # a work of fiction named like an era: "another Star Wars sequel"
     "sequel sequels prequel trilogy franchise season album article articles column "
-    "editorial headline headlines".split()
+    "editorial headline headlines "
+    # (1.1.0) goods and stock of a firm named like its collapse: "a BlackBerry phone"
+    "phone phones handset handsets device devices camera cameras shares stock stocks "
+    "store".split()
 )
 # Before an era and "era", these map it onto the present: "its Sengoku era".
 _OWN_ERA = frozenset("its our their his her my your".split())
@@ -336,8 +340,26 @@ _CLAUSE_END = frozenset(". , ; : ! ? \u2014 \u2013 -- ) \u201d \" ''".split())
 # "This is X" is an analogy when X ends the clause or is followed by one of these.
 _THIS_IS_ENDS = _CLAUSE_END | frozenset("again all and but not over redux".split())
 _THIS_IS_FRAMES = frozenset(
-    ("this is", "this is not", "this is n't", "this was not", "this was", "it is", "it was")
+    (
+        "this is",
+        "this is not",
+        "this is n't",
+        "this was not",
+        "this was",
+        "it is",
+        "it was",
+        "it 's",
+        "that 's",
+        "that is",
+    )
 )
+# (1.1.0) Spoken tails after "this is X": "It's the Dust Bowl out there", "This is Teapot
+# Dome with spreadsheets" (not for a place: "this is Selma with its bridge").
+_THIS_IS_TAILS = (("out", "there"), ("out", "here"), ("right", "now"))
+# The copulas of speech added in 1.1.0 take an event, a dated name or a year (not a
+# place or a person: "whether it's Iraq", "it's Mussolini") that ends its clause.
+_SPOKEN_COPULAS = frozenset(("it 's", "that 's", "it is", "that is"))
+_SPOKEN_ENDS = frozenset("again all over redux".split())
 # "her", "his", "my", "your" take an era only when it ends the clause or is followed by one
 # of these: "It was her Waterloo.", "he met his Waterloo at the polls"; not "his Munich flat".
 _PERSONAL_FRAMES = frozenset("her his my your".split())
@@ -576,6 +598,7 @@ def may_name_time(norm: str) -> bool:
         norm in _TIME_WORDS
         or (len(norm) >= 4 and norm[:4].isdigit())  # "1940", "1930s"; not "10" or "30"
         or (norm[:1] == "'" and norm[1:2].isdigit())
+        or norm == "'"  # a year said short is "'" and two digits: "the '85 Bears"
         or norm.count("-") >= 2
     )
 
@@ -613,6 +636,12 @@ def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]
             if year >= _FUTURE:
                 continue  # "by 2050" is a target date, not an era
             found.append(Target(i, i + 1, period_of(year, year, periods, norm), "year"))
+        elif previous == "'" and _SHORT_YEAR.match(norm):
+            # (1.1.0) a year said short: "the '85 Bears", "the '08 crash", "Vietnam in '65"
+            year = _short_year(norm)
+            if year >= _FUTURE - 10:
+                continue
+            found.append(Target(i - 1, i + 1, period_of(year, year, periods, str(year)), "year"))
         elif m := _DECADE.match(norm):
             start = int(m.group(1)) * 10 if m.group(1) else 1900 + 10 * int(m.group(2))
             if start >= _FUTURE - 10:
@@ -636,6 +665,17 @@ def time_targets(norms: Sequence[str], periods: Sequence[Entry]) -> list[Target]
                     )
                 )
     return found
+
+
+_SHORT_YEAR = re.compile(r"^\d\d$")
+# A year said with two digits is of this century up to here, else of the last: "'08",
+# "'85", "'29".
+_SHORT_YEAR_PIVOT = 25
+
+
+def _short_year(norm: str) -> int:
+    yy = int(norm)
+    return 2000 + yy if yy <= _SHORT_YEAR_PIVOT else 1900 + yy
 
 
 def _century(norms: Sequence[str], i: int) -> int:
@@ -804,6 +844,25 @@ def hyphenated_eras(
     return found
 
 
+_MATCH_JOINTS = frozenset("- \u2013 \u2014 vs v versus /".split())
+
+
+def matchups(norms: Sequence[str], words: Mapping[str, Entry], taken: set[int]) -> list[Target]:
+    """(1.1.0) A listed rivalry or contest written with a dash, a slash or "vs": "Nixon–Kennedy",
+    "Ali vs. Frazier" (listed as "nixon-kennedy", "ali-frazier")."""
+    if not _MATCH_JOINTS.intersection(norms):
+        return []
+    found = []
+    for k in range(1, len(norms) - 1):
+        if norms[k] not in _MATCH_JOINTS:
+            continue
+        right = k + 1 + (norms[k + 1] == "." and k + 2 < len(norms))  # "vs ."
+        entry = words.get(f"{norms[k - 1]}-{norms[right]}")
+        if entry is not None and entry.get("kind") != "figure":
+            found.append(Target(k - 1, right + 1, era_of(entry), "era"))
+    return found
+
+
 _SPRING_DETERMINERS = frozenset("a an another our their its own new next the".split())
 
 
@@ -855,6 +914,8 @@ _NO_UNLISTED = (
     | _THIS_IS_FRAMES
     | frozenset(("in", "as in", "just as in", "the way"))
 )
+# (1.1.0) A bare year after "our" is an era when older than this or naming an event.
+_MILLENNIUM = 2000
 # A year named from before this is old enough to be remembered for its disaster.
 _OLD = 1950
 # Frames of echoing, repeating and remembering take a name after "the": "echoes of the
@@ -1228,11 +1289,15 @@ def find_analogies(
         # a year before a name modifies it: "like 2004 Democratic nominee John Kerry"
         if not (t.kind == "year" and capitalized and t.last < len(norms) and capitalized[t.last])
     ]
+    # a year said short counts only with what it dates ("the '08 crash", "Chicago in
+    # '68"): alone it is a campaign or a season ("what he did in '08 and '12")
+    targets = [t for t in targets if not (t.kind == "year" and norms[t.first] == "'")]
     targets += [d for t in targets if (d := _dated_decade(t, norms)) is not None]
     taken_eras = {j for t in targets if t.kind == "era" for j in range(t.first, t.last)}
     targets += named_eras(norms, capitalized, words, taken_eras)
     targets += springs(norms, capitalized, words, taken_eras)
     targets += hyphenated_eras(norms, words, taken_eras)
+    targets += matchups(norms, words, taken_eras)
     if surface:
         targets = [_dated_label(t, norms, capitalized, surface) for t in targets]
     listed = {j for h in hits if _entry(h, ERA) for j in range(h.first, h.last)}
@@ -1318,9 +1383,16 @@ def find_analogies(
         month_year = frame.pattern in _MONTH_YEAR_FRAMES and "year" not in accepts
         if month_year:
             accepts = {*accepts, "year"}  # "than any moment since October 1962"
-        year_at_end = frame.pattern in _YEAR_AT_END_FRAMES
+        year_at_end_listed = frame.pattern in _YEAR_AT_END_FRAMES
+        year_at_end = year_at_end_listed or (
+            # (1.1.0) "This is our 1945.", "it could be their 1989": a possessive after a
+            # copula takes a bare year that ends its clause
+            frame.pattern in _OWN_ERA and hit.first > 0 and norms[hit.first - 1] in _X_OF_COPULAS
+        )
         if year_at_end:
             accepts = {*accepts, "year"}
+        if frame.pattern == "moment":
+            accepts = {*accepts, "year"}  # "our 1776 moment", "a 1968 moment"; below
         if frame.pattern in _GO_BACK and not _REFUSALS.intersection(
             norms[max(0, hit.first - 3) : hit.first]
         ):
@@ -1336,6 +1408,8 @@ def find_analogies(
             gaps = _GAP_PEOPLE
         elif frame.pattern in _COMPARING:
             gaps = _GAP_COMPARE
+        if frame.pattern in _THIS_IS_FRAMES and norms[hit.last : hit.last + 1] == ["the"]:
+            window += 1  # "It's the Wall Street Crash out there": an era listed without "the"
         target, distance = _nearest(
             hit,
             slot,
@@ -1364,6 +1438,16 @@ def find_analogies(
             and not _named(target, norms, capitalized)
         ):
             continue  # "a New Deal", not "a new deal with the union"
+        if target.kind == "year" and frame.pattern == "moment":
+            if not (target.last == hit.first and norms[target.first - 1] in _ERA_OWNERS):
+                continue  # "our 1776 moment"; not "in 1990 the moment came"
+        elif (
+            target.kind == "year"
+            and frame.pattern in _OWN_ERA
+            and not year_at_end_listed
+            and not (target.era.start < _MILLENNIUM or _names_event(target))
+        ):
+            continue  # "This is our 1945."; "That was our 2019." tells a year
         if (
             target.kind == "year"
             and year_at_end
@@ -1413,6 +1497,16 @@ def find_analogies(
             and norms[target.last - 1] in _PLAN_HEADS | _LITERAL_HEADS
         ):
             continue  # "a new Strategic Plan"; but "a second Industrial Revolution"
+        if (
+            frame.pattern in _PEOPLE_FRAMES
+            and target.last + 1 < len(norms)
+            and norms[target.last] in ("and", "or")
+            and capitalized
+            and capitalized[target.last + 1]
+            and target.last + 1 not in era_firsts
+        ):
+            continue  # (1.1.0) examples: "phones like Nokia and Samsung"; not "like Munich
+            # and Yalta"
         if target.kind == "unlisted" and not _unlisted_fits(frame.pattern, target, norms):
             continue  # "a Kodak moment", "do a Nokia,"; not "do a Google search"
         if (
@@ -1474,8 +1568,27 @@ def find_analogies(
             and (target.last == len(norms) or norms[target.last] in _PERSONAL_ENDS)
         ):
             continue  # "It was her Waterloo."
+        if frame.pattern in _SPOKEN_COPULAS and (
+            target.place
+            or target.figure
+            or not (
+                target.last == len(norms)
+                or norms[target.last] in _CLAUSE_END | _SPOKEN_ENDS
+                or tuple(norms[target.last : target.last + 2]) in _THIS_IS_TAILS
+                or norms[target.last] in ("with", "without")
+            )
+        ):
+            continue  # "It's the Dust Bowl out there"; not "whether it's Iraq", "it's Mussolini,"
+            # "it is the spring of 1989 and you are President"
         if frame.pattern in _THIS_IS_FRAMES and not (
-            target.last == len(norms) or norms[target.last] in _THIS_IS_ENDS
+            target.last == len(norms)
+            or norms[target.last] in _THIS_IS_ENDS
+            or tuple(norms[target.last : target.last + 2]) in _THIS_IS_TAILS
+            or (
+                norms[target.last] in ("with", "without")
+                and not target.place
+                and _likeness_tail(norms, target.last)
+            )
         ):
             continue  # "This is 1938." but not "This is Vietnam's largest port"
         if frame.pattern in _BARE_FRAMES and _STATE_ADJECTIVES.intersection(
@@ -1523,7 +1636,11 @@ def find_analogies(
             # frame, and of two as near the more specific ("redux" over "is").
             best, earlier = by_target[key]
             first, last = min(first, earlier.first), max(last, earlier.last)
-            if (best, -len(earlier.frame)) <= (distance, -len(frame.pattern)):
+            if (best, earlier.frame in _THIS_IS_FRAMES, -len(earlier.frame)) <= (
+                distance,
+                frame.pattern in _THIS_IS_FRAMES,
+                -len(frame.pattern),
+            ):
                 distance, frame = best, _frame_named(hits, earlier.frame) or frame
         mention = " ".join(norms[target.first : target.last])
         by_target[key] = (distance, Analogy(first, last, frame.pattern, target.era, mention))
@@ -1532,6 +1649,7 @@ def find_analogies(
         if key not in by_target:
             mention = " ".join(norms[target.first : target.last])
             denial = norms[target.first - 1] if target.first - first > 1 else ""
+            denial = denial if denial in _COPULA_DENIALS else ""  # not "is basically X"
             # "is not X" ("isn't", "is no"): a denied likeness, so a contrastive analogy
             denial = "not" if denial == "n't" else denial
             frame = f"is {denial} X" if denial else "is X"
@@ -1588,7 +1706,10 @@ _EVENT_NOUNS = frozenset(
     "flood epidemic pandemic outbreak crisis recession depression bailout meltdown "
     "blackout blackouts strike strikes protests election referendum bombing bombings "
     "attack attacks hurricane tsunami cyclone purge pogrom occupation truce ceasefire "
-    "accord accords treaty pact deal agreement scandal affair intervention surge".split()
+    "accord accords treaty pact deal agreement scandal affair intervention surge "
+    # (1.1.0) elections, markets and sport: "the '94 midterms", "the 2001 telecom bust"
+    "midterms midterm landslide wave bust boom bubble collapse bankruptcy comeback choke "
+    "shutdown lockout heist final finals playoffs".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -1617,12 +1738,20 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
     if target.kind != "year" or i < 1 or not capitalized:
         return target
     if norms[i - 1] == "the":
-        # "the 1966 coup", "the 2008 Zimbabwe epidemic": an event dated by its year
-        for j in range(i + 1, min(i + 4, len(norms))):
+        # "the 1966 coup", "the 2008 Zimbabwe epidemic", "the '08 crash": an event dated
+        # by its year
+        last = target.last
+        for j in range(last, min(last + 3, len(norms))):
             if norms[j] in _EVENT_NOUNS:
                 return Target(i - 1, j + 1, target.era, "dated")
             if norms[j] in _CLAUSE_END or not norms[j].isalpha():
                 break
+        # (1.1.0) "the '85 Bears", "the 1927 Yankees", "the 1966 World Cup": a year before a
+        # name that ends its phrase (a team, a tournament); not "the 2016 Trump campaign"
+        if last < len(norms) and capitalized[last] and norms[last] not in _NOT_ERA_NAMES:
+            end = _name_run(norms, capitalized, last)
+            if end > last and (end >= len(norms) or norms[end] in _PERSONAL_ENDS):
+                return Target(i - 1, end, target.era, "dated")
         return target
     if i < 2:
         return target
@@ -1656,16 +1785,22 @@ def _dated_label(
     if target.kind != "dated" or norms[target.first] != "the" or target.place:
         return target
     year = next((int(n) for n in norms[target.first : target.last] if _YEAR.match(n)), None)
+    if year is None and norms[target.first + 1] == "'":
+        year = _short_year(norms[target.first + 2])  # "the '75 fiscal crisis"
     if year is None:
         return target
     inner = range(target.first + 1, target.last)
-    event = norms[target.first + 1] == str(year) and norms[target.last - 1] in _EVENT_NOUNS
+    event = norms[target.first + 1] in (str(year), "'") and norms[target.last - 1] in _EVENT_NOUNS
     named = any(capitalized[k] and norms[k].isalpha() and norms[k] not in _NOT_DATED for k in inner)
     if not (event or named):
         return target
     label = " ".join(surface[target.first + 1 : target.last]).replace(" 's", "'s")
+    label = _SHORT_LABEL.sub(r"'\1", label)  # "'85 Bears"
     era = Era(label[:1].upper() + label[1:], year, year)
     return Target(target.first, target.last, era, "dated", place=target.place)
+
+
+_SHORT_LABEL = re.compile(r"^[\'\u2018\u2019] (\d\d)\b")
 
 
 def _in_name(hit: Hit, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
@@ -1785,30 +1920,66 @@ def _copula(
     norms: Sequence[str], targets: Sequence[Target], capitalized: Sequence[bool] = ()
 ) -> list[tuple[int, Target]]:
     """(first token, target) of each "NOUN is ERA" with a figure or an event written as a
-    name right after a present copula whose subject is a noun."""
+    name right after a present copula whose subject is a noun; (1.1.0) also past a hedge
+    ("is basically the dot-com bubble with extra steps"), a dated name after "the" ("the
+    defense right now is the '85 Bears."), and "we're", "you're", "they're" before an era
+    that ends the clause ("If we don't change, we're Kodak.")."""
     found = []
     for target in targets:
         i = target.first
+        if i < 2 or not capitalized:
+            continue
+        # a listed era written after "the" it does not hold: "the dot-com bubble"
+        the_before = target.kind == "era" and norms[i - 1] == "the" and norms[i] != "the"
+        head = i - 1 if the_before else i
+        if head < 2:
+            continue
+        cop = _hedged(norms, head)
+        named_the = (
+            norms[i] == "the"
+            and target.kind == "dated"
+            and any(capitalized[k] and norms[k].isalpha() for k in range(i + 1, target.last))
+        )
         if (
             target.kind == "dated"
-            and i >= 2
-            and capitalized
-            and capitalized[i]
-            and norms[i - 1] in _COPULA_NOW
-            and norms[i - 2].isalpha()
-            and norms[i - 2] not in _COPULA_SUBJECTS_NOT
+            and (capitalized[i] or named_the)
+            and norms[cop] in _COPULA_NOW
+            and norms[cop - 1].isalpha()
+            and norms[cop - 1] not in _COPULA_SUBJECTS_NOT
             and _ends_clause(norms, target.last)
         ):
-            found.append((i - 1, target))  # "Cyprus's bloated banks are Iceland in 2008,"
+            found.append((cop, target))  # "Cyprus's bloated banks are Iceland in 2008,"
             continue
-        if target.kind != "era" or i < 2 or not capitalized:
+        if target.kind != "era":
             continue
-        denied = norms[i - 1] in _COPULA_DENIALS and i >= 3  # "Afghanistan is not Vietnam."
-        cop = i - 1 - denied
+        if (
+            not target.place
+            and norms[cop] in _WE_ARE
+            and cop >= 1
+            and norms[cop - 1] in _WE_ARE_SUBJECTS
+            and (capitalized[i] or (norms[head] == "the" and not target.figure))
+            and _ends_clause(norms, target.last)
+        ):
+            found.append((cop - 1, target))  # "we're Kodak.", "they're Chamberlain."
+            continue
+        denied = norms[head - 1] in _COPULA_DENIALS and head >= 3  # "Afghanistan is not Vietnam."
+        if denied:
+            cop = head - 2
         if norms[cop] not in _COPULA_NOW or norms[cop - 1] in _COPULA_SUBJECTS_NOT:
             continue
-        if not norms[cop - 1].isalpha() or not capitalized[i] or norms[i] == "the":
-            continue  # "the Great Depression" is read by other frames
+        if not norms[cop - 1].isalpha():
+            continue
+        if norms[head] == "the":
+            # "the Great Depression" is read by other frames, but not with a word of
+            # likeness after it: "is basically the dot-com bubble with extra steps"
+            if target.place or target.figure or target.last >= len(norms):
+                continue
+            if norms[target.last] not in _COPULA_ENDS or not _likeness_tail(norms, target.last):
+                continue
+            found.append((cop, target))
+            continue
+        if not capitalized[i]:
+            continue
         if target.place:
             # a place is an era only after a named subject, the clause ending there:
             # "Iraq is not Vietnam.", not "The biggest exporter is Vietnam" (a fact)
@@ -1818,6 +1989,41 @@ def _copula(
             continue
         found.append((cop, target))
     return found
+
+
+# Hedges a speaker puts between a copula and its complement: "is basically", "is
+# pretty much", "is kind of".
+_COPULA_HEDGES = frozenset(
+    "basically essentially literally just really effectively practically".split()
+)
+_COPULA_HEDGE_PAIRS = (("pretty", "much"), ("kind", "of"), ("sort", "of"))
+# "we're Kodak.", "you'll be Blockbuster.": a first or second person, or "they", cast as
+# an era.
+_WE_ARE = frozenset("'re are".split())
+_WE_ARE_SUBJECTS = frozenset("we you they".split())
+
+
+# "with its bread lines" describes the era itself; "with extra steps", "with spreadsheets"
+# say what the present adds to it.
+_OWN_TAILS = frozenset("its their his her the all every".split())
+
+
+def _likeness_tail(norms: Sequence[str], k: int) -> bool:
+    """Whether "with" or "without" at ``k`` adds the present to an era rather than
+    describing the era itself ("the Great Depression with its bread lines")."""
+    return norms[k] not in ("with", "without") or (
+        k + 1 < len(norms) and norms[k + 1] not in _OWN_TAILS
+    )
+
+
+def _hedged(norms: Sequence[str], i: int) -> int:
+    """The token before the complement at ``i``, past up to one hedge: "is basically"."""
+    cop = i - 1
+    if norms[cop] in _COPULA_HEDGES:
+        return cop - 1
+    if cop >= 2 and tuple(norms[cop - 1 : cop + 1]) in _COPULA_HEDGE_PAIRS:
+        return cop - 2
+    return cop
 
 
 # Words that place the one comparing in the past, with the year their time ended:
