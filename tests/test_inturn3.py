@@ -136,3 +136,47 @@ def test_a_person_only_named_in_the_turns_before_is_no_one_to_quote() -> None:
 def test_a_moderator_saying_he_said_is_no_debater() -> None:
     turn = 'Mara Quist: Yesterday he said, "I will not debate again." Your answer?\n'
     assert quoted(turn) == []
+
+
+# 4. "X did something and said, ..." : the subject of the clause whose second verb is the
+# speech cue (a name, a description, or "he"/"she" read as in rule 2).
+
+
+@pytest.mark.parametrize(
+    ("turn", "speakers"),
+    [
+        (
+            "Tom Okafor: I showed Dumont the figures. And Dumont pushed them away and said, "
+            '"Numbers do not vote." He was wrong.\n',
+            ["Dumont"],
+        ),
+        (
+            "Ruth Vale: I was at a fair in Erie and a teacher came up to me with her "
+            'class and said, "We need books." We will buy them.\n',
+            ["a teacher"],
+        ),
+        (
+            "Tom Okafor: I was fishing with the sheriff of the county, and he pointed at the "
+            'river, and said, "That is where the mill dumps." We closed it.\n',
+            ["the sheriff of the county"],
+        ),
+    ],
+)
+def test_the_subject_of_and_said_is_the_speaker(turn: str, speakers: list[str]) -> None:
+    assert quoted(turn) == speakers
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # the speaker's own words
+        'Tom Okafor: I went to the plant in Erie and said, "We will keep it open." We did.\n',
+        # a thing is no speaker
+        'Tom Okafor: The plant closed in May and said, "Goodbye, Erie." So read the sign.\n',
+        # "she" that no one before agrees with
+        "Tom Okafor: My brother drove to Erie, and she waved at him, and said, "
+        '"Welcome home." It was nice.\n',
+    ],
+)
+def test_and_said_without_a_speaker_quotes_no_one(turn: str) -> None:
+    assert quoted(turn) == []

@@ -233,6 +233,21 @@ def resolve(
         speaker = referent if referent not in ("", turn.speaker) else speaker
         if speaker == UNKNOWN:
             speaker = _he_or_she(text, body, cue, turn.speaker, people, earlier) or UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
+        # the nearest clause's subject over "I" of a clause before it ("I was in Erie
+        # and a teacher came up to me and said")
+        speaker = UNKNOWN
+        if said.group("pronoun"):
+            speaker = _he_or_she(text, body, said, turn.speaker, people, earlier) or UNKNOWN
+        elif said.group("described"):
+            speaker = " ".join(said.group("described").split())
+            if speaker.split()[0].lower() == "my":
+                speaker = f"{turn.speaker}'s {speaker.split(None, 1)[1]}"
+        else:
+            name = _as_participant(" ".join(said.group("name").split()), people)
+            if _someone(name, people, text) and not _a_thing(name, text):
+                speaker = name
+        speaker = UNKNOWN if speaker == turn.speaker else speaker
     return quote if speaker == quote.speaker else _with(quote, speaker)
 
 
@@ -469,7 +484,7 @@ def _he_or_she(
     text: str, body: int, cue: re.Match[str], speaker: str, people: Participants, earlier: str
 ) -> str:
     said = "f" if cue.group("pronoun").lower() == "she" else "m"
-    before = _unquoted(text[body : cue.start()])
+    before = _unquoted(text[body : cue.start("pronoun")])
     mentions = [m for m in _mentions(before, speaker, people, text) if m.who != speaker]
     if mentions:
         last = mentions[-1]
@@ -564,3 +579,31 @@ def _gender_of(name: str, title: str = "") -> str:
         if said:
             return said
     return ""
+
+
+# "DeGaulle waved them off and said,", "a woman came up to her ... and said,", "and he
+# pointed to a house, and said,": the subject of the clause whose second verb is the
+# speech cue, read from the clause nearest the quotation.
+_AND_SAID = re.compile(
+    r"(?:(?:And|But|So|Then),?\s+)?(?:then\s+)?"
+    r"(?:(?P<pronoun>[Hh]e|[Ss]he)"
+    rf"|(?P<described>(?:[Aa]n?|[Tt]he|[Mm]y)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))"
+    r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
+    r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
+    r"(?:said|says|told\s+\w+|asked|replied|answered)[,:]?\s*$"
+)
+_CLAUSE_STARTS = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|,\s+and\s+|\sand\s+)(?=\S)")
+
+
+def _and_said(text: str, lo: int, end: int) -> re.Match[str] | None:
+    before = text[lo:end]
+    if not re.search(r"\band\s+(?:then\s+)?\w+(?:\s+\w+)?[,:]?\s*$", before):
+        return None
+    for start in reversed([m.end() for m in _CLAUSE_STARTS.finditer(before)]):
+        m = _AND_SAID.match(text, lo + start, end)
+        if m:
+            return m
+        if re.match(r"[.?!]", before[max(0, start - 3) : start].strip()[-1:] or "x"):
+            break  # no further back than the sentence's start
+    return None
