@@ -180,3 +180,23 @@ def test_the_subject_of_and_said_is_the_speaker(turn: str, speakers: list[str]) 
 )
 def test_and_said_without_a_speaker_quotes_no_one(turn: str) -> None:
     assert quoted(turn) == []
+
+
+# 5. A "speaker" holding a modal or a negation is a sentence that states a rule.
+
+
+@pytest.mark.parametrize(
+    ("turn", "speakers"),
+    [
+        ('Tom Okafor: A Governor should never say "never." I learned that.\n', []),
+        ('Tom Okafor: No Senator can say "trust me" and mean it.\n', []),
+        ('Tom Okafor: Governor Perkins told me, "Never again." I agree.\n', ["Governor Perkins"]),
+    ],
+)
+def test_a_speaker_with_a_modal_is_no_speaker(turn: str, speakers: list[str]) -> None:
+    assert quoted(turn) == speakers
+
+
+def test_a_name_that_is_also_a_modal_still_speaks() -> None:
+    turn = 'Tom Okafor: The columnist Ada Will wrote, "Freedom is on the march." Not here.\n'
+    assert quoted(turn) == ["Ada Will"]

@@ -220,6 +220,8 @@ def resolve(
     speaker = _as_participant(speaker, people)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
+    if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
+        speaker = UNKNOWN  # "A President should never say 'never.'": a rule, no speaker
     pronoun = _PRONOUN_CUE.search(text, lo, quote.start)
     if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
@@ -374,6 +376,10 @@ def _a_thing(speaker: str, text: str) -> bool:
     )
 
 
+# A modal or a negation makes a "speaker" a sentence: no name holds them.
+_SENTENCE_WORDS = frozenset(
+    "should must would could can will may might shall never not cannot ought".split()
+)
 # Words that may follow a noun phrase's last word: "the Bench who", "the Pentagon and".
 _ENDS = "and|or|but|of|to|in|on|at|for|from|that|who|which|is|was|has|had|will|would"
 
