@@ -153,11 +153,11 @@ def test_an_office_the_participant_does_not_hold_is_someone_else(
             'Ruth Vale: Last year, Governor Okafor, who I respect, said, "We will cut it."\n',
             ["Tom Okafor"],
         ),
-        # another body's president is no participant
+        # another body's president is no participant: "he" is that president
         (
             "Ruth Vale: I met the president of the union there. He said, "
             '"We cannot take four more years of this."\n',
-            [],
+            ["the president of the union"],
         ),
         # a quotation blanked before a quoting word leaves no sentence start: no crash
         (

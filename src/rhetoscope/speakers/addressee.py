@@ -192,8 +192,16 @@ def vocatives(words: str, speaker: str, people: Participants) -> list[tuple[int,
     return spans
 
 
-def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Participants) -> Segment:
-    """``quote`` with its speaker resolved to a participant where the turn tells who."""
+def resolve(
+    text: str,
+    body: int,
+    quote: Segment,
+    turn: Segment,
+    people: Participants,
+    earlier: str = "",
+) -> Segment:
+    """``quote`` with its speaker resolved to a participant where the turn tells who;
+    ``earlier`` is the words of the turns just before it."""
     lo = max(body, quote.start - _REACH)
     speaker = quote.speaker
     if (
@@ -212,14 +220,36 @@ def resolve(text: str, body: int, quote: Segment, turn: Segment, people: Partici
     speaker = _as_participant(speaker, people)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
+    if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
+        speaker = UNKNOWN  # "A President should never say 'never.'": a rule, no speaker
+    pronoun = _PRONOUN_CUE.search(text, lo, quote.start)
+    if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
+        speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
     if speaker == UNKNOWN:
         if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
             speaker = _other(people.pair, turn.speaker)
         elif (you := _YOU_CUE.search(text, lo, quote.start)) and not _hypothetical(text, you):
             speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
-    if speaker != NARRATOR and (cue := _PRONOUN_CUE.search(text, lo, quote.start)):
+    if speaker != NARRATOR and (cue := pronoun):
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         speaker = referent if referent not in ("", turn.speaker) else speaker
+        if speaker == UNKNOWN:
+            speaker = _he_or_she(text, body, cue, turn.speaker, people, earlier) or UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
+        # the nearest clause's subject over "I" of a clause before it ("I was in Erie
+        # and a teacher came up to me and said")
+        speaker = UNKNOWN
+        if said.group("pronoun"):
+            speaker = _he_or_she(text, body, said, turn.speaker, people, earlier) or UNKNOWN
+        elif said.group("described"):
+            speaker = " ".join(said.group("described").split())
+            if speaker.split()[0].lower() == "my":
+                speaker = f"{turn.speaker}'s {speaker.split(None, 1)[1]}"
+        else:
+            name = _as_participant(" ".join(said.group("name").split()), people)
+            if _someone(name, people, text) and not _a_thing(name, text):
+                speaker = name
+        speaker = UNKNOWN if speaker == turn.speaker else speaker
     return quote if speaker == quote.speaker else _with(quote, speaker)
 
 
@@ -254,7 +284,8 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
 # president" in the sentences before: the participant the document calls President.
 _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again)?\s+"
-    r"(?:said|says|told\s+\w+|answered|replied|wrote|declared|put\s+it)(?:\s+\w+ly)?[,:]?\s*$"
+    r"(?:said|says|told\s+\w+|answered|replied|wrote|declared|put\s+it)"
+    r"(?:\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )
 # not "the president of the union", someone else's office
 _OFFICE_NOMINAL = re.compile(
@@ -334,6 +365,25 @@ def _as_participant(speaker: str, people: Participants) -> str:
     return speaker if said and known and said != known else found[0]  # not "Mrs. Bush"
 
 
+def _a_thing(speaker: str, text: str) -> bool:
+    """Whether ``speaker`` is one word the document writes after "the" at the end of a
+    phrase ("from the Bench,", "the Pentagon."): a thing or a place, no "he" or "she"."""
+    if " " in speaker or not speaker[:1].isupper():
+        return False
+    return (
+        re.search(rf"\b[Tt]he\s+{re.escape(speaker)}(?=\s*[.,;:?!)]|\s+(?:{_ENDS})\b)", text)
+        is not None
+    )
+
+
+# A modal or a negation makes a "speaker" a sentence: no name holds them.
+_SENTENCE_WORDS = frozenset(
+    "should must would could can will may might shall never not cannot ought".split()
+)
+# Words that may follow a noun phrase's last word: "the Bench who", "the Pentagon and".
+_ENDS = "and|or|but|of|to|in|on|at|for|from|that|who|which|is|was|has|had|will|would"
+
+
 def _someone(speaker: str, people: Participants, text: str) -> bool:
     if speaker in people.speakers:
         return True
@@ -378,3 +428,188 @@ def _participant(vocative: str, people: Participants) -> str:
 
 def _with(quote: Segment, speaker: str) -> Segment:
     return replace(quote, speaker=speaker)
+
+
+# "He said" / "she said" that the attribution left to no one, read in the turn: the last
+# person the turn mentions before it, when the pronoun agrees ("a woman grabbed my arm
+# and she said", "the sheriff came out today and he said", "my mom ... she said"); with
+# no one mentioned in the turn, the other debater, unless the turns just before name
+# someone else of that gender last ("Dr. Fauci said the opposite." / "He did not." /
+# "He said very strongly, ...").
+_FEMALE_HEADS = frozenset(
+    "woman lady girl mother mom wife daughter sister grandmother spokeswoman "
+    "congresswoman chairwoman".split()
+)
+_MALE_HEADS = frozenset(
+    "man guy boy father dad husband son brother grandfather spokesman congressman "
+    "chairman pope".split()
+)
+_PERSON_HEADS = (_FEMALE_HEADS | _MALE_HEADS) | frozenset(
+    "kid child friend neighbor neighbour person voter worker citizen veteran soldier "
+    "general officer sheriff chief official aide adviser advisor spokesperson leader "
+    "lawmaker senator governor mayor president secretary minister judge justice "
+    "ambassador candidate nominee critic supporter expert economist doctor teacher "
+    "student reporter editor questioner moderator steward owner member delegate actuary "
+    "analyst scientist czar grader fellow nurse farmer pastor priest rabbi head captain "
+    "commander professor".split()
+)
+_HEAD = "|".join(sorted(_PERSON_HEADS, key=len, reverse=True))
+_DESCRIBED = re.compile(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Mm]y|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z\-]*\s+){0,2}?"
+    rf"(?P<head>{_HEAD})\b(?!['\u2019])"
+    r"(?P<tail>\s+of\s+(?!(?:mine|ours|yours|his|hers|theirs)\b)(?:(?:a|an|the)\s+)?(?:[a-z]+\s+(?!(?:there|here|then|now|today)\b))?[a-z]+"
+    r"|\s+(?:from|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
+_TITLED = re.compile(
+    rf"\b(?P<title>(?:Mr|Mrs|Ms|Dr)\.?|(?:Vice\s+)?(?:{_TITLE_OFFICE}))\s+"
+    r"(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
+)
+_CAPITALISED = re.compile(
+    r"\b[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+(?!I\b|I['\u2019])[A-Z][\w'\u2019\-]+){0,2}"
+)
+_HIM = {
+    "m": re.compile(r"\bhim\b"),
+    "f": re.compile(
+        r"\b(?:to|at|with|for|asked|told)\s+her\b(?!\s+[a-z]+\b(?<!and)(?<!to)(?<!that))"
+    ),
+}
+_VERBS = "|".join(v for v in SPEECH_VERBS if "_" not in v)
+_SPOKE = re.compile(rf"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
+_HE_REACH = 400  # characters between a person mentioned in the turn and "he said"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    end: int
+    who: str
+    gender: str  # "f", "m" or "" (either)
+    kind: str  # "name" or "description"
+
+
+def _he_or_she(
+    text: str, body: int, cue: re.Match[str], speaker: str, people: Participants, earlier: str
+) -> str:
+    said = "f" if cue.group("pronoun").lower() == "she" else "m"
+    before = _unquoted(text[body : cue.start("pronoun")])
+    mentions = [m for m in _mentions(before, speaker, people, text) if m.who != speaker]
+    if mentions:
+        last = mentions[-1]
+        if last.gender not in ("", said) or len(before) - last.end > _HE_REACH:
+            return ""
+        sentence = re.split(r"[.?!]", before[last.end :], maxsplit=1)[0]
+        if _HIM[said].search(sentence):
+            return ""  # "a reporter came up to him ..., he said": he is not the reporter
+        return last.who
+    earlier = _unquoted(earlier)
+    prior = [
+        m
+        for m in _mentions(earlier, speaker, people, text)
+        if m.who != speaker and m.gender in ("", said)
+    ]
+    if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers:
+        # someone the turns before named, no participant: "he" only for a known "he", or
+        # for one they said spoke ("Dr. Fauci said the opposite.")
+        if prior[-1].gender or _SPOKE.match(earlier, prior[-1].end):
+            return prior[-1].who
+        return ""
+    if speaker not in people.pair:
+        return ""
+    other = _other(people.pair, speaker)
+    if _gender_of(other) not in ("", said):
+        return ""
+    return other if not prior or prior[-1].who == other else ""
+
+
+def _mentions(words: str, speaker: str, people: Participants, text: str) -> list[_Mention]:
+    """The people ``words`` mention, in order: descriptions ("a woman in Ohio", "my
+    mom", "the head of a major country"), titled names, names with a known first name,
+    and participants by name or by their office ("the president")."""
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _TITLED.finditer(words):
+        taken.append(m.span())
+        if m.group("name").split()[0] in ("President", "Vice"):  # "Mr. President"
+            who = _participant(m.group().replace(".", ""), people)
+            if who:
+                found.append(_Mention(m.end(), who, _gender_of(who), "name"))
+            continue
+        who = _as_participant(" ".join(m.group().split()), people)
+        found.append(_Mention(m.end(), who, _gender_of(who, m.group("title")), "name"))
+    for m in _CAPITALISED.finditer(words):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        run = m.group().split()
+        while run and run[-1].lower() in _RUN_ENDS:
+            run.pop()
+        if not run:
+            continue
+        name = " ".join(run)
+        who = _as_participant(name, people)
+        if len(run) == 1 and who not in people.speakers:
+            who = _participant(name, people) or who  # "George", "Romney"
+        if who in people.speakers:
+            pass
+        elif not first_name_known(run[0].lower()) or run[0].lower() in people.lower_words(text):
+            continue  # "Iraq", "Will": no one known to be a person
+        end = m.start() + len(name)
+        found.append(_Mention(end, who, _gender_of(who), "name"))
+        taken.append((m.start(), end))
+    for m in _OFFICE_NOMINAL.finditer(words):
+        who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        found.append(_Mention(m.end(), who or m.group(), _gender_of(who) if who else "", "name"))
+        taken.append(m.span())
+    for m in _DESCRIBED.finditer(words):
+        if any(a <= m.start() < b for a, b in taken) or (
+            m.group("head") == "head" and not m.group("tail")
+        ):
+            continue
+        head = m.group("head").lower()
+        who = " ".join(m.group().split())
+        if m.group("det").lower() == "my":
+            who = f"{speaker}'s {who.split(None, 1)[1]}"
+        sex = "f" if head in _FEMALE_HEADS else "m" if head in _MALE_HEADS else ""
+        found.append(_Mention(m.end(), who, sex, "description"))
+    return sorted(found, key=lambda x: x.end)
+
+
+_RUN_ENDS = frozenset("I The A An And But So".lower().split())
+
+
+def _gender_of(name: str, title: str = "") -> str:
+    """A person's gender from a title or from any of their first names ("W Mitt Romney")."""
+    said = gender(title, "")
+    if said:
+        return said
+    for word in name.split()[:-1] or name.split()[:1]:
+        said = gender("", word)
+        if said:
+            return said
+    return ""
+
+
+# "DeGaulle waved them off and said,", "a woman came up to her ... and said,", "and he
+# pointed to a house, and said,": the subject of the clause whose second verb is the
+# speech cue, read from the clause nearest the quotation.
+_AND_SAID = re.compile(
+    r"(?:(?:And|But|So|Then),?\s+)?(?:then\s+)?"
+    r"(?:(?P<pronoun>[Hh]e|[Ss]he)"
+    rf"|(?P<described>(?:[Aa]n?|[Tt]he|[Mm]y)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))"
+    r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
+    r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
+    r"(?:said|says|told\s+\w+|asked|replied|answered)[,:]?\s*$"
+)
+_CLAUSE_STARTS = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|,\s+and\s+|\sand\s+)(?=\S)")
+
+
+def _and_said(text: str, lo: int, end: int) -> re.Match[str] | None:
+    before = text[lo:end]
+    if not re.search(r"\band\s+(?:then\s+)?\w+(?:\s+\w+)?[,:]?\s*$", before):
+        return None
+    for start in reversed([m.end() for m in _CLAUSE_STARTS.finditer(before)]):
+        m = _AND_SAID.match(text, lo + start, end)
+        if m:
+            return m
+        if re.match(r"[.?!]", before[max(0, start - 3) : start].strip()[-1:] or "x"):
+            break  # no further back than the sentence's start
+    return None

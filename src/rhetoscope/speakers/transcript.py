@@ -308,19 +308,29 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     segments ("As Churchill said, 'We shall never surrender'")."""
     out: list[Segment] = []
     people = None
+    before: list[tuple[int, int]] = []  # the bodies of the turns before this one
     for turn in turns:
         if turn.kind != "turn":
             out.append(turn)
             continue
         body = turn.start + turn.head
+        before = [*before[-(_EARLIER_TURNS - 1) :], (body, turn.end)]
         if not _QUOTE_MARK.search(text, body, turn.end):
             out.append(turn)
             continue
         people = people or participants(text, turns)
         spoken = text[body : turn.end]
         words = _blanked(spoken, vocatives(spoken, turn.speaker, people))
+        earlier = "\n".join(text[a:b] for a, b in before[:-1])
         found = (
-            resolve(text, body, replace(q, start=q.start + body, end=q.end + body), turn, people)
+            resolve(
+                text,
+                body,
+                replace(q, start=q.start + body, end=q.end + body),
+                turn,
+                people,
+                earlier,
+            )
             for q in attribute(words)
         )
         quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
@@ -341,6 +351,9 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         if text[cursor : turn.end].strip():
             out.append(replace(turn, start=cursor, head=head, cue=turn.cue if head else ""))
     return out
+
+
+_EARLIER_TURNS = 4  # a turn and the three before it: where "he said" may find its person
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
