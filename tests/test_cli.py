@@ -292,31 +292,22 @@ def test_lexicons_check(tmp_path: Path) -> None:
     one_line_error(run("lexicons", "check", str(bad)), f"{bad}:5:", "at least 3")
 
 
-def test_spreadsheet_rows_are_documents(tmp_path: Path) -> None:
+# A comma-separated sheet quotes its cells with commas; Excel writes ";" where the
+# decimal mark is a comma (much of Europe); some tools write tabs whatever the suffix.
+SHEETS = {
+    ",": 'id,answer\nlee-1,"\u201cWe will never surrender,\u201d Ann Lee said."\n'
+    'chen-1,"Perhaps, we might compromise."\n',
+    ";": "id;answer\nlee-1;\u201cWe will never surrender,\u201d Ann Lee said.\n"
+    "chen-1;Perhaps, we might compromise.\n",
+    "\t": "id\tanswer\nlee-1\t\u201cWe will never surrender,\u201d Ann Lee said.\n"
+    "chen-1\tPerhaps, we might compromise.\n",
+}
+
+
+@pytest.mark.parametrize("sep", list(SHEETS), ids=["comma", "semicolon", "tab"])
+def test_spreadsheet_rows_are_documents(tmp_path: Path, sep: str) -> None:
     sheet = tmp_path / "interviews.csv"
-    sheet.write_text(
-        'id,answer\nlee-1,"\u201cWe will never surrender,\u201d Ann Lee said."\n'
-        "chen-1,Perhaps we might compromise.\n",
-        "utf-8",
-    )
-    result = run(
-        "score", str(sheet), "--text-column", "answer", "--id-column", "id", "--by", "document"
-    )
-    assert result.exit_code == 0, result.output
-    table = pd.read_csv(io.StringIO(result.stdout))
-    assert list(table["doc"]) == ["lee-1", "chen-1"]
-    assert list(table["defiance"] > 0) == [True, False]
-    assert list(table["hedging"] > 0) == [False, True]
-
-
-@pytest.mark.parametrize("sep", [";", "\t"])
-def test_a_csv_with_semicolons_or_tabs_reads_as_its_header_shows(tmp_path: Path, sep: str) -> None:
-    # Excel writes ";" where the decimal mark is a comma; the text keeps its commas.
-    sheet = tmp_path / "export.csv"
-    sheet.write_text(
-        f"id{sep}answer\nlee-1{sep}Well, we will never surrender.\nchen-1{sep}Perhaps, yes.\n",
-        "utf-8",
-    )
+    sheet.write_text(SHEETS[sep], "utf-8")
     result = run(
         "score", str(sheet), "--text-column", "answer", "--id-column", "id", "--by", "document"
     )
