@@ -9,7 +9,8 @@ from rhetoscope import split_speakers
 
 _DEBATE = (
     "Mara Quist: Governor Okafor first.\n"
-    "Tom Okafor: Thank you. I will cut taxes and I will balance the budget.\n"
+    "Tom Okafor: Thank you. I will cut taxes and I will balance the budget, as I did "
+    "in my state for eight years.\n"
     "Ruth Vale: President Vale will answer that. I have balanced four budgets already.\n"
 ) * 3
 
@@ -200,3 +201,31 @@ def test_a_speaker_with_a_modal_is_no_speaker(turn: str, speakers: list[str]) ->
 def test_a_name_that_is_also_a_modal_still_speaks() -> None:
     turn = 'Tom Okafor: The columnist Ada Will wrote, "Freedom is on the march." Not here.\n'
     assert quoted(turn) == ["Ada Will"]
+
+
+# 6. An interview is no debate: a guest's "he" is not the interviewer the guest talks to,
+# whether or not the guest addresses them by name.
+
+_INTERVIEW = (
+    "JOHN SMITH: Good evening. You met the minister last week. What did Volkov tell you?\n\n"
+    "MARY JONES: {answer}\n\n"
+    "JOHN SMITH: And what did you answer?\n\n"
+    "MARY JONES: I told him we would not accept it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'Well, John, it was a long meeting. He said, "We are not going to withdraw."',
+        'It was a long meeting. He said, "We are not going to withdraw."',
+    ],
+)
+def test_a_guests_he_is_not_the_interviewer(answer: str) -> None:
+    segments = split_speakers(_INTERVIEW.format(answer=answer))
+    assert "JOHN SMITH" not in [s.speaker for s in segments if s.kind == "quote"]
+
+
+def test_a_debater_addressed_by_name_is_not_he() -> None:
+    turn = 'Ruth Vale: Well, Tom, you know what he said. He said, "Taxes will rise."\n'
+    assert "Tom Okafor" not in quoted(turn)

@@ -112,6 +112,10 @@ class Participants:
     # The two who speak most, when a third speaks much less (two debaters with their
     # moderators, an interviewer and a guest): each one's "you" is the other.
     pair: tuple[str, ...] = ()
+    # Whether the pair are peers who speak of each other to the others in the third
+    # person (two debaters before their moderators), not a guest and the interviewer
+    # the guest addresses: a third speaks, and the pair speak within a factor of two.
+    peers: bool = False
     # The words the document writes in lower case, read once when first needed.
     lower: list[frozenset[str]] = field(default_factory=list)
 
@@ -151,7 +155,8 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()
     if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]]:
         pair = ()
-    return Participants(speakers, by_office, office_of, pair)
+    peers = bool(pair) and len(ranked) > 2 and size[ranked[1]] * 2 >= size[ranked[0]]
+    return Participants(speakers, by_office, office_of, pair, peers)
 
 
 # A form of address to a participant is no speaker: in "Mr. Kennedy, Representative
@@ -480,6 +485,7 @@ _HE_REACH = 400  # characters between a person mentioned in the turn and "he sai
 
 @dataclass(frozen=True, slots=True)
 class _Mention:
+    start: int
     end: int
     who: str
     gender: str  # "f", "m" or "" (either)
@@ -491,7 +497,9 @@ def _he_or_she(
 ) -> str:
     said = "f" if cue.group("pronoun").lower() == "she" else "m"
     before = _unquoted(text[body : cue.start("pronoun")])
-    mentions = [m for m in _mentions(before, speaker, people, text) if m.who != speaker]
+    found = _mentions(before, speaker, people, text)
+    addressed = {m.who for m in found if _addressed(before, m, people)}  # "you", not "he"
+    mentions = [m for m in found if m.who != speaker and m.who not in addressed]
     if mentions:
         last = mentions[-1]
         if last.gender not in ("", said) or len(before) - last.end > _HE_REACH:
@@ -512,12 +520,29 @@ def _he_or_she(
         if prior[-1].gender or _SPOKE.match(earlier, prior[-1].end):
             return prior[-1].who
         return ""
-    if speaker not in people.pair:
-        return ""
+    if speaker not in people.pair or not people.peers:
+        return ""  # a guest's "he" is not the interviewer the guest is talking to
     other = _other(people.pair, speaker)
-    if _gender_of(other) not in ("", said):
+    if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other else ""
+
+
+# A name set off by commas after a clause start or an interjection: "Well, John, it
+# was long", "I told you, Senator, ...".
+_SET_OFF_BEFORE = re.compile(
+    r"(?:^|[.?!,;:]|\b(?:[Ww]ell|[Ll]ook|[Yy]es|[Nn]o|[Oo]h|[Nn]ow|[Aa]nd|[Bb]ut))\s*$"
+)
+
+
+def _addressed(words: str, m: _Mention, people: Participants) -> bool:
+    """Whether the participant mentioned at ``m`` is addressed ("Well, John, it was a
+    long meeting"): the one spoken to is "you", not "he" or "she"."""
+    return (
+        m.who in people.speakers
+        and words[m.end : m.end + 1] == ","
+        and _SET_OFF_BEFORE.search(words, max(0, m.start - 12), m.start) is not None
+    )
 
 
 def _mentions(words: str, speaker: str, people: Participants, text: str) -> list[_Mention]:
@@ -531,10 +556,10 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
         if m.group("name").split()[0] in ("President", "Vice"):  # "Mr. President"
             who = _participant(m.group().replace(".", ""), people)
             if who:
-                found.append(_Mention(m.end(), who, _gender_of(who), "name"))
+                found.append(_Mention(m.start(), m.end(), who, _gender_of(who), "name"))
             continue
         who = _as_participant(" ".join(m.group().split()), people)
-        found.append(_Mention(m.end(), who, _gender_of(who, m.group("title")), "name"))
+        found.append(_Mention(m.start(), m.end(), who, _gender_of(who, m.group("title")), "name"))
     for m in _CAPITALISED.finditer(words):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -552,11 +577,13 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
         elif not first_name_known(run[0].lower()) or run[0].lower() in people.lower_words(text):
             continue  # "Iraq", "Will": no one known to be a person
         end = m.start() + len(name)
-        found.append(_Mention(end, who, _gender_of(who), "name"))
+        found.append(_Mention(m.start(), end, who, _gender_of(who), "name"))
         taken.append((m.start(), end))
     for m in _OFFICE_NOMINAL.finditer(words):
         who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
-        found.append(_Mention(m.end(), who or m.group(), _gender_of(who) if who else "", "name"))
+        found.append(
+            _Mention(m.start(), m.end(), who or m.group(), _gender_of(who) if who else "", "name")
+        )
         taken.append(m.span())
     for m in _DESCRIBED.finditer(words):
         if any(a <= m.start() < b for a, b in taken) or (
@@ -568,7 +595,7 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
         if m.group("det").lower() == "my":
             who = f"{speaker}'s {who.split(None, 1)[1]}"
         sex = "f" if head in _FEMALE_HEADS else "m" if head in _MALE_HEADS else ""
-        found.append(_Mention(m.end(), who, sex, "description"))
+        found.append(_Mention(m.start(), m.end(), who, sex, "description"))
     return sorted(found, key=lambda x: x.end)
 
 
