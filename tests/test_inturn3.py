@@ -229,3 +229,25 @@ def test_a_guests_he_is_not_the_interviewer(answer: str) -> None:
 def test_a_debater_addressed_by_name_is_not_he() -> None:
     turn = 'Ruth Vale: Well, Tom, you know what he said. He said, "Taxes will rise."\n'
     assert "Tom Okafor" not in quoted(turn)
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("My father always said,", "Tom Okafor's father"),
+        ("my grandmother used to tell me,", "Tom Okafor's grandmother"),
+        ("My old coach told me:", "Tom Okafor's old coach"),
+    ],
+)
+def test_one_of_the_speakers_own_people_quoted(words: str, speaker: str) -> None:
+    turn = f'Tom Okafor: I learned it young. {words} "Never give up on people."\n'
+    assert quoted(turn) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["My staff said,", "My plan said,", "I told my father,"],
+)
+def test_not_one_of_the_speakers_people(words: str) -> None:
+    turn = f'Tom Okafor: I learned it young. {words} "Never give up on people."\n'
+    assert quoted(turn) == []

@@ -240,6 +240,9 @@ def resolve(
         speaker = referent if referent not in ("", turn.speaker) else speaker
         if speaker == UNKNOWN:
             speaker = _he_or_she(text, body, cue, turn.speaker, people, earlier) or UNKNOWN
+    if speaker == UNKNOWN and (mine := _MY_SAID.search(text, lo, quote.start)):
+        # "My father always said," "my grandmother used to tell me": the speaker's
+        speaker = f"{turn.speaker}'s {' '.join(mine.group('who').split())}"
     if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
         # the nearest clause's subject over "I" of a clause before it ("I was in Erie
         # and a teacher came up to me and said")
@@ -456,7 +459,7 @@ _PERSON_HEADS = (_FEMALE_HEADS | _MALE_HEADS) | frozenset(
     "ambassador candidate nominee critic supporter expert economist doctor teacher "
     "student reporter editor questioner moderator steward owner member delegate actuary "
     "analyst scientist czar grader fellow nurse farmer pastor priest rabbi head captain "
-    "commander professor".split()
+    "commander professor coach boss mentor uncle aunt cousin grandma grandpa".split()
 )
 _HEAD = "|".join(sorted(_PERSON_HEADS, key=len, reverse=True))
 _DESCRIBED = re.compile(
@@ -464,6 +467,13 @@ _DESCRIBED = re.compile(
     rf"(?P<head>{_HEAD})\b(?!['\u2019])"
     r"(?P<tail>\s+of\s+(?!(?:mine|ours|yours|his|hers|theirs)\b)(?:(?:a|an|the)\s+)?(?:[a-z]+\s+(?!(?:there|here|then|now|today)\b))?[a-z]+"
     r"|\s+(?:from|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
+# One of the speaker's own people as a speech cue's subject, right before the quotation.
+_MY_SAID = re.compile(
+    rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))\s+"
+    r"(?:(?:\w+ly|also|once|always|often|then|just)\s+)?"
+    r"(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
+    r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
 )
 _TITLED = re.compile(
     rf"\b(?P<title>(?:Mr|Mrs|Ms|Dr)\.?|(?:Vice\s+)?(?:{_TITLE_OFFICE}))\s+"
