@@ -604,6 +604,15 @@ def _cue(
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     sentence = _last_sentence(before)
     offset = q.start - len(sentence)
+    m = _COORDINATED_CUE.search(sentence) if _AND_SAID_END.search(sentence) else None
+    at = offset + m.start("who") if m else 0
+    if m and (
+        m["who"].lower() in ("he", "she")
+        or _mention_at(doc.names.mentions, doc.starts, at, at + len(m["who"]))
+    ):
+        # "When I asked Lee about it, he smiled and said,": the main clause's subject
+        # speaks, not the one who asked in the clause before it.
+        return _resolve(doc, m["who"], at, q.start), m["verb"], False
     for pattern, ending in _CUES_BEFORE:
         m = _last_search(pattern, sentence) if ending.search(sentence) else None
         if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
@@ -706,6 +715,14 @@ def _cue(
     return "", "", False
 
 
+# A speech verb coordinated with another verb of the clause after a comma: ", he smiled
+# and said,", ", Ruiz paused, looked up and replied:".
+_AND_SAID_END = re.compile(rf"\band{_S}+(?:then{_S}+)?{_VERB}[,:]{_S}*$")
+_COORDINATED_CUE = re.compile(
+    rf",{_S}+(?P<who>he|she|He|She|{_NAME})(?!['\u2019\w])"
+    rf"{_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)[a-z]+\b"
+    rf"[^.;:!?\"\u201c\u201d]{{0,120}}?{_S}+and{_S}+(?:then{_S}+)?(?P<verb>{_VERB})[,:]{_S}*$"
+)
 _OPENING_ADVERBIAL = re.compile(
     rf"\s*(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))})\b[^,;:\n]*$"
 )
@@ -1351,7 +1368,11 @@ _SUBORDINATE = re.compile(
     r"\s*[\"\u201c(]?(?:(?:Ever\s+since|When|While|After|Since|Although|Though|As|If|Because|"
     r"Before|Once|Until|Unless|Whereas)\b"
     # A participle opening the sentence: "Asked about her own vote, she replied".
-    r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))[^,;:\n\"\u201c\u201d]{1,150}?,"
+    r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))"
+    # ... past a short quotation inside the clause, which may hold the clause's comma:
+    # 'When Ann Lee called it "Medicare for all," Clinton seized on...'
+    r"(?:[^,;:\n\"\u201c\u201d]|[\"\u201c][^,;:\n\"\u201c\u201d]{1,60}[\"\u201d]){1,150}?"
+    r"(?:,|[\"\u201c][^,;:\n\"\u201c\u201d]{1,60},[\"\u201d])"
 )
 
 
