@@ -64,3 +64,28 @@ def test_a_cue_with_its_own_subject_after_and_is_not_coordinated() -> None:
         'Lee said, "We are ready."'
     )
     assert speakers(text) == [("Ann Lee", '"We are ready."')]
+
+
+# The subject of the sentence before, when it speaks a quotation there, is the centre a
+# subject pronoun continues, over people named more often a little further back.
+
+
+def test_he_continues_the_subject_who_spoke_in_the_sentence_before() -> None:
+    text = (
+        "The filing accuses Tom Ruiz of trying to silence Dan Ober. Ruiz has sued Ober "
+        "twice. Ruiz wants Ober to pay. Ruiz's lawyer, Al Gray, said Ober was "
+        '"looking for attention." He said Ober had signed a pledge that is "standard '
+        'practice in every company."'
+    )
+    assert speakers(text)[-1] == ("Al Gray", '"standard practice in every company."')
+
+
+def test_a_speaking_subject_of_the_other_gender_is_no_centre() -> None:
+    text = (
+        '"We will appeal," Ann Lee said on Monday. Her lawyer, Al Gray, said the ruling was '
+        '"a mistake." Later, she said the court had ignored "every fact we gave it."'
+    )
+    assert speakers(text)[1:] == [
+        ("Al Gray", '"a mistake."'),
+        ("Ann Lee", '"every fact we gave it."'),
+    ]

@@ -1581,6 +1581,8 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
     scores: dict[str, float] = {}
     latest: dict[str, Mention] = {}
     unshown: set[str] = set()  # names of no one shown to be a person
+    own_subject = False  # whether the pronoun is the subject of its sentence
+    centre = None  # the subject of the sentence before, when it agrees
     k = bisect_right(doc.sentences, pos) - 1
     for back, s in enumerate(range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1)):
         lo = doc.sentences[s] if s >= 0 else 0
@@ -1650,10 +1652,27 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 latest[name] = m
         for name, role in best.items():
             scores[name] = scores.get(name, 0) + role / 2**back
+        if back == 0:
+            # the pronoun opens its clause, or is the cue after a quotation opening it
+            own_subject = not best and (
+                _clause_subject(doc, lo, pos + len(pronoun)) == pos or _in_quote(doc, pos)
+            )
+        elif back == 1 and own_subject and isinstance(subject, Mention) and want:
+            # the subject of the sentence before who speaks a quotation in it is the
+            # centre: 'Lee's lawyer, Al Gray, said Ng was "lying." He said Ng...'
+            name = doc.names.name_of(subject)
+            first = bisect_left(doc.said, lo, key=lambda seg: seg.start)
+            last = bisect_left(doc.said, hi, key=lambda seg: seg.start)
+            if _agrees(doc, subject, pronoun) and any(
+                seg.speaker == name for seg in doc.said[first:last]
+            ):
+                centre = subject
     # "Sandy Hook wasn't just a tragedy. '...,' he added": a name the text never shows
     # to be a person's is "he" or "she" only when no one shown to be a person is near.
     shown = [name for name in scores if name not in unshown] or list(scores)
     found = latest[max(shown, key=scores.__getitem__)] if shown else None
+    if centre is not None and doc.names.name_of(centre) in shown:
+        found = latest[doc.names.name_of(centre)]
     doc.resolved[pos] = found
     return found
 
