@@ -604,6 +604,15 @@ def _cue(
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     sentence = _last_sentence(before)
     offset = q.start - len(sentence)
+    m = _COORDINATED_CUE.search(sentence) if _AND_SAID_END.search(sentence) else None
+    at = offset + m.start("who") if m else 0
+    if m and (
+        m["who"].lower() in ("he", "she")
+        or _mention_at(doc.names.mentions, doc.starts, at, at + len(m["who"]))
+    ):
+        # "When I asked Lee about it, he smiled and said,": the main clause's subject
+        # speaks, not the one who asked in the clause before it.
+        return _resolve(doc, m["who"], at, q.start), m["verb"], False
     for pattern, ending in _CUES_BEFORE:
         m = _last_search(pattern, sentence) if ending.search(sentence) else None
         if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
@@ -706,6 +715,14 @@ def _cue(
     return "", "", False
 
 
+# A speech verb coordinated with another verb of the clause after a comma: ", he smiled
+# and said,", ", Ruiz paused, looked up and replied:".
+_AND_SAID_END = re.compile(rf"\band{_S}+(?:then{_S}+)?{_VERB}[,:]{_S}*$")
+_COORDINATED_CUE = re.compile(
+    rf",{_S}+(?P<who>he|she|He|She|{_NAME})(?!['\u2019\w])"
+    rf"{_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)[a-z]+\b"
+    rf"[^.;:!?\"\u201c\u201d]{{0,120}}?{_S}+and{_S}+(?:then{_S}+)?(?P<verb>{_VERB})[,:]{_S}*$"
+)
 _OPENING_ADVERBIAL = re.compile(
     rf"\s*(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))})\b[^,;:\n]*$"
 )
@@ -1351,7 +1368,11 @@ _SUBORDINATE = re.compile(
     r"\s*[\"\u201c(]?(?:(?:Ever\s+since|When|While|After|Since|Although|Though|As|If|Because|"
     r"Before|Once|Until|Unless|Whereas)\b"
     # A participle opening the sentence: "Asked about her own vote, she replied".
-    r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))[^,;:\n\"\u201c\u201d]{1,150}?,"
+    r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))"
+    # ... past a short quotation inside the clause, which may hold the clause's comma:
+    # 'When Ann Lee called it "Medicare for all," Clinton seized on...'
+    r"(?:[^,;:\n\"\u201c\u201d]|[\"\u201c][^,;:\n\"\u201c\u201d]{1,60}[\"\u201d]){1,150}?"
+    r"(?:,|[\"\u201c][^,;:\n\"\u201c\u201d]{1,60},[\"\u201d])"
 )
 
 
@@ -1560,6 +1581,8 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
     scores: dict[str, float] = {}
     latest: dict[str, Mention] = {}
     unshown: set[str] = set()  # names of no one shown to be a person
+    own_subject = False  # whether the pronoun is the subject of its sentence
+    centre = None  # the subject of the sentence before, when it agrees
     k = bisect_right(doc.sentences, pos) - 1
     for back, s in enumerate(range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1)):
         lo = doc.sentences[s] if s >= 0 else 0
@@ -1629,10 +1652,27 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 latest[name] = m
         for name, role in best.items():
             scores[name] = scores.get(name, 0) + role / 2**back
+        if back == 0:
+            # the pronoun opens its clause, or is the cue after a quotation opening it
+            own_subject = not best and (
+                _clause_subject(doc, lo, pos + len(pronoun)) == pos or _in_quote(doc, pos)
+            )
+        elif back == 1 and own_subject and isinstance(subject, Mention) and want:
+            # the subject of the sentence before who speaks a quotation in it is the
+            # centre: 'Lee's lawyer, Al Gray, said Ng was "lying." He said Ng...'
+            name = doc.names.name_of(subject)
+            first = bisect_left(doc.said, lo, key=lambda seg: seg.start)
+            last = bisect_left(doc.said, hi, key=lambda seg: seg.start)
+            if _agrees(doc, subject, pronoun) and any(
+                seg.speaker == name for seg in doc.said[first:last]
+            ):
+                centre = subject
     # "Sandy Hook wasn't just a tragedy. '...,' he added": a name the text never shows
     # to be a person's is "he" or "she" only when no one shown to be a person is near.
     shown = [name for name in scores if name not in unshown] or list(scores)
     found = latest[max(shown, key=scores.__getitem__)] if shown else None
+    if centre is not None and doc.names.name_of(centre) in shown:
+        found = latest[doc.names.name_of(centre)]
     doc.resolved[pos] = found
     return found
 
