@@ -1028,10 +1028,16 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
     the sentence is its subject ("The president left no doubt..., saying ''...''")."""
     subject = _clause_subject(doc, lo, hi)
     opening = _OPENING_NOMINAL.match(doc.text, lo, hi)
-    if opening and not (isinstance(subject, int) or (subject and subject.start < opening.end())):
+    if opening and not (
+        (isinstance(subject, int) and subject < opening.end())
+        or (isinstance(subject, Mention) and subject.start < opening.end())
+    ):
         described = _resolve(doc, opening["who"], opening.start("who"), hi)
         # A role no one holds ("The candidate") says less than the name that follows.
         unheld = described.split()[-1].lower() in _ROLES
+        after = range(bisect_left(doc.starts, opening.end()), bisect_left(doc.starts, hi))
+        if any(_COMMA_WHO.match(doc.text, doc.names.mentions[k].end) for k in after):
+            unheld = True  # "The senator was rallying for Kingson, who ..., praising ''...''"
         if described != UNKNOWN and not unheld:
             return described
     described = _described_subject(doc, lo, hi)
@@ -1908,6 +1914,14 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         # "Cruz defends his bona fides in an ad: ''...,'' the senator says": the subject
         # of the same sentence, whoever else held the role before.
         return doc.names.name_of(focus)
+    if len({doc.names.name_of(m) for m in holders}) == 1:
+        # "President Obama told ... [pages later] The president denounced": the one
+        # person the text gives the role, however far back.
+        return doc.names.name_of(holders[0])
+    if focus is not None and _paragraph_topic(doc, focus, offset, titles):
+        # "Rubio sought to stoke ... Walking into the office, the senator said": the one
+        # person the paragraph names, when the text gives them no other office.
+        return doc.names.name_of(focus)
     if holders and holders[-1].start >= offset - _ROLE_HORIZON:
         return doc.names.name_of(holders[-1])
     if words[-1].lower() in ("republican", "democrat") and focus is not None:
@@ -1923,17 +1937,50 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     return ""
 
 
+def _paragraph_topic(doc: _Doc, focus: Mention, offset: int, titles: tuple[str, ...]) -> bool:
+    """Whether ``focus`` is the only person the paragraph names before ``offset`` and the
+    text never titles them with another office ("Gov. Kasich" is no senator)."""
+    para = _para_start(doc.text, 0, offset)
+    if focus.start < para:
+        return False
+    i, j = bisect_left(doc.starts, para), bisect_left(doc.starts, offset)
+    name = doc.names.name_of(focus)
+    if any(doc.names.name_of(doc.names.mentions[n]) != name for n in range(i, j)):
+        return False
+    offices = {t for ts in _ROLES.values() for t in ts} - set(titles)
+    return not any(
+        m.title.rstrip(".").lower() in offices
+        for m in doc.names.mentions[:j]
+        if m.key == focus.key or doc.names.name_of(m) == name
+    )
+
+
 def _has_role(doc: _Doc, n: int, titles: tuple[str, ...], places: Sequence[str] = ()) -> bool:
-    """Whether mention ``n`` is introduced with one of ``titles``: right before it (not
-    before the name ahead of it) or in an appositive right after it."""
+    """Whether mention ``n`` is introduced with one of ``titles``: in the phrase right
+    before it ("Florida Sen. Lee", "former secretary of state Lee", not "the president
+    portrayed Lee") or in an appositive right after it."""
     mention = doc.names.mentions[n]
     k = bisect_right(doc.sentences, mention.start) - 1
     lo = max(doc.sentences[k] if k >= 0 else 0, mention.start - 40)
     lo = max(lo, doc.names.mentions[n - 1].end if n else 0)
-    around = doc.text[lo : mention.start] + " " + mention.title + " "
+    before = _TITLE_PHRASE.search(doc.text, lo, mention.start)
+    around = (before.group() if before else "") + " " + mention.title + " "
     around += _appositive_after(doc.text, mention.end)
     found = re.findall(r"[a-z]+", around.lower())
     return any(t in found for t in titles) and all(p in found for p in places)
+
+
+# The words of a title phrase right before a name: capitalised words, the roles, and a
+# few words of office ("former secretary of state", "Republican presidential nominee").
+_TITLE_PHRASE_WORDS = sorted(
+    {w for titles in _ROLES.values() for w in titles}
+    | set(_ROLES)
+    | set("of for the state former then presidential vice deputy chief majority minority".split())
+)
+_TITLE_PHRASE = re.compile(
+    rf"(?:(?<=\s)|^)(?:(?:[A-Z][\w.\-'\u2019]*|(?:{'|'.join(_TITLE_PHRASE_WORDS)})\.?)"
+    rf"[^\S\n]+)+$"
+)
 
 
 def _appositive_after(text: str, end: int) -> str:

@@ -1,0 +1,108 @@
+"""Described speakers in prose ("the senator said", "a spokesman for X said"): whom a
+description stands for, and when it stays a description. Invented texts; each rule has a
+case it applies to and one it must leave alone."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, quoted text) of each quotation in ``text``."""
+    return [(s.speaker, text[s.start : s.end]) for s in split_speakers(text) if s.kind == "quote"]
+
+
+# A role is given by the phrase right before a name ("Sen. Ann Lee", "former secretary of
+# state Ann Lee"), not by a role word earlier in the sentence ("the mayor praised Lee").
+
+
+def test_a_role_word_before_the_verb_gives_the_object_no_role() -> None:
+    text = (
+        "Mayor Ruth Ober opened the plant in March.\n\n"
+        + "Crews worked through the summer. " * 120
+        + "\n\nOn Monday, the mayor praised Tom Vale as a builder.\n\n"
+        'The mayor denounced what she called the "reckless" plan of the council.'
+    )
+    assert speakers(text)[-1][0] == "Ruth Ober"
+
+
+def test_a_title_right_before_the_name_gives_the_role() -> None:
+    text = (
+        "Mayor Ruth Ober opened the plant in March.\n\n"
+        "On Monday, council member Tom Vale spoke, and then Mayor Ann Lee arrived.\n\n"
+        'The mayor called the plan "reckless."'
+    )
+    assert speakers(text)[-1][0] == "Ann Lee"
+
+
+# A role only one person in the text holds is that person, however far back they were
+# introduced.
+
+
+def test_a_role_only_one_person_holds_is_that_person_far_back() -> None:
+    text = (
+        "Gov. Ruth Ober signed the budget on Friday.\n\n"
+        + "Lawmakers argued about the details for weeks. " * 80
+        + '\n\nTom Vale, a farmer, called it "a start." The governor called it "historic."'
+    )
+    assert speakers(text)[-1] == ("Ruth Ober", '"historic."')
+
+
+def test_a_role_two_people_hold_far_back_is_not_guessed_from_the_first() -> None:
+    text = (
+        "Gov. Ruth Ober met Gov. Ann Lee on Friday.\n\n"
+        + "Lawmakers argued about the details for weeks. " * 80
+        + '\n\nThe governor called it "historic."'
+    )
+    assert speakers(text)[-1][0] != "Ruth Ober"
+
+
+# A definite role right after the only person its paragraph names is that person, when
+# the text gives them no other office and no one person holds the role.
+
+
+def test_the_senator_after_the_paragraphs_only_person_is_that_person() -> None:
+    text = (
+        'Sen. Ann Lee and Sen. Ruth Ober spoke in the morning. "We will win," Lee said.\n\n'
+        "Tom Vale stopped by his headquarters to give a pep talk to volunteers. Walking "
+        'into the office, the senator said his campaign was "closing strong."'
+    )
+    assert speakers(text)[-1] == ("Tom Vale", '"closing strong."')
+
+
+def test_the_senator_is_not_the_paragraphs_person_who_holds_another_office() -> None:
+    text = (
+        'Sen. Ann Lee and Sen. Ruth Ober spoke in the morning. "We will win," Lee said.\n\n'
+        "Gov. Tom Vale stopped by his headquarters to give a pep talk to volunteers. "
+        'Walking into the office, the senator said his campaign was "closing strong."'
+    )
+    assert speakers(text)[-1][0] == "Ruth Ober"  # the senator introduced last
+
+
+def test_the_senator_is_not_guessed_when_the_paragraph_names_two_people() -> None:
+    text = (
+        'Sen. Ann Lee and Sen. Ruth Ober spoke in the morning. "We will win," Lee said.\n\n'
+        "Tom Vale met Joe Reyes at the headquarters. Walking into the office, the "
+        'senator said the campaign was "closing strong."'
+    )
+    assert speakers(text)[-1][0] == "Ruth Ober"
+
+
+# A description opening the sentence speaks its fragments, but not one inside the relative
+# clause of a person named after it.
+
+
+def test_a_fragment_in_a_named_persons_relative_clause_is_theirs() -> None:
+    text = (
+        "Sen. Ann Lee came to the city on Friday. The senator was rallying for a teacher "
+        'named Tom Vale, who worked the crowd, praising "her honesty" as he spoke.'
+    )
+    assert speakers(text)[-1] == ("Tom Vale", '"her honesty"')
+
+
+def test_a_fragment_after_the_opening_description_is_the_descriptions() -> None:
+    text = (
+        "Sen. Ann Lee came to the city on Friday. The senator was rallying for a teacher "
+        'named Tom Vale and praised "his honesty" as she spoke.'
+    )
+    assert speakers(text)[-1] == ("Ann Lee", '"his honesty"')
