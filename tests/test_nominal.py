@@ -106,3 +106,40 @@ def test_a_fragment_after_the_opening_description_is_the_descriptions() -> None:
         'named Tom Vale and praised "his honesty" as she spoke.'
     )
     assert speakers(text)[-1] == ("Ann Lee", '"his honesty"')
+
+
+# A plural description after an inverted cue is the speaker ('said one of two witnesses').
+
+
+def test_said_one_of_two_witnesses_keeps_the_description() -> None:
+    text = (
+        "Ruth Ober spoke at the meeting. Tom Vale argued against her.\n\n"
+        '"It was awful," said one of two witnesses who did not want to be named.'
+    )
+    assert speakers(text)[-1] == ("one of two witnesses", '"It was awful,"')
+
+
+def test_said_a_name_after_a_plural_word_is_still_the_name() -> None:
+    text = 'Ruth Ober spoke at the meeting.\n\n"It was awful," said witness Tom Vale.'
+    assert speakers(text)[-1] == ("Tom Vale", '"It was awful,"')
+
+
+# "in the words of X," quotes X.
+
+
+def test_in_the_words_of_a_description_is_the_description() -> None:
+    text = (
+        "Tom Vale is leaving office. Ann Lee was, in the words of a senior adviser, "
+        "''the torchbearer'' of his legacy."
+    )
+    assert speakers(text)[-1] == ("a senior adviser", "''the torchbearer''")
+
+
+def test_in_the_words_of_a_name_is_the_name() -> None:
+    text = "Tom Vale is leaving office. Ann Lee was, in the words of Ruth Ober, ''the heir.''"
+    assert speakers(text)[-1] == ("Ruth Ober", "''the heir.''")
+
+
+def test_words_without_in_the_words_of_is_no_cue_for_the_one_named() -> None:
+    text = "Tom Vale is leaving office. Ann Lee spoke of Ruth Ober, ''the heir.''"
+    assert speakers(text)[-1][0] != "Ruth Ober"

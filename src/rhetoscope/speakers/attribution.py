@@ -169,6 +169,7 @@ _NOMINAL = (
     r"manager|owner|worker|employee|student|teacher|doctor|nurse|soldier|veteran|"
     r"protester|organizer|organiser|consultant|adviser|insider|ally|allies|aide|wife|"
     r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
+    r"(?:e?s(?![\w\-'\u2019]))?"  # "one of two witnesses", "two aides"
     # whom it speaks for, with a title before a name ("a spokesman for Sen. Mike Lee")
     rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?(?:(?:{ABBREVIATED})\.{_S}+)?"
     rf"[\w\-]+(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-]*)){{0,3}})?"
@@ -276,10 +277,15 @@ _BEFORE = re.compile(
 _WORDS = re.compile(
     rf"\b[Ii]n{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
 )
+# "in the words of a senior adviser,": the one whose words follow.
+_WORDS_OF = re.compile(
+    rf"\b[Ii]n{_S}+the{_S}+words{_S}+of{_S}+{_WHO_DESCRIBED}{_APPOSITIVE},?{_S}*$"
+)
 _COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
 # Each cue before a quotation with how it makes its sentence end: a cheap test that
 # spares most sentences the costly search for the cue.
 _CUES_BEFORE = (
+    (_WORDS_OF, re.compile(rf"\bwords{_S}+of{_S}[^.!?:;]*,{_S}*$")),
     (_BEFORE, re.compile(rf"[:,]{_S}*$")),
     (_WORDS, re.compile(rf"words,?{_S}*(?:that{_S}*)?$")),
     (_COLON, re.compile(rf":{_S}*$")),
@@ -618,7 +624,7 @@ def _cue(
         if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
             continue  # "Then, later that month on CNN:" names no speaker
         if m:
-            cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
+            cue = m.groupdict().get("verb") or ("words" if pattern in (_WORDS, _WORDS_OF) else ":")
             oblique = pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m)
             if pattern is _BEFORE:
                 # "A farmer in Iowa told me,": the farmer, not Iowa; "Archbishop Aris
