@@ -153,10 +153,15 @@ _NOT_INVERTED = (
     r"critici[sz]ed|blasted|blasts|slammed|slams|mocked|mocks|cited|cites|accused|accuses|"
     r"scolded|charged|charges|denied|denies|urged|urges|\w+ing)\b"
 )
+_AFTER_PREPOSITION_LB = "|".join(
+    rf"(?<=\b{p}{_S})" for p in ("of", "in", "at", "on", "for", "with", "from", "by")
+)
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+"
-    rf"(?:(?:[\w\-]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"  # "a former U.S. law enforcement"
+    # "a former U.S. law enforcement", "one of the", never an article after a word
+    # ("the DNC issued a statement" is a clause)
+    rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))(?:[\w\-]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
@@ -642,7 +647,9 @@ def _cue(
         group = "who" if m.group("who") else "who2"
         cue = m.group("verb") or m.group("verb2")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
-    ends = sentence.rstrip()[-1:] in (".", "!", "?")
+    ends = sentence.rstrip()[-1:] in (".", "!", "?") and not (
+        _ABBREVIATION_END.search(sentence) and _unmarked(doc.text, q).strip()[:1].islower()
+    )  # 'saying the U.S. "does not have ..."' goes on
     own = None if ends else _nearest_cue(sentence)
     signed = _signature(doc, q)
     if signed and not (own and own["verb"]):
@@ -851,7 +858,7 @@ _ACCORDING = re.compile(
     rf"(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:[Tt]he{_S}+)?{_NAME})"
     rf"(?:{_S}+by{_S}+(?:[\w\-]+{_S}+){{0,3}}?(?P<by>{_NAME})(?!{_S}*[a-z]))?"
 )
-_OPENING_NOMINAL = re.compile(rf"\s*(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
+
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
     rf"\s*(?:The{_S}+)?(?P<who>(?:[A-Z][\w.&'\u2019\-]*{_S}+){{0,4}}[A-Z][\w.&\-]*)"
@@ -1087,6 +1094,9 @@ _OPENING_PHRASE = (
     rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next)\b"
     rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?"
 )
+# A description opening a sentence, after an opening phrase: "The Florida senator sought",
+# "In granting Lee a hearing, a federal judge determined".
+_OPENING_NOMINAL = re.compile(rf"\s*{_OPENING_PHRASE}(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
 # A description opening a sentence as its subject, before its verb: "The piece goes
 # on", "That letter, on company letterhead, demanded", "the DNC issued". A verb in -s
 # takes an object or particle ("sides of" is no verb); no auxiliary ("That case was
@@ -1221,6 +1231,7 @@ def _same_sentence(text: str, last: Segment | QuoteSpan, q: QuoteSpan) -> bool:
 
 
 _ABBREVIATIONS = frozenset(ABBREVIATED.split("|"))
+_ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{ABBREVIATED})\.){_S}*$")
 
 
 def _sentence_break(text: str, lo: int, hi: int) -> bool:
@@ -1564,6 +1575,8 @@ def _group(doc: _Doc, pos: int) -> str:
             if not doc.names.canonical(tuple(words)) and _PLURAL_OR_BODY.search(words[-1]):
                 return seg.speaker  # '"...," the officials said. "...," they added'
         m = _GROUP_OPENING.match(doc.text, lo, hi)
+        if m is not None and m["who"].split()[-1].lower() in FUNCTION_WORDS:
+            m = None  # "was better than ..." (a sentence cut after "Jeb!") opens with no group
         if m is not None and m.end("who") <= pos:
             who = m["who"].split()
             j = bisect_left(doc.starts, m.start("who"))
