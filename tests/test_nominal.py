@@ -191,3 +191,19 @@ def test_they_is_no_auxiliary_opening_a_cut_sentence() -> None:
         'the doctor, "gifted hands."'
     )
     assert "was" not in speakers(text)[-1][0]
+
+
+# "those surveyed said" is a described speaker.
+
+
+def test_those_surveyed_said_is_the_speaker_not_the_name_after() -> None:
+    text = (
+        "Ann Lee leads the poll.\n\nWhile those surveyed said former governor Tom Vale has "
+        'the "best experience," Lee leads on trust.'
+    )
+    assert speakers(text)[-1] == ("those surveyed", '"best experience,"')
+
+
+def test_those_who_surveyed_is_no_description() -> None:
+    text = 'Ann Lee leads the poll.\n\nThose who left early said Tom Vale was "the best."'
+    assert speakers(text)[-1][0] != "Those who"

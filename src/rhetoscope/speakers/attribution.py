@@ -158,6 +158,8 @@ _AFTER_PREPOSITION_LB = "|".join(
 )
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
+    # those a poll or a reporter asked: "those surveyed said"
+    rf"(?:\b[Tt]hose{_S}+(?:surveyed|polled|interviewed|questioned|asked)\b|"
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+"
     # "a former U.S. law enforcement", "one of the", never an article after a word
     # ("the DNC issued a statement" is a clause)
@@ -177,7 +179,7 @@ _NOMINAL = (
     r"(?:e?s(?![\w\-'\u2019]))?"  # "one of two witnesses", "two aides"
     # whom it speaks for, with a title before a name ("a spokesman for Sen. Mike Lee")
     rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?(?:(?:{ABBREVIATED})\.{_S}+)?"
-    rf"[\w\-]+(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-]*)){{0,3}})?"
+    rf"[\w\-]+(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-]*)){{0,3}})?)"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
