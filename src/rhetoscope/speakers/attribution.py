@@ -153,10 +153,17 @@ _NOT_INVERTED = (
     r"critici[sz]ed|blasted|blasts|slammed|slams|mocked|mocks|cited|cites|accused|accuses|"
     r"scolded|charged|charges|denied|denies|urged|urges|\w+ing)\b"
 )
+_AFTER_PREPOSITION_LB = "|".join(
+    rf"(?<=\b{p}{_S})" for p in ("of", "in", "at", "on", "for", "with", "from", "by")
+)
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
+    # those a poll or a reporter asked: "those surveyed said"
+    rf"(?:\b[Tt]hose{_S}+(?:surveyed|polled|interviewed|questioned|asked)\b|"
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+"
-    rf"(?:(?:[\w\-]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"  # "a former U.S. law enforcement"
+    # "a former U.S. law enforcement", "one of the", never an article after a word
+    # ("the DNC issued a statement" is a clause)
+    rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))(?:[\w\-]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
@@ -169,9 +176,10 @@ _NOMINAL = (
     r"manager|owner|worker|employee|student|teacher|doctor|nurse|soldier|veteran|"
     r"protester|organizer|organiser|consultant|adviser|insider|ally|allies|aide|wife|"
     r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
+    r"(?:e?s(?![\w\-'\u2019]))?"  # "one of two witnesses", "two aides"
     # whom it speaks for, with a title before a name ("a spokesman for Sen. Mike Lee")
     rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?(?:(?:{ABBREVIATED})\.{_S}+)?"
-    rf"[\w\-]+(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-]*)){{0,3}})?"
+    rf"[\w\-]+(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-]*)){{0,3}})?)"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
@@ -276,10 +284,15 @@ _BEFORE = re.compile(
 _WORDS = re.compile(
     rf"\b[Ii]n{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
 )
+# "in the words of a senior adviser,": the one whose words follow.
+_WORDS_OF = re.compile(
+    rf"\b[Ii]n{_S}+the{_S}+words{_S}+of{_S}+{_WHO_DESCRIBED}{_APPOSITIVE},?{_S}*$"
+)
 _COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
 # Each cue before a quotation with how it makes its sentence end: a cheap test that
 # spares most sentences the costly search for the cue.
 _CUES_BEFORE = (
+    (_WORDS_OF, re.compile(rf"\bwords{_S}+of{_S}[^.!?:;]*,{_S}*$")),
     (_BEFORE, re.compile(rf"[:,]{_S}*$")),
     (_WORDS, re.compile(rf"words,?{_S}*(?:that{_S}*)?$")),
     (_COLON, re.compile(rf":{_S}*$")),
@@ -618,7 +631,7 @@ def _cue(
         if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
             continue  # "Then, later that month on CNN:" names no speaker
         if m:
-            cue = m.groupdict().get("verb") or ("words" if pattern is _WORDS else ":")
+            cue = m.groupdict().get("verb") or ("words" if pattern in (_WORDS, _WORDS_OF) else ":")
             oblique = pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m)
             if pattern is _BEFORE:
                 # "A farmer in Iowa told me,": the farmer, not Iowa; "Archbishop Aris
@@ -636,7 +649,9 @@ def _cue(
         group = "who" if m.group("who") else "who2"
         cue = m.group("verb") or m.group("verb2")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
-    ends = sentence.rstrip()[-1:] in (".", "!", "?")
+    ends = sentence.rstrip()[-1:] in (".", "!", "?") and not (
+        _ABBREVIATION_END.search(sentence) and _unmarked(doc.text, q).strip()[:1].islower()
+    )  # 'saying the U.S. "does not have ..."' goes on
     own = None if ends else _nearest_cue(sentence)
     signed = _signature(doc, q)
     if signed and not (own and own["verb"]):
@@ -845,7 +860,7 @@ _ACCORDING = re.compile(
     rf"(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:[Tt]he{_S}+)?{_NAME})"
     rf"(?:{_S}+by{_S}+(?:[\w\-]+{_S}+){{0,3}}?(?P<by>{_NAME})(?!{_S}*[a-z]))?"
 )
-_OPENING_NOMINAL = re.compile(rf"\s*(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
+
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
     rf"\s*(?:The{_S}+)?(?P<who>(?:[A-Z][\w.&'\u2019\-]*{_S}+){{0,4}}[A-Z][\w.&\-]*)"
@@ -1028,10 +1043,16 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
     the sentence is its subject ("The president left no doubt..., saying ''...''")."""
     subject = _clause_subject(doc, lo, hi)
     opening = _OPENING_NOMINAL.match(doc.text, lo, hi)
-    if opening and not (isinstance(subject, int) or (subject and subject.start < opening.end())):
+    if opening and not (
+        (isinstance(subject, int) and subject < opening.end())
+        or (isinstance(subject, Mention) and subject.start < opening.end())
+    ):
         described = _resolve(doc, opening["who"], opening.start("who"), hi)
         # A role no one holds ("The candidate") says less than the name that follows.
         unheld = described.split()[-1].lower() in _ROLES
+        after = range(bisect_left(doc.starts, opening.end()), bisect_left(doc.starts, hi))
+        if any(_COMMA_WHO.match(doc.text, doc.names.mentions[k].end) for k in after):
+            unheld = True  # "The senator was rallying for Kingson, who ..., praising ''...''"
         if described != UNKNOWN and not unheld:
             return described
     described = _described_subject(doc, lo, hi)
@@ -1075,6 +1096,9 @@ _OPENING_PHRASE = (
     rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next)\b"
     rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?"
 )
+# A description opening a sentence, after an opening phrase: "The Florida senator sought",
+# "In granting Lee a hearing, a federal judge determined".
+_OPENING_NOMINAL = re.compile(rf"\s*{_OPENING_PHRASE}(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
 # A description opening a sentence as its subject, before its verb: "The piece goes
 # on", "That letter, on company letterhead, demanded", "the DNC issued". A verb in -s
 # takes an object or particle ("sides of" is no verb); no auxiliary ("That case was
@@ -1209,6 +1233,7 @@ def _same_sentence(text: str, last: Segment | QuoteSpan, q: QuoteSpan) -> bool:
 
 
 _ABBREVIATIONS = frozenset(ABBREVIATED.split("|"))
+_ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{ABBREVIATED})\.){_S}*$")
 
 
 def _sentence_break(text: str, lo: int, hi: int) -> bool:
@@ -1552,6 +1577,8 @@ def _group(doc: _Doc, pos: int) -> str:
             if not doc.names.canonical(tuple(words)) and _PLURAL_OR_BODY.search(words[-1]):
                 return seg.speaker  # '"...," the officials said. "...," they added'
         m = _GROUP_OPENING.match(doc.text, lo, hi)
+        if m is not None and m["who"].split()[-1].lower() in FUNCTION_WORDS:
+            m = None  # "was better than ..." (a sentence cut after "Jeb!") opens with no group
         if m is not None and m.end("who") <= pos:
             who = m["who"].split()
             j = bisect_left(doc.starts, m.start("who"))
@@ -1908,6 +1935,14 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         # "Cruz defends his bona fides in an ad: ''...,'' the senator says": the subject
         # of the same sentence, whoever else held the role before.
         return doc.names.name_of(focus)
+    if len({doc.names.name_of(m) for m in holders}) == 1:
+        # "President Obama told ... [pages later] The president denounced": the one
+        # person the text gives the role, however far back.
+        return doc.names.name_of(holders[0])
+    if focus is not None and _paragraph_topic(doc, focus, offset, titles):
+        # "Rubio sought to stoke ... Walking into the office, the senator said": the one
+        # person the paragraph names, when the text gives them no other office.
+        return doc.names.name_of(focus)
     if holders and holders[-1].start >= offset - _ROLE_HORIZON:
         return doc.names.name_of(holders[-1])
     if words[-1].lower() in ("republican", "democrat") and focus is not None:
@@ -1923,17 +1958,50 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     return ""
 
 
+def _paragraph_topic(doc: _Doc, focus: Mention, offset: int, titles: tuple[str, ...]) -> bool:
+    """Whether ``focus`` is the only person the paragraph names before ``offset`` and the
+    text never titles them with another office ("Gov. Kasich" is no senator)."""
+    para = _para_start(doc.text, 0, offset)
+    if focus.start < para:
+        return False
+    i, j = bisect_left(doc.starts, para), bisect_left(doc.starts, offset)
+    name = doc.names.name_of(focus)
+    if any(doc.names.name_of(doc.names.mentions[n]) != name for n in range(i, j)):
+        return False
+    offices = {t for ts in _ROLES.values() for t in ts} - set(titles)
+    return not any(
+        m.title.rstrip(".").lower() in offices
+        for m in doc.names.mentions[:j]
+        if m.key == focus.key or doc.names.name_of(m) == name
+    )
+
+
 def _has_role(doc: _Doc, n: int, titles: tuple[str, ...], places: Sequence[str] = ()) -> bool:
-    """Whether mention ``n`` is introduced with one of ``titles``: right before it (not
-    before the name ahead of it) or in an appositive right after it."""
+    """Whether mention ``n`` is introduced with one of ``titles``: in the phrase right
+    before it ("Florida Sen. Lee", "former secretary of state Lee", not "the president
+    portrayed Lee") or in an appositive right after it."""
     mention = doc.names.mentions[n]
     k = bisect_right(doc.sentences, mention.start) - 1
     lo = max(doc.sentences[k] if k >= 0 else 0, mention.start - 40)
     lo = max(lo, doc.names.mentions[n - 1].end if n else 0)
-    around = doc.text[lo : mention.start] + " " + mention.title + " "
+    before = _TITLE_PHRASE.search(doc.text, lo, mention.start)
+    around = (before.group() if before else "") + " " + mention.title + " "
     around += _appositive_after(doc.text, mention.end)
     found = re.findall(r"[a-z]+", around.lower())
     return any(t in found for t in titles) and all(p in found for p in places)
+
+
+# The words of a title phrase right before a name: capitalised words, the roles, and a
+# few words of office ("former secretary of state", "Republican presidential nominee").
+_TITLE_PHRASE_WORDS = sorted(
+    {w for titles in _ROLES.values() for w in titles}
+    | set(_ROLES)
+    | set("of for the state former then presidential vice deputy chief majority minority".split())
+)
+_TITLE_PHRASE = re.compile(
+    rf"(?:(?<=\s)|^)(?:(?:[A-Z][\w.\-'\u2019]*|(?:{'|'.join(_TITLE_PHRASE_WORDS)})\.?)"
+    rf"[^\S\n]+)+$"
+)
 
 
 def _appositive_after(text: str, end: int) -> str:
