@@ -49,7 +49,10 @@ class Entry:
 
     def get(self, column: str, default: str = "") -> str:
         """The value of an optional column (``note``, ``source``, ``label``, ...)."""
-        return next((v for k, v in self.extra if k == column), default)
+        for key, value in self.extra:  # a loop: analogy rules ask this of every era hit
+            if key == column:
+                return value
+        return default
 
 
 @dataclass(frozen=True, slots=True)
