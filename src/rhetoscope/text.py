@@ -24,7 +24,7 @@ _CURLY = re.compile("[" + re.escape("".join(map(chr, APOSTROPHES))) + "]")
 
 _TOKEN = re.compile(
     r"""
-      (?:[^\W\d_]\.){2,}                        # initialisms: U.S.  e.g.
+      (?=.\.)(?:[^\W\d_]\.){2,}                 # initialisms: U.S.  e.g. (a cheap test first)
     | \d+(?:[.,:/]\d+)*(?:'?s|st|nd|rd|th)?\b   # numbers, years, decades, 9/11, 1st
     | '\d\ds\b                                  # '30s
     | \w+(?:[-\u2010\u2011']\w+)*               # words, with inner hyphens and apostrophes
