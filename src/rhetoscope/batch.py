@@ -41,8 +41,18 @@ def settle(resources: Resources) -> Resources:
     lexicon tries are hundreds of thousands of long-lived objects, and the collector
     would otherwise walk them again and again as documents allocate (a third of
     matching time). For processes that analyse a batch (the CLI, workers), not for a
-    library caller's process, whose own objects ``gc.freeze`` would pin too."""
-    _ = resources.layers  # compiles the tries
+    library caller's process, whose own objects ``gc.freeze`` would pin too.
+
+    The collector is paused while the tries are built: every object made then is
+    long-lived, and the collections their allocation would set off (half the compile
+    time) find no garbage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _ = resources.layers  # compiles the tries
+    finally:
+        if enabled:
+            gc.enable()
     gc.freeze()
     return resources
 
