@@ -13,7 +13,6 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, NamedTuple
 
 from .cache import ResultCache
@@ -123,6 +122,9 @@ def analyze_sources(
         for source in sources:
             yield _run(source, resources, cache, finish)
         return
+    # Imported here: a single-process run need not load multiprocessing.
+    from concurrent.futures import ProcessPoolExecutor
+
     # stdin can only be read here, so it is analysed in this process.
     workers = min(jobs, len(on_disk))
     # Small chunks: a worker left with a chunk of long transcripts at the end keeps the
