@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from rhetoscope.cli import app
 from rhetoscope.reports.markdown import bar, sparkline
-from rhetoscope.reports.tabular import write_csv
+from rhetoscope.reports.tabular import markdown_rows, write_csv
 
 TABLES = ("documents", "speakers", "sentences", "matches", "segments")
 runner = CliRunner()
@@ -295,3 +295,43 @@ def test_reports_rendered_per_document_are_the_pandas_tables_and_reports(
             doc = result.document.doc
             report = document_report(reports[doc], analysis.categories, run)
             assert (out / f"{doc}.md").read_bytes() == report.encode(), doc
+
+
+def test_summary_speakers_table_is_the_pandas_arithmetic():
+    """The summary's speakers table, computed without pandas, is what the pandas table
+    of the same sums gave: rates and means rounded as numpy rounds, blanks for no words
+    or no sentences, integer and decimal counts."""
+    import random
+
+    from rhetoscope.reports.summary import CorpusSummary
+    from rhetoscope.reports.tabular import markdown_table
+
+    categories = ("concession", "resolve")
+    rng = random.Random(7)
+    for trial in range(300):
+        whole = trial % 2 == 0
+        summary = CorpusSummary(categories)
+        for k in range(1 + trial % 5):
+            counts = [
+                rng.randint(0, 300) if whole else rng.choice([0.0, rng.uniform(0, 300)])
+                for _ in categories
+            ]
+            summary._speakers[f"Speaker {k}"] = [
+                rng.randint(1, 40),
+                rng.choice([0, 1, 3, rng.randint(0, 50000)]),
+                rng.choice([0, 1, rng.randint(0, 3000)]),
+                rng.choice([0.0, rng.uniform(-500, 500)]),
+                *counts,
+            ]
+        sums = pd.DataFrame(
+            [(name, *entry) for name, entry in summary._speakers.items()],
+            columns=["speaker", "documents", "words", "sentences", "weighted", *categories],
+        )
+        words = sums["words"].where(sums["words"] > 0)
+        for c in categories:
+            sums[f"{c}_per_1k"] = (1000 * sums[c] / words).round(3)
+        sentences = sums["sentences"].where(sums["sentences"] > 0)
+        sums["sentiment"] = (sums["weighted"] / sentences).round(4)
+        headers, numeric, rows = summary._speaker_table()
+        assert markdown_rows(headers, numeric, rows) == markdown_table(sums[headers])
+        summary.close()

@@ -799,13 +799,19 @@ def named_eras(
                 place = entry.get("kind") == "place"
                 found.append(Target(i, i + 1, era_of(entry), "era", place=place))
                 continue
+        # Every word capitalized, or "of" or "and": the longest name that can start here.
+        run = 1
+        while (
+            run < 4
+            and i + run < len(norms)
+            and (capitalized[i + run] or norms[i + run] in ("of", "and"))
+        ):
+            run += 1
         # one word only inside the sentence: "the horrors of Partition", not "Troubles ahead"
-        for k in (4, 3, 2, 1) if i else (4, 3, 2):
+        for k in range(run, 0 if i else 1, -1):
+            if not taken.isdisjoint(range(i, i + k)):
+                continue
             span = norms[i : i + k]
-            if len(span) < k or any(j in taken for j in range(i, i + k)):
-                continue
-            if not all(capitalized[j] or norms[j] in ("of", "and") for j in range(i, i + k)):
-                continue
             if i + k < len(norms) and capitalized[i + k]:
                 continue  # part of a longer name: "the new Alamo Drafthouse"
             if i + k < len(norms) and norms[i + k] in _HISTORY_FOLLOWERS:
@@ -2251,7 +2257,10 @@ def _frame_named(hits: Sequence[Hit], pattern: str) -> Entry | None:
 
 
 def _entry(hit: Hit, category: str) -> Entry | None:
-    return next((e for e in hit.entries if e.category == category), None)
+    for entry in hit.entries:  # a loop, not a generator: asked of every hit several times
+        if entry.category == category:
+            return entry
+    return None
 
 
 # The values a frame's ``target`` column may take, checked when a lexicon is read.

@@ -13,7 +13,6 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, NamedTuple
 
 from .cache import ResultCache
@@ -41,8 +40,18 @@ def settle(resources: Resources) -> Resources:
     lexicon tries are hundreds of thousands of long-lived objects, and the collector
     would otherwise walk them again and again as documents allocate (a third of
     matching time). For processes that analyse a batch (the CLI, workers), not for a
-    library caller's process, whose own objects ``gc.freeze`` would pin too."""
-    _ = resources.layers  # compiles the tries
+    library caller's process, whose own objects ``gc.freeze`` would pin too.
+
+    The collector is paused while the tries are built: every object made then is
+    long-lived, and the collections their allocation would set off (half the compile
+    time) find no garbage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _ = resources.layers  # compiles the tries
+    finally:
+        if enabled:
+            gc.enable()
     gc.freeze()
     return resources
 
@@ -113,6 +122,9 @@ def analyze_sources(
         for source in sources:
             yield _run(source, resources, cache, finish)
         return
+    # Imported here: a single-process run need not load multiprocessing.
+    from concurrent.futures import ProcessPoolExecutor
+
     # stdin can only be read here, so it is analysed in this process.
     workers = min(jobs, len(on_disk))
     # Small chunks: a worker left with a chunk of long transcripts at the end keeps the

@@ -31,6 +31,8 @@ from .text import normalize, tokenize
 EXCLUDE = "exclude"
 # A clitic written alone ("we 'll") is one token, as the tokenizer makes it.
 _CLITIC_UNIT = re.compile(r"^(?:n't|'s|'re|'ve|'ll|'d|'m)$")
+# Letters, digits (as str.isalnum has them), "-" and "_".
+_CATEGORY = re.compile(r"[\w-]+")
 COLUMNS = ("pattern", "category", "weight")
 """The first three header cells; later ones (``note``, ``source``, ``label``, ...) are free."""
 REQUIRED_META = ("name", "version", "description")
@@ -49,7 +51,10 @@ class Entry:
 
     def get(self, column: str, default: str = "") -> str:
         """The value of an optional column (``note``, ``source``, ``label``, ...)."""
-        return next((v for k, v in self.extra if k == column), default)
+        for key, value in self.extra:  # a loop: analogy rules ask this of every era hit
+            if key == column:
+                return value
+        return default
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +141,7 @@ def _parse_entry(
     category = cells[1].strip().lower()
     if not pattern:
         raise LexiconError(where, "empty pattern")
-    if not category or not all(ch.isalnum() or ch in "-_" for ch in category):
+    if not _CATEGORY.fullmatch(category):
         raise LexiconError(where, f"bad category {cells[1].strip()!r} (letters, digits, - and _)")
     try:
         weight = float(cells[2])
@@ -172,12 +177,18 @@ def _year(value: str) -> int | None:
         return None
 
 
+@cache
+def _analogy_names() -> tuple[str, str, frozenset[str]]:
+    from .analogy import ERA, FRAME, TARGETS  # (here: analogy imports this module)
+
+    return ERA, FRAME, TARGETS
+
+
 def _analogy_problem(entry: Entry) -> str:
     """What is wrong with the columns the analogy detector reads, or "": a gazetteer or
     frame file that checks clean must also run (eras need a label and their years)."""
-    from .analogy import ERA, FRAME, TARGETS
-
-    if entry.category == ERA or (entry.category == FRAME and entry.get("slot") == "none"):
+    era, frame, targets = _analogy_names()
+    if entry.category == era or (entry.category == frame and entry.get("slot") == "none"):
         label, start, end = entry.get("label"), entry.get("start"), entry.get("end")
         if not label:
             return f"{entry.category} {entry.pattern!r} needs a 'label' column value"
@@ -186,19 +197,19 @@ def _analogy_problem(entry: Entry) -> str:
             return f"'start' and 'end' of {entry.pattern!r} must be years (got {start!r}, {end!r})"
         if first > last:
             return f"{entry.pattern!r} ends ({last}) before it starts ({first})"
-    if entry.category == ERA:
+    if entry.category == era:
         if entry.get("kind", "event") not in ("event", "figure", "period", "place"):
             return f"kind {entry.get('kind')!r}: use event, figure, period or place"
         if entry.get("strong", "no") not in ("yes", "no"):
             return f"strong {entry.get('strong')!r}: use yes or no"
-    if entry.category == FRAME:
+    if entry.category == frame:
         if entry.get("slot", "after") not in ("after", "before", "around", "none"):
             return f"slot {entry.get('slot')!r}: use after, before, around or none"
         window = entry.get("window", "4")
         if not window.isdigit():
             return f"window {window!r}: use a whole number of tokens"
-        if entry.get("target", "any") not in TARGETS:
-            return f"target {entry.get('target')!r}: use one of {', '.join(sorted(TARGETS))}"
+        if entry.get("target", "any") not in targets:
+            return f"target {entry.get('target')!r}: use one of {', '.join(sorted(targets))}"
     return ""
 
 
@@ -210,7 +221,9 @@ def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
     """
     units: list[str] = []
     for part in pattern.split(" "):
-        if part == "#" or _CLITIC_UNIT.match(part):
+        if part.isascii() and part.isalpha() and part.islower():
+            units.append(part)  # a plain word is its own token (most parts: fast to load)
+        elif part == "#" or _CLITIC_UNIT.match(part):
             units.append(part)
         elif "*" in part:
             stem = part[:-1]
@@ -219,8 +232,6 @@ def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
                     where, f"bad wildcard {part!r}: use 'stem*' with a non-empty stem"
                 )
             units.append(part)
-        elif part.isascii() and part.isalpha() and part.islower():
-            units.append(part)  # a plain word is its own token (most parts: fast to load)
         else:
             units.extend(t.norm for t in tokenize(part))
     if not units:

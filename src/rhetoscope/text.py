@@ -24,7 +24,7 @@ _CURLY = re.compile("[" + re.escape("".join(map(chr, APOSTROPHES))) + "]")
 
 _TOKEN = re.compile(
     r"""
-      (?:[^\W\d_]\.){2,}                        # initialisms: U.S.  e.g.
+      (?=.\.)(?:[^\W\d_]\.){2,}                 # initialisms: U.S.  e.g. (a cheap test first)
     | \d+(?:[.,:/]\d+)*(?:'?s|st|nd|rd|th)?\b   # numbers, years, decades, 9/11, 1st
     | '\d\ds\b                                  # '30s
     | \w+(?:[-\u2010\u2011']\w+)*               # words, with inner hyphens and apostrophes
@@ -166,8 +166,10 @@ _SENTBREAK_MEMO_LIMIT = 50_000
 # "(Ret.) said"): an abbreviation, never a sentence end.
 _INNER_PERIOD = re.compile(r"\.(?=\)(?:[^\S\n]*[,;:]|[^\S\n]+[a-z]))")
 # Initials before a name ("said J.M. Berger", "H.R. McMaster"): abbreviations, like the
-# listed "U.S.", never a sentence end.
-_INITIALS = re.compile(r"(?=[A-Z]\.[A-Z])(?<![\w.])(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")
+# listed "U.S.", never a sentence end. (Written to start with a capital and a period,
+# which the regex engine scans for quickly; the look-behind then checks the character
+# before the capital.)
+_INITIALS = re.compile(r"[A-Z]\.(?<![\w.][A-Z]\.)(?:[A-Z]\.){1,2}(?=[^\S\n]+[A-Z][a-z])")
 
 # "said. The": a word of two or more letters, a period, a next token. Punkt's first pass
 # marks a word ending in a period a sentence break unless it is a listed abbreviation;

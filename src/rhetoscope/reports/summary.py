@@ -12,8 +12,9 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from ..tables import _per_1k, _round
 from .markdown import FOOTER, RunInfo, escape, header
-from .tabular import markdown_rows, markdown_table
+from .tabular import markdown_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -83,7 +84,7 @@ class CorpusSummary:
             "",
             "The same name in several documents is taken to be the same person.",
             "",
-            markdown_table(self._speaker_table()),
+            markdown_rows(*self._speaker_table()),
             "",
         ]
         if failures:
@@ -96,28 +97,30 @@ class CorpusSummary:
     def close(self) -> None:
         self._rows.close()
 
-    def _speaker_table(self) -> pd.DataFrame:
-        import pandas as pd
-
-        sums = pd.DataFrame(
-            [(name, *entry) for name, entry in self._speakers.items()],
-            columns=["speaker", "documents", "words", "sentences", "weighted", *self.categories],
-        )
-        words = sums["words"].where(sums["words"] > 0)
-        for c in self.categories:
-            sums[f"{c}_per_1k"] = (1000 * sums[c] / words).round(3)
-        sums["sentiment"] = (
-            sums["weighted"] / sums["sentences"].where(sums["sentences"] > 0)
-        ).round(4)
-        return sums[
-            [
-                "speaker",
-                "documents",
-                "words",
-                *(f"{c}_per_1k" for c in self.categories),
-                "sentiment",
-            ]
+    def _speaker_table(self) -> tuple[list[str], list[bool], list[tuple]]:
+        """The speakers across documents as ``markdown_rows`` takes them (headers, which
+        columns are numbers, rows); rates and means rounded as numpy rounds, as a pandas
+        table of them gave, without importing pandas for this one table."""
+        headers = [
+            "speaker",
+            "documents",
+            "words",
+            *(f"{c}_per_1k" for c in self.categories),
+            "sentiment",
         ]
+        rows = [
+            (
+                name,
+                documents,
+                words,
+                *(_per_1k(count, words) for count in counts),
+                _round(weighted / sentences, 4) if sentences > 0 else math.nan,
+            )
+            for name, (documents, words, sentences, weighted, *counts) in self._speakers.items()
+        ]
+        # pandas typed every column of an empty table as text
+        numeric = [bool(rows) and h != "speaker" for h in headers]
+        return headers, numeric, rows
 
 
 def _document_columns(categories: Sequence[str]) -> list[str]:

@@ -165,8 +165,9 @@ _SMALL_WORDS = frozenset(
     "a an the of to in on at for with by as and or but is are was were be it its his her "
     "their not from into over about that this".split()
 )
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+_HEADLINE_WORD = re.compile(r"([A-Za-z])[\w'\u2019\-]*")  # findall gives the initials
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
+_NON_SPACE = re.compile(r"\S")
 
 
 def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
@@ -176,14 +177,15 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
     document's first line holding a quotation right after its label ("Trump: 'We will
     win'")."""
     rest = text[label_end:para_end]
-    if not text[:para].strip() and rest.lstrip()[:1] in ('"', "\u201c", "\u2018", "'"):
+    # Searched, not sliced: every labelled paragraph of a long transcript comes here.
+    first_line = _NON_SPACE.search(text, 0, para) is None
+    if first_line and rest.lstrip()[:1] in ('"', "\u201c", "\u2018", "'"):
         return True
+    # Most turns fail on their initials alone, read without a match object per word.
+    initials = _HEADLINE_WORD.findall(rest)
+    if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.8 * len(initials):
+        return False
     words = list(_HEADLINE_WORD.finditer(rest))
-    if len(words) < 4:
-        return False
-    capitalised = sum(1 for w in words if w.group()[0].isupper())
-    if capitalised < 0.8 * len(words):
-        return False
     return any(
         w.group().lower() in _SMALL_WORDS
         and w.group()[0].isupper()
