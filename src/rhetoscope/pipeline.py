@@ -481,6 +481,8 @@ _FAILING = frozenset(
         "botched bungled fumbled erred apologized apologised underdelivered"
         # 1.9.0: misstatements owned ("I may have overstated the crime numbers")
         " overstated exaggerated overstepped misstated mischaracterized misremembered"
+        # 1.11.0: the spoken verbs of botching ("I flubbed the answer", "we muffed it")
+        " flubbed muffed butchered mangled"
     ).split()
 )
 FAILURE_OWNED = Entry(
@@ -791,6 +793,9 @@ _RULE_KEYS += tuple((w,) for w in sorted(_INSERTED))
 _VERDICTS = frozenset(
     "false wrong untrue inaccurate incorrect nonsense fiction myth fantasy bogus fabricated "
     "malarkey hogwash baloney rubbish garbage lie lies distortion fabrication".split()
+    # 1.11.0: more verdicts of a rebuttal ("that's a smear", "a mischaracterization")
+    + "smear slander libel falsehood falsehoods untruth untruths mischaracterization "
+    "misrepresentation fake preposterous laughable".split()
 )
 CONTRADICTION = Entry(
     "that's simply false", ("that", "'s", "...", "false"), "defiance", 1.0, "defiance"
@@ -800,6 +805,9 @@ _VERDICT_FILLERS = frozenset(
     "just simply flatly plainly patently completely totally absolutely utterly entirely "
     "demonstrably factually categorically frankly also really obviously clearly flat dead "
     "outright flat-out a an complete total pure utter just a big another".split()
+    # 1.11.0: the intensifiers of a lie ("a bald-faced lie", "a gross distortion")
+    + "bald-faced bold-faced barefaced blatant gross deliberate shameless downright "
+    "malicious cheap".split()
 )
 _VERDICT_SUBJECTS = frozenset("that this it those these".split())
 _VERDICT_OPENERS = frozenset(
@@ -838,7 +846,9 @@ def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         if word == "wrong" and not _VERDICT_ADVERBS.intersection(norms[c + 1 : v]):
             continue  # "it was wrong": a moral judgement as often as a rebuttal
-        if not taken.isdisjoint(range(start, v + 1)):
+        # 1.11.0: an adverb that is a hit of its own ("categorically") is taken in
+        inside = {i for i in range(c + 1, v) if norms[i] in _VERDICT_ADVERBS}
+        if not taken.isdisjoint(set(range(start, v + 1)) - inside):
             continue
         added.append(Hit(start, v + 1, (CONTRADICTION,)))
     return _merged(stance, added) if added else stance
@@ -952,7 +962,13 @@ _OURS = frozenset("us our me my".split())
 _NOT_PROHIBITED = frozenset(
     "believe regret find see hear like need get know be have want mind forget recognize "
     "recognise notice miss lose".split()
+    # 1.11.0: a promise to the audience of what it will not bear ("You will not pay more
+    # under my plan", "you won't wait longer for our buses"): no prohibition
+    + "pay owe spend suffer wait face receive".split()
 )
+# 1.11.0: "...under my plan", "with our bill": the speaker's proposal, not the object
+_PROPOSAL_PREPOSITIONS = frozenset("under with in through".split())
+_PROPOSALS = frozenset("plan plans proposal bill budget program programme scheme policy".split())
 
 
 def _prohibited_verb(norms: Sequence[str], y: int) -> int | None:
@@ -990,6 +1006,12 @@ def _prohibition_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         )
         if end is None or any(norms[i] in SCOPE_BREAKS for i in range(verb, end)):
             continue
+        if (
+            norms[end - 1] in _PROPOSAL_PREPOSITIONS
+            and norms[end + 1 : end + 2] != []
+            and (norms[end + 1] in _PROPOSALS)
+        ):
+            continue  # "You will not lose a dime under my plan"
         if not taken.isdisjoint(range(y, end + 1)):
             continue
         added.append(Hit(y, end + 1, (PROHIBITION, PROHIBITION_RESOLVE)))
@@ -1845,6 +1867,9 @@ def sentence_matches(
     reported = clauses | other_actor_acts(tokens) if stance else frozenset()
     mentioned = _mentioned(norms, _word_before(text, tokens[0].start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
+    # 1.11.0: "I won't comment on the negotiations": the negator of a declined answer
+    # negates the answering, not the topic after it.
+    declined = _declined_negators(norms, stance)
     out: list[Match] = []
     # "I'm not going to stand here and apologize": the negator reaches past the frame (and
     # past it to a promise: "I'm not gonna stand up here and promise you...")
@@ -1941,6 +1966,10 @@ def sentence_matches(
                     if category == "concession" and _predicted_of_us(norms, hit)
                     else "someone else's stance: reported speech or a third person's act",
                 )
+            elif (neg.text and not declined.isdisjoint(neg.tokens)) or (
+                category in ("concession", "defiance") and _commented_topic(norms, hit.first)
+            ):
+                category, detail = "", "the topic of a declined answer, not a refusal"
             elif neg.text and _counted_in(occupied, neg.tokens, category):
                 # "refuse to give up", "surrender is out of the question": the negator is
                 # itself a hit of the same category; one act, counted once.
@@ -2228,6 +2257,33 @@ def _declining_to_answer(norms: Sequence[str], hit: Hit) -> bool:
         or after[0] in _SENTENCE_MARKS
         or (after[0] in _MATTER_DETERMINERS and after[1:2] != [] and after[1] in _MATTERS)
     )
+
+
+def _declined_negators(norms: Sequence[str], stance: Sequence[Hit]) -> frozenset[int]:
+    """The positions of the negators of bare commitments that decline to answer ("I
+    won't comment on the negotiations"), with the commitment's own tokens (1.11.0)."""
+    found: set[int] = set()
+    for hit in stance:
+        if any(map(_bare_commitment_entry, hit.entries)) and _declining_to_answer(norms, hit):
+            found.update(range(hit.first, min(len(norms), hit.last + 1)))
+    return frozenset(found)
+
+
+_COMMENTING = frozenset("comment comments commenting speculate speculating elaborate".split())
+_TOPIC_DETERMINERS = frozenset("the any these those their ongoing current".split())
+
+
+def _commented_topic(norms: Sequence[str], first: int) -> bool:
+    """Whether the hit at ``first`` is the topic of a comment ("comment on the
+    negotiations", "speculate about any settlement"): a matter talked about (1.11.0)."""
+    i = first - 1
+    while i >= 0 and first - i <= 2 and norms[i] in _TOPIC_DETERMINERS:
+        i -= 1
+    return i >= 1 and norms[i] in ("on", "about") and norms[i - 1] in _COMMENTING
+
+
+def _bare_commitment_entry(entry: Entry) -> bool:
+    return entry.category == "resolve" and is_bare_commitment(entry.tokens)
 
 
 # 1.9.0: "I'm not gonna sit here and tell you we've got it all figured out", "I'm not
