@@ -145,7 +145,7 @@ class Resources:
                 stance = _contradiction_hits(norms, stance)
             if "wrong" in found and "concession" in ruled:
                 stance = _wrong_choice_hits(norms, stance)
-            if not found.isdisjoint(_ALL_OF_IT) and "concession" in ruled:
+            if not found.isdisjoint(_LITOTES_KEYS) and "concession" in ruled:
                 stance = _litotes_hits(norms, stance)
             if "you" in found and "defiance" in ruled:
                 stance = _prohibition_hits(norms, stance)
@@ -904,10 +904,11 @@ LITOTES = Entry(
 )
 _ALL_WELL = frozenset(
     "fine perfect perfectly great okay ok rosy smoothly wonderful wonderfully hunky-dory "
-    "flawless flawlessly".split()
+    "flawless flawlessly right".split()  # 1.11.0: "...pretend we got everything right"
 )
 _CLAIMING = frozenset("tell say pretend claim".split())
 _ALL_OF_IT = frozenset("everything things".split())
+_GOING_WELL = frozenset("went gone go goes going ran run runs worked works was were is are".split())
 
 
 def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -915,12 +916,25 @@ def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     added, dropped = [], []
     taken = {i: h for h in stance for i in range(h.first, h.last)}
     for a, norm in enumerate(norms):
-        if norm not in _ALL_WELL or a in taken:
+        if (norm not in _ALL_WELL and norm != "well") or a in taken:
             continue
         e = next(
             (i for i in range(a - 1, max(-1, a - 6), -1) if norms[i] in _ALL_OF_IT),
             None,
         )
+        if (e is None or norm == "well") and a and norms[a - 1] in _GOING_WELL:
+            # 1.11.0: "tell you the pension rollout went smoothly", "say it went well"
+            e = next(
+                (
+                    i
+                    for i in range(a - 2, max(-1, a - 8), -1)
+                    if norms[i - 1 : i]
+                    and (norms[i - 1] in _CLAIMING or norms[i - 1] in ("you", "that"))
+                ),
+                None,
+            )
+        elif norm == "well":
+            continue
         if e is None or any(norms[i] in SCOPE_BREAKS for i in range(e, a)):
             continue
         v = next((i for i in range(e - 1, max(-1, e - 4), -1) if norms[i] in _CLAIMING), None)
@@ -946,7 +960,8 @@ def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     return sorted([h for h in stance if h not in dropped] + added, key=lambda h: h.first)
 
 
-_RULE_KEYS += tuple((w,) for w in sorted(_ALL_OF_IT))
+_LITOTES_KEYS = _ALL_OF_IT | frozenset("smoothly perfectly flawlessly well perfect".split())
+_RULE_KEYS += tuple((w,) for w in sorted(_LITOTES_KEYS))
 
 
 # 1.8.0: a prohibition to the other side: "you will not bulldoze our homes", "you won't
@@ -1937,6 +1952,7 @@ def sentence_matches(
                 and category
                 and hit.first >= asked_from
                 and not _stated_before_question(norms, hit)
+                and entry.tokens[-1] != "?"  # 1.11.0: a taunt ("How'd that work out?")
             ):
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:

@@ -541,6 +541,9 @@ _REBUTTING = frozenset(
     "know knows facts apology true untrue false mistaken discredited incorrect misleading".split()
 )
 _SAYING_THAT = frozenset({("say", "that"), ("said", "that")})
+# 1.11.0: the other side's power belittled is the speaker's judgment of it ("He's all bark
+# and no bite", "They're in for a rude awakening", "He talks a lot for a guy who...")
+_BELITTLING = frozenset("bark tiger dealing fun lot votes awakening surprise".split())
 
 
 def judges_another(entry: Entry) -> bool:
@@ -551,6 +554,7 @@ def judges_another(entry: Entry) -> bool:
     if entry.category == "defiance":
         return (
             not _REBUTTING.isdisjoint(units)
+            or not _BELITTLING.isdisjoint(units)
             or (units[-1] == "wrong" and units[0] not in _OWN_ACTS)  # "he's dead wrong"
             or any(pair in _SAYING_THAT for pair in pairwise(units))
         )
