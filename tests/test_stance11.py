@@ -224,3 +224,19 @@ def test_false_positives_and_contradictions(text: str, expected: set[str]) -> No
 def test_second_pass(text: str, expected: set[str]) -> None:
     got = kinds(text)
     assert (got if "resolve" in expected else got & {"defiance", "concession"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inflections of giving way count only refused
+        ("We ain't folding now.", {"defiance", "resolve"}),
+        ("We never flinched.", {"defiance"}),
+        ("I'm not letting up on this.", {"defiance", "resolve"}),
+        ("I folded the towels.", set()),
+        ("The company folded in 2009.", set()),
+        ("The rain isn't letting up.", set()),
+    ],
+)
+def test_inflected_give_ways(text: str, expected: set[str]) -> None:
+    assert kinds(text) == expected
