@@ -240,3 +240,26 @@ def test_second_pass(text: str, expected: set[str]) -> None:
 )
 def test_inflected_give_ways(text: str, expected: set[str]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spoken forms of the same acts
+        ("I'm not gonna do it.", {"defiance", "resolve"}),
+        ("I'm not gonna do it twice, though.", {"resolve"}),
+        ("We ain't buying it.", {"defiance"}),
+        ("It's not going to happen, because the votes are not there.", set()),
+        ("That's a crock.", {"defiance"}),
+        ("I was way off on the turnout.", {"concession"}),
+        ("I was totally off base.", {"concession"}),
+        ("Can't argue with that.", {"concession"}),
+        ("They got us tonight.", {"concession"}),
+        ("Tip of the cap to their goalie.", {"concession"}),
+        ("The ball was way off the plate.", set()),
+        ("I tipped the waiter.", set()),
+    ],
+)
+def test_spoken_forms(text: str, expected: set[str]) -> None:
+    got = kinds(text)
+    assert (got if "resolve" in expected else got & {"defiance", "concession"}) == expected

@@ -795,7 +795,8 @@ _VERDICTS = frozenset(
     "malarkey hogwash baloney rubbish garbage lie lies distortion fabrication".split()
     # 1.11.0: more verdicts of a rebuttal ("that's a smear", "a mischaracterization")
     + "smear slander libel falsehood falsehoods untruth untruths mischaracterization "
-    "misrepresentation fake preposterous laughable".split()
+    "misrepresentation fake preposterous laughable crock poppycock claptrap drivel hooey "
+    "horsefeathers bullshit".split()
 )
 CONTRADICTION = Entry(
     "that's simply false", ("that", "'s", "...", "false"), "defiance", 1.0, "defiance"
@@ -807,7 +808,7 @@ _VERDICT_FILLERS = frozenset(
     "outright flat-out a an complete total pure utter just a big another".split()
     # 1.11.0: the intensifiers of a lie ("a bald-faced lie", "a gross distortion")
     + "bald-faced bold-faced barefaced blatant gross deliberate shameless downright "
-    "malicious cheap".split()
+    "malicious cheap buncha".split()
 )
 _VERDICT_SUBJECTS = frozenset("that this it those these".split())
 _VERDICT_OPENERS = frozenset(
