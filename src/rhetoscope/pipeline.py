@@ -145,7 +145,7 @@ class Resources:
                 stance = _contradiction_hits(norms, stance)
             if "wrong" in found and "concession" in ruled:
                 stance = _wrong_choice_hits(norms, stance)
-            if not found.isdisjoint(_ALL_OF_IT) and "concession" in ruled:
+            if not found.isdisjoint(_LITOTES_KEYS) and "concession" in ruled:
                 stance = _litotes_hits(norms, stance)
             if "you" in found and "defiance" in ruled:
                 stance = _prohibition_hits(norms, stance)
@@ -481,6 +481,8 @@ _FAILING = frozenset(
         "botched bungled fumbled erred apologized apologised underdelivered"
         # 1.9.0: misstatements owned ("I may have overstated the crime numbers")
         " overstated exaggerated overstepped misstated mischaracterized misremembered"
+        # 1.11.0: the spoken verbs of botching ("I flubbed the answer", "we muffed it")
+        " flubbed muffed butchered mangled"
     ).split()
 )
 FAILURE_OWNED = Entry(
@@ -791,6 +793,10 @@ _RULE_KEYS += tuple((w,) for w in sorted(_INSERTED))
 _VERDICTS = frozenset(
     "false wrong untrue inaccurate incorrect nonsense fiction myth fantasy bogus fabricated "
     "malarkey hogwash baloney rubbish garbage lie lies distortion fabrication".split()
+    # 1.11.0: more verdicts of a rebuttal ("that's a smear", "a mischaracterization")
+    + "smear slander libel falsehood falsehoods untruth untruths mischaracterization "
+    "misrepresentation fake preposterous laughable crock poppycock claptrap drivel hooey "
+    "horsefeathers bullshit".split()
 )
 CONTRADICTION = Entry(
     "that's simply false", ("that", "'s", "...", "false"), "defiance", 1.0, "defiance"
@@ -800,6 +806,9 @@ _VERDICT_FILLERS = frozenset(
     "just simply flatly plainly patently completely totally absolutely utterly entirely "
     "demonstrably factually categorically frankly also really obviously clearly flat dead "
     "outright flat-out a an complete total pure utter just a big another".split()
+    # 1.11.0: the intensifiers of a lie ("a bald-faced lie", "a gross distortion")
+    + "bald-faced bold-faced barefaced blatant gross deliberate shameless downright "
+    "malicious cheap buncha".split()
 )
 _VERDICT_SUBJECTS = frozenset("that this it those these".split())
 _VERDICT_OPENERS = frozenset(
@@ -838,7 +847,9 @@ def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         if word == "wrong" and not _VERDICT_ADVERBS.intersection(norms[c + 1 : v]):
             continue  # "it was wrong": a moral judgement as often as a rebuttal
-        if not taken.isdisjoint(range(start, v + 1)):
+        # 1.11.0: an adverb that is a hit of its own ("categorically") is taken in
+        inside = {i for i in range(c + 1, v) if norms[i] in _VERDICT_ADVERBS}
+        if not taken.isdisjoint(set(range(start, v + 1)) - inside):
             continue
         added.append(Hit(start, v + 1, (CONTRADICTION,)))
     return _merged(stance, added) if added else stance
@@ -894,10 +905,11 @@ LITOTES = Entry(
 )
 _ALL_WELL = frozenset(
     "fine perfect perfectly great okay ok rosy smoothly wonderful wonderfully hunky-dory "
-    "flawless flawlessly".split()
+    "flawless flawlessly right".split()  # 1.11.0: "...pretend we got everything right"
 )
 _CLAIMING = frozenset("tell say pretend claim".split())
 _ALL_OF_IT = frozenset("everything things".split())
+_GOING_WELL = frozenset("went gone go goes going ran run runs worked works was were is are".split())
 
 
 def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -905,12 +917,25 @@ def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     added, dropped = [], []
     taken = {i: h for h in stance for i in range(h.first, h.last)}
     for a, norm in enumerate(norms):
-        if norm not in _ALL_WELL or a in taken:
+        if (norm not in _ALL_WELL and norm != "well") or a in taken:
             continue
         e = next(
             (i for i in range(a - 1, max(-1, a - 6), -1) if norms[i] in _ALL_OF_IT),
             None,
         )
+        if (e is None or norm == "well") and a and norms[a - 1] in _GOING_WELL:
+            # 1.11.0: "tell you the pension rollout went smoothly", "say it went well"
+            e = next(
+                (
+                    i
+                    for i in range(a - 2, max(-1, a - 8), -1)
+                    if norms[i - 1 : i]
+                    and (norms[i - 1] in _CLAIMING or norms[i - 1] in ("you", "that"))
+                ),
+                None,
+            )
+        elif norm == "well":
+            continue
         if e is None or any(norms[i] in SCOPE_BREAKS for i in range(e, a)):
             continue
         v = next((i for i in range(e - 1, max(-1, e - 4), -1) if norms[i] in _CLAIMING), None)
@@ -936,7 +961,8 @@ def _litotes_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     return sorted([h for h in stance if h not in dropped] + added, key=lambda h: h.first)
 
 
-_RULE_KEYS += tuple((w,) for w in sorted(_ALL_OF_IT))
+_LITOTES_KEYS = _ALL_OF_IT | frozenset("smoothly perfectly flawlessly well perfect".split())
+_RULE_KEYS += tuple((w,) for w in sorted(_LITOTES_KEYS))
 
 
 # 1.8.0: a prohibition to the other side: "you will not bulldoze our homes", "you won't
@@ -952,7 +978,13 @@ _OURS = frozenset("us our me my".split())
 _NOT_PROHIBITED = frozenset(
     "believe regret find see hear like need get know be have want mind forget recognize "
     "recognise notice miss lose".split()
+    # 1.11.0: a promise to the audience of what it will not bear ("You will not pay more
+    # under my plan", "you won't wait longer for our buses"): no prohibition
+    + "pay owe spend suffer wait face receive".split()
 )
+# 1.11.0: "...under my plan", "with our bill": the speaker's proposal, not the object
+_PROPOSAL_PREPOSITIONS = frozenset("under with in through".split())
+_PROPOSALS = frozenset("plan plans proposal bill budget program programme scheme policy".split())
 
 
 def _prohibited_verb(norms: Sequence[str], y: int) -> int | None:
@@ -990,6 +1022,12 @@ def _prohibition_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         )
         if end is None or any(norms[i] in SCOPE_BREAKS for i in range(verb, end)):
             continue
+        if (
+            norms[end - 1] in _PROPOSAL_PREPOSITIONS
+            and norms[end + 1 : end + 2] != []
+            and (norms[end + 1] in _PROPOSALS)
+        ):
+            continue  # "You will not lose a dime under my plan"
         if not taken.isdisjoint(range(y, end + 1)):
             continue
         added.append(Hit(y, end + 1, (PROHIBITION, PROHIBITION_RESOLVE)))
@@ -1845,6 +1883,9 @@ def sentence_matches(
     reported = clauses | other_actor_acts(tokens) if stance else frozenset()
     mentioned = _mentioned(norms, _word_before(text, tokens[0].start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
+    # 1.11.0: "I won't comment on the negotiations": the negator of a declined answer
+    # negates the answering, not the topic after it.
+    declined = _declined_negators(norms, stance)
     out: list[Match] = []
     # "I'm not going to stand here and apologize": the negator reaches past the frame (and
     # past it to a promise: "I'm not gonna stand up here and promise you...")
@@ -1912,6 +1953,7 @@ def sentence_matches(
                 and category
                 and hit.first >= asked_from
                 and not _stated_before_question(norms, hit)
+                and entry.tokens[-1] != "?"  # 1.11.0: a taunt ("How'd that work out?")
             ):
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
@@ -1941,6 +1983,10 @@ def sentence_matches(
                     if category == "concession" and _predicted_of_us(norms, hit)
                     else "someone else's stance: reported speech or a third person's act",
                 )
+            elif (neg.text and not declined.isdisjoint(neg.tokens)) or (
+                category in ("concession", "defiance") and _commented_topic(norms, hit.first)
+            ):
+                category, detail = "", "the topic of a declined answer, not a refusal"
             elif neg.text and _counted_in(occupied, neg.tokens, category):
                 # "refuse to give up", "surrender is out of the question": the negator is
                 # itself a hit of the same category; one act, counted once.
@@ -2228,6 +2274,33 @@ def _declining_to_answer(norms: Sequence[str], hit: Hit) -> bool:
         or after[0] in _SENTENCE_MARKS
         or (after[0] in _MATTER_DETERMINERS and after[1:2] != [] and after[1] in _MATTERS)
     )
+
+
+def _declined_negators(norms: Sequence[str], stance: Sequence[Hit]) -> frozenset[int]:
+    """The positions of the negators of bare commitments that decline to answer ("I
+    won't comment on the negotiations"), with the commitment's own tokens (1.11.0)."""
+    found: set[int] = set()
+    for hit in stance:
+        if any(map(_bare_commitment_entry, hit.entries)) and _declining_to_answer(norms, hit):
+            found.update(range(hit.first, min(len(norms), hit.last + 1)))
+    return frozenset(found)
+
+
+_COMMENTING = frozenset("comment comments commenting speculate speculating elaborate".split())
+_TOPIC_DETERMINERS = frozenset("the any these those their ongoing current".split())
+
+
+def _commented_topic(norms: Sequence[str], first: int) -> bool:
+    """Whether the hit at ``first`` is the topic of a comment ("comment on the
+    negotiations", "speculate about any settlement"): a matter talked about (1.11.0)."""
+    i = first - 1
+    while i >= 0 and first - i <= 2 and norms[i] in _TOPIC_DETERMINERS:
+        i -= 1
+    return i >= 1 and norms[i] in ("on", "about") and norms[i - 1] in _COMMENTING
+
+
+def _bare_commitment_entry(entry: Entry) -> bool:
+    return entry.category == "resolve" and is_bare_commitment(entry.tokens)
 
 
 # 1.9.0: "I'm not gonna sit here and tell you we've got it all figured out", "I'm not

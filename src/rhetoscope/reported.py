@@ -148,13 +148,35 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
             continue
         j = i + 1
         while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j):
-            inside.add(j)
             j += 1
+        inside.update(range(i + 1, _matrix_predicate(norms, i, j)))
     inside.update(_according_to(norms))
     inside.update(_reporting_tail(tokens))
     inside.update(_wished_of_us(tokens))
     inside.update(_rejected_claim(norms))
     return frozenset(inside)
+
+
+# 1.11.0: a free relative as the subject of the sentence ("Whoever thinks we'll fold is in
+# for a surprise", "Anyone who thinks we'll cave hasn't been paying attention"): the
+# reported clause ends where the sentence's own predicate starts, at the last finite
+# auxiliary after one of the clause's own.
+_FINITE = frozenset(
+    "is are 's 're was were has have had 'll will wo would 'd does do did ca can".split()
+)
+
+
+def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
+    """Where the reported clause of the saying at ``verb`` (running to ``end``) ends."""
+    start = verb - 1
+    while start >= 0 and norms[start] not in ("who", "whoever"):
+        start -= 1
+    if start < 0 or start > 2 or verb - start > 2:
+        return end
+    finite = [k for k in range(verb + 2, end) if norms[k] in _FINITE]
+    if len(finite) < 2:
+        return end
+    return finite[-1]
 
 
 # What another wants, expects or urges us to do ("My colleagues want us to fold", "The
@@ -447,7 +469,7 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
         # the present is generic after a condition: "When you fail, you say I made a mistake"
         generic = any(t.norm in _GENERIC_OPENERS for t in tokens[:k])
         return tokens[verb].norm in _SAYING and not generic
-    if norm in _THIRD_PERSON:
+    if norm in _THIRD_PERSON or norm == "whoever":  # 1.11.0: "Whoever thinks we'll fold"
         return True
     if k >= 1 and tokens[k - 1].norm in _DETERMINERS and text.isalpha():
         return True  # "the union says", "my lawyers say"
@@ -541,6 +563,9 @@ _REBUTTING = frozenset(
     "know knows facts apology true untrue false mistaken discredited incorrect misleading".split()
 )
 _SAYING_THAT = frozenset({("say", "that"), ("said", "that")})
+# 1.11.0: the other side's power belittled is the speaker's judgment of it ("He's all bark
+# and no bite", "They're in for a rude awakening", "He talks a lot for a guy who...")
+_BELITTLING = frozenset("bark tiger dealing fun lot votes awakening surprise".split())
 
 
 def judges_another(entry: Entry) -> bool:
@@ -551,6 +576,7 @@ def judges_another(entry: Entry) -> bool:
     if entry.category == "defiance":
         return (
             not _REBUTTING.isdisjoint(units)
+            or not _BELITTLING.isdisjoint(units)
             or (units[-1] == "wrong" and units[0] not in _OWN_ACTS)  # "he's dead wrong"
             or any(pair in _SAYING_THAT for pair in pairwise(units))
         )
