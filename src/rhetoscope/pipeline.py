@@ -1345,7 +1345,11 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 matches.extend(_continued_matches(text, sentence, lead, resources))
             else:
                 matches.extend(sentence_matches(text, sentence, norms, resources))
-            if "defiance" in resources.rule_categories and (recent or _proof(norms) is not None):
+            if (
+                "defiance" in resources.rule_categories
+                and _may_answer(norms)
+                and (recent or _proof(norms) is not None)
+            ):
                 answered = _answered_doubt(text, sentence, norms, recent)
                 if answered:
                     matches.extend(answered)
@@ -1401,10 +1405,21 @@ _DOUBTED = frozenset(
 _DOUBT_REACH = 8
 
 
+_PROOF_HEADS = frozenset(p[0] for p in _PROOFS)
+
+
+def _may_answer(norms: Sequence[str]) -> bool:
+    """Whether a sentence holds a word ``_answered_doubt`` needs: a proof's first word, or
+    the subject of a short refusal ("He can't."); most sentences hold neither."""
+    return not (_PROOF_HEADS.isdisjoint(norms) and _PRESUMED.isdisjoint(norms))
+
+
 def _proof(norms: Sequence[str]) -> int | None:
     """Where evidence against a doubt opens a clause ("Well, here we are"), or None."""
+    if _PROOF_HEADS.isdisjoint(norms):
+        return None
     for i, norm in enumerate(norms):
-        if norm not in ("here", "look", "guess", "who"):
+        if norm not in _PROOF_HEADS:
             continue
         if i and norms[i - 1] not in _PROOF_LEADS:
             continue
