@@ -94,3 +94,30 @@ def test_answers_to_doubt_and_presumption(text: str, expected: set[str]) -> None
 )
 def test_commitments_that_commit_to_nothing(text: str, expected: set[str]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # offers and permissions are no dares (review of 1.10.0)
+        ("You can eat all you want at the buffet.", set()),
+        ("You can pay by card if you like; we also take cash.", set()),
+        ("You can ask me whatever you want, I'm an open book.", set()),
+        ("Guests can order whatever they like; we cover the bill.", set()),
+        ("They can threaten all they want, we are not moving.", {"defiance"}),
+        # letting someone walk, order or push is no dictating unless it is done to us
+        ("I'm not going to let him walk home alone in the dark.", {"resolve"}),
+        ("We're not going to let the children order dessert first.", {"resolve"}),
+        ("We're not going to let them walk all over us.", {"defiance", "resolve"}),
+        # a doubt or presumption answered must be about the speaker's side
+        ("The forecast said it would not rain. Here we are, soaked.", set()),
+        ("The guide said not to touch anything. Look around.", set()),
+        ("Mom thinks it will rain tomorrow. It won't.", set()),
+        ("She thinks she can make it by noon. She can't.", set()),
+        ("They told us we would not last a season. Well, here we are.", {"defiance"}),
+        # a regroup with a commitment is no break in the talk
+        ("We will regroup and come back stronger.", {"resolve"}),
+    ],
+)
+def test_review_of_1_10(text: str, expected: set[str]) -> None:
+    assert kinds(text) == expected

@@ -604,7 +604,7 @@ have an|any update|announcement
 look at it|that|this|all|what|those|these|options|the
 take a look
 go from there
-regroup
+regroup after|at|during|over|in|tomorrow|tonight|later
 reconvene
 hear opening|testimony|statements
 link that|it|this

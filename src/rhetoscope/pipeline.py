@@ -1050,6 +1050,20 @@ DARE = Entry(
     "can ... all you want", ("can", "...", "all", "you", "want"), "defiance", 1.0, "defiance"
 )
 _DARE_OPENERS = frozenset({"all", "if", "whoever", "whatever"})
+# What a dare permits: an attack or pressure on the speaker's side, or talk against it
+# ("The auditors can dig all they like", "They can threaten all they want", "can take
+# us to court if it likes"), or one the speaker answers with a commitment ("Let 'em
+# draft whoever they want, I'm gonna stay the starter"); an offer permits anything else
+# ("You can eat all you want", "ask me whatever you want, I'm an open book").
+_DARE_VERBS = frozenset(
+    (
+        "say talk think threaten complain criticize criticise attack sue investigate dig "
+        "probe audit subpoena yell scream shout protest whine bully spin lie bluster rant "
+        "rage tweet bark smear push pressure demand try hate laugh mock insult accuse "
+        "blame boo call insist argue claim howl moan grumble object picket march boycott "
+        "fire impeach fine ban arrest block fight huff puff cry lecture smirk sneer court"
+    ).split()
+)
 _DARE_PARTIES = frozenset("you they he she it 'em them".split())
 _DARE_WANTS = frozenset("want wants like likes wish wishes please pleases".split())
 _DARE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--"})
@@ -1085,10 +1099,21 @@ def _dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
                 permitted = True
         if not permitted or "if" in norms[:s]:
             continue  # "if you've got a kid..., you can lecture him all you want": advice
+        if _DARE_VERBS.isdisjoint(norms[s:t]) and not _committed_after(stance, t + 3):
+            continue  # an offer: "You can eat all you want", "bring whoever you like"
         if norm != "all" and not _own_clause_after(norms, t + 3):
             continue
         added.append(Hit(t, t + 3, (DARE,)))
     return _merged(stance, added)
+
+
+def _committed_after(stance: Sequence[Hit], at: int) -> bool:
+    """Whether the speaker commits or resists after ``at`` ("Let 'em draft whoever they
+    want, I'm gonna stay the starter")."""
+    return any(
+        h.first >= at and any(e.category in ("resolve", "defiance") for e in h.entries)
+        for h in stance
+    )
 
 
 def _own_clause_after(norms: Sequence[str], at: int) -> bool:
@@ -1125,6 +1150,11 @@ _DICTATING = frozenset(
         "silence shut scare frighten force lecture boss order walk trample"
     ).split()
 )
+# Verbs that dictate only done to the speaker's side or with their particle: "push us
+# around", "decide for us", "walk all over us", "shut us down"; not "let my daughter
+# walk to school", "let the children order dessert".
+_DICTATING_AT = frozenset("push pushes order walk decide decides force boss shut".split())
+_AT_US = frozenset("us me our my around over for down".split())
 _LETTING_GAP = frozenset({"going", "to", "gonna", "ever", "just", "simply", "ai"})
 _LETTING_REACH = 9
 
@@ -1150,7 +1180,9 @@ def _not_letting_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         for v in range(i + 2, min(len(norms), i + _LETTING_REACH)):
             if norms[v] in SCOPE_BREAKS or v in taken:
                 break
-            if norms[v] in _DICTATING:
+            if norms[v] in _DICTATING and (
+                norms[v] not in _DICTATING_AT or not _AT_US.isdisjoint(norms[v + 1 : v + 4])
+            ):
                 added.append(Hit(i, v + 1, (NOT_LETTING,)))
                 break
     return _merged(stance, added)
@@ -1397,11 +1429,13 @@ _DOUBTING = frozenset(
     ).split()
 )
 _DOUBTED = frozenset(
-    (
-        "never n't not finished done dead over washed impossible pipe joke fail lose "
-        "chance off out too nobody"
-    ).split()
+    "finished done dead over washed impossible pipe joke fail lose chance off out too "
+    "nobody".split()
 )
+# A plain negation is a doubt only about the speaker's side ("told me I'd never finish"),
+# not about the weather or dinner ("The forecast said it would not rain").
+_DOUBTED_NOT = frozenset({"never", "n't", "not"})
+_OURS = frozenset("i me my we us our".split())
 _DOUBT_REACH = 8
 
 
@@ -1433,13 +1467,15 @@ def _doubted(norms: Sequence[str], upto: int | None = None) -> bool:
     of saying or thinking whose subject is not *I* or *we*, and a word of failure or
     negation after it ("They said we would never...", "People said I was finished")."""
     stop = len(norms) if upto is None else upto
-    return any(
-        norms[i] in _DOUBTING
-        and i
-        and norms[i - 1] not in ("i", "we")
-        and not _DOUBTED.isdisjoint(norms[i + 1 : min(stop, i + 1 + _DOUBT_REACH)])
-        for i in range(stop)
-    )
+    for i in range(1, stop):
+        if norms[i] not in _DOUBTING or norms[i - 1] in ("i", "we"):
+            continue
+        said = norms[i + 1 : min(stop, i + 1 + _DOUBT_REACH)]
+        if not _DOUBTED.isdisjoint(said) or not (
+            _DOUBTED_NOT.isdisjoint(said) or _OURS.isdisjoint(said)
+        ):
+            return True
+    return False
 
 
 _PRESUMING = frozenset("thinks think believes believe figures expects assumes reckons".split())
@@ -1450,8 +1486,10 @@ _REFUSED_ABILITY = frozenset(
 
 
 def _presumes(norms: Sequence[str]) -> bool:
-    """Whether another party presumes it can or will act: "he thinks he can bully us"."""
-    return any(
+    """Whether another party presumes it can or will act against the speaker's side: "he
+    thinks he can bully us", "Our rivals think they will win", "... bully this board";
+    not "Mom thinks it will rain"."""
+    return not (_OURS.isdisjoint(norms) and "this" not in norms) and any(
         norms[i] in _PRESUMING
         and i
         and norms[i - 1] not in ("i", "we")
