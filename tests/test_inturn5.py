@@ -81,3 +81,73 @@ def test_a_glued_closing_mark_ends_its_sentence(turn: str, speakers: list[str]) 
 )
 def test_i_remember_someone_told_me(turn: str, speakers: list[str]) -> None:
     assert quoted(turn) == speakers
+
+
+# 3. A relative clause of speech right before the quotation quotes the phrase it
+# describes: a participant by office, the speaker's own people, a described person, a
+# text with its named source ("the headline in the Daily Star that said,").
+
+
+@pytest.mark.parametrize(
+    ("turn", "speakers"),
+    [
+        (
+            "Mara Quist: Good night. I leave you with the words of my mom, who said: "
+            '"Go vote; it will make you feel strong."\n',
+            ["Mara Quist's mom"],
+        ),
+        (
+            "Tom Okafor: I mean, this is the president who said "
+            '"The deficit is gone," and it was not.\n',
+            ["Ruth Vale"],
+        ),
+        (
+            "Ruth Vale: Our cities felt abandoned. I remember the headline in the Daily Star "
+            'that said, "Okafor to Harbor City: Drop Dead." It hurt.\n',
+            ["the headline in the Daily Star"],
+        ),
+        (
+            "Tom Okafor: My faith guides me. There is a passage of the Bible that says, "
+            '"Faith without works is dead." I believe it.\n',
+            ["a passage of the Bible"],
+        ),
+        (
+            "Ruth Vale: I met a nurse in Toledo who told me, "
+            '"We cannot keep up." That is why I act.\n',
+            ["a nurse in Toledo"],
+        ),
+    ],
+)
+def test_a_relative_clause_quotes_what_it_describes(turn: str, speakers: list[str]) -> None:
+    assert quoted(turn) == speakers
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # a text with no named source is no speaker ("the resolution that said")
+        'Tom Okafor: They passed the resolution that said, "Disarm or else." I agreed.\n',
+        # a thing described is no one
+        'Tom Okafor: We have a plan that says, "Every child reads." It works.\n',
+        # "the president" of one's own office is the speaker: nothing cut out
+        'Ruth Vale: I am the president who said "We will balance it," and I did.\n',
+    ],
+)
+def test_a_relative_clause_of_no_one_stays_in_the_turn(turn: str) -> None:
+    assert quoted(turn) == []
+
+
+# 4. A bare "said" between two quotations lists what the first one's speaker said.
+
+
+def test_a_bare_said_between_quotations_goes_on_with_the_speaker() -> None:
+    turn = (
+        'Tom Okafor: This is the president who said "The deficit is gone," said '
+        '"Mission accomplished," said we were safe.\n'
+    )
+    assert quoted(turn) == ["Ruth Vale", "Ruth Vale"]
+
+
+def test_a_bare_said_after_the_speakers_own_words_quotes_no_one() -> None:
+    turn = 'Tom Okafor: I said "No new taxes," said "Not now," and meant it.\n'
+    assert quoted(turn) == []

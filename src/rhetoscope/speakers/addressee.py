@@ -240,6 +240,10 @@ def resolve(
         speaker = referent if referent not in ("", turn.speaker) else speaker
         if speaker == UNKNOWN:
             speaker = _he_or_she(text, body, cue, turn.speaker, people, earlier) or UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
+        # "the words of my mom, who said:", "this is the president who said", "the
+        # headline in the Daily News that said,": the one the relative clause describes
+        speaker = _described(rel, turn.speaker, people) or speaker
     if speaker == UNKNOWN and (mine := _MY_SAID.search(text, lo, quote.start)):
         # "My father always said," "my grandmother used to tell me": the speaker's
         speaker = f"{turn.speaker}'s {' '.join(mine.group('who').split())}"
@@ -475,6 +479,40 @@ _MY_SAID = re.compile(
     r"(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
     r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
 )
+# A relative clause of speech right before the quotation, and the phrase it describes: a
+# person ("my mom, who said:", "the president who said"), or a text named by its source
+# ("the headline in the Daily News that said,", "a passage of the Bible that says,").
+_NOT_MODIFIER = r"(?!(?:of|in|from|on|at|to|with|the|a|an|my|his|her|their|our|who|that|which)\b)"
+_WHO_SAID = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?|[Mm]y|[Tt]his)\s+"
+    rf"(?:{_NOT_MODIFIER}[a-z][a-z\-]*\s+){{0,3}}?(?P<head>[a-z]+)"
+    r"(?P<source>\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,3})?"
+    r",?\s+(?:who|that|which)\s+(?:(?:\w+ly|also|once|always|just|then)\s+)?"
+    r"(?:said|says|wrote|writes|told\s+(?:me|us)|tells\s+(?:me|us)|put\s+it)[,:]?\s*$"
+)
+_TEXT_HEADS = frozenset(
+    "headline headlines passage verse book article editorial ad ads letter report memo "
+    "resolution law act bill platform".split()
+)
+
+
+def _described(m: re.Match[str], speaker: str, people: Participants) -> str:
+    """Who the relative clause ``m`` describes: a participant by office, the speaker's
+    own people, a description of a person, or a text with its named source; else ""."""
+    head, det = m.group("head").lower(), m.group("det").lower()
+    if m.group("source"):
+        if head not in _TEXT_HEADS and head not in _PERSON_HEADS:
+            return ""
+        return " ".join(m.group()[: m.end("source") - m.start()].split())
+    if head not in _PERSON_HEADS:
+        return ""
+    if det in ("the", "this") and head in _OFFICES:
+        who = people.by_office.get(head, "")
+        return who if who != speaker else ""
+    who = " ".join(m.group()[: m.end("head") - m.start()].split())
+    return f"{speaker}'s {who.split(None, 1)[1]}" if det == "my" else who
+
+
 _TITLED = re.compile(
     rf"\b(?P<title>(?:Mr|Mrs|Ms|Dr)\.?|(?:Vice\s+)?(?:{_TITLE_OFFICE}))\s+"
     r"(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
