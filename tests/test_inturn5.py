@@ -151,3 +151,45 @@ def test_a_bare_said_between_quotations_goes_on_with_the_speaker() -> None:
 def test_a_bare_said_after_the_speakers_own_words_quotes_no_one() -> None:
     turn = 'Tom Okafor: I said "No new taxes," said "Not now," and meant it.\n'
     assert quoted(turn) == []
+
+
+# 5. A busy moderator: two debaters within a quarter of each other stay a pair when the
+# moderator speaks at most three quarters as much as the second of them, so "you said"
+# and "he said" still find the other debater.
+
+_BUSY = (
+    "Mara Quist: Governor Okafor, two minutes on the budget. Let me remind you both "
+    "of the rules.\n"
+    "Tom Okafor: Thank you. I will cut taxes and I will balance the budget, as I did "
+    "in my state for eight years, and I will do it again in Washington.\n"
+    "Ruth Vale: President Vale will answer that. I have balanced four budgets already "
+    "and I will balance four more, and the people know it.\n"
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("turn", "speakers"),
+    [
+        (
+            'Tom Okafor: When I closed the border, you said, "He is reckless."\n',
+            ["Ruth Vale"],
+        ),
+        (
+            "Ruth Vale: When he was told the number, he said, "
+            '"It is what it is." That is the truth.\n',
+            ["Tom Okafor"],
+        ),
+    ],
+)
+def test_a_busy_moderator_leaves_the_debaters_a_pair(turn: str, speakers: list[str]) -> None:
+    assert quoted(turn, opening=_BUSY) == speakers
+
+
+def test_three_who_speak_alike_are_no_pair() -> None:
+    three = (
+        "Mara Quist: I will cut taxes and I will balance the budget, as I did in my state.\n"
+        "Tom Okafor: I will cut taxes and I will balance the budget, as I did in my state.\n"
+        "Ruth Vale: I will cut taxes and I will balance the budget, as I did in my state.\n"
+    ) * 3
+    turn = 'Ruth Vale: When he was told the number, he said, "It is what it is."\n'
+    assert quoted(turn, opening=three) == []

@@ -153,10 +153,19 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
             size[t.speaker] = size.get(t.speaker, 0) + t.end - t.start - t.head
     ranked = sorted(size, key=size.__getitem__, reverse=True)
     pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()
-    if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]]:
+    if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]] and not _close_match(size, ranked):
         pair = ()
     peers = bool(pair) and len(ranked) > 2 and size[ranked[1]] * 2 >= size[ranked[0]]
     return Participants(speakers, by_office, office_of, pair, peers)
+
+
+def _close_match(size: dict[str, int], ranked: Sequence[str]) -> bool:
+    """Whether the two who speak most are a close match that a busy moderator does not
+    join: within a quarter of each other, and the third at most three quarters of the
+    second (2020: 40,092 and 36,720 characters, the moderator 25,687), not three who
+    speak alike (1992: 26,736, 26,729 and 25,884)."""
+    first, second, third = (size[s] for s in ranked[:3])
+    return second * 5 >= first * 4 and third * 4 <= second * 3
 
 
 # A form of address to a participant is no speaker: in "Mr. Kennedy, Representative
