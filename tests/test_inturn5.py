@@ -193,3 +193,54 @@ def test_three_who_speak_alike_are_no_pair() -> None:
     ) * 3
     turn = 'Ruth Vale: When he was told the number, he said, "It is what it is."\n'
     assert quoted(turn, opening=three) == []
+
+
+# 6. "He said" with no one mentioned in the turn is a single name the turns just before
+# said spoke, though no first name list knows it ("What did Volkov tell you?").
+
+
+@pytest.mark.parametrize(
+    ("turns", "speakers"),
+    [
+        (
+            (
+                "Mara Quist: Governor Okafor, you met the envoy. What did Volkov tell you?\n",
+                'Tom Okafor: He said, "We will not move the troops." And they moved them.\n',
+            ),
+            ["Volkov"],
+        ),
+        (
+            (
+                "Ruth Vale: I was there when Brandtner said it could not be done.\n",
+                'Mara Quist: Governor?\nTom Okafor: Well, he said, "It cannot be done."\n',
+            ),
+            ["Brandtner"],
+        ),
+    ],
+)
+def test_he_said_finds_a_surname_said_to_speak_before(
+    turns: tuple[str, ...], speakers: list[str]
+) -> None:
+    assert quoted(*turns) == speakers
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a word the document writes in lower case is no one ("Budget")
+        (
+            "Mara Quist: And what did Budget say? The budget is the question.\n",
+            'Tom Okafor: He said, "Cut it." I will not.\n',
+        ),
+        # someone mentioned in the turn itself comes first
+        (
+            "Mara Quist: What did Volkov tell you?\n",
+            'Tom Okafor: I asked the mayor of Ames, and he said, "No."\n',
+        ),
+    ],
+)
+def test_he_said_takes_no_common_word_or_earlier_name_over_the_turn(
+    turns: tuple[str, ...],
+) -> None:
+    got = quoted(*turns)
+    assert "Volkov" not in got and "Budget" not in got

@@ -571,6 +571,9 @@ def _he_or_she(
         for m in _mentions(earlier, speaker, people, text)
         if m.who != speaker and m.gender in ("", said)
     ]
+    bare = _bare_speaker(earlier, people, text)
+    if bare and (not prior or bare[0] > prior[-1].end) and not _participant(bare[1], people):
+        return bare[1]  # "What did Volkov tell you?" / "He said, ..."
     if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers:
         # someone the turns before named, no participant: "he" only for a known "he", or
         # for one they said spoke ("Dr. Fauci said the opposite.")
@@ -583,6 +586,30 @@ def _he_or_she(
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other else ""
+
+
+# A single name no first name list knows, said to speak in the turns before: "What did
+# Volkov tell you?", "and Volkov said it was over".
+_BARE_SPOKE = re.compile(
+    r"(?<=[a-z,;] )(?P<name>[A-Z][a-z][\w'\u2019\-]+)\s+(?:(?:\w+ly|also|just|then)\s+)?"
+    r"(?:said|says|told|tells|wrote)\b"
+    r"|\b(?:did|does|has|had|would)\s+(?P<name2>[A-Z][a-z][\w'\u2019\-]+)\s+(?:say|tell|write)\b"
+)
+
+
+def _bare_speaker(earlier: str, people: Participants, text: str) -> tuple[int, str] | None:
+    """The last single name the turns before say spoke, with where it ends; None when
+    there is none, or when it is a word the document also writes in lower case."""
+    found = None
+    for m in _BARE_SPOKE.finditer(earlier):
+        name = m.group("name") or m.group("name2")
+        if name.lower() in people.lower_words(text) or name in _NO_NAMES:
+            continue
+        found = (m.end("name") if m.group("name") else m.end("name2"), name)
+    return found
+
+
+_NO_NAMES = frozenset("I The A An And But So He She They We It You This That".split())
 
 
 # A name set off by commas after a clause start or an interjection: "Well, John, it
