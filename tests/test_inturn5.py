@@ -244,3 +244,54 @@ def test_he_said_takes_no_common_word_or_earlier_name_over_the_turn(
 ) -> None:
     got = quoted(*turns)
     assert "Volkov" not in got and "Budget" not in got
+
+
+# 7. The same rules in a Q:/A: interview, where the guest quotes others.
+
+_INTERVIEW = (
+    "Interview with Dolores Vance, conducted by Sam Ortiz.\n\n"
+    "Q: Thank you for coming. How did you start?\n\n"
+    "A: I started in a small shop in Dayton, where I worked for many years.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("turns", "speakers"),
+    [
+        (
+            (
+                "Q: What did Volkov tell you at the summit?\n\n",
+                'A: He said, "We will not move." And they moved.\n\n',
+            ),
+            ["Volkov"],
+        ),
+        (
+            (
+                "Q: Did anyone warn you?\n\n",
+                'A: I remember a teacher in Toledo told me, "Never borrow." I borrowed.\n\n',
+            ),
+            ["a teacher in Toledo"],
+        ),
+        (
+            (
+                "Q: Who taught you?\n\n",
+                'A: The words of my uncle, who said: "Measure twice." I still do.\n\n',
+            ),
+            ["Dolores Vance's uncle"],
+        ),
+        (
+            (
+                "Q: Did you marry?\n\n",
+                'A: When I asked Ann to marry me, she said, "Fine. "I said, "Good. "We did.\n\n',
+            ),
+            ["Ann"],
+        ),
+        # the guest's "he" with no one named is not the interviewer
+        (
+            ("Q: What happened next?\n\n", 'A: Then he said, "Sell the shop." I did not.\n\n'),
+            [],
+        ),
+    ],
+)
+def test_an_interview_guest_quotes_others(turns: tuple[str, ...], speakers: list[str]) -> None:
+    assert quoted(*turns, opening=_INTERVIEW) == speakers
