@@ -549,15 +549,18 @@ def _gaps(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
 def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
     """Whether quotation ``q`` ends with a full stop and capitalised narration follows."""
     inside = text[q.start : q.end].rstrip("\"'\u201d\u2019\u00bb ")
+    # 'a speech. "I said, "Okay."': a closing mark with its space on the wrong side, glued
+    # to the next word, still closes the sentence before it.
+    glued = " " + after if after[:1].isalpha() and text[q.end - 2 : q.end - 1] == " " else after
     return (
-        inside.endswith(".")
+        (inside.endswith(".") or (glued is not after and inside.endswith(("?", "!"))))
         and not inside.endswith("..")
         and bool(
-            _NEW_SENTENCE.match(after)
-            or _INTRODUCES_NEXT.match(after)
+            _NEW_SENTENCE.match(glued)
+            or _INTRODUCES_NEXT.match(glued)
             or (
                 text[q.end + len(after) : q.end + len(after) + 1] in _OPENING_MARKS
-                and _INTRODUCES_NEXT_QUOTE.fullmatch(after)
+                and _INTRODUCES_NEXT_QUOTE.fullmatch(glued)
             )
         )
     )
@@ -961,9 +964,11 @@ _PREPOSITION_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:in|of|from|at|for|with|on){_
 # A body's name before a preposition ("the Armenian Patriarchate" of Jerusalem).
 _BODY_BEFORE = re.compile(rf"(?:(?:^|(?<=\s))the{_S}+)?(?:[A-Z][\w\-.&'\u2019]*{_S}+){{0,4}}$")
 # A description opening its clause before a preposition: "A farmer" in Iowa, "one of
-# the prosecutors" for Lee.
+# the prosecutors" for Lee; also after "I remember" ("I remember a lady in Houston told
+# me,": the lady tells, not the one who remembers).
 _DESCRIPTION_BEFORE = re.compile(
-    rf"(?:^|(?<=[,;:(\u2014])|(?<![\w\-])(?:and|but|as|when|after|while)\b){_S}*"
+    rf"(?:^|(?<=[,;:(\u2014])|(?<![\w\-])(?:and|but|as|when|after|while)\b"
+    rf"|\b(?:I|[Ww]e){_S}+(?:remember|recall){_S}+(?:(?:that|when|how){_S}+)?){_S}*"
     rf"(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+(?:[\w\-]+{_S}+){{0,3}}?[a-z][\w\-]*"
     rf"|(?<![^\s\"\u201c(])[A-Za-z][a-z]+s){_S}*$"  # or a bare plural: "Voters in Ohio"
 )

@@ -324,17 +324,18 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         spoken = text[body : turn.end]
         words = _blanked(spoken, vocatives(spoken, turn.speaker, people))
         earlier = "\n".join(text[a:b] for a, b in before[:-1])
-        found = (
-            resolve(
-                text,
-                body,
-                replace(q, start=q.start + body, end=q.end + body),
-                turn,
-                people,
-                earlier,
-            )
-            for q in attribute(words)
-        )
+        found: list[Segment] = []
+        for q in attribute(words):
+            q = replace(q, start=q.start + body, end=q.end + body)
+            q = resolve(text, body, q, turn, people, earlier)
+            if (
+                q.speaker in (UNKNOWN, NARRATOR)
+                and found
+                and found[-1].speaker not in (UNKNOWN, NARRATOR, turn.speaker)
+                and _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
+            ):
+                q = replace(q, speaker=found[-1].speaker)
+            found.append(q)
         quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
         cursor, head = turn.start, turn.head
         for q in quoted:
@@ -355,6 +356,9 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     return out
 
 
+# A bare speech verb between two quotations lists what the first one's speaker said:
+# 'the president who said "There were weapons," said "Mission accomplished,"'.
+_SAID_AGAIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:said|says)\s*,?\s*")
 _EARLIER_TURNS = 4  # a turn and the three before it: where "he said" may find its person
 
 
