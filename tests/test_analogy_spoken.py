@@ -75,3 +75,15 @@ def test_spoken_analogies(text: str, era: str, years: str) -> None:
 )
 def test_spoken_literal_uses_are_not_analogies(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It's 2019.", "Come on, it's 2024, not 1950.", "What year is it? It's 2008.", "It is 1998"],
+)
+def test_a_bare_year_after_its_is_the_date(text: str) -> None:
+    assert analogies(text) == []
+
+
+def test_a_year_that_comes_round_again_is_an_analogy() -> None:
+    assert [y for _, _, y in analogies("Folks, it's 2008 again.")] == ["2007-2009"]

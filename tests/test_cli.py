@@ -301,10 +301,14 @@ SHEETS = {
     "chen-1;Perhaps, we might compromise.\n",
     "\t": "id\tanswer\nlee-1\t\u201cWe will never surrender,\u201d Ann Lee said.\n"
     "chen-1\tPerhaps, we might compromise.\n",
+    # a blank line before the header, a quoted name holding the other separator
+    "\n;": '\n"notes, if any, at all";id;answer\n'
+    ";lee-1;\u201cWe will never surrender,\u201d Ann Lee said.\n"
+    ";chen-1;Perhaps, we might compromise.\n",
 }
 
 
-@pytest.mark.parametrize("sep", list(SHEETS), ids=["comma", "semicolon", "tab"])
+@pytest.mark.parametrize("sep", list(SHEETS), ids=["comma", "semicolon", "tab", "quoted"])
 def test_spreadsheet_rows_are_documents(tmp_path: Path, sep: str) -> None:
     sheet = tmp_path / "interviews.csv"
     sheet.write_text(SHEETS[sep], "utf-8")

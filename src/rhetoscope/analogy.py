@@ -360,6 +360,28 @@ _THIS_IS_TAILS = (("out", "there"), ("out", "here"), ("right", "now"))
 # place or a person: "whether it's Iraq", "it's Mussolini") that ends its clause.
 _SPOKEN_COPULAS = frozenset(("it 's", "that 's", "it is", "that is"))
 _SPOKEN_ENDS = frozenset("again all over redux".split())
+
+
+def _spoken_analogy(target: Target, norms: Sequence[str]) -> bool:
+    """Whether "it's", "that's" name ``target`` as an analogy: an event or a dated name
+    ending its clause ("It's the Dust Bowl out there"), not a place or a figure ("whether
+    it's Iraq", "it's Mussolini,"), nor one inside a longer clause ("it is the spring of
+    1989 and you are President"); a bare year says what year it is ("It's 2019.") unless
+    it comes round again ("It's 1929 all over again")."""
+    after = norms[target.last] if target.last < len(norms) else None
+    if target.place or target.figure:
+        return False
+    if target.kind in ("year", "decade"):
+        return after in _SPOKEN_ENDS
+    return (
+        after is None
+        or after in _CLAUSE_END
+        or after in _SPOKEN_ENDS
+        or after in ("with", "without")
+        or tuple(norms[target.last : target.last + 2]) in _THIS_IS_TAILS
+    )
+
+
 # "her", "his", "my", "your" take an era only when it ends the clause or is followed by one
 # of these: "It was her Waterloo.", "he met his Waterloo at the polls"; not "his Munich flat".
 _PERSONAL_FRAMES = frozenset("her his my your".split())
@@ -1574,18 +1596,8 @@ def find_analogies(
             and (target.last == len(norms) or norms[target.last] in _PERSONAL_ENDS)
         ):
             continue  # "It was her Waterloo."
-        if frame.pattern in _SPOKEN_COPULAS and (
-            target.place
-            or target.figure
-            or not (
-                target.last == len(norms)
-                or norms[target.last] in _CLAUSE_END | _SPOKEN_ENDS
-                or tuple(norms[target.last : target.last + 2]) in _THIS_IS_TAILS
-                or norms[target.last] in ("with", "without")
-            )
-        ):
-            continue  # "It's the Dust Bowl out there"; not "whether it's Iraq", "it's Mussolini,"
-            # "it is the spring of 1989 and you are President"
+        if frame.pattern in _SPOKEN_COPULAS and not _spoken_analogy(target, norms):
+            continue
         if frame.pattern in _THIS_IS_FRAMES and not (
             target.last == len(norms)
             or norms[target.last] in _THIS_IS_ENDS

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import glob
 import io
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -144,7 +145,8 @@ def table_rows(path: str, options: Options) -> list[Source]:
     delimiter = _delimiter(path, text)
     # An interview in one cell easily passes the csv module's default 128 KiB limit.
     csv.field_size_limit(2**31 - 1)
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    # blank lines before the header row would leave the table without column names
+    reader = csv.DictReader(io.StringIO(text.lstrip("\r\n")), delimiter=delimiter)
     try:
         columns = reader.fieldnames or []
         rows = list(reader)
@@ -168,7 +170,8 @@ def _delimiter(path: str, text: str) -> str:
     tabs whatever the suffix. A comma wins ties."""
     if path.lower().endswith(".tsv"):
         return "\t"
-    header = text.split("\n", 1)[0]
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    header = re.sub(r'"[^"]*"', "", header)  # a quoted name may hold any separator
     return max((",", ";", "\t"), key=header.count)
 
 
