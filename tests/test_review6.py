@@ -1,0 +1,80 @@
+"""Review of the sixth round of speaker rules: "he said" in a turn never its own
+speaker, "X did something and said" only for someone, headlines that are turns, groups
+without their opening adverbial, surnames with two offices, and the paragraph's person
+over a role holder far back."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhetoscope import split_speakers
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, text[s.start : s.end]) for s in split_speakers(text) if s.kind == "quote"]
+
+
+def speakers(text: str) -> list[str]:
+    return [s.speaker for s in split_speakers(text) if s.kind == "quote"]
+
+
+# 1. A one-word label's titled name ("Mr. Trump" for TRUMP) is that participant: "he
+# said" in TRUMP's turn is never TRUMP, though a turn before addressed him.
+
+
+def _holt(trump: str) -> str:
+    return (
+        f"HOLT: Mr. Trump, your response on Russia?\n\nTRUMP: {trump}\n\nHOLT: Thank you.\n\n"
+    ) * 2
+
+
+def test_he_said_in_a_one_word_labelled_turn_is_not_its_speaker() -> None:
+    text = _holt('Putin respects me. Nobody respected Obama. He said, "Trump is a genius."')
+    assert "TRUMP" not in speakers(text)
+    assert "Mr. Trump" not in speakers(text)
+
+
+def test_he_said_after_another_titled_name_in_the_turn_is_that_one() -> None:
+    text = _holt('I met Mr. Putin last year. He said, "Trump is a genius."')
+    assert speakers(text) == ["Mr. Putin", "Mr. Putin"]
+
+
+# 2. "X did something and said": the subject after an opening adverbial, and only
+# someone: a participant, a titled name, a known first name, a person noun.
+
+_QA = "Q: Tell me about the trial.\nA: It was long.\nQ: And then?\n"
+
+
+def _answer(line: str) -> list[str]:
+    return speakers(f"{_QA}A: {line}\nQ: Okay.\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('Then my lawyer leaned over and said, "Careful."', ["A's lawyer"]),
+        ('After the game Coach looked at me and said, "Good job."', ["Coach"]),
+        ('I saw Mr. Lee at the bar. Finally he turned to me and said, "Go home."', ["Mr. Lee"]),
+        ('Then John Smith looked at me and said, "Go home."', ["John Smith"]),
+    ],
+)
+def test_and_said_finds_the_subject_after_an_opener(line: str, expected: list[str]) -> None:
+    assert _answer(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Afterwards he came over and said, "Good job."',
+        'Finally he turned to me and said, "Good job."',
+    ],
+)
+def test_and_said_takes_no_sentence_opener_for_a_speaker(line: str) -> None:
+    assert not {"Afterwards", "Finally"} & set(_answer(line))
+
+
+def test_and_said_keeps_a_single_name_written_inside_a_sentence() -> None:
+    line = (
+        'We sent a man to meet with DeGaulle. And DeGaulle waved them off and said, "No, no, no."'
+    )
+    assert _answer(line) == ["DeGaulle"]
