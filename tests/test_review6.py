@@ -78,3 +78,36 @@ def test_and_said_keeps_a_single_name_written_inside_a_sentence() -> None:
         'We sent a man to meet with DeGaulle. And DeGaulle waved them off and said, "No, no, no."'
     )
     assert _answer(line) == ["DeGaulle"]
+
+
+# 3. A headline is a line in Title Case or nothing but a quotation after its label: a
+# first turn opening with a quotation is a turn, and an initialism's letters are no
+# capitalised small words.
+
+_REST = "A: I do. I still believe it today.\nQ: Why?\nA: Because it is true.\n"
+
+
+def _turns(text: str) -> list[str]:
+    return [s.speaker for s in split_speakers(text) if s.kind == "turn"]
+
+
+def test_a_first_turn_opening_with_a_quotation_is_a_turn() -> None:
+    text = 'Q: "The best is yet to come" -- that was your slogan. Do you still believe it?\n'
+    assert _turns(text + _REST) == ["Q", "A", "Q", "A"]
+
+
+def test_a_first_line_that_is_only_a_quotation_is_a_headline() -> None:
+    assert _turns('Trump: "We will win"\nQ: Are you sure?\n' + _REST) == ["Q", "A", "Q", "A"]
+
+
+def test_an_initialism_chanted_is_a_turn() -> None:
+    text = (
+        "MODERATOR: Welcome to the rally.\nAUDIENCE: U.S.A.! U.S.A.! U.S.A.!\n"
+        "SMITH: Thank you all.\nMODERATOR: Let us begin.\n"
+    )
+    assert _turns(text) == ["MODERATOR", "AUDIENCE", "SMITH", "MODERATOR"]
+
+
+def test_a_title_case_line_is_still_a_headline() -> None:
+    text = "Smith: Vote For Me And Win The War In Asia\nQ: Are you sure?\n" + _REST
+    assert _turns(text) == ["Q", "A", "Q", "A"]
