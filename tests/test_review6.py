@@ -111,3 +111,26 @@ def test_an_initialism_chanted_is_a_turn() -> None:
 def test_a_title_case_line_is_still_a_headline() -> None:
     text = "Smith: Vote For Me And Win The War In Asia\nQ: Are you sure?\n" + _REST
     assert _turns(text) == ["Q", "A", "Q", "A"]
+
+
+# 4. "they" as a group that opens its sentence after an adverbial of time with no comma:
+# the group, not the adverbial with it.
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        ("Yesterday the union voted to strike.", "the union"),
+        ("On Monday the senators met in private.", "the senators"),
+        ("Yesterday, the union voted to strike.", "the union"),
+        ("Many Republicans voted no.", "Many Republicans"),
+        ("The senators met in private.", "The senators"),
+    ],
+)
+def test_they_is_the_group_without_its_opening_adverbial(opening: str, group: str) -> None:
+    assert speakers(f'{opening} "We are done talking," they said.') == [group]
+
+
+def test_last_week_is_no_part_of_a_named_team() -> None:
+    text = 'Last week the Lakers won again. "We are done talking," they said.'
+    assert not any(s.startswith("Last") for s in speakers(text))

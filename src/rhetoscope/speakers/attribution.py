@@ -1554,10 +1554,20 @@ _COLLECTIVE = (
 )
 # A group opening a sentence as its subject: "The senators met", "Other officials
 # disagreed", "Many Republicans have argued", "The company sued".
+_GROUP_DETERMINER = (
+    rf"(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Bb]oth|"
+    rf"[Mm]ost|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens{_S}+of|[Hh]undreds{_S}+of)"
+)
+# An opening adverbial of time with no comma, before a determiner: "Yesterday the
+# union", "On Monday the senators", "Last week the Lakers".
+_GROUP_WHEN = (
+    rf"(?:(?:Yesterday|Today|Tonight|Tomorrow|Meanwhile|Earlier|Later|Then|Now|Recently)"
+    rf"|(?:On|In|At|During|After|Before|Last|This|Next|Early|Late|Earlier|Later)"
+    rf"(?:{_S}+[\w\-]+){{1,2}}?),?{_S}+(?={_GROUP_DETERMINER}{_S})"
+)
 _GROUP_OPENING = re.compile(
-    rf"\s*[\"\u201c]?{_OPENING_PHRASE}"
-    rf"(?P<who>(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Bb]oth|"
-    rf"[Mm]ost|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens{_S}+of|[Hh]undreds{_S}+of){_S}+)?"
+    rf"\s*[\"\u201c]?{_OPENING_PHRASE}(?:{_GROUP_WHEN})?"
+    rf"(?P<who>(?:{_GROUP_DETERMINER}{_S}+)?"
     rf"(?:[\w\-]+{_S}+){{0,3}}?"
     rf"(?:[A-Za-z][a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE})))"
     # and its verb: no preposition or clause after it ("The senators from Ohio")
