@@ -134,3 +134,20 @@ def test_they_is_the_group_without_its_opening_adverbial(opening: str, group: st
 def test_last_week_is_no_part_of_a_named_team() -> None:
     text = 'Last week the Lakers won again. "We are done talking," they said.'
     assert not any(s.startswith("Last") for s in speakers(text))
+
+
+# 5. A surname the document gives two offices is two people: the bare surname stays
+# itself; an honorific goes with any office, and an abbreviation is its office.
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Detective Harris arrested the suspect. Judge Harris, no relation, set bail.", "Harris"),
+        ("Dr. Harris examined the suspect. Judge Harris set bail.", "Harris"),
+        ("Detective Harris arrested the suspect. Mr. Harris then left.", "Detective Harris"),
+        ("Sen. Harris spoke first. Senator Harris then left.", "Sen. Harris"),
+    ],
+)
+def test_a_surname_with_two_offices_is_ambiguous(opening: str, expected: str) -> None:
+    assert speakers(f'{opening} "Bail is set," Harris said.') == [expected]
