@@ -151,3 +151,28 @@ def test_last_week_is_no_part_of_a_named_team() -> None:
 )
 def test_a_surname_with_two_offices_is_ambiguous(opening: str, expected: str) -> None:
     assert speakers(f'{opening} "Bail is set," Harris said.') == [expected]
+
+
+# 6. "The president" in a paragraph that names one person is that person, though the
+# text gave the role to someone else far back; with no one in the paragraph, the one
+# role holder however far back.
+
+_FILLER = "The weather in the region stayed mild through the week, and markets were calm. " * 38
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "In Kyiv, Volodymyr Zelensky thanked allies for their support. Speaking at a "
+            'news conference, the president said, "We will win."',
+            "Volodymyr Zelensky",
+        ),
+        ('Speaking at a news conference, the president said, "We will win."', "President Biden"),
+    ],
+)
+def test_the_paragraphs_one_person_over_a_role_holder_far_back(
+    paragraph: str, expected: str
+) -> None:
+    text = f"President Biden pledged aid.\n\n{_FILLER}\n\n{paragraph}"
+    assert speakers(text) == [expected]
