@@ -268,7 +268,7 @@ def resolve(
                 speaker = f"{turn.speaker}'s {speaker.split(None, 1)[1]}"
         else:
             name = _as_participant(" ".join(said.group("name").split()), people)
-            if _someone(name, people, text) and not _a_thing(name, text):
+            if _a_person(name, people, text) and not _a_thing(name, text):
                 speaker = name
         speaker = UNKNOWN if speaker == turn.speaker else speaker
     return quote if speaker == quote.speaker else _with(quote, speaker)
@@ -420,6 +420,26 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     return words[-1].lower() in _SPEAKING_HEADS or first not in people.lower_words(text)
 
 
+def _a_person(name: str, people: Participants, text: str) -> bool:
+    """Whether ``name``, a subject read as a name, is known to be someone: a participant,
+    a titled name or a title used as one ("Mr. Lee", "Coach"), or a name opening with a
+    known first name, as ``_mentions`` takes them, or a name the document writes
+    capitalised inside a sentence and never in lower case ("to meet with DeGaulle. ...
+    And DeGaulle waved them off and said"); not a sentence opener ("Then", "After",
+    "Afterwards")."""
+    if name in people.speakers or _participant(name, people):
+        return True
+    words = name.split()
+    first = words[0].rstrip(".").lower()
+    if first in TITLES:
+        return True
+    if first in people.lower_words(text):
+        return False
+    if len(words) > 1 and first_name_known(first):
+        return True
+    return re.search(rf"(?<=[a-z,;] ){re.escape(words[0])}\b", text) is not None
+
+
 def _addressee(before: str, speaker: str, people: Participants) -> str:
     for m in reversed(list(_VOCATIVE.finditer(before))):
         if before[: m.start()].rstrip(" ,").lower().endswith(("thank you", "thanks")):
@@ -472,7 +492,12 @@ _PERSON_HEADS = (_FEMALE_HEADS | _MALE_HEADS) | frozenset(
     "ambassador candidate nominee critic supporter expert economist doctor teacher "
     "student reporter editor questioner moderator steward owner member delegate actuary "
     "analyst scientist czar grader fellow nurse farmer pastor priest rabbi head captain "
-    "commander professor coach boss mentor uncle aunt cousin grandma grandpa".split()
+    "commander professor coach boss mentor uncle aunt cousin grandma grandpa lawyer "
+    "attorney banker pilot driver trooper clerk agent detective deputy guard cop manager "
+    "waiter waitress bartender cashier salesman saleswoman surgeon physician dentist "
+    "prosecutor ranger sergeant lieutenant colonel stranger customer colleague coworker "
+    "landlord janitor doorman receptionist accountant broker contractor plumber "
+    "mechanic".split()
 )
 _HEAD = "|".join(sorted(_PERSON_HEADS, key=len, reverse=True))
 _DESCRIBED = re.compile(
@@ -569,7 +594,7 @@ def _he_or_she(
     prior = [
         m
         for m in _mentions(earlier, speaker, people, text)
-        if m.who != speaker and m.gender in ("", said)
+        if m.who != speaker and m.gender in ("", said) and not _addressed(earlier, m, people)
     ]
     bare = _bare_speaker(earlier, people, text)
     if bare and (not prior or bare[0] > prior[-1].end) and not _participant(bare[1], people):
@@ -643,6 +668,8 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
                 found.append(_Mention(m.start(), m.end(), who, _gender_of(who), "name"))
             continue
         who = _as_participant(" ".join(m.group().split()), people)
+        if who not in people.speakers:
+            who = _titled_label(m, people, text) or who  # "Mr. Trump" is TRUMP
         found.append(_Mention(m.start(), m.end(), who, _gender_of(who, m.group("title")), "name"))
     for m in _CAPITALISED.finditer(words):
         if any(a <= m.start() < b for a, b in taken):
@@ -683,6 +710,34 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
     return sorted(found, key=lambda x: x.end)
 
 
+def _titled_label(m: re.Match[str], people: Participants, text: str) -> str:
+    """The participant labelled by one word that a titled name ``m`` ("Mr. Trump",
+    "Senator Kerry") names: the one label that is its surname, not for an office the
+    document gives that participant's surname another ("President Clinton" is no
+    participant the document calls Secretary Clinton), nor for an honorific of the other
+    gender than the one the document addresses that surname with ("Mrs. Trump" is not
+    TRUMP where it writes "Mr. Trump"); else ""."""
+    surname = m.group("name").split()[-1].lower()
+    found = [s for s in people.speakers if len(s.split()) == 1 and s.lower() == surname]
+    if len(found) != 1:
+        return ""
+    title = " ".join(m.group("title").lower().rstrip(".").split())
+    office = title.removeprefix("vice ")
+    if office in _OFFICES and people.office_of.get(found[0], office) not in (office, title):
+        return ""
+    said = gender(title, "")
+    if said:
+        known = {
+            gender(h.group(1), "")
+            for h in re.finditer(
+                rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(m.group('name').split()[-1])}\b", text
+            )
+        }
+        if known and said not in known:
+            return ""
+    return found[0]
+
+
 _RUN_ENDS = frozenset("I The A An And But So".lower().split())
 
 
@@ -703,10 +758,14 @@ def _gender_of(name: str, title: str = "") -> str:
 # speech cue, read from the clause nearest the quotation.
 _AND_SAID = re.compile(
     r"(?:(?:And|But|So|Then),?\s+)?(?:then\s+)?"
+    # an opening adverbial: "Finally he", "Afterwards he", "After the game Coach"
+    r"(?:(?:[A-Z][a-z]+ly|Afterwards?|Later|Then|Now|Once|Next|Soon|Suddenly),?\s+"
+    r"|(?:After|Before|During|At|In|On|Over|Later|Earlier)\s+"
+    r"(?:(?:the|a|an|that|this|my|our|his|her|their)\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+)?"
     r"(?:(?P<pronoun>[Hh]e|[Ss]he)"
     rf"|(?P<described>(?:[Aa]n?|[Tt]he|[Mm]y)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))"
     r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
-    r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
     r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
     r"(?:said|says|told\s+\w+|asked|replied|answered)[,:]?\s*$"
 )

@@ -1554,10 +1554,20 @@ _COLLECTIVE = (
 )
 # A group opening a sentence as its subject: "The senators met", "Other officials
 # disagreed", "Many Republicans have argued", "The company sued".
+_GROUP_DETERMINER = (
+    rf"(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Bb]oth|"
+    rf"[Mm]ost|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens{_S}+of|[Hh]undreds{_S}+of)"
+)
+# An opening adverbial of time with no comma, before a determiner: "Yesterday the
+# union", "On Monday the senators", "Last week the Lakers".
+_GROUP_WHEN = (
+    rf"(?:(?:Yesterday|Today|Tonight|Tomorrow|Meanwhile|Earlier|Later|Then|Now|Recently)"
+    rf"|(?:On|In|At|During|After|Before|Last|This|Next|Early|Late|Earlier|Later)"
+    rf"(?:{_S}+[\w\-]+){{1,2}}?),?{_S}+(?={_GROUP_DETERMINER}{_S})"
+)
 _GROUP_OPENING = re.compile(
-    rf"\s*[\"\u201c]?{_OPENING_PHRASE}"
-    rf"(?P<who>(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Bb]oth|"
-    rf"[Mm]ost|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens{_S}+of|[Hh]undreds{_S}+of){_S}+)?"
+    rf"\s*[\"\u201c]?{_OPENING_PHRASE}(?:{_GROUP_WHEN})?"
+    rf"(?P<who>(?:{_GROUP_DETERMINER}{_S}+)?"
     rf"(?:[\w\-]+{_S}+){{0,3}}?"
     rf"(?:[A-Za-z][a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE})))"
     # and its verb: no preposition or clause after it ("The senators from Ohio")
@@ -1940,14 +1950,20 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         # "Cruz defends his bona fides in an ad: ''...,'' the senator says": the subject
         # of the same sentence, whoever else held the role before.
         return doc.names.name_of(focus)
+    if (
+        focus is not None
+        and _paragraph_topic(doc, focus, offset, titles)
+        and not _INDEFINITE_APPOSITIVE.match(doc.text, focus.end)
+    ):
+        # "Rubio sought to stoke ... Walking into the office, the senator said": the one
+        # person the paragraph names, when the text gives them no other office, over
+        # one the text gave the role far back; not one the paragraph describes as
+        # something else ("Tom Vale, a farmer, ... The governor called it").
+        return doc.names.name_of(focus)
     if len({doc.names.name_of(m) for m in holders}) == 1:
         # "President Obama told ... [pages later] The president denounced": the one
         # person the text gives the role, however far back.
         return doc.names.name_of(holders[0])
-    if focus is not None and _paragraph_topic(doc, focus, offset, titles):
-        # "Rubio sought to stoke ... Walking into the office, the senator said": the one
-        # person the paragraph names, when the text gives them no other office.
-        return doc.names.name_of(focus)
     if holders and holders[-1].start >= offset - _ROLE_HORIZON:
         return doc.names.name_of(holders[-1])
     if words[-1].lower() in ("republican", "democrat") and focus is not None:
@@ -1961,6 +1977,10 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
             return doc.names.name_of(focus)
         return recent[-1].speaker
     return ""
+
+
+# "Tom Vale, a farmer,": a person described by something they are, no office.
+_INDEFINITE_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,.;\n]{1,40},")
 
 
 def _paragraph_topic(doc: _Doc, focus: Mention, offset: int, titles: tuple[str, ...]) -> bool:

@@ -367,6 +367,37 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
+# A form of address any office holder goes by: no office of its own.
+_HONORIFICS = frozenset("mr mrs ms miss mx".split())
+# Abbreviated offices and their full forms: "Sen. Harris" and "Senator Harris" hold one.
+_OFFICE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "det": "detective",
+    "insp": "inspector",
+    "prof": "professor",
+    "rev": "reverend",
+    "dr": "doctor",
+}
+
+
+def _office(title: str) -> str:
+    """The office a title names ("detective", "judge", "doctor" for "Dr."), "" for an
+    honorific ("Mr.", "Mrs.") that goes with any office."""
+    words = [w.rstrip(".").lower() for w in title.split()]
+    if not words or all(w in _HONORIFICS for w in words):
+        return ""
+    return " ".join(_OFFICE_ABBREVIATIONS.get(w, w) for w in words if w not in _HONORIFICS)
+
+
 _FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman".split())
 _MALE_TITLES = frozenset("mr sir lord king prince congressman chairman father".split())
 
@@ -470,14 +501,15 @@ class Names:
     def _titled_form(self, key: tuple[str, ...]) -> str:
         """The one titled form of a surname the document never names in full ("President
         Obama" for "Obama" and "Mr. Obama" too); "" when it has none, or titles of both
-        genders ("Mr. Clinton", "Mrs. Clinton")."""
+        genders ("Mr. Clinton", "Mrs. Clinton"), or two offices ("Detective Harris",
+        "Judge Harris"; an honorific such as "Mr." goes with any office)."""
         if self.canonical(key):
             return ""
         counts = self._titles.get(key)
         if not counts:
             return ""
         genders = {gender(title, "") for title in counts} - {""}
-        if len(genders) > 1:
+        if len(genders) > 1 or len({_office(title) for title in counts} - {""}) > 1:
             return ""
         title = max(counts, key=counts.__getitem__)  # the commonest, the first on a tie
         return f"{title} {key[0]}"

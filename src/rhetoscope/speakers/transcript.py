@@ -165,7 +165,13 @@ _SMALL_WORDS = frozenset(
     "a an the of to in on at for with by as and or but is are was were be it its his her "
     "their not from into over about that this".split()
 )
-_HEADLINE_WORD = re.compile(r"([A-Za-z])[\w'\u2019\-]*")  # findall gives the initials
+# findall gives the initials; a single letter with a period is no word ("U.S.A.!")
+_HEADLINE_WORD = re.compile(r"([A-Za-z])(?:[\w'\u2019\-]+|(?!\.))")
+# A line that is a quotation and nothing else: 'Trump: "We will win"', not 'Q: "The
+# best is yet to come" -- that was your slogan.'
+_QUOTATION_LINE = re.compile(
+    '["\u201c\u2018\'][^\n"\u201c\u201d]*["\u201d\u2019\'][.!?]?[^\\S\n]*(?:\n|$)'
+)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _NON_SPACE = re.compile(r"\S")
 
@@ -174,12 +180,12 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
     """Whether the labelled paragraph at ``para`` is a news headline, no turn: a line in
     Title Case after its label ("Bernie Sanders: I'm Not Much Of A Socialist Compared To
     Eisenhower", a small word such as "Of" or "To" capitalised inside it), or the
-    document's first line holding a quotation right after its label ("Trump: 'We will
-    win'")."""
+    document's first line holding nothing but a quotation after its label ("Trump: 'We
+    will win'"; not 'Q: "The best is yet to come" -- that was your slogan.')."""
     rest = text[label_end:para_end]
     # Searched, not sliced: every labelled paragraph of a long transcript comes here.
     first_line = _NON_SPACE.search(text, 0, para) is None
-    if first_line and rest.lstrip()[:1] in ('"', "\u201c", "\u2018", "'"):
+    if first_line and _QUOTATION_LINE.match(rest.lstrip()):
         return True
     # Most turns fail on their initials alone, read without a match object per word.
     initials = _HEADLINE_WORD.findall(rest)
