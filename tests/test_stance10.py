@@ -117,6 +117,10 @@ def test_commitments_that_commit_to_nothing(text: str, expected: set[str]) -> No
         ("They told us we would not last a season. Well, here we are.", {"defiance"}),
         # a regroup with a commitment is no break in the talk
         ("We will regroup and come back stronger.", {"resolve"}),
+        # "no doubt" before an irregular participle presumes, as before a regular one
+        ("You have no doubt heard the news.", set()),
+        ("The minister has no doubt read the report.", set()),
+        ("We will no doubt win this seat.", {"resolve"}),
     ],
 )
 def test_review_of_1_10(text: str, expected: set[str]) -> None:

@@ -2476,6 +2476,14 @@ _FOR_A_MOMENT = (
 _PRESUMING_AUX = frozenset("has have had 've 's is are was were will 'll would".split())
 
 
+# After "has no doubt" / "will no doubt": a participle or a base form ("You have no doubt
+# heard", "she will no doubt know"), irregular ones included.
+_PRESUMED_VERBS = frozenset(
+    "be have know hear see heard seen read got made met felt found thought told said "
+    "kept left lost paid sent spent understood".split()
+)
+
+
 def _doubt_acknowledged(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     """Whether a negated *doubt* grants another's word or presumes, rather than asserts."""
     if entry.category != "hedging" or not norms[hit.first].startswith("doubt"):
@@ -2483,7 +2491,7 @@ def _doubt_acknowledged(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     before = norms[hit.first - 1] if hit.first else ""
     if before == "no" and hit.first >= 2 and norms[hit.first - 2] in _PRESUMING_AUX:
         after = norms[hit.last] if hit.last < len(norms) else ""
-        return after.endswith(("ed", "en")) or after in ("be", "have", "know", "hear", "see")
+        return after.endswith(("ed", "en")) or after in _PRESUMED_VERBS
     if before not in ("n't", "not", "never") or norms[hit.first] != "doubt":
         return False
     i = hit.last
