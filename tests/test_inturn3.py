@@ -251,3 +251,15 @@ def test_one_of_the_speakers_own_people_quoted(words: str, speaker: str) -> None
 def test_not_one_of_the_speakers_people(words: str) -> None:
     turn = f'Tom Okafor: I learned it young. {words} "Never give up on people."\n'
     assert quoted(turn) == []
+
+
+def test_he_in_a_long_turn_is_the_person_it_just_named() -> None:
+    story = "We talked for a long while about the plant and the town and the river. " * 80
+    turn = f'Tom Okafor: {story}I met a farmer in Ohio and he said, "Keep it open." {story}\n'
+    assert quoted(turn) == ["a farmer in Ohio"]
+
+
+def test_he_in_a_long_turn_naming_no_one_lately_stays_in_the_turn() -> None:
+    story = "We talked for a long while about the plant and the town and the river. " * 80
+    turn = f'Tom Okafor: I met a farmer in Ohio. {story}He said, "Keep it open."\n'
+    assert quoted(turn) == []

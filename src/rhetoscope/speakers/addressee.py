@@ -563,6 +563,7 @@ _HIM = {
 _VERBS = "|".join(v for v in SPEECH_VERBS if "_" not in v)
 _SPOKE = re.compile(rf"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
 _HE_REACH = 400  # characters between a person mentioned in the turn and "he said"
+_TURN_WINDOW = 4000  # characters of the turn before "he said" read for mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -579,9 +580,16 @@ def _he_or_she(
 ) -> str:
     said = "f" if cue.group("pronoun").lower() == "she" else "m"
     before = _unquoted(text[body : cue.start("pronoun")])
+    # Only the last stretch of a long turn is read for mentions (its quotations already
+    # blanked, so any cut is clean): a person named further back is too far for "he"
+    # anyway, and reading the whole turn again for each quotation is quadratic.
+    cut = max(0, len(before) - _TURN_WINDOW)
+    before = before[cut:]
     found = _mentions(before, speaker, people, text)
     addressed = {m.who for m in found if _addressed(before, m, people)}  # "you", not "he"
     mentions = [m for m in found if m.who != speaker and m.who not in addressed]
+    if cut and not mentions:
+        return ""  # a long turn that names no one lately: too far to tell
     if mentions:
         last = mentions[-1]
         if last.gender not in ("", said) or len(before) - last.end > _HE_REACH:
