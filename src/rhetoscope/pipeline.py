@@ -1435,7 +1435,7 @@ _DOUBTED = frozenset(
 # A plain negation is a doubt only about the speaker's side ("told me I'd never finish"),
 # not about the weather or dinner ("The forecast said it would not rain").
 _DOUBTED_NOT = frozenset({"never", "n't", "not"})
-_OURS = frozenset("i me my we us our".split())
+_OUR_WORDS = frozenset("i me my we us our".split())
 _DOUBT_REACH = 8
 
 
@@ -1472,7 +1472,7 @@ def _doubted(norms: Sequence[str], upto: int | None = None) -> bool:
             continue
         said = norms[i + 1 : min(stop, i + 1 + _DOUBT_REACH)]
         if not _DOUBTED.isdisjoint(said) or not (
-            _DOUBTED_NOT.isdisjoint(said) or _OURS.isdisjoint(said)
+            _DOUBTED_NOT.isdisjoint(said) or _OUR_WORDS.isdisjoint(said)
         ):
             return True
     return False
@@ -1489,7 +1489,7 @@ def _presumes(norms: Sequence[str]) -> bool:
     """Whether another party presumes it can or will act against the speaker's side: "he
     thinks he can bully us", "Our rivals think they will win", "... bully this board";
     not "Mom thinks it will rain"."""
-    return not (_OURS.isdisjoint(norms) and "this" not in norms) and any(
+    return not (_OUR_WORDS.isdisjoint(norms) and "this" not in norms) and any(
         norms[i] in _PRESUMING
         and i
         and norms[i - 1] not in ("i", "we")
