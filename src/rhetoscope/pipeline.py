@@ -300,13 +300,16 @@ def _gapped_hits(
     if not candidates:
         return stance
     hits = list(stance)
+    # Where each word is, so that a head opening with an exact word is tried only there.
+    where: dict[str, list[int]] = {}
+    for i, norm in enumerate(norms):
+        where.setdefault(norm, []).append(i)
+    everywhere = range(len(norms))
     starts = sorted(
-        (
-            (i, k)
-            for k, g in enumerate(candidates)
-            for i in range(len(norms))
-            if _units_match(g.head, norms, i)
-        ),
+        (i, k)
+        for k, g in enumerate(candidates)
+        for i in (where.get(g.head[0], ()) if g.head and "*" not in g.head[0] else everywhere)
+        if _units_match(g.head, norms, i)
     )
     for i, k in starts:
         g = candidates[k]
