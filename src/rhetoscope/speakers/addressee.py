@@ -65,9 +65,10 @@ _VOCATIVE = re.compile(
 _YOU_CUE = re.compile(
     # not the generic "you" of "if you say", "when you say to yourself"
     r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou,?"
-    r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+yourself,?)*"
+    r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?)*"
     r"\s+(?:said|say|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
-    r"|put\s+it|talked\s+about|used\s+the\s+words?|spoke\s+of)\b(?!\s+to\s+yourself)"
+    r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
+    r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
 )
 # "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
@@ -213,9 +214,10 @@ def resolve(
     turn: Segment,
     people: Participants,
     earlier: str = "",
+    answerer: str = "",
 ) -> Segment:
     """``quote`` with its speaker resolved to a participant where the turn tells who;
-    ``earlier`` is the words of the turns just before it."""
+    ``earlier`` is the words of the turns just before it, ``answerer`` who speaks next."""
     lo = max(body, quote.start - _REACH)
     speaker = quote.speaker
     if (
@@ -239,11 +241,16 @@ def resolve(
     pronoun = _PRONOUN_CUE.search(text, lo, quote.start)
     if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
+    if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
+        speaker = UNKNOWN  # "I'm not sure what you mean, '...'": "I" opens, "you" quotes
     if speaker == UNKNOWN:
         if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
             speaker = _other(people.pair, turn.speaker)
         elif (you := _YOU_CUE.search(text, lo, quote.start)) and not _hypothetical(text, you):
-            speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
+            speaker = _addressee(text[body : quote.start], turn.speaker, people)
+            if not speaker and _addresses_only(text[body : turn.end], answerer, people):
+                speaker = answerer  # a moderator's question: "you" is the one who answers
+            speaker = speaker or UNKNOWN
     if speaker != NARRATOR and (cue := pronoun):
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         speaker = referent if referent not in ("", turn.speaker) else speaker
@@ -448,6 +455,20 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
         if who and who != speaker:
             return who
     return _other(people.pair, speaker) if speaker in people.pair else ""
+
+
+def _addresses_only(words: str, answerer: str, people: Participants) -> bool:
+    """Whether every participant ``words`` address by name or office is ``answerer``: a
+    question that names someone else ("Governor, you said ... Mr. President?") is put to
+    them, not to the one who happens to speak next."""
+    if not answerer:
+        return False
+    for m in _VOCATIVE.finditer(words):
+        voc = m.group("voc")
+        who = _participant(voc, people) or people.by_office.get(voc.lower(), answerer)
+        if who != answerer:
+            return False
+    return True
 
 
 def _other(pair: tuple[str, ...], speaker: str) -> str:

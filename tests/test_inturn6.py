@@ -1,0 +1,77 @@
+"""Quotations inside transcript turns, sixth round (invented transcripts): a moderator's
+"you said" put to the one who answers next, and more ways to quote the one addressed
+("you mentioned", "what you mean")."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhetoscope import split_speakers
+
+_DEBATE = (
+    "Mara Quist: Governor Okafor first.\n"
+    "Tom Okafor: Thank you. I will cut taxes and I will balance the budget, as I did "
+    "in my state for eight years.\n"
+    "Ruth Vale: President Vale will answer that. I have balanced four budgets already.\n"
+) * 3
+
+
+def quoted(*turns: str, opening: str = _DEBATE) -> list[tuple[str, str]]:
+    """The quote segments cut out of ``turns`` after ``opening``: (speaker, words)."""
+    text = opening + "".join(turns)
+    segments = split_speakers(text)
+    return [(s.speaker, text[s.start : s.end].strip('",')) for s in segments if s.kind == "quote"]
+
+
+# 1. A moderator who names no one: "you said" quotes the one who answers next, unless
+# the turn names someone else.
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            (
+                'Mara Quist: On schools. You talked about quote "fixing recess". What is it?\n',
+                "Tom Okafor: It means longer breaks.\n",
+            ),
+            [("Tom Okafor", "fixing recess")],
+        ),
+        (
+            (
+                'Mara Quist: You mentioned "a tax holiday". What did you mean?\n',
+                "Ruth Vale: A summer without sales tax.\n",
+            ),
+            [("Ruth Vale", "a tax holiday")],
+        ),
+        # the turn puts its question to someone else than the one who speaks next
+        (
+            (
+                'Mara Quist: You said "no new taxes". President Vale, is that so?\n',
+                "Tom Okafor: May I answer that first?\n",
+            ),
+            [],
+        ),
+        # nobody speaks after the turn
+        (('Mara Quist: You said "no new taxes". We are out of time.\n',), []),
+    ],
+)
+def test_a_moderators_you_is_the_one_who_answers(
+    turns: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert quoted(*turns) == expected
+
+
+# 2. "What you mean", "you mentioned", "you ever called ... and said": the one addressed
+# said it.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Tom Okafor: I\'m not sure what you mean, "pay a fair share," when you raise taxes.\n',
+        'Tom Okafor: You mentioned "pay a fair share" twice tonight.\n',
+    ],
+)
+def test_more_ways_to_quote_the_one_addressed(turn: str) -> None:
+    assert quoted(turn) == [("Ruth Vale", "pay a fair share")]
