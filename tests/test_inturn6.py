@@ -75,3 +75,35 @@ def test_a_moderators_you_is_the_one_who_answers(
 )
 def test_more_ways_to_quote_the_one_addressed(turn: str) -> None:
     assert quoted(turn) == [("Ruth Vale", "pay a fair share")]
+
+
+# 3. A speech verb with no subject of its own ("and saying,", "to stand up and say,")
+# speaks for the subject opening its sentence: "he" or "she", a participant's office, or
+# the addressee's body; not when another subject stands between them.
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            "Tom Okafor: She went to Ohio and stood before the workers, saying, "
+            '"Your jobs are safe." They were not.\n',
+            [("Ruth Vale", "Your jobs are safe.")],
+        ),
+        (
+            'Tom Okafor: If the president had the courage to stand up and say, "I was '
+            'wrong," we would be better off.\n',
+            [("Ruth Vale", "I was wrong")],
+        ),
+        (
+            "Mara Quist: Governor Okafor, your campaign ran ads all week, saying, "
+            '"Vale raised taxes." Is that fair?\n',
+            [("Tom Okafor's campaign", "Vale raised taxes.")],
+        ),
+        ('Tom Okafor: She called me and I hung up, saying, "Not now."\n', []),
+    ],
+)
+def test_a_subjectless_cue_speaks_for_its_sentences_subject(
+    turn: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quoted(turn) == expected

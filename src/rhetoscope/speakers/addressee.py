@@ -247,10 +247,7 @@ def resolve(
         if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
             speaker = _other(people.pair, turn.speaker)
         elif (you := _YOU_CUE.search(text, lo, quote.start)) and not _hypothetical(text, you):
-            speaker = _addressee(text[body : quote.start], turn.speaker, people)
-            if not speaker and _addresses_only(text[body : turn.end], answerer, people):
-                speaker = answerer  # a moderator's question: "you" is the one who answers
-            speaker = speaker or UNKNOWN
+            speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
     if speaker != NARRATOR and (cue := pronoun):
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         speaker = referent if referent not in ("", turn.speaker) else speaker
@@ -278,7 +275,64 @@ def resolve(
             if _a_person(name, people, text) and not _a_thing(name, text):
                 speaker = name
         speaker = UNKNOWN if speaker == turn.speaker else speaker
+    if speaker == UNKNOWN:
+        speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
+        speaker = speaker or UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+# A speech verb with no subject of its own, a participle or a bare infinitive, right
+# before the quotation ("and saying,", "to sit down with them, say,", "and saying that
+# quote,"), and the subject of its sentence that the attribution cannot reach: "he" or
+# "she", a participant's office ("If the president had ..."), the addressee's body
+# ("Your campaign ran ads, saying").
+_SUBJECTLESS_CUE = re.compile(
+    r"(?:,|\band|\bto)\s+(?:saying|say)(?:\s+that)?"
+    r"(?:[\s,]*(?:quote|and\s+I\s+quote|and\s+I['\u2019]m\s+quoting)\b)?[\s,:\u2013\u2014-]*$"
+)
+_BODIES = "campaign|administration|party|government|office|staff|ads?|website|platform|plan"
+_OPENING_SUBJECT = re.compile(
+    r"(?:[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2},\s+)?"  # a form of address
+    r"(?:(?:And|But|So|Now|Well|Then|If|When|Yet),?\s+)?"
+    rf"(?:(?P<pronoun>[Hh]e|[Ss]he)|(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})"
+    rf"|[Yy]our\s+(?P<body>{_BODIES}))\b(?!['\u2019])"
+)
+_OTHER_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\b")
+
+
+def _participle_subject(
+    text: str,
+    body: int,
+    lo: int,
+    quote: Segment,
+    turn: Segment,
+    people: Participants,
+    earlier: str,
+    answerer: str,
+) -> str:
+    """Who speaks in a subjectless cue (``_SUBJECTLESS_CUE``): the subject opening its
+    sentence, when no other subject stands between it and the cue; else ""."""
+    cue = _SUBJECTLESS_CUE.search(text, lo, quote.start)
+    if not cue:
+        return ""
+    before = _blank_quotes(text[lo : cue.start()])
+    starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+    opening = lo + (starts[-1] if starts else 0)
+    m = _OPENING_SUBJECT.match(text, opening, cue.start())
+    if not m or _OTHER_SUBJECT.search(before, m.end() - lo):
+        return ""
+    if m.group("pronoun"):
+        return _he_or_she(text, body, m, turn.speaker, people, earlier)
+    if m.group("office"):
+        who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        return who if who != turn.speaker else ""
+    owner = _you(text, body, m.end(), turn, people, answerer)
+    return f"{owner}'s {m.group('body')}" if owner else ""
+
+
+def _blank_quotes(text: str) -> str:
+    """``text`` with its quotations turned to spaces (offsets stay)."""
+    return _QUOTED.sub(lambda q: " " * len(q.group()), text)
 
 
 # Words that quote what follows them: a speech verb, "and I quote (him)", "the words",
@@ -455,6 +509,15 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
         if who and who != speaker:
             return who
     return _other(people.pair, speaker) if speaker in people.pair else ""
+
+
+def _you(text: str, body: int, end: int, turn: Segment, people: Participants, answerer: str) -> str:
+    """The participant "you" at ``end`` in ``turn`` (its words from ``body``) is: the
+    one addressed before it, the other of the pair, or the one who answers next; else ""."""
+    who = _addressee(text[body:end], turn.speaker, people)
+    if not who and _addresses_only(text[body : turn.end], answerer, people):
+        who = answerer  # a moderator's question: "you" is the one who answers
+    return who
 
 
 def _addresses_only(words: str, answerer: str, people: Participants) -> bool:
