@@ -107,3 +107,31 @@ def test_a_subjectless_cue_speaks_for_its_sentences_subject(
     turn: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quoted(turn) == expected
+
+
+# 4. A named text speaks for its authors: a document's name, whole even when its title
+# opens with a word no name opens with, and a source the quotation is read from; not
+# the speaker's own text.
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            'Tom Okafor: The No Farm Left Behind Act says, "Every farm gets a loan." It works.\n',
+            [("No Farm Left Behind Act", "Every farm gets a loan.")],
+        ),
+        (
+            'Tom Okafor: It is written in the book of Ruth, "Where you go, I will go."\n',
+            [("the book of Ruth", "Where you go, I will go.")],
+        ),
+        (
+            "Mara Quist: I quote to you from Article II of the state Constitution. Quote: "
+            '"The governor shall serve four years." Governor?\n',
+            [("Article II of the state Constitution", "The governor shall serve four years.")],
+        ),
+        ('Tom Okafor: I quote from my book about the Ohio River: "Work is a prayer."\n', []),
+    ],
+)
+def test_a_named_text_speaks(turn: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(turn) == expected

@@ -99,6 +99,11 @@ _SPEAKING_HEADS = frozenset(
         "nurses farmer farmers pope grandmother grandfather pastor priest rabbi"
     ).split()
 )
+# Heads of a document's name: the document speaks for its authors ("The Clean Air Act
+# says,").
+_DOCUMENT_HEADS = frozenset(
+    "act amendment bible charter constitution declaration gospel resolution treaty".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +239,8 @@ def resolve(
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
         return _with(quote, who) if who and who != turn.speaker else quote
     speaker = _as_participant(speaker, people)
+    if speaker.split()[-1].lower() in _DOCUMENT_HEADS:
+        speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
@@ -275,10 +282,29 @@ def resolve(
             if _a_person(name, people, text) and not _a_thing(name, text):
                 speaker = name
         speaker = UNKNOWN if speaker == turn.speaker else speaker
+    if speaker in (UNKNOWN, NARRATOR) and (source := _SOURCE_CUE.search(text, lo, quote.start)):
+        speaker = _source(source.group("src")) or speaker
     if speaker == UNKNOWN:
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+# A named text the quotation is read from: "it is written in the book of Matthew,", "as it
+# says in the Constitution:", "I quote to you from Article III of the Constitution.
+# Quote:".
+_SOURCE_CUE = re.compile(
+    r"(?:\b(?:is|was|it['\u2019]s)\s+written\s+in|\bit\s+(?:says|said|reads)\s+in"
+    r"|\bquot(?:e|ed|ing)\b[^.?!\"\u201c\u201d]{0,40}?\bfrom)\s+"
+    r"(?P<src>[^.?!:;\"\u201c\u201d]{0,80}?\b[A-Z][\w'\u2019]*)"
+    r"[.,:]?\s*(?:(?:and\s+I\s+)?[Qq]uote[.,:]?\s*)?$"
+)
+_OWN = re.compile(r"\b(?:I|[Mm]y|[Oo]ur|[Mm]ine)\b")
+
+
+def _source(src: str) -> str:
+    """The text a source cue names, as a speaker; "" for the speaker's own ("my book")."""
+    return "" if _OWN.search(src) else " ".join(src.split())
 
 
 # A speech verb with no subject of its own, a participle or a bare infinitive, right
@@ -478,7 +504,29 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     # A name whose first word (a single word: itself) the document also writes in lower
     # case is made of common words: "Windows", "Quote", "Social Security", "Red Sox";
     # not "Sherrod Brown". A person's role ends it: "Democrat Governors".
-    return words[-1].lower() in _SPEAKING_HEADS or first not in people.lower_words(text)
+    last = words[-1].lower()
+    if last in _SPEAKING_HEADS or last in _DOCUMENT_HEADS:
+        return True
+    return first not in people.lower_words(text)
+
+
+# Capitalised words right before a name: the start of a title the attribution cut at a
+# word no name opens with ("The No Child Left Behind Act" read as "Child Left Behind Act").
+_TITLE_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'\u2019\-]*\s+)+$")
+_NO_TITLE_START = frozenset("The A An And But So If When Then Now".split())
+
+
+def _whole_title(text: str, lo: int, end: int, name: str) -> str:
+    """``name`` as the sentence before ``end`` writes it whole, with the capitalised
+    words that open its title (an article or a conjunction aside)."""
+    at = text.rfind(name, lo, end)
+    before = _TITLE_WORDS_BEFORE.search(text, lo, at) if at > lo else None
+    if not before:
+        return name
+    words = before.group().split()
+    while words and words[0] in _NO_TITLE_START:
+        words.pop(0)
+    return " ".join([*words, name])
 
 
 def _a_person(name: str, people: Participants, text: str) -> bool:
