@@ -135,3 +135,25 @@ def test_a_subjectless_cue_speaks_for_its_sentences_subject(
 )
 def test_a_named_text_speaks(turn: str, expected: list[tuple[str, str]]) -> None:
     assert quoted(turn) == expected
+
+
+# 5. A verb of receiving between the cue and the quotation: its subject got the words
+# from someone else, who is not named.
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            "Tom Okafor: When Ann Dorsey wrote to the mayor, she received back on the first "
+            'of May - "The road will not be fixed this year." Nothing was done.\n',
+            [],
+        ),
+        (
+            'Tom Okafor: Ann Dorsey wrote to the mayor, "Please fix the road." Nothing was done.\n',
+            [("Ann Dorsey", "Please fix the road.")],
+        ),
+    ],
+)
+def test_words_received_are_not_the_receivers(turn: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(turn) == expected

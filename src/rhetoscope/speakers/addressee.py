@@ -234,6 +234,9 @@ def resolve(
         # quotes the one addressed, not "the Biden - Bernie Sanders task force".
         quote = _with(quote, UNKNOWN)
         speaker = UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and _received_after_cue(text, lo, quote):
+        quote = _with(quote, UNKNOWN)
+        speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
@@ -359,6 +362,22 @@ def _participle_subject(
 def _blank_quotes(text: str) -> str:
     """``text`` with its quotations turned to spaces (offsets stay)."""
     return _QUOTED.sub(lambda q: " " * len(q.group()), text)
+
+
+# A verb of receiving between a speech cue and the quotation: the cue's subject got the
+# words from someone else ("when Senator Green wrote to the President, he received back
+# on the second of October -", "she said she heard:").
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|got|gets|heard|hears)\b[^.?!\"\u201c\u201d]{0,120}$"
+)
+
+
+def _received_after_cue(text: str, lo: int, quote: Segment) -> bool:
+    if not quote.cue[:1].isalpha():
+        return False
+    before = text[lo : quote.start]
+    at = before.rfind(quote.cue)
+    return at >= 0 and _RECEIVED.search(before, at + len(quote.cue)) is not None
 
 
 # Words that quote what follows them: a speech verb, "and I quote (him)", "the words",
