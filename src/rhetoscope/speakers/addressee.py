@@ -65,9 +65,10 @@ _VOCATIVE = re.compile(
 _YOU_CUE = re.compile(
     # not the generic "you" of "if you say", "when you say to yourself"
     r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou,?"
-    r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+yourself,?)*"
+    r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?)*"
     r"\s+(?:said|say|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
-    r"|put\s+it|talked\s+about|used\s+the\s+words?|spoke\s+of)\b(?!\s+to\s+yourself)"
+    r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
+    r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
 )
 # "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
@@ -97,6 +98,11 @@ _SPEAKING_HEADS = frozenset(
         "memo letter resolution bible constitution czar grader folks fellow guys nurse "
         "nurses farmer farmers pope grandmother grandfather pastor priest rabbi"
     ).split()
+)
+# Heads of a document's name: the document speaks for its authors ("The Clean Air Act
+# says,").
+_DOCUMENT_HEADS = frozenset(
+    "act amendment bible charter constitution declaration gospel resolution treaty".split()
 )
 
 
@@ -213,9 +219,10 @@ def resolve(
     turn: Segment,
     people: Participants,
     earlier: str = "",
+    answerer: str = "",
 ) -> Segment:
     """``quote`` with its speaker resolved to a participant where the turn tells who;
-    ``earlier`` is the words of the turns just before it."""
+    ``earlier`` is the words of the turns just before it, ``answerer`` who speaks next."""
     lo = max(body, quote.start - _REACH)
     speaker = quote.speaker
     if (
@@ -227,11 +234,16 @@ def resolve(
         # quotes the one addressed, not "the Biden - Bernie Sanders task force".
         quote = _with(quote, UNKNOWN)
         speaker = UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and _received_after_cue(text, lo, quote):
+        quote = _with(quote, UNKNOWN)
+        speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
         return _with(quote, who) if who and who != turn.speaker else quote
     speaker = _as_participant(speaker, people)
+    if speaker.split()[-1].lower() in _DOCUMENT_HEADS:
+        speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
@@ -239,11 +251,13 @@ def resolve(
     pronoun = _PRONOUN_CUE.search(text, lo, quote.start)
     if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
+    if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
+        speaker = UNKNOWN  # "I'm not sure what you mean, '...'": "I" opens, "you" quotes
     if speaker == UNKNOWN:
         if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
             speaker = _other(people.pair, turn.speaker)
         elif (you := _YOU_CUE.search(text, lo, quote.start)) and not _hypothetical(text, you):
-            speaker = _addressee(text[body : quote.start], turn.speaker, people) or UNKNOWN
+            speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
     if speaker != NARRATOR and (cue := pronoun):
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         speaker = referent if referent not in ("", turn.speaker) else speaker
@@ -271,7 +285,99 @@ def resolve(
             if _a_person(name, people, text) and not _a_thing(name, text):
                 speaker = name
         speaker = UNKNOWN if speaker == turn.speaker else speaker
+    if speaker in (UNKNOWN, NARRATOR) and (source := _SOURCE_CUE.search(text, lo, quote.start)):
+        speaker = _source(source.group("src")) or speaker
+    if speaker == UNKNOWN:
+        speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
+        speaker = speaker or UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+# A named text the quotation is read from: "it is written in the book of Matthew,", "as it
+# says in the Constitution:", "I quote to you from Article III of the Constitution.
+# Quote:".
+_SOURCE_CUE = re.compile(
+    r"(?:\b(?:is|was|it['\u2019]s)\s+written\s+in|\bit\s+(?:says|said|reads)\s+in"
+    r"|\bquot(?:e|ed|ing)\b[^.?!\"\u201c\u201d]{0,40}?\bfrom)\s+"
+    r"(?P<src>[^.?!:;\"\u201c\u201d]{0,80}?\b[A-Z][\w'\u2019]*)"
+    r"[.,:]?\s*(?:(?:and\s+I\s+)?[Qq]uote[.,:]?\s*)?$"
+)
+_OWN = re.compile(r"\b(?:I|[Mm]y|[Oo]ur|[Mm]ine)\b")
+
+
+def _source(src: str) -> str:
+    """The text a source cue names, as a speaker; "" for the speaker's own ("my book")."""
+    return "" if _OWN.search(src) else " ".join(src.split())
+
+
+# A speech verb with no subject of its own, a participle or a bare infinitive, right
+# before the quotation ("and saying,", "to sit down with them, say,", "and saying that
+# quote,"), and the subject of its sentence that the attribution cannot reach: "he" or
+# "she", a participant's office ("If the president had ..."), the addressee's body
+# ("Your campaign ran ads, saying").
+_SUBJECTLESS_CUE = re.compile(
+    r"(?:,|\band|\bto)\s+(?:saying|say)(?:\s+that)?"
+    r"(?:[\s,]*(?:quote|and\s+I\s+quote|and\s+I['\u2019]m\s+quoting)\b)?[\s,:\u2013\u2014-]*$"
+)
+_BODIES = "campaign|administration|party|government|office|staff|ads?|website|platform|plan"
+_OPENING_SUBJECT = re.compile(
+    r"(?:[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2},\s+)?"  # a form of address
+    r"(?:(?:And|But|So|Now|Well|Then|If|When|Yet),?\s+)?"
+    rf"(?:(?P<pronoun>[Hh]e|[Ss]he)|(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})"
+    rf"|[Yy]our\s+(?P<body>{_BODIES}))\b(?!['\u2019])"
+)
+_OTHER_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\b")
+
+
+def _participle_subject(
+    text: str,
+    body: int,
+    lo: int,
+    quote: Segment,
+    turn: Segment,
+    people: Participants,
+    earlier: str,
+    answerer: str,
+) -> str:
+    """Who speaks in a subjectless cue (``_SUBJECTLESS_CUE``): the subject opening its
+    sentence, when no other subject stands between it and the cue; else ""."""
+    cue = _SUBJECTLESS_CUE.search(text, lo, quote.start)
+    if not cue:
+        return ""
+    before = _blank_quotes(text[lo : cue.start()])
+    starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+    opening = lo + (starts[-1] if starts else 0)
+    m = _OPENING_SUBJECT.match(text, opening, cue.start())
+    if not m or _OTHER_SUBJECT.search(before, m.end() - lo):
+        return ""
+    if m.group("pronoun"):
+        return _he_or_she(text, body, m, turn.speaker, people, earlier)
+    if m.group("office"):
+        who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        return who if who != turn.speaker else ""
+    owner = _you(text, body, m.end(), turn, people, answerer)
+    return f"{owner}'s {m.group('body')}" if owner else ""
+
+
+def _blank_quotes(text: str) -> str:
+    """``text`` with its quotations turned to spaces (offsets stay)."""
+    return _QUOTED.sub(lambda q: " " * len(q.group()), text)
+
+
+# A verb of receiving between a speech cue and the quotation: the cue's subject got the
+# words from someone else ("when Senator Green wrote to the President, he received back
+# on the second of October -", "she said she heard:").
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|got|gets|heard|hears)\b[^.?!\"\u201c\u201d]{0,120}$"
+)
+
+
+def _received_after_cue(text: str, lo: int, quote: Segment) -> bool:
+    if not quote.cue[:1].isalpha():
+        return False
+    before = text[lo : quote.start]
+    at = before.rfind(quote.cue)
+    return at >= 0 and _RECEIVED.search(before, at + len(quote.cue)) is not None
 
 
 # Words that quote what follows them: a speech verb, "and I quote (him)", "the words",
@@ -417,7 +523,29 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     # A name whose first word (a single word: itself) the document also writes in lower
     # case is made of common words: "Windows", "Quote", "Social Security", "Red Sox";
     # not "Sherrod Brown". A person's role ends it: "Democrat Governors".
-    return words[-1].lower() in _SPEAKING_HEADS or first not in people.lower_words(text)
+    last = words[-1].lower()
+    if last in _SPEAKING_HEADS or last in _DOCUMENT_HEADS:
+        return True
+    return first not in people.lower_words(text)
+
+
+# Capitalised words right before a name: the start of a title the attribution cut at a
+# word no name opens with ("The No Child Left Behind Act" read as "Child Left Behind Act").
+_TITLE_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'\u2019\-]*\s+)+$")
+_NO_TITLE_START = frozenset("The A An And But So If When Then Now".split())
+
+
+def _whole_title(text: str, lo: int, end: int, name: str) -> str:
+    """``name`` as the sentence before ``end`` writes it whole, with the capitalised
+    words that open its title (an article or a conjunction aside)."""
+    at = text.rfind(name, lo, end)
+    before = _TITLE_WORDS_BEFORE.search(text, lo, at) if at > lo else None
+    if not before:
+        return name
+    words = before.group().split()
+    while words and words[0] in _NO_TITLE_START:
+        words.pop(0)
+    return " ".join([*words, name])
 
 
 def _a_person(name: str, people: Participants, text: str) -> bool:
@@ -448,6 +576,29 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
         if who and who != speaker:
             return who
     return _other(people.pair, speaker) if speaker in people.pair else ""
+
+
+def _you(text: str, body: int, end: int, turn: Segment, people: Participants, answerer: str) -> str:
+    """The participant "you" at ``end`` in ``turn`` (its words from ``body``) is: the
+    one addressed before it, the other of the pair, or the one who answers next; else ""."""
+    who = _addressee(text[body:end], turn.speaker, people)
+    if not who and _addresses_only(text[body : turn.end], answerer, people):
+        who = answerer  # a moderator's question: "you" is the one who answers
+    return who
+
+
+def _addresses_only(words: str, answerer: str, people: Participants) -> bool:
+    """Whether every participant ``words`` address by name or office is ``answerer``: a
+    question that names someone else ("Governor, you said ... Mr. President?") is put to
+    them, not to the one who happens to speak next."""
+    if not answerer:
+        return False
+    for m in _VOCATIVE.finditer(words):
+        voc = m.group("voc")
+        who = _participant(voc, people) or people.by_office.get(voc.lower(), answerer)
+        if who != answerer:
+            return False
+    return True
 
 
 def _other(pair: tuple[str, ...], speaker: str) -> str:

@@ -317,7 +317,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     out: list[Segment] = []
     people = None
     before: list[tuple[int, int]] = []  # the bodies of the turns before this one
-    for turn in turns:
+    for i, turn in enumerate(turns):
         if turn.kind != "turn":
             out.append(turn)
             continue
@@ -333,7 +333,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         found: list[Segment] = []
         for q in attribute(words):
             q = replace(q, start=q.start + body, end=q.end + body)
-            q = resolve(text, body, q, turn, people, earlier)
+            q = resolve(text, body, q, turn, people, earlier, _answerer(turns, i))
             if (
                 q.speaker in (UNKNOWN, NARRATOR)
                 and found
@@ -360,6 +360,13 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         if text[cursor : turn.end].strip():
             out.append(replace(turn, start=cursor, head=head, cue=turn.cue if head else ""))
     return out
+
+
+def _answerer(turns: Sequence[Segment], i: int) -> str:
+    """Who speaks next after turn ``i`` (the rest of the same turn, cut by stage
+    directions, aside): the one a question in that turn is put to; "" at the end."""
+    after = (t.speaker for t in turns[i + 1 :] if t.kind == "turn")
+    return next((s for s in after if s != turns[i].speaker), "")
 
 
 # A bare speech verb between two quotations lists what the first one's speaker said:
