@@ -316,6 +316,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     segments ("As Churchill said, 'We shall never surrender'")."""
     out: list[Segment] = []
     people = None
+    answerers: list[str] = []
     before: list[tuple[int, int]] = []  # the bodies of the turns before this one
     for i, turn in enumerate(turns):
         if turn.kind != "turn":
@@ -331,9 +332,10 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         words = _blanked(spoken, vocatives(spoken, turn.speaker, people))
         earlier = "\n".join(text[a:b] for a, b in before[:-1])
         found: list[Segment] = []
+        answerers = answerers or _answerers(turns)
         for q in attribute(words):
             q = replace(q, start=q.start + body, end=q.end + body)
-            q = resolve(text, body, q, turn, people, earlier, _answerer(turns, i))
+            q = resolve(text, body, q, turn, people, earlier, answerers[i])
             if (
                 q.speaker in (UNKNOWN, NARRATOR)
                 and found
@@ -362,11 +364,20 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     return out
 
 
-def _answerer(turns: Sequence[Segment], i: int) -> str:
-    """Who speaks next after turn ``i`` (the rest of the same turn, cut by stage
-    directions, aside): the one a question in that turn is put to; "" at the end."""
-    after = (t.speaker for t in turns[i + 1 :] if t.kind == "turn")
-    return next((s for s in after if s != turns[i].speaker), "")
+def _answerers(turns: Sequence[Segment]) -> list[str]:
+    """For each turn, who speaks next after it (the rest of the same speaker's words,
+    cut by stage directions, aside): the one a question in that turn is put to; "" at
+    the end. One pass from the end, so a long hearing costs no more than a short one."""
+    out = [""] * len(turns)
+    after, then = "", ""  # the next turn's speaker, and the next one other than them
+    for i in range(len(turns) - 1, -1, -1):
+        turn = turns[i]
+        if turn.kind != "turn":
+            continue
+        out[i] = after if after != turn.speaker else then
+        if turn.speaker != after:
+            after, then = turn.speaker, after
+    return out
 
 
 # A bare speech verb between two quotations lists what the first one's speaker said:
