@@ -1,0 +1,58 @@
+"""Speaker attribution in narrated news: named people and bodies as speakers (invented
+texts, one group per rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhetoscope import split_speakers
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, kind, quoted text) of each quotation in ``text``."""
+    return [
+        (s.speaker, s.kind, text[s.start : s.end])
+        for s in split_speakers(text)
+        if s.kind == "quote"
+    ]
+
+
+def speaker_of(text: str, quoted: str) -> str:
+    """The speaker of the one quotation holding ``quoted``, checked to be a quote."""
+    found = [(who, kind) for who, kind, words in quotes(text) if quoted in words]
+    assert len(found) == 1, quotes(text)
+    assert found[0][1] == "quote"
+    return found[0][0]
+
+
+# 1. A described speaker whose words may hold "&": "one P&G plant employee told".
+
+
+def test_ampersand_in_a_described_speaker() -> None:
+    text = (
+        "Tomas Ruiz had worked at the plant since 2001. \u201cWe are stunned, Tomas was a "
+        "friend,\u201d one B&K Lyon employee told a radio station."
+    )
+    assert speaker_of(text, "stunned") == "one B&K Lyon employee"
+
+
+# 2. A relative clause without commas between a subject and its speech verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "There is no overlap with Dunmore's team, but a White House official who spoke "
+            'anonymously to discuss strategy said Wednesday, "Certainly there are talks."',
+            "a White House official",
+        ),
+        (
+            "Gov. Ray Dunmore toured the plant. An engineer who asked not to be named "
+            'told me: "The line never stops."',
+            "An engineer",
+        ),
+    ],
+)
+def test_relative_clause_before_the_verb(text: str, speaker: str) -> None:
+    assert [who for who, _, _ in quotes(text)] == [speaker]
