@@ -56,3 +56,34 @@ def test_ampersand_in_a_described_speaker() -> None:
 )
 def test_relative_clause_before_the_verb(text: str, speaker: str) -> None:
     assert [who for who, _, _ in quotes(text)] == [speaker]
+
+
+# 3. After a quotation ending in "?" or "!", a cue that reports a clause of its own or
+# runs on into the next quotation opens a new sentence: the cue before speaks.
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Rita Voss forwarded the photo to Carla Mendes.\n\nMendes responds to Voss with, "
+            '"Why now? That was on my way to Lima?" Voss then writes back, "You look great."',
+            "Carla Mendes",
+            "Rita Voss",
+        ),
+        (
+            "After Nora Kell fell ill, Gil Brandt emailed her, telling her, \u201cyou are a "
+            "star and we need you!\u201d Ms. Kell replied to him that it was an \u201choner to "
+            "serve.\u201d",
+            "Gil Brandt",
+            "Nora Kell",
+        ),
+    ],
+)
+def test_cue_after_question_opens_a_new_sentence(text: str, first: str, second: str) -> None:
+    assert [who for who, _, _ in quotes(text)] == [first, second]
+
+
+def test_cue_after_question_still_closes_it() -> None:
+    text = 'Lee met the voters. "Why not?" Lee asked. "We can win."'
+    assert [who for who, _, _ in quotes(text)] == ["Lee", "Lee"]

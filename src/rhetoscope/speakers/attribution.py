@@ -555,16 +555,20 @@ def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
     # 'a speech. "I said, "Okay."': a closing mark with its space on the wrong side, glued
     # to the next word, still closes the sentence before it.
     glued = " " + after if after[:1].isalpha() and text[q.end - 2 : q.end - 1] == " " else after
+    opens_next = text[q.end + len(after) : q.end + len(after) + 1] in _OPENING_MARKS
+    if inside.endswith(("?", "!")) and glued is after:
+        # '"Why now?" Lee then writes back, "..."', '"Go!" She replied that it was...':
+        # a cue with words of its own to report opens a new sentence.
+        return bool(
+            (opens_next and _INTRODUCES_NEXT_QUOTE.fullmatch(after)) or _REPORTS_THAT.match(after)
+        )
     return (
         (inside.endswith(".") or (glued is not after and inside.endswith(("?", "!"))))
         and not inside.endswith("..")
         and bool(
             _NEW_SENTENCE.match(glued)
             or _INTRODUCES_NEXT.match(glued)
-            or (
-                text[q.end + len(after) : q.end + len(after) + 1] in _OPENING_MARKS
-                and _INTRODUCES_NEXT_QUOTE.fullmatch(glued)
-            )
+            or (opens_next and _INTRODUCES_NEXT_QUOTE.fullmatch(glued))
         )
     )
 
@@ -582,6 +586,11 @@ _INTRODUCES_NEXT_QUOTE = re.compile(
     rf"{_VERB}\b[^\"\u201c\u201d.!?\n]{{0,60}}?[,:]{_S}*"
 )
 _OPENING_MARKS = frozenset("\"\u201c\u00ab\u2018'")
+# ... and so does a capitalised subject's cue reporting a clause: '"Go!" She replied to
+# him that it was an honour'.
+_REPORTS_THAT = re.compile(
+    rf"[^\S\n]+(?:He|She|They|I|We|{_NAME}){_S}+{_AUX}{_VERB}(?:{_S}+[\w\-]+){{0,3}}?{_S}+that\b"
+)
 
 
 def _para_start(text: str, lo: int, hi: int) -> int:
