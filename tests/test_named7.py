@@ -87,3 +87,34 @@ def test_cue_after_question_opens_a_new_sentence(text: str, first: str, second: 
 def test_cue_after_question_still_closes_it() -> None:
     text = 'Lee met the voters. "Why not?" Lee asked. "We can win."'
     assert [who for who, _, _ in quotes(text)] == ["Lee", "Lee"]
+
+
+# 4. The plain form of a speech verb, after a modal or a plural subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Lena Ostrova defended the plan. If you object, the Daily Ledger will accuse "
+            'you of staging a "meltdown."',
+            "Daily Ledger",
+        ),
+        (
+            "Mayor Lena Ostrova defended the plan. Economists at Harlow University argue that "
+            'it would be "a costly mistake."',
+            "Economists at Harlow University",
+        ),
+    ],
+)
+def test_plain_form_of_a_speech_verb(text: str, speaker: str) -> None:
+    assert [(who, kind) for who, kind, _ in quotes(text)] == [(speaker, "quote")]
+
+
+def test_plain_form_no_noun() -> None:
+    # "note" and "claim" are nouns as often as verbs: no speaker "a rare"
+    text = (
+        "Sen. Ada Lee thanked them. She sounded a rare note of doubt, saying, "
+        '"I may not deserve it."'
+    )
+    assert [who for who, _, _ in quotes(text)] == ["Ada Lee"]

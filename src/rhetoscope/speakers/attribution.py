@@ -84,7 +84,12 @@ SPEECH_VERBS = (
     "fired_back shot_back pushed_back chimed_in went_on "
     "beamed gushed boomed chanted recounted remembered scolded marveled marvelled laughed "
     "sighed read reads put_it pointed_out weighed_in summed_up recommended recommends advised "
-    "advises pressed interrupted"
+    "advises pressed interrupted "
+    # the plain form, after a plural subject or a modal ("critics argue", "will accuse"),
+    # of verbs that are no nouns too ("a rare note", "Trump's claim")
+    "tell ask insist argue write warn explain acknowledge admit announce urge suggest "
+    "concede predict complain confirm deny conclude maintain contend describe criticize "
+    "accuse assert allege respond"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
