@@ -118,3 +118,22 @@ def test_plain_form_no_noun() -> None:
         '"I may not deserve it."'
     )
     assert [who for who, _, _ in quotes(text)] == ["Ada Lee"]
+
+
+# 5. A quotation its paragraph leaves open, signed by the short line that closes it.
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        ("Ada Moreno, Institute for Fiscal Studies.", "Ada Moreno"),
+        ("Democratic Party committee member.", "Democratic Party committee member"),
+    ],
+)
+def test_signature_line_closing_an_open_quotation(signature: str, speaker: str) -> None:
+    text = (
+        "Sen. Tom Hale said the budget was sound.\n\n"
+        '"We may see a return of the old austerity as the party tries to look prudent.\n'
+        f'{signature}"\n\nThe debate goes on.'
+    )
+    assert [(who, kind) for who, kind, _ in quotes(text)] == [(speaker, "quote")]

@@ -819,6 +819,12 @@ _SIGNATURE_LINE = re.compile(
     rf"[^\w\n]*\n\s*[\u2014\u2013\-]{{1,2}}{_S}*(?P<who>{_NAME})(?:[,.]|{_S}*\n|{_S}*$)"
 )
 _SIGNATURE_REACH = 300
+# ... or, for a quotation its paragraph left open, the short line after it that closes
+# it: '"I worry that ...\nDean Baker, Center for Economic and Policy Research."'.
+_SIGNATURE_CLOSING = re.compile(
+    r"\n(?P<who>[A-Z][^,.\n\"\u201c\u201d]{1,60}?)(?:,[^\n\"\u201c\u201d]{1,80}?)?\.?"
+    r"[\"\u201d][^\S\n]*(?:\n|$)"
+)
 
 
 def _signature(doc: _Doc, q: QuoteSpan) -> str:
@@ -830,6 +836,8 @@ def _signature(doc: _Doc, q: QuoteSpan) -> str:
     if m is None:
         m = _SIGNATURE_LINE.match(doc.text, q.end, min(len(doc.text), q.end + _SIGNATURE_REACH))
         at = 0
+    if m is None and not q.closed:
+        m = _SIGNATURE_CLOSING.match(doc.text, q.end, min(len(doc.text), q.end + 160))
     if m is None:
         return ""
     return _resolve(doc, m["who"], at + m.start("who"), q.start)
