@@ -137,3 +137,49 @@ def test_signature_line_closing_an_open_quotation(signature: str, speaker: str) 
         f'{signature}"\n\nThe debate goes on.'
     )
     assert [(who, kind) for who, kind, _ in quotes(text)] == [(speaker, "quote")]
+
+
+# 6. An outlet named with what it is speaks: "Time magazine wrote".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Gov. Lena Ostrova spoke first. "In the case of Wyoming, it is fine," Meridian '
+        "magazine wrote.",
+        'Gov. Lena Ostrova spoke first. "In the case of Wyoming, it is fine," wrote Meridian '
+        "magazine.",
+    ],
+)
+def test_outlet_with_its_kind(text: str) -> None:
+    assert [(who, kind) for who, kind, _ in quotes(text)] == [("Meridian magazine", "quote")]
+
+
+# 7. A text and the outlet that published it: "a headline from X:", "a report by X that".
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gov. Lena Ostrova won the state.\n\nAnd consider this new headline from the "
+            "Harbor Courier, which stings her allies: \u201cCrime surge alters routines.\u201d",
+            "Harbor Courier",
+        ),
+        (
+            "Gov. Lena Ostrova denied it. On Friday, it was a report by Capitol Wire that she "
+            '"invented" the story of the award.',
+            "Capitol Wire",
+        ),
+    ],
+)
+def test_published_by_an_outlet(text: str, speaker: str) -> None:
+    assert [(who, kind) for who, kind, _ in quotes(text)] == [(speaker, "quote")]
+
+
+def test_published_column_keeps_its_writer() -> None:
+    text = (
+        "Former aide Jon Pardo published a column in The Daily Planet, entitled, "
+        "\u201cWhy this race matters more than the last one.\u201d"
+    )
+    assert [who for who, _, _ in quotes(text)] == ["Jon Pardo"]

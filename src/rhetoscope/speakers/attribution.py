@@ -213,7 +213,14 @@ _SHARE = (
     r"[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+\d+"
     r"(?:[^\S\n]+[A-Z][a-z]+)?(?=[^\S\n]+(?:said|say|says|told|tell)\b)"
 )
-_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
+# A named outlet with what it is: "Time magazine", "the Ledger newspaper".
+_OUTLET = (
+    rf"{_NAME}{_S}+(?:magazine|newspaper|paper|daily|weekly|tabloid|network|channel|"
+    rf"website|blog|station)(?![\w\-])"
+)
+_WHO_DESCRIBED = (
+    rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
+)
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
@@ -233,13 +240,13 @@ _AUX = (
 
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NOMINAL}|{_DESCRIPTION}|{_NAME})(?![\w\-]))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
     rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
 )
 # "according to" a little after a quotation, in its clause: '"confidential" level,
 # according to a State Department official,'.
@@ -727,6 +734,11 @@ def _cue(
             group = "by" if source["by"] else "who"
             who = _resolve(doc, source[group], offset + source.start(group), q.start)
             return who, "according to", True
+        source = _last_search(_PUBLISHED, sentence)
+        if source and _THAT.match(sentence, source.end()):
+            # "it was a report by Politico that he ''fabricated'' the story" (but "a column
+            # in The Daily Beast, entitled ''...''" is its writer's)
+            return _resolve(doc, source["who"], offset + source.start("who"), q.start), "", True
         subject = _sentence_subject(doc, offset, q.start)
         if subject:  # "Ben Cardin ... advocates a ''progressive tax''"
             return subject, m.group("verb") if m and m.group("verb") else "", True
@@ -788,7 +800,7 @@ def _main_subject_after(doc: _Doc, sentence: str, offset: int, q: QuoteSpan) -> 
 # Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing."
 _FINAL_CUE = re.compile(
     rf",{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})"
-    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_DESCRIPTION})"
     rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
     rf"|(?:[\w\-.'\u2019]+{_S}+){{1,6}}?(?P<who3>{_NAME}){_APPOSITIVE}{_S}+{_AUX}(?P<verb3>{_VERB}))"
     rf"(?:{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
@@ -888,6 +900,14 @@ _ACCORDING = re.compile(
     rf"(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:[Tt]he{_S}+)?{_NAME})"
     rf"(?:{_S}+by{_S}+(?:[\w\-]+{_S}+){{0,3}}?(?P<by>{_NAME})(?!{_S}*[a-z]))?"
 )
+
+# A text and the outlet that published it: "a report by Politico", "this new headline
+# from the Washington Post", "an editorial in The Ledger".
+_PUBLISHED = re.compile(
+    rf"\b(?:headline|report|story|article|editorial|column|op-ed|piece|cover|front{_S}+page)"
+    rf"{_S}+(?:by|from|in){_S}+(?:[Tt]he{_S}+)?(?P<who>{_NAME})(?![\w\-])(?!{_S}+\d)"
+)
+_THAT = re.compile(rf",?{_S}+that\b")
 
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
@@ -1364,6 +1384,9 @@ def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
     offset = lo + len(narration) - len(sentence)
     m = _nearest_cue(sentence)
     if m and m["verb"] and not _not_the_subject(doc, sentence, offset, m):
+        return _resolve(doc, m["who"], offset + m.start("who"), q.start)
+    m = _last_search(_PUBLISHED, sentence)
+    if m:  # "this new headline from the Washington Post, which hits liberals...:"
         return _resolve(doc, m["who"], offset + m.start("who"), q.start)
     subject = _sentence_subject(doc, offset, offset + len(sentence))
     if subject:
