@@ -215,8 +215,9 @@ _SHARE = (
 )
 # A named outlet with what it is: "Time magazine", "the Ledger newspaper".
 _OUTLET = (
-    rf"{_NAME}{_S}+(?:magazine|newspaper|paper|daily|weekly|tabloid|network|channel|"
-    rf"website|blog|station)(?![\w\-])"
+    # (its article with it: "as the Heritage Foundation website notes")
+    rf"(?:[Tt]he{_S}+|(?<![Tt]he{_S})){_NAME}{_S}+(?:magazine|newspaper|paper|daily|weekly|tabloid|network|"
+    rf"channel|website|blog|station)(?![\w\-])"
 )
 _WHO_DESCRIBED = (
     rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
