@@ -908,7 +908,9 @@ _PUBLISHED = re.compile(
     rf"\b(?:headline|report|story|article|editorial|column|op-ed|piece|cover|front{_S}+page)"
     rf"{_S}+(?:by|from|in){_S}+(?:[Tt]he{_S}+)?(?P<who>{_NAME})(?![\w\-])(?!{_S}+\d)"
 )
-_THAT = re.compile(rf",?{_S}+that\b")
+# ... before its that-clause, not a relative clause of speech ("the headline in the Daily
+# Star that said," speaks as that headline).
+_THAT = re.compile(rf",?{_S}+that\b(?!{_S}+{_AUX}{_VERB}\b)")
 
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
