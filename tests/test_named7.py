@@ -183,3 +183,17 @@ def test_published_column_keeps_its_writer() -> None:
         "\u201cWhy this race matters more than the last one.\u201d"
     )
     assert [who for who, _, _ in quotes(text)] == ["Jon Pardo"]
+
+
+# 8. A described speaker ends at a whole word: "the recently released staff memo", never
+# "the recently release".
+
+
+def test_described_speaker_ends_at_a_whole_word() -> None:
+    text = (
+        "Gov. Tom Hale runs a school. According to the recently released staff memo, new "
+        'hires were told, "You sell feelings."'
+    )
+    assert [(who, kind) for who, kind, _ in quotes(text)] == [
+        ("the recently released staff memo", "quote")
+    ]
