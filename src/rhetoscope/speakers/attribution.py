@@ -84,7 +84,12 @@ SPEECH_VERBS = (
     "fired_back shot_back pushed_back chimed_in went_on "
     "beamed gushed boomed chanted recounted remembered scolded marveled marvelled laughed "
     "sighed read reads put_it pointed_out weighed_in summed_up recommended recommends advised "
-    "advises pressed interrupted"
+    "advises pressed interrupted "
+    # the plain form, after a plural subject or a modal ("critics argue", "will accuse"),
+    # of verbs that are no nouns too ("a rare note", "Trump's claim")
+    "tell ask insist argue write warn explain acknowledge admit announce urge suggest "
+    "concede predict complain confirm deny conclude maintain contend describe criticize "
+    "accuse assert allege respond"
 ).split()
 CUE_NOUNS = (
     "claims claim words statement statements remarks comments assertion assertions "
@@ -163,7 +168,7 @@ _NOMINAL = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+"
     # "a former U.S. law enforcement", "one of the", never an article after a word
     # ("the DNC issued a statement" is a clause)
-    rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))(?:[\w\-]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"
+    rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))(?:[\w\-&]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
@@ -176,7 +181,7 @@ _NOMINAL = (
     r"manager|owner|worker|employee|student|teacher|doctor|nurse|soldier|veteran|"
     r"protester|organizer|organiser|consultant|adviser|insider|ally|allies|aide|wife|"
     r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
-    r"(?:e?s(?![\w\-'\u2019]))?"  # "one of two witnesses", "two aides"
+    r"(?:e?s(?![\w\-'\u2019]))?(?![\w\-])"  # "two aides", never "release" of "released"
     # whom it speaks for, with a title before a name ("a spokesman for Sen. Mike Lee")
     rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?(?:(?:{ABBREVIATED})\.{_S}+)?"
     rf"[\w\-]+(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-]*)){{0,3}})?)"
@@ -208,7 +213,15 @@ _SHARE = (
     r"[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+\d+"
     r"(?:[^\S\n]+[A-Z][a-z]+)?(?=[^\S\n]+(?:said|say|says|told|tell)\b)"
 )
-_WHO_DESCRIBED = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
+# A named outlet with what it is: "Time magazine", "the Ledger newspaper".
+_OUTLET = (
+    # (its article with it: "as the Heritage Foundation website notes")
+    rf"(?:[Tt]he{_S}+|(?<![Tt]he{_S})){_NAME}{_S}+(?:magazine|newspaper|paper|daily|weekly|tabloid|network|"
+    rf"channel|website|blog|station)(?![\w\-])"
+)
+_WHO_DESCRIBED = (
+    rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
+)
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
     rf"(?:{_S}*\([^()\n]{{1,30}}\),?)?"  # "(D-Md.)", "(R-OH),"
@@ -228,13 +241,13 @@ _AUX = (
 
 _AFTER = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NOMINAL}|{_DESCRIPTION}|{_NAME})(?![\w\-]))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
 _LATER = re.compile(
     rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
 )
 # "according to" a little after a quotation, in its clause: '"confidential" level,
 # according to a State Department official,'.
@@ -277,8 +290,11 @@ _AFTER_VERB_DESCRIBED = re.compile(
     # ... nor a title cut from its period ("said former Pennsylvania Gov. and ...").
     rf"(?!\.{_S}*[a-z])(?!\.[A-Z])(?!{_S}+(?:{ABBREVIATED})\.)"
 )
+# A relative clause without commas between a subject and its verb: "a White House
+# official who spoke anonymously said,".
+_WHO_CLAUSE = rf"(?:{_S}+who{_S}+[^,.;:!?\n\"\u201c\u201d]{{1,80}}?)?"
 _BEFORE = re.compile(
-    rf"{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"{_WHO_DESCRIBED}{_WHO_CLAUSE}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
 )
 _WORDS = re.compile(
@@ -552,16 +568,20 @@ def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
     # 'a speech. "I said, "Okay."': a closing mark with its space on the wrong side, glued
     # to the next word, still closes the sentence before it.
     glued = " " + after if after[:1].isalpha() and text[q.end - 2 : q.end - 1] == " " else after
+    opens_next = text[q.end + len(after) : q.end + len(after) + 1] in _OPENING_MARKS
+    if inside.endswith(("?", "!")) and glued is after:
+        # '"Why now?" Lee then writes back, "..."', '"Go!" She replied that it was...':
+        # a cue with words of its own to report opens a new sentence.
+        return bool(
+            (opens_next and _INTRODUCES_NEXT_QUOTE.fullmatch(after)) or _REPORTS_THAT.match(after)
+        )
     return (
         (inside.endswith(".") or (glued is not after and inside.endswith(("?", "!"))))
         and not inside.endswith("..")
         and bool(
             _NEW_SENTENCE.match(glued)
             or _INTRODUCES_NEXT.match(glued)
-            or (
-                text[q.end + len(after) : q.end + len(after) + 1] in _OPENING_MARKS
-                and _INTRODUCES_NEXT_QUOTE.fullmatch(glued)
-            )
+            or (opens_next and _INTRODUCES_NEXT_QUOTE.fullmatch(glued))
         )
     )
 
@@ -579,6 +599,11 @@ _INTRODUCES_NEXT_QUOTE = re.compile(
     rf"{_VERB}\b[^\"\u201c\u201d.!?\n]{{0,60}}?[,:]{_S}*"
 )
 _OPENING_MARKS = frozenset("\"\u201c\u00ab\u2018'")
+# ... and so does a capitalised subject's cue reporting a clause: '"Go!" She replied to
+# him that it was an honour'.
+_REPORTS_THAT = re.compile(
+    rf"[^\S\n]+(?:He|She|They|I|We|{_NAME}){_S}+{_AUX}{_VERB}(?:{_S}+[\w\-]+){{0,3}}?{_S}+that\b"
+)
 
 
 def _para_start(text: str, lo: int, hi: int) -> int:
@@ -710,6 +735,11 @@ def _cue(
             group = "by" if source["by"] else "who"
             who = _resolve(doc, source[group], offset + source.start(group), q.start)
             return who, "according to", True
+        source = _last_search(_PUBLISHED, sentence)
+        if source and _THAT.match(sentence, source.end()):
+            # "it was a report by Politico that he ''fabricated'' the story" (but "a column
+            # in The Daily Beast, entitled ''...''" is its writer's)
+            return _resolve(doc, source["who"], offset + source.start("who"), q.start), "", True
         subject = _sentence_subject(doc, offset, q.start)
         if subject:  # "Ben Cardin ... advocates a ''progressive tax''"
             return subject, m.group("verb") if m and m.group("verb") else "", True
@@ -771,7 +801,7 @@ def _main_subject_after(doc: _Doc, sentence: str, offset: int, q: QuoteSpan) -> 
 # Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing."
 _FINAL_CUE = re.compile(
     rf",{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})"
-    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_NAME}|{_DESCRIPTION})"
+    rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_DESCRIPTION})"
     rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
     rf"|(?:[\w\-.'\u2019]+{_S}+){{1,6}}?(?P<who3>{_NAME}){_APPOSITIVE}{_S}+{_AUX}(?P<verb3>{_VERB}))"
     rf"(?:{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
@@ -802,6 +832,12 @@ _SIGNATURE_LINE = re.compile(
     rf"[^\w\n]*\n\s*[\u2014\u2013\-]{{1,2}}{_S}*(?P<who>{_NAME})(?:[,.]|{_S}*\n|{_S}*$)"
 )
 _SIGNATURE_REACH = 300
+# ... or, for a quotation its paragraph left open, the short line after it that closes
+# it: '"I worry that ...\nDean Baker, Center for Economic and Policy Research."'.
+_SIGNATURE_CLOSING = re.compile(
+    r"\n(?P<who>[A-Z][^,.\n\"\u201c\u201d]{1,60}?)(?:,[^\n\"\u201c\u201d]{1,80}?)?\.?"
+    r"[\"\u201d][^\S\n]*(?:\n|$)"
+)
 
 
 def _signature(doc: _Doc, q: QuoteSpan) -> str:
@@ -813,6 +849,8 @@ def _signature(doc: _Doc, q: QuoteSpan) -> str:
     if m is None:
         m = _SIGNATURE_LINE.match(doc.text, q.end, min(len(doc.text), q.end + _SIGNATURE_REACH))
         at = 0
+    if m is None and not q.closed:
+        m = _SIGNATURE_CLOSING.match(doc.text, q.end, min(len(doc.text), q.end + 160))
     if m is None:
         return ""
     return _resolve(doc, m["who"], at + m.start("who"), q.start)
@@ -863,6 +901,16 @@ _ACCORDING = re.compile(
     rf"(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:[Tt]he{_S}+)?{_NAME})"
     rf"(?:{_S}+by{_S}+(?:[\w\-]+{_S}+){{0,3}}?(?P<by>{_NAME})(?!{_S}*[a-z]))?"
 )
+
+# A text and the outlet that published it: "a report by Politico", "this new headline
+# from the Washington Post", "an editorial in The Ledger".
+_PUBLISHED = re.compile(
+    rf"\b(?:headline|report|story|article|editorial|column|op-ed|piece|cover|front{_S}+page)"
+    rf"{_S}+(?:by|from|in){_S}+(?:[Tt]he{_S}+)?(?P<who>{_NAME})(?![\w\-])(?!{_S}+\d)"
+)
+# ... before its that-clause, not a relative clause of speech ("the headline in the Daily
+# Star that said," speaks as that headline).
+_THAT = re.compile(rf",?{_S}+that\b(?!{_S}+{_AUX}{_VERB}\b)")
 
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
@@ -1339,6 +1387,9 @@ def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
     offset = lo + len(narration) - len(sentence)
     m = _nearest_cue(sentence)
     if m and m["verb"] and not _not_the_subject(doc, sentence, offset, m):
+        return _resolve(doc, m["who"], offset + m.start("who"), q.start)
+    m = _last_search(_PUBLISHED, sentence)
+    if m:  # "this new headline from the Washington Post, which hits liberals...:"
         return _resolve(doc, m["who"], offset + m.start("who"), q.start)
     subject = _sentence_subject(doc, offset, offset + len(sentence))
     if subject:
