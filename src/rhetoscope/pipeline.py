@@ -1703,7 +1703,7 @@ _NOT_REFUSED = _NOT_REFUSING | frozenset(
     "a an the here there able going".split()
 )
 _INTERJECTIONS = frozenset(
-    "yeah yes well oh lol look uh um and so honestly hell heck man girl buddy sir ma'am "
+    "yeah yes well oh lol ha look uh um and so honestly hell heck man girl buddy sir ma'am "
     "folks okay ok".split()
 )
 _BARE_NEGATIVES = frozenset(
@@ -1754,7 +1754,7 @@ _EXPECTING = frozenset(
     ).split()
 )
 _PERSONS = frozenset("i we you he she they".split())
-_EXPECTED_OF = frozenset("i we me us my our this it".split())
+_EXPECTED_OF = frozenset("i we me us my our this".split())  # not "it": "says it will rain"
 
 
 def _content(norms: Sequence[str]) -> list[str]:
@@ -1823,7 +1823,7 @@ def _asks_of_us(norms: Sequence[str]) -> str | None:
     for i in range(1, len(words)):
         w = words[i]
         if question and w in ("i", "we") and words[i - 1] in _INVERTED_AUX:
-            if not _GOING.isdisjoint(words[i + 1 : i + 4]):
+            if not _GOING.isdisjoint(words[i - 1 : i + 4]):  # "Will we...", "Am I gonna..."
                 return "future"
             if not _ASKED_YIELD.isdisjoint(words[i + 1 : i + 4]):
                 return "premise"
