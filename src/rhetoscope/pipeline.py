@@ -1381,6 +1381,13 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
             else:
                 matches.extend(sentence_matches(text, sentence, norms, resources))
             if (
+                recent
+                and "defiance" in resources.rule_categories
+                and _may_refuse(norms)
+                and (refused := _structural_refusal(text, sentence, norms, recent, matches))
+            ):
+                matches.extend(refused)
+            if (
                 "defiance" in resources.rule_categories
                 and _may_answer(norms)
                 and (recent or _proof(norms) is not None)
@@ -1652,6 +1659,276 @@ def _answer_with_refusal(
             for r in range(q + 1, len(asked)):
                 later, start, stop = asked[r]
                 asked[r] = (later, start + len(extra), stop + len(extra))
+
+
+# 1.12.0: refusals read from structure, for any speaker, over the sentences of one turn.
+# An emphatic restatement ("Full stop.", "Not once.", "Not this year, not ever.") of the
+# speaker's own negated clause ("We are not signing that bill", "I never touched that
+# account") makes the negation a refusal: defiance, and resolve when the clause is the
+# speaker's conduct to come. A bare negative answer ("No.", "Nope.", "Yeah, no.", "We're
+# not.") to the speaker's own question about their conduct ("Am I gonna quit?"), to an
+# echo question ("Worried?") or to another's expectation of the speaker's side ("They
+# want me to apologize.", "Some are calling this a crisis.") is a refusal too.
+EMPHATIC_REFUSAL = Entry(
+    "we're not ... full stop",
+    ("we", "'re", "not", "...", "full", "stop"),
+    "defiance",
+    1.0,
+    "defiance",
+)
+EMPHATIC_COMMITMENT = replace(EMPHATIC_REFUSAL, category="resolve", lexicon="resolve")
+ELLIPTIC_REFUSAL = Entry("worried? no.", ("...", "?", "no"), "defiance", 1.0, "defiance")
+ELLIPTIC_COMMITMENT = replace(ELLIPTIC_REFUSAL, category="resolve", lexicon="resolve")
+_CLOSERS = frozenset(
+    {
+        ("full", "stop"),
+        ("period",),
+        ("end", "of", "story"),
+        ("simple", "as", "that"),
+        ("case", "closed"),
+    }
+)
+_CLOSER_ENDS = frozenset(c[-1] for c in _CLOSERS)
+# A verbless negative fragment: "Not once.", "Never.", "Not to anyone.", "Nothing."
+_FRAGMENT_HEADS = frozenset("not never ever nothing none nobody no".split())
+_NOT_FRAGMENTS = frozenset(
+    "only just sure really necessarily exactly quite that much bad great yet really so too "
+    "all even necessarily".split()
+)
+_NEGATED_AUX_COMMIT = PROGRESSIVE | FUTURE
+_NEGATED_AUX_DENY = frozenset("did do does have 've had was were".split())
+# "I'm not saying...", "we don't have the numbers", "I'm not sure": no refusal
+_NOT_REFUSED = _NOT_REFUSING | frozenset(
+    "saying suggesting talking asking seeing hearing getting looking have need want like "
+    "a an the here there able going".split()
+)
+_INTERJECTIONS = frozenset(
+    "yeah yes well oh lol ha look uh um and so honestly hell heck man girl buddy sir ma'am "
+    "folks okay ok".split()
+)
+_BARE_NEGATIVES = frozenset(
+    {
+        ("no",),
+        ("nope",),
+        ("never",),
+        ("nah",),
+        ("no", "way"),
+        ("not", "a", "chance"),
+        ("no", "no"),
+        ("of", "course", "not"),
+        ("absolutely", "not"),
+        ("certainly", "not"),
+        ("not", "remotely"),
+        ("not", "at", "all"),
+    }
+)
+_CLAIM_DENIED = frozenset(
+    {
+        ("it", "'s", "not"),
+        ("it", "is", "not"),
+        ("it", "is", "n't"),
+        ("that", "'s", "not"),
+        ("it", "'s", "not", "that"),
+    }
+)
+# "We're not.", "I won't, ever.": a first-person refusal whose verb is left out
+_ELLIPSIS = frozenset("ever again now either today".split())
+_INVERTED_AUX = frozenset("am are will would should shall do 'm can could".split())
+_GOING = frozenset("gonna going will would 'll 'd".split())
+# What the speaker may be asked about and refuse: regret, giving way (not fear: "Are we
+# worried? No." is confidence as often as defiance)
+_ASKED_YIELD = frozenset(
+    (
+        "sorry regret regrets apologize apologise quit quitting resign resigning retire "
+        "retiring back backing done finished give giving stop stopping fold folding cave caving"
+    ).split()
+)
+_FINITE = frozenset(
+    "is are was were do does did will would can could should has have 's 're".split()
+)
+_EXPECTING = frozenset(
+    (
+        "think thinks thought asking asked ask asks want wants wanted expect expects "
+        "expected say says said saying calling call calls claim claims predict predicts "
+        "predicted bet bets hope hopes figure figures assume assumes reckon reckons"
+    ).split()
+)
+_PERSONS = frozenset("i we you he she they".split())
+_EXPECTED_OF = frozenset("i we me us my our this".split())  # not "it": "says it will rain"
+
+
+def _content(norms: Sequence[str]) -> list[str]:
+    """The words of a sentence without marks and opening interjections ("Yeah, no.")."""
+    words = [n for n in norms if n not in _SENTENCE_MARKS and n not in _DASHES]
+    k = 0
+    while k < len(words) - 1 and words[k] in _INTERJECTIONS:
+        k += 1
+    return words[k:]
+
+
+def _own_negation(norms: Sequence[str]) -> str | None:
+    """ "commitment" for a clause of *I* or *we* with a negated future or progressive
+    ("we're not signing", "I won't do it"), "denial" for a negated past or a *never*
+    ("we did not sell that data", "I never touched it"), else None."""
+    for i, norm in enumerate(norms[:-2]):
+        if norm not in ("i", "we") or not _opens_clause(norms, i):
+            continue
+        aux, neg = norms[i + 1], norms[i + 2]
+        if aux == "never":
+            return "denial" if neg not in _NOT_REFUSED else None
+        if neg not in ("not", "n't", "never") or i + 3 >= len(norms):
+            continue
+        verb = norms[i + 3]
+        if verb in _NOT_REFUSED and not (verb == "going" and norms[i + 4 : i + 5] == ["to"]):
+            continue
+        if aux in FUTURE or (
+            aux in PROGRESSIVE and (verb in ("gonna", "going") or verb.endswith("ing"))
+        ):
+            return "commitment"
+        if aux in _NEGATED_AUX_DENY:
+            return "denial"
+    return None
+
+
+def _emphasis(words: Sequence[str]) -> bool:
+    """A sentence that only restates: a closer ("Full stop.") or a verbless negative
+    fragment ("Not once.", "Not this year, not ever.", "Never.")."""
+    if tuple(words) in _CLOSERS:
+        return True
+    return (
+        0 < len(words) <= 6
+        and words[0] in _FRAGMENT_HEADS
+        and (len(words) == 1 or words[1] not in _NOT_FRAGMENTS)
+        and _FINITE.isdisjoint(words)
+        and _PERSONS.isdisjoint(words)  # "No, we'll get it done.": a clause, no fragment
+        and FUTURE.isdisjoint(words)
+    )
+
+
+def _asks_of_us(norms: Sequence[str]) -> str | None:
+    """What a sentence asks or expects of the speaker's side, for a bare "No." after it:
+    "future" for their conduct to come ("Am I gonna quit?", "They want me to apologize",
+    "they think we'll fold"), "premise" for a premise ("Worried?", "Some are calling this
+    a crisis"), else None."""
+    question = norms[-1] == "?"
+    words = [n for n in norms if n not in _SENTENCE_MARKS]
+    if (
+        question
+        and words
+        and len(words) <= 3
+        and _FINITE.isdisjoint(words)
+        and _PERSONS.isdisjoint(words)
+    ):
+        return "premise"  # "Worried?", "Regret it?"
+    for i in range(1, len(words)):
+        w = words[i]
+        if question and w in ("i", "we") and words[i - 1] in _INVERTED_AUX:
+            if not _GOING.isdisjoint(words[i - 1 : i + 4]):  # "Will we...", "Am I gonna..."
+                return "future"
+            if not _ASKED_YIELD.isdisjoint(words[i + 1 : i + 4]):
+                return "premise"
+        if (
+            not question
+            and w in _EXPECTING
+            and words[i - 1] not in ("i", "we", "you")
+            and "if" not in words[:i]  # "If the club wants to sack me, ...": a condition
+        ):
+            said = words[i + 1 : i + 9]
+            if _EXPECTED_OF.isdisjoint(
+                w for k, w in enumerate(said) if said[k + 1 : k + 2] != ["think"]
+            ):  # "She asked, I think, whether...": the speaker's own hedge
+                continue
+            for k, s in enumerate(said):
+                if (s in ("i", "we") and not _GOING.isdisjoint(said[k + 1 : k + 3])) or (
+                    s in ("me", "us") and said[k + 1 : k + 2] == ["to"]
+                ):
+                    return "future"
+            return "premise"
+    return None
+
+
+def _may_refuse(norms: Sequence[str]) -> bool:
+    """Whether a sentence may restate or answer with a refusal (cheap: its first word, or
+    its last before a mark)."""
+    return (
+        norms[0] in _FRAGMENT_HEADS
+        or norms[0] in _INTERJECTIONS
+        or norms[0] in ("i", "we", "it", "that", "absolutely", "certainly", "of", "nope", "nah")
+        or (len(norms) > 1 and norms[-2] in _CLOSER_ENDS)
+    )
+
+
+def _counted(matches: Sequence[Match], sentences: set[int], category: str) -> bool:
+    """Whether a match of ``category`` is counted in one of ``sentences`` (the last ones)."""
+    for m in reversed(matches):
+        if m.sentence not in sentences:
+            if m.sentence < min(sentences):
+                return False
+            continue
+        if m.category == category:
+            return True
+    return False
+
+
+def _structural_refusal(
+    text: str,
+    sentence: Sentence,
+    norms: Sequence[str],
+    recent: Sequence[tuple[Sentence, Sequence[str]]],
+    matches: Sequence[Match],
+) -> list[Match]:
+    """The matches of an emphatic restatement or an elliptic refusal in ``sentence``,
+    read against the last sentences of the same turn (``recent``)."""
+    words = _content(norms)
+    if not words:
+        return []
+    mine = [(s, n) for s, n in recent if s.segment == sentence.segment]
+    while mine and not _content(mine[-1][1])[1:] and mine[-1][1][-1] != "?":
+        mine.pop()  # "Am I gonna quit? Lol. No.": an interjection between
+    if not mine:
+        return []
+    before, prior = mine[-1]
+    kind = None
+    # an emphatic restatement of the speaker's own negation
+    if _emphasis(words) and prior[-1] != "?":
+        kind = _own_negation(prior)
+        entries = (
+            (EMPHATIC_REFUSAL, EMPHATIC_COMMITMENT) if kind == "commitment" else (EMPHATIC_REFUSAL,)
+        )
+    elliptic = _first_person_refusal(norms) and _ELLIPSIS.issuperset(words[3:])
+    if kind is None and (
+        tuple(words) in _BARE_NEGATIVES or tuple(words) in _CLAIM_DENIED or elliptic
+    ):
+        kind = _asks_of_us(prior)
+        entries = (
+            (ELLIPTIC_REFUSAL, ELLIPTIC_COMMITMENT) if kind == "future" else (ELLIPTIC_REFUSAL,)
+        )
+    if kind is None:
+        return []
+    both = {before.index, sentence.index}
+    entries = tuple(e for e in entries if not _counted(matches, both, e.category))
+    if not entries:
+        return []
+    tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
+    last = len(norms) - (norms[-1] in _SENTENCE_MARKS)
+    return [
+        _match(
+            text,
+            sentence,
+            tokens,
+            Hit(0, max(last, 1), (e,)),
+            term=e.pattern,
+            source=e.category,
+            category=e.category,
+            weight=e.weight,
+            negator="",
+            lexicon=e.lexicon,
+            detail="emphatic refusal"
+            if e in (EMPHATIC_REFUSAL, EMPHATIC_COMMITMENT)
+            else "elliptic refusal",
+        )
+        for e in entries
+    ]
 
 
 def _sentences_in_segments(text: str, segments: Sequence[Segment]):
