@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 import rhetoscope.batch
+import rhetoscope.cache
 from rhetoscope.cli import app
 
 runner = CliRunner()
@@ -109,3 +110,33 @@ def test_results_survive_pickling_whole() -> None:
     again = pickle.loads(pickle.dumps(result))
     assert again == result
     assert again.matches and again.segments and again.sentiments
+
+
+def test_a_changed_rule_invalidates_every_entry(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A development checkout keeps its version number while its rules change: the
+    # package's own files are part of the key.
+    cache = tmp_path / "cache"
+    analyze(folder, tmp_path / "one", cache)
+    before = entries(cache)
+    monkeypatch.setattr(rhetoscope.cache, "engine_fingerprint", lambda: "another engine")
+    assert analyze(folder, tmp_path / "two", cache).exit_code == 0
+    assert len(entries(cache) - before) == 2
+
+
+def test_the_fingerprint_follows_code_and_data_not_bytecode(tmp_path: Path) -> None:
+    from rhetoscope.cache import fingerprint
+
+    (tmp_path / "rules.py").write_text("X = 1\n", "utf-8")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "names.tsv").write_text("Ann\n", "utf-8")
+    first = fingerprint(tmp_path)
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "rules.py").write_text("compiled", "utf-8")
+    assert fingerprint(tmp_path) == first
+    (tmp_path / "data" / "names.tsv").write_text("Ann\nBen\n", "utf-8")
+    second = fingerprint(tmp_path)
+    assert second != first
+    (tmp_path / "rules.py").write_text("X = 2\n", "utf-8")
+    assert fingerprint(tmp_path) != second

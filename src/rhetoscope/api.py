@@ -174,10 +174,12 @@ def run_files(
     but it pins whatever the calling process holds at that moment."""
     from . import __version__
     from .batch import analyze_on_dask, analyze_sources
-    from .cache import ResultCache
+    from .cache import ResultCache, engine_fingerprint
 
     resources = _resources(lexicons)
-    store = ResultCache(cache, resources.lexicons, __version__) if cache else None
+    store = (
+        ResultCache(cache, resources.lexicons, __version__, engine_fingerprint()) if cache else None
+    )
     sources = expand((str(i) for i in inputs), options or Options())
 
     def start(finish):

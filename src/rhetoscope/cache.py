@@ -1,8 +1,9 @@
 """A result cache: re-running on a folder where few files changed reuses the rest.
 
-Each document's result is stored under a key made of the rhetoscope version, the
-lexicons' content hashes, the document's id and the SHA-256 of its text, so a changed
-file, a changed lexicon or a new version all miss. Entries are written atomically;
+Each document's result is stored under a key made of the rhetoscope version, a hash
+of the package's own files, the lexicons' content hashes, the document's id and the
+SHA-256 of its text, so a changed file, a changed lexicon, a new version or a changed
+rule in a development checkout (where the version stays) all miss. Entries are written atomically;
 an unreadable entry is a miss, never an error.
 """
 
@@ -13,23 +14,52 @@ import hashlib
 import os
 import pickle
 import tempfile
+from functools import cache
 from pathlib import Path
 
 from .errors import OutputError
 from .lexicon import Lexicon
 from .models import Document, DocumentResult
 
+_ENGINE_SUFFIXES = (".py", ".txt", ".tsv")
+
+
+@cache
+def engine_fingerprint() -> str:
+    """SHA-256 of the package's code and bundled data: the rules that made a result."""
+    return fingerprint(Path(__file__).parent)
+
+
+def fingerprint(root: Path) -> str:
+    """SHA-256 of the code and data files under ``root``, names and contents."""
+    files = sorted(
+        p
+        for p in root.rglob("*")
+        if p.suffix in _ENGINE_SUFFIXES and "__pycache__" not in p.parts and p.is_file()
+    )
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
 
 class ResultCache:
     """Document results in ``folder``, keyed by content, lexicons and version."""
 
-    def __init__(self, folder: str | Path, lexicons: tuple[Lexicon, ...], version: str) -> None:
+    def __init__(
+        self,
+        folder: str | Path,
+        lexicons: tuple[Lexicon, ...],
+        version: str,
+        engine: str = "",
+    ) -> None:
         self.folder = Path(folder)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(str(folder), f"cannot create cache folder ({exc.strerror})") from None
-        setup = [version, *(f"{lex.name}:{lex.sha256}" for lex in lexicons)]
+        setup = [version, engine, *(f"{lex.name}:{lex.sha256}" for lex in lexicons)]
         self._salt = hashlib.sha256("\n".join(setup).encode("utf-8")).hexdigest()
 
     def _path(self, document: Document) -> Path:
