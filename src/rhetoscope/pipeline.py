@@ -1661,7 +1661,8 @@ def _answer_with_refusal(
                 asked[r] = (later, start + len(extra), stop + len(extra))
 
 
-# 1.12.0: refusals read from structure, for any speaker, over the sentences of one turn.
+# Rule 18 (after lexicons 1.11.0): refusals read from structure, for any speaker, over
+# the sentences of one turn.
 # An emphatic restatement ("Full stop.", "Not once.", "Not this year, not ever.") of the
 # speaker's own negated clause ("We are not signing that bill", "I never touched that
 # account") makes the negation a refusal: defiance, and resolve when the clause is the
