@@ -1,8 +1,7 @@
 """Rule 18 (engine, lexicons 1.11.0): refusals read from the structure of a turn, not
-from phrases: an
-emphatic restatement of the speaker's own negation ("Full stop.", "Not once."), and a
-bare negative answer ("No.", "Yeah, no.", "We're not.") to a question or an expectation
-about the speaker's side. Every sentence here is invented."""
+from phrases: an emphatic restatement of the speaker's own negation ("Full stop.",
+"Not once."), and a bare negative answer ("No.", "Yeah, no.", "We're not.") to a
+question or an expectation about the speaker's side. Every sentence here is invented."""
 
 from __future__ import annotations
 
