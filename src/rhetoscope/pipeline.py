@@ -1881,8 +1881,8 @@ def _structural_refusal(
     """The matches of an emphatic restatement or an elliptic refusal in ``sentence``,
     read against the last sentences of the same turn (``recent``)."""
     words = _content(norms)
-    if not words:
-        return []
+    if not words or len(words) > _SHORT:
+        return []  # each form read below is short (``_emphasis``, ``_first_person_refusal``)
     mine = [(s, n) for s, n in recent if s.segment == sentence.segment]
     while mine and not _content(mine[-1][1])[1:] and mine[-1][1][-1] != "?":
         mine.pop()  # "Am I gonna quit? Lol. No.": an interjection between
