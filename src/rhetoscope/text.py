@@ -51,6 +51,8 @@ def normalize(text: str) -> str:
 def _lowered(text: str) -> str | None:
     """``normalize(text)`` when it keeps every offset; None for the rare letters whose
     lower case is longer ("İ"), which are then lowered token by token."""
+    if text.isascii():  # (told in constant time) no curly apostrophe, no such letter
+        return text.lower()
     flat = text.translate(APOSTROPHES) if _CURLY.search(text) else text
     lowered = flat.lower()
     return lowered if len(lowered) == len(flat) else None
