@@ -51,13 +51,22 @@ def _build(entries: Iterable[Entry]) -> _Node:
                 node.number = node.number or _Node()
                 node = node.number
             elif unit.endswith("*"):
-                node = node.prefix.setdefault(unit[:-1], _Node())
+                node = _child(node.prefix, unit[:-1])
             else:
-                node = node.exact.setdefault(unit, _Node())
+                node = _child(node.exact, unit)
         if not any(e.category == entry.category for e in node.entries):
             node.entries.append(entry)
     _finish(root)
     return root
+
+
+def _child(children: dict[str, _Node], unit: str) -> _Node:
+    """The child for ``unit``, made only when missing: most units of a pattern lead to a
+    node an earlier pattern made (``setdefault`` would build a node to discard)."""
+    node = children.get(unit)
+    if node is None:
+        node = children[unit] = _Node()
+    return node
 
 
 def _finish(node: _Node) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import compress, pairwise, repeat
+from itertools import compress, filterfalse, islice, pairwise, repeat
 
 from .analogy import (
     ERA,
@@ -1511,7 +1511,8 @@ def _presumes(norms: Sequence[str]) -> bool:
 
 def _refuses_presumption(norms: Sequence[str]) -> bool:
     """A short reply denying another's ability: "He can't.", "Well, they won't."."""
-    words = [n for n in norms if n not in _SENTENCE_MARKS and n not in ("well", "no", "oh")]
+    # (its first five words tell whether there are at most four)
+    words = list(islice(filterfalse(_NOT_REPLY_WORDS.__contains__, norms), 5))
     return (
         2 <= len(words) <= 4
         and words[0] in _PRESUMED
@@ -1881,8 +1882,8 @@ def _structural_refusal(
     """The matches of an emphatic restatement or an elliptic refusal in ``sentence``,
     read against the last sentences of the same turn (``recent``)."""
     words = _content(norms)
-    if not words:
-        return []
+    if not words or len(words) > _SHORT:
+        return []  # each form read below is short (``_emphasis``, ``_first_person_refusal``)
     mine = [(s, n) for s, n in recent if s.segment == sentence.segment]
     while mine and not _content(mine[-1][1])[1:] and mine[-1][1][-1] != "?":
         mine.pop()  # "Am I gonna quit? Lol. No.": an interjection between
@@ -2808,6 +2809,7 @@ _DUTIES_AND_BOOSTERS = (
     ("of", "course"),
     ("all", "know"),
 )
+_DUTY_HEADS = frozenset(m[0] for m in _DUTIES_AND_BOOSTERS)
 _OPINION_VERDICTS = (
     ("wrong",),
     ("right",),
@@ -2843,7 +2845,11 @@ def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence
         words = [*norms[begin : hit.first - 1], *words]
     for i, word in enumerate(words):
         epistemic = word in _MODALS and i and words[i - 1] in _THINGS  # "it should arrive"
-        if not epistemic and any(tuple(words[i : i + len(m)]) == m for m in _DUTIES_AND_BOOSTERS):
+        if (
+            not epistemic
+            and word in _DUTY_HEADS
+            and any(tuple(words[i : i + len(m)]) == m for m in _DUTIES_AND_BOOSTERS)
+        ):
             return True
         if word in _VERDICT_COPULAS:
             at = i + 2 if i + 1 < len(words) and words[i + 1].endswith("ly") else i + 1
@@ -3062,6 +3068,8 @@ def _mentioned(norms: Sequence[str], before: str = "") -> frozenset[int]:
 
 
 _SENTENCE_MARKS = frozenset({",", ".", "!", "?", ";", ":"})
+# What a short reply's words are read without ("Well, they won't.": ``_refuses_presumption``)
+_NOT_REPLY_WORDS = _SENTENCE_MARKS | {"well", "no", "oh"}
 
 
 # Subjects that make a predicted give-way the speaker's side's ("they say we will cave").

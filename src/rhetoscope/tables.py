@@ -271,7 +271,10 @@ def _group_values(
     by_name = dict(zip(categories, totals, strict=True))
     stance = sum(by_name[c] for c in STANCE_UP) - sum(by_name[c] for c in STANCE_DOWN)
     tone = [row[first + len(categories)] for row in group]
-    carrying = [[t for t, n in zip(tone, c, strict=True) if n > 0] for c in columns]
+    # (most categories count nothing in a group: no sentence carries them)
+    carrying = [
+        [t for t, n in zip(tone, c, strict=True) if n > 0] if any(c) else [] for c in columns
+    ]
     return (
         segments,
         len(group),
@@ -318,6 +321,8 @@ def _pairwise(values: Sequence[float], start: int, end: int) -> float:
 
 def _kahan(values: Sequence[float]) -> float:
     """The compensated sum of ``values``, in the order pandas' grouped sums add them."""
+    if not any(values):
+        return 0.0  # zeros (most categories' counts in a group) add up to 0.0, whatever their signs
     total = compensation = 0.0
     for value in values:
         y = value - compensation

@@ -51,6 +51,8 @@ def normalize(text: str) -> str:
 def _lowered(text: str) -> str | None:
     """``normalize(text)`` when it keeps every offset; None for the rare letters whose
     lower case is longer ("İ"), which are then lowered token by token."""
+    if text.isascii():  # (told in constant time) no curly apostrophe, no such letter
+        return text.lower()
     flat = text.translate(APOSTROPHES) if _CURLY.search(text) else text
     lowered = flat.lower()
     return lowered if len(lowered) == len(flat) else None
@@ -182,10 +184,35 @@ _PLAIN_END = re.compile(r"([A-Za-z]{2,})\.[ \n]+\S+\Z")
 _PLAIN_MARK = re.compile(r"[A-Za-z]*[?!][ \n]+\S+\Z")
 
 
+# NLTK's pattern (3.10) for the closing marks Punkt moves back onto the sentence they
+# follow ("(Sent1.) Sent2."): each of its matches starts with one of ``_REALIGNED``.
+_REALIGNMENT = r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)'
+_REALIGNED = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
+
+
+class _Realignment:
+    """NLTK's realignment pattern, tried only on a sentence that starts with a closing
+    mark. Punkt tries it on every sentence, through NLTK's time-guarded regex wrapper,
+    whose cost was a fifth of Punkt's time; most sentences start with a letter."""
+
+    def __init__(self, pattern) -> None:
+        self._match = pattern.match
+
+    def match(self, sentence: str):
+        return self._match(sentence) if sentence[:1] in _REALIGNED else None
+
+
 @cache
 def _punkt():
     # Imported here: nltk is slow to import and the CLI's --help must stay fast.
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+    realignment = PunktLanguageVars.re_boundary_realignment
+
+    class LanguageVars(PunktLanguageVars):
+        # (another NLTK's pattern is used as it is)
+        if realignment.pattern == _REALIGNMENT:
+            re_boundary_realignment = _Realignment(realignment)
 
     class MemoPunkt(PunktSentenceTokenizer):
         """Punkt that remembers which short contexts ("Mr. President,", "it. And")
@@ -193,7 +220,7 @@ def _punkt():
         asked again and again across documents, and most of Punkt's time."""
 
         def __init__(self, params: PunktParameters) -> None:
-            super().__init__(params)
+            super().__init__(params, lang_vars=LanguageVars())
             self._breaks: dict[str, bool] = {}
             self._abbreviations = frozenset(params.abbrev_types)
 
