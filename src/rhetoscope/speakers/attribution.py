@@ -374,8 +374,14 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             text, max(0, q.start - 40), q.start
         ):
             continue  # NBC's "Meet the Press", the book "Lost Tycoon": a title, not speech
+        if _displayed(text, q):
+            continue  # signs reading "DETOUR AHEAD": lettering on display, not speech
         before, after = _context(text, quotes, gaps, i)
         speaker, cue, partial = _cue(doc, q, before, after, last)
+        if not speaker and _is_title(text[q.start : q.end]) and "?" not in text[q.start : q.end]:
+            # 'after her first, "A House Without Clocks," made her': no cue, a title (but
+            # '"Mr. D'Souza?"' asks someone)
+            continue
         if not speaker and i + 1 < len(quotes) and _same_sentence(text, q, quotes[i + 1]):
             # '"a great deal of weight" and the "firepower" they need, Neil Sroka said':
             # the cue after the sentence's last quotation speaks for all of them.
@@ -548,6 +554,25 @@ def _is_title(quoted: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) and (
         sum(1 for w in words if w.lower() not in _TITLE_SMALL) >= 2
     )
+
+
+# Words that put lettering on display: "signs reading", "a banner that read",
+# "spray-painted", up to the quotation in the same sentence ('banners reading "A" and "B"').
+_DISPLAY_CUE = re.compile(
+    r"\b(?:reading|read|reads|(?:spray-)?painted|printed|scrawled|emblazoned|stenciled|"
+    r"stencilled|lettered)\b[^.!?\n]{0,40}$"
+)
+
+
+def _displayed(text: str, q: QuoteSpan) -> bool:
+    """Whether quotation ``q`` is lettering shown on a sign, banner or wall: written in
+    capitals throughout after a word of display. (Capitals alone are not enough: a
+    quoted headline or a shouted word is someone's words.)"""
+    quoted = text[q.start : q.end]
+    letters = [c for c in quoted if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters) or len(quoted.split()) < 2:
+        return False
+    return bool(_DISPLAY_CUE.search(text, max(0, q.start - 80), q.start))
 
 
 def _gaps(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
@@ -1897,6 +1922,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if person == "they":  # a group or a body in focus, never one person
         return _group(doc, min(offset, quote_start)) or UNKNOWN
     if person in ("he", "she"):
+        described = _described_speaker(doc, min(offset, quote_start), person)
+        if described:
+            return described
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
     m = _OWN_ORGANISATION.fullmatch(bare)
@@ -1943,6 +1971,50 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return UNKNOWN  # "It said", "This says": not a name
     # The subject of a speech verb is a source even when not a person ("Politico reported").
     return doc.names.canonical(key) or " ".join(key)
+
+
+# Someone the text introduces by a description alone, as the subject of a speech verb:
+# "A county clerk who saw the ballots, and who asked not to be named, said", "a woman
+# on the third floor said", "..., a man who had just voted said". Opens its sentence
+# or follows a comma (an opening phrase: "Outside the library, a man ... said").
+_INDEFINITE_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an){_S}+"
+    rf"(?:(?!(?:who|that|which|and|or|said)\b)[\w\-]+{_S}+){{0,6}}?[a-z0-9][\w\-]*)"
+    # a relative clause, between commas or not
+    rf"(?:,?{_S}+(?:and{_S}+)?who{_S}[^\"\u201c\u201d\n]{{1,240}}?,"
+    rf"|{_S}+who{_S}[^,;\"\u201c\u201d\n]{{1,100}}?)?"
+    # a finite verb of saying ("A new group called Future 45" names, says nothing)
+    rf"{_S}+(?:\w+ly{_S}+)?(?!{_NOT_INVERTED})(?P<verb>{_VERB})\b",
+    re.MULTILINE,
+)
+_DESCRIBED_REACH = 600  # characters a pronoun looks back for a described speaker
+_DESCRIBED_SENTENCES = 2  # ... and sentences before its own
+_MALE_WORDS = frozenset("man boy father husband son brother grandfather uncle".split())
+_FEMALE_WORDS = frozenset("woman girl mother wife daughter sister grandmother aunt".split())
+
+
+def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
+    """The description a pronoun at ``pos`` stands for: the last one in its paragraph
+    introduced as the subject of a speech verb ("A tenant on the ninth floor, who
+    feared retaliation, said she had stopped calling. '...,' she said"), when no name
+    comes between them and no word of the description says the other gender; "" when
+    there is none. Such a speaker is never a named mention, so the salience of names
+    would miss them for someone named earlier."""
+    para = doc.text.rfind("\n", 0, pos) + 1
+    k = bisect_right(doc.sentences, pos) - 1
+    near = doc.sentences[k - _DESCRIBED_SENTENCES] if k >= _DESCRIBED_SENTENCES else 0
+    found = None
+    # (a bounded look back: a long paragraph full of cues stays linear)
+    for m in _INDEFINITE_SPEAKER.finditer(doc.text, max(para, near, pos - _DESCRIBED_REACH), pos):
+        found = m
+    if found is None or bisect_left(doc.starts, found.end()) < bisect_left(doc.starts, pos):
+        return ""
+    words = set(found["who"].lower().split())
+    if words & (_FEMALE_WORDS if pronoun == "he" else _MALE_WORDS):
+        return ""
+    if found.start("who") > para and _mention_ending(doc, found.start()) is not None:
+        return ""  # "Ann Lee, a lawyer who ..., said": the appositive of a name
+    return " ".join(found["who"].split())
 
 
 _POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they"}

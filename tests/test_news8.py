@@ -1,0 +1,99 @@
+"""Narrated news prose, round 8: lettering and titles that are no speech, and speakers
+that a pronoun, a description or a byline stands for. Invented texts; each rule has a
+case it applies to and, where it could overreach, one it must leave alone."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, kind, quoted text) of each quotation segment in ``text``."""
+    return [
+        (s.speaker, s.kind, text[s.start : s.end])
+        for s in split_speakers(text)
+        if s.kind == "quote"
+    ]
+
+
+# Lettering on display (signs, banners, walls) is no one's speech.
+
+
+def test_capitals_on_a_sign_are_no_speech() -> None:
+    text = (
+        'Protesters carried placards reading "SAVE THE PIER" and "NO MORE DELAYS" past '
+        'the harbor office.\n\n"We will be back next week," said Rosa Tilling, who led them.'
+    )
+    assert quotes(text) == [
+        ("Rosa Tilling", "quote", '"We will be back next week,"'),
+    ]
+
+
+def test_capitals_painted_on_a_wall_are_no_speech() -> None:
+    text = 'Someone had spray-painted "KEEP OUT — FLOOD ZONE" on the seawall overnight.'
+    assert quotes(text) == []
+
+
+def test_a_shouted_quote_in_capitals_stays_speech() -> None:
+    text = '"GET OUT OF THE WATER," the lifeguard shouted at the swimmers.'
+    assert quotes(text)[0][0] == "the lifeguard"
+
+
+def test_a_sign_in_lower_case_is_left_alone() -> None:
+    # A quotation in ordinary case keeps its reading: many news texts quote signs as words.
+    text = 'Nell Ashby held a sign reading "Fix the pier now" as she spoke to the board.'
+    assert [k for _, k, _ in quotes(text)] == ["quote"]
+
+
+# A quotation in title case that no cue attributes is a title.
+
+
+def test_an_uncued_title_is_no_speech() -> None:
+    text = (
+        'Her second album, released in 2009 after her debut "Salt and Tin," sold poorly. '
+        'When "Harbor Lights Again" came out, it sold better.'
+    )
+    assert quotes(text) == []
+
+
+def test_an_uncued_question_in_capitals_stays_speech() -> None:
+    text = 'The clerk looked up from the ledger.\n\n"Mr. Oduya?"'
+    assert [k for _, k, _ in quotes(text)] == ["quote"]
+
+
+# A pronoun after a speaker introduced only by a description stands for that description,
+# not for someone named earlier.
+
+_NAMED_FIRST = (
+    'Mayor Ann Lee defended the budget. "It is balanced," she said.\n\n'
+    "Councilman Tom Vale voted against it.\n\n"
+)
+
+
+def test_a_pronoun_after_a_described_speaker_is_the_description() -> None:
+    text = _NAMED_FIRST + (
+        "A nurse who works at the county clinic, and who asked not to be named, said the "
+        'cuts would close two wards. "We are already short," she said.'
+    )
+    assert quotes(text)[-1][:2] == ("A nurse", "quote")
+
+
+def test_a_described_speaker_after_an_opening_phrase() -> None:
+    text = _NAMED_FIRST + (
+        "Outside the town hall on Monday, a man who had just paid his water bill said he "
+        'was angry. "Nobody asked us," he said.'
+    )
+    assert quotes(text)[-1][:2] == ("a man", "quote")
+
+
+def test_a_named_speaker_between_takes_the_pronoun_back() -> None:
+    text = _NAMED_FIRST + (
+        'A nurse at the clinic said the cuts were deep. Lee disagreed. "We kept every '
+        'ward open," she said.'
+    )
+    assert quotes(text)[-1][0] == "Ann Lee"
+
+
+def test_a_description_of_the_other_gender_is_passed_over() -> None:
+    text = _NAMED_FIRST + 'A man at the meeting said little. "It is fair," she said.'
+    assert quotes(text)[-1][0] == "Ann Lee"
