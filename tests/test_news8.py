@@ -97,3 +97,29 @@ def test_a_named_speaker_between_takes_the_pronoun_back() -> None:
 def test_a_description_of_the_other_gender_is_passed_over() -> None:
     text = _NAMED_FIRST + 'A man at the meeting said little. "It is fair," she said.'
     assert quotes(text)[-1][0] == "Ann Lee"
+
+
+# A byline names the writer, who is "I" (or "this reporter") in the narration.
+
+_INTERVIEW = (
+    "A potter at ninety\n\nBy Mara Quist\n\nIvo Brandt still fires his kiln every Sunday.\n\n"
+    '"Clay forgives nothing," Brandt said.\n\n'
+)
+
+
+def test_the_writer_of_a_byline_asks_the_questions() -> None:
+    text = _INTERVIEW + '"Not even a crack?" I asked.\n\n"Not even that," he said.'
+    assert quotes(text)[-2:] == [
+        ("Mara Quist", "quote", '"Not even a crack?"'),
+        ("Ivo Brandt", "quote", '"Not even that,"'),
+    ]
+
+
+def test_this_reporter_is_the_writer_of_the_byline() -> None:
+    text = _INTERVIEW + '"Why Sundays?" this reporter asked.'
+    assert quotes(text)[-1][:2] == ("Mara Quist", "quote")
+
+
+def test_without_a_byline_i_is_the_narrator() -> None:
+    text = 'Ivo Brandt still fires his kiln.\n\n"Not even a crack?" I asked.'
+    assert quotes(text)[-1][:2] == ("narrator", "quote")

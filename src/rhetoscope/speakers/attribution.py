@@ -219,8 +219,11 @@ _OUTLET = (
     rf"(?:[Tt]he{_S}+|(?<![Tt]he{_S})){_NAME}{_S}+(?:magazine|newspaper|paper|daily|weekly|tabloid|network|"
     rf"channel|website|blog|station)(?![\w\-])"
 )
+# The writer of a report naming themself: '"...?" this reporter asked'.
+_REPORTER = rf"(?:[Tt]his{_S}+(?:reporter|writer|correspondent))"
 _WHO_DESCRIBED = (
-    rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
+    rf"(?P<who>{_PRONOUN}|{_REPORTER}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}"
+    rf"|[Ii]t(?=[^\S\n]))"
 )
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
@@ -337,6 +340,7 @@ class _Doc:
     quotes: list[tuple[int, int]]  # quotation spans, in order
     resolved: dict[int, Mention | None]  # antecedents of pronouns found so far, by offset
     said: list[Segment]  # quotations attributed to someone so far, in order
+    byline: str  # the writer a byline names, who is "I" in the narration; "" if none
     # Whether the text shows a name to be a person's (see ``_person_shown``), and the
     # mentions by name, once first needed.
     shown: dict[str, bool] = field(default_factory=dict)
@@ -365,6 +369,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         [(q.start, q.end) for q in quotes],
         {},
         [],
+        _byline(text),
     )
     segments: list[Segment] = []
     last: Segment | None = None  # the previous quotation with a known speaker
@@ -400,6 +405,19 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             last_full = segment  # '"Okay," I said. "I was seventeen..."' goes on with me
         segments.append(segment)
     return segments
+
+
+# "By Ann Lee" on a line of its own near the top: one writer, who says "I" in the text.
+_BYLINE = re.compile(
+    rf"^[Bb]y{_S}+(?P<who>[A-Z][\w.'\u2019\-]*(?:{_S}+[A-Z][\w.'\u2019\-]*){{1,3}}){_S}*$", re.M
+)
+_BYLINE_REACH = 400  # characters from the top a byline stands within
+
+
+def _byline(text: str) -> str:
+    """The one writer a byline names near the top of ``text``; "" when there is none."""
+    m = _BYLINE.search(text, 0, _BYLINE_REACH)
+    return " ".join(m["who"].split()) if m else ""
 
 
 def _context(
@@ -1912,7 +1930,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         words = words[1:]
     bare = " ".join(words)
     person = re.split(r"['\u2019]", bare)[0].lower()
-    if person in ("i", "we"):
+    if person == "i" or re.fullmatch(_REPORTER, bare):
+        return doc.byline or NARRATOR  # '"How full?" I asked', the writer of the piece
+    if person == "we":
         return NARRATOR
     if person == "you":
         return UNKNOWN  # the one addressed, whom a cue does not name
