@@ -123,3 +123,22 @@ def test_this_reporter_is_the_writer_of_the_byline() -> None:
 def test_without_a_byline_i_is_the_narrator() -> None:
     text = 'Ivo Brandt still fires his kiln.\n\n"Not even a crack?" I asked.'
     assert quotes(text)[-1][:2] == ("narrator", "quote")
+
+
+# A body named in capitals speaks as a whole, "of ..." and all.
+
+
+def test_a_named_body_with_of_speaks_a_partial_quote() -> None:
+    text = (
+        "The Marlow State Department of Water Resources said in a statement that the dam "
+        'was "structurally sound" but that its spillway "needs work."'
+    )
+    assert [(s, k) for s, k, _ in quotes(text)] == [
+        ("Marlow State Department of Water Resources", "quote"),
+        ("Marlow State Department of Water Resources", "quote"),
+    ]
+
+
+def test_a_body_after_a_preposition_is_no_speaker() -> None:
+    text = 'Ann Lee wrote to the Marlow Department of Health that the plan was "a start."'
+    assert quotes(text)[0][0] == "Ann Lee"

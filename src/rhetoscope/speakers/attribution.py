@@ -219,10 +219,27 @@ _OUTLET = (
     rf"(?:[Tt]he{_S}+|(?<![Tt]he{_S})){_NAME}{_S}+(?:magazine|newspaper|paper|daily|weekly|tabloid|network|"
     rf"channel|website|blog|station)(?![\w\-])"
 )
+# A body named in capitals with its head word and what it is of: "The Halden County
+# Department of Transportation", "the State Water Board". (Else only "Transportation"
+# after "of" would be found, an object, and the quotation no one's.)
+_BODY_HEADS = (
+    "Department|Ministry|Office|Bureau|Agency|Authority|Administration|Commission|Council|"
+    "Committee|Board|Service|Institute|Foundation|Association|Society|Company|Corporation|"
+    "Union|Coalition|Alliance|Federation|Trust|Police|Court|Embassy|Hospital|University|"
+    "College|Museum|Bank|Center|Centre|Fund|Party"
+)
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p}{_S})" for p in sorted(_PREPOSITIONS))
+_BODY_WORD = r"[A-Z][\w\-.&'\u2019]*"
+_NAMED_BODY = (
+    # (never after a preposition: "Ann Lee of the State Water Board said" is Lee's)
+    rf"(?:(?=[Tt]he{_S}){_NOT_AFTER_PREPOSITION}[Tt]he{_S}+(?:{_BODY_WORD}{_S}+){{0,4}}(?:{_BODY_HEADS})"
+    rf"(?:{_S}+(?:of|for|on){_S}+(?:the{_S}+)?{_BODY_WORD}(?:{_S}+(?:and{_S}+)?{_BODY_WORD}){{0,3}})?"
+    rf"(?![\w\-]))"
+)
 # The writer of a report naming themself: '"...?" this reporter asked'.
 _REPORTER = rf"(?:[Tt]his{_S}+(?:reporter|writer|correspondent))"
 _WHO_DESCRIBED = (
-    rf"(?P<who>{_PRONOUN}|{_REPORTER}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}"
+    rf"(?P<who>{_PRONOUN}|{_REPORTER}|{_NAMED_BODY}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}"
     rf"|[Ii]t(?=[^\S\n]))"
 )
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
@@ -1951,6 +1968,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if m:  # "his campaign said": the person whose campaign it is
         antecedent = _antecedent(doc, offset, _POSSESSIVE_PRONOUN[m.group(1).lower()])
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
+    if re.fullmatch(_NAMED_BODY, bare):
+        return " ".join(words[1:])  # "The Halden County Department of Transportation said"
     if bare[:1].islower() or bare.split()[0] in _DETERMINERS:
         # A described speaker ("the company"), unless the description is an appositive
         # of a name just before it: "Jeb Bush, the former Florida governor, called...".
