@@ -142,3 +142,40 @@ def test_a_named_body_with_of_speaks_a_partial_quote() -> None:
 def test_a_body_after_a_preposition_is_no_speaker() -> None:
     text = 'Ann Lee wrote to the Marlow Department of Health that the plan was "a start."'
     assert quotes(text)[0][0] == "Ann Lee"
+
+
+# A role holder named with another office keeps it: "the mayor" is not the councilman in
+# focus, and "Councilman" says "he".
+
+_COUNCIL = (
+    'Mayor Ruth Ober said the pool would close. "It leaks," she said.\n\n'
+    "Councilman Tom Vale wants it open through August, a plan the mayor dismissed on "
+)
+
+
+def test_the_mayor_is_not_the_councilman_in_focus() -> None:
+    text = _COUNCIL + 'Monday as "wishful thinking."'
+    assert quotes(text)[-1][:2] == ("Ruth Ober", "quote")
+
+
+def test_she_after_the_mayor_is_not_the_councilman() -> None:
+    text = _COUNCIL + 'Monday as "wishful thinking."\n\n"The pumps are done," she said.'
+    assert quotes(text)[-1][:2] == ("Ruth Ober", "quote")
+
+
+def test_a_councilman_is_he() -> None:
+    text = "Councilman Tom Vale spoke last.\n\n" + '"Keep it open," he said.'
+    assert quotes(text)[-1][0] == "Tom Vale"
+
+
+def test_a_relative_clause_judging_as_names_its_subject() -> None:
+    text = (
+        'Dr. Ida Pell heads the clinic. "We need a van," Pell said.\n\n'
+        'Tom Vale backed a new ward instead, an idea that Pell described as "a luxury."'
+    )
+    assert quotes(text)[-1][:2] == ("Ida Pell", "quote")
+
+
+def test_a_plain_judgement_as_stays_with_the_subject() -> None:
+    text = 'Ida Pell met Tom Vale on Monday. Vale dismissed the plan as "a stunt."'
+    assert quotes(text)[-1][0] == "Tom Vale"

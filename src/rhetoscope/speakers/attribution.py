@@ -195,7 +195,9 @@ _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 # '"...," said the designer, who works for...', '"...?" the 43-year-old asked'.
 _AUXILIARY = r"(?:is|was|are|were|has|had|have|will|would|also|then|later|again|once)"
 _DESCRIPTION_WORD = (
-    rf"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they|{_AUXILIARY})\b)"
+    # (no article inside: "an idea the mayor dismissed" is the mayor's)
+    rf"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they|the|a|an|"
+    rf"{_AUXILIARY})\b)"
 )
 # ... and its last word is no preposition ("how to attack a friend without saying")
 _DESCRIPTION_END = rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS))})\b)"
@@ -768,6 +770,11 @@ def _cue(
             doc.names.mentions, doc.starts, at, at + len(inner[group])
         ):
             return _resolve(doc, inner[group], at, q.start), "", True
+    judged = _JUDGED_AS.search(sentence) if not ends and not (own and own["verb"]) else None
+    if judged:
+        # "Okafor proposed one lane open, an idea the mayor dismissed last week as
+        # ''...''": the one whose judgement the relative clause reports
+        return _resolve(doc, judged["who"], offset + judged.start("who"), q.start), "", True
     if sentence.strip() and not ends and not (own and own["verb"]):
         m = _last_search(_CLAUSE_SUBJECT, sentence)
         group = ("pronoun" if m["pronoun"] else "name") if m else ""
@@ -930,6 +937,16 @@ _CLAUSE_SUBJECT = re.compile(
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
     rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
     rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
+)
+
+
+# An appositive whose relative clause judges what it names "as" the quotation: ", an idea
+# the mayor dismissed last week as", ", a plan that Lee called as".
+_JUDGED_AS = re.compile(
+    rf",{_S}+(?:an?|the){_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?[a-z][\w\-]*{_S}+"
+    rf"(?:(?:that|which){_S}+)?"
+    rf"(?P<who>(?:the|a|an|his|her|their){_S}+(?:[\w\-]+{_S}+){{0,2}}?[a-z][\w\-]*|{_NAME}|he|she|they)"
+    rf"{_S}+(?:\w+ly{_S}+)?[a-z]+ed\b[^,;\"\u201c\u201d\n]{{0,80}}?{_S}as{_S}*$"
 )
 
 
@@ -2071,6 +2088,9 @@ _ROLES = {
     "congressman": ("rep", "congressman", "representative"),
     "congresswoman": ("rep", "congresswoman", "representative"),
     "mayor": ("mayor",),
+    # (an office of its own: "Councilman Ek" is not "the mayor" however near)
+    "councilman": ("councilman", "councilmember", "councillor", "councilor"),
+    "councilwoman": ("councilwoman", "councilmember", "councillor", "councilor"),
     "secretary": ("secretary",),
     "minister": ("minister",),
     "judge": ("judge",),
@@ -2108,9 +2128,15 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         return doc.names.name_of(focus)
     k = bisect_right(doc.sentences, offset) - 1
     subject = _clause_subject(doc, doc.sentences[k] if k >= 0 else 0, offset)
-    if isinstance(subject, Mention) and focus is not None and subject.key == focus.key:
+    if (
+        isinstance(subject, Mention)
+        and focus is not None
+        and subject.key == focus.key
+        and not _other_office(doc, focus, i, titles)
+    ):
         # "Cruz defends his bona fides in an ad: ''...,'' the senator says": the subject
-        # of the same sentence, whoever else held the role before.
+        # of the same sentence, whoever else held the role before (but "Councilman Ek
+        # proposed a plan the mayor dismissed as ''...''" leaves Ek a councilman).
         return doc.names.name_of(focus)
     if (
         focus is not None
@@ -2155,8 +2181,15 @@ def _paragraph_topic(doc: _Doc, focus: Mention, offset: int, titles: tuple[str, 
     name = doc.names.name_of(focus)
     if any(doc.names.name_of(doc.names.mentions[n]) != name for n in range(i, j)):
         return False
+    return not _other_office(doc, focus, j, titles)
+
+
+def _other_office(doc: _Doc, focus: Mention, j: int, titles: tuple[str, ...]) -> bool:
+    """Whether one of the first ``j`` mentions titles ``focus`` with an office other than
+    ``titles`` ("Gov. Kasich" is no senator)."""
     offices = {t for ts in _ROLES.values() for t in ts} - set(titles)
-    return not any(
+    name = doc.names.name_of(focus)
+    return any(
         m.title.rstrip(".").lower() in offices
         for m in doc.names.mentions[:j]
         if m.key == focus.key or doc.names.name_of(m) == name
