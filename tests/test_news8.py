@@ -179,3 +179,21 @@ def test_a_relative_clause_judging_as_names_its_subject() -> None:
 def test_a_plain_judgement_as_stays_with_the_subject() -> None:
     text = 'Ida Pell met Tom Vale on Monday. Vale dismissed the plan as "a stunt."'
     assert quotes(text)[-1][0] == "Tom Vale"
+
+
+# "came the reply": the other side of the exchange answers.
+
+
+def test_came_the_reply_is_the_other_party() -> None:
+    text = (
+        'Nora Baines scored twice. "I just kept shooting," Baines said.\n\n'
+        'Her coach, Rita Odell, laughed. "She never listens to me," Odell said.\n\n'
+        '"Good thing, too," came the reply.'
+    )
+    assert quotes(text)[-1][:2] == ("Nora Baines", "quote")
+
+
+def test_came_the_reply_with_no_one_before_falls_back() -> None:
+    text = 'Rita Odell laughed. "She never listens," Odell said.\n\n"Never," came the reply.'
+    # only one person has spoken: the usual reading of a quotation with no cue
+    assert quotes(text)[-1][1] == "quote"

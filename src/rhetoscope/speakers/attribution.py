@@ -412,6 +412,8 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             following = _context(text, quotes, gaps, i + 1)[1]
             speaker, cue, _ = _cue(doc, quotes[i + 1], "", following, None)
             partial = True
+        if not speaker and _REPLY.match(after):
+            speaker = _other_party(doc.said)
         if not speaker:
             speaker = _uncued(doc, q, before, last_full) if uncued else UNKNOWN
         segment = Segment(speaker, "quote", q.start, q.end, cue=cue)
@@ -437,6 +439,23 @@ def _byline(text: str) -> str:
     """The one writer a byline names near the top of ``text``; "" when there is none."""
     m = _BYLINE.search(text, 0, _BYLINE_REACH)
     return " ".join(m["who"].split()) if m else ""
+
+
+# '"...," came the reply': the answer in an exchange, by the one the last quotation was
+# said to.
+_REPLY = re.compile(
+    rf"[\s,.!?]*(?:came|was){_S}+(?:the|her|his|their){_S}+(?:reply|answer|response|retort)\b"
+)
+
+
+def _other_party(said: Sequence[Segment]) -> str:
+    """The speaker before the last one who is not the last one: the other side of an
+    exchange ('"Don't let her be modest," Lee said. "I'll talk," came the reply' is the
+    one Lee spoke to, who spoke before her); "" when no one else has spoken."""
+    if not said:
+        return ""
+    last = said[-1].speaker
+    return next((seg.speaker for seg in reversed(said) if seg.speaker != last), "")
 
 
 def _context(
