@@ -197,3 +197,16 @@ def test_came_the_reply_with_no_one_before_falls_back() -> None:
     text = 'Rita Odell laughed. "She never listens," Odell said.\n\n"Never," came the reply.'
     # only one person has spoken: the usual reading of a quotation with no cue
     assert quotes(text)[-1][1] == "quote"
+
+
+# A nickname inside a name is no quotation.
+
+
+def test_a_nickname_inside_a_name_is_no_speech() -> None:
+    text = 'Harold "Hal" Brisco, who ran the ferry for forty years, died on Sunday.'
+    assert quotes(text) == []
+
+
+def test_a_one_word_quote_after_a_name_and_verb_stays_speech() -> None:
+    text = 'Asked about the vote, Hal Brisco said "Never" and walked off.'
+    assert [k for _, k, _ in quotes(text)] == ["quote"]

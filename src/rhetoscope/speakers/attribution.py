@@ -400,6 +400,8 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             continue  # NBC's "Meet the Press", the book "Lost Tycoon": a title, not speech
         if _displayed(text, q):
             continue  # signs reading "DETOUR AHEAD": lettering on display, not speech
+        if _NICKNAME.fullmatch(text, q.start, q.end) and _in_a_name(text, q):
+            continue  # 'Eugene "Gene" Tarkington': a nickname inside a name
         before, after = _context(text, quotes, gaps, i)
         speaker, cue, partial = _cue(doc, q, before, after, last)
         if not speaker and _is_title(text[q.start : q.end]) and "?" not in text[q.start : q.end]:
@@ -618,6 +620,22 @@ _DISPLAY_CUE = re.compile(
     r"\b(?:reading|read|reads|(?:spray-)?painted|printed|scrawled|emblazoned|stenciled|"
     r"stencilled|lettered)\b[^.!?\n]{0,40}$"
 )
+
+
+# A capitalised word or two in marks: the shape of a nickname.
+_NICKNAME = re.compile(
+    r"[\"\u201c'\u2018](?:[A-Z][\w.\-'\u2019]*)(?:[^\S\n][A-Z][\w.\-'\u2019]*)?[\"\u201d'\u2019]"
+)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.\-'\u2019]*[^\S\n]$")
+_NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][\w\-'\u2019]+")
+
+
+def _in_a_name(text: str, q: QuoteSpan) -> bool:
+    """Whether quotation ``q`` stands between two capitalised words, inside a name."""
+    return bool(
+        _NAME_WORD_BEFORE.search(text, max(0, q.start - 30), q.start)
+        and _NAME_WORD_AFTER.match(text, q.end)
+    )
 
 
 def _displayed(text: str, q: QuoteSpan) -> bool:
