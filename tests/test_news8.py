@@ -210,3 +210,29 @@ def test_a_nickname_inside_a_name_is_no_speech() -> None:
 def test_a_one_word_quote_after_a_name_and_verb_stays_speech() -> None:
     text = 'Asked about the vote, Hal Brisco said "Never" and walked off.'
     assert [k for _, k, _ in quotes(text)] == ["quote"]
+
+
+# Two men alternate: "His teammate ... he said" is the other one, not the one "his" is.
+
+_RACE = (
+    "Piet Arnaud won the stage after Tomas Ekberg paced him up the last climb. Ekberg "
+    'finished ninth.\n\n"I owe him the race," Arnaud said.\n\n'
+)
+
+
+def test_his_teammate_is_the_other_man() -> None:
+    text = _RACE + 'His teammate shrugged off the praise. "It was the plan," he said.'
+    assert quotes(text)[-1][:2] == ("Tomas Ekberg", "quote")
+
+
+def test_a_plain_subject_keeps_the_speaker() -> None:
+    text = _RACE + 'Arnaud shrugged off the question. "It was the plan," he said.'
+    assert quotes(text)[-1][0] == "Piet Arnaud"
+
+
+def test_a_tie_with_no_one_else_named_falls_back() -> None:
+    text = (
+        'Piet Arnaud won the stage.\n\n"I owe my team," Arnaud said.\n\n'
+        'His coach smiled later. "He earned it," she said.'
+    )
+    assert quotes(text)[-1][1] == "quote"

@@ -2016,6 +2016,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         described = _described_speaker(doc, min(offset, quote_start), person)
         if described:
             return described
+        other = _possessed_subject(doc, min(offset, quote_start), person)
+        if other is not None:
+            return doc.names.name_of(other)
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
     m = _OWN_ORGANISATION.fullmatch(bare)
@@ -2108,6 +2111,48 @@ def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
     if found.start("who") > para and _mention_ending(doc, found.start()) is not None:
         return ""  # "Ann Lee, a lawyer who ..., said": the appositive of a name
     return " ".join(found["who"].split())
+
+
+# A sentence opening with someone described by their tie to another as its subject:
+# "His teammate shrugged off the praise.", "Her lawyer declined".
+_POSSESSED_OPENING = re.compile(
+    rf"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?{_S}+)?(?P<poss>His|Her){_S}+"
+    rf"(?:(?:longtime|former|younger|older|elder|new|old){_S}+)?"
+    r"(?:teammate|partner|colleague|friend|rival|opponent|coach|brother|sister|son|daughter|"
+    rf"husband|wife|father|mother|boss|deputy|successor|predecessor){_S}+"
+    rf"(?:\w+ly{_S}+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _possessed_subject(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
+    """The person a pronoun at ``pos`` stands for when its sentence or the one before
+    opens with a tie to someone as subject ("His teammate shrugged off the praise.
+    '...,' he said"): not the one "his" is, but the last other person named before who
+    may be "he" or "she"; None when the sentences open otherwise or no one else agrees."""
+    k = bisect_right(doc.sentences, pos) - 1
+    for s in (k, k - 1):
+        if s < 0:
+            return None
+        lo = doc.sentences[s]
+        m = _POSSESSED_OPENING.match(doc.text, lo, pos)
+        if m is None:
+            continue
+        owner = _antecedent(doc, m.start("poss"), _POSSESSIVE_PRONOUN[m["poss"].lower()])
+        if owner is None:
+            return None
+        owner_name = doc.names.name_of(owner)
+        i = bisect_left(doc.starts, lo)
+        return next(
+            (
+                n
+                for n in reversed(doc.names.mentions[max(0, i - 12) : i])
+                if doc.names.name_of(n) != owner_name
+                and _agrees(doc, n, pronoun)
+                and _person_shown(doc, n)
+            ),
+            None,
+        )
+    return None
 
 
 _POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they"}
