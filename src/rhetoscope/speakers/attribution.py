@@ -624,7 +624,7 @@ _DISPLAY_CUE = re.compile(
 
 # A capitalised word or two in marks: the shape of a nickname.
 _NICKNAME = re.compile(
-    r"[\"\u201c'\u2018](?:[A-Z][\w.\-'\u2019]*)(?:[^\S\n][A-Z][\w.\-'\u2019]*)?[\"\u201d'\u2019]"
+    r"[\"\u201c](?:[A-Z][\w.\-'\u2019]*)(?:[^\S\n][A-Z][\w.\-'\u2019]*)?[\"\u201d]"
 )
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.\-'\u2019]*[^\S\n]$")
 _NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][\w\-'\u2019]+")
@@ -978,7 +978,7 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 # An appositive whose relative clause judges what it names "as" the quotation: ", an idea
-# the mayor dismissed last week as", ", a plan that Lee called as".
+# the mayor dismissed last week as", ", a plan that Lee described as".
 _JUDGED_AS = re.compile(
     rf",{_S}+(?:an?|the){_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?[a-z][\w\-]*{_S}+"
     rf"(?:(?:that|which){_S}+)?"
