@@ -195,7 +195,9 @@ _WHO = rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 # '"...," said the designer, who works for...', '"...?" the 43-year-old asked'.
 _AUXILIARY = r"(?:is|was|are|were|has|had|have|will|would|also|then|later|again|once)"
 _DESCRIPTION_WORD = (
-    rf"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they|{_AUXILIARY})\b)"
+    # (no article inside: "an idea the mayor dismissed" is the mayor's)
+    rf"(?!(?:by|of|to|and|or|that|which|who|when|while|as|if|he|she|they|the|a|an|"
+    rf"{_AUXILIARY})\b)"
 )
 # ... and its last word is no preposition ("how to attack a friend without saying")
 _DESCRIPTION_END = rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS))})\b)"
@@ -219,8 +221,28 @@ _OUTLET = (
     rf"(?:[Tt]he{_S}+|(?<![Tt]he{_S})){_NAME}{_S}+(?:magazine|newspaper|paper|daily|weekly|tabloid|network|"
     rf"channel|website|blog|station)(?![\w\-])"
 )
+# A body named in capitals with its head word and what it is of: "The Halden County
+# Department of Transportation", "the State Water Board". (Else only "Transportation"
+# after "of" would be found, an object, and the quotation no one's.)
+_BODY_HEADS = (
+    "Department|Ministry|Office|Bureau|Agency|Authority|Administration|Commission|Council|"
+    "Committee|Board|Service|Institute|Foundation|Association|Society|Company|Corporation|"
+    "Union|Coalition|Alliance|Federation|Trust|Police|Court|Embassy|Hospital|University|"
+    "College|Museum|Bank|Center|Centre|Fund|Party"
+)
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p}{_S})" for p in sorted(_PREPOSITIONS))
+_BODY_WORD = r"[A-Z][\w\-.&'\u2019]*"
+_NAMED_BODY = (
+    # (never after a preposition: "Ann Lee of the State Water Board said" is Lee's)
+    rf"(?:(?=[Tt]he{_S}){_NOT_AFTER_PREPOSITION}[Tt]he{_S}+(?:{_BODY_WORD}{_S}+){{0,4}}(?:{_BODY_HEADS})"
+    rf"(?:{_S}+(?:of|for|on){_S}+(?:the{_S}+)?{_BODY_WORD}(?:{_S}+(?:and{_S}+)?{_BODY_WORD}){{0,3}})?"
+    rf"(?![\w\-]))"
+)
+# The writer of a report naming themself: '"...?" this reporter asked'.
+_REPORTER = rf"(?:[Tt]his{_S}+(?:reporter|writer|correspondent))"
 _WHO_DESCRIBED = (
-    rf"(?P<who>{_PRONOUN}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}|[Ii]t(?=[^\S\n]))"
+    rf"(?P<who>{_PRONOUN}|{_REPORTER}|{_NAMED_BODY}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}"
+    rf"|[Ii]t(?=[^\S\n]))"
 )
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
 _APPOSITIVE = (
@@ -337,6 +359,7 @@ class _Doc:
     quotes: list[tuple[int, int]]  # quotation spans, in order
     resolved: dict[int, Mention | None]  # antecedents of pronouns found so far, by offset
     said: list[Segment]  # quotations attributed to someone so far, in order
+    byline: str  # the writer a byline names, who is "I" in the narration; "" if none
     # Whether the text shows a name to be a person's (see ``_person_shown``), and the
     # mentions by name, once first needed.
     shown: dict[str, bool] = field(default_factory=dict)
@@ -365,6 +388,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         [(q.start, q.end) for q in quotes],
         {},
         [],
+        _byline(text),
     )
     segments: list[Segment] = []
     last: Segment | None = None  # the previous quotation with a known speaker
@@ -374,14 +398,24 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             text, max(0, q.start - 40), q.start
         ):
             continue  # NBC's "Meet the Press", the book "Lost Tycoon": a title, not speech
+        if _displayed(text, q):
+            continue  # signs reading "DETOUR AHEAD": lettering on display, not speech
+        if _NICKNAME.fullmatch(text, q.start, q.end) and _in_a_name(text, q):
+            continue  # 'Eugene "Gene" Tarkington': a nickname inside a name
         before, after = _context(text, quotes, gaps, i)
         speaker, cue, partial = _cue(doc, q, before, after, last)
+        if not speaker and _is_title(text[q.start : q.end]) and "?" not in text[q.start : q.end]:
+            # 'after her first, "A House Without Clocks," made her': no cue, a title (but
+            # '"Mr. D'Souza?"' asks someone)
+            continue
         if not speaker and i + 1 < len(quotes) and _same_sentence(text, q, quotes[i + 1]):
             # '"a great deal of weight" and the "firepower" they need, Neil Sroka said':
             # the cue after the sentence's last quotation speaks for all of them.
             following = _context(text, quotes, gaps, i + 1)[1]
             speaker, cue, _ = _cue(doc, quotes[i + 1], "", following, None)
             partial = True
+        if not speaker and _REPLY.match(after):
+            speaker = _other_party(doc.said)
         if not speaker:
             speaker = _uncued(doc, q, before, last_full) if uncued else UNKNOWN
         segment = Segment(speaker, "quote", q.start, q.end, cue=cue)
@@ -394,6 +428,36 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             last_full = segment  # '"Okay," I said. "I was seventeen..."' goes on with me
         segments.append(segment)
     return segments
+
+
+# "By Ann Lee" on a line of its own near the top: one writer, who says "I" in the text.
+_BYLINE = re.compile(
+    rf"^[Bb]y{_S}+(?P<who>[A-Z][\w.'\u2019\-]*(?:{_S}+[A-Z][\w.'\u2019\-]*){{1,3}}){_S}*$", re.M
+)
+_BYLINE_REACH = 400  # characters from the top a byline stands within
+
+
+def _byline(text: str) -> str:
+    """The one writer a byline names near the top of ``text``; "" when there is none."""
+    m = _BYLINE.search(text, 0, _BYLINE_REACH)
+    return " ".join(m["who"].split()) if m else ""
+
+
+# '"...," came the reply': the answer in an exchange, by the one the last quotation was
+# said to.
+_REPLY = re.compile(
+    rf"[\s,.!?]*(?:came|was){_S}+(?:the|her|his|their){_S}+(?:reply|answer|response|retort)\b"
+)
+
+
+def _other_party(said: Sequence[Segment]) -> str:
+    """The speaker before the last one who is not the last one: the other side of an
+    exchange ('"Don't let her be modest," Lee said. "I'll talk," came the reply' is the
+    one Lee spoke to, who spoke before her); "" when no one else has spoken."""
+    if not said:
+        return ""
+    last = said[-1].speaker
+    return next((seg.speaker for seg in reversed(said) if seg.speaker != last), "")
 
 
 def _context(
@@ -548,6 +612,41 @@ def _is_title(quoted: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) and (
         sum(1 for w in words if w.lower() not in _TITLE_SMALL) >= 2
     )
+
+
+# Words that put lettering on display: "signs reading", "a banner that read",
+# "spray-painted", up to the quotation in the same sentence ('banners reading "A" and "B"').
+_DISPLAY_CUE = re.compile(
+    r"\b(?:reading|read|reads|(?:spray-)?painted|printed|scrawled|emblazoned|stenciled|"
+    r"stencilled|lettered)\b[^.!?\n]{0,40}$"
+)
+
+
+# A capitalised word or two in marks: the shape of a nickname.
+_NICKNAME = re.compile(
+    r"[\"\u201c](?:[A-Z][\w.\-'\u2019]*)(?:[^\S\n][A-Z][\w.\-'\u2019]*)?[\"\u201d]"
+)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.\-'\u2019]*[^\S\n]$")
+_NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][\w\-'\u2019]+")
+
+
+def _in_a_name(text: str, q: QuoteSpan) -> bool:
+    """Whether quotation ``q`` stands between two capitalised words, inside a name."""
+    return bool(
+        _NAME_WORD_BEFORE.search(text, max(0, q.start - 30), q.start)
+        and _NAME_WORD_AFTER.match(text, q.end)
+    )
+
+
+def _displayed(text: str, q: QuoteSpan) -> bool:
+    """Whether quotation ``q`` is lettering shown on a sign, banner or wall: written in
+    capitals throughout after a word of display. (Capitals alone are not enough: a
+    quoted headline or a shouted word is someone's words.)"""
+    quoted = text[q.start : q.end]
+    letters = [c for c in quoted if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters) or len(quoted.split()) < 2:
+        return False
+    return bool(_DISPLAY_CUE.search(text, max(0, q.start - 80), q.start))
 
 
 def _gaps(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
@@ -708,6 +807,11 @@ def _cue(
             doc.names.mentions, doc.starts, at, at + len(inner[group])
         ):
             return _resolve(doc, inner[group], at, q.start), "", True
+    judged = _JUDGED_AS.search(sentence) if not ends and not (own and own["verb"]) else None
+    if judged:
+        # "Okafor proposed one lane open, an idea the mayor dismissed last week as
+        # ''...''": the one whose judgement the relative clause reports
+        return _resolve(doc, judged["who"], offset + judged.start("who"), q.start), "", True
     if sentence.strip() and not ends and not (own and own["verb"]):
         m = _last_search(_CLAUSE_SUBJECT, sentence)
         group = ("pronoun" if m["pronoun"] else "name") if m else ""
@@ -870,6 +974,16 @@ _CLAUSE_SUBJECT = re.compile(
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
     rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
     rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
+)
+
+
+# An appositive whose relative clause judges what it names "as" the quotation: ", an idea
+# the mayor dismissed last week as", ", a plan that Lee described as".
+_JUDGED_AS = re.compile(
+    rf",{_S}+(?:an?|the){_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?[a-z][\w\-]*{_S}+"
+    rf"(?:(?:that|which){_S}+)?"
+    rf"(?P<who>(?:the|a|an|his|her|their){_S}+(?:[\w\-]+{_S}+){{0,2}}?[a-z][\w\-]*|{_NAME}|he|she|they)"
+    rf"{_S}+(?:\w+ly{_S}+)?[a-z]+ed\b[^,;\"\u201c\u201d\n]{{0,80}}?{_S}as{_S}*$"
 )
 
 
@@ -1887,7 +2001,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         words = words[1:]
     bare = " ".join(words)
     person = re.split(r"['\u2019]", bare)[0].lower()
-    if person in ("i", "we"):
+    if person == "i" or re.fullmatch(_REPORTER, bare):
+        return doc.byline or NARRATOR  # '"How full?" I asked', the writer of the piece
+    if person == "we":
         return NARRATOR
     if person == "you":
         return UNKNOWN  # the one addressed, whom a cue does not name
@@ -1897,12 +2013,20 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if person == "they":  # a group or a body in focus, never one person
         return _group(doc, min(offset, quote_start)) or UNKNOWN
     if person in ("he", "she"):
+        described = _described_speaker(doc, min(offset, quote_start), person)
+        if described:
+            return described
+        other = _possessed_subject(doc, min(offset, quote_start), person)
+        if other is not None:
+            return doc.names.name_of(other)
         antecedent = _antecedent(doc, min(offset, quote_start), person)
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
     m = _OWN_ORGANISATION.fullmatch(bare)
     if m:  # "his campaign said": the person whose campaign it is
         antecedent = _antecedent(doc, offset, _POSSESSIVE_PRONOUN[m.group(1).lower()])
         return doc.names.name_of(antecedent) if antecedent else UNKNOWN
+    if re.fullmatch(_NAMED_BODY, bare):
+        return " ".join(words[1:])  # "The Halden County Department of Transportation said"
     if bare[:1].islower() or bare.split()[0] in _DETERMINERS:
         # A described speaker ("the company"), unless the description is an appositive
         # of a name just before it: "Jeb Bush, the former Florida governor, called...".
@@ -1945,6 +2069,92 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     return doc.names.canonical(key) or " ".join(key)
 
 
+# Someone the text introduces by a description alone, as the subject of a speech verb:
+# "A county clerk who saw the ballots, and who asked not to be named, said", "a woman
+# on the third floor said", "..., a man who had just voted said". Opens its sentence
+# or follows a comma (an opening phrase: "Outside the library, a man ... said").
+_INDEFINITE_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an){_S}+"
+    rf"(?:(?!(?:who|that|which|and|or|said)\b)[\w\-]+{_S}+){{0,6}}?[a-z0-9][\w\-]*)"
+    # a relative clause, between commas or not
+    rf"(?:,?{_S}+(?:and{_S}+)?who{_S}[^\"\u201c\u201d\n]{{1,240}}?,"
+    rf"|{_S}+who{_S}[^,;\"\u201c\u201d\n]{{1,100}}?)?"
+    # a finite verb of saying ("A new group called Future 45" names, says nothing)
+    rf"{_S}+(?:\w+ly{_S}+)?(?!{_NOT_INVERTED})(?P<verb>{_VERB})\b",
+    re.MULTILINE,
+)
+_DESCRIBED_REACH = 600  # characters a pronoun looks back for a described speaker
+_DESCRIBED_SENTENCES = 2  # ... and sentences before its own
+_MALE_WORDS = frozenset("man boy father husband son brother grandfather uncle".split())
+_FEMALE_WORDS = frozenset("woman girl mother wife daughter sister grandmother aunt".split())
+
+
+def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
+    """The description a pronoun at ``pos`` stands for: the last one in its paragraph
+    introduced as the subject of a speech verb ("A tenant on the ninth floor, who
+    feared retaliation, said she had stopped calling. '...,' she said"), when no name
+    comes between them and no word of the description says the other gender; "" when
+    there is none. Such a speaker is never a named mention, so the salience of names
+    would miss them for someone named earlier."""
+    para = doc.text.rfind("\n", 0, pos) + 1
+    k = bisect_right(doc.sentences, pos) - 1
+    near = doc.sentences[k - _DESCRIBED_SENTENCES] if k >= _DESCRIBED_SENTENCES else 0
+    found = None
+    # (a bounded look back: a long paragraph full of cues stays linear)
+    for m in _INDEFINITE_SPEAKER.finditer(doc.text, max(para, near, pos - _DESCRIBED_REACH), pos):
+        found = m
+    if found is None or bisect_left(doc.starts, found.end()) < bisect_left(doc.starts, pos):
+        return ""
+    words = set(found["who"].lower().split())
+    if words & (_FEMALE_WORDS if pronoun == "he" else _MALE_WORDS):
+        return ""
+    if found.start("who") > para and _mention_ending(doc, found.start()) is not None:
+        return ""  # "Ann Lee, a lawyer who ..., said": the appositive of a name
+    return " ".join(found["who"].split())
+
+
+# A sentence opening with someone described by their tie to another as its subject:
+# "His teammate shrugged off the praise.", "Her lawyer declined".
+_POSSESSED_OPENING = re.compile(
+    rf"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?{_S}+)?(?P<poss>His|Her){_S}+"
+    rf"(?:(?:longtime|former|younger|older|elder|new|old){_S}+)?"
+    r"(?:teammate|partner|colleague|friend|rival|opponent|coach|brother|sister|son|daughter|"
+    rf"husband|wife|father|mother|boss|deputy|successor|predecessor){_S}+"
+    rf"(?:\w+ly{_S}+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _possessed_subject(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
+    """The person a pronoun at ``pos`` stands for when its sentence or the one before
+    opens with a tie to someone as subject ("His teammate shrugged off the praise.
+    '...,' he said"): not the one "his" is, but the last other person named before who
+    may be "he" or "she"; None when the sentences open otherwise or no one else agrees."""
+    k = bisect_right(doc.sentences, pos) - 1
+    for s in (k, k - 1):
+        if s < 0:
+            return None
+        lo = doc.sentences[s]
+        m = _POSSESSED_OPENING.match(doc.text, lo, pos)
+        if m is None:
+            continue
+        owner = _antecedent(doc, m.start("poss"), _POSSESSIVE_PRONOUN[m["poss"].lower()])
+        if owner is None:
+            return None
+        owner_name = doc.names.name_of(owner)
+        i = bisect_left(doc.starts, lo)
+        return next(
+            (
+                n
+                for n in reversed(doc.names.mentions[max(0, i - 12) : i])
+                if doc.names.name_of(n) != owner_name
+                and _agrees(doc, n, pronoun)
+                and _person_shown(doc, n)
+            ),
+            None,
+        )
+    return None
+
+
 _POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 # A person's own organisation, which speaks for them: "his campaign", "her office".
@@ -1960,6 +2170,9 @@ _ROLES = {
     "congressman": ("rep", "congressman", "representative"),
     "congresswoman": ("rep", "congresswoman", "representative"),
     "mayor": ("mayor",),
+    # (an office of its own: "Councilman Ek" is not "the mayor" however near)
+    "councilman": ("councilman", "councilmember", "councillor", "councilor"),
+    "councilwoman": ("councilwoman", "councilmember", "councillor", "councilor"),
     "secretary": ("secretary",),
     "minister": ("minister",),
     "judge": ("judge",),
@@ -1997,9 +2210,15 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
         return doc.names.name_of(focus)
     k = bisect_right(doc.sentences, offset) - 1
     subject = _clause_subject(doc, doc.sentences[k] if k >= 0 else 0, offset)
-    if isinstance(subject, Mention) and focus is not None and subject.key == focus.key:
+    if (
+        isinstance(subject, Mention)
+        and focus is not None
+        and subject.key == focus.key
+        and not _other_office(doc, focus, i, titles)
+    ):
         # "Cruz defends his bona fides in an ad: ''...,'' the senator says": the subject
-        # of the same sentence, whoever else held the role before.
+        # of the same sentence, whoever else held the role before (but "Councilman Ek
+        # proposed a plan the mayor dismissed as ''...''" leaves Ek a councilman).
         return doc.names.name_of(focus)
     if (
         focus is not None
@@ -2044,8 +2263,15 @@ def _paragraph_topic(doc: _Doc, focus: Mention, offset: int, titles: tuple[str, 
     name = doc.names.name_of(focus)
     if any(doc.names.name_of(doc.names.mentions[n]) != name for n in range(i, j)):
         return False
+    return not _other_office(doc, focus, j, titles)
+
+
+def _other_office(doc: _Doc, focus: Mention, j: int, titles: tuple[str, ...]) -> bool:
+    """Whether one of the first ``j`` mentions titles ``focus`` with an office other than
+    ``titles`` ("Gov. Kasich" is no senator)."""
     offices = {t for ts in _ROLES.values() for t in ts} - set(titles)
-    return not any(
+    name = doc.names.name_of(focus)
+    return any(
         m.title.rstrip(".").lower() in offices
         for m in doc.names.mentions[:j]
         if m.key == focus.key or doc.names.name_of(m) == name

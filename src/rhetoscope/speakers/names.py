@@ -26,7 +26,9 @@ TITLES = frozenset(
         "minister prime chancellor mayor judge justice general colonel commander chairman "
         "chairwoman ambassador sheikh king queen prince princess pope father admiral "
         "sergeant lieutenant captain corporal officer detective inspector commissioner "
-        "superintendent rabbi imam bishop archbishop cardinal reverend pastor dean coach sheriff"
+        "superintendent rabbi imam bishop archbishop cardinal reverend pastor dean coach sheriff "
+        "councilman councilwoman councilmember councillor councilor alderman alderwoman "
+        "assemblyman assemblywoman"
     ).split()
 )
 # Offices that stand before a name like titles but are no form of address: "Senate
@@ -398,8 +400,13 @@ def _office(title: str) -> str:
     return " ".join(_OFFICE_ABBREVIATIONS.get(w, w) for w in words if w not in _HONORIFICS)
 
 
-_FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman".split())
-_MALE_TITLES = frozenset("mr sir lord king prince congressman chairman father".split())
+_FEMALE_TITLES = frozenset(
+    "mrs ms miss dame lady queen princess congresswoman chairwoman councilwoman alderwoman "
+    "assemblywoman".split()
+)
+_MALE_TITLES = frozenset(
+    "mr sir lord king prince congressman chairman father councilman alderman assemblyman".split()
+)
 
 
 @cache
