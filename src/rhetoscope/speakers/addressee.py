@@ -766,7 +766,12 @@ def _described(m: re.Match[str], speaker: str, people: Participants) -> str:
 
 
 # Titles and ranks before a name ("Chief Reyes", "Judge Odum", "Coach Hollis").
-_RANKS = "|".join(sorted({t.capitalize() for t in TITLES if len(t) > 3} - {"Lady", "Father"}))
+_RANKS = "|".join(
+    sorted(
+        {t.capitalize() for t in TITLES if len(t) > 3} - {"Lady", "Father"}
+        | {"Chief", "Professor", "Trustee", "Councilman", "Councilwoman"}
+    )
+)
 _TITLED = re.compile(
     rf"\b(?P<title>(?:Mr|Mrs|Ms|Dr)\.?|(?:Vice\s+)?(?:{_TITLE_OFFICE}|{_RANKS}))\s+"
     rf"(?P<name>(?!(?:{_TITLE_OFFICE}|{_RANKS})\b)[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
