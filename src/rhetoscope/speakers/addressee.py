@@ -67,9 +67,14 @@ _YOU_CUE = re.compile(
     r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou,?"
     r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?)*"
     r"\s+(?:said|say|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
+    r"|testified|asked(?:\s+(?:me|us|him|her|them))?"
     r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
     r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
+)
+# What one heard or saw the addressee say: "people heard you tell the team,".
+_HEARD_YOU = re.compile(
+    r"\b(?:heard|hear|saw|watched)\s+you\s+(?:say|tell\s+(?:\w+\s+){0,2}?\w+)[,:]?\s*$"
 )
 # "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
 _OPPONENT_CUE = re.compile(
@@ -224,6 +229,8 @@ def resolve(
     """``quote`` with its speaker resolved to a participant where the turn tells who;
     ``earlier`` is the words of the turns just before it, ``answerer`` who speaks next."""
     lo = max(body, quote.start - _REACH)
+    if _TOLD_PASSIVE.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     speaker = quote.speaker
     if (
         not quote.cue
@@ -242,6 +249,7 @@ def resolve(
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
         return _with(quote, who) if who and who != turn.speaker else quote
     speaker = _as_participant(speaker, people)
+    speaker = _named_in_apposition(text, lo, quote.start, speaker)
     if speaker.split()[-1].lower() in _DOCUMENT_HEADS:
         speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
@@ -256,13 +264,22 @@ def resolve(
     if speaker == UNKNOWN:
         if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
             speaker = _other(people.pair, turn.speaker)
-        elif (you := _YOU_CUE.search(text, lo, quote.start)) and not _hypothetical(text, you):
+        elif (
+            you := _YOU_CUE.search(text, lo, quote.start)
+            or _HEARD_YOU.search(text, lo, quote.start)
+        ) and not _hypothetical(text, you):
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
     if speaker != NARRATOR and (cue := pronoun):
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
-        speaker = referent if referent not in ("", turn.speaker) else speaker
-        if speaker == UNKNOWN:
-            speaker = _he_or_she(text, body, cue, turn.speaker, people, earlier) or UNKNOWN
+        if referent not in ("", turn.speaker):
+            speaker = referent
+        else:
+            # The one the turn itself last mentions, agreeing in gender, over the prose
+            # antecedent, which reads a turn as narration ("I spoke with Chief Reyes
+            # ... She said," is no town's; "a Mr. Ramon Ibarra of Marietta. He writes,"
+            # no judge's named before him).
+            in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker)
+            speaker = in_turn or speaker
     if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
         # "the words of my mom, who said:", "this is the president who said", "the
         # headline in the Daily News that said,": the one the relative clause describes
@@ -291,6 +308,46 @@ def resolve(
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+# A speech cue in the passive, right before the quotation: whoever spoke is not said.
+_TOLD_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|am|got|get)\s+(?:\w+ly\s+)?"
+    r"(?:told|asked|warned|informed|advised|assured)(?:\s+that)?[,:]?\s*$"
+)
+# A description of a person or a text named right after it: "The committee chair, Dr.
+# Alicia Ferrante, who teaches", "The report from the board's investigator, Samuel Ito,
+# states" (a text speaks for its author). A title or a known first name opens the name,
+# so that no place ("the mayor of Albany, New York,") is taken for one.
+_APPOSITION = re.compile(
+    r"(?:\s+(?:from|of|for|by|at)\s+[^,.;:?!\"\u201c\u201d]{1,60}?)?,\s+"
+    r"(?P<name>(?P<first>[A-Z][\w.\-]*)\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
+)
+
+
+def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
+    """The name set after ``speaker``, a description, in the text before ``end``; else
+    ``speaker``."""
+    if speaker in (UNKNOWN, NARRATOR) or speaker.split()[0] not in (
+        "The",
+        "A",
+        "An",
+        "the",
+        "a",
+        "an",
+    ):
+        return speaker
+    at = text.rfind(speaker, lo, end)
+    m = _APPOSITION.match(text, at + len(speaker)) if at >= 0 else None
+    if m is None:
+        return speaker
+    first = m["first"].rstrip(".").lower()
+    name = m["name"]
+    if first in TITLES:
+        name = name.split(None, 1)[1]
+    elif not first_name_known(first):
+        return speaker
+    return name
 
 
 # A named text the quotation is read from: "it is written in the book of Matthew,", "as it
@@ -409,10 +466,13 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
 
 # "He said," closing the text before a quotation, after "the president" or "this
 # president" in the sentences before: the participant the document calls President.
+# Habits and present tense count: "She used to tell me,", "he'd say,", "He writes,".
 _PRONOUN_CUE = re.compile(
-    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again)?\s+"
-    r"(?:said|says|told\s+\w+|answered|replied|wrote|declared|put\s+it)"
-    r"(?:\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again)?"
+    r"(?:\s+(?:used\s+to|would|always|often)|['\u2019]d)?\s+"
+    r"(?:said|says|say|told\s+\w+|tells?\s+(?:me|us|him|her|them)|answered|replied|wrote"
+    r"|writes|declared|put\s+it)"
+    r"(?:\s+to\s+(?:me|us|him|her|them))?(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )
 # not "the president of the union", someone else's office
 _OFFICE_NOMINAL = re.compile(
@@ -629,12 +689,12 @@ def _with(quote: Segment, speaker: str) -> Segment:
 # someone else of that gender last ("Dr. Fauci said the opposite." / "He did not." /
 # "He said very strongly, ...").
 _FEMALE_HEADS = frozenset(
-    "woman lady girl mother mom wife daughter sister grandmother spokeswoman "
+    "woman lady girl mother mom wife daughter sister grandmother grandma aunt spokeswoman "
     "congresswoman chairwoman".split()
 )
 _MALE_HEADS = frozenset(
-    "man guy boy father dad husband son brother grandfather spokesman congressman "
-    "chairman pope".split()
+    "man guy boy father dad husband son brother grandfather grandpa uncle spokesman "
+    "congressman chairman pope".split()
 )
 _PERSON_HEADS = (_FEMALE_HEADS | _MALE_HEADS) | frozenset(
     "kid child friend neighbor neighbour person voter worker citizen veteran soldier "
@@ -648,11 +708,18 @@ _PERSON_HEADS = (_FEMALE_HEADS | _MALE_HEADS) | frozenset(
     "waiter waitress bartender cashier salesman saleswoman surgeon physician dentist "
     "prosecutor ranger sergeant lieutenant colonel stranger customer colleague coworker "
     "landlord janitor doorman receptionist accountant broker contractor plumber "
-    "mechanic".split()
+    "mechanic buddy pal roommate partner advisor mentor granddaughter grandson niece "
+    "nephew".split()
 )
 _HEAD = "|".join(sorted(_PERSON_HEADS, key=len, reverse=True))
+# Words that end a noun phrase rather than modify its head: "leave that to the teacher"
+# and "this is the person" hold no "that" or "this" person.
+_NO_MODIFIER = (
+    r"(?!(?:is|was|are|were|be|to|of|in|on|at|for|with|from|by|the|a|an|and|or|but|who"
+    r"|that|which|he|she|it|they|we|you|i)\b)"
+)
 _DESCRIBED = re.compile(
-    r"\b(?P<det>[Aa]n?|[Tt]he|[Mm]y|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z\-]*\s+){0,2}?"
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Mm]y|[Tt]his|[Tt]hat|[Oo]ne|[Ss]ome)\s+(?:{_NO_MODIFIER}[a-z][a-z\-]*\s+){{0,2}}?"
     rf"(?P<head>{_HEAD})\b(?!['\u2019])"
     r"(?P<tail>\s+of\s+(?!(?:mine|ours|yours|his|hers|theirs)\b)(?:(?:a|an|the)\s+)?(?:[a-z]+\s+(?!(?:there|here|then|now|today)\b))?[a-z]+"
     r"|\s+(?:from|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
@@ -698,9 +765,16 @@ def _described(m: re.Match[str], speaker: str, people: Participants) -> str:
     return f"{speaker}'s {who.split(None, 1)[1]}" if det == "my" else who
 
 
+# Titles and ranks before a name ("Chief Reyes", "Judge Odum", "Coach Hollis").
+_RANKS = "|".join(
+    sorted(
+        {t.capitalize() for t in TITLES if len(t) > 3} - {"Lady", "Father"}
+        | {"Chief", "Professor", "Trustee", "Councilman", "Councilwoman"}
+    )
+)
 _TITLED = re.compile(
-    rf"\b(?P<title>(?:Mr|Mrs|Ms|Dr)\.?|(?:Vice\s+)?(?:{_TITLE_OFFICE}))\s+"
-    r"(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
+    rf"\b(?P<title>(?:Mr|Mrs|Ms|Dr)\.?|(?:Vice\s+)?(?:{_TITLE_OFFICE}|{_RANKS}))\s+"
+    rf"(?P<name>(?!(?:{_TITLE_OFFICE}|{_RANKS})\b)[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
 )
 _CAPITALISED = re.compile(
     r"\b[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+(?!I\b|I['\u2019])[A-Z][\w'\u2019\-]+){0,2}"
@@ -727,7 +801,13 @@ class _Mention:
 
 
 def _he_or_she(
-    text: str, body: int, cue: re.Match[str], speaker: str, people: Participants, earlier: str
+    text: str,
+    body: int,
+    cue: re.Match[str],
+    speaker: str,
+    people: Participants,
+    earlier: str,
+    antecedent: str = "",
 ) -> str:
     said = "f" if cue.group("pronoun").lower() == "she" else "m"
     before = _unquoted(text[body : cue.start("pronoun")])
@@ -741,6 +821,11 @@ def _he_or_she(
     mentions = [m for m in found if m.who != speaker and m.who not in addressed]
     if cut and not mentions:
         return ""  # a long turn that names no one lately: too far to tell
+    near = [m for m in mentions if len(before) - m.end <= _HE_REACH]
+    if antecedent and any(m.who == antecedent and m.gender in ("", said) for m in near):
+        # The prose antecedent, a person the turn names nearby, weighs subjects over
+        # objects ("a letter that Thomas Jefferson wrote to John Adams ... He wrote,").
+        return antecedent
     if mentions:
         last = mentions[-1]
         if last.gender not in ("", said) or len(before) - last.end > _HE_REACH:
@@ -855,18 +940,50 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             _Mention(m.start(), m.end(), who or m.group(), _gender_of(who) if who else "", "name")
         )
         taken.append(m.span())
+    for m in _POSSESSED_NAME.finditer(words):
+        # "My abuela, Consuelo Quintero.", "Our vice president for operations, Linda
+        # Farrow,": someone's own person, named in full, whatever the noun before
+        if not any(a <= m.start("name") < b for a, b in taken):
+            who = _as_participant(m["name"], people)
+            found.append(_Mention(m.start(), m.end("name"), who, _gender_of(who), "name"))
+            taken.append((m.start(), m.end("name")))
     for m in _DESCRIBED.finditer(words):
         if any(a <= m.start() < b for a, b in taken) or (
             m.group("head") == "head" and not m.group("tail")
         ):
             continue
+        if _PREDICATE.search(words, max(0, m.start() - 12), m.start()):
+            continue  # "she was a nurse", "ran it like a general": the subject, no one new
         head = m.group("head").lower()
+        sex = "f" if head in _FEMALE_HEADS else "m" if head in _MALE_HEADS else ""
+        named = _APPOSED.match(words, m.end())
+        if named:  # "my father, Emile Baptiste,", "my daughter Kaylee": the name
+            if not any(a <= named.start("name") < b for a, b in taken):
+                who = _as_participant(named["name"], people)
+                sex = sex or _gender_of(who)
+                found.append(_Mention(m.start(), named.end("name"), who, sex, "name"))
+            continue
         who = " ".join(m.group().split())
         if m.group("det").lower() == "my":
             who = f"{speaker}'s {who.split(None, 1)[1]}"
-        sex = "f" if head in _FEMALE_HEADS else "m" if head in _MALE_HEADS else ""
         found.append(_Mention(m.start(), m.end(), who, sex, "description"))
     return sorted(found, key=lambda x: x.end)
+
+
+# A description followed by the name it describes, set off by commas or not ("my
+# husband, Dale, sat", "my daughter Kaylee brought", "The committee chair, Dr. Alicia
+# Ferrante, who"): the name, which the sentence goes on from.
+_APPOSED = re.compile(
+    r"(?:,\s+|\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
+    r"(?=\s*[,.;]|\s+(?!(?:of|in|from|at)\b)[a-z])"
+)
+_POSSESSED_NAME = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=\s*[,.;])"
+)
+# A description after a copula or in a comparison says what the subject is.
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|become|like|as)\s+$")
 
 
 def _titled_label(m: re.Match[str], people: Participants, text: str) -> str:
@@ -919,14 +1036,15 @@ _AND_SAID = re.compile(
     r"(?:(?:And|But|So|Then),?\s+)?(?:then\s+)?"
     # an opening adverbial: "Finally he", "Afterwards he", "After the game Coach"
     r"(?:(?:[A-Z][a-z]+ly|Afterwards?|Later|Then|Now|Once|Next|Soon|Suddenly),?\s+"
-    r"|(?:After|Before|During|At|In|On|Over|Later|Earlier)\s+"
-    r"(?:(?:the|a|an|that|this|my|our|his|her|their)\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+)?"
+    r"|(?:[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Oo]ver|[Ll]ater|[Ee]arlier)\s+"
+    r"(?:(?:the|a|an|that|this|my|our|his|her|their)\s+)?[a-z]+(?:\s+[a-z]+){0,2},?\s+)?"
     r"(?:(?P<pronoun>[Hh]e|[Ss]he)"
     rf"|(?P<described>(?:[Aa]n?|[Tt]he|[Mm]y)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))"
     r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
     r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
-    r"(?:said|says|told\s+\w+|asked|replied|answered)[,:]?\s*$"
+    # "say" after a habit: "he'd put his hand on a tree and say,"
+    r"(?:said|says|say|told\s+\w+|tell\s+\w+|asked|replied|answered)[,:]?\s*$"
 )
 _CLAUSE_STARTS = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|,\s+and\s+|\sand\s+)(?=\S)")
 
