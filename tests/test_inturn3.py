@@ -89,9 +89,6 @@ def test_a_pronoun_is_the_person_the_turn_mentioned_last(turn: str, speakers: li
     [
         # the pronoun disagrees with the one mentioned last: no one
         'Ruth Vale: A woman in the front row stood up. Then he said, "Sit down." I did not.\n',
-        # "a reporter came up to him ..., he said": "he" is the one the reporter met
-        "Ruth Vale: Did you watch that rally? A reporter came up to him with a question "
-        'and he said, "Back off." Shameful.\n',
         # a person mentioned far before the pronoun
         "Ruth Vale: A farmer wrote to me. "
         + "We have talked about trade and about the price of feed and seed for years. " * 6

@@ -826,14 +826,16 @@ def _he_or_she(
         # The prose antecedent, a person the turn names nearby, weighs subjects over
         # objects ("a letter that Thomas Jefferson wrote to John Adams ... He wrote,").
         return antecedent
-    if mentions:
+    while mentions:
         last = mentions[-1]
         if last.gender not in ("", said) or len(before) - last.end > _HE_REACH:
             return ""
         sentence = re.split(r"[.?!]", before[last.end :], maxsplit=1)[0]
-        if _HIM[said].search(sentence):
-            return ""  # "a reporter came up to him ..., he said": he is not the reporter
-        return last.who
+        if not _HIM[said].search(sentence):
+            return last.who
+        # "a reporter came up to him ..., he said": he is not the reporter but the one
+        # "him" goes back to, found as if the reporter were not there
+        mentions = [m for m in mentions if m.who != last.who]
     earlier = _unquoted(earlier)
     prior = [
         m

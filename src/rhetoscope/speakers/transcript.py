@@ -319,12 +319,14 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     people = None
     answerers: list[str] = []
     before: list[tuple[int, int]] = []  # the bodies of the turns before this one
+    opened: list[int] = []  # where in ``out`` each of the last turns starts
     for i, turn in enumerate(turns):
         if turn.kind != "turn":
             out.append(turn)
             continue
         body = turn.start + turn.head
         before = [*before[-(_EARLIER_TURNS - 1) :], (body, turn.end)]
+        opened = [*opened[-(_EARLIER_TURNS - 1) :], len(out)]
         if not _QUOTE_MARK.search(text, body, turn.end):
             out.append(turn)
             continue
@@ -344,6 +346,8 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                 and _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
             ):
                 q = replace(q, speaker=found[-1].speaker)
+            if q.speaker == UNKNOWN:
+                q = replace(q, speaker=_echoed(text, q, out[opened[0] :], turn.speaker) or UNKNOWN)
             found.append(q)
         quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
         cursor, head = turn.start, turn.head
@@ -363,6 +367,42 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         if text[cursor : turn.end].strip():
             out.append(replace(turn, start=cursor, head=head, cue=turn.cue if head else ""))
     return out
+
+
+_ECHO_WORD = re.compile(r"[\w'\u2019]+")
+_NAMING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+$")
+_MARKED = re.compile('"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
+def _echoed(text: str, q: Segment, recent: Sequence[Segment], speaker: str) -> str:
+    """Who said the words of ``q``, a quotation of no one named, in the turns just before
+    (``recent``): another participant in their own words ('Governor Romney, "wrong and
+    reckless" policies?' after Obama spoke of "wrong and reckless policies"), or the one
+    a quotation there was cut out for; "" when nobody, or the speaker, said them last."""
+    words = _ECHO_WORD.findall(text[q.start : q.end])
+    if len(words) < 2 and (not words or len(words[0]) < _ECHO_MIN_LETTERS):
+        return ""  # a short word is anyone's
+    if _NAMING.search(text, max(0, q.start - 12), q.start):
+        return ""  # 'the "walk in the woods" agreement': a name for a thing, no one's words
+    said = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    for seg in reversed(recent):
+        if seg.kind not in ("turn", "quote"):
+            continue
+        m = said.search(text, seg.start + seg.head, seg.end)
+        if m is None:
+            continue
+        if seg.kind == "quote":
+            return seg.speaker if seg.speaker not in (UNKNOWN, NARRATOR, speaker) else ""
+        if seg.speaker == speaker or any(
+            a <= m.start() - seg.start < b for a, b in _marked_spans(text[seg.start : seg.end])
+        ):
+            return ""  # the speaker's own words again, or a quotation left in its turn
+        return seg.speaker
+    return ""
+
+
+def _marked_spans(words: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _MARKED.finditer(words)]
 
 
 # British style quotes in single curly marks and nests double ones inside: ‘He said
@@ -414,6 +454,7 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
 # 'the president who said "There were weapons," said "Mission accomplished,"'.
 _SAID_AGAIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:said|says)\s*,?\s*")
 _EARLIER_TURNS = 4  # a turn and the three before it: where "he said" may find its person
+_ECHO_MIN_LETTERS = 5  # a single word shorter than this echoes no one in particular
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
