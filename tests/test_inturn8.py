@@ -108,3 +108,91 @@ def test_he_after_him_is_the_person_named_before() -> None:
         'with a question, and he said, "Not today." Then he left.\n'
     )
     assert quoted(turn) == [("Peter Ortega", "Not today")]
+
+
+# 3. "Your husband called ...", "your campaign ran ads saying": the addressee's.
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            'Mara Quist: Governor Vale, your husband called the plan "a mess", didn\'t he?\n',
+            [("Ruth Vale's husband", "a mess")],
+        ),
+        (
+            "Mara Quist: Governor Okafor, your campaign has run ads saying, "
+            '"Okafor gets it done." Does he?\n',
+            [("Tom Okafor's campaign", "Okafor gets it done")],
+        ),
+    ],
+)
+def test_your_people_and_bodies_are_the_addressees(
+    turn: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quoted(turn) == expected
+
+
+# 4. "You say that you were described as ...": words about "you", not yours.
+
+
+def test_you_described_as_quotes_no_one() -> None:
+    turn = (
+        "Mara Quist: Governor Vale, you say that in a meeting last fall you were described "
+        'by a member of the board as "difficult". Who said that?\n'
+    )
+    assert quoted(turn) == []
+
+
+# 5. Words quoted from a named author: "a famous line by Carl Sagan," and "an old line
+# from Brillat-Savarin ... He wrote,"; "a line from" right before the quotation may name
+# a film, which says nothing.
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            'Ruth Vale: There is a famous line by Carl Sagan, "Extraordinary claims require '
+            'extraordinary evidence." We have none.\n',
+            [("Carl Sagan", "Extraordinary claims require extraordinary evidence")],
+        ),
+        (
+            "Ruth Vale: There's an old line from Brillat-Savarin that I think about. He wrote, "
+            '"Tell me what you eat." I do.\n',
+            [("Brillat-Savarin", "Tell me what you eat")],
+        ),
+        ('Ruth Vale: There is a line from Casablanca, "Round up the usual suspects."\n', []),
+    ],
+)
+def test_a_line_by_an_author(turn: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(turn) == expected
+
+
+# 6. Someone's text read out: "I'm going to read from her letter:", "She asked me to read
+# a statement ..., and I'll do that now."
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Mara Quist: Chief Alma Reyes led the response, and she wrote to us last week. I'm "
+        'going to read from her letter directly: "We waited forty minutes." Forty.\n',
+        "Mara Quist: Chief Alma Reyes could not be with us today. She asked me to read a "
+        'short statement, and I\'ll do that now. "We waited forty minutes." Thank you.\n',
+    ],
+)
+def test_a_text_read_out_is_its_authors(turn: str) -> None:
+    assert quoted(turn) == [("Chief Alma Reyes", "We waited forty minutes")]
+
+
+# 7. One a relative clause set off by commas speaks of is no antecedent for a later
+# "she": "Senator Fenwick, who has known the nominee for years, could not come. She".
+
+
+def test_a_person_in_a_relative_clause_is_no_antecedent() -> None:
+    turn = (
+        "Mara Quist: Senator Alma Fenwick, who has known the nominee for years, is away. She "
+        'asked me to read a short statement, and I\'ll do that now. "He is fair." Thank you.\n'
+    )
+    assert quoted(turn) == [("Senator Alma Fenwick", "He is fair")]

@@ -17,6 +17,8 @@ they are the turn speakers.
   president" is the one turn speaker the document names with that title.
 * A name whose words, titles aside, are all in one participant's is that participant
   ("Senator Kerry" is John F Kerry).
+* "Your husband called", "your campaign ran ads saying" is the addressee's; "a line by
+  Carl Sagan," is Sagan's; "I'm going to read from her letter:" is hers.
 * A speaker must look like someone: a participant, a titled name or one opening with a
   known first name, a name whose first word the document never writes in lower case
   ("Windows smashed out", "Quote:", "Social Security" are no one), or a description
@@ -265,10 +267,23 @@ def resolve(
         if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
             speaker = _other(people.pair, turn.speaker)
         elif (
-            you := _YOU_CUE.search(text, lo, quote.start)
-            or _HEARD_YOU.search(text, lo, quote.start)
-        ) and not _hypothetical(text, you):
+            (
+                you := _YOU_CUE.search(text, lo, quote.start)
+                or _HEARD_YOU.search(text, lo, quote.start)
+            )
+            and not _hypothetical(text, you)
+            and not _SPOKEN_OF.search(you.group())
+        ):
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
+    if speaker == UNKNOWN and (line := _LINE_BY.search(text, lo, quote.start)):
+        speaker = _as_participant(" ".join(line.group("name").split()), people)
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (
+        read := _READ_THEIRS.search(text, lo, quote.start)
+        or _ASKED_TO_READ.search(text, lo, quote.start)
+    ):
+        # "I'm going to read from her letter:", "She asked me to read a statement": theirs
+        speaker = _he_or_she(text, body, read, turn.speaker, people, earlier) or speaker
     if speaker != NARRATOR and (cue := pronoun):
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         if referent not in ("", turn.speaker):
@@ -287,6 +302,11 @@ def resolve(
     if speaker == UNKNOWN and (mine := _MY_SAID.search(text, lo, quote.start)):
         # "My father always said," "my grandmother used to tell me": the speaker's
         speaker = f"{turn.speaker}'s {' '.join(mine.group('who').split())}"
+    if speaker == UNKNOWN and (yours := _YOUR_SAID.search(text, lo, quote.start)):
+        # "your husband called Obamacare", "your campaign has run ads saying that": the
+        # addressee's
+        owner = _you(text, body, yours.start(), turn, people, answerer)
+        speaker = f"{owner}'s {' '.join(yours.group('who').split())}" if owner else speaker
     if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
         # the nearest clause's subject over "I" of a clause before it ("I was in Erie
         # and a teacher came up to me and said")
@@ -310,6 +330,28 @@ def resolve(
     return quote if speaker == quote.speaker else _with(quote, speaker)
 
 
+# "You say that ... you were described as": the words are someone else's about "you".
+_SPOKEN_OF = re.compile(
+    r"\b(?:was|were|been|being|is|are|am)\s+(?:\w+ly\s+)?"
+    r"(?:described|called|labell?ed|branded|dubbed)\b"
+)
+# Words quoted from a named author: "a famous line by Carl Sagan,", "the old saying of
+# Confucius:" (only "by" right before the quotation: "a line from" may name a film).
+_QUOTABLE = r"(?:line|lines|quote|quotation|saying|words|motto|maxim|adage|dictum|phrase)"
+_NAME_RUN = r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}"
+_LINE_BY = re.compile(rf"\b{_QUOTABLE}\s+by\s+(?P<name>{_NAME_RUN})[,:]?\s*$")
+_LINE_OF = re.compile(rf"\b{_QUOTABLE}\s+(?:by|from|of)\s+(?P<name>{_NAME_RUN})")
+# Someone's text read out: "I'm going to read from her letter directly:", "She asked me
+# to read a short statement into the record, and I'll do that now."
+_READ_THEIRS = re.compile(
+    r"\b(?:read|reading|quote|quoting)\s+(?:\w+\s+)?(?:from\s+)?(?P<pronoun>[Hh]is|[Hh]er)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:letter|statement|note|memo|email|e-mail|testimony|post|message"
+    r"|speech|column)\b[^.?!\"\u201c\u201d]{0,40}?[.:,]?\s*$"
+)
+_ASKED_TO_READ = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+asked\s+(?:me|us)\s+to\s+read\b[^.?!\"\u201c\u201d]{0,80}"
+    r"(?:[.:]\s+[^.?!\"\u201c\u201d]{0,40})?[.:]\s*$"
+)
 # A speech cue in the passive, right before the quotation: whoever spoke is not said.
 _TOLD_PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|am|got|get)\s+(?:\w+ly\s+)?"
@@ -731,6 +773,14 @@ _MY_SAID = re.compile(
     r"(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
     r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
 )
+# One of the addressee's people or bodies as the subject of a speech cue before the
+# quotation, the cue's object between ("your husband called Obamacare").
+_YOUR_SAID = re.compile(
+    rf"\b[Yy]our\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}|{_BODIES}))\b(?!['\u2019])\s+"
+    r"(?:(?:has|have|had|\w+ly|also|once|always|often|then|just)\s+)*"
+    r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads)\b"
+    r"[^.?!;\"\u201c\u201d]{0,60}?[,:]?\s*(?:quote[,:]?\s*)?$"
+)
 # A relative clause of speech right before the quotation, and the phrase it describes: a
 # person ("my mom, who said:", "the president who said"), or a text named by its source
 # ("the headline in the Daily News that said,", "a passage of the Bible that says,").
@@ -809,7 +859,7 @@ def _he_or_she(
     earlier: str,
     antecedent: str = "",
 ) -> str:
-    said = "f" if cue.group("pronoun").lower() == "she" else "m"
+    said = "f" if cue.group("pronoun").lower() in ("she", "her") else "m"
     before = _unquoted(text[body : cue.start("pronoun")])
     # Only the last stretch of a long turn is read for mentions (its quotations already
     # blanked, so any cut is clean): a person named further back is too far for "he"
@@ -818,7 +868,11 @@ def _he_or_she(
     before = before[cut:]
     found = _mentions(before, speaker, people, text)
     addressed = {m.who for m in found if _addressed(before, m, people)}  # "you", not "he"
-    mentions = [m for m in found if m.who != speaker and m.who not in addressed]
+    mentions = [
+        m
+        for m in found
+        if m.who != speaker and m.who not in addressed and not _in_relative(before, m)
+    ]
     if cut and not mentions:
         return ""  # a long turn that names no one lately: too far to tell
     near = [m for m in mentions if len(before) - m.end <= _HE_REACH]
@@ -857,6 +911,20 @@ def _he_or_she(
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other else ""
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:?!\"\u201c\u201d]*$")
+_RELATIVE_CLOSE = re.compile(r"[^,.;:?!\"\u201c\u201d]*,")
+
+
+def _in_relative(words: str, m: _Mention) -> bool:
+    """Whether ``m`` stands inside a relative clause set off by commas ("Senator Fenwick,
+    who has known the nominee for years, could not come. She asked"): one the clause
+    speaks of is no antecedent for the "he" or "she" of a later sentence."""
+    return (
+        _RELATIVE_OPEN.search(words, max(0, m.start - 120), m.start) is not None
+        and _RELATIVE_CLOSE.match(words, m.end) is not None
+    )
 
 
 # A single name no first name list knows, said to speak in the turns before: "What did
@@ -936,6 +1004,12 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
         end = m.start() + len(name)
         found.append(_Mention(m.start(), end, who, _gender_of(who), "name"))
         taken.append((m.start(), end))
+    for m in _LINE_OF.finditer(words):
+        # "an old line from Brillat-Savarin": its author, whatever the name
+        if not any(a <= m.start("name") < b for a, b in taken):
+            who = _as_participant(m["name"], people)
+            found.append(_Mention(m.start("name"), m.end("name"), who, _gender_of(who), "name"))
+            taken.append(m.span("name"))
     for m in _OFFICE_NOMINAL.finditer(words):
         who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
         found.append(
