@@ -196,3 +196,46 @@ def test_a_person_in_a_relative_clause_is_no_antecedent() -> None:
         'asked me to read a short statement, and I\'ll do that now. "He is fair." Thank you.\n'
     )
     assert quoted(turn) == [("Senator Alma Fenwick", "He is fair")]
+
+
+# 8. The attribution's speaker without a cue of its own, kept when the sentence quotes
+# them: "They ... and said," for a body in the plural; the name with a speech verb after
+# it ("Ada Voss, said on a podcast this week,"). A person's name is no "they".
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            "Ruth Vale: The Joint Chiefs urged the governor to act. They went to him in May "
+            'and said, "Move the troops." He did not.\n',
+            [("Joint Chiefs", "Move the troops")],
+        ),
+        (
+            "Mara Quist: Governor Vale, listen. Their leader, Ada Voss, said on a podcast "
+            'this week, "Nobody can stop us." Can anyone?\n',
+            [("Ada Voss", "Nobody can stop us")],
+        ),
+    ],
+)
+def test_the_sentence_quotes_the_speaker_found(turn: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(turn) == expected
+
+
+def test_they_is_no_one_person() -> None:
+    turn = (
+        'Ruth Vale: Groucho Marx said, "Who do you believe?" They went to him in May and '
+        'said, "Move the troops." He did not.\n'
+    )
+    assert quoted(turn) == [("Groucho Marx", "Who do you believe")]
+
+
+# 9. "A man just briefly there who asked me one simple question:": the man.
+
+
+def test_one_who_asked_a_question() -> None:
+    turn = (
+        "Ruth Vale: I talked to a man just briefly there who asked me one simple question: "
+        '"Will my plant open again?" I said yes.\n'
+    )
+    assert quoted(turn) == [("a man", "Will my plant open again")]

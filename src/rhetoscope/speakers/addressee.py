@@ -494,16 +494,31 @@ _SENTENCE_START = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+)(?=\S)")
 def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     """Whether the speaker the attribution inferred without a speech cue (from a subject
     or a clause) quotes ``quote``: a quoting word among the last three before it, and the
-    speaker named in its sentence. "Windows smashed out, painted on one of them" and
-    "when I met with President Karzai, I was very clear that" quote no one; in "Groucho
-    Marx said... They went to him and said," the one quoted is no Groucho Marx."""
+    speaker named in its sentence; or the speaker named with a speech verb after it
+    ("Terrell Ambrose, said on a podcast earlier this week,"). "Windows smashed out,
+    painted on one of them" and "when I met with President Karzai, I was very clear
+    that" quote no one; in "Groucho Marx said... They went to him and said," the one
+    quoted is no Groucho Marx."""
     before = _unquoted(text[lo : quote.start])
-    if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
-        return False
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
+    if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
+        last = quote.speaker.split()[-1]
+        return re.search(rf"\b{re.escape(last)},?{_SPOKE.pattern}", sentence) is not None
     named = {w.lower() for w in _WORD.findall(sentence)}
-    return any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:])
+    if any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:]):
+        return True
+    # "They went to him ... and said,": a body in the plural ("Joint Chiefs"), no person
+    last = quote.speaker.split()[-1]
+    return (
+        _THEY_OPENS.match(sentence) is not None
+        and last.endswith("s")
+        and not last.endswith(("'s", "\u2019s"))
+        and not first_name_known(quote.speaker.split()[0].lower())
+    )
+
+
+_THEY_OPENS = re.compile(r"\s*(?:(?:And|But|So|Then),?\s+)?They\b")
 
 
 # "He said," closing the text before a quotation, after "the president" or "this
@@ -789,8 +804,12 @@ _WHO_SAID = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?|[Mm]y|[Tt]his)\s+"
     rf"(?:{_NOT_MODIFIER}[a-z][a-z\-]*\s+){{0,3}}?(?P<head>[a-z]+)"
     r"(?P<source>\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,3})?"
+    # "a man just briefly there who asked me one simple question:"
+    r"(?:\s+(?:just|briefly|there|here|once|today|yesterday)){0,3}"
     r",?\s+(?:who|that|which)\s+(?:(?:\w+ly|also|once|always|just|then)\s+)?"
-    r"(?:said|says|wrote|writes|told\s+(?:me|us)|tells\s+(?:me|us)|put\s+it)[,:]?\s*$"
+    r"(?:said|says|wrote|writes|told\s+(?:me|us)|tells\s+(?:me|us)|put\s+it"
+    r"|asked(?:\s+(?:me|us))?(?:\s+(?:a|one|this|the)\s+(?:[a-z]+\s+){0,2}?question)?)"
+    r"[,:]?\s*$"
 )
 _TEXT_HEADS = frozenset(
     "headline headlines passage verse book article editorial ad ads letter report memo "
