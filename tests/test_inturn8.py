@@ -14,6 +14,12 @@ _DEBATE = (
     "Ruth Vale: President Vale will answer that. I have balanced four budgets already.\n"
 ) * 3
 
+# A hearing: a panel chair and a witness, who speak alike.
+_HEARING = (
+    "Nell Ferris: Welcome back to the hearing. Mr. Ostrander, thank you for coming.\n"
+    "Pavel Ostrander: Thank you. I am glad to help the panel where I can.\n"
+) * 2
+
 
 def quoted(*turns: str, opening: str = _DEBATE) -> list[tuple[str, str]]:
     """The quote segments cut out of ``turns`` after ``opening``: (speaker, words)."""
@@ -239,3 +245,25 @@ def test_one_who_asked_a_question() -> None:
         '"Will my plant open again?" I said yes.\n'
     )
     assert quoted(turn) == [("a man", "Will my plant open again")]
+
+
+# 10. A name opening a quotation by addressing someone ('I said, "Scott, I can't do
+# that."') is a person a later "he" or "she" may go back to.
+
+
+def test_he_is_the_one_a_quotation_before_addressed() -> None:
+    turns = (
+        'Pavel Ostrander: I said, "Scott, I can\'t fire somebody for getting hurt."\n',
+        "Nell Ferris: And what did he say?\n",
+        'Pavel Ostrander: He said, "Then find another reason." And he left.\n',
+    )
+    assert quoted(*turns, opening=_HEARING) == [("Scott", "Then find another reason")]
+
+
+def test_a_quotation_addressing_no_one_gives_no_he() -> None:
+    turns = (
+        'Pavel Ostrander: I said, "Well, I can\'t fire somebody for getting hurt."\n',
+        "Nell Ferris: And what did he say?\n",
+        'Pavel Ostrander: He said, "Then find another reason." And he left.\n',
+    )
+    assert quoted(*turns, opening=_HEARING) == []

@@ -574,8 +574,24 @@ _NAMED = re.compile(
 _QUOTED = re.compile('"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
-def _unquoted(text: str) -> str:
-    return _QUOTED.sub(" ", text)
+# A name opening a quotation, set off by a comma: the one the quoted words address.
+_QUOTED_ADDRESS = re.compile(
+    r"^[\"\u201c]\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),"
+)
+
+
+def _unquoted(text: str, keep_address: bool = False) -> str:
+    """``text`` with each quotation turned to a space; with ``keep_address``, to the name
+    it opens by addressing, which a later "he" or "she" may go back to ('I said, "Scott,
+    I can't do that." ... He said,')."""
+    if not keep_address:
+        return _QUOTED.sub(" ", text)
+    return _QUOTED.sub(lambda q: _address_of(q.group()), text)
+
+
+def _address_of(quotation: str) -> str:
+    m = _QUOTED_ADDRESS.match(quotation)
+    return f" {m['name']}, " if m else " "
 
 
 # "Would you say, '...'?", "what would you say to a mother who asks", "Can you say": a
@@ -879,7 +895,7 @@ def _he_or_she(
     antecedent: str = "",
 ) -> str:
     said = "f" if cue.group("pronoun").lower() in ("she", "her") else "m"
-    before = _unquoted(text[body : cue.start("pronoun")])
+    before = _unquoted(text[body : cue.start("pronoun")], keep_address=True)
     # Only the last stretch of a long turn is read for mentions (its quotations already
     # blanked, so any cut is clean): a person named further back is too far for "he"
     # anyway, and reading the whole turn again for each quotation is quadratic.
@@ -909,7 +925,7 @@ def _he_or_she(
         # "a reporter came up to him ..., he said": he is not the reporter but the one
         # "him" goes back to, found as if the reporter were not there
         mentions = [m for m in mentions if m.who != last.who]
-    earlier = _unquoted(earlier)
+    earlier = _unquoted(earlier, keep_address=True)
     prior = [
         m
         for m in _mentions(earlier, speaker, people, text)
