@@ -127,7 +127,7 @@ def test_he_after_him_is_the_person_named_before() -> None:
             [("Ruth Vale's husband", "a mess")],
         ),
         (
-            "Mara Quist: Governor Okafor, your campaign has run ads saying, "
+            "Mara Quist: Uh \u2013 Governor Okafor, your campaign has uh \u2013 run ads saying, "
             '"Okafor gets it done." Does he?\n',
             [("Tom Okafor's campaign", "Okafor gets it done")],
         ),
@@ -267,3 +267,23 @@ def test_a_quotation_addressing_no_one_gives_no_he() -> None:
         'Pavel Ostrander: He said, "Then find another reason." And he left.\n',
     )
     assert quoted(*turns, opening=_HEARING) == []
+
+
+# 11. A name no first-name list knows, named in a turn before, takes its gender from the
+# first "she" or "he" after it: "My mentor, Consuelo Ibarra. She taught me" / ... "She
+# would say,".
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [("She", [("Consuelo Ibarra", "Count it twice")]), ("He", [])],
+)
+def test_a_name_takes_the_gender_of_the_pronoun_after_it(
+    pronoun: str, expected: list[tuple[str, str]]
+) -> None:
+    turns = (
+        f"Pavel Ostrander: My mentor, Consuelo Ibarra. {pronoun} taught me the trade.\n",
+        "Nell Ferris: Lovely.\n",
+        'Pavel Ostrander: And she would say, "Count it twice." I still do.\n',
+    )
+    assert quoted(*turns, opening=_HEARING) == expected

@@ -808,7 +808,7 @@ _MY_SAID = re.compile(
 # quotation, the cue's object between ("your husband called Obamacare").
 _YOUR_SAID = re.compile(
     rf"\b[Yy]our\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}|{_BODIES}))\b(?!['\u2019])\s+"
-    r"(?:(?:has|have|had|\w+ly|also|once|always|often|then|just)\s+)*"
+    r"(?:(?:has|have|had|\w+ly|also|once|always|often|then|just|(?:uh|um|ah)\s*[-\u2013\u2014]*)\s+)*"
     r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads)\b"
     r"[^.?!;\"\u201c\u201d]{0,60}?[,:]?\s*(?:quote[,:]?\s*)?$"
 )
@@ -937,7 +937,11 @@ def _he_or_she(
     if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers:
         # someone the turns before named, no participant: "he" only for a known "he", or
         # for one they said spoke ("Dr. Fauci said the opposite.")
-        if prior[-1].gender or _SPOKE.match(earlier, prior[-1].end):
+        if (
+            prior[-1].gender
+            or _SPOKE.match(earlier, prior[-1].end)
+            or _referred_to_as(earlier, prior[-1].end) == said
+        ):
             return prior[-1].who
         return ""
     if speaker not in people.pair or not people.peers:
@@ -946,6 +950,20 @@ def _he_or_she(
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other else ""
+
+
+_THIRD_PERSON = re.compile(
+    r"\b(?:(?P<f>[Ss]he|[Hh]er|[Hh]erself)|[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"
+)
+_REFERRED_REACH = 200  # characters after a name its first "she" or "he" may stand
+
+
+def _referred_to_as(words: str, end: int) -> str:
+    """The gender of the first "she" or "he" (any case) in ``words`` just after a name
+    ending at ``end``, "" when none: "My abuela, Consuelo Quintero. She raised me" makes
+    a name no list knows a woman's."""
+    m = _THIRD_PERSON.search(words, end, end + _REFERRED_REACH)
+    return "" if m is None else "f" if m.group("f") else "m"
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:?!\"\u201c\u201d]*$")
