@@ -287,3 +287,29 @@ def test_a_name_takes_the_gender_of_the_pronoun_after_it(
         'Pavel Ostrander: And she would say, "Count it twice." I still do.\n',
     )
     assert quoted(*turns, opening=_HEARING) == expected
+
+
+# 12. A written text that speaks ("it said,") is its author's: "she wrote a memo ...,
+# and it said,"; "It's an email from Scott to me." / "It says".
+
+
+def test_a_memo_she_wrote_says_what_she_wrote() -> None:
+    turn = (
+        "Pavel Ostrander: Our vice president for operations, Linda Farrow, warned us. She "
+        'wrote a memo to the team in April, and it said, "We will hear it last." We did.\n'
+    )
+    assert quoted(turn, opening=_HEARING) == [("Linda Farrow", "We will hear it last")]
+
+
+def test_an_email_from_someone_says_what_they_wrote() -> None:
+    turns = (
+        "Pavel Ostrander: Yes. It's an email from Scott to me, sent in March.\n",
+        "Nell Ferris: Would you read the subject line?\n",
+        'Pavel Ostrander: It says "Ruiz - documentation."\n',
+    )
+    assert quoted(*turns, opening=_HEARING) == [("Scott", "Ruiz - documentation")]
+
+
+def test_it_with_no_text_named_says_nothing() -> None:
+    turn = 'Pavel Ostrander: I saw the sign. It said, "Closed." So I left.\n'
+    assert quoted(turn, opening=_HEARING) == []

@@ -284,6 +284,9 @@ def resolve(
     ):
         # "I'm going to read from her letter:", "She asked me to read a statement": theirs
         speaker = _he_or_she(text, body, read, turn.speaker, people, earlier) or speaker
+    if speaker == UNKNOWN and _TEXT_SAYS.search(text, lo, quote.start):
+        # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its author
+        speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
     if speaker != NARRATOR and (cue := pronoun):
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         if referent not in ("", turn.speaker):
@@ -352,6 +355,41 @@ _ASKED_TO_READ = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+asked\s+(?:me|us)\s+to\s+read\b[^.?!\"\u201c\u201d]{0,80}"
     r"(?:[.:]\s+[^.?!\"\u201c\u201d]{0,40})?[.:]\s*$"
 )
+# A written text that speaks ("it said,"), and who wrote it: "she wrote a memo to the
+# team", "an email from Scott to me".
+_TEXT_SAYS = re.compile(
+    r"\b[Ii]t\s+(?:\w+ly\s+|also\s+)?(?:said|says|read|reads|stated|states)[,:]?\s*$"
+)
+_TEXTS = r"(?:memo|letter|note|email|e-mail|report|statement|message|text|post|tweet)"
+_AUTHORED = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:wrote|sent|signed|issued|posted)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?{_TEXTS}\b"
+    rf"|\b(?:an?|the|this|that)\s+(?:[\w\-]+\s+)?{_TEXTS}\s+from\s+(?P<name>{_NAME_RUN})"
+)
+_AUTHOR_REACH = 250  # characters between the text named and "it said"
+
+
+def _author(
+    text: str, body: int, end: int, speaker: str, people: Participants, earlier: str
+) -> str:
+    """Who wrote the text "it" is, right before ``end``: the last one the turn names
+    within reach ("she wrote a memo", "an email from Scott"); for a turn that opens with
+    "It says", one the turns before name by "from"; else ""."""
+    found = list(_AUTHORED.finditer(text, max(body, end - _AUTHOR_REACH), end))
+    if found:
+        m = found[-1]
+        if m.group("pronoun"):
+            return _he_or_she(text, body, m, speaker, people, earlier)
+        who = _as_participant(m["name"], people)
+        return who if who != speaker else ""
+    if _SENTENCE_END_BEFORE.search(text, body, end):
+        return ""
+    named = [m for m in _AUTHORED.finditer(_unquoted(earlier)) if m.group("name")]
+    who = _as_participant(named[-1]["name"], people) if named else ""
+    return who if who != speaker else ""
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.?!]\s")
 # A speech cue in the passive, right before the quotation: whoever spoke is not said.
 _TOLD_PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|am|got|get)\s+(?:\w+ly\s+)?"
