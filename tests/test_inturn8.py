@@ -313,3 +313,25 @@ def test_an_email_from_someone_says_what_they_wrote() -> None:
 def test_it_with_no_text_named_says_nothing() -> None:
     turn = 'Pavel Ostrander: I saw the sign. It said, "Closed." So I left.\n'
     assert quoted(turn, opening=_HEARING) == []
+
+
+# 13. One named in a clause put before the subject ("When a farmer came in ...,") is no
+# "he" when the turn named someone agreeing before it: the turn goes on with its topic.
+# "He'd ... and say" is a habit of that "he".
+
+
+def test_a_fronted_clause_keeps_the_topic() -> None:
+    turn = (
+        "Pavel Ostrander: My father, Emile Baptiste, ran the feed store. When a farmer "
+        "came in and couldn't pay, he'd never make a scene. He'd just tear off the slip "
+        'and say, "Settle up at harvest." They always did.\n'
+    )
+    assert quoted(turn, opening=_HEARING) == [("Emile Baptiste", "Settle up at harvest")]
+
+
+def test_a_fronted_clause_with_no_one_before_it_gives_the_he() -> None:
+    turn = (
+        "Pavel Ostrander: I was at the store. When a farmer came in and couldn't pay, he "
+        'said, "Settle up at harvest." He meant it.\n'
+    )
+    assert quoted(turn, opening=_HEARING) == [("a farmer", "Settle up at harvest")]

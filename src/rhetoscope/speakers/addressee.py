@@ -948,6 +948,7 @@ def _he_or_she(
     ]
     if cut and not mentions:
         return ""  # a long turn that names no one lately: too far to tell
+    mentions = _topic_kept(before, mentions, said)
     near = [m for m in mentions if len(before) - m.end <= _HE_REACH]
     if antecedent and any(m.who == antecedent and m.gender in ("", said) for m in near):
         # The prose antecedent, a person the turn names nearby, weighs subjects over
@@ -1002,6 +1003,30 @@ def _referred_to_as(words: str, end: int) -> str:
     a name no list knows a woman's."""
     m = _THIRD_PERSON.search(words, end, end + _REFERRED_REACH)
     return "" if m is None else "f" if m.group("f") else "m"
+
+
+# A clause put before its sentence's subject: "When the Secretary General offered help,"
+_FRONTED_OPEN = re.compile(
+    r"(?:^|[.?!]\s+)(?:(?:And|But|So|Then),?\s+)?"
+    r"(?:When|Whenever|If|After|Before|Once|While|Because|Since)\b[^,.;:?!\"\u201c\u201d]*$"
+)
+
+
+def _topic_kept(words: str, mentions: list[_Mention], said: str) -> list[_Mention]:
+    """``mentions`` without the last ones when they stand in a clause put before the
+    subject of their sentence and someone agreeing with the pronoun is named before it:
+    "this president ... He pushed them away. When the Secretary General Kofi Annan
+    offered help, he said," is the president's "he", the topic the turn goes on with."""
+    fronted = [
+        m
+        for m in mentions
+        if _FRONTED_OPEN.search(words, max(0, m.start - 150), m.start)
+        and _RELATIVE_CLOSE.match(words, m.end)
+    ]
+    if not fronted or fronted[-1] is not mentions[-1]:
+        return mentions
+    kept = [m for m in mentions if m not in fronted and m.end <= fronted[0].start]
+    return mentions if not any(m.gender in ("", said) for m in kept) else kept
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:?!\"\u201c\u201d]*$")
@@ -1205,7 +1230,7 @@ _AND_SAID = re.compile(
     r"(?:(?:[A-Z][a-z]+ly|Afterwards?|Later|Then|Now|Once|Next|Soon|Suddenly),?\s+"
     r"|(?:[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Oo]ver|[Ll]ater|[Ee]arlier)\s+"
     r"(?:(?:the|a|an|that|this|my|our|his|her|their)\s+)?[a-z]+(?:\s+[a-z]+){0,2},?\s+)?"
-    r"(?:(?P<pronoun>[Hh]e|[Ss]he)"
+    r"(?:(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]d)?"
     rf"|(?P<described>(?:[Aa]n?|[Tt]he|[Mm]y)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))"
     r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
