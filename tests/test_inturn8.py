@@ -335,3 +335,22 @@ def test_a_fronted_clause_with_no_one_before_it_gives_the_he() -> None:
         'said, "Settle up at harvest." He meant it.\n'
     )
     assert quoted(turn, opening=_HEARING) == [("a farmer", "Settle up at harvest")]
+
+
+# 14. "The League of Clean Voters says that ... you are - and I'm quoting -": the one who
+# says so, whose words the indirect speech goes on to quote; "I" is no one new.
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("the League of Clean Voters says", [("League of Clean Voters", "hopeless")]),
+        ("I said", []),
+    ],
+)
+def test_indirect_speech_going_on_to_quote(subject: str, expected: list[tuple[str, str]]) -> None:
+    turn = (
+        f"Mara Quist: Governor Vale, {subject} that on the environment you are - and I'm "
+        'quoting - "hopeless." Are you?\n'
+    )
+    assert quoted(turn) == expected

@@ -284,6 +284,12 @@ def resolve(
     ):
         # "I'm going to read from her letter:", "She asked me to read a statement": theirs
         speaker = _he_or_she(text, body, read, turn.speaker, people, earlier) or speaker
+    if speaker == UNKNOWN and (says := _SAYS_THAT_QUOTE.search(text, lo, quote.start)):
+        # "the National League of Conservation Voters says that ... you are - and I'm
+        # quoting -": the words the indirect speech goes on to quote
+        who = _as_participant(" ".join(says.group("who").split()), people)
+        if who != turn.speaker and _someone(who, people, text):
+            speaker = who
     if speaker == UNKNOWN and _TEXT_SAYS.search(text, lo, quote.start):
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its author
         speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
@@ -354,6 +360,14 @@ _READ_THEIRS = re.compile(
 _ASKED_TO_READ = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+asked\s+(?:me|us)\s+to\s+read\b[^.?!\"\u201c\u201d]{0,80}"
     r"(?:[.:]\s+[^.?!\"\u201c\u201d]{0,40})?[.:]\s*$"
+)
+# A name saying that ..., with a quoting word right before the quotation.
+_SAYS_THAT_QUOTE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?!(?:I|We|You|They|He|She|It|This|That|There|And|But|So)\b)"
+    r"(?P<who>[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019\-]*){0,5})"
+    r"\s+(?:\w+ly\s+)?(?:says|said|stated|wrote|writes|claims|claimed)\s+(?:that\s+)?"
+    r"[^.?!;\"\u201c\u201d]{0,160}?\b(?:and\s+I\s+quote|and\s+I['\u2019]m\s+quoting|quote)"
+    r"[\s,:\-\u2013\u2014]*$"
 )
 # A written text that speaks ("it said,"), and who wrote it: "she wrote a memo to the
 # team", "an email from Scott to me".
