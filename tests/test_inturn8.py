@@ -354,3 +354,30 @@ def test_indirect_speech_going_on_to_quote(subject: str, expected: list[tuple[st
         'quoting - "hopeless." Are you?\n'
     )
     assert quoted(turn) == expected
+
+
+# 15. One named after a preposition in a relative clause ("a litigant who appeared before
+# Judge Odum, a Mr. Ramon Ibarra. He writes,") is no antecedent; the clause's subject is
+# ("a letter that Thomas Jefferson wrote to John Adams. He wrote,").
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            "Nell Ferris: This one is from a litigant who appeared before Judge Odum in an "
+            'appeal, a Mr. Ramon Ibarra of Marietta. He writes, "He was fair to me." Thanks.\n',
+            [("Mr. Ramon Ibarra", "He was fair to me")],
+        ),
+        (
+            "Nell Ferris: There is a letter that Thomas Jefferson wrote to John Adams late in "
+            'life. He wrote, "I like the dreams of the future." Lovely.\n',
+            [("Thomas Jefferson", "I like the dreams of the future")],
+        ),
+    ],
+)
+def test_one_after_a_preposition_in_a_relative_clause_is_no_antecedent(
+    turn: str, expected: list[tuple[str, str]]
+) -> None:
+    opening = _HEARING + "Franklin Odum: Thank you, Chair.\n" * 2
+    assert quoted(turn, opening=opening) == expected

@@ -1045,16 +1045,24 @@ def _topic_kept(words: str, mentions: list[_Mention], said: str) -> list[_Mentio
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:?!\"\u201c\u201d]*$")
 _RELATIVE_CLOSE = re.compile(r"[^,.;:?!\"\u201c\u201d]*,")
+# The object of a preposition in a relative clause: "a litigant who appeared before Judge
+# Odum" (not the clause's subject: "a letter that Thomas Jefferson wrote").
+_RELATIVE_OBLIQUE = re.compile(
+    r"\b(?:who|whom|that|which)\b[^,.;:?!\"\u201c\u201d]*\s"
+    r"(?:before|to|with|for|against|about|from|at|on|by|of)\s+$"
+)
 
 
 def _in_relative(words: str, m: _Mention) -> bool:
     """Whether ``m`` stands inside a relative clause set off by commas ("Senator Fenwick,
-    who has known the nominee for years, could not come. She asked"): one the clause
+    who has known the nominee for years, could not come. She asked"), or after a
+    preposition in one ("a litigant who appeared before Judge Odum"): one the clause
     speaks of is no antecedent for the "he" or "she" of a later sentence."""
+    lo = max(0, m.start - 120)
     return (
-        _RELATIVE_OPEN.search(words, max(0, m.start - 120), m.start) is not None
+        _RELATIVE_OPEN.search(words, lo, m.start) is not None
         and _RELATIVE_CLOSE.match(words, m.end) is not None
-    )
+    ) or _RELATIVE_OBLIQUE.search(words, lo, m.start) is not None
 
 
 # A single name no first name list knows, said to speak in the turns before: "What did
