@@ -381,3 +381,14 @@ def test_one_after_a_preposition_in_a_relative_clause_is_no_antecedent(
 ) -> None:
     opening = _HEARING + "Franklin Odum: Thank you, Chair.\n" * 2
     assert quoted(turn, opening=opening) == expected
+
+
+# 16. "He's saying that his big, bold idea is, '...'": what "he" says it is.
+
+
+def test_he_says_that_it_is() -> None:
+    turn = (
+        "Ruth Vale: For a year he has run on this plan. And now he's saying that his big, "
+        'bold idea is, "Never mind." That is no plan.\n'
+    )
+    assert quoted(turn) == [("Tom Okafor", "Never mind")]

@@ -290,6 +290,9 @@ def resolve(
         who = _as_participant(" ".join(says.group("who").split()), people)
         if who != turn.speaker and _someone(who, people, text):
             speaker = who
+    if speaker == UNKNOWN and (says := _HE_SAYS_THAT_IS.search(text, lo, quote.start)):
+        # "he's saying that his big, bold idea is, '...'": the one "he" is
+        speaker = _he_or_she(text, body, says, turn.speaker, people, earlier) or UNKNOWN
     if speaker == UNKNOWN and _TEXT_SAYS.search(text, lo, quote.start):
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its author
         speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
@@ -368,6 +371,10 @@ _SAYS_THAT_QUOTE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:says|said|stated|wrote|writes|claims|claimed)\s+(?:that\s+)?"
     r"[^.?!;\"\u201c\u201d]{0,160}?\b(?:and\s+I\s+quote|and\s+I['\u2019]m\s+quoting|quote)"
     r"[\s,:\-\u2013\u2014]*$"
+)
+_HE_SAYS_THAT_IS = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"
+    r"[^.?!;\"\u201c\u201d]{0,80}?\b(?:is|was|are|were)[,:]?\s*$"
 )
 # A written text that speaks ("it said,"), and who wrote it: "she wrote a memo to the
 # team", "an email from Scott to me".
