@@ -83,6 +83,11 @@ def test_words_quoted_back_are_theirs_who_said_them(
             "Tom Okafor: That is a lie.\n",
             'Ruth Vale: I will not use the word "lie" here.\n',
         ),
+        # a title: "The Long Road" is no one's "long road"
+        (
+            "Tom Okafor: It is the long road ahead that matters.\n",
+            'Ruth Vale: I read "The Long Road" last week. A fine book.\n',
+        ),
         # a name for a thing: 'the "walk in the park" deal'
         (
             "Tom Okafor: The so-called walk in the park was a failure.\n",

@@ -277,6 +277,7 @@ def resolve(
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
     if speaker == UNKNOWN and (line := _LINE_BY.search(text, lo, quote.start)):
         speaker = _as_participant(" ".join(line.group("name").split()), people)
+        speaker = speaker if _someone(speaker, people, text) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker in (UNKNOWN, NARRATOR) and (
         read := _READ_THEIRS.search(text, lo, quote.start)

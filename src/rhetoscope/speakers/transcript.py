@@ -384,7 +384,10 @@ def _echoed(text: str, q: Segment, recent: Sequence[Segment], speaker: str) -> s
         return ""  # a short word is anyone's
     if _NAMING.search(text, max(0, q.start - 12), q.start):
         return ""  # 'the "walk in the woods" agreement': a name for a thing, no one's words
-    said = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    # the case of each word but the first kept: "The Long Road", a title, is not "the
+    # long road ahead"
+    first = f"(?i:{re.escape(words[0])})"
+    said = re.compile(r"\b" + r"\W+".join([first, *map(re.escape, words[1:])]) + r"\b")
     for seg in reversed(recent):
         if seg.kind not in ("turn", "quote"):
             continue
