@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import document_sentences, sentence_spans
 from .names import _NOT_PERSON, ABBREVIATED, FUNCTION_WORDS, Mention, Names, find_mentions
-from .quotes import QuoteSpan, find_quotes
+from .quotes import QuoteSpan, double_quoted, find_quotes
 
 SPEECH_VERBS = (
     "said says say told tells added adds asked asks insisted insists argued argues wrote "
@@ -374,6 +374,9 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     likely the speaker's own).
     """
     quotes = find_quotes(text)
+    # Cue patterns read double marks: quotations in single ones ('‘No,’ he said') are
+    # read as double ones and the double ones nested in them as single (offsets stay).
+    text = double_quoted(text, quotes)
     gaps = _gaps(text, quotes)
     narration = [
         (a.end if a else 0, b.start if b else len(text))

@@ -1,0 +1,170 @@
+"""Narrated prose, round 9: quotations in single curly marks (British style, American
+headlines) told apart from apostrophes. Invented texts; each rule has a case it
+applies to and, where it could overreach, one it must leave alone."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rhetoscope import split_speakers
+from rhetoscope.speakers.quotes import double_quoted, find_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    """(speaker, quoted text) of each quotation segment in ``text``."""
+    return [(s.speaker, text[s.start : s.end]) for s in split_speakers(text) if s.kind == "quote"]
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    """(kind, quoted text) of each quotation ``find_quotes`` finds."""
+    return [(q.kind, text[q.start : q.end]) for q in find_quotes(text)]
+
+
+# Single curly marks are quotation marks where they open and close words.
+
+
+def test_a_british_article_quotes_in_single_marks() -> None:
+    text = (
+        "Margaret Hale, the council leader, defended the plan on Tuesday.\n\n"
+        "‘We don’t take this lightly,’ said Ms Hale. ‘The money has to come from somewhere.’"
+    )
+    assert quotes(text) == [
+        ("Margaret Hale", "‘We don’t take this lightly,’"),
+        ("Margaret Hale", "‘The money has to come from somewhere.’"),
+    ]
+
+
+def test_an_american_headline_quotes_in_single_marks() -> None:
+    text = "Okafor: ‘We Will Not Back Down on the Budget.’\n\nThe senator spoke on Monday."
+    assert quotes(text) == [("Okafor", "‘We Will Not Back Down on the Budget.’")]
+
+
+def test_apostrophes_open_and_close_no_quotation() -> None:
+    text = (
+        "He’s been at it since the ’90s, and the players’ union says rock ’n’ roll is ‘em "
+        "all, back in ‘08. Jones’ dog and Donald Trump‘s plane."
+    )
+    assert spans(text) == []
+
+
+def test_an_opening_mark_with_nothing_to_close_it_is_an_apostrophe() -> None:
+    # '‘Stickerboy’s' stands for an apostrophe: no closing mark in its paragraph, so the
+    # double quotation after it is still found.
+    text = "A man dubbed ‘Stickerboy danced, and “I was there,” said Lena Ortiz."
+    assert spans(text) == [("double", "“I was there,”")]
+
+
+def test_a_plural_possessive_closes_only_when_nothing_else_does() -> None:
+    text = "‘The Joneses’ lawyer called twice,’ she said. ‘I love you guys’ he shouted."
+    assert spans(text) == [
+        ("single", "‘The Joneses’ lawyer called twice,’"),
+        ("single", "‘I love you guys’"),
+    ]
+
+
+def test_a_closing_mark_typed_as_an_opening_one_closes() -> None:
+    text = "The banner read ‘never again‘, and the crowd cheered."
+    assert spans(text) == [("single", "‘never again‘")]
+
+
+# Nesting: the first kind of mark is the outer quotation, the other kind nests in it.
+
+
+def test_single_marks_inside_double_ones_stay_nested() -> None:
+    text = "“He told me, ‘go home,’ and then he left,” said Ana Ruiz."
+    assert spans(text) == [("double", "“He told me, ‘go home,’ and then he left,”")]
+    assert quotes(text) == [("Ana Ruiz", "“He told me, ‘go home,’ and then he left,”")]
+
+
+def test_double_marks_inside_single_ones_stay_nested() -> None:
+    text = "‘He told me “go home” and left,’ said Ana Ruiz."
+    assert spans(text) == [("single", "‘He told me “go home” and left,’")]
+    assert quotes(text) == [("Ana Ruiz", "‘He told me “go home” and left,’")]
+
+
+def test_a_single_quotation_runs_over_paragraphs() -> None:
+    text = "‘It was the first part.\n\n‘And this is the second,’ said Ann Lee."
+    found = find_quotes(text)
+    assert [(text[q.start : q.end], q.continued, q.closed) for q in found] == [
+        ("‘It was the first part.", False, False),
+        ("‘And this is the second,’", True, True),
+    ]
+
+
+def test_double_quoted_swaps_the_marks_of_single_quotations_only() -> None:
+    text = "‘He said “no” to me,’ she said. “It’s ‘fine’,” he said. Jones’ dog."
+    assert double_quoted(text) == (
+        "“He said ‘no’ to me,” she said. “It’s ‘fine’,” he said. Jones’ dog."
+    )
+    plain = "“No,” he said. It’s fine."
+    assert double_quoted(plain) is plain
+
+
+# Properties: any mix of apostrophes and curly marks splits, in linear time.
+
+_pieces = st.sampled_from(
+    [
+        "\u2018",
+        "\u2019",
+        "\u201c",
+        "\u201d",
+        '"',
+        " ",
+        "\n",
+        "\n\n",
+        "s",
+        "don\u2019t",
+        "\u201990s",
+        "Jones\u2019 ",
+        "\u2018em",
+        "he said",
+        "Ann Lee",
+        ", ",
+        ". ",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_pieces, max_size=60).map("".join))
+def test_single_marks_never_break_the_partition(text: str) -> None:
+    segments = split_speakers(text)
+    previous_end = 0
+    covered: set[int] = set()
+    for seg in segments:
+        assert previous_end <= seg.start < seg.end <= len(text)
+        covered.update(range(seg.start, seg.end))
+        previous_end = seg.end
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_pieces, max_size=60).map("".join))
+def test_single_quotations_are_ordered_and_keep_offsets(text: str) -> None:
+    found = find_quotes(text)
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    assert all(text[q.start] == "\u2018" for q in found if q.kind == "single")
+    swapped = double_quoted(text, found)
+    assert len(swapped) == len(text)
+    assert all(
+        a == b or {a, b} <= set("\u2018\u2019\u201c\u201d\u201e\u201a\"'")
+        for a, b in zip(text, swapped, strict=True)
+    )
+
+
+def test_stray_single_marks_take_linear_time() -> None:
+    """Openings without a close, apostrophes, pairs, and possessives that each close
+    a quotation one of the next opening marks cuts off."""
+    for text in (
+        "\u2018" * 100_000 + "\u2019" * 100_000,
+        "a \u2018b " * 50_000,
+        "\u2018x\u2019s " * 50_000,
+        "a \u2018b\u2019 " * 20_000,
+    ):
+        assert isinstance(find_quotes(text), list)
+        split_speakers(text)
+    assert len(find_quotes("the Joneses\u2019 dog \u2018a " * 50_000 + "b\u2019.")) == 50_000
