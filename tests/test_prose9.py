@@ -168,3 +168,47 @@ def test_stray_single_marks_take_linear_time() -> None:
         assert isinstance(find_quotes(text), list)
         split_speakers(text)
     assert len(find_quotes("the Joneses\u2019 dog \u2018a " * 50_000 + "b\u2019.")) == 50_000
+
+
+# A quotation nested in another is the words of the person a cue inside it names.
+
+
+def test_a_named_cue_inside_a_quotation_gives_the_nested_words_to_that_person() -> None:
+    text = (
+        "Her editor, Arthur Fenn, died in 2019.\n\n"
+        "“Arthur used to say, ‘Odile, the book does not care how you feel.’ So I wrote "
+        "the book,” Marchetti said."
+    )
+    assert quotes(text) == [
+        ("Marchetti", "“Arthur used to say,"),
+        ("Arthur Fenn", "‘Odile, the book does not care how you feel.’"),
+        ("Marchetti", "So I wrote the book,”"),
+    ]
+
+
+def test_straight_single_marks_nest_in_straight_double_ones() -> None:
+    text = (
+        "Dr. Anjali Rao runs the clinic. \"Dr. Rao told me, 'You'll see your "
+        "grandkids graduate.' I believe her,\" said Harold Beck."
+    )
+    assert quotes(text) == [
+        ("Harold Beck", '"Dr. Rao told me,'),
+        ("Anjali Rao", "'You'll see your grandkids graduate.'"),
+        ("Harold Beck", 'I believe her,"'),
+    ]
+
+
+def test_nested_words_without_a_named_cue_stay_the_speakers() -> None:
+    # A pronoun, someone the text never names, or the speaker themself.
+    for inner in ("He told me, ", "Coach told me, ", "I said, ", "Ann Lee said, "):
+        text = f"“{inner}‘Keep going.’ So I did,” said Ann Lee."
+        assert quotes(text) == [("Ann Lee", text[: text.index(" said Ann")])]
+
+
+def test_words_someone_could_say_or_is_pictured_saying_are_not_split_off() -> None:
+    for cue in ("then Sanders can say", "it is Bernie Sanders standing up and saying,"):
+        text = (
+            f"Bernie Sanders spoke. “If we win, {cue} ‘I win anywhere,’ and that "
+            "matters,” said Jon Ralston."
+        )
+        assert [s for s, _ in quotes(text)] == ["Jon Ralston"]

@@ -53,11 +53,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import document_sentences, sentence_spans
-from .names import _NOT_PERSON, ABBREVIATED, FUNCTION_WORDS, Mention, Names, find_mentions
+from .names import (
+    _NOT_PERSON,
+    ABBREVIATED,
+    FUNCTION_WORDS,
+    Mention,
+    Names,
+    _first_names,
+    find_mentions,
+)
 from .quotes import QuoteSpan, double_quoted, find_quotes
 
 SPEECH_VERBS = (
@@ -429,7 +437,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
                 last_full = segment
         elif speaker == NARRATOR and not partial:
             last_full = segment  # '"Okay," I said. "I was seventeen..."' goes on with me
-        segments.append(segment)
+        segments.extend(_nested(doc, q, segment))
     return segments
 
 
@@ -967,6 +975,70 @@ def _rstrip_at(text: str, lo: int, end: int) -> int:
     while end > lo and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# Inside a quotation, the words of someone its speaker names in a cue of their own
+# ('"Arthur used to say, ‘Write the book.’ So I wrote it," Lee said'): that person's.
+# Not what they could say or are pictured saying ("Then Sanders can say 'I win'",
+# "Clinton standing up and saying 'Yes'"): words no one said.
+_NESTED_BEFORE = re.compile(
+    rf"(?<![\w.'\u2019])(?P<who>{_NAME})"
+    rf"(?P<between>(?:{_S}+[a-z][\w\-'\u2019]*){{0,8}}?){_S}+(?P<verb>{_VERB})\b"
+    rf"[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
+)
+_NESTED_AFTER = re.compile(rf"[,.!?]?{_S}*(?P<who>{_NAME})(?P<between>){_S}+(?P<verb>{_VERB})\b")
+_HYPOTHETICAL = re.compile(r"\b(?:can|could|would|will|should|might|may|must)\b")
+_NESTED_REACH = 150  # characters before a nested quotation its cue may start
+# A straight apostrophe opening a word after a space or bracket opens a quotation.
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
+
+
+def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
+    """Quotation ``q``'s segment ``seg`` split around the quotations nested in it that a
+    cue inside it gives to a person other than its speaker; ``[seg]`` when none."""
+    text = doc.text
+    lo = q.start + (2 if text.startswith(("''", "``"), q.start) else 1)
+    hi = q.end - (0 if not q.closed else 2 if text.startswith("''", q.end - 2) else 1)
+    # Straight single marks curled (' opening a word is ‘, any other ’): same offsets.
+    body = _STRAIGHT_OPEN.sub("\u2018", text[lo:hi]).replace("'", "\u2019")
+    out: list[Segment] = []
+    cursor = seg.start
+    for n in find_quotes(body):
+        start, end = lo + n.start, lo + n.end
+        if n.kind != "single" or not n.closed:
+            continue
+        who = _NESTED_BEFORE.search(text, max(cursor, start - _NESTED_REACH), start)
+        who = who or _NESTED_AFTER.match(text, end, hi)
+        if not who or who["verb"].endswith("ing") or _HYPOTHETICAL.search(who["between"]):
+            continue
+        speaker = _named_person(doc, who["who"])
+        if not speaker or speaker == seg.speaker:
+            continue
+        if _WORD.search(text, cursor, start):
+            out.append(replace(seg, start=cursor, end=_rstrip_at(text, cursor, start)))
+            cursor = start
+        if not _WORD.search(text, end, seg.end):
+            end = seg.end  # the outer closing mark goes with the last words
+        out.append(Segment(speaker, "quote", cursor, end, cue=who.group().strip()))
+        cursor = end + len(text[end : seg.end]) - len(text[end : seg.end].lstrip())
+    if not out:
+        return [seg]
+    if cursor < seg.end:
+        out.append(replace(seg, start=cursor))
+    return out
+
+
+def _named_person(doc: _Doc, who: str) -> str:
+    """The person a name in a cue inside a quotation stands for, by the document's
+    fullest name for them; "" when it is no one's name the narration gives, or a full
+    name with a known given name."""
+    key = tuple(w.rstrip(".") for w in who.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
+    if not key:
+        return ""
+    full = doc.names.canonical(key)
+    if full:
+        return full
+    return " ".join(key) if len(key) >= 2 and key[0].lower() in _first_names() else ""
 
 
 # A main clause of its own before an embedded quotation (after the previous quotation,
