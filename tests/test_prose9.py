@@ -212,3 +212,16 @@ def test_words_someone_could_say_or_is_pictured_saying_are_not_split_off() -> No
             "matters,” said Jon Ralston."
         )
         assert [s for s, _ in quotes(text)] == ["Jon Ralston"]
+
+
+# "They" stands for no "That sounds": a singular determiner takes no plural noun.
+
+
+def test_a_singular_word_and_a_verb_in_s_open_no_group() -> None:
+    text = (
+        "Bernie says he will pay for it with a tax. That sounds great.\n\n"
+        "I ask the people what it means. They said, \u201cEvery time you buy stock, you pay.\u201d"
+    )
+    assert quotes(text)[0][0] != "That sounds"
+    text = "The senators met on Tuesday. \u201cWe are done,\u201d they said."
+    assert quotes(text) == [("The senators", "\u201cWe are done,\u201d")]

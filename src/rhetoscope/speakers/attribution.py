@@ -1815,6 +1815,9 @@ _GROUP_OPENING = re.compile(
     rf"[a-z]+\b(?![\-'\u2019]))"
 )
 _PLURAL_OR_BODY = re.compile(rf"(?:[a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE}))$")
+_SINGULAR_THEN_VERB = re.compile(
+    rf"(?:[Tt]hat|[Tt]his|[Ii]t|[Hh]e|[Ss]he|[Ee]ach|[Ee]very){_S}+[a-z]+s"
+)
 
 
 def _group(doc: _Doc, pos: int) -> str:
@@ -1832,8 +1835,13 @@ def _group(doc: _Doc, pos: int) -> str:
             if not doc.names.canonical(tuple(words)) and _PLURAL_OR_BODY.search(words[-1]):
                 return seg.speaker  # '"...," the officials said. "...," they added'
         m = _GROUP_OPENING.match(doc.text, lo, hi)
-        if m is not None and m["who"].split()[-1].lower() in FUNCTION_WORDS:
-            m = None  # "was better than ..." (a sentence cut after "Jeb!") opens with no group
+        if m is not None and (
+            m["who"].split()[-1].lower() in FUNCTION_WORDS
+            or _SINGULAR_THEN_VERB.fullmatch(m["who"])
+        ):
+            # "was better than ..." (a sentence cut after "Jeb!") opens with no group, nor
+            # "That sounds great" (no singular pronoun or determiner takes a plural)
+            m = None
         if m is not None and m.end("who") <= pos:
             who = m["who"].split()
             j = bisect_left(doc.starts, m.start("who"))
