@@ -225,3 +225,19 @@ def test_a_singular_word_and_a_verb_in_s_open_no_group() -> None:
     assert quotes(text)[0][0] != "That sounds"
     text = "The senators met on Tuesday. \u201cWe are done,\u201d they said."
     assert quotes(text) == [("The senators", "\u201cWe are done,\u201d")]
+
+
+# A headline's "Name on topic: ‘...’" gives the words to the person named before "on".
+
+
+def test_a_person_on_a_topic_before_a_colon_speaks() -> None:
+    text = (
+        "Gillibrand on Clinton Releasing Her Speech Transcripts: \u2018I Think She Will.\u2019\n\n"
+        "On Friday Sen. Kirsten Gillibrand spoke to reporters."
+    )
+    assert quotes(text) == [("Kirsten Gillibrand", "\u2018I Think She Will.\u2019")]
+
+
+def test_no_one_on_a_topic_names_no_speaker() -> None:
+    text = "Focus on Jobs: \u201cWe will build,\u201d the mayor said."
+    assert quotes(text) == [("the mayor", "\u201cWe will build,\u201d")]

@@ -335,12 +335,16 @@ _WORDS_OF = re.compile(
     rf"\b[Ii]n{_S}+the{_S}+words{_S}+of{_S}+{_WHO_DESCRIBED}{_APPOSITIVE},?{_S}*$"
 )
 _COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
+# "Gillibrand on Hillary Releasing Her Speeches: ‘I Think She Will’" (a headline's way):
+# the person before "on" speaks of what follows it.
+_ON_TOPIC = re.compile(rf"^{_S}*(?P<who>{_NAME}){_S}+on{_S}+[^:.!?\n]{{1,100}}:{_S}*$")
 # Each cue before a quotation with how it makes its sentence end: a cheap test that
 # spares most sentences the costly search for the cue.
 _CUES_BEFORE = (
     (_WORDS_OF, re.compile(rf"\bwords{_S}+of{_S}[^.!?:;]*,{_S}*$")),
     (_BEFORE, re.compile(rf"[:,]{_S}*$")),
     (_WORDS, re.compile(rf"words,?{_S}*(?:that{_S}*)?$")),
+    (_ON_TOPIC, re.compile(rf"\bon{_S}[^:]*:{_S}*$")),
     (_COLON, re.compile(rf":{_S}*$")),
 )
 # A cue inside the sentence of an embedded quotation; a relative clause may hold it
@@ -768,6 +772,13 @@ def _cue(
         m = _last_search(pattern, sentence) if ending.search(sentence) else None
         if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
             continue  # "Then, later that month on CNN:" names no speaker
+        if m and pattern is _ON_TOPIC:
+            # A person the document names (a headline's names are no mentions), else no
+            # one ("Focus on Jobs:").
+            named = _named_person(doc, m["who"])
+            if named:
+                return named, ":", False
+            continue
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern in (_WORDS, _WORDS_OF) else ":")
             oblique = pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m)
