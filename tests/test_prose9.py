@@ -241,3 +241,20 @@ def test_a_person_on_a_topic_before_a_colon_speaks() -> None:
 def test_no_one_on_a_topic_names_no_speaker() -> None:
     text = "Focus on Jobs: \u201cWe will build,\u201d the mayor said."
     assert quotes(text) == [("the mayor", "\u201cWe will build,\u201d")]
+
+
+# A quotation whose cue names no one it can resolve still passes its speaker on.
+
+
+def test_the_next_quotation_after_an_unresolved_cue_is_not_someone_named_before() -> None:
+    text = (
+        "In a study they wrote with Daron Acemoglu and Brendan Price, they estimated the "
+        "losses.\n\n\u201cThese results should make us rethink trade,\u201d they argued. "
+        "\u201cHaving failed to anticipate the dislocations, we must act.\u201d"
+    )
+    assert [s for s, _ in quotes(text)] == ["unknown", "unknown"]
+
+
+def test_the_next_quotation_after_a_named_cue_still_continues_it() -> None:
+    text = "\u201cIt will pass,\u201d said Ann Lee. \u201cWe have the votes.\u201d"
+    assert [s for s, _ in quotes(text)] == ["Ann Lee", "Ann Lee"]

@@ -439,8 +439,10 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             doc.said.append(segment)
             if not partial:
                 last_full = segment
-        elif speaker == NARRATOR and not partial:
-            last_full = segment  # '"Okay," I said. "I was seventeen..."' goes on with me
+        elif not partial and (speaker == NARRATOR or cue):
+            # '"Okay," I said. "I was seventeen..."' goes on with me; '"...," they argued.
+            # "Having failed..."' with whoever they are, not with someone named before.
+            last_full = segment
         segments.extend(_nested(doc, q, segment))
     return segments
 
