@@ -50,6 +50,11 @@ def test_apostrophes_open_and_close_no_quotation() -> None:
     assert spans(text) == []
 
 
+def test_apostrophes_inside_a_single_quotation_do_not_close_it() -> None:
+    text = "‘Rock ’n’ roll is back, and we’ll wait ’til the ’90s,’ said Tice."
+    assert spans(text) == [("single", text[: text.index(" said")])]
+
+
 def test_an_opening_mark_with_nothing_to_close_it_is_an_apostrophe() -> None:
     # '‘Stickerboy’s' stands for an apostrophe: no closing mark in its paragraph, so the
     # double quotation after it is still found.
@@ -120,6 +125,7 @@ _pieces = st.sampled_from(
         "\u201990s",
         "Jones\u2019 ",
         "\u2018em",
+        " \u2019n\u2019 ",
         "he said",
         "Ann Lee",
         ", ",

@@ -42,7 +42,8 @@ _SINGLE_OPEN = re.compile(
     r"(?![\s\d]|(?:em|bout|til|cause|tis|twas|n|round)\b)",  # not ‘em, ‘90s, ‘n’
     re.IGNORECASE,
 )
-_SINGLE_CLOSE = re.compile(r"(?<=\S)[\u2018\u2019](?!\w)")  # ‘ for ’ typed by mistake
+# (‘ typed for ’ by mistake; the second mark of rock ’n’ roll closes nothing)
+_SINGLE_CLOSE = re.compile(r"(?<=\S)(?<!\s[\u2018\u2019]n)[\u2018\u2019](?!\w)")
 _SPACE = re.compile(r"\s*")
 _POSSESSIVE = re.compile(r"(?<=[sSzZ])\u2019[^\S\n]+\w")  # "the Joneses’ lawyer"
 
