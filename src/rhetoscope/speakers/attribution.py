@@ -1002,6 +1002,7 @@ _NESTED_BEFORE = re.compile(
 _NESTED_AFTER = re.compile(rf"[,.!?]?{_S}*(?P<who>{_NAME})(?P<between>){_S}+(?P<verb>{_VERB})\b")
 _HYPOTHETICAL = re.compile(r"\b(?:can|could|would|will|should|might|may|must)\b")
 _NESTED_REACH = 150  # characters before a nested quotation its cue may start
+_SPACES = re.compile(r"\s*")
 # A straight apostrophe opening a word after a space or bracket opens a quotation.
 _STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
 
@@ -1033,7 +1034,7 @@ def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
         if not _WORD.search(text, end, seg.end):
             end = seg.end  # the outer closing mark goes with the last words
         out.append(Segment(speaker, "quote", cursor, end, cue=who.group().strip()))
-        cursor = end + len(text[end : seg.end]) - len(text[end : seg.end].lstrip())
+        cursor = min(_SPACES.match(text, end).end(), seg.end)
     if not out:
         return [seg]
     if cursor < seg.end:
@@ -1042,9 +1043,9 @@ def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
 
 
 def _named_person(doc: _Doc, who: str) -> str:
-    """The person a name in a cue inside a quotation stands for, by the document's
-    fullest name for them; "" when it is no one's name the narration gives, or a full
-    name with a known given name."""
+    """The document's fullest name for the person a name in a cue stands for, when the
+    narration names them (a cue inside a quotation or a headline is no mention), or
+    else the name itself when it is a full one with a known given name; "" otherwise."""
     key = tuple(w.rstrip(".") for w in who.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
     if not key:
         return ""

@@ -46,6 +46,7 @@ _SINGLE_OPEN = re.compile(
 _SINGLE_CLOSE = re.compile(r"(?<=\S)(?<!\s[\u2018\u2019]n)[\u2018\u2019](?!\w)")
 _SPACE = re.compile(r"\s*")
 _POSSESSIVE = re.compile(r"(?<=[sSzZ])\u2019[^\S\n]+\w")  # "the Joneses’ lawyer"
+_SWAP = str.maketrans('\u201c\u201d\u201e"', "\u2018\u2019\u201a'")  # double marks to single
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +208,3 @@ def double_quoted(text: str, quotes: Sequence[QuoteSpan] | None = None) -> str:
             pieces.append("\u201d")
         cursor = q.end
     return "".join([*pieces, text[cursor:]]) if pieces else text
-
-
-_SWAP = str.maketrans('\u201c\u201d\u201e"', "\u2018\u2019\u201a'")
