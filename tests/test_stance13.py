@@ -194,3 +194,92 @@ def test_hedged_admission_is_hedge_and_concession(text: str) -> None:
 )
 def test_hedged_admission_guards(text: str) -> None:
     assert "concession" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd write that check again tomorrow.",
+        "I voted for it, and I'd vote for it again tomorrow.",
+        "We would sign that deal again.",
+    ],
+)
+def test_the_same_again_is_defiance(text: str) -> None:
+    assert ("defiance", "i 'd ... again") in terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to fly again, but who knows.",
+        "I'd have to look at the numbers again.",
+        "If you're asking whether I'd vote for it again, no.",
+        "I'd never work in this industry again.",
+        "I'd check the figures again before the vote.",
+    ],
+)
+def test_the_same_again_guards(text: str) -> None:
+    assert ("defiance", "i 'd ... again") not in terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody's taking this cup from us.",
+        "No one is going to take our land from us.",
+        "You're not taking this farm from me.",
+        "They'll never take our dignity away from us.",
+    ],
+)
+def test_what_is_ours_refused(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+def test_a_polite_request_is_no_refusal() -> None:
+    assert "defiance" not in counted("But I hope you won't take my five seconds away from me.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect was taken into custody at approximately 4:40 this morning.",
+        "Test scores were up roughly three points district-wide.",
+        "Containment's at about 40 percent.",
+        "Capex lands somewhere between $800 and $850 million.",
+    ],
+)
+def test_approximate_quantity_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly two thousand people attended, give or take a few hundred.",
+        "I believe the figure was roughly twelve million.",
+        "We think revenue will land somewhere around four billion.",
+    ],
+)
+def test_approximation_owned_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They told me to sign the NDA and shut up. I didn't, and I won't.",
+        "I didn't then and I'm not going to now.",
+        "We never have and we never will.",
+    ],
+)
+def test_didnt_and_wont(text: str) -> None:
+    assert {"defiance", "resolve"} <= counted(text)
+
+
+def test_didnt_and_wont_needs_the_clause_end() -> None:
+    assert "defiance" not in counted("We didn't and we won't raise taxes.")
+
+
+def test_an_admission_restated_is_no_refusal() -> None:
+    # rule 18 reads no denial into an admission ("we weren't good enough")
+    assert "defiance" not in counted("We weren't good enough, end of story. No excuses from me.")

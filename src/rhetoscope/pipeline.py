@@ -155,6 +155,8 @@ class Resources:
                 stance = _not_letting_hits(norms, stance)
             if not found.isdisjoint(_PLAIN_SUBJECTS) and "concession" in ruled:
                 stance = _plain_refusal_hits(norms, stance)
+            if not found.isdisjoint(_PLAIN_SUBJECTS) and "defiance" in ruled:
+                stance = _same_again_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -1359,6 +1361,52 @@ def _plain_refusal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     return _merged(stance, added)
 
 
+# 1.12.0: the same again. *I* or *we* opening the clause, *'d* or *would*, a verb and up
+# to five words of its own, then *again* closing the clause ("I'd write that check again
+# tomorrow", "I'd vote for it again", "I'd say no again"): standing by a past act, as
+# the entries `i 'd do it again` and `i 'd make the same call again` do (defiance). Not
+# a wish or a need ("I'd like to fly again", "I'd have to look at the numbers again"), a
+# negation ("I'd never work here again"), nor a subordinate clause ("whether I'd vote
+# for it again").
+SAME_AGAIN = Entry("i 'd ... again", ("i", "'d", "...", "again"), "defiance", 1.0, "defiance")
+_WOULD = frozenset({"'d", "would"})
+_NOT_AGAIN = frozenset(
+    "like love want hate need have be rather prefer hope try wish never not n't ever be "
+    "probably maybe".split()
+)
+_AGAIN_AFTER = frozenset({"tomorrow", "today", "tonight", "now", "and"}) | _PLAIN_ENDS
+_AGAIN_REACH = 7
+
+
+def _same_again_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``SAME_AGAIN`` hit for each "I / we + 'd / would + verb ...
+    again" that closes its clause."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for s in range(n - 3):
+        if norms[s] not in _PLAIN_SUBJECTS or norms[s + 1] not in _WOULD:
+            continue
+        if norms[s + 2] in _NOT_AGAIN or not norms[s + 2].isalpha():
+            continue
+        if not _opens_clause(norms, s):
+            continue
+        for j in range(s + 3, min(n, s + 3 + _AGAIN_REACH)):
+            w = norms[j]
+            if w == "again":
+                if j + 1 < n and norms[j + 1] not in _AGAIN_AFTER:
+                    break
+                if not any(t in taken for t in range(s, j + 1)):
+                    added.append(Hit(s, j + 1, (SAME_AGAIN,)))
+                break
+            if w in _CLAUSE_BREAKS or w in NEGATOR_WORDS or w in _NOT_AGAIN:
+                break
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("i", "'d"), ("we", "'d"), ("i", "would"), ("we", "would"))
+
+
 # (subject, auxiliary) only: a key holding the negator would hide the keys that start
 # with it ("not be": ``_pushed_hits``).
 _RULE_KEYS += tuple(
@@ -2169,6 +2217,8 @@ def _structural_refusal(
     # an emphatic restatement of the speaker's own negation
     if _emphasis(words) and prior[-1] != "?":
         kind = _own_negation(prior)
+        if kind is not None and _counted(matches, {before.index}, "concession"):
+            kind = None  # 1.12.0: "We weren't good enough. No excuses.": an admission restated
         entries = (
             (EMPHATIC_REFUSAL, EMPHATIC_COMMITMENT) if kind == "commitment" else (EMPHATIC_REFUSAL,)
         )
@@ -2544,6 +2594,8 @@ def sentence_matches(
                 category, detail = "", "mock certainty (irony)"
             elif category == YIELDING:
                 category, detail = "", "yielding verb: counts only when negated"
+            elif category == "hedging" and entry.pattern in _APPROXIMATORS:
+                category, detail = "", _APPROXIMATE  # "at approximately 4:40 this morning"
             elif entry.pattern in _SITTING and _disclaims(norms, hit):
                 category, detail = "", _DISCLAIMER  # "I'm not gonna sit here and tell you"
             elif entry.category == "hedging" and _concessive(norms, hit, entry):
@@ -2686,6 +2738,19 @@ def sentence_matches(
             )
         )
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# 1.12.0: an approximate quantity is no hedge of the speaker's ("The suspect was taken
+# into custody at approximately 4:40", "Test scores were up roughly three points",
+# "about 40 percent"): of the sentences of the studied sets whose only hedges were these
+# approximators, 18 of 19 are marked no hedge (all in blind7 to blind10 and the debates;
+# the one hedge is in blind6). "give or take", "somewhere around", "ballpark" and the
+# other approximators that own the guess stay hedges.
+_APPROXIMATORS = frozenset(
+    {"roughly", "approximately", "about #", "around #", "nearly #", "something like #", "or so"}
+    | {"somewhere between"}
+)
+_APPROXIMATE = "an approximate quantity, not a hedge"
 
 
 # 1.9.0: certainty denied is uncertainty, a hedge ("I cannot say for certain what the
