@@ -58,6 +58,7 @@ def test_plain_refusal_is_defiance_and_resolve(text: str) -> None:
         "I won't do it again.",
         "I'm not running for reelection.",
         "We're not making progress fast enough.",
+        "We are not doing that today.",
         # a plain or indefinite object: a pledge as often as a refusal
         "I will not cut benefits.",
         "I'm not going to raise taxes.",

@@ -1260,7 +1260,8 @@ _PLAIN_GOES_ON = frozenset(
     (
         "to for about on with of in at from by into onto until unless if because when "
         "that enough well good great much so very too as like more again anymore yet "
-        "right fast quickly soon twice either alone without than any here there"
+        "right fast quickly soon twice either alone without than any here there today "
+        "tonight tomorrow now"
     ).split()
 )
 # Adverbs and other words that may stand where the verb would: "I'm not going to now"
