@@ -3,7 +3,8 @@
     python benchmarks/stray_quotes.py [--sizes 25000 50000 100000]
 
 Each shape is repeated N times: lone marks, marks that pair into quotes inside one
-sentence without end, marks in short sentences with a cue. The time per mark should
+sentence without end, marks in short sentences with a cue, and single curly marks
+(openings without a close, apostrophes, pairs). The time per mark should
 stay flat as N grows (linear time); it prints seconds and microseconds per mark.
 """
 
@@ -14,7 +15,17 @@ import time
 
 from rhetoscope.speakers import split_speakers
 
-SHAPES = ('"', "\u201c", 'a " b ', "''x ", 'He said " no. ')
+SHAPES = (
+    '"',
+    "\u201c",
+    'a " b ',
+    "''x ",
+    'He said " no. ',
+    "\u2018",
+    "a \u2018b ",
+    "\u2018x\u2019s ",
+    "a \u2018b\u2019 ",
+)
 
 
 def main() -> int:

@@ -104,7 +104,9 @@ def test_commitments_that_commit_to_nothing(text: str, expected: set[str]) -> No
         ("You can pay by card if you like; we also take cash.", set()),
         ("You can ask me whatever you want, I'm an open book.", set()),
         ("Guests can order whatever they like; we cover the bill.", set()),
-        ("They can threaten all they want, we are not moving.", {"defiance"}),
+        # (1.12.0: "we are not moving." is a plain refusal of conduct to come, so resolve
+        # too, as rule 7 reads "I'm not going anywhere")
+        ("They can threaten all they want, we are not moving.", {"defiance", "resolve"}),
         # letting someone walk, order or push is no dictating unless it is done to us
         ("I'm not going to let him walk home alone in the dark.", {"resolve"}),
         ("We're not going to let the children order dessert first.", {"resolve"}),

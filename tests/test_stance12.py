@@ -33,7 +33,9 @@ ELLIPTIC = "elliptic refusal"
             {("defiance", EMPHATIC), ("resolve", EMPHATIC)},
         ),
         (
-            "I'm not moving the office. Not this month, not ever.",
+            # (1.12.0: "I'm not moving the office." is a plain refusal of its own, which
+            # leaves the restatement nothing to add; the office now moves somewhere)
+            "I'm not moving the office to the suburbs. Not this month, not ever.",
             {("defiance", EMPHATIC), ("resolve", EMPHATIC)},
         ),
         # of a denial: defiance alone
@@ -94,7 +96,9 @@ def test_reply_of_another_speaker_is_not_read_against_the_question() -> None:
 
 
 def test_each_refusal_is_one_visible_match_per_category() -> None:
-    matches = rhetoscope.analyze("We're not closing the clinic. Full stop.").matches
+    # (1.12.0: "We're not closing the clinic." alone is a plain refusal, counted in its
+    # own sentence; on Saturdays it is not one)
+    matches = rhetoscope.analyze("We're not closing the clinic on Saturdays. Full stop.").matches
     added = matches[matches.detail == EMPHATIC]
     assert sorted(added.category) == ["defiance", "resolve"]
     assert set(added.text) == {"Full stop"}

@@ -84,12 +84,11 @@ def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
     entries: list[Entry] = []
     header: tuple[str, ...] = ()
     seen: dict[str, int] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r")
-        where = f"{path}:{number}"
-        if not line.strip():
+    categories: set[str] = set()  # the categories checked so far
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line or line.isspace():
             continue
-        if line.startswith("#"):
+        if line[0] == "#":
             if not header:
                 key, sep, value = line[1:].partition(":")
                 key = key.strip().lower()
@@ -103,10 +102,13 @@ def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
             header = tuple(c.strip().lower() for c in cells)
             if header[: len(COLUMNS)] != COLUMNS or len(set(header)) != len(header):
                 raise LexiconError(
-                    where, "expected the header row 'pattern<TAB>category<TAB>weight[<TAB>note...]'"
+                    f"{path}:{number}",
+                    "expected the header row 'pattern<TAB>category<TAB>weight[<TAB>note...]'",
                 )
             continue
-        entries.append(_parse_entry(cells, header, where, meta.get("name", ""), seen, number))
+        entries.append(
+            _parse_entry(cells, header, path, number, meta.get("name", ""), seen, categories)
+        )
     missing = [k for k in REQUIRED_META if not meta.get(k)]
     if missing:
         raise LexiconError(f"{path}:1", f"missing '# {missing[0]}: ...' metadata line")
@@ -128,46 +130,80 @@ def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
 def _parse_entry(
     cells: Sequence[str],
     header: tuple[str, ...],
-    where: str,
+    path: str,
+    number: int,
     lexicon: str,
     seen: dict[str, int],
-    number: int,
+    categories: set[str],
 ) -> Entry:
+    """The entry of one row. Runs for each of tens of thousands of shipped rows at every
+    start, so the common row (a plain pattern, a known category) takes the short way
+    and ``path:line`` is spelled out only for an error."""
     if len(cells) < len(COLUMNS):
-        raise LexiconError(where, f"expected at least 3 tab-separated cells, found {len(cells)}")
+        raise LexiconError(
+            f"{path}:{number}", f"expected at least 3 tab-separated cells, found {len(cells)}"
+        )
     if len(cells) > len(header):
-        raise LexiconError(where, f"{len(cells)} cells but the header names {len(header)} columns")
+        raise LexiconError(
+            f"{path}:{number}", f"{len(cells)} cells but the header names {len(header)} columns"
+        )
     pattern = " ".join(normalize(cells[0]).split())
     category = cells[1].strip().lower()
     if not pattern:
-        raise LexiconError(where, "empty pattern")
-    if not _CATEGORY.fullmatch(category):
-        raise LexiconError(where, f"bad category {cells[1].strip()!r} (letters, digits, - and _)")
+        raise LexiconError(f"{path}:{number}", "empty pattern")
+    if category not in categories:
+        if not _CATEGORY.fullmatch(category):
+            raise LexiconError(
+                f"{path}:{number}",
+                f"bad category {cells[1].strip()!r} (letters, digits, - and _)",
+            )
+        categories.add(category)
     try:
         weight = float(cells[2])
     except ValueError:
-        raise LexiconError(where, f"weight {cells[2].strip()!r} is not a number") from None
-    if not (weight >= 0 and weight != float("inf")):
-        raise LexiconError(where, f"weight {cells[2].strip()!r} must be a finite number >= 0")
+        raise LexiconError(
+            f"{path}:{number}", f"weight {cells[2].strip()!r} is not a number"
+        ) from None
+    if not (weight >= 0 and weight != _INF):
+        raise LexiconError(
+            f"{path}:{number}", f"weight {cells[2].strip()!r} must be a finite number >= 0"
+        )
     if pattern in seen:
-        raise LexiconError(where, f"duplicate pattern {pattern!r} (first on line {seen[pattern]})")
+        raise LexiconError(
+            f"{path}:{number}", f"duplicate pattern {pattern!r} (first on line {seen[pattern]})"
+        )
     seen[pattern] = number
     entry = Entry(
-        pattern=pattern,
-        tokens=pattern_tokens(pattern, where),
-        category=category,
-        weight=weight,
-        lexicon=lexicon,
-        extra=tuple(
+        pattern,
+        _plain_tokens(pattern) or pattern_tokens(pattern, f"{path}:{number}"),
+        category,
+        weight,
+        lexicon,
+        tuple(
             (key, cell.strip())
             for key, cell in zip(header[3:], cells[3:], strict=False)
             if cell.strip()
-        ),
+        )
+        if len(cells) > 3
+        else (),
     )
-    problem = _analogy_problem(entry)
-    if problem:
-        raise LexiconError(where, problem)
+    if category in _analogy_names()[:2]:  # only eras and frames have columns to check
+        problem = _analogy_problem(entry)
+        if problem:
+            raise LexiconError(f"{path}:{number}", problem)
     return entry
+
+
+_INF = float("inf")
+
+
+def _plain_tokens(pattern: str) -> tuple[str, ...] | None:
+    """``pattern_tokens(pattern)`` for the common pattern of plain lower-case ASCII words;
+    None for any other, which ``pattern_tokens`` then splits."""
+    units = pattern.split(" ")
+    if all(u.isalpha() and u.isascii() and u.islower() for u in units):
+        return tuple(units)
+    return None
 
 
 def _year(value: str) -> int | None:

@@ -50,11 +50,14 @@ def _build(entries: Iterable[Entry]) -> _Node:
             if unit == "#":
                 node.number = node.number or _Node()
                 node = node.number
-            elif unit.endswith("*"):
+            elif unit[-1] == "*":
                 node = _child(node.prefix, unit[:-1])
-            else:
-                node = _child(node.exact, unit)
-        if not any(e.category == entry.category for e in node.entries):
+            else:  # the common unit, inlined: tens of thousands of patterns at every start
+                child = node.exact.get(unit)
+                if child is None:
+                    child = node.exact[unit] = _Node()
+                node = child
+        if all(e.category != entry.category for e in node.entries):
             node.entries.append(entry)
     _finish(root)
     return root
@@ -69,12 +72,18 @@ def _child(children: dict[str, _Node], unit: str) -> _Node:
     return node
 
 
-def _finish(node: _Node) -> None:
-    node.prefix_lengths = tuple(sorted({len(p) for p in node.prefix}, reverse=True))
-    for child in (*node.exact.values(), *node.prefix.values()):
-        _finish(child)
-    if node.number:
-        _finish(node.number)
+def _finish(root: _Node) -> None:
+    """Each node's wildcard stem lengths, longest first (a loop, not recursion: the tries
+    hold tens of thousands of nodes)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.prefix:
+            node.prefix_lengths = tuple(sorted({len(p) for p in node.prefix}, reverse=True))
+            stack.extend(node.prefix.values())
+        stack.extend(node.exact.values())
+        if node.number:
+            stack.append(node.number)
 
 
 def _passing(node: _Node) -> bool:

@@ -617,6 +617,23 @@ keep you posted|updated|informed
 let you know
 take it .|,|!
 take that .|,|!|one
+take a|an ten-minute|five-minute|two-minute|ten|five|fifteen|short|brief
+take a|an lunch|commercial|recess|breather|pause
+take the next|last|final question|questions|caller|call|one
+take your calls|call|questions
+take it one day|game|week|step|race|match|fight
+go to a short|quick|brief|commercial|break
+go to break|commercial|the phones|the calls
+have more later|tomorrow|soon|next|this|on|in|after|when|.
+say more later|tomorrow|soon|next|this|on|in|after|when|.|about
+get it|that|those|them|this|the to you
+get to the mailbag|phones|calls|lines|rest|scores|weather|news
+check the|that|on|into|with|and|those
+be handing|live-streaming|streaming|broadcasting out|the|it|that|live|on|from|at|this|more
+be posting|sharing|publishing|updating out|the|it|that|live|on|from|at|this|more
+be back after|right|shortly
+be looking at|into
+know after|when|later|today|tonight|next|in|on
 """
 PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(unit.split("|")) for unit in line.split())

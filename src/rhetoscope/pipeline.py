@@ -153,6 +153,10 @@ class Resources:
                 stance = _dare_hits(norms, stance)
             if "let" in found and "concession" in ruled:
                 stance = _not_letting_hits(norms, stance)
+            if not found.isdisjoint(_PLAIN_SUBJECTS) and "concession" in ruled:
+                stance = _plain_refusal_hits(norms, stance)
+            if not found.isdisjoint(_PLAIN_SUBJECTS) and "defiance" in ruled:
+                stance = _same_again_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -335,6 +339,8 @@ _RULE_KEYS = (
     ("keep",),
     ("should", "have"),
     ("should", "'ve"),
+    ("should", "n't", "have"),
+    ("should", "n't", "'ve"),
     ("ought", "to", "have"),
     ("whatever",),
     ("matter",),
@@ -419,10 +425,13 @@ _ADMITTING_ADVERBS = frozenset(
 _PARTICIPLES = frozenset(
     (
         "been done gone known seen taken made put let kept told said got gotten left held "
-        "stood heard thought brought bought caught taught sought spent sent built run come "
+        "stood heard thought brought bought caught taught sought spent sent built run come read "
         "become begun given shown spoken written chosen"
     ).split()
 )
+
+
+_HEDGED_SHOULD = frozenset({"probably", "maybe", "perhaps", "possibly", "arguably"})
 
 
 def _admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -434,6 +443,8 @@ def _admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if norm not in _SHOULD:
             continue
         j = i + 1 + (norm == "ought" and i + 1 < len(norms) and norms[i + 1] == "to")
+        if j < len(norms) and norms[j] == "n't":
+            j += 1  # 1.12.0: "I probably shouldn't have said that"
         if j >= len(norms) or norms[j] not in ("have", "'ve"):
             continue
         j += 1
@@ -445,9 +456,15 @@ def _admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         # not "whether we should have gone", "You said we should have", "the steps that
         # we should have taken"
-        k = _owner(norms, i, _ADMITTING_ADVERBS, ("we",), len(norms))
-        if k is not None and not any(t in taken for t in range(k, j + 1)):
+        k = _owner(norms, i, _ADMITTING_ADVERBS, ("we", "i"), len(norms))
+        if k is None or any(t in taken for t in range(i, j + 1)):
+            continue
+        if not any(t in taken for t in range(k, i)):
             added.append(Hit(k, j + 1, (ADMISSION,)))
+        elif all(norms[t] in _HEDGED_SHOULD for t in range(k + 1, i) if t in taken):
+            # 1.12.0: "I probably should've read the contract", "we maybe should have
+            # waited": the hedge stays a hedge; the admission's hit starts after it
+            added.append(Hit(i, j + 1, (ADMISSION,)))
     return _merged(stance, added)
 
 
@@ -486,6 +503,9 @@ _FAILING = frozenset(
         " overstated exaggerated overstepped misstated mischaracterized misremembered"
         # 1.11.0: the spoken verbs of botching ("I flubbed the answer", "we muffed it")
         " flubbed muffed butchered mangled"
+        # 1.12.0: things lost or missed through one's own fault ("we probably misfiled
+        # some of it", "we overlooked the warning")
+        " misfiled misplaced mislabeled mislabelled miscounted misreported overlooked"
     ).split()
 )
 FAILURE_OWNED = Entry(
@@ -1194,6 +1214,209 @@ def _not_letting_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 _RULE_KEYS += (("let",),)
 
 
+# 1.12.0: a plain refusal. *I* or *we* opening its clause, a negated progressive or future
+# ("I'm not", "we ain't", "I won't", "we will not", "I'm not gonna") and any verb of
+# conduct that ends its clause, alone or with a short object: "I'm not signing.", "We're
+# not trading him.", "Nah, I ain't deleting the track.", "I will not go back.", "I won't
+# do it, not under this pressure". The verb is read as a give-way refused (a yielding
+# verb negated: defiance, and resolve through its auxiliary, rule 7). Not the verbs of
+# saying, thinking, trying or declining to answer ("I'm not saying.", "I won't comment."),
+# nor a clause that goes on (*to, for, about, again, anymore, enough*...: "we're not
+# doing enough", "I won't do it again", "I'm not running for reelection").
+PLAIN_REFUSAL = Entry("i 'm not ...ing", ("...ing",), YIELDING, 1.0, "concession")
+PLAIN_REFUSAL_FUTURE = Entry("i wo n't + verb", ("+verb",), YIELDING, 1.0, "concession")
+_PLAIN_SUBJECTS = frozenset({"i", "we"})
+_PLAIN_PROGRESSIVE = frozenset({"'m", "am", "'re", "are", "ai"})
+_PLAIN_FUTURE = frozenset({"will", "wo", "shall"})
+_PLAIN_NEGATORS = frozenset({"not", "n't"})
+# Verbs whose negation refuses nothing: saying, thinking, perceiving, trying, states,
+# declining to answer (rule 4's declined answers), and plain events.
+_NOT_PLAIN = frozenset(
+    (
+        "say saying said tell telling suggest suggesting talk talking ask asking claim "
+        "claiming think thinking know knowing believe believing see seeing look looking "
+        "hear hearing feel feeling try trying hope hoping expect expecting wonder "
+        "wondering worry worrying get getting have having be being need needing want "
+        "wanting mean meaning kid kidding joke joking lie lying pretend pretending "
+        "comment commenting speculate speculating answer answering discuss discussing "
+        "elaborate elaborating confirm confirming deny denying guess guessing going "
+        "come coming happen happening bore boring keep hold take taking waste wasting "
+        "forget forgetting remember remembering complain complaining blame blaming "
+        "criticize criticizing run running work working play playing win winning lose "
+        "losing make making matter mattering sugarcoat sugarcoating let letting call "
+        "calling argue arguing read reading respond responding repeat repeating name "
+        "naming judge judging rule ruling buy buying mention mentioning begin beginning "
+        "start starting sure thing nothing something "
+        # resistance negated gives way ("I won't fight it"); patience is no refusal
+        "fight fighting resist resisting oppose opposing contest contesting challenge "
+        "challenging appeal appealing block blocking protest protesting rush rushing "
+        "panic panicking overreact overreacting hurry hurrying "
+        "anything everything morning evening interesting willing"
+    ).split()
+)
+# Words that go on with the clause after the verb: a purpose, a topic, a manner, a time
+# limit or a repetition ("we're not doing enough", "I won't do it again").
+_PLAIN_GOES_ON = frozenset(
+    (
+        "to for about on with of in at from by into onto until unless if because when "
+        "that enough well good great much so very too as like more again anymore yet "
+        "right fast quickly soon twice either alone without than any here there today "
+        "tonight tomorrow now"
+    ).split()
+)
+# Adverbs and other words that may stand where the verb would: "I'm not going to now"
+_PLAIN_NOT_VERBS = (
+    _PLAIN_GOES_ON
+    | NEGATOR_WORDS
+    | frozenset(
+        "now ever either really just even actually simply still be nowhere anywhere".split()
+    )
+)
+_PLAIN_ENDS = frozenset({".", "!", ",", ";", "\u2014", "--", "\u2013"})
+_SENTENCE_END = frozenset({".", "!"})
+# After a comma or a dash the refusal may only be restated ("I won't do it, not under this
+# pressure", "We're not leaving, period").
+_PLAIN_AFTER = frozenset("not never no ever period full end".split()) | {".", "!"}
+_PLAIN_PARTICLES = frozenset("down back off out up away over".split())
+# The object of a refusal names what was asked: a pronoun ("We're not trading him.", "I
+# won't do it") or, after a progressive, a definite or emphatic phrase of one or two words
+# ("I'm not closing the library branch.", "I'm not cutting a single track."). A plain or
+# indefinite object reads as a pledge or a policy as often ("I will not cut benefits",
+# "I'm not going to raise taxes", "We won't threaten anybody": the debates), so is left.
+_PLAIN_PRONOUNS = frozenset("it that this him her them 'em those these".split())
+_PLAIN_DETERMINERS = frozenset("the my our this that these those".split())
+
+
+def _plain_object_end(norms: Sequence[str], e: int, progressive: bool) -> int | None:
+    """Where the object of a plain refusal's verb at ``e`` ends, or None when the clause
+    goes on or the object is not one a refusal takes."""
+    n = len(norms)
+    if e >= n or norms[e] in _PLAIN_ENDS:
+        return e
+    if norms[e] in _PLAIN_PRONOUNS and (e + 1 == n or norms[e + 1] in _PLAIN_ENDS):
+        return e + 1  # "We're not trading him."
+    if not progressive:
+        return None
+    if norms[e] in _PLAIN_DETERMINERS:
+        k = e + 1
+    elif norms[e : e + 2] == ["a", "single"]:
+        k = e + 2
+    else:
+        return None
+    for end in (k + 1, k + 2):
+        words = norms[k:end]
+        if (
+            end <= n
+            and all(w.isalpha() and w not in _PLAIN_GOES_ON for w in words)
+            and (end == n or norms[end] in _PLAIN_ENDS)
+        ):
+            return end
+    return None
+
+
+def _plain_refusal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``PLAIN_REFUSAL`` hit on the verb of each "I / we + negated
+    progressive or future + verb (+ short object)" that ends its clause."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for s in range(n - 3):
+        if norms[s] not in _PLAIN_SUBJECTS or norms[s + 2] not in _PLAIN_NEGATORS:
+            continue
+        aux = norms[s + 1]
+        if aux in _PLAIN_PROGRESSIVE:
+            v = s + 3
+            if norms[v] == "gonna" or norms[v : v + 2] == ["going", "to"]:
+                v += 1 + (norms[v] == "going")
+                ing = False
+            else:
+                ing = True
+        elif aux in _PLAIN_FUTURE:
+            v, ing = s + 3, False
+        else:
+            continue
+        if v >= n or v in taken or not _opens_clause(norms, s):
+            continue
+        verb = norms[v]
+        if verb == "going" and norms[v + 1 : v + 2] == ["nowhere"]:
+            e = v + 2  # "I ain't going nowhere."
+        elif (
+            not verb.isalpha()
+            or verb in _NOT_PLAIN
+            or verb in _PLAIN_NOT_VERBS
+            or ing != (verb.endswith("ing") and len(verb) > 4)
+        ):
+            continue
+        else:
+            e = v + 1
+            if e < n and norms[e] in _PLAIN_PARTICLES:
+                e += 1
+        end = _plain_object_end(norms, e, ing)
+        if end is None or (end < n and norms[end] not in _PLAIN_ENDS):
+            continue
+        if end + 1 < n and norms[end] not in _SENTENCE_END and norms[end + 1] not in _PLAIN_AFTER:
+            continue  # "I am not going to exploit, for political purposes, ...": it goes on
+        if any(t in taken for t in range(v, end)):
+            continue
+        added.append(Hit(v, v + 1, (PLAIN_REFUSAL if ing else PLAIN_REFUSAL_FUTURE,)))
+    return _merged(stance, added)
+
+
+# 1.12.0: the same again. *I* or *we* opening the clause, *'d* or *would*, a verb and up
+# to five words of its own, then *again* closing the clause ("I'd write that check again
+# tomorrow", "I'd vote for it again", "I'd say no again"): standing by a past act, as
+# the entries `i 'd do it again` and `i 'd make the same call again` do (defiance). Not
+# a wish or a need ("I'd like to fly again", "I'd have to look at the numbers again"), a
+# negation ("I'd never work here again"), nor a subordinate clause ("whether I'd vote
+# for it again").
+SAME_AGAIN = Entry("i 'd ... again", ("i", "'d", "...", "again"), "defiance", 1.0, "defiance")
+_WOULD = frozenset({"'d", "would"})
+_NOT_AGAIN = frozenset(
+    "like love want hate need have be rather prefer hope try wish never not n't ever be "
+    "probably maybe".split()
+)
+_AGAIN_AFTER = frozenset({"tomorrow", "today", "tonight", "now", "and"}) | _PLAIN_ENDS
+_AGAIN_REACH = 7
+
+
+def _same_again_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``SAME_AGAIN`` hit for each "I / we + 'd / would + verb ...
+    again" that closes its clause."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for s in range(n - 3):
+        if norms[s] not in _PLAIN_SUBJECTS or norms[s + 1] not in _WOULD:
+            continue
+        if norms[s + 2] in _NOT_AGAIN or not norms[s + 2].isalpha():
+            continue
+        if not _opens_clause(norms, s):
+            continue
+        for j in range(s + 3, min(n, s + 3 + _AGAIN_REACH)):
+            w = norms[j]
+            if w == "again":
+                if j + 1 < n and norms[j + 1] not in _AGAIN_AFTER:
+                    break
+                if not any(t in taken for t in range(s, j + 1)):
+                    added.append(Hit(s, j + 1, (SAME_AGAIN,)))
+                break
+            if w in _CLAUSE_BREAKS or w in NEGATOR_WORDS or w in _NOT_AGAIN:
+                break
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("i", "'d"), ("we", "'d"), ("i", "would"), ("we", "would"))
+
+
+# (subject, auxiliary) only: a key holding the negator would hide the keys that start
+# with it ("not be": ``_pushed_hits``).
+_RULE_KEYS += tuple(
+    (s, a)
+    for s, auxes in (("i", ("'m", "am", "ai")), ("we", ("'re", "are", "ai")))
+    for a in (*auxes, "will", "wo", "shall")
+)
+
+
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
 _OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fear"})
 
@@ -1387,6 +1610,8 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 and (refused := _structural_refusal(text, sentence, norms, recent, matches))
             ):
                 matches.extend(refused)
+            if recent and "concession" in resources.rule_categories and norms[-2:-1] == ["sorry"]:
+                matches.extend(_bare_apology(text, sentence, norms, recent, matches))
             if (
                 "defiance" in resources.rule_categories
                 and _may_answer(norms)
@@ -1645,9 +1870,7 @@ def _answer_with_refusal(
             if m.source not in _GIVING_WAY or m.category:
                 continue
             if predicted and m.detail == _PREDICTED:
-                matches[i] = m = replace(
-                    m, category="defiance", detail="a give-way predicted of us, refused"
-                )
+                matches[i] = m = replace(m, category="defiance", detail=_PREDICTED_REFUSED)
                 extra.append((i, replace(m, category="resolve", detail="refusal as a commitment")))
             elif not predicted and m.detail.startswith(("question", "yielding")):
                 matches[i] = replace(
@@ -1872,6 +2095,107 @@ def _counted(matches: Sequence[Match], sentences: set[int], category: str) -> bo
     return False
 
 
+# 1.12.0: a bare apology after the speaker's own account of a failure ("I fought for this
+# plant for three years. I lost. I'm sorry.", "Our response was too slow, and students
+# paid for it. I'm sorry."): a concession. A bare "I'm sorry." is politeness as often
+# ("I'm sorry. We have just a little bit of time left", "Oh, I'm sorry."), so it counts
+# only after a statement of the same turn that concedes, or that tells the speaker's own
+# past (*I, we, our, my* and a past verb), and not after "oh".
+BARE_APOLOGY = Entry("i 'm sorry .", ("i", "'m", "sorry", "."), "concession", 1.0, "concession")
+_SORRY = frozenset({("i", "'m", "sorry"), ("i", "am", "sorry"), ("we", "'re", "sorry")})
+_SORRY |= frozenset({("we", "are", "sorry"), ("i", "'m", "so", "sorry")})
+_PAST = frozenset(
+    "was were did lost made got paid took let failed messed blew missed fell had went "
+    "left broke".split()
+)
+
+
+def _own_past(norms: Sequence[str]) -> bool:
+    """Whether a sentence tells the speaker's own past: *I* or *we* and a past verb ("I
+    lost", "we really messed up"), or *our* or *my* and a subject phrase before *was* or
+    *were* ("Our response to the protests was too slow")."""
+    for i, w in enumerate(norms):
+        if w in ("i", "we") and norms[i + 1 : i + 2] != [] and norms[i + 1] not in PROGRESSIVE:
+            for v in norms[i + 1 : i + 3]:  # not "I'm obliged to cut you off"
+                if v in _PAST or (v.endswith("ed") and len(v) > 4):
+                    return True
+        elif w in ("our", "my") and not {"was", "were"}.isdisjoint(norms[i + 2 : i + 8]):
+            return True
+    return False
+
+
+def _bare_apology(
+    text: str,
+    sentence: Sentence,
+    norms: Sequence[str],
+    recent: Sequence[tuple[Sentence, Sequence[str]]],
+    matches: Sequence[Match],
+) -> list[Match]:
+    """The match of a bare "I'm sorry." after the speaker's own account of a failure."""
+    if len(norms) > 8 or norms[-1] not in (".", "!") or norms[0] == "oh":
+        return []
+    words = [n for n in norms if n not in _SENTENCE_MARKS]
+    if len(words) > 5 or not any(tuple(words[-k:]) in _SORRY for k in (3, 4)):
+        return []
+    if not recent or recent[-1][0].segment != sentence.segment:
+        return []
+    before, prior = recent[-1]
+    if prior[-1] == "?" or _counted(matches, {sentence.index}, "concession"):
+        return []
+    if not _counted(matches, {before.index}, "concession") and not _own_past(prior):
+        return []
+    tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
+    first = max(i for i, n in enumerate(norms) if n in ("i", "we"))
+    return [
+        _match(
+            text,
+            sentence,
+            tokens,
+            Hit(first, len(norms) - 1, (BARE_APOLOGY,)),
+            term=BARE_APOLOGY.pattern,
+            source="concession",
+            category="concession",
+            weight=1.0,
+            negator="",
+            lexicon="concession",
+            detail="an apology after a failure owned",
+        )
+    ]
+
+
+def _refuse_predicted(
+    text: str, before: Sentence, prior: Sequence[str], matches: list[Match]
+) -> None:
+    """1.12.0: "Management thinks we're gonna throw in the towel. We're not.": the give-way
+    another party expects of the speaker's side, refused in the next sentence, is no
+    concession of the speaker's but the matter of the refusal (defiance, as rule 9 reads
+    "They think we'll cave. We won't."). Relabels, in place, the counted concessions of
+    the sentence before that follow its verb of expecting."""
+    at = next(
+        (
+            i
+            for i in range(1, len(prior))
+            if prior[i] in _EXPECTING and prior[i - 1] not in ("i", "we", "you")
+        ),
+        None,
+    )
+    if at is None:
+        return
+    tokens = tokens_of(text[before.start : before.end], prior, before.start)
+    after = tokens[at].end
+    for k in range(len(matches) - 1, -1, -1):
+        m = matches[k]
+        if m.sentence != before.index:
+            if m.sentence < before.index:
+                break
+            continue
+        if m.category == "concession" and m.start >= after:
+            matches[k] = replace(m, category="defiance", detail=_PREDICTED_REFUSED)
+
+
+_PREDICTED_REFUSED = "a give-way predicted of us, refused"
+
+
 def _structural_refusal(
     text: str,
     sentence: Sentence,
@@ -1894,6 +2218,8 @@ def _structural_refusal(
     # an emphatic restatement of the speaker's own negation
     if _emphasis(words) and prior[-1] != "?":
         kind = _own_negation(prior)
+        if kind is not None and _counted(matches, {before.index}, "concession"):
+            kind = None  # 1.12.0: "We weren't good enough. No excuses.": an admission restated
         entries = (
             (EMPHATIC_REFUSAL, EMPHATIC_COMMITMENT) if kind == "commitment" else (EMPHATIC_REFUSAL,)
         )
@@ -1907,6 +2233,8 @@ def _structural_refusal(
         )
     if kind is None:
         return []
+    if kind == "future" and prior[-1] != "?" and isinstance(matches, list):
+        _refuse_predicted(text, before, prior, matches)
     both = {before.index, sentence.index}
     entries = tuple(e for e in entries if not _counted(matches, both, e.category))
     if not entries:
@@ -2267,6 +2595,8 @@ def sentence_matches(
                 category, detail = "", "mock certainty (irony)"
             elif category == YIELDING:
                 category, detail = "", "yielding verb: counts only when negated"
+            elif category == "hedging" and entry.pattern in _APPROXIMATORS:
+                category, detail = "", _APPROXIMATE  # "at approximately 4:40 this morning"
             elif entry.pattern in _SITTING and _disclaims(norms, hit):
                 category, detail = "", _DISCLAIMER  # "I'm not gonna sit here and tell you"
             elif entry.category == "hedging" and _concessive(norms, hit, entry):
@@ -2409,6 +2739,19 @@ def sentence_matches(
             )
         )
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# 1.12.0: an approximate quantity is no hedge of the speaker's ("The suspect was taken
+# into custody at approximately 4:40", "Test scores were up roughly three points",
+# "about 40 percent"): of the sentences of the studied sets whose only hedges were these
+# approximators, 18 of 19 are marked no hedge (all in blind7 to blind10 and the debates;
+# the one hedge is in blind6). "give or take", "somewhere around", "ballpark" and the
+# other approximators that own the guess stay hedges.
+_APPROXIMATORS = frozenset(
+    {"roughly", "approximately", "about #", "around #", "nearly #", "something like #", "or so"}
+    | {"somewhere between"}
+)
+_APPROXIMATE = "an approximate quantity, not a hedge"
 
 
 # 1.9.0: certainty denied is uncertainty, a hedge ("I cannot say for certain what the

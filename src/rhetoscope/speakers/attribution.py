@@ -53,12 +53,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import document_sentences, sentence_spans
-from .names import _NOT_PERSON, ABBREVIATED, FUNCTION_WORDS, Mention, Names, find_mentions
-from .quotes import QuoteSpan, find_quotes
+from .names import (
+    _NOT_PERSON,
+    ABBREVIATED,
+    FUNCTION_WORDS,
+    Mention,
+    Names,
+    _first_names,
+    find_mentions,
+)
+from .quotes import QuoteSpan, double_quoted, find_quotes
 
 SPEECH_VERBS = (
     "said says say told tells added adds asked asks insisted insists argued argues wrote "
@@ -327,12 +335,16 @@ _WORDS_OF = re.compile(
     rf"\b[Ii]n{_S}+the{_S}+words{_S}+of{_S}+{_WHO_DESCRIBED}{_APPOSITIVE},?{_S}*$"
 )
 _COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
+# "Gillibrand on Hillary Releasing Her Speeches: ‘I Think She Will’" (a headline's way):
+# the person before "on" speaks of what follows it.
+_ON_TOPIC = re.compile(rf"^{_S}*(?P<who>{_NAME}){_S}+on{_S}+[^:.!?\n]{{1,100}}:{_S}*$")
 # Each cue before a quotation with how it makes its sentence end: a cheap test that
 # spares most sentences the costly search for the cue.
 _CUES_BEFORE = (
     (_WORDS_OF, re.compile(rf"\bwords{_S}+of{_S}[^.!?:;]*,{_S}*$")),
     (_BEFORE, re.compile(rf"[:,]{_S}*$")),
     (_WORDS, re.compile(rf"words,?{_S}*(?:that{_S}*)?$")),
+    (_ON_TOPIC, re.compile(rf"\bon{_S}[^:]*:{_S}*$")),
     (_COLON, re.compile(rf":{_S}*$")),
 )
 # A cue inside the sentence of an embedded quotation; a relative clause may hold it
@@ -374,6 +386,9 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     likely the speaker's own).
     """
     quotes = find_quotes(text)
+    # Cue patterns read double marks: quotations in single ones ('‘No,’ he said') are
+    # read as double ones and the double ones nested in them as single (offsets stay).
+    text = double_quoted(text, quotes)
     gaps = _gaps(text, quotes)
     narration = [
         (a.end if a else 0, b.start if b else len(text))
@@ -424,9 +439,11 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             doc.said.append(segment)
             if not partial:
                 last_full = segment
-        elif speaker == NARRATOR and not partial:
-            last_full = segment  # '"Okay," I said. "I was seventeen..."' goes on with me
-        segments.append(segment)
+        elif not partial and (speaker == NARRATOR or cue):
+            # '"Okay," I said. "I was seventeen..."' goes on with me; '"...," they argued.
+            # "Having failed..."' with whoever they are, not with someone named before.
+            last_full = segment
+        segments.extend(_nested(doc, q, segment))
     return segments
 
 
@@ -757,6 +774,13 @@ def _cue(
         m = _last_search(pattern, sentence) if ending.search(sentence) else None
         if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
             continue  # "Then, later that month on CNN:" names no speaker
+        if m and pattern is _ON_TOPIC:
+            # A person the document names (a headline's names are no mentions), else no
+            # one ("Focus on Jobs:").
+            named = _named_person(doc, m["who"])
+            if named:
+                return named, ":", False
+            continue
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern in (_WORDS, _WORDS_OF) else ":")
             oblique = pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m)
@@ -964,6 +988,71 @@ def _rstrip_at(text: str, lo: int, end: int) -> int:
     while end > lo and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# Inside a quotation, the words of someone its speaker names in a cue of their own
+# ('"Arthur used to say, ‘Write the book.’ So I wrote it," Lee said'): that person's.
+# Not what they could say or are pictured saying ("Then Sanders can say 'I win'",
+# "Clinton standing up and saying 'Yes'"): words no one said.
+_NESTED_BEFORE = re.compile(
+    rf"(?<![\w.'\u2019])(?P<who>{_NAME})"
+    rf"(?P<between>(?:{_S}+[a-z][\w\-'\u2019]*){{0,8}}?){_S}+(?P<verb>{_VERB})\b"
+    rf"[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
+)
+_NESTED_AFTER = re.compile(rf"[,.!?]?{_S}*(?P<who>{_NAME})(?P<between>){_S}+(?P<verb>{_VERB})\b")
+_HYPOTHETICAL = re.compile(r"\b(?:can|could|would|will|should|might|may|must)\b")
+_NESTED_REACH = 150  # characters before a nested quotation its cue may start
+_SPACES = re.compile(r"\s*")
+# A straight apostrophe opening a word after a space or bracket opens a quotation.
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
+
+
+def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
+    """Quotation ``q``'s segment ``seg`` split around the quotations nested in it that a
+    cue inside it gives to a person other than its speaker; ``[seg]`` when none."""
+    text = doc.text
+    lo = q.start + (2 if text.startswith(("''", "``"), q.start) else 1)
+    hi = q.end - (0 if not q.closed else 2 if text.startswith("''", q.end - 2) else 1)
+    # Straight single marks curled (' opening a word is ‘, any other ’): same offsets.
+    body = _STRAIGHT_OPEN.sub("\u2018", text[lo:hi]).replace("'", "\u2019")
+    out: list[Segment] = []
+    cursor = seg.start
+    for n in find_quotes(body):
+        start, end = lo + n.start, lo + n.end
+        if n.kind != "single" or not n.closed:
+            continue
+        who = _NESTED_BEFORE.search(text, max(cursor, start - _NESTED_REACH), start)
+        who = who or _NESTED_AFTER.match(text, end, hi)
+        if not who or who["verb"].endswith("ing") or _HYPOTHETICAL.search(who["between"]):
+            continue
+        speaker = _named_person(doc, who["who"])
+        if not speaker or speaker == seg.speaker:
+            continue
+        if _WORD.search(text, cursor, start):
+            out.append(replace(seg, start=cursor, end=_rstrip_at(text, cursor, start)))
+            cursor = start
+        if not _WORD.search(text, end, seg.end):
+            end = seg.end  # the outer closing mark goes with the last words
+        out.append(Segment(speaker, "quote", cursor, end, cue=who.group().strip()))
+        cursor = min(_SPACES.match(text, end).end(), seg.end)
+    if not out:
+        return [seg]
+    if cursor < seg.end:
+        out.append(replace(seg, start=cursor))
+    return out
+
+
+def _named_person(doc: _Doc, who: str) -> str:
+    """The document's fullest name for the person a name in a cue stands for, when the
+    narration names them (a cue inside a quotation or a headline is no mention), or
+    else the name itself when it is a full one with a known given name; "" otherwise."""
+    key = tuple(w.rstrip(".") for w in who.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
+    if not key:
+        return ""
+    full = doc.names.canonical(key)
+    if full:
+        return full
+    return " ".join(key) if len(key) >= 2 and key[0].lower() in _first_names() else ""
 
 
 # A main clause of its own before an embedded quotation (after the previous quotation,
@@ -1740,6 +1829,9 @@ _GROUP_OPENING = re.compile(
     rf"[a-z]+\b(?![\-'\u2019]))"
 )
 _PLURAL_OR_BODY = re.compile(rf"(?:[a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE}))$")
+_SINGULAR_THEN_VERB = re.compile(
+    rf"(?:[Tt]hat|[Tt]his|[Ii]t|[Hh]e|[Ss]he|[Ee]ach|[Ee]very){_S}+[a-z]+s"
+)
 
 
 def _group(doc: _Doc, pos: int) -> str:
@@ -1757,8 +1849,13 @@ def _group(doc: _Doc, pos: int) -> str:
             if not doc.names.canonical(tuple(words)) and _PLURAL_OR_BODY.search(words[-1]):
                 return seg.speaker  # '"...," the officials said. "...," they added'
         m = _GROUP_OPENING.match(doc.text, lo, hi)
-        if m is not None and m["who"].split()[-1].lower() in FUNCTION_WORDS:
-            m = None  # "was better than ..." (a sentence cut after "Jeb!") opens with no group
+        if m is not None and (
+            m["who"].split()[-1].lower() in FUNCTION_WORDS
+            or _SINGULAR_THEN_VERB.fullmatch(m["who"])
+        ):
+            # "was better than ..." (a sentence cut after "Jeb!") opens with no group, nor
+            # "That sounds great" (no singular pronoun or determiner takes a plural)
+            m = None
         if m is not None and m.end("who") <= pos:
             who = m["who"].split()
             j = bisect_left(doc.starts, m.start("who"))
