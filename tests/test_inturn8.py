@@ -95,6 +95,31 @@ def test_words_quoted_back_are_theirs_who_said_them(
         ),
         # words no turn before says
         ('Ruth Vale: Some call it "a tax on hope" and leave it there.\n',),
+        # the words' source named after them: someone the turns did not quote
+        (
+            "Tom Okafor: The audit, they told me, is not final yet.\n",
+            'Ruth Vale: Well, "not final yet" from the agency again.\n',
+        ),
+        # the speaker's own use of the words, or a denial of it
+        (
+            "Tom Okafor: Her staff is overstretched and the office knows it.\n",
+            'Ruth Vale: With respect, sir, I\'ve been hearing "overstretched" for years.\n',
+        ),
+        (
+            "Tom Okafor: Her staff is overstretched and the office knows it.\n",
+            'Ruth Vale: Frankly I never said "overstretched" in my life.\n',
+        ),
+        # words someone else said in their own voice before: no one's
+        (
+            "Ruth Vale: This state needs a fair tax deal for working families.\n",
+            "Tom Okafor: I agree, a fair tax deal is what we promised.\n",
+            'Mara Quist: Governor Vale, "fair tax deal" by when?\n',
+        ),
+        (
+            "Ruth Vale: A fair tax deal for working families.\n",
+            "Tom Okafor: My plan is a fair tax deal.\n",
+            'Ruth Vale: His "fair tax deal" cuts schools.\n',
+        ),
     ],
 )
 def test_words_no_one_else_said_just_before_stay_in_the_turn(turns: tuple[str, ...]) -> None:

@@ -347,7 +347,8 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
             ):
                 q = replace(q, speaker=found[-1].speaker)
             if q.speaker == UNKNOWN:
-                q = replace(q, speaker=_echoed(text, q, out[opened[0] :], turn.speaker) or UNKNOWN)
+                echo = _echoed(text, q, out[opened[0] :], turn.speaker, turns)
+                q = replace(q, speaker=echo or UNKNOWN)
             found.append(q)
         quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
         cursor, head = turn.start, turn.head
@@ -374,16 +375,24 @@ _NAMING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+$")
 _MARKED = re.compile('"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 
 
-def _echoed(text: str, q: Segment, recent: Sequence[Segment], speaker: str) -> str:
+def _echoed(
+    text: str, q: Segment, recent: Sequence[Segment], speaker: str, turns: Sequence[Segment]
+) -> str:
     """Who said the words of ``q``, a quotation of no one named, in the turns just before
     (``recent``): another participant in their own words ('Governor Romney, "wrong and
     reckless" policies?' after Obama spoke of "wrong and reckless policies"), or the one
-    a quotation there was cut out for; "" when nobody, or the speaker, said them last."""
+    a quotation there was cut out for; "" when nobody, or the speaker, said them last,
+    and when the words are no one participant's (see ``_shared``)."""
     words = _ECHO_WORD.findall(text[q.start : q.end])
     if len(words) < 2 and (not words or len(words[0]) < _ECHO_MIN_LETTERS):
         return ""  # a short word is anyone's
     if _NAMING.search(text, max(0, q.start - 12), q.start):
         return ""  # 'the "walk in the woods" agreement': a name for a thing, no one's words
+    if _SOURCE_AFTER.match(text, q.end):
+        return ""  # 'hearing "isn't final" from the VA': the words' source is named after
+    sentence = text[_sentence_start(text, q.start) : q.start]
+    if _FIRST_PERSON_USE.search(sentence):
+        return ""  # 'I never used the word "stretched"': the speaker's own use, or none
     # the case of each word but the first kept: "The Long Road", a title, is not "the
     # long road ahead"
     first = f"(?i:{re.escape(words[0])})"
@@ -395,13 +404,48 @@ def _echoed(text: str, q: Segment, recent: Sequence[Segment], speaker: str) -> s
         if m is None:
             continue
         if seg.kind == "quote":
-            return seg.speaker if seg.speaker not in (UNKNOWN, NARRATOR, speaker) else ""
-        if seg.speaker == speaker or any(
+            who = seg.speaker if seg.speaker not in (UNKNOWN, NARRATOR, speaker) else ""
+        elif seg.speaker == speaker or any(
             a <= m.start() - seg.start < b for a, b in _marked_spans(text[seg.start : seg.end])
         ):
             return ""  # the speaker's own words again, or a quotation left in its turn
-        return seg.speaker
+        else:
+            who = seg.speaker
+        return "" if not who or _shared(text, said, who, turns, q.start) else who
     return ""
+
+
+def _shared(text: str, said: re.Pattern[str], who: str, turns: Sequence[Segment], end: int) -> bool:
+    """Whether, before ``end``, any turn of someone other than ``who`` says the words in
+    its own voice, outside quotation marks: words two people have used ("middle class",
+    a slogan both sides take up) are no one's to be quoted back."""
+    for turn in turns:
+        if turn.start >= end:
+            break
+        if turn.kind != "turn" or turn.speaker == who:
+            continue
+        body = turn.start + turn.head
+        marked = _marked_spans(text[body : turn.end])
+        for m in said.finditer(text, body, min(turn.end, end)):
+            if not any(a <= m.start() - body < b for a, b in marked):
+                return True
+    return False
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
+    return ends[-1] if ends else max(0, at - 300)
+
+
+# The words' source named right after them: 'hearing "isn't final" from the VA'.
+_SOURCE_AFTER = re.compile(r"\s*,?\s*(?:from|by)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[A-Za-z]")
+# The speaker's own relation to the words in the sentence before them: "I never used the
+# word", "I said", "I've been hearing", "we call it".
+_FIRST_PERSON_USE = re.compile(
+    r"\b(?:I|[Ww]e)(?:['\u2019](?:ve|m|d|ll|re))?\s+(?:\w+\s+){0,3}?"
+    r"(?:use|used|using|say|said|saying|call|called|calling|hear|heard|hearing|put\s+it)\b"
+)
+_SENTENCE_END = re.compile(r"[.?!:;][\"\u201d\u2019)]*\s+|\n")
 
 
 def _marked_spans(words: str) -> list[tuple[int, int]]:
