@@ -17,7 +17,8 @@ they are the turn speakers.
   president" is the one turn speaker the document names with that title.
 * A name whose words, titles aside, are all in one participant's is that participant
   ("Senator Kerry" is John F Kerry).
-* "Your husband called", "your campaign ran ads saying" is the addressee's; "a line by
+* "Your campaign ran ads saying" is the addressee's ("your husband called" is no one's:
+  the one described may speak in the transcript under their own name); "a line by
   Carl Sagan," is Sagan's; "I'm going to read from her letter:" is hers.
 * A speaker must look like someone: a participant, a titled name or one opening with a
   known first name, a name whose first word the document never writes in lower case
@@ -316,8 +317,7 @@ def resolve(
         # "My father always said," "my grandmother used to tell me": the speaker's
         speaker = f"{turn.speaker}'s {' '.join(mine.group('who').split())}"
     if speaker == UNKNOWN and (yours := _YOUR_SAID.search(text, lo, quote.start)):
-        # "your husband called Obamacare", "your campaign has run ads saying that": the
-        # addressee's
+        # "your campaign has run ads saying that": the addressee's
         owner = _you(text, body, yours.start(), turn, people, answerer)
         speaker = f"{owner}'s {' '.join(yours.group('who').split())}" if owner else speaker
     if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
@@ -864,10 +864,12 @@ _MY_SAID = re.compile(
     r"(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
     r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
 )
-# One of the addressee's people or bodies as the subject of a speech cue before the
-# quotation, the cue's object between ("your husband called Obamacare").
+# One of the addressee's bodies as the subject of a speech cue before the quotation, the
+# cue's object between ("your campaign ran ads saying"). Not one of the addressee's
+# people: "your coach said" may be a participant, "Jamal Okoye's coach" a second name
+# for them in a report.
 _YOUR_SAID = re.compile(
-    rf"\b[Yy]our\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}|{_BODIES}))\b(?!['\u2019])\s+"
+    rf"\b[Yy]our\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_BODIES}))\b(?!['\u2019])\s+"
     r"(?:(?:has|have|had|\w+ly|also|once|always|often|then|just|(?:uh|um|ah)\s*[-\u2013\u2014]*)\s+)*"
     r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads)\b"
     r"[^.?!;\"\u201c\u201d]{0,60}?[,:]?\s*(?:quote[,:]?\s*)?$"
