@@ -93,6 +93,11 @@ def test_words_quoted_back_are_theirs_who_said_them(
             "Tom Okafor: The so-called walk in the park was a failure.\n",
             'Ruth Vale: The "walk in the park" deal was never signed.\n',
         ),
+        # one word in marks, not as "the word": a scare quote
+        (
+            "Tom Okafor: We passed real reform in this state.\n",
+            'Ruth Vale: His so-called "reform" cut schools.\n',
+        ),
         # words no turn before says
         ('Ruth Vale: Some call it "a tax on hope" and leave it there.\n',),
         # the words' source named after them: someone the turns did not quote
@@ -301,8 +306,8 @@ def test_a_quotation_addressing_no_one_gives_no_he() -> None:
 
 
 # 11. A name no first-name list knows, named in a turn before, takes its gender from the
-# first "she" or "he" after it: "My mentor, Consuelo Ibarra. She taught me" / ... "She
-# would say,".
+# "She" or "He" opening the sentence after it: "My mentor, Consuelo Ibarra. She taught
+# me" / ... "She would say,"; not from a pronoun further on.
 
 
 @pytest.mark.parametrize(
@@ -318,6 +323,23 @@ def test_a_name_takes_the_gender_of_the_pronoun_after_it(
         'Pavel Ostrander: And she would say, "Count it twice." I still do.\n',
     )
     assert quoted(*turns, opening=_HEARING) == expected
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # the pronoun stands further on than the next sentence's start
+        "My mentor, Consuelo Ibarra. Every spring we met, and she taught me the trade.",
+        "My mentor, Consuelo Ibarra. We met in Lyon. She taught me the trade.",
+    ],
+)
+def test_a_pronoun_further_on_gives_a_name_no_gender(named: str) -> None:
+    turns = (
+        f"Pavel Ostrander: {named}\n",
+        "Nell Ferris: Lovely.\n",
+        'Pavel Ostrander: And she would say, "Count it twice." I still do.\n',
+    )
+    assert quoted(*turns, opening=_HEARING) == []
 
 
 # 12. A written text that speaks ("it said,") is its author's: "she wrote a memo ...,
@@ -423,3 +445,12 @@ def test_he_says_that_it_is() -> None:
         'bold idea is, "Never mind." That is no plan.\n'
     )
     assert quoted(turn) == [("Tom Okafor", "Never mind")]
+
+
+def test_he_says_that_it_is_a_description_without_the_comma() -> None:
+    # 'his plan is "revenue neutral"': the words describe the plan; no quoting comma
+    turn = (
+        "Ruth Vale: For a year he has run on this plan. And now he's saying that his plan "
+        'is "revenue neutral" and fair. That is no plan.\n'
+    )
+    assert quoted(turn) == []

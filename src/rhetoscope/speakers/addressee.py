@@ -375,7 +375,7 @@ _SAYS_THAT_QUOTE = re.compile(
 )
 _HE_SAYS_THAT_IS = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"
-    r"[^.?!;\"\u201c\u201d]{0,80}?\b(?:is|was|are|were)[,:]?\s*$"
+    r"[^.?!;\"\u201c\u201d]{0,80}?\b(?:is|was|are|were)[,:]\s*$"
 )
 # A written text that speaks ("it said,"), and who wrote it: "she wrote a memo to the
 # team", "an email from Scott to me".
@@ -1015,17 +1015,17 @@ def _he_or_she(
     return other if not prior or prior[-1].who == other else ""
 
 
-_THIRD_PERSON = re.compile(
-    r"\b(?:(?P<f>[Ss]he|[Hh]er|[Hh]erself)|[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"
+# The sentence after a name's, opened by "She" or "He".
+_NEXT_OPENS_WITH = re.compile(
+    r"[^.?!\"\u201c\u201d]{0,150}?[.?!][\"'\u201d\u2019)]*\s+(?:(?P<f>She)|He)\b"
 )
-_REFERRED_REACH = 200  # characters after a name its first "she" or "he" may stand
 
 
 def _referred_to_as(words: str, end: int) -> str:
-    """The gender of the first "she" or "he" (any case) in ``words`` just after a name
-    ending at ``end``, "" when none: "My abuela, Consuelo Quintero. She raised me" makes
-    a name no list knows a woman's."""
-    m = _THIRD_PERSON.search(words, end, end + _REFERRED_REACH)
+    """The gender of the "She" or "He" that opens the sentence after a name ending at
+    ``end``, "" when it opens with no such pronoun: "My abuela, Consuelo Quintero. She
+    raised me" makes a name no list knows a woman's."""
+    m = _NEXT_OPENS_WITH.match(words, end)
     return "" if m is None else "f" if m.group("f") else "m"
 
 

@@ -372,6 +372,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
 
 _ECHO_WORD = re.compile(r"[\w'\u2019]+")
 _NAMING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+$")
+_WORD_BEFORE = re.compile(r"\b[Ww]ords?,?\s*$")  # 'the word "lying"', 'That word, "dishonest"'
 _MARKED = re.compile('"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 
 
@@ -386,6 +387,8 @@ def _echoed(
     words = _ECHO_WORD.findall(text[q.start : q.end])
     if len(words) < 2 and (not words or len(words[0]) < _ECHO_MIN_LETTERS):
         return ""  # a short word is anyone's
+    if len(words) < 2 and not _WORD_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return ""  # one word put in marks, not as "the word": a scare quote ('so-called "reform"')
     if _NAMING.search(text, max(0, q.start - 12), q.start):
         return ""  # 'the "walk in the woods" agreement': a name for a thing, no one's words
     if _SOURCE_AFTER.match(text, q.end):
