@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from .addressee import participants, resolve, vocatives
+from .quotes import double_quoted
 
 MIN_LABELLED = 3
 _S = r"[^\S\n]"
@@ -314,7 +315,7 @@ def _split_stage_directions(text: str, turn: Segment) -> Iterable[Segment]:
 def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segment]:
     """Turns with the quotations they attribute to someone else cut out as quote
     segments ("As Churchill said, 'We shall never surrender'")."""
-    text = _double_quoted(text)
+    text = double_quoted(text)
     out: list[Segment] = []
     people = None
     answerers: list[str] = []
@@ -453,35 +454,6 @@ _SENTENCE_END = re.compile(r"[.?!:;][\"\u201d\u2019)]*\s+|\n")
 
 def _marked_spans(words: str) -> list[tuple[int, int]]:
     return [m.span() for m in _MARKED.finditer(words)]
-
-
-# British style quotes in single curly marks and nests double ones inside: ‘He said
-# “stretched” to me.’ An opening ‘ follows a space, a bracket or a dash; its closing ’
-# is the first one not inside a word ("Let’s" holds an apostrophe).
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)", re.MULTILINE)
-_SINGLE_CLOSE = re.compile(r"’(?!\w)")
-_SWAP = str.maketrans("“”", "‘’")
-
-
-def _double_quoted(text: str) -> str:
-    """``text`` with its quotation marks in the American style the attribution reads
-    (offsets stay), when it quotes in single curly marks more often than in double ones:
-    each ‘...’ pair becomes “...” and each double mark a single one, nested."""
-    openers = [m.start() for m in _SINGLE_OPEN.finditer(text)]
-    if len(openers) <= text.count("“"):
-        return text
-    chars = list(text.translate(_SWAP))
-    cursor = 0
-    for at in openers:
-        if at < cursor:
-            continue  # an opener inside the previous quotation: a quotation in it
-        line_end = text.find("\n", at)
-        close = _SINGLE_CLOSE.search(text, at + 1, line_end if line_end >= 0 else len(text))
-        if close is None:
-            continue
-        chars[at], chars[close.start()] = "“", "”"
-        cursor = close.end()
-    return "".join(chars)
 
 
 def _answerers(turns: Sequence[Segment]) -> list[str]:
