@@ -98,6 +98,15 @@ def test_words_quoted_back_are_theirs_who_said_them(
             "Tom Okafor: We passed real reform in this state.\n",
             'Ruth Vale: His so-called "reform" cut schools.\n',
         ),
+        # words set in a sentence as a name or a scare quote, not put forward as said
+        (
+            "Tom Okafor: My opponent has offered reckless and costly plans for years.\n",
+            'Ruth Vale: We ended "reckless and costly" plans in my state.\n',
+        ),
+        (
+            "Tom Okafor: My opponent has offered reckless and costly plans for years.\n",
+            'Ruth Vale: What he calls "reckless and costly" is a school.\n',
+        ),
         # words no turn before says
         ('Ruth Vale: Some call it "a tax on hope" and leave it there.\n',),
         # the words' source named after them: someone the turns did not quote

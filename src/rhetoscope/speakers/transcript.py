@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from .addressee import participants, resolve, vocatives
+from .attribution import SPEECH_VERBS
 from .quotes import double_quoted
 
 MIN_LABELLED = 3
@@ -173,6 +174,20 @@ _HEADLINE_WORD = re.compile(r"([A-Za-z])(?:[\w'\u2019\-]+|(?!\.))")
 _QUOTATION_LINE = re.compile(
     '["\u201c\u2018\'][^\n"\u201c\u201d]*["\u201d\u2019\'][.!?]?[^\\S\n]*(?:\n|$)'
 )
+# What puts words forward as said, among the last three before them: a speech verb
+# ("not just saying,"), "the word", "that phrase", "you mentioned", "what you mean,";
+# not a verb that names ('so-called "reform"', 'what they call "tax relief"').
+_ECHO_CUES = frozenset(
+    {v for v in SPEECH_VERBS if "_" not in v}
+    - set(
+        "called calls calling call dubbed labeled labelled branded termed described "
+        "describes describing".split()
+    )
+    | set("say word words phrase quote quoting mean meant mention mentioned".split())
+)
+# A sentence that opens with the quotation, or with no more than a form of address
+# before it ('Governor Romney, "wrong and reckless" policies?').
+_VOCATIVE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*,\s*)?")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _NON_SPACE = re.compile(r"\S")
 
@@ -397,6 +412,12 @@ def _echoed(
     sentence = text[_sentence_start(text, q.start) : q.start]
     if _FIRST_PERSON_USE.search(sentence):
         return ""  # 'I never used the word "stretched"': the speaker's own use, or none
+    if not _VOCATIVE_ONLY.fullmatch(sentence) and not (
+        {w.lower() for w in _ECHO_WORD.findall(sentence)[-3:]} & _ECHO_CUES
+    ):
+        # words set in a sentence as a name or a scare quote ('we repealed "don't ask,
+        # don't tell"', 'his "fair tax deal" cuts schools'), not put forward as said
+        return ""
     # the case of each word but the first kept: "The Long Road", a title, is not "the
     # long road ahead"
     first = f"(?i:{re.escape(words[0])})"
