@@ -152,6 +152,15 @@ def test_he_after_him_is_not_the_one_who_came_up_to_him() -> None:
     assert quoted(turn) == [("Tom Okafor", "Back off")]
 
 
+def test_he_after_him_the_one_described_last_as_an_object_is_too_close_to_tell() -> None:
+    # "him" may be the reporter, and "he" the reporter or the one who waved: no one
+    turn = (
+        "Ruth Vale: Did you watch that rally? He waved a reporter over and told him to wait, "
+        'he said, "Not today." Shameful.\n'
+    )
+    assert quoted(turn) == []
+
+
 def test_he_after_him_is_the_person_named_before() -> None:
     turn = (
         "Ruth Vale: I met Peter Ortega in Dayton last spring. A reporter came up to him "

@@ -985,8 +985,12 @@ def _he_or_she(
         sentence = re.split(r"[.?!]", before[last.end :], maxsplit=1)[0]
         if not _HIM[said].search(sentence):
             return last.who
-        # "a reporter came up to him ..., he said": he is not the reporter but the one
-        # "him" goes back to, found as if the reporter were not there
+        if not _CLAUSE_OPENS_BEFORE.search(before, max(0, last.start - 40), last.start):
+            # "Biden called Trump and told him ..., he said": "him" may be the one named
+            # last, as an object, and so may "he"; too close to tell
+            return ""
+        # "a reporter came up to him ..., he said": he is not the reporter, the clause's
+        # subject, but the one "him" goes back to, found as if the reporter were not there
         mentions = [m for m in mentions if m.who != last.who]
     earlier = _unquoted(earlier, keep_address=True)
     prior = [
@@ -1015,6 +1019,12 @@ def _he_or_she(
     return other if not prior or prior[-1].who == other else ""
 
 
+# Where a clause opens, right before its subject: "... rallies he had? And a reporter",
+# "in Dayton, and a reporter".
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|[,;:]\s+|\b(?:and|but|then|so|when|while)\s+)"
+    r"(?:(?:And|But|So|Then|Now|Well|Later|Once),?\s+)?$"
+)
 # The sentence after a name's, opened by "She" or "He".
 _NEXT_OPENS_WITH = re.compile(
     r"[^.?!\"\u201c\u201d]{0,150}?[.?!][\"'\u201d\u2019)]*\s+(?:(?P<f>She)|He)\b"
