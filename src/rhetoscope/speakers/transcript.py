@@ -363,7 +363,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
             ):
                 q = replace(q, speaker=found[-1].speaker)
             if q.speaker == UNKNOWN:
-                echo = _echoed(text, q, out[opened[0] :], turn.speaker, turns)
+                echo = _echoed(text, q, out[opened[0] :], turn.speaker, turns, i)
                 q = replace(q, speaker=echo or UNKNOWN)
             found.append(q)
         quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
@@ -393,7 +393,12 @@ _MARKED = re.compile('"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 
 
 def _echoed(
-    text: str, q: Segment, recent: Sequence[Segment], speaker: str, turns: Sequence[Segment]
+    text: str,
+    q: Segment,
+    recent: Sequence[Segment],
+    speaker: str,
+    turns: Sequence[Segment],
+    at: int,
 ) -> str:
     """Who said the words of ``q``, a quotation of no one named, in the turns just before
     (``recent``): another participant in their own words ('Governor Romney, "wrong and
@@ -436,16 +441,19 @@ def _echoed(
             return ""  # the speaker's own words again, or a quotation left in its turn
         else:
             who = seg.speaker
-        return "" if not who or _shared(text, said, who, turns, q.start) else who
+        return "" if not who or _shared(text, said, who, turns, at, q.start) else who
     return ""
 
 
-def _shared(text: str, said: re.Pattern[str], who: str, turns: Sequence[Segment], end: int) -> bool:
-    """Whether, before ``end``, any turn of someone other than ``who`` says the words in
-    its own voice, outside quotation marks: words two people have used ("middle class",
-    a slogan both sides take up) are no one's to be quoted back."""
-    for turn in turns:
-        if turn.start >= end:
+def _shared(
+    text: str, said: re.Pattern[str], who: str, turns: Sequence[Segment], at: int, end: int
+) -> bool:
+    """Whether, before ``end`` and within ``_SHARED_REACH`` of it, any turn of someone
+    other than ``who`` says the words in its own voice, outside quotation marks: words
+    two people have used ("middle class", a slogan both sides take up) are no one's to
+    be quoted back. ``turns[at]`` is the turn holding ``end``."""
+    for turn in (turns[j] for j in range(at, -1, -1)):
+        if turn.end < end - _SHARED_REACH:
             break
         if turn.kind != "turn" or turn.speaker == who:
             continue
@@ -497,6 +505,7 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
 # 'the president who said "There were weapons," said "Mission accomplished,"'.
 _SAID_AGAIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:said|says)\s*,?\s*")
 _EARLIER_TURNS = 4  # a turn and the three before it: where "he said" may find its person
+_SHARED_REACH = 50_000  # characters back that words count as used by someone else
 _ECHO_MIN_LETTERS = 5  # a single word shorter than this echoes no one in particular
 
 
