@@ -103,8 +103,13 @@ class Resources:
                 forms.append(replace(entry, pattern=pattern + "s", tokens=(pattern + "s",)))
         return forms
 
-    def find(self, norms: Sequence[str]) -> list[Hit]:
-        """Lexicon hits of all layers, in order of position.
+    def match(
+        self, norms: Sequence[str]
+    ) -> tuple[list[Hit], list[Hit] | None, list[Hit], frozenset[str] | set[str]]:
+        """The lexicons' entries alone, before any rule over constructions: the stance
+        hits (gapped entries included), the era and frame hits (None when no analogy can
+        be in the sentence), and the hits of the key words the rules are tried on, with
+        the set of those words.
 
         Frames are looked for only where an analogy can be: with an era, with an era
         written as a name without its "the", or with a token that may name a year, a
@@ -112,12 +117,23 @@ class Resources:
         """
         main, frames = self.layers
         (stance, eras, named, keys), marked = main.find_marked(norms)
+        found: frozenset[str] | set[str] = _NOTHING
         if keys:
             found = {norms[h.first] for h in keys}
             # "the Enron of our time": a frame that takes a name nobody listed
-            marked = marked or any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
+            if not marked and not found.isdisjoint(_FRAME_KEY_FIRSTS):
+                marked = any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
             if not found.isdisjoint(self.gapped):
                 stance = _gapped_hits(norms, stance, self.gapped, found)
+        if eras or named or marked:
+            return stance, eras + frames.find(norms)[0], keys, found
+        return stance, None, keys, found
+
+    def find(self, norms: Sequence[str]) -> list[Hit]:
+        """Lexicon hits of all layers, then the rules' hits, in order of position."""
+        stance, analogy, keys, found = self.match(norms)
+        if keys:
+            main = self.layers[0]
             # the rules count toward a category only when its lexicon is loaded
             ruled = self.rule_categories
             if _KEEP in found and "defiance" in ruled:
@@ -157,8 +173,8 @@ class Resources:
                 stance = _plain_refusal_hits(norms, stance)
             if not found.isdisjoint(_PLAIN_SUBJECTS) and "defiance" in ruled:
                 stance = _same_again_hits(norms, stance)
-        if eras or named or marked:
-            return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
+        if analogy is not None:
+            return sorted(stance + analogy, key=lambda h: h.first)
         return stance
 
     @cached_property
@@ -285,6 +301,8 @@ _COMMON = frozenset(
 
 _GAP_KEY = "gap-key"  # the category of the gapped entries' key words in the first pass
 _FRAME_KEY_PATTERNS = frozenset(" ".join(k) for k in FRAME_KEYS)
+_FRAME_KEY_FIRSTS = frozenset(k[0] for k in FRAME_KEYS)
+_NOTHING: frozenset[str] = frozenset()
 
 
 def _gapped_hits(
