@@ -124,7 +124,7 @@ class Resources:
             if not marked and not found.isdisjoint(_FRAME_KEY_FIRSTS):
                 marked = any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
             if not found.isdisjoint(self.gapped):
-                stance = _gapped_hits(norms, stance, self.gapped, found)
+                stance = _gapped_hits(norms, stance, self.gapped, found, self.gapped_shared)
         if eras or named or marked:
             return stance, eras + frames.find(norms)[0], keys, found
         return stance, None, keys, found
@@ -193,6 +193,12 @@ class Resources:
         """The names of the loaded lexicons: the rules beyond patterns (persistence,
         admissions, brushing aside) add to a category only when its lexicon is loaded."""
         return frozenset(lex.name for lex in self.lexicons)
+
+    @cached_property
+    def gapped_shared(self) -> dict[str, frozenset[str]]:
+        """For each key word of ``gapped``, the words all its entries need: one test
+        passes over a key's two dozen entries when a sentence lacks one of them."""
+        return {w: frozenset.intersection(*(g.needs for g in gs)) for w, gs in self.gapped.items()}
 
     @cached_property
     def gapped(self) -> dict[str, list[_Gapped]]:
@@ -310,14 +316,18 @@ def _gapped_hits(
     stance: list[Hit],
     gapped: dict[str, list[_Gapped]],
     keys: set[str] | None = None,
+    shared: dict[str, frozenset[str]] | None = None,
 ) -> list[Hit]:
     """The stance hits with those of gapped entries, matched leftmost-longest like the
     others: the shortest gap of one to ``GAP_MAX`` tokens without clause punctuation or
     "and", "but"; a gapped hit replaces the shorter hits inside its span ("we will see"
     in "we will see this reform through") and yields to a hit that starts before it or
-    runs past its end. ``keys``: the key words the first pass found, if known."""
+    runs past its end. ``keys``: the key words the first pass found, if known;
+    ``shared``: the words all of a key's entries need, if known."""
     words = set(norms)
     keys = words & gapped.keys() if keys is None else keys & gapped.keys()
+    if shared is not None:
+        keys = [w for w in keys if shared[w] <= words]
     candidates = [g for w in keys for g in gapped[w] if g.needs <= words]
     if not candidates:
         return stance
