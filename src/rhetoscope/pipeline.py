@@ -103,8 +103,13 @@ class Resources:
                 forms.append(replace(entry, pattern=pattern + "s", tokens=(pattern + "s",)))
         return forms
 
-    def find(self, norms: Sequence[str]) -> list[Hit]:
-        """Lexicon hits of all layers, in order of position.
+    def match(
+        self, norms: Sequence[str]
+    ) -> tuple[list[Hit], list[Hit] | None, list[Hit], frozenset[str] | set[str]]:
+        """The lexicons' entries alone, before any rule over constructions: the stance
+        hits (gapped entries included), the era and frame hits (None when no analogy can
+        be in the sentence), and the hits of the key words the rules are tried on, with
+        the set of those words.
 
         Frames are looked for only where an analogy can be: with an era, with an era
         written as a name without its "the", or with a token that may name a year, a
@@ -112,12 +117,23 @@ class Resources:
         """
         main, frames = self.layers
         (stance, eras, named, keys), marked = main.find_marked(norms)
+        found: frozenset[str] | set[str] = _NOTHING
         if keys:
             found = {norms[h.first] for h in keys}
             # "the Enron of our time": a frame that takes a name nobody listed
-            marked = marked or any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
+            if not marked and not found.isdisjoint(_FRAME_KEY_FIRSTS):
+                marked = any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
             if not found.isdisjoint(self.gapped):
-                stance = _gapped_hits(norms, stance, self.gapped, found)
+                stance = _gapped_hits(norms, stance, self.gapped, found, self.gapped_shared)
+        if eras or named or marked:
+            return stance, eras + frames.find(norms)[0], keys, found
+        return stance, None, keys, found
+
+    def find(self, norms: Sequence[str]) -> list[Hit]:
+        """Lexicon hits of all layers, then the rules' hits, in order of position."""
+        stance, analogy, keys, found = self.match(norms)
+        if keys:
+            main = self.layers[0]
             # the rules count toward a category only when its lexicon is loaded
             ruled = self.rule_categories
             if _KEEP in found and "defiance" in ruled:
@@ -157,8 +173,8 @@ class Resources:
                 stance = _plain_refusal_hits(norms, stance)
             if not found.isdisjoint(_PLAIN_SUBJECTS) and "defiance" in ruled:
                 stance = _same_again_hits(norms, stance)
-        if eras or named or marked:
-            return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
+        if analogy is not None:
+            return sorted(stance + analogy, key=lambda h: h.first)
         return stance
 
     @cached_property
@@ -177,6 +193,12 @@ class Resources:
         """The names of the loaded lexicons: the rules beyond patterns (persistence,
         admissions, brushing aside) add to a category only when its lexicon is loaded."""
         return frozenset(lex.name for lex in self.lexicons)
+
+    @cached_property
+    def gapped_shared(self) -> dict[str, frozenset[str]]:
+        """For each key word of ``gapped``, the words all its entries need: one test
+        passes over a key's two dozen entries when a sentence lacks one of them."""
+        return {w: frozenset.intersection(*(g.needs for g in gs)) for w, gs in self.gapped.items()}
 
     @cached_property
     def gapped(self) -> dict[str, list[_Gapped]]:
@@ -285,6 +307,8 @@ _COMMON = frozenset(
 
 _GAP_KEY = "gap-key"  # the category of the gapped entries' key words in the first pass
 _FRAME_KEY_PATTERNS = frozenset(" ".join(k) for k in FRAME_KEYS)
+_FRAME_KEY_FIRSTS = frozenset(k[0] for k in FRAME_KEYS)
+_NOTHING: frozenset[str] = frozenset()
 
 
 def _gapped_hits(
@@ -292,14 +316,18 @@ def _gapped_hits(
     stance: list[Hit],
     gapped: dict[str, list[_Gapped]],
     keys: set[str] | None = None,
+    shared: dict[str, frozenset[str]] | None = None,
 ) -> list[Hit]:
     """The stance hits with those of gapped entries, matched leftmost-longest like the
     others: the shortest gap of one to ``GAP_MAX`` tokens without clause punctuation or
     "and", "but"; a gapped hit replaces the shorter hits inside its span ("we will see"
     in "we will see this reform through") and yields to a hit that starts before it or
-    runs past its end. ``keys``: the key words the first pass found, if known."""
+    runs past its end. ``keys``: the key words the first pass found, if known;
+    ``shared``: the words all of a key's entries need, if known."""
     words = set(norms)
     keys = words & gapped.keys() if keys is None else keys & gapped.keys()
+    if shared is not None:
+        keys = [w for w in keys if shared[w] <= words]
     candidates = [g for w in keys for g in gapped[w] if g.needs <= words]
     if not candidates:
         return stance

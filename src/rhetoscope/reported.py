@@ -107,13 +107,6 @@ _CLAUSE_END = frozenset({";", ".", "!", "?", ":", "but", "however", "yet", "\u20
 _CLAUSE_STOPS = _CLAUSE_END | {",", "and"}
 
 
-def reported_tokens(tokens: Sequence[Token]) -> frozenset[int]:
-    """Indices of the tokens inside clauses reported from a third person, or whose
-    saying the speaker denies ("I never said we would give up"), and of the acts of
-    another person ("he backed down")."""
-    return reported_clauses(tokens) | other_actor_acts(tokens)
-
-
 def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
     """Indices of the tokens inside clauses reported from a third person, or whose
     saying the speaker denies ("I never said we would give up"); a verb that is itself

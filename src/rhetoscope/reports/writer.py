@@ -59,29 +59,6 @@ def _unique_stem(doc: str, used: set[str]) -> str:
     return stem
 
 
-def write_reports(
-    analysis: Analysis,
-    folder: Path,
-    run: RunInfo,
-    *,
-    fmt: str = "csv",
-    excel: bool = False,
-    charts: bool = False,
-) -> list[Path]:
-    """Write an analysis: see ``write_stream``."""
-    return write_stream(
-        analysis.results,
-        folder,
-        run,
-        lexicons=analysis.lexicons,
-        categories=analysis.categories,
-        failures=analysis.failures,
-        fmt=fmt,
-        excel=excel,
-        charts=charts,
-    )
-
-
 def write_stream(
     results: Iterable[DocumentResult],
     folder: Path,
