@@ -61,6 +61,7 @@ from .names import (
     _NOT_PERSON,
     ABBREVIATED,
     FUNCTION_WORDS,
+    NOT_NAME_WORDS,
     Mention,
     Names,
     _first_names,
@@ -149,8 +150,10 @@ _CALENDAR = frozenset(
 # A name never opens with a function word, preposition or date ("When asked", "Like
 # Corker", "Sunday"), but may with a word that is also a given name ("Will Doyle").
 _NOT_A_NAME_START = _alternation(
-    w.capitalize() for w in (FUNCTION_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"}
+    w.capitalize() for w in (FUNCTION_WORDS | NOT_NAME_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"}
 )
+# ... the same, capitalised, as they open a sentence
+_NOT_NAME_OPENING = "|".join(sorted(w.capitalize() for w in NOT_NAME_WORDS))
 _NAME = (
     # (the capital checked first: most positions hold none)
     rf"(?=[A-Z])(?!{_NOT_A_NAME_START}\b)"
@@ -795,6 +798,24 @@ def _cue(
                 if subject:  # "Here in Columbia, Lee stepped up his attacks, saying, ..."
                     return subject, cue, False
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, False
+    m = _BARE_CUE.search(sentence) if sentence.rstrip().endswith((",", ":")) else None
+    if m and sentence[: m.start()].strip():
+        # "First, the Joint Chiefs of Staff went to the President, said, ''...''": a
+        # speech verb with no subject of its own shares its sentence's subject
+        subject = _sentence_subject(doc, offset, offset + m.start())
+        if subject:
+            return subject, m["verb"], False
+        # "Then the union leaders went to the mayor and said,"; "Trump gestured ...,
+        # then leaned in and boomed:", a name the text never shows to be a person's
+        group = _NOMINAL_OPENING.match(sentence, 0, m.start())
+        if group is None:
+            group = _OPENING_BODY.match(sentence, 0, m.start())
+            if group is not None and group["who"].split()[0].lower() in _NOT_A_BODY_START:
+                group = None
+        if group is not None:
+            who = _resolve(doc, group["who"], offset + group.start("who"), q.start)
+            return who, m["verb"], False
+        return UNKNOWN, m["verb"], False  # a subject not found is no one named before
     m = _LATER.match(first)
     if m:  # "''A challenge'' for Clinton, said Kunin": the cue ends the sentence
         group = "who" if m.group("who") else "who2"
@@ -878,7 +899,7 @@ def _cue(
         if m:  # "She later described it as ''...''"
             return _resolve(doc, m.group(1), offset + m.start(1), q.start), "", True
         m = _OPENING_BODY.match(sentence)
-        if m and m.group("who").split()[0].lower() not in FUNCTION_WORDS:
+        if m and m.group("who").split()[0].lower() not in _NOT_A_BODY_START:
             # "The Democratic National Committee released a statement, offering ''...''"
             return " ".join(m.group("who").split()), "", True
         owner = _last_possessor(doc, offset, q.start)
@@ -891,6 +912,15 @@ def _cue(
     return "", "", False
 
 
+# A speech verb with no subject of its own, after a comma or "and", ending the narration
+# before a quotation: "... went to the President, said,", "... and then said:".
+_BARE_CUE = re.compile(
+    rf"[a-z0-9)](?:,|{_S}and)(?:{_S}+then)?{_S}+(?P<verb>{_VERB}){_S}*[,:]{_S}*$"
+)
+# A description opening its sentence, as the subject: "Then the union leaders went".
+_NOMINAL_OPENING = re.compile(
+    rf"\s*(?:(?:And|But|So|Then|{_NOT_NAME_OPENING}),?{_S}+)?(?P<who>{_NOMINAL})(?![\w\-'\u2019])"
+)
 # A speech verb coordinated with another verb of the clause after a comma: ", he smiled
 # and said,", ", Ruiz paused, looked up and replied:".
 _AND_SAID_END = re.compile(rf"\band{_S}+(?:then{_S}+)?{_VERB}[,:]{_S}*$")
@@ -1118,8 +1148,10 @@ _THAT = re.compile(rf",?{_S}+that\b(?!{_S}+{_AUX}{_VERB}\b)")
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
     rf"\s*(?:The{_S}+)?(?P<who>(?:[A-Z][\w.&'\u2019\-]*{_S}+){{0,4}}[A-Z][\w.&\-]*)"
-    rf"{_S}+(?:\w+ly{_S}+)?[a-z]+(?:ed|s)\b"
+    # (an object pronoun is no verb: "Let us leave out")
+    rf"{_S}+(?:\w+ly{_S}+)?(?!(?:us|his|its|this|is|was|has|as)\b)[a-z]+(?:ed|s)\b"
 )
+_NOT_A_BODY_START = FUNCTION_WORDS | NOT_NAME_WORDS
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
@@ -1211,7 +1243,9 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
 
 
 # A preposition (and an article) right before a name: "in Iowa", "of the Armenian".
-_PREPOSITION_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:in|of|from|at|for|with|on){_S}+(?:the{_S}+)?$")
+_PREPOSITION_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?:in|(?P<of>of)|from|at|for|with|on){_S}+(?:the{_S}+)?$"
+)
 # A body's name before a preposition ("the Armenian Patriarchate" of Jerusalem).
 _BODY_BEFORE = re.compile(rf"(?:(?:^|(?<=\s))the{_S}+)?(?:[A-Z][\w\-.&'\u2019]*{_S}+){{0,4}}$")
 # A description opening its clause before a preposition: "A farmer" in Iowa, "one of
@@ -1257,8 +1291,22 @@ def _oblique_head(
         body = _BODY_BEFORE.search(sentence, max(0, end - 80), end + 1)
         if body is None or body.start() == body.end():
             return ""
+        if (
+            prep["of"]
+            and sentence[body.start() : body.start() + 4] in ("the ", "The ")
+            and body.end() - body.start() > 4
+            and _CLAUSE_START_BEFORE.search(sentence, max(0, body.start() - 12), body.start())
+        ):
+            # "First, the Joint Chiefs of Staff said": a body named in capitals with its
+            # "of", opening its clause, speaks as named (no person, no place after "of")
+            named = sentence[body.start() : name_end]
+            return _resolve(doc, named, offset + body.start(), quote_start)
         end = body.start()
     return ""
+
+
+# Where a clause starts: the sentence's start, a comma or a conjunction.
+_CLAUSE_START_BEFORE = re.compile(rf"(?:^|[,;:]|\b(?:and|but|when|as|after|while)){_S}*$")
 
 
 _NAME_AT = re.compile(_NAME)
@@ -1349,7 +1397,7 @@ _DATELINE = (
 _OPENING_PHRASE = (
     rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till),?{_S}+)?"
     rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))}|[A-Z][a-z]+ly|Meanwhile|"
-    rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next)\b"
+    rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next|{_NOT_NAME_OPENING})\b"
     rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?"
 )
 # A description opening a sentence, after an opening phrase: "The Florida senator sought",
@@ -1598,7 +1646,7 @@ def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
     if subject:
         return subject
     m = _OPENING_BODY.match(sentence)
-    if m and m["who"].split()[0].lower() not in FUNCTION_WORDS:
+    if m and m["who"].split()[0].lower() not in _NOT_A_BODY_START:
         return " ".join(m["who"].split())
     return ""
 
@@ -2160,8 +2208,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if counted:  # "Six in 10 Republican said": a share of a group, no one named
         return " ".join(doc.text[counted.start() : offset + len(bare)].split())
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
-    if not key or key[0].lower() in FUNCTION_WORDS:
-        return UNKNOWN  # "It said", "This says": not a name
+    if not key or key[0].lower() in _NOT_A_BODY_START:
+        return UNKNOWN  # "It said", "This says", "Let us": not a name
     # The subject of a speech verb is a source even when not a person ("Politico reported").
     return doc.names.canonical(key) or " ".join(key)
 

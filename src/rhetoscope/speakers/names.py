@@ -100,6 +100,23 @@ FUNCTION_WORDS = frozenset(
         "since unless until whether however meanwhile"
     ).split()
 )
+# Words that open sentences capitalised but name no one: verbs of command ("Let us
+# leave out", "Consider"), ordinals and other adverbs ("First, the Joint Chiefs",
+# "Yesterday the senator"). None is a given name, so none opens a name.
+NOT_NAME_WORDS = frozenset(
+    (
+        "let lets consider imagine remember suppose listen note notice please "
+        "first second third fourth fifth sixth seventh eighth ninth tenth last next "
+        "firstly secondly thirdly finally lastly "
+        "yesterday today tonight tomorrow now again perhaps maybe instead indeed thus hence "
+        "therefore later earlier soon once sometimes often already besides moreover "
+        "furthermore otherwise nevertheless nonetheless anyway overall ultimately "
+        "eventually initially recently currently previously clearly obviously certainly "
+        "surely fortunately unfortunately similarly likewise additionally notably "
+        "apparently actually basically frankly honestly ironically interestingly "
+        "importantly presumably naturally undoubtedly admittedly"
+    ).split()
+)
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop
 # after a longer word ends the sentence, so "Obama. In" is not one name.
 ABBREVIATED = "|".join(
@@ -327,7 +344,7 @@ _OPENING_PREPOSITIONS = frozenset(
     "over under into onto near behind between beyond during through across along around "
     "upon alongside beside".split()
 )
-_NOT_NAMES = FUNCTION_WORDS | _OPENING_PREPOSITIONS
+_NOT_NAMES = FUNCTION_WORDS | _OPENING_PREPOSITIONS | NOT_NAME_WORDS
 
 
 def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
