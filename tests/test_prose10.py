@@ -90,3 +90,66 @@ def test_a_bare_speech_verb_takes_a_name_opening_its_sentence() -> None:
         'leaned in and boomed: "Let\'s win in November."'
     )
     assert quotes(text)[-1][0] == "Okafor"
+
+
+# A passive of speech names its speaker after "by".
+
+
+def test_a_passive_of_speech_names_its_agent() -> None:
+    text = "Candidates met. The phrase ''tax reform'' was uttered once, by Mr. Ek."
+    assert speakers(text) == ["Mr. Ek"]
+
+
+def test_a_passive_of_no_speech_names_no_agent() -> None:
+    text = 'Ann Lee spoke. The slogan "Yes we can" was printed by the union in 1972.'
+    assert speakers(text) != ["the union"]
+
+
+# Subjects after one or two opening phrases, after an auxiliary, or in capitals.
+
+
+def test_a_plural_subject_after_two_opening_phrases() -> None:
+    text = "Thus, in the debate last week, candidates referred to ''ISIS'' 44 times."
+    assert speakers(text) == ["candidates"]
+
+
+def test_a_body_after_an_opening_phrase_with_an_auxiliary() -> None:
+    text = "For years, Twitter has positioned itself as a ''global town square'' open to all."
+    assert speakers(text) == ["Twitter"]
+
+
+def test_a_body_after_an_opening_phrase_speaks_in_the_present() -> None:
+    text = 'On its official website, the FBI lists "public corruption as a priority."'
+    assert speakers(text) == ["FBI"]
+
+
+def test_a_plural_subject_with_a_capitalised_modifier_and_have_long() -> None:
+    text = (
+        "Federal labor organizations have long campaigned against jobs that are "
+        'considered "inherently governmental."'
+    )
+    assert speakers(text) == ["Federal labor organizations"]
+
+
+def test_the_nominee_is_the_one_holding_the_role() -> None:
+    text = (
+        "Donald Trump spoke in Ohio. The GOP nominee has staked much of his campaign on it, "
+        'portraying immigrants as "rapists" and criminals.'
+    )
+    assert speakers(text) == ["Donald Trump"]
+
+
+# "One of them" speaks for the group "they" would.
+
+
+def test_one_of_them_speaks_for_the_group() -> None:
+    text = (
+        "The officials, who spoke on condition of anonymity, said the question remained "
+        'open. "Fish don\'t carry passports," one of them said.'
+    )
+    assert speakers(text) == ["The officials"]
+
+
+def test_one_of_them_with_no_group_is_no_one() -> None:
+    text = 'Ann Lee left early. "It was cold," one of them said.'
+    assert speakers(text) == ["unknown"]

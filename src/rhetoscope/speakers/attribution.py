@@ -182,7 +182,7 @@ _NOMINAL = (
     rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))(?:[\w\-&]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
-    r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
+    r"congresswoman|lawmaker|candidate|nominee|front-?runner|president|minister|secretary|director|executive|"
     r"chairman|chairwoman|analyst|strategist|pollster|expert|lawyer|attorney|prosecutor|"
     r"judge|police|officer|spokesperson|representative|group|organization|agency|"
     r"department|ministry|report|memo|letter|email|tweet|release|ad|website|study|survey|"
@@ -249,10 +249,12 @@ _NAMED_BODY = (
     rf"(?:{_S}+(?:of|for|on){_S}+(?:the{_S}+)?{_BODY_WORD}(?:{_S}+(?:and{_S}+)?{_BODY_WORD}){{0,3}})?"
     rf"(?![\w\-]))"
 )
+# A member of a group "they" stands for: '"...," one of them said'.
+_ONE_OF_THEM = rf"(?:[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Mm]ost){_S}+of{_S}+them\b"
 # The writer of a report naming themself: '"...?" this reporter asked'.
 _REPORTER = rf"(?:[Tt]his{_S}+(?:reporter|writer|correspondent))"
 _WHO_DESCRIBED = (
-    rf"(?P<who>{_PRONOUN}|{_REPORTER}|{_NAMED_BODY}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}"
+    rf"(?P<who>{_ONE_OF_THEM}|{_PRONOUN}|{_REPORTER}|{_NAMED_BODY}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}"
     rf"|[Ii]t(?=[^\S\n]))"
 )
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
@@ -298,6 +300,15 @@ _AFTER_DESCRIBED = re.compile(
     rf"(?:[\w\-.'\u2019]+,?{_S}+){{1,8}}?(?P<who>{_NAME})"
     # the name itself between commas: "Hunter's chief of staff, Joe Kasper, told"
     rf"{_APPOSITIVE},?{_S}+{_AUX}(?P<verb>{_VERB})\b"
+)
+# A passive of speech with its agent: '"..." was uttered once, by Mr. Cruz', '"..." were
+# the words used by the senator'.
+_PASSIVE_BY = re.compile(
+    rf"^[\s,'\u2019\"\u201d]*(?:was|were|is|are|(?:has|have|had){_S}+been){_S}+"
+    rf"(?:(?:\w+ly|once|twice|first|later|also|then|again){_S}+)?"
+    rf"(?P<verb>said|uttered|spoken|written|tweeted|coined|posted|delivered|declared|voiced|"
+    rf"shouted|chanted|repeated|quoted)(?:{_S}+[\w\-]+){{0,3}}?,?{_S}+by{_S}+"
+    rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION})(?![\w\-])"
 )
 # "the Republican said" is a description, not Mr. Republican.
 _AFTER_PARTY = re.compile(
@@ -747,6 +758,9 @@ def _cue(
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), verb, False
+    m = _PASSIVE_BY.match(first)
+    if m:  # "The phrase ''tax reform'' was uttered once, by Mr. Cruz."
+        return _resolve(doc, m["who"], q.end + m.start("who"), q.start), m["verb"], False
     m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
     if (
         m
@@ -1145,11 +1159,23 @@ _PUBLISHED = re.compile(
 # Star that said," speaks as that headline).
 _THAT = re.compile(rf",?{_S}+that\b(?!{_S}+{_AUX}{_VERB}\b)")
 
+_OPENING_PHRASE = (
+    rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till),?{_S}+)?"
+    rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))}|[A-Z][a-z]+ly|Meanwhile|"
+    rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next|{_NOT_NAME_OPENING})\b"
+    rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+"
+    # a second one after the first: "Thus, in the debate last week, candidates referred to"
+    rf"(?:(?:{'|'.join(sorted(_PREPOSITIONS))})\b[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?)?"
+)
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
-    rf"\s*(?:The{_S}+)?(?P<who>(?:[A-Z][\w.&'\u2019\-]*{_S}+){{0,4}}[A-Z][\w.&\-]*)"
+    # (after an opening phrase: "On its website, the FBI lists", "For years, Twitter has
+    # positioned itself as")
+    rf"\s*{_OPENING_PHRASE}(?:(?<![^\s,])[Tt]he{_S}+|The{_S}+)?"
+    rf"(?P<who>(?:[A-Z][\w.&'\u2019\-]*{_S}+){{0,4}}[A-Z][\w.&\-]*)"
     # (an object pronoun is no verb: "Let us leave out")
-    rf"{_S}+(?:\w+ly{_S}+)?(?!(?:us|his|its|this|is|was|has|as)\b)[a-z]+(?:ed|s)\b"
+    rf"{_S}+(?:\w+ly{_S}+)?(?:(?:has|have|had){_S}+(?:\w+ly{_S}+|long{_S}+)?)?"
+    rf"(?!(?:us|his|its|this|is|was|has|as)\b)[a-z]+(?:ed|s)\b"
 )
 _NOT_A_BODY_START = FUNCTION_WORDS | NOT_NAME_WORDS
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
@@ -1394,12 +1420,6 @@ _DATELINE = (
     r"(?:[A-Z][a-z]{2,}\.?[^\S\n]+\d{1,2}[^\S\n]*)?"  # "July 25"
     r"\([\w .]{2,20}\)[^\S\n]*[\u2014\u2013-]+[^\S\n]*)"  # "(UPI) --"
 )
-_OPENING_PHRASE = (
-    rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till),?{_S}+)?"
-    rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))}|[A-Z][a-z]+ly|Meanwhile|"
-    rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next|{_NOT_NAME_OPENING})\b"
-    rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?"
-)
 # A description opening a sentence, after an opening phrase: "The Florida senator sought",
 # "In granting Lee a hearing, a federal judge determined".
 _OPENING_NOMINAL = re.compile(rf"\s*{_OPENING_PHRASE}(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
@@ -1475,10 +1495,11 @@ def _described_subject(doc: _Doc, lo: int, hi: int, passive: bool = False) -> re
 _PLURAL_OPENING = re.compile(
     rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
     rf"(?P<who>(?:(?:[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ew){_S}+)?"
-    rf"(?:[a-z][\w\-]*{_S}+){{0,2}}?[A-Za-z][a-z\-]*[a-rt-z]s"
+    rf"(?:(?<![^\s,])[A-Za-z][\w\-]*{_S}+){{0,2}}?"
+    rf"(?!(?:has|was|is|does|says|goes|this|its|his|us|as)\b)[A-Za-z][a-z\-]*[a-rt-z]s"
     rf"(?:{_S}+(?:in|on|from|at|of|for|across){_S}+(?:(?:the|both|all){_S}+)?"
     rf"(?:[\w\-]+{_S}+){{0,2}}?[\w\-]+)?)"
-    rf"{_S}+(?:\w+ly{_S}+)?(?:have{_S}+|had{_S}+)?"
+    rf"{_S}+(?:\w+ly{_S}+)?(?:(?:have|had){_S}+(?:(?:\w+ly|long|also|already|since){_S}+)?)?"
     rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
     rf"(?:[a-z]+ed|took|gave|made|told|wrote|said|called|sent|put|kept|held|seized|spoke)\b"
 )
@@ -1871,9 +1892,12 @@ _GROUP_OPENING = re.compile(
     rf"\s*[\"\u201c]?{_OPENING_PHRASE}(?:{_GROUP_WHEN})?"
     rf"(?P<who>(?:{_GROUP_DETERMINER}{_S}+)?"
     rf"(?:[\w\-]+{_S}+){{0,3}}?"
-    rf"(?:[A-Za-z][a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE})))"
-    # and its verb: no preposition or clause after it ("The senators from Ohio")
-    rf"(?={_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
+    rf"(?:(?!(?:has|was|is|does|says|goes|this|its|his|us|as)\b)[A-Za-z][a-z\-]*[a-rt-z]s"
+    rf"|(?i:{_COLLECTIVE})))"
+    # and its verb: no preposition or clause after it ("The senators from Ohio"), or a
+    # clause between commas ("The officials, who spoke on condition of anonymity, said")
+    rf"(?=(?:,{_S}+(?:who|which){_S}[^,\n\"\u201c\u201d]{{1,100}},)?{_S}+(?:\w+ly{_S}+)?"
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
     rf"[a-z]+\b(?![\-'\u2019]))"
 )
 _PLURAL_OR_BODY = re.compile(rf"(?:[a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE}))$")
@@ -2155,6 +2179,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if person == "it":
         return _it_antecedent(doc, min(offset, quote_start))
     person = _POSSESSIVE_TO_SUBJECT.get(person, person)  # "her comments": she spoke
+    if re.fullmatch(_ONE_OF_THEM, bare):
+        person = "they"  # '"...," one of them said': the group speaks through one of it
     if person == "they":  # a group or a body in focus, never one person
         return _group(doc, min(offset, quote_start)) or UNKNOWN
     if person in ("he", "she"):
