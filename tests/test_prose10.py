@@ -153,3 +153,35 @@ def test_one_of_them_speaks_for_the_group() -> None:
 def test_one_of_them_with_no_group_is_no_one() -> None:
     text = 'Ann Lee left early. "It was cold," one of them said.'
     assert speakers(text) == ["unknown"]
+
+
+# "It" after a document just named is that document.
+
+
+def test_it_after_a_letter_is_the_letter() -> None:
+    text = (
+        "A coalition of nearly 40 groups sent a letter this week urging Congress to act. "
+        '"The delay is appalling," it read.'
+    )
+    assert speakers(text) == ["the letter"]
+
+
+def test_it_with_nothing_named_is_no_one() -> None:
+    text = 'Ann Lee spoke about the plan. "It is great," it said.'
+    assert speakers(text) == ["unknown"]
+
+
+# A subordinate clause of speech up to "that" keeps its quotation, whatever cue follows.
+
+
+def test_a_subordinate_clause_of_speech_keeps_its_quotation() -> None:
+    text = (
+        'Donald Trump spoke. But even as Trump claimed on Tuesday that "Petraeus got in '
+        'trouble for far less," one of the prosecutors said the cases were different.'
+    )
+    assert speakers(text) == ["Donald Trump"]
+
+
+def test_an_inverted_cue_after_a_plain_clause_still_speaks() -> None:
+    text = 'Ann Lee spoke. As the votes came in, "we knew," said Bo Ek.'
+    assert speakers(text) == ["Bo Ek"]

@@ -747,6 +747,16 @@ def _cue(
     m = _INNER_LABEL.match(doc.text, q.start, q.end)
     if m:  # a transcript line quoted in an article: "CLINTON: I feel..."
         return _resolve(doc, m.group("who"), m.start("who"), q.start), ":", False
+    if before.endswith(("that ", "that\t")):
+        m = _SUBORDINATE_CUE.search(before, max(0, len(before) - 240))
+        if m:
+            # "But even as Trump claimed on Tuesday that ''...,'' one of the prosecutors
+            # said": the object of a clause of speech of its own, whatever cue follows
+            at = q.start - len(before) + m.start("who")
+            if m["who"][0].islower() or _mention_at(
+                doc.names.mentions, doc.starts, at, at + len(m["who"])
+            ):
+                return _resolve(doc, m["who"], at, q.start), m["verb"], True
     # A quotation closed by a full stop ends its sentence: "X said" after it opens the
     # next one and speaks for what follows ("...''arbitrary.'' Josh Hendler warned that").
     first = "" if _ends_sentence(doc.text, q, after) else _first_sentence(after)
@@ -926,6 +936,13 @@ def _cue(
     return "", "", False
 
 
+# A subordinate clause of speech with its own subject, up to "that": "even as Trump
+# claimed on Tuesday that", "while she said that".
+_SUBORDINATE_CUE = re.compile(
+    rf"\b(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]lthough|[Tt]hough|[Bb]ecause|"
+    rf"[Ss]ince|[Uu]ntil|[Oo]nce){_S}+(?P<who>he|she|{_NAME})"
+    rf"{_S}+{_AUX}(?P<verb>{_VERB})\b(?:{_S}+[^\s,\"\u201c\u201d.!?;:]+){{0,5}}?{_S}+that{_S}*$"
+)
 # A speech verb with no subject of its own, after a comma or "and", ending the narration
 # before a quotation: "... went to the President, said,", "... and then said:".
 _BARE_CUE = re.compile(
@@ -1544,7 +1561,30 @@ def _it_antecedent(doc: _Doc, pos: int) -> str:
         speaker = doc.said[last].speaker
         if speaker[:1].islower() or speaker.split()[0] in _DETERMINERS:
             return speaker  # a description: "the company"
+    # else a document just named, in this sentence or the one before: "A coalition sent a
+    # letter urging Congress to act. ''...,'' it read."
+    lo = doc.sentences[k - 1] if k >= 1 else 0
+    found = _last_match(_DOCUMENT, doc.text, lo, pos)
+    if found is not None and not _in_quote(doc, found.start()):
+        return f"the {found['what'].lower()}"
     return UNKNOWN
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last of the matches of ``pattern`` between ``lo`` and ``hi``, or None."""
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is kept)
+        continue
+    return found
+
+
+# A document named as a thing: "a letter", "the group's statement", "an email".
+_DOCUMENT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['\u2019]s?){_S}+(?:[\w\-]+{_S}+){{0,2}}?"
+    rf"(?P<what>letter|statement|e-?mail|memo|memorandum|report|message|note|post|tweet|"
+    rf"release|document|petition|editorial|filing|complaint|lawsuit|ruling|brief|proposal|"
+    rf"resolution|ad|advertisement|video|flyer|leaflet|card|sign|banner|notice)s?(?![\w\-])"
+)
 
 
 # A person named with a clause of their own: ", who said", "Lee asked", "Lee is".
