@@ -185,3 +185,39 @@ def test_a_subordinate_clause_of_speech_keeps_its_quotation() -> None:
 def test_an_inverted_cue_after_a_plain_clause_still_speaks() -> None:
     text = 'Ann Lee spoke. As the votes came in, "we knew," said Bo Ek.'
     assert speakers(text) == ["Bo Ek"]
+
+
+# What stands before a name without being part of it, and what ends one.
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
+    text = 'Actor Clint Howard admits his choice is "not the most handsome man."'
+    assert speakers(text) == ["Clint Howard"]
+
+
+def test_a_compound_description_before_a_name_is_no_part_of_it() -> None:
+    text = '"Carson is cratering," Texas-based Matt Mackowiak said.'
+    assert speakers(text) == ["Matt Mackowiak"]
+
+
+def test_chief_of_staff_is_an_office_before_a_name() -> None:
+    text = (
+        "That, RNC Chief of Staff Katie Walsh explained, is by design. "
+        '"We have a head start," she said.'
+    )
+    assert speakers(text) == ["Katie Walsh"]
+
+
+def test_neither_opens_no_name() -> None:
+    text = 'Ann Lee spoke. Neither Bo Ek nor Cy Ng said "yes."'
+    assert "Neither" not in " ".join(speakers(text))
+
+
+def test_a_day_after_a_name_is_no_part_of_it() -> None:
+    text = '"Yes," said Sen. Mike Lee Tuesday.'
+    assert speakers(text) == ["Mike Lee"]
+
+
+def test_a_name_inside_a_description_after_the_verb_is_not_cut_short() -> None:
+    text = '"I\'d want answers," said a prominent Republican National Committee member.'
+    assert speakers(text) == ["a prominent Republican National Committee member"]

@@ -142,6 +142,10 @@ _PREPOSITIONS = frozenset(
         "without within upon across along around near unlike as off alongside beside"
     ).split()
 )
+# Days and times that end no name ("said Mike Lee Tuesday").
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
 # Days and months that are no given names.
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march july "
@@ -331,6 +335,10 @@ _AFTER_VERB_DESCRIBED = re.compile(
     # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
     # goes on a name ("Bill Richardson of New Mexico").
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
+    # ... nor a name cut before a capitalised word ("a prominent Republican National"
+    # Committee member)
+    rf"(?![^\S\n]+(?:[A-Z][\w\-]*[^\S\n]+)+"
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)[a-z])"
     # ... nor a title cut from its period ("said former Pennsylvania Gov. and ...").
     rf"(?!\.{_S}*[a-z])(?!\.[A-Z])(?!{_S}+(?:{ABBREVIATED})\.)"
 )
@@ -2258,6 +2266,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
             return doc.names.name_of(doc.names.mentions[j])
         holder = _role_holder(doc, bare, offset)
         return holder or " ".join(bare.split())
+    while len(words) > 1 and words[-1].lower() in _WHEN_WORDS:
+        words = words[:-1]  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
+        bare = " ".join(words)
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
         return doc.names.name_of(_first_conjunct(doc, mention))

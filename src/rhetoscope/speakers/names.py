@@ -35,7 +35,7 @@ TITLES = frozenset(
 # Majority Leader Mitch McConnell", "FBI Director James Comey", "Apple CEO Tim Cook".
 OFFICES = frozenset(
     (
-        "speaker leader whip director chair ceo counsel recorder ambassador professor "
+        "speaker leader whip director chair ceo counsel recorder ambassador professor staff "
         "spokesman spokeswoman spokesperson strategist adviser advisor founder anchor host "
         "democrat republican"  # "Senate Intelligence Ranking Democrat Dianne Feinstein"
     ).split()
@@ -64,7 +64,18 @@ _COUNTS = frozenset(
         "half"
     ).split()
 )
-_DESCRIPTORS_AND_COUNTS = DESCRIPTORS | _COUNTS
+# Occupations written before a name like a title but no part of it ("Actor Clint Howard",
+# "Donor Sheldon Adelson").
+_OCCUPATIONS = frozenset(
+    (
+        "actor actress singer rapper comedian musician author novelist historian economist "
+        "donor billionaire businessman businesswoman activist pollster commentator "
+        "columnist journalist producer filmmaker"
+    ).split()
+)
+_DESCRIPTORS_AND_COUNTS = DESCRIPTORS | _COUNTS | _OCCUPATIONS
+# ... and compound descriptions: "Texas-based", "Oscar-winner", "Kentucky-born".
+_COMPOUND_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|born|bred|winner|winning|elect)$", re.I)
 _NOT_PERSON = frozenset(
     (
         "house senate congress committee department ministry office agency council court "
@@ -114,7 +125,7 @@ NOT_NAME_WORDS = frozenset(
         "eventually initially recently currently previously clearly obviously certainly "
         "surely fortunately unfortunately similarly likewise additionally notably "
         "apparently actually basically frankly honestly ironically interestingly "
-        "importantly presumably naturally undoubtedly admittedly"
+        "importantly presumably naturally undoubtedly admittedly neither either"
     ).split()
 )
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop
@@ -271,7 +282,9 @@ def _trimmed(
             return [], ""
         words = words[capitals:]
     title = ""
-    while len(words) > 1 and _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS:
+    while len(words) > 1 and (
+        _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS or _COMPOUND_DESCRIPTOR.match(words[0][1])
+    ):
         words.pop(0)  # "Six Trump delegates": the count is no given name
     while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
         # "the young Mr. Massoud": only the titles right before the name count.
