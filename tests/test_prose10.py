@@ -221,3 +221,34 @@ def test_a_day_after_a_name_is_no_part_of_it() -> None:
 def test_a_name_inside_a_description_after_the_verb_is_not_cut_short() -> None:
     text = '"I\'d want answers," said a prominent Republican National Committee member.'
     assert speakers(text) == ["a prominent Republican National Committee member"]
+
+
+# Words that came from someone; a passive of telling; a description ending in a colon.
+
+
+def test_shouts_from_the_crowd_are_the_crowds() -> None:
+    text = 'Kelly Armstrong called for a vote. "Call the roll," came shouts from the crowd.'
+    assert speakers(text) == ["the crowd"]
+
+
+def test_a_voice_from_a_place_is_no_ones() -> None:
+    text = '"No!" came a voice from the back of the room.'
+    assert speakers(text) == ["unknown"]
+
+
+def test_a_passive_of_telling_takes_its_according_to_source() -> None:
+    text = 'According to the court-released playbook, salespersons were told, "You sell feelings."'
+    assert speakers(text) == ["the court-released playbook"]
+
+
+def test_a_passive_of_telling_without_a_source_is_no_ones() -> None:
+    text = 'Ann Lee spoke. Her staff were told, "Stay home."'
+    assert speakers(text) == ["unknown"]
+
+
+def test_an_indefinite_description_ending_in_a_colon_speaks() -> None:
+    text = (
+        "In the hours after the attack in San Bernardino, Calif., a familiar voice "
+        'celebrated it on Twitter: "California, we have arrived."'
+    )
+    assert speakers(text) == ["a familiar voice"]

@@ -305,6 +305,13 @@ _AFTER_DESCRIBED = re.compile(
     # the name itself between commas: "Hunter's chief of staff, Joe Kasper, told"
     rf"{_APPOSITIVE},?{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
+# Words that came from someone: '"Call the roll," came shouts from the crowd', '"No!" came
+# a voice from the back'.
+_CAME_FROM = re.compile(
+    rf"^[\s,.!?'\u2019\"\u201d]*came{_S}+(?:(?:a|an|the){_S}+)?(?:[a-z]+{_S}+)?"
+    rf"(?:shouts?|cries|cry|chants?|calls?|yells?|screams?|response|reply|answer)"
+    rf"{_S}+from{_S}+(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:the{_S}+)?[a-z][\w\-]*|{_NAME})(?![\w\-])"
+)
 # A passive of speech with its agent: '"..." was uttered once, by Mr. Cruz', '"..." were
 # the words used by the senator'.
 _PASSIVE_BY = re.compile(
@@ -776,6 +783,9 @@ def _cue(
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), verb, False
+    m = _CAME_FROM.match(first)
+    if m:  # '"Call the roll," came shouts from the crowd'
+        return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "came", False
     m = _PASSIVE_BY.match(first)
     if m:  # "The phrase ''tax reform'' was uttered once, by Mr. Cruz."
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), m["verb"], False
@@ -830,6 +840,15 @@ def _cue(
                 if subject:  # "Here in Columbia, Lee stepped up his attacks, saying, ..."
                     return subject, cue, False
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, False
+    m = _PASSIVE_TOLD.search(sentence) if sentence.rstrip().endswith((",", ":")) else None
+    if m:
+        # "his salespersons were told, ''...''": whoever told them is not named, unless
+        # the sentence gives its source ("According to the playbook, ...")
+        source = _ACCORDING_OPENING.match(sentence)
+        if source:
+            who = _resolve(doc, source["who"], offset + source.start("who"), q.start)
+            return who, "according to", False
+        return UNKNOWN, m["verb"], False
     m = _BARE_CUE.search(sentence) if sentence.rstrip().endswith((",", ":")) else None
     if m and sentence[: m.start()].strip():
         # "First, the Joint Chiefs of Staff went to the President, said, ''...''": a
@@ -944,6 +963,16 @@ def _cue(
     return "", "", False
 
 
+# A passive of telling without its agent, ending the narration before a quotation: "his
+# salespersons were told,", "she was asked:".
+_PASSIVE_TOLD = re.compile(
+    rf"\b(?:was|were|is|are|(?:has|have|had){_S}+been){_S}+(?:\w+ly{_S}+)?"
+    rf"(?P<verb>told|asked|instructed|advised|warned|reminded){_S}*[,:]{_S}*$"
+)
+# "According to" and its source opening a sentence, up to the comma.
+_ACCORDING_OPENING = re.compile(
+    rf"\s*(?:(?:And|But),?{_S}+)?According{_S}+to{_S}+(?P<who>[^,;:\n\"\u201c\u201d]{{2,80}}?),"
+)
 # A subordinate clause of speech with its own subject, up to "that": "even as Trump
 # claimed on Tuesday that", "while she said that".
 _SUBORDINATE_CUE = re.compile(
@@ -1717,7 +1746,18 @@ def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
     m = _OPENING_BODY.match(sentence)
     if m and m["who"].split()[0].lower() not in _NOT_A_BODY_START:
         return " ".join(m["who"].split())
+    m = _INDEFINITE_SUBJECT.search(sentence)
+    if m:  # "In the hours after the attack, a familiar voice celebrated it on Twitter:"
+        return " ".join(m["who"].split())
     return ""
+
+
+# Someone introduced by a description as the subject of the clause a colon ends.
+_INDEFINITE_SUBJECT = re.compile(
+    rf"(?:^\s*|,{_S}+)(?P<who>(?:[Aa]n?|[Oo]ne){_S}+(?:[\w\-]+{_S}+){{0,3}}?[a-z][\w\-]*)"
+    rf"{_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
+    rf"[a-z]+ed\b[^,;:\"\u201c\u201d\n]{{0,100}}:$"
+)
 
 
 def _only_its_cue_between(text: str, last: Segment, q: QuoteSpan) -> bool:
