@@ -252,3 +252,26 @@ def test_an_indefinite_description_ending_in_a_colon_speaks() -> None:
         'celebrated it on Twitter: "California, we have arrived."'
     )
     assert speakers(text) == ["a familiar voice"]
+
+
+def test_a_word_before_a_given_name_describes() -> None:
+    text = (
+        "The band announced a concert for Bernie Sanders. Guitarist John Frusciante "
+        'shared the news, writing "Feels great."'
+    )
+    assert speakers(text) == ["John Frusciante"]
+
+
+def test_a_title_before_a_given_name_stays_a_title() -> None:
+    text = (
+        "Mayor Delia Ferreira closed the bridge. Councilman Sam Okafor objected. "
+        'Okafor proposed one lane open, an idea the mayor dismissed as "wishful thinking."'
+    )
+    assert speakers(text) == ["Delia Ferreira"]
+
+
+def test_a_name_after_a_slash_inside_a_word_is_no_mention() -> None:
+    from rhetoscope.speakers.names import find_mentions
+
+    text = "The snarky, anti-GOP/Obama headline reads well."
+    assert "Obama" not in [m.surface for m in find_mentions(text, [(0, len(text))])]

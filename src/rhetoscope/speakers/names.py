@@ -135,10 +135,11 @@ ABBREVIATED = "|".join(
     "Jr Sr St Ft Mt".split()
 )
 _WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
-# Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators".
+# Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators",
+# "anti-GOP/Obama".
 _MENTION = re.compile(
     # (the capital checked first: most positions hold none)
-    rf"(?=[A-Z])(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)"
+    rf"(?=[A-Z])(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)(?<!\w/)"
     rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}"
 )
 
@@ -281,6 +282,14 @@ def _trimmed(
         if capitals == len(words):
             return [], ""
         words = words[capitals:]
+    if (
+        len(words) >= 3
+        and words[0][1][1:].islower()
+        and words[1][1].lower() in _first_names()
+        and words[0][1].lower() not in _first_names()
+        and _bare(words[0][1]) not in _BEFORE_NAME
+    ):
+        words.pop(0)  # "Guitarist John Frusciante": a word before a given name describes
     title = ""
     while len(words) > 1 and (
         _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS or _COMPOUND_DESCRIPTOR.match(words[0][1])
