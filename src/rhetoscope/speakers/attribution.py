@@ -61,6 +61,7 @@ from .names import (
     _NOT_PERSON,
     ABBREVIATED,
     FUNCTION_WORDS,
+    NOT_NAME_WORDS,
     Mention,
     Names,
     _first_names,
@@ -141,6 +142,10 @@ _PREPOSITIONS = frozenset(
         "without within upon across along around near unlike as off alongside beside"
     ).split()
 )
+# Days and times that end no name ("said Mike Lee Tuesday").
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
 # Days and months that are no given names.
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march july "
@@ -149,8 +154,10 @@ _CALENDAR = frozenset(
 # A name never opens with a function word, preposition or date ("When asked", "Like
 # Corker", "Sunday"), but may with a word that is also a given name ("Will Doyle").
 _NOT_A_NAME_START = _alternation(
-    w.capitalize() for w in (FUNCTION_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"}
+    w.capitalize() for w in (FUNCTION_WORDS | NOT_NAME_WORDS | _PREPOSITIONS | _CALENDAR) - {"will"}
 )
+# ... the same, capitalised, as they open a sentence
+_NOT_NAME_OPENING = "|".join(sorted(w.capitalize() for w in NOT_NAME_WORDS))
 _NAME = (
     # (the capital checked first: most positions hold none)
     rf"(?=[A-Z])(?!{_NOT_A_NAME_START}\b)"
@@ -179,7 +186,7 @@ _NOMINAL = (
     rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))(?:[\w\-&]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
-    r"congresswoman|lawmaker|candidate|president|minister|secretary|director|executive|"
+    r"congresswoman|lawmaker|candidate|nominee|front-?runner|president|minister|secretary|director|executive|"
     r"chairman|chairwoman|analyst|strategist|pollster|expert|lawyer|attorney|prosecutor|"
     r"judge|police|officer|spokesperson|representative|group|organization|agency|"
     r"department|ministry|report|memo|letter|email|tweet|release|ad|website|study|survey|"
@@ -246,10 +253,12 @@ _NAMED_BODY = (
     rf"(?:{_S}+(?:of|for|on){_S}+(?:the{_S}+)?{_BODY_WORD}(?:{_S}+(?:and{_S}+)?{_BODY_WORD}){{0,3}})?"
     rf"(?![\w\-]))"
 )
+# A member of a group "they" stands for: '"...," one of them said'.
+_ONE_OF_THEM = rf"(?:[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Mm]ost){_S}+of{_S}+them\b"
 # The writer of a report naming themself: '"...?" this reporter asked'.
 _REPORTER = rf"(?:[Tt]his{_S}+(?:reporter|writer|correspondent))"
 _WHO_DESCRIBED = (
-    rf"(?P<who>{_PRONOUN}|{_REPORTER}|{_NAMED_BODY}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}"
+    rf"(?P<who>{_ONE_OF_THEM}|{_PRONOUN}|{_REPORTER}|{_NAMED_BODY}|{_NOMINAL}|{_SHARE}|{_OUTLET}|{_NAME}|{_DESCRIPTION}"
     rf"|[Ii]t(?=[^\S\n]))"
 )
 # ", a spokeswoman for the campaign," or ", 54," between a name and its verb.
@@ -296,6 +305,22 @@ _AFTER_DESCRIBED = re.compile(
     # the name itself between commas: "Hunter's chief of staff, Joe Kasper, told"
     rf"{_APPOSITIVE},?{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
+# Words that came from someone: '"Call the roll," came shouts from the crowd', '"No!" came
+# a voice from the back'.
+_CAME_FROM = re.compile(
+    rf"^[\s,.!?'\u2019\"\u201d]*came{_S}+(?:(?:a|an|the){_S}+)?(?:[a-z]+{_S}+)?"
+    rf"(?:shouts?|cries|cry|chants?|calls?|yells?|screams?|response|reply|answer)"
+    rf"{_S}+from{_S}+(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:the{_S}+)?[a-z][\w\-]*|{_NAME})(?![\w\-])"
+)
+# A passive of speech with its agent: '"..." was uttered once, by Mr. Cruz', '"..." were
+# the words used by the senator'.
+_PASSIVE_BY = re.compile(
+    rf"^[\s,'\u2019\"\u201d]*(?:was|were|is|are|(?:has|have|had){_S}+been){_S}+"
+    rf"(?:(?:\w+ly|once|twice|first|later|also|then|again){_S}+)?"
+    rf"(?P<verb>said|uttered|spoken|written|tweeted|coined|posted|delivered|declared|voiced|"
+    rf"shouted|chanted|repeated|quoted)(?:{_S}+[\w\-]+){{0,3}}?,?{_S}+by{_S}+"
+    rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION})(?![\w\-])"
+)
 # "the Republican said" is a description, not Mr. Republican.
 _AFTER_PARTY = re.compile(
     rf"^[\s,'\u2019\"\u201d]*(?P<who>the{_S}+(?:Republican|Democrat|Democratic|GOP|Independent))"
@@ -317,6 +342,10 @@ _AFTER_VERB_DESCRIBED = re.compile(
     # The whole name (no backing off to "Richardso"), not the start of a clause; "of"
     # goes on a name ("Bill Richardson of New Mexico").
     rf"(?![\w\-'\u2019])(?![^\S\n]+(?!of{_S})[a-z])"
+    # ... nor a name cut before a capitalised word ("a prominent Republican National"
+    # Committee member)
+    rf"(?![^\S\n]+(?:[A-Z][\w\-]*[^\S\n]+)+"
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)[a-z])"
     # ... nor a title cut from its period ("said former Pennsylvania Gov. and ...").
     rf"(?!\.{_S}*[a-z])(?!\.[A-Z])(?!{_S}+(?:{ABBREVIATED})\.)"
 )
@@ -733,6 +762,16 @@ def _cue(
     m = _INNER_LABEL.match(doc.text, q.start, q.end)
     if m:  # a transcript line quoted in an article: "CLINTON: I feel..."
         return _resolve(doc, m.group("who"), m.start("who"), q.start), ":", False
+    if before.endswith(("that ", "that\t")):
+        m = _SUBORDINATE_CUE.search(before, max(0, len(before) - 240))
+        if m:
+            # "But even as Trump claimed on Tuesday that ''...,'' one of the prosecutors
+            # said": the object of a clause of speech of its own, whatever cue follows
+            at = q.start - len(before) + m.start("who")
+            if m["who"][0].islower() or _mention_at(
+                doc.names.mentions, doc.starts, at, at + len(m["who"])
+            ):
+                return _resolve(doc, m["who"], at, q.start), m["verb"], True
     # A quotation closed by a full stop ends its sentence: "X said" after it opens the
     # next one and speaks for what follows ("...''arbitrary.'' Josh Hendler warned that").
     first = "" if _ends_sentence(doc.text, q, after) else _first_sentence(after)
@@ -744,6 +783,12 @@ def _cue(
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         return _resolve(doc, m.group(group), q.end + m.start(group), q.start), verb, False
+    m = _CAME_FROM.match(first)
+    if m:  # '"Call the roll," came shouts from the crowd'
+        return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "came", False
+    m = _PASSIVE_BY.match(first)
+    if m:  # "The phrase ''tax reform'' was uttered once, by Mr. Cruz."
+        return _resolve(doc, m["who"], q.end + m.start("who"), q.start), m["verb"], False
     m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
     if (
         m
@@ -795,6 +840,33 @@ def _cue(
                 if subject:  # "Here in Columbia, Lee stepped up his attacks, saying, ..."
                     return subject, cue, False
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, False
+    m = _PASSIVE_TOLD.search(sentence) if sentence.rstrip().endswith((",", ":")) else None
+    if m:
+        # "his salespersons were told, ''...''": whoever told them is not named, unless
+        # the sentence gives its source ("According to the playbook, ...")
+        source = _ACCORDING_OPENING.match(sentence)
+        if source:
+            who = _resolve(doc, source["who"], offset + source.start("who"), q.start)
+            return who, "according to", False
+        return UNKNOWN, m["verb"], False
+    m = _BARE_CUE.search(sentence) if sentence.rstrip().endswith((",", ":")) else None
+    if m and sentence[: m.start()].strip():
+        # "First, the Joint Chiefs of Staff went to the President, said, ''...''": a
+        # speech verb with no subject of its own shares its sentence's subject
+        subject = _sentence_subject(doc, offset, offset + m.start())
+        if subject:
+            return subject, m["verb"], False
+        # "Then the union leaders went to the mayor and said,"; "Trump gestured ...,
+        # then leaned in and boomed:", a name the text never shows to be a person's
+        group = _NOMINAL_OPENING.match(sentence, 0, m.start())
+        if group is None:
+            group = _OPENING_BODY.match(sentence, 0, m.start())
+            if group is not None and group["who"].split()[0].lower() in _NOT_A_BODY_START:
+                group = None
+        if group is not None:
+            who = _resolve(doc, group["who"], offset + group.start("who"), q.start)
+            return who, m["verb"], False
+        return UNKNOWN, m["verb"], False  # a subject not found is no one named before
     m = _LATER.match(first)
     if m:  # "''A challenge'' for Clinton, said Kunin": the cue ends the sentence
         group = "who" if m.group("who") else "who2"
@@ -878,7 +950,7 @@ def _cue(
         if m:  # "She later described it as ''...''"
             return _resolve(doc, m.group(1), offset + m.start(1), q.start), "", True
         m = _OPENING_BODY.match(sentence)
-        if m and m.group("who").split()[0].lower() not in FUNCTION_WORDS:
+        if m and m.group("who").split()[0].lower() not in _NOT_A_BODY_START:
             # "The Democratic National Committee released a statement, offering ''...''"
             return " ".join(m.group("who").split()), "", True
         owner = _last_possessor(doc, offset, q.start)
@@ -891,6 +963,32 @@ def _cue(
     return "", "", False
 
 
+# A passive of telling without its agent, ending the narration before a quotation: "his
+# salespersons were told,", "she was asked:".
+_PASSIVE_TOLD = re.compile(
+    rf"\b(?:was|were|is|are|(?:has|have|had){_S}+been){_S}+(?:\w+ly{_S}+)?"
+    rf"(?P<verb>told|asked|instructed|advised|warned|reminded){_S}*[,:]{_S}*$"
+)
+# "According to" and its source opening a sentence, up to the comma.
+_ACCORDING_OPENING = re.compile(
+    rf"\s*(?:(?:And|But),?{_S}+)?According{_S}+to{_S}+(?P<who>[^,;:\n\"\u201c\u201d]{{2,80}}?),"
+)
+# A subordinate clause of speech with its own subject, up to "that": "even as Trump
+# claimed on Tuesday that", "while she said that".
+_SUBORDINATE_CUE = re.compile(
+    rf"\b(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]lthough|[Tt]hough|[Bb]ecause|"
+    rf"[Ss]ince|[Uu]ntil|[Oo]nce){_S}+(?P<who>he|she|{_NAME})"
+    rf"{_S}+{_AUX}(?P<verb>{_VERB})\b(?:{_S}+[^\s,\"\u201c\u201d.!?;:]+){{0,5}}?{_S}+that{_S}*$"
+)
+# A speech verb with no subject of its own, after a comma or "and", ending the narration
+# before a quotation: "... went to the President, said,", "... and then said:".
+_BARE_CUE = re.compile(
+    rf"[a-z0-9)](?:,|{_S}and)(?:{_S}+then)?{_S}+(?P<verb>{_VERB}){_S}*[,:]{_S}*$"
+)
+# A description opening its sentence, as the subject: "Then the union leaders went".
+_NOMINAL_OPENING = re.compile(
+    rf"\s*(?:(?:And|But|So|Then|{_NOT_NAME_OPENING}),?{_S}+)?(?P<who>{_NOMINAL})(?![\w\-'\u2019])"
+)
 # A speech verb coordinated with another verb of the clause after a comma: ", he smiled
 # and said,", ", Ruiz paused, looked up and replied:".
 _AND_SAID_END = re.compile(rf"\band{_S}+(?:then{_S}+)?{_VERB}[,:]{_S}*$")
@@ -1115,11 +1213,25 @@ _PUBLISHED = re.compile(
 # Star that said," speaks as that headline).
 _THAT = re.compile(rf",?{_S}+that\b(?!{_S}+{_AUX}{_VERB}\b)")
 
+_OPENING_PHRASE = (
+    rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till),?{_S}+)?"
+    rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))}|[A-Z][a-z]+ly|Meanwhile|"
+    rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next|{_NOT_NAME_OPENING})\b"
+    rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+"
+    # a second one after the first: "Thus, in the debate last week, candidates referred to"
+    rf"(?:(?:{'|'.join(sorted(_PREPOSITIONS))})\b[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?)?"
+)
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
 _OPENING_BODY = re.compile(
-    rf"\s*(?:The{_S}+)?(?P<who>(?:[A-Z][\w.&'\u2019\-]*{_S}+){{0,4}}[A-Z][\w.&\-]*)"
-    rf"{_S}+(?:\w+ly{_S}+)?[a-z]+(?:ed|s)\b"
+    # (after an opening phrase: "On its website, the FBI lists", "For years, Twitter has
+    # positioned itself as")
+    rf"\s*{_OPENING_PHRASE}(?:(?<![^\s,])[Tt]he{_S}+|The{_S}+)?"
+    rf"(?P<who>(?:[A-Z][\w.&'\u2019\-]*{_S}+){{0,4}}[A-Z][\w.&\-]*)"
+    # (an object pronoun is no verb: "Let us leave out")
+    rf"{_S}+(?:\w+ly{_S}+)?(?:(?:has|have|had){_S}+(?:\w+ly{_S}+|long{_S}+)?)?"
+    rf"(?!(?:us|his|its|this|is|was|has|as)\b)[a-z]+(?:ed|s)\b"
 )
+_NOT_A_BODY_START = FUNCTION_WORDS | NOT_NAME_WORDS
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
@@ -1211,7 +1323,9 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
 
 
 # A preposition (and an article) right before a name: "in Iowa", "of the Armenian".
-_PREPOSITION_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:in|of|from|at|for|with|on){_S}+(?:the{_S}+)?$")
+_PREPOSITION_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?:in|(?P<of>of)|from|at|for|with|on){_S}+(?:the{_S}+)?$"
+)
 # A body's name before a preposition ("the Armenian Patriarchate" of Jerusalem).
 _BODY_BEFORE = re.compile(rf"(?:(?:^|(?<=\s))the{_S}+)?(?:[A-Z][\w\-.&'\u2019]*{_S}+){{0,4}}$")
 # A description opening its clause before a preposition: "A farmer" in Iowa, "one of
@@ -1257,8 +1371,22 @@ def _oblique_head(
         body = _BODY_BEFORE.search(sentence, max(0, end - 80), end + 1)
         if body is None or body.start() == body.end():
             return ""
+        if (
+            prep["of"]
+            and sentence[body.start() : body.start() + 4] in ("the ", "The ")
+            and body.end() - body.start() > 4
+            and _CLAUSE_START_BEFORE.search(sentence, max(0, body.start() - 12), body.start())
+        ):
+            # "First, the Joint Chiefs of Staff said": a body named in capitals with its
+            # "of", opening its clause, speaks as named (no person, no place after "of")
+            named = sentence[body.start() : name_end]
+            return _resolve(doc, named, offset + body.start(), quote_start)
         end = body.start()
     return ""
+
+
+# Where a clause starts: the sentence's start, a comma or a conjunction.
+_CLAUSE_START_BEFORE = re.compile(rf"(?:^|[,;:]|\b(?:and|but|when|as|after|while)){_S}*$")
 
 
 _NAME_AT = re.compile(_NAME)
@@ -1346,12 +1474,6 @@ _DATELINE = (
     r"(?:[A-Z][a-z]{2,}\.?[^\S\n]+\d{1,2}[^\S\n]*)?"  # "July 25"
     r"\([\w .]{2,20}\)[^\S\n]*[\u2014\u2013-]+[^\S\n]*)"  # "(UPI) --"
 )
-_OPENING_PHRASE = (
-    rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till),?{_S}+)?"
-    rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))}|[A-Z][a-z]+ly|Meanwhile|"
-    rf"Now|Instead|Later|Earlier|Then|Indeed|However|Last|This|Next)\b"
-    rf"[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?"
-)
 # A description opening a sentence, after an opening phrase: "The Florida senator sought",
 # "In granting Lee a hearing, a federal judge determined".
 _OPENING_NOMINAL = re.compile(rf"\s*{_OPENING_PHRASE}(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
@@ -1427,10 +1549,11 @@ def _described_subject(doc: _Doc, lo: int, hi: int, passive: bool = False) -> re
 _PLURAL_OPENING = re.compile(
     rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
     rf"(?P<who>(?:(?:[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ew){_S}+)?"
-    rf"(?:[a-z][\w\-]*{_S}+){{0,2}}?[A-Za-z][a-z\-]*[a-rt-z]s"
+    rf"(?:(?<![^\s,])[A-Za-z][\w\-]*{_S}+){{0,2}}?"
+    rf"(?!(?:has|was|is|does|says|goes|this|its|his|us|as)\b)[A-Za-z][a-z\-]*[a-rt-z]s"
     rf"(?:{_S}+(?:in|on|from|at|of|for|across){_S}+(?:(?:the|both|all){_S}+)?"
     rf"(?:[\w\-]+{_S}+){{0,2}}?[\w\-]+)?)"
-    rf"{_S}+(?:\w+ly{_S}+)?(?:have{_S}+|had{_S}+)?"
+    rf"{_S}+(?:\w+ly{_S}+)?(?:(?:have|had){_S}+(?:(?:\w+ly|long|also|already|since){_S}+)?)?"
     rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
     rf"(?:[a-z]+ed|took|gave|made|told|wrote|said|called|sent|put|kept|held|seized|spoke)\b"
 )
@@ -1475,7 +1598,30 @@ def _it_antecedent(doc: _Doc, pos: int) -> str:
         speaker = doc.said[last].speaker
         if speaker[:1].islower() or speaker.split()[0] in _DETERMINERS:
             return speaker  # a description: "the company"
+    # else a document just named, in this sentence or the one before: "A coalition sent a
+    # letter urging Congress to act. ''...,'' it read."
+    lo = doc.sentences[k - 1] if k >= 1 else 0
+    found = _last_match(_DOCUMENT, doc.text, lo, pos)
+    if found is not None and not _in_quote(doc, found.start()):
+        return f"the {found['what'].lower()}"
     return UNKNOWN
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last of the matches of ``pattern`` between ``lo`` and ``hi``, or None."""
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is kept)
+        continue
+    return found
+
+
+# A document named as a thing: "a letter", "the group's statement", "an email".
+_DOCUMENT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['\u2019]s?){_S}+(?:[\w\-]+{_S}+){{0,2}}?"
+    rf"(?P<what>letter|statement|e-?mail|memo|memorandum|report|message|note|post|tweet|"
+    rf"release|document|petition|editorial|filing|complaint|lawsuit|ruling|brief|proposal|"
+    rf"resolution|ad|advertisement|video|flyer|leaflet|card|sign|banner|notice)s?(?![\w\-])"
+)
 
 
 # A person named with a clause of their own: ", who said", "Lee asked", "Lee is".
@@ -1598,9 +1744,20 @@ def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
     if subject:
         return subject
     m = _OPENING_BODY.match(sentence)
-    if m and m["who"].split()[0].lower() not in FUNCTION_WORDS:
+    if m and m["who"].split()[0].lower() not in _NOT_A_BODY_START:
+        return " ".join(m["who"].split())
+    m = _INDEFINITE_SUBJECT.search(sentence)
+    if m:  # "In the hours after the attack, a familiar voice celebrated it on Twitter:"
         return " ".join(m["who"].split())
     return ""
+
+
+# Someone introduced by a description as the subject of the clause a colon ends.
+_INDEFINITE_SUBJECT = re.compile(
+    rf"(?:^\s*|,{_S}+)(?P<who>(?:[Aa]n?|[Oo]ne){_S}+(?:[\w\-]+{_S}+){{0,3}}?[a-z][\w\-]*)"
+    rf"{_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
+    rf"[a-z]+ed\b[^,;:\"\u201c\u201d\n]{{0,100}}:$"
+)
 
 
 def _only_its_cue_between(text: str, last: Segment, q: QuoteSpan) -> bool:
@@ -1823,9 +1980,12 @@ _GROUP_OPENING = re.compile(
     rf"\s*[\"\u201c]?{_OPENING_PHRASE}(?:{_GROUP_WHEN})?"
     rf"(?P<who>(?:{_GROUP_DETERMINER}{_S}+)?"
     rf"(?:[\w\-]+{_S}+){{0,3}}?"
-    rf"(?:[A-Za-z][a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE})))"
-    # and its verb: no preposition or clause after it ("The senators from Ohio")
-    rf"(?={_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
+    rf"(?:(?!(?:has|was|is|does|says|goes|this|its|his|us|as)\b)[A-Za-z][a-z\-]*[a-rt-z]s"
+    rf"|(?i:{_COLLECTIVE})))"
+    # and its verb: no preposition or clause after it ("The senators from Ohio"), or a
+    # clause between commas ("The officials, who spoke on condition of anonymity, said")
+    rf"(?=(?:,{_S}+(?:who|which){_S}[^,\n\"\u201c\u201d]{{1,100}},)?{_S}+(?:\w+ly{_S}+)?"
+    rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
     rf"[a-z]+\b(?![\-'\u2019]))"
 )
 _PLURAL_OR_BODY = re.compile(rf"(?:[a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE}))$")
@@ -2107,6 +2267,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if person == "it":
         return _it_antecedent(doc, min(offset, quote_start))
     person = _POSSESSIVE_TO_SUBJECT.get(person, person)  # "her comments": she spoke
+    if re.fullmatch(_ONE_OF_THEM, bare):
+        person = "they"  # '"...," one of them said': the group speaks through one of it
     if person == "they":  # a group or a body in focus, never one person
         return _group(doc, min(offset, quote_start)) or UNKNOWN
     if person in ("he", "she"):
@@ -2144,6 +2306,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
             return doc.names.name_of(doc.names.mentions[j])
         holder = _role_holder(doc, bare, offset)
         return holder or " ".join(bare.split())
+    while len(words) > 1 and words[-1].lower() in _WHEN_WORDS:
+        words = words[:-1]  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
+        bare = " ".join(words)
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
         return doc.names.name_of(_first_conjunct(doc, mention))
@@ -2160,8 +2325,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if counted:  # "Six in 10 Republican said": a share of a group, no one named
         return " ".join(doc.text[counted.start() : offset + len(bare)].split())
     key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
-    if not key or key[0].lower() in FUNCTION_WORDS:
-        return UNKNOWN  # "It said", "This says": not a name
+    if not key or key[0].lower() in _NOT_A_BODY_START:
+        return UNKNOWN  # "It said", "This says", "Let us": not a name
     # The subject of a speech verb is a source even when not a person ("Politico reported").
     return doc.names.canonical(key) or " ".join(key)
 

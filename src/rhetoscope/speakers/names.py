@@ -35,7 +35,7 @@ TITLES = frozenset(
 # Majority Leader Mitch McConnell", "FBI Director James Comey", "Apple CEO Tim Cook".
 OFFICES = frozenset(
     (
-        "speaker leader whip director chair ceo counsel recorder ambassador professor "
+        "speaker leader whip director chair ceo counsel recorder ambassador professor staff "
         "spokesman spokeswoman spokesperson strategist adviser advisor founder anchor host "
         "democrat republican"  # "Senate Intelligence Ranking Democrat Dianne Feinstein"
     ).split()
@@ -64,7 +64,18 @@ _COUNTS = frozenset(
         "half"
     ).split()
 )
-_DESCRIPTORS_AND_COUNTS = DESCRIPTORS | _COUNTS
+# Occupations written before a name like a title but no part of it ("Actor Clint Howard",
+# "Donor Sheldon Adelson").
+_OCCUPATIONS = frozenset(
+    (
+        "actor actress singer rapper comedian musician author novelist historian economist "
+        "donor billionaire businessman businesswoman activist pollster commentator "
+        "columnist journalist producer filmmaker"
+    ).split()
+)
+_DESCRIPTORS_AND_COUNTS = DESCRIPTORS | _COUNTS | _OCCUPATIONS
+# ... and compound descriptions: "Texas-based", "Oscar-winner", "Kentucky-born".
+_COMPOUND_DESCRIPTOR = re.compile(r"[\w.]+-(?:based|born|bred|winner|winning|elect)$", re.I)
 _NOT_PERSON = frozenset(
     (
         "house senate congress committee department ministry office agency council court "
@@ -100,6 +111,23 @@ FUNCTION_WORDS = frozenset(
         "since unless until whether however meanwhile"
     ).split()
 )
+# Words that open sentences capitalised but name no one: verbs of command ("Let us
+# leave out", "Consider"), ordinals and other adverbs ("First, the Joint Chiefs",
+# "Yesterday the senator"). None is a given name, so none opens a name.
+NOT_NAME_WORDS = frozenset(
+    (
+        "let lets consider imagine remember suppose listen note notice please "
+        "first second third fourth fifth sixth seventh eighth ninth tenth last next "
+        "firstly secondly thirdly finally lastly "
+        "yesterday today tonight tomorrow now again perhaps maybe instead indeed thus hence "
+        "therefore later earlier soon once sometimes often already besides moreover "
+        "furthermore otherwise nevertheless nonetheless anyway overall ultimately "
+        "eventually initially recently currently previously clearly obviously certainly "
+        "surely fortunately unfortunately similarly likewise additionally notably "
+        "apparently actually basically frankly honestly ironically interestingly "
+        "importantly presumably naturally undoubtedly admittedly neither either"
+    ).split()
+)
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop
 # after a longer word ends the sentence, so "Obama. In" is not one name.
 ABBREVIATED = "|".join(
@@ -107,10 +135,11 @@ ABBREVIATED = "|".join(
     "Jr Sr St Ft Mt".split()
 )
 _WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
-# Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators".
+# Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators",
+# "anti-GOP/Obama".
 _MENTION = re.compile(
     # (the capital checked first: most positions hold none)
-    rf"(?=[A-Z])(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)"
+    rf"(?=[A-Z])(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)(?<!\w/)"
     rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}"
 )
 
@@ -253,8 +282,18 @@ def _trimmed(
         if capitals == len(words):
             return [], ""
         words = words[capitals:]
+    if (
+        len(words) >= 3
+        and words[0][1][1:].islower()
+        and words[1][1].lower() in _first_names()
+        and words[0][1].lower() not in _first_names()
+        and _bare(words[0][1]) not in _BEFORE_NAME
+    ):
+        words.pop(0)  # "Guitarist John Frusciante": a word before a given name describes
     title = ""
-    while len(words) > 1 and _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS:
+    while len(words) > 1 and (
+        _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS or _COMPOUND_DESCRIPTOR.match(words[0][1])
+    ):
         words.pop(0)  # "Six Trump delegates": the count is no given name
     while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
         # "the young Mr. Massoud": only the titles right before the name count.
@@ -327,7 +366,7 @@ _OPENING_PREPOSITIONS = frozenset(
     "over under into onto near behind between beyond during through across along around "
     "upon alongside beside".split()
 )
-_NOT_NAMES = FUNCTION_WORDS | _OPENING_PREPOSITIONS
+_NOT_NAMES = FUNCTION_WORDS | _OPENING_PREPOSITIONS | NOT_NAME_WORDS
 
 
 def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
