@@ -295,8 +295,11 @@ def resolve(
     if speaker == UNKNOWN and (says := _HE_SAYS_THAT_IS.search(text, lo, quote.start)):
         # "he's saying that his big, bold idea is, '...'": the one "he" is
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier) or UNKNOWN
-    if speaker == UNKNOWN and _TEXT_SAYS.search(text, lo, quote.start):
-        # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its author
+    if (
+        speaker == UNKNOWN or re.fullmatch(rf"(?:the|this|that|her|his)\s+{_TEXTS}", speaker)
+    ) and _TEXT_SAYS.search(text, lo, quote.start):
+        # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
+        # author, whom a participant's text stands for (prose reads "it" as "the memo")
         speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
     if speaker != NARRATOR and (cue := pronoun):
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)

@@ -866,7 +866,9 @@ def _cue(
         if group is not None:
             who = _resolve(doc, group["who"], offset + group.start("who"), q.start)
             return who, m["verb"], False
-        return UNKNOWN, m["verb"], False  # a subject not found is no one named before
+        if not _THEY_OPENING.match(sentence, 0, m.start()):
+            return UNKNOWN, m["verb"], False  # a subject not found is no one named before
+        # "They went to him in May and said,": the group "they" is, found further on
     m = _LATER.match(first)
     if m:  # "''A challenge'' for Clinton, said Kunin": the cue ends the sentence
         group = "who" if m.group("who") else "who2"
@@ -1380,7 +1382,9 @@ def _oblique_head(
             # "First, the Joint Chiefs of Staff said": a body named in capitals with its
             # "of", opening its clause, speaks as named (no person, no place after "of")
             named = sentence[body.start() : name_end]
-            return _resolve(doc, named, offset + body.start(), quote_start)
+            who = _resolve(doc, named, offset + body.start(), quote_start)
+            words = who.split()
+            return " ".join(words[1:]) if _named_body(words) else who  # without its "the"
         end = body.start()
     return ""
 
@@ -1419,6 +1423,10 @@ _NAMED_RIGHT_AFTER = re.compile(rf"{_S}*(?:(?:the|a|an){_S}*)?")
 
 # Prepositions that also open a clause: before a subject and its verb they are conjunctions.
 _CONJUNCTIONS = frozenset("after before since as until like than".split())
+
+
+# A sentence whose subject is "they", after an opening conjunction at most.
+_THEY_OPENING = re.compile(r"\s*(?:(?:And|But|So|Then),?\s+)?They\b")
 
 
 def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
