@@ -157,6 +157,10 @@ class Resources:
                 stance = _plain_refusal_hits(norms, stance)
             if not found.isdisjoint(_PLAIN_SUBJECTS) and "defiance" in ruled:
                 stance = _same_again_hits(norms, stance)
+            if not found.isdisjoint(_HEDGE_NOUNS) and "hedging" in ruled:
+                stance = _spoken_hedge_hits(norms, stance)
+            if not found.isdisjoint(_LATE_KEYS) and "concession" in ruled:
+                stance = _late_owned_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -1417,6 +1421,117 @@ _RULE_KEYS += tuple(
 )
 
 
+# 1.13.0: spoken hedges, failures of timing and extent, candour frames. Rules over
+# constructions, each keyed on a word few sentences hold.
+#
+# *kind of* and *sort of* as spoken hedges ("I kind of agree", "we kind of lost our legs",
+# "it's sort of easing", "Kind of, yeah."): after a subject pronoun, a copula or an
+# auxiliary, an adverb of degree, a filler or a clause boundary. Not the noun ("what kind
+# of question", "this kind of weapon", "the very kind of people", "some kind of expert",
+# "an Istanbul 2005 kind of comeback"), which a determiner, an adjective or a name precedes.
+SPOKEN_HEDGE = Entry("kind of", ("kind", "of"), "hedging", 1.0, "hedging")
+_HEDGE_NOUNS = frozenset({"kind", "sort"})
+_HEDGE_BEFORE = frozenset(
+    (
+        "i we you he she it they 's 're 'm is are am was were be been being 've have has had "
+        "just really also still all only , ; : \u2014 -- - uh um er and but so like it 's "
+        "'d 'll would will did do does ... i've"
+    ).split()
+)
+_HEDGE_NOT_AFTER = frozenset({"thing", "things", "stuff", "person", "people", "guy", "man"})
+
+
+def _spoken_hedge_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``SPOKEN_HEDGE`` hit for each *kind of* / *sort of* used as
+    a hedge (a degree adverb), not as a noun, that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for i in range(n - 1):
+        if norms[i] not in _HEDGE_NOUNS or norms[i + 1] != "of" or i in taken or i + 1 in taken:
+            continue
+        if i > 0 and norms[i - 1] not in _HEDGE_BEFORE:
+            continue
+        if i + 2 < n and norms[i + 2] in _HEDGE_NOT_AFTER:
+            continue
+        added.append(Hit(i, i + 2, (SPOKEN_HEDGE,)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("kind", "of"), ("sort", "of"))
+
+
+# 1.13.0: a failure of timing or extent owned: *I* or *we* opening the clause, a past
+# verb, and *too late / too slowly / too slow / too soon* or a negated *quickly / fast /
+# soon / hard / well enough* ("We locked down too late", "we did not act on it quickly
+# enough", "I moved too slowly"): an admission, like `acted too late`. Not a warning or
+# a future ("we will be too late", "if we wait we'll be too late"), a question, nor
+# another's ("they moved too late").
+LATE_OWNED = Entry("we acted too late", ("we", "...", "late"), "concession", 1.0, "concession")
+_TOO = frozenset({"late", "slowly", "slow", "soon", "long", "little"})
+_ENOUGH_BEFORE = frozenset({"quickly", "fast", "soon", "hard", "well", "early", "seriously"})
+_LATE_NOT = frozenset(
+    (
+        "will 'll would 'd could can ca may might must shall going gonna if when unless "
+        "whether that who which because before until never not n't to is are 's 're am 'm"
+    ).split()
+)
+_IRREGULAR_PAST = frozenset(
+    (
+        "was were did had got went came moved took made ran left let put set cut shut "
+        "spent sent began brought thought saw knew"
+    ).split()
+)
+_LATE_REACH = 9
+
+
+def _late_owned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``LATE_OWNED`` hit for each "I / we + past verb ... too late"
+    or "I / we + did not / didn't ... quickly enough" that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for j in range(1, n):
+        w = norms[j]
+        if w in _TOO and norms[j - 1] == "too":
+            end, negated = j + 1, False
+        elif w == "enough" and norms[j - 1] in _ENOUGH_BEFORE:
+            end, negated = j + 1, True
+        else:
+            continue
+        if end < n and norms[end] not in _CLAUSE_ENDS:
+            continue  # "too late to", "too soon after": the clause goes on
+        k = j - 2
+        while k >= 0 and j - k <= _LATE_REACH and norms[k] not in ("i", "we"):
+            if norms[k] in _CLAUSE_ENDS or norms[k] in _CLAUSE_OPENERS:
+                k = -1
+                break
+            k -= 1
+        if k < 0 or norms[k] not in ("i", "we") or not _opens_clause(norms, k):
+            continue
+        between = norms[k + 1 : j - 1]
+        if negated:
+            # "we did not act on it quickly enough", "we didn't move fast enough"
+            if between[:2] not in (["did", "not"], ["did", "n't"]):
+                continue
+            rest = between[2:]
+        else:
+            verb = between[0] if between else ""
+            if not (verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 3)):
+                continue
+            rest = between[1:]
+        if any(t in _LATE_NOT for t in rest) or any(t in taken for t in range(k, end)):
+            continue
+        added.append(Hit(k, end, (LATE_OWNED,)))
+    return _merged(stance, added)
+
+
+_LATE_KEYS = _ENOUGH_BEFORE | {"too"}
+_RULE_KEYS += tuple(("too", w) for w in sorted(_TOO)) + tuple(
+    (w, "enough") for w in sorted(_ENOUGH_BEFORE)
+)
+
+
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
 _OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fear"})
 
@@ -1612,6 +1727,13 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 matches.extend(refused)
             if recent and "concession" in resources.rule_categories and norms[-2:-1] == ["sorry"]:
                 matches.extend(_bare_apology(text, sentence, norms, recent, matches))
+            if (
+                recent
+                and (norms[0] in _ASSENTS or norms[:2] == ["of", "course"])
+                and recent[-1][1][-1] == "?"
+                and "concession" in resources.rule_categories
+            ):
+                matches.extend(_self_admission(text, sentence, norms, recent, matches))
             if (
                 "defiance" in resources.rule_categories
                 and _may_answer(norms)
@@ -2159,6 +2281,76 @@ def _bare_apology(
             negator="",
             lexicon="concession",
             detail="an apology after a failure owned",
+        )
+    ]
+
+
+# 1.13.0: an admission answered to one's own question (hypophora). A question about the
+# speaker's own conduct or outcome, with a comparative of improvement or a word of
+# failure ("Could I have done more?", "Could we have communicated better with
+# shareholders?", "Was our launch a disaster?", "Am I embarrassed by the tweet?"),
+# answered in the next, short sentence with an assent ("Sure.", "Perhaps.", "Yes.",
+# "Kind of, yeah.") is a concession. Not a question without such a word ("Am I running?
+# Of course I'm running."), nor one to another ("Could you have done more?").
+SELF_ADMISSION = Entry("could we have done better? yes.", ("yes",), "concession", 1.0, "concession")
+_ASSENTS = frozenset(
+    "yes yeah yep sure perhaps maybe probably possibly absolutely definitely certainly "
+    "guilty kind sort partly arguably undoubtedly".split()
+)
+_SELF_ASKING = frozenset("could should would did do does am was were have had is".split())
+_OWN_SUBJECTS = frozenset({"i", "we", "our", "my"})
+_FAULTS = frozenset(
+    (
+        "better more differently sooner earlier faster quicker wrong mistake mistakes "
+        "disaster failure mess embarrassed ashamed regret late slow slowly error errors "
+        "misjudge misjudged blew blow screw screwed mishandle mishandled fault fail failed"
+    ).split()
+)
+_ASSENT_WORDS = 6
+
+
+def _self_admission(
+    text: str,
+    sentence: Sentence,
+    norms: Sequence[str],
+    recent: Sequence[tuple[Sentence, Sequence[str]]],
+    matches: Sequence[Match],
+) -> list[Match]:
+    """The match of a short assent answering the speaker's own question about a fault."""
+    words = [n for n in norms if n not in _SENTENCE_MARKS]
+    if not words or len(words) > _ASSENT_WORDS or words[0] not in _ASSENTS | {"of"}:
+        return []
+    if words[0] == "of" and words[1:2] != ["course"]:
+        return []
+    if not NEGATOR_WORDS.isdisjoint(words) or "no" in words:
+        return []
+    if not recent or recent[-1][0].segment != sentence.segment:
+        return []
+    prior = recent[-1][1]
+    if prior[-1] != "?" or _counted(matches, {sentence.index}, "concession"):
+        return []
+    asked = [w for w in prior[_question_start(prior) :] if w not in _FILLERS]
+    while asked and asked[0] in _OPENING_FILLERS:
+        asked = asked[1:]
+    if len(asked) < 3 or asked[0] not in _SELF_ASKING or asked[1] not in _OWN_SUBJECTS:
+        return []
+    if _FAULTS.isdisjoint(asked):
+        return []
+    tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
+    at = norms.index(words[0])
+    return [
+        _match(
+            text,
+            sentence,
+            tokens,
+            Hit(at, at + 1, (SELF_ADMISSION,)),
+            term=SELF_ADMISSION.pattern,
+            source="concession",
+            category="concession",
+            weight=1.0,
+            negator="",
+            lexicon="concession",
+            detail="an admission: assent to one's own question about a fault",
         )
     ]
 
