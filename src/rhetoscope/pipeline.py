@@ -161,6 +161,8 @@ class Resources:
                 stance = _spoken_hedge_hits(norms, stance)
             if not found.isdisjoint(_LATE_KEYS) and "concession" in ruled:
                 stance = _late_owned_hits(norms, stance)
+            if not found.isdisjoint(_STAYING) and "defiance" in ruled:
+                stance = _stays_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -1281,7 +1283,11 @@ _SENTENCE_END = frozenset({".", "!"})
 # After a comma or a dash the refusal may only be restated ("I won't do it, not under this
 # pressure", "We're not leaving, period").
 _PLAIN_AFTER = frozenset("not never no ever period full end".split()) | {".", "!"}
-_PLAIN_PARTICLES = frozenset("down back off out up away over".split())
+_PLAIN_PARTICLES = frozenset("down back off out up away over around".split())
+# 1.13.0: a refusal to anyone at all ("I ain't moving for no landfill", "we're not
+# backing off for anybody"): *for* and a negative or free-choice word end no refusal.
+_FOR_NOBODY = frozenset("no nobody nothing anybody anyone anything".split())
+_FOR_REACH = 4
 # The object of a refusal names what was asked: a pronoun ("We're not trading him.", "I
 # won't do it") or, after a progressive, a definite or emphatic phrase of one or two words
 # ("I'm not closing the library branch.", "I'm not cutting a single track."). A plain or
@@ -1355,7 +1361,11 @@ def _plain_refusal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             e = v + 1
             if e < n and norms[e] in _PLAIN_PARTICLES:
                 e += 1
-        end = _plain_object_end(norms, e, ing)
+        if norms[e : e + 1] == ["for"] and norms[e + 1 : e + 2] and norms[e + 1] in _FOR_NOBODY:
+            end = next((t for t in range(e + 2, n) if norms[t] in _PLAIN_ENDS), n)
+            end = end if end - e <= _FOR_REACH else None
+        else:
+            end = _plain_object_end(norms, e, ing)
         if end is None or (end < n and norms[end] not in _PLAIN_ENDS):
             continue
         if end + 1 < n and norms[end] not in _SENTENCE_END and norms[end + 1] not in _PLAIN_AFTER:
@@ -1434,7 +1444,7 @@ _HEDGE_NOUNS = frozenset({"kind", "sort"})
 _HEDGE_BEFORE = frozenset(
     (
         "i we you he she it they 's 're 'm is are am was were be been being 've have has had "
-        "just really also still all only , ; : \u2014 -- - uh um er and but so like it 's "
+        "just really also still only , ; : \u2014 -- - uh um er and but so like it 's "
         "'d 'll would will did do does ... i've"
     ).split()
 )
@@ -1530,6 +1540,76 @@ _LATE_KEYS = _ENOUGH_BEFORE | {"too"}
 _RULE_KEYS += tuple(("too", w) for w in sorted(_TOO)) + tuple(
     (w, "enough") for w in sorted(_ENOUGH_BEFORE)
 )
+
+
+# 1.13.0: a decision kept, announced in the plain present: "The bus lanes stay.", "The
+# school stays open.", "No, it stays.", "and they stay" (the entries `the ban stays`, `the
+# curfew stays`... spelled out one noun at a time). A subject phrase of up to four words
+# after a determiner (or *it, they*) opening its clause, *stay(s)* (*open, put, in place*)
+# and the end of the clause: resolve and defiance. Not a subordinate or reported clause
+# ("if the sunset clause stays", "I don't know if he stays"), a question, or a clause that
+# goes on ("they stay a week").
+STAYS = Entry("the school stays open", ("stays",), "defiance", 1.0, "defiance")
+STAYS_RESOLVE = replace(STAYS, category="resolve", lexicon="resolve")
+_STAYING = frozenset({"stays", "stay"})
+_STAY_AFTER = (("open",), ("put",), ("in", "place"), ("where", "it", "is"), ("as", "is"))
+_STAY_DETERMINERS = frozenset("the our this that these those my".split())
+_STAY_PRONOUNS = frozenset({"it", "they"})
+_STAY_SUBJECT_WORDS = 4
+_STAY_NOT_SUBJECT = frozenset(
+    (
+        "if whether when how who which that what where why will would can could should "
+        "must may might to do does did is are was were be 's 're has have had not n't"
+    ).split()
+)
+
+
+def _stays_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``STAYS`` hit for each "the X stays (open)." that closes
+    its clause and that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for v in range(1, n):
+        if norms[v] not in _STAYING or v in taken:
+            continue
+        e = v + 1
+        for after in _STAY_AFTER:
+            if tuple(norms[e : e + len(after)]) == after:
+                e += len(after)
+                break
+        if e < n and norms[e] not in _PLAIN_ENDS:
+            continue
+        if norms[v - 1] in _STAY_PRONOUNS:
+            s = v - 1
+            if (norms[v] == "stays" and norms[s] == "they") or (
+                norms[v] == "stay" and norms[s] == "it"
+            ):
+                continue
+        else:
+            s = next(
+                (
+                    k
+                    for k in range(v - 2, max(-1, v - 2 - _STAY_SUBJECT_WORDS), -1)
+                    if norms[k] in _STAY_DETERMINERS
+                ),
+                None,
+            )
+            if s is None or any(
+                w in _STAY_NOT_SUBJECT or not w.replace("-", "").isalpha() for w in norms[s + 1 : v]
+            ):
+                continue
+        if not _opens_clause(norms, s) and not (s > 0 and norms[s - 1] in ("no", ",")):
+            continue
+        if s > 1 and norms[s - 1] == "," and norms[s - 2] in _STAY_NOT_SUBJECT:
+            continue
+        if any(t in taken for t in range(s, e)):
+            continue
+        added.append(Hit(s, e, (STAYS, STAYS_RESOLVE)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("stays",), ("stay",))
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
@@ -2791,6 +2871,9 @@ def sentence_matches(
                 category, detail = "", _APPROXIMATE  # "at approximately 4:40 this morning"
             elif entry.pattern in _SITTING and _disclaims(norms, hit):
                 category, detail = "", _DISCLAIMER  # "I'm not gonna sit here and tell you"
+                if neg.text and _candour(norms, hit):
+                    # 1.13.0: "I'm not going to sit here and pretend we handled it well"
+                    category, detail = "concession", _CANDOUR
             elif entry.category == "hedging" and _concessive(norms, hit, entry):
                 if (
                     _concessive(norms, hit, entry, _DEFYING_OPENERS)
@@ -3178,7 +3261,27 @@ def _bare_commitment_entry(entry: Entry) -> bool:
 # a claim, not of a course of action; the speaker declines to claim (an admission or
 # candour), and neither the commitment nor the frame is a refusal. "I'm not going to
 # stand here and apologize" (no saying after the frame) stays one.
-_DISCLAIMED = frozenset("tell say pretend claim promise suggest guarantee predict".split())
+_DISCLAIMED = frozenset(
+    "tell say pretend claim promise suggest guarantee predict act sugarcoat whitewash".split()
+)
+# 1.13.0: a candour frame. Declining to pretend or to act as if something were so
+# concedes that it is not ("I'm not going to sit here and pretend we handled the rollout
+# well", "I'm not gonna sit here and act like I'm some kind of expert"): an admission.
+# Not "tell you" (what follows may be the hearer's wish: "tell you what you want to
+# hear").
+_CANDOUR = "a candour frame: what is not pretended is admitted"
+_PRETENDING = frozenset({"pretend", "act", "sugarcoat", "whitewash"})
+
+
+def _candour(norms: Sequence[str], frame: Hit) -> bool:
+    """Whether a negated sitting frame is followed by *pretend* or *act like / as if*,
+    and a clause of its own ("pretend we...", "act like I'm...")."""
+    at = frame.last
+    if at >= len(norms) or norms[at] not in _PRETENDING:
+        return False
+    if norms[at] == "act":
+        return norms[at + 1 : at + 2] == ["like"] or norms[at + 1 : at + 3] == ["as", "if"]
+    return True
 
 
 _DISCLAIMER = "a disclaimer: declining to claim, not a refusal"
