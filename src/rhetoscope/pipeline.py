@@ -1644,6 +1644,8 @@ _OPPOSING_ACTS = frozenset(
     ).split()
 )
 _OTHER_SUBJECTS = frozenset({"they", "he", "she", "the", "my", "his", "her", "their", "our"})
+# Not a named party: the hearer's or the speaker's own ("whatever you say" assents).
+_NOT_NAMED = frozenset("you i we it u ya one".split())
 _BRUSHING_REACH = 9
 
 
@@ -1680,6 +1682,8 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             span.append(norms[j])
         subject = next((k for k, w in enumerate(span) if w in _OTHER_SUBJECTS), None)
         act = next((k for k in range(len(span) - 1, -1, -1) if span[k] in _OPPOSING_ACTS), None)
+        if subject is None and act == 1 and span[0].isalpha() and span[0] not in _NOT_NAMED:
+            subject = 0  # 1.13.0: a party named in one word ("whatever Madrid says")
         if subject is None or act is None or act < subject:
             continue
         if span[act + 1 :] and not (  # "whatever he may think of his policies": an object
