@@ -163,6 +163,8 @@ class Resources:
                 stance = _late_owned_hits(norms, stance)
             if not found.isdisjoint(_STAYING) and "defiance" in ruled:
                 stance = _stays_hits(norms, stance)
+            if "could" in found and "concession" in ruled:
+                stance = _could_better_hits(norms, stance)
         if eras or named or marked:
             return sorted(stance + eras + frames.find(norms)[0], key=lambda h: h.first)
         return stance
@@ -1610,6 +1612,59 @@ def _stays_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 _RULE_KEYS += (("stays",), ("stay",))
+
+
+# 1.13.0: what the speaker's side could have done better, owned: *I* or *we* opening the
+# clause, *could have / could've*, a participle and a comparative of improvement closing
+# the clause ("I guess we could've communicated that better", "we could have moved
+# sooner", "I could have handled it differently"): an admission, like the entries `could
+# have done better`. Not a question ("Could we have done more?", answered by
+# ``_self_admission``), a condition ("if we could have moved sooner"), nor what another
+# could have done ("they could have acted sooner").
+COULD_BETTER = Entry(
+    "we could have ...ed better",
+    ("we", "could", "have", "...ed", "better"),
+    "concession",
+    1.0,
+    "concession",
+)
+_COULD = frozenset({"could"})
+_IMPROVING = frozenset("better sooner earlier differently faster quicker more".split())
+_COULD_REACH = 6
+
+
+def _could_better_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``COULD_BETTER`` hit for each "I / we could have +
+    participle ... better" that closes its clause and that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for i in range(1, n - 2):
+        if norms[i] != "could" or norms[i + 1] not in ("have", "'ve"):
+            continue
+        v = i + 2
+        verb = norms[v]
+        if not (verb in _PARTICIPLES or (verb.endswith("ed") and len(verb) > 3)):
+            continue
+        k = _owner(norms, i, _ADMITTING_ADVERBS, ("we", "i"), 3)
+        if k is None:
+            continue
+        end = next(
+            (j + 1 for j in range(v + 1, min(n, v + 1 + _COULD_REACH)) if norms[j] in _IMPROVING),
+            None,
+        )
+        if end is None or any(w in _CLAUSE_ENDS for w in norms[v + 1 : end - 1]):
+            continue
+        if end < n and norms[end] not in _CLAUSE_ENDS:
+            continue  # "could have done more to help": the clause goes on
+        inside = [t for t in range(k, end) if t in taken]
+        if any(t >= i for t in inside) or not all(norms[t] in _HEDGED_SHOULD for t in inside):
+            continue
+        added.append(Hit(i, end, (COULD_BETTER,)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("could", "have"), ("could", "'ve"))
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
