@@ -183,7 +183,9 @@ SUBJECT_OPENERS = frozenset(
 )
 # Hedges that are adverbials of time or limit, which qualify a negation rather than
 # fall in its scope: "we will not intervene at this stage", "no plans at present".
-UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up off".split())
+# 1.13.0: and the spoken degree hedges *kind of, sort of* ("did not meet exactly the sort
+# of outline" denies no hedge)
+UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up off kind sort".split())
 
 
 # NEGATORS by their last token, each list in the order of NEGATORS.
