@@ -22,7 +22,8 @@ def kinds(text: str) -> set[str]:
         ("The auditors can dig all they like.", {"defiance"}),
         ("He can shout all he wants, the budget passes tonight.", {"defiance"}),
         ("Fire me if you like; I'll be at my desk on Monday.", {"resolve"}),
-        ("The board can sue us if it wants; the store stays open.", {"defiance"}),
+        # 1.13.0: "the store stays open" is also a decision kept (resolve), as in the gold sets
+        ("The board can sue us if it wants; the store stays open.", {"defiance", "resolve"}),
         ("Let the unions picket whoever they want, we are open for business.", {"defiance"}),
         ("You can order whatever you want from the menu.", set()),
         ("You can sit wherever you like, if you like.", set()),

@@ -80,6 +80,11 @@ NEGATORS: tuple[tuple[str, ...], ...] = (
     ("refuses", "to"),
     ("refused", "to"),
     ("refusing", "to"),
+    # 1.13.0: "I'm done apologizing", "we're done compromising": a give-way refused
+    ("'m", "done"),
+    ("am", "done"),
+    ("'re", "done"),
+    ("are", "done"),
     ("not",),
     ("n't",),
     ("never",),
@@ -178,13 +183,29 @@ SUBJECT_OPENERS = frozenset(
 )
 # Hedges that are adverbials of time or limit, which qualify a negation rather than
 # fall in its scope: "we will not intervene at this stage", "no plans at present".
-UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up off".split())
+# 1.13.0: and the spoken degree hedges *kind of, sort of* ("did not meet exactly the sort
+# of outline" denies no hedge)
+UNNEGATED_HEDGE_STARTS = frozenset("at for as in on to from so up off kind sort".split())
 
 
 # NEGATORS by their last token, each list in the order of NEGATORS.
 _NEGATORS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _neg in NEGATORS:
     _NEGATORS_BY_LAST.setdefault(_neg[-1], []).append(_neg)
+
+
+_SUBORDINATORS = frozenset("once when whenever after until till before if unless by".split())
+
+
+def _done_refusing(norms: Sequence[str], start: int, follower: str) -> bool:
+    """1.13.0: "I'm done apologizing", "we're done with compromise": *done* refuses what
+    follows when *I* or *we* opens its clause and an *-ing* form or *with* follows. Not
+    a time clause ("once we're done negotiating, we'll sign")."""
+    if start < 1 or norms[start - 1] not in ("i", "we"):
+        return False
+    if start >= 2 and norms[start - 2] in _SUBORDINATORS:
+        return False
+    return follower == "with" or (follower.endswith("ing") and len(follower) > 4)
 
 
 def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None:
@@ -197,6 +218,8 @@ def _negator_ending_at(norms: Sequence[str], end: int) -> tuple[int, str] | None
             follower = norms[end] if end < len(norms) else ""
             if follower in PSEUDO_FOLLOWERS.get(neg[-1], ()):
                 return None
+            if neg[-1] == "done" and not _done_refusing(norms, start, follower):
+                continue
             return start, " ".join(neg)
     return None
 
@@ -410,7 +433,10 @@ SUBJECTS = frozenset({"i", "we", "you", "they"})
 # Subjects inside a defiance entry that make its future someone else's: a taunt ("they
 # will fail", "you'll get one") is no commitment of the speaker's.
 OTHER_SUBJECTS = frozenset({"they", "he", "she", "you", "it"})
-COMMITTING_NEGATORS = frozenset({"no intention of", "no intention to", "refuse to", "refusing to"})
+COMMITTING_NEGATORS = frozenset(
+    {"no intention of", "no intention to", "refuse to", "refusing to"}
+    | {"'m done", "am done", "'re done", "are done"}  # 1.13.0: "I'm done apologizing"
+)
 # Resolve entries that are bare commitments ("we will", "I'll", "we're going to"): what
 # they commit to decides the stance.
 COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo", "gonna"})

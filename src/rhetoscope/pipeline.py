@@ -173,6 +173,14 @@ class Resources:
                 stance = _plain_refusal_hits(norms, stance)
             if not found.isdisjoint(_PLAIN_SUBJECTS) and "defiance" in ruled:
                 stance = _same_again_hits(norms, stance)
+            if not found.isdisjoint(_HEDGE_NOUNS) and "hedging" in ruled:
+                stance = _spoken_hedge_hits(norms, stance)
+            if not found.isdisjoint(_LATE_KEYS) and "concession" in ruled:
+                stance = _late_owned_hits(norms, stance)
+            if not found.isdisjoint(_STAYING) and "defiance" in ruled:
+                stance = _stays_hits(norms, stance)
+            if "could" in found and "concession" in ruled:
+                stance = _could_better_hits(norms, stance)
         if analogy is not None:
             return sorted(stance + analogy, key=lambda h: h.first)
         return stance
@@ -1305,7 +1313,11 @@ _SENTENCE_END = frozenset({".", "!"})
 # After a comma or a dash the refusal may only be restated ("I won't do it, not under this
 # pressure", "We're not leaving, period").
 _PLAIN_AFTER = frozenset("not never no ever period full end".split()) | {".", "!"}
-_PLAIN_PARTICLES = frozenset("down back off out up away over".split())
+_PLAIN_PARTICLES = frozenset("down back off out up away over around".split())
+# 1.13.0: a refusal to anyone at all ("I ain't moving for no landfill", "we're not
+# backing off for anybody"): *for* and a negative or free-choice word end no refusal.
+_FOR_NOBODY = frozenset("no nobody nothing anybody anyone anything".split())
+_FOR_REACH = 4
 # The object of a refusal names what was asked: a pronoun ("We're not trading him.", "I
 # won't do it") or, after a progressive, a definite or emphatic phrase of one or two words
 # ("I'm not closing the library branch.", "I'm not cutting a single track."). A plain or
@@ -1379,7 +1391,11 @@ def _plain_refusal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             e = v + 1
             if e < n and norms[e] in _PLAIN_PARTICLES:
                 e += 1
-        end = _plain_object_end(norms, e, ing)
+        if norms[e : e + 1] == ["for"] and norms[e + 1 : e + 2] and norms[e + 1] in _FOR_NOBODY:
+            end = next((t for t in range(e + 2, n) if norms[t] in _PLAIN_ENDS), n)
+            end = end if end - e <= _FOR_REACH else None
+        else:
+            end = _plain_object_end(norms, e, ing)
         if end is None or (end < n and norms[end] not in _PLAIN_ENDS):
             continue
         if end + 1 < n and norms[end] not in _SENTENCE_END and norms[end + 1] not in _PLAIN_AFTER:
@@ -1445,6 +1461,240 @@ _RULE_KEYS += tuple(
 )
 
 
+# 1.13.0: spoken hedges, failures of timing and extent, candour frames. Rules over
+# constructions, each keyed on a word few sentences hold.
+#
+# *kind of* and *sort of* as spoken hedges ("I kind of agree", "we kind of lost our legs",
+# "it's sort of easing", "Kind of, yeah."): after a subject pronoun, a copula or an
+# auxiliary, an adverb of degree, a filler or a clause boundary. Not the noun ("what kind
+# of question", "this kind of weapon", "the very kind of people", "some kind of expert",
+# "an Istanbul 2005 kind of comeback"), which a determiner, an adjective or a name precedes.
+SPOKEN_HEDGE = Entry("kind of", ("kind", "of"), "hedging", 1.0, "hedging")
+_HEDGE_NOUNS = frozenset({"kind", "sort"})
+_HEDGE_BEFORE = frozenset(
+    (
+        "i we you he she it they 's 're 'm is are am was were be been being 've have has had "
+        "just really also still only , ; : \u2014 -- - uh um er and but so like it 's "
+        "'d 'll would will did do does ... i've"
+    ).split()
+)
+_HEDGE_NOT_AFTER = frozenset({"thing", "things", "stuff", "person", "people", "guy", "man"})
+
+
+def _spoken_hedge_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``SPOKEN_HEDGE`` hit for each *kind of* / *sort of* used as
+    a hedge (a degree adverb), not as a noun, that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for i in range(n - 1):
+        if norms[i] not in _HEDGE_NOUNS or norms[i + 1] != "of" or i in taken or i + 1 in taken:
+            continue
+        if i > 0 and norms[i - 1] not in _HEDGE_BEFORE:
+            continue
+        if i + 2 < n and norms[i + 2] in _HEDGE_NOT_AFTER:
+            continue
+        added.append(Hit(i, i + 2, (SPOKEN_HEDGE,)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("kind", "of"), ("sort", "of"))
+
+
+# 1.13.0: a failure of timing or extent owned: *I* or *we* opening the clause, a past
+# verb, and *too late / too slowly / too slow / too soon* or a negated *quickly / fast /
+# soon / hard / well enough* ("We locked down too late", "we did not act on it quickly
+# enough", "I moved too slowly"): an admission, like `acted too late`. Not a warning or
+# a future ("we will be too late", "if we wait we'll be too late"), a question, nor
+# another's ("they moved too late").
+LATE_OWNED = Entry("we acted too late", ("we", "...", "late"), "concession", 1.0, "concession")
+_TOO = frozenset({"late", "slowly", "slow", "soon", "long", "little"})
+_ENOUGH_BEFORE = frozenset({"quickly", "fast", "soon", "hard", "well", "early", "seriously"})
+_LATE_NOT = frozenset(
+    (
+        "will 'll would 'd could can ca may might must shall going gonna if when unless "
+        "whether that who which because before until never not n't to is are 's 're am 'm"
+    ).split()
+)
+_IRREGULAR_PAST = frozenset(
+    (
+        "was were did had got went came moved took made ran left let put set cut shut "
+        "spent sent began brought thought saw knew"
+    ).split()
+)
+_LATE_REACH = 9
+
+
+def _late_owned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``LATE_OWNED`` hit for each "I / we + past verb ... too late"
+    or "I / we + did not / didn't ... quickly enough" that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for j in range(1, n):
+        w = norms[j]
+        if w in _TOO and norms[j - 1] == "too":
+            end, negated = j + 1, False
+        elif w == "enough" and norms[j - 1] in _ENOUGH_BEFORE:
+            end, negated = j + 1, True
+        else:
+            continue
+        if end < n and norms[end] not in _CLAUSE_ENDS:
+            continue  # "too late to", "too soon after": the clause goes on
+        k = j - 2
+        while k >= 0 and j - k <= _LATE_REACH and norms[k] not in ("i", "we"):
+            if norms[k] in _CLAUSE_ENDS or norms[k] in _CLAUSE_OPENERS:
+                k = -1
+                break
+            k -= 1
+        if k < 0 or norms[k] not in ("i", "we") or not _opens_clause(norms, k):
+            continue
+        between = norms[k + 1 : j - 1]
+        if negated:
+            # "we did not act on it quickly enough", "we didn't move fast enough"
+            if between[:2] not in (["did", "not"], ["did", "n't"]):
+                continue
+            rest = between[2:]
+        else:
+            verb = between[0] if between else ""
+            if not (verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 3)):
+                continue
+            rest = between[1:]
+        if any(t in _LATE_NOT for t in rest) or any(t in taken for t in range(k, end)):
+            continue
+        added.append(Hit(k, end, (LATE_OWNED,)))
+    return _merged(stance, added)
+
+
+_LATE_KEYS = _ENOUGH_BEFORE | {"too"}
+_RULE_KEYS += tuple(("too", w) for w in sorted(_TOO)) + tuple(
+    (w, "enough") for w in sorted(_ENOUGH_BEFORE)
+)
+
+
+# 1.13.0: a decision kept, announced in the plain present: "The bus lanes stay.", "The
+# school stays open.", "No, it stays.", "and they stay" (the entries `the ban stays`, `the
+# curfew stays`... spelled out one noun at a time). A subject phrase of up to four words
+# after a determiner (or *it, they*) opening its clause, *stay(s)* (*open, put, in place*)
+# and the end of the clause: resolve and defiance. Not a subordinate or reported clause
+# ("if the sunset clause stays", "I don't know if he stays"), a question, or a clause that
+# goes on ("they stay a week").
+STAYS = Entry("the school stays open", ("stays",), "defiance", 1.0, "defiance")
+STAYS_RESOLVE = replace(STAYS, category="resolve", lexicon="resolve")
+_STAYING = frozenset({"stays", "stay"})
+_STAY_AFTER = (("open",), ("put",), ("in", "place"), ("where", "it", "is"), ("as", "is"))
+_STAY_DETERMINERS = frozenset("the our this that these those my".split())
+_STAY_PRONOUNS = frozenset({"it", "they"})
+_STAY_SUBJECT_WORDS = 4
+_STAY_NOT_SUBJECT = frozenset(
+    (
+        "if whether when how who which that what where why will would can could should "
+        "must may might to do does did is are was were be 's 're has have had not n't"
+    ).split()
+)
+
+
+def _stays_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``STAYS`` hit for each "the X stays (open)." that closes
+    its clause and that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for v in range(1, n):
+        if norms[v] not in _STAYING or v in taken:
+            continue
+        e = v + 1
+        for after in _STAY_AFTER:
+            if tuple(norms[e : e + len(after)]) == after:
+                e += len(after)
+                break
+        if e < n and norms[e] not in _PLAIN_ENDS:
+            continue
+        if norms[v - 1] in _STAY_PRONOUNS:
+            s = v - 1
+            if (norms[v] == "stays" and norms[s] == "they") or (
+                norms[v] == "stay" and norms[s] == "it"
+            ):
+                continue
+        else:
+            s = next(
+                (
+                    k
+                    for k in range(v - 2, max(-1, v - 2 - _STAY_SUBJECT_WORDS), -1)
+                    if norms[k] in _STAY_DETERMINERS
+                ),
+                None,
+            )
+            if s is None or any(
+                w in _STAY_NOT_SUBJECT or not w.replace("-", "").isalpha() for w in norms[s + 1 : v]
+            ):
+                continue
+        if not _opens_clause(norms, s) and not (s > 0 and norms[s - 1] in ("no", ",")):
+            continue
+        if s > 1 and norms[s - 1] == "," and norms[s - 2] in _STAY_NOT_SUBJECT:
+            continue
+        if any(t in taken for t in range(s, e)):
+            continue
+        added.append(Hit(s, e, (STAYS, STAYS_RESOLVE)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("stays",), ("stay",))
+
+
+# 1.13.0: what the speaker's side could have done better, owned: *I* or *we* opening the
+# clause, *could have / could've*, a participle and a comparative of improvement closing
+# the clause ("I guess we could've communicated that better", "we could have moved
+# sooner", "I could have handled it differently"): an admission, like the entries `could
+# have done better`. Not a question ("Could we have done more?", answered by
+# ``_self_admission``), a condition ("if we could have moved sooner"), nor what another
+# could have done ("they could have acted sooner").
+COULD_BETTER = Entry(
+    "we could have ...ed better",
+    ("we", "could", "have", "...ed", "better"),
+    "concession",
+    1.0,
+    "concession",
+)
+_COULD = frozenset({"could"})
+_IMPROVING = frozenset("better sooner earlier differently faster quicker more".split())
+_COULD_REACH = 6
+
+
+def _could_better_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``COULD_BETTER`` hit for each "I / we could have +
+    participle ... better" that closes its clause and that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for i in range(1, n - 2):
+        if norms[i] != "could" or norms[i + 1] not in ("have", "'ve"):
+            continue
+        v = i + 2
+        verb = norms[v]
+        if not (verb in _PARTICIPLES or (verb.endswith("ed") and len(verb) > 3)):
+            continue
+        k = _owner(norms, i, _ADMITTING_ADVERBS, ("we", "i"), 3)
+        if k is None:
+            continue
+        end = next(
+            (j + 1 for j in range(v + 1, min(n, v + 1 + _COULD_REACH)) if norms[j] in _IMPROVING),
+            None,
+        )
+        if end is None or any(w in _CLAUSE_ENDS for w in norms[v + 1 : end - 1]):
+            continue
+        if end < n and norms[end] not in _CLAUSE_ENDS:
+            continue  # "could have done more to help": the clause goes on
+        inside = [t for t in range(k, end) if t in taken]
+        if any(t >= i for t in inside) or not all(norms[t] in _HEDGED_SHOULD for t in inside):
+            continue
+        added.append(Hit(i, end, (COULD_BETTER,)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("could", "have"), ("could", "'ve"))
+
+
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
 _OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fear"})
 
@@ -1477,6 +1727,8 @@ _OPPOSING_ACTS = frozenset(
     ).split()
 )
 _OTHER_SUBJECTS = frozenset({"they", "he", "she", "the", "my", "his", "her", "their", "our"})
+# Not a named party: the hearer's or the speaker's own ("whatever you say" assents).
+_NOT_NAMED = frozenset("you i we it u ya one".split())
 _BRUSHING_REACH = 9
 
 
@@ -1513,6 +1765,8 @@ def _brushing_aside_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             span.append(norms[j])
         subject = next((k for k, w in enumerate(span) if w in _OTHER_SUBJECTS), None)
         act = next((k for k in range(len(span) - 1, -1, -1) if span[k] in _OPPOSING_ACTS), None)
+        if subject is None and act == 1 and span[0].isalpha() and span[0] not in _NOT_NAMED:
+            subject = 0  # 1.13.0: a party named in one word ("whatever Madrid says")
         if subject is None or act is None or act < subject:
             continue
         if span[act + 1 :] and not (  # "whatever he may think of his policies": an object
@@ -1640,6 +1894,13 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 matches.extend(refused)
             if recent and "concession" in resources.rule_categories and norms[-2:-1] == ["sorry"]:
                 matches.extend(_bare_apology(text, sentence, norms, recent, matches))
+            if (
+                recent
+                and (norms[0] in _ASSENTS or norms[:2] == ["of", "course"])
+                and recent[-1][1][-1] == "?"
+                and "concession" in resources.rule_categories
+            ):
+                matches.extend(_self_admission(text, sentence, norms, recent, matches))
             if (
                 "defiance" in resources.rule_categories
                 and _may_answer(norms)
@@ -2191,6 +2452,76 @@ def _bare_apology(
     ]
 
 
+# 1.13.0: an admission answered to one's own question (hypophora). A question about the
+# speaker's own conduct or outcome, with a comparative of improvement or a word of
+# failure ("Could I have done more?", "Could we have communicated better with
+# shareholders?", "Was our launch a disaster?", "Am I embarrassed by the tweet?"),
+# answered in the next, short sentence with an assent ("Sure.", "Perhaps.", "Yes.",
+# "Kind of, yeah.") is a concession. Not a question without such a word ("Am I running?
+# Of course I'm running."), nor one to another ("Could you have done more?").
+SELF_ADMISSION = Entry("could we have done better? yes.", ("yes",), "concession", 1.0, "concession")
+_ASSENTS = frozenset(
+    "yes yeah yep sure perhaps maybe probably possibly absolutely definitely certainly "
+    "guilty kind sort partly arguably undoubtedly".split()
+)
+_SELF_ASKING = frozenset("could should would did do does am was were have had is".split())
+_OWN_SUBJECTS = frozenset({"i", "we", "our", "my"})
+_FAULTS = frozenset(
+    (
+        "better more differently sooner earlier faster quicker wrong mistake mistakes "
+        "disaster failure mess embarrassed ashamed regret late slow slowly error errors "
+        "misjudge misjudged blew blow screw screwed mishandle mishandled fault fail failed"
+    ).split()
+)
+_ASSENT_WORDS = 6
+
+
+def _self_admission(
+    text: str,
+    sentence: Sentence,
+    norms: Sequence[str],
+    recent: Sequence[tuple[Sentence, Sequence[str]]],
+    matches: Sequence[Match],
+) -> list[Match]:
+    """The match of a short assent answering the speaker's own question about a fault."""
+    words = [n for n in norms if n not in _SENTENCE_MARKS]
+    if not words or len(words) > _ASSENT_WORDS or words[0] not in _ASSENTS | {"of"}:
+        return []
+    if words[0] == "of" and words[1:2] != ["course"]:
+        return []
+    if not NEGATOR_WORDS.isdisjoint(words) or "no" in words:
+        return []
+    if not recent or recent[-1][0].segment != sentence.segment:
+        return []
+    prior = recent[-1][1]
+    if prior[-1] != "?" or _counted(matches, {sentence.index}, "concession"):
+        return []
+    asked = [w for w in prior[_question_start(prior) :] if w not in _FILLERS]
+    while asked and asked[0] in _OPENING_FILLERS:
+        asked = asked[1:]
+    if len(asked) < 3 or asked[0] not in _SELF_ASKING or asked[1] not in _OWN_SUBJECTS:
+        return []
+    if _FAULTS.isdisjoint(asked):
+        return []
+    tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
+    at = norms.index(words[0])
+    return [
+        _match(
+            text,
+            sentence,
+            tokens,
+            Hit(at, at + 1, (SELF_ADMISSION,)),
+            term=SELF_ADMISSION.pattern,
+            source="concession",
+            category="concession",
+            weight=1.0,
+            negator="",
+            lexicon="concession",
+            detail="an admission: assent to one's own question about a fault",
+        )
+    ]
+
+
 def _refuse_predicted(
     text: str, before: Sentence, prior: Sequence[str], matches: list[Match]
 ) -> None:
@@ -2627,6 +2958,9 @@ def sentence_matches(
                 category, detail = "", _APPROXIMATE  # "at approximately 4:40 this morning"
             elif entry.pattern in _SITTING and _disclaims(norms, hit):
                 category, detail = "", _DISCLAIMER  # "I'm not gonna sit here and tell you"
+                if neg.text and _candour(norms, hit):
+                    # 1.13.0: "I'm not going to sit here and pretend we handled it well"
+                    category, detail = "concession", _CANDOUR
             elif entry.category == "hedging" and _concessive(norms, hit, entry):
                 if (
                     _concessive(norms, hit, entry, _DEFYING_OPENERS)
@@ -3014,7 +3348,27 @@ def _bare_commitment_entry(entry: Entry) -> bool:
 # a claim, not of a course of action; the speaker declines to claim (an admission or
 # candour), and neither the commitment nor the frame is a refusal. "I'm not going to
 # stand here and apologize" (no saying after the frame) stays one.
-_DISCLAIMED = frozenset("tell say pretend claim promise suggest guarantee predict".split())
+_DISCLAIMED = frozenset(
+    "tell say pretend claim promise suggest guarantee predict act sugarcoat whitewash".split()
+)
+# 1.13.0: a candour frame. Declining to pretend or to act as if something were so
+# concedes that it is not ("I'm not going to sit here and pretend we handled the rollout
+# well", "I'm not gonna sit here and act like I'm some kind of expert"): an admission.
+# Not "tell you" (what follows may be the hearer's wish: "tell you what you want to
+# hear").
+_CANDOUR = "a candour frame: what is not pretended is admitted"
+_PRETENDING = frozenset({"pretend", "act", "sugarcoat", "whitewash"})
+
+
+def _candour(norms: Sequence[str], frame: Hit) -> bool:
+    """Whether a negated sitting frame is followed by *pretend* or *act like / as if*,
+    and a clause of its own ("pretend we...", "act like I'm...")."""
+    at = frame.last
+    if at >= len(norms) or norms[at] not in _PRETENDING:
+        return False
+    if norms[at] == "act":
+        return norms[at + 1 : at + 2] == ["like"] or norms[at + 1 : at + 3] == ["as", "if"]
+    return True
 
 
 _DISCLAIMER = "a disclaimer: declining to claim, not a refusal"

@@ -617,10 +617,15 @@ def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[
         return False  # "A full lockdown is out of the question", "are dedicated to"
     elif k >= 0 and norms[k] in _PERFECT and not _participle(act):
         return False  # an object: "The board has full confidence in him"
-    while k >= 0 and norms[k] in _NP_BETWEEN:
+    while k >= 0 and (norms[k] in _NP_BETWEEN or norms[k] in _PRONOUN_BETWEEN):
         k -= 1
     if k < 0 or norms[k] in _MODALS:
         return False
+    if norms[k] in _THIRD_PRONOUNS:
+        # 1.13.0: "They always fold.", "They totally caved.": a third person's act
+        return (k == 0 or norms[k - 1] in _CLAUSE_OPENING or norms[k - 1] in _SENTENCE_ENDS) and (
+            _finite(act, norms[k]) or norms[k] == "they"
+        )
     if k == first - 1 and not _finite(act, norms[k]):
         return False  # a noun in the phrase: "a reasonable compromise", "A deep commitment"
     return _third_party_phrase(tokens, norms, k)
@@ -637,6 +642,11 @@ _IRREGULAR_PASTS = frozenset(
 
 
 _PERFECT = frozenset({"has", "have", "had"})
+# 1.13.0: a pronoun subject of a third person's act ("They always fold", "He caved"), with
+# adverbs of frequency or degree between.
+_THIRD_PRONOUNS = frozenset({"he", "she", "they"})
+_PRONOUN_BETWEEN = frozenset("always totally completely basically usually simply".split())
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _PARTICIPLES = frozenset(
     (
         "given taken thrown fought broken lost won quit laid left let made struck sworn sold "
