@@ -176,6 +176,22 @@ _NOT_INVERTED = (
 _AFTER_PREPOSITION_LB = "|".join(
     rf"(?<=\b{p}{_S})" for p in ("of", "in", "at", "on", "for", "with", "from", "by")
 )
+_SPEAKS_FOR = (
+    rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?(?:(?:{ABBREVIATED})\.{_S}+)?"
+    rf"[\w\-]+(?:['\u2019]s(?![\w\-]))?(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-'\u2019]*)){{0,3}})?"
+)
+# Plural speakers a news report cites without an article, and what may come before them.
+_GROUP = (
+    r"(?:officials|analysts|experts|economists|lawmakers|legislators|critics|residents|"
+    r"supporters|opponents|protesters|investigators|prosecutors|researchers|scientists|"
+    r"aides|advisers|advisors|strategists|diplomats|executives|observers|activists|"
+    r"organizers|organisers|witnesses|historians|doctors|physicians|economists)"
+)
+_GROUP_MODIFIER = (
+    r"(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]enior|"
+    r"[Ff]ormer|[Ff]ederal|[Ss]tate|[Ll]ocal|[Tt]op|[Ii]ndustry|[Mm]arket|[Ll]egal|"
+    r"[Hh]ealth|[Ww]hite{_S}House|[A-Z][a-z]+(?:an|ese|ish|ic)|[Aa]dministration|[Cc]ampaign)"
+).replace("{_S}", _S)
 # A described speaker: "the company", "a spokeswoman for the campaign", "one aide".
 _NOMINAL = (
     # those a poll or a reporter asked: "those surveyed said"
@@ -198,8 +214,10 @@ _NOMINAL = (
     r"husband|son|daughter|mother|father|brother|sister|partner|lawyer|attorney|family)"
     r"(?:e?s(?![\w\-'\u2019]))?(?![\w\-])"  # "two aides", never "release" of "released"
     # whom it speaks for, with a title before a name ("a spokesman for Sen. Mike Lee")
-    rf"(?:{_S}+(?:for|of|at|to|with){_S}+(?:the{_S}+)?(?:(?:{ABBREVIATED})\.{_S}+)?"
-    rf"[\w\-]+(?:{_S}+(?:[A-Z]\.(?={_S}+[A-Z])|[A-Z][\w\-]*)){{0,3}})?)"
+    rf"{_SPEAKS_FOR}"
+    # a group in the plural without an article: "analysts at Moody's", "senior officials"
+    # (not before "in": "critics in both parties" is the plural opening's whole group)
+    rf"|\b(?:{_GROUP_MODIFIER}{_S}+){{0,2}}{_GROUP}(?![\w\-'\u2019]|{_S}+in\b){_SPEAKS_FOR})"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
@@ -2254,9 +2272,13 @@ _INVERTED_CUE_BEFORE = re.compile(
 _AFTER_COMMA = re.compile(r",[\"'\u201d\u2019]?[^\S\n]+$")
 
 
+_FIRM_AFTER = re.compile(rf"\b(?:at|for|of|with|from){_S}+[A-Z][\w\-]*['\u2019]s$")
+
+
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     """A cue's subject as a speaker name."""
-    who = _POSSESSIVE_END.sub("", who) or who  # "Smith's claims that ...": Smith speaks
+    if not _FIRM_AFTER.search(who):  # not "analysts at Moody's": a firm's name
+        who = _POSSESSIVE_END.sub("", who) or who  # "Smith's claims that ...": Smith speaks
     words = who.split()
     if words[0].lower() in ("and", "but", "so", "then", "well") and len(words) > 1:
         offset += who.index(words[1])
