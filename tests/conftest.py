@@ -10,6 +10,13 @@ import rhetoscope
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "massoud-2021.txt"
+# The opening turns of an invented debate, before the turns a test of quotations adds.
+DEBATE = (
+    "Mara Quist: Governor Okafor first.\n"
+    "Tom Okafor: Thank you. I will cut taxes and I will balance the budget, as I did "
+    "in my state for eight years.\n"
+    "Ruth Vale: President Vale will answer that. I have balanced four budgets already.\n"
+) * 3
 
 
 @pytest.fixture(scope="session")

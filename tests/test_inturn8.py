@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import DEBATE as _DEBATE
 from rhetoscope import split_speakers
-
-_DEBATE = (
-    "Mara Quist: Governor Okafor first.\n"
-    "Tom Okafor: Thank you. I will cut taxes and I will balance the budget, as I did "
-    "in my state for eight years.\n"
-    "Ruth Vale: President Vale will answer that. I have balanced four budgets already.\n"
-) * 3
 
 # A hearing: a panel chair and a witness, who speak alike.
 _HEARING = (
