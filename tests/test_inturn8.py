@@ -466,3 +466,11 @@ def test_he_says_that_it_is_a_description_without_the_comma() -> None:
         'is "revenue neutral" and fair. That is no plan.\n'
     )
     assert quoted(turn) == []
+
+
+def test_fillers_with_spaces_before_the_quotation_stay_linear() -> None:
+    # each "uh" followed by two spaces could be split two ways: 30 of them must not
+    # take 2**30 steps
+    turn = "Mara Quist: Governor Okafor, your campaign has " + "uh  " * 30
+    turn += 'run ads saying, "Okafor gets it done." Does he?\n'
+    assert quoted(turn) == [("Tom Okafor's campaign", "Okafor gets it done")]

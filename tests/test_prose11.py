@@ -43,3 +43,29 @@ def test_a_firm_named_with_its_s_keeps_it() -> None:
 def test_a_group_before_in_keeps_its_whole_description() -> None:
     text = 'And critics in both parties compared the lapse to Rick Perry\'s "Oops" in 2012.\n'
     assert speakers(text) == ["critics in both parties"]
+
+
+def test_a_group_with_its_place_after_in_speaks() -> None:
+    text = _BEFORE + '"It is over," said officials in Ohio.\n'
+    assert speakers(text) == ["Shawn Fain", "officials in Ohio"]
+
+
+def test_a_day_after_a_described_group_is_no_part_of_it() -> None:
+    text = _BEFORE + '"It is over," said economists at Goldman Sachs Tuesday.\n'
+    assert speakers(text)[-1] == "economists at Goldman Sachs"
+
+
+@pytest.mark.parametrize("place", ["above", "within", "him"])
+def test_words_that_came_from_a_place_or_a_pronoun_name_no_speaker(place: str) -> None:
+    text = _BEFORE + f'"It will pass," came a cry from {place}.\n'
+    assert speakers(text)[-1] != place
+
+
+def test_words_that_came_from_the_crowd_are_the_crowds() -> None:
+    text = _BEFORE + '"Call the roll," came shouts from the crowd.\n'
+    assert speakers(text)[-1] == "the crowd"
+
+
+def test_a_document_it_reads_from_is_its_named_senders() -> None:
+    text = 'Senator Ann Lee sent a letter to the board. "Resign," it read.\n'
+    assert speakers(text) == ["Ann Lee"]

@@ -274,3 +274,45 @@ def test_new_entries(text: str, category: str) -> None:
 )
 def test_new_entries_guards(text: str, category: str) -> None:
     assert category not in counted(text)
+
+
+# --- guards added after review ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do we have a better plan? Yes.",
+        "Should we invest more in schools? Absolutely.",
+        "Do we need more police officers? Yes.",
+    ],
+)
+def test_assent_to_a_question_about_the_future_is_no_admission(text: str) -> None:
+    assert "concession" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Could we have done better? Sure.", "Should we have acted sooner? Yes."]
+)
+def test_assent_to_a_question_about_what_was_done_admits(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+def test_sitting_here_and_acting_on_rumours_is_a_refusal() -> None:
+    assert {"defiance", "resolve"} <= counted("I'm not going to sit here and act on rumours.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As soon as we're done negotiating, we will sign.",
+        "Now that we're done negotiating, we will sign.",
+    ],
+)
+def test_done_after_as_soon_as_or_now_that_refuses_nothing(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize("text", ["It is kind of you to come.", "That was kind of them."])
+def test_kind_of_a_person_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)

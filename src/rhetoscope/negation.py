@@ -194,7 +194,8 @@ for _neg in NEGATORS:
     _NEGATORS_BY_LAST.setdefault(_neg[-1], []).append(_neg)
 
 
-_SUBORDINATORS = frozenset("once when whenever after until till before if unless by".split())
+# ("as" closes "as soon as", "as long as"; "now that" is checked as a pair)
+_SUBORDINATORS = frozenset("once when whenever after until till before if unless by as".split())
 
 
 def _done_refusing(norms: Sequence[str], start: int, follower: str) -> bool:
@@ -204,6 +205,8 @@ def _done_refusing(norms: Sequence[str], start: int, follower: str) -> bool:
     if start < 1 or norms[start - 1] not in ("i", "we"):
         return False
     if start >= 2 and norms[start - 2] in _SUBORDINATORS:
+        return False
+    if start >= 3 and norms[start - 3 : start - 1] == ["now", "that"]:
         return False
     return follower == "with" or (follower.endswith("ing") and len(follower) > 4)
 

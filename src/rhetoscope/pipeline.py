@@ -1474,11 +1474,14 @@ _HEDGE_NOUNS = frozenset({"kind", "sort"})
 _HEDGE_BEFORE = frozenset(
     (
         "i we you he she it they 's 're 'm is are am was were be been being 've have has had "
-        "just really also still only , ; : \u2014 -- - uh um er and but so like it 's "
-        "'d 'll would will did do does ... i've"
+        "just really also still only , ; : \u2014 -- - uh um er and but so like "
+        "'d 'll would will did do does ..."
     ).split()
 )
-_HEDGE_NOT_AFTER = frozenset({"thing", "things", "stuff", "person", "people", "guy", "man"})
+# (nor the adjective: "It is kind of you to come", "That was kind of them")
+_HEDGE_NOT_AFTER = frozenset(
+    "thing things stuff person people guy man you him her them us me".split()
+)
 
 
 def _spoken_hedge_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -2468,11 +2471,17 @@ _SELF_ASKING = frozenset("could should would did do does am was were have had is
 _OWN_SUBJECTS = frozenset({"i", "we", "our", "my"})
 _FAULTS = frozenset(
     (
-        "better more differently sooner earlier faster quicker wrong mistake mistakes "
-        "disaster failure mess embarrassed ashamed regret late slow slowly error errors "
-        "misjudge misjudged blew blow screw screwed mishandle mishandled fault fail failed"
+        "wrong mistake mistakes disaster failure mess embarrassed ashamed regret late slow "
+        "slowly error errors misjudge misjudged blew blow screw screwed mishandle mishandled "
+        "fault fail failed"
     ).split()
 )
+# A comparative of improvement asks about a fault only of what is done: "Could we have
+# done better?", "Did we move sooner?"; not "Do we have a better plan?", "Should we invest
+# more?".
+_COMPARATIVES = frozenset("better more differently sooner earlier faster quicker".split())
+_PAST_ASKING = frozenset("did was were had".split())
+_NOT_PARTICIPLES = frozenset("a an the any some more better enough no to".split())
 _ASSENT_WORDS = 6
 
 
@@ -2501,7 +2510,10 @@ def _self_admission(
         asked = asked[1:]
     if len(asked) < 3 or asked[0] not in _SELF_ASKING or asked[1] not in _OWN_SUBJECTS:
         return []
-    if _FAULTS.isdisjoint(asked):
+    past = asked[0] in _PAST_ASKING or (
+        asked[2] in ("have", "'ve") and asked[3:4] != [] and asked[3] not in _NOT_PARTICIPLES
+    )
+    if _FAULTS.isdisjoint(asked) and (not past or _COMPARATIVES.isdisjoint(asked)):
         return []
     tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
     at = norms.index(words[0])
@@ -3349,7 +3361,7 @@ def _bare_commitment_entry(entry: Entry) -> bool:
 # candour), and neither the commitment nor the frame is a refusal. "I'm not going to
 # stand here and apologize" (no saying after the frame) stays one.
 _DISCLAIMED = frozenset(
-    "tell say pretend claim promise suggest guarantee predict act sugarcoat whitewash".split()
+    "tell say pretend claim promise suggest guarantee predict sugarcoat whitewash".split()
 )
 # 1.13.0: a candour frame. Declining to pretend or to act as if something were so
 # concedes that it is not ("I'm not going to sit here and pretend we handled the rollout
@@ -3375,7 +3387,10 @@ _DISCLAIMER = "a disclaimer: declining to claim, not a refusal"
 
 
 def _disclaims(norms: Sequence[str], frame: Hit) -> bool:
-    """Whether a sitting frame ("sit here and") is followed by a verb of saying."""
+    """Whether a sitting frame ("sit here and") is followed by a verb of saying, or by
+    *act like / as if* (not "act on rumours": a refusal)."""
+    if frame.last < len(norms) and norms[frame.last] == "act":
+        return _candour(norms, frame)
     return frame.last < len(norms) and norms[frame.last] in _DISCLAIMED
 
 

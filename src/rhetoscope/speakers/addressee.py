@@ -873,7 +873,9 @@ _MY_SAID = re.compile(
 # for them in a report.
 _YOUR_SAID = re.compile(
     rf"\b[Yy]our\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_BODIES}))\b(?!['\u2019])\s+"
-    r"(?:(?:has|have|had|\w+ly|also|once|always|often|then|just|(?:uh|um|ah)\s*[-\u2013\u2014]*)\s+)*"
+    # (a dash after a filler only through "\s*" when there is one: no two ways to split
+    # the spaces after each filler, which would backtrack exponentially)
+    r"(?:(?:has|have|had|\w+ly|also|once|always|often|then|just|(?:uh|um|ah)(?:\s*[-\u2013\u2014]+)?)\s+)*"
     r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads)\b"
     r"[^.?!;\"\u201c\u201d]{0,60}?[,:]?\s*(?:quote[,:]?\s*)?$"
 )

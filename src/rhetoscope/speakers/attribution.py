@@ -185,7 +185,7 @@ _GROUP = (
     r"(?:officials|analysts|experts|economists|lawmakers|legislators|critics|residents|"
     r"supporters|opponents|protesters|investigators|prosecutors|researchers|scientists|"
     r"aides|advisers|advisors|strategists|diplomats|executives|observers|activists|"
-    r"organizers|organisers|witnesses|historians|doctors|physicians|economists)"
+    r"organizers|organisers|witnesses|historians|doctors|physicians)"
 )
 _GROUP_MODIFIER = (
     r"(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]enior|"
@@ -216,8 +216,11 @@ _NOMINAL = (
     # whom it speaks for, with a title before a name ("a spokesman for Sen. Mike Lee")
     rf"{_SPEAKS_FOR}"
     # a group in the plural without an article: "analysts at Moody's", "senior officials"
-    # (not before "in": "critics in both parties" is the plural opening's whole group)
-    rf"|\b(?:{_GROUP_MODIFIER}{_S}+){{0,2}}{_GROUP}(?![\w\-'\u2019]|{_S}+in\b){_SPEAKS_FOR})"
+    # (with a place after "in", "officials in Ohio"; before another "in", "critics in both
+    # parties" is the plural opening's whole group)
+    rf"|\b(?:{_GROUP_MODIFIER}{_S}+){{0,2}}{_GROUP}(?![\w\-'\u2019])"
+    rf"(?:{_S}+in{_S}+(?:the{_S}+)?[A-Z][\w\-]*(?:{_S}+[A-Z][\w\-]*){{0,2}}|(?!{_S}+in\b))"
+    rf"{_SPEAKS_FOR})"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
@@ -324,11 +327,12 @@ _AFTER_DESCRIBED = re.compile(
     rf"{_APPOSITIVE},?{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
 # Words that came from someone: '"Call the roll," came shouts from the crowd', '"No!" came
-# a voice from the back'.
+# a cry from the gallery'.
 _CAME_FROM = re.compile(
     rf"^[\s,.!?'\u2019\"\u201d]*came{_S}+(?:(?:a|an|the){_S}+)?(?:[a-z]+{_S}+)?"
     rf"(?:shouts?|cries|cry|chants?|calls?|yells?|screams?|response|reply|answer)"
-    rf"{_S}+from{_S}+(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:the{_S}+)?[a-z][\w\-]*|{_NAME})(?![\w\-])"
+    # (a lower-case word only after "the": "the crowd", never "above", "within", "him")
+    rf"{_S}+from{_S}+(?P<who>{_NOMINAL}|{_DESCRIPTION}|the{_S}+[a-z][\w\-]*|{_NAME})(?![\w\-])"
 )
 # A passive of speech with its agent: '"..." was uttered once, by Mr. Cruz', '"..." were
 # the words used by the senator'.
@@ -1629,6 +1633,13 @@ def _it_antecedent(doc: _Doc, pos: int) -> str:
     lo = doc.sentences[k - 1] if k >= 1 else 0
     found = _last_match(_DOCUMENT, doc.text, lo, pos)
     if found is not None and not _in_quote(doc, found.start()):
+        # ... its issuer when a name is the subject of its sentence: "Apple released a
+        # statement on Monday. ''...,'' it said." is Apple's
+        j = bisect_right(doc.sentences, found.start()) - 1
+        start = doc.sentences[j] if j >= 0 else 0
+        subject = _clause_subject(doc, start, found.start())
+        if isinstance(subject, Mention):
+            return doc.names.name_of(subject)
         return f"the {found['what'].lower()}"
     return UNKNOWN
 
@@ -2335,7 +2346,11 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         ):
             return doc.names.name_of(doc.names.mentions[j])
         holder = _role_holder(doc, bare, offset)
-        return holder or " ".join(bare.split())
+        if holder:
+            return holder
+        while len(words) > 1 and words[-1].lower() in _WHEN_WORDS:
+            words = words[:-1]  # '"...," said economists at Goldman Sachs Tuesday'
+        return " ".join(words)
     while len(words) > 1 and words[-1].lower() in _WHEN_WORDS:
         words = words[:-1]  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
         bare = " ".join(words)

@@ -466,7 +466,7 @@ def _shared(
 
 
 def _sentence_start(text: str, at: int) -> int:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, at - 300), at)]
     return ends[-1] if ends else max(0, at - 300)
 
 
@@ -478,7 +478,7 @@ _FIRST_PERSON_USE = re.compile(
     r"\b(?:I|[Ww]e)(?:['\u2019](?:ve|m|d|ll|re))?\s+(?:\w+\s+){0,3}?"
     r"(?:use|used|using|say|said|saying|call|called|calling|hear|heard|hearing|put\s+it)\b"
 )
-_SENTENCE_END = re.compile(r"[.?!:;][\"\u201d\u2019)]*\s+|\n")
+_SENTENCE_BREAK = re.compile(r"[.?!:;][\"\u201d\u2019)]*\s+|\n")
 
 
 def _marked_spans(words: str) -> list[tuple[int, int]]:
