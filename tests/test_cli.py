@@ -56,6 +56,25 @@ def test_analyze_a_folder_writes_a_summary(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "summary.md").exists()
 
 
+def test_a_second_run_into_a_used_folder_leaves_nothing_of_the_first(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("We will resist.\n", "utf-8")
+    (docs / "b.txt").write_text("We will never give up.\n", "utf-8")
+    (docs / "bin.txt").write_bytes(b"x\0y")
+    out = tmp_path / "out"
+    assert run("analyze", str(docs), "-o", str(out)).exit_code == 1
+    assert {"a.md", "b.md", "summary.md", "errors.csv"} <= {p.name for p in out.iterdir()}
+    (out / "my-notes.txt").write_text("mine", "utf-8")
+    assert run("analyze", str(docs / "a.txt"), "-o", str(out)).exit_code == 0
+    left = {p.name for p in out.iterdir()}
+    assert {"b.md", "summary.md", "errors.csv"}.isdisjoint(left)
+    assert {"a.md", "my-notes.txt", "run.json", *TABLE_FILES} <= left
+    assert json.loads((out / "run.json").read_text("utf-8"))["files"] == sorted(
+        {"a.md", "run.json", *TABLE_FILES}
+    )
+
+
 def test_analyze_reads_stdin(tmp_path: Path) -> None:
     result = run("analyze", "-", "-o", str(tmp_path), stdin="We will resist.\n")
     assert result.exit_code == 0, result.output

@@ -84,6 +84,7 @@ def write_stream(
     if fmt == "parquet":
         require_pyarrow()
     ensure_dir(folder)
+    earlier = _earlier_files(folder)
     written: list[Path] = []
     text_ext = "tsv" if fmt == "tsv" else "csv"  # errors.* stays text: people read it
     sep = _separator(fmt)
@@ -120,8 +121,33 @@ def write_stream(
         frame = pd.DataFrame([(f.path, f.problem) for f in failures], columns=["path", "problem"])
         written.append(_emit(folder / f"errors.{text_ext}", lambda s: _table(s, frame, sep, excel)))
     info = _run_info(names.sources, failures, lexicons, run)
+    info["files"] = sorted({p.name for p in written} | {"run.json"})
     written.append(_emit(folder / "run.json", lambda s: json.dump(info, s, indent=2)))
+    for name in earlier - set(info["files"]):
+        (folder / name).unlink(missing_ok=True)
     return written
+
+
+_ALWAYS = frozenset({"summary.md", "errors.csv", "errors.tsv"})
+
+
+def _earlier_files(folder: Path) -> set[str]:
+    """The files an earlier run wrote in ``folder``, as its ``run.json`` lists them
+    (before "files" was listed: its documents' reports), so that a run into a used
+    folder leaves no report, error list or summary of documents it did not analyse.
+    Only plain names in the folder: nothing a user put there is touched."""
+    try:
+        info = json.loads((folder / "run.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return set()
+    if not isinstance(info, dict):
+        return set()
+    names = info.get("files")
+    if not isinstance(names, list):
+        documents = info.get("documents") or []
+        names = [f"{d.get('doc')}.md" for d in documents if isinstance(d, dict)]
+        names += [n for n in _ALWAYS if (folder / n).exists()]
+    return {n for n in names if isinstance(n, str) and n == Path(n).name and n}
 
 
 class _Names:
