@@ -316,3 +316,16 @@ def test_done_after_as_soon_as_or_now_that_refuses_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", ["It is kind of you to come.", "That was kind of them."])
 def test_kind_of_a_person_is_no_hedge(text: str) -> None:
     assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The minister may be right," conceded Sarah Kim, an economist.',
+        '"We refuse," vowed Tom Smith.',
+        '"We refuse," vowed the union leader.',
+    ],
+)
+def test_a_cue_verb_before_its_subject_is_no_stance_of_the_narrator(text: str) -> None:
+    matches = rhetoscope.analyze(text).matches
+    assert not [m for m in matches.itertuples() if m.speaker == "narrator" and m.category]

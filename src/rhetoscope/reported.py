@@ -445,7 +445,13 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     ):
         k -= 1
     if k < 0:
-        return False
+        # '"...," conceded Sarah Kim': a verb opening the narration after a quotation,
+        # its subject after it (a name or a description), as news inverts a cue
+        after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        return after is not None and (
+            (after.text[:1].isupper() and after.norm not in _FIRST_PERSON | {"you"})
+            or after.norm in _DETERMINERS
+        )
     norm, text = tokens[k].norm, tokens[k].text
     if norm == "who" and k and tokens[k - 1].norm.isalpha():
         # "those who say", "anyone who thinks", "critics who claim"; not "we who believe",
