@@ -329,3 +329,12 @@ def test_kind_of_a_person_is_no_hedge(text: str) -> None:
 def test_a_cue_verb_before_its_subject_is_no_stance_of_the_narrator(text: str) -> None:
     matches = rhetoscope.analyze(text).matches
     assert not [m for m in matches.itertuples() if m.speaker == "narrator" and m.category]
+
+
+def test_a_match_ending_inside_a_contraction_shows_the_whole_word() -> None:
+    text = "We won't back down. We\u2019re gonna win."
+    matches = rhetoscope.analyze(text).matches
+    shown = set(matches["text"])
+    assert {"We won't", "We\u2019re gonna"} <= shown
+    for m in matches.itertuples():
+        assert text[m.start : m.end] == m.text

@@ -3861,8 +3861,15 @@ def _match(
     span: Hit | Analogy,
     **fields: str | float,
 ) -> Match:
-    """A match over ``tokens[span.first:span.last]`` of ``sentence``."""
+    """A match over ``tokens[span.first:span.last]`` of ``sentence``, its text to the
+    end of the word its last token ends inside ("We wo" of "We won't" shows as "We
+    won't", "gon" of "gonna" as "gonna")."""
     start, end = tokens[span.first].start, tokens[span.last - 1].end
+    while end < len(text) and (
+        text[end].isalpha()
+        or (text[end] in "'\u2019" and end + 1 < len(text) and text[end + 1].isalpha())
+    ):
+        end += 1
     return Match(
         sentence=sentence.index,
         text=text[start:end],
