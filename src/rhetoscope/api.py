@@ -43,6 +43,15 @@ class Analysis:
     failures: tuple[Failure, ...] = field(default=())
     warnings: tuple[str, ...] = field(default=())
 
+    def __repr__(self) -> str:
+        # Short: the dataclass repr would print every lexicon entry (millions of
+        # characters in a notebook cell or a pandas Series of analyses).
+        docs = ", ".join(r.document.doc for r in self.results[:3])
+        more = f", ... ({len(self.results)} in all)" if len(self.results) > 3 else ""
+        lexicons = ", ".join(f"{lex.name} {lex.version}" for lex in self.lexicons)
+        failed = f"; {len(self.failures)} failed" if self.failures else ""
+        return f"<Analysis of {docs or 'no document'}{more}{failed}; lexicons: {lexicons}>"
+
     @cached_property
     def counts(self) -> str:
         """The dtype of the count columns, fixed by the lexicons (see tables.count_dtype)."""
