@@ -347,6 +347,18 @@ def test_a_missing_spreadsheet_column_is_one_line_error(tmp_path: Path) -> None:
     one_line_error(run("score", str(sheet), "--text-column", "answer"), "s.csv", "answer")
 
 
+def test_a_spreadsheet_with_a_quote_left_open_is_one_line_error(tmp_path: Path) -> None:
+    sheet = tmp_path / "s.csv"
+    sheet.write_text('id,text\n1,"unterminated\n2,ok\n', "utf-8")
+    one_line_error(run("score", str(sheet), "--text-column", "text"), "s.csv", "well-formed")
+
+
+def test_a_spreadsheet_row_with_a_cell_too_many_is_one_line_error(tmp_path: Path) -> None:
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("id,text\n1,hello,lost\n", "utf-8")
+    one_line_error(run("score", str(sheet), "--text-column", "text"), "s.csv", "data row 1")
+
+
 def test_from_list_and_glob(tmp_path: Path) -> None:
     (tmp_path / "a.said").write_text(
         "Ann Lee: We hold.\nBo Chen: We fold.\nAnn Lee: No.\n", "utf-8"

@@ -146,12 +146,20 @@ def table_rows(path: str, options: Options) -> list[Source]:
     # An interview in one cell easily passes the csv module's default 128 KiB limit.
     csv.field_size_limit(2**31 - 1)
     # blank lines before the header row would leave the table without column names
-    reader = csv.DictReader(io.StringIO(text.lstrip("\r\n")), delimiter=delimiter)
+    # strict: a quotation mark left open raises instead of swallowing the rows after it
+    reader = csv.DictReader(
+        io.StringIO(text.lstrip("\r\n")), delimiter=delimiter, strict=True, restkey=_EXTRA
+    )
     try:
         columns = reader.fieldnames or []
         rows = list(reader)
     except csv.Error as exc:
         raise InputError(path, f"is not a well-formed table ({exc})") from None
+    for number, row in enumerate(rows, start=1):
+        if _EXTRA in row:  # a cell more than the header names would be lost silently
+            raise InputError(
+                path, f"data row {number} has more cells than the header's {len(columns)}"
+            )
     for column in (options.text_column, options.id_column):
         if column and column not in columns:
             raise InputError(path, f"has no column {column!r} (columns: {', '.join(columns)})")
@@ -162,6 +170,9 @@ def table_rows(path: str, options: Options) -> list[Source]:
         cell = _lines(row[options.text_column] or "")
         sources.append(Source(path, doc or f"{stem}:{number}", cell, encoding))
     return sources
+
+
+_EXTRA = "\0extra"  # DictReader's key for the cells past the header's columns
 
 
 def _delimiter(path: str, text: str) -> str:
