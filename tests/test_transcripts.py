@@ -272,3 +272,17 @@ def test_presiding_officers_of_the_congressional_record() -> None:
         "The SPEAKER pro tempore. The gentleman yields.\n"
     )
     assert [s for s, _ in turns(text)] == ["The SPEAKER", "Mr. SMITH", "The SPEAKER pro tempore"]
+
+
+def test_stage_directions_in_markdown_emphasis_leave_no_stray_marks() -> None:
+    text = (
+        "**Anna Schmidt:** We will not give up.\n\n*[Applause]*\n\n"
+        "**Tom Berg:** Thank you. _(laughs)_ We agree.\n\n"
+        "**Anna Schmidt:** Good. **[crosstalk]** Then let us vote.\n"
+    )
+    segments = split_speakers(text)
+    directions = [text[s.start : s.end] for s in segments if s.cue == "stage direction"]
+    assert directions == ["*[Applause]*", "_(laughs)_", "**[crosstalk]**"]
+    turns = [text[s.start : s.end] for s in segments if s.kind == "turn"]
+    assert all(t.strip("*_ ") == t.strip() for t in turns if not t.startswith("**"))
+    assert "We agree." in turns and "Then let us vote." in turns

@@ -76,7 +76,8 @@ _STAGE_WORDS = (
     "cheers cheering boos booing music silence pause break commercial chanting chants "
     "off-mic indiscernible overlapping sighs coughs clapping gavel bell"
 ).split()
-_STAGE = re.compile(r"[\[(][^\[\]()\n]{2,40}[\])]")
+# (with Markdown emphasis around it, "*[Applause]*", "**[crosstalk]**", "_(laughs)_")
+_STAGE = re.compile(r"(?:\*{1,2}|_{1,2})?[\[(][^\[\]()\n]{2,40}[\])](?:\*{1,2}|_{1,2})?")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
 _INTERVIEWEE = re.compile(
@@ -113,7 +114,7 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
     """``(APPLAUSE)``, ``[inaudible]``: a bracketed note of a sound or an action. Inside
     speech, any short all-capitals note counts too (``[END OF TRANSCRIPT]``); at the
     start of a paragraph that could be a label (``[LESTER HOLT]``)."""
-    inner = text[1:-1].strip()
+    inner = text.strip("*_")[1:-1].strip()
     words = inner.lower().replace(",", " ").split()
     return bool(words) and (
         any(w in _STAGE_WORDS for w in words) or (in_speech and inner.isupper() and len(words) <= 4)
