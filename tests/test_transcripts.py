@@ -286,3 +286,14 @@ def test_stage_directions_in_markdown_emphasis_leave_no_stray_marks() -> None:
     turns = [text[s.start : s.end] for s in segments if s.kind == "turn"]
     assert all(t.strip("*_ ") == t.strip() for t in turns if not t.startswith("**"))
     assert "We agree." in turns and "Then let us vote." in turns
+
+
+def test_labels_with_a_timestamp_after_the_name_and_numbered_speakers() -> None:
+    text = (
+        "HOLT (00:00:01): Good evening from Hofstra.\n\n"
+        "TRUMP (00:12:30): No, no. Believe me, we will win.\n\n[CROSSTALK]\n\n"
+        "CLINTON (00:12:41): We will see.\n\nSpeaker 2: I have a question.\n"
+    )
+    turns = [(s.speaker, s.cue) for s in split_speakers(text) if s.kind == "turn"]
+    assert [speaker for speaker, _ in turns] == ["HOLT", "TRUMP", "CLINTON", "Speaker 2"]
+    assert turns[1][1] == "TRUMP (00:12:30):"

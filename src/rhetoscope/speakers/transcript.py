@@ -35,6 +35,8 @@ MIN_LABELLED = 3
 _S = r"[^\S\n]"
 _TIMESTAMP = rf"(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?[\])]?{_S}*(?:-{_S}*)?)?"
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
+# A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
+_LATE_TIMESTAMP = rf"(?:\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\){_S}*)?"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
 _NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
 _ROLES = (
@@ -47,7 +49,7 @@ _PRESIDING = (
     rf"(?:SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|ACTING{_S}CHAIR|PRESIDING{_S}OFFICER"
     rf"|PRESIDENT|VICE{_S}PRESIDENT|CLERK)"
 )
-_ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}[a-z][\w\-]*){{1,2}}"
+_ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*{_TIMESTAMP}
@@ -57,7 +59,7 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | (?P<cong>(?:Mr|Mrs|Ms|Miss|Dr)\.{_S}[A-Z][A-Z'\-]+      # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?P<qa>[QA])(?::|\.)                                  # Q: / A.
-      | (?P<name>{_NAME}|{_ROLE_LABEL}){_S}*:                  # Name:
+      | (?P<name>{_NAME}|{_ROLE_LABEL}){_S}*{_LATE_TIMESTAMP}:  # Name: / Name (00:12):
     )
     (?={_S}+\S)
     """,
