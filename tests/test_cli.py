@@ -359,6 +359,15 @@ def test_a_spreadsheet_row_with_a_cell_too_many_is_one_line_error(tmp_path: Path
     one_line_error(run("score", str(sheet), "--text-column", "text"), "s.csv", "data row 1")
 
 
+def test_a_folder_finds_text_files_whatever_the_case_of_their_suffix(tmp_path: Path) -> None:
+    (tmp_path / "NOTES.TXT").write_text("We will win.\n", "utf-8")
+    (tmp_path / "b.Md").write_text("We will win.\n", "utf-8")
+    (tmp_path / "c.csv").write_text("x\n", "utf-8")
+    result = run("score", str(tmp_path), "--by", "document")
+    assert result.exit_code == 0, result.output
+    assert list(pd.read_csv(io.StringIO(result.stdout))["doc"]) == ["NOTES", "b"]
+
+
 def test_from_list_and_glob(tmp_path: Path) -> None:
     (tmp_path / "a.said").write_text(
         "Ann Lee: We hold.\nBo Chen: We fold.\nAnn Lee: No.\n", "utf-8"

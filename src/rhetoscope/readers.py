@@ -24,6 +24,7 @@ from .models import Document
 
 TEXT_PATTERNS = ("*.txt", "*.md")
 TABLE_SUFFIXES = (".csv", ".tsv")
+_SUFFIX_ONLY = re.compile(r"\*\.[a-z0-9]+")  # "*.txt": matched in any case
 STDIN = "-"
 
 
@@ -119,14 +120,13 @@ def _expand_one(item: str, options: Options) -> Iterator[str]:
         patterns = options.patterns
         if options.text_column:
             patterns = (*patterns, *(f"*{suffix}" for suffix in TABLE_SUFFIXES))
-        files = sorted(
-            {
-                str(f)
-                for pattern in patterns
-                for f in p.rglob(pattern)
-                if f.is_file() and not f.name.startswith(".")
-            }
-        )
+        # The default suffixes in any case ("NOTES.TXT", as Windows tools write them); a
+        # pattern of the user's as written.
+        suffixes = {pattern[1:] for pattern in patterns if _SUFFIX_ONLY.fullmatch(pattern)}
+        found = {f for pattern in patterns if pattern[1:] not in suffixes for f in p.rglob(pattern)}
+        if suffixes:
+            found.update(f for f in p.rglob("*") if f.suffix.lower() in suffixes)
+        files = sorted(str(f) for f in found if f.is_file() and not f.name.startswith("."))
         if not files:
             raise InputError(item, f"folder has no files matching {', '.join(patterns)}")
         yield from files
