@@ -69,3 +69,9 @@ def test_words_that_came_from_the_crowd_are_the_crowds() -> None:
 def test_a_document_it_reads_from_is_its_named_senders() -> None:
     text = 'Senator Ann Lee sent a letter to the board. "Resign," it read.\n'
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_german_low_and_high_quotation_marks_pair() -> None:
+    text = "\u201eWir geben niemals auf\u201c, sagte Eva Braun. Dann ging sie.\n"
+    quoted = [text[s.start : s.end] for s in split_speakers(text) if s.kind == "quote"]
+    assert quoted == ["\u201eWir geben niemals auf\u201c"]

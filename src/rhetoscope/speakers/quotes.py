@@ -133,7 +133,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if mark in _OPENERS:
                     open_at, kind, continued = m.start(), _OPENERS[mark], carried and at_start
                     nested = False
-            elif _CLOSERS.get(mark) == kind or _misturned_closer(text, m, kind):
+            elif (
+                _CLOSERS.get(mark) == kind
+                or _misturned_closer(text, m, kind)
+                or (mark == "\u201c" and text[open_at] == "\u201e")  # German „...“
+            ):
                 spans.append(QuoteSpan(open_at, m.end(), continued, kind=kind))
                 open_at = None
             elif mark in ("\u201c", "\u00ab", "\u201e") and _OPENERS[mark] == kind:
