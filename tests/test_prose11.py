@@ -75,3 +75,9 @@ def test_german_low_and_high_quotation_marks_pair() -> None:
     text = "\u201eWir geben niemals auf\u201c, sagte Eva Braun. Dann ging sie.\n"
     quoted = [text[s.start : s.end] for s in split_speakers(text) if s.kind == "quote"]
     assert quoted == ["\u201eWir geben niemals auf\u201c"]
+
+
+@pytest.mark.parametrize("given", ["April", "June", "May"])
+def test_a_given_name_that_is_also_a_month_keeps_one_person_one_name(given: str) -> None:
+    text = f'"We will win," said Senator {given} Ross.\n\n"Again," said {given} Ross.\n'
+    assert speakers(text) == [f"{given} Ross", f"{given} Ross"]
