@@ -368,6 +368,16 @@ def test_a_folder_finds_text_files_whatever_the_case_of_their_suffix(tmp_path: P
     assert list(pd.read_csv(io.StringIO(result.stdout))["doc"]) == ["NOTES", "b"]
 
 
+def test_quiet_prints_no_warning_and_run_json_keeps_it(tmp_path: Path) -> None:
+    windows = tmp_path / "w.txt"
+    windows.write_bytes(b"We will \x93win\x94.\n")
+    result = run("analyze", str(windows), "-o", str(tmp_path / "out"), "--quiet")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    info = json.loads((tmp_path / "out" / "run.json").read_text("utf-8"))
+    assert any("Windows-1252" in w for w in info["warnings"])
+
+
 def test_from_list_and_glob(tmp_path: Path) -> None:
     (tmp_path / "a.said").write_text(
         "Ann Lee: We hold.\nBo Chen: We fold.\nAnn Lee: No.\n", "utf-8"

@@ -238,9 +238,10 @@ def _run(
     )
 
 
-def _report(run) -> None:
-    """The warnings and failures of a finished run, one line each, on stderr."""
-    for warning in run.warnings:
+def _report(run, quiet: bool = False) -> None:
+    """The warnings (unless ``quiet``) and failures of a finished run, one line each, on
+    stderr."""
+    for warning in () if quiet else run.warnings:
         typer.echo(f"rhetoscope: warning: {warning}", err=True)
     for failure in run.failures:
         typer.echo(f"rhetoscope: error: {failure.path}: {failure.problem}", err=True)
@@ -343,11 +344,12 @@ def analyze(
             lexicons=stream.lexicons,
             categories=stream.categories,
             failures=stream.failures,
+            warnings=stream.warnings,
             fmt=fmt.value,
             excel=excel,
             charts=charts,
         )
-        _report(stream)
+        _report(stream, quiet)
         errors_ext = "tsv" if fmt is TableFile.tsv else "csv"
         if not quiet:
             typer.echo(f"rhetoscope: {len(written)} files written to {out}/", err=True)
@@ -392,7 +394,7 @@ def score(
             paths, lexicon, no_default_lexicons, jobs, options, quiet, cache, engine, scheduler
         )
         analysis = Analysis(tuple(stream), stream.lexicons, stream.categories)
-        _report(stream)
+        _report(stream, quiet)
         name = {
             "document": "documents",
             "speaker": "speakers",

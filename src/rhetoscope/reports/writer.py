@@ -67,6 +67,7 @@ def write_stream(
     lexicons: tuple[Lexicon, ...],
     categories: tuple[str, ...],
     failures: Sequence[Failure] = (),
+    warnings: Sequence[str] = (),
     fmt: str = "csv",
     excel: bool = False,
     charts: bool = False,
@@ -76,8 +77,9 @@ def write_stream(
     document (and PNG charts), ``summary.md`` for several documents, ``errors.csv`` (or
     ``.tsv``) and ``run.json``; return the paths written.
 
-    ``results`` may be a stream (``rhetoscope.api.FileRun``): ``failures`` is read once
-    it is exhausted.
+    ``results`` may be a stream (``rhetoscope.api.FileRun``): ``failures`` and
+    ``warnings`` (how files read, kept in ``run.json`` even when ``--quiet`` hides them)
+    are read once it is exhausted.
     """
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown table format {fmt!r}")
@@ -121,6 +123,7 @@ def write_stream(
         frame = pd.DataFrame([(f.path, f.problem) for f in failures], columns=["path", "problem"])
         written.append(_emit(folder / f"errors.{text_ext}", lambda s: _table(s, frame, sep, excel)))
     info = _run_info(names.sources, failures, lexicons, run)
+    info["warnings"] = list(warnings)
     info["files"] = sorted({p.name for p in written} | {"run.json"})
     written.append(_emit(folder / "run.json", lambda s: json.dump(info, s, indent=2)))
     for name in earlier - set(info["files"]):
