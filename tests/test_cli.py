@@ -378,6 +378,20 @@ def test_quiet_prints_no_warning_and_run_json_keeps_it(tmp_path: Path) -> None:
     assert any("Windows-1252" in w for w in info["warnings"])
 
 
+def test_the_summary_compares_people_not_narrators(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a", "b"):
+        (docs / f"{name}.txt").write_text(
+            'The strike went on. "We will win," said Ann Lee.\n', "utf-8"
+        )
+    assert run("analyze", str(docs), "-o", str(tmp_path / "out")).exit_code == 0
+    summary = (tmp_path / "out" / "summary.md").read_text("utf-8")
+    people = summary.split("## Speakers across documents")[1]
+    assert "| Ann Lee | 2 |" in people
+    assert "| narrator |" not in people
+
+
 def test_from_list_and_glob(tmp_path: Path) -> None:
     (tmp_path / "a.said").write_text(
         "Ann Lee: We hold.\nBo Chen: We fold.\nAnn Lee: No.\n", "utf-8"

@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from ..models import NARRATOR, UNKNOWN
 from ..tables import _per_1k, _round
 from .markdown import FOOTER, RunInfo, escape, header
 from .tabular import markdown_rows
@@ -82,7 +83,9 @@ class CorpusSummary:
             "",
             "## Speakers across documents",
             "",
-            "The same name in several documents is taken to be the same person.",
+            "The same name in several documents is taken to be the same person; `narrator` "
+            "and `unknown` are no one person across documents and are left out (each "
+            "document's report shows them).",
             "",
             markdown_rows(*self._speaker_table()),
             "",
@@ -117,6 +120,7 @@ class CorpusSummary:
                 _round(weighted / sentences, 4) if sentences > 0 else math.nan,
             )
             for name, (documents, words, sentences, weighted, *counts) in self._speakers.items()
+            if name not in (NARRATOR, UNKNOWN)
         ]
         # pandas typed every column of an empty table as text
         numeric = [bool(rows) and h != "speaker" for h in headers]
