@@ -122,12 +122,12 @@ def write_stream(
 
         frame = pd.DataFrame([(f.path, f.problem) for f in failures], columns=["path", "problem"])
         written.append(_emit(folder / f"errors.{text_ext}", lambda s: _table(s, frame, sep, excel)))
-    info = _run_info(names.sources, failures, lexicons, run)
-    info["warnings"] = list(warnings)
-    info["files"] = sorted({p.name for p in written} | {"run.json"})
+    files = sorted({p.name for p in written} | {"run.json"})
+    info = _run_info(names.sources, failures, lexicons, run, warnings, files)
     written.append(_emit(folder / "run.json", lambda s: json.dump(info, s, indent=2)))
-    for name in earlier - set(info["files"]):
-        (folder / name).unlink(missing_ok=True)
+    for name in earlier - set(files):
+        with contextlib.suppress(OSError):  # one that cannot go stays; nothing is lost
+            (folder / name).unlink(missing_ok=True)
     return written
 
 
@@ -331,7 +331,12 @@ def _document_files(
 
 
 def _run_info(
-    sources: list[dict[str, str]], failures: Sequence[Failure], lexicons, run: RunInfo
+    sources: list[dict[str, str]],
+    failures: Sequence[Failure],
+    lexicons,
+    run: RunInfo,
+    warnings: Sequence[str],
+    files: list[str],
 ) -> dict:
     return {
         "rhetoscope": run.version,
@@ -342,4 +347,6 @@ def _run_info(
             {"name": lex.name, "version": lex.version, "sha256": lex.sha256, "path": lex.path}
             for lex in lexicons
         ],
+        "warnings": list(warnings),
+        "files": files,
     }
