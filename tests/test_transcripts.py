@@ -297,3 +297,15 @@ def test_labels_with_a_timestamp_after_the_name_and_numbered_speakers() -> None:
     turns = [(s.speaker, s.cue) for s in split_speakers(text) if s.kind == "turn"]
     assert [speaker for speaker, _ in turns] == ["HOLT", "TRUMP", "CLINTON", "Speaker 2"]
     assert turns[1][1] == "TRUMP (00:12:30):"
+
+
+def test_section_labels_of_a_news_article_make_no_transcript() -> None:
+    text = (
+        "Berlin talks stall\n\nBERLIN: The chancellor met union leaders on Monday.\n\n"
+        '"We will not give in," said Chancellor Eva Braun.\n\n'
+        "Background: The dispute began in May.\n\nAnalysis: Experts say the talks may fail.\n\n"
+        '"It is over," said Tom Berg.\n'
+    )
+    segments = split_speakers(text)
+    assert not [s for s in segments if s.kind == "turn"]
+    assert [s.speaker for s in segments if s.kind == "quote"] == ["Eva Braun", "Tom Berg"]

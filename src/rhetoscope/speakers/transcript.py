@@ -69,9 +69,22 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
 _EDITORIAL = frozenset(
     (
         "update updated correction clarification note related watch photos video source "
-        "sources disclaimer advertisement listen subscribe"
+        "sources disclaimer advertisement listen subscribe background analysis context "
+        "summary opinion commentary editorial explainer timeline takeaway takeaways"
     ).split()
-) | {"editor's note", "editors' note", "editors note", "read more"}
+) | {
+    "editor's note",
+    "editors' note",
+    "editors note",
+    "read more",
+    "why it matters",
+    "what's next",
+    "what\u2019s next",
+    "bottom line",
+    "the bottom line",
+    "key points",
+    "fact check",
+}
 # Sounds and actions that a bracketed note names.
 _STAGE_WORDS = (
     "applause laughter laughs laughing crosstalk cross-talk inaudible unintelligible "
