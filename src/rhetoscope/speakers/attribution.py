@@ -1332,6 +1332,8 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         return False  # "hours after Sanders said he was ''encouraged''": a clause, not a phrase
     if not verb:
         return False  # "What about Ek's claim that ...": a possessive cue wherever it stands
+    if m.group("who").endswith(("'s", "\u2019s")) and _THAT.match(sentence, m.end("verb")):
+        return False  # "Critics seized on Smith's claims that ...": a noun, Smith's claims
     if (
         verb in _NAMING
         and (m.group("who")[:1].islower() or m.group("who").split()[0] in _DETERMINERS)
