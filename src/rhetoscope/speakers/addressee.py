@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
-from .attribution import SPEECH_VERBS
+from .attribution import SPEECH_VERBS, THEY_OPENS
 from .names import TITLES, first_name_known, gender, lower_case_words
 
 _OFFICES = (
@@ -295,9 +295,9 @@ def resolve(
     if speaker == UNKNOWN and (says := _HE_SAYS_THAT_IS.search(text, lo, quote.start)):
         # "he's saying that his big, bold idea is, '...'": the one "he" is
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier) or UNKNOWN
-    if (
-        speaker == UNKNOWN or re.fullmatch(rf"(?:the|this|that|her|his)\s+{_TEXTS}", speaker)
-    ) and _TEXT_SAYS.search(text, lo, quote.start):
+    if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and _TEXT_SAYS.search(
+        text, lo, quote.start
+    ):
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
         # author, whom a participant's text stands for (prose reads "it" as "the memo")
         speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
@@ -386,6 +386,7 @@ _TEXT_SAYS = re.compile(
     r"\b[Ii]t\s+(?:\w+ly\s+|also\s+)?(?:said|says|read|reads|stated|states)[,:]?\s*$"
 )
 _TEXTS = r"(?:memo|letter|note|email|e-mail|report|statement|message|text|post|tweet)"
+_A_TEXT = re.compile(rf"(?:the|this|that|her|his)\s+{_TEXTS}")  # as prose names one
 _AUTHORED = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:wrote|sent|signed|issued|posted)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?{_TEXTS}\b"
@@ -574,14 +575,11 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     # "They went to him ... and said,": a body in the plural ("Joint Chiefs"), no person
     last = quote.speaker.split()[-1]
     return (
-        _THEY_OPENS.match(sentence) is not None
+        THEY_OPENS.match(sentence) is not None
         and last.endswith("s")
         and not last.endswith(("'s", "\u2019s"))
         and not first_name_known(quote.speaker.split()[0].lower())
     )
-
-
-_THEY_OPENS = re.compile(r"\s*(?:(?:And|But|So|Then),?\s+)?They\b")
 
 
 # "He said," closing the text before a quotation, after "the president" or "this

@@ -888,7 +888,7 @@ def _cue(
         if group is not None:
             who = _resolve(doc, group["who"], offset + group.start("who"), q.start)
             return who, m["verb"], False
-        if not _THEY_OPENING.match(sentence, 0, m.start()):
+        if not THEY_OPENS.match(sentence, 0, m.start()):
             return UNKNOWN, m["verb"], False  # a subject not found is no one named before
         # "They went to him in May and said,": the group "they" is, found further on
     m = _LATER.match(first)
@@ -1450,7 +1450,7 @@ _CONJUNCTIONS = frozenset("after before since as until like than".split())
 
 
 # A sentence whose subject is "they", after an opening conjunction at most.
-_THEY_OPENING = re.compile(r"\s*(?:(?:And|But|So|Then),?\s+)?They\b")
+THEY_OPENS = re.compile(r"\s*(?:(?:And|But|So|Then),?\s+)?They\b")
 
 
 def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
@@ -2285,6 +2285,13 @@ _INVERTED_CUE_BEFORE = re.compile(
 _AFTER_COMMA = re.compile(r",[\"'\u201d\u2019]?[^\S\n]+$")
 
 
+def _without_when(words: list[str]) -> list[str]:
+    """``words`` without the days and times that end them ("... Tuesday", "... today")."""
+    while len(words) > 1 and words[-1].lower() in _WHEN_WORDS:
+        words = words[:-1]
+    return words
+
+
 _FIRM_AFTER = re.compile(rf"\b(?:at|for|of|with|from){_S}+[A-Z][\w\-]*['\u2019]s$")
 
 
@@ -2347,15 +2354,10 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
             r",\s*", doc.text[offset + len(bare) : doc.starts[j]]
         ):
             return doc.names.name_of(doc.names.mentions[j])
-        holder = _role_holder(doc, bare, offset)
-        if holder:
-            return holder
-        while len(words) > 1 and words[-1].lower() in _WHEN_WORDS:
-            words = words[:-1]  # '"...," said economists at Goldman Sachs Tuesday'
-        return " ".join(words)
-    while len(words) > 1 and words[-1].lower() in _WHEN_WORDS:
-        words = words[:-1]  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
-        bare = " ".join(words)
+        # '"...," said economists at Goldman Sachs Tuesday'
+        return _role_holder(doc, bare, offset) or " ".join(_without_when(words))
+    words = _without_when(words)  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
+    bare = " ".join(words)
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
         return doc.names.name_of(_first_conjunct(doc, mention))
