@@ -323,20 +323,19 @@ def _gapped_hits(
     norms: Sequence[str],
     stance: list[Hit],
     gapped: dict[str, list[_Gapped]],
-    keys: set[str] | None = None,
-    shared: dict[str, frozenset[str]] | None = None,
+    keys: set[str],
+    shared: dict[str, frozenset[str]],
 ) -> list[Hit]:
     """The stance hits with those of gapped entries, matched leftmost-longest like the
     others: the shortest gap of one to ``GAP_MAX`` tokens without clause punctuation or
     "and", "but"; a gapped hit replaces the shorter hits inside its span ("we will see"
     in "we will see this reform through") and yields to a hit that starts before it or
-    runs past its end. ``keys``: the key words the first pass found, if known;
-    ``shared``: the words all of a key's entries need, if known."""
+    runs past its end. ``keys``: the key words the first pass found; ``shared``: the
+    words all of a key's entries need."""
     words = set(norms)
-    keys = words & gapped.keys() if keys is None else keys & gapped.keys()
-    if shared is not None:
-        keys = [w for w in keys if shared[w] <= words]
-    candidates = [g for w in keys for g in gapped[w] if g.needs <= words]
+    candidates = [
+        g for w in keys & gapped.keys() if shared[w] <= words for g in gapped[w] if g.needs <= words
+    ]
     if not candidates:
         return stance
     hits = list(stance)
