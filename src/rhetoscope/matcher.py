@@ -29,6 +29,8 @@ class _Node:
     number: _Node | None = None
     entries: list[Entry] = field(default_factory=list)
     prefix_lengths: tuple[int, ...] = ()
+    hit: tuple[Entry, ...] | None = None  # ``entries`` as a hit's: see ``_hit_entries``
+    plain: bool = True  # whether every path on goes through an exact word
 
 
 class Hit(NamedTuple):
@@ -73,11 +75,14 @@ def _child(children: dict[str, _Node], unit: str) -> _Node:
 
 
 def _finish(root: _Node) -> None:
-    """Each node's wildcard stem lengths, longest first (a loop, not recursion: the tries
-    hold tens of thousands of nodes)."""
+    """Each node's wildcard stem lengths, longest first, its entries as a hit's and whether
+    it goes on through exact words only (a loop, not recursion: the tries hold tens of
+    thousands of nodes)."""
     stack = [root]
     while stack:
         node = stack.pop()
+        node.hit = _hit_entries(node.entries) if node.entries else None
+        node.plain = not node.prefix and node.number is None
         if node.prefix:
             node.prefix_lengths = tuple(sorted({len(p) for p in node.prefix}, reverse=True))
             stack.extend(node.prefix.values())
@@ -109,49 +114,51 @@ def _children(node: _Node, norm: str) -> list[_Node]:
     return out
 
 
-def _longest(norms: Sequence[str], first: int, frontier: list[_Node]) -> tuple[int, list[Entry]]:
-    """The longest match starting at ``first`` whose first token led to ``frontier``."""
-    best_end, best = first, []
+def _longest(
+    norms: Sequence[str], first: int, frontier: Sequence[_Node]
+) -> tuple[int, tuple[Entry, ...] | None]:
+    """The longest match starting at ``first`` whose first token led to ``frontier``: its
+    end and the entries of its hit (see ``_hit_entries``), or None when nothing matched."""
+    end, found = first, None
     i = first + 1
     n = len(norms)
     while True:
         if len(frontier) == 1:
             node = frontier[0]
-            if node.entries:
-                best_end, best = i, node.entries
-            if i >= n:
-                break
-            if not node.prefix_lengths and node.number is None:
-                # The common case: one path through exact words only.
-                child = node.exact.get(norms[i])
-                if child is None:
-                    break
-                frontier = [child]
+            while node.plain:  # the common case: one path through exact words only
+                if node.hit is not None:
+                    end, found = i, node.hit
+                if i >= n:
+                    return end, found
+                node = node.exact.get(norms[i])
+                if node is None:
+                    return end, found
                 i += 1
-                continue
+            if node.hit is not None:
+                end, found = i, node.hit
+            frontier = (node,)
         else:
-            found = [e for node in frontier for e in node.entries]
-            if found:
-                best_end, best = i, found
-            if i >= n:
-                break
+            entries = [e for node in frontier for e in node.entries]
+            if entries:
+                end, found = i, _hit_entries(entries)
+        if i >= n:
+            return end, found
         frontier = [c for node in frontier for c in _children(node, norms[i])]
         if not frontier:
-            break
+            return end, found
         i += 1
-    return best_end, best
 
 
-def _hit(first: int, last: int, entries: list[Entry]) -> Hit | None:
+def _hit_entries(entries: list[Entry]) -> tuple[Entry, ...]:
+    """The entries of a hit, one per category; () when an ``exclude`` entry cancels it."""
     if len(entries) == 1:  # the common case
-        entry = entries[0]
-        return None if entry.category == EXCLUDE else Hit(first, last, (entry,))
+        return () if entries[0].category == EXCLUDE else (entries[0],)
     if any(e.category == EXCLUDE for e in entries):
-        return None
+        return ()
     unique: dict[str, Entry] = {}
     for e in entries:
         unique.setdefault(e.category, e)
-    return Hit(first, last, tuple(unique.values()))
+    return tuple(unique.values())
 
 
 class Layers:
@@ -171,14 +178,17 @@ class Layers:
 
     def _start(self, norm: str) -> tuple:
         """The layers ``norm`` starts something in, each with its trie children, then
-        whether ``norm`` is marked, then its gate; () when it starts nothing and is
-        unmarked. Memoised, since most tokens start nothing.
+        whether ``norm`` is marked, its gate and what it matches alone; () when it starts
+        nothing and is unmarked. Memoised, since most tokens start nothing.
 
-        The gate tells which words may follow when every path from ``norm`` needs a next
-        exact word ("the" -> "great depression"): a dict from each such word to the set
-        of words that may come third when every path needs one more exact word too, else
-        to None. A common first word is then passed over by a lookup or two instead of
-        a walk down the trie."""
+        The gate tells which words may follow when no path from ``norm`` goes on through
+        a wildcard or a number ("the" -> "great depression"): a dict from each such word
+        to the set of words that may come third when every path through it needs one
+        more exact word, else to None. Where the next words are not let through, the
+        match is ``norm`` alone: for each layer where it is a whole pattern, the layer
+        and the entries of its hit (() when an ``exclude`` entry cancels it). A common
+        first word is then passed over by a lookup or two instead of a walk down the
+        trie."""
         if len(self._starts) >= _CACHE_LIMIT:
             self._starts.clear()
         kids = tuple(_children(root, norm) for root in self._roots)
@@ -186,21 +196,26 @@ class Layers:
         if not marked and not any(kids):
             self._starts[norm] = ()
             return ()
-        gate = None
-        if not marked and all(len(k) <= 1 for k in kids):
-            nodes = [k[0] for k in kids if k]
-            if all(map(_passing, nodes)):
-                gate = {}
-                for node in nodes:
-                    for word, child in node.exact.items():
-                        thirds = frozenset(child.exact) if _passing(child) else None
-                        if thirds is None or gate.get(word, ()) is None:
-                            gate[word] = None
-                        else:
-                            gate[word] = thirds.union(gate.get(word, ()))
         # The layers it starts something in, with their trie children, come first.
         starting = tuple((layer, k) for layer, k in enumerate(kids) if k)
-        self._starts[norm] = value = (starting, marked, gate)
+        nodes = [node for k in kids for node in k]
+        gate: dict[str, frozenset[str] | None] | None = None
+        alone: tuple = ()
+        if not marked and all(not node.prefix_lengths and node.number is None for node in nodes):
+            gate = {}
+            for node in nodes:
+                for word, child in node.exact.items():
+                    thirds = frozenset(child.exact) if _passing(child) else None
+                    if thirds is None or gate.get(word, ()) is None:
+                        gate[word] = None
+                    else:
+                        gate[word] = thirds.union(gate.get(word, ()))
+            alone = tuple(
+                (layer, _hit_entries([e for node in k for e in node.entries]))
+                for layer, k in starting
+                if any(node.entries for node in k)
+            )
+        self._starts[norm] = value = (starting, marked, gate, alone)
         return value
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
@@ -221,24 +236,28 @@ class Layers:
                 starts = self._start(norms[i])
                 if not starts:
                     continue
-            starting, mark, gate = starts
+            starting, mark, gate, alone = starts
             if gate is not None:
-                if i >= last:
+                if i >= last or (
+                    (thirds := gate.get(norms[i + 1], _CLOSED)) is not None
+                    and (i + 1 >= last or norms[i + 2] not in thirds)
+                ):
+                    for layer, entries in alone:  # the next words lead nowhere
+                        if i >= resume[layer]:
+                            resume[layer] = i + 1
+                            if entries:
+                                out[layer].append(Hit(i, i + 1, entries))
                     continue
-                thirds = gate.get(norms[i + 1], _CLOSED)
-                if thirds is not None and (i + 1 >= last or norms[i + 2] not in thirds):
-                    continue
-            if mark:
+            elif mark:
                 marked = True
             for layer, kids in starting:
                 if i < resume[layer]:
                     continue
-                end, entries = _longest(norms, i, kids)
-                if entries:
+                end, found = _longest(norms, i, kids)
+                if found is not None:
                     resume[layer] = end
-                    hit = _hit(i, end, entries)
-                    if hit is not None:
-                        out[layer].append(hit)
+                    if found:
+                        out[layer].append(Hit(i, end, found))
         return out, marked
 
 
