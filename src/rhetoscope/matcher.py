@@ -96,9 +96,6 @@ def _passing(node: _Node) -> bool:
     return not node.entries and not node.prefix_lengths and node.number is None
 
 
-_CLOSED: frozenset[str] = frozenset()  # a gate's answer for a word it does not let pass
-
-
 def _children(node: _Node, norm: str) -> list[_Node]:
     out = []
     child = node.exact.get(norm)
@@ -228,7 +225,9 @@ class Layers:
         get = self._starts.get
         resume = [0] * len(self._roots)
         marked = False
-        last = len(norms) - 1
+        # Two words past the end, to read a gate's next words without bounds checks:
+        # None is no word a gate lets pass.
+        padded = [*norms, None, None]
         for i, starts in enumerate(map(get, norms)):
             if not starts:
                 if starts is not None:
@@ -238,15 +237,16 @@ class Layers:
                     continue
             starting, mark, gate, alone = starts
             if gate is not None:
-                if i >= last or (
-                    (thirds := gate.get(norms[i + 1], _CLOSED)) is not None
-                    and (i + 1 >= last or norms[i + 2] not in thirds)
+                following = padded[i + 1]
+                if following not in gate or (
+                    (thirds := gate[following]) is not None and padded[i + 2] not in thirds
                 ):
-                    for layer, entries in alone:  # the next words lead nowhere
-                        if i >= resume[layer]:
-                            resume[layer] = i + 1
-                            if entries:
-                                out[layer].append(Hit(i, i + 1, entries))
+                    if alone:  # the next words lead nowhere: ``norms[i]`` is all there is
+                        for layer, entries in alone:
+                            if i >= resume[layer]:
+                                resume[layer] = i + 1
+                                if entries:
+                                    out[layer].append(Hit(i, i + 1, entries))
                     continue
             elif mark:
                 marked = True

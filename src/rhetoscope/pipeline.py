@@ -221,7 +221,7 @@ class Resources:
                     head, tail = e.tokens[:cut], e.tokens[cut + 1 :]
                     words = [u for u in (*head, *tail) if u != "#" and not u.endswith("*")]
                     rare = [u for u in words if u not in _COMMON] or words or [head[0]]
-                    gapped = _Gapped(e, head, tail, frozenset(words))
+                    gapped = _Gapped(e, head, tail, frozenset(words), _wild(head), _wild(tail))
                     found.setdefault(max(rare, key=len), []).append(gapped)
         return found
 
@@ -287,23 +287,36 @@ _GAP_BREAKS = (
 )  # "I apologize to nobody for that" is no apology
 
 
-def _units_match(units: Sequence[str], norms: Sequence[str], at: int) -> bool:
+def _units_match(units: tuple[str, ...], wild: bool, norms: Sequence[str], at: int) -> bool:
+    """Whether ``units`` match the tokens from ``at``; ``wild``: whether a unit is a stem
+    with "*" (most are exact words: one comparison of tuples then does)."""
     if at < 0 or at + len(units) > len(norms):
         return False
-    return all(
-        u == n or (u.endswith("*") and n.startswith(u[:-1]))
-        for u, n in zip(units, norms[at : at + len(units)], strict=True)
+    window = tuple(norms[at : at + len(units)])
+    return window == units or (
+        wild
+        and all(
+            u == n or (u.endswith("*") and n.startswith(u[:-1]))
+            for u, n in zip(units, window, strict=True)
+        )
     )
+
+
+def _wild(units: tuple[str, ...]) -> bool:
+    return any(u.endswith("*") for u in units)
 
 
 @dataclass(frozen=True, slots=True)
 class _Gapped:
-    """A gapped entry: the units before and after its gap, and the words it needs."""
+    """A gapped entry: the units before and after its gap, the words it needs, and
+    whether its head and its tail hold a stem with "*"."""
 
     entry: Entry
     head: tuple[str, ...]
     tail: tuple[str, ...]
     needs: frozenset[str]
+    head_wild: bool
+    tail_wild: bool
 
 
 # Words too common to decide whether a sentence may hold a gapped pattern.
@@ -348,7 +361,7 @@ def _gapped_hits(
         (i, k)
         for k, g in enumerate(candidates)
         for i in (where.get(g.head[0], ()) if g.head and "*" not in g.head[0] else everywhere)
-        if _units_match(g.head, norms, i)
+        if _units_match(g.head, g.head_wild, norms, i)
     )
     for i, k in starts:
         g = candidates[k]
@@ -356,7 +369,7 @@ def _gapped_hits(
         for gap in range(1, GAP_MAX + 1):
             if start + gap - 1 >= len(norms) or norms[start + gap - 1] in _GAP_BREAKS:
                 break
-            if _units_match(g.tail, norms, start + gap):
+            if _units_match(g.tail, g.tail_wild, norms, start + gap):
                 last = start + gap + len(g.tail)
                 inner = [h for h in hits if h.first < last and h.last > i]
                 if all(
