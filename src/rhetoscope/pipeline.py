@@ -302,6 +302,19 @@ def _units_match(units: tuple[str, ...], wild: bool, norms: Sequence[str], at: i
     )
 
 
+def _openings(
+    head: tuple[str, ...], norms: Sequence[str], where: dict[str, list[int]]
+) -> Sequence[int]:
+    """Where ``head`` may start: where its first unit is (``where``: each word's places),
+    or where a word starts with its stem."""
+    if not head:
+        return range(len(norms))
+    if head[0].endswith("*"):
+        stem = head[0][:-1]
+        return [i for i, norm in enumerate(norms) if norm.startswith(stem)]
+    return where.get(head[0], ())
+
+
 def _wild(units: tuple[str, ...]) -> bool:
     return any(u.endswith("*") for u in units)
 
@@ -356,11 +369,10 @@ def _gapped_hits(
     where: dict[str, list[int]] = {}
     for i, norm in enumerate(norms):
         where.setdefault(norm, []).append(i)
-    everywhere = range(len(norms))
     starts = sorted(
         (i, k)
         for k, g in enumerate(candidates)
-        for i in (where.get(g.head[0], ()) if g.head and "*" not in g.head[0] else everywhere)
+        for i in _openings(g.head, norms, where)
         if _units_match(g.head, g.head_wild, norms, i)
     )
     for i, k in starts:
