@@ -123,7 +123,7 @@ class Resources:
             # "the Enron of our time": a frame that takes a name nobody listed
             if not marked and not found.isdisjoint(_FRAME_KEY_FIRSTS):
                 marked = any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
-            if not found.isdisjoint(self.gapped):
+            if not found.isdisjoint(self.gapped_keys):
                 stance = _gapped_hits(norms, stance, self.gapped, found, self.gapped_shared)
         if eras or named or marked:
             return stance, eras + frames.find(norms)[0], keys, found
@@ -201,6 +201,12 @@ class Resources:
         """The names of the loaded lexicons: the rules beyond patterns (persistence,
         admissions, brushing aside) add to a category only when its lexicon is loaded."""
         return frozenset(lex.name for lex in self.lexicons)
+
+    @cached_property
+    def gapped_keys(self) -> frozenset[str]:
+        """The key words of ``gapped`` as a set: a sentence's few key words are tested
+        against it one by one, where a dict would be walked whole."""
+        return frozenset(self.gapped)
 
     @cached_property
     def gapped_shared(self) -> dict[str, frozenset[str]]:
@@ -360,7 +366,7 @@ def _gapped_hits(
     words all of a key's entries need."""
     words = set(norms)
     candidates = [
-        g for w in keys & gapped.keys() if shared[w] <= words for g in gapped[w] if g.needs <= words
+        g for w in keys if w in gapped and shared[w] <= words for g in gapped[w] if g.needs <= words
     ]
     if not candidates:
         return stance
