@@ -174,9 +174,10 @@ class Layers:
         self._none = ((),) * len(self._roots)
 
     def _start(self, norm: str) -> tuple:
-        """The layers ``norm`` starts something in, each with its trie children, then
-        whether ``norm`` is marked, its gate and what it matches alone; () when it starts
-        nothing and is unmarked. Memoised, since most tokens start nothing.
+        """``norm``'s gate (None when it has none), what it matches alone, the layers it
+        starts something in, each with its trie children, and whether it is marked; ()
+        when it starts nothing and is unmarked. Memoised, since most tokens start nothing;
+        read by index, the gate first, since most tokens a gate holds go no further.
 
         The gate tells which words may follow when no path from ``norm`` goes on through
         a wildcard or a number ("the" -> "great depression"): a dict from each such word
@@ -212,7 +213,7 @@ class Layers:
                 for layer, k in starting
                 if any(node.entries for node in k)
             )
-        self._starts[norm] = value = (starting, marked, gate, alone)
+        self._starts[norm] = value = (gate, alone, starting, marked)
         return value
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
@@ -235,22 +236,22 @@ class Layers:
                 starts = self._start(norms[i])
                 if not starts:
                     continue
-            starting, mark, gate, alone = starts
+            gate = starts[0]  # starts: (gate, alone, starting, marked), as ``_start`` tells
             if gate is not None:
                 following = padded[i + 1]
                 if following not in gate or (
                     (thirds := gate[following]) is not None and padded[i + 2] not in thirds
                 ):
-                    if alone:  # the next words lead nowhere: ``norms[i]`` is all there is
-                        for layer, entries in alone:
+                    if starts[1]:  # the next words lead nowhere: ``norms[i]`` is all there is
+                        for layer, entries in starts[1]:
                             if i >= resume[layer]:
                                 resume[layer] = i + 1
                                 if entries:
                                     out[layer].append(Hit(i, i + 1, entries))
                     continue
-            elif mark:
+            elif starts[3]:
                 marked = True
-            for layer, kids in starting:
+            for layer, kids in starts[2]:
                 if i < resume[layer]:
                     continue
                 end, found = _longest(norms, i, kids)
