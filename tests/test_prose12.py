@@ -32,3 +32,51 @@ def test_a_month_after_a_date_word_is_no_given_name(lead: str) -> None:
 def test_a_day_opening_a_name_run_is_no_part_of_the_name() -> None:
     text = 'Mayor Leo Park spoke first.\n\nTuesday Dana Whitlock told the board it was "late."\n'
     assert speakers(text) == ["Dana Whitlock"]
+
+
+def test_a_cue_in_a_closed_object_relative_clause_is_not_the_quotations() -> None:
+    text = (
+        "The host drew attention again.\n\n"
+        "Walter Grimes's aside that the volunteers, whom Nora Pell praised in her address, "
+        'were "well rested" drew criticism.\n'
+    )
+    assert speakers(text) == ["Walter Grimes"]
+
+
+def test_an_open_object_relative_clause_keeps_its_cue() -> None:
+    text = (
+        "The firms disagree.\n\n"
+        "One study put the figure at $2 billion, which Walter Grimes called "
+        '"a disgrace" on Monday.\n'
+    )
+    assert speakers(text) == ["Walter Grimes"]
+
+
+def test_a_possessors_words_then_the_verbs_subjects_judgement() -> None:
+    text = (
+        "The board met on Monday.\n\n"
+        'In a statement, Harold Vance called Lena Ortiz\'s assertion of a "clean record" '
+        'over her career "false and misleading."\n'
+    )
+    assert speakers(text) == ["Lena Ortiz", "Harold Vance"]
+
+
+def test_a_verb_judging_a_possessors_words_keeps_its_subject() -> None:
+    text = 'The board met on Monday.\n\nHarold Vance called Lena Ortiz\'s remarks "childish."\n'
+    assert speakers(text) == ["Harold Vance"]
+
+
+def test_a_quoted_transcript_line_labelled_with_a_full_name() -> None:
+    text = (
+        "The panel discussed the plan on Sunday night.\n\n"
+        '"Karen Ortiz: Seriously, about this. The plan will pay for itself."\n'
+    )
+    assert speakers(text) == ["Karen Ortiz"]
+
+
+def test_a_quoted_heading_with_a_colon_names_no_one() -> None:
+    text = (
+        "The panel discussed the plan on Sunday night, and a banner was shown.\n\n"
+        '"Breaking News: the plan will pay for itself," Harold Vance said.\n'
+    )
+    assert speakers(text) == ["Harold Vance"]

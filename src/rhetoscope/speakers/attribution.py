@@ -105,7 +105,9 @@ CUE_NOUNS = (
     "insistence promise promises vow warning warnings description call calls view "
     "argument words view views assessment prediction response reply answer message tweet "
     "description characterization remark comment suggestion suggestions accusation "
-    "accusations admission declaration pledge pledges dictum motto mantra advice refrain"
+    "accusations admission declaration pledge pledges dictum motto mantra advice refrain "
+    "aside asides quip quips boast boasts complaint complaints contention lament plea pleas "
+    "denial denials"
 ).split()
 
 _S = r"[^\S\n]"
@@ -350,6 +352,10 @@ _AFTER_PARTY = re.compile(
 )
 _INNER_LABEL = re.compile(
     rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
+)
+# ... or labelled by a full name, as some transcripts write: "Chris Wallace: Why not?"
+_INNER_NAME_LABEL = re.compile(
+    rf"[\"\u201c]{_S}*(?P<who>[A-Z][a-z][\w\-'\u2019]*(?:{_S}[A-Z][\w\-'\u2019.]*){{1,3}}):{_S}"
 )
 # A description before a name holds no prepositional phrase ("said Lee of the University")
 # and no relative clause ("said Sen. Jim Whelan who represents Atlantic City").
@@ -784,6 +790,10 @@ def _cue(
     m = _INNER_LABEL.match(doc.text, q.start, q.end)
     if m:  # a transcript line quoted in an article: "CLINTON: I feel..."
         return _resolve(doc, m.group("who"), m.start("who"), q.start), ":", False
+    m = _INNER_NAME_LABEL.match(doc.text, q.start, q.end)
+    labelled = _named_person(doc, m["who"]) if m else ""
+    if labelled:  # a person's name, not a heading ("Breaking News: ...")
+        return labelled, ":", False
     if before.endswith(("that ", "that\t")):
         m = _SUBORDINATE_CUE.search(before, max(0, len(before) - 240))
         if m:
@@ -945,11 +955,14 @@ def _cue(
     if last is not None and _same_sentence(doc.text, last, q) and not (own and own["verb"]):
         # A second quotation in the same sentence, with no cue of its own between them
         # ("and Bernard Sandoval, who says it is ''disastrous''" has one).
+        outer = _outer_cue(doc, last) if last.cue in _NOUN_CUES else None
+        if outer is not None:
+            return outer
         return last.speaker, last.cue, True
     if sentence.strip() and not ends:
         m = own  # the cue nearest the embedded quotation wins
         if m and not _not_the_subject(doc, sentence, offset, m):
-            cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
+            cue = m.group("verb") or sentence[m.end("who") : m.end()].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
         head = _oblique_head(doc, sentence, offset, m.start("who"), q.start, True) if m else ""
         if head and m["verb"]:  # "a teacher from Ohio said the plan was ''cruel''"
@@ -987,6 +1000,24 @@ def _cue(
     return "", "", False
 
 
+_NOUN_CUES = frozenset(CUE_NOUNS)
+
+
+def _outer_cue(doc: _Doc, last: Segment) -> tuple[str, str, bool] | None:
+    """The speaker of a second quotation after one that quoted a possessor's words, when
+    a speech verb took those words as its object: "Lee called Ng's assertion of a
+    ''clean record'' ''disturbing''" (Ng's words, then Lee's)."""
+    lead = _para_start(doc.text, 0, last.start)
+    sentence = _last_sentence(doc.text[lead : last.start])
+    offset = last.start - len(sentence)
+    verbs = [m for m in _EMBEDDED.finditer(sentence) if m["verb"]]
+    if not verbs or not _POSSESSIVE_NOUN_AFTER.match(sentence, verbs[-1].end()):
+        return None
+    m = verbs[-1]
+    return _resolve(doc, m["who"], offset + m.start("who"), last.start), m["verb"], True
+
+
+_POSSESSIVE_NOUN_AFTER = re.compile(rf"{_S}+(?:[^\s]+{_S}+){{0,4}}?\S+['\u2019]s{_S}+")
 # A passive of telling without its agent, ending the narration before a quotation: "his
 # salespersons were told,", "she was asked:".
 _PASSIVE_TOLD = re.compile(
@@ -1265,11 +1296,15 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     ("Stevens called Trump's statements ''childish''": Stevens speaks)."""
     if _CUE_WORDS.isdisjoint(_WORD.findall(sentence)):
         return None  # every cue holds a speech verb or a cue noun as a word of its own
-    cues = list(_EMBEDDED.finditer(sentence))
+    # (not a cue in an object's relative clause: "the slaves, whom Mrs. Lee referred to,
+    # were ''well fed''" says nothing of hers)
+    cues = [m for m in _EMBEDDED.finditer(sentence) if not _closed_relative(sentence, m)]
     if _MAY_HAVE_PRONOUN_WORDS.search(sentence):
         cues = sorted([*cues, *_PRONOUN_WORDS.finditer(sentence)], key=lambda m: m.start())
     if len(cues) > 1 and (not cues[-1]["verb"] or _POSSESSIVE_END.search(cues[-1]["who"])):
-        if _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start()):
+        if _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start()) and not _CONTENT_OF.match(
+            sentence, cues[-1].end()
+        ):
             return cues[-2]
         if (
             (not sentence[cues[-1].end() :].strip() or _JUDGED.search(sentence, cues[-1].end()))
@@ -1282,6 +1317,19 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
+_OBJECT_RELATIVE = re.compile(rf"\b(?:whom|which){_S}+$")
+
+
+def _closed_relative(sentence: str, m: re.Match[str]) -> bool:
+    """Whether cue ``m`` stands in an object's relative clause closed before the
+    quotation: "the slaves, whom Mrs. Lee referred to, were ''well fed''" (but "which
+    Lee called ''a disgrace''" is Lee's)."""
+    return bool(_OBJECT_RELATIVE.search(sentence, 0, m.start())) and "," in sentence[m.end() :]
+
+
+# What a possessor's words hold, right before the quotation: "Lee called Ng's assertion
+# of a ''clean record'' false" quotes Ng (but "called Ng's remarks ''childish''" judges them).
+_CONTENT_OF = re.compile(rf"{_S}+of(?:{_S}+(?:a|an|the))?{_S}*$")
 # ... or "Lee said that Ng's claim that ... is ''simply not true''": the quotation judges
 # the claim, in the words of the earlier speaker.
 _JUDGED = re.compile(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
