@@ -80,3 +80,20 @@ def test_a_quoted_heading_with_a_colon_names_no_one() -> None:
         '"Breaking News: the plan will pay for itself," Harold Vance said.\n'
     )
     assert speakers(text) == ["Harold Vance"]
+
+
+def test_the_subject_of_an_infinitive_of_speech_speaks() -> None:
+    text = (
+        "The results came in late on Tuesday.\n\n"
+        "Walter Grimes won the east by a wide margin, while Karen Ortiz took the west with "
+        'a strong showing that led her to declare that the race was "all but over."\n'
+    )
+    assert speakers(text) == ["Karen Ortiz"]
+
+
+def test_one_urged_to_speak_says_the_urgers_words() -> None:
+    text = (
+        "The results came in late on Tuesday.\n\n"
+        'Walter Grimes urged Karen Ortiz to call the result "a fluke" in her speech.\n'
+    )
+    assert speakers(text) == ["Walter Grimes"]

@@ -922,6 +922,16 @@ def _cue(
             group = next(g for g in ("who", "who2", "who3") if m.group(g))
             cue = m.group("verb") or m.group("verb2") or m.group("verb3")
             return _resolve(doc, m.group(group), at + m.start(group), q.start), cue, True
+    infinitive = _last_search(_INFINITIVE_CUE, sentence) if sentence.strip() and not ends else None
+    if (
+        infinitive
+        and (own is None or infinitive.start() >= own.end())
+        and not _DIRECTIVE_BEFORE.search(sentence, 0, infinitive.start())
+    ):
+        # "a win that led her to declare that the nomination was ''in sight''": the one
+        # made to speak, not the sentence's subject
+        at = offset + infinitive.start("who")
+        return _resolve(doc, infinitive["who"], at, q.start), infinitive["verb"], True
     inner = _last_search(_SUBORDINATE_SUBJECT, sentence) if sentence.strip() and not ends else None
     if (
         inner
@@ -1001,6 +1011,24 @@ def _cue(
 
 
 _NOUN_CUES = frozenset(CUE_NOUNS)
+_INFINITIVE_VERB = _alternation(
+    (
+        "say tell ask insist argue write warn explain acknowledge admit announce urge suggest "
+        "concede predict complain confirm deny conclude maintain contend describe declare "
+        "state claim call promise vow pledge add reply respond answer repeat proclaim "
+        "label brand dub term"
+    ).split()
+)
+# ... but not one told what to say: "Lee urged them to call it ''a scam''" is Lee's wish.
+_DIRECTIVE_BEFORE = re.compile(
+    r"\b(?:asked|asks|ask|urged|urges|urge|told|tells|tell|wants|want|wanted|begged|"
+    rf"challenged|challenges|dared|invited|encouraged|pressed|called{_S}+on|calls{_S}+on){_S}+$"
+)
+# The subject of an infinitive of speech: "led her to declare", "forced Lee to admit".
+_INFINITIVE_CUE = re.compile(
+    rf"\b(?P<who>him|her|them|{_NAME})(?:{_S}+\w+ly)?{_S}+to{_S}+(?:\w+ly{_S}+)?"
+    rf"(?P<verb>{_INFINITIVE_VERB})\b(?![^\"\u201c\u201d]*\b(?:{_VERB})\b)"
+)
 
 
 def _outer_cue(doc: _Doc, last: Segment) -> tuple[str, str, bool] | None:
@@ -2514,7 +2542,7 @@ def _possessed_subject(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
     return None
 
 
-_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "him": "he", "them": "they"}
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 # A person's own organisation, which speaks for them: "his campaign", "her office".
 _OWN_ORGANISATION = re.compile(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")
