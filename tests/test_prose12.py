@@ -97,3 +97,22 @@ def test_one_urged_to_speak_says_the_urgers_words() -> None:
         'Walter Grimes urged Karen Ortiz to call the result "a fluke" in her speech.\n'
     )
     assert speakers(text) == ["Walter Grimes"]
+
+
+def test_a_surname_the_text_follows_as_an_actor_is_a_person() -> None:
+    text = (
+        "The convention closed on Thursday night.\n\n"
+        "Brandt gestured to the crowd. Brandt launched into his speech, and Brandt "
+        "mentioned his rival twice.\n\n"
+        '"We show anger," said Karen Ortiz, a delegate.\n\n'
+        'When Brandt finally wrapped up \u2014 "I will win for you!" \u2014 the balloons fell.\n'
+    )
+    assert speakers(text) == ["Karen Ortiz", "Brandt"]
+
+
+def test_a_place_that_acts_is_no_person() -> None:
+    text = (
+        "The vote was close.\n\nWhen Iowa voted, Iowa surprised everyone, and Iowa "
+        'delivered.\n\n"We won," said Karen Ortiz. Then Iowa celebrated, "at last."\n'
+    )
+    assert "Iowa" not in speakers(text)

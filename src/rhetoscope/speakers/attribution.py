@@ -60,6 +60,7 @@ from ..text import document_sentences, sentence_spans
 from .names import (
     _NOT_PERSON,
     ABBREVIATED,
+    DESCRIPTORS,
     FUNCTION_WORDS,
     NOT_NAME_WORDS,
     Mention,
@@ -620,6 +621,30 @@ _COUNTED_GROUP = re.compile(
 )
 
 
+# A capitalised word opening a clause, then a verb in the past ("Trump gestured", "When
+# Trump finally wrapped up"); not after "the" or a preposition.
+_WORD_THEN_PAST = re.compile(
+    rf"(?:^|(?<=[.!?\u201d\"] )|(?<=, )|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Aa]s )"
+    rf"|(?<=\b[Ww]hile )|(?<=\band )|(?<=\bbut ))"
+    rf"([A-Z][a-z][\w\-]*){_S}+(?:\w+ly{_S}+)?([a-z]{{3,}}ed)\b",
+    re.MULTILINE,
+)
+_ACTING_VERBS = 3  # different verbs a word must act with to be taken for a person
+_NOT_ACTORS = _NOT_PERSON | DESCRIPTORS  # bodies, places and states act too
+
+
+def _acting_words(text: str) -> set[str]:
+    """Capitalised words that open clauses as the subject of several different verbs in
+    the past ("Trump gestured", "Trump launched", "Trump mentioned"): someone the text
+    names by surname alone and follows as an actor."""
+    verbs: dict[str, set[str]] = {}
+    for m in _WORD_THEN_PAST.finditer(text):
+        verbs.setdefault(m.group(1), set()).add(m.group(2))
+    return {
+        w for w, vs in verbs.items() if len(vs) >= _ACTING_VERBS and w.lower() not in _NOT_ACTORS
+    }
+
+
 def _single_word_speakers(text: str) -> frozenset[str]:
     """Capitalised single words that are the subject of a speech verb ("Carson said",
     "said Carson."): people the text may name by surname only."""
@@ -634,6 +659,7 @@ def _single_word_speakers(text: str) -> frozenset[str]:
         and not _COUNTED.search(text, max(0, m.start() - 20), m.start())
     }
     words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
+    words.update(_acting_words(text))
     # "Meanwhile Rihanna, who was honored...": "who" takes a person
     # "Sanders compared himself", "the Sanders camp", "Rubio's campaign": only a person
     words.update(next(filter(None, m.groups())) for m in _PERSON_ONLY.finditer(text))
