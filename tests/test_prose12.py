@@ -116,3 +116,13 @@ def test_a_place_that_acts_is_no_person() -> None:
         'delivered.\n\n"We won," said Karen Ortiz. Then Iowa celebrated, "at last."\n'
     )
     assert "Iowa" not in speakers(text)
+
+
+def test_one_described_speaker_is_he_not_the_last_name() -> None:
+    text = (
+        "Many delegates came to the hall on Monday.\n\n"
+        '"We are here," said Paul Brandt, the chairman.\n\n'
+        "One California delegate said he tried to give away guest passes to friends. He "
+        'found no taker, he said. "Not even one," he said.\n'
+    )
+    assert speakers(text) == ["Paul Brandt", "One California delegate"]

@@ -2487,7 +2487,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
 # on the third floor said", "..., a man who had just voted said". Opens its sentence
 # or follows a comma (an opening phrase: "Outside the library, a man ... said").
 _INDEFINITE_SPEAKER = re.compile(
-    rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an){_S}+"
+    rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an|One|one){_S}+(?!of\b)"
     rf"(?:(?!(?:who|that|which|and|or|said)\b)[\w\-]+{_S}+){{0,6}}?[a-z0-9][\w\-]*)"
     # a relative clause, between commas or not
     rf"(?:,?{_S}+(?:and{_S}+)?who{_S}[^\"\u201c\u201d\n]{{1,240}}?,"
