@@ -126,3 +126,12 @@ def test_one_described_speaker_is_he_not_the_last_name() -> None:
         'found no taker, he said. "Not even one," he said.\n'
     )
     assert speakers(text) == ["Paul Brandt", "One California delegate"]
+
+
+def test_a_closing_cue_with_an_appositive_name_and_a_time_after_it() -> None:
+    text = (
+        "The agency looked into the matter last year.\n\n"
+        'The agency did not find "ties of any consequence," aside from the two men knowing '
+        'each other "casually" at work, said the agency\'s director, Karen Ortiz, on Monday.\n'
+    )
+    assert speakers(text) == ["Karen Ortiz", "Karen Ortiz"]

@@ -202,7 +202,8 @@ _NOMINAL = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+"
     # "a former U.S. law enforcement", "one of the", never an article after a word
     # ("the DNC issued a statement" is a clause)
-    rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))(?:[\w\-&]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"
+    rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))"
+    rf"(?:[\w\-&]+(?:['\u2019]s)?|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"  # "the agency's"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|nominee|front-?runner|president|minister|secretary|director|executive|"
@@ -224,6 +225,8 @@ _NOMINAL = (
     rf"|\b(?:{_GROUP_MODIFIER}{_S}+){{0,2}}{_GROUP}(?![\w\-'\u2019])"
     rf"(?:{_S}+in{_S}+(?:the{_S}+)?[A-Z][\w\-]*(?:{_S}+[A-Z][\w\-]*){{0,2}}|(?!{_S}+in\b))"
     rf"{_SPEAKS_FOR})"
+    # no possessive: "the agency's director" is the director
+    rf"(?!['\u2019]s\b)"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
@@ -1139,7 +1142,8 @@ _FINAL_CUE = re.compile(
     rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_DESCRIPTION})"
     rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
     rf"|(?:[\w\-.'\u2019]+{_S}+){{1,6}}?(?P<who3>{_NAME}){_APPOSITIVE}{_S}+{_AUX}(?P<verb3>{_VERB}))"
-    rf"(?:{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
+    # ... and what closes it, after a comma too ("..., James B. Comey, on Monday.")
+    rf"(?:,?{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
 )
 _FINAL_REACH = 250  # characters before a sentence's end its closing cue may start
 
