@@ -60,6 +60,7 @@ from ..text import document_sentences, sentence_spans
 from .names import (
     _NOT_PERSON,
     ABBREVIATED,
+    DESCRIPTORS,
     FUNCTION_WORDS,
     NOT_NAME_WORDS,
     Mention,
@@ -105,7 +106,9 @@ CUE_NOUNS = (
     "insistence promise promises vow warning warnings description call calls view "
     "argument words view views assessment prediction response reply answer message tweet "
     "description characterization remark comment suggestion suggestions accusation "
-    "accusations admission declaration pledge pledges dictum motto mantra advice refrain"
+    "accusations admission declaration pledge pledges dictum motto mantra advice refrain "
+    "aside asides quip quips boast boasts complaint complaints contention lament plea pleas "
+    "denial denials"
 ).split()
 
 _S = r"[^\S\n]"
@@ -199,7 +202,8 @@ _NOMINAL = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+"
     # "a former U.S. law enforcement", "one of the", never an article after a word
     # ("the DNC issued a statement" is a clause)
-    rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))(?:[\w\-&]+|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"
+    rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))"
+    rf"(?:[\w\-&]+(?:['\u2019]s)?|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"  # "the agency's"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
     r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
     r"congresswoman|lawmaker|candidate|nominee|front-?runner|president|minister|secretary|director|executive|"
@@ -221,6 +225,8 @@ _NOMINAL = (
     rf"|\b(?:{_GROUP_MODIFIER}{_S}+){{0,2}}{_GROUP}(?![\w\-'\u2019])"
     rf"(?:{_S}+in{_S}+(?:the{_S}+)?[A-Z][\w\-]*(?:{_S}+[A-Z][\w\-]*){{0,2}}|(?!{_S}+in\b))"
     rf"{_SPEAKS_FOR})"
+    # no possessive: "the agency's director" is the director
+    rf"(?!['\u2019]s\b)"
 )
 _PRONOUN = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]ell)[^\S\n]+)?"
@@ -350,6 +356,10 @@ _AFTER_PARTY = re.compile(
 )
 _INNER_LABEL = re.compile(
     rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
+)
+# ... or labelled by a full name, as some transcripts write: "Chris Wallace: Why not?"
+_INNER_NAME_LABEL = re.compile(
+    rf"[\"\u201c]{_S}*(?P<who>[A-Z][a-z][\w\-'\u2019]*(?:{_S}[A-Z][\w\-'\u2019.]*){{1,3}}):{_S}"
 )
 # A description before a name holds no prepositional phrase ("said Lee of the University")
 # and no relative clause ("said Sen. Jim Whelan who represents Atlantic City").
@@ -614,6 +624,30 @@ _COUNTED_GROUP = re.compile(
 )
 
 
+# A capitalised word opening a clause, then a verb in the past ("Trump gestured", "When
+# Trump finally wrapped up"); not after "the" or a preposition.
+_WORD_THEN_PAST = re.compile(
+    rf"(?:^|(?<=[.!?\u201d\"] )|(?<=, )|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Aa]s )"
+    rf"|(?<=\b[Ww]hile )|(?<=\band )|(?<=\bbut ))"
+    rf"([A-Z][a-z][\w\-]*){_S}+(?:\w+ly{_S}+)?([a-z]{{3,}}ed)\b",
+    re.MULTILINE,
+)
+_ACTING_VERBS = 3  # different verbs a word must act with to be taken for a person
+_NOT_ACTORS = _NOT_PERSON | DESCRIPTORS  # bodies, places and states act too
+
+
+def _acting_words(text: str) -> set[str]:
+    """Capitalised words that open clauses as the subject of several different verbs in
+    the past ("Trump gestured", "Trump launched", "Trump mentioned"): someone the text
+    names by surname alone and follows as an actor."""
+    verbs: dict[str, set[str]] = {}
+    for m in _WORD_THEN_PAST.finditer(text):
+        verbs.setdefault(m.group(1), set()).add(m.group(2))
+    return {
+        w for w, vs in verbs.items() if len(vs) >= _ACTING_VERBS and w.lower() not in _NOT_ACTORS
+    }
+
+
 def _single_word_speakers(text: str) -> frozenset[str]:
     """Capitalised single words that are the subject of a speech verb ("Carson said",
     "said Carson."): people the text may name by surname only."""
@@ -628,6 +662,7 @@ def _single_word_speakers(text: str) -> frozenset[str]:
         and not _COUNTED.search(text, max(0, m.start() - 20), m.start())
     }
     words.update(m.group(1) for m in _VERB_THEN_WORD.finditer(text))
+    words.update(_acting_words(text))
     # "Meanwhile Rihanna, who was honored...": "who" takes a person
     # "Sanders compared himself", "the Sanders camp", "Rubio's campaign": only a person
     words.update(next(filter(None, m.groups())) for m in _PERSON_ONLY.finditer(text))
@@ -784,6 +819,10 @@ def _cue(
     m = _INNER_LABEL.match(doc.text, q.start, q.end)
     if m:  # a transcript line quoted in an article: "CLINTON: I feel..."
         return _resolve(doc, m.group("who"), m.start("who"), q.start), ":", False
+    m = _INNER_NAME_LABEL.match(doc.text, q.start, q.end)
+    labelled = _named_person(doc, m["who"]) if m else ""
+    if labelled:  # a person's name, not a heading ("Breaking News: ...")
+        return labelled, ":", False
     if before.endswith(("that ", "that\t")):
         m = _SUBORDINATE_CUE.search(before, max(0, len(before) - 240))
         if m:
@@ -912,6 +951,16 @@ def _cue(
             group = next(g for g in ("who", "who2", "who3") if m.group(g))
             cue = m.group("verb") or m.group("verb2") or m.group("verb3")
             return _resolve(doc, m.group(group), at + m.start(group), q.start), cue, True
+    infinitive = _last_search(_INFINITIVE_CUE, sentence) if sentence.strip() and not ends else None
+    if (
+        infinitive
+        and (own is None or infinitive.start() >= own.end())
+        and not _DIRECTIVE_BEFORE.search(sentence, 0, infinitive.start())
+    ):
+        # "a win that led her to declare that the nomination was ''in sight''": the one
+        # made to speak, not the sentence's subject
+        at = offset + infinitive.start("who")
+        return _resolve(doc, infinitive["who"], at, q.start), infinitive["verb"], True
     inner = _last_search(_SUBORDINATE_SUBJECT, sentence) if sentence.strip() and not ends else None
     if (
         inner
@@ -945,11 +994,14 @@ def _cue(
     if last is not None and _same_sentence(doc.text, last, q) and not (own and own["verb"]):
         # A second quotation in the same sentence, with no cue of its own between them
         # ("and Bernard Sandoval, who says it is ''disastrous''" has one).
+        outer = _outer_cue(doc, last) if last.cue in _NOUN_CUES else None
+        if outer is not None:
+            return outer
         return last.speaker, last.cue, True
     if sentence.strip() and not ends:
         m = own  # the cue nearest the embedded quotation wins
         if m and not _not_the_subject(doc, sentence, offset, m):
-            cue = m.group("verb") or sentence[m.end("who") :].split()[-1]
+            cue = m.group("verb") or sentence[m.end("who") : m.end()].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
         head = _oblique_head(doc, sentence, offset, m.start("who"), q.start, True) if m else ""
         if head and m["verb"]:  # "a teacher from Ohio said the plan was ''cruel''"
@@ -987,6 +1039,42 @@ def _cue(
     return "", "", False
 
 
+_NOUN_CUES = frozenset(CUE_NOUNS)
+_INFINITIVE_VERB = _alternation(
+    (
+        "say tell ask insist argue write warn explain acknowledge admit announce urge suggest "
+        "concede predict complain confirm deny conclude maintain contend describe declare "
+        "state claim call promise vow pledge add reply respond answer repeat proclaim "
+        "label brand dub term"
+    ).split()
+)
+# ... but not one told what to say: "Lee urged them to call it ''a scam''" is Lee's wish.
+_DIRECTIVE_BEFORE = re.compile(
+    r"\b(?:asked|asks|ask|urged|urges|urge|told|tells|tell|wants|want|wanted|begged|"
+    rf"challenged|challenges|dared|invited|encouraged|pressed|called{_S}+on|calls{_S}+on){_S}+$"
+)
+# The subject of an infinitive of speech: "led her to declare", "forced Lee to admit".
+_INFINITIVE_CUE = re.compile(
+    rf"\b(?P<who>him|her|them|{_NAME})(?:{_S}+\w+ly)?{_S}+to{_S}+(?:\w+ly{_S}+)?"
+    rf"(?P<verb>{_INFINITIVE_VERB})\b(?![^\"\u201c\u201d]*\b(?:{_VERB})\b)"
+)
+
+
+def _outer_cue(doc: _Doc, last: Segment) -> tuple[str, str, bool] | None:
+    """The speaker of a second quotation after one that quoted a possessor's words, when
+    a speech verb took those words as its object: "Lee called Ng's assertion of a
+    ''clean record'' ''disturbing''" (Ng's words, then Lee's)."""
+    lead = _para_start(doc.text, 0, last.start)
+    sentence = _last_sentence(doc.text[lead : last.start])
+    offset = last.start - len(sentence)
+    verbs = [m for m in _EMBEDDED.finditer(sentence) if m["verb"]]
+    if not verbs or not _POSSESSIVE_NOUN_AFTER.match(sentence, verbs[-1].end()):
+        return None
+    m = verbs[-1]
+    return _resolve(doc, m["who"], offset + m.start("who"), last.start), m["verb"], True
+
+
+_POSSESSIVE_NOUN_AFTER = re.compile(rf"{_S}+(?:[^\s]+{_S}+){{0,4}}?\S+['\u2019]s{_S}+")
 # A passive of telling without its agent, ending the narration before a quotation: "his
 # salespersons were told,", "she was asked:".
 _PASSIVE_TOLD = re.compile(
@@ -1054,7 +1142,8 @@ _FINAL_CUE = re.compile(
     rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_DESCRIPTION})"
     rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
     rf"|(?:[\w\-.'\u2019]+{_S}+){{1,6}}?(?P<who3>{_NAME}){_APPOSITIVE}{_S}+{_AUX}(?P<verb3>{_VERB}))"
-    rf"(?:{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
+    # ... and what closes it, after a comma too ("..., James B. Comey, on Monday.")
+    rf"(?:,?{_S}+[^,.;:!?\"\u201c\u201d\n]{{1,60}})?[.!?]?[\"'\u201d\u2019)]*$"
 )
 _FINAL_REACH = 250  # characters before a sentence's end its closing cue may start
 
@@ -1265,11 +1354,15 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     ("Stevens called Trump's statements ''childish''": Stevens speaks)."""
     if _CUE_WORDS.isdisjoint(_WORD.findall(sentence)):
         return None  # every cue holds a speech verb or a cue noun as a word of its own
-    cues = list(_EMBEDDED.finditer(sentence))
+    # (not a cue in an object's relative clause: "the slaves, whom Mrs. Lee referred to,
+    # were ''well fed''" says nothing of hers)
+    cues = [m for m in _EMBEDDED.finditer(sentence) if not _closed_relative(sentence, m)]
     if _MAY_HAVE_PRONOUN_WORDS.search(sentence):
         cues = sorted([*cues, *_PRONOUN_WORDS.finditer(sentence)], key=lambda m: m.start())
     if len(cues) > 1 and (not cues[-1]["verb"] or _POSSESSIVE_END.search(cues[-1]["who"])):
-        if _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start()):
+        if _OBJECT_OF_VERB.search(sentence, 0, cues[-1].start()) and not _CONTENT_OF.match(
+            sentence, cues[-1].end()
+        ):
             return cues[-2]
         if (
             (not sentence[cues[-1].end() :].strip() or _JUDGED.search(sentence, cues[-1].end()))
@@ -1282,6 +1375,19 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
+_OBJECT_RELATIVE = re.compile(rf"\b(?:whom|which){_S}+$")
+
+
+def _closed_relative(sentence: str, m: re.Match[str]) -> bool:
+    """Whether cue ``m`` stands in an object's relative clause closed before the
+    quotation: "the slaves, whom Mrs. Lee referred to, were ''well fed''" (but "which
+    Lee called ''a disgrace''" is Lee's)."""
+    return bool(_OBJECT_RELATIVE.search(sentence, 0, m.start())) and "," in sentence[m.end() :]
+
+
+# What a possessor's words hold, right before the quotation: "Lee called Ng's assertion
+# of a ''clean record'' false" quotes Ng (but "called Ng's remarks ''childish''" judges them).
+_CONTENT_OF = re.compile(rf"{_S}+of(?:{_S}+(?:a|an|the))?{_S}*$")
 # ... or "Lee said that Ng's claim that ... is ''simply not true''": the quotation judges
 # the claim, in the words of the earlier speaker.
 _JUDGED = re.compile(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
@@ -2385,7 +2491,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
 # on the third floor said", "..., a man who had just voted said". Opens its sentence
 # or follows a comma (an opening phrase: "Outside the library, a man ... said").
 _INDEFINITE_SPEAKER = re.compile(
-    rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an){_S}+"
+    rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an|One|one){_S}+(?!of\b)"
     rf"(?:(?!(?:who|that|which|and|or|said)\b)[\w\-]+{_S}+){{0,6}}?[a-z0-9][\w\-]*)"
     # a relative clause, between commas or not
     rf"(?:,?{_S}+(?:and{_S}+)?who{_S}[^\"\u201c\u201d\n]{{1,240}}?,"
@@ -2466,7 +2572,7 @@ def _possessed_subject(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
     return None
 
 
-_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "him": "he", "them": "they"}
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 # A person's own organisation, which speaks for them: "his campaign", "her office".
 _OWN_ORGANISATION = re.compile(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")

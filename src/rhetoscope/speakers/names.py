@@ -244,6 +244,8 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         words, title = _trimmed(text, words, common)
     if not words:
         return None
+    if len(words) > 1 and _dated(text, words[0], title):
+        words = words[1:]  # "In June Trump said": the month is no part of the name
     start, last = words[0][0], words[-1][0] + len(words[-1][1])
     # A possessive ends a name ("Haqqani's claims" names Haqqani); so does a full stop.
     if last - start > 1 and text[last - 1] == "s" and text[last - 2] in "'\u2019":
@@ -253,13 +255,39 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     surface = text[start:last]
     key = tuple(w.rstrip(".") for w in surface.split())
     # A given name may be a common word too ("Bill Clinton" is no law).
-    rest = key[1:] if len(key) > 1 and key[0].lower() in _first_names() else key
+    given = key[0].lower() in _first_names() or key[0].lower() in _MONTH_GIVEN_NAMES
+    rest = key[1:] if len(key) > 1 and given else key
     if not key or any(k.lower() in _NOT_PERSON for k in rest) or not _surname_like(key[-1]):
         return None
     thing = bool(
         not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
     )
     return Mention(start, last, surface, key, title, thing)
+
+
+# Months that are given names too ("April Ross", "June Carter"): one opening a name after
+# a title or with no date word before it is a given name; else the date before the name.
+_MONTH_GIVEN_NAMES = frozenset("april may june august".split())
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_DATE_LEADS = frozenset(
+    "in on by since until till through throughout during early late mid last next this "
+    "each every of from before after around".split()
+)
+
+
+def _dated(text: str, word: tuple[int, str], title: str) -> bool:
+    """Whether ``word``, opening a run of several words, is a month or day ("In June
+    Trump said", "Tuesday Trump said") rather than a given name ("Senator April Ross",
+    "April Ross said")."""
+    lowered = word[1].lower()
+    if lowered not in _CALENDAR_WORDS:
+        return False
+    if lowered not in _MONTH_GIVEN_NAMES:
+        return True
+    return not title and _word_before(text, word[0])[0].lower() in _DATE_LEADS
 
 
 def _trimmed(
