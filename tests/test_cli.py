@@ -311,6 +311,43 @@ def test_lexicons_check(tmp_path: Path) -> None:
     one_line_error(run("lexicons", "check", str(bad)), f"{bad}:5:", "at least 3")
 
 
+def test_lexicons_check_reports_every_bad_line_as_a_linter_does(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(
+        "# name: b\n# version: 1\npattern\tcategory\tweight\n"
+        "hold fast\tresolve\n"  # 4: a cell short
+        "stand firm\tresolve\t1\n"
+        "never yield\tdefiance\tlots\n"  # 6: no number
+        "stand firm\tresolve\t1\n"  # 7: a duplicate
+        "bad*wild\thedging\t1\n",  # 8: a wildcard inside
+        "utf-8",
+    )
+    result = run("lexicons", "check", str(bad))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.output.strip().splitlines()
+    assert [line.split(": ", 1)[0] for line in lines] == [f"{bad}:{n}" for n in (4, 6, 7, 8, 1)]
+    assert "not a number" in lines[1] and "duplicate" in lines[2]
+    assert "missing '# description" in lines[4]
+    dic = tmp_path / "bad.dic"
+    dic.write_text("%\n1\tresolve\n%\nhold\t1\nfold\nyield\t9\nstand\t1\n", "utf-8")
+    result = run("lexicons", "check", str(dic))
+    assert result.exit_code == 1
+    assert [line.split(": ", 1)[0] for line in result.output.strip().splitlines()] == [
+        f"{dic}:5",
+        f"{dic}:6",
+    ]
+
+
+def test_analysis_still_stops_at_a_lexicons_first_bad_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(
+        "# name: b\n# version: 1\n# description: x\npattern\tcategory\tweight\n"
+        "hold fast\tresolve\nfold\tresolve\tlots\n",
+        "utf-8",
+    )
+    one_line_error(run("score", str(SEED), "--lexicon", str(bad)), f"{bad}:5:", "at least 3")
+
+
 # A comma-separated sheet quotes its cells with commas; Excel writes ";" where the
 # decimal mark is a comma (much of Europe); some tools write tabs whatever the suffix.
 SHEETS = {

@@ -540,17 +540,17 @@ def lexicons_show(
 def lexicons_check(
     files: Annotated[list[Path], typer.Argument(help="Lexicon files (.tsv or .dic).")],
 ) -> None:
-    """Check lexicon files; a problem is reported as FILE:LINE: what is wrong."""
+    """Check lexicon files; every problem is reported as FILE:LINE: what is wrong."""
 
     def body() -> None:
-        from .lexicon import read_lexicon
+        from .lexicon import check_lexicon
 
         failed = 0
         for path in files:
-            try:
-                lex = read_lexicon(path)
-            except RhetoscopeError as exc:
-                typer.echo(f"{exc}", err=True)
+            lex, problems = check_lexicon(path)
+            for problem in problems:
+                typer.echo(f"{problem}", err=True)
+            if lex is None:
                 failed += 1
                 continue
             typer.echo(f"{path}: ok: {lex.name} {lex.version}, {_summary(lex)}")
