@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from conftest import SEED
 from rhetoscope import __version__
 from rhetoscope.cli import app
+from rhetoscope.tables import SEGMENT_COLUMNS
 
 runner = CliRunner()
 TABLE_FILES = ("documents.csv", "speakers.csv", "sentences.csv", "matches.csv", "segments.csv")
@@ -133,9 +134,20 @@ def test_segments(fmt: str) -> None:
     else:
         rows = pd.read_csv(io.StringIO(result.stdout)).fillna("").to_dict(orient="records")
     text = SEED.read_text("utf-8")
-    assert {"doc", "speaker", "kind", "start", "end", "text", "cue"} <= set(rows[0])
+    if fmt == "jsonl":
+        assert list(rows[0]) == ["doc", "speaker", "kind", "start", "end", "text", "cue"]
     for row in rows:
         assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_segments_csv_has_the_columns_of_segments_csv_in_its_order(tmp_path: Path) -> None:
+    printed = run("segments", str(SEED), "--format", "csv")
+    assert printed.exit_code == 0, printed.output
+    assert run("analyze", str(SEED), "-o", str(tmp_path / "out"), "-q").exit_code == 0
+    written = (tmp_path / "out" / "segments.csv").read_text("utf-8")
+    assert printed.stdout.splitlines()[0] == written.splitlines()[0]
+    assert printed.stdout.splitlines()[0].split(",") == list(SEGMENT_COLUMNS)
+    assert pd.read_csv(io.StringIO(printed.stdout)).equals(pd.read_csv(io.StringIO(written)))
 
 
 def test_segments_quiet_silences_warnings_not_output(tmp_path) -> None:
