@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -358,6 +359,21 @@ def test_analysis_still_stops_at_a_lexicons_first_bad_line(tmp_path: Path) -> No
         "utf-8",
     )
     one_line_error(run("score", str(SEED), "--lexicon", str(bad)), f"{bad}:5:", "at least 3")
+
+
+@pytest.mark.parametrize("out", ["new", "new/deeper", "kept", "kept/new"])
+def test_a_failed_dask_run_leaves_no_folder_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask were not installed
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / "mine.txt").write_text("a user's file", "utf-8")
+    result = run("analyze", str(SEED), "-o", str(tmp_path / out), "--engine", "dask")
+    one_line_error(result, "--engine dask", "pip install")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [
+        "kept",
+        "kept/mine.txt",
+    ]
 
 
 # A comma-separated sheet quotes its cells with commas; Excel writes ";" where the
