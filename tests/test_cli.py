@@ -376,6 +376,84 @@ def test_a_failed_dask_run_leaves_no_folder_it_made(
     ]
 
 
+def _bad_inputs(folder: Path) -> dict[str, tuple[list[str], str]]:
+    """Each bad input a user may give: (arguments, the problem the error names)."""
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "utf16.txt").write_bytes("\u201cWe resist,\u201d Ann Lee said.\n".encode("utf-16-le"))
+    (folder / "no-text").mkdir()
+    (folder / "no-text" / "notes.csv").write_text("a,b\n", "utf-8")
+    (folder / "bad.tsv").write_text(
+        "# name: b\n# version: 1\n# description: x\npattern\tcategory\tweight\nhold\tresolve\n",
+        "utf-8",
+    )
+    (folder / "bad.dic").write_text("%\n1\tresolve\n%\nhold\t9\n", "utf-8")
+    (folder / "sheet.csv").write_text("id,answer\n1,We resist.\n", "utf-8")
+    good = str(SEED)
+    return {
+        "binary": ([str(folder / "binary.txt")], "looks binary"),
+        "utf16-no-mark": ([str(folder / "utf16.txt")], "UTF-16 without a byte-order mark"),
+        "no-text-files": ([str(folder / "no-text")], "no files matching"),
+        "bad-lexicon": ([good, "--lexicon", str(folder / "bad.tsv")], "bad.tsv:5:"),
+        "bad-dic": ([good, "--lexicon", str(folder / "bad.dic")], "bad.dic:4:"),
+        "missing-column": ([str(folder / "sheet.csv"), "--text-column", "text"], "no column"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case", ["binary", "utf16-no-mark", "no-text-files", "bad-lexicon", "bad-dic", "missing-column"]
+)
+@pytest.mark.parametrize("command", ["analyze", "score", "segments"])
+def test_each_bad_input_is_one_line_naming_the_file(
+    tmp_path: Path, case: str, command: str
+) -> None:
+    args, problem = _bad_inputs(tmp_path)[case]
+    if command == "segments" and "--lexicon" in args:
+        pytest.skip("segments reads no lexicon")
+    out = ["-o", str(tmp_path / "out")] if command == "analyze" else []
+    result = run(command, *args, *out, "-q")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("rhetoscope: error: ") and problem in first, result.stderr
+    assert case.startswith(("bad-", "missing")) or Path(args[0]).name in first
+    # a batch's closing line may point to errors.csv; nothing else is printed
+    assert len(result.stderr.splitlines()) <= 2
+
+
+def test_a_bad_input_in_a_batch_leaves_the_others_complete(tmp_path: Path) -> None:
+    _bad_inputs(tmp_path)
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "legacy.txt").write_bytes("\u201cWe resist,\u201d Ann Lee said.".encode("cp1252"))
+    (tmp_path / "marked.txt").write_bytes("We resist.".encode("utf-16"))
+    names = ["binary.txt", "utf16.txt", "empty.txt", "legacy.txt", "marked.txt"]
+    result = run("analyze", *(str(tmp_path / n) for n in names), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 2 and "binary.txt" in errors[0] and "utf16.txt" in errors[1]
+    warnings = [line for line in result.stderr.splitlines() if "warning:" in line]
+    assert any("empty.txt" in w and "empty" in w for w in warnings)
+    assert any("legacy.txt" in w and "Windows-1252" in w for w in warnings)
+    documents = pd.read_csv(tmp_path / "out" / "documents.csv")
+    assert list(documents["doc"]) == ["empty", "legacy", "marked"]
+    assert len(pd.read_csv(tmp_path / "out" / "errors.csv")) == 2
+
+
+def test_an_unwritable_output_folder_is_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import rhetoscope.reports.files as files
+
+    if os.geteuid() != 0:  # a real read-only folder (root may write anywhere)
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o555)
+        one_line_error(run("analyze", str(SEED), "-o", str(locked)), str(locked), "not writable")
+    monkeypatch.setattr(files.os, "access", lambda path, mode: False)
+    out = tmp_path / "new"
+    one_line_error(run("analyze", str(SEED), "-o", str(out)), str(out), "not writable")
+    assert not out.exists()  # the folder made for the run is not left behind
+
+
 # A comma-separated sheet quotes its cells with commas; Excel writes ";" where the
 # decimal mark is a comma (much of Europe); some tools write tabs whatever the suffix.
 SHEETS = {

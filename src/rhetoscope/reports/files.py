@@ -24,6 +24,7 @@ def ensure_dir(folder: Path) -> list[Path]:
     except OSError as exc:
         raise OutputError(str(folder), f"cannot create folder ({exc.strerror or exc})") from None
     if not os.access(folder, os.W_OK):
+        remove_if_empty(made)
         raise OutputError(str(folder), "folder is not writable")
     return made
 
