@@ -136,9 +136,13 @@ class _Label:
     name: str
 
 
-def _lone_label(text: str, start: int) -> re.Match[str] | None:
-    """A label alone on its line with speech on the next line that is no label itself
-    (a run of lone capitalised lines is a list or a heading block, not turns)."""
+def _lone_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A label alone on its line (``start`` to ``end``) with speech on the next line
+    that is no label itself (a run of lone capitalised lines is a list or a heading
+    block, not turns)."""
+    last = _rstrip(text, start, end)
+    if last == start or text[last - 1] not in ":*":
+        return None  # most lines: no colon at the end, no regex run
     m = _LONE_LABEL.match(text, start)
     if m is None:
         return None
@@ -150,7 +154,7 @@ def _lone_label(text: str, start: int) -> re.Match[str] | None:
 
 def _group(m: re.Match[str], group: str) -> str | None:
     """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
-    return m.groupdict().get(group)
+    return m.group(group) if group in m.re.groupindex else None
 
 
 def _label(m: re.Match[str]) -> str:
@@ -181,7 +185,7 @@ def split_turns(text: str) -> list[Segment] | None:
         direction = _STAGE.match(text, start + _lead(text, start))
         if direction and is_stage_direction(direction.group(), in_speech=False):
             start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
-        m = _LABEL.match(text, start) or _lone_label(text, start)
+        m = _LABEL.match(text, start) or _lone_label(text, start, para.end())
         if m is None:
             continue
         name = _label(m)
