@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 from conftest import SEED
 from rhetoscope import __version__
 from rhetoscope.cli import app
+from rhetoscope.tables import SEGMENT_COLUMNS
 
 runner = CliRunner()
 TABLE_FILES = ("documents.csv", "speakers.csv", "sentences.csv", "matches.csv", "segments.csv")
@@ -133,9 +135,20 @@ def test_segments(fmt: str) -> None:
     else:
         rows = pd.read_csv(io.StringIO(result.stdout)).fillna("").to_dict(orient="records")
     text = SEED.read_text("utf-8")
-    assert {"doc", "speaker", "kind", "start", "end", "text", "cue"} <= set(rows[0])
+    if fmt == "jsonl":
+        assert list(rows[0]) == ["doc", "speaker", "kind", "start", "end", "text", "cue"]
     for row in rows:
         assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_segments_csv_has_the_columns_of_segments_csv_in_its_order(tmp_path: Path) -> None:
+    printed = run("segments", str(SEED), "--format", "csv")
+    assert printed.exit_code == 0, printed.output
+    assert run("analyze", str(SEED), "-o", str(tmp_path / "out"), "-q").exit_code == 0
+    written = (tmp_path / "out" / "segments.csv").read_text("utf-8")
+    assert printed.stdout.splitlines()[0] == written.splitlines()[0]
+    assert printed.stdout.splitlines()[0].split(",") == list(SEGMENT_COLUMNS)
+    assert pd.read_csv(io.StringIO(printed.stdout)).equals(pd.read_csv(io.StringIO(written)))
 
 
 def test_segments_quiet_silences_warnings_not_output(tmp_path) -> None:
@@ -309,6 +322,136 @@ def test_lexicons_check(tmp_path: Path) -> None:
     ok = run("lexicons", "check", str(good))
     assert ok.exit_code == 0 and "ok: g 1, 1 resolve" in ok.stdout
     one_line_error(run("lexicons", "check", str(bad)), f"{bad}:5:", "at least 3")
+
+
+def test_lexicons_check_reports_every_bad_line_as_a_linter_does(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(
+        "# name: b\n# version: 1\npattern\tcategory\tweight\n"
+        "hold fast\tresolve\n"  # 4: a cell short
+        "stand firm\tresolve\t1\n"
+        "never yield\tdefiance\tlots\n"  # 6: no number
+        "stand firm\tresolve\t1\n"  # 7: a duplicate
+        "bad*wild\thedging\t1\n",  # 8: a wildcard inside
+        "utf-8",
+    )
+    result = run("lexicons", "check", str(bad))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.output.strip().splitlines()
+    assert [line.split(": ", 1)[0] for line in lines] == [f"{bad}:{n}" for n in (4, 6, 7, 8, 1)]
+    assert "not a number" in lines[1] and "duplicate" in lines[2]
+    assert "missing '# description" in lines[4]
+    dic = tmp_path / "bad.dic"
+    dic.write_text("%\n1\tresolve\n%\nhold\t1\nfold\nyield\t9\nstand\t1\n", "utf-8")
+    result = run("lexicons", "check", str(dic))
+    assert result.exit_code == 1
+    assert [line.split(": ", 1)[0] for line in result.output.strip().splitlines()] == [
+        f"{dic}:5",
+        f"{dic}:6",
+    ]
+
+
+def test_analysis_still_stops_at_a_lexicons_first_bad_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(
+        "# name: b\n# version: 1\n# description: x\npattern\tcategory\tweight\n"
+        "hold fast\tresolve\nfold\tresolve\tlots\n",
+        "utf-8",
+    )
+    one_line_error(run("score", str(SEED), "--lexicon", str(bad)), f"{bad}:5:", "at least 3")
+
+
+@pytest.mark.parametrize("out", ["new", "new/deeper", "kept", "kept/new"])
+def test_a_failed_dask_run_leaves_no_folder_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask were not installed
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / "mine.txt").write_text("a user's file", "utf-8")
+    result = run("analyze", str(SEED), "-o", str(tmp_path / out), "--engine", "dask")
+    one_line_error(result, "--engine dask", "pip install")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [
+        "kept",
+        "kept/mine.txt",
+    ]
+
+
+def _bad_inputs(folder: Path) -> dict[str, tuple[list[str], str]]:
+    """Each bad input a user may give: (arguments, the problem the error names)."""
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "utf16.txt").write_bytes("\u201cWe resist,\u201d Ann Lee said.\n".encode("utf-16-le"))
+    (folder / "no-text").mkdir()
+    (folder / "no-text" / "notes.csv").write_text("a,b\n", "utf-8")
+    (folder / "bad.tsv").write_text(
+        "# name: b\n# version: 1\n# description: x\npattern\tcategory\tweight\nhold\tresolve\n",
+        "utf-8",
+    )
+    (folder / "bad.dic").write_text("%\n1\tresolve\n%\nhold\t9\n", "utf-8")
+    (folder / "sheet.csv").write_text("id,answer\n1,We resist.\n", "utf-8")
+    good = str(SEED)
+    return {
+        "binary": ([str(folder / "binary.txt")], "looks binary"),
+        "utf16-no-mark": ([str(folder / "utf16.txt")], "UTF-16 without a byte-order mark"),
+        "no-text-files": ([str(folder / "no-text")], "no files matching"),
+        "bad-lexicon": ([good, "--lexicon", str(folder / "bad.tsv")], "bad.tsv:5:"),
+        "bad-dic": ([good, "--lexicon", str(folder / "bad.dic")], "bad.dic:4:"),
+        "missing-column": ([str(folder / "sheet.csv"), "--text-column", "text"], "no column"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case", ["binary", "utf16-no-mark", "no-text-files", "bad-lexicon", "bad-dic", "missing-column"]
+)
+@pytest.mark.parametrize("command", ["analyze", "score", "segments"])
+def test_each_bad_input_is_one_line_naming_the_file(
+    tmp_path: Path, case: str, command: str
+) -> None:
+    args, problem = _bad_inputs(tmp_path)[case]
+    if command == "segments" and "--lexicon" in args:
+        pytest.skip("segments reads no lexicon")
+    out = ["-o", str(tmp_path / "out")] if command == "analyze" else []
+    result = run(command, *args, *out, "-q")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("rhetoscope: error: ") and problem in first, result.stderr
+    assert case.startswith(("bad-", "missing")) or Path(args[0]).name in first
+    # a batch's closing line may point to errors.csv; nothing else is printed
+    assert len(result.stderr.splitlines()) <= 2
+
+
+def test_a_bad_input_in_a_batch_leaves_the_others_complete(tmp_path: Path) -> None:
+    _bad_inputs(tmp_path)
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "legacy.txt").write_bytes("\u201cWe resist,\u201d Ann Lee said.".encode("cp1252"))
+    (tmp_path / "marked.txt").write_bytes("We resist.".encode("utf-16"))
+    names = ["binary.txt", "utf16.txt", "empty.txt", "legacy.txt", "marked.txt"]
+    result = run("analyze", *(str(tmp_path / n) for n in names), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 2 and "binary.txt" in errors[0] and "utf16.txt" in errors[1]
+    warnings = [line for line in result.stderr.splitlines() if "warning:" in line]
+    assert any("empty.txt" in w and "empty" in w for w in warnings)
+    assert any("legacy.txt" in w and "Windows-1252" in w for w in warnings)
+    documents = pd.read_csv(tmp_path / "out" / "documents.csv")
+    assert list(documents["doc"]) == ["empty", "legacy", "marked"]
+    assert len(pd.read_csv(tmp_path / "out" / "errors.csv")) == 2
+
+
+def test_an_unwritable_output_folder_is_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import rhetoscope.reports.files as files
+
+    if os.geteuid() != 0:  # a real read-only folder (root may write anywhere)
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o555)
+        one_line_error(run("analyze", str(SEED), "-o", str(locked)), str(locked), "not writable")
+    monkeypatch.setattr(files.os, "access", lambda path, mode: False)
+    out = tmp_path / "new"
+    one_line_error(run("analyze", str(SEED), "-o", str(out)), str(out), "not writable")
+    assert not out.exists()  # the folder made for the run is not left behind
 
 
 # A comma-separated sheet quotes its cells with commas; Excel writes ";" where the

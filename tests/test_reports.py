@@ -335,3 +335,31 @@ def test_summary_speakers_table_is_the_pandas_arithmetic():
         headers, numeric, rows = summary._speaker_table()
         assert markdown_rows(headers, numeric, rows) == markdown_table(sums[headers])
         summary.close()
+
+
+def test_rates_from_few_words_are_marked_without_bars(tmp_path: Path) -> None:
+    """A speaker of a few words gets huge rates: the Markdown reports mark them, draw
+    no bar for them and leave them out of the bars' scale; the CSV keeps the numbers."""
+    from rhetoscope.reports.markdown import FEW_WORDS, MIN_RATE_WORDS
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    long_turn = " ".join(["We will hold the line and we will never surrender."] * 12)
+    text = f"ANN LEE: {long_turn}\n\nBO CHEN: We will never surrender.\n\nANN LEE: Fine.\n"
+    (docs / "a.txt").write_text(text, "utf-8")
+    (docs / "b.txt").write_text(text, "utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(docs), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    speakers = pd.read_csv(tmp_path / "out" / "speakers.csv")
+    chen = speakers[speakers["speaker"] == "BO CHEN"].iloc[0]
+    assert chen["words"] < MIN_RATE_WORDS and chen["defiance_per_1k"] > 100
+    report = (tmp_path / "out" / "a.md").read_text("utf-8")
+    row = next(line for line in report.splitlines() if line.startswith("| BO CHEN"))
+    assert FEW_WORDS in row and "\u2588" not in row
+    lee = next(line for line in report.splitlines() if line.startswith("| ANN LEE"))
+    assert FEW_WORDS not in lee and "\u2588" * 6 in lee  # her rates fill the scale
+    assert f"{FEW_WORDS} From fewer than {MIN_RATE_WORDS} words" in report
+    summary = (tmp_path / "out" / "summary.md").read_text("utf-8")
+    row = next(line for line in summary.splitlines() if line.startswith("| BO CHEN"))
+    assert row.count(FEW_WORDS) == 5
+    assert f"{FEW_WORDS} From fewer than" in summary

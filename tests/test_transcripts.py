@@ -309,3 +309,43 @@ def test_section_labels_of_a_news_article_make_no_transcript() -> None:
     segments = split_speakers(text)
     assert not [s for s in segments if s.kind == "turn"]
     assert [s.speaker for s in segments if s.kind == "quote"] == ["Eva Braun", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker 1 (00:01):\nWe hold.\n\nSpeaker 2 (00:05):\nWe fold?\n\n"
+        "Speaker 1 (00:09):\nNever.\n",
+        "JANE DOE (00:12:30):\nWe hold.\nJOHN ROE (00:12:41):\nWe fold?\n",
+        "Jane Doe:\nWe hold.\nJohn Roe:\nWe fold?\nJane Doe:\nNever.\n",
+    ],
+    ids=["rev-numbered", "capitals-timestamp", "full-name"],
+)
+def test_a_label_alone_on_its_line_opens_the_turn_below(text: str) -> None:
+    found = turns(text)
+    assert [speech for _, speech in found] == ["We hold.", "We fold?", "Never."][: len(found)]
+    assert len(found) >= 2 and found[0][0] != found[1][0]
+
+
+def test_a_lone_label_takes_every_line_up_to_the_next_label() -> None:
+    text = (
+        "Speaker 1 (00:01):\nFirst line.\nSecond line.\n\nSpeaker 2 (00:05):\nReply.\n\n"
+        "Speaker 1 (00:09):\nEnd.\n"
+    )
+    first = next(s for s in split_speakers(text) if s.kind == "turn")
+    assert text[first.start + first.head : first.end] == "First line.\nSecond line."
+    assert first.cue == "Speaker 1 (00:01):"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERLIN:\nThe chancellor met union leaders.\n\nBackground:\nThe dispute began in May.\n\n"
+        '"We will not give in," said Chancellor Eva Braun.\n',
+        "BERLIN:\nThe chancellor met union leaders.\n\nPARIS:\nThe president met them too.\n",
+        "Key Dates:\nMay: talks open.\nJune: talks close.\n",
+    ],
+    ids=["dateline-and-section", "two-datelines", "heading-over-a-list"],
+)
+def test_lone_datelines_and_section_labels_make_no_transcript(text: str) -> None:
+    assert not [s for s in split_speakers(text) if s.kind == "turn"]

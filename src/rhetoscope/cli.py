@@ -420,7 +420,8 @@ def segments(
     id_column: IdColumn = "",
     quiet: Quiet = False,
 ) -> None:
-    """Print who says what: one segment per line (doc, speaker, kind, start, end, text, cue)."""
+    """Print who says what: one segment per line (JSON: doc, speaker, kind, start, end,
+    text, cue; CSV: the columns of segments.csv)."""
 
     def body() -> None:
         from .readers import expand, read, read_warnings
@@ -440,32 +441,49 @@ def segments(
             for warning in read_warnings(source, document.text, encoding, warned):
                 if not quiet:
                     typer.echo(f"rhetoscope: warning: {warning}", err=True)
-            for seg in split_speakers(document.text):
-                rows.append(
-                    {
-                        "doc": document.doc,
-                        "speaker": seg.speaker,
-                        "kind": seg.kind,
-                        "start": seg.start,
-                        "end": seg.end,
-                        "text": document.text[seg.start : seg.end],
-                        "cue": seg.cue,
-                    }
+            rows += [
+                (
+                    document.doc,
+                    i,
+                    s.speaker,
+                    s.kind,
+                    s.start,
+                    s.end,
+                    s.cue,
+                    document.text[s.start : s.end],
                 )
+                for i, s in enumerate(split_speakers(document.text))
+            ]
         if fmt is SegmentFormat.jsonl:
             for row in rows:
-                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps(_segment_json(row), ensure_ascii=False) + "\n")
         else:
             import pandas as pd
 
             from .reports.tabular import write_csv
+            from .tables import SEGMENT_COLUMNS
 
-            columns = ["doc", "speaker", "kind", "start", "end", "text", "cue"]
-            write_csv(pd.DataFrame(rows, columns=columns), sys.stdout)
+            # the columns of segments.csv, in its order: one reader reads both
+            write_csv(pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS)), sys.stdout)
         if failed:
             raise typer.Exit(1)
 
     _guarded(body)
+
+
+def _segment_json(row: tuple) -> dict:
+    """A segments row (``SEGMENT_COLUMNS`` order) as the JSON object the contract names:
+    doc, speaker, kind, start, end, text, cue."""
+    doc, _, speaker, kind, start, end, cue, text = row
+    return {
+        "doc": doc,
+        "speaker": speaker,
+        "kind": kind,
+        "start": start,
+        "end": end,
+        "text": text,
+        "cue": cue,
+    }
 
 
 lexicons_app = typer.Typer(
@@ -540,17 +558,17 @@ def lexicons_show(
 def lexicons_check(
     files: Annotated[list[Path], typer.Argument(help="Lexicon files (.tsv or .dic).")],
 ) -> None:
-    """Check lexicon files; a problem is reported as FILE:LINE: what is wrong."""
+    """Check lexicon files; every problem is reported as FILE:LINE: what is wrong."""
 
     def body() -> None:
-        from .lexicon import read_lexicon
+        from .lexicon import check_lexicon
 
         failed = 0
         for path in files:
-            try:
-                lex = read_lexicon(path)
-            except RhetoscopeError as exc:
-                typer.echo(f"{exc}", err=True)
+            lex, problems = check_lexicon(path)
+            for problem in problems:
+                typer.echo(f"{problem}", err=True)
+            if lex is None:
                 failed += 1
                 continue
             typer.echo(f"{path}: ok: {lex.name} {lex.version}, {_summary(lex)}")

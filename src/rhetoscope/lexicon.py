@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -79,12 +79,26 @@ class Lexicon:
 
 def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
     """Parse lexicon text; any problem raises ``LexiconError`` naming ``path:line``."""
+    lex = _parse_lexicon(text, path, _raise)
+    assert lex is not None  # every problem raised
+    return lex
+
+
+def _raise(problem: LexiconError) -> None:
+    raise problem
+
+
+def _parse_lexicon(text: str, path: str, report: Callable[[LexiconError], None]) -> Lexicon | None:
+    """The lexicon in ``text``, each problem passed to ``report`` (which raises it, to
+    stop at the first, or keeps it, to go on: a bad row is skipped); None when any
+    problem was reported."""
     meta: dict[str, str] = {}
     sources: list[str] = []
     entries: list[Entry] = []
     header: tuple[str, ...] = ()
     seen: dict[str, int] = {}
     categories: set[str] = set()  # the categories checked so far
+    problems = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if not line or line.isspace():
             continue
@@ -101,21 +115,30 @@ def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
         if not header:
             header = tuple(c.strip().lower() for c in cells)
             if header[: len(COLUMNS)] != COLUMNS or len(set(header)) != len(header):
-                raise LexiconError(
-                    f"{path}:{number}",
-                    "expected the header row 'pattern<TAB>category<TAB>weight[<TAB>note...]'",
+                report(
+                    LexiconError(
+                        f"{path}:{number}",
+                        "expected the header row 'pattern<TAB>category<TAB>weight[<TAB>note...]'",
+                    )
                 )
+                return None  # without its columns no row can be read
             continue
-        entries.append(
-            _parse_entry(cells, header, path, number, meta.get("name", ""), seen, categories)
-        )
+        try:
+            entries.append(
+                _parse_entry(cells, header, path, number, meta.get("name", ""), seen, categories)
+            )
+        except LexiconError as exc:
+            report(exc)
+            problems += 1
     missing = [k for k in REQUIRED_META if not meta.get(k)]
-    if missing:
-        raise LexiconError(f"{path}:1", f"missing '# {missing[0]}: ...' metadata line")
+    for key in missing:
+        report(LexiconError(f"{path}:1", f"missing '# {key}: ...' metadata line"))
     if not header:
-        raise LexiconError(f"{path}:1", "no header row 'pattern<TAB>category<TAB>weight' found")
-    if not entries:
-        raise LexiconError(f"{path}:1", "the lexicon has no entries")
+        report(LexiconError(f"{path}:1", "no header row 'pattern<TAB>category<TAB>weight' found"))
+    elif not entries and not problems:
+        report(LexiconError(f"{path}:1", "the lexicon has no entries"))
+    if problems or missing or not header or not entries:
+        return None
     return Lexicon(
         name=meta["name"],
         version=meta["version"],
@@ -276,26 +299,44 @@ def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
 
 
 def read_lexicon(path: str | Path) -> Lexicon:
-    """Read and parse a lexicon file; LIWC-style ``.dic`` files are imported."""
-    p = Path(path)
+    """Read and parse a lexicon file; LIWC-style ``.dic`` files are imported. The first
+    problem raises ``LexiconError`` naming ``FILE:LINE``."""
+    lex = _read(Path(path), _raise)
+    assert lex is not None  # every problem raised
+    return lex
+
+
+def check_lexicon(path: str | Path) -> tuple[Lexicon | None, list[LexiconError]]:
+    """The lexicon in the file and every problem found in it, as a linter reports them:
+    each bad row is named and skipped, and reading goes on. The lexicon is None when
+    there is any problem."""
+    problems: list[LexiconError] = []
+    return _read(Path(path), problems.append), problems
+
+
+def _read(p: Path, report: Callable[[LexiconError], None]) -> Lexicon | None:
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise LexiconError(str(p), "no such file") from None
+        report(LexiconError(str(p), "no such file"))
+        return None
     except IsADirectoryError:
-        raise LexiconError(str(p), "is a folder, not a lexicon file") from None
+        report(LexiconError(str(p), "is a folder, not a lexicon file"))
+        return None
     except OSError as exc:
-        raise LexiconError(str(p), f"cannot read ({exc.strerror})") from None
+        report(LexiconError(str(p), f"cannot read ({exc.strerror})"))
+        return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise LexiconError(f"{p}:{line}", "not valid UTF-8") from None
+        report(LexiconError(f"{p}:{line}", "not valid UTF-8"))
+        return None
     if p.suffix.lower() == ".dic":
-        from .liwc import parse_dic
+        from .liwc import read_dic
 
-        return parse_dic(text, str(p))
-    return parse_lexicon(text, str(p))
+        return read_dic(text, str(p), report)
+    return _parse_lexicon(text, str(p), report)
 
 
 def _shipped_dir():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .errors import LexiconError
 from .lexicon import Entry, Lexicon, pattern_tokens
@@ -36,45 +36,54 @@ def _codes(cells: Sequence[str]) -> Iterator[str]:
 
 def parse_dic(text: str, path: str = "<dic>") -> Lexicon:
     """Parse a ``.dic`` file; a problem raises ``LexiconError`` naming ``path:line``."""
+    lex = read_dic(text, path, _raise)
+    assert lex is not None  # every problem raised
+    return lex
+
+
+def _raise(problem: LexiconError) -> None:
+    raise problem
+
+
+def read_dic(text: str, path: str, report: Callable[[LexiconError], None]) -> Lexicon | None:
+    """The ``.dic`` in ``text``, each problem passed to ``report`` (which raises it, or
+    keeps it and reading goes on past the bad line); None when any was reported."""
     lines = text.splitlines()
     numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
     if not numbered or numbered[0][1] != "%":
-        raise LexiconError(f"{path}:1", "a .dic file starts with a '%' line")
+        report(LexiconError(f"{path}:1", "a .dic file starts with a '%' line"))
+        return None
     categories: dict[str, str] = {}
     body_at = None
+    problems = 0
     for i, (number, line) in enumerate(numbered[1:], start=1):
         if line == "%":
             body_at = i + 1
             break
         parts = line.split()
         if len(parts) < 2 or not parts[0].isdigit():
-            raise LexiconError(f"{path}:{number}", "expected 'number<TAB>category' in the header")
+            report(LexiconError(f"{path}:{number}", "expected 'number<TAB>category' in the header"))
+            problems += 1
+            continue
         categories[parts[0]] = parts[1].lower()
     if body_at is None:
-        raise LexiconError(
-            f"{path}:{numbered[-1][0]}", "the '%' line closing the header is missing"
+        report(
+            LexiconError(f"{path}:{numbered[-1][0]}", "the '%' line closing the header is missing")
         )
+        return None
     name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     entries: list[Entry] = []
     seen: set[tuple[str, str]] = set()
     for number, line in numbered[body_at:]:
-        where = f"{path}:{number}"
-        word, *codes = line.split("\t") if "\t" in line else line.split()
-        pattern = " ".join(normalize(word).split())
-        if not codes:
-            raise LexiconError(where, f"entry {word!r} has no category number")
-        for code in _codes(codes):
-            if code not in categories:
-                raise LexiconError(where, f"category number {code!r} is not in the header")
-            key = (pattern, categories[code])
-            if key in seen:
-                continue
-            seen.add(key)
-            entries.append(
-                Entry(pattern, pattern_tokens(pattern, where), categories[code], 1.0, lexicon=name)
-            )
-    if not entries:
-        raise LexiconError(f"{path}:1", "the dictionary has no entries")
+        try:
+            entries += _entries(line, f"{path}:{number}", categories, name, seen)
+        except LexiconError as exc:
+            report(exc)
+            problems += 1
+    if not entries and not problems:
+        report(LexiconError(f"{path}:1", "the dictionary has no entries"))
+    if problems or not entries:
+        return None
     return Lexicon(
         name=name,
         version="liwc-dic",
@@ -84,6 +93,31 @@ def parse_dic(text: str, path: str = "<dic>") -> Lexicon:
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         path=path,
     )
+
+
+def _entries(
+    line: str, where: str, categories: dict[str, str], name: str, seen: set[tuple[str, str]]
+) -> list[Entry]:
+    """The entries of one body line, one per category it is new in; a problem raises
+    ``LexiconError`` before any of them is kept."""
+    word, *codes = line.split("\t") if "\t" in line else line.split()
+    pattern = " ".join(normalize(word).split())
+    if not codes:
+        raise LexiconError(where, f"entry {word!r} has no category number")
+    found = list(_codes(codes))
+    unknown = [code for code in found if code not in categories]
+    if unknown:
+        raise LexiconError(where, f"category number {unknown[0]!r} is not in the header")
+    if not found:
+        return []  # conditional codes only, none by default: in no category
+    tokens = pattern_tokens(pattern, where)
+    out = []
+    for code in found:
+        key = (pattern, categories[code])
+        if key not in seen:
+            seen.add(key)
+            out.append(Entry(pattern, tokens, categories[code], 1.0, lexicon=name))
+    return out
 
 
 def to_dic(lexicons: Sequence[Lexicon]) -> str:

@@ -1,7 +1,8 @@
 """Inputs to documents: paths, folders, globs, lists, spreadsheets and stdin.
 
 Decoding: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else Windows-1252 (which reads
-Windows smart quotes right; such files are reported). A NUL byte means a binary file.
+Windows smart quotes right; such files are reported). A NUL byte means a binary file
+(named UTF-16 without its mark when the NULs fall in every other byte).
 Line ends are normalised to ``\\n``; offsets index the text after that.
 
 A ``.csv`` or ``.tsv`` input, given a text column, is a table of documents: one per row,
@@ -55,6 +56,8 @@ def decode(raw: bytes, path: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise InputError(path, "starts with a UTF-16 mark but is not valid UTF-16") from None
     if b"\x00" in raw:
+        if _utf16_without_mark(raw):
+            raise InputError(path, "looks like UTF-16 without a byte-order mark: save it as UTF-8")
         raise InputError(path, "looks binary (contains NUL bytes), not text")
     try:
         return _lines(raw.decode("utf-8-sig")), "utf-8"
@@ -64,6 +67,23 @@ def decode(raw: bytes, path: str) -> tuple[str, str]:
         return _lines(raw.decode("cp1252")), "cp1252"
     except UnicodeDecodeError:
         raise InputError(path, "is neither UTF-8, UTF-16 nor Windows-1252 text") from None
+
+
+def _utf16_without_mark(raw: bytes) -> bool:
+    """Whether ``raw`` reads as UTF-16 text saved without its mark: an even length,
+    every NUL byte on one side of each pair (Latin text has a NUL in every pair),
+    and valid UTF-16 in that byte order. Binary data has NULs on both sides."""
+    if len(raw) % 2:
+        return False
+    nuls = raw.count(0)
+    for zeros, codec in ((raw[1::2].count(0), "utf-16-le"), (raw[0::2].count(0), "utf-16-be")):
+        if zeros == nuls and 2 * nuls >= len(raw) // 2:
+            try:
+                raw.decode(codec)
+            except UnicodeDecodeError:
+                return False
+            return True
+    return False
 
 
 def _lines(text: str) -> str:

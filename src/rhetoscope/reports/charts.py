@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import RhetoscopeError
+from .markdown import FEW_WORDS, few_words
 
 ARC_WINDOW = 5
 
@@ -48,7 +49,10 @@ def rates_chart(speakers: pd.DataFrame, categories: Sequence[str], title: str, s
     width = 0.8 / max(1, len(speakers))
     for i, (_, row) in enumerate(speakers.iterrows()):
         xs = [c + i * width for c in range(len(categories))]
-        ax.bar(xs, [row[f"{c}_per_1k"] for c in categories], width, label=row["speaker"])
+        label = row["speaker"]
+        if few_words(row["words"]):  # as the Markdown marks the rates
+            label += f" ({FEW_WORDS} {int(row['words'])} words)"
+        ax.bar(xs, [row[f"{c}_per_1k"] for c in categories], width, label=label)
     ax.set_xticks([c + width * (len(speakers) - 1) / 2 for c in range(len(categories))])
     ax.set_xticklabels(categories)
     ax.set_ylabel("per 1,000 words")

@@ -6,14 +6,17 @@ import contextlib
 import functools
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from ..errors import OutputError
 
 
-def ensure_dir(folder: Path) -> None:
+def ensure_dir(folder: Path) -> list[Path]:
+    """Make ``folder`` (and its missing parents) and check it is writable; return the
+    folders made here, deepest first, for ``remove_if_empty`` to undo."""
+    made = [f for f in (folder, *folder.parents) if not f.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
@@ -21,7 +24,18 @@ def ensure_dir(folder: Path) -> None:
     except OSError as exc:
         raise OutputError(str(folder), f"cannot create folder ({exc.strerror or exc})") from None
     if not os.access(folder, os.W_OK):
+        remove_if_empty(made)
         raise OutputError(str(folder), "folder is not writable")
+    return made
+
+
+def remove_if_empty(folders: Iterable[Path]) -> None:
+    """Remove each of ``folders`` (deepest first) that is empty: a run that failed
+    before it wrote anything leaves no folder it made. ``rmdir`` removes only an empty
+    folder, so nothing in one is ever lost."""
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 @functools.cache

@@ -66,6 +66,25 @@ def sparkline(values: Sequence[float], width: int = ARC_WIDTH) -> str:
     return "".join(out)
 
 
+MIN_RATE_WORDS = 100
+"""Rates of a speaker with fewer words are marked in the Markdown reports: one match in
+a few words is a rate of hundreds per 1,000 (the CSV tables keep them, with ``words``)."""
+FEW_WORDS = "\u2020"  # the mark beside such a rate, explained under the table
+
+
+def few_words(words: float) -> bool:
+    """Whether a rate over ``words`` is too swayed by one match to compare."""
+    return words < MIN_RATE_WORDS
+
+
+def few_words_note() -> str:
+    return (
+        f"{FEW_WORDS} From fewer than {MIN_RATE_WORDS} words: one match moves such a rate by "
+        f"more than {1000 // MIN_RATE_WORDS} per 1,000 words, so it is not comparable with "
+        "the others; its counts are in `speakers.csv`."
+    )
+
+
 FOOTER = [
     "---",
     "",
@@ -83,10 +102,12 @@ def _rates_table(speakers: list[dict], categories: Sequence[str]) -> str:
     (13 defiance beside 6.5 concession); the stance index has its own."""
     rates = [f"{c}_per_1k" for c in categories]
     rated = [*rates, "stance_index"]
-    top = max((s[c] for s in speakers for c in rates if s[c] == s[c]), default=0)
+    # A rate from a few words is marked, has no bar and sets no scale.
+    scaled = [s for s in speakers if not few_words(s["words"])]
+    top = max((s[c] for s in scaled for c in rates if s[c] == s[c]), default=0)
     tops = {c: top for c in rates}
     tops["stance_index"] = max(
-        (s["stance_index"] for s in speakers if s["stance_index"] == s["stance_index"]), default=0
+        (s["stance_index"] for s in scaled if s["stance_index"] == s["stance_index"]), default=0
     )
     headers = [
         "speaker",
@@ -100,13 +121,24 @@ def _rates_table(speakers: list[dict], categories: Sequence[str]) -> str:
             s["speaker"],
             s["words"],
             s["sentences"],
-            *(f"{s[c]:.1f} {bar(s[c], tops[c])}".rstrip() if s[c] == s[c] else "" for c in rated),
+            *(_rate_cell(s[c], s["words"], tops[c]) for c in rated),
             s["sentiment"],
         ]
         for s in speakers
     ]
     numeric = [False, True, True, *(False for _ in rated), True]
-    return markdown_rows(headers, numeric, rows)
+    table = markdown_rows(headers, numeric, rows)
+    if len(scaled) < len(speakers):
+        table += f"\n\n{few_words_note()}"
+    return table
+
+
+def _rate_cell(rate: float, words: float, top: float) -> str:
+    if rate != rate:
+        return ""
+    if few_words(words):
+        return f"{rate:.1f}{FEW_WORDS}"
+    return f"{rate:.1f} {bar(rate, top)}".rstrip()
 
 
 def _arcs(speakers: Sequence[str], sentences: list[dict]) -> list[str]:

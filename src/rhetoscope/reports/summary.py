@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from ..models import NARRATOR, UNKNOWN
 from ..tables import _per_1k, _round
-from .markdown import FOOTER, RunInfo, escape, header
-from .tabular import markdown_rows
+from .markdown import FEW_WORDS, FOOTER, RunInfo, escape, few_words, few_words_note, header
+from .tabular import _md_cell, markdown_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,6 +79,7 @@ class CorpusSummary:
         self._rows.seek(0)
         for line in self._rows:
             stream.write(line)
+        headers, numeric, rows = self._speaker_table()
         lines = [
             "",
             "## Speakers across documents",
@@ -87,9 +88,11 @@ class CorpusSummary:
             "and `unknown` are no one person across documents and are left out (each "
             "document's report shows them).",
             "",
-            markdown_rows(*self._speaker_table()),
+            markdown_rows(headers, numeric, _marked(headers, rows)),
             "",
         ]
+        if any(few_words(row[headers.index("words")]) for row in rows):
+            lines += [few_words_note(), ""]
         if failures:
             lines += ["## Failed inputs", ""]
             lines += [f"- `{escape(f.path)}`: {escape(f.problem)}" for f in failures]
@@ -125,6 +128,20 @@ class CorpusSummary:
         # pandas typed every column of an empty table as text
         numeric = [bool(rows) and h != "speaker" for h in headers]
         return headers, numeric, rows
+
+
+def _marked(headers: list[str], rows: list[tuple]) -> list[tuple]:
+    """The speakers table's rows with the rates of a speaker of few words marked."""
+    words = headers.index("words")
+    rates = {i for i, h in enumerate(headers) if h.endswith("_per_1k")}
+    return [
+        tuple(
+            f"{_md_cell(v)}{FEW_WORDS}" if i in rates and v == v else v for i, v in enumerate(row)
+        )
+        if few_words(row[words])
+        else row
+        for row in rows
+    ]
 
 
 def _document_columns(categories: Sequence[str]) -> list[str]:

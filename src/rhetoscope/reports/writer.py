@@ -21,7 +21,7 @@ from ..errors import RhetoscopeError
 from ..lexicon import Lexicon
 from ..models import DocumentResult
 from ..tables import table_columns
-from .files import atomic_binary, atomic_text, ensure_dir
+from .files import atomic_binary, atomic_text, ensure_dir, remove_if_empty
 from .markdown import DocTables, RunInfo, document_report, per_document
 from .rendered import DocumentRenderer, RenderedDocument
 from .summary import CorpusSummary
@@ -85,7 +85,28 @@ def write_stream(
         raise ValueError(f"unknown table format {fmt!r}")
     if fmt == "parquet":
         require_pyarrow()
-    ensure_dir(folder)
+    made = ensure_dir(folder)
+    try:
+        return _write_stream(
+            results, folder, run, lexicons, categories, failures, warnings, fmt, excel, charts
+        )
+    except BaseException:
+        remove_if_empty(made)  # a run that fails at once (no dask cluster) leaves no folder
+        raise
+
+
+def _write_stream(
+    results: Iterable[DocumentResult],
+    folder: Path,
+    run: RunInfo,
+    lexicons: tuple[Lexicon, ...],
+    categories: tuple[str, ...],
+    failures: Sequence[Failure],
+    warnings: Sequence[str],
+    fmt: str,
+    excel: bool,
+    charts: bool,
+) -> list[Path]:
     earlier = _earlier_files(folder)
     written: list[Path] = []
     text_ext = "tsv" if fmt == "tsv" else "csv"  # errors.* stays text: people read it

@@ -3,7 +3,9 @@
 Labels: ``NAME:``, ``Full Name:``, ``TITLE NAME:`` (``SEN. OKAFOR:``), ``Q:``/``A:`` and
 ``Q.``/``A.``, ``[Name]``, ``**Name:**`` (Markdown), congressional ``Mr. SMITH.``, each
 optionally after a timestamp (``[00:01:02]``, ``00:01:02``, ``(00:01)``). A label with
-lower-case words counts only when it starts with a role ("Announcer offscreen:").
+lower-case words counts only when it starts with a role ("Announcer offscreen:"). A
+label ending in a colon may stand alone on its line, the speech on the lines below
+(``Speaker 1 (00:01):``, as transcription services export).
 
 A text is a transcript when at least ``MIN_LABELLED`` paragraphs open with a label and
 at least two speakers appear; or when a ``Q`` and an ``A`` both appear; or when labels
@@ -65,6 +67,20 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
     """,
     re.VERBOSE,
 )
+# A label alone on its line, the speech on the next ones, as transcription services
+# export (Rev: "Speaker 1 (00:01):"): only the forms that end with a colon.
+_LONE_LABEL = re.compile(
+    rf"""
+    {_S}*(?P<early>{_TIMESTAMP})
+    (?:
+        \*\*(?P<md>[^*\n:]{{1,60}}?):\*\*                     # **Name:**
+      | (?P<qa>[QA]):                                         # Q:
+      | (?P<name>{_NAME}|{_ROLE_LABEL}){_S}*(?P<late>{_LATE_TIMESTAMP}):  # Name (00:12):
+    )
+    {_S}*(?=\n{_S}*\S)
+    """,
+    re.VERBOSE,
+)
 # Editorial tags that open news paragraphs the way labels open turns.
 _EDITORIAL = frozenset(
     (
@@ -120,8 +136,29 @@ class _Label:
     name: str
 
 
+def _lone_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A label alone on its line (``start`` to ``end``) with speech on the next line
+    that is no label itself (a run of lone capitalised lines is a list or a heading
+    block, not turns)."""
+    last = _rstrip(text, start, end)
+    if last == start or text[last - 1] not in ":*":
+        return None  # most lines: no colon at the end, no regex run
+    m = _LONE_LABEL.match(text, start)
+    if m is None:
+        return None
+    following = _lstrip(text, m.end(), len(text))
+    if _LABEL.match(text, following) or _LONE_LABEL.match(text, following):
+        return None
+    return m
+
+
+def _group(m: re.Match[str], group: str) -> str | None:
+    """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
+    return m.group(group) if group in m.re.groupindex else None
+
+
 def _label(m: re.Match[str]) -> str:
-    raw = next(m.group(g) for g in ("md", "br", "cong", "qa", "name") if m.group(g))
+    raw = next(_group(m, g) for g in ("md", "br", "cong", "qa", "name") if _group(m, g))
     return " ".join(raw.split()).strip(" .:")
 
 
@@ -148,14 +185,14 @@ def split_turns(text: str) -> list[Segment] | None:
         direction = _STAGE.match(text, start + _lead(text, start))
         if direction and is_stage_direction(direction.group(), in_speech=False):
             start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
-        m = _LABEL.match(text, start)
+        m = _LABEL.match(text, start) or _lone_label(text, start, para.end())
         if m is None:
             continue
         name = _label(m)
         if name.lower() in _EDITORIAL or _headline(text, para.start(), m.end(), para.end()):
             continue
-        if name and not (m.group("br") and is_stage_direction(f"[{name}]", in_speech=False)):
-            labels.append(_Label(start, _lstrip(text, m.end(), para.end()), name))
+        if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
+            labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
     if not _is_transcript(text, labels, marked):
         return None
@@ -235,10 +272,14 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
 
 def _unlike_prose(m: re.Match[str]) -> bool:
     """A label news prose would not open a paragraph with: ``HOLT:`` in capitals,
-    ``[Name]``, ``**Name:**``, ``Mr. SMITH.``, ``Q:``."""
-    if m.group("md") or m.group("br") or m.group("cong") or m.group("qa"):
+    ``[Name]``, ``**Name:**``, ``Mr. SMITH.``, ``Q:``. Alone on its line, a name in
+    capitals may be a dateline or a heading ("BERLIN:"): only one with a timestamp
+    ("JANE DOE (00:12:30):") is marked."""
+    if any(_group(m, g) for g in ("md", "br", "cong", "qa")):
         return True
-    name = m.group("name")
+    if m.re is _LONE_LABEL and not (m["early"] or m["late"]):
+        return False
+    name = m["name"]
     return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
 
 
