@@ -193,6 +193,10 @@ class Resources:
                 stance = _could_be_hits(norms, stance)
             if not found.isdisjoint(_VIEW_HOLDERS) and "hedging" in ruled:
                 stance = _granted_view_hits(norms, stance)
+            if "said" in found and "defiance" in ruled:
+                stance = _said_before_hits(norms, stance)
+            if norms[0] == "oh" and "defiance" in ruled:
+                stance = _mock_assent_hits(norms, stance)
         if analogy is not None:
             return sorted(stance + analogy, key=lambda h: h.first)
         return stance
@@ -1946,7 +1950,8 @@ _RULE_KEYS += (("could", "be"),)
 # 1.14.0: a view put in the hearer's mouth, or some people's ("Ranking Member, you may
 # think you can intimidate this agency", "Some of you might feel this target is too
 # ambitious", "some may argue"): the modal grants them the view; it is no hedge of the
-# speaker's. After "whatever" or "no matter what" the modal is left to rule 14.
+# speaker's. "You might say" is the speaker's own tentative wording, and stays a hedge.
+# After "whatever" or "no matter what" the modal is left to rule 14.
 _VIEW_HOLDERS = frozenset({"you", "some"})
 _VIEW_MODALS = frozenset({"may", "might"})
 _VIEWS = frozenset("think believe feel wonder say argue claim suggest object hear".split())
@@ -1966,6 +1971,7 @@ def _granted_view_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             and norms[h.first - 1] in _VIEW_HOLDERS
             and h.last < len(norms)
             and norms[h.last] in _VIEWS
+            and not (norms[h.last] == "say" and norms[h.first - 1] == "you")
             and _BRUSHED.isdisjoint(norms[max(0, h.first - 4) : h.first])
         )
     ]
@@ -1973,6 +1979,86 @@ def _granted_view_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 _RULE_KEYS += tuple((w, m) for w in sorted(_VIEW_HOLDERS) for m in sorted(_VIEW_MODALS))
+
+
+# 1.14.0: another's claim dismissed as said before ("Well, they said that last year too",
+# "She said that in 2019 too, didn't she?", "They said that about the last three"): the
+# claim's record against it, defiance. The sayer is another (not *I* or *we*), the saying
+# not denied, and *too*, *before*, *as well* or *about the last* closes the clause.
+SAID_BEFORE = Entry(
+    "they said that too", ("they", "said", "that", "too"), "defiance", 1.0, "defiance"
+)
+_SAYERS = frozenset("they he she you people critics everybody everyone folks".split())
+_SAID_WHAT = frozenset({"that", "so", "it"})
+_SAID_AGAIN = frozenset({"too", "before", "also"})
+_SAID_REACH = 7
+_SAID_ENDS = frozenset({".", "!", "?", ";", ":", "but"})
+# "you said that before we should...": *before* opening a clause is no "said before"
+_SAID_CLOSING = frozenset({",", ".", "!", "?", ";", "and", "\u2014", "--"})
+_SAID_CLAUSE = frozenset("i we you he she they it there the our my his her their this".split())
+
+
+def _said_before_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``SAID_BEFORE`` hit on each claim of another's dismissed as
+    said before."""
+    n = len(norms)
+    for i in range(1, n - 2):
+        if norms[i] != "said" or norms[i + 1] not in _SAID_WHAT or norms[i + 2] in _SAID_CLAUSE:
+            continue  # "he said that he would come too": a clause, not the claim again
+        if norms[i - 1] not in _SAYERS and not (
+            i >= 2 and norms[i - 1] in ("also", "all") and norms[i - 2] in _SAYERS
+        ):
+            continue
+        end = None
+        for k in range(i + 2, min(n, i + 2 + _SAID_REACH)):
+            if norms[k] in _SAID_ENDS:
+                break
+            if norms[k : k + 3] == ["about", "the", "last"] or (
+                norms[k] in _SAID_AGAIN and (k + 1 == n or norms[k + 1] in _SAID_CLOSING)
+            ):
+                end = k + 1
+                break
+        if end is None or any(i <= h.first < end for h in stance):
+            continue
+        return _merged(stance, [Hit(i - 1, end, (SAID_BEFORE,))])
+    return stance
+
+
+_RULE_KEYS += tuple(("said", w) for w in sorted(_SAID_WHAT))
+
+
+# 1.14.0: ironic assent opening a sentence ("Oh sure, the plan's perfect, Jim", "Oh,
+# great, another study.", "Oh please.", "Oh come on, Mira"): mock agreement with another's
+# claim, defiance. Not the sincere "Oh yeah, I remember", nor "Oh great!" or "Oh sure,
+# thanks".
+MOCK_ASSENT = Entry("oh sure", ("oh", "sure"), "defiance", 1.0, "defiance")
+_MOCKING_ASSENTS = frozenset("sure please great absolutely brilliant wonderful".split())
+_SINCERE_AFTER = frozenset("! thanks thank congratulations congrats happy glad".split())
+
+
+def _mock_assent_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``MOCK_ASSENT`` hit when the sentence opens with an ironic
+    "Oh sure", "Oh please", "Oh come on", "Oh yeah, because"."""
+    k = 1 + (len(norms) > 1 and norms[1] == ",")
+    word = norms[k] if k < len(norms) else ""
+    ironic_yeah = word == "yeah" and "because" in norms[k + 1 : k + 3]
+    if word == "come" and norms[k + 1 : k + 2] == ["on"]:
+        end = k + 2
+    elif ironic_yeah or word in _MOCKING_ASSENTS:
+        end = k + 1
+    else:
+        return stance
+    after = norms[end : end + 2]
+    if (
+        norms[-1] == "?"
+        or not _SINCERE_AFTER.isdisjoint(after)
+        or any(h.first < end for h in stance)
+    ):
+        return stance
+    return _merged(stance, [Hit(0, end, (MOCK_ASSENT,))])
+
+
+_RULE_KEYS += (("oh",),)
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})

@@ -100,6 +100,7 @@ _NOT_ACTS = frozenset(
     ).split()
 )
 _CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
+_KEEPING = frozenset({"keep", "keeps", "kept"})
 # A stance verb that reports no clause ("resigned", "appeared") reaches its complement:
 # "threatened to veto", "appeared determined".
 _COMPLEMENT = 3
@@ -127,6 +128,13 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
             and _third_person_subject(tokens, i)
             and not _parenthetical(norms, i)
         ) or (norm == "saying" and norms[max(0, i - 2) : i] == ["quoted", "as"])
+        # 1.14.0: "They keep saying I'll cave", "My opponent keeps saying she'll never..."
+        third = third or (
+            norm == "saying"
+            and i >= 2
+            and norms[i - 1] in _KEEPING
+            and norms[i - 2] not in ("i", "we")
+        )
         if third and norm in _STANCE_VERBS:
             inside.add(i)  # "The opposition leader vowed never to surrender"
         if not (
