@@ -2053,6 +2053,8 @@ def _mock_assent_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         norms[-1] == "?"
         or not _SINCERE_AFTER.isdisjoint(after)
         or any(h.first < end for h in stance)
+        # a give-way mocked ("Oh sure, we'll just roll over"): ``_mocking`` counts it
+        or any(e.category in _GIVING_WAY for h in stance for e in h.entries)
     ):
         return stance
     return _merged(stance, [Hit(0, end, (MOCK_ASSENT,))])
