@@ -181,6 +181,22 @@ class Resources:
                 stance = _stays_hits(norms, stance)
             if "could" in found and "concession" in ruled:
                 stance = _could_better_hits(norms, stance)
+            if "differently" in found and "concession" in ruled:
+                stance = _would_differently_hits(norms, stance)
+            if not found.isdisjoint(_CEASE_KEYS) and "concession" in ruled:
+                stance = _ceased_hits(norms, stance)
+            if not found.isdisjoint(_GIVE_WAY_NOUNS) and "defiance" in ruled:
+                stance = _accusation_hits(norms, stance)
+            if not found.isdisjoint(_CHOICES) and "resolve" in ruled:
+                stance = _no_choice_hits(norms, stance)
+            if norms[0] == "could" and "hedging" in ruled:
+                stance = _could_be_hits(norms, stance)
+            if not found.isdisjoint(_VIEW_HOLDERS) and "hedging" in ruled:
+                stance = _granted_view_hits(norms, stance)
+            if "said" in found and "defiance" in ruled:
+                stance = _said_before_hits(norms, stance)
+            if norms[0] == "oh" and "defiance" in ruled:
+                stance = _mock_assent_hits(norms, stance)
         if analogy is not None:
             return sorted(stance + analogy, key=lambda h: h.first)
         return stance
@@ -1726,6 +1742,356 @@ def _could_better_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 _RULE_KEYS += (("could", "have"), ("could", "'ve"))
+
+
+# 1.14.0: what the speaker would do differently, given another chance: *I* or *we*
+# opening the clause, *would / 'd*, optionally *have* and a participle, or a verb of
+# acting, and *differently* closing the clause ("If I'd known then what I know now, I'd
+# have voted differently", "I'd handle it differently today"): an admission, like
+# ``COULD_BETTER``. Not negated ("I wouldn't have done anything differently" stands by
+# it), not a view ("the court would see it differently"), not another's.
+WOULD_DIFFERENTLY = Entry(
+    "we would have ...ed differently",
+    ("we", "would", "have", "...ed", "differently"),
+    "concession",
+    1.0,
+    "concession",
+)
+_WOULD = frozenset({"would", "'d"})
+_ACTING = frozenset(
+    "do vote handle approach act play run manage treat spend word phrase say".split()
+)
+_NOT_DIFFERENTLY = frozenset("not n't never nothing anything".split())
+_DIFFERENTLY_REACH = 6
+
+
+def _would_differently_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``WOULD_DIFFERENTLY`` hit for each "I / we would (have +
+    participle | verb of acting) ... differently" that closes its clause."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for d in range(3, n):
+        if norms[d] != "differently" or (d + 1 < n and norms[d + 1] not in _CLOSING_LATER):
+            continue
+        w = next(
+            (j for j in range(d - 2, max(0, d - _DIFFERENTLY_REACH - 2), -1) if norms[j] in _WOULD),
+            None,
+        )
+        if w is None or _owner(norms, w, _ADMITTING_ADVERBS, ("we", "i"), 3) is None:
+            continue
+        v = w + 1 + (norms[w + 1] in ("have", "'ve"))
+        verb = norms[v]
+        if v == w + 1 and verb not in _ACTING:
+            continue
+        if v > w + 1 and not (verb in _PARTICIPLES or (verb.endswith("ed") and len(verb) > 3)):
+            continue
+        between = norms[w + 1 : d]
+        if not _NOT_DIFFERENTLY.isdisjoint(between) or not _CLAUSE_ENDS.isdisjoint(between):
+            continue
+        if any(t in taken for t in range(w, d + 1)):
+            continue
+        added.append(Hit(w, d + 1, (WOULD_DIFFERENTLY,)))
+    return _merged(stance, added)
+
+
+# the clause closes, or a time follows: "I'd vote differently today", "... next time"
+_CLOSING_LATER = _CLAUSE_BREAKS | frozenset("today now next this in if".split())
+_RULE_KEYS += (("differently",),)
+
+
+# 1.14.0: a fight given up by the speaker's side: *I* or *we*, a negator, a verb of
+# contesting, and *any further / anymore / any longer* ("We're not going to fight this
+# ruling any further", "we won't contest it anymore"), or *no longer* before the verb
+# ("We will no longer oppose the merger"): a give-way, not a refusal. The negated future
+# ("we're not going to") is no commitment here, nor the negated verb a refusal: the hits
+# inside go.
+CEASED = Entry(
+    "we will no longer fight", ("we", "no", "longer", "fight"), "concession", 1.0, "concession"
+)
+_CONTESTING = frozenset(
+    (
+        "fight fighting contest contesting appeal appealing challenge challenging oppose "
+        "opposing resist resisting pursue pursuing dispute disputing block blocking "
+        "litigate litigating"
+    ).split()
+)
+_CEASE_AFTER = frozenset({"anymore", "further", "longer", "more"})
+_CEASE_NEGATORS = frozenset({"not", "n't", "never"})
+_CEASE_GAP = frozenset("'m am 're are will wo shall do does did going to gonna be is 's".split())
+_CEASE_REACH = 6
+
+
+def _ceased_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``CEASED`` hit from the subject to the end of the first
+    fight the speaker's side gives up, in place of the hits inside it."""
+    n = len(norms)
+    for v in range(2, n):
+        if norms[v] not in _CONTESTING:
+            continue
+        j = v - 1
+        while j >= 0 and (norms[j] in _CEASE_GAP or norms[j] in _CEASE_NEGATORS):
+            j -= 1
+        if j < 0 or norms[j] not in ("i", "we") or not _opens_clause(norms, j):
+            continue
+        gap = norms[j + 1 : v]
+        longer = norms[v - 2 : v] == ["no", "longer"]
+        end = None
+        if not longer:
+            if _CEASE_NEGATORS.isdisjoint(gap):
+                continue
+            end = next(
+                (
+                    k + 1
+                    for k in range(v + 1, min(n, v + 1 + _CEASE_REACH))
+                    if norms[k] == "anymore" or (norms[k] in _CEASE_AFTER and norms[k - 1] == "any")
+                ),
+                None,
+            )
+            if end is None or not _CLAUSE_ENDS.isdisjoint(norms[v:end]):
+                continue
+        else:
+            end = v + 1
+        kept = [h for h in stance if not j <= h.first < end]
+        return _merged(kept, [Hit(j, end, (CEASED,))])
+    return stance
+
+
+_RULE_KEYS += (("anymore",), ("any", "further"), ("any", "longer"), ("any", "more"))
+_RULE_KEYS += (("no", "longer"),)
+_CEASE_KEYS = frozenset({"anymore", "any", "no"})
+
+
+# 1.14.0: a give-way named as what another's act is, not done by the speaker: a noun of
+# giving way after a copula whose subject is a demonstrative ("This is a surrender to the
+# banks", "That's nothing but a capitulation"), or after *call it* ("I call it
+# surrender"): an accusation, which the labels count as defiance. Not negated ("This is
+# not a surrender" is left to negation), not a question.
+ACCUSED = Entry(
+    "this is a surrender", ("this", "is", "a", "surrender"), "defiance", 1.0, "defiance"
+)
+_GIVE_WAY_NOUNS = frozenset(
+    (
+        "surrender capitulation sellout sell-out climbdown climb-down retreat u-turn "
+        "giveaway cave-in appeasement white"
+    ).split()
+)
+_ACCUSING_FILLERS = frozenset(
+    (
+        "a an nothing but less than more total complete abject outright pure utter "
+        "shameful craven cowardly humiliating disgraceful full just another simply "
+        "basically frankly clearly plain shameless"
+    ).split()
+)
+_ACCUSED_SUBJECTS = frozenset({"this", "that", "which", "what"})
+_ACCUSING_COPULAS = frozenset({"is", "'s", "was"})
+_CALLING = frozenset({"call", "calls", "called", "calling"})
+
+
+def _accusation_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits, with each concession hit on a give-way noun that a demonstrative's
+    copula or *call it* predicates turned into an ``ACCUSED`` hit."""
+    if norms[-1] == "?":
+        return stance
+    changed = []
+    for h in stance:
+        f = h.first
+        if norms[f] not in _GIVE_WAY_NOUNS or not any(
+            e.category == "concession" for e in h.entries
+        ):
+            changed.append(h)
+            continue
+        k = f - 1
+        while k > 0 and norms[k] in _ACCUSING_FILLERS:
+            k -= 1
+        accused = k >= 1 and (
+            (norms[k] in _ACCUSING_COPULAS and norms[k - 1] in _ACCUSED_SUBJECTS)
+            or (norms[k] in ("it", "that", "this") and norms[k - 1] in _CALLING)
+        )
+        negated = not _CEASE_NEGATORS.isdisjoint(norms[max(0, k - 4) : f])
+        changed.append(Hit(h.first, h.last, (ACCUSED,)) if accused and not negated else h)
+    return changed
+
+
+# 1.14.0: "no choice but to" + a verb of resisting ("We have no choice but to fight",
+# "we had no alternative but to resist"): the necessity is the speaker's resolve and the
+# verb their defiance, not a give-way; the concession hits on the "no choice" go.
+NO_CHOICE_RESOLVE = Entry(
+    "no choice but to", ("no", "choice", "but", "to"), "resolve", 1.0, "resolve"
+)
+NO_CHOICE_DEFIANCE = Entry(
+    "no choice but to fight", ("no", "choice", "but", "to", "fight"), "defiance", 1.0, "defiance"
+)
+_CHOICES = frozenset("choice choices option options alternative alternatives".split())
+_RESISTING = frozenset(
+    "fight resist defend persevere persist retaliate battle struggle push fight back".split()
+)
+
+
+def _no_choice_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with the give-way of "no choice but to" replaced by resolve (and
+    defiance) when a verb of resisting, or a defiance or resolve hit, follows it."""
+    for c in range(1, len(norms) - 3):
+        if norms[c] not in _CHOICES or norms[c + 1 : c + 3] != ["but", "to"]:
+            continue
+        start = next((k for k in range(c - 1, max(-1, c - 3), -1) if norms[k] == "no"), None)
+        v = c + 3
+        if start is None:
+            continue
+        after = [h for h in stance if h.first == v]
+        resisting = norms[v] in _RESISTING and not after
+        if not resisting and not any(
+            e.category in ("defiance", "resolve") for h in after for e in h.entries
+        ):
+            continue
+        kept = [h for h in stance if not (h.first < v and h.last > start)]
+        entries = (NO_CHOICE_RESOLVE, NO_CHOICE_DEFIANCE) if resisting else (NO_CHOICE_RESOLVE,)
+        return _merged(kept, [Hit(start, v + 1 if resisting else v, entries)])
+    return stance
+
+
+_RULE_KEYS += tuple((w, "but", "to") for w in sorted(_CHOICES))
+_RULE_KEYS += tuple((w,) for w in sorted(_GIVE_WAY_NOUNS))
+
+
+# 1.14.0: the elliptical modal of spoken English opening a sentence ("Could be nothing.
+# Could be huge.", "Could be a recession next year, could be a soft landing"): the
+# speaker's "it could be", a hedge. Not a question ("Could be worse?"), nor the idiom
+# of consolation ("Could be worse").
+COULD_BE = Entry("could be", ("could", "be"), "hedging", 1.0, "hedging")
+_NOT_COULD_BE = frozenset({"worse", "better", "?"})
+
+
+def _could_be_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``COULD_BE`` hit when the sentence opens with "could be"."""
+    if (
+        norms[:2] != ["could", "be"]
+        or norms[-1] == "?"
+        or len(norms) < 3
+        or norms[2] in _NOT_COULD_BE
+        or any(h.first < 2 for h in stance)
+    ):
+        return stance
+    return _merged(stance, [Hit(0, 2, (COULD_BE,))])
+
+
+_RULE_KEYS += (("could", "be"),)
+
+
+# 1.14.0: a view put in the hearer's mouth, or some people's ("Ranking Member, you may
+# think you can intimidate this agency", "Some of you might feel this target is too
+# ambitious", "some may argue"): the modal grants them the view; it is no hedge of the
+# speaker's. "You might say" is the speaker's own tentative wording, and stays a hedge.
+# After "whatever" or "no matter what" the modal is left to rule 14.
+_VIEW_HOLDERS = frozenset({"you", "some"})
+_VIEW_MODALS = frozenset({"may", "might"})
+_VIEWS = frozenset("think believe feel wonder say argue claim suggest object hear".split())
+_BRUSHED = frozenset({"whatever", "matter", "what", "however"})
+
+
+def _granted_view_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits without the hedge on each *may / might* that grants the hearer,
+    or some people, a view of their own."""
+    kept = [
+        h
+        for h in stance
+        if not (
+            norms[h.first] in _VIEW_MODALS
+            and h.last == h.first + 1
+            and h.first >= 1
+            and norms[h.first - 1] in _VIEW_HOLDERS
+            and h.last < len(norms)
+            and norms[h.last] in _VIEWS
+            and not (norms[h.last] == "say" and norms[h.first - 1] == "you")
+            and _BRUSHED.isdisjoint(norms[max(0, h.first - 4) : h.first])
+        )
+    ]
+    return kept if len(kept) < len(stance) else stance
+
+
+_RULE_KEYS += tuple((w, m) for w in sorted(_VIEW_HOLDERS) for m in sorted(_VIEW_MODALS))
+
+
+# 1.14.0: another's claim dismissed as said before ("Well, they said that last year too",
+# "She said that in 2019 too, didn't she?", "They said that about the last three"): the
+# claim's record against it, defiance. The sayer is another (not *I* or *we*), the saying
+# not denied, and *too*, *before*, *as well* or *about the last* closes the clause.
+SAID_BEFORE = Entry(
+    "they said that too", ("they", "said", "that", "too"), "defiance", 1.0, "defiance"
+)
+_SAYERS = frozenset("they he she you people critics everybody everyone folks".split())
+_SAID_WHAT = frozenset({"that", "so", "it"})
+_SAID_AGAIN = frozenset({"too", "before", "also"})
+_SAID_REACH = 7
+_SAID_ENDS = frozenset({".", "!", "?", ";", ":", "but"})
+# "you said that before we should...": *before* opening a clause is no "said before"
+_SAID_CLOSING = frozenset({",", ".", "!", "?", ";", "and", "\u2014", "--"})
+_SAID_CLAUSE = frozenset("i we you he she they it there the our my his her their this".split())
+
+
+def _said_before_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``SAID_BEFORE`` hit on each claim of another's dismissed as
+    said before."""
+    n = len(norms)
+    for i in range(1, n - 2):
+        if norms[i] != "said" or norms[i + 1] not in _SAID_WHAT or norms[i + 2] in _SAID_CLAUSE:
+            continue  # "he said that he would come too": a clause, not the claim again
+        if norms[i - 1] not in _SAYERS and not (
+            i >= 2 and norms[i - 1] in ("also", "all") and norms[i - 2] in _SAYERS
+        ):
+            continue
+        end = None
+        for k in range(i + 2, min(n, i + 2 + _SAID_REACH)):
+            if norms[k] in _SAID_ENDS:
+                break
+            if norms[k : k + 3] == ["about", "the", "last"] or (
+                norms[k] in _SAID_AGAIN and (k + 1 == n or norms[k + 1] in _SAID_CLOSING)
+            ):
+                end = k + 1
+                break
+        if end is None or any(i <= h.first < end for h in stance):
+            continue
+        return _merged(stance, [Hit(i - 1, end, (SAID_BEFORE,))])
+    return stance
+
+
+_RULE_KEYS += tuple(("said", w) for w in sorted(_SAID_WHAT))
+
+
+# 1.14.0: ironic assent opening a sentence ("Oh sure, the plan's perfect, Jim", "Oh,
+# great, another study.", "Oh please.", "Oh come on, Mira"): mock agreement with another's
+# claim, defiance. Not the sincere "Oh yeah, I remember", nor "Oh great!" or "Oh sure,
+# thanks".
+MOCK_ASSENT = Entry("oh sure", ("oh", "sure"), "defiance", 1.0, "defiance")
+_MOCKING_ASSENTS = frozenset("sure please great absolutely brilliant wonderful".split())
+_SINCERE_AFTER = frozenset("! thanks thank congratulations congrats happy glad".split())
+
+
+def _mock_assent_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``MOCK_ASSENT`` hit when the sentence opens with an ironic
+    "Oh sure", "Oh please", "Oh come on", "Oh yeah, because"."""
+    k = 1 + (len(norms) > 1 and norms[1] == ",")
+    word = norms[k] if k < len(norms) else ""
+    ironic_yeah = word == "yeah" and "because" in norms[k + 1 : k + 3]
+    if word == "come" and norms[k + 1 : k + 2] == ["on"]:
+        end = k + 2
+    elif ironic_yeah or word in _MOCKING_ASSENTS:
+        end = k + 1
+    else:
+        return stance
+    after = norms[end : end + 2]
+    if (
+        norms[-1] == "?"
+        or not _SINCERE_AFTER.isdisjoint(after)
+        or any(h.first < end for h in stance)
+        # a give-way mocked ("Oh sure, we'll just roll over"): ``_mocking`` counts it
+        or any(e.category in _GIVING_WAY for h in stance for e in h.entries)
+    ):
+        return stance
+    return _merged(stance, [Hit(0, end, (MOCK_ASSENT,))])
+
+
+_RULE_KEYS += (("oh",),)
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})

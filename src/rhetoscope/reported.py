@@ -100,6 +100,7 @@ _NOT_ACTS = frozenset(
     ).split()
 )
 _CLAUSE_BREAKS = frozenset({",", "\u2014", "--"})
+_KEEPING = frozenset({"keep", "keeps", "kept"})
 # A stance verb that reports no clause ("resigned", "appeared") reaches its complement:
 # "threatened to veto", "appeared determined".
 _COMPLEMENT = 3
@@ -127,6 +128,13 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
             and _third_person_subject(tokens, i)
             and not _parenthetical(norms, i)
         ) or (norm == "saying" and norms[max(0, i - 2) : i] == ["quoted", "as"])
+        # 1.14.0: "They keep saying I'll cave", "My opponent keeps saying she'll never..."
+        third = third or (
+            norm == "saying"
+            and i >= 2
+            and norms[i - 1] in _KEEPING
+            and norms[i - 2] not in ("i", "we")
+        )
         if third and norm in _STANCE_VERBS:
             inside.add(i)  # "The opposition leader vowed never to surrender"
         if not (
@@ -147,7 +155,35 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
     inside.update(_reporting_tail(tokens))
     inside.update(_wished_of_us(tokens))
     inside.update(_rejected_claim(norms))
+    inside.update(_asked_whether(norms))
     return frozenset(inside)
+
+
+# 1.14.0: an indirect question ("Reporters have asked if we're going to fold", "You asked
+# whether I'd step down", "The union's asking whether we'll concede"): a give-way or a
+# commitment asked about is no one's stance, whoever asks. The asker may name whom they
+# ask ("asked me whether").
+_ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+_ASKED = frozenset("me us him her them you".split())
+_WHETHER = frozenset({"whether", "if"})
+# an indirect question seldom holds a comma: "asking whether I'll write a sequel, and the
+# answer is I don't know yet"
+_QUESTION_END = _CLAUSE_END | {","}
+
+
+def _asked_whether(norms: Sequence[str]) -> range:
+    """The indirect question after a verb of asking, to the clause's end; "I wonder if
+    we should..." is the speaker's own tentative proposal and is left to them."""
+    for i, norm in enumerate(norms):
+        if norm not in _ASKING or (norm.startswith("wonder") and i and norms[i - 1] == "i"):
+            continue
+        k = i + 1 + (i + 1 < len(norms) and norms[i + 1] in _ASKED)
+        if k < len(norms) and norms[k] in _WHETHER:
+            j = k + 1
+            while j < len(norms) and norms[j] not in _QUESTION_END:
+                j += 1
+            return range(k + 1, j)
+    return range(0)
 
 
 # 1.11.0: a free relative as the subject of the sentence ("Whoever thinks we'll fold is in
@@ -333,6 +369,7 @@ _CLAUSE_CUES = (
     | _DEMANDS
     | _WISHING
     | _CLAIM_NOUNS
+    | _ASKING
 )
 
 
