@@ -79,12 +79,13 @@ class Lexicon:
 
 def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
     """Parse lexicon text; any problem raises ``LexiconError`` naming ``path:line``."""
-    lex = _parse_lexicon(text, path, _raise)
+    lex = _parse_lexicon(text, path, raise_problem)
     assert lex is not None  # every problem raised
     return lex
 
 
-def _raise(problem: LexiconError) -> None:
+def raise_problem(problem: LexiconError) -> None:
+    """The ``report`` of the readers that stop at the first problem."""
     raise problem
 
 
@@ -301,7 +302,7 @@ def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
 def read_lexicon(path: str | Path) -> Lexicon:
     """Read and parse a lexicon file; LIWC-style ``.dic`` files are imported. The first
     problem raises ``LexiconError`` naming ``FILE:LINE``."""
-    lex = _read(Path(path), _raise)
+    lex = _read(Path(path), raise_problem)
     assert lex is not None  # every problem raised
     return lex
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from .errors import LexiconError
-from .lexicon import Entry, Lexicon, pattern_tokens
+from .lexicon import Entry, Lexicon, pattern_tokens, raise_problem
 from .text import normalize
 
 # A conditional code (its condition, its number when the condition holds, its default),
@@ -36,13 +36,9 @@ def _codes(cells: Sequence[str]) -> Iterator[str]:
 
 def parse_dic(text: str, path: str = "<dic>") -> Lexicon:
     """Parse a ``.dic`` file; a problem raises ``LexiconError`` naming ``path:line``."""
-    lex = read_dic(text, path, _raise)
+    lex = read_dic(text, path, raise_problem)
     assert lex is not None  # every problem raised
     return lex
-
-
-def _raise(problem: LexiconError) -> None:
-    raise problem
 
 
 def read_dic(text: str, path: str, report: Callable[[LexiconError], None]) -> Lexicon | None:

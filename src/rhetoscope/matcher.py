@@ -93,7 +93,7 @@ def _finish(root: _Node) -> None:
 
 def _passing(node: _Node) -> bool:
     """Whether a match through ``node`` needs one more exact word."""
-    return not node.entries and not node.prefix_lengths and node.number is None
+    return not node.entries and node.plain
 
 
 def _children(node: _Node, norm: str) -> list[_Node]:
@@ -199,7 +199,7 @@ class Layers:
         nodes = [node for k in kids for node in k]
         gate: dict[str, frozenset[str] | None] | None = None
         alone: tuple = ()
-        if not marked and all(not node.prefix_lengths and node.number is None for node in nodes):
+        if not marked and all(node.plain for node in nodes):
             gate = {}
             for node in nodes:
                 for word, child in node.exact.items():
