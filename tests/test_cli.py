@@ -248,6 +248,16 @@ def test_binary_file_fails_while_the_others_complete(tmp_path: Path) -> None:
     assert errors["path"].str.endswith("bad.txt").all()
 
 
+def test_quiet_failed_batch_prints_one_line_per_failure_and_nothing_else(tmp_path) -> None:
+    (tmp_path / "good.txt").write_text("We will resist.", "utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\x00\x00binary")
+    result = run("analyze", str(tmp_path), "-o", str(tmp_path / "out"), "--quiet")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "bad.txt" in lines[0] and "binary" in lines[0]
+    assert (tmp_path / "out" / "errors.csv").exists()
+
+
 def test_windows_1252_is_read(tmp_path: Path) -> None:
     (tmp_path / "win.txt").write_bytes("\u201cWe resist,\u201d Ann Lee said.".encode("cp1252"))
     result = run("segments", str(tmp_path / "win.txt"))

@@ -354,6 +354,8 @@ def analyze(
         if not quiet:
             typer.echo(f"rhetoscope: {len(written)} files written to {out}/", err=True)
         if stream.failures:
+            if quiet:  # each failure already has its line; no summary line under -q
+                raise typer.Exit(1)
             raise _fail(
                 f"{len(stream.failures)} input(s) failed; see {out / ('errors.' + errors_ext)}"
             )
