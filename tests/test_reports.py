@@ -304,7 +304,7 @@ def test_summary_speakers_table_is_the_pandas_arithmetic():
     import random
 
     from rhetoscope.reports.summary import CorpusSummary
-    from rhetoscope.reports.tabular import markdown_table
+    from rhetoscope.reports.tabular import markdown_table, marked_rows
 
     categories = ("concession", "resolve")
     rng = random.Random(7)
@@ -333,14 +333,15 @@ def test_summary_speakers_table_is_the_pandas_arithmetic():
         sentences = sums["sentences"].where(sums["sentences"] > 0)
         sums["sentiment"] = (sums["weighted"] / sentences).round(4)
         headers, numeric, rows = summary._speaker_table()
-        assert markdown_rows(headers, numeric, rows) == markdown_table(sums[headers])
+        table = markdown_table(sums[headers]).partition("\n\n")[0]  # without its note
+        assert markdown_rows(headers, numeric, marked_rows(headers, rows)[0]) == table
         summary.close()
 
 
 def test_rates_from_few_words_are_marked_without_bars(tmp_path: Path) -> None:
     """A speaker of a few words gets huge rates: the Markdown reports mark them, draw
     no bar for them and leave them out of the bars' scale; the CSV keeps the numbers."""
-    from rhetoscope.reports.markdown import FEW_WORDS, MIN_RATE_WORDS
+    from rhetoscope.reports.tabular import FEW_WORDS, MIN_RATE_WORDS
 
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -363,3 +364,28 @@ def test_rates_from_few_words_are_marked_without_bars(tmp_path: Path) -> None:
     row = next(line for line in summary.splitlines() if line.startswith("| BO CHEN"))
     assert row.count(FEW_WORDS) == 5
     assert f"{FEW_WORDS} From fewer than" in summary
+
+
+def test_documents_and_score_tables_of_few_words_are_marked_too(tmp_path: Path) -> None:
+    """A short document's rates in summary.md, and a row of few words in ``score --format
+    md``, carry the same mark and note; a long document's row and the CSV do not."""
+    from rhetoscope.reports.tabular import FEW_WORDS
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    long_turn = " ".join(["We will hold the line and we will never surrender."] * 12)
+    (docs / "long.txt").write_text(f"ANN LEE: {long_turn}\n", "utf-8")
+    (docs / "short.txt").write_text("ANN LEE: We will never surrender.\n", "utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(docs), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    summary = (tmp_path / "out" / "summary.md").read_text("utf-8")
+    short = next(line for line in summary.splitlines() if line.startswith("| short"))
+    long = next(line for line in summary.splitlines() if line.startswith("| long"))
+    assert short.count(FEW_WORDS) == 6 and FEW_WORDS not in long  # 5 rates, stance index
+    assert "its counts are in `documents.csv`" in summary
+    assert FEW_WORDS not in (tmp_path / "out" / "documents.csv").read_text("utf-8")
+    scored = CliRunner().invoke(app, ["score", str(docs), "--by", "document", "--format", "md"])
+    assert scored.exit_code == 0, scored.output
+    rows = {line.split(" | ")[0]: line for line in scored.stdout.splitlines()}
+    assert rows["| short"].count(FEW_WORDS) == 6 and FEW_WORDS not in rows["| long"]
+    assert "its counts are in the count columns" in scored.stdout

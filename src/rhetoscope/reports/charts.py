@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import RhetoscopeError
-from .markdown import FEW_WORDS, few_words
+from .tabular import FEW_WORDS, few_words
 
 ARC_WINDOW = 5
 

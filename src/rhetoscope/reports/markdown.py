@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..api import Analysis
 from ..lexicon import Lexicon
-from .tabular import markdown_rows
+from .tabular import FEW_WORDS, few_words, few_words_note, markdown_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,25 +64,6 @@ def sparkline(values: Sequence[float], width: int = ARC_WIDTH) -> str:
         mean = sum(chunk) / len(chunk)
         out.append(_SPARKS[min(7, int((mean + 1) / 2 * 8))])
     return "".join(out)
-
-
-MIN_RATE_WORDS = 100
-"""Rates of a speaker with fewer words are marked in the Markdown reports: one match in
-a few words is a rate of hundreds per 1,000 (the CSV tables keep them, with ``words``)."""
-FEW_WORDS = "\u2020"  # the mark beside such a rate, explained under the table
-
-
-def few_words(words: float) -> bool:
-    """Whether a rate over ``words`` is too swayed by one match to compare."""
-    return words < MIN_RATE_WORDS
-
-
-def few_words_note() -> str:
-    return (
-        f"{FEW_WORDS} From fewer than {MIN_RATE_WORDS} words: one match moves such a rate by "
-        f"more than {1000 // MIN_RATE_WORDS} per 1,000 words, so it is not comparable with "
-        "the others; its counts are in `speakers.csv`."
-    )
 
 
 FOOTER = [

@@ -39,6 +39,8 @@ class RenderedDocument:
     """Its Markdown report."""
     summary_line: str
     """Its row of the corpus summary's documents table."""
+    summary_marked: bool
+    """Whether that row marks its rates as from few words."""
     speakers: tuple[tuple, ...]
     """(speaker, words, sentences, sentiment, *category counts) for the summary."""
 
@@ -87,7 +89,7 @@ class DocumentRenderer:
             result.document.source,
             tuple(csv_text(rows[t], sep=self.sep) for t in TABLES),
             document_report(tables, categories, self.run),
-            document_line(row, categories),
+            *document_line(row, categories),
             tuple(
                 (s["speaker"], s["words"], s["sentences"], s["sentiment"], *map(s.get, categories))
                 for s in speaker_records

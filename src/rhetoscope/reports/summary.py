@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from ..models import NARRATOR, UNKNOWN
 from ..tables import _per_1k, _round
-from .markdown import FEW_WORDS, FOOTER, RunInfo, escape, few_words, few_words_note, header
-from .tabular import _md_cell, markdown_rows
+from .markdown import FOOTER, RunInfo, escape, header
+from .tabular import few_words_note, markdown_rows, marked_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,6 +33,7 @@ class CorpusSummary:
         self._rows: TextIO = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
         # speaker -> [documents, words, sentences, weighted sentiment, *category sums]
         self._speakers: dict[str, list] = {}
+        self._marked = False  # a document's rates marked as from few words
 
     def add(self, documents: pd.DataFrame, speakers: pd.DataFrame) -> None:
         table = documents[self._doc_columns]
@@ -40,19 +41,22 @@ class CorpusSummary:
             import pandas as pd
 
             self._numeric = [pd.api.types.is_numeric_dtype(table[c]) for c in table.columns]
-        body = markdown_rows(self._doc_columns, self._numeric, zip(*_columns(table), strict=True))
+        rows, marked = marked_rows(self._doc_columns, zip(*_columns(table), strict=True))
+        self._marked |= marked
+        body = markdown_rows(self._doc_columns, self._numeric, rows)
         for line in body.split("\n")[2:]:  # the rows, without header and alignment
             self._rows.write(line + "\n")
         self.documents += len(table)
         names = ["speaker", "words", "sentences", "sentiment", *self.categories]
         self._add_speakers(zip(*_columns(speakers[names]), strict=True))
 
-    def add_line(self, line: str, speakers: Iterable[tuple]) -> None:
-        """One document: its ``document_line`` and its speakers' (speaker, words,
-        sentences, sentiment, *category counts)."""
+    def add_line(self, line: str, marked: bool, speakers: Iterable[tuple]) -> None:
+        """One document: its ``document_line`` (and whether it marks rates) and its
+        speakers' (speaker, words, sentences, sentiment, *category counts)."""
         if self._numeric is None:  # the documents table's types: all numbers but doc
             self._numeric = [c != "doc" for c in self._doc_columns]
         self._rows.write(line + "\n")
+        self._marked |= marked
         self.documents += 1
         self._add_speakers(speakers)
 
@@ -80,7 +84,9 @@ class CorpusSummary:
         for line in self._rows:
             stream.write(line)
         headers, numeric, rows = self._speaker_table()
-        lines = [
+        rows, marked = marked_rows(headers, rows)
+        lines = ["", few_words_note("in `documents.csv`")] if self._marked else []
+        lines += [
             "",
             "## Speakers across documents",
             "",
@@ -88,10 +94,10 @@ class CorpusSummary:
             "and `unknown` are no one person across documents and are left out (each "
             "document's report shows them).",
             "",
-            markdown_rows(headers, numeric, _marked(headers, rows)),
+            markdown_rows(headers, numeric, rows),
             "",
         ]
-        if any(few_words(row[headers.index("words")]) for row in rows):
+        if marked:
             lines += [few_words_note(), ""]
         if failures:
             lines += ["## Failed inputs", ""]
@@ -130,20 +136,6 @@ class CorpusSummary:
         return headers, numeric, rows
 
 
-def _marked(headers: list[str], rows: list[tuple]) -> list[tuple]:
-    """The speakers table's rows with the rates of a speaker of few words marked."""
-    words = headers.index("words")
-    rates = {i for i, h in enumerate(headers) if h.endswith("_per_1k")}
-    return [
-        tuple(
-            f"{_md_cell(v)}{FEW_WORDS}" if i in rates and v == v else v for i, v in enumerate(row)
-        )
-        if few_words(row[words])
-        else row
-        for row in rows
-    ]
-
-
 def _document_columns(categories: Sequence[str]) -> list[str]:
     return [
         "doc",
@@ -155,11 +147,12 @@ def _document_columns(categories: Sequence[str]) -> list[str]:
     ]
 
 
-def document_line(row: dict, categories: Sequence[str]) -> str:
-    """A document's row of the summary's documents table, from its documents row."""
+def document_line(row: dict, categories: Sequence[str]) -> tuple[str, bool]:
+    """A document's row of the summary's documents table, from its documents row, and
+    whether its rates are marked as from few words."""
     columns = _document_columns(categories)
-    body = markdown_rows(columns, [False] * len(columns), [[row[c] for c in columns]])
-    return body.split("\n")[2]
+    rows, marked = marked_rows(columns, [[row[c] for c in columns]])
+    return markdown_rows(columns, [False] * len(columns), rows).split("\n")[2], marked
 
 
 def _columns(table: pd.DataFrame) -> list[list]:

@@ -105,13 +105,58 @@ def _plain(record: dict) -> dict:
     return out
 
 
+MIN_RATE_WORDS = 100
+"""Rates of a speaker with fewer words are marked in the Markdown reports: one match in
+a few words is a rate of hundreds per 1,000 (the CSV tables keep them, with ``words``)."""
+FEW_WORDS = "\u2020"  # the mark beside such a rate, explained under the table
+
+
+def few_words(words: float) -> bool:
+    """Whether a rate over ``words`` is too swayed by one match to compare."""
+    return words < MIN_RATE_WORDS
+
+
+def few_words_note(counts: str = "in `speakers.csv`") -> str:
+    return (
+        f"{FEW_WORDS} From fewer than {MIN_RATE_WORDS} words: one match moves such a rate by "
+        f"more than {1000 // MIN_RATE_WORDS} per 1,000 words, so it is not comparable with "
+        f"the others; its counts are {counts}."
+    )
+
+
+def _is_rate(header: str) -> bool:
+    return header.endswith("_per_1k") or header == "stance_index"
+
+
+def marked_rows(headers: Sequence[str], rows) -> tuple[list[tuple], bool]:
+    """Rows of a Markdown table with ``words`` and rate columns, the rates of a row of
+    few words marked; and whether any cell was."""
+    words = headers.index("words")
+    rates = [i for i, h in enumerate(headers) if _is_rate(h)]
+    out, any_marked = [], False
+    for row in rows:
+        if few_words(row[words]) and any(row[i] == row[i] for i in rates):
+            row = tuple(
+                f"{_md_cell(v)}{FEW_WORDS}" if i in rates and v == v else v
+                for i, v in enumerate(row)
+            )
+            any_marked = True
+        out.append(tuple(row))
+    return out, any_marked
+
+
 def markdown_table(table: pd.DataFrame) -> str:
     """A GitHub-flavoured Markdown table; numbers right-aligned, pipes escaped."""
     import pandas as pd
 
+    headers = [str(c) for c in table.columns]
     numeric = [pd.api.types.is_numeric_dtype(table[c]) for c in table.columns]
     rows = zip(*(table[c].tolist() for c in table.columns), strict=True)
-    return markdown_rows([str(c) for c in table.columns], numeric, rows)
+    if "words" not in headers:
+        return markdown_rows(headers, numeric, rows)
+    rows, marked = marked_rows(headers, rows)
+    note = f"\n\n{few_words_note('in the count columns')}" if marked else ""
+    return markdown_rows(headers, numeric, rows) + note
 
 
 def markdown_rows(headers: list[str], numeric: list[bool], rows) -> str:

@@ -197,7 +197,7 @@ def _write_rendered(
     its report written; return the report's path."""
     for stream, text in zip(streams, doc.tables, strict=True):
         stream.write(text)
-    summary.add_line(doc.summary_line, doc.speakers)
+    summary.add_line(doc.summary_line, doc.summary_marked, doc.speakers)
     return _emit(folder / f"{stem}.md", lambda s: s.write(doc.report))
 
 
