@@ -244,8 +244,32 @@ def test_an_introduced_name_merges_with_its_surname_label() -> None:
             "PRESIDENT BIDEN: My fellow Americans.\n\n(APPLAUSE)\n\nPRESIDENT BIDEN: We prevail.\n",
             [("PRESIDENT BIDEN", "My fellow Americans."), ("PRESIDENT BIDEN", "We prevail.")],
         ),
+        (
+            "Jane Doe: Will you resign?\nJohn Roe: Never.\n",
+            [("Jane Doe", "Will you resign?"), ("John Roe", "Never.")],
+        ),
+        (
+            "Speaker 1 (00:01): Will you resign?\n\nSpeaker 2 (00:05): Never.\n",
+            [("Speaker 1", "Will you resign?"), ("Speaker 2", "Never.")],
+        ),
+        (
+            "Speaker 1 (00:01):\nWill you resign?\n\nSpeaker 2 (00:05):\nNever.\n",
+            [("Speaker 1", "Will you resign?"), ("Speaker 2", "Never.")],
+        ),
+        (
+            "[00:00:01] Jane Doe: Will you resign?\n[00:00:05] John Roe: Never.\n",
+            [("Jane Doe", "Will you resign?"), ("John Roe", "Never.")],
+        ),
     ],
-    ids=["q-and-a", "two-capital-labels", "one-speaker-speech"],
+    ids=[
+        "q-and-a",
+        "two-capital-labels",
+        "one-speaker-speech",
+        "every-line-a-turn",
+        "rev-inline",
+        "rev-lone",
+        "timestamped",
+    ],
 )
 def test_short_transcripts(text: str, expected: list[tuple[str, str]]) -> None:
     assert turns(text) == expected
@@ -255,6 +279,10 @@ def test_news_paragraphs_with_colons_are_not_turns() -> None:
     for text in (
         "Washington: The senator said no.\n\nNote: This story was updated.\n",
         "UPDATE: The senator said no.\n\nEDITOR'S NOTE: This story was updated.\n",
+        # two labelled lines after a lede, or a headline label over its story
+        "The vote was close.\nJane Doe: Will you resign?\nJohn Roe: Never.\n",
+        "Poll: Three Senate races are tight;\nCandidates locked in competition.\n\n"
+        "The races are close, a poll shows.\n\nAnalysis: Voters are undecided.\n",
     ):
         assert {s.speaker for s in split_speakers(text)} == {"narrator"}
 

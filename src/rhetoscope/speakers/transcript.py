@@ -8,9 +8,10 @@ label ending in a colon may stand alone on its line, the speech on the lines bel
 (``Speaker 1 (00:01):``, as transcription services export).
 
 A text is a transcript when at least ``MIN_LABELLED`` paragraphs open with a label and
-at least two speakers appear; or when a ``Q`` and an ``A`` both appear; or when labels
-of a form prose does not use (``HOLT:`` in capitals, ``[Name]``, ``**Name:**``,
-congressional style) open two paragraphs, of two speakers or of one speaker whose text
+at least two speakers appear, or every paragraph does and two speakers appear; or when
+a ``Q`` and an ``A`` both appear; or when labels of a form prose does not use (``HOLT:``
+in capitals, ``[Name]``, ``**Name:**``, congressional style, a timestamp) open two
+paragraphs, of two speakers or of one speaker whose text
 has stage directions (a speech: ``PRESIDENT BIDEN:`` ... ``(APPLAUSE)``). A stage
 direction may precede a label (``[Applause] TRUMP: Thank you.``). An unlabelled
 paragraph continues the previous turn; paragraphs before the first label are narration,
@@ -54,14 +55,14 @@ _PRESIDING = (
 _ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
-    {_S}*{_TIMESTAMP}
+    {_S}*(?P<early>{_TIMESTAMP})
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?):?\*\*:?                 # **Name:**
       | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]                      # [Name]
       | (?P<cong>(?:Mr|Mrs|Ms|Miss|Dr)\.{_S}[A-Z][A-Z'\-]+      # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?P<qa>[QA])(?::|\.)                                  # Q: / A.
-      | (?P<name>{_NAME}|{_ROLE_LABEL}){_S}*{_LATE_TIMESTAMP}:  # Name: / Name (00:12):
+      | (?P<name>{_NAME}|{_ROLE_LABEL}){_S}*(?P<late>{_LATE_TIMESTAMP}):  # Name (00:12):
     )
     (?={_S}+\S)
     """,
@@ -178,6 +179,7 @@ def split_turns(text: str) -> list[Segment] | None:
     headers = {m.start(): m for m in _HEADER.finditer(text)}
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
+    unlabelled = 0
     for para in _PARAGRAPH.finditer(text):
         if para.start() in headers and not labels:
             continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
@@ -187,14 +189,16 @@ def split_turns(text: str) -> list[Segment] | None:
             start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
         m = _LABEL.match(text, start) or _lone_label(text, start, para.end())
         if m is None:
+            unlabelled += start < para.end() and not para.group().isspace()
             continue
         name = _label(m)
         if name.lower() in _EDITORIAL or _headline(text, para.start(), m.end(), para.end()):
+            unlabelled += 1
             continue
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
-    if not _is_transcript(text, labels, marked):
+    if not _is_transcript(text, labels, marked, unlabelled):
         return None
     intro = text[: labels[0].start]
     names = _canonical_names([label.name for label in labels], intro, list(headers.values()))
@@ -272,20 +276,25 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
 
 def _unlike_prose(m: re.Match[str]) -> bool:
     """A label news prose would not open a paragraph with: ``HOLT:`` in capitals,
-    ``[Name]``, ``**Name:**``, ``Mr. SMITH.``, ``Q:``. Alone on its line, a name in
+    ``[Name]``, ``**Name:**``, ``Mr. SMITH.``, ``Q:``, any label with a timestamp
+    (``[00:01:02] Jane Doe:``, ``Speaker 1 (00:01):``). Alone on its line, a name in
     capitals may be a dateline or a heading ("BERLIN:"): only one with a timestamp
     ("JANE DOE (00:12:30):") is marked."""
-    if any(_group(m, g) for g in ("md", "br", "cong", "qa")):
+    if any(_group(m, g) for g in ("md", "br", "cong", "qa")) or m["early"] or m["late"]:
         return True
-    if m.re is _LONE_LABEL and not (m["early"] or m["late"]):
+    if m.re is _LONE_LABEL:
         return False
     name = m["name"]
     return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
 
 
-def _is_transcript(text: str, labels: Sequence[_Label], marked: int) -> bool:
+def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled: int) -> bool:
+    """``marked``: labels of a form prose does not use; ``unlabelled``: paragraphs that
+    are neither a label's nor a header nor a stage direction."""
     names = {label.name for label in labels}
-    if len(labels) >= MIN_LABELLED and len(names) >= 2:
+    # Every paragraph a turn ("Jane Doe: Will you go?" / "John Roe: Never."): an
+    # exchange, however short; news has a headline or a lede of its own.
+    if len(names) >= 2 and (len(labels) >= MIN_LABELLED or not unlabelled):
         return True
     if {"Q", "A"} <= names:
         return True
