@@ -567,8 +567,7 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
     if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
-        last = quote.speaker.split()[-1]
-        return re.search(rf"\b{re.escape(last)},?{_SPOKE.pattern}", sentence) is not None
+        return _named_then_spoke(quote.speaker.split()[-1], sentence)
     named = {w.lower() for w in _WORD.findall(sentence)}
     if any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:]):
         return True
@@ -580,6 +579,25 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         and not last.endswith(("'s", "\u2019s"))
         and not first_name_known(quote.speaker.split()[0].lower())
     )
+
+
+def _named_then_spoke(last: str, sentence: str) -> bool:
+    """Whether ``sentence`` has the word ``last`` followed by a speech verb ("Ambrose,
+    said"): found with ``str.find``, as a pattern made of each name would be compiled
+    anew for every speaker."""
+    word = _is_word_char(last[0])
+    at = sentence.find(last)
+    while at != -1:
+        # \b before it: a word starts here (or a non-word follows a word)
+        boundary = (at > 0 and _is_word_char(sentence[at - 1])) != word
+        if boundary and _COMMA_SPOKE.match(sentence, at + len(last)):
+            return True
+        at = sentence.find(last, at + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
 
 
 # "He said," closing the text before a quotation, after "the president" or "this
@@ -937,6 +955,7 @@ _HIM = {
 }
 _VERBS = "|".join(v for v in SPEECH_VERBS if "_" not in v)
 _SPOKE = re.compile(rf"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
+_COMMA_SPOKE = re.compile(rf",?{_SPOKE.pattern}")
 _HE_REACH = 400  # characters between a person mentioned in the turn and "he said"
 _TURN_WINDOW = 4000  # characters of the turn before "he said" read for mentions
 
