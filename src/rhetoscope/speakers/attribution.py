@@ -765,11 +765,16 @@ def _in_a_name(text: str, q: QuoteSpan) -> bool:
     )
 
 
+_ASCII_LOWER = _Lazy("[a-z]")
+
+
 def _displayed(text: str, q: QuoteSpan) -> bool:
     """Whether quotation ``q`` is lettering shown on a sign, banner or wall: written in
     capitals throughout after a word of display. (Capitals alone are not enough: a
     quoted headline or a shouted word is someone's words.)"""
     quoted = text[q.start : q.end]
+    if _ASCII_LOWER.search(quoted):
+        return False  # most quotations: a lower-case letter, found without listing them
     letters = [c for c in quoted if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters) or len(quoted.split()) < 2:
         return False
