@@ -28,6 +28,7 @@ from rhetoscope.readers import expand
 from rhetoscope.reports.markdown import RunInfo
 from rhetoscope.reports.rendered import DocumentRenderer
 from rhetoscope.sentiment import sentiment
+from rhetoscope.speakers.attribution import compile_patterns
 from rhetoscope.text import _punkt
 
 STAGES = {
@@ -48,6 +49,7 @@ def main() -> int:
     texts = throughput._texts(paths)
     _punkt()
     sentiment("warm up")
+    compile_patterns()  # (compiled on first use otherwise: a one-off, not per document)
     resources = settle(pipeline.compiled(load_lexicons()))
     spent = dict.fromkeys(STAGES, 0.0)
 

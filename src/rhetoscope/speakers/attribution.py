@@ -132,6 +132,33 @@ def _alternation(words: Iterable[str]) -> str:
     )
 
 
+class _Lazy:
+    """A regex compiled when first used: most documents need only some of this module's
+    patterns, and compiling them all would make every import slow. Once compiled, its
+    methods are the compiled pattern's own, found without ``__getattr__``."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled(), name)
+
+    def compiled(self) -> re.Pattern[str]:
+        compiled = re.compile(*self._source)
+        for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split"):
+            setattr(self, method, getattr(compiled, method))
+        self.pattern = compiled.pattern
+        return compiled
+
+
+def compile_patterns() -> None:
+    """Compile every pattern now: for a process about to attribute many documents
+    (and a benchmark timing them), so none pays for it mid-run."""
+    for value in list(globals().values()):
+        if isinstance(value, _Lazy):
+            value.compiled()
+
+
 # Two-word verbs are listed with "_" ("fired_back") and matched with any space.
 _VERB = _alternation(SPEECH_VERBS)
 _NOUN = _alternation(CUE_NOUNS)
@@ -305,25 +332,25 @@ _AUX = (
     rf"(?:last|this){_S}+(?:week|month|year)){_S}+){{0,2}}"
 )
 
-_AFTER = re.compile(
+_AFTER = _Lazy(
     rf"^[\s,'\u2019\"\u201d]*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b"
     rf"|(?P<verb3>according{_S}+to){_S}+(?P<who3>{_NOMINAL}|{_DESCRIPTION}|{_NAME})(?![\w\-]))"
 )
 # A speech cue later in the sentence, after a few words that are no quotation.
-_LATER = re.compile(
+_LATER = _Lazy(
     rf"^[^\"\u201c\u201d\n.!?;:]{{1,80}}?,{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_PRONOUN}|{_DESCRIPTION})\b)"
 )
 # "according to" a little after a quotation, in its clause: '"confidential" level,
 # according to a State Department official,'.
-_LATER_ACCORDING = re.compile(
+_LATER_ACCORDING = _Lazy(
     rf"^[^\"\u201c\u201d\n.!?;:,]{{0,40}},{_S}*[Aa]ccording{_S}+to{_S}+"
     rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION}|(?:the{_S}+)?[A-Z][\w.&\-]*(?:{_S}+[A-Z][\w.&\-]*)*)"
     rf"{_S}*[,.]"
 )
 _CLAUSE_OPENERS = frozenset("that which when while because if and but or".split())
-_AFTER_DESCRIBED = re.compile(
+_AFTER_DESCRIBED = _Lazy(
     rf"^[\s,'\u2019\"\u201d]*"
     # words describing the speaker, not an adverbial or a clause of the sentence going on
     # ('"a betrayal" in the way the United States responds')
@@ -334,7 +361,7 @@ _AFTER_DESCRIBED = re.compile(
 )
 # Words that came from someone: '"Call the roll," came shouts from the crowd', '"No!" came
 # a cry from the gallery'.
-_CAME_FROM = re.compile(
+_CAME_FROM = _Lazy(
     rf"^[\s,.!?'\u2019\"\u201d]*came{_S}+(?:(?:a|an|the){_S}+)?(?:[a-z]+{_S}+)?"
     rf"(?:shouts?|cries|cry|chants?|calls?|yells?|screams?|response|reply|answer)"
     # (a lower-case word only after "the": "the crowd", never "above", "within", "him")
@@ -342,7 +369,7 @@ _CAME_FROM = re.compile(
 )
 # A passive of speech with its agent: '"..." was uttered once, by Mr. Cruz', '"..." were
 # the words used by the senator'.
-_PASSIVE_BY = re.compile(
+_PASSIVE_BY = _Lazy(
     rf"^[\s,'\u2019\"\u201d]*(?:was|were|is|are|(?:has|have|had){_S}+been){_S}+"
     rf"(?:(?:\w+ly|once|twice|first|later|also|then|again){_S}+)?"
     rf"(?P<verb>said|uttered|spoken|written|tweeted|coined|posted|delivered|declared|voiced|"
@@ -350,22 +377,22 @@ _PASSIVE_BY = re.compile(
     rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION})(?![\w\-])"
 )
 # "the Republican said" is a description, not Mr. Republican.
-_AFTER_PARTY = re.compile(
+_AFTER_PARTY = _Lazy(
     rf"^[\s,'\u2019\"\u201d]*(?P<who>the{_S}+(?:Republican|Democrat|Democratic|GOP|Independent))"
     rf"{_S}+{_AUX}(?P<verb>{_VERB})\b"
 )
-_INNER_LABEL = re.compile(
+_INNER_LABEL = _Lazy(
     rf"[\"\u201c'\u00ab]+{_S}*(?P<who>[A-Z][A-Z.'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{0,3}}):{_S}"
 )
 # ... or labelled by a full name, as some transcripts write: "Chris Wallace: Why not?"
-_INNER_NAME_LABEL = re.compile(
+_INNER_NAME_LABEL = _Lazy(
     rf"[\"\u201c]{_S}*(?P<who>[A-Z][a-z][\w\-'\u2019]*(?:{_S}[A-Z][\w\-'\u2019.]*){{1,3}}):{_S}"
 )
 # A description before a name holds no prepositional phrase ("said Lee of the University")
 # and no relative clause ("said Sen. Jim Whelan who represents Atlantic City").
 _RELATIVE = r"(?:who|which|that)\b"
 _PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
-_AFTER_VERB_DESCRIBED = re.compile(
+_AFTER_VERB_DESCRIBED = _Lazy(
     # a finite verb: '"radical Islamists," saying calling the Islamic State ...' inverts
     # no subject
     rf"^[\s,'\u2019\"\u201d]*(?![a-z]+ing\b)(?P<verb>{_VERB}){_S}+"
@@ -384,21 +411,19 @@ _AFTER_VERB_DESCRIBED = re.compile(
 # A relative clause without commas between a subject and its verb: "a White House
 # official who spoke anonymously said,".
 _WHO_CLAUSE = rf"(?:{_S}+who{_S}+[^,.;:!?\n\"\u201c\u201d]{{1,80}}?)?"
-_BEFORE = re.compile(
+_BEFORE = _Lazy(
     rf"{_WHO_DESCRIBED}{_WHO_CLAUSE}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
 )
-_WORDS = re.compile(
+_WORDS = _Lazy(
     rf"\b[Ii]n{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
 )
 # "in the words of a senior adviser,": the one whose words follow.
-_WORDS_OF = re.compile(
-    rf"\b[Ii]n{_S}+the{_S}+words{_S}+of{_S}+{_WHO_DESCRIBED}{_APPOSITIVE},?{_S}*$"
-)
-_COLON = re.compile(rf"(?P<who>{_NAME}):{_S}*$")
+_WORDS_OF = _Lazy(rf"\b[Ii]n{_S}+the{_S}+words{_S}+of{_S}+{_WHO_DESCRIBED}{_APPOSITIVE},?{_S}*$")
+_COLON = _Lazy(rf"(?P<who>{_NAME}):{_S}*$")
 # "Gillibrand on Hillary Releasing Her Speeches: ‘I Think She Will’" (a headline's way):
 # the person before "on" speaks of what follows it.
-_ON_TOPIC = re.compile(rf"^{_S}*(?P<who>{_NAME}){_S}+on{_S}+[^:.!?\n]{{1,100}}:{_S}*$")
+_ON_TOPIC = _Lazy(rf"^{_S}*(?P<who>{_NAME}){_S}+on{_S}+[^:.!?\n]{{1,100}}:{_S}*$")
 # Each cue before a quotation with how it makes its sentence end: a cheap test that
 # spares most sentences the costly search for the cue.
 _CUES_BEFORE = (
@@ -410,15 +435,15 @@ _CUES_BEFORE = (
 )
 # A cue inside the sentence of an embedded quotation; a relative clause may hold it
 # ("Bernard Sandoval, who says it is ''disastrous''").
-_EMBEDDED = re.compile(
+_EMBEDDED = _Lazy(
     rf"{_WHO_DESCRIBED}(?:['\u2019]s{_S}+(?:\w+{_S}+)?{_NOUN}"
     rf"|{_APPOSITIVE}(?:,{_S}*who)?{_S}+{_AUX}(?P<verb>{_VERB}))\b"
 )
 # "her comments that ''...''": a possessive pronoun's words (no verb: "verb" never takes)
-_PRONOUN_WORDS = re.compile(
+_PRONOUN_WORDS = _Lazy(
     rf"\b(?P<who>[Hh]is|[Hh]er|[Tt]heir){_S}+(?:\w+{_S}+)?{_NOUN}\b(?P<verb>(?!))?"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c\u2018(]?[A-Z]")
+_SENTENCE_BREAK = _Lazy(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c\u2018(]?[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -509,7 +534,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
 
 
 # "By Ann Lee" on a line of its own near the top: one writer, who says "I" in the text.
-_BYLINE = re.compile(
+_BYLINE = _Lazy(
     rf"^[Bb]y{_S}+(?P<who>[A-Z][\w.'\u2019\-]*(?:{_S}+[A-Z][\w.'\u2019\-]*){{1,3}}){_S}*$", re.M
 )
 _BYLINE_REACH = 400  # characters from the top a byline stands within
@@ -523,7 +548,7 @@ def _byline(text: str) -> str:
 
 # '"...," came the reply': the answer in an exchange, by the one the last quotation was
 # said to.
-_REPLY = re.compile(
+_REPLY = _Lazy(
     rf"[\s,.!?]*(?:came|was){_S}+(?:the|her|his|their){_S}+(?:reply|answer|response|retort)\b"
 )
 
@@ -585,39 +610,39 @@ def _one_sentence(text: str, lo: int, hi: int) -> bool:
 
 
 # A capitalised word, a few auxiliaries, a verb ("Carson has said"); "said Carson.".
-_WORD_THEN_VERB = re.compile(
+_WORD_THEN_VERB = _Lazy(
     # (the capital first, which the engine finds fast, then what stands before it)
     rf"([A-Z](?<![\w.'\u2019][A-Z])[a-z][\w\-]*){_S}+"
     rf"(?:(?:has|have|had|also|then|later|again|would|will|\w+ly){_S}+){{0,2}}([a-z]+)"
     # ... no noun: "Harsh comments are earning scorn" names no Mr. Harsh
     rf"(?!{_S}+(?:are|were|is|was|have|had|will|would|can|could)\b)"
 )
-_VERB_THEN_WORD = re.compile(
+_VERB_THEN_WORD = _Lazy(
     # "\b(?:said|says|added|asked|told|wrote)" with each initial first, which the engine
     # finds fast, and the word boundary checked after it
     r"(?:s(?<!\w.)(?:aid|ays)|a(?<!\w.)(?:dded|sked)|t(?<!\w.)old|w(?<!\w.)rote)"
     rf"{_S}+([A-Z][a-z][\w\-]*)[.,]"
 )
-_PERSON_ONLY = re.compile(
+_PERSON_ONLY = _Lazy(
     rf"(?=[A-Z])(?<![\w.'\u2019])(?:([A-Z][a-z][\w\-]*){_S}+[a-z]+ed{_S}+(?:himself|herself)\b"
     rf"|(?<=the{_S})([A-Z][a-z][\w\-]*){_S}+camp\b"
     rf"|([A-Z][a-z][\w\-]*)['\u2019]s{_S}+(?:campaign|camp)\b)"
 )
-_COMMA_WHO = re.compile(rf",{_S}+who\b")
-_WORD_BEFORE_COMMA = re.compile(r"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*),$")
+_COMMA_WHO = _Lazy(rf",{_S}+who\b")
+_WORD_BEFORE_COMMA = _Lazy(r"(?<![\w.'\u2019])([A-Z][a-z][\w\-]*),$")
 _ONE_WORD_VERBS = frozenset(v for v in SPEECH_VERBS if "_" not in v)
-_WORD = re.compile(r"\w+")
+_WORD = _Lazy(r"\w+")
 
 
 # A number before a word counts it ("Six in 10 Republican said", "3 Democrat"): no name.
-_COUNTED = re.compile(
+_COUNTED = _Lazy(
     r"(?:\d[\d,.%]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|"
     r"thousand|million|half|third|quarter))[^\S\n]+$",
     re.IGNORECASE,
 )
 
 
-_COUNTED_GROUP = re.compile(
+_COUNTED_GROUP = _Lazy(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"(?:[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+\d+)?[^\S\n]+$",
     re.IGNORECASE,
@@ -625,11 +650,13 @@ _COUNTED_GROUP = re.compile(
 
 
 # A capitalised word opening a clause, then a verb in the past ("Trump gestured", "When
-# Trump finally wrapped up"); not after "the" or a preposition.
-_WORD_THEN_PAST = re.compile(
-    rf"(?:^|(?<=[.!?\u201d\"] )|(?<=, )|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Aa]s )"
-    rf"|(?<=\b[Ww]hile )|(?<=\band )|(?<=\bbut ))"
-    rf"([A-Z][a-z][\w\-]*){_S}+(?:\w+ly{_S}+)?([a-z]{{3,}}ed)\b",
+# Trump finally wrapped up"); not after "the" or a preposition. (The capital comes
+# first, and what precedes it is looked behind from there: the engine then skips to
+# capitals instead of trying every look-behind at every position.)
+_WORD_THEN_PAST = _Lazy(
+    rf"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\u201d\"] [A-Z])|(?<=, [A-Z])|(?<=\b[Ww]hen [A-Z])"
+    rf"|(?<=\b[Aa]fter [A-Z])|(?<=\b[Aa]s [A-Z])|(?<=\b[Ww]hile [A-Z])|(?<=\band [A-Z])"
+    rf"|(?<=\bbut [A-Z]))[a-z][\w\-]*){_S}+(?:\w+ly{_S}+)?([a-z]{{3,}}ed)\b",
     re.MULTILINE,
 )
 _ACTING_VERBS = 3  # different verbs a word must act with to be taken for a person
@@ -698,7 +725,7 @@ def _written_lower(text: str, lowered: str) -> bool:
     return False
 
 
-_TITLE_CUE = re.compile(
+_TITLE_CUE = _Lazy(
     r"(?i:\b(?:book|books|film|movie|show|program|programme|podcast|series|titled|entitled|"
     r"called|named|column|song|album|headline|newspaper|magazine|slogan|documentary|memoir|"
     r"novel|essay|report|article|op-ed|on|in)|['\u2019]s?)[\s,:]*$"
@@ -719,18 +746,16 @@ def _is_title(quoted: str) -> bool:
 
 # Words that put lettering on display: "signs reading", "a banner that read",
 # "spray-painted", up to the quotation in the same sentence ('banners reading "A" and "B"').
-_DISPLAY_CUE = re.compile(
+_DISPLAY_CUE = _Lazy(
     r"\b(?:reading|read|reads|(?:spray-)?painted|printed|scrawled|emblazoned|stenciled|"
     r"stencilled|lettered)\b[^.!?\n]{0,40}$"
 )
 
 
 # A capitalised word or two in marks: the shape of a nickname.
-_NICKNAME = re.compile(
-    r"[\"\u201c](?:[A-Z][\w.\-'\u2019]*)(?:[^\S\n][A-Z][\w.\-'\u2019]*)?[\"\u201d]"
-)
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.\-'\u2019]*[^\S\n]$")
-_NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][\w\-'\u2019]+")
+_NICKNAME = _Lazy(r"[\"\u201c](?:[A-Z][\w.\-'\u2019]*)(?:[^\S\n][A-Z][\w.\-'\u2019]*)?[\"\u201d]")
+_NAME_WORD_BEFORE = _Lazy(r"(?<![\w.])[A-Z][\w.\-'\u2019]*[^\S\n]$")
+_NAME_WORD_AFTER = _Lazy(r"[^\S\n][A-Z][\w\-'\u2019]+")
 
 
 def _in_a_name(text: str, q: QuoteSpan) -> bool:
@@ -741,11 +766,16 @@ def _in_a_name(text: str, q: QuoteSpan) -> bool:
     )
 
 
+_ASCII_LOWER = _Lazy("[a-z]")
+
+
 def _displayed(text: str, q: QuoteSpan) -> bool:
     """Whether quotation ``q`` is lettering shown on a sign, banner or wall: written in
     capitals throughout after a word of display. (Capitals alone are not enough: a
     quoted headline or a shouted word is someone's words.)"""
     quoted = text[q.start : q.end]
+    if _ASCII_LOWER.search(quoted):
+        return False  # most quotations: a lower-case letter, found without listing them
     letters = [c for c in quoted if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters) or len(quoted.split()) < 2:
         return False
@@ -790,20 +820,20 @@ def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
 
 # Narration opening a new sentence after a quotation, unless a pronoun or a bare cue
 # ('"...missing." Trump said.') that belongs to it.
-_NEW_SENTENCE = re.compile(rf"[^\S\n]+(?!(?:He|She|They|It|I|We)\b|{_NAME}{_S}+{_VERB}[.,])[A-Z]")
+_NEW_SENTENCE = _Lazy(rf"[^\S\n]+(?!(?:He|She|They|It|I|We)\b|{_NAME}{_S}+{_VERB}[.,])[A-Z]")
 # ... but a pronoun's cue ending in a colon introduces the next quotation: '"...leaving."
 # He added: "Not now."'
-_INTRODUCES_NEXT = re.compile(rf"[^\S\n]+(?:He|She|They|I|We){_S}+(?:\w+{_S}+)?{_VERB}{_S}*:")
+_INTRODUCES_NEXT = _Lazy(rf"[^\S\n]+(?:He|She|They|I|We){_S}+(?:\w+{_S}+)?{_VERB}{_S}*:")
 # ... and so does any speaker's cue that runs on into the next quotation: '"We will not
 # give up." Rice said, "We will win."' is Rice's second quotation, not her first.
-_INTRODUCES_NEXT_QUOTE = re.compile(
+_INTRODUCES_NEXT_QUOTE = _Lazy(
     rf"[^\S\n]+(?:(?:Then|Later|And|But|So),?{_S}+)?{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}"
     rf"{_VERB}\b[^\"\u201c\u201d.!?\n]{{0,60}}?[,:]{_S}*"
 )
 _OPENING_MARKS = frozenset("\"\u201c\u00ab\u2018'")
 # ... and so does a capitalised subject's cue reporting a clause: '"Go!" She replied to
 # him that it was an honour'.
-_REPORTS_THAT = re.compile(
+_REPORTS_THAT = _Lazy(
     rf"[^\S\n]+(?:He|She|They|I|We|{_NAME}){_S}+{_AUX}{_VERB}(?:{_S}+[\w\-]+){{0,3}}?{_S}+that\b"
 )
 
@@ -1049,12 +1079,12 @@ _INFINITIVE_VERB = _alternation(
     ).split()
 )
 # ... but not one told what to say: "Lee urged them to call it ''a scam''" is Lee's wish.
-_DIRECTIVE_BEFORE = re.compile(
+_DIRECTIVE_BEFORE = _Lazy(
     r"\b(?:asked|asks|ask|urged|urges|urge|told|tells|tell|wants|want|wanted|begged|"
     rf"challenged|challenges|dared|invited|encouraged|pressed|called{_S}+on|calls{_S}+on){_S}+$"
 )
 # The subject of an infinitive of speech: "led her to declare", "forced Lee to admit".
-_INFINITIVE_CUE = re.compile(
+_INFINITIVE_CUE = _Lazy(
     rf"\b(?P<who>him|her|them|{_NAME})(?:{_S}+\w+ly)?{_S}+to{_S}+(?:\w+ly{_S}+)?"
     rf"(?P<verb>{_INFINITIVE_VERB})\b(?![^\"\u201c\u201d]*\b(?:{_VERB})\b)"
 )
@@ -1074,45 +1104,43 @@ def _outer_cue(doc: _Doc, last: Segment) -> tuple[str, str, bool] | None:
     return _resolve(doc, m["who"], offset + m.start("who"), last.start), m["verb"], True
 
 
-_POSSESSIVE_NOUN_AFTER = re.compile(rf"{_S}+(?:[^\s]+{_S}+){{0,4}}?\S+['\u2019]s{_S}+")
+_POSSESSIVE_NOUN_AFTER = _Lazy(rf"{_S}+(?:[^\s]+{_S}+){{0,4}}?\S+['\u2019]s{_S}+")
 # A passive of telling without its agent, ending the narration before a quotation: "his
 # salespersons were told,", "she was asked:".
-_PASSIVE_TOLD = re.compile(
+_PASSIVE_TOLD = _Lazy(
     rf"\b(?:was|were|is|are|(?:has|have|had){_S}+been){_S}+(?:\w+ly{_S}+)?"
     rf"(?P<verb>told|asked|instructed|advised|warned|reminded){_S}*[,:]{_S}*$"
 )
 # "According to" and its source opening a sentence, up to the comma.
-_ACCORDING_OPENING = re.compile(
+_ACCORDING_OPENING = _Lazy(
     rf"\s*(?:(?:And|But),?{_S}+)?According{_S}+to{_S}+(?P<who>[^,;:\n\"\u201c\u201d]{{2,80}}?),"
 )
 # A subordinate clause of speech with its own subject, up to "that": "even as Trump
 # claimed on Tuesday that", "while she said that".
-_SUBORDINATE_CUE = re.compile(
+_SUBORDINATE_CUE = _Lazy(
     rf"\b(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]lthough|[Tt]hough|[Bb]ecause|"
     rf"[Ss]ince|[Uu]ntil|[Oo]nce){_S}+(?P<who>he|she|{_NAME})"
     rf"{_S}+{_AUX}(?P<verb>{_VERB})\b(?:{_S}+[^\s,\"\u201c\u201d.!?;:]+){{0,5}}?{_S}+that{_S}*$"
 )
 # A speech verb with no subject of its own, after a comma or "and", ending the narration
 # before a quotation: "... went to the President, said,", "... and then said:".
-_BARE_CUE = re.compile(
-    rf"[a-z0-9)](?:,|{_S}and)(?:{_S}+then)?{_S}+(?P<verb>{_VERB}){_S}*[,:]{_S}*$"
-)
+_BARE_CUE = _Lazy(rf"[a-z0-9)](?:,|{_S}and)(?:{_S}+then)?{_S}+(?P<verb>{_VERB}){_S}*[,:]{_S}*$")
 # A description opening its sentence, as the subject: "Then the union leaders went".
-_NOMINAL_OPENING = re.compile(
+_NOMINAL_OPENING = _Lazy(
     rf"\s*(?:(?:And|But|So|Then|{_NOT_NAME_OPENING}),?{_S}+)?(?P<who>{_NOMINAL})(?![\w\-'\u2019])"
 )
 # A speech verb coordinated with another verb of the clause after a comma: ", he smiled
 # and said,", ", Ruiz paused, looked up and replied:".
-_AND_SAID_END = re.compile(rf"\band{_S}+(?:then{_S}+)?{_VERB}[,:]{_S}*$")
-_COORDINATED_CUE = re.compile(
+_AND_SAID_END = _Lazy(rf"\band{_S}+(?:then{_S}+)?{_VERB}[,:]{_S}*$")
+_COORDINATED_CUE = _Lazy(
     rf",{_S}+(?P<who>he|she|He|She|{_NAME})(?!['\u2019\w])"
     rf"{_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)[a-z]+\b"
     rf"[^.;:!?\"\u201c\u201d]{{0,120}}?{_S}+and{_S}+(?:then{_S}+)?(?P<verb>{_VERB})[,:]{_S}*$"
 )
-_OPENING_ADVERBIAL = re.compile(
+_OPENING_ADVERBIAL = _Lazy(
     rf"\s*(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))})\b[^,;:\n]*$"
 )
-_MAIN_SUBJECT = re.compile(
+_MAIN_SUBJECT = _Lazy(
     rf",{_S}+(?P<name>{_NAME}){_S}+(?:\w+ly{_S}+)?"
     rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)[a-z]{{2,}}\b"
 )
@@ -1137,7 +1165,7 @@ def _main_subject_after(doc: _Doc, sentence: str, offset: int, q: QuoteSpan) -> 
 # A speech cue closing the sentence a quotation stands in, however far after it:
 # "..., said Alan Abramowitz, a demographer at Emory University.", "..., Justice
 # Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing."
-_FINAL_CUE = re.compile(
+_FINAL_CUE = _Lazy(
     rf",{_S}*(?:{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})"
     rf"|(?!{_TOLD}|{_NOT_INVERTED})(?P<verb2>{_VERB}){_S}+(?P<who2>{_NOMINAL}|{_OUTLET}|{_NAME}|{_DESCRIPTION})"
     rf"(?:,{_S}*[^,\n\"\u201c\u201d]{{1,100}})?"
@@ -1166,14 +1194,14 @@ def _final_cue(doc: _Doc, q: QuoteSpan) -> tuple[re.Match[str] | None, int]:
 
 # A signature after a quotation: in its line, a tweet's "— David Martosko (@dmartosko)";
 # or a line of its own after it, "-President Obama, tweeting after Clinton's speech."
-_SIGNATURE_IN_LINE = re.compile(rf"{_S}[\u2014\u2013\-]{{1,2}}{_S}*(?P<who>{_NAME}){_S}*\(@\w+\)")
-_SIGNATURE_LINE = re.compile(
+_SIGNATURE_IN_LINE = _Lazy(rf"{_S}[\u2014\u2013\-]{{1,2}}{_S}*(?P<who>{_NAME}){_S}*\(@\w+\)")
+_SIGNATURE_LINE = _Lazy(
     rf"[^\w\n]*\n\s*[\u2014\u2013\-]{{1,2}}{_S}*(?P<who>{_NAME})(?:[,.]|{_S}*\n|{_S}*$)"
 )
 _SIGNATURE_REACH = 300
 # ... or, for a quotation its paragraph left open, the short line after it that closes
 # it: '"I worry that ...\nDean Baker, Center for Economic and Policy Research."'.
-_SIGNATURE_CLOSING = re.compile(
+_SIGNATURE_CLOSING = _Lazy(
     r"\n(?P<who>[A-Z][^,.\n\"\u201c\u201d]{1,60}?)(?:,[^\n\"\u201c\u201d]{1,80}?)?\.?"
     r"[\"\u201d][^\S\n]*(?:\n|$)"
 )
@@ -1205,17 +1233,17 @@ def _rstrip_at(text: str, lo: int, end: int) -> int:
 # ('"Arthur used to say, ‘Write the book.’ So I wrote it," Lee said'): that person's.
 # Not what they could say or are pictured saying ("Then Sanders can say 'I win'",
 # "Clinton standing up and saying 'Yes'"): words no one said.
-_NESTED_BEFORE = re.compile(
+_NESTED_BEFORE = _Lazy(
     rf"(?<![\w.'\u2019])(?P<who>{_NAME})"
     rf"(?P<between>(?:{_S}+[a-z][\w\-'\u2019]*){{0,8}}?){_S}+(?P<verb>{_VERB})\b"
     rf"[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
 )
-_NESTED_AFTER = re.compile(rf"[,.!?]?{_S}*(?P<who>{_NAME})(?P<between>){_S}+(?P<verb>{_VERB})\b")
-_HYPOTHETICAL = re.compile(r"\b(?:can|could|would|will|should|might|may|must)\b")
+_NESTED_AFTER = _Lazy(rf"[,.!?]?{_S}*(?P<who>{_NAME})(?P<between>){_S}+(?P<verb>{_VERB})\b")
+_HYPOTHETICAL = _Lazy(r"\b(?:can|could|would|will|should|might|may|must)\b")
 _NESTED_REACH = 150  # characters before a nested quotation its cue may start
-_SPACES = re.compile(r"\s*")
+_SPACES = _Lazy(r"\s*")
 # A straight apostrophe opening a word after a space or bracket opens a quotation.
-_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
+_STRAIGHT_OPEN = _Lazy(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
 
 
 def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
@@ -1269,7 +1297,7 @@ def _named_person(doc: _Doc, who: str) -> str:
 # A main clause of its own before an embedded quotation (after the previous quotation,
 # ", but", ", and", ";"): its subject, a person or a pronoun (with an appositive, or as
 # "the Sanders campaign"), then a verb in -ed or -es.
-_CLAUSE_SUBJECT = re.compile(
+_CLAUSE_SUBJECT = _Lazy(
     rf"(?:^[\s,]*|(?:[,;]|{_S}[\u2014\u2013\-]{{1,2}}){_S}+(?:and|but|so|yet|while|whereas){_S}+|;{_S}+)"
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
     rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
@@ -1279,7 +1307,7 @@ _CLAUSE_SUBJECT = re.compile(
 
 # An appositive whose relative clause judges what it names "as" the quotation: ", an idea
 # the mayor dismissed last week as", ", a plan that Lee described as".
-_JUDGED_AS = re.compile(
+_JUDGED_AS = _Lazy(
     rf",{_S}+(?:an?|the){_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?[a-z][\w\-]*{_S}+"
     rf"(?:(?:that|which){_S}+)?"
     rf"(?P<who>(?:the|a|an|his|her|their){_S}+(?:[\w\-]+{_S}+){{0,2}}?[a-z][\w\-]*|{_NAME}|he|she|they)"
@@ -1289,7 +1317,7 @@ _JUDGED_AS = re.compile(
 
 # A subordinate clause with its own subject: "when Lee finally wrapped up", "after she
 # published".
-_SUBORDINATE_SUBJECT = re.compile(
+_SUBORDINATE_SUBJECT = _Lazy(
     rf"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]ecause|[Ss]ince|[Bb]efore|[Aa]lthough|"
     rf"[Tt]hough|[Ii]f|[Uu]ntil|[Oo]nce){_S}+"
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they)|(?P<name>{_NAME}))"
@@ -1310,7 +1338,7 @@ def _last_possessor(doc: _Doc, lo: int, hi: int) -> Mention | None:
 
 # "according to Variety", "according to Reagan's former secretary William Bennett"
 # (Bennett), "according to a 2013 study by Yale economist Peter Schott" (Schott).
-_ACCORDING = re.compile(
+_ACCORDING = _Lazy(
     rf"\b[Aa]ccording{_S}+to{_S}+(?:{_NAME}['\u2019]s?{_S}+(?:[a-z][\w\-]*{_S}+){{0,4}})?"
     rf"(?P<who>{_NOMINAL}|{_DESCRIPTION}|(?:[Tt]he{_S}+)?{_NAME})"
     rf"(?:{_S}+by{_S}+(?:[\w\-]+{_S}+){{0,3}}?(?P<by>{_NAME})(?!{_S}*[a-z]))?"
@@ -1318,13 +1346,13 @@ _ACCORDING = re.compile(
 
 # A text and the outlet that published it: "a report by Politico", "this new headline
 # from the Washington Post", "an editorial in The Ledger".
-_PUBLISHED = re.compile(
+_PUBLISHED = _Lazy(
     rf"\b(?:headline|report|story|article|editorial|column|op-ed|piece|cover|front{_S}+page)"
     rf"{_S}+(?:by|from|in){_S}+(?:[Tt]he{_S}+)?(?P<who>{_NAME})(?![\w\-])(?!{_S}+\d)"
 )
 # ... before its that-clause, not a relative clause of speech ("the headline in the Daily
 # Star that said," speaks as that headline).
-_THAT = re.compile(rf",?{_S}+that\b(?!{_S}+{_AUX}{_VERB}\b)")
+_THAT = _Lazy(rf",?{_S}+that\b(?!{_S}+{_AUX}{_VERB}\b)")
 
 _OPENING_PHRASE = (
     rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Ss]till),?{_S}+)?"
@@ -1335,7 +1363,7 @@ _OPENING_PHRASE = (
     rf"(?:(?:{'|'.join(sorted(_PREPOSITIONS))})\b[^,;:\n\"\u201c\u201d]{{0,60}},{_S}+)?)?"
 )
 # A named body opening a sentence as its subject, before a verb in -ed or -s.
-_OPENING_BODY = re.compile(
+_OPENING_BODY = _Lazy(
     # (after an opening phrase: "On its website, the FBI lists", "For years, Twitter has
     # positioned itself as")
     rf"\s*{_OPENING_PHRASE}(?:(?<![^\s,])[Tt]he{_S}+|The{_S}+)?"
@@ -1345,7 +1373,7 @@ _OPENING_BODY = re.compile(
     rf"(?!(?:us|his|its|this|is|was|has|as)\b)[a-z]+(?:ed|s)\b"
 )
 _NOT_A_BODY_START = FUNCTION_WORDS | NOT_NAME_WORDS
-_OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
+_OPENING_PRONOUN = _Lazy(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 
 def _nearest_cue(sentence: str) -> re.Match[str] | None:
@@ -1375,7 +1403,7 @@ def _nearest_cue(sentence: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
-_OBJECT_RELATIVE = re.compile(rf"\b(?:whom|which){_S}+$")
+_OBJECT_RELATIVE = _Lazy(rf"\b(?:whom|which){_S}+$")
 
 
 def _closed_relative(sentence: str, m: re.Match[str]) -> bool:
@@ -1387,14 +1415,14 @@ def _closed_relative(sentence: str, m: re.Match[str]) -> bool:
 
 # What a possessor's words hold, right before the quotation: "Lee called Ng's assertion
 # of a ''clean record'' false" quotes Ng (but "called Ng's remarks ''childish''" judges them).
-_CONTENT_OF = re.compile(rf"{_S}+of(?:{_S}+(?:a|an|the))?{_S}*$")
+_CONTENT_OF = _Lazy(rf"{_S}+of(?:{_S}+(?:a|an|the))?{_S}*$")
 # ... or "Lee said that Ng's claim that ... is ''simply not true''": the quotation judges
 # the claim, in the words of the earlier speaker.
-_JUDGED = re.compile(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
+_JUDGED = _Lazy(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
 _CUE_WORDS = frozenset(v.split("_")[0] for v in SPEECH_VERBS) | frozenset(CUE_NOUNS)
-_MAY_HAVE_PRONOUN_WORDS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
-_OBJECT_OF_VERB = re.compile(rf"\b{_VERB}{_S}+$")
-_POSSESSIVE_END = re.compile(r"['\u2019]s?$")  # "Ginsburg's comments" is no subject and verb
+_MAY_HAVE_PRONOUN_WORDS = _Lazy(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
+_OBJECT_OF_VERB = _Lazy(rf"\b{_VERB}{_S}+$")
+_POSSESSIVE_END = _Lazy(r"['\u2019]s?$")  # "Ginsburg's comments" is no subject and verb
 
 
 def _last_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -1455,15 +1483,15 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
 
 
 # A preposition (and an article) right before a name: "in Iowa", "of the Armenian".
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = _Lazy(
     rf"(?:^|(?<=\s))(?:in|(?P<of>of)|from|at|for|with|on){_S}+(?:the{_S}+)?$"
 )
 # A body's name before a preposition ("the Armenian Patriarchate" of Jerusalem).
-_BODY_BEFORE = re.compile(rf"(?:(?:^|(?<=\s))the{_S}+)?(?:[A-Z][\w\-.&'\u2019]*{_S}+){{0,4}}$")
+_BODY_BEFORE = _Lazy(rf"(?:(?:^|(?<=\s))the{_S}+)?(?:[A-Z][\w\-.&'\u2019]*{_S}+){{0,4}}$")
 # A description opening its clause before a preposition: "A farmer" in Iowa, "one of
 # the prosecutors" for Lee; also after "I remember" ("I remember a lady in Houston told
 # me,": the lady tells, not the one who remembers).
-_DESCRIPTION_BEFORE = re.compile(
+_DESCRIPTION_BEFORE = _Lazy(
     rf"(?:^|(?<=[,;:(\u2014])|(?<![\w\-])(?:and|but|as|when|after|while)\b"
     rf"|\b(?:I|[Ww]e){_S}+(?:remember|recall){_S}+(?:(?:that|when|how){_S}+)?){_S}*"
     rf"(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+(?:[\w\-]+{_S}+){{0,3}}?[a-z][\w\-]*"
@@ -1520,10 +1548,10 @@ def _oblique_head(
 
 
 # Where a clause starts: the sentence's start, a comma or a conjunction.
-_CLAUSE_START_BEFORE = re.compile(rf"(?:^|[,;:]|\b(?:and|but|when|as|after|while)){_S}*$")
+_CLAUSE_START_BEFORE = _Lazy(rf"(?:^|[,;:]|\b(?:and|but|when|as|after|while)){_S}*$")
 
 
-_NAME_AT = re.compile(_NAME)
+_NAME_AT = _Lazy(_NAME)
 
 
 def _mention_ending(doc: _Doc, end: int) -> Mention | None:
@@ -1542,13 +1570,13 @@ def _is_oblique_or_object(sentence: str, at: int) -> bool:
     return bool(_AFTER_PREPOSITION_OR_VERB.search(sentence, max(0, at - 60), at))
 
 
-_AFTER_PREPOSITION_OR_VERB = re.compile(
+_AFTER_PREPOSITION_OR_VERB = _Lazy(
     rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))}|[a-z]+ed){_S}+(?:[\w\-.'\u2019]+{_S}+){{0,3}}$"
 )
 
 
 _NAMING = frozenset("called dubbed named labeled labelled termed".split())
-_NAMED_RIGHT_AFTER = re.compile(rf"{_S}*(?:(?:the|a|an){_S}*)?")
+_NAMED_RIGHT_AFTER = _Lazy(rf"{_S}*(?:(?:the|a|an){_S}*)?")
 
 
 # Prepositions that also open a clause: before a subject and its verb they are conjunctions.
@@ -1556,7 +1584,7 @@ _CONJUNCTIONS = frozenset("after before since as until like than".split())
 
 
 # A sentence whose subject is "they", after an opening conjunction at most.
-THEY_OPENS = re.compile(r"\s*(?:(?:And|But|So|Then),?\s+)?They\b")
+THEY_OPENS = _Lazy(r"\s*(?:(?:And|But|So|Then),?\s+)?They\b")
 
 
 def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
@@ -1614,7 +1642,7 @@ _DATELINE = (
 )
 # A description opening a sentence, after an opening phrase: "The Florida senator sought",
 # "In granting Lee a hearing, a federal judge determined".
-_OPENING_NOMINAL = re.compile(rf"\s*{_OPENING_PHRASE}(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
+_OPENING_NOMINAL = _Lazy(rf"\s*{_OPENING_PHRASE}(?P<who>{_NOMINAL})(?!['\u2019]s)\b")
 # A description opening a sentence as its subject, before its verb: "The piece goes
 # on", "That letter, on company letterhead, demanded", "the DNC issued". A verb in -s
 # takes an object or particle ("sides of" is no verb); no auxiliary ("That case was
@@ -1624,7 +1652,7 @@ _NOT_IN_DESCRIPTION = (
     + "|".join(sorted((FUNCTION_WORDS | _PREPOSITIONS) - {"of", "for"}))
     + r"|be|been|being|may|might|must|do|even|again)\b)"
 )
-_DESCRIBED_OPENING = re.compile(
+_DESCRIBED_OPENING = _Lazy(
     rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
     rf"(?P<who>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose){_S}+"
     rf"(?:{_NOT_IN_DESCRIPTION}(?![a-z]+(?:ed|es)\b)[\w\-.&'\u2019]+{_S}+){{0,5}}?"
@@ -1648,9 +1676,7 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-_NARRATOR_OPENING = re.compile(
-    rf"\s*{_OPENING_PHRASE}(?:I|We)(?:['\u2019](?:ve|d|ll|m))?{_S}+[a-z]"
-)
+_NARRATOR_OPENING = _Lazy(rf"\s*{_OPENING_PHRASE}(?:I|We)(?:['\u2019](?:ve|d|ll|m))?{_S}+[a-z]")
 
 
 def _named_body(words: Sequence[str]) -> bool:
@@ -1684,7 +1710,7 @@ def _described_subject(doc: _Doc, lo: int, hi: int, passive: bool = False) -> re
 # A plural subject opening a sentence before its verb in the past tense: "Critics in
 # both parties quickly compared", "Republicans on Capitol Hill seized on", "Many
 # economists warned".
-_PLURAL_OPENING = re.compile(
+_PLURAL_OPENING = _Lazy(
     rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
     rf"(?P<who>(?:(?:[Mm]any|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ew){_S}+)?"
     rf"(?:(?<![^\s,])[A-Za-z][\w\-]*{_S}+){{0,2}}?"
@@ -1761,7 +1787,7 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
 
 
 # A document named as a thing: "a letter", "the group's statement", "an email".
-_DOCUMENT = re.compile(
+_DOCUMENT = _Lazy(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['\u2019]s?){_S}+(?:[\w\-]+{_S}+){{0,2}}?"
     rf"(?P<what>letter|statement|e-?mail|memo|memorandum|report|message|note|post|tweet|"
     rf"release|document|petition|editorial|filing|complaint|lawsuit|ruling|brief|proposal|"
@@ -1770,7 +1796,7 @@ _DOCUMENT = re.compile(
 
 
 # A person named with a clause of their own: ", who said", "Lee asked", "Lee is".
-_OWN_CLAUSE = re.compile(rf",?{_S}+(?:who\b|(?:\w+ly{_S}+)?(?:[a-z]+ed|[a-z]+s|is|was|has|had)\b)")
+_OWN_CLAUSE = _Lazy(rf",?{_S}+(?:who\b|(?:\w+ly{_S}+)?(?:[a-z]+ed|[a-z]+s|is|was|has|had)\b)")
 
 
 def _same_sentence(text: str, last: Segment | QuoteSpan, q: QuoteSpan) -> bool:
@@ -1780,7 +1806,7 @@ def _same_sentence(text: str, last: Segment | QuoteSpan, q: QuoteSpan) -> bool:
 
 
 _ABBREVIATIONS = frozenset(ABBREVIATED.split("|"))
-_ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{ABBREVIATED})\.){_S}*$")
+_ABBREVIATION_END = _Lazy(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{ABBREVIATED})\.){_S}*$")
 
 
 def _sentence_break(text: str, lo: int, hi: int) -> bool:
@@ -1862,9 +1888,7 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     return UNKNOWN
 
 
-_THING_OPENING = re.compile(
-    r"\s*(?:(?:And|But|So|Yet),?\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here)\s+[a-z]"
-)
+_THING_OPENING = _Lazy(r"\s*(?:(?:And|But|So|Yet),?\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here)\s+[a-z]")
 
 
 def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
@@ -1898,7 +1922,7 @@ def _colon_intro(doc: _Doc, lead: int, q: QuoteSpan) -> str:
 
 
 # Someone introduced by a description as the subject of the clause a colon ends.
-_INDEFINITE_SUBJECT = re.compile(
+_INDEFINITE_SUBJECT = _Lazy(
     rf"(?:^\s*|,{_S}+)(?P<who>(?:[Aa]n?|[Oo]ne){_S}+(?:[\w\-]+{_S}+){{0,3}}?[a-z][\w\-]*)"
     rf"{_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
     rf"[a-z]+ed\b[^,;:\"\u201c\u201d\n]{{0,100}}:$"
@@ -1915,7 +1939,7 @@ def _only_its_cue_between(text: str, last: Segment, q: QuoteSpan) -> bool:
 
 # A sentence ending in its own speech cue ("..., consultant Phil Musser says."): that
 # person speaks the quotation that follows.
-_TRAILING_CUE = re.compile(
+_TRAILING_CUE = _Lazy(
     rf",{_S}*(?:[a-z][\w\-]*{_S}+){{0,3}}{_WHO_DESCRIBED}{_APPOSITIVE}{_S}+{_AUX}"
     rf"(?P<verb>{_VERB})[.:]$"
 )
@@ -1940,17 +1964,17 @@ def _subject(doc: _Doc, mention: Mention) -> str:
 
 
 # A role between a modifying name and the person's own: "Obama consultant Cornell Belcher".
-_ROLE_BETWEEN = re.compile(
+_ROLE_BETWEEN = _Lazy(
     rf"{_S}+(?:(?:campaign|press|senior|chief|top|former|political|policy|communications|"
     r"spokes(?:man|woman|person)|consultant|adviser|advisor|aide|strategist|pollster|manager|"
     r"chairman|chairwoman|secretary|director|lawyer|attorney|official|ally|rival|"
     rf"running|mate|speechwriter|surrogate|supporter|donor|biographer|friend|daughter|son|"
     rf"wife|husband|brother|sister|father|mother){_S}+){{1,3}}$"
 )
-_SUBJECT_PRONOUN = re.compile(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
+_SUBJECT_PRONOUN = _Lazy(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
 
 
-_SUBORDINATE = re.compile(
+_SUBORDINATE = _Lazy(
     r"\s*[\"\u201c(]?(?:(?:Ever\s+since|When|While|After|Since|Although|Though|As|If|Because|"
     r"Before|Once|Until|Unless|Whereas)\b"
     # A participle opening the sentence: "Asked about her own vote, she replied".
@@ -2023,7 +2047,7 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
 
 # A person's own body as the subject of its clause, before its verb: "Rubio's campaign
 # sent", not "Rubio's campaign manager, Jo Lee, said".
-_OWN_BODY_SUBJECT = re.compile(
+_OWN_BODY_SUBJECT = _Lazy(
     rf"['\u2019]s?{_S}+(?:campaign|camp|team|office|administration){_S}+"
     rf"(?!(?:manager|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|"
     rf"aide|aides|adviser|advisers|advisor|official|officials|staff|staffer|staffers|"
@@ -2054,7 +2078,7 @@ def _is_oblique(text: str, lo: int, pos: int) -> bool:
 
 
 # The word before a name, past an article ("obtained by The Associated Press").
-_BEFORE_NAME = re.compile(r"(?:(\S+)?\s+|^)([A-Za-z]+)(?:\s+(?:[Tt]he|an?))?[^\w\n]*$")
+_BEFORE_NAME = _Lazy(r"(?:(\S+)?\s+|^)([A-Za-z]+)(?:\s+(?:[Tt]he|an?))?[^\w\n]*$")
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
@@ -2067,7 +2091,7 @@ def _in_quote(doc: _Doc, pos: int) -> bool:
     return k >= 0 and doc.quotes[k][0] <= pos < doc.quotes[k][1]
 
 
-_MAY_END_SENTENCE = re.compile(r"[.!?\u2026]\W*\s+\S")
+_MAY_END_SENTENCE = _Lazy(r"[.!?\u2026]\W*\s+\S")
 
 
 def _first_sentence(text: str) -> str:
@@ -2121,7 +2145,7 @@ _GROUP_WHEN = (
     rf"|(?:On|In|At|During|After|Before|Last|This|Next|Early|Late|Earlier|Later)"
     rf"(?:{_S}+[\w\-]+){{1,2}}?),?{_S}+(?={_GROUP_DETERMINER}{_S})"
 )
-_GROUP_OPENING = re.compile(
+_GROUP_OPENING = _Lazy(
     rf"\s*[\"\u201c]?{_OPENING_PHRASE}(?:{_GROUP_WHEN})?"
     rf"(?P<who>(?:{_GROUP_DETERMINER}{_S}+)?"
     rf"(?:[\w\-]+{_S}+){{0,3}}?"
@@ -2133,10 +2157,8 @@ _GROUP_OPENING = re.compile(
     rf"(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)"
     rf"[a-z]+\b(?![\-'\u2019]))"
 )
-_PLURAL_OR_BODY = re.compile(rf"(?:[a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE}))$")
-_SINGULAR_THEN_VERB = re.compile(
-    rf"(?:[Tt]hat|[Tt]his|[Ii]t|[Hh]e|[Ss]he|[Ee]ach|[Ee]very){_S}+[a-z]+s"
-)
+_PLURAL_OR_BODY = _Lazy(rf"(?:[a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE}))$")
+_SINGULAR_THEN_VERB = _Lazy(rf"(?:[Tt]hat|[Tt]his|[Ii]t|[Hh]e|[Ss]he|[Ee]ach|[Ee]very){_S}+[a-z]+s")
 
 
 def _group(doc: _Doc, pos: int) -> str:
@@ -2286,7 +2308,7 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
     return found
 
 
-_OPENING_POSSESSOR = re.compile(r"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?\s+)?")
+_OPENING_POSSESSOR = _Lazy(r"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?\s+)?")
 
 
 def _person_shown(doc: _Doc, mention: Mention) -> bool:
@@ -2314,14 +2336,14 @@ def _person_shown(doc: _Doc, mention: Mention) -> bool:
 
 # What only a person does or is: "Lee, who", "Lee, a top operative, warned", "Lee may
 # have said"; "according to Lee", "told Lee", "student Deja Stewart".
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = _Lazy(
     rf",?{_S}+who\b|,{_S}*(?:an?|the){_S}+[^,.;:\n]{{1,80}}?{_S}who\b"
     rf"|{_APPOSITIVE}{_S}+(?:[a-z]+{_S}+){{0,2}}{_VERB}\b|{_APPOSITIVE}{_S}+(?:is|was){_S}+an?\b"
     # "Lee is listed as the chairman of ...": a person's role
     rf"|{_S}+(?:is|was)\b[^.;\n]{{0,30}}?\b(?:the|an?){_S}+(?:[\w\-]+{_S}+){{0,3}}?"
     rf"(?:{'|'.join(sorted(_PERSON_NOUNS))})\b"
 )
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = _Lazy(
     rf"(?:\b(?:{_VERB}|according{_S}+to(?:{_S}+(?:an?|the){_S}+\w+{_S}+(?:from|by))?),?{_S}+"
     rf"|(?<![\w\-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS | _PREPOSITIONS))})\b)"
     rf"(?![a-z]+(?:ed|ing)\b)[a-z]{{3,}}{_S}+)$"
@@ -2377,18 +2399,18 @@ def _role(doc: _Doc, mention: Mention, lo: int) -> int:
     return _OBLIQUE if _is_oblique(doc.text, lo, mention.start) else _OTHER
 
 
-_SPEAKS = re.compile(rf"{_S}+{_AUX}{_VERB}\b")
+_SPEAKS = _Lazy(rf"{_S}+{_AUX}{_VERB}\b")
 # A sentence opening with a description and its verb before any name.
-_DESCRIBED_SUBJECT = re.compile(
+_DESCRIBED_SUBJECT = _Lazy(
     rf"\s*[\"\u201c]?(?:The|This|That){_S}+(?:[\w\-]+{_S}+){{1,5}}?"
     rf"(?:\w+ly{_S}+)?(?:[a-z]+ed|has|had|is|was|did|does|says|said|gave|took|made|told|"
     rf"went|got|came|saw|kept|left|held|brought|met|won|sent|wrote|spoke|put|ran)\b"
 )
-_INVERTED_CUE_BEFORE = re.compile(
+_INVERTED_CUE_BEFORE = _Lazy(
     rf",{_S}*(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|"
     rf"argues){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}$"
 )
-_AFTER_COMMA = re.compile(r",[\"'\u201d\u2019]?[^\S\n]+$")
+_AFTER_COMMA = _Lazy(r",[\"'\u201d\u2019]?[^\S\n]+$")
 
 
 def _without_when(words: list[str]) -> list[str]:
@@ -2398,7 +2420,7 @@ def _without_when(words: list[str]) -> list[str]:
     return words
 
 
-_FIRM_AFTER = re.compile(rf"\b(?:at|for|of|with|from){_S}+[A-Z][\w\-]*['\u2019]s$")
+_FIRM_AFTER = _Lazy(rf"\b(?:at|for|of|with|from){_S}+[A-Z][\w\-]*['\u2019]s$")
 
 
 def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
@@ -2490,7 +2512,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
 # "A county clerk who saw the ballots, and who asked not to be named, said", "a woman
 # on the third floor said", "..., a man who had just voted said". Opens its sentence
 # or follows a comma (an opening phrase: "Outside the library, a man ... said").
-_INDEFINITE_SPEAKER = re.compile(
+_INDEFINITE_SPEAKER = _Lazy(
     rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an|One|one){_S}+(?!of\b)"
     rf"(?:(?!(?:who|that|which|and|or|said)\b)[\w\-]+{_S}+){{0,6}}?[a-z0-9][\w\-]*)"
     # a relative clause, between commas or not
@@ -2532,7 +2554,7 @@ def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
 
 # A sentence opening with someone described by their tie to another as its subject:
 # "His teammate shrugged off the praise.", "Her lawyer declined".
-_POSSESSED_OPENING = re.compile(
+_POSSESSED_OPENING = _Lazy(
     rf"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?{_S}+)?(?P<poss>His|Her){_S}+"
     rf"(?:(?:longtime|former|younger|older|elder|new|old){_S}+)?"
     r"(?:teammate|partner|colleague|friend|rival|opponent|coach|brother|sister|son|daughter|"
@@ -2575,7 +2597,7 @@ def _possessed_subject(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
 _POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "him": "he", "them": "they"}
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 # A person's own organisation, which speaks for them: "his campaign", "her office".
-_OWN_ORGANISATION = re.compile(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")
+_OWN_ORGANISATION = _Lazy(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
 _DETERMINERS = frozenset("The A An One Another His Her Their Its".split())
 # Roles a definite description names a known person by ("the senator", "the Florida
@@ -2667,7 +2689,7 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
 
 
 # "Tom Vale, a farmer,": a person described by something they are, no office.
-_INDEFINITE_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,.;\n]{1,40},")
+_INDEFINITE_APPOSITIVE = _Lazy(r",\s+(?:a|an)\s+[^,.;\n]{1,40},")
 
 
 def _paragraph_topic(doc: _Doc, focus: Mention, offset: int, titles: tuple[str, ...]) -> bool:
@@ -2717,7 +2739,7 @@ _TITLE_PHRASE_WORDS = sorted(
     | set(_ROLES)
     | set("of for the state former then presidential vice deputy chief majority minority".split())
 )
-_TITLE_PHRASE = re.compile(
+_TITLE_PHRASE = _Lazy(
     rf"(?:(?<=\s)|^)(?:(?:[A-Z][\w.\-'\u2019]*|(?:{'|'.join(_TITLE_PHRASE_WORDS)})\.?)"
     rf"[^\S\n]+)+$"
 )
@@ -2738,7 +2760,7 @@ def _first_conjunct(doc: _Doc, mention: Mention) -> Mention:
     return mention
 
 
-_CONJUNCTION = re.compile(rf"{_S}+and{_S}+(?:[\w\-.]+{_S}+){{0,3}}")
+_CONJUNCTION = _Lazy(rf"{_S}+and{_S}+(?:[\w\-.]+{_S}+){{0,3}}")
 
 
 def _mention_at(mentions: Sequence[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
