@@ -501,6 +501,8 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
                 unit in PROGRESSIVE
                 and (entry.tokens[k - 1] if k else norms[first - 1] if first else "") in ("i", "we")
                 and any(u in NEGATOR_WORDS for u in entry.tokens[k + 1 :])
+                # 1.15.0: a copula before a noun is no stand: "I'm not a thief"
+                and entry.tokens[k + 2 : k + 3] not in (("a",), ("an",))
             )
         ]  # "won't work on us", "I'm not going down", "we [are not done]"
         if inside:

@@ -3479,6 +3479,7 @@ def sentence_matches(
                 and hit.first >= asked_from
                 and not _stated_before_question(norms, hit)
                 and entry.tokens[-1] != "?"  # 1.11.0: a taunt ("How'd that work out?")
+                and not _disbelief(entry)
             ):
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
@@ -3896,6 +3897,16 @@ _PARENTHETICAL = frozenset(
     "i think|i believe|i guess|i suppose|i suspect|i hope|i imagine|probably|perhaps|maybe|"
     "hopefully".split("|")
 )
+
+
+# 1.15.0: disbelief put to the adversary is a question by form only ("And you expect
+# this jury to believe that?", "Do you really expect us to believe..."): the second person
+# and "believe" in a defiance entry.
+def _disbelief(entry: Entry) -> bool:
+    """Whether a defiance entry puts disbelief to its hearer ("you expect us to believe")."""
+    return entry.category == "defiance" and "you" in entry.tokens[:4] and "believe" in entry.tokens
+
+
 _TAG_ENDS = frozenset({",", ".", "!", "?", ";", "\u2014", "--"})
 _TAG_BREAKS = frozenset({".", "!", "?", ";", ":", "and", "but", "because", "so", "if", "when"})
 
