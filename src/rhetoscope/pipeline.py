@@ -197,6 +197,8 @@ class Resources:
                 stance = _said_before_hits(norms, stance)
             if norms[0] == "oh" and "defiance" in ruled:
                 stance = _mock_assent_hits(norms, stance)
+            if "but" in found and "defiance" in ruled:
+                stance = _limited_give_way_hits(norms, stance)
             if not found.isdisjoint(_DENIAL_KEYS) and "defiance" in ruled:
                 stance = _elliptical_denial_hits(norms, stance)
         if analogy is not None:
@@ -2128,6 +2130,36 @@ _DENIAL_SUBJECTS = frozenset("i we you he she it they".split())
 _DENIAL_LEADS = frozenset({"well", "no", "and", "but", ",", "oh", "look"})
 _DENIAL_ENDS = frozenset({".", "!", ",", ";", "\u2014", "--"})
 _DENIAL_REACH = 3
+
+
+# 1.15.0: a give-way limited by "but not" ("I'll concede the point on timing, but not on
+# the costs", "We're ready to compromise on the border, but not on the right of
+# return"): the line drawn after the concession is the speaker's defiance. "but not" must
+# open a phrase (a preposition or a determiner), not a degree ("but not enough", "but
+# not yet"), and the concession stand before it in the sentence, not negated.
+LIMITED_GIVE_WAY = Entry("but not on", ("but", "not", "on"), "defiance", 1.0, "defiance")
+_LIMITS = frozenset("on over about when where the our my this that these those any".split())
+_LIMIT_REACH = 16
+
+
+def _limited_give_way_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``LIMITED_GIVE_WAY`` hit on a "but not on ..." that limits
+    an earlier concession of the sentence."""
+    for b in range(1, len(norms) - 2):
+        if norms[b] != "but" or norms[b + 1] != "not" or norms[b + 2] not in _LIMITS:
+            continue
+        conceded = any(
+            b - _LIMIT_REACH <= h.last <= b
+            and any(e.category == "concession" for e in h.entries)
+            and NEGATOR_WORDS.isdisjoint(norms[max(0, h.first - 3) : h.first])
+            for h in stance
+        )
+        if conceded and not any(b <= h.first < b + 3 for h in stance):
+            return _merged(stance, [Hit(b, b + 3, (LIMITED_GIVE_WAY,))])
+    return stance
+
+
+_RULE_KEYS += (("but", "not"),)
 
 
 def _elliptical_denial(norms: Sequence[str]) -> tuple[int, int] | None:
