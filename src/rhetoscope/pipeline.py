@@ -197,6 +197,8 @@ class Resources:
                 stance = _said_before_hits(norms, stance)
             if norms[0] == "oh" and "defiance" in ruled:
                 stance = _mock_assent_hits(norms, stance)
+            if not found.isdisjoint(_REGARDLESS) and "resolve" in ruled:
+                stance = _regardless_committed_hits(norms, stance)
             if "but" in found and "defiance" in ruled:
                 stance = _limited_give_way_hits(norms, stance)
             if not found.isdisjoint(_DENIAL_KEYS) and "defiance" in ruled:
@@ -2160,6 +2162,52 @@ def _limited_give_way_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]
 
 
 _RULE_KEYS += (("but", "not"),)
+
+
+# 1.15.0: a plan in the progressive held whatever happens ("Either way, we're finishing
+# it", "I'm making the next one anyway", "we're staying in, regardless"): the first
+# person's present progressive with *either way*, *anyway* or *regardless* in its
+# sentence is a commitment. Not a question, nor a progressive of perceiving or hoping
+# ("we're seeing more cases either way").
+REGARDLESS_COMMITTED = Entry(
+    "either way, we 're ...ing", ("we", "'re", "...ing"), "resolve", 1.0, "resolve"
+)
+_REGARDLESS = frozenset({"either", "anyway", "regardless"})
+_NOT_PLANS = frozenset(
+    "seeing hoping thinking looking waiting wondering feeling getting trying guessing "
+    "hearing expecting assuming saying talking asking".split()
+)
+_REGARDLESS_REACH = 8
+
+
+def _regardless_committed_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``REGARDLESS_COMMITTED`` hit on "we're/I'm + ...ing" in a
+    sentence that holds *either way*, *anyway* or *regardless*."""
+    if norms[-1] == "?":
+        return stance
+    marks = [
+        m
+        for m, w in enumerate(norms)
+        if (w == "either" and norms[m + 1 : m + 2] == ["way"]) or w in ("anyway", "regardless")
+    ]
+    taken = _covered(stance)
+    for s in range(len(norms) - 2):
+        if (
+            norms[s] in _PLAIN_SUBJECTS
+            and norms[s + 1] in _PLAIN_PROGRESSIVE
+            and norms[s + 2].endswith("ing")
+            and norms[s + 2] not in _NOT_PLANS
+            and _opens_clause(norms, s)
+            and taken.isdisjoint(range(s, s + 3))
+            and any(abs(m - s) <= _REGARDLESS_REACH for m in marks)
+        ):
+            said = tuple(norms[s : s + 3])
+            entry = replace(REGARDLESS_COMMITTED, pattern=" ".join(said), tokens=said)
+            return _merged(stance, [Hit(s, s + 3, (entry,))])
+    return stance
+
+
+_RULE_KEYS += (("either", "way"), ("regardless",))
 
 
 def _elliptical_denial(norms: Sequence[str]) -> tuple[int, int] | None:
