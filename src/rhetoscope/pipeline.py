@@ -2131,7 +2131,7 @@ _DENIAL_MODALS = frozenset({"ca", "wo", "can", "will", "cannot"})
 _DENIAL_SUBJECTS = frozenset("i we you he she it they".split())
 _DENIAL_LEADS = frozenset({"well", "no", "and", "but", ",", "oh", "look"})
 _DENIAL_ENDS = frozenset({".", "!", ",", ";", "\u2014", "--"})
-_DENIAL_REACH = 3
+_DENIAL_REACH = 4
 
 
 # 1.15.0: a give-way limited by "but not" ("I'll concede the point on timing, but not on
@@ -2224,8 +2224,10 @@ def _elliptical_denial(norms: Sequence[str]) -> tuple[int, int] | None:
     j = end + 1
     while j < len(norms) and norms[j] in _DENIAL_LEADS:
         j += 1
-    # the second may stand in a short clause of its own ("and she knows I won't")
-    second = any(_negated_modal_end(norms, x) for x in range(j, min(len(norms), j + _DENIAL_REACH)))
+    # the second may stand in a short clause of its own ("and she knows I won't"), and
+    # is bare too: "You can't, you can't solve it unless..." is a restart
+    ends = (_negated_modal_end(norms, x) for x in range(j, min(len(norms), j + _DENIAL_REACH)))
+    second = any(e is not None and (e == len(norms) or norms[e] in _SENTENCE_MARKS) for e in ends)
     return (k, end) if second else None
 
 
