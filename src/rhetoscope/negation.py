@@ -298,6 +298,11 @@ def negation(
             if emphatic is not None:
                 found.append(emphatic)
                 break
+            # "Nobody, and I mean nobody, is going to...": the subject's negator reaches on
+            again = _repeated_subject(norms, end - 1)
+            if again is not None and norms[again] in SUBJECT_NEGATORS:
+                found.append((norms[again], range(again, again + 1)))
+                break
         if norms[end - 1] in SCOPE_BREAKS or (end - 1) in stops:
             break
         end -= 1
@@ -359,6 +364,25 @@ def _subject_negator(
     if word in SUBJECT_NEGATORS and _negator_ending_at(norms, start + 1) is not None:
         return [(word, range(start, start + 1))]
     return []
+
+
+_INSISTING = ("and", "i", "mean")
+
+
+def _repeated_subject(norms: Sequence[str], comma: int) -> int | None:
+    """Where a subject repeated for emphasis before ``comma`` starts ("Nobody, and I mean
+    nobody, is going to...": the first "nobody"), or None. 1.15.0."""
+    for size in (1, 2):
+        said = comma - size
+        first = said - 4 - size
+        if (
+            first >= 0
+            and tuple(norms[said - 3 : said]) == _INSISTING
+            and norms[said - 4] == ","
+            and norms[first : first + size] == norms[said:comma]
+        ):
+            return first
+    return None
 
 
 def find_negation(norms: Sequence[str], first: int, last: int, pattern: Sequence[str] = ()) -> str:
@@ -501,6 +525,8 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
                 unit in PROGRESSIVE
                 and (entry.tokens[k - 1] if k else norms[first - 1] if first else "") in ("i", "we")
                 and any(u in NEGATOR_WORDS for u in entry.tokens[k + 1 :])
+                # 1.15.0: a copula before a noun is no stand: "I'm not a thief"
+                and entry.tokens[k + 2 : k + 3] not in (("a",), ("an",))
             )
         ]  # "won't work on us", "I'm not going down", "we [are not done]"
         if inside:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import compress, filterfalse, islice, pairwise, repeat
+from itertools import compress, filterfalse, islice, pairwise, repeat, takewhile
 
 from .analogy import (
     ERA,
@@ -197,6 +197,12 @@ class Resources:
                 stance = _said_before_hits(norms, stance)
             if norms[0] == "oh" and "defiance" in ruled:
                 stance = _mock_assent_hits(norms, stance)
+            if not found.isdisjoint(_REGARDLESS) and "resolve" in ruled:
+                stance = _regardless_committed_hits(norms, stance)
+            if "but" in found and "defiance" in ruled:
+                stance = _limited_give_way_hits(norms, stance)
+            if not found.isdisjoint(_DENIAL_KEYS) and "defiance" in ruled:
+                stance = _elliptical_denial_hits(norms, stance)
         if analogy is not None:
             return sorted(stance + analogy, key=lambda h: h.first)
         return stance
@@ -1923,8 +1929,9 @@ NO_CHOICE_DEFIANCE = Entry(
     "no choice but to fight", ("no", "choice", "but", "to", "fight"), "defiance", 1.0, "defiance"
 )
 _CHOICES = frozenset("choice choices option options alternative alternatives".split())
+# verbs of resisting, by their first word ("fight back" is found by its "fight")
 _RESISTING = frozenset(
-    "fight resist defend persevere persist retaliate battle struggle push fight back".split()
+    "fight resist defend persevere persist retaliate battle struggle push".split()
 )
 
 
@@ -2029,6 +2036,23 @@ _SAID_CLOSING = frozenset({",", ".", "!", "?", ";", "and", "\u2014", "--"})
 _SAID_CLAUSE = frozenset("i we you he she they it there the our my his her their this".split())
 
 
+# 1.15.0: a clause after the "said that ... too" tells whether the claim failed. One
+# that denies or persists ("..., and the plant is still open", "..., and nothing
+# happened", "and they were wrong") keeps the dismissal; a plain event after it ("He said
+# that yesterday too, and it snowed") narrates the claim coming true.
+_CLAIM_FAILED = NEGATOR_WORDS | frozenset("still wrong yet look here again".split())
+
+
+def _said_came_true(norms: Sequence[str], end: int) -> bool:
+    """Whether a clause of narration follows the dismissal ending at ``end`` with nothing
+    in it to say the claim failed."""
+    rest = norms[end:]
+    if not rest or rest[0] not in (",", "and"):
+        return False
+    clause = list(takewhile(lambda w: w not in _SAID_ENDS, rest[1:]))
+    return bool(clause) and _CLAIM_FAILED.isdisjoint(clause)
+
+
 def _said_before_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``SAID_BEFORE`` hit on each claim of another's dismissed as
     said before."""
@@ -2049,7 +2073,7 @@ def _said_before_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             ):
                 end = k + 1
                 break
-        if end is None or any(i <= h.first < end for h in stance):
+        if end is None or any(i <= h.first < end for h in stance) or _said_came_true(norms, end):
             continue
         return _merged(stance, [Hit(i - 1, end, (SAID_BEFORE,))])
     return stance
@@ -2092,6 +2116,153 @@ def _mock_assent_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 _RULE_KEYS += (("oh",),)
+
+
+# 1.15.0: the elliptical modal denial answering another's claim ("The fund thinks it can
+# force a sale. It can't, and it won't.", "My opponent says I'll raise taxes. I won't, and
+# she knows it."): a sentence that opens with a pronoun and a negated *can* or *will* and
+# stops there, at its comma, and a second follows ("It can't, and it won't", "I won't, and
+# she knows I won't"). Defiance. A lone "He can't." or "We won't." is left to the
+# presumption or prediction it answers (``_answered_doubt``, ``_refusal_reply``).
+# Not a longer clause ("It can't be helped", "He won't be here"), nor a phrase already
+# counted; the resolve of the bare future "I won't." stays beside it.
+ELLIPTICAL_DENIAL = Entry("it ca n't", ("it", "ca", "n't"), "defiance", 1.0, "defiance")
+_DENIAL_MODALS = frozenset({"ca", "wo", "can", "will", "cannot"})
+_DENIAL_SUBJECTS = frozenset("i we you he she it they".split())
+_DENIAL_LEADS = frozenset({"well", "no", "and", "but", ",", "oh", "look"})
+_DENIAL_ENDS = frozenset({".", "!", ",", ";", "\u2014", "--"})
+_DENIAL_REACH = 4
+
+
+# 1.15.0: a give-way limited by "but not" ("I'll concede the point on timing, but not on
+# the costs", "We're ready to compromise on the border, but not on the right of
+# return"): the line drawn after the concession is the speaker's defiance. "but not" must
+# open a phrase (a preposition or a determiner), not a degree ("but not enough", "but
+# not yet"), and the concession stand before it in the sentence, not negated.
+LIMITED_GIVE_WAY = Entry("but not on", ("but", "not", "on"), "defiance", 1.0, "defiance")
+_LIMITS = frozenset("on over about when where the our my this that these those any".split())
+_LIMIT_REACH = 16
+
+
+def _limited_give_way_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``LIMITED_GIVE_WAY`` hit on a "but not on ..." that limits
+    an earlier concession of the sentence."""
+    for b in range(1, len(norms) - 2):
+        if norms[b] != "but" or norms[b + 1] != "not" or norms[b + 2] not in _LIMITS:
+            continue
+        conceded = any(
+            b - _LIMIT_REACH <= h.last <= b
+            and any(e.category == "concession" for e in h.entries)
+            and NEGATOR_WORDS.isdisjoint(norms[max(0, h.first - 3) : h.first])
+            for h in stance
+        )
+        if conceded and not any(b <= h.first < b + 3 for h in stance):
+            return _merged(stance, [Hit(b, b + 3, (LIMITED_GIVE_WAY,))])
+    return stance
+
+
+_RULE_KEYS += (("but", "not"),)
+
+
+# 1.15.0: a plan in the progressive held whatever happens ("Either way, we're finishing
+# it", "I'm making the next one anyway", "we're staying in, regardless"): the first
+# person's present progressive with *either way*, *anyway* or *regardless* in its
+# sentence is a commitment. Not a question, nor a progressive of perceiving or hoping
+# ("we're seeing more cases either way").
+REGARDLESS_COMMITTED = Entry(
+    "either way, we 're ...ing", ("we", "'re", "...ing"), "resolve", 1.0, "resolve"
+)
+_REGARDLESS = frozenset({"either", "anyway", "regardless"})
+_NOT_PLANS = frozenset(
+    "seeing hoping thinking looking waiting wondering feeling getting trying guessing "
+    "hearing expecting assuming saying talking asking".split()
+)
+_REGARDLESS_REACH = 8
+
+
+def _regardless_committed_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``REGARDLESS_COMMITTED`` hit on "we're/I'm + ...ing" in a
+    sentence that holds *either way*, *anyway* or *regardless*."""
+    if norms[-1] == "?":
+        return stance
+    marks = [
+        m
+        for m, w in enumerate(norms)
+        if (w == "either" and norms[m + 1 : m + 2] == ["way"]) or w in ("anyway", "regardless")
+    ]
+    taken = _covered(stance)
+    for s in range(len(norms) - 2):
+        if (
+            norms[s] in _PLAIN_SUBJECTS
+            and norms[s + 1] in _PLAIN_PROGRESSIVE
+            and norms[s + 2].endswith("ing")
+            and norms[s + 2] not in _NOT_PLANS
+            and _opens_clause(norms, s)
+            and taken.isdisjoint(range(s, s + 3))
+            and any(abs(m - s) <= _REGARDLESS_REACH for m in marks)
+        ):
+            said = tuple(norms[s : s + 3])
+            entry = replace(REGARDLESS_COMMITTED, pattern=" ".join(said), tokens=said)
+            return _merged(stance, [Hit(s, s + 3, (entry,))])
+    return stance
+
+
+_RULE_KEYS += (("either", "way"), ("regardless",))
+
+
+def _elliptical_denial(norms: Sequence[str]) -> tuple[int, int] | None:
+    """The span of a bare negated modal opening the sentence ("Well, it can't, and it
+    won't": "it can't"), or None."""
+    k = 0
+    while k < len(norms) and norms[k] in _DENIAL_LEADS:
+        k += 1
+    end = _negated_modal_end(norms, k)
+    if end is None or (end < len(norms) and norms[end] not in _DENIAL_ENDS):
+        return None
+    # only doubled ("It can't, and it won't"): a lone "It won't." may deny a forecast
+    # ("Mom thinks it will rain. It won't."), a lone "I can't." is an inability
+    j = end + 1
+    while j < len(norms) and norms[j] in _DENIAL_LEADS:
+        j += 1
+    # the second may stand in a short clause of its own ("and she knows I won't"), and
+    # is bare too: "You can't, you can't solve it unless..." is a restart
+    ends = (_negated_modal_end(norms, x) for x in range(j, min(len(norms), j + _DENIAL_REACH)))
+    second = any(e is not None and (e == len(norms) or norms[e] in _SENTENCE_MARKS) for e in ends)
+    return (k, end) if second else None
+
+
+def _negated_modal_end(norms: Sequence[str], k: int) -> int | None:
+    """The end of a subject and a negated *can* or *will* at ``k`` ("it can't"), or None."""
+    if k + 2 > len(norms) or norms[k] not in _DENIAL_SUBJECTS or norms[k + 1] not in _DENIAL_MODALS:
+        return None
+    if norms[k + 1] == "cannot":
+        return k + 2
+    return k + 3 if len(norms) > k + 2 and norms[k + 2] in ("n't", "not") else None
+
+
+def _elliptical_denial_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with an ``ELLIPTICAL_DENIAL`` hit when the sentence opens with a
+    bare negated modal ("It can't, and it won't")."""
+    span = _elliptical_denial(norms)
+    if span is None:
+        return stance
+    k, end = span
+    inside = [h for h in stance if h.first < end and h.last > k]
+    if any(
+        h.first < k or h.last > end or e.category != "resolve" for h in inside for e in h.entries
+    ):
+        return stance  # counted already, or part of a longer phrase
+    # "I won't.": the bare future's resolve stays, the refusal adds defiance
+    said = tuple(norms[k:end])
+    denial = replace(ELLIPTICAL_DENIAL, pattern=" ".join(said), tokens=said)
+    entries = (*(e for h in inside for e in h.entries), denial)
+    kept = [h for h in stance if h not in inside]
+    return _merged(kept, [Hit(k, end, entries)])
+
+
+_RULE_KEYS += (("ca", "n't"), ("wo", "n't"), ("can", "not"), ("will", "not"), ("cannot",))
+# "i wo" is a resolve entry that takes the key's place: the subject is a key too
+_DENIAL_KEYS = _DENIAL_MODALS | _PLAIN_SUBJECTS
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
@@ -2306,7 +2477,8 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 and (recent or _proof(norms) is not None)
             ):
                 answered = _answered_doubt(text, sentence, norms, recent)
-                if answered:
+                # "He can't." counted once: ``_elliptical_denial_hits`` may have found it
+                if answered and _elliptical_denial(norms) is None:
                     matches.extend(answered)
                     matches[first:] = sorted(matches[first:], key=lambda m: (m.start, m.end))
             recent = [*recent[-1:], (sentence, norms)]
@@ -3389,6 +3561,7 @@ def sentence_matches(
                 and hit.first >= asked_from
                 and not _stated_before_question(norms, hit)
                 and entry.tokens[-1] != "?"  # 1.11.0: a taunt ("How'd that work out?")
+                and not _disbelief(entry)
             ):
                 category, detail = "", "question: not counted as the speaker's stance"
             elif category == "concession" and (held := _held_out(norms, hit)) is not None:
@@ -3806,6 +3979,16 @@ _PARENTHETICAL = frozenset(
     "i think|i believe|i guess|i suppose|i suspect|i hope|i imagine|probably|perhaps|maybe|"
     "hopefully".split("|")
 )
+
+
+# 1.15.0: disbelief put to the adversary is a question by form only ("And you expect
+# this jury to believe that?", "Do you really expect us to believe..."): the second person
+# and "believe" in a defiance entry.
+def _disbelief(entry: Entry) -> bool:
+    """Whether a defiance entry puts disbelief to its hearer ("you expect us to believe")."""
+    return entry.category == "defiance" and "you" in entry.tokens[:4] and "believe" in entry.tokens
+
+
 _TAG_ENDS = frozenset({",", ".", "!", "?", ";", "\u2014", "--"})
 _TAG_BREAKS = frozenset({".", "!", "?", ";", ":", "and", "but", "because", "so", "if", "when"})
 

@@ -150,6 +150,7 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
         j = i + 1
         while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j):
             j += 1
+        j = _conditional_end(norms, i, j)
         inside.update(range(i + 1, _matrix_predicate(norms, i, j)))
     inside.update(_according_to(norms))
     inside.update(_reporting_tail(tokens))
@@ -206,6 +207,25 @@ def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
     if len(finite) < 2:
         return end
     return finite[-1]
+
+
+# 1.15.0: a saying or a belief inside an opening conditional ("If the board thinks it
+# can wait us out, it's going to be disappointed", "If they say we'll fold, they're
+# wrong"): the report ends at the comma that closes the if-clause; the main clause after
+# it is the speaker's.
+_CONDITIONALS = frozenset({"if", "unless"})
+_CONDITIONAL_LEADS = frozenset({"and", "but", "so", "well", "now", "look"})
+
+
+def _conditional_end(norms: Sequence[str], verb: int, end: int) -> int:
+    """Where the clause reported at ``verb`` (running to ``end``) ends when the sentence
+    opens with an if-clause: at that clause's comma."""
+    k = 0
+    while k < verb and (norms[k] in _CONDITIONAL_LEADS or norms[k] == ","):
+        k += 1
+    if k >= verb or norms[k] not in _CONDITIONALS or "," in norms[k:verb]:
+        return end
+    return next((c for c in range(verb + 1, end) if norms[c] == ","), end)
 
 
 # What another wants, expects or urges us to do ("My colleagues want us to fold", "The
