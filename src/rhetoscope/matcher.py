@@ -21,6 +21,15 @@ from .lexicon import EXCLUDE, Entry
 
 _CACHE_LIMIT = 500_000
 
+# Fresh empty hit lists for one to four layers, as a display: a tuple built with a call
+# of ``list`` per layer costs a sentence three times as long.
+_FRESH: dict[int, Callable[[], tuple[list, ...]]] = {
+    1: lambda: ([],),
+    2: lambda: ([], []),
+    3: lambda: ([], [], []),
+    4: lambda: ([], [], [], []),
+}
+
 
 @dataclass(slots=True)
 class _Node:
@@ -171,7 +180,8 @@ class Layers:
         self._roots = tuple(_build(entries) for entries in layers)
         self._mark = mark or (lambda norm: False)
         self._starts: dict[str, tuple] = {}
-        self._none = ((),) * len(self._roots)
+        none = ((),) * len(self._roots)
+        self._fresh = _FRESH.get(len(none)) or (lambda: tuple(map(list, none)))
 
     def _start(self, norm: str) -> tuple:
         """``norm``'s gate (None when it has none), what it matches alone, the layers it
@@ -194,8 +204,13 @@ class Layers:
         if not marked and not any(kids):
             self._starts[norm] = ()
             return ()
-        # The layers it starts something in, with their trie children, come first.
-        starting = tuple((layer, k) for layer, k in enumerate(kids) if k)
+        # The layers it starts something in, with their trie children and, where that is
+        # one node of exact words only, the node (walked in ``find_marked`` itself).
+        starting = tuple(
+            (layer, k, k[0] if len(k) == 1 and k[0].plain else None)
+            for layer, k in enumerate(kids)
+            if k
+        )
         nodes = [node for k in kids for node in k]
         gate: dict[str, frozenset[str] | None] | None = None
         alone: tuple = ()
@@ -210,7 +225,7 @@ class Layers:
                         gate[word] = thirds.union(gate.get(word, ()))
             alone = tuple(
                 (layer, _hit_entries([e for node in k for e in node.entries]))
-                for layer, k in starting
+                for layer, k, _ in starting
                 if any(node.entries for node in k)
             )
         self._starts[norm] = value = (gate, alone, starting, marked)
@@ -222,7 +237,7 @@ class Layers:
 
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
-        out: tuple[list[Hit], ...] = tuple(map(list, self._none))
+        out = self._fresh()
         get = self._starts.get
         resume = [0] * len(self._roots)
         marked = False
@@ -251,10 +266,24 @@ class Layers:
                     continue
             elif starts[3]:
                 marked = True
-            for layer, kids in starts[2]:
+            for layer, kids, node in starts[2]:
                 if i < resume[layer]:
                     continue
-                end, found = _longest(norms, i, kids)
+                if node is None:
+                    end, found = _longest(norms, i, kids)
+                else:  # ``_longest``'s common case inlined: one path of exact words
+                    end, found, j = i, None, i + 1
+                    while node.plain:
+                        if node.hit is not None:
+                            end, found = j, node.hit
+                        node = node.exact.get(padded[j])  # None past the end: no word
+                        if node is None:
+                            break
+                        j += 1
+                    else:  # a wildcard or a number further on
+                        further, more = _longest(norms, j - 1, (node,))
+                        if more is not None:
+                            end, found = further, more
                 if found is not None:
                     resume[layer] = end
                     if found:
