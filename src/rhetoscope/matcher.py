@@ -58,6 +58,20 @@ class Hit(NamedTuple):
 _new = tuple.__new__
 
 
+class _NumberGate(dict):
+    """The gate of a word some of whose patterns go on with a number ("about #"): it
+    lets through, besides its words, any word that starts with a digit, with no third
+    word to check (the walk down the trie does)."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or (isinstance(word, str) and word[:1].isdigit())
+
+    def __missing__(self, word: str) -> None:
+        return None
+
+
 def _build(entries: Iterable[Entry]) -> _Node:
     root = _Node()
     for entry in entries:
@@ -190,12 +204,14 @@ class Layers:
 
     def _start(self, norm: str) -> tuple:
         """``norm``'s gate (None when it has none), what it matches alone, the layers it
-        starts something in, each with its trie children, and whether it is marked; ()
+        starts something in, each with its trie children and, when they are one node
+        that goes on through exact words only, that node, and whether it is marked; ()
         when it starts nothing and is unmarked. Memoised, since most tokens start nothing;
         read by index, the gate first, since most tokens a gate holds go no further.
 
         The gate tells which words may follow when no path from ``norm`` goes on through
-        a wildcard or a number ("the" -> "great depression"): a dict from each such word
+        a wildcard ("the" -> "great depression"; any number too where a path goes on
+        through one, see ``_NumberGate``): a dict from each such word
         to the set of words that may come third when every path through it needs one
         more exact word, else to None. Where the next words are not let through, the
         match is ``norm`` alone: for each layer where it is a whole pattern, the layer
@@ -219,8 +235,8 @@ class Layers:
         nodes = [node for k in kids for node in k]
         gate: dict[str, frozenset[str] | None] | None = None
         alone: tuple = ()
-        if not marked and all(node.plain for node in nodes):
-            gate = {}
+        if not marked and not any(node.prefix for node in nodes):
+            gate = _NumberGate() if any(node.number for node in nodes) else {}
             for node in nodes:
                 for word, child in node.exact.items():
                     thirds = frozenset(child.exact) if _passing(child) else None
