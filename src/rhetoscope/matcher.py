@@ -72,6 +72,20 @@ class _NumberGate(dict):
         return None
 
 
+class _OpenGate(_NumberGate):
+    """The gate of a word with no gate proper (a path from it goes on through a wildcard,
+    or it is marked): every word passes, so that the tokens a gate holds, most, need no
+    test for a missing one."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_OPEN = _OpenGate()
+
+
 def _build(entries: Iterable[Entry]) -> _Node:
     root = _Node()
     for entry in entries:
@@ -203,7 +217,7 @@ class Layers:
         self._fresh = _FRESH.get(len(none)) or (lambda: tuple(map(list, none)))
 
     def _start(self, norm: str) -> tuple:
-        """``norm``'s gate (None when it has none), what it matches alone, the layers it
+        """``norm``'s gate (``_OPEN`` when it has none), what it matches alone, the layers it
         starts something in, each with its trie children and, when they are one node
         that goes on through exact words only, that node, and whether it is marked; ()
         when it starts nothing and is unmarked. Memoised, since most tokens start nothing;
@@ -233,7 +247,7 @@ class Layers:
             if k
         )
         nodes = [node for k in kids for node in k]
-        gate: dict[str, frozenset[str] | None] | None = None
+        gate: dict[str, frozenset[str] | None] = _OPEN
         alone: tuple = ()
         if not marked and not any(node.prefix for node in nodes):
             gate = _NumberGate() if any(node.number for node in nodes) else {}
@@ -273,19 +287,18 @@ class Layers:
                 if not starts:
                     continue
             gate = starts[0]  # starts: (gate, alone, starting, marked), as ``_start`` tells
-            if gate is not None:
-                following = padded[i + 1]
-                if following not in gate or (
-                    (thirds := gate[following]) is not None and padded[i + 2] not in thirds
-                ):
-                    if starts[1]:  # the next words lead nowhere: ``norms[i]`` is all there is
-                        for layer, entries in starts[1]:
-                            if i >= resume[layer]:
-                                resume[layer] = i + 1
-                                if entries:
-                                    out[layer].append(_new(Hit, (i, i + 1, entries)))
-                    continue
-            elif starts[3]:
+            following = padded[i + 1]
+            if following not in gate or (
+                (thirds := gate[following]) is not None and padded[i + 2] not in thirds
+            ):
+                if starts[1]:  # the next words lead nowhere: ``norms[i]`` is all there is
+                    for layer, entries in starts[1]:
+                        if i >= resume[layer]:
+                            resume[layer] = i + 1
+                            if entries:
+                                out[layer].append(_new(Hit, (i, i + 1, entries)))
+                continue
+            if starts[3]:
                 marked = True
             for layer, kids, node in starts[2]:
                 if i < resume[layer]:
