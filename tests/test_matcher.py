@@ -53,3 +53,33 @@ def test_curly_apostrophe_contractions_match_treebank_patterns() -> None:
 
 def test_patterns_do_not_cross_punctuation() -> None:
     assert hits("Give, up.") == [("give", "concession")]
+
+
+GATED = """\
+# name: gated
+# version: 1
+# description: words that go on with words or with a number
+pattern\tcategory\tweight
+about #\thedging\t1
+about time\tresolve\t1
+around\thedging\t0.5
+around # percent\thedging\t1
+the great depression\tanalogy\t1
+"""
+
+
+def test_gated_words_let_through_their_words_and_any_number() -> None:
+    matcher = Matcher(parse_lexicon(GATED).entries)
+
+    def found(text: str) -> list[str]:
+        norms = [t.norm for t in tokenize(text)]
+        return [" ".join(norms[h.first : h.last]) for h in matcher.find(norms)]
+
+    for _ in range(2):  # the first time fills the memo of first words, the second reads it
+        assert found("About 5 people, about time, about it.") == ["about 5", "about time"]
+        assert found("Around 40 percent, around 40 people, around.") == [
+            "around 40 percent",
+            "around",
+            "around",
+        ]
+        assert found("The great depression, the great war, the 1930s.") == ["the great depression"]

@@ -21,6 +21,15 @@ from .lexicon import EXCLUDE, Entry
 
 _CACHE_LIMIT = 500_000
 
+# Fresh empty hit lists for one to four layers, as a display: a tuple built with a call
+# of ``list`` per layer costs a sentence three times as long.
+_FRESH: dict[int, Callable[[], tuple[list, ...]]] = {
+    1: lambda: ([],),
+    2: lambda: ([], []),
+    3: lambda: ([], [], []),
+    4: lambda: ([], [], [], []),
+}
+
 
 @dataclass(slots=True)
 class _Node:
@@ -42,6 +51,39 @@ class Hit(NamedTuple):
     first: int
     last: int
     entries: tuple[Entry, ...]
+
+
+# ``_new(Hit, (first, last, entries))`` makes a hit without the Python-level ``__new__``
+# a named tuple has: 40% less time for the tens of thousands of hits of a batch.
+_new = tuple.__new__
+
+
+class _NumberGate(dict):
+    """The gate of a word some of whose patterns go on with a number ("about #"): it
+    lets through, besides its words, any word that starts with a digit, with no third
+    word to check (the walk down the trie does)."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or (isinstance(word, str) and word[:1].isdigit())
+
+    def __missing__(self, word: str) -> None:
+        return None
+
+
+class _OpenGate(_NumberGate):
+    """The gate of a word with no gate proper (a path from it goes on through a wildcard,
+    or it is marked): every word passes, so that the tokens a gate holds, most, need no
+    test for a missing one."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_OPEN = _OpenGate()
 
 
 def _build(entries: Iterable[Entry]) -> _Node:
@@ -171,16 +213,19 @@ class Layers:
         self._roots = tuple(_build(entries) for entries in layers)
         self._mark = mark or (lambda norm: False)
         self._starts: dict[str, tuple] = {}
-        self._none = ((),) * len(self._roots)
+        none = ((),) * len(self._roots)
+        self._fresh = _FRESH.get(len(none)) or (lambda: tuple(map(list, none)))
 
     def _start(self, norm: str) -> tuple:
-        """``norm``'s gate (None when it has none), what it matches alone, the layers it
-        starts something in, each with its trie children, and whether it is marked; ()
+        """``norm``'s gate (``_OPEN`` when it has none), what it matches alone, the layers it
+        starts something in, each with its trie children and, when they are one node
+        that goes on through exact words only, that node, and whether it is marked; ()
         when it starts nothing and is unmarked. Memoised, since most tokens start nothing;
         read by index, the gate first, since most tokens a gate holds go no further.
 
         The gate tells which words may follow when no path from ``norm`` goes on through
-        a wildcard or a number ("the" -> "great depression"): a dict from each such word
+        a wildcard ("the" -> "great depression"; any number too where a path goes on
+        through one, see ``_NumberGate``): a dict from each such word
         to the set of words that may come third when every path through it needs one
         more exact word, else to None. Where the next words are not let through, the
         match is ``norm`` alone: for each layer where it is a whole pattern, the layer
@@ -194,13 +239,18 @@ class Layers:
         if not marked and not any(kids):
             self._starts[norm] = ()
             return ()
-        # The layers it starts something in, with their trie children, come first.
-        starting = tuple((layer, k) for layer, k in enumerate(kids) if k)
+        # The layers it starts something in, with their trie children and, where that is
+        # one node of exact words only, the node (walked in ``find_marked`` itself).
+        starting = tuple(
+            (layer, k, k[0] if len(k) == 1 and k[0].plain else None)
+            for layer, k in enumerate(kids)
+            if k
+        )
         nodes = [node for k in kids for node in k]
-        gate: dict[str, frozenset[str] | None] | None = None
+        gate: dict[str, frozenset[str] | None] = _OPEN
         alone: tuple = ()
-        if not marked and all(node.plain for node in nodes):
-            gate = {}
+        if not marked and not any(node.prefix for node in nodes):
+            gate = _NumberGate() if any(node.number for node in nodes) else {}
             for node in nodes:
                 for word, child in node.exact.items():
                     thirds = frozenset(child.exact) if _passing(child) else None
@@ -210,7 +260,7 @@ class Layers:
                         gate[word] = thirds.union(gate.get(word, ()))
             alone = tuple(
                 (layer, _hit_entries([e for node in k for e in node.entries]))
-                for layer, k in starting
+                for layer, k, _ in starting
                 if any(node.entries for node in k)
             )
         self._starts[norm] = value = (gate, alone, starting, marked)
@@ -222,7 +272,7 @@ class Layers:
 
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
-        out: tuple[list[Hit], ...] = tuple(map(list, self._none))
+        out = self._fresh()
         get = self._starts.get
         resume = [0] * len(self._roots)
         marked = False
@@ -237,28 +287,41 @@ class Layers:
                 if not starts:
                     continue
             gate = starts[0]  # starts: (gate, alone, starting, marked), as ``_start`` tells
-            if gate is not None:
-                following = padded[i + 1]
-                if following not in gate or (
-                    (thirds := gate[following]) is not None and padded[i + 2] not in thirds
-                ):
-                    if starts[1]:  # the next words lead nowhere: ``norms[i]`` is all there is
-                        for layer, entries in starts[1]:
-                            if i >= resume[layer]:
-                                resume[layer] = i + 1
-                                if entries:
-                                    out[layer].append(Hit(i, i + 1, entries))
-                    continue
-            elif starts[3]:
+            following = padded[i + 1]
+            if following not in gate or (
+                (thirds := gate[following]) is not None and padded[i + 2] not in thirds
+            ):
+                if starts[1]:  # the next words lead nowhere: ``norms[i]`` is all there is
+                    for layer, entries in starts[1]:
+                        if i >= resume[layer]:
+                            resume[layer] = i + 1
+                            if entries:
+                                out[layer].append(_new(Hit, (i, i + 1, entries)))
+                continue
+            if starts[3]:
                 marked = True
-            for layer, kids in starts[2]:
+            for layer, kids, node in starts[2]:
                 if i < resume[layer]:
                     continue
-                end, found = _longest(norms, i, kids)
+                if node is None:
+                    end, found = _longest(norms, i, kids)
+                else:  # ``_longest``'s common case inlined: one path of exact words
+                    end, found, j = i, None, i + 1
+                    while node.plain:
+                        if node.hit is not None:
+                            end, found = j, node.hit
+                        node = node.exact.get(padded[j])  # None past the end: no word
+                        if node is None:
+                            break
+                        j += 1
+                    else:  # a wildcard or a number further on
+                        further, more = _longest(norms, j - 1, (node,))
+                        if more is not None:
+                            end, found = further, more
                 if found is not None:
                     resume[layer] = end
                     if found:
-                        out[layer].append(Hit(i, end, found))
+                        out[layer].append(_new(Hit, (i, end, found)))
         return out, marked
 
 

@@ -124,7 +124,7 @@ class Resources:
             if not marked and not found.isdisjoint(_FRAME_KEY_FIRSTS):
                 marked = any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
             if not found.isdisjoint(self.gapped_keys):
-                stance = _gapped_hits(norms, stance, self.gapped, found, self.gapped_shared)
+                stance = _gapped_hits(norms, stance, self.gapped, found, self.gapped_hints)
         if eras or named or marked:
             return stance, eras + frames.find(norms)[0], keys, found
         return stance, None, keys, found
@@ -231,10 +231,22 @@ class Resources:
         return frozenset(self.gapped)
 
     @cached_property
-    def gapped_shared(self) -> dict[str, frozenset[str]]:
-        """For each key word of ``gapped``, the words all its entries need: one test
-        passes over a key's two dozen entries when a sentence lacks one of them."""
-        return {w: frozenset.intersection(*(g.needs for g in gs)) for w, gs in self.gapped.items()}
+    def gapped_hints(self) -> dict[str, frozenset[str] | None]:
+        """For each key word of ``gapped``, words one of which each of its entries needs
+        besides the key (None when an entry needs no other): a sentence with none of them
+        passes over the key's two dozen entries in one test, as most do. Each entry gives
+        its rarest-looking such word: not a common one, the longest."""
+        hints: dict[str, frozenset[str] | None] = {}
+        for key, entries in self.gapped.items():
+            picks = []
+            for g in entries:
+                others = [u for u in g.needs if u != key]
+                rare = [u for u in others if u not in _COMMON] or others
+                if not rare:
+                    break
+                picks.append(max(rare, key=len))
+            hints[key] = frozenset(picks) if len(picks) == len(entries) else None
+        return hints
 
     @cached_property
     def gapped(self) -> dict[str, list[_Gapped]]:
@@ -378,18 +390,21 @@ def _gapped_hits(
     stance: list[Hit],
     gapped: dict[str, list[_Gapped]],
     keys: set[str],
-    shared: dict[str, frozenset[str]],
+    hints: dict[str, frozenset[str] | None],
 ) -> list[Hit]:
     """The stance hits with those of gapped entries, matched leftmost-longest like the
     others: the shortest gap of one to ``GAP_MAX`` tokens without clause punctuation or
     "and", "but"; a gapped hit replaces the shorter hits inside its span ("we will see"
     in "we will see this reform through") and yields to a hit that starts before it or
-    runs past its end. ``keys``: the key words the first pass found; ``shared``: the
-    words all of a key's entries need."""
-    words = set(norms)
-    candidates = [
-        g for w in keys if w in gapped and shared[w] <= words for g in gapped[w] if g.needs <= words
+    runs past its end. ``keys``: the key words the first pass found; ``hints``: for
+    each, words one of which each of its entries needs (see ``Resources.gapped_hints``)."""
+    keyed = [
+        w for w in keys if w in gapped and ((h := hints[w]) is None or not h.isdisjoint(norms))
     ]
+    if not keyed:
+        return stance
+    words = set(norms)
+    candidates = [g for w in keyed for g in gapped[w] if g.needs <= words]
     if not candidates:
         return stance
     hits = list(stance)
