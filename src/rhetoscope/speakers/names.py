@@ -230,11 +230,15 @@ def lower_case_words(text: str) -> frozenset[str]:
 
 
 _NONSPACE = re.compile(r"\S+")
+# "n't" written after a capitalised word ("Don't", "Won't"): the word is a verb, never a name.
+_CONTRACTED_NOT = re.compile(r"['\u2019]t(?![\w\-'\u2019])")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
 
 
 def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
     run = m.group()
+    if _CONTRACTED_NOT.match(text, m.end()):
+        return None  # "Don't Republicans run the risk": a verb, no Mr. Don
     if len(run.split()) == 1:  # most runs: none of the trimming of several words applies
         if _never_alone(run):
             return None

@@ -1,0 +1,75 @@
+"""Narrated prose, round 13: pronoun speakers. Invented texts; each rule has a case it
+applies to and, where it could overreach, one it must leave alone."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+from rhetoscope.speakers.names import Names, find_mentions
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    """(speaker, quoted text) of each quotation segment in ``text``."""
+    return [(s.speaker, text[s.start : s.end]) for s in split_speakers(text) if s.kind == "quote"]
+
+
+# "Don't" opening a sentence is a verb: no "Don" for "he" to go back to, nor an alias
+# of a Don named elsewhere.
+
+
+def test_a_contraction_is_no_name() -> None:
+    text = (
+        "Party spokesman Don Haverly would not say when the vote will be held.\n\n"
+        "Lena Ortiz, a law professor at Reed College, doubted the pace would change. "
+        "“They will wait for the election,” Ortiz said.\n\n"
+        "But what if the governor loses? Don’t the delegates risk a worse deal?\n\n"
+        "“The delegates can live with it,” she said."
+    )
+    assert quotes(text)[-1] == ("Lena Ortiz", "“The delegates can live with it,”")
+
+
+def test_a_contraction_ends_no_mention() -> None:
+    text = "Won't anyone stop him? Don't ask, said Bill Ames."
+    mentions = Names(find_mentions(text, [(0, len(text))])).mentions
+    assert [m.surface for m in mentions] == ["Bill Ames"]
+
+
+# Plural "they" with no group in focus: people named together ("Ana Ruiz and Tom Bell
+# argue"), who speak together: the speaker names them all, never one of them.
+
+
+def test_they_after_two_people_named_together() -> None:
+    text = (
+        "In a new book, Ana Ruiz and Tom Bell of the University of Oregon, Eugene argue "
+        "that the mills closed too fast.\n\n"
+        "The state might have slowed the closures, they argue. Even at best, they write, "
+        "the plan ''saved almost nothing.''"
+    )
+    assert quotes(text) == [("Ana Ruiz and Tom Bell", "''saved almost nothing.''")]
+
+
+def test_they_follows_its_chain_back_to_the_people() -> None:
+    text = (
+        "Three economists -- Ana Ruiz at Yale, Tom Bell at Duke and Kim Roe at Emory -- "
+        "studied the mills.\n\n"
+        "They examined the towns. What's more, they found lower wages.\n\n"
+        "In a later study they wrote with Ian Moss and Ella Finch, they counted the jobs.\n\n"
+        "“These results should give us pause,” they argued."
+    )
+    assert quotes(text) == [
+        ("Ana Ruiz, Tom Bell and Kim Roe", "“These results should give us pause,”")
+    ]
+
+
+def test_they_is_not_the_objects_of_a_preposition() -> None:
+    text = (
+        "The mayor met with Ian Moss and Ella Finch on Monday.\n\n“We will not budge,” they said."
+    )
+    assert quotes(text) == [("unknown", "“We will not budge,”")]
+
+
+def test_they_prefers_a_group_in_focus() -> None:
+    text = (
+        "Ian Moss and Ella Finch run the shelter. The volunteers met on Tuesday.\n\n"
+        "“We need more beds,” they said."
+    )
+    assert quotes(text) == [("The volunteers", "“We need more beds,”")]
