@@ -73,3 +73,23 @@ def test_they_prefers_a_group_in_focus() -> None:
         "“We need more beds,” they said."
     )
     assert quotes(text) == [("The volunteers", "“We need more beds,”")]
+
+
+# "X, who said": a person named after a preposition is the subject of the relative
+# clause that speaks; a description after one is not ("familiar with the talks, who").
+
+
+def test_who_after_a_name_after_a_preposition() -> None:
+    text = (
+        "Mr. Vance sat through a lecture from Rosa Delgado, who said the deal had been "
+        "''good for both sides'' for years."
+    )
+    assert quotes(text) == [("Rosa Delgado", "''good for both sides''")]
+
+
+def test_who_after_a_description_after_a_preposition() -> None:
+    text = (
+        '"It was not convincing," said one aide familiar with the talks, who added that '
+        'the governor seemed "rattled" by the vote.'
+    )
+    assert [who for who, _ in quotes(text)] == ["one aide", "one aide"]

@@ -1479,7 +1479,18 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         return True
     if _after_participle(doc.text, offset, offset + m.start("who")):
         return True  # "White America embracing Obama announced ''...''": Obama is an object
+    at = offset + m.start("who")
+    if _RELATIVE_WHO.match(sentence, m.end("who"), m.start("verb")) and _mention_at(
+        doc.names.mentions, doc.starts, at, at + 1
+    ):
+        # "a lecture from Ann Lee, who said ''...''": a person named after a preposition is
+        # the subject of the relative clause that speaks (but in "one aide familiar with
+        # the talks, who added", "who" is the aide)
+        return False
     return _is_oblique(doc.text, offset, offset + m.start("who"))
+
+
+_RELATIVE_WHO = _Lazy(rf",{_S}*who\b")
 
 
 # A preposition (and an article) right before a name: "in Iowa", "of the Armenian".
