@@ -93,3 +93,29 @@ def test_who_after_a_description_after_a_preposition() -> None:
         'the governor seemed "rattled" by the vote.'
     )
     assert [who for who, _ in quotes(text)] == ["one aide", "one aide"]
+
+
+# A signature line ("- Reuters.") signs a quotation standing alone, not a phrase quoted
+# inside the narration's sentence; a tweet's "-- Name (@handle)" signs all its line.
+
+
+def test_a_signature_line_does_not_sign_a_quoted_phrase() -> None:
+    text = (
+        "The tweet was a reminder of the style of Ann Cole. The candidate has mocked a "
+        'reporter, referred to rivals as "cowards" and recently pointed to a man in the '
+        'crowd and called him "my friend."\n\n- Reuters.'
+    )
+    assert quotes(text) == [("Ann Cole", '"cowards"'), ("Ann Cole", '"my friend."')]
+
+
+def test_a_signature_line_signs_a_quotation_alone() -> None:
+    text = 'The mayor answered on Twitter.\n\n"We will rebuild the bridge."\n- Mayor Ann Cole'
+    assert quotes(text) == [("Mayor Ann Cole", '"We will rebuild the bridge."')]
+
+
+def test_a_tweet_signs_a_phrase_quoted_inside_it() -> None:
+    text = (
+        'Ann Cole is now wearing a hat that says "BUILD THE BRIDGE" for real, '
+        "people -- Tom Reyes (@treyes) May 1, 2016\n"
+    )
+    assert quotes(text) == [("Tom Reyes", '"BUILD THE BRIDGE"')]

@@ -969,7 +969,10 @@ def _cue(
         _ABBREVIATION_END.search(sentence) and _unmarked(doc.text, q).strip()[:1].islower()
     )  # 'saying the U.S. "does not have ..."' goes on
     own = None if ends else _nearest_cue(sentence)
-    signed = _signature(doc, q)
+    # A signature line signs a quotation standing alone, not a phrase quoted inside the
+    # narration's own sentence ("The candidate ... called him ''...''.\n- Reuters."); a
+    # tweet's "-- Name (@handle)" signs all of the tweet's line.
+    signed = _signature(doc, q, alone=not sentence.strip() or ends)
     if signed and not (own and own["verb"]):
         return signed, "\u2014", True
     if not (own and own["verb"]):
@@ -1207,12 +1210,15 @@ _SIGNATURE_CLOSING = _Lazy(
 )
 
 
-def _signature(doc: _Doc, q: QuoteSpan) -> str:
-    """The person signing the text a quotation stands in, or ""."""
+def _signature(doc: _Doc, q: QuoteSpan, alone: bool = True) -> str:
+    """The person signing the text a quotation stands in, or "": by a signature line
+    after it only when it stands ``alone``, not inside a sentence of the narration."""
     end = doc.text.find("\n", q.end, q.end + _SIGNATURE_REACH)  # bounded: linear time
     line = doc.text[q.end : end if end >= 0 else q.end + _SIGNATURE_REACH]
     m = _SIGNATURE_IN_LINE.search(line) if "(@" in line else None
     at = q.end
+    if m is None and not alone:
+        return ""
     if m is None:
         m = _SIGNATURE_LINE.match(doc.text, q.end, min(len(doc.text), q.end + _SIGNATURE_REACH))
         at = 0
