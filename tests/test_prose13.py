@@ -119,3 +119,33 @@ def test_a_tweet_signs_a_phrase_quoted_inside_it() -> None:
         "people -- Tom Reyes (@treyes) May 1, 2016\n"
     )
     assert quotes(text) == [("Tom Reyes", '"BUILD THE BRIDGE"')]
+
+
+# Lower-case particles inside a name ("Federico de Jesus", "Maria de la Cruz"): one
+# name, whose "he" follows.
+
+
+def test_a_name_with_a_particle() -> None:
+    text = (
+        '"If they start now, they are on time," said Tomas de la Vega, a strategist who '
+        'worked for Obama in 2008.\n\n"If they wait much longer, it is worse," he added.'
+    )
+    assert [who for who, _ in quotes(text)] == ["Tomas de la Vega", "Tomas de la Vega"]
+
+
+def test_a_particle_joins_no_lower_case_word() -> None:
+    text = "Ann Cole drove the van Bob Lane lent her."
+    mentions = Names(find_mentions(text, [(0, len(text))])).mentions
+    assert [m.surface for m in mentions] == ["Ann Cole", "Bob Lane"]
+
+
+# "The candidate" is no one the text titles with another office, however recently named.
+
+
+def test_the_candidate_is_not_the_mayor_just_named() -> None:
+    text = (
+        "Republican candidate Tom Reyes called on Mayor Ana de Luca to restart the "
+        "program. De Luca disbanded the unit in April.\n\n"
+        '"It was a good program," the Republican presidential candidate said.'
+    )
+    assert quotes(text) == [("Tom Reyes", '"It was a good program,"')]

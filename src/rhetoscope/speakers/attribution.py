@@ -2761,9 +2761,14 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     recent = [seg for seg in doc.said if seg.end <= offset]
     if recent and offset - recent[-1].end < _ROLE_HORIZON:
         k = bisect_right(doc.sentences, offset) - 1
-        if focus is not None and focus.start >= doc.sentences[max(k - 1, 0)]:
+        if (
+            focus is not None
+            and focus.start >= doc.sentences[max(k - 1, 0)]
+            and not _other_office(doc, focus, i, titles)
+        ):
             # "Rubio offered the crowd ... The Florida senator sought to calm": the one
-            # named in focus just before, not the last speaker
+            # named in focus just before, not the last speaker (but "Mayor Bill Lee ...
+            # Lee disbanded the unit. ''...,'' the candidate said" is no mayor's)
             return doc.names.name_of(focus)
         return recent[-1].speaker
     return ""
