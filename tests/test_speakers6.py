@@ -238,11 +238,15 @@ def test_they_continues_a_group_that_spoke() -> None:
     [
         'Kowalczyk spoke to the senators on Tuesday. "We reject the plan," they said.',
         '"We will not allow it," Kowalczyk said. "It is fine," they said.',
-        'Jim Lee and Ann Ray met Kowalczyk. "We reject the plan," they said.',
     ],
 )
 def test_they_is_never_one_person(text: str) -> None:
     assert speakers(text)[-1][0] == "unknown"
+
+
+def test_they_is_people_named_together() -> None:
+    text = 'Jim Lee and Ann Ray met Kowalczyk. "We reject the plan," they said.'
+    assert speakers(text)[-1][0] == "Jim Lee and Ann Ray"
 
 
 def test_they_is_not_the_person_named_after_a_group() -> None:

@@ -969,7 +969,10 @@ def _cue(
         _ABBREVIATION_END.search(sentence) and _unmarked(doc.text, q).strip()[:1].islower()
     )  # 'saying the U.S. "does not have ..."' goes on
     own = None if ends else _nearest_cue(sentence)
-    signed = _signature(doc, q)
+    # A signature line signs a quotation standing alone, not a phrase quoted inside the
+    # narration's own sentence ("The candidate ... called him ''...''.\n- Reuters."); a
+    # tweet's "-- Name (@handle)" signs all of the tweet's line.
+    signed = _signature(doc, q, alone=not sentence.strip() or ends)
     if signed and not (own and own["verb"]):
         return signed, "\u2014", True
     if not (own and own["verb"]):
@@ -1207,12 +1210,15 @@ _SIGNATURE_CLOSING = _Lazy(
 )
 
 
-def _signature(doc: _Doc, q: QuoteSpan) -> str:
-    """The person signing the text a quotation stands in, or ""."""
+def _signature(doc: _Doc, q: QuoteSpan, alone: bool = True) -> str:
+    """The person signing the text a quotation stands in, or "": by a signature line
+    after it only when it stands ``alone``, not inside a sentence of the narration."""
     end = doc.text.find("\n", q.end, q.end + _SIGNATURE_REACH)  # bounded: linear time
     line = doc.text[q.end : end if end >= 0 else q.end + _SIGNATURE_REACH]
     m = _SIGNATURE_IN_LINE.search(line) if "(@" in line else None
     at = q.end
+    if m is None and not alone:
+        return ""
     if m is None:
         m = _SIGNATURE_LINE.match(doc.text, q.end, min(len(doc.text), q.end + _SIGNATURE_REACH))
         at = 0
@@ -1479,7 +1485,18 @@ def _not_the_subject(doc: _Doc, sentence: str, offset: int, m: re.Match[str]) ->
         return True
     if _after_participle(doc.text, offset, offset + m.start("who")):
         return True  # "White America embracing Obama announced ''...''": Obama is an object
+    at = offset + m.start("who")
+    if _RELATIVE_WHO.match(sentence, m.end("who"), m.start("verb")) and _mention_at(
+        doc.names.mentions, doc.starts, at, at + 1
+    ):
+        # "a lecture from Ann Lee, who said ''...''": a person named after a preposition is
+        # the subject of the relative clause that speaks (but in "one aide familiar with
+        # the talks, who added", "who" is the aide)
+        return False
     return _is_oblique(doc.text, offset, offset + m.start("who"))
+
+
+_RELATIVE_WHO = _Lazy(rf",{_S}*who\b")
 
 
 # A preposition (and an article) right before a name: "in Iowa", "of the Armenian".
@@ -2199,6 +2216,69 @@ def _group(doc: _Doc, pos: int) -> str:
     return ""
 
 
+# What may stand between two coordinated people: a place of work after the first ("David
+# Lee at the University of Utah, Ann Ng at ... and Al Roy"), then a comma or "and".
+_COORDINATED_GAP = _Lazy(
+    rf"(?:{_S}+(?:at|of|from){_S}+[^,;.!?\n\"\u201c\u201d]{{1,60}}?)?"
+    rf"(?:,{_S}+(?:and{_S}+)?|{_S}+and{_S}+)"
+)
+
+
+_COORDINATED_SENTENCES = 6  # how far back "they" looks for people named together
+
+
+def _coordinated(doc: _Doc, pos: int, depth: int = 0) -> str:
+    """Whom "they" at ``pos`` stands for when no group is in focus: the people last
+    coordinated as a subject or an object ("Stephen Cohen and Brad DeLong argue ... ,
+    they write" is "Stephen Cohen and Brad DeLong", together, never one of them). A
+    sentence whose subject is "they" again continues the chain back ("They examined ...
+    What's more, they found ... '...,' they argued"); people after a preposition ("a
+    study they wrote with Ann Ng and Al Roy") are not the subject."""
+    k = bisect_right(doc.sentences, pos) - 1
+    for s in range(k, max(k - _COORDINATED_SENTENCES, -1), -1):
+        lo = doc.sentences[s] if s >= 0 else 0
+        hi = pos if s == k else doc.sentences[s + 1]
+        people = _people_together(doc, lo, hi)
+        if people:
+            names = [doc.names.name_of(m) for m in people]
+            return f"{', '.join(names[:-1])} and {names[-1]}"
+        subject = _clause_subject(doc, lo, hi)
+        if (
+            isinstance(subject, int)
+            and subject < pos
+            and depth < _CHAIN_DEPTH
+            and doc.text[subject : subject + 4].lower() == "they"
+        ):
+            return _coordinated(doc, subject, depth + 1)
+    return ""
+
+
+def _people_together(doc: _Doc, lo: int, hi: int) -> list[Mention]:
+    """The last run of people coordinated in ``[lo, hi)`` ("A and B", "A, B and C"), the
+    first of them no possessive nor the object of a preposition; [] when none."""
+    mentions = doc.names.mentions
+    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+    n = j - 1
+    while n > i:
+        run = n
+        while run > i and _COORDINATED_GAP.fullmatch(
+            doc.text, mentions[run - 1].end, mentions[run].start
+        ):
+            run -= 1
+        people = mentions[run : n + 1]
+        if (
+            len(people) > 1
+            and " and" in doc.text[people[-2].end : people[-1].start]
+            and all(len(m.key) > 1 or _person_shown(doc, m) for m in people)
+            and not any(m.thing for m in people)
+            and _role(doc, people[0], lo) not in (_OBLIQUE, _POSSESSIVE)
+            and len({doc.names.name_of(m) for m in people}) == len(people)
+        ):
+            return people
+        n -= 1  # "Ann Ng and Al Roy of the University of California, Berkeley": no Berkeley
+    return []
+
+
 def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | None:
     """The person a pronoun at ``pos`` refers to: the most salient person agreeing in
     gender ("she" is not "Mr. Ek") over the last few sentences. Each mention adds a
@@ -2448,7 +2528,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     if re.fullmatch(_ONE_OF_THEM, bare):
         person = "they"  # '"...," one of them said': the group speaks through one of it
     if person == "they":  # a group or a body in focus, never one person
-        return _group(doc, min(offset, quote_start)) or UNKNOWN
+        at = min(offset, quote_start)
+        return _group(doc, at) or _coordinated(doc, at) or UNKNOWN
     if person in ("he", "she"):
         described = _described_speaker(doc, min(offset, quote_start), person)
         if described:
@@ -2680,9 +2761,14 @@ def _role_holder(doc: _Doc, description: str, offset: int) -> str:
     recent = [seg for seg in doc.said if seg.end <= offset]
     if recent and offset - recent[-1].end < _ROLE_HORIZON:
         k = bisect_right(doc.sentences, offset) - 1
-        if focus is not None and focus.start >= doc.sentences[max(k - 1, 0)]:
+        if (
+            focus is not None
+            and focus.start >= doc.sentences[max(k - 1, 0)]
+            and not _other_office(doc, focus, i, titles)
+        ):
             # "Rubio offered the crowd ... The Florida senator sought to calm": the one
-            # named in focus just before, not the last speaker
+            # named in focus just before, not the last speaker (but "Mayor Bill Lee ...
+            # Lee disbanded the unit. ''...,'' the candidate said" is no mayor's)
             return doc.names.name_of(focus)
         return recent[-1].speaker
     return ""

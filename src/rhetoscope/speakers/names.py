@@ -137,10 +137,13 @@ ABBREVIATED = "|".join(
 _WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 # Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators",
 # "anti-GOP/Obama".
+# Lower-case particles inside a name ("Federico de Jesus", "Ludwig van Beethoven",
+# "Maria de la Cruz"), between two capitalised words.
+_PARTICLE = r"(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|bin|ibn|la|le)[^\S\n]+){1,2}"
 _MENTION = re.compile(
     # (the capital checked first: most positions hold none)
     rf"(?=[A-Z])(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)(?<!\w/)"
-    rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,5}}"
+    rf"{_WORD}(?:[^\S\n]+(?:{_PARTICLE})?{_WORD}){{0,5}}"
 )
 
 
@@ -230,11 +233,15 @@ def lower_case_words(text: str) -> frozenset[str]:
 
 
 _NONSPACE = re.compile(r"\S+")
+# "n't" written after a capitalised word ("Don't", "Won't"): the word is a verb, never a name.
+_CONTRACTED_NOT = re.compile(r"['\u2019]t(?![\w\-'\u2019])")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
 
 
 def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
     run = m.group()
+    if _CONTRACTED_NOT.match(text, m.end()):
+        return None  # "Don't Republicans run the risk": a verb, no Mr. Don
     if len(run.split()) == 1:  # most runs: none of the trimming of several words applies
         if _never_alone(run):
             return None
