@@ -79,6 +79,12 @@ _YOU_CUE = re.compile(
 _HEARD_YOU = re.compile(
     r"\b(?:heard|hear|saw|watched)\s+you\s+(?:say|tell\s+(?:\w+\s+){0,2}?\w+)[,:]?\s*$"
 )
+# What one took the addressee to have said, up to the words: "I understood you to say
+# that if it worked, you might give them a demonstration and say,".
+_UNDERSTOOD_YOU = re.compile(
+    r"\b(?:understood|understand|took|heard)\s+you\s+to\s+(?:say|mean)\b"
+    r"[^.?!\"\u201c\u201d]*$"
+)
 # "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
 _OPPONENT_CUE = re.compile(
     r"\b[Mm]y\s+opponent\b(?!['\u2019]s)[^.?!\"\u201c\u201d]{0,80}?"
@@ -264,6 +270,8 @@ def resolve(
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
     if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
         speaker = UNKNOWN  # "I'm not sure what you mean, '...'": "I" opens, "you" quotes
+    if speaker == NARRATOR and _UNDERSTOOD_YOU.search(text, lo, quote.start):
+        speaker = UNKNOWN  # "I understood you to say ... and say,": "I" opens, "you" says
     if speaker == UNKNOWN:
         if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
             speaker = _other(people.pair, turn.speaker)
@@ -271,6 +279,7 @@ def resolve(
             (
                 you := _YOU_CUE.search(text, lo, quote.start)
                 or _HEARD_YOU.search(text, lo, quote.start)
+                or _UNDERSTOOD_YOU.search(text, lo, quote.start)
             )
             and not _hypothetical(text, you)
             and not _SPOKEN_OF.search(you.group())
@@ -279,6 +288,11 @@ def resolve(
     if speaker == UNKNOWN and (line := _LINE_BY.search(text, lo, quote.start)):
         speaker = _as_participant(" ".join(line.group("name").split()), people)
         speaker = speaker if _someone(speaker, people, text) else UNKNOWN
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker == UNKNOWN and (cleft := _CLEFT.search(text, lo, quote.start)):
+        # "It was Seneca or it was Cicero, I don't know which, that said,": the first named
+        speaker = _as_participant(" ".join(cleft.group("name").split()), people)
+        speaker = speaker if _a_person(speaker, people, text) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker in (UNKNOWN, NARRATOR) and (
         read := _READ_THEIRS.search(text, lo, quote.start)
@@ -305,12 +319,14 @@ def resolve(
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         if referent not in ("", turn.speaker):
             speaker = referent
+        elif asker := _from_place(text, body, cue):
+            speaker = asker
         else:
             # The one the turn itself last mentions, agreeing in gender, over the prose
             # antecedent, which reads a turn as narration ("I spoke with Chief Reyes
             # ... She said," is no town's; "a Mr. Ramon Ibarra of Marietta. He writes,"
             # no judge's named before him).
-            in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker)
+            in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker, answerer)
             speaker = in_turn or speaker
     if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
         # "the words of my mom, who said:", "this is the president who said", "the
@@ -357,6 +373,33 @@ _QUOTABLE = r"(?:line|lines|quote|quotation|saying|words|motto|maxim|adage|dictu
 _NAME_RUN = r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}"
 _LINE_BY = re.compile(rf"\b{_QUOTABLE}\s+by\s+(?P<name>{_NAME_RUN})[,:]?\s*$")
 _LINE_OF = re.compile(rf"\b{_QUOTABLE}\s+(?:by|from|of)\s+(?P<name>{_NAME_RUN})")
+# One a question or a letter comes from, named with their town: "It's from Peggy in
+# Amherst, New Hampshire." (a moderator reading a viewer's question).
+_FROM_PLACE = re.compile(
+    r"\bfrom\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:in|of)\s+[A-Z]"
+    r"[^\"\u201c\u201d]*$"
+)
+_FROM_REACH = 250  # characters between the one named with a town and "She says"
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey)\b")
+
+
+def _from_place(text: str, body: int, cue: re.Match[str]) -> str:
+    """The one a "from Peggy in Amherst" names just before a "She says" cue, when no other
+    "he" or "she" stands between them and the name agrees with the pronoun; else ""."""
+    m = _FROM_PLACE.search(text, max(body, cue.start() - _FROM_REACH), cue.start("pronoun"))
+    if m is None or _THIRD_PERSON.search(text, m.end("name"), cue.start("pronoun")):
+        return ""
+    said = "f" if cue.group("pronoun").lower() == "she" else "m"
+    return m.group("name") if gender("", m.group("name")) in ("", said) else ""
+
+
+# A cleft naming who spoke: "It was Lincoln who said,", "it was Seneca or it was Cicero,
+# I don't know which, that said,".
+_CLEFT = re.compile(
+    rf"\b[Ii]t\s+was\s+(?P<name>{_NAME_RUN})(?:\s+or\s+(?:it\s+was\s+)?{_NAME_RUN})?"
+    r"(?:,[^,.?!\"\u201c\u201d]{0,40},)?\s+(?:that|who)\s+(?:\w+ly\s+|first\s+|once\s+)?"
+    r"(?:said|wrote|put\s+it)[,:]?\s*$"
+)
 # Someone's text read out: "I'm going to read from her letter directly:", "She asked me
 # to read a short statement into the record, and I'll do that now."
 _READ_THEIRS = re.compile(
@@ -489,6 +532,8 @@ _OPENING_SUBJECT = re.compile(
     rf"(?:(?P<pronoun>[Hh]e|[Ss]he)|(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})"
     rf"|[Yy]our\s+(?P<body>{_BODIES}))\b(?!['\u2019])"
 )
+# A sentence opened by a participle, no subject before it: "Actually just going to them"
+_FRAGMENT = re.compile(r"(?:(?:[A-Z]?[a-z]+ly|[Jj]ust|[Ss]imply),?\s+)*[A-Za-z]+ing\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\b")
 
 
@@ -510,16 +555,30 @@ def _participle_subject(
     before = _blank_quotes(text[lo : cue.start()])
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     opening = lo + (starts[-1] if starts else 0)
+    if len(starts) > 1 and _FRAGMENT.match(text, opening, cue.start()):
+        # "He says ... . Actually just going to them and saying,": a sentence with no
+        # subject of its own goes on with the one before it
+        opening = lo + starts[-2]
     m = _OPENING_SUBJECT.match(text, opening, cue.start())
     if not m or _OTHER_SUBJECT.search(before, m.end() - lo):
         return ""
     if m.group("pronoun"):
-        return _he_or_she(text, body, m, turn.speaker, people, earlier)
+        who = _he_or_she(text, body, m, turn.speaker, people, earlier)
+        return _office_holder(who, people)
     if m.group("office"):
         who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
         return who if who != turn.speaker else ""
     owner = _you(text, body, m.end(), turn, people, answerer)
     return f"{owner}'s {m.group('body')}" if owner else ""
+
+
+def _office_holder(speaker: str, people: Participants) -> str:
+    """The participant "the president" names; "" when none holds that office (the words
+    stay in the turn rather than go to an office no one here holds); else ``speaker``."""
+    m = _SPOKEN_OFFICE.match(speaker)
+    if m is None:
+        return speaker
+    return people.by_office.get(" ".join(m.group("office").lower().split()), "")
 
 
 def _blank_quotes(text: str) -> str:
@@ -607,7 +666,7 @@ _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again)?"
     r"(?:\s+(?:used\s+to|would|always|often)|['\u2019]d)?\s+"
     r"(?:said|says|say|told\s+\w+|tells?\s+(?:me|us|him|her|them)|answered|replied|wrote"
-    r"|writes|declared|put\s+it)"
+    r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term))"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )
 # not "the president of the union", someone else's office
@@ -977,6 +1036,7 @@ def _he_or_she(
     people: Participants,
     earlier: str,
     antecedent: str = "",
+    answerer: str = "",
 ) -> str:
     said = "f" if cue.group("pronoun").lower() in ("she", "her") else "m"
     before = _unquoted(text[body : cue.start("pronoun")], keep_address=True)
@@ -1033,14 +1093,22 @@ def _he_or_she(
         ):
             return prior[-1].who
         return ""
-    if speaker not in people.pair or not people.peers:
+    if not people.peers:
         return ""  # a guest's "he" is not the interviewer the guest is talking to
-    other = _other(people.pair, speaker)
+    if speaker in people.pair:
+        other = _other(people.pair, speaker)
+    elif answerer in people.pair and not _NAME_INSIDE.search(before):
+        # a moderator's "he", naming no one before it: the debater not being asked
+        other = _other(people.pair, answerer)
+    else:
+        return ""
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other else ""
 
 
+# A capitalised word inside a sentence (not "I"): someone or somewhere named.
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;] )(?!I\b)[A-Z]")
 # Where a clause opens, right before its subject: "... rallies he had? And a reporter",
 # "in Dayton, and a reporter".
 _CLAUSE_OPENS_BEFORE = re.compile(

@@ -1,0 +1,136 @@
+"""Quotations inside transcript turns, ninth round (invented transcripts): a moderator's
+"he" for the debater not being asked, a subjectless sentence going on with the one
+before it, and a cleft naming who spoke."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhetoscope import split_speakers
+
+# Two debaters who speak alike and a moderator who speaks less: peers.
+_DEBATE = (
+    "Mara Quist: Governor Okafor first.\n"
+    "Tom Okafor: Thank you. I will cut taxes and I will balance the budget, as I did "
+    "in my state for eight years, and I will keep the schools open in every county.\n"
+    "Ruth Vale: I have balanced four budgets already, and I have kept the schools open "
+    "in every county of this country, and I will do it again for four more years.\n"
+) * 3
+_OKAFOR = "Tom Okafor: I will answer that gladly.\n"
+_VALE = "Ruth Vale: I will answer that gladly.\n"
+
+
+def quoted(*turns: str, opening: str = _DEBATE) -> list[tuple[str, str]]:
+    """The quote segments cut out of ``turns`` after ``opening``: (speaker, words)."""
+    text = opening + "".join(turns)
+    return [
+        (s.speaker, text[s.start : s.end].strip('",.?'))
+        for s in split_speakers(text)
+        if s.start >= len(opening) and s.kind == "quote"
+    ]
+
+
+# 1. A moderator's "he" or "she", naming no one before it in the turn: the debater the
+# moderator is not asking (the one who answers next is asked).
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Mara Quist: Well, but when she used the word "surplus" again-\n',
+        'Mara Quist: She used the word "surplus" again. Did that bother you?\n',
+    ],
+)
+def test_moderator_pronoun_is_the_debater_not_asked(turn: str) -> None:
+    lead = ("Mara Quist: Thirty seconds, Governor.\n", _OKAFOR)
+    assert quoted(*lead, turn, _OKAFOR) == [("Ruth Vale", "surplus")]
+
+
+def test_moderator_pronoun_after_someone_named_stays() -> None:
+    # "It is from Dolly in Harwick": the "she" is hers, whom no list knows, not a debater's
+    turn = (
+        "Mara Quist: The last question comes from the Internet. It is from Dolly in "
+        'Harwick, Ohio. She says, "Where will you find the money?" Governor, you first.\n'
+    )
+    assert ("Ruth Vale", "Where will you find the money") not in quoted(turn, _OKAFOR)
+
+
+# 2. A sentence opened by a participle has no subject of its own: it goes on with the
+# one before it ("Now, he says ... . Actually just going to them and saying,").
+
+
+def test_subjectless_sentence_goes_on_with_the_one_before() -> None:
+    turn = (
+        "Tom Okafor: She cut the schools budget by a third. Now, she says by trimming "
+        "waste. Actually just going to the teachers and saying, "
+        '"Your pay goes down this year, every one of you."\n'
+    )
+    assert quoted(turn, _VALE) == [("Ruth Vale", "Your pay goes down this year, every one of you")]
+
+
+def test_subjectless_sentence_after_i_stays() -> None:
+    turn = (
+        "Tom Okafor: I went to the teachers last spring. Actually just going to them and "
+        'saying, "Your pay goes up this year."\n'
+    )
+    assert quoted(turn, _VALE) == []
+
+
+# 3. A cleft names who spoke: "It was Lincoln who said,".
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            'Tom Okafor: It was Lincoln who said, "A house divided cannot stand."\n',
+            [("Lincoln", "A house divided cannot stand")],
+        ),
+        (
+            "Tom Okafor: It was Plato or it was Aristotle, I forget which, that said, "
+            '"The unexamined budget is not worth passing."\n',
+            [("Plato", "The unexamined budget is not worth passing")],
+        ),
+        (
+            'Tom Okafor: It was a long night. And then I said, "We will pass it."\n',
+            [],
+        ),
+    ],
+)
+def test_cleft_names_who_spoke(turn: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(turn, _VALE) == expected
+
+
+# 4. One a question comes from, named with their town, is the "she" who says it.
+
+
+def test_question_from_someone_in_a_town() -> None:
+    turn = (
+        "Mara Quist: The last question comes from the Internet. It is from Dolly in "
+        'Harwick, Ohio. She says, "Where will you find the money?" Governor, you first.\n'
+    )
+    assert quoted(turn, _OKAFOR) == [("Dolly", "Where will you find the money")]
+
+
+def test_question_from_a_town_and_another_she_stays() -> None:
+    turn = (
+        "Mara Quist: It is from Dolly in Harwick, Ohio. Her sister wrote too, and she "
+        'says, "Where will you find the money?"\n'
+    )
+    assert ("Dolly", "Where will you find the money") not in quoted(turn, _OKAFOR)
+
+
+# 5. "I understood you to say that ... you might ... and say,": the one addressed.
+
+
+def test_understood_you_to_say() -> None:
+    turn = (
+        "Mara Quist: President Vale, I understood you to say that if the plan worked, you "
+        'might call the governors and say, "Here it is," which sounds like a boast.\n'
+    )
+    assert quoted(turn, _VALE) == [("Ruth Vale", "Here it is")]
+
+
+def test_want_you_to_say_quotes_no_one() -> None:
+    turn = 'Mara Quist: President Vale, I want you to say, "Here it is," if you can.\n'
+    assert quoted(turn, _VALE) == []
