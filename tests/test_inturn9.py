@@ -134,3 +134,27 @@ def test_understood_you_to_say() -> None:
 def test_want_you_to_say_quotes_no_one() -> None:
     turn = 'Mara Quist: President Vale, I want you to say, "Here it is," if you can.\n'
     assert quoted(turn, _VALE) == []
+
+
+# 6. A name opening a sentence that goes on to say something, with "quote" right before
+# the quotation: the words of that name, not of one named inside ("Mr. Vale").
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            "Tom Okafor: But the Harwick Ledger ran an editorial today saying they doubted "
+            "Mrs. Vale could keep her promises, and they said she was the greatest quote "
+            '"budget magician" of all time.\n',
+            [("Harwick Ledger", "budget magician")],
+        ),
+        (
+            "Tom Okafor: I ran an editorial today saying the budget was short, and I said "
+            'she was the greatest quote "budget magician" of all time.\n',
+            [],
+        ),
+    ],
+)
+def test_quote_of_the_sentence_subject(turn: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(turn, _VALE) == expected

@@ -299,16 +299,28 @@ def resolve(
         or _ASKED_TO_READ.search(text, lo, quote.start)
     ):
         # "I'm going to read from her letter:", "She asked me to read a statement": theirs
-        speaker = _he_or_she(text, body, read, turn.speaker, people, earlier) or speaker
+        speaker = (
+            _he_or_she(text, body, read, turn.speaker, people, earlier, answerer=answerer)
+            or speaker
+        )
     if speaker == UNKNOWN and (says := _SAYS_THAT_QUOTE.search(text, lo, quote.start)):
         # "the National League of Conservation Voters says that ... you are - and I'm
         # quoting -": the words the indirect speech goes on to quote
         who = _as_participant(" ".join(says.group("who").split()), people)
         if who != turn.speaker and _someone(who, people, text):
             speaker = who
+    if speaker == UNKNOWN and (says := _QUOTE_OF_SUBJECT.search(text, lo, quote.start)):
+        # "But the Washington Post ran an editorial saying ... and they said he was the
+        # greatest quote": the body that opens the sentence
+        who = _as_participant(" ".join(says.group("who").split()), people)
+        if who != turn.speaker and _someone(who, people, text) and not _a_thing(who, text):
+            speaker = who
     if speaker == UNKNOWN and (says := _HE_SAYS_THAT_IS.search(text, lo, quote.start)):
         # "he's saying that his big, bold idea is, '...'": the one "he" is
-        speaker = _he_or_she(text, body, says, turn.speaker, people, earlier) or UNKNOWN
+        speaker = (
+            _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+            or UNKNOWN
+        )
     if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and _TEXT_SAYS.search(
         text, lo, quote.start
     ):
@@ -344,7 +356,10 @@ def resolve(
         # and a teacher came up to me and said")
         speaker = UNKNOWN
         if said.group("pronoun"):
-            speaker = _he_or_she(text, body, said, turn.speaker, people, earlier) or UNKNOWN
+            speaker = (
+                _he_or_she(text, body, said, turn.speaker, people, earlier, answerer=answerer)
+                or UNKNOWN
+            )
         elif said.group("described"):
             speaker = " ".join(said.group("described").split())
             if speaker.split()[0].lower() == "my":
@@ -418,6 +433,18 @@ _SAYS_THAT_QUOTE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:says|said|stated|wrote|writes|claims|claimed)\s+(?:that\s+)?"
     r"[^.?!;\"\u201c\u201d]{0,160}?\b(?:and\s+I\s+quote|and\s+I['\u2019]m\s+quoting|quote)"
     r"[\s,:\-\u2013\u2014]*$"
+)
+# A character that ends no sentence: the stop of "Mr." and "Dr." ends none.
+_IN_SENTENCE = r"(?:[^.?!;\"\u201c\u201d]|(?<=\bMr|\bMs|\bDr|\bSt)\.|(?<=\bMrs)\.)"
+# A sentence whose subject, a name opening it, goes on to say something, with a quoting
+# word right before the quotation ("The Post ran an editorial today saying ... quote").
+_QUOTE_OF_SUBJECT = re.compile(
+    r"(?:^|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.?!]\s+)"  # not "Mr. Bush"
+    r"(?:(?:And|But|So|Now|Then),?\s+)?(?:[Tt]he\s+)?"
+    r"(?!(?:I|We|You|They|He|She|It|This|That|There|And|But|So|Now|Then)\b)"
+    r"(?P<who>[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019\-]*){0,4})\s+"
+    rf"{_IN_SENTENCE}{{0,120}}?\b(?:says|said|saying|wrote|writing)\b"
+    rf"{_IN_SENTENCE}{{0,160}}?\b(?:and\s+I\s+quote|quote)[\s,:\-\u2013\u2014]*$"
 )
 _HE_SAYS_THAT_IS = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"
@@ -563,7 +590,7 @@ def _participle_subject(
     if not m or _OTHER_SUBJECT.search(before, m.end() - lo):
         return ""
     if m.group("pronoun"):
-        who = _he_or_she(text, body, m, turn.speaker, people, earlier)
+        who = _he_or_she(text, body, m, turn.speaker, people, earlier, answerer=answerer)
         return _office_holder(who, people)
     if m.group("office"):
         who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
