@@ -158,3 +158,47 @@ def test_want_you_to_say_quotes_no_one() -> None:
 )
 def test_quote_of_the_sentence_subject(turn: str, expected: list[tuple[str, str]]) -> None:
     assert quoted(turn, _VALE) == expected
+
+
+# 7. The other debater's words under the forms a debater reports them in: the perfect and
+# the progressive, "things like", whom and when, "my opponent's own words were".
+
+_PLEDGE = '"I will never raise taxes."\n'
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "She has said time and again,",
+        "She keeps saying,",
+        "She's been saying for months,",
+        "She goes around saying,",
+        "She says things like,",
+        "She told the voters of Ohio,",
+        "She said it again tonight:",
+        "The other day she said that, quote,",
+        "Her exact words were,",
+        "In her own words,",
+        "My opponent keeps telling people,",
+        "My opponent's own words were,",
+    ],
+)
+def test_the_other_debaters_words(cue: str) -> None:
+    turn = f"Tom Okafor: I will cut taxes. {cue} {_PLEDGE}"
+    assert quoted(turn, _VALE) == [("Ruth Vale", "I will never raise taxes")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("I have said time and again,", []),
+        ("In my own words,", []),
+        ("My opponent says we should raise them, but I say,", []),
+        ("She has her own ideas. I say,", []),
+        ("I met John Pryor in Dayton last week. His words were,", ["John Pryor"]),
+        ("I met John Pryor in Dayton last week. He's been saying for months,", ["John Pryor"]),
+    ],
+)
+def test_own_words_and_a_third_persons(cue: str, expected: list[str]) -> None:
+    turn = f"Tom Okafor: I will cut taxes. {cue} {_PLEDGE}"
+    assert [who for who, _ in quoted(turn, _VALE)] == expected

@@ -88,8 +88,10 @@ _UNDERSTOOD_YOU = re.compile(
 # "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
 _OPPONENT_CUE = re.compile(
     r"\b[Mm]y\s+opponent\b(?!['\u2019]s)[^.?!\"\u201c\u201d]{0,80}?"
-    r"\b(?:said|says|say|stated|called|claimed|declared|promised|put\s+it)\b"
+    r"\b(?:said|says|say|saying|stated|called|claimed|declared|promised|put\s+it"
+    r"|told|tells?|telling)\b"
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"
+    r"|\b[Mm]y\s+opponent['\u2019]s\s+(?:own\s+|exact\s+)?words\s+(?:were|are|was)[,:]?\s*$"
 )
 _REACH = 300  # characters before a quotation its "you" cue may start
 # Heads of a description that can speak: people, their roles and groups, and bodies.
@@ -315,6 +317,10 @@ def resolve(
         who = _as_participant(" ".join(says.group("who").split()), people)
         if who != turn.speaker and _someone(who, people, text) and not _a_thing(who, text):
             speaker = who
+    if speaker == UNKNOWN and (says := _HER_WORDS.search(text, lo, quote.start)):
+        # "Her exact words were,", "In his own words,": the one "her" is
+        speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+        speaker = speaker or UNKNOWN
     if speaker == UNKNOWN and (says := _HE_SAYS_THAT_IS.search(text, lo, quote.start)):
         # "he's saying that his big, bold idea is, '...'": the one "he" is
         speaker = (
@@ -445,6 +451,11 @@ _QUOTE_OF_SUBJECT = re.compile(
     r"(?P<who>[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019\-]*){0,4})\s+"
     rf"{_IN_SENTENCE}{{0,120}}?\b(?:says|said|saying|wrote|writing)\b"
     rf"{_IN_SENTENCE}{{0,160}}?\b(?:and\s+I\s+quote|quote)[\s,:\-\u2013\u2014]*$"
+)
+# "Her exact words were,", "in his own words,", "I'll repeat his words:".
+_HER_WORDS = re.compile(
+    r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?words"
+    r"(?:\s+(?:were|are|was))?[,:]?\s*$"
 )
 _HE_SAYS_THAT_IS = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"
@@ -689,12 +700,24 @@ def _is_word_char(ch: str) -> bool:
 # "He said," closing the text before a quotation, after "the president" or "this
 # president" in the sentences before: the participant the document calls President.
 # Habits and present tense count: "She used to tell me,", "he'd say,", "He writes,".
+# So do the perfect and the progressive ("She has said", "he's been saying", "she keeps
+# saying", "he goes around saying"), a few words of whom and when ("told the voters of
+# Ohio", "said it again tonight", "has said time and again") and "quote" ("said that,
+# quote,").
 _PRONOUN_CUE = re.compile(
-    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again)?"
-    r"(?:\s+(?:used\s+to|would|always|often)|['\u2019]d)?\s+"
-    r"(?:said|says|say|told\s+\w+|tells?\s+(?:me|us|him|her|them)|answered|replied|wrote"
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again|\s+even)?"
+    r"(?:\s+(?:used\s+to|would|always|often|keeps|kept|(?:goes|went)\s+around)"
+    r"|(?:\s+(?:has|had)|['\u2019]s)(?:\s+(?:also|even|often|always|repeatedly))?"
+    r"(?:\s+been)?|\s+(?:is|was)|['\u2019]d)?\s+"
+    r"(?:(?:said|says|say|saying)(?:\s+things\s+like)?"
+    r"|told\s+(?:the\s+)?\w+(?:\s+(?:of|in)\s+\w+)?|tells?\s+(?:me|us|him|her|them)"
+    r"|telling\s+(?:people|everyone|everybody|voters|them|us)|answered|replied|wrote"
     r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term))"
-    r"(?:\s+to\s+(?:me|us|him|her|them))?(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
+    r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
+    r"(?:\s+(?:again|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
+    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+))*"
+    r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
+    r"(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )
 # not "the president of the union", someone else's office
 _OFFICE_NOMINAL = re.compile(
