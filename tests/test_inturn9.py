@@ -202,3 +202,43 @@ def test_the_other_debaters_words(cue: str) -> None:
 def test_own_words_and_a_third_persons(cue: str, expected: list[str]) -> None:
     turn = f"Tom Okafor: I will cut taxes. {cue} {_PLEDGE}"
     assert [who for who, _ in quoted(turn, _VALE)] == expected
+
+
+# 8. A moderator's question to one debater: "you" forms, "your opponent", and a name set
+# off before a clause with another subject ("President Vale, he says,"), which addresses.
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "you've been saying for months,",
+        "you keep saying,",
+        "in your own words,",
+        "your exact words were,",
+    ],
+)
+def test_moderator_quotes_the_one_asked(cue: str) -> None:
+    turn = f'Mara Quist: President Vale, {cue} "I will never raise taxes." Still true?\n'
+    assert quoted(turn, _VALE) == [("Ruth Vale", "I will never raise taxes")]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "your opponent says,",
+        "your opponent has said,",
+        "he says,",
+        "he has said,",
+        "the governor says,",
+        "Governor Okafor keeps saying,",
+    ],
+)
+def test_moderator_quotes_the_other_debater(cue: str) -> None:
+    turn = f'Mara Quist: President Vale, {cue} "You will raise taxes." Is he right?\n'
+    assert quoted(turn, _VALE) == [("Tom Okafor", "You will raise taxes")]
+
+
+def test_name_taken_up_by_its_own_pronoun_is_no_address() -> None:
+    # "President Vale, she says,": she is President Vale, no one addressed
+    turn = 'Tom Okafor: President Vale, she says, "I will never raise taxes."\n'
+    assert quoted(turn, _VALE) == [("Ruth Vale", "I will never raise taxes")]

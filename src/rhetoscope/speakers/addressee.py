@@ -68,8 +68,9 @@ _VOCATIVE = re.compile(
 _YOU_CUE = re.compile(
     # not the generic "you" of "if you say", "when you say to yourself"
     r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou,?"
-    r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?)*"
-    r"\s+(?:said|say|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
+    r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?"
+    r"|\s+been|\s+keep|\s+kept)*"
+    r"\s+(?:said|say|saying|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
     r"|testified|asked(?:\s+(?:me|us|him|her|them))?"
     r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
     r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"
@@ -85,6 +86,10 @@ _UNDERSTOOD_YOU = re.compile(
     r"\b(?:understood|understand|took|heard)\s+you\s+to\s+(?:say|mean)\b"
     r"[^.?!\"\u201c\u201d]*$"
 )
+# "Your exact words were,", "in your own words,".
+_YOUR_WORDS = re.compile(
+    r"\b[Yy]our\s+(?:own\s+|exact\s+|very\s+)?words(?:\s+(?:were|are|was))?[,:]?\s*$"
+)
 # "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
 _OPPONENT_CUE = re.compile(
     r"\b[Mm]y\s+opponent\b(?!['\u2019]s)[^.?!\"\u201c\u201d]{0,80}?"
@@ -93,6 +98,7 @@ _OPPONENT_CUE = re.compile(
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"
     r"|\b[Mm]y\s+opponent['\u2019]s\s+(?:own\s+|exact\s+)?words\s+(?:were|are|was)[,:]?\s*$"
 )
+_YOUR_OPPONENT_CUE = re.compile(_OPPONENT_CUE.pattern.replace("[Mm]y", "[Yy]our"))
 _REACH = 300  # characters before a quotation its "you" cue may start
 # Heads of a description that can speak: people, their roles and groups, and bodies.
 _SPEAKING_HEADS = frozenset(
@@ -223,9 +229,43 @@ def vocatives(words: str, speaker: str, people: Participants) -> list[tuple[int,
             continue  # a relative clause describes the subject
         inside = _AFTER_COMMA.search(words, max(0, m.start("voc") - 8), m.start("voc"))
         opens_first = _FIRST_PERSON.match(rest.lstrip(" ,"))
-        if quoted_next or _SECOND_PERSON.search(rest) or (inside and opens_first):
+        if (
+            quoted_next
+            or _SECOND_PERSON.search(rest)
+            or (inside and opens_first)
+            or _someone_else_opens(rest, who, people)
+        ):
             spans.append((m.start("voc"), end))
     return spans
+
+
+# The subject of a clause that opens right after a name and its comma: "he says", "the
+# governor has said", "Governor Okafor keeps saying".
+_SUBJECT_OPENS = re.compile(
+    r"[\s,]*(?:(?P<pronoun>[Hh]e|[Ss]he)\b"
+    rf"|(?:[Tt]he|[Yy]our)\s+(?P<office>{_OFFICE})\s+(?=[a-z])(?!who\b|whom\b|which\b|that\b)"
+    rf"|(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:{_TITLE_OFFICE})\s+)(?P<name>{_NAME})\s+(?=[a-z])"
+    r"(?!who\b|whom\b|which\b|that\b))"
+)
+
+
+def _someone_else_opens(rest: str, who: str, people: Participants) -> bool:
+    """Whether the clause after a participant's name and comma opens with another one as
+    its subject, so the name addresses ("President Vale, he says," to a woman; "Senator,
+    the governor has said,"); a pronoun of the same gender may take the name up again
+    ("President Vale, she says")."""
+    m = _SUBJECT_OPENS.match(rest)
+    if m is None:
+        return False
+    if m.group("pronoun"):
+        known = _gender_of(who)
+        said = "f" if m.group("pronoun").lower() == "she" else "m"
+        return known not in ("", said)
+    if m.group("office"):
+        holder = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        return holder not in ("", who)
+    other = _participant(m.group("name"), people)
+    return other not in ("", who)
 
 
 def resolve(
@@ -277,11 +317,16 @@ def resolve(
     if speaker == UNKNOWN:
         if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
             speaker = _other(people.pair, turn.speaker)
+        elif _YOUR_OPPONENT_CUE.search(text, lo, quote.start):
+            # a moderator's "your opponent says": the other of the one addressed
+            addressed = _you(text, body, quote.start, turn, people, answerer)
+            speaker = _other(people.pair, addressed) if addressed in people.pair else UNKNOWN
         elif (
             (
                 you := _YOU_CUE.search(text, lo, quote.start)
                 or _HEARD_YOU.search(text, lo, quote.start)
                 or _UNDERSTOOD_YOU.search(text, lo, quote.start)
+                or _YOUR_WORDS.search(text, lo, quote.start)
             )
             and not _hypothetical(text, you)
             and not _SPOKEN_OF.search(you.group())
@@ -1147,7 +1192,7 @@ def _he_or_she(
         return ""  # a guest's "he" is not the interviewer the guest is talking to
     if speaker in people.pair:
         other = _other(people.pair, speaker)
-    elif answerer in people.pair and not _NAME_INSIDE.search(before):
+    elif answerer in people.pair and _names_only(before, found):
         # a moderator's "he", naming no one before it: the debater not being asked
         other = _other(people.pair, answerer)
     else:
@@ -1159,6 +1204,16 @@ def _he_or_she(
 
 # A capitalised word inside a sentence (not "I"): someone or somewhere named.
 _NAME_INSIDE = re.compile(r"(?<=[a-z,;] )(?!I\b)[A-Z]")
+
+
+def _names_only(words: str, found: Sequence[_Mention]) -> bool:
+    """Whether every capitalised word inside a sentence of ``words`` is in a mention of a
+    participant (``found``): no one else ("Peggy in Amherst") is named."""
+    return all(
+        any(m.start <= c.start() < m.end for m in found) for c in _NAME_INSIDE.finditer(words)
+    )
+
+
 # Where a clause opens, right before its subject: "... rallies he had? And a reporter",
 # "in Dayton, and a reporter".
 _CLAUSE_OPENS_BEFORE = re.compile(
