@@ -242,3 +242,23 @@ def test_name_taken_up_by_its_own_pronoun_is_no_address() -> None:
     # "President Vale, she says,": she is President Vale, no one addressed
     turn = 'Tom Okafor: President Vale, she says, "I will never raise taxes."\n'
     assert quoted(turn, _VALE) == [("Ruth Vale", "I will never raise taxes")]
+
+
+# 9. Who is quoted, named by the words introducing the quotation.
+
+_WORDS = '"We shall never surrender."\n'
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("To quote Churchill,", [("Churchill", "We shall never surrender")]),
+        ("Quoting Senator Pryor:", [("Senator Pryor", "We shall never surrender")]),
+        ("Churchill's line was,", [("Churchill", "We shall never surrender")]),
+        ("Reagan was right when he said,", [("Reagan", "We shall never surrender")]),
+        ("To quote the Bible,", []),
+        ("My answer was,", []),
+    ],
+)
+def test_named_by_the_quoting_words(cue: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(f"Tom Okafor: I will cut taxes. {cue} {_WORDS}", _VALE) == expected

@@ -336,6 +336,12 @@ def resolve(
         speaker = _as_participant(" ".join(line.group("name").split()), people)
         speaker = speaker if _someone(speaker, people, text) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker == UNKNOWN and (named := _NAMED_QUOTING.search(text, lo, quote.start)):
+        # "To quote Churchill,", "Churchill's line was,", "Reagan was right when he said,"
+        name = named["name"] or named["owner"] or named["right"]
+        speaker = _as_participant(" ".join(name.split()), people)
+        speaker = speaker if _someone(speaker, people, text) else UNKNOWN
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker == UNKNOWN and (cleft := _CLEFT.search(text, lo, quote.start)):
         # "It was Seneca or it was Cicero, I don't know which, that said,": the first named
         speaker = _as_participant(" ".join(cleft.group("name").split()), people)
@@ -459,6 +465,18 @@ def _from_place(text: str, body: int, cue: re.Match[str]) -> str:
     return m.group("name") if gender("", m.group("name")) in ("", said) else ""
 
 
+_NOT_A_NAME = (
+    r"(?<![Tt]he )(?!(?:The|A|An|My|Our|His|Her|Your|Their|This|That|It|He|She|I|We|You|They)\b)"
+)
+# Who is quoted, named by the words that introduce the quotation: "To quote Churchill,",
+# "quoting Senator Pryor:", "Churchill's line was,", "Reagan was right when he said,".
+_NAMED_QUOTING = re.compile(
+    rf"(?:\b(?:[Tt]o\s+quote|[Qq]uoting)\s+(?P<name>{_NAME_RUN})"
+    rf"|\b{_NOT_A_NAME}(?P<owner>{_NAME_RUN})['\u2019]s\s+"
+    rf"(?:{_QUOTABLE}|answer|reply|response|advice)\s+(?:was|were|is)(?:\s+simple|\s+clear)?"
+    rf"|\b{_NOT_A_NAME}(?P<right>{_NAME_RUN})\s+(?:was|is)\s+(?:right|correct)\s+when\s+(?:he|she)\s+"
+    r"(?:said|wrote|put\s+it))[,:]?\s*$"
+)
 # A cleft naming who spoke: "It was Lincoln who said,", "it was Seneca or it was Cicero,
 # I don't know which, that said,".
 _CLEFT = re.compile(
