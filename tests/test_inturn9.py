@@ -262,3 +262,25 @@ _WORDS = '"We shall never surrender."\n'
 )
 def test_named_by_the_quoting_words(cue: str, expected: list[tuple[str, str]]) -> None:
     assert quoted(f"Tom Okafor: I will cut taxes. {cue} {_WORDS}", _VALE) == expected
+
+
+def test_name_opening_a_sentence_where_i_quote_stays() -> None:
+    turn = (
+        "Tom Okafor: Senator Pryor came to my office, and I said he was the greatest "
+        'quote "budget magician" of all time.\n'
+    )
+    assert quoted(turn, _VALE) == []
+
+
+# 10. "If she says," is what she might say: no one's words yet.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Tom Okafor: If she says, "We will fix it," I will believe her.\n',
+        'Mara Quist: If she says, "We will fix it," what do you say?\n',
+    ],
+)
+def test_if_she_says_quotes_no_one(turn: str) -> None:
+    assert quoted(turn, _OKAFOR) == []

@@ -362,9 +362,14 @@ def resolve(
         who = _as_participant(" ".join(says.group("who").split()), people)
         if who != turn.speaker and _someone(who, people, text):
             speaker = who
-    if speaker == UNKNOWN and (says := _QUOTE_OF_SUBJECT.search(text, lo, quote.start)):
+    if (
+        speaker == UNKNOWN
+        and (says := _QUOTE_OF_SUBJECT.search(text, lo, quote.start))
+        and not _SPEAKER_OR_ADDRESSEE.search(text, says.end("who"), says.end())
+    ):
         # "But the Washington Post ran an editorial saying ... and they said he was the
-        # greatest quote": the body that opens the sentence
+        # greatest quote": the body that opens the sentence (no "I said" or "you said"
+        # after it, whose subject the quotation would be)
         who = _as_participant(" ".join(says.group("who").split()), people)
         if who != turn.speaker and _someone(who, people, text) and not _a_thing(who, text):
             speaker = who
@@ -520,6 +525,7 @@ _HER_WORDS = re.compile(
     r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?words"
     r"(?:\s+(?:were|are|was))?[,:]?\s*$"
 )
+_SPEAKER_OR_ADDRESSEE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 _HE_SAYS_THAT_IS = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"
     r"[^.?!;\"\u201c\u201d]{0,80}?\b(?:is|was|are|were)[,:]\s*$"
@@ -768,7 +774,8 @@ def _is_word_char(ch: str) -> bool:
 # Ohio", "said it again tonight", "has said time and again") and "quote" ("said that,
 # quote,").
 _PRONOUN_CUE = re.compile(
-    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again|\s+even)?"
+    r"(?<!\bif )(?<!\bIf )\b(?P<pronoun>[Hh]e|[Ss]he)"
+    r"(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again|\s+even)?"
     r"(?:\s+(?:used\s+to|would|always|often|keeps|kept|(?:goes|went)\s+around)"
     r"|(?:\s+(?:has|had)|['\u2019]s)(?:\s+(?:also|even|often|always|repeatedly))?"
     r"(?:\s+been)?|\s+(?:is|was)|['\u2019]d)?\s+"
