@@ -284,3 +284,16 @@ def test_name_opening_a_sentence_where_i_quote_stays() -> None:
 )
 def test_if_she_says_quotes_no_one(turn: str) -> None:
     assert quoted(turn, _OKAFOR) == []
+
+
+# 11. "Her campaign says,": the body of the one "her" is.
+
+
+def test_her_campaign_says() -> None:
+    turn = f"Tom Okafor: I will cut taxes. Her campaign says, {_PLEDGE}"
+    assert quoted(turn, _VALE) == [("Ruth Vale's campaign", "I will never raise taxes")]
+
+
+def test_her_campaign_of_someone_named() -> None:
+    turn = f"Tom Okafor: I met Mayor Linda Farrow in Dayton. Her own campaign says, {_PLEDGE}"
+    assert quoted(turn, _VALE) == [("Mayor Linda Farrow's campaign", "I will never raise taxes")]

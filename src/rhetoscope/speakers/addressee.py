@@ -413,6 +413,13 @@ def resolve(
         # "your campaign has run ads saying that": the addressee's
         owner = _you(text, body, yours.start(), turn, people, answerer)
         speaker = f"{owner}'s {' '.join(yours.group('who').split())}" if owner else speaker
+    if (speaker == UNKNOWN or _POSSESSIVE_PRONOUN.match(speaker)) and (
+        theirs := _HIS_SAID.search(text, lo, quote.start)
+    ):
+        # "her campaign says" (which the attribution may leave as "Her campaign"): the
+        # body of the one "her" is
+        owner = _he_or_she(text, body, theirs, turn.speaker, people, earlier, answerer=answerer)
+        speaker = f"{owner}'s {' '.join(theirs.group('who').split())}" if owner else speaker
     if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
         # the nearest clause's subject over "I" of a clause before it ("I was in Erie
         # and a teacher came up to me and said")
@@ -1073,6 +1080,11 @@ _YOUR_SAID = re.compile(
     r"(?:(?:has|have|had|\w+ly|also|once|always|often|then|just|(?:uh|um|ah)(?:\s*[-\u2013\u2014]+)?)\s+)*"
     r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads)\b"
     r"[^.?!;\"\u201c\u201d]{0,60}?[,:]?\s*(?:quote[,:]?\s*)?$"
+)
+_POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er)\s")
+# The same with "his" or "her" ("her campaign says,", "his own platform says").
+_HIS_SAID = re.compile(
+    _YOUR_SAID.pattern.replace(r"[Yy]our\s+", r"(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+)?", 1)
 )
 # A relative clause of speech right before the quotation, and the phrase it describes: a
 # person ("my mom, who said:", "the president who said"), or a text named by its source
