@@ -297,3 +297,49 @@ def test_her_campaign_says() -> None:
 def test_her_campaign_of_someone_named() -> None:
     turn = f"Tom Okafor: I met Mayor Linda Farrow in Dayton. Her own campaign says, {_PLEDGE}"
     assert quoted(turn, _VALE) == [("Mayor Linda Farrow's campaign", "I will never raise taxes")]
+
+
+# 12. Speech to come is no one's words yet: "he will say:", "she may tell you,".
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "I met Senator Pryor, and whatever he may think of it, he will say:",
+        "I met Senator Pryor. Someday he'll say,",
+        "Ask Senator Pryor and he may tell you,",
+    ],
+)
+def test_speech_to_come_stays(cue: str) -> None:
+    assert quoted(f"Tom Okafor: I will cut taxes. {cue} {_WORDS}", _VALE) == []
+
+
+def test_habit_would_say_is_theirs() -> None:
+    cue = "I worked for Senator Pryor for years. He would say,"
+    turn = f"Tom Okafor: I will cut taxes. {cue} {_WORDS}"
+    assert quoted(turn, _VALE) == [("Senator Pryor", "We shall never surrender")]
+
+
+# 13. Words of the other debater's set in what she said ("She called the plan", "she said
+# that the plan was"), and a name with "the" before it that the document gives in
+# capitals ("according to the Harwick Ledger").
+
+_DISASTER = '"a disaster for working people."\n'
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("She called the plan", ["Ruth Vale"]),
+        ("She has described the plan as", ["Ruth Vale"]),
+        ("She said that the plan was", ["Ruth Vale"]),
+        ("She says the plan is", ["Ruth Vale"]),
+        ("According to the Harwick Ledger, the plan is", ["the Harwick Ledger"]),
+        ("She says the plan is fine, but I call it", []),
+        ("She says the plan is fine, and the mayor called it", ["the mayor"]),
+        ("She wrote a book,", []),
+    ],
+)
+def test_words_set_in_what_she_said(cue: str, expected: list[str]) -> None:
+    turn = f"Tom Okafor: I will cut taxes. {cue} {_DISASTER}"
+    assert [who for who, _ in quoted(turn, _VALE)] == expected

@@ -282,6 +282,8 @@ def resolve(
     lo = max(body, quote.start - _REACH)
     if _TOLD_PASSIVE.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
+    if _WILL_SAY.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
     speaker = quote.speaker
     if (
         not quote.cue
@@ -375,6 +377,11 @@ def resolve(
             speaker = who
     if speaker == UNKNOWN and (says := _HER_WORDS.search(text, lo, quote.start)):
         # "Her exact words were,", "In his own words,": the one "her" is
+        speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+        speaker = speaker or UNKNOWN
+    if speaker == UNKNOWN and (says := _he_called(text, lo, quote.start)):
+        # "She called the plan", "he said that the plan was": words of hers set in what
+        # she said
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
         speaker = speaker or UNKNOWN
     if speaker == UNKNOWN and (says := _HE_SAYS_THAT_IS.search(text, lo, quote.start)):
@@ -532,6 +539,28 @@ _HER_WORDS = re.compile(
     r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?words"
     r"(?:\s+(?:were|are|was))?[,:]?\s*$"
 )
+# "He" or "she" saying something, a few words before the quotation set in it: "She
+# called the plan", "he has described it as", "she said that the plan was".
+_HE_CALLED = re.compile(
+    r"(?<!\bif )(?<!\bIf )(?<![Ww]hat )\b(?P<pronoun>[Hh]e|[Ss]he)"  # not "what he calls"
+    r"(?:\s+(?:has|had|also|just|once|even|then|[a-z]+ly))*\s+"
+    r"(?:called|calls|described|describes|says|said|claims|claimed)\b"  # not "wrote a book,"
+    r"(?P<rest>[^.?!;\"\u201c\u201d]{0,120})$"
+)
+_SPOKE_AGAIN = re.compile(
+    r"\b(?:says?|said|saying|calls?|called|claims?|claimed|wrote|writes|told|tells?)\b"
+)
+
+
+def _he_called(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """A ``_HE_CALLED`` cue before ``end`` where no one else speaks between: no "I",
+    "we" or "you", no second speech verb."""
+    m = _HE_CALLED.search(text, lo, end)
+    if m is None or _SPEAKER_OR_ADDRESSEE.search(m["rest"]) or _SPOKE_AGAIN.search(m["rest"]):
+        return None
+    return m
+
+
 _SPEAKER_OR_ADDRESSEE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 _HE_SAYS_THAT_IS = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"
@@ -572,6 +601,13 @@ def _author(
     return who if who != speaker else ""
 
 
+# Speech to come or that might come, right before the quotation: "he will say:", "she
+# may tell you," (not the habit of "he would say,").
+_WILL_SAY = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Ss]omeone|[Ss]omebody)"
+    r"(?:\s+(?:will|can|may|might|could|should|must|shall)|['\u2019]ll)\s+(?:\w+ly\s+)?"
+    r"(?:say|tell\s+\w+|ask)[,:]?\s*$"
+)
 _SENTENCE_END_BEFORE = re.compile(r"[.?!]\s")
 # A speech cue in the passive, right before the quotation: whoever spoke is not said.
 _TOLD_PASSIVE = re.compile(
@@ -913,7 +949,9 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     if speaker in people.speakers:
         return True
     words = speaker.split()
-    if words[0][:1].islower() or words[0] in ("A", "An", "The"):  # a description
+    if words[0].lower() == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+        words = words[1:]  # "the Harwick Ledger": a name, read as one
+    elif words[0][:1].islower() or words[0] in ("A", "An", "The"):  # a description
         return any(w.strip(",.'\u2019").lower() in _SPEAKING_HEADS for w in words)
     first = words[0].rstrip(".").lower()
     if first in TITLES or (len(words) > 1 and first_name_known(first)):
