@@ -343,3 +343,28 @@ _DISASTER = '"a disaster for working people."\n'
 def test_words_set_in_what_she_said(cue: str, expected: list[str]) -> None:
     turn = f"Tom Okafor: I will cut taxes. {cue} {_DISASTER}"
     assert [who for who, _ in quoted(turn, _VALE)] == expected
+
+
+# 14. A bare "and" (or "and then") between two quotations lists what the first one's
+# speaker said.
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ('My opponent called the plan "reckless" and "costly."', ["reckless", "costly"]),
+        (
+            'My opponent said, "We will cut taxes." And then, "We will raise them."',
+            ["We will cut taxes", "We will raise them"],
+        ),
+    ],
+)
+def test_and_lists_the_same_speakers_words(cue: str, expected: list[str]) -> None:
+    got = quoted(f"Tom Okafor: I will cut taxes. {cue}\n", _VALE)
+    assert got == [("Ruth Vale", words) for words in expected]
+
+
+def test_and_then_i_said_is_mine() -> None:
+    cue = 'My opponent said, "We will cut taxes." And then I said, "Show me the money."'
+    got = quoted(f"Tom Okafor: I will cut taxes. {cue}\n", _VALE)
+    assert got == [("Ruth Vale", "We will cut taxes")]
