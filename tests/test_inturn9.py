@@ -368,3 +368,27 @@ def test_and_then_i_said_is_mine() -> None:
     cue = 'My opponent said, "We will cut taxes." And then I said, "Show me the money."'
     got = quoted(f"Tom Okafor: I will cut taxes. {cue}\n", _VALE)
     assert got == [("Ruth Vale", "We will cut taxes")]
+
+
+# 15. A text speaks for the one named as its author: "The email from Scott Tillman said,",
+# "Scott Tillman sent me a text. It said,".
+
+_ORDER = '"Start a file on her."\n'
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("The email from Scott Tillman said,", ["Scott Tillman"]),
+        ("Scott Tillman sent me a text. It said,", ["Scott Tillman"]),
+        ("We sent him a letter. It said,", []),
+    ],
+)
+def test_text_speaks_for_its_author(cue: str, expected: list[str]) -> None:
+    turn = f"Pavel Ostrander: {cue} {_ORDER}"
+    hearing = (
+        "Nell Ferris: Welcome back to the hearing. Mr. Ostrander, thank you for coming.\n"
+        "Pavel Ostrander: Thank you. I am glad to help the panel where I can.\n"
+    ) * 2
+    got = quoted(turn, "Nell Ferris: Thank you.\n", opening=hearing)
+    assert [who for who, _ in got] == expected

@@ -568,15 +568,24 @@ _HE_SAYS_THAT_IS = re.compile(
 )
 # A written text that speaks ("it said,"), and who wrote it: "she wrote a memo to the
 # team", "an email from Scott to me".
-_TEXT_SAYS = re.compile(
-    r"\b[Ii]t\s+(?:\w+ly\s+|also\s+)?(?:said|says|read|reads|stated|states)[,:]?\s*$"
-)
 _TEXTS = r"(?:memo|letter|note|email|e-mail|report|statement|message|text|post|tweet)"
+# ("The email from Scott Tillman said," too: the text and its author in one subject)
+_TEXT_SAYS = re.compile(
+    rf"(?:\b[Ii]t|\b[Tt]he\s+(?:[\w\-]+\s+)?{_TEXTS}\s+from\s+{_NAME_RUN})"
+    r"\s+(?:\w+ly\s+|also\s+)?(?:said|says|read|reads|stated|states)[,:]?\s*$"
+)
 _A_TEXT = re.compile(rf"(?:the|this|that|her|his)\s+{_TEXTS}")  # as prose names one
+# (a name that writes: "Scott Tillman sent me a text.", not "Then Scott Tillman")
+_WRITER = (
+    r"(?!(?:And|But|So|Then|Now|When|After|Later|Yesterday|Today|We|You|They|It|This|That"
+    rf"|There|The|An?|My|Our|Your|His|Her|Their)\b){_NAME_RUN}"
+)
 _AUTHORED = re.compile(
-    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:wrote|sent|signed|issued|posted)\s+"
+    r"\b(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<writer>" + _WRITER + r"))"
+    r"\s+(?:\w+ly\s+)?(?:wrote|sent|signed|issued|posted)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?{_TEXTS}\b"
-    rf"|\b(?:an?|the|this|that)\s+(?:[\w\-]+\s+)?{_TEXTS}\s+from\s+(?P<name>{_NAME_RUN})"
+    rf"|\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+)?{_TEXTS}\s+from\s+"
+    rf"(?P<name>{_NAME_RUN})"
 )
 _AUTHOR_REACH = 250  # characters between the text named and "it said"
 
@@ -592,7 +601,7 @@ def _author(
         m = found[-1]
         if m.group("pronoun"):
             return _he_or_she(text, body, m, speaker, people, earlier)
-        who = _as_participant(m["name"], people)
+        who = _as_participant(m["name"] or m["writer"], people)
         return who if who != speaker else ""
     if _SENTENCE_END_BEFORE.search(text, body, end):
         return ""
