@@ -392,3 +392,22 @@ def test_text_speaks_for_its_author(cue: str, expected: list[str]) -> None:
     ) * 2
     got = quoted(turn, "Nell Ferris: Thank you.\n", opening=hearing)
     assert [who for who, _ in got] == expected
+
+
+# 16. "You" as the one who spoke, in a longer frame.
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("You were quoted as saying,", ["Ruth Vale"]),
+        ("You're the one who said,", ["Ruth Vale"]),
+        ("It was you who said,", ["Ruth Vale"]),
+        ("You went on television and said,", ["Ruth Vale"]),
+        ("You know, I went on television and said,", []),
+        ("When you go on television and said,", []),
+    ],
+)
+def test_you_in_a_longer_frame(cue: str, expected: list[str]) -> None:
+    turn = f"Tom Okafor: I will cut taxes. {cue} {_PLEDGE}"
+    assert [who for who, _ in quoted(turn, _VALE)] == expected

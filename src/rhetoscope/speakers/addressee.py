@@ -86,6 +86,16 @@ _UNDERSTOOD_YOU = re.compile(
     r"\b(?:understood|understand|took|heard)\s+you\s+to\s+(?:say|mean)\b"
     r"[^.?!\"\u201c\u201d]*$"
 )
+# "You" as the one who spoke, in a longer frame: "you were quoted as saying,", "you're the
+# one who said,", "it was you who said,", "you went on television and said,".
+_YOU_DID_SAY = re.compile(
+    r"(?:\b[Yy]ou\s+(?:were|are|have\s+been)\s+quoted\s+as\s+saying"
+    r"|\b[Yy]ou(?:['\u2019]re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\s+said"
+    r"|\b[Ii]t\s+was\s+you\s+(?:who|that)\s+said"
+    r"|(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou\s+(?!know\b)"
+    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,4}?and\s+(?:then\s+)?said)"
+    r"[,:]?\s*$"
+)
 # "Your exact words were,", "in your own words,".
 _YOUR_WORDS = re.compile(
     r"\b[Yy]our\s+(?:own\s+|exact\s+|very\s+)?words(?:\s+(?:were|are|was))?[,:]?\s*$"
@@ -329,6 +339,7 @@ def resolve(
                 or _HEARD_YOU.search(text, lo, quote.start)
                 or _UNDERSTOOD_YOU.search(text, lo, quote.start)
                 or _YOUR_WORDS.search(text, lo, quote.start)
+                or _YOU_DID_SAY.search(text, lo, quote.start)
             )
             and not _hypothetical(text, you)
             and not _SPOKEN_OF.search(you.group())
