@@ -411,3 +411,14 @@ def test_text_speaks_for_its_author(cue: str, expected: list[str]) -> None:
 def test_you_in_a_longer_frame(cue: str, expected: list[str]) -> None:
     turn = f"Tom Okafor: I will cut taxes. {cue} {_PLEDGE}"
     assert [who for who, _ in quoted(turn, _VALE)] == expected
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        'She calls her plan "Fresh Start for Families."',
+        'She says her favorite book is "The Long Road Home."',
+    ],
+)
+def test_a_title_set_in_what_she_said_stays(cue: str) -> None:
+    assert quoted(f"Tom Okafor: I will cut taxes. {cue}\n", _VALE) == []

@@ -390,7 +390,7 @@ def resolve(
         # "Her exact words were,", "In his own words,": the one "her" is
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
         speaker = speaker or UNKNOWN
-    if speaker == UNKNOWN and (says := _he_called(text, lo, quote.start)):
+    if speaker == UNKNOWN and (says := _he_called(text, lo, quote)):
         # "She called the plan", "he said that the plan was": words of hers set in what
         # she said
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
@@ -563,13 +563,23 @@ _SPOKE_AGAIN = re.compile(
 )
 
 
-def _he_called(text: str, lo: int, end: int) -> re.Match[str] | None:
-    """A ``_HE_CALLED`` cue before ``end`` where no one else speaks between: no "I",
-    "we" or "you", no second speech verb."""
-    m = _HE_CALLED.search(text, lo, end)
+def _he_called(text: str, lo: int, quote: Segment) -> re.Match[str] | None:
+    """A ``_HE_CALLED`` cue before ``quote`` where no one else speaks between (no "I",
+    "we" or "you", no second speech verb) and the quotation is no title ("her plan
+    'Fresh Start for Families'", "her favorite book is 'The Long Road Home'")."""
+    m = _HE_CALLED.search(text, lo, quote.start)
     if m is None or _SPEAKER_OR_ADDRESSEE.search(m["rest"]) or _SPOKE_AGAIN.search(m["rest"]):
         return None
-    return m
+    return None if _title_case(text[quote.start : quote.end]) else m
+
+
+_MINOR_WORDS = frozenset("a an the of for and or to in on at with from by".split())
+
+
+def _title_case(words: str) -> bool:
+    """Whether every word of ``words`` but the minor ones opens with a capital."""
+    found = re.findall(r"[A-Za-z][\w'\u2019\-]*", words)
+    return bool(found) and all(w[0].isupper() for w in found if w.lower() not in _MINOR_WORDS)
 
 
 _SPEAKER_OR_ADDRESSEE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
