@@ -422,3 +422,20 @@ def test_you_in_a_longer_frame(cue: str, expected: list[str]) -> None:
 )
 def test_a_title_set_in_what_she_said_stays(cue: str) -> None:
     assert quoted(f"Tom Okafor: I will cut taxes. {cue}\n", _VALE) == []
+
+
+# 17. A question read out is its asker's: "She asks,", "This one is from Jenny Tate:".
+
+
+@pytest.mark.parametrize(
+    ("cue", "asker"),
+    [
+        ("The next question is from Jenny Tate. She asks,", "Jenny Tate"),
+        ("We have a question from Jenny in Dayton. She wants to know,", "Jenny"),
+        ("This one is from Jenny Tate:", "Jenny Tate"),
+        ("Jenny Tate sent us this question:", "Jenny Tate"),
+    ],
+)
+def test_question_read_out_is_the_askers(cue: str, asker: str) -> None:
+    turn = f'Mara Quist: {cue} "Where will you find the money?" Governor, you first.\n'
+    assert quoted(turn, _OKAFOR) == [(asker, "Where will you find the money")]

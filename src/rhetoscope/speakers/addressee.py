@@ -351,7 +351,7 @@ def resolve(
         speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker == UNKNOWN and (named := _NAMED_QUOTING.search(text, lo, quote.start)):
         # "To quote Churchill,", "Churchill's line was,", "Reagan was right when he said,"
-        name = named["name"] or named["owner"] or named["right"]
+        name = next(who for who in named.groups() if who)
         speaker = _as_participant(" ".join(name.split()), people)
         speaker = speaker if _someone(speaker, people, text) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
@@ -505,7 +505,12 @@ _NAMED_QUOTING = re.compile(
     rf"|\b{_NOT_A_NAME}(?P<owner>{_NAME_RUN})['\u2019]s\s+"
     rf"(?:{_QUOTABLE}|answer|reply|response|advice)\s+(?:was|were|is)(?:\s+simple|\s+clear)?"
     rf"|\b{_NOT_A_NAME}(?P<right>{_NAME_RUN})\s+(?:was|is)\s+(?:right|correct)\s+when\s+(?:he|she)\s+"
-    r"(?:said|wrote|put\s+it))[,:]?\s*$"
+    r"(?:said|wrote|put\s+it)"
+    # a question read out: "This one is from Jenny Tate:", "Jenny Tate sent us this question:"
+    rf"|\b(?:is|comes|came)\s+from\s+{_NOT_A_NAME}(?P<asker>{_NAME_RUN})"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w'\u2019\-]*(?:,?\s+[A-Z][\w'\u2019\-]*){0,2})?:"
+    rf"|\b{_NOT_A_NAME}(?P<sender>{_NAME_RUN})\s+sent\s+(?:us|me|in)\s+(?:this|a|the)\s+question)"
+    r"[,:]?\s*$"
 )
 # A cleft naming who spoke: "It was Lincoln who said,", "it was Seneca or it was Cicero,
 # I don't know which, that said,".
@@ -855,7 +860,8 @@ _PRONOUN_CUE = re.compile(
     r"(?:(?:said|says|say|saying)(?:\s+things\s+like)?"
     r"|told\s+(?:the\s+)?\w+(?:\s+(?:of|in)\s+\w+)?|tells?\s+(?:me|us|him|her|them)"
     r"|telling\s+(?:people|everyone|everybody|voters|them|us)|answered|replied|wrote"
-    r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term))"
+    r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term)"
+    r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
     r"(?:\s+(?:again|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
     r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+))*"
