@@ -68,8 +68,9 @@ _VOCATIVE = re.compile(
 _YOU_CUE = re.compile(
     # not the generic "you" of "if you say", "when you say to yourself"
     r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou,?"
-    r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?)*"
-    r"\s+(?:said|say|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
+    r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?"
+    r"|\s+been|\s+keep|\s+kept)*"
+    r"\s+(?:said|say|saying|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
     r"|testified|asked(?:\s+(?:me|us|him|her|them))?"
     r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
     r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"
@@ -79,12 +80,35 @@ _YOU_CUE = re.compile(
 _HEARD_YOU = re.compile(
     r"\b(?:heard|hear|saw|watched)\s+you\s+(?:say|tell\s+(?:\w+\s+){0,2}?\w+)[,:]?\s*$"
 )
+# What one took the addressee to have said, up to the words: "I understood you to say
+# that if it worked, you might give them a demonstration and say,".
+_UNDERSTOOD_YOU = re.compile(
+    r"\b(?:understood|understand|took|heard)\s+you\s+to\s+(?:say|mean)\b"
+    r"[^.?!\"\u201c\u201d]*$"
+)
+# "You" as the one who spoke, in a longer frame: "you were quoted as saying,", "you're the
+# one who said,", "it was you who said,", "you went on television and said,".
+_YOU_DID_SAY = re.compile(
+    r"(?:\b[Yy]ou\s+(?:were|are|have\s+been)\s+quoted\s+as\s+saying"
+    r"|\b[Yy]ou(?:['\u2019]re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\s+said"
+    r"|\b[Ii]t\s+was\s+you\s+(?:who|that)\s+said"
+    r"|(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou\s+(?!know\b)"
+    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,4}?and\s+(?:then\s+)?said)"
+    r"[,:]?\s*$"
+)
+# "Your exact words were,", "in your own words,".
+_YOUR_WORDS = re.compile(
+    r"\b[Yy]our\s+(?:own\s+|exact\s+|very\s+)?words(?:\s+(?:were|are|was))?[,:]?\s*$"
+)
 # "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
 _OPPONENT_CUE = re.compile(
     r"\b[Mm]y\s+opponent\b(?!['\u2019]s)[^.?!\"\u201c\u201d]{0,80}?"
-    r"\b(?:said|says|say|stated|called|claimed|declared|promised|put\s+it)\b"
+    r"\b(?:said|says|say|saying|stated|called|claimed|declared|promised|put\s+it"
+    r"|told|tells?|telling)\b"
     r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"
+    r"|\b[Mm]y\s+opponent['\u2019]s\s+(?:own\s+|exact\s+)?words\s+(?:were|are|was)[,:]?\s*$"
 )
+_YOUR_OPPONENT_CUE = re.compile(_OPPONENT_CUE.pattern.replace("[Mm]y", "[Yy]our"))
 _REACH = 300  # characters before a quotation its "you" cue may start
 # Heads of a description that can speak: people, their roles and groups, and bodies.
 _SPEAKING_HEADS = frozenset(
@@ -215,9 +239,43 @@ def vocatives(words: str, speaker: str, people: Participants) -> list[tuple[int,
             continue  # a relative clause describes the subject
         inside = _AFTER_COMMA.search(words, max(0, m.start("voc") - 8), m.start("voc"))
         opens_first = _FIRST_PERSON.match(rest.lstrip(" ,"))
-        if quoted_next or _SECOND_PERSON.search(rest) or (inside and opens_first):
+        if (
+            quoted_next
+            or _SECOND_PERSON.search(rest)
+            or (inside and opens_first)
+            or _someone_else_opens(rest, who, people)
+        ):
             spans.append((m.start("voc"), end))
     return spans
+
+
+# The subject of a clause that opens right after a name and its comma: "he says", "the
+# governor has said", "Governor Okafor keeps saying".
+_SUBJECT_OPENS = re.compile(
+    r"[\s,]*(?:(?P<pronoun>[Hh]e|[Ss]he)\b"
+    rf"|(?:[Tt]he|[Yy]our)\s+(?P<office>{_OFFICE})\s+(?=[a-z])(?!who\b|whom\b|which\b|that\b)"
+    rf"|(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:{_TITLE_OFFICE})\s+)(?P<name>{_NAME})\s+(?=[a-z])"
+    r"(?!who\b|whom\b|which\b|that\b))"
+)
+
+
+def _someone_else_opens(rest: str, who: str, people: Participants) -> bool:
+    """Whether the clause after a participant's name and comma opens with another one as
+    its subject, so the name addresses ("President Vale, he says," to a woman; "Senator,
+    the governor has said,"); a pronoun of the same gender may take the name up again
+    ("President Vale, she says")."""
+    m = _SUBJECT_OPENS.match(rest)
+    if m is None:
+        return False
+    if m.group("pronoun"):
+        known = _gender_of(who)
+        said = "f" if m.group("pronoun").lower() == "she" else "m"
+        return known not in ("", said)
+    if m.group("office"):
+        holder = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        return holder not in ("", who)
+    other = _participant(m.group("name"), people)
+    return other not in ("", who)
 
 
 def resolve(
@@ -234,6 +292,8 @@ def resolve(
     lo = max(body, quote.start - _REACH)
     if _TOLD_PASSIVE.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
+    if _WILL_SAY.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
     speaker = quote.speaker
     if (
         not quote.cue
@@ -264,13 +324,22 @@ def resolve(
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
     if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
         speaker = UNKNOWN  # "I'm not sure what you mean, '...'": "I" opens, "you" quotes
+    if speaker == NARRATOR and _UNDERSTOOD_YOU.search(text, lo, quote.start):
+        speaker = UNKNOWN  # "I understood you to say ... and say,": "I" opens, "you" says
     if speaker == UNKNOWN:
         if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
             speaker = _other(people.pair, turn.speaker)
+        elif _YOUR_OPPONENT_CUE.search(text, lo, quote.start):
+            # a moderator's "your opponent says": the other of the one addressed
+            addressed = _you(text, body, quote.start, turn, people, answerer)
+            speaker = _other(people.pair, addressed) if addressed in people.pair else UNKNOWN
         elif (
             (
                 you := _YOU_CUE.search(text, lo, quote.start)
                 or _HEARD_YOU.search(text, lo, quote.start)
+                or _UNDERSTOOD_YOU.search(text, lo, quote.start)
+                or _YOUR_WORDS.search(text, lo, quote.start)
+                or _YOU_DID_SAY.search(text, lo, quote.start)
             )
             and not _hypothetical(text, you)
             and not _SPOKEN_OF.search(you.group())
@@ -280,21 +349,58 @@ def resolve(
         speaker = _as_participant(" ".join(line.group("name").split()), people)
         speaker = speaker if _someone(speaker, people, text) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker == UNKNOWN and (named := _NAMED_QUOTING.search(text, lo, quote.start)):
+        # "To quote Churchill,", "Churchill's line was,", "Reagan was right when he said,"
+        name = next(who for who in named.groups() if who)
+        speaker = _as_participant(" ".join(name.split()), people)
+        speaker = speaker if _someone(speaker, people, text) else UNKNOWN
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker == UNKNOWN and (cleft := _CLEFT.search(text, lo, quote.start)):
+        # "It was Seneca or it was Cicero, I don't know which, that said,": the first named
+        speaker = _as_participant(" ".join(cleft.group("name").split()), people)
+        speaker = speaker if _a_person(speaker, people, text) else UNKNOWN
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker in (UNKNOWN, NARRATOR) and (
         read := _READ_THEIRS.search(text, lo, quote.start)
         or _ASKED_TO_READ.search(text, lo, quote.start)
     ):
         # "I'm going to read from her letter:", "She asked me to read a statement": theirs
-        speaker = _he_or_she(text, body, read, turn.speaker, people, earlier) or speaker
+        speaker = (
+            _he_or_she(text, body, read, turn.speaker, people, earlier, answerer=answerer)
+            or speaker
+        )
     if speaker == UNKNOWN and (says := _SAYS_THAT_QUOTE.search(text, lo, quote.start)):
         # "the National League of Conservation Voters says that ... you are - and I'm
         # quoting -": the words the indirect speech goes on to quote
         who = _as_participant(" ".join(says.group("who").split()), people)
         if who != turn.speaker and _someone(who, people, text):
             speaker = who
+    if (
+        speaker == UNKNOWN
+        and (says := _QUOTE_OF_SUBJECT.search(text, lo, quote.start))
+        and not _SPEAKER_OR_ADDRESSEE.search(text, says.end("who"), says.end())
+    ):
+        # "But the Washington Post ran an editorial saying ... and they said he was the
+        # greatest quote": the body that opens the sentence (no "I said" or "you said"
+        # after it, whose subject the quotation would be)
+        who = _as_participant(" ".join(says.group("who").split()), people)
+        if who != turn.speaker and _someone(who, people, text) and not _a_thing(who, text):
+            speaker = who
+    if speaker == UNKNOWN and (says := _HER_WORDS.search(text, lo, quote.start)):
+        # "Her exact words were,", "In his own words,": the one "her" is
+        speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+        speaker = speaker or UNKNOWN
+    if speaker == UNKNOWN and (says := _he_called(text, lo, quote)):
+        # "She called the plan", "he said that the plan was": words of hers set in what
+        # she said
+        speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+        speaker = speaker or UNKNOWN
     if speaker == UNKNOWN and (says := _HE_SAYS_THAT_IS.search(text, lo, quote.start)):
         # "he's saying that his big, bold idea is, '...'": the one "he" is
-        speaker = _he_or_she(text, body, says, turn.speaker, people, earlier) or UNKNOWN
+        speaker = (
+            _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+            or UNKNOWN
+        )
     if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and _TEXT_SAYS.search(
         text, lo, quote.start
     ):
@@ -305,12 +411,14 @@ def resolve(
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         if referent not in ("", turn.speaker):
             speaker = referent
+        elif asker := _from_place(text, body, cue):
+            speaker = asker
         else:
             # The one the turn itself last mentions, agreeing in gender, over the prose
             # antecedent, which reads a turn as narration ("I spoke with Chief Reyes
             # ... She said," is no town's; "a Mr. Ramon Ibarra of Marietta. He writes,"
             # no judge's named before him).
-            in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker)
+            in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker, answerer)
             speaker = in_turn or speaker
     if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
         # "the words of my mom, who said:", "this is the president who said", "the
@@ -323,12 +431,22 @@ def resolve(
         # "your campaign has run ads saying that": the addressee's
         owner = _you(text, body, yours.start(), turn, people, answerer)
         speaker = f"{owner}'s {' '.join(yours.group('who').split())}" if owner else speaker
+    if (speaker == UNKNOWN or _POSSESSIVE_PRONOUN.match(speaker)) and (
+        theirs := _HIS_SAID.search(text, lo, quote.start)
+    ):
+        # "her campaign says" (which the attribution may leave as "Her campaign"): the
+        # body of the one "her" is
+        owner = _he_or_she(text, body, theirs, turn.speaker, people, earlier, answerer=answerer)
+        speaker = f"{owner}'s {' '.join(theirs.group('who').split())}" if owner else speaker
     if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
         # the nearest clause's subject over "I" of a clause before it ("I was in Erie
         # and a teacher came up to me and said")
         speaker = UNKNOWN
         if said.group("pronoun"):
-            speaker = _he_or_she(text, body, said, turn.speaker, people, earlier) or UNKNOWN
+            speaker = (
+                _he_or_she(text, body, said, turn.speaker, people, earlier, answerer=answerer)
+                or UNKNOWN
+            )
         elif said.group("described"):
             speaker = " ".join(said.group("described").split())
             if speaker.split()[0].lower() == "my":
@@ -357,6 +475,50 @@ _QUOTABLE = r"(?:line|lines|quote|quotation|saying|words|motto|maxim|adage|dictu
 _NAME_RUN = r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}"
 _LINE_BY = re.compile(rf"\b{_QUOTABLE}\s+by\s+(?P<name>{_NAME_RUN})[,:]?\s*$")
 _LINE_OF = re.compile(rf"\b{_QUOTABLE}\s+(?:by|from|of)\s+(?P<name>{_NAME_RUN})")
+# One a question or a letter comes from, named with their town: "It's from Peggy in
+# Amherst, New Hampshire." (a moderator reading a viewer's question).
+_FROM_PLACE = re.compile(
+    r"\bfrom\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:in|of)\s+[A-Z]"
+    r"[^\"\u201c\u201d]*$"
+)
+_FROM_REACH = 250  # characters between the one named with a town and "She says"
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey)\b")
+
+
+def _from_place(text: str, body: int, cue: re.Match[str]) -> str:
+    """The one a "from Peggy in Amherst" names just before a "She says" cue, when no other
+    "he" or "she" stands between them and the name agrees with the pronoun; else ""."""
+    m = _FROM_PLACE.search(text, max(body, cue.start() - _FROM_REACH), cue.start("pronoun"))
+    if m is None or _THIRD_PERSON.search(text, m.end("name"), cue.start("pronoun")):
+        return ""
+    said = "f" if cue.group("pronoun").lower() == "she" else "m"
+    return m.group("name") if gender("", m.group("name")) in ("", said) else ""
+
+
+_NOT_A_NAME = (
+    r"(?<![Tt]he )(?!(?:The|A|An|My|Our|His|Her|Your|Their|This|That|It|He|She|I|We|You|They)\b)"
+)
+# Who is quoted, named by the words that introduce the quotation: "To quote Churchill,",
+# "quoting Senator Pryor:", "Churchill's line was,", "Reagan was right when he said,".
+_NAMED_QUOTING = re.compile(
+    rf"(?:\b(?:[Tt]o\s+quote|[Qq]uoting)\s+(?P<name>{_NAME_RUN})"
+    rf"|\b{_NOT_A_NAME}(?P<owner>{_NAME_RUN})['\u2019]s\s+"
+    rf"(?:{_QUOTABLE}|answer|reply|response|advice)\s+(?:was|were|is)(?:\s+simple|\s+clear)?"
+    rf"|\b{_NOT_A_NAME}(?P<right>{_NAME_RUN})\s+(?:was|is)\s+(?:right|correct)\s+when\s+(?:he|she)\s+"
+    r"(?:said|wrote|put\s+it)"
+    # a question read out: "This one is from Jenny Tate:", "Jenny Tate sent us this question:"
+    rf"|\b(?:is|comes|came)\s+from\s+{_NOT_A_NAME}(?P<asker>{_NAME_RUN})"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w'\u2019\-]*(?:,?\s+[A-Z][\w'\u2019\-]*){0,2})?:"
+    rf"|\b{_NOT_A_NAME}(?P<sender>{_NAME_RUN})\s+sent\s+(?:us|me|in)\s+(?:this|a|the)\s+question)"
+    r"[,:]?\s*$"
+)
+# A cleft naming who spoke: "It was Lincoln who said,", "it was Seneca or it was Cicero,
+# I don't know which, that said,".
+_CLEFT = re.compile(
+    rf"\b[Ii]t\s+was\s+(?P<name>{_NAME_RUN})(?:\s+or\s+(?:it\s+was\s+)?{_NAME_RUN})?"
+    r"(?:,[^,.?!\"\u201c\u201d]{0,40},)?\s+(?:that|who)\s+(?:\w+ly\s+|first\s+|once\s+)?"
+    r"(?:said|wrote|put\s+it)[,:]?\s*$"
+)
 # Someone's text read out: "I'm going to read from her letter directly:", "She asked me
 # to read a short statement into the record, and I'll do that now."
 _READ_THEIRS = re.compile(
@@ -376,21 +538,80 @@ _SAYS_THAT_QUOTE = re.compile(
     r"[^.?!;\"\u201c\u201d]{0,160}?\b(?:and\s+I\s+quote|and\s+I['\u2019]m\s+quoting|quote)"
     r"[\s,:\-\u2013\u2014]*$"
 )
+# A character that ends no sentence: the stop of "Mr." and "Dr." ends none.
+_IN_SENTENCE = r"(?:[^.?!;\"\u201c\u201d]|(?<=\bMr|\bMs|\bDr|\bSt)\.|(?<=\bMrs)\.)"
+# A sentence whose subject, a name opening it, goes on to say something, with a quoting
+# word right before the quotation ("The Post ran an editorial today saying ... quote").
+_QUOTE_OF_SUBJECT = re.compile(
+    r"(?:^|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.?!]\s+)"  # not "Mr. Bush"
+    r"(?:(?:And|But|So|Now|Then),?\s+)?(?:[Tt]he\s+)?"
+    r"(?!(?:I|We|You|They|He|She|It|This|That|There|And|But|So|Now|Then)\b)"
+    r"(?P<who>[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019\-]*){0,4})\s+"
+    rf"{_IN_SENTENCE}{{0,120}}?\b(?:says|said|saying|wrote|writing)\b"
+    rf"{_IN_SENTENCE}{{0,160}}?\b(?:and\s+I\s+quote|quote)[\s,:\-\u2013\u2014]*$"
+)
+# "Her exact words were,", "in his own words,", "I'll repeat his words:".
+_HER_WORDS = re.compile(
+    r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?words"
+    r"(?:\s+(?:were|are|was))?[,:]?\s*$"
+)
+# "He" or "she" saying something, a few words before the quotation set in it: "She
+# called the plan", "he has described it as", "she said that the plan was".
+_HE_CALLED = re.compile(
+    r"(?<!\bif )(?<!\bIf )(?<![Ww]hat )\b(?P<pronoun>[Hh]e|[Ss]he)"  # not "what he calls"
+    r"(?:\s+(?:has|had|also|just|once|even|then|[a-z]+ly))*\s+"
+    r"(?:called|calls|described|describes|says|said|claims|claimed)\b"  # not "wrote a book,"
+    r"(?P<rest>[^.?!;\"\u201c\u201d]{0,120})$"
+)
+_SPOKE_AGAIN = re.compile(
+    r"\b(?:says?|said|saying|calls?|called|claims?|claimed|wrote|writes|told|tells?)\b"
+)
+
+
+def _he_called(text: str, lo: int, quote: Segment) -> re.Match[str] | None:
+    """A ``_HE_CALLED`` cue before ``quote`` where no one else speaks between (no "I",
+    "we" or "you", no second speech verb) and the quotation is no title ("her plan
+    'Fresh Start for Families'", "her favorite book is 'The Long Road Home'")."""
+    m = _HE_CALLED.search(text, lo, quote.start)
+    if m is None or _SPEAKER_OR_ADDRESSEE.search(m["rest"]) or _SPOKE_AGAIN.search(m["rest"]):
+        return None
+    return None if _title_case(text[quote.start : quote.end]) else m
+
+
+_MINOR_WORDS = frozenset("a an the of for and or to in on at with from by".split())
+
+
+def _title_case(words: str) -> bool:
+    """Whether every word of ``words`` but the minor ones opens with a capital."""
+    found = re.findall(r"[A-Za-z][\w'\u2019\-]*", words)
+    return bool(found) and all(w[0].isupper() for w in found if w.lower() not in _MINOR_WORDS)
+
+
+_SPEAKER_OR_ADDRESSEE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 _HE_SAYS_THAT_IS = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"
     r"[^.?!;\"\u201c\u201d]{0,80}?\b(?:is|was|are|were)[,:]\s*$"
 )
 # A written text that speaks ("it said,"), and who wrote it: "she wrote a memo to the
 # team", "an email from Scott to me".
-_TEXT_SAYS = re.compile(
-    r"\b[Ii]t\s+(?:\w+ly\s+|also\s+)?(?:said|says|read|reads|stated|states)[,:]?\s*$"
-)
 _TEXTS = r"(?:memo|letter|note|email|e-mail|report|statement|message|text|post|tweet)"
+# ("The email from Scott Tillman said," too: the text and its author in one subject)
+_TEXT_SAYS = re.compile(
+    rf"(?:\b[Ii]t|\b[Tt]he\s+(?:[\w\-]+\s+)?{_TEXTS}\s+from\s+{_NAME_RUN})"
+    r"\s+(?:\w+ly\s+|also\s+)?(?:said|says|read|reads|stated|states)[,:]?\s*$"
+)
 _A_TEXT = re.compile(rf"(?:the|this|that|her|his)\s+{_TEXTS}")  # as prose names one
+# (a name that writes: "Scott Tillman sent me a text.", not "Then Scott Tillman")
+_WRITER = (
+    r"(?!(?:And|But|So|Then|Now|When|After|Later|Yesterday|Today|We|You|They|It|This|That"
+    rf"|There|The|An?|My|Our|Your|His|Her|Their)\b){_NAME_RUN}"
+)
 _AUTHORED = re.compile(
-    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:wrote|sent|signed|issued|posted)\s+"
+    r"\b(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<writer>" + _WRITER + r"))"
+    r"\s+(?:\w+ly\s+)?(?:wrote|sent|signed|issued|posted)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?{_TEXTS}\b"
-    rf"|\b(?:an?|the|this|that)\s+(?:[\w\-]+\s+)?{_TEXTS}\s+from\s+(?P<name>{_NAME_RUN})"
+    rf"|\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+)?{_TEXTS}\s+from\s+"
+    rf"(?P<name>{_NAME_RUN})"
 )
 _AUTHOR_REACH = 250  # characters between the text named and "it said"
 
@@ -406,7 +627,7 @@ def _author(
         m = found[-1]
         if m.group("pronoun"):
             return _he_or_she(text, body, m, speaker, people, earlier)
-        who = _as_participant(m["name"], people)
+        who = _as_participant(m["name"] or m["writer"], people)
         return who if who != speaker else ""
     if _SENTENCE_END_BEFORE.search(text, body, end):
         return ""
@@ -415,6 +636,13 @@ def _author(
     return who if who != speaker else ""
 
 
+# Speech to come or that might come, right before the quotation: "he will say:", "she
+# may tell you," (not the habit of "he would say,").
+_WILL_SAY = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Ss]omeone|[Ss]omebody)"
+    r"(?:\s+(?:will|can|may|might|could|should|must|shall)|['\u2019]ll)\s+(?:\w+ly\s+)?"
+    r"(?:say|tell\s+\w+|ask)[,:]?\s*$"
+)
 _SENTENCE_END_BEFORE = re.compile(r"[.?!]\s")
 # A speech cue in the passive, right before the quotation: whoever spoke is not said.
 _TOLD_PASSIVE = re.compile(
@@ -489,6 +717,8 @@ _OPENING_SUBJECT = re.compile(
     rf"(?:(?P<pronoun>[Hh]e|[Ss]he)|(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})"
     rf"|[Yy]our\s+(?P<body>{_BODIES}))\b(?!['\u2019])"
 )
+# A sentence opened by a participle, no subject before it: "Actually just going to them"
+_FRAGMENT = re.compile(r"(?:(?:[A-Z]?[a-z]+ly|[Jj]ust|[Ss]imply),?\s+)*[A-Za-z]+ing\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\b")
 
 
@@ -510,16 +740,30 @@ def _participle_subject(
     before = _blank_quotes(text[lo : cue.start()])
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     opening = lo + (starts[-1] if starts else 0)
+    if len(starts) > 1 and _FRAGMENT.match(text, opening, cue.start()):
+        # "He says ... . Actually just going to them and saying,": a sentence with no
+        # subject of its own goes on with the one before it
+        opening = lo + starts[-2]
     m = _OPENING_SUBJECT.match(text, opening, cue.start())
     if not m or _OTHER_SUBJECT.search(before, m.end() - lo):
         return ""
     if m.group("pronoun"):
-        return _he_or_she(text, body, m, turn.speaker, people, earlier)
+        who = _he_or_she(text, body, m, turn.speaker, people, earlier, answerer=answerer)
+        return _office_holder(who, people)
     if m.group("office"):
         who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
         return who if who != turn.speaker else ""
     owner = _you(text, body, m.end(), turn, people, answerer)
     return f"{owner}'s {m.group('body')}" if owner else ""
+
+
+def _office_holder(speaker: str, people: Participants) -> str:
+    """The participant "the president" names; "" when none holds that office (the words
+    stay in the turn rather than go to an office no one here holds); else ``speaker``."""
+    m = _SPOKEN_OFFICE.match(speaker)
+    if m is None:
+        return speaker
+    return people.by_office.get(" ".join(m.group("office").lower().split()), "")
 
 
 def _blank_quotes(text: str) -> str:
@@ -603,12 +847,26 @@ def _is_word_char(ch: str) -> bool:
 # "He said," closing the text before a quotation, after "the president" or "this
 # president" in the sentences before: the participant the document calls President.
 # Habits and present tense count: "She used to tell me,", "he'd say,", "He writes,".
+# So do the perfect and the progressive ("She has said", "he's been saying", "she keeps
+# saying", "he goes around saying"), a few words of whom and when ("told the voters of
+# Ohio", "said it again tonight", "has said time and again") and "quote" ("said that,
+# quote,").
 _PRONOUN_CUE = re.compile(
-    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again)?"
-    r"(?:\s+(?:used\s+to|would|always|often)|['\u2019]d)?\s+"
-    r"(?:said|says|say|told\s+\w+|tells?\s+(?:me|us|him|her|them)|answered|replied|wrote"
-    r"|writes|declared|put\s+it)"
-    r"(?:\s+to\s+(?:me|us|him|her|them))?(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
+    r"(?<!\bif )(?<!\bIf )\b(?P<pronoun>[Hh]e|[Ss]he)"
+    r"(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again|\s+even)?"
+    r"(?:\s+(?:used\s+to|would|always|often|keeps|kept|(?:goes|went)\s+around)"
+    r"|(?:\s+(?:has|had)|['\u2019]s)(?:\s+(?:also|even|often|always|repeatedly))?"
+    r"(?:\s+been)?|\s+(?:is|was)|['\u2019]d)?\s+"
+    r"(?:(?:said|says|say|saying)(?:\s+things\s+like)?"
+    r"|told\s+(?:the\s+)?\w+(?:\s+(?:of|in)\s+\w+)?|tells?\s+(?:me|us|him|her|them)"
+    r"|telling\s+(?:people|everyone|everybody|voters|them|us)|answered|replied|wrote"
+    r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term)"
+    r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know)"
+    r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
+    r"(?:\s+(?:again|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
+    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+))*"
+    r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
+    r"(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )
 # not "the president of the union", someone else's office
 _OFFICE_NOMINAL = re.compile(
@@ -727,7 +985,9 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     if speaker in people.speakers:
         return True
     words = speaker.split()
-    if words[0][:1].islower() or words[0] in ("A", "An", "The"):  # a description
+    if words[0].lower() == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+        words = words[1:]  # "the Harwick Ledger": a name, read as one
+    elif words[0][:1].islower() or words[0] in ("A", "An", "The"):  # a description
         return any(w.strip(",.'\u2019").lower() in _SPEAKING_HEADS for w in words)
     first = words[0].rstrip(".").lower()
     if first in TITLES or (len(words) > 1 and first_name_known(first)):
@@ -895,6 +1155,11 @@ _YOUR_SAID = re.compile(
     r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads)\b"
     r"[^.?!;\"\u201c\u201d]{0,60}?[,:]?\s*(?:quote[,:]?\s*)?$"
 )
+_POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er)\s")
+# The same with "his" or "her" ("her campaign says,", "his own platform says").
+_HIS_SAID = re.compile(
+    _YOUR_SAID.pattern.replace(r"[Yy]our\s+", r"(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+)?", 1)
+)
 # A relative clause of speech right before the quotation, and the phrase it describes: a
 # person ("my mom, who said:", "the president who said"), or a text named by its source
 # ("the headline in the Daily News that said,", "a passage of the Bible that says,").
@@ -977,6 +1242,7 @@ def _he_or_she(
     people: Participants,
     earlier: str,
     antecedent: str = "",
+    answerer: str = "",
 ) -> str:
     said = "f" if cue.group("pronoun").lower() in ("she", "her") else "m"
     before = _unquoted(text[body : cue.start("pronoun")], keep_address=True)
@@ -1033,12 +1299,30 @@ def _he_or_she(
         ):
             return prior[-1].who
         return ""
-    if speaker not in people.pair or not people.peers:
+    if not people.peers:
         return ""  # a guest's "he" is not the interviewer the guest is talking to
-    other = _other(people.pair, speaker)
+    if speaker in people.pair:
+        other = _other(people.pair, speaker)
+    elif answerer in people.pair and _names_only(before, found):
+        # a moderator's "he", naming no one before it: the debater not being asked
+        other = _other(people.pair, answerer)
+    else:
+        return ""
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other else ""
+
+
+# A capitalised word inside a sentence (not "I"): someone or somewhere named.
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;] )(?!I\b)[A-Z]")
+
+
+def _names_only(words: str, found: Sequence[_Mention]) -> bool:
+    """Whether every capitalised word inside a sentence of ``words`` is in a mention of a
+    participant (``found``): no one else ("Peggy in Amherst") is named."""
+    return all(
+        any(m.start <= c.start() < m.end for m in found) for c in _NAME_INSIDE.finditer(words)
+    )
 
 
 # Where a clause opens, right before its subject: "... rallies he had? And a reporter",

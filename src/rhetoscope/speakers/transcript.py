@@ -567,9 +567,13 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
     return out
 
 
-# A bare speech verb between two quotations lists what the first one's speaker said:
-# 'the president who said "There were weapons," said "Mission accomplished,"'.
-_SAID_AGAIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:said|says)\s*,?\s*")
+# A bare speech verb or a bare "and" between two quotations lists what the first one's
+# speaker said: 'the president who said "There were weapons," said "Mission
+# accomplished,"', 'called the plan "reckless" and "costly"', '"We will." And then, "We
+# won't."'.
+_SAID_AGAIN = re.compile(
+    r"\s*,?\s*(?:(?:[Aa]nd|or)(?:\s+then)?\s*,?\s*(?:(?:said|says)\s*,?\s*)?|(?:said|says)\s*,?\s*)"
+)
 _EARLIER_TURNS = 4  # a turn and the three before it: where "he said" may find its person
 _SHARED_REACH = 50_000  # characters back that words count as used by someone else
 _ECHO_MIN_LETTERS = 5  # a single word shorter than this echoes no one in particular
