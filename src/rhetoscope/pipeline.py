@@ -148,7 +148,9 @@ class Resources:
                 stance = _standing_by_hits(norms, stance)
             if not found.isdisjoint(_FAILING) and "concession" in ruled:
                 stance = _failure_hits(norms, stance)
-            if not found.isdisjoint(_WITHDRAWING) and "concession" in ruled:
+            if not (found.isdisjoint(_WITHDRAWING) and found.isdisjoint(_DROPPING)) and (
+                "concession" in ruled
+            ):
                 stance = _withdrawal_hits(norms, stance)
             if not found.isdisjoint(_INSERTED):
                 at = [h.first for h in keys if norms[h.first] in _INSERTED]
@@ -652,7 +654,13 @@ WITHDRAWAL = Entry(
 _WITHDRAWING_AUX = {
     "progressive": frozenset({"'m", "am", "'re", "are"}),
     "perfect": frozenset({"'ve", "have", "has"}),
+    "future": frozenset({"'ll", "will"}),
 }
+# 1.16.0: the future of the plain verbs of dropping one's own measure is a give-way, not
+# a pledge ("we'll drop the parking fee", "I'll withdraw the motion"); "scrap", "close"
+# and "cut" stay out: "we'll scrap the bedroom tax" ends another's.
+_DROPPING = frozenset("drop withdraw shelve rescind".split())
+_FUTURE_AUX = frozenset({"'ll", "will"})
 _WITHDRAWING_ADVERBS = frozenset("now also just reluctantly temporarily therefore".split())
 _PARTICLES = frozenset("down back off out".split())
 _OWN_OBJECTS = frozenset("our my the".split())
@@ -672,6 +680,8 @@ _UNDERTAKINGS = frozenset(
         "scheme schemes initiative initiatives reform reforms tax taxes fee fees tariff "
         "tariffs law laws legislation order orders restaurants locations outlets clinics "
         "schools hospitals stations"
+        # 1.16.0: charges, levies and counts dropped ("we'll drop the second count")
+        " charge charges count counts levy levies surcharge fine fines penalty penalties"
     ).split()
 )
 _NUMBER_WORDS = frozenset(
@@ -692,18 +702,26 @@ _NOT_WITHDRAWN = frozenset(
 def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``WITHDRAWAL`` hit for each "I / we + am / are (-ing) or
     have (participle) + verb of withdrawing or closing + own object"."""
-    taken = _covered(stance)
-    added = []
+    # a bare future ("we'll") yields to the give-way it announces
+    bare = {
+        h.first: h for h in stance if h.last - h.first == 2 and norms[h.first + 1] in _FUTURE_AUX
+    }
+    taken = _covered([h for h in stance if h.first not in bare])
+    added, dropped = [], []
     for j, norm in enumerate(norms):
-        if norm not in _WITHDRAWING or j in taken:
+        if (norm not in _WITHDRAWING and norm not in _DROPPING) or j in taken:
             continue
-        aux = _WITHDRAWING_AUX["progressive" if norm.endswith("ing") else "perfect"]
+        tense = (
+            "future" if norm in _DROPPING else "progressive" if norm.endswith("ing") else "perfect"
+        )
         k = j - 1
         while k >= 0 and norms[k] in _WITHDRAWING_ADVERBS:
             k -= 1
-        if k < 1 or norms[k] not in aux or norms[k - 1] not in ("i", "we"):
+        if k < 1 or norms[k] not in _WITHDRAWING_AUX[tense] or norms[k - 1] not in ("i", "we"):
             continue
         if not _opens_clause(norms, k - 1) or any(t in taken for t in range(k - 1, j)):
+            continue
+        if (k - 1 in bare) != (tense == "future"):
             continue
         o = j + 1
         if o < len(norms) and norms[o] in _PARTICLES:
@@ -716,7 +734,9 @@ def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if not _UNDERTAKINGS.intersection(norms[o + 1 : o + 4]):
             continue
         added.append(Hit(k - 1, j + 1, (WITHDRAWAL,)))
-    return _merged(stance, added)
+        if k - 1 in bare:
+            dropped.append(bare[k - 1])
+    return _merged([h for h in stance if h not in dropped], added)
 
 
 # Doing it anyway: a clause of the speaker's own that ends in "anyway" after another
@@ -785,7 +805,7 @@ def _anyway_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     return _merged(stance, added)
 
 
-_RULE_KEYS += tuple((w,) for w in sorted(_FAILING | _WITHDRAWING | {_ANYWAY}))
+_RULE_KEYS += tuple((w,) for w in sorted(_FAILING | _WITHDRAWING | _DROPPING | {_ANYWAY}))
 
 
 # A coercion refused by the speaker's side in the passive, with the particle that says
