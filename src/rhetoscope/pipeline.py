@@ -201,6 +201,8 @@ class Resources:
                 stance = _mock_assent_hits(norms, stance)
             if not found.isdisjoint(_REGARDLESS) and "resolve" in ruled:
                 stance = _regardless_committed_hits(norms, stance)
+            if not found.isdisjoint(_PLAN_KEYS) and "resolve" in ruled:
+                stance = _planned_hits(norms, stance)
             if "but" in found and "defiance" in ruled:
                 stance = _limited_give_way_hits(norms, stance)
             if not found.isdisjoint(_DENIAL_KEYS) and "defiance" in ruled:
@@ -2230,6 +2232,77 @@ def _regardless_committed_hits(norms: Sequence[str], stance: list[Hit]) -> list[
 _RULE_KEYS += (("either", "way"), ("regardless",))
 
 
+# 1.16.0: one's own course stated in the present, tied to a time to come: "we're fixing it
+# starting Monday", "I'm going back next summer, and this time I'm summiting", "we stay on
+# this lawn until they divest". The present progressive (or, before "until", the plain
+# present of a verb of holding on) of I / we opening its clause, with a mark of the
+# future later in the same clause: resolve. Not logistics ("I'm meeting the minister
+# tomorrow"), nor what one sees, hopes or thinks.
+PLANNED = Entry("we 're ...ing tomorrow", ("we", "'re", "...ing"), "resolve", 1.0, "resolve")
+"""One's own course stated in the present and tied to a time to come (resolve)."""
+_PLAN_MARKS = frozenset({"tomorrow", "next", "starting", "until", "till", "time", "now"})
+_PLAN_ADVERBS = frozenset("still personally absolutely definitely really also all just".split())
+_HOLDING_ON = frozenset("stay stays remain hold march strike sit fight camp".split())
+_NOT_PLANNED = _NOT_PLANS | frozenset(
+    "going meeting visiting flying travelling traveling heading speaking playing hosting "
+    "watching holding releasing announcing publishing expecting forecasting planning "
+    "leaving coming".split()
+)
+_PLAN_REACH = 8
+_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this time"})
+
+
+def _plan_mark(norms: Sequence[str], at: int) -> bool:
+    """Whether a mark of the future stands in the clause after ``at``: "tomorrow", "next
+    (week)", "starting (Monday)", "until", "till", "this time", "from now on"."""
+    for m in range(at, min(len(norms), at + _PLAN_REACH)):
+        w = norms[m]
+        if (w in _SENTENCE_MARKS and w != ",") or w in ("if", "when", "unless", "because"):
+            return False
+        if w in ("tomorrow", "next", "starting", "until", "till"):
+            return m > at  # not the object itself: "we're taking next week off"
+        if w == "time" and norms[m - 1] == "this":
+            return True
+        if w == "now" and norms[m - 1] == "from" and norms[m + 1 : m + 2] == ["on"]:
+            return True
+    return False
+
+
+def _planned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``PLANNED`` hit on "I'm / we're (adverbs) + ...ing", or "I /
+    we + verb of holding on" before "until", followed in its clause by a mark of the
+    future, where no other hit covers it."""
+    if norms[-1] == "?":
+        return stance
+    taken = _covered(stance)
+    added = []
+    for s in range(len(norms) - 2):
+        if norms[s] not in _PLAIN_SUBJECTS or not _opens_clause(norms, s):
+            continue
+        v = s + 1
+        progressive = norms[v] in _PLAIN_PROGRESSIVE
+        if progressive:
+            v += 1
+            while v < len(norms) and norms[v] in _PLAN_ADVERBS:
+                v += 1
+            if v >= len(norms) or not (norms[v].endswith("ing") and len(norms[v]) > 4):
+                continue
+            if norms[v] in _NOT_PLANNED or norms[v + 1 : v + 2] == ["to"]:
+                continue
+        elif norms[v] not in _HOLDING_ON:
+            continue
+        if not taken.isdisjoint(range(s, v + 1)) or not _plan_mark(norms, v + 1):
+            continue
+        if not progressive and not {"until", "till"} & set(norms[v + 1 : v + _PLAN_REACH]):
+            continue
+        said = tuple(norms[s : v + 1])
+        added.append(Hit(s, v + 1, (replace(PLANNED, pattern=" ".join(said), tokens=said),)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("tomorrow",), ("next",), ("starting",), ("until",), ("till",), ("this", "time"))
+
+
 def _elliptical_denial(norms: Sequence[str]) -> tuple[int, int] | None:
     """The span of a bare negated modal opening the sentence ("Well, it can't, and it
     won't": "it can't"), or None."""
@@ -2486,7 +2559,12 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 matches.extend(_bare_apology(text, sentence, norms, recent, matches))
             if (
                 recent
-                and (norms[0] in _ASSENTS or norms[:2] == ["of", "course"])
+                and (
+                    norms[0] in _ASSENTS
+                    or norms[0] in _ANSWER_OPENERS
+                    or norms[0] in _NO_ANSWERS
+                    or norms[:2] == ["of", "course"]
+                )
                 and recent[-1][1][-1] == "?"
                 and "concession" in resources.rule_categories
             ):
@@ -3062,8 +3140,18 @@ _FAULTS = frozenset(
         "wrong mistake mistakes disaster failure mess embarrassed ashamed regret late slow "
         "slowly error errors misjudge misjudged blew blow screw screwed mishandle mishandled "
         "fault fail failed"
+        # 1.16.0: conduct judged in a word ("Did I dance badly?", "Was I too harsh?")
+        " badly poorly messy harsh rude unfair careless reckless sloppy complacent naive "
+        "arrogant unprepared overconfident too"
     ).split()
 )
+# 1.16.0: a "no" to one's own question about merit is an admission too: "Did we deserve
+# to win? No.", "Were we good enough? Probably not.", "Did we get it right? No." (not
+# "Did we deserve this? No!", which protests).
+_MERITS = frozenset({"enough", "right", "well"})
+_NO_ANSWERS = frozenset({"no", "nope", "nah", "not", "probably"})
+# What a short answer may open with before its assent: "Girl, yes.", "Honestly? Yes."
+_ANSWER_OPENERS = frozenset({"girl", "man", "honestly", "look", "well", "oh"})
 # A comparative of improvement asks about a fault only of what is done: "Could we have
 # done better?", "Did we move sooner?"; not "Do we have a better plan?", "Should we invest
 # more?".
@@ -3071,6 +3159,19 @@ _COMPARATIVES = frozenset("better more differently sooner earlier faster quicker
 _PAST_ASKING = frozenset("did was were had".split())
 _NOT_PARTICIPLES = frozenset("a an the any some more better enough no to".split())
 _ASSENT_WORDS = 6
+
+
+def _merit_asked(asked: Sequence[str]) -> bool:
+    """Whether one's own question asks about merit: "deserve to win / go through" (not
+    "deserve this", "deserve to lose"), "good enough", "get it right", "play well"."""
+    if not _MERITS.isdisjoint(asked):
+        return True
+    at = next((i for i, w in enumerate(asked) if w.startswith("deserve")), None)
+    return (
+        at is not None
+        and asked[at + 1 : at + 2] == ["to"]
+        and (asked[at + 2 : at + 3] not in (["lose"], ["be"]))
+    )
 
 
 def _self_admission(
@@ -3082,11 +3183,16 @@ def _self_admission(
 ) -> list[Match]:
     """The match of a short assent answering the speaker's own question about a fault."""
     words = [n for n in norms if n not in _SENTENCE_MARKS]
-    if not words or len(words) > _ASSENT_WORDS or words[0] not in _ASSENTS | {"of"}:
+    if len(words) > 1 and words[0] in _ANSWER_OPENERS and words[1] in _ASSENTS:
+        words = words[1:]
+    if not words or len(words) > _ASSENT_WORDS:
+        return []
+    denied = words[0] in _NO_ANSWERS and (words[0] != "probably" or words[1:2] == ["not"])
+    if not denied and words[0] not in _ASSENTS | {"of"}:
         return []
     if words[0] == "of" and words[1:2] != ["course"]:
         return []
-    if not NEGATOR_WORDS.isdisjoint(words) or "no" in words:
+    if not denied and (not NEGATOR_WORDS.isdisjoint(words) or "no" in words):
         return []
     if not recent or recent[-1][0].segment != sentence.segment:
         return []
@@ -3101,7 +3207,10 @@ def _self_admission(
     past = asked[0] in _PAST_ASKING or (
         asked[2] in ("have", "'ve") and asked[3:4] != [] and asked[3] not in _NOT_PARTICIPLES
     )
-    if _FAULTS.isdisjoint(asked) and (not past or _COMPARATIVES.isdisjoint(asked)):
+    if denied:
+        if not _merit_asked(asked):
+            return []
+    elif _FAULTS.isdisjoint(asked) and (not past or _COMPARATIVES.isdisjoint(asked)):
         return []
     tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
     at = norms.index(words[0])
