@@ -2289,6 +2289,8 @@ def _planned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
                 continue
             if norms[v] in _NOT_PLANNED or norms[v + 1 : v + 2] == ["to"]:
                 continue
+            if norms[v] in _WITHDRAWING:
+                continue  # "we're reversing it starting Monday": a give-way, not resolve
         elif norms[v] not in _HOLDING_ON:
             continue
         if not taken.isdisjoint(range(s, v + 1)) or not _plan_mark(norms, v + 1):
@@ -2563,6 +2565,7 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                     norms[0] in _ASSENTS
                     or norms[0] in _ANSWER_OPENERS
                     or norms[0] in _NO_ANSWERS
+                    or norms[:2] in _NO_PHRASES
                     or norms[:2] == ["of", "course"]
                 )
                 and recent[-1][1][-1] == "?"
@@ -3149,7 +3152,8 @@ _FAULTS = frozenset(
 # to win? No.", "Were we good enough? Probably not.", "Did we get it right? No." (not
 # "Did we deserve this? No!", which protests).
 _MERITS = frozenset({"enough", "right", "well"})
-_NO_ANSWERS = frozenset({"no", "nope", "nah", "not", "probably"})
+_NO_ANSWERS = frozenset({"no", "nope", "nah"})
+_NO_PHRASES = (["probably", "not"], ["not", "really"], ["not", "quite"], ["definitely", "not"])
 # What a short answer may open with before its assent: "Girl, yes.", "Honestly? Yes."
 _ANSWER_OPENERS = frozenset({"girl", "man", "honestly", "look", "well", "oh"})
 # A comparative of improvement asks about a fault only of what is done: "Could we have
@@ -3187,7 +3191,7 @@ def _self_admission(
         words = words[1:]
     if not words or len(words) > _ASSENT_WORDS:
         return []
-    denied = words[0] in _NO_ANSWERS and (words[0] != "probably" or words[1:2] == ["not"])
+    denied = (words[0] in _NO_ANSWERS and words[1:2] != ["doubt"]) or words[:2] in _NO_PHRASES
     if not denied and words[0] not in _ASSENTS | {"of"}:
         return []
     if words[0] == "of" and words[1:2] != ["course"]:
