@@ -2249,21 +2249,36 @@ _NOT_PLANNED = _NOT_PLANS | frozenset(
     "leaving coming".split()
 )
 _PLAN_REACH = 8
+_PLAN_BREAKS = frozenset("but and so because if when unless while whether".split())
+_TIMES = frozenset(
+    "week month year summer spring fall autumn winter season session term quarter weekend "
+    "time today tomorrow now next this monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november "
+    "december".split()
+)
 _PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this time"})
 
 
 def _plan_mark(norms: Sequence[str], at: int) -> bool:
     """Whether a mark of the future stands in the clause after ``at``: "tomorrow", "next
-    (week)", "starting (Monday)", "until", "till", "this time", "from now on"."""
+    week", "starting Monday", "until", "till", "this time", "from now on"; not a noun's
+    ("the jobs of tomorrow"), nor "next to", nor past another clause ("but until...")."""
     for m in range(at, min(len(norms), at + _PLAN_REACH)):
         w = norms[m]
-        if (w in _SENTENCE_MARKS and w != ",") or w in ("if", "when", "unless", "because"):
+        if (w in _SENTENCE_MARKS and w != ",") or w in _PLAN_BREAKS:
             return False
-        if w in ("tomorrow", "next", "starting", "until", "till"):
-            return m > at  # not the object itself: "we're taking next week off"
+        after = norms[m + 1] if m + 1 < len(norms) else ""
+        if w in ("until", "till"):
+            return True
+        if m == at:
+            continue  # the object itself: "we're taking next week off"
+        if w == "tomorrow" and norms[m - 1] not in ("of", "'s"):
+            return True
+        if w in ("next", "starting") and after in _TIMES:
+            return True
         if w == "time" and norms[m - 1] == "this":
             return True
-        if w == "now" and norms[m - 1] == "from" and norms[m + 1 : m + 2] == ["on"]:
+        if w == "now" and norms[m - 1] == "from" and after == "on":
             return True
     return False
 
@@ -2274,13 +2289,17 @@ def _planned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     future, where no other hit covers it."""
     if norms[-1] == "?":
         return stance
-    taken = _covered(stance)
+    taken: set[int] | None = None
     added = []
     for s in range(len(norms) - 2):
-        if norms[s] not in _PLAIN_SUBJECTS or not _opens_clause(norms, s):
+        if norms[s] not in _PLAIN_SUBJECTS:
             continue
         v = s + 1
         progressive = norms[v] in _PLAIN_PROGRESSIVE
+        if not progressive and norms[v] not in _HOLDING_ON:
+            continue
+        if not _opens_clause(norms, s):
+            continue
         if progressive:
             v += 1
             while v < len(norms) and norms[v] in _PLAN_ADVERBS:
@@ -2291,9 +2310,10 @@ def _planned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
                 continue
             if norms[v] in _WITHDRAWING:
                 continue  # "we're reversing it starting Monday": a give-way, not resolve
-        elif norms[v] not in _HOLDING_ON:
+        if not _plan_mark(norms, v + 1):
             continue
-        if not taken.isdisjoint(range(s, v + 1)) or not _plan_mark(norms, v + 1):
+        taken = _covered(stance) if taken is None else taken
+        if not taken.isdisjoint(range(s, v + 1)):
             continue
         if not progressive and not {"until", "till"} & set(norms[v + 1 : v + _PLAN_REACH]):
             continue
