@@ -117,3 +117,30 @@ def test_a_refused_apology_is_defiance_not_resolve() -> None:
 
 def test_done_apologising_still_commits() -> None:
     assert {"defiance", "resolve"} <= counted("I'm done apologising for the cartoon.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will run all winter, period.",
+        "We're not closing the library. Full stop.",
+        "We will not raise fares this year, full stop, and that's final.",
+    ],
+)
+def test_an_emphatic_closer_seals_a_clause_as_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The transition period ends in May.",
+        "In that period, sales doubled.",
+        "Put a full stop at the end.",
+        "That was a mistake, full stop.",
+        "That was a management failure, full stop.",
+        "I think the panel should meet, period.",
+    ],
+)
+def test_no_closer_in_a_noun_an_admission_or_a_hedge(text: str) -> None:
+    assert "resolve" not in counted(text)

@@ -203,6 +203,8 @@ class Resources:
                 stance = _regardless_committed_hits(norms, stance)
             if not found.isdisjoint(_PLAN_KEYS) and "resolve" in ruled:
                 stance = _planned_hits(norms, stance)
+            if not found.isdisjoint(_CLOSER_KEYS) and "resolve" in ruled:
+                stance = _closer_hits(norms, stance)
             if "but" in found and "defiance" in ruled:
                 stance = _limited_give_way_hits(norms, stance)
             if not found.isdisjoint(_DENIAL_KEYS) and "defiance" in ruled:
@@ -2325,6 +2327,48 @@ def _planned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 _RULE_KEYS += (("tomorrow",), ("next",), ("starting",), ("until",), ("till",), ("this", "time"))
 
 
+# 1.16.0: an emphatic closer ("..., period.", "..., full stop.") seals what it closes as
+# settled: resolve (25 of 30 in the labelled sets). It must stand after a comma or dash
+# and end its clause: not "the transition period", "a full stop". Not when it closes an
+# admission ("That was a mistake, full stop") or a hedge ("I think the committee has to
+# meet, full stop"). A closer that makes a sentence of its own ("Period.") is read by
+# rule 18 against the sentence before (``_structural_refusal``).
+_CLOSER_KEYS = frozenset({"period", "full"})
+_ADMITTED = frozenset("mistake mistakes failure failures error errors wrong fault mess".split())
+CLOSER = Entry(", period", ("period",), "resolve", 1.0, "resolve")
+"""An emphatic closer that seals its clause as settled (resolve)."""
+_CLOSER_BEFORE = frozenset({",", "\u2014", "--", "\u2013", ";", ":"})
+_CLOSER_AFTER = frozenset({".", "!", ",", ";", "\u2014", "--", "\u2013"})
+
+
+def _closer_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``CLOSER`` hit on "period" / "full stop" closing a clause
+    that holds no hedge and no un-negated give-way."""
+    for k, w in enumerate(norms):
+        end = k + 1 if w == "period" else k + 2 if norms[k : k + 2] == ["full", "stop"] else 0
+        if not end or not k or norms[k - 1] not in _CLOSER_BEFORE:
+            continue  # a closer standing alone is read against its sentence before
+        if end < len(norms) and norms[end] not in _CLOSER_AFTER:
+            continue
+        if not _ADMITTED.isdisjoint(norms):
+            return stance  # "That's a leadership failure, full stop"
+        for h in stance:
+            cats = {e.category for e in h.entries}
+            if "hedging" in cats or (
+                "concession" in cats
+                and NEGATOR_WORDS.isdisjoint(norms[max(0, h.first - 4) : h.first])
+            ):
+                return stance
+        said = tuple(norms[k:end])
+        return _merged(
+            stance, [Hit(k, end, (replace(CLOSER, pattern=" ".join(said), tokens=said),))]
+        )
+    return stance
+
+
+_RULE_KEYS += (("period",), ("full", "stop"))
+
+
 def _elliptical_denial(norms: Sequence[str]) -> tuple[int, int] | None:
     """The span of a bare negated modal opening the sentence ("Well, it can't, and it
     won't": "it can't"), or None."""
@@ -2895,6 +2939,10 @@ _CLOSERS = frozenset(
     }
 )
 _CLOSER_ENDS = frozenset(c[-1] for c in _CLOSERS)
+# 1.16.0: the closers that seal a plain statement too ("We're paying it. Full stop."); "Simple
+# as that." closes verdicts on a game as often
+_SEALING_CLOSERS = frozenset({("full", "stop"), ("period",)})
+_SEALED_STANDS = frozenset("i we our my will 'll gon na going".split())
 # A verbless negative fragment: "Not once.", "Never.", "Not to anyone.", "Nothing."
 _FRAGMENT_HEADS = frozenset("not never ever nothing none nobody no".split())
 _NOT_FRAGMENTS = frozenset(
@@ -3288,6 +3336,18 @@ def _refuse_predicted(
 _PREDICTED_REFUSED = "a give-way predicted of us, refused"
 
 
+def _sealed(prior: Sequence[str], matches: Sequence[Match], before: Sentence) -> bool:
+    """1.16.0: whether a bare "Period." / "Full stop." seals the sentence before as settled
+    (resolve, as the closer inside a clause does): a sentence of one's own or a future
+    ("We're paying it. Full stop."), not an admission ("That failure is ours. Full
+    stop.") nor a hedge."""
+    if not _ADMITTED.isdisjoint(prior) or _SEALED_STANDS.isdisjoint(prior):
+        return False  # and a stand of one's own or a future: not "The budget closes on Friday."
+    return not any(
+        m.sentence == before.index and m.category in ("concession", "hedging") for m in matches
+    )
+
+
 def _structural_refusal(
     text: str,
     sentence: Sentence,
@@ -3315,6 +3375,8 @@ def _structural_refusal(
         entries = (
             (EMPHATIC_REFUSAL, EMPHATIC_COMMITMENT) if kind == "commitment" else (EMPHATIC_REFUSAL,)
         )
+        if kind is None and tuple(words) in _SEALING_CLOSERS and _sealed(prior, matches, before):
+            kind, entries = "closer", (EMPHATIC_COMMITMENT,)
     elliptic = _first_person_refusal(norms) and _ELLIPSIS.issuperset(words[3:])
     if kind is None and (
         tuple(words) in _BARE_NEGATIVES or tuple(words) in _CLAIM_DENIED or elliptic
