@@ -469,6 +469,13 @@ COMMITTING_NEGATORS = frozenset(
 COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo", "gonna"})
 
 
+# 1.16.0: an apology or an admission refused ("I'm not apologising for the joke", "I'm
+# not sorry we made the call", "I'm not admitting anything") takes a stand on what was
+# done, not on a course to come: defiance, not resolve (11 of 15 in the labelled sets);
+# not "I'm done apologising", which ends a course from now on.
+_OWNING = ("apolog", "sorry", "admit")
+
+
 def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) -> int | None:
     """The token that makes a refusal or a stand a commitment, or None.
 
@@ -482,6 +489,10 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
     or, when the entry holds its own negator, a future one just after it in its clause
     ("Not one inch of our soil will be handed over").
     """
+    if neg.text.split()[-1:] in ([], ["not"], ["n't"]) and any(
+        t.startswith(_OWNING) for t in entry.tokens
+    ):
+        return None  # 1.16.0: "I'm not apologising", "I'm not sorry": a stand on the past
     if entry.category in ("concession", YIELDING) and neg.text:
         before = [i for i in neg.tokens if i < first]
         if not before:

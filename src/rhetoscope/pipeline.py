@@ -148,7 +148,9 @@ class Resources:
                 stance = _standing_by_hits(norms, stance)
             if not found.isdisjoint(_FAILING) and "concession" in ruled:
                 stance = _failure_hits(norms, stance)
-            if not found.isdisjoint(_WITHDRAWING) and "concession" in ruled:
+            if not (found.isdisjoint(_WITHDRAWING) and found.isdisjoint(_DROPPING)) and (
+                "concession" in ruled
+            ):
                 stance = _withdrawal_hits(norms, stance)
             if not found.isdisjoint(_INSERTED):
                 at = [h.first for h in keys if norms[h.first] in _INSERTED]
@@ -199,6 +201,10 @@ class Resources:
                 stance = _mock_assent_hits(norms, stance)
             if not found.isdisjoint(_REGARDLESS) and "resolve" in ruled:
                 stance = _regardless_committed_hits(norms, stance)
+            if not found.isdisjoint(_PLAN_KEYS) and "resolve" in ruled:
+                stance = _planned_hits(norms, stance)
+            if not found.isdisjoint(_CLOSER_KEYS) and "resolve" in ruled:
+                stance = _closer_hits(norms, stance)
             if "but" in found and "defiance" in ruled:
                 stance = _limited_give_way_hits(norms, stance)
             if not found.isdisjoint(_DENIAL_KEYS) and "defiance" in ruled:
@@ -667,7 +673,13 @@ WITHDRAWAL = Entry(
 _WITHDRAWING_AUX = {
     "progressive": frozenset({"'m", "am", "'re", "are"}),
     "perfect": frozenset({"'ve", "have", "has"}),
+    "future": frozenset({"'ll", "will"}),
 }
+# 1.16.0: the future of the plain verbs of dropping one's own measure is a give-way, not
+# a pledge ("we'll drop the parking fee", "I'll withdraw the motion"); "scrap", "close"
+# and "cut" stay out: "we'll scrap the bedroom tax" ends another's.
+_DROPPING = frozenset("drop withdraw shelve rescind".split())
+_FUTURE_AUX = frozenset({"'ll", "will"})
 _WITHDRAWING_ADVERBS = frozenset("now also just reluctantly temporarily therefore".split())
 _PARTICLES = frozenset("down back off out".split())
 _OWN_OBJECTS = frozenset("our my the".split())
@@ -687,6 +699,8 @@ _UNDERTAKINGS = frozenset(
         "scheme schemes initiative initiatives reform reforms tax taxes fee fees tariff "
         "tariffs law laws legislation order orders restaurants locations outlets clinics "
         "schools hospitals stations"
+        # 1.16.0: charges, levies and counts dropped ("we'll drop the second count")
+        " charge charges count counts levy levies surcharge fine fines penalty penalties"
     ).split()
 )
 _NUMBER_WORDS = frozenset(
@@ -707,18 +721,26 @@ _NOT_WITHDRAWN = frozenset(
 def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``WITHDRAWAL`` hit for each "I / we + am / are (-ing) or
     have (participle) + verb of withdrawing or closing + own object"."""
-    taken = _covered(stance)
-    added = []
+    # a bare future ("we'll") yields to the give-way it announces
+    bare = {
+        h.first: h for h in stance if h.last - h.first == 2 and norms[h.first + 1] in _FUTURE_AUX
+    }
+    taken = _covered([h for h in stance if h.first not in bare])
+    added, dropped = [], []
     for j, norm in enumerate(norms):
-        if norm not in _WITHDRAWING or j in taken:
+        if (norm not in _WITHDRAWING and norm not in _DROPPING) or j in taken:
             continue
-        aux = _WITHDRAWING_AUX["progressive" if norm.endswith("ing") else "perfect"]
+        tense = (
+            "future" if norm in _DROPPING else "progressive" if norm.endswith("ing") else "perfect"
+        )
         k = j - 1
         while k >= 0 and norms[k] in _WITHDRAWING_ADVERBS:
             k -= 1
-        if k < 1 or norms[k] not in aux or norms[k - 1] not in ("i", "we"):
+        if k < 1 or norms[k] not in _WITHDRAWING_AUX[tense] or norms[k - 1] not in ("i", "we"):
             continue
         if not _opens_clause(norms, k - 1) or any(t in taken for t in range(k - 1, j)):
+            continue
+        if (k - 1 in bare) != (tense == "future"):
             continue
         o = j + 1
         if o < len(norms) and norms[o] in _PARTICLES:
@@ -731,7 +753,9 @@ def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if not _UNDERTAKINGS.intersection(norms[o + 1 : o + 4]):
             continue
         added.append(Hit(k - 1, j + 1, (WITHDRAWAL,)))
-    return _merged(stance, added)
+        if k - 1 in bare:
+            dropped.append(bare[k - 1])
+    return _merged([h for h in stance if h not in dropped], added)
 
 
 # Doing it anyway: a clause of the speaker's own that ends in "anyway" after another
@@ -800,7 +824,7 @@ def _anyway_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     return _merged(stance, added)
 
 
-_RULE_KEYS += tuple((w,) for w in sorted(_FAILING | _WITHDRAWING | {_ANYWAY}))
+_RULE_KEYS += tuple((w,) for w in sorted(_FAILING | _WITHDRAWING | _DROPPING | {_ANYWAY}))
 
 
 # A coercion refused by the speaker's side in the passive, with the particle that says
@@ -2225,6 +2249,141 @@ def _regardless_committed_hits(norms: Sequence[str], stance: list[Hit]) -> list[
 _RULE_KEYS += (("either", "way"), ("regardless",))
 
 
+# 1.16.0: one's own course stated in the present, tied to a time to come: "we're fixing it
+# starting Monday", "I'm going back next summer, and this time I'm summiting", "we stay on
+# this lawn until they divest". The present progressive (or, before "until", the plain
+# present of a verb of holding on) of I / we opening its clause, with a mark of the
+# future later in the same clause: resolve. Not logistics ("I'm meeting the minister
+# tomorrow"), nor what one sees, hopes or thinks.
+PLANNED = Entry("we 're ...ing tomorrow", ("we", "'re", "...ing"), "resolve", 1.0, "resolve")
+"""One's own course stated in the present and tied to a time to come (resolve)."""
+_PLAN_MARKS = frozenset({"tomorrow", "next", "starting", "until", "till", "time", "now"})
+_PLAN_ADVERBS = frozenset("still personally absolutely definitely really also all just".split())
+_HOLDING_ON = frozenset("stay stays remain hold march strike sit fight camp".split())
+_NOT_PLANNED = _NOT_PLANS | frozenset(
+    "going meeting visiting flying travelling traveling heading speaking playing hosting "
+    "watching holding releasing announcing publishing expecting forecasting planning "
+    "leaving coming".split()
+)
+_PLAN_REACH = 8
+_PLAN_BREAKS = frozenset("but and so because if when unless while whether".split())
+_TIMES = frozenset(
+    "week month year summer spring fall autumn winter season session term quarter weekend "
+    "time today tomorrow now next this monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november "
+    "december".split()
+)
+_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this time"})
+
+
+def _plan_mark(norms: Sequence[str], at: int) -> bool:
+    """Whether a mark of the future stands in the clause after ``at``: "tomorrow", "next
+    week", "starting Monday", "until", "till", "this time", "from now on"; not a noun's
+    ("the jobs of tomorrow"), nor "next to", nor past another clause ("but until...")."""
+    for m in range(at, min(len(norms), at + _PLAN_REACH)):
+        w = norms[m]
+        if (w in _SENTENCE_MARKS and w != ",") or w in _PLAN_BREAKS:
+            return False
+        after = norms[m + 1] if m + 1 < len(norms) else ""
+        if w in ("until", "till"):
+            return True
+        if m == at:
+            continue  # the object itself: "we're taking next week off"
+        if w == "tomorrow" and norms[m - 1] not in ("of", "'s"):
+            return True
+        if w in ("next", "starting") and after in _TIMES:
+            return True
+        if w == "time" and norms[m - 1] == "this":
+            return True
+        if w == "now" and norms[m - 1] == "from" and after == "on":
+            return True
+    return False
+
+
+def _planned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``PLANNED`` hit on "I'm / we're (adverbs) + ...ing", or "I /
+    we + verb of holding on" before "until", followed in its clause by a mark of the
+    future, where no other hit covers it."""
+    if norms[-1] == "?":
+        return stance
+    taken: set[int] | None = None
+    added = []
+    for s in range(len(norms) - 2):
+        if norms[s] not in _PLAIN_SUBJECTS:
+            continue
+        v = s + 1
+        progressive = norms[v] in _PLAIN_PROGRESSIVE
+        if not progressive and norms[v] not in _HOLDING_ON:
+            continue
+        if not _opens_clause(norms, s):
+            continue
+        if progressive:
+            v += 1
+            while v < len(norms) and norms[v] in _PLAN_ADVERBS:
+                v += 1
+            if v >= len(norms) or not (norms[v].endswith("ing") and len(norms[v]) > 4):
+                continue
+            if norms[v] in _NOT_PLANNED or norms[v + 1 : v + 2] == ["to"]:
+                continue
+            if norms[v] in _WITHDRAWING:
+                continue  # "we're reversing it starting Monday": a give-way, not resolve
+        if not _plan_mark(norms, v + 1):
+            continue
+        taken = _covered(stance) if taken is None else taken
+        if not taken.isdisjoint(range(s, v + 1)):
+            continue
+        if not progressive and not {"until", "till"} & set(norms[v + 1 : v + _PLAN_REACH]):
+            continue
+        said = tuple(norms[s : v + 1])
+        added.append(Hit(s, v + 1, (replace(PLANNED, pattern=" ".join(said), tokens=said),)))
+    return _merged(stance, added)
+
+
+_RULE_KEYS += (("tomorrow",), ("next",), ("starting",), ("until",), ("till",), ("this", "time"))
+
+
+# 1.16.0: an emphatic closer ("..., period.", "..., full stop.") seals what it closes as
+# settled: resolve (25 of 30 in the labelled sets). It must stand after a comma or dash
+# and end its clause: not "the transition period", "a full stop". Not when it closes an
+# admission ("That was a mistake, full stop") or a hedge ("I think the committee has to
+# meet, full stop"). A closer that makes a sentence of its own ("Period.") is read by
+# rule 18 against the sentence before (``_structural_refusal``).
+_CLOSER_KEYS = frozenset({"period", "full"})
+_ADMITTED = frozenset("mistake mistakes failure failures error errors wrong fault mess".split())
+CLOSER = Entry(", period", ("period",), "resolve", 1.0, "resolve")
+"""An emphatic closer that seals its clause as settled (resolve)."""
+_CLOSER_BEFORE = frozenset({",", "\u2014", "--", "\u2013", ";", ":"})
+_CLOSER_AFTER = frozenset({".", "!", ",", ";", "\u2014", "--", "\u2013"})
+
+
+def _closer_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``CLOSER`` hit on "period" / "full stop" closing a clause
+    that holds no hedge and no un-negated give-way."""
+    for k, w in enumerate(norms):
+        end = k + 1 if w == "period" else k + 2 if norms[k : k + 2] == ["full", "stop"] else 0
+        if not end or not k or norms[k - 1] not in _CLOSER_BEFORE:
+            continue  # a closer standing alone is read against its sentence before
+        if end < len(norms) and norms[end] not in _CLOSER_AFTER:
+            continue
+        if not _ADMITTED.isdisjoint(norms):
+            return stance  # "That's a leadership failure, full stop"
+        for h in stance:
+            cats = {e.category for e in h.entries}
+            if "hedging" in cats or (
+                "concession" in cats
+                and NEGATOR_WORDS.isdisjoint(norms[max(0, h.first - 4) : h.first])
+            ):
+                return stance
+        said = tuple(norms[k:end])
+        return _merged(
+            stance, [Hit(k, end, (replace(CLOSER, pattern=" ".join(said), tokens=said),))]
+        )
+    return stance
+
+
+_RULE_KEYS += (("period",), ("full", "stop"))
+
+
 def _elliptical_denial(norms: Sequence[str]) -> tuple[int, int] | None:
     """The span of a bare negated modal opening the sentence ("Well, it can't, and it
     won't": "it can't"), or None."""
@@ -2481,7 +2640,13 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 matches.extend(_bare_apology(text, sentence, norms, recent, matches))
             if (
                 recent
-                and (norms[0] in _ASSENTS or norms[:2] == ["of", "course"])
+                and (
+                    norms[0] in _ASSENTS
+                    or norms[0] in _ANSWER_OPENERS
+                    or norms[0] in _NO_ANSWERS
+                    or norms[:2] in _NO_PHRASES
+                    or norms[:2] == ["of", "course"]
+                )
                 and recent[-1][1][-1] == "?"
                 and "concession" in resources.rule_categories
             ):
@@ -2789,6 +2954,10 @@ _CLOSERS = frozenset(
     }
 )
 _CLOSER_ENDS = frozenset(c[-1] for c in _CLOSERS)
+# 1.16.0: the closers that seal a plain statement too ("We're paying it. Full stop."); "Simple
+# as that." closes verdicts on a game as often
+_SEALING_CLOSERS = frozenset({("full", "stop"), ("period",)})
+_SEALED_STANDS = frozenset("i we our my will 'll gon na going".split())
 # A verbless negative fragment: "Not once.", "Never.", "Not to anyone.", "Nothing."
 _FRAGMENT_HEADS = frozenset("not never ever nothing none nobody no".split())
 _NOT_FRAGMENTS = frozenset(
@@ -3057,8 +3226,19 @@ _FAULTS = frozenset(
         "wrong mistake mistakes disaster failure mess embarrassed ashamed regret late slow "
         "slowly error errors misjudge misjudged blew blow screw screwed mishandle mishandled "
         "fault fail failed"
+        # 1.16.0: conduct judged in a word ("Did I dance badly?", "Was I too harsh?")
+        " badly poorly messy harsh rude unfair careless reckless sloppy complacent naive "
+        "arrogant unprepared overconfident too"
     ).split()
 )
+# 1.16.0: a "no" to one's own question about merit is an admission too: "Did we deserve
+# to win? No.", "Were we good enough? Probably not.", "Did we get it right? No." (not
+# "Did we deserve this? No!", which protests).
+_MERITS = frozenset({"enough", "right", "well"})
+_NO_ANSWERS = frozenset({"no", "nope", "nah"})
+_NO_PHRASES = (["probably", "not"], ["not", "really"], ["not", "quite"], ["definitely", "not"])
+# What a short answer may open with before its assent: "Girl, yes.", "Honestly? Yes."
+_ANSWER_OPENERS = frozenset({"girl", "man", "honestly", "look", "well", "oh"})
 # A comparative of improvement asks about a fault only of what is done: "Could we have
 # done better?", "Did we move sooner?"; not "Do we have a better plan?", "Should we invest
 # more?".
@@ -3066,6 +3246,19 @@ _COMPARATIVES = frozenset("better more differently sooner earlier faster quicker
 _PAST_ASKING = frozenset("did was were had".split())
 _NOT_PARTICIPLES = frozenset("a an the any some more better enough no to".split())
 _ASSENT_WORDS = 6
+
+
+def _merit_asked(asked: Sequence[str]) -> bool:
+    """Whether one's own question asks about merit: "deserve to win / go through" (not
+    "deserve this", "deserve to lose"), "good enough", "get it right", "play well"."""
+    if not _MERITS.isdisjoint(asked):
+        return True
+    at = next((i for i, w in enumerate(asked) if w.startswith("deserve")), None)
+    return (
+        at is not None
+        and asked[at + 1 : at + 2] == ["to"]
+        and (asked[at + 2 : at + 3] not in (["lose"], ["be"]))
+    )
 
 
 def _self_admission(
@@ -3077,11 +3270,16 @@ def _self_admission(
 ) -> list[Match]:
     """The match of a short assent answering the speaker's own question about a fault."""
     words = [n for n in norms if n not in _SENTENCE_MARKS]
-    if not words or len(words) > _ASSENT_WORDS or words[0] not in _ASSENTS | {"of"}:
+    if len(words) > 1 and words[0] in _ANSWER_OPENERS and words[1] in _ASSENTS:
+        words = words[1:]
+    if not words or len(words) > _ASSENT_WORDS:
+        return []
+    denied = (words[0] in _NO_ANSWERS and words[1:2] != ["doubt"]) or words[:2] in _NO_PHRASES
+    if not denied and words[0] not in _ASSENTS | {"of"}:
         return []
     if words[0] == "of" and words[1:2] != ["course"]:
         return []
-    if not NEGATOR_WORDS.isdisjoint(words) or "no" in words:
+    if not denied and (not NEGATOR_WORDS.isdisjoint(words) or "no" in words):
         return []
     if not recent or recent[-1][0].segment != sentence.segment:
         return []
@@ -3096,7 +3294,10 @@ def _self_admission(
     past = asked[0] in _PAST_ASKING or (
         asked[2] in ("have", "'ve") and asked[3:4] != [] and asked[3] not in _NOT_PARTICIPLES
     )
-    if _FAULTS.isdisjoint(asked) and (not past or _COMPARATIVES.isdisjoint(asked)):
+    if denied:
+        if not _merit_asked(asked):
+            return []
+    elif _FAULTS.isdisjoint(asked) and (not past or _COMPARATIVES.isdisjoint(asked)):
         return []
     tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
     at = norms.index(words[0])
@@ -3150,6 +3351,18 @@ def _refuse_predicted(
 _PREDICTED_REFUSED = "a give-way predicted of us, refused"
 
 
+def _sealed(prior: Sequence[str], matches: Sequence[Match], before: Sentence) -> bool:
+    """1.16.0: whether a bare "Period." / "Full stop." seals the sentence before as settled
+    (resolve, as the closer inside a clause does): a sentence of one's own or a future
+    ("We're paying it. Full stop."), not an admission ("That failure is ours. Full
+    stop.") nor a hedge."""
+    if not _ADMITTED.isdisjoint(prior) or _SEALED_STANDS.isdisjoint(prior):
+        return False  # and a stand of one's own or a future: not "The budget closes on Friday."
+    return not any(
+        m.sentence == before.index and m.category in ("concession", "hedging") for m in matches
+    )
+
+
 def _structural_refusal(
     text: str,
     sentence: Sentence,
@@ -3177,6 +3390,8 @@ def _structural_refusal(
         entries = (
             (EMPHATIC_REFUSAL, EMPHATIC_COMMITMENT) if kind == "commitment" else (EMPHATIC_REFUSAL,)
         )
+        if kind is None and tuple(words) in _SEALING_CLOSERS and _sealed(prior, matches, before):
+            kind, entries = "closer", (EMPHATIC_COMMITMENT,)
     elliptic = _first_person_refusal(norms) and _ELLIPSIS.issuperset(words[3:])
     if kind is None and (
         tuple(words) in _BARE_NEGATIVES or tuple(words) in _CLAIM_DENIED or elliptic
