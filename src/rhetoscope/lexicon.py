@@ -204,9 +204,11 @@ def _parse_entry(
         weight,
         lexicon,
         tuple(
-            (key, cell.strip())
-            for key, cell in zip(header[3:], cells[3:], strict=False)
-            if cell.strip()
+            [
+                (key, cell.strip())
+                for key, cell in zip(header[3:], cells[3:], strict=False)
+                if cell.strip()
+            ]
         )
         if len(cells) > 3
         else (),
@@ -224,9 +226,10 @@ _INF = float("inf")
 def _plain_tokens(pattern: str) -> tuple[str, ...] | None:
     """``pattern_tokens(pattern)`` for the common pattern of plain lower-case ASCII words;
     None for any other, which ``pattern_tokens`` then splits."""
-    units = pattern.split(" ")
-    if all(u.isalpha() and u.isascii() and u.islower() for u in units):
-        return tuple(units)
+    # (the words one string: a pattern has no empty word, and ASCII letters are cased)
+    letters = pattern.replace(" ", "")
+    if letters.isalpha() and letters.isascii() and letters.islower():
+        return tuple(pattern.split(" "))
     return None
 
 
