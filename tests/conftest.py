@@ -19,6 +19,16 @@ DEBATE = (
 ) * 3
 
 
+def quoted_after(opening: str, *turns: str) -> list[tuple[str, str]]:
+    """The quote segments cut out of ``turns`` after ``opening``: (speaker, words)."""
+    text = opening + "".join(turns)
+    return [
+        (s.speaker, text[s.start : s.end].strip('",.?'))
+        for s in rhetoscope.split_speakers(text)
+        if s.start >= len(opening) and s.kind == "quote"
+    ]
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text("utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import DEBATE as _DEBATE
-from rhetoscope import split_speakers
+from conftest import quoted_after
 
 # A hearing: a panel chair and a witness, who speak alike.
 _HEARING = (
@@ -16,13 +16,7 @@ _HEARING = (
 
 
 def quoted(*turns: str, opening: str = _DEBATE) -> list[tuple[str, str]]:
-    """The quote segments cut out of ``turns`` after ``opening``: (speaker, words)."""
-    text = opening + "".join(turns)
-    return [
-        (s.speaker, text[s.start : s.end].strip('",.?'))
-        for s in split_speakers(text)
-        if s.start >= len(opening) and s.kind == "quote"
-    ]
+    return quoted_after(opening, *turns)
 
 
 # 1. Words quoted back from a turn just before are the words of the one who said them

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rhetoscope import split_speakers
+from conftest import quoted_after
 
 # Two debaters who speak alike and a moderator who speaks less: peers.
 _DEBATE = (
@@ -21,13 +21,7 @@ _VALE = "Ruth Vale: I will answer that gladly.\n"
 
 
 def quoted(*turns: str, opening: str = _DEBATE) -> list[tuple[str, str]]:
-    """The quote segments cut out of ``turns`` after ``opening``: (speaker, words)."""
-    text = opening + "".join(turns)
-    return [
-        (s.speaker, text[s.start : s.end].strip('",.?'))
-        for s in split_speakers(text)
-        if s.start >= len(opening) and s.kind == "quote"
-    ]
+    return quoted_after(opening, *turns)
 
 
 # 1. A moderator's "he" or "she", naming no one before it in the turn: the debater the
@@ -342,6 +336,15 @@ _DISASTER = '"a disaster for working people."\n'
 )
 def test_words_set_in_what_she_said(cue: str, expected: list[str]) -> None:
     turn = f"Tom Okafor: I will cut taxes. {cue} {_DISASTER}"
+    assert [who for who, _ in quoted(turn, _VALE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [('"Outrageous."', ["Ruth Vale"]), ('"outrageous."', ["Ruth Vale"]), ('"Fresh Start."', [])],
+)
+def test_one_capitalised_word_is_said_not_a_title(words: str, expected: list[str]) -> None:
+    turn = f"Tom Okafor: I will cut taxes. She called the plan {words}\n"
     assert [who for who, _ in quoted(turn, _VALE)] == expected
 
 

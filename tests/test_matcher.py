@@ -83,3 +83,18 @@ def test_gated_words_let_through_their_words_and_any_number() -> None:
             "around",
         ]
         assert found("The great depression, the great war, the 1930s.") == ["the great depression"]
+
+
+def test_a_number_listed_as_a_word_still_leads_to_the_number_path() -> None:
+    """ "about 2 weeks" beside "about # percent": "about 2 percent" is the second."""
+    lexicon = GATED.replace("about time", "about 2 weeks").replace(
+        "around # percent", "about # percent"
+    )
+    matcher = Matcher(parse_lexicon(lexicon).entries)
+    for _ in range(2):
+        norms = [t.norm for t in tokenize("about 2 percent, about 2 weeks, about 3 percent")]
+        assert [h.entries[0].pattern for h in matcher.find(norms)] == [
+            "about # percent",
+            "about 2 weeks",
+            "about # percent",
+        ]

@@ -33,6 +33,12 @@ def test_a_contraction_ends_no_mention() -> None:
     assert [m.surface for m in mentions] == ["Bill Ames"]
 
 
+def test_a_contraction_after_a_name_leaves_the_name() -> None:
+    text = "Voters know that Joe Biden Can't win, said Bill Ames."
+    mentions = Names(find_mentions(text, [(0, len(text))])).mentions
+    assert [m.surface for m in mentions] == ["Joe Biden", "Bill Ames"]
+
+
 # Plural "they" with no group in focus: people named together ("Ana Ruiz and Tom Bell
 # argue"), who speak together: the speaker names them all, never one of them.
 

@@ -50,6 +50,8 @@ def test_admissions_and_give_ways_are_concessions(text: str) -> None:
     "text",
     [
         "Did we deserve to go through? No.",
+        "Did we deserve to go through? Honestly, no.",
+        "Were we good enough tonight? Well, probably not.",
         "Were we good enough tonight? Probably not.",
         "Was I too harsh with the intern? Honestly, yes.",
         "Did I play badly? Yes.",
@@ -57,6 +59,13 @@ def test_admissions_and_give_ways_are_concessions(text: str) -> None:
 )
 def test_answers_to_ones_own_question_about_conduct_or_merit_concede(text: str) -> None:
     assert "concession" in counted(text)
+
+
+def test_the_no_about_ones_merit_is_listed_as_a_no() -> None:
+    """matches.csv names what was counted: the "no", not an assent."""
+    matches = rhetoscope.analyze("Did we deserve to go through? Well, no.").matches
+    assert list(matches["term"]) == ["did we deserve to win? no."]
+    assert list(matches["text"].str.lower()) == ["no"]
 
 
 @pytest.mark.parametrize(
@@ -83,6 +92,8 @@ def test_no_concession_without_an_own_fault_or_give_way(text: str) -> None:
     "text",
     [
         "We're repaving that road starting next week.",
+        "We're finishing the bridge this time.",
+        "We're doing it by the book from now on.",
         "We sit in this office until the dean resigns.",
         "I'm in this till the final whistle.",
         "I'll say it as many times as it takes: the vote was clean.",
@@ -97,6 +108,7 @@ def test_ones_own_course_tied_to_a_time_to_come_is_resolve(text: str) -> None:
     "text",
     [
         "We're taking next week off.",
+        "We're finishing this time-consuming audit.",
         "I'm meeting the minister tomorrow.",
         "Are we staying until the end?",
         "We're closing the plant starting Monday.",

@@ -281,6 +281,8 @@ def test_news_paragraphs_with_colons_are_not_turns() -> None:
         "UPDATE: The senator said no.\n\nEDITOR'S NOTE: This story was updated.\n",
         # two labelled lines after a lede, or a headline label over its story
         "The vote was close.\nJane Doe: Will you resign?\nJohn Roe: Never.\n",
+        "Washington: The talks stalled.\nLondon: Ministers said no.\n",
+        "Pros: It is cheap.\nCons: It is slow.\n",
         "Poll: Three Senate races are tight;\nCandidates locked in competition.\n\n"
         "The races are close, a poll shows.\n\nAnalysis: Voters are undecided.\n",
     ):

@@ -61,7 +61,7 @@ _new = tuple.__new__
 class _NumberGate(dict):
     """The gate of a word some of whose patterns go on with a number ("about #"): it
     lets through, besides its words, any word that starts with a digit, with no third
-    word to check (the walk down the trie does)."""
+    word to check (the walk down the trie does; also for a number listed as a word)."""
 
     __slots__ = ()
 
@@ -258,6 +258,11 @@ class Layers:
                         gate[word] = None
                     else:
                         gate[word] = thirds.union(gate.get(word, ()))
+            if isinstance(gate, _NumberGate):
+                # a number listed as a word may also be the "#" of another path, whose
+                # third word only the walk checks ("about 2 weeks" beside "about # percent")
+                for word in [w for w in gate if w[:1].isdigit()]:
+                    gate[word] = None
             alone = tuple(
                 (layer, _hit_entries([e for node in k for e in node.entries]))
                 for layer, k, _ in starting

@@ -720,7 +720,8 @@ _NOT_WITHDRAWN = frozenset(
 
 def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``WITHDRAWAL`` hit for each "I / we + am / are (-ing) or
-    have (participle) + verb of withdrawing or closing + own object"."""
+    have (participle) + verb of withdrawing or closing + own object", and for each "I /
+    we + 'll / will + drop / withdraw / shelve / rescind + own measure" (1.16.0)."""
     # a bare future ("we'll") yields to the give-way it announces
     bare = {
         h.first: h for h in stance if h.last - h.first == 2 and norms[h.first + 1] in _FUTURE_AUX
@@ -2257,7 +2258,6 @@ _RULE_KEYS += (("either", "way"), ("regardless",))
 # tomorrow"), nor what one sees, hopes or thinks.
 PLANNED = Entry("we 're ...ing tomorrow", ("we", "'re", "...ing"), "resolve", 1.0, "resolve")
 """One's own course stated in the present and tied to a time to come (resolve)."""
-_PLAN_MARKS = frozenset({"tomorrow", "next", "starting", "until", "till", "time", "now"})
 _PLAN_ADVERBS = frozenset("still personally absolutely definitely really also all just".split())
 _HOLDING_ON = frozenset("stay stays remain hold march strike sit fight camp".split())
 _NOT_PLANNED = _NOT_PLANS | frozenset(
@@ -2273,7 +2273,9 @@ _TIMES = frozenset(
     "sunday january february march april may june july august september october november "
     "december".split()
 )
-_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this time"})
+# The first words of the rule's keys (``found`` holds first words): "this" of "this
+# time", "from" of "from now on".
+_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this", "from"})
 
 
 def _plan_mark(norms: Sequence[str], at: int) -> bool:
@@ -2339,7 +2341,15 @@ def _planned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     return _merged(stance, added)
 
 
-_RULE_KEYS += (("tomorrow",), ("next",), ("starting",), ("until",), ("till",), ("this", "time"))
+_RULE_KEYS += (
+    ("tomorrow",),
+    ("next",),
+    ("starting",),
+    ("until",),
+    ("till",),
+    ("this", "time"),
+    ("from", "now", "on"),
+)
 
 
 # 1.16.0: an emphatic closer ("..., period.", "..., full stop.") seals what it closes as
@@ -3215,6 +3225,8 @@ def _bare_apology(
 # "Kind of, yeah.") is a concession. Not a question without such a word ("Am I running?
 # Of course I'm running."), nor one to another ("Could you have done more?").
 SELF_ADMISSION = Entry("could we have done better? yes.", ("yes",), "concession", 1.0, "concession")
+# (the "no" about one's own merit: "Did we deserve to win? No.")
+SELF_DENIAL = Entry("did we deserve to win? no.", ("no",), "concession", 1.0, "concession")
 _ASSENTS = frozenset(
     "yes yeah yep sure perhaps maybe probably possibly absolutely definitely certainly "
     "guilty kind sort partly arguably undoubtedly".split()
@@ -3270,8 +3282,12 @@ def _self_admission(
 ) -> list[Match]:
     """The match of a short assent answering the speaker's own question about a fault."""
     words = [n for n in norms if n not in _SENTENCE_MARKS]
-    if len(words) > 1 and words[0] in _ANSWER_OPENERS and words[1] in _ASSENTS:
-        words = words[1:]
+    if (
+        len(words) > 1
+        and words[0] in _ANSWER_OPENERS
+        and (words[1] in _ASSENTS or words[1] in _NO_ANSWERS or words[1:3] in _NO_PHRASES)
+    ):
+        words = words[1:]  # "Honestly, no.", "Well, yes."
     if not words or len(words) > _ASSENT_WORDS:
         return []
     denied = (words[0] in _NO_ANSWERS and words[1:2] != ["doubt"]) or words[:2] in _NO_PHRASES
@@ -3301,13 +3317,14 @@ def _self_admission(
         return []
     tokens = tokens_of(text[sentence.start : sentence.end], norms, sentence.start)
     at = norms.index(words[0])
+    entry = SELF_DENIAL if denied else SELF_ADMISSION
     return [
         _match(
             text,
             sentence,
             tokens,
-            Hit(at, at + 1, (SELF_ADMISSION,)),
-            term=SELF_ADMISSION.pattern,
+            Hit(at, at + 1, (entry,)),
+            term=entry.pattern,
             source="concession",
             category="concession",
             weight=1.0,

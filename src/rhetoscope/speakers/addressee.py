@@ -477,8 +477,11 @@ _LINE_BY = re.compile(rf"\b{_QUOTABLE}\s+by\s+(?P<name>{_NAME_RUN})[,:]?\s*$")
 _LINE_OF = re.compile(rf"\b{_QUOTABLE}\s+(?:by|from|of)\s+(?P<name>{_NAME_RUN})")
 # One a question or a letter comes from, named with their town: "It's from Peggy in
 # Amherst, New Hampshire." (a moderator reading a viewer's question).
+# Only where something is read out as from them ("a question from", "It's from"): "I
+# flew home from Denver in March. She says," names no Denver.
 _FROM_PLACE = re.compile(
-    r"\bfrom\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:in|of)\s+[A-Z]"
+    r"(?:\b(?:question|letter|e-?mail|note|message|call|is|comes|came)|['\u2019]s)\s+"
+    r"from\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:in|of)\s+[A-Z]"
     r"[^\"\u201c\u201d]*$"
 )
 _FROM_REACH = 250  # characters between the one named with a town and "She says"
@@ -582,9 +585,10 @@ _MINOR_WORDS = frozenset("a an the of for and or to in on at with from by".split
 
 
 def _title_case(words: str) -> bool:
-    """Whether every word of ``words`` but the minor ones opens with a capital."""
+    """Whether ``words`` are two or more, every one but the minor ones opening with a
+    capital (a title: "Fresh Start for Families"; a single "Outrageous." is a word said)."""
     found = re.findall(r"[A-Za-z][\w'\u2019\-]*", words)
-    return bool(found) and all(w[0].isupper() for w in found if w.lower() not in _MINOR_WORDS)
+    return len(found) >= 2 and all(w[0].isupper() for w in found if w.lower() not in _MINOR_WORDS)
 
 
 _SPEAKER_OR_ADDRESSEE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")

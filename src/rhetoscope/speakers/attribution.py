@@ -54,6 +54,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import document_sentences, sentence_spans
@@ -140,8 +141,13 @@ class _Lazy:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._source = (pattern, flags)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_source":
+            raise AttributeError(name)  # (copy and pickle probe before _source is set)
         return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"_Lazy({self._source[0][:40]!r}...)"
 
     def compiled(self) -> re.Pattern[str]:
         compiled = re.compile(*self._source)
@@ -2236,7 +2242,7 @@ def _coordinated(doc: _Doc, pos: int, depth: int = 0) -> str:
     study they wrote with Ann Ng and Al Roy") are not the subject."""
     k = bisect_right(doc.sentences, pos) - 1
     for s in range(k, max(k - _COORDINATED_SENTENCES, -1), -1):
-        lo = doc.sentences[s] if s >= 0 else 0
+        lo = doc.sentences[s]
         hi = pos if s == k else doc.sentences[s + 1]
         people = _people_together(doc, lo, hi)
         if people:

@@ -240,15 +240,16 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\
 
 def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
     run = m.group()
-    if _CONTRACTED_NOT.match(text, m.end()):
-        return None  # "Don't Republicans run the risk": a verb, no Mr. Don
+    # "n't" after the run's last word makes it a verb: "Don't Republicans run the risk"
+    # names no Mr. Don, "as Joe Biden Can't" names Joe Biden
+    contracted = _CONTRACTED_NOT.match(text, m.end()) is not None
     if len(run.split()) == 1:  # most runs: none of the trimming of several words applies
-        if _never_alone(run):
+        if contracted or _never_alone(run):
             return None
         words, title = [(m.start(), run)], ""
     else:
         words = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(run)]
-        words, title = _trimmed(text, words, common)
+        words, title = _trimmed(text, words[:-1] if contracted else words, common)
     if not words:
         return None
     if len(words) > 1 and _dated(text, words[0], title):

@@ -8,19 +8,19 @@ label ending in a colon may stand alone on its line, the speech on the lines bel
 (``Speaker 1 (00:01):``, as transcription services export).
 
 A text is a transcript when at least ``MIN_LABELLED`` paragraphs open with a label and
-at least two speakers appear, or every paragraph does and two speakers appear; or when
-a ``Q`` and an ``A`` both appear; or when labels of a form prose does not use (``HOLT:``
-in capitals, ``[Name]``, ``**Name:**``, congressional style, a timestamp) open two
-paragraphs, of two speakers or of one speaker whose text
-has stage directions (a speech: ``PRESIDENT BIDEN:`` ... ``(APPLAUSE)``). A stage
-direction may precede a label (``[Applause] TRUMP: Thank you.``). An unlabelled
+at least two speakers appear, or every paragraph does with a label of two words or a
+role and two speakers appear; or when a ``Q`` and an ``A`` both appear; or when labels
+of a form prose does not use (``HOLT:`` in capitals, ``[Name]``, ``**Name:**``,
+congressional style, a timestamp) open two paragraphs, of two speakers or of one speaker
+whose text has stage directions (a speech: ``PRESIDENT BIDEN:`` ... ``(APPLAUSE)``). A
+stage direction may precede a label (``[Applause] TRUMP: Thank you.``). An unlabelled
 paragraph continues the previous turn; paragraphs before the first label are narration,
 except header lines that name the interviewer or the interviewee (``Interviewer: Tom
-Baker``), which are read for those names. Within a document one person has one
-name: a label that is part of a longer one ("HOLT" in "Lester Holt") takes the longer;
-``Q`` and ``A`` take the interviewer's and interviewee's names when the introduction
-gives them ("Interview with Dolores Vance, by Sam Ortiz"). Stage directions
-(``(APPLAUSE)``, ``[CROSSTALK]``, ``[inaudible]``) are neither speakers nor speech.
+Baker``), which are read for those names. Within a document one person has one name: a
+label that is part of a longer one ("HOLT" in "Lester Holt") takes the longer; ``Q`` and
+``A`` take the interviewer's and interviewee's names when the introduction gives them
+("Interview with Dolores Vance, by Sam Ortiz"). Stage directions (``(APPLAUSE)``,
+``[CROSSTALK]``, ``[inaudible]``) are neither speakers nor speech.
 """
 
 from __future__ import annotations
@@ -292,9 +292,12 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     """``marked``: labels of a form prose does not use; ``unlabelled``: paragraphs that
     are neither a label's nor a header nor a stage direction."""
     names = {label.name for label in labels}
-    # Every paragraph a turn ("Jane Doe: Will you go?" / "John Roe: Never."): an
-    # exchange, however short; news has a headline or a lede of its own.
-    if len(names) >= 2 and (len(labels) >= MIN_LABELLED or not unlabelled):
+    # Every paragraph a turn of someone named in full or by role ("Jane Doe: Will you
+    # go?" / "John Roe: Never."): an exchange, however short; news has a headline or a
+    # lede of its own, and two one-word labels may be places or days ("Washington:").
+    if len(names) >= 2 and (
+        len(labels) >= MIN_LABELLED or (not unlabelled and all(map(_full_or_role, names)))
+    ):
         return True
     if {"Q", "A"} <= names:
         return True
@@ -304,6 +307,12 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return True
     # One speaker: a speech, told apart from prose by its stage directions.
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+def _full_or_role(name: str) -> bool:
+    """A label of two words or more ("Jane Doe", "Speaker 2"), or a role ("Interviewer")."""
+    words = name.split()
+    return len(words) >= 2 or words[0].lower() in _ROLES
 
 
 def _canonical_names(
@@ -567,8 +576,8 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
     return out
 
 
-# A bare speech verb or a bare "and" between two quotations lists what the first one's
-# speaker said: 'the president who said "There were weapons," said "Mission
+# A bare speech verb or a bare "and" (or "or") between two quotations lists what the
+# first one's speaker said: 'the president who said "There were weapons," said "Mission
 # accomplished,"', 'called the plan "reckless" and "costly"', '"We will." And then, "We
 # won't."'.
 _SAID_AGAIN = re.compile(
