@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import compress, filterfalse, islice, pairwise, repeat, takewhile
+from typing import NamedTuple
 
 from .analogy import (
     ERA,
@@ -134,84 +135,26 @@ class Resources:
         stance, analogy, keys, found = self.match(norms)
         if keys:
             main = self.layers[0]
-            # the rules count toward a category only when its lexicon is loaded
-            ruled = self.rule_categories
-            if _KEEP in found and "defiance" in ruled:
-                stance = _persistence_hits(norms, stance)
-            if found & _SHOULD and "concession" in ruled:
-                stance = _admission_hits(norms, stance)
-            if found & _BRUSHING and "defiance" in ruled:
-                stance = _brushing_aside_hits(norms, stance)
-            if _OR in found and "defiance" in ruled:
-                stance = _regardless_hits(norms, stance)
-            if _STAND in found and "defiance" in ruled:
-                stance = _standing_by_hits(norms, stance)
-            if not found.isdisjoint(_FAILING) and "concession" in ruled:
-                stance = _failure_hits(norms, stance)
-            if not (found.isdisjoint(_WITHDRAWING) and found.isdisjoint(_DROPPING)) and (
-                "concession" in ruled
-            ):
-                stance = _withdrawal_hits(norms, stance)
+            before, after = self.rules  # those whose category's lexicon is loaded
+            stance = before.apply(norms, stance, found)
             if not found.isdisjoint(_INSERTED):
                 at = [h.first for h in keys if norms[h.first] in _INSERTED]
                 stance = _inserted_hits(main, self.first_person_starts, norms, stance, at)
-            if _ANYWAY in found and "defiance" in ruled:
-                stance = _anyway_hits(norms, stance)
-            if not found.isdisjoint(_BEFORE_BE) and "concession" in ruled:
-                stance = _pushed_hits(norms, stance)
-            if not found.isdisjoint(_VERDICTS) and "defiance" in ruled:
-                stance = _contradiction_hits(norms, stance)
-            if "wrong" in found and "concession" in ruled:
-                stance = _wrong_choice_hits(norms, stance)
-            if not found.isdisjoint(_LITOTES_KEYS) and "concession" in ruled:
-                stance = _litotes_hits(norms, stance)
-            if "you" in found and "defiance" in ruled:
-                stance = _prohibition_hits(norms, stance)
-            if not found.isdisjoint(_DARE_OPENERS) and "defiance" in ruled:
-                stance = _dare_hits(norms, stance)
-            if "let" in found and "concession" in ruled:
-                stance = _not_letting_hits(norms, stance)
-            if not found.isdisjoint(_PLAIN_SUBJECTS) and "concession" in ruled:
-                stance = _plain_refusal_hits(norms, stance)
-            if not found.isdisjoint(_PLAIN_SUBJECTS) and "defiance" in ruled:
-                stance = _same_again_hits(norms, stance)
-            if not found.isdisjoint(_HEDGE_NOUNS) and "hedging" in ruled:
-                stance = _spoken_hedge_hits(norms, stance)
-            if not found.isdisjoint(_LATE_KEYS) and "concession" in ruled:
-                stance = _late_owned_hits(norms, stance)
-            if not found.isdisjoint(_STAYING) and "defiance" in ruled:
-                stance = _stays_hits(norms, stance)
-            if "could" in found and "concession" in ruled:
-                stance = _could_better_hits(norms, stance)
-            if "differently" in found and "concession" in ruled:
-                stance = _would_differently_hits(norms, stance)
-            if not found.isdisjoint(_CEASE_KEYS) and "concession" in ruled:
-                stance = _ceased_hits(norms, stance)
-            if not found.isdisjoint(_GIVE_WAY_NOUNS) and "defiance" in ruled:
-                stance = _accusation_hits(norms, stance)
-            if not found.isdisjoint(_CHOICES) and "resolve" in ruled:
-                stance = _no_choice_hits(norms, stance)
-            if norms[0] == "could" and "hedging" in ruled:
-                stance = _could_be_hits(norms, stance)
-            if not found.isdisjoint(_VIEW_HOLDERS) and "hedging" in ruled:
-                stance = _granted_view_hits(norms, stance)
-            if "said" in found and "defiance" in ruled:
-                stance = _said_before_hits(norms, stance)
-            if norms[0] == "oh" and "defiance" in ruled:
-                stance = _mock_assent_hits(norms, stance)
-            if not found.isdisjoint(_REGARDLESS) and "resolve" in ruled:
-                stance = _regardless_committed_hits(norms, stance)
-            if not found.isdisjoint(_PLAN_KEYS) and "resolve" in ruled:
-                stance = _planned_hits(norms, stance)
-            if not found.isdisjoint(_CLOSER_KEYS) and "resolve" in ruled:
-                stance = _closer_hits(norms, stance)
-            if "but" in found and "defiance" in ruled:
-                stance = _limited_give_way_hits(norms, stance)
-            if not found.isdisjoint(_DENIAL_KEYS) and "defiance" in ruled:
-                stance = _elliptical_denial_hits(norms, stance)
+            stance = after.apply(norms, stance, found)
         if analogy is not None:
             return sorted(stance + analogy, key=lambda h: h.first)
         return stance
+
+    @cached_property
+    def rules(self) -> tuple[_RuleIndex, _RuleIndex]:
+        """The rules over constructions whose category's lexicon is loaded (the rules
+        count toward a category only then): those tried before the inserted-adverb rule
+        and those after it."""
+        ruled = self.rule_categories
+        return (
+            _RuleIndex.of([r for r in _RULES_BEFORE_INSERTED if r.category in ruled]),
+            _RuleIndex.of([r for r in _RULES if r.category in ruled]),
+        )
 
     @cached_property
     def first_person_starts(self) -> frozenset[tuple[str, ...]]:
@@ -4704,3 +4647,91 @@ def _match(
         negated=bool(fields["negator"]),
         **fields,
     )
+
+
+class _Rule(NamedTuple):
+    """A rule over constructions: tried on a sentence that has one of its ``keys`` among
+    the first words of its key hits (or, ``opening``, as its first word), when its
+    ``category``'s lexicon is loaded."""
+
+    keys: frozenset[str]
+    category: str
+    rule: Callable[[Sequence[str], list[Hit]], list[Hit]]
+    opening: bool = False
+
+
+@dataclass(frozen=True)
+class _RuleIndex:
+    """Rules in their order, indexed by key word: a sentence tries the rules of the few
+    key words it has, not a test of every rule's keys."""
+
+    rules: tuple[_Rule, ...]
+    by_key: dict[str, tuple[int, ...]]  # word -> the positions of the rules it keys
+    by_opening: dict[str, tuple[int, ...]]  # first word -> the ``opening`` rules'
+
+    @classmethod
+    def of(cls, rules: Sequence[_Rule]) -> _RuleIndex:
+        by_key: dict[str, list[int]] = {}
+        by_opening: dict[str, list[int]] = {}
+        for i, r in enumerate(rules):
+            for word in r.keys:
+                (by_opening if r.opening else by_key).setdefault(word, []).append(i)
+        return cls(
+            tuple(rules),
+            {w: tuple(v) for w, v in by_key.items()},
+            {w: tuple(v) for w, v in by_opening.items()},
+        )
+
+    def apply(
+        self, norms: Sequence[str], stance: list[Hit], found: frozenset[str] | set[str]
+    ) -> list[Hit]:
+        """``stance`` after each rule keyed by ``found`` (or opening ``norms``), in
+        order: a rule sees the hits of those before it."""
+        chosen = set(self.by_opening.get(norms[0], ()))
+        for word in found:
+            chosen.update(self.by_key.get(word, ()))
+        for i in sorted(chosen):
+            stance = self.rules[i].rule(norms, stance)
+        return stance
+
+
+# The rules in the order they are tried; the inserted-adverb rule (which needs the
+# lexicons' first-person starts) runs between the two lists.
+_RULES_BEFORE_INSERTED = (
+    _Rule(frozenset({_KEEP}), "defiance", _persistence_hits),
+    _Rule(_SHOULD, "concession", _admission_hits),
+    _Rule(_BRUSHING, "defiance", _brushing_aside_hits),
+    _Rule(frozenset({_OR}), "defiance", _regardless_hits),
+    _Rule(frozenset({_STAND}), "defiance", _standing_by_hits),
+    _Rule(_FAILING, "concession", _failure_hits),
+    _Rule(_WITHDRAWING | _DROPPING, "concession", _withdrawal_hits),
+)
+_RULES = (
+    _Rule(frozenset({_ANYWAY}), "defiance", _anyway_hits),
+    _Rule(_BEFORE_BE, "concession", _pushed_hits),
+    _Rule(_VERDICTS, "defiance", _contradiction_hits),
+    _Rule(frozenset({"wrong"}), "concession", _wrong_choice_hits),
+    _Rule(_LITOTES_KEYS, "concession", _litotes_hits),
+    _Rule(frozenset({"you"}), "defiance", _prohibition_hits),
+    _Rule(_DARE_OPENERS, "defiance", _dare_hits),
+    _Rule(frozenset({"let"}), "concession", _not_letting_hits),
+    _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),
+    _Rule(_PLAIN_SUBJECTS, "defiance", _same_again_hits),
+    _Rule(_HEDGE_NOUNS, "hedging", _spoken_hedge_hits),
+    _Rule(_LATE_KEYS, "concession", _late_owned_hits),
+    _Rule(_STAYING, "defiance", _stays_hits),
+    _Rule(frozenset({"could"}), "concession", _could_better_hits),
+    _Rule(frozenset({"differently"}), "concession", _would_differently_hits),
+    _Rule(_CEASE_KEYS, "concession", _ceased_hits),
+    _Rule(_GIVE_WAY_NOUNS, "defiance", _accusation_hits),
+    _Rule(_CHOICES, "resolve", _no_choice_hits),
+    _Rule(frozenset({"could"}), "hedging", _could_be_hits, opening=True),
+    _Rule(_VIEW_HOLDERS, "hedging", _granted_view_hits),
+    _Rule(frozenset({"said"}), "defiance", _said_before_hits),
+    _Rule(frozenset({"oh"}), "defiance", _mock_assent_hits, opening=True),
+    _Rule(_REGARDLESS, "resolve", _regardless_committed_hits),
+    _Rule(_PLAN_KEYS, "resolve", _planned_hits),
+    _Rule(_CLOSER_KEYS, "resolve", _closer_hits),
+    _Rule(frozenset({"but"}), "defiance", _limited_give_way_hits),
+    _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
+)
