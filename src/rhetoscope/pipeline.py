@@ -1746,7 +1746,6 @@ WOULD_DIFFERENTLY = Entry(
     1.0,
     "concession",
 )
-_WOULD = frozenset({"would", "'d"})
 _ACTING = frozenset(
     "do vote handle approach act play run manage treat spend word phrase say".split()
 )
@@ -2306,7 +2305,6 @@ _ADMITTED = frozenset("mistake mistakes failure failures error errors wrong faul
 CLOSER = Entry(", period", ("period",), "resolve", 1.0, "resolve")
 """An emphatic closer that seals its clause as settled (resolve)."""
 _CLOSER_BEFORE = frozenset({",", "\u2014", "--", "\u2013", ";", ":"})
-_CLOSER_AFTER = frozenset({".", "!", ",", ";", "\u2014", "--", "\u2013"})
 
 
 def _closer_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -2316,7 +2314,7 @@ def _closer_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         end = k + 1 if w == "period" else k + 2 if norms[k : k + 2] == ["full", "stop"] else 0
         if not end or not k or norms[k - 1] not in _CLOSER_BEFORE:
             continue  # a closer standing alone is read against its sentence before
-        if end < len(norms) and norms[end] not in _CLOSER_AFTER:
+        if end < len(norms) and norms[end] not in _PLAIN_ENDS:  # the clause's end
             continue
         if not _ADMITTED.isdisjoint(norms):
             return stance  # "That's a leadership failure, full stop"
