@@ -135,11 +135,11 @@ ABBREVIATED = "|".join(
     "Jr Sr St Ft Mt".split()
 )
 _WORD = rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.){{1,3}}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
-# Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators",
-# "anti-GOP/Obama".
 # Lower-case particles inside a name ("Federico de Jesus", "Ludwig van Beethoven",
 # "Maria de la Cruz"), between two capitalised words.
 _PARTICLE = r"(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|ter|bin|ibn|la|le)[^\S\n]+){1,2}"
+# Not a name that is part of a word: "anti-Trump signs", "pro-Sanders demonstrators",
+# "anti-GOP/Obama".
 _MENTION = re.compile(
     # (the capital checked first: most positions hold none)
     rf"(?=[A-Z])(?<!\banti-)(?<!\bpro-)(?<!\bnon-)(?<!\bAnti-)(?<!\bPro-)(?<!\w/)"
