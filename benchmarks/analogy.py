@@ -20,7 +20,8 @@ from pathlib import Path
 
 from rhetoscope.lexicon import load_lexicons
 from rhetoscope.models import Document
-from rhetoscope.pipeline import Resources, analyze_document
+from rhetoscope.pipeline import analyze_document
+from rhetoscope.resources import Resources
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from rhetoscope.lexicon import load_lexicons
 from rhetoscope.models import Document
-from rhetoscope.pipeline import Resources, analyze_document
+from rhetoscope.pipeline import analyze_document
+from rhetoscope.resources import Resources
 
 
 def main() -> int:

@@ -34,8 +34,9 @@ from pathlib import Path
 from rhetoscope.batch import settle
 from rhetoscope.lexicon import load_lexicons
 from rhetoscope.models import Document
-from rhetoscope.pipeline import Resources, analyze_document
+from rhetoscope.pipeline import analyze_document
 from rhetoscope.readers import decode, expand
+from rhetoscope.resources import Resources
 from rhetoscope.sentiment import sentiment
 from rhetoscope.text import sentence_spans, tokenize
 

@@ -27,6 +27,7 @@ from rhetoscope.models import Document
 from rhetoscope.readers import expand
 from rhetoscope.reports.markdown import RunInfo
 from rhetoscope.reports.rendered import DocumentRenderer
+from rhetoscope.resources import compiled
 from rhetoscope.sentiment import sentiment
 from rhetoscope.speakers.attribution import compile_patterns
 from rhetoscope.text import _punkt
@@ -50,7 +51,7 @@ def main() -> int:
     _punkt()
     sentiment("warm up")
     compile_patterns()  # (compiled on first use otherwise: a one-off, not per document)
-    resources = settle(pipeline.compiled(load_lexicons()))
+    resources = settle(compiled(load_lexicons()))
     spent = dict.fromkeys(STAGES, 0.0)
 
     def timed(name):

@@ -242,7 +242,7 @@ def test_stance_families_added_in_1_3_0(text: str, category: str) -> None:
 
 def test_yielding_is_a_reserved_category_not_a_report_column() -> None:
     from rhetoscope.lexicon import load_lexicons
-    from rhetoscope.pipeline import Resources
+    from rhetoscope.resources import Resources
 
     resources = Resources(load_lexicons())
     assert "yielding" not in resources.categories

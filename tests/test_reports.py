@@ -230,7 +230,7 @@ def test_texts_analysed_one_at_a_time_share_one_compilation(tmp_path: Path) -> N
     and a different set of lexicons must not be served the old compilation."""
     from rhetoscope import analyze
     from rhetoscope.lexicon import load_lexicons, read_lexicon
-    from rhetoscope.pipeline import compiled
+    from rhetoscope.resources import compiled
 
     shipped = load_lexicons()
     assert compiled(shipped) is compiled(load_lexicons())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import rhetoscope
-from rhetoscope.pipeline import _RESISTING
+from rhetoscope.constructions import _RESISTING
 
 
 def counted(text: str) -> set[str]:

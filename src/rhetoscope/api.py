@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, TypeVar
 from .errors import RhetoscopeError
 from .lexicon import Lexicon, load_lexicons
 from .models import Document, DocumentResult
-from .pipeline import Resources, analyze_document, compiled
+from .pipeline import analyze_document
 from .readers import Options, expand
+from .resources import Resources, compiled
 
 if TYPE_CHECKING:
     import pandas as pd

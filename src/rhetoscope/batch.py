@@ -19,8 +19,9 @@ from .cache import ResultCache
 from .errors import RhetoscopeError
 from .lexicon import Lexicon
 from .models import DocumentResult
-from .pipeline import Resources, analyze_document
+from .pipeline import analyze_document
 from .readers import STDIN, Source, read, read_warnings
+from .resources import Resources
 
 _worker: Resources | None = None
 _cache: ResultCache | None = None
