@@ -154,6 +154,8 @@ class Participants:
     # person (two debaters before their moderators), not a guest and the interviewer
     # the guest addresses: a third speaks, and the pair speak within a factor of two.
     peers: bool = False
+    # How many characters each speaker speaks in all.
+    sizes: dict[str, int] = field(default_factory=dict)
     # The words the document writes in lower case, read once when first needed.
     lower: list[frozenset[str]] = field(default_factory=list)
 
@@ -194,7 +196,7 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]] and not _close_match(size, ranked):
         pair = ()
     peers = bool(pair) and len(ranked) > 2 and size[ranked[1]] * 2 >= size[ranked[0]]
-    return Participants(speakers, by_office, office_of, pair, peers)
+    return Participants(speakers, by_office, office_of, pair, peers, size)
 
 
 def _close_match(size: dict[str, int], ranked: Sequence[str]) -> bool:
@@ -1056,11 +1058,31 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
 
 def _you(text: str, body: int, end: int, turn: Segment, people: Participants, answerer: str) -> str:
     """The participant "you" at ``end`` in ``turn`` (its words from ``body``) is: the
-    one addressed before it, the other of the pair, or the one who answers next; else ""."""
+    one addressed before it, the other of the pair, or the one who answers next when the
+    turn is a question put to them; else ""."""
     who = _addressee(text[body:end], turn.speaker, people)
-    if not who and _addresses_only(text[body : turn.end], answerer, people):
+    if (
+        not who
+        and _addresses_only(text[body : turn.end], answerer, people)
+        and _puts_question(text, body, turn, answerer, people)
+    ):
         who = answerer  # a moderator's question: "you" is the one who answers
     return who
+
+
+_ENDS_ASKING = re.compile(r"\?[\"'\u201d\u2019)]*\s*$")
+
+
+def _puts_question(
+    text: str, body: int, turn: Segment, answerer: str, people: Participants
+) -> bool:
+    """Whether ``turn`` is a question to ``answerer``: one who asks speaks less than the
+    one who answers (an interviewer, a moderator, a questioner), or ends the turn
+    asking. A debater's "you said" before the moderator speaks again quotes no moderator
+    (three debaters alike have no pair whose other one "you" would be)."""
+    if people.sizes.get(answerer, 0) > people.sizes.get(turn.speaker, 0):
+        return True
+    return _ENDS_ASKING.search(text, body, turn.end) is not None
 
 
 def _addresses_only(words: str, answerer: str, people: Participants) -> bool:

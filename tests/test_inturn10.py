@@ -1,0 +1,57 @@
+"""Quotations inside transcript turns, tenth round (invented transcripts): stricter
+rules, each a quotation that stays in the turn rather than going to a guessed person."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quoted_after
+
+_LONG = (
+    "We have work to do on jobs, on schools, on health care, and on the debt that "
+    "weighs on every family in this country. "
+) * 3
+# Three debaters who speak alike (no pair) and a moderator who speaks less.
+_THREE = (
+    "Jim Lane: Good evening. Governor Bell, the first question is yours.\n"
+    f"Tom Bell: Thank you, Jim. {_LONG}{_LONG}\n"
+    "Jim Lane: Senator Reyes.\n"
+    f"Ana Reyes: Thank you. {_LONG}{_LONG}\n"
+    "Jim Lane: Mr. Ford.\n"
+    f"Sam Ford: Thank you. {_LONG}{_LONG}\n"
+    "Jim Lane: Governor Bell, a follow-up.\n"
+)
+_MODERATOR_NEXT = "Jim Lane: Thank you. Senator Reyes, your response.\n"
+_REYES_NEXT = "Ana Reyes: I meant every word of it.\n"
+
+
+def quoted(*turns: str, opening: str = _THREE) -> list[tuple[str, str]]:
+    return quoted_after(opening, *turns)
+
+
+# 1. "You" is the one who speaks next only when the turn puts a question to them: one
+# who asks speaks less than the one who answers, or ends the turn asking. A debater's
+# "you said" before the moderator speaks again quotes no moderator.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Tom Bell: You said, "Nothing will change." But everything changes.\n',
+        'Tom Bell: And you say, "Trust me." Well, I do not.\n',
+    ],
+)
+def test_debaters_you_is_not_the_moderator_who_speaks_next(turn: str) -> None:
+    assert quoted(turn, _MODERATOR_NEXT, _REYES_NEXT) == []
+
+
+def test_moderators_you_is_the_debater_who_answers() -> None:
+    turn = 'Jim Lane: You said, "Nothing will change." What did you mean by it?\n'
+    assert quoted(turn, _REYES_NEXT) == [("Ana Reyes", "Nothing will change")]
+
+
+def test_a_turn_ending_in_a_question_asks_the_one_who_speaks_next() -> None:
+    # a questioner who speaks more than the one asked, as on a panel of several
+    turn = f'Tom Bell: {_LONG} You said, "We will verify." Will you verify it?\n'
+    quiet = "Ann Holt: I will, and I said so.\n"
+    assert quoted(turn, quiet) == [("Ann Holt", "We will verify")]
