@@ -55,3 +55,38 @@ def test_a_turn_ending_in_a_question_asks_the_one_who_speaks_next() -> None:
     turn = f'Tom Bell: {_LONG} You said, "We will verify." Will you verify it?\n'
     quiet = "Ann Holt: I will, and I said so.\n"
     assert quoted(turn, quiet) == [("Ann Holt", "We will verify")]
+
+
+# 2. A name standing as the object of a preposition of place before the cue is where the
+# speakers are, no speaker: "Everybody in Ohio said," quotes no Ohio.
+
+_TWO = (
+    "Anna Kowal: Senator Vale, the first question is yours.\n"
+    "Martin Vale: Thank you, Anna. I have been clear about taxes all along.\n"
+    "Anna Kowal: Governor Okafor.\n"
+    "Grace Okafor: Thank you. Let me talk about what we did in my state.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Martin Vale: Everybody in Ohio said, "Enough."\n',
+        'Martin Vale: People in Ohio told me, "Fix the roads."\n',
+        'Martin Vale: Families across Michigan say, "We can\'t pay."\n',
+        'Martin Vale: Everyone from Maine to Hawaii says, "Enough."\n',
+    ],
+)
+def test_a_place_before_the_cue_is_no_speaker(turn: str) -> None:
+    assert quoted(turn, opening=_TWO) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        ('Martin Vale: A farmer in Iowa told me, "Fix the roads."\n', "A farmer in Iowa"),
+        ('Martin Vale: Churchill said in London, "Never give in."\n', "Churchill"),
+    ],
+)
+def test_a_speaker_with_a_place_keeps_it(turn: str, who: str) -> None:
+    assert [w for w, _ in quoted(turn, opening=_TWO)] == [who]

@@ -309,6 +309,9 @@ def resolve(
     if speaker not in (UNKNOWN, NARRATOR) and _received_after_cue(text, lo, quote):
         quote = _with(quote, UNKNOWN)
         speaker = UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and _after_place_preposition(text, lo, quote, speaker):
+        quote = _with(quote, UNKNOWN)  # "Everybody in Ohio said,": no Ohio speaks
+        speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.by_office.get(" ".join(m.group("office").lower().split()))
@@ -464,6 +467,25 @@ def resolve(
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+# A preposition of place or extent before a name: "everybody in Ohio", "families across
+# Michigan", "from Maine to Hawaii" (not "by", "from" or "of", which name an author: "a
+# line by Carl Sagan", "a question from Peggy", "the words of Lincoln").
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|across|throughout|around|near|at|to|into|inside|outside|within|over)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _after_place_preposition(text: str, lo: int, quote: Segment, speaker: str) -> bool:
+    """Whether the attribution's ``speaker``, a bare name, stands last before the
+    quotation as the object of a preposition of place: the place where the speakers
+    are ("People in Ohio told me,"), not one who speaks."""
+    if not speaker[:1].isupper() or any(w[:1].islower() for w in speaker.split()):
+        return False  # a description ("a farmer in Iowa") keeps its place
+    at = text.rfind(speaker, lo, quote.start)
+    return at >= 0 and _PLACE_PREPOSITION.search(text, max(lo, at - 12), at) is not None
 
 
 # "You say that ... you were described as": the words are someone else's about "you".
