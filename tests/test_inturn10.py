@@ -90,3 +90,45 @@ def test_a_place_before_the_cue_is_no_speaker(turn: str) -> None:
 )
 def test_a_speaker_with_a_place_keeps_it(turn: str, who: str) -> None:
     assert [w for w, _ in quoted(turn, opening=_TWO)] == [who]
+
+
+# 3. A debater's "he" with no one mentioned is the other debater, but not when the
+# sentence before it or its own names someone no first name list knows: "I met Putin in
+# Helsinki. He said," is Putin's, whom the tool cannot name, so it stays in the turn.
+
+_LINE = (
+    "We have work to do on jobs, on schools, on health care, and on the debt that "
+    "weighs on every family in this country. "
+) * 3
+_PEERS = (
+    "Anna Kowal: Good evening. Senator Vale, the first question is yours.\n"
+    f"Martin Vale: Thank you, Anna. {_LINE}\n"
+    "Anna Kowal: Governor Okafor, your response.\n"
+    f"Tom Okafor: Thank you. {_LINE}\n"
+    "Anna Kowal: Senator Vale.\n"
+)
+_THANKS = "Anna Kowal: Thank you both.\n"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Martin Vale: I met Putin in Helsinki. He said, "We are partners."\n',
+        'Martin Vale: I read a book by Kissinger last year. He wrote, "Power is a drug."\n',
+        'Martin Vale: Let me tell you about Ike. He said, "Beware the complex."\n',
+    ],
+)
+def test_debaters_he_after_someone_else_named_stays(turn: str) -> None:
+    assert quoted(turn, _THANKS, opening=_PEERS) == []
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Martin Vale: He is wrong about taxes in Ohio. He said, "We need more taxes."\n',
+        "Martin Vale: He ran the Federal Reserve plan into the ground for the state. "
+        'He said, "We need more taxes."\n',
+    ],
+)
+def test_debaters_he_among_places_and_things_is_the_other(turn: str) -> None:
+    assert quoted(turn, _THANKS, opening=_PEERS) == [("Tom Okafor", "We need more taxes")]

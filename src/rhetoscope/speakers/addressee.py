@@ -1349,7 +1349,7 @@ def _he_or_she(
         return ""
     if not people.peers:
         return ""  # a guest's "he" is not the interviewer the guest is talking to
-    if speaker in people.pair:
+    if speaker in people.pair and not _other_named_lately(before, found, people, text):
         other = _other(people.pair, speaker)
     elif answerer in people.pair and _names_only(before, found):
         # a moderator's "he", naming no one before it: the debater not being asked
@@ -1370,6 +1370,38 @@ def _names_only(words: str, found: Sequence[_Mention]) -> bool:
     participant (``found``): no one else ("Peggy in Amherst") is named."""
     return all(
         any(m.start <= c.start() < m.end for m in found) for c in _NAME_INSIDE.finditer(words)
+    )
+
+
+# A capitalised word standing alone as a noun, as a name does: not after a determiner
+# ("the Bench", "that Democratic nomination") or a preposition of place ("in Helsinki"),
+# not in a run of them ("the United States"), not an acronym ("COVID"), and followed by
+# punctuation or a word a name goes before ("Putin in", "Kissinger last year", "Ike.").
+_LONE_NAME = re.compile(
+    r"(?<![\w'\u2019\-])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]his )(?<!\b[Tt]hat )"
+    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Oo]ur )(?<!\b[Mm]y )(?<!\b[Yy]our )(?<!\b[Tt]heir )"
+    r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bacross )(?<!\bfrom )(?<![A-Z]\w )"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]+)"
+    r"(?=[,.;:?!]|\s*$|\s+(?:in|at|on|to|and|or|for|with|about|last|once|who|said|says|told"
+    r"|tells|wrote|writes|was|is|had|has|would|will|used)\b)"
+)
+_SENTENCE_ENDS = re.compile(r"[.?!][\"'\u201d\u2019)]*\s+")
+
+
+def _other_named_lately(
+    words: str, found: Sequence[_Mention], people: Participants, text: str
+) -> bool:
+    """Whether the sentence before the pronoun's, or its own, names someone that no
+    mention in ``found`` stands for ("I met Putin in Helsinki. He said,"), a name that
+    no first name list knows: "he" may be theirs, not the other debater's."""
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
+    start = ends[-2] if len(ends) > 1 else 0
+    lower = people.lower_words(text)
+    return any(
+        _NAME_INSIDE.match(words, c.start()) is not None  # inside a sentence
+        and c.group("name").lower() not in lower
+        and not any(m.start <= c.start() < m.end for m in found)
+        for c in _LONE_NAME.finditer(words, start)
     )
 
 
