@@ -75,6 +75,7 @@ _TWO = (
         'Martin Vale: People in Ohio told me, "Fix the roads."\n',
         'Martin Vale: Families across Michigan say, "We can\'t pay."\n',
         'Martin Vale: Everyone from Maine to Hawaii says, "Enough."\n',
+        'Martin Vale: The sign at the rally for Senator Brown said, "Jobs now."\n',
     ],
 )
 def test_a_place_before_the_cue_is_no_speaker(turn: str) -> None:
@@ -132,3 +133,24 @@ def test_debaters_he_after_someone_else_named_stays(turn: str) -> None:
 )
 def test_debaters_he_among_places_and_things_is_the_other(turn: str) -> None:
     assert quoted(turn, _THANKS, opening=_PEERS) == [("Tom Okafor", "We need more taxes")]
+
+
+# 4. A relative clause ("that said", "which says") speaks for the noun it follows, not
+# for the subject of the sentence: "Senator Brown got a letter from a girl in Ohio that
+# said," is no quoting of Senator Brown; "Senator Brown is the one that said," is.
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        (
+            "Martin Vale: Senator Brown got a letter from a girl in Ohio that said, "
+            '"Help my dad."\n',
+            ["a girl in Ohio"],
+        ),
+        ('Martin Vale: Senator Brown showed me the poll that said, "Nobody wins."\n', []),
+        ('Martin Vale: Senator Brown is the one that said, "We will win."\n', ["Senator Brown"]),
+    ],
+)
+def test_a_relative_clause_speaks_for_its_noun(turn: str, who: list[str]) -> None:
+    assert [w for w, _ in quoted(turn, opening=_TWO)] == who

@@ -473,19 +473,22 @@ def resolve(
 # Michigan", "from Maine to Hawaii" (not "by", "from" or "of", which name an author: "a
 # line by Carl Sagan", "a question from Peggy", "the words of Lincoln").
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|across|throughout|around|near|at|to|into|inside|outside|within|over)\s+"
+    r"\b(?:in|across|throughout|around|near|at|to|into|inside|outside|within|over|for|with"
+    r"|against|about|among|behind|beside|under)\s+"
     r"(?:the\s+)?$"
 )
 
 
 def _after_place_preposition(text: str, lo: int, quote: Segment, speaker: str) -> bool:
     """Whether the attribution's ``speaker``, a bare name, stands last before the
-    quotation as the object of a preposition of place: the place where the speakers
-    are ("People in Ohio told me,"), not one who speaks."""
+    quotation, in its sentence, as the object of a preposition of place: the place where
+    the speakers are ("People in Ohio told me,"), not one who speaks."""
     if not speaker[:1].isupper() or any(w[:1].islower() for w in speaker.split()):
         return False  # a description ("a farmer in Iowa") keeps its place
     at = text.rfind(speaker, lo, quote.start)
-    return at >= 0 and _PLACE_PREPOSITION.search(text, max(lo, at - 12), at) is not None
+    if at < 0 or _SENTENCE_END_BEFORE.search(text, at + len(speaker), quote.start):
+        return False  # an antecedent in a sentence before ("met with Kofi Annan. He said,")
+    return _PLACE_PREPOSITION.search(text, max(lo, at - 12), at) is not None
 
 
 # "You say that ... you were described as": the words are someone else's about "you".
@@ -824,6 +827,12 @@ _QUOTING = frozenset(
     )
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_THAT_SAID = re.compile(
+    r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:said|says|say|read|reads|stated|states)[,:]?\s*$"
+)
+_IS_THE_ONE = re.compile(
+    r"\b(?:is|was|are|were|['\u2019]s)\s+(?:the\s+)?(?:one|ones|person|man|woman|guy|people)\s+$"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+)(?=\S)")
 
 
@@ -836,6 +845,13 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     that" quote no one; in "Groucho Marx said... They went to him and said," the one
     quoted is no Groucho Marx."""
     before = _unquoted(text[lo : quote.start])
+    relative = _THAT_SAID.search(before)
+    if relative and not _IS_THE_ONE.search(before, 0, relative.start()):
+        # "a letter from a girl in Ohio that said,": what the relative clause's noun
+        # says, no subject's before it; "the Daily News that said," is the Daily News
+        # ("The president is the one that said," the subject's, as a cleft)
+        head = _WORD.findall(before[: relative.start()])[-2:]
+        return quote.speaker.split()[-1] in head
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
     if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
