@@ -154,3 +154,23 @@ def test_debaters_he_among_places_and_things_is_the_other(turn: str) -> None:
 )
 def test_a_relative_clause_speaks_for_its_noun(turn: str, who: list[str]) -> None:
     assert [w for w, _ in quoted(turn, opening=_TWO)] == who
+
+
+# 5. A present "you say" after another "you" of its sentence, joined by "and", tells
+# what anyone does ("You go to any diner and you say,"); "you said" is the addressee's.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Martin Vale: You go to any diner in Ohio and you say, "How are you doing?"\n',
+        'Martin Vale: You look a family in the eye and you say, "We did our best."\n',
+    ],
+)
+def test_generic_you_say_stays(turn: str) -> None:
+    assert quoted(turn, _THANKS, opening=_PEERS) == []
+
+
+def test_you_did_and_you_said_is_the_other_debater() -> None:
+    turn = 'Martin Vale: You raised taxes and you said, "It was needed."\n'
+    assert quoted(turn, _THANKS, opening=_PEERS) == [("Tom Okafor", "It was needed")]

@@ -985,7 +985,21 @@ _ASKING = frozenset(
 
 def _hypothetical(text: str, you: re.Match[str]) -> bool:
     before = text[max(0, you.start() - 20) : you.start()].split()
-    return bool(before) and before[-1].lower().strip(",") in _ASKING
+    if bool(before) and before[-1].lower().strip(",") in _ASKING:
+        return True
+    return _generic_you(text, you)
+
+
+# "You go to any diner in Ohio and you say,": a present "you say" after another "you"
+# of its sentence, joined by "and", tells what anyone does; "you said" is someone's.
+_AND_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+[a-z]+\b[^.?!;\"\u201c\u201d]*\band\s+(?:then\s+)?$")
+_PRESENT_SAY = re.compile(r"^[Yy]ou,?\s+(?:say|tell)\b")
+
+
+def _generic_you(text: str, you: re.Match[str]) -> bool:
+    if not _PRESENT_SAY.match(you.group()):
+        return False
+    return _AND_YOU_BEFORE.search(text, max(0, you.start() - 200), you.start()) is not None
 
 
 def _as_participant(speaker: str, people: Participants) -> str:
