@@ -11,8 +11,11 @@ they are the turn speakers.
   Mondale,", "Jim,", "Mr. President,") naming a turn speaker by surname, first name,
   or by an office the document gives that speaker alone ("President Bush" makes
   "Mr. President" Bush). With no vocative, "you" of one of the two who speak most (when
-  a third speaks less than half as much as the second) is the other; else it stays
-  unresolved. "My opponent said" is that other one too.
+  a third speaks less than half as much as the second) is the other; in a question (the
+  asker speaks less than the one who answers, or ends the turn asking) it is the one who
+  answers next; else it stays unresolved. "My opponent said" is that other one too; a
+  present "you say" after another "you" of its sentence ("you go ... and you say") is
+  anyone's.
 * A speaker found as "the president", "the senator", "the governor", "the vice
   president" is the one turn speaker the document names with that title.
 * A name whose words, titles aside, are all in one participant's is that participant
@@ -24,7 +27,9 @@ they are the turn speakers.
   known first name, a name whose first word the document never writes in lower case
   ("Windows smashed out", "Quote:", "Social Security" are no one), or a description
   headed by a person or a body ("a woman", "the sheriff", "the Vietnam government"; not "one
-  time", "the last debate"). A quotation of no one stays in the turn.
+  time", "the last debate"), and not a place the speakers are in ("Everybody in Ohio
+  said,") nor a subject whose relative clause's noun speaks ("Brown got a letter that
+  said,"). A quotation of no one stays in the turn.
 """
 
 from __future__ import annotations
