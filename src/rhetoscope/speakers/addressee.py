@@ -11,8 +11,11 @@ they are the turn speakers.
   Mondale,", "Jim,", "Mr. President,") naming a turn speaker by surname, first name,
   or by an office the document gives that speaker alone ("President Bush" makes
   "Mr. President" Bush). With no vocative, "you" of one of the two who speak most (when
-  a third speaks less than half as much as the second) is the other; else it stays
-  unresolved. "My opponent said" is that other one too.
+  a third speaks less than half as much as the second) is the other; in a question (the
+  asker speaks less than the one who answers, or ends the turn asking) it is the one who
+  answers next; else it stays unresolved. "My opponent said" is that other one too; a
+  present "you say" after another "you" of its sentence ("you go ... and you say") is
+  anyone's.
 * A speaker found as "the president", "the senator", "the governor", "the vice
   president" is the one turn speaker the document names with that title.
 * A name whose words, titles aside, are all in one participant's is that participant
@@ -24,7 +27,9 @@ they are the turn speakers.
   known first name, a name whose first word the document never writes in lower case
   ("Windows smashed out", "Quote:", "Social Security" are no one), or a description
   headed by a person or a body ("a woman", "the sheriff", "the Vietnam government"; not "one
-  time", "the last debate"). A quotation of no one stays in the turn.
+  time", "the last debate"), and not a place the speakers are in ("Everybody in Ohio
+  said,") nor a subject whose relative clause's noun speaks ("Brown got a letter that
+  said,"). A quotation of no one stays in the turn.
 """
 
 from __future__ import annotations
@@ -154,6 +159,8 @@ class Participants:
     # person (two debaters before their moderators), not a guest and the interviewer
     # the guest addresses: a third speaks, and the pair speak within a factor of two.
     peers: bool = False
+    # How many characters each speaker speaks in all.
+    sizes: dict[str, int] = field(default_factory=dict)
     # The words the document writes in lower case, read once when first needed.
     lower: list[frozenset[str]] = field(default_factory=list)
 
@@ -194,7 +201,7 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]] and not _close_match(size, ranked):
         pair = ()
     peers = bool(pair) and len(ranked) > 2 and size[ranked[1]] * 2 >= size[ranked[0]]
-    return Participants(speakers, by_office, office_of, pair, peers)
+    return Participants(speakers, by_office, office_of, pair, peers, size)
 
 
 def _close_match(size: dict[str, int], ranked: Sequence[str]) -> bool:
@@ -306,6 +313,9 @@ def resolve(
         speaker = UNKNOWN
     if speaker not in (UNKNOWN, NARRATOR) and _received_after_cue(text, lo, quote):
         quote = _with(quote, UNKNOWN)
+        speaker = UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and _after_place_preposition(text, lo, quote, speaker):
+        quote = _with(quote, UNKNOWN)  # "Everybody in Ohio said,": no Ohio speaks
         speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
@@ -462,6 +472,28 @@ def resolve(
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
     return quote if speaker == quote.speaker else _with(quote, speaker)
+
+
+# A preposition of place or extent before a name: "everybody in Ohio", "families across
+# Michigan", "from Maine to Hawaii" (not "by", "from" or "of", which name an author: "a
+# line by Carl Sagan", "a question from Peggy", "the words of Lincoln").
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|across|throughout|around|near|at|to|into|inside|outside|within|over|for|with"
+    r"|against|about|among|behind|beside|under)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _after_place_preposition(text: str, lo: int, quote: Segment, speaker: str) -> bool:
+    """Whether the attribution's ``speaker``, a bare name, stands last before the
+    quotation, in its sentence, as the object of a preposition of place: the place where
+    the speakers are ("People in Ohio told me,"), not one who speaks."""
+    if not speaker[:1].isupper() or any(w[:1].islower() for w in speaker.split()):
+        return False  # a description ("a farmer in Iowa") keeps its place
+    at = text.rfind(speaker, lo, quote.start)
+    if at < 0 or _SENTENCE_END_BEFORE.search(text, at + len(speaker), quote.start):
+        return False  # an antecedent in a sentence before ("met with Kofi Annan. He said,")
+    return _PLACE_PREPOSITION.search(text, max(lo, at - 12), at) is not None
 
 
 # "You say that ... you were described as": the words are someone else's about "you".
@@ -800,6 +832,12 @@ _QUOTING = frozenset(
     )
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_THAT_SAID = re.compile(
+    r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:said|says|say|read|reads|stated|states)[,:]?\s*$"
+)
+_IS_THE_ONE = re.compile(
+    r"\b(?:is|was|are|were|['\u2019]s)\s+(?:the\s+)?(?:one|ones|person|man|woman|guy|people)\s+$"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+)(?=\S)")
 
 
@@ -812,6 +850,13 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     that" quote no one; in "Groucho Marx said... They went to him and said," the one
     quoted is no Groucho Marx."""
     before = _unquoted(text[lo : quote.start])
+    relative = _THAT_SAID.search(before)
+    if relative and not _IS_THE_ONE.search(before, 0, relative.start()):
+        # "a letter from a girl in Ohio that said,": what the relative clause's noun
+        # says, no subject's before it; "the Daily News that said," is the Daily News
+        # ("The president is the one that said," the subject's, as a cleft)
+        head = _WORD.findall(before[: relative.start()])[-2:]
+        return quote.speaker.split()[-1] in head
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
     if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
@@ -945,7 +990,21 @@ _ASKING = frozenset(
 
 def _hypothetical(text: str, you: re.Match[str]) -> bool:
     before = text[max(0, you.start() - 20) : you.start()].split()
-    return bool(before) and before[-1].lower().strip(",") in _ASKING
+    if bool(before) and before[-1].lower().strip(",") in _ASKING:
+        return True
+    return _generic_you(text, you)
+
+
+# "You go to any diner in Ohio and you say,": a present "you say" after another "you"
+# of its sentence, joined by "and", tells what anyone does; "you said" is someone's.
+_AND_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+[a-z]+\b[^.?!;\"\u201c\u201d]*\band\s+(?:then\s+)?$")
+_PRESENT_SAY = re.compile(r"^[Yy]ou,?\s+(?:say|tell)\b")
+
+
+def _generic_you(text: str, you: re.Match[str]) -> bool:
+    if not _PRESENT_SAY.match(you.group()):
+        return False
+    return _AND_YOU_BEFORE.search(text, max(0, you.start() - 200), you.start()) is not None
 
 
 def _as_participant(speaker: str, people: Participants) -> str:
@@ -1056,11 +1115,31 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
 
 def _you(text: str, body: int, end: int, turn: Segment, people: Participants, answerer: str) -> str:
     """The participant "you" at ``end`` in ``turn`` (its words from ``body``) is: the
-    one addressed before it, the other of the pair, or the one who answers next; else ""."""
+    one addressed before it, the other of the pair, or the one who answers next when the
+    turn is a question put to them; else ""."""
     who = _addressee(text[body:end], turn.speaker, people)
-    if not who and _addresses_only(text[body : turn.end], answerer, people):
+    if (
+        not who
+        and _addresses_only(text[body : turn.end], answerer, people)
+        and _puts_question(text, body, turn, answerer, people)
+    ):
         who = answerer  # a moderator's question: "you" is the one who answers
     return who
+
+
+_ENDS_ASKING = re.compile(r"\?[\"'\u201d\u2019)]*\s*$")
+
+
+def _puts_question(
+    text: str, body: int, turn: Segment, answerer: str, people: Participants
+) -> bool:
+    """Whether ``turn`` is a question to ``answerer``: one who asks speaks less than the
+    one who answers (an interviewer, a moderator, a questioner), or ends the turn
+    asking. A debater's "you said" before the moderator speaks again quotes no moderator
+    (three debaters alike have no pair whose other one "you" would be)."""
+    if people.sizes.get(answerer, 0) > people.sizes.get(turn.speaker, 0):
+        return True
+    return _ENDS_ASKING.search(text, body, turn.end) is not None
 
 
 def _addresses_only(words: str, answerer: str, people: Participants) -> bool:
@@ -1305,7 +1384,7 @@ def _he_or_she(
         return ""
     if not people.peers:
         return ""  # a guest's "he" is not the interviewer the guest is talking to
-    if speaker in people.pair:
+    if speaker in people.pair and not _other_named_lately(before, found, people, text):
         other = _other(people.pair, speaker)
     elif answerer in people.pair and _names_only(before, found):
         # a moderator's "he", naming no one before it: the debater not being asked
@@ -1326,6 +1405,38 @@ def _names_only(words: str, found: Sequence[_Mention]) -> bool:
     participant (``found``): no one else ("Peggy in Amherst") is named."""
     return all(
         any(m.start <= c.start() < m.end for m in found) for c in _NAME_INSIDE.finditer(words)
+    )
+
+
+# A capitalised word standing alone as a noun, as a name does: not after a determiner
+# ("the Bench", "that Democratic nomination") or a preposition of place ("in Helsinki"),
+# not in a run of them ("the United States"), not an acronym ("COVID"), and followed by
+# punctuation or a word a name goes before ("Putin in", "Kissinger last year", "Ike.").
+_LONE_NAME = re.compile(
+    r"(?<![\w'\u2019\-])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]his )(?<!\b[Tt]hat )"
+    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Oo]ur )(?<!\b[Mm]y )(?<!\b[Yy]our )(?<!\b[Tt]heir )"
+    r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bacross )(?<!\bfrom )(?<![A-Z]\w )"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]+)"
+    r"(?=[,.;:?!]|\s*$|\s+(?:in|at|on|to|and|or|for|with|about|last|once|who|said|says|told"
+    r"|tells|wrote|writes|was|is|had|has|would|will|used)\b)"
+)
+_SENTENCE_ENDS = re.compile(r"[.?!][\"'\u201d\u2019)]*\s+")
+
+
+def _other_named_lately(
+    words: str, found: Sequence[_Mention], people: Participants, text: str
+) -> bool:
+    """Whether the sentence before the pronoun's, or its own, names someone that no
+    mention in ``found`` stands for ("I met Putin in Helsinki. He said,"), a name that
+    no first name list knows: "he" may be theirs, not the other debater's."""
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
+    start = ends[-2] if len(ends) > 1 else 0
+    lower = people.lower_words(text)
+    return any(
+        _NAME_INSIDE.match(words, c.start()) is not None  # inside a sentence
+        and c.group("name").lower() not in lower
+        and not any(m.start <= c.start() < m.end for m in found)
+        for c in _LONE_NAME.finditer(words, start)
     )
 
 
