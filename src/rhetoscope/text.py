@@ -190,12 +190,33 @@ _REALIGNMENT = r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)'
 _REALIGNED = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
 
 
+# NLTK's pattern (3.10) for where a sentence may end (``period_context_re``), without its
+# verbose layout; its two marks other than the period come in either order (from a set).
+_PERIOD_CONTEXTS = frozenset(
+    r"[\.\?!](?=(?P<after_tok>(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb"
+    + marks
+    + r"])|\s+(?P<next_tok>\S+)))"
+    for marks in (r"!\?", r"\?!")
+)
+_LAYOUT = re.compile(r"#[^\n]*|\s+")
+# The ``regex`` module NLTK compiles with does not count the separators \x1c-\x1f as
+# spaces, which ``re`` does.
+_SPACE_CLASSES = {r"\s": r"[^\S\x1c-\x1f]", r"\S": r"[\S\x1c-\x1f]"}
+
+
+def _in_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """One of NLTK's patterns above, which hold no class with a space escape in it,
+    compiled with ``re`` instead of through NLTK's time-guarded ``regex`` wrapper: the
+    same matches, found in about half the time."""
+    return re.compile(re.sub(r"\\[sS]", lambda m: _SPACE_CLASSES[m.group()], pattern), flags)
+
+
 class _Realignment:
     """NLTK's realignment pattern, tried only on a sentence that starts with a closing
     mark. Punkt tries it on every sentence, through NLTK's time-guarded regex wrapper,
     whose cost was a fifth of Punkt's time; most sentences start with a letter."""
 
-    def __init__(self, pattern) -> None:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
         self._match = pattern.match
 
     def match(self, sentence: str):
@@ -208,11 +229,17 @@ def _punkt():
     from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
     realignment = PunktLanguageVars.re_boundary_realignment
+    period_context = _LAYOUT.sub("", PunktLanguageVars().period_context_re().pattern)
 
     class LanguageVars(PunktLanguageVars):
         # (another NLTK's pattern is used as it is)
         if realignment.pattern == _REALIGNMENT:
-            re_boundary_realignment = _Realignment(realignment)
+            re_boundary_realignment = _Realignment(_in_re(_REALIGNMENT, re.MULTILINE))
+        if period_context in _PERIOD_CONTEXTS:
+            _period_context = _in_re(period_context)
+
+            def period_context_re(self) -> re.Pattern[str]:
+                return self._period_context
 
     class MemoPunkt(PunktSentenceTokenizer):
         """Punkt that remembers which short contexts ("Mr. President,", "it. And")
