@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from operator import itemgetter
 
@@ -244,12 +244,18 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
     # names no Mr. Don, "as Joe Biden Can't" names Joe Biden
     contracted = _CONTRACTED_NOT.match(text, m.end()) is not None
     if len(run.split()) == 1:  # most runs: none of the trimming of several words applies
-        if contracted or _never_alone(run):
+        if contracted:
             return None
-        words, title = [(m.start(), run)], ""
-    else:
-        words = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(run)]
-        words, title = _trimmed(text, words[:-1] if contracted else words, common)
+        named = _one_word_name(run)
+        if named is None:
+            return None
+        surface, key = named
+        start = m.start()
+        last = start + len(surface)
+        thing = _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
+        return Mention(start, last, surface, key, "", thing)
+    words = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(run)]
+    words, title = _trimmed(text, words[:-1] if contracted else words, common)
     if not words:
         return None
     if len(words) > 1 and _dated(text, words[0], title):
@@ -271,6 +277,25 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
     )
     return Mention(start, last, surface, key, title, thing)
+
+
+@lru_cache(maxsize=4096)
+def _one_word_name(run: str) -> tuple[str, tuple[str, ...]] | None:
+    """The surface and key of the person a run of one word names, without its
+    possessive or full stop; None for a word that names no one. (What ``_mention`` finds
+    in several words, found once per word: a text names the same people again and again.)"""
+    if _never_alone(run):
+        return None
+    last = len(run)
+    if last > 1 and run[-1] == "s" and run[-2] in "'\u2019":
+        last -= 2
+    elif run[-1] == "." and last > 2:
+        last -= 1
+    surface = run[:last]
+    key = tuple(w.rstrip(".") for w in surface.split())
+    if not key or key[-1].lower() in _NOT_PERSON or not _surname_like(key[-1]):
+        return None
+    return surface, key
 
 
 # Months that are given names too ("April Ross", "June Carter"): one opening a name after
