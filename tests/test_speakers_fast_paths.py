@@ -115,3 +115,13 @@ def test_headline_count_is_the_plain_count(words: list[str]) -> None:
 def test_a_word_written_lower_is_found_as_among_all_lower_case_words(text: str, word: str) -> None:
     every = set(re.findall(r"\b[a-z]\w*\b", text))
     assert attribution._written_lower(text, word.lower()) == (word.lower() in every)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _texts,
+    st.sampled_from(["said", "lee", "the", "fired", "ed", "s", "x", "anti-", "o'brien", "ly", "1"]),
+)
+def test_lower_case_words_looked_up_are_those_listed(text: str, word: str) -> None:
+    listed = set(re.findall(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])", text))
+    assert (word in names.lower_case_words(text)) == (word in listed)

@@ -13,7 +13,7 @@ names merge only when one is the other with middle initials dropped, so
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -223,13 +223,51 @@ def _inside_sentence(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
+# A word written in lower case: a whole run of ``_WORD_CHARACTER`` made of these.
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]+")
+_WORD_CHARACTER = re.compile(r"[\w\-'\u2019]")
 
 
-def lower_case_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case: a capitalised one among them is a common
-    word where it opens a sentence ("Teachers", "Windows"), not a name."""
-    return frozenset(_LOWER_WORD.findall(text))
+class LowerCaseWords:
+    """The words a text writes in lower case, for ``in`` tests: a capitalised one among
+    them is a common word where it opens a sentence ("Teachers", "Windows"), not a name.
+    Each word is looked up in the text when first asked about: a text is asked about
+    a few of its words, and listing all of them cost more."""
+
+    __slots__ = ("_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = _written_lower(self._text, word)
+        return known
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` is a word of ``text`` written in lower case: a whole run of word
+    characters, hyphens and apostrophes, made of lower-case letters and hyphens."""
+    if not _LOWER_WORD.fullmatch(word):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(
+            text, end
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def lower_case_words(text: str) -> LowerCaseWords:
+    """The words ``text`` writes in lower case (see ``LowerCaseWords``)."""
+    return LowerCaseWords(text)
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -238,7 +276,7 @@ _CONTRACTED_NOT = re.compile(r"['\u2019]t(?![\w\-'\u2019])")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
 
 
-def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
+def _mention(text: str, m: re.Match[str], common: Container[str] = frozenset()) -> Mention | None:
     run = m.group()
     # "n't" after the run's last word makes it a verb: "Don't Republicans run the risk"
     # names no Mr. Don, "as Joe Biden Can't" names Joe Biden
@@ -324,7 +362,7 @@ def _dated(text: str, word: tuple[int, str], title: str) -> bool:
 
 
 def _trimmed(
-    text: str, words: list[tuple[int, str]], common: frozenset[str]
+    text: str, words: list[tuple[int, str]], common: Container[str]
 ) -> tuple[list[tuple[int, str]], str]:
     """A run's words (with their offsets) without those that are no part of the name
     (none left when it names no one), and the title right before the name."""
@@ -430,7 +468,7 @@ _OPENING_PREPOSITIONS = frozenset(
 _NOT_NAMES = FUNCTION_WORDS | _OPENING_PREPOSITIONS | NOT_NAME_WORDS
 
 
-def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
+def _common_opener(text: str, word: tuple[int, str], common: Container[str]) -> bool:
     """A sentence's first word capitalised only for standing first: a word the text
     also uses in lower case, or an -ing or -ly word, and no known first name."""
     at, surface = word
