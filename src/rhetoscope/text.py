@@ -42,6 +42,10 @@ _ELLIPSIS_BREAK = re.compile(
     r"(?:\.(?:[^\S\n]?\.){2,}|\u2026)[\"'\u201d\u2019]?\s+(?=[\"\u201c\u2018]?[A-Z])"
 )
 
+# What every ellipsis break holds: most texts have none, and their sentences are not
+# searched for one.
+_MAY_BREAK = re.compile(r"\u2026|\.[^\S\n]?\.")
+
 
 def normalize(text: str) -> str:
     """Lower case with straight apostrophes: the form lexicon patterns are matched in."""
@@ -274,9 +278,10 @@ def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     masked = _SPACED_ELLIPSIS.sub(lambda m: "\u2026" + " " * (len(m.group()) - 1), text)
     masked = _INNER_PERIOD.sub("\u2024", masked)
     masked = _INITIALS.sub(lambda m: m.group().replace(".", "\u2024"), masked)
+    ellipses = _MAY_BREAK.search(text) is not None
     for start, end in _punkt().span_tokenize(masked):
         cut = start
-        for brk in _ELLIPSIS_BREAK.finditer(text, start, end):
+        for brk in _ELLIPSIS_BREAK.finditer(text, start, end) if ellipses else ():
             if brk.end() < end:
                 yield _trim(text, cut, brk.end(), offset)
                 cut = brk.end()
