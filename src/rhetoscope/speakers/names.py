@@ -174,7 +174,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     headline: dict[int, bool] = {}  # by line start
     common = lower_case_words(text)
-    inside: frozenset[str] | None = None  # capitalised words standing inside a sentence
+    inside: dict[str, bool] = {}  # whether a capitalised word stands inside a sentence
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
             line = text.rfind("\n", 0, m.start()) + 1
@@ -191,36 +191,43 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
             ):
                 # "Teachers unions were among...": a common word capitalised only where
                 # it opens a sentence is nobody's surname.
-                if inside is None:
-                    inside = _inside_sentence(text)
-                if mention.key[0] not in inside:
+                word = mention.key[0]
+                if word not in inside:
+                    inside[word] = _inside_sentence(text, word)
+                if not inside[word]:
                     continue
             if mention is not None:
                 out.append(mention)
     return out
 
 
-# (a space first, which the engine finds fast, then what stands before it)
-_CAPITALISED_AFTER_SPACE = re.compile(r"[^\S\n](?<=[a-z,;][^\S\n])[^\S\n]*([A-Z][\w\-]*)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
+_WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 _LAST_WORD = re.compile(r"[\w\-'\u2019]*$")
 _IN_A_NAME = frozenset("of for and the".split())
 
 
-def _inside_sentence(text: str) -> frozenset[str]:
-    """Capitalised words after a lower-case word or a comma: standing inside a sentence,
-    except inside a longer name ("the American Federation of Teachers")."""
-    out = set()
-    for m in _CAPITALISED_AFTER_SPACE.finditer(text):
-        at, word = m.start(), m.group(1)
-        if word in out:
-            continue  # a name named again and again
-        if text[at - 1] in ",;":
-            out.add(word)
-            continue
-        before = _LAST_WORD.search(text, max(0, at - 30), at).group()
-        if before.isalpha() and before.islower() and before not in _IN_A_NAME:
-            out.add(word)
-    return frozenset(out)
+def _inside_sentence(text: str, word: str) -> bool:
+    """Whether capitalised ``word`` stands somewhere after a lower-case word or a comma
+    (spaces between, no line break): inside a sentence, not inside a longer name ("the
+    American Federation of Teachers"). Its occurrences are found with ``str.find``:
+    few words are asked about, and a search of all capitalised words cost more."""
+    if not _CAPITALISED_WORD.fullmatch(word):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        space = at  # where the spaces before the word start
+        while space and text[space - 1] != "\n" and text[space - 1].isspace():
+            space -= 1
+        if space < at and space and not _WORD_OR_HYPHEN.match(text, at + len(word)):
+            if text[space - 1] in ",;":
+                return True
+            if "a" <= text[space - 1] <= "z":
+                before = _LAST_WORD.search(text, max(0, space - 30), space).group()
+                if before.isalpha() and before.islower() and before not in _IN_A_NAME:
+                    return True
+        at = text.find(word, at + 1)
+    return False
 
 
 # A word written in lower case: a whole run of ``_WORD_CHARACTER`` made of these.
