@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from nltk.tokenize.punkt import PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
 
 from rhetoscope.text import (
     _punkt,
@@ -161,3 +161,28 @@ def test_sentence_break_shortcuts_answer_as_punkt(
 @given(st.lists(st.text(max_size=4)))
 def test_count_words_counts_tokens_with_a_letter_or_a_digit(norms: list[str]) -> None:
     assert count_words(norms) == sum(1 for n in norms if re.search(r"[^\W_]", n))
+
+
+_PUNKT_PIECES = st.sampled_from(
+    [
+        "a", "B", "1", ".", " ", "?", "!", '"', "'", ")", "(", "\n", "\t", "-", ",", ";", ":", "#",
+        "\x1c", "\x85", "\xa0", "\u2028", "\u201c", "\u201d", "\u2018", "\u2019", "\u2026", "--",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PUNKT_PIECES, max_size=30).map("".join))
+def test_punkt_patterns_in_re_match_as_nltks(text: str) -> None:
+    ours, theirs = _punkt()._lang_vars, PunktLanguageVars()
+    for mine, nltks in (
+        (ours.period_context_re(), theirs.period_context_re()),
+        (ours._word_tokenizer_re(), theirs._word_tokenizer_re()),
+    ):
+        assert isinstance(mine, re.Pattern)
+        assert [(m.span(), m.groups()) for m in mine.finditer(text)] == [
+            (m.span(), m.groups()) for m in nltks.finditer(text)
+        ]
+    realigned = ours.re_boundary_realignment.match(text)
+    expected = theirs.re_boundary_realignment.match(text)
+    assert (realigned and realigned.span()) == (expected and expected.span())

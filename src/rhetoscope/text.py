@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import filterfalse
+from typing import Any
 
 from .models import Token
 
@@ -41,6 +42,10 @@ _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]?\.){2,}")
 _ELLIPSIS_BREAK = re.compile(
     r"(?:\.(?:[^\S\n]?\.){2,}|\u2026)[\"'\u201d\u2019]?\s+(?=[\"\u201c\u2018]?[A-Z])"
 )
+
+# What every ellipsis break holds: most texts have none, and their sentences are not
+# searched for one.
+_MAY_BREAK = re.compile(r"\u2026|\.[^\S\n]?\.")
 
 
 def normalize(text: str) -> str:
@@ -190,12 +195,55 @@ _REALIGNMENT = r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)'
 _REALIGNED = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
 
 
+# The ``regex`` module NLTK compiles with does not count the separators \x1c-\x1f as
+# spaces, which ``re`` does.
+_SPACE_CLASSES = {r"\s": r"[^\S\x1c-\x1f]", r"\S": r"[\S\x1c-\x1f]"}
+# Escapes ``re`` reads otherwise than ``regex`` (Unicode classes the two define apart).
+_UNPORTABLE_ESCAPES = frozenset(r"\w \W \d \D \b \B".split())
+# A pattern's escapes and classes (and its comments, when verbose), as ``re`` reads them.
+_PATTERN_PARTS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]")
+_VERBOSE_PATTERN_PARTS = re.compile(_PATTERN_PARTS.pattern + r"|#[^\n]*")
+_PORTABLE_FLAGS = re.MULTILINE | re.VERBOSE | re.UNICODE | 0x2000  # (0x2000: regex's VERSION0)
+
+
+def _unportable(part: str) -> bool:
+    """Whether ``re`` might read an escape, a class or a comment of a pattern otherwise
+    than ``regex``: a word, digit or boundary escape, or a space escape inside a class."""
+    if part[0] == "#":
+        return False  # a verbose comment
+    escapes = _UNPORTABLE_ESCAPES | _SPACE_CLASSES.keys() if part[0] == "[" else _UNPORTABLE_ESCAPES
+    return any(e in part for e in escapes)
+
+
+def _in_re(nltk_pattern: Any) -> re.Pattern[str] | None:
+    """One of NLTK's patterns, compiled with ``re`` instead of through NLTK's
+    time-guarded ``regex`` wrapper (the same matches, found in about half the time); None
+    for a pattern ``re`` might read otherwise: with a flag other than these, a word,
+    digit or boundary escape, or a space escape inside a class."""
+    pattern, flags = nltk_pattern.pattern, nltk_pattern.flags
+    if flags & ~_PORTABLE_FLAGS:
+        return None
+    parts = _VERBOSE_PATTERN_PARTS if flags & re.VERBOSE else _PATTERN_PARTS
+    unportable = []
+
+    def ported(m: re.Match[str]) -> str:
+        part = m.group()
+        if part in _SPACE_CLASSES:
+            return _SPACE_CLASSES[part]
+        if _unportable(part):
+            unportable.append(part)
+        return part
+
+    ported_pattern = parts.sub(ported, pattern)
+    return None if unportable else re.compile(ported_pattern, flags & (re.MULTILINE | re.VERBOSE))
+
+
 class _Realignment:
     """NLTK's realignment pattern, tried only on a sentence that starts with a closing
     mark. Punkt tries it on every sentence, through NLTK's time-guarded regex wrapper,
     whose cost was a fifth of Punkt's time; most sentences start with a letter."""
 
-    def __init__(self, pattern) -> None:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
         self._match = pattern.match
 
     def match(self, sentence: str):
@@ -207,12 +255,21 @@ def _punkt():
     # Imported here: nltk is slow to import and the CLI's --help must stay fast.
     from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-    realignment = PunktLanguageVars.re_boundary_realignment
+    base = PunktLanguageVars()
+    realignment = _in_re(base.re_boundary_realignment)
+    period_context = _in_re(base.period_context_re())
+    word_tokenizer = _in_re(base._word_tokenizer_re())
 
     class LanguageVars(PunktLanguageVars):
         # (another NLTK's pattern is used as it is)
-        if realignment.pattern == _REALIGNMENT:
+        if realignment is not None and base.re_boundary_realignment.pattern == _REALIGNMENT:
             re_boundary_realignment = _Realignment(realignment)
+
+        def period_context_re(self):
+            return period_context or super().period_context_re()
+
+        def _word_tokenizer_re(self):
+            return word_tokenizer or super()._word_tokenizer_re()
 
     class MemoPunkt(PunktSentenceTokenizer):
         """Punkt that remembers which short contexts ("Mr. President,", "it. And")
@@ -247,9 +304,10 @@ def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     masked = _SPACED_ELLIPSIS.sub(lambda m: "\u2026" + " " * (len(m.group()) - 1), text)
     masked = _INNER_PERIOD.sub("\u2024", masked)
     masked = _INITIALS.sub(lambda m: m.group().replace(".", "\u2024"), masked)
+    ellipses = _MAY_BREAK.search(text) is not None
     for start, end in _punkt().span_tokenize(masked):
         cut = start
-        for brk in _ELLIPSIS_BREAK.finditer(text, start, end):
+        for brk in _ELLIPSIS_BREAK.finditer(text, start, end) if ellipses else ():
             if brk.end() < end:
                 yield _trim(text, cut, brk.end(), offset)
                 cut = brk.end()

@@ -1264,8 +1264,11 @@ def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
     text = doc.text
     lo = q.start + (2 if text.startswith(("''", "``"), q.start) else 1)
     hi = q.end - (0 if not q.closed else 2 if text.startswith("''", q.end - 2) else 1)
+    inner = text[lo:hi]
+    if "\u2018" not in inner and "'" not in inner:
+        return [seg]  # no single mark to open a nested quotation: most quotations
     # Straight single marks curled (' opening a word is ‘, any other ’): same offsets.
-    body = _STRAIGHT_OPEN.sub("\u2018", text[lo:hi]).replace("'", "\u2019")
+    body = _STRAIGHT_OPEN.sub("\u2018", inner).replace("'", "\u2019")
     out: list[Segment] = []
     cursor = seg.start
     for n in find_quotes(body):

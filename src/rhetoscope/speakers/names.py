@@ -13,9 +13,9 @@ names merge only when one is the other with middle initials dropped, so
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from operator import itemgetter
 
@@ -174,7 +174,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     headline: dict[int, bool] = {}  # by line start
     common = lower_case_words(text)
-    inside: frozenset[str] | None = None  # capitalised words standing inside a sentence
+    inside: dict[str, bool] = {}  # whether a capitalised word stands inside a sentence
     for lo, hi in spans:
         for m in _MENTION.finditer(text, lo, hi):
             line = text.rfind("\n", 0, m.start()) + 1
@@ -191,45 +191,90 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
             ):
                 # "Teachers unions were among...": a common word capitalised only where
                 # it opens a sentence is nobody's surname.
-                if inside is None:
-                    inside = _inside_sentence(text)
-                if mention.key[0] not in inside:
+                word = mention.key[0]
+                if word not in inside:
+                    inside[word] = _inside_sentence(text, word)
+                if not inside[word]:
                     continue
             if mention is not None:
                 out.append(mention)
     return out
 
 
-# (a space first, which the engine finds fast, then what stands before it)
-_CAPITALISED_AFTER_SPACE = re.compile(r"[^\S\n](?<=[a-z,;][^\S\n])[^\S\n]*([A-Z][\w\-]*)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
+_WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 _LAST_WORD = re.compile(r"[\w\-'\u2019]*$")
 _IN_A_NAME = frozenset("of for and the".split())
 
 
-def _inside_sentence(text: str) -> frozenset[str]:
-    """Capitalised words after a lower-case word or a comma: standing inside a sentence,
-    except inside a longer name ("the American Federation of Teachers")."""
-    out = set()
-    for m in _CAPITALISED_AFTER_SPACE.finditer(text):
-        at, word = m.start(), m.group(1)
-        if word in out:
-            continue  # a name named again and again
-        if text[at - 1] in ",;":
-            out.add(word)
-            continue
-        before = _LAST_WORD.search(text, max(0, at - 30), at).group()
-        if before.isalpha() and before.islower() and before not in _IN_A_NAME:
-            out.add(word)
-    return frozenset(out)
+def _inside_sentence(text: str, word: str) -> bool:
+    """Whether capitalised ``word`` stands somewhere after a lower-case word or a comma
+    (spaces between, no line break): inside a sentence, not inside a longer name ("the
+    American Federation of Teachers"). Its occurrences are found with ``str.find``:
+    few words are asked about, and a search of all capitalised words cost more."""
+    if not _CAPITALISED_WORD.fullmatch(word):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        space = at  # where the spaces before the word start
+        while space and text[space - 1] != "\n" and text[space - 1].isspace():
+            space -= 1
+        if space < at and space and not _WORD_OR_HYPHEN.match(text, at + len(word)):
+            if text[space - 1] in ",;":
+                return True
+            if "a" <= text[space - 1] <= "z":
+                before = _LAST_WORD.search(text, max(0, space - 30), space).group()
+                if before.isalpha() and before.islower() and before not in _IN_A_NAME:
+                    return True
+        at = text.find(word, at + 1)
+    return False
 
 
-_LOWER_WORD = re.compile(r"(?<![\w\-'\u2019])[a-z][a-z\-]+(?![\w\-'\u2019])")
+# A word written in lower case: a whole run of ``_WORD_CHARACTER`` made of these.
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]+")
+_WORD_CHARACTER = re.compile(r"[\w\-'\u2019]")
 
 
-def lower_case_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case: a capitalised one among them is a common
-    word where it opens a sentence ("Teachers", "Windows"), not a name."""
-    return frozenset(_LOWER_WORD.findall(text))
+class LowerCaseWords:
+    """The words a text writes in lower case, for ``in`` tests: a capitalised one among
+    them is a common word where it opens a sentence ("Teachers", "Windows"), not a name.
+    Each word is looked up in the text when first asked about: a text is asked about
+    a few of its words, and listing all of them cost more."""
+
+    __slots__ = ("_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = _written_lower(self._text, word)
+        return known
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` is a word of ``text`` written in lower case: a whole run of word
+    characters, hyphens and apostrophes, made of lower-case letters and hyphens."""
+    if not _LOWER_WORD.fullmatch(word):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(
+            text, end
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def lower_case_words(text: str) -> LowerCaseWords:
+    """The words ``text`` writes in lower case (see ``LowerCaseWords``)."""
+    return LowerCaseWords(text)
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -238,18 +283,24 @@ _CONTRACTED_NOT = re.compile(r"['\u2019]t(?![\w\-'\u2019])")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\n\"\u201c(]\s*)$")
 
 
-def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) -> Mention | None:
+def _mention(text: str, m: re.Match[str], common: Container[str] = frozenset()) -> Mention | None:
     run = m.group()
     # "n't" after the run's last word makes it a verb: "Don't Republicans run the risk"
     # names no Mr. Don, "as Joe Biden Can't" names Joe Biden
     contracted = _CONTRACTED_NOT.match(text, m.end()) is not None
     if len(run.split()) == 1:  # most runs: none of the trimming of several words applies
-        if contracted or _never_alone(run):
+        if contracted:
             return None
-        words, title = [(m.start(), run)], ""
-    else:
-        words = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(run)]
-        words, title = _trimmed(text, words[:-1] if contracted else words, common)
+        named = _one_word_name(run)
+        if named is None:
+            return None
+        surface, key = named
+        start = m.start()
+        last = start + len(surface)
+        thing = _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
+        return Mention(start, last, surface, key, "", thing)
+    words = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(run)]
+    words, title = _trimmed(text, words[:-1] if contracted else words, common)
     if not words:
         return None
     if len(words) > 1 and _dated(text, words[0], title):
@@ -271,6 +322,25 @@ def _mention(text: str, m: re.Match[str], common: frozenset[str] = frozenset()) 
         not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
     )
     return Mention(start, last, surface, key, title, thing)
+
+
+@lru_cache(maxsize=4096)
+def _one_word_name(run: str) -> tuple[str, tuple[str, ...]] | None:
+    """The surface and key of the person a run of one word names, without its
+    possessive or full stop; None for a word that names no one. (What ``_mention`` finds
+    in several words, found once per word: a text names the same people again and again.)"""
+    if _never_alone(run):
+        return None
+    last = len(run)
+    if last > 1 and run[-1] == "s" and run[-2] in "'\u2019":
+        last -= 2
+    elif run[-1] == "." and last > 2:
+        last -= 1
+    surface = run[:last]
+    key = tuple(w.rstrip(".") for w in surface.split())
+    if not key or key[-1].lower() in _NOT_PERSON or not _surname_like(key[-1]):
+        return None
+    return surface, key
 
 
 # Months that are given names too ("April Ross", "June Carter"): one opening a name after
@@ -299,7 +369,7 @@ def _dated(text: str, word: tuple[int, str], title: str) -> bool:
 
 
 def _trimmed(
-    text: str, words: list[tuple[int, str]], common: frozenset[str]
+    text: str, words: list[tuple[int, str]], common: Container[str]
 ) -> tuple[list[tuple[int, str]], str]:
     """A run's words (with their offsets) without those that are no part of the name
     (none left when it names no one), and the title right before the name."""
@@ -405,7 +475,7 @@ _OPENING_PREPOSITIONS = frozenset(
 _NOT_NAMES = FUNCTION_WORDS | _OPENING_PREPOSITIONS | NOT_NAME_WORDS
 
 
-def _common_opener(text: str, word: tuple[int, str], common: frozenset[str]) -> bool:
+def _common_opener(text: str, word: tuple[int, str], common: Container[str]) -> bool:
     """A sentence's first word capitalised only for standing first: a word the text
     also uses in lower case, or an -ing or -ly word, and no known first name."""
     at, surface = word
