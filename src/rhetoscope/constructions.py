@@ -797,7 +797,8 @@ _DARE_VERBS = frozenset(
         "probe audit subpoena yell scream shout protest whine bully spin lie bluster rant "
         "rage tweet bark smear push pressure demand try hate laugh mock insult accuse "
         "blame boo call insist argue claim howl moan grumble object picket march boycott "
-        "fire impeach fine ban arrest block fight huff puff cry lecture smirk sneer court"
+        "fire impeach fine ban arrest block fight huff puff cry lecture smirk sneer court "
+        "twist test write drag stall delay filibuster"
     ).split()
 )
 _DARE_PARTIES = frozenset("you they he she it 'em them".split())
@@ -807,19 +808,50 @@ _DARE_OWN = frozenset("i we our my i 'm we 're".split())
 _DARE_LEADS = frozenset({"and", "but", "so", "well", "still"})
 
 
+# 1.17.0: a dare's tail may also be a stretch of time ("They can twist my words all day",
+# "they can test me every day of the week") or *what X want(s)* ("The critics can write
+# what they want"); the permitted verb must then be one of pressure or talk, as for *all
+# X want*. A stretch of time must end its clause ("He can talk all day about baseball
+# cards" is no dare).
+_DARE_TIMES = frozenset("day afternoon night morning week year".split())
+_WEEK = ("every", "day", "of", "the", "week")
+_DARE_KEYS = _DARE_OPENERS | {"what", "every"}
+
+
+def _dare_tail(norms: Sequence[str], t: int) -> int:
+    """The length of the dare's tail starting at token ``t`` ("all you want", "if it
+    likes", "what they want", "all day", "every day of the week"), or 0."""
+    norm = norms[t]
+    if norm == "every" and tuple(norms[t : t + len(_WEEK)]) == _WEEK:
+        return _clause_final(norms, t, len(_WEEK))
+    if norm == "all" and t + 1 < len(norms) and norms[t + 1] in _DARE_TIMES:
+        return _clause_final(norms, t, 2 + (norms[t + 2 : t + 3] == ["long"]))
+    if (
+        t + 2 < len(norms)
+        and norms[t + 1] in _DARE_PARTIES
+        and norms[t + 2] in _DARE_WANTS
+        and norm in _DARE_KEYS
+    ):
+        return 3
+    return 0
+
+
+def _clause_final(norms: Sequence[str], t: int, length: int) -> int:
+    """``length`` if the tail of that length at ``t`` ends its clause, else 0."""
+    end = t + length
+    return length if end >= len(norms) or norms[end] in _DARE_BREAKS else 0
+
+
 def _dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
-    """The stance hits with a ``DARE`` hit on each tail ("all you want", "if it likes")
-    of a permission granted to another party."""
+    """The stance hits with a ``DARE`` hit on each tail ("all you want", "if it likes",
+    "all day") of a permission granted to another party."""
     taken = _covered(stance)
     added = []
     for t, norm in enumerate(norms):
-        if (
-            norm not in _DARE_OPENERS
-            or t + 2 >= len(norms)
-            or norms[t + 1] not in _DARE_PARTIES
-            or norms[t + 2] not in _DARE_WANTS
-            or not taken.isdisjoint(range(t, t + 3))
-        ):
+        if norm not in _DARE_KEYS:
+            continue
+        tail = _dare_tail(norms, t)
+        if not tail or not taken.isdisjoint(range(t, t + tail)):
             continue
         s = t - 1
         while s >= 0 and norms[s] not in _DARE_BREAKS:
@@ -835,11 +867,11 @@ def _dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
                 permitted = True
         if not permitted or "if" in norms[:s]:
             continue  # "if you've got a kid..., you can lecture him all you want": advice
-        if _DARE_VERBS.isdisjoint(norms[s:t]) and not _committed_after(stance, t + 3):
+        if _DARE_VERBS.isdisjoint(norms[s:t]) and not _committed_after(stance, t + tail):
             continue  # an offer: "You can eat all you want", "bring whoever you like"
-        if norm != "all" and not _own_clause_after(norms, t + 3):
+        if norm in ("if", "whoever", "whatever") and not _own_clause_after(norms, t + tail):
             continue
-        added.append(Hit(t, t + 3, (DARE,)))
+        added.append(Hit(t, t + tail, (DARE,)))
     return _merged(stance, added)
 
 
@@ -867,10 +899,11 @@ def _own_clause_after(norms: Sequence[str], at: int) -> bool:
 
 RULE_KEYS += tuple(
     (o, p, w)
-    for o in sorted(_DARE_OPENERS)
+    for o in sorted(_DARE_KEYS)
     for p in sorted(_DARE_PARTIES)
     for w in sorted(_DARE_WANTS)
 )
+RULE_KEYS += (*(("all", d) for d in sorted(_DARE_TIMES)), _WEEK)
 
 
 # 1.10.0: the speaker's side will not let another dictate to it ("I'm not gonna let a
@@ -2256,7 +2289,7 @@ RULES = (
     _Rule(frozenset({"wrong"}), "concession", _wrong_choice_hits),
     _Rule(_LITOTES_KEYS, "concession", _litotes_hits),
     _Rule(frozenset({"you"}), "defiance", _prohibition_hits),
-    _Rule(_DARE_OPENERS, "defiance", _dare_hits),
+    _Rule(_DARE_KEYS, "defiance", _dare_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
     _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),
     _Rule(_PLAIN_SUBJECTS, "defiance", _same_again_hits),
