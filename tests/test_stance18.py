@@ -85,3 +85,33 @@ def test_offers_others_and_questions_are_not_defiance(text: str) -> None:
 
 def test_a_dispute_denied_stays_a_concession() -> None:
     assert counted("I don't dispute that characterization.") == {"concession"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our members stay out till the company pays up.",
+        "We'll keep the lorries on the bridge until the minister meets us.",
+        "I'll sit in this office until the board reinstates her.",
+        "Are we done? Not even close.",
+        "Will I resign? Hell no.",
+    ],
+)
+def test_stands_held_until_the_other_side_gives_way_are_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll wait until they agree.",
+        "We'll stay until the kids are asleep.",
+        "I'll stand here till my legs give out.",
+        "Will you stay until they agree?",
+        "We can't act until they pay.",
+        "Is the economy finished? Not even close.",
+        "Was it a close game? Not even close.",
+    ],
+)
+def test_waiting_ones_own_limits_and_others_questions_are_not_held_stands(text: str) -> None:
+    assert "defiance" not in counted(text)

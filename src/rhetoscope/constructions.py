@@ -1968,6 +1968,59 @@ RULE_KEYS += (
 )
 
 
+# 1.17.0: a stand held until the other side gives way ("We'll keep the lorries on the
+# bridge until the minister meets us", "We stay on this lawn until the trustees divest",
+# "our members are out till the company pays up"): pressure on an adversary, so defiance
+# (resolve comes from the future or the plan rule above). The clause before *until* has
+# the speaker's side (*I, we, our, my*) and no waiting, knowing or ability ("we'll wait
+# until they agree", "we can't act until they pay"); the clause after opens with another
+# party (not *I, we, my, our, it*) and holds a verb of giving way or of hearing. Not a
+# question.
+HELD_UNTIL = Entry("we stay until they give way", ("until",), "defiance", 1.0, "defiance")
+_UNTIL = frozenset({"until", "till"})
+_OWN_SIDE = frozenset("i we our my us".split())
+_NOT_HOLDING = frozenset(
+    "wait waiting know knowing can ca could cannot hope hoping see seeing".split()
+)
+_NOT_ADVERSARY = frozenset("i we my our it that this there then now further next".split())
+_GIVING_IN = frozenset(
+    (
+        "listen listens hear hears divest divests relent relents budge budges back backs "
+        "cave caves concede concedes apologise apologize apologises apologizes resign "
+        "resigns pay pays reinstate reinstates reverse reverses scrap scraps withdraw "
+        "withdraws drop drops agree agrees meet meets negotiate negotiates sit sits talk "
+        "talks give gives change changes repeal repeals cancel cancels release releases "
+        "free frees recognise recognises recognize recognizes rehire rehires"
+    ).split()
+)
+_UNTIL_STOPS = frozenset({".", "!", "?", ";", ":"})
+
+
+def _held_until_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``HELD_UNTIL`` hit on each *until* after which another
+    party gives way, in a clause of the speaker's side."""
+    if norms[-1] == "?":
+        return stance
+    taken = _covered(stance)
+    added = []
+    for u, norm in enumerate(norms):
+        if norm not in _UNTIL or u in taken or u + 1 >= len(norms):
+            continue
+        s = u
+        while s > 0 and norms[s - 1] not in _UNTIL_STOPS:
+            s -= 1
+        before = set(norms[s:u])
+        if _OWN_SIDE.isdisjoint(before) or not _NOT_HOLDING.isdisjoint(before):
+            continue
+        e = u + 1
+        while e < len(norms) and norms[e] not in CLAUSE_ENDS:
+            e += 1
+        if norms[u + 1] in _NOT_ADVERSARY or _GIVING_IN.isdisjoint(norms[u + 2 : e]):
+            continue
+        added.append(Hit(u, u + 1, (HELD_UNTIL,)))
+    return _merged(stance, added)
+
+
 # 1.16.0: an emphatic closer ("..., period.", "..., full stop.") seals what it closes as
 # settled: resolve (25 of 30 in the labelled sets). It must stand after a comma or dash
 # and end its clause: not "the transition period", "a full stop". Not when it closes an
@@ -2307,6 +2360,7 @@ RULES = (
     _Rule(frozenset({"oh"}), "defiance", _mock_assent_hits, opening=True),
     _Rule(_REGARDLESS, "resolve", _regardless_committed_hits),
     _Rule(_PLAN_KEYS, "resolve", _planned_hits),
+    _Rule(_UNTIL, "defiance", _held_until_hits),
     _Rule(_CLOSER_KEYS, "resolve", _closer_hits),
     _Rule(frozenset({"but"}), "defiance", _limited_give_way_hits),
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
