@@ -115,3 +115,41 @@ def test_stands_held_until_the_other_side_gives_way_are_defiance(text: str) -> N
 )
 def test_waiting_ones_own_limits_and_others_questions_are_not_held_stands(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They say the club is done. We'll see who's laughing at Christmas.",
+        "The council plans to shut the pool. We'll see about that.",
+    ],
+)
+def test_taunts_that_the_outcome_will_tell_are_defiance_only(text: str) -> None:
+    assert counted(text) == {"defiance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's no way we're going to lose this seat.",
+        "Our ships will stay right where they are.",
+        "We're repaving the whole street this month.",
+        "We're paying every supplier back by the end of the year.",
+    ],
+)
+def test_own_course_and_certainty_are_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll see who wins.",
+        "We're losing money this quarter.",
+        "We're meeting the minister this week.",
+        "There's no way we're going to make it in time.",
+        "We're being sued by the end of it.",
+    ],
+)
+def test_hedges_logistics_and_what_befalls_one_are_not_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)

@@ -1879,7 +1879,9 @@ _HOLDING_ON = frozenset("stay stays remain hold march strike sit fight camp".spl
 _NOT_PLANNED = _NOT_PLANS | frozenset(
     "going meeting visiting flying travelling traveling heading speaking playing hosting "
     "watching holding releasing announcing publishing expecting forecasting planning "
-    "leaving coming".split()
+    "leaving coming "
+    # 1.17.0: what befalls one ("we're losing money this quarter", "we're being sued")
+    "losing being having".split()
 )
 _PLAN_REACH = 8
 _PLAN_BREAKS = frozenset("but and so because if when unless while whether".split())
@@ -1889,14 +1891,16 @@ _TIMES = frozenset(
     "sunday january february march april may june july august september october november "
     "december".split()
 )
+_TIME_NOUNS = _TIMES - {"time", "today", "tomorrow", "now", "next", "this"}
 # The first words of the rule's keys (``found`` holds first words): "this" of "this
 # time", "from" of "from now on".
-_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this", "from"})
+_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this", "from", "by"})
 
 
 def _plan_mark(norms: Sequence[str], at: int) -> bool:
     """Whether a mark of the future stands in the clause after ``at``: "tomorrow", "next
-    week", "starting Monday", "until", "till", "this time", "from now on"; not a noun's
+    week", "starting Monday", "until", "till", "this time", "this week", "by summer", "by
+    the end", "from now on"; not a noun's
     ("the jobs of tomorrow"), nor "next to", nor past another clause ("but until...")."""
     for m in range(at, min(len(norms), at + _PLAN_REACH)):
         w = norms[m]
@@ -1912,6 +1916,11 @@ def _plan_mark(norms: Sequence[str], at: int) -> bool:
         if w in ("next", "starting") and after in _TIMES:
             return True
         if w == "time" and norms[m - 1] == "this":
+            return True
+        # 1.17.0: "this week", "by summer", "by the end of the year"
+        if w in ("this", "by") and after in _TIME_NOUNS:
+            return True
+        if w == "by" and norms[m + 1 : m + 3] == ["the", "end"]:
             return True
         if w == "now" and norms[m - 1] == "from" and after == "on":
             return True
@@ -1965,6 +1974,8 @@ RULE_KEYS += (
     ("till",),
     ("this", "time"),
     ("from", "now", "on"),
+    ("by", "the", "end"),
+    *((w, t) for w in ("this", "by") for t in sorted(_TIME_NOUNS)),
 )
 
 

@@ -481,9 +481,18 @@ _ANSWERING = frozenset({"answer", "answering"})
 _QUESTIONS = frozenset({"that", "this", "the", "your", "a", "hypotheticals", "hypothetical"})
 
 
-def _refuses_answer(tokens: Sequence[str]) -> bool:
-    """Whether an entry's tokens refuse to answer a question put ("answer that")."""
-    return any(t in _ANSWERING and n in _QUESTIONS for t, n in pairwise(tokens))
+# A taunt that the outcome will tell ("we'll see about that", "we'll see who's
+# laughing") commits the speaker to nothing: defiance only.
+_OUTCOME_TOLD = frozenset({("see", "about"), ("see", "who")})
+
+
+def _no_commitment(tokens: Sequence[str]) -> bool:
+    """Whether a defiance entry's tokens refuse to answer a question put ("answer that")
+    or leave it to the outcome ("see who"): a stand with no course to come."""
+    return any(
+        (t in _ANSWERING and n in _QUESTIONS) or (t, n) in _OUTCOME_TOLD
+        for t, n in pairwise(tokens)
+    )
 
 
 def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) -> int | None:
@@ -503,7 +512,7 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
         t.startswith(_OWNING) for t in entry.tokens
     ):
         return None  # 1.16.0: "I'm not apologising", "I'm not sorry": a stand on the past
-    if entry.category == "defiance" and _refuses_answer(entry.tokens):
+    if entry.category == "defiance" and _no_commitment(entry.tokens):
         return None
     if entry.category in ("concession", YIELDING) and neg.text:
         before = [i for i in neg.tokens if i < first]
