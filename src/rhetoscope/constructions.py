@@ -1979,6 +1979,68 @@ RULE_KEYS += (
 )
 
 
+# 1.17.0: a course kept against pressure: a negated future or progressive of the speaker's
+# side, or a negated verb of changing course, before "just because", "because of one / a
+# few / a couple" or "to suit / appease / placate" in the same clause ("We won't be
+# changing the system just because the press doesn't like it", "it won't change because
+# of one poll", "We will not be breaking up this company to suit a hedge fund"): defiance.
+# Not another's negation ("The stock isn't cheap just because it fell"), not a question.
+# Read as a give-way refused, as the plain refusal is: the negation makes it defiance, and
+# resolve through a future or progressive auxiliary (rule 7).
+UNDER_PRESSURE = Entry(
+    "we wo n't ... just because", ("just", "because"), YIELDING, 1.0, "concession"
+)
+_PRESSURES = frozenset(
+    {
+        ("just", "because"),
+        ("because", "of", "one"),
+        ("because", "of", "a", "few"),
+        ("because", "of", "a", "couple"),
+        ("to", "suit"),
+        ("to", "appease"),
+        ("to", "placate"),
+    }
+)
+_PRESSURE_KEYS = frozenset(p[0] for p in _PRESSURES)
+_PRESSURE_REACH = 8
+_NEGATED_AUX = frozenset("wo will shall 'll 'm am 're are is 's".split())
+_CHANGING = frozenset("change changing budge budging bend bending move moving".split())
+
+
+def _kept_course(norms: Sequence[str], t: int) -> bool:
+    """Whether the clause before token ``t`` holds a negated future or progressive of
+    *I / we*, or a negated verb of changing course."""
+    for k in range(t - 1, max(0, t - _PRESSURE_REACH) - 1, -1):
+        if norms[k] in CLAUSE_ENDS:
+            return False
+        if norms[k] not in NEGATOR_WORDS or k < 1 or norms[k - 1] not in _NEGATED_AUX:
+            continue
+        if (k >= 2 and norms[k - 2] in _PLAIN_SUBJECTS) or not _CHANGING.isdisjoint(
+            norms[k + 1 : t]
+        ):
+            return True
+    return False
+
+
+def _under_pressure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with an ``UNDER_PRESSURE`` hit on each pressure ("just because",
+    "to suit") that a course kept in its clause refuses."""
+    if norms[-1] == "?":
+        return stance
+    taken = _covered(stance)
+    added = []
+    for t, norm in enumerate(norms):
+        if norm not in _PRESSURE_KEYS:
+            continue
+        size = next((len(p) for p in _PRESSURES if tuple(norms[t : t + len(p)]) == p), 0)
+        if size and taken.isdisjoint(range(t, t + size)) and _kept_course(norms, t):
+            added.append(Hit(t, t + size, (UNDER_PRESSURE,)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += tuple(sorted(_PRESSURES))
+
+
 # 1.17.0: a stand held until the other side gives way ("We'll keep the lorries on the
 # bridge until the minister meets us", "We stay on this lawn until the trustees divest",
 # "our members are out till the company pays up"): pressure on an adversary, so defiance
@@ -2372,6 +2434,7 @@ RULES = (
     _Rule(_REGARDLESS, "resolve", _regardless_committed_hits),
     _Rule(_PLAN_KEYS, "resolve", _planned_hits),
     _Rule(_UNTIL, "defiance", _held_until_hits),
+    _Rule(_PRESSURE_KEYS, "defiance", _under_pressure_hits),
     _Rule(_CLOSER_KEYS, "resolve", _closer_hits),
     _Rule(frozenset({"but"}), "defiance", _limited_give_way_hits),
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
