@@ -797,7 +797,8 @@ _DARE_VERBS = frozenset(
         "probe audit subpoena yell scream shout protest whine bully spin lie bluster rant "
         "rage tweet bark smear push pressure demand try hate laugh mock insult accuse "
         "blame boo call insist argue claim howl moan grumble object picket march boycott "
-        "fire impeach fine ban arrest block fight huff puff cry lecture smirk sneer court"
+        "fire impeach fine ban arrest block fight huff puff cry lecture smirk sneer court "
+        "twist test write drag stall delay filibuster"
     ).split()
 )
 _DARE_PARTIES = frozenset("you they he she it 'em them".split())
@@ -807,19 +808,50 @@ _DARE_OWN = frozenset("i we our my i 'm we 're".split())
 _DARE_LEADS = frozenset({"and", "but", "so", "well", "still"})
 
 
+# 1.17.0: a dare's tail may also be a stretch of time ("They can twist my words all day",
+# "they can test me every day of the week") or *what X want(s)* ("The critics can write
+# what they want"); the permitted verb must then be one of pressure or talk, as for *all
+# X want*. A stretch of time must end its clause ("He can talk all day about baseball
+# cards" is no dare).
+_DARE_TIMES = frozenset("day afternoon night morning week year".split())
+_WEEK = ("every", "day", "of", "the", "week")
+_DARE_KEYS = _DARE_OPENERS | {"what", "every"}
+
+
+def _dare_tail(norms: Sequence[str], t: int) -> int:
+    """The length of the dare's tail starting at token ``t`` ("all you want", "if it
+    likes", "what they want", "all day", "every day of the week"), or 0."""
+    norm = norms[t]
+    if norm == "every" and tuple(norms[t : t + len(_WEEK)]) == _WEEK:
+        return _clause_final(norms, t, len(_WEEK))
+    if norm == "all" and t + 1 < len(norms) and norms[t + 1] in _DARE_TIMES:
+        return _clause_final(norms, t, 2 + (norms[t + 2 : t + 3] == ["long"]))
+    if (
+        t + 2 < len(norms)
+        and norms[t + 1] in _DARE_PARTIES
+        and norms[t + 2] in _DARE_WANTS
+        and norm in _DARE_KEYS
+    ):
+        return 3
+    return 0
+
+
+def _clause_final(norms: Sequence[str], t: int, length: int) -> int:
+    """``length`` if the tail of that length at ``t`` ends its clause, else 0."""
+    end = t + length
+    return length if end >= len(norms) or norms[end] in _DARE_BREAKS else 0
+
+
 def _dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
-    """The stance hits with a ``DARE`` hit on each tail ("all you want", "if it likes")
-    of a permission granted to another party."""
+    """The stance hits with a ``DARE`` hit on each tail ("all you want", "if it likes",
+    "all day") of a permission granted to another party."""
     taken = _covered(stance)
     added = []
     for t, norm in enumerate(norms):
-        if (
-            norm not in _DARE_OPENERS
-            or t + 2 >= len(norms)
-            or norms[t + 1] not in _DARE_PARTIES
-            or norms[t + 2] not in _DARE_WANTS
-            or not taken.isdisjoint(range(t, t + 3))
-        ):
+        if norm not in _DARE_KEYS:
+            continue
+        tail = _dare_tail(norms, t)
+        if not tail or not taken.isdisjoint(range(t, t + tail)):
             continue
         s = t - 1
         while s >= 0 and norms[s] not in _DARE_BREAKS:
@@ -835,11 +867,11 @@ def _dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
                 permitted = True
         if not permitted or "if" in norms[:s]:
             continue  # "if you've got a kid..., you can lecture him all you want": advice
-        if _DARE_VERBS.isdisjoint(norms[s:t]) and not _committed_after(stance, t + 3):
+        if _DARE_VERBS.isdisjoint(norms[s:t]) and not _committed_after(stance, t + tail):
             continue  # an offer: "You can eat all you want", "bring whoever you like"
-        if norm != "all" and not _own_clause_after(norms, t + 3):
+        if norm in ("if", "whoever", "whatever") and not _own_clause_after(norms, t + tail):
             continue
-        added.append(Hit(t, t + 3, (DARE,)))
+        added.append(Hit(t, t + tail, (DARE,)))
     return _merged(stance, added)
 
 
@@ -867,10 +899,11 @@ def _own_clause_after(norms: Sequence[str], at: int) -> bool:
 
 RULE_KEYS += tuple(
     (o, p, w)
-    for o in sorted(_DARE_OPENERS)
+    for o in sorted(_DARE_KEYS)
     for p in sorted(_DARE_PARTIES)
     for w in sorted(_DARE_WANTS)
 )
+RULE_KEYS += (*(("all", d) for d in sorted(_DARE_TIMES)), _WEEK)
 
 
 # 1.10.0: the speaker's side will not let another dictate to it ("I'm not gonna let a
@@ -1846,7 +1879,9 @@ _HOLDING_ON = frozenset("stay stays remain hold march strike sit fight camp".spl
 _NOT_PLANNED = _NOT_PLANS | frozenset(
     "going meeting visiting flying travelling traveling heading speaking playing hosting "
     "watching holding releasing announcing publishing expecting forecasting planning "
-    "leaving coming".split()
+    "leaving coming "
+    # 1.17.0: what befalls one ("we're losing money this quarter", "we're being sued")
+    "losing being having".split()
 )
 _PLAN_REACH = 8
 _PLAN_BREAKS = frozenset("but and so because if when unless while whether".split())
@@ -1856,14 +1891,16 @@ _TIMES = frozenset(
     "sunday january february march april may june july august september october november "
     "december".split()
 )
+_TIME_NOUNS = _TIMES - {"time", "today", "tomorrow", "now", "next", "this"}
 # The first words of the rule's keys (``found`` holds first words): "this" of "this
 # time", "from" of "from now on".
-_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this", "from"})
+_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this", "from", "by"})
 
 
 def _plan_mark(norms: Sequence[str], at: int) -> bool:
     """Whether a mark of the future stands in the clause after ``at``: "tomorrow", "next
-    week", "starting Monday", "until", "till", "this time", "from now on"; not a noun's
+    week", "starting Monday", "until", "till", "this time", "this week", "by summer", "by
+    the end", "from now on"; not a noun's
     ("the jobs of tomorrow"), nor "next to", nor past another clause ("but until...")."""
     for m in range(at, min(len(norms), at + _PLAN_REACH)):
         w = norms[m]
@@ -1879,6 +1916,11 @@ def _plan_mark(norms: Sequence[str], at: int) -> bool:
         if w in ("next", "starting") and after in _TIMES:
             return True
         if w == "time" and norms[m - 1] == "this":
+            return True
+        # 1.17.0: "this week", "by summer", "by the end of the year"
+        if w in ("this", "by") and after in _TIME_NOUNS:
+            return True
+        if w == "by" and norms[m + 1 : m + 3] == ["the", "end"]:
             return True
         if w == "now" and norms[m - 1] == "from" and after == "on":
             return True
@@ -1932,7 +1974,124 @@ RULE_KEYS += (
     ("till",),
     ("this", "time"),
     ("from", "now", "on"),
+    ("by", "the", "end"),
+    *((w, t) for w in ("this", "by") for t in sorted(_TIME_NOUNS)),
 )
+
+
+# 1.17.0: a course kept against pressure: a negated future or progressive of the speaker's
+# side, or a negated verb of changing course, before "just because", "because of one / a
+# few / a couple" or "to suit / appease / placate" in the same clause ("We won't be
+# changing the system just because the press doesn't like it", "it won't change because
+# of one poll", "We will not be breaking up this company to suit a hedge fund"): defiance.
+# Not another's negation ("The stock isn't cheap just because it fell"), not a question.
+# Read as a give-way refused, as the plain refusal is: the negation makes it defiance, and
+# resolve through a future or progressive auxiliary (rule 7).
+UNDER_PRESSURE = Entry(
+    "we wo n't ... just because", ("just", "because"), YIELDING, 1.0, "concession"
+)
+_PRESSURES = frozenset(
+    {
+        ("just", "because"),
+        ("because", "of", "one"),
+        ("because", "of", "a", "few"),
+        ("because", "of", "a", "couple"),
+        ("to", "suit"),
+        ("to", "appease"),
+        ("to", "placate"),
+    }
+)
+_PRESSURE_KEYS = frozenset(p[0] for p in _PRESSURES)
+_PRESSURE_REACH = 8
+_NEGATED_AUX = frozenset("wo will shall 'll 'm am 're are is 's".split())
+_CHANGING = frozenset("change changing budge budging bend bending move moving".split())
+
+
+def _kept_course(norms: Sequence[str], t: int) -> bool:
+    """Whether the clause before token ``t`` holds a negated future or progressive of
+    *I / we*, or a negated verb of changing course."""
+    for k in range(t - 1, max(0, t - _PRESSURE_REACH) - 1, -1):
+        if norms[k] in CLAUSE_ENDS:
+            return False
+        if norms[k] not in NEGATOR_WORDS or k < 1 or norms[k - 1] not in _NEGATED_AUX:
+            continue
+        if (k >= 2 and norms[k - 2] in _PLAIN_SUBJECTS) or not _CHANGING.isdisjoint(
+            norms[k + 1 : t]
+        ):
+            return True
+    return False
+
+
+def _under_pressure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with an ``UNDER_PRESSURE`` hit on each pressure ("just because",
+    "to suit") that a course kept in its clause refuses."""
+    if norms[-1] == "?":
+        return stance
+    taken = _covered(stance)
+    added = []
+    for t, norm in enumerate(norms):
+        if norm not in _PRESSURE_KEYS:
+            continue
+        size = next((len(p) for p in _PRESSURES if tuple(norms[t : t + len(p)]) == p), 0)
+        if size and taken.isdisjoint(range(t, t + size)) and _kept_course(norms, t):
+            added.append(Hit(t, t + size, (UNDER_PRESSURE,)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += tuple(sorted(_PRESSURES))
+
+
+# 1.17.0: a stand held until the other side gives way ("We'll keep the lorries on the
+# bridge until the minister meets us", "We stay on this lawn until the trustees divest",
+# "our members are out till the company pays up"): pressure on an adversary, so defiance
+# (resolve comes from the future or the plan rule above). The clause before *until* has
+# the speaker's side (*I, we, our, my*) and no waiting, knowing or ability ("we'll wait
+# until they agree", "we can't act until they pay"); the clause after opens with another
+# party (not *I, we, my, our, it*) and holds a verb of giving way or of hearing. Not a
+# question.
+HELD_UNTIL = Entry("we stay until they give way", ("until",), "defiance", 1.0, "defiance")
+_UNTIL = frozenset({"until", "till"})
+_OWN_SIDE = frozenset("i we our my us".split())
+_NOT_HOLDING = frozenset(
+    "wait waiting know knowing can ca could cannot hope hoping see seeing".split()
+)
+_NOT_ADVERSARY = frozenset("i we my our it that this there then now further next".split())
+_GIVING_IN = frozenset(
+    (
+        "listen listens hear hears divest divests relent relents budge budges back backs "
+        "cave caves concede concedes apologise apologize apologises apologizes resign "
+        "resigns pay pays reinstate reinstates reverse reverses scrap scraps withdraw "
+        "withdraws drop drops agree agrees meet meets negotiate negotiates sit sits talk "
+        "talks give gives change changes repeal repeals cancel cancels release releases "
+        "free frees recognise recognises recognize recognizes rehire rehires"
+    ).split()
+)
+_UNTIL_STOPS = frozenset({".", "!", "?", ";", ":"})
+
+
+def _held_until_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``HELD_UNTIL`` hit on each *until* after which another
+    party gives way, in a clause of the speaker's side."""
+    if norms[-1] == "?":
+        return stance
+    taken = _covered(stance)
+    added = []
+    for u, norm in enumerate(norms):
+        if norm not in _UNTIL or u in taken or u + 1 >= len(norms):
+            continue
+        s = u
+        while s > 0 and norms[s - 1] not in _UNTIL_STOPS:
+            s -= 1
+        before = set(norms[s:u])
+        if _OWN_SIDE.isdisjoint(before) or not _NOT_HOLDING.isdisjoint(before):
+            continue
+        e = u + 1
+        while e < len(norms) and norms[e] not in CLAUSE_ENDS:
+            e += 1
+        if norms[u + 1] in _NOT_ADVERSARY or _GIVING_IN.isdisjoint(norms[u + 2 : e]):
+            continue
+        added.append(Hit(u, u + 1, (HELD_UNTIL,)))
+    return _merged(stance, added)
 
 
 # 1.16.0: an emphatic closer ("..., period.", "..., full stop.") seals what it closes as
@@ -2256,7 +2415,7 @@ RULES = (
     _Rule(frozenset({"wrong"}), "concession", _wrong_choice_hits),
     _Rule(_LITOTES_KEYS, "concession", _litotes_hits),
     _Rule(frozenset({"you"}), "defiance", _prohibition_hits),
-    _Rule(_DARE_OPENERS, "defiance", _dare_hits),
+    _Rule(_DARE_KEYS, "defiance", _dare_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
     _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),
     _Rule(_PLAIN_SUBJECTS, "defiance", _same_again_hits),
@@ -2274,6 +2433,8 @@ RULES = (
     _Rule(frozenset({"oh"}), "defiance", _mock_assent_hits, opening=True),
     _Rule(_REGARDLESS, "resolve", _regardless_committed_hits),
     _Rule(_PLAN_KEYS, "resolve", _planned_hits),
+    _Rule(_UNTIL, "defiance", _held_until_hits),
+    _Rule(_PRESSURE_KEYS, "defiance", _under_pressure_hits),
     _Rule(_CLOSER_KEYS, "resolve", _closer_hits),
     _Rule(frozenset({"but"}), "defiance", _limited_give_way_hits),
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),

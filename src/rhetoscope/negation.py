@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -474,6 +475,24 @@ COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo", "gonna"})
 # done, not on a course to come: defiance, not resolve (11 of 15 in the labelled sets);
 # not "I'm done apologising", which ends a course from now on.
 _OWNING = ("apolog", "sorry", "admit")
+# 1.17.0: a question refused ("I'm not going to answer that", "I'm still not answering
+# hypotheticals") is a stand against the questioner, not a course to come: defiance only.
+_ANSWERING = frozenset({"answer", "answering"})
+_QUESTIONS = frozenset({"that", "this", "the", "your", "a", "hypotheticals", "hypothetical"})
+
+
+# A taunt that the outcome will tell ("we'll see about that", "we'll see who's
+# laughing") commits the speaker to nothing: defiance only.
+_OUTCOME_TOLD = frozenset({("see", "about"), ("see", "who")})
+
+
+def _no_commitment(tokens: Sequence[str]) -> bool:
+    """Whether a defiance entry's tokens refuse to answer a question put ("answer that")
+    or leave it to the outcome ("see who"): a stand with no course to come."""
+    return any(
+        (t in _ANSWERING and n in _QUESTIONS) or (t, n) in _OUTCOME_TOLD
+        for t, n in pairwise(tokens)
+    )
 
 
 def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) -> int | None:
@@ -493,6 +512,8 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
         t.startswith(_OWNING) for t in entry.tokens
     ):
         return None  # 1.16.0: "I'm not apologising", "I'm not sorry": a stand on the past
+    if entry.category == "defiance" and _no_commitment(entry.tokens):
+        return None
     if entry.category in ("concession", YIELDING) and neg.text:
         before = [i for i in neg.tokens if i < first]
         if not before:

@@ -376,6 +376,14 @@ _BARE_NEGATIVES = frozenset(
         ("certainly", "not"),
         ("not", "remotely"),
         ("not", "at", "all"),
+        # 1.17.0: the emphatic spoken forms of the same answer
+        ("not", "even", "close"),
+        ("no", "chance"),
+        ("not", "a", "hope"),
+        ("not", "likely"),
+        ("hell", "no"),
+        ("not", "on", "your", "life"),
+        ("not", "in", "a", "million", "years"),
     }
 )
 _CLAIM_DENIED = frozenset(
