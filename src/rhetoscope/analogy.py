@@ -1380,15 +1380,17 @@ def find_analogies(
         accepts = _ACCEPTS.get(
             frame.get("target", "any"), {"era", "decade", "century", "year", "dated"}
         )
-        disaster = False
+        disaster = since_dated = False
         if frame.pattern == "since" and _has_superlative(norms):
-            # "the biggest protests since the sixties"
-            accepts = {"era", "decade", "century"}
+            # "the biggest protests since the sixties"; (1.2.0) a dated event, named or
+            # said plainly: "the most aggressive since the missile crisis of 1996"
+            accepts = {"era", "decade", "century", "dated"}
+            since_dated = True
             if any(
                 w in _DISASTER_SUPERLATIVES and _DISASTERS.intersection(norms[j + 1 : j + 4])
                 for j, w in enumerate(norms)
             ):
-                disaster = True
+                disaster, since_dated = True, False
                 # "the worst financial crisis since 2008", not "season"; "the deadliest
                 # outbreak since the influenza of 1918"
                 accepts |= {"year", "dated"}
@@ -1506,8 +1508,13 @@ def find_analogies(
         ):
             continue  # "the worst financial crisis since 2008", not "worst season since 1998";
             # an old year is remembered for its disaster: "the worst fire in the City since 1666"
-        if target.kind == "dated" and named_dated and not _named(target, norms, capitalized):
-            continue  # "on the scale of Berlin in 1948", not "since the summer of 1990"
+        if (
+            target.kind == "dated"
+            and (named_dated or since_dated)
+            and not (_named(target, norms, capitalized) or _event_dated(target, norms))
+        ):
+            continue  # "on the scale of Berlin in 1948", "since the lira crisis of 2001"; not
+            # "since the summer of 1990"
         if (
             target.kind == "unlisted-head"
             and frame.pattern in _PEOPLE_FRAMES
@@ -1727,7 +1734,10 @@ _EVENT_NOUNS = frozenset(
     "accord accords treaty pact deal agreement scandal affair intervention surge "
     # (1.1.0) elections, markets and sport: "the '94 midterms", "the 2001 telecom bust"
     "midterms midterm landslide wave bust boom bubble collapse bankruptcy comeback choke "
-    "shutdown lockout heist final finals playoffs".split()
+    "shutdown lockout heist final finals playoffs "
+    # (1.2.0) disasters and inquiries said plainly: "the '89 quake", "the tobacco hearings"
+    "quake quakes fire fires spill blaze storm hearings closures quarter-final "
+    "semi-final".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -1787,10 +1797,39 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
             # "the country's Lisbon of 1755"
             return Target(i - 2, target.last, target.era, "dated", place=True)
         return target
+    if (
+        norms[i - 1] == "in"
+        and i >= 4
+        and norms[i - 2] in _PLAIN_EVENTS
+        and "the" in norms[i - 4 : i - 2]
+        and not any(capitalized[i - 3 : i - 1])
+    ):
+        # (1.2.0) "the pit closures in '84": an event said plainly (a name is an unlisted
+        # era: "the Herstatt crisis in 1974")
+        return Target(i - 4 + norms[i - 4 : i - 2].index("the"), target.last, target.era, "dated")
     name = i - 2 if norms[i - 1] == "in" else i - 1
     if capitalized[name] and norms[name] not in _NOT_DATED and norms[name].isalpha():
         return Target(name, target.last, target.era, "dated", place=True)
     return target
+
+
+def _event_dated(target: Target, norms: Sequence[str]) -> bool:
+    """(1.2.0) Whether a dated target is an event said in lower case: "the lira crisis of
+    2001", "the '89 quake", "the floods of 1993"; not "the summer of 1990"."""
+    return (
+        target.kind == "dated"
+        and norms[target.first] == "the"
+        and any(norms[k] in _PLAIN_EVENTS for k in range(target.first + 1, target.last))
+    )
+
+
+# (1.2.0) Nouns of a disaster, a crisis or an inquiry that make a plainly said dated noun an
+# event ("the lira crisis of 2001"); not elections, deals or seasons, which date a time ("As
+# the election of 2008 approached").
+_PLAIN_EVENTS = _DISASTERS | frozenset(
+    "quake quakes spill blaze hearings closures coup coups uprising riot riots scandal affair "
+    "bust bubble strike strikes blackout blackouts devaluation purge massacre".split()
+)
 
 
 def _dated_label(
@@ -1803,12 +1842,23 @@ def _dated_label(
     if target.kind != "dated" or norms[target.first] != "the" or target.place:
         return target
     year = next((int(n) for n in norms[target.first : target.last] if _YEAR.match(n)), None)
-    if year is None and norms[target.first + 1] == "'":
-        year = _short_year(norms[target.first + 2])  # "the '75 fiscal crisis"
+    if year is None:
+        # "the '75 fiscal crisis", "the pit closures in '84"
+        short = [
+            k
+            for k in range(target.first, target.last - 1)
+            if norms[k] == "'" and norms[k + 1].isdigit() and len(norms[k + 1]) == 2
+        ]
+        year = _short_year(norms[short[0] + 1]) if short else None
     if year is None:
         return target
     inner = range(target.first + 1, target.last)
-    event = norms[target.first + 1] in (str(year), "'") and norms[target.last - 1] in _EVENT_NOUNS
+    event = (
+        norms[target.first + 1] in (str(year), "'") and norms[target.last - 1] in _EVENT_NOUNS
+    ) or (
+        # (1.2.0) "the lira crisis of 2001", where no shipped period holds the year
+        _event_dated(target, norms) and target.era.label == str(year)
+    )
     named = any(capitalized[k] and norms[k].isalpha() and norms[k] not in _NOT_DATED for k in inner)
     if not (event or named):
         return target
@@ -1818,7 +1868,7 @@ def _dated_label(
     return Target(target.first, target.last, era, "dated", place=target.place)
 
 
-_SHORT_LABEL = re.compile(r"^[\'\u2018\u2019] (\d\d)\b")
+_SHORT_LABEL = re.compile(r"(?:^|(?<= ))[\'\u2018\u2019] (\d\d)\b")
 
 
 def _in_name(hit: Hit, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
@@ -2139,7 +2189,8 @@ def _as_as(
 
 # Which words may stand between a frame and its era beyond the frame's window.
 _GAP_NONE, _GAP_ALL, _GAP_PEOPLE, _GAP_COMPARE = 0, 1, 2, 3
-_GAP_OF = frozenset("of in during under".split())
+# (1.2.0) "at": "like the marchers at Selma", "like the powers at the Berlin Conference"
+_GAP_OF = frozenset("of in during under at".split())
 _NO_GAP_FRAMES = (
     _BARE_FRAMES
     | _PERSONAL_FRAMES
