@@ -1343,6 +1343,8 @@ def find_analogies(
         if frame is None:
             continue
         slot, window = frame.get("slot", "after"), int(frame.get("window") or 4)
+        if slot != "before" and (skip := _past_filler(norms, hit.last)) > hit.last:
+            hit = hit._replace(last=skip)  # "since, what, the '94 season"
         if _in_name(hit, norms, capitalized):
             continue  # "the Hall of Mirrors", "the Echo of Moscow"
         if slot == "none":
@@ -1738,7 +1740,7 @@ _EVENT_NOUNS = frozenset(
     # (1.2.0) disasters and inquiries said plainly: "the '89 quake", "the tobacco hearings"
     "quake quakes fire fires spill blaze storm hearings closures quarter-final "
     "semi-final".split()
-)
+) | frozenset(("team", "side", "squad", "season", "roster", "lineup"))
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -1813,14 +1815,67 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
     return target
 
 
+# (1.2.0) Words a speaker sets between commas inside a frame: "since, what, the '94
+# season", "the highest since, I think, the Great Depression".
+_FILLERS = frozenset(
+    (
+        ("what",),
+        ("say",),
+        ("oh",),
+        ("uh",),
+        ("um",),
+        ("frankly",),
+        ("honestly",),
+        ("arguably",),
+        ("perhaps",),
+        ("maybe",),
+        ("basically",),
+        ("i", "guess"),
+        ("i", "think"),
+        ("i", "suppose"),
+        ("i", "believe"),
+        ("i", "mean"),
+        ("you", "know"),
+        ("in", "fact"),
+        ("of", "course"),
+        ("let", "'s", "say"),
+        ("i", "'d", "say"),
+        ("i", "'d", "argue"),
+        ("in", "a", "way"),
+        ("if", "you", "like"),
+        ("if", "you", "will"),
+    )
+)
+_FILLER_MARKS = frozenset((",", "--", "\u2014", "\u2013"))
+
+
+def _past_filler(norms: Sequence[str], i: int) -> int:
+    """Where a frame's slot starts when a filler set off by commas or dashes follows the
+    frame at ``i`` ("since, what, the '94 season"): after the filler, else ``i``."""
+    if i >= len(norms) or norms[i] not in _FILLER_MARKS:
+        return i
+    for size in (1, 2, 3):
+        end = i + 1 + size
+        if end < len(norms) and norms[end] == norms[i] and tuple(norms[i + 1 : end]) in _FILLERS:
+            return end + 1
+    return i
+
+
 def _event_dated(target: Target, norms: Sequence[str]) -> bool:
     """(1.2.0) Whether a dated target is an event said in lower case: "the lira crisis of
     2001", "the '89 quake", "the floods of 1993"; not "the summer of 1990"."""
     return (
         target.kind == "dated"
         and norms[target.first] == "the"
-        and any(norms[k] in _PLAIN_EVENTS for k in range(target.first + 1, target.last))
+        and any(
+            norms[k] in _PLAIN_EVENTS or norms[k] in _SQUADS
+            for k in range(target.first + 1, target.last)
+        )
     )
+
+
+# (1.2.0) A team and its season, dated by a year: "since the '94 season", "the '86 side".
+_SQUADS = frozenset("team side squad season roster lineup".split())
 
 
 # (1.2.0) Nouns of a disaster, a crisis or an inquiry that make a plainly said dated noun an
