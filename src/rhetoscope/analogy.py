@@ -728,6 +728,11 @@ def _follower_after_modifier(norms: Sequence[str], after: int, capitalized: Sequ
     )
 
 
+# (1.2.0) After "the" and an event, these tell the event itself, not a work or a body
+# about it: "reminds me of the Enron story", "like the Watergate investigation".
+_TELLINGS = frozenset("story saga episode investigation inquiry probe".split())
+
+
 def era_targets(
     norms: Sequence[str], hits: Sequence[Hit], capitalized: Sequence[bool] = ()
 ) -> list[Target]:
@@ -750,6 +755,17 @@ def era_targets(
         ):
             # "a return to the Marcos era", "the Brezhnev years": the figure's rule
             found.append(Target(hit.first - 1, hit.last + 1, era_of(entry), "era"))
+            continue
+        the = hit.first - (norms[hit.first] != "the")
+        if (
+            after == hit.last < len(norms)
+            and norms[after] in _TELLINGS
+            and entry.get("kind") == "event"
+            and the >= 0
+            and norms[the] == "the"
+        ):
+            # (1.2.0) the event told as a whole: "the Enron story", "the Watergate saga"
+            found.append(Target(the, after + 1, era_of(entry), "era"))
             continue
         if (
             after < len(norms)
