@@ -114,6 +114,13 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   sentence ("Since World War II, we have never been asked to sacrifice"). "mid-" before a
   decade in figures names the decade ("since the mid-1990s"); spelled out ("the mid
   forties", "the early twenties") it is as often an age or a percentage, and is left.
+* (1.2.0) "like the" and a plural noun reach past "at" ("like the marchers at Selma"); "the",
+  a noun of disaster, crisis or inquiry and a year make a dated event said in lower case
+  ("the lira crisis of 2001", "the '89 quake", "the pit closures in '84"), which "since"
+  takes after a superlative and frames of named eras take as a name, as a team or season
+  dated by a year ("not since the '86 side"); a filler set off by commas or dashes after a
+  frame is skipped ("since, what, the '94 season"); after "the", an event and "story",
+  "saga", "investigation"... is the event told whole ("reminds me of the Enron story").
 
 A date or event stated as fact has no frame, so it is history, not analogy. A year is
 named after the narrowest shipped period holding it ("1940" -> Second World War). A
