@@ -114,6 +114,13 @@ Rules (the data is in ``lexicons/analogy.tsv`` and ``lexicons/eras.tsv``):
   sentence ("Since World War II, we have never been asked to sacrifice"). "mid-" before a
   decade in figures names the decade ("since the mid-1990s"); spelled out ("the mid
   forties", "the early twenties") it is as often an age or a percentage, and is left.
+* (1.2.0) "like the" and a plural noun reach past "at" ("like the marchers at Selma"); "the",
+  a noun of disaster, crisis or inquiry and a year make a dated event said in lower case
+  ("the lira crisis of 2001", "the '89 quake", "the pit closures in '84"), which "since"
+  takes after a superlative and frames of named eras take as a name, as a team or season
+  dated by a year ("not since the '86 side"); a filler set off by commas or dashes after a
+  frame is skipped ("since, what, the '94 season"); after "the", an event and "story",
+  "saga", "investigation"... is the event told whole ("reminds me of the Enron story").
 
 A date or event stated as fact has no frame, so it is history, not analogy. A year is
 named after the narrowest shipped period holding it ("1940" -> Second World War). A
@@ -728,6 +735,11 @@ def _follower_after_modifier(norms: Sequence[str], after: int, capitalized: Sequ
     )
 
 
+# (1.2.0) After "the" and an event, these tell the event itself, not a work or a body
+# about it: "reminds me of the Enron story", "like the Watergate investigation".
+_TELLINGS = frozenset("story saga episode investigation inquiry probe".split())
+
+
 def era_targets(
     norms: Sequence[str], hits: Sequence[Hit], capitalized: Sequence[bool] = ()
 ) -> list[Target]:
@@ -750,6 +762,17 @@ def era_targets(
         ):
             # "a return to the Marcos era", "the Brezhnev years": the figure's rule
             found.append(Target(hit.first - 1, hit.last + 1, era_of(entry), "era"))
+            continue
+        the = hit.first - (norms[hit.first] != "the")
+        if (
+            after == hit.last < len(norms)
+            and norms[after] in _TELLINGS
+            and entry.get("kind") == "event"
+            and the >= 0
+            and norms[the] == "the"
+        ):
+            # (1.2.0) the event told as a whole: "the Enron story", "the Watergate saga"
+            found.append(Target(the, after + 1, era_of(entry), "era"))
             continue
         if (
             after < len(norms)
@@ -1343,6 +1366,8 @@ def find_analogies(
         if frame is None:
             continue
         slot, window = frame.get("slot", "after"), int(frame.get("window") or 4)
+        if slot != "before" and (skip := _past_filler(norms, hit.last)) > hit.last:
+            hit = hit._replace(last=skip)  # "since, what, the '94 season"
         if _in_name(hit, norms, capitalized):
             continue  # "the Hall of Mirrors", "the Echo of Moscow"
         if slot == "none":
@@ -1380,15 +1405,17 @@ def find_analogies(
         accepts = _ACCEPTS.get(
             frame.get("target", "any"), {"era", "decade", "century", "year", "dated"}
         )
-        disaster = False
+        disaster = since_dated = False
         if frame.pattern == "since" and _has_superlative(norms):
-            # "the biggest protests since the sixties"
-            accepts = {"era", "decade", "century"}
+            # "the biggest protests since the sixties"; (1.2.0) a dated event, named or
+            # said plainly: "the most aggressive since the missile crisis of 1996"
+            accepts = {"era", "decade", "century", "dated"}
+            since_dated = True
             if any(
                 w in _DISASTER_SUPERLATIVES and _DISASTERS.intersection(norms[j + 1 : j + 4])
                 for j, w in enumerate(norms)
             ):
-                disaster = True
+                disaster, since_dated = True, False
                 # "the worst financial crisis since 2008", not "season"; "the deadliest
                 # outbreak since the influenza of 1918"
                 accepts |= {"year", "dated"}
@@ -1506,8 +1533,13 @@ def find_analogies(
         ):
             continue  # "the worst financial crisis since 2008", not "worst season since 1998";
             # an old year is remembered for its disaster: "the worst fire in the City since 1666"
-        if target.kind == "dated" and named_dated and not _named(target, norms, capitalized):
-            continue  # "on the scale of Berlin in 1948", not "since the summer of 1990"
+        if (
+            target.kind == "dated"
+            and (named_dated or since_dated)
+            and not (_named(target, norms, capitalized) or _event_dated(target, norms))
+        ):
+            continue  # "on the scale of Berlin in 1948", "since the lira crisis of 2001"; not
+            # "since the summer of 1990"
         if (
             target.kind == "unlisted-head"
             and frame.pattern in _PEOPLE_FRAMES
@@ -1727,8 +1759,11 @@ _EVENT_NOUNS = frozenset(
     "accord accords treaty pact deal agreement scandal affair intervention surge "
     # (1.1.0) elections, markets and sport: "the '94 midterms", "the 2001 telecom bust"
     "midterms midterm landslide wave bust boom bubble collapse bankruptcy comeback choke "
-    "shutdown lockout heist final finals playoffs".split()
-)
+    "shutdown lockout heist final finals playoffs "
+    # (1.2.0) disasters and inquiries said plainly: "the '89 quake", "the tobacco hearings"
+    "quake quakes fire fires spill blaze storm hearings closures quarter-final "
+    "semi-final".split()
+) | frozenset(("team", "side", "squad", "season", "roster", "lineup"))
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -1787,10 +1822,92 @@ def _dated(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) ->
             # "the country's Lisbon of 1755"
             return Target(i - 2, target.last, target.era, "dated", place=True)
         return target
+    if (
+        norms[i - 1] == "in"
+        and i >= 4
+        and norms[i - 2] in _PLAIN_EVENTS
+        and "the" in norms[i - 4 : i - 2]
+        and not any(capitalized[i - 3 : i - 1])
+    ):
+        # (1.2.0) "the pit closures in '84": an event said plainly (a name is an unlisted
+        # era: "the Herstatt crisis in 1974")
+        return Target(i - 4 + norms[i - 4 : i - 2].index("the"), target.last, target.era, "dated")
     name = i - 2 if norms[i - 1] == "in" else i - 1
     if capitalized[name] and norms[name] not in _NOT_DATED and norms[name].isalpha():
         return Target(name, target.last, target.era, "dated", place=True)
     return target
+
+
+# (1.2.0) Words a speaker sets between commas inside a frame: "since, what, the '94
+# season", "the highest since, I think, the Great Depression".
+_FILLERS = frozenset(
+    (
+        ("what",),
+        ("say",),
+        ("oh",),
+        ("uh",),
+        ("um",),
+        ("frankly",),
+        ("honestly",),
+        ("arguably",),
+        ("perhaps",),
+        ("maybe",),
+        ("basically",),
+        ("i", "guess"),
+        ("i", "think"),
+        ("i", "suppose"),
+        ("i", "believe"),
+        ("i", "mean"),
+        ("you", "know"),
+        ("in", "fact"),
+        ("of", "course"),
+        ("let", "'s", "say"),
+        ("i", "'d", "say"),
+        ("i", "'d", "argue"),
+        ("in", "a", "way"),
+        ("if", "you", "like"),
+        ("if", "you", "will"),
+    )
+)
+_FILLER_MARKS = frozenset((",", "--", "\u2014", "\u2013"))
+
+
+def _past_filler(norms: Sequence[str], i: int) -> int:
+    """Where a frame's slot starts when a filler set off by commas or dashes follows the
+    frame at ``i`` ("since, what, the '94 season"): after the filler, else ``i``."""
+    if i >= len(norms) or norms[i] not in _FILLER_MARKS:
+        return i
+    for size in (1, 2, 3):
+        end = i + 1 + size
+        if end < len(norms) and norms[end] == norms[i] and tuple(norms[i + 1 : end]) in _FILLERS:
+            return end + 1
+    return i
+
+
+def _event_dated(target: Target, norms: Sequence[str]) -> bool:
+    """(1.2.0) Whether a dated target is an event said in lower case: "the lira crisis of
+    2001", "the '89 quake", "the floods of 1993"; not "the summer of 1990"."""
+    return (
+        target.kind == "dated"
+        and norms[target.first] == "the"
+        and any(
+            norms[k] in _PLAIN_EVENTS or norms[k] in _SQUADS
+            for k in range(target.first + 1, target.last)
+        )
+    )
+
+
+# (1.2.0) A team and its season, dated by a year: "since the '94 season", "the '86 side".
+_SQUADS = frozenset("team side squad season roster lineup".split())
+
+
+# (1.2.0) Nouns of a disaster, a crisis or an inquiry that make a plainly said dated noun an
+# event ("the lira crisis of 2001"); not elections, deals or seasons, which date a time ("As
+# the election of 2008 approached").
+_PLAIN_EVENTS = _DISASTERS | frozenset(
+    "quake quakes spill blaze hearings closures coup coups uprising riot riots scandal affair "
+    "bust bubble strike strikes blackout blackouts devaluation purge massacre".split()
+)
 
 
 def _dated_label(
@@ -1803,12 +1920,23 @@ def _dated_label(
     if target.kind != "dated" or norms[target.first] != "the" or target.place:
         return target
     year = next((int(n) for n in norms[target.first : target.last] if _YEAR.match(n)), None)
-    if year is None and norms[target.first + 1] == "'":
-        year = _short_year(norms[target.first + 2])  # "the '75 fiscal crisis"
+    if year is None:
+        # "the '75 fiscal crisis", "the pit closures in '84"
+        short = [
+            k
+            for k in range(target.first, target.last - 1)
+            if norms[k] == "'" and norms[k + 1].isdigit() and len(norms[k + 1]) == 2
+        ]
+        year = _short_year(norms[short[0] + 1]) if short else None
     if year is None:
         return target
     inner = range(target.first + 1, target.last)
-    event = norms[target.first + 1] in (str(year), "'") and norms[target.last - 1] in _EVENT_NOUNS
+    event = (
+        norms[target.first + 1] in (str(year), "'") and norms[target.last - 1] in _EVENT_NOUNS
+    ) or (
+        # (1.2.0) "the lira crisis of 2001", where no shipped period holds the year
+        _event_dated(target, norms) and target.era.label == str(year)
+    )
     named = any(capitalized[k] and norms[k].isalpha() and norms[k] not in _NOT_DATED for k in inner)
     if not (event or named):
         return target
@@ -1818,7 +1946,7 @@ def _dated_label(
     return Target(target.first, target.last, era, "dated", place=target.place)
 
 
-_SHORT_LABEL = re.compile(r"^[\'\u2018\u2019] (\d\d)\b")
+_SHORT_LABEL = re.compile(r"(?:^|(?<= ))[\'\u2018\u2019] (\d\d)\b")
 
 
 def _in_name(hit: Hit, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
@@ -2139,7 +2267,8 @@ def _as_as(
 
 # Which words may stand between a frame and its era beyond the frame's window.
 _GAP_NONE, _GAP_ALL, _GAP_PEOPLE, _GAP_COMPARE = 0, 1, 2, 3
-_GAP_OF = frozenset("of in during under".split())
+# (1.2.0) "at": "like the marchers at Selma", "like the powers at the Berlin Conference"
+_GAP_OF = frozenset("of in during under at".split())
 _NO_GAP_FRAMES = (
     _BARE_FRAMES
     | _PERSONAL_FRAMES
