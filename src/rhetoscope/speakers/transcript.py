@@ -19,8 +19,23 @@ except header lines that name the interviewer or the interviewee (``Interviewer:
 Baker``), which are read for those names. Within a document one person has one name: a
 label that is part of a longer one ("HOLT" in "Lester Holt") takes the longer; ``Q`` and
 ``A`` take the interviewer's and interviewee's names when the introduction gives them
-("Interview with Dolores Vance, by Sam Ortiz"). Stage directions (``(APPLAUSE)``,
-``[CROSSTALK]``, ``[inaudible]``) are neither speakers nor speech.
+("Interview with Dolores Vance, by Sam Ortiz"; a byline "By SAM ORTIZ" and the full name
+the lede gives most). Stage directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``[inaudible]``)
+and notes on a line of their own (``(Recess taken.)``, ``[End Tape 1]``) are neither
+speakers nor speech.
+
+As transcripts are published: a label may add a role, party or title to the name
+(``TED (Caller):``, ``GOV. RAY ELLERBY (D), OHIO:``, ``CARA VOSS, NEWS ANCHOR:``,
+``Tom Ruiz -- Barclays -- Analyst:``); header fields and the lists below them
+(``DATE:``, ``WITNESSES:``, ``Call participants:``), headings (``Questions & Answers:``),
+rules (``---``) and closing lines (``END``, copyright, "This interview has been edited")
+end the turn before them and are narration. In court, ``BY MR. HALE:`` and ``DIRECT
+EXAMINATION`` are narration, Q is the examining lawyer and A (and ``THE WITNESS``) the
+witness sworn in; line numbers before the labels are skipped. Role labels
+(``INTERVIEWER:``, ``THE VIDEOGRAPHER:``) take the name the header, an appearances list or
+the speaker's first words give. Names alone on their line above the speech (Hansard) are
+labels when the document is laid out so; after a chorus (``Hon. Members: Hear, hear!``)
+the interrupted speaker goes on.
 """
 
 from __future__ import annotations
@@ -206,11 +221,14 @@ def split_turns(text: str) -> list[Segment] | None:
     unlabelled = 0
     examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
     witness = _witness(text)
+    numbered = _numbered(text)
     for para in _PARAGRAPH.finditer(text):
         speakers = any(label.speaks for label in labels)
         if para.start() in headers and not speakers:
             continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
         start = para.start()
+        if numbered and (number := _LINE_NUMBER.match(text, start)):
+            start = number.end()  # "12   Q.  Where were you?": the label after the number
         by = _EXAMINER.match(text, start)
         if by or _no_speech(text, start, para.end()):
             examiner = by.group("who") if by else examiner
@@ -242,9 +260,15 @@ def split_turns(text: str) -> list[Segment] | None:
         return None
     intro = text[: spoken[0].start]
     names = _canonical_names([label.name for label in spoken], intro, list(headers.values()))
-    names.update(_roles_named({label.name for label in spoken}, intro, names))
+    opening: dict[str, str] = {}  # each label's first turn, for "This is June Takahashi"
+    for label, after in zip(spoken, [*spoken[1:], None], strict=True):
+        opening.setdefault(label.name, text[label.end : after.start if after else len(text)])
+    names.update(_roles_named(opening, intro, names))
     segments: list[Segment] = []
-    bounds = [label.start for label in labels[1:]] + [len(text)]
+    # (a line's number, in a numbered transcript, is no part of the turn above it)
+    bounds = [
+        text.rfind("\n", 0, label.start) + 1 if numbered else label.start for label in labels[1:]
+    ] + [len(text)]
     previous = ""  # the last speaker other than a chorus
     for label, bound in zip(labels, bounds, strict=True):
         if not label.speaks:
@@ -320,6 +344,7 @@ _NO_SPEECH = re.compile(
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
       | (?i:thereupon|whereupon),?                                         # Thereupon,
       | [A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},                    # PATRICIA OSTERBERG,
+      | [^\n]*\bsworn\b[^\n]*\b(?:testified|deposed)\b[^\n]*               # ... sworn, testified
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -329,13 +354,13 @@ _EXAMINER = re.compile(rf"{_S}*(?:BY|By){_S}+(?P<who>{_NAME}):{_S}*$", re.MULTIL
 # first duly sworn".
 _WITNESS = re.compile(
     rf"(?i:deposition|testimony|examination){_S}+(?i:of){_S}+(?P<who>{_NAME})"
-    rf"|^{_S}*(?P<sworn>{_NAME}),{_S}*\n?{_S}*[^\n]*\b(?i:sworn|affirmed)\b",
+    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),{_S}*\n?{_S}*[^\n]*\b(?i:sworn|affirmed)\b",
     re.MULTILINE,
 )
 # Notes that fill a line of their own: "(Recess taken from 10:58 to 11:06.)",
 # "[Begin Tape 1, Side A]", "00:02:22 [music]": procedure, not speech.
 _NOTE_LINE = re.compile(
-    rf"^{_S}*{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\])"
+    rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\])"
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
@@ -351,6 +376,19 @@ _NAME_LINE = re.compile(
     rf"(?:{_S}*\([^()\n]{{1,60}}\))*{_S}*\n(?={_S}*\S)"
 )
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
+
+
+# The number a court reporter puts at the start of each line: "12   A.  No."
+_LINE_NUMBER = re.compile(rf"{_S}*\d{{1,2}}{_S}+(?=\S)")
+_NUMBERED_SHARE = 0.6  # of the non-empty lines, for a document to be line-numbered
+_NUMBERED_MIN = 5
+
+
+def _numbered(text: str) -> bool:
+    """Whether most lines open with a line number, as court transcripts print them."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    hits = sum(1 for line in lines if _LINE_NUMBER.match(line))
+    return hits >= _NUMBERED_MIN and hits >= _NUMBERED_SHARE * len(lines)
 
 
 def _no_speech(text: str, start: int, end: int) -> bool:
@@ -398,11 +436,13 @@ def _examined(name: str, examiner: str, witness: str) -> str:
     return name
 
 
-def _roles_named(labels: set[str], intro: str, names: dict[str, str]) -> dict[str, str]:
-    """Role labels that the introduction names: "THE VIDEOGRAPHER" after "Tomás Ibarra,
-    Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"."""
+def _roles_named(opening: dict[str, str], intro: str, names: dict[str, str]) -> dict[str, str]:
+    """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
+    Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"), or whose first
+    turn does ("INTERVIEWER: This is June Takahashi, and I'm here with ...");
+    ``opening``: each label's first turn."""
     out: dict[str, str] = {}
-    for label in labels:
+    for label, first in opening.items():
         role = re.sub(r"(?i)^the\s+", "", label)
         if names.get(label, label) != label or not (role != label or role.lower() in _ROLES):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER") is named so
@@ -414,9 +454,18 @@ def _roles_named(labels: set[str], intro: str, names: dict[str, str]) -> dict[st
             intro,
             re.MULTILINE,
         )
+        m = m or _SELF_NAMED.match(first)
         if m:
             out[label] = names.get(m.group(m.lastgroup), m.group(m.lastgroup)).rstrip(".")
     return out
+
+
+# A speaker naming themself as their first words: "This is June Takahashi, and ...",
+# "I'm Maria Chen.", "My name is Tom Baker".
+_SELF_NAMED = re.compile(
+    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)[,.!]?{_S}+)?(?:This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
+    rf"{_S}+is){_S}+(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+)
 
 
 # Words a headline capitalises that a sentence writes in lower case.
