@@ -55,7 +55,7 @@ _S = r"[^\S\n]"
 _TIMESTAMP = rf"(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?[\])]?{_S}*(?:-{_S}*)?)?"
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 # A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
-_LATE_TIMESTAMP = rf"(?:\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\){_S}*)?"
+_LATE_TIMESTAMP = rf"(?:[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]{_S}*)?"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
 _NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
 _ROLES = (
@@ -76,8 +76,8 @@ _TITLE_WORD = r"(?:[A-Z][\w&'.\-]*|of|and|&|for|the|on)"
 _CAPS_WORD = r"(?:[A-Z][A-Z0-9&'.\-]*)"
 _DESC = (
     rf"(?:(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\))+(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
-    rf"|,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}}"
-    rf"|(?:{_S}+--?{_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}})"
+    rf"|,{_S}*[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}"
+    rf"|(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}})"
 )
 _DESC_COMMA = re.compile(rf"{_S}*,")
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
@@ -85,10 +85,10 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
     {_S}*(?P<early>{_TIMESTAMP})
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?):?\*\*:?                 # **Name:**
-      | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]                      # [Name]
+      | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
       | (?P<cong>(?:Mr|Mrs|Ms|Miss|Dr)\.{_S}[A-Z][A-Z'\-]+      # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
-      | (?P<qa>[QA])(?::|\.)                                  # Q: / A.
+      | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}}))                 # Q: / A. / Q<tab>
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP}):  # Jo (0:12):
     )
     (?={_S}+\S)
@@ -140,7 +140,8 @@ _STAGE = re.compile(r"(?:\*{1,2}|_{1,2})?[\[(][^\[\]()\n]{2,40}[\])](?:\*{1,2}|_
 _PARAGRAPH = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
 _INTERVIEWEE = re.compile(
-    rf"(?i:interview(?:ed)?|conversation|talks?|q&a|q{_S}*and{_S}*a){_S}+with{_S}+(?P<who>"
+    rf"(?i:interview(?:ed)?|conversation|talks?|talked|spoke|speaks|sat{_S}+down|q&a"
+    rf"|q{_S}*and{_S}*a){_S}+(?i:with|to){_S}+(?P<who>"
     rf"{_NAME})"
 )
 _INTERVIEWER = re.compile(
@@ -156,7 +157,10 @@ _HEADER = re.compile(
     re.MULTILINE,
 )
 # The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line.
-_BYLINE = re.compile(rf"^{_S}*(?:By|BY){_S}+(?P<who>{_NAME}){_S}*$", re.MULTILINE)
+_BYLINE = re.compile(
+    rf"^{_S}*[*_]*(?:By|BY){_S}+(?P<who>{_NAME})[*_]*(?:{_S}*[,|\u2014\u2013-][^\n]*)?$",
+    re.MULTILINE,
+)
 _FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 
@@ -220,7 +224,7 @@ def split_turns(text: str) -> list[Segment] | None:
     marked = 0  # labels of a form prose does not use
     unlabelled = 0
     examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
-    witness = _witness(text)
+    witnesses = _witnesses(text)
     numbered = _numbered(text)
     for para in _PARAGRAPH.finditer(text):
         speakers = any(label.speaks for label in labels)
@@ -248,11 +252,11 @@ def split_turns(text: str) -> list[Segment] | None:
         if name.lower() in _EDITORIAL or _headline(text, para.start(), m.end(), para.end()):
             unlabelled += 1
             continue
-        if _group(m, "name") and _DESC_COMMA.match(text, m.end("name")) and not name.isupper():
-            unlabelled += 1  # "Instead, Matthews:" is prose; "VOSS, CBN ANCHOR:" a label
+        if _group(m, "name") and _DESC_COMMA.match(text, m.end("name")) and not _titled(m):
+            unlabelled += 1  # "Instead, Matthews, MSNBC's host:" is prose
             continue
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
-            name = _examined(name, examiner, witness)
+            name = _examined(name, examiner, _witness_at(witnesses, start))
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
     spoken = [label for label in labels if label.speaks]
@@ -316,7 +320,8 @@ _FIELDS = frozenset(
         "date time place location venue speakers witnesses appearances present attendees "
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
-        "interviewers interviewees members"
+        "interviewers interviewees absent excused recorder caption super chyron "
+        "title"
     ).split()
 ) | {
     "also present",
@@ -327,14 +332,23 @@ _FIELDS = frozenset(
     "transcriber\u2019s note",
     "transcribed by",
     "case no",
+    "title card",
+    "on-screen text",
+    "on screen text",
+    "text on screen",
+    "lower third",
+    "interview with",
+    "an interview with",
 }
 _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
 # Lines that close a transcript or say how it was made, and court formalities: narration.
 _NO_SPEECH = re.compile(
     rf"""{_S}*(?:
-        (?:END|THE{_S}END|\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?)                 # END, ###, ---
+        (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
+            |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?)                               # END, ###, ---
       | (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
-      | (?i:transcribed|transcription|transcript){_S}+(?i:by|provided|produced)[^\n]*
+      | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
+            {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
       | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
             |discussion|exchange|panel|q&a){_S}+(?:has{_S}+been|have{_S}+been|was|is|were)
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
@@ -358,9 +372,13 @@ _WITNESS = re.compile(
     re.MULTILINE,
 )
 # Notes that fill a line of their own: "(Recess taken from 10:58 to 11:06.)",
-# "[Begin Tape 1, Side A]", "00:02:22 [music]": procedure, not speech.
+# "[Begin Tape 1, Side A]", "00:02:22 [music]": procedure, not speech; so are page
+# numbers ("Page 12"), a court transcript's running heads ("Osterberg - Direct") and the
+# Congressional Record's "{time}  1415".
 _NOTE_LINE = re.compile(
-    rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\])"
+    rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
+    rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
+    rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}})"
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
@@ -372,8 +390,8 @@ _HEADING = re.compile(
 # A name alone on its line, speech on the next (Hansard): "Rhys Morgan (Brecon Hills)
 # (LD)", "The Secretary of State for Transport (Abigail Frost)", "Mr Speaker".
 _NAME_LINE = re.compile(
-    rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)|(?P<name>{_NAME}))"
-    rf"(?:{_S}*\([^()\n]{{1,60}}\))*{_S}*\n(?={_S}*\S)"
+    rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)|(?P<name>{_NAME}|{_ROLE_LABEL}))"
+    rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?:{_S}+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?)?{_S}*\n(?={_S}*\S)"
 )
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
 
@@ -421,9 +439,15 @@ def _lone_names(text: str) -> dict[int, str]:
     return {}
 
 
-def _witness(text: str) -> str:
-    m = _WITNESS.search(text)
-    return (m.group("who") or m.group("sworn")).strip() if m else ""
+def _witnesses(text: str) -> list[tuple[int, str]]:
+    """(where, who) of each witness called, in order: a trial calls several."""
+    return [
+        (m.start(), (m.group("who") or m.group("sworn")).strip()) for m in _WITNESS.finditer(text)
+    ]
+
+
+def _witness_at(witnesses: Sequence[tuple[int, str]], at: int) -> str:
+    return next((who for where, who in reversed(witnesses) if where < at), "")
 
 
 def _examined(name: str, examiner: str, witness: str) -> str:
@@ -521,6 +545,14 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
         and rest[: w.start()].strip()
         for w in words[1:]
     )
+
+
+def _titled(m: re.Match[str]) -> bool:
+    """Whether a label with a title after a comma is a label: a name in capitals with
+    one ("VOSS, CBN NEWS ANCHOR:"), or a full name ("Tom Ruiz, Barclays:"); not prose
+    ("Instead, Matthews, MSNBC's host:")."""
+    name = m["name"]
+    return name.isupper() or len(name.split()) >= 2
 
 
 def _unlike_prose(m: re.Match[str]) -> bool:
