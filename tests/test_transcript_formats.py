@@ -190,3 +190,43 @@ def test_headings_and_rules_are_narration() -> None:
     got = lines(text)
     assert got["Questions & Answers:"] == got["---"] == got["*Recorded live.*"] == "narrator"
     assert got["Jane Roe -- CFO: Revenue rose."] == "Jane Roe"
+
+
+def test_name_and_time_above_the_speech() -> None:
+    text = (
+        "Maria Chen  0:04\nWelcome back.\n\nDevon Okoro  0:09\nHi, Maria.\n\n"
+        "Maria Chen  0:12\nToday, bridges.\n\nTranscribed by https://otter.example\n"
+    )
+    got = lines(text)
+    assert got["Welcome back."] == got["Today, bridges."] == "Maria Chen"
+    assert got["Hi, Maria."] == "Devon Okoro"
+    assert got["Transcribed by https://otter.example"] == "narrator"
+
+
+def test_press_briefing_q_with_spaces_and_timed_end() -> None:
+    text = (
+        "MS. LANE:  Good afternoon.\n\nQ    Will he sign it?\n\nMS. LANE:  He will.\n\n"
+        "Q    When?\n\nEND                1:45 P.M. EDT\n"
+    )
+    got = lines(text)
+    assert got["Q    Will he sign it?"] == "Q"
+    assert got["END                1:45 P.M. EDT"] == "narrator"
+
+
+def test_timestamp_in_brackets_after_the_name_and_bracketed_name_with_colon() -> None:
+    text = "Ann Lee [00:00:04]: We hold.\nBo Chen [00:00:09]: We fold?\nAnn Lee [00:01:00]: No.\n"
+    assert [s.speaker for s in split_speakers(text)] == ["Ann Lee", "Bo Chen", "Ann Lee"]
+    text = "[ANN LEE]: We hold.\n[BO CHEN]: We fold?\n[ANN LEE]: Never.\n"
+    assert [s.speaker for s in split_speakers(text)] == ["ANN LEE", "BO CHEN", "ANN LEE"]
+
+
+def test_each_witness_answers_for_their_own_stretch() -> None:
+    text = (
+        "RUTH OKANE, having been duly sworn, testified as follows:\n"
+        "BY MR. FROST:\nQ. Your name?\nA. Ruth Okane.\n"
+        "LEO BRANDT, having been duly sworn, testified as follows:\n"
+        "BY MS. BAIRD:\nQ. Your name?\nA. Leo Brandt.\n"
+    )
+    got = lines(text)
+    assert got["A. Ruth Okane."].lower() == "ruth okane"
+    assert got["A. Leo Brandt."].lower() == "leo brandt"

@@ -224,11 +224,11 @@ def split_turns(text: str) -> list[Segment] | None:
     marked = 0  # labels of a form prose does not use
     unlabelled = 0
     examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
-    witnesses = _witnesses(text)
+    witnesses: list[tuple[int, str]] | None = None  # read when a Q, A or THE WITNESS comes
+    spoke = False  # whether a speaker's label has come yet
     numbered = _numbered(text)
     for para in _PARAGRAPH.finditer(text):
-        speakers = any(label.speaks for label in labels)
-        if para.start() in headers and not speakers:
+        if para.start() in headers and not spoke:
             continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
         start = para.start()
         if numbered and (number := _LINE_NUMBER.match(text, start)):
@@ -243,6 +243,7 @@ def split_turns(text: str) -> list[Segment] | None:
             start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
         if start in lone_names:
             labels.append(_Label(start, _lstrip(text, para.end(), len(text)), lone_names[start]))
+            spoke = True
             continue
         m = _LABEL.match(text, start) or _lone_label(text, start, para.end())
         if m is None:
@@ -256,7 +257,10 @@ def split_turns(text: str) -> list[Segment] | None:
             unlabelled += 1  # "Instead, Matthews, MSNBC's host:" is prose
             continue
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
-            name = _examined(name, examiner, _witness_at(witnesses, start))
+            if name in ("Q", "A") or name.upper() == "THE WITNESS":
+                witnesses = _witnesses(text) if witnesses is None else witnesses
+                name = _examined(name, examiner, _witness_at(witnesses, start))
+            spoke = True
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
     spoken = [label for label in labels if label.speaks]
@@ -358,7 +362,7 @@ _NO_SPEECH = re.compile(
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
       | (?i:thereupon|whereupon),?                                         # Thereupon,
       | [A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},                    # PATRICIA OSTERBERG,
-      | [^\n]*\bsworn\b[^\n]*\b(?:testified|deposed)\b[^\n]*               # ... sworn, testified
+      | (?=[^\n]*\bsworn\b)(?=[^\n]*\b(?:testified|deposed)\b)[^\n]*     # ... sworn, testified
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -393,6 +397,7 @@ _NAME_LINE = re.compile(
     rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)|(?P<name>{_NAME}|{_ROLE_LABEL}))"
     rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?:{_S}+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?)?{_S}*\n(?={_S}*\S)"
 )
+_NAME_LINE_MAX = 120  # characters of a name with constituency, party and a time
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
 
 
@@ -409,6 +414,9 @@ def _numbered(text: str) -> bool:
     return hits >= _NUMBERED_MIN and hits >= _NUMBERED_SHARE * len(lines)
 
 
+_NO_SPEECH_MAX = 240  # characters: closing lines, headings and formalities are short
+
+
 def _no_speech(text: str, start: int, end: int) -> bool:
     """A paragraph no one speaks: a header field and the list under it ("WITNESSES:",
     "Date: 14 May 2019"), a closing line ("END", "Copyright 2025 ..."), a court formality
@@ -416,6 +424,8 @@ def _no_speech(text: str, start: int, end: int) -> bool:
     field = _FIELD.match(text, start, end)
     if field and field.group("field").strip().lower() in _FIELDS:
         return True
+    if end - start > _NO_SPEECH_MAX:
+        return False  # a paragraph of speech: most are, and none of those lines is so long
     return bool(_NO_SPEECH.match(text, start, end) or _HEADING.match(text, start))
 
 
@@ -424,6 +434,8 @@ def _lone_names(text: str) -> dict[int, str]:
     out so (three such lines, two people, one of them coming back): start -> name."""
     found: dict[int, str] = {}
     for para in _PARAGRAPH.finditer(text):
+        if para.end() - para.start() > _NAME_LINE_MAX:
+            continue  # most paragraphs, read without a regex run
         m = _NAME_LINE.match(text, para.start())
         if m is None:
             continue
