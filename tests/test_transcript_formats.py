@@ -230,3 +230,16 @@ def test_each_witness_answers_for_their_own_stretch() -> None:
     got = lines(text)
     assert got["A. Ruth Okane."].lower() == "ruth okane"
     assert got["A. Leo Brandt."].lower() == "leo brandt"
+
+
+def test_time_after_the_colon_of_a_label_alone_on_its_line() -> None:
+    text = "Ann Lee: (00:00)\nWe hold.\n\nBo Chen: (00:05)\nWe fold?\n\nAnn Lee: (00:09)\nNo.\n"
+    assert [s.speaker for s in split_speakers(text)] == ["Ann Lee", "Bo Chen", "Ann Lee"]
+
+
+def test_q_is_the_bylines_writer_when_one_person_answers() -> None:
+    text = (
+        "By Sam Ortiz\n\n**Q:** Why?\n\n**Dee Vance:** Because.\n\n"
+        "**Q:** Still?\n\n**Dee Vance:** Yes.\n"
+    )
+    assert lines(text)["**Q:** Still?"] == "Sam Ortiz"

@@ -5,7 +5,8 @@ Labels: ``NAME:``, ``Full Name:``, ``TITLE NAME:`` (``SEN. OKAFOR:``), ``Q:``/``
 optionally after a timestamp (``[00:01:02]``, ``00:01:02``, ``(00:01)``). A label with
 lower-case words counts only when it starts with a role ("Announcer offscreen:"). A
 label ending in a colon may stand alone on its line, the speech on the lines below
-(``Speaker 1 (00:01):``, as transcription services export).
+(``Speaker 1 (00:01):``, ``Jo Ray: (00:01)``, as transcription services export), and
+so may a name with its time and no colon (``Jo Ray  0:04``) where the text is laid out so.
 
 A text is a transcript when at least ``MIN_LABELLED`` paragraphs open with a label and
 at least two speakers appear, or every paragraph does with a label of two words or a
@@ -20,9 +21,9 @@ Baker``), which are read for those names. Within a document one person has one n
 label that is part of a longer one ("HOLT" in "Lester Holt") takes the longer; ``Q`` and
 ``A`` take the interviewer's and interviewee's names when the introduction gives them
 ("Interview with Dolores Vance, by Sam Ortiz"; a byline "By SAM ORTIZ" and the full name
-the lede gives most). Stage directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``[inaudible]``)
-and notes on a line of their own (``(Recess taken.)``, ``[End Tape 1]``) are neither
-speakers nor speech.
+the lede gives most; Q alone is the byline's writer when one person answers). Stage
+directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``[inaudible]``) and notes on a line of
+their own (``(Recess taken.)``, ``[End Tape 1]``) are neither speakers nor speech.
 
 As transcripts are published: a label may add a role, party or title to the name
 (``TED (Caller):``, ``GOV. RAY ELLERBY (D), OHIO:``, ``CARA VOSS, NEWS ANCHOR:``,
@@ -80,6 +81,8 @@ _DESC = (
     rf"|(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}})"
 )
 _DESC_COMMA = re.compile(rf"{_S}*,")
+# Rev writes the time after the colon: "Joe Biden: (00:00)"
+_AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
@@ -89,7 +92,8 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | (?P<cong>(?:Mr|Mrs|Ms|Miss|Dr)\.{_S}[A-Z][A-Z'\-]+      # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}}))                 # Q: / A. / Q<tab>
-      | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP}):  # Jo (0:12):
+      | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
+        :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
     (?={_S}+\S)
     """,
@@ -103,7 +107,8 @@ _LONE_LABEL = re.compile(
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?):\*\*                     # **Name:**
       | (?P<qa>[QA]):                                         # Q:
-      | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP}):  # Jo (0:12):
+      | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
+        :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
     {_S}*(?=\n{_S}*\S)
     """,
@@ -573,7 +578,9 @@ def _unlike_prose(m: re.Match[str]) -> bool:
     (``[00:01:02] Jane Doe:``, ``Speaker 1 (00:01):``). Alone on its line, a name in
     capitals may be a dateline or a heading ("BERLIN:"): only one with a timestamp
     ("JANE DOE (00:12:30):") is marked."""
-    if any(_group(m, g) for g in ("md", "br", "cong", "qa")) or m["early"] or m["late"]:
+    if any(_group(m, g) for g in ("md", "br", "cong", "qa")):
+        return True
+    if m["early"] or m["late"] or m["late2"]:
         return True
     if m.re is _LONE_LABEL:
         return False
@@ -633,6 +640,8 @@ def _canonical_names(
             out["A"] = out[answers]
         if asks and asks != answers:
             out["Q"] = out[asks]
+    elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
+        out["Q"] = out[asks]  # one person questioned by the byline's writer ("Q:" / "Vance:")
     return out
 
 
