@@ -5,7 +5,8 @@ Labels: ``NAME:``, ``Full Name:``, ``TITLE NAME:`` (``SEN. OKAFOR:``), ``Q:``/``
 optionally after a timestamp (``[00:01:02]``, ``00:01:02``, ``(00:01)``). A label with
 lower-case words counts only when it starts with a role ("Announcer offscreen:"). A
 label ending in a colon may stand alone on its line, the speech on the lines below
-(``Speaker 1 (00:01):``, as transcription services export).
+(``Speaker 1 (00:01):``, ``Jo Ray: (00:01)``, as transcription services export), and
+so may a name with its time and no colon (``Jo Ray  0:04``) where the text is laid out so.
 
 A text is a transcript when at least ``MIN_LABELLED`` paragraphs open with a label and
 at least two speakers appear, or every paragraph does with a label of two words or a
@@ -19,13 +20,29 @@ except header lines that name the interviewer or the interviewee (``Interviewer:
 Baker``), which are read for those names. Within a document one person has one name: a
 label that is part of a longer one ("HOLT" in "Lester Holt") takes the longer; ``Q`` and
 ``A`` take the interviewer's and interviewee's names when the introduction gives them
-("Interview with Dolores Vance, by Sam Ortiz"). Stage directions (``(APPLAUSE)``,
-``[CROSSTALK]``, ``[inaudible]``) are neither speakers nor speech.
+("Interview with Dolores Vance, by Sam Ortiz"; a byline "By SAM ORTIZ" and the full name
+the lede gives most; Q alone is the byline's writer when one person answers). Stage
+directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``[inaudible]``) and notes on a line of
+their own (``(Recess taken.)``, ``[End Tape 1]``) are neither speakers nor speech.
+
+As transcripts are published: a label may add a role, party or title to the name
+(``TED (Caller):``, ``GOV. RAY ELLERBY (D), OHIO:``, ``CARA VOSS, NEWS ANCHOR:``,
+``Tom Ruiz -- Barclays -- Analyst:``); header fields and the lists below them
+(``DATE:``, ``WITNESSES:``, ``Call participants:``), headings (``Questions & Answers:``),
+rules (``---``) and closing lines (``END``, copyright, "This interview has been edited")
+end the turn before them and are narration. In court, ``BY MR. HALE:`` and ``DIRECT
+EXAMINATION`` are narration, Q is the examining lawyer and A (and ``THE WITNESS``) the
+witness sworn in; line numbers before the labels are skipped. Role labels
+(``INTERVIEWER:``, ``THE VIDEOGRAPHER:``) take the name the header, an appearances list or
+the speaker's first words give. Names alone on their line above the speech (Hansard) are
+labels when the document is laid out so; after a chorus (``Hon. Members: Hear, hear!``)
+the interrupted speaker goes on.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -39,13 +56,13 @@ _S = r"[^\S\n]"
 _TIMESTAMP = rf"(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?[\])]?{_S}*(?:-{_S}*)?)?"
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 # A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
-_LATE_TIMESTAMP = rf"(?:\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\){_S}*)?"
+_LATE_TIMESTAMP = rf"(?:[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]{_S}*)?"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
 _NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
 _ROLES = (
     "announcer audience moderator questioner interviewer interviewee speaker unidentified "
     "unknown male female voice participant panelist panellist reporter crowd narrator "
-    "host guest caller witness chairman chairwoman chair"
+    "host guest caller witness chairman chairwoman chair respondent"
 ).split()
 # The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
 _PRESIDING = (
@@ -53,16 +70,30 @@ _PRESIDING = (
     rf"|PRESIDENT|VICE{_S}PRESIDENT|CLERK)"
 )
 _ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
+# What a label may add after the name: a role or party in parentheses ("TED (Caller)",
+# "ELLERBY (D), OHIO"), a title in capitals after a comma ("VOSS, CBN NEWS ANCHOR") or
+# Title Case parts after dashes ("Tom Ruiz -- Barclays -- Analyst", earnings calls).
+_TITLE_WORD = r"(?:[A-Z][\w&'.\-]*|of|and|&|for|the|on)"
+_CAPS_WORD = r"(?:[A-Z][A-Z0-9&'.\-]*)"
+_DESC = (
+    rf"(?:(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\))+(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
+    rf"|,{_S}*[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}"
+    rf"|(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}})"
+)
+_DESC_COMMA = re.compile(rf"{_S}*,")
+# Rev writes the time after the colon: "Joe Biden: (00:00)"
+_AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?):?\*\*:?                 # **Name:**
-      | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]                      # [Name]
+      | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
       | (?P<cong>(?:Mr|Mrs|Ms|Miss|Dr)\.{_S}[A-Z][A-Z'\-]+      # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
-      | (?P<qa>[QA])(?::|\.)                                  # Q: / A.
-      | (?P<name>{_NAME}|{_ROLE_LABEL}){_S}*(?P<late>{_LATE_TIMESTAMP}):  # Name (00:12):
+      | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}}))                 # Q: / A. / Q<tab>
+      | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
+        :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
     (?={_S}+\S)
     """,
@@ -76,7 +107,8 @@ _LONE_LABEL = re.compile(
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?):\*\*                     # **Name:**
       | (?P<qa>[QA]):                                         # Q:
-      | (?P<name>{_NAME}|{_ROLE_LABEL}){_S}*(?P<late>{_LATE_TIMESTAMP}):  # Name (00:12):
+      | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
+        :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
     {_S}*(?=\n{_S}*\S)
     """,
@@ -113,7 +145,8 @@ _STAGE = re.compile(r"(?:\*{1,2}|_{1,2})?[\[(][^\[\]()\n]{2,40}[\])](?:\*{1,2}|_
 _PARAGRAPH = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
 _INTERVIEWEE = re.compile(
-    rf"(?i:interview(?:ed)?|conversation|talks?|q&a|q{_S}*and{_S}*a){_S}+with{_S}+(?P<who>"
+    rf"(?i:interview(?:ed)?|conversation|talks?|talked|spoke|speaks|sat{_S}+down|q&a"
+    rf"|q{_S}*and{_S}*a){_S}+(?i:with|to){_S}+(?P<who>"
     rf"{_NAME})"
 )
 _INTERVIEWER = re.compile(
@@ -123,10 +156,17 @@ _INTERVIEWER = re.compile(
 )
 # Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance".
 _HEADER = re.compile(
-    rf"^{_S}*(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent)){_S}*:"
-    rf"{_S}*(?P<who>{_NAME}){_S}*$",
+    rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent))"
+    rf"{_S}*(?::\*\*|\*\*:|:)"
+    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n]*)$)",
     re.MULTILINE,
 )
+# The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line.
+_BYLINE = re.compile(
+    rf"^{_S}*[*_]*(?:By|BY){_S}+(?P<who>{_NAME})[*_]*(?:{_S}*[,|\u2014\u2013-][^\n]*)?$",
+    re.MULTILINE,
+)
+_FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 
 
@@ -135,6 +175,7 @@ class _Label:
     start: int  # paragraph start
     end: int  # end of the label (and timestamp)
     name: str
+    speaks: bool = True  # False: a header or closing line, which ends the turn before
 
 
 def _lone_label(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -176,17 +217,39 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
-    headers = {m.start(): m for m in _HEADER.finditer(text)}
+    # (with more after the name, only a full name: "Guest: Dr. Hannah Osei, climatologist",
+    # not "Host: Welcome, everyone")
+    headers = {
+        m.start(): m
+        for m in _HEADER.finditer(text)
+        if not m.group("more") or len(m.group("who").split()) >= 2
+    }
+    lone_names = _lone_names(text)
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
     unlabelled = 0
+    examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
+    witnesses: list[tuple[int, str]] | None = None  # read when a Q, A or THE WITNESS comes
+    spoke = False  # whether a speaker's label has come yet
+    numbered = _numbered(text)
     for para in _PARAGRAPH.finditer(text):
-        if para.start() in headers and not labels:
+        if para.start() in headers and not spoke:
             continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
         start = para.start()
+        if numbered and (number := _LINE_NUMBER.match(text, start)):
+            start = number.end()  # "12   Q.  Where were you?": the label after the number
+        by = _EXAMINER.match(text, start)
+        if by or _no_speech(text, start, para.end()):
+            examiner = by.group("who") if by else examiner
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
         direction = _STAGE.match(text, start + _lead(text, start))
         if direction and is_stage_direction(direction.group(), in_speech=False):
             start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
+        if start in lone_names:
+            labels.append(_Label(start, _lstrip(text, para.end(), len(text)), lone_names[start]))
+            spoke = True
+            continue
         m = _LABEL.match(text, start) or _lone_label(text, start, para.end())
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
@@ -195,18 +258,44 @@ def split_turns(text: str) -> list[Segment] | None:
         if name.lower() in _EDITORIAL or _headline(text, para.start(), m.end(), para.end()):
             unlabelled += 1
             continue
+        if _group(m, "name") and _DESC_COMMA.match(text, m.end("name")) and not _titled(m):
+            unlabelled += 1  # "Instead, Matthews, MSNBC's host:" is prose
+            continue
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
+            if name in ("Q", "A") or name.upper() == "THE WITNESS":
+                witnesses = _witnesses(text) if witnesses is None else witnesses
+                name = _examined(name, examiner, _witness_at(witnesses, start))
+            spoke = True
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
-    if not _is_transcript(text, labels, marked, unlabelled):
+    spoken = [label for label in labels if label.speaks]
+    if not _is_transcript(text, spoken, marked, unlabelled):
         return None
-    intro = text[: labels[0].start]
-    names = _canonical_names([label.name for label in labels], intro, list(headers.values()))
+    intro = text[: spoken[0].start]
+    names = _canonical_names([label.name for label in spoken], intro, list(headers.values()))
+    opening: dict[str, str] = {}  # each label's first turn, for "This is June Takahashi"
+    for label, after in zip(spoken, [*spoken[1:], None], strict=True):
+        opening.setdefault(label.name, text[label.end : after.start if after else len(text)])
+    names.update(_roles_named(opening, intro, names))
     segments: list[Segment] = []
-    bounds = [label.start for label in labels[1:]] + [len(text)]
+    # (a line's number, in a numbered transcript, is no part of the turn above it)
+    bounds = [
+        text.rfind("\n", 0, label.start) + 1 if numbered else label.start for label in labels[1:]
+    ] + [len(text)]
+    previous = ""  # the last speaker other than a chorus
     for label, bound in zip(labels, bounds, strict=True):
+        if not label.speaks:
+            continue  # a header, an examination header, a closing line: narration
         start = label.start + _lead(text, label.start)
         end = _rstrip(text, start, bound)
+        rest = end
+        if _chorus(label.name) and previous:
+            # "Hon. Members: Hear, hear!" interrupts; the paragraphs below are the
+            # interrupted speaker's again
+            line_end = text.find("\n", label.end, end)
+            end = end if line_end < 0 else _rstrip(text, start, line_end)
+        else:
+            previous = names[label.name]
         turn = Segment(
             names[label.name],
             "turn",
@@ -216,7 +305,208 @@ def split_turns(text: str) -> list[Segment] | None:
             head=label.end - start,
         )
         segments.extend(_split_stage_directions(text, turn))
+        resumed = _lstrip(text, end, rest)
+        if resumed < rest:
+            segments.extend(_split_stage_directions(text, Segment(previous, "turn", resumed, rest)))
     return segments
+
+
+# The last word of a label for many voices at once, who interject and do not hold the
+# floor: "Hon. Members", "SEVERAL SENATORS", "AUDIENCE", "PROTESTERS".
+_CHORUS = frozenset(
+    "members voices senators representatives delegates protesters protestors several "
+    "audience crowd supporters everyone all".split()
+)
+
+
+def _chorus(name: str) -> bool:
+    return name.split()[-1].lower() in _CHORUS
+
+
+# Header fields of a transcript's title block, and the lists under them: never speakers.
+_FIELDS = frozenset(
+    (
+        "date time place location venue speakers witnesses appearances present attendees "
+        "participants panelists panellists transcriber length duration contents subject topic "
+        "program programme episode aired recorded collection guests hosts producer producers "
+        "interviewers interviewees absent excused recorder caption super chyron "
+        "title"
+    ).split()
+) | {
+    "also present",
+    "call participants",
+    "conference call participants",
+    "corporate participants",
+    "transcriber's note",
+    "transcriber\u2019s note",
+    "transcribed by",
+    "case no",
+    "title card",
+    "on-screen text",
+    "on screen text",
+    "text on screen",
+    "lower third",
+    "interview with",
+    "an interview with",
+}
+_FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
+# Lines that close a transcript or say how it was made, and court formalities: narration.
+_NO_SPEECH = re.compile(
+    rf"""{_S}*(?:
+        (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
+            |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?)                               # END, ###, ---
+      | (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
+      | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
+            {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
+            |discussion|exchange|panel|q&a){_S}+(?:has{_S}+been|have{_S}+been|was|is|were)
+            {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
+            |abridged|recorded|translated)\b[^\n]*                        # ... edited
+      | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
+      | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
+            EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
+      | (?i:thereupon|whereupon),?                                         # Thereupon,
+      | [A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},                    # PATRICIA OSTERBERG,
+      | (?=[^\n]*\bsworn\b)(?=[^\n]*\b(?:testified|deposed)\b)[^\n]*     # ... sworn, testified
+    ){_S}*$""",
+    re.VERBOSE | re.MULTILINE,
+)
+# "BY MR. HALE:": the lawyer who examines the witness from here on.
+_EXAMINER = re.compile(rf"{_S}*(?:BY|By){_S}+(?P<who>{_NAME}):{_S}*$", re.MULTILINE)
+# Who testifies: "DEPOSITION OF PATRICIA OSTERBERG", "PATRICIA OSTERBERG, having been
+# first duly sworn".
+_WITNESS = re.compile(
+    rf"(?i:deposition|testimony|examination){_S}+(?i:of){_S}+(?P<who>{_NAME})"
+    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),{_S}*\n?{_S}*[^\n]*\b(?i:sworn|affirmed)\b",
+    re.MULTILINE,
+)
+# Notes that fill a line of their own: "(Recess taken from 10:58 to 11:06.)",
+# "[Begin Tape 1, Side A]", "00:02:22 [music]": procedure, not speech; so are page
+# numbers ("Page 12"), a court transcript's running heads ("Osterberg - Direct") and the
+# Congressional Record's "{time}  1415".
+_NOTE_LINE = re.compile(
+    rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
+    rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
+    rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}})"
+    rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
+    re.MULTILINE,
+)
+# A heading line of a few Title Case words ending in a colon, a blank line below:
+# "Questions & Answers:".
+_HEADING = re.compile(
+    rf"{_S}*[A-Z][\w'&\-]*(?:{_S}+(?:[A-Z][\w'&\-]*|&|and|of|the|for)){{1,4}}:{_S}*(?:\n{_S}*\n|$)"
+)
+# A name alone on its line, speech on the next (Hansard): "Rhys Morgan (Brecon Hills)
+# (LD)", "The Secretary of State for Transport (Abigail Frost)", "Mr Speaker".
+_NAME_LINE = re.compile(
+    rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)|(?P<name>{_NAME}|{_ROLE_LABEL}))"
+    rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?:{_S}+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?)?{_S}*\n(?={_S}*\S)"
+)
+_NAME_LINE_MAX = 120  # characters of a name with constituency, party and a time
+_SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
+
+
+# The number a court reporter puts at the start of each line: "12   A.  No."
+_LINE_NUMBER = re.compile(rf"{_S}*\d{{1,2}}{_S}+(?=\S)")
+_NUMBERED_SHARE = 0.6  # of the non-empty lines, for a document to be line-numbered
+_NUMBERED_MIN = 5
+
+
+def _numbered(text: str) -> bool:
+    """Whether most lines open with a line number, as court transcripts print them."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    hits = sum(1 for line in lines if _LINE_NUMBER.match(line))
+    return hits >= _NUMBERED_MIN and hits >= _NUMBERED_SHARE * len(lines)
+
+
+_NO_SPEECH_MAX = 240  # characters: closing lines, headings and formalities are short
+
+
+def _no_speech(text: str, start: int, end: int) -> bool:
+    """A paragraph no one speaks: a header field and the list under it ("WITNESSES:",
+    "Date: 14 May 2019"), a closing line ("END", "Copyright 2025 ..."), a court formality
+    ("DIRECT EXAMINATION", "Thereupon,") or a heading ("Questions & Answers:")."""
+    field = _FIELD.match(text, start, end)
+    if field and field.group("field").strip().lower() in _FIELDS:
+        return True
+    if end - start > _NO_SPEECH_MAX:
+        return False  # a paragraph of speech: most are, and none of those lines is so long
+    return bool(_NO_SPEECH.match(text, start, end) or _HEADING.match(text, start))
+
+
+def _lone_names(text: str) -> dict[int, str]:
+    """Where names stand alone on their lines above speech, when the document is laid
+    out so (three such lines, two people, one of them coming back): start -> name."""
+    found: dict[int, str] = {}
+    for para in _PARAGRAPH.finditer(text):
+        if para.end() - para.start() > _NAME_LINE_MAX:
+            continue  # most paragraphs, read without a regex run
+        m = _NAME_LINE.match(text, para.start())
+        if m is None:
+            continue
+        following = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+        if _NAME_LINE.match(following + "\n") or _LABEL.match(following):
+            continue
+        if not _SENTENCE.search(following):
+            continue  # "Hansard" above "12.36 pm": a title block
+        found[para.start()] = m.group("inner") or m.group("name")
+    names = list(found.values())
+    if len(names) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
+        return found
+    return {}
+
+
+def _witnesses(text: str) -> list[tuple[int, str]]:
+    """(where, who) of each witness called, in order: a trial calls several."""
+    return [
+        (m.start(), (m.group("who") or m.group("sworn")).strip()) for m in _WITNESS.finditer(text)
+    ]
+
+
+def _witness_at(witnesses: Sequence[tuple[int, str]], at: int) -> str:
+    return next((who for where, who in reversed(witnesses) if where < at), "")
+
+
+def _examined(name: str, examiner: str, witness: str) -> str:
+    """In court, Q is the examining lawyer of the last "BY ...:" header, A (and THE
+    WITNESS) the witness sworn in."""
+    if name == "Q" and examiner:
+        return examiner
+    if (name == "A" or name.upper() == "THE WITNESS") and witness:
+        return witness
+    return name
+
+
+def _roles_named(opening: dict[str, str], intro: str, names: dict[str, str]) -> dict[str, str]:
+    """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
+    Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"), or whose first
+    turn does ("INTERVIEWER: This is June Takahashi, and I'm here with ...");
+    ``opening``: each label's first turn."""
+    out: dict[str, str] = {}
+    for label, first in opening.items():
+        role = re.sub(r"(?i)^the\s+", "", label)
+        if names.get(label, label) != label or not (role != label or role.lower() in _ROLES):
+            continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER") is named so
+        word = re.escape(role)
+        m = re.search(
+            rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
+            rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})\b"
+            rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
+            intro,
+            re.MULTILINE,
+        )
+        m = m or _SELF_NAMED.match(first)
+        if m:
+            out[label] = names.get(m.group(m.lastgroup), m.group(m.lastgroup)).rstrip(".")
+    return out
+
+
+# A speaker naming themself as their first words: "This is June Takahashi, and ...",
+# "I'm Maria Chen.", "My name is Tom Baker".
+_SELF_NAMED = re.compile(
+    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)[,.!]?{_S}+)?(?:This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
+    rf"{_S}+is){_S}+(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+)
 
 
 # Words a headline capitalises that a sentence writes in lower case.
@@ -274,13 +564,23 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
     )
 
 
+def _titled(m: re.Match[str]) -> bool:
+    """Whether a label with a title after a comma is a label: a name in capitals with
+    one ("VOSS, CBN NEWS ANCHOR:"), or a full name ("Tom Ruiz, Barclays:"); not prose
+    ("Instead, Matthews, MSNBC's host:")."""
+    name = m["name"]
+    return name.isupper() or len(name.split()) >= 2
+
+
 def _unlike_prose(m: re.Match[str]) -> bool:
     """A label news prose would not open a paragraph with: ``HOLT:`` in capitals,
     ``[Name]``, ``**Name:**``, ``Mr. SMITH.``, ``Q:``, any label with a timestamp
     (``[00:01:02] Jane Doe:``, ``Speaker 1 (00:01):``). Alone on its line, a name in
     capitals may be a dateline or a heading ("BERLIN:"): only one with a timestamp
     ("JANE DOE (00:12:30):") is marked."""
-    if any(_group(m, g) for g in ("md", "br", "cong", "qa")) or m["early"] or m["late"]:
+    if any(_group(m, g) for g in ("md", "br", "cong", "qa")):
+        return True
+    if m["early"] or m["late"] or m["late2"]:
         return True
     if m.re is _LONE_LABEL:
         return False
@@ -340,6 +640,8 @@ def _canonical_names(
             out["A"] = out[answers]
         if asks and asks != answers:
             out["Q"] = out[asks]
+    elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
+        out["Q"] = out[asks]  # one person questioned by the byline's writer ("Q:" / "Vance:")
     return out
 
 
@@ -352,10 +654,23 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         else:
             answers = answers or m.group("who")
     interviewee = _INTERVIEWEE.search(intro)
-    interviewer = _INTERVIEWER.search(intro)
+    interviewer = _INTERVIEWER.search(intro) or _BYLINE.search(intro)
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
-    return asks, answers
+    return asks, answers or _most_named(intro, asks)
+
+
+def _most_named(intro: str, besides: str) -> str:
+    """The full name the introduction gives most often, at least twice: whom a Q&A's
+    lede is about ("Ingrid Halvorsen has spent 30 summers ... Ingrid Halvorsen, a
+    glaciologist"), besides the byline's."""
+    counts = Counter(
+        m.group().rstrip(".")
+        for m in _FULL_NAME.finditer(intro)
+        if not (besides and _contains(_words(besides), _words(m.group())))
+    )
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else ""
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -373,6 +688,19 @@ def _words(name: str) -> tuple[str, ...]:
         "governor",
         "president",
         "secretary",
+        "hon",
+        "rev",
+        "prof",
+        "judge",
+        "justice",
+        "col",
+        "maj",
+        "lt",
+        "capt",
+        "cpt",
+        "sgt",
+        "adm",
+        "cmdr",
     }
     return tuple(w for w in re.findall(r"[\w'\u2019\-]+", name.lower()) if w not in titles)
 
@@ -386,20 +714,31 @@ def _split_stage_directions(text: str, turn: Segment) -> Iterable[Segment]:
     """The turn cut around its stage directions, which become narration without speech."""
     cursor = turn.start
     head = turn.head
-    for m in _STAGE.finditer(text, turn.start + turn.head, turn.end):
-        if not is_stage_direction(m.group()):
-            continue
-        if text[cursor + head : m.start()].strip():
-            yield replace(turn, start=cursor, end=_rstrip(text, cursor, m.start()), head=head)
+    for a, b in _directions(text, turn.start + turn.head, turn.end):
+        if text[cursor + head : a].strip():
+            yield replace(turn, start=cursor, end=_rstrip(text, cursor, a), head=head)
         elif head:  # a label followed at once by a stage direction
             yield Segment(turn.speaker, "turn", cursor, cursor + head, turn.cue, head)
-        yield Segment(
-            NARRATOR, "narration", m.start(), m.end(), "stage direction", head=m.end() - m.start()
-        )
-        cursor, head = _lstrip(text, m.end(), turn.end), 0
+        yield Segment(NARRATOR, "narration", a, b, "stage direction", head=b - a)
+        cursor, head = _lstrip(text, b, turn.end), 0
     if cursor < turn.end and text[cursor : turn.end].strip():
         cue = turn.cue if head else ""
         yield Segment(turn.speaker, "turn", cursor, turn.end, cue, head)
+
+
+def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the stage directions in ``text[start:end]``, and of the notes that
+    fill a line of their own, in order."""
+    notes = [
+        (_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end()))
+        for m in _NOTE_LINE.finditer(text, start, end)
+    ]
+    spans = [
+        m.span()
+        for m in _STAGE.finditer(text, start, end)
+        if is_stage_direction(m.group()) and not any(a <= m.start() < b for a, b in notes)
+    ]
+    return sorted([*notes, *spans])
 
 
 def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segment]:

@@ -1,0 +1,245 @@
+"""Transcripts in the layouts they are published in: one invented fixture per rule."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+
+
+def lines(text: str) -> dict[str, str]:
+    """Each non-empty line (stripped) -> the speaker of the segment covering most of it."""
+    segments = split_speakers(text)
+    out, pos = {}, 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped[0])
+            end = start + len(stripped)
+            cover = {}
+            for s in segments:
+                overlap = min(s.end, end) - max(s.start, start)
+                if overlap > 0:
+                    cover[s.speaker] = cover.get(s.speaker, 0) + overlap
+            out[stripped] = max(cover, key=cover.get)
+        pos += len(line) + 1
+    return out
+
+
+def test_header_fields_and_their_lists_are_narration() -> None:
+    text = (
+        "HEARING ON FERRY SAFETY\n"
+        "DATE: May 2, 2024\n"
+        "WITNESSES:\n"
+        "DR. ODA VANCE, HARBOR AUTHORITY\n\n"
+        "SEN. TULL: We will come to order.\n"
+        "DR. VANCE: Thank you, Senator.\n"
+        "SEN. TULL: Begin, please.\n"
+    )
+    got = lines(text)
+    assert got["DATE: May 2, 2024"] == "narrator"
+    assert got["WITNESSES:"] == got["DR. ODA VANCE, HARBOR AUTHORITY"] == "narrator"
+    assert got["DR. VANCE: Thank you, Senator."] == "DR. VANCE"
+
+
+def test_closing_lines_are_narration() -> None:
+    text = (
+        "ANN LEE: We hold.\nBO CHEN: We fold?\nANN LEE: Never.\n"
+        "END\nCopyright 2025 Example Radio. All rights reserved.\n"
+    )
+    got = lines(text)
+    assert got["END"] == got["Copyright 2025 Example Radio. All rights reserved."] == "narrator"
+    assert got["ANN LEE: Never."] == "ANN LEE"
+
+
+def test_editorial_note_after_the_last_answer_is_narration() -> None:
+    text = "Q. Why?\n\nA. Because.\n\nQ. Really?\n\nA. Yes.\n\nThis interview has been edited.\n"
+    assert lines(text)["This interview has been edited."] == "narrator"
+
+
+def test_court_examination_names_q_and_a() -> None:
+    text = (
+        "DEPOSITION OF RUTH OKANE\n"
+        "THE REPORTER: We are on the record.\n"
+        "Thereupon,\n"
+        "RUTH OKANE,\n"
+        "having been first duly sworn, was examined and testified as follows:\n"
+        "DIRECT EXAMINATION\n"
+        "BY MR. FROST:\n"
+        "Q. State your name.\n"
+        "A. Ruth Okane.\n"
+        "MS. BAIRD: Objection.\n"
+        "BY MR. FROST:\n"
+        "Q. You may answer.\n"
+        "THE WITNESS: I did.\n"
+    )
+    got = lines(text)
+    for line in ("Thereupon,", "RUTH OKANE,", "DIRECT EXAMINATION", "BY MR. FROST:"):
+        assert got[line] == "narrator", line
+    assert got["Q. State your name."] == "MR. FROST"
+    assert got["A. Ruth Okane."].lower() == "ruth okane"
+    assert got["THE WITNESS: I did."].lower() == "ruth okane"
+
+
+def test_line_numbered_court_transcript() -> None:
+    text = "".join(
+        f"{n:>2}   {line}\n"
+        for n, line in enumerate(
+            ["BY MS. GRAY:", "Q.  Where were you?", "A.  At home.", "THE COURT:  Go on."] * 2,
+            start=1,
+        )
+    )
+    speakers = [s.speaker for s in split_speakers(text) if s.kind == "turn"]
+    assert speakers[:3] == ["MS. GRAY", "A", "THE COURT"]
+
+
+def test_byline_and_lede_name_q_and_a() -> None:
+    text = (
+        "The Beekeeper of Nome\n"
+        "By TARA OLSEN\n\n"
+        "Nils Berg keeps bees in Alaska. Nils Berg says they like the cold.\n\n"
+        "Q. Why bees?\n\nA. They are quiet.\n\nQ. And the cold?\n\nA. They huddle.\n"
+    )
+    got = lines(text)
+    assert got["Q. Why bees?"].lower() == "tara olsen"
+    assert got["A. They huddle."] == "Nils Berg"
+
+
+def test_role_labels_take_the_names_the_header_gives() -> None:
+    text = (
+        "Respondent: Al Moss\nInterviewer: June Park\nLocation: Lowell\n\n"
+        "INTERVIEWER: Where were you born?\n\nRESPONDENT: Lowell.\n\n"
+        "INTERVIEWER: When?\n\nRESPONDENT: 1934.\n"
+    )
+    got = lines(text)
+    assert got["Location: Lowell"] == "narrator"
+    assert got["INTERVIEWER: When?"] == "June Park"
+    assert got["RESPONDENT: 1934."] == "Al Moss"
+
+
+def test_role_named_in_appearances_and_self_introduction() -> None:
+    text = (
+        "ALSO PRESENT: Lia Soto, Videographer\n\n"
+        "THE VIDEOGRAPHER: We are on the record.\n"
+        "MR. HALE: Good morning.\n"
+        "THE VIDEOGRAPHER: Off the record.\n"
+    )
+    assert lines(text)["THE VIDEOGRAPHER: Off the record."] == "Lia Soto"
+    text = "INTERVIEWER: This is June Park, and we are rolling.\n\nGUEST: Hi.\n\nINTERVIEWER: Go.\n"
+    assert lines(text)["INTERVIEWER: Go."] == "June Park"
+
+
+def test_procedural_notes_on_their_own_line_are_narration() -> None:
+    text = (
+        "ANN LEE: We hold.\n(Recess taken from 10:58 to 11:06.)\n"
+        "I said we hold.\n[End Tape 1, Side A]\nBO CHEN: We fold?\n(Applause.)\n"
+        "ANN LEE: Never.\n00:02:22 [music]\n"
+    )
+    got = lines(text)
+    for note in ("(Recess taken from 10:58 to 11:06.)", "[End Tape 1, Side A]", "(Applause.)"):
+        assert got[note] == "narrator", note
+    assert got["00:02:22 [music]"] == "narrator"
+    assert got["I said we hold."] == "ANN LEE"
+
+
+def test_labels_with_a_role_party_or_title() -> None:
+    text = (
+        "CARA VOSS, NEWS ANCHOR: Good evening.\n"
+        "GOV. RAY ELLERBY (D), OHIO: Thanks.\n"
+        "VOSS: Why?\n"
+        "ELLERBY: Because.\n"
+        "TED (Caller): Hi.\n"
+        "Tom Ruiz -- Barclays -- Analyst: A question.\n"
+    )
+    got = lines(text)
+    assert got["CARA VOSS, NEWS ANCHOR: Good evening."] == got["VOSS: Why?"] == "CARA VOSS"
+    assert got["ELLERBY: Because."] == "GOV. RAY ELLERBY"
+    assert got["TED (Caller): Hi."] == "TED"
+    assert got["Tom Ruiz -- Barclays -- Analyst: A question."] == "Tom Ruiz"
+
+
+def test_prose_comma_is_no_label() -> None:
+    text = (
+        "Ann Lee: We hold.\n\nBo Chen: We fold?\n\n"
+        "Instead, Lee, MSNBC's host: she disagreed.\n\nAnn Lee: Never.\n"
+    )
+    assert "Instead" not in {s.speaker for s in split_speakers(text)}
+
+
+def test_hansard_names_alone_on_their_line() -> None:
+    text = (
+        "Rural Buses\nHansard\n12.36 pm\n\n"
+        "Rhys Moran (Brecon) (LD)\nWill the Minister act?\n\n"
+        "Mr Speaker\nI call the Minister.\n\n"
+        "The Minister for Transport (Abby Frost)\nI will act.\n\n"
+        "Hon. Members: Hear, hear!\n\nAnd soon.\n\n"
+        "Rhys Moran\nThank you.\n"
+    )
+    got = lines(text)
+    assert got["Hansard"] == got["12.36 pm"] == "narrator"
+    assert got["Will the Minister act?"] == got["Thank you."] == "Rhys Moran"
+    assert got["I will act."] == "Abby Frost"
+    assert got["And soon."] == "Abby Frost"  # after the chorus, the Minister again
+    assert got["I call the Minister."] == "Mr Speaker"
+
+
+def test_headings_and_rules_are_narration() -> None:
+    text = (
+        "Prepared Remarks:\n\nOperator: Welcome.\n\nJane Roe -- CFO: Revenue rose.\n\n"
+        "Questions & Answers:\n\nOperator: First question.\n\n---\n\n"
+        "*Recorded live.*\n"
+    )
+    got = lines(text)
+    assert got["Questions & Answers:"] == got["---"] == got["*Recorded live.*"] == "narrator"
+    assert got["Jane Roe -- CFO: Revenue rose."] == "Jane Roe"
+
+
+def test_name_and_time_above_the_speech() -> None:
+    text = (
+        "Maria Chen  0:04\nWelcome back.\n\nDevon Okoro  0:09\nHi, Maria.\n\n"
+        "Maria Chen  0:12\nToday, bridges.\n\nTranscribed by https://otter.example\n"
+    )
+    got = lines(text)
+    assert got["Welcome back."] == got["Today, bridges."] == "Maria Chen"
+    assert got["Hi, Maria."] == "Devon Okoro"
+    assert got["Transcribed by https://otter.example"] == "narrator"
+
+
+def test_press_briefing_q_with_spaces_and_timed_end() -> None:
+    text = (
+        "MS. LANE:  Good afternoon.\n\nQ    Will he sign it?\n\nMS. LANE:  He will.\n\n"
+        "Q    When?\n\nEND                1:45 P.M. EDT\n"
+    )
+    got = lines(text)
+    assert got["Q    Will he sign it?"] == "Q"
+    assert got["END                1:45 P.M. EDT"] == "narrator"
+
+
+def test_timestamp_in_brackets_after_the_name_and_bracketed_name_with_colon() -> None:
+    text = "Ann Lee [00:00:04]: We hold.\nBo Chen [00:00:09]: We fold?\nAnn Lee [00:01:00]: No.\n"
+    assert [s.speaker for s in split_speakers(text)] == ["Ann Lee", "Bo Chen", "Ann Lee"]
+    text = "[ANN LEE]: We hold.\n[BO CHEN]: We fold?\n[ANN LEE]: Never.\n"
+    assert [s.speaker for s in split_speakers(text)] == ["ANN LEE", "BO CHEN", "ANN LEE"]
+
+
+def test_each_witness_answers_for_their_own_stretch() -> None:
+    text = (
+        "RUTH OKANE, having been duly sworn, testified as follows:\n"
+        "BY MR. FROST:\nQ. Your name?\nA. Ruth Okane.\n"
+        "LEO BRANDT, having been duly sworn, testified as follows:\n"
+        "BY MS. BAIRD:\nQ. Your name?\nA. Leo Brandt.\n"
+    )
+    got = lines(text)
+    assert got["A. Ruth Okane."].lower() == "ruth okane"
+    assert got["A. Leo Brandt."].lower() == "leo brandt"
+
+
+def test_time_after_the_colon_of_a_label_alone_on_its_line() -> None:
+    text = "Ann Lee: (00:00)\nWe hold.\n\nBo Chen: (00:05)\nWe fold?\n\nAnn Lee: (00:09)\nNo.\n"
+    assert [s.speaker for s in split_speakers(text)] == ["Ann Lee", "Bo Chen", "Ann Lee"]
+
+
+def test_q_is_the_bylines_writer_when_one_person_answers() -> None:
+    text = (
+        "By Sam Ortiz\n\n**Q:** Why?\n\n**Dee Vance:** Because.\n\n"
+        "**Q:** Still?\n\n**Dee Vance:** Yes.\n"
+    )
+    assert lines(text)["**Q:** Still?"] == "Sam Ortiz"
