@@ -243,3 +243,24 @@ def test_q_is_the_bylines_writer_when_one_person_answers() -> None:
         "**Q:** Still?\n\n**Dee Vance:** Yes.\n"
     )
     assert lines(text)["**Q:** Still?"] == "Sam Ortiz"
+
+
+def test_labels_alone_with_a_blank_line_below_are_turns_where_they_recur():
+    """A label alone on its line, a blank line, then the speech ("JANE DOE:" / "" /
+    "Hello."), as some exports lay turns out: labels when they come back."""
+    text = (
+        "JANE DOE:\n\nWe will win this.\n\nJOHN ROE:\n\nWe will not give up.\n\n"
+        "JANE DOE:\n\nThen we will see.\n"
+    )
+    turns = [s for s in split_speakers(text) if s.kind == "turn"]
+    assert [t.speaker for t in turns] == ["JANE DOE", "JOHN ROE", "JANE DOE"]
+    assert text[turns[1].start : turns[1].end] == "JOHN ROE:\n\nWe will not give up."
+
+
+def test_headings_with_a_blank_line_below_stay_narration():
+    """Subheadings of an article ("Background:", "Reaction:") do not come back: prose."""
+    text = (
+        "Background:\n\nThe company said it would close.\n\nReaction:\n\n"
+        "Workers cheered the news.\n\nWhat comes next:\n\nNobody knows yet.\n"
+    )
+    assert {s.speaker for s in split_speakers(text)} == {"narrator"}

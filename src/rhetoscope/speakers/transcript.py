@@ -101,8 +101,7 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
 )
 # A label alone on its line, the speech on the next ones, as transcription services
 # export (Rev: "Speaker 1 (00:01):"): only the forms that end with a colon.
-_LONE_LABEL = re.compile(
-    rf"""
+_LONE_LABEL_FORMS = rf"""
     {_S}*(?P<early>{_TIMESTAMP})
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?):\*\*                     # **Name:**
@@ -110,10 +109,11 @@ _LONE_LABEL = re.compile(
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
-    {_S}*(?=\n{_S}*\S)
-    """,
-    re.VERBOSE,
-)
+    {_S}*"""
+_LONE_LABEL = re.compile(_LONE_LABEL_FORMS + r"(?=\n[^\S\n]*\S)", re.VERBOSE)
+# The same with a blank line between it and the speech ("JANE DOE:", a blank line,
+# "Hello."): a heading looks so too, so these are labels only where they recur.
+_SPACED_LABEL = re.compile(_LONE_LABEL_FORMS + r"(?=\n(?:[^\S\n]*\n)+[^\S\n]*\S)", re.VERBOSE)
 # Editorial tags that open news paragraphs the way labels open turns.
 _EDITORIAL = frozenset(
     (
@@ -194,6 +194,27 @@ def _lone_label(text: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
+def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
+    """Labels alone on their lines with a blank line below, when the document is laid out
+    so (three such lines, two names, one of them coming back; a heading or a header
+    field does not come back): line start -> label."""
+    found: dict[int, re.Match[str]] = {}
+    for para in _PARAGRAPH.finditer(text):
+        last = _rstrip(text, para.start(), para.end())
+        if last == para.start() or text[last - 1] not in ":*":
+            continue  # most lines, read without a regex run
+        m = _SPACED_LABEL.match(text, para.start())
+        if m is None:
+            continue
+        following = _lstrip(text, m.end(), len(text))
+        if not any(r.match(text, following) for r in (_LABEL, _LONE_LABEL, _SPACED_LABEL)):
+            found[para.start()] = m
+    names = [_label(m) for m in found.values()]
+    if len(names) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
+        return found
+    return {}
+
+
 def _group(m: re.Match[str], group: str) -> str | None:
     """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
     return m.group(group) if group in m.re.groupindex else None
@@ -225,6 +246,7 @@ def split_turns(text: str) -> list[Segment] | None:
         if not m.group("more") or len(m.group("who").split()) >= 2
     }
     lone_names = _lone_names(text)
+    spaced = _spaced_labels(text)
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
     unlabelled = 0
@@ -239,7 +261,7 @@ def split_turns(text: str) -> list[Segment] | None:
         if numbered and (number := _LINE_NUMBER.match(text, start)):
             start = number.end()  # "12   Q.  Where were you?": the label after the number
         by = _EXAMINER.match(text, start)
-        if by or _no_speech(text, start, para.end()):
+        if by or (start not in spaced and _no_speech(text, start, para.end())):
             examiner = by.group("who") if by else examiner
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
@@ -250,7 +272,7 @@ def split_turns(text: str) -> list[Segment] | None:
             labels.append(_Label(start, _lstrip(text, para.end(), len(text)), lone_names[start]))
             spoke = True
             continue
-        m = _LABEL.match(text, start) or _lone_label(text, start, para.end())
+        m = spaced.get(start) or _LABEL.match(text, start) or _lone_label(text, start, para.end())
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
             continue
@@ -582,7 +604,7 @@ def _unlike_prose(m: re.Match[str]) -> bool:
         return True
     if m["early"] or m["late"] or m["late2"]:
         return True
-    if m.re is _LONE_LABEL:
+    if m.re is _LONE_LABEL or m.re is _SPACED_LABEL:
         return False
     name = m["name"]
     return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
