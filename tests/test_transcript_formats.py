@@ -264,3 +264,15 @@ def test_headings_with_a_blank_line_below_stay_narration():
         "Workers cheered the news.\n\nWhat comes next:\n\nNobody knows yet.\n"
     )
     assert {s.speaker for s in split_speakers(text)} == {"narrator"}
+
+
+def test_a_line_of_capitals_ending_in_a_comma_is_speech_without_an_oath_below():
+    """'PATRICIA OSTERBERG,' above 'having been first duly sworn' names the witness; a
+    shouted 'MY FELLOW AMERICANS,' inside a turn is the speaker's."""
+    text = (
+        "MAYOR LIN: Thank you all.\n\nMY FELLOW AMERICANS,\n\nwe will rebuild this city.\n\n"
+        "SEN. OKAFOR: We will help.\n\nMAYOR LIN: Good.\n"
+    )
+    segments = split_speakers(text)
+    line = text.index("we will rebuild")
+    assert next(s.speaker for s in segments if s.start <= line < s.end) == "MAYOR LIN"

@@ -388,11 +388,15 @@ _NO_SPEECH = re.compile(
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
       | (?i:thereupon|whereupon),?                                         # Thereupon,
-      | [A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},                    # PATRICIA OSTERBERG,
       | (?=[^\n]*\bsworn\b)(?=[^\n]*\b(?:testified|deposed)\b)[^\n]*     # ... sworn, testified
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
+# The witness's name on its line before the oath ("PATRICIA OSTERBERG," then "having been
+# first duly sworn"): only with the oath below, since a line of capitals ending in a
+# comma may be speech ("MY FELLOW AMERICANS,").
+_SWORN_NAME = re.compile(rf"{_S}*[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},{_S}*$")
+_OATH_BELOW = re.compile(r"\n[^\n]*\b(?i:sworn|affirmed)\b")
 # "BY MR. HALE:": the lawyer who examines the witness from here on.
 _EXAMINER = re.compile(rf"{_S}*(?:BY|By){_S}+(?P<who>{_NAME}):{_S}*$", re.MULTILINE)
 # Who testifies: "DEPOSITION OF PATRICIA OSTERBERG", "PATRICIA OSTERBERG, having been
@@ -453,6 +457,8 @@ def _no_speech(text: str, start: int, end: int) -> bool:
         return True
     if end - start > _NO_SPEECH_MAX:
         return False  # a paragraph of speech: most are, and none of those lines is so long
+    if _SWORN_NAME.match(text, start, end):
+        return _OATH_BELOW.match(text, end) is not None
     return bool(_NO_SPEECH.match(text, start, end) or _HEADING.match(text, start))
 
 
