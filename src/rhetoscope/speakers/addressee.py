@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from .attribution import SPEECH_VERBS, THEY_OPENS
-from .names import TITLES, first_name_known, gender, lower_case_words
+from .names import TITLES, LowerCaseWords, first_name_known, gender, lower_case_words
 
 _OFFICES = (
     "vice president",
@@ -161,10 +161,10 @@ class Participants:
     peers: bool = False
     # How many characters each speaker speaks in all.
     sizes: dict[str, int] = field(default_factory=dict)
-    # The words the document writes in lower case, read once when first needed.
-    lower: list[frozenset[str]] = field(default_factory=list)
+    # The words the document writes in lower case, made once when first needed.
+    lower: list[LowerCaseWords] = field(default_factory=list)
 
-    def lower_words(self, text: str) -> frozenset[str]:
+    def lower_words(self, text: str) -> LowerCaseWords:
         if not self.lower:
             self.lower.append(lower_case_words(text))
         return self.lower[0]
