@@ -74,3 +74,18 @@ def test_round12_analogies(text: str, era: str, years: str) -> None:
 )
 def test_round12_literal_uses_are_not_analogies(text: str) -> None:
     assert analogies(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His best game since the 2019 season.",
+        "The biggest crowd since the 2015 final.",
+        "The highest turnout since the 2008 election.",
+    ],
+)
+def test_since_a_year_before_a_noun_of_time_compares_times_not_eras(text):
+    """After a superlative, "since the 2019 season" compares with a year as "since 2019"
+    does; a season said short ("since the '94 season") or an event ("since the lira crisis
+    of 2001") is a past mapped onto the present."""
+    assert analogies(text) == []

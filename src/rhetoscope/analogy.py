@@ -1536,7 +1536,11 @@ def find_analogies(
         if (
             target.kind == "dated"
             and (named_dated or since_dated)
-            and not (_named(target, norms, capitalized) or _event_dated(target, norms))
+            and not (
+                _since_event(target, norms, capitalized)
+                if since_dated
+                else _named(target, norms, capitalized) or _event_dated(target, norms)
+            )
         ):
             continue  # "on the scale of Berlin in 1948", "since the lira crisis of 2001"; not
             # "since the summer of 1990"
@@ -1749,21 +1753,26 @@ def find_analogies(
     )
 
 
+# (1.2.0) A team and its season, dated by a year: "since the '94 season", "the '86 side".
+_SQUADS = frozenset("team side squad season roster lineup".split())
 # Nouns that make a year before them an event: "the 1966 coup", "the 2008 crash".
-_EVENT_NOUNS = frozenset(
-    "coup coups uprising revolution rebellion revolt riots riot invasion embargo massacre "
-    "war crash default devaluation putsch crackdown genocide famine earthquake floods "
-    "flood epidemic pandemic outbreak crisis recession depression bailout meltdown "
-    "blackout blackouts strike strikes protests election referendum bombing bombings "
-    "attack attacks hurricane tsunami cyclone purge pogrom occupation truce ceasefire "
-    "accord accords treaty pact deal agreement scandal affair intervention surge "
-    # (1.1.0) elections, markets and sport: "the '94 midterms", "the 2001 telecom bust"
-    "midterms midterm landslide wave bust boom bubble collapse bankruptcy comeback choke "
-    "shutdown lockout heist final finals playoffs "
-    # (1.2.0) disasters and inquiries said plainly: "the '89 quake", "the tobacco hearings"
-    "quake quakes fire fires spill blaze storm hearings closures quarter-final "
-    "semi-final".split()
-) | frozenset(("team", "side", "squad", "season", "roster", "lineup"))
+_EVENT_NOUNS = (
+    frozenset(
+        "coup coups uprising revolution rebellion revolt riots riot invasion embargo massacre "
+        "war crash default devaluation putsch crackdown genocide famine earthquake floods "
+        "flood epidemic pandemic outbreak crisis recession depression bailout meltdown "
+        "blackout blackouts strike strikes protests election referendum bombing bombings "
+        "attack attacks hurricane tsunami cyclone purge pogrom occupation truce ceasefire "
+        "accord accords treaty pact deal agreement scandal affair intervention surge "
+        # (1.1.0) elections, markets and sport: "the '94 midterms", "the 2001 telecom bust"
+        "midterms midterm landslide wave bust boom bubble collapse bankruptcy comeback choke "
+        "shutdown lockout heist final finals playoffs "
+        # (1.2.0) disasters and inquiries said plainly: "the '89 quake", "the tobacco hearings"
+        "quake quakes fire fires spill blaze storm hearings closures quarter-final "
+        "semi-final".split()
+    )
+    | _SQUADS
+)
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -1886,19 +1895,27 @@ def _past_filler(norms: Sequence[str], i: int) -> int:
 
 def _event_dated(target: Target, norms: Sequence[str]) -> bool:
     """(1.2.0) Whether a dated target is an event said in lower case: "the lira crisis of
-    2001", "the '89 quake", "the floods of 1993"; not "the summer of 1990"."""
-    return (
-        target.kind == "dated"
-        and norms[target.first] == "the"
-        and any(
-            norms[k] in _PLAIN_EVENTS or norms[k] in _SQUADS
-            for k in range(target.first + 1, target.last)
-        )
+    2001", "the '89 quake", "the floods of 1993", a team or a season by its year said short
+    ("the '94 season"); not "the summer of 1990", nor "the 2019 season", a time a year
+    dates ("his best game since the 2019 season")."""
+    if target.kind != "dated" or norms[target.first] != "the":
+        return False
+    inner = range(target.first + 1, target.last)
+    if any(norms[k] in _PLAIN_EVENTS for k in inner):
+        return True
+    return any(norms[k] in _SQUADS for k in inner) and "'" in norms[target.first : target.last]
+
+
+def _since_event(target: Target, norms: Sequence[str], capitalized: Sequence[bool]) -> bool:
+    """(1.2.0) Whether a dated target is an event "since" takes after a superlative: one
+    with a name ("the Herstatt crisis of 1974") or said plainly (``_event_dated``); not a
+    year before a noun of time ("the biggest crowd since the 2015 final", "the highest
+    turnout since the 2008 election", which compare with a year as "since 2008" does)."""
+    inner = range(target.first, target.last)
+    named = capitalized and any(
+        capitalized[k] and norms[k].isalpha() and norms[k] not in _NOT_DATED for k in inner
     )
-
-
-# (1.2.0) A team and its season, dated by a year: "since the '94 season", "the '86 side".
-_SQUADS = frozenset("team side squad season roster lineup".split())
+    return bool(named) or _event_dated(target, norms)
 
 
 # (1.2.0) Nouns of a disaster, a crisis or an inquiry that make a plainly said dated noun an
