@@ -129,6 +129,9 @@ def test_debaters_he_after_someone_else_named_stays(turn: str) -> None:
         'Martin Vale: He is wrong about taxes in Ohio. He said, "We need more taxes."\n',
         "Martin Vale: He ran the Federal Reserve plan into the ground for the state. "
         'He said, "We need more taxes."\n',
+        # a day and a programme name no one (review finding)
+        'Martin Vale: My opponent went to Detroit on Tuesday. He said, "We need more taxes."\n',
+        'Martin Vale: He is wrong about funding for Medicare. He said, "We need more taxes."\n',
     ],
 )
 def test_debaters_he_among_places_and_things_is_the_other(turn: str) -> None:

@@ -1409,18 +1409,25 @@ def _names_only(words: str, found: Sequence[_Mention]) -> bool:
 
 
 # A capitalised word standing alone as a noun, as a name does: not after a determiner
-# ("the Bench", "that Democratic nomination") or a preposition of place ("in Helsinki"),
-# not in a run of them ("the United States"), not an acronym ("COVID"), and followed by
-# punctuation or a word a name goes before ("Putin in", "Kissinger last year", "Ike.").
+# ("the Bench", "that Democratic nomination") or a preposition of place, time or purpose
+# ("in Helsinki", "on Tuesday", "for Medicare"), not in a run of them ("the United
+# States"), not an acronym ("COVID"), and followed by punctuation or a word a name goes
+# before ("Putin in", "Kissinger last year", "Ike.").
 _LONE_NAME = re.compile(
     r"(?<![\w'\u2019\-])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]his )(?<!\b[Tt]hat )"
     r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Oo]ur )(?<!\b[Mm]y )(?<!\b[Yy]our )(?<!\b[Tt]heir )"
-    r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bacross )(?<!\bfrom )(?<![A-Z]\w )"
+    r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bacross )(?<!\bfrom )(?<!\bon )(?<!\bfor )"
+    r"(?<!\bsince )(?<!\buntil )(?<![A-Z]\w )"
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]+)"
     r"(?=[,.;:?!]|\s*$|\s+(?:in|at|on|to|and|or|for|with|about|last|once|who|said|says|told"
     r"|tells|wrote|writes|was|is|had|has|would|will|used)\b)"
 )
 _SENTENCE_ENDS = re.compile(r"[.?!][\"'\u201d\u2019)]*\s+")
+# Capitalised words of the calendar, which name no one ("went to Detroit on Tuesday").
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
 
 
 def _other_named_lately(
@@ -1435,6 +1442,7 @@ def _other_named_lately(
     return any(
         _NAME_INSIDE.match(words, c.start()) is not None  # inside a sentence
         and c.group("name").lower() not in lower
+        and c.group("name").lower() not in _CALENDAR
         and not any(m.start <= c.start() < m.end for m in found)
         for c in _LONE_NAME.finditer(words, start)
     )
