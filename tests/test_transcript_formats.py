@@ -91,11 +91,11 @@ def test_line_numbered_court_transcript() -> None:
     assert speakers[:3] == ["MS. GRAY", "A", "THE COURT"]
 
 
-def test_byline_and_lede_name_q_and_a() -> None:
+def test_byline_and_lede_name_q_and_a_of_an_interview() -> None:
     text = (
         "The Beekeeper of Nome\n"
         "By TARA OLSEN\n\n"
-        "Nils Berg keeps bees in Alaska. Nils Berg says they like the cold.\n\n"
+        "Nils Berg keeps bees in Alaska. In this interview, Nils Berg says they like the cold.\n\n"
         "Q. Why bees?\n\nA. They are quiet.\n\nQ. And the cold?\n\nA. They huddle.\n"
     )
     got = lines(text)
@@ -276,3 +276,59 @@ def test_a_line_of_capitals_ending_in_a_comma_is_speech_without_an_oath_below():
     segments = split_speakers(text)
     line = text.index("we will rebuild")
     assert next(s.speaker for s in segments if s.start <= line < s.end) == "MAYOR LIN"
+
+
+# Regressions found in review: layout rules that misfired on ordinary inputs.
+
+
+def test_a_role_that_speaks_again_has_no_header_line() -> None:
+    """'MODERATOR: Senator Obama, two minutes.' is the moderator's turn, not a header
+    naming the moderator, when MODERATOR speaks again; OBAMA keeps his own name."""
+    text = (
+        "MODERATOR: Senator Obama, two minutes.\n\nOBAMA: Thank you, Jim.\n\n"
+        "MODERATOR: Senator McCain, your response.\n\nMCCAIN: Thank you.\n\n"
+        "MODERATOR: Next question.\n"
+    )
+    turns = [s.speaker for s in split_speakers(text) if s.kind == "turn"]
+    assert turns == ["MODERATOR", "OBAMA", "MODERATOR", "MCCAIN", "MODERATOR"]
+
+
+def test_a_header_shaped_line_after_the_turns_begin_names_no_one() -> None:
+    text = (
+        "LEHRER: Good evening.\n\nMODERATOR: Senator Obama, two minutes.\n\n"
+        "OBAMA: Thank you.\n\nMODERATOR: Next question.\n"
+    )
+    assert lines(text)["OBAMA: Thank you."] == "OBAMA"
+
+
+def test_the_one_a_subject_spoke_to_is_no_interviewee() -> None:
+    """'Senator Ruiz spoke to Reuters' names the one asking; 'We spoke with' names the
+    one answering."""
+    qa = "Q: Will you vote for it?\n\nA: No.\n\nQ: Why not?\n\nA: It cuts too much.\n"
+    assert (
+        lines("Senator Dana Ruiz spoke to Reuters on Monday. Excerpts:\n\n" + qa)["A: No."] == "A"
+    )
+    assert lines("We spoke with Dana Ruiz on Monday.\n\n" + qa)["A: No."] == "Dana Ruiz"
+
+
+def test_a_sentence_opening_with_by_is_no_byline() -> None:
+    text = (
+        "Flood survivors describe the night\n\n"
+        "By Friday, more than 200 people had been evacuated. We spoke to one of them.\n\n"
+        "Q: When did you notice the water?\n\nMILLER: Around midnight.\n\n"
+        "Q: What did you do?\n\nMILLER: We ran.\n"
+    )
+    assert lines(text)["Q: What did you do?"] == "Q"
+
+
+def test_an_explainers_or_an_advice_columns_q_and_a_are_nobodys() -> None:
+    """Without a word saying it is an interview, a byline and a name the lede repeats do
+    not name Q and A: the writer answers an explainer's questions."""
+    qa = "Q: Who is affected?\n\nA: Anyone earning more.\n\nQ: When?\n\nA: January.\n"
+    explainer = (
+        "What the tax bill means\n\nBy Maria Lopez\n\n"
+        "The bill, written by John Smith, passed. John Smith says it cuts taxes.\n\n"
+    )
+    assert {lines(explainer + qa)[k] for k in ("Q: When?", "A: January.")} == {"Q", "A"}
+    column = "Ask the Doctor\n\nBy Dr. Jane Lee\n\n"
+    assert {lines(column + qa)[k] for k in ("Q: When?", "A: January.")} == {"Q", "A"}

@@ -144,10 +144,19 @@ _STAGE_WORDS = (
 _STAGE = re.compile(r"(?:\*{1,2}|_{1,2})?[\[(][^\[\]()\n]{2,40}[\])](?:\*{1,2}|_{1,2})?")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
+# "spoke to X" names the interviewee only after "we" or "I": "Senator Ruiz spoke to
+# Reuters" names the one asking.
 _INTERVIEWEE = re.compile(
-    rf"(?i:interview(?:ed)?|conversation|talks?|talked|spoke|speaks|sat{_S}+down|q&a"
-    rf"|q{_S}*and{_S}*a){_S}+(?i:with|to){_S}+(?P<who>"
+    rf"(?:(?i:interview(?:ed)?|conversation|talks?|q&a|q{_S}*and{_S}*a){_S}+(?i:with|to)"
+    rf"|\b(?:[Ww]e|I){_S}+(?i:talked|spoke|sat{_S}+down){_S}+(?i:with|to)){_S}+(?P<who>"
     rf"{_NAME})"
+)
+# Words by which an introduction says that a Q&A is an interview: only then are Q and A
+# the byline's writer and the person the lede names most (an explainer's or an advice
+# column's Q and A are nobody's).
+_INTERVIEW_WORD = re.compile(
+    r"(?i)\b(?:interview(?:s|ed)?|conversation|q\s*&\s*a|q\s+and\s+a"
+    r"|(?:spoke|talked|sat\s+down)\s+(?:with|to))\b"
 )
 _INTERVIEWER = re.compile(
     rf"(?i:interview(?:ed)?{_S}+by|conducted{_S}+by|questions{_S}+by|asked{_S}+by"
@@ -158,12 +167,19 @@ _INTERVIEWER = re.compile(
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
-    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n]*)$)",
+    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,60}})(?<![a-z]{{2}}\.)$)",
     re.MULTILINE,
 )
-# The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line.
+# The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
+# more (not "By Friday, ..." opening a sentence), at most a short affiliation after it.
+_WHEN = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+).split()
 _BYLINE = re.compile(
-    rf"^{_S}*[*_]*(?:By|BY){_S}+(?P<who>{_NAME})[*_]*(?:{_S}*[,|\u2014\u2013-][^\n]*)?$",
+    rf"^{_S}*[*_]*(?:By|BY){_S}+(?!(?i:{'|'.join(_WHEN)})\b)"
+    rf"(?P<who>{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{1,4}})[*_]*"
+    rf"(?:{_S}*[,|\u2014\u2013-][^\n.!?]{{0,60}})?$",
     re.MULTILINE,
 )
 _FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
@@ -215,6 +231,25 @@ def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
     return {}
 
 
+def _headers(text: str) -> dict[int, re.Match[str]]:
+    """Header lines naming a side ("Interviewer: Tom Baker"): line start -> match. With
+    more after the name, only a full name and a short descriptor ("Guest: Dr. Hannah Osei,
+    climatologist", not "Host: Welcome, everyone"), and only where the role never speaks
+    as a label later ("MODERATOR: Senator Obama, two minutes" then "MODERATOR: Next
+    question." is a turn; "Respondent: Harold Beasley" above "RESPONDENT:" turns names)."""
+    found: dict[int, re.Match[str]] = {}
+    for m in _HEADER.finditer(text):
+        if not m.group("more"):
+            found[m.start()] = m
+            continue
+        if len(m.group("who").split()) < 2:
+            continue
+        again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
+        if again.search(text, m.end()) is None:
+            found[m.start()] = m
+    return found
+
+
 def _group(m: re.Match[str], group: str) -> str | None:
     """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
     return m.group(group) if group in m.re.groupindex else None
@@ -238,13 +273,7 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
-    # (with more after the name, only a full name: "Guest: Dr. Hannah Osei, climatologist",
-    # not "Host: Welcome, everyone")
-    headers = {
-        m.start(): m
-        for m in _HEADER.finditer(text)
-        if not m.group("more") or len(m.group("who").split()) >= 2
-    }
+    headers = _headers(text)
     lone_names = _lone_names(text)
     spaced = _spaced_labels(text)
     labels: list[_Label] = []
@@ -294,7 +323,8 @@ def split_turns(text: str) -> list[Segment] | None:
     if not _is_transcript(text, spoken, marked, unlabelled):
         return None
     intro = text[: spoken[0].start]
-    names = _canonical_names([label.name for label in spoken], intro, list(headers.values()))
+    in_intro = [m for at, m in headers.items() if at < spoken[0].start]
+    names = _canonical_names([label.name for label in spoken], intro, in_intro)
     opening: dict[str, str] = {}  # each label's first turn, for "This is June Takahashi"
     for label, after in zip(spoken, [*spoken[1:], None], strict=True):
         opening.setdefault(label.name, text[label.end : after.start if after else len(text)])
@@ -650,6 +680,16 @@ def _canonical_names(
     one ("HOLT" -> "Lester Holt"); Q and A named from the introduction when it says who
     they are ("Interview with Dolores Vance, by Tom Baker"; "Interviewer: Tom Baker")."""
     asks, answers = _sides(intro, headers)
+    byline = _BYLINE.search(intro)
+    writer = byline.group("who").rstrip(".") if byline else ""
+    others = set(labels) - {"Q"}
+    if "Q" in labels and len(others) == 1 and "A" not in others:
+        # one person questioned ("Q:" / "Vance:"): by the byline's writer, unless the
+        # writer is the one answering (an advice column: "By Dr. Jane Lee", "DR. LEE:")
+        if not _contains(_words(writer), _words(next(iter(others)))):
+            asks = asks or writer
+    elif _INTERVIEW_WORD.search(intro):
+        asks = asks or writer
     out: dict[str, str] = {}
     distinct = sorted({*labels, *filter(None, (asks, answers))}, key=len, reverse=True)
     for name in distinct:
@@ -669,7 +709,7 @@ def _canonical_names(
         if asks and asks != answers:
             out["Q"] = out[asks]
     elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
-        out["Q"] = out[asks]  # one person questioned by the byline's writer ("Q:" / "Vance:")
+        out["Q"] = out[asks]
     return out
 
 
@@ -682,10 +722,13 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         else:
             answers = answers or m.group("who")
     interviewee = _INTERVIEWEE.search(intro)
-    interviewer = _INTERVIEWER.search(intro) or _BYLINE.search(intro)
+    interviewer = _INTERVIEWER.search(intro)
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
-    return asks, answers or _most_named(intro, asks)
+    if answers or not _INTERVIEW_WORD.search(intro):
+        return asks, answers  # (an explainer's lede names a politician it is no interview of)
+    byline = _BYLINE.search(intro)
+    return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
 
 
 def _most_named(intro: str, besides: str) -> str:
