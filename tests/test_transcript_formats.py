@@ -332,3 +332,31 @@ def test_an_explainers_or_an_advice_columns_q_and_a_are_nobodys() -> None:
     assert {lines(explainer + qa)[k] for k in ("Q: When?", "A: January.")} == {"Q", "A"}
     column = "Ask the Doctor\n\nBy Dr. Jane Lee\n\n"
     assert {lines(column + qa)[k] for k in ("Q: When?", "A: January.")} == {"Q", "A"}
+
+
+def test_a_field_word_that_recurs_as_a_label_is_a_speaker() -> None:
+    """'SUBJECT:' and 'PRODUCER:' are header fields above a transcript, speakers once
+    turns have begun and the word comes back as a label."""
+    text = (
+        "DET. HARRIS: State your name.\n\nSUBJECT: Michael Dunn.\n\n"
+        "DET. HARRIS: Where were you?\n\nSUBJECT: At home.\n"
+    )
+    assert lines(text)["SUBJECT: At home."] == "SUBJECT"
+
+
+def test_closing_line_patterns_spare_speech_that_goes_on() -> None:
+    """'Copyright protection is vital' inside a turn, with more speech below, is the
+    speaker's; a labelled 'Q. You were sworn and testified ...?' is a question."""
+    text = (
+        "SEN. TILLIS: Thank you, Madam Chair.\n\n"
+        "Copyright protection is vital for artists.\n\nWe must act this year.\n\n"
+        "MS. PERLMUTTER: I agree.\n\nSEN. COONS: So do I.\n\n"
+        "Copyright 2025 Senate Press.\n"
+    )
+    got = lines(text)
+    assert got["Copyright protection is vital for artists."] == "SEN. TILLIS"
+    assert got["Copyright 2025 Senate Press."] == "narrator"
+    court = (
+        "BY MR. HALE:\nQ. You were sworn and testified before, correct?\nA. Yes.\nQ. Why?\nA. No.\n"
+    )
+    assert lines(court)["Q. You were sworn and testified before, correct?"] == "MR. HALE"

@@ -274,6 +274,8 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
     headers = _headers(text)
+    fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
+    recurring = frozenset(f for f, n in fields.items() if f and n > 1)
     lone_names = _lone_names(text)
     spaced = _spaced_labels(text)
     labels: list[_Label] = []
@@ -290,7 +292,7 @@ def split_turns(text: str) -> list[Segment] | None:
         if numbered and (number := _LINE_NUMBER.match(text, start)):
             start = number.end()  # "12   Q.  Where were you?": the label after the number
         by = _EXAMINER.match(text, start)
-        if by or (start not in spaced and _no_speech(text, start, para.end())):
+        if by or (start not in spaced and _no_speech(text, start, para.end(), spoke, recurring)):
             examiner = by.group("who") if by else examiner
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
@@ -402,12 +404,21 @@ _FIELDS = frozenset(
     "an interview with",
 }
 _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
-# Lines that close a transcript or say how it was made, and court formalities: narration.
-_NO_SPEECH = re.compile(
+# Marks that end a transcript or open an examination: narration.
+_MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
             |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?)                               # END, ###, ---
-      | (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
+      | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
+            EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
+    ){_S}*$""",
+    re.VERBOSE | re.MULTILINE,
+)
+# Lines that close a transcript or say how it was made, and court formalities: narration
+# where no speech goes on after them (a speaker may say "Copyright protection is vital").
+_CLOSING = re.compile(
+    rf"""{_S}*(?:
+        (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
       | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
@@ -415,8 +426,6 @@ _NO_SPEECH = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
-            EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
       | (?i:thereupon|whereupon),?                                         # Thereupon,
       | (?=[^\n]*\bsworn\b)(?=[^\n]*\b(?:testified|deposed)\b)[^\n]*     # ... sworn, testified
     ){_S}*$""",
@@ -475,21 +484,54 @@ def _numbered(text: str) -> bool:
     return hits >= _NUMBERED_MIN and hits >= _NUMBERED_SHARE * len(lines)
 
 
-_NO_SPEECH_MAX = 240  # characters: closing lines, headings and formalities are short
+# characters: a longer paragraph is read as no closing line or formality (they are
+# short), which spares the regex runs on most paragraphs of speech
+_NO_SPEECH_MAX = 240
 
 
-def _no_speech(text: str, start: int, end: int) -> bool:
+def _field(text: str, start: int, end: int) -> str:
+    """The header field that opens the paragraph ("date" of "DATE: May 2"), or ""."""
+    m = _FIELD.match(text, start, end)
+    word = m.group("field").strip().lower() if m else ""
+    return word if word in _FIELDS else ""
+
+
+def _no_speech(text: str, start: int, end: int, in_turn: bool, labels: frozenset[str]) -> bool:
     """A paragraph no one speaks: a header field and the list under it ("WITNESSES:",
     "Date: 14 May 2019"), a closing line ("END", "Copyright 2025 ..."), a court formality
-    ("DIRECT EXAMINATION", "Thereupon,") or a heading ("Questions & Answers:")."""
-    field = _FIELD.match(text, start, end)
-    if field and field.group("field").strip().lower() in _FIELDS:
-        return True
-    if end - start > _NO_SPEECH_MAX:
-        return False  # a paragraph of speech: most are, and none of those lines is so long
+    ("DIRECT EXAMINATION", "Thereupon,") or a heading ("Questions & Answers:").
+    ``in_turn``: whether a speaker's turn has begun; ``labels``: the field words that
+    open more than one paragraph, speakers once a turn has begun ("SUBJECT:", "PRODUCER:")."""
+    field = _field(text, start, end)
+    if field:
+        return not (in_turn and field in labels)
+    if end - start > _NO_SPEECH_MAX or _LABEL.match(text, start, end):
+        return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
         return _OATH_BELOW.match(text, end) is not None
-    return bool(_NO_SPEECH.match(text, start, end) or _HEADING.match(text, start))
+    if _MARK.match(text, start, end) or _HEADING.match(text, start):
+        return True
+    return bool(_CLOSING.match(text, start, end)) and not (in_turn and _speech_below(text, end))
+
+
+def _speech_below(text: str, end: int) -> bool:
+    """Whether the next paragraph after ``end`` goes on with unlabelled speech: it is no
+    label, closing line, note, witness sworn in or line of its own ending in a colon."""
+    start = _lstrip(text, end, len(text))
+    if start == len(text):
+        return False
+    if number := _LINE_NUMBER.match(text, start):
+        start = number.end()
+    line_end = _rstrip(text, start, (text.find("\n", start) + 1 or len(text) + 1) - 1)
+    return not (
+        text[line_end - 1] == ":"
+        or _LABEL.match(text, start, line_end)
+        or _MARK.match(text, start, line_end)
+        or _CLOSING.match(text, start, line_end)
+        or _NOTE_LINE.match(text, start, line_end)
+        or _NAME_LINE.match(text[start : line_end + 1])
+        or (_SWORN_NAME.match(text, start, line_end) and _OATH_BELOW.match(text, line_end))
+    )
 
 
 def _lone_names(text: str) -> dict[int, str]:
