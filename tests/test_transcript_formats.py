@@ -360,3 +360,25 @@ def test_closing_line_patterns_spare_speech_that_goes_on() -> None:
         "BY MR. HALE:\nQ. You were sworn and testified before, correct?\nA. Yes.\nQ. Why?\nA. No.\n"
     )
     assert lines(court)["Q. You were sworn and testified before, correct?"] == "MR. HALE"
+
+
+def test_recurring_subheads_of_names_without_hansard_marks_are_news() -> None:
+    """'Joe Biden' above a reporter's summary, under each topic, is a subhead: Hansard's
+    name lines carry a constituency, a party, an honorific or a time."""
+    text = (
+        "Where the candidates stand\n\nImmigration\n\n"
+        "Joe Biden\nSupports a path to citizenship.\n\n"
+        "Donald Trump\nWants to finish the wall.\n\nHealth care\n\n"
+        "Joe Biden\nWould add a public option.\n\n"
+        "Donald Trump\nHas promised to replace the law.\n"
+    )
+    assert {s.speaker for s in split_speakers(text)} == {"narrator"}
+
+
+def test_single_title_case_words_with_a_blank_line_below_are_headings() -> None:
+    """'Pros:' and 'Cons:' come back under each product: headings, not speakers."""
+    text = (
+        "Dell XPS 13\n\nPros:\n\nGreat screen.\n\nCons:\n\nFew ports.\n\n"
+        "MacBook Air\n\nPros:\n\nSilent.\n\nCons:\n\nExpensive.\n"
+    )
+    assert {s.speaker for s in split_speakers(text)} == {"narrator"}

@@ -210,10 +210,25 @@ def _lone_label(text: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
+def _recurring(names: Sequence[str]) -> bool:
+    """Whether names on lines of their own are a layout of turns: three or more, of two
+    people or more, one coming back (a heading or a header field does not come back)."""
+    return len(names) >= 3 and 2 <= len(set(names)) < len(names)
+
+
+def _person_like(m: re.Match[str]) -> bool:
+    """A label alone on its line that names a person: a full name, a name in capitals, a
+    role, Q/A or one with a time; a single Title Case word is a heading ("Pros:",
+    "Career:", "Monday:")."""
+    if _group(m, "md") or _group(m, "qa") or m["early"] or m["late"] or m["late2"]:
+        return True
+    name = _label(m)
+    return name.isupper() or _full_or_role(name)
+
+
 def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
-    """Labels alone on their lines with a blank line below, when the document is laid out
-    so (three such lines, two names, one of them coming back; a heading or a header
-    field does not come back): line start -> label."""
+    """Labels of people alone on their lines with a blank line below, when the document
+    is laid out so (see ``_recurring``): line start -> label."""
     found: dict[int, re.Match[str]] = {}
     for para in _PARAGRAPH.finditer(text):
         last = _rstrip(text, para.start(), para.end())
@@ -223,12 +238,11 @@ def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
         if m is None:
             continue
         following = _lstrip(text, m.end(), len(text))
-        if not any(r.match(text, following) for r in (_LABEL, _LONE_LABEL, _SPACED_LABEL)):
+        if _person_like(m) and not any(
+            r.match(text, following) for r in (_LABEL, _LONE_LABEL, _SPACED_LABEL)
+        ):
             found[para.start()] = m
-    names = [_label(m) for m in found.values()]
-    if len(names) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
-        return found
-    return {}
+    return found if _recurring([_label(m) for m in found.values()]) else {}
 
 
 def _headers(text: str) -> dict[int, re.Match[str]]:
@@ -536,8 +550,12 @@ def _speech_below(text: str, end: int) -> bool:
 
 def _lone_names(text: str) -> dict[int, str]:
     """Where names stand alone on their lines above speech, when the document is laid
-    out so (three such lines, two people, one of them coming back): start -> name."""
+    out so (see ``_recurring``) and most of them carry a mark of Hansard (a constituency
+    or party in parentheses, "The Secretary of State for ... (Name)", "Mr", "Hon", a
+    time): start -> name. News subheads ("Joe Biden" above a reporter's summary, a team's
+    name above its recap) carry none."""
     found: dict[int, str] = {}
+    marks = 0
     for para in _PARAGRAPH.finditer(text):
         if para.end() - para.start() > _NAME_LINE_MAX:
             continue  # most paragraphs, read without a regex run
@@ -550,10 +568,23 @@ def _lone_names(text: str) -> dict[int, str]:
         if not _SENTENCE.search(following):
             continue  # "Hansard" above "12.36 pm": a title block
         found[para.start()] = m.group("inner") or m.group("name")
+        marks += _hansard_marked(m)
     names = list(found.values())
-    if len(names) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
-        return found
-    return {}
+    return found if _recurring(names) and 2 * marks > len(names) else {}
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")
+
+
+def _hansard_marked(m: re.Match[str]) -> bool:
+    """A name line as Hansard prints it: with a bracket, a time, an honorific or a role."""
+    name = m.group("name") or ""
+    return bool(
+        m.group("inner")
+        or re.search(r"[(\[]|\d:\d", m.group())
+        or _HONORIFIC.match(name)
+        or name.split()[0].lower() in _ROLES
+    )
 
 
 def _witnesses(text: str) -> list[tuple[int, str]]:
