@@ -382,3 +382,14 @@ def test_single_title_case_words_with_a_blank_line_below_are_headings() -> None:
         "MacBook Air\n\nPros:\n\nSilent.\n\nCons:\n\nExpensive.\n"
     )
     assert {s.speaker for s in split_speakers(text)} == {"narrator"}
+
+
+def test_a_deposition_named_in_a_question_calls_no_witness() -> None:
+    text = (
+        "DEPOSITION OF PATRICIA OSTERBERG\n\n"
+        "PATRICIA OSTERBERG,\nhaving been first duly sworn, testified as follows:\n\n"
+        "BY MR. HALE:\n\n"
+        "Q. Did you read the deposition of Mark Tully before today?\n\nA. Yes, I did.\n\n"
+        "Q. Did you agree with it?\n\nA. Not entirely.\n"
+    )
+    assert lines(text)["A. Not entirely."].lower() == "patricia osterberg"

@@ -42,6 +42,7 @@ the interrupted speaker goes on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -331,7 +332,8 @@ def split_turns(text: str) -> list[Segment] | None:
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
             if name in ("Q", "A") or name.upper() == "THE WITNESS":
                 witnesses = _witnesses(text) if witnesses is None else witnesses
-                name = _examined(name, examiner, _witness_at(witnesses, start))
+                witness = _witness_at(text, witnesses, labels, start)
+                name = _examined(name, examiner, witness)
             spoke = True
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
@@ -594,8 +596,26 @@ def _witnesses(text: str) -> list[tuple[int, str]]:
     ]
 
 
-def _witness_at(witnesses: Sequence[tuple[int, str]], at: int) -> str:
-    return next((who for where, who in reversed(witnesses) if where < at), "")
+def _witness_at(
+    text: str, witnesses: Sequence[tuple[int, str]], labels: Sequence[_Label], at: int
+) -> str:
+    """The last witness called before ``at`` on a title or narration line: "the deposition
+    of Mark Tully" asked about in a turn calls no one. ``labels``: those before ``at``."""
+    return next(
+        (
+            who
+            for where, who in reversed(witnesses)
+            if where < at and not _in_turn(text, labels, where)
+        ),
+        "",
+    )
+
+
+def _in_turn(text: str, labels: Sequence[_Label], at: int) -> bool:
+    """Whether ``at`` lies in a speaker's turn, by the last label whose line starts at or
+    before it."""
+    i = bisect_right(labels, at, key=lambda label: text.rfind("\n", 0, label.start) + 1)
+    return i > 0 and labels[i - 1].speaks
 
 
 def _examined(name: str, examiner: str, witness: str) -> str:
