@@ -393,3 +393,20 @@ def test_a_deposition_named_in_a_question_calls_no_witness() -> None:
         "Q. Did you agree with it?\n\nA. Not entirely.\n"
     )
     assert lines(text)["A. Not entirely."].lower() == "patricia osterberg"
+
+
+def test_name_and_title_lines_used_once_each_are_a_credit_list() -> None:
+    """'Jane Smith, Director of Research: leads ...': distinct names with descriptors,
+    none coming back and none marked unlike prose, are a list, not turns; the same
+    descriptors in a call where the operator speaks again are labels."""
+    credits = (
+        "The panel\n\nJane Smith, Director of Research: leads the team.\n\n"
+        "Tom Brown, Chief Economist: oversees forecasting.\n\n"
+        "Ana Ruiz, Head of Policy: advises the board.\n"
+    )
+    assert {s.speaker for s in split_speakers(credits)} == {"narrator"}
+    call = (
+        "Operator: Our first question.\n\nTom Ruiz -- Barclays -- Analyst: How were sales?\n\n"
+        "Operator: Next question.\n\nAna Lee -- UBS -- Analyst: And margins?\n"
+    )
+    assert lines(call)["Tom Ruiz -- Barclays -- Analyst: How were sales?"] == "Tom Ruiz"

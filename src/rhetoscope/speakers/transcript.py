@@ -299,6 +299,7 @@ def split_turns(text: str) -> list[Segment] | None:
     examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
     witnesses: list[tuple[int, str]] | None = None  # read when a Q, A or THE WITNESS comes
     spoke = False  # whether a speaker's label has come yet
+    cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     numbered = _numbered(text)
     for para in _PARAGRAPH.finditer(text):
         if para.start() in headers and not spoke:
@@ -337,6 +338,13 @@ def split_turns(text: str) -> list[Segment] | None:
             spoke = True
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
+            cues[start] = _cue(text, m)
+    if not marked and len(set(cues.values())) == len(cues):
+        # no label unlike prose and none coming back: "Name, Title:" lines are a credit
+        # list, a wire roundup or a cast list, and their descriptors make no labels
+        described = {at for at, cue in cues.items() if cue[1]}
+        unlabelled += len(described)
+        labels = [label for label in labels if label.start not in described]
     spoken = [label for label in labels if label.speaks]
     if not _is_transcript(text, spoken, marked, unlabelled):
         return None
@@ -713,6 +721,15 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
         and rest[: w.start()].strip()
         for w in words[1:]
     )
+
+
+def _cue(text: str, m: re.Match[str]) -> tuple[str, bool]:
+    """A label's name with what it adds (``_DESC``: "Jane Smith, Director of Research"),
+    spaced evenly, and whether it adds anything."""
+    if not _group(m, "name"):
+        return _label(m), False
+    desc = text[m.end("name") : m.start("late")]
+    return " ".join(text[m.start("name") : m.start("late")].split()), bool(desc.strip())
 
 
 def _titled(m: re.Match[str]) -> bool:
