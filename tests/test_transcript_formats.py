@@ -410,3 +410,13 @@ def test_name_and_title_lines_used_once_each_are_a_credit_list() -> None:
         "Operator: Next question.\n\nAna Lee -- UBS -- Analyst: And margins?\n"
     )
     assert lines(call)["Tom Ruiz -- Barclays -- Analyst: How were sales?"] == "Tom Ruiz"
+
+
+def test_a_heading_after_a_turn_calls_the_next_witness() -> None:
+    text = (
+        "THE COURT: Call your next witness.\n\n"
+        "MR. HALE: The plaintiff calls John Doe.\n\n"
+        "DIRECT EXAMINATION OF JOHN DOE\n\nBY MR. HALE:\n\n"
+        "Q. Your name?\n\nA. John Doe.\n\nQ. Where do you live?\n\nA. Lowell.\n"
+    )
+    assert lines(text)["A. Lowell."].lower() == "john doe"

@@ -607,15 +607,29 @@ def _witnesses(text: str) -> list[tuple[int, str]]:
 def _witness_at(
     text: str, witnesses: Sequence[tuple[int, str]], labels: Sequence[_Label], at: int
 ) -> str:
-    """The last witness called before ``at`` on a title or narration line: "the deposition
-    of Mark Tully" asked about in a turn calls no one. ``labels``: those before ``at``."""
+    """The last witness called before ``at`` on a narration line or a heading ("DIRECT
+    EXAMINATION OF JOHN DOE"): "the deposition of Mark Tully" asked about in a turn calls
+    no one. ``labels``: those before ``at``."""
     return next(
         (
             who
             for where, who in reversed(witnesses)
-            if where < at and not _in_turn(text, labels, where)
+            if where < at and (_heading_at(text, where) or not _in_turn(text, labels, where))
         ),
         "",
+    )
+
+
+def _heading_at(text: str, at: int) -> bool:
+    """Whether ``at`` is on a heading line: nothing in lower case before it, no label, and
+    no sentence's end on the line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at) % (len(text) + 1)
+    before = text[start:at]
+    return (
+        before.upper() == before
+        and not re.search(r"[:.]", before)
+        and not _SENTENCE_END.search(text, start, end)
     )
 
 
