@@ -91,11 +91,11 @@ def test_line_numbered_court_transcript() -> None:
     assert speakers[:3] == ["MS. GRAY", "A", "THE COURT"]
 
 
-def test_byline_and_lede_name_q_and_a() -> None:
+def test_byline_and_lede_name_q_and_a_of_an_interview() -> None:
     text = (
         "The Beekeeper of Nome\n"
         "By TARA OLSEN\n\n"
-        "Nils Berg keeps bees in Alaska. Nils Berg says they like the cold.\n\n"
+        "Nils Berg keeps bees in Alaska. In this interview, Nils Berg says they like the cold.\n\n"
         "Q. Why bees?\n\nA. They are quiet.\n\nQ. And the cold?\n\nA. They huddle.\n"
     )
     got = lines(text)
@@ -276,3 +276,147 @@ def test_a_line_of_capitals_ending_in_a_comma_is_speech_without_an_oath_below():
     segments = split_speakers(text)
     line = text.index("we will rebuild")
     assert next(s.speaker for s in segments if s.start <= line < s.end) == "MAYOR LIN"
+
+
+# Regressions found in review: layout rules that misfired on ordinary inputs.
+
+
+def test_a_role_that_speaks_again_has_no_header_line() -> None:
+    """'MODERATOR: Senator Obama, two minutes.' is the moderator's turn, not a header
+    naming the moderator, when MODERATOR speaks again; OBAMA keeps his own name."""
+    text = (
+        "MODERATOR: Senator Obama, two minutes.\n\nOBAMA: Thank you, Jim.\n\n"
+        "MODERATOR: Senator McCain, your response.\n\nMCCAIN: Thank you.\n\n"
+        "MODERATOR: Next question.\n"
+    )
+    turns = [s.speaker for s in split_speakers(text) if s.kind == "turn"]
+    assert turns == ["MODERATOR", "OBAMA", "MODERATOR", "MCCAIN", "MODERATOR"]
+
+
+def test_a_header_shaped_line_after_the_turns_begin_names_no_one() -> None:
+    text = (
+        "LEHRER: Good evening.\n\nMODERATOR: Senator Obama, two minutes.\n\n"
+        "OBAMA: Thank you.\n\nMODERATOR: Next question.\n"
+    )
+    assert lines(text)["OBAMA: Thank you."] == "OBAMA"
+
+
+def test_the_one_a_subject_spoke_to_is_no_interviewee() -> None:
+    """'Senator Ruiz spoke to Reuters' names the one asking; 'We spoke with' names the
+    one answering."""
+    qa = "Q: Will you vote for it?\n\nA: No.\n\nQ: Why not?\n\nA: It cuts too much.\n"
+    assert (
+        lines("Senator Dana Ruiz spoke to Reuters on Monday. Excerpts:\n\n" + qa)["A: No."] == "A"
+    )
+    assert lines("We spoke with Dana Ruiz on Monday.\n\n" + qa)["A: No."] == "Dana Ruiz"
+
+
+def test_a_sentence_opening_with_by_is_no_byline() -> None:
+    text = (
+        "Flood survivors describe the night\n\n"
+        "By Friday, more than 200 people had been evacuated. We spoke to one of them.\n\n"
+        "Q: When did you notice the water?\n\nMILLER: Around midnight.\n\n"
+        "Q: What did you do?\n\nMILLER: We ran.\n"
+    )
+    assert lines(text)["Q: What did you do?"] == "Q"
+
+
+def test_an_explainers_or_an_advice_columns_q_and_a_are_nobodys() -> None:
+    """Without a word saying it is an interview, a byline and a name the lede repeats do
+    not name Q and A: the writer answers an explainer's questions."""
+    qa = "Q: Who is affected?\n\nA: Anyone earning more.\n\nQ: When?\n\nA: January.\n"
+    explainer = (
+        "What the tax bill means\n\nBy Maria Lopez\n\n"
+        "The bill, written by John Smith, passed. John Smith says it cuts taxes.\n\n"
+    )
+    assert {lines(explainer + qa)[k] for k in ("Q: When?", "A: January.")} == {"Q", "A"}
+    column = "Ask the Doctor\n\nBy Dr. Jane Lee\n\n"
+    assert {lines(column + qa)[k] for k in ("Q: When?", "A: January.")} == {"Q", "A"}
+
+
+def test_a_field_word_that_recurs_as_a_label_is_a_speaker() -> None:
+    """'SUBJECT:' and 'PRODUCER:' are header fields above a transcript, speakers once
+    turns have begun and the word comes back as a label."""
+    text = (
+        "DET. HARRIS: State your name.\n\nSUBJECT: Michael Dunn.\n\n"
+        "DET. HARRIS: Where were you?\n\nSUBJECT: At home.\n"
+    )
+    assert lines(text)["SUBJECT: At home."] == "SUBJECT"
+
+
+def test_closing_line_patterns_spare_speech_that_goes_on() -> None:
+    """'Copyright protection is vital' inside a turn, with more speech below, is the
+    speaker's; a labelled 'Q. You were sworn and testified ...?' is a question."""
+    text = (
+        "SEN. TILLIS: Thank you, Madam Chair.\n\n"
+        "Copyright protection is vital for artists.\n\nWe must act this year.\n\n"
+        "MS. PERLMUTTER: I agree.\n\nSEN. COONS: So do I.\n\n"
+        "Copyright 2025 Senate Press.\n"
+    )
+    got = lines(text)
+    assert got["Copyright protection is vital for artists."] == "SEN. TILLIS"
+    assert got["Copyright 2025 Senate Press."] == "narrator"
+    court = (
+        "BY MR. HALE:\nQ. You were sworn and testified before, correct?\nA. Yes.\nQ. Why?\nA. No.\n"
+    )
+    assert lines(court)["Q. You were sworn and testified before, correct?"] == "MR. HALE"
+
+
+def test_recurring_subheads_of_names_without_hansard_marks_are_news() -> None:
+    """'Joe Biden' above a reporter's summary, under each topic, is a subhead: Hansard's
+    name lines carry a constituency, a party, an honorific or a time."""
+    text = (
+        "Where the candidates stand\n\nImmigration\n\n"
+        "Joe Biden\nSupports a path to citizenship.\n\n"
+        "Donald Trump\nWants to finish the wall.\n\nHealth care\n\n"
+        "Joe Biden\nWould add a public option.\n\n"
+        "Donald Trump\nHas promised to replace the law.\n"
+    )
+    assert {s.speaker for s in split_speakers(text)} == {"narrator"}
+
+
+def test_single_title_case_words_with_a_blank_line_below_are_headings() -> None:
+    """'Pros:' and 'Cons:' come back under each product: headings, not speakers."""
+    text = (
+        "Dell XPS 13\n\nPros:\n\nGreat screen.\n\nCons:\n\nFew ports.\n\n"
+        "MacBook Air\n\nPros:\n\nSilent.\n\nCons:\n\nExpensive.\n"
+    )
+    assert {s.speaker for s in split_speakers(text)} == {"narrator"}
+
+
+def test_a_deposition_named_in_a_question_calls_no_witness() -> None:
+    text = (
+        "DEPOSITION OF PATRICIA OSTERBERG\n\n"
+        "PATRICIA OSTERBERG,\nhaving been first duly sworn, testified as follows:\n\n"
+        "BY MR. HALE:\n\n"
+        "Q. Did you read the deposition of Mark Tully before today?\n\nA. Yes, I did.\n\n"
+        "Q. Did you agree with it?\n\nA. Not entirely.\n"
+    )
+    assert lines(text)["A. Not entirely."].lower() == "patricia osterberg"
+
+
+def test_name_and_title_lines_used_once_each_are_a_credit_list() -> None:
+    """'Jane Smith, Director of Research: leads ...': distinct names with descriptors,
+    none coming back and none marked unlike prose, are a list, not turns; the same
+    descriptors in a call where the operator speaks again are labels."""
+    credits = (
+        "The panel\n\nJane Smith, Director of Research: leads the team.\n\n"
+        "Tom Brown, Chief Economist: oversees forecasting.\n\n"
+        "Ana Ruiz, Head of Policy: advises the board.\n"
+    )
+    assert {s.speaker for s in split_speakers(credits)} == {"narrator"}
+    call = (
+        "Operator: Our first question.\n\nTom Ruiz -- Barclays -- Analyst: How were sales?\n\n"
+        "Operator: Next question.\n\nAna Lee -- UBS -- Analyst: And margins?\n"
+    )
+    assert lines(call)["Tom Ruiz -- Barclays -- Analyst: How were sales?"] == "Tom Ruiz"
+
+
+def test_a_heading_after_a_turn_calls_the_next_witness() -> None:
+    text = (
+        "THE COURT: Call your next witness.\n\n"
+        "MR. HALE: The plaintiff calls John Doe.\n\n"
+        "DIRECT EXAMINATION OF JOHN DOE\n\nBY MR. HALE:\n\n"
+        "Q. Your name?\n\nA. John Doe.\n\nQ. Where do you live?\n\nA. Lowell.\n"
+    )
+    assert lines(text)["A. Lowell."].lower() == "john doe"

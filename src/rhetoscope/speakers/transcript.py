@@ -42,6 +42,7 @@ the interrupted speaker goes on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -144,10 +145,19 @@ _STAGE_WORDS = (
 _STAGE = re.compile(r"(?:\*{1,2}|_{1,2})?[\[(][^\[\]()\n]{2,40}[\])](?:\*{1,2}|_{1,2})?")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
+# "spoke to X" names the interviewee only after "we" or "I": "Senator Ruiz spoke to
+# Reuters" names the one asking.
 _INTERVIEWEE = re.compile(
-    rf"(?i:interview(?:ed)?|conversation|talks?|talked|spoke|speaks|sat{_S}+down|q&a"
-    rf"|q{_S}*and{_S}*a){_S}+(?i:with|to){_S}+(?P<who>"
+    rf"(?:(?i:interview(?:ed)?|conversation|talks?|q&a|q{_S}*and{_S}*a){_S}+(?i:with|to)"
+    rf"|\b(?:[Ww]e|I){_S}+(?i:talked|spoke|sat{_S}+down){_S}+(?i:with|to)){_S}+(?P<who>"
     rf"{_NAME})"
+)
+# Words by which an introduction says that a Q&A is an interview: only then are Q and A
+# the byline's writer and the person the lede names most (an explainer's or an advice
+# column's Q and A are nobody's).
+_INTERVIEW_WORD = re.compile(
+    r"(?i)\b(?:interview(?:s|ed)?|conversation|q\s*&\s*a|q\s+and\s+a"
+    r"|(?:spoke|talked|sat\s+down)\s+(?:with|to))\b"
 )
 _INTERVIEWER = re.compile(
     rf"(?i:interview(?:ed)?{_S}+by|conducted{_S}+by|questions{_S}+by|asked{_S}+by"
@@ -158,12 +168,19 @@ _INTERVIEWER = re.compile(
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
-    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n]*)$)",
+    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,60}})(?<![a-z]{{2}}\.)$)",
     re.MULTILINE,
 )
-# The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line.
+# The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
+# more (not "By Friday, ..." opening a sentence), at most a short affiliation after it.
+_WHEN = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+).split()
 _BYLINE = re.compile(
-    rf"^{_S}*[*_]*(?:By|BY){_S}+(?P<who>{_NAME})[*_]*(?:{_S}*[,|\u2014\u2013-][^\n]*)?$",
+    rf"^{_S}*[*_]*(?:By|BY){_S}+(?!(?i:{'|'.join(_WHEN)})\b)"
+    rf"(?P<who>{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{1,4}})[*_]*"
+    rf"(?:{_S}*[,|\u2014\u2013-][^\n.!?]{{0,60}})?$",
     re.MULTILINE,
 )
 _FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
@@ -194,10 +211,25 @@ def _lone_label(text: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
+def _recurring(names: Sequence[str]) -> bool:
+    """Whether names on lines of their own are a layout of turns: three or more, of two
+    people or more, one coming back (a heading or a header field does not come back)."""
+    return len(names) >= 3 and 2 <= len(set(names)) < len(names)
+
+
+def _person_like(m: re.Match[str]) -> bool:
+    """A label alone on its line that names a person: a full name, a name in capitals, a
+    role, Q/A or one with a time; a single Title Case word is a heading ("Pros:",
+    "Career:", "Monday:")."""
+    if _group(m, "md") or _group(m, "qa") or m["early"] or m["late"] or m["late2"]:
+        return True
+    name = _label(m)
+    return name.isupper() or _full_or_role(name)
+
+
 def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
-    """Labels alone on their lines with a blank line below, when the document is laid out
-    so (three such lines, two names, one of them coming back; a heading or a header
-    field does not come back): line start -> label."""
+    """Labels of people alone on their lines with a blank line below, when the document
+    is laid out so (see ``_recurring``): line start -> label."""
     found: dict[int, re.Match[str]] = {}
     for para in _PARAGRAPH.finditer(text):
         last = _rstrip(text, para.start(), para.end())
@@ -207,12 +239,30 @@ def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
         if m is None:
             continue
         following = _lstrip(text, m.end(), len(text))
-        if not any(r.match(text, following) for r in (_LABEL, _LONE_LABEL, _SPACED_LABEL)):
+        if _person_like(m) and not any(
+            r.match(text, following) for r in (_LABEL, _LONE_LABEL, _SPACED_LABEL)
+        ):
             found[para.start()] = m
-    names = [_label(m) for m in found.values()]
-    if len(names) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
-        return found
-    return {}
+    return found if _recurring([_label(m) for m in found.values()]) else {}
+
+
+def _headers(text: str) -> dict[int, re.Match[str]]:
+    """Header lines naming a side ("Interviewer: Tom Baker"): line start -> match. With
+    more after the name, only a full name and a short descriptor ("Guest: Dr. Hannah Osei,
+    climatologist", not "Host: Welcome, everyone"), and only where the role never speaks
+    as a label later ("MODERATOR: Senator Obama, two minutes" then "MODERATOR: Next
+    question." is a turn; "Respondent: Harold Beasley" above "RESPONDENT:" turns names)."""
+    found: dict[int, re.Match[str]] = {}
+    for m in _HEADER.finditer(text):
+        if not m.group("more"):
+            found[m.start()] = m
+            continue
+        if len(m.group("who").split()) < 2:
+            continue
+        again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
+        if again.search(text, m.end()) is None:
+            found[m.start()] = m
+    return found
 
 
 def _group(m: re.Match[str], group: str) -> str | None:
@@ -238,13 +288,9 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
-    # (with more after the name, only a full name: "Guest: Dr. Hannah Osei, climatologist",
-    # not "Host: Welcome, everyone")
-    headers = {
-        m.start(): m
-        for m in _HEADER.finditer(text)
-        if not m.group("more") or len(m.group("who").split()) >= 2
-    }
+    headers = _headers(text)
+    fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
+    recurring = frozenset(f for f, n in fields.items() if f and n > 1)
     lone_names = _lone_names(text)
     spaced = _spaced_labels(text)
     labels: list[_Label] = []
@@ -253,6 +299,7 @@ def split_turns(text: str) -> list[Segment] | None:
     examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
     witnesses: list[tuple[int, str]] | None = None  # read when a Q, A or THE WITNESS comes
     spoke = False  # whether a speaker's label has come yet
+    cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     numbered = _numbered(text)
     for para in _PARAGRAPH.finditer(text):
         if para.start() in headers and not spoke:
@@ -261,7 +308,7 @@ def split_turns(text: str) -> list[Segment] | None:
         if numbered and (number := _LINE_NUMBER.match(text, start)):
             start = number.end()  # "12   Q.  Where were you?": the label after the number
         by = _EXAMINER.match(text, start)
-        if by or (start not in spaced and _no_speech(text, start, para.end())):
+        if by or (start not in spaced and _no_speech(text, start, para.end(), spoke, recurring)):
             examiner = by.group("who") if by else examiner
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
@@ -286,15 +333,24 @@ def split_turns(text: str) -> list[Segment] | None:
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
             if name in ("Q", "A") or name.upper() == "THE WITNESS":
                 witnesses = _witnesses(text) if witnesses is None else witnesses
-                name = _examined(name, examiner, _witness_at(witnesses, start))
+                witness = _witness_at(text, witnesses, labels, start)
+                name = _examined(name, examiner, witness)
             spoke = True
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
+            cues[start] = _cue(text, m)
+    if not marked and len(set(cues.values())) == len(cues):
+        # no label unlike prose and none coming back: "Name, Title:" lines are a credit
+        # list, a wire roundup or a cast list, and their descriptors make no labels
+        described = {at for at, cue in cues.items() if cue[1]}
+        unlabelled += len(described)
+        labels = [label for label in labels if label.start not in described]
     spoken = [label for label in labels if label.speaks]
     if not _is_transcript(text, spoken, marked, unlabelled):
         return None
     intro = text[: spoken[0].start]
-    names = _canonical_names([label.name for label in spoken], intro, list(headers.values()))
+    in_intro = [m for at, m in headers.items() if at < spoken[0].start]
+    names = _canonical_names([label.name for label in spoken], intro, in_intro)
     opening: dict[str, str] = {}  # each label's first turn, for "This is June Takahashi"
     for label, after in zip(spoken, [*spoken[1:], None], strict=True):
         opening.setdefault(label.name, text[label.end : after.start if after else len(text)])
@@ -372,12 +428,21 @@ _FIELDS = frozenset(
     "an interview with",
 }
 _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
-# Lines that close a transcript or say how it was made, and court formalities: narration.
-_NO_SPEECH = re.compile(
+# Marks that end a transcript or open an examination: narration.
+_MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
             |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?)                               # END, ###, ---
-      | (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
+      | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
+            EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
+    ){_S}*$""",
+    re.VERBOSE | re.MULTILINE,
+)
+# Lines that close a transcript or say how it was made, and court formalities: narration
+# where no speech goes on after them (a speaker may say "Copyright protection is vital").
+_CLOSING = re.compile(
+    rf"""{_S}*(?:
+        (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
       | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
@@ -385,8 +450,6 @@ _NO_SPEECH = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
-            EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
       | (?i:thereupon|whereupon),?                                         # Thereupon,
       | (?=[^\n]*\bsworn\b)(?=[^\n]*\b(?:testified|deposed)\b)[^\n]*     # ... sworn, testified
     ){_S}*$""",
@@ -445,27 +508,64 @@ def _numbered(text: str) -> bool:
     return hits >= _NUMBERED_MIN and hits >= _NUMBERED_SHARE * len(lines)
 
 
-_NO_SPEECH_MAX = 240  # characters: closing lines, headings and formalities are short
+# characters: a longer paragraph is read as no closing line or formality (they are
+# short), which spares the regex runs on most paragraphs of speech
+_NO_SPEECH_MAX = 240
 
 
-def _no_speech(text: str, start: int, end: int) -> bool:
+def _field(text: str, start: int, end: int) -> str:
+    """The header field that opens the paragraph ("date" of "DATE: May 2"), or ""."""
+    m = _FIELD.match(text, start, end)
+    word = m.group("field").strip().lower() if m else ""
+    return word if word in _FIELDS else ""
+
+
+def _no_speech(text: str, start: int, end: int, in_turn: bool, labels: frozenset[str]) -> bool:
     """A paragraph no one speaks: a header field and the list under it ("WITNESSES:",
     "Date: 14 May 2019"), a closing line ("END", "Copyright 2025 ..."), a court formality
-    ("DIRECT EXAMINATION", "Thereupon,") or a heading ("Questions & Answers:")."""
-    field = _FIELD.match(text, start, end)
-    if field and field.group("field").strip().lower() in _FIELDS:
-        return True
-    if end - start > _NO_SPEECH_MAX:
-        return False  # a paragraph of speech: most are, and none of those lines is so long
+    ("DIRECT EXAMINATION", "Thereupon,") or a heading ("Questions & Answers:").
+    ``in_turn``: whether a speaker's turn has begun; ``labels``: the field words that
+    open more than one paragraph, speakers once a turn has begun ("SUBJECT:", "PRODUCER:")."""
+    field = _field(text, start, end)
+    if field:
+        return not (in_turn and field in labels)
+    if end - start > _NO_SPEECH_MAX or _LABEL.match(text, start, end):
+        return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
         return _OATH_BELOW.match(text, end) is not None
-    return bool(_NO_SPEECH.match(text, start, end) or _HEADING.match(text, start))
+    if _MARK.match(text, start, end) or _HEADING.match(text, start):
+        return True
+    return bool(_CLOSING.match(text, start, end)) and not (in_turn and _speech_below(text, end))
+
+
+def _speech_below(text: str, end: int) -> bool:
+    """Whether the next paragraph after ``end`` goes on with unlabelled speech: it is no
+    label, closing line, note, witness sworn in or line of its own ending in a colon."""
+    start = _lstrip(text, end, len(text))
+    if start == len(text):
+        return False
+    if number := _LINE_NUMBER.match(text, start):
+        start = number.end()
+    line_end = _rstrip(text, start, (text.find("\n", start) + 1 or len(text) + 1) - 1)
+    return not (
+        text[line_end - 1] == ":"
+        or _LABEL.match(text, start, line_end)
+        or _MARK.match(text, start, line_end)
+        or _CLOSING.match(text, start, line_end)
+        or _NOTE_LINE.match(text, start, line_end)
+        or _NAME_LINE.match(text[start : line_end + 1])
+        or (_SWORN_NAME.match(text, start, line_end) and _OATH_BELOW.match(text, line_end))
+    )
 
 
 def _lone_names(text: str) -> dict[int, str]:
     """Where names stand alone on their lines above speech, when the document is laid
-    out so (three such lines, two people, one of them coming back): start -> name."""
+    out so (see ``_recurring``) and most of them carry a mark of Hansard (a constituency
+    or party in parentheses, "The Secretary of State for ... (Name)", "Mr", "Hon", a
+    time): start -> name. News subheads ("Joe Biden" above a reporter's summary, a team's
+    name above its recap) carry none."""
     found: dict[int, str] = {}
+    marks = 0
     for para in _PARAGRAPH.finditer(text):
         if para.end() - para.start() > _NAME_LINE_MAX:
             continue  # most paragraphs, read without a regex run
@@ -478,10 +578,23 @@ def _lone_names(text: str) -> dict[int, str]:
         if not _SENTENCE.search(following):
             continue  # "Hansard" above "12.36 pm": a title block
         found[para.start()] = m.group("inner") or m.group("name")
+        marks += _hansard_marked(m)
     names = list(found.values())
-    if len(names) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
-        return found
-    return {}
+    return found if _recurring(names) and 2 * marks > len(names) else {}
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")
+
+
+def _hansard_marked(m: re.Match[str]) -> bool:
+    """A name line as Hansard prints it: with a bracket, a time, an honorific or a role."""
+    name = m.group("name") or ""
+    return bool(
+        m.group("inner")
+        or re.search(r"[(\[]|\d:\d", m.group())
+        or _HONORIFIC.match(name)
+        or name.split()[0].lower() in _ROLES
+    )
 
 
 def _witnesses(text: str) -> list[tuple[int, str]]:
@@ -491,8 +604,40 @@ def _witnesses(text: str) -> list[tuple[int, str]]:
     ]
 
 
-def _witness_at(witnesses: Sequence[tuple[int, str]], at: int) -> str:
-    return next((who for where, who in reversed(witnesses) if where < at), "")
+def _witness_at(
+    text: str, witnesses: Sequence[tuple[int, str]], labels: Sequence[_Label], at: int
+) -> str:
+    """The last witness called before ``at`` on a narration line or a heading ("DIRECT
+    EXAMINATION OF JOHN DOE"): "the deposition of Mark Tully" asked about in a turn calls
+    no one. ``labels``: those before ``at``."""
+    return next(
+        (
+            who
+            for where, who in reversed(witnesses)
+            if where < at and (_heading_at(text, where) or not _in_turn(text, labels, where))
+        ),
+        "",
+    )
+
+
+def _heading_at(text: str, at: int) -> bool:
+    """Whether ``at`` is on a heading line: nothing in lower case before it, no label, and
+    no sentence's end on the line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at) % (len(text) + 1)
+    before = text[start:at]
+    return (
+        before.upper() == before
+        and not re.search(r"[:.]", before)
+        and not _SENTENCE_END.search(text, start, end)
+    )
+
+
+def _in_turn(text: str, labels: Sequence[_Label], at: int) -> bool:
+    """Whether ``at`` lies in a speaker's turn, by the last label whose line starts at or
+    before it."""
+    i = bisect_right(labels, at, key=lambda label: text.rfind("\n", 0, label.start) + 1)
+    return i > 0 and labels[i - 1].speaks
 
 
 def _examined(name: str, examiner: str, witness: str) -> str:
@@ -592,6 +737,15 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
     )
 
 
+def _cue(text: str, m: re.Match[str]) -> tuple[str, bool]:
+    """A label's name with what it adds (``_DESC``: "Jane Smith, Director of Research"),
+    spaced evenly, and whether it adds anything."""
+    if not _group(m, "name"):
+        return _label(m), False
+    desc = text[m.end("name") : m.start("late")]
+    return " ".join(text[m.start("name") : m.start("late")].split()), bool(desc.strip())
+
+
 def _titled(m: re.Match[str]) -> bool:
     """Whether a label with a title after a comma is a label: a name in capitals with
     one ("VOSS, CBN NEWS ANCHOR:"), or a full name ("Tom Ruiz, Barclays:"); not prose
@@ -650,6 +804,16 @@ def _canonical_names(
     one ("HOLT" -> "Lester Holt"); Q and A named from the introduction when it says who
     they are ("Interview with Dolores Vance, by Tom Baker"; "Interviewer: Tom Baker")."""
     asks, answers = _sides(intro, headers)
+    byline = _BYLINE.search(intro)
+    writer = byline.group("who").rstrip(".") if byline else ""
+    others = set(labels) - {"Q"}
+    if "Q" in labels and len(others) == 1 and "A" not in others:
+        # one person questioned ("Q:" / "Vance:"): by the byline's writer, unless the
+        # writer is the one answering (an advice column: "By Dr. Jane Lee", "DR. LEE:")
+        if not _contains(_words(writer), _words(next(iter(others)))):
+            asks = asks or writer
+    elif _INTERVIEW_WORD.search(intro):
+        asks = asks or writer
     out: dict[str, str] = {}
     distinct = sorted({*labels, *filter(None, (asks, answers))}, key=len, reverse=True)
     for name in distinct:
@@ -669,7 +833,7 @@ def _canonical_names(
         if asks and asks != answers:
             out["Q"] = out[asks]
     elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
-        out["Q"] = out[asks]  # one person questioned by the byline's writer ("Q:" / "Vance:")
+        out["Q"] = out[asks]
     return out
 
 
@@ -682,10 +846,13 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         else:
             answers = answers or m.group("who")
     interviewee = _INTERVIEWEE.search(intro)
-    interviewer = _INTERVIEWER.search(intro) or _BYLINE.search(intro)
+    interviewer = _INTERVIEWER.search(intro)
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
-    return asks, answers or _most_named(intro, asks)
+    if answers or not _INTERVIEW_WORD.search(intro):
+        return asks, answers  # (an explainer's lede names a politician it is no interview of)
+    byline = _BYLINE.search(intro)
+    return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
 
 
 def _most_named(intro: str, besides: str) -> str:
