@@ -37,3 +37,10 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed(seed_text: str) -> rhetoscope.Analysis:
     return rhetoscope.analyze(seed_text, doc="massoud-2021")
+
+
+def analogy_terms(text: str) -> list[tuple[str, str, str]]:
+    """The analogy matches of ``text`` analysed alone: (frame term, era, years)."""
+    matches = rhetoscope.analyze(text).matches
+    found = matches[matches["category"] == "analogy"]
+    return [(m.term, m.era, m.years) for m in found.itertuples()]

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import rhetoscope
-
-
-def analogies(text: str) -> list[tuple[str, str, str]]:
-    matches = rhetoscope.analyze(text).matches
-    found = matches[matches["category"] == "analogy"]
-    return [(m.term, m.era, m.years) for m in found.itertuples()]
+from conftest import analogy_terms as analogies
 
 
 @pytest.mark.parametrize(
