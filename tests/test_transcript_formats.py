@@ -420,3 +420,43 @@ def test_a_heading_after_a_turn_calls_the_next_witness() -> None:
         "Q. Your name?\n\nA. John Doe.\n\nQ. Where do you live?\n\nA. Lowell.\n"
     )
     assert lines(text)["A. Lowell."].lower() == "john doe"
+
+
+def test_no_speech_line_inside_a_turn_stays_the_speakers_when_speech_follows() -> None:
+    """A salutation, a rule or a field read aloud in a turn does not end it; before a
+    label (or at the end, for a rule) it is narration."""
+    text = (
+        "MAYOR ROE: Good morning.\n\nDear Neighbours:\n\nThe bridge opens in May.\n\n"
+        "HOST: Before we go.\n\nVenue: Town Hall\n\nSo do come along.\n\n"
+        "MAYOR ROE: Thanks.\n\n---\n\nAnd we are back.\n\nHOST: Bye.\n\n---\n\n*Aired live.*\n"
+    )
+    got = lines(text)
+    assert got["The bridge opens in May."] == got["Dear Neighbours:"] == "MAYOR ROE"
+    assert got["Venue: Town Hall"] == got["So do come along."] == "HOST"
+    assert got["And we are back."] == "MAYOR ROE"
+    assert got["*Aired live.*"] == "narrator"
+
+
+def test_closing_line_wording_before_a_label_is_speech() -> None:
+    """ "Copyright ...", "The transcript provided by ..." and "... was sworn in and
+    testified" are speech unless only closing lines follow to the end."""
+    text = (
+        "SEN. AMES: Thank you.\n\nCopyright law protects artists.\n\n"
+        "MS. BELL: The transcript provided by the firm omits a page.\n\n"
+        "SEN. AMES: Mr. Cole was sworn in and testified for an hour.\n\n"
+        "MS. BELL: Indeed.\n\nCopyright 2031 Example Media.\n"
+    )
+    got = lines(text)
+    assert got["Copyright law protects artists."] == "SEN. AMES"
+    assert got["MS. BELL: The transcript provided by the firm omits a page."] == "MS. BELL"
+    assert got["SEN. AMES: Mr. Cole was sworn in and testified for an hour."] == "SEN. AMES"
+    assert got["Copyright 2031 Example Media."] == "narrator"
+
+
+def test_witness_mentions_in_many_questions_keep_the_witness() -> None:
+    text = "DEPOSITION OF ANN MOSS\n\n" + "".join(
+        f"Q. Did you read the testimony of Bo Chen about item {i}?\n\nA. Yes.\n\n"
+        for i in range(30)
+    )
+    got = split_speakers(text)
+    assert {s.speaker for s in got if text[s.start : s.end] == "A. Yes."} == {"ANN MOSS"}

@@ -298,9 +298,13 @@ def split_turns(text: str) -> list[Segment] | None:
     unlabelled = 0
     examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
     witnesses: list[tuple[int, str]] | None = None  # read when a Q, A or THE WITNESS comes
+    witness, called = "", 0  # the witness on the stand; how many mentions are decided
+    pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
+    held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     numbered = _numbered(text)
+    closing_from = _closing_tail(text)
     for para in _PARAGRAPH.finditer(text):
         if para.start() in headers and not spoke:
             continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
@@ -308,37 +312,59 @@ def split_turns(text: str) -> list[Segment] | None:
         if numbered and (number := _LINE_NUMBER.match(text, start)):
             start = number.end()  # "12   Q.  Where were you?": the label after the number
         by = _EXAMINER.match(text, start)
-        if by or (start not in spaced and _no_speech(text, start, para.end(), spoke, recurring)):
+        if by or (
+            start not in spaced
+            and _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
+        ):
+            label = _Label(start, para.end(), "", speaks=False)
             examiner = by.group("who") if by else examiner
-            labels.append(_Label(start, para.end(), "", speaks=False))
+            # in a turn, "Dear Friends:" or "---" is narration only if no speech follows;
+            # "Call participants:" heads a list, not speech
+            listed = _field(text, start, para.end()) and para.group().rstrip("*_ \t").endswith(":")
+            if spoke and not (by or listed):
+                pending.append(label)
+                continue
+            held = _decided(labels, pending)
+            labels.append(label)
             continue
         direction = _STAGE.match(text, start + _lead(text, start))
         if direction and is_stage_direction(direction.group(), in_speech=False):
             start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
         if start in lone_names:
+            held = _decided(labels, pending)
             labels.append(_Label(start, _lstrip(text, para.end(), len(text)), lone_names[start]))
             spoke = True
             continue
         m = spaced.get(start) or _LABEL.match(text, start) or _lone_label(text, start, para.end())
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
+            held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         name = _label(m)
         if name.lower() in _EDITORIAL or _headline(text, para.start(), m.end(), para.end()):
             unlabelled += 1
+            held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         if _group(m, "name") and _DESC_COMMA.match(text, m.end("name")) and not _titled(m):
             unlabelled += 1  # "Instead, Matthews, MSNBC's host:" is prose
+            held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
+        held = _decided(labels, pending)
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
             if name in ("Q", "A") or name.upper() == "THE WITNESS":
                 witnesses = _witnesses(text) if witnesses is None else witnesses
-                witness = _witness_at(text, witnesses, labels, start)
+                # each mention is decided once, when the loop has passed it
+                while called < len(witnesses) and witnesses[called][0] < start:
+                    where, who = witnesses[called]
+                    if _heading_at(text, where) or not _in_turn(text, labels, where):
+                        witness = who
+                    called += 1
                 name = _examined(name, examiner, witness)
             spoke = True
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
             cues[start] = _cue(text, m)
+    labels.extend(held + pending)  # "---" then "*Recorded live.*" ends the transcript
     if not marked and len(set(cues.values())) == len(cues):
         # no label unlike prose and none coming back: "Name, Title:" lines are a credit
         # list, a wire roundup or a cast list, and their descriptors make no labels
@@ -438,8 +464,8 @@ _MARK = re.compile(
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
-# Lines that close a transcript or say how it was made, and court formalities: narration
-# where no speech goes on after them (a speaker may say "Copyright protection is vital").
+# Lines that close a transcript or say how it was made: narration only in the run of
+# such lines that ends the text (a speaker may say "Copyright protection is vital").
 _CLOSING = re.compile(
     rf"""{_S}*(?:
         (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
@@ -450,8 +476,16 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | (?i:thereupon|whereupon),?                                         # Thereupon,
-      | (?=[^\n]*\bsworn\b)(?=[^\n]*\b(?:testified|deposed)\b)[^\n]*     # ... sworn, testified
+    ){_S}*$""",
+    re.VERBOSE | re.MULTILINE,
+)
+# Court formalities, in a court's wording ("Thereupon,", "having been first duly sworn"):
+# narration like a mark ("Director Wray was sworn in and testified" is speech).
+_FORMALITY = re.compile(
+    rf"""{_S}*(?:
+        (?i:thereupon|whereupon),?                                         # Thereupon,
+      | (?=[^\n]*\b(?i:sworn|affirmed)\b)(?:[A-Z][A-Z.'\-]*(?:{_S}+[A-Z][A-Z.'\-]*){{0,4}},{_S}*)?
+            (?i:having{_S}+been|who,?{_S}+having|(?:the{_S}+)?witness)[^\n]*     # ... duly sworn
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -520,12 +554,15 @@ def _field(text: str, start: int, end: int) -> str:
     return word if word in _FIELDS else ""
 
 
-def _no_speech(text: str, start: int, end: int, in_turn: bool, labels: frozenset[str]) -> bool:
+def _no_speech(
+    text: str, start: int, end: int, in_turn: bool, labels: frozenset[str], closing: bool
+) -> bool:
     """A paragraph no one speaks: a header field and the list under it ("WITNESSES:",
     "Date: 14 May 2019"), a closing line ("END", "Copyright 2025 ..."), a court formality
     ("DIRECT EXAMINATION", "Thereupon,") or a heading ("Questions & Answers:").
     ``in_turn``: whether a speaker's turn has begun; ``labels``: the field words that
-    open more than one paragraph, speakers once a turn has begun ("SUBJECT:", "PRODUCER:")."""
+    open more than one paragraph, speakers once a turn has begun ("SUBJECT:", "PRODUCER:");
+    ``closing``: whether nothing but closing lines and notes follow to the end."""
     field = _field(text, start, end)
     if field:
         return not (in_turn and field in labels)
@@ -533,29 +570,53 @@ def _no_speech(text: str, start: int, end: int, in_turn: bool, labels: frozenset
         return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
         return _OATH_BELOW.match(text, end) is not None
-    if _MARK.match(text, start, end) or _HEADING.match(text, start):
+    if (
+        _MARK.match(text, start, end)
+        or _FORMALITY.match(text, start, end)
+        or _HEADING.match(text, start)
+    ):
         return True
-    return bool(_CLOSING.match(text, start, end)) and not (in_turn and _speech_below(text, end))
+    return bool(_CLOSING.match(text, start, end)) and (closing or not in_turn)
 
 
-def _speech_below(text: str, end: int) -> bool:
-    """Whether the next paragraph after ``end`` goes on with unlabelled speech: it is no
-    label, closing line, note, witness sworn in or line of its own ending in a colon."""
-    start = _lstrip(text, end, len(text))
-    if start == len(text):
-        return False
-    if number := _LINE_NUMBER.match(text, start):
-        start = number.end()
-    line_end = _rstrip(text, start, (text.find("\n", start) + 1 or len(text) + 1) - 1)
-    return not (
-        text[line_end - 1] == ":"
-        or _LABEL.match(text, start, line_end)
-        or _MARK.match(text, start, line_end)
-        or _CLOSING.match(text, start, line_end)
-        or _NOTE_LINE.match(text, start, line_end)
-        or _NAME_LINE.match(text[start : line_end + 1])
-        or (_SWORN_NAME.match(text, start, line_end) and _OATH_BELOW.match(text, line_end))
-    )
+def _decided(labels: list[_Label], pending: list[_Label]) -> list[_Label]:
+    """A label comes: the no-speech lines ``pending`` above it are narration, and the
+    rules ``held`` in the speech above it were the speaker's. The new ``held``."""
+    labels.extend(pending)
+    pending.clear()
+    return []
+
+
+def _speech_goes_on(
+    text: str, start: int, end: int, pending: list[_Label], held: list[_Label]
+) -> list[_Label]:
+    """Unlabelled speech after no-speech lines in a turn ("Dear Friends:", "---"): they
+    are the speaker's, so ``pending`` is emptied, but a rule or an END among them is
+    ``held``, narration if no label comes till the end. A note ("(Applause.)") decides
+    nothing. The new ``held``."""
+    if _NOTE_LINE.match(text, start, end):
+        return held
+    marks = [label for label in pending if _MARK.match(text, label.start, label.end)]
+    pending.clear()
+    return held or marks
+
+
+def _closing_tail(text: str) -> int:
+    """Where the run of closing lines, marks and notes that ends the text begins (a
+    speaker's last words may be "Copyright protection is vital"), or past the end."""
+    tail = len(text) + 1
+    for para in reversed(list(_PARAGRAPH.finditer(text))):
+        start, end = para.start(), para.end()
+        if para.group().isspace():
+            continue
+        if end - start > _NO_SPEECH_MAX or not (
+            _CLOSING.match(text, start, end)
+            or _MARK.match(text, start, end)
+            or _NOTE_LINE.match(text, start, end)
+        ):
+            break
+        tail = start
+    return tail
 
 
 def _lone_names(text: str) -> dict[int, str]:
@@ -602,22 +663,6 @@ def _witnesses(text: str) -> list[tuple[int, str]]:
     return [
         (m.start(), (m.group("who") or m.group("sworn")).strip()) for m in _WITNESS.finditer(text)
     ]
-
-
-def _witness_at(
-    text: str, witnesses: Sequence[tuple[int, str]], labels: Sequence[_Label], at: int
-) -> str:
-    """The last witness called before ``at`` on a narration line or a heading ("DIRECT
-    EXAMINATION OF JOHN DOE"): "the deposition of Mark Tully" asked about in a turn calls
-    no one. ``labels``: those before ``at``."""
-    return next(
-        (
-            who
-            for where, who in reversed(witnesses)
-            if where < at and (_heading_at(text, where) or not _in_turn(text, labels, where))
-        ),
-        "",
-    )
 
 
 def _heading_at(text: str, at: int) -> bool:
