@@ -460,3 +460,21 @@ def test_witness_mentions_in_many_questions_keep_the_witness() -> None:
     )
     got = split_speakers(text)
     assert {s.speaker for s in got if text[s.start : s.end] == "A. Yes."} == {"ANN MOSS"}
+
+
+def test_section_labels_under_subheads_make_no_transcript() -> None:
+    minutes = "".join(
+        f"Item {i}: Roads\n\nDISCUSSION:\n\nThe board talked.\n\nACTION:\n\nStaff will act.\n\n"
+        for i in (1, 2)
+    )
+    review = "".join(
+        f"{name}\n\nKey Points:\n\nA fine screen.\n\nOur Take:\n\nBuy it.\n\n"
+        for name in ("Zen Phone", "Alto Pad")
+    )
+    speech = (
+        "GOVERNOR LEE: Thank you.\n\nTonight, two things:\n\nThe Budget:\n\nIt balances.\n\n"
+        "The Schools:\n\nThey grow.\n\nThe Budget:\n\nAgain, it balances.\n"
+    )
+    for text in (minutes, review):
+        assert {s.speaker for s in split_speakers(text)} == {"narrator"}
+    assert "The Budget" not in {s.speaker for s in split_speakers(speech)}

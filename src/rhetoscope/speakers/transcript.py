@@ -224,7 +224,28 @@ def _person_like(m: re.Match[str]) -> bool:
     if _group(m, "md") or _group(m, "qa") or m["early"] or m["late"] or m["late2"]:
         return True
     name = _label(m)
+    words = name.lower().split()
+    if words[0] in _DETERMINERS and not name.isupper() and words[-1] not in _ROLES:
+        return False  # "The Economy:", "Our Verdict:": subheads; "The Host:" is a role
     return name.isupper() or _full_or_role(name)
+
+
+_DETERMINERS = frozenset("the a an our my your their his her its this these".split())
+_SUBHEAD_MAX = 5  # words of a subhead line ("Carrot cake", "Item 2: Parking")
+
+
+def _subhead_above(text: str, at: int) -> bool:
+    """Whether a short line with no sentence's end stands alone above ``at``, a blank line
+    between: the title of a section ("MacBook Air" above "Key Features:"), not speech."""
+    end = _rstrip(text, 0, at)
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip(" \t*_#")
+    blank_between = text.count("\n", end, at) >= 2
+    return (
+        blank_between
+        and 0 < len(line.split()) <= _SUBHEAD_MAX
+        and line[-1] not in '.?!,;:"\u201d)]'
+    )
 
 
 def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
@@ -243,6 +264,8 @@ def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
             r.match(text, following) for r in (_LABEL, _LONE_LABEL, _SPACED_LABEL)
         ):
             found[para.start()] = m
+    if sum(_subhead_above(text, at) for at in found) >= 2:
+        return {}  # labels under section titles: minutes, recipes, reviews
     return found if _recurring([_label(m) for m in found.values()]) else {}
 
 
