@@ -478,3 +478,13 @@ def test_section_labels_under_subheads_make_no_transcript() -> None:
     for text in (minutes, review):
         assert {s.speaker for s in split_speakers(text)} == {"narrator"}
     assert "The Budget" not in {s.speaker for s in split_speakers(speech)}
+
+
+def test_wrapped_question_line_naming_a_deposition_calls_no_witness() -> None:
+    text = (
+        "1   ANN MOSS,\n2   having been first duly sworn, testified as follows:\n"
+        "3   BY MR. HALE:\n4   Q.  Did you read the\n5   deposition of Bo Chen before\n"
+        "6   today?\n7   A.  Yes, I did.\n8   Q.  When?\n9   A.  Last week.\n"
+    )
+    got = lines(text)
+    assert got["7   A.  Yes, I did."].lower() == got["9   A.  Last week."].lower() == "ann moss"

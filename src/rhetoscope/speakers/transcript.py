@@ -320,7 +320,7 @@ def split_turns(text: str) -> list[Segment] | None:
     marked = 0  # labels of a form prose does not use
     unlabelled = 0
     examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
-    witnesses: list[tuple[int, str]] | None = None  # read when a Q, A or THE WITNESS comes
+    witnesses: list[tuple[int, int, str]] | None = None  # read when a Q, A or THE WITNESS comes
     witness, called = "", 0  # the witness on the stand; how many mentions are decided
     pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
     held: list[_Label] = []  # rules with speech below: narration if no label follows
@@ -378,8 +378,8 @@ def split_turns(text: str) -> list[Segment] | None:
                 witnesses = _witnesses(text) if witnesses is None else witnesses
                 # each mention is decided once, when the loop has passed it
                 while called < len(witnesses) and witnesses[called][0] < start:
-                    where, who = witnesses[called]
-                    if _heading_at(text, where) or not _in_turn(text, labels, where):
+                    where, until, who = witnesses[called]
+                    if _heading_at(text, where, until) or not _in_turn(text, labels, where):
                         witness = who
                     called += 1
                 name = _examined(name, examiner, witness)
@@ -681,21 +681,24 @@ def _hansard_marked(m: re.Match[str]) -> bool:
     )
 
 
-def _witnesses(text: str) -> list[tuple[int, str]]:
-    """(where, who) of each witness called, in order: a trial calls several."""
+def _witnesses(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, who) of each witness called, in order: a trial calls several."""
     return [
-        (m.start(), (m.group("who") or m.group("sworn")).strip()) for m in _WITNESS.finditer(text)
+        (m.start(), m.end(), (m.group("who") or m.group("sworn")).strip())
+        for m in _WITNESS.finditer(text)
     ]
 
 
-def _heading_at(text: str, at: int) -> bool:
-    """Whether ``at`` is on a heading line: nothing in lower case before it, no label, and
-    no sentence's end on the line."""
+def _heading_at(text: str, at: int, until: int) -> bool:
+    """Whether the mention ``at``..``until`` is a heading line: nothing in lower case before
+    it, no label, no sentence's end on the line, and the line in capitals or ending with
+    the mention (a wrapped "deposition of Mark Tully before" is a question's)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at) % (len(text) + 1)
     before = text[start:at]
     return (
         before.upper() == before
+        and (text[at:end].isupper() or not text[until:end].strip())
         and not re.search(r"[:.]", before)
         and not _SENTENCE_END.search(text, start, end)
     )
