@@ -488,3 +488,20 @@ def test_wrapped_question_line_naming_a_deposition_calls_no_witness() -> None:
     )
     got = lines(text)
     assert got["7   A.  Yes, I did."].lower() == got["9   A.  Last week."].lower() == "ann moss"
+
+
+def test_self_introductions_name_only_one_person_roles() -> None:
+    text = (
+        "HOST: Lines are open.\n\nCALLER: Hi, I'm Bo Chen, from Enid. Taxes are high.\n\n"
+        "HOST: Why?\n\nCALLER: Hello, this is Ann from Ada. I disagree.\n\nHOST: Go on.\n"
+    )
+    assert {s.speaker for s in split_speakers(text)} == {"HOST", "CALLER"}
+
+
+def test_role_of_a_country_in_the_intro_names_no_role_label() -> None:
+    text = (
+        "Remarks at the summit with Luc Moreau, the president of Utopia.\n\n"
+        "THE PRESIDENT: Welcome.\n\nPRESIDENT MOREAU: Thanks.\n\nTHE PRESIDENT: Sit.\n\n"
+        "PRESIDENT MOREAU: Yes.\n"
+    )
+    assert "Luc Moreau" not in {s.speaker for s in split_speakers(text)}

@@ -400,10 +400,12 @@ def split_turns(text: str) -> list[Segment] | None:
     intro = text[: spoken[0].start]
     in_intro = [m for at, m in headers.items() if at < spoken[0].start]
     names = _canonical_names([label.name for label in spoken], intro, in_intro)
-    opening: dict[str, str] = {}  # each label's first turn, for "This is June Takahashi"
+    turns: dict[str, list[str]] = {}  # each label's turns, for "This is June Takahashi"
     for label, after in zip(spoken, [*spoken[1:], None], strict=True):
-        opening.setdefault(label.name, text[label.end : after.start if after else len(text)])
-    names.update(_roles_named(opening, intro, names))
+        turns.setdefault(label.name, []).append(
+            text[label.end : after.start if after else len(text)]
+        )
+    names.update(_roles_named(turns, intro, names))
     segments: list[Segment] = []
     # (a line's number, in a numbered transcript, is no part of the turn above it)
     bounds = [
@@ -721,28 +723,45 @@ def _examined(name: str, examiner: str, witness: str) -> str:
     return name
 
 
-def _roles_named(opening: dict[str, str], intro: str, names: dict[str, str]) -> dict[str, str]:
+def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str]) -> dict[str, str]:
     """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
     Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"), or whose first
-    turn does ("INTERVIEWER: This is June Takahashi, and I'm here with ...");
-    ``opening``: each label's first turn."""
+    turn does for a role one person holds ("INTERVIEWER: This is June Takahashi, and I'm
+    here with ..."), no other turn of it naming someone else; ``turns``: each label's."""
     out: dict[str, str] = {}
-    for label, first in opening.items():
+    for label, said in turns.items():
         role = re.sub(r"(?i)^the\s+", "", label)
         if names.get(label, label) != label or not (role != label or role.lower() in _ROLES):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER") is named so
         word = re.escape(role)
         m = re.search(
             rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
-            rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})\b"
+            rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})(?=[,.;)]|{_S}*$)"
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
             re.MULTILINE,
         )
-        m = m or _SELF_NAMED.match(first)
-        if m:
-            out[label] = names.get(m.group(m.lastgroup), m.group(m.lastgroup)).rstrip(".")
+        m = m or _self_named(role, said)
+        who = m.group(m.lastgroup).rstrip(".") if m else ""
+        if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
+            out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
     return out
+
+
+# Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
+_ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
+
+
+def _self_named(role: str, said: Sequence[str]) -> re.Match[str] | None:
+    """The name the first turn of a one-person role gives ("HOST: I'm Tom Baker."), when
+    no later turn of it gives another."""
+    if role.lower() not in _ONE_PERSON:
+        return None
+    m = _SELF_NAMED.match(said[0])
+    others = (_SELF_NAMED.match(turn) for turn in said[1:])
+    if m and any(o and o.group("who") != m.group("who") for o in others):
+        return None
+    return m
 
 
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",
