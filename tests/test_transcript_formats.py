@@ -237,12 +237,14 @@ def test_time_after_the_colon_of_a_label_alone_on_its_line() -> None:
     assert [s.speaker for s in split_speakers(text)] == ["Ann Lee", "Bo Chen", "Ann Lee"]
 
 
-def test_q_is_the_bylines_writer_when_one_person_answers() -> None:
-    text = (
-        "By Sam Ortiz\n\n**Q:** Why?\n\n**Dee Vance:** Because.\n\n"
-        "**Q:** Still?\n\n**Dee Vance:** Yes.\n"
-    )
+def test_q_is_the_bylines_writer_when_one_person_answers_in_an_interview() -> None:
+    qa = "**Q:** Why?\n\n**Dee Vance:** Because.\n\n**Q:** Still?\n\n**Dee Vance:** Yes.\n"
+    text = "By Sam Ortiz\n\nThis interview has been edited for length.\n\n" + qa
     assert lines(text)["**Q:** Still?"] == "Sam Ortiz"
+    # a press conference's questions come from many reporters; "in an interview on
+    # Sunday" quotes another outlet
+    for lede in ("She took questions on Tuesday.", "In an interview on Sunday, she agreed."):
+        assert lines(f"By Sam Ortiz\n\n{lede}\n\n" + qa)["**Q:** Still?"] == "Q"
 
 
 def test_labels_alone_with_a_blank_line_below_are_turns_where_they_recur():

@@ -148,16 +148,17 @@ _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
 # "spoke to X" names the interviewee only after "we" or "I": "Senator Ruiz spoke to
 # Reuters" names the one asking.
 _INTERVIEWEE = re.compile(
-    rf"(?:(?i:interview(?:ed)?|conversation|talks?|q&a|q{_S}*and{_S}*a){_S}+(?i:with|to)"
+    rf"(?:(?i:interview(?:ed)?|conversation|talk|q&a|q{_S}*and{_S}*a){_S}+(?i:with|to)"
     rf"|\b(?:[Ww]e|I){_S}+(?i:talked|spoke|sat{_S}+down){_S}+(?i:with|to)){_S}+(?P<who>"
     rf"{_NAME})"
 )
-# Words by which an introduction says that a Q&A is an interview: only then are Q and A
-# the byline's writer and the person the lede names most (an explainer's or an advice
-# column's Q and A are nobody's).
+# Words by which an introduction says that this document is an interview: only then are
+# Q and A the byline's writer and the person the lede names most (an explainer's or an
+# advice column's Q and A are nobody's, and "in an interview on Sunday" quotes another).
 _INTERVIEW_WORD = re.compile(
-    r"(?i)\b(?:interview(?:s|ed)?|conversation|q\s*&\s*a|q\s+and\s+a"
-    r"|(?:spoke|talked|sat\s+down)\s+(?:with|to))\b"
+    r"(?i)\b(?:(?:this|our|the\s+following)\s+(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)"
+    r"|(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)\s+with|interviewed\s+by"
+    r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity))\b"
 )
 _INTERVIEWER = re.compile(
     rf"(?i:interview(?:ed)?{_S}+by|conducted{_S}+by|questions{_S}+by|asked{_S}+by"
@@ -900,7 +901,10 @@ def _canonical_names(
     if "Q" in labels and len(others) == 1 and "A" not in others:
         # one person questioned ("Q:" / "Vance:"): by the byline's writer, unless the
         # writer is the one answering (an advice column: "By Dr. Jane Lee", "DR. LEE:")
-        if not _contains(_words(writer), _words(next(iter(others)))):
+        # and only in an interview, not at a press conference
+        if _INTERVIEW_WORD.search(intro) and not _contains(
+            _words(writer), _words(next(iter(others)))
+        ):
             asks = asks or writer
     elif _INTERVIEW_WORD.search(intro):
         asks = asks or writer
