@@ -507,3 +507,8 @@ def test_role_of_a_country_in_the_intro_names_no_role_label() -> None:
         "PRESIDENT MOREAU: Yes.\n"
     )
     assert "Luc Moreau" not in {s.speaker for s in split_speakers(text)}
+
+
+def test_one_word_greeting_after_a_role_is_a_turn_not_a_header() -> None:
+    text = "HOST: Hello.\n\nGUEST: Cheers.\n\nHOST: Your book?\n\nGUEST: Ten years.\n"
+    assert [s.speaker for s in split_speakers(text)] == ["HOST", "GUEST", "HOST", "GUEST"]

@@ -278,15 +278,24 @@ def _headers(text: str) -> dict[int, re.Match[str]]:
     question." is a turn; "Respondent: Harold Beasley" above "RESPONDENT:" turns names)."""
     found: dict[int, re.Match[str]] = {}
     for m in _HEADER.finditer(text):
-        if not m.group("more"):
-            found[m.start()] = m
-            continue
-        if len(m.group("who").split()) < 2:
+        who = m.group("who")
+        if _ends_sentence(who):
+            continue  # "HOST: Welcome." speaks
+        full = len(who.split()) >= 2
+        if m.group("more") and not full:
             continue
         again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
-        if again.search(text, m.end()) is None:
+        # with the role speaking later, a header gives a full name and nothing more
+        if again.search(text, m.end()) is None or (full and not m.group("more")):
             found[m.start()] = m
     return found
+
+
+def _ends_sentence(name: str) -> bool:
+    """Whether a name ends in a sentence's period ("Welcome."), not an initial's ("Tom
+    B.") or a suffix's ("Jr.")."""
+    last = name.split()[-1]
+    return last.endswith(".") and len(last) > 2 and last.lower() not in ("jr.", "sr.")
 
 
 def _group(m: re.Match[str], group: str) -> str | None:
