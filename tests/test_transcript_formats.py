@@ -512,3 +512,11 @@ def test_role_of_a_country_in_the_intro_names_no_role_label() -> None:
 def test_one_word_greeting_after_a_role_is_a_turn_not_a_header() -> None:
     text = "HOST: Hello.\n\nGUEST: Cheers.\n\nHOST: Your book?\n\nGUEST: Ten years.\n"
     assert [s.speaker for s in split_speakers(text)] == ["HOST", "GUEST", "HOST", "GUEST"]
+
+
+def test_numbered_list_of_name_lines_is_no_court_transcript() -> None:
+    text = "".join(
+        f"{i} {team}: Won at home.\n"
+        for i, team in enumerate(("Rovers", "United", "Rovers", "City", "Rovers", "United"), 1)
+    )
+    assert {s.speaker for s in split_speakers(text)} == {"narrator"}

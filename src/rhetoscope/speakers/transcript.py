@@ -570,11 +570,19 @@ _NUMBERED_SHARE = 0.6  # of the non-empty lines, for a document to be line-numbe
 _NUMBERED_MIN = 5
 
 
+_COURT_LINE = re.compile(rf"(?:[QA][.:]|THE{_S}+(?:COURT|WITNESS)\b|[^\n]*\b(?i:sworn|affirmed)\b)")
+_WRAPPED_SHARE = 0.2  # of the numbered lines, unlabelled (wrapped speech), in court
+
+
 def _numbered(text: str) -> bool:
-    """Whether most lines open with a line number, as court transcripts print them."""
+    """Whether most lines open with a line number, as court transcripts print them: with
+    Q and A, an oath or wrapped speech, not a list of "1 Arsenal: Beat Chelsea." lines."""
     lines = [line for line in text.split("\n") if line.strip()]
-    hits = sum(1 for line in lines if _LINE_NUMBER.match(line))
-    return hits >= _NUMBERED_MIN and hits >= _NUMBERED_SHARE * len(lines)
+    rests = [line[m.end() :] for line in lines if (m := _LINE_NUMBER.match(line))]
+    if len(rests) < _NUMBERED_MIN or len(rests) < _NUMBERED_SHARE * len(lines):
+        return False
+    wrapped = sum(1 for rest in rests if not _LABEL.match(rest))
+    return wrapped >= _WRAPPED_SHARE * len(rests) or any(map(_COURT_LINE.match, rests))
 
 
 # characters: a longer paragraph is read as no closing line or formality (they are
