@@ -520,3 +520,11 @@ def test_numbered_list_of_name_lines_is_no_court_transcript() -> None:
         for i, team in enumerate(("Rovers", "United", "Rovers", "City", "Rovers", "United"), 1)
     )
     assert {s.speaker for s in split_speakers(text)} == {"narrator"}
+
+
+def test_us_party_tags_are_no_hansard_marks() -> None:
+    text = "Where they stand\n\n" + "".join(
+        f"{topic}\n\nAnn Lee (D)\nBacks the plan for {topic}.\n\nBo Chen (R-Texas)\nOpposes it.\n\n"
+        for topic in ("Taxes", "Schools", "Roads")
+    )
+    assert {s.speaker for s in split_speakers(text)} == {"narrator"}

@@ -691,11 +691,12 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|B
 
 
 def _hansard_marked(m: re.Match[str]) -> bool:
-    """A name line as Hansard prints it: with a bracket, a time, an honorific or a role."""
+    """A name line as Hansard prints it: with a bracket, a time, an honorific or a role;
+    a US party tag ("(D)", "(R-Texas)") is a news roundup's."""
     name = m.group("name") or ""
     return bool(
         m.group("inner")
-        or re.search(r"[(\[]|\d:\d", m.group())
+        or re.search(r"[(\[](?![A-Z](?:-[A-Z][\w.]*)?\))|\d:\d", m.group())
         or _HONORIFIC.match(name)
         or name.split()[0].lower() in _ROLES
     )
