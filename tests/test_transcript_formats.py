@@ -528,3 +528,12 @@ def test_us_party_tags_are_no_hansard_marks() -> None:
         for topic in ("Taxes", "Schools", "Roads")
     )
     assert {s.speaker for s in split_speakers(text)} == {"narrator"}
+
+
+def test_a_recurring_date_field_and_a_transcript_title_are_no_speakers() -> None:
+    text = (
+        "Transcript: Weekend Talk\n\nDATE: May 2\n\nSEN. AMES: We open.\n\nSEN. BELL: Thanks.\n\n"
+        "SEN. AMES: Recess.\n\nDATE: May 3\n\nSEN. AMES: We resume.\n\nSEN. BELL: Good.\n"
+    )
+    got = lines(text)
+    assert got["DATE: May 3"] == got["Transcript: Weekend Talk"] == "narrator"

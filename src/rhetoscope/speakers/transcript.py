@@ -323,7 +323,7 @@ def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
     headers = _headers(text)
     fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
-    recurring = frozenset(f for f, n in fields.items() if f and n > 1)
+    recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
     lone_names = _lone_names(text)
     spaced = _spaced_labels(text)
     labels: list[_Label] = []
@@ -462,14 +462,15 @@ def _chorus(name: str) -> bool:
     return name.split()[-1].lower() in _CHORUS
 
 
-# Header fields of a transcript's title block, and the lists under them: never speakers.
+# Header fields of a transcript's title block, and the lists under them: speakers only
+# where they name a person and recur once turns have begun (``_SPEAKING_FIELDS``).
 _FIELDS = frozenset(
     (
         "date time place location venue speakers witnesses appearances present attendees "
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron "
-        "title"
+        "title transcript"
     ).split()
 ) | {
     "also present",
@@ -488,6 +489,8 @@ _FIELDS = frozenset(
     "interview with",
     "an interview with",
 }
+# Fields that may be a person's label ("SUBJECT:" in an oral history); "DATE:" never is.
+_SPEAKING_FIELDS = frozenset("subject producer producers recorder".split())
 _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
 # Marks that end a transcript or open an examination: narration.
 _MARK = re.compile(
