@@ -537,3 +537,11 @@ def test_a_recurring_date_field_and_a_transcript_title_are_no_speakers() -> None
     )
     got = lines(text)
     assert got["DATE: May 3"] == got["Transcript: Weekend Talk"] == "narrator"
+
+
+def test_role_named_by_an_appositive_with_of_in_the_intro() -> None:
+    text = (
+        "A forum, with Jane Roe, the moderator of the evening.\n\nMODERATOR: Welcome.\n\n"
+        "SEN. AMES: Thanks.\n\nMODERATOR: First question.\n\nSEN. AMES: Sure.\n"
+    )
+    assert lines(text)["MODERATOR: First question."] == "Jane Roe"

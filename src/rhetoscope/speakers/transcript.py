@@ -758,7 +758,7 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         word = re.escape(role)
         m = re.search(
             rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
-            rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})(?=[,.;)]|{_S}*$)"
+            rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})\b"
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
             re.MULTILINE,
