@@ -931,14 +931,21 @@ def _canonical_names(
         asks = asks or writer
     out: dict[str, str] = {}
     distinct = sorted({*labels, *filter(None, (asks, answers))}, key=len, reverse=True)
+    words_of = {name: _words(name) for name in distinct}
+    having: dict[str, list[str]] = {}  # word -> the names with it, longest first
     for name in distinct:
-        words = _words(name)
-        longer = [o for o in distinct if len(o) > len(name) and _contains(_words(o), words)]
+        for word in set(words_of[name]):
+            having.setdefault(word, []).append(name)
+    for name in distinct:
+        words = words_of[name]
+        # (only the names with its rarest word can contain it: no pass over all of them)
+        maybe = min((having[word] for word in words), key=len, default=[])
+        longer = [o for o in maybe if len(o) > len(name) and _contains(words_of[o], words)]
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
         # The Speaker pro tempore is not the Speaker.
         longer = [o for o in longer if not o.endswith("pro tempore")]
-        if longer and all(_contains(_words(longer[0]), _words(o)) for o in longer):
+        if longer and all(_contains(words_of[longer[0]], words_of[o]) for o in longer):
             out[name] = longer[0]
         else:
             out[name] = name
