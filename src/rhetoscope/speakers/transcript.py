@@ -20,23 +20,25 @@ except header lines that name the interviewer or the interviewee (``Interviewer:
 Baker``), which are read for those names. Within a document one person has one name: a
 label that is part of a longer one ("HOLT" in "Lester Holt") takes the longer; ``Q`` and
 ``A`` take the interviewer's and interviewee's names when the introduction gives them
-("Interview with Dolores Vance, by Sam Ortiz"; a byline "By SAM ORTIZ" and the full name
-the lede gives most; Q alone is the byline's writer when one person answers). Stage
+("Interview with Dolores Vance, by Sam Ortiz"; where the introduction calls the text an
+interview, a byline "By SAM ORTIZ" and the full name the lede gives most; Q alone is the
+byline's writer when one person answers). Stage
 directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``[inaudible]``) and notes on a line of
 their own (``(Recess taken.)``, ``[End Tape 1]``) are neither speakers nor speech.
 
-As transcripts are published: a label may add a role, party or title to the name
-(``TED (Caller):``, ``GOV. RAY ELLERBY (D), OHIO:``, ``CARA VOSS, NEWS ANCHOR:``,
-``Tom Ruiz -- Barclays -- Analyst:``); header fields and the lists below them
-(``DATE:``, ``WITNESSES:``, ``Call participants:``), headings (``Questions & Answers:``),
-rules (``---``) and closing lines (``END``, copyright, "This interview has been edited")
-end the turn before them and are narration. In court, ``BY MR. HALE:`` and ``DIRECT
-EXAMINATION`` are narration, Q is the examining lawyer and A (and ``THE WITNESS``) the
-witness sworn in; line numbers before the labels are skipped. Role labels
-(``INTERVIEWER:``, ``THE VIDEOGRAPHER:``) take the name the header, an appearances list or
-the speaker's first words give. Names alone on their line above the speech (Hansard) are
-labels when the document is laid out so; after a chorus (``Hon. Members: Hear, hear!``)
-the interrupted speaker goes on.
+As transcripts are published: a label may add a role, party or title to the name (``TED
+(Caller):``, ``GOV. RAY ELLERBY (D), OHIO:``, ``CARA VOSS, NEWS ANCHOR:``, ``Tom Ruiz --
+Barclays -- Analyst:``); header fields and the lists below them (``DATE:``,
+``WITNESSES:``, ``Call participants:``), headings (``Questions & Answers:``), rules
+(``---``) and closing lines (``END``, copyright, "This interview has been edited") are
+narration and end the turn before them; inside a turn, only where a label or the end of
+the text follows ("Dear Friends:" inside a speech stays the speaker's). In court, ``BY MR.
+HALE:`` and ``DIRECT EXAMINATION`` are narration, Q is the examining lawyer and A (and
+``THE WITNESS``) the witness sworn in; line numbers before the labels are skipped. Role
+labels (``INTERVIEWER:``, ``THE VIDEOGRAPHER:``) take the name the header, an appearances
+list or the speaker's first words give. Names alone on their line above the speech
+(Hansard) are labels when the document is laid out so; after a chorus (``Hon. Members:
+Hear, hear!``) the interrupted speaker goes on.
 """
 
 from __future__ import annotations
