@@ -41,7 +41,14 @@ from dataclasses import dataclass, field, replace
 
 from ..models import NARRATOR, UNKNOWN, Segment
 from .attribution import SPEECH_VERBS, THEY_OPENS
-from .names import TITLES, LowerCaseWords, first_name_known, gender, lower_case_words
+from .names import (
+    CALENDAR_WORDS,
+    TITLES,
+    LowerCaseWords,
+    first_name_known,
+    gender,
+    lower_case_words,
+)
 
 _OFFICES = (
     "vice president",
@@ -1423,11 +1430,9 @@ _LONE_NAME = re.compile(
     r"|tells|wrote|writes|was|is|had|has|would|will|used)\b)"
 )
 _SENTENCE_ENDS = re.compile(r"[.?!][\"'\u201d\u2019)]*\s+")
-# Capitalised words of the calendar, which name no one ("went to Detroit on Tuesday").
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "june july august september october november december".split()
-)
+# Capitalised words of the calendar, which name no one ("went to Detroit on Tuesday");
+# "May" is a surname as often.
+_CALENDAR = CALENDAR_WORDS - {"may"}
 
 
 def _other_named_lately(

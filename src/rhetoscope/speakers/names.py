@@ -346,7 +346,7 @@ def _one_word_name(run: str) -> tuple[str, tuple[str, ...]] | None:
 # Months that are given names too ("April Ross", "June Carter"): one opening a name after
 # a title or with no date word before it is a given name; else the date before the name.
 _MONTH_GIVEN_NAMES = frozenset("april may june august".split())
-_CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -361,7 +361,7 @@ def _dated(text: str, word: tuple[int, str], title: str) -> bool:
     Trump said", "Tuesday Trump said") rather than a given name ("Senator April Ross",
     "April Ross said")."""
     lowered = word[1].lower()
-    if lowered not in _CALENDAR_WORDS:
+    if lowered not in CALENDAR_WORDS:
         return False
     if lowered not in _MONTH_GIVEN_NAMES:
         return True

@@ -52,6 +52,7 @@ from dataclasses import dataclass, replace
 from ..models import NARRATOR, UNKNOWN, Segment
 from .addressee import participants, resolve, vocatives
 from .attribution import SPEECH_VERBS
+from .names import CALENDAR_WORDS
 from .quotes import double_quoted
 
 MIN_LABELLED = 3
@@ -176,12 +177,8 @@ _HEADER = re.compile(
 )
 # The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
 # more (not "By Friday, ..." opening a sentence), at most a short affiliation after it.
-_WHEN = (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december"
-).split()
 _BYLINE = re.compile(
-    rf"^{_S}*[*_]*(?:By|BY){_S}+(?!(?i:{'|'.join(_WHEN)})\b)"
+    rf"^{_S}*[*_]*(?:By|BY){_S}+(?!(?i:{'|'.join(sorted(CALENDAR_WORDS))})\b)"
     rf"(?P<who>{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{1,4}})[*_]*"
     rf"(?:{_S}*[,|\u2014\u2013-][^\n.!?]{{0,60}})?$",
     re.MULTILINE,
