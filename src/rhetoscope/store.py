@@ -116,7 +116,10 @@ def save(name: str, key: str, value: object) -> None:
     if folder is None:
         return
     path = _path(folder, name, key)
-    payload = marshal.dumps(value)
+    try:
+        payload = marshal.dumps(value)
+    except ValueError:  # not plain data: nothing is stored
+        return
     data = b"".join(
         [
             FORMAT + b"\n" + key.encode("ascii") + b"\n",
