@@ -128,3 +128,16 @@ def test_the_default_folder_follows_xdg(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert store.store_dir() == tmp_path / ".cache" / "rhetoscope"
+
+
+def test_without_a_home_there_is_no_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("RHETOSCOPE_CACHE_DIR", "RHETOSCOPE_NO_CACHE", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+
+    def nowhere() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(nowhere))
+    assert store.store_dir() is None
+    assert store.load("lexicons", "0" * 64) is None
+    store.save("lexicons", "0" * 64, ())  # no error

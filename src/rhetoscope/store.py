@@ -59,7 +59,12 @@ def store_dir() -> Path | None:
     if folder:
         return Path(folder)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "rhetoscope"
+    if xdg:
+        return Path(xdg) / "rhetoscope"
+    try:
+        return Path.home() / ".cache" / "rhetoscope"
+    except (RuntimeError, KeyError):  # no home directory to be found: no store
+        return None
 
 
 def key_of(parts: Iterable[str]) -> str:
