@@ -43,12 +43,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if parts is not None:
         try:
             return _build(pattern, parts)
-        except (TypeError, ValueError, RuntimeError, AttributeError):
+        except (ImportError, TypeError, ValueError, RuntimeError, AttributeError):
             pass  # not code this engine takes: compiled as usual below
     try:
         parts = _compiled_parts(pattern, flags)
         compiled = _build(pattern, parts)
-    except (TypeError, ValueError, RuntimeError, AttributeError):
+    except (ImportError, TypeError, ValueError, RuntimeError, AttributeError):
         return re.compile(pattern, flags)  # internals other than CPython 3.11's
     _new[(pattern, flags)] = parts
     return compiled
