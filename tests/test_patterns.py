@@ -33,8 +33,10 @@ def test_every_attribution_pattern_comes_back_the_same(table: dict) -> None:
     assert not table  # nothing compiled anew
     for source, first, second in zip(sources(), fresh, again, strict=True):
         expected = re.compile(*source)
-        # (patterns compare equal when their flags, source and engine code are)
-        assert first == second == expected
+        assert first is expected  # a cold run: re.compile's own pattern
+        # (patterns compare equal when their flags, source and engine code are; groups
+        # are not compared)
+        assert second == expected
         assert second.groupindex == expected.groupindex and second.groups == expected.groups
 
 
@@ -50,7 +52,7 @@ def test_matches_from_stored_code(table: dict) -> None:
 def test_bad_stored_code_is_compiled_anew(table: dict) -> None:
     source = r"a+b"
     patterns._stored = {(source, 0): (32, [1, 2, 3], 0, {}, (None,))}
-    assert patterns.compile(source) == re.compile(source)
+    assert patterns.compile(source) is re.compile(source)
     assert (source, 0) in table  # stored again, right this time
 
 
@@ -60,3 +62,69 @@ def test_without_a_store_patterns_compile_as_usual(
     monkeypatch.setenv("RHETOSCOPE_NO_CACHE", "1")
     assert patterns.compile(r"x|y", re.I) == re.compile(r"x|y", re.I)
     patterns.save()  # no error, nothing written
+
+
+def test_a_cold_run_is_re_compile_s_own_pattern(table: dict) -> None:
+    source = r"(?P<x>a)(b)"
+    assert patterns.compile(source) is re.compile(source)
+    assert (source, 0) in table
+
+
+def test_rebuilt_code_with_other_groups_is_not_stored(
+    table: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Equal patterns (same flags, source and code) that differ in their groups: what
+    # internals that changed could give, and what ``==`` cannot see.
+    source = r"(?P<x>a)(b)"
+    right = patterns._compiled_parts(source, 0)
+    wrong = [
+        (*right[:2], right[2] - 1, *right[3:]),  # groups
+        (*right[:3], {"y": 2}, *right[4:]),  # group names
+        (*right[:4], (None, None, "x")),  # number-to-name table
+    ]
+    for parts in wrong:
+        assert patterns._build(source, parts) == re.compile(source)
+        monkeypatch.setattr(patterns, "_compiled_parts", lambda p, f, parts=parts: parts)
+        assert patterns.checked_parts(re.compile(source), 0) is None
+    patterns.compile(source)
+    patterns.save()
+    patterns._stored = None
+    assert patterns._table() == {}  # nothing passed the check: nothing stored
+    monkeypatch.setattr(patterns, "_compiled_parts", lambda p, f: right)
+    assert patterns.checked_parts(re.compile(source), 0) == right
+
+
+def test_internals_that_fail_store_nothing(table: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(pattern: str, flags: int) -> tuple:
+        raise AttributeError("_code")
+
+    monkeypatch.setattr(patterns, "_compiled_parts", broken)
+    assert patterns.compile(r"a|b") is re.compile(r"a|b")
+    patterns.save()
+    patterns._stored = None
+    assert patterns._table() == {}
+
+
+def test_the_key_holds_the_engine_and_bytecode_tag(monkeypatch: pytest.MonkeyPatch) -> None:
+    import _sre
+    import sys
+    import types
+
+    key = patterns._key()
+    monkeypatch.setattr(_sre, "MAGIC", _sre.MAGIC + 1)
+    assert patterns._key() != key
+    monkeypatch.undo()
+    tag = types.SimpleNamespace(**{**vars(sys.implementation), "cache_tag": "other-99"})
+    monkeypatch.setattr(sys, "implementation", tag)
+    assert patterns._key() != key
+
+
+def test_an_interrupt_at_exit_only_skips_the_store(
+    table: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    patterns.compile(r"c+d")
+    monkeypatch.setattr(patterns.store, "save", interrupted)
+    patterns.save()  # no traceback, no exception

@@ -2,13 +2,19 @@
 
 The attribution patterns are long alternations of names, titles and verbs (tens of
 thousands of characters); parsing and compiling those one document needs was a fifth
-of a one-document run. ``compile`` gives the pattern ``re.compile`` gives, and keeps
-what it compiled to (the engine's code, a list of integers, and the group names) in
-the startup store (``store``), whose key holds the package's code and the Python
-version. A later process hands that code straight to the regex engine, which
-validates it; on any problem (no store, another Python whose internals differ) the
-pattern is compiled as usual. The store is written when the process exits, and only
-when it compiled a pattern the store did not hold.
+of a one-document run. A run that finds a pattern in the startup store (``store``)
+hands its stored engine code (a list of integers, and the group tables) straight to the
+regex engine; otherwise ``compile`` returns ``re.compile``'s own pattern.
+
+What is stored was checked: at exit, each pattern compiled anew is rebuilt from CPython's
+private ``re._parser``/``re._compiler`` steps, and kept only if the rebuilt pattern
+equals ``re.compile``'s (flags, source and engine code) and has the same groups, group
+names and number-to-name table (equality does not compare groups). A Python whose
+internals fail or differ stores nothing and compiles as usual. The key holds the
+package's code, the Python version, its bytecode tag and the engine's ``MAGIC``, so a
+stored pattern is only read back by the build that checked it. The engine validates the
+code's form, not its meaning: a store someone else can write is not trusted (see
+``store``).
 """
 
 from __future__ import annotations
@@ -21,19 +27,29 @@ from . import store
 
 _NAME = "patterns"
 _stored: dict[tuple[str, int], tuple] | None = None  # read once, when first needed
-_new: dict[tuple[str, int], tuple] = {}
+_new: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled anew, checked at exit
 
 
 def _table() -> dict[tuple[str, int], tuple]:
     global _stored
     if _stored is None:
-        value = store.load(_NAME, _key())
-        _stored = value if isinstance(value, dict) else {}
+        _stored = _read()
     return _stored
 
 
+def _read() -> dict[tuple[str, int], tuple]:
+    value = store.load(_NAME, _key())
+    return value if isinstance(value, dict) else {}
+
+
 def _key() -> str:
-    return store.key_of([_NAME])
+    try:
+        import _sre
+
+        magic = str(_sre.MAGIC)
+    except (ImportError, AttributeError):
+        magic = ""
+    return store.key_of([_NAME, magic])
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -45,12 +61,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             return _build(pattern, parts)
         except (ImportError, TypeError, ValueError, RuntimeError, AttributeError):
             pass  # not code this engine takes: compiled as usual below
-    try:
-        parts = _compiled_parts(pattern, flags)
-        compiled = _build(pattern, parts)
-    except (ImportError, TypeError, ValueError, RuntimeError, AttributeError):
-        return re.compile(pattern, flags)  # internals other than CPython 3.11's
-    _new[(pattern, flags)] = parts
+    compiled = re.compile(pattern, flags)
+    _new[(pattern, flags)] = compiled
     return compiled
 
 
@@ -83,10 +95,40 @@ def _build(pattern: str, parts: tuple) -> re.Pattern[str]:
     return _sre.compile(pattern, flags, list(code), groups, dict(groupindex), tuple(indexgroup))
 
 
+def checked_parts(reference: re.Pattern[str], flags: int) -> tuple | None:
+    """The parts to store for ``reference`` (``re.compile``'s pattern for ``flags``),
+    or None unless
+    the pattern rebuilt from them is the same in every respect ``re`` exposes, and the
+    number-to-name table (which ``Match.lastgroup`` reads) is the one its names give."""
+    try:
+        parts = _compiled_parts(reference.pattern, flags)
+        built = _build(reference.pattern, parts)
+    except Exception:  # private internals that changed: nothing is stored
+        return None
+    indexgroup: list[Any] = [None] * (reference.groups + 1)
+    for name, number in reference.groupindex.items():
+        indexgroup[number] = name
+    same = (
+        built == reference
+        and built.groups == reference.groups
+        and dict(built.groupindex) == dict(reference.groupindex)
+        and tuple(parts[4]) == tuple(indexgroup)
+    )
+    return parts if same else None
+
+
 @atexit.register
 def save() -> None:
-    """Store the patterns compiled so far with those stored; nothing when none is new."""
-    if _new:
-        table = {**_table(), **_new}
+    """Store the patterns compiled so far that pass the check, with those stored (read
+    again: another process may have added some); nothing when none is new. An
+    interrupt here only means the store is not written."""
+    if not _new:
+        return
+    try:
+        new = {key: checked_parts(compiled, key[1]) for key, compiled in _new.items()}
         _new.clear()
-        store.save(_NAME, _key(), table)
+        checked = {key: parts for key, parts in new.items() if parts is not None}
+        if checked:
+            store.save(_NAME, _key(), {**_read(), **_table(), **checked})
+    except KeyboardInterrupt:
+        return
