@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,3 +131,33 @@ def test_an_interrupt_at_exit_only_skips_the_store(
     patterns.compile(r"c+d")
     monkeypatch.setattr(patterns.store, "save", interrupted)
     patterns.save()  # no traceback, no exception
+
+
+def test_attributes_of_a_lazy_pattern_compile_it_once(
+    table: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    real = patterns.compile
+
+    def counted(*source: object) -> re.Pattern[str]:
+        calls.append(source)
+        return real(*source)
+
+    monkeypatch.setattr(patterns, "compile", counted)
+    lazy = attribution._Lazy(r"(?P<a>x)|y", re.I)
+    assert lazy.groupindex == {"a": 1} and lazy.flags & re.I and lazy.groups == 1
+    assert lazy.search("Y") and lazy.compiled() is lazy.compiled()
+    assert len(calls) == 1
+
+
+def test_worker_processes_store_their_patterns(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(4):
+        text = f'"We will win the vote {i}," Ana Ruiz said. Ben Okoro told reporters: "No."\n'
+        (corpus / f"doc{i}.txt").write_text(text, "utf-8")
+    folder = tmp_path / "store"
+    env = {**os.environ, "RHETOSCOPE_CACHE_DIR": str(folder)}
+    command = [sys.executable, "-m", "rhetoscope", "analyze", str(corpus), "-j", "2", "-q"]
+    subprocess.run([*command, "-o", str(tmp_path / "out")], env=env, check=True)
+    assert list(folder.glob("patterns-*.marshal"))

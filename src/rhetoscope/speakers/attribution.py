@@ -151,10 +151,12 @@ class _Lazy:
         return f"_Lazy({self._source[0][:40]!r}...)"
 
     def compiled(self) -> re.Pattern[str]:
-        compiled = patterns.compile(*self._source)
-        for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split"):
-            setattr(self, method, getattr(compiled, method))
-        self.pattern = compiled.pattern
+        compiled = self.__dict__.get("_compiled")  # (kept: other attributes ask for it)
+        if compiled is None:
+            compiled = self._compiled = patterns.compile(*self._source)
+            for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split"):
+                setattr(self, method, getattr(compiled, method))
+            self.pattern = compiled.pattern
         return compiled
 
 
