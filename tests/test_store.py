@@ -93,7 +93,7 @@ def test_a_damaged_store_is_recomputed(folder: Path, damage) -> None:
 def test_a_payload_of_another_shape_is_a_miss(folder: Path) -> None:
     fresh()
     key = stored(folder)[0].read_bytes().split(b"\n")[1].decode("ascii")
-    store.save("lexicons", key, ("not", "lexicons"))
+    store.save("lexicons", key, lambda: ("not", "lexicons"))
     assert fresh() == parsed()
 
 
@@ -150,6 +150,11 @@ def test_the_store_can_be_turned_off(folder: Path, monkeypatch: pytest.MonkeyPat
     assert fresh() == parsed()
     assert not folder.exists()
 
+    def unneeded() -> object:
+        raise AssertionError("a value made for no store")
+
+    store.save("lexicons", "0" * 64, unneeded)
+
 
 def test_the_default_folder_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RHETOSCOPE_CACHE_DIR", raising=False)
@@ -171,7 +176,7 @@ def test_without_a_home_there_is_no_store(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(Path, "home", staticmethod(nowhere))
     assert store.store_dir() is None
     assert store.load("lexicons", "0" * 64) is None
-    store.save("lexicons", "0" * 64, ())  # no error
+    store.save("lexicons", "0" * 64, tuple)  # no error
 
 
 def test_the_folder_is_made_private(folder: Path) -> None:
@@ -232,7 +237,7 @@ def test_files_unread_for_long_are_pruned(folder: Path) -> None:
     mine = stored(folder)[0]
     os.utime(mine, (long_ago, long_ago))
     assert store.load("lexicons", key_of(mine)) is not None  # read: kept
-    store.save("other", "0" * 64, ())
+    store.save("other", "0" * 64, tuple)
     assert not folder.joinpath("lexicons-gone-0.marshal").exists()
     assert folder.joinpath("patterns-recent-0.marshal").exists() and mine.exists()
 
@@ -244,7 +249,7 @@ def test_a_failed_write_leaves_no_temporary_file(
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", fails)
-    store.save("lexicons", "0" * 64, ("a",))
+    store.save("lexicons", "0" * 64, lambda: ("a",))
     assert list(folder.iterdir()) == []
 
 
@@ -255,7 +260,7 @@ def test_temporary_files_a_killed_write_left_are_removed(folder: Path) -> None:
     recent.write_bytes(b"being written")
     two_days_ago = time.time() - 2 * 86400
     os.utime(stale, (two_days_ago, two_days_ago))
-    store.save("lexicons", "0" * 64, ("a",))
+    store.save("lexicons", "0" * 64, lambda: ("a",))
     assert not stale.exists() and recent.exists()
 
 

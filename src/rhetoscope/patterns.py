@@ -119,16 +119,25 @@ def checked_parts(reference: re.Pattern[str], flags: int) -> tuple | None:
 
 @atexit.register
 def save() -> None:
-    """Store the patterns compiled so far that pass the check, with those stored (read
-    again: another process may have added some); nothing when none is new. An
-    interrupt here only means the store is not written."""
+    """Store the patterns compiled so far that pass the check, with those stored;
+    nothing when none is new or there is no store. An interrupt here only means the
+    store is not written."""
     if not _new:
         return
+    new = dict(_new)
+    _new.clear()
     try:
-        new = {key: checked_parts(compiled, key[1]) for key, compiled in _new.items()}
-        _new.clear()
-        checked = {key: parts for key, parts in new.items() if parts is not None}
-        if checked:
-            store.save(_NAME, _key(), {**_read(), **_table(), **checked})
+        store.save(_NAME, _key(), lambda: _merged(new))
     except KeyboardInterrupt:
         return
+
+
+def _merged(new: dict[tuple[str, int], re.Pattern[str]]) -> dict | None:
+    """The stored table with the patterns of ``new`` that pass the check; None when
+    none does. The store is read again: another process may have added some."""
+    checked = {}
+    for key, compiled in new.items():
+        parts = checked_parts(compiled, key[1])
+        if parts is not None:
+            checked[key] = parts
+    return {**_read(), **_table(), **checked} if checked else None

@@ -35,7 +35,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -164,29 +164,33 @@ def _decoded(data: bytes, key: str) -> object | None:
             gc.enable()
 
 
-def save(name: str, key: str, value: object) -> None:
-    """Store ``value`` (plain data only) under ``name`` and ``key``, replacing older
-    values of ``name`` in this slot; any failure (read-only or untrusted folder, full
-    disk) is ignored."""
+def save(name: str, key: str, make: Callable[[], object]) -> None:
+    """Store what ``make()`` returns (plain data only; None for nothing) under ``name``
+    and ``key``, replacing older values of ``name`` in this slot. ``make`` is called
+    only when there is a folder to write to, so that a run without a store does not
+    pay for it. Any failure (read-only or untrusted folder, full disk) is ignored."""
     folder = store_dir()
     if folder is None:
         return
-    path = _path(folder, name, key)
-    try:
-        payload = marshal.dumps(value)
-    except ValueError:  # not plain data: nothing is stored
-        return
-    data = b"".join(
-        [
-            FORMAT + b"\n" + key.encode("ascii") + b"\n",
-            hashlib.sha256(payload).hexdigest().encode("ascii"),
-            payload,
-        ]
-    )
     with contextlib.suppress(OSError):
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _trusted(folder.stat()):
             return
+        value = make()
+        if value is None:
+            return
+        try:
+            payload = marshal.dumps(value)
+        except ValueError:  # not plain data: nothing is stored
+            return
+        data = b"".join(
+            [
+                FORMAT + b"\n" + key.encode("ascii") + b"\n",
+                hashlib.sha256(payload).hexdigest().encode("ascii"),
+                payload,
+            ]
+        )
+        path = _path(folder, name, key)
         _write(folder, name, path, data)
         _tidy(folder, name, path)
 

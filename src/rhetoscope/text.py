@@ -261,7 +261,11 @@ def _punkt_module() -> Any:
     made without running their ``__init__``, Punkt and the few modules it imports are
     loaded under them, and then every NLTK module is taken out of ``sys.modules``
     again, so that a later ``import nltk`` elsewhere imports the whole of it as usual.
-    On any problem, NLTK is imported as usual."""
+    On any problem, NLTK is imported as usual. The Punkt modules loaded so are a private
+    copy: after a later ``import nltk``, its Punkt classes are other objects than these
+    (``isinstance`` and pickles by name see the difference; nothing here relies on
+    either), and ``sys.modules`` is edited without the import lock, so this is meant to
+    run before any other thread imports NLTK."""
     if any(name == "nltk" or name.startswith("nltk.") for name in sys.modules):
         return importlib.import_module("nltk.tokenize.punkt")
     try:
