@@ -73,9 +73,7 @@ def test_a_cold_run_is_re_compile_s_own_pattern(table: dict) -> None:
     assert (source, 0) in table
 
 
-def test_rebuilt_code_with_other_groups_is_not_stored(
-    table: dict, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_rebuilt_code_with_other_groups_is_not_stored(table: dict) -> None:
     # Equal patterns (same flags, source and code) that differ in their groups: what
     # internals that changed could give, and what ``==`` cannot see.
     source = r"(?P<x>a)(b)"
@@ -87,14 +85,28 @@ def test_rebuilt_code_with_other_groups_is_not_stored(
     ]
     for parts in wrong:
         assert patterns._build(source, parts) == re.compile(source)
-        monkeypatch.setattr(patterns, "_compiled_parts", lambda p, f, parts=parts: parts)
-        assert patterns.checked_parts(re.compile(source), 0) is None
-    patterns.compile(source)
-    patterns.save()
-    patterns._stored = None
-    assert patterns._table() == {}  # nothing passed the check: nothing stored
-    monkeypatch.setattr(patterns, "_compiled_parts", lambda p, f: right)
+        assert patterns.checked_parts(re.compile(source), 0, parts) is None
+        table[(source, 0)] = (re.compile(source), parts)
+        patterns.save()
+        patterns._stored = None
+        assert patterns._table() == {}  # nothing passed the check: nothing stored
+    assert patterns.checked_parts(re.compile(source), 0, right) == right
     assert patterns.checked_parts(re.compile(source), 0) == right
+
+
+def test_the_engine_call_of_a_cold_compile_is_recorded(table: dict) -> None:
+    from re import _compiler
+
+    engine = _compiler._sre
+    source = r"(?P<word>recorded\w*) (?:once|twice)"
+    re.purge()  # (not from re's cache)
+    compiled = patterns.compile(source, re.I)
+    assert compiled is re.compile(source, re.I)
+    assert table[(source, re.I)][1] == patterns._compiled_parts(source, re.I)
+    assert _compiler._sre is engine
+    with pytest.raises(re.error):
+        patterns.compile(r"(unclosed")
+    assert _compiler._sre is engine  # put back whatever happens
 
 
 def test_internals_that_fail_store_nothing(table: dict, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -102,7 +114,9 @@ def test_internals_that_fail_store_nothing(table: dict, monkeypatch: pytest.Monk
         raise AttributeError("_code")
 
     monkeypatch.setattr(patterns, "_compiled_parts", broken)
+    re.compile(r"a|b")  # from re's cache below: no engine call to record
     assert patterns.compile(r"a|b") is re.compile(r"a|b")
+    assert table[(r"a|b", 0)][1] is None
     patterns.save()
     patterns._stored = None
     assert patterns._table() == {}

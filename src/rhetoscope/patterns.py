@@ -6,28 +6,33 @@ of a one-document run. A run that finds a pattern in the startup store (``store`
 hands its stored engine code (a list of integers, and the group tables) straight to the
 regex engine; otherwise ``compile`` returns ``re.compile``'s own pattern.
 
-What is stored was checked: at exit, each pattern compiled anew is rebuilt from CPython's
-private ``re._parser``/``re._compiler`` steps, and kept only if the rebuilt pattern
-equals ``re.compile``'s (flags, source and engine code) and has the same groups, group
-names and number-to-name table (equality does not compare groups). A Python whose
-internals fail or differ stores nothing and compiles as usual. The key holds the
-package's code, the Python version, its bytecode tag and the engine's ``MAGIC``, so a
-stored pattern is only read back by the build that checked it. The engine validates the
-code's form, not its meaning: a store someone else can write is not trusted (see
-``store``).
+What is stored was checked. While ``re.compile`` compiles a pattern, the ``_sre`` that
+CPython's private ``re._compiler`` calls is replaced by a pass-through recorder, which
+keeps the engine call the pattern is made by (no second parse); a pattern that came
+from ``re``'s cache, or a Python whose internals differ, is parsed again at exit with
+``re._parser``/``re._compiler``. At exit, each pattern is rebuilt from what was kept and
+stored only if the rebuilt pattern equals ``re.compile``'s (flags, source and engine
+code) and has the same groups, group names and number-to-name table (equality does not
+compare groups); internals that fail store nothing. The key holds the package's code,
+the Python version, its bytecode tag and the engine's ``MAGIC``, so a stored pattern is
+only read back by the build that checked it. The engine validates the code's form, not
+its meaning: a store someone else can write is not trusted (see ``store``).
 """
 
 from __future__ import annotations
 
 import atexit
 import re
+import threading
 from typing import Any
 
 from . import store
 
 _NAME = "patterns"
 _stored: dict[tuple[str, int], tuple] | None = None  # read once, when first needed
-_new: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled anew, checked at exit
+# Compiled anew, with the engine call recorded (or None), to be checked at exit.
+_new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]] = {}
+_lock = threading.Lock()  # (one recorder in ``re._compiler`` at a time)
 
 
 def _table() -> dict[tuple[str, int], tuple]:
@@ -61,9 +66,49 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             return _build(pattern, parts)
         except (ImportError, TypeError, ValueError, RuntimeError, AttributeError):
             pass  # not code this engine takes: compiled as usual below
-    compiled = re.compile(pattern, flags)
-    _new[(pattern, flags)] = compiled
+    compiled, parts = _recorded(pattern, flags)
+    _new[(pattern, flags)] = (compiled, parts)
     return compiled
+
+
+class _Recorder:
+    """Stands in for ``_sre`` in ``re._compiler`` while ``re.compile`` runs: every call
+    goes through to the engine, and what ``pattern`` is compiled from is kept."""
+
+    def __init__(self, engine: Any, pattern: str) -> None:
+        self._engine, self._pattern, self.parts = engine, pattern, None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+    def compile(self, *args: Any) -> Any:
+        compiled = self._engine.compile(*args)
+        if len(args) == 6 and args[0] == self._pattern:
+            flags, code, groups, groupindex, indexgroup = args[1:]
+            # (opcodes are an int subclass marshal refuses)
+            self.parts = (flags, list(map(int, code)), groups, dict(groupindex), indexgroup)
+        return compiled
+
+
+def _recorded(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple | None]:
+    """``re.compile``'s own pattern, and the engine call it was made by when ``re``
+    compiled it now (None when it came from ``re``'s cache, or ``re``'s private
+    compiler is not as expected): parsing a long pattern again at exit to store it
+    would make a first run a fifth slower."""
+    with _lock:
+        try:
+            from re import _compiler
+
+            engine = _compiler._sre
+        except (ImportError, AttributeError):
+            return re.compile(pattern, flags), None
+        recorder = _Recorder(engine, pattern)
+        _compiler._sre = recorder
+        try:
+            compiled = re.compile(pattern, flags)
+        finally:
+            _compiler._sre = engine
+    return compiled, recorder.parts
 
 
 def _compiled_parts(pattern: str, flags: int) -> tuple:
@@ -95,13 +140,16 @@ def _build(pattern: str, parts: tuple) -> re.Pattern[str]:
     return _sre.compile(pattern, flags, list(code), groups, dict(groupindex), tuple(indexgroup))
 
 
-def checked_parts(reference: re.Pattern[str], flags: int) -> tuple | None:
-    """The parts to store for ``reference`` (``re.compile``'s pattern for ``flags``),
-    or None unless
-    the pattern rebuilt from them is the same in every respect ``re`` exposes, and the
-    number-to-name table (which ``Match.lastgroup`` reads) is the one its names give."""
+def checked_parts(
+    reference: re.Pattern[str], flags: int, parts: tuple | None = None
+) -> tuple | None:
+    """The parts to store for ``reference`` (``re.compile``'s pattern for ``flags``):
+    ``parts`` as recorded, else compiled anew; None unless the pattern rebuilt from
+    them is the same in every respect ``re`` exposes, and the number-to-name table
+    (which ``Match.lastgroup`` reads) is the one its names give."""
     try:
-        parts = _compiled_parts(reference.pattern, flags)
+        if parts is None:
+            parts = _compiled_parts(reference.pattern, flags)
         built = _build(reference.pattern, parts)
     except Exception:  # private internals that changed: nothing is stored
         return None
@@ -132,12 +180,12 @@ def save() -> None:
         return
 
 
-def _merged(new: dict[tuple[str, int], re.Pattern[str]]) -> dict | None:
+def _merged(new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]]) -> dict | None:
     """The stored table with the patterns of ``new`` that pass the check; None when
     none does. The store is read again: another process may have added some."""
     checked = {}
-    for key, compiled in new.items():
-        parts = checked_parts(compiled, key[1])
+    for key, (compiled, recorded) in new.items():
+        parts = checked_parts(compiled, key[1], recorded)
         if parts is not None:
             checked[key] = parts
     return {**_read(), **_table(), **checked} if checked else None
