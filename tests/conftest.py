@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,14 @@ def quoted_after(opening: str, *turns: str) -> list[tuple[str, str]]:
         for s in rhetoscope.split_speakers(text)
         if s.start >= len(opening) and s.kind == "quote"
     ]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _startup_store(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The startup store (``rhetoscope.store``) in a folder of the test session's own,
+    for this process and the CLI's subprocesses: never the user's cache."""
+    os.environ["RHETOSCOPE_CACHE_DIR"] = str(tmp_path_factory.mktemp("store"))
+    os.environ.pop("RHETOSCOPE_NO_CACHE", None)
 
 
 @pytest.fixture(scope="session")

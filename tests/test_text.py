@@ -186,3 +186,22 @@ def test_punkt_patterns_in_re_match_as_nltks(text: str) -> None:
     realigned = ours.re_boundary_realignment.match(text)
     expected = theirs.re_boundary_realignment.match(text)
     assert (realigned and realigned.span()) == (expected and expected.span())
+
+
+def test_punkt_comes_without_the_rest_of_nltk() -> None:
+    # A fresh interpreter: Punkt is imported without NLTK's __init__ (which imports all
+    # of NLTK), sys.modules holds no NLTK module afterwards, and NLTK imports as usual.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from rhetoscope.text import sentence_spans\n"
+        "assert list(sentence_spans('Mr. Lee left. He said so.')) == [(0, 13), (14, 25)]\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'nltk'], 'nltk left'\n"
+        "assert 'numpy' not in sys.modules\n"
+        "import nltk.tokenize.punkt\n"
+        "assert nltk.tokenize.punkt.PunktSentenceTokenizer and nltk.FreqDist\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

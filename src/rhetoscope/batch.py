@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+from . import patterns
 from .cache import ResultCache
 from .errors import RhetoscopeError
 from .lexicon import Lexicon
@@ -77,6 +78,11 @@ Outcome = Done | RhetoscopeError
 def _init(lexicons: tuple[Lexicon, ...], cache: ResultCache | None, finish: Finish | None) -> None:
     global _worker, _cache, _finish
     _worker, _cache, _finish = settle(Resources(lexicons)), cache, finish
+    # A worker leaves through os._exit, without atexit: the speaker patterns it
+    # compiled are stored by a finalizer, which multiprocessing runs as it ends.
+    from multiprocessing import util
+
+    util.Finalize(None, patterns.save, exitpriority=1)
 
 
 def _run(

@@ -14,34 +14,14 @@ import hashlib
 import os
 import pickle
 import tempfile
-from functools import cache
 from pathlib import Path
 
 from .errors import OutputError
 from .lexicon import Lexicon
 from .models import Document, DocumentResult
+from .store import engine_fingerprint, fingerprint
 
-_ENGINE_SUFFIXES = (".py", ".txt", ".tsv")
-
-
-@cache
-def engine_fingerprint() -> str:
-    """SHA-256 of the package's code and bundled data: the rules that made a result."""
-    return fingerprint(Path(__file__).parent)
-
-
-def fingerprint(root: Path) -> str:
-    """SHA-256 of the code and data files under ``root``, names and contents."""
-    files = sorted(
-        p
-        for p in root.rglob("*")
-        if p.suffix in _ENGINE_SUFFIXES and "__pycache__" not in p.parts and p.is_file()
-    )
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
+__all__ = ["ResultCache", "engine_fingerprint", "fingerprint"]
 
 
 class ResultCache:

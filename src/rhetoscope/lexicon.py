@@ -17,6 +17,7 @@ longest-match rule they shield the ambiguous word inside them.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -24,7 +25,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from sys import intern
 
+from . import store
 from .errors import LexiconError
 from .text import normalize, tokenize
 
@@ -361,10 +364,71 @@ def shipped_lexicon_files() -> tuple:
 
 @cache
 def default_lexicons() -> tuple[Lexicon, ...]:
-    """The shipped lexicons, parsed once per process."""
+    """The shipped lexicons, parsed once per process, or read from the store of an
+    earlier run with the same files and code (``store``): parsing them is a third of a
+    one-document run. The collector is paused while they are parsed: every object made
+    is long-lived, and the collections their allocation sets off cost more than half."""
+    texts = [(f"lexicons/{f.name}", f.read_text("utf-8")) for f in shipped_lexicon_files()]
+    key = store.key_of(part for pair in texts for part in pair)
+    stored = _from_plain(store.load("lexicons", key))
+    if stored is not None:  # (the paths are in the key)
+        return stored
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        lexicons = tuple(parse_lexicon(text, path) for path, text in texts)
+        store.save("lexicons", key, lambda: _to_plain(lexicons))
+    finally:
+        if enabled:
+            gc.enable()
+    return lexicons
+
+
+def _to_plain(lexicons: tuple[Lexicon, ...]) -> tuple:
+    """``lexicons`` as tuples of strings and numbers, for ``marshal``; the strings
+    interned, so that a category or a word met again is stored once, as a reference."""
     return tuple(
-        parse_lexicon(f.read_text("utf-8"), f"lexicons/{f.name}") for f in shipped_lexicon_files()
+        (
+            lex.name,
+            lex.version,
+            lex.description,
+            lex.sources,
+            tuple(
+                (
+                    intern(e.pattern),
+                    tuple(map(intern, e.tokens)),
+                    intern(e.category),
+                    e.weight,
+                    intern(e.lexicon),
+                    tuple((intern(k), intern(v)) for k, v in e.extra),
+                )
+                for e in lex.entries
+            ),
+            lex.sha256,
+            lex.path,
+        )
+        for lex in lexicons
     )
+
+
+def _from_plain(value: object) -> tuple[Lexicon, ...] | None:
+    """The lexicons ``_to_plain`` made ``value`` of; None for anything else."""
+    if not isinstance(value, tuple):
+        return None
+    enabled = gc.isenabled()
+    gc.disable()  # (as in ``default_lexicons``)
+    try:
+        return tuple(
+            Lexicon(
+                name, version, description, sources, tuple([Entry(*e) for e in entries]), sha, path
+            )
+            for name, version, description, sources, entries, sha, path in value
+        )
+    except (TypeError, ValueError):
+        return None
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def load_lexicons(

@@ -101,8 +101,9 @@ def _build(entries: Iterable[Entry]) -> _Node:
                 if child is None:
                     child = node.exact[unit] = _Node()
                 node = child
-        if all(e.category != entry.category for e in node.entries):
-            node.entries.append(entry)
+        entries = node.entries
+        if not entries or all(e.category != entry.category for e in entries):
+            entries.append(entry)
     _finish(root)
     return root
 
@@ -121,15 +122,18 @@ def _finish(root: _Node) -> None:
     it goes on through exact words only (a loop, not recursion: the tries hold tens of
     thousands of nodes)."""
     stack = [root]
-    while stack:
+    while stack:  # (a new node's hit is None and it is plain: most keep both)
         node = stack.pop()
-        node.hit = _hit_entries(node.entries) if node.entries else None
-        node.plain = not node.prefix and node.number is None
+        if node.entries:
+            node.hit = _hit_entries(node.entries)
         if node.prefix:
+            node.plain = False
             node.prefix_lengths = tuple(sorted({len(p) for p in node.prefix}, reverse=True))
             stack.extend(node.prefix.values())
-        stack.extend(node.exact.values())
-        if node.number:
+        if node.exact:
+            stack.extend(node.exact.values())
+        if node.number is not None:
+            node.plain = False
             stack.append(node.number)
 
 

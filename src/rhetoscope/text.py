@@ -8,8 +8,12 @@ carries exact offsets into the document text.
 
 from __future__ import annotations
 
+import importlib
+import importlib.machinery
+import importlib.util
 import re
 import string
+import sys
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -250,10 +254,51 @@ class _Realignment:
         return self._match(sentence) if sentence[:1] in _REALIGNED else None
 
 
+def _punkt_module() -> Any:
+    """``nltk.tokenize.punkt``, imported without running NLTK's ``__init__`` when NLTK is
+    not imported yet: that imports all of NLTK (numpy, parsers, corpora readers), a
+    quarter of a second, of which Punkt needs none. The two packages on the way are
+    made without running their ``__init__``, Punkt and the few modules it imports are
+    loaded under them, and then every NLTK module is taken out of ``sys.modules``
+    again, so that a later ``import nltk`` elsewhere imports the whole of it as usual.
+    On any problem, NLTK is imported as usual. The Punkt modules loaded so are a private
+    copy: after a later ``import nltk``, its Punkt classes are other objects than these
+    (``isinstance`` and pickles by name see the difference; nothing here relies on
+    either), and ``sys.modules`` is edited without the import lock, so this is meant to
+    run before any other thread imports NLTK."""
+    if any(name == "nltk" or name.startswith("nltk.") for name in sys.modules):
+        return importlib.import_module("nltk.tokenize.punkt")
+    try:
+        nltk = _bare_package("nltk", None)
+        sys.modules["nltk"] = nltk
+        sys.modules["nltk.tokenize"] = _bare_package("nltk.tokenize", nltk.__path__)
+        module = importlib.import_module("nltk.tokenize.punkt")
+    except Exception:  # whatever went wrong, the usual import follows
+        module = None
+    _forget_nltk()
+    return module or importlib.import_module("nltk.tokenize.punkt")
+
+
+def _bare_package(name: str, path: Sequence[str] | None) -> Any:
+    """The package ``name`` (found on ``path``, None for the top level), its
+    ``__init__`` not run."""
+    spec = importlib.machinery.PathFinder.find_spec(name.rpartition(".")[2], path)
+    if spec is None or spec.submodule_search_locations is None:
+        raise ImportError(name)
+    return importlib.util.module_from_spec(spec)
+
+
+def _forget_nltk() -> None:
+    for name in [n for n in sys.modules if n == "nltk" or n.startswith("nltk.")]:
+        del sys.modules[name]
+
+
 @cache
 def _punkt():
     # Imported here: nltk is slow to import and the CLI's --help must stay fast.
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+    punkt = _punkt_module()
+    PunktLanguageVars, PunktParameters = punkt.PunktLanguageVars, punkt.PunktParameters
+    PunktSentenceTokenizer = punkt.PunktSentenceTokenizer
 
     base = PunktLanguageVars()
     realignment = _in_re(base.re_boundary_realignment)

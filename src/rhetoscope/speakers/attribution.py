@@ -56,6 +56,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .. import patterns
 from ..models import NARRATOR, UNKNOWN, Segment
 from ..text import document_sentences, sentence_spans
 from .names import (
@@ -150,10 +151,12 @@ class _Lazy:
         return f"_Lazy({self._source[0][:40]!r}...)"
 
     def compiled(self) -> re.Pattern[str]:
-        compiled = re.compile(*self._source)
-        for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split"):
-            setattr(self, method, getattr(compiled, method))
-        self.pattern = compiled.pattern
+        compiled = self.__dict__.get("_compiled")  # (kept: other attributes ask for it)
+        if compiled is None:
+            compiled = self._compiled = patterns.compile(*self._source)
+            for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split"):
+                setattr(self, method, getattr(compiled, method))
+            self.pattern = compiled.pattern
         return compiled
 
 

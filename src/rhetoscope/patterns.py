@@ -1,0 +1,191 @@
+"""Large regexes built from the code an earlier run compiled them to.
+
+The attribution patterns are long alternations of names, titles and verbs (tens of
+thousands of characters); parsing and compiling those one document needs was a fifth
+of a one-document run. A run that finds a pattern in the startup store (``store``)
+hands its stored engine code (a list of integers, and the group tables) straight to the
+regex engine; otherwise ``compile`` returns ``re.compile``'s own pattern.
+
+What is stored was checked. While ``re.compile`` compiles a pattern, the ``_sre`` that
+CPython's private ``re._compiler`` calls is replaced by a pass-through recorder, which
+keeps the engine call the pattern is made by (no second parse); a pattern that came
+from ``re``'s cache, or a Python whose internals differ, is parsed again at exit with
+``re._parser``/``re._compiler``. At exit, each pattern is rebuilt from what was kept and
+stored only if the rebuilt pattern equals ``re.compile``'s (flags, source and engine
+code) and has the same groups, group names and number-to-name table (equality does not
+compare groups); internals that fail store nothing. The key holds the package's code,
+the Python version, its bytecode tag and the engine's ``MAGIC``, so a stored pattern is
+only read back by the build that checked it. The engine validates the code's form, not
+its meaning: a store someone else can write is not trusted (see ``store``).
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import threading
+from typing import Any
+
+from . import store
+
+_NAME = "patterns"
+_stored: dict[tuple[str, int], tuple] | None = None  # read once, when first needed
+# Compiled anew, with the engine call recorded (or None), to be checked at exit.
+_new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]] = {}
+_lock = threading.Lock()  # (one recorder in ``re._compiler`` at a time)
+
+
+def _table() -> dict[tuple[str, int], tuple]:
+    global _stored
+    if _stored is None:
+        _stored = _read()
+    return _stored
+
+
+def _read() -> dict[tuple[str, int], tuple]:
+    value = store.load(_NAME, _key())
+    return value if isinstance(value, dict) else {}
+
+
+def _key() -> str:
+    try:
+        import _sre
+
+        magic = str(_sre.MAGIC)
+    except (ImportError, AttributeError):
+        magic = ""
+    return store.key_of([_NAME, magic])
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from stored code when there is some."""
+    flags = int(flags)
+    parts = _table().get((pattern, flags))
+    if parts is not None:
+        try:
+            return _build(pattern, parts)
+        except (ImportError, TypeError, ValueError, RuntimeError, AttributeError):
+            pass  # not code this engine takes: compiled as usual below
+    compiled, parts = _recorded(pattern, flags)
+    _new[(pattern, flags)] = (compiled, parts)
+    return compiled
+
+
+class _Recorder:
+    """Stands in for ``_sre`` in ``re._compiler`` while ``re.compile`` runs: every call
+    goes through to the engine, and what ``pattern`` is compiled from is kept."""
+
+    def __init__(self, engine: Any, pattern: str) -> None:
+        self._engine, self._pattern, self.parts = engine, pattern, None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+    def compile(self, *args: Any) -> Any:
+        compiled = self._engine.compile(*args)
+        if len(args) == 6 and args[0] == self._pattern:
+            flags, code, groups, groupindex, indexgroup = args[1:]
+            # (opcodes are an int subclass marshal refuses)
+            self.parts = (flags, list(map(int, code)), groups, dict(groupindex), indexgroup)
+        return compiled
+
+
+def _recorded(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple | None]:
+    """``re.compile``'s own pattern, and the engine call it was made by when ``re``
+    compiled it now (None when it came from ``re``'s cache, or ``re``'s private
+    compiler is not as expected): parsing a long pattern again at exit to store it
+    would make a first run a fifth slower."""
+    with _lock:
+        try:
+            from re import _compiler
+
+            engine = _compiler._sre
+        except (ImportError, AttributeError):
+            return re.compile(pattern, flags), None
+        recorder = _Recorder(engine, pattern)
+        _compiler._sre = recorder
+        try:
+            compiled = re.compile(pattern, flags)
+        finally:
+            _compiler._sre = engine
+    return compiled, recorder.parts
+
+
+def _compiled_parts(pattern: str, flags: int) -> tuple:
+    """What ``re._compiler.compile`` hands the engine for ``pattern``, as plain data:
+    (flags, code, number of groups - 1, group names to numbers, numbers to names)."""
+    from re import _compiler, _parser  # (CPython's own, as ``re`` uses them)
+
+    if flags & re.DEBUG:
+        raise ValueError("debug output is not stored")
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[Any] = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    return (
+        flags | parsed.state.flags,
+        list(map(int, code)),  # (opcodes are an int subclass marshal refuses)
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _build(pattern: str, parts: tuple) -> re.Pattern[str]:
+    import _sre
+
+    flags, code, groups, groupindex, indexgroup = parts
+    return _sre.compile(pattern, flags, list(code), groups, dict(groupindex), tuple(indexgroup))
+
+
+def checked_parts(
+    reference: re.Pattern[str], flags: int, parts: tuple | None = None
+) -> tuple | None:
+    """The parts to store for ``reference`` (``re.compile``'s pattern for ``flags``):
+    ``parts`` as recorded, else compiled anew; None unless the pattern rebuilt from
+    them is the same in every respect ``re`` exposes, and the number-to-name table
+    (which ``Match.lastgroup`` reads) is the one its names give."""
+    try:
+        if parts is None:
+            parts = _compiled_parts(reference.pattern, flags)
+        built = _build(reference.pattern, parts)
+    except Exception:  # private internals that changed: nothing is stored
+        return None
+    indexgroup: list[Any] = [None] * (reference.groups + 1)
+    for name, number in reference.groupindex.items():
+        indexgroup[number] = name
+    same = (
+        built == reference
+        and built.groups == reference.groups
+        and dict(built.groupindex) == dict(reference.groupindex)
+        and tuple(parts[4]) == tuple(indexgroup)
+    )
+    return parts if same else None
+
+
+@atexit.register
+def save() -> None:
+    """Store the patterns compiled so far that pass the check, with those stored;
+    nothing when none is new or there is no store. An interrupt here only means the
+    store is not written."""
+    if not _new:
+        return
+    new = dict(_new)
+    _new.clear()
+    try:
+        store.save(_NAME, _key(), lambda: _merged(new))
+    except KeyboardInterrupt:
+        return
+
+
+def _merged(new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]]) -> dict | None:
+    """The stored table with the patterns of ``new`` that pass the check; None when
+    none does. The store is read again: another process may have added some."""
+    checked = {}
+    for key, (compiled, recorded) in new.items():
+        parts = checked_parts(compiled, key[1], recorded)
+        if parts is not None:
+            checked[key] = parts
+    return {**_read(), **_table(), **checked} if checked else None

@@ -1,0 +1,177 @@
+"""Regexes built from stored engine code are the patterns ``re.compile`` makes."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rhetoscope import patterns
+from rhetoscope.speakers import attribution
+
+
+@pytest.fixture
+def table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
+    """A fresh store and a fresh table of stored patterns for one test."""
+    monkeypatch.setenv("RHETOSCOPE_CACHE_DIR", str(tmp_path / "store"))
+    monkeypatch.setattr(patterns, "_stored", None)
+    monkeypatch.setattr(patterns, "_new", {})
+    return patterns._new
+
+
+def sources() -> list[tuple[str, int]]:
+    return [v._source for v in vars(attribution).values() if isinstance(v, attribution._Lazy)]
+
+
+def test_every_attribution_pattern_comes_back_the_same(table: dict) -> None:
+    fresh = [patterns.compile(*source) for source in sources()]
+    patterns.save()
+    assert not table
+    patterns._stored = None  # as a later process: from the store
+    again = [patterns.compile(*source) for source in sources()]
+    assert not table  # nothing compiled anew
+    for source, first, second in zip(sources(), fresh, again, strict=True):
+        expected = re.compile(*source)
+        assert first is expected  # a cold run: re.compile's own pattern
+        # (patterns compare equal when their flags, source and engine code are; groups
+        # are not compared)
+        assert second == expected
+        assert second.groupindex == expected.groupindex and second.groups == expected.groups
+
+
+def test_matches_from_stored_code(table: dict) -> None:
+    source = r"(?P<who>[A-Z]\w+) (?:said|says)\b"
+    patterns.compile(source)
+    patterns.save()
+    patterns._stored = None
+    m = patterns.compile(source).search('"Go," Ann said.')
+    assert m and m["who"] == "Ann"
+
+
+def test_bad_stored_code_is_compiled_anew(table: dict) -> None:
+    source = r"a+b"
+    patterns._stored = {(source, 0): (32, [1, 2, 3], 0, {}, (None,))}
+    assert patterns.compile(source) is re.compile(source)
+    assert (source, 0) in table  # stored again, right this time
+
+
+def test_without_a_store_patterns_compile_as_usual(
+    table: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RHETOSCOPE_NO_CACHE", "1")
+    assert patterns.compile(r"x|y", re.I) == re.compile(r"x|y", re.I)
+    patterns.save()  # no error, nothing written
+
+
+def test_a_cold_run_is_re_compile_s_own_pattern(table: dict) -> None:
+    source = r"(?P<x>a)(b)"
+    assert patterns.compile(source) is re.compile(source)
+    assert (source, 0) in table
+
+
+def test_rebuilt_code_with_other_groups_is_not_stored(table: dict) -> None:
+    # Equal patterns (same flags, source and code) that differ in their groups: what
+    # internals that changed could give, and what ``==`` cannot see.
+    source = r"(?P<x>a)(b)"
+    right = patterns._compiled_parts(source, 0)
+    wrong = [
+        (*right[:2], right[2] - 1, *right[3:]),  # groups
+        (*right[:3], {"y": 2}, *right[4:]),  # group names
+        (*right[:4], (None, None, "x")),  # number-to-name table
+    ]
+    for parts in wrong:
+        assert patterns._build(source, parts) == re.compile(source)
+        assert patterns.checked_parts(re.compile(source), 0, parts) is None
+        table[(source, 0)] = (re.compile(source), parts)
+        patterns.save()
+        patterns._stored = None
+        assert patterns._table() == {}  # nothing passed the check: nothing stored
+    assert patterns.checked_parts(re.compile(source), 0, right) == right
+    assert patterns.checked_parts(re.compile(source), 0) == right
+
+
+def test_the_engine_call_of_a_cold_compile_is_recorded(table: dict) -> None:
+    from re import _compiler
+
+    engine = _compiler._sre
+    source = r"(?P<word>recorded\w*) (?:once|twice)"
+    re.purge()  # (not from re's cache)
+    compiled = patterns.compile(source, re.I)
+    assert compiled is re.compile(source, re.I)
+    assert table[(source, re.I)][1] == patterns._compiled_parts(source, re.I)
+    assert _compiler._sre is engine
+    with pytest.raises(re.error):
+        patterns.compile(r"(unclosed")
+    assert _compiler._sre is engine  # put back whatever happens
+
+
+def test_internals_that_fail_store_nothing(table: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(pattern: str, flags: int) -> tuple:
+        raise AttributeError("_code")
+
+    monkeypatch.setattr(patterns, "_compiled_parts", broken)
+    re.compile(r"a|b")  # from re's cache below: no engine call to record
+    assert patterns.compile(r"a|b") is re.compile(r"a|b")
+    assert table[(r"a|b", 0)][1] is None
+    patterns.save()
+    patterns._stored = None
+    assert patterns._table() == {}
+
+
+def test_the_key_holds_the_engine_and_bytecode_tag(monkeypatch: pytest.MonkeyPatch) -> None:
+    import _sre
+    import sys
+    import types
+
+    key = patterns._key()
+    monkeypatch.setattr(_sre, "MAGIC", _sre.MAGIC + 1)
+    assert patterns._key() != key
+    monkeypatch.undo()
+    tag = types.SimpleNamespace(**{**vars(sys.implementation), "cache_tag": "other-99"})
+    monkeypatch.setattr(sys, "implementation", tag)
+    assert patterns._key() != key
+
+
+def test_an_interrupt_at_exit_only_skips_the_store(
+    table: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    patterns.compile(r"c+d")
+    monkeypatch.setattr(patterns.store, "save", interrupted)
+    patterns.save()  # no traceback, no exception
+
+
+def test_attributes_of_a_lazy_pattern_compile_it_once(
+    table: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    real = patterns.compile
+
+    def counted(*source: object) -> re.Pattern[str]:
+        calls.append(source)
+        return real(*source)
+
+    monkeypatch.setattr(patterns, "compile", counted)
+    lazy = attribution._Lazy(r"(?P<a>x)|y", re.I)
+    assert lazy.groupindex == {"a": 1} and lazy.flags & re.I and lazy.groups == 1
+    assert lazy.search("Y") and lazy.compiled() is lazy.compiled()
+    assert len(calls) == 1
+
+
+def test_worker_processes_store_their_patterns(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(4):
+        text = f'"We will win the vote {i}," Ana Ruiz said. Ben Okoro told reporters: "No."\n'
+        (corpus / f"doc{i}.txt").write_text(text, "utf-8")
+    folder = tmp_path / "store"
+    env = {**os.environ, "RHETOSCOPE_CACHE_DIR": str(folder)}
+    command = [sys.executable, "-m", "rhetoscope", "analyze", str(corpus), "-j", "2", "-q"]
+    subprocess.run([*command, "-o", str(tmp_path / "out")], env=env, check=True)
+    assert list(folder.glob("patterns-*.marshal"))
