@@ -1393,6 +1393,8 @@ def _what_commitment(
         return "discourse procedure, not a commitment"
     if _declining_to_answer(norms, hit):
         return "declining to answer: a step of the talk, not a commitment"
+    if _withholding_reply(norms, hit):
+        return "a reply withheld: a stand against the questioner, not a course"
     if _disclaiming(norms, stance, k):
         return "a disclaimer: declining to claim, not a commitment"
     after = norms[hit.last : hit.last + 2]
@@ -1494,6 +1496,11 @@ def _carrying_out(norms: Sequence[str], stance: Sequence[Hit], k: int, reported,
 # the President" (press briefings, hearings). Only negated: "we will answer any attack"
 # is a pledge.
 _NON_ANSWERS = frozenset("comment answer speculate elaborate characterize prejudge".split())
+# 1.18.0: a reply withheld from a questioner or a charge ("I'm not going to guess", "I
+# won't dignify that", "we won't be responding to it"): a stand against the one who
+# asks, not a course to come (none of the 5 such sentences in the labelled sets is
+# resolve). Unlike a declined comment its negator still refuses ("dignify that").
+_WITHHELD = frozenset("guess dignify respond responding".split())
 _NON_ANSWER_PHRASES = frozenset({("get", "ahead"), ("weigh", "in")})
 # "get into / go into / go further / go beyond" decline only a matter of the talk: "I'm
 # not going to get into that / the details", not "We will not get into another war".
@@ -1527,6 +1534,18 @@ def _declining_to_answer(norms: Sequence[str], hit: Hit) -> bool:
         or after[0] in SENTENCE_MARKS
         or (after[0] in _MATTER_DETERMINERS and after[1:2] != [] and after[1] in _MATTERS)
     )
+
+
+def _withholding_reply(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether a negated bare commitment governs a verb of replying (``_WITHHELD``):
+    "I'm not going to guess", "we won't be responding to it"."""
+    i = hit.last
+    negated = any(map(_negative_commitment, hit.entries))
+    if i < len(norms) and norms[i] in ("n't", "not"):
+        negated, i = True, i + 1
+    if i + 1 < len(norms) and norms[i] == "be" and norms[i + 1].endswith("ing"):
+        i += 1  # "we won't be responding"
+    return negated and i < len(norms) and norms[i] in _WITHHELD
 
 
 def _declined_negators(norms: Sequence[str], stance: Sequence[Hit]) -> frozenset[int]:
