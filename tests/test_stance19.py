@@ -48,3 +48,33 @@ def test_a_reply_withheld_from_a_charge_is_defiance(text: str) -> None:
 )
 def test_replies_promised_are_not_refusals(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire me, then. I'll still be right about the budget.",
+        "Impeach me again if you like.",
+        "Go ahead and subpoena us.",
+        "Fine, suspend me. The story stands.",
+        "Anyone who wants to challenge our borders: try us.",
+        "Kick me out, I'll start my own caucus.",
+    ],
+)
+def test_a_punitive_imperative_is_a_dare(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call me tomorrow about the invoice.",
+        "Sue me? For what?",
+        "Try us on Monday, the shop is closed today.",
+        "Charge me for the extra bag, it's fine.",
+        "Sue me for the cost of the fence and we'll settle it in court.",
+        "The landlord said he might sue us.",
+    ],
+)
+def test_requests_and_threats_reported_are_no_dares(text: str) -> None:
+    assert "defiance" not in counted(text)

@@ -906,6 +906,67 @@ RULE_KEYS += tuple(
 RULE_KEYS += (*(("all", d) for d in sorted(_DARE_TIMES)), _WEEK)
 
 
+# 1.18.0: a dare in the imperative: the other side told to do its worst to the speaker's
+# side ("Fire me, then.", "Arrest us again if you like", "Impeach me. I'll be here",
+# "Go ahead and sue us"): defiance, as every such sentence of the labelled sets (15 of
+# 15). Only punitive verbs, with *me* or *us*, opening a sentence (or after an
+# interjection such as "fine," or "go ahead and"), and not asked back ("Sack me?"):
+# "Call me tomorrow", "Drop us a line", "They'll fire us" are no dares.
+IMPERATIVE_DARE = Entry("fire me (a dare)", ("fire", "me"), "defiance", 1.0, "defiance")
+_PUNITIVE = frozenset(
+    (
+        "sue sack fire expel arrest jail impeach ban suspend prosecute indict deport "
+        "censure cancel boo bench subpoena investigate audit primary recall lock kick "
+        "throw drag charge fine try"
+    ).split()
+)
+# Verbs that dare only with a particle or at the clause's end: "try me." but not "try us
+# on Monday", "kick me out" but not "kick us the ball", "fine me." but not "Fine, we'll".
+_PUNITIVE_CLOSED = frozenset("try lock kick throw drag fine charge".split())
+_DARED = frozenset({"me", "us"})
+_DARE_PARTICLES = frozenset("off out away up down in".split())
+_DARE_AFTER = frozenset("again then now already too anyway all if".split())
+_DARE_INTERJECTIONS = frozenset("fine okay ok so then well go ahead on and just".split())
+
+
+def _opens_dare(norms: Sequence[str], v: int) -> bool:
+    """Whether the verb at ``v`` opens its sentence, after interjections ("fine,", "go
+    ahead and") but not after another clause's comma ("They'll arrest us, jail us")."""
+    j = v - 1
+    while j >= 0 and (norms[j] in _DARE_INTERJECTIONS or norms[j] == ","):
+        j -= 1
+    return j < 0 or norms[j] in SENTENCE_END
+
+
+def _imperative_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with an ``IMPERATIVE_DARE`` hit on each punitive imperative of
+    *me* or *us* that opens its sentence and is not asked back."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for v in range(n - 1):
+        if norms[v] not in _PUNITIVE or norms[v + 1] not in _DARED or v in taken:
+            continue
+        if not _opens_dare(norms, v):
+            continue
+        e = v + 2
+        particle = e < n and norms[e] in _DARE_PARTICLES
+        e += particle
+        if norms[v] in _PUNITIVE_CLOSED and not particle and e < n and norms[e] not in ".!;":
+            continue
+        while e < n and norms[e] in _DARE_AFTER:
+            e += 1
+        if e < n and norms[e] not in SENTENCE_MARKS and norms[e] not in ("you", "they"):
+            continue  # "sue me for the cost of the fence": the clause goes on
+        if e < n and norms[e] == "?":
+            continue  # "Sack me?": the other side's threat asked back
+        added.append(Hit(v, v + 2, (IMPERATIVE_DARE,)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += tuple((w,) for w in sorted(_PUNITIVE))
+
+
 # 1.10.0: the speaker's side will not let another dictate to it ("I'm not gonna let a
 # bunch of consultants tell this city what it can do", "We won't let Brussels decide for
 # us", "I will never let them push our farmers around"): a give-way refused, so defiance
@@ -2416,6 +2477,7 @@ RULES = (
     _Rule(_LITOTES_KEYS, "concession", _litotes_hits),
     _Rule(frozenset({"you"}), "defiance", _prohibition_hits),
     _Rule(_DARE_KEYS, "defiance", _dare_hits),
+    _Rule(_PUNITIVE, "defiance", _imperative_dare_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
     _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),
     _Rule(_PLAIN_SUBJECTS, "defiance", _same_again_hits),
