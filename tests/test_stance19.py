@@ -78,3 +78,30 @@ def test_a_punitive_imperative_is_a_dare(text: str) -> None:
 )
 def test_requests_and_threats_reported_are_no_dares(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They can blockade the port, we'll bring the grain in by rail.",
+        "You can lock me up for a decade and I'll still say it.",
+        "He can threaten the club all season; we will keep playing our way.",
+        "They can shut the depot, and we will keep the buses running.",
+    ],
+)
+def test_a_dare_answered_by_our_course_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can call me tomorrow, and I'll send you the form.",
+        "You can put me down for two tickets and I'll pay at the door.",
+        "You can pick it up on Monday and we'll have it ready.",
+        "If they can block the road, we'll go around.",
+        "Both sides can be proud of it, and we'll honour every line.",
+    ],
+)
+def test_offers_and_conditions_are_no_dares(text: str) -> None:
+    assert "defiance" not in counted(text)

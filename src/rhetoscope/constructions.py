@@ -967,6 +967,76 @@ def _imperative_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 RULE_KEYS += tuple((w,) for w in sorted(_PUNITIVE))
 
 
+# 1.18.0: a dare answered by the speaker's own course: the other side may do its worst,
+# and the speaker's side will go on ("They can block the roads, we'll drive through the
+# fields", "You can jail me again and I'll still write"): defiance, as 10 of 10 such
+# sentences of the labelled sets. The permission is *can* after *they / you / he / she*
+# opening its clause, with a verb of pressure or *me / us* as its object; the answer is
+# the next clause, *I* or *we* with a future. "You can pick it up Monday and we'll have
+# it ready" is an offer (no pressure), "both sides can be proud of, and we'll honor it"
+# no dare (no party).
+_COUNTER_PARTIES = frozenset({"they", "you", "he", "she"})
+# Verbs of pressure only: talk ("say", "call", "write") is an offer here ("You can call
+# me tomorrow, and I'll send the form"), though a dare with "all you want".
+_COUNTER_VERBS = (_PUNITIVE - {"try", "charge", "fine"}) | frozenset(
+    (
+        "threaten attack bully pressure push smear mock insult accuse blame picket boycott "
+        "block blockade close shut strike starve squeeze outspend outvote"
+    ).split()
+)
+_PUT_AWAY = frozenset(
+    (v, True, p)
+    for v, p in (
+        *(("put", "away"), ("lock", "up"), ("lock", "away"), ("throw", "out")),
+        *(("kick", "out"), ("drag", "away"), ("drag", "out"), ("shut", "down"), ("cut", "off")),
+    )
+)
+_COUNTER_FUTURE = frozenset({"will", "'ll", "shall"})
+_COUNTER_REACH = 14
+
+
+def _answering_course(norms: Sequence[str], at: int) -> bool:
+    """Whether *I* or *we* with a future opens a clause at ``at`` (after "and", "but")."""
+    while at < len(norms) and norms[at] in ("and", "but", "then"):
+        at += 1
+    return at + 1 < len(norms) and norms[at] in ("i", "we") and norms[at + 1] in _COUNTER_FUTURE
+
+
+def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``DARE`` hit on each *can* of a permission to another
+    party that the speaker's side answers with its own course in the next clause."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for c in range(1, n - 1):
+        if norms[c] != "can" or norms[c - 1] not in _COUNTER_PARTIES or c in taken:
+            continue
+        if norms[c + 1] in NEGATOR_WORDS or not opens_clause(norms, c - 1):
+            continue
+        if c >= 2 and norms[c - 2] in ("if", "?"):
+            continue
+        end = c + 1
+        while end < min(n, c + _COUNTER_REACH) and norms[end] not in _DARE_BREAKS:
+            if norms[end] == "and" and _answering_course(norms, end):
+                break
+            end += 1
+        verbs = norms[c + 1 : end]
+        if _COUNTER_VERBS.isdisjoint(verbs) and not any(
+            (v, a in _DARED, p) in _PUT_AWAY
+            for v, a, p in zip(verbs, verbs[1:], verbs[2:], strict=False)
+        ):
+            continue  # an offer, unless the speaker is put away: "lock me up"
+        if end >= n or norms[end] in ("?", "."):
+            continue
+        if not _answering_course(norms, end + (norms[end] in (",", ";", "\u2014", "--"))):
+            continue
+        added.append(Hit(c - 1, c + 1, (DARE,)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += tuple((p, "can") for p in sorted(_COUNTER_PARTIES))
+
+
 # 1.10.0: the speaker's side will not let another dictate to it ("I'm not gonna let a
 # bunch of consultants tell this city what it can do", "We won't let Brussels decide for
 # us", "I will never let them push our farmers around"): a give-way refused, so defiance
@@ -2478,6 +2548,7 @@ RULES = (
     _Rule(frozenset({"you"}), "defiance", _prohibition_hits),
     _Rule(_DARE_KEYS, "defiance", _dare_hits),
     _Rule(_PUNITIVE, "defiance", _imperative_dare_hits),
+    _Rule(_COUNTER_PARTIES, "defiance", _counter_dare_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
     _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),
     _Rule(_PLAIN_SUBJECTS, "defiance", _same_again_hits),
