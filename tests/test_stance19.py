@@ -105,3 +105,29 @@ def test_a_dare_answered_by_our_course_is_defiance(text: str) -> None:
 )
 def test_offers_and_conditions_are_no_dares(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant stays open, and nothing's going to stop that.", {"defiance", "resolve"}),
+        ("No outside court is going to dictate our budget.", {"defiance", "resolve"}),
+        ("Nobody's going to close it, not the regulator, not the bank.", {"defiance", "resolve"}),
+        ("Nobody is shutting this plant down.", {"defiance"}),
+    ],
+)
+def test_no_one_will_force_our_hand(text: str, expected: set[str]) -> None:
+    assert expected <= counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one can stop it now, the fire has jumped the ridge.",
+        "Is nobody going to stop this?",
+        "There is no plan that will stop it.",
+        "Nobody is going to stop you from voting.",
+    ],
+)
+def test_resignation_questions_and_other_objects_are_not_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)

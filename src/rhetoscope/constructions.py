@@ -1037,6 +1037,72 @@ def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 RULE_KEYS += tuple((p, "can") for p in sorted(_COUNTER_PARTIES))
 
 
+# 1.18.0: no one will force the speaker's side's hand: a negative subject opening its
+# clause (*nobody, no one, nothing*, or *no* and up to three words: "no foreign ministry")
+# with a future or progressive and a verb of forcing: "nothing's going to stop that",
+# "No court is going to dictate our budget", "nobody will shut this plant down". The
+# speaker's side's course held against others: defiance, and resolve with a future, as
+# the entries "nothing is going to stop" already were. The verbs that take anything
+# ("stop", "close", "shut") count only before an object of the speaker's side or of the
+# matter at hand (*it, that, this, our, my, us*): "Nothing will stop the rain" is
+# weather.
+NOBODY_WILL = Entry("nobody is going to stop that", ("nobody",), "defiance", 1.0, "defiance")
+NOBODY_WILL_RESOLVE = replace(NOBODY_WILL, category="resolve", lexicon="resolve")
+_NOBODY = frozenset({"nobody", "nothing", "no-one", "noone"})
+_FORCING = frozenset("dictate dictating intimidate intimidating bully bullying".split())
+_FORCING_OURS = frozenset("stop stopping close closing shut shutting silence silencing".split())
+_OURS = frozenset("it that this these those our my us me".split())
+_NOBODY_AUX = frozenset({"'s", "is", "will", "'ll"})  # not "can": "No one can stop it now" resigns
+_NOBODY_FUTURE = frozenset({"will", "'ll", "going", "gon", "gonna"})
+_NOBODY_GAP = frozenset({"going", "to", "gon", "na", "gonna", "ever", "be"})
+
+
+def _nobody_subject(norms: Sequence[str], i: int) -> int | None:
+    """The end of a negative subject opening its clause at ``i`` ("nobody", "no one",
+    "no foreign ministry"), or None."""
+    if i and norms[i - 1] not in CLAUSE_ENDS and norms[i - 1] not in _CLAUSE_OPENERS:
+        return None
+    if norms[i] in _NOBODY:
+        return i + 1
+    if norms[i] != "no":
+        return None
+    if norms[i + 1 : i + 2] == ["one"]:
+        return i + 2
+    for e in range(i + 2, min(len(norms), i + 5)):
+        if norms[e] in _NOBODY_AUX:
+            words = norms[i + 1 : e]
+            return e if all(w.isalpha() for w in words) else None
+    return None
+
+
+def _nobody_will_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``NOBODY_WILL`` hit (and its resolve with a future) for
+    each negative subject that will force nothing on the speaker's side."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for i in range(n - 2):
+        if norms[i] not in _NOBODY and norms[i] != "no":
+            continue
+        e = _nobody_subject(norms, i)
+        if e is None or e >= n or norms[e] not in _NOBODY_AUX:
+            continue
+        v = e + 1
+        while v < n and norms[v] in _NOBODY_GAP:
+            v += 1
+        if v >= n - 1 or not taken.isdisjoint(range(i, v + 1)):
+            continue
+        if norms[v] not in _FORCING and not (norms[v] in _FORCING_OURS and norms[v + 1] in _OURS):
+            continue
+        future = not _NOBODY_FUTURE.isdisjoint(norms[e:v])
+        entries = (NOBODY_WILL, NOBODY_WILL_RESOLVE) if future else (NOBODY_WILL,)
+        added.append(Hit(i, v + 1, entries))
+    return _merged(stance, added)
+
+
+RULE_KEYS += (("nobody",), ("nothing",), ("no-one",), ("noone",), ("no",))
+
+
 # 1.10.0: the speaker's side will not let another dictate to it ("I'm not gonna let a
 # bunch of consultants tell this city what it can do", "We won't let Brussels decide for
 # us", "I will never let them push our farmers around"): a give-way refused, so defiance
@@ -2549,6 +2615,7 @@ RULES = (
     _Rule(_DARE_KEYS, "defiance", _dare_hits),
     _Rule(_PUNITIVE, "defiance", _imperative_dare_hits),
     _Rule(_COUNTER_PARTIES, "defiance", _counter_dare_hits),
+    _Rule(_NOBODY | {"no"}, "defiance", _nobody_will_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
     _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),
     _Rule(_PLAIN_SUBJECTS, "defiance", _same_again_hits),
