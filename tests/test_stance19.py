@@ -131,3 +131,28 @@ def test_no_one_will_force_our_hand(text: str, expected: set[str]) -> None:
 )
 def test_resignation_questions_and_other_objects_are_not_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're opening the second clinic in March.",
+        "We're rebuilding the bridge within a year.",
+        "I'm finishing the trail in the spring, whatever it takes.",
+    ],
+)
+def test_a_plan_tied_to_a_month_or_span_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm seeing my doctor in April.",
+        "We're flying to Lisbon in March.",
+        "We're losing money within a year if this goes on.",
+        "Are we opening in March?",
+    ],
+)
+def test_appointments_and_questions_are_no_plan(text: str) -> None:
+    assert "resolve" not in counted(text)

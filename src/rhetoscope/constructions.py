@@ -2089,9 +2089,18 @@ _TIMES = frozenset(
     "december".split()
 )
 _TIME_NOUNS = _TIMES - {"time", "today", "tomorrow", "now", "next", "this"}
+_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)  # not "may", a modal as often as a month
+_IN_SEASONS = [["the", t] for t in ("spring", "summer", "fall", "autumn", "winter", "new")]
+_SPANS = frozenset({"day", "hour"})
 # The first words of the rule's keys (``found`` holds first words): "this" of "this
 # time", "from" of "from now on".
-_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this", "from", "by"})
+_PLAN_KEYS = frozenset(
+    {"tomorrow", "next", "starting", "until", "till", "this", "from", "by", "within"}
+    | _MONTHS  # 1.18.0: "in March" (the rule's key is the month, cheaper than "in")
+    | {"spring", "summer", "fall", "autumn", "winter"}
+)
 
 
 def _plan_mark(norms: Sequence[str], at: int) -> bool:
@@ -2120,6 +2129,13 @@ def _plan_mark(norms: Sequence[str], at: int) -> bool:
         if w == "by" and norms[m + 1 : m + 3] == ["the", "end"]:
             return True
         if w == "now" and norms[m - 1] == "from" and after == "on":
+            return True
+        # 1.18.0: "in March", "in the spring", "within three years", "within a month"
+        if w == "in" and (after in _MONTHS or norms[m + 1 : m + 3] in _IN_SEASONS):
+            return True
+        if w == "within" and any(
+            t.rstrip("s") in _TIME_NOUNS | _SPANS for t in norms[m + 2 : m + 4]
+        ):
             return True
     return False
 
@@ -2173,6 +2189,9 @@ RULE_KEYS += (
     ("from", "now", "on"),
     ("by", "the", "end"),
     *((w, t) for w in ("this", "by") for t in sorted(_TIME_NOUNS)),
+    ("within",),
+    *((m,) for m in sorted(_MONTHS)),
+    *((t,) for t in ("spring", "summer", "fall", "autumn", "winter")),
 )
 
 
