@@ -156,3 +156,22 @@ def test_a_plan_tied_to_a_month_or_span_is_resolve(text: str) -> None:
 )
 def test_appointments_and_questions_are_no_plan(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not cutting a single scene to please the network.",
+        "We're not raising rates to satisfy the markets.",
+    ],
+)
+def test_a_course_kept_against_humouring_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm not here to please you.", "It's not easy to please everyone."],
+)
+def test_a_purpose_of_ones_own_is_not_a_course_kept(text: str) -> None:
+    assert "defiance" not in counted(text)

@@ -2215,9 +2215,21 @@ _PRESSURES = frozenset(
         ("to", "suit"),
         ("to", "appease"),
         ("to", "placate"),
+        # 1.18.0: the same verbs of humouring ("not rewriting a line to please the board")
+        ("to", "please"),
+        ("to", "satisfy"),
+        ("to", "pacify"),
+        ("to", "mollify"),
+        ("to", "humour"),
+        ("to", "humor"),
     }
 )
 _PRESSURE_KEYS = frozenset(p[0] for p in _PRESSURES)
+# Words whose "to" is their own complement, not the purpose of a course kept.
+_INFINITIVE_TAKERS = frozenset(
+    "here there try trying tried able easy hard want wanted going need needed have has "
+    "got enough ought used".split()
+)
 _PRESSURE_REACH = 8
 _NEGATED_AUX = frozenset("wo will shall 'll 'm am 're are is 's".split())
 _CHANGING = frozenset("change changing budge budging bend bending move moving".split())
@@ -2248,6 +2260,8 @@ def _under_pressure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     for t, norm in enumerate(norms):
         if norm not in _PRESSURE_KEYS:
             continue
+        if norm == "to" and t and norms[t - 1] in _INFINITIVE_TAKERS:
+            continue  # "I'm not here to please you", "not trying to suit anyone": no course
         size = next((len(p) for p in _PRESSURES if tuple(norms[t : t + len(p)]) == p), 0)
         if size and taken.isdisjoint(range(t, t + size)) and _kept_course(norms, t):
             added.append(Hit(t, t + size, (UNDER_PRESSURE,)))
