@@ -175,3 +175,26 @@ def test_a_course_kept_against_humouring_is_defiance(text: str) -> None:
 )
 def test_a_purpose_of_ones_own_is_not_a_course_kept(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we don't surrender the port, they will shell the town.",
+        "It's our Watergate if we don't come clean.",
+        "Unless we back down, they'll cut the power.",
+    ],
+)
+def test_a_give_way_negated_inside_a_condition_is_no_refusal(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not back down if they threaten us.",
+        "I'm not giving up, if that's what you're asking.",
+    ],
+)
+def test_a_refusal_before_a_condition_stays_one(text: str) -> None:
+    assert "defiance" in counted(text)

@@ -1166,6 +1166,9 @@ def sentence_matches(
                 category, detail = "", "mock certainty (irony)"
             elif category == YIELDING:
                 category, detail = "", "yielding verb: counts only when negated"
+            elif neg.text and entry.category in GIVING_WAY and _conditioned(norms, neg.tokens):
+                # 1.18.0: "our Enron moment if we don't come clean": a condition
+                category, detail = "", "a give-way negated inside a condition: no refusal"
             elif category == "hedging" and entry.pattern in _APPROXIMATORS:
                 category, detail = "", _APPROXIMATE  # "at approximately 4:40 this morning"
             elif entry.pattern in _SITTING and _disclaims(norms, hit):
@@ -1665,6 +1668,20 @@ def _parenthetical_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) ->
 # condition is a warning, not a commitment ("If elected, I will be..." is not negative).
 _PREDICTED_VERBS = frozenset("be have end lose face get pay".split())
 _IF_LEADS = frozenset("and but so because now well look".split()) | {","}
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditioned(norms: Sequence[str], negators: range) -> bool:
+    """Whether a negator stands inside an *if* clause ("if we don't come clean", "If we
+    don't give in, they'll ..."): the give-way it negates is a condition, not refused."""
+    i = min(negators, default=0) - 1
+    while i >= 0 and norms[i] not in SENTENCE_MARKS and norms[i] not in ("but", "and"):
+        if norms[i] in _CONDITIONS:
+            return True
+        i -= 1
+    return False
 
 
 def _warning(norms: Sequence[str], first: int) -> bool:
