@@ -198,3 +198,18 @@ def test_a_give_way_negated_inside_a_condition_is_no_refusal(text: str) -> None:
 )
 def test_a_refusal_before_a_condition_stays_one(text: str) -> None:
     assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandfather used to say that you never give up the farm.",
+        "Coach Ellis would say we never back down.",
+    ],
+)
+def test_a_saying_of_habit_is_reported(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_ones_own_saying_of_habit_stays_the_speakers() -> None:
+    assert "defiance" in counted("I used to say we never back down, and I still do.")
