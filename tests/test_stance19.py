@@ -213,3 +213,11 @@ def test_a_saying_of_habit_is_reported(text: str) -> None:
 
 def test_ones_own_saying_of_habit_stays_the_speakers() -> None:
     assert "defiance" in counted("I used to say we never back down, and I still do.")
+
+
+def test_a_give_way_limited_by_but_not_for_is_defiance() -> None:
+    assert "defiance" in counted("I'll apologise for the delay, but not for the decision.")
+
+
+def test_but_not_for_long_limits_nothing() -> None:
+    assert "defiance" not in counted("We accept the delay, but not for long.")

@@ -1993,7 +1993,9 @@ _DENIAL_REACH = 4
 # open a phrase (a preposition or a determiner), not a degree ("but not enough", "but
 # not yet"), and the concession stand before it in the sentence, not negated.
 LIMITED_GIVE_WAY = Entry("but not on", ("but", "not", "on"), "defiance", 1.0, "defiance")
-_LIMITS = frozenset("on over about when where the our my this that these those any".split())
+# 1.18.0: "for" too ("I'll apologise for the tone, but not for the substance"), not a
+# span ("but not for long").
+_LIMITS = frozenset("on over about when where the our my this that these those any for".split())
 _LIMIT_REACH = 16
 
 
@@ -2003,6 +2005,8 @@ def _limited_give_way_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]
     for b in range(1, len(norms) - 2):
         if norms[b] != "but" or norms[b + 1] != "not" or norms[b + 2] not in _LIMITS:
             continue
+        if norms[b + 2] == "for" and norms[b + 3 : b + 4] in (["long"], ["now"], ["ever"]):
+            continue  # a span: "but not for long"
         conceded = any(
             b - _LIMIT_REACH <= h.last <= b
             and any(e.category == "concession" for e in h.entries)
