@@ -221,3 +221,11 @@ def test_a_give_way_limited_by_but_not_for_is_defiance() -> None:
 
 def test_but_not_for_long_limits_nothing() -> None:
     assert "defiance" not in counted("We accept the delay, but not for long.")
+
+
+def test_forfeiting_refused_is_defiance() -> None:
+    assert "defiance" in counted("Whatever the league decides, we won't be forfeiting.")
+
+
+def test_forfeiting_plainly_is_nothing() -> None:
+    assert counted("They forfeited their deposit.") == set()
