@@ -224,7 +224,7 @@ def test_but_not_for_long_limits_nothing() -> None:
 
 
 def test_forfeiting_refused_is_defiance() -> None:
-    assert "defiance" in counted("Whatever the league decides, we won't be forfeiting.")
+    assert "defiance" in counted("I know the league is angry, but we won't be forfeiting.")
 
 
 def test_forfeiting_plainly_is_nothing() -> None:
