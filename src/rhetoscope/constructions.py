@@ -941,6 +941,8 @@ def _opens_dare(norms: Sequence[str], v: int) -> bool:
 def _imperative_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with an ``IMPERATIVE_DARE`` hit on each punitive imperative of
     *me* or *us* that opens its sentence and is not asked back."""
+    if _DARED.isdisjoint(norms):
+        return stance
     taken = _covered(stance)
     added = []
     n = len(norms)
@@ -1005,6 +1007,8 @@ def _answering_course(norms: Sequence[str], at: int) -> bool:
 def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``DARE`` hit on each *can* of a permission to another
     party that the speaker's side answers with its own course in the next clause."""
+    if _COUNTER_FUTURE.isdisjoint(norms):
+        return stance
     taken = _covered(stance)
     added = []
     n = len(norms)
@@ -1051,6 +1055,7 @@ NOBODY_WILL_RESOLVE = replace(NOBODY_WILL, category="resolve", lexicon="resolve"
 _NOBODY = frozenset({"nobody", "nothing", "no-one", "noone"})
 _FORCING = frozenset("dictate dictating intimidate intimidating bully bullying".split())
 _FORCING_OURS = frozenset("stop stopping close closing shut shutting silence silencing".split())
+_FORCING_ANY = _FORCING | _FORCING_OURS
 _OURS = frozenset("it that this these those our my us me".split())
 _NOBODY_AUX = frozenset({"'s", "is", "will", "'ll"})  # not "can": "No one can stop it now" resigns
 _NOBODY_FUTURE = frozenset({"will", "'ll", "going", "gon", "gonna"})
@@ -1078,6 +1083,8 @@ def _nobody_subject(norms: Sequence[str], i: int) -> int | None:
 def _nobody_will_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``NOBODY_WILL`` hit (and its resolve with a future) for
     each negative subject that will force nothing on the speaker's side."""
+    if _FORCING_ANY.isdisjoint(norms):
+        return stance  # most sentences with "no": no verb of forcing
     taken = _covered(stance)
     added = []
     n = len(norms)
