@@ -229,3 +229,38 @@ def test_forfeiting_refused_is_defiance() -> None:
 
 def test_forfeiting_plainly_is_nothing() -> None:
     assert counted("They forfeited their deposit.") == set()
+
+
+# The review of 1.18.0 (F1-F11): its real sentences and probes.
+
+
+@pytest.mark.parametrize("module", ["constructions", "stance", "negation", "reported"])
+def test_no_top_level_name_is_assigned_twice(module: str) -> None:
+    """A second top-level assignment silently changes every rule that reads the name
+    (1.18.0's second ``_OURS`` widened the 1.9.0 prohibition rule)."""
+    import ast
+    import collections
+    import importlib
+    import inspect
+
+    tree = ast.parse(inspect.getsource(importlib.import_module(f"rhetoscope.{module}")))
+    names = collections.Counter(
+        target.id
+        for node in tree.body
+        if isinstance(node, (ast.Assign, ast.AnnAssign))
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    )
+    names.update(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
+    assert [name for name, count in names.items() if count > 1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're not going to worry about it anymore.",
+        "And if you're angry at the end of this, you're not going to take it out on the DNC.",
+    ],
+)
+def test_a_prohibition_needs_the_speakers_side(text: str) -> None:
+    assert counted(text) & {"defiance", "resolve"} == set()

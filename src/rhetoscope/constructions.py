@@ -1056,7 +1056,7 @@ _NOBODY = frozenset({"nobody", "nothing", "no-one", "noone"})
 _FORCING = frozenset("dictate dictating intimidate intimidating bully bullying".split())
 _FORCING_OURS = frozenset("stop stopping close closing shut shutting silence silencing".split())
 _FORCING_ANY = _FORCING | _FORCING_OURS
-_OURS = frozenset("it that this these those our my us me".split())
+_FORCED_OBJECTS = frozenset("it that this these those our my us me".split())
 _NOBODY_AUX = frozenset({"'s", "is", "will", "'ll"})  # not "can": "No one can stop it now" resigns
 _NOBODY_FUTURE = frozenset({"will", "'ll", "going", "gon", "gonna"})
 _NOBODY_GAP = frozenset({"going", "to", "gon", "na", "gonna", "ever", "be"})
@@ -1099,7 +1099,9 @@ def _nobody_will_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             v += 1
         if v >= n - 1 or not taken.isdisjoint(range(i, v + 1)):
             continue
-        if norms[v] not in _FORCING and not (norms[v] in _FORCING_OURS and norms[v + 1] in _OURS):
+        if norms[v] not in _FORCING and not (
+            norms[v] in _FORCING_OURS and norms[v + 1] in _FORCED_OBJECTS
+        ):
             continue
         future = not _NOBODY_FUTURE.isdisjoint(norms[e:v])
         entries = (NOBODY_WILL, NOBODY_WILL_RESOLVE) if future else (NOBODY_WILL,)
