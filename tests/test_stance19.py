@@ -264,3 +264,36 @@ def test_no_top_level_name_is_assigned_twice(module: str) -> None:
 )
 def test_a_prohibition_needs_the_speakers_side(text: str) -> None:
     assert counted(text) & {"defiance", "resolve"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we lose we will never give up.",
+        "Even if it takes ten years we won't give in.",
+        "If there's one thing we understand it is that we will not surrender.",
+        "When I was young and if I failed I didn't give up.",
+        "But if there's one thing we also understand it is that you cannot make "
+        "concessions to terrorists, ever, ever.",
+    ],
+)
+def test_a_refusal_after_an_if_clause_stays_one(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the states don't give in, the court will decide.",
+        "It's our Watergate if we haven't come clean by then.",
+    ],
+)
+def test_a_negator_right_after_if_and_its_subject_is_a_condition(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_a_question_is_labelled_before_a_condition() -> None:
+    details = set(
+        rhetoscope.analyze("Would you seek his resignation if you are elected?").matches.detail
+    )
+    assert "a give-way negated inside a condition: no refusal" not in details

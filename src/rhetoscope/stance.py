@@ -1166,9 +1166,6 @@ def sentence_matches(
                 category, detail = "", "mock certainty (irony)"
             elif category == YIELDING:
                 category, detail = "", "yielding verb: counts only when negated"
-            elif neg.text and entry.category in GIVING_WAY and _conditioned(norms, neg.tokens):
-                # 1.18.0: "our Enron moment if we don't come clean": a condition
-                category, detail = "", "a give-way negated inside a condition: no refusal"
             elif category == "hedging" and entry.pattern in _APPROXIMATORS:
                 category, detail = "", _APPROXIMATE  # "at approximately 4:40 this morning"
             elif entry.pattern in _SITTING and _disclaims(norms, hit):
@@ -1226,6 +1223,10 @@ def sentence_matches(
                     if category == "concession" and _predicted_of_us(norms, hit)
                     else "someone else's stance: reported speech or a third person's act",
                 )
+            elif neg.text and entry.category in GIVING_WAY and _conditioned(norms, neg.tokens):
+                # 1.18.0: "our Enron moment if we don't come clean": a condition (after the
+                # question and reported checks, whose reasons come first)
+                category, detail = "", "a give-way negated inside a condition: no refusal"
             elif (neg.text and not declined.isdisjoint(neg.tokens)) or (
                 category in ("concession", "defiance") and _commented_topic(norms, hit.first)
             ):
@@ -1671,17 +1672,34 @@ _IF_LEADS = frozenset("and but so because now well look".split()) | {","}
 
 
 _CONDITIONS = frozenset({"if", "unless"})
+# What may stand between *if* and its negator: "if we don't", "if the states can't",
+# "if Iran has not". The subject is one pronoun or up to three other words: "If we lose
+# we will never give up" has a clause of its own before the negator's.
+_CONDITION_AUX = frozenset(
+    "do does did have has had can could will would should shall is are was were am "
+    "'s 're 'm 've wo ca".split()
+)
+_CONDITION_PRONOUNS = frozenset("i we you they he she it".split())
+_CONDITION_SUBJECT = 3
 
 
 def _conditioned(norms: Sequence[str], negators: range) -> bool:
-    """Whether a negator stands inside an *if* clause ("if we don't come clean", "If we
-    don't give in, they'll ..."): the give-way it negates is a condition, not refused."""
+    """Whether a negator opens an *if* clause, right after *if* and its subject ("if we
+    don't come clean", "unless the states can't"): the give-way it negates is a
+    condition, not refused."""
     i = min(negators, default=0) - 1
-    while i >= 0 and norms[i] not in SENTENCE_MARKS and norms[i] not in ("but", "and"):
-        if norms[i] in _CONDITIONS:
-            return True
+    while i >= 0 and norms[i] in _CONDITION_AUX:
         i -= 1
-    return False
+    if i >= 0 and norms[i] in _CONDITION_PRONOUNS:
+        return i >= 1 and norms[i - 1] in _CONDITIONS
+    start = i
+    while i >= 0 and start - i < _CONDITION_SUBJECT and norms[i].isalpha():
+        if norms[i] in _CONDITIONS:
+            return i < start
+        if norms[i] in _CONDITION_PRONOUNS:
+            return False
+        i -= 1
+    return i >= 0 and i < start and norms[i] in _CONDITIONS
 
 
 def _warning(norms: Sequence[str], first: int) -> bool:
