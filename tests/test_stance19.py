@@ -86,7 +86,8 @@ def test_requests_and_threats_reported_are_no_dares(text: str) -> None:
         "They can blockade the port, we'll bring the grain in by rail.",
         "You can lock me up for a decade and I'll still say it.",
         "He can threaten the club all season; we will keep playing our way.",
-        "They can shut the depot, and we will keep the buses running.",
+        "They can shut us down, and we will open again on Monday.",
+        "You can put me away and I'll still write.",
     ],
 )
 def test_a_dare_answered_by_our_course_is_defiance(text: str) -> None:
@@ -297,3 +298,18 @@ def test_a_question_is_labelled_before_a_condition() -> None:
         rhetoscope.analyze("Would you seek his resignation if you are elected?").matches.detail
     )
     assert "a give-way negated inside a condition: no refusal" not in details
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They can strike a deal, and we'll sign it.",
+        "You can push the button and I'll start the engine.",
+        "You can fire up the grill and I'll bring the burgers.",
+        "You can close the door and we'll start the meeting.",
+        "He can block the afternoon off and I'll meet him then.",
+        "You can ban smoking and we'll support it.",
+    ],
+)
+def test_a_permission_on_an_ordinary_object_is_no_dare(text: str) -> None:
+    assert "defiance" not in counted(text)

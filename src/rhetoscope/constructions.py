@@ -973,26 +973,24 @@ RULE_KEYS += tuple((w,) for w in sorted(_PUNITIVE))
 # and the speaker's side will go on ("They can block the roads, we'll drive through the
 # fields", "You can jail me again and I'll still write"): defiance, as 10 of 10 such
 # sentences of the labelled sets. The permission is *can* after *they / you / he / she*
-# opening its clause, with a verb of pressure or *me / us* as its object; the answer is
-# the next clause, *I* or *we* with a future. "You can pick it up Monday and we'll have
-# it ready" is an offer (no pressure), "both sides can be proud of, and we'll honor it"
-# no dare (no party).
+# opening its clause, with a verb hostile in itself ("blockade", "threaten") or a verb of
+# pressure with the speaker's side as its object ("shut us down", "jail me", "put me
+# away"); the answer is the next clause, *I* or *we* with a future. "You can pick it up
+# Monday and we'll have it ready", "You can close the door and we'll start" are offers
+# (no pressure on us), "both sides can be proud of, and we'll honor it" no dare (no
+# party).
 _COUNTER_PARTIES = frozenset({"they", "you", "he", "she"})
-# Verbs of pressure only: talk ("say", "call", "write") is an offer here ("You can call
-# me tomorrow, and I'll send the form"), though a dare with "all you want".
-_COUNTER_VERBS = (_PUNITIVE - {"try", "charge", "fine"}) | frozenset(
-    (
-        "threaten attack bully pressure push smear mock insult accuse blame picket boycott "
-        "block blockade close shut strike starve squeeze outspend outvote"
-    ).split()
+_HOSTILE_VERBS = frozenset(
+    "blockade threaten bully smear mock insult picket boycott outspend outvote besiege".split()
 )
-_PUT_AWAY = frozenset(
-    (v, True, p)
-    for v, p in (
-        *(("put", "away"), ("lock", "up"), ("lock", "away"), ("throw", "out")),
-        *(("kick", "out"), ("drag", "away"), ("drag", "out"), ("shut", "down"), ("cut", "off")),
-    )
+# Verbs of pressure that dare only on us: "They can strike a deal, and we'll sign it",
+# "You can ban smoking and we'll support it" are no dares. Talk ("say", "call") is an
+# offer here ("You can call me tomorrow, and I'll send the form").
+_COUNTER_VERBS = (_PUNITIVE - {"try", "charge", "fine", "bench", "recall", "audit"}) | frozenset(
+    "attack pressure push accuse blame block close shut strike starve squeeze".split()
 )
+_PUT_AWAY = frozenset({("put", "away"), ("cut", "off")})  # "put me away", "cut us off"
+_COUNTER_OBJECT_REACH = 3
 _COUNTER_FUTURE = frozenset({"will", "'ll", "shall"})
 _COUNTER_REACH = 14
 
@@ -1002,6 +1000,18 @@ def _answering_course(norms: Sequence[str], at: int) -> bool:
     while at < len(norms) and norms[at] in ("and", "but", "then"):
         at += 1
     return at + 1 < len(norms) and norms[at] in ("i", "we") and norms[at + 1] in _COUNTER_FUTURE
+
+
+def _pressing(norms: Sequence[str], v: int, end: int) -> bool:
+    """Whether the verb at ``v`` presses on the speaker's side: hostile in itself, or a
+    verb of pressure with *me / us / our / my* right after it ("shut us down")."""
+    if norms[v] in _HOSTILE_VERBS:
+        return True
+    ours = [i for i in range(v + 1, min(end, v + 1 + _COUNTER_OBJECT_REACH)) if norms[i] in _OURS]
+    if not ours or norms[v] in _COUNTER_VERBS:
+        return bool(ours)
+    particle = ours[0] + 1
+    return v + 1 == ours[0] and particle < end and (norms[v], norms[particle]) in _PUT_AWAY
 
 
 def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -1024,12 +1034,8 @@ def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             if norms[end] == "and" and _answering_course(norms, end):
                 break
             end += 1
-        verbs = norms[c + 1 : end]
-        if _COUNTER_VERBS.isdisjoint(verbs) and not any(
-            (v, a in _DARED, p) in _PUT_AWAY
-            for v, a, p in zip(verbs, verbs[1:], verbs[2:], strict=False)
-        ):
-            continue  # an offer, unless the speaker is put away: "lock me up"
+        if not any(_pressing(norms, v, end) for v in range(c + 1, end)):
+            continue  # an offer: "You can close the door and we'll start the meeting"
         if end >= n or norms[end] in ("?", "."):
             continue
         if not _answering_course(norms, end + (norms[end] in (",", ";", "\u2014", "--"))):
