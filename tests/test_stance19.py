@@ -313,3 +313,30 @@ def test_a_question_is_labelled_before_a_condition() -> None:
 )
 def test_a_permission_on_an_ordinary_object_is_no_dare(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire me up!",
+        "Fire us up, coach!",
+        "Try us out.",
+        "Lock us in.",
+        "Charge me.",
+        "Bench me, coach.",
+        "Cancel me.",
+        "Recall us, then.",
+    ],
+)
+def test_particle_verbs_and_mild_verbs_are_no_dares(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize("text", ["Lock me up, then.", "Cancel me again if you like."])
+def test_a_dare_with_its_own_particle_or_a_taunt_stays_one(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+def test_a_dare_is_counted_once() -> None:
+    matches = rhetoscope.analyze("Boo us all you want.").matches
+    assert list(matches.category).count("defiance") == 1

@@ -916,15 +916,23 @@ IMPERATIVE_DARE = Entry("fire me (a dare)", ("fire", "me"), "defiance", 1.0, "de
 _PUNITIVE = frozenset(
     (
         "sue sack fire expel arrest jail impeach ban suspend prosecute indict deport "
-        "censure cancel boo bench subpoena investigate audit primary recall lock kick "
-        "throw drag charge fine try"
+        "censure cancel boo subpoena investigate primary lock kick throw drag fine try"
     ).split()
 )
-# Verbs that dare only with a particle or at the clause's end: "try me." but not "try us
-# on Monday", "kick me out" but not "kick us the ball", "fine me." but not "Fine, we'll".
-_PUNITIVE_CLOSED = frozenset("try lock kick throw drag fine charge".split())
+# Verbs that dare only with their own particle or at the clause's end: "try me." but not
+# "try us on Monday" or "Try us out", "kick me out" but not "kick us the ball", "fine
+# me." but not "Fine, we'll". Other verbs take no particle: "Fire me up!" cheers.
+_PUNITIVE_CLOSED = frozenset("try lock kick throw drag fine".split())
+_DARE_PARTICLES = {
+    "lock": frozenset({"up", "away"}),
+    "kick": frozenset({"out", "off"}),
+    "throw": frozenset({"out", "away"}),
+    "drag": frozenset({"out", "away"}),
+}
+# Verbs too mild to dare on their own ("Cancel me." may ask to cancel a booking): only
+# with "then / again / if you like / all you want" after them.
+_PUNITIVE_MILD = frozenset({"cancel", "boo"})
 _DARED = frozenset({"me", "us"})
-_DARE_PARTICLES = frozenset("off out away up down in".split())
 _DARE_AFTER = frozenset("again then now already too anyway all if".split())
 _DARE_INTERJECTIONS = frozenset("fine okay ok so then well go ahead on and just".split())
 
@@ -947,17 +955,20 @@ def _imperative_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     added = []
     n = len(norms)
     for v in range(n - 1):
-        if norms[v] not in _PUNITIVE or norms[v + 1] not in _DARED or v in taken:
+        if norms[v] not in _PUNITIVE or norms[v + 1] not in _DARED:
             continue
-        if not _opens_dare(norms, v):
-            continue
+        if not taken.isdisjoint(range(v, v + 2)) or not _opens_dare(norms, v):
+            continue  # "Boo us all you want": already a dare
         e = v + 2
-        particle = e < n and norms[e] in _DARE_PARTICLES
+        particle = e < n and norms[e] in _DARE_PARTICLES.get(norms[v], ())
         e += particle
         if norms[v] in _PUNITIVE_CLOSED and not particle and e < n and norms[e] not in ".!;":
             continue
+        after = e
         while e < n and norms[e] in _DARE_AFTER:
             e += 1
+        if norms[v] in _PUNITIVE_MILD and e == after:
+            continue  # "Cancel me.": a booking as likely as a dare
         if e < n and norms[e] not in SENTENCE_MARKS and norms[e] not in ("you", "they"):
             continue  # "sue me for the cost of the fence": the clause goes on
         if e < n and norms[e] == "?":
