@@ -340,3 +340,21 @@ def test_a_dare_with_its_own_particle_or_a_taunt_stays_one(text: str) -> None:
 def test_a_dare_is_counted_once() -> None:
     matches = rhetoscope.analyze("Boo us all you want.").matches
     assert list(matches.category).count("defiance") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No school will close this week.",
+        "No hospital will close this year.",
+        "No school is closing this week.",
+        "No decision is going to stop that from happening, sadly.",
+        "Nothing is stopping me from crying.",
+    ],
+)
+def test_times_and_resignation_are_not_forcing(text: str) -> None:
+    assert counted(text) & {"defiance", "resolve"} == set()
+
+
+def test_nobody_stopping_us_from_acting_stays_defiance() -> None:
+    assert "defiance" in counted("No court is going to stop us from building the bridge.")

@@ -1066,7 +1066,10 @@ RULE_KEYS += tuple((p, "can") for p in sorted(_COUNTER_PARTIES))
 # the entries "nothing is going to stop" already were. The verbs that take anything
 # ("stop", "close", "shut") count only before an object of the speaker's side or of the
 # matter at hand (*it, that, this, our, my, us*): "Nothing will stop the rain" is
-# weather.
+# weather. The review of 1.18.0: "no" and a noun ("No school will close this week") takes
+# only an object of ours or a verb of forcing; "this week" is a time, not an object;
+# "stop X from ...ing" counts only of us with a future ("Nothing is stopping me from
+# crying"); a resigned tail ("..., sadly") is no stand.
 NOBODY_WILL = Entry("nobody is going to stop that", ("nobody",), "defiance", 1.0, "defiance")
 NOBODY_WILL_RESOLVE = replace(NOBODY_WILL, category="resolve", lexicon="resolve")
 _NOBODY = frozenset({"nobody", "nothing", "no-one", "noone"})
@@ -1097,6 +1100,26 @@ def _nobody_subject(norms: Sequence[str], i: int) -> int | None:
     return None
 
 
+_RESIGNED = frozenset({"sadly", "unfortunately", "afraid", "alas", "regrettably"})
+_NEAR_TIMES = frozenset({"this", "that", "these", "those", "next"})
+
+
+def _forced_object(norms: Sequence[str], v: int, noun_subject: bool, future: bool) -> bool:
+    """Whether a verb that takes anything ("stop", "close") at ``v`` has an object of
+    ours or of the matter at hand: "stop us", "shut this plant down", not "close this
+    week" or, after "no" and a noun, anything but *us / our / me / my*."""
+    if norms[v] not in _FORCING_OURS or v + 1 >= len(norms):
+        return False
+    obj = norms[v + 1]
+    if obj not in (_OURS if noun_subject else _FORCED_OBJECTS):
+        return False
+    if obj in _NEAR_TIMES and norms[v + 2 : v + 3] and norms[v + 2] in _TIME_NOUNS:
+        return False  # "close this week"
+    if "from" in norms[v + 2 : v + 5]:
+        return future and obj in _OURS  # "stop us from building it", not "from crying"
+    return True
+
+
 def _nobody_will_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``NOBODY_WILL`` hit (and its resolve with a future) for
     each negative subject that will force nothing on the speaker's side."""
@@ -1116,11 +1139,11 @@ def _nobody_will_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             v += 1
         if v >= n - 1 or not taken.isdisjoint(range(i, v + 1)):
             continue
-        if norms[v] not in _FORCING and not (
-            norms[v] in _FORCING_OURS and norms[v + 1] in _FORCED_OBJECTS
-        ):
-            continue
         future = not _NOBODY_FUTURE.isdisjoint(norms[e:v])
+        if norms[v] not in _FORCING and not _forced_object(norms, v, norms[i] == "no", future):
+            continue
+        if not _RESIGNED.isdisjoint(norms[v:]):
+            continue  # "No decision is going to stop that, sadly"
         entries = (NOBODY_WILL, NOBODY_WILL_RESOLVE) if future else (NOBODY_WILL,)
         added.append(Hit(i, v + 1, entries))
     return _merged(stance, added)
