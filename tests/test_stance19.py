@@ -358,3 +358,16 @@ def test_times_and_resignation_are_not_forcing(text: str) -> None:
 
 def test_nobody_stopping_us_from_acting_stays_defiance() -> None:
     assert "defiance" in counted("No court is going to stop us from building the bridge.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We gave up the lead, but not for lack of effort.",
+        "We lost, but I'll admit it, but not for lack of trying.",
+        "I'll concede the point, but not for the reasons you think.",
+        "I apologize, but not for everyone.",
+    ],
+)
+def test_but_not_for_an_idiom_or_a_correction_limits_nothing(text: str) -> None:
+    assert "defiance" not in counted(text)

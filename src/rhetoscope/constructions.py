@@ -2046,6 +2046,12 @@ LIMITED_GIVE_WAY = Entry("but not on", ("but", "not", "on"), "defiance", 1.0, "d
 # span ("but not for long").
 _LIMITS = frozenset("on over about when where the our my this that these those any for".split())
 _LIMIT_REACH = 16
+# After "but not for", a span, an idiom or a correction, not a limit on the give-way:
+# "but not for long", "but not for lack of trying", "but not for the reasons you think",
+# "but not for everyone".
+_FOR_NO_LIMIT = frozenset(
+    "long now ever lack want reason reasons everyone everybody all nothing".split()
+)
 
 
 def _limited_give_way_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -2054,8 +2060,8 @@ def _limited_give_way_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]
     for b in range(1, len(norms) - 2):
         if norms[b] != "but" or norms[b + 1] != "not" or norms[b + 2] not in _LIMITS:
             continue
-        if norms[b + 2] == "for" and norms[b + 3 : b + 4] in (["long"], ["now"], ["ever"]):
-            continue  # a span: "but not for long"
+        if norms[b + 2] == "for" and not _FOR_NO_LIMIT.isdisjoint(norms[b + 3 : b + 5]):
+            continue  # "but not for long", "but not for lack of effort", "not for the reasons"
         conceded = any(
             b - _LIMIT_REACH <= h.last <= b
             and any(e.category == "concession" for e in h.entries)
