@@ -371,3 +371,22 @@ def test_nobody_stopping_us_from_acting_stays_defiance() -> None:
 )
 def test_but_not_for_an_idiom_or_a_correction_limits_nothing(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["We will not respond to threats.", "I am not going to respond in kind."]
+)
+def test_a_response_to_pressure_or_in_kind_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+def test_a_reply_withheld_at_the_clause_end_is_no_commitment() -> None:
+    assert "resolve" not in counted("They wrote to us again, and we won't respond.")
+
+
+def test_no_response_to_threats_is_defiance() -> None:
+    assert {"defiance", "resolve"} <= counted("We will not respond to threats.")
+
+
+def test_a_response_to_threats_plainly_is_no_stance() -> None:
+    assert "concession" not in counted("The agency responds to threats within the hour.")

@@ -1505,6 +1505,15 @@ _NON_ANSWERS = frozenset("comment answer speculate elaborate characterize prejud
 # asks, not a course to come (none of the 5 such sentences in the labelled sets is
 # resolve). Unlike a declined comment its negator still refuses ("dignify that").
 _WITHHELD = frozenset("guess dignify respond responding".split())
+# "respond" withholds a reply only to a matter of the talk or at the clause's end ("we
+# won't be responding to that op-ed", "I won't respond."), not to pressure ("We will
+# not respond to threats": a stand) nor "in kind" (a pledge of restraint).
+_RESPONDING = frozenset({"respond", "responding"})
+_REPLY_OBJECTS = frozenset("it that this the those these your his her their such a any".split())
+_PRESSURE_NOUNS = frozenset(
+    "threat threats blackmail pressure intimidation provocation provocations violence force "
+    "terror".split()
+)
 _NON_ANSWER_PHRASES = frozenset({("get", "ahead"), ("weigh", "in")})
 # "get into / go into / go further / go beyond" decline only a matter of the talk: "I'm
 # not going to get into that / the details", not "We will not get into another war".
@@ -1549,7 +1558,23 @@ def _withholding_reply(norms: Sequence[str], hit: Hit) -> bool:
         negated, i = True, i + 1
     if i + 1 < len(norms) and norms[i] == "be" and norms[i + 1].endswith("ing"):
         i += 1  # "we won't be responding"
-    return negated and i < len(norms) and norms[i] in _WITHHELD
+    return negated and i < len(norms) and norms[i] in _WITHHELD and _reply_withheld(norms, i)
+
+
+def _reply_withheld(norms: Sequence[str], i: int) -> bool:
+    """Whether the verb of replying at ``i`` withholds a reply to the talk ("respond to
+    that", "respond."), not a response to pressure or in kind."""
+    if norms[i] not in _RESPONDING:
+        return True  # "guess", "dignify"
+    after = norms[i + 1 : i + 5]
+    if not after or after[0] in SENTENCE_MARKS:
+        return True
+    return (
+        after[0] == "to"
+        and after[1:2] != []
+        and after[1] in _REPLY_OBJECTS
+        and (_PRESSURE_NOUNS.isdisjoint(after))
+    )
 
 
 def _declined_negators(norms: Sequence[str], stance: Sequence[Hit]) -> frozenset[int]:
