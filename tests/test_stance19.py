@@ -390,3 +390,25 @@ def test_no_response_to_threats_is_defiance() -> None:
 
 def test_a_response_to_threats_plainly_is_no_stance() -> None:
     assert "concession" not in counted("The agency responds to threats within the hour.")
+
+
+@pytest.mark.parametrize(
+    "text", ["We're opening the clinic within weeks.", "We're rebuilding the bridge within days."]
+)
+def test_a_plan_within_a_plural_span_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're opening the clinic in the winter of our discontent.",
+        "We're opening the clinic in the new district.",
+    ],
+)
+def test_an_idiom_or_a_place_is_no_plan(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+def test_just_to_please_is_still_a_purpose_of_ones_own() -> None:
+    assert "defiance" not in counted("I'm not here just to please you.")

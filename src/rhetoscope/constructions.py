@@ -2151,7 +2151,7 @@ _TIME_NOUNS = _TIMES - {"time", "today", "tomorrow", "now", "next", "this"}
 _MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )  # not "may", a modal as often as a month
-_IN_SEASONS = [["the", t] for t in ("spring", "summer", "fall", "autumn", "winter", "new")]
+_IN_SEASONS = [["the", t] for t in ("spring", "summer", "fall", "autumn", "winter")]
 _SPANS = frozenset({"day", "hour"})
 # The first words of the rule's keys (``found`` holds first words): "this" of "this
 # time", "from" of "from now on".
@@ -2190,12 +2190,14 @@ def _plan_mark(norms: Sequence[str], at: int) -> bool:
         if w == "now" and norms[m - 1] == "from" and after == "on":
             return True
         # 1.18.0: "in March", "in the spring", "within three years", "within a month"
-        if w == "in" and (after in _MONTHS or norms[m + 1 : m + 3] in _IN_SEASONS):
+        if w == "in" and after in _MONTHS:
             return True
+        if w == "in" and norms[m + 1 : m + 3] in _IN_SEASONS and norms[m + 3 : m + 4] != ["of"]:
+            return True  # "in the spring", not "in the winter of our discontent"
         if w == "within" and any(
-            t.rstrip("s") in _TIME_NOUNS | _SPANS for t in norms[m + 2 : m + 4]
+            t.rstrip("s") in _TIME_NOUNS | _SPANS for t in norms[m + 1 : m + 4]
         ):
-            return True
+            return True  # "within a year", "within three years", "within days"
     return False
 
 
@@ -2290,6 +2292,18 @@ _INFINITIVE_TAKERS = frozenset(
     "got enough ought used".split()
 )
 _PRESSURE_REACH = 8
+_TO_ADVERBS = frozenset("just only simply merely".split())
+
+
+def _infinitive_taken(norms: Sequence[str], to: int) -> bool:
+    """Whether the *to* at ``to`` completes a word before it, past adverbs ("here just to
+    please you")."""
+    j = to - 1
+    while j >= 0 and norms[j] in _TO_ADVERBS:
+        j -= 1
+    return j >= 0 and norms[j] in _INFINITIVE_TAKERS
+
+
 _NEGATED_AUX = frozenset("wo will shall 'll 'm am 're are is 's".split())
 _CHANGING = frozenset("change changing budge budging bend bending move moving".split())
 
@@ -2319,7 +2333,7 @@ def _under_pressure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     for t, norm in enumerate(norms):
         if norm not in _PRESSURE_KEYS:
             continue
-        if norm == "to" and t and norms[t - 1] in _INFINITIVE_TAKERS:
+        if norm == "to" and _infinitive_taken(norms, t):
             continue  # "I'm not here to please you", "not trying to suit anyone": no course
         size = next((len(p) for p in _PRESSURES if tuple(norms[t : t + len(p)]) == p), 0)
         if size and taken.isdisjoint(range(t, t + size)) and _kept_course(norms, t):
