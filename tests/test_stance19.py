@@ -293,11 +293,16 @@ def test_a_negator_right_after_if_and_its_subject_is_a_condition(text: str) -> N
     assert "defiance" not in counted(text)
 
 
-def test_a_question_is_labelled_before_a_condition() -> None:
-    details = set(
-        rhetoscope.analyze("Would you seek his resignation if you are elected?").matches.detail
-    )
-    assert "a give-way negated inside a condition: no refusal" not in details
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If he doesn't he should immediately resign.",
+        "The letter warned that if Trump did not withdraw, the party would act.",
+    ],
+)
+def test_reported_speech_is_labelled_before_a_condition(text: str) -> None:
+    details = set(rhetoscope.analyze(text).matches.detail)
+    assert "someone else's stance: reported speech or a third person's act" in details
 
 
 @pytest.mark.parametrize(
