@@ -21,7 +21,8 @@ def kinds(text: str) -> set[str]:
         # a dare: a permission to the other side, made light of
         ("The auditors can dig all they like.", {"defiance"}),
         ("He can shout all he wants, the budget passes tonight.", {"defiance"}),
-        ("Fire me if you like; I'll be at my desk on Monday.", {"resolve"}),
+        # 1.18.0: a punitive imperative is a dare too (15 of 15 such labels are defiance)
+        ("Fire me if you like; I'll be at my desk on Monday.", {"defiance", "resolve"}),
         # 1.13.0: "the store stays open" is also a decision kept (resolve), as in the gold sets
         ("The board can sue us if it wants; the store stays open.", {"defiance", "resolve"}),
         ("Let the unions picket whoever they want, we are open for business.", {"defiance"}),

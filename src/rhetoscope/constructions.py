@@ -906,6 +906,252 @@ RULE_KEYS += tuple(
 RULE_KEYS += (*(("all", d) for d in sorted(_DARE_TIMES)), _WEEK)
 
 
+# 1.18.0: a dare in the imperative: the other side told to do its worst to the speaker's
+# side ("Fire me, then.", "Arrest us again if you like", "Impeach me. I'll be here",
+# "Go ahead and sue us"): defiance, as every such sentence of the labelled sets (15 of
+# 15). Only punitive verbs, with *me* or *us*, opening a sentence (or after an
+# interjection such as "fine," or "go ahead and"), and not asked back ("Sack me?"):
+# "Call me tomorrow", "Drop us a line", "They'll fire us" are no dares.
+IMPERATIVE_DARE = Entry("fire me (a dare)", ("fire", "me"), "defiance", 1.0, "defiance")
+_PUNITIVE = frozenset(
+    (
+        "sue sack fire expel arrest jail impeach ban suspend prosecute indict deport "
+        "censure cancel boo subpoena investigate primary lock kick throw drag fine try"
+    ).split()
+)
+# Verbs that dare only with their own particle or at the clause's end: "try me." but not
+# "try us on Monday" or "Try us out", "kick me out" but not "kick us the ball", "fine
+# me." but not "Fine, we'll". Other verbs take no particle: "Fire me up!" cheers.
+_PUNITIVE_CLOSED = frozenset("try lock kick throw drag fine".split())
+_DARE_PARTICLES = {
+    "lock": frozenset({"up", "away"}),
+    "kick": frozenset({"out", "off"}),
+    "throw": frozenset({"out", "away"}),
+    "drag": frozenset({"out", "away"}),
+}
+# Verbs too mild to dare on their own ("Cancel me." may ask to cancel a booking): only
+# with "then / again / if you like / all you want" after them.
+_PUNITIVE_MILD = frozenset({"cancel", "boo"})
+_DARED = frozenset({"me", "us"})
+_DARE_AFTER = frozenset("again then now already too anyway all if".split())
+_DARE_INTERJECTIONS = frozenset("fine okay ok so then well go ahead on and just".split())
+
+
+def _opens_dare(norms: Sequence[str], v: int) -> bool:
+    """Whether the verb at ``v`` opens its sentence, after interjections ("fine,", "go
+    ahead and") but not after another clause's comma ("They'll arrest us, jail us")."""
+    j = v - 1
+    while j >= 0 and (norms[j] in _DARE_INTERJECTIONS or norms[j] == ","):
+        j -= 1
+    return j < 0 or norms[j] in SENTENCE_END
+
+
+def _imperative_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with an ``IMPERATIVE_DARE`` hit on each punitive imperative of
+    *me* or *us* that opens its sentence and is not asked back."""
+    if _DARED.isdisjoint(norms):
+        return stance
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for v in range(n - 1):
+        if norms[v] not in _PUNITIVE or norms[v + 1] not in _DARED:
+            continue
+        if not taken.isdisjoint(range(v, v + 2)) or not _opens_dare(norms, v):
+            continue  # "Boo us all you want": already a dare
+        e = v + 2
+        particle = e < n and norms[e] in _DARE_PARTICLES.get(norms[v], ())
+        e += particle
+        if norms[v] in _PUNITIVE_CLOSED and not particle and e < n and norms[e] not in ".!;":
+            continue
+        after = e
+        while e < n and norms[e] in _DARE_AFTER:
+            e += 1
+        if norms[v] in _PUNITIVE_MILD and e == after:
+            continue  # "Cancel me.": a booking as likely as a dare
+        if e < n and norms[e] not in SENTENCE_MARKS and norms[e] not in ("you", "they"):
+            continue  # "sue me for the cost of the fence": the clause goes on
+        if e < n and norms[e] == "?":
+            continue  # "Sack me?": the other side's threat asked back
+        added.append(Hit(v, v + 2, (IMPERATIVE_DARE,)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += tuple((w,) for w in sorted(_PUNITIVE))
+
+
+# 1.18.0: a dare answered by the speaker's own course: the other side may do its worst,
+# and the speaker's side will go on ("They can block the roads, we'll drive through the
+# fields", "You can jail me again and I'll still write"): defiance, as 10 of 10 such
+# sentences of the labelled sets. The permission is *can* after *they / you / he / she*
+# opening its clause, with a verb hostile in itself ("blockade", "threaten") or a verb of
+# pressure with the speaker's side as its object ("shut us down", "jail me", "put me
+# away"); the answer is the next clause, *I* or *we* with a future. "You can pick it up
+# Monday and we'll have it ready", "You can close the door and we'll start" are offers
+# (no pressure on us), "both sides can be proud of, and we'll honor it" no dare (no
+# party).
+_COUNTER_PARTIES = frozenset({"they", "you", "he", "she"})
+_HOSTILE_VERBS = frozenset(
+    "blockade threaten bully smear mock insult picket boycott outspend outvote besiege".split()
+)
+# Verbs of pressure that dare only on us: "They can strike a deal, and we'll sign it",
+# "You can ban smoking and we'll support it" are no dares. Talk ("say", "call") is an
+# offer here ("You can call me tomorrow, and I'll send the form").
+_COUNTER_VERBS = (_PUNITIVE - {"try", "charge", "fine", "bench", "recall", "audit"}) | frozenset(
+    "attack pressure push accuse blame block close shut strike starve squeeze".split()
+)
+_PUT_AWAY = frozenset({("put", "away"), ("cut", "off")})  # "put me away", "cut us off"
+_COUNTER_OBJECT_REACH = 3
+_COUNTER_FUTURE = frozenset({"will", "'ll", "shall"})
+_COUNTER_REACH = 14
+
+
+def _answering_course(norms: Sequence[str], at: int) -> bool:
+    """Whether *I* or *we* with a future opens a clause at ``at`` (after "and", "but")."""
+    while at < len(norms) and norms[at] in ("and", "but", "then"):
+        at += 1
+    return at + 1 < len(norms) and norms[at] in ("i", "we") and norms[at + 1] in _COUNTER_FUTURE
+
+
+def _pressing(norms: Sequence[str], v: int, end: int) -> bool:
+    """Whether the verb at ``v`` presses on the speaker's side: hostile in itself, or a
+    verb of pressure with *me / us / our / my* right after it ("shut us down")."""
+    if norms[v] in _HOSTILE_VERBS:
+        return True
+    ours = [i for i in range(v + 1, min(end, v + 1 + _COUNTER_OBJECT_REACH)) if norms[i] in _OURS]
+    if not ours or norms[v] in _COUNTER_VERBS:
+        return bool(ours)
+    particle = ours[0] + 1
+    return v + 1 == ours[0] and particle < end and (norms[v], norms[particle]) in _PUT_AWAY
+
+
+def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``DARE`` hit on each *can* of a permission to another
+    party that the speaker's side answers with its own course in the next clause."""
+    if _COUNTER_FUTURE.isdisjoint(norms):
+        return stance
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for c in range(1, n - 1):
+        if norms[c] != "can" or norms[c - 1] not in _COUNTER_PARTIES or c in taken:
+            continue
+        if norms[c + 1] in NEGATOR_WORDS or not opens_clause(norms, c - 1):
+            continue
+        if c >= 2 and norms[c - 2] in ("if", "?"):
+            continue
+        end = c + 1
+        while end < min(n, c + _COUNTER_REACH) and norms[end] not in _DARE_BREAKS:
+            if norms[end] == "and" and _answering_course(norms, end):
+                break
+            end += 1
+        if not any(_pressing(norms, v, end) for v in range(c + 1, end)):
+            continue  # an offer: "You can close the door and we'll start the meeting"
+        if end >= n or norms[end] in ("?", "."):
+            continue
+        if not _answering_course(norms, end + (norms[end] in (",", ";", "\u2014", "--"))):
+            continue
+        added.append(Hit(c - 1, c + 1, (DARE,)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += tuple((p, "can") for p in sorted(_COUNTER_PARTIES))
+
+
+# 1.18.0: no one will force the speaker's side's hand: a negative subject opening its
+# clause (*nobody, no one, nothing*, or *no* and up to three words: "no foreign ministry")
+# with a future or progressive and a verb of forcing: "nothing's going to stop that",
+# "No court is going to dictate our budget", "nobody will shut this plant down". The
+# speaker's side's course held against others: defiance, and resolve with a future, as
+# the entries "nothing is going to stop" already were. The verbs that take anything
+# ("stop", "close", "shut") count only before an object of the speaker's side or of the
+# matter at hand (*it, that, this, our, my, us*): "Nothing will stop the rain" is
+# weather. The review of 1.18.0: "no" and a noun ("No school will close this week") takes
+# only an object of ours or a verb of forcing; "this week" is a time, not an object;
+# "stop X from ...ing" counts only of us with a future ("Nothing is stopping me from
+# crying"); a resigned tail ("..., sadly") is no stand.
+NOBODY_WILL = Entry("nobody is going to stop that", ("nobody",), "defiance", 1.0, "defiance")
+NOBODY_WILL_RESOLVE = replace(NOBODY_WILL, category="resolve", lexicon="resolve")
+_NOBODY = frozenset({"nobody", "nothing", "no-one", "noone"})
+_FORCING = frozenset("dictate dictating intimidate intimidating bully bullying".split())
+_FORCING_OURS = frozenset("stop stopping close closing shut shutting silence silencing".split())
+_FORCING_ANY = _FORCING | _FORCING_OURS
+_FORCED_OBJECTS = frozenset("it that this these those our my us me".split())
+_NOBODY_AUX = frozenset({"'s", "is", "will", "'ll"})  # not "can": "No one can stop it now" resigns
+_NOBODY_FUTURE = frozenset({"will", "'ll", "going", "gon", "gonna"})
+_NOBODY_GAP = frozenset({"going", "to", "gon", "na", "gonna", "ever", "be"})
+
+
+def _nobody_subject(norms: Sequence[str], i: int) -> int | None:
+    """The end of a negative subject opening its clause at ``i`` ("nobody", "no one",
+    "no foreign ministry"), or None."""
+    if i and norms[i - 1] not in CLAUSE_ENDS and norms[i - 1] not in _CLAUSE_OPENERS:
+        return None
+    if norms[i] in _NOBODY:
+        return i + 1
+    if norms[i] != "no":
+        return None
+    if norms[i + 1 : i + 2] == ["one"]:
+        return i + 2
+    for e in range(i + 2, min(len(norms), i + 5)):
+        if norms[e] in _NOBODY_AUX:
+            words = norms[i + 1 : e]
+            return e if all(w.isalpha() for w in words) else None
+    return None
+
+
+_RESIGNED = frozenset({"sadly", "unfortunately", "afraid", "alas", "regrettably"})
+_NEAR_TIMES = frozenset({"this", "that", "these", "those", "next"})
+
+
+def _forced_object(norms: Sequence[str], v: int, noun_subject: bool, future: bool) -> bool:
+    """Whether a verb that takes anything ("stop", "close") at ``v`` has an object of
+    ours or of the matter at hand: "stop us", "shut this plant down", not "close this
+    week" or, after "no" and a noun, anything but *us / our / me / my*."""
+    if norms[v] not in _FORCING_OURS or v + 1 >= len(norms):
+        return False
+    obj = norms[v + 1]
+    if obj not in (_OURS if noun_subject else _FORCED_OBJECTS):
+        return False
+    if obj in _NEAR_TIMES and norms[v + 2 : v + 3] and norms[v + 2] in _TIME_NOUNS:
+        return False  # "close this week"
+    if "from" in norms[v + 2 : v + 5]:
+        return future and obj in _OURS  # "stop us from building it", not "from crying"
+    return True
+
+
+def _nobody_will_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``NOBODY_WILL`` hit (and its resolve with a future) for
+    each negative subject that will force nothing on the speaker's side."""
+    if _FORCING_ANY.isdisjoint(norms):
+        return stance  # most sentences with "no": no verb of forcing
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for i in range(n - 2):
+        if norms[i] not in _NOBODY and norms[i] != "no":
+            continue
+        e = _nobody_subject(norms, i)
+        if e is None or e >= n or norms[e] not in _NOBODY_AUX:
+            continue
+        v = e + 1
+        while v < n and norms[v] in _NOBODY_GAP:
+            v += 1
+        if v >= n - 1 or not taken.isdisjoint(range(i, v + 1)):
+            continue
+        future = not _NOBODY_FUTURE.isdisjoint(norms[e:v])
+        if norms[v] not in _FORCING and not _forced_object(norms, v, norms[i] == "no", future):
+            continue
+        if not _RESIGNED.isdisjoint(norms[v:]):
+            continue  # "No decision is going to stop that, sadly"
+        entries = (NOBODY_WILL, NOBODY_WILL_RESOLVE) if future else (NOBODY_WILL,)
+        added.append(Hit(i, v + 1, entries))
+    return _merged(stance, added)
+
+
+RULE_KEYS += (("nobody",), ("nothing",), ("no-one",), ("noone",), ("no",))
+
+
 # 1.10.0: the speaker's side will not let another dictate to it ("I'm not gonna let a
 # bunch of consultants tell this city what it can do", "We won't let Brussels decide for
 # us", "I will never let them push our farmers around"): a give-way refused, so defiance
@@ -1796,8 +2042,16 @@ _DENIAL_REACH = 4
 # open a phrase (a preposition or a determiner), not a degree ("but not enough", "but
 # not yet"), and the concession stand before it in the sentence, not negated.
 LIMITED_GIVE_WAY = Entry("but not on", ("but", "not", "on"), "defiance", 1.0, "defiance")
-_LIMITS = frozenset("on over about when where the our my this that these those any".split())
+# 1.18.0: "for" too ("I'll apologise for the tone, but not for the substance"), not a
+# span ("but not for long").
+_LIMITS = frozenset("on over about when where the our my this that these those any for".split())
 _LIMIT_REACH = 16
+# After "but not for", a span, an idiom or a correction, not a limit on the give-way:
+# "but not for long", "but not for lack of trying", "but not for the reasons you think",
+# "but not for everyone".
+_FOR_NO_LIMIT = frozenset(
+    "long now ever lack want reason reasons everyone everybody all nothing".split()
+)
 
 
 def _limited_give_way_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -1806,6 +2060,8 @@ def _limited_give_way_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]
     for b in range(1, len(norms) - 2):
         if norms[b] != "but" or norms[b + 1] != "not" or norms[b + 2] not in _LIMITS:
             continue
+        if norms[b + 2] == "for" and not _FOR_NO_LIMIT.isdisjoint(norms[b + 3 : b + 5]):
+            continue  # "but not for long", "but not for lack of effort", "not for the reasons"
         conceded = any(
             b - _LIMIT_REACH <= h.last <= b
             and any(e.category == "concession" for e in h.entries)
@@ -1892,9 +2148,18 @@ _TIMES = frozenset(
     "december".split()
 )
 _TIME_NOUNS = _TIMES - {"time", "today", "tomorrow", "now", "next", "this"}
+_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)  # not "may", a modal as often as a month
+_IN_SEASONS = [["the", t] for t in ("spring", "summer", "fall", "autumn", "winter")]
+_SPANS = frozenset({"day", "hour"})
 # The first words of the rule's keys (``found`` holds first words): "this" of "this
 # time", "from" of "from now on".
-_PLAN_KEYS = frozenset({"tomorrow", "next", "starting", "until", "till", "this", "from", "by"})
+_PLAN_KEYS = frozenset(
+    {"tomorrow", "next", "starting", "until", "till", "this", "from", "by", "within"}
+    | _MONTHS  # 1.18.0: "in March" (the rule's key is the month, cheaper than "in")
+    | {"spring", "summer", "fall", "autumn", "winter"}
+)
 
 
 def _plan_mark(norms: Sequence[str], at: int) -> bool:
@@ -1924,6 +2189,15 @@ def _plan_mark(norms: Sequence[str], at: int) -> bool:
             return True
         if w == "now" and norms[m - 1] == "from" and after == "on":
             return True
+        # 1.18.0: "in March", "in the spring", "within three years", "within a month"
+        if w == "in" and after in _MONTHS:
+            return True
+        if w == "in" and norms[m + 1 : m + 3] in _IN_SEASONS and norms[m + 3 : m + 4] != ["of"]:
+            return True  # "in the spring", not "in the winter of our discontent"
+        if w == "within" and any(
+            t.rstrip("s") in _TIME_NOUNS | _SPANS for t in norms[m + 1 : m + 4]
+        ):
+            return True  # "within a year", "within three years", "within days"
     return False
 
 
@@ -1976,6 +2250,9 @@ RULE_KEYS += (
     ("from", "now", "on"),
     ("by", "the", "end"),
     *((w, t) for w in ("this", "by") for t in sorted(_TIME_NOUNS)),
+    ("within",),
+    *((m,) for m in sorted(_MONTHS)),
+    *((t,) for t in ("spring", "summer", "fall", "autumn", "winter")),
 )
 
 
@@ -1999,10 +2276,34 @@ _PRESSURES = frozenset(
         ("to", "suit"),
         ("to", "appease"),
         ("to", "placate"),
+        # 1.18.0: the same verbs of humouring ("not rewriting a line to please the board")
+        ("to", "please"),
+        ("to", "satisfy"),
+        ("to", "pacify"),
+        ("to", "mollify"),
+        ("to", "humour"),
+        ("to", "humor"),
     }
 )
 _PRESSURE_KEYS = frozenset(p[0] for p in _PRESSURES)
+# Words whose "to" is their own complement, not the purpose of a course kept.
+_INFINITIVE_TAKERS = frozenset(
+    "here there try trying tried able easy hard want wanted going need needed have has "
+    "got enough ought used".split()
+)
 _PRESSURE_REACH = 8
+_TO_ADVERBS = frozenset("just only simply merely".split())
+
+
+def _infinitive_taken(norms: Sequence[str], to: int) -> bool:
+    """Whether the *to* at ``to`` completes a word before it, past adverbs ("here just to
+    please you")."""
+    j = to - 1
+    while j >= 0 and norms[j] in _TO_ADVERBS:
+        j -= 1
+    return j >= 0 and norms[j] in _INFINITIVE_TAKERS
+
+
 _NEGATED_AUX = frozenset("wo will shall 'll 'm am 're are is 's".split())
 _CHANGING = frozenset("change changing budge budging bend bending move moving".split())
 
@@ -2032,6 +2333,8 @@ def _under_pressure_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     for t, norm in enumerate(norms):
         if norm not in _PRESSURE_KEYS:
             continue
+        if norm == "to" and _infinitive_taken(norms, t):
+            continue  # "I'm not here to please you", "not trying to suit anyone": no course
         size = next((len(p) for p in _PRESSURES if tuple(norms[t : t + len(p)]) == p), 0)
         if size and taken.isdisjoint(range(t, t + size)) and _kept_course(norms, t):
             added.append(Hit(t, t + size, (UNDER_PRESSURE,)))
@@ -2416,6 +2719,9 @@ RULES = (
     _Rule(_LITOTES_KEYS, "concession", _litotes_hits),
     _Rule(frozenset({"you"}), "defiance", _prohibition_hits),
     _Rule(_DARE_KEYS, "defiance", _dare_hits),
+    _Rule(_PUNITIVE, "defiance", _imperative_dare_hits),
+    _Rule(_COUNTER_PARTIES, "defiance", _counter_dare_hits),
+    _Rule(_NOBODY | {"no"}, "defiance", _nobody_will_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
     _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),
     _Rule(_PLAIN_SUBJECTS, "defiance", _same_again_hits),

@@ -478,7 +478,10 @@ _OWNING = ("apolog", "sorry", "admit")
 # 1.17.0: a question refused ("I'm not going to answer that", "I'm still not answering
 # hypotheticals") is a stand against the questioner, not a course to come: defiance only.
 _ANSWERING = frozenset({"answer", "answering"})
-_QUESTIONS = frozenset({"that", "this", "the", "your", "a", "hypotheticals", "hypothetical"})
+_QUESTIONS = frozenset(
+    {"that", "this", "the", "your", "a", "hypotheticals", "hypothetical"}
+    | {"it"}  # 1.18.0: "I'm not answering it again"
+)
 
 
 # A taunt that the outcome will tell ("we'll see about that", "we'll see who's
@@ -512,7 +515,7 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
         t.startswith(_OWNING) for t in entry.tokens
     ):
         return None  # 1.16.0: "I'm not apologising", "I'm not sorry": a stand on the past
-    if entry.category == "defiance" and _no_commitment(entry.tokens):
+    if entry.category in ("defiance", YIELDING) and _no_commitment(entry.tokens):
         return None
     if entry.category in ("concession", YIELDING) and neg.text:
         before = [i for i in neg.tokens if i < first]

@@ -495,12 +495,23 @@ _GENERIC_OPENERS = frozenset("when whenever if once".split())
 _YOU_SAID = frozenset("said claimed promised pledged vowed told argued predicted insisted".split())
 
 
+# 1.18.0: a saying of habit ("Frank used to say that...", "My mother would always tell
+# us we never...") reports another's words as the past tense does.
+_USED_TO = ("used", "to")
+
+
 def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     k = verb - 1
-    while k >= 0 and (
-        tokens[k].norm in _ADVERBS or (verb - k < 3 and tokens[k].norm in _AUXILIARIES)
-    ):
-        k -= 1
+    habitual = False
+    while k >= 0:
+        if tokens[k].norm in _ADVERBS or (verb - k < 3 and tokens[k].norm in _AUXILIARIES):
+            habitual = habitual or tokens[k].norm == "would"
+            k -= 1
+        elif k >= 1 and (tokens[k - 1].norm, tokens[k].norm) == _USED_TO:
+            habitual = True
+            k -= 2
+        else:
+            break
     if k < 0:
         # '"...," conceded Sarah Kim': a verb opening the narration after a quotation,
         # its subject after it (a name or a description), as news inverts a cue
@@ -532,7 +543,7 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
     if k >= 2 and tokens[k - 2].norm in _DETERMINERS and tokens[k - 1].text.isalpha():
         return text.isalpha()  # "the other side claims"
     if k == 0:  # "Aides say the senator...": a plural noun, not a name or "We"
-        if tokens[verb].norm in _PAST_VERBS:  # "Officials insisted", "Protesters chanted"
+        if tokens[verb].norm in _PAST_VERBS or habitual:  # "Officials insisted"
             return text.isalpha() and len(norm) > 1
         return tokens[verb].norm in _PLURAL_VERBS and len(norm) > 3 and norm.endswith("s")
     return text[:1].isupper() and text.isalpha()  # "Osei says" (not sentence-initial)

@@ -1223,6 +1223,10 @@ def sentence_matches(
                     if category == "concession" and _predicted_of_us(norms, hit)
                     else "someone else's stance: reported speech or a third person's act",
                 )
+            elif neg.text and entry.category in GIVING_WAY and _conditioned(norms, neg.tokens):
+                # 1.18.0: "our Enron moment if we don't come clean": a condition (after the
+                # question and reported checks, whose reasons come first)
+                category, detail = "", "a give-way negated inside a condition: no refusal"
             elif (neg.text and not declined.isdisjoint(neg.tokens)) or (
                 category in ("concession", "defiance") and _commented_topic(norms, hit.first)
             ):
@@ -1393,6 +1397,8 @@ def _what_commitment(
         return "discourse procedure, not a commitment"
     if _declining_to_answer(norms, hit):
         return "declining to answer: a step of the talk, not a commitment"
+    if _withholding_reply(norms, hit):
+        return "a reply withheld: a stand against the questioner, not a course"
     if _disclaiming(norms, stance, k):
         return "a disclaimer: declining to claim, not a commitment"
     after = norms[hit.last : hit.last + 2]
@@ -1494,6 +1500,20 @@ def _carrying_out(norms: Sequence[str], stance: Sequence[Hit], k: int, reported,
 # the President" (press briefings, hearings). Only negated: "we will answer any attack"
 # is a pledge.
 _NON_ANSWERS = frozenset("comment answer speculate elaborate characterize prejudge".split())
+# 1.18.0: a reply withheld from a questioner or a charge ("I'm not going to guess", "I
+# won't dignify that", "we won't be responding to it"): a stand against the one who
+# asks, not a course to come (none of the 5 such sentences in the labelled sets is
+# resolve). Unlike a declined comment its negator still refuses ("dignify that").
+_WITHHELD = frozenset("guess dignify respond responding".split())
+# "respond" withholds a reply only to a matter of the talk or at the clause's end ("we
+# won't be responding to that op-ed", "I won't respond."), not to pressure ("We will
+# not respond to threats": a stand) nor "in kind" (a pledge of restraint).
+_RESPONDING = frozenset({"respond", "responding"})
+_REPLY_OBJECTS = frozenset("it that this the those these your his her their such a any".split())
+_PRESSURE_NOUNS = frozenset(
+    "threat threats blackmail pressure intimidation provocation provocations violence force "
+    "terror".split()
+)
 _NON_ANSWER_PHRASES = frozenset({("get", "ahead"), ("weigh", "in")})
 # "get into / go into / go further / go beyond" decline only a matter of the talk: "I'm
 # not going to get into that / the details", not "We will not get into another war".
@@ -1526,6 +1546,34 @@ def _declining_to_answer(norms: Sequence[str], hit: Hit) -> bool:
         or after[0] in _MATTERS
         or after[0] in SENTENCE_MARKS
         or (after[0] in _MATTER_DETERMINERS and after[1:2] != [] and after[1] in _MATTERS)
+    )
+
+
+def _withholding_reply(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether a negated bare commitment governs a verb of replying (``_WITHHELD``):
+    "I'm not going to guess", "we won't be responding to it"."""
+    i = hit.last
+    negated = any(map(_negative_commitment, hit.entries))
+    if i < len(norms) and norms[i] in ("n't", "not"):
+        negated, i = True, i + 1
+    if i + 1 < len(norms) and norms[i] == "be" and norms[i + 1].endswith("ing"):
+        i += 1  # "we won't be responding"
+    return negated and i < len(norms) and norms[i] in _WITHHELD and _reply_withheld(norms, i)
+
+
+def _reply_withheld(norms: Sequence[str], i: int) -> bool:
+    """Whether the verb of replying at ``i`` withholds a reply to the talk ("respond to
+    that", "respond."), not a response to pressure or in kind."""
+    if norms[i] not in _RESPONDING:
+        return True  # "guess", "dignify"
+    after = norms[i + 1 : i + 5]
+    if not after or after[0] in SENTENCE_MARKS:
+        return True
+    return (
+        after[0] == "to"
+        and after[1:2] != []
+        and after[1] in _REPLY_OBJECTS
+        and (_PRESSURE_NOUNS.isdisjoint(after))
     )
 
 
@@ -1646,6 +1694,37 @@ def _parenthetical_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) ->
 # condition is a warning, not a commitment ("If elected, I will be..." is not negative).
 _PREDICTED_VERBS = frozenset("be have end lose face get pay".split())
 _IF_LEADS = frozenset("and but so because now well look".split()) | {","}
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+# What may stand between *if* and its negator: "if we don't", "if the states can't",
+# "if Iran has not". The subject is one pronoun or up to three other words: "If we lose
+# we will never give up" has a clause of its own before the negator's.
+_CONDITION_AUX = frozenset(
+    "do does did have has had can could will would should shall is are was were am "
+    "'s 're 'm 've wo ca".split()
+)
+_CONDITION_PRONOUNS = frozenset("i we you they he she it".split())
+_CONDITION_SUBJECT = 3
+
+
+def _conditioned(norms: Sequence[str], negators: range) -> bool:
+    """Whether a negator opens an *if* clause, right after *if* and its subject ("if we
+    don't come clean", "unless the states can't"): the give-way it negates is a
+    condition, not refused."""
+    i = min(negators, default=0) - 1
+    while i >= 0 and norms[i] in _CONDITION_AUX:
+        i -= 1
+    if i >= 0 and norms[i] in _CONDITION_PRONOUNS:
+        return i >= 1 and norms[i - 1] in _CONDITIONS
+    start = i
+    while i >= 0 and start - i < _CONDITION_SUBJECT and norms[i].isalpha():
+        if norms[i] in _CONDITIONS:
+            return i < start
+        if norms[i] in _CONDITION_PRONOUNS:
+            return False
+        i -= 1
+    return i >= 0 and i < start and norms[i] in _CONDITIONS
 
 
 def _warning(norms: Sequence[str], first: int) -> bool:
