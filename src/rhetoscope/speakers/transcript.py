@@ -52,6 +52,7 @@ from dataclasses import dataclass, replace
 from ..models import NARRATOR, UNKNOWN, Segment
 from .addressee import participants, resolve, vocatives
 from .attribution import SPEECH_VERBS
+from .fullnames import full_names
 from .names import CALENDAR_WORDS
 from .quotes import double_quoted
 
@@ -73,6 +74,8 @@ _PRESIDING = (
     rf"(?:SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|ACTING{_S}CHAIR|PRESIDING{_S}OFFICER"
     rf"|PRESIDENT|VICE{_S}PRESIDENT|CLERK)"
 )
+# Titles the Congressional Record writes before a surname in capitals: "Senator OKAFOR."
+_CONG_TITLE = r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary|General|Admiral)"
 _ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
 # What a label may add after the name: a role or party in parentheses ("TED (Caller)",
 # "ELLERBY (D), OHIO"), a title in capitals after a comma ("VOSS, CBN NEWS ANCHOR") or
@@ -91,9 +94,9 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
     (?:
-        \*\*(?P<md>[^*\n:]{{1,60}}?):?\*\*:?                 # **Name:**
+        \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
       | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
-      | (?P<cong>(?:Mr|Mrs|Ms|Miss|Dr)\.{_S}[A-Z][A-Z'\-]+      # Mr. SMITH.
+      | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}}))                 # Q: / A. / Q<tab>
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
@@ -415,6 +418,11 @@ def split_turns(text: str) -> list[Segment] | None:
             text[label.end : after.start if after else len(text)]
         )
     names.update(_roles_named(turns, intro, names))
+    # full names from the header and the narration lines, not from what speakers say
+    headed = (text[label.start : label.end] for label in labels if not label.speaks)
+    narration = intro + "\n".join(headed)
+    fuller = full_names(set(names.values()), narration, text)
+    names = {label: fuller.get(name, name) for label, name in names.items()}
     segments: list[Segment] = []
     # (a line's number, in a numbered transcript, is no part of the turn above it)
     bounds = [
@@ -469,7 +477,7 @@ _FIELDS = frozenset(
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron "
-        "title transcript"
+        "title transcript staff presiding language"
     ).split()
 ) | {
     "also present",
@@ -490,6 +498,9 @@ _FIELDS = frozenset(
 }
 # Fields that may be a person's label ("SUBJECT:" in an oral history); "DATE:" never is.
 _SPEAKING_FIELDS = frozenset("subject producer producers recorder".split())
+# Fields of a title block that, once turns have begun, are a speaker ("STAFF: This
+# briefing is concluded.") even said once.
+_OPENING_FIELDS = frozenset("staff presiding".split())
 _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
 # Marks that end a transcript or open an examination: narration.
 _MARK = re.compile(
@@ -610,7 +621,7 @@ def _no_speech(
     ``closing``: whether nothing but closing lines and notes follow to the end."""
     field = _field(text, start, end)
     if field:
-        return not (in_turn and field in labels)
+        return not (in_turn and (field in labels or field in _OPENING_FIELDS))
     if end - start > _NO_SPEECH_MAX or _LABEL.match(text, start, end):
         return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
@@ -757,7 +768,8 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         word = re.escape(role)
         m = re.search(
             rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
-            rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})\b"
+            rf"|(?P<b>{_NAME})(?:,{_S}*[A-Z][\w.\-]*(?:{_S}[A-Z][\w.\-]*){{0,2}})?,{_S}*"
+            rf"(?i:the{_S}+)?(?i:{word})\b"
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
             re.MULTILINE,

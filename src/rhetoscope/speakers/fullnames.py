@@ -1,0 +1,82 @@
+"""Full names for short labels: one person, one name within a document.
+
+A label that gives a surname with a title or role ("MAYOR BIANCHI", "COACH MILLER",
+"Senator OKAFOR"), or a surname alone ("HOLT"), takes the one full name the document's
+header and narration give for it ("Mayor Lorenzo Bianchi" -> "Lorenzo Bianchi"); a
+label of initials ("JD") takes the one full name with those initials ("JD = Jordan
+Diaz"). Only where exactly one full name fits: two Smiths leave "Mr. SMITH" as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
+_CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
+# Every "First [M.] Last" pair, overlapping ("Coach Deb Miller": "Coach Deb", "Deb
+# Miller"), both in Title Case or both in capitals ("AMARA OKAFOR, Minnesota")
+_PAIR = re.compile(
+    rf"\b(?=(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})\b"
+    rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<clast>{_CAPITALS})\b)"
+)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
+_INITIALS = re.compile(r"[A-Z]{2}")
+# Words before a surname that are no first name: titles and honorifics
+_TITLES = frozenset(
+    "mr mrs ms miss dr hon sir dame lord lady rev prof judge justice senator sen "
+    "representative rep governor gov mayor president secretary chairman chairwoman chair "
+    "coach captain general admiral colonel sergeant officer detective agent minister "
+    "ambassador councilmember councilman councilwoman commissioner director member the "
+    "city clerk treasurer chief deputy vice attorney council pro tem".split()
+)
+
+
+def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
+    """Label -> the full name ``source`` (the header and narration) gives it, for the
+    labels that name one person short; ``text`` is the whole document, whose lower-case
+    words tell a capitalised common word ("Then Miller") from a first name."""
+    common = {w.lower() for w in _LOWER_WORD.findall(text)}
+    short = [label for label in labels if _short(label, common)]
+    role_words = {w for label in short for w in _parts(label)[:-1]}
+    by_surname: dict[str, set[str]] = {}
+    by_initials: dict[str, set[str]] = {}
+    for m in _PAIR.finditer(source):
+        first = m["first"] or m["cfirst"].title()
+        last = m["last"] or m["clast"].title()
+        mid = m["mid"] or m["cmid"] or ""
+        if first.lower() in common or first.lower() in _TITLES or first.lower() in role_words:
+            continue
+        if last.lower() in common:
+            continue
+        name = f"{first}{mid} {last}"
+        by_surname.setdefault(last.lower(), set()).add(name)
+        by_initials.setdefault(first[0] + last[0], set()).add(name)
+    out: dict[str, str] = {}
+    for label in short:
+        if _INITIALS.fullmatch(label):
+            found = by_initials.get(label, set())
+        else:
+            found = by_surname.get(_parts(label)[-1], set())
+        if len(found) == 1:
+            out[label] = next(iter(found))
+    return out
+
+
+def _parts(label: str) -> list[str]:
+    """A label's words in lower case, a hyphenated title in its parts
+    ("SECRETARY-TREASURER BANKS" -> secretary, treasurer, banks)."""
+    *before, last = label.lower().split()
+    return [p for w in before for p in w.strip(".").split("-") if p] + [last.strip(".")]
+
+
+def _short(label: str, common: set[str]) -> bool:
+    """Whether a label names a person short: initials ("JD"), or a surname with nothing
+    but titles and common words before it ("HOLT", "CITY CLERK SOTO"); not a role ("THE
+    COURT"), a numbered speaker ("Speaker 2") or a full name ("Deb Miller")."""
+    if _INITIALS.fullmatch(label):
+        return True
+    words = _parts(label)
+    if words[0] == "the" or not words[-1].isalpha() or words[-1] in common:
+        return False
+    return all(w in _TITLES or w in common for w in words[:-1])

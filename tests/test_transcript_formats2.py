@@ -1,0 +1,97 @@
+"""Transcripts, round 2: one invented fixture per layout rule, and prose they must spare."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+from test_transcript_formats import lines
+
+
+def test_congressional_titles_before_a_surname_open_turns() -> None:
+    text = (
+        "    Senator PIKE. The committee will come to order.\n"
+        "    Mr. LANE. Thank you, Senator.\n"
+        "    Senator PIKE. Begin, please.\n"
+    )
+    got = lines(text)
+    assert got["Senator PIKE. The committee will come to order."] == "Senator PIKE"
+    assert got["Mr. LANE. Thank you, Senator."] == "Mr. LANE"
+
+
+def test_a_presiding_role_takes_the_name_before_its_state() -> None:
+    text = (
+        "        NORA HEWITT, Vermont, Chairman\n"
+        "BO TRENT, Ohio\n\n"
+        "    The CHAIRMAN. We are here on ferries.\n"
+        "    Mr. TRENT. Thank you.\n"
+        "    The CHAIRMAN. Go on.\n"
+    )
+    assert lines(text)["The CHAIRMAN. We are here on ferries."] == "NORA HEWITT"
+
+
+def test_a_bold_question_with_its_label_inside_the_bold() -> None:
+    text = (
+        "**Q: How did you start?**\n\n**A:** By accident.\n\n"
+        "**Q: And now?**\n\n**A:** Still here.\n"
+    )
+    got = lines(text)
+    assert got["**Q: How did you start?**"] == "Q"
+    assert got["**A:** By accident."] == "A"
+
+
+def test_a_title_and_surname_label_takes_the_full_name_of_the_header() -> None:
+    text = (
+        "PRESENT: Mayor Lena Okoro; Councilmember Ravi Patel\n\n"
+        "MAYOR OKORO: We are called to order.\n"
+        "COUNCILMEMBER PATEL: Present.\n"
+        "MAYOR OKORO: Item one.\n"
+    )
+    got = lines(text)
+    assert got["MAYOR OKORO: We are called to order."] == "Lena Okoro"
+    assert got["COUNCILMEMBER PATEL: Present."] == "Ravi Patel"
+
+
+def test_initials_take_the_one_full_name_with_them() -> None:
+    text = (
+        "call notes, JD = Jane Dunn, KL = Kim Lowe\n\n"
+        "JD: how many units\nKL: 312.\nJD: since when\nKL: last year\n"
+    )
+    got = lines(text)
+    assert got["JD: how many units"] == "Jane Dunn"
+    assert got["KL: 312."] == "Kim Lowe"
+
+
+def test_two_people_of_one_surname_leave_the_label_as_it_is() -> None:
+    text = (
+        "Present: Ann Cole and her brother Tom Cole.\n\n"
+        "MS. COLE: Hello.\nMR. COLE: Hi.\nMS. COLE: Bye.\n"
+    )
+    assert lines(text)["MS. COLE: Hello."] == "MS. COLE"
+
+
+def test_a_capitalised_common_word_is_no_first_name() -> None:
+    text = (
+        "The panel met. Then Reyes spoke, and then the vote.\n\n"
+        "REYES: First point.\nLANG: Second.\nREYES: Third.\n"
+    )
+    assert lines(text)["REYES: First point."] == "REYES"
+
+
+def test_staff_heads_the_title_block_and_speaks_after_it() -> None:
+    text = (
+        "PRESENT: Mayor Lena Okoro\nSTAFF: Clerk Ida Moss\n\n"
+        "MAYOR OKORO: Order.\nCLERK MOSS: Quorum.\nMAYOR OKORO: Adjourned.\n"
+        "STAFF: This meeting is concluded.\n"
+    )
+    got = lines(text)
+    assert got["STAFF: Clerk Ida Moss"] == "narrator"
+    assert got["CLERK MOSS: Quorum."] == "Ida Moss"
+    assert got["STAFF: This meeting is concluded."] == "STAFF"
+
+
+def test_prose_with_a_senator_and_bold_text_stays_prose() -> None:
+    text = (
+        "Senator Hale met voters on Friday. **Note: polls close at 8.**\n\n"
+        "Senator HALE. is how the record spells it, a clerk said.\n\n"
+        "The vote is on Tuesday.\n"
+    )
+    assert {s.speaker for s in split_speakers(text) if s.kind == "turn"} == set()
