@@ -95,3 +95,23 @@ def test_prose_with_a_senator_and_bold_text_stays_prose() -> None:
         "The vote is on Tuesday.\n"
     )
     assert {s.speaker for s in split_speakers(text) if s.kind == "turn"} == set()
+
+
+def test_a_presiding_role_named_beside_a_place_is_not_the_place() -> None:
+    text = (
+        "Hearing in the Hart Building, Hon. Nora Hewitt, Chairman, presiding.\n\n"
+        "    The CHAIRMAN. Order.\n    Mr. TRENT. Thanks.\n    The CHAIRMAN. Go on.\n"
+    )
+    assert lines(text)["The CHAIRMAN. Order."] == "Hon. Nora Hewitt"
+
+
+def test_the_interviewee_is_the_person_the_lede_names_by_surname_most() -> None:
+    text = (
+        "*By Sam Ortiz*\n\n"
+        "Ida Kern runs the last mill on Front Street. Kern, 80, opened it on Front Street "
+        "in 1970. Kern still works daily. The interview has been edited for length.\n\n"
+        "**Q: Why stay?**\n\n**A:** Habit.\n\n**Q: And next?**\n\n**A:** More of it.\n"
+    )
+    got = lines(text)
+    assert got["**A:** Habit."] == "Ida Kern"
+    assert got["**Q: Why stay?**"] == "Sam Ortiz"

@@ -766,10 +766,11 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         if names.get(label, label) != label or not (role != label or role.lower() in _ROLES):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER") is named so
         word = re.escape(role)
-        m = re.search(
+        # a committee list first: "WALTER BRANDT, Oregon, Chairman" (a state between)
+        m = re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
+        m = m or re.search(
             rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
-            rf"|(?P<b>{_NAME})(?:,{_S}*[A-Z][\w.\-]*(?:{_S}[A-Z][\w.\-]*){{0,2}})?,{_S}*"
-            rf"(?i:the{_S}+)?(?i:{word})\b"
+            rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})\b"
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
             re.MULTILINE,
@@ -992,10 +993,15 @@ def _most_named(intro: str, besides: str) -> str:
     """The full name the introduction gives most often, at least twice: whom a Q&A's
     lede is about ("Ingrid Halvorsen has spent 30 summers ... Ingrid Halvorsen, a
     glaciologist"), besides the byline's."""
-    counts = Counter(
+    full = {
         m.group().rstrip(".")
         for m in _FULL_NAME.finditer(intro)
         if not (besides and _contains(_words(besides), _words(m.group())))
+    }
+    # a person is named in full once, then by surname ("Dolores Vance ... Vance, 81,"):
+    # mentions of the last word count, a place's "Water Street" twice counts less
+    counts = Counter(
+        {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", intro)) for name in full}
     )
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else ""
