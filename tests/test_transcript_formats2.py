@@ -115,3 +115,24 @@ def test_the_interviewee_is_the_person_the_lede_names_by_surname_most() -> None:
     got = lines(text)
     assert got["**A:** Habit."] == "Ida Kern"
     assert got["**Q: Why stay?**"] == "Sam Ortiz"
+
+
+def test_a_lede_naming_the_host_who_spoke_with_a_guest_names_q_and_a() -> None:
+    text = (
+        "On Tuesday, host Ana Reis spoke with Tom Vale, who retired this month. "
+        "The following transcript has been lightly edited.\n\n"
+        "Q. Tom, how was it?\nA. Quiet.\nQ. Any regrets?\nA. None.\n"
+    )
+    got = lines(text)
+    assert got["Q. Tom, how was it?"] == "Ana Reis"
+    assert got["A. Quiet."] == "Tom Vale"
+
+
+def test_the_byline_writer_prefixed_by_an_outlet_is_not_the_interviewee() -> None:
+    text = (
+        "*By Jo Hart*\n\n"
+        "Ida Kern kept bees for years. Kern, 67, spoke with the Ledger-Sentinel's Jo Hart "
+        "at her farm. The conversation has been edited for length.\n\n"
+        "**Q:** When?\n\n**A:** April.\n\n**Q:** Then?\n\n**A:** May.\n"
+    )
+    assert lines(text)["**A:** April."] == "Ida Kern"

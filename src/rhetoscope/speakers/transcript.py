@@ -186,6 +186,12 @@ _BYLINE = re.compile(
     rf"(?:{_S}*[,|\u2014\u2013-][^\n.!?]{{0,60}})?$",
     re.MULTILINE,
 )
+# "host Celia Brandt spoke with Walter Oduya": a role word before the one who asks
+_ROLE_SPOKE = re.compile(
+    rf"\b(?i:host|co-host|reporter|correspondent|anchor|interviewer|writer|editor){_S}+"
+    rf"(?P<asks>{_NAME}){_S}+(?i:spoke|talked|sat{_S}+down|speaks|talks){_S}+(?i:with|to)"
+    rf"{_S}+(?P<who>{_NAME})"
+)
 _FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 
@@ -979,8 +985,10 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
             asks = asks or m.group("who")
         else:
             answers = answers or m.group("who")
-    interviewee = _INTERVIEWEE.search(intro)
+    interviewee = _INTERVIEWEE.search(intro) or _ROLE_SPOKE.search(intro)
     interviewer = _INTERVIEWER.search(intro)
+    if interviewer is None and (spoke := _ROLE_SPOKE.search(intro)):
+        asks = asks or spoke.group("asks")
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
     if answers or not _INTERVIEW_WORD.search(intro):
@@ -993,18 +1001,18 @@ def _most_named(intro: str, besides: str) -> str:
     """The full name the introduction gives most often, at least twice: whom a Q&A's
     lede is about ("Ingrid Halvorsen has spent 30 summers ... Ingrid Halvorsen, a
     glaciologist"), besides the byline's."""
-    full = {
-        m.group().rstrip(".")
-        for m in _FULL_NAME.finditer(intro)
-        if not (besides and _contains(_words(besides), _words(m.group())))
-    }
+    other = _words(besides)[-1:]
+    full: dict[str, int] = {}  # name -> where it first appears
+    for m in _FULL_NAME.finditer(intro):
+        name = m.group().rstrip(".")
+        if not (other and _words(name)[-1:] == other):  # the byline's, however prefixed
+            full.setdefault(name, m.start())
     # a person is named in full once, then by surname ("Dolores Vance ... Vance, 81,"):
-    # mentions of the last word count, a place's "Water Street" twice counts less
-    counts = Counter(
-        {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", intro)) for name in full}
-    )
-    best = counts.most_common(1)
-    return best[0][0] if best and best[0][1] >= 2 else ""
+    # mentions of the last word count, a place's "Water Street" twice counts less; the
+    # first named wins a tie
+    counts = {n: len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", intro)) for n in full}
+    best = max(full, key=lambda n: (counts[n], -full[n]), default="")
+    return best if best and counts[best] >= 2 else ""
 
 
 def _words(name: str) -> tuple[str, ...]:
