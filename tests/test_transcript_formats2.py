@@ -136,3 +136,27 @@ def test_the_byline_writer_prefixed_by_an_outlet_is_not_the_interviewee() -> Non
         "**Q:** When?\n\n**A:** April.\n\n**Q:** Then?\n\n**A:** May.\n"
     )
     assert lines(text)["**A:** April."] == "Ida Kern"
+
+
+def test_the_court_is_the_judge_the_caption_names() -> None:
+    text = (
+        "BEFORE THE HONORABLE MAE J. ORR\n\n"
+        "THE COURT: Be seated.\nMR. LUM: Thank you.\nTHE COURT: Proceed.\n"
+    )
+    assert lines(text)["THE COURT: Be seated."] == "MAE J. ORR"
+
+
+def test_an_inquest_names_its_examiner_and_its_affirmed_witness() -> None:
+    text = (
+        "Before Senior Coroner Ann Pike\n\n"
+        "THE CORONER:  Good morning.\n"
+        "MS LEE:  I call Mr Hal Dunn.\n"
+        "              MR HAL DUNN (affirmed)\n"
+        "                  Questions from MS LEE\n"
+        "Q.  Where were you?\nA.  At work.\nQ.  All day?\nA.  Yes.\n"
+    )
+    got = lines(text)
+    assert got["MR HAL DUNN (affirmed)"] == got["Questions from MS LEE"] == "narrator"
+    assert got["THE CORONER:  Good morning."] == "Ann Pike"
+    assert got["Q.  Where were you?"] == "MS LEE"
+    assert got["A.  At work."] == "MR HAL DUNN"

@@ -358,7 +358,7 @@ def split_turns(text: str) -> list[Segment] | None:
             and _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
         ):
             label = _Label(start, para.end(), "", speaks=False)
-            examiner = by.group("who") if by else examiner
+            examiner = (by["who"] or by["from"]) if by else examiner
             # in a turn, "Dear Friends:" or "---" is narration only if no speech follows;
             # "Call participants:" heads a list, not speech
             listed = _field(text, start, para.end()) and para.group().rstrip("*_ \t").endswith(":")
@@ -540,6 +540,7 @@ _FORMALITY = re.compile(
         (?i:thereupon|whereupon),?                                         # Thereupon,
       | (?=[^\n]*\b(?i:sworn|affirmed)\b)(?:[A-Z][A-Z.'\-]*(?:{_S}+[A-Z][A-Z.'\-]*){{0,4}},{_S}*)?
             (?i:having{_S}+been|who,?{_S}+having|(?:the{_S}+)?witness)[^\n]*     # ... duly sworn
+      | (?:[A-Z][\w.'\-]*{_S}+){{1,5}}\((?i:sworn|affirmed)\)                    # NAME (affirmed)
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -549,12 +550,19 @@ _FORMALITY = re.compile(
 _SWORN_NAME = re.compile(rf"{_S}*[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},{_S}*$")
 _OATH_BELOW = re.compile(r"\n[^\n]*\b(?i:sworn|affirmed)\b")
 # "BY MR. HALE:": the lawyer who examines the witness from here on.
-_EXAMINER = re.compile(rf"{_S}*(?:BY|By){_S}+(?P<who>{_NAME}):{_S}*$", re.MULTILINE)
+# (an English inquest's heading: "Questions from MS PARRY")
+_EXAMINER = re.compile(
+    rf"{_S}*(?:(?:BY|By){_S}+(?P<who>{_NAME}):"
+    rf"|(?i:questions{_S}+from|questioned{_S}+by|examined{_S}+by){_S}+(?P<from>{_NAME}):?"
+    rf"(?:{_S}*\([^()\n]*\))?){_S}*$",
+    re.MULTILINE,
+)
 # Who testifies: "DEPOSITION OF PATRICIA OSTERBERG", "PATRICIA OSTERBERG, having been
 # first duly sworn".
 _WITNESS = re.compile(
     rf"(?i:deposition|testimony|examination){_S}+(?i:of){_S}+(?P<who>{_NAME})"
-    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),{_S}*\n?{_S}*[^\n]*\b(?i:sworn|affirmed)\b",
+    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),{_S}*\n?{_S}*[^\n]*\b(?i:sworn|affirmed)\b"
+    rf"|^{_S}*(?P<paren>{_NAME}){_S}*\((?i:sworn|affirmed)\){_S}*$",  # "MR ASHWORTH (affirmed)"
     re.MULTILINE,
 )
 # Notes that fill a line of their own: "(Recess taken from 10:58 to 11:06.)",
@@ -724,7 +732,7 @@ def _hansard_marked(m: re.Match[str]) -> bool:
 def _witnesses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, who) of each witness called, in order: a trial calls several."""
     return [
-        (m.start(), m.end(), (m.group("who") or m.group("sworn")).strip())
+        (m.start(), m.end(), (m["who"] or m["sworn"] or m["paren"]).strip())
         for m in _WITNESS.finditer(text)
     ]
 
@@ -772,8 +780,10 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         if names.get(label, label) != label or not (role != label or role.lower() in _ROLES):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER") is named so
         word = re.escape(role)
-        # a committee list first: "WALTER BRANDT, Oregon, Chairman" (a state between)
-        m = re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
+        # the bench: "THE COURT" is the judge the caption names
+        m = _PRESIDING_NAMED.search(intro) if role.lower() in _BENCH else None
+        # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
+        m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
             rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
             rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})\b"
@@ -788,6 +798,15 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
     return out
 
 
+# Labels of the one who presides in court ("THE COURT:", "THE CORONER:"), and how a
+# caption or a lede names that person ("BEFORE THE HONORABLE CLAIRE W. ABERNATHY",
+# "Senior Coroner Alison Thackeray", "Common Pleas Judge Evelyn Marsh").
+_BENCH = frozenset("court judge coroner magistrate".split())
+_PRESIDING_NAMED = re.compile(
+    rf"(?:(?i:before){_S}+(?i:the{_S}+)?(?i:honorable|honourable|hon\.?)(?:{_S}+(?i:judge))?"
+    rf"|\b(?:Judge|JUDGE|Coroner|CORONER|Magistrate|MAGISTRATE)){_S}+"
+    rf"(?P<bench>{_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,3}})"
+)
 # Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
 
