@@ -160,3 +160,47 @@ def test_an_inquest_names_its_examiner_and_its_affirmed_witness() -> None:
     assert got["THE CORONER:  Good morning."] == "Ann Pike"
     assert got["Q.  Where were you?"] == "MS LEE"
     assert got["A.  At work."] == "MR HAL DUNN"
+
+
+def test_abbreviated_interview_labels_take_the_header_names() -> None:
+    text = (
+        "HOME FRONT INTERVIEW SERIES\n\n"
+        "Subject: Mrs. Ada Kowal, welder, Harbor Point Shipyard No. 2\n"
+        "Interviewer: Mr. Hal Lind\n\n"
+        "Int.: How did you start?\n\nAns.: By accident.\n\nInt.: And then?\n\nAns.: Welding.\n"
+    )
+    got = lines(text)
+    assert got["Int.: How did you start?"] == "Mr. Hal Lind"
+    assert got["Ans.: By accident."] == "Mrs. Ada Kowal"
+
+
+def test_an_oral_history_narrator_header_names_the_respondent() -> None:
+    text = (
+        "Narrator: Rosa Vaz (b. 1938)\nInterviewer: Cal Fern\n\n"
+        "INTERVIEWER: Where were you born?\n\nRESPONDENT: Lowell.\n\n"
+        "INTERVIEWER: When?\n\nRESPONDENT: 1938.\n"
+    )
+    got = lines(text)
+    assert got["Narrator: Rosa Vaz (b. 1938)"] == "narrator"
+    assert got["RESPONDENT: Lowell."] == "Rosa Vaz"
+    assert got["INTERVIEWER: When?"] == "Cal Fern"
+
+
+def test_a_first_line_title_in_capitals_with_a_colon_is_no_turn() -> None:
+    text = (
+        "STATE TOURNAMENT: SECOND ROUND\nMarch 3\n\nCoach Deb Hill\n\n"
+        "THE MODERATOR: Questions.\n\nCOACH HILL: Proud of them.\n\nQ. Why?\n\n"
+        "COACH HILL: Effort.\n"
+    )
+    got = lines(text)
+    assert got["STATE TOURNAMENT: SECOND ROUND"] == got["March 3"] == "narrator"
+    assert got["COACH HILL: Proud of them."] == "Deb Hill"
+
+
+def test_a_news_paragraph_naming_a_speaker_in_full_leaves_an_excerpts_label() -> None:
+    text = (
+        "Governor Mary Fallow spoke on Sunday about the race, a long paragraph of news "
+        "prose that a reporter wrote about the interview, well past a header line's length "
+        "of characters.\n\nTAPPER: Is he right?\n\nFALLOW: He is.\n\nTAPPER: Why?\n"
+    )
+    assert lines(text)["FALLOW: He is."] == "FALLOW"

@@ -20,6 +20,7 @@ _PAIR = re.compile(
     rf"\b(?=(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})\b"
     rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<clast>{_CAPITALS})\b)"
 )
+_HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 _INITIALS = re.compile(r"[A-Z]{2}")
 # Words before a surname that are no first name: titles and honorifics
@@ -33,9 +34,12 @@ _TITLES = frozenset(
 
 
 def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
-    """Label -> the full name ``source`` (the header and narration) gives it, for the
+    """Label -> the full name ``source`` (the header and narration lines) gives it, for the
     labels that name one person short; ``text`` is the whole document, whose lower-case
     words tell a capitalised common word ("Then Miller") from a first name."""
+    # header lines and lists, not a lede's paragraphs: a news story's "Donald Trump"
+    # leaves the "TRUMP:" of the excerpt it quotes as the excerpt wrote it
+    source = "\n".join(line for line in source.split("\n") if len(line) <= _HEADER_LINE_MAX)
     common = {w.lower() for w in _LOWER_WORD.findall(text)}
     short = [label for label in labels if _short(label, common)]
     role_words = {w for label in short for w in _parts(label)[:-1]}

@@ -171,11 +171,13 @@ _INTERVIEWER = re.compile(
     rf"|with{_S}+{_NAME},?{_S}+by)"
     rf"{_S}+(?P<who>{_NAME})"
 )
-# Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance".
+# Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance"; an
+# oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER = re.compile(
-    rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent))"
+    rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent"
+    rf"|narrator|subject))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
-    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,60}})(?<![a-z]{{2}}\.)$)",
+    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$)",
     re.MULTILINE,
 )
 # The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
@@ -872,6 +874,8 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
     first_line = _NON_SPACE.search(text, 0, para) is None
     if first_line and _QUOTATION_LINE.match(rest.lstrip()):
         return True
+    if first_line and rest.isupper() and not text[para:label_end].isspace():
+        return True  # "NCAA TOURNAMENT: SECOND ROUND": a title in capitals, no turn
     # Most turns fail on their initials alone, read without a match object per word.
     initials = _HEADLINE_WORD.findall(rest)
     if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.8 * len(initials):
@@ -986,6 +990,10 @@ def _canonical_names(
             out[name] = longer[0]
         else:
             out[name] = name
+    for label in set(labels) - {"Q", "A"}:
+        side = _SIDE.get(label.lower())  # "Int." / "Ans.", "RESPONDENT": Q and A by another name
+        if side and (who := asks if side == "Q" else answers):
+            out[label] = out.get(who, who)
     if set(labels) >= {"Q", "A"}:
         if answers:
             out["A"] = out[answers]
@@ -994,6 +1002,11 @@ def _canonical_names(
     elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
         out["Q"] = out[asks]
     return out
+
+
+# Labels of the side asking or answering, other than Q and A (an oral history's "Int." and
+# "Ans.", a survey's "RESPONDENT"): named as Q and A are from the header.
+_SIDE = {"int": "Q", "interviewer": "Q", "ans": "A", "respondent": "A", "interviewee": "A"}
 
 
 def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
