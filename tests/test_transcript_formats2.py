@@ -204,3 +204,30 @@ def test_a_news_paragraph_naming_a_speaker_in_full_leaves_an_excerpts_label() ->
         "of characters.\n\nTAPPER: Is he right?\n\nFALLOW: He is.\n\nTAPPER: Why?\n"
     )
     assert lines(text)["FALLOW: He is."] == "FALLOW"
+
+
+def test_a_briefings_q_with_one_space_opens_a_reporters_turn() -> None:
+    text = (
+        "Press Briefing by Press Secretary Ana Ruiz\n\n1:32 P.M. EDT\n\n"
+        "MS. RUIZ: Good afternoon.\n\nQ Thanks. Is he going?\n\nMS. RUIZ: He is.\n\n"
+        "Q And when?\n\nMS. RUIZ: Friday.\n\n2:06 P.M. EDT\n"
+    )
+    got = lines(text)
+    assert got["Q Thanks. Is he going?"] == got["Q And when?"] == "Q"
+    assert got["2:06 P.M. EDT"] == "narrator"
+
+
+def test_webvtt_cue_timings_are_narration() -> None:
+    text = (
+        "WEBVTT\n\n1\n00:00:02.140 --> 00:00:08.880\nJo Okoro: Welcome, everybody.\n\n"
+        "2\n00:00:09.010 --> 00:00:12.300\nRay Mehta: Happy to be here.\n\n"
+        "3\n00:00:12.450 --> 00:00:19.720\nJo Okoro: Let's start.\n"
+    )
+    got = lines(text)
+    assert got["00:00:09.010 --> 00:00:12.300"] == "narrator"
+    assert got["Ray Mehta: Happy to be here."] == "Ray Mehta"
+
+
+def test_a_paragraph_opening_with_q_street_is_no_transcript() -> None:
+    text = "Q Street was closed on Monday.\n\nThe mayor said it would reopen.\n"
+    assert {s.kind for s in split_speakers(text)} <= {"narration", "quote"}
