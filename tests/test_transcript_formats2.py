@@ -231,3 +231,16 @@ def test_webvtt_cue_timings_are_narration() -> None:
 def test_a_paragraph_opening_with_q_street_is_no_transcript() -> None:
     text = "Q Street was closed on Monday.\n\nThe mayor said it would reopen.\n"
     assert {s.kind for s in split_speakers(text)} <= {"narration", "quote"}
+
+
+def test_one_off_fields_above_the_first_recurring_speaker_are_the_title_block() -> None:
+    text = (
+        "Semifinal: Ridge State 71, Lakeport 68\nProject: Library Needs Assessment\n\n"
+        "ANNOUNCER: Live from Spokane!\n\n"
+        "COACH LEE: Proud of them.\n\nQ. Why?\n\nCOACH LEE: Effort.\n"
+    )
+    got = lines(text)
+    assert got["Semifinal: Ridge State 71, Lakeport 68"] == "narrator"
+    assert got["Project: Library Needs Assessment"] == "narrator"
+    assert got["ANNOUNCER: Live from Spokane!"] == "ANNOUNCER"
+    assert got["COACH LEE: Proud of them."] == "COACH LEE"

@@ -414,6 +414,7 @@ def split_turns(text: str) -> list[Segment] | None:
         described = {at for at, cue in cues.items() if cue[1]}
         unlabelled += len(described)
         labels = [label for label in labels if label.start not in described]
+    labels = _title_fields(text, labels)
     spoken = [label for label in labels if label.speaks]
     if not _is_transcript(text, spoken, marked, unlabelled):
         return None
@@ -463,6 +464,27 @@ def split_turns(text: str) -> list[Segment] | None:
         if resumed < rest:
             segments.extend(_split_stage_directions(text, Segment(previous, "turn", resumed, rest)))
     return segments
+
+
+_FIELD_END = re.compile(r"[.?!\"\u201d\u2019]\s*$")
+
+
+def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
+    """Above the first speaker who speaks twice, a label said once with no sentence after
+    it on its line is a field of the title block ("Semifinal: Ridgeview 71, Lakeport 68",
+    "Project: Library Needs Assessment"), narration; "ANNOUNCER: Live from Boston!" and
+    every label that comes back speak."""
+    said = Counter(label.name for label in labels if label.speaks)
+    out = []
+    for i, label in enumerate(labels):
+        if label.speaks and said[label.name] > 1:
+            return out + labels[i:]
+        line_end = text.find("\n", label.start) % (len(text) + 1)
+        rest = text[label.end : line_end]
+        if label.speaks and label.end < line_end and not _FIELD_END.search(rest):
+            label = replace(label, speaks=False)
+        out.append(label)
+    return out
 
 
 # The last word of a label for many voices at once, who interject and do not hold the
