@@ -39,6 +39,14 @@ labels (``INTERVIEWER:``, ``THE VIDEOGRAPHER:``) take the name the header, an ap
 list or the speaker's first words give. Names alone on their line above the speech
 (Hansard) are labels when the document is laid out so; after a chorus (``Hon. Members:
 Hear, hear!``) the interrupted speaker goes on.
+
+Round 2: the Congressional Record's titles (``Senator OKAFOR.``), a bold question
+(``**Q: Why?**``) and a briefing's ``Q Thanks.`` are labels; the bench (``THE COURT``)
+is the judge the caption names, an inquest's ``Questions from MS PARRY`` sets the
+examiner and ``MR NAME (affirmed)`` the witness; ``Int.``/``Ans.`` and ``RESPONDENT`` are
+Q and A by other names; one-off fields above the first recurring speaker, a first line in
+capitals, a time of day and a WebVTT cue's timing are narration; a title-and-surname or
+initials label takes the full name the header gives (``fullnames``).
 """
 
 from __future__ import annotations
