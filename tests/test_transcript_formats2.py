@@ -244,3 +244,13 @@ def test_one_off_fields_above_the_first_recurring_speaker_are_the_title_block() 
     assert got["Project: Library Needs Assessment"] == "narrator"
     assert got["ANNOUNCER: Live from Spokane!"] == "ANNOUNCER"
     assert got["COACH LEE: Proud of them."] == "COACH LEE"
+
+
+def test_a_full_name_label_said_once_before_its_surname_recurs_speaks() -> None:
+    text = (
+        "LESTER HOLT: Good evening from Hofstra\n\nDONNA ROE: Thank you Lester\n\n"
+        "HOLT: First question.\n\nROE: Jobs.\n\nHOLT: Next.\n\nROE: Trade.\n"
+    )
+    got = lines(text)
+    assert got["LESTER HOLT: Good evening from Hofstra"] == "LESTER HOLT"
+    assert got["DONNA ROE: Thank you Lester"] == "DONNA ROE"

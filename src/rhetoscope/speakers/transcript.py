@@ -481,12 +481,17 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
     """Above the first speaker who speaks twice, a label said once with no sentence after
     it on its line is a field of the title block ("Semifinal: Ridgeview 71, Lakeport 68",
     "Project: Library Needs Assessment"), narration; "ANNOUNCER: Live from Boston!" and
-    every label that comes back speak."""
+    every label that comes back speak, by any of its names."""
     said = Counter(label.name for label in labels if label.speaks)
+    again = [_words(name) for name, n in said.items() if n > 1]
     out = []
     for i, label in enumerate(labels):
         if label.speaks and said[label.name] > 1:
             return out + labels[i:]
+        words = _words(label.name)
+        if any(_contains(w, words) or _contains(words, w) for w in again):
+            out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
+            continue
         line_end = text.find("\n", label.start) % (len(text) + 1)
         rest = text[label.end : line_end]
         if label.speaks and label.end < line_end and not _FIELD_END.search(rest):
