@@ -254,3 +254,54 @@ def test_a_full_name_label_said_once_before_its_surname_recurs_speaks() -> None:
     got = lines(text)
     assert got["LESTER HOLT: Good evening from Hofstra"] == "LESTER HOLT"
     assert got["DONNA ROE: Thank you Lester"] == "DONNA ROE"
+
+
+# Round 3: a reviewer's findings
+
+
+def test_a_full_name_label_whose_first_name_is_a_common_word_keeps_it() -> None:
+    text = (
+        "Participants: Ann Cole; Will Cole; moderator Dana Reyes\n\n"
+        "REYES: Welcome. I will begin.\n\n"
+        "WILL COLE: Thank you, Dana.\n\n"
+        "ANN COLE: Glad to be here.\n\n"
+        "REYES: First question.\n\n"
+        "WILL COLE: I will answer.\n"
+    )
+    got = lines(text)
+    assert got["WILL COLE: Thank you, Dana."] == "WILL COLE"
+    assert got["ANN COLE: Glad to be here."] == "ANN COLE"
+
+
+def test_two_labels_of_one_surname_stay_two_people() -> None:
+    text = (
+        "Present: John Smith, applicant; Chair Ana Ruiz\n\n"
+        "CHAIR RUIZ: We will come to order.\n\n"
+        "MR. SMITH: I'm here about the fence.\n\n"
+        "MRS. SMITH: And I'm his wife.\n\n"
+        "CHAIR RUIZ: Thank you both.\n\n"
+        "MR. SMITH: It is six feet.\n\n"
+        "MRS. SMITH: Within the limit.\n"
+    )
+    got = lines(text)
+    assert got["MR. SMITH: I'm here about the fence."] != got["MRS. SMITH: And I'm his wife."]
+    assert got["MRS. SMITH: And I'm his wife."] != "John Smith"
+
+
+def test_a_name_in_passing_names_no_label() -> None:
+    place = (
+        "Remarks at the John F. Kennedy Center for the Performing Arts\n\n"
+        "KENNEDY: Good evening.\n\n"
+        "AUDIENCE MEMBER: We love you!\n\n"
+        "KENNEDY: Thank you.\n"
+    )
+    assert lines(place)["KENNEDY: Good evening."] == "KENNEDY"
+    wrapped = (
+        "WASHINGTON (AP) -- The former president's son, Eric Trump, warmed up the\n"
+        "crowd on Saturday before his father took the stage. What follows is an\n"
+        "excerpt from the remarks.\n\n"
+        "TRUMP: Thank you. What a crowd.\n\n"
+        "AUDIENCE: Four more years!\n\n"
+        "TRUMP: You're right about that.\n"
+    )
+    assert lines(wrapped)["TRUMP: Thank you. What a crowd."] == "TRUMP"

@@ -10,6 +10,7 @@ Diaz"). Only where exactly one full name fits: two Smiths leave "Mr. SMITH" as i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 _TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
@@ -23,6 +24,10 @@ _PAIR = re.compile(
 _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 _INITIALS = re.compile(r"[A-Z]{2}")
+# A line that goes on a sentence from the line above: it opens in lower case
+_WRAPPED = re.compile(r"[^\S\n]*[a-z]")
+# After a pair, a Title Case word that makes it a place's or a body's name
+_NAMES_A_THING = re.compile(r"[^\S\n]+[A-Z][a-z]")
 # Words before a surname that are no first name: titles and honorifics
 _TITLES = frozenset(
     "mr mrs ms miss dr hon sir dame lord lady rev prof judge justice senator sen "
@@ -39,20 +44,19 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     words tell a capitalised common word ("Then Miller") from a first name."""
     # header lines and lists, not a lede's paragraphs: a news story's "Donald Trump"
     # leaves the "TRUMP:" of the excerpt it quotes as the excerpt wrote it
-    source = "\n".join(line for line in source.split("\n") if len(line) <= _HEADER_LINE_MAX)
+    source = "\n".join(_header_lines(source))
     common = {w.lower() for w in _LOWER_WORD.findall(text)}
     short = [label for label in labels if _short(label, common)]
-    role_words = {w for label in short for w in _parts(label)[:-1]}
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, set[str]] = {}
     for m in _PAIR.finditer(source):
         first = m["first"] or m["cfirst"].title()
         last = m["last"] or m["clast"].title()
         mid = m["mid"] or m["cmid"] or ""
-        if first.lower() in common or first.lower() in _TITLES or first.lower() in role_words:
+        if first.lower() in common or first.lower() in _TITLES or last.lower() in common:
             continue
-        if last.lower() in common:
-            continue
+        if _NAMES_A_THING.match(source, m.end("last") if m["last"] else m.end("clast")):
+            continue  # "the John F. Kennedy Center", "Eric Trump Foundation": no one's name
         name = f"{first}{mid} {last}"
         by_surname.setdefault(last.lower(), set()).add(name)
         by_initials.setdefault(first[0] + last[0], set()).add(name)
@@ -64,7 +68,24 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
             found = by_surname.get(_parts(label)[-1], set())
         if len(found) == 1:
             out[label] = next(iter(found))
-    return out
+    # two labels, one full name ("MR. SMITH", "MRS. SMITH" beside "John Smith"): two
+    # people, and the header names only one of them
+    given = Counter(out.values())
+    return {label: name for label, name in out.items() if given[name] == 1}
+
+
+def _header_lines(source: str) -> list[str]:
+    """The lines of ``source`` that may be a header's (a title, a field, a list): short,
+    and no line of a hard-wrapped paragraph (one going on from the line above in lower
+    case, or followed by one: "... son, Eric Trump, warmed up the" / "crowd on Saturday ...")."""
+    lines = source.split("\n")
+    return [
+        line
+        for before, line, after in zip(["", *lines], lines, [*lines[1:], ""], strict=False)
+        if len(line) <= _HEADER_LINE_MAX
+        and not (before.strip() and _WRAPPED.match(line))
+        and not _WRAPPED.match(after)
+    ]
 
 
 def _parts(label: str) -> list[str]:
@@ -76,11 +97,12 @@ def _parts(label: str) -> list[str]:
 
 def _short(label: str, common: set[str]) -> bool:
     """Whether a label names a person short: initials ("JD"), or a surname with nothing
-    but titles and common words before it ("HOLT", "CITY CLERK SOTO"); not a role ("THE
-    COURT"), a numbered speaker ("Speaker 2") or a full name ("Deb Miller")."""
+    but titles before it ("HOLT", "CITY CLERK SOTO"); not a role ("THE COURT"), a
+    numbered speaker ("Speaker 2") or a full name ("Deb Miller", "BILL CLINTON": a first
+    name that is also a common word is still a first name)."""
     if _INITIALS.fullmatch(label):
         return True
     words = _parts(label)
     if words[0] == "the" or not words[-1].isalpha() or words[-1] in common:
         return False
-    return all(w in _TITLES or w in common for w in words[:-1])
+    return all(w in _TITLES for w in words[:-1])

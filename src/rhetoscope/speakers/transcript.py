@@ -1023,7 +1023,8 @@ def _canonical_names(
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
         # The Speaker pro tempore is not the Speaker.
-        longer = [o for o in longer if not o.endswith("pro tempore")]
+        # Mrs. Smith is not Mr. Smith.
+        longer = [o for o in longer if not o.endswith("pro tempore") and _same_sex(o, name)]
         if longer and all(_contains(words_of[longer[0]], words_of[o]) for o in longer):
             out[name] = longer[0]
         else:
@@ -1040,6 +1041,15 @@ def _canonical_names(
     elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
         out["Q"] = out[asks]
     return out
+
+
+_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m"}
+
+
+def _same_sex(a: str, b: str) -> bool:
+    """Whether two names' honorifics may be one person's (one has none, or both agree)."""
+    x, y = (_SEX.get(name.split()[0].lower().rstrip("."), "") for name in (a, b))
+    return not (x and y) or x == y
 
 
 # Labels of the side asking or answering, other than Q and A (an oral history's "Int." and
