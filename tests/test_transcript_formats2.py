@@ -305,3 +305,35 @@ def test_a_name_in_passing_names_no_label() -> None:
         "TRUMP: You're right about that.\n"
     )
     assert lines(wrapped)["TRUMP: Thank you. What a crowd."] == "TRUMP"
+
+
+def test_title_fields_compare_a_label_only_with_names_sharing_a_word(monkeypatch) -> None:
+    from rhetoscope.speakers import transcript
+
+    calls = []
+    contains = transcript._contains
+    monkeypatch.setattr(
+        transcript, "_contains", lambda big, small: calls.append(1) or contains(big, small)
+    )
+    once = [f"SPEAKER{i} ALPHA{i}: Said once.\n\n" for i in range(200)]
+    twice = [f"VOICE{i} BETA{i}: Said twice.\n\n" for i in range(200)] * 2
+    split_speakers("".join(once + twice))
+    assert len(calls) < 2000  # not 200 x 200
+
+
+def test_the_most_named_in_a_lede_counts_its_words_once() -> None:
+    import itertools
+    import string
+    import time
+
+    from rhetoscope.speakers.transcript import _most_named
+
+    letters = string.ascii_uppercase
+    names = [
+        f"{a}{b.lower()}{c.lower()}ola {d}{e.lower()}ine"
+        for a, b, c, d, e in itertools.islice(itertools.product(letters, repeat=5), 3000)
+    ]
+    intro = "This interview has been edited. " + " ".join(f"{n} met." for n in names)
+    began = time.perf_counter()
+    _most_named(intro, "")
+    assert time.perf_counter() - began < 0.5  # one pass over the lede per name took 2 s

@@ -483,13 +483,20 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
     "Project: Library Needs Assessment"), narration; "ANNOUNCER: Live from Boston!" and
     every label that comes back speak, by any of its names."""
     said = Counter(label.name for label in labels if label.speaks)
-    again = [_words(name) for name, n in said.items() if n > 1]
+    again: dict[str, list[tuple[str, ...]]] = {}  # word -> the recurring names with it
+    for name, n in said.items():
+        if n > 1:
+            words = _words(name)
+            for word in set(words):
+                again.setdefault(word, []).append(words)
     out = []
     for i, label in enumerate(labels):
         if label.speaks and said[label.name] > 1:
             return out + labels[i:]
         words = _words(label.name)
-        if any(_contains(w, words) or _contains(words, w) for w in again):
+        # (only the names sharing its rarest word can contain it or be contained)
+        maybe = min((again.get(word, []) for word in words), key=len, default=[])
+        if any(_contains(w, words) or _contains(words, w) for w in maybe):
             out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
             continue
         line_end = text.find("\n", label.start) % (len(text) + 1)
@@ -1077,6 +1084,9 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
     return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _most_named(intro: str, besides: str) -> str:
     """The full name the introduction gives most often, at least twice: whom a Q&A's
     lede is about ("Ingrid Halvorsen has spent 30 summers ... Ingrid Halvorsen, a
@@ -1090,7 +1100,9 @@ def _most_named(intro: str, besides: str) -> str:
     # a person is named in full once, then by surname ("Dolores Vance ... Vance, 81,"):
     # mentions of the last word count, a place's "Water Street" twice counts less; the
     # first named wins a tie
-    counts = {n: len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", intro)) for n in full}
+    # (words counted once, not a pass over the intro per name; "Vance's" counts for Vance)
+    tally = Counter(_WORD.findall(intro))
+    counts = {n: min(tally[w] for w in _WORD.findall(n.split()[-1])) for n in full}
     best = max(full, key=lambda n: (counts[n], -full[n]), default="")
     return best if best and counts[best] >= 2 else ""
 
