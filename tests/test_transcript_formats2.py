@@ -337,3 +337,26 @@ def test_the_most_named_in_a_lede_counts_its_words_once() -> None:
     began = time.perf_counter()
     _most_named(intro, "")
     assert time.perf_counter() - began < 0.5  # one pass over the lede per name took 2 s
+
+
+def test_a_once_said_opening_turn_without_final_punctuation_speaks() -> None:
+    wrapped = (
+        "Senate hearing, March 3\n\n"
+        "ANNOUNCER: Ladies and gentlemen, please welcome the chair of the\n"
+        "committee and the ranking member.\n\n"
+        "CHAIR: The committee will come to order.\n\n"
+        "WITNESS: Thank you.\n\n"
+        "CHAIR: Please begin.\n\n"
+        "WITNESS: The request is modest.\n"
+    )
+    got = lines(wrapped)
+    assert got["ANNOUNCER: Ladies and gentlemen, please welcome the chair of the"] == "ANNOUNCER"
+    assert got["committee and the ranking member."] == "ANNOUNCER"
+    asr = (
+        "HECKLER: Shame on you\n\n"
+        "SPEAKER PELOSI: The gentleman will suspend.\n\n"
+        "REP. JORDAN: I yield back.\n\n"
+        "SPEAKER PELOSI: The gentleman yields back.\n\n"
+        "REP. JORDAN: Thank you.\n"
+    )
+    assert lines(asr)["HECKLER: Shame on you"] == "HECKLER"

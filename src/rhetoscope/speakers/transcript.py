@@ -489,22 +489,40 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
             words = _words(name)
             for word in set(words):
                 again.setdefault(word, []).append(words)
+    starts = {label.start for label in labels}
     out = []
     for i, label in enumerate(labels):
         if label.speaks and said[label.name] > 1:
             return out + labels[i:]
         words = _words(label.name)
-        # (only the names sharing its rarest word can contain it or be contained)
-        maybe = min((again.get(word, []) for word in words), key=len, default=[])
+        # (only the names sharing a word with it can contain it or be contained)
+        maybe = (w for word in set(words) for w in again.get(word, ()))
         if any(_contains(w, words) or _contains(words, w) for w in maybe):
             out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
             continue
         line_end = text.find("\n", label.start) % (len(text) + 1)
-        rest = text[label.end : line_end]
-        if label.speaks and label.end < line_end and not _FIELD_END.search(rest):
+        if label.speaks and label.end < line_end and _field_like(text, label, line_end, starts):
             label = replace(label, speaks=False)
         out.append(label)
     return out
+
+
+_LOWER_RUN = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")
+
+
+def _field_like(text: str, label: _Label, line_end: int, starts: set[int]) -> bool:
+    """Whether a label said once reads as a title block's field: no sentence's end and
+    no run of lower-case words after it ("Project: Library Needs Assessment"), the next
+    line blank or another label's, and no role, who may speak once unpunctuated as
+    speech-to-text writes ("ANNOUNCER: Ladies and gentlemen ...")."""
+    rest = text[label.end : line_end]
+    if _FIELD_END.search(rest) or _LOWER_RUN.search(rest):
+        return False
+    below = line_end + 1
+    if below < len(text) and not text[below].isspace() and below not in starts:
+        return False  # the line goes on below, no label there: a wrapped sentence
+    words = label.name.lower().split()
+    return not (_chorus(label.name) or any(w in _ROLES for w in words))
 
 
 # The last word of a label for many voices at once, who interject and do not hold the
