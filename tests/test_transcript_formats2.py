@@ -360,3 +360,19 @@ def test_a_once_said_opening_turn_without_final_punctuation_speaks() -> None:
         "REP. JORDAN: Thank you.\n"
     )
     assert lines(asr)["HECKLER: Shame on you"] == "HECKLER"
+
+
+def test_the_bench_takes_the_presiding_judge_not_a_headline_or_a_lower_court() -> None:
+    headline = (
+        "Judge Ada Vale Denies Motion In Dock Case\n\n"
+        "THE COURT: Be seated.\n\nMR. HALE: We move to dismiss.\n\n"
+        "THE COURT: Denied.\n\nMR. HALE: Thank you.\n"
+    )
+    assert lines(headline)["THE COURT: Be seated."] == "THE COURT"
+    appeal = (
+        "Appeal from the ruling of Judge Tom Reed, Circuit Court\n"
+        "Oral argument before the Honorable Rosa Santos, Presiding\n\n"
+        "THE COURT: Proceed.\n\nMR. HALE: May it please the court.\n\n"
+        "THE COURT: Go ahead.\n\nMR. HALE: Thank you.\n"
+    )
+    assert lines(appeal)["THE COURT: Proceed."] == "Rosa Santos"

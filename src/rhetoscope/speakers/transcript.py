@@ -846,7 +846,7 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER") is named so
         word = re.escape(role)
         # the bench: "THE COURT" is the judge the caption names
-        m = _PRESIDING_NAMED.search(intro) if role.lower() in _BENCH else None
+        m = _bench_named(intro) if role.lower() in _BENCH else None
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
@@ -867,11 +867,42 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
 # caption or a lede names that person ("BEFORE THE HONORABLE CLAIRE W. ABERNATHY",
 # "Senior Coroner Alison Thackeray", "Common Pleas Judge Evelyn Marsh").
 _BENCH = frozenset("court judge coroner magistrate".split())
-_PRESIDING_NAMED = re.compile(
-    rf"(?:(?i:before){_S}+(?i:the{_S}+)?(?i:honorable|honourable|hon\.?)(?:{_S}+(?i:judge))?"
-    rf"|\b(?:Judge|JUDGE|Coroner|CORONER|Magistrate|MAGISTRATE)){_S}+"
-    rf"(?P<bench>{_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,3}})"
+# The name: two or three words, the one in the middle may be an initial, ending the
+# phrase ("Judge Evelyn Marsh Denies Motion" is a headline's, no one's name).
+_BENCH_NAME = (
+    rf"(?P<bench>{_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,2}})"
+    rf"(?={_S}*(?:[,;:)]|$|\.{_S}*$)|{_S}+(?:[a-z]|(?i:presiding)\b))"
 )
+_BEFORE_THE_BENCH = re.compile(
+    rf"(?i:before){_S}+(?i:the{_S}+)?(?i:honorable|honourable|hon\.?)(?:{_S}+(?i:judge))?"
+    rf"{_S}+{_BENCH_NAME}",
+    re.MULTILINE,
+)
+_BENCH_TITLED = re.compile(
+    rf"\b(?:Judge|JUDGE|Coroner|CORONER|Magistrate|MAGISTRATE){_S}+{_BENCH_NAME}", re.MULTILINE
+)
+# "Appeal from the ruling of Judge Thomas Reed": a judge below, not the bench heard
+_RULING_OF = re.compile(
+    r"(?i:ruling|order|decision|judgment|judgement|opinion|sentence)\s+(?i:of|by)\s+$"
+)
+
+
+def _bench_named(intro: str) -> re.Match[str] | None:
+    """The judge or coroner presiding, as the caption or lede names them: "before the
+    Honorable ..." first, then a titled name that is no lower court's ruling."""
+    m = _BEFORE_THE_BENCH.search(intro)
+    if m:
+        return m
+    return next(
+        (
+            m
+            for m in _BENCH_TITLED.finditer(intro)
+            if not _RULING_OF.search(intro, max(0, m.start() - 40), m.start())
+        ),
+        None,
+    )
+
+
 # Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
 
