@@ -376,3 +376,15 @@ def test_the_bench_takes_the_presiding_judge_not_a_headline_or_a_lower_court() -
         "THE COURT: Go ahead.\n\nMR. HALE: Thank you.\n"
     )
     assert lines(appeal)["THE COURT: Proceed."] == "Rosa Santos"
+
+
+def test_an_emails_subject_names_no_interviewee() -> None:
+    text = (
+        "From: Dana Reyes <dreyes@example.org>\nTo: Metro Desk\n"
+        "Subject: Transcript Mayor Bianchi\nDate: June 3, 2026\n\n"
+        "Here is the transcript from this morning.\n\n"
+        "Q: Will the bridge reopen?\n\nA: In the spring.\n\nQ: And the cost?\n\nA: Four million.\n"
+    )
+    got = lines(text)
+    assert got["A: In the spring."] != "Transcript Mayor Bianchi"
+    assert got["To: Metro Desk"] == got["Subject: Transcript Mayor Bianchi"] == "narrator"

@@ -302,11 +302,30 @@ def _headers(text: str) -> dict[int, re.Match[str]]:
         full = len(who.split()) >= 2
         if m.group("more") and not full:
             continue
+        if m.group("role").lower() in _ORAL_HISTORY_SIDES and not _oral_history_block(text, m):
+            continue  # an e-mail's "Subject: Transcript Mayor Bianchi"
         again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
         # with the role speaking later, a header gives a full name and nothing more
         if again.search(text, m.end()) is None or (full and not m.group("more")):
             found[m.start()] = m
     return found
+
+
+# Header roles that name the one interviewed only in an oral history's header block,
+# beside its interviewer: elsewhere "Subject:" is an e-mail's or a memo's.
+_ORAL_HISTORY_SIDES = frozenset({"subject", "narrator"})
+_INTERVIEWER_FIELD = re.compile(rf"^{_S}*(?:\*\*)?(?i:interviewer|interviewed{_S}+by)\b", re.M)
+_EMAIL_FIELD = re.compile(rf"^{_S}*(?i:from|to|cc|bcc|sent|reply-to):", re.MULTILINE)
+
+
+def _oral_history_block(text: str, m: re.Match[str]) -> bool:
+    """Whether the header ``m`` stands in a block (lines between blank lines) that names
+    an interviewer and has no e-mail field."""
+    start = text.rfind("\n\n", 0, m.start()) + 1
+    end = text.find("\n\n", m.end()) % (len(text) + 1)
+    return bool(_INTERVIEWER_FIELD.search(text, start, end)) and not _EMAIL_FIELD.search(
+        text, start, end
+    )
 
 
 def _ends_sentence(name: str) -> bool:
@@ -513,14 +532,19 @@ _LOWER_RUN = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")
 def _field_like(text: str, label: _Label, line_end: int, starts: set[int]) -> bool:
     """Whether a label said once reads as a title block's field: no sentence's end and
     no run of lower-case words after it ("Project: Library Needs Assessment"), the next
-    line blank or another label's, and no role, who may speak once unpunctuated as
+    line blank or another label's or field's, and no role, who may speak once unpunctuated as
     speech-to-text writes ("ANNOUNCER: Ladies and gentlemen ...")."""
     rest = text[label.end : line_end]
     if _FIELD_END.search(rest) or _LOWER_RUN.search(rest):
         return False
     below = line_end + 1
-    if below < len(text) and not text[below].isspace() and below not in starts:
-        return False  # the line goes on below, no label there: a wrapped sentence
+    if (
+        below < len(text)
+        and not text[below].isspace()
+        and below not in starts
+        and not _FIELD.match(text, below, text.find("\n", below) % (len(text) + 1))
+    ):
+        return False  # the line goes on below, no label or field there: a wrapped sentence
     words = label.name.lower().split()
     return not (_chorus(label.name) or any(w in _ROLES for w in words))
 
