@@ -388,3 +388,14 @@ def test_an_emails_subject_names_no_interviewee() -> None:
     got = lines(text)
     assert got["A: In the spring."] != "Transcript Mayor Bianchi"
     assert got["To: Metro Desk"] == got["Subject: Transcript Mayor Bianchi"] == "narrator"
+
+
+def test_questions_from_a_group_name_no_questioner() -> None:
+    text = (
+        "Town hall with Mayor Lorenzo Bianchi\n\n"
+        "MAYOR BIANCHI: I'll take questions now.\n\n"
+        "Questions from Residents\n\n"
+        "Q: When will the bridge reopen?\n\nMAYOR BIANCHI: In the spring.\n\n"
+        "Q: And the library?\n\nMAYOR BIANCHI: June.\n"
+    )
+    assert lines(text)["Q: When will the bridge reopen?"] == "Q"

@@ -636,11 +636,17 @@ _FORMALITY = re.compile(
 # comma may be speech ("MY FELLOW AMERICANS,").
 _SWORN_NAME = re.compile(rf"{_S}*[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},{_S}*$")
 _OATH_BELOW = re.compile(r"\n[^\n]*\b(?i:sworn|affirmed)\b")
+# Who asks, after "Questions from": a person, by title ("MS PARRY", "Mr Hale") or in
+# capitals ("ANNA PARRY"), not a group ("Questions from Residents").
+_EXAMINING = (
+    rf"(?:(?i:mr|mrs|ms|miss|dr|sir|dame|lord|lady|judge|coroner)\.?{_S}+{_NAME}"
+    rf"|[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*)+)"
+)
 # "BY MR. HALE:": the lawyer who examines the witness from here on.
 # (an English inquest's heading: "Questions from MS PARRY")
 _EXAMINER = re.compile(
     rf"{_S}*(?:(?:BY|By){_S}+(?P<who>{_NAME}):"
-    rf"|(?i:questions{_S}+from|questioned{_S}+by|examined{_S}+by){_S}+(?P<from>{_NAME}):?"
+    rf"|(?i:questions{_S}+from|questioned{_S}+by|examined{_S}+by){_S}+(?P<from>{_EXAMINING}):?"
     rf"(?:{_S}*\([^()\n]*\))?){_S}*$",
     re.MULTILINE,
 )
