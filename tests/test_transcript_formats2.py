@@ -399,3 +399,13 @@ def test_questions_from_a_group_name_no_questioner() -> None:
         "Q: And the library?\n\nMAYOR BIANCHI: June.\n"
     )
     assert lines(text)["Q: When will the bridge reopen?"] == "Q"
+
+
+def test_a_full_name_found_takes_the_spelling_of_the_label_that_gives_it() -> None:
+    text = (
+        "Evening News transcript\nAnchor: Tara Vance\n\n"
+        "TV: Good evening.\n\nTARA VANCE: Tonight, the storm.\n\n"
+        "TV: We'll be right back.\n\nTARA VANCE: Welcome back.\n"
+    )
+    got = lines(text)
+    assert got["TV: Good evening."] == got["TARA VANCE: Tonight, the storm."] == "TARA VANCE"

@@ -46,6 +46,9 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     # leaves the "TRUMP:" of the excerpt it quotes as the excerpt wrote it
     source = "\n".join(_header_lines(source))
     common = {w.lower() for w in _LOWER_WORD.findall(text)}
+    labels = set(labels)
+    # a full name some label already spells ("TV" beside "TARA VANCE") takes its spelling
+    spelled = {label.lower(): label for label in labels}
     short = [label for label in labels if _short(label, common)]
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, set[str]] = {}
@@ -67,7 +70,8 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
         else:
             found = by_surname.get(_parts(label)[-1], set())
         if len(found) == 1:
-            out[label] = next(iter(found))
+            name = next(iter(found))
+            out[label] = spelled.get(name.lower(), name)
     # two labels, one full name ("MR. SMITH", "MRS. SMITH" beside "John Smith"): two
     # people, and the header names only one of them
     given = Counter(out.values())
