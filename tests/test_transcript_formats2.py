@@ -409,3 +409,23 @@ def test_a_full_name_found_takes_the_spelling_of_the_label_that_gives_it() -> No
     )
     got = lines(text)
     assert got["TV: Good evening."] == got["TARA VANCE: Tonight, the storm."] == "TARA VANCE"
+
+
+def test_a_title_blocks_field_among_other_lines_stays_narration() -> None:
+    text = (
+        "Transit Talk, episode 4\n"
+        "Court Reporter:  Jan Okon, court reporter\n"
+        "Group 3: parents of children under twelve\n\n"
+        "HOST: Welcome.\n\nGUEST: Thanks.\n\nHOST: Go on.\n\nGUEST: Sure.\n"
+    )
+    assert lines(text)["Court Reporter:  Jan Okon, court reporter"] == "narrator"
+
+
+def test_a_header_line_above_a_lower_case_note_still_names() -> None:
+    text = (
+        "notes, call 3/14\n"
+        "JD = me (Jo Dunn)   KL = Kim Lowe, chair, Tenants Union\n"
+        "on record except where marked\n\n"
+        "JD: how many units\nKL: 312.\nJD: since when\nKL: last year\n"
+    )
+    assert lines(text)["JD: how many units"] == "Jo Dunn"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 
 _TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
@@ -24,7 +25,9 @@ _PAIR = re.compile(
 _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 _INITIALS = re.compile(r"[A-Z]{2}")
-# A line that goes on a sentence from the line above: it opens in lower case
+# A sentence wrapped across lines: one line ends in a lower-case word or a comma, the
+# next opens in lower case
+_WRAP_END = re.compile(r"(?:(?<![\w'\u2019-])[a-z][\w'\u2019-]*|[,;])[^\S\n]*$")
 _WRAPPED = re.compile(r"[^\S\n]*[a-z]")
 # After a pair, a Title Case word that makes it a place's or a body's name
 _NAMES_A_THING = re.compile(r"[^\S\n]+[A-Z][a-z]")
@@ -80,15 +83,16 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
 
 def _header_lines(source: str) -> list[str]:
     """The lines of ``source`` that may be a header's (a title, a field, a list): short,
-    and no line of a hard-wrapped paragraph (one going on from the line above in lower
-    case, or followed by one: "... son, Eric Trump, warmed up the" / "crowd on Saturday ...")."""
+    and no line of a hard-wrapped paragraph, which ends in a lower-case word going on
+    in lower case on the next ("... son, Eric Trump, warmed up the" / "crowd on ...")."""
     lines = source.split("\n")
+    wraps = [
+        bool(_WRAP_END.search(line) and _WRAPPED.match(after)) for line, after in pairwise(lines)
+    ]
     return [
         line
-        for before, line, after in zip(["", *lines], lines, [*lines[1:], ""], strict=False)
-        if len(line) <= _HEADER_LINE_MAX
-        and not (before.strip() and _WRAPPED.match(line))
-        and not _WRAPPED.match(after)
+        for line, before, after in zip(lines, [False, *wraps], [*wraps, False], strict=True)
+        if len(line) <= _HEADER_LINE_MAX and not (before or after)
     ]
 
 

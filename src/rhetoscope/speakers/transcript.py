@@ -508,7 +508,6 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
             words = _words(name)
             for word in set(words):
                 again.setdefault(word, []).append(words)
-    starts = {label.start for label in labels}
     out = []
     for i, label in enumerate(labels):
         if label.speaks and said[label.name] > 1:
@@ -520,7 +519,7 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
             out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
             continue
         line_end = text.find("\n", label.start) % (len(text) + 1)
-        if label.speaks and label.end < line_end and _field_like(text, label, line_end, starts):
+        if label.speaks and label.end < line_end and _field_like(text, label, line_end):
             label = replace(label, speaks=False)
         out.append(label)
     return out
@@ -529,24 +528,25 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
 _LOWER_RUN = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")
 
 
-def _field_like(text: str, label: _Label, line_end: int, starts: set[int]) -> bool:
-    """Whether a label said once reads as a title block's field: no sentence's end and
-    no run of lower-case words after it ("Project: Library Needs Assessment"), the next
-    line blank or another label's or field's, and no role, who may speak once unpunctuated as
-    speech-to-text writes ("ANNOUNCER: Ladies and gentlemen ...")."""
+def _field_like(text: str, label: _Label, line_end: int) -> bool:
+    """Whether a label said once, no sentence's end after it, reads as a title block's
+    field: on a line among others ("Semifinal: Ridgeview 71, Lakeport 68" above "Project:
+    ..."), or alone with no run of lower-case words and no role, who may speak once
+    unpunctuated as speech-to-text writes ("PROTESTER: Shame on you"); never a line whose
+    sentence goes on below in lower case ("ANNOUNCER: ... the chair of the" / "committee")."""
     rest = text[label.end : line_end]
-    if _FIELD_END.search(rest) or _LOWER_RUN.search(rest):
+    if _FIELD_END.search(rest):
         return False
-    below = line_end + 1
-    if (
-        below < len(text)
-        and not text[below].isspace()
-        and below not in starts
-        and not _FIELD.match(text, below, text.find("\n", below) % (len(text) + 1))
-    ):
-        return False  # the line goes on below, no label or field there: a wrapped sentence
+    below_end = text.find("\n", line_end + 1) % (len(text) + 1)
+    below = text[line_end + 1 : below_end].strip()
+    if below[:1].islower():
+        return False
+    line_start = text.rfind("\n", 0, label.start) + 1
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    if below or above.strip():
+        return True
     words = label.name.lower().split()
-    return not (_chorus(label.name) or any(w in _ROLES for w in words))
+    return not (_LOWER_RUN.search(rest) or _chorus(label.name) or any(w in _ROLES for w in words))
 
 
 # The last word of a label for many voices at once, who interject and do not hold the
