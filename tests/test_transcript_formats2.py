@@ -429,3 +429,34 @@ def test_a_header_line_above_a_lower_case_note_still_names() -> None:
         "JD: how many units\nKL: 312.\nJD: since when\nKL: last year\n"
     )
     assert lines(text)["JD: how many units"] == "Jo Dunn"
+
+
+# Round 3: layouts of blindtx4 (invented fixtures)
+
+
+def test_a_research_interviews_i_takes_the_interviewer_header() -> None:
+    text = (
+        "Study: Night work\nInterviewer: Ruth Bell\nDate: 2 May 2025\n\n"
+        "I: Could you tell me about your shifts?\nR: Four nights on.\n"
+        "I: And the children?\nR: My mother has them.\n"
+    )
+    got = lines(text)
+    assert got["I: Could you tell me about your shifts?"] == "Ruth Bell"
+    assert got["R: Four nights on."] == "R"
+
+
+def test_a_numbered_speaker_or_host_is_named_by_its_own_introduction() -> None:
+    text = (
+        "Speaker 1 (00:00:03):\nWelcome back to Night Talk. I'm Cole Prady, and my guest.\n\n"
+        "Speaker 2 (00:00:16):\nThanks, Cole.\n\n"
+        "Speaker 1 (00:00:24):\nLet's begin.\n\n"
+        "Speaker 2 (00:00:31):\nSure.\n"
+    )
+    got = lines(text)
+    assert got["Let's begin."] == "Cole Prady"
+    assert got["Sure."] == "Speaker 2"
+    live = (
+        "HOST: Okay, we're live! Hi chat. I'm Jo Moreno, and today a guest.\n"
+        "GUEST: Hi everyone.\nHOST: First question.\nGUEST: Go on.\n"
+    )
+    assert lines(live)["HOST: First question."] == "Jo Moreno"

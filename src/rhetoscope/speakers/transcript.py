@@ -872,10 +872,18 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
     out: dict[str, str] = {}
     for label, said in turns.items():
         role = re.sub(r"(?i)^the\s+", "", label)
-        if names.get(label, label) != label or not (role != label or role.lower() in _ROLES):
-            continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER") is named so
+        numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
+        if names.get(label, label) != label or not (
+            role != label or role.lower() in _ROLES or numbered
+        ):
+            continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
         # the bench: "THE COURT" is the judge the caption names
+        if numbered:  # "Speaker 1" is named only by its own words
+            m = _self_named(role, said)
+            if m:
+                out[label] = names.get(m["who"], m["who"])
+            continue
         m = _bench_named(intro) if role.lower() in _BENCH else None
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
@@ -938,12 +946,13 @@ _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".
 
 
 def _self_named(role: str, said: Sequence[str]) -> re.Match[str] | None:
-    """The name the first turn of a one-person role gives ("HOST: I'm Tom Baker."), when
-    no later turn of it gives another."""
-    if role.lower() not in _ONE_PERSON:
+    """The name the first turn of a one-person role or a numbered speaker gives ("HOST:
+    I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady, and ..."),
+    when no later turn of it gives another."""
+    if role.lower() not in _ONE_PERSON and not _NUMBERED_SPEAKER.fullmatch(role):
         return None
-    m = _SELF_NAMED.match(said[0])
-    others = (_SELF_NAMED.match(turn) for turn in said[1:])
+    m = _SELF_NAMED.match(said[0]) or _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
+    others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
     return m
@@ -955,6 +964,17 @@ _SELF_NAMED = re.compile(
     rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)[,.!]?{_S}+)?(?:This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
     rf"{_S}+is){_S}+(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
+
+
+# "I'm Colin Prady, and ..." among a first turn's opening words (a host's welcome comes
+# first); "This is" only as the first words, since "This is Night Shift Science." names a show.
+_SELF_INTRO = re.compile(
+    rf"\b(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is){_S}+"
+    rf"(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+)
+_SELF_INTRO_REACH = 200  # characters of a first turn
+# A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
+_NUMBERED_SPEAKER = re.compile(r"(?i:speaker)\s*\d{1,2}")
 
 
 # Words a headline capitalises that a sentence writes in lower case.
@@ -1140,7 +1160,15 @@ def _same_sex(a: str, b: str) -> bool:
 
 # Labels of the side asking or answering, other than Q and A (an oral history's "Int." and
 # "Ans.", a survey's "RESPONDENT"): named as Q and A are from the header.
-_SIDE = {"int": "Q", "interviewer": "Q", "ans": "A", "respondent": "A", "interviewee": "A"}
+_SIDE = {
+    "i": "Q",
+    "r": "A",
+    "int": "Q",
+    "interviewer": "Q",
+    "ans": "A",
+    "respondent": "A",
+    "interviewee": "A",
+}
 
 
 def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
