@@ -460,3 +460,15 @@ def test_a_numbered_speaker_or_host_is_named_by_its_own_introduction() -> None:
         "GUEST: Hi everyone.\nHOST: First question.\nGUEST: Go on.\n"
     )
     assert lines(live)["HOST: First question."] == "Jo Moreno"
+
+
+def test_a_focus_groups_moderator_header_with_an_affiliation_names_the_moderator() -> None:
+    text = (
+        "FOCUS GROUP TRANSCRIPT\nSite: Eastgate Centre, Room B\n"
+        "Moderator: Dana Pike (Brightline Research)\nParticipants: P1, P2.\n\n"
+        "Moderator: Thanks for coming.\nP1: Happy to.\nModerator: First question.\nP2: Sure.\n"
+    )
+    got = lines(text)
+    assert got["Moderator: Dana Pike (Brightline Research)"] == "narrator"
+    assert got["Site: Eastgate Centre, Room B"] == "narrator"
+    assert got["Moderator: First question."] == "Dana Pike"

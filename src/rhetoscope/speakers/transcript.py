@@ -305,8 +305,10 @@ def _headers(text: str) -> dict[int, re.Match[str]]:
         if m.group("role").lower() in _ORAL_HISTORY_SIDES and not _oral_history_block(text, m):
             continue  # an e-mail's "Subject: Transcript Mayor Bianchi"
         again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
-        # with the role speaking later, a header gives a full name and nothing more
-        if again.search(text, m.end()) is None or (full and not m.group("more")):
+        # with the role speaking later, a header gives a full name and nothing more but an
+        # affiliation in parentheses ("Moderator: Dana Whitlock (Brightline Research)")
+        plain = not m.group("more") or _AFFILIATION.fullmatch(m.group("more"))
+        if again.search(text, m.end()) is None or (full and plain):
             found[m.start()] = m
     return found
 
@@ -326,6 +328,9 @@ def _oral_history_block(text: str, m: re.Match[str]) -> bool:
     return bool(_INTERVIEWER_FIELD.search(text, start, end)) and not _EMAIL_FIELD.search(
         text, start, end
     )
+
+
+_AFFILIATION = re.compile(rf"{_S}*\([^()\n.?!]{{1,60}}\){_S}*")
 
 
 def _ends_sentence(name: str) -> bool:
@@ -565,7 +570,8 @@ def _chorus(name: str) -> bool:
 # where they name a person and recur once turns have begun (``_SPEAKING_FIELDS``).
 _FIELDS = frozenset(
     (
-        "date time place location venue speakers witnesses appearances present attendees "
+        "date time place location venue site setting study speakers witnesses appearances "
+        "present attendees "
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron "
