@@ -472,3 +472,16 @@ def test_a_focus_groups_moderator_header_with_an_affiliation_names_the_moderator
     assert got["Moderator: Dana Pike (Brightline Research)"] == "narrator"
     assert got["Site: Eastgate Centre, Room B"] == "narrator"
     assert got["Moderator: First question."] == "Dana Pike"
+
+
+def test_a_legend_names_a_numbered_role() -> None:
+    text = (
+        "BODY-WORN CAMERA TRANSCRIPT\n"
+        "Speakers: OFFICER 1 = Officer Jo Tran (Badge 4). OFFICER 2 = second officer.\n\n"
+        "OFFICER 1: Evening. Engine off, please.\nDRIVER: Sure.\n"
+        "OFFICER 2: Plate light is out.\nOFFICER 1: License, please.\nDRIVER: Here.\n"
+    )
+    got = lines(text)
+    assert got["OFFICER 1: Evening. Engine off, please."] == "Jo Tran"
+    assert got["OFFICER 2: Plate light is out."] == "OFFICER 2"
+    assert got["DRIVER: Sure."] == "DRIVER"

@@ -66,8 +66,13 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
         name = f"{first}{mid} {last}"
         by_surname.setdefault(last.lower(), set()).add(name)
         by_initials.setdefault(first[0] + last[0], set()).add(name)
-    out: dict[str, str] = {}
+    legend = _legend(source)
+    out = {
+        label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
+    }
     for label in short:
+        if label in out:
+            continue
         if _INITIALS.fullmatch(label):
             found = by_initials.get(label, set())
         else:
@@ -79,6 +84,26 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     # people, and the header names only one of them
     given = Counter(out.values())
     return {label: name for label, name in out.items() if given[name] == 1}
+
+
+# A header's legend: "OFFICER 1 = Officer Jamal Tran (Badge 4471)", "P2 = Ana Ruiz"
+_LEGEND = re.compile(
+    r"(?<![^\s(;,])(?P<key>[A-Z][A-Za-z.]*(?:[^\S\n][A-Za-z0-9.]+){0,2})[^\S\n]*=[^\S\n]*"
+    r"(?P<who>[A-Z][\w'\u2019-]*\.?(?:[^\S\n]+[A-Z][\w'\u2019-]*\.?){1,3})"
+)
+
+
+def _legend(source: str) -> dict[str, str]:
+    """Label (in capitals, spaced once) -> the full name a legend line gives it, its
+    titles left out ("OFFICER 1 = Officer Jamal Tran" -> "Jamal Tran")."""
+    out: dict[str, str] = {}
+    for m in _LEGEND.finditer(source):
+        words = m["who"].split()
+        while words and words[0].lower().strip(".") in _TITLES:
+            words = words[1:]
+        if len(words) >= 2:
+            out.setdefault(" ".join(m["key"].upper().split()), " ".join(words))
+    return out
 
 
 def _header_lines(source: str) -> list[str]:

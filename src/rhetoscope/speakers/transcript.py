@@ -75,7 +75,8 @@ _NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
 _ROLES = (
     "announcer audience moderator questioner interviewer interviewee speaker unidentified "
     "unknown male female voice participant panelist panellist reporter crowd narrator "
-    "host guest caller witness chairman chairwoman chair respondent"
+    "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
+    "dispatcher juror"
 ).split()
 # The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
 _PRESIDING = (
