@@ -485,3 +485,15 @@ def test_a_legend_names_a_numbered_role() -> None:
     assert got["OFFICER 1: Evening. Engine off, please."] == "Jo Tran"
     assert got["OFFICER 2: Plate light is out."] == "OFFICER 2"
     assert got["DRIVER: Sure."] == "DRIVER"
+
+
+def test_a_school_boards_titles_take_the_present_lists_names() -> None:
+    text = (
+        "Present: Board President Carla Whit; Trustees Elena Garza and Dan Petra; "
+        "Superintendent Dr. Ray Lowe.\n\n"
+        "President Whit: Item seven.\n\nSuperintendent Lowe: Staff recommends it.\n\n"
+        "Trustee Garza: A question.\n\nSuperintendent Lowe: Go ahead.\n"
+    )
+    got = lines(text)
+    assert got["Superintendent Lowe: Staff recommends it."] == "Ray Lowe"
+    assert got["Trustee Garza: A question."] == "Elena Garza"

@@ -37,7 +37,8 @@ _TITLES = frozenset(
     "representative rep governor gov mayor president secretary chairman chairwoman chair "
     "coach captain general admiral colonel sergeant officer detective agent minister "
     "ambassador councilmember councilman councilwoman commissioner director member the "
-    "city clerk treasurer chief deputy vice attorney council pro tem".split()
+    "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
+    "trustees board alderman alderwoman supervisor".split()
 )
 
 
