@@ -497,3 +497,16 @@ def test_a_school_boards_titles_take_the_present_lists_names() -> None:
     got = lines(text)
     assert got["Superintendent Lowe: Staff recommends it."] == "Ray Lowe"
     assert got["Trustee Garza: A question."] == "Elena Garza"
+
+
+def test_a_storys_list_of_candidates_is_no_transcript() -> None:
+    text = (
+        "Three candidates, one seat\nBy Eli Banks\n\n"
+        "Voters will choose a new council member on Tuesday.\n"
+        "Here is where the candidates stand.\n"
+        "Mark Okoro: A former teacher, Okoro, 41, supports fourplexes.\n"
+        "Jan Liu: A lawyer, Liu, 55, favors building near transit.\n"
+        "Frank Dell: A retired firefighter, Dell, 67, runs on safety.\n"
+        "Polls open at 7 a.m.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

@@ -1078,6 +1078,8 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     """``marked``: labels of a form prose does not use; ``unlabelled``: paragraphs that
     are neither a label's nor a header nor a stage direction."""
     names = {label.name for label in labels}
+    if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
+        return False
     # Every paragraph a turn of someone named in full or by role ("Jane Doe: Will you
     # go?" / "John Roe: Never."): an exchange, however short; news has a headline or a
     # lede of its own, and two one-word labels may be places or days ("Washington:").
@@ -1093,6 +1095,21 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return True
     # One speaker: a speech, told apart from prose by its stage directions.
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+_PROFILE_REACH = 200  # characters after a label
+
+
+def _profiles(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether most labels open a description of the one they name, by surname in the
+    third person: a story's list of candidates ("Marcus Okoro: A former teacher, Okoro,
+    41, supports ..."), not the turns of a debate's opening ("Jim Lehrer: Good evening.")."""
+    described = sum(
+        1
+        for label in labels
+        if label.name.split()[-1] in _WORD.findall(text, label.end, label.end + _PROFILE_REACH)
+    )
+    return 2 * described > len(labels)
 
 
 def _full_or_role(name: str) -> bool:
