@@ -510,3 +510,29 @@ def test_a_storys_list_of_candidates_is_no_transcript() -> None:
         "Polls open at 7 a.m.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_screenplays_cues_speak_the_line_below_and_action_is_narration() -> None:
+    text = (
+        "HIGH WATER\nby A. Writer\n\n"
+        "INT. DINER - NIGHT\n"
+        "Rain. JUNE PARK (40s, tired) wipes the counter.\n"
+        "JUNE\nWe're closed.\n"
+        "A man enters. LEO PARK (20s, her brother) drips on the mat.\n"
+        "LEO (CONT'D)\nIt's me.\n"
+        "JUNE\n(not looking up)\nI know.\n"
+        "She sighs.\n"
+        "LEO\nI need help.\n"
+        "CUT TO:\n"
+    )
+    got = lines(text)
+    assert got["JUNE"] == got["We're closed."] == got["I know."] == "June Park"
+    assert got["It's me."] == "Leo Park"
+    for narration in ("INT. DINER - NIGHT", "(not looking up)", "She sighs.", "CUT TO:"):
+        assert got[narration] == "narrator"
+    assert got["HIGH WATER"] == "narrator"
+
+
+def test_capitals_alone_on_lines_of_a_story_are_no_screenplay() -> None:
+    text = "MARKETS\nStocks rose on Monday.\nBONDS\nYields fell.\nMARKETS\nOil was flat.\n"
+    assert set(lines(text).values()) == {"narrator"}

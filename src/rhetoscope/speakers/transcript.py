@@ -63,6 +63,7 @@ from .attribution import SPEECH_VERBS
 from .fullnames import full_names
 from .names import CALENDAR_WORDS
 from .quotes import double_quoted
+from .screenplay import split_screenplay
 
 MIN_LABELLED = 3
 _S = r"[^\S\n]"
@@ -364,6 +365,8 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
+    if (script := split_screenplay(text)) is not None:
+        return script
     headers = _headers(text)
     fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
     recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
