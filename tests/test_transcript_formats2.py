@@ -536,3 +536,29 @@ def test_a_screenplays_cues_speak_the_line_below_and_action_is_narration() -> No
 def test_capitals_alone_on_lines_of_a_story_are_no_screenplay() -> None:
     text = "MARKETS\nStocks rose on Monday.\nBONDS\nYields fell.\nMARKETS\nOil was flat.\n"
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_bold_questions_after_an_interview_lede_are_the_writers_and_answers_the_subjects() -> None:
+    text = (
+        "# Why the chief walked away\n"
+        "*By Ana Roy, Staff Writer | Nov. 22, 2026*\n"
+        "Mara Solis spent 26 years with the Easton Fire Department. Solis, 58, sat down "
+        "with Ana Roy near her home in East Easton. The conversation has been edited for "
+        "length and clarity.\n\n"
+        "**Why did you resign?**\nI was asked to sign numbers I didn't believe.\n\n"
+        "**Who asked?**\nI won't name people.\n\n"
+        "**What now?**\nI will testify.\n\n"
+        "*Mara Solis's statement is available at the city clerk's office.*\n"
+    )
+    got = lines(text)
+    assert got["**Why did you resign?**"] == "Ana Roy"
+    assert got["I won't name people."] == "Mara Solis"
+    assert got["*Mara Solis's statement is available at the city clerk's office.*"] == "narrator"
+
+
+def test_bold_questions_of_an_faq_are_nobodys() -> None:
+    text = (
+        "Library FAQ\n\n**When are you open?**\nNine to five.\n\n"
+        "**Can I renew online?**\nYes.\n\n**Is parking free?**\nYes, after six.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

@@ -195,7 +195,7 @@ _HEADER = re.compile(
 _BYLINE = re.compile(
     rf"^{_S}*[*_]*(?:By|BY){_S}+(?!(?i:{'|'.join(sorted(CALENDAR_WORDS))})\b)"
     rf"(?P<who>{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{1,4}})[*_]*"
-    rf"(?:{_S}*[,|\u2014\u2013-][^\n.!?]{{0,60}})?$",
+    rf"(?:{_S}*[,|\u2014\u2013-][^\n!?]{{0,60}})?$",
     re.MULTILINE,
 )
 # "host Celia Brandt spoke with Walter Oduya": a role word before the one who asks
@@ -371,6 +371,7 @@ def split_turns(text: str) -> list[Segment] | None:
     fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
     recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
     lone_names = _lone_names(text)
+    asked = _bold_questions(text)
     spaced = _spaced_labels(text)
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
@@ -409,6 +410,12 @@ def split_turns(text: str) -> list[Segment] | None:
         direction = _STAGE.match(text, start + _lead(text, start))
         if direction and is_stage_direction(direction.group(), in_speech=False):
             start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
+        if start in asked:  # "**Why did you resign?**", the answer below
+            held = _decided(labels, pending)
+            labels.append(_Label(start, start, asked[start]))
+            spoke = True
+            marked += 1
+            continue
         if start in lone_names:
             held = _decided(labels, pending)
             labels.append(_Label(start, _lstrip(text, para.end(), len(text)), lone_names[start]))
@@ -627,6 +634,7 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
+      | \*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_                          # *an editor's note*
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -792,6 +800,27 @@ def _closing_tail(text: str) -> int:
             break
         tail = start
     return tail
+
+
+# A question alone on its line, all in bold: "**Why did you resign?**"
+_BOLD_QUESTION = re.compile(rf"^{_S}*(?:\*\*|__)[^*_\n]{{2,300}}\?(?:\*\*|__){_S}*$", re.MULTILINE)
+_BOLD_QUESTIONS_MIN = 3
+
+
+def _bold_questions(text: str) -> dict[int, str]:
+    """A Q&A laid out as bold questions, each answered by the plain paragraphs below it,
+    after an introduction that says it is an interview ("The conversation has been
+    edited"; an FAQ's bold questions are nobody's): paragraph start -> "Q" or "A"."""
+    found = list(_BOLD_QUESTION.finditer(text))
+    if len(found) < _BOLD_QUESTIONS_MIN or not _INTERVIEW_WORD.search(text, 0, found[0].start()):
+        return {}
+    out: dict[int, str] = {}
+    for m in found:
+        out[_lstrip(text, m.start(), m.end())] = "Q"
+        answer = _lstrip(text, m.end(), len(text))
+        if answer < len(text) and not _BOLD_QUESTION.match(text, answer):
+            out[text.rfind("\n", 0, answer) + 1] = "A"
+    return out
 
 
 def _lone_names(text: str) -> dict[int, str]:
@@ -1219,6 +1248,11 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
 
 
 _WORD = re.compile(r"\w+")
+# A run of capitalised words; ``word`` is its first, possessive left out, and ``more``
+# is None when it stands alone ("Vance's", "Vance, 81,")
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w'\u2019-])(?P<word>[A-Z][\w\-]*)(?:['\u2019]s\b)?(?P<more>(?:[^\S\n]+[A-Z][\w'\u2019\-]*)+)?"
+)
 
 
 def _most_named(intro: str, besides: str) -> str:
@@ -1227,16 +1261,18 @@ def _most_named(intro: str, besides: str) -> str:
     glaciologist"), besides the byline's."""
     other = _words(besides)[-1:]
     full: dict[str, int] = {}  # name -> where it first appears
+    named: Counter[str] = Counter()  # name -> how often, in full
     for m in _FULL_NAME.finditer(intro):
         name = m.group().rstrip(".")
+        named[name] += 1
         if not (other and _words(name)[-1:] == other):  # the byline's, however prefixed
             full.setdefault(name, m.start())
-    # a person is named in full once, then by surname ("Dolores Vance ... Vance, 81,"):
-    # mentions of the last word count, a place's "Water Street" twice counts less; the
-    # first named wins a tie
-    # (words counted once, not a pass over the intro per name; "Vance's" counts for Vance)
-    tally = Counter(_WORD.findall(intro))
-    counts = {n: min(tally[w] for w in _WORD.findall(n.split()[-1])) for n in full}
+    # a person is named in full once, then by surname alone ("Dolores Vance ... Vance,
+    # 81,"): the full name's mentions and the last word's standing alone count, not a
+    # place's inside other names ("East Riverton", "the Riverton Fire Department"); the
+    # first named wins a tie (runs counted once, not a pass over the intro per name)
+    alone = Counter(m["word"] for m in _CAPITAL_RUN.finditer(intro) if m["more"] is None)
+    counts = {n: named[n] + alone[n.split()[-1]] for n in full}
     best = max(full, key=lambda n: (counts[n], -full[n]), default="")
     return best if best and counts[best] >= 2 else ""
 
