@@ -562,3 +562,16 @@ def test_bold_questions_of_an_faq_are_nobodys() -> None:
         "**Can I renew online?**\nYes.\n\n**Is parking free?**\nYes, after six.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_committees_question_numbers_stand_before_the_label() -> None:
+    text = (
+        "Oral evidence\nMembers present: Dame Ann Lorne (Chair); Tom Bright.\n\n"
+        "Q121 Chair: Good morning. Are warnings good enough?\n"
+        "Professor Halvorsen: For rivers, yes.\n"
+        "Q122 Tom Bright: And for cities?\n"
+        "Professor Halvorsen: Less so.\n"
+    )
+    got = lines(text)
+    assert got["Q121 Chair: Good morning. Are warnings good enough?"] == "Dame Ann Lorne"
+    assert got["Q122 Tom Bright: And for cities?"] == "Tom Bright"
