@@ -575,3 +575,14 @@ def test_a_committees_question_numbers_stand_before_the_label() -> None:
     got = lines(text)
     assert got["Q121 Chair: Good morning. Are warnings good enough?"] == "Dame Ann Lorne"
     assert got["Q122 Tom Bright: And for cities?"] == "Tom Bright"
+
+
+def test_an_outlets_label_takes_the_writer_the_lede_gives_it() -> None:
+    text = (
+        "THE BAY REVIEW: CONVERSATIONS\n"
+        "She spoke with The Bay Review's Mark Wendt in her studio. This interview has been "
+        "condensed and edited.\n\n"
+        "THE BAY REVIEW: Why say yes?\n\nOKONJO: Stubbornness.\n\n"
+        "THE BAY REVIEW: And then?\n\nOKONJO: We built it.\n"
+    )
+    assert lines(text)["THE BAY REVIEW: Why say yes?"] == "Mark Wendt"

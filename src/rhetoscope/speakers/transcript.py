@@ -471,6 +471,8 @@ def split_turns(text: str) -> list[Segment] | None:
             text[label.end : after.start if after else len(text)]
         )
     names.update(_roles_named(turns, intro, names))
+    staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
+    names.update({label: staff[key] for label in turns if (key := label.lower()) in staff})
     # full names from the header and the narration lines, not from what speakers say
     headed = (text[label.start : label.end] for label in labels if not label.speaks)
     narration = intro + "\n".join(headed)
@@ -939,6 +941,25 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
             out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
     return out
+
+
+# "The Harbor Review's Marcus Wendt": an outlet's (or a body's) person, by possessive
+_POSSESSED = re.compile(
+    rf"(?P<owner>[A-Z][\w&.\-]*(?:{_S}+[A-Z][\w&.\-]*){{0,5}})['\u2019]s{_S}+"
+    rf"(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
+)
+
+
+def _staff(intro: str) -> dict[str, str]:
+    """Lower-case name of an outlet or body of two words or more -> the one person the
+    introduction gives as its own ("spoke with The Harbor Review's Marcus Wendt"): the
+    label of an outlet asking in a Q&A is its writer."""
+    found: dict[str, set[str]] = {}
+    for m in _POSSESSED.finditer(intro):
+        words = m["owner"].lower().split()
+        for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
+            found.setdefault(" ".join(words[i:]), set()).add(m["who"])
+    return {owner: next(iter(who)) for owner, who in found.items() if len(who) == 1}
 
 
 # Labels of the one who presides in court ("THE COURT:", "THE CORONER:"), and how a
