@@ -586,3 +586,23 @@ def test_an_outlets_label_takes_the_writer_the_lede_gives_it() -> None:
         "THE BAY REVIEW: And then?\n\nOKONJO: We built it.\n"
     )
     assert lines(text)["THE BAY REVIEW: Why say yes?"] == "Mark Wendt"
+
+
+def test_a_headers_name_takes_the_spelling_of_the_label_equal_to_it() -> None:
+    text = (
+        "Presidential Debate\nModerator: Lester Holt\n\n"
+        "LESTER HOLT: Good evening.\n\nCLINTON: Thank you.\n\n"
+        "HOLT: Two minutes.\n\nCLINTON: Well.\n\nHOLT: Thanks.\n"
+    )
+    got = lines(text)
+    assert got["HOLT: Two minutes."] == got["LESTER HOLT: Good evening."] == "LESTER HOLT"
+
+
+def test_a_listicles_bold_tips_are_headings() -> None:
+    text = (
+        "# Five ways to cut your grocery bill\n\nPrices are up again.\n\n"
+        "**Tip 1: Plan your meals before you shop**\n\nWrite a list.\n\n"
+        "**Tip 2: Buy store brands**\n\nThey are cheaper.\n\n"
+        "**Tip 3: Shop the perimeter**\n\nProduce is cheaper in season.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

@@ -554,6 +554,9 @@ def _field_like(text: str, label: _Label, line_end: int) -> bool:
     unpunctuated as speech-to-text writes ("PROTESTER: Shame on you"); never a line whose
     sentence goes on below in lower case ("ANNOUNCER: ... the chair of the" / "committee")."""
     rest = text[label.end : line_end]
+    line = text[text.rfind("\n", 0, label.start) + 1 : line_end].strip()
+    if line.startswith("**") and line.endswith("**"):
+        return True  # a heading in bold: "**Tip 1: Plan your meals before you shop**"
     if _FIELD_END.search(rest):
         return False
     below_end = text.find("\n", line_end + 1) % (len(text) + 1)
@@ -1179,6 +1182,9 @@ def _canonical_names(
     one ("HOLT" -> "Lester Holt"); Q and A named from the introduction when it says who
     they are ("Interview with Dolores Vance, by Tom Baker"; "Interviewer: Tom Baker")."""
     asks, answers = _sides(intro, headers)
+    # a side some label spells ("Moderator: Lester Holt" beside "LESTER HOLT:") takes its spelling
+    spelled = {label.lower(): label for label in labels}
+    asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
     byline = _BYLINE.search(intro)
     writer = byline.group("who").rstrip(".") if byline else ""
     others = set(labels) - {"Q"}
