@@ -37,7 +37,8 @@ def test_header_fields_and_their_lists_are_narration() -> None:
     got = lines(text)
     assert got["DATE: May 2, 2024"] == "narrator"
     assert got["WITNESSES:"] == got["DR. ODA VANCE, HARBOR AUTHORITY"] == "narrator"
-    assert got["DR. VANCE: Thank you, Senator."] == "DR. VANCE"
+    # one person, one name: the label takes the full name the header gives
+    assert got["DR. VANCE: Thank you, Senator."] == "Oda Vance"
 
 
 def test_closing_lines_are_narration() -> None:
@@ -506,7 +507,9 @@ def test_role_of_a_country_in_the_intro_names_no_role_label() -> None:
         "THE PRESIDENT: Welcome.\n\nPRESIDENT MOREAU: Thanks.\n\nTHE PRESIDENT: Sit.\n\n"
         "PRESIDENT MOREAU: Yes.\n"
     )
-    assert "Luc Moreau" not in {s.speaker for s in split_speakers(text)}
+    turns = {t.cue: t.speaker for t in split_speakers(text) if t.kind == "turn"}
+    # the host stays a role; the guest's label takes his full name
+    assert turns == {"THE PRESIDENT:": "THE PRESIDENT", "PRESIDENT MOREAU:": "Luc Moreau"}
 
 
 def test_one_word_greeting_after_a_role_is_a_turn_not_a_header() -> None:

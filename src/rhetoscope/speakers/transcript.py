@@ -39,6 +39,14 @@ labels (``INTERVIEWER:``, ``THE VIDEOGRAPHER:``) take the name the header, an ap
 list or the speaker's first words give. Names alone on their line above the speech
 (Hansard) are labels when the document is laid out so; after a chorus (``Hon. Members:
 Hear, hear!``) the interrupted speaker goes on.
+
+Round 2: the Congressional Record's titles (``Senator OKAFOR.``), a bold question
+(``**Q: Why?**``) and a briefing's ``Q Thanks.`` are labels; the bench (``THE COURT``)
+is the judge the caption names, an inquest's ``Questions from MS PARRY`` sets the
+examiner and ``MR NAME (affirmed)`` the witness; ``Int.``/``Ans.`` and ``RESPONDENT`` are
+Q and A by other names; one-off fields above the first recurring speaker, a first line in
+capitals, a time of day and a WebVTT cue's timing are narration; a title-and-surname or
+initials label takes the full name the header gives (``fullnames``).
 """
 
 from __future__ import annotations
@@ -52,8 +60,10 @@ from dataclasses import dataclass, replace
 from ..models import NARRATOR, UNKNOWN, Segment
 from .addressee import participants, resolve, vocatives
 from .attribution import SPEECH_VERBS
+from .fullnames import full_names
 from .names import CALENDAR_WORDS
 from .quotes import double_quoted
+from .screenplay import split_screenplay
 
 MIN_LABELLED = 3
 _S = r"[^\S\n]"
@@ -66,13 +76,16 @@ _NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
 _ROLES = (
     "announcer audience moderator questioner interviewer interviewee speaker unidentified "
     "unknown male female voice participant panelist panellist reporter crowd narrator "
-    "host guest caller witness chairman chairwoman chair respondent"
+    "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
+    "dispatcher juror"
 ).split()
 # The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
 _PRESIDING = (
     rf"(?:SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|ACTING{_S}CHAIR|PRESIDING{_S}OFFICER"
     rf"|PRESIDENT|VICE{_S}PRESIDENT|CLERK)"
 )
+# Titles the Congressional Record writes before a surname in capitals: "Senator OKAFOR."
+_CONG_TITLE = r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary|General|Admiral)"
 _ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
 # What a label may add after the name: a role or party in parentheses ("TED (Caller)",
 # "ELLERBY (D), OHIO"), a title in capitals after a comma ("VOSS, CBN NEWS ANCHOR") or
@@ -90,12 +103,13 @@ _AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
+    (?:Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
-        \*\*(?P<md>[^*\n:]{{1,60}}?):?\*\*:?                 # **Name:**
+        \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
       | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
-      | (?P<cong>(?:Mr|Mrs|Ms|Miss|Dr)\.{_S}[A-Z][A-Z'\-]+      # Mr. SMITH.
+      | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
-      | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}}))                 # Q: / A. / Q<tab>
+      | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
@@ -168,11 +182,13 @@ _INTERVIEWER = re.compile(
     rf"|with{_S}+{_NAME},?{_S}+by)"
     rf"{_S}+(?P<who>{_NAME})"
 )
-# Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance".
+# Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance"; an
+# oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER = re.compile(
-    rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent))"
+    rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent"
+    rf"|narrator|subject))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
-    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,60}})(?<![a-z]{{2}}\.)$)",
+    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$)",
     re.MULTILINE,
 )
 # The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
@@ -180,8 +196,14 @@ _HEADER = re.compile(
 _BYLINE = re.compile(
     rf"^{_S}*[*_]*(?:By|BY){_S}+(?!(?i:{'|'.join(sorted(CALENDAR_WORDS))})\b)"
     rf"(?P<who>{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{1,4}})[*_]*"
-    rf"(?:{_S}*[,|\u2014\u2013-][^\n.!?]{{0,60}})?$",
+    rf"(?:{_S}*[,|\u2014\u2013-][^\n!?]{{0,60}})?$",
     re.MULTILINE,
+)
+# "host Celia Brandt spoke with Walter Oduya": a role word before the one who asks
+_ROLE_SPOKE = re.compile(
+    rf"\b(?i:host|co-host|reporter|correspondent|anchor|interviewer|writer|editor){_S}+"
+    rf"(?P<asks>{_NAME}){_S}+(?i:spoke|talked|sat{_S}+down|speaks|talks){_S}+(?i:with|to)"
+    rf"{_S}+(?P<who>{_NAME})"
 )
 _FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
@@ -283,11 +305,35 @@ def _headers(text: str) -> dict[int, re.Match[str]]:
         full = len(who.split()) >= 2
         if m.group("more") and not full:
             continue
+        if m.group("role").lower() in _ORAL_HISTORY_SIDES and not _oral_history_block(text, m):
+            continue  # an e-mail's "Subject: Transcript Mayor Bianchi"
         again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
-        # with the role speaking later, a header gives a full name and nothing more
-        if again.search(text, m.end()) is None or (full and not m.group("more")):
+        # with the role speaking later, a header gives a full name and nothing more but an
+        # affiliation in parentheses ("Moderator: Dana Whitlock (Brightline Research)")
+        plain = not m.group("more") or _AFFILIATION.fullmatch(m.group("more"))
+        if again.search(text, m.end()) is None or (full and plain):
             found[m.start()] = m
     return found
+
+
+# Header roles that name the one interviewed only in an oral history's header block,
+# beside its interviewer: elsewhere "Subject:" is an e-mail's or a memo's.
+_ORAL_HISTORY_SIDES = frozenset({"subject", "narrator"})
+_INTERVIEWER_FIELD = re.compile(rf"^{_S}*(?:\*\*)?(?i:interviewer|interviewed{_S}+by)\b", re.M)
+_EMAIL_FIELD = re.compile(rf"^{_S}*(?i:from|to|cc|bcc|sent|reply-to):", re.MULTILINE)
+
+
+def _oral_history_block(text: str, m: re.Match[str]) -> bool:
+    """Whether the header ``m`` stands in a block (lines between blank lines) that names
+    an interviewer and has no e-mail field."""
+    start = text.rfind("\n\n", 0, m.start()) + 1
+    end = text.find("\n\n", m.end()) % (len(text) + 1)
+    return bool(_INTERVIEWER_FIELD.search(text, start, end)) and not _EMAIL_FIELD.search(
+        text, start, end
+    )
+
+
+_AFFILIATION = re.compile(rf"{_S}*\([^()\n.?!]{{1,60}}\){_S}*")
 
 
 def _ends_sentence(name: str) -> bool:
@@ -320,10 +366,13 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
+    if (script := split_screenplay(text)) is not None:
+        return script
     headers = _headers(text)
     fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
     recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
     lone_names = _lone_names(text)
+    asked = _bold_questions(text)
     spaced = _spaced_labels(text)
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
@@ -349,7 +398,7 @@ def split_turns(text: str) -> list[Segment] | None:
             and _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
         ):
             label = _Label(start, para.end(), "", speaks=False)
-            examiner = by.group("who") if by else examiner
+            examiner = (by["who"] or by["from"]) if by else examiner
             # in a turn, "Dear Friends:" or "---" is narration only if no speech follows;
             # "Call participants:" heads a list, not speech
             listed = _field(text, start, para.end()) and para.group().rstrip("*_ \t").endswith(":")
@@ -362,6 +411,12 @@ def split_turns(text: str) -> list[Segment] | None:
         direction = _STAGE.match(text, start + _lead(text, start))
         if direction and is_stage_direction(direction.group(), in_speech=False):
             start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
+        if start in asked:  # "**Why did you resign?**", the answer below
+            held = _decided(labels, pending)
+            labels.append(_Label(start, start, asked[start]))
+            spoke = True
+            marked += 1
+            continue
         if start in lone_names:
             held = _decided(labels, pending)
             labels.append(_Label(start, _lstrip(text, para.end(), len(text)), lone_names[start]))
@@ -403,6 +458,7 @@ def split_turns(text: str) -> list[Segment] | None:
         described = {at for at, cue in cues.items() if cue[1]}
         unlabelled += len(described)
         labels = [label for label in labels if label.start not in described]
+    labels = _title_fields(text, labels)
     spoken = [label for label in labels if label.speaks]
     if not _is_transcript(text, spoken, marked, unlabelled):
         return None
@@ -415,6 +471,13 @@ def split_turns(text: str) -> list[Segment] | None:
             text[label.end : after.start if after else len(text)]
         )
     names.update(_roles_named(turns, intro, names))
+    staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
+    names.update({label: staff[key] for label in turns if (key := label.lower()) in staff})
+    # full names from the header and the narration lines, not from what speakers say
+    headed = (text[label.start : label.end] for label in labels if not label.speaks)
+    narration = intro + "\n".join(headed)
+    fuller = full_names(set(names.values()), narration, text)
+    names = {label: fuller.get(name, name) for label, name in names.items()}
     segments: list[Segment] = []
     # (a line's number, in a numbered transcript, is no part of the turn above it)
     bounds = [
@@ -449,6 +512,65 @@ def split_turns(text: str) -> list[Segment] | None:
     return segments
 
 
+_FIELD_END = re.compile(r"[.?!\"\u201d\u2019]\s*$")
+
+
+def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
+    """Above the first speaker who speaks twice, a label said once with no sentence after
+    it on its line is a field of the title block ("Semifinal: Ridgeview 71, Lakeport 68",
+    "Project: Library Needs Assessment"), narration; "ANNOUNCER: Live from Boston!" and
+    every label that comes back speak, by any of its names."""
+    said = Counter(label.name for label in labels if label.speaks)
+    again: dict[str, list[tuple[str, ...]]] = {}  # word -> the recurring names with it
+    for name, n in said.items():
+        if n > 1:
+            words = _words(name)
+            for word in set(words):
+                again.setdefault(word, []).append(words)
+    out = []
+    for i, label in enumerate(labels):
+        if label.speaks and said[label.name] > 1:
+            return out + labels[i:]
+        words = _words(label.name)
+        # (only the names sharing a word with it can contain it or be contained)
+        maybe = (w for word in set(words) for w in again.get(word, ()))
+        if any(_contains(w, words) or _contains(words, w) for w in maybe):
+            out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
+            continue
+        line_end = text.find("\n", label.start) % (len(text) + 1)
+        if label.speaks and label.end < line_end and _field_like(text, label, line_end):
+            label = replace(label, speaks=False)
+        out.append(label)
+    return out
+
+
+_LOWER_RUN = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")
+
+
+def _field_like(text: str, label: _Label, line_end: int) -> bool:
+    """Whether a label said once, no sentence's end after it, reads as a title block's
+    field: on a line among others ("Semifinal: Ridgeview 71, Lakeport 68" above "Project:
+    ..."), or alone with no run of lower-case words and no role, who may speak once
+    unpunctuated as speech-to-text writes ("PROTESTER: Shame on you"); never a line whose
+    sentence goes on below in lower case ("ANNOUNCER: ... the chair of the" / "committee")."""
+    rest = text[label.end : line_end]
+    line = text[text.rfind("\n", 0, label.start) + 1 : line_end].strip()
+    if line.startswith("**") and line.endswith("**"):
+        return True  # a heading in bold: "**Tip 1: Plan your meals before you shop**"
+    if _FIELD_END.search(rest):
+        return False
+    below_end = text.find("\n", line_end + 1) % (len(text) + 1)
+    below = text[line_end + 1 : below_end].strip()
+    if below[:1].islower():
+        return False
+    line_start = text.rfind("\n", 0, label.start) + 1
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    if below or above.strip():
+        return True
+    words = label.name.lower().split()
+    return not (_LOWER_RUN.search(rest) or _chorus(label.name) or any(w in _ROLES for w in words))
+
+
 # The last word of a label for many voices at once, who interject and do not hold the
 # floor: "Hon. Members", "SEVERAL SENATORS", "AUDIENCE", "PROTESTERS".
 _CHORUS = frozenset(
@@ -465,11 +587,12 @@ def _chorus(name: str) -> bool:
 # where they name a person and recur once turns have begun (``_SPEAKING_FIELDS``).
 _FIELDS = frozenset(
     (
-        "date time place location venue speakers witnesses appearances present attendees "
+        "date time place location venue site setting study speakers witnesses appearances "
+        "present attendees "
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron "
-        "title transcript"
+        "title transcript staff presiding language"
     ).split()
 ) | {
     "also present",
@@ -490,11 +613,15 @@ _FIELDS = frozenset(
 }
 # Fields that may be a person's label ("SUBJECT:" in an oral history); "DATE:" never is.
 _SPEAKING_FIELDS = frozenset("subject producer producers recorder".split())
+# Fields of a title block that, once turns have begun, are a speaker ("STAFF: This
+# briefing is concluded.") even said once.
+_OPENING_FIELDS = frozenset("staff presiding".split())
 _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
 # Marks that end a transcript or open an examination: narration.
 _MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
+            |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
             |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?)                               # END, ###, ---
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
@@ -513,6 +640,7 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
+      | \*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_                          # *an editor's note*
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -523,6 +651,7 @@ _FORMALITY = re.compile(
         (?i:thereupon|whereupon),?                                         # Thereupon,
       | (?=[^\n]*\b(?i:sworn|affirmed)\b)(?:[A-Z][A-Z.'\-]*(?:{_S}+[A-Z][A-Z.'\-]*){{0,4}},{_S}*)?
             (?i:having{_S}+been|who,?{_S}+having|(?:the{_S}+)?witness)[^\n]*     # ... duly sworn
+      | (?:[A-Z][\w.'\-]*{_S}+){{1,5}}\((?i:sworn|affirmed)\)                    # NAME (affirmed)
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -531,23 +660,38 @@ _FORMALITY = re.compile(
 # comma may be speech ("MY FELLOW AMERICANS,").
 _SWORN_NAME = re.compile(rf"{_S}*[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},{_S}*$")
 _OATH_BELOW = re.compile(r"\n[^\n]*\b(?i:sworn|affirmed)\b")
+# Who asks, after "Questions from": a person, by title ("MS PARRY", "Mr Hale") or in
+# capitals ("ANNA PARRY"), not a group ("Questions from Residents").
+_EXAMINING = (
+    rf"(?:(?i:mr|mrs|ms|miss|dr|sir|dame|lord|lady|judge|coroner)\.?{_S}+{_NAME}"
+    rf"|[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*)+)"
+)
 # "BY MR. HALE:": the lawyer who examines the witness from here on.
-_EXAMINER = re.compile(rf"{_S}*(?:BY|By){_S}+(?P<who>{_NAME}):{_S}*$", re.MULTILINE)
+# (an English inquest's heading: "Questions from MS PARRY")
+_EXAMINER = re.compile(
+    rf"{_S}*(?:(?:BY|By){_S}+(?P<who>{_NAME}):"
+    rf"|(?i:questions{_S}+from|questioned{_S}+by|examined{_S}+by){_S}+(?P<from>{_EXAMINING}):?"
+    rf"(?:{_S}*\([^()\n]*\))?){_S}*$",
+    re.MULTILINE,
+)
 # Who testifies: "DEPOSITION OF PATRICIA OSTERBERG", "PATRICIA OSTERBERG, having been
 # first duly sworn".
 _WITNESS = re.compile(
     rf"(?i:deposition|testimony|examination){_S}+(?i:of){_S}+(?P<who>{_NAME})"
-    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),{_S}*\n?{_S}*[^\n]*\b(?i:sworn|affirmed)\b",
+    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),{_S}*\n?{_S}*[^\n]*\b(?i:sworn|affirmed)\b"
+    rf"|^{_S}*(?P<paren>{_NAME}){_S}*\((?i:sworn|affirmed)\){_S}*$",  # "MR ASHWORTH (affirmed)"
     re.MULTILINE,
 )
 # Notes that fill a line of their own: "(Recess taken from 10:58 to 11:06.)",
-# "[Begin Tape 1, Side A]", "00:02:22 [music]": procedure, not speech; so are page
-# numbers ("Page 12"), a court transcript's running heads ("Osterberg - Direct") and the
-# Congressional Record's "{time}  1415".
+# "[Begin Tape 1, Side A]", "00:02:22 [music]", a cue's "00:00:09.010 --> 00:00:12.300":
+# procedure, not speech; so are page numbers ("Page 12"), a court transcript's running
+# heads ("Osterberg - Direct") and the Congressional Record's "{time}  1415".
+_CUE_TIME = r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}"
 _NOTE_LINE = re.compile(
     rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
-    rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}})"
+    rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
+    rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}})"  # a WebVTT or SRT cue's timing
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
@@ -610,7 +754,7 @@ def _no_speech(
     ``closing``: whether nothing but closing lines and notes follow to the end."""
     field = _field(text, start, end)
     if field:
-        return not (in_turn and field in labels)
+        return not (in_turn and (field in labels or field in _OPENING_FIELDS))
     if end - start > _NO_SPEECH_MAX or _LABEL.match(text, start, end):
         return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
@@ -664,6 +808,27 @@ def _closing_tail(text: str) -> int:
     return tail
 
 
+# A question alone on its line, all in bold: "**Why did you resign?**"
+_BOLD_QUESTION = re.compile(rf"^{_S}*(?:\*\*|__)[^*_\n]{{2,300}}\?(?:\*\*|__){_S}*$", re.MULTILINE)
+_BOLD_QUESTIONS_MIN = 3
+
+
+def _bold_questions(text: str) -> dict[int, str]:
+    """A Q&A laid out as bold questions, each answered by the plain paragraphs below it,
+    after an introduction that says it is an interview ("The conversation has been
+    edited"; an FAQ's bold questions are nobody's): paragraph start -> "Q" or "A"."""
+    found = list(_BOLD_QUESTION.finditer(text))
+    if len(found) < _BOLD_QUESTIONS_MIN or not _INTERVIEW_WORD.search(text, 0, found[0].start()):
+        return {}
+    out: dict[int, str] = {}
+    for m in found:
+        out[_lstrip(text, m.start(), m.end())] = "Q"
+        answer = _lstrip(text, m.end(), len(text))
+        if answer < len(text) and not _BOLD_QUESTION.match(text, answer):
+            out[text.rfind("\n", 0, answer) + 1] = "A"
+    return out
+
+
 def _lone_names(text: str) -> dict[int, str]:
     """Where names stand alone on their lines above speech, when the document is laid
     out so (see ``_recurring``) and most of them carry a mark of Hansard (a constituency
@@ -707,7 +872,7 @@ def _hansard_marked(m: re.Match[str]) -> bool:
 def _witnesses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, who) of each witness called, in order: a trial calls several."""
     return [
-        (m.start(), m.end(), (m.group("who") or m.group("sworn")).strip())
+        (m.start(), m.end(), (m["who"] or m["sworn"] or m["paren"]).strip())
         for m in _WITNESS.finditer(text)
     ]
 
@@ -752,10 +917,22 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
     out: dict[str, str] = {}
     for label, said in turns.items():
         role = re.sub(r"(?i)^the\s+", "", label)
-        if names.get(label, label) != label or not (role != label or role.lower() in _ROLES):
-            continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER") is named so
+        numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
+        if names.get(label, label) != label or not (
+            role != label or role.lower() in _ROLES or numbered
+        ):
+            continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
-        m = re.search(
+        # the bench: "THE COURT" is the judge the caption names
+        if numbered:  # "Speaker 1" is named only by its own words
+            m = _self_named(role, said)
+            if m:
+                out[label] = names.get(m["who"], m["who"])
+            continue
+        m = _bench_named(intro) if role.lower() in _BENCH else None
+        # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
+        m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
+        m = m or re.search(
             rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
             rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})\b"
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
@@ -769,17 +946,77 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
     return out
 
 
+# "The Harbor Review's Marcus Wendt": an outlet's (or a body's) person, by possessive
+_POSSESSED = re.compile(
+    rf"(?P<owner>[A-Z][\w&.\-]*(?:{_S}+[A-Z][\w&.\-]*){{0,5}})['\u2019]s{_S}+"
+    rf"(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
+)
+
+
+def _staff(intro: str) -> dict[str, str]:
+    """Lower-case name of an outlet or body of two words or more -> the one person the
+    introduction gives as its own ("spoke with The Harbor Review's Marcus Wendt"): the
+    label of an outlet asking in a Q&A is its writer."""
+    found: dict[str, set[str]] = {}
+    for m in _POSSESSED.finditer(intro):
+        words = m["owner"].lower().split()
+        for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
+            found.setdefault(" ".join(words[i:]), set()).add(m["who"])
+    return {owner: next(iter(who)) for owner, who in found.items() if len(who) == 1}
+
+
+# Labels of the one who presides in court ("THE COURT:", "THE CORONER:"), and how a
+# caption or a lede names that person ("BEFORE THE HONORABLE CLAIRE W. ABERNATHY",
+# "Senior Coroner Alison Thackeray", "Common Pleas Judge Evelyn Marsh").
+_BENCH = frozenset("court judge coroner magistrate".split())
+# The name: two or three words, the one in the middle may be an initial, ending the
+# phrase ("Judge Evelyn Marsh Denies Motion" is a headline's, no one's name).
+_BENCH_NAME = (
+    rf"(?P<bench>{_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,2}})"
+    rf"(?={_S}*(?:[,;:)]|$|\.{_S}*$)|{_S}+(?:[a-z]|(?i:presiding)\b))"
+)
+_BEFORE_THE_BENCH = re.compile(
+    rf"(?i:before){_S}+(?i:the{_S}+)?(?i:honorable|honourable|hon\.?)(?:{_S}+(?i:judge))?"
+    rf"{_S}+{_BENCH_NAME}",
+    re.MULTILINE,
+)
+_BENCH_TITLED = re.compile(
+    rf"\b(?:Judge|JUDGE|Coroner|CORONER|Magistrate|MAGISTRATE){_S}+{_BENCH_NAME}", re.MULTILINE
+)
+# "Appeal from the ruling of Judge Thomas Reed": a judge below, not the bench heard
+_RULING_OF = re.compile(
+    r"(?i:ruling|order|decision|judgment|judgement|opinion|sentence)\s+(?i:of|by)\s+$"
+)
+
+
+def _bench_named(intro: str) -> re.Match[str] | None:
+    """The judge or coroner presiding, as the caption or lede names them: "before the
+    Honorable ..." first, then a titled name that is no lower court's ruling."""
+    m = _BEFORE_THE_BENCH.search(intro)
+    if m:
+        return m
+    return next(
+        (
+            m
+            for m in _BENCH_TITLED.finditer(intro)
+            if not _RULING_OF.search(intro, max(0, m.start() - 40), m.start())
+        ),
+        None,
+    )
+
+
 # Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
 
 
 def _self_named(role: str, said: Sequence[str]) -> re.Match[str] | None:
-    """The name the first turn of a one-person role gives ("HOST: I'm Tom Baker."), when
-    no later turn of it gives another."""
-    if role.lower() not in _ONE_PERSON:
+    """The name the first turn of a one-person role or a numbered speaker gives ("HOST:
+    I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady, and ..."),
+    when no later turn of it gives another."""
+    if role.lower() not in _ONE_PERSON and not _NUMBERED_SPEAKER.fullmatch(role):
         return None
-    m = _SELF_NAMED.match(said[0])
-    others = (_SELF_NAMED.match(turn) for turn in said[1:])
+    m = _SELF_NAMED.match(said[0]) or _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
+    others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
     return m
@@ -791,6 +1028,17 @@ _SELF_NAMED = re.compile(
     rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)[,.!]?{_S}+)?(?:This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
     rf"{_S}+is){_S}+(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
+
+
+# "I'm Colin Prady, and ..." among a first turn's opening words (a host's welcome comes
+# first); "This is" only as the first words, since "This is Night Shift Science." names a show.
+_SELF_INTRO = re.compile(
+    rf"\b(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is){_S}+"
+    rf"(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+)
+_SELF_INTRO_REACH = 200  # characters of a first turn
+# A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
+_NUMBERED_SPEAKER = re.compile(r"(?i:speaker)\s*\d{1,2}")
 
 
 # Words a headline capitalises that a sentence writes in lower case.
@@ -834,6 +1082,8 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
     first_line = _NON_SPACE.search(text, 0, para) is None
     if first_line and _QUOTATION_LINE.match(rest.lstrip()):
         return True
+    if first_line and rest.isupper() and not text[para:label_end].isspace():
+        return True  # "NCAA TOURNAMENT: SECOND ROUND": a title in capitals, no turn
     # Most turns fail on their initials alone, read without a match object per word.
     initials = _HEADLINE_WORD.findall(rest)
     if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.8 * len(initials):
@@ -885,6 +1135,8 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     """``marked``: labels of a form prose does not use; ``unlabelled``: paragraphs that
     are neither a label's nor a header nor a stage direction."""
     names = {label.name for label in labels}
+    if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
+        return False
     # Every paragraph a turn of someone named in full or by role ("Jane Doe: Will you
     # go?" / "John Roe: Never."): an exchange, however short; news has a headline or a
     # lede of its own, and two one-word labels may be places or days ("Washington:").
@@ -902,6 +1154,21 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
 
 
+_PROFILE_REACH = 200  # characters after a label
+
+
+def _profiles(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether most labels open a description of the one they name, by surname in the
+    third person: a story's list of candidates ("Marcus Okoro: A former teacher, Okoro,
+    41, supports ..."), not the turns of a debate's opening ("Jim Lehrer: Good evening.")."""
+    described = sum(
+        1
+        for label in labels
+        if label.name.split()[-1] in _WORD.findall(text, label.end, label.end + _PROFILE_REACH)
+    )
+    return 2 * described > len(labels)
+
+
 def _full_or_role(name: str) -> bool:
     """A label of two words or more ("Jane Doe", "Speaker 2"), or a role ("Interviewer")."""
     words = name.split()
@@ -915,6 +1182,9 @@ def _canonical_names(
     one ("HOLT" -> "Lester Holt"); Q and A named from the introduction when it says who
     they are ("Interview with Dolores Vance, by Tom Baker"; "Interviewer: Tom Baker")."""
     asks, answers = _sides(intro, headers)
+    # a side some label spells ("Moderator: Lester Holt" beside "LESTER HOLT:") takes its spelling
+    spelled = {label.lower(): label for label in labels}
+    asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
     byline = _BYLINE.search(intro)
     writer = byline.group("who").rstrip(".") if byline else ""
     others = set(labels) - {"Q"}
@@ -943,11 +1213,16 @@ def _canonical_names(
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
         # The Speaker pro tempore is not the Speaker.
-        longer = [o for o in longer if not o.endswith("pro tempore")]
+        # Mrs. Smith is not Mr. Smith.
+        longer = [o for o in longer if not o.endswith("pro tempore") and _same_sex(o, name)]
         if longer and all(_contains(words_of[longer[0]], words_of[o]) for o in longer):
             out[name] = longer[0]
         else:
             out[name] = name
+    for label in set(labels) - {"Q", "A"}:
+        side = _SIDE.get(label.lower())  # "Int." / "Ans.", "RESPONDENT": Q and A by another name
+        if side and (who := asks if side == "Q" else answers):
+            out[label] = out.get(who, who)
     if set(labels) >= {"Q", "A"}:
         if answers:
             out["A"] = out[answers]
@@ -958,6 +1233,28 @@ def _canonical_names(
     return out
 
 
+_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m"}
+
+
+def _same_sex(a: str, b: str) -> bool:
+    """Whether two names' honorifics may be one person's (one has none, or both agree)."""
+    x, y = (_SEX.get(name.split()[0].lower().rstrip("."), "") for name in (a, b))
+    return not (x and y) or x == y
+
+
+# Labels of the side asking or answering, other than Q and A (an oral history's "Int." and
+# "Ans.", a survey's "RESPONDENT"): named as Q and A are from the header.
+_SIDE = {
+    "i": "Q",
+    "r": "A",
+    "int": "Q",
+    "interviewer": "Q",
+    "ans": "A",
+    "respondent": "A",
+    "interviewee": "A",
+}
+
+
 def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
     """The interviewer's and the interviewee's names, as the introduction gives them."""
     asks = answers = ""
@@ -966,8 +1263,10 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
             asks = asks or m.group("who")
         else:
             answers = answers or m.group("who")
-    interviewee = _INTERVIEWEE.search(intro)
+    interviewee = _INTERVIEWEE.search(intro) or _ROLE_SPOKE.search(intro)
     interviewer = _INTERVIEWER.search(intro)
+    if interviewer is None and (spoke := _ROLE_SPOKE.search(intro)):
+        asks = asks or spoke.group("asks")
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
     if answers or not _INTERVIEW_WORD.search(intro):
@@ -976,17 +1275,34 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
     return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
 
 
+_WORD = re.compile(r"\w+")
+# A run of capitalised words; ``word`` is its first, possessive left out, and ``more``
+# is None when it stands alone ("Vance's", "Vance, 81,")
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w'\u2019-])(?P<word>[A-Z][\w\-]*)(?:['\u2019]s\b)?(?P<more>(?:[^\S\n]+[A-Z][\w'\u2019\-]*)+)?"
+)
+
+
 def _most_named(intro: str, besides: str) -> str:
     """The full name the introduction gives most often, at least twice: whom a Q&A's
     lede is about ("Ingrid Halvorsen has spent 30 summers ... Ingrid Halvorsen, a
     glaciologist"), besides the byline's."""
-    counts = Counter(
-        m.group().rstrip(".")
-        for m in _FULL_NAME.finditer(intro)
-        if not (besides and _contains(_words(besides), _words(m.group())))
-    )
-    best = counts.most_common(1)
-    return best[0][0] if best and best[0][1] >= 2 else ""
+    other = _words(besides)[-1:]
+    full: dict[str, int] = {}  # name -> where it first appears
+    named: Counter[str] = Counter()  # name -> how often, in full
+    for m in _FULL_NAME.finditer(intro):
+        name = m.group().rstrip(".")
+        named[name] += 1
+        if not (other and _words(name)[-1:] == other):  # the byline's, however prefixed
+            full.setdefault(name, m.start())
+    # a person is named in full once, then by surname alone ("Dolores Vance ... Vance,
+    # 81,"): the full name's mentions and the last word's standing alone count, not a
+    # place's inside other names ("East Riverton", "the Riverton Fire Department"); the
+    # first named wins a tie (runs counted once, not a pass over the intro per name)
+    alone = Counter(m["word"] for m in _CAPITAL_RUN.finditer(intro) if m["more"] is None)
+    counts = {n: named[n] + alone[n.split()[-1]] for n in full}
+    best = max(full, key=lambda n: (counts[n], -full[n]), default="")
+    return best if best and counts[best] >= 2 else ""
 
 
 def _words(name: str) -> tuple[str, ...]:

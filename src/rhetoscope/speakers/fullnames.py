@@ -1,0 +1,142 @@
+"""Full names for short labels: one person, one name within a document.
+
+A label that gives a surname with a title or role ("MAYOR BIANCHI", "COACH MILLER",
+"Senator OKAFOR"), or a surname alone ("HOLT"), takes the one full name the document's
+header and narration give for it ("Mayor Lorenzo Bianchi" -> "Lorenzo Bianchi"); a
+label of initials ("JD") takes the one full name with those initials ("JD = Jordan
+Diaz"). Only where exactly one full name fits: two Smiths leave "Mr. SMITH" as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from itertools import pairwise
+
+_TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
+_CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
+# Every "First [M.] Last" pair, overlapping ("Coach Deb Miller": "Coach Deb", "Deb
+# Miller"), both in Title Case or both in capitals ("AMARA OKAFOR, Minnesota")
+_PAIR = re.compile(
+    rf"\b(?=(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})\b"
+    rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<clast>{_CAPITALS})\b)"
+)
+_HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
+_INITIALS = re.compile(r"[A-Z]{2}")
+# A sentence wrapped across lines: one line ends in a lower-case word or a comma, the
+# next opens in lower case
+_WRAP_END = re.compile(r"(?:(?<![\w'\u2019-])[a-z][\w'\u2019-]*|[,;])[^\S\n]*$")
+_WRAPPED = re.compile(r"[^\S\n]*[a-z]")
+# After a pair, a Title Case word that makes it a place's or a body's name
+_NAMES_A_THING = re.compile(r"[^\S\n]+[A-Z][a-z]")
+# Words before a surname that are no first name: titles and honorifics
+_TITLES = frozenset(
+    "mr mrs ms miss dr hon sir dame lord lady rev prof judge justice senator sen "
+    "representative rep governor gov mayor president secretary chairman chairwoman chair "
+    "coach captain general admiral colonel sergeant officer detective agent minister "
+    "ambassador councilmember councilman councilwoman commissioner director member the "
+    "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
+    "trustees board alderman alderwoman supervisor".split()
+)
+
+
+def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
+    """Label -> the full name ``source`` (the header and narration lines) gives it, for the
+    labels that name one person short; ``text`` is the whole document, whose lower-case
+    words tell a capitalised common word ("Then Miller") from a first name."""
+    # header lines and lists, not a lede's paragraphs: a news story's "Donald Trump"
+    # leaves the "TRUMP:" of the excerpt it quotes as the excerpt wrote it
+    source = "\n".join(_header_lines(source))
+    common = {w.lower() for w in _LOWER_WORD.findall(text)}
+    labels = set(labels)
+    # a full name some label already spells ("TV" beside "TARA VANCE") takes its spelling
+    spelled = {label.lower(): label for label in labels}
+    short = [label for label in labels if _short(label, common)]
+    by_surname: dict[str, set[str]] = {}
+    by_initials: dict[str, set[str]] = {}
+    for m in _PAIR.finditer(source):
+        first = m["first"] or m["cfirst"].title()
+        last = m["last"] or m["clast"].title()
+        mid = m["mid"] or m["cmid"] or ""
+        if first.lower() in common or first.lower() in _TITLES or last.lower() in common:
+            continue
+        if _NAMES_A_THING.match(source, m.end("last") if m["last"] else m.end("clast")):
+            continue  # "the John F. Kennedy Center", "Eric Trump Foundation": no one's name
+        name = f"{first}{mid} {last}"
+        by_surname.setdefault(last.lower(), set()).add(name)
+        by_initials.setdefault(first[0] + last[0], set()).add(name)
+    legend = _legend(source)
+    out = {
+        label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
+    }
+    for label in short:
+        if label in out:
+            continue
+        if _INITIALS.fullmatch(label):
+            found = by_initials.get(label, set())
+        else:
+            found = by_surname.get(_parts(label)[-1], set())
+        if len(found) == 1:
+            name = next(iter(found))
+            out[label] = spelled.get(name.lower(), name)
+    # two labels, one full name ("MR. SMITH", "MRS. SMITH" beside "John Smith"): two
+    # people, and the header names only one of them
+    given = Counter(out.values())
+    return {label: name for label, name in out.items() if given[name] == 1}
+
+
+# A header's legend: "OFFICER 1 = Officer Jamal Tran (Badge 4471)", "P2 = Ana Ruiz"
+_LEGEND = re.compile(
+    r"(?<![^\s(;,])(?P<key>[A-Z][A-Za-z.]*(?:[^\S\n][A-Za-z0-9.]+){0,2})[^\S\n]*=[^\S\n]*"
+    r"(?P<who>[A-Z][\w'\u2019-]*\.?(?:[^\S\n]+[A-Z][\w'\u2019-]*\.?){1,3})"
+)
+
+
+def _legend(source: str) -> dict[str, str]:
+    """Label (in capitals, spaced once) -> the full name a legend line gives it, its
+    titles left out ("OFFICER 1 = Officer Jamal Tran" -> "Jamal Tran")."""
+    out: dict[str, str] = {}
+    for m in _LEGEND.finditer(source):
+        words = m["who"].split()
+        while words and words[0].lower().strip(".") in _TITLES:
+            words = words[1:]
+        if len(words) >= 2:
+            out.setdefault(" ".join(m["key"].upper().split()), " ".join(words))
+    return out
+
+
+def _header_lines(source: str) -> list[str]:
+    """The lines of ``source`` that may be a header's (a title, a field, a list): short,
+    and no line of a hard-wrapped paragraph, which ends in a lower-case word going on
+    in lower case on the next ("... son, Eric Trump, warmed up the" / "crowd on ...")."""
+    lines = source.split("\n")
+    wraps = [
+        bool(_WRAP_END.search(line) and _WRAPPED.match(after)) for line, after in pairwise(lines)
+    ]
+    return [
+        line
+        for line, before, after in zip(lines, [False, *wraps], [*wraps, False], strict=True)
+        if len(line) <= _HEADER_LINE_MAX and not (before or after)
+    ]
+
+
+def _parts(label: str) -> list[str]:
+    """A label's words in lower case, a hyphenated title in its parts
+    ("SECRETARY-TREASURER BANKS" -> secretary, treasurer, banks)."""
+    *before, last = label.lower().split()
+    return [p for w in before for p in w.strip(".").split("-") if p] + [last.strip(".")]
+
+
+def _short(label: str, common: set[str]) -> bool:
+    """Whether a label names a person short: initials ("JD"), or a surname with nothing
+    but titles before it ("HOLT", "CITY CLERK SOTO"); not a role ("THE COURT"), a
+    numbered speaker ("Speaker 2") or a full name ("Deb Miller", "BILL CLINTON": a first
+    name that is also a common word is still a first name)."""
+    if _INITIALS.fullmatch(label):
+        return True
+    words = _parts(label)
+    if words[0] == "the" or not words[-1].isalpha() or words[-1] in common:
+        return False
+    return all(w in _TITLES for w in words[:-1])
