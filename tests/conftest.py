@@ -53,3 +53,9 @@ def analogy_terms(text: str) -> list[tuple[str, str, str]]:
     matches = rhetoscope.analyze(text).matches
     found = matches[matches["category"] == "analogy"]
     return [(m.term, m.era, m.years) for m in found.itertuples()]
+
+
+def stance_categories(text: str) -> set[str]:
+    """The stance categories ``text`` analysed alone counts (matches with a category)."""
+    matches = rhetoscope.analyze(text).matches
+    return {m.category for m in matches.itertuples() if m.category and m.category != "analogy"}

@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 import rhetoscope
-
-
-def counted(text: str) -> set[str]:
-    """The categories a text counts (matches with a category)."""
-    matches = rhetoscope.analyze(text).matches
-    return {m.category for m in matches.itertuples() if m.category and m.category != "analogy"}
-
+from conftest import stance_categories as counted
 
 # --- kind of / sort of as spoken hedges -------------------------------------------------
 
