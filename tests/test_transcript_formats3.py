@@ -1,0 +1,39 @@
+"""Transcripts, round 4: a second reviewer's findings, each on a shortened input."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+from test_transcript_formats import lines
+
+
+def test_an_article_quoting_a_screenplay_excerpt_keeps_its_quotations() -> None:
+    text = (
+        "The screenplay opens like this:\n\n"
+        "INT. KITCHEN - MORNING\n\nANNA\nYou're late.\n\nBEN\nI know.\n\nANNA\nAgain.\n\n"
+        'Critics called it spare. "It tells you everything," said Dana Cole, a professor.\n'
+    )
+    got = split_speakers(text)
+    assert {s.speaker for s in got if s.kind == "quote"} == {"Dana Cole"}
+    assert {s.speaker for s in got if s.kind != "quote"} == {"narrator"}
+
+
+def test_a_reports_int_and_ext_sections_are_no_screenplay() -> None:
+    text = (
+        "Home inspection report, 14 Oak Lane, prepared for Dana Reyes\n\n"
+        "EXT. SIDING AND TRIM\n\nCONDITION\nGood overall.\n\nRECOMMENDATION\nRepaint.\n\n"
+        "INT. KITCHEN\n\nCONDITION\nHinges are worn.\n\nRECOMMENDATION\nReplace the hinges.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_screenplays_wrapped_speech_runs_to_the_blank_line() -> None:
+    text = (
+        "FADE IN:\n\nINT. DINER - NIGHT\n\nRain. MARGO BELL (50s, tired) wipes the counter.\n\n"
+        "MARGO\nWe're closed. The sign says so,\nand I mean it tonight.\n\n"
+        "TEDDY\n(shaking off rain)\nI only need coffee. One cup,\nthen I'm gone.\n\n"
+        "MARGO\nSit down.\n"
+    )
+    got = lines(text)
+    assert got["and I mean it tonight."] == got["We're closed. The sign says so,"] == "Margo Bell"
+    assert got["then I'm gone."] == "TEDDY"
+    assert got["(shaking off rain)"] == "narrator"
