@@ -37,3 +37,26 @@ def test_a_screenplays_wrapped_speech_runs_to_the_blank_line() -> None:
     assert got["and I mean it tonight."] == got["We're closed. The sign says so,"] == "Margo Bell"
     assert got["then I'm gone."] == "TEDDY"
     assert got["(shaking off rain)"] == "narrator"
+
+
+def test_a_self_introduction_further_in_names_only_a_person() -> None:
+    text = (
+        "Speaker 1: Can you tell me where you grew up?\n\n"
+        "Speaker 2: Sure. I'm African American, and I grew up on the south side.\n\n"
+        "Speaker 1: What was school like?\n\nSpeaker 2: Crowded.\n"
+    )
+    assert lines(text)["Speaker 2: Crowded."] == "Speaker 2"
+    guest = (
+        "HOST: Where is your family from?\n\n"
+        "GUEST: Thanks. Well, I'm Mexican American, and my parents came here in 1979.\n\n"
+        "HOST: And you?\n\nGUEST: I was born here.\n"
+    )
+    assert lines(guest)["GUEST: I was born here."] == "GUEST"
+    named = (
+        "Speaker 1: Welcome back. I'm Colin Prady, and today we talk bees.\n\n"
+        "Speaker 2: Thanks for having me.\n\nSpeaker 1: How did you start?\n\n"
+        "Speaker 2: I'm Not Sure, honestly.\n"
+    )
+    got = lines(named)
+    assert got["Speaker 1: How did you start?"] == "Colin Prady"
+    assert got["Speaker 2: I'm Not Sure, honestly."] == "Speaker 2"

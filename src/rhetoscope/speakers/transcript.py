@@ -61,7 +61,15 @@ from ..models import NARRATOR, UNKNOWN, Segment
 from .addressee import participants, resolve, vocatives
 from .attribution import SPEECH_VERBS
 from .fullnames import full_names
-from .names import CALENDAR_WORDS
+from .names import (
+    CALENDAR_WORDS,
+    DESCRIPTORS,
+    FUNCTION_WORDS,
+    NOT_NAME_WORDS,
+    OFFICES,
+    TITLES,
+    first_name_known,
+)
 from .quotes import double_quoted
 from .screenplay import split_screenplay
 
@@ -924,8 +932,12 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
         # the bench: "THE COURT" is the judge the caption names
+        # what others say and the header: a self-introduction's name said again there
+        elsewhere = "\n".join(
+            [intro, *(t for other, ts in turns.items() if other != label for t in ts)]
+        )
         if numbered:  # "Speaker 1" is named only by its own words
-            m = _self_named(role, said)
+            m = _self_named(role, said, elsewhere)
             if m:
                 out[label] = names.get(m["who"], m["who"])
             continue
@@ -939,7 +951,7 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             intro,
             re.MULTILINE,
         )
-        m = m or _self_named(role, said)
+        m = m or _self_named(role, said, elsewhere)
         who = m.group(m.lastgroup).rstrip(".") if m else ""
         if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
             out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
@@ -1009,17 +1021,42 @@ def _bench_named(intro: str) -> re.Match[str] | None:
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
 
 
-def _self_named(role: str, said: Sequence[str]) -> re.Match[str] | None:
+def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str] | None:
     """The name the first turn of a one-person role or a numbered speaker gives ("HOST:
     I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady, and ..."),
-    when no later turn of it gives another."""
-    if role.lower() not in _ONE_PERSON and not _NUMBERED_SPEAKER.fullmatch(role):
+    when no later turn of it gives another. Said as its first words, it names; further
+    in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
+    says again (the header, another speaker's "Thanks, Colin"), or, for a numbered
+    speaker, a name with no origin's or common word in it."""
+    numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
+    if role.lower() not in _ONE_PERSON and not numbered:
         return None
-    m = _SELF_NAMED.match(said[0]) or _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
+    m = _SELF_NAMED.match(said[0])
+    if m is None:
+        m = _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
+        first = m["who"].split()[0] if m else ""
+        said_again = bool(first) and re.search(rf"\b{re.escape(first)}\b", elsewhere) is not None
+        if m and not (said_again or (numbered and _may_be_person(m["who"], "\n".join(said)))):
+            m = None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
     return m
+
+
+# Endings of words of origin or faith ("African", "Chinese", "Irish", "Catholic")
+_ORIGIN_ENDINGS = ("an", "ese", "ish", "ic", "i")
+_NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES
+
+
+def _may_be_person(who: str, text: str) -> bool:
+    """Whether ``who`` may be a person's name: no title, office, descriptor or function
+    word, no word ``text`` writes in lower case ("I'm Not Sure"), and a first word that
+    is a known given name or no word of origin ("African American")."""
+    words = who.lower().split()
+    if any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+        return False
+    return first_name_known(words[0]) or not words[0].endswith(_ORIGIN_ENDINGS)
 
 
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",
