@@ -60,3 +60,13 @@ def test_a_self_introduction_further_in_names_only_a_person() -> None:
     got = lines(named)
     assert got["Speaker 1: How did you start?"] == "Colin Prady"
     assert got["Speaker 2: I'm Not Sure, honestly."] == "Speaker 2"
+
+
+def test_a_possessive_never_renames_a_persons_own_label() -> None:
+    text = (
+        "Interview with Taylor Swift\n\n"
+        "We spoke with Taylor Swift about Taylor Swift's Eras Tour and the new album.\n\n"
+        "Q: How did the tour change you?\n\nTAYLOR SWIFT: It made me slower.\n\n"
+        "Q: And the album?\n\nTAYLOR SWIFT: It is done.\n"
+    )
+    assert lines(text)["TAYLOR SWIFT: It is done."] == "TAYLOR SWIFT"

@@ -62,6 +62,7 @@ from .addressee import participants, resolve, vocatives
 from .attribution import SPEECH_VERBS
 from .fullnames import full_names
 from .names import (
+    _NOT_PERSON,
     CALENDAR_WORDS,
     DESCRIPTORS,
     FUNCTION_WORDS,
@@ -480,7 +481,9 @@ def split_turns(text: str) -> list[Segment] | None:
         )
     names.update(_roles_named(turns, intro, names))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
-    names.update({label: staff[key] for label in turns if (key := label.lower()) in staff})
+    names.update(
+        {label: staff[key] for label in turns if (key := label.lower()) in staff and _body(key)}
+    )
     # full names from the header and the narration lines, not from what speakers say
     headed = (text[label.start : label.end] for label in labels if not label.speaks)
     narration = intro + "\n".join(headed)
@@ -971,10 +974,19 @@ def _staff(intro: str) -> dict[str, str]:
     label of an outlet asking in a Q&A is its writer."""
     found: dict[str, set[str]] = {}
     for m in _POSSESSED.finditer(intro):
+        if m["who"].split()[-1].lower() in _NOT_PERSON:
+            continue  # "Joe Biden's Justice Department" is no person
         words = m["owner"].lower().split()
         for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
             found.setdefault(" ".join(words[i:]), set()).add(m["who"])
     return {owner: next(iter(who)) for owner, who in found.items() if len(who) == 1}
+
+
+def _body(label: str) -> bool:
+    """Whether a lower-case label names an outlet or a body ("the harbor review", "city
+    council"), not a person ("taylor swift"), whose own name a possessive never changes."""
+    words = label.split()
+    return words[0] == "the" or words[-1] in _NOT_PERSON
 
 
 # Labels of the one who presides in court ("THE COURT:", "THE CORONER:"), and how a
