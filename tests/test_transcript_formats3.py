@@ -70,3 +70,21 @@ def test_a_possessive_never_renames_a_persons_own_label() -> None:
         "Q: And the album?\n\nTAYLOR SWIFT: It is done.\n"
     )
     assert lines(text)["TAYLOR SWIFT: It is done."] == "TAYLOR SWIFT"
+
+
+def test_speakers_saying_their_own_names_are_no_list_of_profiles() -> None:
+    text = (
+        "Public comment, March 3\n\n"
+        "Maria Lopez: Good evening. My name is Maria Lopez and I live on Elm Street.\n\n"
+        "Tom Becker: Tom Becker, 14 Oak Lane. The crossing is dangerous.\n\n"
+        "Priya Nair: Hi, I'm Priya Nair, Ward 3. I agree with Ms. Lopez.\n"
+    )
+    got = lines(text)
+    assert got["Tom Becker: Tom Becker, 14 Oak Lane. The crossing is dangerous."] == "Tom Becker"
+    forum = (
+        "Candidate forum, District 4\n\n"
+        "Ana Ruiz: I'm Ana Ruiz. I've served six years, and Ruiz is a name people know.\n\n"
+        "Ben Cole: Thank you. I'm Ben Cole, a small-business owner.\n\n"
+        "Dee Park: Dee Park here. I'm a nurse.\n"
+    )
+    assert lines(forum)["Dee Park: Dee Park here. I'm a nurse."] == "Dee Park"

@@ -1210,12 +1210,27 @@ def _profiles(text: str, labels: Sequence[_Label]) -> bool:
     """Whether most labels open a description of the one they name, by surname in the
     third person: a story's list of candidates ("Marcus Okoro: A former teacher, Okoro,
     41, supports ..."), not the turns of a debate's opening ("Jim Lehrer: Good evening.")."""
-    described = sum(
-        1
-        for label in labels
-        if label.name.split()[-1] in _WORD.findall(text, label.end, label.end + _PROFILE_REACH)
-    )
+    described = sum(1 for label in labels if _third_person(text, label))
     return 2 * described > len(labels)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|my|My|me)\b")
+
+
+def _third_person(text: str, label: _Label) -> bool:
+    """Whether the label's surname stands alone near its start with no "I" or "my"
+    before it ("A former teacher, Okoro, 41"), not in the speaker's own "My name is
+    Maria Lopez", "Tom Becker, 14 Oak Lane" or "Dee Park here"."""
+    words = label.name.split()
+    end = min(len(text), label.end + _PROFILE_REACH)
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text[label.end : end]):
+        before = text[label.end : label.end + m.start()]
+        if _FIRST_PERSON.search(before):
+            return False
+        after_first = len(words) > 1 and before.rstrip().endswith(words[-2])
+        if not after_first and not text.startswith(" here", label.end + m.end()):
+            return True
+    return False
 
 
 def _full_or_role(name: str) -> bool:
