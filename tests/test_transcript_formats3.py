@@ -88,3 +88,15 @@ def test_speakers_saying_their_own_names_are_no_list_of_profiles() -> None:
         "Dee Park: Dee Park here. I'm a nurse.\n"
     )
     assert lines(forum)["Dee Park: Dee Park here. I'm a nurse."] == "Dee Park"
+
+
+def test_a_once_said_turn_of_an_export_without_blank_lines_speaks() -> None:
+    text = (
+        "Weekly sync, March 3\n"
+        "Dana Price: can everyone hear me\n"
+        "Alice Moreno: yes we can hear you\n"
+        "Ben Carter: loud and clear\n"
+        "Alice Moreno: ok first item is the budget\n"
+        "Ben Carter: we are over by ten percent\n"
+    )
+    assert lines(text)["Dana Price: can everyone hear me"] == "Dana Price"

@@ -538,6 +538,12 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
             words = _words(name)
             for word in set(words):
                 again.setdefault(word, []).append(words)
+    # the lines where a recurring speaker's label stands
+    speakers = {
+        text.rfind("\n", 0, label.start) + 1
+        for label in labels
+        if label.speaks and said[label.name] > 1
+    }
     out = []
     for i, label in enumerate(labels):
         if label.speaks and said[label.name] > 1:
@@ -549,13 +555,29 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
             out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
             continue
         line_end = text.find("\n", label.start) % (len(text) + 1)
-        if label.speaks and label.end < line_end and _field_like(text, label, line_end):
+        if (
+            label.speaks
+            and label.end < line_end
+            and _field_like(text, label, line_end)
+            and not _among_turns(text, label, line_end, speakers)
+        ):
             label = replace(label, speaks=False)
         out.append(label)
     return out
 
 
 _LOWER_RUN = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")
+
+
+def _among_turns(text: str, label: _Label, line_end: int, speakers: set[int]) -> bool:
+    """Whether a once-said label speaking in lower-case words stands on the line next to
+    a recurring speaker's label, as turns do in an export without blank lines ("Dana
+    Price: can everyone hear me" above "Alice Moreno: yes we can hear you")."""
+    if not _LOWER_RUN.search(text, label.end, line_end):
+        return False
+    line_start = text.rfind("\n", 0, label.start) + 1
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+    return line_end + 1 in speakers or above in speakers
 
 
 def _field_like(text: str, label: _Label, line_end: int) -> bool:
