@@ -100,3 +100,28 @@ def test_a_once_said_turn_of_an_export_without_blank_lines_speaks() -> None:
         "Ben Carter: we are over by ten percent\n"
     )
     assert lines(text)["Dana Price: can everyone hear me"] == "Dana Price"
+
+
+def test_an_faqs_bold_questions_need_a_named_interviewee() -> None:
+    text = (
+        "Preparing for your job interview\n\n"
+        "Our careers team answers common questions. Read this interview guide before you apply.\n\n"
+        "**What should I wear to the interview?**\n\nBusiness casual is fine.\n\n"
+        "**How long does it take?**\n\nAbout an hour.\n\n"
+        "**Will I meet the team?**\n\nUsually, yes.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_labelled_bold_questions_keep_their_labels() -> None:
+    text = (
+        "Kara Swisher talks to Marc Andreessen\n\n"
+        "This interview has been edited for length and clarity.\n\n"
+        "**KARA SWISHER: Why did you leave the board?**\n\n"
+        "MARC ANDREESSEN: Because I wanted to build again.\n\n"
+        "**KARA SWISHER: Any regrets?**\n\nMARC ANDREESSEN: None.\n\n"
+        "**KARA SWISHER: What next?**\n\nMARC ANDREESSEN: Sleep.\n"
+    )
+    got = lines(text)
+    assert got["**KARA SWISHER: Any regrets?**"] == "KARA SWISHER"
+    assert got["MARC ANDREESSEN: None."] == "MARC ANDREESSEN"

@@ -850,16 +850,36 @@ def _bold_questions(text: str) -> dict[int, str]:
     """A Q&A laid out as bold questions, each answered by the plain paragraphs below it,
     after an introduction that says it is an interview ("The conversation has been
     edited"; an FAQ's bold questions are nobody's): paragraph start -> "Q" or "A"."""
-    found = list(_BOLD_QUESTION.finditer(text))
-    if len(found) < _BOLD_QUESTIONS_MIN or not _INTERVIEW_WORD.search(text, 0, found[0].start()):
+    # a bold line opening with a label ("**KARA SWISHER: Why ...?**") is the label rules'
+    found = [m for m in _BOLD_QUESTION.finditer(text) if not _LABEL.match(text, m.start())]
+    if len(found) < _BOLD_QUESTIONS_MIN:
+        return {}
+    intro = text[: found[0].start()]
+    if not _INTERVIEW_WORD.search(intro) or not _interviewee_named(intro):
         return {}
     out: dict[int, str] = {}
     for m in found:
         out[_lstrip(text, m.start(), m.end())] = "Q"
         answer = _lstrip(text, m.end(), len(text))
-        if answer < len(text) and not _BOLD_QUESTION.match(text, answer):
+        if answer < len(text) and not (
+            _BOLD_QUESTION.match(text, answer) or _LABEL.match(text, answer)
+        ):
             out[text.rfind("\n", 0, answer) + 1] = "A"
     return out
+
+
+# "spoke with master gardener Lena Ortiz": the one interviewed, after a few lower-case words
+_WITH_NAME = re.compile(
+    rf"\b(?:with|to){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}[A-Z][a-z'\u2019\-]+"
+    rf"(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b"
+)
+
+
+def _interviewee_named(intro: str) -> bool:
+    """Whether an interview's introduction names whom it questions: someone it names
+    twice ("Mara Solis ... Solis, 58"), or a full name after "with" ("we spoke with
+    master gardener Lena Ortiz"); an FAQ's "this interview guide" names no one."""
+    return bool(_most_named(intro, "") or _WITH_NAME.search(intro))
 
 
 def _lone_names(text: str) -> dict[int, str]:
