@@ -457,7 +457,7 @@ def test_a_numbered_speaker_or_host_is_named_by_its_own_introduction() -> None:
     assert got["Sure."] == "Speaker 2"
     live = (
         "HOST: Okay, we're live! Hi chat. I'm Jo Moreno, and today a guest.\n"
-        "GUEST: Hi everyone. Thanks, Jo.\nHOST: First question.\nGUEST: Go on.\n"
+        "GUEST: Hi everyone.\nHOST: First question.\nGUEST: Go on.\n"
     )
     assert lines(live)["HOST: First question."] == "Jo Moreno"
 

@@ -1080,8 +1080,8 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady, and ..."),
     when no later turn of it gives another. Said as its first words, it names; further
     in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
-    says again (the header, another speaker's "Thanks, Colin"), or, for a numbered
-    speaker, a name with no origin's or common word in it."""
+    says again (the header, another speaker's "Thanks, Colin"), or a name with no
+    origin's or common word in it, said by a numbered speaker or after a greeting."""
     numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
     if role.lower() not in _ONE_PERSON and not numbered:
         return None
@@ -1090,7 +1090,10 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
         m = _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
         first = m["who"].split()[0] if m else ""
         said_again = bool(first) and re.search(rf"\b{re.escape(first)}\b", elsewhere) is not None
-        if m and not (said_again or (numbered and _may_be_person(m["who"], "\n".join(said)))):
+        # a one-person role must also have greeted first ("Hi chat. I'm Jules Moreno")
+        welcomed = numbered or bool(m and _GREETING.search(said[0], 0, m.start()))
+        person = bool(m) and welcomed and _may_be_person(m["who"], "\n".join(said))
+        if m and not (said_again or person):
             m = None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
@@ -1098,6 +1101,7 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     return m
 
 
+_GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening))\b")
 # Endings of words of origin or faith ("African", "Chinese", "Irish", "Catholic")
 _ORIGIN_ENDINGS = ("an", "ese", "ish", "ic", "i")
 _NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES
