@@ -125,3 +125,16 @@ def test_labelled_bold_questions_keep_their_labels() -> None:
     got = lines(text)
     assert got["**KARA SWISHER: Any regrets?**"] == "KARA SWISHER"
     assert got["MARC ANDREESSEN: None."] == "MARC ANDREESSEN"
+
+
+def test_a_speakers_recited_italic_line_is_no_closing_note() -> None:
+    text = (
+        "MAYOR LEE: Thank you all.\n\nREPORTER: Any last words?\n\n"
+        "MAYOR LEE: Let me close with a line from the poet my mother loved:\n\n"
+        "*Do not go gentle into that good night.*\n"
+    )
+    assert lines(text)["*Do not go gentle into that good night.*"] == "MAYOR LEE"
+    edited = text.replace("*Do not", "*This interview was edited. Do not")
+    assert lines(edited)["*This interview was edited. Do not go gentle into that good night.*"] == (
+        "narrator"
+    )

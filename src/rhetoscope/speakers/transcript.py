@@ -663,6 +663,13 @@ _MARK = re.compile(
 )
 # Lines that close a transcript or say how it was made: narration only in the run of
 # such lines that ends the text (a speaker may say "Copyright protection is vital").
+# Words of a note about the text itself ("*This interview was condensed.*", "*Editor's
+# note: ...*"), which an italic line a speaker recites or stresses does not use.
+_ABOUT_THE_TEXT = (
+    r"(?i:edit\w*|condens\w*|transcri\w*|appear\w*|contribut\w*|report\w*|note"
+    r"|interview\w*|story|article|conversation|episode|podcast|publish\w*|available"
+    r"|originally|translat\w*|record\w*|clarity|length)\b"
+)
 _CLOSING = re.compile(
     rf"""{_S}*(?:
         (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
@@ -673,7 +680,8 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | \*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_                          # *an editor's note*
+      | (?=[*_][^\n]*\b{_ABOUT_THE_TEXT})                               # *an editor's note*,
+            (?:\*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_)                     # not a recited line
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
