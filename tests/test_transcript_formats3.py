@@ -138,3 +138,22 @@ def test_a_speakers_recited_italic_line_is_no_closing_note() -> None:
     assert lines(edited)["*This interview was edited. Do not go gentle into that good night.*"] == (
         "narrator"
     )
+
+
+def test_a_legend_leaves_the_role_word_out() -> None:
+    text = (
+        "Oral history, tape 3\nKey: Q = Interviewer Tom Baker; A = Dolores Vance\n\n"
+        "Q: Where were you born?\n\nA: In Tulsa.\n\nQ: And then?\n\nA: Dallas.\n"
+    )
+    assert lines(text)["Q: And then?"] == "Tom Baker"
+
+
+def test_a_question_number_stands_only_before_a_persons_label() -> None:
+    text = (
+        "Trivia night answers\n\n"
+        "Q12 Capital: Canberra is the capital of Australia.\n\n"
+        "Q13 River: The Nile is the longest.\n\n"
+        "Q14 Planet: Jupiter is the largest.\n\n"
+        "Q15 Capital: Ottawa is the capital of Canada.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

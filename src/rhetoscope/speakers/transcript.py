@@ -112,7 +112,7 @@ _AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
-    (?:Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
+    (?P<qnum>Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
       | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
@@ -437,7 +437,11 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         name = _label(m)
-        if name.lower() in _EDITORIAL or _headline(text, para.start(), m.end(), para.end()):
+        if (
+            name.lower() in _EDITORIAL
+            or _headline(text, para.start(), m.end(), para.end())
+            or (_group(m, "qnum") and not _questioner(name))
+        ):
             unlabelled += 1
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
@@ -1030,6 +1034,17 @@ def _staff(intro: str) -> dict[str, str]:
         for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
             found.setdefault(" ".join(words[i:]), set()).add(m["who"])
     return {owner: next(iter(who)) for owner, who in found.items() if len(who) == 1}
+
+
+def _questioner(name: str) -> bool:
+    """Whether a label after a committee's question number ("Q121 Chair:", "Q122 Tom
+    Bright:") names a person: a role, a titled name or a full one, not a quiz's "Q12
+    Capital:"."""
+    words = name.split()
+    first, last = words[0].lower().strip("."), words[-1].lower()
+    if first in _ROLES or first in TITLES:
+        return True
+    return len(words) >= 2 and last not in _NOT_PERSON and first not in FUNCTION_WORDS
 
 
 def _body(label: str) -> bool:
