@@ -134,6 +134,8 @@ def test_a_speakers_recited_italic_line_is_no_closing_note() -> None:
         "*Do not go gentle into that good night.*\n"
     )
     assert lines(text)["*Do not go gentle into that good night.*"] == "MAYOR LEE"
+    writer = text.replace("*Do not go gentle into that good night.*", "*Ana Roy covers the city.*")
+    assert lines(writer)["*Ana Roy covers the city.*"] == "narrator"
     edited = text.replace("*Do not", "*This interview was edited. Do not")
     assert lines(edited)["*This interview was edited. Do not go gentle into that good night.*"] == (
         "narrator"

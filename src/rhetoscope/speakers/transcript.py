@@ -667,12 +667,13 @@ _MARK = re.compile(
 )
 # Lines that close a transcript or say how it was made: narration only in the run of
 # such lines that ends the text (a speaker may say "Copyright protection is vital").
-# Words of a note about the text itself ("*This interview was condensed.*", "*Editor's
-# note: ...*"), which an italic line a speaker recites or stresses does not use.
+# Words of a note about the text or its writer ("*This interview was condensed.*",
+# "*Editor's note: ...*", "*Ana Roy covers ...*"), which a recited italic line lacks.
 _ABOUT_THE_TEXT = (
     r"(?i:edit\w*|condens\w*|transcri\w*|appear\w*|contribut\w*|report\w*|note"
     r"|interview\w*|story|article|conversation|episode|podcast|publish\w*|available"
-    r"|originally|translat\w*|record\w*|clarity|length)\b"
+    r"|originally|translat\w*|record\w*|clarity|length"
+    r"|covers|reach|contact|follow|\w+@\w+)\b"  # a writer's line: "Reach her at ..."
 )
 _CLOSING = re.compile(
     rf"""{_S}*(?:
