@@ -94,13 +94,21 @@ _LEGEND = re.compile(
 )
 
 
+# Roles a legend may write before the name: "Q = Interviewer Tom Baker"
+_ROLE_WORDS = frozenset(
+    "interviewer interviewee moderator host guest narrator respondent reporter panelist "
+    "participant speaker".split()
+)
+
+
 def _legend(source: str) -> dict[str, str]:
     """Label (in capitals, spaced once) -> the full name a legend line gives it, its
-    titles left out ("OFFICER 1 = Officer Jamal Tran" -> "Jamal Tran")."""
+    titles and role words left out ("OFFICER 1 = Officer Jamal Tran" -> "Jamal Tran",
+    "Q = Interviewer Tom Baker" -> "Tom Baker")."""
     out: dict[str, str] = {}
     for m in _LEGEND.finditer(source):
         words = m["who"].split()
-        while words and words[0].lower().strip(".") in _TITLES:
+        while words and words[0].lower().strip(".") in _TITLES | _ROLE_WORDS:
             words = words[1:]
         if len(words) >= 2:
             out.setdefault(" ".join(m["key"].upper().split()), " ".join(words))

@@ -3,9 +3,13 @@
 headings ("INT. BELL'S BAIT & TACKLE - NIGHT"), action lines, parentheticals ("(beat)")
 and transitions ("CUT TO:") are narration.
 
-Only a text with a scene heading is read so: prose never writes "INT." or "EXT." in
-capitals at a line's start. A cue names a character by first name; the action line that
+Only a text that is a screenplay is read so: one that opens, after a few title lines,
+with "FADE IN:" or a scene heading, and whose headings give a time or place after a dash
+("INT. DINER - NIGHT"); an article quoting an excerpt or a report's "INT. KITCHEN"
+section is prose. A cue names a character by first name; the action line that
 introduces them in capitals ("MARGO BELL (50s, reading glasses ...)") gives the full one.
+Where blank lines part the blocks, a cue's speech runs to the blank line (dialogue is
+wrapped); where none do, it is the one line below the cue.
 """
 
 from __future__ import annotations
@@ -26,46 +30,92 @@ _TRANSITION = re.compile(r"[^\S\n]*(?:[A-Z ]+TO:|FADE (?:IN|OUT)[.:]?|THE END)[^
 # "MARGO BELL (50s, ...)": a character introduced in an action line
 _INTRODUCED = re.compile(r"\b(?P<full>[A-Z]{2,}(?:[^\S\n][A-Z]{2,}){1,2})[^\S\n]*\(")
 _MIN_CUES = 3
+_BLANK = re.compile(r"\n[^\S\n]*\n")
+_FADE_IN = re.compile(r"^[^\S\n]*FADE IN:?[^\S\n]*$", re.M)
+# a heading's time or place after a dash: "INT. DINER - NIGHT"
+_DASHED = re.compile(r"[^\n]*[^\S\n][-\u2013\u2014][^\S\n]+[A-Z]")
+_TITLE_WORDS = 8  # a title line above the script: "LOW TIDE", "by Corinne Abara"
 _LINE = re.compile(r"[^\n]+")
 
 
 def split_screenplay(text: str) -> list[Segment] | None:
     """Turn and parenthetical segments of a screenplay, or None when ``text`` is none."""
     scene = _SCENE.search(text)
-    if scene is None:
+    if scene is None or not _opens_script(text, scene.start()):
         return None
     after = text.find("\n", scene.start()) % (len(text) + 1)  # below the first heading
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, after)]
     lines = [(a, b) for a, b in lines if text[a:b].strip()]
-    # name, the cue line, the parentheticals, the line spoken
-    turns: list[tuple[str, int, int, list[tuple[int, int]], tuple[int, int]]] = []
+    blocks = _BLANK.search(text, after) is not None  # blank lines part the blocks
+    # name, the cue line, the speech's parts: (whether a parenthetical, start, end)
+    turns: list[tuple[str, int, int, list[tuple[bool, int, int]]]] = []
     i = 0
     while i < len(lines):
         a, b = lines[i]
         name = _cue(text, a, b)
-        if name is None or i + 1 >= len(lines):
+        parts = [] if name is None else _speech(text, lines, i + 1, blocks)
+        if name is None or not any(not note for note, *_ in parts):
             i += 1
             continue
-        j = i + 1
-        notes = []  # parentheticals before the speech: "(not looking up)"
-        while j < len(lines) and _PARENTHETICAL.fullmatch(text, *lines[j]):
-            notes.append(lines[j])
-            j += 1
-        if j < len(lines) and _cue(text, *lines[j]) is None and not _SCENE.match(text, lines[j][0]):
-            turns.append((name, a, b, notes, lines[j]))  # one line of speech, then action
-            i = j + 1
-        else:
-            i += 1
+        turns.append((name, a, b, parts))
+        i += 1 + len(parts)
     said = Counter(name for name, *_ in turns)
     if len(turns) < _MIN_CUES or len(said) < 2 or said.most_common(1)[0][1] < 2:
         return None
     full = _full_names(text, set(said))
     out: list[Segment] = []
-    for name, a, b, notes, (c, d) in turns:
+    for name, a, b, parts in turns:
         who = full.get(name, name)
         out.append(Segment(who, "turn", a, b, cue=text[a:b].strip(), head=b - a))
-        out.extend(Segment(NARRATOR, "narration", e, f, "stage direction", f - e) for e, f in notes)
-        out.append(Segment(who, "turn", c, d))
+        for note, c, d in _merged(parts):
+            if note:
+                out.append(Segment(NARRATOR, "narration", c, d, "stage direction", d - c))
+            else:
+                out.append(Segment(who, "turn", c, d))
+    return out
+
+
+def _opens_script(text: str, heading: int) -> bool:
+    """Whether the text opens as a screenplay: only short title lines (no sentence)
+    above the first scene heading or "FADE IN:", and a heading with a dash's time or
+    place, or "FADE IN:"."""
+    faded = _FADE_IN.search(text, 0, heading)
+    top = text[: faded.start() if faded else heading]
+    for line in top.splitlines():
+        words = line.split()
+        if len(words) > _TITLE_WORDS or (words and line.rstrip()[-1] in ".?!:;,"):
+            return False
+    return bool(faded) or any(_DASHED.match(text, m.start()) for m in _SCENE.finditer(text))
+
+
+def _speech(
+    text: str, lines: list[tuple[int, int]], j: int, blocks: bool
+) -> list[tuple[bool, int, int]]:
+    """The parentheticals and lines a cue's block speaks from line ``j``: to the end of
+    its block where blank lines part blocks, else parentheticals and one line."""
+    parts: list[tuple[bool, int, int]] = []
+    while j < len(lines):
+        c, d = lines[j]
+        if blocks and text.count("\n", lines[j - 1][1], c) > 1:
+            break  # a blank line ends the block
+        if _cue(text, c, d) is not None or _SCENE.match(text, c):
+            break
+        note = _PARENTHETICAL.fullmatch(text, c, d) is not None
+        parts.append((note, c, d))
+        j += 1
+        if not blocks and not note:
+            break  # one line of speech, then action
+    return parts
+
+
+def _merged(parts: list[tuple[bool, int, int]]) -> list[tuple[bool, int, int]]:
+    """Adjacent lines of speech as one span; each parenthetical on its own."""
+    out: list[tuple[bool, int, int]] = []
+    for note, c, d in parts:
+        if out and not note and not out[-1][0]:
+            out[-1] = (False, out[-1][1], d)
+        else:
+            out.append((note, c, d))
     return out
 
 

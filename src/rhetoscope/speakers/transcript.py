@@ -61,7 +61,16 @@ from ..models import NARRATOR, UNKNOWN, Segment
 from .addressee import participants, resolve, vocatives
 from .attribution import SPEECH_VERBS
 from .fullnames import full_names
-from .names import CALENDAR_WORDS
+from .names import (
+    _NOT_PERSON,
+    CALENDAR_WORDS,
+    DESCRIPTORS,
+    FUNCTION_WORDS,
+    NOT_NAME_WORDS,
+    OFFICES,
+    TITLES,
+    first_name_known,
+)
 from .quotes import double_quoted
 from .screenplay import split_screenplay
 
@@ -103,7 +112,7 @@ _AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
-    (?:Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
+    (?P<qnum>Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
       | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
@@ -428,7 +437,11 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         name = _label(m)
-        if name.lower() in _EDITORIAL or _headline(text, para.start(), m.end(), para.end()):
+        if (
+            name.lower() in _EDITORIAL
+            or _headline(text, para.start(), m.end(), para.end())
+            or (_group(m, "qnum") and not _questioner(name))
+        ):
             unlabelled += 1
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
@@ -472,7 +485,9 @@ def split_turns(text: str) -> list[Segment] | None:
         )
     names.update(_roles_named(turns, intro, names))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
-    names.update({label: staff[key] for label in turns if (key := label.lower()) in staff})
+    names.update(
+        {label: staff[key] for label in turns if (key := label.lower()) in staff and _body(key)}
+    )
     # full names from the header and the narration lines, not from what speakers say
     headed = (text[label.start : label.end] for label in labels if not label.speaks)
     narration = intro + "\n".join(headed)
@@ -527,6 +542,12 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
             words = _words(name)
             for word in set(words):
                 again.setdefault(word, []).append(words)
+    # the lines where a recurring speaker's label stands
+    speakers = {
+        text.rfind("\n", 0, label.start) + 1
+        for label in labels
+        if label.speaks and said[label.name] > 1
+    }
     out = []
     for i, label in enumerate(labels):
         if label.speaks and said[label.name] > 1:
@@ -538,13 +559,29 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
             out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
             continue
         line_end = text.find("\n", label.start) % (len(text) + 1)
-        if label.speaks and label.end < line_end and _field_like(text, label, line_end):
+        if (
+            label.speaks
+            and label.end < line_end
+            and _field_like(text, label, line_end)
+            and not _among_turns(text, label, line_end, speakers)
+        ):
             label = replace(label, speaks=False)
         out.append(label)
     return out
 
 
 _LOWER_RUN = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")
+
+
+def _among_turns(text: str, label: _Label, line_end: int, speakers: set[int]) -> bool:
+    """Whether a once-said label speaking in lower-case words stands on the line next to
+    a recurring speaker's label, as turns do in an export without blank lines ("Dana
+    Price: can everyone hear me" above "Alice Moreno: yes we can hear you")."""
+    if not _LOWER_RUN.search(text, label.end, line_end):
+        return False
+    line_start = text.rfind("\n", 0, label.start) + 1
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+    return line_end + 1 in speakers or above in speakers
 
 
 def _field_like(text: str, label: _Label, line_end: int) -> bool:
@@ -630,6 +667,14 @@ _MARK = re.compile(
 )
 # Lines that close a transcript or say how it was made: narration only in the run of
 # such lines that ends the text (a speaker may say "Copyright protection is vital").
+# Words of a note about the text or its writer ("*This interview was condensed.*",
+# "*Editor's note: ...*", "*Ana Roy covers ...*"), which a recited italic line lacks.
+_ABOUT_THE_TEXT = (
+    r"(?i:edit\w*|condens\w*|transcri\w*|appear\w*|contribut\w*|report\w*|note"
+    r"|interview\w*|story|article|conversation|episode|podcast|publish\w*|available"
+    r"|originally|translat\w*|record\w*|clarity|length"
+    r"|covers|reach|contact|follow|\w+@\w+)\b"  # a writer's line: "Reach her at ..."
+)
 _CLOSING = re.compile(
     rf"""{_S}*(?:
         (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
@@ -640,7 +685,8 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | \*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_                          # *an editor's note*
+      | (?=[*_][^\n]*\b{_ABOUT_THE_TEXT})                               # *an editor's note*,
+            (?:\*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_)                     # not a recited line
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -817,16 +863,36 @@ def _bold_questions(text: str) -> dict[int, str]:
     """A Q&A laid out as bold questions, each answered by the plain paragraphs below it,
     after an introduction that says it is an interview ("The conversation has been
     edited"; an FAQ's bold questions are nobody's): paragraph start -> "Q" or "A"."""
-    found = list(_BOLD_QUESTION.finditer(text))
-    if len(found) < _BOLD_QUESTIONS_MIN or not _INTERVIEW_WORD.search(text, 0, found[0].start()):
+    # a bold line opening with a label ("**KARA SWISHER: Why ...?**") is the label rules'
+    found = [m for m in _BOLD_QUESTION.finditer(text) if not _LABEL.match(text, m.start())]
+    if len(found) < _BOLD_QUESTIONS_MIN:
+        return {}
+    intro = text[: found[0].start()]
+    if not _INTERVIEW_WORD.search(intro) or not _interviewee_named(intro):
         return {}
     out: dict[int, str] = {}
     for m in found:
         out[_lstrip(text, m.start(), m.end())] = "Q"
         answer = _lstrip(text, m.end(), len(text))
-        if answer < len(text) and not _BOLD_QUESTION.match(text, answer):
+        if answer < len(text) and not (
+            _BOLD_QUESTION.match(text, answer) or _LABEL.match(text, answer)
+        ):
             out[text.rfind("\n", 0, answer) + 1] = "A"
     return out
+
+
+# "spoke with master gardener Lena Ortiz": the one interviewed, after a few lower-case words
+_WITH_NAME = re.compile(
+    rf"\b(?:with|to){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}[A-Z][a-z'\u2019\-]+"
+    rf"(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b"
+)
+
+
+def _interviewee_named(intro: str) -> bool:
+    """Whether an interview's introduction names whom it questions: someone it names
+    twice ("Mara Solis ... Solis, 58"), or a full name after "with" ("we spoke with
+    master gardener Lena Ortiz"); an FAQ's "this interview guide" names no one."""
+    return bool(_most_named(intro, "") or _WITH_NAME.search(intro))
 
 
 def _lone_names(text: str) -> dict[int, str]:
@@ -924,8 +990,12 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
         # the bench: "THE COURT" is the judge the caption names
+        # what others say and the header: a self-introduction's name said again there
+        elsewhere = "\n".join(
+            [intro, *(t for other, ts in turns.items() if other != label for t in ts)]
+        )
         if numbered:  # "Speaker 1" is named only by its own words
-            m = _self_named(role, said)
+            m = _self_named(role, said, elsewhere)
             if m:
                 out[label] = names.get(m["who"], m["who"])
             continue
@@ -939,7 +1009,7 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             intro,
             re.MULTILINE,
         )
-        m = m or _self_named(role, said)
+        m = m or _self_named(role, said, elsewhere)
         who = m.group(m.lastgroup).rstrip(".") if m else ""
         if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
             out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
@@ -959,10 +1029,30 @@ def _staff(intro: str) -> dict[str, str]:
     label of an outlet asking in a Q&A is its writer."""
     found: dict[str, set[str]] = {}
     for m in _POSSESSED.finditer(intro):
+        if m["who"].split()[-1].lower() in _NOT_PERSON:
+            continue  # "Joe Biden's Justice Department" is no person
         words = m["owner"].lower().split()
         for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
             found.setdefault(" ".join(words[i:]), set()).add(m["who"])
     return {owner: next(iter(who)) for owner, who in found.items() if len(who) == 1}
+
+
+def _questioner(name: str) -> bool:
+    """Whether a label after a committee's question number ("Q121 Chair:", "Q122 Tom
+    Bright:") names a person: a role, a titled name or a full one, not a quiz's "Q12
+    Capital:"."""
+    words = name.split()
+    first, last = words[0].lower().strip("."), words[-1].lower()
+    if first in _ROLES or first in TITLES:
+        return True
+    return len(words) >= 2 and last not in _NOT_PERSON and first not in FUNCTION_WORDS
+
+
+def _body(label: str) -> bool:
+    """Whether a lower-case label names an outlet or a body ("the harbor review", "city
+    council"), not a person ("taylor swift"), whose own name a possessive never changes."""
+    words = label.split()
+    return words[0] == "the" or words[-1] in _NOT_PERSON
 
 
 # Labels of the one who presides in court ("THE COURT:", "THE CORONER:"), and how a
@@ -1009,17 +1099,46 @@ def _bench_named(intro: str) -> re.Match[str] | None:
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
 
 
-def _self_named(role: str, said: Sequence[str]) -> re.Match[str] | None:
+def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str] | None:
     """The name the first turn of a one-person role or a numbered speaker gives ("HOST:
     I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady, and ..."),
-    when no later turn of it gives another."""
-    if role.lower() not in _ONE_PERSON and not _NUMBERED_SPEAKER.fullmatch(role):
+    when no later turn of it gives another. Said as its first words, it names; further
+    in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
+    says again (the header, another speaker's "Thanks, Colin"), or a name with no
+    origin's or common word in it, said by a numbered speaker or after a greeting."""
+    numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
+    if role.lower() not in _ONE_PERSON and not numbered:
         return None
-    m = _SELF_NAMED.match(said[0]) or _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
+    m = _SELF_NAMED.match(said[0])
+    if m is None:
+        m = _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
+        first = m["who"].split()[0] if m else ""
+        said_again = bool(first) and re.search(rf"\b{re.escape(first)}\b", elsewhere) is not None
+        # a one-person role must also have greeted first ("Hi chat. I'm Jules Moreno")
+        welcomed = numbered or bool(m and _GREETING.search(said[0], 0, m.start()))
+        person = bool(m) and welcomed and _may_be_person(m["who"], "\n".join(said))
+        if m and not (said_again or person):
+            m = None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
     return m
+
+
+_GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening))\b")
+# Endings of words of origin or faith ("African", "Chinese", "Irish", "Catholic")
+_ORIGIN_ENDINGS = ("an", "ese", "ish", "ic", "i")
+_NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES
+
+
+def _may_be_person(who: str, text: str) -> bool:
+    """Whether ``who`` may be a person's name: no title, office, descriptor or function
+    word, no word ``text`` writes in lower case ("I'm Not Sure"), and a first word that
+    is a known given name or no word of origin ("African American")."""
+    words = who.lower().split()
+    if any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+        return False
+    return first_name_known(words[0]) or not words[0].endswith(_ORIGIN_ENDINGS)
 
 
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",
@@ -1161,12 +1280,27 @@ def _profiles(text: str, labels: Sequence[_Label]) -> bool:
     """Whether most labels open a description of the one they name, by surname in the
     third person: a story's list of candidates ("Marcus Okoro: A former teacher, Okoro,
     41, supports ..."), not the turns of a debate's opening ("Jim Lehrer: Good evening.")."""
-    described = sum(
-        1
-        for label in labels
-        if label.name.split()[-1] in _WORD.findall(text, label.end, label.end + _PROFILE_REACH)
-    )
+    described = sum(1 for label in labels if _third_person(text, label))
     return 2 * described > len(labels)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|my|My|me)\b")
+
+
+def _third_person(text: str, label: _Label) -> bool:
+    """Whether the label's surname stands alone near its start with no "I" or "my"
+    before it ("A former teacher, Okoro, 41"), not in the speaker's own "My name is
+    Maria Lopez", "Tom Becker, 14 Oak Lane" or "Dee Park here"."""
+    words = label.name.split()
+    end = min(len(text), label.end + _PROFILE_REACH)
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text[label.end : end]):
+        before = text[label.end : label.end + m.start()]
+        if _FIRST_PERSON.search(before):
+            return False
+        after_first = len(words) > 1 and before.rstrip().endswith(words[-2])
+        if not after_first and not text.startswith(" here", label.end + m.end()):
+            return True
+    return False
 
 
 def _full_or_role(name: str) -> bool:

@@ -1,0 +1,161 @@
+"""Transcripts, round 4: a second reviewer's findings, each on a shortened input."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+from test_transcript_formats import lines
+
+
+def test_an_article_quoting_a_screenplay_excerpt_keeps_its_quotations() -> None:
+    text = (
+        "The screenplay opens like this:\n\n"
+        "INT. KITCHEN - MORNING\n\nANNA\nYou're late.\n\nBEN\nI know.\n\nANNA\nAgain.\n\n"
+        'Critics called it spare. "It tells you everything," said Dana Cole, a professor.\n'
+    )
+    got = split_speakers(text)
+    assert {s.speaker for s in got if s.kind == "quote"} == {"Dana Cole"}
+    assert {s.speaker for s in got if s.kind != "quote"} == {"narrator"}
+
+
+def test_a_reports_int_and_ext_sections_are_no_screenplay() -> None:
+    text = (
+        "Home inspection report, 14 Oak Lane, prepared for Dana Reyes\n\n"
+        "EXT. SIDING AND TRIM\n\nCONDITION\nGood overall.\n\nRECOMMENDATION\nRepaint.\n\n"
+        "INT. KITCHEN\n\nCONDITION\nHinges are worn.\n\nRECOMMENDATION\nReplace the hinges.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_screenplays_wrapped_speech_runs_to_the_blank_line() -> None:
+    text = (
+        "FADE IN:\n\nINT. DINER - NIGHT\n\nRain. MARGO BELL (50s, tired) wipes the counter.\n\n"
+        "MARGO\nWe're closed. The sign says so,\nand I mean it tonight.\n\n"
+        "TEDDY\n(shaking off rain)\nI only need coffee. One cup,\nthen I'm gone.\n\n"
+        "MARGO\nSit down.\n"
+    )
+    got = lines(text)
+    assert got["and I mean it tonight."] == got["We're closed. The sign says so,"] == "Margo Bell"
+    assert got["then I'm gone."] == "TEDDY"
+    assert got["(shaking off rain)"] == "narrator"
+
+
+def test_a_self_introduction_further_in_names_only_a_person() -> None:
+    text = (
+        "Speaker 1: Can you tell me where you grew up?\n\n"
+        "Speaker 2: Sure. I'm African American, and I grew up on the south side.\n\n"
+        "Speaker 1: What was school like?\n\nSpeaker 2: Crowded.\n"
+    )
+    assert lines(text)["Speaker 2: Crowded."] == "Speaker 2"
+    guest = (
+        "HOST: Where is your family from?\n\n"
+        "GUEST: Thanks. Well, I'm Mexican American, and my parents came here in 1979.\n\n"
+        "HOST: And you?\n\nGUEST: I was born here.\n"
+    )
+    assert lines(guest)["GUEST: I was born here."] == "GUEST"
+    named = (
+        "Speaker 1: Welcome back. I'm Colin Prady, and today we talk bees.\n\n"
+        "Speaker 2: Thanks for having me.\n\nSpeaker 1: How did you start?\n\n"
+        "Speaker 2: I'm Not Sure, honestly.\n"
+    )
+    got = lines(named)
+    assert got["Speaker 1: How did you start?"] == "Colin Prady"
+    assert got["Speaker 2: I'm Not Sure, honestly."] == "Speaker 2"
+
+
+def test_a_possessive_never_renames_a_persons_own_label() -> None:
+    text = (
+        "Interview with Taylor Swift\n\n"
+        "We spoke with Taylor Swift about Taylor Swift's Eras Tour and the new album.\n\n"
+        "Q: How did the tour change you?\n\nTAYLOR SWIFT: It made me slower.\n\n"
+        "Q: And the album?\n\nTAYLOR SWIFT: It is done.\n"
+    )
+    assert lines(text)["TAYLOR SWIFT: It is done."] == "TAYLOR SWIFT"
+
+
+def test_speakers_saying_their_own_names_are_no_list_of_profiles() -> None:
+    text = (
+        "Public comment, March 3\n\n"
+        "Maria Lopez: Good evening. My name is Maria Lopez and I live on Elm Street.\n\n"
+        "Tom Becker: Tom Becker, 14 Oak Lane. The crossing is dangerous.\n\n"
+        "Priya Nair: Hi, I'm Priya Nair, Ward 3. I agree with Ms. Lopez.\n"
+    )
+    got = lines(text)
+    assert got["Tom Becker: Tom Becker, 14 Oak Lane. The crossing is dangerous."] == "Tom Becker"
+    forum = (
+        "Candidate forum, District 4\n\n"
+        "Ana Ruiz: I'm Ana Ruiz. I've served six years, and Ruiz is a name people know.\n\n"
+        "Ben Cole: Thank you. I'm Ben Cole, a small-business owner.\n\n"
+        "Dee Park: Dee Park here. I'm a nurse.\n"
+    )
+    assert lines(forum)["Dee Park: Dee Park here. I'm a nurse."] == "Dee Park"
+
+
+def test_a_once_said_turn_of_an_export_without_blank_lines_speaks() -> None:
+    text = (
+        "Weekly sync, March 3\n"
+        "Dana Price: can everyone hear me\n"
+        "Alice Moreno: yes we can hear you\n"
+        "Ben Carter: loud and clear\n"
+        "Alice Moreno: ok first item is the budget\n"
+        "Ben Carter: we are over by ten percent\n"
+    )
+    assert lines(text)["Dana Price: can everyone hear me"] == "Dana Price"
+
+
+def test_an_faqs_bold_questions_need_a_named_interviewee() -> None:
+    text = (
+        "Preparing for your job interview\n\n"
+        "Our careers team answers common questions. Read this interview guide before you apply.\n\n"
+        "**What should I wear to the interview?**\n\nBusiness casual is fine.\n\n"
+        "**How long does it take?**\n\nAbout an hour.\n\n"
+        "**Will I meet the team?**\n\nUsually, yes.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_labelled_bold_questions_keep_their_labels() -> None:
+    text = (
+        "Kara Swisher talks to Marc Andreessen\n\n"
+        "This interview has been edited for length and clarity.\n\n"
+        "**KARA SWISHER: Why did you leave the board?**\n\n"
+        "MARC ANDREESSEN: Because I wanted to build again.\n\n"
+        "**KARA SWISHER: Any regrets?**\n\nMARC ANDREESSEN: None.\n\n"
+        "**KARA SWISHER: What next?**\n\nMARC ANDREESSEN: Sleep.\n"
+    )
+    got = lines(text)
+    assert got["**KARA SWISHER: Any regrets?**"] == "KARA SWISHER"
+    assert got["MARC ANDREESSEN: None."] == "MARC ANDREESSEN"
+
+
+def test_a_speakers_recited_italic_line_is_no_closing_note() -> None:
+    text = (
+        "MAYOR LEE: Thank you all.\n\nREPORTER: Any last words?\n\n"
+        "MAYOR LEE: Let me close with a line from the poet my mother loved:\n\n"
+        "*Do not go gentle into that good night.*\n"
+    )
+    assert lines(text)["*Do not go gentle into that good night.*"] == "MAYOR LEE"
+    writer = text.replace("*Do not go gentle into that good night.*", "*Ana Roy covers the city.*")
+    assert lines(writer)["*Ana Roy covers the city.*"] == "narrator"
+    edited = text.replace("*Do not", "*This interview was edited. Do not")
+    assert lines(edited)["*This interview was edited. Do not go gentle into that good night.*"] == (
+        "narrator"
+    )
+
+
+def test_a_legend_leaves_the_role_word_out() -> None:
+    text = (
+        "Oral history, tape 3\nKey: Q = Interviewer Tom Baker; A = Dolores Vance\n\n"
+        "Q: Where were you born?\n\nA: In Tulsa.\n\nQ: And then?\n\nA: Dallas.\n"
+    )
+    assert lines(text)["Q: And then?"] == "Tom Baker"
+
+
+def test_a_question_number_stands_only_before_a_persons_label() -> None:
+    text = (
+        "Trivia night answers\n\n"
+        "Q12 Capital: Canberra is the capital of Australia.\n\n"
+        "Q13 River: The Nile is the longest.\n\n"
+        "Q14 Planet: Jupiter is the largest.\n\n"
+        "Q15 Capital: Ottawa is the capital of Canada.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
