@@ -159,3 +159,16 @@ def test_a_question_number_stands_only_before_a_persons_label() -> None:
         "Q15 Capital: Ottawa is the capital of Canada.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_committees_question_number_before_the_chair_keeps_the_label() -> None:
+    text = (
+        "Select Committee on the Constitution\nOral evidence, 12 March 2025\n\n"
+        "Q12 The Chair: Good morning, Professor Holt.\n\n"
+        "Professor Holt: Thank you for having me.\n\n"
+        "Q13 The Chair: Can you set out the main concern?\n\n"
+        "Professor Holt: The bill gives ministers too much power.\n"
+    )
+    got = lines(text)
+    assert got["Q13 The Chair: Can you set out the main concern?"] == "The Chair"
+    assert got["Professor Holt: Thank you for having me."] == "Professor Holt"

@@ -1040,8 +1040,8 @@ def _staff(intro: str) -> dict[str, str]:
 def _questioner(name: str) -> bool:
     """Whether a label after a committee's question number ("Q121 Chair:", "Q122 Tom
     Bright:") names a person: a role, a titled name or a full one, not a quiz's "Q12
-    Capital:"."""
-    words = name.split()
+    Capital:"; "Q12 The Chair:" too)."""
+    words = [w for w in name.split() if w.lower() != "the"] or name.split()
     first, last = words[0].lower().strip("."), words[-1].lower()
     if first in _ROLES or first in TITLES:
         return True
