@@ -172,3 +172,19 @@ def test_a_committees_question_number_before_the_chair_keeps_the_label() -> None
     got = lines(text)
     assert got["Q13 The Chair: Can you set out the main concern?"] == "The Chair"
     assert got["Professor Holt: Thank you for having me."] == "Professor Holt"
+
+
+def test_a_possessive_never_renames_a_label_the_intro_names_as_a_person() -> None:
+    may = (
+        "Interview: Theresa May\n\n"
+        "Theresa May's Downing Street Years, her memoir, is out. We spoke with Theresa May.\n\n"
+        "Q: Why write it now?\n\nTHERESA MAY: Because enough time has passed.\n\n"
+        "Q: Any regrets?\n\nTHERESA MAY: Of course.\n"
+    )
+    assert lines(may)["THERESA MAY: Of course."] == "THERESA MAY"
+    west = (
+        "Emily West on fame\n\nWe caught up at Emily West's Nashville Home last week.\n\n"
+        "Q: How does it feel?\n\nEMILY WEST: Wonderful.\n\nQ: And the record?\n\n"
+        "EMILY WEST: It is personal.\n"
+    )
+    assert lines(west)["EMILY WEST: It is personal."] == "EMILY WEST"

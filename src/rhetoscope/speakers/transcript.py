@@ -486,7 +486,11 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(_roles_named(turns, intro, names))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
-        {label: staff[key] for label in turns if (key := label.lower()) in staff and _body(key)}
+        {
+            label: staff[key]
+            for label in turns
+            if (key := label.lower()) in staff and _body(key, intro)
+        }
     )
     # full names from the header and the narration lines, not from what speakers say
     headed = (text[label.start : label.end] for label in labels if not label.speaks)
@@ -1029,8 +1033,9 @@ def _staff(intro: str) -> dict[str, str]:
     label of an outlet asking in a Q&A is its writer."""
     found: dict[str, set[str]] = {}
     for m in _POSSESSED.finditer(intro):
-        if m["who"].split()[-1].lower() in _NOT_PERSON:
-            continue  # "Joe Biden's Justice Department" is no person
+        who = m["who"].lower().split()
+        if who[-1] in _NOT_PERSON or not first_name_known(who[0]):
+            continue  # "Joe Biden's Justice Department", "Emily West's Nashville Home"
         words = m["owner"].lower().split()
         for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
             found.setdefault(" ".join(words[i:]), set()).add(m["who"])
@@ -1048,11 +1053,21 @@ def _questioner(name: str) -> bool:
     return len(words) >= 2 and last not in _NOT_PERSON and first not in FUNCTION_WORDS
 
 
-def _body(label: str) -> bool:
+# Words ending a person's name as often as a body's ("Theresa May", "Emily West")
+_BODY_ENDS = _NOT_PERSON - CALENDAR_WORDS - frozenset("north south east west".split())
+
+
+def _body(label: str, intro: str) -> bool:
     """Whether a lower-case label names an outlet or a body ("the harbor review", "city
-    council"), not a person ("taylor swift"), whose own name a possessive never changes."""
+    council"), not a person ("taylor swift"), whose own name a possessive never changes:
+    nor does it change a label the introduction names alone, as a person ("We spoke
+    with Theresa May")."""
     words = label.split()
-    return words[0] == "the" or words[-1] in _NOT_PERSON
+    if first_name_known(words[0]) and re.search(
+        rf"\b{re.escape(label)}\b(?!['\u2019]s\b)", intro, re.IGNORECASE
+    ):
+        return False
+    return words[0] == "the" or words[-1] in _BODY_ENDS
 
 
 # Labels of the one who presides in court ("THE COURT:", "THE CORONER:"), and how a
