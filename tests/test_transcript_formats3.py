@@ -188,3 +188,34 @@ def test_a_possessive_never_renames_a_label_the_intro_names_as_a_person() -> Non
         "EMILY WEST: It is personal.\n"
     )
     assert lines(west)["EMILY WEST: It is personal."] == "EMILY WEST"
+
+
+def test_a_self_introduction_is_confirmed_only_as_a_name() -> None:
+    echoed = (
+        "Oral history interview, recorded May 2024.\n\n"
+        "Speaker 1: Can you tell me what it meant to grow up African American?\n\n"
+        "Speaker 2: Sure. I'm African American, and I grew up on Cottage Grove.\n\n"
+        "Speaker 1: And church?\n\nSpeaker 2: Church was everything to us.\n"
+    )
+    assert lines(echoed)["Speaker 2: Church was everything to us."] == "Speaker 2"
+    addressed = (
+        "Speaker 1: Welcome. Who are you?\n\n"
+        "Speaker 2: Well, I'm Dana Whitlock, and I keep bees.\n\n"
+        "Speaker 1: Thanks, Dana. How many hives?\n\nSpeaker 2: Forty.\n"
+    )
+    assert lines(addressed)["Speaker 2: Forty."] == "Dana Whitlock"
+
+
+def test_a_self_introduction_further_in_needs_a_known_given_name() -> None:
+    text = (
+        "Speaker 1: Where did you grow up?\n\n"
+        "Speaker 2: Sure. I'm Puerto Rican, and I grew up in the Bronx.\n\n"
+        "Speaker 1: And school?\n\nSpeaker 2: Crowded.\n"
+    )
+    assert lines(text)["Speaker 2: Crowded."] == "Speaker 2"
+    tired = (
+        "HOST: Welcome back. How are you?\n\n"
+        "GUEST: Hello. Honestly, I'm Very Tired, and it shows.\n\n"
+        "HOST: Why?\n\nGUEST: The baby.\n"
+    )
+    assert lines(tired)["GUEST: The baby."] == "GUEST"

@@ -1034,8 +1034,8 @@ def _staff(intro: str) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for m in _POSSESSED.finditer(intro):
         who = m["who"].lower().split()
-        if who[-1] in _NOT_PERSON or not first_name_known(who[0]):
-            continue  # "Joe Biden's Justice Department", "Emily West's Nashville Home"
+        if any(w in _NOT_PERSON for w in who):
+            continue  # "Joe Biden's Justice Department", "Theresa May's Downing Street Years"
         words = m["owner"].lower().split()
         for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
             found.setdefault(" ".join(words[i:]), set()).add(m["who"])
@@ -1120,18 +1120,23 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     when no later turn of it gives another. Said as its first words, it names; further
     in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
     says again (the header, another speaker's "Thanks, Colin"), or a name with no
-    origin's or common word in it, said by a numbered speaker or after a greeting."""
+    common word in it, said by a numbered speaker or after a greeting, and either
+    opening with a known given name or opening the sentence after a greeting ("Hi
+    chat. I'm Jules Moreno", not "Sure. I'm Puerto Rican" or "Hello. Honestly, I'm
+    Very Tired")."""
     numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
     if role.lower() not in _ONE_PERSON and not numbered:
         return None
     m = _SELF_NAMED.match(said[0])
     if m is None:
         m = _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
-        first = m["who"].split()[0] if m else ""
-        said_again = bool(first) and re.search(rf"\b{re.escape(first)}\b", elsewhere) is not None
+        said_again = bool(m) and _said_again(m["who"], elsewhere)
         # a one-person role must also have greeted first ("Hi chat. I'm Jules Moreno")
-        welcomed = numbered or bool(m and _GREETING.search(said[0], 0, m.start()))
-        person = bool(m) and welcomed and _may_be_person(m["who"], "\n".join(said))
+        greeted = bool(m and _GREETING.search(said[0], 0, m.start()))
+        person = bool(m) and (numbered or greeted) and _may_be_person(m["who"], "\n".join(said))
+        # a given name the shipped list lacks only as the sentence after a greeting's
+        if person and not first_name_known(m["who"].split()[0].lower()):
+            person = greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None
         if m and not (said_again or person):
             m = None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
@@ -1141,19 +1146,33 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
 
 
 _GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening))\b")
-# Endings of words of origin or faith ("African", "Chinese", "Irish", "Catholic")
-_ORIGIN_ENDINGS = ("an", "ese", "ish", "ic", "i")
-_NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES
+
+
+def _said_again(who: str, elsewhere: str) -> bool:
+    """Whether others say a self-introduction's name again as a name: its given name
+    addressing the speaker ("Thanks, Colin."), or the whole of it when its given name
+    is a known one, not a word an interviewer echoes ("grow up African American")."""
+    first = who.split()[0]
+    if re.search(_VOCATIVE_AT + re.escape(first) + r"\s*[,.?!]", elsewhere):
+        return True
+    return (
+        first_name_known(first.lower())
+        and re.search(rf"\b{re.escape(who)}\b", elsewhere) is not None
+    )
+
+
+# Where a name addresses someone: a sentence's or a clause's start, or after thanks
+_VOCATIVE_AT = rf"(?m:(?:^|[.?!,;:]{_S}+|\b(?i:thanks|thank{_S}+you|hi|hello|hey|welcome),?{_S}+))"
+_NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES | _NOT_PERSON
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introduction
 
 
 def _may_be_person(who: str, text: str) -> bool:
-    """Whether ``who`` may be a person's name: no title, office, descriptor or function
-    word, no word ``text`` writes in lower case ("I'm Not Sure"), and a first word that
-    is a known given name or no word of origin ("African American")."""
+    """Whether ``who`` may be a person's name: no title, office, descriptor, body or
+    function word ("Retired Navy"), and no word ``text`` writes in lower case ("I'm Not
+    Sure")."""
     words = who.lower().split()
-    if any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words):
-        return False
-    return first_name_known(words[0]) or not words[0].endswith(_ORIGIN_ENDINGS)
+    return not any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",
