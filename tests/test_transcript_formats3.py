@@ -219,3 +219,18 @@ def test_a_self_introduction_further_in_needs_a_known_given_name() -> None:
         "HOST: Why?\n\nGUEST: The baby.\n"
     )
     assert lines(tired)["GUEST: The baby."] == "GUEST"
+
+
+def test_a_single_spaced_screenplay_keeps_its_action_lines_beside_a_blank_between_scenes() -> None:
+    text = (
+        "FADE IN:\nINT. DINER - NIGHT\nRain. MARGO BELL (50s, tired) wipes the counter.\n"
+        "MARGO\nWe're closed.\nTeddy shakes off the rain and sits anyway.\n"
+        "TEDDY\nI only need coffee.\nMargo pours it without a word.\n\n"
+        "INT. DINER - LATER\nMARGO\nSit down.\nShe slides a plate of pie across.\n"
+        "TEDDY\nThanks, Margo.\nHe eats slowly.\n"
+    )
+    got = lines(text)
+    assert got["We're closed."] == "Margo Bell"
+    assert got["Teddy shakes off the rain and sits anyway."] == "narrator"
+    assert got["She slides a plate of pie across."] == "narrator"
+    assert got["Thanks, Margo."] == "TEDDY"

@@ -8,14 +8,16 @@ with "FADE IN:" or a scene heading, and whose headings give a time or place afte
 ("INT. DINER - NIGHT"); an article quoting an excerpt or a report's "INT. KITCHEN"
 section is prose. A cue names a character by first name; the action line that
 introduces them in capitals ("MARGO BELL (50s, reading glasses ...)") gives the full one.
-Where blank lines part the blocks, a cue's speech runs to the blank line (dialogue is
-wrapped); where none do, it is the one line below the cue.
+Where blank lines part the blocks (above most cues, or above this one), a cue's speech
+runs to the blank line (dialogue is wrapped); where none do, it is the one line below
+the cue.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..models import NARRATOR, Segment
 
@@ -30,7 +32,6 @@ _TRANSITION = re.compile(r"[^\S\n]*(?:[A-Z ]+TO:|FADE (?:IN|OUT)[.:]?|THE END)[^
 # "MARGO BELL (50s, ...)": a character introduced in an action line
 _INTRODUCED = re.compile(r"\b(?P<full>[A-Z]{2,}(?:[^\S\n][A-Z]{2,}){1,2})[^\S\n]*\(")
 _MIN_CUES = 3
-_BLANK = re.compile(r"\n[^\S\n]*\n")
 _FADE_IN = re.compile(r"^[^\S\n]*FADE IN:?[^\S\n]*$", re.M)
 # a heading's time or place after a dash: "INT. DINER - NIGHT"
 _DASHED = re.compile(r"[^\n]*[^\S\n][-\u2013\u2014][^\S\n]+[A-Z]")
@@ -46,14 +47,14 @@ def split_screenplay(text: str) -> list[Segment] | None:
     after = text.find("\n", scene.start()) % (len(text) + 1)  # below the first heading
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, after)]
     lines = [(a, b) for a, b in lines if text[a:b].strip()]
-    blocks = _BLANK.search(text, after) is not None  # blank lines part the blocks
+    spaced = _spaced_cues(text, lines, after)
     # name, the cue line, the speech's parts: (whether a parenthetical, start, end)
     turns: list[tuple[str, int, int, list[tuple[bool, int, int]]]] = []
     i = 0
     while i < len(lines):
         a, b = lines[i]
         name = _cue(text, a, b)
-        parts = [] if name is None else _speech(text, lines, i + 1, blocks)
+        parts = [] if name is None else _speech(text, lines, i + 1, spaced(i))
         if name is None or not any(not note for note, *_ in parts):
             i += 1
             continue
@@ -86,6 +87,19 @@ def _opens_script(text: str, heading: int) -> bool:
         if len(words) > _TITLE_WORDS or (words and line.rstrip()[-1] in ".?!:;,"):
             return False
     return bool(faded) or any(_DASHED.match(text, m.start()) for m in _SCENE.finditer(text))
+
+
+def _spaced_cues(text: str, lines: list[tuple[int, int]], after: int) -> Callable[[int], bool]:
+    """Whether blank lines part the blocks of the cue on line ``i``: of most cues (a
+    double-spaced script) or of this one, so that a single-spaced script with a blank
+    line only between scenes keeps its action lines."""
+
+    def above(i: int) -> bool:
+        return text.count("\n", lines[i - 1][1] if i else after, lines[i][0]) > 1
+
+    cues = [i for i, (a, b) in enumerate(lines) if _cue(text, a, b) is not None]
+    most = 2 * sum(above(i) for i in cues) > len(cues)
+    return lambda i: most or above(i)
 
 
 def _speech(
