@@ -234,3 +234,13 @@ def test_a_single_spaced_screenplay_keeps_its_action_lines_beside_a_blank_betwee
     assert got["Teddy shakes off the rain and sits anyway."] == "narrator"
     assert got["She slides a plate of pie across."] == "narrator"
     assert got["Thanks, Margo."] == "TEDDY"
+
+
+def test_a_reports_dashed_section_headings_are_no_screenplay() -> None:
+    text = (
+        "HOME INSPECTION REPORT\n14 Oak Lane\n\nEXT. SIDING - NORTH WALL\n\n"
+        "CONDITION\nGood overall.\n\nRECOMMENDATION\nRepaint.\n\n"
+        "INT. KITCHEN - SINK BASE\n\nCONDITION\nHinges are worn.\n\n"
+        "RECOMMENDATION\nReplace the hinges.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

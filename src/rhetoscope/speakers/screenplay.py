@@ -4,10 +4,11 @@ headings ("INT. BELL'S BAIT & TACKLE - NIGHT"), action lines, parentheticals ("(
 and transitions ("CUT TO:") are narration.
 
 Only a text that is a screenplay is read so: one that opens, after a few title lines,
-with "FADE IN:" or a scene heading, and whose headings give a time or place after a dash
-("INT. DINER - NIGHT"); an article quoting an excerpt or a report's "INT. KITCHEN"
-section is prose. A cue names a character by first name; the action line that
-introduces them in capitals ("MARGO BELL (50s, reading glasses ...)") gives the full one.
+with "FADE IN:" or a scene heading, and whose headings give a time of day after a dash
+("INT. DINER - NIGHT"); an article quoting an excerpt or a report's "INT. KITCHEN" or
+"EXT. SIDING - NORTH WALL" section is prose. A cue names a character by first name;
+the action line that introduces them in capitals ("MARGO BELL (50s, reading glasses
+...)") gives the full one.
 Where blank lines part the blocks (above most cues, or above this one), a cue's speech
 runs to the blank line (dialogue is wrapped); where none do, it is the one line below
 the cue.
@@ -33,8 +34,13 @@ _TRANSITION = re.compile(r"[^\S\n]*(?:[A-Z ]+TO:|FADE (?:IN|OUT)[.:]?|THE END)[^
 _INTRODUCED = re.compile(r"\b(?P<full>[A-Z]{2,}(?:[^\S\n][A-Z]{2,}){1,2})[^\S\n]*\(")
 _MIN_CUES = 3
 _FADE_IN = re.compile(r"^[^\S\n]*FADE IN:?[^\S\n]*$", re.M)
-# a heading's time or place after a dash: "INT. DINER - NIGHT"
-_DASHED = re.compile(r"[^\n]*[^\S\n][-\u2013\u2014][^\S\n]+[A-Z]")
+# a heading's time of day after a dash: "INT. DINER - NIGHT", "EXT. PIER - MOMENTS LATER"
+# (a report's "EXT. SIDING - NORTH WALL" gives a place, as a section heading does)
+_DASHED = re.compile(
+    r"[^\n]*[^\S\n][-\u2013\u2014][^\S\n]+(?:[A-Z]+[^\S\n]+)?(?:DAY|NIGHT|MORNING|AFTERNOON|EVENING"
+    r"|DAWN|DUSK|SUNRISE|SUNSET|NOON|MIDNIGHT|LATER|CONTINUOUS|SAME(?:[^\S\n]+TIME)?"
+    r"|MOMENTS?[^\S\n]+LATER|FLASHBACK)\b"
+)
 _TITLE_WORDS = 8  # a title line above the script: "LOW TIDE", "by Corinne Abara"
 _LINE = re.compile(r"[^\n]+")
 
@@ -78,8 +84,8 @@ def split_screenplay(text: str) -> list[Segment] | None:
 
 def _opens_script(text: str, heading: int) -> bool:
     """Whether the text opens as a screenplay: only short title lines (no sentence)
-    above the first scene heading or "FADE IN:", and a heading with a dash's time or
-    place, or "FADE IN:"."""
+    above the first scene heading or "FADE IN:", and a heading with a dash's time of
+    day, or "FADE IN:"."""
     faded = _FADE_IN.search(text, 0, heading)
     top = text[: faded.start() if faded else heading]
     for line in top.splitlines():
