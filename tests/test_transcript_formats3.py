@@ -244,3 +244,14 @@ def test_a_reports_dashed_section_headings_are_no_screenplay() -> None:
         "RECOMMENDATION\nReplace the hinges.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_an_faq_for_your_interview_with_a_company_is_no_interview() -> None:
+    text = (
+        "Careers at Northwind\n\n"
+        "Preparing for your interview with Northwind Traders? Read this guide first.\n\n"
+        "**What should I wear to the interview?**\n\nBusiness casual is fine.\n\n"
+        "**How long does the process take?**\n\nThree to four weeks.\n\n"
+        "**Can I reschedule?**\n\nYes, email the recruiter.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

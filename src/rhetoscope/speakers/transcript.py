@@ -887,16 +887,26 @@ def _bold_questions(text: str) -> dict[int, str]:
 
 # "spoke with master gardener Lena Ortiz": the one interviewed, after a few lower-case words
 _WITH_NAME = re.compile(
-    rf"\b(?:with|to){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}[A-Z][a-z'\u2019\-]+"
-    rf"(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b"
+    rf"\b(?P<verb>(?i:spoke|spoken|speaks|talked|talks|sat{_S}+down)(?:{_S}+\w+)?{_S}+)?"
+    rf"(?:with|to){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}(?P<who>[A-Z][a-z'\u2019\-]+"
+    rf"(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
 )
 
 
 def _interviewee_named(intro: str) -> bool:
     """Whether an interview's introduction names whom it questions: someone it names
-    twice ("Mara Solis ... Solis, 58"), or a full name after "with" ("we spoke with
-    master gardener Lena Ortiz"); an FAQ's "this interview guide" names no one."""
-    return bool(_most_named(intro, "") or _WITH_NAME.search(intro))
+    twice ("Mara Solis ... Solis, 58"), or a full name after "spoke with" ("we spoke
+    with master gardener Lena Ortiz") or a person's after "with" (a known given name,
+    no body word); an FAQ's "your interview with Northwind Traders" names no one."""
+    return bool(_most_named(intro, "")) or any(
+        m["verb"] or _person_named(m["who"]) for m in _WITH_NAME.finditer(intro)
+    )
+
+
+def _person_named(name: str) -> bool:
+    """Whether a full name is a person's: a known given name first, no body word."""
+    words = name.lower().split()
+    return first_name_known(words[0]) and not any(w in _NOT_PERSON for w in words)
 
 
 def _lone_names(text: str) -> dict[int, str]:
