@@ -255,3 +255,25 @@ def test_an_faq_for_your_interview_with_a_company_is_no_interview() -> None:
         "**Can I reschedule?**\n\nYes, email the recruiter.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_recited_italic_line_with_a_writers_word_stays_the_speakers() -> None:
+    text = (
+        "MAYOR LEE: Thank you all for coming tonight.\n\n"
+        "COUNCILMEMBER ROSS: Thank you, Mayor.\n\n"
+        "MAYOR LEE: Let me close with the words my father kept on his desk:\n\n"
+        "*Follow the money, and you will find the truth.*\n"
+    )
+    assert lines(text)["*Follow the money, and you will find the truth.*"] == "MAYOR LEE"
+    reach = text.replace(
+        "*Follow the money, and you will find the truth.*", "*Reach for the next play.*"
+    )
+    assert lines(reach)["*Reach for the next play.*"] == "MAYOR LEE"
+    story = text.replace(
+        "*Follow the money, and you will find the truth.*", "*Every story has a cost.*"
+    )
+    assert lines(story)["*Every story has a cost.*"] == "MAYOR LEE"
+    writer = text.replace(
+        "*Follow the money, and you will find the truth.*", "*Reach her at ana@example.org.*"
+    )
+    assert lines(writer)["*Reach her at ana@example.org.*"] == "narrator"

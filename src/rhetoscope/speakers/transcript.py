@@ -676,9 +676,18 @@ _MARK = re.compile(
 _ABOUT_THE_TEXT = (
     r"(?i:edit\w*|condens\w*|transcri\w*|appear\w*|contribut\w*|report\w*|note"
     r"|interview\w*|story|article|conversation|episode|podcast|publish\w*|available"
-    r"|originally|translat\w*|record\w*|clarity|length"
-    r"|covers|reach|contact|follow|\w+@\w+)\b"  # a writer's line: "Reach her at ..."
+    r"|originally|translat\w*|record\w*|clarity|length)\b"
 )
+# A writer's line: "*Ana Roy covers the city. Reach her at ana@example.org.*" (not a
+# recited "*Follow the money*" or "*Reach for the next play*")
+_WRITER = re.compile(
+    rf"[A-Z][\w'\u2019\-]*{_S}+covers\b|\w+@\w+\.\w"
+    rf"|\b(?i:reach|contact|follow|email|e-mail)(?:{_S}+(?i:her|him|them|us|me))?"
+    rf"{_S}+(?i:at|on|via)\b"
+)
+_ITALIC = re.compile(rf"{_S}*(?:\*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_){_S}*$", re.MULTILINE)
+# An italic note about the text ("*This conversation was condensed for clarity.*")
+_ITALIC_NOTE = re.compile(rf"(?=[^\n]*\b{_ABOUT_THE_TEXT})" + _ITALIC.pattern, re.MULTILINE)
 _CLOSING = re.compile(
     rf"""{_S}*(?:
         (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
@@ -689,11 +698,27 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | (?=[*_][^\n]*\b{_ABOUT_THE_TEXT})                               # *an editor's note*,
-            (?:\*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_)                     # not a recited line
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
+
+
+def _closing_line(text: str, start: int, end: int) -> bool:
+    """Whether a line closes a transcript or says how it was made: a closing line, a
+    writer's italic line, or an italic note about the text after no speaker's colon (a
+    line recited after "the words on my desk:" is the speaker's)."""
+    if _CLOSING.match(text, start, end):
+        return True
+    if not _ITALIC.match(text, start, end):
+        return False
+    if _WRITER.search(text, start, end):
+        return True
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return text[before - 1 : before] != ":" and _ITALIC_NOTE.match(text, start, end) is not None
+
+
 # Court formalities, in a court's wording ("Thereupon,", "having been first duly sworn"):
 # narration like a mark ("Director Wray was sworn in and testified" is speech).
 _FORMALITY = re.compile(
@@ -815,7 +840,7 @@ def _no_speech(
         or _HEADING.match(text, start)
     ):
         return True
-    return bool(_CLOSING.match(text, start, end)) and (closing or not in_turn)
+    return _closing_line(text, start, end) and (closing or not in_turn)
 
 
 def _decided(labels: list[_Label], pending: list[_Label]) -> list[_Label]:
@@ -849,7 +874,7 @@ def _closing_tail(text: str) -> int:
         if para.group().isspace():
             continue
         if end - start > _NO_SPEECH_MAX or not (
-            _CLOSING.match(text, start, end)
+            _closing_line(text, start, end)
             or _MARK.match(text, start, end)
             or _NOTE_LINE.match(text, start, end)
         ):
