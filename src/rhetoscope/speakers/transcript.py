@@ -1165,14 +1165,13 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     m = _SELF_NAMED.match(said[0])
     if m is None:
         m = _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
-        said_again = bool(m) and _said_again(m["who"], elsewhere)
         # a one-person role must also have greeted first ("Hi chat. I'm Jules Moreno")
         greeted = bool(m and _GREETING.search(said[0], 0, m.start()))
         person = bool(m) and (numbered or greeted) and _may_be_person(m["who"], "\n".join(said))
         # a given name the shipped list lacks only as the sentence after a greeting's
         if person and not first_name_known(m["who"].split()[0].lower()):
             person = greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None
-        if m and not (said_again or person):
+        if m and not (person or _said_again(m["who"], elsewhere)):
             m = None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
@@ -1188,8 +1187,14 @@ def _said_again(who: str, elsewhere: str) -> bool:
     addressing the speaker ("Thanks, Colin."), or the whole of it when its given name
     is a known one, not a word an interviewer echoes ("grow up African American")."""
     first = who.split()[0]
-    if re.search(_VOCATIVE_AT + re.escape(first) + r"\s*[,.?!]", elsewhere):
-        return True
+    for mark in ",.?!":  # str.find: a long text's other turns are scanned per speaker
+        at = elsewhere.find(first + mark)
+        while at >= 0:
+            if not elsewhere[at - 1 : at].isalnum() and _VOCATIVE_AT.search(
+                elsewhere, max(0, at - _VOCATIVE_REACH), at
+            ):
+                return True
+            at = elsewhere.find(first + mark, at + 1)
     return (
         first_name_known(first.lower())
         and re.search(rf"\b{re.escape(who)}\b", elsewhere) is not None
@@ -1197,7 +1202,10 @@ def _said_again(who: str, elsewhere: str) -> bool:
 
 
 # Where a name addresses someone: a sentence's or a clause's start, or after thanks
-_VOCATIVE_AT = rf"(?m:(?:^|[.?!,;:]{_S}+|\b(?i:thanks|thank{_S}+you|hi|hello|hey|welcome),?{_S}+))"
+_VOCATIVE_AT = re.compile(
+    rf"(?:^|[.?!,;:]{_S}+|\b(?i:thanks|thank{_S}+you|hi|hello|hey|welcome),?{_S}+)\Z", re.M
+)
+_VOCATIVE_REACH = 16  # characters before the name
 _NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES | _NOT_PERSON
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introduction
 
