@@ -277,3 +277,14 @@ def test_a_recited_italic_line_with_a_writers_word_stays_the_speakers() -> None:
         "*Follow the money, and you will find the truth.*", "*Reach her at ana@example.org.*"
     )
     assert lines(writer)["*Reach her at ana@example.org.*"] == "narrator"
+
+
+def test_a_room_field_above_single_newline_turns_stays_a_field() -> None:
+    text = (
+        "Design review, March 3\nRoom: the big table upstairs\n"
+        "Alice Moreno: ok let's start with the numbers\nBen Carter: sure, revenue is up\n"
+        "Alice Moreno: and costs?\nBen Carter: flat, mostly\n"
+    )
+    got = lines(text)
+    assert got["Room: the big table upstairs"] == "narrator"
+    assert got["Ben Carter: flat, mostly"] == "Ben Carter"

@@ -628,7 +628,7 @@ def _chorus(name: str) -> bool:
 # where they name a person and recur once turns have begun (``_SPEAKING_FIELDS``).
 _FIELDS = frozenset(
     (
-        "date time place location venue site setting study speakers witnesses appearances "
+        "date time place location venue site setting room study speakers witnesses appearances "
         "present attendees "
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
