@@ -288,3 +288,12 @@ def test_a_room_field_above_single_newline_turns_stays_a_field() -> None:
     got = lines(text)
     assert got["Room: the big table upstairs"] == "narrator"
     assert got["Ben Carter: flat, mostly"] == "Ben Carter"
+
+
+def test_a_title_line_in_capitals_ending_in_a_period_still_opens_a_screenplay() -> None:
+    text = (
+        "LOW TIDE\n\nWritten by\nCorinne Abara\n\nFINAL DRAFT.\n\nFADE IN:\n\n"
+        "INT. DINER - NIGHT\n\nRain. MARGO BELL (50s, tired) wipes the counter.\n\n"
+        "MARGO\nWe're closed.\n\nTEDDY\nI only need coffee.\n\nMARGO\nSit down.\n"
+    )
+    assert lines(text)["I only need coffee."] == "TEDDY"

@@ -90,8 +90,11 @@ def _opens_script(text: str, heading: int) -> bool:
     top = text[: faded.start() if faded else heading]
     for line in top.splitlines():
         words = line.split()
-        if len(words) > _TITLE_WORDS or (words and line.rstrip()[-1] in ".?!:;,"):
-            return False
+        end = line.rstrip()[-1:]
+        if len(words) > _TITLE_WORDS or (
+            end and end in ".?!:;," and not (end == "." and line.isupper())
+        ):
+            return False  # a sentence, not a title line ("LOW TIDE", "FINAL DRAFT.")
     return bool(faded) or any(_DASHED.match(text, m.start()) for m in _SCENE.finditer(text))
 
 
