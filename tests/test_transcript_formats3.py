@@ -159,3 +159,141 @@ def test_a_question_number_stands_only_before_a_persons_label() -> None:
         "Q15 Capital: Ottawa is the capital of Canada.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_committees_question_number_before_the_chair_keeps_the_label() -> None:
+    text = (
+        "Select Committee on the Constitution\nOral evidence, 12 March 2025\n\n"
+        "Q12 The Chair: Good morning, Professor Holt.\n\n"
+        "Professor Holt: Thank you for having me.\n\n"
+        "Q13 The Chair: Can you set out the main concern?\n\n"
+        "Professor Holt: The bill gives ministers too much power.\n"
+    )
+    got = lines(text)
+    assert got["Q13 The Chair: Can you set out the main concern?"] == "The Chair"
+    assert got["Professor Holt: Thank you for having me."] == "Professor Holt"
+
+
+def test_a_possessive_never_renames_a_label_the_intro_names_as_a_person() -> None:
+    may = (
+        "Interview: Theresa May\n\n"
+        "Theresa May's Downing Street Years, her memoir, is out. We spoke with Theresa May.\n\n"
+        "Q: Why write it now?\n\nTHERESA MAY: Because enough time has passed.\n\n"
+        "Q: Any regrets?\n\nTHERESA MAY: Of course.\n"
+    )
+    assert lines(may)["THERESA MAY: Of course."] == "THERESA MAY"
+    west = (
+        "Emily West on fame\n\nWe caught up at Emily West's Nashville Home last week.\n\n"
+        "Q: How does it feel?\n\nEMILY WEST: Wonderful.\n\nQ: And the record?\n\n"
+        "EMILY WEST: It is personal.\n"
+    )
+    assert lines(west)["EMILY WEST: It is personal."] == "EMILY WEST"
+
+
+def test_a_self_introduction_is_confirmed_only_as_a_name() -> None:
+    echoed = (
+        "Oral history interview, recorded May 2024.\n\n"
+        "Speaker 1: Can you tell me what it meant to grow up African American?\n\n"
+        "Speaker 2: Sure. I'm African American, and I grew up on Cottage Grove.\n\n"
+        "Speaker 1: And church?\n\nSpeaker 2: Church was everything to us.\n"
+    )
+    assert lines(echoed)["Speaker 2: Church was everything to us."] == "Speaker 2"
+    addressed = (
+        "Speaker 1: Welcome. Who are you?\n\n"
+        "Speaker 2: Well, I'm Dana Whitlock, and I keep bees.\n\n"
+        "Speaker 1: Thanks, Dana. How many hives?\n\nSpeaker 2: Forty.\n"
+    )
+    assert lines(addressed)["Speaker 2: Forty."] == "Dana Whitlock"
+
+
+def test_a_self_introduction_further_in_needs_a_known_given_name() -> None:
+    text = (
+        "Speaker 1: Where did you grow up?\n\n"
+        "Speaker 2: Sure. I'm Puerto Rican, and I grew up in the Bronx.\n\n"
+        "Speaker 1: And school?\n\nSpeaker 2: Crowded.\n"
+    )
+    assert lines(text)["Speaker 2: Crowded."] == "Speaker 2"
+    tired = (
+        "HOST: Welcome back. How are you?\n\n"
+        "GUEST: Hello. Honestly, I'm Very Tired, and it shows.\n\n"
+        "HOST: Why?\n\nGUEST: The baby.\n"
+    )
+    assert lines(tired)["GUEST: The baby."] == "GUEST"
+
+
+def test_a_single_spaced_screenplay_keeps_its_action_lines_beside_a_blank_between_scenes() -> None:
+    text = (
+        "FADE IN:\nINT. DINER - NIGHT\nRain. MARGO BELL (50s, tired) wipes the counter.\n"
+        "MARGO\nWe're closed.\nTeddy shakes off the rain and sits anyway.\n"
+        "TEDDY\nI only need coffee.\nMargo pours it without a word.\n\n"
+        "INT. DINER - LATER\nMARGO\nSit down.\nShe slides a plate of pie across.\n"
+        "TEDDY\nThanks, Margo.\nHe eats slowly.\n"
+    )
+    got = lines(text)
+    assert got["We're closed."] == "Margo Bell"
+    assert got["Teddy shakes off the rain and sits anyway."] == "narrator"
+    assert got["She slides a plate of pie across."] == "narrator"
+    assert got["Thanks, Margo."] == "TEDDY"
+
+
+def test_a_reports_dashed_section_headings_are_no_screenplay() -> None:
+    text = (
+        "HOME INSPECTION REPORT\n14 Oak Lane\n\nEXT. SIDING - NORTH WALL\n\n"
+        "CONDITION\nGood overall.\n\nRECOMMENDATION\nRepaint.\n\n"
+        "INT. KITCHEN - SINK BASE\n\nCONDITION\nHinges are worn.\n\n"
+        "RECOMMENDATION\nReplace the hinges.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_an_faq_for_your_interview_with_a_company_is_no_interview() -> None:
+    text = (
+        "Careers at Northwind\n\n"
+        "Preparing for your interview with Northwind Traders? Read this guide first.\n\n"
+        "**What should I wear to the interview?**\n\nBusiness casual is fine.\n\n"
+        "**How long does the process take?**\n\nThree to four weeks.\n\n"
+        "**Can I reschedule?**\n\nYes, email the recruiter.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_recited_italic_line_with_a_writers_word_stays_the_speakers() -> None:
+    text = (
+        "MAYOR LEE: Thank you all for coming tonight.\n\n"
+        "COUNCILMEMBER ROSS: Thank you, Mayor.\n\n"
+        "MAYOR LEE: Let me close with the words my father kept on his desk:\n\n"
+        "*Follow the money, and you will find the truth.*\n"
+    )
+    assert lines(text)["*Follow the money, and you will find the truth.*"] == "MAYOR LEE"
+    reach = text.replace(
+        "*Follow the money, and you will find the truth.*", "*Reach for the next play.*"
+    )
+    assert lines(reach)["*Reach for the next play.*"] == "MAYOR LEE"
+    story = text.replace(
+        "*Follow the money, and you will find the truth.*", "*Every story has a cost.*"
+    )
+    assert lines(story)["*Every story has a cost.*"] == "MAYOR LEE"
+    writer = text.replace(
+        "*Follow the money, and you will find the truth.*", "*Reach her at ana@example.org.*"
+    )
+    assert lines(writer)["*Reach her at ana@example.org.*"] == "narrator"
+
+
+def test_a_room_field_above_single_newline_turns_stays_a_field() -> None:
+    text = (
+        "Design review, March 3\nRoom: the big table upstairs\n"
+        "Alice Moreno: ok let's start with the numbers\nBen Carter: sure, revenue is up\n"
+        "Alice Moreno: and costs?\nBen Carter: flat, mostly\n"
+    )
+    got = lines(text)
+    assert got["Room: the big table upstairs"] == "narrator"
+    assert got["Ben Carter: flat, mostly"] == "Ben Carter"
+
+
+def test_a_title_line_in_capitals_ending_in_a_period_still_opens_a_screenplay() -> None:
+    text = (
+        "LOW TIDE\n\nWritten by\nCorinne Abara\n\nFINAL DRAFT.\n\nFADE IN:\n\n"
+        "INT. DINER - NIGHT\n\nRain. MARGO BELL (50s, tired) wipes the counter.\n\n"
+        "MARGO\nWe're closed.\n\nTEDDY\nI only need coffee.\n\nMARGO\nSit down.\n"
+    )
+    assert lines(text)["I only need coffee."] == "TEDDY"

@@ -4,18 +4,21 @@ headings ("INT. BELL'S BAIT & TACKLE - NIGHT"), action lines, parentheticals ("(
 and transitions ("CUT TO:") are narration.
 
 Only a text that is a screenplay is read so: one that opens, after a few title lines,
-with "FADE IN:" or a scene heading, and whose headings give a time or place after a dash
-("INT. DINER - NIGHT"); an article quoting an excerpt or a report's "INT. KITCHEN"
-section is prose. A cue names a character by first name; the action line that
-introduces them in capitals ("MARGO BELL (50s, reading glasses ...)") gives the full one.
-Where blank lines part the blocks, a cue's speech runs to the blank line (dialogue is
-wrapped); where none do, it is the one line below the cue.
+with "FADE IN:" or a scene heading, and whose headings give a time of day after a dash
+("INT. DINER - NIGHT"); an article quoting an excerpt or a report's "INT. KITCHEN" or
+"EXT. SIDING - NORTH WALL" section is prose. A cue names a character by first name;
+the action line that introduces them in capitals ("MARGO BELL (50s, reading glasses
+...)") gives the full one.
+Where blank lines part the blocks (above most cues, or above this one), a cue's speech
+runs to the blank line (dialogue is wrapped); where none do, it is the one line below
+the cue.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..models import NARRATOR, Segment
 
@@ -30,10 +33,14 @@ _TRANSITION = re.compile(r"[^\S\n]*(?:[A-Z ]+TO:|FADE (?:IN|OUT)[.:]?|THE END)[^
 # "MARGO BELL (50s, ...)": a character introduced in an action line
 _INTRODUCED = re.compile(r"\b(?P<full>[A-Z]{2,}(?:[^\S\n][A-Z]{2,}){1,2})[^\S\n]*\(")
 _MIN_CUES = 3
-_BLANK = re.compile(r"\n[^\S\n]*\n")
 _FADE_IN = re.compile(r"^[^\S\n]*FADE IN:?[^\S\n]*$", re.M)
-# a heading's time or place after a dash: "INT. DINER - NIGHT"
-_DASHED = re.compile(r"[^\n]*[^\S\n][-\u2013\u2014][^\S\n]+[A-Z]")
+# a heading's time of day after a dash: "INT. DINER - NIGHT", "EXT. PIER - MOMENTS LATER"
+# (a report's "EXT. SIDING - NORTH WALL" gives a place, as a section heading does)
+_DASHED = re.compile(
+    r"[^\n]*[^\S\n][-\u2013\u2014][^\S\n]+(?:[A-Z]+[^\S\n]+)?(?:DAY|NIGHT|MORNING|AFTERNOON|EVENING"
+    r"|DAWN|DUSK|SUNRISE|SUNSET|NOON|MIDNIGHT|LATER|CONTINUOUS|SAME(?:[^\S\n]+TIME)?"
+    r"|MOMENTS?[^\S\n]+LATER|FLASHBACK)\b"
+)
 _TITLE_WORDS = 8  # a title line above the script: "LOW TIDE", "by Corinne Abara"
 _LINE = re.compile(r"[^\n]+")
 
@@ -46,14 +53,14 @@ def split_screenplay(text: str) -> list[Segment] | None:
     after = text.find("\n", scene.start()) % (len(text) + 1)  # below the first heading
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, after)]
     lines = [(a, b) for a, b in lines if text[a:b].strip()]
-    blocks = _BLANK.search(text, after) is not None  # blank lines part the blocks
+    spaced = _spaced_cues(text, lines, after)
     # name, the cue line, the speech's parts: (whether a parenthetical, start, end)
     turns: list[tuple[str, int, int, list[tuple[bool, int, int]]]] = []
     i = 0
     while i < len(lines):
         a, b = lines[i]
         name = _cue(text, a, b)
-        parts = [] if name is None else _speech(text, lines, i + 1, blocks)
+        parts = [] if name is None else _speech(text, lines, i + 1, spaced(i))
         if name is None or not any(not note for note, *_ in parts):
             i += 1
             continue
@@ -77,15 +84,31 @@ def split_screenplay(text: str) -> list[Segment] | None:
 
 def _opens_script(text: str, heading: int) -> bool:
     """Whether the text opens as a screenplay: only short title lines (no sentence)
-    above the first scene heading or "FADE IN:", and a heading with a dash's time or
-    place, or "FADE IN:"."""
+    above the first scene heading or "FADE IN:", and a heading with a dash's time of
+    day, or "FADE IN:"."""
     faded = _FADE_IN.search(text, 0, heading)
     top = text[: faded.start() if faded else heading]
     for line in top.splitlines():
         words = line.split()
-        if len(words) > _TITLE_WORDS or (words and line.rstrip()[-1] in ".?!:;,"):
-            return False
+        end = line.rstrip()[-1:]
+        if len(words) > _TITLE_WORDS or (
+            end and end in ".?!:;," and not (end == "." and line.isupper())
+        ):
+            return False  # a sentence, not a title line ("LOW TIDE", "FINAL DRAFT.")
     return bool(faded) or any(_DASHED.match(text, m.start()) for m in _SCENE.finditer(text))
+
+
+def _spaced_cues(text: str, lines: list[tuple[int, int]], after: int) -> Callable[[int], bool]:
+    """Whether blank lines part the blocks of the cue on line ``i``: of most cues (a
+    double-spaced script) or of this one, so that a single-spaced script with a blank
+    line only between scenes keeps its action lines."""
+
+    def above(i: int) -> bool:
+        return text.count("\n", lines[i - 1][1] if i else after, lines[i][0]) > 1
+
+    cues = [i for i, (a, b) in enumerate(lines) if _cue(text, a, b) is not None]
+    most = 2 * sum(above(i) for i in cues) > len(cues)
+    return lambda i: most or above(i)
 
 
 def _speech(

@@ -486,7 +486,11 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(_roles_named(turns, intro, names))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
-        {label: staff[key] for label in turns if (key := label.lower()) in staff and _body(key)}
+        {
+            label: staff[key]
+            for label in turns
+            if (key := label.lower()) in staff and _body(key, intro)
+        }
     )
     # full names from the header and the narration lines, not from what speakers say
     headed = (text[label.start : label.end] for label in labels if not label.speaks)
@@ -624,7 +628,7 @@ def _chorus(name: str) -> bool:
 # where they name a person and recur once turns have begun (``_SPEAKING_FIELDS``).
 _FIELDS = frozenset(
     (
-        "date time place location venue site setting study speakers witnesses appearances "
+        "date time place location venue site setting room study speakers witnesses appearances "
         "present attendees "
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
@@ -672,9 +676,18 @@ _MARK = re.compile(
 _ABOUT_THE_TEXT = (
     r"(?i:edit\w*|condens\w*|transcri\w*|appear\w*|contribut\w*|report\w*|note"
     r"|interview\w*|story|article|conversation|episode|podcast|publish\w*|available"
-    r"|originally|translat\w*|record\w*|clarity|length"
-    r"|covers|reach|contact|follow|\w+@\w+)\b"  # a writer's line: "Reach her at ..."
+    r"|originally|translat\w*|record\w*|clarity|length)\b"
 )
+# A writer's line: "*Ana Roy covers the city. Reach her at ana@example.org.*" (not a
+# recited "*Follow the money*" or "*Reach for the next play*")
+_WRITER = re.compile(
+    rf"[A-Z][\w'\u2019\-]*{_S}+covers\b|\w+@\w+\.\w"
+    rf"|\b(?i:reach|contact|follow|email|e-mail)(?:{_S}+(?i:her|him|them|us|me))?"
+    rf"{_S}+(?i:at|on|via)\b"
+)
+_ITALIC = re.compile(rf"{_S}*(?:\*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_){_S}*$", re.MULTILINE)
+# An italic note about the text ("*This conversation was condensed for clarity.*")
+_ITALIC_NOTE = re.compile(rf"(?=[^\n]*\b{_ABOUT_THE_TEXT})" + _ITALIC.pattern, re.MULTILINE)
 _CLOSING = re.compile(
     rf"""{_S}*(?:
         (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
@@ -685,11 +698,27 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | (?=[*_][^\n]*\b{_ABOUT_THE_TEXT})                               # *an editor's note*,
-            (?:\*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_)                     # not a recited line
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
+
+
+def _closing_line(text: str, start: int, end: int) -> bool:
+    """Whether a line closes a transcript or says how it was made: a closing line, a
+    writer's italic line, or an italic note about the text after no speaker's colon (a
+    line recited after "the words on my desk:" is the speaker's)."""
+    if _CLOSING.match(text, start, end):
+        return True
+    if not _ITALIC.match(text, start, end):
+        return False
+    if _WRITER.search(text, start, end):
+        return True
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return text[before - 1 : before] != ":" and _ITALIC_NOTE.match(text, start, end) is not None
+
+
 # Court formalities, in a court's wording ("Thereupon,", "having been first duly sworn"):
 # narration like a mark ("Director Wray was sworn in and testified" is speech).
 _FORMALITY = re.compile(
@@ -811,7 +840,7 @@ def _no_speech(
         or _HEADING.match(text, start)
     ):
         return True
-    return bool(_CLOSING.match(text, start, end)) and (closing or not in_turn)
+    return _closing_line(text, start, end) and (closing or not in_turn)
 
 
 def _decided(labels: list[_Label], pending: list[_Label]) -> list[_Label]:
@@ -845,7 +874,7 @@ def _closing_tail(text: str) -> int:
         if para.group().isspace():
             continue
         if end - start > _NO_SPEECH_MAX or not (
-            _CLOSING.match(text, start, end)
+            _closing_line(text, start, end)
             or _MARK.match(text, start, end)
             or _NOTE_LINE.match(text, start, end)
         ):
@@ -883,16 +912,26 @@ def _bold_questions(text: str) -> dict[int, str]:
 
 # "spoke with master gardener Lena Ortiz": the one interviewed, after a few lower-case words
 _WITH_NAME = re.compile(
-    rf"\b(?:with|to){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}[A-Z][a-z'\u2019\-]+"
-    rf"(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b"
+    rf"\b(?P<verb>(?i:spoke|spoken|speaks|talked|talks|sat{_S}+down)(?:{_S}+\w+)?{_S}+)?"
+    rf"(?:with|to){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}(?P<who>[A-Z][a-z'\u2019\-]+"
+    rf"(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
 )
 
 
 def _interviewee_named(intro: str) -> bool:
     """Whether an interview's introduction names whom it questions: someone it names
-    twice ("Mara Solis ... Solis, 58"), or a full name after "with" ("we spoke with
-    master gardener Lena Ortiz"); an FAQ's "this interview guide" names no one."""
-    return bool(_most_named(intro, "") or _WITH_NAME.search(intro))
+    twice ("Mara Solis ... Solis, 58"), or a full name after "spoke with" ("we spoke
+    with master gardener Lena Ortiz") or a person's after "with" (a known given name,
+    no body word); an FAQ's "your interview with Northwind Traders" names no one."""
+    return bool(_most_named(intro, "")) or any(
+        m["verb"] or _person_named(m["who"]) for m in _WITH_NAME.finditer(intro)
+    )
+
+
+def _person_named(name: str) -> bool:
+    """Whether a full name is a person's: a known given name first, no body word."""
+    words = name.lower().split()
+    return first_name_known(words[0]) and not any(w in _NOT_PERSON for w in words)
 
 
 def _lone_names(text: str) -> dict[int, str]:
@@ -1029,8 +1068,9 @@ def _staff(intro: str) -> dict[str, str]:
     label of an outlet asking in a Q&A is its writer."""
     found: dict[str, set[str]] = {}
     for m in _POSSESSED.finditer(intro):
-        if m["who"].split()[-1].lower() in _NOT_PERSON:
-            continue  # "Joe Biden's Justice Department" is no person
+        who = m["who"].lower().split()
+        if any(w in _NOT_PERSON for w in who):
+            continue  # "Joe Biden's Justice Department", "Theresa May's Downing Street Years"
         words = m["owner"].lower().split()
         for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
             found.setdefault(" ".join(words[i:]), set()).add(m["who"])
@@ -1040,19 +1080,29 @@ def _staff(intro: str) -> dict[str, str]:
 def _questioner(name: str) -> bool:
     """Whether a label after a committee's question number ("Q121 Chair:", "Q122 Tom
     Bright:") names a person: a role, a titled name or a full one, not a quiz's "Q12
-    Capital:"."""
-    words = name.split()
+    Capital:"; "Q12 The Chair:" too)."""
+    words = [w for w in name.split() if w.lower() != "the"] or name.split()
     first, last = words[0].lower().strip("."), words[-1].lower()
     if first in _ROLES or first in TITLES:
         return True
     return len(words) >= 2 and last not in _NOT_PERSON and first not in FUNCTION_WORDS
 
 
-def _body(label: str) -> bool:
+# Words ending a person's name as often as a body's ("Theresa May", "Emily West")
+_BODY_ENDS = _NOT_PERSON - CALENDAR_WORDS - frozenset("north south east west".split())
+
+
+def _body(label: str, intro: str) -> bool:
     """Whether a lower-case label names an outlet or a body ("the harbor review", "city
-    council"), not a person ("taylor swift"), whose own name a possessive never changes."""
+    council"), not a person ("taylor swift"), whose own name a possessive never changes:
+    nor does it change a label the introduction names alone, as a person ("We spoke
+    with Theresa May")."""
     words = label.split()
-    return words[0] == "the" or words[-1] in _NOT_PERSON
+    if first_name_known(words[0]) and re.search(
+        rf"\b{re.escape(label)}\b(?!['\u2019]s\b)", intro, re.IGNORECASE
+    ):
+        return False
+    return words[0] == "the" or words[-1] in _BODY_ENDS
 
 
 # Labels of the one who presides in court ("THE COURT:", "THE CORONER:"), and how a
@@ -1105,19 +1155,23 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     when no later turn of it gives another. Said as its first words, it names; further
     in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
     says again (the header, another speaker's "Thanks, Colin"), or a name with no
-    origin's or common word in it, said by a numbered speaker or after a greeting."""
+    common word in it, said by a numbered speaker or after a greeting, and either
+    opening with a known given name or opening the sentence after a greeting ("Hi
+    chat. I'm Jules Moreno", not "Sure. I'm Puerto Rican" or "Hello. Honestly, I'm
+    Very Tired")."""
     numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
     if role.lower() not in _ONE_PERSON and not numbered:
         return None
     m = _SELF_NAMED.match(said[0])
     if m is None:
         m = _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
-        first = m["who"].split()[0] if m else ""
-        said_again = bool(first) and re.search(rf"\b{re.escape(first)}\b", elsewhere) is not None
         # a one-person role must also have greeted first ("Hi chat. I'm Jules Moreno")
-        welcomed = numbered or bool(m and _GREETING.search(said[0], 0, m.start()))
-        person = bool(m) and welcomed and _may_be_person(m["who"], "\n".join(said))
-        if m and not (said_again or person):
+        greeted = bool(m and _GREETING.search(said[0], 0, m.start()))
+        person = bool(m) and (numbered or greeted) and _may_be_person(m["who"], "\n".join(said))
+        # a given name the shipped list lacks only as the sentence after a greeting's
+        if person and not first_name_known(m["who"].split()[0].lower()):
+            person = greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None
+        if m and not (person or _said_again(m["who"], elsewhere)):
             m = None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
@@ -1126,19 +1180,42 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
 
 
 _GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening))\b")
-# Endings of words of origin or faith ("African", "Chinese", "Irish", "Catholic")
-_ORIGIN_ENDINGS = ("an", "ese", "ish", "ic", "i")
-_NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES
+
+
+def _said_again(who: str, elsewhere: str) -> bool:
+    """Whether others say a self-introduction's name again as a name: its given name
+    addressing the speaker ("Thanks, Colin."), or the whole of it when its given name
+    is a known one, not a word an interviewer echoes ("grow up African American")."""
+    first = who.split()[0]
+    for mark in ",.?!":  # str.find: a long text's other turns are scanned per speaker
+        at = elsewhere.find(first + mark)
+        while at >= 0:
+            if not elsewhere[at - 1 : at].isalnum() and _VOCATIVE_AT.search(
+                elsewhere, max(0, at - _VOCATIVE_REACH), at
+            ):
+                return True
+            at = elsewhere.find(first + mark, at + 1)
+    return (
+        first_name_known(first.lower())
+        and re.search(rf"\b{re.escape(who)}\b", elsewhere) is not None
+    )
+
+
+# Where a name addresses someone: a sentence's or a clause's start, or after thanks
+_VOCATIVE_AT = re.compile(
+    rf"(?:^|[.?!,;:]{_S}+|\b(?i:thanks|thank{_S}+you|hi|hello|hey|welcome),?{_S}+)\Z", re.M
+)
+_VOCATIVE_REACH = 16  # characters before the name
+_NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES | _NOT_PERSON
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introduction
 
 
 def _may_be_person(who: str, text: str) -> bool:
-    """Whether ``who`` may be a person's name: no title, office, descriptor or function
-    word, no word ``text`` writes in lower case ("I'm Not Sure"), and a first word that
-    is a known given name or no word of origin ("African American")."""
+    """Whether ``who`` may be a person's name: no title, office, descriptor, body or
+    function word ("Retired Navy"), and no word ``text`` writes in lower case ("I'm Not
+    Sure")."""
     words = who.lower().split()
-    if any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words):
-        return False
-    return first_name_known(words[0]) or not words[0].endswith(_ORIGIN_ENDINGS)
+    return not any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",
