@@ -33,11 +33,13 @@ import marshal
 import os
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
+
+from .errors import OutputError
+from .reports.files import atomic_binary
 
 # Bump when the layout of a stored value changes.
 FORMAT = b"rhetoscope-store-1"
@@ -147,7 +149,7 @@ def _decoded(data: bytes, key: str) -> object | None:
     """The payload of a stored file, checked against its header; None when anything
     is off. The collector is paused: every object made here is long-lived, and the
     collections their allocation would set off cost more than the reading."""
-    header = FORMAT + b"\n" + key.encode("ascii") + b"\n"
+    header = _header(key)
     if not data.startswith(header) or len(data) < len(header) + 64:
         return None
     digest, payload = data[len(header) : len(header) + 64], data[len(header) + 64 :]
@@ -172,7 +174,7 @@ def save(name: str, key: str, make: Callable[[], object]) -> None:
     folder = store_dir()
     if folder is None:
         return
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, OutputError):
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _trusted(folder.stat()):
             return
@@ -183,28 +185,17 @@ def save(name: str, key: str, make: Callable[[], object]) -> None:
             payload = marshal.dumps(value)
         except ValueError:  # not plain data: nothing is stored
             return
-        data = b"".join(
-            [
-                FORMAT + b"\n" + key.encode("ascii") + b"\n",
-                hashlib.sha256(payload).hexdigest().encode("ascii"),
-                payload,
-            ]
-        )
         path = _path(folder, name, key)
-        _write(folder, name, path, data)
+        with atomic_binary(path) as stream:  # (no temporary file left, whatever fails)
+            stream.write(_header(key))
+            stream.write(hashlib.sha256(payload).hexdigest().encode("ascii"))
+            stream.write(payload)
         _tidy(folder, name, path)
 
 
-def _write(folder: Path, name: str, path: Path, data: bytes) -> None:
-    """``data`` into ``path`` atomically; no temporary file is left, whatever fails."""
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+def _header(key: str) -> bytes:
+    """What a stored file opens with: the store's format and the full key."""
+    return FORMAT + b"\n" + key.encode("ascii") + b"\n"
 
 
 def _tidy(folder: Path, name: str, path: Path) -> None:

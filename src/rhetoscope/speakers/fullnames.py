@@ -99,6 +99,7 @@ _ROLE_WORDS = frozenset(
     "interviewer interviewee moderator host guest narrator respondent reporter panelist "
     "participant speaker".split()
 )
+_BEFORE_LEGEND_NAME = _TITLES | _ROLE_WORDS
 
 
 def _legend(source: str) -> dict[str, str]:
@@ -108,7 +109,7 @@ def _legend(source: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _LEGEND.finditer(source):
         words = m["who"].split()
-        while words and words[0].lower().strip(".") in _TITLES | _ROLE_WORDS:
+        while words and words[0].lower().strip(".") in _BEFORE_LEGEND_NAME:
             words = words[1:]
         if len(words) >= 2:
             out.setdefault(" ".join(m["key"].upper().split()), " ".join(words))
