@@ -306,6 +306,18 @@ def test_a_gap_matches_one_to_five_tokens_of_a_clause() -> None:
     assert lex.entries[0].tokens == ("we", "made", "...", "mess")
 
 
+def test_a_gapped_exclude_entry_cancels_the_hits_inside_it_and_counts_nothing() -> None:
+    # A user's guard written with a gap blocks the reading it spans, like any exclude,
+    # and never surfaces as a match of its own (category "exclude").
+    guard = parse_lexicon(HEADER + "we got ... wrong again\texclude\t0\n", "guard.tsv")
+    lexicons = (*rhetoscope.load_lexicons(), guard)
+    found = rhetoscope.analyze("We got the dates wrong again.", lexicons=lexicons).matches
+    assert "exclude" not in set(found.category)
+    assert "concession" not in set(found.category)
+    plain = rhetoscope.analyze("We got the dates wrong.", lexicons=lexicons).matches
+    assert "concession" in set(plain.category)
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [

@@ -22,7 +22,7 @@ from .constructions import (
     RuleIndex,
     inserted_hits,
 )
-from .lexicon import Entry, Lexicon
+from .lexicon import EXCLUDE, Entry, Lexicon
 from .matcher import Hit, Layers
 from .models import CATEGORIES
 from .negation import (
@@ -354,6 +354,9 @@ def _gapped_hits(
                 if all(
                     i <= h.first and h.last <= last and h.last - h.first < last - i for h in inner
                 ):
-                    hits = [h for h in hits if h not in inner] + [Hit(i, last, (g.entry,))]
+                    # An exclude entry's span cancels what it covers and yields nothing,
+                    # but holds its place until the end so no other gapped entry takes it.
+                    entries = () if g.entry.category == EXCLUDE else (g.entry,)
+                    hits = [h for h in hits if h not in inner] + [Hit(i, last, entries)]
                 break
-    return sorted(hits, key=lambda h: h.first)
+    return sorted((h for h in hits if h.entries), key=lambda h: h.first)
