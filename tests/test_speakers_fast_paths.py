@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rhetoscope.speakers import attribution, names
+from rhetoscope.speakers.quotes import double_quoted
+from rhetoscope.text import sentence_spans
 
 _S = r"[^\S\n]"
 # Text made of the words the patterns look for, names, and what stands around them.
@@ -146,3 +148,35 @@ def _inside_by_listing(text: str) -> set[str]:
 )
 def test_a_word_inside_a_sentence_is_found_as_by_listing(text: str, word: str) -> None:
     assert names._inside_sentence(text, word) == (word in _inside_by_listing(text))
+
+
+# Text with quotations in single and double curly marks, nested, and what Punkt and the
+# ellipsis rules weigh around them: periods, abbreviations, ellipses, capitals.
+_quoted = st.lists(
+    st.sampled_from(
+        [
+            " ", "\n", "\n\n", ". ", ".", "...", ". . .", "\u2026", "?", "!", ", ", "--",
+            "\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "'", "(", ")",
+            "He said", "she", "No", "we will", "Mr.", "U.S.", "J.M.", "Berger", "the end",
+            "It was", "1940", "Aug. 16", "nothing", "And", "but",
+        ]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_quoted)
+def test_sentences_read_on_the_text_as_written_are_those_of_its_double_quoted_form(
+    text: str,
+) -> None:
+    quoted = double_quoted(text)
+    alike = attribution._punkt_alike(text, quoted)
+    assert list(sentence_spans(alike)) == list(sentence_spans(quoted))
+
+
+def test_a_straight_double_mark_made_single_keeps_the_double_quoted_form() -> None:
+    text = '\u2018He said "no." Then he left,\u2019 she wrote.'
+    quoted = double_quoted(text)
+    assert quoted != text
+    assert attribution._punkt_alike(text, quoted) is quoted

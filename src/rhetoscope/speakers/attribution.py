@@ -483,7 +483,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     quotes = find_quotes(text)
     # Cue patterns read double marks: quotations in single ones ('‘No,’ he said') are
     # read as double ones and the double ones nested in them as single (offsets stay).
-    text = double_quoted(text, quotes)
+    original, text = text, double_quoted(text, quotes)
     gaps = _gaps(text, quotes)
     narration = [
         (a.end if a else 0, b.start if b else len(text))
@@ -494,7 +494,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         text,
         names,
         [m.start for m in names.mentions],
-        [start for start, _ in document_sentences(text)],
+        [start for start, _ in document_sentences(_punkt_alike(original, text))],
         [(q.start, q.end) for q in quotes],
         {},
         [],
@@ -540,6 +540,18 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             last_full = segment
         segments.extend(_nested(doc, q, segment))
     return segments
+
+
+def _punkt_alike(original: str, quoted: str) -> str:
+    """``original`` when its ``double_quoted`` form has the same sentences, else ``quoted``:
+    so that the pipeline, which reads the sentences of the document as written, finds
+    them remembered (``document_sentences``) instead of running Punkt a second time.
+    They are the same when only curly marks were swapped, opening for opening and
+    closing for closing: Punkt and the ellipsis rules treat the four alike (and the low
+    marks „ ‚ as any other character). A straight double mark turned single may not be."""
+    if quoted is original or quoted.count('"') != original.count('"'):
+        return quoted
+    return original
 
 
 # "By Ann Lee" on a line of its own near the top: one writer, who says "I" in the text.
