@@ -12,6 +12,7 @@ check both paths agree.
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable
 from functools import cache
 from importlib.metadata import version
 from itertools import compress, count
@@ -156,3 +157,10 @@ def sentiment(text: str) -> Sentiment:
     """VADER's compound, positive, neutral and negative scores for one sentence."""
     scores = _analyzer().polarity_scores(text)
     return Sentiment(scores["compound"], scores["pos"], scores["neu"], scores["neg"])
+
+
+def sentiment_of(texts: Iterable[str]) -> tuple[Sentiment, ...]:
+    """``sentiment`` of each of ``texts`` (a document's sentences), with the analyser
+    looked up once, not per sentence."""
+    scores = map(_analyzer().polarity_scores, texts)
+    return tuple(Sentiment(s["compound"], s["pos"], s["neu"], s["neg"]) for s in scores)

@@ -139,8 +139,9 @@ def count_words(norms: Sequence[str]) -> int:
     """How many tokens have a letter or a digit (words and numbers, not punctuation)."""
     # A token all of whose characters are (most are) has one; punctuation has none; the
     # others ("'s", "well-known") are searched.
-    others = list(filterfalse(_PUNCTUATION.__contains__, filterfalse(str.isalnum, norms)))
-    found = sum(map(str.isalnum, norms))
+    rest = list(filterfalse(str.isalnum, norms))
+    found = len(norms) - len(rest)
+    others = list(filterfalse(_PUNCTUATION.__contains__, rest)) if rest else rest
     return found + len(list(filter(_ALNUM.search, others))) if others else found
 
 
