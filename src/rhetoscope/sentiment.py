@@ -29,6 +29,12 @@ def _fast_analyzer_class():
     import vaderSentiment.vaderSentiment as v
 
     negate = frozenset(v.NEGATE)
+    boosters = v.BOOSTER_DICT
+    # The words of the idioms and of the boosters of several words: an n-gram
+    # ``_special_idioms_check`` looks up needs two of them (tokens hold no space).
+    idiom_words = frozenset(
+        w for key in [*v.SPECIAL_CASES, *boosters] if " " in key for w in key.split()
+    )
 
     def negated_word(word: str) -> bool:
         # v.negated([word]) for one lower-case word.
@@ -55,7 +61,8 @@ def _fast_analyzer_class():
             if words and not scored:
                 # Every word scores 0, and so does 'but' on them: VADER's neutral answer.
                 return dict(NEUTRAL)
-            is_cap_diff = v.allcap_differential(words)
+            # v.allcap_differential(words), without a Python loop over the words
+            is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
             sentiments: list[float] = [0] * len(words)
             last = len(words) - 1
             for i in scored:
@@ -64,6 +71,18 @@ def _fast_analyzer_class():
             if "but" in lowered:  # else VADER's _but_check changes nothing
                 sentiments = self._but_check(lowered, sentiments)
             return self.score_valence(sentiments, text)
+
+        @staticmethod
+        def _sift_sentiment_scores(sentiments: list[float]) -> tuple[float, float, int]:
+            # VADER's, adding up only the words that score (most score 0), in its order
+            scoring = list(filter(None, sentiments))
+            pos_sum = neg_sum = 0.0
+            for score in scoring:
+                if score > 0:
+                    pos_sum += float(score) + 1
+                if score < 0:
+                    neg_sum += float(score) - 1
+            return pos_sum, neg_sum, len(sentiments) - len(scoring)
 
         def _valence(self, words: list[str], lowered: list[str], cap_diff: bool, i: int) -> float:
             # VADER's sentiment_valence for a lexicon word.
@@ -82,7 +101,13 @@ def _fast_analyzer_class():
                 valence = valence + v.C_INCR if valence > 0 else valence - v.C_INCR
             for start_i in range(3):
                 if i > start_i and lowered[i - (start_i + 1)] not in lexicon:
-                    s = v.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff)
+                    j = i - (start_i + 1)
+                    # (v.scalar_inc_dec is 0.0 for any word but a booster)
+                    s = (
+                        v.scalar_inc_dec(words[j], valence, cap_diff)
+                        if lowered[j] in boosters
+                        else 0.0
+                    )
                     if start_i == 1 and s != 0:
                         s = s * 0.95
                     if start_i == 2 and s != 0:
@@ -117,7 +142,9 @@ def _fast_analyzer_class():
 
     def _special_idioms_check(valence: float, low: list[str], i: int) -> float:
         # VADER's _special_idioms_check on an already lowered list; negative indices
-        # wrap around exactly as VADER's do.
+        # wrap around exactly as VADER's do (``i`` > 2 here).
+        if sum(map(idiom_words.__contains__, low[i - 3 : i + 3])) < 2:
+            return valence  # no idiom or booster n-gram can match
         onezero = f"{low[i - 1]} {low[i]}"
         twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
         twoone = f"{low[i - 2]} {low[i - 1]}"
