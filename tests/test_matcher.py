@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import rhetoscope.matcher as matcher
 from rhetoscope.lexicon import parse_lexicon
 from rhetoscope.matcher import Matcher
 from rhetoscope.text import tokenize
@@ -99,14 +98,3 @@ def test_a_number_listed_as_a_word_still_leads_to_the_number_path() -> None:
             "about 2 weeks",
             "about # percent",
         ]
-
-
-def test_a_full_memo_is_emptied_between_sentences_not_inside_one(monkeypatch) -> None:
-    text = "We may give up, but we won't back down; we may be determined to give."
-    expected = hits(text)
-    monkeypatch.setattr(matcher, "_CACHE_LIMIT", 2)
-    assert hits(text) == expected
-    layers = Matcher(parse_lexicon(LEXICON).entries)._layers
-    norms = [t.norm for t in tokenize(text)]
-    first = layers.find_marked(norms)
-    assert layers.find_marked(norms) == first  # the memo emptied, then filled again

@@ -13,10 +13,8 @@ frame may overlap.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, count, filterfalse, islice
-from operator import contains, or_
 from typing import NamedTuple
 
 from .lexicon import EXCLUDE, Entry
@@ -86,7 +84,6 @@ class _OpenGate(_NumberGate):
 
 
 _OPEN = _OpenGate()
-_NOTHING: frozenset[str | None] = frozenset()  # the gate of a token that starts nothing
 
 
 def _build(entries: Iterable[Entry]) -> _Node:
@@ -220,11 +217,6 @@ class Layers:
         self._roots = tuple(_build(entries) for entries in layers)
         self._mark = mark or (lambda norm: False)
         self._starts: dict[str, tuple] = {}
-        # By token, as ``_start`` finds them: its gate (``_NOTHING`` when it starts
-        # nothing), and whether it matches something alone: which tokens of a sentence
-        # ``find_marked`` must look at is then told without a Python loop over the others.
-        self._gates: dict[str, Container[str | None]] = {}
-        self._alone: set[str] = set()
         none = ((),) * len(self._roots)
         self._fresh = _FRESH.get(len(none)) or (lambda: tuple(map(list, none)))
 
@@ -244,11 +236,12 @@ class Layers:
         and the entries of its hit (() when an ``exclude`` entry cancels it). A common
         first word is then passed over by a lookup or two instead of a walk down the
         trie."""
+        if len(self._starts) >= _CACHE_LIMIT:
+            self._starts.clear()
         kids = tuple(_children(root, norm) for root in self._roots)
         marked = self._mark(norm)
         if not marked and not any(kids):
             self._starts[norm] = ()
-            self._gates[norm] = _NOTHING
             return ()
         # The layers it starts something in, with their trie children and, where that is
         # one node of exact words only, the node (walked in ``find_marked`` itself).
@@ -280,9 +273,6 @@ class Layers:
                 if any(node.entries for node in k)
             )
         self._starts[norm] = value = (gate, alone, starting, marked)
-        self._gates[norm] = gate
-        if alone:
-            self._alone.add(norm)
         return value
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
@@ -292,24 +282,19 @@ class Layers:
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
         out = self._fresh()
-        if len(self._starts) >= _CACHE_LIMIT:  # (not inside a sentence: see below)
-            self._starts.clear()
-            self._gates.clear()
-            self._alone.clear()
-        for norm in filterfalse(self._starts.__contains__, norms):
-            self._start(norm)  # a token not seen before
         get = self._starts.get
         resume = [0] * len(self._roots)
         marked = False
         # Two words past the end, to read a gate's next words without bounds checks:
         # None is no word a gate lets pass.
         padded = [*norms, None, None]
-        # The tokens worth a look: those whose gate lets the next word pass, or that
-        # match something alone; the others (most: they start nothing, or the next word
-        # leads nowhere) are passed over in C.
-        passing = map(contains, map(self._gates.__getitem__, norms), islice(padded, 1, None))
-        for i in compress(count(), map(or_, passing, map(self._alone.__contains__, norms))):
-            starts = get(norms[i])
+        for i, starts in enumerate(map(get, norms)):
+            if not starts:
+                if starts is not None:
+                    continue  # known to start nothing: most tokens
+                starts = self._start(norms[i])
+                if not starts:
+                    continue
             gate = starts[0]  # starts: (gate, alone, starting, marked), as ``_start`` tells
             following = padded[i + 1]
             if following not in gate or (
