@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from rhetoscope.speakers import attribution, names
@@ -165,14 +165,38 @@ _quoted = st.lists(
 ).map("".join)  # fmt: skip
 
 
+# Whole quotations in single marks, closed right or with a mistyped ‘, so that the
+# shortcut is tried where it matters (loose pieces rarely form such a quotation).
+_single_quotations = st.lists(
+    st.tuples(
+        st.lists(_quoted, min_size=1, max_size=3).map(" ".join),
+        st.sampled_from(["", ".", "...", "\u2026", "?", ". . ."]),
+        st.sampled_from(["\u2019", "\u2018", ""]),
+        st.sampled_from([" ", " He said. ", ", she wrote. ", "\n\n", " And "]),
+    ).map(lambda p: "\u2018" + "".join(p)),
+    min_size=1,
+    max_size=4,
+).map("".join)
+
+
 @settings(max_examples=400, deadline=None)
-@given(_quoted)
+@given(st.one_of(_quoted, _single_quotations))
+@example("\u2018No...\u2018 He said")
+@example("\u2018No\u2026\u2018 He said")
+@example("He said \u2018we will...\u2018 And")
 def test_sentences_read_on_the_text_as_written_are_those_of_its_double_quoted_form(
     text: str,
 ) -> None:
     quoted = double_quoted(text)
     alike = attribution._punkt_alike(text, quoted)
+    event("written" if alike is text and quoted is not text else "double-quoted")
     assert list(sentence_spans(alike)) == list(sentence_spans(quoted))
+
+
+def test_a_mistyped_opening_mark_closing_a_quotation_keeps_the_double_quoted_form() -> None:
+    # After an ellipsis a sentence breaks before ” but not before ‘.
+    text = "\u2018No...\u2018 He said"
+    assert attribution._punkt_alike(text, double_quoted(text)) != text
 
 
 def test_a_straight_double_mark_made_single_keeps_the_double_quoted_form() -> None:

@@ -5,8 +5,9 @@ sentiment word it looks at (quadratic in sentence length) and walking the text o
 character at a time for emoji. ``_Vader`` computes the same scores in linear time:
 the per-word rules below are VADER's own (Hutto & Gilbert 2014, MIT licence), fed a
 list lowered once. Sentences with emoji, and any other VADER release, go through
-VADER's unchanged code; ``tests/test_sentiment.py`` and ``benchmarks/throughput.py``
-check both paths agree.
+VADER's own code (for emoji with one of our methods, ``_sift_sentiment_scores``, which
+VADER calls through ``self``: the same sums); ``tests/test_sentiment.py`` and
+``benchmarks/throughput.py`` check both paths agree.
 """
 
 from __future__ import annotations
@@ -141,8 +142,9 @@ def _fast_analyzer_class():
         return valence
 
     def _special_idioms_check(valence: float, low: list[str], i: int) -> float:
-        # VADER's _special_idioms_check on an already lowered list; negative indices
-        # wrap around exactly as VADER's do (``i`` > 2 here).
+        # VADER's _special_idioms_check on an already lowered list, for ``i`` >= 3 only
+        # (its one caller's case): the window below would not wrap around as VADER's
+        # negative indices do.
         if sum(map(idiom_words.__contains__, low[i - 3 : i + 3])) < 2:
             return valence  # no idiom or booster n-gram can match
         onezero = f"{low[i - 1]} {low[i]}"

@@ -546,12 +546,20 @@ def _punkt_alike(original: str, quoted: str) -> str:
     """``original`` when its ``double_quoted`` form has the same sentences, else ``quoted``:
     so that the pipeline, which reads the sentences of the document as written, finds
     them remembered (``document_sentences``) instead of running Punkt a second time.
-    They are the same when only curly marks were swapped, opening for opening and
-    closing for closing: Punkt and the ellipsis rules treat the four alike (and the low
-    marks „ ‚ as any other character). A straight double mark turned single may not be."""
-    if quoted is original or quoted.count('"') != original.count('"'):
+    They are the same when each swap kept a curly mark's shape: Punkt treats the curly
+    marks as any other character, and the ellipsis rules take “ ‘ alike as openings and
+    ” ’ alike as closings. A ‘ read as a closing mark and made ” is not alike ("No...‘ He"
+    breaks after ” only), nor a straight double mark turned single."""
+    if quoted is original or quoted.translate(_SHAPES) != original.translate(_SHAPES):
         return quoted
     return original
+
+
+# Curly marks by shape, straight marks kept: equal after this, two texts differ only by
+# swaps the sentence splitter cannot tell apart.
+_SHAPES = str.maketrans(
+    "\u2018\u201c\u2019\u201d\u201a\u201e", "\u201c\u201c\u201d\u201d\u201e\u201e"
+)
 
 
 # "By Ann Lee" on a line of its own near the top: one writer, who says "I" in the text.
