@@ -35,7 +35,7 @@ from rhetoscope.text import _punkt
 STAGES = {
     "split_speakers": "speakers (with Punkt)",
     "sentence_matches": "matching, negation, analogies",
-    "sentiment": "sentiment (VADER's rules)",
+    "sentiment_of": "sentiment (VADER's rules)",
     "token_norms": "tokens",
 }
 

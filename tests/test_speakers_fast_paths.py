@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from rhetoscope.speakers import attribution, names
+from rhetoscope.speakers.quotes import double_quoted
+from rhetoscope.text import sentence_spans
 
 _S = r"[^\S\n]"
 # Text made of the words the patterns look for, names, and what stands around them.
@@ -146,3 +148,59 @@ def _inside_by_listing(text: str) -> set[str]:
 )
 def test_a_word_inside_a_sentence_is_found_as_by_listing(text: str, word: str) -> None:
     assert names._inside_sentence(text, word) == (word in _inside_by_listing(text))
+
+
+# Text with quotations in single and double curly marks, nested, and what Punkt and the
+# ellipsis rules weigh around them: periods, abbreviations, ellipses, capitals.
+_quoted = st.lists(
+    st.sampled_from(
+        [
+            " ", "\n", "\n\n", ". ", ".", "...", ". . .", "\u2026", "?", "!", ", ", "--",
+            "\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "'", "(", ")",
+            "He said", "she", "No", "we will", "Mr.", "U.S.", "J.M.", "Berger", "the end",
+            "It was", "1940", "Aug. 16", "nothing", "And", "but",
+        ]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+# Whole quotations in single marks, closed right or with a mistyped ‘, so that the
+# shortcut is tried where it matters (loose pieces rarely form such a quotation).
+_single_quotations = st.lists(
+    st.tuples(
+        st.lists(_quoted, min_size=1, max_size=3).map(" ".join),
+        st.sampled_from(["", ".", "...", "\u2026", "?", ". . ."]),
+        st.sampled_from(["\u2019", "\u2018", ""]),
+        st.sampled_from([" ", " He said. ", ", she wrote. ", "\n\n", " And "]),
+    ).map(lambda p: "\u2018" + "".join(p)),
+    min_size=1,
+    max_size=4,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_quoted, _single_quotations))
+@example("\u2018No...\u2018 He said")
+@example("\u2018No\u2026\u2018 He said")
+@example("He said \u2018we will...\u2018 And")
+def test_sentences_read_on_the_text_as_written_are_those_of_its_double_quoted_form(
+    text: str,
+) -> None:
+    quoted = double_quoted(text)
+    alike = attribution._punkt_alike(text, quoted)
+    event("written" if alike is text and quoted is not text else "double-quoted")
+    assert list(sentence_spans(alike)) == list(sentence_spans(quoted))
+
+
+def test_a_mistyped_opening_mark_closing_a_quotation_keeps_the_double_quoted_form() -> None:
+    # After an ellipsis a sentence breaks before ” but not before ‘.
+    text = "\u2018No...\u2018 He said"
+    assert attribution._punkt_alike(text, double_quoted(text)) != text
+
+
+def test_a_straight_double_mark_made_single_keeps_the_double_quoted_form() -> None:
+    text = '\u2018He said "no." Then he left,\u2019 she wrote.'
+    quoted = double_quoted(text)
+    assert quoted != text
+    assert attribution._punkt_alike(text, quoted) is quoted

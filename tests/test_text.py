@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
 
 from rhetoscope.text import (
     _punkt,
@@ -186,6 +186,21 @@ def test_punkt_patterns_in_re_match_as_nltks(text: str) -> None:
     realigned = ours.re_boundary_realignment.match(text)
     expected = theirs.re_boundary_realignment.match(text)
     assert (realigned and realigned.span()) == (expected and expected.span())
+
+
+_TOKEN_PIECES = st.sampled_from(
+    ["a", "B", "İ", "1", "٣", "²", ".", "..", ",", "-", "'", "#", "’", "x"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TOKEN_PIECES, min_size=1, max_size=8).map("".join))
+def test_punkt_tokens_read_as_nltks(tok: str) -> None:
+    ours, theirs = _punkt()._Token(tok, linestart=True), PunktToken(tok, linestart=True)
+    for name in ("tok", "type", "period_final", *PunktToken._properties):
+        assert getattr(ours, name) == getattr(theirs, name)
+    assert bool(ours.is_ellipsis) == bool(theirs.is_ellipsis)
+    assert ours.is_number == theirs.is_number
 
 
 def test_punkt_comes_without_the_rest_of_nltk() -> None:

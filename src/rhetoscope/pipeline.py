@@ -5,7 +5,7 @@ from __future__ import annotations
 from .constructions import elliptical_denial
 from .models import Document, DocumentResult, Match, Segment, Sentence
 from .resources import Resources
-from .sentiment import sentiment
+from .sentiment import sentiment_of
 from .speakers import split_speakers
 from .stance import (
     ANSWER_OPENERS,
@@ -44,6 +44,9 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
     predicted: list[tuple[Sentence, int, int]] = []
     interrupted: tuple[Segment, int, int, int] | None = None  # quote fragment, its span
     recent: list[tuple[Sentence, list[str]]] = []  # the last two sentences (1.10.0)
+    # (asked once per document, not per sentence)
+    defiance = "defiance" in resources.rule_categories
+    concession = "concession" in resources.rule_categories
     for index, seg, start, end, span in sentences_in_segments(text, segments):
         norms = token_norms(text[start:end])
         if norms:
@@ -62,15 +65,17 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 matches.extend(sentence_matches(text, sentence, norms, resources))
             if (
                 recent
-                and "defiance" in resources.rule_categories
+                and defiance
                 and may_refuse(norms)
                 and (refused := structural_refusal(text, sentence, norms, recent, matches))
             ):
                 matches.extend(refused)
-            if recent and "concession" in resources.rule_categories and norms[-2:-1] == ["sorry"]:
+            if recent and concession and norms[-2:-1] == ["sorry"]:
                 matches.extend(bare_apology(text, sentence, norms, recent, matches))
-            if (
+            if (  # (the cheapest test first: most sentences follow no question)
                 recent
+                and recent[-1][1][-1] == "?"
+                and concession
                 and (
                     norms[0] in ASSENTS
                     or norms[0] in ANSWER_OPENERS
@@ -78,15 +83,9 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                     or norms[:2] in NO_PHRASES
                     or norms[:2] == ["of", "course"]
                 )
-                and recent[-1][1][-1] == "?"
-                and "concession" in resources.rule_categories
             ):
                 matches.extend(self_admission(text, sentence, norms, recent, matches))
-            if (
-                "defiance" in resources.rule_categories
-                and may_answer(norms)
-                and (recent or proof(norms) is not None)
-            ):
+            if defiance and may_answer(norms) and (recent or proof(norms) is not None):
                 answered = answered_doubt(text, sentence, norms, recent)
                 # "He can't." counted once: ``_elliptical_denial_hits`` may have found it
                 if answered and elliptical_denial(norms) is None:
@@ -97,8 +96,9 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
             asked = asked[-1:] if norms[-1] == "?" else []
             if norms[-1] == "?":
                 asked.append((sentence, first, len(matches)))
-            predicted = [p for p in predicted[-1:] if p[0].index + 1 == sentence.index]
-            if any(m.detail == PREDICTED for m in matches[first:]):
+            if predicted:
+                predicted = [p for p in predicted[-1:] if p[0].index + 1 == sentence.index]
+            if len(matches) > first and any(m.detail == PREDICTED for m in matches[first:]):
                 predicted.append((sentence, first, len(matches)))
-    sentiments = tuple(sentiment(text[s.start : s.end]) for s in sentences)
+    sentiments = sentiment_of([text[s.start : s.end] for s in sentences])
     return DocumentResult(document, segments, tuple(sentences), sentiments, tuple(matches))

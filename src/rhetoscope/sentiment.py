@@ -5,13 +5,15 @@ sentiment word it looks at (quadratic in sentence length) and walking the text o
 character at a time for emoji. ``_Vader`` computes the same scores in linear time:
 the per-word rules below are VADER's own (Hutto & Gilbert 2014, MIT licence), fed a
 list lowered once. Sentences with emoji, and any other VADER release, go through
-VADER's unchanged code; ``tests/test_sentiment.py`` and ``benchmarks/throughput.py``
-check both paths agree.
+VADER's own code (for emoji with one of our methods, ``_sift_sentiment_scores``, which
+VADER calls through ``self``: the same sums); ``tests/test_sentiment.py`` and
+``benchmarks/throughput.py`` check both paths agree.
 """
 
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable
 from functools import cache
 from importlib.metadata import version
 from itertools import compress, count
@@ -28,6 +30,12 @@ def _fast_analyzer_class():
     import vaderSentiment.vaderSentiment as v
 
     negate = frozenset(v.NEGATE)
+    boosters = v.BOOSTER_DICT
+    # The words of the idioms and of the boosters of several words: an n-gram
+    # ``_special_idioms_check`` looks up needs two of them (tokens hold no space).
+    idiom_words = frozenset(
+        w for key in [*v.SPECIAL_CASES, *boosters] if " " in key for w in key.split()
+    )
 
     def negated_word(word: str) -> bool:
         # v.negated([word]) for one lower-case word.
@@ -54,7 +62,8 @@ def _fast_analyzer_class():
             if words and not scored:
                 # Every word scores 0, and so does 'but' on them: VADER's neutral answer.
                 return dict(NEUTRAL)
-            is_cap_diff = v.allcap_differential(words)
+            # v.allcap_differential(words), without a Python loop over the words
+            is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
             sentiments: list[float] = [0] * len(words)
             last = len(words) - 1
             for i in scored:
@@ -63,6 +72,18 @@ def _fast_analyzer_class():
             if "but" in lowered:  # else VADER's _but_check changes nothing
                 sentiments = self._but_check(lowered, sentiments)
             return self.score_valence(sentiments, text)
+
+        @staticmethod
+        def _sift_sentiment_scores(sentiments: list[float]) -> tuple[float, float, int]:
+            # VADER's, adding up only the words that score (most score 0), in its order
+            scoring = list(filter(None, sentiments))
+            pos_sum = neg_sum = 0.0
+            for score in scoring:
+                if score > 0:
+                    pos_sum += float(score) + 1
+                if score < 0:
+                    neg_sum += float(score) - 1
+            return pos_sum, neg_sum, len(sentiments) - len(scoring)
 
         def _valence(self, words: list[str], lowered: list[str], cap_diff: bool, i: int) -> float:
             # VADER's sentiment_valence for a lexicon word.
@@ -81,7 +102,13 @@ def _fast_analyzer_class():
                 valence = valence + v.C_INCR if valence > 0 else valence - v.C_INCR
             for start_i in range(3):
                 if i > start_i and lowered[i - (start_i + 1)] not in lexicon:
-                    s = v.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff)
+                    j = i - (start_i + 1)
+                    # (v.scalar_inc_dec is 0.0 for any word but a booster)
+                    s = (
+                        v.scalar_inc_dec(words[j], valence, cap_diff)
+                        if lowered[j] in boosters
+                        else 0.0
+                    )
                     if start_i == 1 and s != 0:
                         s = s * 0.95
                     if start_i == 2 and s != 0:
@@ -115,8 +142,11 @@ def _fast_analyzer_class():
         return valence
 
     def _special_idioms_check(valence: float, low: list[str], i: int) -> float:
-        # VADER's _special_idioms_check on an already lowered list; negative indices
-        # wrap around exactly as VADER's do.
+        # VADER's _special_idioms_check on an already lowered list, for ``i`` >= 3 only
+        # (its one caller's case): the window below would not wrap around as VADER's
+        # negative indices do.
+        if sum(map(idiom_words.__contains__, low[i - 3 : i + 3])) < 2:
+            return valence  # no idiom or booster n-gram can match
         onezero = f"{low[i - 1]} {low[i]}"
         twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
         twoone = f"{low[i - 2]} {low[i - 1]}"
@@ -156,3 +186,10 @@ def sentiment(text: str) -> Sentiment:
     """VADER's compound, positive, neutral and negative scores for one sentence."""
     scores = _analyzer().polarity_scores(text)
     return Sentiment(scores["compound"], scores["pos"], scores["neu"], scores["neg"])
+
+
+def sentiment_of(texts: Iterable[str]) -> tuple[Sentiment, ...]:
+    """``sentiment`` of each of ``texts`` (a document's sentences), with the analyser
+    looked up once, not per sentence."""
+    scores = map(_analyzer().polarity_scores, texts)
+    return tuple(Sentiment(s["compound"], s["pos"], s["neu"], s["neg"]) for s in scores)

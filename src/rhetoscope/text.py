@@ -139,8 +139,9 @@ def count_words(norms: Sequence[str]) -> int:
     """How many tokens have a letter or a digit (words and numbers, not punctuation)."""
     # A token all of whose characters are (most are) has one; punctuation has none; the
     # others ("'s", "well-known") are searched.
-    others = list(filterfalse(_PUNCTUATION.__contains__, filterfalse(str.isalnum, norms)))
-    found = sum(map(str.isalnum, norms))
+    rest = list(filterfalse(str.isalnum, norms))
+    found = len(norms) - len(rest)
+    others = list(filterfalse(_PUNCTUATION.__contains__, rest)) if rest else rest
     return found + len(list(filter(_ALNUM.search, others))) if others else found
 
 
@@ -293,6 +294,11 @@ def _forget_nltk() -> None:
         del sys.modules[name]
 
 
+# The properties NLTK's ``PunktToken.__init__`` sets to None (3.10), as ``_punkt``'s token
+# sets them.
+_PUNKT_TOKEN_PROPERTIES = ["parastart", "linestart", "sentbreak", "abbr", "ellipsis"]
+
+
 @cache
 def _punkt():
     # Imported here: nltk is slow to import and the CLI's --help must stay fast.
@@ -316,13 +322,42 @@ def _punkt():
         def _word_tokenizer_re(self):
             return word_tokenizer or super()._word_tokenizer_re()
 
+    ellipsis = _in_re(punkt.PunktToken._RE_ELLIPSIS)
+
+    class Token(punkt.PunktToken):
+        """Punkt's token, typed without NLTK's time-guarded numeric pattern when no digit
+        stands where a number can start (the pattern needs one among the first three
+        characters, which lowering leaves in place: the type is then the lower case);
+        its ellipsis pattern in ``re``. A token is made per word of every context
+        Punkt is asked about."""
+
+        __slots__ = ()
+        if ellipsis is not None:
+            _RE_ELLIPSIS = ellipsis
+        if punkt.PunktToken._properties == _PUNKT_TOKEN_PROPERTIES:
+
+            def __init__(self, tok: str, **params: Any) -> None:
+                # NLTK's, with its loop over the properties written out
+                self.tok = tok
+                self.type = self._get_type(tok)
+                self.period_final = tok.endswith(".")
+                self.parastart = self.linestart = self.sentbreak = None
+                self.abbr = self.ellipsis = None
+                for k in params:
+                    setattr(self, k, params[k])
+
+        def _get_type(self, tok: str) -> str:
+            if any(map(str.isdigit, tok[:3])):
+                return super()._get_type(tok)
+            return tok.lower()
+
     class MemoPunkt(PunktSentenceTokenizer):
         """Punkt that remembers which short contexts ("Mr. President,", "it. And")
         contain a sentence break: a pure function of the context for fixed parameters,
         asked again and again across documents, and most of Punkt's time."""
 
         def __init__(self, params: PunktParameters) -> None:
-            super().__init__(params, lang_vars=LanguageVars())
+            super().__init__(params, lang_vars=LanguageVars(), token_cls=Token)
             self._breaks: dict[str, bool] = {}
             self._abbreviations = frozenset(params.abbrev_types)
 

@@ -483,7 +483,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     quotes = find_quotes(text)
     # Cue patterns read double marks: quotations in single ones ('‘No,’ he said') are
     # read as double ones and the double ones nested in them as single (offsets stay).
-    text = double_quoted(text, quotes)
+    original, text = text, double_quoted(text, quotes)
     gaps = _gaps(text, quotes)
     narration = [
         (a.end if a else 0, b.start if b else len(text))
@@ -494,7 +494,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         text,
         names,
         [m.start for m in names.mentions],
-        [start for start, _ in document_sentences(text)],
+        [start for start, _ in document_sentences(_punkt_alike(original, text))],
         [(q.start, q.end) for q in quotes],
         {},
         [],
@@ -540,6 +540,26 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
             last_full = segment
         segments.extend(_nested(doc, q, segment))
     return segments
+
+
+def _punkt_alike(original: str, quoted: str) -> str:
+    """``original`` when its ``double_quoted`` form has the same sentences, else ``quoted``:
+    so that the pipeline, which reads the sentences of the document as written, finds
+    them remembered (``document_sentences``) instead of running Punkt a second time.
+    They are the same when each swap kept a curly mark's shape: Punkt treats the curly
+    marks as any other character, and the ellipsis rules take “ ‘ alike as openings and
+    ” ’ alike as closings. A ‘ read as a closing mark and made ” is not alike ("No...‘ He"
+    breaks after ” only), nor a straight double mark turned single."""
+    if quoted is original or quoted.translate(_SHAPES) != original.translate(_SHAPES):
+        return quoted
+    return original
+
+
+# Curly marks by shape, straight marks kept: equal after this, two texts differ only by
+# swaps the sentence splitter cannot tell apart.
+_SHAPES = str.maketrans(
+    "\u2018\u201c\u2019\u201d\u201a\u201e", "\u201c\u201c\u201d\u201d\u201e\u201e"
+)
 
 
 # "By Ann Lee" on a line of its own near the top: one writer, who says "I" in the text.
