@@ -1887,6 +1887,77 @@ def _could_be_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 RULE_KEYS += (("could", "be"),)
 
 
+# 1.19.0: an admission hedged by "probably", the speaker's own past owned with the
+# hedge between subject and verb: "I probably trusted the wrong people", "we probably
+# weren't ready", "I probably shouldn't have worn the hat", "I probably didn't". Found in
+# the misses of 9 labelled sets (36 of 42 such sentences are concessions). The hedge
+# stays a hedge; the hit is the verb after it. Not a future or a conditional ("I probably
+# will", "I probably would vote the same way"), nor another's past ("they probably had
+# their reasons"), nor a question.
+PROBABLE_ADMISSION = Entry(
+    "i/we probably ...ed", ("i", "probably", "...ed"), "concession", 1.0, "concession"
+)
+"""The speaker's own past owned under "probably" (a hedged admission)."""
+_PROBABLE_PASTS = frozenset(
+    (
+        "got went left made took lost ran gave let said thought blew missed did "
+        "overdid misread"
+    ).split()
+)
+_PROBABLE_BE = frozenset({"was", "were", "wasn't", "weren't"})
+# After "was / were probably": a shortfall owned ("we were probably slow"), not a place
+# or a state ("I was probably at home").
+_SHORTFALLS = frozenset(
+    "wrong too slow late naive arrogant unfair n't not complicit harsh careless".split()
+)
+_NOT_PAST_ED = frozenset({"need", "feed", "seed", "speed", "proceed", "succeed", "bed"})
+
+
+def _probable_past_end(norms: Sequence[str], v: int, be: bool) -> int | None:
+    """Where the owned past after "probably" at ``v`` - 1 ends, or None."""
+    if v >= len(norms):
+        return None
+    word = norms[v]
+    if be:  # "we were probably slow", "I was probably wrong"
+        return v + 1 if word in _SHORTFALLS else None
+    if word in _PROBABLE_BE:
+        after = norms[v + 1] if v + 1 < len(norms) else "."
+        return v + 1 if after in _SHORTFALLS or after in CLAUSE_ENDS else None
+    if word == "did":
+        return v + 2 if norms[v + 1 : v + 2] == ["n't"] else None
+    if word in ("should", "shoulda"):
+        return v + 1
+    if word in _PROBABLE_PASTS:
+        return v + 1
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+        return v + 1
+    return None
+
+
+def _probable_admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``PROBABLE_ADMISSION`` hit for each "I / we (was / were)
+    probably" + a past of the speaker's own, in a statement, its subject opening its
+    clause, where no other hit covers the verb."""
+    if norms[-1] == "?":
+        return stance
+    taken = _covered(stance)
+    added = []
+    for j, norm in enumerate(norms):
+        if norm != "probably" or j == 0:
+            continue
+        be = norms[j - 1] in _PROBABLE_BE
+        k = j - 2 if be else j - 1
+        if k < 0 or norms[k] not in ("i", "we") or not opens_clause(norms, k):
+            continue
+        end = _probable_past_end(norms, j + 1, be)
+        if end is not None and not any(t in taken for t in range(j + 1, end)):
+            added.append(Hit(j + 1, end, (PROBABLE_ADMISSION,)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += (("probably",),)
+
+
 # 1.14.0: a view put in the hearer's mouth, or some people's ("Ranking Member, you may
 # think you can intimidate this agency", "Some of you might feel this target is too
 # ambitious", "some may argue"): the modal grants them the view; it is no hedge of the
@@ -2734,6 +2805,7 @@ RULES = (
     _Rule(_GIVE_WAY_NOUNS, "defiance", _accusation_hits),
     _Rule(_CHOICES, "resolve", _no_choice_hits),
     _Rule(frozenset({"could"}), "hedging", _could_be_hits, opening=True),
+    _Rule(frozenset({"probably"}), "concession", _probable_admission_hits),
     _Rule(_VIEW_HOLDERS, "hedging", _granted_view_hits),
     _Rule(frozenset({"said"}), "defiance", _said_before_hits),
     _Rule(frozenset({"oh"}), "defiance", _mock_assent_hits, opening=True),
