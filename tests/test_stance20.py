@@ -1,0 +1,94 @@
+"""Lexicons 1.19.0: families mined from the misses of all labelled sets at once
+(benchmarks/stance_misses.py), each recurring across at least three sets. Every sentence
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, I probably misjudged the mood in the room.",
+        "I think we probably weren't ready for the snow.",
+        "I probably shouldn't have said it on air.",
+        "Did I get it right? I probably didn't.",
+        "We were probably too slow on the refunds.",
+    ],
+)
+def test_an_admission_under_probably_is_a_concession(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I probably will, if the weather holds.",
+        "I probably would vote the same way again.",
+        "They probably had their reasons.",
+        "I was probably at home that night.",
+        "Would we probably have noticed?",
+    ],
+)
+def test_probably_without_an_owned_past_is_no_concession(text: str) -> None:
+    assert "concession" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are, in principle, prepared to resume talks next week.",
+        "The union is probably willing to drop the overtime demand.",
+        "My client is prepared to settle.",
+    ],
+)
+def test_an_offer_with_its_subject_kept_apart_is_a_concession(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+def test_an_offer_refused_is_defiance() -> None:
+    found = counted("We are simply not prepared to water down the bill.")
+    assert "defiance" in found and "concession" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're staying until the council hears us.",
+        "I'm still staying right here.",
+        "We are staying in Europe, whatever the tariffs do.",
+    ],
+)
+def test_staying_on_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+def test_a_stay_at_a_hotel_is_no_resolve() -> None:
+    assert "resolve" not in counted("We're staying at a hotel near the station.")
+
+
+def test_a_return_refused_is_defiance_and_resolve() -> None:
+    found = counted("The nurses are not going back to work until the wards are staffed.")
+    assert {"defiance"} <= found
+
+
+def test_a_plain_return_is_no_stance() -> None:
+    assert not counted("The nurses are going back to work on Monday.") & {
+        "defiance",
+        "concession",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll open the depot in June. I don't care who complains.",
+        "We're winning this seat, and I do not care what anybody says.",
+        "No amount of shouting from the gallery is going to change that.",
+    ],
+)
+def test_talk_brushed_aside_and_pressure_defied_are_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
