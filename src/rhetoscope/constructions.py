@@ -1025,6 +1025,17 @@ def _pressing(norms: Sequence[str], v: int, end: int) -> bool:
     return v + 1 == ours[0] and particle < end and (norms[v], norms[particle]) in _PUT_AWAY
 
 
+def _dare_clause_end(norms: Sequence[str], c: int) -> int:
+    """Where the clause of the permission's *can* at ``c`` ends: at a break, or at an
+    *and* that opens the speaker's answering course."""
+    end = c + 1
+    while end < min(len(norms), c + _COUNTER_REACH) and norms[end] not in _DARE_BREAKS:
+        if norms[end] == "and" and _answering_course(norms, end):
+            break
+        end += 1
+    return end
+
+
 def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``DARE`` hit on each *can* of a permission to another
     party that the speaker's side answers with its own course in the next clause."""
@@ -1040,13 +1051,15 @@ def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         if c >= 2 and norms[c - 2] in ("if", "?"):
             continue
-        end = c + 1
-        while end < min(n, c + _COUNTER_REACH) and norms[end] not in _DARE_BREAKS:
-            if norms[end] == "and" and _answering_course(norms, end):
-                break
-            end += 1
+        end = _dare_clause_end(norms, c)
         if not any(_pressing(norms, v, end) for v in range(c + 1, end)):
             continue  # an offer: "You can close the door and we'll start the meeting"
+        # 1.19.0: dares in a row answered once ("They can lock us up, they can fine us,
+        # and we'll still be back"): the answer may follow the last of them.
+        while end + 2 < n and norms[end] == "," and norms[end + 1] in _COUNTER_PARTIES:
+            if norms[end + 2] != "can":
+                break
+            end = _dare_clause_end(norms, end + 2)
         if end >= n or norms[end] in ("?", "."):
             continue
         if not _answering_course(norms, end + (norms[end] in (",", ";", "\u2014", "--"))):
