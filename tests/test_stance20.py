@@ -57,13 +57,17 @@ def test_an_offer_refused_is_defiance() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "We're staying until the council hears us.",
         "I'm still staying right here.",
+        "We're staying at the table, whatever they offer.",
         "We are staying in Europe, whatever the tariffs do.",
     ],
 )
 def test_staying_on_is_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+def test_staying_until_a_demand_is_met_is_defiance() -> None:
+    assert "defiance" in counted("Our pickets are staying on the line until the council hears us.")
 
 
 def test_a_stay_at_a_hotel_is_no_resolve() -> None:
@@ -92,3 +96,43 @@ def test_a_plain_return_is_no_stance() -> None:
 )
 def test_talk_brushed_aside_and_pressure_defied_are_defiance(text: str) -> None:
     assert "defiance" in counted(text)
+
+
+def test_dares_in_a_row_are_answered_once() -> None:
+    text = "They can sue us, they can ban us, and we will still march on Friday."
+    assert "defiance" in counted(text)
+
+
+def test_an_offer_in_a_row_is_no_dare() -> None:
+    text = "You can pick it up Monday, you can pay later, and we'll have it ready."
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They can build all the walls they want; we'll be here.",
+        "With respect, Senator, that is not what the report says.",
+        "With all due respect, that number is wrong.",
+        "Everybody said I was washed up after the surgery.",
+        "They called us troublemakers at the council meeting.",
+    ],
+)
+def test_dares_rebuttals_and_quoted_verdicts_are_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With respect to the budget, the figures are in the annex.",
+        "I said I was done with politics, and I meant it.",
+        "We'll be back out there on Monday.",
+    ],
+)
+def test_look_alikes_are_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_be_back_out_is_no_withdrawal() -> None:
+    assert "concession" not in counted("We'll be back out there on Monday.")

@@ -1913,8 +1913,7 @@ PROBABLE_ADMISSION = Entry(
 """The speaker's own past owned under "probably" (a hedged admission)."""
 _PROBABLE_PASTS = frozenset(
     (
-        "got went left made took lost ran gave let said thought blew missed did "
-        "overdid misread"
+        "got went left made took lost ran gave let said thought blew missed did overdid misread"
     ).split()
 )
 _PROBABLE_BE = frozenset({"was", "were", "wasn't", "weren't"})
