@@ -136,3 +136,15 @@ def test_look_alikes_are_no_defiance(text: str) -> None:
 
 def test_be_back_out_is_no_withdrawal() -> None:
     assert "concession" not in counted("We'll be back out there on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I probably shouldn't say this, but the room was half empty.",
+        "Add up all the new roads he wants to build.",
+        "Please welcome, with great respect, our two candidates.",
+    ],
+)
+def test_real_text_look_alikes_count_nothing(text: str) -> None:
+    assert not counted(text) & {"concession", "defiance"}

@@ -1916,13 +1916,14 @@ _PROBABLE_PASTS = frozenset(
         "got went left made took lost ran gave let said thought blew missed did overdid misread"
     ).split()
 )
-_PROBABLE_BE = frozenset({"was", "were", "wasn't", "weren't"})
+_PROBABLE_BE = frozenset({"was", "were"})
 # After "was / were probably": a shortfall owned ("we were probably slow"), not a place
 # or a state ("I was probably at home").
 _SHORTFALLS = frozenset(
     "wrong too slow late naive arrogant unfair n't not complicit harsh careless".split()
 )
-_NOT_PAST_ED = frozenset({"need", "feed", "seed", "speed", "proceed", "succeed", "bed"})
+_TALK_VERBS = frozenset({"say", "tell", "mention"})
+_NOT_PAST_ED = frozenset({"speed", "proceed", "succeed", "exceed", "indeed", "breed"})
 
 
 def _probable_past_end(norms: Sequence[str], v: int, be: bool) -> int | None:
@@ -1938,7 +1939,8 @@ def _probable_past_end(norms: Sequence[str], v: int, be: bool) -> int | None:
     if word == "did":
         return v + 2 if norms[v + 1 : v + 2] == ["n't"] else None
     if word in ("should", "shoulda"):
-        return v + 1
+        # "I probably shouldn't say this, but ..." comments on the talk, owns nothing
+        return None if _TALK_VERBS.intersection(norms[v + 1 : v + 4]) else v + 1
     if word in _PROBABLE_PASTS:
         return v + 1
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
