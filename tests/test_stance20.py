@@ -148,3 +148,18 @@ def test_be_back_out_is_no_withdrawal() -> None:
 )
 def test_real_text_look_alikes_count_nothing(text: str) -> None:
     assert not counted(text) & {"concession", "defiance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My office will hand the files to the court by Friday.",
+        "This club is going to be back in the top flight.",
+    ],
+)
+def test_the_speakers_institution_with_a_future_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+def test_a_presumption_mocked_is_defiance() -> None:
+    assert "defiance" in counted("They think they can buy this town with a few billboards.")
