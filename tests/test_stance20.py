@@ -163,3 +163,19 @@ def test_the_speakers_institution_with_a_future_is_resolve(text: str) -> None:
 
 def test_a_presumption_mocked_is_defiance() -> None:
     assert "defiance" in counted("They think they can buy this town with a few billboards.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost, the voters chose her, and that is that.",
+        "We've reached a tentative deal with the drivers.",
+        "It isn't everything we asked for, but we'll take it.",
+    ],
+)
+def test_defeats_settlements_and_aims_given_up_are_concessions(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+def test_a_loss_of_a_person_is_no_concession() -> None:
+    assert "concession" not in counted("I lost my father last spring.")
