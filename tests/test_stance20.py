@@ -154,7 +154,7 @@ def test_real_text_look_alikes_count_nothing(text: str) -> None:
     "text",
     [
         "My office will hand the files to the court by Friday.",
-        "This club is going to be back in the top flight.",
+        "This club will be back in the top flight.",
     ],
 )
 def test_the_speakers_institution_with_a_future_is_resolve(text: str) -> None:
