@@ -4,6 +4,8 @@ here is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import stance_categories as counted
@@ -13,9 +15,9 @@ from conftest import stance_categories as counted
     "text",
     [
         "Honestly, I probably misjudged the mood in the room.",
-        "I think we probably weren't ready for the snow.",
+        "I think we probably went too far with the cuts.",
         "I probably shouldn't have said it on air.",
-        "Did I get it right? I probably didn't.",
+        "I was probably wrong about the vote.",
         "We were probably too slow on the refunds.",
     ],
 )
@@ -40,9 +42,8 @@ def test_probably_without_an_owned_past_is_no_concession(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "We are, in principle, prepared to resume talks next week.",
-        "The union is probably willing to drop the overtime demand.",
-        "My client is prepared to settle.",
+        "We're prepared to resume talks next week.",
+        "I'd be willing to resume talks after the vote.",
     ],
 )
 def test_an_offer_with_its_subject_kept_apart_is_a_concession(text: str) -> None:
@@ -52,22 +53,6 @@ def test_an_offer_with_its_subject_kept_apart_is_a_concession(text: str) -> None
 def test_an_offer_refused_is_defiance() -> None:
     found = counted("We are simply not prepared to water down the bill.")
     assert "defiance" in found and "concession" not in found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'm still staying right here.",
-        "We're staying at the table, whatever they offer.",
-        "We are staying in Europe, whatever the tariffs do.",
-    ],
-)
-def test_staying_on_is_resolve(text: str) -> None:
-    assert "resolve" in counted(text)
-
-
-def test_staying_until_a_demand_is_met_is_defiance() -> None:
-    assert "defiance" in counted("Our pickets are staying on the line until the council hears us.")
 
 
 def test_a_stay_at_a_hotel_is_no_resolve() -> None:
@@ -111,14 +96,11 @@ def test_an_offer_in_a_row_is_no_dare() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "They can build all the walls they want; we'll be here.",
         "With respect, Senator, that is not what the report says.",
         "With all due respect, that number is wrong.",
-        "Everybody said I was washed up after the surgery.",
-        "They called us troublemakers at the council meeting.",
     ],
 )
-def test_dares_rebuttals_and_quoted_verdicts_are_defiance(text: str) -> None:
+def test_rebuttals_are_defiance(text: str) -> None:
     assert "defiance" in counted(text)
 
 
@@ -153,24 +135,8 @@ def test_real_text_look_alikes_count_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "My office will hand the files to the court by Friday.",
-        "This club will be back in the top flight.",
-    ],
-)
-def test_the_speakers_institution_with_a_future_is_resolve(text: str) -> None:
-    assert "resolve" in counted(text)
-
-
-def test_a_presumption_mocked_is_defiance() -> None:
-    assert "defiance" in counted("They think they can buy this town with a few billboards.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "I lost, the voters chose her, and that is that.",
         "We've reached a tentative deal with the drivers.",
-        "It isn't everything we asked for, but we'll take it.",
     ],
 )
 def test_defeats_settlements_and_aims_given_up_are_concessions(text: str) -> None:
@@ -179,3 +145,156 @@ def test_defeats_settlements_and_aims_given_up_are_concessions(text: str) -> Non
 
 def test_a_loss_of_a_person_is_no_concession() -> None:
     assert "concession" not in counted("I lost my father last spring.")
+
+
+# The 1.19.0 review (real text and probes): each family below was removed or narrowed
+# because its new matches were right less than 8 times in 10 on everyday text.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take all the time you want.",
+        "Feel free to spend all the time you want on the exercise",
+        "You can add all the money you want.",
+        "You can eat all the cake you want at the party.",
+    ],
+)
+def test_all_the_x_you_want_is_an_offer_not_a_dare(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My office will hand the files to the court by Friday.",
+        "My office will be closed on Monday for the holiday",
+        "Our team will lose on Saturday, I fear",
+        "This company will become the biggest in Africa",
+    ],
+)
+def test_an_institution_with_a_future_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Predators hunt prey they think they can take",
+        "People commit crimes because they think they can get away with it",
+        "They thought they could win, and they did.",
+    ],
+)
+def test_they_think_they_can_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I probably walked ten miles yesterday",
+        "We probably crushed them",
+        "I probably made the right call",
+        "I guess we probably succeeded",
+        "We probably should raise taxes on the rich",
+        "I probably should call my mother tonight",
+        "i probably should not be using the unsafe functions?...",
+        "We probably voted no on that one.",
+        "I probably wasn't home that night.",
+        "I was probably too young to remember.",
+        "Did I get it right? I probably didn't.",
+    ],
+)
+def test_a_hedged_past_without_a_fault_is_no_concession(text: str) -> None:
+    assert "concession" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're staying here for two nights before flying to Rome",
+        "We're staying in China for a week on vacation",
+        "Guess we're staying here after all",
+        "I'm still staying right here.",
+    ],
+)
+def test_a_stay_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not what we wanted so let's fix it",
+        "It's not what we wanted for dinner, but the kids ate",
+        "The result wasn't everything I wanted.",
+    ],
+)
+def test_not_what_we_wanted_is_no_concession(text: str) -> None:
+    assert "concession" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The defendant is prepared to plead not guilty", "Iran is prepared to compromise"],
+)
+def test_a_third_partys_offer_is_not_the_speakers_concession(text: str) -> None:
+    assert "concession" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher called me naive in third grade",
+        "You'd have called me crazy because it is crazy",
+        "People said we were finished, and they were right",
+        "The doctor said I was done with chemo",
+        "They called us troublemakers at the council meeting.",
+    ],
+)
+def test_names_and_verdicts_reported_are_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm not going back in time", "We are not going back in time to fix it."]
+)
+def test_not_going_back_in_time_is_no_stance(text: str) -> None:
+    assert not counted(text) & {"defiance", "resolve"}
+
+
+def test_not_going_back_in_is_still_a_refusal() -> None:
+    assert "defiance" in counted("We're not going back in until the roof is fixed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With all due respect, I beg to state that I am a student.",
+        "With all due respect, of course.",
+        "With respect, Mr. Chairman, I yield back.",
+    ],
+)
+def test_with_respect_as_a_formula_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_a_row_with_a_clause_that_presses_nobody_is_no_dare() -> None:
+    assert "defiance" not in counted("They can lock us up, they can go home, and we'll be back")
+
+
+def test_no_amount_of_a_neutral_noun_is_no_defiance() -> None:
+    assert "defiance" not in counted("No amount of rain is going to stop the parade")
+
+
+def test_a_long_row_of_dares_is_answered_once() -> None:
+    import rhetoscope
+
+    text = "They can lock us up, " * 2000 + "and we'll be back."
+    matches = rhetoscope.analyze(text).matches
+    assert (matches.category == "defiance").sum() <= 1
+
+
+def test_no_entry_copies_one_sets_wording() -> None:
+    defiance = Path(__file__).parent.parent / "lexicons" / "defiance.tsv"
+    assert "what the bears" not in defiance.read_text(encoding="utf-8")

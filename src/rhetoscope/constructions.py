@@ -1036,6 +1036,28 @@ def _dare_clause_end(norms: Sequence[str], c: int) -> int:
     return end
 
 
+_CHAIN_LIMIT = 5
+
+
+def _chain_end(norms: Sequence[str], end: int) -> int:
+    """Where a row of dares that ends its first clause at ``end`` ends: 1.19.0, dares in
+    a row answered once ("They can lock us up, they can fine us, and we'll still be
+    back"). Each one in the row must press the speaker's side ("they can go home" is no
+    dare), and a row is at most ``_CHAIN_LIMIT`` clauses long, so the scan stays linear."""
+    n = len(norms)
+    for _ in range(_CHAIN_LIMIT - 1):
+        if not (end + 2 < n and norms[end] == ",") or norms[end + 1] not in _COUNTER_PARTIES:
+            break
+        c = end + 2
+        if norms[c] != "can":
+            break
+        nxt = _dare_clause_end(norms, c)
+        if not any(_pressing(norms, v, nxt) for v in range(c + 1, nxt)):
+            break
+        end = nxt
+    return end
+
+
 def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``DARE`` hit on each *can* of a permission to another
     party that the speaker's side answers with its own course in the next clause."""
@@ -1044,8 +1066,11 @@ def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     taken = _covered(stance)
     added = []
     n = len(norms)
+    handled = 0  # the end of the last chain of dares: its later *can*s are not rescanned
     for c in range(1, n - 1):
-        if norms[c] != "can" or norms[c - 1] not in _COUNTER_PARTIES or c in taken:
+        if c < handled or norms[c] != "can" or norms[c - 1] not in _COUNTER_PARTIES:
+            continue
+        if c in taken:
             continue
         if norms[c + 1] in NEGATOR_WORDS or not opens_clause(norms, c - 1):
             continue
@@ -1054,12 +1079,8 @@ def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         end = _dare_clause_end(norms, c)
         if not any(_pressing(norms, v, end) for v in range(c + 1, end)):
             continue  # an offer: "You can close the door and we'll start the meeting"
-        # 1.19.0: dares in a row answered once ("They can lock us up, they can fine us,
-        # and we'll still be back"): the answer may follow the last of them.
-        while end + 2 < n and norms[end] == "," and norms[end + 1] in _COUNTER_PARTIES:
-            if norms[end + 2] != "can":
-                break
-            end = _dare_clause_end(norms, end + 2)
+        end = _chain_end(norms, end)
+        handled = end
         if end >= n or norms[end] in ("?", "."):
             continue
         if not _answering_course(norms, end + (norms[end] in (",", ";", "\u2014", "--"))):
@@ -1900,64 +1921,56 @@ def _could_be_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 RULE_KEYS += (("could", "be"),)
 
 
-# 1.19.0: an admission hedged by "probably", the speaker's own past owned with the
-# hedge between subject and verb: "I probably trusted the wrong people", "we probably
-# weren't ready", "I probably shouldn't have worn the hat", "I probably didn't". Found in
-# the misses of 9 labelled sets (36 of 42 such sentences are concessions). The hedge
-# stays a hedge; the hit is the verb after it. Not a future or a conditional ("I probably
-# will", "I probably would vote the same way"), nor another's past ("they probably had
-# their reasons"), nor a question.
+# 1.19.0: an admission hedged by "probably", the speaker's own misjudgment owned with
+# the hedge between subject and verb: "I probably misjudged the mood", "we probably went
+# too far", "we were probably too slow". Narrowed after a real-text review: a hedged past
+# in general is a guess about what happened ("I probably walked ten miles", "we probably
+# voted no"), so only verbs and shortfalls that name a fault count. "Should have" after
+# the hedge is the admission rule's (``_admission_hits``); a bare "should" is a plan.
+# Not a future or a conditional, nor another's past, nor a question.
 PROBABLE_ADMISSION = Entry(
     "i/we probably ...ed", ("i", "probably", "...ed"), "concession", 1.0, "concession"
 )
-"""The speaker's own past owned under "probably" (a hedged admission)."""
-_PROBABLE_PASTS = frozenset(
+"""The speaker's own misjudgment owned under "probably" (a hedged admission)."""
+_PROBABLE_FAULTS = frozenset(
     (
-        "got went left made took lost ran gave let said thought blew missed did overdid misread"
+        "misjudged misread misunderstood miscalculated mishandled misspoke underestimated "
+        "overestimated overreached overplayed overstepped overdid botched bungled erred"
     ).split()
 )
 _PROBABLE_BE = frozenset({"was", "were"})
-# After "was / were probably": a shortfall owned ("we were probably slow"), not a place
-# or a state ("I was probably at home").
-_SHORTFALLS = frozenset(
-    "wrong too slow late naive arrogant unfair n't not complicit harsh careless".split()
-)
-_TALK_VERBS = frozenset({"say", "tell", "mention"})
-_NOT_PAST_ED = frozenset({"speed", "proceed", "succeed", "exceed", "indeed", "breed"})
+# After "was / were probably": a fault owned ("I was probably wrong"), not a place or a
+# state ("I was probably at home", "I was probably too young").
+_SHORTFALLS = frozenset("wrong naive arrogant unfair careless complicit".split())
+_TOO_FAULTS = frozenset("slow late harsh hasty quick soft aggressive cautious trusting".split())
 
 
 def _probable_past_end(norms: Sequence[str], v: int, be: bool) -> int | None:
-    """Where the owned past after "probably" at ``v`` - 1 ends, or None."""
-    if v >= len(norms):
-        return None
-    word = norms[v]
-    if be:  # "we were probably slow", "I was probably wrong"
-        return v + 1 if word in _SHORTFALLS else None
-    if word in _PROBABLE_BE:
-        after = norms[v + 1] if v + 1 < len(norms) else "."
-        return v + 1 if after in _SHORTFALLS or after in CLAUSE_ENDS else None
-    if word == "did":
-        return v + 2 if norms[v + 1 : v + 2] == ["n't"] else None
-    if word in ("should", "shoulda"):
-        # "I probably shouldn't say this, but ..." comments on the talk, owns nothing
-        return None if _TALK_VERBS.intersection(norms[v + 1 : v + 4]) else v + 1
-    if word in _PROBABLE_PASTS:
+    """Where the owned misjudgment after "probably" at ``v`` - 1 ends, or None."""
+    word = norms[v] if v < len(norms) else "."
+    after = norms[v + 1] if v + 1 < len(norms) else "."
+    if be or word in _PROBABLE_BE:  # "we were probably slow", "we probably were wrong"
+        k = v if be else v + 1
+        shortfall = norms[k] if k < len(norms) else "."
+        nxt = norms[k + 1] if k + 1 < len(norms) else "."
+        if shortfall in _SHORTFALLS:
+            return k + 1
+        return k + 2 if shortfall == "too" and nxt in _TOO_FAULTS else None
+    if word == "went" and norms[v + 1 : v + 3] == ["too", "far"]:
+        return v + 3
+    if word == "got" and "wrong" in norms[v + 1 : v + 5]:
         return v + 1
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
-        return v + 1
-    return None
+    return v + 1 if word in _PROBABLE_FAULTS or (word, after) == ("blew", "it") else None
 
 
 def _probable_admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``PROBABLE_ADMISSION`` hit for each "I / we (was / were)
-    probably" + a past of the speaker's own, in a statement, its subject opening its
+    probably" + a misjudgment of the speaker's own, in a statement, its subject opening its
     clause, where no other hit covers the verb."""
-    if norms[-1] == "?":
-        return stance
     taken = _covered(stance)
     added = []
     for j, norm in enumerate(norms):
-        if norm != "probably" or j == 0:
+        if norm != "probably" or j == 0 or "?" in norms[j:]:
             continue
         be = norms[j - 1] in _PROBABLE_BE
         k = j - 2 if be else j - 1
