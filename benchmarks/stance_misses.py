@@ -2,7 +2,7 @@
 
     python benchmarks/stance_misses.py tests/data/stance_gold.tsv tests/data/stance_blind17.tsv ...
                                        [--category resolve] [--min-sets 3] [--min-precision 0.8]
-                                       [--top 40] [--list]
+                                       [--min-count 5] [--top 40] [--list]
 
 Each sentence of every set is analysed alone, as ``benchmarks/lexicons.py`` does. Then,
 per category (resolve, defiance, concession by default):
@@ -14,13 +14,16 @@ per category (resolve, defiance, concession by default):
   (so "we'll" and "we’ll" are the same "we 'll"). For each: in how many DIFFERENT sets
   it occurs in a miss, how many misses hold it, and its precision across ALL sentences
   of ALL sets (sentences holding it that are labelled with the category / sentences
-  holding it). Only candidates found in misses of at least ``--min-sets`` sets with
-  precision at least ``--min-precision`` are printed: a cue that recurs in one set is
-  that set's wording, and one with low precision would cost more than it finds.
+  holding it). Only candidates found in misses of at least ``--min-sets`` sets, in at
+  least ``--min-count`` sentences of all sets, with precision at least
+  ``--min-precision`` are printed: a cue that recurs in one set is that set's wording,
+  one with low precision would cost more than it finds, and "3 of 3" is no precision.
 
 A candidate printed here is a lead to read, not an entry to add: check its uses in
-context (negation, questions, reported speech, idioms) before writing a family.
-Never pass a held-out set: its misses would leak into the lexicons.
+context (negation, questions, reported speech, idioms) before writing a family, and
+read its matches on unlabelled everyday text: precision inside the mined sets is
+in-sample. A held-out set (``stance_blind5``, anything under /work/heldout) is refused:
+its misses would leak into the lexicons.
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ from rhetoscope.resources import Resources
 from rhetoscope.text import tokenize
 
 CATEGORIES = ("resolve", "defiance", "concession")
+# Sets kept for out-of-sample checks only: never mined.
+HELD_OUT_STEMS = frozenset({"stance_blind5"})
+HELD_OUT_DIRS = (Path("/work/heldout"),)
 # Function words and punctuation are never cues alone (they still count inside n-grams).
 STOP = frozenset(
     "a an the and or but so to of in on at for with by from as is are was were be been "
@@ -84,6 +90,14 @@ def cues(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def held_out(path: Path) -> bool:
+    """Whether ``path`` is a held-out set, by its name or by where it lives."""
+    resolved = path.resolve()
+    return path.stem in HELD_OUT_STEMS or any(
+        resolved.is_relative_to(d.resolve()) for d in HELD_OUT_DIRS
+    )
+
+
 def read(paths: Iterable[Path], resources: Resources) -> list[Row]:
     rows = []
     for path in paths:
@@ -120,7 +134,7 @@ def f1_table(rows: list[Row], category: str) -> list[str]:
 
 
 def candidates(
-    rows: list[Row], category: str, min_sets: int, min_precision: float
+    rows: list[Row], category: str, min_sets: int, min_precision: float, min_count: int = 5
 ) -> list[tuple[str, int, int, int, int]]:
     """(cue, sets among misses, misses, labelled sentences, all sentences) per kept cue."""
     miss_sets: dict[str, set[str]] = defaultdict(set)
@@ -140,7 +154,7 @@ def candidates(
     out = [
         (cue, len(miss_sets[cue]), miss_count[cue], labelled[cue], total[cue])
         for cue in kept
-        if labelled[cue] / total[cue] >= min_precision
+        if total[cue] >= min_count and labelled[cue] / total[cue] >= min_precision
     ]
     return sorted(out, key=lambda c: (-c[1], -c[2], c[0]))
 
@@ -151,9 +165,13 @@ def main() -> int:
     parser.add_argument("--category", choices=CATEGORIES, action="append")
     parser.add_argument("--min-sets", type=int, default=3)
     parser.add_argument("--min-precision", type=float, default=0.8)
+    parser.add_argument("--min-count", type=int, default=5, help="sentences holding a cue")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--list", action="store_true", help="print every false negative")
     args = parser.parse_args()
+    refused = [str(p) for p in args.sets if held_out(p)]
+    if refused:
+        parser.error(f"held-out sets are never mined: {', '.join(refused)}")
 
     rows = read(args.sets, Resources(load_lexicons()))
     print(f"{len(rows)} sentences in {len(args.sets)} sets")
@@ -164,10 +182,10 @@ def main() -> int:
         if args.list:
             for r in misses:
                 print(f"  FN {r.set_name:<12} {r.id}  {r.text}")
-        kept = candidates(rows, category, args.min_sets, args.min_precision)
+        kept = candidates(rows, category, args.min_sets, args.min_precision, args.min_count)
         print(
-            f"  candidates in misses of >= {args.min_sets} sets, precision >= "
-            f"{args.min_precision} across all sets: {len(kept)}"
+            f"  candidates in misses of >= {args.min_sets} sets, in >= {args.min_count} "
+            f"sentences, precision >= {args.min_precision} across all sets: {len(kept)}"
         )
         print(f"  {'cue':<32} {'sets':>4} {'misses':>6} {'prec':>5} {'n':>4}")
         for cue, n_sets, n_miss, pos, total in kept[: args.top]:

@@ -4,6 +4,7 @@ here is invented."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -298,3 +299,31 @@ def test_a_long_row_of_dares_is_answered_once() -> None:
 def test_no_entry_copies_one_sets_wording() -> None:
     defiance = Path(__file__).parent.parent / "lexicons" / "defiance.tsv"
     assert "what the bears" not in defiance.read_text(encoding="utf-8")
+
+
+def _stance_misses():
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "benchmarks" / "stance_misses.py"
+    spec = importlib.util.spec_from_file_location("stance_misses", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("stance_misses", module)  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_mining_script_refuses_held_out_sets() -> None:
+    mining = _stance_misses()
+    assert mining.held_out(Path("tests/data/stance_blind5.tsv"))
+    assert mining.held_out(Path("/work/heldout/anything.tsv"))
+    assert not mining.held_out(Path("tests/data/stance_blind17.tsv"))
+
+
+def test_the_mining_script_needs_a_minimum_count() -> None:
+    mining = _stance_misses()
+    rows = [
+        mining.Row(f"set{i}", str(i), "x", frozenset({"resolve"}), frozenset(), frozenset({"cue"}))
+        for i in range(3)
+    ]
+    assert mining.candidates(rows, "resolve", 3, 0.8) == []
+    assert mining.candidates(rows, "resolve", 3, 0.8, min_count=3)
