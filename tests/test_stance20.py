@@ -327,3 +327,14 @@ def test_the_mining_script_needs_a_minimum_count() -> None:
     ]
     assert mining.candidates(rows, "resolve", 3, 0.8) == []
     assert mining.candidates(rows, "resolve", 3, 0.8, min_count=3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With respect, I want to thank the chair for her patience.",
+        "With all due respect, thank you.",
+    ],
+)
+def test_with_respect_before_thanks_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
