@@ -1025,39 +1025,6 @@ def _pressing(norms: Sequence[str], v: int, end: int) -> bool:
     return v + 1 == ours[0] and particle < end and (norms[v], norms[particle]) in _PUT_AWAY
 
 
-def _dare_clause_end(norms: Sequence[str], c: int) -> int:
-    """Where the clause of the permission's *can* at ``c`` ends: at a break, or at an
-    *and* that opens the speaker's answering course."""
-    end = c + 1
-    while end < min(len(norms), c + _COUNTER_REACH) and norms[end] not in _DARE_BREAKS:
-        if norms[end] == "and" and _answering_course(norms, end):
-            break
-        end += 1
-    return end
-
-
-_CHAIN_LIMIT = 5
-
-
-def _chain_end(norms: Sequence[str], end: int) -> int:
-    """Where a row of dares that ends its first clause at ``end`` ends: 1.19.0, dares in
-    a row answered once ("They can lock us up, they can fine us, and we'll still be
-    back"). Each one in the row must press the speaker's side ("they can go home" is no
-    dare), and a row is at most ``_CHAIN_LIMIT`` clauses long, so the scan stays linear."""
-    n = len(norms)
-    for _ in range(_CHAIN_LIMIT - 1):
-        if not (end + 2 < n and norms[end] == ",") or norms[end + 1] not in _COUNTER_PARTIES:
-            break
-        c = end + 2
-        if norms[c] != "can":
-            break
-        nxt = _dare_clause_end(norms, c)
-        if not any(_pressing(norms, v, nxt) for v in range(c + 1, nxt)):
-            break
-        end = nxt
-    return end
-
-
 def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``DARE`` hit on each *can* of a permission to another
     party that the speaker's side answers with its own course in the next clause."""
@@ -1066,21 +1033,20 @@ def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     taken = _covered(stance)
     added = []
     n = len(norms)
-    handled = 0  # the end of the last chain of dares: its later *can*s are not rescanned
     for c in range(1, n - 1):
-        if c < handled or norms[c] != "can" or norms[c - 1] not in _COUNTER_PARTIES:
-            continue
-        if c in taken:
+        if norms[c] != "can" or norms[c - 1] not in _COUNTER_PARTIES or c in taken:
             continue
         if norms[c + 1] in NEGATOR_WORDS or not opens_clause(norms, c - 1):
             continue
         if c >= 2 and norms[c - 2] in ("if", "?"):
             continue
-        end = _dare_clause_end(norms, c)
+        end = c + 1
+        while end < min(n, c + _COUNTER_REACH) and norms[end] not in _DARE_BREAKS:
+            if norms[end] == "and" and _answering_course(norms, end):
+                break
+            end += 1
         if not any(_pressing(norms, v, end) for v in range(c + 1, end)):
             continue  # an offer: "You can close the door and we'll start the meeting"
-        end = _chain_end(norms, end)
-        handled = end
         if end >= n or norms[end] in ("?", "."):
             continue
         if not _answering_course(norms, end + (norms[end] in (",", ";", "\u2014", "--"))):
@@ -1935,14 +1901,14 @@ PROBABLE_ADMISSION = Entry(
 _PROBABLE_FAULTS = frozenset(
     (
         "misjudged misread misunderstood miscalculated mishandled misspoke underestimated "
-        "overestimated overreached overplayed overstepped overdid botched bungled erred"
+        "overestimated overreached overplayed overstepped botched bungled erred"
     ).split()
 )
 _PROBABLE_BE = frozenset({"was", "were"})
 # After "was / were probably": a fault owned ("I was probably wrong"), not a place or a
 # state ("I was probably at home", "I was probably too young").
 _SHORTFALLS = frozenset("wrong naive arrogant unfair careless complicit".split())
-_TOO_FAULTS = frozenset("slow late harsh hasty quick soft aggressive cautious trusting".split())
+_TOO_FAULTS = frozenset("slow harsh hasty quick soft aggressive cautious trusting".split())
 
 
 def _probable_past_end(norms: Sequence[str], v: int, be: bool) -> int | None:
@@ -1959,7 +1925,9 @@ def _probable_past_end(norms: Sequence[str], v: int, be: bool) -> int | None:
     if word == "went" and norms[v + 1 : v + 3] == ["too", "far"]:
         return v + 3
     if word == "got" and "wrong" in norms[v + 1 : v + 5]:
-        return v + 1
+        span = norms[v + 1 : v + 1 + norms[v + 1 : v + 5].index("wrong")]
+        # "I probably got nothing wrong" denies the fault
+        return None if NEGATOR_WORDS.intersection(span) else v + 1
     return v + 1 if word in _PROBABLE_FAULTS or (word, after) == ("blew", "it") else None
 
 
