@@ -91,9 +91,10 @@ def cues(text: str) -> frozenset[str]:
 
 
 def held_out(path: Path) -> bool:
-    """Whether ``path`` is a held-out set, by its name or by where it lives."""
+    """Whether ``path`` is a held-out set, by its name, the name of the file it links to,
+    or where that file lives."""
     resolved = path.resolve()
-    return path.stem in HELD_OUT_STEMS or any(
+    return bool({path.stem, resolved.stem} & HELD_OUT_STEMS) or any(
         resolved.is_relative_to(d.resolve()) for d in HELD_OUT_DIRS
     )
 
