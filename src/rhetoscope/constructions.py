@@ -1887,6 +1887,72 @@ def _could_be_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 RULE_KEYS += (("could", "be"),)
 
 
+# 1.19.0: an admission hedged by "probably", the speaker's own misjudgment owned with
+# the hedge between subject and verb: "I probably misjudged the mood", "we probably went
+# too far", "we were probably too slow". Narrowed after a real-text review: a hedged past
+# in general is a guess about what happened ("I probably walked ten miles", "we probably
+# voted no"), so only verbs and shortfalls that name a fault count. "Should have" after
+# the hedge is the admission rule's (``_admission_hits``); a bare "should" is a plan.
+# Not a future or a conditional, nor another's past, nor a question.
+PROBABLE_ADMISSION = Entry(
+    "i/we probably ...ed", ("i", "probably", "...ed"), "concession", 1.0, "concession"
+)
+"""The speaker's own misjudgment owned under "probably" (a hedged admission)."""
+_PROBABLE_FAULTS = frozenset(
+    (
+        "misjudged misread misunderstood miscalculated mishandled misspoke underestimated "
+        "overestimated overreached overplayed overstepped botched bungled erred"
+    ).split()
+)
+_PROBABLE_BE = frozenset({"was", "were"})
+# After "was / were probably": a fault owned ("I was probably wrong"), not a place or a
+# state ("I was probably at home", "I was probably too young").
+_SHORTFALLS = frozenset("wrong naive arrogant unfair careless complicit".split())
+_TOO_FAULTS = frozenset("slow harsh hasty quick soft aggressive cautious trusting".split())
+
+
+def _probable_past_end(norms: Sequence[str], v: int, be: bool) -> int | None:
+    """Where the owned misjudgment after "probably" at ``v`` - 1 ends, or None."""
+    word = norms[v] if v < len(norms) else "."
+    after = norms[v + 1] if v + 1 < len(norms) else "."
+    if be or word in _PROBABLE_BE:  # "we were probably slow", "we probably were wrong"
+        k = v if be else v + 1
+        shortfall = norms[k] if k < len(norms) else "."
+        nxt = norms[k + 1] if k + 1 < len(norms) else "."
+        if shortfall in _SHORTFALLS:
+            return k + 1
+        return k + 2 if shortfall == "too" and nxt in _TOO_FAULTS else None
+    if word == "went" and norms[v + 1 : v + 3] == ["too", "far"]:
+        return v + 3
+    if word == "got" and "wrong" in norms[v + 1 : v + 5]:
+        span = norms[v + 1 : v + 1 + norms[v + 1 : v + 5].index("wrong")]
+        # "I probably got nothing wrong" denies the fault
+        return None if NEGATOR_WORDS.intersection(span) else v + 1
+    return v + 1 if word in _PROBABLE_FAULTS or (word, after) == ("blew", "it") else None
+
+
+def _probable_admission_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``PROBABLE_ADMISSION`` hit for each "I / we (was / were)
+    probably" + a misjudgment of the speaker's own, in a statement, its subject opening its
+    clause, where no other hit covers the verb."""
+    taken = _covered(stance)
+    added = []
+    for j, norm in enumerate(norms):
+        if norm != "probably" or j == 0 or "?" in norms[j:]:
+            continue
+        be = norms[j - 1] in _PROBABLE_BE
+        k = j - 2 if be else j - 1
+        if k < 0 or norms[k] not in ("i", "we") or not opens_clause(norms, k):
+            continue
+        end = _probable_past_end(norms, j + 1, be)
+        if end is not None and not any(t in taken for t in range(j + 1, end)):
+            added.append(Hit(j + 1, end, (PROBABLE_ADMISSION,)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += (("probably",),)
+
+
 # 1.14.0: a view put in the hearer's mouth, or some people's ("Ranking Member, you may
 # think you can intimidate this agency", "Some of you might feel this target is too
 # ambitious", "some may argue"): the modal grants them the view; it is no hedge of the
@@ -2734,6 +2800,7 @@ RULES = (
     _Rule(_GIVE_WAY_NOUNS, "defiance", _accusation_hits),
     _Rule(_CHOICES, "resolve", _no_choice_hits),
     _Rule(frozenset({"could"}), "hedging", _could_be_hits, opening=True),
+    _Rule(frozenset({"probably"}), "concession", _probable_admission_hits),
     _Rule(_VIEW_HOLDERS, "hedging", _granted_view_hits),
     _Rule(frozenset({"said"}), "defiance", _said_before_hits),
     _Rule(frozenset({"oh"}), "defiance", _mock_assent_hits, opening=True),
