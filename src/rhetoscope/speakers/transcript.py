@@ -428,6 +428,9 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         if start in lone_names:
             held = _decided(labels, pending)
+            if not lone_names[start]:  # a listed participant: narration
+                labels.append(_Label(start, para.end(), "", speaks=False))
+                continue
             labels.append(_Label(start, _lstrip(text, para.end(), len(text)), lone_names[start]))
             spoke = True
             continue
@@ -777,9 +780,17 @@ _HEADING = re.compile(
 )
 # A name alone on its line, speech on the next (Hansard): "Rhys Morgan (Brecon Hills)
 # (LD)", "The Secretary of State for Transport (Abigail Frost)", "Mr Speaker".
+# So does a transcription tool's or a chat's: "Ben - 00:21" (Fireflies), "Gwen Osei  10:02
+# AM" (Slack), and an earnings call's "Dana Kersh -- Chief Executive Officer", which may
+# have a blank line below.
+_DASHED = (
+    rf"(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}}"
+)
 _NAME_LINE = re.compile(
     rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)|(?P<name>{_NAME}|{_ROLE_LABEL}))"
-    rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?:{_S}+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?)?{_S}*\n(?={_S}*\S)"
+    rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?P<dashed>{_DASHED})?"
+    rf"(?P<time>{_S}+(?:-{_S}+)?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:{_S}*[AaPp]\.?[Mm]\.?)?)?"
+    rf"{_S}*\n(?P<blank>{_S}*\n)?(?={_S}*\S)"
 )
 _NAME_LINE_MAX = 120  # characters of a name with constituency, party and a time
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
@@ -936,38 +947,85 @@ def _person_named(name: str) -> bool:
 
 def _lone_names(text: str) -> dict[int, str]:
     """Where names stand alone on their lines above speech, when the document is laid
-    out so (see ``_recurring``) and most of them carry a mark of Hansard (a constituency
-    or party in parentheses, "The Secretary of State for ... (Name)", "Mr", "Hon", a
-    time): start -> name. News subheads ("Joe Biden" above a reporter's summary, a team's
-    name above its recap) carry none."""
+    out so (see ``_recurring``) and most of them carry a mark of a transcript (a
+    constituency or party in parentheses, "The Secretary of State for ... (Name)", "Mr",
+    "Hon", a time, a dashed title), or, unmarked, full names that each come back above
+    speech on the very next line (a podcast's): start -> name. News subheads ("Joe Biden"
+    above a reporter's summary, a team's name above its recap) carry none and do not come
+    back."""
     found: dict[int, str] = {}
+    spaced: dict[int, str] = {}  # unmarked names above a blank line: subheads or turns
+    listed_at: list[int] = []  # titled names one under another: a list of participants
+    listed_to = -1  # where the line below the last listed one starts
+    untold: set[int] = set()  # name lines with no sentence's end on the line below
     marks = 0
+    plain = True  # every name line unmarked, its speech on the next line
     for para in _PARAGRAPH.finditer(text):
         if para.end() - para.start() > _NAME_LINE_MAX:
             continue  # most paragraphs, read without a regex run
         m = _NAME_LINE.match(text, para.start())
         if m is None:
             continue
-        following = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
-        if _NAME_LINE.match(following + "\n") or _LABEL.match(following):
+        below = _lstrip(text, m.end(), len(text))
+        following = text[below : text.find("\n", below) % (len(text) + 1)]
+        label = _LABEL.match(following)
+        # (a name line needs a line below it: "x" stands for one)
+        listed = m["dashed"] and (_NAME_LINE.match(f"{following}\nx") or para.start() == listed_to)
+        if listed:
+            listed_at.append(para.start())  # "Call participants:" and its titled names
+            listed_to = below
             continue
-        if not _SENTENCE.search(following):
-            continue  # "Hansard" above "12.36 pm": a title block
+        if _NAME_LINE.match(following + "\n") or (label and not label["br"]):
+            continue  # a list of names; "[Operator instructions]" below is no label
+        if m["blank"] and not m["dashed"]:
+            spaced[para.start()] = m.group("name") or ""
+            continue
+        if not (m["time"] or _SENTENCE.search(following)):
+            continue  # "Hansard" above "12.36 pm": a title block; a chat's lines are short
         found[para.start()] = m.group("inner") or m.group("name")
-        marks += _hansard_marked(m)
+        if not _FIELD_END.search(following):
+            untold.add(para.start())
+        marked = _hansard_marked(m)
+        marks += marked
+        plain = plain and not marked
     names = list(found.values())
-    return found if _recurring(names) and 2 * marks > len(names) else {}
+    if not _recurring(names):
+        return {}
+    if 2 * marks > len(names):
+        # in a call laid out with titles, a name that comes back above a blank line is
+        # a turn too ("Operator"); a list of participants is narration (""), and so is a
+        # one-off name above the first that comes back with no sentence below it (the
+        # company's, in the title block)
+        again = Counter([*names, *spaced.values()])
+        found.update((at, name) for at, name in spaced.items() if again[name] > 1)
+        found.update((at, "") for at in listed_at)
+        first = min(at for at, name in found.items() if again[name] > 1)
+        return {
+            at: name
+            for at, name in sorted(found.items())
+            if not (at < first and at in untold and again[name] == 1)
+        }
+    return found if plain and _conversation(names) else {}
+
+
+def _conversation(names: Sequence[str]) -> bool:
+    """Whether unmarked names on their lines are speakers taking turns: full names, each
+    coming back."""
+    counts = Counter(names)
+    return all(len(name.split()) >= 2 and n >= 2 for name, n in counts.items())
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")
 
 
 def _hansard_marked(m: re.Match[str]) -> bool:
-    """A name line as Hansard prints it: with a bracket, a time, an honorific or a role;
-    a US party tag ("(D)", "(R-Texas)") is a news roundup's."""
+    """A name line as Hansard or a transcription tool prints it: with a bracket, a time,
+    an honorific, a role or a dashed title; a US party tag ("(D)", "(R-Texas)") is a news
+    roundup's."""
     name = m.group("name") or ""
     return bool(
         m.group("inner")
+        or m.group("dashed")
         or re.search(r"[(\[](?![A-Z](?:-[A-Z][\w.]*)?\))|\d:\d", m.group())
         or _HONORIFIC.match(name)
         or name.split()[0].lower() in _ROLES

@@ -1,0 +1,77 @@
+"""Transcripts, round 6: the layouts of never-studied exports, each on an invented input."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+
+def test_a_chat_export_has_a_name_and_a_clock_time_above_short_messages() -> None:
+    text = (
+        "#kitchen-crew\n"
+        "Nadia Brook  8:02 AM\nwho took the last oat milk\n"
+        "Theo Lind  8:03 AM\nguilty\nwill buy more at lunch\n"
+        "Nadia Brook  8:05 AM\nok thanks\n"
+        "Theo Lind  8:40 AM\ndone. two cartons in the fridge\n"
+    )
+    got = lines(text)
+    assert got["Nadia Brook  8:02 AM"] == got["ok thanks"] == "Nadia Brook"
+    assert got["will buy more at lunch"] == "Theo Lind"
+    assert got["#kitchen-crew"] == "narrator"
+
+
+def test_a_name_dash_time_line_opens_a_turn() -> None:
+    text = (
+        "Tenant meeting, 3 March\n\n"
+        "Rosa Vega - 00:04\nWelcome, everyone. Let's start with the boiler.\n"
+        "Amir - 00:15\nIt broke twice last week.\n"
+        "Rosa Vega - 00:22\nDid the landlord answer?\n"
+        "Amir - 00:30\nNot yet.\n"
+    )
+    got = lines(text)
+    assert got["It broke twice last week."] == got["Not yet."] == "Amir"
+    assert got["Did the landlord answer?"] == "Rosa Vega"
+    assert got["Tenant meeting, 3 March"] == "narrator"
+
+
+def test_full_names_that_come_back_above_speech_are_turns() -> None:
+    text = (
+        "Garden Talk, episode 9\n\n"
+        "Lena Holm\nToday we talk about tomatoes. My guest grows forty kinds.\n\n"
+        "Oskar Berg\nForty-two, as of Sunday.\n\n"
+        "Lena Holm\nWhich one should a beginner try?\n\n"
+        "Oskar Berg\nA cherry tomato. It forgives everything.\n"
+    )
+    got = lines(text)
+    assert got["Forty-two, as of Sunday."] == "Oskar Berg"
+    assert got["Which one should a beginner try?"] == "Lena Holm"
+    assert got["Garden Talk, episode 9"] == "narrator"
+
+
+def test_news_subheads_naming_people_once_are_no_turns() -> None:
+    text = (
+        "Who is running for mayor\n\n"
+        "Lena Holm\nThe former teacher has promised more bus lanes.\n\n"
+        "Oskar Berg\nThe incumbent wants a second term to finish the harbour.\n\n"
+        "Ida Sand\nA newcomer who runs a bakery on Main Street.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_call_with_titled_names_and_a_participant_list() -> None:
+    text = (
+        "Brightmill Inc. (BRM) Q2 Earnings Call\n\n"
+        "Operator\n\nGood morning and welcome. I will now turn the call over to Jo Park.\n\n"
+        "Jo Park -- Chief Executive Officer\n\nThanks. Sales rose 8% in the quarter.\n\n"
+        "Operator\n\nOur first question comes from Sam Reed.\n\n"
+        "Sam Reed -- Acme Capital -- Analyst\n\nWhat drove the margin?\n\n"
+        "Jo Park -- Chief Executive Officer\n\nMostly pricing.\n\n"
+        "Call participants:\n\n"
+        "Jo Park -- Chief Executive Officer\n\nSam Reed -- Acme Capital -- Analyst\n\n"
+        "More Brightmill coverage\n"
+    )
+    got = lines(text)
+    assert got["Our first question comes from Sam Reed."] == "Operator"
+    assert got["What drove the margin?"] == "Sam Reed"
+    assert got["Mostly pricing."] == "Jo Park"
+    assert got["Sam Reed -- Acme Capital -- Analyst"] == "narrator"
+    assert got["More Brightmill coverage"] == "narrator"
