@@ -75,3 +75,18 @@ def test_a_call_with_titled_names_and_a_participant_list() -> None:
     assert got["Mostly pricing."] == "Jo Park"
     assert got["Sam Reed -- Acme Capital -- Analyst"] == "narrator"
     assert got["More Brightmill coverage"] == "narrator"
+
+
+def test_caption_speaker_changes_and_lone_times() -> None:
+    text = (
+        "cooking video, captions, speakers added by hand\n"
+        "0:00\n[Music]\n"
+        "0:03\n>> JUNE: okay today we make flatbread\n"
+        "0:06\nyou need flour water and salt\n"
+        "0:09\n>> OLLIE: no yeast\n"
+        "0:11\n>> JUNE: no yeast at all\n"
+    )
+    got = lines(text)
+    assert got["you need flour water and salt"] == got[">> JUNE: no yeast at all"] == "JUNE"
+    assert got[">> OLLIE: no yeast"] == "OLLIE"
+    assert got["0:06"] == got["0:11"] == "narrator"

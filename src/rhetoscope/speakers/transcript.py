@@ -112,6 +112,7 @@ _AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
+    (?:>>{_S}*)?                   # captions mark a change of speaker: ">> TESS: hi"
     (?P<qnum>Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
@@ -761,7 +762,8 @@ _WITNESS = re.compile(
     re.MULTILINE,
 )
 # Notes that fill a line of their own: "(Recess taken from 10:58 to 11:06.)",
-# "[Begin Tape 1, Side A]", "00:02:22 [music]", a cue's "00:00:09.010 --> 00:00:12.300":
+# "[Begin Tape 1, Side A]", "00:02:22 [music]", a cue's "00:00:09.010 --> 00:00:12.300",
+# a time alone ("0:07", between a video's captions):
 # procedure, not speech; so are page numbers ("Page 12"), a court transcript's running
 # heads ("Osterberg - Direct") and the Congressional Record's "{time}  1415".
 _CUE_TIME = r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}"
@@ -769,7 +771,8 @@ _NOTE_LINE = re.compile(
     rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
     rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
-    rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}})"  # a WebVTT or SRT cue's timing
+    rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"  # a caption's or a meeting tool's time alone
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
