@@ -90,3 +90,12 @@ def test_caption_speaker_changes_and_lone_times() -> None:
     assert got["you need flour water and salt"] == got[">> JUNE: no yeast at all"] == "JUNE"
     assert got[">> OLLIE: no yeast"] == "OLLIE"
     assert got["0:06"] == got["0:11"] == "narrator"
+
+
+def test_step_headings_that_come_back_are_no_speakers() -> None:
+    text = (
+        "Two jobs, two steps each\n\n"
+        "STEP ONE\nWash the bowl with hot water.\n\nSTEP TWO\nLet it dry for an hour.\n\n"
+        "STEP ONE\nSift the flour twice.\n\nSTEP TWO\nFold in the eggs.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

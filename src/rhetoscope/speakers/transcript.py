@@ -1012,10 +1012,19 @@ def _lone_names(text: str) -> dict[int, str]:
 
 
 def _conversation(names: Sequence[str]) -> bool:
-    """Whether unmarked names on their lines are speakers taking turns: full names, each
-    coming back."""
+    """Whether unmarked names on their lines are speakers taking turns: full names in
+    Title Case with no word that names no one ("STEP ONE", "Part Two" above a list's
+    items are none), each coming back."""
     counts = Counter(names)
-    return all(len(name.split()) >= 2 and n >= 2 for name, n in counts.items())
+    return all(len(name.split()) >= 2 and _may_name(name) and n >= 2 for name, n in counts.items())
+
+
+_COUNTS = frozenset("one two three four five six seven eight nine ten first second third".split())
+
+
+def _may_name(name: str) -> bool:
+    words = name.lower().split()
+    return not name.isupper() and not any(w in _NO_NAME_WORDS or w in _COUNTS for w in words)
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")
