@@ -37,13 +37,13 @@ def test_full_names_that_come_back_above_speech_are_turns() -> None:
     text = (
         "Garden Talk, episode 9\n\n"
         "Lena Holm\nToday we talk about tomatoes. My guest grows forty kinds.\n\n"
-        "Oskar Berg\nForty-two, as of Sunday.\n\n"
-        "Lena Holm\nWhich one should a beginner try?\n\n"
+        "Oskar Berg\nForty-two, as of Sunday. I keep counting.\n\n"
+        "Lena Holm\nWhich one should a beginner try, would you say?\n\n"
         "Oskar Berg\nA cherry tomato. It forgives everything.\n"
     )
     got = lines(text)
-    assert got["Forty-two, as of Sunday."] == "Oskar Berg"
-    assert got["Which one should a beginner try?"] == "Lena Holm"
+    assert got["Forty-two, as of Sunday. I keep counting."] == "Oskar Berg"
+    assert got["Which one should a beginner try, would you say?"] == "Lena Holm"
     assert got["Garden Talk, episode 9"] == "narrator"
 
 

@@ -961,6 +961,8 @@ def _lone_names(text: str) -> dict[int, str]:
     listed_at: list[int] = []  # titled names one under another: a list of participants
     listed_to = -1  # where the line below the last listed one starts
     untold: set[int] = set()  # name lines with no sentence's end on the line below
+    personal = 0  # name lines whose speech says "I", "we" or "you"
+    headed = 0  # name lines under a section's title ("Immigration", then "Joe Biden")
     marks = 0
     plain = True  # every name line unmarked, its speech on the next line
     for para in _PARAGRAPH.finditer(text):
@@ -988,6 +990,8 @@ def _lone_names(text: str) -> dict[int, str]:
         found[para.start()] = m.group("inner") or m.group("name")
         if not _FIELD_END.search(following):
             untold.add(para.start())
+        personal += bool(_PERSONAL.search(following))
+        headed += _subhead_above(text, para.start())
         marked = _hansard_marked(m)
         marks += marked
         plain = plain and not marked
@@ -1008,7 +1012,9 @@ def _lone_names(text: str) -> dict[int, str]:
             for at, name in sorted(found.items())
             if not (at < first and at in untold and again[name] == 1)
         }
-    return found if plain and _conversation(names) else {}
+    # unmarked: people talking ("I", "you") take turns, not under sections' titles
+    talk = 2 * personal >= len(names) and headed < 2
+    return found if plain and talk and _conversation(names) else {}
 
 
 def _conversation(names: Sequence[str]) -> bool:
@@ -1019,6 +1025,7 @@ def _conversation(names: Sequence[str]) -> bool:
     return all(len(name.split()) >= 2 and _may_name(name) and n >= 2 for name, n in counts.items())
 
 
+_PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
 _COUNTS = frozenset("one two three four five six seven eight nine ten first second third".split())
 
 
