@@ -99,3 +99,31 @@ def test_step_headings_that_come_back_are_no_speakers() -> None:
         "STEP ONE\nSift the flour twice.\n\nSTEP TWO\nFold in the eggs.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_time_span_before_a_label() -> None:
+    text = (
+        "call with the harbour master, notes\n\n"
+        "[00:00:00.000 --> 00:00:04.200] Me: Can I record this?\n"
+        "[00:00:04.200 --> 00:00:07.900] Dahl: Yes, go ahead.\n"
+        "[00:00:07.900 --> 00:00:12.000] Me: When does the ferry run again?\n"
+        "[00:00:12.000 --> 00:00:15.500] Dahl: Monday, if the crane is fixed.\n"
+    )
+    got = lines(text)
+    assert got["[00:00:04.200 --> 00:00:07.900] Dahl: Yes, go ahead."] == "Dahl"
+    assert got["[00:00:07.900 --> 00:00:12.000] Me: When does the ferry run again?"] == "Me"
+
+
+def test_webvtt_voice_tags_name_the_speaker_and_cue_ids_are_narration() -> None:
+    text = (
+        "WEBVTT\n\n"
+        "a1b2/1-0\n00:00:01.000 --> 00:00:03.000\n<v Kim Lee>Shall we start?</v>\n\n"
+        "a1b2/2-0\n00:00:03.500 --> 00:00:06.000\n<v Tom Ash (Guest)>Yes, I'm ready.</v>\n\n"
+        "a1b2/3-0\n00:00:06.500 --> 00:00:09.000\n<v Kim Lee>Good. First item,\n"
+        "the budget.</v>\n\n"
+        "a1b2/4-0\n00:00:09.500 --> 00:00:11.000\n<v Tom Ash (Guest)>Fine by me.</v>\n"
+    )
+    got = lines(text)
+    assert got["<v Kim Lee>Shall we start?</v>"] == got["the budget.</v>"] == "Kim Lee"
+    assert got["<v Tom Ash (Guest)>Fine by me.</v>"] == "Tom Ash"
+    assert got["a1b2/3-0"] == got["00:00:06.500 --> 00:00:09.000"] == "narrator"

@@ -76,7 +76,9 @@ from .screenplay import split_screenplay
 
 MIN_LABELLED = 3
 _S = r"[^\S\n]"
-_TIMESTAMP = rf"(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?[\])]?{_S}*(?:-{_S}*)?)?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+# a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]"
+_TIMESTAMP = rf"(?:[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?{_S}*(?:-{_S}*)?)?"
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 # A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
 _LATE_TIMESTAMP = rf"(?:[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]{_S}*)?"
@@ -117,13 +119,14 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
       | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
+      | <v{_S}+(?P<vt>[^<>()\n]{{1,60}}?)(?:{_S}*\([^()\n]{{1,30}}\))?>  # WebVTT's <v Name>
       | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
-    (?={_S}+\S)
+    (?:(?<=>)(?=\S)|(?={_S}+\S))  # a voice tag runs into its speech
     """,
     re.VERBOSE,
 )
@@ -359,7 +362,7 @@ def _group(m: re.Match[str], group: str) -> str | None:
 
 
 def _label(m: re.Match[str]) -> str:
-    raw = next(_group(m, g) for g in ("md", "br", "cong", "qa", "name") if _group(m, g))
+    raw = next(_group(m, g) for g in ("md", "br", "vt", "cong", "qa", "name") if _group(m, g))
     return " ".join(raw.split()).strip(" .:")
 
 
@@ -772,6 +775,7 @@ _NOTE_LINE = re.compile(
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
     rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
     rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
+    rf"|\S[^\n]{{0,80}}?(?={_S}*\n{_S}*{_CUE_TIME}{_S}+-->)"  # and its identifier, above it
     rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"  # a caption's or a meeting tool's time alone
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
@@ -1394,7 +1398,7 @@ def _unlike_prose(m: re.Match[str]) -> bool:
     (``[00:01:02] Jane Doe:``, ``Speaker 1 (00:01):``). Alone on its line, a name in
     capitals may be a dateline or a heading ("BERLIN:"): only one with a timestamp
     ("JANE DOE (00:12:30):") is marked."""
-    if any(_group(m, g) for g in ("md", "br", "cong", "qa")):
+    if any(_group(m, g) for g in ("md", "br", "vt", "cong", "qa")):
         return True
     if m["early"] or m["late"] or m["late2"]:
         return True
