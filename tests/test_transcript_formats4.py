@@ -127,3 +127,31 @@ def test_webvtt_voice_tags_name_the_speaker_and_cue_ids_are_narration() -> None:
     assert got["<v Kim Lee>Shall we start?</v>"] == got["the budget.</v>"] == "Kim Lee"
     assert got["<v Tom Ash (Guest)>Fine by me.</v>"] == "Tom Ash"
     assert got["a1b2/3-0"] == got["00:00:06.500 --> 00:00:09.000"] == "narrator"
+
+
+def test_a_storys_fact_list_is_no_transcript() -> None:
+    text = (
+        "Bridge closed after a crack was found\n\n"
+        "The Elm Street bridge was closed on Monday after an inspector found a crack.\n\n"
+        "Engineers spent the afternoon on the span and said more tests were needed.\n\n"
+        "What we know:\n"
+        "Cause: Unknown. The county said tests would take a week.\n"
+        "Detour: Drivers should use Oak Avenue.\n"
+        "Buses: Route 4 will skip two stops.\n\n"
+        "The bridge carries about 9,000 cars a day, the county said.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_an_agendas_fields_are_no_speakers() -> None:
+    text = (
+        "PARKS COMMITTEE AGENDA\n\n"
+        "Chair: Rita Moss    Secretary: Ben Hale\n\n"
+        "6:00 PM   1. Call to order\n"
+        "6:05 PM   2. Playground repairs\n"
+        "           Presenter: Ben Hale\n"
+        "6:30 PM   3. Summer programs\n"
+        "           Presenter: Director Lund\n\n"
+        "Posted: March 2, 2026 — R. Moss, Chair\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

@@ -1414,6 +1414,10 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     names = {label.name for label in labels}
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
+    if not marked and len(names) == len(labels) and unlabelled >= len(labels):
+        return False  # no one comes back, the prose outweighs them: a story's fact list
+    if not marked and not any(_worded(text, label) for label in labels):
+        return False  # "Chair: Ruth Abernathy", "Posted: November 27": a form's fields
     # Every paragraph a turn of someone named in full or by role ("Jane Doe: Will you
     # go?" / "John Roe: Never."): an exchange, however short; news has a headline or a
     # lede of its own, and two one-word labels may be places or days ("Washington:").
@@ -1429,6 +1433,16 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return True
     # One speaker: a speech, told apart from prose by its stage directions.
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+_SAYING = re.compile(rf"\b[a-z]{{2,}}\b|[.?!\"\u201d]{_S}*$")
+
+
+def _worded(text: str, label: _Label) -> bool:
+    """Whether what follows a label on its line says something (a word in lower case or
+    a sentence's end), as speech does; a field's value is a name or a date."""
+    end = text.find("\n", label.end) % (len(text) + 1)
+    return label.end >= end or _SAYING.search(text, label.end, end) is not None
 
 
 _PROFILE_REACH = 200  # characters after a label
