@@ -876,7 +876,7 @@ def _speech_goes_on(
     are the speaker's, so ``pending`` is emptied, but a rule or an END among them is
     ``held``, narration if no label comes till the end. A note ("(Applause.)") decides
     nothing. The new ``held``."""
-    if _NOTE_LINE.match(text, start, end):
+    if _BRACKETED.fullmatch(text, start, end):
         return held
     marks = [label for label in pending if _MARK.match(text, label.start, label.end)]
     pending.clear()
@@ -1435,14 +1435,20 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
 
 
+_BRACKETED = re.compile(rf"{_S}*[\[(][^\[\]()\n]{{1,40}}[\])]{_S}*")
 _SAYING = re.compile(rf"\b[a-z]{{2,}}\b|[.?!\"\u201d]{_S}*$")
 
 
 def _worded(text: str, label: _Label) -> bool:
     """Whether what follows a label on its line says something (a word in lower case or
-    a sentence's end), as speech does; a field's value is a name or a date."""
-    end = text.find("\n", label.end) % (len(text) + 1)
-    return label.end >= end or _SAYING.search(text, label.end, end) is not None
+    a sentence's end), as speech does; a field's value is a name or a date. After a
+    time or a note alone ("Ann Lee: (00:00)"), the line below is the speech."""
+    start = label.end
+    end = text.find("\n", start) % (len(text) + 1)
+    if _BRACKETED.fullmatch(text, start, end):
+        start = _lstrip(text, end, len(text))
+        end = text.find("\n", start) % (len(text) + 1)
+    return start >= end or _SAYING.search(text, start, end) is not None
 
 
 _PROFILE_REACH = 200  # characters after a label
