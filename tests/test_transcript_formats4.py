@@ -155,3 +155,23 @@ def test_an_agendas_fields_are_no_speakers() -> None:
         "Posted: March 2, 2026 — R. Moss, Chair\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_an_administrators_label_takes_the_headers_full_name() -> None:
+    text = (
+        "Briefing by Administrator Ines Varga\n\n"
+        "MS. LOPEZ: Good afternoon. The Administrator will take questions.\n\n"
+        "ADMINISTRATOR VARGA: Thanks. The roads reopen tonight.\n\n"
+        "Q: Which roads?\n\nADMINISTRATOR VARGA: The coastal ones.\n"
+    )
+    assert lines(text)["ADMINISTRATOR VARGA: The coastal ones."] == "Ines Varga"
+
+
+def test_a_plural_title_before_a_surname_is_no_first_name() -> None:
+    text = (
+        "HEARING ON CANAL REPAIRS\n\n"
+        "Hon. Ada Brook presiding.\nPresent: Representatives Brook, Tom Vale.\n\n"
+        "Chairman BROOK. The hearing will come to order.\n\n"
+        "Mr. VALE. Thank you.\n\nChairman BROOK. Mr. Vale, you may begin.\n"
+    )
+    assert lines(text)["Chairman BROOK. Mr. Vale, you may begin."] == "Ada Brook"
