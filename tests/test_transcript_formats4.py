@@ -175,3 +175,16 @@ def test_a_plural_title_before_a_surname_is_no_first_name() -> None:
         "Mr. VALE. Thank you.\n\nChairman BROOK. Mr. Vale, you may begin.\n"
     )
     assert lines(text)["Chairman BROOK. Mr. Vale, you may begin."] == "Ada Brook"
+
+
+def test_a_surname_first_name_line_before_a_time() -> None:
+    text = (
+        "Budget review\n"
+        "Cole Marsh   0:03\nLet's begin with travel.\n"
+        "Ferro, Lina   0:10\nTravel is under budget this quarter.\n"
+        "Cole Marsh   0:18\nGood. And the software line?\n"
+        "Ferro, Lina   0:25\nOver by a little.\n"
+    )
+    got = lines(text)
+    assert got["Over by a little."] == got["Ferro, Lina   0:10"] == "Lina Ferro"
+    assert got["Good. And the software line?"] == "Cole Marsh"

@@ -794,7 +794,10 @@ _DASHED = (
     rf"(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}}"
 )
 _NAME_LINE = re.compile(
-    rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)|(?P<name>{_NAME}|{_ROLE_LABEL}))"
+    rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)"
+    # a surname first before a time, as Teams lists people: "Greer, Tamsin  1:02"
+    rf"|(?P<last>{_CAP_WORD}),{_S}+(?P<given>{_CAP_WORD})(?={_S}+\d)"
+    rf"|(?P<name>{_NAME}|{_ROLE_LABEL}))"
     rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?P<dashed>{_DASHED})?"
     rf"(?P<time>{_S}+(?:-{_S}+)?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:{_S}*[AaPp]\.?[Mm]\.?)?)?"
     rf"{_S}*\n(?P<blank>{_S}*\n)?(?={_S}*\S)"
@@ -991,7 +994,7 @@ def _lone_names(text: str) -> dict[int, str]:
             continue
         if not (m["time"] or _SENTENCE.search(following)):
             continue  # "Hansard" above "12.36 pm": a title block; a chat's lines are short
-        found[para.start()] = m.group("inner") or m.group("name")
+        found[para.start()] = m["inner"] or m["name"] or f"{m['given']} {m['last']}"
         if not _FIELD_END.search(following):
             untold.add(para.start())
         personal += bool(_PERSONAL.search(following))
@@ -1048,6 +1051,7 @@ def _hansard_marked(m: re.Match[str]) -> bool:
     name = m.group("name") or ""
     return bool(
         m.group("inner")
+        or m.group("last")  # "Greer, Tamsin  1:02": before a time
         or m.group("dashed")
         or re.search(r"[(\[](?![A-Z](?:-[A-Z][\w.]*)?\))|\d:\d", m.group())
         or _HONORIFIC.match(name)
