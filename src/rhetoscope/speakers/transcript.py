@@ -775,11 +775,13 @@ _NOTE_LINE = re.compile(
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
     rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
     rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
-    rf"|\S[^\n]{{0,80}}?(?={_S}*\n{_S}*{_CUE_TIME}{_S}+-->)"  # and its identifier, above it
     rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"  # a caption's or a meeting tool's time alone
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
+# A cue's identifier, the line above its timing ("3f2a9c1e-7b44/19-0"); read only in a
+# text with cues
+_CUE_ID = re.compile(rf"^{_S}*\S[^\n]{{0,80}}(?=\n{_S}*{_CUE_TIME}{_S}+-->)", re.MULTILINE)
 # A heading line of a few Title Case words ending in a colon, a blank line below:
 # "Questions & Answers:".
 _HEADING = re.compile(
@@ -1677,10 +1679,10 @@ def _split_stage_directions(text: str, turn: Segment) -> Iterable[Segment]:
 def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the stage directions in ``text[start:end]``, and of the notes that
     fill a line of their own, in order."""
-    notes = [
-        (_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end()))
-        for m in _NOTE_LINE.finditer(text, start, end)
-    ]
+    found = list(_NOTE_LINE.finditer(text, start, end))
+    if text.find("-->", start, end) >= 0:
+        found.extend(_CUE_ID.finditer(text, start, end))
+    notes = [(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found]
     spans = [
         m.span()
         for m in _STAGE.finditer(text, start, end)
