@@ -188,3 +188,24 @@ def test_a_surname_first_name_line_before_a_time() -> None:
     got = lines(text)
     assert got["Over by a little."] == got["Ferro, Lina   0:10"] == "Lina Ferro"
     assert got["Good. And the software line?"] == "Cole Marsh"
+
+
+def test_a_zoom_chats_from_lines_are_labels() -> None:
+    text = (
+        "Parents' council, saved chat\n\n"
+        "00:01:10 From Ida Moss to Everyone:\nThe poll is up.\n"
+        "00:01:22 From Ben Ode to Everyone:\nVoted. I can run the stall.\n"
+        "00:01:40 From Ida Moss to Ben Ode (direct message):\nThank you!\n"
+    )
+    got = lines(text)
+    assert got["Voted. I can run the stall."] == "Ben Ode"
+    assert got["Thank you!"] == got["The poll is up."] == "Ida Moss"
+
+
+def test_from_and_to_subheads_without_times_are_no_chat() -> None:
+    text = (
+        "Three train legs\n\nFrom Paris to Lyon:\nTwo hours, and the views are fine.\n\n"
+        "From Lyon to Nice:\nBook early for the coast side.\n\n"
+        "From Nice to Genoa:\nChange at Ventimiglia.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

@@ -137,6 +137,7 @@ _LONE_LABEL_FORMS = rf"""
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?):\*\*                     # **Name:**
       | (?P<qa>[QA]):                                         # Q:
+      | (?<=\d{_S})From{_S}+(?P<chat>{_NAME}){_S}+to{_S}+[^:\n]{{1,60}}:  # "0:01 From Jo to All:"
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
@@ -362,7 +363,8 @@ def _group(m: re.Match[str], group: str) -> str | None:
 
 
 def _label(m: re.Match[str]) -> str:
-    raw = next(_group(m, g) for g in ("md", "br", "vt", "cong", "qa", "name") if _group(m, g))
+    groups = ("md", "br", "vt", "chat", "cong", "qa", "name")
+    raw = next(_group(m, g) for g in groups if _group(m, g))
     return " ".join(raw.split()).strip(" .:")
 
 
