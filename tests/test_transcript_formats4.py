@@ -209,3 +209,15 @@ def test_from_and_to_subheads_without_times_are_no_chat() -> None:
         "From Nice to Genoa:\nChange at Ventimiglia.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_numbered_cue_makes_one_note_not_two() -> None:
+    from rhetoscope import split_speakers
+
+    text = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAMY: Hello.\n\n"
+        "2\n00:00:03.500 --> 00:00:05.000\nRAJ: Hi there.\n\n"
+        "3\n00:00:05.500 --> 00:00:07.000\nAMY: Shall we begin?\n"
+    )
+    spans = [(s.start, s.end) for s in split_speakers(text)]
+    assert len(spans) == len(set(spans))

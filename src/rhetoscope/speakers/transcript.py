@@ -1684,7 +1684,10 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = list(_NOTE_LINE.finditer(text, start, end))
     if text.find("-->", start, end) >= 0:
         found.extend(_CUE_ID.finditer(text, start, end))
-    notes = [(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found]
+    # (a cue's number is a note twice over: a number alone, and the line above a timing)
+    notes = sorted(
+        {(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found}
+    )
     spans = [
         m.span()
         for m in _STAGE.finditer(text, start, end)
