@@ -221,3 +221,113 @@ def test_a_numbered_cue_makes_one_note_not_two() -> None:
     )
     spans = [(s.start, s.end) for s in split_speakers(text)]
     assert len(spans) == len(set(spans))
+
+
+def test_a_word_label_below_a_name_and_time_line_is_its_speech() -> None:
+    text = (
+        "Ben - 00:21\nQuestion: what about the budget?\n\n"
+        "Amy - 00:30\nwe cut it by ten percent\n\n"
+        "Ben - 00:41\nok, thanks\n\n"
+        "Amy - 00:45\nsure, you are welcome\n"
+    )
+    got = lines(text)
+    assert got["Question: what about the budget?"] == got["ok, thanks"] == "Ben"
+    assert got["sure, you are welcome"] == "Amy"
+    text = (
+        "Gwen Osei  10:02 AM\nmorning all, standup in five\n\n"
+        "Ben Cole  10:03 AM\nNote: the build is broken on main again.\n\n"
+        "Gwen Osei  10:04 AM\nok, I will look after standup\n\n"
+        "Ben Cole  10:05 AM\nthanks, you are a star\n"
+    )
+    got = lines(text)
+    assert got["Note: the build is broken on main again."] == "Ben Cole"
+    assert got["ok, I will look after standup"] == "Gwen Osei"
+
+
+def test_a_programme_with_names_and_clock_times_is_no_transcript() -> None:
+    text = (
+        "Conference programme\n\n"
+        "Jane Doe  9:00 AM\nWelcome and opening remarks from the chair.\n\n"
+        "Mark Lee  9:30 AM\nThe future of local news.\n\n"
+        "Jane Doe  11:00 AM\nPanel on newsroom funding.\n\n"
+        "Mark Lee  2:00 PM\nClosing remarks and thanks to our sponsors.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_vox_pops_full_named_quotes_after_prose_keep_their_speakers() -> None:
+    text = (
+        "We asked three teachers what they want from the new budget.\n\n"
+        "The district has cut staff for three years running, and class sizes have grown.\n\n"
+        "The board votes on Thursday.\n\n"
+        "Maria Lopez: I want smaller classes, it is that simple.\n\n"
+        "Tom Reed: We need counsellors more than anything.\n\n"
+        "Ann Wu: Give us time to plan our lessons.\n"
+    )
+    got = lines(text)
+    assert got["Maria Lopez: I want smaller classes, it is that simple."] == "Maria Lopez"
+    assert got["Ann Wu: Give us time to plan our lessons."] == "Ann Wu"
+    assert got["The board votes on Thursday."] == "narrator"
+
+
+def test_one_word_answers_from_names_that_come_back_are_turns() -> None:
+    text = "Jane Doe: Yes\n\nJohn Roe: No\n\nJane Doe: Maybe\n\nJohn Roe: Okay\n"
+    got = lines(text)
+    assert got["Jane Doe: Yes"] == got["Jane Doe: Maybe"] == "Jane Doe"
+    assert got["John Roe: Okay"] == "John Roe"
+
+
+def test_a_bare_caption_mark_ends_the_turn() -> None:
+    text = (
+        ">> SENATOR WHITLOCK: The hearing will come to order.\n"
+        ">> DR. LEE: Thank you, Mr. Chairman.\n"
+        ">> SENATOR WHITLOCK: Please begin.\n"
+        ">> I have a short statement.\n"
+        ">> SENATOR WHITLOCK: Go ahead.\n"
+    )
+    got = lines(text)
+    assert got[">> I have a short statement."] != "SENATOR WHITLOCK"
+
+
+def test_quoted_mail_and_a_wires_kickers_are_no_caption_turns() -> None:
+    text = (
+        "Hi Tom,\n\nSee below.\n\n"
+        ">> Anna: can we move the meeting to Friday?\n"
+        ">> Tom: Friday works for me, see you then.\n"
+        ">> Anna: great, I will book the room.\n\n"
+        "Thanks,\nAnna\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+    text = (
+        "NEW YORK (AP) -- Stocks rose Tuesday.\n\n"
+        ">> Analysts said the rally may not last.\n\n"
+        '"It is a relief," said trader Amy Lo.\n\n'
+        ">> MORE: Bonds fell.\n\n"
+        "MARKETS: Oil slipped 2%.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_time_inside_a_wrapped_sentence_stays_in_the_turn() -> None:
+    text = (
+        "Interview notes\n\n"
+        "Q: When did you start?\n"
+        "A: In 1998. My first shift began at\n6:00\nand ended at noon.\n\n"
+        "Q: And now?\nA: I still work there.\n"
+    )
+    got = lines(text)
+    assert got["6:00"] == got["and ended at noon."] == "A"
+
+
+def test_a_paragraph_after_an_unmarked_names_one_line_speech_is_narration() -> None:
+    text = (
+        "Where are they now\n\n"
+        "Jane Smith\nI still run the bakery on Elm Street, and you can find me there most days.\n\n"
+        "Tom Lee\nI retired in 2020, and we moved to Maine.\n\n"
+        "Ten years later we caught up again.\n\n"
+        "Jane Smith\nMy daughter runs it now.\n\n"
+        "Tom Lee\nWe go back every summer.\n"
+    )
+    got = lines(text)
+    assert got["I retired in 2020, and we moved to Maine."] == "Tom Lee"
+    assert got["Ten years later we caught up again."] == "narrator"

@@ -1422,10 +1422,14 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     names = {label.name for label in labels}
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
-    if not marked and len(names) == len(labels) and unlabelled >= len(labels):
-        return False  # no one comes back, the prose outweighs them: a story's fact list
-    if not marked and not any(_worded(text, label) for label in labels):
-        return False  # "Chair: Ruth Abernathy", "Posted: November 27": a form's fields
+    once = len(names) == len(labels)  # no one comes back
+    people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
+    if not marked and once and unlabelled >= len(labels) and not people:
+        return False  # the prose outweighs them: a story's "Cause:" / "Detour:" fact list
+    if not marked and (once or not people) and not any(_worded(text, lb) for lb in labels):
+        # "Chair: Ruth Abernathy", "Posted: November 27": a form's fields; people who
+        # come back answer "Yes" / "No"
+        return False
     # Every paragraph a turn of someone named in full or by role ("Jane Doe: Will you
     # go?" / "John Roe: Never."): an exchange, however short; news has a headline or a
     # lede of its own, and two one-word labels may be places or days ("Washington:").
