@@ -399,6 +399,7 @@ def split_turns(text: str) -> list[Segment] | None:
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
+    below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
     for para in _PARAGRAPH.finditer(text):
@@ -437,10 +438,17 @@ def split_turns(text: str) -> list[Segment] | None:
             if not lone_names[start]:  # a listed participant: narration
                 labels.append(_Label(start, para.end(), "", speaks=False))
                 continue
-            labels.append(_Label(start, _lstrip(text, para.end(), len(text)), lone_names[start]))
+            below_name = _lstrip(text, para.end(), len(text))
+            labels.append(_Label(start, below_name, lone_names[start]))
             spoke = True
             continue
-        m = spaced.get(start) or _LABEL.match(text, start) or _lone_label(text, start, para.end())
+        m = (
+            None  # a message's first line below its writer's name: "Question: why?"
+            if start == below_name
+            else spaced.get(start)
+            or _LABEL.match(text, start)
+            or _lone_label(text, start, para.end())
+        )
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
@@ -975,6 +983,8 @@ def _lone_names(text: str) -> dict[int, str]:
     personal = 0  # name lines whose speech says "I", "we" or "you"
     headed = 0  # name lines under a section's title ("Immigration", then "Joe Biden")
     marks = 0
+    clocked = 0  # name lines whose only mark is a time: a chat's, or a programme's
+    chatty = 0  # name lines whose message talks: "I", "we", "you", lower case, a question
     plain = True  # every name line unmarked, its speech on the next line
     for para in _PARAGRAPH.finditer(text):
         if para.end() - para.start() > _NAME_LINE_MAX:
@@ -991,8 +1001,12 @@ def _lone_names(text: str) -> dict[int, str]:
             listed_at.append(para.start())  # "Call participants:" and its titled names
             listed_to = below
             continue
-        if _NAME_LINE.match(following + "\n") or (label and not label["br"]):
-            continue  # a list of names; "[Operator instructions]" below is no label
+        if _NAME_LINE.match(following + "\n") or (
+            label and not label["br"] and not (m["time"] or m["dashed"])
+        ):
+            # a list of names; "[Operator instructions]" below is no label, and below a
+            # time or a title, "Question: what about the budget?" is the message's
+            continue
         if m["blank"] and not m["dashed"]:
             spaced[para.start()] = m.group("name") or ""
             continue
@@ -1005,10 +1019,14 @@ def _lone_names(text: str) -> dict[int, str]:
         headed += _subhead_above(text, para.start())
         marked = _hansard_marked(m)
         marks += marked
+        clocked += marked and not _hansard_marked(m, with_time=False)
+        chatty += bool(_PERSONAL.search(following) or _CHAT.match(following))
         plain = plain and not marked
     names = list(found.values())
     if not _recurring(names):
         return {}
+    if clocked == marks and 2 * chatty < len(names):
+        return {}  # "Jane Doe  9:00 AM" above "Welcome and opening remarks": a programme
     if 2 * marks > len(names):
         # in a call laid out with titles, a name that comes back above a blank line is
         # a turn too ("Operator"); a list of participants is narration (""), and so is a
@@ -1036,6 +1054,7 @@ def _conversation(names: Sequence[str]) -> bool:
     return all(len(name.split()) >= 2 and _may_name(name) and n >= 2 for name, n in counts.items())
 
 
+_CHAT = re.compile(r"[a-z]|[^\n]*\?\s*$")  # a message in lower case, or a question
 _PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
 _COUNTS = frozenset("one two three four five six seven eight nine ten first second third".split())
 
@@ -1048,16 +1067,17 @@ def _may_name(name: str) -> bool:
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")
 
 
-def _hansard_marked(m: re.Match[str]) -> bool:
-    """A name line as Hansard or a transcription tool prints it: with a bracket, a time,
-    an honorific, a role or a dashed title; a US party tag ("(D)", "(R-Texas)") is a news
-    roundup's."""
+def _hansard_marked(m: re.Match[str], with_time: bool = True) -> bool:
+    """A name line as Hansard or a transcription tool prints it: with a bracket, a time
+    (unless not ``with_time``), an honorific, a role or a dashed title; a US party tag
+    ("(D)", "(R-Texas)") is a news roundup's."""
     name = m.group("name") or ""
+    line = m.group() if with_time or not m["time"] else m.string[m.start() : m.start("time")]
     return bool(
         m.group("inner")
         or m.group("last")  # "Greer, Tamsin  1:02": before a time
         or m.group("dashed")
-        or re.search(r"[(\[](?![A-Z](?:-[A-Z][\w.]*)?\))|\d:\d", m.group())
+        or re.search(r"[(\[](?![A-Z](?:-[A-Z][\w.]*)?\))|\d:\d", line)
         or _HONORIFIC.match(name)
         or name.split()[0].lower() in _ROLES
     )
