@@ -983,7 +983,7 @@ def _lone_names(text: str) -> dict[int, str]:
     personal = 0  # name lines whose speech says "I", "we" or "you"
     headed = 0  # name lines under a section's title ("Immigration", then "Joe Biden")
     marks = 0
-    clocked = 0  # name lines whose only mark is a time: a chat's, or a programme's
+    clocked = 0  # name lines whose only mark is a clock time: a chat's, or a programme's
     chatty = 0  # name lines whose message talks: "I", "we", "you", lower case, a question
     plain = True  # every name line unmarked, its speech on the next line
     for para in _PARAGRAPH.finditer(text):
@@ -1019,13 +1019,13 @@ def _lone_names(text: str) -> dict[int, str]:
         headed += _subhead_above(text, para.start())
         marked = _hansard_marked(m)
         marks += marked
-        clocked += marked and not _hansard_marked(m, with_time=False)
+        clocked += bool(marked and _CLOCK.search(m["time"] or "") and not _hansard_marked(m, False))
         chatty += bool(_PERSONAL.search(following) or _CHAT.match(following))
         plain = plain and not marked
     names = list(found.values())
     if not _recurring(names):
         return {}
-    if clocked == marks and 2 * chatty < len(names):
+    if marks and clocked == marks and 2 * chatty < len(names):
         return {}  # "Jane Doe  9:00 AM" above "Welcome and opening remarks": a programme
     if 2 * marks > len(names):
         # in a call laid out with titles, a name that comes back above a blank line is
@@ -1054,6 +1054,7 @@ def _conversation(names: Sequence[str]) -> bool:
     return all(len(name.split()) >= 2 and _may_name(name) and n >= 2 for name, n in counts.items())
 
 
+_CLOCK = re.compile(r"[AaPp]\.?[Mm]\.?$")  # "10:03 AM"; "00:21" into a recording is no clock
 _CHAT = re.compile(r"[a-z]|[^\n]*\?\s*$")  # a message in lower case, or a question
 _PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
 _COUNTS = frozenset("one two three four five six seven eight nine ten first second third".split())
