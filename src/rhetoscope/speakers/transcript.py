@@ -51,6 +51,7 @@ initials label takes the full name the header gives (``fullnames``).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -775,8 +776,7 @@ _WITNESS = re.compile(
     re.MULTILINE,
 )
 # Notes that fill a line of their own: "(Recess taken from 10:58 to 11:06.)",
-# "[Begin Tape 1, Side A]", "00:02:22 [music]", a cue's "00:00:09.010 --> 00:00:12.300",
-# a time alone ("0:07", between a video's captions):
+# "[Begin Tape 1, Side A]", "00:02:22 [music]", a cue's "00:00:09.010 --> 00:00:12.300":
 # procedure, not speech; so are page numbers ("Page 12"), a court transcript's running
 # heads ("Osterberg - Direct") and the Congressional Record's "{time}  1415".
 _CUE_TIME = r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}"
@@ -784,11 +784,22 @@ _NOTE_LINE = re.compile(
     rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
     rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
-    rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
-    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"  # a caption's or a meeting tool's time alone
+    rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}})"  # a WebVTT or SRT cue's timing
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
+# A time alone on its line ("0:07", between a video's captions): a note only in a text
+# with several (see ``_timed``); one alone may be a wrapped sentence's ("began at / 6:00").
+_BARE_TIME = re.compile(rf"^{_S}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_S}*$", re.MULTILINE)
+_BARE_TIMES_MIN = 3
+
+
+@functools.lru_cache(maxsize=4)
+def _timed(text: str) -> bool:
+    """Whether ``text`` has several times alone on their lines, as captions do."""
+    return any(i >= _BARE_TIMES_MIN - 1 for i, _ in enumerate(_BARE_TIME.finditer(text)))
+
+
 # A cue's identifier, the line above its timing ("3f2a9c1e-7b44/19-0"); read only in a
 # text with cues
 _CUE_ID = re.compile(rf"^{_S}*\S[^\n]{{0,80}}(?=\n{_S}*{_CUE_TIME}{_S}+-->)", re.MULTILINE)
@@ -910,6 +921,7 @@ def _closing_tail(text: str) -> int:
             _closing_line(text, start, end)
             or _MARK.match(text, start, end)
             or _NOTE_LINE.match(text, start, end)
+            or (_BARE_TIME.match(text, start, end) and _timed(text))
         ):
             break
         tail = start
@@ -1707,6 +1719,8 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the stage directions in ``text[start:end]``, and of the notes that
     fill a line of their own, in order."""
     found = list(_NOTE_LINE.finditer(text, start, end))
+    if (bare := list(_BARE_TIME.finditer(text, start, end))) and _timed(text):
+        found.extend(bare)
     if text.find("-->", start, end) >= 0:
         found.extend(_CUE_ID.finditer(text, start, end))
     # (a cue's number is a note twice over: a number alone, and the line above a timing)
