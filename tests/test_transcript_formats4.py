@@ -286,7 +286,8 @@ def test_a_bare_caption_mark_ends_the_turn() -> None:
         ">> SENATOR WHITLOCK: Go ahead.\n"
     )
     got = lines(text)
-    assert got[">> I have a short statement."] != "SENATOR WHITLOCK"
+    assert got[">> I have a short statement."] == "narrator"
+    assert got[">> SENATOR WHITLOCK: Go ahead."] == "SENATOR WHITLOCK"
 
 
 def test_quoted_mail_and_a_wires_kickers_are_no_caption_turns() -> None:

@@ -115,7 +115,7 @@ _AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
-    (?:>>{_S}*)?                   # captions mark a change of speaker: ">> TESS: hi"
+    (?P<cc>>>{_S}*)?               # captions mark a change of speaker: ">> TESS: hi"
     (?P<qnum>Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
@@ -358,6 +358,19 @@ def _ends_sentence(name: str) -> bool:
     return last.endswith(".") and len(last) > 2 and last.lower() not in ("jr.", "sr.")
 
 
+# A caption's labelled speaker change, in capitals as captioners write it: ">> DR. LEE:"
+_CC_LABEL = re.compile(rf"^{_S}*>>{_S}*([A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*){{0,3}}):", re.M)
+_BARE_CC = re.compile(rf"{_S}*>>(?!{_S}*[A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*){{0,3}}:)")
+_CC_MIN = 3
+
+
+def _captioned(text: str) -> bool:
+    """Whether ">>" marks speaker changes here: several ">> NAME:" lines, a speaker
+    coming back; mail quotes with ">>" and a wire's ">> MORE:" kicker do not."""
+    names = Counter(m.group(1) for m in _CC_LABEL.finditer(text))
+    return names.total() >= _CC_MIN and max(names.values()) >= 2
+
+
 def _group(m: re.Match[str], group: str) -> str | None:
     """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
     return m.group(group) if group in m.re.groupindex else None
@@ -400,6 +413,7 @@ def split_turns(text: str) -> list[Segment] | None:
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
+    captioned = _captioned(text)
     below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
@@ -443,6 +457,12 @@ def split_turns(text: str) -> list[Segment] | None:
             labels.append(_Label(start, below_name, lone_names[start]))
             spoke = True
             continue
+        if captioned and _BARE_CC.match(text, start, para.end()):
+            # ">>" with no name: someone else speaks, unnamed; narration, not the last
+            # speaker's words
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
         m = (
             None  # a message's first line below its writer's name: "Question: why?"
             if start == below_name
@@ -450,6 +470,8 @@ def split_turns(text: str) -> list[Segment] | None:
             or _LABEL.match(text, start)
             or _lone_label(text, start, para.end())
         )
+        if m is not None and _group(m, "cc") and not captioned:
+            m = None  # ">> Anna:" quotes a mail; ">> MORE:" is a wire's kicker
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
