@@ -371,6 +371,9 @@ def _captioned(text: str) -> bool:
     return names.total() >= _CC_MIN and max(names.values()) >= 2
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _group(m: re.Match[str], group: str) -> str | None:
     """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
     return m.group(group) if group in m.re.groupindex else None
@@ -414,6 +417,7 @@ def split_turns(text: str) -> list[Segment] | None:
     spoke = False  # whether a speaker's label has come yet
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     captioned = _captioned(text)
+    unmarked = False  # whether the last name alone on its line has no mark
     below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
@@ -456,6 +460,8 @@ def split_turns(text: str) -> list[Segment] | None:
             below_name = _lstrip(text, para.end(), len(text))
             labels.append(_Label(start, below_name, lone_names[start]))
             spoke = True
+            name_line = _NAME_LINE.match(text, start)
+            unmarked = name_line is not None and not _hansard_marked(name_line)
             continue
         if captioned and _BARE_CC.match(text, start, para.end()):
             # ">>" with no name: someone else speaks, unnamed; narration, not the last
@@ -472,6 +478,17 @@ def split_turns(text: str) -> list[Segment] | None:
         )
         if m is not None and _group(m, "cc") and not captioned:
             m = None  # ">> Anna:" quotes a mail; ">> MORE:" is a wire's kicker
+        if (
+            m is None
+            and unmarked
+            and labels[-1].start in lone_names
+            and _BLANK_LINE.search(text, labels[-1].end, start)
+        ):
+            # a paragraph of its own after an unmarked name's speech: the narrator's
+            # ("Ten years later we caught up again.")
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
