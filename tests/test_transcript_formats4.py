@@ -288,6 +288,12 @@ def test_a_bare_caption_mark_ends_the_turn() -> None:
     got = lines(text)
     assert got[">> I have a short statement."] == "narrator"
     assert got[">> SENATOR WHITLOCK: Go ahead."] == "SENATOR WHITLOCK"
+    text = (
+        ">> [Coach Ellis] welcome back\n>> [Rina] hi\n>> what about gels\n>> [Coach Ellis] okay\n"
+    )
+    got = lines(text)
+    assert got[">> [Rina] hi"] == "Rina"
+    assert got[">> what about gels"] == "narrator"
 
 
 def test_quoted_mail_and_a_wires_kickers_are_no_caption_turns() -> None:

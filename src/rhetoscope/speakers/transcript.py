@@ -358,16 +358,19 @@ def _ends_sentence(name: str) -> bool:
     return last.endswith(".") and len(last) > 2 and last.lower() not in ("jr.", "sr.")
 
 
-# A caption's labelled speaker change, in capitals as captioners write it: ">> DR. LEE:"
-_CC_LABEL = re.compile(rf"^{_S}*>>{_S}*([A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*){{0,3}}):", re.M)
-_BARE_CC = re.compile(rf"{_S}*>>(?!{_S}*[A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*){{0,3}}:)")
+# A caption's labelled speaker change, in capitals as captioners write it or in brackets:
+# ">> DR. LEE:", ">> [Coach Ellis]"
+_CC_CAPS = rf"[A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*){{0,3}}"
+_CC_NAME = rf"(?:\[(?P<br>[A-Z][^\]\n]{{0,40}})\]|(?P<caps>{_CC_CAPS}):)"
+_CC_LABEL = re.compile(rf"^{_S}*>>{_S}*{_CC_NAME}", re.M)
+_BARE_CC = re.compile(rf"{_S}*>>(?!{_S}*{_CC_NAME})")
 _CC_MIN = 3
 
 
 def _captioned(text: str) -> bool:
     """Whether ">>" marks speaker changes here: several ">> NAME:" lines, a speaker
     coming back; mail quotes with ">>" and a wire's ">> MORE:" kicker do not."""
-    names = Counter(m.group(1) for m in _CC_LABEL.finditer(text))
+    names = Counter(m["br"] or m["caps"] for m in _CC_LABEL.finditer(text))
     return names.total() >= _CC_MIN and max(names.values()) >= 2
 
 
