@@ -338,3 +338,15 @@ def test_a_paragraph_after_an_unmarked_names_one_line_speech_is_narration() -> N
     got = lines(text)
     assert got["I retired in 2020, and we moved to Maine."] == "Tom Lee"
     assert got["Ten years later we caught up again."] == "narrator"
+
+
+def test_full_names_over_a_storys_sections_are_subheads() -> None:
+    text = (
+        "Failed candidates had ideas worth a second look.\n\n"
+        "Here are three of them, and what they would cost.\n\n"
+        "Ana Ruiz: Student loans Some big ideas do come to pass, and this one might.\n\n"
+        "The plan would cap payments at a tenth of income.\n\n"
+        "Ben Ortiz: Credit scores His campaign calls for reform of the credit bureaus.\n\n"
+        "Cal Moss: Retirement accounts He proposed opening the federal plan to all.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

@@ -1499,8 +1499,10 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return False
     once = len(names) == len(labels)  # no one comes back
     people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
-    if not marked and once and unlabelled >= len(labels) and not people:
-        return False  # the prose outweighs them: a story's "Cause:" / "Detour:" fact list
+    if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
+        # the prose outweighs them: a story's "Cause:" / "Detour:" fact list, or its
+        # "Jeb Bush: Student loans" subheads; a vox pop's people say "I", "we", "you"
+        return False
     if not marked and (once or not people) and not any(_worded(text, lb) for lb in labels):
         # "Chair: Ruth Abernathy", "Posted: November 27": a form's fields; people who
         # come back answer "Yes" / "No"
@@ -1524,6 +1526,15 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
 
 _BRACKETED = re.compile(rf"{_S}*[\[(][^\[\]()\n]{{1,40}}[\])]{_S}*")
 _SAYING = re.compile(rf"\b[a-z]{{2,}}\b|[.?!\"\u201d]{_S}*$")
+
+
+def _talk(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether half the labels or more have "I", "we" or "you" on their line."""
+    talking = sum(
+        bool(_PERSONAL.search(text, label.end, text.find("\n", label.end) % (len(text) + 1)))
+        for label in labels
+    )
+    return 2 * talking >= len(labels)
 
 
 def _worded(text: str, label: _Label) -> bool:
