@@ -38,7 +38,8 @@ _TITLES = frozenset(
     "coach captain general admiral colonel sergeant officer detective agent minister "
     "ambassador councilmember councilman councilwoman commissioner director member the "
     "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
-    "trustees board alderman alderwoman supervisor".split()
+    "trustees board alderman alderwoman supervisor administrator representatives senators "
+    "councilmembers commissioners members".split()
 )
 
 

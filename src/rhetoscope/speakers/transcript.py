@@ -51,6 +51,7 @@ initials label takes the full name the header gives (``fullnames``).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -76,7 +77,9 @@ from .screenplay import split_screenplay
 
 MIN_LABELLED = 3
 _S = r"[^\S\n]"
-_TIMESTAMP = rf"(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?[\])]?{_S}*(?:-{_S}*)?)?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+# a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]"
+_TIMESTAMP = rf"(?:[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?{_S}*(?:-{_S}*)?)?"
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 # A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
 _LATE_TIMESTAMP = rf"(?:[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]{_S}*)?"
@@ -112,17 +115,19 @@ _AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
+    (?P<cc>>>{_S}*)?               # captions mark a change of speaker: ">> TESS: hi"
     (?P<qnum>Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
       | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
+      | <v{_S}+(?P<vt>[^<>()\n]{{1,60}}?)(?:{_S}*\([^()\n]{{1,30}}\))?>  # WebVTT's <v Name>
       | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
-    (?={_S}+\S)
+    (?:(?<=>)(?=\S)|(?={_S}+\S))  # a voice tag runs into its speech
     """,
     re.VERBOSE,
 )
@@ -133,6 +138,7 @@ _LONE_LABEL_FORMS = rf"""
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?):\*\*                     # **Name:**
       | (?P<qa>[QA]):                                         # Q:
+      | (?<=\d{_S})From{_S}+(?P<chat>{_NAME}){_S}+to{_S}+[^:\n]{{1,60}}:  # "0:01 From Jo to All:"
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
@@ -352,13 +358,33 @@ def _ends_sentence(name: str) -> bool:
     return last.endswith(".") and len(last) > 2 and last.lower() not in ("jr.", "sr.")
 
 
+# A caption's labelled speaker change, in capitals as captioners write it or in brackets:
+# ">> DR. LEE:", ">> [Coach Ellis]"
+_CC_CAPS = rf"[A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*){{0,3}}"
+_CC_NAME = rf"(?:\[(?P<br>[A-Z][^\]\n]{{0,40}})\]|(?P<caps>{_CC_CAPS}):)"
+_CC_LABEL = re.compile(rf"^{_S}*>>{_S}*{_CC_NAME}", re.M)
+_BARE_CC = re.compile(rf"{_S}*>>(?!{_S}*{_CC_NAME})")
+_CC_MIN = 3
+
+
+def _captioned(text: str) -> bool:
+    """Whether ">>" marks speaker changes here: several ">> NAME:" lines, a speaker
+    coming back; mail quotes with ">>" and a wire's ">> MORE:" kicker do not."""
+    names = Counter(m["br"] or m["caps"] for m in _CC_LABEL.finditer(text))
+    return names.total() >= _CC_MIN and max(names.values()) >= 2
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _group(m: re.Match[str], group: str) -> str | None:
     """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
     return m.group(group) if group in m.re.groupindex else None
 
 
 def _label(m: re.Match[str]) -> str:
-    raw = next(_group(m, g) for g in ("md", "br", "cong", "qa", "name") if _group(m, g))
+    groups = ("md", "br", "vt", "chat", "cong", "qa", "name")
+    raw = next(_group(m, g) for g in groups if _group(m, g))
     return " ".join(raw.split()).strip(" .:")
 
 
@@ -393,6 +419,9 @@ def split_turns(text: str) -> list[Segment] | None:
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
+    captioned = _captioned(text)
+    unmarked = False  # whether the last name alone on its line has no mark
+    below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
     for para in _PARAGRAPH.finditer(text):
@@ -428,10 +457,41 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         if start in lone_names:
             held = _decided(labels, pending)
-            labels.append(_Label(start, _lstrip(text, para.end(), len(text)), lone_names[start]))
+            if not lone_names[start]:  # a listed participant: narration
+                labels.append(_Label(start, para.end(), "", speaks=False))
+                continue
+            below_name = _lstrip(text, para.end(), len(text))
+            labels.append(_Label(start, below_name, lone_names[start]))
             spoke = True
+            name_line = _NAME_LINE.match(text, start)
+            unmarked = name_line is not None and not _hansard_marked(name_line)
             continue
-        m = spaced.get(start) or _LABEL.match(text, start) or _lone_label(text, start, para.end())
+        if captioned and _BARE_CC.match(text, start, para.end()):
+            # ">>" with no name: someone else speaks, unnamed; narration, not the last
+            # speaker's words
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
+        m = (
+            None  # a message's first line below its writer's name: "Question: why?"
+            if start == below_name
+            else spaced.get(start)
+            or _LABEL.match(text, start)
+            or _lone_label(text, start, para.end())
+        )
+        if m is not None and _group(m, "cc") and not captioned:
+            m = None  # ">> Anna:" quotes a mail; ">> MORE:" is a wire's kicker
+        if (
+            m is None
+            and unmarked
+            and labels[-1].start in lone_names
+            and _BLANK_LINE.search(text, labels[-1].end, start)
+        ):
+            # a paragraph of its own after an unmarked name's speech: the narrator's
+            # ("Ten years later we caught up again.")
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
@@ -770,6 +830,21 @@ _NOTE_LINE = re.compile(
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
+# A time alone on its line ("0:07", between a video's captions): a note only in a text
+# with several (see ``_timed``); one alone may be a wrapped sentence's ("began at / 6:00").
+_BARE_TIME = re.compile(rf"^{_S}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_S}*$", re.MULTILINE)
+_BARE_TIMES_MIN = 3
+
+
+@functools.lru_cache(maxsize=4)
+def _timed(text: str) -> bool:
+    """Whether ``text`` has several times alone on their lines, as captions do."""
+    return any(i >= _BARE_TIMES_MIN - 1 for i, _ in enumerate(_BARE_TIME.finditer(text)))
+
+
+# A cue's identifier, the line above its timing ("3f2a9c1e-7b44/19-0"); read only in a
+# text with cues
+_CUE_ID = re.compile(rf"^{_S}*\S[^\n]{{0,80}}(?=\n{_S}*{_CUE_TIME}{_S}+-->)", re.MULTILINE)
 # A heading line of a few Title Case words ending in a colon, a blank line below:
 # "Questions & Answers:".
 _HEADING = re.compile(
@@ -777,9 +852,20 @@ _HEADING = re.compile(
 )
 # A name alone on its line, speech on the next (Hansard): "Rhys Morgan (Brecon Hills)
 # (LD)", "The Secretary of State for Transport (Abigail Frost)", "Mr Speaker".
+# So does a transcription tool's or a chat's: "Ben - 00:21" (Fireflies), "Gwen Osei  10:02
+# AM" (Slack), and an earnings call's "Dana Kersh -- Chief Executive Officer", which may
+# have a blank line below.
+_DASHED = (
+    rf"(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}}"
+)
 _NAME_LINE = re.compile(
-    rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)|(?P<name>{_NAME}|{_ROLE_LABEL}))"
-    rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?:{_S}+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?)?{_S}*\n(?={_S}*\S)"
+    rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)"
+    # a surname first before a time, as Teams lists people: "Greer, Tamsin  1:02"
+    rf"|(?P<last>{_CAP_WORD}),{_S}+(?P<given>{_CAP_WORD})(?={_S}+\d)"
+    rf"|(?P<name>{_NAME}|{_ROLE_LABEL}))"
+    rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?P<dashed>{_DASHED})?"
+    rf"(?P<time>{_S}+(?:-{_S}+)?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:{_S}*[AaPp]\.?[Mm]\.?)?)?"
+    rf"{_S}*\n(?P<blank>{_S}*\n)?(?={_S}*\S)"
 )
 _NAME_LINE_MAX = 120  # characters of a name with constituency, party and a time
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
@@ -858,7 +944,7 @@ def _speech_goes_on(
     are the speaker's, so ``pending`` is emptied, but a rule or an END among them is
     ``held``, narration if no label comes till the end. A note ("(Applause.)") decides
     nothing. The new ``held``."""
-    if _NOTE_LINE.match(text, start, end):
+    if _BRACKETED.fullmatch(text, start, end):
         return held
     marks = [label for label in pending if _MARK.match(text, label.start, label.end)]
     pending.clear()
@@ -877,6 +963,7 @@ def _closing_tail(text: str) -> int:
             _closing_line(text, start, end)
             or _MARK.match(text, start, end)
             or _NOTE_LINE.match(text, start, end)
+            or (_BARE_TIME.match(text, start, end) and _timed(text))
         ):
             break
         tail = start
@@ -936,39 +1023,116 @@ def _person_named(name: str) -> bool:
 
 def _lone_names(text: str) -> dict[int, str]:
     """Where names stand alone on their lines above speech, when the document is laid
-    out so (see ``_recurring``) and most of them carry a mark of Hansard (a constituency
-    or party in parentheses, "The Secretary of State for ... (Name)", "Mr", "Hon", a
-    time): start -> name. News subheads ("Joe Biden" above a reporter's summary, a team's
-    name above its recap) carry none."""
+    out so (see ``_recurring``) and most of them carry a mark of a transcript (a
+    constituency or party in parentheses, "The Secretary of State for ... (Name)", "Mr",
+    "Hon", a time, a dashed title), or, unmarked, full names that each come back above
+    speech on the very next line (a podcast's): start -> name. News subheads ("Joe Biden"
+    above a reporter's summary, a team's name above its recap) carry none and do not come
+    back."""
     found: dict[int, str] = {}
+    spaced: dict[int, str] = {}  # unmarked names above a blank line: subheads or turns
+    listed_at: list[int] = []  # titled names one under another: a list of participants
+    listed_to = -1  # where the line below the last listed one starts
+    untold: set[int] = set()  # name lines with no sentence's end on the line below
+    personal = 0  # name lines whose speech says "I", "we" or "you"
+    headed = 0  # name lines under a section's title ("Immigration", then "Joe Biden")
     marks = 0
+    clocked = 0  # name lines whose only mark is a clock time: a chat's, or a programme's
+    chatty = 0  # name lines whose message talks: "I", "we", "you", lower case, a question
+    plain = True  # every name line unmarked, its speech on the next line
     for para in _PARAGRAPH.finditer(text):
         if para.end() - para.start() > _NAME_LINE_MAX:
             continue  # most paragraphs, read without a regex run
         m = _NAME_LINE.match(text, para.start())
         if m is None:
             continue
-        following = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
-        if _NAME_LINE.match(following + "\n") or _LABEL.match(following):
+        below = _lstrip(text, m.end(), len(text))
+        following = text[below : text.find("\n", below) % (len(text) + 1)]
+        label = _LABEL.match(following)
+        # (a name line needs a line below it: "x" stands for one)
+        listed = m["dashed"] and (_NAME_LINE.match(f"{following}\nx") or para.start() == listed_to)
+        if listed:
+            listed_at.append(para.start())  # "Call participants:" and its titled names
+            listed_to = below
             continue
-        if not _SENTENCE.search(following):
-            continue  # "Hansard" above "12.36 pm": a title block
-        found[para.start()] = m.group("inner") or m.group("name")
-        marks += _hansard_marked(m)
+        if _NAME_LINE.match(following + "\n") or (
+            label and not label["br"] and not (m["time"] or m["dashed"])
+        ):
+            # a list of names; "[Operator instructions]" below is no label, and below a
+            # time or a title, "Question: what about the budget?" is the message's
+            continue
+        if m["blank"] and not m["dashed"]:
+            spaced[para.start()] = m.group("name") or ""
+            continue
+        if not (m["time"] or _SENTENCE.search(following)):
+            continue  # "Hansard" above "12.36 pm": a title block; a chat's lines are short
+        found[para.start()] = m["inner"] or m["name"] or f"{m['given']} {m['last']}"
+        if not _FIELD_END.search(following):
+            untold.add(para.start())
+        personal += bool(_PERSONAL.search(following))
+        headed += _subhead_above(text, para.start())
+        marked = _hansard_marked(m)
+        marks += marked
+        clocked += bool(marked and _CLOCK.search(m["time"] or "") and not _hansard_marked(m, False))
+        chatty += bool(_PERSONAL.search(following) or _CHAT.match(following))
+        plain = plain and not marked
     names = list(found.values())
-    return found if _recurring(names) and 2 * marks > len(names) else {}
+    if not _recurring(names):
+        return {}
+    if marks and clocked == marks and 2 * chatty < len(names):
+        return {}  # "Jane Doe  9:00 AM" above "Welcome and opening remarks": a programme
+    if 2 * marks > len(names):
+        # in a call laid out with titles, a name that comes back above a blank line is
+        # a turn too ("Operator"); a list of participants is narration (""), and so is a
+        # one-off name above the first that comes back with no sentence below it (the
+        # company's, in the title block)
+        again = Counter([*names, *spaced.values()])
+        found.update((at, name) for at, name in spaced.items() if again[name] > 1)
+        found.update((at, "") for at in listed_at)
+        first = min(at for at, name in found.items() if again[name] > 1)
+        return {
+            at: name
+            for at, name in sorted(found.items())
+            if not (at < first and at in untold and again[name] == 1)
+        }
+    # unmarked: people talking ("I", "you") take turns, not under sections' titles
+    talk = 2 * personal >= len(names) and headed < 2
+    return found if plain and talk and _conversation(names) else {}
+
+
+def _conversation(names: Sequence[str]) -> bool:
+    """Whether unmarked names on their lines are speakers taking turns: full names in
+    Title Case with no word that names no one ("STEP ONE", "Part Two" above a list's
+    items are none), each coming back."""
+    counts = Counter(names)
+    return all(len(name.split()) >= 2 and _may_name(name) and n >= 2 for name, n in counts.items())
+
+
+_CLOCK = re.compile(r"[AaPp]\.?[Mm]\.?$")  # "10:03 AM"; "00:21" into a recording is no clock
+_CHAT = re.compile(r"[a-z]|[^\n]*\?\s*$")  # a message in lower case, or a question
+_PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
+_COUNTS = frozenset("one two three four five six seven eight nine ten first second third".split())
+
+
+def _may_name(name: str) -> bool:
+    words = name.lower().split()
+    return not name.isupper() and not any(w in _NO_NAME_WORDS or w in _COUNTS for w in words)
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")
 
 
-def _hansard_marked(m: re.Match[str]) -> bool:
-    """A name line as Hansard prints it: with a bracket, a time, an honorific or a role;
-    a US party tag ("(D)", "(R-Texas)") is a news roundup's."""
+def _hansard_marked(m: re.Match[str], with_time: bool = True) -> bool:
+    """A name line as Hansard or a transcription tool prints it: with a bracket, a time
+    (unless not ``with_time``), an honorific, a role or a dashed title; a US party tag
+    ("(D)", "(R-Texas)") is a news roundup's."""
     name = m.group("name") or ""
+    line = m.group() if with_time or not m["time"] else m.string[m.start() : m.start("time")]
     return bool(
         m.group("inner")
-        or re.search(r"[(\[](?![A-Z](?:-[A-Z][\w.]*)?\))|\d:\d", m.group())
+        or m.group("last")  # "Greer, Tamsin  1:02": before a time
+        or m.group("dashed")
+        or re.search(r"[(\[](?![A-Z](?:-[A-Z][\w.]*)?\))|\d:\d", line)
         or _HONORIFIC.match(name)
         or name.split()[0].lower() in _ROLES
     )
@@ -1317,7 +1481,7 @@ def _unlike_prose(m: re.Match[str]) -> bool:
     (``[00:01:02] Jane Doe:``, ``Speaker 1 (00:01):``). Alone on its line, a name in
     capitals may be a dateline or a heading ("BERLIN:"): only one with a timestamp
     ("JANE DOE (00:12:30):") is marked."""
-    if any(_group(m, g) for g in ("md", "br", "cong", "qa")):
+    if any(_group(m, g) for g in ("md", "br", "vt", "cong", "qa")):
         return True
     if m["early"] or m["late"] or m["late2"]:
         return True
@@ -1332,6 +1496,16 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     are neither a label's nor a header nor a stage direction."""
     names = {label.name for label in labels}
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
+        return False
+    once = len(names) == len(labels)  # no one comes back
+    people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
+    if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
+        # the prose outweighs them: a story's "Cause:" / "Detour:" fact list, or its
+        # "Jeb Bush: Student loans" subheads; a vox pop's people say "I", "we", "you"
+        return False
+    if not marked and (once or not people) and not any(_worded(text, lb) for lb in labels):
+        # "Chair: Ruth Abernathy", "Posted: November 27": a form's fields; people who
+        # come back answer "Yes" / "No"
         return False
     # Every paragraph a turn of someone named in full or by role ("Jane Doe: Will you
     # go?" / "John Roe: Never."): an exchange, however short; news has a headline or a
@@ -1348,6 +1522,31 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return True
     # One speaker: a speech, told apart from prose by its stage directions.
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+_BRACKETED = re.compile(rf"{_S}*[\[(][^\[\]()\n]{{1,40}}[\])]{_S}*")
+_SAYING = re.compile(rf"\b[a-z]{{2,}}\b|[.?!\"\u201d]{_S}*$")
+
+
+def _talk(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether half the labels or more have "I", "we" or "you" on their line."""
+    talking = sum(
+        bool(_PERSONAL.search(text, label.end, text.find("\n", label.end) % (len(text) + 1)))
+        for label in labels
+    )
+    return 2 * talking >= len(labels)
+
+
+def _worded(text: str, label: _Label) -> bool:
+    """Whether what follows a label on its line says something (a word in lower case or
+    a sentence's end), as speech does; a field's value is a name or a date. After a
+    time or a note alone ("Ann Lee: (00:00)"), the line below is the speech."""
+    start = label.end
+    end = text.find("\n", start) % (len(text) + 1)
+    if _BRACKETED.fullmatch(text, start, end):
+        start = _lstrip(text, end, len(text))
+        end = text.find("\n", start) % (len(text) + 1)
+    return start >= end or _SAYING.search(text, start, end) is not None
 
 
 _PROFILE_REACH = 200  # characters after a label
@@ -1572,10 +1771,15 @@ def _split_stage_directions(text: str, turn: Segment) -> Iterable[Segment]:
 def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the stage directions in ``text[start:end]``, and of the notes that
     fill a line of their own, in order."""
-    notes = [
-        (_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end()))
-        for m in _NOTE_LINE.finditer(text, start, end)
-    ]
+    found = list(_NOTE_LINE.finditer(text, start, end))
+    if (bare := list(_BARE_TIME.finditer(text, start, end))) and _timed(text):
+        found.extend(bare)
+    if text.find("-->", start, end) >= 0:
+        found.extend(_CUE_ID.finditer(text, start, end))
+    # (a cue's number is a note twice over: a number alone, and the line above a timing)
+    notes = sorted(
+        {(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found}
+    )
     spans = [
         m.span()
         for m in _STAGE.finditer(text, start, end)
