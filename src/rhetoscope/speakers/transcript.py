@@ -123,6 +123,8 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | <v{_S}+(?P<vt>[^<>()\n]{{1,60}}?)(?:{_S}*\([^()\n]{{1,30}}\))?>  # WebVTT's <v Name>
       | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
+      | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+
+          | The{_S}(?:Chairman|Chairwoman|Chair|Clerk|Presiding{_S}Officer))\.  # indented: hearings
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
@@ -383,7 +385,7 @@ def _group(m: re.Match[str], group: str) -> str | None:
 
 
 def _label(m: re.Match[str]) -> str:
-    groups = ("md", "br", "vt", "chat", "cong", "qa", "name")
+    groups = ("md", "br", "vt", "chat", "cong", "hearing", "qa", "name")
     raw = next(_group(m, g) for g in groups if _group(m, g))
     return " ".join(raw.split()).strip(" .:")
 
@@ -790,6 +792,25 @@ _FORMALITY = re.compile(
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
+# A hearing's heading above a statement, in capitals ("STATEMENT OF HON. JANE ROE, U.S.
+# SENATOR", "OPENING STATEMENT OF ..."), and the line of capitals it wraps onto
+_STATEMENT_OF = re.compile(rf"{_S}*(?:[A-Z]+{_S}+){{0,2}}STATEMENT{_S}+OF{_S}+[A-Z][^\n]*$", re.M)
+_CAPS_LINE = re.compile(r"[^a-z\n]*[A-Z][^a-z\n]*$", re.M)
+
+
+def _statement_heading(text: str, start: int, end: int) -> bool:
+    """Whether the line ``start``..``end`` is a hearing's statement heading or its
+    wrapped tail (a line in capitals below one)."""
+    if _STATEMENT_OF.match(text, start, end):
+        return True
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return bool(
+        start
+        and _CAPS_LINE.match(text, start, end)
+        and _STATEMENT_OF.match(text, above, start - 1)
+    )
+
+
 # The witness's name on its line before the oath ("PATRICIA OSTERBERG," then "having been
 # first duly sworn"): only with the oath below, since a line of capitals ending in a
 # comma may be speech ("MY FELLOW AMERICANS,").
@@ -924,6 +945,7 @@ def _no_speech(
         _MARK.match(text, start, end)
         or _FORMALITY.match(text, start, end)
         or _HEADING.match(text, start)
+        or _statement_heading(text, start, end)
     ):
         return True
     return _closing_line(text, start, end) and (closing or not in_turn)
@@ -1178,6 +1200,9 @@ def _examined(name: str, examiner: str, witness: str) -> str:
     return name
 
 
+_HON = re.compile(rf"^(?:Hon|The{_S}+Hon|Honorable|The{_S}+Honorable)\.?{_S}+(?=[A-Z])")
+
+
 def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str]) -> dict[str, str]:
     """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
     Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"), or whose first
@@ -1207,13 +1232,13 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
             rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
-            rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})\b"
+            rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b"  # (wrapped: "Jo Roe,\nChairman")
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
             re.MULTILINE,
         )
         m = m or _self_named(role, said, elsewhere)
-        who = m.group(m.lastgroup).rstrip(".") if m else ""
+        who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""  # "Hon. Jo Roe"
         if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
             out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
     return out
@@ -1485,8 +1510,8 @@ def _unlike_prose(m: re.Match[str]) -> bool:
         return True
     if m["early"] or m["late"] or m["late2"]:
         return True
-    if m.re is _LONE_LABEL or m.re is _SPACED_LABEL:
-        return False
+    if m.re is _LONE_LABEL or m.re is _SPACED_LABEL or _group(m, "hearing"):
+        return False  # "Dr. Lee." may open a paragraph of prose: counted only if it recurs
     name = m["name"]
     return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
 

@@ -1,0 +1,47 @@
+"""Transcripts, round 7: the layouts of never-studied texts, each on an invented input."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+from rhetoscope.speakers.transcript import split_turns
+
+_HEARING = (
+    "                    WATER RIGHTS REVIEW\n"
+    "    The Subcommittee met at 9:30 a.m., Hon. Mara Quist, Chairwoman of the\n"
+    "Subcommittee, presiding.\n"
+    "         OPENING STATEMENT OF HON. MARA QUIST, U.S. REPRESENTATIVE\n"
+    "                          FROM IDAHO\n"
+    "    The Chairwoman. The hearing will come to order. Our witness is\n"
+    "Mr. Paul Ferro of the Basin Authority. Mr. Ferro.\n"
+    "          STATEMENT OF PAUL FERRO, DIRECTOR, BASIN AUTHORITY\n"
+    "    Mr. Ferro. Thank you. The basin is short of water for the third\n"
+    "year running.\n"
+    "    The Chairwoman. How short?\n"
+    "    Mr. Ferro. About a fifth.\n"
+)
+
+
+def test_an_indented_hearing_opens_turns_with_title_and_surname() -> None:
+    got = lines(_HEARING)
+    assert got["year running."] == got["Mr. Ferro. About a fifth."] == "Paul Ferro"
+
+
+def test_a_hearing_statement_heading_and_its_wrapped_line_are_narration() -> None:
+    got = lines(_HEARING)
+    assert got["OPENING STATEMENT OF HON. MARA QUIST, U.S. REPRESENTATIVE"] == "narrator"
+    assert got["FROM IDAHO"] == "narrator"
+
+
+def test_the_chair_is_the_person_the_opening_says_presides() -> None:
+    got = lines(_HEARING)
+    assert got["The Chairwoman. How short?"] == "Mara Quist"
+
+
+def test_prose_paragraphs_opening_with_a_title_and_surname_make_no_turns() -> None:
+    text = (
+        "    Dr. Lee. That was the name on the door when the clinic opened.\n"
+        "    The town had waited years for a doctor of its own.\n"
+        "    Mr. Hale. Nobody could remember his first name, only the hat.\n"
+    )
+    assert split_turns(text) is None
