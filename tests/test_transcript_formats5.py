@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from test_transcript_formats import lines
-
 from rhetoscope.speakers.transcript import split_turns
+from test_transcript_formats import lines
 
 _HEARING = (
     "                    WATER RIGHTS REVIEW\n"

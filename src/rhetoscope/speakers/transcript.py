@@ -805,9 +805,7 @@ def _statement_heading(text: str, start: int, end: int) -> bool:
         return True
     above = text.rfind("\n", 0, max(start - 1, 0)) + 1
     return bool(
-        start
-        and _CAPS_LINE.match(text, start, end)
-        and _STATEMENT_OF.match(text, above, start - 1)
+        start and _CAPS_LINE.match(text, start, end) and _STATEMENT_OF.match(text, above, start - 1)
     )
 
 
