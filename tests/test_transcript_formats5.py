@@ -44,3 +44,30 @@ def test_prose_paragraphs_opening_with_a_title_and_surname_make_no_turns() -> No
         "    Mr. Hale. Nobody could remember his first name, only the hat.\n"
     )
     assert split_turns(text) is None
+
+
+_SHOW = (
+    "NIGHT DESK WITH TOBIAS KERN\nGuest: Mira Solberg\n\n(APPLAUSE)\n\n"
+    "TOBIAS\nWelcome! You wrote a book about owls.\n\n"
+    "MIRA\nI did. Nine years of owls.\n\n(LAUGHTER)\n\n"
+    "TOBIAS\n(to the audience)\nNine years!\n\n"
+    "MIRA\nThey are worth it.\n"
+)
+
+
+def test_first_names_in_capitals_above_blank_separated_speech_are_a_show_script() -> None:
+    got = lines(_SHOW)
+    assert got["Nine years!"] == got["Welcome! You wrote a book about owls."] == "Tobias Kern"
+    assert got["They are worth it."] == "Mira Solberg"
+    assert got["(LAUGHTER)"] == got["(to the audience)"] == "narrator"
+
+
+def test_recurring_headings_in_capitals_are_no_show_script() -> None:
+    text = (
+        "Two soups for winter, from Nora Vale\n\n"
+        "INGREDIENTS\nTwo leeks, a potato, stock.\n\n"
+        "METHOD\nSweat the leeks, add the rest, simmer.\n\n"
+        "INGREDIENTS\nLentils, a carrot, cumin.\n\n"
+        "METHOD\nSimmer everything for forty minutes.\n"
+    )
+    assert split_turns(text) is None
