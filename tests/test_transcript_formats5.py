@@ -71,3 +71,17 @@ def test_recurring_headings_in_capitals_are_no_show_script() -> None:
         "METHOD\nSimmer everything for forty minutes.\n"
     )
     assert split_turns(text) is None
+
+
+def test_initials_take_the_full_name_they_are_defined_beside() -> None:
+    text = (
+        "call notes -- Petra Lund (PL), retired nurse\n"
+        "by phone, tues. DW = me (Dana Wilde). on record\n\n"
+        "DW: when did you retire\n"
+        "PL: In March. After thirty years.\n"
+        "DW: why then\n"
+        "PL: The night shifts. I was done.\n"
+    )
+    got = lines(text)
+    assert got["PL: In March. After thirty years."] == "Petra Lund"
+    assert got["DW: why then"] == "Dana Wilde"
