@@ -85,3 +85,18 @@ def test_initials_take_the_full_name_they_are_defined_beside() -> None:
     got = lines(text)
     assert got["PL: In March. After thirty years."] == "Petra Lund"
     assert got["DW: why then"] == "Dana Wilde"
+
+
+def test_q_and_a_take_the_names_of_a_lede_that_says_one_spoke_with_her() -> None:
+    text = (
+        "A lighthouse keeper signs off\n"
+        "For thirty years, Ilse Marwick has kept the light at Gull Point. "
+        "Oren Platt spoke with her before the last night. It has been edited for length.\n\n"
+        "Q. Will you miss it?\n"
+        "A. Every night.\n"
+        "Q. And the storms?\n"
+        "A. Not one of them.\n"
+    )
+    got = lines(text)
+    assert got["Q. Will you miss it?"] == got["Q. And the storms?"] == "Oren Platt"
+    assert got["A. Every night."] == "Ilse Marwick"

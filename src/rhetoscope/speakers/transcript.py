@@ -222,6 +222,11 @@ _ROLE_SPOKE = re.compile(
     rf"(?P<asks>{_NAME}){_S}+(?i:spoke|talked|sat{_S}+down|speaks|talks){_S}+(?i:with|to)"
     rf"{_S}+(?P<who>{_NAME})"
 )
+# "Hollis Grant spoke with her last week": a pronoun for the lede's subject
+_SPOKE_BACK = re.compile(
+    rf"\b(?P<asks>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}){_S}+"
+    rf"(?:spoke|talked|sat{_S}+down){_S}+(?:with|to){_S}+(?:her|him|them)\b"
+)
 _FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 
@@ -1702,6 +1707,17 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         asks = asks or spoke.group("asks")
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
+    if not asks and (back := _SPOKE_BACK.search(intro)):
+        # "Hollis Grant spoke with her": the one asking; "her" is whom the lede named first
+        asks = back.group("asks")
+        answers = answers or next(
+            (
+                n
+                for m in _FULL_NAME.finditer(intro, 0, back.start())
+                if _may_be_person(n := m.group(), intro)
+            ),
+            "",
+        )
     if answers or not _INTERVIEW_WORD.search(intro):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
     byline = _BYLINE.search(intro)
