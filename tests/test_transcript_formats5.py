@@ -100,3 +100,18 @@ def test_q_and_a_take_the_names_of_a_lede_that_says_one_spoke_with_her() -> None
     got = lines(text)
     assert got["Q. Will you miss it?"] == got["Q. And the storms?"] == "Oren Platt"
     assert got["A. Every night."] == "Ilse Marwick"
+
+
+def test_a_role_with_its_label_in_parentheses_names_that_label() -> None:
+    text = (
+        "Study transcript, wave 1\n"
+        "Interviewer (I): Tove Ask\n"
+        "Participant (P2): male, 51, driver\n\n"
+        "I: How long is your shift?\n"
+        "P2: Ten hours, most days.\n"
+        "I: And breaks?\n"
+        "P2: One, if I am lucky.\n"
+    )
+    got = lines(text)
+    assert got["I: How long is your shift?"] == got["I: And breaks?"] == "Tove Ask"
+    assert got["P2: Ten hours, most days."] == "P2"

@@ -110,15 +110,23 @@ _INITIALLED = re.compile(
     rf"(?P<who>{_FULL})[^\S\n]*\((?P<key>[A-Z]{{2,3}})\)"
     rf"|\b(?P<key2>[A-Z]{{2,3}})[^\S\n]*=[^\S\n]*[^()=\n]{{0,20}}\((?P<who2>{_FULL})\)"
 )
+# A role with its label in parentheses, then the name: "Interviewer (I): Sanna Holm"
+_KEYED_ROLE = re.compile(
+    rf"^[^\S\n]*[A-Z][a-z]+[^\S\n]*\((?P<key>[A-Z][A-Za-z0-9]{{0,3}})\):[^\S\n]*(?P<who>{_FULL})[^\S\n]*$",
+    re.M,
+)
 
 
 def _initialled(source: str) -> dict[str, str]:
-    """Initials -> the full name they are defined beside, where its initials are they."""
+    """Label -> the full name defined for it: initials beside the name they are the
+    initials of, or a role's label in parentheses before the name."""
     out: dict[str, str] = {}
     for m in _INITIALLED.finditer(source):
         who, key = (m["who"], m["key"]) if m["who"] else (m["who2"], m["key2"])
         if "".join(w[0] for w in who.split()) == key:
             out.setdefault(key, " ".join(who.split()))
+    for m in _KEYED_ROLE.finditer(source):
+        out.setdefault(m["key"].upper(), " ".join(m["who"].split()))
     return out
 
 
