@@ -115,3 +115,23 @@ def test_a_role_with_its_label_in_parentheses_names_that_label() -> None:
     got = lines(text)
     assert got["I: How long is your shift?"] == got["I: And breaks?"] == "Tove Ask"
     assert got["P2: Ten hours, most days."] == "P2"
+
+
+def test_a_numbered_speaker_answering_say_your_name_takes_the_name() -> None:
+    text = (
+        "Ilka Moss  0:01\nThanks for coming. Can you say your name for the record?\n\n"
+        "Speaker 2  0:06\nSure. I'm Tarek Vold, I run the night bakery.\n\n"
+        "Ilka Moss  0:12\nHow long have you run it?\n\n"
+        "Speaker 2  0:15\nNine years this spring.\n"
+    )
+    assert lines(text)["Nine years this spring."] == "Tarek Vold"
+
+
+def test_a_numbered_speaker_saying_what_they_are_keeps_the_number() -> None:
+    text = (
+        "Ilka Moss  0:01\nThanks for coming. Can you say your name for the record?\n\n"
+        "Speaker 2  0:06\nSure. I'm Very Tired today, honestly.\n\n"
+        "Ilka Moss  0:12\nHow long have you run it?\n\n"
+        "Speaker 2  0:15\nNine years this spring.\n"
+    )
+    assert lines(text)["Nine years this spring."] == "Speaker 2"

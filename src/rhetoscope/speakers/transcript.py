@@ -1348,9 +1348,9 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
     says again (the header, another speaker's "Thanks, Colin"), or a name with no
     common word in it, said by a numbered speaker or after a greeting, and either
-    opening with a known given name or opening the sentence after a greeting ("Hi
+    opening with a known given name, opening the sentence after a greeting ("Hi
     chat. I'm Jules Moreno", not "Sure. I'm Puerto Rican" or "Hello. Honestly, I'm
-    Very Tired")."""
+    Very Tired") or, of a numbered speaker, answering another's "say your name")."""
     numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
     if role.lower() not in _ONE_PERSON and not numbered:
         return None
@@ -1362,7 +1362,9 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
         person = bool(m) and (numbered or greeted) and _may_be_person(m["who"], "\n".join(said))
         # a given name the shipped list lacks only as the sentence after a greeting's
         if person and not first_name_known(m["who"].split()[0].lower()):
-            person = greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None
+            person = (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None) or (
+                numbered and _NAME_ASKED.search(elsewhere) is not None
+            )
         if m and not (person or _said_again(m["who"], elsewhere)):
             m = None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
@@ -1371,6 +1373,11 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     return m
 
 
+# Another speaker asks for the name: "Can you say your name for the record?"
+_NAME_ASKED = re.compile(
+    r"(?i)\b(?:say|state|give|spell|tell\s+(?:us|me))\s+your\s+(?:full\s+)?name\b"
+    r"|\bintroduce\s+yourself\b"
+)
 _GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening))\b")
 
 
