@@ -135,3 +135,16 @@ def test_a_numbered_speaker_saying_what_they_are_keeps_the_number() -> None:
         "Speaker 2  0:15\nNine years this spring.\n"
     )
     assert lines(text)["Nine years this spring."] == "Speaker 2"
+
+
+def test_her_in_me_and_her_notes_is_the_one_person_the_notes_name() -> None:
+    text = (
+        "Notes - Prof. Greta Holm, hydrologist. Coffee, 3/2.\n\n"
+        "Me: is the aquifer dropping\n"
+        "Her: Every year. About a metre.\n"
+        "Me: since when\n"
+        "Her: Since the new wells.\n"
+    )
+    got = lines(text)
+    assert got["Her: Every year. About a metre."] == "Greta Holm"
+    assert got["Me: since when"] == "Me"

@@ -551,6 +551,7 @@ def split_turns(text: str) -> list[Segment] | None:
             text[label.end : after.start if after else len(text)]
         )
     names.update(_roles_named(turns, intro, names))
+    names.update(_pronoun_named(turns, intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
         {
@@ -1371,6 +1372,18 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
     return m
+
+
+def _pronoun_named(turns: dict[str, list[str]], intro: str) -> dict[str, str]:
+    """In notes typed as "Me:" / "Her:", the one "Her" (or "Him") is the one person the
+    introduction names in full ("Notes - Dr. Nadia Fairweather, ER attending")."""
+    if not any(label.lower() == "me" for label in turns):
+        return {}
+    pronouns = [label for label in turns if label.lower() in ("her", "him")]
+    people = {m.group() for m in _FULL_NAME.finditer(intro) if _may_be_person(m.group(), intro)}
+    if len(pronouns) != 1 or len(people) != 1:
+        return {}
+    return {pronouns[0]: people.pop()}
 
 
 # Another speaker asks for the name: "Can you say your name for the record?"
