@@ -42,6 +42,8 @@ _DASHED = re.compile(
     r"|MOMENTS?[^\S\n]+LATER|FLASHBACK)\b"
 )
 _MIN_BLOCK_CUES = 4  # cues of a script with no scene heading
+# a word in capitals alone on its line under a blank line, a line below it
+_BLOCK_CUE = re.compile(r"\n[^\S\n]*\n[^\S\n]*[A-Z][A-Z'\u2019\-]+[^\S\n]*\n[^\S\n]*\S")
 # a first name and a surname, in Title Case or capitals, on one line
 _PAIRED = re.compile(
     r"\b(?=(?P<first>[A-Z][a-z]+|[A-Z]{2,})[^\S\n]+"
@@ -56,6 +58,8 @@ def split_screenplay(text: str) -> list[Segment] | None:
     """Turn and parenthetical segments of a screenplay, or None when ``text`` is none."""
     scene = _SCENE.search(text)
     headed = scene is not None and _opens_script(text, scene.start())
+    if not headed and len(_BLOCK_CUE.findall(text)) < _MIN_BLOCK_CUES:
+        return None  # most texts: no run of the loop below
     # below the first heading; with none, a show's transcript laid out as a script
     after = text.find("\n", scene.start()) % (len(text) + 1) if scene and headed else 0
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, after)]
