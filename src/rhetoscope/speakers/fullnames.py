@@ -112,7 +112,8 @@ _INITIALLED = re.compile(
 )
 # A role with its label in parentheses, then the name: "Interviewer (I): Sanna Holm"
 _KEYED_ROLE = re.compile(
-    rf"^[^\S\n]*[A-Z][a-z]+[^\S\n]*\((?P<key>[A-Z][A-Za-z0-9]{{0,3}})\):[^\S\n]*(?P<who>{_FULL})[^\S\n]*$",
+    rf"^[^\S\n]*(?i:interviewer|moderator|facilitator|host|guest|participant|respondent"
+    rf"|interviewee|narrator|reporter|researcher)[^\S\n]*\((?P<key>[A-Z][A-Za-z0-9]{{0,3}})\):[^\S\n]*(?P<who>{_FULL})[^\S\n]*$",
     re.M,
 )
 

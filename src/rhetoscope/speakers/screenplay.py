@@ -49,6 +49,7 @@ _PAIRED = re.compile(
     r"\b(?=(?P<first>[A-Z][a-z]+|[A-Z]{2,})[^\S\n]+"
     r"(?P<last>[A-Z][a-z'\u2019\-]+|[A-Z]['\u2019A-Z\-]+)\b)"
 )  # overlapping: "WITH TOBIAS KERN" gives "TOBIAS KERN" too
+_OWNS = ("'s", "\u2019s", "'S", "\u2019S")  # "Rosa Oduya's"
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 _TITLE_WORDS = 8  # a title line above the script: "LOW TIDE", "by Corinne Abara"
 _LINE = re.compile(r"[^\n]+")
@@ -80,7 +81,9 @@ def split_screenplay(text: str) -> list[Segment] | None:
     said = Counter(name for name, *_ in turns)
     if len(turns) < _MIN_CUES or len(said) < 2 or said.most_common(1)[0][1] < 2:
         return None
-    full = _full_names(text, set(said)) if headed else _named_in_full(text, set(said))
+    full = (
+        _full_names(text, set(said)) if headed else _named_in_full(text[: turns[0][1]], set(said))
+    )
     if not headed and not _cue_blocks(text, turns, said, full):
         return None
     out: list[Segment] = []
@@ -116,12 +119,14 @@ def _cue_blocks(
 
 
 def _named_in_full(text: str, names: set[str]) -> dict[str, str]:
-    """Cue (one word) -> the one full name the text gives with it as first name
-    ("Guest: Rosa Oduya", "LATE WITH DEVIN PARK")."""
+    """Cue (one word) -> the one full name the text's introduction (``text``, above the
+    first cue) gives with it as first name ("Guest: Rosa Oduya", "LATE WITH
+    DEVIN PARK"); not a name in passing below ("a quote from Maya Angelou"), nor a
+    dateline's place ("LONDON", "the London Stock Exchange")."""
     found: dict[str, set[str]] = {}
     for m in _PAIRED.finditer(text):
         first = m["first"].upper()
-        if first in names:
+        if first in names and m["last"][-2:] not in _OWNS:
             found.setdefault(first, set()).add(f"{m['first'].title()} {m['last'].title()}")
     return {name: next(iter(full)) for name, full in found.items() if len(full) == 1}
 

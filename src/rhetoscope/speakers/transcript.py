@@ -112,6 +112,12 @@ _DESC = (
 _DESC_COMMA = re.compile(rf"{_S}*,")
 # Rev writes the time after the colon: "Joe Biden: (00:00)"
 _AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
+# A hearing's mark, without which an indented "Mr. Hale." or "The Chairman." opens
+# prose: a senator's indented label, a statement's heading, or the committee
+_HEARING_MARK = re.compile(
+    rf"(?<={_S}{_S})(?:Senator|Representative){_S}[A-Z][a-z'\-]+\."
+    rf"|STATEMENT{_S}+OF{_S}|\b(?:Committee|COMMITTEE|Subcommittee)\b"
+)
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
@@ -223,8 +229,8 @@ _ROLE_SPOKE = re.compile(
     rf"{_S}+(?P<who>{_NAME})"
 )
 # "Hollis Grant spoke with her last week": a pronoun for the lede's subject
-_SPOKE_BACK = re.compile(
-    rf"\b(?P<asks>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}){_S}+"
+_SPOKE_BACK = re.compile(  # the asker's given name and surname ("Reporter Hollis Grant")
+    rf"\b(?P<asks>[A-Z][a-z\-]+{_S}[A-Z][a-z'\u2019\-]*[a-z]){_S}+"
     rf"(?:spoke|talked|sat{_S}+down){_S}+(?:with|to){_S}+(?:her|him|them)\b"
 )
 _FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
@@ -421,6 +427,7 @@ def split_turns(text: str) -> list[Segment] | None:
     unlabelled = 0
     examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
     witnesses: list[tuple[int, int, str]] | None = None  # read when a Q, A or THE WITNESS comes
+    hearing: bool | None = None  # read when an indented mixed-case label comes
     witness, called = "", 0  # the witness on the stand; how many mentions are decided
     pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
     held: list[_Label] = []  # rules with speech below: narration if no label follows
@@ -504,8 +511,11 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         name = _label(m)
+        if _group(m, "hearing") and hearing is None:
+            hearing = _HEARING_MARK.search(text) is not None
         if (
             name.lower() in _EDITORIAL
+            or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
             or _headline(text, para.start(), m.end(), para.end())
             or (_group(m, "qnum") and not _questioner(name))
         ):
@@ -800,7 +810,9 @@ _FORMALITY = re.compile(
 )
 # A hearing's heading above a statement, in capitals ("STATEMENT OF HON. JANE ROE, U.S.
 # SENATOR", "OPENING STATEMENT OF ..."), and the line of capitals it wraps onto
-_STATEMENT_OF = re.compile(rf"{_S}*(?:[A-Z]+{_S}+){{0,2}}STATEMENT{_S}+OF{_S}+[A-Z][^\n]*$", re.M)
+_STATEMENT_OF = re.compile(
+    rf"{_S}*(?:[A-Z]+{_S}+){{0,2}}STATEMENT{_S}+OF{_S}+[A-Z][^a-z\n]*$", re.M
+)
 _CAPS_LINE = re.compile(r"[^a-z\n]*[A-Z][^a-z\n]*$", re.M)
 
 
@@ -808,7 +820,8 @@ def _statement_heading(text: str, start: int, end: int) -> bool:
     """Whether the line ``start``..``end`` is a hearing's statement heading or its
     wrapped tail (a line in capitals below one)."""
     if _STATEMENT_OF.match(text, start, end):
-        return True
+        above = text.rfind("\n", 0, max(start - 1, 0)) + 1  # set apart, not a wrapped line
+        return start == 0 or text[start] in " \t" or not text[above : start - 1].strip()
     above = text.rfind("\n", 0, max(start - 1, 0)) + 1
     return bool(
         start and _CAPS_LINE.match(text, start, end) and _STATEMENT_OF.match(text, above, start - 1)
@@ -1364,7 +1377,9 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
         # a given name the shipped list lacks only as the sentence after a greeting's
         if person and not first_name_known(m["who"].split()[0].lower()):
             person = (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None) or (
-                numbered and _NAME_ASKED.search(elsewhere) is not None
+                numbered
+                and _NAME_ASKED.search(elsewhere) is not None
+                and not any(w.lower() in _ORIGINS for w in m["who"].split())
             )
         if m and not (person or _said_again(m["who"], elsewhere)):
             m = None
@@ -1376,16 +1391,38 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
 
 def _pronoun_named(turns: dict[str, list[str]], intro: str) -> dict[str, str]:
     """In notes typed as "Me:" / "Her:", the one "Her" (or "Him") is the one person the
-    introduction names in full ("Notes - Dr. Nadia Fairweather, ER attending")."""
+    introduction names in full as whom the notes are with ("Notes - Dr. Nadia
+    Fairweather, ER attending"); not the note-taker ("Notes by Jane Roe"), nor a name
+    in passing ("after reading Sally Rooney's novel")."""
     if not any(label.lower() == "me" for label in turns):
         return {}
     pronouns = [label for label in turns if label.lower() in ("her", "him")]
-    people = {m.group() for m in _FULL_NAME.finditer(intro) if _may_be_person(m.group(), intro)}
+    named = {m["who"] for m in _NOTES_WITH.finditer(intro)}
+    people = [n for n in named if _may_be_person(n, intro)]
     if len(pronouns) != 1 or len(people) != 1:
         return {}
     return {pronouns[0]: people.pop()}
 
 
+# Whom notes are with: "Notes - Dr. Nadia Fairweather, ER attending", "Chat with Jo Roe"
+_NOTES_WITH = re.compile(
+    rf"^{_S}*(?:[A-Z][a-z]*{_S}+(?:-|\u2013|\u2014|with|[Ww]ith{_S}+[a-z]+){_S}+)?"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?{_S}+)?(?P<who>[A-Z][a-z\-]+(?:{_S}[A-Z][a-z\-]+){{1,2}})(?=,|{_S}*$)",
+    re.M,
+)
+_PLACE_BEFORE = re.compile(rf"\b(?:at|in|on|of|from|near|across){_S}+$")  # "at Gull Point"
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# What "I'm ..." may say of where one is from, answering "say your name and tell us
+# about yourself" ("I'm Puerto Rican, I grew up in the Bronx")
+_ORIGINS = frozenset(
+    "american rican mexican dominican cuban salvadoran guatemalan colombian peruvian"
+    " chilean brazilian argentinian venezuelan haitian jamaican canadian african nigerian"
+    " ghanaian kenyan ethiopian somali egyptian moroccan asian indian pakistani"
+    " bangladeshi chinese japanese korean vietnamese filipino thai indonesian irish"
+    " scottish welsh english british italian polish german french spanish portuguese"
+    " greek russian ukrainian turkish iranian persian arab lebanese syrian israeli"
+    " jewish muslim latino latina latinx hispanic native indigenous black white".split()
+)
 # Another speaker asks for the name: "Can you say your name for the record?"
 _NAME_ASKED = re.compile(
     r"(?i)\b(?:say|state|give|spell|tell\s+(?:us|me))\s+your\s+(?:full\s+)?name\b"
@@ -1728,16 +1765,15 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
     if not asks and (back := _SPOKE_BACK.search(intro)):
-        # "Hollis Grant spoke with her": the one asking; "her" is whom the lede named first
+        # "Hollis Grant spoke with her": the one asking; "her" the one person the lede names
         asks = back.group("asks")
-        answers = answers or next(
-            (
-                n
-                for m in _FULL_NAME.finditer(intro, 0, back.start())
-                if _may_be_person(n := m.group(), intro)
-            ),
-            "",
-        )
+        lede = {
+            m.group()
+            for m in _FULL_NAME.finditer(intro, 0, back.start())
+            if not _PLACE_BEFORE.search(intro, max(m.start() - 8, 0), m.start())
+        } - {asks}
+        people = [n for n in lede if not _POSSESSIVE.search(n) and _may_be_person(n, intro)]
+        answers = answers or (people[0] if len(people) == 1 else "")
     if answers or not _INTERVIEW_WORD.search(intro):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
     byline = _BYLINE.search(intro)
