@@ -183,6 +183,15 @@ def test_spoke_with_her_names_the_asker_without_the_word_before() -> None:
         assert lines(text)["Q: And the budget?"] == "Hollis Grant"
 
 
+def test_spoke_with_her_names_no_tail_of_a_longer_name() -> None:
+    text = (
+        "Eastfield Mayor Maria Lopez took office in January. Mary Ann Smith spoke with her "
+        "about housing.\n\nQ: What is your first priority?\n\nA: Housing.\n\n"
+        "Q: And the budget?\n\nA: Tight.\n"
+    )
+    assert lines(text)["Q: And the budget?"] != "Ann Smith"
+
+
 def test_spoke_with_her_leaves_the_answer_unnamed_when_the_lede_names_two() -> None:
     text = (
         "Tom Reed held the seat for twenty years before Maria Lopez beat him in January. "

@@ -233,6 +233,17 @@ _SPOKE_BACK = re.compile(  # the asker's given name and surname ("Reporter Holli
     rf"\b(?P<asks>[A-Z][a-z\-]+{_S}[A-Z][a-z'\u2019\-]*[a-z]){_S}+"
     rf"(?:spoke|talked|sat{_S}+down){_S}+(?:with|to){_S}+(?:her|him|them)\b"
 )
+# A capitalised word right before a name ("Mary" before "Ann Smith").
+_GIVEN_BEFORE = re.compile(rf"(?P<word>[A-Z][a-z]+){_S}$")
+
+
+def _after_given_name(text: str, at: int) -> bool:
+    """Whether a known given name stands right before ``at``: the name there may be the
+    tail of a longer one ("Mary Ann Smith"), so "Ann Smith" would be wrong."""
+    m = _GIVEN_BEFORE.search(text, max(at - 20, 0), at)
+    return m is not None and first_name_known(m["word"].lower())
+
+
 _FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 
@@ -1765,8 +1776,13 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         asks = asks or spoke.group("asks")
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
-    if not asks and (back := _SPOKE_BACK.search(intro)):
+    if (
+        not asks
+        and (back := _SPOKE_BACK.search(intro))
+        and not _after_given_name(intro, back.start())
+    ):
         # "Hollis Grant spoke with her": the one asking; "her" the one person the lede names
+        # (not after another given name: "Mary Ann Smith" is no "Ann Smith")
         asks = back.group("asks")
         lede = {
             m.group()
