@@ -230,27 +230,6 @@ def test_forfeiting_plainly_is_nothing() -> None:
 # The review of 1.18.0 (F1-F11): its real sentences and probes.
 
 
-@pytest.mark.parametrize("module", ["constructions", "stance", "negation", "reported"])
-def test_no_top_level_name_is_assigned_twice(module: str) -> None:
-    """A second top-level assignment silently changes every rule that reads the name
-    (1.18.0's second ``_OURS`` widened the 1.9.0 prohibition rule)."""
-    import ast
-    import collections
-    import importlib
-    import inspect
-
-    tree = ast.parse(inspect.getsource(importlib.import_module(f"rhetoscope.{module}")))
-    names = collections.Counter(
-        target.id
-        for node in tree.body
-        if isinstance(node, (ast.Assign, ast.AnnAssign))
-        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
-        if isinstance(target, ast.Name)
-    )
-    names.update(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
-    assert [name for name, count in names.items() if count > 1] == []
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -102,7 +102,7 @@ def test_a_presiding_role_named_beside_a_place_is_not_the_place() -> None:
         "Hearing in the Hart Building, Hon. Nora Hewitt, Chairman, presiding.\n\n"
         "    The CHAIRMAN. Order.\n    Mr. TRENT. Thanks.\n    The CHAIRMAN. Go on.\n"
     )
-    assert lines(text)["The CHAIRMAN. Order."] == "Hon. Nora Hewitt"
+    assert lines(text)["The CHAIRMAN. Order."] == "Nora Hewitt"
 
 
 def test_the_interviewee_is_the_person_the_lede_names_by_surname_most() -> None:

@@ -49,6 +49,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     words tell a capitalised common word ("Then Miller") from a first name."""
     # header lines and lists, not a lede's paragraphs: a news story's "Donald Trump"
     # leaves the "TRUMP:" of the excerpt it quotes as the excerpt wrote it
+    initialled = _initialled(source)  # "Rosa Mbeki (RM)" defines RM, in a header or not
     source = "\n".join(_header_lines(source))
     common = {w.lower() for w in _LOWER_WORD.findall(text)}
     labels = set(labels)
@@ -68,7 +69,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
         name = f"{first}{mid} {last}"
         by_surname.setdefault(last.lower(), set()).add(name)
         by_initials.setdefault(first[0] + last[0], set()).add(name)
-    legend = _legend(source)
+    legend = initialled | _legend(source)
     out = {
         label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
     }
@@ -101,6 +102,33 @@ _ROLE_WORDS = frozenset(
     "participant speaker".split()
 )
 _BEFORE_LEGEND_NAME = _TITLES | _ROLE_WORDS
+
+
+# Initials defined beside a full name: "Rosa Mbeki (RM)", "KL = me (Kieran Lowry)"
+_FULL = r"[A-Z][a-z'\u2019\-]+(?:[^\S\n]+[A-Z][a-z'\u2019\-]+){1,2}"
+_INITIALLED = re.compile(
+    rf"(?P<who>{_FULL})[^\S\n]*\((?P<key>[A-Z]{{2,3}})\)"
+    rf"|\b(?P<key2>[A-Z]{{2,3}})[^\S\n]*=[^\S\n]*[^()=\n]{{0,20}}\((?P<who2>{_FULL})\)"
+)
+# A role with its label in parentheses, then the name: "Interviewer (I): Sanna Holm"
+_KEYED_ROLE = re.compile(
+    rf"^[^\S\n]*(?i:interviewer|moderator|facilitator|host|guest|participant|respondent"
+    rf"|interviewee|narrator|reporter|researcher)[^\S\n]*\((?P<key>[A-Z][A-Za-z0-9]{{0,3}})\):[^\S\n]*(?P<who>{_FULL})[^\S\n]*$",
+    re.M,
+)
+
+
+def _initialled(source: str) -> dict[str, str]:
+    """Label -> the full name defined for it: initials beside the name they are the
+    initials of, or a role's label in parentheses before the name."""
+    out: dict[str, str] = {}
+    for m in _INITIALLED.finditer(source):
+        who, key = (m["who"], m["key"]) if m["who"] else (m["who2"], m["key2"])
+        if "".join(w[0] for w in who.split()) == key:
+            out.setdefault(key, " ".join(who.split()))
+    for m in _KEYED_ROLE.finditer(source):
+        out.setdefault(m["key"].upper(), " ".join(m["who"].split()))
+    return out
 
 
 def _legend(source: str) -> dict[str, str]:

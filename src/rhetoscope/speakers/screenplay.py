@@ -41,6 +41,16 @@ _DASHED = re.compile(
     r"|DAWN|DUSK|SUNRISE|SUNSET|NOON|MIDNIGHT|LATER|CONTINUOUS|SAME(?:[^\S\n]+TIME)?"
     r"|MOMENTS?[^\S\n]+LATER|FLASHBACK)\b"
 )
+_MIN_BLOCK_CUES = 4  # cues of a script with no scene heading
+# a word in capitals alone on its line under a blank line, a line below it
+_BLOCK_CUE = re.compile(r"\n[^\S\n]*\n[^\S\n]*[A-Z][A-Z'\u2019\-]+[^\S\n]*\n[^\S\n]*\S")
+# a first name and a surname, in Title Case or capitals, on one line
+_PAIRED = re.compile(
+    r"\b(?=(?P<first>[A-Z][a-z]+|[A-Z]{2,})[^\S\n]+"
+    r"(?P<last>[A-Z][a-z'\u2019\-]+|[A-Z]['\u2019A-Z\-]+)\b)"
+)  # overlapping: "WITH TOBIAS KERN" gives "TOBIAS KERN" too
+_OWNS = ("'s", "\u2019s", "'S", "\u2019S")  # "Rosa Oduya's"
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 _TITLE_WORDS = 8  # a title line above the script: "LOW TIDE", "by Corinne Abara"
 _LINE = re.compile(r"[^\n]+")
 
@@ -48,9 +58,11 @@ _LINE = re.compile(r"[^\n]+")
 def split_screenplay(text: str) -> list[Segment] | None:
     """Turn and parenthetical segments of a screenplay, or None when ``text`` is none."""
     scene = _SCENE.search(text)
-    if scene is None or not _opens_script(text, scene.start()):
-        return None
-    after = text.find("\n", scene.start()) % (len(text) + 1)  # below the first heading
+    headed = scene is not None and _opens_script(text, scene.start())
+    if not headed and len(_BLOCK_CUE.findall(text)) < _MIN_BLOCK_CUES:
+        return None  # most texts: no run of the loop below
+    # below the first heading; with none, a show's transcript laid out as a script
+    after = text.find("\n", scene.start()) % (len(text) + 1) if scene and headed else 0
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, after)]
     lines = [(a, b) for a, b in lines if text[a:b].strip()]
     spaced = _spaced_cues(text, lines, after)
@@ -69,7 +81,11 @@ def split_screenplay(text: str) -> list[Segment] | None:
     said = Counter(name for name, *_ in turns)
     if len(turns) < _MIN_CUES or len(said) < 2 or said.most_common(1)[0][1] < 2:
         return None
-    full = _full_names(text, set(said))
+    full = (
+        _full_names(text, set(said)) if headed else _named_in_full(text[: turns[0][1]], set(said))
+    )
+    if not headed and not _cue_blocks(text, turns, said, full):
+        return None
     out: list[Segment] = []
     for name, a, b, parts in turns:
         who = full.get(name, name)
@@ -80,6 +96,39 @@ def split_screenplay(text: str) -> list[Segment] | None:
             else:
                 out.append(Segment(who, "turn", c, d))
     return out
+
+
+def _cue_blocks(
+    text: str,
+    turns: list[tuple[str, int, int, list[tuple[bool, int, int]]]],
+    said: Counter[str],
+    full: dict[str, str],
+) -> bool:
+    """Whether a text with no scene heading is a show's transcript laid out as a script
+    ("ROSA" alone on its line, a blank line above, her words below): every cue a first
+    name in capitals that the text gives in full ("Guest: Rosa Oduya") and never writes
+    in lower case, each coming back, each below a blank line. A heading in capitals
+    ("INGREDIENTS", "UPDATE") names no one."""
+    common = {w.lower() for w in _LOWER_WORD.findall(text)}
+    return (
+        len(turns) >= _MIN_BLOCK_CUES
+        and min(said.values()) >= 2
+        and all(name in full and name.lower() not in common for name in said)
+        and all(a == 0 or text.count("\n", text.rfind("\n", 0, a - 1), a) > 1 for _, a, *_ in turns)
+    )
+
+
+def _named_in_full(text: str, names: set[str]) -> dict[str, str]:
+    """Cue (one word) -> the one full name the text's introduction (``text``, above the
+    first cue) gives with it as first name ("Guest: Rosa Oduya", "LATE WITH
+    DEVIN PARK"); not a name in passing below ("a quote from Maya Angelou"), nor a
+    dateline's place ("LONDON", "the London Stock Exchange")."""
+    found: dict[str, set[str]] = {}
+    for m in _PAIRED.finditer(text):
+        first = m["first"].upper()
+        if first in names and m["last"][-2:] not in _OWNS:
+            found.setdefault(first, set()).add(f"{m['first'].title()} {m['last'].title()}")
+    return {name: next(iter(full)) for name, full in found.items() if len(full) == 1}
 
 
 def _opens_script(text: str, heading: int) -> bool:

@@ -112,6 +112,12 @@ _DESC = (
 _DESC_COMMA = re.compile(rf"{_S}*,")
 # Rev writes the time after the colon: "Joe Biden: (00:00)"
 _AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
+# A hearing's mark, without which an indented "Mr. Hale." or "The Chairman." opens
+# prose: a senator's indented label, a statement's heading, or the committee
+_HEARING_MARK = re.compile(
+    rf"(?<={_S}{_S})(?:Senator|Representative){_S}[A-Z][a-z'\-]+\."
+    rf"|STATEMENT{_S}+OF{_S}|\b(?:Committee|COMMITTEE|Subcommittee)\b"
+)
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
@@ -123,6 +129,8 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | <v{_S}+(?P<vt>[^<>()\n]{{1,60}}?)(?:{_S}*\([^()\n]{{1,30}}\))?>  # WebVTT's <v Name>
       | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
+      | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+
+          | The{_S}(?:Chairman|Chairwoman|Chair|Clerk|Presiding{_S}Officer))\.  # indented: hearings
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
       | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
@@ -220,6 +228,22 @@ _ROLE_SPOKE = re.compile(
     rf"(?P<asks>{_NAME}){_S}+(?i:spoke|talked|sat{_S}+down|speaks|talks){_S}+(?i:with|to)"
     rf"{_S}+(?P<who>{_NAME})"
 )
+# "Hollis Grant spoke with her last week": a pronoun for the lede's subject
+_SPOKE_BACK = re.compile(  # the asker's given name and surname ("Reporter Hollis Grant")
+    rf"\b(?P<asks>[A-Z][a-z\-]+{_S}[A-Z][a-z'\u2019\-]*[a-z]){_S}+"
+    rf"(?:spoke|talked|sat{_S}+down){_S}+(?:with|to){_S}+(?:her|him|them)\b"
+)
+# A capitalised word right before a name ("Mary" before "Ann Smith").
+_GIVEN_BEFORE = re.compile(rf"(?P<word>[A-Z][a-z]+){_S}$")
+
+
+def _after_given_name(text: str, at: int) -> bool:
+    """Whether a known given name stands right before ``at``: the name there may be the
+    tail of a longer one ("Mary Ann Smith"), so "Ann Smith" would be wrong."""
+    m = _GIVEN_BEFORE.search(text, max(at - 20, 0), at)
+    return m is not None and first_name_known(m["word"].lower())
+
+
 _FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 
@@ -383,7 +407,7 @@ def _group(m: re.Match[str], group: str) -> str | None:
 
 
 def _label(m: re.Match[str]) -> str:
-    groups = ("md", "br", "vt", "chat", "cong", "qa", "name")
+    groups = ("md", "br", "vt", "chat", "cong", "hearing", "qa", "name")
     raw = next(_group(m, g) for g in groups if _group(m, g))
     return " ".join(raw.split()).strip(" .:")
 
@@ -414,6 +438,7 @@ def split_turns(text: str) -> list[Segment] | None:
     unlabelled = 0
     examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
     witnesses: list[tuple[int, int, str]] | None = None  # read when a Q, A or THE WITNESS comes
+    hearing: bool | None = None  # read when an indented mixed-case label comes
     witness, called = "", 0  # the witness on the stand; how many mentions are decided
     pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
     held: list[_Label] = []  # rules with speech below: narration if no label follows
@@ -497,8 +522,11 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         name = _label(m)
+        if _group(m, "hearing") and hearing is None:
+            hearing = _HEARING_MARK.search(text) is not None
         if (
             name.lower() in _EDITORIAL
+            or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
             or _headline(text, para.start(), m.end(), para.end())
             or (_group(m, "qnum") and not _questioner(name))
         ):
@@ -544,6 +572,7 @@ def split_turns(text: str) -> list[Segment] | None:
             text[label.end : after.start if after else len(text)]
         )
     names.update(_roles_named(turns, intro, names))
+    names.update(_pronoun_named(turns, intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
         {
@@ -790,6 +819,27 @@ _FORMALITY = re.compile(
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
+# A hearing's heading above a statement, in capitals ("STATEMENT OF HON. JANE ROE, U.S.
+# SENATOR", "STATEMENT OF JO ROE, Ph.D."; no lower-case word, as a wrapped speech line
+# has), and the line of capitals it wraps onto
+_STATEMENT_OF = re.compile(
+    rf"{_S}*(?:[A-Z]+{_S}+){{0,2}}STATEMENT{_S}+OF{_S}+[A-Z](?![^\n]*\b[a-z]{{2}})[^\n]*$", re.M
+)
+_CAPS_LINE = re.compile(r"[^a-z\n]*[A-Z][^a-z\n]*$", re.M)
+
+
+def _statement_heading(text: str, start: int, end: int) -> bool:
+    """Whether the line ``start``..``end`` is a hearing's statement heading or its
+    wrapped tail (a line in capitals below one)."""
+    if _STATEMENT_OF.match(text, start, end):
+        above = text.rfind("\n", 0, max(start - 1, 0)) + 1  # set apart, not a wrapped line
+        return start == 0 or text[start] in " \t" or not text[above : start - 1].strip()
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return bool(
+        start and _CAPS_LINE.match(text, start, end) and _STATEMENT_OF.match(text, above, start - 1)
+    )
+
+
 # The witness's name on its line before the oath ("PATRICIA OSTERBERG," then "having been
 # first duly sworn"): only with the oath below, since a line of capitals ending in a
 # comma may be speech ("MY FELLOW AMERICANS,").
@@ -924,6 +974,7 @@ def _no_speech(
         _MARK.match(text, start, end)
         or _FORMALITY.match(text, start, end)
         or _HEADING.match(text, start)
+        or _statement_heading(text, start, end)
     ):
         return True
     return _closing_line(text, start, end) and (closing or not in_turn)
@@ -1178,6 +1229,9 @@ def _examined(name: str, examiner: str, witness: str) -> str:
     return name
 
 
+_HON = re.compile(rf"^(?:Hon|The{_S}+Hon|Honorable|The{_S}+Honorable)\.?{_S}+(?=[A-Z])")
+
+
 def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str]) -> dict[str, str]:
     """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
     Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"), or whose first
@@ -1207,13 +1261,13 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
             rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
-            rf"|(?P<b>{_NAME}),{_S}*(?i:the{_S}+)?(?i:{word})\b"
+            rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b"  # (wrapped: "Jo Roe,\nChairman")
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
             re.MULTILINE,
         )
         m = m or _self_named(role, said, elsewhere)
-        who = m.group(m.lastgroup).rstrip(".") if m else ""
+        who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""  # "Hon. Jo Roe"
         if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
             out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
     return out
@@ -1320,9 +1374,9 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
     says again (the header, another speaker's "Thanks, Colin"), or a name with no
     common word in it, said by a numbered speaker or after a greeting, and either
-    opening with a known given name or opening the sentence after a greeting ("Hi
+    opening with a known given name, opening the sentence after a greeting ("Hi
     chat. I'm Jules Moreno", not "Sure. I'm Puerto Rican" or "Hello. Honestly, I'm
-    Very Tired")."""
+    Very Tired") or, of a numbered speaker, answering another's "say your name")."""
     numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
     if role.lower() not in _ONE_PERSON and not numbered:
         return None
@@ -1334,7 +1388,11 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
         person = bool(m) and (numbered or greeted) and _may_be_person(m["who"], "\n".join(said))
         # a given name the shipped list lacks only as the sentence after a greeting's
         if person and not first_name_known(m["who"].split()[0].lower()):
-            person = greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None
+            person = (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None) or (
+                numbered
+                and _NAME_ASKED.search(elsewhere) is not None
+                and not any(w.lower() in _ORIGINS for w in m["who"].split())
+            )
         if m and not (person or _said_again(m["who"], elsewhere)):
             m = None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
@@ -1343,6 +1401,45 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     return m
 
 
+def _pronoun_named(turns: dict[str, list[str]], intro: str) -> dict[str, str]:
+    """In notes typed as "Me:" / "Her:", the one "Her" (or "Him") is the one person the
+    introduction names in full as whom the notes are with ("Notes - Dr. Nadia
+    Fairweather, ER attending"); not the note-taker ("Notes by Jane Roe"), nor a name
+    in passing ("after reading Sally Rooney's novel")."""
+    if not any(label.lower() == "me" for label in turns):
+        return {}
+    pronouns = [label for label in turns if label.lower() in ("her", "him")]
+    named = {m["who"] for m in _NOTES_WITH.finditer(intro)}
+    people = [n for n in named if _may_be_person(n, intro)]
+    if len(pronouns) != 1 or len(people) != 1:
+        return {}
+    return {pronouns[0]: people.pop()}
+
+
+# Whom notes are with: "Notes - Dr. Nadia Fairweather, ER attending", "Chat with Jo Roe"
+_NOTES_WITH = re.compile(
+    rf"^{_S}*(?:[A-Z][a-z]*{_S}+(?:-|\u2013|\u2014|with|[Ww]ith{_S}+[a-z]+){_S}+)?"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?{_S}+)?(?P<who>[A-Z][a-z\-]+(?:{_S}[A-Z][a-z\-]+){{1,2}})(?=,|{_S}*$)",
+    re.M,
+)
+_PLACE_BEFORE = re.compile(rf"\b(?:at|in|on|of|from|near|across){_S}+$")  # "at Gull Point"
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# What "I'm ..." may say of where one is from, answering "say your name and tell us
+# about yourself" ("I'm Puerto Rican, I grew up in the Bronx")
+_ORIGINS = frozenset(
+    "american rican mexican dominican cuban salvadoran guatemalan colombian peruvian"
+    " chilean brazilian argentinian venezuelan haitian jamaican canadian african nigerian"
+    " ghanaian kenyan ethiopian somali egyptian moroccan asian indian pakistani"
+    " bangladeshi chinese japanese korean vietnamese filipino thai indonesian irish"
+    " scottish welsh english british italian polish german french spanish portuguese"
+    " greek russian ukrainian turkish iranian persian arab lebanese syrian israeli"
+    " jewish muslim latino latina latinx hispanic native indigenous black white".split()
+)
+# Another speaker asks for the name: "Can you say your name for the record?"
+_NAME_ASKED = re.compile(
+    r"(?i)\b(?:say|state|give|spell|tell\s+(?:us|me))\s+your\s+(?:full\s+)?name\b"
+    r"|\bintroduce\s+yourself\b"
+)
 _GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening))\b")
 
 
@@ -1485,8 +1582,8 @@ def _unlike_prose(m: re.Match[str]) -> bool:
         return True
     if m["early"] or m["late"] or m["late2"]:
         return True
-    if m.re is _LONE_LABEL or m.re is _SPACED_LABEL:
-        return False
+    if m.re is _LONE_LABEL or m.re is _SPACED_LABEL or _group(m, "hearing"):
+        return False  # "Dr. Lee." may open a paragraph of prose: counted only if it recurs
     name = m["name"]
     return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
 
@@ -1679,6 +1776,21 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         asks = asks or spoke.group("asks")
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
+    if (
+        not asks
+        and (back := _SPOKE_BACK.search(intro))
+        and not _after_given_name(intro, back.start())
+    ):
+        # "Hollis Grant spoke with her": the one asking; "her" the one person the lede names
+        # (not after another given name: "Mary Ann Smith" is no "Ann Smith")
+        asks = back.group("asks")
+        lede = {
+            m.group()
+            for m in _FULL_NAME.finditer(intro, 0, back.start())
+            if not _PLACE_BEFORE.search(intro, max(m.start() - 8, 0), m.start())
+        } - {asks}
+        people = [n for n in lede if not _POSSESSIVE.search(n) and _may_be_person(n, intro)]
+        answers = answers or (people[0] if len(people) == 1 else "")
     if answers or not _INTERVIEW_WORD.search(intro):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
     byline = _BYLINE.search(intro)
