@@ -184,8 +184,7 @@ def _analyzer():
 
 def sentiment(text: str) -> Sentiment:
     """VADER's compound, positive, neutral and negative scores for one sentence."""
-    scores = _analyzer().polarity_scores(text)
-    return Sentiment(scores["compound"], scores["pos"], scores["neu"], scores["neg"])
+    return sentiment_of((text,))[0]
 
 
 def sentiment_of(texts: Iterable[str]) -> tuple[Sentiment, ...]:

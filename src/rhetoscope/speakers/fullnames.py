@@ -24,6 +24,14 @@ _PAIR = re.compile(
 )
 _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
+
+
+def lower_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case: a capitalised word among them is a common
+    word ("Then", "Rosa" never is), not a name."""
+    return set(_LOWER_WORD.findall(text))
+
+
 _INITIALS = re.compile(r"[A-Z]{2}")
 # A sentence wrapped across lines: one line ends in a lower-case word or a comma, the
 # next opens in lower case
@@ -51,7 +59,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     # leaves the "TRUMP:" of the excerpt it quotes as the excerpt wrote it
     initialled = _initialled(source)  # "Rosa Mbeki (RM)" defines RM, in a header or not
     source = "\n".join(_header_lines(source))
-    common = {w.lower() for w in _LOWER_WORD.findall(text)}
+    common = lower_words(text)
     labels = set(labels)
     # a full name some label already spells ("TV" beside "TARA VANCE") takes its spelling
     spelled = {label.lower(): label for label in labels}

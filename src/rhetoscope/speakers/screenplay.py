@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..models import NARRATOR, Segment
+from .fullnames import lower_words
 
 _SCENE = re.compile(r"^[^\S\n]*(?:INT|EXT|INT\./EXT|EXT\./INT|I/E)\.?[^\S\n]+[A-Z0-9]", re.M)
 _EXTENSION = r"\((?:V\.O\.|O\.S\.|O\.C\.|CONT['\u2019]D|V\.O|O\.S|O\.C)\)"
@@ -50,7 +51,6 @@ _PAIRED = re.compile(
     r"(?P<last>[A-Z][a-z'\u2019\-]+|[A-Z]['\u2019A-Z\-]+)\b)"
 )  # overlapping: "WITH TOBIAS KERN" gives "TOBIAS KERN" too
 _OWNS = ("'s", "\u2019s", "'S", "\u2019S")  # "Rosa Oduya's"
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 _TITLE_WORDS = 8  # a title line above the script: "LOW TIDE", "by Corinne Abara"
 _LINE = re.compile(r"[^\n]+")
 
@@ -109,7 +109,7 @@ def _cue_blocks(
     name in capitals that the text gives in full ("Guest: Rosa Oduya") and never writes
     in lower case, each coming back, each below a blank line. A heading in capitals
     ("INGREDIENTS", "UPDATE") names no one."""
-    common = {w.lower() for w in _LOWER_WORD.findall(text)}
+    common = lower_words(text)
     return (
         len(turns) >= _MIN_BLOCK_CUES
         and min(said.values()) >= 2

@@ -831,10 +831,9 @@ _CAPS_LINE = re.compile(r"[^a-z\n]*[A-Z][^a-z\n]*$", re.M)
 def _statement_heading(text: str, start: int, end: int) -> bool:
     """Whether the line ``start``..``end`` is a hearing's statement heading or its
     wrapped tail (a line in capitals below one)."""
-    if _STATEMENT_OF.match(text, start, end):
-        above = text.rfind("\n", 0, max(start - 1, 0)) + 1  # set apart, not a wrapped line
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1  # the line above
+    if _STATEMENT_OF.match(text, start, end):  # set apart, not a wrapped line
         return start == 0 or text[start] in " \t" or not text[above : start - 1].strip()
-    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
     return bool(
         start and _CAPS_LINE.match(text, start, end) and _STATEMENT_OF.match(text, above, start - 1)
     )
