@@ -920,8 +920,9 @@ _NAME_LINE_MAX = 120  # characters of a name with constituency, party and a time
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
 
 
-# The number a court reporter puts at the start of each line: "12   A.  No."
-_LINE_NUMBER = re.compile(rf"{_S}*\d{{1,2}}{_S}+(?=\S)")
+# The number a court reporter puts at the start of each line: "12   A.  No.", or with
+# its page, as an excerpt of a deposition cites it: "14:7   A.  No."
+_LINE_NUMBER = re.compile(rf"{_S}*(?:\d{{1,4}}:)?\d{{1,2}}{_S}+(?=\S)")
 _NUMBERED_SHARE = 0.6  # of the non-empty lines, for a document to be line-numbered
 _NUMBERED_MIN = 5
 
