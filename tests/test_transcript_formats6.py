@@ -24,3 +24,34 @@ def test_page_and_line_numbers_of_a_deposition_excerpt_are_not_speech() -> None:
     assert got["22:6         A.  At home with my brother."] == "Lena Ortiz"
     assert got["22:5     take your time."].upper().endswith("PARK")
     assert got["22:9     warehouse."] == "Lena Ortiz"
+
+
+_HANSARD = (
+    "Oral Answers to Questions\n"
+    "\n"
+    "1. Ada Quill (Lowmere) (LD)\n"
+    "What steps the Department is taking to reopen rural bus routes.\n"
+    "\n"
+    "The Minister for Transport (Owen Reece)\n"
+    "We have funded forty routes this year and will fund more.\n"
+    "\n"
+    "Ada Quill\n"
+    "Forty is not enough for my county.\n"
+    "\n"
+    "Owen Reece\n"
+    "I will happily meet her to discuss it.\n"
+    "\n"
+    "Ada Quill\n"
+    "I will hold him to that.\n"
+)
+
+
+def test_hansard_names_come_back_bare_after_their_marked_first_line() -> None:
+    got = lines(_HANSARD)
+    assert got["Forty is not enough for my county."] == "Ada Quill"
+    assert got["I will happily meet her to discuss it."] == "Owen Reece"
+
+
+def test_hansard_numbers_a_question_on_its_askers_first_line() -> None:
+    got = lines(_HANSARD)
+    assert got["What steps the Department is taking to reopen rural bus routes."] == "Ada Quill"
