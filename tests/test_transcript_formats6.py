@@ -55,3 +55,17 @@ def test_hansard_names_come_back_bare_after_their_marked_first_line() -> None:
 def test_hansard_numbers_a_question_on_its_askers_first_line() -> None:
     got = lines(_HANSARD)
     assert got["What steps the Department is taking to reopen rural bus routes."] == "Ada Quill"
+
+
+def test_initials_take_the_name_a_key_gives_in_parentheses_after_them() -> None:
+    text = (
+        "Our editor spoke with a beekeeper. Initials: MR (Mia Rowe), JT (Jon Teague).\n"
+        "\n"
+        "MR: How many hives?\n"
+        "JT: Forty, give or take.\n"
+        "MR: And this year?\n"
+        "JT: Fewer. It was a cold spring.\n"
+    )
+    got = lines(text)
+    assert got["JT: Fewer. It was a cold spring."] == "Jon Teague"
+    assert got["MR: And this year?"] == "Mia Rowe"

@@ -112,11 +112,12 @@ _ROLE_WORDS = frozenset(
 _BEFORE_LEGEND_NAME = _TITLES | _ROLE_WORDS
 
 
-# Initials defined beside a full name: "Rosa Mbeki (RM)", "KL = me (Kieran Lowry)"
+# Initials defined beside a full name: "Rosa Mbeki (RM)", "KL = me (Kieran Lowry)",
+# "Initials: NF (Nadia Feld)"
 _FULL = r"[A-Z][a-z'\u2019\-]+(?:[^\S\n]+[A-Z][a-z'\u2019\-]+){1,2}"
 _INITIALLED = re.compile(
     rf"(?P<who>{_FULL})[^\S\n]*\((?P<key>[A-Z]{{2,3}})\)"
-    rf"|\b(?P<key2>[A-Z]{{2,3}})[^\S\n]*=[^\S\n]*[^()=\n]{{0,20}}\((?P<who2>{_FULL})\)"
+    rf"|\b(?P<key2>[A-Z]{{2,3}})[^\S\n]*(?:=[^\S\n]*[^()=\n]{{0,20}})?\((?P<who2>{_FULL})\)"
 )
 # A role with its label in parentheses, then the name: "Interviewer (I): Sanna Holm"
 _KEYED_ROLE = re.compile(
