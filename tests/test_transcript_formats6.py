@@ -69,3 +69,37 @@ def test_initials_take_the_name_a_key_gives_in_parentheses_after_them() -> None:
     got = lines(text)
     assert got["JT: Fewer. It was a cold spring."] == "Jon Teague"
     assert got["MR: And this year?"] == "Mia Rowe"
+
+
+_ORAL_HISTORY = (
+    "ABSTRACT\n"
+    "In this interview, Rosa Delgado recalls the cannery strike of 1959. The interview\n"
+    "was conducted in Spanish by Tomas Ibarra for the county archive.\n"
+    "\n"
+    "INTERVIEWER: Where did you work then?\n"
+    "\n"
+    "NARRATOR: At the cannery on Front Street. My sister too.\n"
+    "\n"
+    "INTERVIEWER: And the strike?\n"
+    "\n"
+    "NARRATOR: We walked out in June.\n"
+)
+
+
+def test_an_oral_historys_abstract_names_its_interviewer_and_narrator() -> None:
+    got = lines(_ORAL_HISTORY)
+    assert got["INTERVIEWER: And the strike?"] == "Tomas Ibarra"
+    assert got["NARRATOR: We walked out in June."] == "Rosa Delgado"
+
+
+def test_a_documentarys_narrator_with_no_interview_named_keeps_its_label() -> None:
+    text = (
+        "RIVERS OF THE NORTH\n"
+        "\n"
+        "NARRATOR: The river freezes in November.\n"
+        "\n"
+        "GUIDE: We cross it on foot until April.\n"
+        "\n"
+        "NARRATOR: Then the ice breaks.\n"
+    )
+    assert lines(text)["NARRATOR: Then the ice breaks."] == "NARRATOR"

@@ -189,7 +189,9 @@ _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
 # Reuters" names the one asking.
 _INTERVIEWEE = re.compile(
     rf"(?:(?i:interview(?:ed)?|conversation|talk|q&a|q{_S}*and{_S}*a){_S}+(?i:with|to)"
-    rf"|\b(?:[Ww]e|I){_S}+(?i:talked|spoke|sat{_S}+down){_S}+(?i:with|to)){_S}+(?P<who>"
+    rf"|\b(?:[Ww]e|I){_S}+(?i:talked|spoke|sat{_S}+down){_S}+(?i:with|to)"
+    # an oral history's abstract: "In this interview, Esperanza Ruelas recalls ..."
+    rf"|\b(?i:in{_S}+this{_S}+(?:interview|oral{_S}+history)),){_S}+(?P<who>"
     rf"{_NAME})"
 )
 # Words by which an introduction says that this document is an interview: only then are
@@ -201,7 +203,9 @@ _INTERVIEW_WORD = re.compile(
     r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity))\b"
 )
 _INTERVIEWER = re.compile(
-    rf"(?i:interview(?:ed)?{_S}+by|conducted{_S}+by|questions{_S}+by|asked{_S}+by"
+    # "conducted in English and Spanish by": a few words may come between
+    rf"(?i:interview(?:ed)?{_S}+by|conducted(?:{_S}+[\w\-]+){{0,4}}?{_S}+by|questions{_S}+by"
+    rf"|asked{_S}+by"
     rf"|with{_S}+{_NAME},?{_S}+by)"
     rf"{_S}+(?P<who>{_NAME})"
 )
@@ -1776,6 +1780,7 @@ _SIDE = {
     "ans": "A",
     "respondent": "A",
     "interviewee": "A",
+    "narrator": "A",  # an oral history's: the one interviewed
 }
 
 
