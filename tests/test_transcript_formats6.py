@@ -103,3 +103,19 @@ def test_a_documentarys_narrator_with_no_interview_named_keeps_its_label() -> No
         "NARRATOR: Then the ice breaks.\n"
     )
     assert lines(text)["NARRATOR: Then the ice breaks."] == "NARRATOR"
+
+
+def test_an_offices_initials_take_the_name_the_attendance_list_gives_it() -> None:
+    text = (
+        "Minutes of the Board\n"
+        "Present: Lea Marsh (Chair); Tom Okoro (Chief Executive Officer)\n"
+        "In attendance: Ines Vidal (Chief Financial Officer)\n"
+        "\n"
+        "Chair: How long does the cash last?\n"
+        "CFO: Nine months.\n"
+        "CEO: Less if we hire.\n"
+        "CFO: That is right.\n"
+    )
+    got = lines(text)
+    assert got["CFO: That is right."] == "Ines Vidal"
+    assert got["CEO: Less if we hire."] == "Tom Okoro"
