@@ -112,11 +112,17 @@ _ROLE_WORDS = frozenset(
 _BEFORE_LEGEND_NAME = _TITLES | _ROLE_WORDS
 
 
-# Initials defined beside a full name: "Rosa Mbeki (RM)", "KL = me (Kieran Lowry)"
+# Initials defined beside a full name: "Rosa Mbeki (RM)", "KL = me (Kieran Lowry)",
+# "Initials: NF (Nadia Feld)"
 _FULL = r"[A-Z][a-z'\u2019\-]+(?:[^\S\n]+[A-Z][a-z'\u2019\-]+){1,2}"
 _INITIALLED = re.compile(
     rf"(?P<who>{_FULL})[^\S\n]*\((?P<key>[A-Z]{{2,3}})\)"
-    rf"|\b(?P<key2>[A-Z]{{2,3}})[^\S\n]*=[^\S\n]*[^()=\n]{{0,20}}\((?P<who2>{_FULL})\)"
+    rf"|\b(?P<key2>[A-Z]{{2,3}})[^\S\n]*(?:=[^\S\n]*[^()=\n]{{0,20}})?\((?P<who2>{_FULL})\)"
+)
+# A name with its office in parentheses, whose initials a label uses: "Raj Patel (Chief
+# Financial Officer)" for "CFO:" in a board's minutes
+_OFFICE_AFTER = re.compile(
+    rf"(?P<who>{_FULL})[^\S\n]*\((?P<office>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){{1,3}})[),;]"
 )
 # A role with its label in parentheses, then the name: "Interviewer (I): Sanna Holm"
 _KEYED_ROLE = re.compile(
@@ -128,12 +134,15 @@ _KEYED_ROLE = re.compile(
 
 def _initialled(source: str) -> dict[str, str]:
     """Label -> the full name defined for it: initials beside the name they are the
-    initials of, or a role's label in parentheses before the name."""
+    initials of, an office's initials beside the name holding it, or a role's label in
+    parentheses before the name."""
     out: dict[str, str] = {}
     for m in _INITIALLED.finditer(source):
         who, key = (m["who"], m["key"]) if m["who"] else (m["who2"], m["key2"])
         if "".join(w[0] for w in who.split()) == key:
             out.setdefault(key, " ".join(who.split()))
+    for m in _OFFICE_AFTER.finditer(source):
+        out.setdefault("".join(w[0] for w in m["office"].split()), " ".join(m["who"].split()))
     for m in _KEYED_ROLE.finditer(source):
         out.setdefault(m["key"].upper(), " ".join(m["who"].split()))
     return out

@@ -189,7 +189,9 @@ _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
 # Reuters" names the one asking.
 _INTERVIEWEE = re.compile(
     rf"(?:(?i:interview(?:ed)?|conversation|talk|q&a|q{_S}*and{_S}*a){_S}+(?i:with|to)"
-    rf"|\b(?:[Ww]e|I){_S}+(?i:talked|spoke|sat{_S}+down){_S}+(?i:with|to)){_S}+(?P<who>"
+    rf"|\b(?:[Ww]e|I){_S}+(?i:talked|spoke|sat{_S}+down){_S}+(?i:with|to)"
+    # an oral history's abstract: "In this interview, Esperanza Ruelas recalls ..."
+    rf"|\b(?i:in{_S}+this{_S}+(?:interview|oral{_S}+history)),){_S}+(?P<who>"
     rf"{_NAME})"
 )
 # Words by which an introduction says that this document is an interview: only then are
@@ -201,7 +203,9 @@ _INTERVIEW_WORD = re.compile(
     r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity))\b"
 )
 _INTERVIEWER = re.compile(
-    rf"(?i:interview(?:ed)?{_S}+by|conducted{_S}+by|questions{_S}+by|asked{_S}+by"
+    # "conducted in English and Spanish by": a few words may come between
+    rf"(?i:interview(?:ed)?{_S}+by|conducted(?:{_S}+[\w\-]+){{0,4}}?{_S}+by|questions{_S}+by"
+    rf"|asked{_S}+by"
     rf"|with{_S}+{_NAME},?{_S}+by)"
     rf"{_S}+(?P<who>{_NAME})"
 )
@@ -431,6 +435,7 @@ def split_turns(text: str) -> list[Segment] | None:
     fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
     recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
     lone_names = _lone_names(text)
+    marked_lone = _marked_names(text, lone_names)
     asked = _bold_questions(text)
     spaced = _spaced_labels(text)
     labels: list[_Label] = []
@@ -489,7 +494,11 @@ def split_turns(text: str) -> list[Segment] | None:
             labels.append(_Label(start, below_name, lone_names[start]))
             spoke = True
             name_line = _NAME_LINE.match(text, start)
-            unmarked = name_line is not None and not _hansard_marked(name_line)
+            unmarked = (
+                name_line is not None
+                and not _hansard_marked(name_line)
+                and lone_names[start] not in marked_lone
+            )
             continue
         if captioned and _BARE_CC.match(text, start, para.end()):
             # ">>" with no name: someone else speaks, unnamed; narration, not the last
@@ -903,12 +912,13 @@ _HEADING = re.compile(
 # (LD)", "The Secretary of State for Transport (Abigail Frost)", "Mr Speaker".
 # So does a transcription tool's or a chat's: "Ben - 00:21" (Fireflies), "Gwen Osei  10:02
 # AM" (Slack), and an earnings call's "Dana Kersh -- Chief Executive Officer", which may
-# have a blank line below.
+# have a blank line below. Hansard numbers a question on its asker's first line: "1. Rhys
+# Morgan (Brecon Hills) (LD)".
 _DASHED = (
     rf"(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}}"
 )
 _NAME_LINE = re.compile(
-    rf"{_S}*(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)"
+    rf"{_S}*(?P<number>\d{{1,3}}\.{_S}+(?=[^\n]*\())?(?:The{_S}[^\n()]{{1,60}}\((?P<inner>{_NAME})\)"
     # a surname first before a time, as Teams lists people: "Greer, Tamsin  1:02"
     rf"|(?P<last>{_CAP_WORD}),{_S}+(?P<given>{_CAP_WORD})(?={_S}+\d)"
     rf"|(?P<name>{_NAME}|{_ROLE_LABEL}))"
@@ -920,8 +930,9 @@ _NAME_LINE_MAX = 120  # characters of a name with constituency, party and a time
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
 
 
-# The number a court reporter puts at the start of each line: "12   A.  No."
-_LINE_NUMBER = re.compile(rf"{_S}*\d{{1,2}}{_S}+(?=\S)")
+# The number a court reporter puts at the start of each line: "12   A.  No.", or with
+# its page, as an excerpt of a deposition cites it: "14:7   A.  No."
+_LINE_NUMBER = re.compile(rf"{_S}*(?:\d{{1,4}}:)?\d{{1,2}}{_S}+(?=\S)")
 _NUMBERED_SHARE = 0.6  # of the non-empty lines, for a document to be line-numbered
 _NUMBERED_MIN = 5
 
@@ -1078,7 +1089,8 @@ def _lone_names(text: str) -> dict[int, str]:
     "Hon", a time, a dashed title), or, unmarked, full names that each come back above
     speech on the very next line (a podcast's): start -> name. News subheads ("Joe Biden"
     above a reporter's summary, a team's name above its recap) carry none and do not come
-    back."""
+    back. A name that comes back bare after a marked line counts as marked, as Hansard
+    prints a member's constituency and party the first time only."""
     found: dict[int, str] = {}
     spaced: dict[int, str] = {}  # unmarked names above a blank line: subheads or turns
     listed_at: list[int] = []  # titled names one under another: a list of participants
@@ -1087,6 +1099,7 @@ def _lone_names(text: str) -> dict[int, str]:
     personal = 0  # name lines whose speech says "I", "we" or "you"
     headed = 0  # name lines under a section's title ("Immigration", then "Joe Biden")
     marks = 0
+    marked_names: set[str] = set()  # Hansard marks a member's first line only
     clocked = 0  # name lines whose only mark is a clock time: a chat's, or a programme's
     chatty = 0  # name lines whose message talks: "I", "we", "you", lower case, a question
     plain = True  # every name line unmarked, its speech on the next line
@@ -1123,6 +1136,8 @@ def _lone_names(text: str) -> dict[int, str]:
         headed += _subhead_above(text, para.start())
         marked = _hansard_marked(m)
         marks += marked
+        if marked:
+            marked_names.add(found[para.start()])
         clocked += bool(marked and _CLOCK.search(m["time"] or "") and not _hansard_marked(m, False))
         chatty += bool(_PERSONAL.search(following) or _CHAT.match(following))
         plain = plain and not marked
@@ -1131,7 +1146,7 @@ def _lone_names(text: str) -> dict[int, str]:
         return {}
     if marks and clocked == marks and 2 * chatty < len(names):
         return {}  # "Jane Doe  9:00 AM" above "Welcome and opening remarks": a programme
-    if 2 * marks > len(names):
+    if 2 * sum(name in marked_names for name in names) > len(names):
         # in a call laid out with titles, a name that comes back above a blank line is
         # a turn too ("Operator"); a list of participants is narration (""), and so is a
         # one-off name above the first that comes back with no sentence below it (the
@@ -1148,6 +1163,13 @@ def _lone_names(text: str) -> dict[int, str]:
     # unmarked: people talking ("I", "you") take turns, not under sections' titles
     talk = 2 * personal >= len(names) and headed < 2
     return found if plain and talk and _conversation(names) else {}
+
+
+def _marked_names(text: str, lone_names: dict[int, str]) -> frozenset[str]:
+    """The names alone on their lines that are marked somewhere (a constituency, a
+    title): Hansard's bare name later is the same member's, speaking at length."""
+    lines = ((name, _NAME_LINE.match(text, at)) for at, name in lone_names.items())
+    return frozenset(name for name, m in lines if m is not None and _hansard_marked(m))
 
 
 def _conversation(names: Sequence[str]) -> bool:
@@ -1758,6 +1780,7 @@ _SIDE = {
     "ans": "A",
     "respondent": "A",
     "interviewee": "A",
+    "narrator": "A",  # an oral history's: the one interviewed
 }
 
 
