@@ -47,12 +47,14 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
     # (asked once per document, not per sentence)
     defiance = "defiance" in resources.rule_categories
     concession = "concession" in resources.rule_categories
+    said: list[str] = []  # the sentences' texts, sliced once for tokens and sentiment
     for index, seg, start, end, span in sentences_in_segments(text, segments):
-        norms = token_norms(text[start:end])
+        norms = token_norms(said_here := text[start:end])
         if norms:
             words = count_words(norms)
             sentence = Sentence(len(sentences), index, seg.speaker, start, end, words)
             sentences.append(sentence)
+            said.append(said_here)
             if asked and refusal_reply(norms):
                 answer_with_refusal(matches, asked, sentence)
             if predicted and short_refusal(norms):
@@ -100,5 +102,5 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 predicted = [p for p in predicted[-1:] if p[0].index + 1 == sentence.index]
             if len(matches) > first and any(m.detail == PREDICTED for m in matches[first:]):
                 predicted.append((sentence, first, len(matches)))
-    sentiments = sentiment_of([text[s.start : s.end] for s in sentences])
+    sentiments = sentiment_of(said)
     return DocumentResult(document, segments, tuple(sentences), sentiments, tuple(matches))
