@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from itertools import repeat
 from operator import itemgetter
 
 from ..api import TABLES
@@ -100,8 +99,7 @@ class DocumentRenderer:
 
 def _records(table: str, rows: list[tuple], categories: tuple[str, ...]) -> list[dict]:
     names = table_columns(table, categories)
-    # (dicts built by ``map``, without a Python step per row: rows are as long as names)
-    return list(map(dict, map(zip, repeat(names), rows)))
+    return [dict(zip(names, row, strict=True)) for row in rows]
 
 
 def _sentence_records(rows: list[tuple], categories: tuple[str, ...]) -> list[dict]:
@@ -109,4 +107,4 @@ def _sentence_records(rows: list[tuple], categories: tuple[str, ...]) -> list[di
     names = ("doc", "sentence", "speaker", "start", "text", "sentiment", *categories)
     columns = table_columns("sentences", categories)
     pick = itemgetter(*(columns.index(n) for n in names))
-    return list(map(dict, map(zip, repeat(names), map(pick, rows))))
+    return [dict(zip(names, pick(row), strict=True)) for row in rows]
