@@ -161,6 +161,7 @@ _EDITORIAL = frozenset(
         "update updated correction clarification note related watch photos video source "
         "sources disclaimer advertisement listen subscribe background analysis context "
         "summary opinion commentary editorial explainer timeline takeaway takeaways"
+        " warning caution tip hint reminder important"  # a how-to's callouts
     ).split()
 ) | {
     "editor's note",
@@ -1609,10 +1610,16 @@ def _unlike_prose(m: re.Match[str]) -> bool:
     return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
 
 
+_STEP = re.compile(rf"^{_S}*(?:\*\*)?(?i:step){_S}+\d{{1,2}}\b", re.MULTILINE)
+_STEPS_MIN = 2
+
+
 def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled: int) -> bool:
     """``marked``: labels of a form prose does not use; ``unlabelled``: paragraphs that
     are neither a label's nor a header nor a stage direction."""
     names = {label.name for label in labels}
+    if names <= {"Q", "A"} and len(_STEP.findall(text)) >= _STEPS_MIN:
+        return False  # a how-to's "Step 1:", "Step 2:" with a short FAQ under them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
     once = len(names) == len(labels)  # no one comes back
