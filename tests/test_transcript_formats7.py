@@ -19,3 +19,43 @@ _HOW_TO = (
 
 def test_a_how_to_with_steps_callouts_and_a_short_faq_is_no_transcript() -> None:
     assert split_turns(_HOW_TO) is None
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in split_turns(text) or []]
+
+
+_SESSION = (
+    "Project: Library kiosk redesign\n"
+    "Moderator: Ines Barros\n"
+    "\n"
+    "Moderator: Thanks for coming in. Shall we start?\n"
+    "Participant: Sure, go ahead.\n"
+    "Moderator: Open the search screen, please.\n"
+    "Participant: Done. It is slow.\n"
+)
+
+
+def test_a_role_named_in_the_header_under_a_title_field_names_its_turns() -> None:
+    assert _speakers(_SESSION) == ["Ines Barros", "Participant", "Ines Barros", "Participant"]
+
+
+_LESSON = (
+    "Teacher: Amal Haddad\n"
+    "\n"
+    "Teacher: Books open at page ten, please.\n"
+    "Student 1: Which chapter, miss?\n"
+    "Teacher: Chapter two. Who remembers the ending?\n"
+    "Student 2: The boat sinks.\n"
+    "Student 1: No, it floats away.\n"
+)
+
+
+def test_numbered_students_are_speakers_and_the_teacher_is_named_by_the_header() -> None:
+    assert _speakers(_LESSON) == [
+        "Amal Haddad",
+        "Student 1",
+        "Amal Haddad",
+        "Student 2",
+        "Student 1",
+    ]

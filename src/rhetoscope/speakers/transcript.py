@@ -89,7 +89,7 @@ _ROLES = (
     "announcer audience moderator questioner interviewer interviewee speaker unidentified "
     "unknown male female voice participant panelist panellist reporter crowd narrator "
     "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
-    "dispatcher juror"
+    "dispatcher juror teacher student pupil observer"
 ).split()
 # The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
 _PRESIDING = (
@@ -214,7 +214,7 @@ _INTERVIEWER = re.compile(
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent"
-    rf"|narrator|subject))"
+    rf"|narrator|subject|teacher|observer))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
     rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$)",
     re.MULTILINE,
@@ -449,6 +449,7 @@ def split_turns(text: str) -> list[Segment] | None:
     pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
+    said = False  # whether one has said a sentence yet ("Project: Pharmacy app" says none)
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     captioned = _captioned(text)
     unmarked = False  # whether the last name alone on its line has no mark
@@ -456,7 +457,7 @@ def split_turns(text: str) -> list[Segment] | None:
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
     for para in _PARAGRAPH.finditer(text):
-        if para.start() in headers and not spoke:
+        if para.start() in headers and not said:
             continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
         start = para.start()
         if numbered and (number := _LINE_NUMBER.match(text, start)):
@@ -559,6 +560,7 @@ def split_turns(text: str) -> list[Segment] | None:
                     called += 1
                 name = _examined(name, examiner, witness)
             spoke = True
+            said = said or _FIELD_END.search(para.group()) is not None
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
             cues[start] = _cue(text, m)
