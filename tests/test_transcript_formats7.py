@@ -59,3 +59,21 @@ def test_numbered_students_are_speakers_and_the_teacher_is_named_by_the_header()
         "Student 2",
         "Student 1",
     ]
+
+
+_INTERVIEW = (
+    "'Rivers need room': Omar Lindqvist\n"
+    "Nell Garber\n"
+    "\n"
+    "Omar Lindqvist, who has run the flood board for six years, spoke about levees. In a"
+    " conversation with Nell Garber, he spoke about what comes next. Edited excerpts:\n"
+    "\n"
+    "Q: Will the levees hold?\n"
+    "A: This year, yes.\n"
+    "Q: And next year?\n"
+    "A: Only if we widen the channel.\n"
+)
+
+
+def test_in_a_conversation_with_a_name_then_he_the_name_asks() -> None:
+    assert _speakers(_INTERVIEW) == ["Nell Garber", "Omar Lindqvist"] * 2

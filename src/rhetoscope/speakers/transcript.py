@@ -1793,6 +1793,13 @@ _SIDE = {
 }
 
 
+# "In a conversation with Jo Roe, he spoke about ...": the pronoun answers, Jo Roe asks
+_WITH_ASKER = re.compile(
+    rf"\b(?i:in|during){_S}+(?i:a|an|this){_S}+(?i:conversation|interview){_S}+with{_S}+"
+    rf"(?P<who>{_NAME}),{_S}+(?:he|she|they){_S}"
+)
+
+
 def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
     """The interviewer's and the interviewee's names, as the introduction gives them."""
     asks = answers = ""
@@ -1802,7 +1809,9 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         else:
             answers = answers or m.group("who")
     interviewee = _INTERVIEWEE.search(intro) or _ROLE_SPOKE.search(intro)
-    interviewer = _INTERVIEWER.search(intro)
+    interviewer = _INTERVIEWER.search(intro) or _WITH_ASKER.search(intro)
+    if interviewer and interviewee and interviewee.group("who") == interviewer.group("who"):
+        interviewee = None  # "In a conversation with Jo Roe, he said": Jo Roe asks
     if interviewer is None and (spoke := _ROLE_SPOKE.search(intro)):
         asks = asks or spoke.group("asks")
     answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
