@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rhetoscope.speakers.transcript import split_turns
+from test_transcript_formats import lines
 
 _HOW_TO = (
     "How to repot a fern\n"
@@ -77,3 +78,29 @@ _INTERVIEW = (
 
 def test_in_a_conversation_with_a_name_then_he_the_name_asks() -> None:
     assert _speakers(_INTERVIEW) == ["Nell Garber", "Omar Lindqvist"] * 2
+
+
+_BOLD_QA = (
+    "Ada Penrose-Hale: 'I paint at night'\n"
+    "Interview by Tom Reddy\n"
+    "\n"
+    "Ada Penrose-Hale was born in Leeds. Her new show opens this week.\n"
+    "\n"
+    "**When do you work?**\n"
+    "\n"
+    "After midnight, mostly.\n"
+    "\n"
+    "**Why then?**\n"
+    "\n"
+    "The house is quiet.\n"
+    "\n"
+    "**What comes next?**\n"
+    "\n"
+    "A bigger canvas.\n"
+)
+
+
+def test_bold_questions_under_an_interview_by_credit_are_the_two_sides() -> None:
+    got = lines(_BOLD_QA)
+    assert got["**Why then?**"] == "Tom Reddy"
+    assert got["The house is quiet."] == "Ada Penrose-Hale"

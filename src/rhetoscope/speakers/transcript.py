@@ -200,7 +200,7 @@ _INTERVIEWEE = re.compile(
 # advice column's Q and A are nobody's, and "in an interview on Sunday" quotes another).
 _INTERVIEW_WORD = re.compile(
     r"(?i)\b(?:(?:this|our|the\s+following)\s+(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)"
-    r"|(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)\s+with|interviewed\s+by"
+    r"|(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)\s+with|interview(?:ed)?\s+by"
     r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity))\b"
 )
 _INTERVIEWER = re.compile(
@@ -249,7 +249,8 @@ def _after_given_name(text: str, at: int) -> bool:
     return m is not None and first_name_known(m["word"].lower())
 
 
-_FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
+_NAME_PART = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"  # "Ashworth-Clarke", "Al-amin"
+_FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 
 
