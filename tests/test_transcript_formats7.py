@@ -104,3 +104,18 @@ def test_bold_questions_under_an_interview_by_credit_are_the_two_sides() -> None
     got = lines(_BOLD_QA)
     assert got["**Why then?**"] == "Tom Reddy"
     assert got["The house is quiet."] == "Ada Penrose-Hale"
+
+
+_POLICE = (
+    "RECORD OF TAPED INTERVIEW\n"
+    "Interviewing officer: DC 5120 Maria KOVAC\n"
+    "\n"
+    "10:02 DC KOVAC: This interview is being recorded.\n"
+    "SUSPECT: Fine.\n"
+    "DC KOVAC: Where were you on Friday?\n"
+    "SUSPECT: No comment.\n"
+)
+
+
+def test_a_police_rank_and_a_surname_in_capitals_take_the_header_full_name() -> None:
+    assert _speakers(_POLICE)[0] == "Maria Kovac"

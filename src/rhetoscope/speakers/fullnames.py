@@ -20,8 +20,11 @@ _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
 # Miller"), both in Title Case or both in capitals ("AMARA OKAFOR, Minnesota")
 _PAIR = re.compile(
     rf"\b(?=(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})\b"
-    rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<clast>{_CAPITALS})\b)"
+    rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<clast>{_CAPITALS})\b"
+    # a surname in capitals after a given name, as police and court records write it
+    rf"|(?P<mfirst>{_TITLE_CASE})[^\S\n]+(?P<mlast>{_CAPITALS})\b(?![^\S\n]+[A-Z]))"
 )
+_LASTS = ("last", "clast", "mlast")
 _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 
@@ -47,7 +50,8 @@ _TITLES = frozenset(
     "ambassador councilmember councilman councilwoman commissioner director member the "
     "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
     "trustees board alderman alderwoman supervisor administrator representatives senators "
-    "councilmembers commissioners members".split()
+    "councilmembers commissioners members"
+    " dc ds di dci dsi pc sgt insp supt".split()  # British police ranks: "DC MORAN"
 )
 
 
@@ -67,12 +71,12 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, set[str]] = {}
     for m in _PAIR.finditer(source):
-        first = m["first"] or m["cfirst"].title()
-        last = m["last"] or m["clast"].title()
+        first = m["first"] or (m["cfirst"] or m["mfirst"]).title()
+        last = m["last"] or (m["clast"] or m["mlast"]).title()
         mid = m["mid"] or m["cmid"] or ""
         if first.lower() in common or first.lower() in _TITLES or last.lower() in common:
             continue
-        if _NAMES_A_THING.match(source, m.end("last") if m["last"] else m.end("clast")):
+        if _NAMES_A_THING.match(source, m.end(next(g for g in _LASTS if m[g]))):
             continue  # "the John F. Kennedy Center", "Eric Trump Foundation": no one's name
         name = f"{first}{mid} {last}"
         by_surname.setdefault(last.lower(), set()).add(name)
