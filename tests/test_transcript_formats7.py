@@ -119,3 +119,27 @@ _POLICE = (
 
 def test_a_police_rank_and_a_surname_in_capitals_take_the_header_full_name() -> None:
     assert _speakers(_POLICE)[0] == "Maria Kovac"
+
+
+_TRIBUNAL = (
+    "EMPLOYMENT TRIBUNALS\n"
+    "Before: Employment Judge Leah Morrow\n"
+    "Representation: Claimant: Ms Ruth Okafor (counsel). Respondent: Mr Dan Pell (counsel).\n"
+    "\n"
+    "MS JANE TROTT, sworn\n"
+    "Cross-examined by Ms Okafor\n"
+    "\n"
+    "Counsel: You managed the claimant?\n"
+    "Witness: I did.\n"
+    "Counsel: For how long?\n"
+    "Witness: Two years.\n"
+    "EJ Morrow: We will break there.\n"
+)
+
+
+def test_counsel_and_witness_labels_are_the_examiner_and_the_sworn_witness() -> None:
+    got = lines(_TRIBUNAL)
+    assert got["Counsel: For how long?"] == "Ruth Okafor"
+    assert got["Witness: Two years."].lower().endswith("jane trott")
+    assert got["EJ Morrow: We will break there."] == "Leah Morrow"
+    assert got[_TRIBUNAL.split("\n")[2]] == "narrator"

@@ -51,7 +51,8 @@ _TITLES = frozenset(
     "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
     "trustees board alderman alderwoman supervisor administrator representatives senators "
     "councilmembers commissioners members"
-    " dc ds di dci dsi pc sgt insp supt".split()  # British police ranks: "DC MORAN"
+    # British police ranks ("DC MORAN") and judges ("EJ Ranger", Employment Judge)
+    " dc ds di dci dsi pc sgt insp supt ej dj hhj".split()
 )
 
 

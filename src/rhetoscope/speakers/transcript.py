@@ -551,7 +551,7 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         held = _decided(labels, pending)
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
-            if name in ("Q", "A") or name.upper() == "THE WITNESS":
+            if name in ("Q", "A") or name.upper() in _EXAMINATION_SIDES:
                 witnesses = _witnesses(text) if witnesses is None else witnesses
                 # each mention is decided once, when the loop has passed it
                 while called < len(witnesses) and witnesses[called][0] < start:
@@ -735,7 +735,7 @@ _FIELDS = frozenset(
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron "
-        "title transcript staff presiding language"
+        "title transcript staff presiding language representation"
     ).split()
 ) | {
     "also present",
@@ -867,7 +867,7 @@ _EXAMINING = (
 # (an English inquest's heading: "Questions from MS PARRY")
 _EXAMINER = re.compile(
     rf"{_S}*(?:(?:BY|By){_S}+(?P<who>{_NAME}):"
-    rf"|(?i:questions{_S}+from|questioned{_S}+by|examined{_S}+by){_S}+(?P<from>{_EXAMINING}):?"
+    rf"|(?i:questions{_S}+from|questioned{_S}+by|(?:cross-|re-)?examined{_S}+by){_S}+(?P<from>{_EXAMINING}):?"
     rf"(?:{_S}*\([^()\n]*\))?){_S}*$",
     re.MULTILINE,
 )
@@ -1244,12 +1244,16 @@ def _in_turn(text: str, labels: Sequence[_Label], at: int) -> bool:
     return i > 0 and labels[i - 1].speaks
 
 
+# Labels of an examination's sides besides Q and A ("Counsel:" asks, "Witness:" answers)
+_EXAMINATION_SIDES = frozenset({"THE WITNESS", "WITNESS", "COUNSEL"})
+
+
 def _examined(name: str, examiner: str, witness: str) -> str:
-    """In court, Q is the examining lawyer of the last "BY ...:" header, A (and THE
-    WITNESS) the witness sworn in."""
-    if name == "Q" and examiner:
+    """In court, Q (and COUNSEL) is the examining lawyer of the last "BY ...:" header, A
+    (and THE WITNESS, WITNESS) the witness sworn in."""
+    if (name == "Q" or name.upper() == "COUNSEL") and examiner:
         return examiner
-    if (name == "A" or name.upper() == "THE WITNESS") and witness:
+    if (name == "A" or name.upper() in ("THE WITNESS", "WITNESS")) and witness:
         return witness
     return name
 
