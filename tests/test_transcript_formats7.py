@@ -143,3 +143,26 @@ def test_counsel_and_witness_labels_are_the_examiner_and_the_sworn_witness() -> 
     assert got["Witness: Two years."].lower().endswith("jane trott")
     assert got["EJ Morrow: We will break there."] == "Leah Morrow"
     assert got[_TRIBUNAL.split("\n")[2]] == "narrator"
+
+
+_HOUSE = (
+    "Ms VELLA (Northbank) (14:02): My question is to the minister. Will rents fall?\n"
+    "\n"
+    "Mr ORR: They will, Speaker.\n"
+    "\n"
+    "Opposition members interjecting\u2014\n"
+    "\n"
+    "Some hon. members: Hear, hear!\n"
+    "\n"
+    "An hon. member: When?\n"
+    "\n"
+    "Mr ORR: Next year, as I said.\n"
+)
+
+
+def test_a_house_record_s_members_in_lower_case_speak_and_interjecting_is_narration() -> None:
+    got = lines(_HOUSE)
+    assert got["Some hon. members: Hear, hear!"] == "Some hon. members"
+    assert got["An hon. member: When?"] == "An hon. member"
+    assert got["Opposition members interjecting\u2014"] == "narrator"
+    assert got["Mr ORR: Next year, as I said."] == "Mr ORR"
