@@ -166,3 +166,18 @@ def test_a_house_record_s_members_in_lower_case_speak_and_interjecting_is_narrat
     assert got["An hon. member: When?"] == "An hon. member"
     assert got["Opposition members interjecting\u2014"] == "narrator"
     assert got["Mr ORR: Next year, as I said."] == "Mr ORR"
+
+
+_BRIEFING = (
+    "Daily briefing by Lena Marsh, Spokesperson for the Agency.\n"
+    "\n"
+    "Spokesperson: Good afternoon. Questions?\n"
+    "Question: Is the road open?\n"
+    "Spokesperson: Since this morning, yes.\n"
+    "Question: And the bridge?\n"
+    "Spokesperson: Not yet.\n"
+)
+
+
+def test_a_spokesperson_label_takes_the_name_the_introduction_gives_the_role() -> None:
+    assert _speakers(_BRIEFING)[:2] == ["Lena Marsh", "Question"]

@@ -89,7 +89,7 @@ _ROLES = (
     "announcer audience moderator questioner interviewer interviewee speaker unidentified "
     "unknown male female voice participant panelist panellist reporter crowd narrator "
     "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
-    "dispatcher juror teacher student pupil observer"
+    "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman"
 ).split()
 # The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
 _PRESIDING = (
