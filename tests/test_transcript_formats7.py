@@ -181,3 +181,22 @@ _BRIEFING = (
 
 def test_a_spokesperson_label_takes_the_name_the_introduction_gives_the_role() -> None:
     assert _speakers(_BRIEFING)[:2] == ["Lena Marsh", "Question"]
+
+
+_RECORD = (
+    "INTERVIEWER: Are you ready?\n"
+    "WITNESS ONE: I am.\n"
+    "INTERVIEWER: Then we begin.\n"
+    "10:14 INTERVIEW SUSPENDED\n"
+    "10:20 INTERVIEW RESUMED\n"
+    "INTERVIEWER: Go on.\n"
+    "WITNESS ONE: That is all.\n"
+    "* * *\n"
+    "ENDS\n"
+)
+
+
+def test_a_record_s_procedure_lines_and_closing_marks_are_narration() -> None:
+    got = lines(_RECORD)
+    for line in ("10:14 INTERVIEW SUSPENDED", "10:20 INTERVIEW RESUMED", "* * *", "ENDS"):
+        assert got[line] == "narrator", line

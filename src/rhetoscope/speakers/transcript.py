@@ -770,8 +770,11 @@ _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?
 _MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
+            |ENDS|END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)        # ENDS, END OF RECORD
+            |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
+              (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
-            |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?)                               # END, ###, ---
+            |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ###, ---, * * *
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
     ){_S}*$""",
