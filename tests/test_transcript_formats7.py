@@ -200,3 +200,20 @@ def test_a_record_s_procedure_lines_and_closing_marks_are_narration() -> None:
     got = lines(_RECORD)
     for line in ("10:14 INTERVIEW SUSPENDED", "10:20 INTERVIEW RESUMED", "* * *", "ENDS"):
         assert got[line] == "narrator", line
+
+
+_TIGHT = (
+    "Nia: Morning, all. Numbers first.\n"
+    "Omar: Up six percent.\n"
+    "Nia: Good. Omar, the platform?\n"
+    "Omar:Thanks, Nia. The migration is done.\n"
+)
+
+
+def test_a_label_with_no_space_after_its_colon_labels_where_the_name_labels_others() -> None:
+    assert _speakers(_TIGHT) == ["Nia", "Omar", "Nia", "Omar"]
+
+
+def test_a_word_and_a_colon_with_no_space_is_no_label_in_prose() -> None:
+    text = "Ratio:Three parts flour to one of butter.\nMix well.\nBake for an hour.\n"
+    assert split_turns(text) is None

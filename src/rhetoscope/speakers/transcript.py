@@ -124,6 +124,12 @@ _HOUSE_MEMBERS = (
     rf"(?:(?:Some|Several|An|Government|Opposition|Honourable|Honorable|Hon\.)"
     rf"(?:{_S}+(?:hon\.|honourable|honorable))?{_S}+members?)"
 )
+# A label typed with no space after its colon ("Marcus:Thanks, Priya."): a label only
+# where the same name labels other turns with the space ("Marcus: Morning, all.")
+_TIGHT_LABEL = re.compile(
+    rf"{_S}*(?P<early>)(?P<name>{_NAME}|{_ROLE_LABEL})(?P<late>)(?P<late2>):(?=[A-Z\"\u201c])"
+)
+_SPACED_NAME = re.compile(rf"^{_S}*({_NAME}|{_ROLE_LABEL}):{_S}+\S", re.MULTILINE)
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
@@ -463,6 +469,7 @@ def split_turns(text: str) -> list[Segment] | None:
     below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
+    spaced_names: set[str] | None = None  # labels with a space after them, once needed
     for para in _PARAGRAPH.finditer(text):
         if para.start() in headers and not said:
             continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
@@ -535,6 +542,10 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _decided(labels, pending)
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
+        if m is None and (tight := _TIGHT_LABEL.match(text, start)):
+            if spaced_names is None:
+                spaced_names = {n for n in _SPACED_NAME.findall(text)}
+            m = tight if tight["name"] in spaced_names else None
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
