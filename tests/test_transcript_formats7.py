@@ -217,3 +217,25 @@ def test_a_label_with_no_space_after_its_colon_labels_where_the_name_labels_othe
 def test_a_word_and_a_colon_with_no_space_is_no_label_in_prose() -> None:
     text = "Ratio:Three parts flour to one of butter.\nMix well.\nBake for an hour.\n"
     assert split_turns(text) is None
+
+
+_FOCUS = (
+    "FOCUS GROUP 2\n"
+    "Moderator (M): Lisa Brandt, Northfield Research\n"
+    "Respondents:\n"
+    "R1 \u2013 F, 30, renter\n"
+    "R2 \u2013 M, 55, owner\n"
+    "\n"
+    "M: What do you pay for heating?\n"
+    "R1: Too much.\n"
+    "R2: About the same as last year.\n"
+    "M: Thanks. Next question.\n"
+)
+
+
+def test_a_focus_group_key_names_the_moderator_and_its_respondent_list_is_narration() -> None:
+    got = lines(_FOCUS)
+    assert got["M: What do you pay for heating?"] == "Lisa Brandt"
+    assert got["R1 \u2013 F, 30, renter"] == "narrator"
+    assert got["Respondents:"] == "narrator"
+    assert got["R1: Too much."] == "R1"

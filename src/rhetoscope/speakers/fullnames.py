@@ -132,7 +132,8 @@ _OFFICE_AFTER = re.compile(
 # A role with its label in parentheses, then the name: "Interviewer (I): Sanna Holm"
 _KEYED_ROLE = re.compile(
     rf"^[^\S\n]*(?i:interviewer|moderator|facilitator|host|guest|participant|respondent"
-    rf"|interviewee|narrator|reporter|researcher)[^\S\n]*\((?P<key>[A-Z][A-Za-z0-9]{{0,3}})\):[^\S\n]*(?P<who>{_FULL})[^\S\n]*$",
+    rf"|interviewee|narrator|reporter|researcher)[^\S\n]*\((?P<key>[A-Z][A-Za-z0-9]{{0,3}})\):[^\S\n]*(?P<who>{_FULL})"
+    rf"(?:,[^\n,]{{1,60}})?[^\S\n]*$",  # "..., Fieldwork Partners": an affiliation after
     re.M,
 )
 

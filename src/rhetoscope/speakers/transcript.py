@@ -544,7 +544,7 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         if m is None and (tight := _TIGHT_LABEL.match(text, start)):
             if spaced_names is None:
-                spaced_names = {n for n in _SPACED_NAME.findall(text)}
+                spaced_names = set(_SPACED_NAME.findall(text))
             m = tight if tight["name"] in spaced_names else None
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
@@ -752,7 +752,7 @@ _FIELDS = frozenset(
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron "
-        "title transcript staff presiding language representation"
+        "title transcript staff presiding language representation respondents"
     ).split()
 ) | {
     "also present",
