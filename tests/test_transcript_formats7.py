@@ -239,3 +239,21 @@ def test_a_focus_group_key_names_the_moderator_and_its_respondent_list_is_narrat
     assert got["R1 \u2013 F, 30, renter"] == "narrator"
     assert got["Respondents:"] == "narrator"
     assert got["R1: Too much."] == "R1"
+
+
+# Review of round 8, finding 1: a voice-over is not the interviewee
+_FILM = (
+    "DRY SEASON: transcript\n"
+    "\n"
+    "This film includes an interview with Tomas Varga, a beekeeper.\n"
+    "\n"
+    "NARRATOR: The hives have thinned every year.\n"
+    "\n"
+    "TOMAS VARGA: I lost a third of them.\n"
+    "\n"
+    "NARRATOR: His neighbours lost more.\n"
+)
+
+
+def test_a_film_narrator_beside_the_interviewee_s_own_label_keeps_its_label() -> None:
+    assert _speakers(_FILM) == ["NARRATOR", "TOMAS VARGA", "NARRATOR"]

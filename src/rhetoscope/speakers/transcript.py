@@ -1785,6 +1785,8 @@ def _canonical_names(
             out[name] = name
     for label in set(labels) - {"Q", "A"}:
         side = _SIDE.get(label.lower())  # "Int." / "Ans.", "RESPONDENT": Q and A by another name
+        if label.lower() == "narrator" and not all(_asking(o) for o in set(labels) - {label}):
+            continue  # a film's voice-over beside the interviewee's own label answers nothing
         if side and (who := asks if side == "Q" else answers):
             out[label] = out.get(who, who)
     if set(labels) >= {"Q", "A"}:
@@ -1825,6 +1827,11 @@ _WITH_ASKER = re.compile(
     rf"\b(?i:in|during){_S}+(?i:a|an|this){_S}+(?i:conversation|interview){_S}+with{_S}+"
     rf"(?P<who>{_NAME}),{_S}+(?:he|she|they){_S}"
 )
+
+
+def _asking(label: str) -> bool:
+    """Whether a label is the asking side's: Q, "Interviewer", "Int."."""
+    return label == "Q" or _SIDE.get(label.lower()) == "Q"
 
 
 def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
