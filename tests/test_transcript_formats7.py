@@ -257,3 +257,18 @@ _FILM = (
 
 def test_a_film_narrator_beside_the_interviewee_s_own_label_keeps_its_label() -> None:
     assert _speakers(_FILM) == ["NARRATOR", "TOMAS VARGA", "NARRATOR"]
+
+
+# Review of round 8, finding 2: an abstract's "In this interview, X" names a person only
+_ABSTRACT = (
+    "In this interview, {who} talks about the ferry.\n\nQ: Is it late?\nA: Often.\n"
+    "Q: Why?\nA: Tides.\n"
+)
+
+
+def test_in_this_interview_a_possessive_names_no_one() -> None:
+    assert _speakers(_ABSTRACT.format(who="Portland's harbour master")) == ["Q", "A", "Q", "A"]
+
+
+def test_in_this_interview_a_title_is_left_out_of_the_name() -> None:
+    assert _speakers(_ABSTRACT.format(who="Governor Ines Carver"))[1] == "Ines Carver"

@@ -204,8 +204,10 @@ _INTERVIEWEE = re.compile(
     rf"(?:(?i:interview(?:ed)?|conversation|talk|q&a|q{_S}*and{_S}*a){_S}+(?i:with|to)"
     rf"|\b(?:[Ww]e|I){_S}+(?i:talked|spoke|sat{_S}+down){_S}+(?i:with|to)"
     # an oral history's abstract: "In this interview, Esperanza Ruelas recalls ..."
-    rf"|\b(?i:in{_S}+this{_S}+(?:interview|oral{_S}+history)),){_S}+(?P<who>"
+    rf"|\b(?P<abstract>(?i:in{_S}+this{_S}+(?:interview|oral{_S}+history)),)){_S}+(?P<who>"
     rf"{_NAME})"
+    # (the abstract's name is the sentence's subject: a comma or a verb after it, no "'s")
+    rf"(?(abstract)(?<!['\u2019]s)(?=,|{_S}+[a-z]))"
 )
 # Words by which an introduction says that this document is an interview: only then are
 # Q and A the byline's writer and the person the lede names most (an explainer's or an
@@ -1829,6 +1831,14 @@ _WITH_ASKER = re.compile(
 )
 
 
+def _untitled(who: str) -> str:
+    """A name from the introduction without its titles ("President Joe Biden")."""
+    words = who.rstrip(".").split()
+    while len(words) > 2 and words[0].lower().strip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _asking(label: str) -> bool:
     """Whether a label is the asking side's: Q, "Interviewer", "Int."."""
     return label == "Q" or _SIDE.get(label.lower()) == "Q"
@@ -1842,13 +1852,17 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
             asks = asks or m.group("who")
         else:
             answers = answers or m.group("who")
-    interviewee = _INTERVIEWEE.search(intro) or _ROLE_SPOKE.search(intro)
+    interviewee = _INTERVIEWEE.search(intro)
+    if interviewee and interviewee["abstract"]:
+        # "In this interview, Fresno County officials ...": no one person
+        interviewee = interviewee if _may_be_person(_untitled(interviewee["who"]), intro) else None
+    interviewee = interviewee or _ROLE_SPOKE.search(intro)
     interviewer = _INTERVIEWER.search(intro) or _WITH_ASKER.search(intro)
     if interviewer and interviewee and interviewee.group("who") == interviewer.group("who"):
         interviewee = None  # "In a conversation with Jo Roe, he said": Jo Roe asks
     if interviewer is None and (spoke := _ROLE_SPOKE.search(intro)):
         asks = asks or spoke.group("asks")
-    answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
+    answers = answers or (_untitled(interviewee.group("who")) if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
     if (
         not asks
