@@ -272,3 +272,20 @@ def test_in_this_interview_a_possessive_names_no_one() -> None:
 
 def test_in_this_interview_a_title_is_left_out_of_the_name() -> None:
     assert _speakers(_ABSTRACT.format(who="Governor Ines Carver"))[1] == "Ines Carver"
+
+
+# Review of round 8, finding 3: a poll's or a study's author is no interviewer
+def test_a_poll_conducted_for_a_paper_by_a_firm_names_no_interviewer() -> None:
+    text = (
+        "A survey, conducted for the Courier by Delta Polling, finds trust falling. We spoke"
+        " with the mayor.\n\nQ: Are you worried?\nA: No.\nQ: Not at all?\nA: Not at all.\n"
+    )
+    assert _speakers(text)[0] == "Q"
+
+
+def test_an_interview_conducted_in_a_language_by_a_name_names_the_interviewer() -> None:
+    text = (
+        "Interview with Rosa Vidal, conducted in Portuguese by Ana Lima.\n\n"
+        "Q: Where were you born?\nA: In Braga.\nQ: When?\nA: In 1950.\n"
+    )
+    assert _speakers(text)[:2] == ["Ana Lima", "Rosa Vidal"]

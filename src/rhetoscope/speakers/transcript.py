@@ -218,8 +218,11 @@ _INTERVIEW_WORD = re.compile(
     r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity))\b"
 )
 _INTERVIEWER = re.compile(
-    # "conducted in English and Spanish by": a few words may come between
-    rf"(?i:interview(?:ed)?{_S}+by|conducted(?:{_S}+[\w\-]+){{0,4}}?{_S}+by|questions{_S}+by"
+    # "conducted in English and Spanish by", "conducted by phone by": only a language or a
+    # medium between (a poll "conducted for the Herald by Ipsos" names no interviewer)
+    rf"(?i:interview(?:ed)?{_S}+by|conducted(?:{_S}+in{_S}+[A-Z][a-z]+(?:{_S}+and{_S}+[A-Z][a-z]+)?"
+    rf"|{_S}+(?:by|over){_S}+(?:the{_S}+)?(?:phone|telephone|video|zoom|email))?{_S}+by"
+    rf"|questions{_S}+by"
     rf"|asked{_S}+by"
     rf"|with{_S}+{_NAME},?{_S}+by)"
     rf"{_S}+(?P<who>{_NAME})"
