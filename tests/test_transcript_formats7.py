@@ -289,3 +289,15 @@ def test_an_interview_conducted_in_a_language_by_a_name_names_the_interviewer() 
         "Q: Where were you born?\nA: In Braga.\nQ: When?\nA: In 1950.\n"
     )
     assert _speakers(text)[:2] == ["Ana Lima", "Rosa Vidal"]
+
+
+# Review of round 8, finding 4: a results roundup repeating names bare is no debate
+def test_a_roundup_repeating_marked_names_bare_above_reports_is_narration() -> None:
+    text = (
+        "Council results\n\n"
+        "Kit Marlow (Eastfield) (Grn)\nHeld the seat by 300 votes.\n\n"
+        "Jon Abbot (Westmoor) (Ind)\nLost after two terms.\n\n"
+        "Kit Marlow\nShe will chair the housing board.\n\n"
+        "Jon Abbot\nHe plans to run again.\n"
+    )
+    assert split_turns(text) is None

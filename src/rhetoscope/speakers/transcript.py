@@ -1113,6 +1113,10 @@ def _person_named(name: str) -> bool:
     return first_name_known(words[0]) and not any(w in _NOT_PERSON for w in words)
 
 
+# A sentence that reports on someone rather than speaking: a third-person subject
+_REPORTED = re.compile(rf"{_S}*(?:She|He|They|His|Her|Their){_S}")
+
+
 def _lone_names(text: str) -> dict[int, str]:
     """Where names stand alone on their lines above speech, when the document is laid
     out so (see ``_recurring``) and most of them carry a mark of a transcript (a
@@ -1131,6 +1135,7 @@ def _lone_names(text: str) -> dict[int, str]:
     headed = 0  # name lines under a section's title ("Immigration", then "Joe Biden")
     marks = 0
     marked_names: set[str] = set()  # Hansard marks a member's first line only
+    reported: set[int] = set()  # bare name lines above "She has promised ...": about them
     clocked = 0  # name lines whose only mark is a clock time: a chat's, or a programme's
     chatty = 0  # name lines whose message talks: "I", "we", "you", lower case, a question
     plain = True  # every name line unmarked, its speech on the next line
@@ -1166,6 +1171,8 @@ def _lone_names(text: str) -> dict[int, str]:
         personal += bool(_PERSONAL.search(following))
         headed += _subhead_above(text, para.start())
         marked = _hansard_marked(m)
+        if not marked and _REPORTED.match(following) and not _PERSONAL.search(following):
+            reported.add(para.start())
         marks += marked
         if marked:
             marked_names.add(found[para.start()])
@@ -1177,7 +1184,9 @@ def _lone_names(text: str) -> dict[int, str]:
         return {}
     if marks and clocked == marks and 2 * chatty < len(names):
         return {}  # "Jane Doe  9:00 AM" above "Welcome and opening remarks": a programme
-    if 2 * sum(name in marked_names for name in names) > len(names):
+    # a bare repeat counts as its marked line's member only where it speaks, not where a
+    # results roundup reports on the member below the name ("She has promised ...")
+    if 2 * sum(n in marked_names and at not in reported for at, n in found.items()) > len(names):
         # in a call laid out with titles, a name that comes back above a blank line is
         # a turn too ("Operator"); a list of participants is narration (""), and so is a
         # one-off name above the first that comes back with no sentence below it (the
