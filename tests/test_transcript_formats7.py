@@ -301,3 +301,22 @@ def test_a_roundup_repeating_marked_names_bare_above_reports_is_narration() -> N
         "Jon Abbot\nHe plans to run again.\n"
     )
     assert split_turns(text) is None
+
+
+# Review of round 8, finding 5: an office's initials are defined by an attendance line only
+def test_an_office_in_a_release_s_prose_defines_no_initials() -> None:
+    text = (
+        "Bolt Ltd today named Ravi Shah (Chief Operating Officer) to its board.\n\n"
+        "COO: what does the role cover? Operations.\n"
+        "CEO: who reports to whom? The COO reports to the CEO.\n"
+        "COO: and the budget? It is set yearly.\n"
+    )
+    assert "Ravi Shah" not in _speakers(text)
+
+
+def test_an_attendance_line_defines_an_office_s_initials() -> None:
+    text = (
+        "Present: Ruth Pike (Deputy Head), Ian Moss (Chair)\n\n"
+        "DH: Attendance is up.\nChair: Good. Anything else?\nDH: No.\n"
+    )
+    assert _speakers(text)[0] == "Ruth Pike"

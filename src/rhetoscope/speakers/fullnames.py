@@ -129,6 +129,18 @@ _INITIALLED = re.compile(
 _OFFICE_AFTER = re.compile(
     rf"(?P<who>{_FULL})[^\S\n]*\((?P<office>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){{1,3}})[),;]"
 )
+# The line of minutes that lists who attends, where an office's initials are defined
+_ATTENDANCE = re.compile(
+    r"^[^\S\n]*(?i:present|attendees|attending|in[^\S\n]+attendance|participants|panel"
+    r"|members[^\S\n]+present)[^\S\n]*:[^\n]*",
+    re.M,
+)
+# The last word of an office ("Chief Financial Officer", "Parent Governor")
+_OFFICE_NOUNS = frozenset(
+    "officer director chair chairman chairwoman chairperson secretary manager teacher "
+    "governor treasurer president head lead counsel clerk minister member trustee editor "
+    "coordinator administrator principal superintendent".split()
+)
 # A role with its label in parentheses, then the name: "Interviewer (I): Sanna Holm"
 _KEYED_ROLE = re.compile(
     rf"^[^\S\n]*(?i:interviewer|moderator|facilitator|host|guest|participant|respondent"
@@ -147,8 +159,11 @@ def _initialled(source: str) -> dict[str, str]:
         who, key = (m["who"], m["key"]) if m["who"] else (m["who2"], m["key2"])
         if "".join(w[0] for w in who.split()) == key:
             out.setdefault(key, " ".join(who.split()))
-    for m in _OFFICE_AFTER.finditer(source):
-        out.setdefault("".join(w[0] for w in m["office"].split()), " ".join(m["who"].split()))
+    for line in _ATTENDANCE.finditer(source):  # minutes' "Present: ...", not a release's prose
+        for m in _OFFICE_AFTER.finditer(source, line.start(), line.end()):
+            if m["office"].split()[-1].lower() in _OFFICE_NOUNS:  # not "(Lowmere Bay)"
+                key = "".join(w[0] for w in m["office"].split())
+                out.setdefault(key, " ".join(m["who"].split()))
     for m in _KEYED_ROLE.finditer(source):
         out.setdefault(m["key"].upper(), " ".join(m["who"].split()))
     return out
