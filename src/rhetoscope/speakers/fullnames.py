@@ -20,8 +20,11 @@ _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
 # Miller"), both in Title Case or both in capitals ("AMARA OKAFOR, Minnesota")
 _PAIR = re.compile(
     rf"\b(?=(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})\b"
-    rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<clast>{_CAPITALS})\b)"
+    rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<clast>{_CAPITALS})\b"
+    # a surname in capitals after a given name, as police and court records write it
+    rf"|(?P<mfirst>{_TITLE_CASE})[^\S\n]+(?P<mlast>{_CAPITALS})\b(?![^\S\n]+[A-Z]))"
 )
+_LASTS = ("last", "clast", "mlast")
 _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 
@@ -47,7 +50,9 @@ _TITLES = frozenset(
     "ambassador councilmember councilman councilwoman commissioner director member the "
     "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
     "trustees board alderman alderwoman supervisor administrator representatives senators "
-    "councilmembers commissioners members".split()
+    "councilmembers commissioners members"
+    # British police ranks ("DC MORAN") and judges ("EJ Ranger", Employment Judge)
+    " dc ds di dci dsi pc sgt insp supt ej dj hhj".split()
 )
 
 
@@ -67,12 +72,12 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, set[str]] = {}
     for m in _PAIR.finditer(source):
-        first = m["first"] or m["cfirst"].title()
-        last = m["last"] or m["clast"].title()
+        first = m["first"] or (m["cfirst"] or m["mfirst"]).title()
+        last = m["last"] or (m["clast"] or m["mlast"]).title()
         mid = m["mid"] or m["cmid"] or ""
         if first.lower() in common or first.lower() in _TITLES or last.lower() in common:
             continue
-        if _NAMES_A_THING.match(source, m.end("last") if m["last"] else m.end("clast")):
+        if _NAMES_A_THING.match(source, m.end(next(g for g in _LASTS if m[g]))):
             continue  # "the John F. Kennedy Center", "Eric Trump Foundation": no one's name
         name = f"{first}{mid} {last}"
         by_surname.setdefault(last.lower(), set()).add(name)
@@ -124,10 +129,23 @@ _INITIALLED = re.compile(
 _OFFICE_AFTER = re.compile(
     rf"(?P<who>{_FULL})[^\S\n]*\((?P<office>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){{1,3}})[),;]"
 )
+# The line of minutes that lists who attends, where an office's initials are defined
+_ATTENDANCE = re.compile(
+    r"^[^\S\n]*(?i:present|attendees|attending|in[^\S\n]+attendance|participants|panel"
+    r"|members[^\S\n]+present)[^\S\n]*:[^\n]*",
+    re.M,
+)
+# The last word of an office ("Chief Financial Officer", "Parent Governor")
+_OFFICE_NOUNS = frozenset(
+    "officer director chair chairman chairwoman chairperson secretary manager teacher "
+    "governor treasurer president head lead counsel clerk minister member trustee editor "
+    "coordinator administrator principal superintendent".split()
+)
 # A role with its label in parentheses, then the name: "Interviewer (I): Sanna Holm"
 _KEYED_ROLE = re.compile(
     rf"^[^\S\n]*(?i:interviewer|moderator|facilitator|host|guest|participant|respondent"
-    rf"|interviewee|narrator|reporter|researcher)[^\S\n]*\((?P<key>[A-Z][A-Za-z0-9]{{0,3}})\):[^\S\n]*(?P<who>{_FULL})[^\S\n]*$",
+    rf"|interviewee|narrator|reporter|researcher)[^\S\n]*\((?P<key>[A-Z][A-Za-z0-9]{{0,3}})\):[^\S\n]*(?P<who>{_FULL})"
+    rf"(?:,[^\n,]{{1,60}})?[^\S\n]*$",  # "..., Fieldwork Partners": an affiliation after
     re.M,
 )
 
@@ -141,8 +159,11 @@ def _initialled(source: str) -> dict[str, str]:
         who, key = (m["who"], m["key"]) if m["who"] else (m["who2"], m["key2"])
         if "".join(w[0] for w in who.split()) == key:
             out.setdefault(key, " ".join(who.split()))
-    for m in _OFFICE_AFTER.finditer(source):
-        out.setdefault("".join(w[0] for w in m["office"].split()), " ".join(m["who"].split()))
+    for line in _ATTENDANCE.finditer(source):  # minutes' "Present: ...", not a release's prose
+        for m in _OFFICE_AFTER.finditer(source, line.start(), line.end()):
+            if m["office"].split()[-1].lower() in _OFFICE_NOUNS:  # not "(Lowmere Bay)"
+                key = "".join(w[0] for w in m["office"].split())
+                out.setdefault(key, " ".join(m["who"].split()))
     for m in _KEYED_ROLE.finditer(source):
         out.setdefault(m["key"].upper(), " ".join(m["who"].split()))
     return out

@@ -89,7 +89,7 @@ _ROLES = (
     "announcer audience moderator questioner interviewer interviewee speaker unidentified "
     "unknown male female voice participant panelist panellist reporter crowd narrator "
     "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
-    "dispatcher juror"
+    "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman"
 ).split()
 # The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
 _PRESIDING = (
@@ -118,6 +118,18 @@ _HEARING_MARK = re.compile(
     rf"(?<={_S}{_S})(?:Senator|Representative){_S}[A-Z][a-z'\-]+\."
     rf"|STATEMENT{_S}+OF{_S}|\b(?:Committee|COMMITTEE|Subcommittee)\b"
 )
+# A parliament's members interjecting, in lower case: "Some hon. members:", "An hon.
+# member:", "Honourable members:", "Opposition members:"
+_HOUSE_MEMBERS = (
+    rf"(?:(?:Some|Several|An|Government|Opposition|Honourable|Honorable|Hon\.)"
+    rf"(?:{_S}+(?:hon\.|honourable|honorable))?{_S}+members?)"
+)
+# A label typed with no space after its colon ("Marcus:Thanks, Priya."): a label only
+# where the same name labels other turns with the space ("Marcus: Morning, all.")
+_TIGHT_LABEL = re.compile(
+    rf"{_S}*(?P<early>)(?P<name>{_NAME}|{_ROLE_LABEL})(?P<late>)(?P<late2>):(?=[A-Z\"\u201c])"
+)
+_SPACED_NAME = re.compile(rf"^{_S}*({_NAME}|{_ROLE_LABEL}):{_S}+\S", re.MULTILINE)
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
@@ -132,7 +144,7 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+
           | The{_S}(?:Chairman|Chairwoman|Chair|Clerk|Presiding{_S}Officer))\.  # indented: hearings
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
-      | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
+      | (?P<name>{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
     (?:(?<=>)(?=\S)|(?={_S}+\S))  # a voice tag runs into its speech
@@ -161,6 +173,7 @@ _EDITORIAL = frozenset(
         "update updated correction clarification note related watch photos video source "
         "sources disclaimer advertisement listen subscribe background analysis context "
         "summary opinion commentary editorial explainer timeline takeaway takeaways"
+        " warning caution tip hint reminder important"  # a how-to's callouts
     ).split()
 ) | {
     "editor's note",
@@ -191,20 +204,25 @@ _INTERVIEWEE = re.compile(
     rf"(?:(?i:interview(?:ed)?|conversation|talk|q&a|q{_S}*and{_S}*a){_S}+(?i:with|to)"
     rf"|\b(?:[Ww]e|I){_S}+(?i:talked|spoke|sat{_S}+down){_S}+(?i:with|to)"
     # an oral history's abstract: "In this interview, Esperanza Ruelas recalls ..."
-    rf"|\b(?i:in{_S}+this{_S}+(?:interview|oral{_S}+history)),){_S}+(?P<who>"
+    rf"|\b(?P<abstract>(?i:in{_S}+this{_S}+(?:interview|oral{_S}+history)),)){_S}+(?P<who>"
     rf"{_NAME})"
+    # (the abstract's name is the sentence's subject: a comma or a verb after it, no "'s")
+    rf"(?(abstract)(?<!['\u2019]s)(?=,|{_S}+[a-z]))"
 )
 # Words by which an introduction says that this document is an interview: only then are
 # Q and A the byline's writer and the person the lede names most (an explainer's or an
 # advice column's Q and A are nobody's, and "in an interview on Sunday" quotes another).
 _INTERVIEW_WORD = re.compile(
     r"(?i)\b(?:(?:this|our|the\s+following)\s+(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)"
-    r"|(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)\s+with|interviewed\s+by"
+    r"|(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)\s+with|interview(?:ed)?\s+by"
     r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity))\b"
 )
 _INTERVIEWER = re.compile(
-    # "conducted in English and Spanish by": a few words may come between
-    rf"(?i:interview(?:ed)?{_S}+by|conducted(?:{_S}+[\w\-]+){{0,4}}?{_S}+by|questions{_S}+by"
+    # "conducted in English and Spanish by", "conducted by phone by": only a language or a
+    # medium between (a poll "conducted for the Herald by Ipsos" names no interviewer)
+    rf"(?i:interview(?:ed)?{_S}+by|conducted(?:{_S}+in{_S}+[A-Z][a-z]+(?:{_S}+and{_S}+[A-Z][a-z]+)?"
+    rf"|{_S}+(?:by|over){_S}+(?:the{_S}+)?(?:phone|telephone|video|zoom|email))?{_S}+by"
+    rf"|questions{_S}+by"
     rf"|asked{_S}+by"
     rf"|with{_S}+{_NAME},?{_S}+by)"
     rf"{_S}+(?P<who>{_NAME})"
@@ -213,7 +231,7 @@ _INTERVIEWER = re.compile(
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent"
-    rf"|narrator|subject))"
+    rf"|narrator|subject|teacher|observer))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
     rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$)",
     re.MULTILINE,
@@ -248,7 +266,8 @@ def _after_given_name(text: str, at: int) -> bool:
     return m is not None and first_name_known(m["word"].lower())
 
 
-_FULL_NAME = re.compile(rf"\b[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}}\b")
+_NAME_PART = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"  # "Ashworth-Clarke", "Al-amin"
+_FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 
 
@@ -448,14 +467,16 @@ def split_turns(text: str) -> list[Segment] | None:
     pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
+    said = False  # whether one has said a sentence yet ("Project: Pharmacy app" says none)
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     captioned = _captioned(text)
     unmarked = False  # whether the last name alone on its line has no mark
     below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
+    spaced_names: set[str] | None = None  # labels with a space after them, once needed
     for para in _PARAGRAPH.finditer(text):
-        if para.start() in headers and not spoke:
+        if para.start() in headers and not said:
             continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
         start = para.start()
         if numbered and (number := _LINE_NUMBER.match(text, start)):
@@ -526,6 +547,10 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _decided(labels, pending)
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
+        if m is None and (tight := _TIGHT_LABEL.match(text, start)):
+            if spaced_names is None:
+                spaced_names = set(_SPACED_NAME.findall(text))
+            m = tight if tight["name"] in spaced_names else None
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
@@ -548,7 +573,7 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         held = _decided(labels, pending)
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
-            if name in ("Q", "A") or name.upper() == "THE WITNESS":
+            if name in ("Q", "A") or name.upper() in _EXAMINATION_SIDES:
                 witnesses = _witnesses(text) if witnesses is None else witnesses
                 # each mention is decided once, when the loop has passed it
                 while called < len(witnesses) and witnesses[called][0] < start:
@@ -558,6 +583,7 @@ def split_turns(text: str) -> list[Segment] | None:
                     called += 1
                 name = _examined(name, examiner, witness)
             spoke = True
+            said = said or _FIELD_END.search(para.group()) is not None
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
             cues[start] = _cue(text, m)
@@ -731,7 +757,7 @@ _FIELDS = frozenset(
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron "
-        "title transcript staff presiding language"
+        "title transcript staff presiding language representation respondents"
     ).split()
 ) | {
     "also present",
@@ -760,8 +786,11 @@ _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?
 _MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
+            |ENDS|END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)        # ENDS, END OF RECORD
+            |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
+              (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
-            |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?)                               # END, ###, ---
+            |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ###, ---, * * *
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
     ){_S}*$""",
@@ -863,7 +892,7 @@ _EXAMINING = (
 # (an English inquest's heading: "Questions from MS PARRY")
 _EXAMINER = re.compile(
     rf"{_S}*(?:(?:BY|By){_S}+(?P<who>{_NAME}):"
-    rf"|(?i:questions{_S}+from|questioned{_S}+by|examined{_S}+by){_S}+(?P<from>{_EXAMINING}):?"
+    rf"|(?i:questions{_S}+from|questioned{_S}+by|(?:cross-|re-)?examined{_S}+by){_S}+(?P<from>{_EXAMINING}):?"
     rf"(?:{_S}*\([^()\n]*\))?){_S}*$",
     re.MULTILINE,
 )
@@ -884,7 +913,9 @@ _NOTE_LINE = re.compile(
     rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
     rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
-    rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}})"  # a WebVTT or SRT cue's timing
+    rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
+    # a Westminster record's interjection: "Mr Holloway interjecting—"
+    rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-]*)"
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
@@ -1082,6 +1113,10 @@ def _person_named(name: str) -> bool:
     return first_name_known(words[0]) and not any(w in _NOT_PERSON for w in words)
 
 
+# A sentence that reports on someone rather than speaking: a third-person subject
+_REPORTED = re.compile(rf"{_S}*(?:She|He|They|His|Her|Their){_S}")
+
+
 def _lone_names(text: str) -> dict[int, str]:
     """Where names stand alone on their lines above speech, when the document is laid
     out so (see ``_recurring``) and most of them carry a mark of a transcript (a
@@ -1100,6 +1135,7 @@ def _lone_names(text: str) -> dict[int, str]:
     headed = 0  # name lines under a section's title ("Immigration", then "Joe Biden")
     marks = 0
     marked_names: set[str] = set()  # Hansard marks a member's first line only
+    reported: set[int] = set()  # bare name lines above "She has promised ...": about them
     clocked = 0  # name lines whose only mark is a clock time: a chat's, or a programme's
     chatty = 0  # name lines whose message talks: "I", "we", "you", lower case, a question
     plain = True  # every name line unmarked, its speech on the next line
@@ -1135,6 +1171,8 @@ def _lone_names(text: str) -> dict[int, str]:
         personal += bool(_PERSONAL.search(following))
         headed += _subhead_above(text, para.start())
         marked = _hansard_marked(m)
+        if not marked and _REPORTED.match(following) and not _PERSONAL.search(following):
+            reported.add(para.start())
         marks += marked
         if marked:
             marked_names.add(found[para.start()])
@@ -1146,7 +1184,9 @@ def _lone_names(text: str) -> dict[int, str]:
         return {}
     if marks and clocked == marks and 2 * chatty < len(names):
         return {}  # "Jane Doe  9:00 AM" above "Welcome and opening remarks": a programme
-    if 2 * sum(name in marked_names for name in names) > len(names):
+    # a bare repeat counts as its marked line's member only where it speaks, not where a
+    # results roundup reports on the member below the name ("She has promised ...")
+    if 2 * sum(n in marked_names and at not in reported for at, n in found.items()) > len(names):
         # in a call laid out with titles, a name that comes back above a blank line is
         # a turn too ("Operator"); a list of participants is narration (""), and so is a
         # one-off name above the first that comes back with no sentence below it (the
@@ -1240,12 +1280,16 @@ def _in_turn(text: str, labels: Sequence[_Label], at: int) -> bool:
     return i > 0 and labels[i - 1].speaks
 
 
+# Labels of an examination's sides besides Q and A ("Counsel:" asks, "Witness:" answers)
+_EXAMINATION_SIDES = frozenset({"THE WITNESS", "WITNESS", "COUNSEL"})
+
+
 def _examined(name: str, examiner: str, witness: str) -> str:
-    """In court, Q is the examining lawyer of the last "BY ...:" header, A (and THE
-    WITNESS) the witness sworn in."""
-    if name == "Q" and examiner:
+    """In court, Q (and COUNSEL) is the examining lawyer of the last "BY ...:" header, A
+    (and THE WITNESS, WITNESS) the witness sworn in."""
+    if (name == "Q" or name.upper() == "COUNSEL") and examiner:
         return examiner
-    if (name == "A" or name.upper() == "THE WITNESS") and witness:
+    if (name == "A" or name.upper() in ("THE WITNESS", "WITNESS")) and witness:
         return witness
     return name
 
@@ -1609,10 +1653,16 @@ def _unlike_prose(m: re.Match[str]) -> bool:
     return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
 
 
+_STEP = re.compile(rf"^{_S}*(?:\*\*)?(?i:step){_S}+\d{{1,2}}\b", re.MULTILINE)
+_STEPS_MIN = 2
+
+
 def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled: int) -> bool:
     """``marked``: labels of a form prose does not use; ``unlabelled``: paragraphs that
     are neither a label's nor a header nor a stage direction."""
     names = {label.name for label in labels}
+    if names <= {"Q", "A"} and len(_STEP.findall(text)) >= _STEPS_MIN:
+        return False  # a how-to's "Step 1:", "Step 2:" with a short FAQ under them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
     once = len(names) == len(labels)  # no one comes back
@@ -1749,6 +1799,8 @@ def _canonical_names(
             out[name] = name
     for label in set(labels) - {"Q", "A"}:
         side = _SIDE.get(label.lower())  # "Int." / "Ans.", "RESPONDENT": Q and A by another name
+        if label.lower() == "narrator" and not all(_asking(o) for o in set(labels) - {label}):
+            continue  # a film's voice-over beside the interviewee's own label answers nothing
         if side and (who := asks if side == "Q" else answers):
             out[label] = out.get(who, who)
     if set(labels) >= {"Q", "A"}:
@@ -1784,6 +1836,26 @@ _SIDE = {
 }
 
 
+# "In a conversation with Jo Roe, he spoke about ...": the pronoun answers, Jo Roe asks
+_WITH_ASKER = re.compile(
+    rf"\b(?i:in|during){_S}+(?i:a|an|this){_S}+(?i:conversation|interview){_S}+with{_S}+"
+    rf"(?P<who>{_NAME}),{_S}+(?:he|she|they){_S}"
+)
+
+
+def _untitled(who: str) -> str:
+    """A name from the introduction without its titles ("President Joe Biden")."""
+    words = who.rstrip(".").split()
+    while len(words) > 2 and words[0].lower().strip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _asking(label: str) -> bool:
+    """Whether a label is the asking side's: Q, "Interviewer", "Int."."""
+    return label == "Q" or _SIDE.get(label.lower()) == "Q"
+
+
 def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
     """The interviewer's and the interviewee's names, as the introduction gives them."""
     asks = answers = ""
@@ -1792,11 +1864,17 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
             asks = asks or m.group("who")
         else:
             answers = answers or m.group("who")
-    interviewee = _INTERVIEWEE.search(intro) or _ROLE_SPOKE.search(intro)
-    interviewer = _INTERVIEWER.search(intro)
+    interviewee = _INTERVIEWEE.search(intro)
+    if interviewee and interviewee["abstract"]:
+        # "In this interview, Fresno County officials ...": no one person
+        interviewee = interviewee if _may_be_person(_untitled(interviewee["who"]), intro) else None
+    interviewee = interviewee or _ROLE_SPOKE.search(intro)
+    interviewer = _INTERVIEWER.search(intro) or _WITH_ASKER.search(intro)
+    if interviewer and interviewee and interviewee.group("who") == interviewer.group("who"):
+        interviewee = None  # "In a conversation with Jo Roe, he said": Jo Roe asks
     if interviewer is None and (spoke := _ROLE_SPOKE.search(intro)):
         asks = asks or spoke.group("asks")
-    answers = answers or (interviewee.group("who").rstrip(".") if interviewee else "")
+    answers = answers or (_untitled(interviewee.group("who")) if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
     if (
         not asks
