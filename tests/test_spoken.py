@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import rhetoscope
-from rhetoscope.stance import _fluent
+from rhetoscope.stance.disfluency import _fluent
 from rhetoscope.text import token_norms
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import stance_categories as counted
-from rhetoscope.constructions import _RESISTING
+from rhetoscope.constructions.give_ways import _RESISTING
 
 # --- constructions ------------------------------------------------------------------------
 

@@ -1,0 +1,72 @@
+"""The words and helpers that several families of rules over constructions read: sentence
+and clause bounds, the first-person subjects and auxiliaries, whether a subject opens its
+clause, and how a rule's hits join the stance hits. Kept apart so that the rule modules
+import one small module rather than each other."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..matcher import Hit
+from ..negation import YIELDING
+
+GIVING_WAY = frozenset({"concession", YIELDING})
+SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
+CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "but"})
+OPEN_QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "``": "''"}
+SENTENCE_MARKS = frozenset({",", ".", "!", "?", ";", ":"})
+GAP_KEY = "gap-key"  # the category of the gapped entries' key words in the first pass
+_ADMITTING_ADVERBS = frozenset(
+    "arguably probably perhaps maybe clearly certainly obviously frankly honestly really "
+    "definitely surely".split()
+)
+
+
+def _owner(
+    norms: Sequence[str], at: int, adverbs: frozenset[str], subjects: Sequence[str], reach: int
+) -> int | None:
+    """Where the first-person subject of the verb at ``at`` stands, past at most ``reach``
+    - 1 of ``adverbs``, when it opens its clause; else None."""
+    k = at - 1
+    while k >= 0 and at - k <= reach and norms[k] in adverbs:
+        k -= 1
+    if k < 0 or norms[k] not in subjects or not opens_clause(norms, k):
+        return None
+    return k
+
+
+def _covered(stance: Sequence[Hit]) -> set[int]:
+    """The token positions the stance hits cover: a construction rule adds no hit there."""
+    return {i for h in stance for i in range(h.first, h.last)}
+
+
+def _merged(stance: list[Hit], added: list[Hit]) -> list[Hit]:
+    """The stance hits and the hits a construction rule added, in order of position."""
+    return sorted(stance + added, key=lambda h: h.first) if added else stance
+
+
+# Words several families read: clause bounds with "and" / "so" (first written for the
+# anyway rule), the speaker's side as an object (the prohibition), the first-person
+# subjects, progressive and clause ends of the plain refusal, and "would" (the same
+# again).
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "and", "but", "so"})
+_OURS = frozenset("us our me my".split())
+_PLAIN_SUBJECTS = frozenset({"i", "we"})
+_PLAIN_PROGRESSIVE = frozenset({"'m", "am", "'re", "are", "ai"})
+_PLAIN_ENDS = frozenset({".", "!", ",", ";", "\u2014", "--", "\u2013"})
+_WOULD = frozenset({"'d", "would"})
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "now", "well"})
+_OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fear"})
+
+
+def opens_clause(norms: Sequence[str], k: int) -> bool:
+    """Whether the subject at ``k`` opens its clause, after adverbs or the speaker's own
+    "I think": not a subordinate, relative or reported clause."""
+    j = k - 1
+    while j >= 0 and norms[j] in _ADMITTING_ADVERBS:
+        j -= 1
+    if j >= 1 and norms[j] in _OWN_HEDGES and norms[j - 1] == "i":
+        j -= 2
+    return j < 0 or norms[j] in CLAUSE_ENDS or norms[j] in _CLAUSE_OPENERS

@@ -1,0 +1,120 @@
+"""Resolve that is no certainty of the speaker's: courtesy ("I'm sure you'll all agree"), a
+doubt denied as courtesy or presumption ("has no doubt received"), "of course" as a
+discourse marker unless it boosts a commitment, and a booster of a give-way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..constructions import SENTENCE_MARKS
+from ..lexicon import Entry
+from ..matcher import Hit
+
+# 1.8.0: "we'd certainly be willing to meet them halfway": a booster of a give-way is no
+# resolve, as a bare commitment to one is none (rule 8).
+_BOOSTERS = frozenset({"certainly", "definitely", "absolutely", "surely", "of course"})
+
+
+# Courtesy and acknowledgment (1.8.0): "I'm sure you'll all agree", "I'm sure the witness
+# has had a chance", "I know the governor well", "I know a lot of you drove in", "I know
+# it's been a long night": a certainty about another person or a shared fact is no
+# commitment of the speaker's ("I'm sure we'll find common ground", "I know exactly what
+# to do", "I know for a fact" are).
+_COURTESY_ENTRIES = frozenset({"'m sure", "am sure", "i know"})
+_COURTESY_NEXT = frozenset(
+    "you your you 're the a an he she they him her them his their everyone everybody "
+    "some many lots people folks how both".split()
+)
+_COURTESY_PRONOUNS = frozenset("you your he she they".split())
+_ACKNOWLEDGED = (("it", "'s", "been"), ("it", "has", "been"), ("it", "was"), ("it", "'s", "hard"))
+
+
+def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether a resolve hit of ``_COURTESY_ENTRIES`` is courtesy or acknowledgment."""
+    if entry.pattern not in _COURTESY_ENTRIES:
+        return False
+    i = hit.last
+    if i >= len(norms):
+        return False
+    if norms[i] == "that" and i + 1 < len(norms) and norms[i + 1] in _COURTESY_PRONOUNS:
+        return True  # "I know that you and your running mate keep saying that"
+    if norms[i] == "how" and i + 1 < len(norms) and norms[i + 1] == "to":
+        return False  # "I know how to fix it": a claim of competence
+    if norms[i] in _COURTESY_NEXT:
+        return True
+    return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
+
+
+# 1.10.0: a doubt denied is no certainty of the speaker's (1) as courtesy to another:
+# "I don't doubt for a second that you mean well", "I don't doubt it." (the addressee's
+# word granted); (2) as the adverb of presumption between an auxiliary and its verb: "The
+# department has no doubt received your request", "you will no doubt have heard".
+_FOR_A_MOMENT = (
+    ("for", "a", "second"),
+    ("for", "a", "moment"),
+    ("for", "a", "minute"),
+    ("for", "one", "second"),
+    ("for", "one", "moment"),
+)
+_PRESUMING_AUX = frozenset("has have had 've 's is are was were will 'll would".split())
+
+
+# After "has no doubt" / "will no doubt": a participle or a base form ("You have no doubt
+# heard", "she will no doubt know"), irregular ones included.
+_PRESUMED_VERBS = frozenset(
+    "be have know hear see heard seen read got made met felt found thought told said "
+    "kept left lost paid sent spent understood".split()
+)
+
+
+def _doubt_acknowledged(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether a negated *doubt* grants another's word or presumes, rather than asserts."""
+    if entry.category != "hedging" or not norms[hit.first].startswith("doubt"):
+        return False
+    before = norms[hit.first - 1] if hit.first else ""
+    if before == "no" and hit.first >= 2 and norms[hit.first - 2] in _PRESUMING_AUX:
+        after = norms[hit.last] if hit.last < len(norms) else ""
+        return after.endswith(("ed", "en")) or after in _PRESUMED_VERBS
+    if before not in ("n't", "not", "never") or norms[hit.first] != "doubt":
+        return False
+    i = hit.last
+    taken_it = (
+        i < len(norms)
+        and norms[i] in ("it", "that")
+        and (i + 1 == len(norms) or norms[i + 1] in SENTENCE_MARKS or norms[i + 1] == "for")
+    )
+    i += taken_it
+    for m in _FOR_A_MOMENT:
+        if tuple(norms[i : i + len(m)]) == m:
+            i += len(m)
+            break
+    if taken_it:
+        return i == len(norms) or norms[i] in SENTENCE_MARKS
+    return tuple(norms[i : i + 2]) in (("that", "you"), ("that", "your")) or (
+        i < len(norms) and norms[i] in ("you", "your")
+    )
+
+
+# 1.8.0: "of course" in speech mostly marks shared knowledge ("The answer, of course, is
+# that...", "Of course, we are 5 percent of the world's population", "Could we have done
+# more? Of course, and..."); it is resolve when it boosts a commitment next to it ("we will
+# of course defend our allies", "of course we're going to protect it").
+_COMMITTING_NEAR = frozenset({"will", "'ll", "shall", "wo", "must", "going", "gonna"})
+
+
+def _boosting(norms: Sequence[str], hit: Hit, occupied: dict[int, Hit]) -> bool:
+    """Whether a commitment's auxiliary, or a hit of resolve or defiance ("No surrender,
+    of course."), stands within three words of ``hit``."""
+    near = [*range(max(0, hit.first - 3), hit.first), *range(hit.last, hit.last + 3)]
+    return any(
+        i < len(norms)
+        and (
+            norms[i] in _COMMITTING_NEAR
+            or (
+                i in occupied
+                and occupied[i] is not hit
+                and any(e.category in ("resolve", "defiance") for e in occupied[i].entries)
+            )
+        )
+        for i in near
+    )

@@ -1,0 +1,208 @@
+"""Why a bare commitment ("I will", "we'll") is not resolve: it announces a step of the
+talk, declines to answer or to claim, carries out a concession made before it, is the
+consequence of a warning, or a hedge governs it (before, right after, or set off by
+commas)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..constructions import SENTENCE_MARKS
+from ..matcher import Hit
+from ..negation import (
+    NEGATOR_WORDS,
+    PROCEDURE_ADVERBS,
+    SCOPE_BREAKS,
+    negation,
+    procedural,
+    same_clause,
+)
+from .declining import _declining_to_answer, _disclaiming, _withholding_reply
+from .give_ways import _held_out
+from .hedges import _deliberative
+from .shared import _negative_commitment
+
+
+def _hedged_right_before(norms: Sequence[str], stance: Sequence[Hit], k: int) -> bool:
+    """Whether an un-negated hedge ends right before hit ``k`` (or before its "that"):
+    "Maybe we can do it", "I hope we can win", "I think that we can" (not a deliberative
+    one)."""
+    if not k:
+        return False
+    before, hit = stance[k - 1], stance[k]
+    gap = norms[before.last : hit.first]
+    return (not gap or gap == ["that"]) and any(
+        e.category == "hedging"
+        and not negation(norms, before.first, before.last, e.tokens).text
+        and not _deliberative(norms, before, e, stance)
+        for e in before.entries
+    )
+
+
+def _what_commitment(
+    norms: list[str],
+    stance: list[Hit],
+    occupied: dict[int, Hit],
+    k: int,
+    reported: frozenset[int] = frozenset(),
+) -> str:
+    """Why the bare commitment of hit ``k`` ("I will", "we'll") is not resolve, or "".
+
+    It governs an un-negated concession ("I will hand over power"): a commitment to
+    give way; or a hedge governs it ("maybe we'll", "I think we will"); or it announces
+    a step of the talk itself ("we're going to move on", "I'll talk about that later").
+    """
+    hit = stance[k]
+    if procedural(norms, hit.last):
+        return "discourse procedure, not a commitment"
+    if _declining_to_answer(norms, hit):
+        return "declining to answer: a step of the talk, not a commitment"
+    if _withholding_reply(norms, hit):
+        return "a reply withheld: a stand against the questioner, not a course"
+    if _disclaiming(norms, stance, k):
+        return "a disclaimer: declining to claim, not a commitment"
+    after = norms[hit.last : hit.last + 2]
+    if len(after) == 2 and after[0] == "get" and after[1].endswith(("ed", "en")):
+        return "a prediction of what befalls us, not a commitment"  # "I'll get fined"
+    if after[:1] and after[0] in _PREDICTED_VERBS and _warning(norms, hit.first):
+        return "the consequence of a warning, not a commitment"
+
+    def plain(other: Hit, category: str) -> bool:
+        stops = occupied.keys() - set(range(other.first, other.last))
+        if any(map(_negative_commitment, hit.entries)):  # "I'm not going to give up"
+            stops -= set(range(hit.first, hit.last))
+        return any(
+            e.category == category
+            and not negation(norms, other.first, other.last, e.tokens, stops).text
+            and (category != "concession" or _held_out(norms, other) is None)
+            for e in other.entries
+        )
+
+    if (
+        k
+        and same_clause(norms, stance[k - 1].last, hit.first)
+        and plain(stance[k - 1], "hedging")
+        and not any(_deliberative(norms, stance[k - 1], e, stance) for e in stance[k - 1].entries)
+    ):
+        return "hedged commitment"  # not "I think we have to": a duty asserted
+    if k + 1 < len(stance) and stance[k + 1].first == hit.last and plain(stance[k + 1], "hedging"):
+        return "hedged commitment"  # "We'll probably go with the same eleven"
+    tag = _parenthetical_hedge(norms, stance, k)
+    if tag is not None and plain(tag, "hedging"):
+        return "hedged commitment (a parenthetical hedge)"  # "We'll settle, I think, by May"
+    if (
+        k + 1 < len(stance)
+        and same_clause(norms, hit.last, stance[k + 1].first)
+        and plain(stance[k + 1], "concession")
+    ):
+        return "commitment to a concession"
+    if _carrying_out(norms, stance, k, reported, plain):
+        return "carrying out a concession made before it, not a commitment"
+    return ""
+
+
+# 1.10.0: a bare commitment to defer, in a clause after the speaker's own concession,
+# carries the concession out ("I accept the results, and I'll work with the new
+# administration", "I concede the point, and I'll amend my bill", "We hear the
+# criticism, and we will rewrite the code with you"): compliance, not resolve. Only
+# verbs of going along (``_DEFERRING``): a pledge to make amends stays resolve, as the
+# gold sets mark it ("We botched the rollout, and we are going to put it right", "...
+# and I will implement it in full", "... and we will abide by it" in one set, though
+# another marks it compliance). Not across a contrast ("I accept the verdict, but we
+# will fight on"), nor when the commitment's clause holds a negator or a hit of its own.
+_CONTRASTS = frozenset("but yet however though although still nevertheless".split())
+_DEFERRING = frozenset(
+    (
+        "support respect amend adapt withdraw rewrite revise phase cooperate comply "
+        "defer adjust modify drop accept"
+    ).split()
+)
+_DEFERRING_PHRASES = frozenset(
+    {("work", "with"), ("go", "with"), ("hand", "over"), ("live", "with"), ("vote", "for")}
+)
+
+
+def _carrying_out(norms: Sequence[str], stance: Sequence[Hit], k: int, reported, plain) -> bool:
+    """Whether the bare commitment of hit ``k`` follows a concession of the speaker's in an
+    earlier clause of the sentence, with no contrast between."""
+    hit = stance[k]
+    if any(map(_negative_commitment, hit.entries)) or hit.last >= len(norms):
+        return False
+    verb = hit.last + (norms[hit.last] in PROCEDURE_ADVERBS)
+    if not (
+        (norms[verb : verb + 1] and norms[verb] in _DEFERRING)
+        or tuple(norms[verb : verb + 2]) in _DEFERRING_PHRASES
+    ):
+        return False
+    end = hit.last
+    while end < len(norms) and norms[end] not in SCOPE_BREAKS and norms[end] not in SENTENCE_MARKS:
+        if norms[end] in NEGATOR_WORDS:
+            return False
+        end += 1
+    if any(h.first < end for h in stance[k + 1 :]):
+        return False  # "and we will appeal the ruling": a hit of its own
+    for j in range(k - 1, -1, -1):
+        before = stance[j]
+        between = norms[before.last : hit.first]
+        if not _CONTRASTS.isdisjoint(between):
+            return False  # "I accept the verdict, but we will fight on"
+        if (
+            before.first not in reported
+            and any(w in SCOPE_BREAKS for w in between)
+            and plain(before, "concession")
+        ):
+            return True
+    return False
+
+
+# 1.9.0: a hedge set off by commas after a commitment in its clause qualifies it as much
+# as one before it: "We'll resolve the dispute, I think, before the end of the month",
+# "we'll win it, probably." (Holmes 1990: a parenthetical epistemic tag).
+_PARENTHETICAL = frozenset(
+    "i think|i believe|i guess|i suppose|i suspect|i hope|i imagine|probably|perhaps|maybe|"
+    "hopefully".split("|")
+)
+
+
+_TAG_ENDS = frozenset({",", ".", "!", "?", ";", "\u2014", "--"})
+_TAG_BREAKS = frozenset({".", "!", "?", ";", ":", "and", "but", "because", "so", "if", "when"})
+
+
+def _parenthetical_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) -> Hit | None:
+    """The next hit after the bare commitment ``k`` if it is a hedge of ``_PARENTHETICAL``
+    between a comma and a comma or the sentence's end, with no clause opening between."""
+    if k + 1 >= len(stance):
+        return None
+    hit, tag = stance[k], stance[k + 1]
+    if not any(e.pattern in _PARENTHETICAL for e in tag.entries):
+        return None
+    if tag.first == 0 or norms[tag.first - 1] != ",":
+        return None
+    if tag.last < len(norms) and norms[tag.last] not in _TAG_ENDS:
+        return None  # "we'll fight, maybe not today": a clause of its own
+    if any(n in _TAG_BREAKS for n in norms[hit.last : tag.first]):
+        return None
+    return tag
+
+
+# 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative
+# condition is a warning, not a commitment ("If elected, I will be..." is not negative).
+_PREDICTED_VERBS = frozenset("be have end lose face get pay".split())
+_IF_LEADS = frozenset("and but so because now well look".split()) | {","}
+
+
+def _warning(norms: Sequence[str], first: int) -> bool:
+    """Whether the clause ending before ``first`` (at a comma) is an *if* clause with a
+    negator: "If we don't act, ...", "if they can't agree, ..."."""
+    if not first or norms[first - 1] != ",":
+        return False
+    start = first - 2
+    while (
+        start >= 0 and norms[start] not in ("if", "unless") and norms[start] not in SENTENCE_MARKS
+    ):
+        start -= 1
+    if start < 0 or norms[start] not in ("if", "unless"):
+        return False
+    if any(n not in _IF_LEADS for n in norms[:start]):
+        return False
+    return norms[start] == "unless" or not NEGATOR_WORDS.isdisjoint(norms[start:first])

@@ -1,0 +1,175 @@
+"""Hedges that are none, and uncertainty that is one: an approximate quantity, the
+deliberative "I think" before a duty or a verdict, the modal of a concessive clause or
+of a comparison ("as it may seem"), a modal granting a point before "but"; and certainty
+denied ("I cannot say for certain"), which is a hedge."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..constructions import CLAUSE_ENDS, SENTENCE_END, VERDICT_COPULAS
+from ..lexicon import Entry
+from ..matcher import Hit
+from .shared import _OUR_SIDE
+
+# 1.12.0: an approximate quantity is no hedge of the speaker's ("The suspect was taken
+# into custody at approximately 4:40", "Test scores were up roughly three points",
+# "about 40 percent"): of the sentences of the studied sets whose only hedges were these
+# approximators, 18 of 19 are marked no hedge (all in blind7 to blind10 and the debates;
+# the one hedge is in blind6). "give or take", "somewhere around", "ballpark" and the
+# other approximators that own the guess stay hedges.
+_APPROXIMATORS = frozenset(
+    {"roughly", "approximately", "about #", "around #", "nearly #", "something like #", "or so"}
+    | {"somewhere between"}
+)
+_APPROXIMATE = "an approximate quantity, not a hedge"
+
+
+# 1.9.0: certainty denied is uncertainty, a hedge ("I cannot say for certain what the
+# coming months will bring", "it is not certain that..."), as `not sure` is one; other
+# negated resolve (a commitment, determination) counts nothing.
+_CERTAINTY = frozenset(
+    "for certain|for sure|am certain|'m certain|are certain|is certain|'s certain|"
+    "certain that|percent sure|per cent sure|% sure|percent certain|per cent certain".split("|")
+)
+
+
+# Deliberative "I think" (Holmes 1990), "I believe", "I would say": before a claim the
+# speaker drives home with a duty ("I think that we have to return"), a booster ("I think
+# we all know", "simply") or a verdict after a copula ("I think we were right to pass
+# it", "That, I think, is a mistake"), it asserts an opinion; it hedges only a claim left
+# open. Another hedge in the sentence ("I think, and I could be wrong,", "maybe") keeps
+# it a hedge.
+_DELIBERATIVE = "'I think' asserting an opinion (a duty, booster or verdict follows): no hedge"
+_DELIBERATIVE_ENTRIES = frozenset({"i think", "i believe", "i would say", "i 'd say"})
+_DUTIES_AND_BOOSTERS = (
+    *((word,) for word in "must should gotta absolutely clearly obviously simply".split()),
+    *((word,) for word in "certainly definitely".split()),
+    *((word, "to") for word in "have has need needs ought got".split()),
+    ("of", "course"),
+    ("all", "know"),
+)
+_DUTY_HEADS = frozenset(m[0] for m in _DUTIES_AND_BOOSTERS)
+_OPINION_VERDICTS = (
+    ("wrong",),
+    ("right",),
+    ("correct",),
+    ("a", "mistake"),
+    ("the", "right"),
+    ("the", "correct"),
+)
+_CLAUSE_STOPS = frozenset({".", ";", "?", "!", ":", ",", "but", "and", "if", "because", "so"})
+_MODALS = frozenset({"should", "must"})
+_THINGS = frozenset({"it", "that", "this", "there", "which"})
+_PLACES = frozenset(
+    "next here there now behind in on at by around back away after before about across "
+    "outside inside up down over under off".split()
+)
+
+
+def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence[Hit]) -> bool:
+    """Whether an "I think" hedge hit asserts an opinion in its clause rather than
+    hedging it (see ``_DELIBERATIVE``)."""
+    if entry.pattern not in _DELIBERATIVE_ENTRIES or any(
+        h is not hit and any(e.category == "hedging" for e in h.entries) for h in stance
+    ):
+        return False
+    # The clause it governs: after it ("I think that we have to"), and before it only
+    # when it is set off by commas ("That, I think, is a mistake"); not an "if" clause
+    # before it, nor another clause after "and".
+    after = hit.last + 1 if hit.last < len(norms) and norms[hit.last] == "," else hit.last
+    end = next((i for i in range(after, len(norms)) if norms[i] in _CLAUSE_STOPS), len(norms))
+    words = list(norms[after:end])
+    if hit.first and norms[hit.first - 1] == "," and after > hit.last:
+        begin = next((i + 1 for i in range(hit.first - 2, -1, -1) if norms[i] in _CLAUSE_STOPS), 0)
+        words = [*norms[begin : hit.first - 1], *words]
+    for i, word in enumerate(words):
+        epistemic = word in _MODALS and i and words[i - 1] in _THINGS  # "it should arrive"
+        if (
+            not epistemic
+            and word in _DUTY_HEADS
+            and any(tuple(words[i : i + len(m)]) == m for m in _DUTIES_AND_BOOSTERS)
+        ):
+            return True
+        if word in VERDICT_COPULAS:
+            at = i + 2 if i + 1 < len(words) and words[i + 1].endswith("ly") else i + 1
+            verdict = next(
+                (v for v in _OPINION_VERDICTS if tuple(words[at : at + len(v)]) == v), None
+            )
+            if verdict and not (
+                at + len(verdict) < len(words) and words[at + len(verdict)] in _PLACES
+            ):
+                return True  # not "right next to the bank"
+    return False
+
+
+# A modal in a concessive free relative is no hedge: "whatever the bankers may say",
+# "however hard it may be", "no matter what they might think".
+_CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever matter".split())
+_DEFYING_OPENERS = frozenset({"whatever", "matter"})
+_CONCESSIVE_MODALS = frozenset({"may", "might"})
+_CONCESSIVE_REACH = 6
+_SAYING_VERBS = frozenset("say think claim believe write tell threaten demand want".split())
+
+
+def _concessive(
+    norms: Sequence[str], hit: Hit, entry: Entry, openers: frozenset[str] = _CONCESSIVE_OPENERS
+) -> bool:
+    """Whether a hedging modal stands in a concessive clause ("whatever X may say", "no
+    matter what they might think") opened by one of ``openers``; or, for the default
+    openers, a modal or "seem" in a comparison or an aside ("it hasn't been as bad as it
+    may seem", "as you may recall", "harder than it seems")."""
+    if openers is _CONCESSIVE_OPENERS and _as_it_seems(norms, hit.first, entry.tokens[0]):
+        return True
+    if entry.tokens[0] not in _CONCESSIVE_MODALS:
+        return False
+    for j in range(hit.first - 1, max(-1, hit.first - 1 - _CONCESSIVE_REACH), -1):
+        if norms[j] in CLAUSE_ENDS:
+            return False
+        if norms[j] in openers and (norms[j] != "matter" or (j and norms[j - 1] == "no")):
+            return True
+    return False
+
+
+def _as_it_seems(norms: Sequence[str], first: int, word: str) -> bool:
+    """Whether a modal or "seem" follows "as" or "than" and a pronoun subject (and, for
+    "seem", maybe a modal): "as it may seem", "as you may recall", "than it seems"."""
+    if word not in _CONCESSIVE_MODALS and word not in _SEEMS:
+        return False
+    j = first - 1
+    if word in _SEEMS and j >= 0 and norms[j] in _CONCESSIVE_MODALS:
+        j -= 1
+    return j >= 1 and norms[j] in _AS_SUBJECTS and norms[j - 1] in ("as", "than")
+
+
+_SEEMS = frozenset({"seem", "seems", "seemed"})
+_AS_SUBJECTS = frozenset("it you they he she we i this that".split())
+
+
+def _granting(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether "may" or "might" after another's subject grants a point that a later
+    "but" turns against ("They may have the money, but we have the people"); not after
+    "I" or "we" ("I may be wrong, but ...": the speaker's hedge) nor "it", "this",
+    "that", "there" ("It may be too strong to call it that, but ...")."""
+    if entry.tokens != ("may",) and entry.tokens != ("might",):
+        return False
+    subject = norms[hit.first - 1] if hit.first else ""
+    if not subject.isalpha() or subject in _OUR_SIDE or subject in _IMPERSONAL:
+        return False  # "It may be too strong to call it that, but...": a hedge
+    for j in range(hit.last, min(len(norms), hit.last + _GRANT_REACH)):
+        if norms[j] == "but":
+            return True
+        if norms[j] in SENTENCE_END or norms[j] in _NOT_GRANTING:
+            return False
+        if norms[j] == "," and (j + 1 == len(norms) or norms[j + 1] != "but"):
+            return False  # "you might end up with ..., and he's a bad guy, but"
+    return False
+
+
+_GRANT_REACH = 14
+# Words that open another clause between the modal and "but": its "but" is not the turn
+# ("her parents might be deported, because she was born here but they were not").
+_NOT_GRANTING = frozenset("because which who whom whose how what when if that since".split())
+
+
+_IMPERSONAL = frozenset({"it", "this", "that", "there", "who", "which"})
