@@ -344,7 +344,6 @@ COULD_BETTER = Entry(
     1.0,
     "concession",
 )
-_COULD = frozenset({"could"})
 _IMPROVING = frozenset("better sooner earlier differently faster quicker more".split())
 _COULD_REACH = 6
 

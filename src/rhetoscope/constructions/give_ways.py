@@ -74,13 +74,6 @@ _NUMBER_WORDS = frozenset(
         "forty fifty sixty seventy eighty ninety hundred hundreds dozens several some"
     ).split()
 )
-# "closing the gap", "closing in on", "pulling the trigger", "closing the deal"
-_NOT_WITHDRAWN = frozenset(
-    (
-        "gap gaps loophole loopholes border borders deal trigger door ranks distance "
-        "lid curtain stops plug"
-    ).split()
-)
 
 
 def _withdrawal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:

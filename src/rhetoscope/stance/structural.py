@@ -56,7 +56,6 @@ _NOT_FRAGMENTS = frozenset(
     "only just sure really necessarily exactly quite that much bad great yet really so too "
     "all even necessarily".split()
 )
-_NEGATED_AUX_COMMIT = PROGRESSIVE | FUTURE
 _NEGATED_AUX_DENY = frozenset("did do does have 've had was were".split())
 # "I'm not saying...", "we don't have the numbers", "I'm not sure": no refusal
 _NOT_REFUSED = _NOT_REFUSING | frozenset(
