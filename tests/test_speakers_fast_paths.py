@@ -7,7 +7,8 @@ import re
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from rhetoscope.speakers import attribution, names
+from rhetoscope.speakers import names
+from rhetoscope.speakers.attribution import attribute, embedded, grammar, quotations
 from rhetoscope.speakers.quotes import double_quoted
 from rhetoscope.text import sentence_spans
 
@@ -41,12 +42,12 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], t
 @given(_texts)
 def test_factored_alternations_match_as_longest_first_lists(text: str) -> None:
     word_lists = [
-        attribution.SPEECH_VERBS,
-        attribution.CUE_NOUNS,
+        grammar.SPEECH_VERBS,
+        grammar.CUE_NOUNS,
         [w.capitalize() for w in names.FUNCTION_WORDS],
     ]
     for words in word_lists:
-        factored, flat = attribution._alternation(words), _flat(words)
+        factored, flat = grammar._alternation(words), _flat(words)
         # what follows decides which word is taken: longer ones must be tried first
         for after in ("", r"\b", r"(s?)\b", r"([a-z]*)[^\S\n]+", r"(?!\w)"):
             assert _spans(re.compile(f"({factored}){after}"), text) == _spans(
@@ -56,14 +57,14 @@ def test_factored_alternations_match_as_longest_first_lists(text: str) -> None:
 
 # The plain forms of the patterns that were reordered for speed.
 _PLAIN = {
-    attribution._VERB_THEN_WORD: (
+    quotations._VERB_THEN_WORD: (
         rf"\b(?:said|says|added|asked|told|wrote){_S}+([A-Z][a-z][\w\-]*)[.,]"
     ),
-    attribution._WORD_THEN_VERB: attribution._WORD_THEN_VERB.pattern.replace(
+    quotations._WORD_THEN_VERB: quotations._WORD_THEN_VERB.pattern.replace(
         r"([A-Z](?<![\w.'\u2019][A-Z])[a-z]", r"(?<![\w.'\u2019])([A-Z][a-z]", 1
     ),
-    attribution._COLON: attribution._COLON.pattern.replace("(?=[A-Z])", "", 1),
-    attribution._WORD_THEN_PAST: (
+    grammar._COLON: grammar._COLON.pattern.replace("(?=[A-Z])", "", 1),
+    quotations._WORD_THEN_PAST: (
         rf"(?:^|(?<=[.!?\u201d\"] )|(?<=, )|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Aa]s )"
         rf"|(?<=\b[Ww]hile )|(?<=\band )|(?<=\bbut ))"
         rf"([A-Z][a-z][\w\-]*){_S}+(?:\w+ly{_S}+)?([a-z]{{3,}}ed)\b"
@@ -82,12 +83,12 @@ def test_reordered_patterns_match_as_their_plain_forms(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(_texts)
 def test_cheap_tests_skip_only_sentences_without_a_cue(text: str) -> None:
-    for pattern, ending in attribution._CUES_BEFORE:
+    for pattern, ending in grammar._CUES_BEFORE:
         if not ending.search(text):
             assert pattern.search(text) is None
-    if attribution._CUE_WORDS.isdisjoint(attribution._WORD.findall(text)):
-        assert attribution._EMBEDDED.search(text) is None
-        assert attribution._PRONOUN_WORDS.search(text) is None
+    if embedded._CUE_WORDS.isdisjoint(grammar._WORD.findall(text)):
+        assert grammar._EMBEDDED.search(text) is None
+        assert grammar._PRONOUN_WORDS.search(text) is None
 
 
 @settings(max_examples=300, deadline=None)
@@ -115,7 +116,7 @@ def test_headline_count_is_the_plain_count(words: list[str]) -> None:
 @given(_texts, st.sampled_from(["Said", "Lee", "The", "Officials", "Ly", "Ed", "S\u0130r", "X"]))
 def test_a_word_written_lower_is_found_as_among_all_lower_case_words(text: str, word: str) -> None:
     every = set(re.findall(r"\b[a-z]\w*\b", text))
-    assert attribution._written_lower(text, word.lower()) == (word.lower() in every)
+    assert quotations._written_lower(text, word.lower()) == (word.lower() in every)
 
 
 @settings(max_examples=300, deadline=None)
@@ -188,7 +189,7 @@ def test_sentences_read_on_the_text_as_written_are_those_of_its_double_quoted_fo
     text: str,
 ) -> None:
     quoted = double_quoted(text)
-    alike = attribution._punkt_alike(text, quoted)
+    alike = attribute._punkt_alike(text, quoted)
     event("written" if alike is text and quoted is not text else "double-quoted")
     assert list(sentence_spans(alike)) == list(sentence_spans(quoted))
 
@@ -196,11 +197,11 @@ def test_sentences_read_on_the_text_as_written_are_those_of_its_double_quoted_fo
 def test_a_mistyped_opening_mark_closing_a_quotation_keeps_the_double_quoted_form() -> None:
     # After an ellipsis a sentence breaks before ” but not before ‘.
     text = "\u2018No...\u2018 He said"
-    assert attribution._punkt_alike(text, double_quoted(text)) != text
+    assert attribute._punkt_alike(text, double_quoted(text)) != text
 
 
 def test_a_straight_double_mark_made_single_keeps_the_double_quoted_form() -> None:
     text = '\u2018He said "no." Then he left,\u2019 she wrote.'
     quoted = double_quoted(text)
     assert quoted != text
-    assert attribution._punkt_alike(text, quoted) is quoted
+    assert attribute._punkt_alike(text, quoted) is quoted

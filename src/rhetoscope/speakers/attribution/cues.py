@@ -1,0 +1,306 @@
+"""Rules 1 to 3 of the package docstring: the speech cue right after a quotation, the
+one nearest before it, and the earlier quotation of the same sentence; an embedded
+quotation falls through to ``embedded``'s rules (rule 4). The one long function here
+is the order of preference itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import UNKNOWN, Segment
+from ..quotes import QuoteSpan
+from .document import (
+    _Doc,
+    _first_sentence,
+    _last_search,
+    _last_sentence,
+    _mention_at,
+    _same_sentence,
+)
+from .embedded import (
+    _ACCORDING,
+    _CLAUSE_SUBJECT,
+    _JUDGED_AS,
+    _OPENING_BODY,
+    _OPENING_PRONOUN,
+    _PUBLISHED,
+    _SUBORDINATE_SUBJECT,
+    _THAT,
+    THEY_OPENS,
+    _last_possessor,
+    _nearest_cue,
+    _not_the_subject,
+    _oblique_head,
+    _sentence_subject,
+)
+from .grammar import (
+    _ABBREVIATION_END,
+    _AFTER,
+    _AFTER_DESCRIBED,
+    _AFTER_PARTY,
+    _AFTER_VERB_DESCRIBED,
+    _BEFORE,
+    _CAME_FROM,
+    _COLON,
+    _CUES_BEFORE,
+    _INNER_LABEL,
+    _INNER_NAME_LABEL,
+    _LATER,
+    _LATER_ACCORDING,
+    _NOT_A_BODY_START,
+    _ON_TOPIC,
+    _PASSIVE_BY,
+    _WORDS,
+    _WORDS_OF,
+)
+from .other_cues import (
+    _ACCORDING_OPENING,
+    _AND_SAID_END,
+    _BARE_CUE,
+    _COORDINATED_CUE,
+    _DIRECTIVE_BEFORE,
+    _INFINITIVE_CUE,
+    _NOMINAL_OPENING,
+    _NOUN_CUES,
+    _PASSIVE_TOLD,
+    _SUBORDINATE_CUE,
+    _final_cue,
+    _main_subject_after,
+    _named_person,
+    _outer_cue,
+    _signature,
+)
+from .quotations import _ends_sentence, _unmarked
+from .resolve import _resolve
+from .subjects import _OPENING_NOMINAL, _is_oblique
+
+
+def _cue(
+    doc: _Doc, q: QuoteSpan, before: str, after: str, last: Segment | None
+) -> tuple[str, str, bool]:
+    """(speaker, cue, partial) for quotation ``q``; speaker "" when no cue applies."""
+    m = _INNER_LABEL.match(doc.text, q.start, q.end)
+    if m:  # a transcript line quoted in an article: "CLINTON: I feel..."
+        return _resolve(doc, m.group("who"), m.start("who"), q.start), ":", False
+    m = _INNER_NAME_LABEL.match(doc.text, q.start, q.end)
+    labelled = _named_person(doc, m["who"]) if m else ""
+    if labelled:  # a person's name, not a heading ("Breaking News: ...")
+        return labelled, ":", False
+    if before.endswith(("that ", "that\t")):
+        m = _SUBORDINATE_CUE.search(before, max(0, len(before) - 240))
+        if m:
+            # "But even as Trump claimed on Tuesday that ''...,'' one of the prosecutors
+            # said": the object of a clause of speech of its own, whatever cue follows
+            at = q.start - len(before) + m.start("who")
+            if m["who"][0].islower() or _mention_at(
+                doc.names.mentions, doc.starts, at, at + len(m["who"])
+            ):
+                return _resolve(doc, m["who"], at, q.start), m["verb"], True
+    # A quotation closed by a full stop ends its sentence: "X said" after it opens the
+    # next one and speaks for what follows ("...''arbitrary.'' Josh Hendler warned that").
+    first = "" if _ends_sentence(doc.text, q, after) else _first_sentence(after)
+    m = _AFTER_VERB_DESCRIBED.match(first)
+    if m:  # "said L2 president Bruce Willsie", "said retired neurosurgeon Ben Carson"
+        return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
+    m = _AFTER.match(first)
+    if m:
+        group = next(g for g in ("who", "who2", "who3") if m.group(g))
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
+        return _resolve(doc, m.group(group), q.end + m.start(group), q.start), verb, False
+    m = _CAME_FROM.match(first)
+    if m:  # '"Call the roll," came shouts from the crowd'
+        return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "came", False
+    m = _PASSIVE_BY.match(first)
+    if m:  # "The phrase ''tax reform'' was uttered once, by Mr. Cruz."
+        return _resolve(doc, m["who"], q.end + m.start("who"), q.start), m["verb"], False
+    m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
+    if (
+        m
+        and re.fullmatch(r",\s+", first[m.end("who") : m.start("verb")])
+        and not first[: m.start("who")].endswith(", ")
+    ):
+        m = None  # "...can catch Clinton, said Steve Elmendorf": Clinton is no subject
+    if m and _is_oblique(first, 0, m.start("who")):
+        # "a spokesman for Sen. Lee said", "one of the prosecutors for Lee said": the one
+        # described speaks, not the object of the preposition.
+        lead = len(first) - len(first.lstrip(" \t,'\"\u201d\u2019"))
+        described = first[lead : m.end("who")]
+        return _resolve(doc, described, q.end + lead, q.start), m["verb"], False
+    if m:  # "Republican candidate Donald Trump said", "Senate leader Harry Reid (D-Nev.) said"
+        return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
+    sentence = _last_sentence(before)
+    offset = q.start - len(sentence)
+    m = _COORDINATED_CUE.search(sentence) if _AND_SAID_END.search(sentence) else None
+    at = offset + m.start("who") if m else 0
+    if m and (
+        m["who"].lower() in ("he", "she")
+        or _mention_at(doc.names.mentions, doc.starts, at, at + len(m["who"]))
+    ):
+        # "When I asked Lee about it, he smiled and said,": the main clause's subject
+        # speaks, not the one who asked in the clause before it.
+        return _resolve(doc, m["who"], at, q.start), m["verb"], False
+    for pattern, ending in _CUES_BEFORE:
+        m = _last_search(pattern, sentence) if ending.search(sentence) else None
+        if m and pattern is _COLON and _is_oblique(doc.text, offset, offset + m.start("who")):
+            continue  # "Then, later that month on CNN:" names no speaker
+        if m and pattern is _ON_TOPIC:
+            # A person the document names (a headline's names are no mentions), else no
+            # one ("Focus on Jobs:").
+            named = _named_person(doc, m["who"])
+            if named:
+                return named, ":", False
+            continue
+        if m:
+            cue = m.groupdict().get("verb") or ("words" if pattern in (_WORDS, _WORDS_OF) else ":")
+            oblique = pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m)
+            if pattern is _BEFORE:
+                # "A farmer in Iowa told me,": the farmer, not Iowa; "Archbishop Aris
+                # Shirvanian of the Armenian Patriarchate of Jerusalem told": the archbishop
+                head = _oblique_head(doc, sentence, offset, m.start("who"), q.start, oblique)
+                if head:
+                    return head, cue, False
+            if oblique:
+                subject = _sentence_subject(doc, offset, q.start)
+                if subject:  # "Here in Columbia, Lee stepped up his attacks, saying, ..."
+                    return subject, cue, False
+            return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, False
+    m = _PASSIVE_TOLD.search(sentence) if sentence.rstrip().endswith((",", ":")) else None
+    if m:
+        # "his salespersons were told, ''...''": whoever told them is not named, unless
+        # the sentence gives its source ("According to the playbook, ...")
+        source = _ACCORDING_OPENING.match(sentence)
+        if source:
+            who = _resolve(doc, source["who"], offset + source.start("who"), q.start)
+            return who, "according to", False
+        return UNKNOWN, m["verb"], False
+    m = _BARE_CUE.search(sentence) if sentence.rstrip().endswith((",", ":")) else None
+    if m and sentence[: m.start()].strip():
+        # "First, the Joint Chiefs of Staff went to the President, said, ''...''": a
+        # speech verb with no subject of its own shares its sentence's subject
+        subject = _sentence_subject(doc, offset, offset + m.start())
+        if subject:
+            return subject, m["verb"], False
+        # "Then the union leaders went to the mayor and said,"; "Trump gestured ...,
+        # then leaned in and boomed:", a name the text never shows to be a person's
+        group = _NOMINAL_OPENING.match(sentence, 0, m.start())
+        if group is None:
+            group = _OPENING_BODY.match(sentence, 0, m.start())
+            if group is not None and group["who"].split()[0].lower() in _NOT_A_BODY_START:
+                group = None
+        if group is not None:
+            who = _resolve(doc, group["who"], offset + group.start("who"), q.start)
+            return who, m["verb"], False
+        if not THEY_OPENS.match(sentence, 0, m.start()):
+            return UNKNOWN, m["verb"], False  # a subject not found is no one named before
+        # "They went to him in May and said,": the group "they" is, found further on
+    m = _LATER.match(first)
+    if m:  # "''A challenge'' for Clinton, said Kunin": the cue ends the sentence
+        group = "who" if m.group("who") else "who2"
+        cue = m.group("verb") or m.group("verb2")
+        return _resolve(doc, m.group(group), q.end + m.start(group), q.start), cue, True
+    ends = sentence.rstrip()[-1:] in (".", "!", "?") and not (
+        _ABBREVIATION_END.search(sentence) and _unmarked(doc.text, q).strip()[:1].islower()
+    )  # 'saying the U.S. "does not have ..."' goes on
+    own = None if ends else _nearest_cue(sentence)
+    # A signature line signs a quotation standing alone, not a phrase quoted inside the
+    # narration's own sentence ("The candidate ... called him ''...''.\n- Reuters."); a
+    # tweet's "-- Name (@handle)" signs all of the tweet's line.
+    signed = _signature(doc, q, alone=not sentence.strip() or ends)
+    if signed and not (own and own["verb"]):
+        return signed, "\u2014", True
+    if not (own and own["verb"]):
+        m = _LATER_ACCORDING.match(first)
+        if m:  # "...the ''confidential'' level, according to a State Department official,"
+            return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "according to", True
+        m, at = _final_cue(doc, q)
+        if m:  # "... will carry ''a great deal of weight'' and ..., DFA spokesman Neil Sroka said."
+            group = next(g for g in ("who", "who2", "who3") if m.group(g))
+            cue = m.group("verb") or m.group("verb2") or m.group("verb3")
+            return _resolve(doc, m.group(group), at + m.start(group), q.start), cue, True
+    infinitive = _last_search(_INFINITIVE_CUE, sentence) if sentence.strip() and not ends else None
+    if (
+        infinitive
+        and (own is None or infinitive.start() >= own.end())
+        and not _DIRECTIVE_BEFORE.search(sentence, 0, infinitive.start())
+    ):
+        # "a win that led her to declare that the nomination was ''in sight''": the one
+        # made to speak, not the sentence's subject
+        at = offset + infinitive.start("who")
+        return _resolve(doc, infinitive["who"], at, q.start), infinitive["verb"], True
+    inner = _last_search(_SUBORDINATE_SUBJECT, sentence) if sentence.strip() and not ends else None
+    if (
+        inner
+        and (own is None or inner.start() >= own.end())
+        and len(sentence[inner.end() :].split()) <= 3
+        and "," not in sentence[inner.end() :]
+    ):
+        # "When Trump finally wrapped up -- ''...'' --", "She wrote it after Mr. Singer
+        # published ''...''": the quotation is the object of a clause of its own.
+        group = "pronoun" if inner["pronoun"] else "name"
+        at = offset + inner.start(group)
+        if inner["pronoun"] or _mention_at(
+            doc.names.mentions, doc.starts, at, at + len(inner[group])
+        ):
+            return _resolve(doc, inner[group], at, q.start), "", True
+    judged = _JUDGED_AS.search(sentence) if not ends and not (own and own["verb"]) else None
+    if judged:
+        # "Okafor proposed one lane open, an idea the mayor dismissed last week as
+        # ''...''": the one whose judgement the relative clause reports
+        return _resolve(doc, judged["who"], offset + judged.start("who"), q.start), "", True
+    if sentence.strip() and not ends and not (own and own["verb"]):
+        m = _last_search(_CLAUSE_SUBJECT, sentence)
+        group = ("pronoun" if m["pronoun"] else "name") if m else ""
+        at = offset + m.start(group) if m else 0
+        if m and (
+            m["pronoun"] or _mention_at(doc.names.mentions, doc.starts, at, at + len(m[group]))
+        ):
+            # "... in a clip that Judge Mosman called ''distasteful,'' Santilli expressed a
+            # desire to ''...''", "..., but the Sanders campaign rejected the idea as ''...''"
+            return _resolve(doc, m[group], at, q.start), "", True
+    if last is not None and _same_sentence(doc.text, last, q) and not (own and own["verb"]):
+        # A second quotation in the same sentence, with no cue of its own between them
+        # ("and Bernard Sandoval, who says it is ''disastrous''" has one).
+        outer = _outer_cue(doc, last) if last.cue in _NOUN_CUES else None
+        if outer is not None:
+            return outer
+        return last.speaker, last.cue, True
+    if sentence.strip() and not ends:
+        m = own  # the cue nearest the embedded quotation wins
+        if m and not _not_the_subject(doc, sentence, offset, m):
+            cue = m.group("verb") or sentence[m.end("who") : m.end()].split()[-1]
+            return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True
+        head = _oblique_head(doc, sentence, offset, m.start("who"), q.start, True) if m else ""
+        if head and m["verb"]:  # "a teacher from Ohio said the plan was ''cruel''"
+            return head, m["verb"], True
+        source = _ACCORDING.search(sentence)
+        if source:  # "According to The Federalist, the men wore shirts that read ''...''"
+            group = "by" if source["by"] else "who"
+            who = _resolve(doc, source[group], offset + source.start(group), q.start)
+            return who, "according to", True
+        source = _last_search(_PUBLISHED, sentence)
+        if source and _THAT.match(sentence, source.end()):
+            # "it was a report by Politico that he ''fabricated'' the story" (but "a column
+            # in The Daily Beast, entitled ''...''" is its writer's)
+            return _resolve(doc, source["who"], offset + source.start("who"), q.start), "", True
+        subject = _sentence_subject(doc, offset, q.start)
+        if subject:  # "Ben Cardin ... advocates a ''progressive tax''"
+            return subject, m.group("verb") if m and m.group("verb") else "", True
+        m = _OPENING_NOMINAL.match(sentence)
+        if m:  # "The Florida senator sought to calm ... would ''not get beat up''"
+            return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), "", True
+        m = _OPENING_PRONOUN.match(sentence)
+        if m:  # "She later described it as ''...''"
+            return _resolve(doc, m.group(1), offset + m.start(1), q.start), "", True
+        m = _OPENING_BODY.match(sentence)
+        if m and m.group("who").split()[0].lower() not in _NOT_A_BODY_START:
+            # "The Democratic National Committee released a statement, offering ''...''"
+            return " ".join(m.group("who").split()), "", True
+        owner = _last_possessor(doc, offset, q.start)
+        if owner is not None:  # "Some of Mrs. Clinton's proposals, such as a ''clawback''"
+            return doc.names.name_of(owner), "", True
+        main = _main_subject_after(doc, sentence, offset, q)
+        if main:  # "In an address that spoke to the ''anger'' over ..., Mrs. Clinton struck"
+            return main, "", True
+        return "", "", True
+    return "", "", False

@@ -1,0 +1,383 @@
+"""A cue's words to a speaker (``_resolve``): a pronoun to its antecedent, a name to
+the fullest form the document uses, a definite role ("the senator") to the person in
+focus who holds it or the last one introduced with it, "his campaign" to the person
+"his" stands for, a described speaker ("a woman on the third floor") to the
+description; anything else speaks as written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from ...models import NARRATOR, UNKNOWN
+from ..names import Mention
+from .document import _Doc, _mention_at, _mention_ending, _para_start
+from .grammar import (
+    _CONJUNCTION,
+    _COUNTED_GROUP,
+    _DETERMINERS,
+    _NAMED_BODY,
+    _NOT_A_BODY_START,
+    _NOT_INVERTED,
+    _ONE_OF_THEM,
+    _POSSESSIVE_END,
+    _REPORTER,
+    _S,
+    _VERB,
+    _Lazy,
+)
+from .pronouns import (
+    _FIRM_AFTER,
+    _agrees,
+    _antecedent,
+    _coordinated,
+    _group,
+    _it_antecedent,
+    _person_shown,
+    _without_when,
+)
+from .subjects import _clause_subject
+
+
+def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
+    """A cue's subject as a speaker name."""
+    if not _FIRM_AFTER.search(who):  # not "analysts at Moody's": a firm's name
+        who = _POSSESSIVE_END.sub("", who) or who  # "Smith's claims that ...": Smith speaks
+    words = who.split()
+    if words[0].lower() in ("and", "but", "so", "then", "well") and len(words) > 1:
+        offset += who.index(words[1])
+        words = words[1:]
+    if len(words) > 1 and re.search(r"['\u2019]s$", words[0]):
+        offset += who.index(words[1])  # "Florida's Rick Wilson" is Rick Wilson
+        words = words[1:]
+    bare = " ".join(words)
+    person = re.split(r"['\u2019]", bare)[0].lower()
+    if person == "i" or re.fullmatch(_REPORTER, bare):
+        return doc.byline or NARRATOR  # '"How full?" I asked', the writer of the piece
+    if person == "we":
+        return NARRATOR
+    if person == "you":
+        return UNKNOWN  # the one addressed, whom a cue does not name
+    if person == "it":
+        return _it_antecedent(doc, min(offset, quote_start))
+    person = _POSSESSIVE_TO_SUBJECT.get(person, person)  # "her comments": she spoke
+    if re.fullmatch(_ONE_OF_THEM, bare):
+        person = "they"  # '"...," one of them said': the group speaks through one of it
+    if person == "they":  # a group or a body in focus, never one person
+        at = min(offset, quote_start)
+        return _group(doc, at) or _coordinated(doc, at) or UNKNOWN
+    if person in ("he", "she"):
+        described = _described_speaker(doc, min(offset, quote_start), person)
+        if described:
+            return described
+        other = _possessed_subject(doc, min(offset, quote_start), person)
+        if other is not None:
+            return doc.names.name_of(other)
+        antecedent = _antecedent(doc, min(offset, quote_start), person)
+        return doc.names.name_of(antecedent) if antecedent else UNKNOWN
+    m = _OWN_ORGANISATION.fullmatch(bare)
+    if m:  # "his campaign said": the person whose campaign it is
+        antecedent = _antecedent(doc, offset, _POSSESSIVE_PRONOUN[m.group(1).lower()])
+        return doc.names.name_of(antecedent) if antecedent else UNKNOWN
+    if re.fullmatch(_NAMED_BODY, bare):
+        return " ".join(words[1:])  # "The Halden County Department of Transportation said"
+    if bare[:1].islower() or bare.split()[0] in _DETERMINERS:
+        # A described speaker ("the company"), unless the description is an appositive
+        # of a name just before it: "Jeb Bush, the former Florida governor, called...".
+        # Commas close it ("As Trump attacked Clinton, the attendees chanted" is no
+        # appositive).
+        i = bisect_left(doc.starts, offset)
+        if (
+            i
+            and re.fullmatch(r",\s*", doc.text[doc.names.mentions[i - 1].end : offset])
+            and doc.text[offset + len(bare) : offset + len(bare) + 1] == ","
+        ):
+            return doc.names.name_of(doc.names.mentions[i - 1])
+        # ... or of a name just after it: "his wife, Gabriela Lazar, wrote".
+        j = bisect_left(doc.starts, offset + len(bare))
+        if j < len(doc.starts) and re.fullmatch(
+            r",\s*", doc.text[offset + len(bare) : doc.starts[j]]
+        ):
+            return doc.names.name_of(doc.names.mentions[j])
+        # '"...," said economists at Goldman Sachs Tuesday'
+        return _role_holder(doc, bare, offset) or " ".join(_without_when(words))
+    words = _without_when(words)  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
+    bare = " ".join(words)
+    mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
+    if mention is not None:
+        return doc.names.name_of(_first_conjunct(doc, mention))
+    # No person, but one between commas right after it: "the director of the Federal
+    # Bureau of Investigation, James B. Comey, said".
+    j = bisect_left(doc.starts, offset + len(bare))
+    if (
+        j < len(doc.starts)
+        and re.fullmatch(r",\s*", doc.text[offset + len(bare) : doc.starts[j]])
+        and doc.text[doc.names.mentions[j].end : doc.names.mentions[j].end + 1] == ","
+    ):
+        return doc.names.name_of(doc.names.mentions[j])
+    counted = _COUNTED_GROUP.search(doc.text, max(0, offset - 30), offset)
+    if counted:  # "Six in 10 Republican said": a share of a group, no one named
+        return " ".join(doc.text[counted.start() : offset + len(bare)].split())
+    key = tuple(w.rstrip(".") for w in bare.split() if w.rstrip(".").lower() not in _TITLE_WORDS)
+    if not key or key[0].lower() in _NOT_A_BODY_START:
+        return UNKNOWN  # "It said", "This says", "Let us": not a name
+    # The subject of a speech verb is a source even when not a person ("Politico reported").
+    return doc.names.canonical(key) or " ".join(key)
+
+
+# Someone the text introduces by a description alone, as the subject of a speech verb:
+# "A county clerk who saw the ballots, and who asked not to be named, said", "a woman
+# on the third floor said", "..., a man who had just voted said". Opens its sentence
+# or follows a comma (an opening phrase: "Outside the library, a man ... said").
+_INDEFINITE_SPEAKER = _Lazy(
+    rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an|One|one){_S}+(?!of\b)"
+    rf"(?:(?!(?:who|that|which|and|or|said)\b)[\w\-]+{_S}+){{0,6}}?[a-z0-9][\w\-]*)"
+    # a relative clause, between commas or not
+    rf"(?:,?{_S}+(?:and{_S}+)?who{_S}[^\"\u201c\u201d\n]{{1,240}}?,"
+    rf"|{_S}+who{_S}[^,;\"\u201c\u201d\n]{{1,100}}?)?"
+    # a finite verb of saying ("A new group called Future 45" names, says nothing)
+    rf"{_S}+(?:\w+ly{_S}+)?(?!{_NOT_INVERTED})(?P<verb>{_VERB})\b",
+    re.MULTILINE,
+)
+_DESCRIBED_REACH = 600  # characters a pronoun looks back for a described speaker
+_DESCRIBED_SENTENCES = 2  # ... and sentences before its own
+_MALE_WORDS = frozenset("man boy father husband son brother grandfather uncle".split())
+_FEMALE_WORDS = frozenset("woman girl mother wife daughter sister grandmother aunt".split())
+
+
+def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
+    """The description a pronoun at ``pos`` stands for: the last one in its paragraph
+    introduced as the subject of a speech verb ("A tenant on the ninth floor, who
+    feared retaliation, said she had stopped calling. '...,' she said"), when no name
+    comes between them and no word of the description says the other gender; "" when
+    there is none. Such a speaker is never a named mention, so the salience of names
+    would miss them for someone named earlier."""
+    para = doc.text.rfind("\n", 0, pos) + 1
+    k = bisect_right(doc.sentences, pos) - 1
+    near = doc.sentences[k - _DESCRIBED_SENTENCES] if k >= _DESCRIBED_SENTENCES else 0
+    found = None
+    # (a bounded look back: a long paragraph full of cues stays linear)
+    for m in _INDEFINITE_SPEAKER.finditer(doc.text, max(para, near, pos - _DESCRIBED_REACH), pos):
+        found = m
+    if found is None or bisect_left(doc.starts, found.end()) < bisect_left(doc.starts, pos):
+        return ""
+    words = set(found["who"].lower().split())
+    if words & (_FEMALE_WORDS if pronoun == "he" else _MALE_WORDS):
+        return ""
+    if found.start("who") > para and _mention_ending(doc, found.start()) is not None:
+        return ""  # "Ann Lee, a lawyer who ..., said": the appositive of a name
+    return " ".join(found["who"].split())
+
+
+# A sentence opening with someone described by their tie to another as its subject:
+# "His teammate shrugged off the praise.", "Her lawyer declined".
+_POSSESSED_OPENING = _Lazy(
+    rf"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?{_S}+)?(?P<poss>His|Her){_S}+"
+    rf"(?:(?:longtime|former|younger|older|elder|new|old){_S}+)?"
+    r"(?:teammate|partner|colleague|friend|rival|opponent|coach|brother|sister|son|daughter|"
+    rf"husband|wife|father|mother|boss|deputy|successor|predecessor){_S}+"
+    rf"(?:\w+ly{_S}+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _possessed_subject(doc: _Doc, pos: int, pronoun: str) -> Mention | None:
+    """The person a pronoun at ``pos`` stands for when its sentence or the one before
+    opens with a tie to someone as subject ("His teammate shrugged off the praise.
+    '...,' he said"): not the one "his" is, but the last other person named before who
+    may be "he" or "she"; None when the sentences open otherwise or no one else agrees."""
+    k = bisect_right(doc.sentences, pos) - 1
+    for s in (k, k - 1):
+        if s < 0:
+            return None
+        lo = doc.sentences[s]
+        m = _POSSESSED_OPENING.match(doc.text, lo, pos)
+        if m is None:
+            continue
+        owner = _antecedent(doc, m.start("poss"), _POSSESSIVE_PRONOUN[m["poss"].lower()])
+        if owner is None:
+            return None
+        owner_name = doc.names.name_of(owner)
+        i = bisect_left(doc.starts, lo)
+        return next(
+            (
+                n
+                for n in reversed(doc.names.mentions[max(0, i - 12) : i])
+                if doc.names.name_of(n) != owner_name
+                and _agrees(doc, n, pronoun)
+                and _person_shown(doc, n)
+            ),
+            None,
+        )
+    return None
+
+
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "him": "he", "them": "they"}
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
+# A person's own organisation, which speaks for them: "his campaign", "her office".
+_OWN_ORGANISATION = _Lazy(r"(His|Her|his|her)\s+(?:campaign|office|camp|administration)")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+# Roles a definite description names a known person by ("the senator", "the Florida
+# governor"), with the titles that introduce someone in that role.
+_ROLES = {
+    "senator": ("sen", "senator", "sens"),
+    "governor": ("gov", "governor"),
+    "president": ("president",),
+    "congressman": ("rep", "congressman", "representative"),
+    "congresswoman": ("rep", "congresswoman", "representative"),
+    "mayor": ("mayor",),
+    # (an office of its own: "Councilman Ek" is not "the mayor" however near)
+    "councilman": ("councilman", "councilmember", "councillor", "councilor"),
+    "councilwoman": ("councilwoman", "councilmember", "councillor", "councilor"),
+    "secretary": ("secretary",),
+    "minister": ("minister",),
+    "judge": ("judge",),
+    "justice": ("justice",),
+    "general": ("gen", "general"),
+    "chairman": ("chairman",),
+    "chairwoman": ("chairwoman",),
+    "candidate": ("candidate",),
+    "nominee": ("nominee",),
+    "republican": ("republican", "gop"),
+    "democrat": ("democrat", "democratic"),
+}
+_ROLE_HORIZON = 3000  # characters back a role's holder may have been introduced
+
+
+def _role_holder(doc: _Doc, description: str, offset: int) -> str:
+    """The person "the senator" (any definite description ending in a role) stands for:
+    the person in focus if the text ever gives them that role, else the last person
+    introduced with it ("Sen. Lee", "Lee, the senator from..."), else the speaker of the
+    last quotation nearby; "" when the description is no role."""
+    words = description.split()
+    if words[0].lower() != "the" or words[-1].lower() not in _ROLES:
+        return ""
+    titles = _ROLES[words[-1].lower()]
+    # "the Florida senator": Florida must come with the role too.
+    places = [w.lower() for w in words[1:-1] if w[:1].isupper()]
+    i = bisect_left(doc.starts, offset)
+    holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles, places)]
+    focus = _antecedent(doc, offset, "")
+    if not holders and places:  # the text never says "Florida Sen.": any senator
+        holders = [doc.names.mentions[n] for n in range(i) if _has_role(doc, n, titles)]
+    # (by key as well as name: "President Obama" is the Obama in focus)
+    held = {doc.names.name_of(m) for m in holders} | {m.key for m in holders}
+    if focus is not None and (doc.names.name_of(focus) in held or focus.key in held):
+        return doc.names.name_of(focus)
+    k = bisect_right(doc.sentences, offset) - 1
+    subject = _clause_subject(doc, doc.sentences[k] if k >= 0 else 0, offset)
+    if (
+        isinstance(subject, Mention)
+        and focus is not None
+        and subject.key == focus.key
+        and not _other_office(doc, focus, i, titles)
+    ):
+        # "Cruz defends his bona fides in an ad: ''...,'' the senator says": the subject
+        # of the same sentence, whoever else held the role before (but "Councilman Ek
+        # proposed a plan the mayor dismissed as ''...''" leaves Ek a councilman).
+        return doc.names.name_of(focus)
+    if (
+        focus is not None
+        and _paragraph_topic(doc, focus, offset, titles)
+        and not _INDEFINITE_APPOSITIVE.match(doc.text, focus.end)
+    ):
+        # "Rubio sought to stoke ... Walking into the office, the senator said": the one
+        # person the paragraph names, when the text gives them no other office, over
+        # one the text gave the role far back; not one the paragraph describes as
+        # something else ("Tom Vale, a farmer, ... The governor called it").
+        return doc.names.name_of(focus)
+    if len({doc.names.name_of(m) for m in holders}) == 1:
+        # "President Obama told ... [pages later] The president denounced": the one
+        # person the text gives the role, however far back.
+        return doc.names.name_of(holders[0])
+    if holders and holders[-1].start >= offset - _ROLE_HORIZON:
+        return doc.names.name_of(holders[-1])
+    if words[-1].lower() in ("republican", "democrat") and focus is not None:
+        return doc.names.name_of(focus)  # "the Republican said": whoever is in focus
+    recent = [seg for seg in doc.said if seg.end <= offset]
+    if recent and offset - recent[-1].end < _ROLE_HORIZON:
+        k = bisect_right(doc.sentences, offset) - 1
+        if (
+            focus is not None
+            and focus.start >= doc.sentences[max(k - 1, 0)]
+            and not _other_office(doc, focus, i, titles)
+        ):
+            # "Rubio offered the crowd ... The Florida senator sought to calm": the one
+            # named in focus just before, not the last speaker (but "Mayor Bill Lee ...
+            # Lee disbanded the unit. ''...,'' the candidate said" is no mayor's)
+            return doc.names.name_of(focus)
+        return recent[-1].speaker
+    return ""
+
+
+# "Tom Vale, a farmer,": a person described by something they are, no office.
+_INDEFINITE_APPOSITIVE = _Lazy(r",\s+(?:a|an)\s+[^,.;\n]{1,40},")
+
+
+def _paragraph_topic(doc: _Doc, focus: Mention, offset: int, titles: tuple[str, ...]) -> bool:
+    """Whether ``focus`` is the only person the paragraph names before ``offset`` and the
+    text never titles them with another office ("Gov. Kasich" is no senator)."""
+    para = _para_start(doc.text, 0, offset)
+    if focus.start < para:
+        return False
+    i, j = bisect_left(doc.starts, para), bisect_left(doc.starts, offset)
+    name = doc.names.name_of(focus)
+    if any(doc.names.name_of(doc.names.mentions[n]) != name for n in range(i, j)):
+        return False
+    return not _other_office(doc, focus, j, titles)
+
+
+def _other_office(doc: _Doc, focus: Mention, j: int, titles: tuple[str, ...]) -> bool:
+    """Whether one of the first ``j`` mentions titles ``focus`` with an office other than
+    ``titles`` ("Gov. Kasich" is no senator)."""
+    offices = {t for ts in _ROLES.values() for t in ts} - set(titles)
+    name = doc.names.name_of(focus)
+    return any(
+        m.title.rstrip(".").lower() in offices
+        for m in doc.names.mentions[:j]
+        if m.key == focus.key or doc.names.name_of(m) == name
+    )
+
+
+def _has_role(doc: _Doc, n: int, titles: tuple[str, ...], places: Sequence[str] = ()) -> bool:
+    """Whether mention ``n`` is introduced with one of ``titles``: in the phrase right
+    before it ("Florida Sen. Lee", "former secretary of state Lee", not "the president
+    portrayed Lee") or in an appositive right after it."""
+    mention = doc.names.mentions[n]
+    k = bisect_right(doc.sentences, mention.start) - 1
+    lo = max(doc.sentences[k] if k >= 0 else 0, mention.start - 40)
+    lo = max(lo, doc.names.mentions[n - 1].end if n else 0)
+    before = _TITLE_PHRASE.search(doc.text, lo, mention.start)
+    around = (before.group() if before else "") + " " + mention.title + " "
+    around += _appositive_after(doc.text, mention.end)
+    found = re.findall(r"[a-z]+", around.lower())
+    return any(t in found for t in titles) and all(p in found for p in places)
+
+
+# The words of a title phrase right before a name: capitalised words, the roles, and a
+# few words of office ("former secretary of state", "Republican presidential nominee").
+_TITLE_PHRASE_WORDS = sorted(
+    {w for titles in _ROLES.values() for w in titles}
+    | set(_ROLES)
+    | set("of for the state former then presidential vice deputy chief majority minority".split())
+)
+_TITLE_PHRASE = _Lazy(
+    rf"(?:(?<=\s)|^)(?:(?:[A-Z][\w.\-'\u2019]*|(?:{'|'.join(_TITLE_PHRASE_WORDS)})\.?)"
+    rf"[^\S\n]+)+$"
+)
+
+
+def _appositive_after(text: str, end: int) -> str:
+    """ ", the Florida senator," right after a name."""
+    m = re.match(r",[^,.;\n]{1,60}[,.;]", text[end : end + 64])
+    return m.group() if m else ""
+
+
+def _first_conjunct(doc: _Doc, mention: Mention) -> Mention:
+    """The first of coordinated subjects ("Phil Berger and House Speaker Tim Moore said"
+    is Berger's), else ``mention``."""
+    i = bisect_left(doc.starts, mention.start)
+    if i and _CONJUNCTION.fullmatch(doc.text, doc.names.mentions[i - 1].end, doc.starts[i]):
+        return doc.names.mentions[i - 1]
+    return mention
