@@ -95,7 +95,6 @@ _ECHO_FRAMES = frozenset(
 )
 # "do a Nokia," but not "do a Google search": the name ends its clause or a phrase.
 _DO_A = frozenset("do a|pull a|pulled a|pulling a|pulls a|doing a|does a|did a".split("|"))
-_DETERMINERS = frozenset("a an the our its their his her my your this that another".split())
 # Words that start or make a name that is a title, an office or a body, not an era: "the
 # President of France", "the Bank of England", "a Senate moment".
 _NOT_ERA_NAMES = frozenset(
@@ -290,7 +289,6 @@ def _the_unlisted_of(
 
 # "its Sengoku era", "our Kodak moment": a possessive or an article before an unlisted
 # name and "era" or "moment" (handled for listed eras by the frame "moment").
-_ERA_NOUNS = frozenset("era moment".split())
 _ERA_OWNERS = frozenset("our its their his her my your a an this".split())
 # "a Hand of God for the VAR era", "a Galileo trial for the twenty-first century"
 _FOR_ERA_ENDS = frozenset("era age century generation years".split())
