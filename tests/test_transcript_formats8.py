@@ -1,0 +1,78 @@
+"""Transcripts, round 10: the layouts of never-studied texts, each on an invented input."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+_SHOOTING_SCRIPT = (
+    "HARBOUR LIGHTS\n"
+    "A short film, narrated by Peter Quayle\n"
+    "\n"
+    "1. EXT. QUAY \u2014 DAWN\n"
+    "Fog over the boats.\n"
+    "\n"
+    "NARRATOR (V.O.)\n"
+    "Every morning the boats went out.\n"
+    "\n"
+    "NELL GARTH\n"
+    "I mended nets here for forty years.\n"
+    "\n"
+    "2. INT. NET LOFT \u2014 DAY\n"
+    "\n"
+    "NARRATOR (V.O.)\n"
+    "Now the loft is empty.\n"
+    "\n"
+    "NELL GARTH\n"
+    "It was never quiet then.\n"
+    "\n"
+    "FADE TO BLACK.\n"
+)
+
+
+def test_a_script_with_numbered_scene_headings_is_read_as_a_script() -> None:
+    got = lines(_SHOOTING_SCRIPT)
+    assert got["I mended nets here for forty years."] == "NELL GARTH"
+    assert got["It was never quiet then."] == "NELL GARTH"
+    assert got["Fog over the boats."] == "narrator"
+    assert got["FADE TO BLACK."] == "narrator"
+
+
+def test_a_documentarys_narrator_takes_the_name_its_credit_gives() -> None:
+    assert lines(_SHOOTING_SCRIPT)["Now the loft is empty."] == "Peter Quayle"
+
+
+_PLAY = (
+    "THE LONG TABLE\n"
+    "a play in one act\n"
+    "\n"
+    "CHARACTERS\n"
+    "EDITH MOSS, seventies\n"
+    "RAY MOSS, her son\n"
+    "\n"
+    "ACT ONE\n"
+    "\n"
+    "[A farmhouse kitchen. Rain.]\n"
+    "\n"
+    "RAY\n"
+    "You never lock the gate.\n"
+    "\n"
+    "EDITH\n"
+    "[not turning] Who would come?\n"
+    "\n"
+    "RAY\n"
+    "Anyone.\n"
+    "[He sits down heavily at the table.]\n"
+    "\n"
+    "EDITH\n"
+    "Then let them.\n"
+)
+
+
+def test_a_stage_play_with_a_cast_list_and_act_headings_is_read_as_a_script() -> None:
+    got = lines(_PLAY)
+    assert got["You never lock the gate."] == "Ray Moss"
+    assert got["[not turning] Who would come?"] == "Edith Moss"
+    assert got["Then let them."] == "Edith Moss"
+    assert got["ACT ONE"] == "narrator"
+    assert got["CHARACTERS"] == "narrator"
+    assert got["[He sits down heavily at the table.]"] == "narrator"
