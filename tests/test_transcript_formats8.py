@@ -76,3 +76,26 @@ def test_a_stage_play_with_a_cast_list_and_act_headings_is_read_as_a_script() ->
     assert got["ACT ONE"] == "narrator"
     assert got["CHARACTERS"] == "narrator"
     assert got["[He sits down heavily at the table.]"] == "narrator"
+
+
+_MAIL_THREAD = (
+    "From: Tara Quist <tara@example.org>\n"
+    "To: Bram Oyelaran <bram@example.org>\n"
+    "Subject: RE: Boiler at the hall\n"
+    "\n"
+    "Hi Bram,\n"
+    "The engineer came. Parts due Monday.\n"
+    "Tara\n"
+    "\n"
+    "From: Bram Oyelaran <bram@example.org>\n"
+    "Sent: Tuesday, 4 June 2024 09:12\n"
+    "To: Tara Quist <tara@example.org>\n"
+    "Subject: Boiler at the hall\n"
+    "\n"
+    "Any news on the boiler?\n"
+    "Bram\n"
+)
+
+
+def test_an_email_threads_header_fields_are_no_speakers() -> None:
+    assert set(lines(_MAIL_THREAD).values()) == {"narrator"}

@@ -384,6 +384,28 @@ _ORAL_HISTORY_SIDES = frozenset({"subject", "narrator"})
 _INTERVIEWER_FIELD = re.compile(rf"^{_S}*(?:\*\*)?(?i:interviewer|interviewed{_S}+by)\b", re.M)
 _EMAIL_FIELD = re.compile(rf"^{_S}*(?i:from|to|cc|bcc|sent|reply-to):", re.MULTILINE)
 
+# an e-mail's header lines, quoted (">") or not: "From: Jo Ray <jo@x.org>", "Sent: Monday"
+_EMAIL_HEADER = re.compile(
+    rf"^{_S}*(?:>{_S}*)*(?P<field>(?i:from|to|cc|bcc|sent|date|subject|reply-to)):{_S}*\S", re.M
+)
+
+
+def _email_headers(text: str) -> frozenset[int]:
+    """Starts of the lines of e-mail headers: runs of two or more such lines, one of
+    them ``From:``. A sender and a recipient are not speakers, nor is "Subject"."""
+    out: set[int] = set()
+    run: list[int] = []
+    sender = False
+    for m in _EMAIL_HEADER.finditer(text):
+        line = m.start()
+        if run and text.count("\n", run[-1], line) != 1:
+            out.update(run if sender and len(run) > 1 else ())
+            run, sender = [], False
+        run.append(line)
+        sender = sender or m["field"].lower() == "from"
+    out.update(run if sender and len(run) > 1 else ())
+    return frozenset(out)
+
 
 def _oral_history_block(text: str, m: re.Match[str]) -> bool:
     """Whether the header ``m`` stands in a block (lines between blank lines) that names
@@ -475,9 +497,14 @@ def split_turns(text: str) -> list[Segment] | None:
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
     spaced_names: set[str] | None = None  # labels with a space after them, once needed
+    emailed = _email_headers(text) if "rom:" in text else frozenset()
     for para in _PARAGRAPH.finditer(text):
         if para.start() in headers and not said:
             continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
+        if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
+            held = _decided(labels, pending)
+            labels.append(_Label(para.start(), para.end(), "", speaks=False))
+            continue
         start = para.start()
         if numbered and (number := _LINE_NUMBER.match(text, start)):
             start = number.end()  # "12   Q.  Where were you?": the label after the number
