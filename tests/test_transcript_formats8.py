@@ -99,3 +99,49 @@ _MAIL_THREAD = (
 
 def test_an_email_threads_header_fields_are_no_speakers() -> None:
     assert set(lines(_MAIL_THREAD).values()) == {"narrator"}
+
+
+_CHAT = (
+    '[02/05/2024, 18:01:10] Ola Brenn created group "Choir car share"\n'
+    "[02/05/2024, 18:02] Ola Brenn: Who needs a lift on Thursday?\n"
+    "[02/05/2024, 18:04] Kit Amadi: Me please, from the station\n"
+    "[02/05/2024, 18:05] +44 7700 900123: Me too if there's room\n"
+    "[02/05/2024, 18:06] Ola Brenn: Fine. Plan:\n"
+    "- 6:40 at the station\n"
+    "- 6:50 at the church\n"
+    "[02/05/2024, 18:30:02] Kit Amadi left\n"
+)
+
+
+def test_a_chat_exports_dated_messages_are_turns_and_its_system_lines_narration() -> None:
+    got = lines(_CHAT)
+    assert got["[02/05/2024, 18:04] Kit Amadi: Me please, from the station"] == "Kit Amadi"
+    assert got["- 6:50 at the church"] == "Ola Brenn"
+    assert got['[02/05/2024, 18:01:10] Ola Brenn created group "Choir car share"'] == "narrator"
+    assert got["[02/05/2024, 18:30:02] Kit Amadi left"] == "narrator"
+
+
+def test_a_chat_sender_known_by_number_keeps_the_number() -> None:
+    got = lines(_CHAT)
+    assert got["[02/05/2024, 18:05] +44 7700 900123: Me too if there's room"] == "+44 7700 900123"
+
+
+def test_an_android_chat_export_with_a_dash_after_the_time_is_read_too() -> None:
+    text = (
+        "3/5/24, 9:01 PM - Ola Brenn: Rehearsal moved to 7\n"
+        "3/5/24, 9:03 PM - Kit Amadi: Thanks, noted\n"
+        "3/5/24, 9:04 PM - Ola Brenn: Bring the blue folders\n"
+    )
+    got = lines(text)
+    assert got["3/5/24, 9:03 PM - Kit Amadi: Thanks, noted"] == "Kit Amadi"
+    assert got["3/5/24, 9:04 PM - Ola Brenn: Bring the blue folders"] == "Ola Brenn"
+
+
+def test_a_press_release_phone_number_is_no_label() -> None:
+    text = (
+        "Media contact\n"
+        "+44 20 7946 0000: press office, weekdays.\n"
+        "Call: 020 7946 0001\n"
+        "The library reopens on Monday.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

@@ -78,8 +78,14 @@ from .screenplay import split_screenplay
 MIN_LABELLED = 3
 _S = r"[^\S\n]"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+# a chat export's date and time: "[12/03/2024, 14:02:11]", "3/12/24, 2:02 PM - "
+_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+_CHAT_STAMP = rf"\[?{_DATE},?{_S}+{_TIME}(?:{_S}*[AaPp]\.?[Mm]\.?)?\]?"
 # a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]"
-_TIMESTAMP = rf"(?:[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?{_S}*(?:-{_S}*)?)?"
+_TIMESTAMP = rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*(?:-{_S}*)?)?"
+_CHAT_LINE = re.compile(rf"{_S}*{_CHAT_STAMP}")
+# a chat's sender known by number only, after the message's date: "+44 7700 900412"
+_PHONE = rf"(?<=[\]\d\-]{_S})\+\d{{1,3}}(?:{_S}?\d{{2,5}}){{2,4}}"
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 # A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
 _LATE_TIMESTAMP = rf"(?:[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]{_S}*)?"
@@ -144,7 +150,8 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+
           | The{_S}(?:Chairman|Chairwoman|Chair|Clerk|Presiding{_S}Officer))\.  # indented: hearings
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
-      | (?P<name>{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
+      | (?P<name>{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS}|{_PHONE})
+        (?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
     (?:(?<=>)(?=\S)|(?={_S}+\S))  # a voice tag runs into its speech
@@ -578,6 +585,11 @@ def split_turns(text: str) -> list[Segment] | None:
             if spaced_names is None:
                 spaced_names = set(_SPACED_NAME.findall(text))
             m = tight if tight["name"] in spaced_names else None
+        if m is None and _CHAT_LINE.match(text, start):
+            # "[12/03/2024, 14:02] Gwen added Bea": a chat's system line, no one's words
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
