@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rhetoscope.speakers.transcript import split_turns
 from test_transcript_formats import lines
 
 _SHOOTING_SCRIPT = (
@@ -145,3 +146,21 @@ def test_a_press_release_phone_number_is_no_label() -> None:
         "The library reopens on Monday.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_quoted_title_field_is_no_speaker_and_the_legend_below_names_the_initials() -> None:
+    text = (
+        "Viva examination, transcript\n"
+        'Thesis: "Soil carbon in upland farms"\n'
+        "Candidate: Mina Sorel (MS)\n"
+        "Examiner: Dr. Paul Rhee (PR)\n"
+        "\n"
+        "PR: Good morning. Shall we begin?\n"
+        "MS: Morning. Yes.\n"
+        "PR: Tell us about chapter two.\n"
+        "MS: It covers the sampling.\n"
+    )
+    assert "Thesis" not in {s.speaker for s in split_turns(text) or []}
+    got = lines(text)
+    assert got["MS: It covers the sampling."] == "Mina Sorel"
+    assert got["PR: Tell us about chapter two."] == "Paul Rhee"

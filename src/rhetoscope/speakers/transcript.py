@@ -694,7 +694,7 @@ def split_turns(text: str) -> list[Segment] | None:
     return segments
 
 
-_FIELD_END = re.compile(r"[.?!\"\u201d\u2019]\s*$")
+_FIELD_END = re.compile(r"[.?!][\"\u201d\u2019]?\s*$")  # a sentence, not a quoted title
 
 
 def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
