@@ -164,3 +164,56 @@ def test_a_quoted_title_field_is_no_speaker_and_the_legend_below_names_the_initi
     got = lines(text)
     assert got["MS: It covers the sampling."] == "Mina Sorel"
     assert got["PR: Tell us about chapter two."] == "Paul Rhee"
+
+
+def test_an_emergency_calls_header_names_the_dispatcher_and_the_caller() -> None:
+    text = (
+        "COUNTY EMERGENCY CALL TRANSCRIPT\n"
+        "Call-taker: Dispatcher Jo Pike (ID 9)\n"
+        "Caller: Ana Brill (identified during call)\n"
+        "\n"
+        "21:01:02  DISPATCHER:  911, what is your emergency?\n"
+        "21:01:05  CALLER:  My neighbour fell off a ladder.\n"
+        "21:01:09  DISPATCHER:  Is he awake?\n"
+        "21:01:11  CALLER:  Yes, he's talking.\n"
+    )
+    got = lines(text)
+    assert got["21:01:09  DISPATCHER:  Is he awake?"] == "Jo Pike"
+    assert got["21:01:11  CALLER:  Yes, he's talking."] == "Ana Brill"
+    assert got["Caller: Ana Brill (identified during call)"] == "narrator"
+
+
+def test_a_bodycam_header_names_the_numbered_officers_and_leaves_voices_as_written() -> None:
+    text = (
+        "Body-Worn Camera Transcript\n"
+        "Camera: Officer 1, Ofc. Dan Reyes (#221)\n"
+        "Also present: Officer 2, Sgt. Lee Park (#19); driver (MALE VOICE)\n"
+        "\n"
+        "[00:00:10] OFFICER 1: Evening. Licence, please.\n"
+        "[00:00:14] MALE VOICE: Sure. Here.\n"
+        "[00:00:20] OFFICER 2: Want me on the other side?\n"
+        "[00:00:22] OFFICER 1: Yeah.\n"
+        "[00:00:25] MALE VOICE: Was I speeding?\n"
+    )
+    got = lines(text)
+    assert got["[00:00:22] OFFICER 1: Yeah."] == "Dan Reyes"
+    assert got["[00:00:20] OFFICER 2: Want me on the other side?"] == "Lee Park"
+    assert got["[00:00:25] MALE VOICE: Was I speeding?"] == "MALE VOICE"
+
+
+def test_two_header_fields_on_one_line_name_the_interviewer_and_the_interpreter() -> None:
+    text = (
+        "ORAL HISTORY PROJECT\n"
+        "Interviewer: Ben Oduya. Interpreter: Rita Gomez.\n"
+        "Recorded at her home.\n"
+        "\n"
+        "BEN ODUYA: Where were you born?\n"
+        "INTERPRETER: [in Spanish] ¿Dónde nació?\n"
+        "PILAR SOTO: [in Spanish] En Lima.\n"
+        "INTERPRETER: In Lima.\n"
+        "BEN ODUYA: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["INTERPRETER: In Lima."] == "Rita Gomez"
+    assert got["Interviewer: Ben Oduya. Interpreter: Rita Gomez."] == "narrator"
+    assert got["Recorded at her home."] == "narrator"

@@ -95,7 +95,8 @@ _ROLES = (
     "announcer audience moderator questioner interviewer interviewee speaker unidentified "
     "unknown male female voice participant panelist panellist reporter crowd narrator "
     "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
-    "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman"
+    "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman "
+    "interpreter translator"
 ).split()
 # The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
 _PRESIDING = (
@@ -238,9 +239,11 @@ _INTERVIEWER = re.compile(
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent"
-    rf"|narrator|subject|teacher|observer))"
+    rf"|narrator|subject|teacher|observer|caller|dispatcher|interpreter|translator))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
-    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$)",
+    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
+    # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
+    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$)",
     re.MULTILINE,
 )
 # The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
@@ -276,6 +279,7 @@ def _after_given_name(text: str, at: int) -> bool:
 _NAME_PART = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"  # "Ashworth-Clarke", "Al-amin"
 _FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
+_NEITHER_SIDE = frozenset({"caller", "dispatcher", "interpreter", "translator"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1346,7 +1350,7 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         role = re.sub(r"(?i)^the\s+", "", label)
         numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
         if names.get(label, label) != label or not (
-            role != label or role.lower() in _ROLES or numbered
+            role != label or role.lower() in _ROLES or numbered or _ROLE_NUMBERED.fullmatch(role)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
@@ -1364,7 +1368,10 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
-            rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
+            rf"(?:^|(?<=[a-z]\.){_S})(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
+            # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
+            # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
+            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
             rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b"  # (wrapped: "Jo Roe,\nChairman")
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
@@ -1600,6 +1607,9 @@ _SELF_INTRO = re.compile(
 _SELF_INTRO_REACH = 200  # characters of a first turn
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
 _NUMBERED_SPEAKER = re.compile(r"(?i:speaker)\s*\d{1,2}")
+_ROLE_NUMBERED = re.compile(rf"(?i:{'|'.join(_ROLES)}){_S}*\d{{1,2}}")  # "OFFICER 1"
+# a rank or title shortened before a name: "Ofc. Kayla Brandt", "Sgt. Ray Cole"
+_ABBREVIATED = r"[A-Z][a-z]{1,3}\."
 
 
 # Words a headline capitalises that a sentence writes in lower case.
@@ -1899,6 +1909,8 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
     """The interviewer's and the interviewee's names, as the introduction gives them."""
     asks = answers = ""
     for m in headers:
+        if m.group("role").lower() in _NEITHER_SIDE:
+            continue  # "Caller: Jo Ray" names the role's label, no side of an interview
         if m.group("role").lower() in _ASKS:
             asks = asks or m.group("who")
         else:
