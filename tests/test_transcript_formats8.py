@@ -217,3 +217,45 @@ def test_two_header_fields_on_one_line_name_the_interviewer_and_the_interpreter(
     assert got["INTERPRETER: In Lima."] == "Rita Gomez"
     assert got["Interviewer: Ben Oduya. Interpreter: Rita Gomez."] == "narrator"
     assert got["Recorded at her home."] == "narrator"
+
+
+def test_a_role_label_naming_its_speaker_in_parentheses_takes_the_name() -> None:
+    text = (
+        "VERBATIM MINUTES\n"
+        "\n"
+        "MAYOR HOLM: The hearing is open. First speaker, please.\n"
+        "PUBLIC SPEAKER (NINA VOSS): Good evening. I live on Oak Row.\n"
+        "MAYOR HOLM: Thank you. Next.\n"
+        "AIDE (OWEN TALLIS, CLERK): That is the last card, Mayor.\n"
+        "TALLIS: The hearing is closed.\n"
+    )
+    got = lines(text)
+    assert got["PUBLIC SPEAKER (NINA VOSS): Good evening. I live on Oak Row."] == "Nina Voss"
+    assert got["AIDE (OWEN TALLIS, CLERK): That is the last card, Mayor."] == "Owen Tallis"
+    assert got["TALLIS: The hearing is closed."] == "Owen Tallis"
+
+
+def test_a_role_or_place_in_parentheses_after_a_name_leaves_the_name() -> None:
+    text = (
+        "JO RAY (NEWS ANCHOR): Good evening.\n"
+        "TED (Caller): Hi, Jo.\n"
+        "JO RAY (NEWS ANCHOR): Go ahead, Ted.\n"
+        "TED (Caller): It's about the bridge.\n"
+    )
+    got = lines(text)
+    assert got["JO RAY (NEWS ANCHOR): Go ahead, Ted."] == "JO RAY"
+    assert got["TED (Caller): It's about the bridge."] == "TED"
+
+
+def test_a_premier_is_a_title_and_a_spaced_thirty_ends_the_transcript() -> None:
+    text = (
+        "TRANSCRIPT \u2014 Premier Ana Lisk media availability\n"
+        "\n"
+        "PREMIER LISK: Good morning. One statement, then questions.\n"
+        "REPORTER: When is the vote?\n"
+        "PREMIER LISK: Thursday.\n"
+        "\u2014 30 \u2014\n"
+    )
+    got = lines(text)
+    assert got["PREMIER LISK: Thursday."] == "Ana Lisk"
+    assert got["\u2014 30 \u2014"] == "narrator"

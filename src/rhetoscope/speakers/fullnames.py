@@ -50,7 +50,7 @@ _TITLES = frozenset(
     "ambassador councilmember councilman councilwoman commissioner director member the "
     "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
     "trustees board alderman alderwoman supervisor administrator representatives senators "
-    "councilmembers commissioners members"
+    "councilmembers commissioners members premier"
     # British police ranks ("DC MORAN") and judges ("EJ Ranger", Employment Judge)
     " dc ds di dci dsi pc sgt insp supt ej dj hhj".split()
 )

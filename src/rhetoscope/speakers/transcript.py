@@ -61,7 +61,7 @@ from dataclasses import dataclass, replace
 from ..models import NARRATOR, UNKNOWN, Segment
 from .addressee import participants, resolve, vocatives
 from .attribution import SPEECH_VERBS
-from .fullnames import full_names
+from .fullnames import full_names, lower_words
 from .names import (
     _NOT_PERSON,
     CALENDAR_WORDS,
@@ -462,6 +462,30 @@ def _group(m: re.Match[str], group: str) -> str | None:
     return m.group(group) if group in m.re.groupindex else None
 
 
+# a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",
+# "(CORINNE WAITE, PRESS SECRETARY)"
+_PAREN_NAME = re.compile(
+    rf"{_S}*\((?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?P<role>,[^()\n]+)?\)"
+)
+
+
+def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
+    """The person a role's label names in parentheses ("PUBLIC SPEAKER (ALAN PRUITT)",
+    "AIDE (CORINNE WAITE, PRESS SECRETARY)"), or "": the label ending in a role or made
+    of common words, or the name given with a role after it; the name no common word,
+    role or title ("TED (Caller)", "JO RAY (NEWS ANCHOR)" keep their label)."""
+    p = _PAREN_NAME.match(text, m.end("name"))
+    if p is None:
+        return ""
+    role = m["name"].lower().split()
+    if not (p["role"] or role[-1] in _ROLES or role[-1] in OFFICES or set(role) <= common):
+        return ""
+    who = p["who"].split()
+    if any(w.lower() in common or w.lower() in _ROLES or w.lower() in TITLES for w in who):
+        return ""
+    return " ".join(w.title() if w.isupper() else w for w in who)
+
+
 def _label(m: re.Match[str]) -> str:
     groups = ("md", "br", "vt", "chat", "cong", "hearing", "qa", "name")
     raw = next(_group(m, g) for g in groups if _group(m, g))
@@ -508,6 +532,7 @@ def split_turns(text: str) -> list[Segment] | None:
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
     spaced_names: set[str] | None = None  # labels with a space after them, once needed
+    common: set[str] | None = None  # the words the text writes in lower case, once needed
     emailed = _email_headers(text) if "rom:" in text else frozenset()
     for para in _PARAGRAPH.finditer(text):
         if para.start() in headers and not said:
@@ -599,6 +624,9 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         name = _label(m)
+        if _group(m, "name") and _PAREN_NAME.match(text, m.end("name")):
+            common = lower_words(text) if common is None else common
+            name = _named_in_parens(text, m, common) or name
         if _group(m, "hearing") and hearing is None:
             hearing = _HEARING_MARK.search(text) is not None
         if (
@@ -833,7 +861,8 @@ _MARK = re.compile(
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
               (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
-            |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ###, ---, * * *
+            |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
+            |[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ---, * * *
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
     ){_S}*$""",
