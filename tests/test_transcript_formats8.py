@@ -259,3 +259,38 @@ def test_a_premier_is_a_title_and_a_spaced_thirty_ends_the_transcript() -> None:
     got = lines(text)
     assert got["PREMIER LISK: Thursday."] == "Ana Lisk"
     assert got["\u2014 30 \u2014"] == "narrator"
+
+
+_HEARING = (
+    "1              SUPERIOR COURT OF THE COUNTY OF ELM\n"
+    "2            Hon. Clara Whitfield, Judge \u2014 Department 4\n"
+    "3    APPEARANCES: For the People, Dan Hale, Deputy District\n"
+    "4    Attorney.\n"
+    "5              THE COURT:  We're on the record.  Mr. Hale,\n"
+    "6    call your witness.\n"
+    "7              MR. HALE:  The People call Officer Ted Byrne.\n"
+    "8              THE CLERK:  Raise your right hand.\n"
+    "9                        TED BYRNE,\n"
+    "10   called as a witness by the People, having been duly\n"
+    "11   sworn, testified as follows:\n"
+    "12        Q.   Did you go to the store?\n"
+    "13        A.   No.  That was Detective Lowe.\n"
+    "14        Q.   Who went with him?\n"
+    "15        A.   Nobody.\n"
+    "16             THE COURT:  Thank you.\n"
+)
+
+
+def test_a_captions_hon_name_comma_judge_names_the_bench() -> None:
+    assert lines(_HEARING)["16             THE COURT:  Thank you."] == "Clara Whitfield"
+
+
+def test_an_oath_wrapped_over_two_numbered_lines_is_narration() -> None:
+    got = lines(_HEARING)
+    assert got["9                        TED BYRNE,"] == "narrator"
+    assert got["11   sworn, testified as follows:"] == "narrator"
+    assert got["15        A.   Nobody."] == "TED BYRNE"
+
+
+def test_an_answer_with_two_spaces_after_its_first_sentence_is_no_headline() -> None:
+    assert lines(_HEARING)["13        A.   No.  That was Detective Lowe."] == "TED BYRNE"

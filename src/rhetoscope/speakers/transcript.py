@@ -552,9 +552,10 @@ def split_turns(text: str) -> list[Segment] | None:
             label = _Label(start, para.end(), "", speaks=False)
             examiner = (by["who"] or by["from"]) if by else examiner
             # in a turn, "Dear Friends:" or "---" is narration only if no speech follows;
-            # "Call participants:" heads a list, not speech
+            # "Call participants:" heads a list, not speech; "OWEN PARRY," the oath's lines
             listed = _field(text, start, para.end()) and para.group().rstrip("*_ \t").endswith(":")
-            if spoke and not (by or listed):
+            sworn = _SWORN_NAME.match(text, start, para.end()) is not None
+            if spoke and not (by or listed or sworn):
                 pending.append(label)
                 continue
             held = _decided(labels, pending)
@@ -953,7 +954,9 @@ def _statement_heading(text: str, start: int, end: int) -> bool:
 # first duly sworn"): only with the oath below, since a line of capitals ending in a
 # comma may be speech ("MY FELLOW AMERICANS,").
 _SWORN_NAME = re.compile(rf"{_S}*[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},{_S}*$")
-_OATH_BELOW = re.compile(r"\n[^\n]*\b(?i:sworn|affirmed)\b")
+# the oath on the line below, or wrapped to the next ("called as a witness ..., having
+# been duly" / "sworn, testified as follows:")
+_OATH_BELOW = re.compile(r"\n[^\n]*(?:\n[^\n]*)?\b(?i:sworn|affirmed)\b")
 # Who asks, after "Questions from": a person, by title ("MS PARRY", "Mr Hale") or in
 # capitals ("ANNA PARRY"), not a group ("Questions from Residents").
 _EXAMINING = (
@@ -972,7 +975,10 @@ _EXAMINER = re.compile(
 # first duly sworn".
 _WITNESS = re.compile(
     rf"(?i:deposition|testimony|examination){_S}+(?i:of){_S}+(?P<who>{_NAME})"
-    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),{_S}*\n?{_S}*[^\n]*\b(?i:sworn|affirmed)\b"
+    # (the oath on the name's line, or the name alone and the oath on one of the two lines
+    # below, no other name's between: "Thereupon," above "PATRICIA OSTERBERG," is none)
+    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),(?:[^\n]*?|{_S}*"
+    rf"(?:\n(?!{_S}*(?:\d{{1,2}}{_S}+)?{_NAME},{_S}*$)[^\n]*){{1,2}}?)\b(?i:sworn|affirmed)\b"
     rf"|^{_S}*(?P<paren>{_NAME}){_S}*\((?i:sworn|affirmed)\){_S}*$",  # "MR ASHWORTH (affirmed)"
     re.MULTILINE,
 )
@@ -1481,6 +1487,10 @@ _BEFORE_THE_BENCH = re.compile(
 _BENCH_TITLED = re.compile(
     rf"\b(?:Judge|JUDGE|Coroner|CORONER|Magistrate|MAGISTRATE){_S}+{_BENCH_NAME}", re.MULTILINE
 )
+_HON_JUDGE = re.compile(
+    rf"\b(?:Hon\.|HON\.|Honou?rable|HONOU?RABLE){_S}+(?P<bench>{_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,2}}),"
+    rf"{_S}*(?:Judge|JUDGE|Justice|JUSTICE|Magistrate|MAGISTRATE|Coroner|CORONER)\b"
+)
 # "Appeal from the ruling of Judge Thomas Reed": a judge below, not the bench heard
 _RULING_OF = re.compile(
     r"(?i:ruling|order|decision|judgment|judgement|opinion|sentence)\s+(?i:of|by)\s+$"
@@ -1489,8 +1499,9 @@ _RULING_OF = re.compile(
 
 def _bench_named(intro: str) -> re.Match[str] | None:
     """The judge or coroner presiding, as the caption or lede names them: "before the
-    Honorable ..." first, then a titled name that is no lower court's ruling."""
-    m = _BEFORE_THE_BENCH.search(intro)
+    Honorable ..." first, then a caption's "Hon. Beatrice Lomax, Judge", then a titled
+    name that is no lower court's ruling."""
+    m = _BEFORE_THE_BENCH.search(intro) or _HON_JUDGE.search(intro)
     if m:
         return m
     return next(
@@ -1669,6 +1680,8 @@ _ECHO_CUES = frozenset(
 _VOCATIVE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*,\s*)?")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _NON_SPACE = re.compile(r"\S")
+# a sentence's end before a word, one space or two after it ("No.  That was ...")
+_ENDED_BEFORE = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")
 
 
 def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
@@ -1692,7 +1705,7 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
     return any(
         w.group().lower() in _SMALL_WORDS
         and w.group()[0].isupper()
-        and not _SENTENCE_END.search(rest, 0, w.start() - 1 if w.start() else 0)
+        and not _ENDED_BEFORE.search(rest, 0, w.start())
         and rest[: w.start()].strip()
         for w in words[1:]
     )
