@@ -294,3 +294,32 @@ def test_an_oath_wrapped_over_two_numbered_lines_is_narration() -> None:
 
 def test_an_answer_with_two_spaces_after_its_first_sentence_is_no_headline() -> None:
     assert lines(_HEARING)["13        A.   No.  That was Detective Lowe."] == "TED BYRNE"
+
+
+_CHANNEL = (
+    "#ops-oncall\n"
+    "Tuesday, May 7th\n"
+    "Rina Vos  9:58 AM\n"
+    "anyone seeing timeouts on login?\n"
+    "Teo Marsh  9:59 AM\n"
+    "yes, since 9:50\n"
+    "Alertbot  APP  10:00 AM\n"
+    ":rotating_light: Triggered: login p95 > 2s\n"
+    ":eyes: 3 :+1: 2\n"
+    "Rina Vos  10:02 AM\n"
+    "rolling back the deploy now\n"
+    "2 replies\n"
+    "Last reply 10:20 AM\n"
+    "Teo Marsh  10:25 AM\n"
+    "recovered, thanks all\n"
+)
+
+
+def test_a_chat_apps_messages_are_its_own_and_reactions_and_reply_counts_narration() -> None:
+    got = lines(_CHANNEL)
+    assert got[":rotating_light: Triggered: login p95 > 2s"] == "Alertbot"
+    assert got[":eyes: 3 :+1: 2"] == "narrator"
+    assert got["2 replies"] == "narrator"
+    assert got["Last reply 10:20 AM"] == "narrator"
+    assert got["rolling back the deploy now"] == "Rina Vos"
+    assert got["recovered, thanks all"] == "Teo Marsh"

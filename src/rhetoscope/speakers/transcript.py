@@ -992,6 +992,9 @@ _NOTE_LINE = re.compile(
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
     rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
     rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
+    # a chat's reactions and thread counts: ":eyes: 3 :+1: 2", "3 replies", "Last reply 10:20 AM"
+    rf"|(?::[\w+\-]{{1,40}}:{_S}*\d{{1,4}}{_S}*)+|\d{{1,4}}{_S}+repl(?:y|ies)"
+    rf"|Last{_S}+reply{_S}+[^\n]{{1,30}}"
     # a Westminster record's interjection: "Mr Holloway interjecting—"
     rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-]*)"
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
@@ -1032,6 +1035,7 @@ _NAME_LINE = re.compile(
     rf"|(?P<last>{_CAP_WORD}),{_S}+(?P<given>{_CAP_WORD})(?={_S}+\d)"
     rf"|(?P<name>{_NAME}|{_ROLE_LABEL}))"
     rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?P<dashed>{_DASHED})?"
+    rf"(?:{_S}+(?:APP|BOT)(?={_S}+\d))?"  # a chat's app or bot: "PagerDuty  APP  10:00 AM"
     rf"(?P<time>{_S}+(?:-{_S}+)?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:{_S}*[AaPp]\.?[Mm]\.?)?)?"
     rf"{_S}*\n(?P<blank>{_S}*\n)?(?={_S}*\S)"
 )
