@@ -323,3 +323,30 @@ def test_a_chat_apps_messages_are_its_own_and_reactions_and_reply_counts_narrati
     assert got["Last reply 10:20 AM"] == "narrator"
     assert got["rolling back the deploy now"] == "Rina Vos"
     assert got["recovered, thanks all"] == "Teo Marsh"
+
+
+def test_an_arbitrator_is_a_role_the_caption_names() -> None:
+    text = (
+        "IN THE MATTER OF THE ARBITRATION BETWEEN\n"
+        "Before: Nora Plaice, Arbitrator\n"
+        "\n"
+        "ARBITRATOR:  We're on the record.\n"
+        "MR. ODUM:  Thank you.  I call Ms. Reed.\n"
+        "ARBITRATOR:  Go ahead.\n"
+        "MR. ODUM:  Ms. Reed, where do you work?\n"
+    )
+    assert lines(text)["ARBITRATOR:  Go ahead."] == "Nora Plaice"
+
+
+def test_a_dashed_end_of_transcript_and_an_italic_production_credit_are_narration() -> None:
+    text = (
+        "HOST: Welcome back to the show.\n"
+        "GUEST: Thanks for having me.\n"
+        "HOST: Let's start with the budget.\n"
+        "GUEST: It's tight this year.\n"
+        "\u2014 End of transcript \u2014\n"
+        "*Open Ledger is produced by Tallow Audio. \u00a9 2024 Tallow Audio.*\n"
+    )
+    got = lines(text)
+    assert got["\u2014 End of transcript \u2014"] == "narrator"
+    assert got["*Open Ledger is produced by Tallow Audio. \u00a9 2024 Tallow Audio.*"] == "narrator"

@@ -96,7 +96,7 @@ _ROLES = (
     "unknown male female voice participant panelist panellist reporter crowd narrator "
     "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
     "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman "
-    "interpreter translator"
+    "interpreter translator arbitrator mediator"
 ).split()
 # The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
 _PRESIDING = (
@@ -859,6 +859,8 @@ _MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
             |ENDS|END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)        # ENDS, END OF RECORD
+            |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
+              \.?{_S}*[-\u2013\u2014]*                                      # transcript —
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
               (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
@@ -876,7 +878,7 @@ _MARK = re.compile(
 _ABOUT_THE_TEXT = (
     r"(?i:edit\w*|condens\w*|transcri\w*|appear\w*|contribut\w*|report\w*|note"
     r"|interview\w*|story|article|conversation|episode|podcast|publish\w*|available"
-    r"|originally|translat\w*|record\w*|clarity|length)\b"
+    r"|originally|translat\w*|record\w*|clarity|length|produc\w*)\b"
 )
 # A writer's line: "*Ana Roy covers the city. Reach her at ana@example.org.*" (not a
 # recited "*Follow the money*" or "*Reach for the next play*")
