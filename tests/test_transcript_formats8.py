@@ -350,3 +350,20 @@ def test_a_dashed_end_of_transcript_and_an_italic_production_credit_are_narratio
     got = lines(text)
     assert got["\u2014 End of transcript \u2014"] == "narrator"
     assert got["*Open Ledger is produced by Tallow Audio. \u00a9 2024 Tallow Audio.*"] == "narrator"
+
+
+def test_step_lines_inside_an_interviews_answer_keep_it_a_transcript() -> None:
+    # review round 9, finding 1
+    text = (
+        "Interview with Dr. Ana Ruiz, transplant surgeon.\n"
+        "\n"
+        "Q: Walk us through it.\n"
+        "A: There are a few steps.\n"
+        "Step 1: we match the donor.\n"
+        "Step 2: we schedule.\n"
+        "Q: How long does it take?\n"
+        "A: About six hours.\n"
+    )
+    got = lines(text)
+    assert got["A: About six hours."] == "Ana Ruiz"
+    assert got["Step 2: we schedule."] == "Ana Ruiz"

@@ -1758,8 +1758,11 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     """``marked``: labels of a form prose does not use; ``unlabelled``: paragraphs that
     are neither a label's nor a header nor a stage direction."""
     names = {label.name for label in labels}
-    if names <= {"Q", "A"} and len(_STEP.findall(text)) >= _STEPS_MIN:
-        return False  # a how-to's "Step 1:", "Step 2:" with a short FAQ under them
+    steps = len(_STEP.findall(text, 0, labels[0].start)) if labels else 0
+    if names <= {"Q", "A"} and steps >= _STEPS_MIN:
+        # a how-to's "Step 1:", "Step 2:" with a short FAQ under them (steps inside an
+        # answer are the one answering's)
+        return False
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
     once = len(names) == len(labels)  # no one comes back
