@@ -367,3 +367,21 @@ def test_step_lines_inside_an_interviews_answer_keep_it_a_transcript() -> None:
     got = lines(text)
     assert got["A: About six hours."] == "Ana Ruiz"
     assert got["Step 2: we schedule."] == "Ana Ruiz"
+
+
+def test_a_header_like_answer_after_its_role_has_spoken_is_a_turn() -> None:
+    # review round 9, finding 2: unpunctuated speech-to-text turns
+    text = (
+        "Interviewer: Tom Baker\n"
+        "Narrator: Esperanza Ruelas\n"
+        "\n"
+        "Interviewer: Okay we are recording\n"
+        "Narrator: Okay\n"
+        "Interviewer: State your full name for the record\n"
+        "Narrator: Esperanza Maria Ruelas\n"
+        "Interviewer: And where were you born?\n"
+        "Narrator: In Fresno, in 1941.\n"
+    )
+    got = lines(text)
+    assert got["Narrator: Esperanza Maria Ruelas"] == "Esperanza Ruelas"
+    assert got["Interviewer: Tom Baker"] == "narrator"

@@ -525,6 +525,7 @@ def split_turns(text: str) -> list[Segment] | None:
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
     said = False  # whether one has said a sentence yet ("Project: Pharmacy app" says none)
+    voiced: set[str] = set()  # the labels spoken so far, in lower case
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     captioned = _captioned(text)
     unmarked = False  # whether the last name alone on its line has no mark
@@ -535,8 +536,12 @@ def split_turns(text: str) -> list[Segment] | None:
     common: set[str] | None = None  # the words the text writes in lower case, once needed
     emailed = _email_headers(text) if "rom:" in text else frozenset()
     for para in _PARAGRAPH.finditer(text):
-        if para.start() in headers and not said:
-            continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
+        if para.start() in headers and not (
+            said or headers[para.start()]["role"].lower() in voiced
+        ):
+            # "Interviewer: Tom Baker" above the transcript names, not speaks; once
+            # "Narrator: Okay" has spoken, "Narrator: Esperanza Ruelas" answers
+            continue
         if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
             held = _decided(labels, pending)
             labels.append(_Label(para.start(), para.end(), "", speaks=False))
@@ -656,6 +661,7 @@ def split_turns(text: str) -> list[Segment] | None:
                 name = _examined(name, examiner, witness)
             spoke = True
             said = said or _FIELD_END.search(para.group()) is not None
+            voiced.add(name.lower())
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
             cues[start] = _cue(text, m)
