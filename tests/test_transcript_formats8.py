@@ -385,3 +385,30 @@ def test_a_header_like_answer_after_its_role_has_spoken_is_a_turn() -> None:
     got = lines(text)
     assert got["Narrator: Esperanza Maria Ruelas"] == "Esperanza Ruelas"
     assert got["Interviewer: Tom Baker"] == "narrator"
+
+
+def test_a_company_before_an_office_in_capitals_is_no_persons_name() -> None:
+    # review round 9, finding 3
+    text = (
+        "Acme CEO interview\n"
+        "Conducted at Acme HQ\n"
+        "\n"
+        "Q: How was the quarter?\n"
+        "CEO: Better than expected.\n"
+        "Q: And next year?\n"
+        "CEO: We will hire.\n"
+    )
+    assert lines(text)["CEO: We will hire."] == "CEO"
+
+
+def test_a_given_name_and_a_surname_in_capitals_in_a_list_still_name_the_label() -> None:
+    text = (
+        "PLANNING COMMITTEE - MINUTES\n"
+        "Present: Councillor Ravi JONES, Councillor Ann PIKE\n"
+        "\n"
+        "JONES: The application is too large.\n"
+        "PIKE: I disagree.\n"
+        "JONES: Then we should defer.\n"
+        "PIKE: Agreed.\n"
+    )
+    assert lines(text)["JONES: Then we should defer."] == "Ravi Jones"
