@@ -412,3 +412,19 @@ def test_a_given_name_and_a_surname_in_capitals_in_a_list_still_name_the_label()
         "PIKE: Agreed.\n"
     )
     assert lines(text)["JONES: Then we should defer."] == "Ravi Jones"
+
+
+def test_an_interview_with_an_outlet_or_a_passing_name_names_neither_side() -> None:
+    # review round 9, finding 4
+    text = (
+        "Mayor Lena Ortiz took office in January. In an interview with Channel 4, she said"
+        " the budget was tight. In a conversation with Mark Dale, he said otherwise.\n"
+        "\n"
+        "Q: Is the budget tight?\n"
+        "A: Very.\n"
+        "Q: How tight?\n"
+        "A: We cut ten percent.\n"
+    )
+    got = lines(text)
+    assert got["Q: How tight?"] == "Q"
+    assert got["A: We cut ten percent."] == "A"

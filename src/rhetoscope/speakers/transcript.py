@@ -1944,9 +1944,23 @@ _SIDE = {
 
 # "In a conversation with Jo Roe, he spoke about ...": the pronoun answers, Jo Roe asks
 _WITH_ASKER = re.compile(
-    rf"\b(?i:in|during){_S}+(?i:a|an|this){_S}+(?i:conversation|interview){_S}+with{_S}+"
+    rf"\b(?i:in|during){_S}+(?i:a|an|(?P<this>this)){_S}+(?i:conversation|interview){_S}+with{_S}+"
     rf"(?P<who>{_NAME}),{_S}+(?:he|she|they){_S}"
 )
+
+
+_PRONOUN_AFTER = re.compile(rf"[^,.\n]{{0,30}},{_S}+(?:he|she|they){_S}")
+
+
+def _asker_of_this(m: re.Match[str], intro: str) -> bool:
+    """Whether "in a conversation with NAME, he ..." names this text's interviewer: a
+    person's full name ("Reuters", "Channel 4" are outlets), in "this conversation" or
+    named again in the introduction (a byline); once in passing, it reports another
+    conversation ("In a conversation with Mark Dale, he said otherwise")."""
+    who = m["who"]
+    if len(who.split()) < 2 or not _may_be_person(who, intro):
+        return False
+    return m["this"] is not None or intro.count(who) > 1
 
 
 def _untitled(who: str) -> str:
@@ -1977,9 +1991,14 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         # "In this interview, Fresno County officials ...": no one person
         interviewee = interviewee if _may_be_person(_untitled(interviewee["who"]), intro) else None
     interviewee = interviewee or _ROLE_SPOKE.search(intro)
-    interviewer = _INTERVIEWER.search(intro) or _WITH_ASKER.search(intro)
+    with_asker = _WITH_ASKER.search(intro)
+    if interviewee and _PRONOUN_AFTER.match(intro, interviewee.end("who")):
+        interviewee = None  # "In an interview with Channel 4, she said": the pronoun answers
+    interviewer = _INTERVIEWER.search(intro) or (
+        with_asker if with_asker and _asker_of_this(with_asker, intro) else None
+    )
     if interviewer and interviewee and interviewee.group("who") == interviewer.group("who"):
-        interviewee = None  # "In a conversation with Jo Roe, he said": Jo Roe asks
+        interviewee = None
     if interviewer is None and (spoke := _ROLE_SPOKE.search(intro)):
         asks = asks or spoke.group("asks")
     answers = answers or (_untitled(interviewee.group("who")) if interviewee else "")
