@@ -428,3 +428,21 @@ def test_an_interview_with_an_outlet_or_a_passing_name_names_neither_side() -> N
     got = lines(text)
     assert got["Q: How tight?"] == "Q"
     assert got["A: We cut ten percent."] == "A"
+
+
+def test_a_callout_between_turns_is_narration_and_one_inside_a_turn_the_speakers() -> None:
+    # review round 9, finding 5
+    text = (
+        "HOST: Before we start, a word from a listener.\n"
+        "Reminder: Tickets go on sale Friday.\n"
+        "HOST: Thanks. Now to our guest.\n"
+        "GUEST: Glad to be here. Three things.\n"
+        "Note: the first is money.\n"
+        "And the second is time.\n"
+        "Important: we lost audio for a minute here.\n"
+        "GUEST: As I was saying, the river rose fast.\n"
+    )
+    got = lines(text)
+    assert got["Reminder: Tickets go on sale Friday."] == "narrator"
+    assert got["Important: we lost audio for a minute here."] == "narrator"
+    assert got["Note: the first is money."] == "GUEST"

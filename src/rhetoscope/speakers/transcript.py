@@ -635,6 +635,11 @@ def split_turns(text: str) -> list[Segment] | None:
             name = _named_in_parens(text, m, common) or name
         if _group(m, "hearing") and hearing is None:
             hearing = _HEARING_MARK.search(text) is not None
+        if spoke and name.lower() in _EDITORIAL and _group(m, "name"):
+            # "Important: we lost audio here." between turns: the transcriber's note,
+            # narration unless speech goes on below it
+            pending.append(_Label(start, para.end(), "", speaks=False))
+            continue
         if (
             name.lower() in _EDITORIAL
             or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
