@@ -446,3 +446,13 @@ def test_a_callout_between_turns_is_narration_and_one_inside_a_turn_the_speakers
     assert got["Reminder: Tickets go on sale Friday."] == "narrator"
     assert got["Important: we lost audio for a minute here."] == "narrator"
     assert got["Note: the first is money."] == "GUEST"
+
+
+def test_a_typed_unknown_speaker_label_is_its_own_turn_not_the_last_speakers() -> None:
+    text = (
+        "Jo: ok lets start. the fair first\n"
+        "Dave: I'll do the BBQ again\n"
+        "??: is it the same as last year with the tombola\n"
+        "Jo: yes all the same\n"
+    )
+    assert lines(text)["??: is it the same as last year with the tombola"] == "??"
