@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
+from .names import first_name_known
+
 _TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
 # Every "First [M.] Last" pair, overlapping ("Coach Deb Miller": "Coach Deb", "Deb
@@ -50,7 +52,7 @@ _TITLES = frozenset(
     "ambassador councilmember councilman councilwoman commissioner director member the "
     "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
     "trustees board alderman alderwoman supervisor administrator representatives senators "
-    "councilmembers commissioners members"
+    "councilmembers commissioners members premier"
     # British police ranks ("DC MORAN") and judges ("EJ Ranger", Employment Judge)
     " dc ds di dci dsi pc sgt insp supt ej dj hhj".split()
 )
@@ -77,6 +79,8 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
         mid = m["mid"] or m["cmid"] or ""
         if first.lower() in common or first.lower() in _TITLES or last.lower() in common:
             continue
+        if m["mfirst"] and not _given_and_surname(m, source):
+            continue  # "Acme CEO interview": a company and an office, no one's name
         if _NAMES_A_THING.match(source, m.end(next(g for g in _LASTS if m[g]))):
             continue  # "the John F. Kennedy Center", "Eric Trump Foundation": no one's name
         name = f"{first}{mid} {last}"
@@ -100,6 +104,22 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     # people, and the header names only one of them
     given = Counter(out.values())
     return {label: name for label, name in out.items() if given[name] == 1}
+
+
+# After a surname in capitals: a comma, a bracket, a colon or the line's end
+# ("Councillor Ravi JONES, Councillor Ann PIKE"), not a noun going on ("Acme CEO interview")
+_LISTED_AFTER = re.compile(r"[^\S\n]*(?:[,;:()]|$)", re.M)
+_ACRONYM_MAX = 3  # letters of a word in capitals that may be an office's ("CEO", "MP")
+
+
+def _given_and_surname(m: re.Match[str], source: str) -> bool:
+    """Whether a Title Case word and a word in capitals ("Ravi JONES") are a given name
+    and a surname: a known given name, or a surname longer than an acronym standing
+    where a list or a line ends it."""
+    if first_name_known(m["mfirst"].lower()):
+        return True
+    surname = m["mlast"]
+    return len(surname) > _ACRONYM_MAX and bool(_LISTED_AFTER.match(source, m.end("mlast")))
 
 
 # A header's legend: "OFFICER 1 = Officer Jamal Tran (Badge 4471)", "P2 = Ana Ruiz"

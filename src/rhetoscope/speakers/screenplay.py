@@ -23,17 +23,25 @@ from collections.abc import Callable
 from ..models import NARRATOR, Segment
 from .fullnames import lower_words
 
-_SCENE = re.compile(r"^[^\S\n]*(?:INT|EXT|INT\./EXT|EXT\./INT|I/E)\.?[^\S\n]+[A-Z0-9]", re.M)
+# a shooting script numbers its scenes: "12. EXT. HARBOUR - DAWN", "12A INT. CAB - NIGHT"
+_SCENE = re.compile(
+    r"^[^\S\n]*(?:\d{1,3}[A-Z]?\.?[^\S\n]+)?(?:INT|EXT|INT\./EXT|EXT\./INT|I/E)\.?[^\S\n]+[A-Z0-9]",
+    re.M,
+)
 _EXTENSION = r"\((?:V\.O\.|O\.S\.|O\.C\.|CONT['\u2019]D|V\.O|O\.S|O\.C)\)"
 _CUE = re.compile(
     rf"[^\S\n]*(?P<name>[A-Z][A-Z'\u2019.\-]*(?:[^\S\n][A-Z][A-Z'\u2019.\-]*){{0,3}})"
     rf"(?:[^\S\n]*{_EXTENSION})*[^\S\n]*"
 )
-_PARENTHETICAL = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)[^\S\n]*")
-_TRANSITION = re.compile(r"[^\S\n]*(?:[A-Z ]+TO:|FADE (?:IN|OUT)[.:]?|THE END)[^\S\n]*")
+# "(beat)"; a stage play's "[She switches the iron off. A long pause.]"
+_PARENTHETICAL = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\)|\[[^\[\]\n]{1,200}\])[^\S\n]*")
+_TRANSITION = re.compile(r"[^\S\n]*(?:[A-Z ]+TO:|FADE (?:IN|OUT|TO BLACK)[.:]?|THE END)[^\S\n]*")
 # "MARGO BELL (50s, ...)": a character introduced in an action line
 _INTRODUCED = re.compile(r"\b(?P<full>[A-Z]{2,}(?:[^\S\n][A-Z]{2,}){1,2})[^\S\n]*\(")
 _MIN_CUES = 3
+_NARRATED_BY = re.compile(
+    r"\b(?i:narrated[^\S\n]+by|narrator:)[^\S\n]+(?P<name>[A-Z][a-z'\u2019\-]+(?:[^\S\n][A-Z][a-z'\u2019\-]+){1,2})\b"
+)
 _FADE_IN = re.compile(r"^[^\S\n]*FADE IN:?[^\S\n]*$", re.M)
 # a heading's time of day after a dash: "INT. DINER - NIGHT", "EXT. PIER - MOMENTS LATER"
 # (a report's "EXT. SIDING - NORTH WALL" gives a place, as a section heading does)
@@ -79,6 +87,9 @@ def split_screenplay(text: str) -> list[Segment] | None:
         turns.append((name, a, b, parts))
         i += 1 + len(parts)
     said = Counter(name for name, *_ in turns)
+    if not headed:  # a one-off line in capitals is a heading ("CHARACTERS", "ACT ONE")
+        turns = [turn for turn in turns if said[turn[0]] > 1]
+        said = Counter(name for name, *_ in turns)
     if len(turns) < _MIN_CUES or len(said) < 2 or said.most_common(1)[0][1] < 2:
         return None
     full = (
@@ -86,6 +97,9 @@ def split_screenplay(text: str) -> list[Segment] | None:
     )
     if not headed and not _cue_blocks(text, turns, said, full):
         return None
+    narrator = _NARRATED_BY.search(text, 0, turns[0][1])
+    if narrator and "NARRATOR" in said:  # a documentary's credit: "Narrated by Colm Reddy"
+        full.setdefault("NARRATOR", narrator["name"])
     out: list[Segment] = []
     for name, a, b, parts in turns:
         who = full.get(name, name)

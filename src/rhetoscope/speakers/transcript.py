@@ -61,7 +61,7 @@ from dataclasses import dataclass, replace
 from ..models import NARRATOR, UNKNOWN, Segment
 from .addressee import participants, resolve, vocatives
 from .attribution import SPEECH_VERBS
-from .fullnames import full_names
+from .fullnames import full_names, lower_words
 from .names import (
     _NOT_PERSON,
     CALENDAR_WORDS,
@@ -78,8 +78,14 @@ from .screenplay import split_screenplay
 MIN_LABELLED = 3
 _S = r"[^\S\n]"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+# a chat export's date and time: "[12/03/2024, 14:02:11]", "3/12/24, 2:02 PM - "
+_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+_CHAT_STAMP = rf"\[?{_DATE},?{_S}+{_TIME}(?:{_S}*[AaPp]\.?[Mm]\.?)?\]?"
 # a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]"
-_TIMESTAMP = rf"(?:[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?{_S}*(?:-{_S}*)?)?"
+_TIMESTAMP = rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*(?:-{_S}*)?)?"
+_CHAT_LINE = re.compile(rf"{_S}*{_CHAT_STAMP}")
+# a chat's sender known by number only, after the message's date: "+44 7700 900412"
+_PHONE = rf"(?<=[\]\d\-]{_S})\+\d{{1,3}}(?:{_S}?\d{{2,5}}){{2,4}}"
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 # A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
 _LATE_TIMESTAMP = rf"(?:[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]{_S}*)?"
@@ -89,7 +95,8 @@ _ROLES = (
     "announcer audience moderator questioner interviewer interviewee speaker unidentified "
     "unknown male female voice participant panelist panellist reporter crowd narrator "
     "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
-    "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman"
+    "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman "
+    "interpreter translator arbitrator mediator"
 ).split()
 # The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
 _PRESIDING = (
@@ -144,7 +151,8 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+
           | The{_S}(?:Chairman|Chairwoman|Chair|Clerk|Presiding{_S}Officer))\.  # indented: hearings
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
-      | (?P<name>{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
+      | (?P<name>{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS}|{_PHONE}|\?{{2,3}})  # "??:" unknown
+        (?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )
     (?:(?<=>)(?=\S)|(?={_S}+\S))  # a voice tag runs into its speech
@@ -231,9 +239,11 @@ _INTERVIEWER = re.compile(
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent"
-    rf"|narrator|subject|teacher|observer))"
+    rf"|narrator|subject|teacher|observer|caller|dispatcher|interpreter|translator))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
-    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$)",
+    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
+    # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
+    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$)",
     re.MULTILINE,
 )
 # The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
@@ -269,6 +279,7 @@ def _after_given_name(text: str, at: int) -> bool:
 _NAME_PART = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"  # "Ashworth-Clarke", "Al-amin"
 _FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
+_NEITHER_SIDE = frozenset({"caller", "dispatcher", "interpreter", "translator"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +395,28 @@ _ORAL_HISTORY_SIDES = frozenset({"subject", "narrator"})
 _INTERVIEWER_FIELD = re.compile(rf"^{_S}*(?:\*\*)?(?i:interviewer|interviewed{_S}+by)\b", re.M)
 _EMAIL_FIELD = re.compile(rf"^{_S}*(?i:from|to|cc|bcc|sent|reply-to):", re.MULTILINE)
 
+# an e-mail's header lines, quoted (">") or not: "From: Jo Ray <jo@x.org>", "Sent: Monday"
+_EMAIL_HEADER = re.compile(
+    rf"^{_S}*(?:>{_S}*)*(?P<field>(?i:from|to|cc|bcc|sent|date|subject|reply-to)):{_S}*\S", re.M
+)
+
+
+def _email_headers(text: str) -> frozenset[int]:
+    """Starts of the lines of e-mail headers: runs of two or more such lines, one of
+    them ``From:``. A sender and a recipient are not speakers, nor is "Subject"."""
+    out: set[int] = set()
+    run: list[int] = []
+    sender = False
+    for m in _EMAIL_HEADER.finditer(text):
+        line = m.start()
+        if run and text.count("\n", run[-1], line) != 1:
+            out.update(run if sender and len(run) > 1 else ())
+            run, sender = [], False
+        run.append(line)
+        sender = sender or m["field"].lower() == "from"
+    out.update(run if sender and len(run) > 1 else ())
+    return frozenset(out)
+
 
 def _oral_history_block(text: str, m: re.Match[str]) -> bool:
     """Whether the header ``m`` stands in a block (lines between blank lines) that names
@@ -429,6 +462,30 @@ def _group(m: re.Match[str], group: str) -> str | None:
     return m.group(group) if group in m.re.groupindex else None
 
 
+# a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",
+# "(CORINNE WAITE, PRESS SECRETARY)"
+_PAREN_NAME = re.compile(
+    rf"{_S}*\((?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?P<role>,[^()\n]+)?\)"
+)
+
+
+def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
+    """The person a role's label names in parentheses ("PUBLIC SPEAKER (ALAN PRUITT)",
+    "AIDE (CORINNE WAITE, PRESS SECRETARY)"), or "": the label ending in a role or made
+    of common words, or the name given with a role after it; the name no common word,
+    role or title ("TED (Caller)", "JO RAY (NEWS ANCHOR)" keep their label)."""
+    p = _PAREN_NAME.match(text, m.end("name"))
+    if p is None:
+        return ""
+    role = m["name"].lower().split()
+    if not (p["role"] or role[-1] in _ROLES or role[-1] in OFFICES or set(role) <= common):
+        return ""
+    who = p["who"].split()
+    if any(w.lower() in common or w.lower() in _ROLES or w.lower() in TITLES for w in who):
+        return ""
+    return " ".join(w.title() if w.isupper() else w for w in who)
+
+
 def _label(m: re.Match[str]) -> str:
     groups = ("md", "br", "vt", "chat", "cong", "hearing", "qa", "name")
     raw = next(_group(m, g) for g in groups if _group(m, g))
@@ -468,6 +525,7 @@ def split_turns(text: str) -> list[Segment] | None:
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
     said = False  # whether one has said a sentence yet ("Project: Pharmacy app" says none)
+    voiced: set[str] = set()  # the labels spoken so far, in lower case
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     captioned = _captioned(text)
     unmarked = False  # whether the last name alone on its line has no mark
@@ -475,9 +533,19 @@ def split_turns(text: str) -> list[Segment] | None:
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
     spaced_names: set[str] | None = None  # labels with a space after them, once needed
+    common: set[str] | None = None  # the words the text writes in lower case, once needed
+    emailed = _email_headers(text) if "rom:" in text else frozenset()
     for para in _PARAGRAPH.finditer(text):
-        if para.start() in headers and not said:
-            continue  # "Interviewer: Tom Baker" above the transcript names, not speaks
+        if para.start() in headers and not (
+            said or headers[para.start()]["role"].lower() in voiced
+        ):
+            # "Interviewer: Tom Baker" above the transcript names, not speaks; once
+            # "Narrator: Okay" has spoken, "Narrator: Esperanza Ruelas" answers
+            continue
+        if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
+            held = _decided(labels, pending)
+            labels.append(_Label(para.start(), para.end(), "", speaks=False))
+            continue
         start = para.start()
         if numbered and (number := _LINE_NUMBER.match(text, start)):
             start = number.end()  # "12   Q.  Where were you?": the label after the number
@@ -489,9 +557,10 @@ def split_turns(text: str) -> list[Segment] | None:
             label = _Label(start, para.end(), "", speaks=False)
             examiner = (by["who"] or by["from"]) if by else examiner
             # in a turn, "Dear Friends:" or "---" is narration only if no speech follows;
-            # "Call participants:" heads a list, not speech
+            # "Call participants:" heads a list, not speech; "OWEN PARRY," the oath's lines
             listed = _field(text, start, para.end()) and para.group().rstrip("*_ \t").endswith(":")
-            if spoke and not (by or listed):
+            sworn = _SWORN_NAME.match(text, start, para.end()) is not None
+            if spoke and not (by or listed or sworn):
                 pending.append(label)
                 continue
             held = _decided(labels, pending)
@@ -551,13 +620,26 @@ def split_turns(text: str) -> list[Segment] | None:
             if spaced_names is None:
                 spaced_names = set(_SPACED_NAME.findall(text))
             m = tight if tight["name"] in spaced_names else None
+        if m is None and _CHAT_LINE.match(text, start):
+            # "[12/03/2024, 14:02] Gwen added Bea": a chat's system line, no one's words
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
         if m is None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         name = _label(m)
+        if _group(m, "name") and _PAREN_NAME.match(text, m.end("name")):
+            common = lower_words(text) if common is None else common
+            name = _named_in_parens(text, m, common) or name
         if _group(m, "hearing") and hearing is None:
             hearing = _HEARING_MARK.search(text) is not None
+        if spoke and name.lower() in _EDITORIAL and _group(m, "name"):
+            # "Important: we lost audio here." between turns: the transcriber's note,
+            # narration unless speech goes on below it
+            pending.append(_Label(start, para.end(), "", speaks=False))
+            continue
         if (
             name.lower() in _EDITORIAL
             or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
@@ -584,6 +666,7 @@ def split_turns(text: str) -> list[Segment] | None:
                 name = _examined(name, examiner, witness)
             spoke = True
             said = said or _FIELD_END.search(para.group()) is not None
+            voiced.add(name.lower())
             labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
             marked += _unlike_prose(m)
             cues[start] = _cue(text, m)
@@ -655,7 +738,7 @@ def split_turns(text: str) -> list[Segment] | None:
     return segments
 
 
-_FIELD_END = re.compile(r"[.?!\"\u201d\u2019]\s*$")
+_FIELD_END = re.compile(r"[.?!][\"\u201d\u2019]?\s*$")  # a sentence, not a quoted title
 
 
 def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
@@ -787,10 +870,13 @@ _MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
             |ENDS|END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)        # ENDS, END OF RECORD
+            |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
+              \.?{_S}*[-\u2013\u2014]*                                      # transcript —
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
               (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
-            |\#{{1,3}}|-30-|[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ###, ---, * * *
+            |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
+            |[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ---, * * *
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
     ){_S}*$""",
@@ -803,7 +889,7 @@ _MARK = re.compile(
 _ABOUT_THE_TEXT = (
     r"(?i:edit\w*|condens\w*|transcri\w*|appear\w*|contribut\w*|report\w*|note"
     r"|interview\w*|story|article|conversation|episode|podcast|publish\w*|available"
-    r"|originally|translat\w*|record\w*|clarity|length)\b"
+    r"|originally|translat\w*|record\w*|clarity|length|produc\w*)\b"
 )
 # A writer's line: "*Ana Roy covers the city. Reach her at ana@example.org.*" (not a
 # recited "*Follow the money*" or "*Reach for the next play*")
@@ -881,7 +967,9 @@ def _statement_heading(text: str, start: int, end: int) -> bool:
 # first duly sworn"): only with the oath below, since a line of capitals ending in a
 # comma may be speech ("MY FELLOW AMERICANS,").
 _SWORN_NAME = re.compile(rf"{_S}*[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*){{1,4}},{_S}*$")
-_OATH_BELOW = re.compile(r"\n[^\n]*\b(?i:sworn|affirmed)\b")
+# the oath on the line below, or wrapped to the next ("called as a witness ..., having
+# been duly" / "sworn, testified as follows:")
+_OATH_BELOW = re.compile(r"\n[^\n]*(?:\n[^\n]*)?\b(?i:sworn|affirmed)\b")
 # Who asks, after "Questions from": a person, by title ("MS PARRY", "Mr Hale") or in
 # capitals ("ANNA PARRY"), not a group ("Questions from Residents").
 _EXAMINING = (
@@ -900,7 +988,10 @@ _EXAMINER = re.compile(
 # first duly sworn".
 _WITNESS = re.compile(
     rf"(?i:deposition|testimony|examination){_S}+(?i:of){_S}+(?P<who>{_NAME})"
-    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),{_S}*\n?{_S}*[^\n]*\b(?i:sworn|affirmed)\b"
+    # (the oath on the name's line, or the name alone and the oath on one of the two lines
+    # below, no other name's between: "Thereupon," above "PATRICIA OSTERBERG," is none)
+    rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),(?:[^\n]*?|{_S}*"
+    rf"(?:\n(?!{_S}*(?:\d{{1,2}}{_S}+)?{_NAME},{_S}*$)[^\n]*){{1,2}}?)\b(?i:sworn|affirmed)\b"
     rf"|^{_S}*(?P<paren>{_NAME}){_S}*\((?i:sworn|affirmed)\){_S}*$",  # "MR ASHWORTH (affirmed)"
     re.MULTILINE,
 )
@@ -914,6 +1005,9 @@ _NOTE_LINE = re.compile(
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
     rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
     rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
+    # a chat's reactions and thread counts: ":eyes: 3 :+1: 2", "3 replies", "Last reply 10:20 AM"
+    rf"|(?::[\w+\-]{{1,40}}:{_S}*\d{{1,4}}{_S}*)+|\d{{1,4}}{_S}+repl(?:y|ies)"
+    rf"|Last{_S}+reply{_S}+[^\n]{{1,30}}"
     # a Westminster record's interjection: "Mr Holloway interjecting—"
     rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-]*)"
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
@@ -954,6 +1048,7 @@ _NAME_LINE = re.compile(
     rf"|(?P<last>{_CAP_WORD}),{_S}+(?P<given>{_CAP_WORD})(?={_S}+\d)"
     rf"|(?P<name>{_NAME}|{_ROLE_LABEL}))"
     rf"(?:{_S}*\([^()\n]{{1,60}}\))*(?P<dashed>{_DASHED})?"
+    rf"(?:{_S}+(?:APP|BOT)(?={_S}+\d))?"  # a chat's app or bot: "PagerDuty  APP  10:00 AM"
     rf"(?P<time>{_S}+(?:-{_S}+)?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:{_S}*[AaPp]\.?[Mm]\.?)?)?"
     rf"{_S}*\n(?P<blank>{_S}*\n)?(?={_S}*\S)"
 )
@@ -1307,7 +1402,7 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         role = re.sub(r"(?i)^the\s+", "", label)
         numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
         if names.get(label, label) != label or not (
-            role != label or role.lower() in _ROLES or numbered
+            role != label or role.lower() in _ROLES or numbered or _ROLE_NUMBERED.fullmatch(role)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
@@ -1325,7 +1420,10 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
-            rf"^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
+            rf"(?:^|(?<=[a-z]\.){_S})(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
+            # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
+            # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
+            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
             rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b"  # (wrapped: "Jo Roe,\nChairman")
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
@@ -1406,6 +1504,10 @@ _BEFORE_THE_BENCH = re.compile(
 _BENCH_TITLED = re.compile(
     rf"\b(?:Judge|JUDGE|Coroner|CORONER|Magistrate|MAGISTRATE){_S}+{_BENCH_NAME}", re.MULTILINE
 )
+_HON_JUDGE = re.compile(
+    rf"\b(?:Hon\.|HON\.|Honou?rable|HONOU?RABLE){_S}+(?P<bench>{_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,2}}),"
+    rf"{_S}*(?:Judge|JUDGE|Justice|JUSTICE|Magistrate|MAGISTRATE|Coroner|CORONER)\b"
+)
 # "Appeal from the ruling of Judge Thomas Reed": a judge below, not the bench heard
 _RULING_OF = re.compile(
     r"(?i:ruling|order|decision|judgment|judgement|opinion|sentence)\s+(?i:of|by)\s+$"
@@ -1414,8 +1516,9 @@ _RULING_OF = re.compile(
 
 def _bench_named(intro: str) -> re.Match[str] | None:
     """The judge or coroner presiding, as the caption or lede names them: "before the
-    Honorable ..." first, then a titled name that is no lower court's ruling."""
-    m = _BEFORE_THE_BENCH.search(intro)
+    Honorable ..." first, then a caption's "Hon. Beatrice Lomax, Judge", then a titled
+    name that is no lower court's ruling."""
+    m = _BEFORE_THE_BENCH.search(intro) or _HON_JUDGE.search(intro)
     if m:
         return m
     return next(
@@ -1561,6 +1664,9 @@ _SELF_INTRO = re.compile(
 _SELF_INTRO_REACH = 200  # characters of a first turn
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
 _NUMBERED_SPEAKER = re.compile(r"(?i:speaker)\s*\d{1,2}")
+_ROLE_NUMBERED = re.compile(rf"(?i:{'|'.join(_ROLES)}){_S}*\d{{1,2}}")  # "OFFICER 1"
+# a rank or title shortened before a name: "Ofc. Kayla Brandt", "Sgt. Ray Cole"
+_ABBREVIATED = r"[A-Z][a-z]{1,3}\."
 
 
 # Words a headline capitalises that a sentence writes in lower case.
@@ -1591,6 +1697,8 @@ _ECHO_CUES = frozenset(
 _VOCATIVE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*,\s*)?")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _NON_SPACE = re.compile(r"\S")
+# a sentence's end before a word, one space or two after it ("No.  That was ...")
+_ENDED_BEFORE = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")
 
 
 def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
@@ -1614,7 +1722,7 @@ def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
     return any(
         w.group().lower() in _SMALL_WORDS
         and w.group()[0].isupper()
-        and not _SENTENCE_END.search(rest, 0, w.start() - 1 if w.start() else 0)
+        and not _ENDED_BEFORE.search(rest, 0, w.start())
         and rest[: w.start()].strip()
         for w in words[1:]
     )
@@ -1661,8 +1769,11 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     """``marked``: labels of a form prose does not use; ``unlabelled``: paragraphs that
     are neither a label's nor a header nor a stage direction."""
     names = {label.name for label in labels}
-    if names <= {"Q", "A"} and len(_STEP.findall(text)) >= _STEPS_MIN:
-        return False  # a how-to's "Step 1:", "Step 2:" with a short FAQ under them
+    steps = len(_STEP.findall(text, 0, labels[0].start)) if labels else 0
+    if names <= {"Q", "A"} and steps >= _STEPS_MIN:
+        # a how-to's "Step 1:", "Step 2:" with a short FAQ under them (steps inside an
+        # answer are the one answering's)
+        return False
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
     once = len(names) == len(labels)  # no one comes back
@@ -1838,9 +1949,23 @@ _SIDE = {
 
 # "In a conversation with Jo Roe, he spoke about ...": the pronoun answers, Jo Roe asks
 _WITH_ASKER = re.compile(
-    rf"\b(?i:in|during){_S}+(?i:a|an|this){_S}+(?i:conversation|interview){_S}+with{_S}+"
+    rf"\b(?i:in|during){_S}+(?i:a|an|(?P<this>this)){_S}+(?i:conversation|interview){_S}+with{_S}+"
     rf"(?P<who>{_NAME}),{_S}+(?:he|she|they){_S}"
 )
+
+
+_PRONOUN_AFTER = re.compile(rf"[^,.\n]{{0,30}},{_S}+(?:he|she|they){_S}")
+
+
+def _asker_of_this(m: re.Match[str], intro: str) -> bool:
+    """Whether "in a conversation with NAME, he ..." names this text's interviewer: a
+    person's full name ("Reuters", "Channel 4" are outlets), in "this conversation" or
+    named again in the introduction (a byline); once in passing, it reports another
+    conversation ("In a conversation with Mark Dale, he said otherwise")."""
+    who = m["who"]
+    if len(who.split()) < 2 or not _may_be_person(who, intro):
+        return False
+    return m["this"] is not None or intro.count(who) > 1
 
 
 def _untitled(who: str) -> str:
@@ -1860,6 +1985,8 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
     """The interviewer's and the interviewee's names, as the introduction gives them."""
     asks = answers = ""
     for m in headers:
+        if m.group("role").lower() in _NEITHER_SIDE:
+            continue  # "Caller: Jo Ray" names the role's label, no side of an interview
         if m.group("role").lower() in _ASKS:
             asks = asks or m.group("who")
         else:
@@ -1869,9 +1996,14 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         # "In this interview, Fresno County officials ...": no one person
         interviewee = interviewee if _may_be_person(_untitled(interviewee["who"]), intro) else None
     interviewee = interviewee or _ROLE_SPOKE.search(intro)
-    interviewer = _INTERVIEWER.search(intro) or _WITH_ASKER.search(intro)
+    with_asker = _WITH_ASKER.search(intro)
+    if interviewee and _PRONOUN_AFTER.match(intro, interviewee.end("who")):
+        interviewee = None  # "In an interview with Channel 4, she said": the pronoun answers
+    interviewer = _INTERVIEWER.search(intro) or (
+        with_asker if with_asker and _asker_of_this(with_asker, intro) else None
+    )
     if interviewer and interviewee and interviewee.group("who") == interviewer.group("who"):
-        interviewee = None  # "In a conversation with Jo Roe, he said": Jo Roe asks
+        interviewee = None
     if interviewer is None and (spoke := _ROLE_SPOKE.search(intro)):
         asks = asks or spoke.group("asks")
     answers = answers or (_untitled(interviewee.group("who")) if interviewee else "")
