@@ -1,0 +1,279 @@
+"""Whether the speaker the prose attribution gave a quotation in a turn stands.
+
+The attribution reads a turn as narration, so it names speakers a transcript does not
+have: a word that only looks like a name ("Windows smashed out", "Quote:"), a thing
+("from the Bench"), a place the speakers are in ("Everybody in Ohio said,"), a name
+near a quotation that no cue says spoke, someone who only received the words ("she
+said she heard:") or words not said yet ("he will say:"). These checks turn such a
+speaker to no one, so that the rules after them may find the right one; a description
+keeps the name set after it ("The committee chair, Dr. Alicia Ferrante,")."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import NARRATOR, UNKNOWN, Segment
+from ..attribution import SPEECH_VERBS, THEY_OPENS
+from ..names import TITLES, first_name_known
+from .grammar import _COMMA_SPOKE, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
+from .people import Participants, _participant
+
+# Heads of a description that can speak: people, their roles and groups, and bodies.
+_SPEAKING_HEADS = frozenset(
+    (
+        "man men woman women lady ladies guy kid kids child children girl boy mother mom "
+        "father dad wife husband son daughter brother sister friend friends neighbor "
+        "neighbour person people family families couple crowd audience voter voters "
+        "worker workers citizen citizens veteran veterans soldier soldiers general generals "
+        "officer officers sheriff chief chiefs official officials aide aides adviser "
+        "advisers advisor spokesman spokeswoman spokesperson leader leaders lawmaker "
+        "lawmakers senator senators governor governors congressman congresswoman mayor "
+        "president secretary minister judge justice ambassador chairman chairwoman "
+        "candidate nominee opponent opponents critic critics supporter supporters expert "
+        "experts economist economists doctor doctors teacher teachers student students "
+        "reporter reporters editor questioner moderator steward stewards owner owners "
+        "member members delegate delegates actuary analyst analysts scientist scientists "
+        "government administration campaign committee commission congress court party "
+        "department agency union council board company companies paper newspaper report "
+        "memo letter resolution bible constitution czar grader folks fellow guys nurse "
+        "nurses farmer farmers pope grandmother grandfather pastor priest rabbi"
+    ).split()
+)
+# Heads of a document's name: the document speaks for its authors ("The Clean Air Act
+# says,").
+_DOCUMENT_HEADS = frozenset(
+    "act amendment bible charter constitution declaration gospel resolution treaty".split()
+)
+
+# A preposition of place or extent before a name: "everybody in Ohio", "families across
+# Michigan", "from Maine to Hawaii" (not "by", "from" or "of", which name an author: "a
+# line by Carl Sagan", "a question from Peggy", "the words of Lincoln").
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|across|throughout|around|near|at|to|into|inside|outside|within|over|for|with"
+    r"|against|about|among|behind|beside|under)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _after_place_preposition(text: str, lo: int, quote: Segment, speaker: str) -> bool:
+    """Whether the attribution's ``speaker``, a bare name, stands last before the
+    quotation, in its sentence, as the object of a preposition of place: the place where
+    the speakers are ("People in Ohio told me,"), not one who speaks."""
+    if not speaker[:1].isupper() or any(w[:1].islower() for w in speaker.split()):
+        return False  # a description ("a farmer in Iowa") keeps its place
+    at = text.rfind(speaker, lo, quote.start)
+    if at < 0 or _SENTENCE_END_BEFORE.search(text, at + len(speaker), quote.start):
+        return False  # an antecedent in a sentence before ("met with Kofi Annan. He said,")
+    return _PLACE_PREPOSITION.search(text, max(lo, at - 12), at) is not None
+
+
+# A description of a person or a text named right after it: "The committee chair, Dr.
+# Alicia Ferrante, who teaches", "The report from the board's investigator, Samuel Ito,
+# states" (a text speaks for its author). A title or a known first name opens the name,
+# so that no place ("the mayor of Albany, New York,") is taken for one.
+_APPOSITION = re.compile(
+    r"(?:\s+(?:from|of|for|by|at)\s+[^,.;:?!\"\u201c\u201d]{1,60}?)?,\s+"
+    r"(?P<name>(?P<first>[A-Z][\w.\-]*)\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
+)
+
+
+def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
+    """The name set after ``speaker``, a description, in the text before ``end``; else
+    ``speaker``."""
+    if speaker in (UNKNOWN, NARRATOR) or speaker.split()[0] not in (
+        "The",
+        "A",
+        "An",
+        "the",
+        "a",
+        "an",
+    ):
+        return speaker
+    at = text.rfind(speaker, lo, end)
+    m = _APPOSITION.match(text, at + len(speaker)) if at >= 0 else None
+    if m is None:
+        return speaker
+    first = m["first"].rstrip(".").lower()
+    name = m["name"]
+    if first in TITLES:
+        name = name.split(None, 1)[1]
+    elif not first_name_known(first):
+        return speaker
+    return name
+
+
+def _a_thing(speaker: str, text: str) -> bool:
+    """Whether ``speaker`` is one word the document writes after "the" at the end of a
+    phrase ("from the Bench,", "the Pentagon."): a thing or a place, no "he" or "she"."""
+    if " " in speaker or not speaker[:1].isupper():
+        return False
+    return (
+        re.search(rf"\b[Tt]he\s+{re.escape(speaker)}(?=\s*[.,;:?!)]|\s+(?:{_ENDS})\b)", text)
+        is not None
+    )
+
+
+# A modal or a negation makes a "speaker" a sentence: no name holds them.
+_SENTENCE_WORDS = frozenset(
+    "should must would could can will may might shall never not cannot ought".split()
+)
+# Words that may follow a noun phrase's last word: "the Bench who", "the Pentagon and".
+_ENDS = "and|or|but|of|to|in|on|at|for|from|that|who|which|is|was|has|had|will|would"
+
+
+def _someone(speaker: str, people: Participants, text: str) -> bool:
+    if speaker in people.speakers:
+        return True
+    words = speaker.split()
+    if words[0].lower() == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+        words = words[1:]  # "the Harwick Ledger": a name, read as one
+    elif words[0][:1].islower() or words[0] in ("A", "An", "The"):  # a description
+        return any(w.strip(",.'\u2019").lower() in _SPEAKING_HEADS for w in words)
+    first = words[0].rstrip(".").lower()
+    if first in TITLES or (len(words) > 1 and first_name_known(first)):
+        return True
+    # A name whose first word (a single word: itself) the document also writes in lower
+    # case is made of common words: "Windows", "Quote", "Social Security", "Red Sox";
+    # not "Sherrod Brown". A person's role ends it: "Democrat Governors".
+    last = words[-1].lower()
+    if last in _SPEAKING_HEADS or last in _DOCUMENT_HEADS:
+        return True
+    return first not in people.lower_words(text)
+
+
+# Capitalised words right before a name: the start of a title the attribution cut at a
+# word no name opens with ("The No Child Left Behind Act" read as "Child Left Behind Act").
+_TITLE_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'\u2019\-]*\s+)+$")
+_NO_TITLE_START = frozenset("The A An And But So If When Then Now".split())
+
+
+def _whole_title(text: str, lo: int, end: int, name: str) -> str:
+    """``name`` as the sentence before ``end`` writes it whole, with the capitalised
+    words that open its title (an article or a conjunction aside)."""
+    at = text.rfind(name, lo, end)
+    before = _TITLE_WORDS_BEFORE.search(text, lo, at) if at > lo else None
+    if not before:
+        return name
+    words = before.group().split()
+    while words and words[0] in _NO_TITLE_START:
+        words.pop(0)
+    return " ".join([*words, name])
+
+
+def _a_person(name: str, people: Participants, text: str) -> bool:
+    """Whether ``name``, a subject read as a name, is known to be someone: a participant,
+    a titled name or a title used as one ("Mr. Lee", "Coach"), or a name opening with a
+    known first name, as ``_mentions`` takes them, or a name the document writes
+    capitalised inside a sentence and never in lower case ("to meet with DeGaulle. ...
+    And DeGaulle waved them off and said"); not a sentence opener ("Then", "After",
+    "Afterwards")."""
+    if name in people.speakers or _participant(name, people):
+        return True
+    words = name.split()
+    first = words[0].rstrip(".").lower()
+    if first in TITLES:
+        return True
+    if first in people.lower_words(text):
+        return False
+    if len(words) > 1 and first_name_known(first):
+        return True
+    return re.search(rf"(?<=[a-z,;] ){re.escape(words[0])}\b", text) is not None
+
+
+# Speech to come or that might come, right before the quotation: "he will say:", "she
+# may tell you," (not the habit of "he would say,").
+_WILL_SAY = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Ss]omeone|[Ss]omebody)"
+    r"(?:\s+(?:will|can|may|might|could|should|must|shall)|['\u2019]ll)\s+(?:\w+ly\s+)?"
+    r"(?:say|tell\s+\w+|ask)[,:]?\s*$"
+)
+
+# A speech cue in the passive, right before the quotation: whoever spoke is not said.
+_TOLD_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|am|got|get)\s+(?:\w+ly\s+)?"
+    r"(?:told|asked|warned|informed|advised|assured)(?:\s+that)?[,:]?\s*$"
+)
+
+# A verb of receiving between a speech cue and the quotation: the cue's subject got the
+# words from someone else ("when Senator Green wrote to the President, he received back
+# on the second of October -", "she said she heard:").
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|got|gets|heard|hears)\b[^.?!\"\u201c\u201d]{0,120}$"
+)
+
+
+def _received_after_cue(text: str, lo: int, quote: Segment) -> bool:
+    if not quote.cue[:1].isalpha():
+        return False
+    before = text[lo : quote.start]
+    at = before.rfind(quote.cue)
+    return at >= 0 and _RECEIVED.search(before, at + len(quote.cue)) is not None
+
+
+# Words that quote what follows them: a speech verb, "and I quote (him)", "the words",
+# "the label", "sang".
+_QUOTING = frozenset(
+    (
+        *(v for v in SPEECH_VERBS if "_" not in v),
+        *"quote quoting quoted word words label phrase term slogan sang sings".split(),
+    )
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_THAT_SAID = re.compile(
+    r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:said|says|say|read|reads|stated|states)[,:]?\s*$"
+)
+_IS_THE_ONE = re.compile(
+    r"\b(?:is|was|are|were|['\u2019]s)\s+(?:the\s+)?(?:one|ones|person|man|woman|guy|people)\s+$"
+)
+
+
+def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
+    """Whether the speaker the attribution inferred without a speech cue (from a subject
+    or a clause) quotes ``quote``: a quoting word among the last three before it, and the
+    speaker named in its sentence; or the speaker named with a speech verb after it
+    ("Terrell Ambrose, said on a podcast earlier this week,"). "Windows smashed out,
+    painted on one of them" and "when I met with President Karzai, I was very clear
+    that" quote no one; in "Groucho Marx said... They went to him and said," the one
+    quoted is no Groucho Marx."""
+    before = _unquoted(text[lo : quote.start])
+    relative = _THAT_SAID.search(before)
+    if relative and not _IS_THE_ONE.search(before, 0, relative.start()):
+        # "a letter from a girl in Ohio that said,": what the relative clause's noun
+        # says, no subject's before it; "the Daily News that said," is the Daily News
+        # ("The president is the one that said," the subject's, as a cleft)
+        head = _WORD.findall(before[: relative.start()])[-2:]
+        return quote.speaker.split()[-1] in head
+    starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+    sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
+    if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
+        return _named_then_spoke(quote.speaker.split()[-1], sentence)
+    named = {w.lower() for w in _WORD.findall(sentence)}
+    if any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:]):
+        return True
+    # "They went to him ... and said,": a body in the plural ("Joint Chiefs"), no person
+    last = quote.speaker.split()[-1]
+    return (
+        THEY_OPENS.match(sentence) is not None
+        and last.endswith("s")
+        and not last.endswith(("'s", "\u2019s"))
+        and not first_name_known(quote.speaker.split()[0].lower())
+    )
+
+
+def _named_then_spoke(last: str, sentence: str) -> bool:
+    """Whether ``sentence`` has the word ``last`` followed by a speech verb ("Ambrose,
+    said"): found with ``str.find``, as a pattern made of each name would be compiled
+    anew for every speaker."""
+    word = _is_word_char(last[0])
+    at = sentence.find(last)
+    while at != -1:
+        # \b before it: a word starts here (or a non-word follows a word)
+        boundary = (at > 0 and _is_word_char(sentence[at - 1])) != word
+        if boundary and _COMMA_SPOKE.match(sentence, at + len(last)):
+            return True
+        at = sentence.find(last, at + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches

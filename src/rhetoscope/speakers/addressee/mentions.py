@@ -1,0 +1,185 @@
+"""The people a stretch of a turn mentions, in order, for the pronoun rules to choose
+from: titled names ("Mr. Trump" is the participant TRUMP), names with a known first
+name, participants by name or office, someone's own person named in full ("My abuela,
+Consuelo Quintero."), and descriptions of a person ("a woman in Ohio", "my mom"), each
+with a gender where the title, first name or head noun tells it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..names import TITLES, first_name_known, gender
+from .grammar import (
+    _FEMALE_HEADS,
+    _HEAD,
+    _MALE_HEADS,
+    _OFFICE_NOMINAL,
+    _OFFICES,
+    _TITLE_OFFICE,
+    _gender_of,
+)
+from .named import _LINE_OF
+from .people import Participants, _as_participant, _participant
+
+# Words that end a noun phrase rather than modify its head: "leave that to the teacher"
+# and "this is the person" hold no "that" or "this" person.
+_NO_MODIFIER = (
+    r"(?!(?:is|was|are|were|be|to|of|in|on|at|for|with|from|by|the|a|an|and|or|but|who"
+    r"|that|which|he|she|it|they|we|you|i)\b)"
+)
+_DESCRIBED = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Mm]y|[Tt]his|[Tt]hat|[Oo]ne|[Ss]ome)\s+(?:{_NO_MODIFIER}[a-z][a-z\-]*\s+){{0,2}}?"
+    rf"(?P<head>{_HEAD})\b(?!['\u2019])"
+    r"(?P<tail>\s+of\s+(?!(?:mine|ours|yours|his|hers|theirs)\b)(?:(?:a|an|the)\s+)?(?:[a-z]+\s+(?!(?:there|here|then|now|today)\b))?[a-z]+"
+    r"|\s+(?:from|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
+
+# Titles and ranks before a name ("Chief Reyes", "Judge Odum", "Coach Hollis").
+_RANKS = "|".join(
+    sorted(
+        {t.capitalize() for t in TITLES if len(t) > 3} - {"Lady", "Father"}
+        | {"Chief", "Professor", "Trustee", "Councilman", "Councilwoman"}
+    )
+)
+_TITLED = re.compile(
+    rf"\b(?P<title>(?:Mr|Mrs|Ms|Dr)\.?|(?:Vice\s+)?(?:{_TITLE_OFFICE}|{_RANKS}))\s+"
+    rf"(?P<name>(?!(?:{_TITLE_OFFICE}|{_RANKS})\b)[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
+)
+_CAPITALISED = re.compile(
+    r"\b[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+(?!I\b|I['\u2019])[A-Z][\w'\u2019\-]+){0,2}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    who: str
+    gender: str  # "f", "m" or "" (either)
+    kind: str  # "name" or "description"
+
+
+def _mentions(words: str, speaker: str, people: Participants, text: str) -> list[_Mention]:
+    """The people ``words`` mention, in order: descriptions ("a woman in Ohio", "my
+    mom", "the head of a major country"), titled names, names with a known first name,
+    and participants by name or by their office ("the president")."""
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _TITLED.finditer(words):
+        taken.append(m.span())
+        if m.group("name").split()[0] in ("President", "Vice"):  # "Mr. President"
+            who = _participant(m.group().replace(".", ""), people)
+            if who:
+                found.append(_Mention(m.start(), m.end(), who, _gender_of(who), "name"))
+            continue
+        who = _as_participant(" ".join(m.group().split()), people)
+        if who not in people.speakers:
+            who = _titled_label(m, people, text) or who  # "Mr. Trump" is TRUMP
+        found.append(_Mention(m.start(), m.end(), who, _gender_of(who, m.group("title")), "name"))
+    for m in _CAPITALISED.finditer(words):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        run = m.group().split()
+        while run and run[-1].lower() in _RUN_ENDS:
+            run.pop()
+        if not run:
+            continue
+        name = " ".join(run)
+        who = _as_participant(name, people)
+        if len(run) == 1 and who not in people.speakers:
+            who = _participant(name, people) or who  # "George", "Romney"
+        if who in people.speakers:
+            pass
+        elif not first_name_known(run[0].lower()) or run[0].lower() in people.lower_words(text):
+            continue  # "Iraq", "Will": no one known to be a person
+        end = m.start() + len(name)
+        found.append(_Mention(m.start(), end, who, _gender_of(who), "name"))
+        taken.append((m.start(), end))
+    for m in _LINE_OF.finditer(words):
+        # "an old line from Brillat-Savarin": its author, whatever the name
+        if not any(a <= m.start("name") < b for a, b in taken):
+            who = _as_participant(m["name"], people)
+            found.append(_Mention(m.start("name"), m.end("name"), who, _gender_of(who), "name"))
+            taken.append(m.span("name"))
+    for m in _OFFICE_NOMINAL.finditer(words):
+        who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        found.append(
+            _Mention(m.start(), m.end(), who or m.group(), _gender_of(who) if who else "", "name")
+        )
+        taken.append(m.span())
+    for m in _POSSESSED_NAME.finditer(words):
+        # "My abuela, Consuelo Quintero.", "Our vice president for operations, Linda
+        # Farrow,": someone's own person, named in full, whatever the noun before
+        if not any(a <= m.start("name") < b for a, b in taken):
+            who = _as_participant(m["name"], people)
+            found.append(_Mention(m.start(), m.end("name"), who, _gender_of(who), "name"))
+            taken.append((m.start(), m.end("name")))
+    for m in _DESCRIBED.finditer(words):
+        if any(a <= m.start() < b for a, b in taken) or (
+            m.group("head") == "head" and not m.group("tail")
+        ):
+            continue
+        if _PREDICATE.search(words, max(0, m.start() - 12), m.start()):
+            continue  # "she was a nurse", "ran it like a general": the subject, no one new
+        head = m.group("head").lower()
+        sex = "f" if head in _FEMALE_HEADS else "m" if head in _MALE_HEADS else ""
+        named = _APPOSED.match(words, m.end())
+        if named:  # "my father, Emile Baptiste,", "my daughter Kaylee": the name
+            if not any(a <= named.start("name") < b for a, b in taken):
+                who = _as_participant(named["name"], people)
+                sex = sex or _gender_of(who)
+                found.append(_Mention(m.start(), named.end("name"), who, sex, "name"))
+            continue
+        who = " ".join(m.group().split())
+        if m.group("det").lower() == "my":
+            who = f"{speaker}'s {who.split(None, 1)[1]}"
+        found.append(_Mention(m.start(), m.end(), who, sex, "description"))
+    return sorted(found, key=lambda x: x.end)
+
+
+# A description followed by the name it describes, set off by commas or not ("my
+# husband, Dale, sat", "my daughter Kaylee brought", "The committee chair, Dr. Alicia
+# Ferrante, who"): the name, which the sentence goes on from.
+_APPOSED = re.compile(
+    r"(?:,\s+|\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
+    r"(?=\s*[,.;]|\s+(?!(?:of|in|from|at)\b)[a-z])"
+)
+_POSSESSED_NAME = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=\s*[,.;])"
+)
+# A description after a copula or in a comparison says what the subject is.
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|become|like|as)\s+$")
+
+
+def _titled_label(m: re.Match[str], people: Participants, text: str) -> str:
+    """The participant labelled by one word that a titled name ``m`` ("Mr. Trump",
+    "Senator Kerry") names: the one label that is its surname, not for an office the
+    document gives that participant's surname another ("President Clinton" is no
+    participant the document calls Secretary Clinton), nor for an honorific of the other
+    gender than the one the document addresses that surname with ("Mrs. Trump" is not
+    TRUMP where it writes "Mr. Trump"); else ""."""
+    surname = m.group("name").split()[-1].lower()
+    found = [s for s in people.speakers if len(s.split()) == 1 and s.lower() == surname]
+    if len(found) != 1:
+        return ""
+    title = " ".join(m.group("title").lower().rstrip(".").split())
+    office = title.removeprefix("vice ")
+    if office in _OFFICES and people.office_of.get(found[0], office) not in (office, title):
+        return ""
+    said = gender(title, "")
+    if said:
+        known = {
+            gender(h.group(1), "")
+            for h in re.finditer(
+                rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(m.group('name').split()[-1])}\b", text
+            )
+        }
+        if known and said not in known:
+            return ""
+    return found[0]
+
+
+_RUN_ENDS = frozenset("I The A An And But So".lower().split())

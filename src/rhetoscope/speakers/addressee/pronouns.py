@@ -1,0 +1,403 @@
+"""Pronoun cues ("he said", "she called the plan", "her exact words were") and who the
+pronoun is in a transcript turn.
+
+The prose attribution finds "he" over the sentences before, reading the turn as
+narration. In a turn the antecedent is the person the turn itself last mentions (a
+description, a titled name, a participant by name or office), agreeing in gender and
+near enough; a participant addressed ("Well, John,") is "you", not "he"; with no one
+mentioned, the turns just before, or the other debater. Also here: the participant an
+office before the pronoun names ("they asked the president ... He said"), and one a
+question is read out from ("a question from Peggy in Amherst ... She says")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...models import UNKNOWN, Segment
+from ..names import CALENDAR_WORDS, gender
+from .address import _OPPONENT_CUE
+from .grammar import _OFFICE_NOMINAL, _SPOKE, _TITLE_OFFICE, _gender_of, _other, _unquoted
+from .mentions import _Mention, _mentions
+from .people import Participants, _participant
+
+# One a question or a letter comes from, named with their town: "It's from Peggy in
+# Amherst, New Hampshire." (a moderator reading a viewer's question).
+# Only where something is read out as from them ("a question from", "It's from"): "I
+# flew home from Denver in March. She says," names no Denver.
+_FROM_PLACE = re.compile(
+    r"(?:\b(?:question|letter|e-?mail|note|message|call|is|comes|came)|['\u2019]s)\s+"
+    r"from\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:in|of)\s+[A-Z]"
+    r"[^\"\u201c\u201d]*$"
+)
+_FROM_REACH = 250  # characters between the one named with a town and "She says"
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey)\b")
+
+
+def _from_place(text: str, body: int, cue: re.Match[str]) -> str:
+    """The one a "from Peggy in Amherst" names just before a "She says" cue, when no other
+    "he" or "she" stands between them and the name agrees with the pronoun; else ""."""
+    m = _FROM_PLACE.search(text, max(body, cue.start() - _FROM_REACH), cue.start("pronoun"))
+    if m is None or _THIRD_PERSON.search(text, m.end("name"), cue.start("pronoun")):
+        return ""
+    said = "f" if cue.group("pronoun").lower() == "she" else "m"
+    return m.group("name") if gender("", m.group("name")) in ("", said) else ""
+
+
+# "Her exact words were,", "in his own words,", "I'll repeat his words:".
+_HER_WORDS = re.compile(
+    r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?words"
+    r"(?:\s+(?:were|are|was))?[,:]?\s*$"
+)
+# "He" or "she" saying something, a few words before the quotation set in it: "She
+# called the plan", "he has described it as", "she said that the plan was".
+_HE_CALLED = re.compile(
+    r"(?<!\bif )(?<!\bIf )(?<![Ww]hat )\b(?P<pronoun>[Hh]e|[Ss]he)"  # not "what he calls"
+    r"(?:\s+(?:has|had|also|just|once|even|then|[a-z]+ly))*\s+"
+    r"(?:called|calls|described|describes|says|said|claims|claimed)\b"  # not "wrote a book,"
+    r"(?P<rest>[^.?!;\"\u201c\u201d]{0,120})$"
+)
+_SPOKE_AGAIN = re.compile(
+    r"\b(?:says?|said|saying|calls?|called|claims?|claimed|wrote|writes|told|tells?)\b"
+)
+
+
+def _he_called(text: str, lo: int, quote: Segment) -> re.Match[str] | None:
+    """A ``_HE_CALLED`` cue before ``quote`` where no one else speaks between (no "I",
+    "we" or "you", no second speech verb) and the quotation is no title ("her plan
+    'Fresh Start for Families'", "her favorite book is 'The Long Road Home'")."""
+    m = _HE_CALLED.search(text, lo, quote.start)
+    if m is None or _SPEAKER_OR_ADDRESSEE.search(m["rest"]) or _SPOKE_AGAIN.search(m["rest"]):
+        return None
+    return None if _title_case(text[quote.start : quote.end]) else m
+
+
+_MINOR_WORDS = frozenset("a an the of for and or to in on at with from by".split())
+
+
+def _title_case(words: str) -> bool:
+    """Whether ``words`` are two or more, every one but the minor ones opening with a
+    capital (a title: "Fresh Start for Families"; a single "Outrageous." is a word said)."""
+    found = re.findall(r"[A-Za-z][\w'\u2019\-]*", words)
+    return len(found) >= 2 and all(w[0].isupper() for w in found if w.lower() not in _MINOR_WORDS)
+
+
+_SPEAKER_OR_ADDRESSEE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
+_HE_SAYS_THAT_IS = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"
+    r"[^.?!;\"\u201c\u201d]{0,80}?\b(?:is|was|are|were)[,:]\s*$"
+)
+
+# "He said," closing the text before a quotation, after "the president" or "this
+# president" in the sentences before: the participant the document calls President.
+# Habits and present tense count: "She used to tell me,", "he'd say,", "He writes,".
+# So do the perfect and the progressive ("She has said", "he's been saying", "she keeps
+# saying", "he goes around saying"), a few words of whom and when ("told the voters of
+# Ohio", "said it again tonight", "has said time and again") and "quote" ("said that,
+# quote,").
+_PRONOUN_CUE = re.compile(
+    r"(?<!\bif )(?<!\bIf )\b(?P<pronoun>[Hh]e|[Ss]he)"
+    r"(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again|\s+even)?"
+    r"(?:\s+(?:used\s+to|would|always|often|keeps|kept|(?:goes|went)\s+around)"
+    r"|(?:\s+(?:has|had)|['\u2019]s)(?:\s+(?:also|even|often|always|repeatedly))?"
+    r"(?:\s+been)?|\s+(?:is|was)|['\u2019]d)?\s+"
+    r"(?:(?:said|says|say|saying)(?:\s+things\s+like)?"
+    r"|told\s+(?:the\s+)?\w+(?:\s+(?:of|in)\s+\w+)?|tells?\s+(?:me|us|him|her|them)"
+    r"|telling\s+(?:people|everyone|everybody|voters|them|us)|answered|replied|wrote"
+    r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term)"
+    r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know)"
+    r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
+    r"(?:\s+(?:again|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
+    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+))*"
+    r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
+    r"(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
+)
+
+_PRONOUN_REACH = 300  # characters between an office named and a pronoun for it
+
+
+def _pronoun_referent(
+    text: str, lo: int, cue: re.Match[str], found: str, speaker: str, people: Participants
+) -> str:
+    """The participant a pronoun cue before a quotation refers to, over ``found`` (the
+    attribution's antecedent, or UNKNOWN): the other of the two main speakers after "my
+    opponent" ("The way my opponent talks, he said"), or one named by their office after
+    the last mention of ``found`` ("they asked the president what he thought. He said",
+    "Saddam Hussein ... Then the president promised them. He went to Cincinnati and he
+    said"); "" when neither, or when a person is named between the office and the
+    pronoun."""
+    if speaker in people.pair and _OPPONENT_CUE.search(text, lo, cue.end()):
+        return _other(people.pair, speaker)
+    start = max(lo, cue.start() - _PRONOUN_REACH)
+    if found != UNKNOWN:
+        surname = found.split()[-1]
+        at = text.rfind(surname, start, cue.start())
+        start = at + len(surname) if at >= 0 else start
+    offices = list(_OFFICE_NOMINAL.finditer(text, start, cue.start()))
+    if not offices:
+        return ""
+    office = offices[-1]
+    if _NAMED.search(_unquoted(text[office.end() : cue.start()])):
+        return ""
+    who = people.by_office.get(" ".join(office.group("office").lower().split()), "")
+    said = "f" if cue.group("pronoun").lower() == "she" else "m"
+    return who if who and gender("", who) in ("", said) else ""
+
+
+# A person named: a title and a name, or two capitalised words inside a sentence ("Kofi
+# Annan"); not a place alone ("about Iraq").
+_NAMED = re.compile(
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.|{_TITLE_OFFICE})\s+[A-Z]|(?<=[a-z,;] )[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
+
+# "He said" / "she said" that the attribution left to no one, read in the turn: the last
+# person the turn mentions before it, when the pronoun agrees ("a woman grabbed my arm
+# and she said", "the sheriff came out today and he said", "my mom ... she said"); with
+# no one mentioned in the turn, the other debater, unless the turns just before name
+# someone else of that gender last ("Dr. Fauci said the opposite." / "He did not." /
+# "He said very strongly, ...").
+_HIM = {
+    "m": re.compile(r"\bhim\b"),
+    "f": re.compile(
+        r"\b(?:to|at|with|for|asked|told)\s+her\b(?!\s+[a-z]+\b(?<!and)(?<!to)(?<!that))"
+    ),
+}
+
+_HE_REACH = 400  # characters between a person mentioned in the turn and "he said"
+_TURN_WINDOW = 4000  # characters of the turn before "he said" read for mentions
+
+
+def _he_or_she(
+    text: str,
+    body: int,
+    cue: re.Match[str],
+    speaker: str,
+    people: Participants,
+    earlier: str,
+    antecedent: str = "",
+    answerer: str = "",
+) -> str:
+    said = "f" if cue.group("pronoun").lower() in ("she", "her") else "m"
+    before = _unquoted(text[body : cue.start("pronoun")], keep_address=True)
+    # Only the last stretch of a long turn is read for mentions (its quotations already
+    # blanked, so any cut is clean): a person named further back is too far for "he"
+    # anyway, and reading the whole turn again for each quotation is quadratic.
+    cut = max(0, len(before) - _TURN_WINDOW)
+    before = before[cut:]
+    found = _mentions(before, speaker, people, text)
+    addressed = {m.who for m in found if _addressed(before, m, people)}  # "you", not "he"
+    mentions = [
+        m
+        for m in found
+        if m.who != speaker and m.who not in addressed and not _in_relative(before, m)
+    ]
+    if cut and not mentions:
+        return ""  # a long turn that names no one lately: too far to tell
+    mentions = _topic_kept(before, mentions, said)
+    near = [m for m in mentions if len(before) - m.end <= _HE_REACH]
+    if antecedent and any(m.who == antecedent and m.gender in ("", said) for m in near):
+        # The prose antecedent, a person the turn names nearby, weighs subjects over
+        # objects ("a letter that Thomas Jefferson wrote to John Adams ... He wrote,").
+        return antecedent
+    while mentions:
+        last = mentions[-1]
+        if last.gender not in ("", said) or len(before) - last.end > _HE_REACH:
+            return ""
+        sentence = re.split(r"[.?!]", before[last.end :], maxsplit=1)[0]
+        if not _HIM[said].search(sentence):
+            return last.who
+        if not _CLAUSE_OPENS_BEFORE.search(before, max(0, last.start - 40), last.start):
+            # "Biden called Trump and told him ..., he said": "him" may be the one named
+            # last, as an object, and so may "he"; too close to tell
+            return ""
+        # "a reporter came up to him ..., he said": he is not the reporter, the clause's
+        # subject, but the one "him" goes back to, found as if the reporter were not there
+        mentions = [m for m in mentions if m.who != last.who]
+    earlier = _unquoted(earlier, keep_address=True)
+    prior = [
+        m
+        for m in _mentions(earlier, speaker, people, text)
+        if m.who != speaker and m.gender in ("", said) and not _addressed(earlier, m, people)
+    ]
+    bare = _bare_speaker(earlier, people, text)
+    if bare and (not prior or bare[0] > prior[-1].end) and not _participant(bare[1], people):
+        return bare[1]  # "What did Volkov tell you?" / "He said, ..."
+    if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers:
+        # someone the turns before named, no participant: "he" only for a known "he", or
+        # for one they said spoke ("Dr. Fauci said the opposite.")
+        if (
+            prior[-1].gender
+            or _SPOKE.match(earlier, prior[-1].end)
+            or _referred_to_as(earlier, prior[-1].end) == said
+        ):
+            return prior[-1].who
+        return ""
+    if not people.peers:
+        return ""  # a guest's "he" is not the interviewer the guest is talking to
+    if speaker in people.pair and not _other_named_lately(before, found, people, text):
+        other = _other(people.pair, speaker)
+    elif answerer in people.pair and _names_only(before, found):
+        # a moderator's "he", naming no one before it: the debater not being asked
+        other = _other(people.pair, answerer)
+    else:
+        return ""
+    if other in addressed or _gender_of(other) not in ("", said):
+        return ""
+    return other if not prior or prior[-1].who == other else ""
+
+
+# A capitalised word inside a sentence (not "I"): someone or somewhere named.
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;] )(?!I\b)[A-Z]")
+
+
+def _names_only(words: str, found: Sequence[_Mention]) -> bool:
+    """Whether every capitalised word inside a sentence of ``words`` is in a mention of a
+    participant (``found``): no one else ("Peggy in Amherst") is named."""
+    return all(
+        any(m.start <= c.start() < m.end for m in found) for c in _NAME_INSIDE.finditer(words)
+    )
+
+
+# A capitalised word standing alone as a noun, as a name does: not after a determiner
+# ("the Bench", "that Democratic nomination") or a preposition of place, time or purpose
+# ("in Helsinki", "on Tuesday", "for Medicare"), not in a run of them ("the United
+# States"), not an acronym ("COVID"), and followed by punctuation or a word a name goes
+# before ("Putin in", "Kissinger last year", "Ike.").
+_LONE_NAME = re.compile(
+    r"(?<![\w'\u2019\-])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]his )(?<!\b[Tt]hat )"
+    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Oo]ur )(?<!\b[Mm]y )(?<!\b[Yy]our )(?<!\b[Tt]heir )"
+    r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bacross )(?<!\bfrom )(?<!\bon )(?<!\bfor )"
+    r"(?<!\bsince )(?<!\buntil )(?<![A-Z]\w )"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]+)"
+    r"(?=[,.;:?!]|\s*$|\s+(?:in|at|on|to|and|or|for|with|about|last|once|who|said|says|told"
+    r"|tells|wrote|writes|was|is|had|has|would|will|used)\b)"
+)
+_SENTENCE_ENDS = re.compile(r"[.?!][\"'\u201d\u2019)]*\s+")
+# Capitalised words of the calendar, which name no one ("went to Detroit on Tuesday");
+# "May" is a surname as often.
+_CALENDAR = CALENDAR_WORDS - {"may"}
+
+
+def _other_named_lately(
+    words: str, found: Sequence[_Mention], people: Participants, text: str
+) -> bool:
+    """Whether the sentence before the pronoun's, or its own, names someone that no
+    mention in ``found`` stands for ("I met Putin in Helsinki. He said,"), a name that
+    no first name list knows: "he" may be theirs, not the other debater's."""
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
+    start = ends[-2] if len(ends) > 1 else 0
+    lower = people.lower_words(text)
+    return any(
+        _NAME_INSIDE.match(words, c.start()) is not None  # inside a sentence
+        and c.group("name").lower() not in lower
+        and c.group("name").lower() not in _CALENDAR
+        and not any(m.start <= c.start() < m.end for m in found)
+        for c in _LONE_NAME.finditer(words, start)
+    )
+
+
+# Where a clause opens, right before its subject: "... rallies he had? And a reporter",
+# "in Dayton, and a reporter".
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|[,;:]\s+|\b(?:and|but|then|so|when|while)\s+)"
+    r"(?:(?:And|But|So|Then|Now|Well|Later|Once),?\s+)?$"
+)
+# The sentence after a name's, opened by "She" or "He".
+_NEXT_OPENS_WITH = re.compile(
+    r"[^.?!\"\u201c\u201d]{0,150}?[.?!][\"'\u201d\u2019)]*\s+(?:(?P<f>She)|He)\b"
+)
+
+
+def _referred_to_as(words: str, end: int) -> str:
+    """The gender of the "She" or "He" that opens the sentence after a name ending at
+    ``end``, "" when it opens with no such pronoun: "My abuela, Consuelo Quintero. She
+    raised me" makes a name no list knows a woman's."""
+    m = _NEXT_OPENS_WITH.match(words, end)
+    return "" if m is None else "f" if m.group("f") else "m"
+
+
+# A clause put before its sentence's subject: "When the Secretary General offered help,"
+_FRONTED_OPEN = re.compile(
+    r"(?:^|[.?!]\s+)(?:(?:And|But|So|Then),?\s+)?"
+    r"(?:When|Whenever|If|After|Before|Once|While|Because|Since)\b[^,.;:?!\"\u201c\u201d]*$"
+)
+
+
+def _topic_kept(words: str, mentions: list[_Mention], said: str) -> list[_Mention]:
+    """``mentions`` without the last ones when they stand in a clause put before the
+    subject of their sentence and someone agreeing with the pronoun is named before it:
+    "this president ... He pushed them away. When the Secretary General Kofi Annan
+    offered help, he said," is the president's "he", the topic the turn goes on with."""
+    fronted = [
+        m
+        for m in mentions
+        if _FRONTED_OPEN.search(words, max(0, m.start - 150), m.start)
+        and _RELATIVE_CLOSE.match(words, m.end)
+    ]
+    if not fronted or fronted[-1] is not mentions[-1]:
+        return mentions
+    kept = [m for m in mentions if m not in fronted and m.end <= fronted[0].start]
+    return mentions if not any(m.gender in ("", said) for m in kept) else kept
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:?!\"\u201c\u201d]*$")
+_RELATIVE_CLOSE = re.compile(r"[^,.;:?!\"\u201c\u201d]*,")
+# The object of a preposition in a relative clause: "a litigant who appeared before Judge
+# Odum" (not the clause's subject: "a letter that Thomas Jefferson wrote").
+_RELATIVE_OBLIQUE = re.compile(
+    r"\b(?:who|whom|that|which)\b[^,.;:?!\"\u201c\u201d]*\s"
+    r"(?:before|to|with|for|against|about|from|at|on|by|of)\s+$"
+)
+
+
+def _in_relative(words: str, m: _Mention) -> bool:
+    """Whether ``m`` stands inside a relative clause set off by commas ("Senator Fenwick,
+    who has known the nominee for years, could not come. She asked"), or after a
+    preposition in one ("a litigant who appeared before Judge Odum"): one the clause
+    speaks of is no antecedent for the "he" or "she" of a later sentence."""
+    lo = max(0, m.start - 120)
+    return (
+        _RELATIVE_OPEN.search(words, lo, m.start) is not None
+        and _RELATIVE_CLOSE.match(words, m.end) is not None
+    ) or _RELATIVE_OBLIQUE.search(words, lo, m.start) is not None
+
+
+# A single name no first name list knows, said to speak in the turns before: "What did
+# Volkov tell you?", "and Volkov said it was over".
+_BARE_SPOKE = re.compile(
+    r"(?<=[a-z,;] )(?P<name>[A-Z][a-z][\w'\u2019\-]+)\s+(?:(?:\w+ly|also|just|then)\s+)?"
+    r"(?:said|says|told|tells|wrote)\b"
+    r"|\b(?:did|does|has|had|would)\s+(?P<name2>[A-Z][a-z][\w'\u2019\-]+)\s+(?:say|tell|write)\b"
+)
+
+
+def _bare_speaker(earlier: str, people: Participants, text: str) -> tuple[int, str] | None:
+    """The last single name the turns before say spoke, with where it ends; None when
+    there is none, or when it is a word the document also writes in lower case."""
+    found = None
+    for m in _BARE_SPOKE.finditer(earlier):
+        name = m.group("name") or m.group("name2")
+        if name.lower() in people.lower_words(text) or name in _NO_NAMES:
+            continue
+        found = (m.end("name") if m.group("name") else m.end("name2"), name)
+    return found
+
+
+_NO_NAMES = frozenset("I The A An And But So He She They We It You This That".split())
+
+
+# A name set off by commas after a clause start or an interjection: "Well, John, it
+# was long", "I told you, Senator, ...".
+_SET_OFF_BEFORE = re.compile(
+    r"(?:^|[.?!,;:]|\b(?:[Ww]ell|[Ll]ook|[Yy]es|[Nn]o|[Oo]h|[Nn]ow|[Aa]nd|[Bb]ut))\s*$"
+)
+
+
+def _addressed(words: str, m: _Mention, people: Participants) -> bool:
+    """Whether the participant mentioned at ``m`` is addressed ("Well, John, it was a
+    long meeting"): the one spoken to is "you", not "he" or "she"."""
+    return (
+        m.who in people.speakers
+        and words[m.end : m.end + 1] == ","
+        and _SET_OFF_BEFORE.search(words, max(0, m.start - 12), m.start) is not None
+    )

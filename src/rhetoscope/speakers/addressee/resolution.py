@@ -1,0 +1,255 @@
+"""``resolve``: the rules of this package applied, in order, to one quotation in a turn.
+
+The prose attribution's speaker is checked first (``checks``), then resolved to a
+participant (an office, a name); a quotation left to no one goes through the cues that
+tell who speaks in a transcript: "you" and "my opponent" (``address``), named and
+described speakers (``named``), texts (``texts``), pronouns (``pronouns``), and
+subjects away from their verb (``subjects``). The order is the precedence."""
+
+from __future__ import annotations
+
+from ...models import NARRATOR, UNKNOWN, Segment
+from .address import (
+    _HEARD_YOU,
+    _OPPONENT_CUE,
+    _SPOKEN_OF,
+    _UNDERSTOOD_YOU,
+    _YOU_CUE,
+    _YOU_DID_SAY,
+    _YOUR_OPPONENT_CUE,
+    _YOUR_WORDS,
+    _hypothetical,
+    _you,
+)
+from .checks import (
+    _DOCUMENT_HEADS,
+    _SENTENCE_WORDS,
+    _TOLD_PASSIVE,
+    _WILL_SAY,
+    _a_person,
+    _a_thing,
+    _after_place_preposition,
+    _named_in_apposition,
+    _quoted_by,
+    _received_after_cue,
+    _someone,
+    _whole_title,
+)
+from .grammar import _SPOKEN_OFFICE, _other, _with
+from .named import (
+    _CLEFT,
+    _HIS_SAID,
+    _LINE_BY,
+    _MY_SAID,
+    _NAMED_QUOTING,
+    _POSSESSIVE_PRONOUN,
+    _QUOTE_OF_SUBJECT,
+    _SAYS_THAT_QUOTE,
+    _WHO_SAID,
+    _YOUR_SAID,
+    _described,
+)
+from .people import Participants, _as_participant
+from .pronouns import (
+    _HE_SAYS_THAT_IS,
+    _HER_WORDS,
+    _PRONOUN_CUE,
+    _SPEAKER_OR_ADDRESSEE,
+    _from_place,
+    _he_called,
+    _he_or_she,
+    _pronoun_referent,
+)
+from .subjects import _and_said, _participle_subject
+from .texts import _A_TEXT, _ASKED_TO_READ, _READ_THEIRS, _SOURCE_CUE, _TEXT_SAYS, _author, _source
+
+_REACH = 300  # characters before a quotation its "you" cue may start
+
+
+def resolve(
+    text: str,
+    body: int,
+    quote: Segment,
+    turn: Segment,
+    people: Participants,
+    earlier: str = "",
+    answerer: str = "",
+) -> Segment:
+    """``quote`` with its speaker resolved to a participant where the turn tells who;
+    ``earlier`` is the words of the turns just before it, ``answerer`` who speaks next."""
+    lo = max(body, quote.start - _REACH)
+    if _TOLD_PASSIVE.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # "she was told," names no one who told her
+    if _WILL_SAY.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    speaker = quote.speaker
+    if (
+        not quote.cue
+        and speaker not in (UNKNOWN, NARRATOR)
+        and (not _quoted_by(text, lo, quote) or _YOU_CUE.search(text, lo, quote.start))
+    ):
+        # No speech cue: a name nearby is no quoting of it, and "you talked about quote"
+        # quotes the one addressed, not "the Biden - Bernie Sanders task force".
+        quote = _with(quote, UNKNOWN)
+        speaker = UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and _received_after_cue(text, lo, quote):
+        quote = _with(quote, UNKNOWN)
+        speaker = UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and _after_place_preposition(text, lo, quote, speaker):
+        quote = _with(quote, UNKNOWN)  # "Everybody in Ohio said,": no Ohio speaks
+        speaker = UNKNOWN
+    m = _SPOKEN_OFFICE.match(speaker)
+    if m:
+        who = people.by_office.get(" ".join(m.group("office").lower().split()))
+        return _with(quote, who) if who and who != turn.speaker else quote
+    speaker = _as_participant(speaker, people)
+    speaker = _named_in_apposition(text, lo, quote.start, speaker)
+    if speaker.split()[-1].lower() in _DOCUMENT_HEADS:
+        speaker = _whole_title(text, lo, quote.start, speaker)
+    if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
+        speaker = UNKNOWN
+    if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
+        speaker = UNKNOWN  # "A President should never say 'never.'": a rule, no speaker
+    pronoun = _PRONOUN_CUE.search(text, lo, quote.start)
+    if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
+        speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
+    if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
+        speaker = UNKNOWN  # "I'm not sure what you mean, '...'": "I" opens, "you" quotes
+    if speaker == NARRATOR and _UNDERSTOOD_YOU.search(text, lo, quote.start):
+        speaker = UNKNOWN  # "I understood you to say ... and say,": "I" opens, "you" says
+    if speaker == UNKNOWN:
+        if turn.speaker in people.pair and _OPPONENT_CUE.search(text, lo, quote.start):
+            speaker = _other(people.pair, turn.speaker)
+        elif _YOUR_OPPONENT_CUE.search(text, lo, quote.start):
+            # a moderator's "your opponent says": the other of the one addressed
+            addressed = _you(text, body, quote.start, turn, people, answerer)
+            speaker = _other(people.pair, addressed) if addressed in people.pair else UNKNOWN
+        elif (
+            (
+                you := _YOU_CUE.search(text, lo, quote.start)
+                or _HEARD_YOU.search(text, lo, quote.start)
+                or _UNDERSTOOD_YOU.search(text, lo, quote.start)
+                or _YOUR_WORDS.search(text, lo, quote.start)
+                or _YOU_DID_SAY.search(text, lo, quote.start)
+            )
+            and not _hypothetical(text, you)
+            and not _SPOKEN_OF.search(you.group())
+        ):
+            speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
+    if speaker == UNKNOWN and (line := _LINE_BY.search(text, lo, quote.start)):
+        speaker = _as_participant(" ".join(line.group("name").split()), people)
+        speaker = speaker if _someone(speaker, people, text) else UNKNOWN
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker == UNKNOWN and (named := _NAMED_QUOTING.search(text, lo, quote.start)):
+        # "To quote Churchill,", "Churchill's line was,", "Reagan was right when he said,"
+        name = next(who for who in named.groups() if who)
+        speaker = _as_participant(" ".join(name.split()), people)
+        speaker = speaker if _someone(speaker, people, text) else UNKNOWN
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker == UNKNOWN and (cleft := _CLEFT.search(text, lo, quote.start)):
+        # "It was Seneca or it was Cicero, I don't know which, that said,": the first named
+        speaker = _as_participant(" ".join(cleft.group("name").split()), people)
+        speaker = speaker if _a_person(speaker, people, text) else UNKNOWN
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (
+        read := _READ_THEIRS.search(text, lo, quote.start)
+        or _ASKED_TO_READ.search(text, lo, quote.start)
+    ):
+        # "I'm going to read from her letter:", "She asked me to read a statement": theirs
+        speaker = (
+            _he_or_she(text, body, read, turn.speaker, people, earlier, answerer=answerer)
+            or speaker
+        )
+    if speaker == UNKNOWN and (says := _SAYS_THAT_QUOTE.search(text, lo, quote.start)):
+        # "the National League of Conservation Voters says that ... you are - and I'm
+        # quoting -": the words the indirect speech goes on to quote
+        who = _as_participant(" ".join(says.group("who").split()), people)
+        if who != turn.speaker and _someone(who, people, text):
+            speaker = who
+    if (
+        speaker == UNKNOWN
+        and (says := _QUOTE_OF_SUBJECT.search(text, lo, quote.start))
+        and not _SPEAKER_OR_ADDRESSEE.search(text, says.end("who"), says.end())
+    ):
+        # "But the Washington Post ran an editorial saying ... and they said he was the
+        # greatest quote": the body that opens the sentence (no "I said" or "you said"
+        # after it, whose subject the quotation would be)
+        who = _as_participant(" ".join(says.group("who").split()), people)
+        if who != turn.speaker and _someone(who, people, text) and not _a_thing(who, text):
+            speaker = who
+    if speaker == UNKNOWN and (says := _HER_WORDS.search(text, lo, quote.start)):
+        # "Her exact words were,", "In his own words,": the one "her" is
+        speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+        speaker = speaker or UNKNOWN
+    if speaker == UNKNOWN and (says := _he_called(text, lo, quote)):
+        # "She called the plan", "he said that the plan was": words of hers set in what
+        # she said
+        speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+        speaker = speaker or UNKNOWN
+    if speaker == UNKNOWN and (says := _HE_SAYS_THAT_IS.search(text, lo, quote.start)):
+        # "he's saying that his big, bold idea is, '...'": the one "he" is
+        speaker = (
+            _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+            or UNKNOWN
+        )
+    if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and _TEXT_SAYS.search(
+        text, lo, quote.start
+    ):
+        # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
+        # author, whom a participant's text stands for (prose reads "it" as "the memo")
+        speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
+    if speaker != NARRATOR and (cue := pronoun):
+        referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
+        if referent not in ("", turn.speaker):
+            speaker = referent
+        elif asker := _from_place(text, body, cue):
+            speaker = asker
+        else:
+            # The one the turn itself last mentions, agreeing in gender, over the prose
+            # antecedent, which reads a turn as narration ("I spoke with Chief Reyes
+            # ... She said," is no town's; "a Mr. Ramon Ibarra of Marietta. He writes,"
+            # no judge's named before him).
+            in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker, answerer)
+            speaker = in_turn or speaker
+    if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
+        # "the words of my mom, who said:", "this is the president who said", "the
+        # headline in the Daily News that said,": the one the relative clause describes
+        speaker = _described(rel, turn.speaker, people) or speaker
+    if speaker == UNKNOWN and (mine := _MY_SAID.search(text, lo, quote.start)):
+        # "My father always said," "my grandmother used to tell me": the speaker's
+        speaker = f"{turn.speaker}'s {' '.join(mine.group('who').split())}"
+    if speaker == UNKNOWN and (yours := _YOUR_SAID.search(text, lo, quote.start)):
+        # "your campaign has run ads saying that": the addressee's
+        owner = _you(text, body, yours.start(), turn, people, answerer)
+        speaker = f"{owner}'s {' '.join(yours.group('who').split())}" if owner else speaker
+    if (speaker == UNKNOWN or _POSSESSIVE_PRONOUN.match(speaker)) and (
+        theirs := _HIS_SAID.search(text, lo, quote.start)
+    ):
+        # "her campaign says" (which the attribution may leave as "Her campaign"): the
+        # body of the one "her" is
+        owner = _he_or_she(text, body, theirs, turn.speaker, people, earlier, answerer=answerer)
+        speaker = f"{owner}'s {' '.join(theirs.group('who').split())}" if owner else speaker
+    if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
+        # the nearest clause's subject over "I" of a clause before it ("I was in Erie
+        # and a teacher came up to me and said")
+        speaker = UNKNOWN
+        if said.group("pronoun"):
+            speaker = (
+                _he_or_she(text, body, said, turn.speaker, people, earlier, answerer=answerer)
+                or UNKNOWN
+            )
+        elif said.group("described"):
+            speaker = " ".join(said.group("described").split())
+            if speaker.split()[0].lower() == "my":
+                speaker = f"{turn.speaker}'s {speaker.split(None, 1)[1]}"
+        else:
+            name = _as_participant(" ".join(said.group("name").split()), people)
+            if _a_person(name, people, text) and not _a_thing(name, text):
+                speaker = name
+        speaker = UNKNOWN if speaker == turn.speaker else speaker
+    if speaker in (UNKNOWN, NARRATOR) and (source := _SOURCE_CUE.search(text, lo, quote.start)):
+        speaker = _source(source.group("src")) or speaker
+    if speaker == UNKNOWN:
+        speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
+        speaker = speaker or UNKNOWN
+    return quote if speaker == quote.speaker else _with(quote, speaker)

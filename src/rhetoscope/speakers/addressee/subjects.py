@@ -1,0 +1,102 @@
+"""A speech verb whose subject stands away from it: a participle or bare infinitive with
+none of its own ("..., saying,", "and say,"), whose subject opens the sentence ("he",
+"the president", "your campaign"), and the second verb of a clause ("DeGaulle waved
+them off and said,"), whose subject opens that clause rather than any "I" before it."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Segment
+from .address import _you
+from .grammar import _BODIES, _HEAD, _OFFICE, _SENTENCE_START, _blank_quotes
+from .people import Participants, _office_holder
+from .pronouns import _he_or_she
+
+# A speech verb with no subject of its own, a participle or a bare infinitive, right
+# before the quotation ("and saying,", "to sit down with them, say,", "and saying that
+# quote,"), and the subject of its sentence that the attribution cannot reach: "he" or
+# "she", a participant's office ("If the president had ..."), the addressee's body
+# ("Your campaign ran ads, saying").
+_SUBJECTLESS_CUE = re.compile(
+    r"(?:,|\band|\bto)\s+(?:saying|say)(?:\s+that)?"
+    r"(?:[\s,]*(?:quote|and\s+I\s+quote|and\s+I['\u2019]m\s+quoting)\b)?[\s,:\u2013\u2014-]*$"
+)
+
+_OPENING_SUBJECT = re.compile(
+    r"(?:[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2},\s+)?"  # a form of address
+    r"(?:(?:And|But|So|Now|Well|Then|If|When|Yet),?\s+)?"
+    rf"(?:(?P<pronoun>[Hh]e|[Ss]he)|(?:[Tt]he|[Tt]his)\s+(?P<office>{_OFFICE})"
+    rf"|[Yy]our\s+(?P<body>{_BODIES}))\b(?!['\u2019])"
+)
+# A sentence opened by a participle, no subject before it: "Actually just going to them"
+_FRAGMENT = re.compile(r"(?:(?:[A-Z]?[a-z]+ly|[Jj]ust|[Ss]imply),?\s+)*[A-Za-z]+ing\b")
+_OTHER_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\b")
+
+
+def _participle_subject(
+    text: str,
+    body: int,
+    lo: int,
+    quote: Segment,
+    turn: Segment,
+    people: Participants,
+    earlier: str,
+    answerer: str,
+) -> str:
+    """Who speaks in a subjectless cue (``_SUBJECTLESS_CUE``): the subject opening its
+    sentence, when no other subject stands between it and the cue; else ""."""
+    cue = _SUBJECTLESS_CUE.search(text, lo, quote.start)
+    if not cue:
+        return ""
+    before = _blank_quotes(text[lo : cue.start()])
+    starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+    opening = lo + (starts[-1] if starts else 0)
+    if len(starts) > 1 and _FRAGMENT.match(text, opening, cue.start()):
+        # "He says ... . Actually just going to them and saying,": a sentence with no
+        # subject of its own goes on with the one before it
+        opening = lo + starts[-2]
+    m = _OPENING_SUBJECT.match(text, opening, cue.start())
+    if not m or _OTHER_SUBJECT.search(before, m.end() - lo):
+        return ""
+    if m.group("pronoun"):
+        who = _he_or_she(text, body, m, turn.speaker, people, earlier, answerer=answerer)
+        return _office_holder(who, people)
+    if m.group("office"):
+        who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        return who if who != turn.speaker else ""
+    owner = _you(text, body, m.end(), turn, people, answerer)
+    return f"{owner}'s {m.group('body')}" if owner else ""
+
+
+# "DeGaulle waved them off and said,", "a woman came up to her ... and said,", "and he
+# pointed to a house, and said,": the subject of the clause whose second verb is the
+# speech cue, read from the clause nearest the quotation.
+_AND_SAID = re.compile(
+    r"(?:(?:And|But|So|Then),?\s+)?(?:then\s+)?"
+    # an opening adverbial: "Finally he", "Afterwards he", "After the game Coach"
+    r"(?:(?:[A-Z][a-z]+ly|Afterwards?|Later|Then|Now|Once|Next|Soon|Suddenly),?\s+"
+    r"|(?:[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Oo]ver|[Ll]ater|[Ee]arlier)\s+"
+    r"(?:(?:the|a|an|that|this|my|our|his|her|their)\s+)?[a-z]+(?:\s+[a-z]+){0,2},?\s+)?"
+    r"(?:(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]d)?"
+    rf"|(?P<described>(?:[Aa]n?|[Tt]he|[Mm]y)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))"
+    r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
+    r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
+    # "say" after a habit: "he'd put his hand on a tree and say,"
+    r"(?:said|says|say|told\s+\w+|tell\s+\w+|asked|replied|answered)[,:]?\s*$"
+)
+_CLAUSE_STARTS = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|,\s+and\s+|\sand\s+)(?=\S)")
+
+
+def _and_said(text: str, lo: int, end: int) -> re.Match[str] | None:
+    before = text[lo:end]
+    if not re.search(r"\band\s+(?:then\s+)?\w+(?:\s+\w+)?[,:]?\s*$", before):
+        return None
+    for start in reversed([m.end() for m in _CLAUSE_STARTS.finditer(before)]):
+        m = _AND_SAID.match(text, lo + start, end)
+        if m:
+            return m
+        if re.match(r"[.?!]", before[max(0, start - 3) : start].strip()[-1:] or "x"):
+            break  # no further back than the sentence's start
+    return None
