@@ -223,7 +223,7 @@ def test_a_role_label_naming_its_speaker_in_parentheses_takes_the_name() -> None
     text = (
         "VERBATIM MINUTES\n"
         "\n"
-        "MAYOR HOLM: The hearing is open. First speaker, please.\n"
+        "MAYOR HOLM: The hearing is open. First speaker, Ms. Voss.\n"
         "PUBLIC SPEAKER (NINA VOSS): Good evening. I live on Oak Row.\n"
         "MAYOR HOLM: Thank you. Next.\n"
         "AIDE (OWEN TALLIS, CLERK): That is the last card, Mayor.\n"
@@ -456,3 +456,25 @@ def test_a_typed_unknown_speaker_label_is_its_own_turn_not_the_last_speakers() -
         "Jo: yes all the same\n"
     )
     assert lines(text)["??: is it the same as last year with the tombola"] == "??"
+
+
+def test_a_note_or_an_outlet_in_parentheses_after_a_role_names_no_one() -> None:
+    # review round 10, finding 1: a bracket names a person only with a known given name
+    # or a surname the text writes elsewhere
+    text = (
+        "MS. WAITE: Good afternoon. I have two announcements.\n"
+        "REPORTER (FOX NEWS): Will the President veto the bill?\n"
+        "MS. WAITE: He has been clear that he would.\n"
+        "QUESTION (NEW YORK TIMES): Is the question of tariffs settled?\n"
+        "MS. WAITE: Not yet.\n"
+        "REPORTER (OFF CAMERA): Mr President, on Ukraine?\n"
+        "MS. WAITE: We will keep our commitments.\n"
+        "CROWD (CHANTING LOUDLY): No more wars!\n"
+        "REPORTER (IN SPANISH): Y la frontera?\n"
+    )
+    got = lines(text)
+    assert got["REPORTER (FOX NEWS): Will the President veto the bill?"] == "REPORTER"
+    assert got["QUESTION (NEW YORK TIMES): Is the question of tariffs settled?"] == "QUESTION"
+    assert got["REPORTER (OFF CAMERA): Mr President, on Ukraine?"] == "REPORTER"
+    assert got["CROWD (CHANTING LOUDLY): No more wars!"] == "CROWD"
+    assert got["REPORTER (IN SPANISH): Y la frontera?"] == "REPORTER"

@@ -481,9 +481,19 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
     if not (p["role"] or role[-1] in _ROLES or role[-1] in OFFICES or set(role) <= common):
         return ""
     who = p["who"].split()
-    if any(w.lower() in common or w.lower() in _ROLES or w.lower() in TITLES for w in who):
+    if any(w.lower() in common or w.lower() in _ROLES or w.lower() in _NO_NAME_WORDS for w in who):
         return ""
+    if not (first_name_known(who[0].lower()) or _named_elsewhere(text, who[-1])):
+        return ""  # "(OFF CAMERA)", "(CHANTING LOUDLY)": a note on the voice, no person
     return " ".join(w.title() if w.isupper() else w for w in who)
+
+
+def _named_elsewhere(text: str, surname: str) -> bool:
+    """Whether ``text`` writes ``surname`` outside a label's parentheses ("Thank you,
+    Mr. Pruitt.", "WAITE:"): a person the transcript names, not a note on the voice."""
+    word = re.compile(rf"\b{re.escape(surname)}\b", re.I)
+    in_parens = sum(len(word.findall(p.group())) for p in _PAREN_NAME.finditer(text))
+    return len(word.findall(text)) > in_parens
 
 
 def _label(m: re.Match[str]) -> str:
