@@ -69,6 +69,17 @@ _PLAY = (
 )
 
 
+def test_a_character_the_cast_list_names_keeps_a_line_said_once() -> None:
+    # review round 10, finding 2: a postman speaks once; a one-off heading does not
+    text = _PLAY.replace("RAY MOSS, her son\n", "RAY MOSS, her son\nA POSTMAN\n").replace(
+        "RAY\nAnyone.", "POSTMAN\nParcel for Moss. Sign here, please.\n\nRAY\nAnyone."
+    )
+    got = lines(text)
+    assert got["Parcel for Moss. Sign here, please."] == "POSTMAN"
+    assert got["You never lock the gate."] == "Ray Moss"
+    assert got["ACT ONE"] == "narrator"
+
+
 def test_a_stage_play_with_a_cast_list_and_act_headings_is_read_as_a_script() -> None:
     got = lines(_PLAY)
     assert got["You never lock the gate."] == "Ray Moss"
