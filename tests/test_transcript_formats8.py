@@ -489,3 +489,17 @@ def test_a_note_or_an_outlet_in_parentheses_after_a_role_names_no_one() -> None:
     assert got["REPORTER (OFF CAMERA): Mr President, on Ukraine?"] == "REPORTER"
     assert got["CROWD (CHANTING LOUDLY): No more wars!"] == "CROWD"
     assert got["REPORTER (IN SPANISH): Y la frontera?"] == "REPORTER"
+
+
+def test_a_role_and_a_name_mid_paragraph_are_prose_not_a_header_field() -> None:
+    # review round 10, finding 3: after a sentence's end, a field needs its colon
+    text = (
+        "Episode 212 was recorded live. Host Jane Smith was away, so Tom Reed filled in.\n"
+        "\n"
+        "HOST: Good morning and welcome back.\n"
+        "\n"
+        "GUEST: Thanks for having me.\n"
+        "\n"
+        "HOST: Let's start with the election.\n"
+    )
+    assert lines(text)["HOST: Let's start with the election."] == "HOST"

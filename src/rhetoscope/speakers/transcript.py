@@ -1430,7 +1430,10 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
-            rf"(?:^|(?<=[a-z]\.){_S})(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
+            rf"(?:^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?"
+            # a second field after a sentence's end, its colon written ("Interviewer:
+            # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
+            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_NAME})"
             # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
             # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
             rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
