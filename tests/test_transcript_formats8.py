@@ -503,3 +503,16 @@ def test_a_role_and_a_name_mid_paragraph_are_prose_not_a_header_field() -> None:
         "HOST: Let's start with the election.\n"
     )
     assert lines(text)["HOST: Let's start with the election."] == "HOST"
+
+
+def test_a_side_answering_with_a_name_after_the_call_began_is_a_turn() -> None:
+    # review round 10, finding 4: once a header role has spoken, "Caller: Name" answers
+    text = (
+        "911 call, transcript released by the county.\n"
+        "\n"
+        "Dispatcher: 911 what's the address of your emergency\n"
+        "Caller: Maria Lopez\n"
+        "Dispatcher: Ma'am what's the address\n"
+        "Caller: 14 Elm Street my husband isn't breathing\n"
+    )
+    assert lines(text)["Caller: Maria Lopez"] == "Caller"

@@ -237,9 +237,12 @@ _INTERVIEWER = re.compile(
 )
 # Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance"; an
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
+_HEADER_ROLES = frozenset(
+    "interviewer host moderator interviewee guest respondent narrator subject teacher observer"
+    " caller dispatcher interpreter translator".split()
+)
 _HEADER = re.compile(
-    rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent"
-    rf"|narrator|subject|teacher|observer|caller|dispatcher|interpreter|translator))"
+    rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))}))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
     rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
     # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
@@ -546,11 +549,10 @@ def split_turns(text: str) -> list[Segment] | None:
     common: set[str] | None = None  # the words the text writes in lower case, once needed
     emailed = _email_headers(text) if "rom:" in text else frozenset()
     for para in _PARAGRAPH.finditer(text):
-        if para.start() in headers and not (
-            said or headers[para.start()]["role"].lower() in voiced
-        ):
+        if para.start() in headers and not (said or voiced & _HEADER_ROLES):
             # "Interviewer: Tom Baker" above the transcript names, not speaks; once
-            # "Narrator: Okay" has spoken, "Narrator: Esperanza Ruelas" answers
+            # "Narrator: Okay" or "Dispatcher: 911 what's the address" has spoken,
+            # "Narrator: Esperanza Ruelas" or "Caller: Maria Lopez" answers
             continue
         if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
             held = _decided(labels, pending)
