@@ -516,3 +516,17 @@ def test_a_side_answering_with_a_name_after_the_call_began_is_a_turn() -> None:
         "Caller: 14 Elm Street my husband isn't breathing\n"
     )
     assert lines(text)["Caller: Maria Lopez"] == "Caller"
+
+
+def test_a_sentence_opening_last_reply_in_a_turn_is_speech_not_a_thread_note() -> None:
+    # review round 10, finding 5: a chat's note gives a time or a day after it
+    text = (
+        "INTERVIEWER: Did the ministry ever answer your letters?\n"
+        "\n"
+        "DR. OKAFOR: They did, eventually. The first answer took nine months.\n"
+        "\n"
+        "Last reply came in May, two years on.\n"
+        "\n"
+        "INTERVIEWER: What did it say?\n"
+    )
+    assert lines(text)["Last reply came in May, two years on."] == "DR. OKAFOR"

@@ -1019,7 +1019,8 @@ _NOTE_LINE = re.compile(
     rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
     # a chat's reactions and thread counts: ":eyes: 3 :+1: 2", "3 replies", "Last reply 10:20 AM"
     rf"|(?::[\w+\-]{{1,40}}:{_S}*\d{{1,4}}{_S}*)+|\d{{1,4}}{_S}+repl(?:y|ies)"
-    rf"|Last{_S}+reply{_S}+[^\n]{{1,30}}"
+    # (a time or a day after it, as a chat prints: "Last reply came in May." is speech)
+    rf"|Last{_S}+reply{_S}+(?:\d|(?i:today|yesterday)\b|[A-Z][a-z]+day\b)[^\n]{{0,25}}(?<![.!?])"
     # a Westminster record's interjection: "Mr Holloway interjecting—"
     rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-]*)"
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
