@@ -530,3 +530,19 @@ def test_a_sentence_opening_last_reply_in_a_turn_is_speech_not_a_thread_note() -
         "INTERVIEWER: What did it say?\n"
     )
     assert lines(text)["Last reply came in May, two years on."] == "DR. OKAFOR"
+
+
+def test_a_date_and_time_read_out_in_a_turn_is_speech_outside_a_chat_export() -> None:
+    # review round 10, finding 6: a dated line is a system line only in a chat's export
+    text = (
+        "DETECTIVE: Tell me about that night.\n"
+        "\n"
+        "SUSPECT: I was home. I called my brother.\n"
+        "\n"
+        "DETECTIVE: The phone records show a call at:\n"
+        "\n"
+        "12/03/2024, 23:14\n"
+        "\n"
+        "SUSPECT: That was him calling me.\n"
+    )
+    assert lines(text)["12/03/2024, 23:14"] == "DETECTIVE"

@@ -84,6 +84,8 @@ _CHAT_STAMP = rf"\[?{_DATE},?{_S}+{_TIME}(?:{_S}*[AaPp]\.?[Mm]\.?)?\]?"
 # a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]"
 _TIMESTAMP = rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*(?:-{_S}*)?)?"
 _CHAT_LINE = re.compile(rf"{_S}*{_CHAT_STAMP}")
+# a chat export's message: the stamp, then a sender's label ("3/5/24, 9:01 PM - Bea:")
+_CHAT_MESSAGE = re.compile(rf"^{_S}*{_CHAT_STAMP}{_S}*(?:-{_S}*)?[^\s:][^\n:]{{0,60}}:", re.M)
 # a chat's sender known by number only, after the message's date: "+44 7700 900412"
 _PHONE = rf"(?<=[\]\d\-]{_S})\+\d{{1,3}}(?:{_S}?\d{{2,5}}){{2,4}}"
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
@@ -450,6 +452,12 @@ _BARE_CC = re.compile(rf"{_S}*>>(?!{_S}*{_CC_NAME})")
 _CC_MIN = 3
 
 
+@functools.lru_cache(maxsize=8)
+def _chat_export(text: str) -> bool:
+    """Whether ``text`` is a chat's export: two messages or more dated before the sender."""
+    return len(_CHAT_MESSAGE.findall(text)) >= 2
+
+
 def _captioned(text: str) -> bool:
     """Whether ">>" marks speaker changes here: several ">> NAME:" lines, a speaker
     coming back; mail quotes with ">>" and a wire's ">> MORE:" kicker do not."""
@@ -632,8 +640,9 @@ def split_turns(text: str) -> list[Segment] | None:
             if spaced_names is None:
                 spaced_names = set(_SPACED_NAME.findall(text))
             m = tight if tight["name"] in spaced_names else None
-        if m is None and _CHAT_LINE.match(text, start):
+        if m is None and _CHAT_LINE.match(text, start) and _chat_export(text):
             # "[12/03/2024, 14:02] Gwen added Bea": a chat's system line, no one's words
+            # (elsewhere a date and time may be read out: "a call at:" / "12/03/2024, 23:14")
             held = _decided(labels, pending)
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
