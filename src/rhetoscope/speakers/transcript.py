@@ -494,17 +494,18 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
     who = p["who"].split()
     if any(w.lower() in common or w.lower() in _ROLES or w.lower() in _NO_NAME_WORDS for w in who):
         return ""
-    if not (first_name_known(who[0].lower()) or _named_elsewhere(text, who[-1])):
+    if not (first_name_known(who[0].lower()) or who[-1].lower() in _outside_parens(text)):
         return ""  # "(OFF CAMERA)", "(CHANTING LOUDLY)": a note on the voice, no person
     return " ".join(w.title() if w.isupper() else w for w in who)
 
 
-def _named_elsewhere(text: str, surname: str) -> bool:
-    """Whether ``text`` writes ``surname`` outside a label's parentheses ("Thank you,
-    Mr. Pruitt.", "WAITE:"): a person the transcript names, not a note on the voice."""
-    word = re.compile(rf"\b{re.escape(surname)}\b", re.I)
-    in_parens = sum(len(word.findall(p.group())) for p in _PAREN_NAME.finditer(text))
-    return len(word.findall(text)) > in_parens
+@functools.lru_cache(maxsize=4)
+def _outside_parens(text: str) -> frozenset[str]:
+    """The words, in lower case, that ``text`` writes outside a label's parentheses
+    ("Thank you, Mr. Pruitt.", "WAITE:"): a surname there is a person the transcript
+    names, not a note on the voice."""
+    words = re.findall(r"[\w'\u2019\-]+", _PAREN_NAME.sub(" ", text).lower())
+    return frozenset(words) | {w[:-2] for w in words if w.endswith(("'s", "\u2019s"))}
 
 
 def _label(m: re.Match[str]) -> str:
