@@ -69,6 +69,17 @@ _PLAY = (
 )
 
 
+def test_a_character_the_cast_list_names_keeps_a_line_said_once() -> None:
+    # review round 10, finding 2: a postman speaks once; a one-off heading does not
+    text = _PLAY.replace("RAY MOSS, her son\n", "RAY MOSS, her son\nA POSTMAN\n").replace(
+        "RAY\nAnyone.", "POSTMAN\nParcel for Moss. Sign here, please.\n\nRAY\nAnyone."
+    )
+    got = lines(text)
+    assert got["Parcel for Moss. Sign here, please."] == "POSTMAN"
+    assert got["You never lock the gate."] == "Ray Moss"
+    assert got["ACT ONE"] == "narrator"
+
+
 def test_a_stage_play_with_a_cast_list_and_act_headings_is_read_as_a_script() -> None:
     got = lines(_PLAY)
     assert got["You never lock the gate."] == "Ray Moss"
@@ -223,7 +234,7 @@ def test_a_role_label_naming_its_speaker_in_parentheses_takes_the_name() -> None
     text = (
         "VERBATIM MINUTES\n"
         "\n"
-        "MAYOR HOLM: The hearing is open. First speaker, please.\n"
+        "MAYOR HOLM: The hearing is open. First speaker, Ms. Voss.\n"
         "PUBLIC SPEAKER (NINA VOSS): Good evening. I live on Oak Row.\n"
         "MAYOR HOLM: Thank you. Next.\n"
         "AIDE (OWEN TALLIS, CLERK): That is the last card, Mayor.\n"
@@ -456,3 +467,82 @@ def test_a_typed_unknown_speaker_label_is_its_own_turn_not_the_last_speakers() -
         "Jo: yes all the same\n"
     )
     assert lines(text)["??: is it the same as last year with the tombola"] == "??"
+
+
+def test_a_note_or_an_outlet_in_parentheses_after_a_role_names_no_one() -> None:
+    # review round 10, finding 1: a bracket names a person only with a known given name
+    # or a surname the text writes elsewhere
+    text = (
+        "MS. WAITE: Good afternoon. I have two announcements.\n"
+        "REPORTER (FOX NEWS): Will the President veto the bill?\n"
+        "MS. WAITE: He has been clear that he would.\n"
+        "QUESTION (NEW YORK TIMES): Is the question of tariffs settled?\n"
+        "MS. WAITE: Not yet.\n"
+        "REPORTER (OFF CAMERA): Mr President, on Ukraine?\n"
+        "MS. WAITE: We will keep our commitments.\n"
+        "CROWD (CHANTING LOUDLY): No more wars!\n"
+        "REPORTER (IN SPANISH): Y la frontera?\n"
+    )
+    got = lines(text)
+    assert got["REPORTER (FOX NEWS): Will the President veto the bill?"] == "REPORTER"
+    assert got["QUESTION (NEW YORK TIMES): Is the question of tariffs settled?"] == "QUESTION"
+    assert got["REPORTER (OFF CAMERA): Mr President, on Ukraine?"] == "REPORTER"
+    assert got["CROWD (CHANTING LOUDLY): No more wars!"] == "CROWD"
+    assert got["REPORTER (IN SPANISH): Y la frontera?"] == "REPORTER"
+
+
+def test_a_role_and_a_name_mid_paragraph_are_prose_not_a_header_field() -> None:
+    # review round 10, finding 3: after a sentence's end, a field needs its colon
+    text = (
+        "Episode 212 was recorded live. Host Jane Smith was away, so Tom Reed filled in.\n"
+        "\n"
+        "HOST: Good morning and welcome back.\n"
+        "\n"
+        "GUEST: Thanks for having me.\n"
+        "\n"
+        "HOST: Let's start with the election.\n"
+    )
+    assert lines(text)["HOST: Let's start with the election."] == "HOST"
+
+
+def test_a_side_answering_with_a_name_after_the_call_began_is_a_turn() -> None:
+    # review round 10, finding 4: once a header role has spoken, "Caller: Name" answers
+    text = (
+        "911 call, transcript released by the county.\n"
+        "\n"
+        "Dispatcher: 911 what's the address of your emergency\n"
+        "Caller: Maria Lopez\n"
+        "Dispatcher: Ma'am what's the address\n"
+        "Caller: 14 Elm Street my husband isn't breathing\n"
+    )
+    assert lines(text)["Caller: Maria Lopez"] == "Caller"
+
+
+def test_a_sentence_opening_last_reply_in_a_turn_is_speech_not_a_thread_note() -> None:
+    # review round 10, finding 5: a chat's note gives a time or a day after it
+    text = (
+        "INTERVIEWER: Did the ministry ever answer your letters?\n"
+        "\n"
+        "DR. OKAFOR: They did, eventually. The first answer took nine months.\n"
+        "\n"
+        "Last reply came in May, two years on.\n"
+        "\n"
+        "INTERVIEWER: What did it say?\n"
+    )
+    assert lines(text)["Last reply came in May, two years on."] == "DR. OKAFOR"
+
+
+def test_a_date_and_time_read_out_in_a_turn_is_speech_outside_a_chat_export() -> None:
+    # review round 10, finding 6: a dated line is a system line only in a chat's export
+    text = (
+        "DETECTIVE: Tell me about that night.\n"
+        "\n"
+        "SUSPECT: I was home. I called my brother.\n"
+        "\n"
+        "DETECTIVE: The phone records show a call at:\n"
+        "\n"
+        "12/03/2024, 23:14\n"
+        "\n"
+        "SUSPECT: That was him calling me.\n"
+    )
+    assert lines(text)["12/03/2024, 23:14"] == "DETECTIVE"

@@ -88,14 +88,15 @@ def split_screenplay(text: str) -> list[Segment] | None:
         i += 1 + len(parts)
     said = Counter(name for name, *_ in turns)
     if not headed:  # a one-off line in capitals is a heading ("CHARACTERS", "ACT ONE")
-        turns = [turn for turn in turns if said[turn[0]] > 1]
+        turns = [t for t in turns if said[t[0]] > 1 or _in_cast(text[: t[1]], t[0])]
         said = Counter(name for name, *_ in turns)
     if len(turns) < _MIN_CUES or len(said) < 2 or said.most_common(1)[0][1] < 2:
         return None
     full = (
         _full_names(text, set(said)) if headed else _named_in_full(text[: turns[0][1]], set(said))
     )
-    if not headed and not _cue_blocks(text, turns, said, full):
+    regular = Counter({name: n for name, n in said.items() if n > 1})  # not the cast's one-offs
+    if not headed and not _cue_blocks(text, turns, regular, full):
         return None
     narrator = _NARRATED_BY.search(text, 0, turns[0][1])
     if narrator and "NARRATOR" in said:  # a documentary's credit: "Narrated by Colm Reddy"
@@ -110,6 +111,13 @@ def split_screenplay(text: str) -> list[Segment] | None:
             else:
                 out.append(Segment(who, "turn", c, d))
     return out
+
+
+def _in_cast(above: str, name: str) -> bool:
+    """Whether a cast list ``above`` the cue gives ``name`` a line ("A POSTMAN", "RAY
+    MOSS, her son"): a character speaking once, as a postman does, no heading."""
+    entry = rf"^[^\S\n]*(?:(?:A|AN|THE)[^\S\n]+)?{re.escape(name)}\b[^\S\n]*(?:[,(]|$)"
+    return re.search(entry, above, re.M) is not None
 
 
 def _cue_blocks(

@@ -84,6 +84,8 @@ _CHAT_STAMP = rf"\[?{_DATE},?{_S}+{_TIME}(?:{_S}*[AaPp]\.?[Mm]\.?)?\]?"
 # a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]"
 _TIMESTAMP = rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*(?:-{_S}*)?)?"
 _CHAT_LINE = re.compile(rf"{_S}*{_CHAT_STAMP}")
+# a chat export's message: the stamp, then a sender's label ("3/5/24, 9:01 PM - Bea:")
+_CHAT_MESSAGE = re.compile(rf"^{_S}*{_CHAT_STAMP}{_S}*(?:-{_S}*)?[^\s:][^\n:]{{0,60}}:", re.M)
 # a chat's sender known by number only, after the message's date: "+44 7700 900412"
 _PHONE = rf"(?<=[\]\d\-]{_S})\+\d{{1,3}}(?:{_S}?\d{{2,5}}){{2,4}}"
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
@@ -237,9 +239,12 @@ _INTERVIEWER = re.compile(
 )
 # Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance"; an
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
+_HEADER_ROLES = frozenset(
+    "interviewer host moderator interviewee guest respondent narrator subject teacher observer"
+    " caller dispatcher interpreter translator".split()
+)
 _HEADER = re.compile(
-    rf"^{_S}*(?:\*\*)?(?P<role>(?i:interviewer|host|moderator|interviewee|guest|respondent"
-    rf"|narrator|subject|teacher|observer|caller|dispatcher|interpreter|translator))"
+    rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))}))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
     rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
     # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
@@ -447,6 +452,12 @@ _BARE_CC = re.compile(rf"{_S}*>>(?!{_S}*{_CC_NAME})")
 _CC_MIN = 3
 
 
+@functools.lru_cache(maxsize=8)
+def _chat_export(text: str) -> bool:
+    """Whether ``text`` is a chat's export: two messages or more dated before the sender."""
+    return len(_CHAT_MESSAGE.findall(text)) >= 2
+
+
 def _captioned(text: str) -> bool:
     """Whether ">>" marks speaker changes here: several ">> NAME:" lines, a speaker
     coming back; mail quotes with ">>" and a wire's ">> MORE:" kicker do not."""
@@ -481,9 +492,20 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
     if not (p["role"] or role[-1] in _ROLES or role[-1] in OFFICES or set(role) <= common):
         return ""
     who = p["who"].split()
-    if any(w.lower() in common or w.lower() in _ROLES or w.lower() in TITLES for w in who):
+    if any(w.lower() in common or w.lower() in _ROLES or w.lower() in _NO_NAME_WORDS for w in who):
         return ""
+    if not (first_name_known(who[0].lower()) or who[-1].lower() in _outside_parens(text)):
+        return ""  # "(OFF CAMERA)", "(CHANTING LOUDLY)": a note on the voice, no person
     return " ".join(w.title() if w.isupper() else w for w in who)
+
+
+@functools.lru_cache(maxsize=4)
+def _outside_parens(text: str) -> frozenset[str]:
+    """The words, in lower case, that ``text`` writes outside a label's parentheses
+    ("Thank you, Mr. Pruitt.", "WAITE:"): a surname there is a person the transcript
+    names, not a note on the voice."""
+    words = re.findall(r"[\w'\u2019\-]+", _PAREN_NAME.sub(" ", text).lower())
+    return frozenset(words) | {w[:-2] for w in words if w.endswith(("'s", "\u2019s"))}
 
 
 def _label(m: re.Match[str]) -> str:
@@ -536,11 +558,10 @@ def split_turns(text: str) -> list[Segment] | None:
     common: set[str] | None = None  # the words the text writes in lower case, once needed
     emailed = _email_headers(text) if "rom:" in text else frozenset()
     for para in _PARAGRAPH.finditer(text):
-        if para.start() in headers and not (
-            said or headers[para.start()]["role"].lower() in voiced
-        ):
+        if para.start() in headers and not (said or voiced & _HEADER_ROLES):
             # "Interviewer: Tom Baker" above the transcript names, not speaks; once
-            # "Narrator: Okay" has spoken, "Narrator: Esperanza Ruelas" answers
+            # "Narrator: Okay" or "Dispatcher: 911 what's the address" has spoken,
+            # "Narrator: Esperanza Ruelas" or "Caller: Maria Lopez" answers
             continue
         if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
             held = _decided(labels, pending)
@@ -620,8 +641,9 @@ def split_turns(text: str) -> list[Segment] | None:
             if spaced_names is None:
                 spaced_names = set(_SPACED_NAME.findall(text))
             m = tight if tight["name"] in spaced_names else None
-        if m is None and _CHAT_LINE.match(text, start):
+        if m is None and _CHAT_LINE.match(text, start) and _chat_export(text):
             # "[12/03/2024, 14:02] Gwen added Bea": a chat's system line, no one's words
+            # (elsewhere a date and time may be read out: "a call at:" / "12/03/2024, 23:14")
             held = _decided(labels, pending)
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
@@ -1007,7 +1029,8 @@ _NOTE_LINE = re.compile(
     rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
     # a chat's reactions and thread counts: ":eyes: 3 :+1: 2", "3 replies", "Last reply 10:20 AM"
     rf"|(?::[\w+\-]{{1,40}}:{_S}*\d{{1,4}}{_S}*)+|\d{{1,4}}{_S}+repl(?:y|ies)"
-    rf"|Last{_S}+reply{_S}+[^\n]{{1,30}}"
+    # (a time or a day after it, as a chat prints: "Last reply came in May." is speech)
+    rf"|Last{_S}+reply{_S}+(?:\d|(?i:today|yesterday)\b|[A-Z][a-z]+day\b)[^\n]{{0,25}}(?<![.!?])"
     # a Westminster record's interjection: "Mr Holloway interjecting—"
     rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-]*)"
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
@@ -1420,7 +1443,10 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
-            rf"(?:^|(?<=[a-z]\.){_S})(?:\*\*)?(?i:{word}):?(?:\*\*)?:?{_S}*(?P<a>{_NAME})"
+            rf"(?:^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?"
+            # a second field after a sentence's end, its colon written ("Interviewer:
+            # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
+            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_NAME})"
             # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
             # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
             rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
