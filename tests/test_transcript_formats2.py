@@ -308,12 +308,12 @@ def test_a_name_in_passing_names_no_label() -> None:
 
 
 def test_title_fields_compare_a_label_only_with_names_sharing_a_word(monkeypatch) -> None:
-    from rhetoscope.speakers import transcript
+    from rhetoscope.speakers.transcript import headers
 
     calls = []
-    contains = transcript._contains
+    contains = headers._contains
     monkeypatch.setattr(
-        transcript, "_contains", lambda big, small: calls.append(1) or contains(big, small)
+        headers, "_contains", lambda big, small: calls.append(1) or contains(big, small)
     )
     once = [f"SPEAKER{i} ALPHA{i}: Said once.\n\n" for i in range(200)]
     twice = [f"VOICE{i} BETA{i}: Said twice.\n\n" for i in range(200)] * 2
@@ -326,7 +326,7 @@ def test_the_most_named_in_a_lede_counts_its_words_once() -> None:
     import string
     import time
 
-    from rhetoscope.speakers.transcript import _most_named
+    from rhetoscope.speakers.transcript.interview import _most_named
 
     letters = string.ascii_uppercase
     names = [

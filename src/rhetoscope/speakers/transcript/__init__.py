@@ -1,0 +1,66 @@
+"""Labelled transcripts: turns opened by a speaker label at the start of a paragraph.
+
+Labels: ``NAME:``, ``Full Name:``, ``TITLE NAME:`` (``SEN. OKAFOR:``), ``Q:``/``A:`` and
+``Q.``/``A.``, ``[Name]``, ``**Name:**`` (Markdown), congressional ``Mr. SMITH.``, each
+optionally after a timestamp (``[00:01:02]``, ``00:01:02``, ``(00:01)``). A label with
+lower-case words counts only when it starts with a role ("Announcer offscreen:"). A
+label ending in a colon may stand alone on its line, the speech on the lines below
+(``Speaker 1 (00:01):``, ``Jo Ray: (00:01)``, as transcription services export), and
+so may a name with its time and no colon (``Jo Ray  0:04``) where the text is laid out so.
+
+A text is a transcript when at least ``MIN_LABELLED`` paragraphs open with a label and
+at least two speakers appear, or every paragraph does with a label of two words or a
+role and two speakers appear; or when a ``Q`` and an ``A`` both appear; or when labels
+of a form prose does not use (``HOLT:`` in capitals, ``[Name]``, ``**Name:**``,
+congressional style, a timestamp) open two paragraphs, of two speakers or of one speaker
+whose text has stage directions (a speech: ``PRESIDENT BIDEN:`` ... ``(APPLAUSE)``). A
+stage direction may precede a label (``[Applause] TRUMP: Thank you.``). An unlabelled
+paragraph continues the previous turn; paragraphs before the first label are narration,
+except header lines that name the interviewer or the interviewee (``Interviewer: Tom
+Baker``), which are read for those names. Within a document one person has one name: a
+label that is part of a longer one ("HOLT" in "Lester Holt") takes the longer; ``Q`` and
+``A`` take the interviewer's and interviewee's names when the introduction gives them
+("Interview with Dolores Vance, by Sam Ortiz"; where the introduction calls the text an
+interview, a byline "By SAM ORTIZ" and the full name the lede gives most; Q alone is the
+byline's writer when one person answers). Stage
+directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``[inaudible]``) and notes on a line of
+their own (``(Recess taken.)``, ``[End Tape 1]``) are neither speakers nor speech.
+
+As transcripts are published: a label may add a role, party or title to the name (``TED
+(Caller):``, ``GOV. RAY ELLERBY (D), OHIO:``, ``CARA VOSS, NEWS ANCHOR:``, ``Tom Ruiz --
+Barclays -- Analyst:``); header fields and the lists below them (``DATE:``,
+``WITNESSES:``, ``Call participants:``), headings (``Questions & Answers:``), rules
+(``---``) and closing lines (``END``, copyright, "This interview has been edited") are
+narration and end the turn before them; inside a turn, only where a label or the end of
+the text follows ("Dear Friends:" inside a speech stays the speaker's). In court, ``BY MR.
+HALE:`` and ``DIRECT EXAMINATION`` are narration, Q is the examining lawyer and A (and
+``THE WITNESS``) the witness sworn in; line numbers before the labels are skipped. Role
+labels (``INTERVIEWER:``, ``THE VIDEOGRAPHER:``) take the name the header, an appearances
+list or the speaker's first words give. Names alone on their line above the speech
+(Hansard) are labels when the document is laid out so; after a chorus (``Hon. Members:
+Hear, hear!``) the interrupted speaker goes on.
+
+Round 2: the Congressional Record's titles (``Senator OKAFOR.``), a bold question
+(``**Q: Why?**``) and a briefing's ``Q Thanks.`` are labels; the bench (``THE COURT``)
+is the judge the caption names, an inquest's ``Questions from MS PARRY`` sets the
+examiner and ``MR NAME (affirmed)`` the witness; ``Int.``/``Ans.`` and ``RESPONDENT`` are
+Q and A by other names; one-off fields above the first recurring speaker, a first line in
+capitals, a time of day and a WebVTT cue's timing are narration; a title-and-surname or
+initials label takes the full name the header gives (``fullnames``).
+
+The rules live in one module per family: ``shared`` (the patterns and helpers all
+share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
+alone on their line), ``chat`` (chat exports and captions), ``stage`` (stage directions
+and notes), ``headers`` (header fields and title blocks), ``court`` (court and hearing
+layouts), ``closing`` (marks, closing lines and lines no one speaks), ``prose`` (a
+transcript told from labelled prose), ``interview`` (Q and A named from the
+introduction), ``roles`` (role labels named), ``canonical`` (one name per speaker) and
+``quotations`` (quotations inside turns); ``turns`` applies them to a text.
+"""
+
+from __future__ import annotations
+
+from .quotations import quotes_within
+from .turns import split_turns
+
+__all__ = ["quotes_within", "split_turns"]

@@ -1,0 +1,44 @@
+"""Chat exports and live captions: how they mark messages and speaker changes.
+
+A chat's export dates each message before its sender ("3/5/24, 9:01 PM - Bea:") and
+writes system lines with no sender ("Gwen added Bea"), which are no one's words; a
+sender may be known by phone number only. Captions mark a change of speaker with ">>";
+a mail's quoted lines and a wire's ">> MORE:" kicker use the same mark, so it counts
+only where several ">> NAME:" lines appear and a speaker comes back.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from .shared import _CHAT_STAMP, _S
+
+_CHAT_LINE = re.compile(rf"{_S}*{_CHAT_STAMP}")
+# a chat export's message: the stamp, then a sender's label ("3/5/24, 9:01 PM - Bea:")
+_CHAT_MESSAGE = re.compile(rf"^{_S}*{_CHAT_STAMP}{_S}*(?:-{_S}*)?[^\s:][^\n:]{{0,60}}:", re.M)
+# a chat's sender known by number only, after the message's date: "+44 7700 900412"
+_PHONE = rf"(?<=[\]\d\-]{_S})\+\d{{1,3}}(?:{_S}?\d{{2,5}}){{2,4}}"
+
+
+# A caption's labelled speaker change, in capitals as captioners write it or in brackets:
+# ">> DR. LEE:", ">> [Coach Ellis]"
+_CC_CAPS = rf"[A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*){{0,3}}"
+_CC_NAME = rf"(?:\[(?P<br>[A-Z][^\]\n]{{0,40}})\]|(?P<caps>{_CC_CAPS}):)"
+_CC_LABEL = re.compile(rf"^{_S}*>>{_S}*{_CC_NAME}", re.M)
+_BARE_CC = re.compile(rf"{_S}*>>(?!{_S}*{_CC_NAME})")
+_CC_MIN = 3
+
+
+@functools.lru_cache(maxsize=8)
+def _chat_export(text: str) -> bool:
+    """Whether ``text`` is a chat's export: two messages or more dated before the sender."""
+    return len(_CHAT_MESSAGE.findall(text)) >= 2
+
+
+def _captioned(text: str) -> bool:
+    """Whether ">>" marks speaker changes here: several ">> NAME:" lines, a speaker
+    coming back; mail quotes with ">>" and a wire's ">> MORE:" kicker do not."""
+    names = Counter(m["br"] or m["caps"] for m in _CC_LABEL.finditer(text))
+    return names.total() >= _CC_MIN and max(names.values()) >= 2

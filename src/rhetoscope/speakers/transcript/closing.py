@@ -1,0 +1,163 @@
+"""Lines no one speaks: marks, closing lines, headings, and when they end a turn.
+
+``END``, ``---``, ``###``, copyright lines, "This interview has been edited", a writer's
+italic line and an examination's heading are narration. A speaker may say such a line
+("Dear Friends:", "Copyright protection is vital"), so inside a turn they are narration
+only where a label or the end of the text follows; a closing line counts as one only in
+the run of such lines that ends the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
+from .headers import _OPENING_FIELDS, _field
+from .labels import _LABEL
+from .shared import _PARAGRAPH, _S, _TIME, _Label
+from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
+
+# Marks that end a transcript or open an examination: narration.
+_MARK = re.compile(
+    rf"""{_S}*(?:
+        (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
+            |ENDS|END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)        # ENDS, END OF RECORD
+            |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
+              \.?{_S}*[-\u2013\u2014]*                                      # transcript —
+            |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
+              (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
+            |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
+            |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
+            |[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ---, * * *
+      | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
+            EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
+    ){_S}*$""",
+    re.VERBOSE | re.MULTILINE,
+)
+# Lines that close a transcript or say how it was made: narration only in the run of
+# such lines that ends the text (a speaker may say "Copyright protection is vital").
+# Words of a note about the text or its writer ("*This interview was condensed.*",
+# "*Editor's note: ...*", "*Ana Roy covers ...*"), which a recited italic line lacks.
+_ABOUT_THE_TEXT = (
+    r"(?i:edit\w*|condens\w*|transcri\w*|appear\w*|contribut\w*|report\w*|note"
+    r"|interview\w*|story|article|conversation|episode|podcast|publish\w*|available"
+    r"|originally|translat\w*|record\w*|clarity|length|produc\w*)\b"
+)
+# A writer's line: "*Ana Roy covers the city. Reach her at ana@example.org.*" (not a
+# recited "*Follow the money*" or "*Reach for the next play*")
+_WRITER = re.compile(
+    rf"[A-Z][\w'\u2019\-]*{_S}+covers\b|\w+@\w+\.\w"
+    rf"|\b(?i:reach|contact|follow|email|e-mail)(?:{_S}+(?i:her|him|them|us|me))?"
+    rf"{_S}+(?i:at|on|via)\b"
+)
+_ITALIC = re.compile(rf"{_S}*(?:\*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_){_S}*$", re.MULTILINE)
+# An italic note about the text ("*This conversation was condensed for clarity.*")
+_ITALIC_NOTE = re.compile(rf"(?=[^\n]*\b{_ABOUT_THE_TEXT})" + _ITALIC.pattern, re.MULTILINE)
+_CLOSING = re.compile(
+    rf"""{_S}*(?:
+        (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
+      | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
+            {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
+            |discussion|exchange|panel|q&a){_S}+(?:has{_S}+been|have{_S}+been|was|is|were)
+            {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
+            |abridged|recorded|translated)\b[^\n]*                        # ... edited
+      | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
+    ){_S}*$""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def _closing_line(text: str, start: int, end: int) -> bool:
+    """Whether a line closes a transcript or says how it was made: a closing line, a
+    writer's italic line, or an italic note about the text after no speaker's colon (a
+    line recited after "the words on my desk:" is the speaker's)."""
+    if _CLOSING.match(text, start, end):
+        return True
+    if not _ITALIC.match(text, start, end):
+        return False
+    if _WRITER.search(text, start, end):
+        return True
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return text[before - 1 : before] != ":" and _ITALIC_NOTE.match(text, start, end) is not None
+
+
+# A heading line of a few Title Case words ending in a colon, a blank line below:
+# "Questions & Answers:".
+_HEADING = re.compile(
+    rf"{_S}*[A-Z][\w'&\-]*(?:{_S}+(?:[A-Z][\w'&\-]*|&|and|of|the|for)){{1,4}}:{_S}*(?:\n{_S}*\n|$)"
+)
+
+
+# characters: a longer paragraph is read as no closing line or formality (they are
+# short), which spares the regex runs on most paragraphs of speech
+_NO_SPEECH_MAX = 240
+
+
+def _no_speech(
+    text: str, start: int, end: int, in_turn: bool, labels: frozenset[str], closing: bool
+) -> bool:
+    """A paragraph no one speaks: a header field and the list under it ("WITNESSES:",
+    "Date: 14 May 2019"), a closing line ("END", "Copyright 2025 ..."), a court formality
+    ("DIRECT EXAMINATION", "Thereupon,") or a heading ("Questions & Answers:").
+    ``in_turn``: whether a speaker's turn has begun; ``labels``: the field words that
+    open more than one paragraph, speakers once a turn has begun ("SUBJECT:", "PRODUCER:");
+    ``closing``: whether nothing but closing lines and notes follow to the end."""
+    field = _field(text, start, end)
+    if field:
+        return not (in_turn and (field in labels or field in _OPENING_FIELDS))
+    if end - start > _NO_SPEECH_MAX or _LABEL.match(text, start, end):
+        return False  # speech ("Q. You were sworn and testified ...?" is a question)
+    if _SWORN_NAME.match(text, start, end):
+        return _OATH_BELOW.match(text, end) is not None
+    if (
+        _MARK.match(text, start, end)
+        or _FORMALITY.match(text, start, end)
+        or _HEADING.match(text, start)
+        or _statement_heading(text, start, end)
+    ):
+        return True
+    return _closing_line(text, start, end) and (closing or not in_turn)
+
+
+def _decided(labels: list[_Label], pending: list[_Label]) -> list[_Label]:
+    """A label comes: the no-speech lines ``pending`` above it are narration, and the
+    rules ``held`` in the speech above it were the speaker's. The new ``held``."""
+    labels.extend(pending)
+    pending.clear()
+    return []
+
+
+def _speech_goes_on(
+    text: str, start: int, end: int, pending: list[_Label], held: list[_Label]
+) -> list[_Label]:
+    """Unlabelled speech after no-speech lines in a turn ("Dear Friends:", "---"): they
+    are the speaker's, so ``pending`` is emptied, but a rule or an END among them is
+    ``held``, narration if no label comes till the end. A note ("(Applause.)") decides
+    nothing. The new ``held``."""
+    if _BRACKETED.fullmatch(text, start, end):
+        return held
+    marks = [label for label in pending if _MARK.match(text, label.start, label.end)]
+    pending.clear()
+    return held or marks
+
+
+def _closing_tail(text: str) -> int:
+    """Where the run of closing lines, marks and notes that ends the text begins (a
+    speaker's last words may be "Copyright protection is vital"), or past the end."""
+    tail = len(text) + 1
+    for para in reversed(list(_PARAGRAPH.finditer(text))):
+        start, end = para.start(), para.end()
+        if para.group().isspace():
+            continue
+        if end - start > _NO_SPEECH_MAX or not (
+            _closing_line(text, start, end)
+            or _MARK.match(text, start, end)
+            or _NOTE_LINE.match(text, start, end)
+            or (_BARE_TIME.match(text, start, end) and _timed(text))
+        ):
+            break
+        tail = start
+    return tail

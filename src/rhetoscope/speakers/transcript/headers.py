@@ -1,0 +1,228 @@
+"""Header fields and title blocks: the lines above (and around) the turns that name
+rather than speak.
+
+"Interviewer: Tom Baker" above the transcript names a side; "DATE:", "WITNESSES:",
+"Call participants:" and the lists below them are fields, narration; so are an e-mail's
+header lines and, above the first speaker who speaks twice, a label said once with no
+sentence after it ("Project: Library Needs Assessment"). A field that names a person
+and recurs once turns have begun ("SUBJECT:" in an oral history) speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .labels import _chorus
+from .shared import _FIELD_END, _NAME, _ROLES, _S, _contains, _Label, _words
+
+# Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance"; an
+# oral history's "Narrator:" or "Subject:" is the one interviewed.
+_HEADER_ROLES = frozenset(
+    "interviewer host moderator interviewee guest respondent narrator subject teacher observer"
+    " caller dispatcher interpreter translator".split()
+)
+_HEADER = re.compile(
+    rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))}))"
+    rf"{_S}*(?::\*\*|\*\*:|:)"
+    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
+    # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
+    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$)",
+    re.MULTILINE,
+)
+
+
+def _headers(text: str) -> dict[int, re.Match[str]]:
+    """Header lines naming a side ("Interviewer: Tom Baker"): line start -> match. With
+    more after the name, only a full name and a short descriptor ("Guest: Dr. Hannah Osei,
+    climatologist", not "Host: Welcome, everyone"), and only where the role never speaks
+    as a label later ("MODERATOR: Senator Obama, two minutes" then "MODERATOR: Next
+    question." is a turn; "Respondent: Harold Beasley" above "RESPONDENT:" turns names)."""
+    found: dict[int, re.Match[str]] = {}
+    for m in _HEADER.finditer(text):
+        who = m.group("who")
+        if _ends_sentence(who):
+            continue  # "HOST: Welcome." speaks
+        full = len(who.split()) >= 2
+        if m.group("more") and not full:
+            continue
+        if m.group("role").lower() in _ORAL_HISTORY_SIDES and not _oral_history_block(text, m):
+            continue  # an e-mail's "Subject: Transcript Mayor Bianchi"
+        again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
+        # with the role speaking later, a header gives a full name and nothing more but an
+        # affiliation in parentheses ("Moderator: Dana Whitlock (Brightline Research)")
+        plain = not m.group("more") or _AFFILIATION.fullmatch(m.group("more"))
+        if again.search(text, m.end()) is None or (full and plain):
+            found[m.start()] = m
+    return found
+
+
+# Header roles that name the one interviewed only in an oral history's header block,
+# beside its interviewer: elsewhere "Subject:" is an e-mail's or a memo's.
+_ORAL_HISTORY_SIDES = frozenset({"subject", "narrator"})
+_INTERVIEWER_FIELD = re.compile(rf"^{_S}*(?:\*\*)?(?i:interviewer|interviewed{_S}+by)\b", re.M)
+_EMAIL_FIELD = re.compile(rf"^{_S}*(?i:from|to|cc|bcc|sent|reply-to):", re.MULTILINE)
+
+# an e-mail's header lines, quoted (">") or not: "From: Jo Ray <jo@x.org>", "Sent: Monday"
+_EMAIL_HEADER = re.compile(
+    rf"^{_S}*(?:>{_S}*)*(?P<field>(?i:from|to|cc|bcc|sent|date|subject|reply-to)):{_S}*\S", re.M
+)
+
+
+def _email_headers(text: str) -> frozenset[int]:
+    """Starts of the lines of e-mail headers: runs of two or more such lines, one of
+    them ``From:``. A sender and a recipient are not speakers, nor is "Subject"."""
+    out: set[int] = set()
+    run: list[int] = []
+    sender = False
+    for m in _EMAIL_HEADER.finditer(text):
+        line = m.start()
+        if run and text.count("\n", run[-1], line) != 1:
+            out.update(run if sender and len(run) > 1 else ())
+            run, sender = [], False
+        run.append(line)
+        sender = sender or m["field"].lower() == "from"
+    out.update(run if sender and len(run) > 1 else ())
+    return frozenset(out)
+
+
+def _oral_history_block(text: str, m: re.Match[str]) -> bool:
+    """Whether the header ``m`` stands in a block (lines between blank lines) that names
+    an interviewer and has no e-mail field."""
+    start = text.rfind("\n\n", 0, m.start()) + 1
+    end = text.find("\n\n", m.end()) % (len(text) + 1)
+    return bool(_INTERVIEWER_FIELD.search(text, start, end)) and not _EMAIL_FIELD.search(
+        text, start, end
+    )
+
+
+_AFFILIATION = re.compile(rf"{_S}*\([^()\n.?!]{{1,60}}\){_S}*")
+
+
+def _ends_sentence(name: str) -> bool:
+    """Whether a name ends in a sentence's period ("Welcome."), not an initial's ("Tom
+    B.") or a suffix's ("Jr.")."""
+    last = name.split()[-1]
+    return last.endswith(".") and len(last) > 2 and last.lower() not in ("jr.", "sr.")
+
+
+def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
+    """Above the first speaker who speaks twice, a label said once with no sentence after
+    it on its line is a field of the title block ("Semifinal: Ridgeview 71, Lakeport 68",
+    "Project: Library Needs Assessment"), narration; "ANNOUNCER: Live from Boston!" and
+    every label that comes back speak, by any of its names."""
+    said = Counter(label.name for label in labels if label.speaks)
+    again: dict[str, list[tuple[str, ...]]] = {}  # word -> the recurring names with it
+    for name, n in said.items():
+        if n > 1:
+            words = _words(name)
+            for word in set(words):
+                again.setdefault(word, []).append(words)
+    # the lines where a recurring speaker's label stands
+    speakers = {
+        text.rfind("\n", 0, label.start) + 1
+        for label in labels
+        if label.speaks and said[label.name] > 1
+    }
+    out = []
+    for i, label in enumerate(labels):
+        if label.speaks and said[label.name] > 1:
+            return out + labels[i:]
+        words = _words(label.name)
+        # (only the names sharing a word with it can contain it or be contained)
+        maybe = (w for word in set(words) for w in again.get(word, ()))
+        if any(_contains(w, words) or _contains(words, w) for w in maybe):
+            out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
+            continue
+        line_end = text.find("\n", label.start) % (len(text) + 1)
+        if (
+            label.speaks
+            and label.end < line_end
+            and _field_like(text, label, line_end)
+            and not _among_turns(text, label, line_end, speakers)
+        ):
+            label = replace(label, speaks=False)
+        out.append(label)
+    return out
+
+
+_LOWER_RUN = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")
+
+
+def _among_turns(text: str, label: _Label, line_end: int, speakers: set[int]) -> bool:
+    """Whether a once-said label speaking in lower-case words stands on the line next to
+    a recurring speaker's label, as turns do in an export without blank lines ("Dana
+    Price: can everyone hear me" above "Alice Moreno: yes we can hear you")."""
+    if not _LOWER_RUN.search(text, label.end, line_end):
+        return False
+    line_start = text.rfind("\n", 0, label.start) + 1
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+    return line_end + 1 in speakers or above in speakers
+
+
+def _field_like(text: str, label: _Label, line_end: int) -> bool:
+    """Whether a label said once, no sentence's end after it, reads as a title block's
+    field: on a line among others ("Semifinal: Ridgeview 71, Lakeport 68" above "Project:
+    ..."), or alone with no run of lower-case words and no role, who may speak once
+    unpunctuated as speech-to-text writes ("PROTESTER: Shame on you"); never a line whose
+    sentence goes on below in lower case ("ANNOUNCER: ... the chair of the" / "committee")."""
+    rest = text[label.end : line_end]
+    line = text[text.rfind("\n", 0, label.start) + 1 : line_end].strip()
+    if line.startswith("**") and line.endswith("**"):
+        return True  # a heading in bold: "**Tip 1: Plan your meals before you shop**"
+    if _FIELD_END.search(rest):
+        return False
+    below_end = text.find("\n", line_end + 1) % (len(text) + 1)
+    below = text[line_end + 1 : below_end].strip()
+    if below[:1].islower():
+        return False
+    line_start = text.rfind("\n", 0, label.start) + 1
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    if below or above.strip():
+        return True
+    words = label.name.lower().split()
+    return not (_LOWER_RUN.search(rest) or _chorus(label.name) or any(w in _ROLES for w in words))
+
+
+# Header fields of a transcript's title block, and the lists under them: speakers only
+# where they name a person and recur once turns have begun (``_SPEAKING_FIELDS``).
+_FIELDS = frozenset(
+    (
+        "date time place location venue site setting room study speakers witnesses appearances "
+        "present attendees "
+        "participants panelists panellists transcriber length duration contents subject topic "
+        "program programme episode aired recorded collection guests hosts producer producers "
+        "interviewers interviewees absent excused recorder caption super chyron "
+        "title transcript staff presiding language representation respondents"
+    ).split()
+) | {
+    "also present",
+    "call participants",
+    "conference call participants",
+    "corporate participants",
+    "transcriber's note",
+    "transcriber\u2019s note",
+    "transcribed by",
+    "case no",
+    "title card",
+    "on-screen text",
+    "on screen text",
+    "text on screen",
+    "lower third",
+    "interview with",
+    "an interview with",
+}
+# Fields that may be a person's label ("SUBJECT:" in an oral history); "DATE:" never is.
+_SPEAKING_FIELDS = frozenset("subject producer producers recorder".split())
+# Fields of a title block that, once turns have begun, are a speaker ("STAFF: This
+# briefing is concluded.") even said once.
+_OPENING_FIELDS = frozenset("staff presiding".split())
+_FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
+
+
+def _field(text: str, start: int, end: int) -> str:
+    """The header field that opens the paragraph ("date" of "DATE: May 2"), or ""."""
+    m = _FIELD.match(text, start, end)
+    word = m.group("field").strip().lower() if m else ""
+    return word if word in _FIELDS else ""

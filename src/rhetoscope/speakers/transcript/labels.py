@@ -1,0 +1,168 @@
+"""Speaker labels at a paragraph's start, and the name each one gives.
+
+The forms a published transcript opens a turn with: ``NAME:``, ``Full Name:``,
+``TITLE NAME:``, ``Q:``/``A.``, ``[Name]``, ``**Name:**``, WebVTT's ``<v Name>``, the
+Congressional Record's ``Mr. SMITH.``, a hearing's indented ``Mr. Hale.``, each after
+an optional timestamp and with what publishers add after the name (a role, a party, a
+title after a comma or dashes). ``_LABEL`` reads a label with the speech on its line;
+``_LONE_LABEL`` and ``_SPACED_LABEL`` one alone on its line. A role's label may name
+its person in parentheses ("PUBLIC SPEAKER (ALAN PRUITT)"); a chorus ("Hon. Members")
+interjects and does not hold the floor.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..names import OFFICES, first_name_known
+from .chat import _PHONE
+from .shared import (
+    _HOUSE_MEMBERS,
+    _NAME,
+    _NO_NAME_WORDS,
+    _ROLE_LABEL,
+    _ROLES,
+    _S,
+    _TIMESTAMP,
+    _TITLE_WORD,
+)
+
+# A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
+_LATE_TIMESTAMP = rf"(?:[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]{_S}*)?"
+# The presiding officers of the Congressional Record ("The SPEAKER pro tempore.").
+_PRESIDING = (
+    rf"(?:SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|ACTING{_S}CHAIR|PRESIDING{_S}OFFICER"
+    rf"|PRESIDENT|VICE{_S}PRESIDENT|CLERK)"
+)
+# Titles the Congressional Record writes before a surname in capitals: "Senator OKAFOR."
+_CONG_TITLE = r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary|General|Admiral)"
+# What a label may add after the name: a role or party in parentheses ("TED (Caller)",
+# "ELLERBY (D), OHIO"), a title in capitals after a comma ("VOSS, CBN NEWS ANCHOR") or
+# Title Case parts after dashes ("Tom Ruiz -- Barclays -- Analyst", earnings calls).
+_CAPS_WORD = r"(?:[A-Z][A-Z0-9&'.\-]*)"
+_DESC = (
+    rf"(?:(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\))+(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
+    rf"|,{_S}*[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}"
+    rf"|(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}})"
+)
+_DESC_COMMA = re.compile(rf"{_S}*,")
+# Rev writes the time after the colon: "Joe Biden: (00:00)"
+_AFTER_COLON = rf"{_S}*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]"
+# A label typed with no space after its colon ("Marcus:Thanks, Priya."): a label only
+# where the same name labels other turns with the space ("Marcus: Morning, all.")
+_TIGHT_LABEL = re.compile(
+    rf"{_S}*(?P<early>)(?P<name>{_NAME}|{_ROLE_LABEL})(?P<late>)(?P<late2>):(?=[A-Z\"\u201c])"
+)
+_SPACED_NAME = re.compile(rf"^{_S}*({_NAME}|{_ROLE_LABEL}):{_S}+\S", re.MULTILINE)
+_LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
+    rf"""
+    {_S}*(?P<early>{_TIMESTAMP})
+    (?P<cc>>>{_S}*)?               # captions mark a change of speaker: ">> TESS: hi"
+    (?P<qnum>Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
+    (?:
+        \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
+      | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
+      | <v{_S}+(?P<vt>[^<>()\n]{{1,60}}?)(?:{_S}*\([^()\n]{{1,30}}\))?>  # WebVTT's <v Name>
+      | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
+          | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
+      | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+
+          | The{_S}(?:Chairman|Chairwoman|Chair|Clerk|Presiding{_S}Officer))\.  # indented: hearings
+      | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
+      | (?P<name>{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS}|{_PHONE}|\?{{2,3}})  # "??:" unknown
+        (?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
+        :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
+    )
+    (?:(?<=>)(?=\S)|(?={_S}+\S))  # a voice tag runs into its speech
+    """,
+    re.VERBOSE,
+)
+# A label alone on its line, the speech on the next ones, as transcription services
+# export (Rev: "Speaker 1 (00:01):"): only the forms that end with a colon.
+_LONE_LABEL_FORMS = rf"""
+    {_S}*(?P<early>{_TIMESTAMP})
+    (?:
+        \*\*(?P<md>[^*\n:]{{1,60}}?):\*\*                     # **Name:**
+      | (?P<qa>[QA]):                                         # Q:
+      | (?<=\d{_S})From{_S}+(?P<chat>{_NAME}){_S}+to{_S}+[^:\n]{{1,60}}:  # "0:01 From Jo to All:"
+      | (?P<name>{_NAME}|{_ROLE_LABEL})(?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
+        :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
+    )
+    {_S}*"""
+_LONE_LABEL = re.compile(_LONE_LABEL_FORMS + r"(?=\n[^\S\n]*\S)", re.VERBOSE)
+# The same with a blank line between it and the speech ("JANE DOE:", a blank line,
+# "Hello."): a heading looks so too, so these are labels only where they recur.
+_SPACED_LABEL = re.compile(_LONE_LABEL_FORMS + r"(?=\n(?:[^\S\n]*\n)+[^\S\n]*\S)", re.VERBOSE)
+
+
+def _group(m: re.Match[str], group: str) -> str | None:
+    """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
+    return m.group(group) if group in m.re.groupindex else None
+
+
+# a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",
+# "(CORINNE WAITE, PRESS SECRETARY)"
+_PAREN_NAME = re.compile(
+    rf"{_S}*\((?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?P<role>,[^()\n]+)?\)"
+)
+
+
+def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
+    """The person a role's label names in parentheses ("PUBLIC SPEAKER (ALAN PRUITT)",
+    "AIDE (CORINNE WAITE, PRESS SECRETARY)"), or "": the label ending in a role or made
+    of common words, or the name given with a role after it; the name no common word,
+    role or title ("TED (Caller)", "JO RAY (NEWS ANCHOR)" keep their label)."""
+    p = _PAREN_NAME.match(text, m.end("name"))
+    if p is None:
+        return ""
+    role = m["name"].lower().split()
+    if not (p["role"] or role[-1] in _ROLES or role[-1] in OFFICES or set(role) <= common):
+        return ""
+    who = p["who"].split()
+    if any(w.lower() in common or w.lower() in _ROLES or w.lower() in _NO_NAME_WORDS for w in who):
+        return ""
+    if not (first_name_known(who[0].lower()) or who[-1].lower() in _outside_parens(text)):
+        return ""  # "(OFF CAMERA)", "(CHANTING LOUDLY)": a note on the voice, no person
+    return " ".join(w.title() if w.isupper() else w for w in who)
+
+
+@functools.lru_cache(maxsize=4)
+def _outside_parens(text: str) -> frozenset[str]:
+    """The words, in lower case, that ``text`` writes outside a label's parentheses
+    ("Thank you, Mr. Pruitt.", "WAITE:"): a surname there is a person the transcript
+    names, not a note on the voice."""
+    words = re.findall(r"[\w'\u2019\-]+", _PAREN_NAME.sub(" ", text).lower())
+    return frozenset(words) | {w[:-2] for w in words if w.endswith(("'s", "\u2019s"))}
+
+
+def _label(m: re.Match[str]) -> str:
+    groups = ("md", "br", "vt", "chat", "cong", "hearing", "qa", "name")
+    raw = next(_group(m, g) for g in groups if _group(m, g))
+    return " ".join(raw.split()).strip(" .:")
+
+
+# The last word of a label for many voices at once, who interject and do not hold the
+# floor: "Hon. Members", "SEVERAL SENATORS", "AUDIENCE", "PROTESTERS".
+_CHORUS = frozenset(
+    "members voices senators representatives delegates protesters protestors several "
+    "audience crowd supporters everyone all".split()
+)
+
+
+def _chorus(name: str) -> bool:
+    return name.split()[-1].lower() in _CHORUS
+
+
+def _cue(text: str, m: re.Match[str]) -> tuple[str, bool]:
+    """A label's name with what it adds (``_DESC``: "Jane Smith, Director of Research"),
+    spaced evenly, and whether it adds anything."""
+    if not _group(m, "name"):
+        return _label(m), False
+    desc = text[m.end("name") : m.start("late")]
+    return " ".join(text[m.start("name") : m.start("late")].split()), bool(desc.strip())
+
+
+def _full_or_role(name: str) -> bool:
+    """A label of two words or more ("Jane Doe", "Speaker 2"), or a role ("Interviewer")."""
+    words = name.split()
+    return len(words) >= 2 or words[0].lower() in _ROLES

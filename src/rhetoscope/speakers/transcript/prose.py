@@ -1,0 +1,205 @@
+"""Telling a labelled transcript from prose that opens paragraphs with labels.
+
+News opens paragraphs with editorial tags ("Update:", "Editor's note:"), headlines
+("Bernie Sanders: I'm Not Much Of A Socialist ..."), fact lists ("Cause:", "Detour:"),
+candidate profiles ("Marcus Okoro: A former teacher, Okoro, 41, ...") and form fields
+("Posted: November 27"). A text is a transcript when enough paragraphs open with labels
+of two speakers or more, when a Q and an A both appear, or when labels of a form prose
+does not use (``_unlike_prose``) open its paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .labels import _LONE_LABEL, _SPACED_LABEL, _full_or_role, _group
+from .shared import _PERSONAL, _S, _Label, _lstrip
+from .stage import _BRACKETED, _STAGE, is_stage_direction
+
+MIN_LABELLED = 3
+# Editorial tags that open news paragraphs the way labels open turns.
+_EDITORIAL = frozenset(
+    (
+        "update updated correction clarification note related watch photos video source "
+        "sources disclaimer advertisement listen subscribe background analysis context "
+        "summary opinion commentary editorial explainer timeline takeaway takeaways"
+        " warning caution tip hint reminder important"  # a how-to's callouts
+    ).split()
+) | {
+    "editor's note",
+    "editors' note",
+    "editors note",
+    "read more",
+    "why it matters",
+    "what's next",
+    "what\u2019s next",
+    "bottom line",
+    "the bottom line",
+    "key points",
+    "fact check",
+}
+
+
+# Words a headline capitalises that a sentence writes in lower case.
+_SMALL_WORDS = frozenset(
+    "a an the of to in on at for with by as and or but is are was were be it its his her "
+    "their not from into over about that this".split()
+)
+# findall gives the initials; a single letter with a period is no word ("U.S.A.!")
+_HEADLINE_WORD = re.compile(r"([A-Za-z])(?:[\w'\u2019\-]+|(?!\.))")
+# A line that is a quotation and nothing else: 'Trump: "We will win"', not 'Q: "The
+# best is yet to come" -- that was your slogan.'
+_QUOTATION_LINE = re.compile(
+    '["\u201c\u2018\'][^\n"\u201c\u201d]*["\u201d\u2019\'][.!?]?[^\\S\n]*(?:\n|$)'
+)
+_NON_SPACE = re.compile(r"\S")
+# a sentence's end before a word, one space or two after it ("No.  That was ...")
+_ENDED_BEFORE = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")
+
+
+def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
+    """Whether the labelled paragraph at ``para`` is a news headline, no turn: a line in
+    Title Case after its label ("Bernie Sanders: I'm Not Much Of A Socialist Compared To
+    Eisenhower", a small word such as "Of" or "To" capitalised inside it), or the
+    document's first line holding nothing but a quotation after its label ("Trump: 'We
+    will win'"; not 'Q: "The best is yet to come" -- that was your slogan.')."""
+    rest = text[label_end:para_end]
+    # Searched, not sliced: every labelled paragraph of a long transcript comes here.
+    first_line = _NON_SPACE.search(text, 0, para) is None
+    if first_line and _QUOTATION_LINE.match(rest.lstrip()):
+        return True
+    if first_line and rest.isupper() and not text[para:label_end].isspace():
+        return True  # "NCAA TOURNAMENT: SECOND ROUND": a title in capitals, no turn
+    # Most turns fail on their initials alone, read without a match object per word.
+    initials = _HEADLINE_WORD.findall(rest)
+    if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.8 * len(initials):
+        return False
+    words = list(_HEADLINE_WORD.finditer(rest))
+    return any(
+        w.group().lower() in _SMALL_WORDS
+        and w.group()[0].isupper()
+        and not _ENDED_BEFORE.search(rest, 0, w.start())
+        and rest[: w.start()].strip()
+        for w in words[1:]
+    )
+
+
+def _titled(m: re.Match[str]) -> bool:
+    """Whether a label with a title after a comma is a label: a name in capitals with
+    one ("VOSS, CBN NEWS ANCHOR:"), or a full name ("Tom Ruiz, Barclays:"); not prose
+    ("Instead, Matthews, MSNBC's host:")."""
+    name = m["name"]
+    return name.isupper() or len(name.split()) >= 2
+
+
+def _unlike_prose(m: re.Match[str]) -> bool:
+    """A label news prose would not open a paragraph with: ``HOLT:`` in capitals,
+    ``[Name]``, ``**Name:**``, ``Mr. SMITH.``, ``Q:``, any label with a timestamp
+    (``[00:01:02] Jane Doe:``, ``Speaker 1 (00:01):``). Alone on its line, a name in
+    capitals may be a dateline or a heading ("BERLIN:"): only one with a timestamp
+    ("JANE DOE (00:12:30):") is marked."""
+    if any(_group(m, g) for g in ("md", "br", "vt", "cong", "qa")):
+        return True
+    if m["early"] or m["late"] or m["late2"]:
+        return True
+    if m.re is _LONE_LABEL or m.re is _SPACED_LABEL or _group(m, "hearing"):
+        return False  # "Dr. Lee." may open a paragraph of prose: counted only if it recurs
+    name = m["name"]
+    return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
+
+
+_STEP = re.compile(rf"^{_S}*(?:\*\*)?(?i:step){_S}+\d{{1,2}}\b", re.MULTILINE)
+_STEPS_MIN = 2
+
+
+def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled: int) -> bool:
+    """``marked``: labels of a form prose does not use; ``unlabelled``: paragraphs that
+    are neither a label's nor a header nor a stage direction."""
+    names = {label.name for label in labels}
+    steps = len(_STEP.findall(text, 0, labels[0].start)) if labels else 0
+    if names <= {"Q", "A"} and steps >= _STEPS_MIN:
+        # a how-to's "Step 1:", "Step 2:" with a short FAQ under them (steps inside an
+        # answer are the one answering's)
+        return False
+    if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
+        return False
+    once = len(names) == len(labels)  # no one comes back
+    people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
+    if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
+        # the prose outweighs them: a story's "Cause:" / "Detour:" fact list, or its
+        # "Jeb Bush: Student loans" subheads; a vox pop's people say "I", "we", "you"
+        return False
+    if not marked and (once or not people) and not any(_worded(text, lb) for lb in labels):
+        # "Chair: Ruth Abernathy", "Posted: November 27": a form's fields; people who
+        # come back answer "Yes" / "No"
+        return False
+    # Every paragraph a turn of someone named in full or by role ("Jane Doe: Will you
+    # go?" / "John Roe: Never."): an exchange, however short; news has a headline or a
+    # lede of its own, and two one-word labels may be places or days ("Washington:").
+    if len(names) >= 2 and (
+        len(labels) >= MIN_LABELLED or (not unlabelled and all(map(_full_or_role, names)))
+    ):
+        return True
+    if {"Q", "A"} <= names:
+        return True
+    if marked < 2 or marked < len(labels):
+        return False
+    if len(names) >= 2:
+        return True
+    # One speaker: a speech, told apart from prose by its stage directions.
+    return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+_SAYING = re.compile(rf"\b[a-z]{{2,}}\b|[.?!\"\u201d]{_S}*$")
+
+
+def _talk(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether half the labels or more have "I", "we" or "you" on their line."""
+    talking = sum(
+        bool(_PERSONAL.search(text, label.end, text.find("\n", label.end) % (len(text) + 1)))
+        for label in labels
+    )
+    return 2 * talking >= len(labels)
+
+
+def _worded(text: str, label: _Label) -> bool:
+    """Whether what follows a label on its line says something (a word in lower case or
+    a sentence's end), as speech does; a field's value is a name or a date. After a
+    time or a note alone ("Ann Lee: (00:00)"), the line below is the speech."""
+    start = label.end
+    end = text.find("\n", start) % (len(text) + 1)
+    if _BRACKETED.fullmatch(text, start, end):
+        start = _lstrip(text, end, len(text))
+        end = text.find("\n", start) % (len(text) + 1)
+    return start >= end or _SAYING.search(text, start, end) is not None
+
+
+_PROFILE_REACH = 200  # characters after a label
+
+
+def _profiles(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether most labels open a description of the one they name, by surname in the
+    third person: a story's list of candidates ("Marcus Okoro: A former teacher, Okoro,
+    41, supports ..."), not the turns of a debate's opening ("Jim Lehrer: Good evening.")."""
+    described = sum(1 for label in labels if _third_person(text, label))
+    return 2 * described > len(labels)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|my|My|me)\b")
+
+
+def _third_person(text: str, label: _Label) -> bool:
+    """Whether the label's surname stands alone near its start with no "I" or "my"
+    before it ("A former teacher, Okoro, 41"), not in the speaker's own "My name is
+    Maria Lopez", "Tom Becker, 14 Oak Lane" or "Dee Park here"."""
+    words = label.name.split()
+    end = min(len(text), label.end + _PROFILE_REACH)
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text[label.end : end]):
+        before = text[label.end : label.end + m.start()]
+        if _FIRST_PERSON.search(before):
+            return False
+        after_first = len(words) > 1 and before.rstrip().endswith(words[-2])
+        if not after_first and not text.startswith(" here", label.end + m.end()):
+            return True
+    return False

@@ -1,0 +1,234 @@
+"""Quotations inside a transcript's turns, cut out as the quoted person's.
+
+A debater quotes others ("As Churchill said, 'We shall never surrender'", "you said,
+quote, ..."); attribution (``speakers.attribution``) and the addressee rules
+(``speakers.addressee``) find whose words they are. A quotation of no one named may be
+another participant's own words echoed back ('Governor Romney, "wrong and reckless"
+policies?'), unless the words are a name, a scare quote, the speaker's own use, or
+words two participants have both used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...models import NARRATOR, UNKNOWN, Segment
+from ..addressee import participants, resolve, vocatives
+from ..attribution import SPEECH_VERBS
+from ..quotes import double_quoted
+from .shared import _lstrip, _rstrip
+
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
+# What puts words forward as said, among the last three before them: a speech verb
+# ("not just saying,"), "the word", "that phrase", "you mentioned", "what you mean,";
+# not a verb that names ('so-called "reform"', 'what they call "tax relief"').
+_ECHO_CUES = frozenset(
+    {v for v in SPEECH_VERBS if "_" not in v}
+    - set(
+        "called calls calling call dubbed labeled labelled branded termed described "
+        "describes describing".split()
+    )
+    | set("say word words phrase quote quoting mean meant mention mentioned".split())
+)
+# A sentence that opens with the quotation, or with no more than a form of address
+# before it ('Governor Romney, "wrong and reckless" policies?').
+_VOCATIVE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*,\s*)?")
+
+
+def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segment]:
+    """Turns with the quotations they attribute to someone else cut out as quote
+    segments ("As Churchill said, 'We shall never surrender'")."""
+    text = double_quoted(text)
+    out: list[Segment] = []
+    people = None
+    answerers: list[str] = []
+    before: list[tuple[int, int]] = []  # the bodies of the turns before this one
+    opened: list[int] = []  # where in ``out`` each of the last turns starts
+    for i, turn in enumerate(turns):
+        if turn.kind != "turn":
+            out.append(turn)
+            continue
+        body = turn.start + turn.head
+        before = [*before[-(_EARLIER_TURNS - 1) :], (body, turn.end)]
+        opened = [*opened[-(_EARLIER_TURNS - 1) :], len(out)]
+        if not _QUOTE_MARK.search(text, body, turn.end):
+            out.append(turn)
+            continue
+        people = people or participants(text, turns)
+        spoken = text[body : turn.end]
+        words = _blanked(spoken, vocatives(spoken, turn.speaker, people))
+        earlier = "\n".join(text[a:b] for a, b in before[:-1])
+        found: list[Segment] = []
+        answerers = answerers or _answerers(turns)
+        for q in attribute(words):
+            q = replace(q, start=q.start + body, end=q.end + body)
+            q = resolve(text, body, q, turn, people, earlier, answerers[i])
+            if (
+                q.speaker in (UNKNOWN, NARRATOR)
+                and found
+                and found[-1].speaker not in (UNKNOWN, NARRATOR, turn.speaker)
+                and _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
+            ):
+                q = replace(q, speaker=found[-1].speaker)
+            if q.speaker == UNKNOWN:
+                echo = _echoed(text, q, out[opened[0] :], turn.speaker, turns, i)
+                q = replace(q, speaker=echo or UNKNOWN)
+            found.append(q)
+        quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
+        cursor, head = turn.start, turn.head
+        for q in quoted:
+            if text[cursor + head : q.start].strip() or head:
+                out.append(
+                    replace(
+                        turn,
+                        start=cursor,
+                        end=_rstrip(text, cursor, q.start),
+                        head=head,
+                        cue=turn.cue if head else "",
+                    )
+                )
+            out.append(q)
+            cursor, head = _lstrip(text, q.end, turn.end), 0
+        if text[cursor : turn.end].strip():
+            out.append(replace(turn, start=cursor, head=head, cue=turn.cue if head else ""))
+    return out
+
+
+_ECHO_WORD = re.compile(r"[\w'\u2019]+")
+_NAMING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+$")
+_WORD_BEFORE = re.compile(r"\b[Ww]ords?,?\s*$")  # 'the word "lying"', 'That word, "dishonest"'
+_MARKED = re.compile('"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
+def _echoed(
+    text: str,
+    q: Segment,
+    recent: Sequence[Segment],
+    speaker: str,
+    turns: Sequence[Segment],
+    at: int,
+) -> str:
+    """Who said the words of ``q``, a quotation of no one named, in the turns just before
+    (``recent``): another participant in their own words ('Governor Romney, "wrong and
+    reckless" policies?' after Obama spoke of "wrong and reckless policies"), or the one
+    a quotation there was cut out for; "" when nobody, or the speaker, said them last,
+    and when the words are no one participant's (see ``_shared``)."""
+    words = _ECHO_WORD.findall(text[q.start : q.end])
+    if len(words) < 2 and (not words or len(words[0]) < _ECHO_MIN_LETTERS):
+        return ""  # a short word is anyone's
+    if len(words) < 2 and not _WORD_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return ""  # one word put in marks, not as "the word": a scare quote ('so-called "reform"')
+    if _NAMING.search(text, max(0, q.start - 12), q.start):
+        return ""  # 'the "walk in the woods" agreement': a name for a thing, no one's words
+    if _SOURCE_AFTER.match(text, q.end):
+        return ""  # 'hearing "isn't final" from the VA': the words' source is named after
+    sentence = text[_sentence_start(text, q.start) : q.start]
+    if _FIRST_PERSON_USE.search(sentence):
+        return ""  # 'I never used the word "stretched"': the speaker's own use, or none
+    if not _VOCATIVE_ONLY.fullmatch(sentence) and not (
+        {w.lower() for w in _ECHO_WORD.findall(sentence)[-3:]} & _ECHO_CUES
+    ):
+        # words set in a sentence as a name or a scare quote ('we repealed "don't ask,
+        # don't tell"', 'his "fair tax deal" cuts schools'), not put forward as said
+        return ""
+    # the case of each word but the first kept: "The Long Road", a title, is not "the
+    # long road ahead"
+    first = f"(?i:{re.escape(words[0])})"
+    said = re.compile(r"\b" + r"\W+".join([first, *map(re.escape, words[1:])]) + r"\b")
+    for seg in reversed(recent):
+        if seg.kind not in ("turn", "quote"):
+            continue
+        m = said.search(text, seg.start + seg.head, seg.end)
+        if m is None:
+            continue
+        if seg.kind == "quote":
+            who = seg.speaker if seg.speaker not in (UNKNOWN, NARRATOR, speaker) else ""
+        elif seg.speaker == speaker or any(
+            a <= m.start() - seg.start < b for a, b in _marked_spans(text[seg.start : seg.end])
+        ):
+            return ""  # the speaker's own words again, or a quotation left in its turn
+        else:
+            who = seg.speaker
+        return "" if not who or _shared(text, said, who, turns, at, q.start) else who
+    return ""
+
+
+def _shared(
+    text: str, said: re.Pattern[str], who: str, turns: Sequence[Segment], at: int, end: int
+) -> bool:
+    """Whether, before ``end`` and within ``_SHARED_REACH`` of it, any turn of someone
+    other than ``who`` says the words in its own voice, outside quotation marks: words
+    two people have used ("middle class", a slogan both sides take up) are no one's to
+    be quoted back. ``turns[at]`` is the turn holding ``end``."""
+    for turn in (turns[j] for j in range(at, -1, -1)):
+        if turn.end < end - _SHARED_REACH:
+            break
+        if turn.kind != "turn" or turn.speaker == who:
+            continue
+        body = turn.start + turn.head
+        marked = _marked_spans(text[body : turn.end])
+        for m in said.finditer(text, body, min(turn.end, end)):
+            if not any(a <= m.start() - body < b for a, b in marked):
+                return True
+    return False
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, at - 300), at)]
+    return ends[-1] if ends else max(0, at - 300)
+
+
+# The words' source named right after them: 'hearing "isn't final" from the VA'.
+_SOURCE_AFTER = re.compile(r"\s*,?\s*(?:from|by)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[A-Za-z]")
+# The speaker's own relation to the words in the sentence before them: "I never used the
+# word", "I said", "I've been hearing", "we call it".
+_FIRST_PERSON_USE = re.compile(
+    r"\b(?:I|[Ww]e)(?:['\u2019](?:ve|m|d|ll|re))?\s+(?:\w+\s+){0,3}?"
+    r"(?:use|used|using|say|said|saying|call|called|calling|hear|heard|hearing|put\s+it)\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.?!:;][\"\u201d\u2019)]*\s+|\n")
+
+
+def _marked_spans(words: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _MARKED.finditer(words)]
+
+
+def _answerers(turns: Sequence[Segment]) -> list[str]:
+    """For each turn, who speaks next after it (the rest of the same speaker's words,
+    cut by stage directions, aside): the one a question in that turn is put to; "" at
+    the end. One pass from the end, so a long hearing costs no more than a short one."""
+    out = [""] * len(turns)
+    after, then = "", ""  # the next turn's speaker, and the next one other than them
+    for i in range(len(turns) - 1, -1, -1):
+        turn = turns[i]
+        if turn.kind != "turn":
+            continue
+        out[i] = after if after != turn.speaker else then
+        if turn.speaker != after:
+            after, then = turn.speaker, after
+    return out
+
+
+# A bare speech verb or a bare "and" (or "or") between two quotations lists what the
+# first one's speaker said: 'the president who said "There were weapons," said "Mission
+# accomplished,"', 'called the plan "reckless" and "costly"', '"We will." And then, "We
+# won't."'.
+_SAID_AGAIN = re.compile(
+    r"\s*,?\s*(?:(?:[Aa]nd|or)(?:\s+then)?\s*,?\s*(?:(?:said|says)\s*,?\s*)?|(?:said|says)\s*,?\s*)"
+)
+_EARLIER_TURNS = 4  # a turn and the three before it: where "he said" may find its person
+_SHARED_REACH = 50_000  # characters back that words count as used by someone else
+_ECHO_MIN_LETTERS = 5  # a single word shorter than this echoes no one in particular
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` turned to spaces (offsets stay): a form of address is
+    hidden from attribution, which would take "Mr. Kennedy, Representative Powell ...
+    is saying" for Kennedy's words."""
+    pieces, cursor = [], 0
+    for start, end in spans:
+        pieces += [text[cursor:start], " " * (end - start)]
+        cursor = end
+    return "".join(pieces) + text[cursor:]

@@ -1,0 +1,232 @@
+"""Naming role labels: "THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1", "THE COURT".
+
+A role's label takes the name the introduction gives it ("Tomás Ibarra, Videographer"),
+an appearances list gives it, or the speaker's own first words give it ("HOST: I'm Tom
+Baker."), when that is a person's name and no other turn of the role gives another. An
+outlet's label asking in a Q&A is the writer the introduction gives as its own, and
+notes typed as "Me:" / "Her:" take for "Her" the one person the notes are with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..names import _NOT_PERSON, CALENDAR_WORDS, first_name_known
+from .court import _BENCH, _bench_named
+from .shared import _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
+
+_HON = re.compile(rf"^(?:Hon|The{_S}+Hon|Honorable|The{_S}+Honorable)\.?{_S}+(?=[A-Z])")
+
+
+def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str]) -> dict[str, str]:
+    """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
+    Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"), or whose first
+    turn does for a role one person holds ("INTERVIEWER: This is June Takahashi, and I'm
+    here with ..."), no other turn of it naming someone else; ``turns``: each label's."""
+    out: dict[str, str] = {}
+    for label, said in turns.items():
+        role = re.sub(r"(?i)^the\s+", "", label)
+        numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
+        if names.get(label, label) != label or not (
+            role != label or role.lower() in _ROLES or numbered or _ROLE_NUMBERED.fullmatch(role)
+        ):
+            continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
+        word = re.escape(role)
+        # the bench: "THE COURT" is the judge the caption names
+        # what others say and the header: a self-introduction's name said again there
+        elsewhere = "\n".join(
+            [intro, *(t for other, ts in turns.items() if other != label for t in ts)]
+        )
+        if numbered:  # "Speaker 1" is named only by its own words
+            m = _self_named(role, said, elsewhere)
+            if m:
+                out[label] = names.get(m["who"], m["who"])
+            continue
+        m = _bench_named(intro) if role.lower() in _BENCH else None
+        # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
+        m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
+        m = m or re.search(
+            rf"(?:^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?"
+            # a second field after a sentence's end, its colon written ("Interviewer:
+            # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
+            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_NAME})"
+            # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
+            # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
+            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
+            rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b"  # (wrapped: "Jo Roe,\nChairman")
+            rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
+            intro,
+            re.MULTILINE,
+        )
+        m = m or _self_named(role, said, elsewhere)
+        who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""  # "Hon. Jo Roe"
+        if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
+            out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
+    return out
+
+
+# "The Harbor Review's Marcus Wendt": an outlet's (or a body's) person, by possessive
+_POSSESSED = re.compile(
+    rf"(?P<owner>[A-Z][\w&.\-]*(?:{_S}+[A-Z][\w&.\-]*){{0,5}})['\u2019]s{_S}+"
+    rf"(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
+)
+
+
+def _staff(intro: str) -> dict[str, str]:
+    """Lower-case name of an outlet or body of two words or more -> the one person the
+    introduction gives as its own ("spoke with The Harbor Review's Marcus Wendt"): the
+    label of an outlet asking in a Q&A is its writer."""
+    found: dict[str, set[str]] = {}
+    for m in _POSSESSED.finditer(intro):
+        who = m["who"].lower().split()
+        if any(w in _NOT_PERSON for w in who):
+            continue  # "Joe Biden's Justice Department", "Theresa May's Downing Street Years"
+        words = m["owner"].lower().split()
+        for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
+            found.setdefault(" ".join(words[i:]), set()).add(m["who"])
+    return {owner: next(iter(who)) for owner, who in found.items() if len(who) == 1}
+
+
+# Words ending a person's name as often as a body's ("Theresa May", "Emily West")
+_BODY_ENDS = _NOT_PERSON - CALENDAR_WORDS - frozenset("north south east west".split())
+
+
+def _body(label: str, intro: str) -> bool:
+    """Whether a lower-case label names an outlet or a body ("the harbor review", "city
+    council"), not a person ("taylor swift"), whose own name a possessive never changes:
+    nor does it change a label the introduction names alone, as a person ("We spoke
+    with Theresa May")."""
+    words = label.split()
+    if first_name_known(words[0]) and re.search(
+        rf"\b{re.escape(label)}\b(?!['\u2019]s\b)", intro, re.IGNORECASE
+    ):
+        return False
+    return words[0] == "the" or words[-1] in _BODY_ENDS
+
+
+# Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
+_ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
+
+
+def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str] | None:
+    """The name the first turn of a one-person role or a numbered speaker gives ("HOST:
+    I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady, and ..."),
+    when no later turn of it gives another. Said as its first words, it names; further
+    in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
+    says again (the header, another speaker's "Thanks, Colin"), or a name with no
+    common word in it, said by a numbered speaker or after a greeting, and either
+    opening with a known given name, opening the sentence after a greeting ("Hi
+    chat. I'm Jules Moreno", not "Sure. I'm Puerto Rican" or "Hello. Honestly, I'm
+    Very Tired") or, of a numbered speaker, answering another's "say your name")."""
+    numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
+    if role.lower() not in _ONE_PERSON and not numbered:
+        return None
+    m = _SELF_NAMED.match(said[0])
+    if m is None:
+        m = _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
+        # a one-person role must also have greeted first ("Hi chat. I'm Jules Moreno")
+        greeted = bool(m and _GREETING.search(said[0], 0, m.start()))
+        person = bool(m) and (numbered or greeted) and _may_be_person(m["who"], "\n".join(said))
+        # a given name the shipped list lacks only as the sentence after a greeting's
+        if person and not first_name_known(m["who"].split()[0].lower()):
+            person = (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None) or (
+                numbered
+                and _NAME_ASKED.search(elsewhere) is not None
+                and not any(w.lower() in _ORIGINS for w in m["who"].split())
+            )
+        if m and not (person or _said_again(m["who"], elsewhere)):
+            m = None
+    others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
+    if m and any(o and o.group("who") != m.group("who") for o in others):
+        return None
+    return m
+
+
+def _pronoun_named(turns: dict[str, list[str]], intro: str) -> dict[str, str]:
+    """In notes typed as "Me:" / "Her:", the one "Her" (or "Him") is the one person the
+    introduction names in full as whom the notes are with ("Notes - Dr. Nadia
+    Fairweather, ER attending"); not the note-taker ("Notes by Jane Roe"), nor a name
+    in passing ("after reading Sally Rooney's novel")."""
+    if not any(label.lower() == "me" for label in turns):
+        return {}
+    pronouns = [label for label in turns if label.lower() in ("her", "him")]
+    named = {m["who"] for m in _NOTES_WITH.finditer(intro)}
+    people = [n for n in named if _may_be_person(n, intro)]
+    if len(pronouns) != 1 or len(people) != 1:
+        return {}
+    return {pronouns[0]: people.pop()}
+
+
+# Whom notes are with: "Notes - Dr. Nadia Fairweather, ER attending", "Chat with Jo Roe"
+_NOTES_WITH = re.compile(
+    rf"^{_S}*(?:[A-Z][a-z]*{_S}+(?:-|\u2013|\u2014|with|[Ww]ith{_S}+[a-z]+){_S}+)?"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?{_S}+)?(?P<who>[A-Z][a-z\-]+(?:{_S}[A-Z][a-z\-]+){{1,2}})(?=,|{_S}*$)",
+    re.M,
+)
+# What "I'm ..." may say of where one is from, answering "say your name and tell us
+# about yourself" ("I'm Puerto Rican, I grew up in the Bronx")
+_ORIGINS = frozenset(
+    "american rican mexican dominican cuban salvadoran guatemalan colombian peruvian"
+    " chilean brazilian argentinian venezuelan haitian jamaican canadian african nigerian"
+    " ghanaian kenyan ethiopian somali egyptian moroccan asian indian pakistani"
+    " bangladeshi chinese japanese korean vietnamese filipino thai indonesian irish"
+    " scottish welsh english british italian polish german french spanish portuguese"
+    " greek russian ukrainian turkish iranian persian arab lebanese syrian israeli"
+    " jewish muslim latino latina latinx hispanic native indigenous black white".split()
+)
+# Another speaker asks for the name: "Can you say your name for the record?"
+_NAME_ASKED = re.compile(
+    r"(?i)\b(?:say|state|give|spell|tell\s+(?:us|me))\s+your\s+(?:full\s+)?name\b"
+    r"|\bintroduce\s+yourself\b"
+)
+_GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening))\b")
+
+
+def _said_again(who: str, elsewhere: str) -> bool:
+    """Whether others say a self-introduction's name again as a name: its given name
+    addressing the speaker ("Thanks, Colin."), or the whole of it when its given name
+    is a known one, not a word an interviewer echoes ("grow up African American")."""
+    first = who.split()[0]
+    for mark in ",.?!":  # str.find: a long text's other turns are scanned per speaker
+        at = elsewhere.find(first + mark)
+        while at >= 0:
+            if not elsewhere[at - 1 : at].isalnum() and _VOCATIVE_AT.search(
+                elsewhere, max(0, at - _VOCATIVE_REACH), at
+            ):
+                return True
+            at = elsewhere.find(first + mark, at + 1)
+    return (
+        first_name_known(first.lower())
+        and re.search(rf"\b{re.escape(who)}\b", elsewhere) is not None
+    )
+
+
+# Where a name addresses someone: a sentence's or a clause's start, or after thanks
+_VOCATIVE_AT = re.compile(
+    rf"(?:^|[.?!,;:]{_S}+|\b(?i:thanks|thank{_S}+you|hi|hello|hey|welcome),?{_S}+)\Z", re.M
+)
+_VOCATIVE_REACH = 16  # characters before the name
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introduction
+
+
+# A speaker naming themself as their first words: "This is June Takahashi, and ...",
+# "I'm Maria Chen.", "My name is Tom Baker".
+_SELF_NAMED = re.compile(
+    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)[,.!]?{_S}+)?(?:This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
+    rf"{_S}+is){_S}+(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+)
+
+
+# "I'm Colin Prady, and ..." among a first turn's opening words (a host's welcome comes
+# first); "This is" only as the first words, since "This is Night Shift Science." names a show.
+_SELF_INTRO = re.compile(
+    rf"\b(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is){_S}+"
+    rf"(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+)
+_SELF_INTRO_REACH = 200  # characters of a first turn
+# A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
+_NUMBERED_SPEAKER = re.compile(r"(?i:speaker)\s*\d{1,2}")
+_ROLE_NUMBERED = re.compile(rf"(?i:{'|'.join(_ROLES)}){_S}*\d{{1,2}}")  # "OFFICER 1"
+# a rank or title shortened before a name: "Ofc. Kayla Brandt", "Sgt. Ray Cole"
+_ABBREVIATED = r"[A-Z][a-z]{1,3}\."

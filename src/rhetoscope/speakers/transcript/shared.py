@@ -1,0 +1,123 @@
+"""The vocabulary every transcript rule shares: whitespace and time patterns, what a
+name and a role look like, the label record, and span helpers.
+
+A label's name, a header's, a name line's and an introduction's are all written with
+the same few patterns (``_NAME``, ``_ROLES``, ``_TIMESTAMP``); they live here so that
+each family of rules reads the same name the same way, and so that no family has to
+import another just for a building block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..names import _NOT_PERSON, DESCRIPTORS, FUNCTION_WORDS, NOT_NAME_WORDS, OFFICES, TITLES
+
+_S = r"[^\S\n]"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+# a chat export's date and time: "[12/03/2024, 14:02:11]", "3/12/24, 2:02 PM - "
+_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+_CHAT_STAMP = rf"\[?{_DATE},?{_S}+{_TIME}(?:{_S}*[AaPp]\.?[Mm]\.?)?\]?"
+# a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]"
+_TIMESTAMP = rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*(?:-{_S}*)?)?"
+_CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
+_PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
+_NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
+_ROLES = (
+    "announcer audience moderator questioner interviewer interviewee speaker unidentified "
+    "unknown male female voice participant panelist panellist reporter crowd narrator "
+    "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
+    "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman "
+    "interpreter translator arbitrator mediator"
+).split()
+_ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
+# a word of a title after a name: "Director of Research", "Chief Executive Officer"
+_TITLE_WORD = r"(?:[A-Z][\w&'.\-]*|of|and|&|for|the|on)"
+# A parliament's members interjecting, in lower case: "Some hon. members:", "An hon.
+# member:", "Honourable members:", "Opposition members:"
+_HOUSE_MEMBERS = (
+    rf"(?:(?:Some|Several|An|Government|Opposition|Honourable|Honorable|Hon\.)"
+    rf"(?:{_S}+(?:hon\.|honourable|honorable))?{_S}+members?)"
+)
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    start: int  # paragraph start
+    end: int  # end of the label (and timestamp)
+    name: str
+    speaks: bool = True  # False: a header or closing line, which ends the turn before
+
+
+_FIELD_END = re.compile(r"[.?!][\"\u201d\u2019]?\s*$")  # a sentence, not a quoted title
+_PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")
+_NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES | _NOT_PERSON
+
+
+def _may_be_person(who: str, text: str) -> bool:
+    """Whether ``who`` may be a person's name: no title, office, descriptor, body or
+    function word ("Retired Navy"), and no word ``text`` writes in lower case ("I'm Not
+    Sure")."""
+    words = who.lower().split()
+    return not any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    titles = {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "senator",
+        "governor",
+        "president",
+        "secretary",
+        "hon",
+        "rev",
+        "prof",
+        "judge",
+        "justice",
+        "col",
+        "maj",
+        "lt",
+        "capt",
+        "cpt",
+        "sgt",
+        "adm",
+        "cmdr",
+    }
+    return tuple(w for w in re.findall(r"[\w'\u2019\-]+", name.lower()) if w not in titles)
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _lead(text: str, start: int) -> int:
+    i = start
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i - start
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start

@@ -1,0 +1,112 @@
+"""Stage directions and notes: bracketed sounds and actions, and lines of procedure.
+
+``(APPLAUSE)``, ``[CROSSTALK]``, ``[inaudible]`` inside a turn, and notes that fill a
+line of their own (``(Recess taken.)``, ``[End Tape 1]``, a page number, a caption's
+cue timing or a time alone between captions) are neither a speaker nor speech: a turn is
+cut around them and they become narration.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ...models import NARRATOR, Segment
+from .shared import _HOUSE_MEMBERS, _S, _TIMESTAMP, _lstrip, _rstrip
+
+# Sounds and actions that a bracketed note names.
+_STAGE_WORDS = (
+    "applause laughter laughs laughing crosstalk cross-talk inaudible unintelligible "
+    "cheers cheering boos booing music silence pause break commercial chanting chants "
+    "off-mic indiscernible overlapping sighs coughs clapping gavel bell"
+).split()
+# (with Markdown emphasis around it, "*[Applause]*", "**[crosstalk]**", "_(laughs)_")
+_STAGE = re.compile(r"(?:\*{1,2}|_{1,2})?[\[(][^\[\]()\n]{2,40}[\])](?:\*{1,2}|_{1,2})?")
+
+
+def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
+    """``(APPLAUSE)``, ``[inaudible]``: a bracketed note of a sound or an action. Inside
+    speech, any short all-capitals note counts too (``[END OF TRANSCRIPT]``); at the
+    start of a paragraph that could be a label (``[LESTER HOLT]``)."""
+    inner = text.strip("*_")[1:-1].strip()
+    words = inner.lower().replace(",", " ").split()
+    return bool(words) and (
+        any(w in _STAGE_WORDS for w in words) or (in_speech and inner.isupper() and len(words) <= 4)
+    )
+
+
+# Notes that fill a line of their own: "(Recess taken from 10:58 to 11:06.)",
+# "[Begin Tape 1, Side A]", "00:02:22 [music]", a cue's "00:00:09.010 --> 00:00:12.300":
+# procedure, not speech; so are page numbers ("Page 12"), a court transcript's running
+# heads ("Osterberg - Direct") and the Congressional Record's "{time}  1415".
+_CUE_TIME = r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}"
+_NOTE_LINE = re.compile(
+    rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
+    rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
+    rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
+    rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
+    # a chat's reactions and thread counts: ":eyes: 3 :+1: 2", "3 replies", "Last reply 10:20 AM"
+    rf"|(?::[\w+\-]{{1,40}}:{_S}*\d{{1,4}}{_S}*)+|\d{{1,4}}{_S}+repl(?:y|ies)"
+    # (a time or a day after it, as a chat prints: "Last reply came in May." is speech)
+    rf"|Last{_S}+reply{_S}+(?:\d|(?i:today|yesterday)\b|[A-Z][a-z]+day\b)[^\n]{{0,25}}(?<![.!?])"
+    # a Westminster record's interjection: "Mr Holloway interjecting—"
+    rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-]*)"
+    rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
+    re.MULTILINE,
+)
+# A time alone on its line ("0:07", between a video's captions): a note only in a text
+# with several (see ``_timed``); one alone may be a wrapped sentence's ("began at / 6:00").
+_BARE_TIME = re.compile(rf"^{_S}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_S}*$", re.MULTILINE)
+_BARE_TIMES_MIN = 3
+
+
+@functools.lru_cache(maxsize=4)
+def _timed(text: str) -> bool:
+    """Whether ``text`` has several times alone on their lines, as captions do."""
+    return any(i >= _BARE_TIMES_MIN - 1 for i, _ in enumerate(_BARE_TIME.finditer(text)))
+
+
+# A cue's identifier, the line above its timing ("3f2a9c1e-7b44/19-0"); read only in a
+# text with cues
+_CUE_ID = re.compile(rf"^{_S}*\S[^\n]{{0,80}}(?=\n{_S}*{_CUE_TIME}{_S}+-->)", re.MULTILINE)
+
+
+_BRACKETED = re.compile(rf"{_S}*[\[(][^\[\]()\n]{{1,40}}[\])]{_S}*")
+
+
+def _split_stage_directions(text: str, turn: Segment) -> Iterable[Segment]:
+    """The turn cut around its stage directions, which become narration without speech."""
+    cursor = turn.start
+    head = turn.head
+    for a, b in _directions(text, turn.start + turn.head, turn.end):
+        if text[cursor + head : a].strip():
+            yield replace(turn, start=cursor, end=_rstrip(text, cursor, a), head=head)
+        elif head:  # a label followed at once by a stage direction
+            yield Segment(turn.speaker, "turn", cursor, cursor + head, turn.cue, head)
+        yield Segment(NARRATOR, "narration", a, b, "stage direction", head=b - a)
+        cursor, head = _lstrip(text, b, turn.end), 0
+    if cursor < turn.end and text[cursor : turn.end].strip():
+        cue = turn.cue if head else ""
+        yield Segment(turn.speaker, "turn", cursor, turn.end, cue, head)
+
+
+def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the stage directions in ``text[start:end]``, and of the notes that
+    fill a line of their own, in order."""
+    found = list(_NOTE_LINE.finditer(text, start, end))
+    if (bare := list(_BARE_TIME.finditer(text, start, end))) and _timed(text):
+        found.extend(bare)
+    if text.find("-->", start, end) >= 0:
+        found.extend(_CUE_ID.finditer(text, start, end))
+    # (a cue's number is a note twice over: a number alone, and the line above a timing)
+    notes = sorted(
+        {(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found}
+    )
+    spans = [
+        m.span()
+        for m in _STAGE.finditer(text, start, end)
+        if is_stage_direction(m.group()) and not any(a <= m.start() < b for a, b in notes)
+    ]
+    return sorted([*notes, *spans])

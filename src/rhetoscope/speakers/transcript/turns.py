@@ -1,0 +1,305 @@
+"""Splitting a transcript into turns: the pass over its paragraphs that applies every
+family of rules in order.
+
+Each paragraph is a header, an e-mail header, a no-speech line (field, mark, closing
+line, court formality), a bold question, a name alone on its line, a caption's bare
+">>", a label's turn, a chat's system line, or speech going on from the turn above.
+Once the labels are known, the text is a transcript or not (``prose``), each label gets
+one name (``canonical``, ``roles``, ``fullnames``), and each turn is cut around its
+stage directions (``stage``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...models import Segment
+from ..fullnames import full_names, lower_words
+from ..screenplay import split_screenplay
+from .canonical import _canonical_names
+from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
+from .closing import _closing_tail, _decided, _no_speech, _speech_goes_on
+from .court import (
+    _EXAMINATION_SIDES,
+    _EXAMINER,
+    _HEARING_MARK,
+    _LINE_NUMBER,
+    _SWORN_NAME,
+    _examined,
+    _heading_at,
+    _in_turn,
+    _numbered,
+    _questioner,
+    _witnesses,
+)
+from .headers import (
+    _HEADER_ROLES,
+    _SPEAKING_FIELDS,
+    _email_headers,
+    _field,
+    _headers,
+    _title_fields,
+)
+from .interview import _bold_questions
+from .labels import (
+    _DESC_COMMA,
+    _LABEL,
+    _PAREN_NAME,
+    _SPACED_NAME,
+    _TIGHT_LABEL,
+    _chorus,
+    _cue,
+    _group,
+    _label,
+    _named_in_parens,
+)
+from .lone import (
+    _NAME_LINE,
+    _hansard_marked,
+    _lone_label,
+    _lone_names,
+    _marked_names,
+    _spaced_labels,
+)
+from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
+from .roles import _body, _pronoun_named, _roles_named, _staff
+from .shared import _FIELD_END, _PARAGRAPH, _Label, _lead, _lstrip, _rstrip
+from .stage import _STAGE, _split_stage_directions, is_stage_direction
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def split_turns(text: str) -> list[Segment] | None:
+    """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
+    if (script := split_screenplay(text)) is not None:
+        return script
+    headers = _headers(text)
+    fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
+    recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
+    lone_names = _lone_names(text)
+    marked_lone = _marked_names(text, lone_names)
+    asked = _bold_questions(text)
+    spaced = _spaced_labels(text)
+    labels: list[_Label] = []
+    marked = 0  # labels of a form prose does not use
+    unlabelled = 0
+    examiner = ""  # the lawyer of the last "BY MR. HALE:" header, who asks the Qs
+    witnesses: list[tuple[int, int, str]] | None = None  # read when a Q, A or THE WITNESS comes
+    hearing: bool | None = None  # read when an indented mixed-case label comes
+    witness, called = "", 0  # the witness on the stand; how many mentions are decided
+    pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
+    held: list[_Label] = []  # rules with speech below: narration if no label follows
+    spoke = False  # whether a speaker's label has come yet
+    said = False  # whether one has said a sentence yet ("Project: Pharmacy app" says none)
+    voiced: set[str] = set()  # the labels spoken so far, in lower case
+    cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
+    captioned = _captioned(text)
+    unmarked = False  # whether the last name alone on its line has no mark
+    below_name = -1  # where the speech below the last name alone on its line starts
+    numbered = _numbered(text)
+    closing_from = _closing_tail(text)
+    spaced_names: set[str] | None = None  # labels with a space after them, once needed
+    common: set[str] | None = None  # the words the text writes in lower case, once needed
+    emailed = _email_headers(text) if "rom:" in text else frozenset()
+    for para in _PARAGRAPH.finditer(text):
+        if para.start() in headers and not (said or voiced & _HEADER_ROLES):
+            # "Interviewer: Tom Baker" above the transcript names, not speaks; once
+            # "Narrator: Okay" or "Dispatcher: 911 what's the address" has spoken,
+            # "Narrator: Esperanza Ruelas" or "Caller: Maria Lopez" answers
+            continue
+        if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
+            held = _decided(labels, pending)
+            labels.append(_Label(para.start(), para.end(), "", speaks=False))
+            continue
+        start = para.start()
+        if numbered and (number := _LINE_NUMBER.match(text, start)):
+            start = number.end()  # "12   Q.  Where were you?": the label after the number
+        by = _EXAMINER.match(text, start)
+        if by or (
+            start not in spaced
+            and _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
+        ):
+            label = _Label(start, para.end(), "", speaks=False)
+            examiner = (by["who"] or by["from"]) if by else examiner
+            # in a turn, "Dear Friends:" or "---" is narration only if no speech follows;
+            # "Call participants:" heads a list, not speech; "OWEN PARRY," the oath's lines
+            listed = _field(text, start, para.end()) and para.group().rstrip("*_ \t").endswith(":")
+            sworn = _SWORN_NAME.match(text, start, para.end()) is not None
+            if spoke and not (by or listed or sworn):
+                pending.append(label)
+                continue
+            held = _decided(labels, pending)
+            labels.append(label)
+            continue
+        direction = _STAGE.match(text, start + _lead(text, start))
+        if direction and is_stage_direction(direction.group(), in_speech=False):
+            start = _lstrip(text, direction.end(), para.end())  # "[Applause] TRUMP: Hi."
+        if start in asked:  # "**Why did you resign?**", the answer below
+            held = _decided(labels, pending)
+            labels.append(_Label(start, start, asked[start]))
+            spoke = True
+            marked += 1
+            continue
+        if start in lone_names:
+            held = _decided(labels, pending)
+            if not lone_names[start]:  # a listed participant: narration
+                labels.append(_Label(start, para.end(), "", speaks=False))
+                continue
+            below_name = _lstrip(text, para.end(), len(text))
+            labels.append(_Label(start, below_name, lone_names[start]))
+            spoke = True
+            name_line = _NAME_LINE.match(text, start)
+            unmarked = (
+                name_line is not None
+                and not _hansard_marked(name_line)
+                and lone_names[start] not in marked_lone
+            )
+            continue
+        if captioned and _BARE_CC.match(text, start, para.end()):
+            # ">>" with no name: someone else speaks, unnamed; narration, not the last
+            # speaker's words
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
+        m = (
+            None  # a message's first line below its writer's name: "Question: why?"
+            if start == below_name
+            else spaced.get(start)
+            or _LABEL.match(text, start)
+            or _lone_label(text, start, para.end())
+        )
+        if m is not None and _group(m, "cc") and not captioned:
+            m = None  # ">> Anna:" quotes a mail; ">> MORE:" is a wire's kicker
+        if (
+            m is None
+            and unmarked
+            and labels[-1].start in lone_names
+            and _BLANK_LINE.search(text, labels[-1].end, start)
+        ):
+            # a paragraph of its own after an unmarked name's speech: the narrator's
+            # ("Ten years later we caught up again.")
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
+        if m is None and (tight := _TIGHT_LABEL.match(text, start)):
+            if spaced_names is None:
+                spaced_names = set(_SPACED_NAME.findall(text))
+            m = tight if tight["name"] in spaced_names else None
+        if m is None and _CHAT_LINE.match(text, start) and _chat_export(text):
+            # "[12/03/2024, 14:02] Gwen added Bea": a chat's system line, no one's words
+            # (elsewhere a date and time may be read out: "a call at:" / "12/03/2024, 23:14")
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
+        if m is None:
+            unlabelled += start < para.end() and not para.group().isspace()
+            held = _speech_goes_on(text, start, para.end(), pending, held)
+            continue
+        name = _label(m)
+        if _group(m, "name") and _PAREN_NAME.match(text, m.end("name")):
+            common = lower_words(text) if common is None else common
+            name = _named_in_parens(text, m, common) or name
+        if _group(m, "hearing") and hearing is None:
+            hearing = _HEARING_MARK.search(text) is not None
+        if spoke and name.lower() in _EDITORIAL and _group(m, "name"):
+            # "Important: we lost audio here." between turns: the transcriber's note,
+            # narration unless speech goes on below it
+            pending.append(_Label(start, para.end(), "", speaks=False))
+            continue
+        if (
+            name.lower() in _EDITORIAL
+            or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
+            or _headline(text, para.start(), m.end(), para.end())
+            or (_group(m, "qnum") and not _questioner(name))
+        ):
+            unlabelled += 1
+            held = _speech_goes_on(text, start, para.end(), pending, held)
+            continue
+        if _group(m, "name") and _DESC_COMMA.match(text, m.end("name")) and not _titled(m):
+            unlabelled += 1  # "Instead, Matthews, MSNBC's host:" is prose
+            held = _speech_goes_on(text, start, para.end(), pending, held)
+            continue
+        held = _decided(labels, pending)
+        if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
+            if name in ("Q", "A") or name.upper() in _EXAMINATION_SIDES:
+                witnesses = _witnesses(text) if witnesses is None else witnesses
+                # each mention is decided once, when the loop has passed it
+                while called < len(witnesses) and witnesses[called][0] < start:
+                    where, until, who = witnesses[called]
+                    if _heading_at(text, where, until) or not _in_turn(text, labels, where):
+                        witness = who
+                    called += 1
+                name = _examined(name, examiner, witness)
+            spoke = True
+            said = said or _FIELD_END.search(para.group()) is not None
+            voiced.add(name.lower())
+            labels.append(_Label(start, _lstrip(text, m.end(), len(text)), name))
+            marked += _unlike_prose(m)
+            cues[start] = _cue(text, m)
+    labels.extend(held + pending)  # "---" then "*Recorded live.*" ends the transcript
+    if not marked and len(set(cues.values())) == len(cues):
+        # no label unlike prose and none coming back: "Name, Title:" lines are a credit
+        # list, a wire roundup or a cast list, and their descriptors make no labels
+        described = {at for at, cue in cues.items() if cue[1]}
+        unlabelled += len(described)
+        labels = [label for label in labels if label.start not in described]
+    labels = _title_fields(text, labels)
+    spoken = [label for label in labels if label.speaks]
+    if not _is_transcript(text, spoken, marked, unlabelled):
+        return None
+    intro = text[: spoken[0].start]
+    in_intro = [m for at, m in headers.items() if at < spoken[0].start]
+    names = _canonical_names([label.name for label in spoken], intro, in_intro)
+    turns: dict[str, list[str]] = {}  # each label's turns, for "This is June Takahashi"
+    for label, after in zip(spoken, [*spoken[1:], None], strict=True):
+        turns.setdefault(label.name, []).append(
+            text[label.end : after.start if after else len(text)]
+        )
+    names.update(_roles_named(turns, intro, names))
+    names.update(_pronoun_named(turns, intro))
+    staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
+    names.update(
+        {
+            label: staff[key]
+            for label in turns
+            if (key := label.lower()) in staff and _body(key, intro)
+        }
+    )
+    # full names from the header and the narration lines, not from what speakers say
+    headed = (text[label.start : label.end] for label in labels if not label.speaks)
+    narration = intro + "\n".join(headed)
+    fuller = full_names(set(names.values()), narration, text)
+    names = {label: fuller.get(name, name) for label, name in names.items()}
+    segments: list[Segment] = []
+    # (a line's number, in a numbered transcript, is no part of the turn above it)
+    bounds = [
+        text.rfind("\n", 0, label.start) + 1 if numbered else label.start for label in labels[1:]
+    ] + [len(text)]
+    previous = ""  # the last speaker other than a chorus
+    for label, bound in zip(labels, bounds, strict=True):
+        if not label.speaks:
+            continue  # a header, an examination header, a closing line: narration
+        start = label.start + _lead(text, label.start)
+        end = _rstrip(text, start, bound)
+        rest = end
+        if _chorus(label.name) and previous:
+            # "Hon. Members: Hear, hear!" interrupts; the paragraphs below are the
+            # interrupted speaker's again
+            line_end = text.find("\n", label.end, end)
+            end = end if line_end < 0 else _rstrip(text, start, line_end)
+        else:
+            previous = names[label.name]
+        turn = Segment(
+            names[label.name],
+            "turn",
+            start,
+            end,
+            cue=text[start : label.end].strip(),
+            head=label.end - start,
+        )
+        segments.extend(_split_stage_directions(text, turn))
+        resumed = _lstrip(text, end, rest)
+        if resumed < rest:
+            segments.extend(_split_stage_directions(text, Segment(previous, "turn", resumed, rest)))
+    return segments
