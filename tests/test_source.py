@@ -17,7 +17,7 @@ SOURCES = sorted(Path(rhetoscope.__file__).parent.rglob("*.py"))
 def test_no_top_level_name_is_assigned_twice(path: Path) -> None:
     """A second top-level assignment silently changes every rule that reads the name
     (1.18.0's second ``_OURS`` widened the 1.9.0 prohibition rule; a second
-    ``_WORD_BEFORE`` in transcript.py nearly replaced a quotation rule's pattern)."""
+    ``_WORD_BEFORE`` in what was then transcript.py nearly replaced a quotation rule's pattern)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = collections.Counter(
         target.id

@@ -546,3 +546,17 @@ def test_a_date_and_time_read_out_in_a_turn_is_speech_outside_a_chat_export() ->
         "SUSPECT: That was him calling me.\n"
     )
     assert lines(text)["12/03/2024, 23:14"] == "DETECTIVE"
+
+
+def test_an_honorific_without_a_full_stop_is_no_part_of_a_role_named_in_a_header() -> None:
+    # the header's role field ("Dispatcher Ms Renee Pell") names the role without "Ms"
+    text = (
+        "Emergency call record\n"
+        "Call-taker: Dispatcher Ms Renee Pell (ID 412)\n"
+        "\n"
+        "DISPATCHER: 911, what is the address of your emergency?\n"
+        "CALLER: It is 14 Elm Street, please hurry.\n"
+        "DISPATCHER: Help is on the way. Stay on the line.\n"
+        "CALLER: Okay, I am staying.\n"
+    )
+    assert lines(text)["DISPATCHER: Help is on the way. Stay on the line."] == "Renee Pell"

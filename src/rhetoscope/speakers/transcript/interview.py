@@ -234,7 +234,6 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
     return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
 
 
-_WORD = re.compile(r"\w+")
 # A run of capitalised words; ``word`` is its first, possessive left out, and ``more``
 # is None when it stands alone ("Vance's", "Vance, 81,")
 _CAPITAL_RUN = re.compile(

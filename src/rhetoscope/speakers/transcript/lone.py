@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..quotes import _rstrip
 from .labels import _LABEL, _LONE_LABEL, _SPACED_LABEL, _full_or_role, _group, _label
 from .shared import (
     _CAP_WORD,
@@ -28,7 +29,6 @@ from .shared import (
     _S,
     _TITLE_WORD,
     _lstrip,
-    _rstrip,
 )
 
 

@@ -17,8 +17,8 @@ from dataclasses import replace
 from ...models import NARRATOR, UNKNOWN, Segment
 from ..addressee import participants, resolve, vocatives
 from ..attribution import SPEECH_VERBS
-from ..quotes import double_quoted
-from .shared import _lstrip, _rstrip
+from ..quotes import _rstrip, double_quoted
+from .shared import _lstrip
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
 # What puts words forward as said, among the last three before them: a speech verb

@@ -53,7 +53,7 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_NAME})"
             # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
             # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
-            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
+            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC.pattern}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
             rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b"  # (wrapped: "Jo Roe,\nChairman")
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,

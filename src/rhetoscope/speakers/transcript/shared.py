@@ -111,12 +111,6 @@ def _lead(text: str, start: int) -> int:
     return i - start
 
 
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def _lstrip(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1

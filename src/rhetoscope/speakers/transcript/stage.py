@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ...models import NARRATOR, Segment
-from .shared import _HOUSE_MEMBERS, _S, _TIMESTAMP, _lstrip, _rstrip
+from ..quotes import _rstrip
+from .shared import _HOUSE_MEMBERS, _S, _TIMESTAMP, _lstrip
 
 # Sounds and actions that a bracketed note names.
 _STAGE_WORDS = (

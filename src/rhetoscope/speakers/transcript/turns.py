@@ -16,6 +16,7 @@ from collections import Counter
 
 from ...models import Segment
 from ..fullnames import full_names, lower_words
+from ..quotes import _rstrip
 from ..screenplay import split_screenplay
 from .canonical import _canonical_names
 from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
@@ -64,7 +65,7 @@ from .lone import (
 )
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .roles import _body, _pronoun_named, _roles_named, _staff
-from .shared import _FIELD_END, _PARAGRAPH, _Label, _lead, _lstrip, _rstrip
+from .shared import _FIELD_END, _PARAGRAPH, _Label, _lead, _lstrip
 from .stage import _STAGE, _split_stage_directions, is_stage_direction
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
