@@ -88,7 +88,7 @@ def split_screenplay(text: str) -> list[Segment] | None:
         i += 1 + len(parts)
     said = Counter(name for name, *_ in turns)
     if not headed:  # a one-off line in capitals is a heading ("CHARACTERS", "ACT ONE")
-        turns = [t for t in turns if said[t[0]] > 1 or _in_cast(text[: t[1]], t[0])]
+        turns = [t for t in turns if said[t[0]] > 1 or _in_cast(text, t[1], t[0])]
         said = Counter(name for name, *_ in turns)
     if len(turns) < _MIN_CUES or len(said) < 2 or said.most_common(1)[0][1] < 2:
         return None
@@ -113,11 +113,11 @@ def split_screenplay(text: str) -> list[Segment] | None:
     return out
 
 
-def _in_cast(above: str, name: str) -> bool:
-    """Whether a cast list ``above`` the cue gives ``name`` a line ("A POSTMAN", "RAY
-    MOSS, her son"): a character speaking once, as a postman does, no heading."""
+def _in_cast(text: str, cue: int, name: str) -> bool:
+    """Whether a cast list above the cue (at ``cue``) gives ``name`` a line ("A POSTMAN",
+    "RAY MOSS, her son"): a character speaking once, as a postman does, no heading."""
     entry = rf"^[^\S\n]*(?:(?:A|AN|THE)[^\S\n]+)?{re.escape(name)}\b[^\S\n]*(?:[,(]|$)"
-    return re.search(entry, above, re.M) is not None
+    return re.compile(entry, re.M).search(text, 0, cue) is not None  # (no copy of the text)
 
 
 def _cue_blocks(
