@@ -4,13 +4,15 @@ applies to and, where it could overreach, one it must leave alone."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rhetoscope import split_speakers
-from rhetoscope.speakers.quotes import double_quoted, find_quotes
+from rhetoscope.speakers.quotes import _MARK, double_quoted, find_quotes
+from rhetoscope.speakers.transcript.quotations import _QUOTE_MARK
 
 
 def quotes(text: str) -> list[tuple[str, str]]:
@@ -264,3 +266,17 @@ def test_the_next_quotation_after_an_unresolved_cue_is_not_someone_named_before(
 def test_the_next_quotation_after_a_named_cue_still_continues_it() -> None:
     text = "\u201cIt will pass,\u201d said Ann Lee. \u201cWe have the votes.\u201d"
     assert [s for s, _ in quotes(text)] == ["Ann Lee", "Ann Lee"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\"'`\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019a ", max_size=30))
+def test_mark_patterns_find_what_their_class_forms_find(text: str) -> None:
+    """The quotation-mark patterns are written as one literal branch a mark (the regex
+    engine scans for those quickly): they find the spans the forms with a class found."""
+    for fast, plain in (
+        (_MARK, "''|``|[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]"),
+        (_QUOTE_MARK, "[\"\u201c\u201d\u00ab\u00bb]|''"),
+    ):
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(plain, text)
+        ]

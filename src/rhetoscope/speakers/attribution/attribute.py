@@ -10,7 +10,6 @@ import re
 from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ...text import document_sentences
 from ..names import Names, find_mentions
 from ..quotes import double_quoted, find_quotes
 from .cues import _cue
@@ -51,7 +50,7 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         text,
         names,
         [m.start for m in names.mentions],
-        [start for start, _ in document_sentences(_punkt_alike(original, text))],
+        _punkt_alike(original, text),
         [(q.start, q.end) for q in quotes],
         {},
         [],
