@@ -26,3 +26,20 @@ def test_minutes_motion_fields_are_no_speakers() -> None:
     )
     assert split_turns(text) is None
     assert {s.speaker for s in split_speakers(text) if s.kind == "turn"} == set()
+
+
+def test_q_and_a_named_when_the_lede_says_who_asked_whom() -> None:
+    text = (
+        "Bakery Trade Weekly\n"
+        "\n"
+        "Chef Lucia Ferrante opened her third bakery in March. Reporter Tom Achebe asked her "
+        "how she keeps the bread consistent.\n"
+        "\n"
+        "Q. How many loaves a day?\n"
+        "A. About nine hundred on a Saturday.\n"
+        "Q. And the starter?\n"
+        "A. The same one since 2009.\n"
+    )
+    got = lines(text)
+    assert got["Q. How many loaves a day?"] == "Tom Achebe"
+    assert got["A. The same one since 2009."] == "Lucia Ferrante"
