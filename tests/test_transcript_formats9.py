@@ -43,3 +43,21 @@ def test_q_and_a_named_when_the_lede_says_who_asked_whom() -> None:
     got = lines(text)
     assert got["Q. How many loaves a day?"] == "Tom Achebe"
     assert got["A. The same one since 2009."] == "Lucia Ferrante"
+
+
+def test_initials_label_takes_the_full_name_the_lede_paragraph_gives() -> None:
+    text = (
+        "THE SUNDAY LETTER\n"
+        "\n"
+        "Hello all: this week I caught up with Marta Quist, who has kept bees on the roof of "
+        "the old library for eleven years and now sells the honey at the Saturday market, "
+        "which is where I found her. Questions are mine, answers are hers.\n"
+        "\n"
+        "AB: How many hives now?\n"
+        "MQ: Six, and one very angry queen.\n"
+        "AB: Do the neighbours mind?\n"
+        "MQ: Not since I started giving them honey.\n"
+    )
+    got = lines(text)
+    assert got["MQ: Six, and one very angry queen."] == "Marta Quist"
+    assert got["AB: How many hives now?"] == "AB"
