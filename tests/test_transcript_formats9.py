@@ -61,3 +61,20 @@ def test_initials_label_takes_the_full_name_the_lede_paragraph_gives() -> None:
     got = lines(text)
     assert got["MQ: Six, and one very angry queen."] == "Marta Quist"
     assert got["AB: How many hives now?"] == "AB"
+
+
+def test_zoom_participant_named_after_a_device_is_a_speaker() -> None:
+    text = (
+        "Saved from Zoom\n"
+        "\n"
+        "[Ana Ruiz] 09:00:01 Morning, everyone.\n"
+        "[Ben Cole] 09:00:04 Morning.\n"
+        "[iPad (2)] 09:00:07 Hi, it's Dev, on the tablet.\n"
+        "[Ana Ruiz] 09:00:10 Welcome, Dev.\n"
+        "[iPad (2)] 09:00:12 Thanks.\n"
+        "[inaudible] 09:00:14\n"
+    )
+    got = lines(text)
+    assert got["[iPad (2)] 09:00:07 Hi, it's Dev, on the tablet."] == "iPad (2)"
+    assert got["[iPad (2)] 09:00:12 Thanks."] == "iPad (2)"
+    assert got["[Ana Ruiz] 09:00:10 Welcome, Dev."] == "Ana Ruiz"
