@@ -95,3 +95,18 @@ def test_presiding_chairman_is_named_though_also_labelled_by_surname() -> None:
     got = lines(text)
     assert got["The CHAIRMAN. The committee will come to order."] == "Ada M. Voss"
     assert got["Senator KEMP. Thank you, Madam Chairman."] == "Senator KEMP"
+
+
+def test_office_label_takes_the_name_the_attendance_line_gives_the_office() -> None:
+    text = (
+        "TOWN OF ELMSFORD\n"
+        "Present: Mayor Dana Whit; Town Clerk Omar Sayed; Councilor Jo Penn.\n"
+        "\n"
+        "MAYOR WHIT: We are on item four.\n"
+        "TOWN CLERK: Two cards tonight, Madam Mayor.\n"
+        "MAYOR WHIT: Thank you.\n"
+        "TOWN CLERK: The first is Ray Bolt.\n"
+    )
+    got = lines(text)
+    assert got["TOWN CLERK: Two cards tonight, Madam Mayor."] == "Omar Sayed"
+    assert got["MAYOR WHIT: Thank you."] == "Dana Whit"

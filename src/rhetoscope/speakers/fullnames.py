@@ -78,6 +78,9 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     out = {
         label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
     }
+    for label in labels:
+        if label not in out and _office_only(label) and (held := _holder(label, source, common)):
+            out[label] = held
     for label in short:
         if label in out:
             continue
@@ -237,6 +240,34 @@ def _parts(label: str) -> list[str]:
     ("SECRETARY-TREASURER BANKS" -> secretary, treasurer, banks)."""
     *before, last = label.lower().split()
     return [p for w in before for p in w.strip(".").split("-") if p] + [last.strip(".")]
+
+
+def _office_only(label: str) -> bool:
+    """Whether a label is an office and no name: "CITY CLERK", "TOWN MANAGER", "Mayor"
+    (not "THE COURT", a role the court rules name, nor "JOHN CLERK")."""
+    words = _parts(label)
+    return (
+        len(words) <= 3
+        and words[0] != "the"
+        and words[-1] in _TITLES | _OFFICE_NOUNS
+        and not first_name_known(words[0])
+    )
+
+
+def _holder(office: str, source: str, common: set[str]) -> str:
+    """The one full name ``source`` writes right after the office ("City Clerk Rosa
+    Ibarra" in an attendance line), or ""."""
+    title = r"[^\S\n]+".join(re.escape(w) for w in office.split())
+    found = {
+        f"{m['first']}{m['mid'] or ''} {m['last']}"
+        for m in re.finditer(
+            rf"\b(?i:{title})[^\S\n]+(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?"
+            rf"[^\S\n]+(?P<last>{_TITLE_CASE})\b",
+            source,
+        )
+        if m["first"].lower() not in common | _TITLES and m["last"].lower() not in common
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _short(label: str, common: set[str]) -> bool:
