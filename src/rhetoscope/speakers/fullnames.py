@@ -78,9 +78,6 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     out = {
         label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
     }
-    for label in labels:
-        if label not in out and _office_only(label) and (held := _holder(label, source, common)):
-            out[label] = held
     for label in short:
         if label in out:
             continue
@@ -100,7 +97,13 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     # two labels, one full name ("MR. SMITH", "MRS. SMITH" beside "John Smith"): two
     # people, and the header names only one of them
     given = Counter(out.values())
-    return {label: name for label, name in out.items() if given[name] == 1}
+    out = {label: name for label, name in out.items() if given[name] == 1}
+    # an office's holder, as the header writes it, may speak under a second label too
+    # ("Employment Judge Sarah Ranger" is "Employment Judge:" and "EJ Ranger:")
+    for label in labels:
+        if label not in out and _office_only(label) and (held := _holder(label, source, common)):
+            out[label] = held
+    return out
 
 
 def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
