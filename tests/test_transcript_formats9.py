@@ -110,3 +110,36 @@ def test_office_label_takes_the_name_the_attendance_line_gives_the_office() -> N
     got = lines(text)
     assert got["TOWN CLERK: Two cards tonight, Madam Mayor."] == "Omar Sayed"
     assert got["MAYOR WHIT: Thank you."] == "Dana Whit"
+
+
+def test_paragraph_set_off_after_a_single_spaced_transcript_is_the_writers() -> None:
+    text = (
+        "Five minutes with a ferry captain\n"
+        "\n"
+        "Q: How long have you run the crossing?\n"
+        "A: Twenty-two years this June.\n"
+        "Q: Worst weather?\n"
+        "A: January 2014. We stayed in port for four days.\n"
+        "\n"
+        "Ida Brenn captains the Lowmere ferry and chairs the local lifeboat trust.\n"
+    )
+    got = lines(text)
+    assert got["A: January 2014. We stayed in port for four days."] == "A"
+    assert got["Ida Brenn captains the Lowmere ferry and chairs the local lifeboat trust."] == (
+        "narrator"
+    )
+
+
+def test_paragraph_after_a_blank_line_goes_on_where_turns_are_double_spaced() -> None:
+    text = (
+        "HOST: Welcome back.\n"
+        "\n"
+        "GUEST: Thanks for having me.\n"
+        "\n"
+        "HOST: Tell us about the harbour.\n"
+        "\n"
+        "GUEST: It silted up in the eighties.\n"
+        "\n"
+        "Nobody dredged it for twenty years.\n"
+    )
+    assert lines(text)["Nobody dredged it for twenty years."] == "GUEST"

@@ -10,11 +10,12 @@ the run of such lines that ends the text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
 from .labels import _LABEL
-from .shared import _PARAGRAPH, _S, _TIME, _Label
+from .shared import _PARAGRAPH, _S, _TIME, _Label, _lstrip
 from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 
 # Marks that end a transcript or open an examination: narration.
@@ -161,3 +162,25 @@ def _closing_tail(text: str) -> int:
             break
         tail = start
     return tail
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SINGLE_SPACED_MIN = 4  # turns: fewer say nothing of how the text is laid out
+
+
+def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
+    """In a transcript laid out a turn a line, no blank line between any two turns, the
+    paragraphs set off by a blank line after the last turn are the writer's (a closing
+    bio, "That's it for this week", a credit): ``labels`` with a narration label there."""
+    spoken = [label for label in labels if label.speaks]
+    if len(spoken) < _SINGLE_SPACED_MIN or len({label.name for label in spoken}) < 2:
+        return labels
+    if any(_BLANK_LINE.search(text, a.start, b.start) for a, b in pairwise(spoken)):
+        return labels
+    last = spoken[-1]
+    after = [label for label in labels if label.start > last.start]
+    gap = _BLANK_LINE.search(text, last.end, after[0].start if after else len(text))
+    if gap is None or (start := _lstrip(text, gap.end(), len(text))) >= len(text):
+        return labels
+    before = [label for label in labels if label.start <= last.start]
+    return [*before, _Label(start, len(text), "", speaks=False), *after]
