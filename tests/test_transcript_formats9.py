@@ -143,3 +143,23 @@ def test_paragraph_after_a_blank_line_goes_on_where_turns_are_double_spaced() ->
         "Nobody dredged it for twenty years.\n"
     )
     assert lines(text)["Nobody dredged it for twenty years."] == "GUEST"
+
+
+def test_subheading_above_a_label_in_a_speech_is_narration() -> None:
+    text = (
+        "Read the governor's full remarks\n"
+        "\n"
+        "GOV. ANA LIND: Thank you all for coming.\n"
+        "(APPLAUSE)\n"
+        "On schools:\n"
+        "LIND: Every child deserves a teacher who stays.\n"
+        "AUDIENCE MEMBER: Yes!\n"
+        "On the budget:\n"
+        "LIND: We will balance it.\n"
+        "Here is what we will do:\n"
+        "cut the waste first.\n"
+    )
+    got = lines(text)
+    assert got["On schools:"] == "narrator"
+    assert got["On the budget:"] == "narrator"
+    assert got["Here is what we will do:"] == got["LIND: We will balance it."] != "narrator"

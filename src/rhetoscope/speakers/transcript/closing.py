@@ -15,7 +15,7 @@ from itertools import pairwise
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
 from .labels import _LABEL
-from .shared import _PARAGRAPH, _S, _TIME, _Label, _lstrip
+from .shared import _PARAGRAPH, _PERSONAL, _S, _TIME, _Label, _lstrip
 from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 
 # Marks that end a transcript or open an examination: narration.
@@ -92,6 +92,20 @@ _HEADING = re.compile(
 )
 
 
+# An editor's subheading in a speech's text, a label right below it: "On the economy:"
+# (a few words, none of them a speaker's "I" or "we")
+_SUBHEADING = re.compile(rf"{_S}*[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,4}}:{_S}*$", re.M)
+
+
+def _subheading(text: str, start: int, end: int) -> bool:
+    """Whether a line is a subheading: a few words and a colon, a label below it."""
+    return (
+        _SUBHEADING.match(text, start, end) is not None
+        and not _PERSONAL.search(text, start, end)
+        and _LABEL.match(text, _lstrip(text, end, len(text))) is not None
+    )
+
+
 # characters: a longer paragraph is read as no closing line or formality (they are
 # short), which spares the regex runs on most paragraphs of speech
 _NO_SPEECH_MAX = 240
@@ -117,6 +131,7 @@ def _no_speech(
         _MARK.match(text, start, end)
         or _FORMALITY.match(text, start, end)
         or _HEADING.match(text, start)
+        or _subheading(text, start, end)
         or _statement_heading(text, start, end)
     ):
         return True
