@@ -163,3 +163,15 @@ def test_subheading_above_a_label_in_a_speech_is_narration() -> None:
     assert got["On schools:"] == "narrator"
     assert got["On the budget:"] == "narrator"
     assert got["Here is what we will do:"] == got["LIND: We will balance it."] != "narrator"
+
+
+def test_a_tape_side_line_in_an_oral_history_is_narration() -> None:
+    text = (
+        "INTERVIEWER: Where did you grow up?\n"
+        "OKON: On the river, in a house on stilts.\n"
+        "[End of Tape 2, Side A]\n"
+        "Tape 2, Side B\n"
+        "INTERVIEWER: We're recording again.\n"
+        "OKON: Good.\n"
+    )
+    assert lines(text)["Tape 2, Side B"] == "narrator"

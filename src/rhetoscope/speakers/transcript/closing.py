@@ -27,6 +27,8 @@ _MARK = re.compile(
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
               (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
+            |(?:Tape|TAPE|Cassette|CASSETTE|Reel|REEL){_S}+\d{{1,2}}  # an oral history's
+              (?:,?{_S}*(?:Side|SIDE){_S}+[AB12])?                  # Tape 1, Side B
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
             |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
             |[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ---, * * *
