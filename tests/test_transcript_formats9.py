@@ -175,3 +175,18 @@ def test_a_tape_side_line_in_an_oral_history_is_narration() -> None:
         "OKON: Good.\n"
     )
     assert lines(text)["Tape 2, Side B"] == "narrator"
+
+
+def test_label_with_a_title_after_a_comma_and_a_voice_note() -> None:
+    text = (
+        "CARA VOSS, CBN NEWS ANCHOR (voice-over): Good evening. Tonight, the flood.\n"
+        "VOSS: We begin on the river.\n"
+        "TED OYE, CBN CORRESPONDENT: The water is still rising here.\n"
+        "VOSS: Thank you, Ted.\n"
+    )
+    got = lines(text)
+    assert (
+        got["CARA VOSS, CBN NEWS ANCHOR (voice-over): Good evening. Tonight, the flood."]
+        == (got["VOSS: We begin on the river."])
+    )
+    assert "Voss" in got["VOSS: We begin on the river."].title()
