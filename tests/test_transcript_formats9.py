@@ -80,23 +80,6 @@ def test_zoom_participant_named_after_a_device_is_a_speaker() -> None:
     assert got["[Ana Ruiz] 09:00:10 Welcome, Dev."] == "Ana Ruiz"
 
 
-def test_presiding_chairman_is_named_though_also_labelled_by_surname() -> None:
-    text = (
-        "HARBOR DREDGING OVERSIGHT\n"
-        "\n"
-        "    The committee met at 9 a.m., Hon. Ada M. Voss, chairman of the committee, "
-        "presiding.\n"
-        "\n"
-        "    The CHAIRMAN. The committee will come to order.\n"
-        "    Senator KEMP. Thank you, Madam Chairman.\n"
-        "    The CHAIRMAN. Senator Kemp, five minutes.\n"
-        "    Senator VOSS. I yield to myself.\n"
-    )
-    got = lines(text)
-    assert got["The CHAIRMAN. The committee will come to order."] == "Ada M. Voss"
-    assert got["Senator KEMP. Thank you, Madam Chairman."] == "Senator KEMP"
-
-
 def test_office_label_takes_the_name_the_attendance_line_gives_the_office() -> None:
     text = (
         "TOWN OF ELMSFORD\n"

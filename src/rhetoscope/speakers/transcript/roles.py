@@ -61,17 +61,9 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         )
         m = m or _self_named(role, said, elsewhere)
         who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""  # "Hon. Jo Roe"
-        if who and not any(_holds_too(role, who, other) for other in turns):
-            out[label] = names.get(who, who)
+        if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
+            out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
     return out
-
-
-def _holds_too(role: str, who: str, other: str) -> bool:
-    """Whether another label gives the role with the surname of the one the header names
-    ("PRESIDENT MACRON" beside "THE PRESIDENT"): two holders of the role, and the bare
-    role is the other one; "Senator PRYOR" beside "The CHAIRMAN" is the chairman by name."""
-    words = other.upper().split()
-    return who.split()[-1].upper() in words and role.upper().split()[-1] in words
 
 
 # "The Harbor Review's Marcus Wendt": an outlet's (or a body's) person, by possessive
