@@ -65,12 +65,49 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     # header lines and lists, not a lede's paragraphs: a news story's "Donald Trump"
     # leaves the "TRUMP:" of the excerpt it quotes as the excerpt wrote it
     initialled = _initialled(source)  # "Rosa Mbeki (RM)" defines RM, in a header or not
+    narration = source
     source = "\n".join(_header_lines(source))
     common = lower_words(text)
     labels = set(labels)
     # a full name some label already spells ("TV" beside "TARA VANCE") takes its spelling
     spelled = {label.lower(): label for label in labels}
     short = [label for label in labels if _short(label, common)]
+    by_surname, by_initials = _full_pairs(source, common)
+    narrated: dict[str, set[str]] | None = None  # by initials, from all the narration
+    legend = initialled | _legend(source)
+    out = {
+        label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
+    }
+    for label in short:
+        if label in out:
+            continue
+        if _INITIALS.fullmatch(label):
+            found = by_initials.get(label, set())
+            if not found:
+                # initials abbreviate someone the introduction names, in a lede's
+                # paragraph as well as a header ("Kofi Larbi runs ..." for "KL:")
+                if narrated is None:
+                    narrated = _full_pairs(narration, common)[1]
+                found = narrated.get(label, set())
+        else:
+            found = by_surname.get(_parts(label)[-1], set())
+        if len(found) == 1:
+            name = next(iter(found))
+            out[label] = spelled.get(name.lower(), name)
+    # two labels, one full name ("MR. SMITH", "MRS. SMITH" beside "John Smith"): two
+    # people, and the header names only one of them
+    given = Counter(out.values())
+    out = {label: name for label, name in out.items() if given[name] == 1}
+    # an office's holder, as the header writes it, may speak under a second label too
+    # ("Employment Judge Sarah Ranger" is "Employment Judge:" and "EJ Ranger:")
+    for label in labels:
+        if label not in out and _office_only(label) and (held := _holder(label, source, common)):
+            out[label] = held
+    return out
+
+
+def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The full names ``source`` gives, by surname (lower case) and by initials ("KL")."""
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, set[str]] = {}
     for m in _PAIR.finditer(source):
@@ -86,24 +123,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
         name = f"{first}{mid} {last}"
         by_surname.setdefault(last.lower(), set()).add(name)
         by_initials.setdefault(first[0] + last[0], set()).add(name)
-    legend = initialled | _legend(source)
-    out = {
-        label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
-    }
-    for label in short:
-        if label in out:
-            continue
-        if _INITIALS.fullmatch(label):
-            found = by_initials.get(label, set())
-        else:
-            found = by_surname.get(_parts(label)[-1], set())
-        if len(found) == 1:
-            name = next(iter(found))
-            out[label] = spelled.get(name.lower(), name)
-    # two labels, one full name ("MR. SMITH", "MRS. SMITH" beside "John Smith"): two
-    # people, and the header names only one of them
-    given = Counter(out.values())
-    return {label: name for label, name in out.items() if given[name] == 1}
+    return by_surname, by_initials
 
 
 # After a surname in capitals: a comma, a bracket, a colon or the line's end
@@ -223,6 +243,34 @@ def _parts(label: str) -> list[str]:
     ("SECRETARY-TREASURER BANKS" -> secretary, treasurer, banks)."""
     *before, last = label.lower().split()
     return [p for w in before for p in w.strip(".").split("-") if p] + [last.strip(".")]
+
+
+def _office_only(label: str) -> bool:
+    """Whether a label is an office and no name: "CITY CLERK", "TOWN MANAGER", "Mayor"
+    (not "THE COURT", a role the court rules name, nor "JOHN CLERK")."""
+    words = _parts(label)
+    return (
+        len(words) <= 3
+        and words[0] != "the"
+        and words[-1] in _TITLES | _OFFICE_NOUNS
+        and not first_name_known(words[0])
+    )
+
+
+def _holder(office: str, source: str, common: set[str]) -> str:
+    """The one full name ``source`` writes right after the office ("City Clerk Rosa
+    Ibarra" in an attendance line), or ""."""
+    title = r"[^\S\n]+".join(re.escape(w) for w in office.split())
+    found = {
+        f"{m['first']}{m['mid'] or ''} {m['last']}"
+        for m in re.finditer(
+            rf"\b(?i:{title})[^\S\n]+(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?"
+            rf"[^\S\n]+(?P<last>{_TITLE_CASE})\b",
+            source,
+        )
+        if m["first"].lower() not in common | _TITLES and m["last"].lower() not in common
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _short(label: str, common: set[str]) -> bool:

@@ -10,11 +10,12 @@ the run of such lines that ends the text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
 from .labels import _LABEL
-from .shared import _PARAGRAPH, _S, _TIME, _Label
+from .shared import _PARAGRAPH, _PERSONAL, _S, _TIME, _Label, _lstrip
 from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 
 # Marks that end a transcript or open an examination: narration.
@@ -26,6 +27,8 @@ _MARK = re.compile(
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
               (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
+            |(?:Tape|TAPE|Cassette|CASSETTE|Reel|REEL){_S}+\d{{1,2}}  # an oral history's
+              (?:,?{_S}*(?:Side|SIDE){_S}+[AB12])?                  # Tape 1, Side B
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
             |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
             |[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ---, * * *
@@ -91,6 +94,20 @@ _HEADING = re.compile(
 )
 
 
+# An editor's subheading in a speech's text, a label right below it: "On the economy:"
+# (a few words, none of them a speaker's "I" or "we")
+_SUBHEADING = re.compile(rf"{_S}*[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,4}}:{_S}*$", re.M)
+
+
+def _subheading(text: str, start: int, end: int) -> bool:
+    """Whether a line is a subheading: a few words and a colon, a label below it."""
+    return (
+        _SUBHEADING.match(text, start, end) is not None
+        and not _PERSONAL.search(text, start, end)
+        and _LABEL.match(text, _lstrip(text, end, len(text))) is not None
+    )
+
+
 # characters: a longer paragraph is read as no closing line or formality (they are
 # short), which spares the regex runs on most paragraphs of speech
 _NO_SPEECH_MAX = 240
@@ -116,6 +133,7 @@ def _no_speech(
         _MARK.match(text, start, end)
         or _FORMALITY.match(text, start, end)
         or _HEADING.match(text, start)
+        or _subheading(text, start, end)
         or _statement_heading(text, start, end)
     ):
         return True
@@ -161,3 +179,25 @@ def _closing_tail(text: str) -> int:
             break
         tail = start
     return tail
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SINGLE_SPACED_MIN = 4  # turns: fewer say nothing of how the text is laid out
+
+
+def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
+    """In a transcript laid out a turn a line, no blank line between any two turns, the
+    paragraphs set off by a blank line after the last turn are the writer's (a closing
+    bio, "That's it for this week", a credit): ``labels`` with a narration label there."""
+    spoken = [label for label in labels if label.speaks]
+    if len(spoken) < _SINGLE_SPACED_MIN or len({label.name for label in spoken}) < 2:
+        return labels
+    if any(_BLANK_LINE.search(text, a.start, b.start) for a, b in pairwise(spoken)):
+        return labels
+    last = spoken[-1]
+    after = [label for label in labels if label.start > last.start]
+    gap = _BLANK_LINE.search(text, last.end, after[0].start if after else len(text))
+    if gap is None or (start := _lstrip(text, gap.end(), len(text))) >= len(text):
+        return labels
+    before = [label for label in labels if label.start <= last.start]
+    return [*before, _Label(start, len(text), "", speaks=False), *after]

@@ -195,9 +195,15 @@ _FIELDS = frozenset(
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron "
         "title transcript staff presiding language representation respondents"
+        # minutes record a motion's fields, which no one says: "Moved: Akande. Seconded: Cho."
+        " motion motions moved seconded vote votes resolved carried decision outcome"
     ).split()
 ) | {
     "also present",
+    "moved by",
+    "seconded by",
+    "next meeting",
+    "action items",
     "call participants",
     "conference call participants",
     "corporate participants",

@@ -61,10 +61,12 @@ _ROLE_SPOKE = re.compile(
     rf"(?P<asks>{_NAME}){_S}+(?i:spoke|talked|sat{_S}+down|speaks|talks){_S}+(?i:with|to)"
     rf"{_S}+(?P<who>{_NAME})"
 )
-# "Hollis Grant spoke with her last week": a pronoun for the lede's subject
+# "Hollis Grant spoke with her last week", "Editor Mark Esposito asked her what
+# changed": a pronoun for the lede's subject
 _SPOKE_BACK = re.compile(  # the asker's given name and surname ("Reporter Hollis Grant")
     rf"\b(?P<asks>[A-Z][a-z\-]+{_S}[A-Z][a-z'\u2019\-]*[a-z]){_S}+"
-    rf"(?:spoke|talked|sat{_S}+down){_S}+(?:with|to){_S}+(?:her|him|them)\b"
+    rf"(?:(?:spoke|talked|sat{_S}+down){_S}+(?:with|to)|asked|interviewed|questioned){_S}+"
+    rf"(?:her|him|them)\b"
 )
 # A capitalised word right before a name ("Mary" before "Ann Smith").
 _GIVEN_BEFORE = re.compile(rf"(?P<word>[A-Z][a-z]+){_S}$")
@@ -173,6 +175,18 @@ def _asker_of_this(m: re.Match[str], intro: str) -> bool:
     return m["this"] is not None or intro.count(who) > 1
 
 
+def _given_first(name: str) -> str:
+    """A full name from its given name on: "Chef Lucia Ferrante" is Lucia Ferrante."""
+    words = name.split()
+    if (
+        len(words) == 3
+        and first_name_known(words[1].lower())
+        and not first_name_known(words[0].lower())
+    ):
+        return " ".join(words[1:])
+    return name
+
+
 def _untitled(who: str) -> str:
     """A name from the introduction without its titles ("President Joe Biden")."""
     words = who.rstrip(".").split()
@@ -226,7 +240,9 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
             for m in _FULL_NAME.finditer(intro, 0, back.start())
             if not _PLACE_BEFORE.search(intro, max(m.start() - 8, 0), m.start())
         } - {asks}
-        people = [n for n in lede if not _POSSESSIVE.search(n) and _may_be_person(n, intro)]
+        people = [
+            _given_first(n) for n in lede if not _POSSESSIVE.search(n) and _may_be_person(n, intro)
+        ]
         answers = answers or (people[0] if len(people) == 1 else "")
     if answers or not _INTERVIEW_WORD.search(intro):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)

@@ -44,6 +44,7 @@ _CAPS_WORD = r"(?:[A-Z][A-Z0-9&'.\-]*)"
 _DESC = (
     rf"(?:(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\))+(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
     rf"|,{_S}*[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}"
+    rf"(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,30}}\))?"  # "VOSS, NEWS ANCHOR (voice-over)"
     rf"|(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}})"
 )
 _DESC_COMMA = re.compile(rf"{_S}*,")
@@ -62,7 +63,8 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
     (?P<qnum>Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
-      | \[(?P<br>[A-Z][^\]\n]{{0,60}})\]:?                    # [Name]
+      | \[(?P<br>[A-Z][^\]\n]{{0,60}}                           # [Name]
+          | [a-z][^\]\n]{{0,60}}(?=\]{_S}+\d{{1,2}}:\d{{2}}))\]:?  # Zoom's [iPhone (4)] 10:03
       | <v{_S}+(?P<vt>[^<>()\n]{{1,60}}?)(?:{_S}*\([^()\n]{{1,30}}\))?>  # WebVTT's <v Name>
       | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.

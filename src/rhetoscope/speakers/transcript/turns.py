@@ -20,7 +20,7 @@ from ..quotes import _rstrip
 from ..screenplay import split_screenplay
 from .canonical import _canonical_names
 from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
-from .closing import _closing_tail, _decided, _no_speech, _speech_goes_on
+from .closing import _closing_tail, _decided, _no_speech, _set_off_tail, _speech_goes_on
 from .court import (
     _EXAMINATION_SIDES,
     _EXAMINER,
@@ -245,7 +245,7 @@ def split_turns(text: str) -> list[Segment] | None:
         described = {at for at, cue in cues.items() if cue[1]}
         unlabelled += len(described)
         labels = [label for label in labels if label.start not in described]
-    labels = _title_fields(text, labels)
+    labels = _set_off_tail(text, _title_fields(text, labels))
     spoken = [label for label in labels if label.speaks]
     if not _is_transcript(text, spoken, marked, unlabelled):
         return None
