@@ -23,3 +23,16 @@ def test_inquiry_questions_by_counsel_with_role_name_the_q() -> None:
     assert "Q" not in speakers and "A" not in speakers
     assert any("REED" in s for s in speakers)
     assert any("HALE" in s for s in speakers)
+
+
+def test_faq_page_q_and_a_are_nobodys() -> None:
+    text = (
+        "Frequently Asked Questions: Library Cards\n"
+        "\n"
+        "Q: Who can get a library card?\n"
+        "A: Anyone who lives or works in the borough.\n"
+        "\n"
+        "Q: Can I renew online?\n"
+        "A: Yes, up to three times.\n"
+    )
+    assert split_turns(text) is None

@@ -111,6 +111,8 @@ def _unlike_prose(m: re.Match[str]) -> bool:
 
 _STEP = re.compile(rf"^{_S}*(?:\*\*)?(?i:step){_S}+\d{{1,2}}\b", re.MULTILINE)
 _STEPS_MIN = 2
+# An FAQ page says so above its questions ("Frequently Asked Questions: Parking", "FAQs")
+_FAQ = re.compile(rf"\b(?:FAQs?|(?i:frequently{_S}+asked{_S}+questions))\b")
 
 
 def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled: int) -> bool:
@@ -122,6 +124,8 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         # a how-to's "Step 1:", "Step 2:" with a short FAQ under them (steps inside an
         # answer are the one answering's)
         return False
+    if names <= {"Q", "A"} and labels and _FAQ.search(text, 0, labels[0].start):
+        return False  # a page of frequently asked questions: nobody speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
     once = len(names) == len(labels)  # no one comes back
