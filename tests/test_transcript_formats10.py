@@ -36,3 +36,47 @@ def test_faq_page_q_and_a_are_nobodys() -> None:
         "A: Yes, up to three times.\n"
     )
     assert split_turns(text) is None
+
+
+def test_bold_questions_named_from_on_headline_and_visit() -> None:
+    text = (
+        "Ana Ruiz on Clay, Kilns and Patience\n"
+        "\n"
+        "The potter has worked in the same barn for twenty years. Sam Oduya visited her "
+        "workshop in May. The conversation has been condensed and edited.\n"
+        "\n"
+        "**When do you start work?**\n"
+        "\n"
+        "At six, before the light gets hard.\n"
+        "\n"
+        "**That sounds early.**\n"
+        "\n"
+        "It is. I like it.\n"
+        "\n"
+        "**Do you still break pots?**\n"
+        "\n"
+        "Every week.\n"
+        "\n"
+        "**Why?**\n"
+        "\n"
+        "Because clay remembers.\n"
+    )
+    speakers = [s.speaker for s in split_turns(text) or []]
+    assert speakers == ["Sam Oduya", "Ana Ruiz"] * 4
+
+
+def test_closing_lines_ends_and_article_appears() -> None:
+    text = (
+        "NEWSREADER: Good evening. Roads are closed tonight.\n"
+        "\n"
+        "REPORTER: The ice came early.\n"
+        "\n"
+        "NEWSREADER: That is the news.\n"
+        "\n"
+        "\u2014 ENDS \u2014\n"
+    )
+    segments = split_turns(text) or []
+    assert "ENDS" not in text[segments[-1].start : segments[-1].end]
+    text2 = text.replace("\u2014 ENDS \u2014", "This article appears in the May issue.")
+    segments = split_turns(text2) or []
+    assert "appears" not in text2[segments[-1].start : segments[-1].end]

@@ -22,7 +22,8 @@ from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 _MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
-            |ENDS|END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)        # ENDS, END OF RECORD
+            |[-\u2013\u2014]*{_S}*ENDS{_S}*[-\u2013\u2014]*                   # ENDS, \u2014 ENDS \u2014
+            |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)             # END OF RECORD
             |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
@@ -66,6 +67,8 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
+      | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
+            (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )

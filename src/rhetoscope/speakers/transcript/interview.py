@@ -35,7 +35,8 @@ _INTERVIEWEE = re.compile(
 _INTERVIEW_WORD = re.compile(
     r"(?i)\b(?:(?:this|our|the\s+following)\s+(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)"
     r"|(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)\s+with|interview(?:ed)?\s+by"
-    r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity))\b"
+    r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity)"
+    r"|(?:condensed|edited)\s+and\s+(?:condensed|edited))\b"
 )
 _INTERVIEWER = re.compile(
     # "conducted in English and Spanish by", "conducted by phone by": only a language or a
@@ -65,8 +66,16 @@ _ROLE_SPOKE = re.compile(
 # changed": a pronoun for the lede's subject
 _SPOKE_BACK = re.compile(  # the asker's given name and surname ("Reporter Hollis Grant")
     rf"\b(?P<asks>[A-Z][a-z\-]+{_S}[A-Z][a-z'\u2019\-]*[a-z]){_S}+"
-    rf"(?:(?:spoke|talked|sat{_S}+down){_S}+(?:with|to)|asked|interviewed|questioned){_S}+"
+    rf"(?:(?:(?:spoke|talked|sat{_S}+down){_S}+(?:with|to)|asked|interviewed|questioned){_S}+"
     rf"(?:her|him|them)\b"
+    rf"|(?:visited|met){_S}+(?:her|him|them|his|their){_S})"  # "visited his studio"
+)
+# A Q&A's headline "Tomasz Welk on Heat, Failure and Glass": the one who answers, a full
+# name opening the headline or its part after a colon or a dash, "on" and the topics
+_ON_HEADLINE = re.compile(
+    rf"(?:^|[:\u2014\u2013|]{_S}+)(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})"
+    rf"{_S}+on{_S}+(?:[A-Z]|[a-z]+ing\b)(?![^\n]*[.!?]{_S}*$)",
+    re.MULTILINE,
 )
 # A capitalised word right before a name ("Mary" before "Ann Smith").
 _GIVEN_BEFORE = re.compile(rf"(?P<word>[A-Z][a-z]+){_S}$")
@@ -88,6 +97,9 @@ _NEITHER_SIDE = frozenset({"caller", "dispatcher", "interpreter", "translator"})
 # A question alone on its line, all in bold: "**Why did you resign?**"
 _BOLD_QUESTION = re.compile(rf"^{_S}*(?:\*\*|__)[^*_\n]{{2,300}}\?(?:\*\*|__){_S}*$", re.MULTILINE)
 _BOLD_QUESTIONS_MIN = 3
+_BOLD_LINE = re.compile(
+    rf"^{_S}*(?:\*\*|__)[^*_\n]{{2,300}}[.!?\u2026](?:\*\*|__){_S}*$", re.MULTILINE
+)
 
 
 def _bold_questions(text: str) -> dict[int, str]:
@@ -99,14 +111,21 @@ def _bold_questions(text: str) -> dict[int, str]:
     if len(found) < _BOLD_QUESTIONS_MIN:
         return {}
     intro = text[: found[0].start()]
-    if not _INTERVIEW_WORD.search(intro) or not _interviewee_named(intro):
+    if not _INTERVIEW_WORD.search(intro) or not (_interviewee_named(intro) or _sides(intro, ())[1]):
         return {}
+    # once bold questions make the layout, a bold remark between answers is the
+    # interviewer's too ("**That seems like a lot.**")
+    found = sorted(
+        {m.start(): m for m in (*found, *_BOLD_LINE.finditer(text, found[0].end()))}.values(),
+        key=lambda m: m.start(),
+    )
+    found = [m for m in found if not _LABEL.match(text, m.start())]
     out: dict[int, str] = {}
     for m in found:
         out[_lstrip(text, m.start(), m.end())] = "Q"
         answer = _lstrip(text, m.end(), len(text))
         if answer < len(text) and not (
-            _BOLD_QUESTION.match(text, answer) or _LABEL.match(text, answer)
+            _BOLD_LINE.match(text, answer) or _LABEL.match(text, answer)
         ):
             out[text.rfind("\n", 0, answer) + 1] = "A"
     return out
@@ -246,6 +265,8 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         answers = answers or (people[0] if len(people) == 1 else "")
     if answers or not _INTERVIEW_WORD.search(intro):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
+    if (headline := _ON_HEADLINE.search(intro)) and headline["who"] != asks:
+        return asks, headline["who"]
     byline = _BYLINE.search(intro)
     return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
 
