@@ -22,7 +22,7 @@ from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 _MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
-            |[-\u2013\u2014]*{_S}*ENDS{_S}*[-\u2013\u2014]*                   # ENDS, \u2014 ENDS \u2014
+            |[-\u2013\u2014]*{_S}*ENDS{_S}*[-\u2013\u2014]*           # ENDS, - ENDS -
             |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)             # END OF RECORD
             |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
