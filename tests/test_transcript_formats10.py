@@ -80,3 +80,18 @@ def test_closing_lines_ends_and_article_appears() -> None:
     text2 = text.replace("\u2014 ENDS \u2014", "This article appears in the May issue.")
     segments = split_turns(text2) or []
     assert "appears" not in text2[segments[-1].start : segments[-1].end]
+
+
+def test_bulletin_newsreader_named_by_header_and_clip_voice_speaks() -> None:
+    text = (
+        "VALLEY RADIO \u2014 NOON NEWS\n"
+        "Newsreader: Jo Bell\n"
+        "\n"
+        "NEWSREADER: Good afternoon. The river has burst its banks at Millford.\n"
+        "\n"
+        "CLIP \u2014 FARMER: We lost the lower field overnight.\n"
+        "\n"
+        "NEWSREADER: The council says help is on the way.\n"
+    )
+    speakers = [s.speaker for s in split_turns(text) or []]
+    assert speakers == ["Jo Bell", "FARMER", "Jo Bell"]

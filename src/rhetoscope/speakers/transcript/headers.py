@@ -21,7 +21,7 @@ from .shared import _FIELD_END, _NAME, _ROLES, _S, _contains, _Label, _words
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER_ROLES = frozenset(
     "interviewer host moderator interviewee guest respondent narrator subject teacher observer"
-    " caller dispatcher interpreter translator".split()
+    " caller dispatcher interpreter translator newsreader presenter".split()
 )
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))}))"

@@ -91,7 +91,10 @@ def _after_given_name(text: str, at: int) -> bool:
 _NAME_PART = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"  # "Ashworth-Clarke", "Al-amin"
 _FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
-_NEITHER_SIDE = frozenset({"caller", "dispatcher", "interpreter", "translator"})
+# (a bulletin's "Newsreader: Alan Whitby" names the role's label, no side of an interview)
+_NEITHER_SIDE = frozenset(
+    {"caller", "dispatcher", "interpreter", "translator", "newsreader", "presenter"}
+)
 
 
 # A question alone on its line, all in bold: "**Why did you resign?**"
