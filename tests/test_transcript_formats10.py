@@ -95,3 +95,19 @@ def test_bulletin_newsreader_named_by_header_and_clip_voice_speaks() -> None:
     )
     speakers = [s.speaker for s in split_turns(text) or []]
     assert speakers == ["Jo Bell", "FARMER", "Jo Bell"]
+
+
+def test_outlet_label_is_the_reporter_with_job_between() -> None:
+    text = (
+        "Q&A: The baker who stayed\n"
+        "\n"
+        "Editor's note: Ana Ruiz spoke with The Courier's food reporter Sam Oduya on "
+        "May 3. This interview has been edited for length.\n"
+        "\n"
+        "COURIER: Why stay open all night?\n"
+        "RUIZ: Because the night shift needs bread too.\n"
+        "COURIER: And the flour?\n"
+        "RUIZ: Local, always.\n"
+    )
+    speakers = [s.speaker for s in split_turns(text) or []]
+    assert speakers == ["Sam Oduya", "Ana Ruiz"] * 2

@@ -69,7 +69,8 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
 # "The Harbor Review's Marcus Wendt": an outlet's (or a body's) person, by possessive
 _POSSESSED = re.compile(
     rf"(?P<owner>[A-Z][\w&.\-]*(?:{_S}+[A-Z][\w&.\-]*){{0,5}})['\u2019]s{_S}+"
-    rf"(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
+    # (the person's job between: "The Ledger's business reporter Ben Achebe")
+    rf"(?:[a-z][a-z\-]+{_S}+){{0,3}}(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
 )
 
 
@@ -85,6 +86,8 @@ def _staff(intro: str) -> dict[str, str]:
         words = m["owner"].lower().split()
         for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
             found.setdefault(" ".join(words[i:]), set()).add(m["who"])
+        if len(words) == 2 and words[0] == "the":  # "The Ledger" labelled "LEDGER:"
+            found.setdefault(words[1], set()).add(m["who"])
     return {owner: next(iter(who)) for owner, who in found.items() if len(who) == 1}
 
 
@@ -102,7 +105,12 @@ def _body(label: str, intro: str) -> bool:
         rf"\b{re.escape(label)}\b(?!['\u2019]s\b)", intro, re.IGNORECASE
     ):
         return False
-    return words[0] == "the" or words[-1] in _BODY_ENDS
+    return (
+        words[0] == "the"
+        or words[-1] in _BODY_ENDS
+        # an outlet of one word, named with its article: "LEDGER" for "The Ledger"
+        or (len(words) == 1 and bool(re.search(rf"\bThe{_S}+(?i:{re.escape(label)})\b", intro)))
+    )
 
 
 # Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
