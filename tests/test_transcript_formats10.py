@@ -111,3 +111,37 @@ def test_outlet_label_is_the_reporter_with_job_between() -> None:
     )
     speakers = [s.speaker for s in split_turns(text) or []]
     assert speakers == ["Sam Oduya", "Ana Ruiz"] * 2
+
+
+_REMARKS = (
+    "Building Bridges: Remarks to the Class of 2026\n"
+    "\n"
+    "Remarks by Dr. Lena Marsh, chief engineer of the Port Authority, delivered May 2, 2026.\n"
+    "\n"
+    "The Great Hall\n"
+    "\n"
+    "As prepared for delivery.\n"
+    "\n"
+    "Thank you all. It is good to be back where I started.\n"
+    "\n"
+    "(Applause.)\n"
+    "\n"
+    "Bridges are patient things. So be patient with yourselves.\n"
+    "\n"
+    "###\n"
+)
+
+
+def test_unlabelled_speech_under_remarks_by_is_the_speakers() -> None:
+    text = _REMARKS
+    segments = split_turns(text) or []
+    turns = [s for s in segments if s.kind == "turn"]
+    assert {s.speaker for s in turns} == {"Lena Marsh"}
+    said = " ".join(text[s.start : s.end] for s in turns)
+    assert "Thank you all" in said and "patient things" in said
+    assert "Applause" not in said and "###" not in said and "Great Hall" not in said
+
+
+def test_remarks_by_without_audience_reactions_is_prose() -> None:
+    text = _REMARKS.replace("(Applause.)\n\n", "")
+    assert split_turns(text) is None

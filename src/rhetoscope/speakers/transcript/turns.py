@@ -64,6 +64,7 @@ from .lone import (
     _spaced_labels,
 )
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
+from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
 from .shared import _FIELD_END, _PARAGRAPH, _Label, _lead, _lstrip
 from .stage import _STAGE, _split_stage_directions, is_stage_direction
@@ -248,7 +249,7 @@ def split_turns(text: str) -> list[Segment] | None:
     labels = _set_off_tail(text, _title_fields(text, labels))
     spoken = [label for label in labels if label.speaks]
     if not _is_transcript(text, spoken, marked, unlabelled):
-        return None
+        return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
     intro = text[: spoken[0].start]
     in_intro = [m for at, m in headers.items() if at < spoken[0].start]
     names = _canonical_names([label.name for label in spoken], intro, in_intro)
