@@ -145,3 +145,37 @@ def test_unlabelled_speech_under_remarks_by_is_the_speakers() -> None:
 def test_remarks_by_without_audience_reactions_is_prose() -> None:
     text = _REMARKS.replace("(Applause.)\n\n", "")
     assert split_turns(text) is None
+
+
+def test_chapter_headings_between_turns_are_narration() -> None:
+    text = (
+        "Jo (00:00): Welcome to the show.\n"
+        "Sam (00:04): Glad to be here.\n"
+        "\n"
+        "Starting out young\n"
+        "Jo (01:10): When did you start?\n"
+        "Sam (01:12): At nine.\n"
+        "\n"
+        "[00:20:00] Life on the road\n"
+        "Jo (20:00): And touring?\n"
+        "Sam (20:03): Exhausting, and I loved it.\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "Starting out" not in said and "Life on the road" not in said
+    assert "At nine" in said
+
+
+def test_one_unpunctuated_line_above_a_label_stays_speech() -> None:
+    text = (
+        "Jo: Welcome to the show.\n"
+        "\n"
+        "Sam: Glad to be here and I mean it\n"
+        "\n"
+        "Honestly glad to be here\n"
+        "Jo: When did you start?\n"
+        "Sam: At nine.\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "Honestly glad" in said

@@ -111,6 +111,33 @@ def _subheading(text: str, start: int, end: int) -> bool:
     )
 
 
+# A section heading of a transcript told in chapters, the podcast's or the oral history's
+# ("Swarm season", "[00:21:15] The telephone exchange"): a few words, the first in
+# capitals, no punctuation (a sentence's end, a colon: speech has them), maybe its time
+_SECTION = re.compile(
+    rf"{_S}*(?:[\[(]?{_TIME}[\])]?{_S}+)?[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{1,8}}{_S}*$"
+)
+_SECTION_MAX = 100  # characters
+_SECTIONS_MIN = 2  # one such line may be the end of a sentence left unpunctuated
+_BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
+
+
+def _section_headings(text: str) -> frozenset[int]:
+    """Starts of a transcript's section headings: each set off by a blank line above and
+    a label right below it, and at least two of them (a chaptered transcript has them
+    all through; a lone unpunctuated line may be a speaker's)."""
+    found = [
+        para.start()
+        for para in _PARAGRAPH.finditer(text)
+        if para.end() - para.start() <= _SECTION_MAX
+        and _SECTION.match(text, para.start(), para.end())
+        and not _PERSONAL.search(text, para.start(), para.end())
+        and _BLANK_ABOVE.search(text, max(0, para.start() - 20), para.start())
+        and _LABEL.match(text, _lstrip(text, para.end(), len(text)))
+    ]
+    return frozenset(found) if len(found) >= _SECTIONS_MIN else frozenset()
+
+
 # characters: a longer paragraph is read as no closing line or formality (they are
 # short), which spares the regex runs on most paragraphs of speech
 _NO_SPEECH_MAX = 240

@@ -20,7 +20,14 @@ from ..quotes import _rstrip
 from ..screenplay import split_screenplay
 from .canonical import _canonical_names
 from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
-from .closing import _closing_tail, _decided, _no_speech, _set_off_tail, _speech_goes_on
+from .closing import (
+    _closing_tail,
+    _decided,
+    _no_speech,
+    _section_headings,
+    _set_off_tail,
+    _speech_goes_on,
+)
 from .court import (
     _EXAMINATION_SIDES,
     _EXAMINER,
@@ -101,6 +108,7 @@ def split_turns(text: str) -> list[Segment] | None:
     below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
+    sections = _section_headings(text)  # "Swarm season" above a chapter's first label
     spaced_names: set[str] | None = None  # labels with a space after them, once needed
     common: set[str] | None = None  # the words the text writes in lower case, once needed
     emailed = _email_headers(text) if "rom:" in text else frozenset()
@@ -120,7 +128,10 @@ def split_turns(text: str) -> list[Segment] | None:
         by = _EXAMINER.match(text, start)
         if by or (
             start not in spaced
-            and _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
+            and (
+                _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
+                or para.start() in sections
+            )
         ):
             label = _Label(start, para.end(), "", speaks=False)
             examiner = (by["who"] or by["from"]) if by else examiner
