@@ -179,3 +179,37 @@ def test_one_unpunctuated_line_above_a_label_stays_speech() -> None:
     segments = split_turns(text) or []
     said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
     assert "Honestly glad" in said
+
+
+def test_quoted_headline_under_section_name_is_no_turn() -> None:
+    text = (
+        "BOOKS\n"
+        "\n"
+        'Ana Ruiz: "I write at the kitchen table"\n'
+        "\n"
+        "The novelist spoke to the critic Sam Oduya.\n"
+        "\n"
+        "ODUYA: Where do you write?\n"
+        "RUIZ: At the kitchen table.\n"
+        "ODUYA: Always?\n"
+        "RUIZ: Always.\n"
+        "\n"
+        "Table Talk, by Ana Ruiz, is published by Harbour Books.\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert 'kitchen table"' not in said and "novelist" not in said
+    assert "published by" not in said and "Always." in said
+
+
+def test_automatic_transcript_caveat_closes() -> None:
+    text = (
+        "Jo (00:00): Welcome to the show.\n"
+        "Sam (00:04): Glad to be here.\n"
+        "Jo (00:09): Thanks for coming.\n"
+        "\n"
+        "Transcripts are generated automatically and may contain errors.\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "generated" not in said

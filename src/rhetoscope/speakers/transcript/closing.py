@@ -67,6 +67,10 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
+      | [A-Z][^\n]*?,{_S}+by{_S}+[A-Z][^\n]*?\b(?:is|are|was){_S}+published{_S}+by\b[^\n]*
+                                                    # Margem, by Jo Roe, is published by ...
+      | [^\n]*\b(?i:transcripts?)\b[^\n]*\b(?i:generated|automated|automatically
+            |may{_S}+contain{_S}+errors)\b[^\n]*                # a transcript's caveat
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
     ){_S}*$""",

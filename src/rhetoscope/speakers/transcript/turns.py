@@ -223,7 +223,7 @@ def split_turns(text: str) -> list[Segment] | None:
         if (
             name.lower() in _EDITORIAL
             or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
-            or _headline(text, para.start(), m.end(), para.end())
+            or _headline(text, para.start(), m.end(), para.end(), spoke)
             or (_group(m, "qnum") and not _questioner(name))
         ):
             unlabelled += 1
