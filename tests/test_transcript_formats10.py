@@ -213,3 +213,18 @@ def test_automatic_transcript_caveat_closes() -> None:
     segments = split_turns(text) or []
     said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
     assert "generated" not in said
+
+
+def test_subtitle_dash_before_bracketed_name_is_a_label() -> None:
+    text = (
+        "1\n"
+        "00:00:01,000 --> 00:00:03,000\n"
+        "[ANNA] Are you coming?\n"
+        "\n"
+        "2\n"
+        "00:00:03,500 --> 00:00:05,000\n"
+        "- [BEN] In a minute.\n"
+        "- [ANNA] Now, please.\n"
+    )
+    speakers = [s.speaker for s in split_turns(text) or [] if s.kind == "turn"]
+    assert [s.upper() for s in speakers] == ["ANNA", "BEN", "ANNA"]

@@ -66,7 +66,8 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
     (?P<qnum>Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
-      | \[(?P<br>[A-Z][^\]\n]{{0,60}}                           # [Name]
+      | (?:-{_S}+(?=\[[A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*)*\]))?  # a subtitle's "- [TOM]"
+        \[(?P<br>[A-Z][^\]\n]{{0,60}}                           # [Name]
           | [a-z][^\]\n]{{0,60}}(?=\]{_S}+\d{{1,2}}:\d{{2}}))\]:?  # Zoom's [iPhone (4)] 10:03
       | <v{_S}+(?P<vt>[^<>()\n]{{1,60}}?)(?:{_S}*\([^()\n]{{1,30}}\))?>  # WebVTT's <v Name>
       | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
