@@ -228,3 +228,18 @@ def test_subtitle_dash_before_bracketed_name_is_a_label() -> None:
     )
     speakers = [s.speaker for s in split_turns(text) or [] if s.kind == "turn"]
     assert [s.upper() for s in speakers] == ["ANNA", "BEN", "ANNA"]
+
+
+def test_host_header_with_described_panel_is_narration() -> None:
+    text = (
+        "QUIZ NIGHT \u2014 Episode 3\n"
+        "Host: Dana Cole. Panel: comedian Jo Roe, chef Sam Lee.\n"
+        "\n"
+        "DANA: Welcome back, everyone.\n"
+        "JO: Thanks, Dana.\n"
+        "SAM: Good to be here.\n"
+        "DANA: First question.\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "Panel" not in said and "Welcome back" in said

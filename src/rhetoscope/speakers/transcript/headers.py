@@ -28,7 +28,10 @@ _HEADER = re.compile(
     rf"{_S}*(?::\*\*|\*\*:|:)"
     rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
     # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
-    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$)",
+    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$"
+    # or the others on the show, described: "Host: Gideon Park. Panel: comedian Jo Roe, ..."
+    rf"|\.{_S}+(?i:panel|panell?ists|guests?|co-hosts?|participants|contributors):{_S}*"
+    rf"[^\n?!]{{1,300}}$)",
     re.MULTILINE,
 )
 
