@@ -243,3 +243,23 @@ def test_host_header_with_described_panel_is_narration() -> None:
     segments = split_turns(text) or []
     said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
     assert "Panel" not in said and "Welcome back" in said
+
+
+def test_one_off_roman_numeral_i_is_no_interviewer() -> None:
+    text = (
+        "Transport Committee\n"
+        "\n"
+        "Witnesses\n"
+        "I: Professor Ann Lee, Director, Rail Institute; and Dr Tom Hale, Chief Engineer.\n"
+        "\n"
+        "Q1 Chair: Welcome. Could you introduce yourselves?\n"
+        "\n"
+        "Professor Lee: I run the Rail Institute.\n"
+        "\n"
+        "Dr Hale: I am its chief engineer.\n"
+        "\n"
+        "Q2 Chair: Thank you both.\n"
+    )
+    speakers = {s.speaker for s in split_turns(text) or [] if s.kind == "turn"}
+    assert "I" not in speakers
+    assert "Chair" in speakers

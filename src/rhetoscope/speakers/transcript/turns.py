@@ -257,6 +257,13 @@ def split_turns(text: str) -> list[Segment] | None:
         described = {at for at, cue in cues.items() if cue[1]}
         unlabelled += len(described)
         labels = [label for label in labels if label.start not in described]
+    if sum(label.name == "I" for label in labels) == 1:
+        # "I:" once is a list's numeral (a committee's panel "I: Professor Ann Lee, ..."),
+        # not the interviewer, who asks more than once: narration, and so is its paragraph
+        labels = [
+            _Label(label.start, label.end, "", speaks=False) if label.name == "I" else label
+            for label in labels
+        ]
     labels = _set_off_tail(text, _title_fields(text, labels))
     spoken = [label for label in labels if label.speaks]
     if not _is_transcript(text, spoken, marked, unlabelled):
