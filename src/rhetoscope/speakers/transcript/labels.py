@@ -63,7 +63,7 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
     (?P<cc>>>{_S}*)?               # captions mark a change of speaker: ">> TESS: hi"
-    (?P<qnum>Q\d{{2,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
+    (?P<qnum>Q\d{{1,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
         \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
       | (?:-{_S}+(?=\[[A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*)*\]))?  # a subtitle's "- [TOM]"
