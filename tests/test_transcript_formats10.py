@@ -263,3 +263,18 @@ def test_one_off_roman_numeral_i_is_no_interviewer() -> None:
     speakers = {s.speaker for s in split_turns(text) or [] if s.kind == "turn"}
     assert "I" not in speakers
     assert "Chair" in speakers
+
+
+def test_presenter_view_in_a_how_to_is_no_label() -> None:
+    text = (
+        "How to give a slideshow\n"
+        "\n"
+        "Presenter view: shows your notes and the next slide.\n"
+        "\n"
+        "Open the deck and press F5.\n"
+        "\n"
+        "Presenter notes: type them under each slide.\n"
+        "\n"
+        "Anchor text: the words of a link.\n"
+    )
+    assert split_turns(text) is None

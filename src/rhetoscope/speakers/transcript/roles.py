@@ -16,6 +16,9 @@ from ..names import _NOT_PERSON, CALENDAR_WORDS, first_name_known
 from .court import _BENCH, _bench_named
 from .shared import _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
 
+# A broadcast's roles, named by its header ("Newsreader: Alan Whitby"); not among the
+# roles that make a label of lower-case words ("Presenter view:", "Anchor text:")
+_BROADCAST_ROLES = frozenset({"newsreader", "presenter", "anchor"})
 _HON = re.compile(rf"^(?:Hon|The{_S}+Hon|Honorable|The{_S}+Honorable)\.?{_S}+(?=[A-Z])")
 
 
@@ -29,7 +32,11 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         role = re.sub(r"(?i)^the\s+", "", label)
         numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
         if names.get(label, label) != label or not (
-            role != label or role.lower() in _ROLES or numbered or _ROLE_NUMBERED.fullmatch(role)
+            role != label
+            or role.lower() in _ROLES
+            or role.lower() in _BROADCAST_ROLES
+            or numbered
+            or _ROLE_NUMBERED.fullmatch(role)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)

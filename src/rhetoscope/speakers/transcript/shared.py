@@ -29,7 +29,7 @@ _ROLES = (
     "unknown male female voice participant panelist panellist reporter crowd narrator "
     "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
     "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman "
-    "interpreter translator arbitrator mediator newsreader presenter anchor"
+    "interpreter translator arbitrator mediator"
 ).split()
 _ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
 # a word of a title after a name: "Director of Research", "Chief Executive Officer"
