@@ -68,7 +68,9 @@ _SPOKE_BACK = re.compile(  # the asker's given name and surname ("Reporter Holli
     rf"\b(?P<asks>[A-Z][a-z\-]+{_S}[A-Z][a-z'\u2019\-]*[a-z]){_S}+"
     rf"(?:(?:(?:spoke|talked|sat{_S}+down){_S}+(?:with|to)|asked|interviewed|questioned){_S}+"
     rf"(?:her|him|them)\b"
-    rf"|(?:visited|met){_S}+(?:her|him|them|his|their){_S})"  # "visited his studio"
+    # a visit to where the lede's subject works or lives: "Priya Rao visited his studio"
+    rf"|(?:visited|met{_S}+(?:him|her|them){_S}+(?:at|in)){_S}+(?:his|her|their){_S}+"
+    rf"(?:studio|workshop|office|home|house|flat|apartment|farm|kitchen|shop|lab|garden)s?\b)"
 )
 # A Q&A's headline "Tomasz Welk on Heat, Failure and Glass": the one who answers, a full
 # name opening the headline or its part after a colon or a dash, "on" and the topics
