@@ -278,3 +278,14 @@ def test_presenter_view_in_a_how_to_is_no_label() -> None:
         "Anchor text: the words of a link.\n"
     )
     assert split_turns(text) is None
+
+
+def test_anchor_in_capitals_keeps_the_label() -> None:
+    text = (
+        "ANCHOR: GOOD EVENING. WE BEGIN TONIGHT WITH BREAKING NEWS.\n"
+        "REPORTER: THANKS. THE FIRE IS STILL BURNING.\n"
+        "ANCHOR: HOW MANY HOMES?\n"
+        "REPORTER: AT LEAST TWELVE.\n"
+    )
+    speakers = {s.speaker for s in split_turns(text) or [] if s.kind == "turn"}
+    assert "ANCHOR" in speakers

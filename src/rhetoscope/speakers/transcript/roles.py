@@ -50,6 +50,13 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             if m:
                 out[label] = names.get(m["who"], m["who"])
             continue
+        if role.lower() in _BROADCAST_ROLES:
+            # only a header line of the role and a name ("Newsreader: Alan Whitby"): an
+            # anchor's first words in capitals ("ANCHOR: GOOD EVENING.") name no one
+            m = re.search(rf"^{_S}*(?i:{word}):{_S}*(?P<a>{_NAME}){_S}*$", intro, re.MULTILINE)
+            if m and not m["a"].endswith("."):
+                out[label] = names.get(m["a"], m["a"])
+            continue
         m = _bench_named(intro) if role.lower() in _BENCH else None
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
