@@ -289,3 +289,25 @@ def test_anchor_in_capitals_keeps_the_label() -> None:
     )
     speakers = {s.speaker for s in split_turns(text) or [] if s.kind == "turn"}
     assert "ANCHOR" in speakers
+
+
+def test_faq_bold_questions_about_your_interview_stay_nobodys() -> None:
+    text = (
+        "Careers at Acme\n"
+        "\n"
+        "Preparing for your interview with Acme Supplies? Here are answers to the "
+        "questions candidates ask most.\n"
+        "\n"
+        "**What should I wear?**\n"
+        "\n"
+        "Business casual.\n"
+        "\n"
+        "**How long does it take?**\n"
+        "\n"
+        "About three weeks.\n"
+        "\n"
+        "**Can I reschedule?**\n"
+        "\n"
+        "Yes.\n"
+    )
+    assert split_turns(text) is None

@@ -79,6 +79,17 @@ _ON_HEADLINE = re.compile(
     rf"{_S}+on{_S}+(?:[A-Z]|[a-z]+ing\b)(?![^\n]*[.!?]{_S}*$)",
     re.MULTILINE,
 )
+
+
+def _headline_named(intro: str) -> str:
+    """The person a Q&A's "Tomasz Welk on Heat, Failure and Glass" headline names, or ""
+    ("Senate Votes on Budget" names a body, "Budget Talks on Hold" no one)."""
+    m = _ON_HEADLINE.search(intro)
+    if m is None or not _may_be_person(m["who"], intro):
+        return ""
+    return "" if any(w in _NOT_PERSON for w in m["who"].lower().split()) else m["who"]
+
+
 # A capitalised word right before a name ("Mary" before "Ann Smith").
 _GIVEN_BEFORE = re.compile(rf"(?P<word>[A-Z][a-z]+){_S}$")
 
@@ -116,7 +127,9 @@ def _bold_questions(text: str) -> dict[int, str]:
     if len(found) < _BOLD_QUESTIONS_MIN:
         return {}
     intro = text[: found[0].start()]
-    if not _INTERVIEW_WORD.search(intro) or not (_interviewee_named(intro) or _sides(intro, ())[1]):
+    if not _INTERVIEW_WORD.search(intro) or not (
+        _interviewee_named(intro) or _headline_named(intro)
+    ):
         return {}
     # once bold questions make the layout, a bold remark between answers is the
     # interviewer's too ("**That seems like a lot.**")
@@ -270,8 +283,8 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         answers = answers or (people[0] if len(people) == 1 else "")
     if answers or not _INTERVIEW_WORD.search(intro):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
-    if (headline := _ON_HEADLINE.search(intro)) and headline["who"] != asks:
-        return asks, headline["who"]
+    if (headline := _headline_named(intro)) and headline != asks:
+        return asks, headline
     byline = _BYLINE.search(intro)
     return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
 
