@@ -311,3 +311,14 @@ def test_faq_bold_questions_about_your_interview_stay_nobodys() -> None:
         "Yes.\n"
     )
     assert split_turns(text) is None
+
+
+def test_one_off_i_asking_stays_the_interviewer() -> None:
+    text = (
+        "JR: How long have you farmed here?\n"
+        "P3: Forty years.\n"
+        "I: And would you do it again?\n"
+        "P3: Every day.\n"
+    )
+    speakers = [s.speaker for s in split_turns(text) or [] if s.kind == "turn"]
+    assert len(speakers) == 4

@@ -73,10 +73,17 @@ from .lone import (
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
-from .shared import _FIELD_END, _PARAGRAPH, _Label, _lead, _lstrip
+from .shared import _FIELD_END, _PARAGRAPH, _PERSONAL, _Label, _lead, _lstrip
 from .stage import _STAGE, _split_stage_directions, is_stage_direction
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _asks_or_addresses(text: str, start: int) -> bool:
+    """Whether the line from ``start`` asks ("?") or says "I", "we", "you", as an
+    interviewer's words do and a list's item does not."""
+    end = text.find("\n", start) % (len(text) + 1)
+    return "?" in text[start:end] or _PERSONAL.search(text, start, end) is not None
 
 
 def split_turns(text: str) -> list[Segment] | None:
@@ -258,10 +265,13 @@ def split_turns(text: str) -> list[Segment] | None:
         unlabelled += len(described)
         labels = [label for label in labels if label.start not in described]
     if sum(label.name == "I" for label in labels) == 1:
-        # "I:" once is a list's numeral (a committee's panel "I: Professor Ann Lee, ..."),
-        # not the interviewer, who asks more than once: narration, and so is its paragraph
+        # "I:" once, before words that neither ask nor address anyone, is a list's
+        # numeral (a committee's panel "I: Professor Ann Lee, ..."), not the interviewer:
+        # narration, and so is its paragraph
         labels = [
-            _Label(label.start, label.end, "", speaks=False) if label.name == "I" else label
+            _Label(label.start, label.end, "", speaks=False)
+            if label.name == "I" and not _asks_or_addresses(text, label.end)
+            else label
             for label in labels
         ]
     labels = _set_off_tail(text, _title_fields(text, labels))
