@@ -322,3 +322,19 @@ def test_one_off_i_asking_stays_the_interviewer() -> None:
     )
     speakers = [s.speaker for s in split_turns(text) or [] if s.kind == "turn"]
     assert len(speakers) == 4
+
+
+def test_inquiry_questions_by_counsel_in_title_case() -> None:
+    text = (
+        "THE RIVERSIDE FLOOD INQUIRY\n"
+        "\n"
+        "          MR TOM HALE (sworn)\n"
+        "     Questions by Ms Reed, Counsel to the Inquiry\n"
+        "\n"
+        "Q. Mr Hale, you ran the pumping station?\n"
+        "A. I did, for nine years.\n"
+        "Q. Were the pumps tested?\n"
+        "A. Every month.\n"
+    )
+    speakers = {s.speaker.upper() for s in split_turns(text) or []}
+    assert any("REED" in s for s in speakers) and "Q" not in speakers

@@ -77,8 +77,9 @@ _EXAMINER = re.compile(
     rf"{_S}*(?:(?:BY|By){_S}+(?P<who>{_NAME}):"
     rf"|(?i:questions{_S}+(?:from|by)|questioned{_S}+by|(?:cross-|re-)?examined{_S}+by){_S}+"
     # (a British inquiry's heading adds the examiner's role: "Questions by MR FARLOW,
-    # COUNSEL TO THE INQUIRY", in capitals like the name)
-    rf"(?P<from>{_EXAMINING}):?(?:{_S}*\([^()\n]*\)|,{_S}*[A-Z][A-Z'\-]*(?:{_S}+[A-Z][A-Z'\-]*){{0,5}})?)"
+    # COUNSEL TO THE INQUIRY", "Questions by Ms Reed, Counsel to the Inquiry")
+    rf"(?P<from>{_EXAMINING}):?(?:{_S}*\([^()\n]*\)"
+    rf"|,{_S}*[A-Z][\w'\-]*(?:{_S}+(?:[A-Z][\w'\-]*|of|to|the|for|and)){{0,5}})?)"
     rf"{_S}*$",
     re.MULTILINE,
 )
