@@ -338,3 +338,18 @@ def test_inquiry_questions_by_counsel_in_title_case() -> None:
     )
     speakers = {s.speaker.upper() for s in split_turns(text) or []}
     assert any("REED" in s for s in speakers) and "Q" not in speakers
+
+
+def test_transcript_of_remarks_with_bracketed_reactions() -> None:
+    text = (
+        "Transcript of remarks by Governor Ana Ruiz at the bridge opening\n"
+        "\n"
+        "Good morning, everyone. What a day for this town.\n"
+        "\n"
+        "[APPLAUSE]\n"
+        "\n"
+        "This bridge took nine years. It will last ninety.\n"
+    )
+    turns = [s for s in split_turns(text) or [] if s.kind == "turn"]
+    assert {s.speaker for s in turns} == {"Ana Ruiz"}
+    assert len(turns) == 2

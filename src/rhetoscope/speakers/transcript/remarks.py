@@ -21,7 +21,7 @@ from .stage import _STAGE, _split_stage_directions, is_stage_direction
 # The header line: the kind of speech, "by" or "of", the speaker's name ending the phrase
 # (a comma, a full stop, a bracket, the line's end, or "at"/"to"/"on"/"before" a venue)
 _REMARKS_BY = re.compile(
-    rf"^{_S}*[*_]*(?:(?i:prepared|full|final){_S}+)?"
+    rf"^{_S}*[*_]*(?:(?i:transcript){_S}+(?i:of){_S}+)?(?:(?i:prepared|full|final){_S}+)?"
     rf"(?i:remarks|address|speech|keynote(?:{_S}+address)?|commencement{_S}+address"
     rf"|lecture|sermon|homily|eulogy)(?:{_S}+(?i:as{_S}+(?:prepared|delivered)))?"
     rf"{_S}+(?i:by|of){_S}+(?P<who>{_NAME})"
