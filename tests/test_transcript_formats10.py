@@ -353,3 +353,22 @@ def test_transcript_of_remarks_with_bracketed_reactions() -> None:
     turns = [s for s in split_turns(text) or [] if s.kind == "turn"]
     assert {s.speaker for s in turns} == {"Ana Ruiz"}
     assert len(turns) == 2
+
+
+def test_zoom_brackets_with_bracketed_notes_do_not_crash() -> None:
+    # review25tx #5: a note in Zoom's bracket layout emptied the turns after the text
+    # passed as a transcript (IndexError)
+    text = (
+        "[Ana Ruiz] 10:03:02\n"
+        "Good morning everyone.\n"
+        "\n"
+        "[music] 10:03:10\n"
+        "Welcome to the show.\n"
+        "\n"
+        "[Ben Cole] 10:03:15\n"
+        "Thanks, Ana.\n"
+        "\n"
+        "[inaudible] 10:03:20\n"
+        "So where were we.\n"
+    )
+    split_turns(text)  # no exception

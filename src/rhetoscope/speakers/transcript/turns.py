@@ -276,7 +276,7 @@ def split_turns(text: str) -> list[Segment] | None:
         ]
     labels = _set_off_tail(text, _title_fields(text, labels))
     spoken = [label for label in labels if label.speaks]
-    if not _is_transcript(text, spoken, marked, unlabelled):
+    if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
         return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
     intro = text[: spoken[0].start]
     in_intro = [m for at, m in headers.items() if at < spoken[0].start]
