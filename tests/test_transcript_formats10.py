@@ -372,3 +372,30 @@ def test_zoom_brackets_with_bracketed_notes_do_not_crash() -> None:
         "So where were we.\n"
     )
     split_turns(text)  # no exception
+
+
+def test_office_label_not_named_after_a_holder_mentioned_in_passing() -> None:
+    # review25tx #1: only a header's roll names an office's holder
+    text = (
+        "TOWN BOARD MEETING\n"
+        "Item 2: Plaque for former Mayor Jo Penn\n"
+        "\n"
+        "MAYOR: Good evening.\n"
+        "\n"
+        "CLERK: All present.\n"
+        "\n"
+        "MAYOR: Thank you.\n"
+    )
+    speakers = {s.speaker for s in split_turns(text) or []}
+    assert "MAYOR" in speakers and "Jo Penn" not in speakers
+    text2 = (
+        "Topic: President Ana Ruiz and the tuition plan\n"
+        "\n"
+        "PRESIDENT: Welcome to the university.\n"
+        "\n"
+        "STUDENT: Thank you.\n"
+        "\n"
+        "PRESIDENT: Tuition will not rise.\n"
+    )
+    speakers = {s.speaker for s in split_turns(text2) or []}
+    assert "PRESIDENT" in speakers and "Ana Ruiz" not in speakers
