@@ -399,3 +399,35 @@ def test_office_label_not_named_after_a_holder_mentioned_in_passing() -> None:
     )
     speakers = {s.speaker for s in split_turns(text2) or []}
     assert "PRESIDENT" in speakers and "Ana Ruiz" not in speakers
+
+
+def test_last_speakers_second_paragraph_stays_theirs() -> None:
+    # review25tx #2: a set-off paragraph in the first person goes on the last turn
+    text = (
+        "JO: Hello, thanks for coming.\n"
+        "SAM: Glad to be here.\n"
+        "JO: What happened next?\n"
+        "SAM: We moved north.\n"
+        "JO: And then?\n"
+        "SAM: Then we built the mill.\n"
+        "\n"
+        "And that is where the money went, I promise you.\n"
+    )
+    segments = split_turns(text) or []
+    assert segments[-1].speaker == "SAM"
+    assert "I promise you" in text[segments[-1].start : segments[-1].end]
+
+
+def test_signed_sign_off_after_single_spaced_turns_is_the_writers() -> None:
+    text = (
+        "JO: Hello, thanks for coming.\n"
+        "SAM: Glad to be here.\n"
+        "JO: What happened next?\n"
+        "SAM: We moved north.\n"
+        "\n"
+        "That's all this week. Write back if you want to help.\n"
+        "\u2014 KT\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "Write back" not in said

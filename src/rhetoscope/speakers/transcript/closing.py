@@ -219,6 +219,10 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SINGLE_SPACED_MIN = 4  # turns: fewer say nothing of how the text is laid out
 
 
+# A writer's signature closing the text: a dash and initials or a name, alone on a line
+_SIGNED = re.compile(r"^[^\S\n]*[-\u2013\u2014]{1,2}[^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2}\s*\Z", re.M)
+
+
 def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
     """In a transcript laid out a turn a line, no blank line between any two turns, the
     paragraphs set off by a blank line after the last turn are the writer's (a closing
@@ -232,6 +236,12 @@ def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
     after = [label for label in labels if label.start > last.start]
     gap = _BLANK_LINE.search(text, last.end, after[0].start if after else len(text))
     if gap is None or (start := _lstrip(text, gap.end(), len(text))) >= len(text):
+        return labels
+    end = after[0].start if after else len(text)
+    if _PERSONAL.search(text, start, end) and not _SIGNED.search(text, start, end):
+        # "And that is where the money went, I swear to you": the speaker's paragraph
+        # going on; the writer's tail speaks of others ("Ana Roy covers the city.") or
+        # signs off ("Reply to this email if you can help." / "— JD")
         return labels
     before = [label for label in labels if label.start <= last.start]
     return [*before, _Label(start, len(text), "", speaks=False), *after]
