@@ -220,7 +220,9 @@ _SINGLE_SPACED_MIN = 4  # turns: fewer say nothing of how the text is laid out
 
 
 # A writer's signature closing the text: a dash and initials or a name, alone on a line
-_SIGNED = re.compile(r"^[^\S\n]*[-\u2013\u2014]{1,2}[^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2}\s*\Z", re.M)
+_SIGNED = re.compile(
+    r"^[^\S\n]*[-\u2013\u2014]{1,2}[^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2}\s*\Z", re.M
+)
 
 
 def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
