@@ -431,3 +431,22 @@ def test_signed_sign_off_after_single_spaced_turns_is_the_writers() -> None:
     segments = split_turns(text) or []
     said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
     assert "Write back" not in said
+
+
+def test_outlet_that_interviewed_him_is_no_questioner() -> None:
+    # review25tx #3: "The Guardian interviewed him" names an outlet, not the one asking
+    text = (
+        "The Courier interviewed her in Leeds last month. Ana Ruiz, 54, runs a bakery.\n"
+        "\n"
+        "Q: How did you start?\n"
+        "\n"
+        "A: With one oven.\n"
+        "\n"
+        "Q: And now?\n"
+        "\n"
+        "A: Twelve ovens.\n"
+    )
+    speakers = {s.speaker for s in split_turns(text) or []}
+    assert "The Courier" not in speakers
+    text2 = text.replace("The Courier interviewed her", "In March Congress asked her")
+    assert "In March" not in {s.speaker for s in split_turns(text2) or []}

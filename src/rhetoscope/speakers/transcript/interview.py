@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..names import _NOT_PERSON, CALENDAR_WORDS, TITLES, first_name_known
+from ..names import _NOT_PERSON, CALENDAR_WORDS, FUNCTION_WORDS, TITLES, first_name_known
 from .labels import _LABEL
 from .shared import _CAP_WORD, _NAME, _PARTICLE, _S, _lstrip, _may_be_person, _words
 
@@ -88,6 +88,20 @@ def _headline_named(intro: str) -> str:
     if m is None or not _may_be_person(m["who"], intro):
         return ""
     return "" if any(w in _NOT_PERSON for w in m["who"].lower().split()) else m["who"]
+
+
+def _asker(m: re.Match[str], intro: str) -> bool:
+    """Whether "NAME asked him" names a person who asks: not an outlet ("The Guardian
+    interviewed him"), nor a sentence's opening words ("In March Congress asked him"),
+    nor the tail of a longer name ("Mary Ann Smith" is no "Ann Smith")."""
+    first = m["asks"].split()[0].lower()
+    return (
+        first not in FUNCTION_WORDS
+        and first not in CALENDAR_WORDS
+        and _may_be_person(m["asks"], intro)
+        and not any(w in _NOT_PERSON for w in m["asks"].lower().split())
+        and not _after_given_name(intro, m.start())
+    )
 
 
 # A capitalised word right before a name ("Mary" before "Ann Smith").
@@ -264,11 +278,8 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         asks = asks or spoke.group("asks")
     answers = answers or (_untitled(interviewee.group("who")) if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
-    if (
-        not asks
-        and (back := _SPOKE_BACK.search(intro))
-        and not _after_given_name(intro, back.start())
-    ):
+    back = next((m for m in _SPOKE_BACK.finditer(intro) if _asker(m, intro)), None)
+    if not asks and back:
         # "Hollis Grant spoke with her": the one asking; "her" the one person the lede names
         # (not after another given name: "Mary Ann Smith" is no "Ann Smith")
         asks = back.group("asks")
