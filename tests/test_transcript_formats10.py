@@ -450,3 +450,19 @@ def test_outlet_that_interviewed_him_is_no_questioner() -> None:
     assert "The Courier" not in speakers
     text2 = text.replace("The Courier interviewed her", "In March Congress asked her")
     assert "In March" not in {s.speaker for s in split_turns(text2) or []}
+
+
+def test_speakers_line_ending_in_colon_before_an_interruption_stays_theirs() -> None:
+    # review25tx #4: "The first one is simple:" is a sentence, no subheading
+    text = (
+        "REED: We have two problems.\n"
+        "\n"
+        "The first one is simple:\n"
+        "\n"
+        "COLE: Let me stop you there.\n"
+        "\n"
+        "REED: No, let me finish.\n"
+    )
+    segments = split_turns(text) or []
+    first = segments[0]
+    assert first.speaker == "REED" and "simple:" in text[first.start : first.end]

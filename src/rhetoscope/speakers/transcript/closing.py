@@ -106,11 +106,20 @@ _HEADING = re.compile(
 _SUBHEADING = re.compile(rf"{_S}*[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,4}}:{_S}*$", re.M)
 
 
+# a verb that makes the line a sentence: "The first one is simple:" is a speaker's
+_CLAUSE_VERB = re.compile(
+    r"\b(?i:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|do|does"
+    r"|did|said|says)\b"
+)
+
+
 def _subheading(text: str, start: int, end: int) -> bool:
-    """Whether a line is a subheading: a few words and a colon, a label below it."""
+    """Whether a line is a subheading: a few words and a colon, no verb of a sentence,
+    a label below it."""
     return (
         _SUBHEADING.match(text, start, end) is not None
         and not _PERSONAL.search(text, start, end)
+        and not _CLAUSE_VERB.search(text, start, end)
         and _LABEL.match(text, _lstrip(text, end, len(text))) is not None
     )
 
