@@ -371,7 +371,8 @@ def test_zoom_brackets_with_bracketed_notes_do_not_crash() -> None:
         "[inaudible] 10:03:20\n"
         "So where were we.\n"
     )
-    split_turns(text)  # no exception
+    speakers = {s.speaker for s in split_turns(text) or [] if s.kind == "turn"}
+    assert speakers == {"Ana Ruiz", "Ben Cole"}  # a name with its time is no title field
 
 
 def test_office_label_not_named_after_a_holder_mentioned_in_passing() -> None:

@@ -142,6 +142,7 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
         if (
             label.speaks
             and label.end < line_end
+            and not _TIME_ONLY.fullmatch(text, label.end, line_end)  # "[Ana Ruiz] 10:03:02"
             and _field_like(text, label, line_end)
             and not _among_turns(text, label, line_end, speakers)
         ):
@@ -150,6 +151,8 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
     return out
 
 
+# a time alone after a name, the speech on the lines below (Zoom's "[Ana Ruiz] 10:03:02")
+_TIME_ONLY = re.compile(r"[^\S\n]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[^\S\n]*")
 _LOWER_RUN = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")
 
 
