@@ -257,18 +257,35 @@ def _office_only(label: str) -> bool:
     )
 
 
+# Where a header lists who is there: an attendance field ("Present:", "Before:", "Staff
+# present:") or a list's item ("- Town Clerk Omar Sayed"); elsewhere a header mentions
+# an office's holder in passing ("Proclamation honoring former Mayor Bill Hart", "Topic:
+# President Joe Biden and the loan plan"), no one who speaks
+_ROLL_LINE = re.compile(
+    r"^[^\S\n]*(?:[-\u2022*][^\S\n]+"
+    r"|(?:[A-Za-z]+[^\S\n]+){0,2}(?i:present|attendees|attendance|attending|members|staff"
+    r"|officials|before|panel|participants|appearances|roll[^\S\n]+call|coram)[^\S\n]*:)",
+    re.MULTILINE,
+)
+# a holder no longer or not yet in office: "former Mayor Bill Hart", "the late Judge Roe"
+_NOT_HOLDING = re.compile(r"(?i:former|ex-|late|then|past|retired|outgoing|incoming)[^\S\n]*$")
+
+
 def _holder(office: str, source: str, common: set[str]) -> str:
-    """The one full name ``source`` writes right after the office ("City Clerk Rosa
-    Ibarra" in an attendance line), or ""."""
+    """The one full name ``source`` writes right after the office on a header's roll
+    ("City Clerk Rosa Ibarra" in an attendance line), or ""."""
     title = r"[^\S\n]+".join(re.escape(w) for w in office.split())
     found = {
         f"{m['first']}{m['mid'] or ''} {m['last']}"
         for m in re.finditer(
             rf"\b(?i:{title})[^\S\n]+(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?"
-            rf"[^\S\n]+(?P<last>{_TITLE_CASE})\b",
+            rf"[^\S\n]+(?P<last>{_TITLE_CASE})\b(?!['\u2019]s\b)",
             source,
         )
-        if m["first"].lower() not in common | _TITLES and m["last"].lower() not in common
+        if m["first"].lower() not in common | _TITLES
+        and m["last"].lower() not in common
+        and _ROLL_LINE.match(source, source.rfind("\n", 0, m.start()) + 1)
+        and not _NOT_HOLDING.search(source, max(0, m.start() - 12), m.start())
     }
     return found.pop() if len(found) == 1 else ""
 

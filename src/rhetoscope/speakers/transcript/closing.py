@@ -22,7 +22,8 @@ from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 _MARK = re.compile(
     rf"""{_S}*(?:
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
-            |ENDS|END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)        # ENDS, END OF RECORD
+            |[-\u2013\u2014]*{_S}*ENDS{_S}*[-\u2013\u2014]*           # ENDS, - ENDS -
+            |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)             # END OF RECORD
             |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
@@ -66,6 +67,12 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
+      | [A-Z][^\n]*?,{_S}+by{_S}+[A-Z][^\n]*?\b(?:is|are|was){_S}+published{_S}+by\b[^\n]*
+                                                    # Margem, by Jo Roe, is published by ...
+      | [^\n]*\b(?i:transcripts?)\b[^\n]*\b(?i:generated|automated|automatically
+            |may{_S}+contain{_S}+errors)\b[^\n]*                # a transcript's caveat
+      | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
+            (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -99,13 +106,49 @@ _HEADING = re.compile(
 _SUBHEADING = re.compile(rf"{_S}*[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,4}}:{_S}*$", re.M)
 
 
+# a verb that makes the line a sentence: "The first one is simple:" is a speaker's
+_CLAUSE_VERB = re.compile(
+    r"\b(?i:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|do|does"
+    r"|did|said|says)\b"
+)
+
+
 def _subheading(text: str, start: int, end: int) -> bool:
-    """Whether a line is a subheading: a few words and a colon, a label below it."""
+    """Whether a line is a subheading: a few words and a colon, no verb of a sentence,
+    a label below it."""
     return (
         _SUBHEADING.match(text, start, end) is not None
         and not _PERSONAL.search(text, start, end)
+        and not _CLAUSE_VERB.search(text, start, end)
         and _LABEL.match(text, _lstrip(text, end, len(text))) is not None
     )
+
+
+# A section heading of a transcript told in chapters, the podcast's or the oral history's
+# ("Swarm season", "[00:21:15] The telephone exchange"): a few words, the first in
+# capitals, no punctuation (a sentence's end, a colon: speech has them), maybe its time
+_SECTION = re.compile(
+    rf"{_S}*(?:[\[(]?{_TIME}[\])]?{_S}+)?[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{1,8}}{_S}*$"
+)
+_SECTION_MAX = 100  # characters
+_SECTIONS_MIN = 2  # one such line may be the end of a sentence left unpunctuated
+_BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
+
+
+def _section_headings(text: str) -> frozenset[int]:
+    """Starts of a transcript's section headings: each set off by a blank line above and
+    a label right below it, and at least two of them (a chaptered transcript has them
+    all through; a lone unpunctuated line may be a speaker's)."""
+    found = [
+        para.start()
+        for para in _PARAGRAPH.finditer(text)
+        if para.end() - para.start() <= _SECTION_MAX
+        and _SECTION.match(text, para.start(), para.end())
+        and not _PERSONAL.search(text, para.start(), para.end())
+        and _BLANK_ABOVE.search(text, max(0, para.start() - 20), para.start())
+        and _LABEL.match(text, _lstrip(text, para.end(), len(text)))
+    ]
+    return frozenset(found) if len(found) >= _SECTIONS_MIN else frozenset()
 
 
 # characters: a longer paragraph is read as no closing line or formality (they are
@@ -185,6 +228,12 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SINGLE_SPACED_MIN = 4  # turns: fewer say nothing of how the text is laid out
 
 
+# A writer's signature closing the text: a dash and initials or a name, alone on a line
+_SIGNED = re.compile(
+    r"^[^\S\n]*[-\u2013\u2014]{1,2}[^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2}\s*\Z", re.M
+)
+
+
 def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
     """In a transcript laid out a turn a line, no blank line between any two turns, the
     paragraphs set off by a blank line after the last turn are the writer's (a closing
@@ -198,6 +247,12 @@ def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
     after = [label for label in labels if label.start > last.start]
     gap = _BLANK_LINE.search(text, last.end, after[0].start if after else len(text))
     if gap is None or (start := _lstrip(text, gap.end(), len(text))) >= len(text):
+        return labels
+    end = after[0].start if after else len(text)
+    if _PERSONAL.search(text, start, end) and not _SIGNED.search(text, start, end):
+        # "And that is where the money went, I swear to you": the speaker's paragraph
+        # going on; the writer's tail speaks of others ("Ana Roy covers the city.") or
+        # signs off ("Reply to this email if you can help." / "— JD")
         return labels
     before = [label for label in labels if label.start <= last.start]
     return [*before, _Label(start, len(text), "", speaks=False), *after]

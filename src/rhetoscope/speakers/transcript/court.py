@@ -71,11 +71,16 @@ _EXAMINING = (
     rf"|[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*)+)"
 )
 # "BY MR. HALE:": the lawyer who examines the witness from here on.
-# (an English inquest's heading: "Questions from MS PARRY")
+# (an English inquest's or inquiry's heading: "Questions from MS PARRY", "Questions by
+# MR FARLOW")
 _EXAMINER = re.compile(
     rf"{_S}*(?:(?:BY|By){_S}+(?P<who>{_NAME}):"
-    rf"|(?i:questions{_S}+from|questioned{_S}+by|(?:cross-|re-)?examined{_S}+by){_S}+(?P<from>{_EXAMINING}):?"
-    rf"(?:{_S}*\([^()\n]*\))?){_S}*$",
+    rf"|(?i:questions{_S}+(?:from|by)|questioned{_S}+by|(?:cross-|re-)?examined{_S}+by){_S}+"
+    # (a British inquiry's heading adds the examiner's role: "Questions by MR FARLOW,
+    # COUNSEL TO THE INQUIRY", "Questions by Ms Reed, Counsel to the Inquiry")
+    rf"(?P<from>{_EXAMINING}):?(?:{_S}*\([^()\n]*\)"
+    rf"|,{_S}*[A-Z][\w'\-]*(?:{_S}+(?:[A-Z][\w'\-]*|of|to|the|for|and)){{0,5}})?)"
+    rf"{_S}*$",
     re.MULTILINE,
 )
 # Who testifies: "DEPOSITION OF PATRICIA OSTERBERG", "PATRICIA OSTERBERG, having been

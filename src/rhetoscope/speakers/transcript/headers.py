@@ -21,14 +21,17 @@ from .shared import _FIELD_END, _NAME, _ROLES, _S, _contains, _Label, _words
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER_ROLES = frozenset(
     "interviewer host moderator interviewee guest respondent narrator subject teacher observer"
-    " caller dispatcher interpreter translator".split()
+    " caller dispatcher interpreter translator newsreader presenter".split()
 )
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))}))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
     rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
     # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
-    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$)",
+    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$"
+    # or the others on the show, described: "Host: Gideon Park. Panel: comedian Jo Roe, ..."
+    rf"|\.{_S}+(?i:panel|panell?ists|guests?|co-hosts?|participants|contributors):{_S}*"
+    rf"[^\n?!]{{1,300}}$)",
     re.MULTILINE,
 )
 
@@ -139,6 +142,7 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
         if (
             label.speaks
             and label.end < line_end
+            and not _TIME_ONLY.fullmatch(text, label.end, line_end)  # "[Ana Ruiz] 10:03:02"
             and _field_like(text, label, line_end)
             and not _among_turns(text, label, line_end, speakers)
         ):
@@ -147,6 +151,8 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
     return out
 
 
+# a time alone after a name, the speech on the lines below (Zoom's "[Ana Ruiz] 10:03:02")
+_TIME_ONLY = re.compile(r"[^\S\n]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[^\S\n]*")
 _LOWER_RUN = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")
 
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..names import _NOT_PERSON, CALENDAR_WORDS, TITLES, first_name_known
+from ..names import _NOT_PERSON, CALENDAR_WORDS, FUNCTION_WORDS, TITLES, first_name_known
 from .labels import _LABEL
 from .shared import _CAP_WORD, _NAME, _PARTICLE, _S, _lstrip, _may_be_person, _words
 
@@ -35,7 +35,8 @@ _INTERVIEWEE = re.compile(
 _INTERVIEW_WORD = re.compile(
     r"(?i)\b(?:(?:this|our|the\s+following)\s+(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)"
     r"|(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)\s+with|interview(?:ed)?\s+by"
-    r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity))\b"
+    r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity)"
+    r"|(?:condensed|edited)\s+and\s+(?:condensed|edited))\b"
 )
 _INTERVIEWER = re.compile(
     # "conducted in English and Spanish by", "conducted by phone by": only a language or a
@@ -65,9 +66,44 @@ _ROLE_SPOKE = re.compile(
 # changed": a pronoun for the lede's subject
 _SPOKE_BACK = re.compile(  # the asker's given name and surname ("Reporter Hollis Grant")
     rf"\b(?P<asks>[A-Z][a-z\-]+{_S}[A-Z][a-z'\u2019\-]*[a-z]){_S}+"
-    rf"(?:(?:spoke|talked|sat{_S}+down){_S}+(?:with|to)|asked|interviewed|questioned){_S}+"
+    rf"(?:(?:(?:spoke|talked|sat{_S}+down){_S}+(?:with|to)|asked|interviewed|questioned){_S}+"
     rf"(?:her|him|them)\b"
+    # a visit to where the lede's subject works or lives: "Priya Rao visited his studio"
+    rf"|(?:visited|met{_S}+(?:him|her|them){_S}+(?:at|in)){_S}+(?:his|her|their){_S}+"
+    rf"(?:studio|workshop|office|home|house|flat|apartment|farm|kitchen|shop|lab|garden)s?\b)"
 )
+# A Q&A's headline "Tomasz Welk on Heat, Failure and Glass": the one who answers, a full
+# name opening the headline or its part after a colon or a dash, "on" and the topics
+_ON_HEADLINE = re.compile(
+    rf"(?:^|[:\u2014\u2013|]{_S}+)(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})"
+    rf"{_S}+on{_S}+(?:[A-Z]|[a-z]+ing\b)(?![^\n]*[.!?]{_S}*$)",
+    re.MULTILINE,
+)
+
+
+def _headline_named(intro: str) -> str:
+    """The person a Q&A's "Tomasz Welk on Heat, Failure and Glass" headline names, or ""
+    ("Senate Votes on Budget" names a body, "Budget Talks on Hold" no one)."""
+    m = _ON_HEADLINE.search(intro)
+    if m is None or not _may_be_person(m["who"], intro):
+        return ""
+    return "" if any(w in _NOT_PERSON for w in m["who"].lower().split()) else m["who"]
+
+
+def _asker(m: re.Match[str], intro: str) -> bool:
+    """Whether "NAME asked him" names a person who asks: not an outlet ("The Guardian
+    interviewed him"), nor a sentence's opening words ("In March Congress asked him"),
+    nor the tail of a longer name ("Mary Ann Smith" is no "Ann Smith")."""
+    first = m["asks"].split()[0].lower()
+    return (
+        first not in FUNCTION_WORDS
+        and first not in CALENDAR_WORDS
+        and _may_be_person(m["asks"], intro)
+        and not any(w in _NOT_PERSON for w in m["asks"].lower().split())
+        and not _after_given_name(intro, m.start())
+    )
+
+
 # A capitalised word right before a name ("Mary" before "Ann Smith").
 _GIVEN_BEFORE = re.compile(rf"(?P<word>[A-Z][a-z]+){_S}$")
 
@@ -82,12 +118,18 @@ def _after_given_name(text: str, at: int) -> bool:
 _NAME_PART = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"  # "Ashworth-Clarke", "Al-amin"
 _FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
-_NEITHER_SIDE = frozenset({"caller", "dispatcher", "interpreter", "translator"})
+# (a bulletin's "Newsreader: Alan Whitby" names the role's label, no side of an interview)
+_NEITHER_SIDE = frozenset(
+    {"caller", "dispatcher", "interpreter", "translator", "newsreader", "presenter"}
+)
 
 
 # A question alone on its line, all in bold: "**Why did you resign?**"
 _BOLD_QUESTION = re.compile(rf"^{_S}*(?:\*\*|__)[^*_\n]{{2,300}}\?(?:\*\*|__){_S}*$", re.MULTILINE)
 _BOLD_QUESTIONS_MIN = 3
+_BOLD_LINE = re.compile(
+    rf"^{_S}*(?:\*\*|__)[^*_\n]{{2,300}}[.!?\u2026](?:\*\*|__){_S}*$", re.MULTILINE
+)
 
 
 def _bold_questions(text: str) -> dict[int, str]:
@@ -99,14 +141,23 @@ def _bold_questions(text: str) -> dict[int, str]:
     if len(found) < _BOLD_QUESTIONS_MIN:
         return {}
     intro = text[: found[0].start()]
-    if not _INTERVIEW_WORD.search(intro) or not _interviewee_named(intro):
+    if not _INTERVIEW_WORD.search(intro) or not (
+        _interviewee_named(intro) or _headline_named(intro)
+    ):
         return {}
+    # once bold questions make the layout, a bold remark between answers is the
+    # interviewer's too ("**That seems like a lot.**")
+    found = sorted(
+        {m.start(): m for m in (*found, *_BOLD_LINE.finditer(text, found[0].end()))}.values(),
+        key=lambda m: m.start(),
+    )
+    found = [m for m in found if not _LABEL.match(text, m.start())]
     out: dict[int, str] = {}
     for m in found:
         out[_lstrip(text, m.start(), m.end())] = "Q"
         answer = _lstrip(text, m.end(), len(text))
         if answer < len(text) and not (
-            _BOLD_QUESTION.match(text, answer) or _LABEL.match(text, answer)
+            _BOLD_LINE.match(text, answer) or _LABEL.match(text, answer)
         ):
             out[text.rfind("\n", 0, answer) + 1] = "A"
     return out
@@ -227,11 +278,8 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         asks = asks or spoke.group("asks")
     answers = answers or (_untitled(interviewee.group("who")) if interviewee else "")
     asks = asks or (interviewer.group("who").rstrip(".") if interviewer else "")
-    if (
-        not asks
-        and (back := _SPOKE_BACK.search(intro))
-        and not _after_given_name(intro, back.start())
-    ):
+    back = next((m for m in _SPOKE_BACK.finditer(intro) if _asker(m, intro)), None)
+    if not asks and back:
         # "Hollis Grant spoke with her": the one asking; "her" the one person the lede names
         # (not after another given name: "Mary Ann Smith" is no "Ann Smith")
         asks = back.group("asks")
@@ -246,6 +294,8 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
         answers = answers or (people[0] if len(people) == 1 else "")
     if answers or not _INTERVIEW_WORD.search(intro):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
+    if (headline := _headline_named(intro)) and headline != asks:
+        return asks, headline
     byline = _BYLINE.search(intro)
     return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
 

@@ -54,20 +54,24 @@ _QUOTATION_LINE = re.compile(
     '["\u201c\u2018\'][^\n"\u201c\u201d]*["\u201d\u2019\'][.!?]?[^\\S\n]*(?:\n|$)'
 )
 _NON_SPACE = re.compile(r"\S")
+_BLANK_BELOW = re.compile(r"\n[^\S\n]*\n")
 # a sentence's end before a word, one space or two after it ("No.  That was ...")
 _ENDED_BEFORE = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")
 
 
-def _headline(text: str, para: int, label_end: int, para_end: int) -> bool:
+def _headline(text: str, para: int, label_end: int, para_end: int, spoke: bool = True) -> bool:
     """Whether the labelled paragraph at ``para`` is a news headline, no turn: a line in
     Title Case after its label ("Bernie Sanders: I'm Not Much Of A Socialist Compared To
     Eisenhower", a small word such as "Of" or "To" capitalised inside it), or the
     document's first line holding nothing but a quotation after its label ("Trump: 'We
-    will win'"; not 'Q: "The best is yet to come" -- that was your slogan.')."""
+    will win'"; not 'Q: "The best is yet to come" -- that was your slogan.'), or such a
+    line in the header block above the first turn (``spoke`` False), set off by blank
+    lines (a Q&A's headline under its section's name)."""
     rest = text[label_end:para_end]
     # Searched, not sliced: every labelled paragraph of a long transcript comes here.
     first_line = _NON_SPACE.search(text, 0, para) is None
-    if first_line and _QUOTATION_LINE.match(rest.lstrip()):
+    set_off = not spoke and _BLANK_BELOW.match(text, para_end) is not None
+    if (first_line or set_off) and _QUOTATION_LINE.match(rest.lstrip()):
         return True
     if first_line and rest.isupper() and not text[para:label_end].isspace():
         return True  # "NCAA TOURNAMENT: SECOND ROUND": a title in capitals, no turn
@@ -111,6 +115,8 @@ def _unlike_prose(m: re.Match[str]) -> bool:
 
 _STEP = re.compile(rf"^{_S}*(?:\*\*)?(?i:step){_S}+\d{{1,2}}\b", re.MULTILINE)
 _STEPS_MIN = 2
+# An FAQ page says so above its questions ("Frequently Asked Questions: Parking", "FAQs")
+_FAQ = re.compile(rf"\b(?:FAQs?|(?i:frequently{_S}+asked{_S}+questions))\b")
 
 
 def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled: int) -> bool:
@@ -122,6 +128,8 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         # a how-to's "Step 1:", "Step 2:" with a short FAQ under them (steps inside an
         # answer are the one answering's)
         return False
+    if names <= {"Q", "A"} and labels and _FAQ.search(text, 0, labels[0].start):
+        return False  # a page of frequently asked questions: nobody speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
     once = len(names) == len(labels)  # no one comes back

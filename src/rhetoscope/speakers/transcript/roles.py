@@ -16,6 +16,9 @@ from ..names import _NOT_PERSON, CALENDAR_WORDS, first_name_known
 from .court import _BENCH, _bench_named
 from .shared import _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
 
+# A broadcast's roles, named by its header ("Newsreader: Alan Whitby"); not among the
+# roles that make a label of lower-case words ("Presenter view:", "Anchor text:")
+_BROADCAST_ROLES = frozenset({"newsreader", "presenter", "anchor"})
 _HON = re.compile(rf"^(?:Hon|The{_S}+Hon|Honorable|The{_S}+Honorable)\.?{_S}+(?=[A-Z])")
 
 
@@ -29,7 +32,11 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         role = re.sub(r"(?i)^the\s+", "", label)
         numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
         if names.get(label, label) != label or not (
-            role != label or role.lower() in _ROLES or numbered or _ROLE_NUMBERED.fullmatch(role)
+            role != label
+            or role.lower() in _ROLES
+            or role.lower() in _BROADCAST_ROLES
+            or numbered
+            or _ROLE_NUMBERED.fullmatch(role)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
@@ -42,6 +49,13 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             m = _self_named(role, said, elsewhere)
             if m:
                 out[label] = names.get(m["who"], m["who"])
+            continue
+        if role.lower() in _BROADCAST_ROLES:
+            # only a header line of the role and a name ("Newsreader: Alan Whitby"): an
+            # anchor's first words in capitals ("ANCHOR: GOOD EVENING.") name no one
+            m = re.search(rf"^{_S}*(?i:{word}):{_S}*(?P<a>{_NAME}){_S}*$", intro, re.MULTILINE)
+            if m and not m["a"].endswith("."):
+                out[label] = names.get(m["a"], m["a"])
             continue
         m = _bench_named(intro) if role.lower() in _BENCH else None
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
@@ -69,7 +83,8 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
 # "The Harbor Review's Marcus Wendt": an outlet's (or a body's) person, by possessive
 _POSSESSED = re.compile(
     rf"(?P<owner>[A-Z][\w&.\-]*(?:{_S}+[A-Z][\w&.\-]*){{0,5}})['\u2019]s{_S}+"
-    rf"(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
+    # (the person's job between: "The Ledger's business reporter Ben Achebe")
+    rf"(?:[a-z][a-z\-]+{_S}+){{0,3}}(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
 )
 
 
@@ -85,6 +100,8 @@ def _staff(intro: str) -> dict[str, str]:
         words = m["owner"].lower().split()
         for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
             found.setdefault(" ".join(words[i:]), set()).add(m["who"])
+        if len(words) == 2 and words[0] == "the":  # "The Ledger" labelled "LEDGER:"
+            found.setdefault(words[1], set()).add(m["who"])
     return {owner: next(iter(who)) for owner, who in found.items() if len(who) == 1}
 
 
@@ -102,7 +119,12 @@ def _body(label: str, intro: str) -> bool:
         rf"\b{re.escape(label)}\b(?!['\u2019]s\b)", intro, re.IGNORECASE
     ):
         return False
-    return words[0] == "the" or words[-1] in _BODY_ENDS
+    return (
+        words[0] == "the"
+        or words[-1] in _BODY_ENDS
+        # an outlet of one word, named with its article: "LEDGER" for "The Ledger"
+        or (len(words) == 1 and bool(re.search(rf"\bThe{_S}+(?i:{re.escape(label)})\b", intro)))
+    )
 
 
 # Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").

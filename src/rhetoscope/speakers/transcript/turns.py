@@ -20,7 +20,14 @@ from ..quotes import _rstrip
 from ..screenplay import split_screenplay
 from .canonical import _canonical_names
 from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
-from .closing import _closing_tail, _decided, _no_speech, _set_off_tail, _speech_goes_on
+from .closing import (
+    _closing_tail,
+    _decided,
+    _no_speech,
+    _section_headings,
+    _set_off_tail,
+    _speech_goes_on,
+)
 from .court import (
     _EXAMINATION_SIDES,
     _EXAMINER,
@@ -64,11 +71,19 @@ from .lone import (
     _spaced_labels,
 )
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
+from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
-from .shared import _FIELD_END, _PARAGRAPH, _Label, _lead, _lstrip
+from .shared import _FIELD_END, _PARAGRAPH, _PERSONAL, _Label, _lead, _lstrip
 from .stage import _STAGE, _split_stage_directions, is_stage_direction
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _asks_or_addresses(text: str, start: int) -> bool:
+    """Whether the line from ``start`` asks ("?") or says "I", "we", "you", as an
+    interviewer's words do and a list's item does not."""
+    end = text.find("\n", start) % (len(text) + 1)
+    return "?" in text[start:end] or _PERSONAL.search(text, start, end) is not None
 
 
 def split_turns(text: str) -> list[Segment] | None:
@@ -100,6 +115,7 @@ def split_turns(text: str) -> list[Segment] | None:
     below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
     closing_from = _closing_tail(text)
+    sections = _section_headings(text)  # "Swarm season" above a chapter's first label
     spaced_names: set[str] | None = None  # labels with a space after them, once needed
     common: set[str] | None = None  # the words the text writes in lower case, once needed
     emailed = _email_headers(text) if "rom:" in text else frozenset()
@@ -119,7 +135,10 @@ def split_turns(text: str) -> list[Segment] | None:
         by = _EXAMINER.match(text, start)
         if by or (
             start not in spaced
-            and _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
+            and (
+                _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
+                or para.start() in sections
+            )
         ):
             label = _Label(start, para.end(), "", speaks=False)
             examiner = (by["who"] or by["from"]) if by else examiner
@@ -211,7 +230,7 @@ def split_turns(text: str) -> list[Segment] | None:
         if (
             name.lower() in _EDITORIAL
             or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
-            or _headline(text, para.start(), m.end(), para.end())
+            or _headline(text, para.start(), m.end(), para.end(), spoke)
             or (_group(m, "qnum") and not _questioner(name))
         ):
             unlabelled += 1
@@ -245,10 +264,20 @@ def split_turns(text: str) -> list[Segment] | None:
         described = {at for at, cue in cues.items() if cue[1]}
         unlabelled += len(described)
         labels = [label for label in labels if label.start not in described]
+    if sum(label.name == "I" for label in labels) == 1:
+        # "I:" once, before words that neither ask nor address anyone, is a list's
+        # numeral (a committee's panel "I: Professor Ann Lee, ..."), not the interviewer:
+        # narration, and so is its paragraph
+        labels = [
+            _Label(label.start, label.end, "", speaks=False)
+            if label.name == "I" and not _asks_or_addresses(text, label.end)
+            else label
+            for label in labels
+        ]
     labels = _set_off_tail(text, _title_fields(text, labels))
     spoken = [label for label in labels if label.speaks]
-    if not _is_transcript(text, spoken, marked, unlabelled):
-        return None
+    if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
+        return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
     intro = text[: spoken[0].start]
     in_intro = [m for at, m in headers.items() if at < spoken[0].start]
     names = _canonical_names([label.name for label in spoken], intro, in_intro)

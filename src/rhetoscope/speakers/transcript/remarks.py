@@ -1,0 +1,87 @@
+"""A speech published without labels: "Remarks by Dr. Jo Roe, ..." above the speech.
+
+Official and institutional speech transcripts ("Remarks by the Mayor ...", "Address by
+Jo Roe to the Class of 2026", "Keynote by ...") name the speaker once in a header line and
+print the speech below it unlabelled, with the audience's reactions on lines of their own
+("(Applause.)"). Those reactions are what tell a transcript from a news story that
+mentions someone's remarks: the speech is the speaker's only where they appear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Segment
+from ..names import TITLES
+from ..quotes import _rstrip
+from .closing import _closing_tail
+from .shared import _NAME, _PARAGRAPH, _S, _lstrip
+from .stage import _STAGE, _split_stage_directions, is_stage_direction
+
+# The header line: the kind of speech, "by" or "of", the speaker's name ending the phrase
+# (a comma, a full stop, a bracket, the line's end, or "at"/"to"/"on"/"before" a venue)
+_REMARKS_BY = re.compile(
+    rf"^{_S}*[*_]*(?:(?i:transcript){_S}+(?i:of){_S}+)?(?:(?i:prepared|full|final){_S}+)?"
+    rf"(?i:remarks|address|speech|keynote(?:{_S}+address)?|commencement{_S}+address"
+    rf"|lecture|sermon|homily|eulogy)(?:{_S}+(?i:as{_S}+(?:prepared|delivered)))?"
+    rf"{_S}+(?i:by|of){_S}+(?P<who>{_NAME})"
+    rf"(?=[,.;:(]|{_S}*$|{_S}+(?i:at|to|on|before|for|in)\b)",
+    re.MULTILINE,
+)
+_HEADER_REACH = 600  # characters: the header block above the speech
+# A note on the text between the header and the speech: "As prepared for delivery."
+_DELIVERY_NOTE = re.compile(
+    rf"{_S}*[*_(\[]*(?i:as{_S}+(?:prepared|delivered)|check{_S}+against{_S}+delivery"
+    rf"|embargoed|for{_S}+immediate{_S}+release)[^\n]*$",
+    re.MULTILINE,
+)
+_REACTIONS_MIN = 1  # lines of the audience's reaction in the speech
+
+
+_SENTENCE_END = re.compile(r"[.!?:;,\"\u201d\u2019)\u2014]$")
+_LONG_LINE = 80  # characters: a line this long is prose however it ends
+
+
+def _spoken(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph below the header opens the speech: not a delivery note, and a
+    sentence ("Thank you.") or a long line, not the header block's place, date or time
+    ("The East Room", "May 16, 2026", "11:02 A.M. EDT")."""
+    line = text[start:end].strip()
+    if _DELIVERY_NOTE.match(text, start, end):
+        return False
+    return len(line) >= _LONG_LINE or (
+        _SENTENCE_END.search(line) is not None and re.search(r"\b[a-z]{2,}\b", line) is not None
+    )
+
+
+def _speaker(who: str) -> str:
+    """The name without the titles before it ("Dr. Imani Roe" is Imani Roe)."""
+    words = who.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def split_remarks(text: str) -> list[Segment] | None:
+    """The speech below a "Remarks by NAME" header as NAME's turn, cut around the
+    audience's reactions; None where no such header heads the text or no reaction
+    line shows the text is the speech as delivered."""
+    header = _REMARKS_BY.search(text, 0, _HEADER_REACH)
+    if header is None:
+        return None
+    end_of_speech = min(_closing_tail(text), len(text))
+    start = len(text)
+    reactions = 0
+    for para in _PARAGRAPH.finditer(text, text.find("\n", header.end()) % (len(text) + 1)):
+        line = para.group().strip()
+        if not line or para.start() >= end_of_speech:
+            continue
+        whole = _STAGE.fullmatch(line)
+        if whole and is_stage_direction(re.sub(r"[.!]", "", line), in_speech=False):
+            reactions += 1
+        elif start == len(text) and _spoken(text, para.start(), para.end()):
+            start = _lstrip(text, para.start(), para.end())
+    if reactions < _REACTIONS_MIN or start >= end_of_speech:
+        return None
+    turn = Segment(_speaker(header["who"]), "turn", start, _rstrip(text, start, end_of_speech))
+    return list(_split_stage_directions(text, turn))
