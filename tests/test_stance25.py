@@ -92,3 +92,38 @@ def test_must_of_others_inferred_or_prescribed_for_all_is_no_resolve(text: str) 
 )
 def test_my_own_must_a_hedged_duty_or_a_pledge_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We think the leak started in the basement.",
+        "Sales will recover by spring, we believe.",
+        "I still think the deal can be saved.",
+        "The crowd was giving me kind of chills.",
+        "It would look kind of staged.",
+    ],
+)
+def test_spokesmen_and_spoken_hedges_are_hedges(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think of myself as a pretty moderate person.",
+        "We believe in a strong navy.",
+        "Someone might say 'career politician' - I say experience.",
+        "We think that's wrong and we'll fight it.",
+    ],
+)
+def test_conceiving_convictions_and_granted_views_are_no_hedges(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We will want a candidate who can win the rust belt.", "I know that what she saw is true."],
+)
+def test_a_state_foreseen_or_a_fact_known_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)

@@ -36,7 +36,7 @@ _ACKNOWLEDGED = (("it", "'s", "been"), ("it", "has", "been"), ("it", "was"), ("i
 # to" or "what we need to", "exactly" or "for a fact", or is certainty of the thing said
 # ("I'm sure of it"). Any other word after them is no commitment of the speaker's.
 _COMMITTED_OPENERS = frozenset("i we exactly for of it".split())
-_KNOWN_COURSE = frozenset("to i we".split())
+_OUR_COURSE = frozenset("need must will 'll want can 'm am are 're should have 've".split())
 
 
 def _of_a_fact(norms: Sequence[str], i: int) -> bool:
@@ -46,8 +46,16 @@ def _of_a_fact(norms: Sequence[str], i: int) -> bool:
         i += 1
     if i >= len(norms) or norms[i] in SENTENCE_MARKS:
         return False
-    if norms[i] in ("how", "what"):
-        return i + 1 >= len(norms) or norms[i + 1] not in _KNOWN_COURSE
+    if norms[i] in ("how", "what"):  # "how to fix it", "what we need to do"
+        nxt = norms[i + 1 : i + 4]
+        if nxt[:1] == ["to"]:
+            return False
+        return not (
+            nxt[:1] in (["i"], ["we"])
+            and nxt[1:2]
+            and nxt[1] in _OUR_COURSE
+            and (nxt[1] not in ("have", "'ve") or nxt[2:3] in (["to"], ["got"]))
+        )
     return norms[i] not in _COMMITTED_OPENERS and norms[i].isalpha()
 
 
