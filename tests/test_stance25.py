@@ -127,3 +127,17 @@ def test_conceiving_convictions_and_granted_views_are_no_hedges(text: str) -> No
 )
 def test_a_state_foreseen_or_a_fact_known_is_no_resolve(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("We were terribly wrong to wait so long.", "concession"),
+        ("I was very wrong about the mayor.", "concession"),
+        ("I'm not interested in being liked by the columnists.", "defiance"),
+        ("We have faced down the lobbyists before.", "defiance"),
+        ("I'm prepared to fight for every vote.", "defiance"),
+    ],
+)
+def test_new_entries_of_1_20(text: str, category: str) -> None:
+    assert category in counted(text)
