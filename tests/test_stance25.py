@@ -136,7 +136,7 @@ def test_a_state_foreseen_or_a_fact_known_is_no_resolve(text: str) -> None:
         ("I was very wrong about the mayor.", "concession"),
         ("I'm not interested in being liked by the columnists.", "defiance"),
         ("We have faced down the lobbyists before.", "defiance"),
-        ("I'm prepared to fight for every vote.", "defiance"),
+        ("I've always been prepared to fight in the courts.", "defiance"),
     ],
 )
 def test_new_entries_of_1_20(text: str, category: str) -> None:
