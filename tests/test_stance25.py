@@ -31,6 +31,7 @@ def test_a_booster_of_a_statement_is_no_resolve(text: str) -> None:
         "We're absolutely committed to the new plant.",
         "Would I do it again? Absolutely.",
         "Oh, absolutely.",
+        "I'm absolutely certain the road will reopen by Friday.",
         "Of course we're going to protect the pensions.",
     ],
 )

@@ -30,6 +30,16 @@ def answering(norms: Sequence[str], hit: Hit, pattern: str) -> bool:
     )
 
 
+# ... or a word of certainty or determination right after them, whose bare forms are no
+# entries ("I'm absolutely certain the supply will be restored", "absolutely sure").
+_CERTAIN = frozenset("certain sure confident convinced determined committed resolved".split())
+
+
+def boosts_certainty(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether the word after the booster ``hit`` is one of certainty or determination."""
+    return hit.last < len(norms) and norms[hit.last] in _CERTAIN
+
+
 # "must" is the speaker's resolve only with the speaker as its subject ("I must refuse"):
 # after another subject it lays a duty on others ("they must make clean energy central",
 # "Staff must wear masks") or infers ("something else must be small"); "must have" with a
@@ -64,10 +74,12 @@ PRESCRIPTIONS = frozenset({"we have to", "we 've got to", "it 's essential that 
 
 
 def after_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) -> bool:
-    """Whether a hedge's hit ends right before hit ``k`` or its "that" ("I think we have
-    to", "I believe that we have to act")."""
+    """Whether a hedge's hit ends right before hit ``k``, its "that" or its subject ("I
+    think we have to", "I believe that we have to act", "I think we must act now")."""
     if not k:
         return False
     before = stance[k - 1]
     gap = norms[before.last : stance[k].first]
-    return (not gap or gap == ["that"]) and any(e.category == "hedging" for e in before.entries)
+    if gap[:1] == ["that"]:
+        gap = gap[1:]
+    return gap in ([], ["we"], ["i"]) and any(e.category == "hedging" for e in before.entries)

@@ -60,7 +60,14 @@ from .hedges import (
     _granting,
 )
 from .not_meant import _after_copula, _mentioned, _mocking, _word_before
-from .prescriptions import PRESCRIPTIONS, SHARED_BOOSTERS, after_hedge, answering, others_must
+from .prescriptions import (
+    PRESCRIPTIONS,
+    SHARED_BOOSTERS,
+    after_hedge,
+    answering,
+    boosts_certainty,
+    others_must,
+)
 from .questions import _disbelief, _question_start, _stated_before_question, is_question
 from .replies import PREDICTED
 from .shared import _counted_in, _match, _negative_commitment
@@ -246,6 +253,7 @@ def sentence_matches(
                 and not neg.text
                 and not _boosting(norms, hit, occupied)
                 and not answering(norms, hit, entry.pattern)
+                and not boosts_certainty(norms, hit)
             ):
                 category, detail = "", "a booster of a statement, not of a commitment"
             elif (
