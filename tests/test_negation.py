@@ -479,8 +479,12 @@ def test_a_commitment_to_a_course_of_action_stays_resolve() -> None:
 
 
 def test_deontic_necessity_of_our_side_is_resolve() -> None:
-    assert ("we've got to", "resolve") in counted("And we've got to create jobs here at home.")
-    assert ("We have to", "resolve") in counted("We have to fix the schools.")
+    # 1.20.0: readers of real quoted speech mark a bare "we have to" / "we've got to" as
+    # a prescription for all, not the speaker's commitment (this test expected resolve
+    # before); a hedge before it keeps it the speaker's considered resolve.
+    assert ("we've got to", "resolve") not in counted("And we've got to create jobs here at home.")
+    assert ("We have to", "resolve") not in counted("We have to fix the schools.")
+    assert ("we have to", "resolve") in counted("I think we have to fix the schools.")
     assert ("United States has to", "resolve") in counted("The United States has to lead.")
     assert ("it's essential we", "resolve") in counted("That's why it's essential we hold on.")
     # not a condition, a question, "I have to" of discourse, nor a procedure
@@ -826,8 +830,9 @@ def test_who_after_a_third_person_reports_a_saying() -> None:
     assert ("maybe", "hedging") not in counted(
         "There were people who said maybe he shouldn't be president."
     )
-    # the speaker's own kind: "I am one who believes"
-    assert ("we've got to", "resolve") in counted("I am one who believes we've got to act.")
+    # the speaker's own kind: "I am one who believes" (1.20.0: a bare "we've got to" is a
+    # prescription, no resolve, so the test takes a commitment)
+    assert ("we'll", "resolve") in counted("I am one who believes we'll act.")
 
 
 @pytest.mark.parametrize(

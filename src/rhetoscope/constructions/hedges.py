@@ -29,7 +29,11 @@ _HEDGE_BEFORE = frozenset(
     (
         "i we you he she it they 's 're 'm is are am was were be been being 've have has had "
         "just really also still only , ; : \u2014 -- - uh um er and but so like "
-        "'d 'll would will did do does ..."
+        "'d 'll would will did do does ... "
+        # 1.20.0: after an object pronoun or a verb of seeming ("It's giving me kind of
+        # goosebumps", "it would look kind of phony", "I felt kind of lost")
+        "me us him them look looks looked seem seems seemed feel feels felt sound sounds "
+        "sounded"
     ).split()
 )
 # (nor the adjective: "It is kind of you to come", "That was kind of them")
@@ -87,7 +91,8 @@ RULE_KEYS += (("could", "be"),)
 # ambitious", "some may argue"): the modal grants them the view; it is no hedge of the
 # speaker's. "You might say" is the speaker's own tentative wording, and stays a hedge.
 # After "whatever" or "no matter what" the modal is left to rule 14.
-_VIEW_HOLDERS = frozenset({"you", "some"})
+# 1.20.0: and others unnamed ("Somebody might say 'establishment' - I say experience").
+_VIEW_HOLDERS = frozenset({"you", "some", "somebody", "someone", "others", "critics"})
 _VIEW_MODALS = frozenset({"may", "might"})
 _VIEWS = frozenset("think believe feel wonder say argue claim suggest object hear".split())
 _BRUSHED = frozenset({"whatever", "matter", "what", "however"})

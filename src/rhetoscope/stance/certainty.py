@@ -29,13 +29,46 @@ _COURTESY_PRONOUNS = frozenset("you your he she they".split())
 _ACKNOWLEDGED = (("it", "'s", "been"), ("it", "has", "been"), ("it", "was"), ("it", "'s", "hard"))
 
 
+# 1.20.0: in real speech "I know" and "I'm sure" before a clause are mostly knowledge of
+# a fact about others ("I know Trump's supporters are here", "I'm sure Trump's going to
+# have some delegates", "I know that what I have seen is true"): certainty about what the
+# speaker will do opens with the speaker ("I'm sure we'll find common ground"), with "how
+# to" or "what we need to", "exactly" or "for a fact", or is certainty of the thing said
+# ("I'm sure of it"). Any other word after them is no commitment of the speaker's.
+_COMMITTED_OPENERS = frozenset("i we exactly for of it".split())
+_OUR_COURSE = frozenset("need must will 'll want can 'm am are 're should have 've".split())
+
+
+def _of_a_fact(norms: Sequence[str], i: int) -> bool:
+    """Whether the words from ``i`` (after "I know" / "I'm sure") are a clause or object
+    that is not the speaker's own course or certainty."""
+    if i < len(norms) and norms[i] == "that":
+        i += 1
+    if i >= len(norms) or norms[i] in SENTENCE_MARKS:
+        return False
+    if norms[i] in ("how", "what"):  # "how to fix it", "what we need to do"
+        nxt = norms[i + 1 : i + 4]
+        if nxt[:1] == ["to"]:
+            return False
+        return not (
+            nxt[:1] in (["i"], ["we"])
+            and nxt[1:2]
+            and nxt[1] in _OUR_COURSE
+            and (nxt[1] not in ("have", "'ve") or nxt[2:3] in (["to"], ["got"]))
+        )
+    return norms[i] not in _COMMITTED_OPENERS and norms[i].isalpha()
+
+
 def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
-    """Whether a resolve hit of ``_COURTESY_ENTRIES`` is courtesy or acknowledgment."""
+    """Whether a resolve hit of ``_COURTESY_ENTRIES`` is courtesy or acknowledgment, or
+    knowledge of a fact about others."""
     if entry.pattern not in _COURTESY_ENTRIES:
         return False
     i = hit.last
     if i >= len(norms):
         return False
+    if _of_a_fact(norms, i):
+        return True
     if norms[i] == "that" and i + 1 < len(norms) and norms[i + 1] in _COURTESY_PRONOUNS:
         return True  # "I know that you and your running mate keep saying that"
     if norms[i] == "how" and i + 1 < len(norms) and norms[i + 1] == "to":

@@ -64,6 +64,8 @@ def _what_commitment(
     after = norms[hit.last : hit.last + 2]
     if len(after) == 2 and after[0] == "get" and after[1].endswith(("ed", "en")):
         return "a prediction of what befalls us, not a commitment"  # "I'll get fined"
+    if after[:1] and after[0] in _STATES:
+        return "a state foreseen, not an act committed to"  # "We will want a person..."
     if after[:1] and after[0] in _PREDICTED_VERBS and _warning(norms, hit.first):
         return "the consequence of a warning, not a commitment"
 
@@ -183,6 +185,12 @@ def _parenthetical_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) ->
     if any(n in _TAG_BREAKS for n in norms[hit.last : tag.first]):
         return None
     return tag
+
+
+# 1.20.0: a bare commitment before a verb of wanting or needing foresees a state, not an
+# act the speaker undertakes ("We will want a person at the head of the party", "we're
+# going to need more cooperation with our allies").
+_STATES = frozenset("want wants need needs like love prefer".split())
 
 
 # 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative

@@ -41,7 +41,12 @@ _CERTAINTY = frozenset(
 # open. Another hedge in the sentence ("I think, and I could be wrong,", "maybe") keeps
 # it a hedge.
 _DELIBERATIVE = "'I think' asserting an opinion (a duty, booster or verdict follows): no hedge"
-_DELIBERATIVE_ENTRIES = frozenset({"i think", "i believe", "i would say", "i 'd say"})
+# (1.20.0: and the spokesman's "we think", "we believe": "We think that's wrong and
+# we'll fight it")
+_DELIBERATIVE_ENTRIES = frozenset(
+    {"i think", "i believe", "i would say", "i 'd say", "we think", "we believe"}
+    | {"i still think", "i also think", "i really think"}
+)
 _DUTIES_AND_BOOSTERS = (
     *((word,) for word in "must should gotta absolutely clearly obviously simply".split()),
     *((word,) for word in "certainly definitely".split()),

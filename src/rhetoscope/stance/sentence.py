@@ -60,6 +60,14 @@ from .hedges import (
     _granting,
 )
 from .not_meant import _after_copula, _mentioned, _mocking, _word_before
+from .prescriptions import (
+    PRESCRIPTIONS,
+    SHARED_BOOSTERS,
+    after_hedge,
+    answering,
+    boosts_certainty,
+    others_must,
+)
 from .questions import _disbelief, _question_start, _stated_before_question, is_question
 from .replies import PREDICTED
 from .shared import _counted_in, _match, _negative_commitment
@@ -241,10 +249,28 @@ def sentence_matches(
                 category, detail = "", _DELIBERATIVE
             elif (
                 category == "resolve"
-                and entry.pattern == "of course"
+                and entry.pattern in SHARED_BOOSTERS
+                and not neg.text
                 and not _boosting(norms, hit, occupied)
+                and not answering(norms, hit, entry.pattern)
+                and not boosts_certainty(norms, hit)
             ):
-                category, detail = "", "'of course' as a discourse marker: shared knowledge"
+                category, detail = "", "a booster of a statement, not of a commitment"
+            elif (
+                category == "resolve"
+                and entry.pattern == "must"
+                and not neg.text
+                and others_must(norms, hit)
+                and not after_hedge(norms, stance, k)
+            ):
+                category, detail = "", "'must' laid on others or inferred, not the speaker's"
+            elif (
+                category == "resolve"
+                and entry.pattern in PRESCRIPTIONS
+                and not neg.text
+                and not after_hedge(norms, stance, k)
+            ):
+                category, detail = "", "a duty prescribed for all, not a commitment"
             elif category == "resolve" and is_bare_commitment(entry.tokens):
                 detail = _what_commitment(norms, stance, occupied, k, reported)
                 category = "" if detail else category

@@ -1,0 +1,85 @@
+"""Resolve that real speech does not carry (1.20.0, read from quoted news speech): a
+booster of a statement about the world ("Certainly Donald Trump has gone the other way",
+"absolutely delighted"), "must" of a necessity laid on others or inferred ("they must
+make clean energy central", "our poll must have only included"), and a duty the speaker
+prescribes for everyone ("We have to make America whole", "we have to be cognizant of
+the fact"): no commitment to a course of the speaker's own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..constructions import SENTENCE_MARKS
+from ..matcher import Hit
+
+# "of course" since 1.8.0; "certainly", "absolutely", "obviously" since 1.20.0: resolve
+# only when they boost a commitment or a hit of resolve or defiance next to them
+# (``certainty._boosting``), or stand alone as an emphatic answer ("Absolutely.").
+SHARED_BOOSTERS = frozenset({"of course", "certainly", "absolutely", "obviously"})
+_ANSWER_LEADS = frozenset({"oh", "yes", "yeah", "well", "and", "but", "oh,"})
+
+
+def answering(norms: Sequence[str], hit: Hit, pattern: str) -> bool:
+    """Whether the booster ``hit`` is the whole sentence but for a lead word and marks: an
+    emphatic yes ("Would I run again? Absolutely.")."""
+    if pattern == "of course":
+        return False  # "Of course." grants a point, as "of course" does in a sentence
+    words = [n for n in norms if n not in SENTENCE_MARKS]
+    return len(words) - (hit.last - hit.first) <= 1 and all(
+        n in _ANSWER_LEADS for n in words if n != norms[hit.first]
+    )
+
+
+# ... or a word of certainty or determination right after them, whose bare forms are no
+# entries ("I'm absolutely certain the supply will be restored", "absolutely sure").
+_CERTAIN = frozenset("certain sure confident convinced determined committed resolved".split())
+
+
+def boosts_certainty(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether the word after the booster ``hit`` is one of certainty or determination."""
+    return hit.last < len(norms) and norms[hit.last] in _CERTAIN
+
+
+# "must" is the speaker's resolve only with the speaker as its subject ("I must refuse"):
+# after another subject it lays a duty on others ("they must make clean energy central",
+# "Staff must wear masks") or infers ("something else must be small"); "must have" with a
+# participle infers the past ("our poll must have only included"); "we must" is a duty
+# prescribed for all, as "we have to" below ("We must create national and global
+# economies that work for all", "As Jews, we must recognize it").
+_FIRST_PERSON = frozenset({"i"})
+_BETWEEN_SUBJECT = frozenset("also still all really now then too just both".split())
+
+
+def others_must(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether the "must" of ``hit`` is not the speaker's own necessity (or is ours, a
+    prescription)."""
+    i = hit.first - 1
+    while i >= 0 and norms[i] in _BETWEEN_SUBJECT:
+        i -= 1
+    if i < 0 or norms[i] not in _FIRST_PERSON:
+        return True
+    after = norms[hit.last : hit.last + 3]
+    if after[:1] == ["have"]:
+        verb = next((w for w in after[1:] if w not in ("only", "just", "already")), "")
+        return verb.endswith(("ed", "en")) or verb in ("been", "had", "known", "seen", "heard")
+    return False
+
+
+# A duty of ours asserted with "we have to" is a prescription, an exhortation to all
+# ("We have to be very careful", "We have to build on that", "We have to do what's right
+# to save America"), not the speaker's commitment; the readers of real speech mark none
+# of them. A hedge before it ("I think we have to subpoena them") keeps it the speaker's
+# considered resolve, as ``commitments._hedged_right_before`` reads it.
+PRESCRIPTIONS = frozenset({"we have to", "we 've got to", "it 's essential that we"})
+
+
+def after_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) -> bool:
+    """Whether a hedge's hit ends right before hit ``k``, its "that" or its subject ("I
+    think we have to", "I believe that we have to act", "I think we must act now")."""
+    if not k:
+        return False
+    before = stance[k - 1]
+    gap = norms[before.last : stance[k].first]
+    if gap[:1] == ["that"]:
+        gap = gap[1:]
+    return gap in ([], ["we"], ["i"]) and any(e.category == "hedging" for e in before.entries)
