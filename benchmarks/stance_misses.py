@@ -22,9 +22,9 @@ per category (resolve, defiance, concession by default):
 A candidate printed here is a lead to read, not an entry to add: check its uses in
 context (negation, questions, reported speech, idioms) before writing a family, and
 read its matches on unlabelled everyday text: precision inside the mined sets is
-in-sample. A held-out set (``stance_blind5``, ``stance_blind19``, anything under /work/heldout) is
-refused:
-its misses would leak into the lexicons.
+in-sample. A held-out set (``stance_blind5``, ``stance_blind19``, the folder
+``stance_debates2``, anything under /work/heldout) is refused: its misses would leak into
+the lexicons.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from rhetoscope.text import tokenize
 
 CATEGORIES = ("resolve", "defiance", "concession")
 # Sets kept for out-of-sample checks only: never mined.
-HELD_OUT_STEMS = frozenset({"stance_blind5", "stance_blind19"})
+HELD_OUT_STEMS = frozenset({"stance_blind5", "stance_blind19", "stance_debates2"})
 HELD_OUT_DIRS = (Path("/work/heldout"),)
 # Function words and punctuation are never cues alone (they still count inside n-grams).
 STOP = frozenset(
@@ -92,10 +92,11 @@ def cues(text: str) -> frozenset[str]:
 
 
 def held_out(path: Path) -> bool:
-    """Whether ``path`` is a held-out set, by its name, the name of the file it links to,
-    or where that file lives."""
+    """Whether ``path`` is a held-out set, by its name or its folder's, the name of the
+    file it links to, or where that file lives."""
     resolved = path.resolve()
-    return bool({path.stem, resolved.stem} & HELD_OUT_STEMS) or any(
+    names = {path.stem, resolved.stem, path.parent.name, resolved.parent.name}
+    return bool(names & HELD_OUT_STEMS) or any(
         resolved.is_relative_to(d.resolve()) for d in HELD_OUT_DIRS
     )
 
