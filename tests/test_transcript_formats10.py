@@ -467,3 +467,29 @@ def test_speakers_line_ending_in_colon_before_an_interruption_stays_theirs() -> 
     segments = split_turns(text) or []
     first = segments[0]
     assert first.speaker == "REED" and "simple:" in text[first.start : first.end]
+
+
+def test_an_offices_staff_member_does_not_rename_the_office() -> None:
+    # review25tx2 #1: "The Mayor's chief of staff Dan Ortiz" is no outlet's reporter
+    text = (
+        "Budget hearing\n"
+        "\n"
+        "The Mayor's chief of staff Dan Ortiz sat in the front row but did not speak.\n"
+        "\n"
+        "MAYOR: We have to close a gap.\n"
+        "REYES: Where will the cuts fall?\n"
+        "MAYOR: Parks, mostly.\n"
+    )
+    assert "Dan Ortiz" not in {s.speaker for s in split_turns(text) or []}
+    text2 = (
+        "Press briefing\n"
+        "\n"
+        "The President's press secretary Karine Wells opened the briefing.\n"
+        "\n"
+        "WELLS: Good afternoon.\n"
+        "THE PRESIDENT: Thank you all.\n"
+        "REPORTER: Mr. President, what about tariffs?\n"
+        "THE PRESIDENT: We will see.\n"
+    )
+    speakers = [s.speaker for s in split_turns(text2) or []]
+    assert speakers[1] == "THE PRESIDENT" and speakers[3] == "THE PRESIDENT"
