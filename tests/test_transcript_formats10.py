@@ -493,3 +493,37 @@ def test_an_offices_staff_member_does_not_rename_the_office() -> None:
     )
     speakers = [s.speaker for s in split_turns(text2) or []]
     assert speakers[1] == "THE PRESIDENT" and speakers[3] == "THE PRESIDENT"
+
+
+def test_a_news_story_under_a_speech_header_is_no_speech() -> None:
+    # review25tx2 #2: a report of the speech, third person, is the reporter's
+    text = (
+        "Speech by Mayor Tom Hale at the opening of the bridge\n"
+        "\n"
+        "Hale opened the bridge on Saturday. He praised the workers who built it.\n"
+        "\n"
+        "(Applause)\n"
+        "\n"
+        "Critics said the project ran two years late.\n"
+    )
+    assert "Tom Hale" not in {s.speaker for s in split_turns(text) or []}
+
+
+def test_a_press_releases_end_closes_the_speech() -> None:
+    # review25tx2 #2: "###" and the media contact below the speech are the release's
+    text = (
+        "Remarks by Mayor Tom Hale at the Bridge Opening\n"
+        "\n"
+        "Good morning, everyone. Thank you for coming.\n"
+        "\n"
+        "(Applause)\n"
+        "\n"
+        "This bridge took ten years.\n"
+        "\n"
+        "###\n"
+        "\n"
+        "Media contact: Jane Doe, 555-0100\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.speaker == "Tom Hale")
+    assert "ten years" in said and "###" not in said and "Media" not in said
