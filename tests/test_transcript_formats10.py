@@ -527,3 +527,17 @@ def test_a_press_releases_end_closes_the_speech() -> None:
     segments = split_turns(text) or []
     said = " ".join(text[s.start : s.end] for s in segments if s.speaker == "Tom Hale")
     assert "ten years" in said and "###" not in said and "Media" not in said
+
+
+def test_a_changelogs_dashed_tags_are_no_voices() -> None:
+    # review25tx2 #3: "- [FIX]" outside a timed subtitle file is a list's tag
+    text = (
+        "Changelog\n"
+        "\n"
+        "- [FIX] Crash on startup when the config file is missing.\n"
+        "- [FIX] Wrong totals in the monthly report.\n"
+        "- [NEW] Dark mode for the editor.\n"
+        "- [NEW] Export to CSV.\n"
+    )
+    speakers = {s.speaker for s in split_turns(text) or []}
+    assert not speakers & {"FIX", "NEW"}

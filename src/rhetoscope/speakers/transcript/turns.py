@@ -86,6 +86,15 @@ def _asks_or_addresses(text: str, start: int) -> bool:
     return "?" in text[start:end] or _PERSONAL.search(text, start, end) is not None
 
 
+def _subtitle_dash(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether a label is a bracketed word after a list's dash ("- [FIX] ...", "- [NEW]
+    ...") in a text with no subtitle's cue timing ("00:00:03,500 --> 00:00:05,000"),
+    where alone the dash opens a voice's line."""
+    if not _group(m, "br") or "-->" in text:
+        return False
+    return re.search(r"-[^\S\n]*\[\Z", text[start : m.start("br")]) is not None
+
+
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
     if (script := split_screenplay(text)) is not None:
@@ -191,6 +200,8 @@ def split_turns(text: str) -> list[Segment] | None:
         )
         if m is not None and _group(m, "cc") and not captioned:
             m = None  # ">> Anna:" quotes a mail; ">> MORE:" is a wire's kicker
+        if m is not None and _subtitle_dash(text, start, m):
+            m = None  # "- [FIX] Crash on startup": a changelog's tag, no subtitle's voice
         if (
             m is None
             and unmarked
