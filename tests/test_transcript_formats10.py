@@ -541,3 +541,16 @@ def test_a_changelogs_dashed_tags_are_no_voices() -> None:
     )
     speakers = {s.speaker for s in split_turns(text) or []}
     assert not speakers & {"FIX", "NEW"}
+
+
+def test_one_off_i_before_an_imperative_prompt_stays_the_interviewer() -> None:
+    # review25tx2 #4: no name and no "II:" after it, "I:" is the interviewer's prompt
+    text = (
+        "Oral history: the flood\n"
+        "\n"
+        "I: Describe the morning of the flood.\n"
+        "R: It was still dark. My father woke us.\n"
+        "R: A boat came at noon.\n"
+    )
+    speakers = [s.speaker for s in split_turns(text) or [] if s.kind == "turn"]
+    assert speakers == ["I", "R", "R"]

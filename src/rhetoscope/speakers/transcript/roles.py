@@ -136,7 +136,11 @@ def _body(label: str, intro: str) -> bool:
         words[0] == "the"
         or words[-1] in _BODY_ENDS
         # an outlet of one word, named with its article: "LEDGER" for "The Ledger"
-        or (len(words) == 1 and label not in _OFFICE_WORDS and bool(re.search(rf"\bThe{_S}+(?i:{re.escape(label)})\b", intro)))
+        or (
+            len(words) == 1
+            and label not in _OFFICE_WORDS
+            and bool(re.search(rf"\bThe{_S}+(?i:{re.escape(label)})\b", intro))
+        )
     )
 
 
