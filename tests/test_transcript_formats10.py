@@ -554,3 +554,25 @@ def test_one_off_i_before_an_imperative_prompt_stays_the_interviewer() -> None:
     )
     speakers = [s.speaker for s in split_turns(text) or [] if s.kind == "turn"]
     assert speakers == ["I", "R", "R"]
+
+
+def test_frequently_asked_questions_put_to_an_expert_are_an_interview() -> None:
+    # review25tx2 #5: "frequently asked questions" in a lede's sentence, an expert's "I"
+    text = (
+        "Your vaccine questions, answered\n"
+        "\n"
+        "We put readers' most frequently asked questions to Dr. Ann Lee.\n"
+        "\n"
+        "Q: Should I get the booster?\n"
+        "\n"
+        "A: Yes. I would still get it.\n"
+        "\n"
+        "Q: Can children get it?\n"
+        "\n"
+        "A: Children over five can.\n"
+    )
+    assert split_turns(text) is not None
+    text2 = text.replace(
+        "We put readers' most frequently asked questions to Dr. Ann Lee.", "FAQs: our expert"
+    )
+    assert split_turns(text2) is not None
