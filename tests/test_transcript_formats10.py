@@ -576,3 +576,18 @@ def test_frequently_asked_questions_put_to_an_expert_are_an_interview() -> None:
         "We put readers' most frequently asked questions to Dr. Ann Lee.", "FAQs: our expert"
     )
     assert split_turns(text2) is not None
+
+
+def test_a_call_to_the_reader_set_off_after_the_turns_is_the_writers() -> None:
+    # review25tx2 #6: "Email us at ..." says "you" and "us" to the reader, no speaker's
+    text = (
+        "ANNA: Did the shipment arrive?\n"
+        "BEN: Yes, this morning.\n"
+        "ANNA: All of it?\n"
+        "BEN: Two boxes are missing.\n"
+        "\n"
+        "Have a question for our experts? Email us at help@example.com.\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "Email" not in said

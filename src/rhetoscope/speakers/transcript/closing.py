@@ -234,6 +234,13 @@ _SIGNED = re.compile(
 )
 
 
+# A writer's call to the reader: an address to write to, a link, a newsletter
+_CALL_TO_READER = re.compile(
+    rf"{_WRITER.pattern}|https?://|www\.|\b(?i:subscribe|sign{_S}+up|newsletter"
+    rf"|(?:email|e-mail|write{_S}+to|message){_S}+us)\b"
+)
+
+
 def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
     """In a transcript laid out a turn a line, no blank line between any two turns, the
     paragraphs set off by a blank line after the last turn are the writer's (a closing
@@ -249,10 +256,15 @@ def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
     if gap is None or (start := _lstrip(text, gap.end(), len(text))) >= len(text):
         return labels
     end = after[0].start if after else len(text)
-    if _PERSONAL.search(text, start, end) and not _SIGNED.search(text, start, end):
+    if (
+        _PERSONAL.search(text, start, end)
+        and not _SIGNED.search(text, start, end)
+        and not _CALL_TO_READER.search(text, start, end)
+    ):
         # "And that is where the money went, I swear to you": the speaker's paragraph
-        # going on; the writer's tail speaks of others ("Ana Roy covers the city.") or
-        # signs off ("Reply to this email if you can help." / "— JD")
+        # going on; the writer's tail speaks of others ("Ana Roy covers the city."),
+        # signs off ("Reply to this email if you can help." / "— JD") or calls on the
+        # reader ("Email us at help@example.com", "Subscribe to our newsletter")
         return labels
     before = [label for label in labels if label.start <= last.start]
     return [*before, _Label(start, len(text), "", speaks=False), *after]
