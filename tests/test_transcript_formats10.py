@@ -591,3 +591,41 @@ def test_a_call_to_the_reader_set_off_after_the_turns_is_the_writers() -> None:
     segments = split_turns(text) or []
     said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
     assert "Email" not in said
+
+
+def test_a_speakers_unpunctuated_paragraphs_are_no_section_headings() -> None:
+    # review25tx2 #7: a reply ("Absolutely not") or a line below an unpunctuated turn
+    text = (
+        "DR. PATEL: Thanks for having me.\n"
+        "\n"
+        "We recruited four hundred patients.\n"
+        "\n"
+        "Absolutely not\n"
+        "\n"
+        "HOST: So was it a success?\n"
+        "\n"
+        "DR. PATEL: In part.\n"
+        "\n"
+        "Not in every case though\n"
+        "\n"
+        "HOST: Which patients did it fail?\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "Absolutely not" in said and "Not in every case" in said
+    text2 = (
+        "ANA: we started in march\n"
+        "\n"
+        "The first trial went badly\n"
+        "\n"
+        "BEN: why was that\n"
+        "\n"
+        "ANA: the pumps failed\n"
+        "\n"
+        "The second trial worked\n"
+        "\n"
+        "BEN: good to hear\n"
+    )
+    segments = split_turns(text2) or []
+    said = " ".join(text2[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "first trial" in said and "second trial" in said

@@ -133,6 +133,13 @@ _SECTION = re.compile(
 _SECTION_MAX = 100  # characters
 _SECTIONS_MIN = 2  # one such line may be the end of a sentence left unpunctuated
 _BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
+# A speaker's reply left unpunctuated opens so ("Absolutely not", "Not in every case
+# though"); a heading does not
+_REPLY_WORDS = frozenset(
+    "no not yes yeah yep nope absolutely exactly right well okay ok so and but or because "
+    "though never maybe sure of really definitely certainly oh um uh hmm indeed".split()
+)
+_FINISHED = re.compile(r"[.!?\"\u201d\u2019)\]]\Z")  # a finished sentence's end
 
 
 def _section_headings(text: str) -> frozenset[int]:
@@ -147,8 +154,22 @@ def _section_headings(text: str) -> frozenset[int]:
         and not _PERSONAL.search(text, para.start(), para.end())
         and _BLANK_ABOVE.search(text, max(0, para.start() - 20), para.start())
         and _LABEL.match(text, _lstrip(text, para.end(), len(text)))
+        and _heading_words(text, para.start(), para.end())
     ]
     return frozenset(found) if len(found) >= _SECTIONS_MIN else frozenset()
+
+
+def _heading_words(text: str, start: int, end: int) -> bool:
+    """Whether a short unpunctuated line set off by blank lines reads as a heading: it
+    opens with no reply's word ("Absolutely not") and the line above it is no speaker's
+    line left unpunctuated ("HOST: so what happened then")."""
+    first = re.match(r"[^\S\n]*(?:[\[(]?[\d:.]+[\])]?[^\S\n]+)?([A-Za-z']+)", text[start:end])
+    if first and first[1].lower() in _REPLY_WORDS:
+        return False
+    above = text[:start].rstrip()
+    line = above.rfind("\n") + 1
+    # a speaker's line left unpunctuated above: the transcript is unpunctuated throughout
+    return not (_LABEL.match(text, line, len(above)) and not _FINISHED.search(above))
 
 
 # characters: a longer paragraph is read as no closing line or formality (they are
