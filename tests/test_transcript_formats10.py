@@ -629,3 +629,31 @@ def test_a_speakers_unpunctuated_paragraphs_are_no_section_headings() -> None:
     segments = split_turns(text2) or []
     said = " ".join(text2[s.start : s.end] for s in segments if s.kind == "turn")
     assert "first trial" in said and "second trial" in said
+
+
+def test_a_bold_pull_quote_in_a_bold_q_and_a_stays_the_answerers() -> None:
+    # review25tx2 #8: "**I never wanted to be safe.**" repeats the answer, no question
+    text = (
+        "Mara Voss on Glass\n"
+        "\n"
+        "The sculptor Mara Voss spoke to Ellis Kane. This interview has been edited.\n"
+        "\n"
+        "**Why glass?**\n"
+        "\n"
+        "It breaks.\n"
+        "\n"
+        "**Was that frightening?**\n"
+        "\n"
+        "Every day. I never wanted to be safe.\n"
+        "\n"
+        "**I never wanted to be safe.**\n"
+        "\n"
+        "Glass taught me that.\n"
+        "\n"
+        "**What comes next?**\n"
+        "\n"
+        "A year off.\n"
+    )
+    segments = split_turns(text) or []
+    asked = " ".join(text[s.start : s.end] for s in segments if s.speaker == "Q")
+    assert "safe" not in asked
