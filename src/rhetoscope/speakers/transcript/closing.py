@@ -139,7 +139,7 @@ _REPLY_WORDS = frozenset(
     "no not yes yeah yep nope absolutely exactly right well okay ok so and but or because "
     "though never maybe sure of really definitely certainly oh um uh hmm indeed".split()
 )
-_FINISHED = re.compile(r"[.!?\"\u201d\u2019)\]]\Z")  # a finished sentence's end
+_FINISHED = re.compile(r"[.!?\"\u201d\u2019)\]]$")  # a finished sentence's end
 
 
 def _section_headings(text: str) -> frozenset[int]:
@@ -166,10 +166,12 @@ def _heading_words(text: str, start: int, end: int) -> bool:
     first = re.match(r"[^\S\n]*(?:[\[(]?[\d:.]+[\])]?[^\S\n]+)?([A-Za-z']+)", text[start:end])
     if first and first[1].lower() in _REPLY_WORDS:
         return False
-    above = text[:start].rstrip()
-    line = above.rfind("\n") + 1
+    end = start
+    while end > 0 and text[end - 1].isspace():  # (no copy of the text: many headings)
+        end -= 1
+    line = text.rfind("\n", 0, end) + 1
     # a speaker's line left unpunctuated above: the transcript is unpunctuated throughout
-    return not (_LABEL.match(text, line, len(above)) and not _FINISHED.search(above))
+    return not (_LABEL.match(text, line, end) and not _FINISHED.search(text, line, end))
 
 
 # characters: a longer paragraph is read as no closing line or formality (they are
