@@ -467,3 +467,193 @@ def test_speakers_line_ending_in_colon_before_an_interruption_stays_theirs() -> 
     segments = split_turns(text) or []
     first = segments[0]
     assert first.speaker == "REED" and "simple:" in text[first.start : first.end]
+
+
+def test_an_offices_staff_member_does_not_rename_the_office() -> None:
+    # review25tx2 #1: "The Mayor's chief of staff Dan Ortiz" is no outlet's reporter
+    text = (
+        "Budget hearing\n"
+        "\n"
+        "The Mayor's chief of staff Dan Ortiz sat in the front row but did not speak.\n"
+        "\n"
+        "MAYOR: We have to close a gap.\n"
+        "REYES: Where will the cuts fall?\n"
+        "MAYOR: Parks, mostly.\n"
+    )
+    assert "Dan Ortiz" not in {s.speaker for s in split_turns(text) or []}
+    text2 = (
+        "Press briefing\n"
+        "\n"
+        "The President's press secretary Karine Wells opened the briefing.\n"
+        "\n"
+        "WELLS: Good afternoon.\n"
+        "THE PRESIDENT: Thank you all.\n"
+        "REPORTER: Mr. President, what about tariffs?\n"
+        "THE PRESIDENT: We will see.\n"
+    )
+    speakers = [s.speaker for s in split_turns(text2) or []]
+    assert speakers[1] == "THE PRESIDENT" and speakers[3] == "THE PRESIDENT"
+
+
+def test_a_news_story_under_a_speech_header_is_no_speech() -> None:
+    # review25tx2 #2: a report of the speech, third person, is the reporter's
+    text = (
+        "Speech by Mayor Tom Hale at the opening of the bridge\n"
+        "\n"
+        "Hale opened the bridge on Saturday. He praised the workers who built it.\n"
+        "\n"
+        "(Applause)\n"
+        "\n"
+        "Critics said the project ran two years late.\n"
+    )
+    assert "Tom Hale" not in {s.speaker for s in split_turns(text) or []}
+
+
+def test_a_press_releases_end_closes_the_speech() -> None:
+    # review25tx2 #2: "###" and the media contact below the speech are the release's
+    text = (
+        "Remarks by Mayor Tom Hale at the Bridge Opening\n"
+        "\n"
+        "Good morning, everyone. Thank you for coming.\n"
+        "\n"
+        "(Applause)\n"
+        "\n"
+        "This bridge took ten years.\n"
+        "\n"
+        "###\n"
+        "\n"
+        "Media contact: Jane Doe, 555-0100\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.speaker == "Tom Hale")
+    assert "ten years" in said and "###" not in said and "Media" not in said
+
+
+def test_a_changelogs_dashed_tags_are_no_voices() -> None:
+    # review25tx2 #3: "- [FIX]" outside a timed subtitle file is a list's tag
+    text = (
+        "Changelog\n"
+        "\n"
+        "- [FIX] Crash on startup when the config file is missing.\n"
+        "- [FIX] Wrong totals in the monthly report.\n"
+        "- [NEW] Dark mode for the editor.\n"
+        "- [NEW] Export to CSV.\n"
+    )
+    speakers = {s.speaker for s in split_turns(text) or []}
+    assert not speakers & {"FIX", "NEW"}
+
+
+def test_one_off_i_before_an_imperative_prompt_stays_the_interviewer() -> None:
+    # review25tx2 #4: no name and no "II:" after it, "I:" is the interviewer's prompt
+    text = (
+        "Oral history: the flood\n"
+        "\n"
+        "I: Describe the morning of the flood.\n"
+        "R: It was still dark. My father woke us.\n"
+        "R: A boat came at noon.\n"
+    )
+    speakers = [s.speaker for s in split_turns(text) or [] if s.kind == "turn"]
+    assert speakers == ["I", "R", "R"]
+
+
+def test_frequently_asked_questions_put_to_an_expert_are_an_interview() -> None:
+    # review25tx2 #5: "frequently asked questions" in a lede's sentence, an expert's "I"
+    text = (
+        "Your vaccine questions, answered\n"
+        "\n"
+        "We put readers' most frequently asked questions to Dr. Ann Lee.\n"
+        "\n"
+        "Q: Should I get the booster?\n"
+        "\n"
+        "A: Yes. I would still get it.\n"
+        "\n"
+        "Q: Can children get it?\n"
+        "\n"
+        "A: Children over five can.\n"
+    )
+    assert split_turns(text) is not None
+    text2 = text.replace(
+        "We put readers' most frequently asked questions to Dr. Ann Lee.", "FAQs: our expert"
+    )
+    assert split_turns(text2) is not None
+
+
+def test_a_call_to_the_reader_set_off_after_the_turns_is_the_writers() -> None:
+    # review25tx2 #6: "Email us at ..." says "you" and "us" to the reader, no speaker's
+    text = (
+        "ANNA: Did the shipment arrive?\n"
+        "BEN: Yes, this morning.\n"
+        "ANNA: All of it?\n"
+        "BEN: Two boxes are missing.\n"
+        "\n"
+        "Have a question for our experts? Email us at help@example.com.\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "Email" not in said
+
+
+def test_a_speakers_unpunctuated_paragraphs_are_no_section_headings() -> None:
+    # review25tx2 #7: a reply ("Absolutely not") or a line below an unpunctuated turn
+    text = (
+        "DR. PATEL: Thanks for having me.\n"
+        "\n"
+        "We recruited four hundred patients.\n"
+        "\n"
+        "Absolutely not\n"
+        "\n"
+        "HOST: So was it a success?\n"
+        "\n"
+        "DR. PATEL: In part.\n"
+        "\n"
+        "Not in every case though\n"
+        "\n"
+        "HOST: Which patients did it fail?\n"
+    )
+    segments = split_turns(text) or []
+    said = " ".join(text[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "Absolutely not" in said and "Not in every case" in said
+    text2 = (
+        "ANA: we started in march\n"
+        "\n"
+        "The first trial went badly\n"
+        "\n"
+        "BEN: why was that\n"
+        "\n"
+        "ANA: the pumps failed\n"
+        "\n"
+        "The second trial worked\n"
+        "\n"
+        "BEN: good to hear\n"
+    )
+    segments = split_turns(text2) or []
+    said = " ".join(text2[s.start : s.end] for s in segments if s.kind == "turn")
+    assert "first trial" in said and "second trial" in said
+
+
+def test_a_bold_pull_quote_in_a_bold_q_and_a_stays_the_answerers() -> None:
+    # review25tx2 #8: "**I never wanted to be safe.**" repeats the answer, no question
+    text = (
+        "Mara Voss on Glass\n"
+        "\n"
+        "The sculptor Mara Voss spoke to Ellis Kane. This interview has been edited.\n"
+        "\n"
+        "**Why glass?**\n"
+        "\n"
+        "It breaks.\n"
+        "\n"
+        "**Was that frightening?**\n"
+        "\n"
+        "Every day. I never wanted to be safe.\n"
+        "\n"
+        "**I never wanted to be safe.**\n"
+        "\n"
+        "Glass taught me that.\n"
+        "\n"
+        "**What comes next?**\n"
+        "\n"
+        "A year off.\n"
+    )
+    segments = split_turns(text) or []
+    asked = " ".join(text[s.start : s.end] for s in segments if s.speaker == "Q")
+    assert "safe" not in asked

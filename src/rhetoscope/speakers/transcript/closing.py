@@ -133,6 +133,13 @@ _SECTION = re.compile(
 _SECTION_MAX = 100  # characters
 _SECTIONS_MIN = 2  # one such line may be the end of a sentence left unpunctuated
 _BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
+# A speaker's reply left unpunctuated opens so ("Absolutely not", "Not in every case
+# though"); a heading does not
+_REPLY_WORDS = frozenset(
+    "no not yes yeah yep nope absolutely exactly right well okay ok so and but or because "
+    "though never maybe sure of really definitely certainly oh um uh hmm indeed".split()
+)
+_FINISHED = re.compile(r"[.!?\"\u201d\u2019)\]]$")  # a finished sentence's end
 
 
 def _section_headings(text: str) -> frozenset[int]:
@@ -147,8 +154,24 @@ def _section_headings(text: str) -> frozenset[int]:
         and not _PERSONAL.search(text, para.start(), para.end())
         and _BLANK_ABOVE.search(text, max(0, para.start() - 20), para.start())
         and _LABEL.match(text, _lstrip(text, para.end(), len(text)))
+        and _heading_words(text, para.start(), para.end())
     ]
     return frozenset(found) if len(found) >= _SECTIONS_MIN else frozenset()
+
+
+def _heading_words(text: str, start: int, end: int) -> bool:
+    """Whether a short unpunctuated line set off by blank lines reads as a heading: it
+    opens with no reply's word ("Absolutely not") and the line above it is no speaker's
+    line left unpunctuated ("HOST: so what happened then")."""
+    first = re.match(r"[^\S\n]*(?:[\[(]?[\d:.]+[\])]?[^\S\n]+)?([A-Za-z']+)", text[start:end])
+    if first and first[1].lower() in _REPLY_WORDS:
+        return False
+    end = start
+    while end > 0 and text[end - 1].isspace():  # (no copy of the text: many headings)
+        end -= 1
+    line = text.rfind("\n", 0, end) + 1
+    # a speaker's line left unpunctuated above: the transcript is unpunctuated throughout
+    return not (_LABEL.match(text, line, end) and not _FINISHED.search(text, line, end))
 
 
 # characters: a longer paragraph is read as no closing line or formality (they are
@@ -234,6 +257,13 @@ _SIGNED = re.compile(
 )
 
 
+# A writer's call to the reader: an address to write to, a link, a newsletter
+_CALL_TO_READER = re.compile(
+    rf"{_WRITER.pattern}|https?://|www\.|\b(?i:subscribe|sign{_S}+up|newsletter"
+    rf"|(?:email|e-mail|write{_S}+to|message){_S}+us)\b"
+)
+
+
 def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
     """In a transcript laid out a turn a line, no blank line between any two turns, the
     paragraphs set off by a blank line after the last turn are the writer's (a closing
@@ -249,10 +279,15 @@ def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
     if gap is None or (start := _lstrip(text, gap.end(), len(text))) >= len(text):
         return labels
     end = after[0].start if after else len(text)
-    if _PERSONAL.search(text, start, end) and not _SIGNED.search(text, start, end):
+    if (
+        _PERSONAL.search(text, start, end)
+        and not _SIGNED.search(text, start, end)
+        and not _CALL_TO_READER.search(text, start, end)
+    ):
         # "And that is where the money went, I swear to you": the speaker's paragraph
-        # going on; the writer's tail speaks of others ("Ana Roy covers the city.") or
-        # signs off ("Reply to this email if you can help." / "— JD")
+        # going on; the writer's tail speaks of others ("Ana Roy covers the city."),
+        # signs off ("Reply to this email if you can help." / "— JD") or calls on the
+        # reader ("Email us at help@example.com", "Subscribe to our newsletter")
         return labels
     before = [label for label in labels if label.start <= last.start]
     return [*before, _Label(start, len(text), "", speaks=False), *after]

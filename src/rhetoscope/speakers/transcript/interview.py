@@ -132,6 +132,20 @@ _BOLD_LINE = re.compile(
 )
 
 
+# The interviewee's own voice: "I", "my", "me"
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|me)\b")
+_PULL_REACH = 1500  # characters either side where a pull quote repeats the answer
+
+
+def _pull_quote(text: str, m: re.Match[str]) -> bool:
+    """Whether a bold statement between answers is a pull quote, not the interviewer's
+    remark: it speaks as "I" or repeats words of the answers around it ("**I never
+    wanted to be safe.**" below "... I never wanted to be safe.")."""
+    said = m.group().strip().strip("*_").strip()
+    near = text[max(0, m.start() - _PULL_REACH) : m.start()] + text[m.end() : m.end() + _PULL_REACH]
+    return _FIRST_SINGULAR.search(said) is not None or said in near
+
+
 def _bold_questions(text: str) -> dict[int, str]:
     """A Q&A laid out as bold questions, each answered by the plain paragraphs below it,
     after an introduction that says it is an interview ("The conversation has been
@@ -148,7 +162,11 @@ def _bold_questions(text: str) -> dict[int, str]:
     # once bold questions make the layout, a bold remark between answers is the
     # interviewer's too ("**That seems like a lot.**")
     found = sorted(
-        {m.start(): m for m in (*found, *_BOLD_LINE.finditer(text, found[0].end()))}.values(),
+        {
+            m.start(): m
+            for m in (*found, *_BOLD_LINE.finditer(text, found[0].end()))
+            if m in found or not _pull_quote(text, m)
+        }.values(),
         key=lambda m: m.start(),
     )
     found = [m for m in found if not _LABEL.match(text, m.start())]

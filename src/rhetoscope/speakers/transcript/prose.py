@@ -115,8 +115,26 @@ def _unlike_prose(m: re.Match[str]) -> bool:
 
 _STEP = re.compile(rf"^{_S}*(?:\*\*)?(?i:step){_S}+\d{{1,2}}\b", re.MULTILINE)
 _STEPS_MIN = 2
-# An FAQ page says so above its questions ("Frequently Asked Questions: Parking", "FAQs")
-_FAQ = re.compile(rf"\b(?:FAQs?|(?i:frequently{_S}+asked{_S}+questions))\b")
+# An FAQ page says so in a heading above its questions ("Frequently Asked Questions:
+# Parking", "FAQs"), not in a sentence ("We put readers' most frequently asked questions
+# to Dr. Ann Lee ..." introduces an interview)
+_FAQ = re.compile(
+    rf"^[^\n.]*\b(?:FAQs?|(?i:frequently{_S}+asked{_S}+questions))\b[^\n.]*$", re.MULTILINE
+)
+# An answer in the first person singular: an expert's own ("I would still get it"), where
+# an FAQ page answers for an office ("we'll cancel it")
+_MINE = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|my|me)\b")
+
+
+def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether Q/A ``labels`` are an FAQ page's: a heading says FAQ above them and no
+    answer speaks as one person ("Your FAQs answered by our expert" is an interview)."""
+    if not labels or _FAQ.search(text, 0, labels[0].start) is None:
+        return False
+    answers = (label for label in labels if label.name == "A")
+    return not any(
+        _MINE.search(text, a.end, text.find("\n", a.end) % (len(text) + 1)) for a in answers
+    )
 
 
 def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled: int) -> bool:
@@ -128,7 +146,7 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         # a how-to's "Step 1:", "Step 2:" with a short FAQ under them (steps inside an
         # answer are the one answering's)
         return False
-    if names <= {"Q", "A"} and labels and _FAQ.search(text, 0, labels[0].start):
+    if names <= {"Q", "A"} and _faq_page(text, labels):
         return False  # a page of frequently asked questions: nobody speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False

@@ -15,7 +15,7 @@ from ...models import Segment
 from ..names import TITLES
 from ..quotes import _rstrip
 from .closing import _closing_tail
-from .shared import _NAME, _PARAGRAPH, _S, _lstrip
+from .shared import _NAME, _PARAGRAPH, _PERSONAL, _S, _lstrip
 from .stage import _STAGE, _split_stage_directions, is_stage_direction
 
 # The header line: the kind of speech, "by" or "of", the speaker's name ending the phrase
@@ -36,6 +36,16 @@ _DELIVERY_NOTE = re.compile(
     re.MULTILINE,
 )
 _REACTIONS_MIN = 1  # lines of the audience's reaction in the speech
+# A press release's end below the speech: "###", "-30-", "- ENDS -", "Media contact: ..."
+_RELEASE_END = re.compile(
+    rf"{_S}*(?:\#{{3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]|[-\u2013\u2014]*{_S}*ENDS\b"
+    rf"|(?i:(?:media|press){_S}+contacts?|for{_S}+more{_S}+information)\b)",
+    re.MULTILINE,
+)
+# The opening words of a speech: a greeting or thanks ("Good morning.", "Thank you.")
+_GREETING = re.compile(
+    rf"{_S}*(?i:thank|thanks|good{_S}+(?:morning|afternoon|evening)|hello|welcome)\b"
+)
 
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"\u201d\u2019)\u2014]$")
@@ -62,6 +72,22 @@ def _speaker(who: str) -> str:
     return " ".join(words)
 
 
+def _delivered(text: str, start: int, end: int, speaker: str) -> bool:
+    """Whether the text below the header reads as the speech itself: its first paragraph
+    says I/we/you or greets ("Good morning, everyone."), and no paragraph speaks of the
+    speaker in the third person ("Hale opened the bridge ...", a news story's report of
+    the speech)."""
+    first = _PARAGRAPH.search(text, start, end)
+    if first is None or not (
+        _PERSONAL.search(text, first.start(), first.end()) or _GREETING.match(text, first.start())
+    ):
+        return False
+    surname = re.escape(speaker.split()[-1])
+    return not re.search(
+        rf"\b{surname}{_S}+[a-z]|\b(?i:he|she){_S}+(?:said|told|added)\b", text[start:end]
+    )
+
+
 def split_remarks(text: str) -> list[Segment] | None:
     """The speech below a "Remarks by NAME" header as NAME's turn, cut around the
     audience's reactions; None where no such header heads the text or no reaction
@@ -82,6 +108,10 @@ def split_remarks(text: str) -> list[Segment] | None:
         elif start == len(text) and _spoken(text, para.start(), para.end()):
             start = _lstrip(text, para.start(), para.end())
     if reactions < _REACTIONS_MIN or start >= end_of_speech:
+        return None
+    released = _RELEASE_END.search(text, start, end_of_speech)
+    end_of_speech = released.start() if released else end_of_speech
+    if not _delivered(text, start, end_of_speech, _speaker(header["who"])):
         return None
     turn = Segment(_speaker(header["who"]), "turn", start, _rstrip(text, start, end_of_speech))
     return list(_split_stage_directions(text, turn))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..names import _NOT_PERSON, CALENDAR_WORDS, first_name_known
+from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
 from .court import _BENCH, _bench_named
 from .shared import _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
 
@@ -80,11 +80,22 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
     return out
 
 
+# The jobs of an outlet's own person, asking for it ("food reporter", "editor")
+_REPORTING = (
+    r"(?:reporter|correspondent|editor|writer|columnist|critic|journalist|"
+    r"interviewer|contributor)s?"
+)
+# Offices and roles, whose holder's staff ("The President's press secretary") is no
+# outlet's writer
+_OFFICE_WORDS = TITLES | OFFICES | frozenset(_ROLES) | _BENCH
+
+
 # "The Harbor Review's Marcus Wendt": an outlet's (or a body's) person, by possessive
 _POSSESSED = re.compile(
     rf"(?P<owner>[A-Z][\w&.\-]*(?:{_S}+[A-Z][\w&.\-]*){{0,5}})['\u2019]s{_S}+"
-    # (the person's job between: "The Ledger's business reporter Ben Achebe")
-    rf"(?:[a-z][a-z\-]+{_S}+){{0,3}}(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
+    # (a reporting job between: "The Ledger's business reporter Ben Achebe"; not "The
+    # Mayor's chief of staff Dan Ortiz", whose office is no outlet)
+    rf"(?:(?:[a-z][a-z\-]+{_S}+)?{_REPORTING}{_S}+)?(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}[A-Z][a-z'\u2019\-]+){{1,2}})\b"
 )
 
 
@@ -98,6 +109,8 @@ def _staff(intro: str) -> dict[str, str]:
         if any(w in _NOT_PERSON for w in who):
             continue  # "Joe Biden's Justice Department", "Theresa May's Downing Street Years"
         words = m["owner"].lower().split()
+        if words[-1] in _OFFICE_WORDS:
+            continue  # "The President's Karine Wells": an office's staff, no outlet's
         for i in range(len(words) - 1):  # "She spoke with The Harbor Review": any tail
             found.setdefault(" ".join(words[i:]), set()).add(m["who"])
         if len(words) == 2 and words[0] == "the":  # "The Ledger" labelled "LEDGER:"
@@ -123,7 +136,11 @@ def _body(label: str, intro: str) -> bool:
         words[0] == "the"
         or words[-1] in _BODY_ENDS
         # an outlet of one word, named with its article: "LEDGER" for "The Ledger"
-        or (len(words) == 1 and bool(re.search(rf"\bThe{_S}+(?i:{re.escape(label)})\b", intro)))
+        or (
+            len(words) == 1
+            and label not in _OFFICE_WORDS
+            and bool(re.search(rf"\bThe{_S}+(?i:{re.escape(label)})\b", intro))
+        )
     )
 
 

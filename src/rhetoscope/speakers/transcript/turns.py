@@ -86,6 +86,26 @@ def _asks_or_addresses(text: str, start: int) -> bool:
     return "?" in text[start:end] or _PERSONAL.search(text, start, end) is not None
 
 
+def _subtitle_dash(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether a label is a bracketed word after a list's dash ("- [FIX] ...", "- [NEW]
+    ...") in a text with no subtitle's cue timing ("00:00:03,500 --> 00:00:05,000"),
+    where alone the dash opens a voice's line."""
+    if not _group(m, "br") or "-->" in text:
+        return False
+    return re.search(r"-[^\S\n]*\[\Z", text[start : m.start("br")]) is not None
+
+
+# A list item's start: a name or a title in capitals ("Professor Ann Lee", "Panel One")
+_NAMED_ITEM = re.compile(r"[^\S\n]*[A-Z][\w'\u2019\-]*\.?[^\S\n]+[A-Z]")
+_NEXT_NUMERAL = re.compile(r"^[^\S\n]*II[:.]", re.MULTILINE)
+
+
+def _numbered_item(text: str, start: int) -> bool:
+    """Whether the line from ``start``, after an "I:", reads as a list's first item: it
+    opens with a name or title, or an "II:" follows in the text."""
+    return _NAMED_ITEM.match(text, start) is not None or _NEXT_NUMERAL.search(text) is not None
+
+
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
     if (script := split_screenplay(text)) is not None:
@@ -191,6 +211,8 @@ def split_turns(text: str) -> list[Segment] | None:
         )
         if m is not None and _group(m, "cc") and not captioned:
             m = None  # ">> Anna:" quotes a mail; ">> MORE:" is a wire's kicker
+        if m is not None and _subtitle_dash(text, start, m):
+            m = None  # "- [FIX] Crash on startup": a changelog's tag, no subtitle's voice
         if (
             m is None
             and unmarked
@@ -265,12 +287,15 @@ def split_turns(text: str) -> list[Segment] | None:
         unlabelled += len(described)
         labels = [label for label in labels if label.start not in described]
     if sum(label.name == "I" for label in labels) == 1:
-        # "I:" once, before words that neither ask nor address anyone, is a list's
-        # numeral (a committee's panel "I: Professor Ann Lee, ..."), not the interviewer:
+        # "I:" once, before words that neither ask nor address anyone and name someone
+        # or have "II:" beside them, is a list's numeral (a committee's panel "I:
+        # Professor Ann Lee, ..."), not the interviewer ("I: Describe the morning."):
         # narration, and so is its paragraph
         labels = [
             _Label(label.start, label.end, "", speaks=False)
-            if label.name == "I" and not _asks_or_addresses(text, label.end)
+            if label.name == "I"
+            and not _asks_or_addresses(text, label.end)
+            and _numbered_item(text, label.end)
             else label
             for label in labels
         ]
