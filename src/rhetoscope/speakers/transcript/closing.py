@@ -15,7 +15,7 @@ from itertools import pairwise
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
 from .labels import _LABEL
-from .shared import _PARAGRAPH, _PERSONAL, _S, _TIME, _Label, _lstrip
+from .shared import _BLANK_LINE, _PARAGRAPH, _PERSONAL, _S, _TIME, _Label, _lstrip
 from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 
 # Marks that end a transcript or open an examination: narration.
@@ -247,7 +247,6 @@ def _closing_tail(text: str) -> int:
     return tail
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SINGLE_SPACED_MIN = 4  # turns: fewer say nothing of how the text is laid out
 
 

@@ -16,7 +16,16 @@ from collections.abc import Sequence
 
 from ..names import _NOT_PERSON, CALENDAR_WORDS, FUNCTION_WORDS, TITLES, first_name_known
 from .labels import _LABEL
-from .shared import _CAP_WORD, _NAME, _PARTICLE, _S, _lstrip, _may_be_person, _words
+from .shared import (
+    _CAP_WORD,
+    _FIRST_SINGULAR,
+    _NAME,
+    _PARTICLE,
+    _S,
+    _lstrip,
+    _may_be_person,
+    _words,
+)
 
 # "spoke to X" names the interviewee only after "we" or "I": "Senator Ruiz spoke to
 # Reuters" names the one asking.
@@ -132,8 +141,6 @@ _BOLD_LINE = re.compile(
 )
 
 
-# The interviewee's own voice: "I", "my", "me"
-_FIRST_SINGULAR = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|me)\b")
 _PULL_REACH = 1500  # characters either side where a pull quote repeats the answer
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .labels import _LONE_LABEL, _SPACED_LABEL, _full_or_role, _group
-from .shared import _PERSONAL, _S, _Label, _lstrip
+from .shared import _FIRST_SINGULAR, _PERSONAL, _S, _Label, _lstrip
 from .stage import _BRACKETED, _STAGE, is_stage_direction
 
 MIN_LABELLED = 3
@@ -121,19 +121,18 @@ _STEPS_MIN = 2
 _FAQ = re.compile(
     rf"^[^\n.]*\b(?:FAQs?|(?i:frequently{_S}+asked{_S}+questions))\b[^\n.]*$", re.MULTILINE
 )
-# An answer in the first person singular: an expert's own ("I would still get it"), where
-# an FAQ page answers for an office ("we'll cancel it")
-_MINE = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|my|me)\b")
 
 
 def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
     """Whether Q/A ``labels`` are an FAQ page's: a heading says FAQ above them and no
-    answer speaks as one person ("Your FAQs answered by our expert" is an interview)."""
+    answer speaks as one person ("Your FAQs answered by our expert" is an interview: "I
+    would still get it"; an FAQ page answers for an office: "we'll cancel it")."""
     if not labels or _FAQ.search(text, 0, labels[0].start) is None:
         return False
     answers = (label for label in labels if label.name == "A")
     return not any(
-        _MINE.search(text, a.end, text.find("\n", a.end) % (len(text) + 1)) for a in answers
+        _FIRST_SINGULAR.search(text, a.end, text.find("\n", a.end) % (len(text) + 1))
+        for a in answers
     )
 
 

@@ -111,7 +111,8 @@ def split_remarks(text: str) -> list[Segment] | None:
         return None
     released = _RELEASE_END.search(text, start, end_of_speech)
     end_of_speech = released.start() if released else end_of_speech
-    if not _delivered(text, start, end_of_speech, _speaker(header["who"])):
+    speaker = _speaker(header["who"])
+    if not _delivered(text, start, end_of_speech, speaker):
         return None
-    turn = Segment(_speaker(header["who"]), "turn", start, _rstrip(text, start, end_of_speech))
+    turn = Segment(speaker, "turn", start, _rstrip(text, start, end_of_speech))
     return list(_split_stage_directions(text, turn))

@@ -53,6 +53,11 @@ class _Label:
 
 _FIELD_END = re.compile(r"[.?!][\"\u201d\u2019]?\s*$")  # a sentence, not a quoted title
 _PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
+# One person's own voice ("I", "my", "me"; "I" matches in "I'm", "I've", "I'd" too, the
+# apostrophe ending the word)
+_FIRST_SINGULAR = re.compile(r"\b(?:I|my|me)\b")
+# A blank line: the break between two paragraphs
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")

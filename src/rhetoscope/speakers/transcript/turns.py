@@ -73,10 +73,8 @@ from .lone import (
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
-from .shared import _FIELD_END, _PARAGRAPH, _PERSONAL, _Label, _lead, _lstrip
+from .shared import _BLANK_LINE, _FIELD_END, _PARAGRAPH, _PERSONAL, _Label, _lead, _lstrip
 from .stage import _STAGE, _split_stage_directions, is_stage_direction
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _asks_or_addresses(text: str, start: int) -> bool:
