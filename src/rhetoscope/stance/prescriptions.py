@@ -16,7 +16,7 @@ from ..matcher import Hit
 # only when they boost a commitment or a hit of resolve or defiance next to them
 # (``certainty._boosting``), or stand alone as an emphatic answer ("Absolutely.").
 SHARED_BOOSTERS = frozenset({"of course", "certainly", "absolutely", "obviously"})
-_ANSWER_LEADS = frozenset({"oh", "yes", "yeah", "well", "and", "but", "oh,"})
+_ANSWER_LEADS = frozenset({"oh", "yes", "yeah", "well", "and", "but"})
 
 
 def answering(norms: Sequence[str], hit: Hit, pattern: str) -> bool:
