@@ -86,7 +86,7 @@ def _what_commitment(
         and plain(stance[k - 1], "hedging")
         and not any(_deliberative(norms, stance[k - 1], e, stance) for e in stance[k - 1].entries)
     ):
-        return "hedged commitment"  # not "I think we have to": a duty asserted
+        return "hedged commitment"  # not "I think we all know": an opinion asserted
     if k + 1 < len(stance) and stance[k + 1].first == hit.last and plain(stance[k + 1], "hedging"):
         return "hedged commitment"  # "We'll probably go with the same eleven"
     tag = _parenthetical_hedge(norms, stance, k)

@@ -68,18 +68,8 @@ def others_must(norms: Sequence[str], hit: Hit) -> bool:
 # A duty of ours asserted with "we have to" is a prescription, an exhortation to all
 # ("We have to be very careful", "We have to build on that", "We have to do what's right
 # to save America"), not the speaker's commitment; the readers of real speech mark none
-# of them. A hedge before it ("I think we have to subpoena them") keeps it the speaker's
-# considered resolve, as ``commitments._hedged_right_before`` reads it.
+# of them. 1.21.0: nor when a hedge or a conviction stands before it ("I think we have
+# to grab it", "I believe that we have to eliminate the earmarks", "I think we must act"):
+# those readers mark none of 7 resolve (the hedge is counted, see
+# ``hedges._deliberative``).
 PRESCRIPTIONS = frozenset({"we have to", "we 've got to", "it 's essential that we"})
-
-
-def after_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) -> bool:
-    """Whether a hedge's hit ends right before hit ``k``, its "that" or its subject ("I
-    think we have to", "I believe that we have to act", "I think we must act now")."""
-    if not k:
-        return False
-    before = stance[k - 1]
-    gap = norms[before.last : stance[k].first]
-    if gap[:1] == ["that"]:
-        gap = gap[1:]
-    return gap in ([], ["we"], ["i"]) and any(e.category == "hedging" for e in before.entries)

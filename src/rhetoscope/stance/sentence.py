@@ -63,7 +63,6 @@ from .not_meant import _after_copula, _mentioned, _mocking, _word_before
 from .prescriptions import (
     PRESCRIPTIONS,
     SHARED_BOOSTERS,
-    after_hedge,
     answering,
     boosts_certainty,
     others_must,
@@ -261,15 +260,9 @@ def sentence_matches(
                 and entry.pattern == "must"
                 and not neg.text
                 and others_must(norms, hit)
-                and not after_hedge(norms, stance, k)
             ):
                 category, detail = "", "'must' laid on others or inferred, not the speaker's"
-            elif (
-                category == "resolve"
-                and entry.pattern in PRESCRIPTIONS
-                and not neg.text
-                and not after_hedge(norms, stance, k)
-            ):
+            elif category == "resolve" and entry.pattern in PRESCRIPTIONS and not neg.text:
                 category, detail = "", "a duty prescribed for all, not a commitment"
             elif category == "resolve" and is_bare_commitment(entry.tokens):
                 detail = _what_commitment(norms, stance, occupied, k, reported)
