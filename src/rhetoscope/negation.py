@@ -606,7 +606,9 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # so may "have to" ("we're going to have to move on"). The last lines are frames of
 # argument: "we have to understand that...", "we've got to bear in mind...". 1.9.0: a
 # legislator's "I'll yield the rest of my time" and a briefing's "we'll have more details
-# later this week" (information announced, no course of action).
+# later this week" (information announced, no course of action). 1.21.0: a debater's
+# "I'll stop, Tom." and "I'll respond to a couple of things that you mentioned" (the turn
+# ended, the points taken up).
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -642,7 +644,7 @@ have a|an|the next|open|general|summation|follow-up|brief|quick
 have follow-up|follow
 follow up on|with
 follow a|the format|rules
-stop here|there
+stop here|there|,|.
 leave it there
 catch up
 shift gears
@@ -660,6 +662,8 @@ say again|it|once
 repeat it|that|this|myself|again
 respond to that|him|her|his|what|your
 respond to the question|questions|point|charge
+respond to a couple|few|number
+respond to some|several|both|each
 answer the question|questions
 reply
 read

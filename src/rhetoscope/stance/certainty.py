@@ -59,9 +59,17 @@ def _of_a_fact(norms: Sequence[str], i: int) -> bool:
     return norms[i] not in _COMMITTED_OPENERS and norms[i].isalpha()
 
 
+# 1.21.0: so is an assurance of a fact ("I can assure you that if we had not acted, we
+# would have been criticized", "But I can tell you this."): the readers of real speech
+# mark no resolve for one; an assurance of our course stays ("I can assure you we will").
+_ASSURANCES = frozenset({"i can tell you", "i can assure you", "we can assure you"})
+
+
 def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     """Whether a resolve hit of ``_COURTESY_ENTRIES`` is courtesy or acknowledgment, or
-    knowledge of a fact about others."""
+    knowledge of a fact about others; or one of ``_ASSURANCES`` assures a fact."""
+    if entry.pattern in _ASSURANCES:
+        return hit.last < len(norms) and _of_a_fact(norms, hit.last)
     if entry.pattern not in _COURTESY_ENTRIES:
         return False
     i = hit.last

@@ -55,6 +55,8 @@ def _what_commitment(
     hit = stance[k]
     if procedural(norms, hit.last):
         return "discourse procedure, not a commitment"
+    if hit.first and norms[hit.first - 1] in _CONDITIONS:
+        return "a condition, not a commitment"  # "If we're going to have a voucher plan"
     if _declining_to_answer(norms, hit):
         return "declining to answer: a step of the talk, not a commitment"
     if _withholding_reply(norms, hit):
@@ -66,6 +68,8 @@ def _what_commitment(
         return "a prediction of what befalls us, not a commitment"  # "I'll get fined"
     if after[:1] and after[0] in _STATES:
         return "a state foreseen, not an act committed to"  # "We will want a person..."
+    if after == ["have", "to"] or norms[hit.last : hit.last + 3] == ["have", "got", "to"]:
+        return "a necessity foreseen, not an act committed to"  # "we're going to have to"
     if after[:1] and after[0] in _PREDICTED_VERBS and _warning(norms, hit.first):
         return "the consequence of a warning, not a commitment"
 
@@ -191,6 +195,17 @@ def _parenthetical_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) ->
 # act the speaker undertakes ("We will want a person at the head of the party", "we're
 # going to need more cooperation with our allies").
 _STATES = frozenset("want wants need needs like love prefer".split())
+# 1.21.0: so does one before "have to": a necessity foreseen ("we're going to have to use
+# more gas", "We're going to have to prioritize"), a duty as "we have to" is (see
+# ``prescriptions.PRESCRIPTIONS``), which the readers of real speech never mark resolve
+# (0 of 4); a pledge after it is still counted ("we'll have to fight, and we will").
+
+
+# 1.21.0: a bare commitment that opens an "if" clause states the aim assumed, a condition
+# of what follows, not a course pledged ("If we're going to have a private voucher plan,
+# that ought to be done at the local level", "if we're gonna have a responsible period
+# in America, each of us must love our children"); nor does one asked after "whether".
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 # 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative

@@ -15,7 +15,10 @@ from ..matcher import Hit
 # "of course" since 1.8.0; "certainly", "absolutely", "obviously" since 1.20.0: resolve
 # only when they boost a commitment or a hit of resolve or defiance next to them
 # (``certainty._boosting``), or stand alone as an emphatic answer ("Absolutely.").
-SHARED_BOOSTERS = frozenset({"of course", "certainly", "absolutely", "obviously"})
+# 1.21.0: and "in fact", an actuality adverbial (Biber 1999) that insists on a fact ("In
+# fact, we had a conversation about our mothers", "In fact, I'm for shrinking the size of
+# government"): none of its 6 uses in the real-speech sets is marked resolve.
+SHARED_BOOSTERS = frozenset({"of course", "certainly", "absolutely", "obviously", "in fact"})
 _ANSWER_LEADS = frozenset({"oh", "yes", "yeah", "well", "and", "but"})
 
 
@@ -47,18 +50,25 @@ def boosts_certainty(norms: Sequence[str], hit: Hit) -> bool:
 # prescribed for all, as "we have to" below ("We must create national and global
 # economies that work for all", "As Jews, we must recognize it").
 _FIRST_PERSON = frozenset({"i"})
+# 1.21.0: "I must say", "I must tell you", "I must point out": a hedged performative
+# (Fraser 1975), the speaker's frame for what follows, not a necessity undertaken ("the
+# AmeriCorps program, I must say, if that's one of your successes, I wouldn't speak
+# about it too loudly").
+_SAYING = frozenset("say tell add note point remind ask".split())
 _BETWEEN_SUBJECT = frozenset("also still all really now then too just both".split())
 
 
 def others_must(norms: Sequence[str], hit: Hit) -> bool:
     """Whether the "must" of ``hit`` is not the speaker's own necessity (or is ours, a
-    prescription)."""
+    prescription, or frames what the speaker says)."""
     i = hit.first - 1
     while i >= 0 and norms[i] in _BETWEEN_SUBJECT:
         i -= 1
     if i < 0 or norms[i] not in _FIRST_PERSON:
         return True
     after = norms[hit.last : hit.last + 3]
+    if after[:1] and after[0] in _SAYING:
+        return True  # "I must say, ...": a hedged performative, a frame of the talk
     if after[:1] == ["have"]:
         verb = next((w for w in after[1:] if w not in ("only", "just", "already")), "")
         return verb.endswith(("ed", "en")) or verb in ("been", "had", "known", "seen", "heard")
@@ -72,4 +82,9 @@ def others_must(norms: Sequence[str], hit: Hit) -> bool:
 # to grab it", "I believe that we have to eliminate the earmarks", "I think we must act"):
 # those readers mark none of 7 resolve (the hedge is counted, see
 # ``hedges._deliberative``).
-PRESCRIPTIONS = frozenset({"we have to", "we 've got to", "it 's essential that we"})
+# The spoken "we got to", "we gotta" are the same duty ("We got to have health care for
+# all Americans").
+PRESCRIPTIONS = frozenset(
+    {"we have to", "we 've got to", "we have got to", "we got to", "we gotta", "we 've gotta"}
+    | {"it 's essential that we"}
+)
