@@ -274,7 +274,11 @@ def test_mock_assent_is_defiance(text: str) -> None:
 
 def test_genuine_assent_is_not_irony() -> None:
     assert counted("Oh, absolutely.") == [("absolutely", "resolve")]
-    assert counted("Yeah, I agree, I plead guilty to that.") == [("plead guilty", "concession")]
+    # 1.21.0: "I agree" is a point granted (a concession entry) too
+    assert counted("Yeah, I agree, I plead guilty to that.") == [
+        ("I agree", "concession"),
+        ("plead guilty", "concession"),
+    ]
 
 
 def test_a_copula_before_a_defiance_entry_is_no_commitment() -> None:
