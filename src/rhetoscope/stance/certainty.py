@@ -86,6 +86,28 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
 
 
+# 1.21.0: "confident" is the speaker's certainty only when the speaker holds it: "I'm
+# confident", "we're confident the vaccine will...", "I'm, I'm reasonably confident". Of
+# another ("for NATO to be strong and confident", "the joint chiefs say ... more
+# confident", "Our researchers are fairly confident"), it describes them, as "must" of
+# another lays no duty on the speaker (``prescriptions.others_must``).
+_HOLDERS = frozenset({"i", "we"})
+_HOLDER_REACH = 4
+
+
+def _others_confidence(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether the "confident" of ``hit`` has no "I" or "we" within four words before it
+    in its clause."""
+    if entry.pattern != "confident":
+        return False
+    for j in range(hit.first - 1, max(-1, hit.first - 1 - _HOLDER_REACH), -1):
+        if norms[j] in _HOLDERS:
+            return False
+        if norms[j] in SENTENCE_MARKS or norms[j] in ("and", "but", "that", "to", "for"):
+            return True
+    return True
+
+
 # 1.10.0: a doubt denied is no certainty of the speaker's (1) as courtesy to another:
 # "I don't doubt for a second that you mean well", "I don't doubt it." (the addressee's
 # word granted); (2) as the adverb of presumption between an auxiliary and its verb: "The

@@ -35,7 +35,7 @@ from ..reported import (
 )
 from ..resources import Resources
 from ..text import tokens_of
-from .certainty import _BOOSTERS, _boosting, _courtesy, _doubt_acknowledged
+from .certainty import _BOOSTERS, _boosting, _courtesy, _doubt_acknowledged, _others_confidence
 from .commitments import _hedged_right_before, _what_commitment
 from .declining import (
     _CANDOUR,
@@ -244,6 +244,8 @@ def sentence_matches(
                 category, detail = "", "courtesy or presumption, not certainty"
             elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
                 category, detail = "", "courtesy or acknowledgment, not certainty"
+            elif category == "resolve" and _others_confidence(norms, hit, entry):
+                category, detail = "", "another's confidence, not the speaker's"
             elif category == "hedging" and _deliberative(norms, hit, entry, stance):
                 category, detail = "", _DELIBERATIVE
             elif (
