@@ -103,7 +103,7 @@ def _others_confidence(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     for j in range(hit.first - 1, max(-1, hit.first - 1 - _HOLDER_REACH), -1):
         if norms[j] in _HOLDERS:
             return False
-        if norms[j] in SENTENCE_MARKS or norms[j] in ("and", "but", "that", "to", "for"):
+        if norms[j] in SENTENCE_MARKS or norms[j] in ("but", "that", "to", "for"):
             return True
     return True
 

@@ -1,0 +1,286 @@
+"""Lexicons 1.21.0: stance as the readers of real debate speech mark it (stop 26, read from
+benchmarks/data/stance_debates2 and stance_news): "I think" before a duty hedges it and
+no hedge makes a duty resolve; necessities foreseen, facts insisted on or assured,
+conditions, the talk's own steps and "I must say" are no commitments; negated beliefs
+are hedges; "I agree" grants a point; a debater's refusals, limits, rebuttals and
+welcomed challenges are defiance; to negotiate is no giving way; another's confidence is
+not the speaker's. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+import rhetoscope
+
+
+def terms(text: str, category: str) -> set[str]:
+    """The terms of ``text`` counted as ``category``."""
+    matches = rhetoscope.analyze(text).matches
+    return {m.term for m in matches.itertuples() if m.category == category}
+
+
+# --- "I think" before a duty hedges it; "I believe" before one states a conviction ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think we have to seize the moment.",
+        "I also think that we should give more visas to engineers.",
+        "I think all of us should respect the court.",
+        "If he lied to the committee, I think he should resign.",
+        "I think we've got to be careful with the budget.",
+        "I would say that everybody should be heard before a verdict.",
+    ],
+)
+def test_i_think_before_a_duty_is_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe that we have to end the earmarks.",
+        "I believe citizens ought to be allowed to vote by mail.",
+        "I think we all know the roads are in bad shape.",
+        "That, I think, is a mistake.",
+    ],
+)
+def test_a_conviction_a_booster_or_a_verdict_after_i_think_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think we have to seize the moment.",
+        "I believe that we have to end the earmarks.",
+        "I think we must act now.",
+        "So I think we are going to have to change the pension rules.",
+    ],
+)
+def test_a_hedged_or_believed_duty_of_ours_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I must refuse the offer.", "We have to do better, and we will.", "I think we will win."],
+)
+def test_my_own_must_and_a_pledge_stay_resolve_and_i_think_we_will_stays_hedged(
+    text: str,
+) -> None:
+    expected = "hedging" if text.startswith("I think") else "resolve"
+    assert expected in counted(text)
+
+
+# --- necessities foreseen and spoken duties ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're going to have to use more gas and more coal.",
+        "We will have got to find the money somewhere.",
+        "We got to have health care for every family.",
+        "We gotta cut the waste out.",
+    ],
+)
+def test_a_necessity_foreseen_or_a_spoken_duty_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We're going to build the plant in Ohio.", "We'll have the road open by May."],
+)
+def test_a_commitment_to_act_or_to_have_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+# --- facts insisted on or assured ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In fact, we had a long talk about our mothers one day.",
+        "In fact, I'm for shrinking the size of the agency.",
+        "But I can tell you this.",
+        "I can assure you that if we had not acted, we would have been blamed.",
+    ],
+)
+def test_a_fact_insisted_on_or_assured_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+def test_in_fact_boosting_a_commitment_and_an_assurance_of_our_course_stay_resolve() -> None:
+    assert "in fact" in terms("In fact, we will finish the bridge this year.", "resolve")
+    assert "i can assure you" in terms("I can assure you we will finish the job.", "resolve")
+
+
+# --- a condition, the talk's own steps, a hedged performative ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we're going to have a voucher plan, it ought to be run by the states.",
+        "If we're gonna win this, each of us must do more.",
+        "And I'll stop, Tom.",
+        "But I'll respond to a couple of things you mentioned.",
+        "Well, the program, I must say, is not one I would brag about.",
+        "I must point out that the figures are wrong.",
+    ],
+)
+def test_a_condition_a_step_of_the_talk_or_i_must_say_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're going to have a voucher plan in every state.",
+        "We will stop the pipeline.",
+        "We will respond to any attack on our allies.",
+        "I must protect the people of this state.",
+    ],
+)
+def test_commitments_that_look_like_them_stay_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+# --- negated beliefs ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't believe that our relative strength is increasing.",
+        "No, I don't believe it's going to happen.",
+        "I do not think that they are.",
+        "We do not believe the fire has spread.",
+    ],
+)
+def test_a_negated_belief_is_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't believe in trickle-down government.",
+        "I don't believe that.",
+        "I don't believe a word of it.",
+    ],
+)
+def test_a_creed_rejected_or_a_claim_disbelieved_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+# --- agreement granted ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I agree with the president on that.",
+        "Now, the senator and I do agree, this is a great country.",
+        "There is one thing in his answer that we certainly agree on.",
+        "I would agree that integrity is not a party issue.",
+    ],
+)
+def test_agreement_stated_is_a_concession(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we agree on the budget, we can move on.",
+        "We agree to disagree.",
+        "Do you agree with the governor?",
+        "I don't agree with you.",
+    ],
+)
+def test_a_condition_an_impasse_a_question_or_a_disagreement_is_no_concession(
+    text: str,
+) -> None:
+    assert "concession" not in counted(text)
+
+
+# --- a debater's stand ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would not agree to any treaty that we cannot verify.",
+        "I will not agree to another debate.",
+        "That's where I draw the line.",
+        "That is a misstatement of my position.",
+        "So I welcome that challenge.",
+        "I welcome a debate in the Senate about wages.",
+        "And I have every right in the world to defend my record.",
+    ],
+)
+def test_a_debaters_stand_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to draw the line between news and opinion.",
+        "They have every right to protest.",
+        "We welcome the new members of the board.",
+    ],
+)
+def test_look_alikes_of_a_stand_are_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+# --- negotiating ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have to use them to negotiate our trade deals.",
+        "We have been negotiating with the union for months.",
+    ],
+)
+def test_to_negotiate_is_no_concession(text: str) -> None:
+    assert "concession" not in counted(text)
+
+
+def test_negotiation_refused_is_defiance() -> None:
+    assert "defiance" in counted("We will not negotiate with a gun to our head.")
+
+
+# --- confidence ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's important for NATO to be strong and confident.",
+        "When you are proud and confident of your strength, you do not bluster.",
+    ],
+)
+def test_anothers_confidence_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are confident the supply will meet demand.",
+        "I'm quite confident of that.",
+        "We are proud and confident of our record.",
+    ],
+)
+def test_the_speakers_confidence_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
