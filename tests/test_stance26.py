@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import stance_categories as counted
-
 import rhetoscope
+from conftest import stance_categories as counted
 
 
 def terms(text: str, category: str) -> set[str]:
