@@ -196,8 +196,38 @@ _FINITE = frozenset(
 )
 
 
+# 1.21.0 (second part): a saying whose object is a free relative before it ("What
+# Governor Romney said just isn't true", "Everything she told you is false"): it reports
+# no clause; what follows is the sentence's own predicate, the speaker's verdict.
+_RELATIVE_OBJECTS = frozenset({"what", "everything", "nothing", "whatever"})
+_TOLD = frozenset("you us me them just simply here tonight today earlier again now also".split())
+_RELATIVE_REACH = 5
+_SAYING_OBJECTS = frozenset("said says claimed claims told tells alleged alleges".split())
+
+
+def _object_relative(norms: Sequence[str], verb: int) -> bool:
+    """Whether the saying at ``verb`` has a free relative before it as its object and a
+    finite verb of the sentence's own after it; not a thinking ("what they thought was
+    plausible": *what* is the subject of the clause thought)."""
+    if norms[verb] not in _SAYING_OBJECTS:
+        return False
+    k = verb - 1
+    while k >= 0 and verb - k <= _RELATIVE_REACH and norms[k] not in _RELATIVE_OBJECTS:
+        if norms[k] in _CLAUSE_STOPS:
+            return False
+        k -= 1
+    if k < 0 or norms[k] not in _RELATIVE_OBJECTS:
+        return False
+    j = verb + 1
+    while j < len(norms) and j - verb <= 3 and norms[j] in _TOLD:
+        j += 1  # "what he told you just now", "what he said tonight"
+    return j < len(norms) and norms[j] in _FINITE
+
+
 def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
     """Where the reported clause of the saying at ``verb`` (running to ``end``) ends."""
+    if _object_relative(norms, verb):
+        return verb + 1
     start = verb - 1
     while start >= 0 and norms[start] not in ("who", "whoever"):
         start -= 1
@@ -429,8 +459,13 @@ def _reporting_tail(tokens: Sequence[Token]) -> range:
 
 def _own_clause(norms: Sequence[str], j: int) -> bool:
     """Whether the speaker's own clause starts at ``j``: "They have declared war on our
-    farmers, and we will fight back"."""
-    return norms[j] == "and" and j + 1 < len(norms) and norms[j + 1] in ("we", "i", "you")
+    farmers, and we will fight back"; (1.21.0, second part) "He says I raised taxes, and
+    that's not true" (a demonstrative with its copula: no reported "that" clause)."""
+    if norms[j] != "and" or j + 1 >= len(norms):
+        return False
+    return norms[j + 1] in ("we", "i", "you") or (
+        norms[j + 1] == "that" and j + 2 < len(norms) and norms[j + 2] in ("'s", "is", "was")
+    )
 
 
 def _parenthetical(norms: Sequence[str], verb: int) -> bool:

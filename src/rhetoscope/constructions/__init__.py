@@ -2,13 +2,16 @@
 word sequence after matching (lexicons/README.md, rules 14 and 15), tried by key word.
 
 One module per family of rules (``admissions``, ``give_ways``, ``refusals``, ``dares``,
-``commitments``, ``plans``, ``rebuttals``, ``hedges``, ``inserted``), the words they share
-in ``shared``, and their order and index in ``index``."""
+``commitments``, ``plans``, ``rebuttals``, ``denials``, ``disagreements``, ``hedges``,
+``inserted``), the words they share in ``shared``, and their order and index in
+``index``."""
 
 from .commitments import ADMITTED
+from .denials import BARE_VERDICT, DENIAL, NEGATED_TRUTH
+from .disagreements import DISAGREEMENT
 from .index import RULE_KEYS, RULES, RULES_BEFORE_INSERTED, RuleIndex
 from .inserted import INSERTED, inserted_hits
-from .rebuttals import VERDICT_COPULAS, elliptical_denial
+from .rebuttals import CONTRADICTION, VERDICT_COPULAS, elliptical_denial
 from .shared import (
     CLAUSE_ENDS,
     GAP_KEY,
@@ -19,6 +22,11 @@ from .shared import (
     opens_clause,
 )
 
+# 1.21.0 (second part): the rules' verdicts on another's claim: a booster beside one
+# ("That's not the facts, of course", "Obviously, I disagree with this notion") asserts
+# the verdict, it commits the speaker to nothing.
+REBUTTALS = frozenset({CONTRADICTION, NEGATED_TRUTH, BARE_VERDICT, DENIAL, DISAGREEMENT})
+
 __all__ = [
     "ADMITTED",
     "CLAUSE_ENDS",
@@ -26,6 +34,7 @@ __all__ = [
     "GIVING_WAY",
     "INSERTED",
     "OPEN_QUOTES",
+    "REBUTTALS",
     "RULES",
     "RULES_BEFORE_INSERTED",
     "RULE_KEYS",

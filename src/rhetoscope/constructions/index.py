@@ -13,6 +13,8 @@ from . import (
     admissions,
     commitments,
     dares,
+    denials,
+    disagreements,
     give_ways,
     hedges,
     inserted,
@@ -56,6 +58,16 @@ from .dares import (
     _imperative_dare_hits,
     _prohibition_hits,
 )
+from .denials import (
+    _BARE_NEGATED,
+    _BARE_VERDICTS,
+    _TRUTH_WORDS,
+    _bare_verdict_hits,
+    _denial_hits,
+    _negated_truth_hits,
+    _record_hits,
+)
+from .disagreements import _disagreement_hits
 from .give_ways import (
     _CEASE_KEYS,
     _CHOICES,
@@ -169,6 +181,11 @@ RULES = (
     _Rule(frozenset({_ANYWAY}), "defiance", _anyway_hits),
     _Rule(_BEFORE_BE, "concession", _pushed_hits),
     _Rule(_VERDICTS, "defiance", _contradiction_hits),
+    _Rule(_TRUTH_WORDS, "defiance", _negated_truth_hits),
+    _Rule(_BARE_VERDICTS | _BARE_NEGATED, "defiance", _bare_verdict_hits),
+    _Rule(frozenset({"deny"}), "defiance", _denial_hits),
+    _Rule(frozenset({"record"}), "defiance", _record_hits),
+    _Rule(frozenset({"disagree", "agree"}), "defiance", _disagreement_hits),
     _Rule(frozenset({"wrong"}), "concession", _wrong_choice_hits),
     _Rule(_LITOTES_KEYS, "concession", _litotes_hits),
     _Rule(frozenset({"you"}), "defiance", _prohibition_hits),
@@ -208,6 +225,8 @@ RULE_KEYS = (
     commitments.RULE_KEYS
     + admissions.RULE_KEYS
     + rebuttals.RULE_KEYS
+    + denials.RULE_KEYS
+    + disagreements.RULE_KEYS
     + give_ways.RULE_KEYS
     + refusals.RULE_KEYS
     + inserted.RULE_KEYS

@@ -1,0 +1,288 @@
+"""Lexicons 1.21.0 (second part): defiance in debate and news speech: a flat denial of
+what the other side said ("That's just not the facts", "Wrong.", "What he said just isn't
+true", "He's simply wrong"), a disagreement pressed ("I strongly disagree", "I disagree
+with that"), the charge denied ("I deny that"), the record put straight, the claim waved
+away ("Give me a break"), a stand on one's record and decisions ("I'll stand by those
+decisions"). Each family with look-alikes that must not fire: questions, negations,
+reports of others, admissions, qualified truths, neutral differences. Every sentence
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+
+def defiant(text: str) -> bool:
+    return "defiance" in counted(text)
+
+
+# --- the verdict's subject: the adversary's pronoun, the speaker's "I think", another's
+# words in a free relative ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's just wrong.",
+        "They're simply wrong about the tariffs.",
+        "Senator, you are flat wrong.",
+        "And I think it's a myth.",
+        "Everything he just said is false.",
+        "What my opponent is telling you is a complete fabrication.",
+        "That's a bunch of malarkey.",
+    ],
+)
+def test_a_verdict_on_the_adversary_or_his_words_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm just wrong about that sometimes.",
+        "What I said was just wrong.",
+        "Nothing he said is false.",
+        "I hope he's simply wrong about the storm.",
+        "I know they were simply wrong to trust us.",
+        "He said it was simply false.",
+    ],
+)
+def test_an_admission_a_grant_a_hope_or_a_report_is_no_verdict(text: str) -> None:
+    assert not defiant(text)
+
+
+# --- another's words as the object of a saying: the verdict after them is the speaker's ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candy, what the governor said just isn't true.",
+        "What he told you tonight is simply false.",
+        "He says I raised taxes, and that's not true.",
+        "She claims we hid the report, and that is simply not the case.",
+    ],
+)
+def test_a_verdict_after_anothers_words_is_the_speakers(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said that was not true.",
+        "The minister says the figures are simply false.",
+        "They thought that what we planned was not true to the party.",
+    ],
+)
+def test_a_verdict_inside_a_report_stays_the_reporteds(text: str) -> None:
+    assert not defiant(text)
+
+
+def test_a_thought_free_relative_still_reports_its_clause() -> None:
+    # "what the interviewers thought was plausible": *what* is the subject of the thought
+    assert "hedging" not in counted("He went beyond what his interviewers thought was plausible.")
+
+
+# --- a truth negated of another's claim ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's just not the facts.",
+        "Sorry, but that is not the facts.",
+        "Those are not the facts.",
+        "It is not a fact.",
+        "That's not correct.",
+        "That isn't so.",
+        "They're not correct, and the record shows it.",
+        "Nothing Governor Lane just said is true.",
+        "None of that is accurate.",
+    ],
+)
+def test_a_truth_denied_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not entirely accurate.",
+        "That's not quite correct.",
+        "It's not so much the money as the time.",
+        "Is that not correct?",
+        "That is not correct, the spokesman said.",
+        "It is not correct to assume the worst.",
+    ],
+)
+def test_a_softened_qualified_asked_or_reported_truth_is_no_denial(text: str) -> None:
+    assert not defiant(text)
+
+
+# --- the verdict said alone ---
+
+
+@pytest.mark.parametrize(
+    "text", ["Wrong.", "No, wrong.", "Wrong, Senator.", "False.", "Absolutely false.", "Not so."]
+)
+def test_a_verdict_said_alone_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Wrong choice.", "Wrong?", "Wrong, he did it.", "Not so fast.", "False alarm."]
+)
+def test_a_verdict_before_a_noun_asked_or_with_a_clause_is_not_alone(text: str) -> None:
+    assert not defiant(text)
+
+
+# --- the charge denied in the first person ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I deny that.",
+        "I deny it, and I always will.",
+        "We deny the allegations in their entirety.",
+        "I deny that I ever met him.",
+    ],
+)
+def test_the_charge_denied_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He denies it.",
+        "I don't deny that we made mistakes.",
+        "You can't deny that.",
+        "They deny us the vote.",
+        "If I deny it, nobody believes me.",
+    ],
+)
+def test_anothers_denial_a_denial_denied_or_deny_as_withhold_is_not(text: str) -> None:
+    assert not defiant(text)
+
+
+# --- the record put straight by the speaker ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me set the record straight.",
+        "Well, first, uh, let me set the record straight.",
+        "So let's get the record straight.",
+        "I just have to correct the record here.",
+        "Just to correct the record, the senator voted against it twice.",
+        "Let me again try to correct the record on the matter of the islands.",
+    ],
+)
+def test_the_record_put_straight_by_the_speaker_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "David Brock, founder of Correct the Record, called on the senator.",
+        "She logged on to her account to correct the record against him.",
+        "She should correct the record.",
+        "I accept that my testimony was inaccurate, and I want to correct the record.",
+        "Will you set the record straight?",
+    ],
+)
+def test_a_group_anothers_correction_an_own_correction_or_a_question_is_not(
+    text: str,
+) -> None:
+    assert not defiant(text)
+
+
+# --- a disagreement pressed on the other side ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I disagree.",
+        "I strongly disagree.",
+        "Well, I fundamentally disagree with that.",
+        "I disagree, strongly disagree with that.",
+        "I disagree completely with the senator on this point.",
+        "I disagree with the premise of your question.",
+        "I disagree that we need a hundred thousand troops in Europe.",
+        "I disagree with Mr. Perot that the answer is a gas tax.",
+        "I couldn't disagree with her more.",
+        "Let me sharply disagree with the President on sharing the technology.",
+        "I don't agree.",
+        "I don't agree with the senator that the island is lost.",
+    ],
+)
+def test_a_disagreement_pressed_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vice President and I disagree on this.",
+        "On that question the Vice President and I disagree.",
+        "Where we disagree is in the means.",
+        "Honest people can disagree.",
+        "May I disagree with the premise of your question?",
+        "I disagree with him on this, because the data are thin.",
+        "I disagree with the governor in how to do it.",
+        "I would disagree with it.",
+        "I don't disagree with that.",
+        "I couldn't agree more.",
+        "We don't agree on everything.",
+        "I don't necessarily agree.",
+        "If you don't agree, vote for the other man.",
+        "I disagreed with the administration.",
+    ],
+)
+def test_a_difference_stated_a_question_a_hedge_or_agreement_is_not(text: str) -> None:
+    assert not defiant(text)
+
+
+def test_a_booster_beside_a_rebuttal_is_no_resolve() -> None:
+    assert "resolve" not in counted("Obviously, I disagree with this notion that we did nothing.")
+
+
+# --- the claim waved away, a stand on one's record and decisions ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, give me a break.",
+        "A hundred trillion dollars, give me a break.",
+        "There's a reason he's bringing up all this malarkey.",
+        "We reject those claims, which are meritless.",
+        "I'll stand on my record on that.",
+        "I'll stand by those decisions, because they were right.",
+        "I will stand by every vote I've cast on this.",
+        '"I stand by everything I said during the campaign," he said.',
+    ],
+)
+def test_a_claim_waved_away_or_a_stand_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you give me a break on the price?",
+        "Give me a break from the noise.",
+        "We will stand by our allies.",
+        "He will stand by his decision.",
+        "If I stand by my decision, I lose the vote.",
+    ],
+)
+def test_a_rest_asked_for_an_ally_supported_or_anothers_stand_is_not(text: str) -> None:
+    assert not defiant(text)
