@@ -286,3 +286,77 @@ def test_a_claim_waved_away_or_a_stand_is_defiance(text: str) -> None:
 )
 def test_a_rest_asked_for_an_ally_supported_or_anothers_stand_is_not(text: str) -> None:
     assert not defiant(text)
+
+
+# --- the adversary challenged to prove a claim ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Show me one accomplishment toward Medicare that he has made.",
+        "Name one law enforcement group that came out in support of you.",
+        "I would ask him to name one president who led this nation into war.",
+        "Find me a single economist who agrees with him.",
+        "Point to one bill he passed.",
+    ],
+)
+def test_a_challenge_to_prove_a_claim_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you name one thing you respect in your opponent?",
+        "I can name one example.",
+        "Let me name one thing we did right.",
+        "They asked me to show them around.",
+    ],
+)
+def test_a_question_an_offer_or_a_plain_showing_is_no_challenge(text: str) -> None:
+    assert not defiant(text)
+
+
+# --- the floor held against an interruption ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me finish.",
+        "Let me finish, please.",
+        "Mr. President, I'm still speaking.",
+        "Senator, I'd ask you to let me finish my answer.",
+    ],
+)
+def test_the_floor_held_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me finish by thanking the League of Women Voters.",
+        "It's a long subject, and you wouldn't let me finish tonight.",
+        "Will you let me finish?",
+        "I'm speaking to you tonight as a father.",
+    ],
+)
+def test_closing_words_a_complaint_or_a_question_is_no_floor_held(text: str) -> None:
+    assert not defiant(text)
+
+
+# --- an opening quotation mark opens a clause ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe disagree strongly with those claims,\u201d she said.",
+        '"I completely disagree with the assertion," he said.',
+        "\u201cI stand by everything I said during the campaign,\u201d he said.",
+    ],
+)
+def test_a_quotation_opens_the_speakers_clause(text: str) -> None:
+    assert defiant(text)

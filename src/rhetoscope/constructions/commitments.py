@@ -17,7 +17,6 @@ from .shared import (
     _PLAIN_SUBJECTS,
     _WOULD,
     CLAUSE_ENDS,
-    OPEN_QUOTES,
     SENTENCE_MARKS,
     _covered,
     _merged,
@@ -351,10 +350,8 @@ def _stander(norms: Sequence[str], s: int) -> int | None:
     k = s - 1
     while k >= 0 and s - k <= _STANDING_REACH and norms[k] in _STANDING_AUX:
         k -= 1
-    if k < 0 or norms[k] not in _PLAIN_SUBJECTS:
+    if k < 0 or norms[k] not in _PLAIN_SUBJECTS or not opens_clause(norms, k):
         return None
-    if not opens_clause(norms, k) and norms[k - 1] not in OPEN_QUOTES:
-        return None  # (a quotation opens a clause: '"I stand by everything I said"')
     return k
 
 

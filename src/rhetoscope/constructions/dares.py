@@ -372,3 +372,50 @@ def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 RULE_KEYS += tuple((p, "can") for p in sorted(_COUNTER_PARTIES))
+
+
+# 1.21.0 (second part): the adversary challenged to prove a claim, in the imperative or
+# asked of him ("Show me one accomplishment he has made", "Name one law enforcement group
+# that supports you", "I would ask him to name one president who..."): defiance. Not
+# "I can name one example" (the speaker's own offer), nor a question ("Can you name one
+# thing you respect in him?").
+CHALLENGE = Entry("name one", ("name", "one"), "defiance", 1.0, "defiance")
+_CHALLENGING = {"name": (), "cite": (), "show": ("me",), "find": ("me",), "point": ("to",)}
+_SINGLE = frozenset({"one", "a"})
+_CHALLENGERS = frozenset("ask asked challenge challenged defy dare dared invite urge".split())
+_CHALLENGER_REACH = 4
+
+
+def _challenged(norms: Sequence[str], v: int) -> int | None:
+    """The end of "name one" / "show me a single" / "point to one" at ``v``, or None."""
+    k = v + 1 + len(_CHALLENGING[norms[v]])
+    if tuple(norms[v + 1 : k]) != _CHALLENGING[norms[v]] or k >= len(norms):
+        return None
+    if norms[k] == "one":
+        return k + 1
+    return k + 2 if norms[k] == "a" and norms[k + 1 : k + 2] == ["single"] else None
+
+
+def _challenge_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``CHALLENGE`` hit for each "name one" / "show me one" in
+    the imperative or after "ask / challenge / dare him to", that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    for v, word in enumerate(norms):
+        if word not in _CHALLENGING:
+            continue
+        end = _challenged(norms, v)
+        if end is None or not taken.isdisjoint(range(v, end)):
+            continue
+        asked = (
+            v >= 2
+            and norms[v - 1] == "to"
+            and not _CHALLENGERS.isdisjoint(norms[max(0, v - 1 - _CHALLENGER_REACH) : v - 1])
+        )
+        if asked or (opens_clause(norms, v) and norms[max(0, v - 1)] not in _MODAL_BEFORE):
+            added.append(Hit(v, end, (CHALLENGE,)))
+    return _merged(stance, added)
+
+
+_MODAL_BEFORE = frozenset({"can", "could", "would", "will", "to"})
+RULE_KEYS += tuple((w,) for w in sorted(_CHALLENGING))

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from ..lexicon import Entry
 from ..matcher import Hit
 from .rebuttals import VERDICT_COPULAS, said_relative, verdict_subject
-from .shared import _PLAIN_SUBJECTS, CLAUSE_ENDS, SENTENCE_MARKS, _covered, _merged, opens_clause
+from .shared import (
+    _PLAIN_SUBJECTS,
+    CLAUSE_ENDS,
+    GIVING_WAY,
+    SENTENCE_MARKS,
+    _covered,
+    _merged,
+    opens_clause,
+)
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
@@ -153,7 +161,9 @@ RULE_KEYS += tuple((w,) for w in sorted(_BARE_VERDICTS | _BARE_NEGATED))
 # 1.21.0 (second part): the charge denied in the first person, present tense ("I deny
 # that", "I categorically deny it", "We deny these allegations", "I deny that I ever met
 # him"): a rebuttal. Not the third person's ("He denies it": reported), not "I don't
-# deny that" (a concession entry), not "deny them the vote" (no claim).
+# deny that" (a concession entry), not "deny them the vote" (no claim); nor when the
+# claim denied holds a give-way ("I deny that we made mistakes": the denial negates it,
+# and that negation counts as the defiance).
 DENIAL = Entry("i deny that", ("i", "deny", "that"), "defiance", 1.0, "defiance")
 _DENYING_ADVERBS = frozenset(
     "categorically flatly strongly absolutely totally emphatically vigorously vehemently "
@@ -188,6 +198,8 @@ def _denial_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     for i, word in enumerate(norms):
         if word != "deny" or i in taken or not _denies_charge(norms, i + 1):
             continue
+        if any(h.first > i and _gives_way(h) for h in stance):
+            continue  # "I deny that we made mistakes": the give-way negated is the defiance
         k = i - 1
         while k >= 0 and i - k <= 2 and norms[k] in _DENYING_ADVERBS:
             k -= 1
@@ -196,6 +208,10 @@ def _denial_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if taken.isdisjoint(range(k, i + 1)):
             added.append(Hit(k, i + 1, (DENIAL,)))
     return _merged(stance, added)
+
+
+def _gives_way(hit: Hit) -> bool:
+    return any(e.category in GIVING_WAY for e in hit.entries)
 
 
 RULE_KEYS += (("deny",),)

@@ -50,9 +50,11 @@ from .commitments import (
     _stays_hits,
 )
 from .dares import (
+    _CHALLENGING,
     _COUNTER_PARTIES,
     _DARE_KEYS,
     _PUNITIVE,
+    _challenge_hits,
     _counter_dare_hits,
     _dare_hits,
     _imperative_dare_hits,
@@ -192,6 +194,7 @@ RULES = (
     _Rule(_DARE_KEYS, "defiance", _dare_hits),
     _Rule(_PUNITIVE, "defiance", _imperative_dare_hits),
     _Rule(_COUNTER_PARTIES, "defiance", _counter_dare_hits),
+    _Rule(frozenset(_CHALLENGING), "defiance", _challenge_hits),
     _Rule(_NOBODY | {"no"}, "defiance", _nobody_will_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
     _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),

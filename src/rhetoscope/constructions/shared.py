@@ -63,10 +63,13 @@ _OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fea
 
 def opens_clause(norms: Sequence[str], k: int) -> bool:
     """Whether the subject at ``k`` opens its clause, after adverbs or the speaker's own
-    "I think": not a subordinate, relative or reported clause."""
+    "I think": not a subordinate, relative or reported clause. (1.21.0, second part) An
+    opening quotation mark opens one too: '"We disagree strongly with those claims"'."""
     j = k - 1
     while j >= 0 and norms[j] in _ADMITTING_ADVERBS:
         j -= 1
     if j >= 1 and norms[j] in _OWN_HEDGES and norms[j - 1] == "i":
         j -= 2
-    return j < 0 or norms[j] in CLAUSE_ENDS or norms[j] in _CLAUSE_OPENERS
+    return (
+        j < 0 or norms[j] in CLAUSE_ENDS or norms[j] in _CLAUSE_OPENERS or norms[j] in OPEN_QUOTES
+    )
