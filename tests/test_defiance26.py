@@ -360,3 +360,58 @@ def test_closing_words_a_complaint_or_a_question_is_no_floor_held(text: str) -> 
 )
 def test_a_quotation_opens_the_speakers_clause(text: str) -> None:
     assert defiant(text)
+
+
+# --- "not true" qualified or a self-reproach denied is no rebuttal ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not true of the suburbs.",
+        "It isn't true for the older plants.",
+        "It's not true that I never made mistakes.",
+        "It isn't true that we didn't try.",
+    ],
+)
+def test_a_qualified_truth_or_a_denied_self_reproach_is_no_rebuttal(text: str) -> None:
+    assert not defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["That's not true, Senator.", "It is not true that everyone knows how to fix it."]
+)
+def test_not_true_of_a_claim_stays_a_rebuttal(text: str) -> None:
+    assert defiant(text)
+
+
+# --- another's expectation that the speaker will yield, mocked in a question ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You think I'm going to change?",
+        '"You think I\'m going to change?"',
+        "They think we'll fold by Friday?",
+        "Did management really think we'd just fold after one week?",
+        "You think I'm scared of some kid on the internet?",
+        "Does anyone think we will back down?",
+    ],
+)
+def test_an_expectation_of_our_yielding_mocked_is_defiance(text: str) -> None:
+    assert defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you think we'll win?",
+        "What do you think we should do?",
+        "Do you think we're meeting our obligations properly?",
+        "I think we'll fold?",
+        "You think I'm going to change.",
+    ],
+)
+def test_a_sincere_question_our_own_guess_or_a_statement_is_no_taunt(text: str) -> None:
+    assert not defiant(text)

@@ -21,6 +21,7 @@ from . import (
     plans,
     rebuttals,
     refusals,
+    taunts,
 )
 from .admissions import (
     _FAILING,
@@ -120,6 +121,7 @@ from .refusals import (
     _under_pressure_hits,
 )
 from .shared import _PLAIN_SUBJECTS
+from .taunts import _EXPECTING, _expectation_hits
 
 
 class _Rule(NamedTuple):
@@ -219,6 +221,7 @@ RULES = (
     _Rule(_CLOSER_KEYS, "resolve", _closer_hits),
     _Rule(frozenset({"but"}), "defiance", _limited_give_way_hits),
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
+    _Rule(_EXPECTING, "defiance", _expectation_hits),
 )
 
 
@@ -236,4 +239,5 @@ RULE_KEYS = (
     + dares.RULE_KEYS
     + hedges.RULE_KEYS
     + plans.RULE_KEYS
+    + taunts.RULE_KEYS
 )
