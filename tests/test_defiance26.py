@@ -415,3 +415,94 @@ def test_an_expectation_of_our_yielding_mocked_is_defiance(text: str) -> None:
 )
 def test_a_sincere_question_our_own_guess_or_a_statement_is_no_taunt(text: str) -> None:
     assert not defiant(text)
+
+
+# --- review of the branch (rvdefy): misfires on news narration, email, minutes, fiction ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 1: a sincere question of a future, no give-way expected
+        "You think I'll need a coat tonight?",
+        "You think we'll be done by Friday?",
+        "So you think we'll get a raise this year?",
+        "Your mother thinks we'd like the new house?",
+        '"You think we\'ll ever see him again?" she asked quietly.',
+        "Do you really think I'll get the job?",
+        # 2: a prompt, an instruction, a request
+        "Researchers asked each participant to name one thing they were grateful for.",
+        "The teacher asked the children to name one animal that lives in the ocean.",
+        "Mr. Liu asked the board to name one member to the search committee.",
+        "Name one person who helped you this year and thank them tonight.",
+        "Show me one of the samples before you send the whole batch.",
+        "Point to one of the pictures on the card and say its name.",
+        "Cite one source from the reading in your answer.",
+        # 3: an outcome narrated, a belief corrected by an explainer
+        "The company said deliveries would resume Monday, but that was not the case.",
+        "She hoped the storm would pass by morning. That was not the case.",
+        "But that wasn't the case, and the plant closed two years later.",
+        "Many people assume their savings are fully insured. Sadly, that's not the case.",
+        # 4: a thing, not a claim, found wrong
+        "I checked the shipping address on the order and it's not correct.",
+        "Please try the old password again; it is not correct.",
+        # 5: the record corrected clerically or of one's own words
+        "I'd like to correct the record to reflect that Councilmember Ruiz voted no on item four.",
+        "I need to correct the record: the figure I gave earlier was off by a million.",
+        # 6: a request, a claim for money, an objection refused
+        "After careful review, we deny this claim because the damage predates the policy.",
+        "I deny that request for an extension, since the deadline was set in March.",
+        "Counsel, I've heard your objection, and I deny it.",
+        "I deny it to myself every morning.",
+        # 8: a pseudo-cleft reports what was said
+        "What the senator said was that the report is a complete fabrication.",
+        # 9: a quoted label, a nested quotation of others
+        "Forty percent of respondents answered 'I strongly disagree' when shown the statement.",
+        "It is a revolt of parents who are saying, \u2018we are not going to do this.\u2019",
+        # 10: agreement as strong as can be
+        "I can't agree with that more, Sarah.",
+        "I can't agree with you more on that.",
+        # 12: a teacher's correction, a verdict qualified
+        "Wrong, but not a crime.",
+    ],
+)
+def test_review_misfires_are_not_defiance(text: str) -> None:
+    assert not defiant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 7: the source's paraphrased words in news stay reported
+        "The coach said Jones will not play on Sunday, and that's final.",
+        "Smith said the plant will close in June, and that's not negotiable.",
+    ],
+)
+def test_review_and_thats_after_a_news_report_stays_reported(text: str) -> None:
+    assert not counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 11: the broken-off "don't -" negates nothing after the dash
+        "I don't - let me finish, sir.",
+        # misses the rules should cover
+        "Name me one thing he has done for this state.",
+        "Give me one example of a tax he has cut.",
+        "You think I'm afraid of him?",
+        "I don't agree that's the right approach.",
+        # kept: the real-debate and clear cases of the same rules
+        "Name one regulation this agency has repealed in the last five years.",
+        "Senator, that's simply not the case, and you know it.",
+        "That is not correct.",
+        "Senator, it's not true.",
+        "Let me set the record straight about his votes.",
+        "I deny that I ever met him.",
+        "We categorically deny that any player was paid.",
+        "I deny it.",
+        "\u201cI fundamentally disagree,\u201d Bednarek said.",
+    ],
+)
+def test_review_misses_and_kept_cases_are_defiance(text: str) -> None:
+    assert defiant(text)

@@ -16,29 +16,47 @@ from .shared import _PLAIN_SUBJECTS, CLAUSE_ENDS, GIVING_WAY, OPEN_QUOTES, _cove
 RULE_KEYS: tuple[tuple[str, ...], ...] = ()
 
 # 1.21.0 (second part). The expecter is another (not "I" or "we"); the expected is the
-# speaker's side ("I", "we") in a future ("I'm going to", "we'll", "we'd") or giving way
-# ("you think I'm scared of...?"). A question asked in the do-form with no "really" ("Do
-# you think we'll win?") is a sincere one unless what is expected is a give-way.
+# speaker's side ("I", "we") giving way: a hit of giving way ("you think I'm scared of
+# ...?") or a future of a verb of yielding ("I'm going to change", "we'd just fold"). A
+# future alone is a sincere question ("You think we'll be done by Friday?", "Do you
+# really think I'll get the job?": review rvdefy #1).
 EXPECTATION_MOCKED = Entry(
     "you think we'll fold?", ("you", "think", "...", "?"), "defiance", 1.0, "defiance"
 )
 _EXPECTING = frozenset("think thinks thought expect expects expected believe believes".split())
-_INCREDULOUS = frozenset("really honestly seriously actually".split())
 _DO = frozenset({"do", "did", "does"})
 _LEADS = frozenset({"so", "and", "oh", "what", ",", "now", "well"})
 _FUTURES = frozenset({"'ll", "will", "'d", "would", "gonna"})
 _GOING = frozenset({"'m", "am", "'re", "are"})
 _REACH = 25
 _CLOSING_QUOTES = frozenset(OPEN_QUOTES.values())
+# What yielding the other side expects: "fold", "change", "back down", "cave", "quit";
+# "afraid" / "intimidated" as the lexicon's "scared" (a give-way hit of its own).
+_YIELDING = frozenset(
+    "fold change cave quit budge blink bow surrender resign retreat relent back give "
+    "afraid intimidated".split()
+)
+_YIELD_FILLERS = frozenset("just simply suddenly really go to going gonna be 'm 're am are".split())
 
 
-def _future_after(norms: Sequence[str], k: int) -> bool:
-    """Whether the subject at ``k`` is followed by a future: "I'll", "we'd", "I'm going
-    to", "we're gonna"."""
-    after = norms[k + 1 : k + 4]
-    if after[:1] and after[0] in _FUTURES:
-        return True
-    return len(after) >= 2 and after[0] in _GOING and after[1] in ("going", "gonna")
+def _yielding_after(norms: Sequence[str], k: int, end: int) -> bool:
+    """Whether the subject at ``k`` is followed by a future of yielding ("I'll fold",
+    "we'd just give up", "I'm going to change") or by "afraid" ("I'm afraid of him")."""
+    j = k + 1
+    future = j < end and norms[j] in _FUTURES
+    j += future
+    going = not future and j + 1 < end and norms[j] in _GOING
+    if going and norms[j + 1] in ("going", "gonna"):
+        future = True
+    while j < end and norms[j] in _YIELD_FILLERS:
+        j += 1
+    if j >= end or norms[j] not in _YIELDING:
+        return False
+    if norms[j] in ("afraid", "intimidated"):
+        return going or norms[k + 1 : k + 2] in (["'m"], ["'re"], ["am"], ["are"])
+    if norms[j] in ("back", "give"):
+        return future and norms[j + 1 : j + 2] in (["down"], ["up"], ["in"])
+    return future
 
 
 def _expectation_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -47,26 +65,25 @@ def _expectation_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     end = len(norms)
     while end > 1 and norms[end - 1] in _CLOSING_QUOTES:
         end -= 1  # '"You think I'm going to change?"'
-    if norms[end - 1] != "?" or end > _REACH:
-        return stance
     s = 0
     while s < end and (norms[s] in _LEADS or norms[s] in OPEN_QUOTES):
         s += 1
-    asked = s < len(norms) and norms[s] in _DO
+    if norms[end - 1] != "?" or end - s > _REACH:
+        return stance
+    asked = norms[s] in _DO
     e = s + 1 + asked  # the expecter at s (+ 1 after "do"), one word: "you", "they", "management"
-    while e < len(norms) and norms[e] not in _EXPECTING:
+    while e < end and norms[e] not in _EXPECTING:
         if norms[e] in CLAUSE_ENDS or e - s > 4:
             return stance
         e += 1
     expecter = norms[s + asked : e]
-    if e >= len(norms) or not expecter or not _PLAIN_SUBJECTS.isdisjoint(expecter):
+    if e >= end or not expecter or not _PLAIN_SUBJECTS.isdisjoint(expecter):
         return stance
-    k = e + 1 + (e + 1 < len(norms) and norms[e + 1] == "that")
-    if k >= len(norms) or norms[k] not in _PLAIN_SUBJECTS:
+    k = e + 1 + (e + 1 < end and norms[e + 1] == "that")
+    if k >= end or norms[k] not in _PLAIN_SUBJECTS:
         return stance
     gives_way = any(h.first > k and x.category in GIVING_WAY for h in stance for x in h.entries)
-    incredulous = not _INCREDULOUS.isdisjoint(expecter)
-    if not (gives_way or ((incredulous or not asked) and _future_after(norms, k))):
+    if not (gives_way or _yielding_after(norms, k, end)):
         return stance
     if not _covered(stance).isdisjoint(range(s, e + 1)):
         return stance
