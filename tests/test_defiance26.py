@@ -442,7 +442,6 @@ def test_a_sincere_question_our_own_guess_or_a_statement_is_no_taunt(text: str) 
         "The company said deliveries would resume Monday, but that was not the case.",
         "She hoped the storm would pass by morning. That was not the case.",
         "But that wasn't the case, and the plant closed two years later.",
-        "Many people assume their savings are fully insured. Sadly, that's not the case.",
         # 4: a thing, not a claim, found wrong
         "I checked the shipping address on the order and it's not correct.",
         "Please try the old password again; it is not correct.",

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from .lexicon import Entry
 from .models import Token
+from .said_relatives import after_saying, relative_head
 
 # Verbs of saying and believing; not "suggest" or "expect", whose clause is often the
 # speaker's own hedge ("the figures suggest that...").
@@ -148,7 +149,7 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
         ):
             continue
         j = i + 1
-        while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j):
+        while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j, i):
             j += 1
         j = _conditional_end(norms, i, j)
         inside.update(range(i + 1, _matrix_predicate(norms, i, j)))
@@ -198,30 +199,20 @@ _FINITE = frozenset(
 
 # 1.21.0 (second part): a saying whose object is a free relative before it ("What
 # Governor Romney said just isn't true", "Everything she told you is false"): it reports
-# no clause; what follows is the sentence's own predicate, the speaker's verdict.
-_RELATIVE_OBJECTS = frozenset({"what", "everything", "nothing", "whatever"})
-_TOLD = frozenset("you us me them just simply here tonight today earlier again now also".split())
-_RELATIVE_REACH = 5
-_SAYING_OBJECTS = frozenset("said says claimed claims told tells alleged alleges".split())
+# no clause; what follows is the sentence's own predicate, the speaker's verdict. Not a
+# pseudo-cleft (review rvdefy #8: "What the senator said was that the report is a
+# fabrication" reports the clause after "was that").
 
 
 def _object_relative(norms: Sequence[str], verb: int) -> bool:
-    """Whether the saying at ``verb`` has a free relative before it as its object and a
-    finite verb of the sentence's own after it; not a thinking ("what they thought was
-    plausible": *what* is the subject of the clause thought)."""
-    if norms[verb] not in _SAYING_OBJECTS:
+    """Whether the saying at ``verb`` has another's free relative before it as its object
+    and a finite verb of the sentence's own after it, no "that" clause after that verb;
+    not a thinking ("what they thought was plausible": *what* is the subject of the
+    clause thought)."""
+    if relative_head(norms, verb) is None:
         return False
-    k = verb - 1
-    while k >= 0 and verb - k <= _RELATIVE_REACH and norms[k] not in _RELATIVE_OBJECTS:
-        if norms[k] in _CLAUSE_STOPS:
-            return False
-        k -= 1
-    if k < 0 or norms[k] not in _RELATIVE_OBJECTS:
-        return False
-    j = verb + 1
-    while j < len(norms) and j - verb <= 3 and norms[j] in _TOLD:
-        j += 1  # "what he told you just now", "what he said tonight"
-    return j < len(norms) and norms[j] in _FINITE
+    j = after_saying(norms, verb)
+    return j < len(norms) and norms[j] in _FINITE and norms[j + 1 : j + 2] != ["that"]
 
 
 def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
@@ -341,7 +332,11 @@ def _reach_clause(norms: Sequence[str], start: int) -> range:
     """Tokens from ``start`` to the end of the clause, or to where the speaker's own
     clause starts ("..., and I think we ought to...")."""
     end = start
-    while end < len(norms) and norms[end] not in _CLAUSE_END and not _own_clause(norms, end):
+    while (
+        end < len(norms)
+        and norms[end] not in _CLAUSE_END
+        and not _own_clause(norms, end, start - 1)
+    ):
         end += 1
     return range(start, end)
 
@@ -457,14 +452,24 @@ def _reporting_tail(tokens: Sequence[Token]) -> range:
     return range(0, comma)
 
 
-def _own_clause(norms: Sequence[str], j: int) -> bool:
-    """Whether the speaker's own clause starts at ``j``: "They have declared war on our
-    farmers, and we will fight back"; (1.21.0, second part) "He says I raised taxes, and
-    that's not true" (a demonstrative with its copula: no reported "that" clause)."""
+_OUR_SIDE = frozenset("i we me us my our".split())
+
+
+def _own_clause(norms: Sequence[str], j: int, verb: int) -> bool:
+    """Whether the speaker's own clause starts at ``j`` in the report after ``verb``:
+    "They have declared war on our farmers, and we will fight back"; (1.21.0, second part)
+    "He says I raised taxes, and that's not true": a demonstrative with its copula after
+    a report of the speaker's side (review rvdefy #7: "The coach said Jones will not play,
+    and that's final" goes on with the source's own words)."""
     if norms[j] != "and" or j + 1 >= len(norms):
         return False
-    return norms[j + 1] in ("we", "i", "you") or (
-        norms[j + 1] == "that" and j + 2 < len(norms) and norms[j + 2] in ("'s", "is", "was")
+    if norms[j + 1] in ("we", "i", "you"):
+        return True
+    return (
+        norms[j + 1] == "that"
+        and j + 2 < len(norms)
+        and norms[j + 2] in ("'s", "is", "was")
+        and not _OUR_SIDE.isdisjoint(norms[verb + 1 : j])
     )
 
 

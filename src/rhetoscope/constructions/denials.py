@@ -7,10 +7,12 @@ me set the record straight")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from .rebuttals import VERDICT_COPULAS, said_relative, verdict_subject
+from ..said_relatives import relative_ending_at
+from .rebuttals import VERDICT_COPULAS, verdict_subject
 from .shared import (
     _PLAIN_SUBJECTS,
     CLAUSE_ENDS,
@@ -56,6 +58,12 @@ _BEFORE_NOT = frozenset(
     "still demonstrably factually".split()
 )
 _NONE_OF = frozenset("that it this these those".split())
+# The speaker's turn answers in the present ("That's not the case", "That is not
+# correct"); the past narrates an outcome ("..., but that was not the case").
+_PRESENT_COPULAS = frozenset("'s is are 're".split())
+# "it" after another clause is the thing that clause named ("I checked the address and
+# it's not correct", "try the old password again; it is not correct"), no claim.
+_COORDINATORS = frozenset({"and", ";", "but", "so"})
 
 
 def _truth_at(norms: Sequence[str], end: int) -> int | None:
@@ -77,14 +85,18 @@ def _denied_truth(norms: Sequence[str], t: int) -> int | None:
         c = n - 1
         while c > 0 and n - c <= 2 and norms[c] in _BEFORE_NOT:
             c -= 1  # "that's just not", "that is simply not"
-        if norms[c] not in VERDICT_COPULAS:
-            return None
+        if norms[c] not in _PRESENT_COPULAS:
+            return None  # "That was not the case": an outcome narrated (review rvdefy #3)
         start = verdict_subject(norms, c)
-        return None if start is None or norms[start] == "nothing" else start
+        if start is None:
+            return None
+        if norms[start] == "it" and start and norms[start - 1] in _COORDINATORS:
+            return None  # "I checked the address and it's not correct": a thing (#4)
+        return start
     if norms[n] not in VERDICT_COPULAS:
         return None
     # no truth at all: "Nothing Governor Romney said is true", "None of that is accurate"
-    start = said_relative(norms, n - 1)
+    start = relative_ending_at(norms, n - 1)
     if start is not None and norms[start] == "nothing":
         return start
     if n >= 3 and norms[n - 1] in _NONE_OF and norms[n - 3 : n - 1] == ["none", "of"]:
@@ -124,6 +136,8 @@ _BARE_REACH = 9
 # What the words after a comma may not hold: a clause of its own ("Wrong, he did it")
 _CLAUSE_WORDS = frozenset(
     "i we you he she they it that is are was were 's 're 'm do does did have has".split()
+    # review rvdefy #12: a verdict qualified ("Wrong, but not a crime") judges a deed
+    + "but not and".split()
 )
 
 
@@ -169,11 +183,23 @@ _DENYING_ADVERBS = frozenset(
     "categorically flatly strongly absolutely totally emphatically vigorously vehemently "
     "completely utterly firmly just simply also".split()
 )
-_DENIED_OBJECTS = frozenset({"that", "it", "this", "ever", "having"})
+_DENIED_OBJECTS = frozenset({"that", "it", "ever", "having"})
+# Review rvdefy #6: "deny" also refuses a petition ("I deny that request", "we deny this
+# claim because the damage predates the policy", "I've heard your objection, and I deny
+# it") or withholds ("I deny it to myself"): no charge denied. After "that" a clause or
+# a charge must follow: a subject, a determiner, "ever", the clause's end.
+_PETITIONS = frozenset(
+    "request requests objection objections motion motions application applications appeal "
+    "appeals petition petitions".split()
+)
+_CLAUSE_STARTS = frozenset(
+    "i we you he she they it there the a an any my our his her their this that these those "
+    "ever no nobody anyone anybody".split()
+)
 _DENIED_DETERMINERS = frozenset("the these those that this any all such every".split())
 _CHARGES = frozenset(
     (
-        "charge charges allegation allegations accusation accusations claim claims "
+        "charge charges allegation allegations accusation accusations "
         "suggestion assertion insinuation characterization characterisation wrongdoing "
         "report reports story stories rumor rumors rumour rumours"
     ).split()
@@ -183,9 +209,14 @@ _CHARGES = frozenset(
 def _denies_charge(norms: Sequence[str], j: int) -> bool:
     """Whether what follows a "deny" at ``j`` is a claim: "that", "it", "ever ...", "the
     charge", "any wrongdoing"."""
-    if j >= len(norms):
+    if j >= len(norms) or not _PETITIONS.isdisjoint(norms[: j + 3]):
         return False
-    if norms[j] in _DENIED_OBJECTS:
+    after = norms[j + 1] if j + 1 < len(norms) else "."
+    if norms[j] == "it":
+        return after != "to"  # "I deny it to myself": withheld
+    if norms[j] == "that" and (after in SENTENCE_MARKS or after in _CLAUSE_STARTS):
+        return True
+    if norms[j] in _DENIED_OBJECTS - {"that"}:
         return True
     return norms[j] in _DENIED_DETERMINERS and not _CHARGES.isdisjoint(norms[j + 1 : j + 3])
 
@@ -263,6 +294,23 @@ def _own_correction(norms: Sequence[str], v: int) -> bool:
     return norms[k] in _PLAIN_SUBJECTS and opens_clause(norms, k)
 
 
+# Review rvdefy #5: the record amended as minutes are ("correct the record to reflect
+# that...") or of the speaker's own words after a colon ("correct the record: the figure
+# I gave earlier was off") is a clerical or own correction, no rebuttal.
+_OWN_WORDS_AFTER = frozenset({("i", "gave"), ("i", "said"), ("i", "misspoke"), ("i", "used")})
+_OWN_WORDS_REACH = 6
+
+
+def _clerical(norms: Sequence[str], after: int) -> bool:
+    """Whether the record whose words end at ``after`` is amended "to reflect" something
+    or corrected of the speaker's own words ("my earlier", "the figure I gave")."""
+    if norms[after : after + 2] == ["to", "reflect"]:
+        return True
+    window = norms[after : after + _OWN_WORDS_REACH]
+    pairs = set(pairwise(window))
+    return "my" in window or not _OWN_WORDS_AFTER.isdisjoint(pairs)
+
+
 def _record_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``RECORD_STRAIGHT`` hit for each record the speaker puts
     straight, that no other hit covers."""
@@ -274,7 +322,7 @@ def _record_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if word != "record":
             continue
         v = _record_verb(norms, r)
-        if v is None or not _own_correction(norms, v):
+        if v is None or not _own_correction(norms, v) or _clerical(norms, r + 1):
             continue
         end = r + 1 + (norms[v] in _STRAIGHTENING)
         if taken.isdisjoint(range(v, end)):

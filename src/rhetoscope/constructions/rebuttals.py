@@ -13,6 +13,7 @@ from itertools import takewhile
 from ..lexicon import Entry
 from ..matcher import Hit
 from ..negation import NEGATOR_WORDS
+from ..said_relatives import relative_ending_at
 from .shared import (
     _PLAIN_SUBJECTS,
     CLAUSE_ENDS,
@@ -74,40 +75,12 @@ _VERDICT_NOUNS = frozenset(
 _VERDICT_AFTER = frozenset("to with for about of".split())
 
 
-# 1.21.0 (second part): another's words as the subject, a free relative ("What he said is
-# simply false", "Everything he just said is false", "what my opponent is telling you is
-# a fiction"): the speaker's verdict on them; not the speaker's own words ("What I said
-# was wrong" admits it).
-_SAID_FORMS = frozenset(
-    (
-        "said says saying claimed claims claiming stated states suggested suggests suggesting "
-        "told tells telling wrote writes heard"
-    ).split()
-)
-_SAID_HEADS = frozenset({"what", "everything", "nothing", "whatever"})
-_TOLD = frozenset("you us me them people".split())
-_RELATIVE_REACH = 5
-
-
-def said_relative(norms: Sequence[str], end: int) -> int | None:
-    """Where a free relative of another's saying that ends at ``end`` opens ("what he
-    said", "everything my opponent just said", "what he's telling you"), or None."""
-    k = end - (end > 0 and norms[end] in _TOLD)
-    if norms[k] not in _SAID_FORMS:
-        return None
-    for j in range(k - 1, max(-1, k - _RELATIVE_REACH - 1), -1):
-        if norms[j] in _SAID_HEADS:
-            return j
-        if norms[j] in _PLAIN_SUBJECTS or norms[j] in CLAUSE_ENDS:
-            return None  # "what I said": the speaker's own words
-    return None
-
-
 def verdict_subject(norms: Sequence[str], c: int) -> int | None:
     """Where the subject of a verdict opens, the copula standing at ``c``: a demonstrative,
     *it* or the adversary's pronoun opening its clause ("Well, that's...", "I think it's",
     "He's just wrong"), a noun of saying or counting ("That figure is..."), or a free
-    relative of another's saying ("What he said is..."); None for any other."""
+    relative of another's saying ("What he said is...", not "Nothing he said is..."); None for
+    any other."""
     start = c - 1
     if start < 0:
         return None
@@ -117,7 +90,9 @@ def verdict_subject(norms: Sequence[str], c: int) -> int | None:
         return start
     if norms[start] in _VERDICT_NOUNS:
         return start
-    return said_relative(norms, start)
+    relative = relative_ending_at(norms, start)
+    # "Nothing he said is false" grants it all: no verdict on it
+    return None if relative is None or norms[relative] == "nothing" else relative
 
 
 def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -135,8 +110,8 @@ def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if c < 1 or norms[c] not in VERDICT_COPULAS:
             continue
         start = verdict_subject(norms, c)
-        if start is None or norms[start] == "nothing":
-            continue  # "Nothing he said is false" grants it all
+        if start is None:
+            continue
         if after in _VERDICT_AFTER and not (after == "about" and norms[start] in _VERDICT_PERSONS):
             continue  # "it's wrong to", "what's wrong with"; but "he's simply wrong about"
         if word == "wrong" and not _VERDICT_ADVERBS.intersection(norms[c + 1 : v]):
