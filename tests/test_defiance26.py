@@ -457,7 +457,8 @@ def test_a_sincere_question_our_own_guess_or_a_statement_is_no_taunt(text: str) 
         "What the senator said was that the report is a complete fabrication.",
         # 9: a quoted label, a nested quotation of others
         "Forty percent of respondents answered 'I strongly disagree' when shown the statement.",
-        "It is a revolt of parents who are saying, \u2018we are not going to do this.\u2019",
+        "\u201cWhat we\u2019re seeing is a revolt of parents who are saying, \u2018we are not "
+        "going to do this.\u2019\u201d",
         # 10: agreement as strong as can be
         "I can't agree with that more, Sarah.",
         "I can't agree with you more on that.",

@@ -53,8 +53,8 @@ def _answers_claim(norms: Sequence[str], j: int) -> bool:
     clause ends), an intensifier, a claim after "with", or a that-clause."""
     if j >= len(norms) or norms[j] in _ENDS or norms[j] in _INTENSE:
         return True
-    if norms[j] == "that":  # "I disagree that we need 150,000 troops"
-        return j + 1 < len(norms) and norms[j + 1].isalpha()
+    if norms[j] == "that":  # "I disagree that we need 150,000 troops", "that's the way"
+        return j + 1 < len(norms) and (norms[j + 1].isalpha() or norms[j + 1] == "'s")
     if norms[j] != "with" or j + 1 >= len(norms):
         return False
     if norms[j + 1] in _ANAPHORS:
@@ -103,6 +103,7 @@ def _disagreement_at(norms: Sequence[str], i: int) -> int | None:
 
 
 _NEGATORS = frozenset({"n't", "not"})
+_MORE_REACH = 5
 _CAN_DO = frozenset({"do", "ca", "can", "cannot"})
 _SOFTENED = frozenset(
     "more to on necessarily entirely fully completely totally quite always".split()
@@ -116,6 +117,8 @@ def _refused_agreement_at(norms: Sequence[str], i: int) -> int | None:
     necessarily agree"."""
     if i + 1 < len(norms) and norms[i + 1] in _SOFTENED:
         return None
+    if "more" in norms[i + 1 : i + 1 + _MORE_REACH]:
+        return None  # "I can't agree with that more": agreement (review rvdefy #10)
     n = i - 1
     if n < 1 or (norms[n] not in _NEGATORS and norms[n] != "cannot"):
         return None
