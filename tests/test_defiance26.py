@@ -462,8 +462,12 @@ def test_a_sincere_question_our_own_guess_or_a_statement_is_no_taunt(text: str) 
         # 10: agreement as strong as can be
         "I can't agree with that more, Sarah.",
         "I can't agree with you more on that.",
-        # 12: a teacher's correction, a verdict qualified
+        # 12: a verdict qualified
         "Wrong, but not a crime.",
+        # 13: another's verdict paraphrased
+        "The minister called the report meritless and said he would not resign.",
+        # a conditional is no stand
+        "I would stand by that decision if the board agreed.",
     ],
 )
 def test_review_misfires_are_not_defiance(text: str) -> None:

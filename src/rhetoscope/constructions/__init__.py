@@ -7,7 +7,8 @@ One module per family of rules (``admissions``, ``give_ways``, ``refusals``, ``d
 ``index``."""
 
 from .commitments import ADMITTED
-from .denials import BARE_VERDICT, DENIAL, NEGATED_TRUTH
+from .dares import CHALLENGE
+from .denials import BARE_VERDICT, DENIAL, NEGATED_TRUTH, RECORD_STRAIGHT
 from .disagreements import DISAGREEMENT
 from .index import RULE_KEYS, RULES, RULES_BEFORE_INSERTED, RuleIndex
 from .inserted import INSERTED, inserted_hits
@@ -22,10 +23,13 @@ from .shared import (
     opens_clause,
 )
 
-# 1.21.0 (second part): the rules' verdicts on another's claim: a booster beside one
-# ("That's not the facts, of course", "Obviously, I disagree with this notion") asserts
-# the verdict, it commits the speaker to nothing.
-REBUTTALS = frozenset({CONTRADICTION, NEGATED_TRUTH, BARE_VERDICT, DENIAL, DISAGREEMENT})
+# 1.21.0 (second part): the rules' answers to another's claim (a verdict, a denial, the
+# record put straight, a challenge to prove it): a booster beside one ("That's not the
+# facts, of course", "Obviously, I disagree with this notion") asserts the answer, it
+# commits the speaker to nothing.
+REBUTTALS = frozenset(
+    {CONTRADICTION, NEGATED_TRUTH, BARE_VERDICT, DENIAL, DISAGREEMENT, RECORD_STRAIGHT, CHALLENGE}
+)
 
 __all__ = [
     "ADMITTED",

@@ -337,10 +337,12 @@ _SAID = frozenset({("what", "i"), ("what", "we"), ("everything", "i"), ("everyth
 
 # 1.21.0 (second part): the stand said in the future or as kept ("I'll stand by those
 # decisions", "I will stand by every vote I've cast", "I still stand by that"), as "I
-# stand by" is: the auxiliaries and adverbs between the speaker and "stand by".
-_STANDING_AUX = frozenset(
-    "'ll will shall 'd would 'm am 're are going to gon na still continue always do fully "
-    "firmly absolutely totally completely also certainly".split()
+# stand by" is: the auxiliaries of a future or a stand kept ("will", "'m going to",
+# "continue to", "do") and the adverbs between the speaker and "stand by"; no conditional
+# ("I would stand by my friend through anything" is no stand; review rvdefy).
+_STANDING_AUX = frozenset("'ll will shall going to gon na continue do".split()) | {"'m", "'re"}
+_STANDING_ADVERBS = frozenset(
+    "still always fully firmly absolutely totally completely also certainly".split()
 )
 _STANDING_REACH = 4
 
@@ -348,7 +350,11 @@ _STANDING_REACH = 4
 def _stander(norms: Sequence[str], s: int) -> int | None:
     """Where the speaker who stands by something at ``s`` ("stand") stands, or None."""
     k = s - 1
-    while k >= 0 and s - k <= _STANDING_REACH and norms[k] in _STANDING_AUX:
+    while (
+        k >= 0
+        and s - k <= _STANDING_REACH
+        and (norms[k] in _STANDING_AUX or norms[k] in _STANDING_ADVERBS)
+    ):
         k -= 1
     if k < 0 or norms[k] not in _PLAIN_SUBJECTS or not opens_clause(norms, k):
         return None

@@ -36,7 +36,7 @@ RULE_KEYS: tuple[tuple[str, ...], ...] = ()
 # ("not entirely accurate", "not quite correct" hedge), nothing after it ("not true of
 # the suburbs", "not so much", "not correct to assume" qualify it).
 NEGATED_TRUTH = Entry(
-    "that's not the facts", ("that", "'s", "not", "the", "facts"), "defiance", 1.0, "defiance"
+    "a truth negated", ("that", "'s", "not", "the", "facts"), "defiance", 1.0, "defiance"
 )
 _TRUTHS = (
     ("correct",),
@@ -256,7 +256,7 @@ RULE_KEYS += (("deny",),)
 # wants to correct the record"; nor beside an admission ("I accept that my testimony was
 # inaccurate, and I want to correct the record": one's own record corrected).
 RECORD_STRAIGHT = Entry(
-    "set the record straight", ("set", "the", "record", "straight"), "defiance", 1.0, "defiance"
+    "the record put straight", ("set", "the", "record", "straight"), "defiance", 1.0, "defiance"
 )
 _STRAIGHTENING = frozenset({"set", "get", "put"})
 _CORRECTING = frozenset({"correct", "straighten"})

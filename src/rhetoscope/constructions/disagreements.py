@@ -18,7 +18,8 @@ from .shared import _PLAIN_SUBJECTS, CLAUSE_ENDS, SENTENCE_MARKS, _covered, _mer
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
 RULE_KEYS: tuple[tuple[str, ...], ...] = ()
 
-DISAGREEMENT = Entry("i disagree", ("i", "disagree"), "defiance", 1.0, "defiance")
+# Its label is the family's: "I disagree", "I don't agree", "I couldn't disagree more".
+DISAGREEMENT = Entry("a disagreement pressed", ("i", "disagree"), "defiance", 1.0, "defiance")
 _INTENSE = frozenset(
     (
         "strongly completely totally fundamentally vehemently violently sharply profoundly "
