@@ -495,6 +495,7 @@ def test_review_and_thats_after_a_news_report_stays_reported(text: str) -> None:
         "Name me one thing he has done for this state.",
         "Give me one example of a tax he has cut.",
         "You think I'm afraid of him?",
+        "Did the governor really think we'd just go home quietly?",
         "I don't agree that's the right approach.",
         # kept: the real-debate and clear cases of the same rules
         "Name one regulation this agency has repealed in the last five years.",

@@ -30,13 +30,23 @@ _FUTURES = frozenset({"'ll", "will", "'d", "would", "gonna"})
 _GOING = frozenset({"'m", "am", "'re", "are"})
 _REACH = 25
 _CLOSING_QUOTES = frozenset(OPEN_QUOTES.values())
-# What yielding the other side expects: "fold", "change", "back down", "cave", "quit";
-# "afraid" / "intimidated" as the lexicon's "scared" (a give-way hit of its own).
+# What yielding the other side expects: "fold", "change", "cave", "quit", a verb with its
+# particle ("back down", "give up", "go home", "walk away"); "afraid" / "intimidated"
+# as the lexicon's "scared" (a give-way hit of its own).
 _YIELDING = frozenset(
-    "fold change cave quit budge blink bow surrender resign retreat relent back give "
-    "afraid intimidated".split()
+    "fold change cave quit budge blink bow surrender resign retreat relent afraid "
+    "intimidated".split()
 )
-_YIELD_FILLERS = frozenset("just simply suddenly really go to going gonna be 'm 're am are".split())
+_YIELDING_PARTICLES = {
+    "back": frozenset({"down", "off"}),
+    "give": frozenset({"up", "in"}),
+    "go": frozenset({"home", "away"}),
+    "walk": frozenset({"away"}),
+    "roll": frozenset({"over"}),
+    "step": frozenset({"down", "aside"}),
+    "stand": frozenset({"down"}),
+}
+_YIELD_FILLERS = frozenset("just simply suddenly really to going gonna be 'm 're am are".split())
 
 
 def _yielding_after(norms: Sequence[str], k: int, end: int) -> bool:
@@ -50,13 +60,13 @@ def _yielding_after(norms: Sequence[str], k: int, end: int) -> bool:
         future = True
     while j < end and norms[j] in _YIELD_FILLERS:
         j += 1
-    if j >= end or norms[j] not in _YIELDING:
+    if j >= end:
         return False
     if norms[j] in ("afraid", "intimidated"):
         return going or norms[k + 1 : k + 2] in (["'m"], ["'re"], ["am"], ["are"])
-    if norms[j] in ("back", "give"):
-        return future and norms[j + 1 : j + 2] in (["down"], ["up"], ["in"])
-    return future
+    if norms[j] in _YIELDING_PARTICLES:
+        return future and j + 1 < end and norms[j + 1] in _YIELDING_PARTICLES[norms[j]]
+    return future and norms[j] in _YIELDING
 
 
 def _expectation_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
