@@ -48,6 +48,7 @@ _NAMES_A_THING = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _TITLES = frozenset(
     "mr mrs ms miss dr hon sir dame lord lady rev prof judge justice senator sen "
     "representative rep governor gov mayor president secretary chairman chairwoman chair "
+    "chairperson "
     "coach captain general admiral colonel sergeant officer detective agent minister "
     "ambassador councilmember councilman councilwoman commissioner director member the "
     "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
@@ -298,6 +299,7 @@ def _short(label: str, common: set[str]) -> bool:
     if _INITIALS.fullmatch(label):
         return True
     words = _parts(label)
-    if words[0] == "the" or not words[-1].isalpha() or words[-1] in common:
+    # (a double-barrelled surname is a surname: "COMMISSIONER PATEL-MOORE")
+    if words[0] == "the" or not words[-1].replace("-", "").isalpha() or words[-1] in common:
         return False
     return all(w in _TITLES for w in words[:-1])

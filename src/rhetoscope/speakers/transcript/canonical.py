@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .interview import _BYLINE, _INTERVIEW_WORD, _SIDE, _asking, _sides
+from .interview import _BYLINE, _SIDE, _asking, _called_interview, _sides
 from .shared import _contains, _words
 
 
 def _canonical_names(
-    labels: Sequence[str], intro: str, headers: Sequence[re.Match[str]] = ()
+    labels: Sequence[str], intro: str, headers: Sequence[re.Match[str]] = (), text: str = ""
 ) -> dict[str, str]:
     """One name per person: the longest label or introduced name containing a shorter
     one ("HOLT" -> "Lester Holt"); Q and A named from the introduction when it says who
-    they are ("Interview with Dolores Vance, by Tom Baker"; "Interviewer: Tom Baker")."""
-    asks, answers = _sides(intro, headers)
+    they are ("Interview with Dolores Vance, by Tom Baker"; "Interviewer: Tom Baker").
+    ``text``: the whole text, whose closing note may say it is an interview."""
+    asks, answers = _sides(intro, headers, text)
+    interview = _called_interview(intro, text)
     # a side some label spells ("Moderator: Lester Holt" beside "LESTER HOLT:") takes its spelling
     spelled = {label.lower(): label for label in labels}
     asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
@@ -32,11 +34,9 @@ def _canonical_names(
         # one person questioned ("Q:" / "Vance:"): by the byline's writer, unless the
         # writer is the one answering (an advice column: "By Dr. Jane Lee", "DR. LEE:")
         # and only in an interview, not at a press conference
-        if _INTERVIEW_WORD.search(intro) and not _contains(
-            _words(writer), _words(next(iter(others)))
-        ):
+        if interview and not _contains(_words(writer), _words(next(iter(others)))):
             asks = asks or writer
-    elif _INTERVIEW_WORD.search(intro):
+    elif interview:
         asks = asks or writer
     out: dict[str, str] = {}
     distinct = sorted({*labels, *filter(None, (asks, answers))}, key=len, reverse=True)

@@ -20,6 +20,11 @@ _CHAT_LINE = re.compile(rf"{_S}*{_CHAT_STAMP}")
 _CHAT_MESSAGE = re.compile(rf"^{_S}*{_CHAT_STAMP}{_S}*(?:-{_S}*)?[^\s:][^\n:]{{0,60}}:", re.M)
 # a chat's sender known by number only, after the message's date: "+44 7700 900412"
 _PHONE = rf"(?<=[\]\d\-]{_S})\+\d{{1,3}}(?:{_S}?\d{{2,5}}){{2,4}}"
+# a meeting's participant known by the device they joined from: "Dev's iPhone"
+_DEVICE = (
+    rf"[A-Z][\w\-]*['\u2019]s{_S}+(?:iPhone|iPad|Android|Galaxy|Pixel|MacBook(?:{_S}+(?:Pro|Air))?"
+    rf"|Mac|PC|Laptop|Phone|Computer|Desktop|Tablet)\b"
+)
 
 
 # A caption's labelled speaker change, in capitals as captioners write it or in brackets:

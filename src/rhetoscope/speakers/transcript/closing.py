@@ -15,6 +15,7 @@ from itertools import pairwise
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
 from .labels import _LABEL
+from .prose import _EDITORIAL
 from .shared import _BLANK_LINE, _PARAGRAPH, _PERSONAL, _S, _TIME, _Label, _lstrip
 from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 
@@ -32,7 +33,12 @@ _MARK = re.compile(
               (?:,?{_S}*(?:Side|SIDE){_S}+[AB12])?                  # Tape 1, Side B
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
             |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
-            |[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ---, * * *
+            |[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}}  # ---, * * *
+            |[-=~]{{3,}}{_S}*[^\n]{{1,80}}?{_S}*[-=~]{{3,}}  # --- meeting_chat.txt ---
+            # the recording's own start and end: "Transcript ends.", "Recording begins 00:01:12"
+            |(?i:transcript|recording|interview|tape|session|audio){_S}+(?i:ends|ended|begins
+              |began|starts|started|resumes|resumed|stops|stopped|pauses|paused)
+              (?:{_S}+(?i:at{_S}+)?{_TIME})?\.?)
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
     ){_S}*$""",
@@ -67,10 +73,12 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | [A-Z][^\n]*?,{_S}+by{_S}+[A-Z][^\n]*?\b(?:is|are|was){_S}+published{_S}+by\b[^\n]*
-                                                    # Margem, by Jo Roe, is published by ...
+      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)  # a book's note, in no one's voice
+        [A-Z][^\n]*?\b(?:is|are|was|will{_S}+be){_S}+published{_S}+by{_S}+[A-Z][^\n]*
+                          # Margem, by Jo Roe, is published by ...; Jo Roe's memoir is ...
       | [^\n]*\b(?i:transcripts?)\b[^\n]*\b(?i:generated|automated|automatically
-            |may{_S}+contain{_S}+errors)\b[^\n]*                # a transcript's caveat
+            |may{_S}+contain{_S}+errors|deadline|final{_S}+form|accuracy)\b[^\n]*
+                                                    # a transcript's caveat
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
     ){_S}*$""",
@@ -78,15 +86,21 @@ _CLOSING = re.compile(
 )
 
 
+# An editor's tag opening an italic line: "*Related: The companies to watch*"
+_ITALIC_TAG = re.compile(rf"{_S}*[*_](?P<tag>[A-Za-z][A-Za-z'\u2019 ]{{1,20}}):")
+
+
 def _closing_line(text: str, start: int, end: int) -> bool:
     """Whether a line closes a transcript or says how it was made: a closing line, a
-    writer's italic line, or an italic note about the text after no speaker's colon (a
-    line recited after "the words on my desk:" is the speaker's)."""
+    writer's italic line or one the editor's tag opens ("*Related: ...*"), or an italic
+    note about the text after no speaker's colon (a line recited after "the words on my
+    desk:" is the speaker's)."""
     if _CLOSING.match(text, start, end):
         return True
     if not _ITALIC.match(text, start, end):
         return False
-    if _WRITER.search(text, start, end):
+    tag = _ITALIC_TAG.match(text, start, end)
+    if _WRITER.search(text, start, end) or (tag and tag["tag"].lower() in _EDITORIAL):
         return True
     before = start
     while before > 0 and text[before - 1].isspace():

@@ -47,6 +47,21 @@ _INTERVIEW_WORD = re.compile(
     r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity)"
     r"|(?:condensed|edited)\s+and\s+(?:condensed|edited))\b"
 )
+# The editor's note that closes an interview ("*This interview has been condensed and
+# edited.*"): it says what the whole text is as the introduction's words do
+_INTERVIEW_NOTE = re.compile(
+    rf"^{_S}*[*_]*(?:This|The){_S}+(?i:interview|conversation|q&a|q{_S}+and{_S}+a){_S}+"
+    rf"(?:has{_S}+been|was|have{_S}+been){_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed)\b",
+    re.MULTILINE,
+)
+
+
+def _called_interview(intro: str, text: str = "") -> bool:
+    """Whether the introduction, or the editor's closing note of ``text``, says that the
+    text is an interview."""
+    return bool(_INTERVIEW_WORD.search(intro) or (text and _INTERVIEW_NOTE.search(text)))
+
+
 _INTERVIEWER = re.compile(
     # "conducted in English and Spanish by", "conducted by phone by": only a language or a
     # medium between (a poll "conducted for the Herald by Ipsos" names no interviewer)
@@ -60,9 +75,13 @@ _INTERVIEWER = re.compile(
 # The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
 # more (not "By Friday, ..." opening a sentence), at most a short affiliation after it.
 _BYLINE = re.compile(
-    rf"^{_S}*[*_]*(?:By|BY){_S}+(?!(?i:{'|'.join(sorted(CALENDAR_WORDS))})\b)"
+    rf"^{_S}*[*_]*(?:(?:By|BY){_S}+(?!(?i:{'|'.join(sorted(CALENDAR_WORDS))})\b)"
+    # or, with no "By", a name and the date after a bar: "Danny Whitcombe | Oct 3, 2026"
+    rf"|(?={_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,3}}{_S}*[|\u00b7\u2022]{_S}*"
+    rf"(?:(?i:{'|'.join(sorted(CALENDAR_WORDS))}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+    rf"|dec)\b|\d)))"
     rf"(?P<who>{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{1,4}})[*_]*"
-    rf"(?:{_S}*[,|\u2014\u2013-][^\n!?]{{0,60}})?$",
+    rf"(?:{_S}*[,|\u00b7\u2022\u2014\u2013-][^\n!?]{{0,60}})?$",
     re.MULTILINE,
 )
 # "host Celia Brandt spoke with Walter Oduya": a role word before the one who asks
@@ -124,7 +143,9 @@ def _after_given_name(text: str, at: int) -> bool:
     return m is not None and first_name_known(m["word"].lower())
 
 
-_NAME_PART = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"  # "Ashworth-Clarke", "Al-amin"
+# "Ashworth-Clarke", "Al-amin", "Beltrán" (Latin-1's lower-case letters too)
+_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff'\u2019"
+_NAME_PART = rf"[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*"
 _FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 # (a bulletin's "Newsreader: Alan Whitby" names the role's label, no side of an interview)
@@ -162,7 +183,7 @@ def _bold_questions(text: str) -> dict[int, str]:
     if len(found) < _BOLD_QUESTIONS_MIN:
         return {}
     intro = text[: found[0].start()]
-    if not _INTERVIEW_WORD.search(intro) or not (
+    if not _called_interview(intro, text) or not (
         _interviewee_named(intro) or _headline_named(intro)
     ):
         return {}
@@ -276,8 +297,9 @@ def _asking(label: str) -> bool:
     return label == "Q" or _SIDE.get(label.lower()) == "Q"
 
 
-def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
-    """The interviewer's and the interviewee's names, as the introduction gives them."""
+def _sides(intro: str, headers: Sequence[re.Match[str]], text: str = "") -> tuple[str, str]:
+    """The interviewer's and the interviewee's names, as the introduction gives them
+    (``text``, the whole text, for its closing note saying that it is an interview)."""
     asks = answers = ""
     for m in headers:
         if m.group("role").lower() in _NEITHER_SIDE:
@@ -317,7 +339,7 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
             _given_first(n) for n in lede if not _POSSESSIVE.search(n) and _may_be_person(n, intro)
         ]
         answers = answers or (people[0] if len(people) == 1 else "")
-    if answers or not _INTERVIEW_WORD.search(intro):
+    if answers or not _called_interview(intro, text):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
     if (headline := _headline_named(intro)) and headline != asks:
         return asks, headline

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .labels import _LONE_LABEL, _SPACED_LABEL, _full_or_role, _group
-from .shared import _FIRST_SINGULAR, _PERSONAL, _S, _Label, _lstrip
+from .shared import _BLANK_LINE, _FIRST_SINGULAR, _PERSONAL, _S, _Label, _lstrip
 from .stage import _BRACKETED, _STAGE, is_stage_direction
 
 MIN_LABELLED = 3
@@ -66,11 +66,14 @@ def _headline(text: str, para: int, label_end: int, para_end: int, spoke: bool =
     document's first line holding nothing but a quotation after its label ("Trump: 'We
     will win'"; not 'Q: "The best is yet to come" -- that was your slogan.'), or such a
     line in the header block above the first turn (``spoke`` False), set off by blank
-    lines (a Q&A's headline under its section's name)."""
+    lines (a Q&A's headline under its section's name) or in the text's opening block of
+    lines, no blank line above it (a section's name, the headline, the byline)."""
     rest = text[label_end:para_end]
     # Searched, not sliced: every labelled paragraph of a long transcript comes here.
     first_line = _NON_SPACE.search(text, 0, para) is None
-    set_off = not spoke and _BLANK_BELOW.match(text, para_end) is not None
+    set_off = not spoke and (
+        _BLANK_BELOW.match(text, para_end) is not None or _BLANK_LINE.search(text, 0, para) is None
+    )
     if (first_line or set_off) and _QUOTATION_LINE.match(rest.lstrip()):
         return True
     if first_line and rest.isupper() and not text[para:label_end].isspace():

@@ -61,12 +61,16 @@ _NOTE_LINE = re.compile(
 # with several (see ``_timed``); one alone may be a wrapped sentence's ("began at / 6:00").
 _BARE_TIME = re.compile(rf"^{_S}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_S}*$", re.MULTILINE)
 _BARE_TIMES_MIN = 3
+# A line opening with a time, alone or before a label ("00:00:04 Greta Holm: Morning.")
+_LINE_TIME = re.compile(rf"^{_S}*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=4)
 def _timed(text: str) -> bool:
-    """Whether ``text`` has several times alone on their lines, as captions do."""
-    return any(i >= _BARE_TIMES_MIN - 1 for i, _ in enumerate(_BARE_TIME.finditer(text)))
+    """Whether ``text`` has several lines opening with a time, as captions and a
+    meeting's timestamped export do: there a time alone on its line is the export's
+    mark of a moment no one spoke in, not a wrapped sentence's end."""
+    return any(i >= _BARE_TIMES_MIN - 1 for i, _ in enumerate(_LINE_TIME.finditer(text)))
 
 
 # A cue's identifier, the line above its timing ("3f2a9c1e-7b44/19-0"); read only in a

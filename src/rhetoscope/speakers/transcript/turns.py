@@ -303,7 +303,7 @@ def split_turns(text: str) -> list[Segment] | None:
         return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
     intro = text[: spoken[0].start]
     in_intro = [m for at, m in headers.items() if at < spoken[0].start]
-    names = _canonical_names([label.name for label in spoken], intro, in_intro)
+    names = _canonical_names([label.name for label in spoken], intro, in_intro, text)
     turns: dict[str, list[str]] = {}  # each label's turns, for "This is June Takahashi"
     for label, after in zip(spoken, [*spoken[1:], None], strict=True):
         turns.setdefault(label.name, []).append(
