@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
-from .labels import _LABEL
+from .labels import _LABEL, _LONE_LABEL
 from .prose import _EDITORIAL
 from .shared import _BLANK_LINE, _PARAGRAPH, _PERSONAL, _S, _TIME, _Label, _lstrip
 from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
@@ -142,7 +142,17 @@ def _subheading(text: str, start: int, end: int) -> bool:
 # ("Swarm season", "[00:21:15] The telephone exchange"): a few words, the first in
 # capitals, no punctuation (a sentence's end, a colon: speech has them), maybe its time
 _SECTION = re.compile(
-    rf"{_S}*(?:[\[(]?{_TIME}[\])]?{_S}+)?[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{1,8}}{_S}*$"
+    rf"{_S}*(?:[\[(]?{_TIME}[\])]?{_S}+)?(?:[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{1,8}}"
+    rf"|[A-Z]{{3,}})"  # or one word in capitals: a programme's "EULOGY", "READING"
+    rf"{_S}*$"
+)
+# A numbered part of a text, with its title or not: "Part two: the deep field", "PART 2",
+# "Chapter III — The flood"; one is enough, set off by a blank line above and a
+# label below
+_PART = re.compile(
+    rf"{_S}*(?i:part|chapter|section){_S}+(?:\d{{1,2}}|[IVX]{{1,4}}\b|(?i:one|two|three|four|five"
+    rf"|six|seven|eight|nine|ten|first|second|third|fourth|fifth|final|last)\b)"
+    rf"(?:{_S}*[:.\u2014\u2013-]{_S}*[^\n.!?]{{1,60}})?{_S}*$"
 )
 _SECTION_MAX = 100  # characters
 _SECTIONS_MIN = 2  # one such line may be the end of a sentence left unpunctuated
@@ -160,17 +170,29 @@ def _section_headings(text: str) -> frozenset[int]:
     """Starts of a transcript's section headings: each set off by a blank line above and
     a label right below it, and at least two of them (a chaptered transcript has them
     all through; a lone unpunctuated line may be a speaker's)."""
-    found = [
-        para.start()
-        for para in _PARAGRAPH.finditer(text)
-        if para.end() - para.start() <= _SECTION_MAX
-        and _SECTION.match(text, para.start(), para.end())
-        and not _PERSONAL.search(text, para.start(), para.end())
-        and _BLANK_ABOVE.search(text, max(0, para.start() - 20), para.start())
-        and _LABEL.match(text, _lstrip(text, para.end(), len(text)))
-        and _heading_words(text, para.start(), para.end())
-    ]
-    return frozenset(found) if len(found) >= _SECTIONS_MIN else frozenset()
+    found: list[int] = []
+    parts: list[int] = []
+    for para in _PARAGRAPH.finditer(text):
+        start, end = para.start(), para.end()
+        if end - start > _SECTION_MAX:
+            continue
+        part = _PART.match(text, start, end) is not None
+        if not (part or _SECTION.match(text, start, end)) or not (
+            _BLANK_ABOVE.search(text, max(0, start - 20), start) and _label_below(text, end)
+        ):
+            continue
+        if part:
+            parts.append(start)
+        elif not _PERSONAL.search(text, start, end) and _heading_words(text, start, end):
+            found.append(start)
+    return frozenset(parts + found if len(found) >= _SECTIONS_MIN else parts)
+
+
+def _label_below(text: str, end: int) -> bool:
+    """Whether a label opens the line below ``end``, the speech on its line or below it
+    ("Curtis Penrose:" alone, the reading under it)."""
+    below = _lstrip(text, end, len(text))
+    return bool(_LABEL.match(text, below) or _LONE_LABEL.match(text, below))
 
 
 def _heading_words(text: str, start: int, end: int) -> bool:

@@ -70,6 +70,7 @@ from .lone import (
     _marked_names,
     _spaced_labels,
 )
+from .lowercase import _LOWER_LABEL, _lower_labels, _lower_name
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
@@ -115,6 +116,7 @@ def split_turns(text: str) -> list[Segment] | None:
     marked_lone = _marked_names(text, lone_names)
     asked = _bold_questions(text)
     spaced = _spaced_labels(text)
+    lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
     unlabelled = 0
@@ -205,6 +207,7 @@ def split_turns(text: str) -> list[Segment] | None:
             if start == below_name
             else spaced.get(start)
             or _LABEL.match(text, start)
+            or lowered.get(start)
             or _lone_label(text, start, para.end())
         )
         if m is not None and _group(m, "cc") and not captioned:
@@ -236,7 +239,7 @@ def split_turns(text: str) -> list[Segment] | None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
-        name = _label(m)
+        name = _lower_name(m) if m.re is _LOWER_LABEL else _label(m)
         if _group(m, "name") and _PAREN_NAME.match(text, m.end("name")):
             common = lower_words(text) if common is None else common
             name = _named_in_parens(text, m, common) or name
