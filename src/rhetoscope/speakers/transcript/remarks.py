@@ -15,7 +15,8 @@ from ...models import Segment
 from ..names import TITLES
 from ..quotes import _rstrip
 from .closing import _closing_tail
-from .shared import _NAME, _PARAGRAPH, _PERSONAL, _S, _lstrip
+from .labels import _LABEL, _label
+from .shared import _NAME, _PARAGRAPH, _PERSONAL, _ROLES, _S, _lstrip
 from .stage import _STAGE, _split_stage_directions, is_stage_direction
 
 # The header line: the kind of speech, "by" or "of", the speaker's name ending the phrase
@@ -26,6 +27,13 @@ _REMARKS_BY = re.compile(
     rf"|lecture|sermon|homily|eulogy)(?:{_S}+(?i:as{_S}+(?:prepared|delivered)))?"
     rf"{_S}+(?i:by|of){_S}+(?P<who>{_NAME})"
     rf"(?=[,.;:(]|{_S}*$|{_S}+(?i:at|to|on|before|for|in)\b)",
+    re.MULTILINE,
+)
+# Or the speaker's name with a possessive before the kind of speech: "Mayor Ada Roe's
+# 2026 State of the City Address", "Dr. Jo Roe's Commencement Speech"
+_REMARKS_OF = re.compile(
+    rf"^{_S}*[*_]*(?P<who>{_NAME})['\u2019]s{_S}+(?:[\w\-]+{_S}+){{0,6}}?"
+    rf"(?i:remarks|address|speech|keynote|lecture|sermon|homily|eulogy)\b",
     re.MULTILINE,
 )
 _HEADER_REACH = 600  # characters: the header block above the speech
@@ -83,8 +91,11 @@ def _delivered(text: str, start: int, end: int, speaker: str) -> bool:
     ):
         return False
     surname = re.escape(speaker.split()[-1])
+    # ("She told me: ..." is the speaker's own story of someone else)
     return not re.search(
-        rf"\b{surname}{_S}+[a-z]|\b(?i:he|she){_S}+(?:said|told|added)\b", text[start:end]
+        rf"\b{surname}{_S}+[a-z]|\b(?i:he|she){_S}+(?:said|told|added)\b"
+        rf"(?!{_S}+(?:to{_S}+)?(?:me|us)\b)",
+        text[start:end],
     )
 
 
@@ -92,7 +103,9 @@ def split_remarks(text: str) -> list[Segment] | None:
     """The speech below a "Remarks by NAME" header as NAME's turn, cut around the
     audience's reactions; None where no such header heads the text or no reaction
     line shows the text is the speech as delivered."""
-    header = _REMARKS_BY.search(text, 0, _HEADER_REACH)
+    header = _REMARKS_BY.search(text, 0, _HEADER_REACH) or _REMARKS_OF.search(
+        text, 0, _HEADER_REACH
+    )
     if header is None:
         return None
     end_of_speech = min(_closing_tail(text), len(text))
@@ -114,5 +127,56 @@ def split_remarks(text: str) -> list[Segment] | None:
     speaker = _speaker(header["who"])
     if not _delivered(text, start, end_of_speech, speaker):
         return None
-    turn = Segment(speaker, "turn", start, _rstrip(text, start, end_of_speech))
-    return list(_split_stage_directions(text, turn))
+    segments: list[Segment] = []
+    for turn in _pieces(text, start, _rstrip(text, start, end_of_speech), speaker):
+        segments.extend(_split_stage_directions(text, turn))
+    return segments
+
+
+# An editor's subheading in a speech's text: a few words, no sentence's end ("On housing",
+# "Closing"), a blank line above and below it
+_SUBHEADING = re.compile(rf"{_S}*[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,4}}{_S}*$")
+
+
+def _pieces(text: str, start: int, end: int, speaker: str) -> list[Segment]:
+    """The speech from ``start`` to ``end`` as the speaker's turns, cut around the
+    lines of an interjection in capitals or by a role ("AUDIENCE MEMBER: What about the
+    buses?"), which are the interjector's turns, and around subheadings, nobody's."""
+    out: list[Segment] = []
+    cursor = start
+    for para in _PARAGRAPH.finditer(text, start, end):
+        a, b = para.start(), para.end()
+        m = _LABEL.match(text, a, b)
+        who = _interjector(m) if m else ""
+        if not (who or (_SUBHEADING.match(text, a, b) and _set_off(text, a, b))):
+            continue
+        if text[cursor:a].strip():
+            out.append(Segment(speaker, "turn", _lstrip(text, cursor, a), _rstrip(text, cursor, a)))
+        if m and who:
+            a = _lstrip(text, a, b)
+            cue = text[a : m.end()].strip()
+            out.append(Segment(who, "turn", a, _rstrip(text, a, b), cue=cue, head=m.end() - a))
+        cursor = b
+    if text[cursor:end].strip():
+        out.append(Segment(speaker, "turn", _lstrip(text, cursor, end), end))
+    return out
+
+
+def _interjector(m: re.Match[str]) -> str:
+    """The one a label inside an unlabelled speech gives: a name in capitals or a role
+    ("AUDIENCE MEMBER", "Heckler"), who interjects; "" for a sentence's opening words
+    before a colon ("Here is the truth:")."""
+    name = _label(m)
+    words = name.lower().split()
+    if name.isupper() or words[-1] in _ROLES or words[-1] in ("heckler", "protester"):
+        return name
+    return ""
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Whether a line has a blank line above and below it (or the text's end)."""
+    above = text.rfind("\n", 0, max(start - 1, 0))
+    return (
+        not text[above + 1 : start].strip()
+        and not text[end : text.find("\n", end + 1) % (len(text) + 1)].strip()
+    )
