@@ -39,8 +39,10 @@ def _canonical_names(
     elif interview:
         asks = asks or writer
     out: dict[str, str] = {}
-    distinct = sorted({*labels, *filter(None, (asks, answers))}, key=len, reverse=True)
-    words_of = {name: _words(name) for name in distinct}
+    # longest first by words, titles left out ("TRUSTEE FENWICK" is shorter than "Colin
+    # Fenwick"), then by characters
+    words_of = {name: _words(name) for name in {*labels, *filter(None, (asks, answers))}}
+    distinct = sorted(words_of, key=lambda name: (len(words_of[name]), len(name)), reverse=True)
     having: dict[str, list[str]] = {}  # word -> the names with it, longest first
     for name in distinct:
         for word in set(words_of[name]):
@@ -49,7 +51,9 @@ def _canonical_names(
         words = words_of[name]
         # (only the names with its rarest word can contain it: no pass over all of them)
         maybe = min((having[word] for word in words), key=len, default=[])
-        longer = [o for o in maybe if len(o) > len(name) and _contains(words_of[o], words)]
+        longer = [
+            o for o in maybe if len(words_of[o]) > len(words) and _contains(words_of[o], words)
+        ]
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
         # The Speaker pro tempore is not the Speaker.

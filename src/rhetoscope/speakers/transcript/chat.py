@@ -44,6 +44,7 @@ def _chat_export(text: str) -> bool:
 
 def _captioned(text: str) -> bool:
     """Whether ">>" marks speaker changes here: several ">> NAME:" lines, a speaker
-    coming back; mail quotes with ">>" and a wire's ">> MORE:" kicker do not."""
+    coming back or three speakers or more (a meeting's captioner names each once); mail
+    quotes with ">>" and a wire's ">> MORE:" kicker do not."""
     names = Counter(m["br"] or m["caps"] for m in _CC_LABEL.finditer(text))
-    return names.total() >= _CC_MIN and max(names.values()) >= 2
+    return names.total() >= _CC_MIN and (max(names.values()) >= 2 or len(names) >= _CC_MIN)

@@ -78,6 +78,8 @@ def _headline(text: str, para: int, label_end: int, para_end: int, spoke: bool =
         return True
     if first_line and rest.isupper() and not text[para:label_end].isspace():
         return True  # "NCAA TOURNAMENT: SECOND ROUND": a title in capitals, no turn
+    if rest.isupper() and text.startswith(">>", _lstrip(text, para, label_end)):
+        return False  # a captioner's line, all in capitals: no Title Case to read
     # Most turns fail on their initials alone, read without a match object per word.
     initials = _HEADLINE_WORD.findall(rest)
     if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.8 * len(initials):

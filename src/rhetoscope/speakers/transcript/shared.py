@@ -100,6 +100,23 @@ def _words(name: str) -> tuple[str, ...]:
         "sgt",
         "adm",
         "cmdr",
+        # a meeting's titles: "TRUSTEE FENWICK" is Colin Fenwick, "CHAIR LINDGREN" Marta
+        "trustee",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "vice",
+        "commissioner",
+        "councilmember",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "councilor",
+        "mayor",
+        "supervisor",
+        "alderman",
+        "alderwoman",
     }
     return tuple(w for w in re.findall(r"[\w'\u2019\-]+", name.lower()) if w not in titles)
 

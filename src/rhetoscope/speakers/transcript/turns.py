@@ -19,6 +19,7 @@ from ..fullnames import full_names, lower_words
 from ..quotes import _rstrip
 from ..screenplay import split_screenplay
 from .canonical import _canonical_names
+from .captions import name_captions
 from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
 from .closing import (
     _closing_tail,
@@ -131,6 +132,7 @@ def split_turns(text: str) -> list[Segment] | None:
     voiced: set[str] = set()  # the labels spoken so far, in lower case
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     captioned = _captioned(text)
+    bare_cc: set[int] = set()  # where a caption's ">>" names no one
     unmarked = False  # whether the last name alone on its line has no mark
     below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
@@ -198,9 +200,10 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         if captioned and _BARE_CC.match(text, start, para.end()):
             # ">>" with no name: someone else speaks, unnamed; narration, not the last
-            # speaker's words
+            # speaker's words, unless the proceedings name them (``captions``)
             held = _decided(labels, pending)
             labels.append(_Label(start, para.end(), "", speaks=False))
+            bare_cc.add(start)
             continue
         m = (
             None  # a message's first line below its writer's name: "Question: why?"
@@ -281,6 +284,8 @@ def split_turns(text: str) -> list[Segment] | None:
             marked += _unlike_prose(m)
             cues[start] = _cue(text, m)
     labels.extend(held + pending)  # "---" then "*Recorded live.*" ends the transcript
+    if bare_cc:
+        labels = name_captions(text, sorted(labels, key=lambda label: label.start), bare_cc)
     if not marked and len(set(cues.values())) == len(cues):
         # no label unlike prose and none coming back: "Name, Title:" lines are a credit
         # list, a wire roundup or a cast list, and their descriptors make no labels
