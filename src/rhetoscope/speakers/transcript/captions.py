@@ -93,7 +93,7 @@ def _roll_item(said: str) -> str:
     m = _ROLL_ITEM.match(said)
     if m is None:
         return ""
-    words = m["words"].split()
+    words = m["words"].rstrip(".").split()
     titles = 0
     while titles < len(words) - 1 and words[titles].lower().strip(".") in _TITLES:
         titles += 1

@@ -76,10 +76,10 @@ def _headline(text: str, para: int, label_end: int, para_end: int, spoke: bool =
     )
     if (first_line or set_off) and _QUOTATION_LINE.match(rest.lstrip()):
         return True
+    if rest.isupper() and text.startswith(">>", _lstrip(text, para, label_end)):
+        return False  # a captioner's line, all in capitals: no title, no Title Case to read
     if first_line and rest.isupper() and not text[para:label_end].isspace():
         return True  # "NCAA TOURNAMENT: SECOND ROUND": a title in capitals, no turn
-    if rest.isupper() and text.startswith(">>", _lstrip(text, para, label_end)):
-        return False  # a captioner's line, all in capitals: no Title Case to read
     # Most turns fail on their initials alone, read without a match object per word.
     initials = _HEADLINE_WORD.findall(rest)
     if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.8 * len(initials):

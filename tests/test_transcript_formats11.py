@@ -1,0 +1,484 @@
+"""Transcripts, round 13: the misses of a studied set, each rule on an invented input, with
+the look-alikes that must stay as they were."""
+
+from __future__ import annotations
+
+from rhetoscope.speakers.transcript import split_turns
+from test_transcript_formats import lines
+
+
+def _speakers(text: str) -> set[str]:
+    return {s.speaker for s in split_turns(text) or []}
+
+
+# -- marks and closing lines -------------------------------------------------------------
+
+
+def test_a_recordings_start_and_end_marks_are_narration() -> None:
+    text = (
+        "Study: Checkout Flow v3\n\n"
+        "Researcher: Show me how you would pay.\n\n"
+        "P7: I'd look for the basket first.\n\n"
+        "=== Recording resumes 00:10:41 ===\n\n"
+        "Researcher: And then?\n\n"
+        "P7: Then the card.\n\n"
+        "Recording ends.\n"
+    )
+    got = lines(text)
+    assert got["=== Recording resumes 00:10:41 ==="] == "narrator"
+    assert got["Recording ends."] == "narrator"
+    assert got["P7: Then the card."] == "P7"
+
+
+def test_a_rule_with_a_file_name_between_ends_the_turn_above() -> None:
+    text = (
+        "ANA: Shall we stop there?\n"
+        "BO: Yes, let's.\n"
+        "ANA: Thanks, everyone.\n"
+        "BO: Bye.\n"
+        "~~~~~ saved_chat.txt ~~~~~\n"
+    )
+    assert lines(text)["~~~~~ saved_chat.txt ~~~~~"] == "narrator"
+
+
+def test_a_speakers_line_about_a_recording_stays_theirs() -> None:
+    text = (
+        "ANA: When does it start?\n"
+        "BO: The recording starts with a bell and ends with the choir.\n"
+        "ANA: Lovely.\n"
+        "BO: It is.\n"
+    )
+    got = lines(text)
+    assert got["BO: The recording starts with a bell and ends with the choir."] == "BO"
+
+
+def test_a_books_note_after_the_last_answer_is_narration() -> None:
+    text = (
+        "The Long Walk Home\n"
+        "By Sam Oduya\n\n"
+        "This interview has been edited.\n\n"
+        "Q. Why walk?\nA. Because the bus stopped running.\n\n"
+        "Q. And now?\nA. I still walk.\n\n"
+        'Ana Roy\'s memoir, "Salt Roads", is published by Harrow Press on 2 May.\n'
+    )
+    note = 'Ana Roy\'s memoir, "Salt Roads", is published by Harrow Press on 2 May.'
+    assert lines(text)[note] == "narrator"
+
+
+def test_a_speakers_own_book_at_the_end_stays_theirs() -> None:
+    text = (
+        "Q. Why walk?\nA. Because the bus stopped running.\n\n"
+        "Q. And now?\nA. I still walk.\n\n"
+        "My book is published by Harrow Press next spring.\n"
+    )
+    assert lines(text)["My book is published by Harrow Press next spring."] == "A"
+
+
+def test_a_rush_transcripts_caveat_and_the_copyright_above_it_are_narration() -> None:
+    text = (
+        "JO RAY, HOST: Good morning. Our guest keeps bees.\n\n"
+        "ALI KAYA: Good morning, Jo.\n\n"
+        "RAY: How many hives?\n\n"
+        "KAYA: Forty.\n\n"
+        "Copyright 2026 Valley Radio. All rights reserved.\n"
+        "Valley Radio transcripts are produced on a rush deadline and may be revised.\n"
+    )
+    got = lines(text)
+    assert got["Copyright 2026 Valley Radio. All rights reserved."] == "narrator"
+    assert (
+        got["Valley Radio transcripts are produced on a rush deadline and may be revised."]
+        == "narrator"
+    )
+    assert got["KAYA: Forty."] == "ALI KAYA"
+
+
+def test_an_italic_editors_tag_closing_the_text_is_narration() -> None:
+    text = (
+        "An interview with Ana Roy, by Sam Oduya.\n\n"
+        "Q: Why bees?\n\nA: They calm me.\n\n"
+        "Q: And honey?\n\nA: A bonus.\n\n"
+        "*Related: Ten gardens worth the trip*\n"
+    )
+    assert lines(text)["*Related: Ten gardens worth the trip*"] == "narrator"
+
+
+def test_an_italic_tag_inside_an_answer_stays_the_speakers() -> None:
+    text = (
+        "Q: What is on the card?\n\n"
+        "A: It says:\n\n"
+        "*Note: handle with care*\n\n"
+        "and nothing else.\n\n"
+        "Q: Thanks.\n\nA: Sure.\n"
+    )
+    assert lines(text)["*Note: handle with care*"] == "A"
+
+
+def test_a_time_alone_in_a_timestamped_export_is_narration() -> None:
+    text = (
+        "Standup\n\n"
+        "00:00:04 Ann Lee: Morning. Bo, how is the build?\n"
+        "00:00:09 Bo Chan: Green since last night.\n"
+        "00:00:15\n"
+        "00:00:16 Ann Lee: Good. Anything blocking?\n"
+        "00:00:20 Bo Chan: No.\n"
+    )
+    got = lines(text)
+    assert got["00:00:15"] == "narrator"
+    assert got["00:00:09 Bo Chan: Green since last night."] == "Bo Chan"
+
+
+def test_a_time_inside_a_wrapped_answer_stays_in_it() -> None:
+    text = "Q: When did you start?\nA: My shift began at\n6:00\nand ended at noon.\nQ: And now?\n"
+    assert lines(text)["6:00"] == "A"
+
+
+# -- header fields, headlines and bylines ------------------------------------------------
+
+
+def test_a_roll_field_is_narration_and_names_the_titled_labels() -> None:
+    text = (
+        "SENATE COMMITTEE ON WATER\n\n"
+        "MEMBERS PRESENT: Chair Ines Tavora; Vice Chair Paul Rook; Sen. Ada Lim.\n\n"
+        "CHAIR TAVORA: We'll come to order.\n"
+        "VICE CHAIR ROOK: Here.\n"
+        "CHAIR TAVORA: Senator Lim.\n"
+        "SEN. LIM: Thank you, Chair.\n"
+    )
+    got = lines(text)
+    assert got["MEMBERS PRESENT: Chair Ines Tavora; Vice Chair Paul Rook; Sen. Ada Lim."] == (
+        "narrator"
+    )
+    assert got["CHAIR TAVORA: We'll come to order."] == "Ines Tavora"
+    assert got["VICE CHAIR ROOK: Here."] == "Paul Rook"
+
+
+def test_a_board_members_label_is_no_roll_field() -> None:
+    text = (
+        "BOARD MEMBER: Can we vote today?\n"
+        "CHAIR TAVORA: We can.\n"
+        "BOARD MEMBER: Then I move the motion.\n"
+        "CHAIR TAVORA: Seconded?\n"
+    )
+    assert lines(text)["BOARD MEMBER: Can we vote today?"] == "BOARD MEMBER"
+
+
+def test_a_chairperson_and_a_double_barrelled_surname_take_the_rolls_full_names() -> None:
+    text = (
+        "Commissioners present: Chairperson Nora Quist, Commissioner Dev Shah-Moreno\n\n"
+        "CHAIRPERSON QUIST: Item 4. Commissioner Shah-Moreno?\n"
+        "COMMISSIONER SHAH-MORENO: I move approval.\n"
+        "CHAIRPERSON QUIST: All in favor?\n"
+        "COMMISSIONER SHAH-MORENO: Aye.\n"
+    )
+    got = lines(text)
+    assert got["CHAIRPERSON QUIST: Item 4. Commissioner Shah-Moreno?"] == "Nora Quist"
+    assert got["COMMISSIONER SHAH-MORENO: I move approval."] == "Dev Shah-Moreno"
+
+
+def test_a_headers_second_field_after_a_bar_names_the_role() -> None:
+    text = (
+        "Session: P5 | Remote\n"
+        "Moderator: Lia Brandt | Note-taker: Tom Oyelaran\n\n"
+        "Moderator: Please open the invoices.\n"
+        "P5: Done. There are nine.\n"
+        "Moderator: Which would you open first?\n"
+        "P5: The oldest.\n"
+    )
+    got = lines(text)
+    assert got["Moderator: Lia Brandt | Note-taker: Tom Oyelaran"] == "narrator"
+    assert got["Moderator: Please open the invoices."] == "Lia Brandt"
+
+
+def test_a_moderators_turn_with_a_bar_in_it_still_speaks() -> None:
+    text = (
+        "Moderator: Welcome back | we start now.\n"
+        "P5: Hello.\n"
+        "Moderator: Open the invoices.\n"
+        "P5: Done.\n"
+    )
+    assert lines(text)["Moderator: Welcome back | we start now."] == "Moderator"
+
+
+def test_a_quotation_headline_in_the_opening_block_is_narration() -> None:
+    text = (
+        "SIT-DOWN\n"
+        "Ruiz: 'I never wanted to leave the club'\n"
+        "Jo Ann Bell | Sept 3, 2026, 9:15 AM ET\n\n"
+        "Midfielder Tomas Ruiz has signed until 2030. Bell met him at the training ground.\n\n"
+        "Interviewer: Why stay?\n"
+        "Ruiz: Because this is home.\n"
+        "Interviewer: And the offers?\n"
+        "Ruiz: I read none of them.\n\n"
+        "This interview has been edited for length.\n"
+    )
+    got = lines(text)
+    assert got["Ruiz: 'I never wanted to leave the club'"] == "narrator"
+    assert got["Jo Ann Bell | Sept 3, 2026, 9:15 AM ET"] == "narrator"
+    assert got["Interviewer: Why stay?"] == "Jo Ann Bell"
+    assert got["Ruiz: Because this is home."].endswith("Ruiz")
+
+
+def test_a_dated_byline_without_an_interview_note_leaves_the_role_as_it_is() -> None:
+    text = (
+        "Jo Ann Bell | Sept 3, 2026\n\n"
+        "Interviewer: Why stay?\n"
+        "Ruiz: Because this is home.\n"
+        "Interviewer: And the offers?\n"
+        "Ruiz: I read none of them.\n"
+    )
+    assert lines(text)["Interviewer: Why stay?"] == "Interviewer"
+
+
+def test_a_first_turn_that_is_more_than_a_quotation_stays_a_turn() -> None:
+    text = (
+        "ANN LEE: 'Ready?' That is what the coach said every morning.\n"
+        "BO CHAN: Every single morning.\n"
+        "ANN LEE: Yes.\n"
+    )
+    assert lines(text)["ANN LEE: 'Ready?' That is what the coach said every morning."] == (
+        "ANN LEE"
+    )
+
+
+def test_bold_questions_with_a_bold_byline_and_the_closing_note_name_both_sides() -> None:
+    text = (
+        "# Running a bakery in a heatwave\n\n"
+        "**By Ola Brandt** \u00b7 5 min read\n\n"
+        "Inés Ibáñez opened Miga in 2019. Brandt spoke with Ibáñez about ovens and August.\n\n"
+        "**How hot does the kitchen get?**\n\n"
+        "Forty-four degrees on the worst day.\n\n"
+        "**What did you change?**\n\n"
+        "We bake at night now.\n\n"
+        "**Do customers notice?**\n\n"
+        "Only that the bread is warmer at seven.\n\n"
+        "*This interview has been condensed and edited.*\n"
+    )
+    got = lines(text)
+    assert got["**By Ola Brandt** \u00b7 5 min read"] == "narrator"
+    assert got["**What did you change?**"] == "Ola Brandt"
+    assert got["We bake at night now."] == "Inés Ibáñez"
+    assert got["*This interview has been condensed and edited.*"] == "narrator"
+
+
+def test_bold_questions_of_a_page_that_is_no_interview_are_nobodys() -> None:
+    text = (
+        "# Parking permits\n\n"
+        "**By City Staff** \u00b7 2 min read\n\n"
+        "**Who needs a permit?**\n\nAnyone parking overnight.\n\n"
+        "**How long does it last?**\n\nOne year.\n\n"
+        "**Can I renew online?**\n\nYes.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+# -- chats and exports ---------------------------------------------------------------------
+
+
+def test_a_meetings_saved_chat_and_a_device_named_participant() -> None:
+    text = (
+        "WEBVTT\n\n"
+        "1\n00:00:01.000 --> 00:00:03.000\nMara Voss: Can you all hear me?\n\n"
+        "2\n00:00:03.500 --> 00:00:05.000\nLeo's iPad: Yes, loud and clear.\n\n"
+        "3\n00:00:05.500 --> 00:00:07.000\nMara Voss: Good, let's start.\n\n"
+        "---------- meeting_saved_chat.txt ----------\n"
+        "09:02:14\t From  Leo's iPad : link to the deck please\n"
+        "09:02:40\t From  Mara Voss : https://example.org/deck\n"
+    )
+    got = lines(text)
+    assert got["Leo's iPad: Yes, loud and clear."] == "Leo's iPad"
+    assert got["---------- meeting_saved_chat.txt ----------"] == "narrator"
+    assert got["09:02:14\t From  Leo's iPad : link to the deck please"] == "Leo's iPad"
+    assert got["09:02:40\t From  Mara Voss : https://example.org/deck"] == "Mara Voss"
+
+
+def test_a_from_line_in_prose_is_no_chat_message() -> None:
+    text = (
+        "Postcards from the coast\n\n"
+        "From Porto: the light is softer than I expected.\n\n"
+        "From Lisbon: trams, hills and too many custard tarts.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+# -- headings -----------------------------------------------------------------------------
+
+
+def test_one_word_headings_in_capitals_above_a_name_alone_are_narration() -> None:
+    text = (
+        "Order of service\n\n"
+        "WELCOME\n"
+        "Rev. Ann Price:\n"
+        "Good morning, and welcome.\n\n"
+        "READING\n"
+        "Tom Hale:\n"
+        "A reading from the book of Ruth.\n\n"
+        "BLESSING\n"
+        "Rev. Ann Price:\n"
+        "Go in peace.\n"
+    )
+    got = lines(text)
+    assert got["READING"] == got["BLESSING"] == "narrator"
+    assert got["A reading from the book of Ruth."] == "Tom Hale"
+
+
+def test_a_numbered_part_heading_between_turns_is_narration() -> None:
+    text = (
+        "Ana Roy: Where were you born?\n"
+        "Bo Lim: In Ipoh.\n"
+        "Ana Roy: And school?\n"
+        "Bo Lim: Also Ipoh.\n\n"
+        "Part two: the move north\n\n"
+        "Ana Roy: Why leave?\n"
+        "Bo Lim: Work.\n"
+    )
+    assert lines(text)["Part two: the move north"] == "narrator"
+
+
+def test_a_speakers_sentence_about_a_part_stays_theirs() -> None:
+    text = (
+        "Ana Roy: Where were you born?\n"
+        "Bo Lim: In Ipoh.\n\n"
+        "Part two of the plan: we wait\n\n"
+        "Ana Roy: Why wait?\n"
+        "Bo Lim: Prices.\n"
+    )
+    assert lines(text)["Part two of the plan: we wait"] == "Bo Lim"
+
+
+# -- labels in lower case -------------------------------------------------------------------
+
+
+def test_a_hosts_labels_in_lower_case_among_labels_in_capitals() -> None:
+    text = (
+        "Weekend Desk\n\n"
+        "nadia okafor, host: Our guest rebuilt a mill.\n"
+        "PIET DE WIT: Good morning, Nadia.\n"
+        "okafor: How long did it take?\n"
+        "DE WIT: Nine years.\n"
+        "okafor: Nine!\n"
+        "DE WIT: Nine.\n"
+    )
+    got = lines(text)
+    assert got["nadia okafor, host: Our guest rebuilt a mill."] == "Nadia Okafor"
+    assert got["okafor: How long did it take?"] == "Nadia Okafor"
+    assert got["DE WIT: Nine years."] == "PIET DE WIT"
+
+
+def test_lower_case_lines_of_common_words_are_no_labels() -> None:
+    text = (
+        "Two kettles, reviewed\n\n"
+        "pros: boils fast, quiet lid.\n"
+        "cons: the handle gets hot.\n\n"
+        "pros: cheap.\n"
+        "cons: slow, and the pros end there.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+    text = (
+        "ANN: Did you check the list?\n"
+        "note: the list is in the drawer.\n"
+        "BO: I did.\n"
+        "note: see the drawer, the note says.\n"
+    )
+    assert lines(text)["note: the list is in the drawer."] == "ANN"
+
+
+# -- a speech without labels ----------------------------------------------------------------
+
+
+def test_a_speech_headed_by_its_speakers_possessive_with_an_interjection() -> None:
+    text = (
+        "Governor Ines Vale's 2026 Budget Address \u2014 as delivered\n\n"
+        "Thank you. Please, sit down.\n"
+        "(APPLAUSE)\n"
+        'Last spring I met a farmer. She told me: "Fix the roads."\n\n'
+        "On roads\n\n"
+        "We will fix the roads.\n"
+        "HECKLER: And the bridges?\n"
+        "The bridges too, sir.\n"
+        "(LAUGHTER)\n"
+    )
+    got = lines(text)
+    assert got["Thank you. Please, sit down."] == "Ines Vale"
+    assert got["On roads"] == "narrator"
+    assert got["HECKLER: And the bridges?"] == "HECKLER"
+    assert got["The bridges too, sir."] == "Ines Vale"
+
+
+def test_a_report_on_a_speech_under_a_possessive_headline_is_no_speech() -> None:
+    text = (
+        "Governor Ines Vale's 2026 Budget Address: five takeaways\n\n"
+        "Vale promised to fix the roads. (APPLAUSE) greeted the line, she said later.\n\n"
+        "She said the bridges come next.\n"
+    )
+    assert split_turns(text) is None
+
+
+# -- live captions --------------------------------------------------------------------------
+
+
+_CAPTIONS = (
+    ">> MAYOR BRANDT: GOOD EVENING. I CALL THIS MEETING TO ORDER.\n"
+    ">> CLERK: COUNCILMEMBER JUNE OKORO.\n"
+    ">> HERE.\n"
+    ">> COUNCILMEMBER SAUL PIKE.\n"
+    ">> PRESENT.\n"
+    ">> COUNCILMEMBER OKORO: QUICK QUESTION FOR DR. HELGA MARR. WHEN\n"
+    "DOES THE POOL REOPEN?\n"
+    ">> IN MAY, WE HOPE.\n"
+    "[ INAUDIBLE ]\n"
+    ">> -- IF THE PUMPS ARRIVE.\n"
+    ">> THANK YOU. NEXT SPEAKER.\n"
+    ">> GOOD EVENING, TERESA LUND. I SWIM THERE EVERY DAY.\n"
+    ">> PLEASE, NO APPLAUSE. THANK YOU, MS. LUND. NEXT SPEAKER.\n"
+    ">> I'M A LIFEGUARD AND I AGREE.\n"
+)
+
+
+def test_unnamed_captions_are_named_by_the_proceedings() -> None:
+    got = lines(_CAPTIONS)
+    assert got[">> HERE."] == "June Okoro"
+    assert got[">> COUNCILMEMBER SAUL PIKE."] == "CLERK"
+    assert got[">> PRESENT."] == "Saul Pike"
+    assert got[">> IN MAY, WE HOPE."] == got[">> -- IF THE PUMPS ARRIVE."] == "Helga Marr"
+    assert got[">> THANK YOU. NEXT SPEAKER."] == "MAYOR BRANDT"
+    assert got[">> GOOD EVENING, TERESA LUND. I SWIM THERE EVERY DAY."] == "Teresa Lund"
+    assert got[">> PLEASE, NO APPLAUSE. THANK YOU, MS. LUND. NEXT SPEAKER."] == "MAYOR BRANDT"
+    assert got[">> COUNCILMEMBER OKORO: QUICK QUESTION FOR DR. HELGA MARR. WHEN"] == ("June Okoro")
+
+
+def test_a_caption_no_one_names_stays_narration() -> None:
+    # the speaker after the chair's "THANK YOU, MS. LUND" is not Ms. Lund, and "I'M A
+    # LIFEGUARD" names no one
+    assert lines(_CAPTIONS)[">> I'M A LIFEGUARD AND I AGREE."] == "narrator"
+
+
+def test_three_quoted_names_in_a_mail_in_title_case_are_no_captions() -> None:
+    text = (
+        "Hi all,\n\n"
+        ">> Anna: can we move it?\n>> Tom: Friday works.\n>> Lea: fine by me.\n\n"
+        "Thanks,\nAnna\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+# -- one name per speaker -------------------------------------------------------------------
+
+
+def test_a_titled_label_is_the_full_name_another_label_gives() -> None:
+    text = (
+        "Alma Reyes: Can I ask about the buses?\n"
+        "Chair: Go ahead.\n"
+        "TRUSTEE REYES: When do they run?\n"
+        "Chair: At seven.\n"
+    )
+    assert _speakers(text) == {"Alma Reyes", "Chair"}
+
+
+def test_one_surname_of_two_people_stays_as_it_is() -> None:
+    text = (
+        "BILL CLINTON: I agree.\n"
+        "HILLARY CLINTON: So do I.\n"
+        "CLINTON: Then we agree.\n"
+        "BILL CLINTON: We do.\n"
+    )
+    assert "CLINTON" in _speakers(text)
