@@ -229,6 +229,18 @@ def test_a_dated_byline_without_an_interview_note_leaves_the_role_as_it_is() -> 
     assert lines(text)["Interviewer: Why stay?"] == "Interviewer"
 
 
+def test_a_bodys_dated_line_is_no_interviewers_byline() -> None:
+    text = (
+        "Harbour Board | Sept 3, 2026\n\n"
+        "Interviewer: Why dredge now?\n"
+        "Pilot: The silt is back.\n"
+        "Interviewer: How bad?\n"
+        "Pilot: Two metres.\n\n"
+        "This interview has been edited for length.\n"
+    )
+    assert lines(text)["Interviewer: Why dredge now?"] == "Interviewer"
+
+
 def test_a_first_turn_that_is_more_than_a_quotation_stays_a_turn() -> None:
     text = (
         "ANN LEE: 'Ready?' That is what the coach said every morning.\n"
@@ -319,6 +331,20 @@ def test_one_word_headings_in_capitals_above_a_name_alone_are_narration() -> Non
     got = lines(text)
     assert got["READING"] == got["BLESSING"] == "narrator"
     assert got["A reading from the book of Ruth."] == "Tom Hale"
+
+
+def test_one_word_replies_in_capitals_between_turns_are_no_headings() -> None:
+    text = (
+        "SMITH: DID THE PUMPS WORK?\n\n"
+        "JONES: NO. WE TRIED TWICE.\n\n"
+        "THANKS\n\n"
+        "SMITH: FOR WHAT?\n\n"
+        "GREAT\n\n"
+        "JONES: FINE.\n"
+    )
+    got = lines(text)
+    assert got["THANKS"] == "JONES"
+    assert got["GREAT"] == "SMITH"
 
 
 def test_a_numbered_part_heading_between_turns_is_narration() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .interview import _BYLINE, _SIDE, _asking, _called_interview, _sides
+from .interview import _SIDE, _asking, _called_interview, _sides, _writer
 from .shared import _contains, _words
 
 
@@ -27,8 +27,7 @@ def _canonical_names(
     # a side some label spells ("Moderator: Lester Holt" beside "LESTER HOLT:") takes its spelling
     spelled = {label.lower(): label for label in labels}
     asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
-    byline = _BYLINE.search(intro)
-    writer = byline.group("who").rstrip(".") if byline else ""
+    writer = _writer(intro)
     others = set(labels) - {"Q"}
     if "Q" in labels and len(others) == 1 and "A" not in others:
         # one person questioned ("Q:" / "Vance:"): by the byline's writer, unless the

@@ -161,7 +161,8 @@ _BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
 # though"); a heading does not
 _REPLY_WORDS = frozenset(
     "no not yes yeah yep nope absolutely exactly right well okay ok so and but or because "
-    "though never maybe sure of really definitely certainly oh um uh hmm indeed".split()
+    "though never maybe sure of really definitely certainly oh um uh hmm indeed"
+    " thanks thank good great fine correct true agreed".split()
 )
 _FINISHED = re.compile(r"[.!?\"\u201d\u2019)\]]$")  # a finished sentence's end
 

@@ -84,6 +84,19 @@ _BYLINE = re.compile(
     rf"(?:{_S}*[,|\u00b7\u2022\u2014\u2013-][^\n!?]{{0,60}})?$",
     re.MULTILINE,
 )
+_BY = re.compile(rf"{_S}*[*_]*(?:By|BY)\b")
+
+
+def _writer(intro: str) -> str:
+    """The writer the introduction's byline gives, or "": a name above a bar and a date
+    only where it is a person's ("City Council | May 3" is a body's page)."""
+    for m in _BYLINE.finditer(intro):
+        who = m["who"].rstrip(".")
+        if _BY.match(m.group()) or not any(w in _NOT_PERSON for w in who.lower().split()):
+            return who
+    return ""
+
+
 # "host Celia Brandt spoke with Walter Oduya": a role word before the one who asks
 _ROLE_SPOKE = re.compile(
     rf"\b(?i:host|co-host|reporter|correspondent|anchor|interviewer|writer|editor){_S}+"
@@ -343,8 +356,7 @@ def _sides(intro: str, headers: Sequence[re.Match[str]], text: str = "") -> tupl
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
     if (headline := _headline_named(intro)) and headline != asks:
         return asks, headline
-    byline = _BYLINE.search(intro)
-    return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
+    return asks, _most_named(intro, asks or _writer(intro))
 
 
 # A run of capitalised words; ``word`` is its first, possessive left out, and ``more``
