@@ -500,6 +500,20 @@ def test_a_titled_label_is_the_full_name_another_label_gives() -> None:
     assert _speakers(text) == {"Alma Reyes", "Chair"}
 
 
+def test_a_surname_beside_the_same_surname_titled_is_one_speaker() -> None:
+    text = (
+        ">> MAYOR BRANDT: GOOD EVENING.\n"
+        ">> CLERK: COUNCILMEMBER ANA ROY.\n"
+        ">> HERE.\n"
+        ">> MAYOR BRANDT.\n"
+        ">> HERE. WE HAVE A QUORUM.\n"
+        ">> COUNCILMEMBER ROY: A POINT OF ORDER.\n"
+    )
+    got = lines(text)
+    assert got[">> HERE. WE HAVE A QUORUM."] == "MAYOR BRANDT"
+    assert got[">> MAYOR BRANDT: GOOD EVENING."] == "MAYOR BRANDT"
+
+
 def test_one_surname_of_two_people_stays_as_it_is() -> None:
     text = (
         "BILL CLINTON: I agree.\n"

@@ -50,8 +50,9 @@ def _canonical_names(
         words = words_of[name]
         # (only the names with its rarest word can contain it: no pass over all of them)
         maybe = min((having[word] for word in words), key=len, default=[])
+        size = (len(words), len(name))
         longer = [
-            o for o in maybe if len(words_of[o]) > len(words) and _contains(words_of[o], words)
+            o for o in maybe if (len(words_of[o]), len(o)) > size and _contains(words_of[o], words)
         ]
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
