@@ -430,6 +430,19 @@ def test_a_speech_headed_by_its_speakers_possessive_with_an_interjection() -> No
     assert got["The bridges too, sir."] == "Ines Vale"
 
 
+def test_a_speechs_last_line_unpunctuated_stays_the_speakers() -> None:
+    text = (
+        "Dr. Ines Vale's Commencement Speech\n\n"
+        "Good morning, graduates.\n"
+        "(APPLAUSE)\n"
+        "You made it. We are proud of you.\n\n"
+        "Thank you all\n\n"
+        "God bless you and your families\n"
+    )
+    got = lines(text)
+    assert got["Thank you all"] == got["God bless you and your families"] == "Ines Vale"
+
+
 def test_a_report_on_a_speech_under_a_possessive_headline_is_no_speech() -> None:
     text = (
         "Governor Ines Vale's 2026 Budget Address: five takeaways\n\n"
@@ -476,6 +489,17 @@ def test_a_caption_no_one_names_stays_narration() -> None:
     # the speaker after the chair's "THANK YOU, MS. LUND" is not Ms. Lund, and "I'M A
     # LIFEGUARD" names no one
     assert lines(_CAPTIONS)[">> I'M A LIFEGUARD AND I AGREE."] == "narrator"
+
+
+def test_a_wires_kickers_in_capitals_over_mixed_case_lines_are_no_captions() -> None:
+    text = (
+        "BERLIN (AP) -- Rates held steady on Tuesday.\n\n"
+        ">> MORE: Bonds slipped in early trade.\n\n"
+        ">> READ: What the decision means for mortgages.\n\n"
+        ">> ALSO: Oil fell 2% and the euro rose.\n\n"
+        ">> NEXT: Markets close at 5.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
 
 
 def test_three_quoted_names_in_a_mail_in_title_case_are_no_captions() -> None:

@@ -42,9 +42,18 @@ def _chat_export(text: str) -> bool:
     return len(_CHAT_MESSAGE.findall(text)) >= 2
 
 
+# A line a captioner marks, its words after the mark
+_CC_LINE = re.compile(rf"^{_S}*>>(?P<said>[^\n]*)", re.M)
+
+
 def _captioned(text: str) -> bool:
-    """Whether ">>" marks speaker changes here: several ">> NAME:" lines, a speaker
-    coming back or three speakers or more (a meeting's captioner names each once); mail
-    quotes with ">>" and a wire's ">> MORE:" kicker do not."""
+    """Whether ">>" marks speaker changes here: several ">> NAME:" lines, and a speaker
+    coming back or, as a meeting's captioner writes in capitals, three speakers or more
+    named once each; mail quotes with ">>" and a wire's ">> MORE:" kickers do not."""
     names = Counter(m["br"] or m["caps"] for m in _CC_LABEL.finditer(text))
-    return names.total() >= _CC_MIN and (max(names.values()) >= 2 or len(names) >= _CC_MIN)
+    if names.total() < _CC_MIN:
+        return False
+    return max(names.values()) >= 2 or (
+        len(names) >= _CC_MIN
+        and all(m["said"] == m["said"].upper() for m in _CC_LINE.finditer(text))
+    )

@@ -148,7 +148,7 @@ def _pieces(text: str, start: int, end: int, speaker: str) -> list[Segment]:
         a, b = para.start(), para.end()
         m = _LABEL.match(text, a, b)
         who = _interjector(m) if m else ""
-        if not (who or (_SUBHEADING.match(text, a, b) and _set_off(text, a, b))):
+        if not (who or _subheading(text, a, b, end)):
             continue
         if text[cursor:a].strip():
             out.append(Segment(speaker, "turn", _lstrip(text, cursor, a), _rstrip(text, cursor, a)))
@@ -162,13 +162,29 @@ def _pieces(text: str, start: int, end: int, speaker: str) -> list[Segment]:
     return out
 
 
+_INTERJECTORS = frozenset([*_ROLES, "heckler", "protester"])
+
+
+def _subheading(text: str, start: int, end: int, speech_end: int) -> bool:
+    """Whether a line of the speech is an editor's subheading: a few words with no
+    sentence's end, no "I" or "we", no thanks, set off by blank lines, with more of the
+    speech below it ("God bless America" closing a speech is the speaker's)."""
+    return (
+        _SUBHEADING.match(text, start, end) is not None
+        and not _PERSONAL.search(text, start, end)
+        and not _GREETING.match(text, start, end)
+        and _set_off(text, start, end)
+        and bool(text[end:speech_end].strip())
+    )
+
+
 def _interjector(m: re.Match[str]) -> str:
     """The one a label inside an unlabelled speech gives: a name in capitals or a role
     ("AUDIENCE MEMBER", "Heckler"), who interjects; "" for a sentence's opening words
-    before a colon ("Here is the truth:")."""
+    before a colon ("Here is the truth:") or a letter ("A:")."""
     name = _label(m)
     words = name.lower().split()
-    if name.isupper() or words[-1] in _ROLES or words[-1] in ("heckler", "protester"):
+    if (name.isupper() and len(name) > 1) or words[-1] in _INTERJECTORS:
         return name
     return ""
 
