@@ -491,6 +491,23 @@ def test_a_caption_no_one_names_stays_narration() -> None:
     assert lines(_CAPTIONS)[">> I'M A LIFEGUARD AND I AGREE."] == "narrator"
 
 
+def test_a_self_introduction_names_only_a_name_said_again_or_known() -> None:
+    text = (
+        ">> CHAIR VANCE: PUBLIC COMMENT IS OPEN.\n"
+        ">> CLERK: FIRST CARD.\n"
+        ">> HELLO, ZEPH QUILLON. I LIVE ON ELM STREET.\n"
+        ">> TRUSTEE OKAFOR: A QUESTION, CHAIR.\n"
+    )
+    assert lines(text)[">> HELLO, ZEPH QUILLON. I LIVE ON ELM STREET."] == "narrator"
+    text = text.replace(
+        ">> TRUSTEE OKAFOR: A QUESTION, CHAIR.\n",
+        ">> THANK YOU, MR. QUILLON. NEXT SPEAKER.\n>> TRUSTEE OKAFOR: A QUESTION, CHAIR.\n",
+    )
+    got = lines(text)
+    assert got[">> HELLO, ZEPH QUILLON. I LIVE ON ELM STREET."] == "Zeph Quillon"
+    assert got[">> THANK YOU, MR. QUILLON. NEXT SPEAKER."] == "CHAIR VANCE"
+
+
 def test_a_wires_kickers_in_capitals_over_mixed_case_lines_are_no_captions() -> None:
     text = (
         "BERLIN (AP) -- Rates held steady on Tuesday.\n\n"

@@ -59,17 +59,19 @@ _CHAIR_TITLES = frozenset("president chair chairman chairwoman chairperson mayor
 _CALLED_TO_ORDER = re.compile(r"(?i)\b(?:call|come)\s+(?:\w+\s+){0,8}?to\s+order\b")
 _THANKED = re.compile(rf"(?i:thank{_S}+you|thanks),?{_S}+$")
 _MARK = re.compile(rf"{_S}*>>{_S}*")
+_ECHOES = 2  # mentions of a self-introduced surname: its own and another's
 
 
 def _person(who: str, echoed: str = "") -> str:
     """A name in Title Case, or "" when a word of it is a function word or a title ("A BUS
-    DRIVER", "THE BOARD"); ``echoed``: text where its surname must stand again unless its
-    given name is a known one."""
+    DRIVER", "THE BOARD"); ``echoed``: the captions, where its surname must stand again
+    besides (a chair's "THANK YOU, MR. ROOKS") unless its given name is a known one."""
     words = who.split()
     if any(w.lower().strip(".") in FUNCTION_WORDS | NOT_NAME_WORDS | _TITLES for w in words):
         return ""
+    surname = re.compile(rf"\b{re.escape(words[-1])}\b")
     if echoed and not (
-        first_name_known(words[0].lower()) or re.search(rf"\b{re.escape(words[-1])}\b", echoed)
+        first_name_known(words[0].lower()) or len(surname.findall(echoed)) >= _ECHOES
     ):
         return ""
     return " ".join(w.title() if w.isupper() else w for w in words)
