@@ -1,10 +1,13 @@
 """A speech published without labels: "Remarks by Dr. Jo Roe, ..." above the speech.
 
 Official and institutional speech transcripts ("Remarks by the Mayor ...", "Address by
-Jo Roe to the Class of 2026", "Keynote by ...") name the speaker once in a header line and
-print the speech below it unlabelled, with the audience's reactions on lines of their own
-("(Applause.)"). Those reactions are what tell a transcript from a news story that
-mentions someone's remarks: the speech is the speaker's only where they appear.
+Jo Roe to the Class of 2026", "Keynote by ...", "Mayor Jo Roe's State of the City
+Address") name the speaker once in a header line and print the speech below it
+unlabelled, with the audience's reactions on lines of their own ("(Applause.)"). Those
+reactions are what tell a transcript from a news story that mentions someone's remarks:
+the speech is the speaker's only where they appear. A line of an interjection
+("AUDIENCE MEMBER: What about the buses?") is the interjector's, and an editor's
+subheading ("On housing") nobody's.
 """
 
 from __future__ import annotations
