@@ -4,17 +4,21 @@ A captioner (CART) marks every change of speaker with ">>" but names only some o
 (">> PRESIDENT HALVORSEN: GOOD EVENING."); the others are known from the proceedings,
 as anyone reading the record knows them:
 
-- a caption that takes up a sentence broken off ("-- AND WE ARE ...", after an
-  "[ INAUDIBLE ]") is the voice before it;
-- a speaker who introduces themself ("I'M DARNELL ROOKS", "MY NAME IS DEB", "GOOD
-  EVENING, GWEN PASTERNAK.") is that person;
+- a caption that takes up a sentence broken off by a gap in the captions ("[ INAUDIBLE ]"
+  then "-- AND WE ARE ...") is the voice before the gap (after a sentence cut off by
+  another voice, ">> -- SORRY TO INTERRUPT", it is that other voice's);
+- a speaker who introduces themself ("I'M DARNELL ROOKS", "MY NAME IS DEB ...", "GOOD
+  EVENING, GWEN PASTERNAK.") is that person, where the name is one: a known given name,
+  or a surname someone else addresses so ("THANK YOU, MR. ROOKS");
 - at a roll call, "HERE." or "PRESENT." after a caption that is nothing but a name
   ("TRUSTEE MIRA ABARA.") is that member, and the next name read is the caller's again;
-- the presiding officer's formulae ("NEXT SPEAKER", "YOU HAVE THE FLOOR", "PUBLIC
-  COMMENT IS CLOSED") are the chair's: the speaker labelled with a presiding title or
-  who called the meeting to order;
-- someone the last speaker named and did not thank ("DR. ANTHONY COLE ... WILL GIVE A
-  BRIEF UPDATE", "QUICK QUESTION FOR DR. COLE") speaks next.
+- the presiding officer's formulae ("NEXT SPEAKER.", "YOU HAVE THE FLOOR", "PUBLIC
+  COMMENT IS CLOSED", "SEEING NO FURTHER QUESTIONS") are the chair's: the speaker
+  labelled with a presiding title or who called the meeting to order;
+- someone the last speaker calls on or puts a question to ("DR. ANTHONY COLE ... WILL
+  GIVE A BRIEF UPDATE", "QUICK QUESTION FOR DR. COLE", "MR. ROOKS, YOU HAVE THE
+  FLOOR") speaks next; someone only mentioned or thanked ("I AGREE WITH MS. GARCIA",
+  "THANK YOU SO MUCH, MR. ROOKS") does not.
 
 A caption none of these names stays unnamed (narration), as before.
 """
@@ -22,71 +26,101 @@ A caption none of these names stays unnamed (narration), as before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..fullnames import _TITLES
-from ..names import FUNCTION_WORDS, NOT_NAME_WORDS, first_name_known
+from ..names import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    PRESIDING_TITLES,
+    TITLES,
+    first_name_known,
+)
 from .shared import _S, _Label
 
-_HONORIFIC = r"(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Miss|Dr)\.?"
+# (a captioner wraps lines anywhere: a name or a phrase may run on to the next line)
 _WORD = r"[A-Z][A-Za-z'\u2019\-]+"
-# A person named after an honorific: "DR. ANTHONY COLE", "MR. ROOKS"
-_HONOURED = re.compile(rf"\b{_HONORIFIC}{_S}+(?P<who>{_WORD}(?:{_S}{_WORD})?)(?=[,.;:?!]|{_S}*$)")
-# A caption that is nothing but a titled name, as a roll call reads it: "TRUSTEE MIRA ABARA."
-_ROLL_ITEM = re.compile(rf"{_S}*(?P<words>{_WORD}\.?(?:{_S}+{_WORD}\.?){{1,4}}){_S}*[.?]?{_S}*$")
-_ROLL_ANSWER = re.compile(rf"{_S}*(?i:here|present)\b")
-# A speaker introducing themself, in the opening words of the caption
-_SELF = re.compile(
-    rf"\b(?:I'M|I\u2019M|I{_S}+AM|MY{_S}+NAME{_S}+IS|THIS{_S}+IS|I'm|I\u2019m|I{_S}+am"
-    rf"|[Mm]y{_S}+name{_S}+is|This{_S}+is){_S}+(?P<who>{_WORD}(?:{_S}{_WORD}){{0,2}})(?=[,.;]|{_S}*$)"
+_NAME_WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+# A person addressed so: "DR. ANTHONY COLE", "MR. ROOKS" (a meeting's "Dr." is one)
+_TITLED = rf"\b(?i:{'|'.join(sorted(HONORIFICS | {'dr'}))})\.?\s+"
+_NAME_ENDS = r"(?=[,.;:?!]|\s*$)"
+_TITLED_NAME = re.compile(rf"{_TITLED}(?P<who>{_NAME_WORDS}){_NAME_ENDS}")
+# Someone called on: a question put to them ("QUICK QUESTION FOR DR. COLE."), the floor
+# handed over ("OUR FIRST PRESENTER IS DR. NINA FROST"), ...
+_CALLED_BEFORE = re.compile(
+    rf"\b(?i:(?:questions?|comments?)\s+(?:for|to)|over\s+to"
+    rf"|(?:presenter|speaker|witness|guest)\s+(?:is|will\s+be))\s+"
+    rf"{_TITLED}(?P<who>{_NAME_WORDS}){_NAME_ENDS}"
 )
-_NAMED_AS = re.compile(r"(?i)\bmy\s+name\s+is\b")
+# ... or addressed and given the floor ("MR. ROOKS, YOU HAVE THE FLOOR", "COMMISSIONER
+# WEBB?"), or announced ("DR. ANTHONY COLE, OUR SUPERINTENDENT, WILL GIVE AN UPDATE")
+_CALLED_AFTER = re.compile(
+    rf"{_TITLED}(?P<who>{_NAME_WORDS})"
+    rf"(?:\s*\?|,\s*(?i:you|go\s+ahead|please|the\s+floor)\b"
+    rf"|(?:,\s*(?i:who)|,[^,.?!]{{1,50}},)?\s+(?i:will)\b)"
+)
+# A caption that is nothing but a titled name, as a roll call reads it: "TRUSTEE MIRA ABARA."
+_ROLL_ITEM = re.compile(rf"\s*(?P<words>{_WORD}\.?(?:\s+{_WORD}\.?){{1,4}})\s*[.?]?\s*$")
+_ROLL_ANSWER = re.compile(r"\s*(?i:here|present)\b")
+# A speaker introducing themself, in the opening words of the caption ("This is" more
+# often introduces someone or something else: "THIS IS MARIA LOPEZ, OUR NEW DIRECTOR")
+_SELF = re.compile(
+    rf"\b(?:(?P<named>(?i:my)\s+(?i:name)\s+(?i:is))|(?i:i'm|i\u2019m|i\s+am))"
+    rf"\s+(?P<who>{_NAME_WORDS})(?=[,.;]|\s+(?i:and)\s+I\b|\s*$)"
+)
 _GREETED = re.compile(
-    rf"{_S}*(?i:good{_S}+(?:morning|afternoon|evening)|hello|hi),?{_S}+"
-    rf"(?P<who>{_WORD}{_S}{_WORD})[.,]"
+    rf"\s*(?i:good\s+(?:morning|afternoon|evening)|hello|hi),?\s+"
+    rf"(?P<who>{_WORD}\s{_WORD})[.,]"
 )
 _OPENING = 150  # characters of a caption where a speaker introduces themself
-_BROKEN_OFF = re.compile(rf"{_S}*(?:--|\u2014|\.\.\.|\u2026)")
-# The presiding officer's formulae
+_BROKEN_OFF = re.compile(r"\s*(?:--|\u2014|\.\.\.|\u2026)")
+# A gap in the captions right before a caption: "[ INAUDIBLE ]", "[ NO AUDIO ]"
+_GAP = re.compile(r"\[[^\]\n]*\]\s*\Z")
+_GAP_REACH = 80  # characters before a caption where its gap may stand
+_TO_ORDER = r"(?:call|come)\s+(?:\w+\s+){0,8}?to\s+order"
+_CALLED_TO_ORDER = re.compile(rf"(?i)\b{_TO_ORDER}\b")
+# The presiding officer's formulae; "next speaker" and "all in favor" open a sentence
+# ("I'LL YIELD MY TIME TO THE NEXT SPEAKER", "I'M ALL IN FAVOR OF IT" are anyone's)
 _PRESIDING = re.compile(
-    r"(?i)\b(?:next\s+speaker|you\s+have\s+the\s+floor|public\s+comment\s+is\s+(?:closed|open)"
-    r"|move\s+(?:on\s+)?to\s+public\s+comment|seeing\s+no\b|no\s+applause|(?:we\s+are|meeting\s+is|"
-    r"we're)\s+adjourned|(?:call|come)\s+(?:\w+\s+){0,8}?to\s+order|all\s+(?:those\s+)?in\s+favor"
-    r"|motion\s+carries|the\s+chair\s+recognizes)\b"
+    r"(?i)(?:(?:^|[.!?]\s+)(?:(?:the|our)\s+)?next\s+speaker\b"
+    r"|(?:^|[.!?]\s+)all\s+(?:those\s+)?in\s+favor\b(?!\s+of\b)"
+    r"|\byou\s+have\s+the\s+floor|\bpublic\s+comment\s+is\s+(?:closed|open)"
+    r"|\bmove\s+(?:on\s+)?to\s+public\s+comment|\bno\s+applause"
+    r"|\bseeing\s+no\s+(?:(?:further|other|more)\s+)?(?:questions|speakers|comments|discussion"
+    r"|objections?|hands)|\b(?:we\s+are|meeting\s+is|we're)\s+adjourned"
+    rf"|\b{_TO_ORDER}|\bmotion\s+carries|\bthe\s+chair\s+recognizes)\b"
 )
-_CHAIR_TITLES = frozenset("president chair chairman chairwoman chairperson mayor".split())
-_CALLED_TO_ORDER = re.compile(r"(?i)\b(?:call|come)\s+(?:\w+\s+){0,8}?to\s+order\b")
-_THANKED = re.compile(rf"(?i:thank{_S}+you|thanks),?{_S}+$")
-_MARK = re.compile(rf"{_S}*>>{_S}*")
-_ECHOES = 2  # mentions of a self-introduced surname: its own and another's
+_CC_MARK = re.compile(rf"{_S}*>>{_S}*")
+_NO_NAME = FUNCTION_WORDS | NOT_NAME_WORDS | TITLES
 
 
-def _person(who: str, echoed: str = "") -> str:
+def _person(who: str) -> str:
     """A name in Title Case, or "" when a word of it is a function word or a title ("A BUS
-    DRIVER", "THE BOARD"); ``echoed``: the captions, where its surname must stand again
-    besides (a chair's "THANK YOU, MR. ROOKS") unless its given name is a known one."""
+    DRIVER", "THE BOARD")."""
     words = who.split()
-    if any(w.lower().strip(".") in FUNCTION_WORDS | NOT_NAME_WORDS | _TITLES for w in words):
-        return ""
-    surname = re.compile(rf"\b{re.escape(words[-1])}\b")
-    if echoed and not (
-        first_name_known(words[0].lower()) or len(surname.findall(echoed)) >= _ECHOES
-    ):
+    if any(w.lower().strip(".") in _NO_NAME for w in words):
         return ""
     return " ".join(w.title() if w.isupper() else w for w in words)
 
 
-def _self_named(said: str, elsewhere: str) -> str:
-    """The name a caption's speaker gives themself in its opening words, or ""."""
+def _self_named(said: str, addressed_elsewhere: Counter[str]) -> str:
+    """The name a caption's speaker gives themself in its opening words, or "": said
+    outright ("MY NAME IS DEB"), or of two words or more whose given name is a known
+    one or whose surname another caption addresses ("I'M DARNELL ROOKS",
+    "THANK YOU, MR. ROOKS"; not "I'M VERY CONCERNED")."""
     opening = said[:_OPENING]
     m = _SELF.search(opening)
-    if m and _NAMED_AS.search(opening, 0, m.start("who")):
-        return _person(m["who"])  # "MY NAME IS DEB": said outright
-    if m and len(m["who"].split()) >= 2:
-        return _person(m["who"], elsewhere)
-    g = _GREETED.match(opening)
-    return _person(g["who"], elsewhere) if g else ""
+    if m and m["named"]:
+        return _person(m["who"])
+    intro = m if m and len(m["who"].split()) >= 2 else _GREETED.match(opening)
+    if intro is None:
+        return ""
+    words = intro["who"].split()
+    if not (first_name_known(words[0].lower()) or addressed_elsewhere[words[-1].upper()]):
+        return ""
+    return _person(intro["who"])
 
 
 def _roll_item(said: str) -> str:
@@ -97,18 +131,19 @@ def _roll_item(said: str) -> str:
         return ""
     words = m["words"].rstrip(".").split()
     titles = 0
-    while titles < len(words) - 1 and words[titles].lower().strip(".") in _TITLES:
+    while titles < len(words) - 1 and words[titles].lower().strip(".") in TITLES:
         titles += 1
     return _person(" ".join(words[titles:])) if titles and len(words) - titles <= 3 else ""
 
 
 def _named_next(said: str, speaker: str) -> str:
-    """The last person a caption names, with an honorific ("DR. COLE", "MR. ROOKS"), whom
-    it does not thank ("THANK YOU, MR. ROOKS" turns to the one who spoke) and who is not
-    its speaker: the one called on to speak next; or ""."""
-    for m in reversed(list(_HONOURED.finditer(said))):
-        if _THANKED.search(said, max(0, m.start() - 20), m.start()):
-            continue
+    """The last person a caption calls on (see ``_CALLED_BEFORE``, ``_CALLED_AFTER``)
+    who is not its speaker: the one who speaks next; or ""."""
+    called = sorted(
+        [*_CALLED_BEFORE.finditer(said), *_CALLED_AFTER.finditer(said)],
+        key=lambda m: m.start("who"),
+    )
+    for m in reversed(called):
         who = _person(m["who"])
         if who and who.split()[-1].lower() not in speaker.lower().split():
             return who
@@ -121,9 +156,14 @@ def _chair(labels: Sequence[_Label], said: Sequence[str]) -> str:
     for label, words in zip(labels, said, strict=True):
         if label.speaks and label.name:
             title = label.name.lower().split()[0].strip(".")
-            if title in _CHAIR_TITLES or _CALLED_TO_ORDER.search(words):
+            if title in PRESIDING_TITLES or _CALLED_TO_ORDER.search(words):
                 return label.name
     return ""
+
+
+def _addressed(said: str) -> set[str]:
+    """The surnames (in capitals) a caption addresses so ("MR. ROOKS")."""
+    return {m["who"].split()[-1].upper() for m in _TITLED_NAME.finditer(said)}
 
 
 def name_captions(text: str, labels: list[_Label], bare: set[int]) -> list[_Label]:
@@ -136,32 +176,34 @@ def name_captions(text: str, labels: list[_Label], bare: set[int]) -> list[_Labe
         for label, bound in zip(labels, bounds, strict=True)
     ]
     chair = _chair(labels, said)
+    addressed = [_addressed(words) for words in said]
+    everywhere = Counter(surname for found in addressed for surname in found)
     out = list(labels)
-    whole = " ".join(said)
+    speakers: list[int] = []  # the labels that speak so far, in order
     for i, label in enumerate(labels):
         if label.start not in bare:
+            if label.speaks:
+                speakers.append(i)
             continue
         words = said[i].strip()
-        before = next((j for j in range(i - 1, -1, -1) if out[j].speaks), -1)
+        before = speakers[-1] if speakers else -1
         previous = out[before].name if before >= 0 else ""
-        name = ""
-        if previous and _BROKEN_OFF.match(words):
-            name = previous
-        name = name or _self_named(words, whole)
-        roll = _roll_item(said[before]) if before >= 0 else ""
-        if not name and roll and _ROLL_ANSWER.match(words):
-            name = roll
-        if not name and _roll_item(words) and before >= 0 and _ROLL_ANSWER.match(said[before]):
+        gap = _GAP.search(text[max(0, label.start - _GAP_REACH) : label.start])
+        name = previous if gap and _BROKEN_OFF.match(words) else ""
+        name = name or _self_named(words, everywhere - Counter(addressed[i]))
+        if not name and before >= 0 and _ROLL_ANSWER.match(words):
+            name = _roll_item(said[before])
+        if not name and before >= 0 and _ROLL_ANSWER.match(said[before]) and _roll_item(words):
             # the next name read: the one who read the last ("CLERK: TRUSTEE ABARA." /
             # "HERE." / "TRUSTEE FENWICK.")
-            caller = next((j for j in range(before - 1, -1, -1) if out[j].speaks), -1)
-            name = out[caller].name if caller >= 0 else ""
+            name = out[speakers[-2]].name if len(speakers) >= 2 else ""
         if not name and chair and _PRESIDING.search(words):
             name = chair
         if not name and before >= 0:
             name = _named_next(said[before], previous)
         if name:
             out[i] = replace(label, end=_speech_start(text, label, bare), name=name, speaks=True)
+            speakers.append(i)
     return out
 
 
@@ -169,5 +211,5 @@ def _speech_start(text: str, label: _Label, bare: set[int]) -> int:
     """Where a caption's words start: after its bare ">>", or after its label."""
     if label.start not in bare:
         return label.end
-    mark = _MARK.match(text, label.start)
+    mark = _CC_MARK.match(text, label.start)
     return mark.end() if mark else label.start

@@ -42,18 +42,15 @@ def _chat_export(text: str) -> bool:
     return len(_CHAT_MESSAGE.findall(text)) >= 2
 
 
-# A line a captioner marks, its words after the mark
-_CC_LINE = re.compile(rf"^{_S}*>>(?P<said>[^\n]*)", re.M)
-
-
 def _captioned(text: str) -> bool:
     """Whether ">>" marks speaker changes here: several ">> NAME:" lines, and a speaker
     coming back or, as a meeting's captioner writes in capitals, three speakers or more
-    named once each; mail quotes with ">>" and a wire's ">> MORE:" kickers do not."""
+    named once each with every line from the first mark on in capitals; mail quotes with
+    ">>" (a writer's "Thanks, / Rob" below them) and a wire's ">> MORE:" kickers do not."""
     names = Counter(m["br"] or m["caps"] for m in _CC_LABEL.finditer(text))
     if names.total() < _CC_MIN:
         return False
-    return max(names.values()) >= 2 or (
-        len(names) >= _CC_MIN
-        and all(m["said"] == m["said"].upper() for m in _CC_LINE.finditer(text))
-    )
+    if max(names.values()) >= 2:
+        return True
+    captions = text[text.index(">>") :]
+    return len(names) >= _CC_MIN and captions == captions.upper()

@@ -56,10 +56,15 @@ _INTERVIEW_NOTE = re.compile(
 )
 
 
-def _called_interview(intro: str, text: str = "") -> bool:
-    """Whether the introduction, or the editor's closing note of ``text``, says that the
+def _interview_noted(text: str) -> bool:
+    """Whether the editor's closing note of ``text`` says that it is an interview."""
+    return _INTERVIEW_NOTE.search(text) is not None
+
+
+def _called_interview(intro: str, noted: bool) -> bool:
+    """Whether the introduction, or the editor's closing note (``noted``), says that the
     text is an interview."""
-    return bool(_INTERVIEW_WORD.search(intro) or (text and _INTERVIEW_NOTE.search(text)))
+    return noted or _INTERVIEW_WORD.search(intro) is not None
 
 
 _INTERVIEWER = re.compile(
@@ -187,7 +192,7 @@ def _pull_quote(text: str, m: re.Match[str]) -> bool:
     return _FIRST_SINGULAR.search(said) is not None or said in near
 
 
-def _bold_questions(text: str) -> dict[int, str]:
+def _bold_questions(text: str, noted: bool) -> dict[int, str]:
     """A Q&A laid out as bold questions, each answered by the plain paragraphs below it,
     after an introduction that says it is an interview ("The conversation has been
     edited"; an FAQ's bold questions are nobody's): paragraph start -> "Q" or "A"."""
@@ -196,7 +201,7 @@ def _bold_questions(text: str) -> dict[int, str]:
     if len(found) < _BOLD_QUESTIONS_MIN:
         return {}
     intro = text[: found[0].start()]
-    if not _called_interview(intro, text) or not (
+    if not _called_interview(intro, noted) or not (
         _interviewee_named(intro) or _headline_named(intro)
     ):
         return {}
@@ -298,11 +303,13 @@ def _given_first(name: str) -> str:
 
 
 def _untitled(who: str) -> str:
-    """A name from the introduction without its titles ("President Joe Biden")."""
+    """A name from the introduction without its titles ("President Joe Biden") and
+    without what a headline capitalises after it ("Mayor Lena Ortiz Of Bay Harbor")."""
     words = who.rstrip(".").split()
     while len(words) > 2 and words[0].lower().strip(".") in TITLES:
         words = words[1:]
-    return " ".join(words)
+    ends = (i for i, word in enumerate(words) if i and word.lower() in FUNCTION_WORDS)
+    return " ".join(words[: next(ends, len(words))])
 
 
 def _asking(label: str) -> bool:
@@ -310,9 +317,9 @@ def _asking(label: str) -> bool:
     return label == "Q" or _SIDE.get(label.lower()) == "Q"
 
 
-def _sides(intro: str, headers: Sequence[re.Match[str]], text: str = "") -> tuple[str, str]:
+def _sides(intro: str, headers: Sequence[re.Match[str]], noted: bool) -> tuple[str, str]:
     """The interviewer's and the interviewee's names, as the introduction gives them
-    (``text``, the whole text, for its closing note saying that it is an interview)."""
+    (``noted``: whether the text's closing note says that it is an interview)."""
     asks = answers = ""
     for m in headers:
         if m.group("role").lower() in _NEITHER_SIDE:
@@ -352,7 +359,7 @@ def _sides(intro: str, headers: Sequence[re.Match[str]], text: str = "") -> tupl
             _given_first(n) for n in lede if not _POSSESSIVE.search(n) and _may_be_person(n, intro)
         ]
         answers = answers or (people[0] if len(people) == 1 else "")
-    if answers or not _called_interview(intro, text):
+    if answers or not _called_interview(intro, noted):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
     if (headline := _headline_named(intro)) and headline != asks:
         return asks, headline

@@ -73,52 +73,13 @@ def _may_be_person(who: str, text: str) -> bool:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    titles = {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "senator",
-        "governor",
-        "president",
-        "secretary",
-        "hon",
-        "rev",
-        "prof",
-        "judge",
-        "justice",
-        "col",
-        "maj",
-        "lt",
-        "capt",
-        "cpt",
-        "sgt",
-        "adm",
-        "cmdr",
-        # a meeting's titles: "TRUSTEE FENWICK" is Colin Fenwick, "CHAIR LINDGREN" Marta
-        "trustee",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "vice",
-        "commissioner",
-        "councilmember",
-        "councilman",
-        "councilwoman",
-        "councillor",
-        "councilor",
-        "mayor",
-        "supervisor",
-        "alderman",
-        "alderwoman",
-    }
-    return tuple(w for w in re.findall(r"[\w'\u2019\-]+", name.lower()) if w not in titles)
+    """A name's words in lower case, the titles before its last word left out ("TRUSTEE
+    FENWICK": fenwick; a surname may be a title's word, "Gayle King"); a title alone
+    ("Chair", "SUPERVISOR") has none."""
+    *before, last = re.findall(r"[\w'\u2019\-]+", name.lower()) or [""]
+    if not before:
+        return () if not last or last in TITLES else (last,)
+    return (*(w for w in before if w not in TITLES), last)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

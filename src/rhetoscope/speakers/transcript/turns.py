@@ -50,7 +50,7 @@ from .headers import (
     _headers,
     _title_fields,
 )
-from .interview import _bold_questions
+from .interview import _bold_questions, _interview_noted
 from .labels import (
     _DESC_COMMA,
     _LABEL,
@@ -115,7 +115,8 @@ def split_turns(text: str) -> list[Segment] | None:
     recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
     lone_names = _lone_names(text)
     marked_lone = _marked_names(text, lone_names)
-    asked = _bold_questions(text)
+    noted = _interview_noted(text)  # "This interview has been condensed." closing it
+    asked = _bold_questions(text, noted)
     spaced = _spaced_labels(text)
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
@@ -311,7 +312,7 @@ def split_turns(text: str) -> list[Segment] | None:
         return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
     intro = text[: spoken[0].start]
     in_intro = [m for at, m in headers.items() if at < spoken[0].start]
-    names = _canonical_names([label.name for label in spoken], intro, in_intro, text)
+    names = _canonical_names([label.name for label in spoken], intro, in_intro, text, noted)
     turns: dict[str, list[str]] = {}  # each label's turns, for "This is June Takahashi"
     for label, after in zip(spoken, [*spoken[1:], None], strict=True):
         turns.setdefault(label.name, []).append(
