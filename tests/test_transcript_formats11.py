@@ -748,3 +748,207 @@ def test_an_office_alone_is_the_one_name_given_with_that_office() -> None:
         "SUPERVISOR: Mostly by delaying the new jail.\n"
     )
     assert lines(text)["SUPERVISOR: Mostly by delaying the new jail."].endswith("Kim Tran")
+
+
+def test_a_possessive_header_names_only_a_person() -> None:
+    for header in ("Sunday's Sermon: Love Your Neighbor", "New Year's Address to the Nation"):
+        text = (
+            f"{header}\n"
+            "Pastor James Whitaker, Grace Community Church\n\n"
+            "Good morning, church. It is good to be in the house of the Lord.\n"
+            "(Laughter.)\n"
+            "Love your neighbor. Period.\n"
+        )
+        assert split_turns(text) is None, header
+    text = (
+        "Father's Day Sermon: The Prodigal's Father\n"
+        "Rev. Dana Okoye\n\n"
+        "Good morning. Happy Father's Day to all the dads out there.\n"
+        "(Laughter)\n"
+        "He did not wait on the porch. He ran.\n"
+    )
+    assert split_turns(text) is None
+    text = (
+        "Read Governor Paul Hart's Inaugural Address\n\n"
+        "Thank you. Thank you very much. Please, sit down.\n"
+        "(APPLAUSE)\n"
+        "Let's get to work.\n"
+    )
+    assert lines(text)["Let's get to work."] == "Paul Hart"
+
+
+def test_a_line_the_audience_answers_is_no_speech_heading() -> None:
+    text = (
+        "Senator Maya Castillo's Victory Speech\n\n"
+        "Thank you! Thank you, Arizona!\n\n"
+        "(CHEERS)\n\n"
+        "Never again\n\n"
+        "(APPLAUSE)\n\n"
+        "Never again will a child in this state go to school hungry.\n\n"
+        "On schools\n\n"
+        "Every classroom now has a counselor.\n"
+    )
+    got = lines(text)
+    assert got["Never again"] == "Maya Castillo"
+    assert got["On schools"] == "narrator"
+
+
+def test_a_speakers_paragraph_saying_it_will_be_published_stays_theirs() -> None:
+    text = (
+        "Writing the river\n"
+        "An interview with novelist Ruth Ekwueme, by Sam Cole\n\n"
+        "Q: How long did the book take?\n\n"
+        "A: Eleven years, on and off.\n\n"
+        "Q: And when can readers get it?\n\n"
+        "A: In May. We finished the edits last week.\n\n"
+        "It will be published by Harrow Press in the spring, and in paperback next year.\n"
+    )
+    line = "It will be published by Harrow Press in the spring, and in paperback next year."
+    assert lines(text)[line] == "A"
+
+
+def test_a_speakers_paragraph_on_transcripts_accuracy_stays_theirs() -> None:
+    text = (
+        "ANN ROSS: Let's turn to the records. Were the 911 calls kept?\n\n"
+        "DET. MILO GRANT: They were. We pulled the audio and the call logs.\n\n"
+        "ANN ROSS: And the transcripts?\n\n"
+        "DET. MILO GRANT: We had them made that week.\n\n"
+        "Each transcript was checked for accuracy against the audio by two dispatchers.\n"
+    )
+    line = "Each transcript was checked for accuracy against the audio by two dispatchers."
+    assert lines(text)[line] == "DET. MILO GRANT"
+
+
+def test_a_speakers_italic_line_opening_with_listen_stays_theirs() -> None:
+    text = (
+        "An interview with economist Rosa Ibarra, by Ken Mori\n\n"
+        "Q: Who wins a tariff war?\n\n"
+        "A: Nobody. I have said it for twenty years.\n\n"
+        "Q: And this one?\n\n"
+        "A: Same answer.\n\n"
+        "*Listen: nobody wins a trade war, and everybody pays for it*\n"
+    )
+    assert lines(text)["*Listen: nobody wins a trade war, and everybody pays for it*"] == "A"
+
+
+def test_a_lone_part_without_a_title_or_with_a_sentence_is_a_speakers_line() -> None:
+    text = (
+        "Q: Where does the airline go from here?\n\n"
+        "Chapter 11 - that's where this is heading\n\n"
+        "Q: How soon?\n\n"
+        "A: Weeks, not months.\n"
+    )
+    assert lines(text)["Chapter 11 - that's where this is heading"] == "Q"
+    text = (
+        "MODERATOR: Of the trilogy, which did you enjoy writing most?\n\n"
+        "Part one\n\n"
+        "MODERATOR: Why that?\n\n"
+        "ALICE WREN: Because I didn't know yet how it ended.\n"
+    )
+    assert lines(text)["Part one"] == "MODERATOR"
+    text = (
+        "Ana Roy: Where were you born?\nBo Lim: In Ipoh.\n\n"
+        "PART TWO - THE MOVE NORTH\n\n"
+        "Ana Roy: Why leave?\nBo Lim: Work.\n\n"
+        "Part III\n\n"
+        "Ana Roy: And now?\nBo Lim: Retired.\n"
+    )
+    got = lines(text)
+    assert got["PART TWO - THE MOVE NORTH"] == got["Part III"] == "narrator"
+
+
+def test_a_time_ending_a_wrapped_answer_beside_a_list_of_times_stays_in_it() -> None:
+    text = (
+        "Camp Director Interview\n\n"
+        "Q: What does a day at camp look like?\n"
+        "A: We post it on the board:\n"
+        "7:00 wake-up\n7:30 breakfast\n8:00 swim\n"
+        "and lights out are at\n"
+        "21:30\n"
+        "sharp, no exceptions.\n"
+        "Q: Even for the counselors?\n"
+        "A: Especially for them.\n"
+    )
+    assert lines(text)["21:30"] == "A"
+
+
+def test_a_chorus_voting_all_present_is_no_roll_field() -> None:
+    text = (
+        "SPECIAL MEETING OF THE VILLAGE BOARD\n\n"
+        "PRESIDENT KOWALSKI: The motion is to adopt the budget. All those in favor?\n\n"
+        "ALL PRESENT: Aye.\n\n"
+        "PRESIDENT KOWALSKI: Opposed? The motion carries.\n\n"
+        "TRUSTEE BANERJEE: Only about the road fund.\n"
+    )
+    assert lines(text)["ALL PRESENT: Aye."] == "ALL PRESENT"
+
+
+def test_quotation_lines_of_a_script_are_turns_not_headlines() -> None:
+    text = (
+        "AMY SHAW: 'Good morning.'\n"
+        "BEN OKAFOR: 'Good morning to you.'\n"
+        "AMY SHAW: So, the strike. Is it over?\n"
+        "BEN OKAFOR: Not yet. We vote tonight.\n"
+    )
+    assert lines(text)["BEN OKAFOR: 'Good morning to you.'"] == "BEN OKAFOR"
+    text = (
+        'HOLMES: "You have been in Afghanistan, I perceive."\n'
+        'WATSON: "How on earth did you know that?"\n'
+        'HOLMES: "Never mind."\n'
+        'WATSON: "But you must tell me."\n'
+    )
+    assert {s.kind for s in split_turns(text) or [] if s.speaker == "WATSON"} == {"turn"}
+
+
+def test_a_device_named_label_outside_a_timed_export_is_no_label() -> None:
+    text = (
+        "The best phones of 2026, ranked\n\n"
+        "Apple's iPhone: still the best camera, and the battery finally lasts a day.\n\n"
+        "Google's Pixel: the smartest software, with a display that struggles in sunlight.\n\n"
+        "Samsung's Galaxy: the brightest screen we tested, but the price is hard to justify.\n\n"
+        "Apple's iPhone: also our pick for families, thanks to its long software support.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+    text = (
+        "00:00:05 Karen Mills: Can everyone hear me?\n"
+        "00:00:09 Sam's iPhone: Yes, but the video is frozen.\n"
+        "00:00:14 Karen Mills: Fine, let's start anyway.\n"
+    )
+    assert lines(text)["00:00:09 Sam's iPhone: Yes, but the video is frozen."] == "Sam's iPhone"
+
+
+def test_a_note_or_cue_in_lower_case_no_label_gives_in_full_is_no_label() -> None:
+    for word in ("action", "sfx", "verdict"):
+        text = (
+            "PRIYA: Can we ship on Friday?\n"
+            "TOM: Only if QA signs off on the payment flow.\n"
+            f"{word}: Tom to ask QA for a date today.\n"
+            "PRIYA: And the help docs?\n"
+            "TOM: Half done. The screenshots are stale.\n"
+            f"{word}: Priya to review docs by Thursday.\n"
+        )
+        assert lines(text)[f"{word}: Tom to ask QA for a date today."] == "TOM", word
+
+
+def test_a_columns_name_above_a_date_is_no_writer() -> None:
+    text = (
+        "Big Questions | 3 Oct 2026\n\n"
+        "Q: Is it safe to swim in the harbour now?\n"
+        "A: On most days, yes. Check the board at the pier.\n"
+        "Q: What about after rain?\n"
+        "A: Wait 48 hours.\n\n"
+        "This Q&A has been condensed.\n"
+    )
+    assert lines(text)["Q: What about after rain?"] == "Q"
+
+
+def test_a_role_named_in_the_header_takes_the_name_without_its_form_of_address() -> None:
+    text = (
+        "The Halden Lectures 2025\n"
+        "Chair: Dr Samuel Okeke, Head of the School of History\n\n"
+        "CHAIR: Thank you, Iwona. We have twenty minutes for questions.\n"
+        "AUDIENCE MEMBER: Was the salt march about salt?\n"
+        "PROF. BRZEZINSKA: Both, and that's why it worked.\n"
+        "CHAIR: Thank you. Next question.\n"
+    )
+    assert lines(text)["CHAIR: Thank you. Next question."] == "Samuel Okeke"

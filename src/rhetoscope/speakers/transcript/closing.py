@@ -15,8 +15,17 @@ from itertools import pairwise
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
 from .labels import _LABEL, _LONE_LABEL
-from .prose import _EDITORIAL
-from .shared import _BLANK_LINE, _PARAGRAPH, _PERSONAL, _S, _TIME, _Label, _lstrip
+from .shared import (
+    _ABOVE_REACH,
+    _BLANK_ABOVE,
+    _BLANK_LINE,
+    _PARAGRAPH,
+    _PERSONAL,
+    _S,
+    _TIME,
+    _Label,
+    _lstrip,
+)
 from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 
 # Marks that end a transcript or open an examination: narration.
@@ -33,8 +42,8 @@ _MARK = re.compile(
               (?:,?{_S}*(?:Side|SIDE){_S}+[AB12])?                  # Tape 1, Side B
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
             |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
-            |[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}}  # ---, * * *
-            |[-=~]{{3,}}{_S}*[^\n]{{1,80}}?{_S}*[-=~]{{3,}}  # --- meeting_chat.txt ---
+            |[-*_=~]{{3,}}(?:[/\\]|{_S}*[^\n]{{1,80}}?{_S}*[-*_=~]{{3,}})?  # ---, --- chat.txt ---
+            |\*(?:{_S}*\*){{2,}}  # * * *
             # the recording's own start and end: "Transcript ends.", "Recording begins 00:01:12"
             |(?i:transcript|recording|interview|tape|session|audio){_S}+(?i:ends|ended|begins
               |began|starts|started|resumes|resumed|stops|stopped|pauses|paused)
@@ -73,11 +82,12 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)  # a book's note, in no one's voice
-        [A-Z][^\n]*?\b(?:is|are|was|will{_S}+be){_S}+published{_S}+by{_S}+[A-Z][^\n]*
-                          # Margem, by Jo Roe, is published by ...; Jo Roe's memoir is ...
+      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)  # a book's note, in no one's voice, naming
+        [A-Z][^\n]*?(?:["\u201c*_][^\n]+?["\u201d*_]|\bby{_S}+[A-Z])[^\n]*?  # the book or
+        \b(?:is|are|was|will{_S}+be){_S}+published{_S}+by{_S}+[A-Z][^\n]*   # its author
+                # Margem, by Jo Roe, is published by ...; Jo Roe's memoir, "Salt", is ...
       | [^\n]*\b(?i:transcripts?)\b[^\n]*\b(?i:generated|automated|automatically
-            |may{_S}+contain{_S}+errors|deadline|final{_S}+form|accuracy)\b[^\n]*
+            |may{_S}+contain{_S}+errors|rush{_S}+deadline|final{_S}+form)\b[^\n]*
                                                     # a transcript's caveat
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
@@ -86,8 +96,12 @@ _CLOSING = re.compile(
 )
 
 
-# An editor's tag opening an italic line: "*Related: The companies to watch*"
-_ITALIC_TAG = re.compile(rf"{_S}*[*_](?P<tag>[A-Za-z][A-Za-z'\u2019 ]{{1,20}}):")
+# An editor's tag opening an italic line, pointing the reader elsewhere or amending the
+# text: "*Related: The companies to watch*" (not a speaker's "*Listen: nobody wins*")
+_ITALIC_TAG = re.compile(
+    rf"{_S}*[*_](?i:related|read{_S}+more|see{_S}+also|also{_S}+read|more{_S}+from|update"
+    rf"|updated|correction|clarification|editor['\u2019]s{_S}+note):"
+)
 
 
 def _closing_line(text: str, start: int, end: int) -> bool:
@@ -99,8 +113,7 @@ def _closing_line(text: str, start: int, end: int) -> bool:
         return True
     if not _ITALIC.match(text, start, end):
         return False
-    tag = _ITALIC_TAG.match(text, start, end)
-    if _WRITER.search(text, start, end) or (tag and tag["tag"].lower() in _EDITORIAL):
+    if _WRITER.search(text, start, end) or _ITALIC_TAG.match(text, start, end):
         return True
     before = start
     while before > 0 and text[before - 1].isspace():
@@ -120,7 +133,9 @@ _HEADING = re.compile(
 _SUBHEADING = re.compile(rf"{_S}*[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,4}}:{_S}*$", re.M)
 
 
-# a verb that makes the line a sentence: "The first one is simple:" is a speaker's
+# a verb that makes the line a sentence: "The first one is simple:" is a speaker's, as is
+# a contraction ("that's where it's heading")
+_CONTRACTION = re.compile(r"\b\w+['\u2019](?:s|re|ll|ve|d|m|t)\b")
 _CLAUSE_VERB = re.compile(
     r"\b(?i:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|do|does"
     r"|did|said|says)\b"
@@ -147,16 +162,17 @@ _SECTION = re.compile(
     rf"{_S}*$"
 )
 # A numbered part of a text, with its title or not: "Part two: the deep field", "PART 2",
-# "Chapter III — The flood"; one is enough, set off by a blank line above and a
-# label below
+# "Chapter III — The flood", set off by a blank line above and a label below; one is
+# enough where its title reads as no sentence (not "Chapter 11 - that's where this is
+# heading"), two where they have none (a lone "Part one" may answer a question)
 _PART = re.compile(
     rf"{_S}*(?i:part|chapter|section){_S}+(?:\d{{1,2}}|[IVX]{{1,4}}\b|(?i:one|two|three|four|five"
     rf"|six|seven|eight|nine|ten|first|second|third|fourth|fifth|final|last)\b)"
-    rf"(?:{_S}*[:.\u2014\u2013-]{_S}*[^\n.!?]{{1,60}})?{_S}*$"
+    rf"(?:{_S}*[:.\u2014\u2013-]{_S}*(?P<title>[^\n.!?]{{1,60}}))?{_S}*$"
 )
+_PARTS_MIN = 2  # numbered parts without a title that make a text's parts
 _SECTION_MAX = 100  # characters
 _SECTIONS_MIN = 2  # one such line may be the end of a sentence left unpunctuated
-_BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
 # A speaker's reply left unpunctuated opens so ("Absolutely not", "Not in every case
 # though"); a heading does not
 _REPLY_WORDS = frozenset(
@@ -170,22 +186,30 @@ _FINISHED = re.compile(r"[.!?\"\u201d\u2019)\]]$")  # a finished sentence's end
 def _section_headings(text: str) -> frozenset[int]:
     """Starts of a transcript's section headings: each set off by a blank line above and
     a label right below it, and at least two of them (a chaptered transcript has them
-    all through; a lone unpunctuated line may be a speaker's)."""
+    all through; a lone unpunctuated line may be a speaker's), but for a numbered part
+    with a title (``_PART``)."""
     found: list[int] = []
-    parts: list[int] = []
+    titled: list[int] = []  # numbered parts with a title
+    parts: list[int] = []  # and without
     for para in _PARAGRAPH.finditer(text):
         start, end = para.start(), para.end()
         if end - start > _SECTION_MAX:
             continue
-        part = _PART.match(text, start, end) is not None
+        part = _PART.match(text, start, end)
         if not (part or _SECTION.match(text, start, end)) or not (
-            _BLANK_ABOVE.search(text, max(0, start - 20), start) and _label_below(text, end)
+            _BLANK_ABOVE.search(text, max(0, start - _ABOVE_REACH), start)
+            and _label_below(text, end)
         ):
             continue
-        if part:
+        if part and part["title"]:
+            title = part["title"]
+            if not any(p.search(title) for p in (_PERSONAL, _CLAUSE_VERB, _CONTRACTION)):
+                titled.append(start)
+        elif part:
             parts.append(start)
         elif not _PERSONAL.search(text, start, end) and _heading_words(text, start, end):
             found.append(start)
+    parts = titled + parts if len(titled) + len(parts) >= _PARTS_MIN else titled
     return frozenset(parts + found if len(found) >= _SECTIONS_MIN else parts)
 
 

@@ -239,12 +239,16 @@ _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?
 # The last word of an attendance field naming who is there ("MEMBERS PRESENT:", "Staff
 # present:", "Councilmembers absent:"): a roll, whatever body it lists
 _ROLL_WORDS = frozenset("present absent attending excused".split())
+# A vote's reply after the colon: "ALL PRESENT: Aye." is a chorus, no roll
+_VOTE = re.compile(rf"(?:{_S}*(?i:aye|yes|yea|no|nay|here|present|agreed|opposed)[.,!]*)+{_S}*$")
 
 
 def _field(text: str, start: int, end: int) -> str:
     """The header field that opens the paragraph ("date" of "DATE: May 2"), or ""."""
     m = _FIELD.match(text, start, end)
     word = m.group("field").strip().lower() if m else ""
+    if word in _FIELDS:
+        return word
     words = word.split()
     rolled = len(words) in (2, 3) and words[-1] in _ROLL_WORDS
-    return word if word in _FIELDS or rolled else ""
+    return word if rolled and m and not _VOTE.match(text, m.end(), end) else ""

@@ -77,27 +77,39 @@ _INTERVIEWER = re.compile(
     rf"|with{_S}+{_NAME},?{_S}+by)"
     rf"{_S}+(?P<who>{_NAME})"
 )
-# The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
-# more (not "By Friday, ..." opening a sentence), at most a short affiliation after it.
+# The byline of a Q&A, alone on its line: "By SAMUEL EKWUEME", a name of two words or
+# more (not "By Friday, ..." opening a sentence), at most a short affiliation after it;
+# or, with no "By", a name and the date after a bar: "Danny Whitcombe | Oct 3, 2026"
+_CALENDAR = "|".join(sorted(CALENDAR_WORDS))
+_MONTHS_SHORT = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+_BY = rf"(?:By|BY){_S}+(?!(?i:{_CALENDAR})\b)"
+_DATED_AFTER = (
+    rf"(?={_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,3}}{_S}*[|\u00b7\u2022]{_S}*"
+    rf"(?:(?i:{_CALENDAR}|{_MONTHS_SHORT})\b|\d))"
+)
 _BYLINE = re.compile(
-    rf"^{_S}*[*_]*(?:(?:By|BY){_S}+(?!(?i:{'|'.join(sorted(CALENDAR_WORDS))})\b)"
-    # or, with no "By", a name and the date after a bar: "Danny Whitcombe | Oct 3, 2026"
-    rf"|(?={_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,3}}{_S}*[|\u00b7\u2022]{_S}*"
-    rf"(?:(?i:{'|'.join(sorted(CALENDAR_WORDS))}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
-    rf"|dec)\b|\d)))"
+    rf"^{_S}*[*_]*(?:(?P<by>{_BY})|{_DATED_AFTER})"
     rf"(?P<who>{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{1,4}})[*_]*"
     rf"(?:{_S}*[,|\u00b7\u2022\u2014\u2013-][^\n!?]{{0,60}})?$",
     re.MULTILINE,
 )
-_BY = re.compile(rf"{_S}*[*_]*(?:By|BY)\b")
 
 
 def _writer(intro: str) -> str:
     """The writer the introduction's byline gives, or "": a name above a bar and a date
-    only where it is a person's ("City Council | May 3" is a body's page)."""
+    only where it is a person's, a known given name or a surname the introduction
+    names again ("Whitcombe sat down with him"; "City Council | May 3" is a body's page,
+    "Big Questions | 3 Oct 2026" a column's)."""
     for m in _BYLINE.finditer(intro):
         who = m["who"].rstrip(".")
-        if _BY.match(m.group()) or not any(w in _NOT_PERSON for w in who.lower().split()):
+        words = who.split()
+        if m["by"] or (
+            not any(w.lower() in _NOT_PERSON for w in words)
+            and (
+                first_name_known(words[0].lower())
+                or re.search(rf"\b{re.escape(words[-1])}\b", intro[m.end() :]) is not None
+            )
+        ):
             return who
     return ""
 

@@ -59,6 +59,9 @@ _TIGHT_LABEL = re.compile(
     rf"{_S}*(?P<early>)(?P<name>{_NAME}|{_ROLE_LABEL})(?P<late>)(?P<late2>):(?=[A-Z\"\u201c])"
 )
 _SPACED_NAME = re.compile(rf"^{_S}*({_NAME}|{_ROLE_LABEL}):{_S}+\S", re.MULTILINE)
+# A participant named by a device ("Dev's iPhone"), only in a timed export: right after a
+# time or a cue's timing line ("Apple's iPhone: still the best camera" is a review's)
+_TIMED_DEVICE = rf"(?<=[\d\])]\s){_DEVICE}"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
@@ -79,7 +82,7 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | (?<=\d){_S}+From{_S}+(?P<chat>{_DEVICE}|{_NAME})    # a meeting's saved chat, after
         (?:{_S}+to{_S}+[^:\n]{{1,60}}?)?{_S}*:                # its time: "10:02 From Jo Ray :"
       | (?:{_CLIP})?  # a broadcast's recorded clip: "CLIP \u2014 DELGADO:", "SOT - RESIDENT:"
-        (?P<name>{_DEVICE}|{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS}|{_PHONE}|\?{{2,3}})  # ??: unknown
+        (?P<name>{_TIMED_DEVICE}|{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS}|{_PHONE}|\?{{2,3}})  # ??
         (?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )

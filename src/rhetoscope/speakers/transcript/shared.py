@@ -58,6 +58,9 @@ _PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]o
 _FIRST_SINGULAR = re.compile(r"\b(?:I|my|me)\b")
 # A blank line: the break between two paragraphs
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A blank line right above a paragraph, searched in the characters before it
+_BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
+_ABOVE_REACH = 20  # characters before a paragraph where its blank line above is looked for
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")

@@ -71,7 +71,7 @@ from .lone import (
     _marked_names,
     _spaced_labels,
 )
-from .lowercase import _LOWER_LABEL, _lower_labels, _lower_name
+from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
@@ -211,9 +211,18 @@ def split_turns(text: str) -> list[Segment] | None:
             if start == below_name
             else spaced.get(start)
             or _LABEL.match(text, start)
-            or lowered.get(start)
             or _lone_label(text, start, para.end())
         )
+        if m is None and start != below_name and (lower := lowered.get(start)) is not None:
+            # "mbeki:" among "LANGE:" turns (``lowercase``): a label but for its case
+            held = _decided(labels, pending)
+            spoke = True
+            said = said or _FIELD_END.search(para.group()) is not None
+            voiced.add(lower.name.lower())
+            labels.append(_Label(start, _lstrip(text, lower.end, len(text)), lower.name))
+            marked += lower.stamped
+            cues[start] = (lower.cue, lower.described)
+            continue
         if m is not None and _group(m, "cc") and not captioned:
             m = None  # ">> Anna:" quotes a mail; ">> MORE:" is a wire's kicker
         if m is not None and _subtitle_dash(text, start, m):
@@ -243,7 +252,7 @@ def split_turns(text: str) -> list[Segment] | None:
             unlabelled += start < para.end() and not para.group().isspace()
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
-        name = _lower_name(m) if m.re is _LOWER_LABEL else _label(m)
+        name = _label(m)
         if _group(m, "name") and _PAREN_NAME.match(text, m.end("name")):
             common = lower_words(text) if common is None else common
             name = _named_in_parens(text, m, common) or name
