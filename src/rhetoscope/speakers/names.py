@@ -24,10 +24,13 @@ from operator import itemgetter
 # of it have jobs of their own:
 # a form of address any office holder goes by, no office of its own ("Mr.", "Madam")
 HONORIFICS = frozenset("mr mrs ms miss mx madam".split())
+# the forms a person is addressed by before the name: an honorific, a doctor's or a
+# professor's ("MR. ROOKS", "Dr Samuel Okeke")
+FORMS_OF_ADDRESS = HONORIFICS | {"dr", "prof"}
 # the presiding officer's, who chairs a meeting ("PRESIDENT HALVORSEN", "CHAIR LINDGREN")
 PRESIDING_TITLES = frozenset("president chair chairman chairwoman chairperson mayor".split())
 TITLES = (
-    HONORIFICS
+    FORMS_OF_ADDRESS
     | PRESIDING_TITLES
     | frozenset(
         (

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..names import _OFFICE_ABBREVIATIONS, HONORIFICS, TITLES
+from ..names import _OFFICE_ABBREVIATIONS, FORMS_OF_ADDRESS, HONORIFICS, TITLES
 from .interview import _SIDE, _asking, _called_interview, _sides, _writer
-from .shared import _contains, _words
+from .shared import _contains, _lowered, _words
 
 
 def _canonical_names(
@@ -109,10 +109,6 @@ def _same_sex(a: str, b: str) -> bool:
     return not (x and y) or x == y
 
 
-def _lowered(name: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[\w'\u2019\-]+", name.lower()))
-
-
 def _titles(name: str) -> tuple[str, ...]:
     """The titles of an office ``_words`` leaves out of a name, in full ("MAJ. GEN.
     WEXFORD": major, general), not a form of address anyone goes by ("MR. SMITH")."""
@@ -125,7 +121,7 @@ def _in_full(title: str) -> str:
 
 
 # A form of address between a title and the name: "Chair: Dr Samuel Okeke"
-_ADDRESSED = rf"(?:(?:{'|'.join(sorted(HONORIFICS | {'dr'}))})\.?\s+)?"
+_ADDRESSED = rf"(?:(?:{'|'.join(sorted(FORMS_OF_ADDRESS))})\.?\s+)?"
 
 
 def _written(title: str) -> str:

@@ -31,8 +31,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..names import (
+    FORMS_OF_ADDRESS,
     FUNCTION_WORDS,
-    HONORIFICS,
     NOT_NAME_WORDS,
     PRESIDING_TITLES,
     TITLES,
@@ -43,8 +43,8 @@ from .shared import _S, _Label
 # (a captioner wraps lines anywhere: a name or a phrase may run on to the next line)
 _WORD = r"[A-Z][A-Za-z'\u2019\-]+"
 _NAME_WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
-# A person addressed so: "DR. ANTHONY COLE", "MR. ROOKS" (a meeting's "Dr." is one)
-_TITLED = rf"\b(?i:{'|'.join(sorted(HONORIFICS | {'dr'}))})\.?\s+"
+# A person addressed so: "DR. ANTHONY COLE", "MR. ROOKS"
+_TITLED = rf"\b(?i:{'|'.join(sorted(FORMS_OF_ADDRESS))})\.?\s+"
 _NAME_ENDS = r"(?=[,.;:?!]|\s*$)"
 _TITLED_NAME = re.compile(rf"{_TITLED}(?P<who>{_NAME_WORDS}){_NAME_ENDS}")
 # Someone called on: a question put to them ("QUICK QUESTION FOR DR. COLE."), the floor
@@ -54,8 +54,8 @@ _CALLED_BEFORE = re.compile(
     rf"|(?:presenter|speaker|witness|guest)\s+(?:is|will\s+be))\s+"
     rf"{_TITLED}(?P<who>{_NAME_WORDS}){_NAME_ENDS}"
 )
-# ... or addressed and given the floor ("MR. ROOKS, YOU HAVE THE FLOOR", "COMMISSIONER
-# WEBB?"), or announced ("DR. ANTHONY COLE, OUR SUPERINTENDENT, WILL GIVE AN UPDATE")
+# ... or addressed and given the floor ("MR. ROOKS, YOU HAVE THE FLOOR", "MS. GARCIA?"),
+# or announced ("DR. ANTHONY COLE, OUR SUPERINTENDENT, WILL GIVE AN UPDATE")
 _CALLED_AFTER = re.compile(
     rf"{_TITLED}(?P<who>{_NAME_WORDS})"
     rf"(?:\s*\?|,\s*(?i:you|go\s+ahead|please|the\s+floor)\b"

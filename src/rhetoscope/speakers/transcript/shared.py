@@ -75,11 +75,16 @@ def _may_be_person(who: str, text: str) -> bool:
     return not any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
+def _lowered(name: str) -> tuple[str, ...]:
+    """A name's words in lower case, its titles too ("trustee", "fenwick")."""
+    return tuple(re.findall(r"[\w'\u2019\-]+", name.lower()))
+
+
 def _words(name: str) -> tuple[str, ...]:
     """A name's words in lower case, the titles before its last word left out ("TRUSTEE
     FENWICK": fenwick; a surname may be a title's word, "Gayle King"); a title alone
     ("Chair", "SUPERVISOR") has none."""
-    *before, last = re.findall(r"[\w'\u2019\-]+", name.lower()) or [""]
+    *before, last = _lowered(name) or ("",)
     if not before:
         return () if not last or last in TITLES else (last,)
     return (*(w for w in before if w not in TITLES), last)
