@@ -19,17 +19,33 @@ from functools import cache, lru_cache
 from importlib import resources
 from operator import itemgetter
 
-TITLES = frozenset(
-    (
-        "mr mrs ms miss mx dr prof sen rep gov gen lt col maj capt adm sgt rev sir dame lord "
-        "lady president senator governor representative congressman congresswoman secretary "
-        "minister prime chancellor mayor judge justice general colonel commander chairman "
-        "chairwoman ambassador sheikh king queen prince princess pope father admiral "
-        "sergeant lieutenant captain corporal officer detective inspector commissioner "
-        "superintendent rabbi imam bishop archbishop cardinal reverend pastor dean coach sheriff "
-        "councilman councilwoman councilmember councillor councilor alderman alderwoman "
-        "assemblyman assemblywoman"
-    ).split()
+# The titles that stand before a name, one list for every reader of names (a label's
+# "TRUSTEE FENWICK", a byline's "Mayor Ada Roe", a news story's "Sen. Jo Roe"); two parts
+# of it have jobs of their own:
+# a form of address any office holder goes by, no office of its own ("Mr.", "Madam")
+HONORIFICS = frozenset("mr mrs ms miss mx madam".split())
+# the forms a person is addressed by before the name: an honorific, a doctor's or a
+# professor's ("MR. ROOKS", "Dr Samuel Okeke")
+FORMS_OF_ADDRESS = HONORIFICS | {"dr", "prof"}
+# the presiding officer's, who chairs a meeting ("PRESIDENT HALVORSEN", "CHAIR LINDGREN")
+PRESIDING_TITLES = frozenset("president chair chairman chairwoman chairperson mayor".split())
+TITLES = (
+    FORMS_OF_ADDRESS
+    | PRESIDING_TITLES
+    | frozenset(
+        (
+            "dr prof sen rep gov gen lt col maj capt cpt adm cmdr sgt rev hon sir dame lord "
+            "lady senator governor representative congressman congresswoman secretary "
+            "minister prime chancellor judge justice general colonel commander "
+            "ambassador sheikh king queen prince princess pope father admiral "
+            "sergeant lieutenant captain corporal officer detective inspector commissioner "
+            "superintendent rabbi imam bishop archbishop cardinal reverend pastor dean coach "
+            "sheriff agent chief deputy attorney clerk treasurer administrator premier "
+            # a meeting's: "VICE CHAIR ROOK", "TRUSTEE ABARA", "SUPERVISOR TRAN"
+            "vice trustee supervisor councilman councilwoman councilmember councillor councilor "
+            "alderman alderwoman assemblyman assemblywoman"
+        ).split()
+    )
 )
 # Offices that stand before a name like titles but are no form of address: "Senate
 # Majority Leader Mitch McConnell", "FBI Director James Comey", "Apple CEO Tim Cook".
@@ -514,8 +530,6 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
-# A form of address any office holder goes by: no office of its own.
-_HONORIFICS = frozenset("mr mrs ms miss mx".split())
 # Abbreviated offices and their full forms: "Sen. Harris" and "Senator Harris" hold one.
 _OFFICE_ABBREVIATIONS = {
     "sen": "senator",
@@ -540,9 +554,9 @@ def _office(title: str) -> str:
     """The office a title names ("detective", "judge", "doctor" for "Dr."), "" for an
     honorific ("Mr.", "Mrs.") that goes with any office."""
     words = [w.rstrip(".").lower() for w in title.split()]
-    if not words or all(w in _HONORIFICS for w in words):
+    if not words or all(w in HONORIFICS for w in words):
         return ""
-    return " ".join(_OFFICE_ABBREVIATIONS.get(w, w) for w in words if w not in _HONORIFICS)
+    return " ".join(_OFFICE_ABBREVIATIONS.get(w, w) for w in words if w not in HONORIFICS)
 
 
 _FEMALE_TITLES = frozenset(
