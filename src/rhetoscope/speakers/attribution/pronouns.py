@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from ...models import UNKNOWN
 from ..names import FUNCTION_WORDS, Mention
-from .document import _Doc, _in_quote, _last_match
+from .document import _Doc, _in_quote, _last_match, _titled_start
 from .grammar import (
     _APPOSITIVE,
     _AUX,
@@ -271,9 +271,16 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
         if subject is None:  # '"...," the candidate said': whoever speaks is the subject
             subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
-        if subject is None and i < j and _OPENING_POSSESSOR.fullmatch(doc.text, lo, doc.starts[i]):
-            # "Podliska's lawsuit demands his reinstatement. He also seeks...": the
-            # possessor of a subject opening the sentence is in focus.
+        if (
+            subject is None
+            and i < j
+            and _OPENING_POSSESSOR.fullmatch(
+                doc.text, lo, _titled_start(doc, doc.names.mentions[i])
+            )
+        ):
+            # "Podliska's lawsuit demands his reinstatement. He also seeks...", "Mr. Lee's
+            # temperament came under scrutiny: he was challenged...": the possessor of a
+            # subject opening the sentence is in focus.
             first = doc.names.mentions[i]
             if _role(doc, first, lo) == _POSSESSIVE:
                 subject = owner = first

@@ -11,15 +11,17 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..names import _NOT_PERSON, FUNCTION_WORDS, Mention
-from .document import _BEFORE_NAME, _Doc, _in_quote, _word_before
+from .document import _BEFORE_NAME, _Doc, _in_quote, _titled_start, _word_before
 from .grammar import (
     _CALENDAR,
     _CONJUNCTION,
     _CONJUNCTIONS,
     _NOMINAL,
+    _NOT_INVERTED,
     _OPENING_PHRASE,
     _PREPOSITIONS,
     _S,
+    _VERB,
     _Lazy,
 )
 
@@ -193,6 +195,15 @@ def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
     return named
 
 
+# A verb in -ed right before a name, with nothing but a space between: its object; not a
+# speech verb that may stand inverted before its subject ("explained Rosenberg"), nor a
+# naming one ("a man named Al Roy").
+_AFTER_PAST_VERB = _Lazy(
+    rf"(?<![\w\-'\u2019])(?!(?!{_NOT_INVERTED})(?:{_VERB})\b)(?!(?:named|nicknamed|titled|entitled)\b)"
+    rf"[a-z]+ed[ \t]+$"
+)
+
+
 def _after_participle(text: str, lo: int, pos: int) -> bool:
     """Whether the name at ``pos`` directly follows a word in -ing, as its object."""
     return text[pos - 1 : pos] in (" ", "\t") and _word_before(text, lo, pos).endswith("ing")
@@ -207,6 +218,10 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
         return False
     if _after_participle(doc.text, lo, mention.start):
         return False  # "White America embracing Obama announced": the object of "embracing"
+    if _AFTER_PAST_VERB.search(doc.text, max(lo, mention.start - 30), _titled_start(doc, mention)):
+        # "... than that of her campaign's leadership, who criticized Sanders for ...": the
+        # object of a verb, not its subject (but "a man named Al Roy" is Al Roy)
+        return False
     # "between Clinton and top aide Jake Sullivan": a conjunct of a preposition's object
     i = bisect_left(doc.starts, mention.start)
     before = doc.names.mentions[i - 1] if i else None
