@@ -64,3 +64,38 @@ def test_an_inverted_speech_verb_in_ed_still_names_its_subject() -> None:
 def test_a_person_named_by_a_naming_participle_keeps_the_cue() -> None:
     text = 'A farmer named Tom Vale, who grows corn near Dover, said the rules were "absurd."'
     assert speakers(text) == [("Tom Vale", '"absurd."')]
+
+
+# "for X to VERB" before an embedded quotation: X is the infinitive's subject, when the
+# sentence has no person as subject.
+
+
+def test_the_subject_of_an_infinitive_speaks_an_embedded_quotation() -> None:
+    text = (
+        "Ann Ruiz toured the mill on Monday.\n\n"
+        "It has been common for news reports to describe Ann Ruiz's plan as a "
+        '"power grab" by the county.'
+    )
+    assert speakers(text) == [("news reports", '"power grab"')]
+
+
+def test_a_person_as_the_subject_of_an_infinitive_speaks() -> None:
+    text = (
+        "Mayor Tom Vale spoke first. Ann Ruiz answered him on Monday.\n\n"
+        "There is still time for Vale to mend ties with the board, even after calling "
+        'its members "cowards" last week.'
+    )
+    assert speakers(text)[-1] == ("Tom Vale", '"cowards"')
+
+
+def test_a_span_of_time_is_no_infinitive_subject() -> None:
+    text = (
+        "Tom Vale spoke at the mill on Monday.\n\n"
+        'It will shape the town for years to come, a "turning point" for all of us.'
+    )
+    assert speakers(text) == [("Tom Vale", '"turning point"')]
+
+
+def test_the_sentence_subject_keeps_an_embedded_quotation_before_for_to() -> None:
+    text = 'Ann Ruiz waited for reporters to leave before calling the plan a "giveaway."'
+    assert speakers(text) == [("Ann Ruiz", '"giveaway."')]

@@ -21,6 +21,7 @@ from .document import (
 from .embedded import (
     _ACCORDING,
     _CLAUSE_SUBJECT,
+    _FOR_TO,
     _JUDGED_AS,
     _OPENING_BODY,
     _OPENING_PRONOUN,
@@ -286,6 +287,15 @@ def _cue(
         subject = _sentence_subject(doc, offset, q.start)
         if subject:  # "Ben Cardin ... advocates a ''progressive tax''"
             return subject, m.group("verb") if m and m.group("verb") else "", True
+        m = _last_search(_FOR_TO, sentence)
+        at = offset + m.start("who") if m else 0
+        if m and (
+            not m["who"][:1].isupper()
+            or _mention_at(doc.names.mentions, doc.starts, at, at + len(m["who"]))
+        ):
+            # "It has been common for news accounts to portray his bid as a ''...''": the
+            # infinitive's subject, in a sentence with no one else as subject
+            return _resolve(doc, m["who"], at, q.start), "", True
         m = _OPENING_NOMINAL.match(sentence)
         if m:  # "The Florida senator sought to calm ... would ''not get beat up''"
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), "", True
