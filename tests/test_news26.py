@@ -99,3 +99,21 @@ def test_a_span_of_time_is_no_infinitive_subject() -> None:
 def test_the_sentence_subject_keeps_an_embedded_quotation_before_for_to() -> None:
     text = 'Ann Ruiz waited for reporters to leave before calling the plan a "giveaway."'
     assert speakers(text) == [("Ann Ruiz", '"giveaway."')]
+
+
+# "Puerto" opens place names ("Puerto Rico"), as "San" and "Fort" do: never "she".
+
+
+def test_a_place_opening_with_puerto_is_no_person() -> None:
+    text = (
+        "Washington long put Puerto Rico on a pedestal.\n\n"
+        "''You will not find this in any state,'' Ms. Ortiz said.\n\n"
+        "States spread their finances out. But even today, Puerto Rico runs everything "
+        "through one bank. Its job is ''a treasury and a lender at once,'' she said."
+    )
+    assert speakers(text)[-1] == ("Ms. Ortiz", "''a treasury and a lender at once,''")
+
+
+def test_a_surname_close_to_puerto_is_still_a_person() -> None:
+    text = "''We rebuilt the roof in a month,'' said Tito Puertas, a builder in Ponce."
+    assert speakers(text) == [("Tito Puertas", "''We rebuilt the roof in a month,''")]

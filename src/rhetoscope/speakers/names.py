@@ -98,7 +98,7 @@ _NOT_PERSON = frozenset(
         "agreement treaty plan program programme initiative summit conference street "
         "avenue square airlines tower hall center island islands coast team "
         # Words that open place names ("Los Angeles", "San Bernardino", "Fort Worth").
-        "los las san santa fort lake port"
+        "los las san santa fort lake port puerto"
     ).split()
 )
 FUNCTION_WORDS = frozenset(
