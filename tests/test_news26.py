@@ -117,3 +117,66 @@ def test_a_place_opening_with_puerto_is_no_person() -> None:
 def test_a_surname_close_to_puerto_is_still_a_person() -> None:
     text = "''We rebuilt the roof in a month,'' said Tito Puertas, a builder in Ponce."
     assert speakers(text) == [("Tito Puertas", "''We rebuilt the roof in a month,''")]
+
+
+# A described speaker keeps what goes on describing it to the end of its clause: a place,
+# a tie, a participle; not the occasion ("in a statement").
+
+
+def test_a_described_speaker_keeps_its_place_and_participle() -> None:
+    text = '"Enough," said a local man from Dover going by the name Red.'
+    assert speakers(text) == [("a local man from Dover going by the name Red", '"Enough,"')]
+
+
+def test_a_described_speaker_keeps_what_it_is_familiar_with() -> None:
+    text = (
+        '"It was not a convincing case," said one Democrat familiar with the talks, who '
+        'added that the mayor seemed "rattled."'
+    )
+    assert [who for who, _ in speakers(text)] == ["one Democrat familiar with the talks"] * 2
+
+
+def test_a_capitalised_modifier_keeps_its_head_noun() -> None:
+    text = '"We are staying in," said a spokeswoman for the Vance campaign.'
+    assert speakers(text) == [("a spokeswoman for the Vance campaign", '"We are staying in,"')]
+
+
+def test_the_occasion_of_a_cue_is_no_part_of_the_speaker() -> None:
+    text = '"We have no comment," said an aide in a statement.'
+    assert speakers(text) == [("an aide", '"We have no comment,"')]
+
+
+def test_a_day_after_a_named_tie_is_no_part_of_the_speaker() -> None:
+    text = '"We are fine," said a spokesman for Tom Vale yesterday.'
+    assert speakers(text) == [("a spokesman for Tom Vale", '"We are fine,"')]
+
+
+# "according to" closing the clause of an embedded quotation names its source, past a
+# clause opening the sentence with a cue of its own.
+
+
+def test_according_to_names_the_source_past_an_opening_clause_cue() -> None:
+    text = (
+        "The couple is touchy about the trip. After Tom Vale asked about it in an "
+        'interview, the couple became "agitated" once the cameras were off, according '
+        "to a source at the station."
+    )
+    assert speakers(text) == [("a source at the station", '"agitated"')]
+
+
+def test_according_to_closing_the_clause_keeps_the_whole_description() -> None:
+    text = (
+        'The couple is touchy about the trip. They became "agitated" once the cameras '
+        "were off, according to a source at the Dover station."
+    )
+    assert speakers(text) == [("a source at the Dover station", '"agitated"')]
+
+
+def test_an_as_clause_cue_still_speaks_the_main_clause() -> None:
+    text = 'Ann Ruiz spoke next. As Tom Vale said at the rally, the wall will be "beautiful."'
+    assert speakers(text) == [("Tom Vale", '"beautiful."')]
+
+
+def test_a_quotation_inside_the_opening_clause_keeps_its_cue() -> None:
+    text = 'Ann Ruiz spoke next. When Tom Vale said the plan was "dead," the crowd cheered.'
+    assert speakers(text) == [("Tom Vale", '"dead,"')]

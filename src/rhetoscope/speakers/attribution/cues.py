@@ -54,6 +54,7 @@ from .grammar import (
     _PASSIVE_BY,
     _WORDS,
     _WORDS_OF,
+    _Lazy,
 )
 from .other_cues import (
     _ACCORDING_OPENING,
@@ -74,7 +75,9 @@ from .other_cues import (
 )
 from .quotations import _ends_sentence, _unmarked
 from .resolve import _resolve
-from .subjects import _OPENING_NOMINAL, _is_oblique
+from .subjects import _OPENING_NOMINAL, _SUBORDINATE, _is_oblique
+
+_AS_OPENING = _Lazy(r"\s*[\"\u201c(]?As\b")
 
 
 def _cue(
@@ -204,6 +207,12 @@ def _cue(
         _ABBREVIATION_END.search(sentence) and _unmarked(doc.text, q).strip()[:1].islower()
     )  # 'saying the U.S. "does not have ..."' goes on
     own = None if ends else _nearest_cue(sentence)
+    opening = _SUBORDINATE.match(sentence) if own else None
+    if opening and own.end() <= opening.end() and not _AS_OPENING.match(sentence):
+        # "After Craig Lee asked about it, the couple became ''agitated''": a cue in a
+        # clause opening the sentence speaks for none of the main clause (but "As Lee
+        # said, the wall will be ''beautiful''" does)
+        own = None
     # A signature line signs a quotation standing alone, not a phrase quoted inside the
     # narration's own sentence ("The candidate ... called him ''...''.\n- Reuters."); a
     # tweet's "-- Name (@handle)" signs all of the tweet's line.

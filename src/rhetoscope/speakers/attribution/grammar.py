@@ -292,7 +292,8 @@ _LATER = _Lazy(
 _LATER_ACCORDING = _Lazy(
     rf"^[^\"\u201c\u201d\n.!?;:,]{{0,40}},{_S}*[Aa]ccording{_S}+to{_S}+"
     rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION}|(?:the{_S}+)?[A-Z][\w.&\-]*(?:{_S}+[A-Z][\w.&\-]*)*)"
-    rf"{_S}*[,.]"
+    # (what goes on describing it: "according to a source at the Tampa station.")
+    rf"(?:{_S}+[^\"\u201c\u201d\n.!?;:,]{{1,60}}?)?{_S}*[,.]"
 )
 _CLAUSE_OPENERS = frozenset("that which when while because if and but or".split())
 _AFTER_DESCRIBED = _Lazy(

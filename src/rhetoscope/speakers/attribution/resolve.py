@@ -26,6 +26,7 @@ from .grammar import (
     _REPORTER,
     _S,
     _VERB,
+    _WHEN_WORDS,
     _Lazy,
 )
 from .pronouns import (
@@ -102,7 +103,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         ):
             return doc.names.name_of(doc.names.mentions[j])
         # '"...," said economists at Goldman Sachs Tuesday'
-        return _role_holder(doc, bare, offset) or " ".join(_without_when(words))
+        return _role_holder(doc, bare, offset) or _described(doc, words, offset + len(bare))
     words = _without_when(words)  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
     bare = " ".join(words)
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
@@ -125,6 +126,41 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return UNKNOWN  # "It said", "This says", "Let us": not a name
     # The subject of a speech verb is a source even when not a person ("Politico reported").
     return doc.names.canonical(key) or " ".join(key)
+
+
+def _described(doc: _Doc, words: list[str], end: int) -> str:
+    """A described speaker as written, with what goes on describing it after ``end``, up
+    to the end of its clause ("a German user from Hanover going by the handle Tom",
+    "one Democrat familiar with the talks", "a copy of the letter reviewed by The Post"),
+    never the days and times that close a cue ("said economists at Moody's Tuesday")."""
+    kept = _without_when(words)
+    if kept != words:
+        return " ".join(kept)
+    more = end
+    if words[-1][:1].isupper():
+        # "a source at the Tampa" station, "an aide at the U" .S. embassy: a capitalised
+        # word was the modifier of a head noun after it
+        head = _HEAD_AFTER_MODIFIER.match(doc.text, more)
+        more = head.end() if head else more
+    rest = _DESCRIBED_REST.match(doc.text, more)
+    more = rest.end() if rest else more
+    return " ".join((" ".join(words) + doc.text[end:more]).split())
+
+
+_AUX_WORD = "is|was|are|were|has|had|have|will|would"
+_HEAD_AFTER_MODIFIER = _Lazy(
+    rf"(?:\.(?:[A-Z]\.)*)?(?:{_S}+[A-Z][\w\-]*)*{_S}+"
+    rf"(?!(?:{'|'.join(sorted(_WHEN_WORDS))}|who|which|that|and|but|said|says|told|also|\w+ly|{_AUX_WORD})\b)"
+    rf"[a-z][\w\-]+(?=[,;:.!?\n]|{_S}+(?:from|of|for|with|in|at|who|which|that|and|but|said|says|told)\b)"
+)
+# What describes a described speaker after its head: a place, a tie or a participle, to
+# the end of its clause (not "in a statement", "at a news conference": the occasion).
+_DESCRIBED_REST = _Lazy(
+    rf"(?:{_S}+(?:(?:from|of|for|with|inside|outside|near)|(?:in|at)(?!{_S}+an?\b)|familiar|"
+    rf"close|based|going|working|living|reviewed|obtained|provided|seen)\b"
+    rf"(?:[^,;:.!?\n\"\u201c\u201d]|(?<=\b[A-Z])\.){{1,80}}?)"
+    rf"(?=[,;:.!?\n\"\u201c\u201d]|{_S}+(?:who|which|that|and|but|said|says|told|{_AUX_WORD})\b)"
+)
 
 
 # Someone the text introduces by a description alone, as the subject of a speech verb:
