@@ -180,3 +180,32 @@ def test_an_as_clause_cue_still_speaks_the_main_clause() -> None:
 def test_a_quotation_inside_the_opening_clause_keeps_its_cue() -> None:
     text = 'Ann Ruiz spoke next. When Tom Vale said the plan was "dead," the crowd cheered.'
     assert speakers(text) == [("Tom Vale", '"dead,"')]
+
+
+# A participle of speech after a comma shares its sentence's subject: a possessor's words
+# before it are the object judged, not the speaker.
+
+
+def test_a_participle_of_speech_passes_over_a_possessor_s_words() -> None:
+    text = (
+        "Tom Vale spoke on Monday.\n\n"
+        'Ann Ruiz dismissed Vale\'s remarks, saying they were "absurd."'
+    )
+    assert speakers(text) == [("Ann Ruiz", '"absurd."')]
+
+
+def test_a_described_subject_ends_before_its_verb() -> None:
+    text = (
+        "Tom Vale spoke on Monday.\n\n"
+        "One aide inside the mill tried to play down Vale's remarks, saying they were "
+        '"no big deal."'
+    )
+    assert speakers(text) == [("One aide inside the mill", '"no big deal."')]
+
+
+def test_a_possessor_s_words_without_a_participle_stay_his() -> None:
+    text = (
+        "Tom Vale spoke on Monday.\n\n"
+        'Ann Ruiz dismissed Vale\'s claims that the plan was "absurd" as noise.'
+    )
+    assert speakers(text) == [("Tom Vale", '"absurd"')]

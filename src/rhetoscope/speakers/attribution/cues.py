@@ -52,6 +52,7 @@ from .grammar import (
     _NOT_A_BODY_START,
     _ON_TOPIC,
     _PASSIVE_BY,
+    _POSSESSIVE_END,
     _WORDS,
     _WORDS_OF,
     _Lazy,
@@ -77,6 +78,11 @@ from .quotations import _ends_sentence, _unmarked
 from .resolve import _resolve
 from .subjects import _OPENING_NOMINAL, _SUBORDINATE, _is_oblique
 
+# A participle of speech after a comma: it shares its sentence's subject.
+_PARTICIPLE_OF_SPEECH = _Lazy(
+    r",\s*(?:\w+ly\s+)?(?:saying|adding|noting|arguing|calling|describing|insisting|"
+    r"warning|writing|telling|explaining|claiming|declaring|suggesting|predicting)\b"
+)
 _AS_OPENING = _Lazy(r"\s*[\"\u201c(]?As\b")
 
 
@@ -207,6 +213,14 @@ def _cue(
         _ABBREVIATION_END.search(sentence) and _unmarked(doc.text, q).strip()[:1].islower()
     )  # 'saying the U.S. "does not have ..."' goes on
     own = None if ends else _nearest_cue(sentence)
+    if (
+        own
+        and (not own["verb"] or _POSSESSIVE_END.search(own["who"]))
+        and _PARTICIPLE_OF_SPEECH.search(sentence, own.end())
+    ):
+        # "Ruiz dismissed Vale's remarks, saying they were ''absurd''": the words judged
+        # are the object; the participle speaks for the sentence's subject
+        own = None
     opening = _SUBORDINATE.match(sentence) if own else None
     if opening and own.end() <= opening.end() and not _AS_OPENING.match(sentence):
         # "After Craig Lee asked about it, the couple became ''agitated''": a cue in a

@@ -158,8 +158,9 @@ _HEAD_AFTER_MODIFIER = _Lazy(
 _DESCRIBED_REST = _Lazy(
     rf"(?:{_S}+(?:(?:from|of|for|with|inside|outside|near)|(?:in|at)(?!{_S}+an?\b)|familiar|"
     rf"close|based|going|working|living|reviewed|obtained|provided|seen)\b"
-    rf"(?:[^,;:.!?\n\"\u201c\u201d]|(?<=\b[A-Z])\.){{1,80}}?)"
-    rf"(?=[,;:.!?\n\"\u201c\u201d]|{_S}+(?:who|which|that|and|but|said|says|told|{_AUX_WORD})\b)"
+    # (no verb in -ed after its first word: "an operative inside the tower tried to")
+    rf"(?:(?!{_S}[a-z]+ed\b)(?:[^,;:.!?\n\"\u201c\u201d]|(?<=\b[A-Z])\.)){{1,80}}?)"
+    rf"(?=[,;:.!?\n\"\u201c\u201d]|{_S}+(?:who|which|that|and|but|said|says|told|{_AUX_WORD}|[a-z]+ed)\b)"
 )
 
 
