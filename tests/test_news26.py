@@ -209,3 +209,23 @@ def test_a_possessor_s_words_without_a_participle_stay_his() -> None:
         'Ann Ruiz dismissed Vale\'s claims that the plan was "absurd" as noise.'
     )
     assert speakers(text) == [("Tom Vale", '"absurd"')]
+
+
+# Documents of the law speak as reports and letters do: "a lawsuit ... alleging".
+
+
+def test_a_lawsuit_opening_the_sentence_speaks_its_allegation() -> None:
+    text = (
+        "Police chiefs spoke on Monday.\n\n"
+        "A federal lawsuit was filed in 2012 challenging the program and alleging that "
+        'police used faith as a "proxy for crime." The case goes on.'
+    )
+    assert speakers(text) == [("A federal lawsuit", '"proxy for crime."')]
+
+
+def test_the_one_who_files_a_lawsuit_speaks_its_allegation() -> None:
+    text = (
+        "Tom Vale filed a federal lawsuit in 2012, alleging that police used faith as a "
+        '"proxy for crime."'
+    )
+    assert speakers(text) == [("Tom Vale", '"proxy for crime."')]

@@ -182,6 +182,7 @@ _NOMINAL = (
     r"chairman|chairwoman|analyst|strategist|pollster|expert|lawyer|attorney|prosecutor|"
     r"judge|police|officer|spokesperson|representative|group|organization|agency|"
     r"department|ministry|report|memo|letter|email|tweet|release|ad|website|study|survey|"
+    r"lawsuit|complaint|indictment|petition|editorial|"
     r"poll|economist|professor|researcher|activist|voter|resident|supporter|critic|"
     r"donor|operative|member|leader|founder|author|writer|columnist|editor|reporter|"
     r"friend|neighbor|neighbour|relative|colleague|witness|classmate|teammate|coach|"
