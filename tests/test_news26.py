@@ -229,3 +229,21 @@ def test_the_one_who_files_a_lawsuit_speaks_its_allegation() -> None:
         '"proxy for crime."'
     )
     assert speakers(text) == [("Tom Vale", '"proxy for crime."')]
+
+
+# A thing's relative clause of speech right before a quotation speaks it: "a headline
+# that said,", wherever the thing stands.
+
+
+def test_a_thing_s_relative_clause_speaks_the_quotation_after_it() -> None:
+    text = (
+        "Ann Ruiz spoke on Monday.\n\n"
+        'Ruiz posted her message under a headline that said, "City Hall Declares War."\n\n'
+        'The listing was replaced by a message that said, "Sorry, the item is gone."'
+    )
+    assert [who for who, _ in speakers(text)] == ["a headline", "a message"]
+
+
+def test_a_relative_clause_saying_something_else_leaves_the_cue_after_it() -> None:
+    text = 'Ann Ruiz pointed to a plan that said nothing new, then said: "We need more."'
+    assert speakers(text) == [("Ann Ruiz", '"We need more."')]

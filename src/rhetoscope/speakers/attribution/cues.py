@@ -163,7 +163,13 @@ def _cue(
             continue
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern in (_WORDS, _WORDS_OF) else ":")
-            oblique = pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m)
+            # (a thing's relative clause speaks wherever it stands: "under a headline that
+            # said,")
+            oblique = (
+                pattern is _BEFORE
+                and not m["relative"]
+                and _not_the_subject(doc, sentence, offset, m)
+            )
             if pattern is _BEFORE:
                 # "A farmer in Iowa told me,": the farmer, not Iowa; "Archbishop Aris
                 # Shirvanian of the Armenian Patriarchate of Jerusalem told": the archbishop

@@ -220,7 +220,7 @@ _DESCRIPTION = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+"
     rf"(?:{_DESCRIPTION_WORD}[\w\-'\u2019]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}{_DESCRIPTION_END}"
     rf"[a-z0-9][\w\-]*"
-    rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
+    rf"(?=[,.;:!?]|{_S}+(?:who|that|which|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
 )
 # "it" speaks for a body or a document: '"...," it recommended'.
 # A share of a group: "About four in 10", "Six in 10 Republicans", "75 percent of voters".
@@ -359,8 +359,12 @@ _AFTER_VERB_DESCRIBED = _Lazy(
 # official who spoke anonymously said,".
 _WHO_CLAUSE = rf"(?:{_S}+who{_S}+[^,.;:!?\n\"\u201c\u201d]{{1,80}}?)?"
 _BEFORE = _Lazy(
-    rf"{_WHO_DESCRIBED}{_WHO_CLAUSE}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
-    rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
+    # (a thing's relative clause right before the quotation: "a headline that said:", "a
+    # sign which read,"; not "a plan that said nothing new, then said:")
+    rf"{_WHO_DESCRIBED}(?P<relative>{_S}+(?:that|which)(?={_S}+{_VERB}\b))?{_WHO_CLAUSE}{_APPOSITIVE}{_S}+{_AUX}"
+    rf"(?P<verb>{_VERB})\b"
+    # ("said of Mr. Lee:")
+    rf"(?(relative)|(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?)[:,]{_S}*$"
 )
 _WORDS = _Lazy(
     rf"\b[Ii]n{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
