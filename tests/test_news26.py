@@ -247,3 +247,11 @@ def test_a_thing_s_relative_clause_speaks_the_quotation_after_it() -> None:
 def test_a_relative_clause_saying_something_else_leaves_the_cue_after_it() -> None:
     text = 'Ann Ruiz pointed to a plan that said nothing new, then said: "We need more."'
     assert speakers(text) == [("Ann Ruiz", '"We need more."')]
+
+
+def test_only_a_written_thing_s_relative_clause_speaks() -> None:
+    text = (
+        'Ann Ruiz got a letter from a girl in Ohio that said, "Help my dad."\n\n'
+        'Ann Ruiz showed me the poll that said, "Nobody wins."'
+    )
+    assert [who for who, _ in speakers(text)] == ["Ann Ruiz", "Ann Ruiz"]

@@ -358,10 +358,17 @@ _AFTER_VERB_DESCRIBED = _Lazy(
 # A relative clause without commas between a subject and its verb: "a White House
 # official who spoke anonymously said,".
 _WHO_CLAUSE = rf"(?:{_S}+who{_S}+[^,.;:!?\n\"\u201c\u201d]{{1,80}}?)?"
+# Right after a written thing that carries words as written: "a headline", "a message".
+_WRITINGS = (
+    "headline message sign banner placard poster note letter email e-mail tweet post "
+    "caption card notice flyer text memo"
+).split()
+_AFTER_WRITING = "(?:" + "|".join(f"(?<={w})|(?<={w}s)" for w in _WRITINGS) + ")"
 _BEFORE = _Lazy(
     # (a thing's relative clause right before the quotation: "a headline that said:", "a
     # sign which read,"; not "a plan that said nothing new, then said:")
-    rf"{_WHO_DESCRIBED}(?P<relative>{_S}+(?:that|which)(?={_S}+{_VERB}\b))?{_WHO_CLAUSE}{_APPOSITIVE}{_S}+{_AUX}"
+    rf"{_WHO_DESCRIBED}(?P<relative>{_AFTER_WRITING}{_S}+(?:that|which)(?={_S}+{_VERB}\b))?"
+    rf"{_WHO_CLAUSE}{_APPOSITIVE}{_S}+{_AUX}"
     rf"(?P<verb>{_VERB})\b"
     # ("said of Mr. Lee:")
     rf"(?(relative)|(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?)[:,]{_S}*$"
