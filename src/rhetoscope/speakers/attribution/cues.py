@@ -49,6 +49,7 @@ from .grammar import (
     _INNER_NAME_LABEL,
     _LATER,
     _LATER_ACCORDING,
+    _LATER_ACCORDING_HEAD,
     _NOT_A_BODY_START,
     _ON_TOPIC,
     _PASSIVE_BY,
@@ -84,6 +85,13 @@ _PARTICIPLE_OF_SPEECH = _Lazy(
     r"warning|writing|telling|explaining|claiming|declaring|suggesting|predicting)\b"
 )
 _AS_OPENING = _Lazy(r"\s*[\"\u201c(]?As\b")
+
+
+def _in_opening_clause(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether ``cue`` stands in a clause opening ``sentence`` ("After Lee asked about
+    it,"), which speaks for none of the main clause; not "As Lee said,", which does."""
+    opening = _SUBORDINATE.match(sentence)
+    return bool(opening and cue.end() <= opening.end() and not _AS_OPENING.match(sentence))
 
 
 def _cue(
@@ -227,22 +235,22 @@ def _cue(
         # "Ruiz dismissed Vale's remarks, saying they were ''absurd''": the words judged
         # are the object; the participle speaks for the sentence's subject
         own = None
-    opening = _SUBORDINATE.match(sentence) if own else None
-    if opening and own.end() <= opening.end() and not _AS_OPENING.match(sentence):
-        # "After Craig Lee asked about it, the couple became ''agitated''": a cue in a
-        # clause opening the sentence speaks for none of the main clause (but "As Lee
-        # said, the wall will be ''beautiful''" does)
-        own = None
     # A signature line signs a quotation standing alone, not a phrase quoted inside the
     # narration's own sentence ("The candidate ... called him ''...''.\n- Reuters."); a
     # tweet's "-- Name (@handle)" signs all of the tweet's line.
     signed = _signature(doc, q, alone=not sentence.strip() or ends)
     if signed and not (own and own["verb"]):
         return signed, "\u2014", True
-    if not (own and own["verb"]):
+    if not (own and own["verb"]) or _in_opening_clause(sentence, own):
+        # (past a cue in a clause opening the sentence: "After Craig Lee asked about it,
+        # the couple became ''agitated'', according to a source")
         m = _LATER_ACCORDING.match(first)
+        if m is None:
+            m = _LATER_ACCORDING_HEAD.match(first)
+            m = m if m and m["who"].split()[-1][:1].isupper() else None
         if m:  # "...the ''confidential'' level, according to a State Department official,"
             return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "according to", True
+    if not (own and own["verb"]):
         m, at = _final_cue(doc, q)
         if m:  # "... will carry ''a great deal of weight'' and ..., DFA spokesman Neil Sroka said."
             group = next(g for g in ("who", "who2", "who3") if m.group(g))

@@ -290,12 +290,14 @@ _LATER = _Lazy(
 )
 # "according to" a little after a quotation, in its clause: '"confidential" level,
 # according to a State Department official,'.
-_LATER_ACCORDING = _Lazy(
+_LATER_ACCORDING_TO = (
     rf"^[^\"\u201c\u201d\n.!?;:,]{{0,40}},{_S}*[Aa]ccording{_S}+to{_S}+"
     rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION}|(?:the{_S}+)?[A-Z][\w.&\-]*(?:{_S}+[A-Z][\w.&\-]*)*)"
-    # (what goes on describing it: "according to a source at the Tampa station.")
-    rf"(?:{_S}+[^\"\u201c\u201d\n.!?;:,]{{1,60}}?)?{_S}*[,.]"
 )
+_LATER_ACCORDING = _Lazy(rf"{_LATER_ACCORDING_TO}{_S}*[,.]")
+# ... whose description ends in a capitalised modifier of a head noun after it
+# ("according to a source at the Tampa station.")
+_LATER_ACCORDING_HEAD = _Lazy(rf"{_LATER_ACCORDING_TO}{_S}+[a-z][\w\-]*{_S}*[,.]")
 _CLAUSE_OPENERS = frozenset("that which when while because if and but or".split())
 _AFTER_DESCRIBED = _Lazy(
     rf"^[\s,'\u2019\"\u201d]*"
