@@ -123,7 +123,7 @@ _SPANS_OF_TIME = "seconds|minutes|hours|days|weeks|months|years|decades|centurie
 _FOR_TO = _Lazy(
     rf"\bfor{_S}+(?P<who>him|her|them|{_NOMINAL}|{_NAME}"
     rf"|(?:[a-z][\w\-]*{_S}+){{0,2}}(?!(?:{_SPANS_OF_TIME})\b)[a-z][\w\-]*[a-rt-z]s)"
-    rf"{_S}+to{_S}+(?:\w+ly{_S}+)?[a-z]+\b(?![^\"\u201c\u201d]*\bfor{_S})"
+    rf"{_S}+to{_S}+(?:\w+ly{_S}+)?[a-z]+\b"
 )
 _OPENING_PRONOUN = _Lazy(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
