@@ -45,6 +45,7 @@ from .grammar import (
     _CAME_FROM,
     _COLON,
     _CUES_BEFORE,
+    _DETERMINERS,
     _INNER_LABEL,
     _INNER_NAME_LABEL,
     _LATER,
@@ -56,6 +57,8 @@ from .grammar import (
     _POSSESSIVE_END,
     _WORDS,
     _WORDS_OF,
+    SPEECH_VERBS,
+    _alternation,
     _Lazy,
 )
 from .other_cues import (
@@ -77,21 +80,34 @@ from .other_cues import (
 )
 from .quotations import _ends_sentence, _unmarked
 from .resolve import _resolve
-from .subjects import _OPENING_NOMINAL, _SUBORDINATE, _is_oblique
+from .subjects import _ADVERBIAL_OPENING, _OPENING_NOMINAL, _is_oblique
 
 # A participle of speech after a comma: it shares its sentence's subject.
 _PARTICIPLE_OF_SPEECH = _Lazy(
-    r",\s*(?:\w+ly\s+)?(?:saying|adding|noting|arguing|calling|describing|insisting|"
-    r"warning|writing|telling|explaining|claiming|declaring|suggesting|predicting)\b"
+    rf",\s*(?:\w+ly\s+)?{_alternation(w for w in SPEECH_VERBS if w.endswith('ing'))}\b"
 )
-_AS_OPENING = _Lazy(r"\s*[\"\u201c(]?As\b")
 
 
 def _in_opening_clause(sentence: str, cue: re.Match[str]) -> bool:
-    """Whether ``cue`` stands in a clause opening ``sentence`` ("After Lee asked about
-    it,"), which speaks for none of the main clause; not "As Lee said,", which does."""
-    opening = _SUBORDINATE.match(sentence)
-    return bool(opening and cue.end() <= opening.end() and not _AS_OPENING.match(sentence))
+    """Whether ``cue`` stands in an adverbial clause opening ``sentence`` ("After Lee
+    asked about it,"), which speaks for none of the main clause."""
+    opening = _ADVERBIAL_OPENING.match(sentence)
+    return bool(opening and cue.end() <= opening.end())
+
+
+def _according_later(first: str) -> tuple[str, int] | None:
+    """(who, where in ``first``) of "according to" closing the quotation's clause ('the
+    ''confidential'' level, according to a State Department official,'), with the head
+    noun of a description that ends in a capitalised modifier ("according to a source at
+    the Tampa station."; not "according to Trump aides", which names no one alone)."""
+    m = _LATER_ACCORDING.match(first)
+    if m:
+        return m["who"], m.start("who")
+    m = _LATER_ACCORDING_HEAD.match(first)
+    words = m["who"].split() if m else []
+    if m and words[0].capitalize() in _DETERMINERS and words[-1][:1].isupper():
+        return first[m.start("who") : m.end("head")], m.start("who")
+    return None
 
 
 def _cue(
@@ -171,13 +187,7 @@ def _cue(
             continue
         if m:
             cue = m.groupdict().get("verb") or ("words" if pattern in (_WORDS, _WORDS_OF) else ":")
-            # (a thing's relative clause speaks wherever it stands: "under a headline that
-            # said,")
-            oblique = (
-                pattern is _BEFORE
-                and not m["relative"]
-                and _not_the_subject(doc, sentence, offset, m)
-            )
+            oblique = pattern is _BEFORE and _not_the_subject(doc, sentence, offset, m)
             if pattern is _BEFORE:
                 # "A farmer in Iowa told me,": the farmer, not Iowa; "Archbishop Aris
                 # Shirvanian of the Armenian Patriarchate of Jerusalem told": the archbishop
@@ -241,15 +251,16 @@ def _cue(
     signed = _signature(doc, q, alone=not sentence.strip() or ends)
     if signed and not (own and own["verb"]):
         return signed, "\u2014", True
-    if not (own and own["verb"]) or _in_opening_clause(sentence, own):
-        # (past a cue in a clause opening the sentence: "After Craig Lee asked about it,
-        # the couple became ''agitated'', according to a source")
-        m = _LATER_ACCORDING.match(first)
-        if m is None:
-            m = _LATER_ACCORDING_HEAD.match(first)
-            m = m if m and m["who"].split()[-1][:1].isupper() else None
-        if m:  # "...the ''confidential'' level, according to a State Department official,"
-            return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "according to", True
+    # "according to" closing the clause names the source, past a cue in a clause opening
+    # the sentence ("After Craig Lee asked about it, the couple became ''agitated'',
+    # according to a source")
+    source = (
+        _according_later(first)
+        if not (own and own["verb"]) or _in_opening_clause(sentence, own)
+        else None
+    )
+    if source:
+        return _resolve(doc, source[0], q.end + source[1], q.start), "according to", True
     if not (own and own["verb"]):
         m, at = _final_cue(doc, q)
         if m:  # "... will carry ''a great deal of weight'' and ..., DFA spokesman Neil Sroka said."
@@ -324,15 +335,6 @@ def _cue(
         subject = _sentence_subject(doc, offset, q.start)
         if subject:  # "Ben Cardin ... advocates a ''progressive tax''"
             return subject, m.group("verb") if m and m.group("verb") else "", True
-        m = _last_search(_FOR_TO, sentence)
-        at = offset + m.start("who") if m else 0
-        if m and (
-            not m["who"][:1].isupper()
-            or _mention_at(doc.names.mentions, doc.starts, at, at + len(m["who"]))
-        ):
-            # "It has been common for news accounts to portray his bid as a ''...''": the
-            # infinitive's subject, in a sentence with no one else as subject
-            return _resolve(doc, m["who"], at, q.start), "", True
         m = _OPENING_NOMINAL.match(sentence)
         if m:  # "The Florida senator sought to calm ... would ''not get beat up''"
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), "", True
@@ -343,6 +345,16 @@ def _cue(
         if m and m.group("who").split()[0].lower() not in _NOT_A_BODY_START:
             # "The Democratic National Committee released a statement, offering ''...''"
             return " ".join(m.group("who").split()), "", True
+        m = _last_search(_FOR_TO, sentence)
+        at = offset + m.start("who") if m else 0
+        if m and (
+            not m["who"][:1].isupper()
+            or _mention_at(doc.names.mentions, doc.starts, at, at + len(m["who"]))
+        ):
+            # "It has been common for news accounts to portray his bid as a ''...''": the
+            # infinitive's subject, in a sentence with no subject of its own above (and
+            # before the possessor of the thing judged)
+            return _resolve(doc, m["who"], at, q.start), "", True
         owner = _last_possessor(doc, offset, q.start)
         if owner is not None:  # "Some of Mrs. Clinton's proposals, such as a ''clawback''"
             return doc.names.name_of(owner), "", True

@@ -128,19 +128,6 @@ def _in_quote(doc: _Doc, pos: int) -> bool:
     return k >= 0 and doc.quotes[k][0] <= pos < doc.quotes[k][1]
 
 
-def _titled_start(doc: _Doc, mention: Mention) -> int:
-    """Where ``mention`` starts with its title ("Mr. Trump" at "Mr.", the mention itself
-    at "Trump")."""
-    if not mention.title:
-        return mention.start
-    at = doc.text.rfind(
-        mention.title, max(0, mention.start - len(mention.title) - 2), mention.start
-    )
-    if at < 0 or doc.text[at + len(mention.title) : mention.start].strip():
-        return mention.start
-    return at
-
-
 _MAY_END_SENTENCE = _Lazy(r"[.!?\u2026]\W*\s+\S")
 
 

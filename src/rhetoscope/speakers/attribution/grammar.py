@@ -182,7 +182,7 @@ _NOMINAL = (
     r"chairman|chairwoman|analyst|strategist|pollster|expert|lawyer|attorney|prosecutor|"
     r"judge|police|officer|spokesperson|representative|group|organization|agency|"
     r"department|ministry|report|memo|letter|email|tweet|release|ad|website|study|survey|"
-    r"lawsuit|complaint|indictment|petition|editorial|"
+    r"lawsuit|indictment|petition|editorial|"
     r"poll|economist|professor|researcher|activist|voter|resident|supporter|critic|"
     r"donor|operative|member|leader|founder|author|writer|columnist|editor|reporter|"
     r"friend|neighbor|neighbour|relative|colleague|witness|classmate|teammate|coach|"
@@ -220,7 +220,7 @@ _DESCRIPTION = (
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_S}+"
     rf"(?:{_DESCRIPTION_WORD}[\w\-'\u2019]+{_S}+){{0,3}}?{_DESCRIPTION_WORD}{_DESCRIPTION_END}"
     rf"[a-z0-9][\w\-]*"
-    rf"(?=[,.;:!?]|{_S}+(?:who|that|which|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
+    rf"(?=[,.;:!?]|{_S}+(?:who|of|for|at|in|with|on|from|and|{_AUXILIARY}|{_VERB})\b)"
 )
 # "it" speaks for a body or a document: '"...," it recommended'.
 # A share of a group: "About four in 10", "Six in 10 Republicans", "75 percent of voters".
@@ -297,7 +297,7 @@ _LATER_ACCORDING_TO = (
 _LATER_ACCORDING = _Lazy(rf"{_LATER_ACCORDING_TO}{_S}*[,.]")
 # ... whose description ends in a capitalised modifier of a head noun after it
 # ("according to a source at the Tampa station.")
-_LATER_ACCORDING_HEAD = _Lazy(rf"{_LATER_ACCORDING_TO}{_S}+[a-z][\w\-]*{_S}*[,.]")
+_LATER_ACCORDING_HEAD = _Lazy(rf"{_LATER_ACCORDING_TO}(?P<head>{_S}+[a-z][\w\-]*){_S}*[,.]")
 _CLAUSE_OPENERS = frozenset("that which when while because if and but or".split())
 _AFTER_DESCRIBED = _Lazy(
     rf"^[\s,'\u2019\"\u201d]*"
@@ -360,20 +360,20 @@ _AFTER_VERB_DESCRIBED = _Lazy(
 # A relative clause without commas between a subject and its verb: "a White House
 # official who spoke anonymously said,".
 _WHO_CLAUSE = rf"(?:{_S}+who{_S}+[^,.;:!?\n\"\u201c\u201d]{{1,80}}?)?"
-# Right after a written thing that carries words as written: "a headline", "a message".
+_BEFORE = _Lazy(
+    rf"{_WHO_DESCRIBED}{_WHO_CLAUSE}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
+    rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
+)
+# A writing's relative clause of speech right before a quotation, after "under" (where
+# words are shown) or a passive's "by": "under a headline that said,", "replaced by a
+# message that read:"; never one its author sent ("Lee sent a tweet that said,").
 _WRITINGS = (
     "headline message sign banner placard poster note letter email e-mail tweet post "
     "caption card notice flyer text memo"
 ).split()
-_AFTER_WRITING = "(?:" + "|".join(f"(?<={w})|(?<={w}s)" for w in _WRITINGS) + ")"
-_BEFORE = _Lazy(
-    # (a thing's relative clause right before the quotation: "a headline that said:", "a
-    # sign which read,"; not "a plan that said nothing new, then said:")
-    rf"{_WHO_DESCRIBED}(?P<relative>{_AFTER_WRITING}{_S}+(?:that|which)(?={_S}+{_VERB}\b))?"
-    rf"{_WHO_CLAUSE}{_APPOSITIVE}{_S}+{_AUX}"
-    rf"(?P<verb>{_VERB})\b"
-    # ("said of Mr. Lee:")
-    rf"(?(relative)|(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?)[:,]{_S}*$"
+_WRITING_THAT_SAID = _Lazy(
+    rf"\b(?:under|by){_S}+(?P<who>(?:an?|the){_S}+(?:[\w\-]+{_S}+){{0,2}}?"
+    rf"(?:{'|'.join(_WRITINGS)})s?){_S}+(?:that|which){_S}+(?P<verb>{_VERB})[:,]{_S}*$"
 )
 _WORDS = _Lazy(
     rf"\b[Ii]n{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
@@ -388,6 +388,7 @@ _ON_TOPIC = _Lazy(rf"^{_S}*(?P<who>{_NAME}){_S}+on{_S}+[^:.!?\n]{{1,100}}:{_S}*$
 # spares most sentences the costly search for the cue.
 _CUES_BEFORE = (
     (_WORDS_OF, re.compile(rf"\bwords{_S}+of{_S}[^.!?:;]*,{_S}*$")),
+    (_WRITING_THAT_SAID, re.compile(rf"[:,]{_S}*$")),
     (_BEFORE, re.compile(rf"[:,]{_S}*$")),
     (_WORDS, re.compile(rf"words,?{_S}*(?:that{_S}*)?$")),
     (_ON_TOPIC, re.compile(rf"\bon{_S}[^:]*:{_S}*$")),
@@ -432,6 +433,11 @@ _CONJUNCTIONS = frozenset("after before since as until like than".split())
 
 _ABBREVIATIONS = frozenset(ABBREVIATED.split("|"))
 _ABBREVIATION_END = _Lazy(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{ABBREVIATED})\.){_S}*$")
+# Words for someone by their tie to another: "His teammate", "Mr. Lee's chief of staff".
+_TIES = (
+    "teammate|partner|colleague|friend|rival|opponent|coach|brother|sister|son|daughter|"
+    "husband|wife|father|mother|boss|deputy|successor|predecessor|chief"
+)
 _DETERMINERS = frozenset("The A An One Another His Her Their Its".split())
 
 

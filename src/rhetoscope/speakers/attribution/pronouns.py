@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from ...models import UNKNOWN
 from ..names import FUNCTION_WORDS, Mention
-from .document import _Doc, _in_quote, _last_match, _titled_start
+from .document import _Doc, _in_quote, _last_match
 from .grammar import (
     _APPOSITIVE,
     _AUX,
@@ -18,6 +18,7 @@ from .grammar import (
     _OPENING_PHRASE,
     _PREPOSITIONS,
     _S,
+    _TIES,
     _VERB,
     _WHEN_WORDS,
     _Lazy,
@@ -274,15 +275,16 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         if (
             subject is None
             and i < j
-            and _OPENING_POSSESSOR.fullmatch(
-                doc.text, lo, _titled_start(doc, doc.names.mentions[i])
-            )
+            and _OPENING_POSSESSOR.fullmatch(doc.text, lo, doc.names.mentions[i].opening)
         ):
             # "Podliska's lawsuit demands his reinstatement. He also seeks...", "Mr. Lee's
             # temperament came under scrutiny: he was challenged...": the possessor of a
-            # subject opening the sentence is in focus.
+            # subject opening the sentence is in focus, unless that subject is a person
+            # ("Mr. Lee's brother, who ..., said": the brother, whom no name gives)
             first = doc.names.mentions[i]
-            if _role(doc, first, lo) == _POSSESSIVE:
+            if _role(doc, first, lo) == _POSSESSIVE and not _PERSON_POSSESSED.match(
+                doc.text, first.end
+            ):
                 subject = owner = first
         if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
@@ -346,6 +348,12 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
 
 
 _OPENING_POSSESSOR = _Lazy(r"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?\s+)?")
+# A person as what a possessor has: "Dr. Lee's husband", "Sen. Lee's chief of staff",
+# "Lee's longtime aide".
+_PERSON_POSSESSED = _Lazy(
+    rf"['\u2019]s?{_S}+(?:[a-z][\w\-]*{_S}+)?"
+    rf"(?:{_TIES}|{'|'.join(sorted(_PERSON_NOUNS))})(?![\w\-])"
+)
 
 
 def _person_shown(doc: _Doc, mention: Mention) -> bool:

@@ -12,9 +12,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN
-from ..names import Mention
+from ..names import ABBREVIATED, Mention
 from .document import _Doc, _mention_at, _mention_ending, _para_start
 from .grammar import (
+    _AUXILIARY,
     _CONJUNCTION,
     _COUNTED_GROUP,
     _DETERMINERS,
@@ -23,8 +24,10 @@ from .grammar import (
     _NOT_INVERTED,
     _ONE_OF_THEM,
     _POSSESSIVE_END,
+    _PREPOSITIONS,
     _REPORTER,
     _S,
+    _TIES,
     _VERB,
     _WHEN_WORDS,
     _Lazy,
@@ -129,38 +132,42 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
 
 
 def _described(doc: _Doc, words: list[str], end: int) -> str:
-    """A described speaker as written, with what goes on describing it after ``end``, up
+    """A described speaker as written, with what goes on describing it after ``end`` up
     to the end of its clause ("a German user from Hanover going by the handle Tom",
     "one Democrat familiar with the talks", "a copy of the letter reviewed by The Post"),
     never the days and times that close a cue ("said economists at Moody's Tuesday")."""
     kept = _without_when(words)
     if kept != words:
         return " ".join(kept)
-    more = end
-    if words[-1][:1].isupper():
-        # "a source at the Tampa" station, "an aide at the U" .S. embassy: a capitalised
-        # word was the modifier of a head noun after it
-        head = _HEAD_AFTER_MODIFIER.match(doc.text, more)
-        more = head.end() if head else more
-    rest = _DESCRIBED_REST.match(doc.text, more)
-    more = rest.end() if rest else more
+    rest = _DESCRIBED_REST.match(doc.text, end)
+    more = rest.end() if rest else end
     return " ".join((" ".join(words) + doc.text[end:more]).split())
 
 
-_AUX_WORD = "is|was|are|were|has|had|have|will|would"
-_HEAD_AFTER_MODIFIER = _Lazy(
-    rf"(?:\.(?:[A-Z]\.)*)?(?:{_S}+[A-Z][\w\-]*)*{_S}+"
-    rf"(?!(?:{'|'.join(sorted(_WHEN_WORDS))}|who|which|that|and|but|said|says|told|also|\w+ly|{_AUX_WORD})\b)"
-    rf"[a-z][\w\-]+(?=[,;:.!?\n]|{_S}+(?:from|of|for|with|in|at|who|which|that|and|but|said|says|told)\b)"
+# A few words naming what a described speaker is tied to: no preposition, day, verb or
+# adverb in -ly among them, since one of those opens the occasion or the manner of the
+# cue ("at the hearing on Tuesday", "through an interpreter", "later", "angrily").
+_STOP_WORDS = sorted(
+    _PREPOSITIONS
+    | _WHEN_WORDS
+    | {"through", "inside", "outside", "who", "which", "that", "and", "but", "or"}
 )
-# What describes a described speaker after its head: a place, a tie or a participle, to
-# the end of its clause (not "in a statement", "at a news conference": the occasion).
+_TIED_TO = (
+    rf"(?:{_S}+(?!(?:{'|'.join(_STOP_WORDS)}|{_AUXILIARY}|{_VERB}|[a-z]+ly)\b)"
+    rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.)+|[\w\-&'\u2019]+)){{1,6}}"
+)
+# What describes a described speaker after its head: where it is from or whose it is,
+# then a participle's tie ("familiar with the talks", "going by the handle Tom", the
+# participle perhaps already in the description); kept only when the clause ends right
+# after it, so that no occasion ("at the hearing", "in a statement") nor manner ("with a
+# grin") is taken for part of the speaker.
+_TIE_PARTICIPLES = "familiar close based going working living reviewed obtained provided seen"
+_AFTER_TIE_PARTICIPLE = "|".join(rf"(?<=\b{w})" for w in _TIE_PARTICIPLES.split())
 _DESCRIBED_REST = _Lazy(
-    rf"(?:{_S}+(?:(?:from|of|for|with|inside|outside|near)|(?:in|at)(?!{_S}+an?\b)|familiar|"
-    rf"close|based|going|working|living|reviewed|obtained|provided|seen)\b"
-    # (no verb in -ed after its first word: "an operative inside the tower tried to")
-    rf"(?:(?!{_S}[a-z]+ed\b)(?:[^,;:.!?\n\"\u201c\u201d]|(?<=\b[A-Z])\.)){{1,80}}?)"
-    rf"(?=[,;:.!?\n\"\u201c\u201d]|{_S}+(?:who|which|that|and|but|said|says|told|{_AUX_WORD}|[a-z]+ed)\b)"
+    rf"(?:{_S}+(?:from|of|for){_TIED_TO})?"
+    rf"(?:(?:{_AFTER_TIE_PARTICIPLE}|{_S}+(?:{_TIE_PARTICIPLES.replace(' ', '|')}))"
+    rf"{_S}+(?:with|to|in|at|by|for|on|from|near){_TIED_TO})?"
+    rf"(?=[,;:.!?\n\"\u201c\u201d]|{_S}+(?:who|which|that|and|but|{_AUXILIARY}|{_VERB})\b)"
 )
 
 
@@ -213,8 +220,7 @@ def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
 _POSSESSED_OPENING = _Lazy(
     rf"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?{_S}+)?(?P<poss>His|Her){_S}+"
     rf"(?:(?:longtime|former|younger|older|elder|new|old){_S}+)?"
-    r"(?:teammate|partner|colleague|friend|rival|opponent|coach|brother|sister|son|daughter|"
-    rf"husband|wife|father|mother|boss|deputy|successor|predecessor){_S}+"
+    rf"(?:{_TIES}){_S}+"
     rf"(?:\w+ly{_S}+)?[a-z]+(?:ed|s)\b"
 )
 

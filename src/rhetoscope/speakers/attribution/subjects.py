@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..names import _NOT_PERSON, FUNCTION_WORDS, Mention
-from .document import _BEFORE_NAME, _Doc, _in_quote, _titled_start, _word_before
+from .document import _BEFORE_NAME, _Doc, _in_quote, _word_before
 from .grammar import (
     _CALENDAR,
     _CONJUNCTION,
@@ -149,16 +149,26 @@ _ROLE_BETWEEN = _Lazy(
 _SUBJECT_PRONOUN = _Lazy(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
 
 
-_SUBORDINATE = _Lazy(
-    r"\s*[\"\u201c(]?(?:(?:Ever\s+since|When|While|After|Since|Although|Though|As|If|Because|"
-    r"Before|Once|Until|Unless|Whereas)\b"
-    # A participle opening the sentence: "Asked about her own vote, she replied".
-    r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))"
-    # ... past a short quotation inside the clause, which may hold the clause's comma:
-    # 'When Ann Lee called it "Medicare for all," Clinton seized on...'
+# Conjunctions opening an adverbial clause before the main one ("As" also opens one).
+_OPENING_CONJUNCTION = (
+    r"(?:Ever\s+since|When|While|After|Since|Although|Though|If|Because|Before|Once|Until|"
+    r"Unless|Whereas)\b"
+)
+# The rest of that clause, up to its comma, past a short quotation inside it, which may
+# hold the clause's comma: 'When Ann Lee called it "Medicare for all," Clinton seized on...'
+_TO_CLAUSE_COMMA = (
     r"(?:[^,;:\n\"\u201c\u201d]|[\"\u201c][^,;:\n\"\u201c\u201d]{1,60}[\"\u201d]){1,150}?"
     r"(?:,|[\"\u201c][^,;:\n\"\u201c\u201d]{1,60},[\"\u201d])"
 )
+_SUBORDINATE = _Lazy(
+    rf"\s*[\"\u201c(]?(?:{_OPENING_CONJUNCTION}|As\b"
+    # A participle opening the sentence: "Asked about her own vote, she replied".
+    rf"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z])){_TO_CLAUSE_COMMA}"
+)
+# A clause of time, cause or condition opening the sentence ("After Lee asked about it,"):
+# a speech cue inside it speaks for none of the main clause; "As Lee said," does, and a
+# capitalised word in -ed or -ing may be a name ("Beijing said on Monday, ...").
+_ADVERBIAL_OPENING = _Lazy(rf"\s*[\"\u201c(]?{_OPENING_CONJUNCTION}{_TO_CLAUSE_COMMA}")
 
 
 _SUBJECT_REACH = 600
@@ -202,6 +212,21 @@ _AFTER_PAST_VERB = _Lazy(
     rf"(?<![\w\-'\u2019])(?!(?!{_NOT_INVERTED})(?:{_VERB})\b)(?!(?:named|nicknamed|titled|entitled)\b)"
     rf"[a-z]+ed[ \t]+$"
 )
+# ... but an adjective after an article, a possessive or a preposition, perhaps after an
+# adverb: "the embattled Gov. Andrew Cuomo", "the newly appointed Sen. Maria Lopez".
+_BEFORE_ADJECTIVE = _Lazy(
+    r"(?<![\w\-'\u2019])(?i:the|a|an|this|these|those|his|her|its|their|our|my|your|"
+    + "|".join(sorted(_PREPOSITIONS))
+    + r")(?:[ \t]+[a-z]+ly)?[ \t]+$"
+)
+
+
+def _after_past_verb(text: str, lo: int, mention: Mention) -> bool:
+    """Whether ``mention`` is the object of a verb in -ed right before it (and its title)."""
+    verb = _AFTER_PAST_VERB.search(text, max(lo, mention.start - 30), mention.opening)
+    return verb is not None and not _BEFORE_ADJECTIVE.search(
+        text, max(lo, verb.start() - 30), verb.start()
+    )
 
 
 def _after_participle(text: str, lo: int, pos: int) -> bool:
@@ -218,7 +243,7 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
         return False
     if _after_participle(doc.text, lo, mention.start):
         return False  # "White America embracing Obama announced": the object of "embracing"
-    if _AFTER_PAST_VERB.search(doc.text, max(lo, mention.start - 30), _titled_start(doc, mention)):
+    if _after_past_verb(doc.text, lo, mention):
         # "... than that of her campaign's leadership, who criticized Sanders for ...": the
         # object of a verb, not its subject (but "a man named Al Roy" is Al Roy)
         return False
