@@ -165,6 +165,17 @@ def test_an_opening_description_outranks_the_subject_of_an_infinitive() -> None:
     assert speakers(text) == [("The senator", '"shameful."')]
 
 
+def test_the_mayor_is_a_described_speaker_as_the_senator_is() -> None:
+    # (not "The mayor pushed for lawmakers to pass", a description running on over a verb
+    # to the next word it knows, "lawmakers")
+    text = 'The mayor pushed for lawmakers to pass the bill, calling the delay "shameful."'
+    assert speakers(text) == [("The mayor", '"shameful."')]
+    text = 'The mayor waited for the protesters to leave before calling them "outside agitators."'
+    assert speakers(text) == [("The mayor", '"outside agitators."')]
+    text = 'Mayor Ann Lee spoke first. "We will fight on," the mayor said.'
+    assert speakers(text) == [("Ann Lee", '"We will fight on,"')]
+
+
 def test_a_span_of_time_is_no_infinitive_subject() -> None:
     text = (
         "Tom Vale spoke at the mill on Monday.\n\n"

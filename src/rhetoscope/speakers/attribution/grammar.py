@@ -177,7 +177,7 @@ _NOMINAL = (
     rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))"
     rf"(?:[\w\-&]+(?:['\u2019]s)?|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"  # "the agency's"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
-    r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
+    r"sources|person|people|company|campaign|statement|senator|governor|mayor|congressman|"
     r"congresswoman|lawmaker|candidate|nominee|front-?runner|president|minister|secretary|director|executive|"
     r"chairman|chairwoman|analyst|strategist|pollster|expert|lawyer|attorney|prosecutor|"
     r"judge|police|officer|spokesperson|representative|group|organization|agency|"
