@@ -283,3 +283,62 @@ def test_anothers_confidence_is_no_resolve(text: str) -> None:
 )
 def test_the_speakers_confidence_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- the review of 1.21.0 (rvstance): its inputs, first person included ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do not believe we should raise the retirement age.",
+        "I do not believe we should have either compulsory arbitration or seizure.",
+        "I don't believe we ought to pay our bills through inflation, through a phony "
+        "interest rate.",
+        "I don't believe we ought to have amnesty.",
+        "I don't believe that bureaucrats in Washington should tell someone whether they can "
+        "use contraceptives or not.",
+        "I just don't believe we ought to be out there running down teachers.",
+        "So I don't believe that we need to do what you've suggested here.",
+        "We don't believe that law enforcement should delegate their responsibilities to "
+        "private enterprise.",
+    ],
+)
+def test_a_belief_denied_before_a_duty_is_a_conviction_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't believe for a minute that he cares about working families.",
+        "I don't believe a single word of it.",
+        "I don't believe that's true, and neither do the American people.",
+        "I don't believe you, Marcus.",
+        "I don't believe him.",
+        "I don't believe this!",
+        "We do not believe in bailouts.",
+        "I don't believe, like the vice president does, in huge government.",
+        "I don't believe, like my opponent does, in bigger government.",
+        "I don't believe, I know, that the lawsuits are driving up costs.",
+        "I don't believe, I know - that the lawsuits are causing health care costs to rise.",
+    ],
+)
+def test_a_belief_denied_that_rejects_or_is_corrected_to_knowledge_is_no_hedge(
+    text: str,
+) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not believe the fire has reached the highway.",
+        "I do not believe the President has the authority to do this.",
+        "I don't believe you will like the new rules.",
+        "I don't believe that it's going to rain.",
+        "I don't believe, frankly, that the plant will reopen.",
+    ],
+)
+def test_a_belief_denied_before_an_open_claim_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)

@@ -54,10 +54,12 @@ from .hedges import (
     _CERTAINTY,
     _DEFYING_OPENERS,
     _DELIBERATIVE,
+    _REJECTION,
     _SAYING_VERBS,
     _concessive,
     _deliberative,
     _granting,
+    _rejecting,
 )
 from .not_meant import _after_copula, _mentioned, _mocking, _word_before
 from .prescriptions import (
@@ -246,6 +248,8 @@ def sentence_matches(
                 category, detail = "", "courtesy or acknowledgment, not certainty"
             elif category == "resolve" and _others_confidence(norms, hit, entry):
                 category, detail = "", "another's confidence, not the speaker's"
+            elif category == "hedging" and _rejecting(norms, hit, entry):
+                category, detail = "", _REJECTION  # "I don't believe him."
             elif category == "hedging" and _deliberative(norms, hit, entry, stance):
                 category, detail = "", _DELIBERATIVE
             elif (
