@@ -169,6 +169,12 @@ SUBJECT_BARRIERS = frozenset(
     "believes claimed claims predicted that who which".split()
 )
 CLAUSE_OPENERS = frozenset({"and", "that", "so", "because", "if", "when"})
+# The words that open a condition: a give-way negated in one is no refusal, a report
+# inside one ends with it, and a commitment or agreement in one pledges or grants
+# nothing ("If we're going to have a voucher plan", "unless we agree on a budget").
+CONDITIONS = frozenset({"if", "unless"})
+# The speaker's side as a subject (the plain "I" and "we" of a clause).
+FIRST_PERSON = frozenset({"i", "we"})
 # Words that may stand before a term that is its sentence's subject ("Surrender is not
 # an option", "Any withdrawal from the race is out of the question"); the subject may then
 # run on up to ``WINDOW`` tokens before the copula of a post-posed frame.

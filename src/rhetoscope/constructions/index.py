@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..matcher import Hit
+from ..negation import FIRST_PERSON
 from . import (
     admissions,
     commitments,
@@ -105,7 +106,6 @@ from .refusals import (
     _pushed_hits,
     _under_pressure_hits,
 )
-from .shared import _PLAIN_SUBJECTS
 
 
 class _Rule(NamedTuple):
@@ -177,8 +177,8 @@ RULES = (
     _Rule(_COUNTER_PARTIES, "defiance", _counter_dare_hits),
     _Rule(_NOBODY | {"no"}, "defiance", _nobody_will_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
-    _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),
-    _Rule(_PLAIN_SUBJECTS, "defiance", _same_again_hits),
+    _Rule(FIRST_PERSON, "concession", _plain_refusal_hits),
+    _Rule(FIRST_PERSON, "defiance", _same_again_hits),
     _Rule(_HEDGE_NOUNS, "hedging", _spoken_hedge_hits),
     _Rule(_LATE_KEYS, "concession", _late_owned_hits),
     _Rule(_STAYING, "defiance", _stays_hits),

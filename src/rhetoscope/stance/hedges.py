@@ -185,7 +185,9 @@ _CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever mat
 _DEFYING_OPENERS = frozenset({"whatever", "matter"})
 _CONCESSIVE_MODALS = frozenset({"may", "might"})
 _CONCESSIVE_REACH = 6
-_SAYING_VERBS = frozenset("say think claim believe write tell threaten demand want".split())
+# Others' views a concessive clause brushes aside ("whatever the bankers may say"): not
+# the speaker's framing words (``prescriptions._FRAMING_VERBS``).
+_VIEW_VERBS = frozenset("say think claim believe write tell threaten demand want".split())
 
 
 def _concessive(

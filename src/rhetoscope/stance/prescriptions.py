@@ -49,12 +49,14 @@ def boosts_certainty(norms: Sequence[str], hit: Hit) -> bool:
 # participle infers the past ("our poll must have only included"); "we must" is a duty
 # prescribed for all, as "we have to" below ("We must create national and global
 # economies that work for all", "As Jews, we must recognize it").
-_FIRST_PERSON = frozenset({"i"})
+_SPEAKER_ALONE = frozenset({"i"})  # not "we" (``FIRST_PERSON``): "we must" prescribes
 # 1.21.0: "I must say", "I must tell you", "I must point out": a hedged performative
 # (Fraser 1975), the speaker's frame for what follows, not a necessity undertaken ("the
 # AmeriCorps program, I must say, if that's one of your successes, I wouldn't speak
-# about it too loudly").
-_SAYING = frozenset("say tell add note point remind ask".split())
+# about it too loudly"). Verbs that frame the speaker's own words, not those whose
+# denial disowns a clause (``reported._SAYING``) nor others' views brushed aside
+# (``hedges._VIEW_VERBS``).
+_FRAMING_VERBS = frozenset("say tell add note point remind ask".split())
 _BETWEEN_SUBJECT = frozenset("also still all really now then too just both".split())
 
 
@@ -64,10 +66,10 @@ def others_must(norms: Sequence[str], hit: Hit) -> bool:
     i = hit.first - 1
     while i >= 0 and norms[i] in _BETWEEN_SUBJECT:
         i -= 1
-    if i < 0 or norms[i] not in _FIRST_PERSON:
+    if i < 0 or norms[i] not in _SPEAKER_ALONE:
         return True
     after = norms[hit.last : hit.last + 3]
-    if after[:1] and after[0] in _SAYING:
+    if after[:1] and after[0] in _FRAMING_VERBS:
         return True  # "I must say, ...": a hedged performative, a frame of the talk
     if after[:1] == ["have"]:
         verb = next((w for w in after[1:] if w not in ("only", "just", "already")), "")

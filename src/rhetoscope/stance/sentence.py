@@ -55,7 +55,7 @@ from .hedges import (
     _DEFYING_OPENERS,
     _DELIBERATIVE,
     _REJECTION,
-    _SAYING_VERBS,
+    _VIEW_VERBS,
     _concessive,
     _deliberative,
     _granting,
@@ -183,7 +183,7 @@ def sentence_matches(
                 if (
                     _concessive(norms, hit, entry, _DEFYING_OPENERS)
                     and hit.last < len(norms)
-                    and norms[hit.last] in _SAYING_VERBS
+                    and norms[hit.last] in _VIEW_VERBS
                     and (hit.last + 1 == len(norms) or norms[hit.last + 1] in SENTENCE_MARKS)
                 ):
                     # "whatever the bankers in London may say": brushing aside others' views
