@@ -342,3 +342,63 @@ def test_a_belief_denied_that_rejects_or_is_corrected_to_knowledge_is_no_hedge(
 )
 def test_a_belief_denied_before_an_open_claim_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's not often that I agree with the governor, but he's right about this.",
+        "I never thought I'd agree with Newt Gingrich on anything.",
+        "I can't believe I agree with you.",
+        "I can't believe I'm saying this, but I agree with the governor.",
+        "I couldn't agree more with the senator.",
+        "I could not agree with you more.",
+        "I basically agree with Dick Cheney.",
+        "We absolutely agree with the court's decision and will comply fully.",
+        "There is one thing in his answer that we certainly agree on.",
+        "I have to agree with the senator.",
+        "And for the most part I agree with Senator McCain on many of the steps.",
+    ],
+)
+def test_agreement_granted_in_any_spoken_form_is_a_concession_not_defiance(text: str) -> None:
+    found = counted(text)
+    assert "concession" in found and "defiance" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether or not I agree with the ruling, I will respect it.",
+        "I don't think we agree on that.",
+        "Unless we agree on a budget by Friday, the government shuts down.",
+        "Once we agree on the price, we'll sign the contract.",
+        "We agree on nothing except the date of the next meeting.",
+        "I agree with almost nothing in his plan.",
+        "By signing below, I agree to the terms and conditions of the lease.",
+        "I'd agree if they paid for the extra hours.",
+        "I agree with Tom, let's push the launch to March.",
+        "Americans are mad, and I agree with them.",
+        "Not that I agree with him.",
+    ],
+)
+def test_agreement_that_grants_the_other_side_nothing_is_no_concession(text: str) -> None:
+    counted_terms = terms(text, "concession") | terms(text, "defiance")
+    assert not any("agree" in term for term in counted_terms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wouldn't agree to that.",
+        "I'd never agree to a deal like that.",
+        "I can't agree to a deal that sells out our workers.",
+        "We'll never agree to those terms.",
+        "I will not agree to any tax increase on the middle class.",
+    ],
+)
+def test_an_agreement_refused_in_any_spoken_form_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+def test_consent_to_the_other_sides_terms_stays_a_concession() -> None:
+    assert terms("We agree to your terms.", "concession") == {"agree to your terms"}

@@ -12,6 +12,7 @@ from ..matcher import Hit
 from ..negation import FIRST_PERSON
 from . import (
     admissions,
+    agreement,
     commitments,
     dares,
     give_ways,
@@ -35,6 +36,7 @@ from .admissions import (
     _would_differently_hits,
     _wrong_choice_hits,
 )
+from .agreement import _agreement_hits
 from .commitments import (
     _ANYWAY,
     _CLOSER_KEYS,
@@ -199,13 +201,15 @@ RULES = (
     _Rule(_CLOSER_KEYS, "resolve", _closer_hits),
     _Rule(frozenset({"but"}), "defiance", _limited_give_way_hits),
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
+    _Rule(frozenset({"agree"}), "concession", _agreement_hits),
 )
 
 
 # Every family's key words, found in the first pass beside the lexicons' entries (the
 # order is of no matter: a key only tells which first words a sentence holds).
 RULE_KEYS = (
-    commitments.RULE_KEYS
+    agreement.RULE_KEYS
+    + commitments.RULE_KEYS
     + admissions.RULE_KEYS
     + rebuttals.RULE_KEYS
     + give_ways.RULE_KEYS

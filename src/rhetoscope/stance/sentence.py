@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import pairwise, repeat
 
 from ..analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, find_analogies
-from ..constructions import GIVING_WAY, SENTENCE_MARKS
+from ..constructions import AGREEMENTS, GIVING_WAY, SENTENCE_MARKS
 from ..models import Match, Sentence, Token
 from ..negation import (
     COMPARATIVE_NEGATORS,
@@ -134,9 +134,11 @@ def sentence_matches(
         stops = occupied.keys() - set(range(hit.first, hit.last)) - see_through
         frame = sitting.get(hit.first)
         for entry in hit.entries:
+            # An agreement's rule read its own clause's negators: one before its subject
+            # is another clause's ("It's not often that I agree with the governor").
             neg = (
                 negation(norms, hit.first, hit.last, entry.tokens, stops)
-                if negatable(entry)
+                if negatable(entry) and entry not in AGREEMENTS
                 else NOT_NEGATED
             )
             if frame is not None and not neg.text and entry.category in ("concession", "resolve"):
