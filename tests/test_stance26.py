@@ -402,3 +402,44 @@ def test_an_agreement_refused_in_any_spoken_form_is_defiance(text: str) -> None:
 
 def test_consent_to_the_other_sides_terms_stays_a_concession() -> None:
     assert terms("We agree to your terms.", "concession") == {"agree to your terms"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That was a misstatement on my part, and I regret it.",
+        "The senator later acknowledged a misstatement about his military record.",
+        "The company restated its accounts after a misstatement of revenue in 2019.",
+        "I draw the line between my work and my family, so please don't call after six.",
+        "Where we draw the line on overtime is a question for the board.",
+        "The question is where we draw the line.",
+        "We welcome the debate team from Lincoln High, who won the state title.",
+        "Tonight we welcome the contest winners to the stage.",
+        "We welcome the debate on this important issue and look forward to working with all sides.",
+        "We welcome you to tonight's debate.",
+        "We have every right to be proud of our record.",
+        "After the final whistle the coach told reporters: We have every right to be proud of "
+        "what this team achieved.",
+    ],
+)
+def test_a_stands_words_in_another_sense_are_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is a misstatement, of course, of my position.",
+        "I would like to correct a misstatement of fact by the President.",
+        "That's exactly where I draw the line.",
+        "That's where we draw the line.",
+        "I draw the line at lying to the voters.",
+        "I welcome that comparison any day of the week.",
+        "I welcome a debate in Congress about wages in this country.",
+        "We welcome the fight.",
+        "Senator, I have every right to decline to answer that question.",
+        "We have every right to be here.",
+    ],
+)
+def test_a_stand_in_the_first_person_stays_defiance(text: str) -> None:
+    assert "defiance" in counted(text)

@@ -58,6 +58,7 @@ from .dares import (
     _dare_hits,
     _imperative_dare_hits,
     _prohibition_hits,
+    _welcomed_challenge_hits,
 )
 from .give_ways import (
     _CEASE_KEYS,
@@ -177,6 +178,7 @@ RULES = (
     _Rule(_DARE_KEYS, "defiance", _dare_hits),
     _Rule(_PUNITIVE, "defiance", _imperative_dare_hits),
     _Rule(_COUNTER_PARTIES, "defiance", _counter_dare_hits),
+    _Rule(frozenset({"welcome"}), "defiance", _welcomed_challenge_hits),
     _Rule(_NOBODY | {"no"}, "defiance", _nobody_will_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
     _Rule(FIRST_PERSON, "concession", _plain_refusal_hits),

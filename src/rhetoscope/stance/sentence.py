@@ -72,6 +72,7 @@ from .prescriptions import (
 from .questions import _disbelief, _question_start, _stated_before_question, is_question
 from .replies import PREDICTED
 from .shared import _counted_in, _match, _negative_commitment
+from .stands import no_stand
 
 # "Quisling-style", "Pizzagate": mapped over a sentence's norms without a Python call each.
 # (an endless ``repeat``: any(map(str.endswith, norms, _ANALOGY_ENDINGS)) may share it)
@@ -248,6 +249,8 @@ def sentence_matches(
                 category, detail = "", "courtesy or presumption, not certainty"
             elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
                 category, detail = "", "courtesy or acknowledgment, not certainty"
+            elif category == "defiance" and (why := no_stand(norms, hit, entry)):
+                category, detail = "", why  # "I draw the line between work and family"
             elif category == "resolve" and _others_confidence(norms, hit, entry):
                 category, detail = "", "another's confidence, not the speaker's"
             elif category == "hedging" and _rejecting(norms, hit, entry):
