@@ -443,3 +443,53 @@ def test_a_stands_words_in_another_sense_are_no_defiance(text: str) -> None:
 )
 def test_a_stand_in_the_first_person_stays_defiance(text: str) -> None:
     assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can assure you that the bridge will reopen by June.",
+        "I can assure you that no family will be left behind.",
+        "I can tell you that every one of those jobs will stay in Ohio.",
+        "I can tell you right now, the safety of our students is my first priority.",
+        "I can assure you that if I'm elected, every one of those taxes will be reviewed.",
+        "But I can assure you that if I'm elected president, the whole spectrum of taxes will "
+        "be gone through carefully.",
+        "And I can tell you right now the security of your young men and women are my first "
+        "priority.",
+        "I feel very, very confident about our chances.",
+        "I feel very, very confident about our chances on Tuesday.",
+        "I, for one, remain confident that the jury will see the truth.",
+        "I have always been extremely confident in this team.",
+        "We at the ministry are confident the dam will hold.",
+        "We will respond to each act of aggression with overwhelming force.",
+        "We will respond to some of the worst abuses with criminal charges.",
+        "Police Chief Ortiz told reporters: We will stop, search and question anyone carrying a "
+        "weapon near the stadium.",
+        "I will stop.",
+        "I'll stop, I promise.",
+        "I must tell my daughter the truth before she hears it from someone else.",
+    ],
+)
+def test_a_pledge_the_speakers_confidence_or_duty_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can assure you that if we had known, we would have acted sooner.",
+        "I can assure you that no decision has been made.",
+        "Investors remain confident that the merger will close by June.",
+        "I think the generals are confident.",
+        "We will respond to each of your questions in writing.",
+        "And I'll stop, Tom, and you didn't even wave.",
+        "I'll respond to some of the things he said.",
+        "I must tell you, this is the hardest decision I have made.",
+        "I must remind the members that the vote is at noon.",
+    ],
+)
+def test_a_fact_assured_anothers_confidence_or_a_step_of_the_talk_is_no_resolve(
+    text: str,
+) -> None:
+    assert "resolve" not in counted(text)

@@ -614,7 +614,10 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # legislator's "I'll yield the rest of my time" and a briefing's "we'll have more details
 # later this week" (information announced, no course of action). 1.21.0: a debater's
 # "I'll stop, Tom." and "I'll respond to a couple of things that you mentioned" (the turn
-# ended, the points taken up).
+# ended, the points taken up); "*" is any one word (a name addressed), and what is
+# responded to must be what was said ("each of your questions"), so "I will stop.", "We
+# will stop, search and question anyone", "We will respond to each act of aggression"
+# stay commitments.
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -650,7 +653,8 @@ have a|an|the next|open|general|summation|follow-up|brief|quick
 have follow-up|follow
 follow up on|with
 follow a|the format|rules
-stop here|there|,|.
+stop here|there
+stop , * ,|.
 leave it there
 catch up
 shift gears
@@ -669,7 +673,9 @@ repeat it|that|this|myself|again
 respond to that|him|her|his|what|your
 respond to the question|questions|point|charge
 respond to a couple|few|number
-respond to some|several|both|each
+respond to some|several|both|each|all of those|these|them|that|this|what|your|his|her
+respond to some|several|both|each|all of the points|questions|things|charges|issues
+respond to both|each|all .|,
 answer the question|questions
 reply
 read
@@ -735,8 +741,9 @@ be back after|right|shortly
 be looking at|into
 know after|when|later|today|tonight|next|in|on
 """
+_ANY_WORD = frozenset({"*"})
 PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
-    tuple(frozenset(unit.split("|")) for unit in line.split())
+    tuple(_ANY_WORD if unit == "*" else frozenset(unit.split("|")) for unit in line.split())
     for line in DISCOURSE_PROCEDURES.strip().splitlines()
 )
 PROCEDURE_ADVERBS = frozenset("now then just also first quickly briefly next again".split())
@@ -759,7 +766,11 @@ def procedural(norms: Sequence[str], last: int) -> bool:
         i += 2
     candidates = _PROCEDURES_BY_FIRST.get(norms[i], ()) if i < len(norms) else ()
     return any(
-        i + len(units) <= len(norms) and all(norms[i + k] in u for k, u in enumerate(units))
+        i + len(units) <= len(norms)
+        and all(
+            norms[i + k] in u or (u is _ANY_WORD and norms[i + k].isalpha())
+            for k, u in enumerate(units)
+        )
         for units in candidates
     )
 

@@ -55,8 +55,12 @@ _SPEAKER_ALONE = frozenset({"i"})  # not "we" (``FIRST_PERSON``): "we must" pres
 # AmeriCorps program, I must say, if that's one of your successes, I wouldn't speak
 # about it too loudly"). Verbs that frame the speaker's own words, not those whose
 # denial disowns a clause (``reported._SAYING``) nor others' views brushed aside
-# (``hedges._VIEW_VERBS``).
-_FRAMING_VERBS = frozenset("say tell add note point remind ask".split())
+# (``hedges._VIEW_VERBS``). "Tell, remind, ask" frame only when they address the
+# hearers or a clause follows ("I must tell you, this is...", "I must remind the members
+# that the vote is at noon"); with an object of their own they are a duty like any
+# other ("I must tell my daughter the truth").
+_FRAMING_VERBS = frozenset("say add note point".split())
+_ADDRESSING_VERBS = frozenset("tell remind ask".split())
 _BETWEEN_SUBJECT = frozenset("also still all really now then too just both".split())
 
 
@@ -69,12 +73,21 @@ def others_must(norms: Sequence[str], hit: Hit) -> bool:
     if i < 0 or norms[i] not in _SPEAKER_ALONE:
         return True
     after = norms[hit.last : hit.last + 3]
-    if after[:1] and after[0] in _FRAMING_VERBS:
+    if (after[:1] and after[0] in _FRAMING_VERBS) or _addressing(norms, hit.last):
         return True  # "I must say, ...": a hedged performative, a frame of the talk
     if after[:1] == ["have"]:
         verb = next((w for w in after[1:] if w not in ("only", "just", "already")), "")
         return verb.endswith(("ed", "en")) or verb in ("been", "had", "known", "seen", "heard")
     return False
+
+
+def _addressing(norms: Sequence[str], at: int) -> bool:
+    """Whether a verb of ``_ADDRESSING_VERBS`` at ``at`` addresses the hearers ("tell
+    you") or introduces a clause, its hearers named ("remind the members that")."""
+    if at >= len(norms) or norms[at] not in _ADDRESSING_VERBS:
+        return False
+    after = norms[at + 1 : at + 4]
+    return after[:1] in (["you"], ["that"]) or (after[:1] == ["the"] and after[2:3] == ["that"])
 
 
 # A duty of ours asserted with "we have to" is a prescription, an exhortation to all

@@ -35,7 +35,14 @@ from ..reported import (
 )
 from ..resources import Resources
 from ..text import tokens_of
-from .certainty import _BOOSTERS, _boosting, _courtesy, _doubt_acknowledged, _others_confidence
+from .certainty import (
+    _BOOSTERS,
+    _assures_a_fact,
+    _boosting,
+    _courtesy,
+    _doubt_acknowledged,
+    _others_confidence,
+)
 from .commitments import _hedged_right_before, _what_commitment
 from .declining import (
     _CANDOUR,
@@ -249,6 +256,8 @@ def sentence_matches(
                 category, detail = "", "courtesy or presumption, not certainty"
             elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
                 category, detail = "", "courtesy or acknowledgment, not certainty"
+            elif category == "resolve" and not neg.text and _assures_a_fact(norms, hit, entry):
+                category, detail = "", "an assurance of a fact, not of a course"
             elif category == "defiance" and (why := no_stand(norms, hit, entry)):
                 category, detail = "", why  # "I draw the line between work and family"
             elif category == "resolve" and _others_confidence(norms, hit, entry):
