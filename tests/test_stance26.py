@@ -400,6 +400,17 @@ def test_an_agreement_refused_in_any_spoken_form_is_defiance(text: str) -> None:
     assert "defiance" in counted(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Soviet Union may not agree to an inspection system.",
+        "If we don't agree to their terms, the talks end.",
+    ],
+)
+def test_anothers_refusal_or_a_refusal_in_a_condition_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
 def test_consent_to_the_other_sides_terms_stays_a_concession() -> None:
     assert terms("We agree to your terms.", "concession") == {"agree to your terms"}
 
@@ -480,6 +491,9 @@ def test_a_pledge_the_speakers_confidence_or_duty_stays_resolve(text: str) -> No
     [
         "I can assure you that if we had known, we would have acted sooner.",
         "I can assure you that no decision has been made.",
+        "I can tell you that tomorrow morning, a lot of people in Hempstead will wake up and "
+        "find that the price of gas is over $4 a gallon.",
+        "I can tell you that if you were to elect him, you know what you're going to get.",
         "Investors remain confident that the merger will close by June.",
         "I think the generals are confident.",
         "We will respond to each of your questions in writing.",

@@ -1,6 +1,7 @@
 """Agreement stated (concession): "I agree with the president", "Senator McCain and I do
 agree", "I basically agree", "I couldn't agree more", a point of the other side granted,
-read with the clause it stands in, which decides whether anything is granted."""
+read with the clause it stands in, which decides whether anything is granted; and an
+agreement refused (defiance): "I wouldn't agree to that"."""
 
 from __future__ import annotations
 
@@ -35,7 +36,10 @@ RULE_KEYS: tuple[tuple[str, ...], ...] = (("agree",),)
 #   agree on the price"), and one after it ("I'd agree if they paid for the extra
 #   hours");
 # * consent, not a point granted ("By signing below, I agree to the terms", "We agree to
-#   disagree"): consent refused counts, as the yielding entry "agree to" (concession.tsv);
+#   disagree"); consent refused is defiance, as the entries "I / we will not agree to"
+#   (defiance.tsv) in any spoken form ("I wouldn't agree to that", "I'd never agree to a
+#   deal like that", "We'll never agree to those terms"), not another's ("The Soviet
+#   Union may not agree to an inspection system");
 # * an agreement on nothing ("We agree on nothing except the date", "I agree with almost
 #   nothing in his plan");
 # * a proposal seconded ("I agree with Tom, let's push the launch to March"), or the
@@ -51,7 +55,7 @@ AGREEMENTS = frozenset({AGREEMENT, OUR_AGREEMENT, EMPHATIC_AGREEMENT})
 a negator before their subject belongs to another clause and does not negate them."""
 _AGREED = {"i": AGREEMENT, "we": OUR_AGREEMENT}
 
-_BETWEEN = frozenset("do did does 'd would can could 'll will must have to".split())
+_BETWEEN = frozenset("do did does 'd would can ca could 'll will wo must have to".split())
 _ADVERBS = frozenset("also just really still both actually".split())
 _REACH = 5  # words between the subject and "agree"
 # A time or condition of agreement ("once we agree", "whether or not I agree").
@@ -74,23 +78,19 @@ def _adverb(word: str) -> bool:
     return word in _ADVERBS or (word.endswith("ly") and word.isalpha())
 
 
-def _subject(norms: Sequence[str], a: int) -> tuple[int, bool] | None:
-    """Where *I* or *we* stands before the "agree" at ``a``, past auxiliaries and adverbs,
-    and whether the words between hold "could n't" of "I couldn't agree more"; None when
-    no subject stands there or a negator otherwise does."""
-    s, emphatic = a - 1, False
+def _subject(norms: Sequence[str], a: int) -> tuple[int, list[int]] | None:
+    """Where *I* or *we* stands before the "agree" at ``a``, past auxiliaries, adverbs and
+    negators, with where the negators stand; None when no subject stands there."""
+    s, negators = a - 1, []
     while s >= 0 and a - s <= _REACH and norms[s] not in FIRST_PERSON:
-        w = norms[s]
-        if w in NEGATOR_WORDS and s and norms[s - 1] == "could":
-            emphatic = True
-        elif not (w in _BETWEEN or _adverb(w)):
+        if norms[s] in NEGATOR_WORDS:
+            negators.append(s)
+        elif not (norms[s] in _BETWEEN or _adverb(norms[s])):
             return None
         s -= 1
     if s < 0 or norms[s] not in FIRST_PERSON:
         return None
-    if emphatic and "more" not in norms[a + 1 : a + 5]:
-        return None  # "I couldn't agree with that": a disagreement
-    return s, emphatic
+    return s, negators
 
 
 def _unsettled(norms: Sequence[str], s: int) -> bool:
@@ -137,26 +137,36 @@ def _grants_nothing(norms: Sequence[str], a: int, s: int) -> bool:
 
 
 def _agreement_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
-    """The stance hits with an ``AGREEMENTS`` hit for each agreement the speaker states
-    that grants a point (see ``AGREEMENT``), over the words no other hit covers."""
+    """The stance hits with a hit for each agreement the speaker states that grants a
+    point (``AGREEMENTS``) or refuses one (``refused``), over the words no other hit
+    covers."""
     taken = _covered(stance)
     added = []
     for a, word in enumerate(norms):
         if word != "agree" or a in taken:
             continue
         found = _subject(norms, a)
-        if found is None:
+        if found is None or _unsettled(norms, found[0]):
             continue
-        s, emphatic = found
-        if _unsettled(norms, s) or _grants_nothing(norms, a, s):
-            continue
-        last = a + 1
-        if emphatic:  # to "more": "I couldn't agree with you more"
-            last = next(i for i in range(a, len(norms)) if norms[i] == "more") + 1
+        s, negators = found
         # after a hit between: "I'll agree", "we certainly agree" (the booster's own)
         first = max((i + 1 for i in range(s, a) if i in taken), default=s)
-        if any(i in taken for i in range(a, last)):
+        more = next((i for i in range(a + 1, min(len(norms), a + 5)) if norms[i] == "more"), None)
+        if negators and norms[a + 1 : a + 2] == ["to"] and norms[a + 2 : a + 3] != ["disagree"]:
+            last, entry = a + 2, refused(norms[first : a + 2])  # "I wouldn't agree to that"
+        elif negators and more is not None and negators == [a - 1] and norms[a - 2] == "could":
+            last, entry = more + 1, EMPHATIC_AGREEMENT  # "I couldn't agree with you more"
+        elif negators or _grants_nothing(norms, a, s):
+            continue  # "I don't agree with you": the disagreement entries' (defiance.tsv)
+        else:
+            last, entry = a + 1, _AGREED[norms[s]]
+        if not taken.isdisjoint(range(a, last)):
             continue
-        entry = EMPHATIC_AGREEMENT if emphatic else _AGREED[norms[s]]
         added.append(Hit(first, last, (entry,)))
     return _merged(stance, added)
+
+
+def refused(words: Sequence[str]) -> Entry:
+    """The defiance entry of an agreement refused, spelled as said ("i would n't agree
+    to", "never agree to" after "We'll"): its negator is its own, never negated again."""
+    return Entry(" ".join(words), tuple(words), "defiance", 1.0, "defiance")

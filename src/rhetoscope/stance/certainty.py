@@ -5,7 +5,6 @@ discourse marker unless it boosts a commitment, and a booster of a give-way."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from ..constructions import SENTENCE_MARKS
 from ..lexicon import Entry
@@ -83,17 +82,44 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
 # 1.21.0: an assurance of a fact is no commitment ("I can assure you that if we had not
 # acted, we would have been criticized", "But I can tell you this."): the readers of real
 # speech mark no resolve for one. An assurance of a course is one: it opens with the
-# speaker ("I can assure you we will"), or, whoever its subject, it foresees what will
-# be ("I can assure you that the bridge will reopen by June", "I can assure you that if
-# I'm elected president, the whole spectrum of taxes will be gone through carefully") or
-# names the speaker's priority ("I can tell you right now the security of your young men
-# and women ... are my first priority").
+# speaker ("I can assure you we will"), or it foresees what will be done ("I can assure
+# you that if I'm elected president, the whole spectrum of taxes will be gone through
+# carefully", "... no family will be left behind") or what will become of a thing ("the
+# bridge will reopen by June", "every one of those jobs will stay in Ohio"), or names
+# the speaker's priority ("I can tell you right now the security of your young men and
+# women ... are my first priority"). What others will do is a prediction, a fact
+# assured ("I can tell you that tomorrow morning, a lot of people in Hempstead will wake
+# up and ... find that the price of gas is over $4", "if you were to elect President
+# Obama, you know what you're going to get").
 _ASSURANCES = frozenset({"i can tell you", "i can assure you", "we can assure you"})
 _ASSURANCE_LEADS = frozenset({"right", "now", ","})
 _FORESEEING = frozenset({"will", "'ll", "shall", "wo", "gonna"})
+_OTHERS = frozenset(
+    "you they he she people folks everyone everybody anyone anybody someone somebody "
+    "americans voters citizens workers families men women children kids".split()
+)
+_SUBJECT_STARTS = frozenset({",", "that", "and", "but", "if", "because", "when", "then"})
+_PARTICIPLES = frozenset(
+    "left kept built made done gone cut held paid sent spent brought put set met found "
+    "told sold taken given shown".split()
+)
 _OUR_AIMS = frozenset("priority priorities commitment pledge promise goal mission".split())
 _OWN = frozenset({"my", "our"})
 _ENDS = frozenset({".", "!", "?"})
+
+
+def _course_foreseen(said: Sequence[str], k: int) -> bool:
+    """Whether the future at ``k`` of an assured clause foresees what will be done (a
+    passive) or become of a thing, not what other people will do."""
+    after = said[k + 1 : k + 3] if said[k] != "going" else said[k + 2 : k + 4]
+    if (
+        after[:1] == ["be"]
+        and after[1:]
+        and (after[1].endswith(("ed", "en")) or after[1] in _PARTICIPLES)
+    ):
+        return True  # "will be gone through", "will be left behind"
+    start = max((i + 1 for i in range(max(0, k - 8), k) if said[i] in _SUBJECT_STARTS), default=0)
+    return _OTHERS.isdisjoint(said[start:k])  # not "people ... will wake up", "you're going"
 
 
 def _assures_a_fact(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
@@ -107,11 +133,16 @@ def _assures_a_fact(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
         return False
     end = next((j for j in range(i, len(norms)) if norms[j] in _ENDS), len(norms))
     said = norms[i:end]
-    foreseen = not _FORESEEING.isdisjoint(said) or ("going", "to") in pairwise(said)
-    aims = any(
-        w in _OWN and not _OUR_AIMS.isdisjoint(said[k + 1 : k + 3]) for k, w in enumerate(said)
+    futures = [
+        k
+        for k, w in enumerate(said)
+        if w in _FORESEEING or (w == "going" and said[k + 1 : k + 2] == ["to"])
+    ]
+    own = [k for k, w in enumerate(said) if w in _OWN]
+    return not (
+        any(_course_foreseen(said, k) for k in futures)
+        or any(not _OUR_AIMS.isdisjoint(said[k + 1 : k + 3]) for k in own)
     )
-    return not (foreseen or aims)  # "... will reopen by June", "... is my first priority"
 
 
 # 1.21.0: "confident" is the speaker's certainty only when the speaker holds it, as its
