@@ -501,6 +501,8 @@ def test_a_pledge_the_speakers_confidence_or_duty_stays_resolve(text: str) -> No
         "I'll respond to some of the things he said.",
         "I must tell you, this is the hardest decision I have made.",
         "I must remind the members that the vote is at noon.",
+        "I must remind him the Democrats have controlled the Congress for 22 years.",
+        "Under our rules, I must ask this question of you.",
     ],
 )
 def test_a_fact_assured_anothers_confidence_or_a_step_of_the_talk_is_no_resolve(

@@ -55,12 +55,14 @@ _SPEAKER_ALONE = frozenset({"i"})  # not "we" (``FIRST_PERSON``): "we must" pres
 # AmeriCorps program, I must say, if that's one of your successes, I wouldn't speak
 # about it too loudly"). Verbs that frame the speaker's own words, not those whose
 # denial disowns a clause (``reported._SAYING``) nor others' views brushed aside
-# (``hedges._VIEW_VERBS``). "Tell, remind, ask" frame only when they address the
-# hearers or a clause follows ("I must tell you, this is...", "I must remind the members
-# that the vote is at noon"); with an object of their own they are a duty like any
-# other ("I must tell my daughter the truth").
-_FRAMING_VERBS = frozenset("say add note point".split())
-_ADDRESSING_VERBS = frozenset("tell remind ask".split())
+# (``hedges._VIEW_VERBS``). "Tell" frames only when it addresses the hearers or a clause
+# follows ("I must tell you, this is...", "I must tell the American people that..."):
+# with an object of its own it is a duty like any other ("I must tell my daughter the
+# truth"). "Remind" and "ask" frame the talk whatever follows ("I must remind him the
+# Democrats have controlled the Congress", "Under our rules, I must ask this question
+# of you").
+_FRAMING_VERBS = frozenset("say add note point remind ask".split())
+_TELLING_REACH = 4
 _BETWEEN_SUBJECT = frozenset("also still all really now then too just both".split())
 
 
@@ -82,12 +84,12 @@ def others_must(norms: Sequence[str], hit: Hit) -> bool:
 
 
 def _addressing(norms: Sequence[str], at: int) -> bool:
-    """Whether a verb of ``_ADDRESSING_VERBS`` at ``at`` addresses the hearers ("tell
-    you") or introduces a clause, its hearers named ("remind the members that")."""
-    if at >= len(norms) or norms[at] not in _ADDRESSING_VERBS:
+    """Whether a "tell" at ``at`` addresses the hearers ("tell you") or introduces a
+    clause ("tell the American people that")."""
+    if norms[at : at + 1] != ["tell"]:
         return False
-    after = norms[at + 1 : at + 4]
-    return after[:1] in (["you"], ["that"]) or (after[:1] == ["the"] and after[2:3] == ["that"])
+    after = norms[at + 1 : at + 1 + _TELLING_REACH]
+    return after[:1] == ["you"] or "that" in after
 
 
 # A duty of ours asserted with "we have to" is a prescription, an exhortation to all
