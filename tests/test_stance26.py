@@ -4,7 +4,11 @@ no hedge makes a duty resolve; necessities foreseen, facts insisted on or assure
 conditions, the talk's own steps and "I must say" are no commitments; negated beliefs
 are hedges; "I agree" grants a point; a debater's refusals, limits, rebuttals and
 welcomed challenges are defiance; to negotiate is no giving way; another's confidence is
-not the speaker's. Every sentence here is invented."""
+not the speaker's. Then the review of those rules: its look-alikes and misses, in the
+first person too (a belief denied that states a conviction or rejects, agreement read
+with its clause, a stand's words in another sense, pledges assured, the speaker's
+confidence, steps of the talk). Every sentence here is invented, or a reviewer's input
+(some quote real debates)."""
 
 from __future__ import annotations
 
