@@ -1,6 +1,8 @@
-"""Resolve that is no certainty of the speaker's: courtesy ("I'm sure you'll all agree"), a
-doubt denied as courtesy or presumption ("has no doubt received"), "of course" as a
-discourse marker unless it boosts a commitment, and a booster of a give-way."""
+"""Resolve that is no certainty of the speaker's: courtesy ("I'm sure you'll all agree"), an
+assurance of a fact ("But I can tell you this."), another's confidence ("Investors remain
+confident"), a doubt denied as courtesy or presumption ("has no doubt received"), "of
+course" as a discourse marker unless it boosts a commitment, and a booster of a
+give-way."""
 
 from __future__ import annotations
 

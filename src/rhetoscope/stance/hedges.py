@@ -1,7 +1,8 @@
 """Hedges that are none, and uncertainty that is one: an approximate quantity, the
-deliberative "I think" before a duty or a verdict, the modal of a concessive clause or
-of a comparison ("as it may seem"), a modal granting a point before "but"; and certainty
-denied ("I cannot say for certain"), which is a hedge."""
+deliberative "I think" before a booster or a verdict and a belief (held or denied)
+before a duty, a belief denied that rejects ("I don't believe him."), the modal of a
+concessive clause or of a comparison ("as it may seem"), a modal granting a point before
+"but"; and certainty denied ("I cannot say for certain"), which is a hedge."""
 
 from __future__ import annotations
 
