@@ -274,7 +274,11 @@ def test_mock_assent_is_defiance(text: str) -> None:
 
 def test_genuine_assent_is_not_irony() -> None:
     assert counted("Oh, absolutely.") == [("absolutely", "resolve")]
-    assert counted("Yeah, I agree, I plead guilty to that.") == [("plead guilty", "concession")]
+    # 1.21.0: "I agree" is a point granted (a concession entry) too
+    assert counted("Yeah, I agree, I plead guilty to that.") == [
+        ("I agree", "concession"),
+        ("plead guilty", "concession"),
+    ]
 
 
 def test_a_copula_before_a_defiance_entry_is_no_commitment() -> None:
@@ -481,10 +485,11 @@ def test_a_commitment_to_a_course_of_action_stays_resolve() -> None:
 def test_deontic_necessity_of_our_side_is_resolve() -> None:
     # 1.20.0: readers of real quoted speech mark a bare "we have to" / "we've got to" as
     # a prescription for all, not the speaker's commitment (this test expected resolve
-    # before); a hedge before it keeps it the speaker's considered resolve.
+    # before); 1.21.0: nor does a hedge before it make it the speaker's resolve (it was
+    # before: those readers mark "I think we have to ..." a hedge and never resolve).
     assert ("we've got to", "resolve") not in counted("And we've got to create jobs here at home.")
     assert ("We have to", "resolve") not in counted("We have to fix the schools.")
-    assert ("we have to", "resolve") in counted("I think we have to fix the schools.")
+    assert ("we have to", "resolve") not in counted("I think we have to fix the schools.")
     assert ("United States has to", "resolve") in counted("The United States has to lead.")
     assert ("it's essential we", "resolve") in counted("That's why it's essential we hold on.")
     # not a condition, a question, "I have to" of discourse, nor a procedure
@@ -496,8 +501,8 @@ def test_deontic_necessity_of_our_side_is_resolve() -> None:
     assert counted("The ruling went against us and we have to accept that.") == [
         ("accept that", "concession")
     ]
-    # ... but "I think" before a duty asserts it (a deliberative "I think")
-    assert counted("I think we have to cut spending.") == [("we have to", "resolve")]
+    # 1.21.0: "I think" before a duty hedges it (it asserted it as resolve before)
+    assert counted("I think we have to cut spending.") == [("I think", "hedging")]
 
 
 def test_a_question_quoted_after_a_statement_leaves_the_statement_counted() -> None:
@@ -657,7 +662,8 @@ def test_refusals_without_a_give_way_term(text: str, expected: list[str]) -> Non
 
 
 def test_a_subject_phrase_before_a_frame_holds_no_verb_of_its_own() -> None:
-    found = counted("And so we're going to have to do things that were frankly unthinkable.")
+    # 1.21.0: "we're going to have to do things" (the case before) foresees a necessity
+    found = counted("And so we're going to do things that were frankly unthinkable.")
     assert ("we're going to", "resolve") in found
 
 
@@ -850,7 +856,8 @@ def test_a_present_saying_after_a_modal_or_to_is_no_source() -> None:
     assert ("I don't know", "hedging") in counted(
         "I don't know what to say, they can say anything."
     )
-    assert ("In fact", "resolve") in counted("In fact, he went on to say-")
+    # 1.21.0: "In fact" (the case before) boosts a fact only, no resolve
+    assert ("Clearly", "resolve") in counted("Clearly, he went on to say-")
 
 
 def test_more_words_of_scorn_make_mock_assent() -> None:

@@ -76,6 +76,8 @@ def test_certainty_about_our_own_course_stays_resolve(text: str) -> None:
         "We have to build on that momentum.",
         "We must create an economy that works for everyone.",
         "We've got to do what's right for the state.",
+        # 1.21.0: a hedged duty is no resolve either (it was before)
+        "I think we have to subpoena the records.",
     ],
 )
 def test_must_of_others_inferred_or_prescribed_for_all_is_no_resolve(text: str) -> None:
@@ -86,7 +88,6 @@ def test_must_of_others_inferred_or_prescribed_for_all_is_no_resolve(text: str) 
     "text",
     [
         "I must refuse the offer.",
-        "I think we have to subpoena the records.",
         "We must act, and we will act.",
         "We have to do better, and we will.",
     ],

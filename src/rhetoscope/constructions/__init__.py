@@ -1,10 +1,11 @@
 """Rules over constructions: stance a lexicon entry cannot spell, read from a sentence's
 word sequence after matching (lexicons/README.md, rules 14 and 15), tried by key word.
 
-One module per family of rules (``admissions``, ``give_ways``, ``refusals``, ``dares``,
-``commitments``, ``plans``, ``rebuttals``, ``hedges``, ``inserted``), the words they share
-in ``shared``, and their order and index in ``index``."""
+One module per family of rules (``admissions``, ``agreement``, ``give_ways``, ``refusals``,
+``dares``, ``commitments``, ``plans``, ``rebuttals``, ``hedges``, ``inserted``), the words
+they share in ``shared``, and their order and index in ``index``."""
 
+from .agreement import AGREEMENTS
 from .commitments import ADMITTED
 from .index import RULE_KEYS, RULES, RULES_BEFORE_INSERTED, RuleIndex
 from .inserted import INSERTED, inserted_hits
@@ -21,6 +22,7 @@ from .shared import (
 
 __all__ = [
     "ADMITTED",
+    "AGREEMENTS",
     "CLAUSE_ENDS",
     "GAP_KEY",
     "GIVING_WAY",

@@ -15,7 +15,10 @@ from ..matcher import Hit
 # "of course" since 1.8.0; "certainly", "absolutely", "obviously" since 1.20.0: resolve
 # only when they boost a commitment or a hit of resolve or defiance next to them
 # (``certainty._boosting``), or stand alone as an emphatic answer ("Absolutely.").
-SHARED_BOOSTERS = frozenset({"of course", "certainly", "absolutely", "obviously"})
+# 1.21.0: and "in fact", an actuality adverbial (Biber 1999) that insists on a fact ("In
+# fact, we had a conversation about our mothers", "In fact, I'm for shrinking the size of
+# government"): none of its 6 uses in the real-speech sets is marked resolve.
+SHARED_BOOSTERS = frozenset({"of course", "certainly", "absolutely", "obviously", "in fact"})
 _ANSWER_LEADS = frozenset({"oh", "yes", "yeah", "well", "and", "but"})
 
 
@@ -46,40 +49,59 @@ def boosts_certainty(norms: Sequence[str], hit: Hit) -> bool:
 # participle infers the past ("our poll must have only included"); "we must" is a duty
 # prescribed for all, as "we have to" below ("We must create national and global
 # economies that work for all", "As Jews, we must recognize it").
-_FIRST_PERSON = frozenset({"i"})
+_SPEAKER_ALONE = frozenset({"i"})  # not "we" (``FIRST_PERSON``): "we must" prescribes
+# 1.21.0: "I must say", "I must tell you", "I must point out": a hedged performative
+# (Fraser 1975), the speaker's frame for what follows, not a necessity undertaken ("the
+# AmeriCorps program, I must say, if that's one of your successes, I wouldn't speak
+# about it too loudly"). Verbs that frame the speaker's own words, not those whose
+# denial disowns a clause (``reported._SAYING``) nor others' views brushed aside
+# (``hedges._VIEW_VERBS``). "Tell" frames only when it addresses the hearers or a clause
+# follows ("I must tell you, this is...", "I must tell the American people that..."):
+# with an object of its own it is a duty like any other ("I must tell my daughter the
+# truth"). "Remind" and "ask" frame the talk whatever follows ("I must remind him the
+# Democrats have controlled the Congress", "Under our rules, I must ask this question
+# of you").
+_FRAMING_VERBS = frozenset("say add note point remind ask".split())
+_TELLING_REACH = 4
 _BETWEEN_SUBJECT = frozenset("also still all really now then too just both".split())
 
 
 def others_must(norms: Sequence[str], hit: Hit) -> bool:
     """Whether the "must" of ``hit`` is not the speaker's own necessity (or is ours, a
-    prescription)."""
+    prescription, or frames what the speaker says)."""
     i = hit.first - 1
     while i >= 0 and norms[i] in _BETWEEN_SUBJECT:
         i -= 1
-    if i < 0 or norms[i] not in _FIRST_PERSON:
+    if i < 0 or norms[i] not in _SPEAKER_ALONE:
         return True
     after = norms[hit.last : hit.last + 3]
+    if (after[:1] and after[0] in _FRAMING_VERBS) or _addressing(norms, hit.last):
+        return True  # "I must say, ...": a hedged performative, a frame of the talk
     if after[:1] == ["have"]:
         verb = next((w for w in after[1:] if w not in ("only", "just", "already")), "")
         return verb.endswith(("ed", "en")) or verb in ("been", "had", "known", "seen", "heard")
     return False
 
 
+def _addressing(norms: Sequence[str], at: int) -> bool:
+    """Whether a "tell" at ``at`` addresses the hearers ("tell you") or introduces a
+    clause ("tell the American people that")."""
+    if norms[at : at + 1] != ["tell"]:
+        return False
+    after = norms[at + 1 : at + 1 + _TELLING_REACH]
+    return after[:1] == ["you"] or "that" in after
+
+
 # A duty of ours asserted with "we have to" is a prescription, an exhortation to all
 # ("We have to be very careful", "We have to build on that", "We have to do what's right
 # to save America"), not the speaker's commitment; the readers of real speech mark none
-# of them. A hedge before it ("I think we have to subpoena them") keeps it the speaker's
-# considered resolve, as ``commitments._hedged_right_before`` reads it.
-PRESCRIPTIONS = frozenset({"we have to", "we 've got to", "it 's essential that we"})
-
-
-def after_hedge(norms: Sequence[str], stance: Sequence[Hit], k: int) -> bool:
-    """Whether a hedge's hit ends right before hit ``k``, its "that" or its subject ("I
-    think we have to", "I believe that we have to act", "I think we must act now")."""
-    if not k:
-        return False
-    before = stance[k - 1]
-    gap = norms[before.last : stance[k].first]
-    if gap[:1] == ["that"]:
-        gap = gap[1:]
-    return gap in ([], ["we"], ["i"]) and any(e.category == "hedging" for e in before.entries)
+# of them. 1.21.0: nor when a hedge or a conviction stands before it ("I think we have
+# to grab it", "I believe that we have to eliminate the earmarks", "I think we must act"):
+# those readers mark none of 7 resolve (the hedge is counted, see
+# ``hedges._deliberative``).
+# The spoken "we got to", "we gotta" are the same duty ("We got to have health care for
+# all Americans").
+PRESCRIPTIONS = frozenset(
+    {"we have to", "we 've got to", "we have got to", "we got to", "we gotta", "we 've gotta"}
+    | {"it 's essential that we"}
+)
