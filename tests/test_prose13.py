@@ -98,7 +98,7 @@ def test_who_after_a_description_after_a_preposition() -> None:
         '"It was not convincing," said one aide familiar with the talks, who added that '
         'the governor seemed "rattled" by the vote.'
     )
-    assert [who for who, _ in quotes(text)] == ["one aide", "one aide"]
+    assert [who for who, _ in quotes(text)] == ["one aide familiar with the talks"] * 2
 
 
 # A signature line ("- Reuters.") signs a quotation standing alone, not a phrase quoted

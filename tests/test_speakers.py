@@ -563,7 +563,10 @@ def test_a_description_may_hold_capitalised_words_but_no_auxiliary() -> None:
         "\u201cIt is not politically correct,\u201d tweeted a German user from Hanover. "
         "\u201cHe is wrong,\u201d the Democratic front-runner had said."
     )
-    assert [s for s, _, _ in speech(text)] == ["a German user", "the Democratic front-runner"]
+    assert [s for s, _, _ in speech(text)] == [
+        "a German user from Hanover",
+        "the Democratic front-runner",
+    ]
 
 
 def test_a_day_or_month_is_not_a_speaker() -> None:

@@ -97,11 +97,11 @@ def test_a_single_word_run_is_trimmed_only_as_a_title_or_function_word(text: str
     for m in names._MENTION.finditer(text):
         run = m.group()
         if len(run.split()) == 1:
-            words, title = names._trimmed(text, [(m.start(), run)], frozenset())
+            words, title, title_start = names._trimmed(text, [(m.start(), run)], frozenset())
             if names._never_alone(run):
                 assert words == []
             else:
-                assert (words, title) == ([(m.start(), run)], "")
+                assert (words, title, title_start) == ([(m.start(), run)], "", -1)
 
 
 @given(st.lists(st.sampled_from(["A", "b", "\u24b6", "1", "\u00c9t\u00e9", "x", "Y"]), max_size=12))

@@ -4,7 +4,11 @@ no hedge makes a duty resolve; necessities foreseen, facts insisted on or assure
 conditions, the talk's own steps and "I must say" are no commitments; negated beliefs
 are hedges; "I agree" grants a point; a debater's refusals, limits, rebuttals and
 welcomed challenges are defiance; to negotiate is no giving way; another's confidence is
-not the speaker's. Every sentence here is invented."""
+not the speaker's. Then the review of those rules: its look-alikes and misses, in the
+first person too (a belief denied that states a conviction or rejects, agreement read
+with its clause, a stand's words in another sense, pledges assured, the speaker's
+confidence, steps of the talk). Every sentence here is invented, or a reviewer's input
+(some quote real debates)."""
 
 from __future__ import annotations
 
@@ -283,3 +287,229 @@ def test_anothers_confidence_is_no_resolve(text: str) -> None:
 )
 def test_the_speakers_confidence_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- the review of 1.21.0 (rvstance): its inputs, first person included ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do not believe we should raise the retirement age.",
+        "I do not believe we should have either compulsory arbitration or seizure.",
+        "I don't believe we ought to pay our bills through inflation, through a phony "
+        "interest rate.",
+        "I don't believe we ought to have amnesty.",
+        "I don't believe that bureaucrats in Washington should tell someone whether they can "
+        "use contraceptives or not.",
+        "I just don't believe we ought to be out there running down teachers.",
+        "So I don't believe that we need to do what you've suggested here.",
+        "We don't believe that law enforcement should delegate their responsibilities to "
+        "private enterprise.",
+    ],
+)
+def test_a_belief_denied_before_a_duty_is_a_conviction_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't believe for a minute that he cares about working families.",
+        "I don't believe a single word of it.",
+        "I don't believe that's true, and neither do the American people.",
+        "I don't believe you, Marcus.",
+        "I don't believe him.",
+        "I don't believe this!",
+        "We do not believe in bailouts.",
+        "I don't believe, like the vice president does, in huge government.",
+        "I don't believe, like my opponent does, in bigger government.",
+        "I don't believe, I know, that the lawsuits are driving up costs.",
+        "I don't believe, I know - that the lawsuits are causing health care costs to rise.",
+    ],
+)
+def test_a_belief_denied_that_rejects_or_is_corrected_to_knowledge_is_no_hedge(
+    text: str,
+) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not believe the fire has reached the highway.",
+        "I do not believe the President has the authority to do this.",
+        "I don't believe you will like the new rules.",
+        "I don't believe that it's going to rain.",
+        "I don't believe, frankly, that the plant will reopen.",
+    ],
+)
+def test_a_belief_denied_before_an_open_claim_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's not often that I agree with the governor, but he's right about this.",
+        "I never thought I'd agree with Newt Gingrich on anything.",
+        "I can't believe I agree with you.",
+        "I can't believe I'm saying this, but I agree with the governor.",
+        "I couldn't agree more with the senator.",
+        "I could not agree with you more.",
+        "I basically agree with Dick Cheney.",
+        "We absolutely agree with the court's decision and will comply fully.",
+        "There is one thing in his answer that we certainly agree on.",
+        "I have to agree with the senator.",
+        "And for the most part I agree with Senator McCain on many of the steps.",
+    ],
+)
+def test_agreement_granted_in_any_spoken_form_is_a_concession_not_defiance(text: str) -> None:
+    found = counted(text)
+    assert "concession" in found and "defiance" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether or not I agree with the ruling, I will respect it.",
+        "I don't think we agree on that.",
+        "Unless we agree on a budget by Friday, the government shuts down.",
+        "Once we agree on the price, we'll sign the contract.",
+        "We agree on nothing except the date of the next meeting.",
+        "I agree with almost nothing in his plan.",
+        "By signing below, I agree to the terms and conditions of the lease.",
+        "I'd agree if they paid for the extra hours.",
+        "I agree with Tom, let's push the launch to March.",
+        "Americans are mad, and I agree with them.",
+        "Not that I agree with him.",
+    ],
+)
+def test_agreement_that_grants_the_other_side_nothing_is_no_concession(text: str) -> None:
+    counted_terms = terms(text, "concession") | terms(text, "defiance")
+    assert not any("agree" in term for term in counted_terms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wouldn't agree to that.",
+        "I'd never agree to a deal like that.",
+        "I can't agree to a deal that sells out our workers.",
+        "We'll never agree to those terms.",
+        "I will not agree to any tax increase on the middle class.",
+    ],
+)
+def test_an_agreement_refused_in_any_spoken_form_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Soviet Union may not agree to an inspection system.",
+        "If we don't agree to their terms, the talks end.",
+    ],
+)
+def test_anothers_refusal_or_a_refusal_in_a_condition_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_consent_to_the_other_sides_terms_stays_a_concession() -> None:
+    assert terms("We agree to your terms.", "concession") == {"agree to your terms"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That was a misstatement on my part, and I regret it.",
+        "The senator later acknowledged a misstatement about his military record.",
+        "The company restated its accounts after a misstatement of revenue in 2019.",
+        "I draw the line between my work and my family, so please don't call after six.",
+        "Where we draw the line on overtime is a question for the board.",
+        "The question is where we draw the line.",
+        "We welcome the debate team from Lincoln High, who won the state title.",
+        "Tonight we welcome the contest winners to the stage.",
+        "We welcome the debate on this important issue and look forward to working with all sides.",
+        "We welcome you to tonight's debate.",
+        "We have every right to be proud of our record.",
+        "After the final whistle the coach told reporters: We have every right to be proud of "
+        "what this team achieved.",
+    ],
+)
+def test_a_stands_words_in_another_sense_are_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is a misstatement, of course, of my position.",
+        "I would like to correct a misstatement of fact by the President.",
+        "That's exactly where I draw the line.",
+        "That's where we draw the line.",
+        "I draw the line at lying to the voters.",
+        "I welcome that comparison any day of the week.",
+        "I welcome a debate in Congress about wages in this country.",
+        "We welcome the fight.",
+        "Senator, I have every right to decline to answer that question.",
+        "We have every right to be here.",
+    ],
+)
+def test_a_stand_in_the_first_person_stays_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can assure you that the bridge will reopen by June.",
+        "I can assure you that no family will be left behind.",
+        "I can tell you that every one of those jobs will stay in Ohio.",
+        "I can tell you right now, the safety of our students is my first priority.",
+        "I can assure you that if I'm elected, every one of those taxes will be reviewed.",
+        "But I can assure you that if I'm elected president, the whole spectrum of taxes will "
+        "be gone through carefully.",
+        "And I can tell you right now the security of your young men and women are my first "
+        "priority.",
+        "I feel very, very confident about our chances.",
+        "I feel very, very confident about our chances on Tuesday.",
+        "I, for one, remain confident that the jury will see the truth.",
+        "I have always been extremely confident in this team.",
+        "We at the ministry are confident the dam will hold.",
+        "We will respond to each act of aggression with overwhelming force.",
+        "We will respond to some of the worst abuses with criminal charges.",
+        "Police Chief Ortiz told reporters: We will stop, search and question anyone carrying a "
+        "weapon near the stadium.",
+        "I will stop.",
+        "I'll stop, I promise.",
+        "I must tell my daughter the truth before she hears it from someone else.",
+    ],
+)
+def test_a_pledge_the_speakers_confidence_or_duty_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can assure you that if we had known, we would have acted sooner.",
+        "I can assure you that no decision has been made.",
+        "I can tell you that tomorrow morning, a lot of people in Hempstead will wake up and "
+        "find that the price of gas is over $4 a gallon.",
+        "I can tell you that if you were to elect him, you know what you're going to get.",
+        "Investors remain confident that the merger will close by June.",
+        "I think the generals are confident.",
+        "We will respond to each of your questions in writing.",
+        "And I'll stop, Tom, and you didn't even wave.",
+        "I'll respond to some of the things he said.",
+        "I must tell you, this is the hardest decision I have made.",
+        "I must remind the members that the vote is at noon.",
+        "I must remind him the Democrats have controlled the Congress for 22 years.",
+        "Under our rules, I must ask this question of you.",
+    ],
+)
+def test_a_fact_assured_anothers_confidence_or_a_step_of_the_talk_is_no_resolve(
+    text: str,
+) -> None:
+    assert "resolve" not in counted(text)

@@ -169,6 +169,12 @@ SUBJECT_BARRIERS = frozenset(
     "believes claimed claims predicted that who which".split()
 )
 CLAUSE_OPENERS = frozenset({"and", "that", "so", "because", "if", "when"})
+# The words that open a condition: a give-way negated in one is no refusal, a report
+# inside one ends with it, and a commitment or agreement in one pledges or grants
+# nothing ("If we're going to have a voucher plan", "unless we agree on a budget").
+CONDITIONS = frozenset({"if", "unless"})
+# The speaker's side as a subject (the plain "I" and "we" of a clause).
+FIRST_PERSON = frozenset({"i", "we"})
 # Words that may stand before a term that is its sentence's subject ("Surrender is not
 # an option", "Any withdrawal from the race is out of the question"); the subject may then
 # run on up to ``WINDOW`` tokens before the copula of a post-posed frame.
@@ -610,7 +616,10 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # legislator's "I'll yield the rest of my time" and a briefing's "we'll have more details
 # later this week" (information announced, no course of action). 1.21.0: a debater's
 # "I'll stop, Tom." and "I'll respond to a couple of things that you mentioned" (the turn
-# ended, the points taken up).
+# ended, the points taken up); "*" is any one word (a name addressed), and what is
+# responded to must be what was said ("each of your questions"), so "I will stop.", "We
+# will stop, search and question anyone", "We will respond to each act of aggression"
+# stay commitments.
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -646,7 +655,8 @@ have a|an|the next|open|general|summation|follow-up|brief|quick
 have follow-up|follow
 follow up on|with
 follow a|the format|rules
-stop here|there|,|.
+stop here|there
+stop , * ,|.
 leave it there
 catch up
 shift gears
@@ -665,7 +675,9 @@ repeat it|that|this|myself|again
 respond to that|him|her|his|what|your
 respond to the question|questions|point|charge
 respond to a couple|few|number
-respond to some|several|both|each
+respond to some|several|both|each|all of those|these|them|that|this|what|your|his|her
+respond to some|several|both|each|all of the points|questions|things|charges|issues
+respond to both|each|all .|,
 answer the question|questions
 reply
 read
@@ -731,8 +743,9 @@ be back after|right|shortly
 be looking at|into
 know after|when|later|today|tonight|next|in|on
 """
+_ANY_WORD = frozenset({"*"})
 PROCEDURES: tuple[tuple[frozenset[str], ...], ...] = tuple(
-    tuple(frozenset(unit.split("|")) for unit in line.split())
+    tuple(_ANY_WORD if unit == "*" else frozenset(unit.split("|")) for unit in line.split())
     for line in DISCOURSE_PROCEDURES.strip().splitlines()
 )
 PROCEDURE_ADVERBS = frozenset("now then just also first quickly briefly next again".split())
@@ -755,7 +768,11 @@ def procedural(norms: Sequence[str], last: int) -> bool:
         i += 2
     candidates = _PROCEDURES_BY_FIRST.get(norms[i], ()) if i < len(norms) else ()
     return any(
-        i + len(units) <= len(norms) and all(norms[i + k] in u for k, u in enumerate(units))
+        i + len(units) <= len(norms)
+        and all(
+            norms[i + k] in u or (u is _ANY_WORD and norms[i + k].isalpha())
+            for k, u in enumerate(units)
+        )
         for units in candidates
     )
 

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from .lexicon import Entry
 from .models import Token
+from .negation import CONDITIONS, FIRST_PERSON
 from .said_relatives import after_saying, relative_head
 
 # Verbs of saying and believing; not "suggest" or "expect", whose clause is often the
@@ -68,7 +69,6 @@ _DENIAL_INSERTS = (("for", "a", "moment"), ("for", "one", "moment"), ("for", "a"
 _DENIAL_ADVERBS = frozenset("really even ever once actually seriously".split())
 _NOT_CLAUSES = frozenset("anything a it so much no nothing".split())
 _THIRD_PERSON = frozenset("he she they who someone others critics everyone".split())
-_FIRST_PERSON = frozenset("i we i'm we're".split())
 _ADVERBS = frozenset("also still now often always repeatedly once again then never even".split())
 _DETERMINERS = frozenset("the my our his her their your some many a an both several".split())
 # Plural reporting verbs: a sentence-initial plural noun before one is a third person
@@ -234,7 +234,6 @@ def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
 # can wait us out, it's going to be disappointed", "If they say we'll fold, they're
 # wrong"): the report ends at the comma that closes the if-clause; the main clause after
 # it is the speaker's.
-_CONDITIONALS = frozenset({"if", "unless"})
 _CONDITIONAL_LEADS = frozenset({"and", "but", "so", "well", "now", "look"})
 
 
@@ -244,7 +243,7 @@ def _conditional_end(norms: Sequence[str], verb: int, end: int) -> int:
     k = 0
     while k < verb and (norms[k] in _CONDITIONAL_LEADS or norms[k] == ","):
         k += 1
-    if k >= verb or norms[k] not in _CONDITIONALS or "," in norms[k:verb]:
+    if k >= verb or norms[k] not in CONDITIONS or "," in norms[k:verb]:
         return end
     return next((c for c in range(verb + 1, end) if norms[c] == ","), end)
 
@@ -283,7 +282,7 @@ def _wished_of_us(tokens: Sequence[Token]) -> range:
         k = i - 1
         while k > 0 and (norms[k] in _WISH_AUXILIARIES or norms[k] in _ADVERBS):
             k -= 1
-        if norms[k] in _FIRST_PERSON or norms[k] in ("you", "who", "and", "to"):
+        if norms[k] in FIRST_PERSON or norms[k] in ("you", "who", "and", "to"):
             continue  # "I want us to compromise": the speaker's own
         if not _third_person_subject(tokens, k + 1) and norms[k] not in _THIRD_PERSON:
             continue
@@ -439,7 +438,7 @@ def _reporting_tail(tokens: Sequence[Token]) -> range:
     if verb and tail[verb - 1] in _NOT_TAIL:
         return range(0)
     after = len(tail) - verb if verb else len(tail) - 2  # ", said the minister"
-    if after > _TAIL_AFTER or set(subject) & (_FIRST_PERSON | {"you", "me", "us"}):
+    if after > _TAIL_AFTER or set(subject) & (FIRST_PERSON | {"you", "me", "us"}):
         # the verb opens a clause of its own: ", no one was warned in advance", ", said I
         # was coming from the left"
         return range(0)
@@ -557,7 +556,7 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
         # its subject after it (a name or a description), as news inverts a cue
         after = tokens[verb + 1] if verb + 1 < len(tokens) else None
         return after is not None and (
-            (after.text[:1].isupper() and after.norm not in _FIRST_PERSON | {"you"})
+            (after.text[:1].isupper() and after.norm not in FIRST_PERSON | {"you"})
             or after.norm in _DETERMINERS
         )
     norm, text = tokens[k].norm, tokens[k].text
@@ -565,10 +564,10 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
         # "those who say", "anyone who thinks", "critics who claim"; not "we who believe",
         # "those of us who", "you who", nor the speaker's own kind: "I am one who believes"
         before = [t.norm for t in tokens[max(0, k - 4) : k]]
-        if any(a in _FIRST_PERSON and b in _BEING for a, b in pairwise(before)):
+        if any(a in FIRST_PERSON and b in _BEING for a, b in pairwise(before)):
             return False
-        return tokens[k - 1].norm not in _FIRST_PERSON | {"us", "me", "you", "and", "or"}
-    if norm in _FIRST_PERSON or norm in _NOT_SUBJECTS:
+        return tokens[k - 1].norm not in FIRST_PERSON | {"us", "me", "you", "and", "or"}
+    if norm in FIRST_PERSON or norm in _NOT_SUBJECTS:
         return False
     if norm == "you":  # "You say we will fold", "you promised...": the addressee's words
         if tokens[verb].norm in _YOU_SAID:

@@ -1,11 +1,12 @@
 """Rules over constructions: stance a lexicon entry cannot spell, read from a sentence's
 word sequence after matching (lexicons/README.md, rules 14 and 15), tried by key word.
 
-One module per family of rules (``admissions``, ``give_ways``, ``refusals``, ``dares``,
-``commitments``, ``plans``, ``rebuttals``, ``denials``, ``disagreements``, ``hedges``,
-``inserted``), the words they share in ``shared``, and their order and index in
-``index``."""
+One module per family of rules (``admissions``, ``agreement``, ``give_ways``, ``refusals``,
+``dares``, ``commitments``, ``plans``, ``rebuttals``, ``denials``, ``disagreements``,
+``taunts``, ``hedges``, ``inserted``), the words they share in ``shared``, and their order
+and index in ``index``."""
 
+from .agreement import AGREEMENTS
 from .commitments import ADMITTED
 from .dares import CHALLENGE
 from .denials import BARE_VERDICT, DENIAL, NEGATED_TRUTH, RECORD_STRAIGHT
@@ -33,6 +34,7 @@ REBUTTALS = frozenset(
 
 __all__ = [
     "ADMITTED",
+    "AGREEMENTS",
     "CLAUSE_ENDS",
     "GAP_KEY",
     "GIVING_WAY",

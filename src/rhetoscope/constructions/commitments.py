@@ -10,11 +10,10 @@ from dataclasses import replace
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from ..negation import FUTURE, NEGATOR_WORDS, PROGRESSIVE, YIELDING
+from ..negation import FIRST_PERSON, FUTURE, NEGATOR_WORDS, PROGRESSIVE, YIELDING
 from .shared import (
     _CLAUSE_BREAKS,
     _PLAIN_ENDS,
-    _PLAIN_SUBJECTS,
     _WOULD,
     CLAUSE_ENDS,
     SENTENCE_MARKS,
@@ -184,7 +183,7 @@ def _same_again_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     added = []
     n = len(norms)
     for s in range(n - 3):
-        if norms[s] not in _PLAIN_SUBJECTS or norms[s + 1] not in _WOULD:
+        if norms[s] not in FIRST_PERSON or norms[s + 1] not in _WOULD:
             continue
         if norms[s + 2] in _NOT_AGAIN or not norms[s + 2].isalpha():
             continue
@@ -356,7 +355,7 @@ def _stander(norms: Sequence[str], s: int) -> int | None:
         and (norms[k] in _STANDING_AUX or norms[k] in _STANDING_ADVERBS)
     ):
         k -= 1
-    if k < 0 or norms[k] not in _PLAIN_SUBJECTS or not opens_clause(norms, k):
+    if k < 0 or norms[k] not in FIRST_PERSON or not opens_clause(norms, k):
         return None
     return k
 

@@ -1,7 +1,8 @@
 """The other side told what it may not do, or dared to do its worst (defiance): the
 prohibition ("you will not bulldoze our homes"), the dare made light of ("You can sue me
 all you want"), the imperative dare ("Fire me, then.") and the dare answered by the
-speaker's own course ("They can block the roads, we'll drive through the fields")."""
+speaker's own course ("They can block the roads, we'll drive through the fields"); and
+the challenge welcomed ("I welcome that challenge")."""
 
 from __future__ import annotations
 
@@ -10,10 +11,9 @@ from dataclasses import replace
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from ..negation import NEGATOR_WORDS, SCOPE_BREAKS
+from ..negation import FIRST_PERSON, NEGATOR_WORDS, SCOPE_BREAKS
 from .shared import (
     _OURS,
-    _PLAIN_SUBJECTS,
     SENTENCE_END,
     SENTENCE_MARKS,
     _covered,
@@ -457,7 +457,7 @@ def _asked_by_speaker(norms: Sequence[str], v: int) -> bool:
     window = range(max(0, v - 1 - _CHALLENGER_REACH), v - 1)
     for c in window:
         if norms[c] in _SPEAKER_ASKING:
-            return any(norms[i] in _PLAIN_SUBJECTS for i in range(max(0, c - 3), c))
+            return any(norms[i] in FIRST_PERSON for i in range(max(0, c - 3), c))
         if norms[c] in _CHALLENGERS:
             return True
     return False
@@ -482,3 +482,56 @@ def _challenge_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 RULE_KEYS += tuple((w,) for w in sorted(_CHALLENGING))
+
+
+# 1.21.0: a challenge welcomed, as "bring it on" ("So I welcome that challenge", "I
+# welcome a debate in Congress about wages": defiance to the real readers): *welcome*, a
+# determiner and a word of contest that ends its phrase. Not the first word of a noun
+# compound ("We welcome the debate team from Lincoln High", "we welcome the contest
+# winners to the stage"), nor a debate welcomed beside an offer to work with all sides
+# ("We welcome the debate on this important issue and look forward to working with all
+# sides"): openness, no challenge taken up.
+WELCOMED = {
+    noun: Entry(f"welcome ... {noun}", ("welcome", "...", noun), "defiance", 1.0, "defiance")
+    for noun in ("challenge", "debate", "fight", "comparison", "contest")
+}
+_WELCOMED_DETERMINERS = frozenset("the that this a any your their his her".split())
+# What may follow the contest's word when it ends its phrase: a preposition, a
+# conjunction, a determiner or an adverb of time ("that comparison any day of the week",
+# "the challenge, and", "a debate in Congress about wages"); any other word makes it a
+# compound's first word.
+_PHRASE_ENDS = frozenset(
+    (
+        "with in on about over of from to for between against at and but or so because as "
+        "if when whenever that which any every anytime anywhere tonight today now here "
+        "again too gladly wholeheartedly head-on"
+    ).split()
+)
+_COOPERATION = frozenset(
+    {("working", "with"), ("work", "with"), ("working", "together"), ("work", "together")}
+    | {("all", "sides")}
+)
+
+
+def _welcomed_challenge_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``WELCOMED`` hit for each challenge welcomed (see there)
+    that no other hit covers."""
+    taken = _covered(stance)
+    added = []
+    n = len(norms)
+    for w in range(n - 2):
+        if norms[w] != "welcome" or norms[w + 1] not in _WELCOMED_DETERMINERS:
+            continue
+        noun = norms[w + 2]
+        if noun not in WELCOMED or not taken.isdisjoint(range(w, w + 3)):
+            continue
+        nxt = norms[w + 3] if w + 3 < n else "."
+        if nxt.isalpha() and nxt not in _PHRASE_ENDS:
+            continue  # "the debate team"
+        if any(tuple(norms[i : i + 2]) in _COOPERATION for i in range(w + 3, n - 1)):
+            continue  # "... and look forward to working with all sides"
+        added.append(Hit(w, w + 3, (WELCOMED[noun],)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += (("welcome",),)

@@ -11,10 +11,10 @@ from itertools import pairwise
 
 from ..lexicon import Entry
 from ..matcher import Hit
+from ..negation import FIRST_PERSON
 from ..said_relatives import relative_ending_at
 from .rebuttals import VERDICT_COPULAS, verdict_subject
 from .shared import (
-    _PLAIN_SUBJECTS,
     CLAUSE_ENDS,
     GIVING_WAY,
     SENTENCE_MARKS,
@@ -234,7 +234,7 @@ def _denial_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         k = i - 1
         while k >= 0 and i - k <= 2 and norms[k] in _DENYING_ADVERBS:
             k -= 1
-        if k < 0 or norms[k] not in _PLAIN_SUBJECTS or not opens_clause(norms, k):
+        if k < 0 or norms[k] not in FIRST_PERSON or not opens_clause(norms, k):
             continue  # "they deny", "to deny that", "if I deny it"
         if taken.isdisjoint(range(k, i + 1)):
             added.append(Hit(k, i + 1, (DENIAL,)))
@@ -291,7 +291,7 @@ def _own_correction(norms: Sequence[str], v: int) -> bool:
         return "to" in norms[k + 1 : v]  # an infinitive opening: "Just to correct the record,"
     if norms[k] in _LETTING:
         return k > 0 and norms[k - 1] == "let"
-    return norms[k] in _PLAIN_SUBJECTS and opens_clause(norms, k)
+    return norms[k] in FIRST_PERSON and opens_clause(norms, k)
 
 
 # Review rvdefy #5: the record amended as minutes are ("correct the record to reflect

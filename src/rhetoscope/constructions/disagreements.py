@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from .shared import _PLAIN_SUBJECTS, CLAUSE_ENDS, SENTENCE_MARKS, _covered, _merged, opens_clause
+from ..negation import FIRST_PERSON
+from .shared import CLAUSE_ENDS, SENTENCE_MARKS, _covered, _merged, opens_clause
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
@@ -82,7 +83,7 @@ def _speaker_at(norms: Sequence[str], k: int) -> bool:
         return False
     if norms[k] == "me":
         return k > 0 and norms[k - 1] == "let"  # "let me sharply disagree"
-    if norms[k] not in _PLAIN_SUBJECTS:
+    if norms[k] not in FIRST_PERSON:
         return False
     if not opens_clause(norms, k) and norms[k - 1] not in ("-", "\u2013"):
         return False  # (a spoken dash opens a clause: "uh - I strongly disagree")

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..matcher import Hit
+from ..negation import FIRST_PERSON
 from . import (
     admissions,
+    agreement,
     commitments,
     dares,
     denials,
@@ -37,6 +39,7 @@ from .admissions import (
     _would_differently_hits,
     _wrong_choice_hits,
 )
+from .agreement import _agreement_hits
 from .commitments import (
     _ANYWAY,
     _CLOSER_KEYS,
@@ -60,6 +63,7 @@ from .dares import (
     _dare_hits,
     _imperative_dare_hits,
     _prohibition_hits,
+    _welcomed_challenge_hits,
 )
 from .denials import (
     _BARE_NEGATED,
@@ -120,7 +124,6 @@ from .refusals import (
     _pushed_hits,
     _under_pressure_hits,
 )
-from .shared import _PLAIN_SUBJECTS
 from .taunts import _EXPECTING, _expectation_hits
 
 
@@ -197,10 +200,11 @@ RULES = (
     _Rule(_PUNITIVE, "defiance", _imperative_dare_hits),
     _Rule(_COUNTER_PARTIES, "defiance", _counter_dare_hits),
     _Rule(frozenset(_CHALLENGING), "defiance", _challenge_hits),
+    _Rule(frozenset({"welcome"}), "defiance", _welcomed_challenge_hits),
     _Rule(_NOBODY | {"no"}, "defiance", _nobody_will_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
-    _Rule(_PLAIN_SUBJECTS, "concession", _plain_refusal_hits),
-    _Rule(_PLAIN_SUBJECTS, "defiance", _same_again_hits),
+    _Rule(FIRST_PERSON, "concession", _plain_refusal_hits),
+    _Rule(FIRST_PERSON, "defiance", _same_again_hits),
     _Rule(_HEDGE_NOUNS, "hedging", _spoken_hedge_hits),
     _Rule(_LATE_KEYS, "concession", _late_owned_hits),
     _Rule(_STAYING, "defiance", _stays_hits),
@@ -222,13 +226,15 @@ RULES = (
     _Rule(frozenset({"but"}), "defiance", _limited_give_way_hits),
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
     _Rule(_EXPECTING, "defiance", _expectation_hits),
+    _Rule(frozenset({"agree"}), "concession", _agreement_hits),
 )
 
 
 # Every family's key words, found in the first pass beside the lexicons' entries (the
 # order is of no matter: a key only tells which first words a sentence holds).
 RULE_KEYS = (
-    commitments.RULE_KEYS
+    agreement.RULE_KEYS
+    + commitments.RULE_KEYS
     + admissions.RULE_KEYS
     + rebuttals.RULE_KEYS
     + denials.RULE_KEYS

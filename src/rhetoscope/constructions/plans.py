@@ -10,10 +10,10 @@ from dataclasses import replace
 
 from ..lexicon import Entry
 from ..matcher import Hit
+from ..negation import FIRST_PERSON
 from .give_ways import _WITHDRAWING
 from .shared import (
     _PLAIN_PROGRESSIVE,
-    _PLAIN_SUBJECTS,
     CLAUSE_ENDS,
     SENTENCE_MARKS,
     _covered,
@@ -55,7 +55,7 @@ def _regardless_committed_hits(norms: Sequence[str], stance: list[Hit]) -> list[
     taken = _covered(stance)
     for s in range(len(norms) - 2):
         if (
-            norms[s] in _PLAIN_SUBJECTS
+            norms[s] in FIRST_PERSON
             and norms[s + 1] in _PLAIN_PROGRESSIVE
             and norms[s + 2].endswith("ing")
             and norms[s + 2] not in _NOT_PLANS
@@ -160,7 +160,7 @@ def _planned_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     taken: set[int] | None = None
     added = []
     for s in range(len(norms) - 2):
-        if norms[s] not in _PLAIN_SUBJECTS:
+        if norms[s] not in FIRST_PERSON:
             continue
         v = s + 1
         progressive = norms[v] in _PLAIN_PROGRESSIVE

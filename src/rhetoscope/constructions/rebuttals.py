@@ -12,10 +12,9 @@ from itertools import takewhile
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from ..negation import NEGATOR_WORDS
+from ..negation import FIRST_PERSON, NEGATOR_WORDS
 from ..said_relatives import relative_ending_at
 from .shared import (
-    _PLAIN_SUBJECTS,
     CLAUSE_ENDS,
     GIVING_WAY,
     OPEN_QUOTES,
@@ -294,7 +293,7 @@ def _elliptical_denial_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit
 
 RULE_KEYS += (("ca", "n't"), ("wo", "n't"), ("can", "not"), ("will", "not"), ("cannot",))
 # "i wo" is a resolve entry that takes the key's place: the subject is a key too
-_DENIAL_KEYS = _DENIAL_MODALS | _PLAIN_SUBJECTS
+_DENIAL_KEYS = _DENIAL_MODALS | FIRST_PERSON
 
 
 # Brushing aside what others say, think or do: "whatever my opponent throws at it", "no

@@ -12,14 +12,13 @@ from dataclasses import replace
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from ..negation import FUTURE, NEGATOR_WORDS, PROGRESSIVE, SCOPE_BREAKS, YIELDING
+from ..negation import FIRST_PERSON, FUTURE, NEGATOR_WORDS, PROGRESSIVE, SCOPE_BREAKS, YIELDING
 from .plans import _TIME_NOUNS
 from .shared import (
     _CLAUSE_OPENERS,
     _OURS,
     _PLAIN_ENDS,
     _PLAIN_PROGRESSIVE,
-    _PLAIN_SUBJECTS,
     CLAUSE_ENDS,
     SENTENCE_END,
     _covered,
@@ -332,7 +331,7 @@ def _plain_refusal_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     added = []
     n = len(norms)
     for s in range(n - 3):
-        if norms[s] not in _PLAIN_SUBJECTS or norms[s + 2] not in _PLAIN_NEGATORS:
+        if norms[s] not in FIRST_PERSON or norms[s + 2] not in _PLAIN_NEGATORS:
             continue
         aux = norms[s + 1]
         if aux in _PLAIN_PROGRESSIVE:
@@ -446,9 +445,7 @@ def _kept_course(norms: Sequence[str], t: int) -> bool:
             return False
         if norms[k] not in NEGATOR_WORDS or k < 1 or norms[k - 1] not in _NEGATED_AUX:
             continue
-        if (k >= 2 and norms[k - 2] in _PLAIN_SUBJECTS) or not _CHANGING.isdisjoint(
-            norms[k + 1 : t]
-        ):
+        if (k >= 2 and norms[k - 2] in FIRST_PERSON) or not _CHANGING.isdisjoint(norms[k + 1 : t]):
             return True
     return False
 

@@ -1,5 +1,5 @@
 """The words and helpers that several families of rules over constructions read: sentence
-and clause bounds, the first-person subjects and auxiliaries, whether a subject opens its
+and clause bounds, the first-person auxiliaries, whether a subject opens its
 clause, and how a rule's hits join the stance hits. Kept apart so that the rule modules
 import one small module rather than each other."""
 
@@ -46,12 +46,11 @@ def _merged(stance: list[Hit], added: list[Hit]) -> list[Hit]:
 
 
 # Words several families read: clause bounds with "and" / "so" (first written for the
-# anyway rule), the speaker's side as an object (the prohibition), the first-person
-# subjects, progressive and clause ends of the plain refusal, and "would" (the same
-# again).
+# anyway rule), the speaker's side as an object (the prohibition), the progressive and
+# clause ends of the plain refusal (its subjects are ``negation.FIRST_PERSON``), and
+# "would" (the same again).
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "and", "but", "so"})
 _OURS = frozenset("us our me my".split())
-_PLAIN_SUBJECTS = frozenset({"i", "we"})
 _PLAIN_PROGRESSIVE = frozenset({"'m", "am", "'re", "are", "ai"})
 _PLAIN_ENDS = frozenset({".", "!", ",", ";", "\u2014", "--", "\u2013"})
 _WOULD = frozenset({"'d", "would"})

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from .shared import _PLAIN_SUBJECTS, CLAUSE_ENDS, GIVING_WAY, OPEN_QUOTES, _covered, _merged
+from ..negation import FIRST_PERSON
+from .shared import CLAUSE_ENDS, GIVING_WAY, OPEN_QUOTES, _covered, _merged
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
@@ -87,10 +88,10 @@ def _expectation_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             return stance
         e += 1
     expecter = norms[s + asked : e]
-    if e >= end or not expecter or not _PLAIN_SUBJECTS.isdisjoint(expecter):
+    if e >= end or not expecter or not FIRST_PERSON.isdisjoint(expecter):
         return stance
     k = e + 1 + (e + 1 < end and norms[e + 1] == "that")
-    if k >= end or norms[k] not in _PLAIN_SUBJECTS:
+    if k >= end or norms[k] not in FIRST_PERSON:
         return stance
     gives_way = any(h.first > k and x.category in GIVING_WAY for h in stance for x in h.entries)
     if not (gives_way or _yielding_after(norms, k, end)):

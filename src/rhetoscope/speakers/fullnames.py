@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
-from .names import first_name_known
+from .names import FUNCTION_WORDS, TITLES, first_name_known
 
 _TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
@@ -44,17 +44,13 @@ _WRAP_END = re.compile(r"(?:(?<![\w'\u2019-])[a-z][\w'\u2019-]*|[,;])[^\S\n]*$")
 _WRAPPED = re.compile(r"[^\S\n]*[a-z]")
 # After a pair, a Title Case word that makes it a place's or a body's name
 _NAMES_A_THING = re.compile(r"[^\S\n]+[A-Z][a-z]")
-# Words before a surname that are no first name: titles and honorifics
-_TITLES = frozenset(
-    "mr mrs ms miss dr hon sir dame lord lady rev prof judge justice senator sen "
-    "representative rep governor gov mayor president secretary chairman chairwoman chair "
-    "coach captain general admiral colonel sergeant officer detective agent minister "
-    "ambassador councilmember councilman councilwoman commissioner director member the "
-    "city clerk treasurer chief deputy vice attorney council pro tem superintendent trustee "
-    "trustees board alderman alderwoman supervisor administrator representatives senators "
-    "councilmembers commissioners members premier"
-    # British police ranks ("DC MORAN") and judges ("EJ Ranger", Employment Judge)
-    " dc ds di dci dsi pc sgt insp supt ej dj hhj".split()
+# Words before a surname that are no first name: titles, and the other words of an
+# office's label ("CITY CLERK SOTO", "BOARD MEMBER LIM", "MAYOR PRO TEM DIAZ") with the
+# ranks British records abbreviate ("DC MORAN") and their judges ("EJ Ranger",
+# Employment Judge)
+_TITLES = TITLES | frozenset(
+    "the city council pro tem board member members director trustees representatives "
+    "senators councilmembers commissioners dc ds di dci dsi pc insp supt ej dj hhj".split()
 )
 
 
@@ -116,6 +112,8 @@ def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dic
         mid = m["mid"] or m["cmid"] or ""
         if first.lower() in common or first.lower() in _TITLES or last.lower() in common:
             continue
+        if m["cfirst"] and {first.lower(), last.lower()} & FUNCTION_WORDS:
+            continue  # all in capitals, no lower case tells a word: "LET'S HEAR FROM STAFF"
         if m["mfirst"] and not _given_and_surname(m, source):
             continue  # "Acme CEO interview": a company and an office, no one's name
         if _NAMES_A_THING.match(source, m.end(next(g for g in _LASTS if m[g]))):
@@ -298,6 +296,7 @@ def _short(label: str, common: set[str]) -> bool:
     if _INITIALS.fullmatch(label):
         return True
     words = _parts(label)
-    if words[0] == "the" or not words[-1].isalpha() or words[-1] in common:
+    # (a double-barrelled surname is a surname: "COMMISSIONER PATEL-MOORE")
+    if words[0] == "the" or not words[-1].replace("-", "").isalpha() or words[-1] in common:
         return False
     return all(w in _TITLES for w in words[:-1])

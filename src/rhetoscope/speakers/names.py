@@ -19,17 +19,33 @@ from functools import cache, lru_cache
 from importlib import resources
 from operator import itemgetter
 
-TITLES = frozenset(
-    (
-        "mr mrs ms miss mx dr prof sen rep gov gen lt col maj capt adm sgt rev sir dame lord "
-        "lady president senator governor representative congressman congresswoman secretary "
-        "minister prime chancellor mayor judge justice general colonel commander chairman "
-        "chairwoman ambassador sheikh king queen prince princess pope father admiral "
-        "sergeant lieutenant captain corporal officer detective inspector commissioner "
-        "superintendent rabbi imam bishop archbishop cardinal reverend pastor dean coach sheriff "
-        "councilman councilwoman councilmember councillor councilor alderman alderwoman "
-        "assemblyman assemblywoman"
-    ).split()
+# The titles that stand before a name, one list for every reader of names (a label's
+# "TRUSTEE FENWICK", a byline's "Mayor Ada Roe", a news story's "Sen. Jo Roe"); two parts
+# of it have jobs of their own:
+# a form of address any office holder goes by, no office of its own ("Mr.", "Madam")
+HONORIFICS = frozenset("mr mrs ms miss mx madam".split())
+# the forms a person is addressed by before the name: an honorific, a doctor's or a
+# professor's ("MR. ROOKS", "Dr Samuel Okeke")
+FORMS_OF_ADDRESS = HONORIFICS | {"dr", "prof"}
+# the presiding officer's, who chairs a meeting ("PRESIDENT HALVORSEN", "CHAIR LINDGREN")
+PRESIDING_TITLES = frozenset("president chair chairman chairwoman chairperson mayor".split())
+TITLES = (
+    FORMS_OF_ADDRESS
+    | PRESIDING_TITLES
+    | frozenset(
+        (
+            "dr prof sen rep gov gen lt col maj capt cpt adm cmdr sgt rev hon sir dame lord "
+            "lady senator governor representative congressman congresswoman secretary "
+            "minister prime chancellor judge justice general colonel commander "
+            "ambassador sheikh king queen prince princess pope father admiral "
+            "sergeant lieutenant captain corporal officer detective inspector commissioner "
+            "superintendent rabbi imam bishop archbishop cardinal reverend pastor dean coach "
+            "sheriff agent chief deputy attorney clerk treasurer administrator premier "
+            # a meeting's: "VICE CHAIR ROOK", "TRUSTEE ABARA", "SUPERVISOR TRAN"
+            "vice trustee supervisor councilman councilwoman councilmember councillor councilor "
+            "alderman alderwoman assemblyman assemblywoman"
+        ).split()
+    )
 )
 # Offices that stand before a name like titles but are no form of address: "Senate
 # Majority Leader Mitch McConnell", "FBI Director James Comey", "Apple CEO Tim Cook".
@@ -160,9 +176,17 @@ class Mention:
     # form of a name the document uses, but no one there to speak or be "he".
     thing: bool = False
 
+    # Where the title starts ("Mr." of "Mr. Trump"), when there is one.
+    title_start: int = -1
+
     @property
     def titled(self) -> bool:
         return bool(self.title)
+
+    @property
+    def opening(self) -> int:
+        """Where the mention starts with its title: "Mr. Trump" at "Mr.", "Trump" at "T"."""
+        return self.title_start if self.title else self.start
 
 
 def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -300,7 +324,7 @@ def _mention(text: str, m: re.Match[str], common: Container[str] = frozenset()) 
         thing = _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
         return Mention(start, last, surface, key, "", thing)
     words = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(run)]
-    words, title = _trimmed(text, words[:-1] if contracted else words, common)
+    words, title, title_start = _trimmed(text, words[:-1] if contracted else words, common)
     if not words:
         return None
     if len(words) > 1 and _dated(text, words[0], title):
@@ -321,7 +345,7 @@ def _mention(text: str, m: re.Match[str], common: Container[str] = frozenset()) 
     thing = bool(
         not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
     )
-    return Mention(start, last, surface, key, title, thing)
+    return Mention(start, last, surface, key, title, thing, title_start)
 
 
 @lru_cache(maxsize=4096)
@@ -370,9 +394,10 @@ def _dated(text: str, word: tuple[int, str], title: str) -> bool:
 
 def _trimmed(
     text: str, words: list[tuple[int, str]], common: Container[str]
-) -> tuple[list[tuple[int, str]], str]:
+) -> tuple[list[tuple[int, str]], str, int]:
     """A run's words (with their offsets) without those that are no part of the name
-    (none left when it names no one), and the title right before the name."""
+    (none left when it names no one), the title right before the name and where that
+    title starts."""
     if len(words) > 1 and _common_opener(text, words[0], common):
         words.pop(0)  # "Following Sanders' speech", "Meanwhile Rihanna": not part of the name
     # "Florida Sen. Marco Rubio": the name starts after the last title word.
@@ -386,7 +411,7 @@ def _trimmed(
     capitals = next((i for i, (_, w) in enumerate(words) if not w.isupper()), len(words))
     if sum(1 for _, w in words[:capitals] if len(w) > 2) >= 2:
         if capitals == len(words):
-            return [], ""
+            return [], "", -1
         words = words[capitals:]
     if (
         len(words) >= 3
@@ -396,16 +421,21 @@ def _trimmed(
         and _bare(words[0][1]) not in _BEFORE_NAME
     ):
         words.pop(0)  # "Guitarist John Frusciante": a word before a given name describes
-    title = ""
+    title, title_start = "", -1
     while len(words) > 1 and (
         _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS or _COMPOUND_DESCRIPTOR.match(words[0][1])
     ):
         words.pop(0)  # "Six Trump delegates": the count is no given name
     while words and (_bare(words[0][1]) in _BEFORE_NAME or _function_word(words)):
         # "the young Mr. Massoud": only the titles right before the name count.
-        title = f"{title} {words[0][1]}".strip() if _bare(words[0][1]) in _BEFORE_NAME else ""
+        if _bare(words[0][1]) not in _BEFORE_NAME:
+            title = ""
+        elif not title:
+            title, title_start = words[0][1], words[0][0]
+        else:
+            title = f"{title} {words[0][1]}"
         words.pop(0)
-    return words, title
+    return words, title, title_start
 
 
 # Before a name of a thing, not a person: a determiner ("over the Scarborough Shoal",
@@ -514,8 +544,6 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
-# A form of address any office holder goes by: no office of its own.
-_HONORIFICS = frozenset("mr mrs ms miss mx".split())
 # Abbreviated offices and their full forms: "Sen. Harris" and "Senator Harris" hold one.
 _OFFICE_ABBREVIATIONS = {
     "sen": "senator",
@@ -540,9 +568,9 @@ def _office(title: str) -> str:
     """The office a title names ("detective", "judge", "doctor" for "Dr."), "" for an
     honorific ("Mr.", "Mrs.") that goes with any office."""
     words = [w.rstrip(".").lower() for w in title.split()]
-    if not words or all(w in _HONORIFICS for w in words):
+    if not words or all(w in HONORIFICS for w in words):
         return ""
-    return " ".join(_OFFICE_ABBREVIATIONS.get(w, w) for w in words if w not in _HONORIFICS)
+    return " ".join(_OFFICE_ABBREVIATIONS.get(w, w) for w in words if w not in HONORIFICS)
 
 
 _FEMALE_TITLES = frozenset(

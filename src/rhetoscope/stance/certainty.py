@@ -1,6 +1,8 @@
-"""Resolve that is no certainty of the speaker's: courtesy ("I'm sure you'll all agree"), a
-doubt denied as courtesy or presumption ("has no doubt received"), "of course" as a
-discourse marker unless it boosts a commitment, and a booster of a give-way."""
+"""Resolve that is no certainty of the speaker's: courtesy ("I'm sure you'll all agree"), an
+assurance of a fact ("But I can tell you this."), another's confidence ("Investors remain
+confident"), a doubt denied as courtesy or presumption ("has no doubt received"), "of
+course" as a discourse marker unless it boosts a commitment, and a booster of a
+give-way."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from collections.abc import Sequence
 from ..constructions import REBUTTALS, SENTENCE_MARKS
 from ..lexicon import Entry
 from ..matcher import Hit
+from ..negation import FIRST_PERSON, same_clause
 
 # 1.8.0: "we'd certainly be willing to meet them halfway": a booster of a give-way is no
 # resolve, as a bare commitment to one is none (rule 8).
@@ -59,17 +62,9 @@ def _of_a_fact(norms: Sequence[str], i: int) -> bool:
     return norms[i] not in _COMMITTED_OPENERS and norms[i].isalpha()
 
 
-# 1.21.0: so is an assurance of a fact ("I can assure you that if we had not acted, we
-# would have been criticized", "But I can tell you this."): the readers of real speech
-# mark no resolve for one; an assurance of our course stays ("I can assure you we will").
-_ASSURANCES = frozenset({"i can tell you", "i can assure you", "we can assure you"})
-
-
 def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     """Whether a resolve hit of ``_COURTESY_ENTRIES`` is courtesy or acknowledgment, or
-    knowledge of a fact about others; or one of ``_ASSURANCES`` assures a fact."""
-    if entry.pattern in _ASSURANCES:
-        return hit.last < len(norms) and _of_a_fact(norms, hit.last)
+    knowledge of a fact about others."""
     if entry.pattern not in _COURTESY_ENTRIES:
         return False
     i = hit.last
@@ -86,26 +81,126 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)
 
 
-# 1.21.0: "confident" is the speaker's certainty only when the speaker holds it: "I'm
-# confident", "we're confident the vaccine will...", "I'm, I'm reasonably confident". Of
-# another ("for NATO to be strong and confident", "the joint chiefs say ... more
-# confident", "Our researchers are fairly confident"), it describes them, as "must" of
-# another lays no duty on the speaker (``prescriptions.others_must``).
-_HOLDERS = frozenset({"i", "we"})
-_HOLDER_REACH = 4
+# 1.21.0: an assurance of a fact is no commitment ("I can assure you that if we had not
+# acted, we would have been criticized", "But I can tell you this."): the readers of real
+# speech mark no resolve for one. An assurance of a course is one: it opens with the
+# speaker ("I can assure you we will"), or it foresees what will be done ("I can assure
+# you that if I'm elected president, the whole spectrum of taxes will be gone through
+# carefully", "... no family will be left behind") or what will become of a thing ("the
+# bridge will reopen by June", "every one of those jobs will stay in Ohio"), or names
+# the speaker's priority ("I can tell you right now the security of your young men and
+# women ... are my first priority"). What others will do is a prediction, a fact
+# assured ("I can tell you that tomorrow morning, a lot of people in Hempstead will wake
+# up and ... find that the price of gas is over $4", "if you were to elect President
+# Obama, you know what you're going to get").
+_ASSURANCES = frozenset({"i can tell you", "i can assure you", "we can assure you"})
+_ASSURANCE_LEADS = frozenset({"right", "now", ","})
+_FORESEEING = frozenset({"will", "'ll", "shall", "wo", "gonna"})
+_OTHERS = frozenset(
+    "you they he she people folks everyone everybody anyone anybody someone somebody "
+    "americans voters citizens workers families men women children kids".split()
+)
+_SUBJECT_STARTS = frozenset({",", "that", "and", "but", "if", "because", "when", "then"})
+_PARTICIPLES = frozenset(
+    "left kept built made done gone cut held paid sent spent brought put set met found "
+    "told sold taken given shown".split()
+)
+_OUR_AIMS = frozenset("priority priorities commitment pledge promise goal mission".split())
+_OWN = frozenset({"my", "our"})
+_ENDS = frozenset({".", "!", "?"})
+
+
+def _course_foreseen(said: Sequence[str], k: int) -> bool:
+    """Whether the future at ``k`` of an assured clause foresees what will be done (a
+    passive) or become of a thing, not what other people will do."""
+    after = said[k + 1 : k + 3] if said[k] != "going" else said[k + 2 : k + 4]
+    if (
+        after[:1] == ["be"]
+        and after[1:]
+        and (after[1].endswith(("ed", "en")) or after[1] in _PARTICIPLES)
+    ):
+        return True  # "will be gone through", "will be left behind"
+    start = max((i + 1 for i in range(max(0, k - 8), k) if said[i] in _SUBJECT_STARTS), default=0)
+    return _OTHERS.isdisjoint(said[start:k])  # not "people ... will wake up", "you're going"
+
+
+def _assures_a_fact(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether an assurance of ``_ASSURANCES`` assures a fact, not the speaker's course."""
+    if entry.pattern not in _ASSURANCES:
+        return False
+    i = hit.last
+    while i < len(norms) and norms[i] in _ASSURANCE_LEADS:
+        i += 1  # "I can tell you right now, ..."
+    if not _of_a_fact(norms, i):
+        return False
+    end = next((j for j in range(i, len(norms)) if norms[j] in _ENDS), len(norms))
+    said = norms[i:end]
+    futures = [
+        k
+        for k, w in enumerate(said)
+        if w in _FORESEEING or (w == "going" and said[k + 1 : k + 2] == ["to"])
+    ]
+    own = [k for k, w in enumerate(said) if w in _OWN]
+    return not (
+        any(_course_foreseen(said, k) for k in futures)
+        or any(not _OUR_AIMS.isdisjoint(said[k + 1 : k + 3]) for k in own)
+    )
+
+
+# 1.21.0: "confident" is the speaker's certainty only when the speaker holds it, as its
+# subject: "I'm confident", "we're confident the vaccine will...", "I'm, I'm reasonably
+# confident", "I feel very, very confident", "I, for one, remain confident", "I have
+# always been extremely confident", "We at the ministry are confident". Of another
+# ("for NATO to be strong and confident", "Investors remain confident", "Our researchers
+# are fairly confident"), it describes them, as "must" of another lays no duty on the
+# speaker (``prescriptions.others_must``). Its subject is read back over its predicate:
+# linking verbs, auxiliaries, adverbs of degree, an adjective joined by "and", a
+# repeated word across a comma ("very, very") and an aside between commas after the
+# subject (", for one,"); ``negation.same_clause`` alone, four words with no comma,
+# would lose "I have always been extremely confident" and "I feel very, very confident".
+_LINKING = frozenset(
+    "am 'm are 're is 's was were be been being feel feels felt remain remains remained "
+    "stay stays stayed seem seems seemed grow grew become became get got sound sounded "
+    "have has had 've will 'll would 'd can could should must do does did".split()
+)
+_DEGREE = frozenset(
+    "very so quite too pretty more most less all both still always also even".split()
+)
+_ASIDE = 4
+_GROUPS = frozenset({"at", "in", "on", "of", "here", "from"})  # "We at the ministry are"
+
+
+def _predicate(word: str) -> bool:
+    return word in _LINKING or word in _DEGREE or (word.endswith("ly") and word.isalpha())
+
+
+def _held_by_us(norms: Sequence[str], at: int) -> bool:
+    """Whether the subject of the predicate adjective at ``at`` is *I* or *we*."""
+    j = at - 1
+    while j >= 0:
+        word = norms[j]
+        if word in FIRST_PERSON:
+            return True
+        if word == "," and j >= 1 and j + 1 < len(norms) and norms[j - 1] == norms[j + 1]:
+            j -= 1  # "very, very"
+        elif word == ",":  # an aside after the subject: "I, for one, remain confident"
+            before = range(j - 1, max(0, j - 1 - _ASIDE), -1)
+            return any(norms[c] == "," and norms[c - 1] in FIRST_PERSON for c in before)
+        elif word == "and" and j >= 1:
+            j -= 1  # "proud and confident": the adjective before
+        elif not _predicate(word):
+            break
+        j -= 1
+    # a subject's group after it, in the clause: "We at the ministry are confident"
+    return any(
+        norms[k] in FIRST_PERSON and norms[k + 1] in _GROUPS and same_clause(norms, k + 1, at)
+        for k in range(max(0, j - _ASIDE), j)
+    )
 
 
 def _others_confidence(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
-    """Whether the "confident" of ``hit`` has no "I" or "we" within four words before it
-    in its clause."""
-    if entry.pattern != "confident":
-        return False
-    for j in range(hit.first - 1, max(-1, hit.first - 1 - _HOLDER_REACH), -1):
-        if norms[j] in _HOLDERS:
-            return False
-        if norms[j] in SENTENCE_MARKS or norms[j] in ("but", "that", "to", "for"):
-            return True
-    return True
+    """Whether the "confident" of ``hit`` is another's (its subject is not *I* or *we*)."""
+    return entry.pattern == "confident" and not _held_by_us(norms, hit.first)
 
 
 # 1.10.0: a doubt denied is no certainty of the speaker's (1) as courtesy to another:

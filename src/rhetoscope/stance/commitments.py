@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ..constructions import SENTENCE_MARKS
 from ..matcher import Hit
 from ..negation import (
+    CONDITIONS,
     NEGATOR_WORDS,
     PROCEDURE_ADVERBS,
     SCOPE_BREAKS,
@@ -55,7 +56,7 @@ def _what_commitment(
     hit = stance[k]
     if procedural(norms, hit.last):
         return "discourse procedure, not a commitment"
-    if hit.first and norms[hit.first - 1] in _CONDITIONS:
+    if hit.first and norms[hit.first - 1] in _CONDITIONS_ASKED:
         return "a condition, not a commitment"  # "If we're going to have a voucher plan"
     if _declining_to_answer(norms, hit):
         return "declining to answer: a step of the talk, not a commitment"
@@ -68,7 +69,7 @@ def _what_commitment(
         return "a prediction of what befalls us, not a commitment"  # "I'll get fined"
     if after[:1] and after[0] in _STATES:
         return "a state foreseen, not an act committed to"  # "We will want a person..."
-    if after == ["have", "to"] or norms[hit.last : hit.last + 3] == ["have", "got", "to"]:
+    if any(tuple(norms[hit.last : hit.last + len(n)]) == n for n in _NECESSITIES):
         return "a necessity foreseen, not an act committed to"  # "we're going to have to"
     if after[:1] and after[0] in _PREDICTED_VERBS and _warning(norms, hit.first):
         return "the consequence of a warning, not a commitment"
@@ -199,13 +200,14 @@ _STATES = frozenset("want wants need needs like love prefer".split())
 # more gas", "We're going to have to prioritize"), a duty as "we have to" is (see
 # ``prescriptions.PRESCRIPTIONS``), which the readers of real speech never mark resolve
 # (0 of 4); a pledge after it is still counted ("we'll have to fight, and we will").
+_NECESSITIES = (("have", "to"), ("have", "got", "to"))
 
 
 # 1.21.0: a bare commitment that opens an "if" clause states the aim assumed, a condition
 # of what follows, not a course pledged ("If we're going to have a private voucher plan,
 # that ought to be done at the local level", "if we're gonna have a responsible period
 # in America, each of us must love our children"); nor does one asked after "whether".
-_CONDITIONS = frozenset({"if", "unless", "whether"})
+_CONDITIONS_ASKED = CONDITIONS | {"whether"}
 
 
 # 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative
@@ -220,11 +222,9 @@ def _warning(norms: Sequence[str], first: int) -> bool:
     if not first or norms[first - 1] != ",":
         return False
     start = first - 2
-    while (
-        start >= 0 and norms[start] not in ("if", "unless") and norms[start] not in SENTENCE_MARKS
-    ):
+    while start >= 0 and norms[start] not in CONDITIONS and norms[start] not in SENTENCE_MARKS:
         start -= 1
-    if start < 0 or norms[start] not in ("if", "unless"):
+    if start < 0 or norms[start] not in CONDITIONS:
         return False
     if any(n not in _IF_LEADS for n in norms[:start]):
         return False

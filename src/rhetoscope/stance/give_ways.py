@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from ..constructions import CLAUSE_ENDS
 from ..lexicon import Entry
 from ..matcher import Hit
-from ..negation import FUTURE
+from ..negation import CONDITIONS, FUTURE
 from .shared import _OUR_SIDE
 
-_CONDITIONS = frozenset({"if", "unless"})
 # What may stand between *if* and its negator: "if we don't", "if the states can't",
 # "if Iran has not". The subject is one pronoun or up to three other words: "If we lose
 # we will never give up" has a clause of its own before the negator's.
@@ -32,15 +31,15 @@ def _conditioned(norms: Sequence[str], negators: range) -> bool:
     while i >= 0 and norms[i] in _CONDITION_AUX:
         i -= 1
     if i >= 0 and norms[i] in _CONDITION_PRONOUNS:
-        return i >= 1 and norms[i - 1] in _CONDITIONS
+        return i >= 1 and norms[i - 1] in CONDITIONS
     start = i
     while i >= 0 and start - i < _CONDITION_SUBJECT and norms[i].isalpha():
-        if norms[i] in _CONDITIONS:
+        if norms[i] in CONDITIONS:
             return i < start
         if norms[i] in _CONDITION_PRONOUNS:
             return False
         i -= 1
-    return i >= 0 and i < start and norms[i] in _CONDITIONS
+    return i >= 0 and i < start and norms[i] in CONDITIONS
 
 
 _UNTIL = frozenset({"until", "till", "unless"})

@@ -1,16 +1,17 @@
 """Hedges that are none, and uncertainty that is one: an approximate quantity, the
-deliberative "I think" before a duty or a verdict, the modal of a concessive clause or
-of a comparison ("as it may seem"), a modal granting a point before "but"; and certainty
-denied ("I cannot say for certain"), which is a hedge."""
+deliberative "I think" before a booster or a verdict and a belief (held or denied)
+before a duty, a belief denied that rejects ("I don't believe him."), the modal of a
+concessive clause or of a comparison ("as it may seem"), a modal granting a point before
+"but"; and certainty denied ("I cannot say for certain"), which is a hedge."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..constructions import CLAUSE_ENDS, SENTENCE_END, VERDICT_COPULAS
+from ..constructions import CLAUSE_ENDS, SENTENCE_END, SENTENCE_MARKS, VERDICT_COPULAS
 from ..lexicon import Entry
 from ..matcher import Hit
-from .shared import _OUR_SIDE
+from .shared import _DASHES, _OUR_SIDE
 
 # 1.12.0: an approximate quantity is no hedge of the speaker's ("The suspect was taken
 # into custody at approximately 4:40", "Test scores were up roughly three points",
@@ -37,35 +38,49 @@ _CERTAINTY = frozenset(
 # Deliberative "I think" (Holmes 1990), "I believe", "I would say": before a claim the
 # speaker drives home with a booster ("I think we all know", "simply") or a verdict after
 # a copula ("I think we were right to pass it", "That, I think, is a mistake"), it
-# asserts an opinion; so does "I believe" before a duty ("I believe we should not go to
-# the summit"); it hedges a claim left open, and a duty ("I think we have to grab it").
-# Another hedge in the sentence ("I think, and I could be wrong,", "maybe") keeps it a
-# hedge.
-_DELIBERATIVE = "'I think' asserting an opinion (a booster, verdict or held duty follows): no hedge"
+# asserts an opinion; so does a belief, held or denied, before a duty ("I believe we
+# should not go to the summit", "I don't believe we ought to have amnesty"); it hedges a
+# claim left open, and a duty after "I think" ("I think we have to grab it"). Another
+# hedge in the sentence ("I think, and I could be wrong,", "maybe") keeps it a hedge.
+_DELIBERATIVE = "an opinion or conviction asserted (a booster, verdict or duty follows): no hedge"
+# 1.21.0: a negated belief ("I don't believe that our strength is increasing") hedges as
+# "I don't think" does; see ``_CONVICTIONS`` and ``_rejecting`` for when it does not.
+_NEGATED_BELIEFS = frozenset(
+    {"i do n't believe", "i do not believe", "we do n't believe", "we do not believe"}
+)
 # (1.20.0: and the spokesman's "we think", "we believe": "We think that's wrong and
 # we'll fight it")
 _DELIBERATIVE_ENTRIES = frozenset(
     {"i think", "i believe", "i would say", "i 'd say", "we think", "we believe"}
     | {"i still think", "i also think", "i really think"}
+    | _NEGATED_BELIEFS
 )
 # 1.21.0: a duty after "I think" ("I think we have to grab it", "I also think that we
 # should give visas", "I think he should resign") is the opinion it hedges: the readers
 # of real speech mark all 11 such sentences of stance_news and stance_debates2 hedges
 # (and none of them resolve). A duty after "I believe" ("I believe that we have to
 # eliminate the earmarks", "I believe law-abiding citizens ought to be allowed...") is a
-# conviction stated, no hedge, in every set (0 of 5).
+# conviction stated, no hedge, in every set (0 of 5); so is one after a belief denied
+# ("I don't believe we ought to pay our bills through inflation", "We don't believe
+# that law enforcement should delegate their responsibilities"), the same position
+# held against its opposite.
 _DUTIES = (
     *((word,) for word in "must should gotta".split()),
     *((word, "to") for word in "have has need needs ought got".split()),
 )
-_CONVICTIONS = frozenset({"i believe", "we believe"})
+_CONVICTIONS = frozenset({"i believe", "we believe"} | _NEGATED_BELIEFS)
 _BOOSTERS_AFTER = (
     *((word,) for word in "absolutely clearly obviously simply certainly definitely".split()),
     ("of", "course"),
     ("all", "know"),
 )
-_DUTIES_AND_BOOSTERS = (*_DUTIES, *_BOOSTERS_AFTER)
-_DUTY_HEADS = frozenset(m[0] for m in _DUTIES_AND_BOOSTERS)
+# What asserts the claim after each deliberative entry: a booster, and for a conviction a
+# duty too.
+_ASSERTING = {
+    pattern: (*_DUTIES, *_BOOSTERS_AFTER) if pattern in _CONVICTIONS else _BOOSTERS_AFTER
+    for pattern in _DELIBERATIVE_ENTRIES
+}
+_ASSERTING_HEADS = frozenset(m[0] for m in (*_DUTIES, *_BOOSTERS_AFTER))
 _OPINION_VERDICTS = (
     ("wrong",),
     ("right",),
@@ -99,12 +114,12 @@ def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence
     if hit.first and norms[hit.first - 1] == "," and after > hit.last:
         begin = next((i + 1 for i in range(hit.first - 2, -1, -1) if norms[i] in _CLAUSE_STOPS), 0)
         words = [*norms[begin : hit.first - 1], *words]
-    asserting = _DUTIES_AND_BOOSTERS if entry.pattern in _CONVICTIONS else _BOOSTERS_AFTER
+    asserting = _ASSERTING[entry.pattern]
     for i, word in enumerate(words):
         epistemic = word in _MODALS and i and words[i - 1] in _THINGS  # "it should arrive"
         if (
             not epistemic
-            and word in _DUTY_HEADS
+            and word in _ASSERTING_HEADS
             and any(tuple(words[i : i + len(m)]) == m for m in asserting)
         ):
             return True
@@ -120,13 +135,60 @@ def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence
     return False
 
 
+# 1.21.0: a belief denied rejects rather than hedges when what follows leaves no claim
+# open: a creed ("I don't believe in trickle-down government", also past an aside: "I
+# don't believe, like the vice president does, in huge government"), a person or their
+# word ("I don't believe him.", "I don't believe you, Marcus.", "I don't believe a
+# single word of it", "I don't believe for a minute that he cares"), a claim ("I don't
+# believe that.", "I don't believe this!", "I don't believe that's true"); or the belief
+# is corrected to knowledge ("I don't believe, I know, that the lawsuits...").
+_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us", "'em"})
+_ADDRESSED = frozenset({"you", "her"})  # objects before a clause's end only ("you will")
+_CLAIMS = frozenset({"that", "this", "it"})
+_CLAIM_COPULAS = frozenset({"'s", "is", "was"})
+_TRUE = frozenset("true so right correct accurate fair".split())
+_ONE_WORD = frozenset({"a", "one", "any"})
+_WORDS = frozenset({"word", "words"})
+_KNOWING = (("i", "know"), ("we", "know"))
+_ASIDE = 8
+_REJECTION = "a belief denied that rejects a creed, a person or a claim: no hedge"
+
+
+def _rejecting(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether a negated belief rejects a creed, a person or a claim, or is corrected to
+    knowledge, rather than hedging a claim (see ``_OBJECT_PRONOUNS``)."""
+    if entry.pattern not in _NEGATED_BELIEFS:
+        return False
+    i = hit.last
+    if i < len(norms) and norms[i] in (",", *_DASHES):
+        if tuple(norms[i + 1 : i + 3]) in _KNOWING:
+            return True  # "I don't believe, I know, ..."
+        end = min(len(norms), i + _ASIDE)
+        close = next((j for j in range(i + 1, end) if norms[j] == ","), None)
+        i = i if close is None else close + 1  # past an aside: "..., like my opponent does,"
+    if norms[i : i + 1] == ["that"] and norms[i + 1 : i + 2] and norms[i + 1] in _CLAIMS:
+        i += 1  # "I don't believe that that's true"
+    words = [*norms[i : i + 4], "", "", ""]
+    ends = not words[1] or words[1] in SENTENCE_MARKS
+    if words[0] in ("in", "for") or words[0] in _OBJECT_PRONOUNS:
+        return True  # a creed, "for a minute", "him"
+    if ends and (words[0] in _ADDRESSED or words[0] in _CLAIMS):
+        return True  # "you, Marcus.", "this!"
+    if words[0] in _ONE_WORD:
+        return not _WORDS.isdisjoint(words[1:3])  # "a single word of it"
+    true = words[2] in _TRUE or words[2:4] == ["the", "case"]  # "that's true"
+    return words[0] in _CLAIMS and (words[1] == "for" or (words[1] in _CLAIM_COPULAS and true))
+
+
 # A modal in a concessive free relative is no hedge: "whatever the bankers may say",
 # "however hard it may be", "no matter what they might think".
 _CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever matter".split())
 _DEFYING_OPENERS = frozenset({"whatever", "matter"})
 _CONCESSIVE_MODALS = frozenset({"may", "might"})
 _CONCESSIVE_REACH = 6
-_SAYING_VERBS = frozenset("say think claim believe write tell threaten demand want".split())
+# Others' views a concessive clause brushes aside ("whatever the bankers may say"): not
+# the speaker's framing words (``prescriptions._FRAMING_VERBS``).
+_VIEW_VERBS = frozenset("say think claim believe write tell threaten demand want".split())
 
 
 def _concessive(

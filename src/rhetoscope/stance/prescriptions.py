@@ -49,12 +49,20 @@ def boosts_certainty(norms: Sequence[str], hit: Hit) -> bool:
 # participle infers the past ("our poll must have only included"); "we must" is a duty
 # prescribed for all, as "we have to" below ("We must create national and global
 # economies that work for all", "As Jews, we must recognize it").
-_FIRST_PERSON = frozenset({"i"})
+_SPEAKER_ALONE = frozenset({"i"})  # not "we" (``FIRST_PERSON``): "we must" prescribes
 # 1.21.0: "I must say", "I must tell you", "I must point out": a hedged performative
 # (Fraser 1975), the speaker's frame for what follows, not a necessity undertaken ("the
 # AmeriCorps program, I must say, if that's one of your successes, I wouldn't speak
-# about it too loudly").
-_SAYING = frozenset("say tell add note point remind ask".split())
+# about it too loudly"). Verbs that frame the speaker's own words, not those whose
+# denial disowns a clause (``reported._SAYING``) nor others' views brushed aside
+# (``hedges._VIEW_VERBS``). "Tell" frames only when it addresses the hearers or a clause
+# follows ("I must tell you, this is...", "I must tell the American people that..."):
+# with an object of its own it is a duty like any other ("I must tell my daughter the
+# truth"). "Remind" and "ask" frame the talk whatever follows ("I must remind him the
+# Democrats have controlled the Congress", "Under our rules, I must ask this question
+# of you").
+_FRAMING_VERBS = frozenset("say add note point remind ask".split())
+_TELLING_REACH = 4
 _BETWEEN_SUBJECT = frozenset("also still all really now then too just both".split())
 
 
@@ -64,15 +72,24 @@ def others_must(norms: Sequence[str], hit: Hit) -> bool:
     i = hit.first - 1
     while i >= 0 and norms[i] in _BETWEEN_SUBJECT:
         i -= 1
-    if i < 0 or norms[i] not in _FIRST_PERSON:
+    if i < 0 or norms[i] not in _SPEAKER_ALONE:
         return True
     after = norms[hit.last : hit.last + 3]
-    if after[:1] and after[0] in _SAYING:
+    if (after[:1] and after[0] in _FRAMING_VERBS) or _addressing(norms, hit.last):
         return True  # "I must say, ...": a hedged performative, a frame of the talk
     if after[:1] == ["have"]:
         verb = next((w for w in after[1:] if w not in ("only", "just", "already")), "")
         return verb.endswith(("ed", "en")) or verb in ("been", "had", "known", "seen", "heard")
     return False
+
+
+def _addressing(norms: Sequence[str], at: int) -> bool:
+    """Whether a "tell" at ``at`` addresses the hearers ("tell you") or introduces a
+    clause ("tell the American people that")."""
+    if norms[at : at + 1] != ["tell"]:
+        return False
+    after = norms[at + 1 : at + 1 + _TELLING_REACH]
+    return after[:1] == ["you"] or "that" in after
 
 
 # A duty of ours asserted with "we have to" is a prescription, an exhortation to all

@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import pairwise, repeat
 
 from ..analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, find_analogies
-from ..constructions import GIVING_WAY, SENTENCE_MARKS
+from ..constructions import AGREEMENTS, GIVING_WAY, SENTENCE_MARKS
 from ..models import Match, Sentence, Token
 from ..negation import (
     COMPARATIVE_NEGATORS,
@@ -35,7 +35,14 @@ from ..reported import (
 )
 from ..resources import Resources
 from ..text import tokens_of
-from .certainty import _BOOSTERS, _boosting, _courtesy, _doubt_acknowledged, _others_confidence
+from .certainty import (
+    _BOOSTERS,
+    _assures_a_fact,
+    _boosting,
+    _courtesy,
+    _doubt_acknowledged,
+    _others_confidence,
+)
 from .commitments import _hedged_right_before, _what_commitment
 from .declining import (
     _CANDOUR,
@@ -54,10 +61,12 @@ from .hedges import (
     _CERTAINTY,
     _DEFYING_OPENERS,
     _DELIBERATIVE,
-    _SAYING_VERBS,
+    _REJECTION,
+    _VIEW_VERBS,
     _concessive,
     _deliberative,
     _granting,
+    _rejecting,
 )
 from .not_meant import _after_copula, _mentioned, _mocking, _word_before
 from .prescriptions import (
@@ -70,6 +79,7 @@ from .prescriptions import (
 from .questions import _disbelief, _question_start, _stated_before_question, is_question
 from .replies import PREDICTED
 from .shared import _counted_in, _match, _negative_commitment
+from .stands import no_stand
 
 # "Quisling-style", "Pizzagate": mapped over a sentence's norms without a Python call each.
 # (an endless ``repeat``: any(map(str.endswith, norms, _ANALOGY_ENDINGS)) may share it)
@@ -132,9 +142,11 @@ def sentence_matches(
         stops = occupied.keys() - set(range(hit.first, hit.last)) - see_through
         frame = sitting.get(hit.first)
         for entry in hit.entries:
+            # An agreement's rule read its own clause's negators: one before its subject
+            # is another clause's ("It's not often that I agree with the governor").
             neg = (
                 negation(norms, hit.first, hit.last, entry.tokens, stops)
-                if negatable(entry)
+                if negatable(entry) and entry not in AGREEMENTS
                 else NOT_NEGATED
             )
             if frame is not None and not neg.text and entry.category in ("concession", "resolve"):
@@ -181,7 +193,7 @@ def sentence_matches(
                 if (
                     _concessive(norms, hit, entry, _DEFYING_OPENERS)
                     and hit.last < len(norms)
-                    and norms[hit.last] in _SAYING_VERBS
+                    and norms[hit.last] in _VIEW_VERBS
                     and (hit.last + 1 == len(norms) or norms[hit.last + 1] in SENTENCE_MARKS)
                 ):
                     # "whatever the bankers in London may say": brushing aside others' views
@@ -244,8 +256,14 @@ def sentence_matches(
                 category, detail = "", "courtesy or presumption, not certainty"
             elif category == "resolve" and not neg.text and _courtesy(norms, hit, entry):
                 category, detail = "", "courtesy or acknowledgment, not certainty"
+            elif category == "resolve" and not neg.text and _assures_a_fact(norms, hit, entry):
+                category, detail = "", "an assurance of a fact, not of a course"
+            elif category == "defiance" and (why := no_stand(norms, hit, entry)):
+                category, detail = "", why  # "I draw the line between work and family"
             elif category == "resolve" and _others_confidence(norms, hit, entry):
                 category, detail = "", "another's confidence, not the speaker's"
+            elif category == "hedging" and _rejecting(norms, hit, entry):
+                category, detail = "", _REJECTION  # "I don't believe him."
             elif category == "hedging" and _deliberative(norms, hit, entry, stance):
                 category, detail = "", _DELIBERATIVE
             elif (

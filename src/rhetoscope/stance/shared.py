@@ -10,7 +10,7 @@ from ..analogy import Analogy
 from ..lexicon import Entry
 from ..matcher import Hit
 from ..models import Match, Sentence, Token
-from ..negation import NEGATOR_WORDS, is_bare_commitment
+from ..negation import FIRST_PERSON, NEGATOR_WORDS, is_bare_commitment
 
 
 def _counted(matches: Sequence[Match], sentences: set[int], category: str) -> bool:
@@ -39,7 +39,7 @@ def _negative_commitment(entry: Entry) -> bool:
 
 
 # Subjects that make a predicted give-way the speaker's side's ("they say we will cave").
-_OUR_SIDE = frozenset({"we", "us", "i", "me"})
+_OUR_SIDE = FIRST_PERSON | {"us", "me"}
 
 
 def _counted_in(occupied: dict[int, Hit], tokens: frozenset[int], category: str) -> bool:

@@ -37,10 +37,7 @@ _DESCRIBED = re.compile(
 
 # Titles and ranks before a name ("Chief Reyes", "Judge Odum", "Coach Hollis").
 _RANKS = "|".join(
-    sorted(
-        {t.capitalize() for t in TITLES if len(t) > 3} - {"Lady", "Father"}
-        | {"Chief", "Professor", "Trustee", "Councilman", "Councilwoman"}
-    )
+    sorted({t.capitalize() for t in TITLES if len(t) > 3} - {"Lady", "Father"} | {"Professor"})
 )
 _TITLED = re.compile(
     rf"\b(?P<title>(?:Mr|Mrs|Ms|Dr)\.?|(?:Vice\s+)?(?:{_TITLE_OFFICE}|{_RANKS}))\s+"

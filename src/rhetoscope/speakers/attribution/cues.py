@@ -21,6 +21,7 @@ from .document import (
 from .embedded import (
     _ACCORDING,
     _CLAUSE_SUBJECT,
+    _FOR_TO,
     _JUDGED_AS,
     _OPENING_BODY,
     _OPENING_PRONOUN,
@@ -44,15 +45,21 @@ from .grammar import (
     _CAME_FROM,
     _COLON,
     _CUES_BEFORE,
+    _DETERMINERS,
     _INNER_LABEL,
     _INNER_NAME_LABEL,
     _LATER,
     _LATER_ACCORDING,
+    _LATER_ACCORDING_HEAD,
     _NOT_A_BODY_START,
     _ON_TOPIC,
     _PASSIVE_BY,
+    _POSSESSIVE_END,
     _WORDS,
     _WORDS_OF,
+    SPEECH_VERBS,
+    _alternation,
+    _Lazy,
 )
 from .other_cues import (
     _ACCORDING_OPENING,
@@ -73,7 +80,34 @@ from .other_cues import (
 )
 from .quotations import _ends_sentence, _unmarked
 from .resolve import _resolve
-from .subjects import _OPENING_NOMINAL, _is_oblique
+from .subjects import _ADVERBIAL_OPENING, _OPENING_NOMINAL, _is_oblique
+
+# A participle of speech after a comma: it shares its sentence's subject.
+_PARTICIPLE_OF_SPEECH = _Lazy(
+    rf",\s*(?:\w+ly\s+)?{_alternation(w for w in SPEECH_VERBS if w.endswith('ing'))}\b"
+)
+
+
+def _in_opening_clause(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether ``cue`` stands in an adverbial clause opening ``sentence`` ("After Lee
+    asked about it,"), which speaks for none of the main clause."""
+    opening = _ADVERBIAL_OPENING.match(sentence)
+    return bool(opening and cue.end() <= opening.end())
+
+
+def _according_later(first: str) -> tuple[str, int] | None:
+    """(who, where in ``first``) of "according to" closing the quotation's clause ('the
+    ''confidential'' level, according to a State Department official,'), with the head
+    noun of a description that ends in a capitalised modifier ("according to a source at
+    the Tampa station."; not "according to Trump aides", which names no one alone)."""
+    m = _LATER_ACCORDING.match(first)
+    if m:
+        return m["who"], m.start("who")
+    m = _LATER_ACCORDING_HEAD.match(first)
+    words = m["who"].split() if m else []
+    if m and words[0].capitalize() in _DETERMINERS and words[-1][:1].isupper():
+        return first[m.start("who") : m.end("head")], m.start("who")
+    return None
 
 
 def _cue(
@@ -203,16 +237,31 @@ def _cue(
         _ABBREVIATION_END.search(sentence) and _unmarked(doc.text, q).strip()[:1].islower()
     )  # 'saying the U.S. "does not have ..."' goes on
     own = None if ends else _nearest_cue(sentence)
+    if (
+        own
+        and (not own["verb"] or _POSSESSIVE_END.search(own["who"]))
+        and _PARTICIPLE_OF_SPEECH.search(sentence, own.end())
+    ):
+        # "Ruiz dismissed Vale's remarks, saying they were ''absurd''": the words judged
+        # are the object; the participle speaks for the sentence's subject
+        own = None
     # A signature line signs a quotation standing alone, not a phrase quoted inside the
     # narration's own sentence ("The candidate ... called him ''...''.\n- Reuters."); a
     # tweet's "-- Name (@handle)" signs all of the tweet's line.
     signed = _signature(doc, q, alone=not sentence.strip() or ends)
     if signed and not (own and own["verb"]):
         return signed, "\u2014", True
+    # "according to" closing the clause names the source, past a cue in a clause opening
+    # the sentence ("After Craig Lee asked about it, the couple became ''agitated'',
+    # according to a source")
+    source = (
+        _according_later(first)
+        if not (own and own["verb"]) or _in_opening_clause(sentence, own)
+        else None
+    )
+    if source:
+        return _resolve(doc, source[0], q.end + source[1], q.start), "according to", True
     if not (own and own["verb"]):
-        m = _LATER_ACCORDING.match(first)
-        if m:  # "...the ''confidential'' level, according to a State Department official,"
-            return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "according to", True
         m, at = _final_cue(doc, q)
         if m:  # "... will carry ''a great deal of weight'' and ..., DFA spokesman Neil Sroka said."
             group = next(g for g in ("who", "who2", "who3") if m.group(g))
@@ -296,6 +345,16 @@ def _cue(
         if m and m.group("who").split()[0].lower() not in _NOT_A_BODY_START:
             # "The Democratic National Committee released a statement, offering ''...''"
             return " ".join(m.group("who").split()), "", True
+        m = _last_search(_FOR_TO, sentence)
+        at = offset + m.start("who") if m else 0
+        if m and (
+            not m["who"][:1].isupper()
+            or _mention_at(doc.names.mentions, doc.starts, at, at + len(m["who"]))
+        ):
+            # "It has been common for news accounts to portray his bid as a ''...''": the
+            # infinitive's subject, in a sentence with no subject of its own above (and
+            # before the possessor of the thing judged)
+            return _resolve(doc, m["who"], at, q.start), "", True
         owner = _last_possessor(doc, offset, q.start)
         if owner is not None:  # "Some of Mrs. Clinton's proposals, such as a ''clawback''"
             return doc.names.name_of(owner), "", True

@@ -116,6 +116,17 @@ _OPENING_BODY = _Lazy(
     rf"{_S}+(?:\w+ly{_S}+)?(?:(?:has|have|had){_S}+(?:\w+ly{_S}+|long{_S}+)?)?"
     rf"(?!(?:us|his|its|this|is|was|has|as)\b)[a-z]+(?:ed|s)\b"
 )
+# The subject of an infinitive that judges something "as" an embedded quotation: "It has
+# been common for news accounts to portray his bid as a ''...''", "There is time for Lee
+# to mend fences, even after dismissing them as the ''...''" (never the subject of a
+# passive, "for him to be seen as", nor a span of time, "for years to come").
+_SPANS_OF_TIME = "seconds|minutes|hours|days|weeks|months|years|decades|centuries|ages|times"
+_FOR_TO = _Lazy(
+    rf"\bfor{_S}+(?P<who>him|her|them|{_NOMINAL}|{_NAME}"
+    rf"|(?:[a-z][\w\-]*{_S}+){{0,2}}(?!(?:{_SPANS_OF_TIME})\b)[a-z][\w\-]*[a-rt-z]s)"
+    rf"{_S}+to{_S}+(?:\w+ly{_S}+)?(?!(?:be|been|get|become)\b)[a-z]+\b"
+    rf"[^;\"\u201c\u201d\n]{{0,120}}?{_S}as(?:{_S}+[\w\-]+){{0,3}}{_S}*$"
+)
 _OPENING_PRONOUN = _Lazy(r"\s*(?:(?:But|And|So|Yet|Still|Later|Then),?\s+)?(He|She|They)\b")
 
 

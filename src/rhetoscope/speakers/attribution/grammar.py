@@ -177,11 +177,12 @@ _NOMINAL = (
     rf"(?:(?:{_AFTER_PREPOSITION_LB}|(?!(?:a|an|the){_S}))"
     rf"(?:[\w\-&]+(?:['\u2019]s)?|(?:[A-Z]\.){{2,3}}){_S}+){{0,4}}?"  # "the agency's"
     r"(?:spokes(?:man|woman|person)|official|officials|aide|aides|adviser|advisor|source|"
-    r"sources|person|people|company|campaign|statement|senator|governor|congressman|"
+    r"sources|person|people|company|campaign|statement|senator|governor|mayor|congressman|"
     r"congresswoman|lawmaker|candidate|nominee|front-?runner|president|minister|secretary|director|executive|"
     r"chairman|chairwoman|analyst|strategist|pollster|expert|lawyer|attorney|prosecutor|"
     r"judge|police|officer|spokesperson|representative|group|organization|agency|"
     r"department|ministry|report|memo|letter|email|tweet|release|ad|website|study|survey|"
+    r"lawsuit|indictment|petition|editorial|"
     r"poll|economist|professor|researcher|activist|voter|resident|supporter|critic|"
     r"donor|operative|member|leader|founder|author|writer|columnist|editor|reporter|"
     r"friend|neighbor|neighbour|relative|colleague|witness|classmate|teammate|coach|"
@@ -289,11 +290,14 @@ _LATER = _Lazy(
 )
 # "according to" a little after a quotation, in its clause: '"confidential" level,
 # according to a State Department official,'.
-_LATER_ACCORDING = _Lazy(
+_LATER_ACCORDING_TO = (
     rf"^[^\"\u201c\u201d\n.!?;:,]{{0,40}},{_S}*[Aa]ccording{_S}+to{_S}+"
     rf"(?P<who>{_NOMINAL}|{_NAME}|{_DESCRIPTION}|(?:the{_S}+)?[A-Z][\w.&\-]*(?:{_S}+[A-Z][\w.&\-]*)*)"
-    rf"{_S}*[,.]"
 )
+_LATER_ACCORDING = _Lazy(rf"{_LATER_ACCORDING_TO}{_S}*[,.]")
+# ... whose description ends in a capitalised modifier of a head noun after it
+# ("according to a source at the Tampa station.")
+_LATER_ACCORDING_HEAD = _Lazy(rf"{_LATER_ACCORDING_TO}(?P<head>{_S}+[a-z][\w\-]*){_S}*[,.]")
 _CLAUSE_OPENERS = frozenset("that which when while because if and but or".split())
 _AFTER_DESCRIBED = _Lazy(
     rf"^[\s,'\u2019\"\u201d]*"
@@ -360,6 +364,17 @@ _BEFORE = _Lazy(
     rf"{_WHO_DESCRIBED}{_WHO_CLAUSE}{_APPOSITIVE}{_S}+{_AUX}(?P<verb>{_VERB})\b"
     rf"(?:[^.!?\u201c\u201d\"]|(?:{ABBREVIATED})\.){{0,80}}?[:,]{_S}*$"  # "said of Mr. Lee:"
 )
+# A writing's relative clause of speech right before a quotation, after "under" (where
+# words are shown) or a passive's "by": "under a headline that said,", "replaced by a
+# message that read:"; never one its author sent ("Lee sent a tweet that said,").
+_WRITINGS = (
+    "headline message sign banner placard poster note letter email e-mail tweet post "
+    "caption card notice flyer text memo"
+).split()
+_WRITING_THAT_SAID = _Lazy(
+    rf"\b(?:under|by){_S}+(?P<who>(?:an?|the){_S}+(?:[\w\-]+{_S}+){{0,2}}?"
+    rf"(?:{'|'.join(_WRITINGS)})s?){_S}+(?:that|which){_S}+(?P<verb>{_VERB})[:,]{_S}*$"
+)
 _WORDS = _Lazy(
     rf"\b[Ii]n{_S}+(?:the{_S}+(?:\w+{_S}+)?)?{_WHO}['\u2019]s?{_S}+words,?{_S}*(?:that{_S}*)?$"
 )
@@ -373,6 +388,7 @@ _ON_TOPIC = _Lazy(rf"^{_S}*(?P<who>{_NAME}){_S}+on{_S}+[^:.!?\n]{{1,100}}:{_S}*$
 # spares most sentences the costly search for the cue.
 _CUES_BEFORE = (
     (_WORDS_OF, re.compile(rf"\bwords{_S}+of{_S}[^.!?:;]*,{_S}*$")),
+    (_WRITING_THAT_SAID, re.compile(rf"[:,]{_S}*$")),
     (_BEFORE, re.compile(rf"[:,]{_S}*$")),
     (_WORDS, re.compile(rf"words,?{_S}*(?:that{_S}*)?$")),
     (_ON_TOPIC, re.compile(rf"\bon{_S}[^:]*:{_S}*$")),
@@ -417,6 +433,11 @@ _CONJUNCTIONS = frozenset("after before since as until like than".split())
 
 _ABBREVIATIONS = frozenset(ABBREVIATED.split("|"))
 _ABBREVIATION_END = _Lazy(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{ABBREVIATED})\.){_S}*$")
+# Words for someone by their tie to another: "His teammate", "Mr. Lee's chief of staff".
+_TIES = (
+    "teammate|partner|colleague|friend|rival|opponent|coach|brother|sister|son|daughter|"
+    "husband|wife|father|mother|boss|deputy|successor|predecessor|chief"
+)
 _DETERMINERS = frozenset("The A An One Another His Her Their Its".split())
 
 

@@ -18,6 +18,7 @@ from .grammar import (
     _OPENING_PHRASE,
     _PREPOSITIONS,
     _S,
+    _TIES,
     _VERB,
     _WHEN_WORDS,
     _Lazy,
@@ -271,11 +272,19 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
         if subject is None:  # '"...," the candidate said': whoever speaks is the subject
             subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
-        if subject is None and i < j and _OPENING_POSSESSOR.fullmatch(doc.text, lo, doc.starts[i]):
-            # "Podliska's lawsuit demands his reinstatement. He also seeks...": the
-            # possessor of a subject opening the sentence is in focus.
+        if (
+            subject is None
+            and i < j
+            and _OPENING_POSSESSOR.fullmatch(doc.text, lo, doc.names.mentions[i].opening)
+        ):
+            # "Podliska's lawsuit demands his reinstatement. He also seeks...", "Mr. Lee's
+            # temperament came under scrutiny: he was challenged...": the possessor of a
+            # subject opening the sentence is in focus, unless that subject is a person
+            # ("Mr. Lee's brother, who ..., said": the brother, whom no name gives)
             first = doc.names.mentions[i]
-            if _role(doc, first, lo) == _POSSESSIVE:
+            if _role(doc, first, lo) == _POSSESSIVE and not _PERSON_POSSESSED.match(
+                doc.text, first.end
+            ):
                 subject = owner = first
         if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
@@ -339,6 +348,12 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
 
 
 _OPENING_POSSESSOR = _Lazy(r"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?\s+)?")
+# A person as what a possessor has: "Dr. Lee's husband", "Sen. Lee's chief of staff",
+# "Lee's longtime aide".
+_PERSON_POSSESSED = _Lazy(
+    rf"['\u2019]s?{_S}+(?:[a-z][\w\-]*{_S}+)?"
+    rf"(?:{_TIES}|{'|'.join(sorted(_PERSON_NOUNS))})(?![\w\-])"
+)
 
 
 def _person_shown(doc: _Doc, mention: Mention) -> bool:

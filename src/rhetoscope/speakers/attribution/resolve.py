@@ -12,9 +12,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN
-from ..names import Mention
+from ..names import ABBREVIATED, Mention
 from .document import _Doc, _mention_at, _mention_ending, _para_start
 from .grammar import (
+    _AUXILIARY,
     _CONJUNCTION,
     _COUNTED_GROUP,
     _DETERMINERS,
@@ -23,9 +24,12 @@ from .grammar import (
     _NOT_INVERTED,
     _ONE_OF_THEM,
     _POSSESSIVE_END,
+    _PREPOSITIONS,
     _REPORTER,
     _S,
+    _TIES,
     _VERB,
+    _WHEN_WORDS,
     _Lazy,
 )
 from .pronouns import (
@@ -102,7 +106,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         ):
             return doc.names.name_of(doc.names.mentions[j])
         # '"...," said economists at Goldman Sachs Tuesday'
-        return _role_holder(doc, bare, offset) or " ".join(_without_when(words))
+        return _role_holder(doc, bare, offset) or _described(doc, words, offset + len(bare))
     words = _without_when(words)  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
     bare = " ".join(words)
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
@@ -125,6 +129,46 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return UNKNOWN  # "It said", "This says", "Let us": not a name
     # The subject of a speech verb is a source even when not a person ("Politico reported").
     return doc.names.canonical(key) or " ".join(key)
+
+
+def _described(doc: _Doc, words: list[str], end: int) -> str:
+    """A described speaker as written, with what goes on describing it after ``end`` up
+    to the end of its clause ("a German user from Hanover going by the handle Tom",
+    "one Democrat familiar with the talks", "a copy of the letter reviewed by The Post"),
+    never the days and times that close a cue ("said economists at Moody's Tuesday")."""
+    kept = _without_when(words)
+    if kept != words:
+        return " ".join(kept)
+    rest = _DESCRIBED_REST.match(doc.text, end)
+    more = rest.end() if rest else end
+    return " ".join((" ".join(words) + doc.text[end:more]).split())
+
+
+# A few words naming what a described speaker is tied to: no preposition, day, verb or
+# adverb in -ly among them, since one of those opens the occasion or the manner of the
+# cue ("at the hearing on Tuesday", "through an interpreter", "later", "angrily").
+_STOP_WORDS = sorted(
+    _PREPOSITIONS
+    | _WHEN_WORDS
+    | {"through", "inside", "outside", "who", "which", "that", "and", "but", "or"}
+)
+_TIED_TO = (
+    rf"(?:{_S}+(?!(?:{'|'.join(_STOP_WORDS)}|{_AUXILIARY}|{_VERB}|[a-z]+ly)\b)"
+    rf"(?:(?:{ABBREVIATED})\.|(?:[A-Z]\.)+|[\w\-&'\u2019]+)){{1,6}}"
+)
+# What describes a described speaker after its head: where it is from or whose it is,
+# then a participle's tie ("familiar with the talks", "going by the handle Tom", the
+# participle perhaps already in the description); kept only when the clause ends right
+# after it, so that no occasion ("at the hearing", "in a statement") nor manner ("with a
+# grin") is taken for part of the speaker.
+_TIE_PARTICIPLES = "familiar close based going working living reviewed obtained provided seen"
+_AFTER_TIE_PARTICIPLE = "|".join(rf"(?<=\b{w})" for w in _TIE_PARTICIPLES.split())
+_DESCRIBED_REST = _Lazy(
+    rf"(?:{_S}+(?:from|of|for){_TIED_TO})?"
+    rf"(?:(?:{_AFTER_TIE_PARTICIPLE}|{_S}+(?:{_TIE_PARTICIPLES.replace(' ', '|')}))"
+    rf"{_S}+(?:with|to|in|at|by|for|on|from|near){_TIED_TO})?"
+    rf"(?=[,;:.!?\n\"\u201c\u201d]|{_S}+(?:who|which|that|and|but|{_AUXILIARY}|{_VERB})\b)"
+)
 
 
 # Someone the text introduces by a description alone, as the subject of a speech verb:
@@ -176,8 +220,7 @@ def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
 _POSSESSED_OPENING = _Lazy(
     rf"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?{_S}+)?(?P<poss>His|Her){_S}+"
     rf"(?:(?:longtime|former|younger|older|elder|new|old){_S}+)?"
-    r"(?:teammate|partner|colleague|friend|rival|opponent|coach|brother|sister|son|daughter|"
-    rf"husband|wife|father|mother|boss|deputy|successor|predecessor){_S}+"
+    rf"(?:{_TIES}){_S}+"
     rf"(?:\w+ly{_S}+)?[a-z]+(?:ed|s)\b"
 )
 

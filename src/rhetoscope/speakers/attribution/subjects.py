@@ -17,9 +17,11 @@ from .grammar import (
     _CONJUNCTION,
     _CONJUNCTIONS,
     _NOMINAL,
+    _NOT_INVERTED,
     _OPENING_PHRASE,
     _PREPOSITIONS,
     _S,
+    _VERB,
     _Lazy,
 )
 
@@ -147,16 +149,26 @@ _ROLE_BETWEEN = _Lazy(
 _SUBJECT_PRONOUN = _Lazy(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
 
 
-_SUBORDINATE = _Lazy(
-    r"\s*[\"\u201c(]?(?:(?:Ever\s+since|When|While|After|Since|Although|Though|As|If|Because|"
-    r"Before|Once|Until|Unless|Whereas)\b"
-    # A participle opening the sentence: "Asked about her own vote, she replied".
-    r"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z]))"
-    # ... past a short quotation inside the clause, which may hold the clause's comma:
-    # 'When Ann Lee called it "Medicare for all," Clinton seized on...'
+# Conjunctions opening an adverbial clause before the main one ("As" also opens one).
+_OPENING_CONJUNCTION = (
+    r"(?:Ever\s+since|When|While|After|Since|Although|Though|If|Because|Before|Once|Until|"
+    r"Unless|Whereas)\b"
+)
+# The rest of that clause, up to its comma, past a short quotation inside it, which may
+# hold the clause's comma: 'When Ann Lee called it "Medicare for all," Clinton seized on...'
+_TO_CLAUSE_COMMA = (
     r"(?:[^,;:\n\"\u201c\u201d]|[\"\u201c][^,;:\n\"\u201c\u201d]{1,60}[\"\u201d]){1,150}?"
     r"(?:,|[\"\u201c][^,;:\n\"\u201c\u201d]{1,60},[\"\u201d])"
 )
+_SUBORDINATE = _Lazy(
+    rf"\s*[\"\u201c(]?(?:{_OPENING_CONJUNCTION}|As\b"
+    # A participle opening the sentence: "Asked about her own vote, she replied".
+    rf"|[A-Z][a-z]+(?:ed|ing)(?=\s+[a-z])){_TO_CLAUSE_COMMA}"
+)
+# A clause of time, cause or condition opening the sentence ("After Lee asked about it,"):
+# a speech cue inside it speaks for none of the main clause; "As Lee said," does, and a
+# capitalised word in -ed or -ing may be a name ("Beijing said on Monday, ...").
+_ADVERBIAL_OPENING = _Lazy(rf"\s*[\"\u201c(]?{_OPENING_CONJUNCTION}{_TO_CLAUSE_COMMA}")
 
 
 _SUBJECT_REACH = 600
@@ -193,6 +205,30 @@ def _clause_subject(doc: _Doc, lo: int, hi: int) -> Mention | int | None:
     return named
 
 
+# A verb in -ed right before a name, with nothing but a space between: its object; not a
+# speech verb that may stand inverted before its subject ("explained Rosenberg"), nor a
+# naming one ("a man named Al Roy").
+_AFTER_PAST_VERB = _Lazy(
+    rf"(?<![\w\-'\u2019])(?!(?!{_NOT_INVERTED})(?:{_VERB})\b)(?!(?:named|nicknamed|titled|entitled)\b)"
+    rf"[a-z]+ed[ \t]+$"
+)
+# ... but an adjective after an article, a possessive or a preposition, perhaps after an
+# adverb: "the embattled Gov. Andrew Cuomo", "the newly appointed Sen. Maria Lopez".
+_BEFORE_ADJECTIVE = _Lazy(
+    r"(?<![\w\-'\u2019])(?i:the|a|an|this|these|those|his|her|its|their|our|my|your|"
+    + "|".join(sorted(_PREPOSITIONS))
+    + r")(?:[ \t]+[a-z]+ly)?[ \t]+$"
+)
+
+
+def _after_past_verb(text: str, lo: int, mention: Mention) -> bool:
+    """Whether ``mention`` is the object of a verb in -ed right before it (and its title)."""
+    verb = _AFTER_PAST_VERB.search(text, max(lo, mention.start - 30), mention.opening)
+    return verb is not None and not _BEFORE_ADJECTIVE.search(
+        text, max(lo, verb.start() - 30), verb.start()
+    )
+
+
 def _after_participle(text: str, lo: int, pos: int) -> bool:
     """Whether the name at ``pos`` directly follows a word in -ing, as its object."""
     return text[pos - 1 : pos] in (" ", "\t") and _word_before(text, lo, pos).endswith("ing")
@@ -207,6 +243,10 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
         return False
     if _after_participle(doc.text, lo, mention.start):
         return False  # "White America embracing Obama announced": the object of "embracing"
+    if _after_past_verb(doc.text, lo, mention):
+        # "... than that of her campaign's leadership, who criticized Sanders for ...": the
+        # object of a verb, not its subject (but "a man named Al Roy" is Al Roy)
+        return False
     # "between Clinton and top aide Jake Sullivan": a conjunct of a preposition's object
     i = bisect_left(doc.starts, mention.start)
     before = doc.names.mentions[i - 1] if i else None

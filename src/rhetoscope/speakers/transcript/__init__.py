@@ -48,9 +48,16 @@ Q and A by other names; one-off fields above the first recurring speaker, a firs
 capitals, a time of day and a WebVTT cue's timing are narration; a title-and-surname or
 initials label takes the full name the header gives (``fullnames``).
 
+Round 13: captions a captioner leaves unnamed (">> HERE.") take the name the
+proceedings give (a roll call, a self-introduction, the chair's formulae, someone just
+called on); a host's labels typed in lower case among labels in capitals are labels; a
+speech headed by its speaker's possessive ("Mayor Ada Roe's State of the City Address")
+is hers, its interjections ("AUDIENCE MEMBER:") and subheadings cut out.
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
-alone on their line), ``chat`` (chat exports and captions), ``stage`` (stage directions
+alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports
+and captions), ``captions`` (unnamed captions named by context), ``stage`` (stage directions
 and notes), ``headers`` (header fields and title blocks), ``court`` (court and hearing
 layouts), ``closing`` (marks, closing lines and lines no one speaks), ``prose`` (a
 transcript told from labelled prose), ``interview`` (Q and A named from the

@@ -2,8 +2,12 @@
 
 A label that is part of a longer one is that person ("HOLT" in "Lester Holt"), when all
 the longer forms are one person's ("Clinton" beside "Bill Clinton" and "Hillary Clinton"
-stays as it is; Mrs. Smith is not Mr. Smith); Q and A, and labels of the asking and
-answering sides, take the names the introduction gives (``interview``).
+stays as it is; Mrs. Smith is not Mr. Smith). A title is left out ("TRUSTEE FENWICK" is
+Colin Fenwick) only where the longer name holds it too: the text gives the title with
+that name ("TRUSTEE COLIN FENWICK.") or the name carries it (a public commenter "DAVID
+LEE" is not "COUNCILMEMBER LEE", nor "CHAIR JOHNSON" "COMMISSIONER JOHNSON"); a title
+alone ("SUPERVISOR") is the one longer name with it. Q and A, and labels of the asking
+and answering sides, take the names the introduction gives (``interview``).
 """
 
 from __future__ import annotations
@@ -11,45 +15,66 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .interview import _BYLINE, _INTERVIEW_WORD, _SIDE, _asking, _sides
-from .shared import _contains, _words
+from ..names import _OFFICE_ABBREVIATIONS, FORMS_OF_ADDRESS, HONORIFICS, TITLES
+from .interview import _SIDE, _asking, _called_interview, _sides, _writer
+from .shared import _contains, _lowered, _words
 
 
 def _canonical_names(
-    labels: Sequence[str], intro: str, headers: Sequence[re.Match[str]] = ()
+    labels: Sequence[str],
+    intro: str,
+    headers: Sequence[re.Match[str]] = (),
+    text: str = "",
+    noted: bool = False,
 ) -> dict[str, str]:
     """One name per person: the longest label or introduced name containing a shorter
     one ("HOLT" -> "Lester Holt"); Q and A named from the introduction when it says who
-    they are ("Interview with Dolores Vance, by Tom Baker"; "Interviewer: Tom Baker")."""
-    asks, answers = _sides(intro, headers)
+    they are ("Interview with Dolores Vance, by Tom Baker"; "Interviewer: Tom Baker").
+    ``text``: the whole text, which may give a title with a name; ``noted``: whether its
+    closing note says that it is an interview."""
+    asks, answers = _sides(intro, headers, noted)
+    interview = _called_interview(intro, noted)
     # a side some label spells ("Moderator: Lester Holt" beside "LESTER HOLT:") takes its spelling
     spelled = {label.lower(): label for label in labels}
     asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
-    byline = _BYLINE.search(intro)
-    writer = byline.group("who").rstrip(".") if byline else ""
+    writer = _writer(intro)
     others = set(labels) - {"Q"}
     if "Q" in labels and len(others) == 1 and "A" not in others:
         # one person questioned ("Q:" / "Vance:"): by the byline's writer, unless the
         # writer is the one answering (an advice column: "By Dr. Jane Lee", "DR. LEE:")
         # and only in an interview, not at a press conference
-        if _INTERVIEW_WORD.search(intro) and not _contains(
-            _words(writer), _words(next(iter(others)))
-        ):
+        if interview and not _contains(_words(writer), _words(next(iter(others)))):
             asks = asks or writer
-    elif _INTERVIEW_WORD.search(intro):
+    elif interview:
         asks = asks or writer
     out: dict[str, str] = {}
-    distinct = sorted({*labels, *filter(None, (asks, answers))}, key=len, reverse=True)
-    words_of = {name: _words(name) for name in distinct}
+    # longest first by words, titles left out ("TRUSTEE FENWICK" is shorter than "Colin
+    # Fenwick"), then by characters
+    words_of = {name: _words(name) for name in {*labels, *filter(None, (asks, answers))}}
+    distinct = sorted(words_of, key=lambda name: (len(words_of[name]), len(name)), reverse=True)
     having: dict[str, list[str]] = {}  # word -> the names with it, longest first
     for name in distinct:
         for word in set(words_of[name]):
             having.setdefault(word, []).append(name)
     for name in distinct:
         words = words_of[name]
-        # (only the names with its rarest word can contain it: no pass over all of them)
-        maybe = min((having[word] for word in words), key=len, default=[])
-        longer = [o for o in maybe if len(o) > len(name) and _contains(words_of[o], words)]
+        size = (len(words), len(name))
+        if words:
+            # (only the names with its rarest word can contain it: no pass over all of them)
+            maybe = min((having[word] for word in words), key=len)
+            titles = _titles(name)
+            # (the text gives the titles with a longer name only: "CHAIR JOHNSON" is
+            # written, "CHAIR COMMISSIONER JOHNSON" is not)
+            longer = [
+                o
+                for o in maybe
+                if (len(words_of[o]), len(o)) > size
+                and _contains(words_of[o], words)
+                and _holds(o, titles, text if len(words_of[o]) > len(words) else "")
+            ]
+        else:  # a title alone: "SUPERVISOR" beside "Supervisor Kim Tran" or "Kim Tran"
+            office = _lowered(name)
+            longer = [o for o in distinct if o != name and words_of[o] and _holds(o, office, text)]
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
         # The Speaker pro tempore is not the Speaker.
@@ -82,3 +107,40 @@ def _same_sex(a: str, b: str) -> bool:
     """Whether two names' honorifics may be one person's (one has none, or both agree)."""
     x, y = (_SEX.get(name.split()[0].lower().rstrip("."), "") for name in (a, b))
     return not (x and y) or x == y
+
+
+def _titles(name: str) -> tuple[str, ...]:
+    """The titles of an office ``_words`` leaves out of a name, in full ("MAJ. GEN.
+    WEXFORD": major, general), not a form of address anyone goes by ("MR. SMITH")."""
+    *before, _ = _lowered(name) or ("",)
+    return tuple(_in_full(w) for w in before if w in TITLES and w not in HONORIFICS)
+
+
+def _in_full(title: str) -> str:
+    return _OFFICE_ABBREVIATIONS.get(title, title)
+
+
+# A form of address between a title and the name: "Chair: Dr Samuel Okeke"
+_ADDRESSED = rf"(?:(?:{'|'.join(sorted(FORMS_OF_ADDRESS))})\.?\s+)?"
+
+
+def _written(title: str) -> str:
+    """A title as a text may write it: in full, or abbreviated with its full stop or not
+    ("major", "Maj.")."""
+    short = [rf"{a}\.?" for a, full in _OFFICE_ABBREVIATIONS.items() if full == title]
+    return rf"(?:{'|'.join([re.escape(title), *short])})"
+
+
+def _holds(name: str, titles: tuple[str, ...], text: str) -> bool:
+    """Whether the person ``name`` holds ``titles``: the name carries them, or the text
+    gives them right before it, a field's colon between or not ("TRUSTEE COLIN
+    FENWICK.", "Maj. Gen. Dale Wexford", "Chair: Dr Samuel Okeke"; not a sentence's end,
+    "Thank you, Chair. Dr Okoye, ...")."""
+    if not titles or set(titles) <= {_in_full(w) for w in _lowered(name)}:
+        return True
+    words = _words(name)
+    if not text or not words:
+        return False
+    given = r"[\s:]+".join(_written(t) for t in titles)
+    spelled = r"[\s.]+".join(re.escape(w) for w in words)
+    return re.search(rf"(?i)\b{given}[\s:]+{_ADDRESSED}{spelled}\b", text) is not None

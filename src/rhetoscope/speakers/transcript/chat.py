@@ -20,6 +20,11 @@ _CHAT_LINE = re.compile(rf"{_S}*{_CHAT_STAMP}")
 _CHAT_MESSAGE = re.compile(rf"^{_S}*{_CHAT_STAMP}{_S}*(?:-{_S}*)?[^\s:][^\n:]{{0,60}}:", re.M)
 # a chat's sender known by number only, after the message's date: "+44 7700 900412"
 _PHONE = rf"(?<=[\]\d\-]{_S})\+\d{{1,3}}(?:{_S}?\d{{2,5}}){{2,4}}"
+# a meeting's participant known by the device they joined from: "Dev's iPhone"
+_DEVICE = (
+    rf"[A-Z][\w\-]*['\u2019]s{_S}+(?:iPhone|iPad|Android|Galaxy|Pixel|MacBook(?:{_S}+(?:Pro|Air))?"
+    rf"|Mac|PC|Laptop|Phone|Computer|Desktop|Tablet)\b"
+)
 
 
 # A caption's labelled speaker change, in capitals as captioners write it or in brackets:
@@ -38,7 +43,14 @@ def _chat_export(text: str) -> bool:
 
 
 def _captioned(text: str) -> bool:
-    """Whether ">>" marks speaker changes here: several ">> NAME:" lines, a speaker
-    coming back; mail quotes with ">>" and a wire's ">> MORE:" kicker do not."""
+    """Whether ">>" marks speaker changes here: several ">> NAME:" lines, and a speaker
+    coming back or, as a meeting's captioner writes in capitals, three speakers or more
+    named once each with every line from the first mark on in capitals; mail quotes with
+    ">>" (a writer's "Thanks, / Rob" below them) and a wire's ">> MORE:" kickers do not."""
     names = Counter(m["br"] or m["caps"] for m in _CC_LABEL.finditer(text))
-    return names.total() >= _CC_MIN and max(names.values()) >= 2
+    if names.total() < _CC_MIN:
+        return False
+    if max(names.values()) >= 2:
+        return True
+    captions = text[text.index(">>") :]
+    return len(names) >= _CC_MIN and captions == captions.upper()

@@ -14,8 +14,18 @@ from itertools import pairwise
 
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
-from .labels import _LABEL
-from .shared import _BLANK_LINE, _PARAGRAPH, _PERSONAL, _S, _TIME, _Label, _lstrip
+from .labels import _LABEL, _LONE_LABEL
+from .shared import (
+    _ABOVE_REACH,
+    _BLANK_ABOVE,
+    _BLANK_LINE,
+    _PARAGRAPH,
+    _PERSONAL,
+    _S,
+    _TIME,
+    _Label,
+    _lstrip,
+)
 from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
 
 # Marks that end a transcript or open an examination: narration.
@@ -32,7 +42,12 @@ _MARK = re.compile(
               (?:,?{_S}*(?:Side|SIDE){_S}+[AB12])?                  # Tape 1, Side B
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
             |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
-            |[-*_=]{{3,}}[/\\]?|\*(?:{_S}*\*){{2,}})  # ---, * * *
+            |[-*_=~]{{3,}}(?:[/\\]|{_S}*[^\n]{{1,80}}?{_S}*[-*_=~]{{3,}})?  # ---, --- chat.txt ---
+            |\*(?:{_S}*\*){{2,}}  # * * *
+            # the recording's own start and end: "Transcript ends.", "Recording begins 00:01:12"
+            |(?i:transcript|recording|interview|tape|session|audio){_S}+(?i:ends|ended|begins
+              |began|starts|started|resumes|resumed|stops|stopped|pauses|paused)
+              (?:{_S}+(?i:at{_S}+)?{_TIME})?\.?)
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
             EXAMINATION(?:{_S}*\([^)\n]*\))?                                # DIRECT EXAMINATION
     ){_S}*$""",
@@ -67,10 +82,13 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
-      | [A-Z][^\n]*?,{_S}+by{_S}+[A-Z][^\n]*?\b(?:is|are|was){_S}+published{_S}+by\b[^\n]*
-                                                    # Margem, by Jo Roe, is published by ...
+      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)  # a book's note, in no one's voice, naming
+        [A-Z][^\n]*?(?:["\u201c*_][^\n]+?["\u201d*_]|\bby{_S}+[A-Z])[^\n]*?  # the book or
+        \b(?:is|are|was|will{_S}+be){_S}+published{_S}+by{_S}+[A-Z][^\n]*   # its author
+                # Margem, by Jo Roe, is published by ...; Jo Roe's memoir, "Salt", is ...
       | [^\n]*\b(?i:transcripts?)\b[^\n]*\b(?i:generated|automated|automatically
-            |may{_S}+contain{_S}+errors)\b[^\n]*                # a transcript's caveat
+            |may{_S}+contain{_S}+errors|rush{_S}+deadline|final{_S}+form)\b[^\n]*
+                                                    # a transcript's caveat
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
     ){_S}*$""",
@@ -78,15 +96,24 @@ _CLOSING = re.compile(
 )
 
 
+# An editor's tag opening an italic line, pointing the reader elsewhere or amending the
+# text: "*Related: The companies to watch*" (not a speaker's "*Listen: nobody wins*")
+_ITALIC_TAG = re.compile(
+    rf"{_S}*[*_](?i:related|read{_S}+more|see{_S}+also|also{_S}+read|more{_S}+from|update"
+    rf"|updated|correction|clarification|editor['\u2019]s{_S}+note):"
+)
+
+
 def _closing_line(text: str, start: int, end: int) -> bool:
     """Whether a line closes a transcript or says how it was made: a closing line, a
-    writer's italic line, or an italic note about the text after no speaker's colon (a
-    line recited after "the words on my desk:" is the speaker's)."""
+    writer's italic line or one the editor's tag opens ("*Related: ...*"), or an italic
+    note about the text after no speaker's colon (a line recited after "the words on my
+    desk:" is the speaker's)."""
     if _CLOSING.match(text, start, end):
         return True
     if not _ITALIC.match(text, start, end):
         return False
-    if _WRITER.search(text, start, end):
+    if _WRITER.search(text, start, end) or _ITALIC_TAG.match(text, start, end):
         return True
     before = start
     while before > 0 and text[before - 1].isspace():
@@ -106,7 +133,9 @@ _HEADING = re.compile(
 _SUBHEADING = re.compile(rf"{_S}*[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,4}}:{_S}*$", re.M)
 
 
-# a verb that makes the line a sentence: "The first one is simple:" is a speaker's
+# a verb that makes the line a sentence: "The first one is simple:" is a speaker's, as is
+# a contraction ("that's where it's heading")
+_CONTRACTION = re.compile(r"\b\w+['\u2019](?:s|re|ll|ve|d|m|t)\b")
 _CLAUSE_VERB = re.compile(
     r"\b(?i:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|do|does"
     r"|did|said|says)\b"
@@ -128,16 +157,28 @@ def _subheading(text: str, start: int, end: int) -> bool:
 # ("Swarm season", "[00:21:15] The telephone exchange"): a few words, the first in
 # capitals, no punctuation (a sentence's end, a colon: speech has them), maybe its time
 _SECTION = re.compile(
-    rf"{_S}*(?:[\[(]?{_TIME}[\])]?{_S}+)?[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{1,8}}{_S}*$"
+    rf"{_S}*(?:[\[(]?{_TIME}[\])]?{_S}+)?(?:[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{1,8}}"
+    rf"|[A-Z]{{3,}})"  # or one word in capitals: a programme's "EULOGY", "READING"
+    rf"{_S}*$"
 )
+# A numbered part of a text, with its title or not: "Part two: the deep field", "PART 2",
+# "Chapter III — The flood", set off by a blank line above and a label below; one is
+# enough where its title reads as no sentence (not "Chapter 11 - that's where this is
+# heading"), two where they have none (a lone "Part one" may answer a question)
+_PART = re.compile(
+    rf"{_S}*(?i:part|chapter|section){_S}+(?:\d{{1,2}}|[IVX]{{1,4}}\b|(?i:one|two|three|four|five"
+    rf"|six|seven|eight|nine|ten|first|second|third|fourth|fifth|final|last)\b)"
+    rf"(?:{_S}*[:.\u2014\u2013-]{_S}*(?P<title>[^\n.!?]{{1,60}}))?{_S}*$"
+)
+_PARTS_MIN = 2  # numbered parts without a title that make a text's parts
 _SECTION_MAX = 100  # characters
 _SECTIONS_MIN = 2  # one such line may be the end of a sentence left unpunctuated
-_BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
 # A speaker's reply left unpunctuated opens so ("Absolutely not", "Not in every case
 # though"); a heading does not
 _REPLY_WORDS = frozenset(
     "no not yes yeah yep nope absolutely exactly right well okay ok so and but or because "
-    "though never maybe sure of really definitely certainly oh um uh hmm indeed".split()
+    "though never maybe sure of really definitely certainly oh um uh hmm indeed"
+    " thanks thank good great fine correct true agreed".split()
 )
 _FINISHED = re.compile(r"[.!?\"\u201d\u2019)\]]$")  # a finished sentence's end
 
@@ -145,18 +186,38 @@ _FINISHED = re.compile(r"[.!?\"\u201d\u2019)\]]$")  # a finished sentence's end
 def _section_headings(text: str) -> frozenset[int]:
     """Starts of a transcript's section headings: each set off by a blank line above and
     a label right below it, and at least two of them (a chaptered transcript has them
-    all through; a lone unpunctuated line may be a speaker's)."""
-    found = [
-        para.start()
-        for para in _PARAGRAPH.finditer(text)
-        if para.end() - para.start() <= _SECTION_MAX
-        and _SECTION.match(text, para.start(), para.end())
-        and not _PERSONAL.search(text, para.start(), para.end())
-        and _BLANK_ABOVE.search(text, max(0, para.start() - 20), para.start())
-        and _LABEL.match(text, _lstrip(text, para.end(), len(text)))
-        and _heading_words(text, para.start(), para.end())
-    ]
-    return frozenset(found) if len(found) >= _SECTIONS_MIN else frozenset()
+    all through; a lone unpunctuated line may be a speaker's), but for a numbered part
+    with a title (``_PART``)."""
+    found: list[int] = []
+    titled: list[int] = []  # numbered parts with a title
+    parts: list[int] = []  # and without
+    for para in _PARAGRAPH.finditer(text):
+        start, end = para.start(), para.end()
+        if end - start > _SECTION_MAX:
+            continue
+        part = _PART.match(text, start, end)
+        if not (part or _SECTION.match(text, start, end)) or not (
+            _BLANK_ABOVE.search(text, max(0, start - _ABOVE_REACH), start)
+            and _label_below(text, end)
+        ):
+            continue
+        if part and part["title"]:
+            title = part["title"]
+            if not any(p.search(title) for p in (_PERSONAL, _CLAUSE_VERB, _CONTRACTION)):
+                titled.append(start)
+        elif part:
+            parts.append(start)
+        elif not _PERSONAL.search(text, start, end) and _heading_words(text, start, end):
+            found.append(start)
+    parts = titled + parts if len(titled) + len(parts) >= _PARTS_MIN else titled
+    return frozenset(parts + found if len(found) >= _SECTIONS_MIN else parts)
+
+
+def _label_below(text: str, end: int) -> bool:
+    """Whether a label opens the line below ``end``, the speech on its line or below it
+    ("Curtis Penrose:" alone, the reading under it)."""
+    below = _lstrip(text, end, len(text))
+    return bool(_LABEL.match(text, below) or _LONE_LABEL.match(text, below))
 
 
 def _heading_words(text: str, start: int, end: int) -> bool:

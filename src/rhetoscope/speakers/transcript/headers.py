@@ -29,6 +29,9 @@ _HEADER = re.compile(
     rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
     # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
     rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$"
+    # or after a bar, as a study's or a show's header runs them: "Moderator: Jess Albright
+    # | Note-taker: Omar Siddiqi"
+    rf"|{_S}+[|\u2022\u00b7]{_S}+[A-Z][\w\-]*(?:{_S}[\w\-]+)?:{_S}*{_NAME}{_S}*$"
     # or the others on the show, described: "Host: Gideon Park. Panel: comedian Jo Roe, ..."
     rf"|\.{_S}+(?i:panel|panell?ists|guests?|co-hosts?|participants|contributors):{_S}*"
     rf"[^\n?!]{{1,300}}$)",
@@ -233,8 +236,19 @@ _OPENING_FIELDS = frozenset("staff presiding".split())
 _FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
 
 
+# The last word of an attendance field naming who is there ("MEMBERS PRESENT:", "Staff
+# present:", "Councilmembers absent:"): a roll, whatever body it lists
+_ROLL_WORDS = frozenset("present absent attending excused".split())
+# A vote's reply after the colon: "ALL PRESENT: Aye." is a chorus, no roll
+_VOTE = re.compile(rf"(?:{_S}*(?i:aye|yes|yea|no|nay|here|present|agreed|opposed)[.,!]*)+{_S}*$")
+
+
 def _field(text: str, start: int, end: int) -> str:
     """The header field that opens the paragraph ("date" of "DATE: May 2"), or ""."""
     m = _FIELD.match(text, start, end)
     word = m.group("field").strip().lower() if m else ""
-    return word if word in _FIELDS else ""
+    if word in _FIELDS:
+        return word
+    words = word.split()
+    rolled = len(words) in (2, 3) and words[-1] in _ROLL_WORDS
+    return word if rolled and m and not _VOTE.match(text, m.end(), end) else ""

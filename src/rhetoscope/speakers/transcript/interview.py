@@ -47,6 +47,26 @@ _INTERVIEW_WORD = re.compile(
     r"|(?:we|i)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)|edited\s+for\s+(?:length|clarity)"
     r"|(?:condensed|edited)\s+and\s+(?:condensed|edited))\b"
 )
+# The editor's note that closes an interview ("*This interview has been condensed and
+# edited.*"): it says what the whole text is as the introduction's words do
+_INTERVIEW_NOTE = re.compile(
+    rf"^{_S}*[*_]*(?:This|The){_S}+(?i:interview|conversation|q&a|q{_S}+and{_S}+a){_S}+"
+    rf"(?:has{_S}+been|was|have{_S}+been){_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed)\b",
+    re.MULTILINE,
+)
+
+
+def _interview_noted(text: str) -> bool:
+    """Whether the editor's closing note of ``text`` says that it is an interview."""
+    return _INTERVIEW_NOTE.search(text) is not None
+
+
+def _called_interview(intro: str, noted: bool) -> bool:
+    """Whether the introduction, or the editor's closing note (``noted``), says that the
+    text is an interview."""
+    return noted or _INTERVIEW_WORD.search(intro) is not None
+
+
 _INTERVIEWER = re.compile(
     # "conducted in English and Spanish by", "conducted by phone by": only a language or a
     # medium between (a poll "conducted for the Herald by Ipsos" names no interviewer)
@@ -57,14 +77,43 @@ _INTERVIEWER = re.compile(
     rf"|with{_S}+{_NAME},?{_S}+by)"
     rf"{_S}+(?P<who>{_NAME})"
 )
-# The byline of a Q&A: "By SAMUEL EKWUEME", alone on its line: a name of two words or
-# more (not "By Friday, ..." opening a sentence), at most a short affiliation after it.
+# The byline of a Q&A, alone on its line: "By SAMUEL EKWUEME", a name of two words or
+# more (not "By Friday, ..." opening a sentence), at most a short affiliation after it;
+# or, with no "By", a name and the date after a bar: "Danny Whitcombe | Oct 3, 2026"
+_CALENDAR = "|".join(sorted(CALENDAR_WORDS))
+_MONTHS_SHORT = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+_BY = rf"(?:By|BY){_S}+(?!(?i:{_CALENDAR})\b)"
+_DATED_AFTER = (
+    rf"(?={_CAP_WORD}(?:{_S}{_CAP_WORD}){{1,3}}{_S}*[|\u00b7\u2022]{_S}*"
+    rf"(?:(?i:{_CALENDAR}|{_MONTHS_SHORT})\b|\d))"
+)
 _BYLINE = re.compile(
-    rf"^{_S}*[*_]*(?:By|BY){_S}+(?!(?i:{'|'.join(sorted(CALENDAR_WORDS))})\b)"
+    rf"^{_S}*[*_]*(?:(?P<by>{_BY})|{_DATED_AFTER})"
     rf"(?P<who>{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{1,4}})[*_]*"
-    rf"(?:{_S}*[,|\u2014\u2013-][^\n!?]{{0,60}})?$",
+    rf"(?:{_S}*[,|\u00b7\u2022\u2014\u2013-][^\n!?]{{0,60}})?$",
     re.MULTILINE,
 )
+
+
+def _writer(intro: str) -> str:
+    """The writer the introduction's byline gives, or "": a name above a bar and a date
+    only where it is a person's, a known given name or a surname the introduction
+    names again ("Whitcombe sat down with him"; "City Council | May 3" is a body's page,
+    "Big Questions | 3 Oct 2026" a column's)."""
+    for m in _BYLINE.finditer(intro):
+        who = m["who"].rstrip(".")
+        words = who.split()
+        if m["by"] or (
+            not any(w.lower() in _NOT_PERSON for w in words)
+            and (
+                first_name_known(words[0].lower())
+                or re.search(rf"\b{re.escape(words[-1])}\b", intro[m.end() :]) is not None
+            )
+        ):
+            return who
+    return ""
+
+
 # "host Celia Brandt spoke with Walter Oduya": a role word before the one who asks
 _ROLE_SPOKE = re.compile(
     rf"\b(?i:host|co-host|reporter|correspondent|anchor|interviewer|writer|editor){_S}+"
@@ -124,7 +173,9 @@ def _after_given_name(text: str, at: int) -> bool:
     return m is not None and first_name_known(m["word"].lower())
 
 
-_NAME_PART = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"  # "Ashworth-Clarke", "Al-amin"
+# "Ashworth-Clarke", "Al-amin", "Beltrán" (Latin-1's lower-case letters too)
+_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff'\u2019"
+_NAME_PART = rf"[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*"
 _FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
 # (a bulletin's "Newsreader: Alan Whitby" names the role's label, no side of an interview)
@@ -153,7 +204,7 @@ def _pull_quote(text: str, m: re.Match[str]) -> bool:
     return _FIRST_SINGULAR.search(said) is not None or said in near
 
 
-def _bold_questions(text: str) -> dict[int, str]:
+def _bold_questions(text: str, noted: bool) -> dict[int, str]:
     """A Q&A laid out as bold questions, each answered by the plain paragraphs below it,
     after an introduction that says it is an interview ("The conversation has been
     edited"; an FAQ's bold questions are nobody's): paragraph start -> "Q" or "A"."""
@@ -162,7 +213,7 @@ def _bold_questions(text: str) -> dict[int, str]:
     if len(found) < _BOLD_QUESTIONS_MIN:
         return {}
     intro = text[: found[0].start()]
-    if not _INTERVIEW_WORD.search(intro) or not (
+    if not _called_interview(intro, noted) or not (
         _interviewee_named(intro) or _headline_named(intro)
     ):
         return {}
@@ -264,11 +315,13 @@ def _given_first(name: str) -> str:
 
 
 def _untitled(who: str) -> str:
-    """A name from the introduction without its titles ("President Joe Biden")."""
+    """A name from the introduction without its titles ("President Joe Biden") and
+    without what a headline capitalises after it ("Mayor Lena Ortiz Of Bay Harbor")."""
     words = who.rstrip(".").split()
     while len(words) > 2 and words[0].lower().strip(".") in TITLES:
         words = words[1:]
-    return " ".join(words)
+    ends = (i for i, word in enumerate(words) if i and word.lower() in FUNCTION_WORDS)
+    return " ".join(words[: next(ends, len(words))])
 
 
 def _asking(label: str) -> bool:
@@ -276,8 +329,9 @@ def _asking(label: str) -> bool:
     return label == "Q" or _SIDE.get(label.lower()) == "Q"
 
 
-def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
-    """The interviewer's and the interviewee's names, as the introduction gives them."""
+def _sides(intro: str, headers: Sequence[re.Match[str]], noted: bool) -> tuple[str, str]:
+    """The interviewer's and the interviewee's names, as the introduction gives them
+    (``noted``: whether the text's closing note says that it is an interview)."""
     asks = answers = ""
     for m in headers:
         if m.group("role").lower() in _NEITHER_SIDE:
@@ -317,12 +371,11 @@ def _sides(intro: str, headers: Sequence[re.Match[str]]) -> tuple[str, str]:
             _given_first(n) for n in lede if not _POSSESSIVE.search(n) and _may_be_person(n, intro)
         ]
         answers = answers or (people[0] if len(people) == 1 else "")
-    if answers or not _INTERVIEW_WORD.search(intro):
+    if answers or not _called_interview(intro, noted):
         return asks, answers  # (an explainer's lede names a politician it is no interview of)
     if (headline := _headline_named(intro)) and headline != asks:
         return asks, headline
-    byline = _BYLINE.search(intro)
-    return asks, _most_named(intro, asks or (byline.group("who") if byline else ""))
+    return asks, _most_named(intro, asks or _writer(intro))
 
 
 # A run of capitalised words; ``word`` is its first, possessive left out, and ``more``

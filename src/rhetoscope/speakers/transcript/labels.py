@@ -16,7 +16,7 @@ import functools
 import re
 
 from ..names import OFFICES, first_name_known
-from .chat import _PHONE
+from .chat import _DEVICE, _PHONE
 from .shared import (
     _HOUSE_MEMBERS,
     _NAME,
@@ -59,13 +59,17 @@ _TIGHT_LABEL = re.compile(
     rf"{_S}*(?P<early>)(?P<name>{_NAME}|{_ROLE_LABEL})(?P<late>)(?P<late2>):(?=[A-Z\"\u201c])"
 )
 _SPACED_NAME = re.compile(rf"^{_S}*({_NAME}|{_ROLE_LABEL}):{_S}+\S", re.MULTILINE)
+# A participant named by a device ("Dev's iPhone"), only in a timed export: right after a
+# time or a cue's timing line ("Apple's iPhone: still the best camera" is a review's)
+_TIMED_DEVICE = rf"(?<=[\d\])]\s){_DEVICE}"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
     (?P<cc>>>{_S}*)?               # captions mark a change of speaker: ">> TESS: hi"
     (?P<qnum>Q\d{{1,4}}{_S}+(?=[A-Z]))?    # a UK committee's question number: "Q121 Chair:"
     (?:
-        \*\*(?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
+        \*\*(?!(?:By|BY){_S})  # (a bold byline, "**By Jo Roe**", is no label)
+        (?P<md>[^*\n:]{{1,60}}?)(?::?\*\*:?|:(?={_S}+[^*\n]+\*\*))  # **Name:** / **Q: Why?**
       | (?:-{_S}+(?=\[[A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*)*\]))?  # a subtitle's "- [TOM]"
         \[(?P<br>[A-Z][^\]\n]{{0,60}}                           # [Name]
           | [a-z][^\]\n]{{0,60}}(?=\]{_S}+\d{{1,2}}:\d{{2}}))\]:?  # Zoom's [iPhone (4)] 10:03
@@ -75,8 +79,10 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+
           | The{_S}(?:Chairman|Chairwoman|Chair|Clerk|Presiding{_S}Officer))\.  # indented: hearings
       | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
+      | (?<=\d){_S}+From{_S}+(?P<chat>{_DEVICE}|{_NAME})    # a meeting's saved chat, after
+        (?:{_S}+to{_S}+[^:\n]{{1,60}}?)?{_S}*:                # its time: "10:02 From Jo Ray :"
       | (?:{_CLIP})?  # a broadcast's recorded clip: "CLIP \u2014 DELGADO:", "SOT - RESIDENT:"
-        (?P<name>{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS}|{_PHONE}|\?{{2,3}})  # "??:" unknown
+        (?P<name>{_TIMED_DEVICE}|{_NAME}|{_ROLE_LABEL}|{_HOUSE_MEMBERS}|{_PHONE}|\?{{2,3}})  # ??
         (?:{_DESC})?{_S}*(?P<late>{_LATE_TIMESTAMP})
         :(?P<late2>{_AFTER_COLON})?                          # Jo (0:12): / Jo: (0:12)
     )

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .labels import _LONE_LABEL, _SPACED_LABEL, _full_or_role, _group
-from .shared import _FIRST_SINGULAR, _PERSONAL, _S, _Label, _lstrip
+from .labels import _LABEL, _LONE_LABEL, _SPACED_LABEL, _full_or_role, _group
+from .shared import _BLANK_LINE, _FIRST_SINGULAR, _PERSONAL, _S, _Label, _lstrip
 from .stage import _BRACKETED, _STAGE, is_stage_direction
 
 MIN_LABELLED = 3
@@ -54,7 +54,6 @@ _QUOTATION_LINE = re.compile(
     '["\u201c\u2018\'][^\n"\u201c\u201d]*["\u201d\u2019\'][.!?]?[^\\S\n]*(?:\n|$)'
 )
 _NON_SPACE = re.compile(r"\S")
-_BLANK_BELOW = re.compile(r"\n[^\S\n]*\n")
 # a sentence's end before a word, one space or two after it ("No.  That was ...")
 _ENDED_BEFORE = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")
 
@@ -66,13 +65,24 @@ def _headline(text: str, para: int, label_end: int, para_end: int, spoke: bool =
     document's first line holding nothing but a quotation after its label ("Trump: 'We
     will win'"; not 'Q: "The best is yet to come" -- that was your slogan.'), or such a
     line in the header block above the first turn (``spoke`` False), set off by blank
-    lines (a Q&A's headline under its section's name)."""
+    lines (a Q&A's headline under its section's name) or in the text's opening block of
+    lines, no blank line above it (a section's name, the headline, the byline)."""
     rest = text[label_end:para_end]
     # Searched, not sliced: every labelled paragraph of a long transcript comes here.
     first_line = _NON_SPACE.search(text, 0, para) is None
-    set_off = not spoke and _BLANK_BELOW.match(text, para_end) is not None
+    # (in the opening block, a line of the headline's, not of a script's dialogue: no
+    # label on the line below, "AMY SHAW: 'Good morning.'" / "BEN OKAFOR: 'Morning.'")
+    set_off = not spoke and (
+        _BLANK_LINE.match(text, para_end) is not None
+        or (
+            _BLANK_LINE.search(text, 0, para) is None
+            and not _LABEL.match(text, _lstrip(text, para_end, len(text)))
+        )
+    )
     if (first_line or set_off) and _QUOTATION_LINE.match(rest.lstrip()):
         return True
+    if rest.isupper() and text.startswith(">>", _lstrip(text, para, label_end)):
+        return False  # a captioner's line, all in capitals: no title, no Title Case to read
     if first_line and rest.isupper() and not text[para:label_end].isspace():
         return True  # "NCAA TOURNAMENT: SECOND ROUND": a title in capitals, no turn
     # Most turns fail on their initials alone, read without a match object per word.

@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
+from ..names import _NOT_PERSON, CALENDAR_WORDS, FORMS_OF_ADDRESS, OFFICES, TITLES, first_name_known
 from .court import _BENCH, _bench_named
 from .shared import _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
 
 # A broadcast's roles, named by its header ("Newsreader: Alan Whitby"); not among the
 # roles that make a label of lower-case words ("Presenter view:", "Anchor text:")
 _BROADCAST_ROLES = frozenset({"newsreader", "presenter", "anchor"})
-_HON = re.compile(rf"^(?:Hon|The{_S}+Hon|Honorable|The{_S}+Honorable)\.?{_S}+(?=[A-Z])")
+# A form of address before a role's holder: "Hon. Jo Roe", "Dr Samuel Okeke" (the name
+# is Samuel Okeke, however the header addresses him; a title of honour, "Dame Ann Lorne",
+# stays part of it)
+_ADDRESS = "|".join(sorted(FORMS_OF_ADDRESS))
+_HON = re.compile(rf"^(?:(?:The{_S}+)?(?:Hon|Honorable)|(?i:{_ADDRESS}))\.?{_S}+(?=[A-Z])")
 
 
 def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str]) -> dict[str, str]:
@@ -74,7 +78,7 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             re.MULTILINE,
         )
         m = m or _self_named(role, said, elsewhere)
-        who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""  # "Hon. Jo Roe"
+        who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""
         if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
             out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
     return out

@@ -58,6 +58,9 @@ _PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]o
 _FIRST_SINGULAR = re.compile(r"\b(?:I|my|me)\b")
 # A blank line: the break between two paragraphs
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A blank line right above a paragraph, searched in the characters before it
+_BLANK_ABOVE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
+_ABOVE_REACH = 20  # characters before a paragraph where its blank line above is looked for
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")
@@ -72,36 +75,19 @@ def _may_be_person(who: str, text: str) -> bool:
     return not any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
+def _lowered(name: str) -> tuple[str, ...]:
+    """A name's words in lower case, its titles too ("trustee", "fenwick")."""
+    return tuple(re.findall(r"[\w'\u2019\-]+", name.lower()))
+
+
 def _words(name: str) -> tuple[str, ...]:
-    titles = {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "senator",
-        "governor",
-        "president",
-        "secretary",
-        "hon",
-        "rev",
-        "prof",
-        "judge",
-        "justice",
-        "col",
-        "maj",
-        "lt",
-        "capt",
-        "cpt",
-        "sgt",
-        "adm",
-        "cmdr",
-    }
-    return tuple(w for w in re.findall(r"[\w'\u2019\-]+", name.lower()) if w not in titles)
+    """A name's words in lower case, the titles before its last word left out ("TRUSTEE
+    FENWICK": fenwick; a surname may be a title's word, "Gayle King"); a title alone
+    ("Chair", "SUPERVISOR") has none."""
+    *before, last = _lowered(name) or ("",)
+    if not before:
+        return () if not last or last in TITLES else (last,)
+    return (*(w for w in before if w not in TITLES), last)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

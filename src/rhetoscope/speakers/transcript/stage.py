@@ -57,16 +57,25 @@ _NOTE_LINE = re.compile(
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
-# A time alone on its line ("0:07", between a video's captions): a note only in a text
-# with several (see ``_timed``); one alone may be a wrapped sentence's ("began at / 6:00").
+# A time alone on its line ("0:07", between a video's captions) is a note only in a text
+# whose lines open with a time (see ``_timed``); elsewhere it may end a wrapped sentence
+# ("began at / 6:00", even beside a list of times: "7:00 wake-up / 7:30 breakfast")
 _BARE_TIME = re.compile(rf"^{_S}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_S}*$", re.MULTILINE)
-_BARE_TIMES_MIN = 3
+# A line opening with a time stamp, alone or before a label ("00:00:04 Greta Holm:
+# Morning.", "10:02:14 From Dev's iPhone : ..."), as captions and exports write them
+_STAMPED_LINE = re.compile(
+    rf"^{_S}*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?(?:{_S}*$|{_S}+[A-Z][^\n:]{{0,60}}:)",
+    re.MULTILINE,
+)
+_STAMPED_LINES_MIN = 3
 
 
 @functools.lru_cache(maxsize=4)
 def _timed(text: str) -> bool:
-    """Whether ``text`` has several times alone on their lines, as captions do."""
-    return any(i >= _BARE_TIMES_MIN - 1 for i, _ in enumerate(_BARE_TIME.finditer(text)))
+    """Whether ``text`` has several lines opening with a time stamp, as captions and a
+    meeting's timestamped export do: there a time alone on its line is the export's
+    mark of a moment no one spoke in, not a wrapped sentence's end."""
+    return any(i >= _STAMPED_LINES_MIN - 1 for i, _ in enumerate(_STAMPED_LINE.finditer(text)))
 
 
 # A cue's identifier, the line above its timing ("3f2a9c1e-7b44/19-0"); read only in a

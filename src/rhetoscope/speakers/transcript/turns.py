@@ -19,6 +19,7 @@ from ..fullnames import full_names, lower_words
 from ..quotes import _rstrip
 from ..screenplay import split_screenplay
 from .canonical import _canonical_names
+from .captions import name_captions
 from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
 from .closing import (
     _closing_tail,
@@ -49,7 +50,7 @@ from .headers import (
     _headers,
     _title_fields,
 )
-from .interview import _bold_questions
+from .interview import _bold_questions, _interview_noted
 from .labels import (
     _DESC_COMMA,
     _LABEL,
@@ -70,6 +71,7 @@ from .lone import (
     _marked_names,
     _spaced_labels,
 )
+from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
@@ -113,8 +115,10 @@ def split_turns(text: str) -> list[Segment] | None:
     recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
     lone_names = _lone_names(text)
     marked_lone = _marked_names(text, lone_names)
-    asked = _bold_questions(text)
+    noted = _interview_noted(text)  # "This interview has been condensed." closing it
+    asked = _bold_questions(text, noted)
     spaced = _spaced_labels(text)
+    lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
     unlabelled = 0
@@ -129,6 +133,7 @@ def split_turns(text: str) -> list[Segment] | None:
     voiced: set[str] = set()  # the labels spoken so far, in lower case
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
     captioned = _captioned(text)
+    bare_cc: set[int] = set()  # where a caption's ">>" names no one
     unmarked = False  # whether the last name alone on its line has no mark
     below_name = -1  # where the speech below the last name alone on its line starts
     numbered = _numbered(text)
@@ -196,9 +201,10 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         if captioned and _BARE_CC.match(text, start, para.end()):
             # ">>" with no name: someone else speaks, unnamed; narration, not the last
-            # speaker's words
+            # speaker's words, unless the proceedings name them (``captions``)
             held = _decided(labels, pending)
             labels.append(_Label(start, para.end(), "", speaks=False))
+            bare_cc.add(start)
             continue
         m = (
             None  # a message's first line below its writer's name: "Question: why?"
@@ -207,6 +213,16 @@ def split_turns(text: str) -> list[Segment] | None:
             or _LABEL.match(text, start)
             or _lone_label(text, start, para.end())
         )
+        if m is None and start != below_name and (lower := lowered.get(start)) is not None:
+            # "mbeki:" among "LANGE:" turns (``lowercase``): a label but for its case
+            held = _decided(labels, pending)
+            spoke = True
+            said = said or _FIELD_END.search(para.group()) is not None
+            voiced.add(lower.name.lower())
+            labels.append(_Label(start, _lstrip(text, lower.end, len(text)), lower.name))
+            marked += lower.stamped
+            cues[start] = (lower.cue, lower.described)
+            continue
         if m is not None and _group(m, "cc") and not captioned:
             m = None  # ">> Anna:" quotes a mail; ">> MORE:" is a wire's kicker
         if m is not None and _subtitle_dash(text, start, m):
@@ -278,6 +294,8 @@ def split_turns(text: str) -> list[Segment] | None:
             marked += _unlike_prose(m)
             cues[start] = _cue(text, m)
     labels.extend(held + pending)  # "---" then "*Recorded live.*" ends the transcript
+    if bare_cc:
+        labels = name_captions(text, sorted(labels, key=lambda label: label.start), bare_cc)
     if not marked and len(set(cues.values())) == len(cues):
         # no label unlike prose and none coming back: "Name, Title:" lines are a credit
         # list, a wire roundup or a cast list, and their descriptors make no labels
@@ -303,7 +321,7 @@ def split_turns(text: str) -> list[Segment] | None:
         return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
     intro = text[: spoken[0].start]
     in_intro = [m for at, m in headers.items() if at < spoken[0].start]
-    names = _canonical_names([label.name for label in spoken], intro, in_intro)
+    names = _canonical_names([label.name for label in spoken], intro, in_intro, text, noted)
     turns: dict[str, list[str]] = {}  # each label's turns, for "This is June Takahashi"
     for label, after in zip(spoken, [*spoken[1:], None], strict=True):
         turns.setdefault(label.name, []).append(
