@@ -312,6 +312,8 @@ def negation(
                 break
         if norms[end - 1] in SCOPE_BREAKS or (end - 1) in stops:
             break
+        if norms[end - 1] == "-" and _negator_ending_at(norms, end - 1) is not None:
+            break  # broken off: "I don't - let me finish, sir" negates nothing after it
         end -= 1
         budget -= 1
     if not found and budget < 0:

@@ -22,6 +22,7 @@ from itertools import pairwise
 from .lexicon import Entry
 from .models import Token
 from .negation import CONDITIONS, FIRST_PERSON
+from .said_relatives import after_saying, relative_head
 
 # Verbs of saying and believing; not "suggest" or "expect", whose clause is often the
 # speaker's own hedge ("the figures suggest that...").
@@ -148,7 +149,7 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
         ):
             continue
         j = i + 1
-        while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j):
+        while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j, i):
             j += 1
         j = _conditional_end(norms, i, j)
         inside.update(range(i + 1, _matrix_predicate(norms, i, j)))
@@ -196,8 +197,28 @@ _FINITE = frozenset(
 )
 
 
+# 1.21.0 (second part): a saying whose object is a free relative before it ("What
+# Governor Romney said just isn't true", "Everything she told you is false"): it reports
+# no clause; what follows is the sentence's own predicate, the speaker's verdict. Not a
+# pseudo-cleft (review rvdefy #8: "What the senator said was that the report is a
+# fabrication" reports the clause after "was that").
+
+
+def _object_relative(norms: Sequence[str], verb: int) -> bool:
+    """Whether the saying at ``verb`` has another's free relative before it as its object
+    and a finite verb of the sentence's own after it, no "that" clause after that verb;
+    not a thinking ("what they thought was plausible": *what* is the subject of the
+    clause thought)."""
+    if relative_head(norms, verb) is None:
+        return False
+    j = after_saying(norms, verb)
+    return j < len(norms) and norms[j] in _FINITE and norms[j + 1 : j + 2] != ["that"]
+
+
 def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
     """Where the reported clause of the saying at ``verb`` (running to ``end``) ends."""
+    if _object_relative(norms, verb):
+        return verb + 1
     start = verb - 1
     while start >= 0 and norms[start] not in ("who", "whoever"):
         start -= 1
@@ -310,7 +331,11 @@ def _reach_clause(norms: Sequence[str], start: int) -> range:
     """Tokens from ``start`` to the end of the clause, or to where the speaker's own
     clause starts ("..., and I think we ought to...")."""
     end = start
-    while end < len(norms) and norms[end] not in _CLAUSE_END and not _own_clause(norms, end):
+    while (
+        end < len(norms)
+        and norms[end] not in _CLAUSE_END
+        and not _own_clause(norms, end, start - 1)
+    ):
         end += 1
     return range(start, end)
 
@@ -426,10 +451,25 @@ def _reporting_tail(tokens: Sequence[Token]) -> range:
     return range(0, comma)
 
 
-def _own_clause(norms: Sequence[str], j: int) -> bool:
-    """Whether the speaker's own clause starts at ``j``: "They have declared war on our
-    farmers, and we will fight back"."""
-    return norms[j] == "and" and j + 1 < len(norms) and norms[j + 1] in ("we", "i", "you")
+_OUR_SIDE = frozenset("i we me us my our".split())
+
+
+def _own_clause(norms: Sequence[str], j: int, verb: int) -> bool:
+    """Whether the speaker's own clause starts at ``j`` in the report after ``verb``:
+    "They have declared war on our farmers, and we will fight back"; (1.21.0, second part)
+    "He says I raised taxes, and that's not true": a demonstrative with its copula after
+    a report of the speaker's side (review rvdefy #7: "The coach said Jones will not play,
+    and that's final" goes on with the source's own words)."""
+    if norms[j] != "and" or j + 1 >= len(norms):
+        return False
+    if norms[j + 1] in ("we", "i", "you"):
+        return True
+    return (
+        norms[j + 1] == "that"
+        and j + 2 < len(norms)
+        and norms[j + 2] in ("'s", "is", "was")
+        and not _OUR_SIDE.isdisjoint(norms[verb + 1 : j])
+    )
 
 
 def _parenthetical(norms: Sequence[str], verb: int) -> bool:

@@ -322,7 +322,6 @@ RULE_KEYS += (("stand", "by"),)
 STANDING_BY = Entry("stand by what one said", ("stand", "by", "..."), "defiance", 1.0, "defiance")
 """What the speaker said or decided, stood by against its critics: defiance, beside the
 resolve of "I stand by" / "we stand by"."""
-_STANDING_BY_ENTRIES = frozenset({"i stand by", "we stand by"})
 _OWN_WORDS = frozenset(
     (
         "decision decisions word words comment comments remark remarks statement statements "
@@ -335,17 +334,43 @@ _OWN_WORDS_OWNERS = frozenset("my our every that those this these each".split())
 _SAID = frozenset({("what", "i"), ("what", "we"), ("everything", "i"), ("everything", "we")})
 
 
+# 1.21.0 (second part): the stand said in the future or as kept ("I'll stand by those
+# decisions", "I will stand by every vote I've cast", "I still stand by that"), as "I
+# stand by" is: the auxiliaries of a future or a stand kept ("will", "'m going to",
+# "continue to", "do") and the adverbs between the speaker and "stand by"; no conditional
+# ("I would stand by my friend through anything" is no stand; review rvdefy).
+_STANDING_AUX = frozenset("'ll will shall going to gon na continue do".split()) | {"'m", "'re"}
+_STANDING_ADVERBS = frozenset(
+    "still always fully firmly absolutely totally completely also certainly".split()
+)
+_STANDING_REACH = 4
+
+
+def _stander(norms: Sequence[str], s: int) -> int | None:
+    """Where the speaker who stands by something at ``s`` ("stand") stands, or None."""
+    k = s - 1
+    while (
+        k >= 0
+        and s - k <= _STANDING_REACH
+        and (norms[k] in _STANDING_AUX or norms[k] in _STANDING_ADVERBS)
+    ):
+        k -= 1
+    if k < 0 or norms[k] not in FIRST_PERSON or not opens_clause(norms, k):
+        return None
+    return k
+
+
 def _standing_by_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
-    """The stance hits with a ``STANDING_BY`` hit on the object of each "I stand by" /
-    "we stand by" that is the speaker's own words or decisions ("every word", "my
-    decision", "our reporting", "what I said", "it." at the end of the clause)."""
+    """The stance hits with a ``STANDING_BY`` hit on the object of each "I (will) stand by"
+    / "we (still) stand by" that is the speaker's own words or decisions ("every word",
+    "my decision", "our reporting", "what I said", "it." at the end of the clause)."""
     taken = _covered(stance)
     added = []
-    for h in stance:
-        if not any(e.pattern in _STANDING_BY_ENTRIES for e in h.entries):
+    for s in range(len(norms) - 2):
+        if norms[s] != "stand" or norms[s + 1] != "by" or _stander(norms, s) is None:
             continue
-        j = h.last
-        if j >= len(norms) or j in taken:
+        j = s + 2
+        if j in taken:
             continue
         end = None
         if norms[j] in ("it", "that") and (j + 1 == len(norms) or norms[j + 1] in CLAUSE_ENDS):

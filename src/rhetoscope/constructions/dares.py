@@ -11,8 +11,15 @@ from dataclasses import replace
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from ..negation import NEGATOR_WORDS, SCOPE_BREAKS
-from .shared import _OURS, SENTENCE_END, SENTENCE_MARKS, _covered, _merged, opens_clause
+from ..negation import FIRST_PERSON, NEGATOR_WORDS, SCOPE_BREAKS
+from .shared import (
+    _OURS,
+    SENTENCE_END,
+    SENTENCE_MARKS,
+    _covered,
+    _merged,
+    opens_clause,
+)
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
@@ -373,6 +380,108 @@ def _counter_dare_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 
 
 RULE_KEYS += tuple((p, "can") for p in sorted(_COUNTER_PARTIES))
+
+
+# 1.21.0 (second part): the adversary challenged to prove a claim, in the imperative or
+# asked of him by the speaker ("Show me one accomplishment he has made", "Name one law
+# enforcement group that supports you", "I would ask him to name one president who..."):
+# defiance. What is to be named is said of a party, in a clause after it ("...he has
+# made", "...that supports you"), or the challenge stands alone ("Name one."). Not "I can
+# name one example" (the speaker's own offer), nor a question ("Can you name one thing you
+# respect in him?"); nor (review rvdefy #2) a prompt or an instruction: another's asking
+# ("The teacher asked the children to name one animal"), a task with a second imperative
+# ("Name one person who helped you and thank them"), "one of" ("Show me one of the
+# samples"), nothing said of it ("Cite one source from the reading").
+CHALLENGE = Entry("a challenge to name one", ("name", "one"), "defiance", 1.0, "defiance")
+# The challenging verbs with the words between them and "one" ("me" optional for some)
+_CHALLENGING = {
+    "name": ((), ("me",)),
+    "cite": ((),),
+    "show": (("me",),),
+    "find": (("me",),),
+    "give": (("me",),),
+    "point": (("to",),),
+}
+# "Give me one example / reason": only with a clause said of the party after it
+_CHALLENGERS = frozenset("ask challenge challenged defy dare dared invite urge".split())
+_SPEAKER_ASKING = frozenset("ask invite urge".split())  # only the speaker's asking
+_CHALLENGER_REACH = 4
+_MODAL_BEFORE = frozenset({"can", "could", "would", "will", "to"})  # "I can name one"
+# A clause said of what is named: a relative ("who...", "that...") or a subject ("he
+# has...", "this agency has...")
+_SAID_OF = frozenset("that who which whom whose he she they you i we this his her their".split())
+_NAMED_REACH = 6
+_OBJECT_PRONOUNS = frozenset("them it him her its their".split())
+
+
+def _challenged(norms: Sequence[str], v: int) -> int | None:
+    """The end of "name one" / "show me a single" / "point to one" at ``v``, or None;
+    not "one of" ("show me one of the samples")."""
+    for between in _CHALLENGING[norms[v]]:
+        k = v + 1 + len(between)
+        if tuple(norms[v + 1 : k]) != between or k >= len(norms):
+            continue
+        if norms[k] == "one":
+            end = k + 1
+        elif norms[k] == "a" and norms[k + 1 : k + 2] == ["single"]:
+            end = k + 2
+        else:
+            continue
+        return None if norms[end : end + 1] == ["of"] else end
+    return None
+
+
+def _said_of_party(norms: Sequence[str], end: int) -> bool:
+    """Whether the challenge ending at ``end`` stands alone ("Name one.") or has a clause
+    said of what is named after it, with no second imperative after that ("...who helped
+    you and thank them")."""
+    if end >= len(norms) or norms[end] in SENTENCE_MARKS:
+        return True
+    said = next(
+        (i for i in range(end, min(len(norms), end + _NAMED_REACH)) if norms[i] in _SAID_OF),
+        None,
+    )
+    if said is None:
+        return False
+    return not any(
+        norms[a] == "and" and norms[a + 2] in _OBJECT_PRONOUNS for a in range(said, len(norms) - 2)
+    )
+
+
+def _asked_by_speaker(norms: Sequence[str], v: int) -> bool:
+    """Whether "to" + the challenge at ``v`` follows a challenging verb: "challenge him
+    to", "dare them to"; "ask / invite / urge" only with the speaker asking ("I would ask
+    him to"), not another ("The teacher asked the children to")."""
+    if v < 2 or norms[v - 1] != "to":
+        return False
+    window = range(max(0, v - 1 - _CHALLENGER_REACH), v - 1)
+    for c in window:
+        if norms[c] in _SPEAKER_ASKING:
+            return any(norms[i] in FIRST_PERSON for i in range(max(0, c - 3), c))
+        if norms[c] in _CHALLENGERS:
+            return True
+    return False
+
+
+def _challenge_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``CHALLENGE`` hit for each "name one" / "show me one" in
+    the imperative or after "challenge him to" / "I ask him to", said of a party, that no
+    other hit covers."""
+    taken = _covered(stance)
+    added = []
+    for v, word in enumerate(norms):
+        if word not in _CHALLENGING:
+            continue
+        end = _challenged(norms, v)
+        if end is None or not taken.isdisjoint(range(v, end)) or not _said_of_party(norms, end):
+            continue
+        imperative = opens_clause(norms, v) and norms[max(0, v - 1)] not in _MODAL_BEFORE
+        if imperative or _asked_by_speaker(norms, v):
+            added.append(Hit(v, end, (CHALLENGE,)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += tuple((w,) for w in sorted(_CHALLENGING))
 
 
 # 1.21.0: a challenge welcomed, as "bring it on" ("So I welcome that challenge", "I

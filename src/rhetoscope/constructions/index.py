@@ -15,12 +15,15 @@ from . import (
     agreement,
     commitments,
     dares,
+    denials,
+    disagreements,
     give_ways,
     hedges,
     inserted,
     plans,
     rebuttals,
     refusals,
+    taunts,
 )
 from .admissions import (
     _FAILING,
@@ -51,15 +54,27 @@ from .commitments import (
     _stays_hits,
 )
 from .dares import (
+    _CHALLENGING,
     _COUNTER_PARTIES,
     _DARE_KEYS,
     _PUNITIVE,
+    _challenge_hits,
     _counter_dare_hits,
     _dare_hits,
     _imperative_dare_hits,
     _prohibition_hits,
     _welcomed_challenge_hits,
 )
+from .denials import (
+    _BARE_NEGATED,
+    _BARE_VERDICTS,
+    _TRUTH_WORDS,
+    _bare_verdict_hits,
+    _denial_hits,
+    _negated_truth_hits,
+    _record_hits,
+)
+from .disagreements import _disagreement_hits
 from .give_ways import (
     _CEASE_KEYS,
     _CHOICES,
@@ -109,6 +124,7 @@ from .refusals import (
     _pushed_hits,
     _under_pressure_hits,
 )
+from .taunts import _EXPECTING, _expectation_hits
 
 
 class _Rule(NamedTuple):
@@ -172,12 +188,18 @@ RULES = (
     _Rule(frozenset({_ANYWAY}), "defiance", _anyway_hits),
     _Rule(_BEFORE_BE, "concession", _pushed_hits),
     _Rule(_VERDICTS, "defiance", _contradiction_hits),
+    _Rule(_TRUTH_WORDS, "defiance", _negated_truth_hits),
+    _Rule(_BARE_VERDICTS | _BARE_NEGATED, "defiance", _bare_verdict_hits),
+    _Rule(frozenset({"deny"}), "defiance", _denial_hits),
+    _Rule(frozenset({"record"}), "defiance", _record_hits),
+    _Rule(frozenset({"disagree", "agree"}), "defiance", _disagreement_hits),
     _Rule(frozenset({"wrong"}), "concession", _wrong_choice_hits),
     _Rule(_LITOTES_KEYS, "concession", _litotes_hits),
     _Rule(frozenset({"you"}), "defiance", _prohibition_hits),
     _Rule(_DARE_KEYS, "defiance", _dare_hits),
     _Rule(_PUNITIVE, "defiance", _imperative_dare_hits),
     _Rule(_COUNTER_PARTIES, "defiance", _counter_dare_hits),
+    _Rule(frozenset(_CHALLENGING), "defiance", _challenge_hits),
     _Rule(frozenset({"welcome"}), "defiance", _welcomed_challenge_hits),
     _Rule(_NOBODY | {"no"}, "defiance", _nobody_will_hits),
     _Rule(frozenset({"let"}), "concession", _not_letting_hits),
@@ -203,6 +225,7 @@ RULES = (
     _Rule(_CLOSER_KEYS, "resolve", _closer_hits),
     _Rule(frozenset({"but"}), "defiance", _limited_give_way_hits),
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
+    _Rule(_EXPECTING, "defiance", _expectation_hits),
     _Rule(frozenset({"agree"}), "concession", _agreement_hits),
 )
 
@@ -214,10 +237,13 @@ RULE_KEYS = (
     + commitments.RULE_KEYS
     + admissions.RULE_KEYS
     + rebuttals.RULE_KEYS
+    + denials.RULE_KEYS
+    + disagreements.RULE_KEYS
     + give_ways.RULE_KEYS
     + refusals.RULE_KEYS
     + inserted.RULE_KEYS
     + dares.RULE_KEYS
     + hedges.RULE_KEYS
     + plans.RULE_KEYS
+    + taunts.RULE_KEYS
 )

@@ -13,6 +13,7 @@ from itertools import takewhile
 from ..lexicon import Entry
 from ..matcher import Hit
 from ..negation import FIRST_PERSON, NEGATOR_WORDS
+from ..said_relatives import relative_ending_at
 from .shared import (
     CLAUSE_ENDS,
     GIVING_WAY,
@@ -20,6 +21,7 @@ from .shared import (
     SENTENCE_MARKS,
     _covered,
     _merged,
+    opens_clause,
 )
 
 # The words (or phrases) of this family's rules that the first pass finds: a
@@ -52,8 +54,13 @@ _VERDICT_FILLERS = frozenset(
     # 1.11.0: the intensifiers of a lie ("a bald-faced lie", "a gross distortion")
     + "bald-faced bold-faced barefaced blatant gross deliberate shameless downright "
     "malicious cheap buncha".split()
+    # 1.21.0 (second part): a quantity of it ("a bunch of malarkey", "a pack of lies")
+    + "bunch load pack heap of".split()
 )
 _VERDICT_SUBJECTS = frozenset("that this it those these".split())
+# 1.21.0 (second part): the adversary named by a pronoun ("He's just wrong", "you're
+# simply mistaken", "They're not correct"); "I" is the speaker's own admission.
+_VERDICT_PERSONS = frozenset("he she you they".split())
 _VERDICT_OPENERS = frozenset(
     ", ; : - -- \u2014 and but so well now look no yes again because frankly honestly".split()
 )
@@ -67,6 +74,26 @@ _VERDICT_NOUNS = frozenset(
 _VERDICT_AFTER = frozenset("to with for about of".split())
 
 
+def verdict_subject(norms: Sequence[str], c: int) -> int | None:
+    """Where the subject of a verdict opens, the copula standing at ``c``: a demonstrative,
+    *it* or the adversary's pronoun opening its clause ("Well, that's...", "I think it's",
+    "He's just wrong"), a noun of saying or counting ("That figure is..."), or a free
+    relative of another's saying ("What he said is...", not "Nothing he said is..."); None for
+    any other."""
+    start = c - 1
+    if start < 0:
+        return None
+    if norms[start] in _VERDICT_SUBJECTS or norms[start] in _VERDICT_PERSONS:
+        if start and norms[start - 1] not in _VERDICT_OPENERS and not opens_clause(norms, start):
+            return None  # "things that are wrong", "I saw that it was wrong", "I hope he's"
+        return start
+    if norms[start] in _VERDICT_NOUNS:
+        return start
+    relative = relative_ending_at(norms, start)
+    # "Nothing he said is false" grants it all: no verdict on it
+    return None if relative is None or norms[relative] == "nothing" else relative
+
+
 def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``CONTRADICTION`` hit for each flat contradiction that no
     other hit covers."""
@@ -75,19 +102,17 @@ def _contradiction_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     for v, word in enumerate(norms):
         if word not in _VERDICTS or v in taken:
             continue
-        if v + 1 < len(norms) and norms[v + 1] in _VERDICT_AFTER:
-            continue  # "it's wrong to", "what's wrong with"
+        after = norms[v + 1] if v + 1 < len(norms) else ""
         c = v - 1
         while c >= 0 and v - c <= 3 and norms[c] in _VERDICT_FILLERS:
             c -= 1
         if c < 1 or norms[c] not in VERDICT_COPULAS:
             continue
-        start = c - 1
-        if norms[start] in _VERDICT_SUBJECTS:
-            if start and norms[start - 1] not in _VERDICT_OPENERS:
-                continue  # "things that are wrong", "I saw that it was wrong"
-        elif norms[start] not in _VERDICT_NOUNS:
+        start = verdict_subject(norms, c)
+        if start is None:
             continue
+        if after in _VERDICT_AFTER and not (after == "about" and norms[start] in _VERDICT_PERSONS):
+            continue  # "it's wrong to", "what's wrong with"; but "he's simply wrong about"
         if word == "wrong" and not _VERDICT_ADVERBS.intersection(norms[c + 1 : v]):
             continue  # "it was wrong": a moral judgement as often as a rebuttal
         # 1.11.0: an adverb that is a hit of its own ("categorically") is taken in

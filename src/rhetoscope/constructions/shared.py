@@ -62,10 +62,28 @@ _OWN_HEDGES = frozenset({"think", "believe", "guess", "suppose", "suspect", "fea
 
 def opens_clause(norms: Sequence[str], k: int) -> bool:
     """Whether the subject at ``k`` opens its clause, after adverbs or the speaker's own
-    "I think": not a subordinate, relative or reported clause."""
+    "I think": not a subordinate, relative or reported clause. (1.21.0, second part) An
+    opening quotation mark opens one where the quotation is speech: at the sentence's
+    start ('"We disagree strongly with those claims"') or a double one after a comma or a
+    colon ('She said, "I disagree."'); not a quoted label ("answered 'I strongly
+    disagree'") nor a quotation nested in one ("parents who are saying, 'we are not...'")."""
     j = k - 1
     while j >= 0 and norms[j] in _ADMITTING_ADVERBS:
         j -= 1
     if j >= 1 and norms[j] in _OWN_HEDGES and norms[j - 1] == "i":
         j -= 2
-    return j < 0 or norms[j] in CLAUSE_ENDS or norms[j] in _CLAUSE_OPENERS
+    return (
+        j < 0
+        or norms[j] in CLAUSE_ENDS
+        or norms[j] in _CLAUSE_OPENERS
+        or (norms[j] in OPEN_QUOTES and _quotes_speech(norms, j))
+    )
+
+
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "``"})
+
+
+def _quotes_speech(norms: Sequence[str], q: int) -> bool:
+    """Whether the opening quotation mark at ``q`` opens speech: the sentence's first token
+    or a double mark after a comma or a colon."""
+    return q == 0 or (norms[q] in _DOUBLE_QUOTES and norms[q - 1] in (",", ":"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..constructions import SENTENCE_MARKS
+from ..constructions import REBUTTALS, SENTENCE_MARKS
 from ..lexicon import Entry
 from ..matcher import Hit
 from ..negation import FIRST_PERSON, same_clause
@@ -262,7 +262,8 @@ _COMMITTING_NEAR = frozenset({"will", "'ll", "shall", "wo", "must", "going", "go
 
 def _boosting(norms: Sequence[str], hit: Hit, occupied: dict[int, Hit]) -> bool:
     """Whether a commitment's auxiliary, or a hit of resolve or defiance ("No surrender,
-    of course."), stands within three words of ``hit``."""
+    of course."), stands within three words of ``hit``; not a verdict on another's claim
+    (``REBUTTALS``: "Obviously, I disagree with this notion")."""
     near = [*range(max(0, hit.first - 3), hit.first), *range(hit.last, hit.last + 3)]
     return any(
         i < len(norms)
@@ -271,7 +272,10 @@ def _boosting(norms: Sequence[str], hit: Hit, occupied: dict[int, Hit]) -> bool:
             or (
                 i in occupied
                 and occupied[i] is not hit
-                and any(e.category in ("resolve", "defiance") for e in occupied[i].entries)
+                and any(
+                    e.category in ("resolve", "defiance") and e not in REBUTTALS
+                    for e in occupied[i].entries
+                )
             )
         )
         for i in near
