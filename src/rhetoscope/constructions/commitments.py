@@ -19,6 +19,7 @@ from .shared import (
     SENTENCE_MARKS,
     _covered,
     _merged,
+    _owner,
     opens_clause,
 )
 
@@ -339,25 +340,11 @@ _SAID = frozenset({("what", "i"), ("what", "we"), ("everything", "i"), ("everyth
 # stand by" is: the auxiliaries of a future or a stand kept ("will", "'m going to",
 # "continue to", "do") and the adverbs between the speaker and "stand by"; no conditional
 # ("I would stand by my friend through anything" is no stand; review rvdefy).
-_STANDING_AUX = frozenset("'ll will shall going to gon na continue do".split()) | {"'m", "'re"}
-_STANDING_ADVERBS = frozenset(
+_STANDING_BETWEEN = frozenset(
+    "'ll will shall going to gon na continue do 'm 're "
     "still always fully firmly absolutely totally completely also certainly".split()
 )
 _STANDING_REACH = 4
-
-
-def _stander(norms: Sequence[str], s: int) -> int | None:
-    """Where the speaker who stands by something at ``s`` ("stand") stands, or None."""
-    k = s - 1
-    while (
-        k >= 0
-        and s - k <= _STANDING_REACH
-        and (norms[k] in _STANDING_AUX or norms[k] in _STANDING_ADVERBS)
-    ):
-        k -= 1
-    if k < 0 or norms[k] not in FIRST_PERSON or not opens_clause(norms, k):
-        return None
-    return k
 
 
 def _standing_by_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
@@ -367,8 +354,10 @@ def _standing_by_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     taken = _covered(stance)
     added = []
     for s in range(len(norms) - 2):
-        if norms[s] != "stand" or norms[s + 1] != "by" or _stander(norms, s) is None:
+        if norms[s] != "stand" or norms[s + 1] != "by":
             continue
+        if _owner(norms, s, _STANDING_BETWEEN, FIRST_PERSON, _STANDING_REACH) is None:
+            continue  # not the speaker's own stand, opening its clause
         j = s + 2
         if j in taken:
             continue

@@ -20,6 +20,7 @@ from .shared import (
     SENTENCE_MARKS,
     _covered,
     _merged,
+    _owner,
     opens_clause,
 )
 
@@ -231,10 +232,8 @@ def _denial_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         if any(h.first > i and _gives_way(h) for h in stance):
             continue  # "I deny that we made mistakes": the give-way negated is the defiance
-        k = i - 1
-        while k >= 0 and i - k <= 2 and norms[k] in _DENYING_ADVERBS:
-            k -= 1
-        if k < 0 or norms[k] not in FIRST_PERSON or not opens_clause(norms, k):
+        k = _owner(norms, i, _DENYING_ADVERBS, FIRST_PERSON, 2)
+        if k is None:
             continue  # "they deny", "to deny that", "if I deny it"
         if taken.isdisjoint(range(k, i + 1)):
             added.append(Hit(k, i + 1, (DENIAL,)))
