@@ -16,9 +16,9 @@ from ..said_relatives import relative_ending_at
 from .rebuttals import VERDICT_COPULAS, verdict_subject
 from .shared import (
     CLAUSE_ENDS,
-    GIVING_WAY,
     SENTENCE_MARKS,
     _covered,
+    _gives_way,
     _merged,
     _owner,
     opens_clause,
@@ -238,10 +238,6 @@ def _denial_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         if taken.isdisjoint(range(k, i + 1)):
             added.append(Hit(k, i + 1, (DENIAL,)))
     return _merged(stance, added)
-
-
-def _gives_way(hit: Hit) -> bool:
-    return any(e.category in GIVING_WAY for e in hit.entries)
 
 
 RULE_KEYS += (("deny",),)

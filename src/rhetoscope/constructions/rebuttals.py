@@ -16,10 +16,10 @@ from ..negation import FIRST_PERSON, NEGATOR_WORDS
 from ..said_relatives import relative_ending_at
 from .shared import (
     CLAUSE_ENDS,
-    GIVING_WAY,
     OPEN_QUOTES,
     SENTENCE_MARKS,
     _covered,
+    _gives_way,
     _merged,
     opens_clause,
 )
@@ -216,7 +216,7 @@ def _mock_assent_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         or not _SINCERE_AFTER.isdisjoint(after)
         or any(h.first < end for h in stance)
         # a give-way mocked ("Oh sure, we'll just roll over"): ``_mocking`` counts it
-        or any(e.category in GIVING_WAY for h in stance for e in h.entries)
+        or any(_gives_way(h) for h in stance)
     ):
         return stance
     return _merged(stance, [Hit(0, end, (MOCK_ASSENT,))])

@@ -45,6 +45,11 @@ def _merged(stance: list[Hit], added: list[Hit]) -> list[Hit]:
     return sorted(stance + added, key=lambda h: h.first) if added else stance
 
 
+def _gives_way(hit: Hit) -> bool:
+    """Whether ``hit`` holds a give-way (a concession or a yielding)."""
+    return any(e.category in GIVING_WAY for e in hit.entries)
+
+
 # Words several families read: clause bounds with "and" / "so" (first written for the
 # anyway rule), the speaker's side as an object (the prohibition), the progressive and
 # clause ends of the plain refusal (its subjects are ``negation.FIRST_PERSON``), and

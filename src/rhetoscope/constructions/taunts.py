@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..lexicon import Entry
 from ..matcher import Hit
 from ..negation import FIRST_PERSON
-from .shared import CLAUSE_ENDS, GIVING_WAY, OPEN_QUOTES, _covered, _merged
+from .shared import CLAUSE_ENDS, OPEN_QUOTES, _covered, _gives_way, _merged
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
@@ -93,7 +93,7 @@ def _expectation_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     k = e + 1 + (e + 1 < end and norms[e + 1] == "that")
     if k >= end or norms[k] not in FIRST_PERSON:
         return stance
-    gives_way = any(h.first > k and x.category in GIVING_WAY for h in stance for x in h.entries)
+    gives_way = any(h.first > k and _gives_way(h) for h in stance)
     if not (gives_way or _yielding_after(norms, k, end)):
         return stance
     if not _covered(stance).isdisjoint(range(s, e + 1)):
