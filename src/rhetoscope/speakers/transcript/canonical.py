@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..names import _OFFICE_ABBREVIATIONS, FORMS_OF_ADDRESS, HONORIFICS, TITLES
+from ..names import _OFFICE_ABBREVIATIONS, HONORIFICS, TITLES
 from .interview import _SIDE, _asking, _called_interview, _sides, _writer
-from .shared import _contains, _lowered, _words
+from .shared import _ADDRESS_FORMS, _contains, _lowered, _words
 
 
 def _canonical_names(
@@ -121,7 +121,7 @@ def _in_full(title: str) -> str:
 
 
 # A form of address between a title and the name: "Chair: Dr Samuel Okeke"
-_ADDRESSED = rf"(?:(?:{'|'.join(sorted(FORMS_OF_ADDRESS))})\.?\s+)?"
+_ADDRESSED = rf"(?:(?:{_ADDRESS_FORMS})\.?\s+)?"
 
 
 def _written(title: str) -> str:

@@ -31,33 +31,32 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..names import (
-    FORMS_OF_ADDRESS,
     FUNCTION_WORDS,
     NOT_NAME_WORDS,
     PRESIDING_TITLES,
     TITLES,
     first_name_known,
 )
-from .shared import _S, _Label
+from .shared import _ADDRESS_FORMS, _S, _Label
 
 # (a captioner wraps lines anywhere: a name or a phrase may run on to the next line)
 _WORD = r"[A-Z][A-Za-z'\u2019\-]+"
 _NAME_WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 # A person addressed so: "DR. ANTHONY COLE", "MR. ROOKS"
-_TITLED = rf"\b(?i:{'|'.join(sorted(FORMS_OF_ADDRESS))})\.?\s+"
+_TITLED_WHO = rf"\b(?i:{_ADDRESS_FORMS})\.?\s+(?P<who>{_NAME_WORDS})"
 _NAME_ENDS = r"(?=[,.;:?!]|\s*$)"
-_TITLED_NAME = re.compile(rf"{_TITLED}(?P<who>{_NAME_WORDS}){_NAME_ENDS}")
+_TITLED_NAME = re.compile(rf"{_TITLED_WHO}{_NAME_ENDS}")
 # Someone called on: a question put to them ("QUICK QUESTION FOR DR. COLE."), the floor
 # handed over ("OUR FIRST PRESENTER IS DR. NINA FROST"), ...
 _CALLED_BEFORE = re.compile(
     rf"\b(?i:(?:questions?|comments?)\s+(?:for|to)|over\s+to"
     rf"|(?:presenter|speaker|witness|guest)\s+(?:is|will\s+be))\s+"
-    rf"{_TITLED}(?P<who>{_NAME_WORDS}){_NAME_ENDS}"
+    rf"{_TITLED_WHO}{_NAME_ENDS}"
 )
 # ... or addressed and given the floor ("MR. ROOKS, YOU HAVE THE FLOOR", "MS. GARCIA?"),
 # or announced ("DR. ANTHONY COLE, OUR SUPERINTENDENT, WILL GIVE AN UPDATE")
 _CALLED_AFTER = re.compile(
-    rf"{_TITLED}(?P<who>{_NAME_WORDS})"
+    rf"{_TITLED_WHO}"
     rf"(?:\s*\?|,\s*(?i:you|go\s+ahead|please|the\s+floor)\b"
     rf"|(?:,\s*(?i:who)|,[^,.?!]{{1,50}},)?\s+(?i:will)\b)"
 )

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..names import _NOT_PERSON, CALENDAR_WORDS, FORMS_OF_ADDRESS, OFFICES, TITLES, first_name_known
+from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
 from .court import _BENCH, _bench_named
-from .shared import _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
+from .shared import _ADDRESS_FORMS, _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
 
 # A broadcast's roles, named by its header ("Newsreader: Alan Whitby"); not among the
 # roles that make a label of lower-case words ("Presenter view:", "Anchor text:")
@@ -22,8 +22,7 @@ _BROADCAST_ROLES = frozenset({"newsreader", "presenter", "anchor"})
 # A form of address before a role's holder: "Hon. Jo Roe", "Dr Samuel Okeke" (the name
 # is Samuel Okeke, however the header addresses him; a title of honour, "Dame Ann Lorne",
 # stays part of it)
-_ADDRESS = "|".join(sorted(FORMS_OF_ADDRESS))
-_HON = re.compile(rf"^(?:(?:The{_S}+)?(?:Hon|Honorable)|(?i:{_ADDRESS}))\.?{_S}+(?=[A-Z])")
+_HON = re.compile(rf"^(?:(?:The{_S}+)?(?:Hon|Honorable)|(?i:{_ADDRESS_FORMS}))\.?{_S}+(?=[A-Z])")
 
 
 def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str]) -> dict[str, str]:

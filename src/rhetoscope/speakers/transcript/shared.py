@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import _NOT_PERSON, DESCRIPTORS, FUNCTION_WORDS, NOT_NAME_WORDS, OFFICES, TITLES
+from ..names import (
+    _NOT_PERSON,
+    DESCRIPTORS,
+    FORMS_OF_ADDRESS,
+    FUNCTION_WORDS,
+    NOT_NAME_WORDS,
+    OFFICES,
+    TITLES,
+)
 
 _S = r"[^\S\n]"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
@@ -24,6 +32,8 @@ _TIMESTAMP = rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
 _NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
+# the forms of address before a name, lower case: "mr", "dr" ("MR. ROOKS", "Dr Samuel Okeke")
+_ADDRESS_FORMS = "|".join(sorted(FORMS_OF_ADDRESS))
 _ROLES = (
     "announcer audience moderator questioner interviewer interviewee speaker unidentified "
     "unknown male female voice participant panelist panellist reporter crowd narrator "
