@@ -34,7 +34,7 @@ TITLES = (
     | PRESIDING_TITLES
     | frozenset(
         (
-            "dr prof sen rep gov gen lt col maj capt cpt adm cmdr sgt rev hon sir dame lord "
+            "sen rep gov gen lt col maj capt cpt adm cmdr sgt rev hon sir dame lord "
             "lady senator governor representative congressman congresswoman secretary "
             "minister prime chancellor judge justice general colonel commander "
             "ambassador sheikh king queen prince princess pope father admiral "
