@@ -202,8 +202,6 @@ _FINITE = frozenset(
 # no clause; what follows is the sentence's own predicate, the speaker's verdict. Not a
 # pseudo-cleft (review rvdefy #8: "What the senator said was that the report is a
 # fabrication" reports the clause after "was that").
-
-
 def _object_relative(norms: Sequence[str], verb: int) -> bool:
     """Whether the saying at ``verb`` has another's free relative before it as its object
     and a finite verb of the sentence's own after it, no "that" clause after that verb;

@@ -12,14 +12,7 @@ from dataclasses import replace
 from ..lexicon import Entry
 from ..matcher import Hit
 from ..negation import FIRST_PERSON, NEGATOR_WORDS, SCOPE_BREAKS
-from .shared import (
-    _OURS,
-    SENTENCE_END,
-    SENTENCE_MARKS,
-    _covered,
-    _merged,
-    opens_clause,
-)
+from .shared import _OURS, SENTENCE_END, SENTENCE_MARKS, _covered, _merged, opens_clause
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
