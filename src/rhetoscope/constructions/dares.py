@@ -1,8 +1,9 @@
 """The other side told what it may not do, or dared to do its worst (defiance): the
 prohibition ("you will not bulldoze our homes"), the dare made light of ("You can sue me
 all you want"), the imperative dare ("Fire me, then.") and the dare answered by the
-speaker's own course ("They can block the roads, we'll drive through the fields"); and
-the challenge welcomed ("I welcome that challenge")."""
+speaker's own course ("They can block the roads, we'll drive through the fields"); the
+challenge to prove a claim ("Name one law enforcement group that supports you") and the
+challenge welcomed ("I welcome that challenge")."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """Resolve that real speech does not carry (1.20.0, read from quoted news speech): a
 booster of a statement about the world ("Certainly Donald Trump has gone the other way",
 "absolutely delighted"), "must" of a necessity laid on others or inferred ("they must
-make clean energy central", "our poll must have only included"), and a duty the speaker
-prescribes for everyone ("We have to make America whole", "we have to be cognizant of
-the fact"): no commitment to a course of the speaker's own."""
+make clean energy central", "our poll must have only included") or framing the speaker's
+own words ("I must say"), and a duty the speaker prescribes for everyone ("We have to
+make America whole", "we have to be cognizant of the fact"): no commitment to a course
+of the speaker's own."""
 
 from __future__ import annotations
 
