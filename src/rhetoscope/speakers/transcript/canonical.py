@@ -34,9 +34,6 @@ def _canonical_names(
     closing note says that it is an interview."""
     asks, answers = _sides(intro, headers, noted)
     interview = _called_interview(intro, noted)
-    # a side some label spells ("Moderator: Lester Holt" beside "LESTER HOLT:") takes its spelling
-    spelled = {label.lower(): label for label in labels}
-    asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
     writer = _writer(intro)
     others = set(labels) - {"Q"}
     if "Q" in labels and len(others) == 1 and "A" not in others:
@@ -47,6 +44,10 @@ def _canonical_names(
             asks = asks or writer
     elif interview:
         asks = asks or writer
+    # a side some label spells ("Moderator: Lester Holt" beside "LESTER HOLT:", the byline's
+    # "By Ross Gaffney" beside "ROSS GAFFNEY") takes its spelling
+    spelled = {label.lower(): label for label in labels}
+    asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
     out: dict[str, str] = {}
     # longest first by words, titles left out ("TRUSTEE FENWICK" is shorter than "Colin
     # Fenwick"), then by characters

@@ -136,10 +136,18 @@ _FAQ = re.compile(
 def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
     """Whether Q/A ``labels`` are an FAQ page's: a heading says FAQ above them and no
     answer speaks as one person ("Your FAQs answered by our expert" is an interview: "I
-    would still get it"; an FAQ page answers for an office: "we'll cancel it")."""
-    if not labels or _FAQ.search(text, 0, labels[0].start) is None:
+    would still get it"; an FAQ page answers for an office: "we'll cancel it"). Below
+    the last answer, the page's contact lines ("Phone:", "Email:", "Hours:") are fields,
+    each said once."""
+    asked = [label for label in labels if label.name in ("Q", "A")]
+    footer = labels[len(asked) :]
+    if not asked or labels[: len(asked)] != asked:
+        return False  # a label among the questions: someone speaks
+    if len({label.name for label in footer}) < len(footer):
+        return False  # a label coming back below them speaks
+    if _FAQ.search(text, 0, asked[0].start) is None:
         return False
-    answers = (label for label in labels if label.name == "A")
+    answers = (label for label in asked if label.name == "A")
     return not any(
         _FIRST_SINGULAR.search(text, a.end, text.find("\n", a.end) % (len(text) + 1))
         for a in answers
@@ -155,7 +163,7 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         # a how-to's "Step 1:", "Step 2:" with a short FAQ under them (steps inside an
         # answer are the one answering's)
         return False
-    if names <= {"Q", "A"} and _faq_page(text, labels):
+    if _faq_page(text, labels):
         return False  # a page of frequently asked questions: nobody speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
