@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..fullnames import lower_words
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
 from .court import _BENCH, _bench_named
 from .shared import _ADDRESS_FORMS, _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
@@ -31,14 +32,17 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
     turn does for a role one person holds ("INTERVIEWER: This is June Takahashi, and I'm
     here with ..."), no other turn of it naming someone else; ``turns``: each label's."""
     out: dict[str, str] = {}
+    common = lower_words("\n".join([intro, *(t for ts in turns.values() for t in ts)]))
     for label, said in turns.items():
         role = re.sub(r"(?i)^the\s+", "", label)
         numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
+        post = _post(role, common)
         if names.get(label, label) != label or not (
             role != label
             or role.lower() in _ROLES
             or role.lower() in _BROADCAST_ROLES
             or numbered
+            or post
             or _ROLE_NUMBERED.fullmatch(role)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
@@ -76,7 +80,7 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             intro,
             re.MULTILINE,
         )
-        m = m or _self_named(role, said, elsewhere)
+        m = m or _self_named(role, said, elsewhere, post)
         who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""
         if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
             out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
@@ -149,12 +153,30 @@ def _body(label: str, intro: str) -> bool:
 
 # Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
+# Roles that many hold in turn under one label, each caller, reporter or member of the
+# audience someone else
+_MANY = frozenset(
+    "caller callers reporter reporters question questioner audience member members voice"
+    " voices unidentified unknown male female participant resident student protester"
+    " heckler juror citizen commenter public crowd".split()
+)
 
 
-def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str] | None:
-    """The name the first turn of a one-person role or a numbered speaker gives ("HOST:
-    I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady, and ..."),
-    when no later turn of it gives another. Said as its first words, it names; further
+def _post(role: str, common: set[str]) -> bool:
+    """Whether a label is a post one person holds, a word the text writes as a common
+    noun ("Supervisor:" beside "I spoke with my supervisor"), not a role many hold in
+    turn (``_MANY``) nor a name ("Rose:" is never written "rose" as speech's word here)."""
+    words = role.lower().split()
+    return len(words) == 1 and words[0] in common and words[0] not in _MANY
+
+
+def _self_named(
+    role: str, said: Sequence[str], elsewhere: str, post: bool = False
+) -> re.Match[str] | None:
+    """The name the first turn of a one-person role (or a ``post``) or a numbered speaker
+    gives ("HOST: I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady,
+    and ...", "Supervisor: Hi Mr. Feeney, this is Marcus Oyelaran-Pike"), when no later
+    turn of it gives another. Said as its first words, it names; further
     in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
     says again (the header, another speaker's "Thanks, Colin"), or a name with no
     common word in it, said by a numbered speaker or after a greeting, and either
@@ -162,7 +184,7 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     chat. I'm Jules Moreno", not "Sure. I'm Puerto Rican" or "Hello. Honestly, I'm
     Very Tired") or, of a numbered speaker, answering another's "say your name")."""
     numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
-    if role.lower() not in _ONE_PERSON and not numbered:
+    if role.lower() not in _ONE_PERSON and not numbered and not post:
         return None
     m = _SELF_NAMED.match(said[0])
     if m is None:
@@ -255,7 +277,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introd
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",
 # "I'm Maria Chen.", "My name is Tom Baker".
 _SELF_NAMED = re.compile(
-    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)[,.!]?{_S}+)?(?:This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
+    # (a greeting may name the one greeted: "Hi Mr. Feeney, this is Marcus Pike")
+    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)(?:,?{_S}+(?:{_HONORIFIC.pattern}{_S}*)?[A-Z][\w'\u2019\-]+)?"
+    rf"[,.!]?{_S}+)?(?:[Tt]his{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
     rf"{_S}+is){_S}+(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 

@@ -73,6 +73,7 @@ from .lone import (
 )
 from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
+from .records import named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
 from .shared import _BLANK_LINE, _FIELD_END, _PARAGRAPH, _PERSONAL, _Label, _lead, _lstrip
@@ -149,6 +150,11 @@ def split_turns(text: str) -> list[Segment] | None:
             # "Narrator: Esperanza Ruelas" or "Caller: Maria Lopez" answers
             continue
         if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
+            held = _decided(labels, pending)
+            labels.append(_Label(para.start(), para.end(), "", speaks=False))
+            continue
+        if not spoke and record_line(text, para.start(), para.end()):
+            # "Agent: Priya Natarajan (ID 4471)   Customer: ...": an export's record
             held = _decided(labels, pending)
             labels.append(_Label(para.start(), para.end(), "", speaks=False))
             continue
@@ -277,6 +283,9 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         held = _decided(labels, pending)
+        if system_event(name):  # "System [00:01:12]: Agent placed customer on hold."
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
             if name in ("Q", "A") or name.upper() in _EXAMINATION_SIDES:
                 witnesses = _witnesses(text) if witnesses is None else witnesses
@@ -315,7 +324,7 @@ def split_turns(text: str) -> list[Segment] | None:
             else label
             for label in labels
         ]
-    labels = _set_off_tail(text, _title_fields(text, labels))
+    labels = wrapped_up(text, _set_off_tail(text, _title_fields(text, labels)))
     spoken = [label for label in labels if label.speaks]
     if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
         return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
@@ -328,6 +337,7 @@ def split_turns(text: str) -> list[Segment] | None:
             text[label.end : after.start if after else len(text)]
         )
     names.update(_roles_named(turns, intro, names))
+    names.update(named_by_record(set(turns), intro))
     names.update(_pronoun_named(turns, intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
