@@ -58,8 +58,9 @@ _NOTE_LINE = re.compile(
     re.MULTILINE,
 )
 # A time alone on its line ("0:07", between a video's captions) is a note only in a text
-# whose lines open with a time (see ``_timed``); elsewhere it may end a wrapped sentence
-# ("began at / 6:00", even beside a list of times: "7:00 wake-up / 7:30 breakfast")
+# whose lines open with a time (see ``_timed``), or given to the second ("14:44:00", as
+# Hansard prints the clock); elsewhere it may end a wrapped sentence ("began at / 6:00",
+# even beside a list of times: "7:00 wake-up / 7:30 breakfast")
 _BARE_TIME = re.compile(rf"^{_S}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_S}*$", re.MULTILINE)
 # A line opening with a time stamp, alone or before a label ("00:00:04 Greta Holm:
 # Morning.", "10:02:14 From Dev's iPhone : ..."), as captions and exports write them
@@ -106,8 +107,9 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the stage directions in ``text[start:end]``, and of the notes that
     fill a line of their own, in order."""
     found = list(_NOTE_LINE.finditer(text, start, end))
-    if (bare := list(_BARE_TIME.finditer(text, start, end))) and _timed(text):
-        found.extend(bare)
+    bare = list(_BARE_TIME.finditer(text, start, end))
+    # a clock time to the second ("14:44:00") ends no wrapped sentence: a note anywhere
+    found.extend(m for m in bare if m.group().count(":") == 2 or _timed(text))
     if text.find("-->", start, end) >= 0:
         found.extend(_CUE_ID.finditer(text, start, end))
     # (a cue's number is a note twice over: a number alone, and the line above a timing)
