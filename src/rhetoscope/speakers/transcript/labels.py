@@ -18,6 +18,7 @@ import re
 from ..names import OFFICES, first_name_known
 from .chat import _DEVICE, _PHONE
 from .shared import (
+    _HONORIFIC,
     _HOUSE_MEMBERS,
     _NAME,
     _NO_NAME_WORDS,
@@ -43,7 +44,8 @@ _CONG_TITLE = r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary
 _CAPS_WORD = r"(?:[A-Z][A-Z0-9&'.\-]*)"
 _DESC = (
     rf"(?:(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\))+(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
-    rf"|,{_S}*[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}"
+    # (a number may stand among the words: "Owner, Unit 4C (Mrs. Delgado)")
+    rf"|,{_S}*[A-Z][\w&'.\-]*(?:,?{_S}+(?:{_TITLE_WORD}|\d{{1,4}}[A-Z]?\b)){{0,6}}"
     rf"(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,30}}\))?"  # "VOSS, NEWS ANCHOR (voice-over)"
     rf"|(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}})"
 )
@@ -114,18 +116,37 @@ def _group(m: re.Match[str], group: str) -> str | None:
 
 
 # a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",
-# "(CORINNE WAITE, PRESS SECRETARY)"
+# "(CORINNE WAITE, PRESS SECRETARY)", or a surname after an honorific: "(Mrs. Delgado)"
 _PAREN_NAME = re.compile(
-    rf"{_S}*\((?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?P<role>,[^()\n]+)?\)"
+    rf"{_S}*\((?P<hon>{_HONORIFIC.pattern}{_S}+(?=[A-Z][\w'\u2019\-]+\)))?"
+    rf"(?P<who>[A-Z][\w'\u2019\-]+(?(hon)|(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}}))(?P<role>,[^()\n]+)?\)"
 )
+
+
+def _paren_after(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The parentheses right after a label's name, or closing what it adds after a
+    comma ("Owner, Unit 4C (Mrs. Delgado):")."""
+    p = _PAREN_NAME.match(text, m.end("name"))
+    if p is None and text.startswith(",", m.end("name")):
+        p = _PAREN_NAME.search(text, m.end("name"), m.start("late"))
+        p = p if p and p.end() == _rstrip_at(text, m.start("late")) else None
+    return p
+
+
+def _rstrip_at(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end
 
 
 def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
     """The person a role's label names in parentheses ("PUBLIC SPEAKER (ALAN PRUITT)",
-    "AIDE (CORINNE WAITE, PRESS SECRETARY)"), or "": the label ending in a role or made
-    of common words, or the name given with a role after it; the name no common word,
-    role or title ("TED (Caller)", "JO RAY (NEWS ANCHOR)" keep their label)."""
-    p = _PAREN_NAME.match(text, m.end("name"))
+    "AIDE (CORINNE WAITE, PRESS SECRETARY)", "Owner, Unit 4C (Mrs. Delgado)"), or "":
+    the label ending in a role or made of common words, or the name given with a role
+    after it; the name no common word, role or title ("TED (Caller)", "JO RAY (NEWS
+    ANCHOR)" keep their label). A surname after an honorific is a person's, however
+    rarely the text says it."""
+    p = _paren_after(text, m)
     if p is None:
         return ""
     role = m["name"].lower().split()
@@ -134,6 +155,8 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
     who = p["who"].split()
     if any(w.lower() in common or w.lower() in _ROLES or w.lower() in _NO_NAME_WORDS for w in who):
         return ""
+    if p["hon"]:
+        return f"{p['hon'].strip()} {p['who'].title() if p['who'].isupper() else p['who']}"
     if not (first_name_known(who[0].lower()) or who[-1].lower() in _outside_parens(text)):
         return ""  # "(OFF CAMERA)", "(CHANTING LOUDLY)": a note on the voice, no person
     return " ".join(w.title() if w.isupper() else w for w in who)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..fullnames import lower_words
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
@@ -26,12 +27,17 @@ _BROADCAST_ROLES = frozenset({"newsreader", "presenter", "anchor"})
 _HON = re.compile(rf"^(?:(?:The{_S}+)?(?:Hon|Honorable)|(?i:{_ADDRESS_FORMS}))\.?{_S}+(?=[A-Z])")
 
 
-def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str]) -> dict[str, str]:
+def _roles_named(
+    turns: dict[str, list[str]], intro: str, names: dict[str, str], order: Sequence[str] = ()
+) -> dict[str, str]:
     """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
-    Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"), or whose first
+    Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"; "The President"
+    after "Farah Nasser (President)", whose own label never answers it), or whose first
     turn does for a role one person holds ("INTERVIEWER: This is June Takahashi, and I'm
-    here with ..."), no other turn of it naming someone else; ``turns``: each label's."""
+    here with ..."), no other turn of it naming someone else; ``turns``: each label's,
+    ``order``: the labels turn by turn."""
     out: dict[str, str] = {}
+    answering = {frozenset(pair) for pair in pairwise(order)}
     common = lower_words("\n".join([intro, *(t for ts in turns.values() for t in ts)]))
     for label, said in turns.items():
         role = re.sub(r"(?i)^the\s+", "", label)
@@ -75,15 +81,23 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
             # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
             # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
             rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC.pattern}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
-            rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b"  # (wrapped: "Jo Roe,\nChairman")
+            # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
+            # Chief Delia Ramos, Mayor Kwame Asante-Drake")
+            rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
             rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
             re.MULTILINE,
         )
         m = m or _self_named(role, said, elsewhere, post)
         who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""
-        if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
-            out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
+        # not "PRESIDENT MOREAU"'s own name where "THE PRESIDENT" answers him: one person
+        # takes no turns with himself
+        surname = who.split()[-1].upper() if who else ""
+        if who and not any(
+            surname in other.upper().split() and frozenset((label, other)) in answering
+            for other in turns
+        ):
+            out[label] = names.get(who, who)
     return out
 
 

@@ -54,7 +54,6 @@ from .interview import _bold_questions, _interview_noted
 from .labels import (
     _DESC_COMMA,
     _LABEL,
-    _PAREN_NAME,
     _SPACED_NAME,
     _TIGHT_LABEL,
     _chorus,
@@ -62,6 +61,7 @@ from .labels import (
     _group,
     _label,
     _named_in_parens,
+    _paren_after,
 )
 from .lone import (
     _NAME_LINE,
@@ -78,6 +78,7 @@ from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
 from .shared import _BLANK_LINE, _FIELD_END, _PARAGRAPH, _PERSONAL, _Label, _lead, _lstrip
 from .stage import _STAGE, _split_stage_directions, is_stage_direction
+from .titled import titled_names
 
 
 def _asks_or_addresses(text: str, start: int) -> bool:
@@ -259,7 +260,7 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         name = _label(m)
-        if _group(m, "name") and _PAREN_NAME.match(text, m.end("name")):
+        if _group(m, "name") and _paren_after(text, m):
             common = lower_words(text) if common is None else common
             name = _named_in_parens(text, m, common) or name
         if _group(m, "hearing") and hearing is None:
@@ -278,7 +279,12 @@ def split_turns(text: str) -> list[Segment] | None:
             unlabelled += 1
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
-        if _group(m, "name") and _DESC_COMMA.match(text, m.end("name")) and not _titled(m):
+        if (
+            _group(m, "name")
+            and _DESC_COMMA.match(text, m.end("name"))
+            and not _titled(m)
+            and name == _label(m)  # "Owner, Unit 4C (Mrs. Delgado):" names its person
+        ):
             unlabelled += 1  # "Instead, Matthews, MSNBC's host:" is prose
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
@@ -336,8 +342,10 @@ def split_turns(text: str) -> list[Segment] | None:
         turns.setdefault(label.name, []).append(
             text[label.end : after.start if after else len(text)]
         )
-    names.update(_roles_named(turns, intro, names))
+    names.update(_roles_named(turns, intro, names, [label.name for label in spoken]))
     names.update(named_by_record(set(turns), intro))
+    untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
+    names.update(titled_names(untitled, intro, [label.name for label in spoken]))
     names.update(_pronoun_named(turns, intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
