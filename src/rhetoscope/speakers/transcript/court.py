@@ -126,6 +126,27 @@ def _witnesses(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# The oath put to a witness: "Do you solemnly swear or affirm ...", "Raise your right hand"
+_OATH = re.compile(r"(?i)\b(?:swear|affirm|raise\s+your\s+right\s+hand)\b")
+# A line of an examination: "Q   Where were you?", "12  A.  No."
+_EXAMINATION_LINE = re.compile(rf"^{_S}*(?:\d{{1,4}}{_S}+)?[QA](?:[.:]|{_S})", re.M)
+
+
+def _sworn_next(text: str, at: int, coming: Sequence[tuple[int, int, str]]) -> str:
+    """The witness whose heading comes next, for THE WITNESS at ``at`` answering the oath
+    above that heading ("THE CLERK: ... Do you solemnly swear ...?" / "THE WITNESS: I do."
+    / "SAMUEL KIRBY, called as a witness ..., having been first duly sworn"): the oath
+    put since the last question, and no question between here and the heading; ``coming``:
+    the mentions of witnesses not yet passed."""
+    if not coming:
+        return ""
+    where, until, who = coming[0]
+    if not _heading_at(text, where, until) or _EXAMINATION_LINE.search(text, at, where):
+        return ""
+    asked = [m.end() for m in _EXAMINATION_LINE.finditer(text, 0, at)]
+    return who if _OATH.search(text, asked[-1] if asked else 0, at) else ""
+
+
 def _heading_at(text: str, at: int, until: int) -> bool:
     """Whether the mention ``at``..``until`` is a heading line: nothing in lower case before
     it, no label, no sentence's end on the line, and the line in capitals or ending with

@@ -88,7 +88,7 @@ def _roles_named(
             intro,
             re.MULTILINE,
         )
-        m = m or _self_named(role, said, elsewhere, post)
+        m = m or _done_by(role, intro) or _self_named(role, said, elsewhere, post)
         who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""
         # not "PRESIDENT MOREAU"'s own name where "THE PRESIDENT" answers him: one person
         # takes no turns with himself
@@ -99,6 +99,39 @@ def _roles_named(
         ):
             out[label] = names.get(who, who)
     return out
+
+
+# The verb of a role's work: "moderated by Jo Roe", "Jo Roe, a reporter, moderated"
+_ROLE_VERBS = {"moderator": "moderated", "host": "hosted", "interviewer": "interviewed"}
+
+
+def _done_by(role: str, intro: str) -> re.Match[str] | None:
+    """The one person the introduction says did the role's work ("Ellen Thistlewood,
+    senior energy reporter at The Prairie Current, moderated"; "hosted by Sam Ortiz"),
+    none where it names two ("moderated by Gloria Fuentes of KQRT-TV and Ben Ashworth")."""
+    verb = _ROLE_VERBS.get(role.lower())
+    if verb is None:
+        return None
+    found = [
+        m
+        for m in re.finditer(
+            rf"{verb}{_S}+by{_S}+(?P<by>{_NAME})"
+            rf"|(?P<who>{_NAME})(?:,[^,;.\n]{{1,80}},)?{_S}+{verb}\b(?!{_S}+by)",
+            intro,
+        )
+        if not _AND_NAME.search(intro, m.end(), _clause_end(intro, m.end()))
+    ]
+    return found[0] if len({m.group(m.lastgroup) for m in found}) == 1 else None
+
+
+_AND_NAME = re.compile(rf"\band{_S}+[A-Z]")
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends: a sentence's end, a semicolon or the line's."""
+    m = _CLAUSE_END.search(text, at)
+    return m.start() if m else len(text)
 
 
 # The jobs of an outlet's own person, asking for it ("food reporter", "editor")

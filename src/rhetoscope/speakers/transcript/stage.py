@@ -122,3 +122,29 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if is_stage_direction(m.group()) and not any(a <= m.start() < b for a, b in notes)
     ]
     return sorted([*notes, *spans])
+
+
+# Labels of one voice from the audience: "AUDIENCE MEMBER", "UNIDENTIFIED AUDIENCE MEMBER",
+# "HECKLER"
+_AUDIENCE_WORDS = frozenset({"audience", "heckler"})
+
+
+def _heckled(text: str, name: str, start: int, end: int) -> bool:
+    """Whether a turn from ``start`` to ``end`` is the audience's interjection in a
+    speech: a voice from the audience, one line, and the room's reaction on the line
+    below it ("AUDIENCE MEMBER: He's here!" / "(LAUGHTER AND APPLAUSE)"), after which
+    the speaker goes on; without the reaction, an audience member's question may run
+    on over several paragraphs."""
+    if not _AUDIENCE_WORDS & set(name.lower().split()):
+        return False
+    line_end = text.find("\n", start, end)
+    if line_end < 0:
+        return False
+    below = text[line_end:end].lstrip()
+    reaction = _STAGE.match(below)
+    return (
+        reaction is not None
+        and is_stage_direction(reaction.group(), in_speech=False)
+        and below[reaction.end() :].lstrip(" \t")[:1] in ("\n", "")
+        and bool(below[reaction.end() :].strip())
+    )

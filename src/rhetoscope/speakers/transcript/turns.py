@@ -40,6 +40,7 @@ from .court import (
     _in_turn,
     _numbered,
     _questioner,
+    _sworn_next,
     _witnesses,
 )
 from .headers import (
@@ -77,7 +78,7 @@ from .records import named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
 from .shared import _BLANK_LINE, _FIELD_END, _PARAGRAPH, _PERSONAL, _Label, _lead, _lstrip
-from .stage import _STAGE, _split_stage_directions, is_stage_direction
+from .stage import _STAGE, _heckled, _split_stage_directions, is_stage_direction
 from .titled import titled_names
 
 
@@ -301,7 +302,8 @@ def split_turns(text: str) -> list[Segment] | None:
                     if _heading_at(text, where, until) or not _in_turn(text, labels, where):
                         witness = who
                     called += 1
-                name = _examined(name, examiner, witness)
+                sworn = _sworn_next(text, start, witnesses[called:]) if name != "A" else ""
+                name = _examined(name, examiner, sworn or witness)
             spoke = True
             said = said or _FIELD_END.search(para.group()) is not None
             voiced.add(name.lower())
@@ -372,7 +374,7 @@ def split_turns(text: str) -> list[Segment] | None:
         start = label.start + _lead(text, label.start)
         end = _rstrip(text, start, bound)
         rest = end
-        if _chorus(label.name) and previous:
+        if (_chorus(label.name) or _heckled(text, label.name, label.end, end)) and previous:
             # "Hon. Members: Hear, hear!" interrupts; the paragraphs below are the
             # interrupted speaker's again
             line_end = text.find("\n", label.end, end)
