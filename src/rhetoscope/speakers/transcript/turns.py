@@ -18,6 +18,7 @@ from ...models import Segment
 from ..fullnames import full_names, lower_words
 from ..quotes import _rstrip
 from ..screenplay import split_screenplay
+from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
 from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
@@ -362,6 +363,7 @@ def split_turns(text: str) -> list[Segment] | None:
     narration = intro + "\n".join(headed)
     fuller = full_names(set(names.values()), narration, text)
     names = {label: fuller.get(name, name) for label, name in names.items()}
+    own = named_one_by_one(text, spoken, names)  # a caller, a reporter: named turn by turn
     segments: list[Segment] = []
     # (a line's number, in a numbered transcript, is no part of the turn above it)
     bounds = [
@@ -380,9 +382,9 @@ def split_turns(text: str) -> list[Segment] | None:
             line_end = text.find("\n", label.end, end)
             end = end if line_end < 0 else _rstrip(text, start, line_end)
         else:
-            previous = names[label.name]
+            previous = own.get(label.start) or names[label.name]
         turn = Segment(
-            names[label.name],
+            own.get(label.start) or names[label.name],
             "turn",
             start,
             end,

@@ -1,0 +1,119 @@
+"""Callers and questioners named in the conversation.
+
+Some labels are held by many people in turn: each call to a phone-in show brings a
+new "CALLER", each question at a news conference may come from another "REPORTER". A
+name given for one of them names that one only. A call runs from the turn that puts it
+through ("line four", "We've got a caller who ...") to the next such turn; its caller is
+the name they give when asked ("What's your name, ma'am?" / "Theresa. Theresa Vukovic.")
+or the one the others address them by in the call ("You're on the air, Herb."), the
+two agreeing. A reporter who opens a question with a name and an outlet ("Jenna Liu,
+Channel 8.") is that name for that question alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .shared import _S, _Label, _lowered, _may_be_person
+
+# Labels each call brings someone new under
+_CALLER = frozenset({"caller"})
+# Labels each question may bring someone new under
+_ASKERS = frozenset({"reporter", "question", "questioner", "audience member", "audience question"})
+# A turn putting a call through: "Line four.", "We've got Deb on line two.", "next caller"
+_PUT_THROUGH = re.compile(
+    rf"(?i)\bline{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
+    rf"|\b(?:next|another|a|our|one{_S}+more){_S}+caller\b"
+)
+# Another speaker asking for the caller's name
+_NAME_ASKED = re.compile(
+    r"(?i)\bwhat(?:'s|\u2019s|\s+is)\s+your\s+(?:full\s+|first\s+|last\s+)?name\b"
+    r"|\b(?:can|could|may)\s+I\s+(?:get|have|take)\s+your\s+name\b"
+    r"|\bwho\s+am\s+I\s+(?:speaking|talking)\s+(?:with|to)\b"
+)
+_PERSON = r"[A-Z][a-z'\u2019\-]+(?:[^\S\n]+[A-Z][a-z'\u2019\-]+){0,2}"
+# The answer to the name asked: names at its start ("Theresa. Theresa Vukovic.", "It's Herb.")
+_ANSWER_REACH = 80  # characters
+_GIVEN_NAME = re.compile(rf"(?<![\w'\u2019])(?P<who>{_PERSON})(?=[.,!]|\s*$)")
+# A name addressing the one spoken to: "Herb, I've been ..." or "... on the air, Herb."
+_VOCATIVE = re.compile(
+    rf"(?:^|[.?!]{_S}+)(?P<a>[A-Z][a-z'\u2019\-]+),{_S}|,{_S}+(?P<b>[A-Z][a-z'\u2019\-]+)[.?!]"
+)
+# Words that address anyone, no one's name: "Ma'am, stay on the line."
+_ADDRESS = frozenset(
+    "ma'am ma\u2019am maam mister son honey sweetie buddy pal mate dear folks everybody"
+    " everyone guys".split()
+)
+# A reporter's name and outlet opening a question: "Jenna Liu, Channel 8."
+_NAME_AND_OUTLET = re.compile(
+    rf"{_S}*(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}})"
+    rf"(?:,|{_S}+(?:from|with|of|at)){_S}+(?:the{_S}+)?[A-Z0-9][^\n.?!]{{0,40}}[.,]"
+)
+
+
+def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str]) -> dict[int, str]:
+    """A turn's start -> the name of the one speaking it, for the turns of labels that
+    many hold in turn (a call's caller, a reporter asking), where the conversation names
+    them; ``spoken``: the speaking labels in order, ``names``: each label's name."""
+    ends = [*(label.start for label in spoken[1:]), len(text)]
+    said = [text[label.end : end] for label, end in zip(spoken, ends, strict=True)]
+    others = {w for name in {*names, *names.values()} for w in _lowered(name)}
+    out: dict[int, str] = {}
+    for i, label in enumerate(spoken):
+        role = " ".join(w for w in _lowered(label.name) if w not in ("the", "unidentified"))
+        m = _NAME_AND_OUTLET.match(said[i]) if role in _ASKERS else None
+        if m and _may_be_person(m["who"], text):
+            out[label.start] = " ".join(m["who"].split())
+    for call in _calls(spoken, said):
+        who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
+        callers = (spoken[i].start for i in call if spoken[i].name.lower() in _CALLER)
+        out.update((start, who) for start in callers if who)
+    return out
+
+
+def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
+    """The turns of each call, as indexes into ``spoken``: from a caller's first turn
+    after a turn putting a call through to the last turn before the next such one."""
+    calls: list[list[int]] = []
+    current: list[int] = []
+    for i, label in enumerate(spoken):
+        caller = label.name.lower() in _CALLER
+        if not caller and _PUT_THROUGH.search(said[i]):
+            if current:
+                calls.append(current)
+            current = []
+            continue
+        if current or caller:
+            current.append(i)
+    if current:
+        calls.append(current)
+    return [call for call in calls if any(spoken[i].name.lower() in _CALLER for i in call)]
+
+
+def _caller(text: str, turns: Sequence[_Label], said: Sequence[str], others: set[str]) -> str:
+    """The caller's name in one call: given when asked, or said twice by the others
+    addressing the caller (once may be "Affirmative, ..."), or once where it agrees
+    with the name given; all the names agreeing (the fullest holds the others).
+    ``others``: the words of the other speakers' names, which address no caller."""
+    given: list[str] = []
+    addressed: list[str] = []
+    for i, label in enumerate(turns):
+        if label.name.lower() in _CALLER:
+            if i and _NAME_ASKED.search(said[i - 1]):
+                given.extend(m["who"] for m in _GIVEN_NAME.finditer(said[i][:_ANSWER_REACH]))
+            continue
+        addressed.extend(m["a"] or m["b"] for m in _VOCATIVE.finditer(said[i]))
+    given = [" ".join(who.split()) for who in given if _may_be_person(who, text)]
+    told = {word for who in given for word in who.split()}
+    found = [*given, *(who for who in addressed if addressed.count(who) > 1 or who in told)]
+    found = [
+        who
+        for who in found
+        if not set(_lowered(who)) & (others | _ADDRESS) and _may_be_person(who, text)
+    ]
+    if not found:
+        return ""
+    fullest = max(found, key=lambda who: len(who.split()))
+    words = set(_lowered(fullest))
+    return fullest if all(set(_lowered(who)) <= words for who in found) else ""
