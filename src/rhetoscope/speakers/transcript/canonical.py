@@ -80,7 +80,12 @@ def _canonical_names(
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
         # The Speaker pro tempore is not the Speaker.
         # Mrs. Smith is not Mr. Smith.
-        longer = [o for o in longer if not o.endswith("pro tempore") and _same_sex(o, name)]
+        # "Audience member 2" is not "Audience member": a number tells two voices apart
+        longer = [
+            o
+            for o in longer
+            if not o.endswith("pro tempore") and _same_sex(o, name) and not _numbered(o, name)
+        ]
         if longer and all(_contains(words_of[longer[0]], words_of[o]) for o in longer):
             out[name] = longer[0]
         else:
@@ -99,6 +104,12 @@ def _canonical_names(
     elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
         out["Q"] = out[asks]
     return out
+
+
+def _numbered(longer: str, name: str) -> bool:
+    """Whether ``longer`` is ``name`` with a number added ("Audience member 2")."""
+    extra = [w for w in _lowered(longer) if w not in _lowered(name)]
+    return bool(extra) and all(w.isdigit() for w in extra)
 
 
 _SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m"}
