@@ -22,9 +22,10 @@ _CALLER = frozenset({"caller"})
 # Labels each question may bring someone new under
 _ASKERS = frozenset({"reporter", "question", "questioner", "audience member", "audience question"})
 # A turn putting a call through: "Line four.", "We've got Deb on line two.", "next caller"
+# ("we have a caller reporting a fire" passes the same call on to another service)
 _PUT_THROUGH = re.compile(
     rf"(?i)\bline{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
-    rf"|\b(?:next|another|a|our|one{_S}+more){_S}+caller\b"
+    rf"|\b(?:next|another|one{_S}+more){_S}+caller\b"
 )
 # Another speaker asking for the caller's name
 _NAME_ASKED = re.compile(

@@ -42,10 +42,17 @@ _CONG_TITLE = r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary
 # "ELLERBY (D), OHIO"), a title in capitals after a comma ("VOSS, CBN NEWS ANCHOR") or
 # Title Case parts after dashes ("Tom Ruiz -- Barclays -- Analyst", earnings calls).
 _CAPS_WORD = r"(?:[A-Z][A-Z0-9&'.\-]*)"
+# A month's name before a day's number: "March 4", "Sept. 12"
+_DATE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[^\S\n]+\d"
+)
 _DESC = (
     rf"(?:(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\))+(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
-    # (a number may stand among the words: "Owner, Unit 4C (Mrs. Delgado)")
-    rf"|,{_S}*[A-Z][\w&'.\-]*(?:,?{_S}+(?:{_TITLE_WORD}|\d{{1,4}}[A-Z]?\b)){{0,6}}"
+    # (a number may stand among the words, "Owner, Unit 4C (Mrs. Delgado)", but not a
+    # date's: "Tuesday, March 4:" heads a day's sitting)
+    rf"|,{_S}*(?!{_DATE})[A-Z][\w&'.\-]*"
+    rf"(?:,?{_S}+(?!{_DATE})(?:{_TITLE_WORD}|\d{{1,3}}[A-Z]?\b)){{0,6}}"
     rf"(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,30}}\))?"  # "VOSS, NEWS ANCHOR (voice-over)"
     rf"|(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}})"
 )
@@ -145,12 +152,13 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
     the label ending in a role or made of common words, or the name given with a role
     after it; the name no common word, role or title ("TED (Caller)", "JO RAY (NEWS
     ANCHOR)" keep their label). A surname after an honorific is a person's, however
-    rarely the text says it."""
+    rarely the text says it, and what stands before it describes her."""
     p = _paren_after(text, m)
     if p is None:
         return ""
     role = m["name"].lower().split()
-    if not (p["role"] or role[-1] in _ROLES or role[-1] in OFFICES or set(role) <= common):
+    described = p["hon"] or p["role"] or role[-1] in _ROLES or role[-1] in OFFICES
+    if not (described or set(role) <= common):
         return ""
     who = p["who"].split()
     if any(w.lower() in common or w.lower() in _ROLES or w.lower() in _NO_NAME_WORDS for w in who):

@@ -196,8 +196,8 @@ def _lone_names(text: str) -> dict[int, str]:
         chatty += bool(_PERSONAL.search(following) or _CHAT.match(following))
         plain = plain and not marked
     names = list(found.values())
-    if not _recurring(names):
-        return {}
+    if not (_recurring(names) or _recurring(_people(names) or ())):
+        return {}  # (a person may come back by the surname alone: "GAFFNEY")
     if marks and clocked == marks and 2 * chatty < len(names):
         return {}  # "Jane Doe  9:00 AM" above "Welcome and opening remarks": a programme
     # a bare repeat counts as its marked line's member only where it speaks, not where a

@@ -167,7 +167,7 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return False  # a page of frequently asked questions: nobody speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
-    once = len(names) == len(labels)  # no one comes back
+    once = not _comes_back(labels)  # no one comes back
     people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
     if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
         # the prose outweighs them: a story's "Cause:" / "Detour:" fact list, or its
@@ -192,6 +192,21 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return True
     # One speaker: a speech, told apart from prose by its stage directions.
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+def _comes_back(labels: Sequence[_Label]) -> bool:
+    """Whether a speaker's label comes back, as written or as the surname alone of a full
+    name above it ("KILBRIDE" after "TESS KILBRIDE")."""
+    seen: set[str] = set()
+    surnames: set[str] = set()
+    for label in labels:
+        name = label.name.lower()
+        if name in seen or name in surnames:
+            return True
+        seen.add(name)
+        if len(words := name.split()) >= 2:
+            surnames.add(words[-1])
+    return False
 
 
 _SAYING = re.compile(rf"\b[a-z]{{2,}}\b|[.?!\"\u201d]{_S}*$")
