@@ -554,3 +554,15 @@ def test_a_dates_heading_between_turns_is_no_label() -> None:
         "MS. LEE: Good morning.\n"
     )
     assert "Tuesday" not in _speakers(text)
+
+
+def test_a_word_opening_the_hosts_sentences_names_no_caller() -> None:
+    text = (
+        "HOST: Line two, you're on.\n"
+        "CALLER: Hi. My tomatoes split.\n"
+        "HOST: Okay, that's watering. Do you water at night?\n"
+        "CALLER: In the morning.\n"
+        "HOST: Okay, water deeper and less often.\n"
+        "CALLER: Thanks.\n"
+    )
+    assert lines(text)["CALLER: Thanks."] == "CALLER"

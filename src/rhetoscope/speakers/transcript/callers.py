@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..names import first_name_known
 from .shared import _S, _Label, _lowered, _may_be_person
 
 # Labels each call brings someone new under
@@ -94,20 +95,27 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
 
 def _caller(text: str, turns: Sequence[_Label], said: Sequence[str], others: set[str]) -> str:
     """The caller's name in one call: given when asked, or said twice by the others
-    addressing the caller (once may be "Affirmative, ..."), or once where it agrees
-    with the name given; all the names agreeing (the fullest holds the others).
+    addressing the caller, once at least where a common word is not capitalised ("...
+    on the air, Herb.", not "Okay, ..." opening a sentence) or a known given name, or
+    once where it agrees with the name given; all the names agreeing (the fullest holds
+    the others).
     ``others``: the words of the other speakers' names, which address no caller."""
     given: list[str] = []
     addressed: list[str] = []
+    proper: set[str] = set()  # addressed where no common word is capitalised: ", Herb."
     for i, label in enumerate(turns):
         if label.name.lower() in _CALLER:
             if i and _NAME_ASKED.search(said[i - 1]):
                 given.extend(m["who"] for m in _GIVEN_NAME.finditer(said[i][:_ANSWER_REACH]))
             continue
-        addressed.extend(m["a"] or m["b"] for m in _VOCATIVE.finditer(said[i]))
+        for m in _VOCATIVE.finditer(said[i]):
+            addressed.append(m["a"] or m["b"])
+            if m["b"] or first_name_known(m["a"].lower()):
+                proper.add(m["a"] or m["b"])
     given = [" ".join(who.split()) for who in given if _may_be_person(who, text)]
     told = {word for who in given for word in who.split()}
-    found = [*given, *(who for who in addressed if addressed.count(who) > 1 or who in told)]
+    twice = (who for who in addressed if addressed.count(who) > 1 and who in proper)
+    found = [*given, *twice, *(who for who in addressed if who in told)]
     found = [
         who
         for who in found
