@@ -566,3 +566,28 @@ def test_a_word_opening_the_hosts_sentences_names_no_caller() -> None:
         "CALLER: Thanks.\n"
     )
     assert lines(text)["CALLER: Thanks."] == "CALLER"
+
+
+def test_a_computers_voice_in_a_drama_speaks_its_lines() -> None:
+    text = (
+        "CAPTAIN: Status?\n"
+        "SYSTEM: Warning. Hull breach on deck four.\n"
+        "CAPTAIN: Seal it.\n"
+        "SYSTEM: Sealing deck four.\n"
+    )
+    assert lines(text)["SYSTEM: Warning. Hull breach on deck four."] == "SYSTEM"
+
+
+def test_a_roundup_under_names_in_capitals_stays_narration() -> None:
+    text = (
+        "Where the candidates stand\n\n"
+        "MARIA LOPEZ\n"
+        "Lopez wants to expand the bus network and raise the minimum wage.\n\n"
+        "JOHN PARK\n"
+        "Park has promised to cut property taxes by 5 percent.\n\n"
+        "LOPEZ\n"
+        "On housing, she would build 2,000 units.\n\n"
+        "PARK\n"
+        "On housing, he would rezone the east side.\n"
+    )
+    assert _speakers(text) <= {"narrator"}

@@ -32,6 +32,8 @@ _NAMING_FIELD = re.compile(
 )
 # The labels of a system's own lines, which record events: "System", "SYSTEM MESSAGE"
 _SYSTEM = frozenset({"system", "system message", "system event"})
+# A verb in the past, reporting what happened: "placed", "resumed", "joined"
+_DONE = re.compile(r"\b[a-z]{2,}ed\b")
 # A line saying the call or the recording has ended: "[Call ended 00:04:41 - survey
 # offered]", "[Call disconnected by caller]", "END OF CALL", "(Recording ended.)"
 _ENDED = re.compile(
@@ -47,9 +49,11 @@ def record_line(text: str, start: int, end: int) -> bool:
     return _RECORD_LINE.match(text, start, end) is not None
 
 
-def system_event(name: str) -> bool:
-    """Whether a label is the recording system's own, whose lines are events."""
-    return name.lower() in _SYSTEM
+def system_event(name: str, line: str) -> bool:
+    """Whether a label is the recording system's own and its ``line`` reports an event,
+    done ("Agent placed customer on hold.", "Recording started."); a computer's voice
+    in a drama says its lines ("SYSTEM: Warning. Hull breach.")."""
+    return name.lower() in _SYSTEM and _DONE.search(line) is not None
 
 
 def named_by_record(labels: set[str], intro: str) -> dict[str, str]:

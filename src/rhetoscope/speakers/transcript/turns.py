@@ -291,7 +291,7 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         held = _decided(labels, pending)
-        if system_event(name):  # "System [00:01:12]: Agent placed customer on hold."
+        if system_event(name, para.group()):  # "System [00:01:12]: Agent placed ... on hold."
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
