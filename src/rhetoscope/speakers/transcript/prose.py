@@ -134,7 +134,7 @@ _FAQ = re.compile(
 
 
 def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
-    """Whether Q/A ``labels`` are an FAQ page's: a heading says FAQ above them and no
+    """Whether ``labels`` are an FAQ page's Q and A: a heading says FAQ above them and no
     answer speaks as one person ("Your FAQs answered by our expert" is an interview: "I
     would still get it"; an FAQ page answers for an office: "we'll cancel it"). Below
     the last answer, the page's contact lines ("Phone:", "Email:", "Hours:") are fields,
