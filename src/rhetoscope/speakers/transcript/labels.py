@@ -16,6 +16,7 @@ import functools
 import re
 
 from ..names import OFFICES, first_name_known
+from ..quotes import _rstrip
 from .chat import _DEVICE, _PHONE
 from .shared import (
     _HONORIFIC,
@@ -125,6 +126,7 @@ def _group(m: re.Match[str], group: str) -> str | None:
 # a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",
 # "(CORINNE WAITE, PRESS SECRETARY)", or a surname after an honorific: "(Mrs. Delgado)"
 _PAREN_NAME = re.compile(
+    # (after an honorific, the surname alone; else two or three words)
     rf"{_S}*\((?P<hon>{_HONORIFIC.pattern}{_S}+(?=[A-Z][\w'\u2019\-]+\)))?"
     rf"(?P<who>[A-Z][\w'\u2019\-]+(?(hon)|(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}}))(?P<role>,[^()\n]+)?\)"
 )
@@ -136,14 +138,8 @@ def _paren_after(text: str, m: re.Match[str]) -> re.Match[str] | None:
     p = _PAREN_NAME.match(text, m.end("name"))
     if p is None and text.startswith(",", m.end("name")):
         p = _PAREN_NAME.search(text, m.end("name"), m.start("late"))
-        p = p if p and p.end() == _rstrip_at(text, m.start("late")) else None
+        p = p if p and p.end() == _rstrip(text, m.end("name"), m.start("late")) else None
     return p
-
-
-def _rstrip_at(text: str, end: int) -> int:
-    while end > 0 and text[end - 1] in " \t":
-        end -= 1
-    return end
 
 
 def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
