@@ -591,3 +591,54 @@ def test_a_roundup_under_names_in_capitals_stays_narration() -> None:
         "On housing, he would rezone the east side.\n"
     )
     assert _speakers(text) <= {"narrator"}
+
+
+# -- the review's misfires (rvtx27): each input fails without its fix ------------------------
+
+
+_COLLOQUY = (
+    "IN THE DISTRICT COURT OF TRAVIS COUNTY\n\n"
+    "MR. HALE: The State calls Lee Tran.\n"
+    "THE CLERK: Raise your right hand. Do you swear to tell the truth?\n"
+    "THE WITNESS: I do.\n\n"
+    "LEE TRAN,\n"
+    "having been first duly sworn, testified as follows:\n\n"
+    "MR. HALE: Officer, where do you work?\n"
+    "THE WITNESS: The Fifth Precinct.\n"
+    "MR. HALE: Nothing further.\n"
+    "THE WITNESS: Thank you.\n"
+    "MR. HALE: The State calls Ann Moss.\n\n"
+    "ANN MOSS,\n"
+    "having been first duly sworn, testified as follows:\n\n"
+    "MR. HALE: What is your job?\n"
+    "THE WITNESS: I'm a pathologist.\n"
+)
+
+
+def test_a_witness_testifying_without_q_and_a_lines_is_not_the_next_witness() -> None:
+    got = lines(_COLLOQUY)
+    assert got["THE WITNESS: I do."] == "LEE TRAN"
+    assert got["THE WITNESS: The Fifth Precinct."] == "LEE TRAN"
+    assert got["THE WITNESS: Thank you."] == "LEE TRAN"
+    assert got["THE WITNESS: I'm a pathologist."] == "ANN MOSS"
+
+
+def test_a_witness_stepping_down_asked_to_affirm_something_is_not_sworn_in_again() -> None:
+    text = (
+        "IN THE CIRCUIT COURT OF COOK COUNTY\n\n"
+        "BY MR. KLEIN:\n"
+        "Q   Officer, did you sign the complaint?\n"
+        "A   Yes.\n"
+        "MR. KLEIN: Nothing further.\n"
+        "THE COURT: You may step down. Do you affirm you'll remain available?\n"
+        "THE WITNESS: Yes, Your Honor.\n"
+        "MR. KLEIN: The State calls Dana Ortiz.\n\n"
+        "DANA ORTIZ,\n"
+        "called as a witness, having been duly sworn, testified as follows:\n\n"
+        "BY MR. KLEIN:\n"
+        "Q   Where do you work?\n"
+        "A   At the county lab.\n"
+    )
+    got = lines(text)
+    assert got["THE WITNESS: Yes, Your Honor."] != "DANA ORTIZ"
+    assert got["A   At the county lab."] == "DANA ORTIZ"

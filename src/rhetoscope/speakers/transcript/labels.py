@@ -72,6 +72,10 @@ _SPACED_NAME = re.compile(rf"^{_S}*({_NAME}|{_ROLE_LABEL}):{_S}+\S", re.MULTILIN
 # A participant named by a device ("Dev's iPhone"), only in a timed export: right after a
 # time or a cue's timing line ("Apple's iPhone: still the best camera" is a review's)
 _TIMED_DEVICE = rf"(?<=[\d\])]\s){_DEVICE}"
+# What marks a Q or an A as an examination's label: a colon, a period, a tab or a run of
+# spaces ("Q   Where were you?"), or a question's capital after "Q " ("Q Why"); "A lot"
+# opens prose
+_QA_MARK = rf"(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
@@ -88,7 +92,7 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+
           | The{_S}(?:Chairman|Chairwoman|Chair|Clerk|Presiding{_S}Officer))\.  # indented: hearings
-      | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
+      | (?P<qa>[QA]){_QA_MARK}                          # Q: / A. / Q<tab> / Q Why
       | (?<=\d){_S}+From{_S}+(?P<chat>{_DEVICE}|{_NAME})    # a meeting's saved chat, after
         (?:{_S}+to{_S}+[^:\n]{{1,60}}?)?{_S}*:                # its time: "10:02 From Jo Ray :"
       | (?:{_CLIP})?  # a broadcast's recorded clip: "CLIP \u2014 DELGADO:", "SOT - RESIDENT:"

@@ -31,6 +31,7 @@ from .closing import (
     _speech_goes_on,
 )
 from .court import (
+    _ANSWERING,
     _EXAMINATION_SIDES,
     _EXAMINER,
     _HEARING_MARK,
@@ -130,6 +131,9 @@ def split_turns(text: str) -> list[Segment] | None:
     witnesses: list[tuple[int, int, str]] | None = None  # read when a Q, A or THE WITNESS comes
     hearing: bool | None = None  # read when an indented mixed-case label comes
     witness, called = "", 0  # the witness on the stand; how many mentions are decided
+    # where an oath may have been put since: the end of the last question or answer, or
+    # of the last witness's mention; the witness it swore in, till their heading comes
+    oath_from, sworn = 0, ""
     pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
@@ -303,8 +307,11 @@ def split_turns(text: str) -> list[Segment] | None:
                     if _heading_at(text, where, until) or not _in_turn(text, labels, where):
                         witness = who
                     called += 1
-                sworn = _sworn_next(text, start, witnesses[called:]) if name != "A" else ""
+                    oath_from, sworn = max(oath_from, until), ""
+                if name.upper() in _ANSWERING and not sworn:
+                    sworn = _sworn_next(text, oath_from, start, witnesses[called:])
                 name = _examined(name, examiner, sworn or witness)
+                oath_from = para.end()
             spoke = True
             said = said or _FIELD_END.search(para.group()) is not None
             voiced.add(name.lower())
