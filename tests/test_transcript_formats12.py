@@ -642,3 +642,144 @@ def test_a_witness_stepping_down_asked_to_affirm_something_is_not_sworn_in_again
     got = lines(text)
     assert got["THE WITNESS: Yes, Your Honor."] != "DANA ORTIZ"
     assert got["A   At the county lab."] == "DANA ORTIZ"
+
+
+def test_a_title_ending_a_longer_one_names_no_one_under_the_shorter() -> None:
+    # "Vice President", "Lt. Governor", "Prime Minister": another office than the label's
+    vp = (
+        "Remarks by President Biden on the Economy\n\n"
+        "The President was introduced by Vice President Kamala Harris.\n\n"
+        "THE PRESIDENT: Thank you, Kamala. Please, have a seat.\n"
+        "AUDIENCE MEMBER: We love you, Joe!\n"
+        "THE PRESIDENT: I love you back.\n"
+    )
+    assert lines(vp)["THE PRESIDENT: I love you back."] == "THE PRESIDENT"
+    lt = (
+        "The governor was joined by Lt. Governor Peggy Flanagan.\n\n"
+        "THE GOVERNOR: Good afternoon. The storm has moved east.\n"
+        "Q: How many are without power?\n"
+        "THE GOVERNOR: About forty thousand.\n"
+    )
+    assert lines(lt)["THE GOVERNOR: About forty thousand."] == "THE GOVERNOR"
+
+
+def test_a_titled_name_in_the_possessive_names_no_label() -> None:
+    text = (
+        "The question followed Minister Keir Starmer's statement on Monday.\n\n"
+        "MP: Will the Minister meet the unions?\n"
+        "THE MINISTER: The Government remains committed to talks.\n"
+        "MP: When?\n"
+        "THE MINISTER: I have already met them twice.\n"
+    )
+    assert lines(text)["THE MINISTER: I have already met them twice."] == "THE MINISTER"
+
+
+def test_a_form_of_address_is_no_given_name_of_a_titled_label() -> None:
+    text = (
+        "St Mark's Church, Sunday service\n"
+        "Preacher: Rev. Dr Abena Mensah-Cole\n\n"
+        "Rev. Abena: Good morning, church!\n"
+        "Congregation: Good morning!\n"
+        "Rev. Abena: Let us pray.\n"
+    )
+    assert lines(text)["Rev. Abena: Let us pray."] != "Dr Abena"
+
+
+def test_a_label_many_share_is_named_by_no_ones_introduction() -> None:
+    voxpop = (
+        "NPR Morning Edition: Voters in Erie County\n\n"
+        "MARTIN: In Erie, we met a woman outside a diner who said she hasn't decided.\n"
+        "WOMAN: My name is Carla Diaz, and I've lived here thirty years.\n"
+        "MARTIN: And at the farmers market, another woman told us prices are what matter.\n"
+        "WOMAN: Eggs are six dollars. That's all I think about.\n"
+    )
+    assert lines(voxpop)["WOMAN: Eggs are six dollars. That's all I think about."] == "WOMAN"
+    board = (
+        "School board meeting, public comment (excerpt)\n\n"
+        "PRESIDENT HALL: We'll now hear public comment. Each parent has two minutes.\n"
+        "PARENT: Hi, I'm Jo Roe, and my son is in third grade at Lincoln.\n"
+        "PRESIDENT HALL: Thank you. Next speaker.\n"
+        "PARENT: I have two kids at Adams.\n"
+    )
+    assert lines(board)["PARENT: I have two kids at Adams."] == "PARENT"
+
+
+def test_a_given_name_written_as_a_word_is_no_post() -> None:
+    intro = (
+        "Family history project, recorded at the kitchen table\n\n"
+        "Her brother, Tom Hayes, will tell the story of the farm with her.\n\n"
+        "Anna: I'll start. We moved to the farm in 1962.\n"
+        "Will: I was four. I remember the well.\n"
+        "Anna: You will remember it differently than I do.\n"
+        "Will: I remember it exactly.\n"
+    )
+    assert lines(intro)["Will: I remember it exactly."] == "Will"
+    byline = (
+        "Family history project\n"
+        "Will Hayes, 17, recorded his grandmother at the kitchen table in March.\n\n"
+        "Will: When did you come to Ohio?\n"
+        "Grandma: In 1958. I will never forget the snow.\n"
+        "Will: Did you know anyone?\n"
+    )
+    assert lines(byline)["Will: Did you know anyone?"] != "Hayes"
+
+
+def test_a_header_fields_name_stops_at_its_sentences_end() -> None:
+    text = (
+        "CITY OF MILLBROOK\n"
+        "Verbatim excerpt: Public Comment\n"
+        "Presiding: Mayor Anita Delacroix. Clerk: Harold Vance. Speakers in order: Rosa"
+        " Jimenez, Tom Wexler.\n\n"
+        "MAYOR DELACROIX: We're on public comment. The clerk will call names. Mr. Vance.\n"
+        "CLERK: Thank you, Mayor. First is Rosa, followed by Tom.\n"
+        "ROSA: Good evening. I live on Alder Street.\n"
+        "MAYOR DELACROIX: Thank you, Rosa.\n"
+        "CLERK: Our last speaker is Tom.\n"
+        "TOM: I'm here about the water rates.\n"
+    )
+    assert lines(text)["CLERK: Our last speaker is Tom."] == "Harold Vance"
+
+
+def test_a_greeting_then_a_shows_name_names_no_host() -> None:
+    text = (
+        "Radio broadcast, WNYC\n\n"
+        "HOST: Good evening, this is Morning Edition Weekend, and I'm filling in tonight.\n"
+        "GUEST: Thanks for having me.\n"
+        "HOST: Let's start with the housing report.\n"
+    )
+    assert lines(text)["HOST: Let's start with the housing report."] == "HOST"
+
+
+def test_a_post_introducing_itself_with_its_honorific_is_named() -> None:
+    text = (
+        "Recorded clinic visit (shared with consent)\n\n"
+        "Doctor: Hi, I'm Dr. Priya Sen. What brings you in today?\n"
+        "Patient: My knee. It's been swelling for a week.\n"
+        "Doctor: Any injury? The doctor before me noted a fall in March.\n"
+        "Patient: No new injury.\n"
+    )
+    got = lines(text)
+    assert got["Doctor: Any injury? The doctor before me noted a fall in March."] == "Priya Sen"
+    assert got["Patient: No new injury."] == "Patient"
+
+
+def test_a_body_hosting_is_no_host() -> None:
+    text = (
+        "Panel: The future of local news\n"
+        "The forum was hosted by Stanford University and moderated by two editors.\n\n"
+        "HOST: Welcome, everyone.\n"
+        "PANELIST 1: Thanks for having us.\n"
+        "HOST: Let's start with the money question.\n"
+    )
+    assert lines(text)["HOST: Let's start with the money question."] == "HOST"
+
+
+def test_a_role_hosted_by_a_person_is_that_person() -> None:
+    text = (
+        "Panel: The future of local news\n"
+        "The forum was hosted by Sam Ortiz of the Herald.\n\n"
+        "HOST: Welcome, everyone.\n"
+        "PANELIST 1: Thanks for having us.\n"
+        "HOST: Let's start with the money question.\n"
+    )
+    assert lines(text)["HOST: Let's start with the money question."] == "Sam Ortiz"

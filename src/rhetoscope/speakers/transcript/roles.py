@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
-from ..fullnames import lower_words
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
 from .court import _BENCH, _bench_named
-from .shared import _ADDRESS_FORMS, _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
+from .shared import (
+    _ADDRESS_FORMS,
+    _ADDRESSED,
+    _FULL_NAME,
+    _MANY,
+    _PERSON_NAME,
+    _ROLES,
+    _S,
+    _answers_himself,
+    _may_be_person,
+)
 
 # A broadcast's roles, named by its header ("Newsreader: Alan Whitby"); not among the
 # roles that make a label of lower-case words ("Presenter view:", "Anchor text:")
@@ -25,20 +33,25 @@ _BROADCAST_ROLES = frozenset({"newsreader", "presenter", "anchor"})
 # is Samuel Okeke, however the header addresses him; a title of honour, "Dame Ann Lorne",
 # stays part of it)
 _HON = re.compile(rf"^(?:(?:The{_S}+)?(?:Hon|Honorable)|(?i:{_ADDRESS_FORMS}))\.?{_S}+(?=[A-Z])")
+# A role's holder as the introduction writes them, maybe addressed: "Dr. Jane Roe"
+_HOLDER = rf"(?:{_ADDRESSED}{_S}*)?{_PERSON_NAME}"
 
 
 def _roles_named(
-    turns: dict[str, list[str]], intro: str, names: dict[str, str], order: Sequence[str] = ()
+    turns: dict[str, list[str]],
+    intro: str,
+    names: dict[str, str],
+    answering: set[frozenset[str]],
+    common: set[str],
 ) -> dict[str, str]:
     """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
     Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"; "The President"
     after "Farah Nasser (President)", whose own label never answers it), or whose first
     turn does for a role one person holds ("INTERVIEWER: This is June Takahashi, and I'm
     here with ..."), no other turn of it naming someone else; ``turns``: each label's,
-    ``order``: the labels turn by turn."""
+    ``answering``: the pairs of labels that take turns, ``common``: the words the text
+    writes in lower case."""
     out: dict[str, str] = {}
-    answering = {frozenset(pair) for pair in pairwise(order)}
-    common = lower_words("\n".join([intro, *(t for ts in turns.values() for t in ts)]))
     for label, said in turns.items():
         role = re.sub(r"(?i)^the\s+", "", label)
         numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
@@ -66,37 +79,32 @@ def _roles_named(
         if role.lower() in _BROADCAST_ROLES:
             # only a header line of the role and a name ("Newsreader: Alan Whitby"): an
             # anchor's first words in capitals ("ANCHOR: GOOD EVENING.") name no one
-            m = re.search(rf"^{_S}*(?i:{word}):{_S}*(?P<a>{_NAME}){_S}*$", intro, re.MULTILINE)
-            if m and not m["a"].endswith("."):
+            m = re.search(rf"^{_S}*(?i:{word}):{_S}*(?P<a>{_HOLDER}){_S}*$", intro, re.MULTILINE)
+            if m:
                 out[label] = names.get(m["a"], m["a"])
             continue
         m = _bench_named(intro) if role.lower() in _BENCH else None
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
-        m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
+        m = m or re.search(rf"(?P<d>{_HOLDER}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
             rf"(?:^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?"
             # a second field after a sentence's end, its colon written ("Interviewer:
             # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
-            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_NAME})"
+            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_HOLDER})"
             # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
             # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
-            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC.pattern}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
+            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_ABBREVIATED}{_S}+)?(?P<d>{_HOLDER})"
             # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
             # Chief Delia Ramos, Mayor Kwame Asante-Drake")
-            rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
-            rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
+            rf"|(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
+            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
             re.MULTILINE,
         )
         m = m or _done_by(role, intro) or _self_named(role, said, elsewhere, post)
-        who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""
-        # not "PRESIDENT MOREAU"'s own name where "THE PRESIDENT" answers him: one person
-        # takes no turns with himself
-        surname = who.split()[-1].upper() if who else ""
-        if who and not any(
-            surname in other.upper().split() and frozenset((label, other)) in answering
-            for other in turns
-        ):
+        who = _HON.sub("", m.group(m.lastgroup)) if m else ""
+        # not "PRESIDENT MOREAU"'s own name where "THE PRESIDENT" answers him
+        if who and not _answers_himself(who, label, turns, answering):
             out[label] = names.get(who, who)
     return out
 
@@ -107,19 +115,21 @@ _ROLE_VERBS = {"moderator": "moderated", "host": "hosted", "interviewer": "inter
 
 def _done_by(role: str, intro: str) -> re.Match[str] | None:
     """The one person the introduction says did the role's work ("Ellen Thistlewood,
-    senior energy reporter at The Prairie Current, moderated"; "hosted by Sam Ortiz"),
-    none where it names two ("moderated by Gloria Fuentes of KQRT-TV and Ben Ashworth")."""
+    senior energy reporter at The Prairie Current, moderated"; "hosted by Sam Ortiz"; not
+    a body's: "hosted by Stanford University"), none where it names two ("moderated by
+    Gloria Fuentes of KQRT-TV and Ben Ashworth")."""
     verb = _ROLE_VERBS.get(role.lower())
     if verb is None:
         return None
     found = [
         m
         for m in re.finditer(
-            rf"{verb}{_S}+by{_S}+(?P<by>{_NAME})"
-            rf"|(?P<who>{_NAME})(?:,[^,;.\n]{{1,80}},)?{_S}+{verb}\b(?!{_S}+by)",
+            rf"\b{verb}{_S}+by{_S}+(?P<by>{_HOLDER})"
+            rf"|(?P<who>{_HOLDER})(?:,[^,;.\n]{{1,80}},)?{_S}+{verb}\b(?!{_S}+by)",
             intro,
         )
         if not _AND_NAME.search(intro, m.end(), _clause_end(intro, m.end()))
+        and _may_be_person(_HON.sub("", m.group(m.lastgroup)), intro)  # "Stanford University"
     ]
     return found[0] if len({m.group(m.lastgroup) for m in found}) == 1 else None
 
@@ -200,21 +210,20 @@ def _body(label: str, intro: str) -> bool:
 
 # Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
-# Roles that many hold in turn under one label, each caller, reporter or member of the
-# audience someone else
-_MANY = frozenset(
-    "caller callers reporter reporters question questioner audience member members voice"
-    " voices unidentified unknown male female participant resident student protester"
-    " heckler juror citizen commenter public crowd".split()
-)
 
 
 def _post(role: str, common: set[str]) -> bool:
     """Whether a label is a post one person holds, a word the text writes as a common
-    noun ("Supervisor:" beside "I spoke with my supervisor"), not a role many hold in
-    turn (``_MANY``) nor a name ("Rose:" is never written "rose" as speech's word here)."""
+    noun ("Supervisor:" beside "I spoke with my supervisor"), not a label many share in
+    turn (``_MANY``: "WOMAN:" in a vox pop) nor a given name, though the text writes it
+    so too ("Will:" beside "will", "Rose:" beside "rose")."""
     words = role.lower().split()
-    return len(words) == 1 and words[0] in common and words[0] not in _MANY
+    return (
+        len(words) == 1
+        and words[0] in common
+        and words[0] not in _MANY
+        and not first_name_known(words[0])
+    )
 
 
 def _self_named(
@@ -234,6 +243,12 @@ def _self_named(
     if role.lower() not in _ONE_PERSON and not numbered and not post:
         return None
     m = _SELF_NAMED.match(said[0])
+    if m and m["greeted"] and not m["greetee"]:
+        # after a greeting naming no one, a person's name ("Good evening, this is Lester
+        # Holt"), not a show's ("Good evening, this is Morning Edition Weekend"); after
+        # "Hi Mr. Feeney," the one on the phone
+        known = first_name_known(m["who"].split()[0].lower())
+        m = m if known or _said_again(m["who"], elsewhere) else None
     if m is None:
         m = _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
         # a one-person role must also have greeted first ("Hi chat. I'm Jules Moreno")
@@ -325,17 +340,17 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introd
 # "I'm Maria Chen.", "My name is Tom Baker".
 _SELF_NAMED = re.compile(
     # (a greeting may name the one greeted: "Hi Mr. Feeney, this is Marcus Pike")
-    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)(?:,?{_S}+(?:{_HONORIFIC.pattern}{_S}*)?[A-Z][\w'\u2019\-]+)?"
-    rf"[,.!]?{_S}+)?(?:[Tt]his{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
-    rf"{_S}+is){_S}+(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)(?P<greetee>,?{_S}+(?:{_ADDRESSED}{_S}*)?[A-Z][\w'\u2019\-]+)?"
+    rf"[,.!]?{_S}+)?(?:(?P<greeted>this){_S}+is|This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
+    rf"{_S}+is){_S}+(?:{_ADDRESSED}{_S}*)?(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 
 
 # "I'm Colin Prady, and ..." among a first turn's opening words (a host's welcome comes
 # first); "This is" only as the first words, since "This is Night Shift Science." names a show.
 _SELF_INTRO = re.compile(
-    rf"\b(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is){_S}+"
-    rf"(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+    rf"\b(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is){_S}+(?:{_ADDRESSED}{_S}*)?"
+    rf"(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 _SELF_INTRO_REACH = 200  # characters of a first turn
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"

@@ -16,22 +16,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from ..names import HONORIFICS, TITLES
 from .canonical import _in_full, _written
-from .shared import _S, _lowered
+from .shared import _GIVEN, _S, _answers_himself, _lowered
 
-# A given name, maybe with an initial after it: "Owen", "Kwame", "Mary J."
-_GIVEN = rf"[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z]\.)?"
-_SURNAME = r"[A-Z][\w'\u2019\-]+"
+# A surname after a given name: "Pettibone", "Asante-Drake" (not "Starmer's")
+_SURNAME = r"[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?"
+# The word before a title, read to tell a longer title from it ("Vice President", "Lt.
+# Governor", "Prime Minister": no president, governor or minister)
+_WORD_BEFORE = re.compile(rf"([A-Za-z]+)\.?{_S}*\Z")
+_BEFORE_REACH = 20  # characters
 
 
-def titled_names(labels: Sequence[str], intro: str, order: Sequence[str]) -> dict[str, str]:
+def titled_names(
+    labels: Sequence[str], intro: str, answering: set[frozenset[str]]
+) -> dict[str, str]:
     """Label -> the full name the introduction writes with its titles ("LT. PETTIBONE"
     -> "Owen Pettibone", "THE MAYOR" -> "Kwame Asante-Drake"), where one person fits;
-    ``order``: the labels turn by turn."""
-    answering = {frozenset(pair) for pair in pairwise(order)}
+    ``answering``: the pairs of labels that take turns."""
     out: dict[str, str] = {}
     for label in labels:
         *before, last = _lowered(label) or ("",)
@@ -45,20 +48,28 @@ def titled_names(labels: Sequence[str], intro: str, order: Sequence[str]) -> dic
         if len(found) != 1:
             continue
         who = found.pop()
-        surname = who.split()[-1].lower()
-        if any(
-            frozenset((label, other)) in answering and surname in _lowered(other)
-            for other in labels
-            if other != label
-        ):
-            continue  # "THE PRESIDENT" answering "PRESIDENT MOREAU": two people
-        out[label] = who
+        if not _answers_himself(who, label, labels, answering):  # "THE PRESIDENT" answering
+            out[label] = who  # "PRESIDENT MOREAU": two people
     return out
 
 
 def _holders(intro: str, titles: Sequence[str], surname: str) -> set[str]:
-    """The full names the introduction writes right after ``titles`` (each in full or
-    abbreviated: "Lt." for lieutenant), their surname matching the pattern ``surname``."""
+    """The full names the introduction's prose writes right after ``titles`` (each in full
+    or abbreviated: "Lt." for lieutenant), their surname matching the pattern ``surname``;
+    not after another title's word ("Vice President Kamala Harris" is no president)."""
     given = rf"{_S}+".join(_written(_in_full(t)) for t in titles)
-    pattern = re.compile(rf"\b(?i:{given})\.?{_S}+(?P<who>{_GIVEN}{_S}+{surname})(?![\w'\u2019\-])")
-    return {" ".join(m["who"].split()) for m in pattern.finditer(intro)}
+    pattern = re.compile(
+        rf"\b(?i:{given})\.?{_S}+(?P<who>(?=[A-Z][a-z]){_GIVEN}(?:{_S}+[A-Z]\.)?{_S}+{surname})"
+        r"(?![\w'\u2019\-])"
+    )
+    return {
+        " ".join(m["who"].split())
+        for m in pattern.finditer(intro)
+        if not _longer_title(intro, m.start())
+    }
+
+
+def _longer_title(intro: str, at: int) -> bool:
+    """Whether the title at ``at`` is the end of a longer one: a title's word before it."""
+    m = _WORD_BEFORE.search(intro, max(0, at - _BEFORE_REACH), at)
+    return m is not None and m[1].lower() in TITLES

@@ -79,7 +79,16 @@ from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .records import named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
-from .shared import _BLANK_LINE, _FIELD_END, _PARAGRAPH, _PERSONAL, _Label, _lead, _lstrip
+from .shared import (
+    _BLANK_LINE,
+    _FIELD_END,
+    _PARAGRAPH,
+    _PERSONAL,
+    _answering,
+    _Label,
+    _lead,
+    _lstrip,
+)
 from .stage import _STAGE, _heckled, _split_stage_directions, is_stage_direction
 from .titled import titled_names
 
@@ -352,10 +361,12 @@ def split_turns(text: str) -> list[Segment] | None:
         turns.setdefault(label.name, []).append(
             text[label.end : after.start if after else len(text)]
         )
-    names.update(_roles_named(turns, intro, names, [label.name for label in spoken]))
+    answering = _answering([label.name for label in spoken])
+    common = lower_words(text) if common is None else common
+    names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_record(set(turns), intro))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
-    names.update(titled_names(untitled, intro, [label.name for label in spoken]))
+    names.update(titled_names(untitled, intro, answering))
     names.update(_pronoun_named(turns, intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
