@@ -783,3 +783,87 @@ def test_a_role_hosted_by_a_person_is_that_person() -> None:
         "HOST: Let's start with the money question.\n"
     )
     assert lines(text)["HOST: Let's start with the money question."] == "Sam Ortiz"
+
+
+def test_a_newsmaker_opening_a_reporters_question_is_no_reporter() -> None:
+    text = (
+        "Mayor's weekly press conference, City Hall\n\n"
+        "MAYOR LURIE: Happy to take questions.\n"
+        "REPORTER: Elon Musk, Tesla's chief executive, says he's moving the headquarters"
+        " out of state. Your reaction?\n"
+        "MAYOR LURIE: We'd love to keep them.\n"
+        "REPORTER: Jenna Liu, Channel 8. And the budget deficit?\n"
+        "MAYOR LURIE: We'll close it.\n"
+    )
+    got = lines(text)
+    assert got["REPORTER: Jenna Liu, Channel 8. And the budget deficit?"] == "Jenna Liu"
+    assert (
+        got[
+            "REPORTER: Elon Musk, Tesla's chief executive, says he's moving the headquarters"
+            " out of state. Your reaction?"
+        ]
+        == "REPORTER"
+    )
+
+
+def test_a_caller_naming_someone_else_when_asked_is_not_named_so() -> None:
+    text = (
+        "Transcript of call to the Riverside County dispatch center\n\n"
+        "DISPATCHER: 911, what's the address?\n"
+        "CALLER: 12 Oak Lane, in Perris. My mother fell down the stairs.\n"
+        "DISPATCHER: Can I get your name?\n"
+        "CALLER: I'm calling for my mother, Joan Harris. She's eighty-four.\n"
+        "DISPATCHER: Is she awake?\n"
+        "CALLER: Yes, she's talking but she can't get up.\n"
+    )
+    assert lines(text)["CALLER: Yes, she's talking but she can't get up."] == "CALLER"
+
+
+def test_a_callers_name_after_a_hesitation_or_its_own_words_names_the_caller() -> None:
+    hesitant = (
+        "911 call transcript, released by the county\n\n"
+        "DISPATCHER: 911, what's the address of your emergency?\n"
+        "CALLER: 48 Maple Court. My husband collapsed.\n"
+        "DISPATCHER: Okay. What's your name, ma'am?\n"
+        "CALLER: Sorry, what? Oh. Linda.\n"
+        "DISPATCHER: Linda, I need you to check his breathing.\n"
+        "CALLER: He's breathing, he's breathing.\n"
+    )
+    assert lines(hesitant)["CALLER: He's breathing, he's breathing."] == "Linda"
+    # the host addressing another twice ("Steve") does not outweigh the name given
+    other = (
+        "The Money Hour with Dave Kern\n\n"
+        "DAVE: Let's go to line three.\n"
+        "CALLER: Hi Dave. My husband wants to buy a boat with our emergency fund.\n"
+        "DAVE: Okay. And what's your name?\n"
+        "CALLER: Oh, it's Karen. My husband's name is Steve.\n"
+        "DAVE: Karen, put Steve on the phone.\n"
+        "CALLER: He's right here.\n"
+        "DAVE: Steve, are you there? Steve, a boat is a hole in the water.\n"
+        "CALLER: He's laughing. Thanks, Dave.\n"
+    )
+    assert lines(other)["CALLER: He's laughing. Thanks, Dave."] == "Karen"
+
+
+def test_a_caller_introducing_herself_unasked_is_named() -> None:
+    text = (
+        "Talk of the Town, hour two\n\n"
+        "HOST: Line two, go ahead, you're on the air.\n"
+        "CALLER: Hi, this is Marge in Tulsa, long-time listener. I want to talk about the"
+        " bond vote.\n"
+        "HOST: Go ahead, Marge.\n"
+        "CALLER: I'm voting no. The last bond never fixed my street.\n"
+        "HOST: Fair enough. Thanks for calling.\n"
+    )
+    assert lines(text)["CALLER: I'm voting no. The last bond never fixed my street."] == "Marge"
+
+
+def test_a_caller_saying_what_she_is_gives_no_name() -> None:
+    text = (
+        "Talk of the Town, hour two\n\n"
+        "HOST: Line two, go ahead, you're on the air.\n"
+        "CALLER: Hi, I'm Catholic, and I want to talk about the school vote.\n"
+        "HOST: Go ahead.\n"
+        "CALLER: I'm voting no.\n"
+    )
+    assert lines(text)["CALLER: I'm voting no."] == "CALLER"

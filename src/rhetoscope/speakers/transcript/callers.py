@@ -4,9 +4,10 @@ Some labels are held by many people in turn: each call to a phone-in show brings
 new "CALLER", each question at a news conference may come from another "REPORTER". A
 name given for one of them names that one only. A call runs from the turn that puts it
 through ("line four", "We've got a caller who ...") to the next such turn; its caller is
-the name they give when asked ("What's your name, ma'am?" / "Theresa. Theresa Vukovic.")
-or the one the others address them by in the call ("You're on the air, Herb."), the
-two agreeing. A reporter who opens a question with a name and an outlet ("Jenna Liu,
+the name they give as their own, asked ("What's your name, ma'am?" / "Theresa. Theresa
+Vukovic.") or not ("Hi, this is Marge in Tulsa"), or else the one the others address
+them by twice in the call ("You're on the air, Herb."), the names agreeing. A reporter
+who opens a question with a name and an outlet as a sentence of their own ("Jenna Liu,
 Channel 8.") is that name for that question alone.
 """
 
@@ -16,12 +17,10 @@ import re
 from collections.abc import Sequence
 
 from ..names import first_name_known
-from .shared import _S, _Label, _lowered, _may_be_person
+from .shared import _FULL_NAME, _GIVEN, _MANY, _PERSON_NAME, _S, _Label, _lowered, _may_be_person
 
 # Labels each call brings someone new under
 _CALLER = frozenset({"caller"})
-# Labels each question may bring someone new under
-_ASKERS = frozenset({"reporter", "question", "questioner", "audience member", "audience question"})
 # A turn putting a call through: "Line four.", "We've got Deb on line two.", "next caller"
 # ("we have a caller reporting a fire" passes the same call on to another service)
 _PUT_THROUGH = re.compile(
@@ -34,23 +33,32 @@ _NAME_ASKED = re.compile(
     r"|\b(?:can|could|may)\s+I\s+(?:get|have|take)\s+your\s+name\b"
     r"|\bwho\s+am\s+I\s+(?:speaking|talking)\s+(?:with|to)\b"
 )
-_PERSON = r"[A-Z][a-z'\u2019\-]+(?:[^\S\n]+[A-Z][a-z'\u2019\-]+){0,2}"
-# The answer to the name asked: names at its start ("Theresa. Theresa Vukovic.", "It's Herb.")
+# The answer to the name asked, in its first words: a name said as a sentence of its own
+# ("Theresa. Theresa Vukovic.", "Sorry, what? Oh. Linda.") or after words giving one's
+# name ("Oh, it's Karen. My husband's name is Steve."), the first such only
 _ANSWER_REACH = 80  # characters
-_GIVEN_NAME = re.compile(rf"(?<![\w'\u2019])(?P<who>{_PERSON})(?=[.,!]|\s*$)")
-# A name addressing the one spoken to: "Herb, I've been ..." or "... on the air, Herb."
-_VOCATIVE = re.compile(
-    rf"(?:^|[.?!]{_S}+)(?P<a>[A-Z][a-z'\u2019\-]+),{_S}|,{_S}+(?P<b>[A-Z][a-z'\u2019\-]+)[.?!]"
+_NAME_ALONE = re.compile(rf"(?:^|(?<=[.!?]){_S}+){_S}*(?P<who>{_PERSON_NAME})(?=[.!]|{_S}*$)")
+# One's own name given, asked or not: "It's Herb.", "Hi, this is Marge in Tulsa"
+_OWN_NAME = re.compile(
+    rf"(?i:\b(?:it['\u2019]s|it{_S}+is|i['\u2019]m|i{_S}+am|this{_S}+is|my{_S}+name{_S}+is"
+    rf"|(?:the{_S}+)?name['\u2019]s)){_S}+(?P<who>{_PERSON_NAME})"
 )
+# A given name in prose, not in capitals ("OK" addresses no one)
+_ONE_NAME = rf"(?=[A-Z][a-z]){_GIVEN}"
+# A name addressing the one spoken to: "Herb, I've been ..." or "... on the air, Herb."
+_VOCATIVE = re.compile(rf"(?:^|[.?!]{_S}+)(?P<a>{_ONE_NAME}),{_S}|,{_S}+(?P<b>{_ONE_NAME})[.?!]")
 # Words that address anyone, no one's name: "Ma'am, stay on the line."
 _ADDRESS = frozenset(
     "ma'am ma\u2019am maam mister son honey sweetie buddy pal mate dear folks everybody"
     " everyone guys".split()
 )
-# A reporter's name and outlet opening a question: "Jenna Liu, Channel 8."
+# A reporter's name and outlet opening a question, a sentence of their own: "Jenna Liu,
+# Channel 8.", "Beth Rigby from Sky News." (not a newsmaker's appositive: "Elon Musk,
+# Tesla's chief executive, says ...")
+_OUTLET_WORD = r"(?:[A-Z0-9][\w&\-]*|of|the|and|&)"
 _NAME_AND_OUTLET = re.compile(
-    rf"{_S}*(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}})"
-    rf"(?:,|{_S}+(?:from|with|of|at)){_S}+(?:the{_S}+)?[A-Z0-9][^\n.?!]{{0,40}}[.,]"
+    rf"{_S}*(?P<who>{_FULL_NAME})(?:,|{_S}+(?:from|with|of|at)){_S}+(?:the{_S}+)?"
+    rf"[A-Z0-9][\w&\-]*(?:{_S}+{_OUTLET_WORD}){{0,5}}\.(?:{_S}|$)"
 )
 
 
@@ -63,8 +71,8 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
     others = {w for name in {*names, *names.values()} for w in _lowered(name)}
     out: dict[int, str] = {}
     for i, label in enumerate(spoken):
-        role = " ".join(w for w in _lowered(label.name) if w not in ("the", "unidentified"))
-        m = _NAME_AND_OUTLET.match(said[i]) if role in _ASKERS else None
+        role = set(_lowered(label.name)) - {"the"}
+        m = _NAME_AND_OUTLET.match(said[i]) if role and role <= _MANY else None
         if m and _may_be_person(m["who"], text):
             out[label.start] = " ".join(m["who"].split())
     for call in _calls(spoken, said):
@@ -94,28 +102,36 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
 
 
 def _caller(text: str, turns: Sequence[_Label], said: Sequence[str], others: set[str]) -> str:
-    """The caller's name in one call: given when asked, or said twice by the others
-    addressing the caller, once at least where a common word is not capitalised ("...
-    on the air, Herb.", not "Okay, ..." opening a sentence) or a known given name, or
-    once where it agrees with the name given; all the names agreeing (the fullest holds
-    the others).
+    """The caller's name in one call: given when asked or introducing oneself ("Hi, this
+    is Marge in Tulsa"), with the others' addressing the caller by it; or, given none,
+    said twice by the others addressing the caller, once at least where a common word
+    is not capitalised ("... on the air, Herb.", not "Okay, ..." opening a sentence) or
+    a known given name; all the names agreeing (the fullest holds the others).
     ``others``: the words of the other speakers' names, which address no caller."""
     given: list[str] = []
     addressed: list[str] = []
     proper: set[str] = set()  # addressed where no common word is capitalised: ", Herb."
     for i, label in enumerate(turns):
         if label.name.lower() in _CALLER:
-            if i and _NAME_ASKED.search(said[i - 1]):
-                given.extend(m["who"] for m in _GIVEN_NAME.finditer(said[i][:_ANSWER_REACH]))
+            asked = i > 0 and _NAME_ASKED.search(said[i - 1]) is not None
+            given.extend(_given(said[i][:_ANSWER_REACH], asked))
             continue
         for m in _VOCATIVE.finditer(said[i]):
             addressed.append(m["a"] or m["b"])
             if m["b"] or first_name_known(m["a"].lower()):
                 proper.add(m["a"] or m["b"])
-    given = [" ".join(who.split()) for who in given if _may_be_person(who, text)]
+    # a name given is a person's: two words, a known given name or one the others say
+    # back ("Oh." before "Linda." is none)
+    given = [
+        " ".join(who.split())
+        for who in given
+        if len(who.split()) > 1 or first_name_known(who.lower()) or who in addressed
+    ]
     told = {word for who in given for word in who.split()}
-    twice = (who for who in addressed if addressed.count(who) > 1 and who in proper)
-    found = [*given, *twice, *(who for who in addressed if who in told)]
+    if given:  # (the host may address another: "Karen, put Steve on the phone.")
+        found = [*given, *(who for who in addressed if who in told)]
+    else:
+        found = [who for who in addressed if addressed.count(who) > 1 and who in proper]
     found = [
         who
         for who in found
@@ -126,3 +142,13 @@ def _caller(text: str, turns: Sequence[_Label], said: Sequence[str], others: set
     fullest = max(found, key=lambda who: len(who.split()))
     words = set(_lowered(fullest))
     return fullest if all(set(_lowered(who)) <= words for who in found) else ""
+
+
+def _given(answer: str, asked: bool) -> list[str]:
+    """The names a caller's words give as their own: the first after "it's", "this is",
+    "my name is"; or, ``asked``, each said as a sentence of its own ("Theresa. Theresa
+    Vukovic."), not one inside a sentence ("I'm calling for my mother, Joan Harris.")."""
+    own = _OWN_NAME.search(answer)
+    if own:
+        return [own["who"]]
+    return [m["who"] for m in _NAME_ALONE.finditer(answer)] if asked else []
