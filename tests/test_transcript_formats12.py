@@ -867,3 +867,110 @@ def test_a_caller_saying_what_she_is_gives_no_name() -> None:
         "CALLER: I'm voting no.\n"
     )
     assert lines(text)["CALLER: I'm voting no."] == "CALLER"
+
+
+def test_a_first_turn_spaced_twice_after_its_sentence_is_no_record() -> None:
+    said = (
+        "HEARING BEFORE THE SUBCOMMITTEE ON WATER\n\n"
+        "SENATOR BALDWIN: The committee will come to order.  Our first witness: Dr. Ellen"
+        " Park.\n"
+        "DR. PARK: Thank you, Senator.  I'll be brief.\n"
+        "SENATOR BALDWIN: Please.\n"
+    )
+    first = "SENATOR BALDWIN: The committee will come to order.  Our first witness: Dr. Ellen Park."
+    assert lines(said)[first] == "SENATOR BALDWIN"
+    asked = (
+        "Interview with Mayor Ruth Vance, conducted by email\n\n"
+        "Q: How many buses will run in June?  A: Forty.\n"
+        "Q: And the fare?\n"
+        "A: It stays at two dollars.\n"
+    )
+    assert lines(asked)["Q: How many buses will run in June?  A: Forty."] != "narrator"
+
+
+def test_a_record_of_times_and_places_stays_a_record() -> None:
+    text = (
+        "COMMITTEE ON APPROPRIATIONS\n"
+        "Date: March 3, 2025   Time: 10:00 a.m.   Room: 2359 Rayburn\n"
+        "Chairman: Tom Cole   Ranking Member: Rosa DeLauro\n\n"
+        "CHAIRMAN: The committee will come to order.\n"
+        "RANKING MEMBER: Thank you, Mr. Chairman.\n"
+        "CHAIRMAN: Our witness is the Secretary.\n"
+    )
+    got = lines(text)
+    assert got["Date: March 3, 2025   Time: 10:00 a.m.   Room: 2359 Rayburn"] == "narrator"
+    assert got["RANKING MEMBER: Thank you, Mr. Chairman."] == "Rosa DeLauro"
+
+
+def test_a_speaker_joining_after_a_break_in_the_recording_speaks() -> None:
+    police = (
+        "RECORD OF TAPED INTERVIEW\n\n"
+        "DC MORGAN: This interview is being recorded. Can you state your name?\n"
+        "PRICE: Daniel Price.\n"
+        "Interview terminated at 14:32 for a consultation.\n"
+        "Interview recommenced at 14:50.\n"
+        "DC MORGAN: Present now is your solicitor.\n"
+        "SOLICITOR: My client has prepared a statement and will answer no further questions.\n"
+        "DC MORGAN: Understood.\n"
+    )
+    solicitor = (
+        "SOLICITOR: My client has prepared a statement and will answer no further questions."
+    )
+    assert lines(police)[solicitor] == "SOLICITOR"
+    callback = (
+        "Dispatch audio transcript, released March 9\n\n"
+        "DISPATCHER: 911, what's your emergency?\n"
+        "CALLER: My neighbor's house is on fire, 14 Elm.\n"
+        "[Call disconnected]\n"
+        "DISPATCHER: Hello, this is 911 calling back.\n"
+        "MAN: Yeah, this is the neighbor, she hung up.\n"
+        "DISPATCHER: Stay back from the house.\n"
+    )
+    assert lines(callback)["MAN: Yeah, this is the neighbor, she hung up."] == "MAN"
+
+
+def test_a_computers_voice_outside_an_export_speaks_even_in_the_past() -> None:
+    text = (
+        "THE LONG DARK - Episode 3 (radio play)\n\n"
+        "CAPTAIN: Status report.\n"
+        "SYSTEM: Warning. Hull breach detected on deck four.\n"
+        "ENGINEER: I'm on it.\n"
+        "SYSTEM: Emergency bulkheads sealed.\n"
+        "CAPTAIN: Good.\n"
+    )
+    assert lines(text)["SYSTEM: Emergency bulkheads sealed."] == "SYSTEM"
+
+
+def test_a_system_line_with_its_time_in_an_export_is_an_event() -> None:
+    text = (
+        "Agent [00:00:06]: Thank you for calling. Can I get the account number?\n"
+        "Customer [00:00:10]: It's 4471.\n"
+        "System [00:00:40]: Agent placed customer on hold.\n"
+        "System [00:01:10]: Agent resumed call.\n"
+        "Agent [00:01:11]: Thanks for holding.\n"
+    )
+    assert lines(text)["System [00:00:40]: Agent placed customer on hold."] == "narrator"
+
+
+def test_a_record_naming_a_label_many_share_names_none_of_them() -> None:
+    text = (
+        "City Desk Story Log\n"
+        "Reporter: Ann Cole   Photographer: Raj Iyer   Desk: Metro\n\n"
+        "Below is a partial transcript of the fire chief's press briefing.\n\n"
+        "CHIEF DONNELLY: The fire started in the kitchen.\n"
+        "REPORTER: Was anyone hurt?\n"
+        "CHIEF DONNELLY: Two firefighters, minor injuries.\n"
+        "REPORTER: Was the building up to code?\n"
+    )
+    assert lines(text)["REPORTER: Was the building up to code?"] == "REPORTER"
+
+
+def test_a_header_field_naming_the_caller_names_the_calls_caller() -> None:
+    text = (
+        "Call record\n"
+        "Caller: Maria Lopez   Call-taker: position 6\n\n"
+        "DISPATCHER: 911, what's the address?\n"
+        "CALLER: 14 Elm Street. There's smoke.\n"
+        "DISPATCHER: Help is on the way.\n"
+    )
+    assert lines(text)["CALLER: 14 Elm Street. There's smoke."] == "Maria Lopez"

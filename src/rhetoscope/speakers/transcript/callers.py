@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..names import first_name_known
-from .shared import _FULL_NAME, _GIVEN, _MANY, _PERSON_NAME, _S, _Label, _lowered, _may_be_person
+from .shared import _FULL_NAME, _GIVEN, _PERSON_NAME, _S, _Label, _lowered, _many, _may_be_person
 
 # Labels each call brings someone new under
 _CALLER = frozenset({"caller"})
@@ -71,8 +71,7 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
     others = {w for name in {*names, *names.values()} for w in _lowered(name)}
     out: dict[int, str] = {}
     for i, label in enumerate(spoken):
-        role = set(_lowered(label.name)) - {"the"}
-        m = _NAME_AND_OUTLET.match(said[i]) if role and role <= _MANY else None
+        m = _NAME_AND_OUTLET.match(said[i]) if _many(label.name) else None
         if m and _may_be_person(m["who"], text):
             out[label.start] = " ".join(m["who"].split())
     for call in _calls(spoken, said):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
+from .callers import _CALLER
 from .court import _BENCH, _bench_named
 from .shared import (
     _ADDRESS_FORMS,
@@ -23,6 +24,7 @@ from .shared import (
     _ROLES,
     _S,
     _answers_himself,
+    _many,
     _may_be_person,
 )
 
@@ -56,6 +58,8 @@ def _roles_named(
         role = re.sub(r"(?i)^the\s+", "", label)
         numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
         post = _post(role, common)
+        if _many(label) and label.lower() not in _CALLER:
+            continue  # "Reporter: Ann Cole" heads a story; each REPORTER may be another
         if names.get(label, label) != label or not (
             role != label
             or role.lower() in _ROLES

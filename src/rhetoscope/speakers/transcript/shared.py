@@ -42,7 +42,7 @@ _ADDRESS_FORMS = "|".join(sorted(FORMS_OF_ADDRESS))
 # the audience someone else); below, with the other labels so shared, in ``_MANY``
 _MANY_ROLES = (
     "audience questioner unidentified unknown male female voice participant reporter crowd "
-    "caller juror student pupil observer"
+    "caller juror student pupil"
 ).split()
 # Labels many people share in turn, each turn maybe someone else's ("CALLER", "AUDIENCE
 # MEMBER", "WOMAN" in a vox pop, "PARENT" at public comment): a name one of them gives
@@ -64,7 +64,7 @@ _ROLES = [
         "announcer moderator interviewer interviewee speaker narrator host guest witness "
         "chairman chairwoman chair respondent officer deputy trooper dispatcher teacher "
         "spokesperson spokesman spokeswoman interpreter translator arbitrator mediator "
-        "panelist panellist"
+        "panelist panellist observer"
     ).split(),
     *_MANY_ROLES,
 ]
@@ -106,7 +106,7 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|B
 # ("Mary J. Blige", "Ludwig van Beethoven"); no possessive ("Keir Starmer's" is his
 # statement's) and never past a sentence's end ("Clerk: Harold Vance. Speakers ...")
 _GIVEN = rf"(?!{_HONORIFIC.pattern}|(?:{ABBREVIATED})\b)[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?"
-_AFTER_GIVEN = rf"{_S}+(?:{_PARTICLE}{_S}+)?{_WORD}"
+_AFTER_GIVEN = rf"{_S}(?:{_PARTICLE}{_S})?{_WORD}"  # one space: "Ann Cole   Desk:" is two fields
 _PERSON_NAME = rf"{_GIVEN}(?:{_AFTER_GIVEN}){{0,3}}(?![\w'\u2019])"  # "Linda", "Rosa Delgado"
 _FULL_NAME = rf"{_GIVEN}(?:{_AFTER_GIVEN}){{1,2}}(?![\w'\u2019])"  # "Joan Harris", no "Joan"
 # A form of address or an abbreviated title before a name: "Dr.", "Hon.", "REV."
@@ -143,6 +143,13 @@ def _words(name: str) -> tuple[str, ...]:
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _many(label: str) -> bool:
+    """Whether a label is one many people share in turn ("CALLER", "THE AUDIENCE MEMBER",
+    "WOMAN"), each of its words one of ``_MANY``'s."""
+    words = set(_lowered(label)) - {"the"}
+    return bool(words) and words <= _MANY
 
 
 def _answering(order: Sequence[str]) -> set[frozenset[str]]:

@@ -146,6 +146,7 @@ def split_turns(text: str) -> list[Segment] | None:
     pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
+    recorded = False  # whether an export's record line has come (``records``)
     said = False  # whether one has said a sentence yet ("Project: Pharmacy app" says none)
     voiced: set[str] = set()  # the labels spoken so far, in lower case
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
@@ -171,6 +172,7 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         if not spoke and record_line(text, para.start(), para.end()):
             # "Agent: Priya Natarajan (ID 4471)   Customer: ...": an export's record
+            recorded = True
             held = _decided(labels, pending)
             labels.append(_Label(para.start(), para.end(), "", speaks=False))
             continue
@@ -304,7 +306,9 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         held = _decided(labels, pending)
-        if system_event(name, para.group()):  # "System [00:01:12]: Agent placed ... on hold."
+        stamped = bool(_group(m, "early") or _group(m, "late") or _group(m, "late2"))
+        if system_event(name, text[m.end() : para.end()], recorded or stamped):
+            # "System [00:01:12]: Agent placed customer on hold.": an export's event
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
