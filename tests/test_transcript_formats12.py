@@ -974,3 +974,37 @@ def test_a_header_field_naming_the_caller_names_the_calls_caller() -> None:
         "DISPATCHER: Help is on the way.\n"
     )
     assert lines(text)["CALLER: 14 Elm Street. There's smoke."] == "Maria Lopez"
+
+
+def test_an_audience_member_given_the_floor_asks_on_after_the_applause() -> None:
+    townhall = (
+        "CNN town hall, Des Moines\n\n"
+        "COOPER: Our next question comes from Maria Gonzalez, a teacher from Ankeny.\n"
+        "AUDIENCE MEMBER: Thank you, Senator. I've taught third grade for twenty years.\n"
+        "(APPLAUSE)\n"
+        "My question is about pay. What will you do for teachers?\n"
+        "SEN. HALE: Thank you, Maria.\n"
+    )
+    question = "My question is about pay. What will you do for teachers?"
+    assert lines(townhall)[question] == "AUDIENCE MEMBER"
+    asked = (
+        "Q&A after the lecture, Science Museum\n\n"
+        "DR. OSEI: I'll take questions. Yes, in the front.\n"
+        "AUDIENCE MEMBER: My grandson says black holes eat everything. Is he right?\n"
+        "(LAUGHTER)\n"
+        "I promised him I'd ask.\n"
+        "DR. OSEI: He's mostly right.\n"
+    )
+    assert lines(asked)["I promised him I'd ask."] == "AUDIENCE MEMBER"
+
+
+def test_a_member_named_by_surname_is_no_voice_from_the_floor() -> None:
+    text = (
+        "Union meeting, contract vote\n\n"
+        "PRESIDENT KOWALSKI: The floor is open. The chair recognizes Brother Espinoza.\n"
+        "MEMBER ESPINOZA: Thank you, Madam President. Four percent sounds good until rent.\n"
+        "(APPLAUSE)\n"
+        "And the split shift is still no life.\n"
+        "PRESIDENT KOWALSKI: I hear you, Ray.\n"
+    )
+    assert lines(text)["And the split shift is still no life."] == "MEMBER ESPINOZA"

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...models import NARRATOR, Segment
 from ..quotes import _rstrip
-from .shared import _HOUSE_MEMBERS, _S, _TIMESTAMP, _lstrip
+from .shared import _HOUSE_MEMBERS, _PARAGRAPH, _S, _TIMESTAMP, _lstrip, _many
 
 # Sounds and actions that a bracketed note names.
 _STAGE_WORDS = (
@@ -124,27 +124,23 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted([*notes, *spans])
 
 
-# Labels of one voice from the audience: "AUDIENCE MEMBER", "UNIDENTIFIED AUDIENCE MEMBER",
-# "HECKLER"
-_AUDIENCE_WORDS = frozenset({"audience", "heckler"})
-
-
 def _heckled(text: str, name: str, start: int, end: int) -> bool:
-    """Whether a turn from ``start`` to ``end`` is the audience's interjection in a
-    speech: a voice from the audience, one line, and the room's reaction on the line
-    below it ("AUDIENCE MEMBER: He's here!" / "(LAUGHTER AND APPLAUSE)"), after which
-    the speaker goes on; without the reaction, an audience member's question may run
-    on over several paragraphs."""
-    if not _AUDIENCE_WORDS & set(name.lower().split()):
+    """Whether a turn from ``start`` to ``end`` is an interjection from the floor in a
+    speech: a voice of a label many share ("AUDIENCE MEMBER", "HECKLER"), one line, the
+    room's reaction on the line below it ("AUDIENCE MEMBER: He's here!" / "(LAUGHTER AND
+    APPLAUSE)"), after which the speaker goes on; not where the voice asks, on its line
+    or in the paragraph after the reaction ("Congresswoman, my wife is a nurse." /
+    "(APPLAUSE)" / "... What will you do about that?"): the floor was given to it."""
+    if not _many(re.sub(r"\d+", "", name)):  # "AUDIENCE MEMBER 2" too, not "MEMBER ESPINOZA"
         return False
     line_end = text.find("\n", start, end)
-    if line_end < 0:
+    if line_end < 0 or "?" in text[start:line_end]:
         return False
     below = text[line_end:end].lstrip()
     reaction = _STAGE.match(below)
-    return (
-        reaction is not None
-        and is_stage_direction(reaction.group(), in_speech=False)
-        and below[reaction.end() :].lstrip(" \t")[:1] in ("\n", "")
-        and bool(below[reaction.end() :].strip())
-    )
+    if reaction is None or not is_stage_direction(reaction.group(), in_speech=False):
+        return False
+    after = below[reaction.end() :].lstrip(" \t")
+    if after[:1] != "\n" or not after.strip():
+        return False
+    return "?" not in _PARAGRAPH.match(after.lstrip()).group()
