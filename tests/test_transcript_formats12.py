@@ -1008,3 +1008,49 @@ def test_a_member_named_by_surname_is_no_voice_from_the_floor() -> None:
         "PRESIDENT KOWALSKI: I hear you, Ray.\n"
     )
     assert lines(text)["And the split shift is still no life."] == "MEMBER ESPINOZA"
+
+
+def test_a_heading_a_speaker_introduces_is_read_out() -> None:
+    text = (
+        "**Ana Silva:** Thanks for coming on.\n\n"
+        "**Tom Reed:** Happy to be here.\n\n"
+        "**Ana Silva:** Good.\n\n"
+        "**Tom Reed:** And one more thing I wrote down:\n\n"
+        "# Never give up\n"
+    )
+    assert lines(text)["# Never give up"] == "Tom Reed"
+
+
+def test_a_heading_between_answers_stays_narration() -> None:
+    text = (
+        '# "Tests are the spec": a talk with Ilse Vandermeer\n\n'
+        "**Q:** How did it start?\n\n"
+        "**Ilse Vandermeer:** With a weekend and a bet.\n\n"
+        "## Testing\n\n"
+        "**Q:** How do you test it?\n\n"
+        "**Ilse Vandermeer:** Every bug becomes a test first.\n"
+    )
+    assert lines(text)["## Testing"] == "narrator"
+
+
+def test_a_time_to_the_second_a_speaker_reads_out_is_said() -> None:
+    text = (
+        "ANNOUNCER: And the winning time, a new course record:\n"
+        "2:04:55\n"
+        "ANNOUNCER 2: Incredible. That beats the old mark by a minute.\n"
+        "ANNOUNCER: And here comes second place.\n"
+    )
+    assert lines(text)["2:04:55"] == "ANNOUNCER"
+
+
+def test_an_faq_headed_briefing_whose_last_label_speaks_is_a_transcript() -> None:
+    text = (
+        "Press briefing: FAQ on the water main break\n"
+        "Transcript\n\n"
+        "Q: When will the water be back on?\n"
+        "A: We expect by Friday.\n"
+        "Q: Is it safe to drink?\n"
+        "A: Boil it first.\n"
+        "MODERATOR: Thank you all.\n"
+    )
+    assert lines(text)["MODERATOR: Thank you all."] == "MODERATOR"

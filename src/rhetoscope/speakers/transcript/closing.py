@@ -25,11 +25,11 @@ from .shared import (
     _TIME,
     _Label,
     _lstrip,
+    _read_out,
 )
-from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
+from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _STAMP, _timed
 
 # Marks that end a transcript or open an examination: narration.
-_STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 _MARK = re.compile(
     rf"""{_S}*(?:{_STAMP}{_S}*)?(?:     # (a timestamp may come first: "[00:01:42] --- AD ---")
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
@@ -43,7 +43,6 @@ _MARK = re.compile(
               (?:,?{_S}*(?:Side|SIDE){_S}+[AB12])?                  # Tape 1, Side B
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
             |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
-            |\#{{1,6}}{_S}+\S[^\n]*                               # a Markdown heading: ## Testing
             |[-*_=~]{{3,}}(?:[/\\]|{_S}*[^\n]{{1,80}}?{_S}*[-*_=~]{{3,}})?  # ---, --- chat.txt ---
             |\*(?:{_S}*\*){{2,}}  # * * *
             # the recording's own start and end: "Transcript ends.", "Recording begins 00:01:12"
@@ -129,6 +128,11 @@ def _closing_line(text: str, start: int, end: int) -> bool:
 _HEADING = re.compile(
     rf"{_S}*[A-Z][\w'&\-]*(?:{_S}+(?:[A-Z][\w'&\-]*|&|and|of|the|for)){{1,4}}:{_S}*(?:\n{_S}*\n|$)"
 )
+
+
+# A Markdown heading: "## Testing"; not one a speaker reads out, introducing it ("And
+# one more thing I wrote down:" / "# Never give up")
+_MD_HEADING = re.compile(rf"{_S}*\#{{1,6}}{_S}+\S[^\n]*$", re.MULTILINE)
 
 
 # An editor's subheading in a speech's text, a label right below it: "On the economy:"
@@ -261,6 +265,7 @@ def _no_speech(
         return _OATH_BELOW.match(text, end) is not None
     if (
         _MARK.match(text, start, end)
+        or (_MD_HEADING.match(text, start, end) and not _read_out(text, start))
         or _FORMALITY.match(text, start, end)
         or _HEADING.match(text, start)
         or _subheading(text, start, end)

@@ -133,18 +133,27 @@ _FAQ = re.compile(
 )
 
 
+# The fields of a page's contact lines: "Phone: (555) 014-2270", "Hours: 9-5"
+_CONTACT_FIELDS = frozenset(
+    "phone telephone tel fax email e-mail chat text sms hours address web website contact"
+    " visit call write location office".split()
+)
+
+
 def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
     """Whether ``labels`` are an FAQ page's Q and A: a heading says FAQ above them and no
     answer speaks as one person ("Your FAQs answered by our expert" is an interview: "I
     would still get it"; an FAQ page answers for an office: "we'll cancel it"). Below
     the last answer, the page's contact lines ("Phone:", "Email:", "Hours:") are fields,
-    each said once."""
+    each said once; any other label there speaks ("MODERATOR: Thank you all.")."""
     asked = [label for label in labels if label.name in ("Q", "A")]
     footer = labels[len(asked) :]
     if not asked or labels[: len(asked)] != asked:
         return False  # a label among the questions: someone speaks
     if len({label.name for label in footer}) < len(footer):
         return False  # a label coming back below them speaks
+    if any(label.name.lower() not in _CONTACT_FIELDS for label in footer):
+        return False  # "MODERATOR: Thank you all." below a briefing's answers speaks
     if _FAQ.search(text, 0, asked[0].start) is None:
         return False
     answers = (label for label in asked if label.name == "A")

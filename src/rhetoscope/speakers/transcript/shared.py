@@ -171,6 +171,17 @@ def _answers_himself(
     )
 
 
+# A line's end introducing what follows ("And the winning time, a new course record:",
+# "And one more thing I wrote down:"), searched in the characters before a line
+_INTRODUCING = re.compile(r":\s*\Z")
+_INTRODUCING_REACH = 20
+
+
+def _read_out(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is read out by the speaker above, who introduced it."""
+    return _INTRODUCING.search(text, max(0, start - _INTRODUCING_REACH), start) is not None
+
+
 def _lead(text: str, start: int) -> int:
     i = start
     while i < len(text) and text[i].isspace():

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...models import NARRATOR, Segment
 from ..quotes import _rstrip
-from .shared import _HOUSE_MEMBERS, _PARAGRAPH, _S, _TIMESTAMP, _lstrip, _many
+from .shared import _HOUSE_MEMBERS, _PARAGRAPH, _S, _TIMESTAMP, _lstrip, _many, _read_out
 
 # Sounds and actions that a bracketed note names.
 _STAGE_WORDS = (
@@ -62,10 +62,12 @@ _NOTE_LINE = re.compile(
 # Hansard prints the clock); elsewhere it may end a wrapped sentence ("began at / 6:00",
 # even beside a list of times: "7:00 wake-up / 7:30 breakfast")
 _BARE_TIME = re.compile(rf"^{_S}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_S}*$", re.MULTILINE)
+# A clock's time stamp, maybe bracketed: "00:01:42", "[00:01:42]", "(14:05)"
+_STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 # A line opening with a time stamp, alone or before a label ("00:00:04 Greta Holm:
 # Morning.", "10:02:14 From Dev's iPhone : ..."), as captions and exports write them
 _STAMPED_LINE = re.compile(
-    rf"^{_S}*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?(?:{_S}*$|{_S}+[A-Z][^\n:]{{0,60}}:)",
+    rf"^{_S}*{_STAMP}(?:{_S}*$|{_S}+[A-Z][^\n:]{{0,60}}:)",
     re.MULTILINE,
 )
 _STAMPED_LINES_MIN = 3
@@ -109,7 +111,16 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = list(_NOTE_LINE.finditer(text, start, end))
     bare = list(_BARE_TIME.finditer(text, start, end))
     # a clock time to the second ("14:44:00") ends no wrapped sentence: a note anywhere
-    found.extend(m for m in bare if m.group().count(":") == 2 or _timed(text))
+    # but where a speaker reads it out
+    found.extend(
+        m
+        for m in bare
+        if _timed(text)
+        or (
+            m.group().count(":") == 2
+            and not _read_out(text, m.start())  # "a new course record:" / "2:04:55"
+        )
+    )
     if text.find("-->", start, end) >= 0:
         found.extend(_CUE_ID.finditer(text, start, end))
     # (a cue's number is a note twice over: a number alone, and the line above a timing)
