@@ -63,7 +63,14 @@ PETTIBONE", "THE MAYOR") take the names the introduction's prose gives with thei
 titles; a caller is named call by call and a reporter question by question; an
 audience member's interjection hands the floor back; THE WITNESS answering the oath
 above the witness's heading is that witness; an FAQ page's contact lines, Markdown
-headings, a mark after a timestamp and a clock time to the second are narration.
+headings, a mark after a timestamp and a clock time to the second are narration. After
+its review: a label many people share (``shared._MANY``: "CALLER", "AUDIENCE MEMBER",
+"WOMAN" in a vox pop) takes no name from an introduction, a record or its own words but
+a call's caller; names are read with one pattern (no possessive, never past a
+sentence's end); a title that ends a longer one ("Vice President") names no holder;
+THE WITNESS is the next witness only for a truth's oath put since the last question,
+answer or witness's heading; an audience member who asks keeps the floor; a heading or
+a time a speaker introduces with a colon is read out.
 
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names

@@ -20,6 +20,7 @@ from .shared import (
     _ADDRESSED,
     _FULL_NAME,
     _MANY,
+    _NAME_WORD,
     _PERSON_NAME,
     _ROLES,
     _S,
@@ -344,7 +345,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introd
 # "I'm Maria Chen.", "My name is Tom Baker".
 _SELF_NAMED = re.compile(
     # (a greeting may name the one greeted: "Hi Mr. Feeney, this is Marcus Pike")
-    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)(?P<greetee>,?{_S}+(?:{_ADDRESSED}{_S}*)?[A-Z][\w'\u2019\-]+)?"
+    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)(?P<greetee>,?{_S}+(?:{_ADDRESSED}{_S}*)?{_NAME_WORD})?"
     rf"[,.!]?{_S}+)?(?:(?P<greeted>this){_S}+is|This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
     rf"{_S}+is){_S}+(?:{_ADDRESSED}{_S}*)?(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )

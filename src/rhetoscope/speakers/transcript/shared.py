@@ -105,7 +105,8 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|B
 # of address or abbreviated title ("Dr Abena" is none), then words, initials or particles
 # ("Mary J. Blige", "Ludwig van Beethoven"); no possessive ("Keir Starmer's" is his
 # statement's) and never past a sentence's end ("Clerk: Harold Vance. Speakers ...")
-_GIVEN = rf"(?!{_HONORIFIC.pattern}|(?:{ABBREVIATED})\b)[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?"
+_NAME_WORD = r"[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?"  # "O'Brien", not "Starmer's"
+_GIVEN = rf"(?!{_HONORIFIC.pattern}|(?:{ABBREVIATED})\b){_NAME_WORD}"
 _AFTER_GIVEN = rf"{_S}(?:{_PARTICLE}{_S})?{_WORD}"  # one space: "Ann Cole   Desk:" is two fields
 _PERSON_NAME = rf"{_GIVEN}(?:{_AFTER_GIVEN}){{0,3}}(?![\w'\u2019])"  # "Linda", "Rosa Delgado"
 _FULL_NAME = rf"{_GIVEN}(?:{_AFTER_GIVEN}){{1,2}}(?![\w'\u2019])"  # "Joan Harris", no "Joan"

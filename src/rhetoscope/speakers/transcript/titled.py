@@ -19,10 +19,8 @@ from collections.abc import Sequence
 
 from ..names import HONORIFICS, TITLES
 from .canonical import _in_full, _written
-from .shared import _GIVEN, _S, _answers_himself, _lowered
+from .shared import _GIVEN, _NAME_WORD, _S, _answers_himself, _lowered
 
-# A surname after a given name: "Pettibone", "Asante-Drake" (not "Starmer's")
-_SURNAME = r"[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?"
 # The word before a title, read to tell a longer title from it ("Vice President", "Lt.
 # Governor", "Prime Minister": no president, governor or minister)
 _WORD_BEFORE = re.compile(rf"([A-Za-z]+)\.?{_S}*\Z")
@@ -40,7 +38,7 @@ def titled_names(
         *before, last = _lowered(label) or ("",)
         titles = [w for w in before if w in TITLES and w not in HONORIFICS]
         if before == ["the"] and last in TITLES and last not in HONORIFICS:
-            found = _holders(intro, [last], _SURNAME)
+            found = _holders(intro, [last], _NAME_WORD)
         elif titles and len(titles) == len(before):
             found = _holders(intro, titles, rf"(?i:{re.escape(last)})")
         else:
