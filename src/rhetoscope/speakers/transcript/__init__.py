@@ -54,6 +54,24 @@ called on); a host's labels typed in lower case among labels in capitals are lab
 speech headed by its speaker's possessive ("Mayor Ada Roe's State of the City Address")
 is hers, its interjections ("AUDIENCE MEMBER:") and subheadings cut out.
 
+Round 14: a newspaper's conversation prints names in capitals alone above the turns,
+the surname alone once a person is known ("ROSS GAFFNEY", then "GAFFNEY"); a call's
+export heads it with a record of fields that names its roles ("Agent: Priya Natarajan
+(ID 4471)   Customer: ..."), logs the system's events and wraps up after the call
+ended; a post ("Supervisor") is named by its own introduction; titled labels ("LT.
+PETTIBONE", "THE MAYOR") take the names the introduction's prose gives with their
+titles; a caller is named call by call and a reporter question by question; an
+audience member's interjection hands the floor back; THE WITNESS answering the oath
+above the witness's heading is that witness; an FAQ page's contact lines, Markdown
+headings, a mark after a timestamp and a clock time to the second are narration. After
+its review: a label many people share (``shared._MANY``: "CALLER", "AUDIENCE MEMBER",
+"WOMAN" in a vox pop) takes no name from an introduction, a record or its own words but
+a call's caller; names are read with one pattern (no possessive, never past a
+sentence's end); a title that ends a longer one ("Vice President") names no holder;
+THE WITNESS is the next witness only for a truth's oath put since the last question,
+answer or witness's heading; an audience member who asks keeps the floor; a heading or
+a time a speaker introduces with a colon is read out.
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
 alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports
@@ -61,8 +79,10 @@ and captions), ``captions`` (unnamed captions named by context), ``stage`` (stag
 and notes), ``headers`` (header fields and title blocks), ``court`` (court and hearing
 layouts), ``closing`` (marks, closing lines and lines no one speaks), ``prose`` (a
 transcript told from labelled prose), ``interview`` (Q and A named from the
-introduction), ``roles`` (role labels named), ``canonical`` (one name per speaker) and
-``quotations`` (quotations inside turns); ``turns`` applies them to a text.
+introduction), ``roles`` (role labels named), ``titled`` (titled labels named from the
+introduction's prose), ``records`` (a call's export: its record, events and wrap-up),
+``callers`` (callers and reporters named turn by turn), ``canonical`` (one name per
+speaker) and ``quotations`` (quotations inside turns); ``turns`` applies them to a text.
 """
 
 from __future__ import annotations

@@ -34,9 +34,6 @@ def _canonical_names(
     closing note says that it is an interview."""
     asks, answers = _sides(intro, headers, noted)
     interview = _called_interview(intro, noted)
-    # a side some label spells ("Moderator: Lester Holt" beside "LESTER HOLT:") takes its spelling
-    spelled = {label.lower(): label for label in labels}
-    asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
     writer = _writer(intro)
     others = set(labels) - {"Q"}
     if "Q" in labels and len(others) == 1 and "A" not in others:
@@ -47,6 +44,10 @@ def _canonical_names(
             asks = asks or writer
     elif interview:
         asks = asks or writer
+    # a side some label spells ("Moderator: Lester Holt" beside "LESTER HOLT:", the byline's
+    # "By Ross Gaffney" beside "ROSS GAFFNEY") takes its spelling
+    spelled = {label.lower(): label for label in labels}
+    asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
     out: dict[str, str] = {}
     # longest first by words, titles left out ("TRUSTEE FENWICK" is shorter than "Colin
     # Fenwick"), then by characters
@@ -79,7 +80,12 @@ def _canonical_names(
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
         # The Speaker pro tempore is not the Speaker.
         # Mrs. Smith is not Mr. Smith.
-        longer = [o for o in longer if not o.endswith("pro tempore") and _same_sex(o, name)]
+        # "Audience member 2" is not "Audience member": a number tells two voices apart
+        longer = [
+            o
+            for o in longer
+            if not o.endswith("pro tempore") and _same_sex(o, name) and not _numbered(o, name)
+        ]
         if longer and all(_contains(words_of[longer[0]], words_of[o]) for o in longer):
             out[name] = longer[0]
         else:
@@ -98,6 +104,12 @@ def _canonical_names(
     elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
         out["Q"] = out[asks]
     return out
+
+
+def _numbered(longer: str, name: str) -> bool:
+    """Whether ``longer`` is ``name`` with a number added ("Audience member 2")."""
+    extra = [w for w in _lowered(longer) if w not in _lowered(name)]
+    return bool(extra) and all(w.isdigit() for w in extra)
 
 
 _SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m"}

@@ -25,12 +25,13 @@ from .shared import (
     _TIME,
     _Label,
     _lstrip,
+    _read_out,
 )
-from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _timed
+from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _STAMP, _timed
 
 # Marks that end a transcript or open an examination: narration.
 _MARK = re.compile(
-    rf"""{_S}*(?:
+    rf"""{_S}*(?:{_STAMP}{_S}*)?(?:     # (a timestamp may come first: "[00:01:42] --- AD ---")
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
             |[-\u2013\u2014]*{_S}*ENDS{_S}*[-\u2013\u2014]*           # ENDS, - ENDS -
             |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)             # END OF RECORD
@@ -75,6 +76,7 @@ _ITALIC_NOTE = re.compile(rf"(?=[^\n]*\b{_ABOUT_THE_TEXT})" + _ITALIC.pattern, r
 _CLOSING = re.compile(
     rf"""{_S}*(?:
         (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
+      | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
       | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
@@ -126,6 +128,11 @@ def _closing_line(text: str, start: int, end: int) -> bool:
 _HEADING = re.compile(
     rf"{_S}*[A-Z][\w'&\-]*(?:{_S}+(?:[A-Z][\w'&\-]*|&|and|of|the|for)){{1,4}}:{_S}*(?:\n{_S}*\n|$)"
 )
+
+
+# A Markdown heading: "## Testing"; not one a speaker reads out, introducing it ("And
+# one more thing I wrote down:" / "# Never give up")
+_MD_HEADING = re.compile(rf"{_S}*\#{{1,6}}{_S}+\S[^\n]*$", re.MULTILINE)
 
 
 # An editor's subheading in a speech's text, a label right below it: "On the economy:"
@@ -258,6 +265,7 @@ def _no_speech(
         return _OATH_BELOW.match(text, end) is not None
     if (
         _MARK.match(text, start, end)
+        or (_MD_HEADING.match(text, start, end) and not _read_out(text, start))
         or _FORMALITY.match(text, start, end)
         or _HEADING.match(text, start)
         or _subheading(text, start, end)

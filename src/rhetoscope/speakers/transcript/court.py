@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..names import _NOT_PERSON, FUNCTION_WORDS, TITLES
-from .labels import _LABEL
+from .labels import _LABEL, _QA_MARK
 from .shared import _CAP_WORD, _NAME, _ROLES, _S, _Label
 
 # A hearing's mark, without which an indented "Mr. Hale." or "The Chairman." opens
@@ -126,6 +126,33 @@ def _witnesses(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# The oath put to a witness: "Do you solemnly swear or affirm ...", "Raise your right
+# hand", "... to tell the truth?" (not "Do you affirm you'll remain available?", said to
+# one stepping down)
+_OATH = re.compile(
+    r"(?i)\b(?:swear|solemnly|raise\s+your\s+right\s+hand|tell\s+the\s+truth"
+    r"|penalty\s+of\s+perjury)\b"
+)
+# A question or an answer opening its line, after the line's number: "Q   Where were
+# you?", "12  A.  No." (not "A lot of ...")
+_EXAMINATION_LINE = re.compile(rf"^(?:{_LINE_NUMBER.pattern})?{_S}*[QA]{_QA_MARK}", re.M)
+
+
+def _sworn_next(text: str, since: int, at: int, coming: Sequence[tuple[int, int, str]]) -> str:
+    """The witness whose heading comes next, for THE WITNESS at ``at`` answering the oath
+    above that heading ("THE CLERK: ... Do you solemnly swear ...?" / "THE WITNESS: I do."
+    / "SAMUEL KIRBY, called as a witness ..., having been first duly sworn"): the oath
+    put since ``since`` (the last question, answer or witness's mention: the oath put to
+    the witness before stays that witness's), and no question between here and the
+    heading; ``coming``: the mentions of witnesses not yet passed."""
+    if not coming or not _OATH.search(text, since, at):
+        return ""
+    where, until, who = coming[0]
+    if not _heading_at(text, where, until) or _EXAMINATION_LINE.search(text, at, where):
+        return ""
+    return who
+
+
 def _heading_at(text: str, at: int, until: int) -> bool:
     """Whether the mention ``at``..``until`` is a heading line: nothing in lower case before
     it, no label, no sentence's end on the line, and the line in capitals or ending with
@@ -150,6 +177,7 @@ def _in_turn(text: str, labels: Sequence[_Label], at: int) -> bool:
 
 # Labels of an examination's sides besides Q and A ("Counsel:" asks, "Witness:" answers)
 _EXAMINATION_SIDES = frozenset({"THE WITNESS", "WITNESS", "COUNSEL"})
+_ANSWERING = frozenset({"THE WITNESS", "WITNESS"})  # the witness's labels besides A
 
 
 def _examined(name: str, examiner: str, witness: str) -> str:
@@ -157,7 +185,7 @@ def _examined(name: str, examiner: str, witness: str) -> str:
     (and THE WITNESS, WITNESS) the witness sworn in."""
     if (name == "Q" or name.upper() == "COUNSEL") and examiner:
         return examiner
-    if (name == "A" or name.upper() in ("THE WITNESS", "WITNESS")) and witness:
+    if (name == "A" or name.upper() in _ANSWERING) and witness:
         return witness
     return name
 

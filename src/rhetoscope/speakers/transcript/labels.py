@@ -16,8 +16,10 @@ import functools
 import re
 
 from ..names import OFFICES, first_name_known
+from ..quotes import _rstrip
 from .chat import _DEVICE, _PHONE
 from .shared import (
+    _HONORIFIC,
     _HOUSE_MEMBERS,
     _NAME,
     _NO_NAME_WORDS,
@@ -41,9 +43,17 @@ _CONG_TITLE = r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary
 # "ELLERBY (D), OHIO"), a title in capitals after a comma ("VOSS, CBN NEWS ANCHOR") or
 # Title Case parts after dashes ("Tom Ruiz -- Barclays -- Analyst", earnings calls).
 _CAPS_WORD = r"(?:[A-Z][A-Z0-9&'.\-]*)"
+# A month's name before a day's number: "March 4", "Sept. 12"
+_DATE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[^\S\n]+\d"
+)
 _DESC = (
     rf"(?:(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\))+(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
-    rf"|,{_S}*[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}"
+    # (a number may stand among the words, "Owner, Unit 4C (Mrs. Delgado)", but not a
+    # date's: "Tuesday, March 4:" heads a day's sitting)
+    rf"|,{_S}*(?!{_DATE})[A-Z][\w&'.\-]*"
+    rf"(?:,?{_S}+(?!{_DATE})(?:{_TITLE_WORD}|\d{{1,3}}[A-Z]?\b)){{0,6}}"
     rf"(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,30}}\))?"  # "VOSS, NEWS ANCHOR (voice-over)"
     rf"|(?:{_S}+(?:--?|[\u2013\u2014]){_S}+[A-Z][\w&'.\-]*(?:,?{_S}+{_TITLE_WORD}){{0,6}}){{1,3}})"
 )
@@ -62,6 +72,10 @@ _SPACED_NAME = re.compile(rf"^{_S}*({_NAME}|{_ROLE_LABEL}):{_S}+\S", re.MULTILIN
 # A participant named by a device ("Dev's iPhone"), only in a timed export: right after a
 # time or a cue's timing line ("Apple's iPhone: still the best camera" is a review's)
 _TIMED_DEVICE = rf"(?<=[\d\])]\s){_DEVICE}"
+# What marks a Q or an A as an examination's label: a colon, a period, a tab or a run of
+# spaces ("Q   Where were you?"), or a question's capital after "Q " ("Q Why"); "A lot"
+# opens prose
+_QA_MARK = rf"(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))"
 _LABEL = re.compile(  # used with .match at a paragraph's start, or after its stage direction
     rf"""
     {_S}*(?P<early>{_TIMESTAMP})
@@ -78,7 +92,7 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+
           | The{_S}(?:Chairman|Chairwoman|Chair|Clerk|Presiding{_S}Officer))\.  # indented: hearings
-      | (?P<qa>[QA])(?::|\.|(?=\t|{_S}{{2,}})|(?<=Q)(?={_S}[A-Z]))   # Q: / A. / Q<tab> / Q Why
+      | (?P<qa>[QA]){_QA_MARK}                          # Q: / A. / Q<tab> / Q Why
       | (?<=\d){_S}+From{_S}+(?P<chat>{_DEVICE}|{_NAME})    # a meeting's saved chat, after
         (?:{_S}+to{_S}+[^:\n]{{1,60}}?)?{_S}*:                # its time: "10:02 From Jo Ray :"
       | (?:{_CLIP})?  # a broadcast's recorded clip: "CLIP \u2014 DELGADO:", "SOT - RESIDENT:"
@@ -114,26 +128,43 @@ def _group(m: re.Match[str], group: str) -> str | None:
 
 
 # a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",
-# "(CORINNE WAITE, PRESS SECRETARY)"
+# "(CORINNE WAITE, PRESS SECRETARY)", or a surname after an honorific: "(Mrs. Delgado)"
 _PAREN_NAME = re.compile(
-    rf"{_S}*\((?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?P<role>,[^()\n]+)?\)"
+    # (after an honorific, the surname alone; else two or three words)
+    rf"{_S}*\((?P<hon>{_HONORIFIC.pattern}{_S}+(?=[A-Z][\w'\u2019\-]+\)))?"
+    rf"(?P<who>[A-Z][\w'\u2019\-]+(?(hon)|(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}}))(?P<role>,[^()\n]+)?\)"
 )
+
+
+def _paren_after(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The parentheses right after a label's name, or closing what it adds after a
+    comma ("Owner, Unit 4C (Mrs. Delgado):")."""
+    p = _PAREN_NAME.match(text, m.end("name"))
+    if p is None and text.startswith(",", m.end("name")):
+        p = _PAREN_NAME.search(text, m.end("name"), m.start("late"))
+        p = p if p and p.end() == _rstrip(text, m.end("name"), m.start("late")) else None
+    return p
 
 
 def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
     """The person a role's label names in parentheses ("PUBLIC SPEAKER (ALAN PRUITT)",
-    "AIDE (CORINNE WAITE, PRESS SECRETARY)"), or "": the label ending in a role or made
-    of common words, or the name given with a role after it; the name no common word,
-    role or title ("TED (Caller)", "JO RAY (NEWS ANCHOR)" keep their label)."""
-    p = _PAREN_NAME.match(text, m.end("name"))
+    "AIDE (CORINNE WAITE, PRESS SECRETARY)", "Owner, Unit 4C (Mrs. Delgado)"), or "":
+    the label ending in a role or made of common words, or the name given with a role
+    after it; the name no common word, role or title ("TED (Caller)", "JO RAY (NEWS
+    ANCHOR)" keep their label). A surname after an honorific is a person's, however
+    rarely the text says it, and what stands before it describes her."""
+    p = _paren_after(text, m)
     if p is None:
         return ""
     role = m["name"].lower().split()
-    if not (p["role"] or role[-1] in _ROLES or role[-1] in OFFICES or set(role) <= common):
+    described = p["hon"] or p["role"] or role[-1] in _ROLES or role[-1] in OFFICES
+    if not (described or set(role) <= common):
         return ""
     who = p["who"].split()
     if any(w.lower() in common or w.lower() in _ROLES or w.lower() in _NO_NAME_WORDS for w in who):
         return ""
+    if p["hon"]:
+        return f"{p['hon'].strip()} {p['who'].title() if p['who'].isupper() else p['who']}"
     if not (first_name_known(who[0].lower()) or who[-1].lower() in _outside_parens(text)):
         return ""  # "(OFF CAMERA)", "(CHANTING LOUDLY)": a note on the voice, no person
     return " ".join(w.title() if w.isupper() else w for w in who)

@@ -196,8 +196,8 @@ def _lone_names(text: str) -> dict[int, str]:
         chatty += bool(_PERSONAL.search(following) or _CHAT.match(following))
         plain = plain and not marked
     names = list(found.values())
-    if not _recurring(names):
-        return {}
+    if not (_recurring(names) or _recurring(_people(names) or ())):
+        return {}  # (a person may come back by the surname alone: "GAFFNEY")
     if marks and clocked == marks and 2 * chatty < len(names):
         return {}  # "Jane Doe  9:00 AM" above "Welcome and opening remarks": a programme
     # a bare repeat counts as its marked line's member only where it speaks, not where a
@@ -229,11 +229,39 @@ def _marked_names(text: str, lone_names: dict[int, str]) -> frozenset[str]:
 
 
 def _conversation(names: Sequence[str]) -> bool:
-    """Whether unmarked names on their lines are speakers taking turns: full names in
-    Title Case with no word that names no one ("STEP ONE", "Part Two" above a list's
-    items are none), each coming back."""
-    counts = Counter(names)
-    return all(len(name.split()) >= 2 and _may_name(name) and n >= 2 for name, n in counts.items())
+    """Whether unmarked names on their lines are speakers taking turns: full names with
+    no word that names no one ("STEP ONE", "Part Two" above a list's items are none),
+    each person coming back, by the full name again or by the surname alone after it
+    ("ROSS GAFFNEY", then "GAFFNEY", as a newspaper prints a conversation). Names in
+    capitals count only so shortened: a heading in capitals is never a surname later;
+    and a surname so said alone makes a person of a given name that is also a month
+    ("June Park-Ellison")."""
+    people = _people(names)
+    if people is None:
+        return False
+    shortened = {person for name, person in zip(names, people, strict=True) if name != person}
+    return all(
+        _may_name(person.split()[-1] if person in shortened else person)
+        and (shortened or not name.isupper())
+        for name, person in zip(names, people, strict=True)
+    ) and all(n >= 2 for n in Counter(people).values())
+
+
+def _people(names: Sequence[str]) -> list[str] | None:
+    """The person each name on its line is: a full name itself, a surname alone the one
+    full name above it that ends with it; None where a name is neither ("Eggs", "Summary")."""
+    fulls: dict[str, set[str]] = {}  # a surname, in lower case -> the full names above with it
+    people = []
+    for name in names:
+        words = name.lower().split()
+        if len(words) >= 2:
+            fulls.setdefault(words[-1], set()).add(name)
+            people.append(name)
+        elif len(same := fulls.get(words[0], set())) == 1:
+            people.append(next(iter(same)))
+        else:
+            return None
+    return people
 
 
 _CLOCK = re.compile(r"[AaPp]\.?[Mm]\.?$")  # "10:03 AM"; "00:21" into a recording is no clock
@@ -243,7 +271,7 @@ _COUNTS = frozenset("one two three four five six seven eight nine ten first seco
 
 def _may_name(name: str) -> bool:
     words = name.lower().split()
-    return not name.isupper() and not any(w in _NO_NAME_WORDS or w in _COUNTS for w in words)
+    return not any(w in _NO_NAME_WORDS or w in _COUNTS for w in words)
 
 
 def _hansard_marked(m: re.Match[str], with_time: bool = True) -> bool:

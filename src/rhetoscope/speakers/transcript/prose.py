@@ -133,13 +133,30 @@ _FAQ = re.compile(
 )
 
 
+# The fields of a page's contact lines: "Phone: (555) 014-2270", "Hours: 9-5"
+_CONTACT_FIELDS = frozenset(
+    "phone telephone tel fax email e-mail chat text sms hours address web website contact"
+    " visit call write location office".split()
+)
+
+
 def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
-    """Whether Q/A ``labels`` are an FAQ page's: a heading says FAQ above them and no
+    """Whether ``labels`` are an FAQ page's Q and A: a heading says FAQ above them and no
     answer speaks as one person ("Your FAQs answered by our expert" is an interview: "I
-    would still get it"; an FAQ page answers for an office: "we'll cancel it")."""
-    if not labels or _FAQ.search(text, 0, labels[0].start) is None:
+    would still get it"; an FAQ page answers for an office: "we'll cancel it"). Below
+    the last answer, the page's contact lines ("Phone:", "Email:", "Hours:") are fields,
+    each said once; any other label there speaks ("MODERATOR: Thank you all.")."""
+    asked = [label for label in labels if label.name in ("Q", "A")]
+    footer = labels[len(asked) :]
+    if not asked or labels[: len(asked)] != asked:
+        return False  # a label among the questions: someone speaks
+    if len({label.name for label in footer}) < len(footer):
+        return False  # a label coming back below them speaks
+    if any(label.name.lower() not in _CONTACT_FIELDS for label in footer):
+        return False  # "MODERATOR: Thank you all." below a briefing's answers speaks
+    if _FAQ.search(text, 0, asked[0].start) is None:
         return False
-    answers = (label for label in labels if label.name == "A")
+    answers = (label for label in asked if label.name == "A")
     return not any(
         _FIRST_SINGULAR.search(text, a.end, text.find("\n", a.end) % (len(text) + 1))
         for a in answers
@@ -155,11 +172,11 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         # a how-to's "Step 1:", "Step 2:" with a short FAQ under them (steps inside an
         # answer are the one answering's)
         return False
-    if names <= {"Q", "A"} and _faq_page(text, labels):
+    if _faq_page(text, labels):
         return False  # a page of frequently asked questions: nobody speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
-    once = len(names) == len(labels)  # no one comes back
+    once = not _comes_back(labels)  # no one comes back
     people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
     if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
         # the prose outweighs them: a story's "Cause:" / "Detour:" fact list, or its
@@ -184,6 +201,21 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return True
     # One speaker: a speech, told apart from prose by its stage directions.
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+def _comes_back(labels: Sequence[_Label]) -> bool:
+    """Whether a speaker's label comes back, as written or as the surname alone of a full
+    name above it ("KILBRIDE" after "TESS KILBRIDE")."""
+    seen: set[str] = set()
+    surnames: set[str] = set()
+    for label in labels:
+        name = label.name.lower()
+        if name in seen or name in surnames:
+            return True
+        seen.add(name)
+        if len(words := name.split()) >= 2:
+            surnames.add(words[-1])
+    return False
 
 
 _SAYING = re.compile(rf"\b[a-z]{{2,}}\b|[.?!\"\u201d]{_S}*$")

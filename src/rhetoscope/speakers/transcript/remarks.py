@@ -23,6 +23,7 @@ from .shared import (
     _ABOVE_REACH,
     _BLANK_ABOVE,
     _BLANK_LINE,
+    _MANY,
     _NAME,
     _PARAGRAPH,
     _PERSONAL,
@@ -200,7 +201,8 @@ def _pieces(text: str, start: int, end: int, speaker: str) -> list[Segment]:
     return out
 
 
-_INTERJECTORS = frozenset([*_ROLES, "heckler", "protester"])
+# Labels of a voice interrupting a speech: a role's, or one many share ("HECKLER")
+_INTERJECTORS = frozenset(_ROLES) | _MANY
 
 
 def _speech_heading(text: str, start: int, end: int, speech_end: int) -> bool:

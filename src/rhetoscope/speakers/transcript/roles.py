@@ -13,8 +13,21 @@ import re
 from collections.abc import Sequence
 
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
+from .callers import _CALLER
 from .court import _BENCH, _bench_named
-from .shared import _ADDRESS_FORMS, _HONORIFIC, _NAME, _ROLES, _S, _may_be_person
+from .shared import (
+    _ADDRESS_FORMS,
+    _ADDRESSED,
+    _FULL_NAME,
+    _MANY,
+    _NAME_WORD,
+    _PERSON_NAME,
+    _ROLES,
+    _S,
+    _answers_himself,
+    _many,
+    _may_be_person,
+)
 
 # A broadcast's roles, named by its header ("Newsreader: Alan Whitby"); not among the
 # roles that make a label of lower-case words ("Presenter view:", "Anchor text:")
@@ -23,22 +36,37 @@ _BROADCAST_ROLES = frozenset({"newsreader", "presenter", "anchor"})
 # is Samuel Okeke, however the header addresses him; a title of honour, "Dame Ann Lorne",
 # stays part of it)
 _HON = re.compile(rf"^(?:(?:The{_S}+)?(?:Hon|Honorable)|(?i:{_ADDRESS_FORMS}))\.?{_S}+(?=[A-Z])")
+# A role's holder as the introduction writes them, maybe addressed: "Dr. Jane Roe"
+_HOLDER = rf"(?:{_ADDRESSED}{_S}*)?{_PERSON_NAME}"
 
 
-def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str]) -> dict[str, str]:
+def _roles_named(
+    turns: dict[str, list[str]],
+    intro: str,
+    names: dict[str, str],
+    answering: set[frozenset[str]],
+    common: set[str],
+) -> dict[str, str]:
     """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
-    Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"), or whose first
+    Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"; "The President"
+    after "Farah Nasser (President)", whose own label never answers it), or whose first
     turn does for a role one person holds ("INTERVIEWER: This is June Takahashi, and I'm
-    here with ..."), no other turn of it naming someone else; ``turns``: each label's."""
+    here with ..."), no other turn of it naming someone else; ``turns``: each label's,
+    ``answering``: the pairs of labels that take turns, ``common``: the words the text
+    writes in lower case."""
     out: dict[str, str] = {}
     for label, said in turns.items():
         role = re.sub(r"(?i)^the\s+", "", label)
         numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
+        post = _post(role, common)
+        if _many(label) and label.lower() not in _CALLER:
+            continue  # "Reporter: Ann Cole" heads a story; each REPORTER may be another
         if names.get(label, label) != label or not (
             role != label
             or role.lower() in _ROLES
             or role.lower() in _BROADCAST_ROLES
             or numbered
+            or post
             or _ROLE_NUMBERED.fullmatch(role)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
@@ -56,31 +84,69 @@ def _roles_named(turns: dict[str, list[str]], intro: str, names: dict[str, str])
         if role.lower() in _BROADCAST_ROLES:
             # only a header line of the role and a name ("Newsreader: Alan Whitby"): an
             # anchor's first words in capitals ("ANCHOR: GOOD EVENING.") name no one
-            m = re.search(rf"^{_S}*(?i:{word}):{_S}*(?P<a>{_NAME}){_S}*$", intro, re.MULTILINE)
-            if m and not m["a"].endswith("."):
+            m = re.search(rf"^{_S}*(?i:{word}):{_S}*(?P<a>{_HOLDER}){_S}*$", intro, re.MULTILINE)
+            if m:
                 out[label] = names.get(m["a"], m["a"])
             continue
         m = _bench_named(intro) if role.lower() in _BENCH else None
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
-        m = m or re.search(rf"(?P<d>{_NAME}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
+        m = m or re.search(rf"(?P<d>{_HOLDER}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
             rf"(?:^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?"
             # a second field after a sentence's end, its colon written ("Interviewer:
             # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
-            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_NAME})"
+            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_HOLDER})"
             # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
             # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
-            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_HONORIFIC.pattern}{_S}*|{_ABBREVIATED}{_S}+)?(?P<d>{_NAME})"
-            rf"|(?P<b>{_NAME}),\s*(?i:the{_S}+)?(?i:{word})\b"  # (wrapped: "Jo Roe,\nChairman")
-            rf"|(?P<c>{_NAME}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
+            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_ABBREVIATED}{_S}+)?(?P<d>{_HOLDER})"
+            # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
+            # Chief Delia Ramos, Mayor Kwame Asante-Drake")
+            rf"|(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
+            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
             intro,
             re.MULTILINE,
         )
-        m = m or _self_named(role, said, elsewhere)
-        who = _HON.sub("", m.group(m.lastgroup).rstrip(".")) if m else ""
-        if who and not any(who.split()[-1].upper() in other.upper().split() for other in turns):
-            out[label] = names.get(who, who)  # not "PRESIDENT MACRON"'s own name
+        m = m or _done_by(role, intro) or _self_named(role, said, elsewhere, post)
+        who = _HON.sub("", m.group(m.lastgroup)) if m else ""
+        # not "PRESIDENT MOREAU"'s own name where "THE PRESIDENT" answers him
+        if who and not _answers_himself(who, label, turns, answering):
+            out[label] = names.get(who, who)
     return out
+
+
+# The verb of a role's work: "moderated by Jo Roe", "Jo Roe, a reporter, moderated"
+_ROLE_VERBS = {"moderator": "moderated", "host": "hosted", "interviewer": "interviewed"}
+
+
+def _done_by(role: str, intro: str) -> re.Match[str] | None:
+    """The one person the introduction says did the role's work ("Ellen Thistlewood,
+    senior energy reporter at The Prairie Current, moderated"; "hosted by Sam Ortiz"; not
+    a body's: "hosted by Stanford University"), none where it names two ("moderated by
+    Gloria Fuentes of KQRT-TV and Ben Ashworth")."""
+    verb = _ROLE_VERBS.get(role.lower())
+    if verb is None:
+        return None
+    found = [
+        m
+        for m in re.finditer(
+            rf"\b{verb}{_S}+by{_S}+(?P<by>{_HOLDER})"
+            rf"|(?P<who>{_HOLDER})(?:,[^,;.\n]{{1,80}},)?{_S}+{verb}\b(?!{_S}+by)",
+            intro,
+        )
+        if not _AND_NAME.search(intro, m.end(), _clause_end(intro, m.end()))
+        and _may_be_person(_HON.sub("", m.group(m.lastgroup)), intro)  # "Stanford University"
+    ]
+    return found[0] if len({m.group(m.lastgroup) for m in found}) == 1 else None
+
+
+_AND_NAME = re.compile(rf"\band{_S}+[A-Z]")
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends: a sentence's end, a semicolon or the line's."""
+    m = _CLAUSE_END.search(text, at)
+    return m.start() if m else len(text)
 
 
 # The jobs of an outlet's own person, asking for it ("food reporter", "editor")
@@ -151,10 +217,27 @@ def _body(label: str, intro: str) -> bool:
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
 
 
-def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str] | None:
-    """The name the first turn of a one-person role or a numbered speaker gives ("HOST:
-    I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady, and ..."),
-    when no later turn of it gives another. Said as its first words, it names; further
+def _post(role: str, common: set[str]) -> bool:
+    """Whether a label is a post one person holds, a word the text writes as a common
+    noun ("Supervisor:" beside "I spoke with my supervisor"), not a label many share in
+    turn (``_MANY``: "WOMAN:" in a vox pop) nor a given name, though the text writes it
+    so too ("Will:" beside "will", "Rose:" beside "rose")."""
+    words = role.lower().split()
+    return (
+        len(words) == 1
+        and words[0] in common
+        and words[0] not in _MANY
+        and not first_name_known(words[0])
+    )
+
+
+def _self_named(
+    role: str, said: Sequence[str], elsewhere: str, post: bool = False
+) -> re.Match[str] | None:
+    """The name the first turn of a one-person role (or a ``post``) or a numbered speaker
+    gives ("HOST: I'm Tom Baker.", "Speaker 1: Welcome back to the show. I'm Colin Prady,
+    and ...", "Supervisor: Hi Mr. Feeney, this is Marcus Oyelaran-Pike"), when no later
+    turn of it gives another. Said as its first words, it names; further
     in ("Sure. I'm African American, and ..."), only a person: a name ``elsewhere``
     says again (the header, another speaker's "Thanks, Colin"), or a name with no
     common word in it, said by a numbered speaker or after a greeting, and either
@@ -162,9 +245,15 @@ def _self_named(role: str, said: Sequence[str], elsewhere: str) -> re.Match[str]
     chat. I'm Jules Moreno", not "Sure. I'm Puerto Rican" or "Hello. Honestly, I'm
     Very Tired") or, of a numbered speaker, answering another's "say your name")."""
     numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
-    if role.lower() not in _ONE_PERSON and not numbered:
+    if role.lower() not in _ONE_PERSON and not numbered and not post:
         return None
     m = _SELF_NAMED.match(said[0])
+    if m and m["greeted"] and not m["greetee"]:
+        # after a greeting naming no one, a person's name ("Good evening, this is Lester
+        # Holt"), not a show's ("Good evening, this is Morning Edition Weekend"); after
+        # "Hi Mr. Feeney," the one on the phone
+        known = first_name_known(m["who"].split()[0].lower())
+        m = m if known or _said_again(m["who"], elsewhere) else None
     if m is None:
         m = _SELF_INTRO.search(said[0], 0, _SELF_INTRO_REACH)
         # a one-person role must also have greeted first ("Hi chat. I'm Jules Moreno")
@@ -255,16 +344,18 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introd
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",
 # "I'm Maria Chen.", "My name is Tom Baker".
 _SELF_NAMED = re.compile(
-    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)[,.!]?{_S}+)?(?:This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
-    rf"{_S}+is){_S}+(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+    # (a greeting may name the one greeted: "Hi Mr. Feeney, this is Marcus Pike")
+    rf"{_S}*(?:(?:Hi|Hello|Good{_S}\w+)(?P<greetee>,?{_S}+(?:{_ADDRESSED}{_S}*)?{_NAME_WORD})?"
+    rf"[,.!]?{_S}+)?(?:(?P<greeted>this){_S}+is|This{_S}+is|I'm|I\u2019m|I{_S}+am|My{_S}+name"
+    rf"{_S}+is){_S}+(?:{_ADDRESSED}{_S}*)?(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 
 
 # "I'm Colin Prady, and ..." among a first turn's opening words (a host's welcome comes
 # first); "This is" only as the first words, since "This is Night Shift Science." names a show.
 _SELF_INTRO = re.compile(
-    rf"\b(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is){_S}+"
-    rf"(?P<who>[A-Z][\w'\u2019\-]+(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}})(?=[,.;]|{_S}+(?:and|here)\b)"
+    rf"\b(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is){_S}+(?:{_ADDRESSED}{_S}*)?"
+    rf"(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 _SELF_INTRO_REACH = 200  # characters of a first turn
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"

@@ -10,10 +10,14 @@ import another just for a building block.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..names import (
     _NOT_PERSON,
+    _WORD,
+    ABBREVIATED,
     DESCRIPTORS,
     FORMS_OF_ADDRESS,
     FUNCTION_WORDS,
@@ -34,13 +38,36 @@ _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
 _NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
 # the forms of address before a name, lower case: "mr", "dr" ("MR. ROOKS", "Dr Samuel Okeke")
 _ADDRESS_FORMS = "|".join(sorted(FORMS_OF_ADDRESS))
-_ROLES = (
-    "announcer audience moderator questioner interviewer interviewee speaker unidentified "
-    "unknown male female voice participant panelist panellist reporter crowd narrator "
-    "host guest caller witness chairman chairwoman chair respondent officer deputy trooper "
-    "dispatcher juror teacher student pupil observer spokesperson spokesman spokeswoman "
-    "interpreter translator arbitrator mediator"
+# The role words of labels many people share in turn (each caller, reporter, member of
+# the audience someone else); below, with the other labels so shared, in ``_MANY``
+_MANY_ROLES = (
+    "audience questioner unidentified unknown male female voice participant reporter crowd "
+    "caller juror student pupil"
 ).split()
+# Labels many people share in turn, each turn maybe someone else's ("CALLER", "AUDIENCE
+# MEMBER", "WOMAN" in a vox pop, "PARENT" at public comment): a name one of them gives
+# is no other's, and no introduction names them all
+_MANY = frozenset(
+    [
+        *_MANY_ROLES,
+        *(
+            "callers reporters question questions member members voices resident residents "
+            "students protester protesters heckler hecklers citizen commenter public man men "
+            "woman women parent parents neighbor neighbour tenant homeowner attendee voter "
+            "worker patient passenger person people child kid listener viewer fan"
+        ).split(),
+    ]
+)
+# The role words a label may be made of ("Speaker 2", "THE INTERPRETER", "Audience member")
+_ROLES = [
+    *(
+        "announcer moderator interviewer interviewee speaker narrator host guest witness "
+        "chairman chairwoman chair respondent officer deputy trooper dispatcher teacher "
+        "spokesperson spokesman spokeswoman interpreter translator arbitrator mediator "
+        "panelist panellist observer"
+    ).split(),
+    *_MANY_ROLES,
+]
 _ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
 # a word of a title after a name: "Director of Research", "Chief Executive Officer"
 _TITLE_WORD = r"(?:[A-Z][\w&'.\-]*|of|and|&|for|the|on)"
@@ -74,6 +101,20 @@ _ABOVE_REACH = 20  # characters before a paragraph where its blank line above is
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame|Lord|Lady|Baroness|Baron)\b\.?")
+# A person's name as prose writes it, of ``names``' words: a given name that is no form
+# of address or abbreviated title ("Dr Abena" is none), then words, initials or particles
+# ("Mary J. Blige", "Ludwig van Beethoven"); no possessive ("Keir Starmer's" is his
+# statement's) and never past a sentence's end ("Clerk: Harold Vance. Speakers ...")
+_NAME_WORD = r"[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?"  # "O'Brien", not "Starmer's"
+_GIVEN = rf"(?!{_HONORIFIC.pattern}|(?:{ABBREVIATED})\b){_NAME_WORD}"
+_AFTER_GIVEN = rf"{_S}(?:{_PARTICLE}{_S})?{_WORD}"  # one space: "Ann Cole   Desk:" is two fields
+_PERSON_NAME = rf"{_GIVEN}(?:{_AFTER_GIVEN}){{0,3}}(?![\w'\u2019])"  # "Linda", "Rosa Delgado"
+_FULL_NAME = rf"{_GIVEN}(?:{_AFTER_GIVEN}){{1,2}}(?![\w'\u2019])"  # "Joan Harris", no "Joan"
+# A form of address or an abbreviated title before a name: "Dr.", "Hon.", "REV."
+_ADDRESSED = (
+    rf"(?:(?i:(?:the{_S}+)?(?:hon|honorable|honourable)\b\.?|(?:{_ADDRESS_FORMS})\b\.?)"
+    rf"|{_HONORIFIC.pattern}|(?i:{ABBREVIATED})\.)"
+)
 _NO_NAME_WORDS = DESCRIPTORS | FUNCTION_WORDS | NOT_NAME_WORDS | OFFICES | TITLES | _NOT_PERSON
 
 
@@ -103,6 +144,43 @@ def _words(name: str) -> tuple[str, ...]:
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _many(label: str) -> bool:
+    """Whether a label is one many people share in turn ("CALLER", "THE AUDIENCE MEMBER",
+    "WOMAN"), each of its words one of ``_MANY``'s."""
+    words = set(_lowered(label)) - {"the"}
+    return bool(words) and words <= _MANY
+
+
+def _answering(order: Sequence[str]) -> set[frozenset[str]]:
+    """The pairs of labels that take turns, one's turn right after the other's."""
+    return {frozenset(pair) for pair in pairwise(order)}
+
+
+def _answers_himself(
+    who: str, label: str, labels: Iterable[str], answering: set[frozenset[str]]
+) -> bool:
+    """Whether ``label`` named ``who`` would take turns with himself: ``who``'s surname
+    is a word of a label taking turns with it ("THE PRESIDENT" hosting "PRESIDENT
+    MOREAU" is someone else than Moreau)."""
+    surname = who.split()[-1].lower()
+    return any(
+        frozenset((label, other)) in answering and surname in _lowered(other)
+        for other in labels
+        if other != label
+    )
+
+
+# A line's end introducing what follows ("And the winning time, a new course record:",
+# "And one more thing I wrote down:"), searched in the characters before a line
+_INTRODUCING = re.compile(r":\s*\Z")
+_INTRODUCING_REACH = 20
+
+
+def _read_out(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is read out by the speaker above, who introduced it."""
+    return _INTRODUCING.search(text, max(0, start - _INTRODUCING_REACH), start) is not None
 
 
 def _lead(text: str, start: int) -> int:

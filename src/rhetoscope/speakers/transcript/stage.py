@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...models import NARRATOR, Segment
 from ..quotes import _rstrip
-from .shared import _HOUSE_MEMBERS, _S, _TIMESTAMP, _lstrip
+from .shared import _HOUSE_MEMBERS, _PARAGRAPH, _S, _TIMESTAMP, _lstrip, _many, _read_out
 
 # Sounds and actions that a bracketed note names.
 _STAGE_WORDS = (
@@ -58,13 +58,16 @@ _NOTE_LINE = re.compile(
     re.MULTILINE,
 )
 # A time alone on its line ("0:07", between a video's captions) is a note only in a text
-# whose lines open with a time (see ``_timed``); elsewhere it may end a wrapped sentence
-# ("began at / 6:00", even beside a list of times: "7:00 wake-up / 7:30 breakfast")
+# whose lines open with a time (see ``_timed``), or given to the second ("14:44:00", as
+# Hansard prints the clock); elsewhere it may end a wrapped sentence ("began at / 6:00",
+# even beside a list of times: "7:00 wake-up / 7:30 breakfast")
 _BARE_TIME = re.compile(rf"^{_S}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_S}*$", re.MULTILINE)
+# A clock's time stamp, maybe bracketed: "00:01:42", "[00:01:42]", "(14:05)"
+_STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 # A line opening with a time stamp, alone or before a label ("00:00:04 Greta Holm:
 # Morning.", "10:02:14 From Dev's iPhone : ..."), as captions and exports write them
 _STAMPED_LINE = re.compile(
-    rf"^{_S}*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?(?:{_S}*$|{_S}+[A-Z][^\n:]{{0,60}}:)",
+    rf"^{_S}*{_STAMP}(?:{_S}*$|{_S}+[A-Z][^\n:]{{0,60}}:)",
     re.MULTILINE,
 )
 _STAMPED_LINES_MIN = 3
@@ -106,8 +109,18 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the stage directions in ``text[start:end]``, and of the notes that
     fill a line of their own, in order."""
     found = list(_NOTE_LINE.finditer(text, start, end))
-    if (bare := list(_BARE_TIME.finditer(text, start, end))) and _timed(text):
-        found.extend(bare)
+    bare = list(_BARE_TIME.finditer(text, start, end))
+    # a clock time to the second ("14:44:00") ends no wrapped sentence: a note anywhere
+    # but where a speaker reads it out
+    found.extend(
+        m
+        for m in bare
+        if _timed(text)
+        or (
+            m.group().count(":") == 2
+            and not _read_out(text, m.start())  # "a new course record:" / "2:04:55"
+        )
+    )
     if text.find("-->", start, end) >= 0:
         found.extend(_CUE_ID.finditer(text, start, end))
     # (a cue's number is a note twice over: a number alone, and the line above a timing)
@@ -120,3 +133,25 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if is_stage_direction(m.group()) and not any(a <= m.start() < b for a, b in notes)
     ]
     return sorted([*notes, *spans])
+
+
+def _heckled(text: str, name: str, start: int, end: int) -> bool:
+    """Whether a turn from ``start`` to ``end`` is an interjection from the floor in a
+    speech: a voice of a label many share ("AUDIENCE MEMBER", "HECKLER"), one line, the
+    room's reaction on the line below it ("AUDIENCE MEMBER: He's here!" / "(LAUGHTER AND
+    APPLAUSE)"), after which the speaker goes on; not where the voice asks, on its line
+    or in the paragraph after the reaction ("Congresswoman, my wife is a nurse." /
+    "(APPLAUSE)" / "... What will you do about that?"): the floor was given to it."""
+    if not _many(re.sub(r"\d+", "", name)):  # "AUDIENCE MEMBER 2" too, not "MEMBER ESPINOZA"
+        return False
+    line_end = text.find("\n", start, end)
+    if line_end < 0 or "?" in text[start:line_end]:
+        return False
+    below = text[line_end:end].lstrip()
+    reaction = _STAGE.match(below)
+    if reaction is None or not is_stage_direction(reaction.group(), in_speech=False):
+        return False
+    after = below[reaction.end() :].lstrip(" \t")
+    if after[:1] != "\n" or not after.strip():
+        return False
+    return "?" not in _PARAGRAPH.match(after.lstrip()).group()

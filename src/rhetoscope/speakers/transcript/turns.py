@@ -18,6 +18,7 @@ from ...models import Segment
 from ..fullnames import full_names, lower_words
 from ..quotes import _rstrip
 from ..screenplay import split_screenplay
+from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
 from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
@@ -30,6 +31,7 @@ from .closing import (
     _speech_goes_on,
 )
 from .court import (
+    _ANSWERING,
     _EXAMINATION_SIDES,
     _EXAMINER,
     _HEARING_MARK,
@@ -40,6 +42,7 @@ from .court import (
     _in_turn,
     _numbered,
     _questioner,
+    _sworn_next,
     _witnesses,
 )
 from .headers import (
@@ -54,7 +57,6 @@ from .interview import _bold_questions, _interview_noted
 from .labels import (
     _DESC_COMMA,
     _LABEL,
-    _PAREN_NAME,
     _SPACED_NAME,
     _TIGHT_LABEL,
     _chorus,
@@ -62,6 +64,7 @@ from .labels import (
     _group,
     _label,
     _named_in_parens,
+    _paren_after,
 )
 from .lone import (
     _NAME_LINE,
@@ -73,10 +76,21 @@ from .lone import (
 )
 from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
+from .records import named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
-from .shared import _BLANK_LINE, _FIELD_END, _PARAGRAPH, _PERSONAL, _Label, _lead, _lstrip
-from .stage import _STAGE, _split_stage_directions, is_stage_direction
+from .shared import (
+    _BLANK_LINE,
+    _FIELD_END,
+    _PARAGRAPH,
+    _PERSONAL,
+    _answering,
+    _Label,
+    _lead,
+    _lstrip,
+)
+from .stage import _STAGE, _heckled, _split_stage_directions, is_stage_direction
+from .titled import titled_names
 
 
 def _asks_or_addresses(text: str, start: int) -> bool:
@@ -126,9 +140,13 @@ def split_turns(text: str) -> list[Segment] | None:
     witnesses: list[tuple[int, int, str]] | None = None  # read when a Q, A or THE WITNESS comes
     hearing: bool | None = None  # read when an indented mixed-case label comes
     witness, called = "", 0  # the witness on the stand; how many mentions are decided
+    # where an oath may have been put since: the end of the last question or answer, or
+    # of the last witness's mention; the witness it swore in, till their heading comes
+    oath_from, sworn = 0, ""
     pending: list[_Label] = []  # no-speech lines in a turn: narration unless speech follows
     held: list[_Label] = []  # rules with speech below: narration if no label follows
     spoke = False  # whether a speaker's label has come yet
+    recorded = False  # whether an export's record line has come (``records``)
     said = False  # whether one has said a sentence yet ("Project: Pharmacy app" says none)
     voiced: set[str] = set()  # the labels spoken so far, in lower case
     cues: dict[int, tuple[str, bool]] = {}  # label start -> (its cue, whether described)
@@ -149,6 +167,12 @@ def split_turns(text: str) -> list[Segment] | None:
             # "Narrator: Esperanza Ruelas" or "Caller: Maria Lopez" answers
             continue
         if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
+            held = _decided(labels, pending)
+            labels.append(_Label(para.start(), para.end(), "", speaks=False))
+            continue
+        if not spoke and record_line(text, para.start(), para.end()):
+            # "Agent: Priya Natarajan (ID 4471)   Customer: ...": an export's record
+            recorded = True
             held = _decided(labels, pending)
             labels.append(_Label(para.start(), para.end(), "", speaks=False))
             continue
@@ -253,7 +277,7 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         name = _label(m)
-        if _group(m, "name") and _PAREN_NAME.match(text, m.end("name")):
+        if _group(m, "name") and _paren_after(text, m):
             common = lower_words(text) if common is None else common
             name = _named_in_parens(text, m, common) or name
         if _group(m, "hearing") and hearing is None:
@@ -272,11 +296,21 @@ def split_turns(text: str) -> list[Segment] | None:
             unlabelled += 1
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
-        if _group(m, "name") and _DESC_COMMA.match(text, m.end("name")) and not _titled(m):
+        if (
+            _group(m, "name")
+            and _DESC_COMMA.match(text, m.end("name"))
+            and not _titled(m)
+            and name == _label(m)  # "Owner, Unit 4C (Mrs. Delgado):" names its person
+        ):
             unlabelled += 1  # "Instead, Matthews, MSNBC's host:" is prose
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
         held = _decided(labels, pending)
+        stamped = bool(_group(m, "early") or _group(m, "late") or _group(m, "late2"))
+        if system_event(name, text[m.end() : para.end()], recorded or stamped):
+            # "System [00:01:12]: Agent placed customer on hold.": an export's event
+            labels.append(_Label(start, para.end(), "", speaks=False))
+            continue
         if name and not (_group(m, "br") and is_stage_direction(f"[{name}]", in_speech=False)):
             if name in ("Q", "A") or name.upper() in _EXAMINATION_SIDES:
                 witnesses = _witnesses(text) if witnesses is None else witnesses
@@ -286,7 +320,11 @@ def split_turns(text: str) -> list[Segment] | None:
                     if _heading_at(text, where, until) or not _in_turn(text, labels, where):
                         witness = who
                     called += 1
-                name = _examined(name, examiner, witness)
+                    oath_from, sworn = max(oath_from, until), ""
+                if name.upper() in _ANSWERING and not sworn:
+                    sworn = _sworn_next(text, oath_from, start, witnesses[called:])
+                name = _examined(name, examiner, sworn or witness)
+                oath_from = para.end()
             spoke = True
             said = said or _FIELD_END.search(para.group()) is not None
             voiced.add(name.lower())
@@ -315,7 +353,7 @@ def split_turns(text: str) -> list[Segment] | None:
             else label
             for label in labels
         ]
-    labels = _set_off_tail(text, _title_fields(text, labels))
+    labels = wrapped_up(text, _set_off_tail(text, _title_fields(text, labels)))
     spoken = [label for label in labels if label.speaks]
     if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
         return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
@@ -327,7 +365,12 @@ def split_turns(text: str) -> list[Segment] | None:
         turns.setdefault(label.name, []).append(
             text[label.end : after.start if after else len(text)]
         )
-    names.update(_roles_named(turns, intro, names))
+    answering = _answering([label.name for label in spoken])
+    common = lower_words(text) if common is None else common
+    names.update(_roles_named(turns, intro, names, answering, common))
+    names.update(named_by_record(set(turns), intro))
+    untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
+    names.update(titled_names(untitled, intro, answering))
     names.update(_pronoun_named(turns, intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
@@ -342,6 +385,7 @@ def split_turns(text: str) -> list[Segment] | None:
     narration = intro + "\n".join(headed)
     fuller = full_names(set(names.values()), narration, text)
     names = {label: fuller.get(name, name) for label, name in names.items()}
+    own = named_one_by_one(text, spoken, names)  # a caller, a reporter: named turn by turn
     segments: list[Segment] = []
     # (a line's number, in a numbered transcript, is no part of the turn above it)
     bounds = [
@@ -354,15 +398,15 @@ def split_turns(text: str) -> list[Segment] | None:
         start = label.start + _lead(text, label.start)
         end = _rstrip(text, start, bound)
         rest = end
-        if _chorus(label.name) and previous:
+        if (_chorus(label.name) or _heckled(text, label.name, label.end, end)) and previous:
             # "Hon. Members: Hear, hear!" interrupts; the paragraphs below are the
             # interrupted speaker's again
             line_end = text.find("\n", label.end, end)
             end = end if line_end < 0 else _rstrip(text, start, line_end)
         else:
-            previous = names[label.name]
+            previous = own.get(label.start) or names[label.name]
         turn = Segment(
-            names[label.name],
+            own.get(label.start) or names[label.name],
             "turn",
             start,
             end,

@@ -1,0 +1,153 @@
+"""Callers and questioners named in the conversation.
+
+Some labels are held by many people in turn: each call to a phone-in show brings a
+new "CALLER", each question at a news conference may come from another "REPORTER". A
+name given for one of them names that one only. A call runs from the turn that puts it
+through ("line four", "We've got a caller who ...") to the next such turn; its caller is
+the name they give as their own, asked ("What's your name, ma'am?" / "Theresa. Theresa
+Vukovic.") or not ("Hi, this is Marge in Tulsa"), or else the one the others address
+them by twice in the call ("You're on the air, Herb."), the names agreeing. A reporter
+who opens a question with a name and an outlet as a sentence of their own ("Jenna Liu,
+Channel 8.") is that name for that question alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..names import first_name_known
+from .shared import _FULL_NAME, _GIVEN, _PERSON_NAME, _S, _Label, _lowered, _many, _may_be_person
+
+# Labels each call brings someone new under
+_CALLER = frozenset({"caller"})
+# A turn putting a call through: "Line four.", "We've got Deb on line two.", "next caller"
+# ("we have a caller reporting a fire" passes the same call on to another service)
+_PUT_THROUGH = re.compile(
+    rf"(?i)\bline{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
+    rf"|\b(?:next|another|one{_S}+more){_S}+caller\b"
+)
+# Another speaker asking for the caller's name
+_NAME_ASKED = re.compile(
+    r"(?i)\bwhat(?:'s|\u2019s|\s+is)\s+your\s+(?:full\s+|first\s+|last\s+)?name\b"
+    r"|\b(?:can|could|may)\s+I\s+(?:get|have|take)\s+your\s+name\b"
+    r"|\bwho\s+am\s+I\s+(?:speaking|talking)\s+(?:with|to)\b"
+)
+# The answer to the name asked, in its first words: a name said as a sentence of its own
+# ("Theresa. Theresa Vukovic.", "Sorry, what? Oh. Linda.") or after words giving one's
+# name ("Oh, it's Karen. My husband's name is Steve."), the first such only
+_ANSWER_REACH = 80  # characters
+_NAME_ALONE = re.compile(rf"(?:^|(?<=[.!?]){_S}+){_S}*(?P<who>{_PERSON_NAME})(?=[.!]|{_S}*$)")
+# One's own name given, asked or not: "It's Herb.", "Hi, this is Marge in Tulsa"
+_OWN_NAME = re.compile(
+    rf"(?i:\b(?:it['\u2019]s|it{_S}+is|i['\u2019]m|i{_S}+am|this{_S}+is|my{_S}+name{_S}+is"
+    rf"|(?:the{_S}+)?name['\u2019]s)){_S}+(?P<who>{_PERSON_NAME})"
+)
+# A given name in prose, not in capitals ("OK" addresses no one)
+_ONE_NAME = rf"(?=[A-Z][a-z]){_GIVEN}"
+# A name addressing the one spoken to: "Herb, I've been ..." or "... on the air, Herb."
+_VOCATIVE = re.compile(rf"(?:^|[.?!]{_S}+)(?P<a>{_ONE_NAME}),{_S}|,{_S}+(?P<b>{_ONE_NAME})[.?!]")
+# Words that address anyone, no one's name: "Ma'am, stay on the line."
+_ADDRESS = frozenset(
+    "ma'am ma\u2019am maam mister son honey sweetie buddy pal mate dear folks everybody"
+    " everyone guys".split()
+)
+# A reporter's name and outlet opening a question, a sentence of their own: "Jenna Liu,
+# Channel 8.", "Beth Rigby from Sky News." (not a newsmaker's appositive: "Elon Musk,
+# Tesla's chief executive, says ...")
+_OUTLET_WORD = r"(?:[A-Z0-9][\w&\-]*|of|the|and|&)"
+_NAME_AND_OUTLET = re.compile(
+    rf"{_S}*(?P<who>{_FULL_NAME})(?:,|{_S}+(?:from|with|of|at)){_S}+(?:the{_S}+)?"
+    rf"[A-Z0-9][\w&\-]*(?:{_S}+{_OUTLET_WORD}){{0,5}}\.(?:{_S}|$)"
+)
+
+
+def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str]) -> dict[int, str]:
+    """A turn's start -> the name of the one speaking it, for the turns of labels that
+    many hold in turn (a call's caller, a reporter asking), where the conversation names
+    them; ``spoken``: the speaking labels in order, ``names``: each label's name."""
+    ends = [*(label.start for label in spoken[1:]), len(text)]
+    said = [text[label.end : end] for label, end in zip(spoken, ends, strict=True)]
+    others = {w for name in {*names, *names.values()} for w in _lowered(name)}
+    out: dict[int, str] = {}
+    for i, label in enumerate(spoken):
+        m = _NAME_AND_OUTLET.match(said[i]) if _many(label.name) else None
+        if m and _may_be_person(m["who"], text):
+            out[label.start] = " ".join(m["who"].split())
+    for call in _calls(spoken, said):
+        who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
+        callers = (spoken[i].start for i in call if spoken[i].name.lower() in _CALLER)
+        out.update((start, who) for start in callers if who)
+    return out
+
+
+def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
+    """The turns of each call, as indexes into ``spoken``: from a caller's first turn
+    after a turn putting a call through to the last turn before the next such one."""
+    calls: list[list[int]] = []
+    current: list[int] = []
+    for i, label in enumerate(spoken):
+        caller = label.name.lower() in _CALLER
+        if not caller and _PUT_THROUGH.search(said[i]):
+            if current:
+                calls.append(current)
+            current = []
+            continue
+        if current or caller:
+            current.append(i)
+    if current:
+        calls.append(current)
+    return [call for call in calls if any(spoken[i].name.lower() in _CALLER for i in call)]
+
+
+def _caller(text: str, turns: Sequence[_Label], said: Sequence[str], others: set[str]) -> str:
+    """The caller's name in one call: given when asked or introducing oneself ("Hi, this
+    is Marge in Tulsa"), with the others' addressing the caller by it; or, given none,
+    said twice by the others addressing the caller, once at least where a common word
+    is not capitalised ("... on the air, Herb.", not "Okay, ..." opening a sentence) or
+    a known given name; all the names agreeing (the fullest holds the others).
+    ``others``: the words of the other speakers' names, which address no caller."""
+    given: list[str] = []
+    addressed: list[str] = []
+    proper: set[str] = set()  # addressed where no common word is capitalised: ", Herb."
+    for i, label in enumerate(turns):
+        if label.name.lower() in _CALLER:
+            asked = i > 0 and _NAME_ASKED.search(said[i - 1]) is not None
+            given.extend(_given(said[i][:_ANSWER_REACH], asked))
+            continue
+        for m in _VOCATIVE.finditer(said[i]):
+            addressed.append(m["a"] or m["b"])
+            if m["b"] or first_name_known(m["a"].lower()):
+                proper.add(m["a"] or m["b"])
+    # a name given is a person's: two words, a known given name or one the others say
+    # back ("Oh." before "Linda." is none)
+    given = [
+        " ".join(who.split())
+        for who in given
+        if len(who.split()) > 1 or first_name_known(who.lower()) or who in addressed
+    ]
+    told = {word for who in given for word in who.split()}
+    if given:  # (the host may address another: "Karen, put Steve on the phone.")
+        found = [*given, *(who for who in addressed if who in told)]
+    else:
+        found = [who for who in addressed if addressed.count(who) > 1 and who in proper]
+    found = [
+        who
+        for who in found
+        if not set(_lowered(who)) & (others | _ADDRESS) and _may_be_person(who, text)
+    ]
+    if not found:
+        return ""
+    fullest = max(found, key=lambda who: len(who.split()))
+    words = set(_lowered(fullest))
+    return fullest if all(set(_lowered(who)) <= words for who in found) else ""
+
+
+def _given(answer: str, asked: bool) -> list[str]:
+    """The names a caller's words give as their own: the first after "it's", "this is",
+    "my name is"; or, ``asked``, each said as a sentence of its own ("Theresa. Theresa
+    Vukovic."), not one inside a sentence ("I'm calling for my mother, Joan Harris.")."""
+    own = _OWN_NAME.search(answer)
+    if own:
+        return [own["who"]]
+    return [m["who"] for m in _NAME_ALONE.finditer(answer)] if asked else []
