@@ -18,6 +18,7 @@ from ...models import NARRATOR, UNKNOWN, Segment
 from ..addressee import participants, resolve, vocatives
 from ..attribution import SPEECH_VERBS
 from ..quotes import _rstrip, double_quoted
+from .marks import mispaired, single_marks_curled
 from .shared import _lstrip
 
 # (each mark a branch of its own: a pattern whose branches all open with a literal
@@ -42,7 +43,7 @@ _VOCATIVE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\
 def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segment]:
     """Turns with the quotations they attribute to someone else cut out as quote
     segments ("As Churchill said, 'We shall never surrender'")."""
-    text = double_quoted(text)
+    text = double_quoted(single_marks_curled(text))
     out: list[Segment] = []
     people = None
     answerers: list[str] = []
@@ -66,6 +67,8 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         answerers = answerers or _answerers(turns)
         for q in attribute(words):
             q = replace(q, start=q.start + body, end=q.end + body)
+            if mispaired(text, q.start, q.end):
+                continue  # the speaker's words between two quotations
             q = resolve(text, body, q, turn, people, earlier, answerers[i])
             if (
                 q.speaker in (UNKNOWN, NARRATOR)

@@ -1,0 +1,53 @@
+"""Quotation marks in a transcript's turns read as a typist meant them.
+
+A transcript typed in British style quotes in straight single marks ('You'll get
+letters.'), which prose attribution does not read (a straight single mark is far more
+often an apostrophe); in a text that has no curly single marks at all, a pair of them
+the curly rules would pair is a quotation. A stretch between two quotations that a
+missing mark paired wrongly (' " When they said, "') opens with a space after its
+opening mark: no typist puts one there, so it is the speaker's words, no quotation."""
+
+from __future__ import annotations
+
+import re
+
+from ..quotes import find_quotes
+
+_LONE_STRAIGHT = re.compile(r"(?<!')'(?!')")  # not the doubled '' of NYT text
+# Where a single mark may open a quotation: at a word's start, as ``quotes`` reads ‘.
+_MAY_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
+
+
+def single_marks_curled(text: str) -> str:
+    """``text`` with the straight single marks that pair as a quotation turned to curly
+    ones (‘ ’), every other straight mark (an apostrophe) kept; ``text`` itself when it
+    has curly single marks of its own (its straight ones are apostrophes) or no pair."""
+    if "'" not in text or "\u2018" in text or "\u2019" in text:
+        return text
+    curled = _LONE_STRAIGHT.sub(
+        lambda m: "\u2018" if _MAY_OPEN.match(text, m.start()) else "\u2019", text
+    )
+    singles = [q for q in find_quotes(curled) if q.kind == "single"]
+    if not singles:
+        return text
+    chars = list(text)
+    for q in singles:
+        chars[q.start] = "\u2018"
+        if q.closed:
+            chars[q.end - 1] = "\u2019"
+    return "".join(chars)
+
+
+_OPENING_MARKS = '"\u201c\u00ab'
+_CLOSING_MARKS = '"\u201d\u00bb'
+
+
+def mispaired(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at ``start:end`` (its marks included) is the gap between
+    two quotations: a space right after its opening mark, and right before its closing
+    mark or with none ('He said, "Me too." When they said, "We will cut"' read from the
+    mark after "too."); '" No."', closed on its words, is a sloppy quotation still."""
+    if end - start < 2 or text[start] not in _OPENING_MARKS or not text[start + 1].isspace():
+        return False
+    closed = text[end - 1] in _CLOSING_MARKS
+    return not closed or text[end - 2].isspace()
