@@ -134,3 +134,110 @@ def test_a_description_after_a_contracted_is_brings_no_one_in() -> None:
     )
     got = quoted(turn, opening=_INTERVIEW)
     assert ("a smart woman", "The revenue is better than we expected") not in got
+
+
+# 4. More ways a turn says "he said": "he did say, as you know,", "he keeps talking
+# about,", "he talks about,", the spoken "he goes,", "she said on the call this
+# morning,"; "his answer was,", "his explanation to the paper was just,", "these are his
+# words -", "here's his exact words."
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "But he did say,",
+        "He did say, as you know,",
+        "He keeps talking about,",
+        "And then he talks about,",
+        "And he walks over and he goes,",
+        "He said on the call this morning,",
+        "And his answer was,",
+        "His explanation to the local paper was just,",
+        "When he came to office, the governor said - these are his words -",
+        "Here's his exact words.",
+    ],
+)
+def test_more_cues_of_he_said(cue: str) -> None:
+    turn = f'Ruth Vale: Thank you. I was in Dayton last week. {cue} "We will cut it all."\n'
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "We will cut it all")]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "And he goes to Dayton and he talks about the plant.",  # no quotation after it
+        "If he did say,",
+        "He goes around the state,",
+    ],
+)
+def test_look_alikes_of_he_said_stay(cue: str) -> None:
+    turn = f'Ruth Vale: Thank you. {cue} "Jobs, jobs, jobs" is a slogan.\n'
+    assert quoted(turn, _OKAFOR) == []
+
+
+# 5. "You" before a quotation: "you write,", "you admitted ... by stating, I quote,", and
+# a sentence past the stop of "Dr." ("you called Dr. Anne Lee, the expert, 'a
+# disaster.'").
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "You write,",
+        "Yesterday you admitted the plan failed, but defended it by stating, I quote,",
+        "This week you called Dr. Anne Lee, the state's best known expert,",
+    ],
+)
+def test_more_cues_of_you_said(cue: str) -> None:
+    turn = f'Mara Quist: Governor Okafor, {cue} "a disaster." What did you mean?\n'
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "a disaster")]
+
+
+def test_generic_you_write_stays() -> None:
+    turn = 'Ruth Vale: When you write, "a disaster," on a form, nobody reads it.\n'
+    assert quoted(turn, _OKAFOR) == []
+
+
+# 6. A turn that opens by thanking someone by their office ("Thank you, Mayor.") thanks
+# the one who just spoke: where no name says who holds the office, they do.
+
+_BRIEFING = (
+    "Pat Gunn: Good afternoon. The storm has passed, and the shelters stay open.\n"
+    "Victor Lam: Thank you, Mayor. We began the evacuations on Tuesday.\n"
+    "Nora Fitz: Nora Fitz, Channel 4. When will the power be back?\n"
+)
+
+
+def test_the_office_a_turn_thanks_is_the_one_who_spoke_before() -> None:
+    turn = (
+        "Victor Lam: On the point the mayor made earlier. She said on the call this "
+        'morning, "I want to know within the hour."\n'
+    )
+    assert quoted(turn, opening=_BRIEFING) == [("Pat Gunn", "I want to know within the hour")]
+
+
+def test_an_office_thanked_on_two_people_names_no_one() -> None:
+    opening = _BRIEFING + "Nora Fitz: And another thing.\nSam Ochs: Thank you, Mayor. Next.\n"
+    turn = (
+        "Victor Lam: On the point the mayor made earlier. She said on the call this "
+        'morning, "I want to know within the hour."\n'
+    )
+    assert ("Pat Gunn", "I want to know within the hour") not in quoted(turn, opening=opening)
+
+
+# 7. The addressee's body that "used words like" a list of quotations, each after a comma
+# inside the marks of the one before: all of them the body's.
+
+
+def test_a_list_of_words_your_campaign_used() -> None:
+    turn = (
+        'Mara Quist: Governor Okafor, your campaign has used words like "erratic," '
+        '"out of touch," "angry" to describe her. Is that fair?\n'
+    )
+    owner = "Tom Okafor's campaign"
+    assert quoted(turn, _OKAFOR) == [(owner, "erratic"), (owner, "out of touch"), (owner, "angry")]
+
+
+def test_a_quotation_after_a_named_one_with_its_own_cue_is_not_listed() -> None:
+    turn = 'Ruth Vale: He told me, "Sit down," "No," I said, and I stayed on my feet.\n'
+    assert ("Tom Okafor", "No") not in quoted(turn, _OKAFOR)

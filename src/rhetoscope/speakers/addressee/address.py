@@ -102,11 +102,13 @@ _YOU_CUE = re.compile(
     r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou,?"
     r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?"
     r"|\s+been|\s+keep|\s+kept)*"
-    r"\s+(?:said|say|saying|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
-    r"|testified|asked(?:\s+(?:me|us|him|her|them))?"
+    r"\s+(?:said|say|saying|stated|wrote|write|called|told\s+\w+|described|declared|promised"
+    r"|claimed|admitted|testified|asked(?:\s+(?:me|us|him|her|them))?"
     r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
     r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"
-    r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
+    # (the stop of "Dr." or "Mr." ends no sentence: "you called Dr. Lee, the expert,")
+    r"(?:[^.?!\"\u201c\u201d]|(?<=\bMr|\bMs|\bDr|\bSt)\.|(?<=\bMrs)\.)*"
+    r"(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
 )
 # What one heard or saw the addressee say: "people heard you tell the team,".
 _HEARD_YOU = re.compile(

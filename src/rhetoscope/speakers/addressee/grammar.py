@@ -35,7 +35,9 @@ _NAME_RUN = r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}"
 
 _SENTENCE_END_BEFORE = re.compile(r"[.?!]\s")
 
-_BODIES = "campaign|administration|party|government|office|staff|ads?|website|platform|plan"
+_BODIES = (
+    "campaign|administration|party|government|office|staff|ads?|commercials?|website|platform|plan"
+)
 
 
 def _blank_quotes(text: str) -> str:

@@ -73,7 +73,8 @@ _MY_SAID = re.compile(
     r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
 )
 # One of the addressee's bodies as the subject of a speech cue before the quotation, the
-# cue's object between ("your campaign ran ads saying"). Not one of the addressee's
+# cue's object between ("your campaign ran ads saying", "your commercials have used words
+# like"). Not one of the addressee's
 # people: "your coach said" may be a participant, "Jamal Okoye's coach" a second name
 # for them in a report.
 _YOUR_SAID = re.compile(
@@ -81,7 +82,8 @@ _YOUR_SAID = re.compile(
     # (a dash after a filler only through "\s*" when there is one: no two ways to split
     # the spaces after each filler, which would backtrack exponentially)
     r"(?:(?:has|have|had|\w+ly|also|once|always|often|then|just|(?:uh|um|ah)(?:\s*[-\u2013\u2014]+)?)\s+)*"
-    r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads)\b"
+    r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads"
+    r"|(?:used|included)\s+(?:the\s+)?(?:words?|phrases?|terms?|language))\b"
     r"[^.?!;\"\u201c\u201d]{0,60}?[,:]?\s*(?:quote[,:]?\s*)?$"
 )
 _POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er)\s")

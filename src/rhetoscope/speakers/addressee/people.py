@@ -71,6 +71,9 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     office_of = {speaker: offices.most_common(1)[0][0] for speaker, offices in named.items()}
     holders = Counter(office_of.values())
     by_office = {office: s for s, office in office_of.items() if holders[office] == 1}
+    for office, thanked in _thanked_offices(text, turns).items():
+        if office not in holders:
+            by_office[office] = thanked
     size: dict[str, int] = {}
     for t in turns:
         if t.kind == "turn":
@@ -81,6 +84,31 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
         pair = ()
     peers = bool(pair) and len(ranked) > 2 and size[ranked[1]] * 2 >= size[ranked[0]]
     return Participants(speakers, by_office, office_of, pair, peers, size)
+
+
+# A turn that opens by thanking someone by their office: "Thank you, Mayor.", "Thanks,
+# Governor,".
+_THANKS_OFFICE = re.compile(
+    rf"\s*(?:Thank\s+you|Thanks),\s+(?P<vice>Vice\s+)?(?P<office>{_OFFICE})\s*[.,!]", re.I
+)
+
+
+def _thanked_offices(text: str, turns: Sequence[Segment]) -> dict[str, str]:
+    """The offices turns thank by, each to the one who spoke just before (the one
+    thanked), when every such thanks goes to that one: a press briefing's "Thank you,
+    Mayor." after the mayor spoke, where no name says who the mayor is."""
+    votes: dict[str, set[str]] = {}
+    before = ""
+    for t in turns:
+        if t.kind != "turn":
+            continue
+        m = _THANKS_OFFICE.match(text, t.start + t.head, t.end)
+        if m and before and before != t.speaker:
+            office = " ".join(m.group("office").lower().split())
+            office = "vice president" if m.group("vice") and office == "president" else office
+            votes.setdefault(office, set()).add(before)
+        before = t.speaker
+    return {office: next(iter(who)) for office, who in votes.items() if len(who) == 1}
 
 
 def _close_match(size: dict[str, int], ranked: Sequence[str]) -> bool:

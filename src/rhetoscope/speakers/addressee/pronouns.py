@@ -44,10 +44,15 @@ def _from_place(text: str, body: int, cue: re.Match[str]) -> str:
     return m.group("name") if gender("", m.group("name")) in ("", said) else ""
 
 
-# "Her exact words were,", "in his own words,", "I'll repeat his words:".
+# "Her exact words were,", "in his own words,", "I'll repeat his words:", "these are his
+# words -", "here's his exact words.", and what stands for them: "his answer was,", "his
+# explanation to the paper was just,".
 _HER_WORDS = re.compile(
-    r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?words"
-    r"(?:\s+(?:were|are|was))?[,:]?\s*$"
+    r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?"
+    r"(?:words(?:\s+(?:were|are|was))?"
+    r"|(?:answer|reply|response|explanation)(?:\s+(?:to|for)\s+(?:[\w\-]+\s+){1,3}?)?"
+    r"\s*(?:was|is)(?:\s+(?:just|simply|simple))?)"
+    r"[,:]?(?:\s*[.\u2013\u2014\-]+)?\s*$"
 )
 # "He" or "she" saying something, a few words before the quotation set in it: "She
 # called the plan", "he has described it as", "she said that the plan was".
@@ -91,24 +96,26 @@ _HE_SAYS_THAT_IS = re.compile(
 # "He said," closing the text before a quotation, after "the president" or "this
 # president" in the sentences before: the participant the document calls President.
 # Habits and present tense count: "She used to tell me,", "he'd say,", "He writes,".
-# So do the perfect and the progressive ("She has said", "he's been saying", "she keeps
-# saying", "he goes around saying"), a few words of whom and when ("told the voters of
-# Ohio", "said it again tonight", "has said time and again") and "quote" ("said that,
-# quote,").
+# So do the perfect, the progressive and the emphatic ("She has said", "he's been
+# saying", "she keeps saying", "he goes around saying", "he did say"), "he talks about,"
+# and the spoken "he goes,", a few words of whom and when ("told the voters of Ohio",
+# "said it again tonight", "has said time and again", "said on the call this morning",
+# "did say, as you know,") and "quote" ("said that, quote,").
 _PRONOUN_CUE = re.compile(
     r"(?<!\bif )(?<!\bIf )\b(?P<pronoun>[Hh]e|[Ss]he)"
     r"(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again|\s+even)?"
-    r"(?:\s+(?:used\s+to|would|always|often|keeps|kept|(?:goes|went)\s+around)"
+    r"(?:\s+(?:used\s+to|would|always|often|keeps|kept|(?:goes|went)\s+around|did|does)"
     r"|(?:\s+(?:has|had)|['\u2019]s)(?:\s+(?:also|even|often|always|repeatedly))?"
     r"(?:\s+been)?|\s+(?:is|was)|['\u2019]d)?\s+"
     r"(?:(?:said|says|say|saying)(?:\s+things\s+like)?"
+    r"|(?:talks|talked|talking|talk)\s+about|goes"
     r"|told\s+(?:the\s+)?\w+(?:\s+(?:of|in)\s+\w+)?|tells?\s+(?:me|us|him|her|them)"
     r"|telling\s+(?:people|everyone|everybody|voters|them|us)|answered|replied|wrote"
     r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term)"
     r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
     r"(?:\s+(?:again|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
-    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+))*"
+    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+)|,\s+as\s+you\s+know)*"
     r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
     r"(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )

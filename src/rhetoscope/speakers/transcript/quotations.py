@@ -74,7 +74,10 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                 q.speaker in (UNKNOWN, NARRATOR)
                 and found
                 and found[-1].speaker not in (UNKNOWN, NARRATOR, turn.speaker)
-                and _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
+                and (
+                    _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
+                    or (q.speaker == UNKNOWN and _LISTED.fullmatch(text, found[-1].end, q.start))
+                )
             ):
                 q = replace(q, speaker=found[-1].speaker)
             if q.speaker == UNKNOWN:
@@ -223,6 +226,10 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
 _SAID_AGAIN = re.compile(
     r"\s*,?\s*(?:(?:[Aa]nd|or)(?:\s+then)?\s*,?\s*(?:(?:said|says)\s*,?\s*)?|(?:said|says)\s*,?\s*)"
 )
+# Nothing but a space after a comma inside the first one's marks lists them too ('used
+# words like "erratic," "out of touch," "angry"'), for a quotation no cue gives anyone
+# (not '"Sit down," "No," I said').
+_LISTED = re.compile(r"(?<=,[\"\u201d])\s+")
 _EARLIER_TURNS = 4  # a turn and the three before it: where "he said" may find its person
 _SHARED_REACH = 50_000  # characters back that words count as used by someone else
 _ECHO_MIN_LETTERS = 5  # a single word shorter than this echoes no one in particular
