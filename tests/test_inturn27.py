@@ -241,3 +241,97 @@ def test_a_list_of_words_your_campaign_used() -> None:
 def test_a_quotation_after_a_named_one_with_its_own_cue_is_not_listed() -> None:
     turn = 'Ruth Vale: He told me, "Sit down," "No," I said, and I stayed on my feet.\n'
     assert ("Tom Okafor", "No") not in quoted(turn, _OKAFOR)
+
+
+# 8. A turn's "he" goes on past someone of the other gender named after the turn used
+# "he" ("when I closed he said ... Nancy Pelosi said the same. ... he said,"), and past
+# a place's name in a run of capitals ("in San Francisco"); a description that says
+# neither "he" nor "she" in the turns before ("a president", "the smartest clerk") is
+# too vague to be the one a new turn's "he" goes on with; and one named before the turns
+# went on to the speaker is no longer their topic.
+
+
+def test_he_goes_on_past_a_woman_named_after_it() -> None:
+    turn = (
+        "Ruth Vale: When I closed the border he said I was wrong. Nancy Pelham said the "
+        "same thing. She was dancing in the streets in San Francisco. But when I closed "
+        'it, he said, "This is a terrible thing."\n'
+    )
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "This is a terrible thing")]
+
+
+def test_he_called_this_woman_a_name() -> None:
+    turn = (
+        "Ruth Vale: One of the worst things he said was about a woman in a contest. He "
+        'loves contests. And he called this woman "Miss Piggy." Then he called her '
+        '"Miss Housekeeping," because she was Latina.\n'
+    )
+    owner = "Tom Okafor"
+    assert quoted(turn, _OKAFOR) == [(owner, "Miss Piggy"), (owner, "Miss Housekeeping")]
+
+
+def test_her_plan_with_a_title_stays() -> None:
+    turn = 'Ruth Vale: He called his plan "Fresh Start for Families." It is not fresh.\n'
+    assert quoted(turn, _OKAFOR) == []
+
+
+def test_vague_descriptions_in_the_turns_before_do_not_stop_he() -> None:
+    lead = (
+        "Mara Quist: They call you passionless, the smartest clerk in the world. A "
+        "president must lead by passion. Is that fair?\n"
+        "Ruth Vale: It is not.\n"
+        "Mara Quist: Governor, a rebuttal.\n"
+    )
+    turn = 'Tom Okafor: I do not question her passion. She said, "I am a proud liberal."\n'
+    assert quoted(lead, turn, _VALE) == [("Ruth Vale", "I am a proud liberal")]
+
+
+def test_one_named_before_the_turns_went_on_to_the_speaker_is_not_he() -> None:
+    lead = (
+        "Ruth Vale: Our former Secretary of Defense William Perry warned us about this. "
+        "And the governor has been slow to act. At his pace it will take thirteen years, "
+        "and the governor is building new weapons of his own.\n"
+        "Mara Quist: Governor, a minute and a half.\n"
+    )
+    turn = 'Tom Okafor: She keeps talking about, "Let the inspectors do their job."\n'
+    he_turn = 'Tom Okafor: He keeps talking about, "Let the inspectors do their job."\n'
+    assert quoted(lead, turn, _VALE) == [("Ruth Vale", "Let the inspectors do their job")]
+    assert quoted(lead, he_turn, _VALE) == []
+
+
+# 9. A run of capitalised words that the document shows to be a person, followed by
+# "who" or a speech verb ("Carla Mendez, who leads the union,"), is someone "she" may be,
+# whatever the first name; so is a word of that name alone ("I like Priya."). Not a run
+# after "the" ("the Supreme Court said") nor a plural ("Native Americans, who").
+
+
+def test_a_person_shown_by_who_is_she() -> None:
+    turn = (
+        "Sara Lund: Carla Mendez, who leads the union, came to my office. We talked for "
+        "hours. And at one point she leaned across the table and said to me, "
+        '"We are asking for a roof."\n'
+    )
+    assert quoted(turn, opening=_INTERVIEW) == [("Carla Mendez", "We are asking for a roof")]
+
+
+def test_a_first_name_alone_is_the_person_named_in_full() -> None:
+    lead = "Nell Brody: The director, Priya Anand, told the Ledger the plan has a hole.\n"
+    turn = (
+        "Owen Pike: Priya's a smart woman. I like Priya. But she testified in January, and "
+        'she told us, "The revenue is better than we expected."\n'
+    )
+    got = quoted(lead, turn, opening=_INTERVIEW)
+    assert got == [("Priya Anand", "The revenue is better than we expected")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Harwick Court, which sits in May, said it would rule. The Harwick Court said so.",
+        "The Tall Pines, who run the fair, met in May.",
+    ],
+)
+def test_bodies_and_plurals_are_no_one_she_may_be(lead: str) -> None:
+    turn = f'Sara Lund: {lead} And she said, "It is over."\n'
+    got = quoted(turn, opening=_INTERVIEW)
+    assert not any(who.startswith(("Harwick", "Tall")) for who, _ in got)

@@ -89,7 +89,9 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
         if who in people.speakers:
             pass
         elif not first_name_known(run[0].lower()) or run[0].lower() in people.lower_words(text):
-            continue  # "Iraq", "Will": no one known to be a person
+            who = people.persons(text).get(name, "")  # "Carla Mendez, who", "Priya"
+            if not who:
+                continue  # "Iraq", "Will": no one known to be a person
         end = m.start() + len(name)
         found.append(_Mention(m.start(), end, who, _gender_of(who), "name"))
         taken.append((m.start(), end))

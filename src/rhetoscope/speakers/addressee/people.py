@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ...models import Segment
 from ..names import TITLES, LowerCaseWords, gender, lower_case_words
 from .grammar import _OFFICE, _OFFICES, _SPOKEN_OFFICE
+from .persons import persons
 
 # The office before a participant's surname ("President Bush", "Vice President Biden"),
 # read backwards from each place the surname stands: a literal search is fast.
@@ -42,11 +43,18 @@ class Participants:
     sizes: dict[str, int] = field(default_factory=dict)
     # The words the document writes in lower case, made once when first needed.
     lower: list[LowerCaseWords] = field(default_factory=list)
+    # The people it shows to be people (``persons``), found once when first needed.
+    shown: list[dict[str, str]] = field(default_factory=list)
 
     def lower_words(self, text: str) -> LowerCaseWords:
         if not self.lower:
             self.lower.append(lower_case_words(text))
         return self.lower[0]
+
+    def persons(self, text: str) -> dict[str, str]:
+        if not self.shown:
+            self.shown.append(persons(text, self.lower_words(text)))
+        return self.shown[0]
 
 
 def participants(text: str, turns: Sequence[Segment]) -> Participants:

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 from ...models import UNKNOWN, Segment
 from ..names import CALENDAR_WORDS, gender
 from .address import _OPPONENT_CUE
-from .grammar import _OFFICE_NOMINAL, _SPOKE, _TITLE_OFFICE, _gender_of, _other, _unquoted
+from .grammar import (
+    _HEAD,
+    _OFFICE_NOMINAL,
+    _SPOKE,
+    _TITLE_OFFICE,
+    _gender_of,
+    _other,
+    _unquoted,
+)
 from .mentions import _Mention, _mentions
 from .people import Participants, _participant
 
@@ -59,7 +67,7 @@ _HER_WORDS = re.compile(
 _HE_CALLED = re.compile(
     r"(?<!\bif )(?<!\bIf )(?<![Ww]hat )\b(?P<pronoun>[Hh]e|[Ss]he)"  # not "what he calls"
     r"(?:\s+(?:has|had|also|just|once|even|then|[a-z]+ly))*\s+"
-    r"(?:called|calls|described|describes|says|said|claims|claimed)\b"  # not "wrote a book,"
+    r"(?P<verb>called|calls|described|describes|says|said|claims|claimed)\b"  # not "wrote a book,"
     r"(?P<rest>[^.?!;\"\u201c\u201d]{0,120})$"
 )
 _SPOKE_AGAIN = re.compile(
@@ -70,11 +78,21 @@ _SPOKE_AGAIN = re.compile(
 def _he_called(text: str, lo: int, quote: Segment) -> re.Match[str] | None:
     """A ``_HE_CALLED`` cue before ``quote`` where no one else speaks between (no "I",
     "we" or "you", no second speech verb) and the quotation is no title ("her plan
-    'Fresh Start for Families'", "her favorite book is 'The Long Road Home'")."""
+    'Fresh Start for Families'", "her favorite book is 'The Long Road Home'"), unless a
+    person is what he called it: a name he called someone ("he called this woman 'Miss
+    Piggy'", "then he called her 'Miss Housekeeping'") is his words."""
     m = _HE_CALLED.search(text, lo, quote.start)
     if m is None or _SPEAKER_OR_ADDRESSEE.search(m["rest"]) or _SPOKE_AGAIN.search(m["rest"]):
         return None
+    if m["verb"].startswith("call") and _PERSON_CALLED.fullmatch(m["rest"]):
+        return m
     return None if _title_case(text[quote.start : quote.end]) else m
+
+
+# The person called something: "him", "her", "this woman", "a reporter".
+_PERSON_CALLED = re.compile(
+    rf"\s+(?:him|her|them|(?:this|that|the|a|an)\s+(?:[a-z]+\s+)?(?:{_HEAD}))\s*"
+)
 
 
 _MINOR_WORDS = frozenset("a an the of for and or to in on at with from by".split())
@@ -200,7 +218,7 @@ def _he_or_she(
     ]
     if cut and not mentions:
         return ""  # a long turn that names no one lately: too far to tell
-    mentions = _topic_kept(before, mentions, said)
+    mentions = _past_the_other_gender(before, _topic_kept(before, mentions, said), said)
     near = [m for m in mentions if len(before) - m.end <= _HE_REACH]
     if antecedent and any(m.who == antecedent and m.gender in ("", said) for m in near):
         # The prose antecedent, a person the turn names nearby, weighs subjects over
@@ -221,15 +239,23 @@ def _he_or_she(
         # subject, but the one "him" goes back to, found as if the reporter were not there
         mentions = [m for m in mentions if m.who != last.who]
     earlier = _unquoted(earlier, keep_address=True)
-    prior = [
+    seen = [
         m
         for m in _mentions(earlier, speaker, people, text)
-        if m.who != speaker and m.gender in ("", said) and not _addressed(earlier, m, people)
+        if not _addressed(earlier, m, people)
+        # ("the smartest clerk", "a president": a description that does not say "he" or
+        # "she" is too vague to be the one a new turn's pronoun goes on with)
+        and (m.kind != "description" or m.gender)
     ]
+    prior = [m for m in seen if m.who != speaker and m.gender in ("", said)]
+    # The turns before went on to the speaker after the last one they named: that one
+    # is no longer their topic ("Secretary of Defense William Perry ... the president's
+    # plan ..." / the president: "He keeps talking about,").
+    moved_on = bool(prior) and any(m.who == speaker and m.start > prior[-1].end for m in seen)
     bare = _bare_speaker(earlier, people, text)
     if bare and (not prior or bare[0] > prior[-1].end) and not _participant(bare[1], people):
         return bare[1]  # "What did Volkov tell you?" / "He said, ..."
-    if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers:
+    if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers and not moved_on:
         # someone the turns before named, no participant: "he" only for a known "he", or
         # for one they said spoke ("Dr. Fauci said the opposite.")
         if (
@@ -250,7 +276,28 @@ def _he_or_she(
         return ""
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
-    return other if not prior or prior[-1].who == other else ""
+    return other if not prior or prior[-1].who == other or moved_on else ""
+
+
+_SAME_PRONOUN = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
+}
+
+
+def _past_the_other_gender(words: str, mentions: list[_Mention], said: str) -> list[_Mention]:
+    """``mentions`` without the last ones, of the other gender than the pronoun's, when
+    the turn used that pronoun before them: its topic goes on past them ("when I closed
+    he said ... Nancy Pelosi said the same thing. She was dancing ... But when I closed,
+    he said,"); else as they are ("A woman stood up. Then he said," is no one's)."""
+    agreeing = [m for m in mentions if m.gender in ("", said)]
+    if not mentions or mentions[-1] in agreeing:
+        return mentions
+    start = agreeing[-1].end if agreeing else 0
+    first_other = next(m for m in mentions if m.start >= start and m not in agreeing)
+    if _SAME_PRONOUN[said].search(words, start, first_other.start):
+        return agreeing
+    return mentions
 
 
 # A capitalised word inside a sentence (not "I"): someone or somewhere named.
@@ -296,11 +343,17 @@ def _other_named_lately(
     lower = people.lower_words(text)
     return any(
         _NAME_INSIDE.match(words, c.start()) is not None  # inside a sentence
+        and not _CAPITAL_BEFORE.search(words, max(0, c.start() - 30), c.start())
         and c.group("name").lower() not in lower
         and c.group("name").lower() not in _CALENDAR
         and not any(m.start <= c.start() < m.end for m in found)
         for c in _LONE_NAME.finditer(words, start)
     )
+
+
+# A capitalised word right before another: the second ends a run, a place's name ("in
+# San Francisco"), not a name alone.
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019\-]*\s+$")
 
 
 # Where a clause opens, right before its subject: "... rallies he had? And a reporter",
