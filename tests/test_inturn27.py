@@ -335,3 +335,95 @@ def test_bodies_and_plurals_are_no_one_she_may_be(lead: str) -> None:
     turn = f'Sara Lund: {lead} And she said, "It is over."\n'
     got = quoted(turn, opening=_INTERVIEW)
     assert not any(who.startswith(("Harwick", "Tall")) for who, _ in got)
+
+
+# 10. Frames that name who spoke: "this is the same fellow who told you," (the one
+# "this" points to, as "he" would be; a predicate, no one new, when the turn tells no
+# one), "I remember the governor saying," (the one remembered), "This governor in the
+# last debate said," (an office with where and when before its verb).
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "he's - this is the same fellow told you,",
+        "This is the same fellow who told you that,",
+        "this is a guy who said,",
+        "I remember the governor saying,",
+        "This governor in the last debate said,",
+    ],
+)
+def test_frames_that_name_who_spoke(cue: str) -> None:
+    turn = f'Ruth Vale: And by the way, {cue} "It will be over by Easter." It was not.\n'
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "It will be over by Easter")]
+
+
+def test_a_guy_whom_the_turn_tells_no_one_is_no_one() -> None:
+    # a "he" would find no one (a woman debater): the description is no speaker
+    turn = 'Tom Okafor: This is a guy who said, "It will be over by Easter." Really.\n'
+    assert quoted(turn, _VALE) == []
+
+
+def test_a_guy_a_clause_of_its_own_speaks_of_is_not_framed() -> None:
+    turn = (
+        "Ruth Vale: This is the guy that the actuary at the agency said, "
+        '"will bankrupt the fund." Come on.\n'
+    )
+    assert ("Tom Okafor", "will bankrupt the fund") not in quoted(turn, _OKAFOR)
+
+
+# 11. "He" in a new turn for one the turns before named: only while they still refer to
+# them within reach ("Tim Scott ... He came in with an idea." and then a long stretch
+# of "I" and "they" leaves him behind; the other debater is "he").
+
+
+def test_a_name_the_turns_before_left_behind_is_not_he() -> None:
+    lead = (
+        "Tom Okafor: Opportunity Zones with Tim Scott, a great senator. He came in with "
+        "the idea. "
+        + "I worked on it, and they came to my office every year, and I funded them. "
+        * 6
+        + "\n"
+        "Mara Quist: Your response, Senator Vale.\n"
+    )
+    turn = 'Ruth Vale: In 2000 this is a guy who said, "There are not enough people in jail."\n'
+    assert quoted(lead, turn, _OKAFOR) == [("Tom Okafor", "There are not enough people in jail")]
+
+
+def test_a_name_the_turns_before_kept_referring_to_is_she() -> None:
+    lead = (
+        "Sara Lund: My abuela, Consuelo Quintero. She raised me in Guadalajara. "
+        + "She never wrote anything down, and we cooked every night. " * 6
+        + "\n"
+        "Nell Brody: I love that.\n"
+    )
+    turn = 'Sara Lund: She had other ones too. She would say, "Never trust a skinny cook."\n'
+    got = quoted(lead, turn, opening=_INTERVIEW)
+    assert got == [("Consuelo Quintero", "Never trust a skinny cook")]
+
+
+# 12. A title alone as a form of address ("Councilmember,") is the participant the turn
+# names with that title; "something General Ames said in 1952. Quote," quotes him.
+
+_HEARING = (
+    "Hal Quist: Next is Tom Reed.\n"
+    "Nadia Farouk: I have no objection.\n"
+    "Tom Reed: Thank you. I own the hardware store on Maple.\n"
+)
+
+
+def test_a_title_alone_addresses_the_one_named_with_it() -> None:
+    turn = (
+        "Tom Reed: I have a question for Councilmember Farouk. Councilmember, you came "
+        'into my store in May, and you said to me, "Nobody is taking your parking."\n'
+    )
+    got = quoted(turn, "Hal Quist: Thank you.\n", opening=_HEARING)
+    assert got == [("Nadia Farouk", "Nobody is taking your parking")]
+
+
+def test_something_a_name_said_then_quote() -> None:
+    turn = (
+        "Mara Quist: Let me begin with something General Ames said in his 1952 campaign. "
+        'Quote, "We must achieve both security and solvency," end quote.\n'
+    )
+    assert quoted(turn, _OKAFOR) == [("General Ames", "We must achieve both security and solvency")]

@@ -181,7 +181,7 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
     for m in reversed(list(_VOCATIVE.finditer(before))):
         if before[: m.start()].rstrip(" ,").lower().endswith(("thank you", "thanks")):
             continue  # "Thank you, Jim." thanks the moderator; it addresses no one
-        who = _participant(m.group("voc"), people)
+        who = _participant(m.group("voc"), people) or _by_title(m.group("voc"), before, people)
         if who and who != speaker:
             return who
     return _other(people.pair, speaker) if speaker in people.pair else ""
@@ -224,7 +224,25 @@ def _addresses_only(words: str, answerer: str, people: Participants) -> bool:
         return False
     for m in _VOCATIVE.finditer(words):
         voc = m.group("voc")
-        who = _participant(voc, people) or people.by_office.get(voc.lower(), answerer)
+        who = (
+            _participant(voc, people)
+            or _by_title(voc, words, people)
+            or people.by_office.get(voc.lower(), answerer)
+        )
         if who != answerer:
             return False
     return True
+
+
+def _by_title(vocative: str, words: str, people: Participants) -> str:
+    """The participant a title alone addresses ("Councilmember,"): the one ``words`` name
+    with that title before a surname ("a question for Councilmember Farouk"), when they
+    name one only; else ""."""
+    if " " in vocative or not vocative[:1].isupper():
+        return ""
+    found = {
+        _participant(m.group(1), people)
+        for m in re.finditer(rf"\b{re.escape(vocative)}\s+([A-Z][\w'\u2019\-]+)", words)
+    }
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""

@@ -23,7 +23,8 @@ _NOT_A_NAME = (
     r"(?<![Tt]he )(?!(?:The|A|An|My|Our|His|Her|Your|Their|This|That|It|He|She|I|We|You|They)\b)"
 )
 # Who is quoted, named by the words that introduce the quotation: "To quote Churchill,",
-# "quoting Senator Pryor:", "Churchill's line was,", "Reagan was right when he said,".
+# "quoting Senator Pryor:", "Churchill's line was,", "Reagan was right when he said,",
+# "something Reagan said in 1987. Quote,".
 _NAMED_QUOTING = re.compile(
     rf"(?:\b(?:[Tt]o\s+quote|[Qq]uoting)\s+(?P<name>{_NAME_RUN})"
     rf"|\b{_NOT_A_NAME}(?P<owner>{_NAME_RUN})['\u2019]s\s+"
@@ -33,7 +34,11 @@ _NAMED_QUOTING = re.compile(
     # a question read out: "This one is from Jenny Tate:", "Jenny Tate sent us this question:"
     rf"|\b(?:is|comes|came)\s+from\s+{_NOT_A_NAME}(?P<asker>{_NAME_RUN})"
     r"(?:\s+(?:in|of)\s+[A-Z][\w'\u2019\-]*(?:,?\s+[A-Z][\w'\u2019\-]*){0,2})?:"
-    rf"|\b{_NOT_A_NAME}(?P<sender>{_NAME_RUN})\s+sent\s+(?:us|me|in)\s+(?:this|a|the)\s+question)"
+    rf"|\b{_NOT_A_NAME}(?P<sender>{_NAME_RUN})\s+sent\s+(?:us|me|in)\s+(?:this|a|the)\s+question"
+    # what someone said, then "Quote,": "something General Eisenhower said in his
+    # campaign. Quote,"
+    rf"|\b(?:[Ss]omething|[Ww]hat|[Ww]ords)\s+{_NOT_A_NAME}(?P<then>{_NAME_RUN})\s+"
+    r"(?:once\s+|also\s+)?(?:said|wrote)\b[^.?!\"\u201c\u201d]{0,80}[.:]\s+(?:I\s+)?[Qq]uote)"
     r"[,:]?\s*$"
 )
 # A cleft naming who spoke: "It was Lincoln who said,", "it was Seneca or it was Cicero,

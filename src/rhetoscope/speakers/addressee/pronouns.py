@@ -18,6 +18,7 @@ from ...models import UNKNOWN, Segment
 from ..names import CALENDAR_WORDS, gender
 from .address import _OPPONENT_CUE
 from .grammar import (
+    _FEMALE_HEADS,
     _HEAD,
     _OFFICE_NOMINAL,
     _SPOKE,
@@ -189,6 +190,7 @@ _HIM = {
 }
 
 _HE_REACH = 400  # characters between a person mentioned in the turn and "he said"
+_SHE = {"she", "her"} | _FEMALE_HEADS  # a cue's word for a woman ("that woman who said")
 _TURN_WINDOW = 4000  # characters of the turn before "he said" read for mentions
 
 
@@ -202,7 +204,7 @@ def _he_or_she(
     antecedent: str = "",
     answerer: str = "",
 ) -> str:
-    said = "f" if cue.group("pronoun").lower() in ("she", "her") else "m"
+    said = "f" if cue.group("pronoun").lower() in _SHE else "m"
     before = _unquoted(text[body : cue.start("pronoun")], keep_address=True)
     # Only the last stretch of a long turn is read for mentions (its quotations already
     # blanked, so any cut is clean): a person named further back is too far for "he"
@@ -251,11 +253,15 @@ def _he_or_she(
     # The turns before went on to the speaker after the last one they named: that one
     # is no longer their topic ("Secretary of Defense William Perry ... the president's
     # plan ..." / the president: "He keeps talking about,").
-    moved_on = bool(prior) and any(m.who == speaker and m.start > prior[-1].end for m in seen)
+    # So is one they last referred to further back than "he" reaches.
+    stale = bool(prior) and (
+        any(m.who == speaker and m.start > prior[-1].end for m in seen)
+        or len(earlier) - _last_referred(earlier, prior[-1].end, said) > _HE_REACH
+    )
     bare = _bare_speaker(earlier, people, text)
     if bare and (not prior or bare[0] > prior[-1].end) and not _participant(bare[1], people):
         return bare[1]  # "What did Volkov tell you?" / "He said, ..."
-    if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers and not moved_on:
+    if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers and not stale:
         # someone the turns before named, no participant: "he" only for a known "he", or
         # for one they said spoke ("Dr. Fauci said the opposite.")
         if (
@@ -276,13 +282,24 @@ def _he_or_she(
         return ""
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
-    return other if not prior or prior[-1].who == other or moved_on else ""
+    return other if not prior or prior[-1].who == other or stale else ""
 
 
 _SAME_PRONOUN = {
     "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
     "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
 }
+
+
+def _last_referred(words: str, end: int, said: str) -> int:
+    """Where ``words`` last refer to one named before ``end``: the end of the last "he"
+    (or "she", as ``said``) after it, else ``end``; "he" reaches no further back than
+    that ("Tim Scott ... He came in with an idea." and then a long stretch of "I" and
+    "they" leaves him behind; "Consuelo. She raised me ... She used to say" keeps her)."""
+    last = end
+    for m in _SAME_PRONOUN[said].finditer(words, end):
+        last = m.end()
+    return last
 
 
 def _past_the_other_gender(words: str, mentions: list[_Mention], said: str) -> list[_Mention]:

@@ -4,7 +4,8 @@ The prose attribution's speaker is checked first (``checks``), then resolved to 
 participant (an office, a name); a quotation left to no one goes through the cues that
 tell who speaks in a transcript: "you" and "my opponent" (``address``), named and
 described speakers (``named``), texts (``texts``), pronouns (``pronouns``), and
-subjects away from their verb (``subjects``). The order is the precedence."""
+subjects away from their verb (``subjects``); a frame that names the one who spoke
+(``identified``) goes first. The order is the precedence."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from .checks import (
     _whole_title,
 )
 from .grammar import _SPOKEN_OFFICE, _other, _with
+from .identified import named_by_frame
 from .named import (
     _CLEFT,
     _HIS_SAID,
@@ -82,6 +84,10 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
+    if framed is not None:
+        # "this is the same fellow who told you,", "I remember the vice president saying,"
+        return _with(quote, framed)
     speaker = quote.speaker
     if (
         not quote.cue
