@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import quoted_after
+from rhetoscope.models import Segment
+from rhetoscope.speakers.addressee.checks import _quoted_by
 
 # Two debaters who speak alike and a moderator who speaks less: peers.
 _DEBATE = (
@@ -427,3 +429,88 @@ def test_something_a_name_said_then_quote() -> None:
         'Quote, "We must achieve both security and solvency," end quote.\n'
     )
     assert quoted(turn, _OKAFOR) == [("General Ames", "We must achieve both security and solvency")]
+
+
+# 13. Precision: speakers the prose attribution reads into a turn that no reader would.
+
+
+def test_a_question_put_the_other_day_is_no_ones() -> None:
+    turn = (
+        "Ruth Vale: His budget sought to cut Social Security by a quarter. And when the "
+        'governor was asked the other day, "What do you want to cut", he said, "Cut those '
+        'things."\n'
+    )
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "Cut those things")]
+
+
+def test_the_object_of_went_after_does_not_speak() -> None:
+    turn = (
+        "Ruth Vale: He went after John Pike, a prisoner of war, said he prefers "
+        '"people who are not captured." He went after a judge too.\n'
+    )
+    assert ("John Pike", "people who are not captured") not in quoted(turn, _OKAFOR)
+
+
+def test_a_sentence_run_into_a_name_is_no_one() -> None:
+    turn = (
+        "Ruth Vale: The idea that we will destroy Medicare- This is the guy that the "
+        'actuary at Medicare said, "If in fact he withholds the tax, the fund is broke."\n'
+    )
+    assert not any(who.startswith("Medicare") for who, _ in quoted(turn, _OKAFOR))
+
+
+def test_a_name_modifying_a_noun_does_not_speak() -> None:
+    turn = (
+        "Ruth Vale: At those rallies all the Republican reports indicated were shouting "
+        'things like "traitor" and "lock her up," and nobody stopped it.\n'
+    )
+    assert not any(who == "Republican" for who, _ in quoted(turn, _OKAFOR))
+
+
+def test_a_people_named_with_the_still_speaks() -> None:
+    turn = 'Ruth Vale: The average income there is small. The Communists say, "Come with us."\n'
+    assert quoted(turn, _OKAFOR) == [("Communists", "Come with us")]
+
+
+def test_the_clauses_own_subject_over_a_name_before_it() -> None:
+    turn = (
+        "Ruth Vale: We were ready to let Hans Blix do his job. But the governor just "
+        'brought the hammer down and said, "Time for diplomacy is over."\n'
+    )
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "Time for diplomacy is over")]
+
+
+def test_a_form_of_address_asking_the_floor_is_not_you() -> None:
+    turn = (
+        "Ruth Vale: Mara, let me just make a point. We took our eye off the region, and "
+        'it is not true you have been concerned. You said we can "muddle through" there.\n'
+    )
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "muddle through")]
+
+
+def test_someone_described_by_a_clause_is_she() -> None:
+    turn = (
+        "Tom Okafor: Thank you to the college and to Mara Quist for this evening. I was in "
+        "Dayton with someone who had just graduated - this was in May - and she said, "
+        '"I cannot find a job."\n'
+    )
+    got = quoted(turn, _VALE)
+    assert got == [("someone who had just graduated", "I cannot find a job")]
+
+
+def test_words_of_the_one_a_relative_clause_describes_are_not_the_subjects() -> None:
+    text = (
+        "What Senator Vale does not understand is that you sit down with someone who has "
+        'called it a "dead letter," and you legitimize it.'
+    )
+    at = text.index('"dead')
+    quote = Segment("Senator Vale", "quote", at, text.index(",", at) + 1)
+    assert not _quoted_by(text, 0, quote)
+    said = text.replace("someone who has called", "them, and Senator Vale called")
+    at = said.index('"dead')
+    assert _quoted_by(said, 0, Segment("Senator Vale", "quote", at, said.index(",", at) + 1))
+
+
+def test_the_one_that_said_is_still_the_subject() -> None:
+    turn = 'Ruth Vale: The governor is the one that said, "We will not allow it." He did.\n'
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "We will not allow it")]

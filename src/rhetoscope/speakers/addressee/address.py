@@ -177,10 +177,18 @@ def _generic_you(text: str, you: re.Match[str]) -> bool:
     return _AND_YOU_BEFORE.search(text, max(0, you.start() - 200), you.start()) is not None
 
 
+# A request for the floor after a form of address: "Jim, let me just make a point."
+_FLOOR = re.compile(
+    r",\s*(?:let\s+me|if\s+I\s+(?:may|might|could|can)|may\s+I|can\s+I|could\s+I)\b"
+)
+
+
 def _addressee(before: str, speaker: str, people: Participants) -> str:
     for m in reversed(list(_VOCATIVE.finditer(before))):
         if before[: m.start()].rstrip(" ,").lower().endswith(("thank you", "thanks")):
             continue  # "Thank you, Jim." thanks the moderator; it addresses no one
+        if _FLOOR.match(before, m.end("voc")):
+            continue  # "Jim, let me make a point": asks the floor of the one who gives it
         who = _participant(m.group("voc"), people) or _by_title(m.group("voc"), before, people)
         if who and who != speaker:
             return who

@@ -146,9 +146,19 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
         if m.group("det").lower() == "my":
             who = f"{speaker}'s {who.split(None, 1)[1]}"
         found.append(_Mention(m.start(), m.end(), who, sex, "description"))
+    for m in _SOMEONE.finditer(words):
+        # "someone who had just graduated - this was in Philadelphia - and she said,"
+        if not any(a <= m.start() < b for a, b in taken):
+            who = " ".join(m.group().split())
+            found.append(_Mention(m.start(), m.end(), who, "", "description"))
     return sorted(found, key=lambda x: x.end)
 
 
+# Someone the turn describes by a relative clause: "someone who had just graduated".
+_SOMEONE = re.compile(
+    r"\b(?:[Ss]omeone|[Ss]omebody)\s+(?:who|that)\s+[a-z][^,.;:?!\"\u201c\u201d\-\u2013\u2014]{0,50}"
+    r"(?<=[a-z])"
+)
 # A description followed by the name it describes, set off by commas or not ("my
 # husband, Dale, sat", "my daughter Kaylee brought", "The committee chair, Dr. Alicia
 # Ferrante, who"): the name, which the sentence goes on from.

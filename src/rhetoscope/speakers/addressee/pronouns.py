@@ -189,6 +189,7 @@ _HIM = {
     ),
 }
 
+_OBJECT_OF = re.compile(r"\b(?:to|for|with|from|about|by|at)\s+$")  # "to Candy Crowley"
 _HE_REACH = 400  # characters between a person mentioned in the turn and "he said"
 _SHE = {"she", "her"} | _FEMALE_HEADS  # a cue's word for a woman ("that woman who said")
 _TURN_WINDOW = 4000  # characters of the turn before "he said" read for mentions
@@ -222,9 +223,16 @@ def _he_or_she(
         return ""  # a long turn that names no one lately: too far to tell
     mentions = _past_the_other_gender(before, _topic_kept(before, mentions, said), said)
     near = [m for m in mentions if len(before) - m.end <= _HE_REACH]
-    if antecedent and any(m.who == antecedent and m.gender in ("", said) for m in near):
+    named = [m for m in near if m.who == antecedent and m.gender in ("", said)]
+    if (
+        antecedent
+        and named
+        and not _OBJECT_OF.search(before, max(0, named[-1].start - 8), named[-1].start)
+    ):
         # The prose antecedent, a person the turn names nearby, weighs subjects over
-        # objects ("a letter that Thomas Jefferson wrote to John Adams ... He wrote,").
+        # objects ("a letter that Thomas Jefferson wrote to John Adams ... He wrote,"),
+        # unless it took an object itself ("thank you to Candy Crowley ... I was with
+        # someone who had just graduated, and she said,").
         return antecedent
     while mentions:
         last = mentions[-1]

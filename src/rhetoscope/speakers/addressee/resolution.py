@@ -9,6 +9,8 @@ subjects away from their verb (``subjects``); a frame that names the one who spo
 
 from __future__ import annotations
 
+import re
+
 from ...models import NARRATOR, UNKNOWN, Segment
 from .address import (
     _HEARD_YOU,
@@ -29,6 +31,7 @@ from .checks import (
     _WILL_SAY,
     _a_person,
     _a_thing,
+    _after_determiner,
     _after_place_preposition,
     _named_in_apposition,
     _quoted_by,
@@ -68,6 +71,12 @@ from .texts import _A_TEXT, _ASKED_TO_READ, _READ_THEIRS, _SOURCE_CUE, _TEXT_SAY
 _REACH = 300  # characters before a quotation its "you" cue may start
 
 
+def _in_clause(speaker: str, said: re.Match[str]) -> bool:
+    """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
+    last = speaker.split()[-1]
+    return re.search(rf"\b{re.escape(last)}\b", said.group()) is not None
+
+
 def resolve(
     text: str,
     body: int,
@@ -101,7 +110,10 @@ def resolve(
     if speaker not in (UNKNOWN, NARRATOR) and _received_after_cue(text, lo, quote):
         quote = _with(quote, UNKNOWN)
         speaker = UNKNOWN
-    if speaker not in (UNKNOWN, NARRATOR) and _after_place_preposition(text, lo, quote, speaker):
+    if speaker not in (UNKNOWN, NARRATOR) and (
+        _after_place_preposition(text, lo, quote, speaker)
+        or _after_determiner(text, lo, quote, speaker)
+    ):
         quote = _with(quote, UNKNOWN)  # "Everybody in Ohio said,": no Ohio speaks
         speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
@@ -116,6 +128,11 @@ def resolve(
         speaker = UNKNOWN
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
         speaker = UNKNOWN  # "A President should never say 'never.'": a rule, no speaker
+    said = _and_said(text, lo, quote.start)
+    if speaker not in (UNKNOWN, NARRATOR) and said and not _in_clause(speaker, said):
+        # "...letting Hans Blix do his job. But the president just brought the hammer
+        # down and said,": the clause's own subject speaks, not one named before it
+        speaker = UNKNOWN
     pronoun = _PRONOUN_CUE.search(text, lo, quote.start)
     if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
@@ -235,7 +252,7 @@ def resolve(
         # body of the one "her" is
         owner = _he_or_she(text, body, theirs, turn.speaker, people, earlier, answerer=answerer)
         speaker = f"{owner}'s {' '.join(theirs.group('who').split())}" if owner else speaker
-    if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
+    if speaker in (UNKNOWN, NARRATOR) and said:
         # the nearest clause's subject over "I" of a clause before it ("I was in Erie
         # and a teacher came up to me and said")
         speaker = UNKNOWN
@@ -248,6 +265,9 @@ def resolve(
             speaker = " ".join(said.group("described").split())
             if speaker.split()[0].lower() == "my":
                 speaker = f"{turn.speaker}'s {speaker.split(None, 1)[1]}"
+            elif office := _SPOKEN_OFFICE.match(speaker):  # "the president": its holder
+                key = " ".join(office.group("office").lower().split())
+                speaker = people.by_office.get(key, speaker)
         else:
             name = _as_participant(" ".join(said.group("name").split()), people)
             if _a_person(name, people, text) and not _a_thing(name, text):
