@@ -514,3 +514,87 @@ def test_words_of_the_one_a_relative_clause_describes_are_not_the_subjects() -> 
 def test_the_one_that_said_is_still_the_subject() -> None:
     turn = 'Ruth Vale: The governor is the one that said, "We will not allow it." He did.\n'
     assert quoted(turn, _OKAFOR) == [("Tom Okafor", "We will not allow it")]
+
+
+# 14. More frames: "You know what he said?", "when you looked into the camera in a debate
+# with Senator Lane and said,", "Derek Vance, was quoted ... saying", "Ruth Ellison, put
+# it very simply ...:", "my lawyers, they say,", "a line from Benjamin Franklin on the
+# wall ..., but it's", "We sit down with Ahmadinejad, and he says,", "Beryl, who was
+# watching, stood up and said, in front of the whole village,".
+
+
+def test_you_know_what_he_said() -> None:
+    turn = (
+        "Ruth Vale: Four years ago he was asked the same question. You know what he said? "
+        '"I think that makes sense." Now he is against it.\n'
+    )
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "I think that makes sense")]
+
+
+def test_when_you_did_something_and_said() -> None:
+    turn = (
+        "Ruth Vale: Governor Okafor, when you looked into the camera in a debate with "
+        'Senator Lane and said, "I will sign the pledge," you did not keep your word.\n'
+    )
+    assert quoted(turn, _OKAFOR) == [("Tom Okafor", "I will sign the pledge")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "who"),
+    [
+        (
+            "Your former chief, Derek Vance, was quoted in an interview this week saying "
+            "that the reorganization was",
+            "Derek Vance",
+        ),
+        (
+            "Our board chair, Ruth Ellison, put it very simply at our last meeting, and I "
+            "think it is a good frame for how we run the business:",
+            "Ruth Ellison",
+        ),
+    ],
+)
+def test_a_name_with_was_quoted_or_put_it(lead: str, who: str) -> None:
+    turn = f'Sara Lund: {lead} "rushed and poorly communicated."\n'
+    assert quoted(turn, opening=_INTERVIEW) == [(who, "rushed and poorly communicated")]
+
+
+def test_my_lawyers_they_say() -> None:
+    turn = (
+        "Tom Okafor: I will release my returns. And that is against-my lawyers, they say, "
+        '"Do not do it." I will tell you this.\n'
+    )
+    assert quoted(turn, _VALE) == [("Tom Okafor's lawyers", "Do not do it")]
+
+
+def test_a_line_from_an_author_it_is() -> None:
+    turn = (
+        "Sara Lund: I keep a line from Benjamin Franklin on the wall of my office, which "
+        'is a little corny, but it\'s "An investment in knowledge pays the best interest."\n'
+    )
+    got = quoted(turn, opening=_INTERVIEW)
+    assert got == [("Benjamin Franklin", "An investment in knowledge pays the best interest")]
+
+
+def test_a_name_and_then_he_says() -> None:
+    turn = (
+        "Tom Okafor: So let me get this right. We sit down with Ahmadinejad, and he says, "
+        '"We will wipe them off the map," and we say nothing?\n'
+    )
+    assert quoted(turn, _VALE) == [("Ahmadinejad", "We will wipe them off the map")]
+
+
+def test_a_place_before_he_said_is_no_one() -> None:
+    turn = (
+        "Ruth Vale: This is the person who, after we had not even finished Afghanistan, "
+        'where he said, "Next up, Baghdad." So we have to act responsibly.\n'
+    )
+    assert ("Afghanistan", "Next up, Baghdad") not in quoted(turn, _OKAFOR)
+
+
+def test_a_phrase_of_place_after_the_verb_is_no_cue_word() -> None:
+    turn = (
+        "Sara Lund: And Beryl Stokes, who was watching from the tea tent, apparently stood "
+        'up and said, in front of the whole village, "You respect a marrow."\n'
+    )
+    assert quoted(turn, opening=_INTERVIEW) == [("Beryl Stokes", "You respect a marrow")]

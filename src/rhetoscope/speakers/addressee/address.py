@@ -126,8 +126,10 @@ _YOU_DID_SAY = re.compile(
     r"(?:\b[Yy]ou\s+(?:were|are|have\s+been)\s+quoted\s+as\s+saying"
     r"|\b[Yy]ou(?:['\u2019]re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\s+said"
     r"|\b[Ii]t\s+was\s+you\s+(?:who|that)\s+said"
-    r"|(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou\s+(?!know\b)"
-    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,4}?and\s+(?:then\s+)?said)"
+    # (a past event even after "when": "when you looked into the camera in a debate with
+    # Senator Clinton and said,")
+    r"|(?<!\bif )(?<!\bIf )\b[Yy]ou\s+(?!know\b)"
+    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,10}?and\s+(?:then\s+)?said)"
     r"[,:]?\s*$"
 )
 # "Your exact words were,", "in your own words,".

@@ -253,6 +253,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _THAT_SAID = re.compile(
     r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:said|says|say|read|reads|stated|states)[,:]?\s*$"
 )
+# A phrase of place or time set off by commas at the end, or nothing (an empty match).
+_PLACE_AFTER_VERB = re.compile(
+    r"(?:,\s+(?:in|at|on|before|over|during|across)\s+[^,.;:?!\"\u201c\u201d]{1,50},\s*)?$"
+)
 # A relative clause of speech running up to the quotation: "someone who has called
 # Israel a".
 _RELATIVE_SAID = re.compile(
@@ -271,8 +275,10 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     ("Terrell Ambrose, said on a podcast earlier this week,"). "Windows smashed out,
     painted on one of them" and "when I met with President Karzai, I was very clear
     that" quote no one; in "Groucho Marx said... They went to him and said," the one
-    quoted is no Groucho Marx."""
+    quoted is no Groucho Marx. A phrase of place set off after the verb is no word of
+    the cue's ("stood up and said, in front of the whole village,")."""
     before = _unquoted(text[lo : quote.start])
+    before = before[: _PLACE_AFTER_VERB.search(before).start()] or before
     relative = _THAT_SAID.search(before)
     if relative and not _IS_THE_ONE.search(before, 0, relative.start()):
         # "a letter from a girl in Ohio that said,": what the relative clause's noun

@@ -41,6 +41,12 @@ _NAMED_QUOTING = re.compile(
     r"(?:once\s+|also\s+)?(?:said|wrote)\b[^.?!\"\u201c\u201d]{0,80}[.:]\s+(?:I\s+)?[Qq]uote)"
     r"[,:]?\s*$"
 )
+# A line from a named author, then what it is: "I keep a line from Benjamin Franklin on
+# the wall, which is a little corny, but it's".
+_LINE_IT_IS = re.compile(
+    rf"\b{_QUOTABLE}\s+(?:by|from|of)\s+(?P<name>{_NAME_RUN})\b[^.?!\"\u201c\u201d]{{0,160}}?"
+    r"\b(?:it['\u2019]s|it\s+is|it\s+reads|it\s+says)[,:]?\s*$"
+)
 # A cleft naming who spoke: "It was Lincoln who said,", "it was Seneca or it was Cicero,
 # I don't know which, that said,".
 _CLEFT = re.compile(
@@ -72,9 +78,10 @@ _QUOTE_OF_SUBJECT = re.compile(
 
 # One of the speaker's own people as a speech cue's subject, right before the quotation.
 _MY_SAID = re.compile(
-    rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))\s+"
+    # (several of them, and a pronoun taking them up: "my lawyers, they say,")
+    rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})s?)(?:,\s+(?:they|he|she))?\s+"
     r"(?:(?:\w+ly|also|once|always|often|then|just)\s+)?"
-    r"(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
+    r"(?:said|says|say|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
     r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
 )
 # One of the addressee's bodies as the subject of a speech cue before the quotation, the

@@ -17,7 +17,7 @@ _RUN = re.compile(
 _PERSON_AFTER = re.compile(
     r",?\s+(?:who|whom)\b"
     r"|,?\s+(?:\w+ly\s+|also\s+)?(?:said|says|told|tells|wrote|writes|asked|asks|answered"
-    r"|replied|testified)\b"
+    r"|replied|testified|was\s+quoted)\b"
 )
 
 

@@ -138,6 +138,8 @@ _PRONOUN_CUE = re.compile(
     r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
     r"(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )
+# A question the quotation answers: "You know what he said?"
+_WHAT_HE_SAID = re.compile(r"\b[Ww]hat\s+(?:did\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:said|say)\?\s*$")
 
 _PRONOUN_REACH = 300  # characters between an office named and a pronoun for it
 
@@ -248,6 +250,9 @@ def _he_or_she(
         # "a reporter came up to him ..., he said": he is not the reporter, the clause's
         # subject, but the one "him" goes back to, found as if the reporter were not there
         mentions = [m for m in mentions if m.who != last.who]
+    lone = _lone_in_sentence(before, found, people, text)
+    if lone:
+        return lone  # "We sit down with Ahmadinejad, and he says,"
     earlier = _unquoted(earlier, keep_address=True)
     seen = [
         m
@@ -376,6 +381,29 @@ def _other_named_lately(
     )
 
 
+def _lone_in_sentence(
+    words: str, found: Sequence[_Mention], people: Participants, text: str
+) -> str:
+    """The one name no list knows that the pronoun's own sentence (the end of ``words``)
+    names right before it, as ``_other_named_lately`` reads names, the clause of the
+    pronoun joined to it by "and": "We sit down with Ahmadinejad, and he says,"; ""
+    otherwise ("we hadn't finished Afghanistan, where he said," names a place)."""
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
+    lower = people.lower_words(text)
+    names = {
+        c.group("name")
+        for c in _LONE_NAME.finditer(words, ends[-1] if ends else 0)
+        if _AND_THEN_PRONOUN.fullmatch(words, c.end())
+        and _NAME_INSIDE.match(words, c.start()) is not None
+        and not _CAPITAL_BEFORE.search(words, max(0, c.start() - 30), c.start())
+        and c.group("name").lower() not in lower
+        and c.group("name").lower() not in _CALENDAR
+        and not any(m.start <= c.start() < m.end for m in found)
+    }
+    return names.pop() if len(names) == 1 else ""
+
+
+_AND_THEN_PRONOUN = re.compile(r",?\s+and\s+(?:then\s+)?")
 # A capitalised word right before another: the second ends a run, a place's name ("in
 # San Francisco"), not a name alone.
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019\-]*\s+$")

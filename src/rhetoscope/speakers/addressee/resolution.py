@@ -45,6 +45,7 @@ from .named import (
     _CLEFT,
     _HIS_SAID,
     _LINE_BY,
+    _LINE_IT_IS,
     _MY_SAID,
     _NAMED_QUOTING,
     _POSSESSIVE_PRONOUN,
@@ -60,6 +61,7 @@ from .pronouns import (
     _HER_WORDS,
     _PRONOUN_CUE,
     _SPEAKER_OR_ADDRESSEE,
+    _WHAT_HE_SAID,
     _from_place,
     _he_called,
     _he_or_she,
@@ -133,7 +135,9 @@ def resolve(
         # "...letting Hans Blix do his job. But the president just brought the hammer
         # down and said,": the clause's own subject speaks, not one named before it
         speaker = UNKNOWN
-    pronoun = _PRONOUN_CUE.search(text, lo, quote.start)
+    pronoun = _PRONOUN_CUE.search(text, lo, quote.start) or _WHAT_HE_SAID.search(
+        text, lo, quote.start
+    )
     if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
     if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
@@ -167,6 +171,11 @@ def resolve(
         # "To quote Churchill,", "Churchill's line was,", "Reagan was right when he said,"
         name = next(who for who in named.groups() if who)
         speaker = _as_participant(" ".join(name.split()), people)
+        speaker = speaker if _someone(speaker, people, text) else UNKNOWN
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (line := _LINE_IT_IS.search(text, lo, quote.start)):
+        # "a line from Benjamin Franklin on the wall ..., but it's": its author's
+        speaker = _as_participant(" ".join(line.group("name").split()), people)
         speaker = speaker if _someone(speaker, people, text) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker == UNKNOWN and (cleft := _CLEFT.search(text, lo, quote.start)):
@@ -221,7 +230,8 @@ def resolve(
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
         # author, whom a participant's text stands for (prose reads "it" as "the memo")
         speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
-    if speaker != NARRATOR and (cue := pronoun):
+    if (speaker != NARRATOR or _PRONOUN_CUE.search(text, lo, quote.start)) and (cue := pronoun):
+        # (a "he says," right before the quotation is nearer than any "we" before it)
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         if referent not in ("", turn.speaker):
             speaker = referent
@@ -238,7 +248,7 @@ def resolve(
         # "the words of my mom, who said:", "this is the president who said", "the
         # headline in the Daily News that said,": the one the relative clause describes
         speaker = _described(rel, turn.speaker, people) or speaker
-    if speaker == UNKNOWN and (mine := _MY_SAID.search(text, lo, quote.start)):
+    if speaker in (UNKNOWN, NARRATOR) and (mine := _MY_SAID.search(text, lo, quote.start)):
         # "My father always said," "my grandmother used to tell me": the speaker's
         speaker = f"{turn.speaker}'s {' '.join(mine.group('who').split())}"
     if speaker == UNKNOWN and (yours := _YOUR_SAID.search(text, lo, quote.start)):
