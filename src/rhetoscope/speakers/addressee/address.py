@@ -126,9 +126,9 @@ _YOU_DID_SAY = re.compile(
     r"(?:\b[Yy]ou\s+(?:were|are|have\s+been)\s+quoted\s+as\s+saying"
     r"|\b[Yy]ou(?:['\u2019]re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\s+said"
     r"|\b[Ii]t\s+was\s+you\s+(?:who|that)\s+said"
-    # (a past event even after "when": "when you looked into the camera in a debate with
-    # Senator Clinton and said,")
-    r"|(?<!\bif )(?<!\bIf )\b[Yy]ou\s+(?!know\b)"
+    # (after "when" only a past event: "when you looked into the camera in a debate with
+    # Senator Clinton and said,", not "When you go on television and said,")
+    r"|(?<!\bif )(?<!\bIf )(?:(?<!\bwhen )(?<!\bWhen )|(?=[Yy]ou\s+\w+ed\b))\b[Yy]ou\s+(?!know\b)"
     r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,10}?and\s+(?:then\s+)?said)"
     r"[,:]?\s*$"
 )
