@@ -11,13 +11,12 @@ import re
 
 from ..names import LowerCaseWords
 
-_RUN = re.compile(
+# A run of two or three capitalised words, and "who" or a speech verb after it.
+_PERSON_RUN = re.compile(
     r"(?<![\w'\u2019\-])[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*){1,2}"
-)
-_PERSON_AFTER = re.compile(
-    r",?\s+(?:who|whom)\b"
+    r"(?=,?\s+(?:who|whom)\b"
     r"|,?\s+(?:\w+ly\s+|also\s+)?(?:said|says|told|tells|wrote|writes|asked|asks|answered"
-    r"|replied|testified|was\s+quoted)\b"
+    r"|replied|testified|was\s+quoted)\b)"
 )
 
 
@@ -25,16 +24,15 @@ def persons(text: str, lower: LowerCaseWords) -> dict[str, str]:
     """Each full name the document shows to be a person's, and each of its first and
     last words that no other such name shares, to that name."""
     names: dict[str, str] = {}
-    for m in _RUN.finditer(text):
-        words = m.group().split()
+    for run in {m.group() for m in _PERSON_RUN.finditer(text)}:
+        words = run.split()
         if (
-            not _PERSON_AFTER.match(text, m.end())
-            or words[-1].endswith("s")
+            words[-1].endswith("s")
             or any(w.lower() in lower for w in words)
-            or re.search(rf"\b[Tt]he\s+{re.escape(m.group())}", text)
+            or _after_the(text, run)
         ):
-            continue  # (no article goes before a person's name: "the Supreme Court")
-        names[m.group()] = " ".join(words)
+            continue
+        names[run] = " ".join(words)
     by_word: dict[str, set[str]] = {}
     for name in set(names.values()):
         for word in {name.split()[0], name.split()[-1]}:
@@ -43,3 +41,18 @@ def persons(text: str, lower: LowerCaseWords) -> dict[str, str]:
         **{w: next(iter(found)) for w, found in by_word.items() if len(found) == 1},
         **names,
     }
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _after_the(text: str, run: str) -> bool:
+    """Whether ``text`` writes ``run`` after "the" anywhere: no article goes before a
+    person's name ("the Supreme Court"). Found with ``str.find``, as a pattern made of
+    each run would be compiled and scanned anew."""
+    at = text.find(run)
+    while at >= 0:
+        if _THE_BEFORE.search(text, max(0, at - 6), at):
+            return True
+        at = text.find(run, at + 1)
+    return False

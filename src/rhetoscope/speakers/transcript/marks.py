@@ -16,26 +16,40 @@ from ..quotes import find_quotes
 _LONE_STRAIGHT = re.compile(r"(?<!')'(?!')")  # not the doubled '' of NYT text
 # Where a single mark may open a quotation: at a word's start, as ``quotes`` reads ‘.
 _MAY_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
+_BEFORE_OPENING = frozenset(" \t\n([\u2014\u2013-/")
 
 
 def single_marks_curled(text: str) -> str:
     """``text`` with the straight single marks that pair as a quotation turned to curly
     ones (‘ ’), every other straight mark (an apostrophe) kept; ``text`` itself when it
-    has curly single marks of its own (its straight ones are apostrophes) or no pair."""
+    has curly single marks of its own (its straight ones are apostrophes) or no pair.
+    Only the paragraphs where a mark may open one are read (a quotation never crosses
+    a paragraph)."""
     if "'" not in text or "\u2018" in text or "\u2019" in text:
         return text
-    curled = _LONE_STRAIGHT.sub(
-        lambda m: "\u2018" if _MAY_OPEN.match(text, m.start()) else "\u2019", text
-    )
-    singles = [q for q in find_quotes(curled) if q.kind == "single"]
-    if not singles:
-        return text
-    chars = list(text)
-    for q in singles:
-        chars[q.start] = "\u2018"
-        if q.closed:
-            chars[q.end - 1] = "\u2019"
-    return "".join(chars)
+    chars: list[str] | None = None
+    at = text.find("'")
+    while at >= 0:
+        opens = (at == 0 or text[at - 1] in _BEFORE_OPENING) and text[at + 1 : at + 2].isalpha()
+        if not opens:  # an apostrophe
+            at = text.find("'", at + 1)
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        at = text.find("'", end)
+        words = text[start:end]
+        curled = _LONE_STRAIGHT.sub(
+            lambda m, w=words: "\u2018" if _MAY_OPEN.match(w, m.start()) else "\u2019", words
+        )
+        for q in find_quotes(curled):
+            if q.kind != "single":
+                continue
+            chars = chars or list(text)
+            chars[start + q.start] = "\u2018"
+            if q.closed:
+                chars[start + q.end - 1] = "\u2019"
+    return text if chars is None else "".join(chars)
 
 
 _OPENING_MARKS = '"\u201c\u00ab'
