@@ -598,3 +598,11 @@ def test_a_phrase_of_place_after_the_verb_is_no_cue_word() -> None:
         'up and said, in front of the whole village, "You respect a marrow."\n'
     )
     assert quoted(turn, opening=_INTERVIEW) == [("Beryl Stokes", "You respect a marrow")]
+
+
+def test_a_line_from_a_film_is_no_persons() -> None:
+    turn = (
+        "Sara Lund: I keep a line from Casablanca on the wall of my office, which is a "
+        'little corny, but it\'s "Round up the usual suspects."\n'
+    )
+    assert quoted(turn, opening=_INTERVIEW) == []

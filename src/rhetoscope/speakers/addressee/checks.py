@@ -188,6 +188,16 @@ def _whole_title(text: str, lo: int, end: int, name: str) -> str:
     return " ".join([*words, name])
 
 
+def _a_named_person(name: str, people: Participants) -> bool:
+    """Whether ``name`` is a person's by its form: a participant, or a title or a known
+    first name before a surname ("Benjamin Franklin"; not "Casablanca")."""
+    if name in people.speakers:
+        return True
+    words = name.split()
+    first = words[0].rstrip(".").lower()
+    return len(words) > 1 and (first in TITLES or first_name_known(first))
+
+
 def _a_person(name: str, people: Participants, text: str) -> bool:
     """Whether ``name``, a subject read as a name, is known to be someone: a participant,
     a titled name or a title used as one ("Mr. Lee", "Coach"), or a name opening with a

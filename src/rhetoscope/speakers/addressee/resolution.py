@@ -29,6 +29,7 @@ from .checks import (
     _SENTENCE_WORDS,
     _TOLD_PASSIVE,
     _WILL_SAY,
+    _a_named_person,
     _a_person,
     _a_thing,
     _after_determiner,
@@ -174,9 +175,10 @@ def resolve(
         speaker = speaker if _someone(speaker, people, text) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker in (UNKNOWN, NARRATOR) and (line := _LINE_IT_IS.search(text, lo, quote.start)):
-        # "a line from Benjamin Franklin on the wall ..., but it's": its author's
+        # "a line from Benjamin Franklin on the wall ..., but it's": its author's, a
+        # person by the name ("a line from Casablanca" is a film's)
         speaker = _as_participant(" ".join(line.group("name").split()), people)
-        speaker = speaker if _someone(speaker, people, text) else UNKNOWN
+        speaker = speaker if _a_named_person(speaker, people) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker == UNKNOWN and (cleft := _CLEFT.search(text, lo, quote.start)):
         # "It was Seneca or it was Cicero, I don't know which, that said,": the first named
