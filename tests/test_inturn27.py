@@ -606,3 +606,20 @@ def test_a_line_from_a_film_is_no_persons() -> None:
         'little corny, but it\'s "Round up the usual suspects."\n'
     )
     assert quoted(turn, opening=_INTERVIEW) == []
+
+
+# 15. A verb of a series after a comma shares its sentence's subject ("He attacked the
+# reporter, called her"), and a quotation may end the sentence before it.
+
+
+def test_called_her_in_a_series_is_the_subjects() -> None:
+    turn = (
+        'Ruth Vale: About another woman, he said, "Not my first choice." He attacked the '
+        'reporter writing the story, called her "disgusting," as he has called others.\n'
+    )
+    assert quoted(turn, _OKAFOR)[-1] == ("Tom Okafor", "disgusting")
+
+
+def test_called_her_after_someone_else_speaks_stays() -> None:
+    turn = 'Ruth Vale: He attacked the reporter, and I called her "brave." She was.\n'
+    assert ("Tom Okafor", "brave") not in quoted(turn, _OKAFOR)

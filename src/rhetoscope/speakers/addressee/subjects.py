@@ -19,7 +19,8 @@ from .pronouns import _he_or_she
 # "she", a participant's office ("If the president had ..."), the addressee's body
 # ("Your campaign ran ads, saying").
 _SUBJECTLESS_CUE = re.compile(
-    r"(?:,|\band|\bto)\s+(?:saying|say)(?:\s+that)?"
+    # (also a verb of a series: "He attacked the reporter, called her")
+    r"(?:,|\band|\bto)\s+(?:saying|say|called\s+(?:him|her|them|it))(?:\s+that)?"
     r"(?:[\s,]*(?:quote|and\s+I\s+quote|and\s+I['\u2019]m\s+quoting)\b)?[\s,:\u2013\u2014-]*$"
 )
 
@@ -50,7 +51,9 @@ def _participle_subject(
     if not cue:
         return ""
     before = _blank_quotes(text[lo : cue.start()])
-    starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+    # (sentences read with their quotations: one may end its sentence, 'About another
+    # woman, he said, "No." He attacked the reporter, called her')
+    starts = [m.end() for m in _SENTENCE_START.finditer(text[lo : cue.start()])]
     opening = lo + (starts[-1] if starts else 0)
     if len(starts) > 1 and _FRAGMENT.match(text, opening, cue.start()):
         # "He says ... . Actually just going to them and saying,": a sentence with no
