@@ -623,3 +623,45 @@ def test_called_her_in_a_series_is_the_subjects() -> None:
 def test_called_her_after_someone_else_speaks_stays() -> None:
     turn = 'Ruth Vale: He attacked the reporter, and I called her "brave." She was.\n'
     assert ("Tom Okafor", "brave") not in quoted(turn, _OKAFOR)
+
+
+# Review rvturn27: the rules above kept from misfiring.
+
+
+def whole(text: str) -> list[tuple[str, str]]:
+    return quoted_after("", text)
+
+
+# R1. A body or an office after "the" that goes on with its verb speaks ("The Kremlin said
+# in a statement", "The Governor told reporters"); only a name before a noun and its verb
+# modifies the noun ("the Republican reports indicated").
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ('The Kremlin said in a statement this afternoon, "Russia will respond."', "Kremlin"),
+        ('The Governor told reporters this morning: "I have not heard from anyone."', "Governor"),
+        ('The Chairman told us plainly, "There will be no new hiring."', "Chairman"),
+        ('The Company said in its filing, "No material risks were identified."', "Company"),
+        (
+            'The Secretary-General has said repeatedly, and I quote him: "The people cannot wait."',
+            "Secretary-General",
+        ),
+    ],
+)
+def test_a_body_or_office_after_the_speaks(line: str, who: str) -> None:
+    text = (
+        "Leo Park: What did they say?\n"
+        f"Nate Gill: Nothing to us. {line} That was two months ago.\n"
+        "Leo Park: Did you believe it?\n"
+    )
+    assert [w for w, _ in whole(text)] == [who]
+
+
+def test_a_name_modifying_a_noun_then_a_verb_still_does_not_speak() -> None:
+    turn = (
+        "Ruth Vale: At the rallies the Republican claims echoed, loud and clear, the "
+        'words "lock her up," and nobody stopped it.\n'
+    )
+    assert not any(who == "Republican" for who, _ in quoted(turn, _OKAFOR))

@@ -15,7 +15,7 @@ import re
 from ...models import NARRATOR, UNKNOWN, Segment
 from ..attribution import SPEECH_VERBS, THEY_OPENS
 from ..names import TITLES, first_name_known
-from .grammar import _COMMA_SPOKE, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
+from .grammar import _COMMA_SPOKE, _OFFICES, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
 from .people import Participants, _participant
 
 # Heads of a description that can speak: people, their roles and groups, and bodies.
@@ -120,23 +120,50 @@ _NO_NAME_WORDS = frozenset("This That These Those It He She They We I".split())
 # A determiner right before a one-word name, and a noun and its verb after it: the name
 # modifies the noun ("all the Republican reports indicated").
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose)\s+$")
-_NOUN_AND_VERB_AFTER = re.compile(r"\s+[a-z]+\s+[a-z]+")
+_NOUN_AND_VERB_AFTER = re.compile(r"\s+(?P<noun>[a-z]+)\s+[a-z]+")
+# Words right after a name that are its verb, never a noun it modifies: the speech verbs
+# but their -s forms, most of which are plural nouns too ("reports", "claims"), and the
+# auxiliaries ("the Kremlin said in a statement", "the Secretary-General has said").
+_VERB_AFTER_NAME = frozenset(
+    {v for v in SPEECH_VERBS if "_" not in v and not v.endswith("s")}
+    | {"says", "has", "had", "was", "is", "will", "would", "did", "does"}
+)
 
 
 def _after_determiner(text: str, lo: int, quote: Segment, speaker: str) -> bool:
     """Whether the attribution's ``speaker``, one capitalised word, stands last before
     the quotation in its sentence as a modifier: after a determiner, before a noun and
     its verb ("the Republican reports indicated were shouting, things like"); not a
-    body that speaks ("the Pentagon said,") nor a people ("The Communists say,")."""
-    if " " in speaker or not speaker[:1].isupper() or speaker.endswith("s"):
+    body or an office that speaks ("the Pentagon said,", "The Governor told reporters")
+    nor a people ("The Communists say,")."""
+    if (
+        " " in speaker
+        or not speaker[:1].isupper()
+        or speaker.endswith("s")
+        or speaker.lower() in _OFFICES
+        or speaker.lower() in TITLES
+    ):
         return False
-    at = text.rfind(speaker, lo, quote.start)
+    at = _last_word_at(text, speaker, lo, quote.start)
     if at < 0 or _SENTENCE_END_BEFORE.search(text, at + len(speaker), quote.start):
         return False
+    after = _NOUN_AND_VERB_AFTER.match(text, at + len(speaker))
     return (
         _DETERMINER_BEFORE.search(text, max(lo, at - 8), at) is not None
-        and _NOUN_AND_VERB_AFTER.match(text, at + len(speaker)) is not None
+        and after is not None
+        and after["noun"] not in _VERB_AFTER_NAME
     )
+
+
+def _last_word_at(text: str, word: str, lo: int, hi: int) -> int:
+    """Where ``word`` stands last in ``text[lo:hi]`` as a whole word ("Mayor", not the
+    start of "Mayoral"), or -1; found with ``str.rfind``, no pattern made per word."""
+    at = text.rfind(word, lo, hi)
+    while at >= 0 and (
+        text[at - 1 : at].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()
+    ):
+        at = text.rfind(word, lo, at)
+    return at
 
 
 # A modal or a negation makes a "speaker" a sentence: no name holds them.
