@@ -302,7 +302,8 @@ def test_one_named_before_the_turns_went_on_to_the_speaker_is_not_he() -> None:
 
 
 # 9. A run of capitalised words that the document shows to be a person, followed by
-# "who" or a speech verb ("Carla Mendez, who leads the union,"), is someone "she" may be,
+# "who", or set off after a description before a speech verb ("Carla Mendez, who leads the
+# union,", "The director, Priya Anand, told"), is someone "she" may be,
 # whatever the first name; so is a word of that name alone ("I like Priya."). Not a run
 # after "the" ("the Supreme Court said") nor a plural ("Native Americans, who").
 
@@ -665,3 +666,36 @@ def test_a_name_modifying_a_noun_then_a_verb_still_does_not_speak() -> None:
         'words "lock her up," and nobody stopped it.\n'
     )
     assert not any(who == "Republican" for who, _ in quoted(turn, _OKAFOR))
+
+
+# R2. A bare run of capitals before a speech verb shows no person ("Amnesty International
+# said", "Wells Fargo told analysts"): a body, which "she" or "he" does not point to.
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        (
+            "Sara Lund: I met a mother here, Rosa Delgado, who walked for three weeks. Human "
+            'Rights Watch said yesterday the crossing was dangerous. And she told me, "I would '
+            'walk it again."\n',
+            "Rosa Delgado",
+        ),
+        (
+            "Sara Lund: I had lunch with Mark Feld in May. Wells Fargo told analysts the next "
+            'week that the merger was off. And then he said to me, "I never wanted it anyway."\n',
+            "Mark Feld",
+        ),
+    ],
+)
+def test_a_body_that_speaks_is_no_one_a_pronoun_points_to(turn: str, who: str) -> None:
+    assert [w for w, _ in quoted(turn, opening=_INTERVIEW)] == [who]
+
+
+def test_a_body_that_speaks_does_not_take_she_from_a_person_before() -> None:
+    turn = (
+        "Sara Lund: I spent the morning with a nurse who runs the clinic here. Amnesty "
+        'International said on Monday that conditions were unsafe. She told me, "We have no '
+        'clean water."\n'
+    )
+    assert not any(w == "Amnesty International" for w, _ in quoted(turn, opening=_INTERVIEW))

@@ -1,6 +1,7 @@
 """The people a document shows to be people, whatever their first name: a run of
-capitalised words followed by "who" or by a speech verb ("Carla Mendez, who leads the
-union,", "Priya Anand, told the Ledger"), none of them a word the document writes in
+capitalised words followed by "who", or set off by commas after a description and
+followed by a speech verb ("Carla Mendez, who leads the union,", "The director, Priya
+Anand, told the Ledger"), none of them a word the document writes in
 lower case, the run never after "the" ("the Supreme Court said") and its last word no
 plural ("Native Americans, who"); and the single words that stand for one of them
 ("I like Priya.")."""
@@ -10,13 +11,17 @@ from __future__ import annotations
 import re
 
 from ..names import LowerCaseWords
+from .grammar import _VERBS
 
-# A run of two or three capitalised words, and "who" or a speech verb after it.
+# A run of two or three capitalised words, and "who" after it; or one set off by commas
+# after a description and a speech verb after it ("The budget director, Priya Anand,
+# told"). A bare run before a speech verb shows no person: bodies speak too ("Amnesty
+# International said", "Wells Fargo told analysts").
 _PERSON_RUN = re.compile(
     r"(?<![\w'\u2019\-])[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*){1,2}"
-    r"(?=,?\s+(?:who|whom)\b"
-    r"|,?\s+(?:\w+ly\s+|also\s+)?(?:said|says|told|tells|wrote|writes|asked|asks|answered"
-    r"|replied|testified|was\s+quoted)\b)"
+    r"(?=,?\s+(?:who|whom)\b)"
+    r"|(?<=[a-z], )[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*){1,2}"
+    rf"(?=,\s+(?:\w+ly\s+|also\s+)?(?:{_VERBS}|was\s+quoted)\b)"
 )
 
 
