@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+import rhetoscope
 from conftest import quoted_after
 from rhetoscope.models import Segment
 from rhetoscope.speakers.addressee.checks import _quoted_by
+from rhetoscope.speakers.addressee.people import _thanked_offices
 
 # Two debaters who speak alike and a moderator who speaks less: peers.
 _DEBATE = (
@@ -699,3 +701,39 @@ def test_a_body_that_speaks_does_not_take_she_from_a_person_before() -> None:
         'clean water."\n'
     )
     assert not any(w == "Amnesty International" for w, _ in quoted(turn, opening=_INTERVIEW))
+
+
+# R3. "Thank you, Mayor." gives the office to the one who spoke before only when nothing
+# names who holds it: a name after the office or an abbreviated office in a label always
+# wins (a city manager or a moderator may have spoken in between).
+
+
+def test_a_thanked_office_never_overrides_an_office_named_before_a_name() -> None:
+    text = (
+        "Kay Diaz: Our panel tonight: Mayor Ellen Ford, and the city manager, Rob Stein.\n"
+        "Ellen Ford: Thank you. The budget is balanced.\n"
+        "Rob Stein: And it's balanced without layoffs.\n"
+        "Kay Diaz: Thank you, Mayor. Mr. Stein, a follow-up for you.\n"
+        "Rob Stein: Go ahead.\n"
+        'Kay Diaz: The mayor said in January, "We will hire forty new officers." How many?\n'
+        "Rob Stein: Twelve so far.\n"
+    )
+    assert not any(who == "Rob Stein" for who, _ in whole(text))
+
+
+def test_a_thanked_office_never_overrides_a_label_that_holds_it() -> None:
+    text = (
+        "COL. DWIGHT RIGGS: We are joined by Major General Andrea Kovac. General, to you.\n"
+        "MAJ. GEN. ANDREA KOVAC: We will stay until the job is done. We run fourteen "
+        "sorties a day out of the airfield, and the pier came online on Monday.\n"
+        "COL. DWIGHT RIGGS: Thank you, ma'am. First question, go ahead.\n"
+        "Q: Thank you, General. When will the troops come home, and how many are there?\n"
+        "GEN. KOVAC: When the job is done. About four thousand, most of them engineers.\n"
+        'Q: Hi, General. You said "get my people home safe." When?\n'
+    )
+    turns = [s for s in rhetoscope.split_speakers(text) if s.kind == "turn"]
+    assert _thanked_offices(text, turns) == {}
+    assert _thanked_offices(text.replace("General Andrea", "Andrea"), turns) == {}
+    bare = text.replace("General Andrea", "Andrea").replace("GEN. ", "")
+    bare_turns = [s for s in rhetoscope.split_speakers(bare) if s.kind == "turn"]
+    assert _thanked_offices(bare, bare_turns) == {"general": "COL. DWIGHT RIGGS"}

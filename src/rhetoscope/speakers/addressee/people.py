@@ -103,8 +103,10 @@ _THANKS_OFFICE = re.compile(
 
 def _thanked_offices(text: str, turns: Sequence[Segment]) -> dict[str, str]:
     """The offices turns thank by, each to the one who spoke just before (the one
-    thanked), when every such thanks goes to that one: a press briefing's "Thank you,
-    Mayor." after the mayor spoke, where no name says who the mayor is."""
+    thanked), when every such thanks goes to that one and nothing else names who holds
+    it: a press briefing's "Thank you, Mayor." after the mayor spoke, where no name says
+    who the mayor is. A guess, then, that a name always beats ("Mayor Ellen Ford", a
+    label "MAJ. GEN. ANDREA KOVAC": the one thanked may be a moderator who spoke between)."""
     votes: dict[str, set[str]] = {}
     before = ""
     for t in turns:
@@ -116,7 +118,31 @@ def _thanked_offices(text: str, turns: Sequence[Segment]) -> dict[str, str]:
             office = "vice president" if m.group("vice") and office == "president" else office
             votes.setdefault(office, set()).add(before)
         before = t.speaker
-    return {office: next(iter(who)) for office, who in votes.items() if len(who) == 1}
+    if not votes:
+        return {}
+    named = _named_offices(text, turns)
+    return {
+        office: next(iter(who))
+        for office, who in votes.items()
+        if len(who) == 1 and office not in named
+    }
+
+
+# An office before a name ("Mayor Ellen Ford", "GENERAL KOVAC"), and an office's
+# abbreviation in a label ("GEN.", "SEN.").
+_OFFICE_AND_NAME = re.compile(rf"\b(?i:(?:vice\s+)?(?P<office>{_OFFICE}))\s+[A-Z][\w'\u2019]")
+_ABBREVIATED = re.compile(r"\b(?P<short>[A-Za-z]{3,4})\.")
+
+
+def _named_offices(text: str, turns: Sequence[Segment]) -> set[str]:
+    """The offices the document names someone by: before a name, or abbreviated in a
+    speaker's label."""
+    named = {" ".join(m["office"].lower().split()) for m in _OFFICE_AND_NAME.finditer(text)}
+    for speaker in {t.speaker for t in turns if t.kind == "turn"}:
+        for m in _ABBREVIATED.finditer(speaker):
+            short = m["short"].lower()
+            named.update(o for o in _OFFICES if " " not in o and o.startswith(short))
+    return named
 
 
 def _close_match(size: dict[str, int], ranked: Sequence[str]) -> bool:
