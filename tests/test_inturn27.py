@@ -737,3 +737,39 @@ def test_a_thanked_office_never_overrides_a_label_that_holds_it() -> None:
     bare = text.replace("General Andrea", "Andrea").replace("GEN. ", "")
     bare_turns = [s for s in rhetoscope.split_speakers(bare) if s.kind == "turn"]
     assert _thanked_offices(bare, bare_turns) == {"general": "COL. DWIGHT RIGGS"}
+
+
+# R4/R5. A habit ("Every time you write", "whenever you say") and a scene a sentence opens
+# with ("When you called the cable company back then and said,") are anyone's "you", not
+# the listener's; "Governor, when you looked ... and said," and "you write," stay.
+
+_CLASS = (
+    "Paula Grant: Today we are talking about subject lines and the words in them.\n"
+    "Devon Miles: Is that really a whole class?\n"
+)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Paula Grant: It is. Every time you write "URGENT" in a subject line, people read '
+        "it a little less carefully.\n",
+        'Paula Grant: It is. Whenever you say "quick question," people brace themselves.\n',
+        "Paula Grant: Devon, remember the old days? When you called the cable company back "
+        'then and said, "I want to cancel," they transferred you to another department.\n',
+    ],
+)
+def test_a_habit_or_scene_of_you_is_no_listeners_speech(turn: str) -> None:
+    assert quoted_after(_CLASS, turn) == []
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Paula Grant: On page two you write, "The pilot exceeded every target."\n',
+        "Paula Grant: Devon, when you walked into this room last week and said, "
+        '"I hate email," I believed you.\n',
+    ],
+)
+def test_the_listeners_own_writing_and_past_words_still_theirs(turn: str) -> None:
+    assert [w for w, _ in quoted_after(_CLASS, turn)] == ["Devon Miles"]

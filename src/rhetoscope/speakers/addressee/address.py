@@ -99,7 +99,9 @@ def _someone_else_opens(rest: str, who: str, people: Participants) -> bool:
 
 _YOU_CUE = re.compile(
     # not the generic "you" of "if you say", "when you say to yourself"
-    r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou,?"
+    # (not a condition nor a habit: "if you say", "Every time you write "URGENT"")
+    r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )(?<!\btime )(?<!\bwhenever )"
+    r"(?<!\bWhenever )\b[Yy]ou,?"
     r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?"
     r"|\s+been|\s+keep|\s+kept)*"
     r"\s+(?:said|say|saying|stated|wrote|write|called|told\s+\w+|described|declared|promised"
@@ -126,9 +128,12 @@ _YOU_DID_SAY = re.compile(
     r"(?:\b[Yy]ou\s+(?:were|are|have\s+been)\s+quoted\s+as\s+saying"
     r"|\b[Yy]ou(?:['\u2019]re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\s+said"
     r"|\b[Ii]t\s+was\s+you\s+(?:who|that)\s+said"
-    # (after "when" only a past event: "when you looked into the camera in a debate with
-    # Senator Clinton and said,", not "When you go on television and said,")
-    r"|(?<!\bif )(?<!\bIf )(?:(?<!\bwhen )(?<!\bWhen )|(?=[Yy]ou\s+\w+ed\b))\b[Yy]ou\s+(?!know\b)"
+    # (after "when" only a past event within a sentence: "And when you looked into the
+    # camera in a debate with Senator Clinton and said,", not "When you go on television
+    # and said," nor a scene a sentence opens with, "When you called the cable company
+    # back then and said,": anyone who did)
+    r"|(?<!\bif )(?<!\bIf )(?:(?<!\bwhen )(?<!\bWhen )|(?<!\bWhen )(?=[Yy]ou\s+\w+ed\b))"
+    r"\b[Yy]ou\s+(?!know\b)"
     r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,10}?and\s+(?:then\s+)?said)"
     r"[,:]?\s*$"
 )
