@@ -773,3 +773,13 @@ def test_a_habit_or_scene_of_you_is_no_listeners_speech(turn: str) -> None:
 )
 def test_the_listeners_own_writing_and_past_words_still_theirs(turn: str) -> None:
     assert [w for w, _ in quoted_after(_CLASS, turn)] == ["Devon Miles"]
+
+
+# R6. "That's my dad." presents the one the turn goes on to speak of; only a name's
+# contracted "is" ("Priya's a smart woman") makes a description a predicate.
+
+
+@pytest.mark.parametrize("presents", ["That's my dad.", "He's my dad, you know."])
+def test_a_presented_description_is_he(presents: str) -> None:
+    turn = f'Owen Pike: {presents} He used to say, "Measure twice, cut once."\n'
+    assert quoted(turn, opening=_INTERVIEW) == [("Owen Pike's dad", "Measure twice, cut once")]
