@@ -783,3 +783,27 @@ def test_the_listeners_own_writing_and_past_words_still_theirs(turn: str) -> Non
 def test_a_presented_description_is_he(presents: str) -> None:
     turn = f'Owen Pike: {presents} He used to say, "Measure twice, cut once."\n'
     assert quoted(turn, opening=_INTERVIEW) == [("Owen Pike's dad", "Measure twice, cut once")]
+
+
+# R8. A whole sentence between spaced marks is a sloppy quotation, not the gap between
+# two quotations, whose words end in the next quotation's cue.
+
+
+def test_a_closed_spaced_sentence_still_quotes() -> None:
+    turn = (
+        'Ruth Vale: Mr. Dunn said, " We are not closing the plant this year. " And everybody '
+        "cheered.\n"
+    )
+    got = [(who, words.strip(' ".')) for who, words in quoted(turn, _OKAFOR)]
+    assert got == [("Mr. Dunn", "We are not closing the plant this year")]
+
+
+# R9. "She talks about" a title or a lone capitalised word names a book, no words of hers.
+
+
+@pytest.mark.parametrize(
+    ("topic", "quotes"), [('"Beloved"', False), ('"Song of Solomon"', False), ('"grit,"', True)]
+)
+def test_talks_about_a_title_is_no_speech(topic: str, quotes: bool) -> None:
+    turn = f"Owen Pike: Mrs. Kendall. She talks about {topic} every single semester.\n"
+    assert bool(quoted(turn, opening=_INTERVIEW)) is quotes

@@ -106,6 +106,16 @@ def _title_case(words: str) -> bool:
     return len(found) >= 2 and all(w[0].isupper() for w in found if w.lower() not in _MINOR_WORDS)
 
 
+def _named_thing(quotation: str) -> bool:
+    """Whether ``quotation`` (its marks included) names a thing, a book or a film, rather
+    than gives words: a title, or one capitalised word with no stop of its own
+    ("Beloved", not "Outrageous.")."""
+    found = re.findall(r"[A-Za-z][\w'\u2019\-]*", quotation)
+    words = quotation.strip("\"'\u201c\u201d\u2018\u2019 ")
+    single = len(found) == 1 and found[0][0].isupper() and not words.endswith((".", "!", "?"))
+    return single or _title_case(quotation)
+
+
 _SPEAKER_OR_ADDRESSEE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 _HE_SAYS_THAT_IS = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"

@@ -34,6 +34,7 @@ from .checks import (
     _a_thing,
     _after_determiner,
     _after_place_preposition,
+    _last_word_at,
     _named_in_apposition,
     _quoted_by,
     _received_after_cue,
@@ -66,6 +67,7 @@ from .pronouns import (
     _from_place,
     _he_called,
     _he_or_she,
+    _named_thing,
     _pronoun_referent,
 )
 from .subjects import _and_said, _participle_subject
@@ -76,8 +78,7 @@ _REACH = 300  # characters before a quotation its "you" cue may start
 
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
-    last = speaker.split()[-1]
-    return re.search(rf"\b{re.escape(last)}\b", said.group()) is not None
+    return _last_word_at(said.group(), speaker.split()[-1], 0, len(said.group())) >= 0
 
 
 def resolve(
@@ -136,9 +137,10 @@ def resolve(
         # "...letting Hans Blix do his job. But the president just brought the hammer
         # down and said,": the clause's own subject speaks, not one named before it
         speaker = UNKNOWN
-    pronoun = _PRONOUN_CUE.search(text, lo, quote.start) or _WHAT_HE_SAID.search(
-        text, lo, quote.start
-    )
+    he_said = _PRONOUN_CUE.search(text, lo, quote.start)
+    if he_said and "talk" in he_said.group() and _named_thing(text[quote.start : quote.end]):
+        he_said = None  # "She talks about "Beloved" every semester": a book, no words
+    pronoun = he_said or _WHAT_HE_SAID.search(text, lo, quote.start)
     if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
     if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
@@ -232,7 +234,7 @@ def resolve(
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
         # author, whom a participant's text stands for (prose reads "it" as "the memo")
         speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
-    if (speaker != NARRATOR or _PRONOUN_CUE.search(text, lo, quote.start)) and (cue := pronoun):
+    if (speaker != NARRATOR or he_said) and (cue := pronoun):
         # (a "he says," right before the quotation is nearer than any "we" before it)
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         if referent not in ("", turn.speaker):

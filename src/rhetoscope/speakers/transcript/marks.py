@@ -59,9 +59,12 @@ _CLOSING_MARKS = '"\u201d\u00bb'
 def mispaired(text: str, start: int, end: int) -> bool:
     """Whether the quotation at ``start:end`` (its marks included) is the gap between
     two quotations: a space right after its opening mark, and right before its closing
-    mark or with none ('He said, "Me too." When they said, "We will cut"' read from the
-    mark after "too."); '" No."', closed on its words, is a sloppy quotation still."""
+    mark, its words ending in the cue of the next quotation ('He said, "Me too." When
+    they said, "We will cut"' read from the mark after "too."), or with none; '" No."',
+    closed on its words, and '" We are not closing the plant. "', a whole sentence, are
+    sloppy quotations still."""
     if end - start < 2 or text[start] not in _OPENING_MARKS or not text[start + 1].isspace():
         return False
-    closed = text[end - 1] in _CLOSING_MARKS
-    return not closed or text[end - 2].isspace()
+    if text[end - 1] not in _CLOSING_MARKS:
+        return True
+    return text[end - 2].isspace() and text[start + 1 : end - 1].rstrip().endswith((",", ":"))
