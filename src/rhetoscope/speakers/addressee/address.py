@@ -249,6 +249,11 @@ def _addresses_only(words: str, answerer: str, people: Participants) -> bool:
     return True
 
 
+# A capitalised word before a capitalised one, which may be a title before a surname
+# (read ahead, so that each word of "Dear Councilmember Farouk" is tried).
+_BEFORE_A_NAME = re.compile(r"\b(?P<word>[A-Z][\w'\u2019\-]*)(?=\s+(?P<name>[A-Z][\w'\u2019\-]+))")
+
+
 def _by_title(vocative: str, words: str, people: Participants) -> str:
     """The participant a title alone addresses ("Councilmember,"): the one ``words`` name
     with that title before a surname ("a question for Councilmember Farouk"), when they
@@ -256,8 +261,9 @@ def _by_title(vocative: str, words: str, people: Participants) -> str:
     if " " in vocative or not vocative[:1].isupper():
         return ""
     found = {
-        _participant(m.group(1), people)
-        for m in re.finditer(rf"\b{re.escape(vocative)}\s+([A-Z][\w'\u2019\-]+)", words)
+        _participant(m["name"], people)
+        for m in _BEFORE_A_NAME.finditer(words)
+        if m["word"] == vocative
     }
     found.discard("")
     return found.pop() if len(found) == 1 else ""

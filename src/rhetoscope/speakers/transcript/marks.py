@@ -14,9 +14,14 @@ import re
 from ..quotes import find_quotes
 
 _LONE_STRAIGHT = re.compile(r"(?<!')'(?!')")  # not the doubled '' of NYT text
-# Where a single mark may open a quotation: at a word's start, as ``quotes`` reads ‘.
-_MAY_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
-_BEFORE_OPENING = frozenset(" \t\n([\u2014\u2013-/")
+# What may stand before a single mark that opens a quotation, besides a space: a word's
+# start, as ``quotes`` reads ‘.
+_BEFORE_OPENING = frozenset("([\u2014\u2013-/")
+
+
+def _may_open(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` stands where a quotation may open."""
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in _BEFORE_OPENING
 
 
 def single_marks_curled(text: str) -> str:
@@ -30,7 +35,7 @@ def single_marks_curled(text: str) -> str:
     chars: list[str] | None = None
     at = text.find("'")
     while at >= 0:
-        opens = (at == 0 or text[at - 1] in _BEFORE_OPENING) and text[at + 1 : at + 2].isalpha()
+        opens = _may_open(text, at) and text[at + 1 : at + 2].isalpha()
         if not opens:  # an apostrophe
             at = text.find("'", at + 1)
             continue
@@ -40,7 +45,7 @@ def single_marks_curled(text: str) -> str:
         at = text.find("'", end)
         words = text[start:end]
         curled = _LONE_STRAIGHT.sub(
-            lambda m, w=words: "\u2018" if _MAY_OPEN.match(w, m.start()) else "\u2019", words
+            lambda m, w=words: "\u2018" if _may_open(w, m.start()) else "\u2019", words
         )
         for q in find_quotes(curled):
             if q.kind != "single":
