@@ -775,14 +775,23 @@ def test_the_listeners_own_writing_and_past_words_still_theirs(turn: str) -> Non
     assert [w for w, _ in quoted_after(_CLASS, turn)] == ["Devon Miles"]
 
 
-# R6. "That's my dad." presents the one the turn goes on to speak of; only a name's
-# contracted "is" ("Priya's a smart woman") makes a description a predicate.
+# R6. "That's my dad." presents the one the turn goes on to speak of; a name's or a
+# pronoun's contracted "is" ("Priya's a smart woman", "She's a home health aide") makes a
+# description a predicate.
 
 
-@pytest.mark.parametrize("presents", ["That's my dad.", "He's my dad, you know."])
+@pytest.mark.parametrize("presents", ["That's my dad.", "It's my dad, you know."])
 def test_a_presented_description_is_he(presents: str) -> None:
     turn = f'Owen Pike: {presents} He used to say, "Measure twice, cut once."\n'
     assert quoted(turn, opening=_INTERVIEW) == [("Owen Pike's dad", "Measure twice, cut once")]
+
+
+def test_a_pronouns_contracted_is_still_a_predicate() -> None:
+    turn = (
+        "Owen Pike: I met a woman named Rosa at the library. She's a home health aide. She "
+        'told me: "I take care of six people a day."\n'
+    )
+    assert quoted(turn, opening=_INTERVIEW) == [("Rosa", "I take care of six people a day")]
 
 
 # R8. A whole sentence between spaced marks is a sloppy quotation, not the gap between

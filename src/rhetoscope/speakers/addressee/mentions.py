@@ -201,12 +201,12 @@ _POSSESSED_NAME = re.compile(
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=\s*[,.;])"
 )
 # A description after a copula or in a comparison says what the subject is; so does one
-# after a name's contracted "is" ("Priya's a smart woman": no possessive comes before
-# "a"), but "there's a man who" brings someone in, and so do "That's my dad." and
-# "He's my brother.", which present someone the turn goes on to speak of.
+# after a name's or a pronoun's contracted "is" ("Priya's a smart woman", "She's a home
+# health aide": no possessive comes before "a"), but "there's a man who" brings someone
+# in, and so does "That's my dad.", which presents someone the turn goes on to speak of.
 _PREDICATE = re.compile(
     r"(?:\b(?:is|was|are|were|be|been|became|become|like|as)"
-    r"|\b(?!(?:There|Here|That|This|It|He|She|What|Who)['\u2019])[A-Z][a-z]+['\u2019]s)\s+$"
+    r"|\b(?!(?:There|Here|That|This|It|What|Who)['\u2019])[A-Z][a-z]+['\u2019]s)\s+$"
 )
 
 
