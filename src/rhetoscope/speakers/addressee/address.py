@@ -99,14 +99,18 @@ def _someone_else_opens(rest: str, who: str, people: Participants) -> bool:
 
 _YOU_CUE = re.compile(
     # not the generic "you" of "if you say", "when you say to yourself"
-    r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou,?"
+    # (not a condition nor a habit: "if you say", "Every time you write "URGENT"")
+    r"(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )(?<!\btime )(?<!\bwhenever )"
+    r"(?<!\bWhenever )\b[Yy]ou,?"
     r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?"
     r"|\s+been|\s+keep|\s+kept)*"
-    r"\s+(?:said|say|saying|stated|wrote|called|told\s+\w+|described|declared|promised|claimed"
-    r"|testified|asked(?:\s+(?:me|us|him|her|them))?"
+    r"\s+(?:said|say|saying|stated|wrote|write|called|told\s+\w+|described|declared|promised"
+    r"|claimed|admitted|testified|asked(?:\s+(?:me|us|him|her|them))?"
     r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
     r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"
-    r"[^.?!\"\u201c\u201d]*(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
+    # (the stop of "Dr." or "Mr." ends no sentence: "you called Dr. Lee, the expert,")
+    r"(?:[^.?!\"\u201c\u201d]|(?<=\bMr|\bMs|\bDr|\bSt)\.|(?<=\bMrs)\.)*"
+    r"(?:\b(?:quote|quoting)[.:]\s*)?$"  # "and I quote."
 )
 # What one heard or saw the addressee say: "people heard you tell the team,".
 _HEARD_YOU = re.compile(
@@ -124,8 +128,13 @@ _YOU_DID_SAY = re.compile(
     r"(?:\b[Yy]ou\s+(?:were|are|have\s+been)\s+quoted\s+as\s+saying"
     r"|\b[Yy]ou(?:['\u2019]re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\s+said"
     r"|\b[Ii]t\s+was\s+you\s+(?:who|that)\s+said"
-    r"|(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )\b[Yy]ou\s+(?!know\b)"
-    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,4}?and\s+(?:then\s+)?said)"
+    # (after "when" only a past event within a sentence: "And when you looked into the
+    # camera in a debate with Senator Clinton and said,", not "When you go on television
+    # and said," nor a scene a sentence opens with, "When you called the cable company
+    # back then and said,": anyone who did)
+    r"|(?<!\bif )(?<!\bIf )(?:(?<!\bwhen )(?<!\bWhen )|(?<!\bWhen )(?=[Yy]ou\s+\w+ed\b))"
+    r"\b[Yy]ou\s+(?!know\b)"
+    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,10}?and\s+(?:then\s+)?said)"
     r"[,:]?\s*$"
 )
 # "Your exact words were,", "in your own words,".
@@ -175,11 +184,19 @@ def _generic_you(text: str, you: re.Match[str]) -> bool:
     return _AND_YOU_BEFORE.search(text, max(0, you.start() - 200), you.start()) is not None
 
 
+# A request for the floor after a form of address: "Jim, let me just make a point."
+_FLOOR = re.compile(
+    r",\s*(?:let\s+me|if\s+I\s+(?:may|might|could|can)|may\s+I|can\s+I|could\s+I)\b"
+)
+
+
 def _addressee(before: str, speaker: str, people: Participants) -> str:
     for m in reversed(list(_VOCATIVE.finditer(before))):
         if before[: m.start()].rstrip(" ,").lower().endswith(("thank you", "thanks")):
             continue  # "Thank you, Jim." thanks the moderator; it addresses no one
-        who = _participant(m.group("voc"), people)
+        if _FLOOR.match(before, m.end("voc")):
+            continue  # "Jim, let me make a point": asks the floor of the one who gives it
+        who = _participant(m.group("voc"), people) or _by_title(m.group("voc"), before, people)
         if who and who != speaker:
             return who
     return _other(people.pair, speaker) if speaker in people.pair else ""
@@ -222,7 +239,31 @@ def _addresses_only(words: str, answerer: str, people: Participants) -> bool:
         return False
     for m in _VOCATIVE.finditer(words):
         voc = m.group("voc")
-        who = _participant(voc, people) or people.by_office.get(voc.lower(), answerer)
+        who = (
+            _participant(voc, people)
+            or _by_title(voc, words, people)
+            or people.by_office.get(voc.lower(), answerer)
+        )
         if who != answerer:
             return False
     return True
+
+
+# A capitalised word before a capitalised one, which may be a title before a surname
+# (read ahead, so that each word of "Dear Councilmember Farouk" is tried).
+_BEFORE_A_NAME = re.compile(r"\b(?P<word>[A-Z][\w'\u2019\-]*)(?=\s+(?P<name>[A-Z][\w'\u2019\-]+))")
+
+
+def _by_title(vocative: str, words: str, people: Participants) -> str:
+    """The participant a title alone addresses ("Councilmember,"): the one ``words`` name
+    with that title before a surname ("a question for Councilmember Farouk"), when they
+    name one only; else ""."""
+    if " " in vocative or not vocative[:1].isupper():
+        return ""
+    found = {
+        _participant(m["name"], people)
+        for m in _BEFORE_A_NAME.finditer(words)
+        if m["word"] == vocative
+    }
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""

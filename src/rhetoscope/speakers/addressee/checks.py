@@ -15,7 +15,7 @@ import re
 from ...models import NARRATOR, UNKNOWN, Segment
 from ..attribution import SPEECH_VERBS, THEY_OPENS
 from ..names import TITLES, first_name_known
-from .grammar import _COMMA_SPOKE, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
+from .grammar import _COMMA_SPOKE, _OFFICES, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
 from .people import Participants, _participant
 
 # Heads of a description that can speak: people, their roles and groups, and bodies.
@@ -46,11 +46,12 @@ _DOCUMENT_HEADS = frozenset(
 )
 
 # A preposition of place or extent before a name: "everybody in Ohio", "families across
-# Michigan", "from Maine to Hawaii" (not "by", "from" or "of", which name an author: "a
+# Michigan", "from Maine to Hawaii", "went after John McCain, a prisoner of war, said"
+# (not "by", "from" or "of", which name an author: "a
 # line by Carl Sagan", "a question from Peggy", "the words of Lincoln").
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|across|throughout|around|near|at|to|into|inside|outside|within|over|for|with"
-    r"|against|about|among|behind|beside|under)\s+"
+    r"|against|about|among|behind|beside|under|after)\s+"
     r"(?:the\s+)?$"
 )
 
@@ -113,6 +114,58 @@ def _a_thing(speaker: str, text: str) -> bool:
     )
 
 
+_NO_NAME_WORDS = frozenset("This That These Those It He She They We I".split())
+
+
+# A determiner right before a one-word name, and a noun and its verb after it: the name
+# modifies the noun ("all the Republican reports indicated").
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose)\s+$")
+_NOUN_AND_VERB_AFTER = re.compile(r"\s+(?P<noun>[a-z]+)\s+[a-z]+")
+# Words right after a name that are its verb, never a noun it modifies: the speech verbs
+# but their -s forms, most of which are plural nouns too ("reports", "claims"), and the
+# auxiliaries ("the Kremlin said in a statement", "the Secretary-General has said").
+_VERB_AFTER_NAME = frozenset(
+    {v for v in SPEECH_VERBS if "_" not in v and not v.endswith("s")}
+    | {"says", "has", "had", "was", "is", "will", "would", "did", "does"}
+)
+
+
+def _after_determiner(text: str, lo: int, quote: Segment, speaker: str) -> bool:
+    """Whether the attribution's ``speaker``, one capitalised word, stands last before
+    the quotation in its sentence as a modifier: after a determiner, before a noun and
+    its verb ("the Republican reports indicated were shouting, things like"); not a
+    body or an office that speaks ("the Pentagon said,", "The Governor told reporters")
+    nor a people ("The Communists say,")."""
+    if (
+        " " in speaker
+        or not speaker[:1].isupper()
+        or speaker.endswith("s")
+        or speaker.lower() in _OFFICES
+        or speaker.lower() in TITLES
+    ):
+        return False
+    at = _last_word_at(text, speaker, lo, quote.start)
+    if at < 0 or _SENTENCE_END_BEFORE.search(text, at + len(speaker), quote.start):
+        return False
+    after = _NOUN_AND_VERB_AFTER.match(text, at + len(speaker))
+    return (
+        _DETERMINER_BEFORE.search(text, max(lo, at - 8), at) is not None
+        and after is not None
+        and after["noun"] not in _VERB_AFTER_NAME
+    )
+
+
+def _last_word_at(text: str, word: str, lo: int, hi: int) -> int:
+    """Where ``word`` stands last in ``text[lo:hi]`` as a whole word ("Mayor", not the
+    start of "Mayoral"), or -1; found with ``str.rfind``, no pattern made per word."""
+    at = text.rfind(word, lo, hi)
+    while at >= 0 and (
+        text[at - 1 : at].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()
+    ):
+        at = text.rfind(word, lo, at)
+    return at
+
+
 # A modal or a negation makes a "speaker" a sentence: no name holds them.
 _SENTENCE_WORDS = frozenset(
     "should must would could can will may might shall never not cannot ought".split()
@@ -125,6 +178,8 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     if speaker in people.speakers:
         return True
     words = speaker.split()
+    if any(w in _NO_NAME_WORDS for w in words[1:]):
+        return False  # "Medicare- This is the guy": a sentence run into a name
     if words[0].lower() == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
         words = words[1:]  # "the Harwick Ledger": a name, read as one
     elif words[0][:1].islower() or words[0] in ("A", "An", "The"):  # a description
@@ -160,6 +215,16 @@ def _whole_title(text: str, lo: int, end: int, name: str) -> str:
     return " ".join([*words, name])
 
 
+def _a_named_person(name: str, people: Participants) -> bool:
+    """Whether ``name`` is a person's by its form: a participant, or a title or a known
+    first name before a surname ("Benjamin Franklin"; not "Casablanca")."""
+    if name in people.speakers:
+        return True
+    words = name.split()
+    first = words[0].rstrip(".").lower()
+    return len(words) > 1 and (first in TITLES or first_name_known(first))
+
+
 def _a_person(name: str, people: Participants, text: str) -> bool:
     """Whether ``name``, a subject read as a name, is known to be someone: a participant,
     a titled name or a title used as one ("Mr. Lee", "Coach"), or a name opening with a
@@ -191,7 +256,10 @@ _WILL_SAY = re.compile(
 # A speech cue in the passive, right before the quotation: whoever spoke is not said.
 _TOLD_PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|am|got|get)\s+(?:\w+ly\s+)?"
-    r"(?:told|asked|warned|informed|advised|assured)(?:\s+that)?[,:]?\s*$"
+    r"(?:told|asked|warned|informed|advised|assured)"
+    # ("when the President was asked the other day,": when, not who)
+    r"(?:\s+(?:the\s+other\s+day|yesterday|today|recently|once|(?:last|this)\s+\w+))?"
+    r"(?:\s+that)?[,:]?\s*$"
 )
 
 # A verb of receiving between a speech cue and the quotation: the cue's subject got the
@@ -222,6 +290,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 _THAT_SAID = re.compile(
     r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:said|says|say|read|reads|stated|states)[,:]?\s*$"
 )
+# A phrase of place or time set off by commas at the end, or nothing (an empty match).
+_PLACE_AFTER_VERB = re.compile(
+    r"(?:,\s+(?:in|at|on|before|over|during|across)\s+[^,.;:?!\"\u201c\u201d]{1,50},\s*)?$"
+)
+# A relative clause of speech running up to the quotation: "someone who has called
+# Israel a".
+_RELATIVE_SAID = re.compile(
+    r"\b(?:who|that)\s+(?:has\s+|had\s+|once\s+|\w+ly\s+)*"
+    r"(?:called|calls|said|says|described|describes|labeled|labelled)\b[^.?!;:]{0,60}$"
+)
 _IS_THE_ONE = re.compile(
     r"\b(?:is|was|are|were|['\u2019]s)\s+(?:the\s+)?(?:one|ones|person|man|woman|guy|people)\s+$"
 )
@@ -234,8 +312,10 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     ("Terrell Ambrose, said on a podcast earlier this week,"). "Windows smashed out,
     painted on one of them" and "when I met with President Karzai, I was very clear
     that" quote no one; in "Groucho Marx said... They went to him and said," the one
-    quoted is no Groucho Marx."""
+    quoted is no Groucho Marx. A phrase of place set off after the verb is no word of
+    the cue's ("stood up and said, in front of the whole village,")."""
     before = _unquoted(text[lo : quote.start])
+    before = before[: _PLACE_AFTER_VERB.search(before).start()] or before
     relative = _THAT_SAID.search(before)
     if relative and not _IS_THE_ONE.search(before, 0, relative.start()):
         # "a letter from a girl in Ohio that said,": what the relative clause's noun
@@ -245,6 +325,15 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         return quote.speaker.split()[-1] in head
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
+    relative = _RELATIVE_SAID.search(sentence)
+    if (
+        relative
+        and quote.speaker.split()[-1] not in sentence[relative.start() :]
+        and not _IS_THE_ONE.search(sentence, 0, relative.start())  # "is the one that said"
+    ):
+        # "... Senator Obama doesn't understand that you sit down with someone who has
+        # called Israel a": the one the relative clause describes said it
+        return False
     if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
         return _named_then_spoke(quote.speaker.split()[-1], sentence)
     named = {w.lower() for w in _WORD.findall(sentence)}

@@ -35,7 +35,9 @@ _NAME_RUN = r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}"
 
 _SENTENCE_END_BEFORE = re.compile(r"[.?!]\s")
 
-_BODIES = "campaign|administration|party|government|office|staff|ads?|website|platform|plan"
+_BODIES = (
+    "campaign|administration|party|government|office|staff|ads?|commercials?|website|platform|plan"
+)
 
 
 def _blank_quotes(text: str) -> str:
@@ -107,7 +109,11 @@ _PERSON_HEADS = (_FEMALE_HEADS | _MALE_HEADS) | frozenset(
 _HEAD = "|".join(sorted(_PERSON_HEADS, key=len, reverse=True))
 
 _VERBS = "|".join(v for v in SPEECH_VERBS if "_" not in v)
-_SPOKE = re.compile(rf"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
+# (also "was quoted" and "put it": "Derek Vance, was quoted ... saying", "Ruth Ellison,
+# put it very simply")
+_SPOKE = re.compile(
+    rf"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:{_VERBS}|(?:was|is|were)\s+quoted|put\s+it)\b"
+)
 _COMMA_SPOKE = re.compile(rf",?{_SPOKE.pattern}")
 
 

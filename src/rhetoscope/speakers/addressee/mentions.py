@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import TITLES, first_name_known, gender
+from ..names import TITLES, LowerCaseWords, first_name_known, gender
 from .grammar import (
     _FEMALE_HEADS,
     _HEAD,
@@ -89,7 +89,9 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
         if who in people.speakers:
             pass
         elif not first_name_known(run[0].lower()) or run[0].lower() in people.lower_words(text):
-            continue  # "Iraq", "Will": no one known to be a person
+            who = people.persons(text).get(name, "")  # "Carla Mendez, who", "Priya"
+            if not who:
+                continue  # "Iraq", "Will": no one known to be a person
         end = m.start() + len(name)
         found.append(_Mention(m.start(), end, who, _gender_of(who), "name"))
         taken.append((m.start(), end))
@@ -105,14 +107,20 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             _Mention(m.start(), m.end(), who or m.group(), _gender_of(who) if who else "", "name")
         )
         taken.append(m.span())
+    possessed: dict[int, _Mention] = {}
     for m in _POSSESSED_NAME.finditer(words):
         # "My abuela, Consuelo Quintero.", "Our vice president for operations, Linda
         # Farrow,": someone's own person, named in full, whatever the noun before
         if not any(a <= m.start("name") < b for a, b in taken):
             who = _as_participant(m["name"], people)
             found.append(_Mention(m.start(), m.end("name"), who, _gender_of(who), "name"))
+            possessed[m.start()] = found[-1]
             taken.append((m.start(), m.end("name")))
+    names: dict[str, tuple[str, str]] = {}  # "my father" -> the name given it, its gender
     for m in _DESCRIBED.finditer(words):
+        described = " ".join(m.group().lower().split())
+        if m.start() in possessed and m.group("det").lower() in _DEFINITE:
+            names[described] = (possessed[m.start()].who, possessed[m.start()].gender)
         if any(a <= m.start() < b for a, b in taken) or (
             m.group("head") == "head" and not m.group("tail")
         ):
@@ -121,20 +129,36 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             continue  # "she was a nurse", "ran it like a general": the subject, no one new
         head = m.group("head").lower()
         sex = "f" if head in _FEMALE_HEADS else "m" if head in _MALE_HEADS else ""
-        named = _APPOSED.match(words, m.end())
+        named = _apposed(words, m.end(), people.lower_words(text))
         if named:  # "my father, Emile Baptiste,", "my daughter Kaylee": the name
             if not any(a <= named.start("name") < b for a, b in taken):
                 who = _as_participant(named["name"], people)
                 sex = sex or _gender_of(who)
                 found.append(_Mention(m.start(), named.end("name"), who, sex, "name"))
+                if m.group("det").lower() in _DEFINITE:
+                    names[described] = (who, sex)
+            continue
+        if described in names:  # "My father, Manuel Ortega, ... My father, never.": his name
+            who, sex = names[described]
+            found.append(_Mention(m.start(), m.end(), who, sex, "name"))
             continue
         who = " ".join(m.group().split())
         if m.group("det").lower() == "my":
             who = f"{speaker}'s {who.split(None, 1)[1]}"
         found.append(_Mention(m.start(), m.end(), who, sex, "description"))
+    for m in _SOMEONE.finditer(words):
+        # "someone who had just graduated - this was in Philadelphia - and she said,"
+        if not any(a <= m.start() < b for a, b in taken):
+            who = " ".join(m.group().split())
+            found.append(_Mention(m.start(), m.end(), who, "", "description"))
     return sorted(found, key=lambda x: x.end)
 
 
+# Someone the turn describes by a relative clause: "someone who had just graduated".
+_SOMEONE = re.compile(
+    r"\b(?:[Ss]omeone|[Ss]omebody)\s+(?:who|that)\s+[a-z][^,.;:?!\"\u201c\u201d\-\u2013\u2014]{0,50}"
+    r"(?<=[a-z])"
+)
 # A description followed by the name it describes, set off by commas or not ("my
 # husband, Dale, sat", "my daughter Kaylee brought", "The committee chair, Dr. Alicia
 # Ferrante, who"): the name, which the sentence goes on from.
@@ -143,12 +167,47 @@ _APPOSED = re.compile(
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
     r"(?=\s*[,.;]|\s+(?!(?:of|in|from|at)\b)[a-z])"
 )
+# The same with the place or body the one described belongs to between them, or the
+# name they go by: "My old editor at the Courier, Lionel Pryce,", "a man called Dennis
+# Holroyd" (the name after a place must open with a known first name or a title: "the
+# mayor of Albany, New York," names no one).
+_APPOSED_AFTER = re.compile(
+    r"(?P<of>\s+(?:at|of|from|in|for|on|with)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*"
+    r"(?:\s+[A-Z][\w'\u2019\-]*){0,3},\s+|,?\s+(?:called|named)\s+)"
+    r"(?P<title>(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
+    r"(?=\s*[,.;]|\s+(?!(?:of|in|from|at)\b)[a-z])"
+)
+_DEFINITE = frozenset("my the this that".split())  # one person, whom a name names again
+
+
+def _apposed(words: str, end: int, lower: LowerCaseWords) -> re.Match[str] | None:
+    """The name set after a description ending at ``end``: right after it, or after the
+    place it belongs to or "called" (``_APPOSED_AFTER``); after a place, a name opening
+    with a title, a known first name, or a word the document (``lower``, its words in
+    lower case) never writes in lower case ("Lionel Pryce", not "New York")."""
+    m = _APPOSED.match(words, end)
+    if m is not None:
+        return m
+    m = _APPOSED_AFTER.match(words, end)
+    if m is None or m["title"] or "called" in m["of"] or "named" in m["of"]:
+        return m
+    first = m["name"].split()[0].lower()
+    return m if first_name_known(first) or first not in lower else None
+
+
 _POSSESSED_NAME = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=\s*[,.;])"
 )
-# A description after a copula or in a comparison says what the subject is.
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|become|like|as)\s+$")
+# A description after a copula or in a comparison says what the subject is; so does one
+# after a name's or a pronoun's contracted "is" ("Priya's a smart woman", "She's a home
+# health aide": no possessive comes before "a"), but "there's a man who" brings someone
+# in, and so does "That's my dad.", which presents someone the turn goes on to speak of.
+_PREDICATE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|became|become|like|as)"
+    r"|\b(?!(?:There|Here|That|This|It|What|Who)['\u2019])[A-Z][a-z]+['\u2019]s)\s+$"
+)
 
 
 def _titled_label(m: re.Match[str], people: Participants, text: str) -> str:

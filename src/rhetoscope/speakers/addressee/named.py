@@ -23,7 +23,8 @@ _NOT_A_NAME = (
     r"(?<![Tt]he )(?!(?:The|A|An|My|Our|His|Her|Your|Their|This|That|It|He|She|I|We|You|They)\b)"
 )
 # Who is quoted, named by the words that introduce the quotation: "To quote Churchill,",
-# "quoting Senator Pryor:", "Churchill's line was,", "Reagan was right when he said,".
+# "quoting Senator Pryor:", "Churchill's line was,", "Reagan was right when he said,",
+# "something Reagan said in 1987. Quote,".
 _NAMED_QUOTING = re.compile(
     rf"(?:\b(?:[Tt]o\s+quote|[Qq]uoting)\s+(?P<name>{_NAME_RUN})"
     rf"|\b{_NOT_A_NAME}(?P<owner>{_NAME_RUN})['\u2019]s\s+"
@@ -33,8 +34,18 @@ _NAMED_QUOTING = re.compile(
     # a question read out: "This one is from Jenny Tate:", "Jenny Tate sent us this question:"
     rf"|\b(?:is|comes|came)\s+from\s+{_NOT_A_NAME}(?P<asker>{_NAME_RUN})"
     r"(?:\s+(?:in|of)\s+[A-Z][\w'\u2019\-]*(?:,?\s+[A-Z][\w'\u2019\-]*){0,2})?:"
-    rf"|\b{_NOT_A_NAME}(?P<sender>{_NAME_RUN})\s+sent\s+(?:us|me|in)\s+(?:this|a|the)\s+question)"
+    rf"|\b{_NOT_A_NAME}(?P<sender>{_NAME_RUN})\s+sent\s+(?:us|me|in)\s+(?:this|a|the)\s+question"
+    # what someone said, then "Quote,": "something General Eisenhower said in his
+    # campaign. Quote,"
+    rf"|\b(?:[Ss]omething|[Ww]hat|[Ww]ords)\s+{_NOT_A_NAME}(?P<then>{_NAME_RUN})\s+"
+    r"(?:once\s+|also\s+)?(?:said|wrote)\b[^.?!\"\u201c\u201d]{0,80}[.:]\s+(?:I\s+)?[Qq]uote)"
     r"[,:]?\s*$"
+)
+# A line from a named author, then what it is: "I keep a line from Benjamin Franklin on
+# the wall, which is a little corny, but it's".
+_LINE_IT_IS = re.compile(
+    rf"\b{_QUOTABLE}\s+(?:by|from|of)\s+(?P<name>{_NAME_RUN})\b[^.?!\"\u201c\u201d]{{0,160}}?"
+    r"\b(?:it['\u2019]s|it\s+is|it\s+reads|it\s+says)[,:]?\s*$"
 )
 # A cleft naming who spoke: "It was Lincoln who said,", "it was Seneca or it was Cicero,
 # I don't know which, that said,".
@@ -67,13 +78,15 @@ _QUOTE_OF_SUBJECT = re.compile(
 
 # One of the speaker's own people as a speech cue's subject, right before the quotation.
 _MY_SAID = re.compile(
-    rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))\s+"
+    # (several of them, and a pronoun taking them up: "my lawyers, they say,")
+    rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})s?)(?:,\s+(?:they|he|she))?\s+"
     r"(?:(?:\w+ly|also|once|always|often|then|just)\s+)?"
-    r"(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
+    r"(?:said|says|say|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
     r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
 )
 # One of the addressee's bodies as the subject of a speech cue before the quotation, the
-# cue's object between ("your campaign ran ads saying"). Not one of the addressee's
+# cue's object between ("your campaign ran ads saying", "your commercials have used words
+# like"). Not one of the addressee's
 # people: "your coach said" may be a participant, "Jamal Okoye's coach" a second name
 # for them in a report.
 _YOUR_SAID = re.compile(
@@ -81,7 +94,8 @@ _YOUR_SAID = re.compile(
     # (a dash after a filler only through "\s*" when there is one: no two ways to split
     # the spaces after each filler, which would backtrack exponentially)
     r"(?:(?:has|have|had|\w+ly|also|once|always|often|then|just|(?:uh|um|ah)(?:\s*[-\u2013\u2014]+)?)\s+)*"
-    r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads)\b"
+    r"(?:said|says|called|calls|told\s+\w+|wrote|writes|put\s+it|run\s+ads|ran\s+ads"
+    r"|(?:used|included)\s+(?:the\s+)?(?:words?|phrases?|terms?|language))\b"
     r"[^.?!;\"\u201c\u201d]{0,60}?[,:]?\s*(?:quote[,:]?\s*)?$"
 )
 _POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er)\s")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ...models import Segment
 from ..names import TITLES, LowerCaseWords, gender, lower_case_words
 from .grammar import _OFFICE, _OFFICES, _SPOKEN_OFFICE
+from .persons import persons
 
 # The office before a participant's surname ("President Bush", "Vice President Biden"),
 # read backwards from each place the surname stands: a literal search is fast.
@@ -42,11 +43,18 @@ class Participants:
     sizes: dict[str, int] = field(default_factory=dict)
     # The words the document writes in lower case, made once when first needed.
     lower: list[LowerCaseWords] = field(default_factory=list)
+    # The people it shows to be people (``persons``), found once when first needed.
+    shown: list[dict[str, str]] = field(default_factory=list)
 
     def lower_words(self, text: str) -> LowerCaseWords:
         if not self.lower:
             self.lower.append(lower_case_words(text))
         return self.lower[0]
+
+    def persons(self, text: str) -> dict[str, str]:
+        if not self.shown:
+            self.shown.append(persons(text, self.lower_words(text)))
+        return self.shown[0]
 
 
 def participants(text: str, turns: Sequence[Segment]) -> Participants:
@@ -71,6 +79,9 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     office_of = {speaker: offices.most_common(1)[0][0] for speaker, offices in named.items()}
     holders = Counter(office_of.values())
     by_office = {office: s for s, office in office_of.items() if holders[office] == 1}
+    for office, thanked in _thanked_offices(text, turns).items():
+        if office not in holders:
+            by_office[office] = thanked
     size: dict[str, int] = {}
     for t in turns:
         if t.kind == "turn":
@@ -81,6 +92,57 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
         pair = ()
     peers = bool(pair) and len(ranked) > 2 and size[ranked[1]] * 2 >= size[ranked[0]]
     return Participants(speakers, by_office, office_of, pair, peers, size)
+
+
+# A turn that opens by thanking someone by their office: "Thank you, Mayor.", "Thanks,
+# Governor,".
+_THANKS_OFFICE = re.compile(
+    rf"\s*(?:Thank\s+you|Thanks),\s+(?P<vice>Vice\s+)?(?P<office>{_OFFICE})\s*[.,!]", re.I
+)
+
+
+def _thanked_offices(text: str, turns: Sequence[Segment]) -> dict[str, str]:
+    """The offices turns thank by, each to the one who spoke just before (the one
+    thanked), when every such thanks goes to that one and nothing else names who holds
+    it: a press briefing's "Thank you, Mayor." after the mayor spoke, where no name says
+    who the mayor is. A guess, then, that a name always beats ("Mayor Ellen Ford", a
+    label "MAJ. GEN. ANDREA KOVAC": the one thanked may be a moderator who spoke between)."""
+    votes: dict[str, set[str]] = {}
+    before = ""
+    for t in turns:
+        if t.kind != "turn":
+            continue
+        m = _THANKS_OFFICE.match(text, t.start + t.head, t.end)
+        if m and before and before != t.speaker:
+            office = " ".join(m.group("office").lower().split())
+            office = "vice president" if m.group("vice") and office == "president" else office
+            votes.setdefault(office, set()).add(before)
+        before = t.speaker
+    if not votes:
+        return {}
+    named = _named_offices(text, turns)
+    return {
+        office: next(iter(who))
+        for office, who in votes.items()
+        if len(who) == 1 and office not in named
+    }
+
+
+# An office before a name ("Mayor Ellen Ford", "GENERAL KOVAC"), and an office's
+# abbreviation in a label ("GEN.", "SEN.").
+_OFFICE_AND_NAME = re.compile(rf"\b(?i:(?:vice\s+)?(?P<office>{_OFFICE}))\s+[A-Z][\w'\u2019]")
+_ABBREVIATED = re.compile(r"\b(?P<short>[A-Za-z]{3,4})\.")
+
+
+def _named_offices(text: str, turns: Sequence[Segment]) -> set[str]:
+    """The offices the document names someone by: before a name, or abbreviated in a
+    speaker's label."""
+    named = {" ".join(m["office"].lower().split()) for m in _OFFICE_AND_NAME.finditer(text)}
+    for speaker in {t.speaker for t in turns if t.kind == "turn"}:
+        for m in _ABBREVIATED.finditer(speaker):
+            short = m["short"].lower()
+            named.update(o for o in _OFFICES if " " not in o and o.startswith(short))
+    return named
 
 
 def _close_match(size: dict[str, int], ranked: Sequence[str]) -> bool:

@@ -17,7 +17,16 @@ from collections.abc import Sequence
 from ...models import UNKNOWN, Segment
 from ..names import CALENDAR_WORDS, gender
 from .address import _OPPONENT_CUE
-from .grammar import _OFFICE_NOMINAL, _SPOKE, _TITLE_OFFICE, _gender_of, _other, _unquoted
+from .grammar import (
+    _FEMALE_HEADS,
+    _HEAD,
+    _OFFICE_NOMINAL,
+    _SPOKE,
+    _TITLE_OFFICE,
+    _gender_of,
+    _other,
+    _unquoted,
+)
 from .mentions import _Mention, _mentions
 from .people import Participants, _participant
 
@@ -44,17 +53,22 @@ def _from_place(text: str, body: int, cue: re.Match[str]) -> str:
     return m.group("name") if gender("", m.group("name")) in ("", said) else ""
 
 
-# "Her exact words were,", "in his own words,", "I'll repeat his words:".
+# "Her exact words were,", "in his own words,", "I'll repeat his words:", "these are his
+# words -", "here's his exact words.", and what stands for them: "his answer was,", "his
+# explanation to the paper was just,".
 _HER_WORDS = re.compile(
-    r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?words"
-    r"(?:\s+(?:were|are|was))?[,:]?\s*$"
+    r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?"
+    r"(?:words(?:\s+(?:were|are|was))?"
+    r"|(?:answer|reply|response|explanation)(?:\s+(?:to|for)\s+(?:[\w\-]+\s+){1,3}?)?"
+    r"\s*(?:was|is)(?:\s+(?:just|simply|simple))?)"
+    r"[,:]?(?:\s*[.\u2013\u2014\-]+)?\s*$"
 )
 # "He" or "she" saying something, a few words before the quotation set in it: "She
 # called the plan", "he has described it as", "she said that the plan was".
 _HE_CALLED = re.compile(
     r"(?<!\bif )(?<!\bIf )(?<![Ww]hat )\b(?P<pronoun>[Hh]e|[Ss]he)"  # not "what he calls"
     r"(?:\s+(?:has|had|also|just|once|even|then|[a-z]+ly))*\s+"
-    r"(?:called|calls|described|describes|says|said|claims|claimed)\b"  # not "wrote a book,"
+    r"(?P<verb>called|calls|described|describes|says|said|claims|claimed)\b"  # not "wrote a book,"
     r"(?P<rest>[^.?!;\"\u201c\u201d]{0,120})$"
 )
 _SPOKE_AGAIN = re.compile(
@@ -65,11 +79,21 @@ _SPOKE_AGAIN = re.compile(
 def _he_called(text: str, lo: int, quote: Segment) -> re.Match[str] | None:
     """A ``_HE_CALLED`` cue before ``quote`` where no one else speaks between (no "I",
     "we" or "you", no second speech verb) and the quotation is no title ("her plan
-    'Fresh Start for Families'", "her favorite book is 'The Long Road Home'")."""
+    'Fresh Start for Families'", "her favorite book is 'The Long Road Home'"), unless a
+    person is what he called it: a name he called someone ("he called this woman 'Miss
+    Piggy'", "then he called her 'Miss Housekeeping'") is his words."""
     m = _HE_CALLED.search(text, lo, quote.start)
     if m is None or _SPEAKER_OR_ADDRESSEE.search(m["rest"]) or _SPOKE_AGAIN.search(m["rest"]):
         return None
+    if m["verb"].startswith("call") and _PERSON_CALLED.fullmatch(m["rest"]):
+        return m
     return None if _title_case(text[quote.start : quote.end]) else m
+
+
+# The person called something: "him", "her", "this woman", "a reporter".
+_PERSON_CALLED = re.compile(
+    rf"\s+(?:him|her|them|(?:this|that|the|a|an)\s+(?:[a-z]+\s+)?(?:{_HEAD}))\s*"
+)
 
 
 _MINOR_WORDS = frozenset("a an the of for and or to in on at with from by".split())
@@ -82,6 +106,16 @@ def _title_case(words: str) -> bool:
     return len(found) >= 2 and all(w[0].isupper() for w in found if w.lower() not in _MINOR_WORDS)
 
 
+def _named_thing(quotation: str) -> bool:
+    """Whether ``quotation`` (its marks included) names a thing, a book or a film, rather
+    than gives words: a title, or one capitalised word with no stop of its own
+    ("Beloved", not "Outrageous.")."""
+    found = re.findall(r"[A-Za-z][\w'\u2019\-]*", quotation)
+    words = quotation.strip("\"'\u201c\u201d\u2018\u2019 ")
+    single = len(found) == 1 and found[0][0].isupper() and not words.endswith((".", "!", "?"))
+    return single or _title_case(quotation)
+
+
 _SPEAKER_OR_ADDRESSEE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 _HE_SAYS_THAT_IS = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]s|\s+is|\s+was)?\s+(?:saying|says|said)\s+that\s+"
@@ -91,27 +125,31 @@ _HE_SAYS_THAT_IS = re.compile(
 # "He said," closing the text before a quotation, after "the president" or "this
 # president" in the sentences before: the participant the document calls President.
 # Habits and present tense count: "She used to tell me,", "he'd say,", "He writes,".
-# So do the perfect and the progressive ("She has said", "he's been saying", "she keeps
-# saying", "he goes around saying"), a few words of whom and when ("told the voters of
-# Ohio", "said it again tonight", "has said time and again") and "quote" ("said that,
-# quote,").
+# So do the perfect, the progressive and the emphatic ("She has said", "he's been
+# saying", "she keeps saying", "he goes around saying", "he did say"), "he talks about,"
+# and the spoken "he goes,", a few words of whom and when ("told the voters of Ohio",
+# "said it again tonight", "has said time and again", "said on the call this morning",
+# "did say, as you know,") and "quote" ("said that, quote,").
 _PRONOUN_CUE = re.compile(
     r"(?<!\bif )(?<!\bIf )\b(?P<pronoun>[Hh]e|[Ss]he)"
     r"(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again|\s+even)?"
-    r"(?:\s+(?:used\s+to|would|always|often|keeps|kept|(?:goes|went)\s+around)"
+    r"(?:\s+(?:used\s+to|would|always|often|keeps|kept|(?:goes|went)\s+around|did|does)"
     r"|(?:\s+(?:has|had)|['\u2019]s)(?:\s+(?:also|even|often|always|repeatedly))?"
     r"(?:\s+been)?|\s+(?:is|was)|['\u2019]d)?\s+"
     r"(?:(?:said|says|say|saying)(?:\s+things\s+like)?"
+    r"|(?:talks|talked|talking|talk)\s+about|goes"
     r"|told\s+(?:the\s+)?\w+(?:\s+(?:of|in)\s+\w+)?|tells?\s+(?:me|us|him|her|them)"
     r"|telling\s+(?:people|everyone|everybody|voters|them|us)|answered|replied|wrote"
     r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term)"
     r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
     r"(?:\s+(?:again|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
-    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+))*"
+    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+)|,\s+as\s+you\s+know)*"
     r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
     r"(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )
+# A question the quotation answers: "You know what he said?"
+_WHAT_HE_SAID = re.compile(r"\b[Ww]hat\s+(?:did\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:said|say)\?\s*$")
 
 _PRONOUN_REACH = 300  # characters between an office named and a pronoun for it
 
@@ -163,7 +201,9 @@ _HIM = {
     ),
 }
 
+_OBJECT_OF = re.compile(r"\b(?:to|for|with|from|about|by|at)\s+$")  # "to Candy Crowley"
 _HE_REACH = 400  # characters between a person mentioned in the turn and "he said"
+_SHE = {"she", "her"} | _FEMALE_HEADS  # a cue's word for a woman ("that woman who said")
 _TURN_WINDOW = 4000  # characters of the turn before "he said" read for mentions
 
 
@@ -177,7 +217,7 @@ def _he_or_she(
     antecedent: str = "",
     answerer: str = "",
 ) -> str:
-    said = "f" if cue.group("pronoun").lower() in ("she", "her") else "m"
+    said = "f" if cue.group("pronoun").lower() in _SHE else "m"
     before = _unquoted(text[body : cue.start("pronoun")], keep_address=True)
     # Only the last stretch of a long turn is read for mentions (its quotations already
     # blanked, so any cut is clean): a person named further back is too far for "he"
@@ -193,11 +233,18 @@ def _he_or_she(
     ]
     if cut and not mentions:
         return ""  # a long turn that names no one lately: too far to tell
-    mentions = _topic_kept(before, mentions, said)
+    mentions = _past_the_other_gender(before, _topic_kept(before, mentions, said), said)
     near = [m for m in mentions if len(before) - m.end <= _HE_REACH]
-    if antecedent and any(m.who == antecedent and m.gender in ("", said) for m in near):
+    named = [m for m in near if m.who == antecedent and m.gender in ("", said)]
+    if (
+        antecedent
+        and named
+        and not _OBJECT_OF.search(before, max(0, named[-1].start - 8), named[-1].start)
+    ):
         # The prose antecedent, a person the turn names nearby, weighs subjects over
-        # objects ("a letter that Thomas Jefferson wrote to John Adams ... He wrote,").
+        # objects ("a letter that Thomas Jefferson wrote to John Adams ... He wrote,"),
+        # unless it took an object itself ("thank you to Candy Crowley ... I was with
+        # someone who had just graduated, and she said,").
         return antecedent
     while mentions:
         last = mentions[-1]
@@ -213,16 +260,31 @@ def _he_or_she(
         # "a reporter came up to him ..., he said": he is not the reporter, the clause's
         # subject, but the one "him" goes back to, found as if the reporter were not there
         mentions = [m for m in mentions if m.who != last.who]
+    lone = _lone_in_sentence(before, found, people, text)
+    if lone:
+        return lone  # "We sit down with Ahmadinejad, and he says,"
     earlier = _unquoted(earlier, keep_address=True)
-    prior = [
+    seen = [
         m
         for m in _mentions(earlier, speaker, people, text)
-        if m.who != speaker and m.gender in ("", said) and not _addressed(earlier, m, people)
+        if not _addressed(earlier, m, people)
+        # ("the smartest clerk", "a president": a description that does not say "he" or
+        # "she" is too vague to be the one a new turn's pronoun goes on with)
+        and (m.kind != "description" or m.gender)
     ]
+    prior = [m for m in seen if m.who != speaker and m.gender in ("", said)]
+    # The turns before went on to the speaker after the last one they named: that one
+    # is no longer their topic ("Secretary of Defense William Perry ... the president's
+    # plan ..." / the president: "He keeps talking about,").
+    # So is one they last referred to further back than "he" reaches.
+    stale = bool(prior) and (
+        any(m.who == speaker and m.start > prior[-1].end for m in seen)
+        or len(earlier) - _last_referred(earlier, prior[-1].end, said) > _HE_REACH
+    )
     bare = _bare_speaker(earlier, people, text)
     if bare and (not prior or bare[0] > prior[-1].end) and not _participant(bare[1], people):
         return bare[1]  # "What did Volkov tell you?" / "He said, ..."
-    if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers:
+    if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers and not stale:
         # someone the turns before named, no participant: "he" only for a known "he", or
         # for one they said spoke ("Dr. Fauci said the opposite.")
         if (
@@ -243,7 +305,39 @@ def _he_or_she(
         return ""
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
-    return other if not prior or prior[-1].who == other else ""
+    return other if not prior or prior[-1].who == other or stale else ""
+
+
+_SAME_PRONOUN = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
+}
+
+
+def _last_referred(words: str, end: int, said: str) -> int:
+    """Where ``words`` last refer to one named before ``end``: the end of the last "he"
+    (or "she", as ``said``) after it, else ``end``; "he" reaches no further back than
+    that ("Tim Scott ... He came in with an idea." and then a long stretch of "I" and
+    "they" leaves him behind; "Consuelo. She raised me ... She used to say" keeps her)."""
+    last = end
+    for m in _SAME_PRONOUN[said].finditer(words, end):
+        last = m.end()
+    return last
+
+
+def _past_the_other_gender(words: str, mentions: list[_Mention], said: str) -> list[_Mention]:
+    """``mentions`` without the last ones, of the other gender than the pronoun's, when
+    the turn used that pronoun before them: its topic goes on past them ("when I closed
+    he said ... Nancy Pelosi said the same thing. She was dancing ... But when I closed,
+    he said,"); else as they are ("A woman stood up. Then he said," is no one's)."""
+    agreeing = [m for m in mentions if m.gender in ("", said)]
+    if not mentions or mentions[-1] in agreeing:
+        return mentions
+    start = agreeing[-1].end if agreeing else 0
+    first_other = next(m for m in mentions if m.start >= start and m not in agreeing)
+    if _SAME_PRONOUN[said].search(words, start, first_other.start):
+        return agreeing
+    return mentions
 
 
 # A capitalised word inside a sentence (not "I"): someone or somewhere named.
@@ -289,11 +383,40 @@ def _other_named_lately(
     lower = people.lower_words(text)
     return any(
         _NAME_INSIDE.match(words, c.start()) is not None  # inside a sentence
+        and not _CAPITAL_BEFORE.search(words, max(0, c.start() - 30), c.start())
         and c.group("name").lower() not in lower
         and c.group("name").lower() not in _CALENDAR
         and not any(m.start <= c.start() < m.end for m in found)
         for c in _LONE_NAME.finditer(words, start)
     )
+
+
+def _lone_in_sentence(
+    words: str, found: Sequence[_Mention], people: Participants, text: str
+) -> str:
+    """The one name no list knows that the pronoun's own sentence (the end of ``words``)
+    names right before it, as ``_other_named_lately`` reads names, the clause of the
+    pronoun joined to it by "and": "We sit down with Ahmadinejad, and he says,"; ""
+    otherwise ("we hadn't finished Afghanistan, where he said," names a place)."""
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
+    lower = people.lower_words(text)
+    names = {
+        c.group("name")
+        for c in _LONE_NAME.finditer(words, ends[-1] if ends else 0)
+        if _AND_THEN_PRONOUN.fullmatch(words, c.end())
+        and _NAME_INSIDE.match(words, c.start()) is not None
+        and not _CAPITAL_BEFORE.search(words, max(0, c.start() - 30), c.start())
+        and c.group("name").lower() not in lower
+        and c.group("name").lower() not in _CALENDAR
+        and not any(m.start <= c.start() < m.end for m in found)
+    }
+    return names.pop() if len(names) == 1 else ""
+
+
+_AND_THEN_PRONOUN = re.compile(r",?\s+and\s+(?:then\s+)?")
+# A capitalised word right before another: the second ends a run, a place's name ("in
+# San Francisco"), not a name alone.
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019\-]*\s+$")
 
 
 # Where a clause opens, right before its subject: "... rallies he had? And a reporter",

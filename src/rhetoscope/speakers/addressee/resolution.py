@@ -4,9 +4,12 @@ The prose attribution's speaker is checked first (``checks``), then resolved to 
 participant (an office, a name); a quotation left to no one goes through the cues that
 tell who speaks in a transcript: "you" and "my opponent" (``address``), named and
 described speakers (``named``), texts (``texts``), pronouns (``pronouns``), and
-subjects away from their verb (``subjects``). The order is the precedence."""
+subjects away from their verb (``subjects``); a frame that names the one who spoke
+(``identified``) goes first. The order is the precedence."""
 
 from __future__ import annotations
+
+import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
 from .address import (
@@ -26,9 +29,12 @@ from .checks import (
     _SENTENCE_WORDS,
     _TOLD_PASSIVE,
     _WILL_SAY,
+    _a_named_person,
     _a_person,
     _a_thing,
+    _after_determiner,
     _after_place_preposition,
+    _last_word_at,
     _named_in_apposition,
     _quoted_by,
     _received_after_cue,
@@ -36,10 +42,12 @@ from .checks import (
     _whole_title,
 )
 from .grammar import _SPOKEN_OFFICE, _other, _with
+from .identified import named_by_frame
 from .named import (
     _CLEFT,
     _HIS_SAID,
     _LINE_BY,
+    _LINE_IT_IS,
     _MY_SAID,
     _NAMED_QUOTING,
     _POSSESSIVE_PRONOUN,
@@ -55,15 +63,22 @@ from .pronouns import (
     _HER_WORDS,
     _PRONOUN_CUE,
     _SPEAKER_OR_ADDRESSEE,
+    _WHAT_HE_SAID,
     _from_place,
     _he_called,
     _he_or_she,
+    _named_thing,
     _pronoun_referent,
 )
 from .subjects import _and_said, _participle_subject
 from .texts import _A_TEXT, _ASKED_TO_READ, _READ_THEIRS, _SOURCE_CUE, _TEXT_SAYS, _author, _source
 
 _REACH = 300  # characters before a quotation its "you" cue may start
+
+
+def _in_clause(speaker: str, said: re.Match[str]) -> bool:
+    """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
+    return _last_word_at(said.group(), speaker.split()[-1], 0, len(said.group())) >= 0
 
 
 def resolve(
@@ -82,6 +97,10 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
+    if framed is not None:
+        # "this is the same fellow who told you,", "I remember the vice president saying,"
+        return _with(quote, framed)
     speaker = quote.speaker
     if (
         not quote.cue
@@ -95,7 +114,10 @@ def resolve(
     if speaker not in (UNKNOWN, NARRATOR) and _received_after_cue(text, lo, quote):
         quote = _with(quote, UNKNOWN)
         speaker = UNKNOWN
-    if speaker not in (UNKNOWN, NARRATOR) and _after_place_preposition(text, lo, quote, speaker):
+    if speaker not in (UNKNOWN, NARRATOR) and (
+        _after_place_preposition(text, lo, quote, speaker)
+        or _after_determiner(text, lo, quote, speaker)
+    ):
         quote = _with(quote, UNKNOWN)  # "Everybody in Ohio said,": no Ohio speaks
         speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
@@ -110,7 +132,15 @@ def resolve(
         speaker = UNKNOWN
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
         speaker = UNKNOWN  # "A President should never say 'never.'": a rule, no speaker
-    pronoun = _PRONOUN_CUE.search(text, lo, quote.start)
+    said = _and_said(text, lo, quote.start)
+    if speaker not in (UNKNOWN, NARRATOR) and said and not _in_clause(speaker, said):
+        # "...letting Hans Blix do his job. But the president just brought the hammer
+        # down and said,": the clause's own subject speaks, not one named before it
+        speaker = UNKNOWN
+    he_said = _PRONOUN_CUE.search(text, lo, quote.start)
+    if he_said and "talk" in he_said.group() and _named_thing(text[quote.start : quote.end]):
+        he_said = None  # "She talks about "Beloved" every semester": a book, no words
+    pronoun = he_said or _WHAT_HE_SAID.search(text, lo, quote.start)
     if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
     if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
@@ -145,6 +175,12 @@ def resolve(
         name = next(who for who in named.groups() if who)
         speaker = _as_participant(" ".join(name.split()), people)
         speaker = speaker if _someone(speaker, people, text) else UNKNOWN
+        speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (line := _LINE_IT_IS.search(text, lo, quote.start)):
+        # "a line from Benjamin Franklin on the wall ..., but it's": its author's, a
+        # person by the name ("a line from Casablanca" is a film's)
+        speaker = _as_participant(" ".join(line.group("name").split()), people)
+        speaker = speaker if _a_named_person(speaker, people) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker == UNKNOWN and (cleft := _CLEFT.search(text, lo, quote.start)):
         # "It was Seneca or it was Cicero, I don't know which, that said,": the first named
@@ -198,7 +234,8 @@ def resolve(
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
         # author, whom a participant's text stands for (prose reads "it" as "the memo")
         speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
-    if speaker != NARRATOR and (cue := pronoun):
+    if (speaker != NARRATOR or he_said) and (cue := pronoun):
+        # (a "he says," right before the quotation is nearer than any "we" before it)
         referent = _pronoun_referent(text, lo, cue, speaker, turn.speaker, people)
         if referent not in ("", turn.speaker):
             speaker = referent
@@ -215,7 +252,7 @@ def resolve(
         # "the words of my mom, who said:", "this is the president who said", "the
         # headline in the Daily News that said,": the one the relative clause describes
         speaker = _described(rel, turn.speaker, people) or speaker
-    if speaker == UNKNOWN and (mine := _MY_SAID.search(text, lo, quote.start)):
+    if speaker in (UNKNOWN, NARRATOR) and (mine := _MY_SAID.search(text, lo, quote.start)):
         # "My father always said," "my grandmother used to tell me": the speaker's
         speaker = f"{turn.speaker}'s {' '.join(mine.group('who').split())}"
     if speaker == UNKNOWN and (yours := _YOUR_SAID.search(text, lo, quote.start)):
@@ -229,7 +266,7 @@ def resolve(
         # body of the one "her" is
         owner = _he_or_she(text, body, theirs, turn.speaker, people, earlier, answerer=answerer)
         speaker = f"{owner}'s {' '.join(theirs.group('who').split())}" if owner else speaker
-    if speaker in (UNKNOWN, NARRATOR) and (said := _and_said(text, lo, quote.start)):
+    if speaker in (UNKNOWN, NARRATOR) and said:
         # the nearest clause's subject over "I" of a clause before it ("I was in Erie
         # and a teacher came up to me and said")
         speaker = UNKNOWN
@@ -242,6 +279,9 @@ def resolve(
             speaker = " ".join(said.group("described").split())
             if speaker.split()[0].lower() == "my":
                 speaker = f"{turn.speaker}'s {speaker.split(None, 1)[1]}"
+            elif office := _SPOKEN_OFFICE.match(speaker):  # "the president": its holder
+                key = " ".join(office.group("office").lower().split())
+                speaker = people.by_office.get(key, speaker)
         else:
             name = _as_participant(" ".join(said.group("name").split()), people)
             if _a_person(name, people, text) and not _a_thing(name, text):

@@ -19,7 +19,8 @@ from .pronouns import _he_or_she
 # "she", a participant's office ("If the president had ..."), the addressee's body
 # ("Your campaign ran ads, saying").
 _SUBJECTLESS_CUE = re.compile(
-    r"(?:,|\band|\bto)\s+(?:saying|say)(?:\s+that)?"
+    # (also a verb of a series: "He attacked the reporter, called her")
+    r"(?:,|\band|\bto)\s+(?:saying|say|called\s+(?:him|her|them|it))(?:\s+that)?"
     r"(?:[\s,]*(?:quote|and\s+I\s+quote|and\s+I['\u2019]m\s+quoting)\b)?[\s,:\u2013\u2014-]*$"
 )
 
@@ -50,7 +51,9 @@ def _participle_subject(
     if not cue:
         return ""
     before = _blank_quotes(text[lo : cue.start()])
-    starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+    # (sentences read with their quotations: one may end its sentence, 'About another
+    # woman, he said, "No." He attacked the reporter, called her')
+    starts = [m.end() for m in _SENTENCE_START.finditer(text[lo : cue.start()])]
     opening = lo + (starts[-1] if starts else 0)
     if len(starts) > 1 and _FRAGMENT.match(text, opening, cue.start()):
         # "He says ... . Actually just going to them and saying,": a sentence with no
@@ -84,14 +87,15 @@ _AND_SAID = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
     r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
     # "say" after a habit: "he'd put his hand on a tree and say,"
-    r"(?:said|says|say|told\s+\w+|tell\s+\w+|asked|replied|answered)[,:]?\s*$"
+    r"(?:said|says|say|told\s+\w+|tell\s+\w+|asked|replied|answered)"
+    r"(?:\s+to\s+(?:me|us|him|her|them))?[,:]?\s*$"  # "and said to me,"
 )
 _CLAUSE_STARTS = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|,\s+and\s+|\sand\s+)(?=\S)")
 
 
 def _and_said(text: str, lo: int, end: int) -> re.Match[str] | None:
     before = text[lo:end]
-    if not re.search(r"\band\s+(?:then\s+)?\w+(?:\s+\w+)?[,:]?\s*$", before):
+    if not re.search(r"\band\s+(?:then\s+)?\w+(?:\s+\w+){0,2}[,:]?\s*$", before):
         return None
     for start in reversed([m.end() for m in _CLAUSE_STARTS.finditer(before)]):
         m = _AND_SAID.match(text, lo + start, end)

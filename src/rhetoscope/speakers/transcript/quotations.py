@@ -18,6 +18,7 @@ from ...models import NARRATOR, UNKNOWN, Segment
 from ..addressee import participants, resolve, vocatives
 from ..attribution import SPEECH_VERBS
 from ..quotes import _rstrip, double_quoted
+from .marks import mispaired, single_marks_curled
 from .shared import _lstrip
 
 # (each mark a branch of its own: a pattern whose branches all open with a literal
@@ -42,7 +43,7 @@ _VOCATIVE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019\-]*\.?\s+){0,3}[A-Z][\w'\
 def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segment]:
     """Turns with the quotations they attribute to someone else cut out as quote
     segments ("As Churchill said, 'We shall never surrender'")."""
-    text = double_quoted(text)
+    text = double_quoted(single_marks_curled(text))
     out: list[Segment] = []
     people = None
     answerers: list[str] = []
@@ -66,12 +67,17 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         answerers = answerers or _answerers(turns)
         for q in attribute(words):
             q = replace(q, start=q.start + body, end=q.end + body)
+            if mispaired(text, q.start, q.end):
+                continue  # the speaker's words between two quotations
             q = resolve(text, body, q, turn, people, earlier, answerers[i])
             if (
                 q.speaker in (UNKNOWN, NARRATOR)
                 and found
                 and found[-1].speaker not in (UNKNOWN, NARRATOR, turn.speaker)
-                and _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
+                and (
+                    _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
+                    or (q.speaker == UNKNOWN and _LISTED.fullmatch(text, found[-1].end, q.start))
+                )
             ):
                 q = replace(q, speaker=found[-1].speaker)
             if q.speaker == UNKNOWN:
@@ -220,6 +226,10 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
 _SAID_AGAIN = re.compile(
     r"\s*,?\s*(?:(?:[Aa]nd|or)(?:\s+then)?\s*,?\s*(?:(?:said|says)\s*,?\s*)?|(?:said|says)\s*,?\s*)"
 )
+# Nothing but a space after a comma inside the first one's marks lists them too ('used
+# words like "erratic," "out of touch," "angry"'), for a quotation no cue gives anyone
+# (not '"Sit down," "No," I said').
+_LISTED = re.compile(r"(?<=,[\"\u201d])\s+")
 _EARLIER_TURNS = 4  # a turn and the three before it: where "he said" may find its person
 _SHARED_REACH = 50_000  # characters back that words count as used by someone else
 _ECHO_MIN_LETTERS = 5  # a single word shorter than this echoes no one in particular
