@@ -474,8 +474,9 @@ COMMITTING_NEGATORS = frozenset(
     | {"'m done", "am done", "'re done", "are done"}  # 1.13.0: "I'm done apologizing"
 )
 # Resolve entries that are bare commitments ("we will", "I'll", "we're going to"): what
-# they commit to decides the stance.
-COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo", "gonna"})
+# they commit to decides the stance. 1.22.0: and the conditional pledge ("I would", "I'd":
+# ``constructions.pledges``).
+COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo", "gonna", "would", "'d"})
 
 
 # 1.16.0: an apology or an admission refused ("I'm not apologising for the joke", "I'm

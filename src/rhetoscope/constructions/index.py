@@ -21,6 +21,7 @@ from . import (
     hedges,
     inserted,
     plans,
+    pledges,
     rebuttals,
     refusals,
     taunts,
@@ -102,6 +103,7 @@ from .plans import (
     _planned_hits,
     _regardless_committed_hits,
 )
+from .pledges import _pledge_hits
 from .rebuttals import (
     _BRUSHING,
     _DENIAL_KEYS,
@@ -227,6 +229,8 @@ RULES = (
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
     _Rule(_EXPECTING, "defiance", _expectation_hits),
     _Rule(frozenset({"agree"}), "concession", _agreement_hits),
+    # last: the rules above read their own "I would" first ("I'd vote differently today")
+    _Rule(frozenset({"i"}), "resolve", _pledge_hits),
 )
 
 
@@ -245,5 +249,6 @@ RULE_KEYS = (
     + dares.RULE_KEYS
     + hedges.RULE_KEYS
     + plans.RULE_KEYS
+    + pledges.RULE_KEYS
     + taunts.RULE_KEYS
 )

@@ -1,0 +1,91 @@
+"""Lexicons 1.22.0: stance as the readers of real debate speech mark it (stop 27, read from
+benchmarks/data/stance_debates3 and checked over the speech of the 35 debates). Every
+sentence here is invented, or quotes a debate for a construction found there many
+times."""
+
+from __future__ import annotations
+
+import pytest
+
+import rhetoscope
+from conftest import stance_categories as counted
+
+
+def terms(text: str, category: str) -> set[str]:
+    """The terms of ``text`` counted as ``category``."""
+    matches = rhetoscope.analyze(text).matches
+    return {m.term for m in matches.itertuples() if m.category == category}
+
+
+# --- the conditional pledge: "I would" + an act the speaker undertakes ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would restore the weekly press conference.",
+        "And so, I would pick judges who read the law as written.",
+        "But I would certainly not raise the gas tax.",
+        "I wouldn't sign a budget that cuts the veterans' hospitals.",
+        "I'd get rid of that loophole from day one.",
+        "What I would do is appoint an inspector for every port.",
+        "One thing I'd do is close the tax shelters.",
+        "Well, I would repeal it and replace it.",
+    ],
+)
+def test_a_conditional_pledge_is_resolve(text: str) -> None:
+    assert "i would + a course" in terms(text, "resolve")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # framing the speaker's words, judging or disclaiming
+        "I would point out that the deficit doubled.",
+        "I'd refer you to the department on that.",
+        "I'd dispute that characterisation strongly.",
+        "I wouldn't promise it tonight.",
+        # a hedge of degree
+        "I wouldn't go that far.",
+        "I wouldn't read too much into one poll.",
+        "I'd push back on the premise of the question.",
+        # thought, wish, state, the past
+        "I would assume it goes on on both sides.",
+        "I would very much like to bring the troops home.",
+        "I'd just as soon keep the government out of it.",
+        "I would be glad to answer that.",
+        "I would have voted against it.",
+        "I'd been in public life for years.",
+        "I'd asked for a commission from the start.",
+        # a condition, another's clause, a question
+        "If I had a dollar for every label, I'd qualify for a tax break.",
+        "I'd take it back if I could.",
+        "He said I would raise your taxes.",
+        "Everyone knew that I would run.",
+        "Would I run again?",
+        "I would never get to talk about my plans.",
+    ],
+)
+def test_no_act_undertaken_after_i_would_is_no_pledge(text: str) -> None:
+    assert "i would + a course" not in terms(text, "resolve")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I would win that vote.",  # hedged before
+        "I'd probably phase it in over two terms.",  # hedged after
+        "I would compromise on the schedule.",  # a concession it governs
+    ],
+)
+def test_a_hedged_pledge_or_one_to_give_way_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+def test_a_refusal_in_the_conditional_is_resolve_and_defiance() -> None:
+    assert {"resolve", "defiance"} <= counted("I would never surrender the canal.")
+
+
+def test_the_same_again_and_would_differently_keep_their_own_readings() -> None:
+    assert terms("I'd vote for it again tomorrow.", "defiance") == {"i 'd ... again"}
+    assert "resolve" not in counted("I voted for it, and I'd vote differently today.")
