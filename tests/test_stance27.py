@@ -89,3 +89,67 @@ def test_a_refusal_in_the_conditional_is_resolve_and_defiance() -> None:
 def test_the_same_again_and_would_differently_keep_their_own_readings() -> None:
     assert terms("I'd vote for it again tomorrow.", "defiance") == {"i 'd ... again"}
     assert "resolve" not in counted("I voted for it, and I'd vote differently today.")
+
+
+# --- a wish for others is no hedge; "I would say to" addresses; "I will say" frames ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope the Congress will fully fund this bill.",
+        "And I hope that he'll be out of office very shortly.",
+        "We hope that their leadership takes the right decision.",
+        "I hope it's going to be a fair election.",
+        "I hope that will happen.",
+        "I hope you will read our plans.",
+    ],
+)
+def test_a_wish_for_others_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope we can do it.",
+        "I hope as president that I've earned your trust.",
+        "I hope so.",
+        "I would hope that the senator will be a leader on this.",
+        "I hope to finish the bridge by June.",
+    ],
+)
+def test_a_hope_for_ones_own_course_or_i_would_hope_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would say to that person what I say to every family.",
+        "And I'd say to the Reform party, take a look at our platform.",
+    ],
+)
+def test_i_would_say_to_someone_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+def test_i_would_say_before_a_claim_stays_a_hedge() -> None:
+    assert "hedging" in counted("I would say the recovery is fragile.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But I will say, we are not doing the job we should be doing.",
+        "Here's what I'll say about the $87 billion.",
+        "I will say to you right now what I said in the primary.",
+        "And I'll say something about the health law, which he wants to repeal.",
+    ],
+)
+def test_i_will_say_frames_what_is_said(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+def test_we_will_say_no_stays_a_refusal() -> None:
+    assert "resolve" in counted("We will say no to the lobbyists.")

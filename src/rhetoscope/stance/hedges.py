@@ -180,6 +180,39 @@ def _rejecting(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     return words[0] in _CLAIMS and (words[1] == "for" or (words[1] in _CLAIM_COPULAS and true))
 
 
+# 1.22.0: a wish for what others will do or what will befall ("I hope the Congress will
+# fully fund this bill", "I hope he'll be out of office very shortly", "we hope that
+# their leadership takes the right decision", "I hope it's going to be a fair
+# election") hedges nothing the speaker asserts: the readers of real speech mark none of
+# the 6 such sentences of the real sets a hedge, and the written sets hold one, no hedge
+# ("I hope she's wrong"). A hope for the speaker's own course stays one ("I hope we can
+# do it", "I hope as president that I've earned your trust"), as does "I would hope"
+# (an expectation put mildly: "I would hope that Bernie will be a leader") and "I hope
+# so / not".
+_HOPES = frozenset({"i hope", "we hope"})
+_WISHED_SUBJECTS = frozenset(
+    "he she they it there you the this these those his her their our your every all some "
+    "each people everybody everyone nobody somebody someone".split()
+)
+_THAT_SUBJECT = frozenset("will would 's is was does did can could may might".split())
+_HOPE_ADVERBS = frozenset({"that", "very", "much", "sincerely", "truly", "really"})
+_WISH = "a wish for what others will do or what will befall, not a hedge"
+
+
+def _wishing(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether "I / we hope" wishes for what others will do or what will befall: another
+    subject follows it (past "that"), or "that" is the subject ("I hope that will
+    happen")."""
+    if entry.pattern not in _HOPES:
+        return False
+    i = hit.last
+    if norms[i : i + 1] == ["that"] and norms[i + 1 : i + 2] and norms[i + 1] in _THAT_SUBJECT:
+        return True
+    while i < len(norms) and norms[i] in _HOPE_ADVERBS:
+        i += 1
+    return i < len(norms) and norms[i] in _WISHED_SUBJECTS
+
+
 # A modal in a concessive free relative is no hedge: "whatever the bankers may say",
 # "however hard it may be", "no matter what they might think".
 _CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever matter".split())

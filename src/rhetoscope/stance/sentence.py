@@ -63,10 +63,12 @@ from .hedges import (
     _DELIBERATIVE,
     _REJECTION,
     _VIEW_VERBS,
+    _WISH,
     _concessive,
     _deliberative,
     _granting,
     _rejecting,
+    _wishing,
 )
 from .not_meant import _after_copula, _mentioned, _mocking, _word_before
 from .prescriptions import (
@@ -264,6 +266,8 @@ def sentence_matches(
                 category, detail = "", "another's confidence, not the speaker's"
             elif category == "hedging" and _rejecting(norms, hit, entry):
                 category, detail = "", _REJECTION  # "I don't believe him."
+            elif category == "hedging" and not neg.text and _wishing(norms, hit, entry):
+                category, detail = "", _WISH  # "I hope the Congress will fund it"
             elif category == "hedging" and _deliberative(norms, hit, entry, stance):
                 category, detail = "", _DELIBERATIVE
             elif (
