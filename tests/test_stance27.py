@@ -153,3 +153,30 @@ def test_i_will_say_frames_what_is_said(text: str) -> None:
 
 def test_we_will_say_no_stays_a_refusal() -> None:
     assert "resolve" in counted("We will say no to the lobbyists.")
+
+
+# --- "the fact is", "it is clear": a fact insisted on, resolve only beside a commitment ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fact is that there have been markets shut to us.",
+        "The fact is, the take-home pay of a typical family is lower than in 1929.",
+        "But it's clear they're there.",
+        "It is clear to me that the party wants a new leader.",
+    ],
+)
+def test_a_fact_insisted_on_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fact is, I will accept it.",
+        "I wrote every word of that book and I'll say so in any court you like.",
+    ],
+)
+def test_a_commitment_beside_the_fact_is_or_a_stand_said_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)

@@ -675,7 +675,7 @@ let you respond|finish|answer|go|have
 let him|her respond|finish|answer|go|have
 drop the follow-up|follow-ups|follow-on
 say again|it|once
-say this|that|these|,|:|-|–|—|simply|as|something|i|we|it|to|about|my|what|so
+say this|that|these|,|:|-|–|—|simply|as|something|i|we|it|to|about|my|what
 repeat it|that|this|myself|again
 respond to that|him|her|his|what|your
 respond to the question|questions|point|charge
