@@ -180,3 +180,33 @@ def test_a_fact_insisted_on_is_no_resolve(text: str) -> None:
 )
 def test_a_commitment_beside_the_fact_is_or_a_stand_said_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- a person or a claim disbelieved is a rebuff (defiance); a creed rejected is none ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't believe him.",
+        "I don't believe a single word of it.",
+        "I don't believe that at all.",
+        "And I don't believe that at all I do believe there are rights and wrongs.",
+        "I don't believe that's true.",
+    ],
+)
+def test_a_person_or_a_claim_disbelieved_is_defiance(text: str) -> None:
+    assert counted(text) == {"defiance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't believe in trickle-down government.",
+        "I don't believe, I know, that the lawsuits are frivolous.",
+        "I don't believe it is.",
+        "I don't believe that our strength is increasing.",
+    ],
+)
+def test_a_creed_rejected_or_a_claim_left_open_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)

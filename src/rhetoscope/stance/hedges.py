@@ -157,27 +157,55 @@ _REJECTION = "a belief denied that rejects a creed, a person or a claim: no hedg
 def _rejecting(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     """Whether a negated belief rejects a creed, a person or a claim, or is corrected to
     knowledge, rather than hedging a claim (see ``_OBJECT_PRONOUNS``)."""
+    return bool(_rejected(norms, hit, entry))
+
+
+# 1.22.0: a person or a claim disbelieved rebuffs the other side, as "I don't buy that"
+# does (defiance): "I don't believe him.", "I don't believe a single word of it", "I
+# don't believe that at all" (both readers of stance_debates3); a creed rejected ("I
+# don't believe in trickle-down government") or a belief corrected to knowledge is no
+# stand against anyone.
+_DISBELIEF = "a person or a claim disbelieved: a rebuff"
+
+
+def _disbelieving(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether a negated belief rejects a person or a claim (not a creed, nor a belief
+    corrected to knowledge)."""
+    return _rejected(norms, hit, entry) == "disbelief"
+
+
+_AT_ALL = ("at", "all")
+
+
+def _rejected(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
+    """What a negated belief rejects ("disbelief": a person or a claim; "creed"; "knowing":
+    corrected to knowledge), or "" when it hedges a claim left open."""
     if entry.pattern not in _NEGATED_BELIEFS:
-        return False
+        return ""
     i = hit.last
     if i < len(norms) and norms[i] in (",", *_DASHES):
         if tuple(norms[i + 1 : i + 3]) in _KNOWING:
-            return True  # "I don't believe, I know, ..."
+            return "knowing"  # "I don't believe, I know, ..."
         end = min(len(norms), i + _ASIDE)
         close = next((j for j in range(i + 1, end) if norms[j] == ","), None)
         i = i if close is None else close + 1  # past an aside: "..., like my opponent does,"
     if norms[i : i + 1] == ["that"] and norms[i + 1 : i + 2] and norms[i + 1] in _CLAIMS:
         i += 1  # "I don't believe that that's true"
     words = [*norms[i : i + 4], "", "", ""]
-    ends = not words[1] or words[1] in SENTENCE_MARKS
-    if words[0] in ("in", "for") or words[0] in _OBJECT_PRONOUNS:
-        return True  # a creed, "for a minute", "him"
+    # "that at all" closes the claim whatever follows ("I don't believe that at all I do
+    # believe there are...": a run-on)
+    ends = not words[1] or words[1] in SENTENCE_MARKS or tuple(words[1:3]) == _AT_ALL
+    if words[0] == "in":
+        return "creed"
+    if words[0] == "for" or words[0] in _OBJECT_PRONOUNS:
+        return "disbelief"  # "for a minute", "him"
     if ends and (words[0] in _ADDRESSED or words[0] in _CLAIMS):
-        return True  # "you, Marcus.", "this!"
+        return "disbelief"  # "you, Marcus.", "this!"
     if words[0] in _ONE_WORD:
-        return not _WORDS.isdisjoint(words[1:3])  # "a single word of it"
+        return "disbelief" if not _WORDS.isdisjoint(words[1:3]) else ""  # "a single word"
     true = words[2] in _TRUE or words[2:4] == ["the", "case"]  # "that's true"
-    return words[0] in _CLAIMS and (words[1] == "for" or (words[1] in _CLAIM_COPULAS and true))
+    claim = words[0] in _CLAIMS and (words[1] == "for" or (words[1] in _CLAIM_COPULAS and true))
+    return "disbelief" if claim else ""
 
 
 # 1.22.0: a wish for what others will do or what will befall ("I hope the Congress will

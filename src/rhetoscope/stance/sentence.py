@@ -61,11 +61,13 @@ from .hedges import (
     _CERTAINTY,
     _DEFYING_OPENERS,
     _DELIBERATIVE,
+    _DISBELIEF,
     _REJECTION,
     _VIEW_VERBS,
     _WISH,
     _concessive,
     _deliberative,
+    _disbelieving,
     _granting,
     _rejecting,
     _wishing,
@@ -265,7 +267,9 @@ def sentence_matches(
             elif category == "resolve" and _others_confidence(norms, hit, entry):
                 category, detail = "", "another's confidence, not the speaker's"
             elif category == "hedging" and _rejecting(norms, hit, entry):
-                category, detail = "", _REJECTION  # "I don't believe him."
+                category, detail = "", _REJECTION  # "I don't believe in trickle-down"
+                if _disbelieving(norms, hit, entry):
+                    category, detail = "defiance", _DISBELIEF  # "I don't believe him."
             elif category == "hedging" and not neg.text and _wishing(norms, hit, entry):
                 category, detail = "", _WISH  # "I hope the Congress will fund it"
             elif category == "hedging" and _deliberative(norms, hit, entry, stance):
