@@ -210,3 +210,44 @@ def test_a_person_or_a_claim_disbelieved_is_defiance(text: str) -> None:
 )
 def test_a_creed_rejected_or_a_claim_left_open_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- not knowing what another does, or why: no hedge; where they got a figure: a taunt ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know why he doesn't do it, but it's worth asking the question.",
+        "I don't know how you align yourself with that movement.",
+        "I have no idea what you're talking about.",
+        "I don't know where he comes from.",
+    ],
+)
+def test_not_knowing_what_another_does_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know where he comes up with these numbers.",
+        "I don't know where you got that number.",
+        "Well, I don't know where my opponent got that figure.",
+    ],
+)
+def test_not_knowing_where_another_got_a_figure_is_a_taunt(text: str) -> None:
+    assert counted(text) == {"defiance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know what the final cost will be.",
+        "I don't know if I'll run again.",
+        "We don't know who the rebels are.",
+        "I don't know where the money would come from.",
+    ],
+)
+def test_the_speakers_own_ignorance_stays_a_hedge(text: str) -> None:
+    assert counted(text) == {"hedging"}

@@ -241,6 +241,59 @@ def _wishing(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     return i < len(norms) and norms[i] in _WISHED_SUBJECTS
 
 
+# 1.22.0: not knowing why, how or where another does a thing questions the other, it
+# hedges nothing the speaker asserts ("I don't know why he doesn't do it", "I don't know
+# how you align yourself with...", "like we have no idea who they are"): none of the 3
+# such sentences of the real sets is marked a hedge. Not knowing where the other got a
+# figure doubts the claim, a taunt (defiance): "I don't know where he comes up with these
+# numbers" (both readers of stance_debates3), "I don't know where you got that number".
+# The speaker's own ignorance stays a hedge ("I don't know what the final cost will
+# be", "I don't know if I'll run again", "We don't know who the rebels are").
+_NOT_KNOWING = frozenset(
+    {"i do n't know", "i do not know", "we do n't know", "i have no idea", "we have no idea"}
+)
+_WH = frozenset("why where how what who".split())
+_OTHERS = frozenset("you he she they".split())
+_TITLES = frozenset(
+    "governor senator president congressman congresswoman mr mrs ms opponent".split()
+)
+_GETTING = frozenset("get gets got getting".split())
+_COMING = frozenset("come comes came coming".split())  # "comes up with", not "comes from"
+_AUX = frozenset({"is", "'s", "was", "has", "'d", "had"})
+_OTHERS_WAYS = "what another does or is, or why, not known: no hedge of the speaker's claim"
+_SOURCE_DOUBTED = "a claim's source doubted: a taunt"
+
+
+def _others_subject(norms: Sequence[str], i: int) -> int | None:
+    """Where the subject after ``i`` ends when it is another person: "he", "you", "the
+    governor", "my opponent", "Senator (name)"; else None."""
+    if i < len(norms) and norms[i] in _OTHERS:
+        return i + 1
+    j = i + 1 if i < len(norms) and norms[i] in ("the", "my", "vice") else i
+    if j < len(norms) and norms[j] in _TITLES:
+        return j + 1
+    return None
+
+
+def _others_ways(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
+    """Why not knowing is no hedge: another's reasons or ways questioned (``_OTHERS_WAYS``)
+    or the source of their claim doubted (``_SOURCE_DOUBTED``); "" when it is one."""
+    if entry.pattern not in _NOT_KNOWING or hit.last >= len(norms):
+        return ""
+    if norms[hit.last] not in _WH:
+        return ""
+    end = _others_subject(norms, hit.last + 1)
+    if end is None:
+        return ""
+    v = next((k for k in range(end, min(len(norms), end + 3)) if norms[k] not in _AUX), None)
+    verb = norms[v] if v is not None else ""
+    if norms[hit.last] == "where" and (
+        verb in _GETTING or (verb in _COMING and norms[v + 1 : v + 3] == ["up", "with"])
+    ):
+        return _SOURCE_DOUBTED
+    return _OTHERS_WAYS
+
+
 # A modal in a concessive free relative is no hedge: "whatever the bankers may say",
 # "however hard it may be", "no matter what they might think".
 _CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever matter".split())

@@ -63,12 +63,14 @@ from .hedges import (
     _DELIBERATIVE,
     _DISBELIEF,
     _REJECTION,
+    _SOURCE_DOUBTED,
     _VIEW_VERBS,
     _WISH,
     _concessive,
     _deliberative,
     _disbelieving,
     _granting,
+    _others_ways,
     _rejecting,
     _wishing,
 )
@@ -272,6 +274,11 @@ def sentence_matches(
                     category, detail = "defiance", _DISBELIEF  # "I don't believe him."
             elif category == "hedging" and not neg.text and _wishing(norms, hit, entry):
                 category, detail = "", _WISH  # "I hope the Congress will fund it"
+            elif (
+                category == "hedging" and not neg.text and (why := _others_ways(norms, hit, entry))
+            ):
+                # "I don't know why he doesn't do it", "... where you got that number"
+                category, detail = "defiance" if why == _SOURCE_DOUBTED else "", why
             elif category == "hedging" and _deliberative(norms, hit, entry, stance):
                 category, detail = "", _DELIBERATIVE
             elif (
