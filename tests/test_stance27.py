@@ -251,3 +251,38 @@ def test_not_knowing_where_another_got_a_figure_is_a_taunt(text: str) -> None:
 )
 def test_the_speakers_own_ignorance_stays_a_hedge(text: str) -> None:
     assert counted(text) == {"hedging"}
+
+
+# --- another said to be right: a point granted (concession) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Hale is absolutely right, we cannot allow that.",
+        "But she is absolutely right.",
+        "And Mr. Bush is right - the two go hand in hand.",
+        "Senator Dole is correct.",
+        "Governor Reyes was right that the bridge needs repair.",
+        "He's absolutely right about the deficit.",
+    ],
+)
+def test_another_said_to_be_right_is_a_point_granted(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If he's absolutely right, we lose the vote.",
+        "He is not right about that.",
+        "On pay for teachers, Arkansas is right near the very bottom.",
+        "I think the President was correct in ordering these flights.",
+        "The decision was absolutely right.",
+        "I actually said she's exactly right when you asked.",
+        "Is Senator Hale right?",
+        "The critics say he is absolutely right.",
+    ],
+)
+def test_no_point_granted_without_a_person_said_to_be_right(text: str) -> None:
+    assert "concession" not in counted(text)

@@ -40,7 +40,7 @@ from .admissions import (
     _would_differently_hits,
     _wrong_choice_hits,
 )
-from .agreement import _agreement_hits
+from .agreement import _agreement_hits, _granted_hits
 from .commitments import (
     _ANYWAY,
     _CLOSER_KEYS,
@@ -229,6 +229,7 @@ RULES = (
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
     _Rule(_EXPECTING, "defiance", _expectation_hits),
     _Rule(frozenset({"agree"}), "concession", _agreement_hits),
+    _Rule(frozenset({"right", "correct"}), "concession", _granted_hits),
     # last: the rules above read their own "I would" first ("I'd vote differently today")
     _Rule(frozenset({"i"}), "resolve", _pledge_hits),
 )
