@@ -286,3 +286,34 @@ def test_another_said_to_be_right_is_a_point_granted(text: str) -> None:
 )
 def test_no_point_granted_without_a_person_said_to_be_right(text: str) -> None:
     assert "concession" not in counted(text)
+
+
+# --- what will be, pledged on the speaker's tenure ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will remain strong, so long as I'm the president.",
+        "That's going to change when I'm president of the United States.",
+        "There will be no unilateral disarmament under my administration.",
+        "Under my plan, every senior will get prescription drugs.",
+        "As long as I am your president, Iran will not get a nuclear weapon.",
+    ],
+)
+def test_a_future_tied_to_the_speakers_tenure_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll pay more under his plan.",
+        "Will it change when you're president?",
+        "When I was president, we cut taxes, and it will show.",
+        "Prices will rise when the president signs it.",
+        "It remained strong while I was president.",
+    ],
+)
+def test_no_tenure_no_future_or_a_question_is_no_tenure_pledge(text: str) -> None:
+    assert "resolve" not in counted(text)

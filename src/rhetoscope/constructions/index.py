@@ -98,10 +98,12 @@ from .hedges import (
 from .plans import (
     _PLAN_KEYS,
     _REGARDLESS,
+    _TENURE_KEYS,
     _UNTIL,
     _held_until_hits,
     _planned_hits,
     _regardless_committed_hits,
+    _tenure_pledged_hits,
 )
 from .pledges import _pledge_hits
 from .rebuttals import (
@@ -222,6 +224,7 @@ RULES = (
     _Rule(frozenset({"oh"}), "defiance", _mock_assent_hits, opening=True),
     _Rule(_REGARDLESS, "resolve", _regardless_committed_hits),
     _Rule(_PLAN_KEYS, "resolve", _planned_hits),
+    _Rule(_TENURE_KEYS, "resolve", _tenure_pledged_hits),
     _Rule(_UNTIL, "defiance", _held_until_hits),
     _Rule(_PRESSURE_KEYS, "defiance", _under_pressure_hits),
     _Rule(_CLOSER_KEYS, "resolve", _closer_hits),

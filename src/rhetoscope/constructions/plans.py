@@ -257,3 +257,73 @@ def _held_until_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         added.append(Hit(u, u + 1, (HELD_UNTIL,)))
     return _merged(stance, added)
+
+
+# 1.22.0: what will be, pledged on the speaker's tenure: a future in a sentence that ties
+# it to the speaker's office ("It will remain strong, so long as I'm the president",
+# "That's going to change when I'm president", "There will be no unilateral disarmament
+# under my administration", "they will continue to do so during the next four years"
+# after "under my administration"): the office holder answers for it, a commitment
+# whatever the subject. The readers of real speech mark such sentences resolve (3 of 3 in
+# stance_debates2 and stance_debates3); of the 20 in the 35 debates the rules did not yet
+# count, 18 are pledges. The tenure: "as long as / so long as / when / while / once I'm
+# (the, your) president", "when I become president", "under / in / during my
+# administration, presidency, leadership, plan". Not a question, nor a future the
+# speaker's tenure does not govern ("You'll pay more under his plan").
+TENURE_PLEDGED = Entry("it will ... when I'm president", ("will",), "resolve", 1.0, "resolve")
+_TENURE_OPENERS = frozenset({"when", "while", "once", "long"})
+_OFFICE = frozenset("president governor mayor".split())
+_MY_TENURE = frozenset("administration presidency leadership plan plans term".split())
+_TENURE_PREPOSITIONS = frozenset({"under", "in", "during"})
+_FUTURES = frozenset({"will", "'ll", "shall", "wo"})
+_GOING = frozenset({"'s", "is", "are", "'re", "am", "'m"})
+_TENURE_KEYS = _TENURE_PREPOSITIONS | _TENURE_OPENERS
+
+
+def _tenure(norms: Sequence[str]) -> bool:
+    """Whether the sentence ties what it says to the speaker's office ("when I'm
+    president", "so long as I am your president", "under my administration")."""
+    for i, w in enumerate(norms):
+        if (
+            w in _TENURE_PREPOSITIONS
+            and norms[i + 1 : i + 2] == ["my"]
+            and norms[i + 2 : i + 3]
+            and norms[i + 2] in _MY_TENURE
+        ):
+            return True
+        if w in _TENURE_OPENERS and (w != "long" or norms[i - 1 : i] in (["as"], ["so"])):
+            words = norms[i + 1 : i + 6] if w != "long" else norms[i + 2 : i + 7]
+            if words[:1] != ["i"]:
+                continue
+            rest = words[1:]
+            if rest[:1] in (["'m"], ["am"], ["become"]) and any(o in rest[1:4] for o in _OFFICE):
+                return True
+    return False
+
+
+def _tenure_pledged_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``TENURE_PLEDGED`` hit on each future auxiliary ("will",
+    "'ll", "won't", "is going to") of a sentence tied to the speaker's office, where no
+    other hit covers it."""
+    if norms[-1] == "?" or not _tenure(norms):
+        return stance
+    taken = _covered(stance)
+    added = []
+    for i, w in enumerate(norms):
+        if w in _FUTURES:
+            span = (i, i + 1)
+        elif w in ("going", "gon") and i and norms[i - 1] in _GOING:
+            span = (i, i + 2)  # "is going to", "'s gon na"
+        else:
+            continue
+        if taken.isdisjoint(range(i - 1, span[1])):
+            said = tuple(norms[span[0] : span[1]])
+            added.append(Hit(*span, (replace(TENURE_PLEDGED, tokens=said),)))
+    return _merged(stance, added)
+
+
+RULE_KEYS += (
+    *((p, "my") for p in sorted(_TENURE_PREPOSITIONS)),
+    *((w, "i") for w in ("when", "while", "once")),
+    ("long", "as", "i"),
+)
