@@ -317,3 +317,31 @@ def test_a_future_tied_to_the_speakers_tenure_is_resolve(text: str) -> None:
 )
 def test_no_tenure_no_future_or_a_question_is_no_tenure_pledge(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+# --- the talk's own steps: a courtesy of answering, the point one will make ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be glad to take a shot at it.",
+        "I'll be glad to respond.",
+        "I'd rather answer her question first and then I'll be glad to.",
+        "And the last point I'll make, because we started on energy.",
+        "The final point I'll make is about the budget.",
+    ],
+)
+def test_a_courtesy_of_answering_or_the_point_one_makes_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll make sure every child can read.",
+        "We will make the tough choices.",
+    ],
+)
+def test_make_with_its_own_object_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)

@@ -623,7 +623,10 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # stay commitments. 1.22.0: "I will say" announces what is said, whatever follows it but
 # a refusal or an assent ("I will say this: ...", "But I will say, we are not doing the
 # job", "here's what I'll say about the $87 billion", "what I will say to you right
-# now"; not "We will say no to the lobbyists"): 24 of 24 in the debates.
+# now"; not "We will say no to the lobbyists"): 24 of 24 in the debates. A courtesy of
+# answering ("I'll be glad to take a shot at it", "I'll be glad to respond", "then I'll
+# be glad to."), and "make" whose object stands before it, the point of the talk ("the
+# last point I'll make about small businesses", "the final point I'll make is").
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -675,6 +678,8 @@ let you respond|finish|answer|go|have
 let him|her respond|finish|answer|go|have
 drop the follow-up|follow-ups|follow-on
 say again|it|once
+be glad|happy|delighted|pleased to respond|answer|take|discuss|talk|comment|.|,
+make is|about|,|.|:|-
 say this|that|these|,|:|-|–|—|simply|as|something|i|we|it|to|about|my|what
 repeat it|that|this|myself|again
 respond to that|him|her|his|what|your
