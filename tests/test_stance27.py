@@ -345,3 +345,36 @@ def test_a_courtesy_of_answering_or_the_point_one_makes_is_no_resolve(text: str)
 )
 def test_make_with_its_own_object_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- evidentials with a dummy subject; another's uncertainty is no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's my understanding that the governor approves of the plan.",
+        "We still have a deficit under each of their plans, as I understand them.",
+    ],
+)
+def test_an_evidential_of_understanding_is_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our allies know it - they're not certain what we're going to do.",
+        "He wasn't sure whether they were aligned with us.",
+    ],
+)
+def test_anothers_uncertainty_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm not sure.", "We're not certain the bridge will hold.", "It's not certain he'll come."],
+)
+def test_the_speakers_uncertainty_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)

@@ -294,6 +294,25 @@ def _others_ways(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
     return _OTHERS_WAYS
 
 
+# 1.22.0: another's uncertainty is no hedge of the speaker's: "not sure / certain" said of
+# him, her, them or you ("Our allies know, - they're not certain what we're going to
+# do", "he wasn't sure whether they were aligned with us", "he's not sure what he's
+# going to accept"): 3 of 3 such clauses of the debates.
+_UNSURE = frozenset({"not sure", "n't sure", "not certain", "n't certain"})
+_UNSURE_COPULAS = frozenset("'re are is 's was were".split())
+_UNSURE_SUBJECTS = frozenset("he she they you".split())
+_OTHERS_DOUBT = "another's uncertainty, not the speaker's hedge"
+
+
+def _others_doubt(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether "not sure / certain" is said of another: he, she, they or you and a
+    copula right before it ("they're not certain", "he wasn't sure")."""
+    if entry.pattern not in _UNSURE:
+        return False
+    c = hit.first - 1  # the copula ("he's not sure"; "was" of "wasn't sure")
+    return c >= 1 and norms[c] in _UNSURE_COPULAS and norms[c - 1] in _UNSURE_SUBJECTS
+
+
 # A modal in a concessive free relative is no hedge: "whatever the bankers may say",
 # "however hard it may be", "no matter what they might think".
 _CONCESSIVE_OPENERS = frozenset("whatever however whoever wherever whichever matter".split())

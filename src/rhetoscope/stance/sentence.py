@@ -62,6 +62,7 @@ from .hedges import (
     _DEFYING_OPENERS,
     _DELIBERATIVE,
     _DISBELIEF,
+    _OTHERS_DOUBT,
     _REJECTION,
     _SOURCE_DOUBTED,
     _VIEW_VERBS,
@@ -70,6 +71,7 @@ from .hedges import (
     _deliberative,
     _disbelieving,
     _granting,
+    _others_doubt,
     _others_ways,
     _rejecting,
     _wishing,
@@ -274,6 +276,8 @@ def sentence_matches(
                     category, detail = "defiance", _DISBELIEF  # "I don't believe him."
             elif category == "hedging" and not neg.text and _wishing(norms, hit, entry):
                 category, detail = "", _WISH  # "I hope the Congress will fund it"
+            elif category == "hedging" and _others_doubt(norms, hit, entry):
+                category, detail = "", _OTHERS_DOUBT  # "they're not certain what we'll do"
             elif (
                 category == "hedging" and not neg.text and (why := _others_ways(norms, hit, entry))
             ):
