@@ -378,3 +378,47 @@ def test_anothers_uncertainty_is_no_hedge(text: str) -> None:
 )
 def test_the_speakers_uncertainty_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- admissions: gone along with, misunderstood; the speaker's record misrepresented ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't want to do it and I went along with it.",
+        "I guess I had misunderstood the governor's previous position.",
+    ],
+)
+def test_going_along_or_a_misunderstanding_owned_is_a_concession(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+def test_going_along_in_a_comparison_is_no_refusal() -> None:
+    text = "My message is something people want to hear, more than just going along with them."
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're running ads that misportray completely my position on immigration.",
+        "Mr. Nixon misstates my figures constantly.",
+        "That is a rank mischaracterization.",
+        "In his last litany of misstatements.",
+    ],
+)
+def test_the_speakers_record_misrepresented_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He twisted arms and got six Democrats to vote the other way.",
+        "I thought it distorted the market and created inflation.",
+        "He has a responsibility not to misstate the case.",
+    ],
+)
+def test_a_distortion_of_something_else_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
