@@ -422,3 +422,38 @@ def test_the_speakers_record_misrepresented_is_defiance(text: str) -> None:
 )
 def test_a_distortion_of_something_else_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- a disagreement pressed: after a spoken dash, with the other one named ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The - and I just fundamentally disagree.",
+        "I just disagree with Mr. Perot.",
+        "And I don't agree with them.",
+        "And if he's unwilling to do it, if he says ideology doesn't matter, I don't agree "
+        "with him.",
+    ],
+)
+def test_a_disagreement_with_the_other_one_named_is_pressed(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I disagree with him on this.",
+        "Senator Kennedy and I disagree.",
+        "The senator - and I disagree with him on this - voted no.",
+        "I disagree with Senator McCain in how to do it.",
+    ],
+)
+def test_a_neutral_difference_stays_none(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_a_report_in_a_second_if_clause_ends_at_its_comma() -> None:
+    text = "And if he's late, if he says we'll fold, we won't."
+    assert "resolve" in counted(text)

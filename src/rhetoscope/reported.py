@@ -236,13 +236,20 @@ _CONDITIONAL_LEADS = frozenset({"and", "but", "so", "well", "now", "look"})
 
 
 def _conditional_end(norms: Sequence[str], verb: int, end: int) -> int:
-    """Where the clause reported at ``verb`` (running to ``end``) ends when the sentence
-    opens with an if-clause: at that clause's comma."""
-    k = 0
-    while k < verb and (norms[k] in _CONDITIONAL_LEADS or norms[k] == ","):
-        k += 1
-    if k >= verb or norms[k] not in CONDITIONS or "," in norms[k:verb]:
+    """Where the clause reported at ``verb`` (running to ``end``) ends when the saying
+    stands in an if-clause that opens the sentence or follows a comma (1.22.0: a second
+    one, "if he's unwilling to do it, if he says ideology doesn't matter, I don't agree
+    with him"): at that clause's comma."""
+    k = verb - 1
+    while k >= 0 and norms[k] not in CONDITIONS and norms[k] != ",":
+        k -= 1
+    if k < 0 or norms[k] not in CONDITIONS:
         return end
+    j = k - 1
+    while j >= 0 and norms[j] in _CONDITIONAL_LEADS:
+        j -= 1
+    if j >= 0 and norms[j] != ",":
+        return end  # "I know that if he says...", "We win if they say..."
     return next((c for c in range(verb + 1, end) if norms[c] == ","), end)
 
 
