@@ -457,3 +457,24 @@ def test_a_neutral_difference_stays_none(text: str) -> None:
 def test_a_report_in_a_second_if_clause_ends_at_its_comma() -> None:
     text = "And if he's late, if he says we'll fold, we won't."
     assert "resolve" in counted(text)
+
+
+# --- a comparison of chances is no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three-quarters of them said it makes us less likely to hire people.",
+        "Our border patrol will be more likely to focus on doing their job.",
+    ],
+)
+def test_more_or_less_likely_compares_chances(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The vote will likely slip to May.", "He'll most likely win the primary."]
+)
+def test_likely_of_the_speakers_own_forecast_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
