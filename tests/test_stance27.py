@@ -478,3 +478,26 @@ def test_more_or_less_likely_compares_chances(text: str) -> None:
 )
 def test_likely_of_the_speakers_own_forecast_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- "I know I / we": certain of a course only before a future, an ability or a duty ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know that I wouldn't be standing here if it weren't for this country.",
+        "And I know that we did give back authority to the people.",
+        "I know that we're under time constraints.",
+    ],
+)
+def test_knowing_a_fact_about_oneself_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I know we can do a better job.", "I know we're going to win Ohio.", "I know I will."],
+)
+def test_knowing_ones_course_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
