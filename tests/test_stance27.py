@@ -501,3 +501,30 @@ def test_knowing_a_fact_about_oneself_is_no_resolve(text: str) -> None:
 )
 def test_knowing_ones_course_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- a belief held in what we can do is a conviction, no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And I believe that we can bind our wounds.",
+        "And I believe that we can together do things within the grasp of Americans.",
+    ],
+)
+def test_a_belief_in_what_we_can_do_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't believe we can win.",
+        "I think we can bind our wounds.",
+        "I believe, and I could be wrong, that we can do it.",
+        "I believe the economy can recover.",
+    ],
+)
+def test_a_doubt_or_a_belief_about_another_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)

@@ -42,7 +42,9 @@ _CERTAINTY = frozenset(
 # should not go to the summit", "I don't believe we ought to have amnesty"); it hedges a
 # claim left open, and a duty after "I think" ("I think we have to grab it"). Another
 # hedge in the sentence ("I think, and I could be wrong,", "maybe") keeps it a hedge.
-_DELIBERATIVE = "an opinion or conviction asserted (a booster, verdict or duty follows): no hedge"
+_DELIBERATIVE = (
+    "an opinion or conviction asserted (a booster, verdict, duty or our ability follows): no hedge"
+)
 # 1.21.0: a negated belief ("I don't believe that our strength is increasing") hedges as
 # "I don't think" does; see ``_CONVICTIONS`` and ``_rejecting`` for when it does not.
 _NEGATED_BELIEFS = frozenset(
@@ -76,11 +78,22 @@ _BOOSTERS_AFTER = (
 )
 # What asserts the claim after each deliberative entry: a booster, and for a conviction a
 # duty too.
+# 1.22.0: and a belief held in what we can do ("I believe we can do it", "And I believe
+# that we can bind our wounds", "I believe that we can together do things"): a
+# conviction, no hedge (the readers of real speech, 2 of 2, and none marks it resolve);
+# a belief denied in it stays a doubt ("I don't believe we can win").
+_ABILITIES = (("we", "can"), ("i", "can"))
+_HELD_BELIEFS = frozenset({"i believe", "we believe"})
 _ASSERTING = {
-    pattern: (*_DUTIES, *_BOOSTERS_AFTER) if pattern in _CONVICTIONS else _BOOSTERS_AFTER
+    pattern: (
+        (*_DUTIES, *_BOOSTERS_AFTER, *(_ABILITIES if pattern in _HELD_BELIEFS else ()))
+        if pattern in _CONVICTIONS
+        else _BOOSTERS_AFTER
+    )
     for pattern in _DELIBERATIVE_ENTRIES
 }
-_ASSERTING_HEADS = frozenset(m[0] for m in (*_DUTIES, *_BOOSTERS_AFTER))
+_ASSERTING_HEADS = frozenset(m[0] for m in (*_DUTIES, *_BOOSTERS_AFTER, *_ABILITIES))
+
 _OPINION_VERDICTS = (
     ("wrong",),
     ("right",),
