@@ -206,6 +206,7 @@ def test_a_person_or_a_claim_disbelieved_is_defiance(text: str) -> None:
         "I don't believe, I know, that the lawsuits are frivolous.",
         "I don't believe it is.",
         "I don't believe that our strength is increasing.",
+        "I don't believe it is fair to slap a 50-cent-a-gallon tax on drivers.",
     ],
 )
 def test_a_creed_rejected_or_a_claim_left_open_is_no_defiance(text: str) -> None:

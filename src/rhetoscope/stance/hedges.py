@@ -191,8 +191,9 @@ _AT_ALL = ("at", "all")
 
 
 def _rejected(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
-    """What a negated belief rejects ("disbelief": a person or a claim; "creed"; "knowing":
-    corrected to knowledge), or "" when it hedges a claim left open."""
+    """What a negated belief rejects ("disbelief": a person or a claim; "creed";
+    "conviction": a verdict that goes on, the speaker's own; "knowing": corrected to
+    knowledge), or "" when it hedges a claim left open."""
     if entry.pattern not in _NEGATED_BELIEFS:
         return ""
     i = hit.last
@@ -218,7 +219,13 @@ def _rejected(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
         return "disbelief" if not _WORDS.isdisjoint(words[1:3]) else ""  # "a single word"
     true = words[2] in _TRUE or words[2:4] == ["the", "case"]  # "that's true"
     claim = words[0] in _CLAIMS and (words[1] == "for" or (words[1] in _CLAIM_COPULAS and true))
-    return "disbelief" if claim else ""
+    if not claim:
+        return ""
+    # the claim disbelieved closes the clause ("I don't believe that's true."); one that
+    # goes on is the speaker's own conviction ("I don't believe it is fair to slap a
+    # 50-cent-a-gallon tax on..."): rejected, no rebuff
+    after = words[4] if words[2:4] == ["the", "case"] else words[3]
+    return "disbelief" if not after or after in SENTENCE_MARKS else "conviction"
 
 
 # 1.22.0: a wish for what others will do or what will befall ("I hope the Congress will
