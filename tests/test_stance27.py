@@ -342,6 +342,7 @@ def test_a_courtesy_of_answering_or_the_point_one_makes_is_no_resolve(text: str)
     [
         "I'll make sure every child can read.",
         "We will make the tough choices.",
+        "Tough choices will be required, choices I am prepared to make.",
     ],
 )
 def test_make_with_its_own_object_stays_resolve(text: str) -> None:

@@ -625,8 +625,7 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # job", "here's what I'll say about the $87 billion", "what I will say to you right
 # now"; not "We will say no to the lobbyists"): 24 of 24 in the debates. A courtesy of
 # answering ("I'll be glad to take a shot at it", "I'll be glad to respond", "then I'll
-# be glad to."), and "make" whose object stands before it, the point of the talk ("the
-# last point I'll make about small businesses", "the final point I'll make is").
+# be glad to.").
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -679,7 +678,6 @@ let him|her respond|finish|answer|go|have
 drop the follow-up|follow-ups|follow-on
 say again|it|once
 be glad|happy|delighted|pleased to respond|answer|take|discuss|talk|comment|.|,
-make is|about|,|.|:|-
 say this|that|these|,|:|-|–|—|simply|as|something|i|we|it|to|about|my|what
 repeat it|that|this|myself|again
 respond to that|him|her|his|what|your
