@@ -264,9 +264,9 @@ def _held_until_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
 # "That's going to change when I'm president", "There will be no unilateral disarmament
 # under my administration", "they will continue to do so during the next four years"
 # after "under my administration"): the office holder answers for it, a commitment
-# whatever the subject. The readers of real speech mark such sentences resolve (3 of 3 in
-# stance_debates2 and stance_debates3); of the 20 in the 35 debates the rules did not yet
-# count, 18 are pledges. The tenure: "as long as / so long as / when / while / once I'm
+# whatever the subject. The readers of real speech mark such sentences resolve (2 of 2 in
+# stance_debates2 and stance_debates3); the 16 it adds in the 35 debates all read as
+# pledges. The tenure: "as long as / so long as / when / while / once I'm
 # (the, your) president", "when I become president", "under / in / during my
 # administration, presidency, leadership, plan". Not a question, nor a future the
 # speaker's tenure does not govern ("You'll pay more under his plan").

@@ -68,8 +68,9 @@ def _of_a_fact(norms: Sequence[str], i: int) -> bool:
 # ability, a duty or a plan ("I know we can win", "I know we're going to", "I know we've
 # got to encourage democracy"); before a past, a state or a counterfactual it knows a
 # fact ("I know that I wouldn't be standing here if...", "I know I was born into a
-# Christian family", "I know that we're under time constraints"): 6 of the 9 such
-# sentences of the debates.
+# Christian family", "I know that we're under time constraints"): of the 23 "I know
+# (that) I / we" sentences of the debates, the 7 this leaves uncounted are facts but for
+# "I know I'm ready for it" (arguable).
 _COURSE_AUX = frozenset("will 'll wo shall can ca must need gon gonna".split())
 _BE_GOING = frozenset("'re are 'm am".split())
 _HAVING_TO = frozenset("have 've".split())

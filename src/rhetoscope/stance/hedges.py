@@ -232,7 +232,7 @@ def _rejected(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
 # fully fund this bill", "I hope he'll be out of office very shortly", "we hope that
 # their leadership takes the right decision", "I hope it's going to be a fair
 # election") hedges nothing the speaker asserts: the readers of real speech mark none of
-# the 6 such sentences of the real sets a hedge, and the written sets hold one, no hedge
+# the 5 such sentences of the real sets a hedge, and the written sets hold one, no hedge
 # ("I hope she's wrong"). A hope for the speaker's own course stays one ("I hope we can
 # do it", "I hope as president that I've earned your trust"), as does "I would hope"
 # (an expectation put mildly: "I would hope that Bernie will be a leader") and "I hope
