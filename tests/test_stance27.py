@@ -530,3 +530,55 @@ def test_a_belief_in_what_we_can_do_is_no_hedge(text: str) -> None:
 )
 def test_a_doubt_or_a_belief_about_another_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- the review of 1.22.0 (rvstance27): the misfires found on emails, fiction, hearings,
+# minutes and news, each fixed by a general rule ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the habitual past
+        "Every summer when I was a boy, I would walk down to the creek and catch frogs.",
+        "Growing up, I would spend hours at the public library.",
+        "I would usually stay late on Thursdays to close out the books.",
+        # "I'd" = "I had"
+        "By the time he called, I'd already left the house.",
+        "I'd always wanted to see the ocean, and now here it was.",
+        "I'd sent the letter two days before the news came.",
+        "I'd spent every penny I had on that car.",
+        # framing, courtesy, procedure and guessing verbs
+        "Senator, I would echo what the chairman said about the importance of this program.",
+        "I would thank the ranking member for her courtesy throughout this process.",
+        "I would second the motion offered by Councilwoman Diaz.",
+        "I would move that the minutes of the March meeting be approved as distributed.",
+        "I would question the premise of that study.",
+        "I would defer to legal on whether we can share the contract.",
+        "I'd reckon we're about halfway through the migration at this point.",
+        "I would wager that most voters have not read the bill.",
+        # courtesy and idioms
+        "Thanks, Priya, I wouldn't mind a second pair of eyes on the draft.",
+        "I wouldn't blame you for leaving early.",
+        "I wouldn't trust him with the keys to a lawn mower.",
+        "I'd go crazy sitting up there slow dancing that one.",
+        # advice and the hypothetical
+        "In your shoes, I'd sell the shares tomorrow.",
+        "Were I in his place, I would fire the board.",
+    ],
+)
+def test_a_past_habit_a_had_a_frame_or_advice_is_no_pledge(text: str) -> None:
+    assert "i would + a course" not in terms(text, "resolve")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As president, I would close the loophole on the first day.",
+        "I'd cut the payroll tax for every small business in this state.",
+        "I would always defend the Second Amendment.",
+        "What I would do is bring both parties into the room.",
+    ],
+)
+def test_a_pledge_stays_beside_the_new_exclusions(text: str) -> None:
+    assert "i would + a course" in terms(text, "resolve")

@@ -44,13 +44,14 @@ _NOT_ACTS = frozenset(
         "say tell suggest argue point note add remind ask urge encourage caution refer call "
         "characterize characterise describe stress emphasize emphasise submit cite mention "
         "answer respond reply put recommend advise warn invite agree disagree concede admit "
-        "maintain insist contend repeat leave dispute assess judge rate "
+        "maintain insist contend repeat leave dispute assess judge rate echo second move "
+        "question defer thank congratulate commend join associate "
         # disclaiming
         "promise guarantee predict speculate "
         # thought, wish and feeling
         "like love hate prefer rather want wish hope think guess imagine suppose suspect "
         "expect bet assume consider know hesitate estimate venture doubt worry fear feel "
-        "welcome appreciate enjoy need "
+        "welcome appreciate enjoy need reckon wager mind blame trust "
         # the state or the past
         "be have better "
         # no verb
@@ -61,19 +62,54 @@ _NOT_ACTS = frozenset(
 # to", "I wouldn't read too much into it", "I wouldn't hold my breath / hold us to that",
 # "I wouldn't lose sleep over it", "I'd push back on the premise" (a claim judged).
 _HEDGING_IDIOMS = {
-    "go": frozenset({"further", "farther", "so", "that", "too", "as"}),
     "read": frozenset({"too", "much", "anything"}),
     "hold": frozenset({"my", "your", "our", "us", "me", "you", "them", "it"}),
     "lose": frozenset({"sleep"}),
     "push": frozenset({"back"}),
+    # "I'd go crazy", "I'd go nuts": a feeling, no course
+    "go": frozenset("further farther so that too as crazy nuts mad insane broke".split()),
 }
 # Between "would" and its verb: adverbs and the negator ("I would certainly not do",
 # "I'd also", "I wouldn't").
-_BETWEEN = frozenset("just also certainly never not n't only simply then now first still".split())
+_BETWEEN = frozenset(
+    "just also certainly never not n't only simply then now first still already always ever".split()
+)
+# "I'd" is "I had" before a participle ("I'd been", "I'd sent", "I'd already left"):
+# the irregular ones that are no base form too ("sent", not "cut" or "read").
 _PARTICIPLES = frozenset(
     "been seen done gone had got gotten made said told known given taken thought heard "
-    "won lost left met run become come found felt kept brought bought".split()
+    "won lost left met run become come found felt kept brought bought sent spent built "
+    "lent bent meant dealt slept paid sold held stood understood taught caught fought "
+    "sought sat led fed fled begun sung drunk swum struck stuck hung dug shot lit".split()
 )
+# Adverbs of "had" only: "I'd already left", "I'd once seen".
+_HAD_ADVERBS = frozenset({"already", "once"})
+# "would" of the habitual past, not of a course ("I would usually stay late", "Growing
+# up, I would spend hours at the library", "Every summer when I was a boy, I would walk"):
+# an adverb of frequency, or a frame of past time before the subject.
+_FREQUENCY = frozenset(
+    "usually often sometimes generally typically normally frequently occasionally "
+    "regularly routinely".split()
+)
+_PAST_FRAMES = (
+    ("when", "i", "was"),
+    ("when", "we", "were"),
+    ("growing", "up"),
+    ("back", "then"),
+    ("in", "those", "days"),
+    ("years", "ago"),
+    ("used", "to"),
+    ("as", "a", "boy"),
+    ("as", "a", "girl"),
+    ("as", "a", "child"),
+    ("as", "a", "kid"),
+)
+_TIME_NOUNS = frozenset(
+    "day morning night evening week weekend month summer winter spring fall year time".split()
+)
+# Advice and the hypothetical: "In your shoes, I'd sell", "Were I in charge, I'd...".
+_ADVICE_FRAMES = frozenset({"shoes", "place", "position"})
+_OTHERS = frozenset({"your", "his", "her", "their"})
 # A pseudo-cleft of the pledge: "What I would do is appoint...", "One thing I'd do is...".
 _CLEFT_HEADS = frozenset({"what", "thing"})
 _CONDITIONS = CONDITIONS | {"provided"}
@@ -89,12 +125,34 @@ def _verb_at(norms: Sequence[str], w: int) -> int | None:
     return v if v < len(norms) and norms[v].isalpha() else None
 
 
+def _habitual(norms: Sequence[str], s: int, v: int) -> bool:
+    """Whether the "would" of the subject at ``s`` (its verb at ``v``) tells the past's
+    habit: an adverb of frequency after it, or a frame of past time before the subject
+    ("every summer", "when I was a boy", "growing up")."""
+    if not _FREQUENCY.isdisjoint(norms[s:v]):
+        return True
+    before = norms[:s]
+    for n in range(len(before)):
+        if any(tuple(before[n : n + len(f)]) == f for f in _PAST_FRAMES):
+            return True
+        if before[n] == "every" and before[n + 1 : n + 2] and before[n + 1] in _TIME_NOUNS:
+            return True
+    return False
+
+
 def _conditioned(norms: Sequence[str], s: int, v: int) -> bool:
     """Whether a condition stands before the subject at ``s`` in its sentence, or after
     the verb at ``v`` in its clause ("If I were running it, I'd know"; "I'd take it back
-    if I could")."""
+    if I could"), or another's place is supposed ("In your shoes, I'd...", "Were I...")."""
     if not _CONDITIONS.isdisjoint(norms[:s]):
         return True
+    for k in range(s):
+        if norms[k] in _ADVICE_FRAMES and k and norms[k - 1] in _OTHERS:
+            return True
+        if norms[k : k + 2] in (["were", "i"], ["had", "i"]) and (
+            k == 0 or norms[k - 1] in CLAUSE_ENDS
+        ):
+            return True  # "Were I in charge, I'd..."
     for w in norms[v + 1 :]:
         if w in CLAUSE_ENDS:
             return False
@@ -130,8 +188,14 @@ def _pledge_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
         v = _verb_at(norms, w)
         if v is None or norms[v] in _NOT_ACTS or not _pledged(norms, s):
             continue
-        if norms[w] == "'d" and (norms[v] in _PARTICIPLES or norms[v].endswith(("ed", "en"))):
-            continue  # "I'd been", "I'd asked": "I had"
+        if norms[w] == "'d" and (
+            norms[v] in _PARTICIPLES
+            or norms[v].endswith(("ed", "en"))
+            or not _HAD_ADVERBS.isdisjoint(norms[w:v])
+        ):
+            continue  # "I'd been", "I'd asked", "I'd already left": "I had"
+        if _habitual(norms, s, v):
+            continue  # "Growing up, I would spend hours at the library"
         if norms[v + 1 : v + 2] and norms[v + 1] in _HEDGING_IDIOMS.get(norms[v], ()):
             continue  # "I wouldn't go that far"
         if norms[v : v + 2] == ["get", "to"] or _conditioned(norms, s, v):
