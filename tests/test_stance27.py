@@ -582,3 +582,17 @@ def test_a_past_habit_a_had_a_frame_or_advice_is_no_pledge(text: str) -> None:
 )
 def test_a_pledge_stays_beside_the_new_exclusions(text: str) -> None:
     assert "i would + a course" in terms(text, "resolve")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I honestly don't know where she got the money, Senator, I was not involved.",
+        "I don't know where they got the servers from, but the invoice is missing.",
+        "We don't know where they are holding the hostages.",
+        "I don't know what they will decide on Tuesday, so let's prepare both versions.",
+        "I don't know where he is right now; I have not spoken to him since March.",
+    ],
+)
+def test_not_knowing_where_another_is_or_what_they_got_stays_a_hedge(text: str) -> None:
+    assert counted(text) == {"hedging"}

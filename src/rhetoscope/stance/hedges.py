@@ -263,8 +263,8 @@ def _wishing(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
 
 # 1.22.0: not knowing why, how or where another does a thing questions the other, it
 # hedges nothing the speaker asserts ("I don't know why he doesn't do it", "I don't know
-# how you align yourself with...", "like we have no idea who they are"): none of the 3
-# such sentences of the real sets is marked a hedge. Not knowing where the other got a
+# how you align yourself with...", "I have no idea what you're talking about"): none of
+# the 3 such sentences of the real sets is marked a hedge. Not knowing where the other got a
 # figure doubts the claim, a taunt (defiance): "I don't know where he comes up with these
 # numbers" (both readers of stance_debates3), "I don't know where you got that number".
 # The speaker's own ignorance stays a hedge ("I don't know what the final cost will
@@ -279,7 +279,16 @@ _TITLES = frozenset(
 )
 _GETTING = frozenset("get gets got getting".split())
 _COMING = frozenset("come comes came coming".split())  # "comes up with", not "comes from"
-_AUX = frozenset({"is", "'s", "was", "has", "'d", "had"})
+_AUX = frozenset({"is", "'s", "was", "has", "'d", "had", "are", "'re", "were"})
+# Review of 1.22.0: only another's reasons or ways ("why", "how"), words ("what you're
+# talking about") or outlook ("where he comes from") are questioned; not knowing where
+# another is or what they will decide is the speaker's ignorance, a hedge.
+_REASONS = frozenset({"why", "how"})
+_SAYING = frozenset("talking talk saying say says mean means meant suggesting".split())
+_CLAIM_NOUNS = frozenset(
+    "number numbers figure figures idea ideas notion claim claims statistic statistics "
+    "facts data information story stuff".split()
+)
 _OTHERS_WAYS = "what another does or is, or why, not known: no hedge of the speaker's claim"
 _SOURCE_DOUBTED = "a claim's source doubted: a taunt"
 
@@ -296,22 +305,30 @@ def _others_subject(norms: Sequence[str], i: int) -> int | None:
 
 
 def _others_ways(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
-    """Why not knowing is no hedge: another's reasons or ways questioned (``_OTHERS_WAYS``)
-    or the source of their claim doubted (``_SOURCE_DOUBTED``); "" when it is one."""
+    """Why not knowing is no hedge: another's reasons, ways or words questioned
+    (``_OTHERS_WAYS``) or the source of their claim doubted (``_SOURCE_DOUBTED``); "" when
+    it is one."""
     if entry.pattern not in _NOT_KNOWING or hit.last >= len(norms):
         return ""
-    if norms[hit.last] not in _WH:
+    wh = norms[hit.last]
+    if wh not in _WH:
         return ""
     end = _others_subject(norms, hit.last + 1)
     if end is None:
         return ""
     v = next((k for k in range(end, min(len(norms), end + 3)) if norms[k] not in _AUX), None)
     verb = norms[v] if v is not None else ""
-    if norms[hit.last] == "where" and (
+    if wh == "where" and (
         verb in _GETTING or (verb in _COMING and norms[v + 1 : v + 3] == ["up", "with"])
     ):
-        return _SOURCE_DOUBTED
-    return _OTHERS_WAYS
+        # a claim's source doubted only when a claim is what they got ("these numbers",
+        # "that figure"), not a thing ("where she got the money": real ignorance)
+        start = v + 3 if verb in _COMING else v + 1
+        got = norms[start : start + 3]
+        return _SOURCE_DOUBTED if not _CLAIM_NOUNS.isdisjoint(got) else ""
+    if wh in _REASONS or verb in _SAYING or (verb in _COMING and norms[v + 1 : v + 2] == ["from"]):
+        return _OTHERS_WAYS
+    return ""  # "I don't know where he is", "what they will decide": the speaker's ignorance
 
 
 # 1.22.0: another's uncertainty is no hedge of the speaker's: "not sure / certain" said of
