@@ -596,3 +596,21 @@ def test_a_pledge_stays_beside_the_new_exclusions(text: str) -> None:
 )
 def test_not_knowing_where_another_is_or_what_they_got_stays_a_hedge(text: str) -> None:
     assert counted(text) == {"hedging"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't believe it! We actually won the lottery!",
+        "She stared at the telegram and whispered, I just don't believe it.",
+        "I don't believe that's the case, Senator, but I would have to check the records.",
+        "I don't believe that's correct, but let me check with my staff.",
+    ],
+)
+def test_surprise_or_a_verdict_left_to_be_checked_is_no_rebuff(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_a_verdict_left_to_be_checked_stays_a_hedge() -> None:
+    text = "I don't believe that's the case, Senator, but I would have to check the records."
+    assert "i do n't believe" in terms(text, "hedging")

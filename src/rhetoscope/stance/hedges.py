@@ -167,33 +167,24 @@ _ASIDE = 8
 _REJECTION = "a belief denied that rejects a creed, a person or a claim: no hedge"
 
 
-def _rejecting(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
-    """Whether a negated belief rejects a creed, a person or a claim, or is corrected to
-    knowledge, rather than hedging a claim (see ``_OBJECT_PRONOUNS``)."""
-    return bool(_rejected(norms, hit, entry))
-
-
 # 1.22.0: a person or a claim disbelieved rebuffs the other side, as "I don't buy that"
 # does (defiance): "I don't believe him.", "I don't believe a single word of it", "I
 # don't believe that at all" (both readers of stance_debates3); a creed rejected ("I
 # don't believe in trickle-down government") or a belief corrected to knowledge is no
-# stand against anyone.
+# stand against anyone. Review of 1.22.0: nor is surprise at what befell ("I don't
+# believe it! We won!", "I just don't believe it."), and a verdict doubted then left to
+# be checked ("I don't believe that's correct, but let me check") stays a hedge.
 _DISBELIEF = "a person or a claim disbelieved: a rebuff"
-
-
-def _disbelieving(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
-    """Whether a negated belief rejects a person or a claim (not a creed, nor a belief
-    corrected to knowledge)."""
-    return _rejected(norms, hit, entry) == "disbelief"
+DISBELIEF = "disbelief"  # the kind of ``_rejected`` that rebuffs
 
 
 _AT_ALL = ("at", "all")
 
 
 def _rejected(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
-    """What a negated belief rejects ("disbelief": a person or a claim; "creed";
-    "conviction": a verdict that goes on, the speaker's own; "knowing": corrected to
-    knowledge), or "" when it hedges a claim left open."""
+    """What a negated belief rejects rather than hedges a claim with (``DISBELIEF``: a
+    person or a claim, a rebuff; else a creed, the speaker's conviction, surprise or a
+    belief corrected to knowledge, no stance), or "" when it hedges a claim left open."""
     if entry.pattern not in _NEGATED_BELIEFS:
         return ""
     i = hit.last
@@ -212,11 +203,13 @@ def _rejected(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
     if words[0] == "in":
         return "creed"
     if words[0] == "for" or words[0] in _OBJECT_PRONOUNS:
-        return "disbelief"  # "for a minute", "him"
+        return DISBELIEF  # "for a minute", "him"
+    if words[0] == "it" and (words[1] == "!" or norms[hit.first + 1 : hit.first + 2] == ["just"]):
+        return "surprise"  # "I don't believe it! We won!": what befell, no one rebuffed
     if ends and (words[0] in _ADDRESSED or words[0] in _CLAIMS):
-        return "disbelief"  # "you, Marcus.", "this!"
+        return DISBELIEF  # "you, Marcus.", "this!"
     if words[0] in _ONE_WORD:
-        return "disbelief" if not _WORDS.isdisjoint(words[1:3]) else ""  # "a single word"
+        return DISBELIEF if not _WORDS.isdisjoint(words[1:3]) else ""  # "a single word"
     true = words[2] in _TRUE or words[2:4] == ["the", "case"]  # "that's true"
     claim = words[0] in _CLAIMS and (words[1] == "for" or (words[1] in _CLAIM_COPULAS and true))
     if not claim:
@@ -224,8 +217,11 @@ def _rejected(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
     # the claim disbelieved closes the clause ("I don't believe that's true."); one that
     # goes on is the speaker's own conviction ("I don't believe it is fair to slap a
     # 50-cent-a-gallon tax on..."): rejected, no rebuff
-    after = words[4] if words[2:4] == ["the", "case"] else words[3]
-    return "disbelief" if not after or after in SENTENCE_MARKS else "conviction"
+    a = i + 4 if words[2:4] == ["the", "case"] else i + 3
+    after = norms[a] if a < len(norms) else ""
+    if after == "," and norms[a + 1 : a + 4].count("but"):
+        return ""  # "I don't believe that's correct, but let me check": left open
+    return DISBELIEF if not after or after in SENTENCE_MARKS else "conviction"
 
 
 # 1.22.0: a wish for what others will do or what will befall ("I hope the Congress will

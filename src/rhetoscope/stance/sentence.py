@@ -67,13 +67,13 @@ from .hedges import (
     _SOURCE_DOUBTED,
     _VIEW_VERBS,
     _WISH,
+    DISBELIEF,
     _concessive,
     _deliberative,
-    _disbelieving,
     _granting,
     _others_doubt,
     _others_ways,
-    _rejecting,
+    _rejected,
     _wishing,
 )
 from .not_meant import _after_copula, _mentioned, _mocking, _word_before
@@ -270,9 +270,9 @@ def sentence_matches(
                 category, detail = "", why  # "I draw the line between work and family"
             elif category == "resolve" and _others_confidence(norms, hit, entry):
                 category, detail = "", "another's confidence, not the speaker's"
-            elif category == "hedging" and _rejecting(norms, hit, entry):
+            elif category == "hedging" and (kind := _rejected(norms, hit, entry)):
                 category, detail = "", _REJECTION  # "I don't believe in trickle-down"
-                if _disbelieving(norms, hit, entry):
+                if kind == DISBELIEF:
                     category, detail = "defiance", _DISBELIEF  # "I don't believe him."
             elif category == "hedging" and not neg.text and _wishing(norms, hit, entry):
                 category, detail = "", _WISH  # "I hope the Congress will fund it"
