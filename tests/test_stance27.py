@@ -614,3 +614,33 @@ def test_surprise_or_a_verdict_left_to_be_checked_is_no_rebuff(text: str) -> Non
 def test_a_verdict_left_to_be_checked_stays_a_hedge() -> None:
     text = "I don't believe that's the case, Senator, but I would have to check the records."
     assert "i do n't believe" in terms(text, "hedging")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was right there in the doorway when the lights went out.",
+        "He was right in the middle of dinner when the phone rang.",
+        "She is right here, officer, she never left the house.",
+        "Mr. Lee was correct in the first half of the game and erratic in the second.",
+        "Assuming she is correct about the dates, the contract expired last year.",
+    ],
+)
+def test_right_of_place_or_time_or_supposed_grants_no_point(text: str) -> None:
+    assert "he is right" not in terms(text, "concession")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Thompson is right, and I said so at the time.",
+        "Councilman Reyes is right about the traffic study, and staff will revise it.",
+        "He is right in his reading of the statute.",
+    ],
+)
+def test_a_point_granted_to_any_titled_person(text: str) -> None:
+    assert "he is right" in terms(text, "concession")
+
+
+def test_a_disagreement_pressed_with_a_mayor_named() -> None:
+    assert "defiance" in counted("I just disagree with Mayor Thompson.")

@@ -12,7 +12,7 @@ from ..lexicon import Entry
 from ..matcher import Hit
 from ..negation import CONDITIONS, FIRST_PERSON, NEGATOR_WORDS
 from ..said_relatives import SAYINGS
-from .shared import CLAUSE_ENDS, _covered, _merged
+from .shared import CLAUSE_ENDS, PERSON_TITLES, _covered, _merged
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
@@ -190,9 +190,6 @@ def refused(words: Sequence[str]) -> Entry:
 GRANTED = Entry("he is right", ("is", "right"), "concession", 1.0, "concession")
 _RIGHT = frozenset({"right", "correct"})
 _PERSONS = frozenset({"he", "she", "you"})
-_PERSON_TITLES = frozenset(
-    "mr mrs ms senator governor president congressman congresswoman secretary".split()
-)
 _GRANT_COPULAS = frozenset({"is", "'s", "was", "are", "'re", "were"})
 _DEGREE = frozenset(
     "absolutely quite exactly entirely completely certainly partly partially totally "
@@ -201,9 +198,15 @@ _DEGREE = frozenset(
 # What may follow "right": the clause's end, or what the person is right about.
 _GRANT_AFTER = frozenset(
     {",", ".", ";", ":", "!", "-", "\u2013", "\u2014", "--", "that", "about", "on", "in", "to"}
-    | {"and", "but", "when", "there", "here"}
+    | {"and", "but", "when"}
 )
-_GRANT_BREAKS = CONDITIONS | frozenset({"whether", "not", "n't", "never"})
+# "right" of place or time, not of a claim ("right in the middle of dinner", "correct in
+# the first half", "right on time", "right on schedule"): what follows "in" or "on".
+_PLACE_OR_TIME = frozenset("the a an front back time schedule track target cue here there".split())
+# A supposition grants nothing ("Assuming she is correct about the dates, ...").
+_GRANT_BREAKS = CONDITIONS | frozenset(
+    "whether not n't never assuming suppose supposing provided providing".split()
+)
 
 
 def _granted_person(norms: Sequence[str], c: int) -> int | None:
@@ -212,9 +215,9 @@ def _granted_person(norms: Sequence[str], c: int) -> int | None:
     s = None
     if c >= 1 and norms[c - 1] in _PERSONS:
         s = c - 1
-    elif c >= 2 and norms[c - 2] in _PERSON_TITLES and norms[c - 1].isalpha():
+    elif c >= 2 and norms[c - 2] in PERSON_TITLES and norms[c - 1].isalpha():
         s = c - 2  # "Senator McCain"
-    elif c >= 3 and norms[c - 3] in _PERSON_TITLES and norms[c - 2] == ".":
+    elif c >= 3 and norms[c - 3] in PERSON_TITLES and norms[c - 2] == ".":
         s = c - 3  # "Mr. Bush"
     if s is None:
         return None
@@ -235,6 +238,8 @@ def _granted_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     for r, word in enumerate(norms):
         if word not in _RIGHT or r + 1 >= len(norms) or norms[r + 1] not in _GRANT_AFTER:
             continue
+        if norms[r + 1] in ("in", "on") and norms[r + 2 : r + 3] and norms[r + 2] in _PLACE_OR_TIME:
+            continue  # "right in the doorway", "right on time"
         c = r - 1
         while c >= 0 and norms[c] in _DEGREE:
             c -= 1

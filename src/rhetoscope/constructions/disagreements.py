@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..lexicon import Entry
 from ..matcher import Hit
 from ..negation import FIRST_PERSON
-from .shared import CLAUSE_ENDS, SENTENCE_MARKS, _covered, _merged, opens_clause
+from .shared import CLAUSE_ENDS, PERSON_TITLES, SENTENCE_MARKS, _covered, _merged, opens_clause
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
@@ -85,7 +85,6 @@ def _answers_claim(norms: Sequence[str], j: int) -> bool:
 
 
 _PERSON_PRONOUNS = frozenset({"him", "her", "them"})
-_NAMING_TITLES = frozenset("mr mrs ms senator governor president congressman".split())
 
 
 def _person_after(norms: Sequence[str], i: int) -> int | None:
@@ -93,7 +92,7 @@ def _person_after(norms: Sequence[str], i: int) -> int | None:
     None."""
     if norms[i] in _PERSON_PRONOUNS:
         return i + 1
-    if norms[i] in _NAMING_TITLES:
+    if norms[i] in PERSON_TITLES:
         k = i + 2 if norms[i + 1 : i + 2] == ["."] else i + 1
         return k + 1 if k < len(norms) and norms[k].isalpha() else None
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..constructions import CLAUSE_ENDS, SENTENCE_END, SENTENCE_MARKS, VERDICT_COPULAS
+from ..constructions.shared import PERSON_TITLES
 from ..lexicon import Entry
 from ..matcher import Hit
 from .shared import _DASHES, _OUR_SIDE
@@ -270,9 +271,8 @@ _NOT_KNOWING = frozenset(
 )
 _WH = frozenset("why where how what who".split())
 _OTHERS = frozenset("you he she they".split())
-_TITLES = frozenset(
-    "governor senator president congressman congresswoman mr mrs ms opponent".split()
-)
+# another named by a title ("the governor", "Senator Smith") or "my opponent"
+_OTHERS_NAMED = PERSON_TITLES | {"opponent"}
 _GETTING = frozenset("get gets got getting".split())
 _COMING = frozenset("come comes came coming".split())  # "comes up with", not "comes from"
 _AUX = frozenset({"is", "'s", "was", "has", "'d", "had", "are", "'re", "were"})
@@ -295,7 +295,7 @@ def _others_subject(norms: Sequence[str], i: int) -> int | None:
     if i < len(norms) and norms[i] in _OTHERS:
         return i + 1
     j = i + 1 if i < len(norms) and norms[i] in ("the", "my", "vice") else i
-    if j < len(norms) and norms[j] in _TITLES:
+    if j < len(norms) and norms[j] in _OTHERS_NAMED:
         return j + 1
     return None
 
