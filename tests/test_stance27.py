@@ -644,3 +644,30 @@ def test_a_point_granted_to_any_titled_person(text: str) -> None:
 
 def test_a_disagreement_pressed_with_a_mayor_named() -> None:
     assert "defiance" in counted("I just disagree with Mayor Thompson.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're going to say to our seniors, our promises will be promises kept.",
+        "We'll say what we mean and do what we say.",
+        "We will say to the world that America keeps its word.",
+        "I'll be glad to take on the onboarding of the new hires next month.",
+        "We will be pleased to discuss the terms with your attorney.",
+    ],
+)
+def test_a_message_pledged_or_an_undertaking_is_no_step_of_the_talk(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will say this: the plan is sound.",
+        "Here's what I'll say to you right now, the plan is sound.",
+        "I'll be glad to take a shot at it.",
+        "I'll be happy to talk about that.",
+    ],
+)
+def test_the_talks_own_steps_stay_no_commitment(text: str) -> None:
+    assert "resolve" not in counted(text)

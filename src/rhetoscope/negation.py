@@ -625,7 +625,9 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # job", "here's what I'll say about the $87 billion", "what I will say to you right
 # now"; not "We will say no to the lobbyists"): 24 of 24 in the debates. A courtesy of
 # answering ("I'll be glad to take a shot at it", "I'll be glad to respond", "then I'll
-# be glad to.").
+# be glad to."). Review of 1.22.0: not a message pledged to others ("we're going to say
+# to our seniors...", "We'll say what we mean"), nor an undertaking ("I'll be glad to
+# take on the onboarding", "We will be pleased to discuss the terms").
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -677,8 +679,11 @@ let you respond|finish|answer|go|have
 let him|her respond|finish|answer|go|have
 drop the follow-up|follow-ups|follow-on
 say again|it|once
-be glad|happy|delighted|pleased to respond|answer|take|discuss|talk|comment|.|,
-say this|that|these|,|:|-|–|—|simply|as|something|i|we|it|to|about|my|what
+be glad|happy|delighted|pleased to respond|answer|comment|.|,
+be glad|happy|delighted|pleased to take a|that|the|your shot|crack|stab|question|questions
+be glad|happy|delighted|pleased to talk|discuss about|it|that|this
+say this|that|these|,|:|-|–|—|simply|as|something|i|about|my
+say to you
 repeat it|that|this|myself|again
 respond to that|him|her|his|what|your
 respond to the question|questions|point|charge
