@@ -671,3 +671,42 @@ def test_a_message_pledged_or_an_undertaking_is_no_step_of_the_talk(text: str) -
 )
 def test_the_talks_own_steps_stay_no_commitment(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I misstated my availability in yesterday's email, apologies, I am out on Friday.",
+        "I think I misrepresented my team's numbers in the deck.",
+        "I regret my misstatements to this committee and I want to correct the record.",
+    ],
+)
+def test_the_speakers_own_misstatement_is_no_rebuttal(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He misrepresents my record on veterans every single night.",
+        "He is misrepresenting my record on veterans, and he knows it.",
+        "My opponent has misrepresented my record on the environment.",
+    ],
+)
+def test_the_speakers_record_misrepresented_by_him_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is more likely that the outage was caused by the config change.",
+        "More likely, the vote will slip to next week.",
+    ],
+)
+def test_more_likely_as_a_guess_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+def test_more_likely_to_compares_chances_no_hedge() -> None:
+    assert "hedging" not in counted("It makes them less likely to hire people.")

@@ -690,8 +690,15 @@ def judges_another(entry: Entry) -> bool:
             or not _BELITTLING.isdisjoint(units)
             or (units[-1] == "wrong" and units[0] not in _OWN_ACTS)  # "he's dead wrong"
             or any(pair in _SAYING_THAT for pair in pairwise(units))
+            or (units[0].startswith(_MISREPRESENTING) and not _OURS.isdisjoint(units))
         )
     return False
+
+
+# Review of 1.22.0: the speaker's own misrepresented by another ("He misrepresents my
+# record") is the speaker's rebuttal of that other, not the other's stance.
+_MISREPRESENTING = ("misstat", "misrepresent", "mischaracteriz", "misportray", "distort", "twist")
+_OURS = frozenset({"my", "our"})
 
 
 # Defiance entries ending in "wrong" that are the subject's own act: "he will prove them
