@@ -710,3 +710,38 @@ def test_more_likely_as_a_guess_stays_a_hedge(text: str) -> None:
 
 def test_more_likely_to_compares_chances_no_hedge() -> None:
     assert "hedging" not in counted("It makes them less likely to hire people.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics warn that under my administration the deficit will explode.",
+        "In my term paper, the second chapter will cover the methods.",
+        "In my plans for the trip, the first stop will be Lisbon.",
+    ],
+)
+def test_a_forecast_reported_or_no_tenure_is_no_tenure_pledge(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under my plan, nobody will lose their insurance.",
+        "Under my plan, no family earning less than two hundred thousand dollars will pay more.",
+        "During my term as governor, the schools will get their funding.",
+    ],
+)
+def test_a_tenure_pledge_with_a_negative_subject_is_resolve(text: str) -> None:
+    assert "it will ... under my tenure" in terms(text, "resolve")
+
+
+def test_one_tenure_pledge_per_framed_clause() -> None:
+    text = (
+        "Most people will receive more money under my plan because they will receive "
+        "benefits, which may be taxed, which will be taxed."
+    )
+    matches = rhetoscope.analyze(text).matches
+    assert [m.term for m in matches.itertuples() if m.category == "resolve"].count(
+        "it will ... under my tenure"
+    ) == 1

@@ -11,6 +11,7 @@ from itertools import pairwise, repeat
 
 from ..analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, find_analogies
 from ..constructions import AGREEMENTS, GIVING_WAY, SENTENCE_MARKS
+from ..constructions.plans import TENURE_PLEDGED
 from ..models import Match, Sentence, Token
 from ..negation import (
     COMPARATIVE_NEGATORS,
@@ -18,6 +19,7 @@ from ..negation import (
     FUTURE,
     NEGATOR_WORDS,
     NOT_NEGATED,
+    SUBJECT_NEGATORS,
     YIELDING,
     commitment,
     flip,
@@ -166,6 +168,12 @@ def sentence_matches(
                     stops - set(range(frame.first, hit.first)),
                 )
             if entry.category == YIELDING and neg.text in COMPARATIVE_NEGATORS:
+                neg = NOT_NEGATED
+            if entry.pattern == TENURE_PLEDGED.pattern and (
+                neg.text in SUBJECT_NEGATORS or neg.text in COMPARATIVE_NEGATORS
+            ):
+                # what will be under the speaker's tenure, its subject negative ("Under my
+                # plan, nobody will lose their insurance", "no family earning less than")
                 neg = NOT_NEGATED
             category = flip(entry.category) if neg.text else entry.category
             detail = ""
