@@ -21,7 +21,6 @@ from . import (
     hedges,
     inserted,
     plans,
-    pledges,
     rebuttals,
     refusals,
     taunts,
@@ -253,6 +252,5 @@ RULE_KEYS = (
     + dares.RULE_KEYS
     + hedges.RULE_KEYS
     + plans.RULE_KEYS
-    + pledges.RULE_KEYS
     + taunts.RULE_KEYS
 )

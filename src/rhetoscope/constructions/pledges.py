@@ -20,10 +20,9 @@ from ..matcher import Hit
 from ..negation import CONDITIONS
 from .shared import _WOULD, CLAUSE_ENDS, _covered, _merged, opens_clause
 
-# The words (or phrases) of this family's rules that the first pass finds: a
-# sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``);
-# ("i", "would") and ("i", "'d") are the same-again rule's already.
-RULE_KEYS: tuple[tuple[str, ...], ...] = ()
+# The rule is keyed on "i": the first pass already finds ("i", "would") and ("i", "'d")
+# for the same-again rule, and a key "would" of its own would be lost under them; a
+# sentence with no "would" or "'d" leaves the rule at its first test.
 
 # 1.22.0: the readers of real debate speech mark the candidate's "I would" + an act
 # resolve (13 of 16 in stance_debates3, stance_debates2 and tests/data/stance_debates:
@@ -177,7 +176,7 @@ def _pledged(norms: Sequence[str], s: int) -> bool:
 def _pledge_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
     """The stance hits with a ``PLEDGE`` hit on each "I would / I'd" whose verb is an act
     the speaker undertakes, that no other hit covers."""
-    if norms[-1] == "?":
+    if norms[-1] == "?" or _WOULD.isdisjoint(norms):
         return stance
     taken = _covered(stance)
     added = []
