@@ -745,3 +745,8 @@ def test_one_tenure_pledge_per_framed_clause() -> None:
     assert [m.term for m in matches.itertuples() if m.category == "resolve"].count(
         "it will ... under my tenure"
     ) == 1
+
+
+def test_a_tenure_pledge_goes_on_in_the_clause_joined_by_and() -> None:
+    text = "Veterans get good care under my administration, and they will continue to do so."
+    assert "it will ... under my tenure" in terms(text, "resolve")

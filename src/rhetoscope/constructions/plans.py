@@ -318,8 +318,8 @@ def _tenures(norms: Sequence[str]) -> list[tuple[int, int]]:
 def _framed_future(norms: Sequence[str], t0: int, t1: int) -> tuple[int, int] | None:
     """The span of the first future ("will", "'ll", "won't", "is going to") in the clause
     the tenure at ``t0``-``t1`` frames: its own, the one it opens ("Under my plan,
-    nobody will...") or, closing a clause, the one before ("It will remain strong, so
-    long as I'm the president")."""
+    nobody will..."), closing a clause the one before ("It will remain strong, so long
+    as I'm the president"), or else the clause joined to its own by "and"."""
     start = next((k + 1 for k in range(t0 - 1, -1, -1) if norms[k] in CLAUSE_ENDS), 0)
     e = t1
     if start == t0:  # past the frame's own comma: "During my term as governor, ..."
@@ -331,6 +331,11 @@ def _framed_future(norms: Sequence[str], t0: int, t1: int) -> tuple[int, int] | 
     if found is None and start == t0 and start >= 2 and norms[start - 1] == ",":
         before = next((k + 1 for k in range(start - 2, -1, -1) if norms[k] in CLAUSE_ENDS), 0)
         found = _first_future(norms, before, start - 1)
+    if found is None and norms[end : end + 2] == [",", "and"]:
+        # the clause joined to it goes on under the tenure: "Veterans are getting good
+        # care under my administration, and they will continue to do so"
+        after = next((k for k in range(end + 2, len(norms)) if norms[k] in _FRAME_ENDS), len(norms))
+        found = _first_future(norms, end + 2, after)
     return found
 
 
