@@ -750,3 +750,11 @@ def test_one_tenure_pledge_per_framed_clause() -> None:
 def test_a_tenure_pledge_goes_on_in_the_clause_joined_by_and() -> None:
     text = "Veterans get good care under my administration, and they will continue to do so."
     assert "it will ... under my tenure" in terms(text, "resolve")
+
+
+def test_more_likely_for_compares_chances_no_hedge() -> None:
+    assert "hedging" not in counted("In fact it makes it less likely for them to come here.")
+
+
+def test_not_certain_to_is_the_speakers_odds_a_hedge() -> None:
+    assert "hedging" in counted("He's not certain to win the runoff.")

@@ -342,6 +342,8 @@ def _others_doubt(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
     copula right before it ("they're not certain", "he wasn't sure")."""
     if entry.pattern not in _UNSURE:
         return False
+    if norms[hit.last : hit.last + 1] == ["to"]:
+        return False  # "He's not certain to win": the speaker's own odds, a hedge
     c = hit.first - 1  # the copula ("he's not sure"; "was" of "wasn't sure")
     return c >= 1 and norms[c] in _UNSURE_COPULAS and norms[c - 1] in _UNSURE_SUBJECTS
 
