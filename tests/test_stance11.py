@@ -171,8 +171,9 @@ def test_concession_families(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a promise to the audience is no prohibition
-        ("You will not pay more under my plan.", set()),
+        # a promise to the audience is no prohibition; 1.22.0: on the speaker's own plan it
+        # is a pledge (resolve), what will be under the speaker's tenure
+        ("You will not pay more under my plan.", {"resolve"}),
         ("You won't lose your doctor under our bill.", set()),
         ("You won't wait longer for our buses.", set()),
         ("You will not bulldoze our homes!", {"defiance", "resolve"}),

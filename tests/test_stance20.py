@@ -337,8 +337,9 @@ def test_the_mining_script_refuses_held_out_sets() -> None:
     mining = _stance_misses()
     assert mining.held_out(Path("tests/data/stance_blind5.tsv"))
     assert mining.held_out(Path("tests/data/stance_blind19.tsv"))
-    # stop 26 studied stance_debates2; the third real set is held out now
-    assert mining.held_out(Path("benchmarks/data/stance_debates3/gold.tsv"))
+    # stop 26 studied stance_debates2, stop 27 stance_debates3; the fourth is held out
+    assert mining.held_out(Path("benchmarks/data/stance_debates4/gold.tsv"))
+    assert not mining.held_out(Path("benchmarks/data/stance_debates3/gold.tsv"))
     assert not mining.held_out(Path("benchmarks/data/stance_debates2/gold.tsv"))
     assert not mining.held_out(Path("benchmarks/data/stance_news/gold.tsv"))
     assert mining.held_out(Path("/work/heldout/anything.tsv"))

@@ -474,8 +474,9 @@ COMMITTING_NEGATORS = frozenset(
     | {"'m done", "am done", "'re done", "are done"}  # 1.13.0: "I'm done apologizing"
 )
 # Resolve entries that are bare commitments ("we will", "I'll", "we're going to"): what
-# they commit to decides the stance.
-COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo", "gonna"})
+# they commit to decides the stance. 1.22.0: and the conditional pledge ("I would", "I'd":
+# ``constructions.pledges``).
+COMMITTING_ENDS = frozenset({"will", "'ll", "shall", "to", "wo", "gonna", "would", "'d"})
 
 
 # 1.16.0: an apology or an admission refused ("I'm not apologising for the joke", "I'm
@@ -619,7 +620,14 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # ended, the points taken up); "*" is any one word (a name addressed), and what is
 # responded to must be what was said ("each of your questions"), so "I will stop.", "We
 # will stop, search and question anyone", "We will respond to each act of aggression"
-# stay commitments.
+# stay commitments. 1.22.0: "I will say" announces what is said, whatever follows it but
+# a refusal or an assent ("I will say this: ...", "But I will say, we are not doing the
+# job", "here's what I'll say about the $87 billion", "what I will say to you right
+# now"; not "We will say no to the lobbyists"): 24 of 24 in the debates. A courtesy of
+# answering ("I'll be glad to take a shot at it", "I'll be glad to respond", "then I'll
+# be glad to."). Review of 1.22.0: not a message pledged to others ("we're going to say
+# to our seniors...", "We'll say what we mean"), nor an undertaking ("I'll be glad to
+# take on the onboarding", "We will be pleased to discuss the terms").
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -671,6 +679,11 @@ let you respond|finish|answer|go|have
 let him|her respond|finish|answer|go|have
 drop the follow-up|follow-ups|follow-on
 say again|it|once
+be glad|happy|delighted|pleased to respond|answer|comment|.|,
+be glad|happy|delighted|pleased to take a|that|the|your shot|crack|stab|question|questions
+be glad|happy|delighted|pleased to talk|discuss about|it|that|this
+say this|that|these|,|:|-|–|—|simply|as|something|i|about|my
+say to you
 repeat it|that|this|myself|again
 respond to that|him|her|his|what|your
 respond to the question|questions|point|charge

@@ -236,13 +236,20 @@ _CONDITIONAL_LEADS = frozenset({"and", "but", "so", "well", "now", "look"})
 
 
 def _conditional_end(norms: Sequence[str], verb: int, end: int) -> int:
-    """Where the clause reported at ``verb`` (running to ``end``) ends when the sentence
-    opens with an if-clause: at that clause's comma."""
-    k = 0
-    while k < verb and (norms[k] in _CONDITIONAL_LEADS or norms[k] == ","):
-        k += 1
-    if k >= verb or norms[k] not in CONDITIONS or "," in norms[k:verb]:
+    """Where the clause reported at ``verb`` (running to ``end``) ends when the saying
+    stands in an if-clause that opens the sentence or follows a comma (1.22.0: a second
+    one, "if he's unwilling to do it, if he says ideology doesn't matter, I don't agree
+    with him"): at that clause's comma."""
+    k = verb - 1
+    while k >= 0 and norms[k] not in CONDITIONS and norms[k] != ",":
+        k -= 1
+    if k < 0 or norms[k] not in CONDITIONS:
         return end
+    j = k - 1
+    while j >= 0 and norms[j] in _CONDITIONAL_LEADS:
+        j -= 1
+    if j >= 0 and norms[j] != ",":
+        return end  # "I know that if he says...", "We win if they say..."
     return next((c for c in range(verb + 1, end) if norms[c] == ","), end)
 
 
@@ -683,8 +690,15 @@ def judges_another(entry: Entry) -> bool:
             or not _BELITTLING.isdisjoint(units)
             or (units[-1] == "wrong" and units[0] not in _OWN_ACTS)  # "he's dead wrong"
             or any(pair in _SAYING_THAT for pair in pairwise(units))
+            or (units[0].startswith(_MISREPRESENTING) and not _OURS.isdisjoint(units))
         )
     return False
+
+
+# Review of 1.22.0: the speaker's own misrepresented by another ("He misrepresents my
+# record") is the speaker's rebuttal of that other, not the other's stance.
+_MISREPRESENTING = ("misstat", "misrepresent", "mischaracteriz", "misportray", "distort", "twist")
+_OURS = frozenset({"my", "our"})
 
 
 # Defiance entries ending in "wrong" that are the subject's own act: "he will prove them

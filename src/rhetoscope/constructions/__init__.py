@@ -2,9 +2,9 @@
 word sequence after matching (lexicons/README.md, rules 14 and 15), tried by key word.
 
 One module per family of rules (``admissions``, ``agreement``, ``give_ways``, ``refusals``,
-``dares``, ``commitments``, ``plans``, ``rebuttals``, ``denials``, ``disagreements``,
-``taunts``, ``hedges``, ``inserted``), the words they share in ``shared``, and their order
-and index in ``index``."""
+``dares``, ``commitments``, ``plans``, ``pledges``, ``rebuttals``, ``denials``,
+``disagreements``, ``taunts``, ``hedges``, ``inserted``), the words they share in
+``shared``, and their order and index in ``index``."""
 
 from .agreement import AGREEMENTS
 from .commitments import ADMITTED

@@ -1,7 +1,8 @@
 """Agreement stated (concession): "I agree with the president", "Senator McCain and I do
 agree", "I basically agree", "I couldn't agree more", a point of the other side granted,
-read with the clause it stands in, which decides whether anything is granted; and an
-agreement refused (defiance): "I wouldn't agree to that"."""
+read with the clause it stands in, which decides whether anything is granted; an
+agreement refused (defiance): "I wouldn't agree to that"; and another said to be right
+(concession): "Senator McCain is absolutely right"."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from collections.abc import Sequence
 from ..lexicon import Entry
 from ..matcher import Hit
 from ..negation import CONDITIONS, FIRST_PERSON, NEGATOR_WORDS
-from .shared import CLAUSE_ENDS, _covered, _merged
+from ..said_relatives import SAYINGS
+from .shared import CLAUSE_ENDS, PERSON_TITLES, _covered, _merged
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
@@ -170,3 +172,90 @@ def refused(words: Sequence[str]) -> Entry:
     """The defiance entry of an agreement refused, spelled as said ("i would n't agree
     to", "never agree to" after "We'll"): its negator is its own, never negated again."""
     return Entry(" ".join(words), tuple(words), "defiance", 1.0, "defiance")
+
+
+# 1.22.0: another's point granted, said of them: a person, then a copula, adverbs of
+# degree and *right* or *correct* closing the clause or before what they are right about
+# ("Senator McCain is absolutely right, we cannot tolerate a nuclear Iran", "But she is
+# absolutely right.", "Senator Dole is correct.", "President Obama was right, he said
+# that..."): the concession the entries "he's right", "my opponent is right" spell, now
+# with a titled name and an adverb between (both readers of stance_debates3, and
+# "Senator Obama is correct on" in tests/data/stance_debates). The person is a pronoun of
+# the other side (he, she, you) or a title and a name; not "the president" (as often
+# the speaker's own side) nor a thing ("the decision was right"). Not negated, asked,
+# conditioned ("if he's right"), reported ("I said she's right") nor "right" of place or
+# time ("right near the bottom", "right now"). The readers of quoted news mark no
+# concession for an ally's point affirmed ("Bill has pointed out, and he's absolutely
+# right, that..."), as the entries "he's right ," already count: no cue tells an ally.
+GRANTED = Entry("he is right", ("is", "right"), "concession", 1.0, "concession")
+_RIGHT = frozenset({"right", "correct"})
+_PERSONS = frozenset({"he", "she", "you"})
+_GRANT_COPULAS = frozenset({"is", "'s", "was", "are", "'re", "were"})
+_DEGREE = frozenset(
+    "absolutely quite exactly entirely completely certainly partly partially totally "
+    "perfectly also".split()
+)
+# What may follow "right": the clause's end, or what the person is right about.
+_GRANT_AFTER = frozenset(
+    {",", ".", ";", ":", "!", "-", "\u2013", "\u2014", "--", "that", "about", "on", "in", "to"}
+    | {"and", "but", "when"}
+)
+# "right" of place or time, not of a claim ("right in the middle of dinner", "correct in
+# the first half", "right on time", "right on schedule"): what follows "in" or "on".
+_PLACE_OR_TIME = frozenset("the a an front back time schedule track target cue here there".split())
+# A supposition grants nothing ("Assuming she is correct about the dates, ...").
+_GRANT_BREAKS = CONDITIONS | frozenset(
+    "whether not n't never assuming suppose supposing provided providing".split()
+)
+
+
+def _granted_person(norms: Sequence[str], c: int) -> int | None:
+    """Where the person subject ending before the copula at ``c`` starts, opening its
+    clause; else None."""
+    s = None
+    if c >= 1 and norms[c - 1] in _PERSONS:
+        s = c - 1
+    elif c >= 2 and norms[c - 2] in PERSON_TITLES and norms[c - 1].isalpha():
+        s = c - 2  # "Senator McCain"
+    elif c >= 3 and norms[c - 3] in PERSON_TITLES and norms[c - 2] == ".":
+        s = c - 3  # "Mr. Bush"
+    if s is None:
+        return None
+    if s and norms[s - 1] in ("the", "vice"):
+        return None  # "the president", "vice president": not named
+    if s and norms[s - 1] in SAYINGS:
+        return None  # words reported: "I actually said she's exactly right when..."
+    return s
+
+
+def _granted_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``GRANTED`` hit for each person said to be right, over the
+    words no other hit covers."""
+    if norms[-1] == "?":
+        return stance
+    taken = _covered(stance)
+    added, boosters = [], set()
+    for r, word in enumerate(norms):
+        if word not in _RIGHT or r + 1 >= len(norms) or norms[r + 1] not in _GRANT_AFTER:
+            continue
+        if norms[r + 1] in ("in", "on") and norms[r + 2 : r + 3] and norms[r + 2] in _PLACE_OR_TIME:
+            continue  # "right in the doorway", "right on time"
+        c = r - 1
+        while c >= 0 and norms[c] in _DEGREE:
+            c -= 1
+        if c < 1 or norms[c] not in _GRANT_COPULAS:
+            continue
+        s = _granted_person(norms, c)
+        if s is None or not _GRANT_BREAKS.isdisjoint(norms[max(0, s - 3) : r]):
+            continue
+        if r in taken or not taken.isdisjoint(range(s, c + 1)):
+            continue
+        # a booster between ("is absolutely right") is the grant's own degree, one hit
+        boosters.update(range(c + 1, r))
+        added.append(Hit(s, r + 1, (GRANTED,)))
+    if boosters:
+        stance = [h for h in stance if not (h.first in boosters and h.last - 1 in boosters)]
+    return _merged(stance, added)
+
+
+RULE_KEYS += (("right",), ("correct",))

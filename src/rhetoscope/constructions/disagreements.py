@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..lexicon import Entry
 from ..matcher import Hit
 from ..negation import FIRST_PERSON
-from .shared import CLAUSE_ENDS, SENTENCE_MARKS, _covered, _merged, opens_clause
+from .shared import CLAUSE_ENDS, PERSON_TITLES, SENTENCE_MARKS, _covered, _merged, opens_clause
 
 # The words (or phrases) of this family's rules that the first pass finds: a
 # sentence tries a rule only with one of them (gathered in ``index.RULE_KEYS``).
@@ -48,6 +48,7 @@ _WITH_REACH = 5  # "with Mr. Perot that...", "with my friend the senator that...
 # A title's period inside the holder's name ("with Mr. Perot that..."): no clause end.
 _TITLES = frozenset("mr mrs ms dr gov sen rep gen st jr sr lt col prof".split())
 _ENDS = SENTENCE_MARKS | {"\u2014", "--", "-", "\u2013"}
+_SPOKEN_DASHES = frozenset({"-", "\u2013"})
 
 
 def _answers_claim(norms: Sequence[str], j: int) -> bool:
@@ -67,6 +68,13 @@ def _answers_claim(norms: Sequence[str], j: int) -> bool:
         return True
     if norms[j + 1] == "you":  # "I disagree with you." but not "with you on taxes"
         return j + 2 >= len(norms) or norms[j + 2] in _ENDS or norms[j + 2] == "but"
+    # 1.22.0: so with the other one named, closing the clause ("I don't agree with him.",
+    # "I just disagree with Mr. Perot."), not "with him on this"
+    person = _person_after(norms, j + 1)
+    if person is not None and (
+        person >= len(norms) or norms[person] in _ENDS or norms[person] == "but"
+    ):
+        return True
     # the other side's claim after its holder: "with Mr. Perot that the answer is..."
     for k in range(j + 2, min(len(norms) - 1, j + 2 + _WITH_REACH)):
         if norms[k] in CLAUSE_ENDS and not (norms[k] == "." and norms[k - 1] in _TITLES):
@@ -74,6 +82,20 @@ def _answers_claim(norms: Sequence[str], j: int) -> bool:
         if norms[k] == "that" and norms[k + 1].isalpha():
             return True
     return False
+
+
+_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _person_after(norms: Sequence[str], i: int) -> int | None:
+    """Where the person named at ``i`` ("him", "Mr. Perot", "Senator Kennedy") ends, or
+    None."""
+    if norms[i] in _PERSON_PRONOUNS:
+        return i + 1
+    if norms[i] in PERSON_TITLES:
+        k = i + 2 if norms[i + 1 : i + 2] == ["."] else i + 1
+        return k + 1 if k < len(norms) and norms[k].isalpha() else None
+    return None
 
 
 def _speaker_at(norms: Sequence[str], k: int) -> bool:
@@ -85,9 +107,13 @@ def _speaker_at(norms: Sequence[str], k: int) -> bool:
         return k > 0 and norms[k - 1] == "let"  # "let me sharply disagree"
     if norms[k] not in FIRST_PERSON:
         return False
-    if not opens_clause(norms, k) and norms[k - 1] not in ("-", "\u2013"):
+    if not opens_clause(norms, k) and norms[k - 1] not in _SPOKEN_DASHES:
         return False  # (a spoken dash opens a clause: "uh - I strongly disagree")
-    return not (k >= 2 and norms[k - 1] == "and" and norms[k - 2] not in CLAUSE_ENDS)
+    # "Mr. Nixon and I" shares the subject; after a break, "and" opens the clause (1.22.0:
+    # a spoken dash too, "The - and I just fundamentally disagree.")
+    return not (
+        k >= 2 and norms[k - 1] == "and" and norms[k - 2] not in CLAUSE_ENDS | _SPOKEN_DASHES
+    )
 
 
 def _disagreement_at(norms: Sequence[str], i: int) -> int | None:

@@ -39,7 +39,7 @@ from .admissions import (
     _would_differently_hits,
     _wrong_choice_hits,
 )
-from .agreement import _agreement_hits
+from .agreement import _agreement_hits, _granted_hits
 from .commitments import (
     _ANYWAY,
     _CLOSER_KEYS,
@@ -97,11 +97,14 @@ from .hedges import (
 from .plans import (
     _PLAN_KEYS,
     _REGARDLESS,
+    _TENURE_KEYS,
     _UNTIL,
     _held_until_hits,
     _planned_hits,
     _regardless_committed_hits,
+    _tenure_pledged_hits,
 )
+from .pledges import _pledge_hits
 from .rebuttals import (
     _BRUSHING,
     _DENIAL_KEYS,
@@ -220,6 +223,7 @@ RULES = (
     _Rule(frozenset({"oh"}), "defiance", _mock_assent_hits, opening=True),
     _Rule(_REGARDLESS, "resolve", _regardless_committed_hits),
     _Rule(_PLAN_KEYS, "resolve", _planned_hits),
+    _Rule(_TENURE_KEYS, "resolve", _tenure_pledged_hits),
     _Rule(_UNTIL, "defiance", _held_until_hits),
     _Rule(_PRESSURE_KEYS, "defiance", _under_pressure_hits),
     _Rule(_CLOSER_KEYS, "resolve", _closer_hits),
@@ -227,6 +231,9 @@ RULES = (
     _Rule(_DENIAL_KEYS, "defiance", _elliptical_denial_hits),
     _Rule(_EXPECTING, "defiance", _expectation_hits),
     _Rule(frozenset({"agree"}), "concession", _agreement_hits),
+    _Rule(frozenset({"right", "correct"}), "concession", _granted_hits),
+    # last: the rules above read their own "I would" first ("I'd vote differently today")
+    _Rule(frozenset({"i"}), "resolve", _pledge_hits),
 )
 
 

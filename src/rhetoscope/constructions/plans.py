@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from ..negation import FIRST_PERSON
+from ..negation import FIRST_PERSON, FUTURE, PROGRESSIVE
+from ..said_relatives import SAYINGS
 from .give_ways import _WITHDRAWING
 from .shared import (
     _PLAIN_PROGRESSIVE,
@@ -257,3 +258,117 @@ def _held_until_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
             continue
         added.append(Hit(u, u + 1, (HELD_UNTIL,)))
     return _merged(stance, added)
+
+
+# 1.22.0: what will be, pledged on the speaker's tenure: a future in a sentence that ties
+# it to the speaker's office ("It will remain strong, so long as I'm the president",
+# "That's going to change when I'm president", "There will be no unilateral disarmament
+# under my administration", "they will continue to do so during the next four years"
+# after "under my administration"): the office holder answers for it, a commitment
+# whatever the subject. The readers of real speech mark such sentences resolve (2 of 2 in
+# stance_debates2 and stance_debates3); the 16 it adds in the 35 debates all read as
+# pledges. The tenure: "as long as / so long as / when / while / once I'm
+# (the, your) president", "when I become president", "under / in / during my
+# administration, presidency, leadership, plan". Not a question, nor a future the
+# speaker's tenure does not govern ("You'll pay more under his plan").
+TENURE_PLEDGED = Entry("it will ... under my tenure", ("will",), "resolve", 1.0, "resolve")
+_TENURE_OPENERS = frozenset({"when", "while", "once", "long"})
+_OFFICE = frozenset("president governor mayor".split())
+# Review of 1.22.0: not "my plans for the trip"; "my term" only as the term of office
+# ("in my term, ...", "during my term as president"), not "my term paper".
+_MY_TENURE = frozenset("administration presidency leadership plan term".split())
+_TERM_FOLLOWERS = ([], *([w] for w in CLAUSE_ENDS | {"as", "in"}))
+_TENURE_PREPOSITIONS = frozenset({"under", "in", "during"})
+_GOING = PROGRESSIVE | {"is", "'s"}
+_TENURE_KEYS = _TENURE_PREPOSITIONS | _TENURE_OPENERS
+# Review of 1.22.0: a tenure in another's words is their forecast ("Critics warn that
+# under my administration the deficit will explode"); a clause's end, or a relative or a
+# reason after the framed clause ("because they will receive", "which will be taxed"),
+# ends what the tenure frames.
+_FORECASTS = SAYINGS | frozenset("warn warns warned predict predicts predicted fear fears".split())
+_FRAME_REACH = 6  # the words a tenure opening a clause may run on ("as governor of Ohio")
+_FRAME_ENDS = CLAUSE_ENDS | frozenset("because which who since although".split())
+
+
+def _tenures(norms: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans that tie what is said to the speaker's office ("when I'm president", "so
+    long as I am your president", "under my administration")."""
+    spans = []
+    for i, w in enumerate(norms):
+        if (
+            w in _TENURE_PREPOSITIONS
+            and norms[i + 1 : i + 2] == ["my"]
+            and norms[i + 2 : i + 3]
+            and norms[i + 2] in _MY_TENURE
+            and (norms[i + 2] != "term" or norms[i + 3 : i + 4] in _TERM_FOLLOWERS)
+        ):
+            spans.append((i, i + 3))
+        if w in _TENURE_OPENERS and (w != "long" or norms[i - 1 : i] in (["as"], ["so"])):
+            first = i + 1 if w != "long" else i + 2
+            words = norms[first : first + 5]
+            if words[:1] != ["i"]:
+                continue
+            rest = words[1:]
+            if rest[:1] in (["'m"], ["am"], ["become"]) and any(o in rest[1:4] for o in _OFFICE):
+                office = next(k for k in range(first + 2, first + 5) if norms[k] in _OFFICE)
+                spans.append((i if w != "long" else i - 1, office + 1))
+    return spans
+
+
+def _framed_future(norms: Sequence[str], t0: int, t1: int) -> tuple[int, int] | None:
+    """The span of the first future ("will", "'ll", "won't", "is going to") in the clause
+    the tenure at ``t0``-``t1`` frames: its own, the one it opens ("Under my plan,
+    nobody will..."), closing a clause the one before ("It will remain strong, so long
+    as I'm the president"), or else the clause joined to its own by "and"."""
+    start = next((k + 1 for k in range(t0 - 1, -1, -1) if norms[k] in CLAUSE_ENDS), 0)
+    e = t1
+    if start == t0:  # past the frame's own comma: "During my term as governor, ..."
+        e = next(
+            (k + 1 for k in range(t1, min(len(norms), t1 + _FRAME_REACH)) if norms[k] == ","), t1
+        )
+    end = next((k for k in range(e, len(norms)) if norms[k] in _FRAME_ENDS), len(norms))
+    found = _first_future(norms, start, end)
+    if found is None and start == t0 and start >= 2 and norms[start - 1] == ",":
+        before = next((k + 1 for k in range(start - 2, -1, -1) if norms[k] in CLAUSE_ENDS), 0)
+        found = _first_future(norms, before, start - 1)
+    if found is None and norms[end : end + 2] == [",", "and"]:
+        # the clause joined to it goes on under the tenure: "Veterans are getting good
+        # care under my administration, and they will continue to do so"
+        after = next((k for k in range(end + 2, len(norms)) if norms[k] in _FRAME_ENDS), len(norms))
+        found = _first_future(norms, end + 2, after)
+    return found
+
+
+def _first_future(norms: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first future auxiliary between ``start`` and ``end``."""
+    for i in range(start, end):
+        if norms[i] in FUTURE:
+            return (i, i + 1)
+        if norms[i] in ("going", "gon") and i and norms[i - 1] in _GOING:
+            return (i, i + 2)  # "is going to", "'s gon na"
+    return None
+
+
+def _tenure_pledged_hits(norms: Sequence[str], stance: list[Hit]) -> list[Hit]:
+    """The stance hits with a ``TENURE_PLEDGED`` hit on the future of each clause framed
+    by the speaker's tenure, not in another's words, where no other hit covers it."""
+    if norms[-1] == "?":
+        return stance
+    taken = _covered(stance)
+    added: dict[int, Hit] = {}
+    for t0, t1 in _tenures(norms):
+        if not _FORECASTS.isdisjoint(norms[:t0]):
+            continue  # "Critics warn that under my administration..."
+        span = _framed_future(norms, t0, t1)
+        if span is None or not taken.isdisjoint(range(span[0] - 1, span[1])):
+            continue
+        said = tuple(norms[span[0] : span[1]])
+        added[span[0]] = Hit(*span, (replace(TENURE_PLEDGED, tokens=said),))
+    return _merged(stance, list(added.values()))
+
+
+RULE_KEYS += (
+    *((p, "my") for p in sorted(_TENURE_PREPOSITIONS)),
+    *((w, "i") for w in ("when", "while", "once")),
+    ("long", "as", "i"),
+)

@@ -9,10 +9,14 @@ from collections.abc import Sequence
 
 from ..matcher import Hit
 from ..negation import YIELDING
+from ..speakers.names import TITLES
 
 GIVING_WAY = frozenset({"concession", YIELDING})
 SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "but"})
+# The titles a person is named by before the name ("Senator McCain", "Mayor Thompson",
+# "Councilwoman Diaz", "Mr. Bush"): the speakers' own list, one for every rule.
+PERSON_TITLES = TITLES
 OPEN_QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "``": "''"}
 SENTENCE_MARKS = frozenset({",", ".", "!", "?", ";", ":"})
 GAP_KEY = "gap-key"  # the category of the gapped entries' key words in the first pass

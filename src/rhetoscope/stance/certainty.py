@@ -59,7 +59,38 @@ def _of_a_fact(norms: Sequence[str], i: int) -> bool:
             and nxt[1] in _OUR_COURSE
             and (nxt[1] not in ("have", "'ve") or nxt[2:3] in (["to"], ["got"]))
         )
+    if norms[i] in FIRST_PERSON:
+        return not _our_course_after(norms, i + 1)
     return norms[i] not in _COMMITTED_OPENERS and norms[i].isalpha()
+
+
+# 1.22.0: "I know I / we" is certain of the speaker's course only before a future, an
+# ability, a duty or a plan ("I know we can win", "I know we're going to", "I know we've
+# got to encourage democracy"); before a past, a state or a counterfactual it knows a
+# fact ("I know that I wouldn't be standing here if...", "I know I was born into a
+# Christian family", "I know that we're under time constraints"): of the 23 "I know
+# (that) I / we" sentences of the debates, the 7 this leaves uncounted are facts but for
+# "I know I'm ready for it" (arguable).
+_COURSE_AUX = frozenset("will 'll wo shall can ca must need gon gonna".split())
+_BE_GOING = frozenset("'re are 'm am".split())
+_HAVING_TO = frozenset("have 've".split())
+_ASIDE_WORDS = frozenset("still also all really just".split())
+
+
+def _our_course_after(norms: Sequence[str], i: int) -> bool:
+    """Whether what follows "I know I / we" at ``i`` is the speaker's course: a future,
+    an ability, a duty, or "going to"."""
+    while i < len(norms) and norms[i] in _ASIDE_WORDS:
+        i += 1
+    nxt = norms[i : i + 3]
+    if nxt[:1] and nxt[0] in _COURSE_AUX:
+        return True
+    if nxt[:1] and nxt[0] in _BE_GOING:
+        rest = nxt[1:] if nxt[1:2] not in (["not"], ["n't"]) else norms[i + 2 : i + 4]
+        return rest[:1] in (["going"], ["gon"], ["gonna"])
+    if nxt[:1] and nxt[0] in _HAVING_TO:
+        return nxt[1:2] in (["to"], ["got"])
+    return False
 
 
 def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:

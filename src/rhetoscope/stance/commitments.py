@@ -54,7 +54,7 @@ def _what_commitment(
     a step of the talk itself ("we're going to move on", "I'll talk about that later").
     """
     hit = stance[k]
-    if procedural(norms, hit.last):
+    if procedural(norms, hit.last) or _point_made(norms, hit):
         return "discourse procedure, not a commitment"
     if hit.first and norms[hit.first - 1] in _CONDITIONS_ASKED:
         return "a condition, not a commitment"  # "If we're going to have a voucher plan"
@@ -106,6 +106,30 @@ def _what_commitment(
     if _carrying_out(norms, stance, k, reported, plain):
         return "carrying out a concession made before it, not a commitment"
     return ""
+
+
+# 1.22.0: the point of the talk a commitment makes, its noun before it ("And the last
+# point I'll make, because we started on energy", "the final point I'll make is..."): a
+# step of the talk, as "I'll make one more point" is none of a course; not "choices I am
+# prepared to make" (a course: no noun of the talk).
+_TALK_NOUNS = frozenset(
+    "point points comment comments observation observations remark remarks".split()
+)
+_MADE = frozenset({"make", "add"})
+
+
+def _point_made(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether the bare commitment ``hit`` makes a point of the talk named before its
+    subject ("the last point I'll make")."""
+    verb = hit.last
+    while verb < len(norms) and norms[verb] in PROCEDURE_ADVERBS:
+        verb += 1
+    if verb >= len(norms) or norms[verb] not in _MADE:
+        return False
+    before = hit.first - 1
+    if before >= 0 and norms[before] == "that":
+        before -= 1
+    return before >= 0 and norms[before] in _TALK_NOUNS
 
 
 # 1.10.0: a bare commitment to defer, in a clause after the speaker's own concession,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..constructions import CLAUSE_ENDS, SENTENCE_END, SENTENCE_MARKS, VERDICT_COPULAS
+from ..constructions.shared import PERSON_TITLES
 from ..lexicon import Entry
 from ..matcher import Hit
 from .shared import _DASHES, _OUR_SIDE
@@ -42,7 +43,9 @@ _CERTAINTY = frozenset(
 # should not go to the summit", "I don't believe we ought to have amnesty"); it hedges a
 # claim left open, and a duty after "I think" ("I think we have to grab it"). Another
 # hedge in the sentence ("I think, and I could be wrong,", "maybe") keeps it a hedge.
-_DELIBERATIVE = "an opinion or conviction asserted (a booster, verdict or duty follows): no hedge"
+_DELIBERATIVE = (
+    "an opinion or conviction asserted (a booster, verdict, duty or our ability follows): no hedge"
+)
 # 1.21.0: a negated belief ("I don't believe that our strength is increasing") hedges as
 # "I don't think" does; see ``_CONVICTIONS`` and ``_rejecting`` for when it does not.
 _NEGATED_BELIEFS = frozenset(
@@ -76,11 +79,22 @@ _BOOSTERS_AFTER = (
 )
 # What asserts the claim after each deliberative entry: a booster, and for a conviction a
 # duty too.
+# 1.22.0: and a belief held in what we can do ("I believe we can do it", "And I believe
+# that we can bind our wounds", "I believe that we can together do things"): a
+# conviction, no hedge (the readers of real speech, 2 of 2, and none marks it resolve);
+# a belief denied in it stays a doubt ("I don't believe we can win").
+_ABILITIES = (("we", "can"), ("i", "can"))
+_HELD_BELIEFS = frozenset({"i believe", "we believe"})
 _ASSERTING = {
-    pattern: (*_DUTIES, *_BOOSTERS_AFTER) if pattern in _CONVICTIONS else _BOOSTERS_AFTER
+    pattern: (
+        (*_DUTIES, *_BOOSTERS_AFTER, *(_ABILITIES if pattern in _HELD_BELIEFS else ()))
+        if pattern in _CONVICTIONS
+        else _BOOSTERS_AFTER
+    )
     for pattern in _DELIBERATIVE_ENTRIES
 }
-_ASSERTING_HEADS = frozenset(m[0] for m in (*_DUTIES, *_BOOSTERS_AFTER))
+_ASSERTING_HEADS = frozenset(m[0] for m in (*_DUTIES, *_BOOSTERS_AFTER, *_ABILITIES))
+
 _OPINION_VERDICTS = (
     ("wrong",),
     ("right",),
@@ -154,30 +168,184 @@ _ASIDE = 8
 _REJECTION = "a belief denied that rejects a creed, a person or a claim: no hedge"
 
 
-def _rejecting(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
-    """Whether a negated belief rejects a creed, a person or a claim, or is corrected to
-    knowledge, rather than hedging a claim (see ``_OBJECT_PRONOUNS``)."""
+# 1.22.0: a person or a claim disbelieved rebuffs the other side, as "I don't buy that"
+# does (defiance): "I don't believe him.", "I don't believe a single word of it", "I
+# don't believe that at all" (both readers of stance_debates3); a creed rejected ("I
+# don't believe in trickle-down government") or a belief corrected to knowledge is no
+# stand against anyone. Review of 1.22.0: nor is surprise at what befell ("I don't
+# believe it! We won!", "I just don't believe it."), and a verdict doubted then left to
+# be checked ("I don't believe that's correct, but let me check") stays a hedge.
+_DISBELIEF = "a person or a claim disbelieved: a rebuff"
+DISBELIEF = "disbelief"  # the kind of ``_rejected`` that rebuffs
+
+
+_AT_ALL = ("at", "all")
+
+
+def _rejected(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
+    """What a negated belief rejects rather than hedges a claim with (``DISBELIEF``: a
+    person or a claim, a rebuff; else a creed, the speaker's conviction, surprise or a
+    belief corrected to knowledge, no stance), or "" when it hedges a claim left open."""
     if entry.pattern not in _NEGATED_BELIEFS:
-        return False
+        return ""
     i = hit.last
     if i < len(norms) and norms[i] in (",", *_DASHES):
         if tuple(norms[i + 1 : i + 3]) in _KNOWING:
-            return True  # "I don't believe, I know, ..."
+            return "knowing"  # "I don't believe, I know, ..."
         end = min(len(norms), i + _ASIDE)
         close = next((j for j in range(i + 1, end) if norms[j] == ","), None)
         i = i if close is None else close + 1  # past an aside: "..., like my opponent does,"
     if norms[i : i + 1] == ["that"] and norms[i + 1 : i + 2] and norms[i + 1] in _CLAIMS:
         i += 1  # "I don't believe that that's true"
     words = [*norms[i : i + 4], "", "", ""]
-    ends = not words[1] or words[1] in SENTENCE_MARKS
-    if words[0] in ("in", "for") or words[0] in _OBJECT_PRONOUNS:
-        return True  # a creed, "for a minute", "him"
+    # "that at all" closes the claim whatever follows ("I don't believe that at all I do
+    # believe there are...": a run-on)
+    ends = not words[1] or words[1] in SENTENCE_MARKS or tuple(words[1:3]) == _AT_ALL
+    if words[0] == "in":
+        return "creed"
+    if words[0] == "for" or words[0] in _OBJECT_PRONOUNS:
+        return DISBELIEF  # "for a minute", "him"
+    if words[0] == "it" and (words[1] == "!" or norms[hit.first + 1 : hit.first + 2] == ["just"]):
+        return "surprise"  # "I don't believe it! We won!": what befell, no one rebuffed
     if ends and (words[0] in _ADDRESSED or words[0] in _CLAIMS):
-        return True  # "you, Marcus.", "this!"
+        return DISBELIEF  # "you, Marcus.", "this!"
     if words[0] in _ONE_WORD:
-        return not _WORDS.isdisjoint(words[1:3])  # "a single word of it"
+        return DISBELIEF if not _WORDS.isdisjoint(words[1:3]) else ""  # "a single word"
     true = words[2] in _TRUE or words[2:4] == ["the", "case"]  # "that's true"
-    return words[0] in _CLAIMS and (words[1] == "for" or (words[1] in _CLAIM_COPULAS and true))
+    claim = words[0] in _CLAIMS and (words[1] == "for" or (words[1] in _CLAIM_COPULAS and true))
+    if not claim:
+        return ""
+    # the claim disbelieved closes the clause ("I don't believe that's true."); one that
+    # goes on is the speaker's own conviction ("I don't believe it is fair to slap a
+    # 50-cent-a-gallon tax on..."): rejected, no rebuff
+    a = i + 4 if words[2:4] == ["the", "case"] else i + 3
+    after = norms[a] if a < len(norms) else ""
+    if after == "," and norms[a + 1 : a + 4].count("but"):
+        return ""  # "I don't believe that's correct, but let me check": left open
+    return DISBELIEF if not after or after in SENTENCE_MARKS else "conviction"
+
+
+# 1.22.0: a wish for what others will do or what will befall ("I hope the Congress will
+# fully fund this bill", "I hope he'll be out of office very shortly", "we hope that
+# their leadership takes the right decision", "I hope it's going to be a fair
+# election") hedges nothing the speaker asserts: the readers of real speech mark none of
+# the 5 such sentences of the real sets a hedge, and the written sets hold one, no hedge
+# ("I hope she's wrong"). A hope for the speaker's own course stays one ("I hope we can
+# do it", "I hope as president that I've earned your trust"), as does "I would hope"
+# (an expectation put mildly: "I would hope that Bernie will be a leader") and "I hope
+# so / not".
+_HOPES = frozenset({"i hope", "we hope"})
+_WISHED_SUBJECTS = frozenset(
+    "he she they it there you the this these those his her their our your every all some "
+    "each people everybody everyone nobody somebody someone".split()
+)
+_THAT_SUBJECT = frozenset("will would 's is was does did can could may might".split())
+_HOPE_ADVERBS = frozenset({"that", "very", "much", "sincerely", "truly", "really"})
+_WISH = "a wish for what others will do or what will befall, not a hedge"
+
+
+def _wishing(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether "I / we hope" wishes for what others will do or what will befall: another
+    subject follows it (past "that"), or "that" is the subject ("I hope that will
+    happen")."""
+    if entry.pattern not in _HOPES:
+        return False
+    i = hit.last
+    if norms[i : i + 1] == ["that"] and norms[i + 1 : i + 2] and norms[i + 1] in _THAT_SUBJECT:
+        return True
+    while i < len(norms) and norms[i] in _HOPE_ADVERBS:
+        i += 1
+    return i < len(norms) and norms[i] in _WISHED_SUBJECTS
+
+
+# 1.22.0: not knowing why, how or where another does a thing questions the other, it
+# hedges nothing the speaker asserts ("I don't know why he doesn't do it", "I don't know
+# how you align yourself with...", "I have no idea what you're talking about"): none of
+# the 3 such sentences of the real sets is marked a hedge. Not knowing where the other got a
+# figure doubts the claim, a taunt (defiance): "I don't know where he comes up with these
+# numbers" (both readers of stance_debates3), "I don't know where you got that number".
+# The speaker's own ignorance stays a hedge ("I don't know what the final cost will
+# be", "I don't know if I'll run again", "We don't know who the rebels are").
+_NOT_KNOWING = frozenset(
+    {"i do n't know", "i do not know", "we do n't know", "i have no idea", "we have no idea"}
+)
+_WH = frozenset("why where how what who".split())
+_OTHERS = frozenset("you he she they".split())
+# another named by a title ("the governor", "Senator Smith") or "my opponent"
+_OTHERS_NAMED = PERSON_TITLES | {"opponent"}
+_GETTING = frozenset("get gets got getting".split())
+_COMING = frozenset("come comes came coming".split())  # "comes up with", not "comes from"
+_AUX = frozenset({"is", "'s", "was", "has", "'d", "had", "are", "'re", "were"})
+# Review of 1.22.0: only another's reasons or ways ("why", "how"), words ("what you're
+# talking about") or outlook ("where he comes from") are questioned; not knowing where
+# another is or what they will decide is the speaker's ignorance, a hedge.
+_REASONS = frozenset({"why", "how"})
+_SAYING = frozenset("talking talk saying say says mean means meant suggesting".split())
+_CLAIM_NOUNS = frozenset(
+    "number numbers figure figures idea ideas notion claim claims statistic statistics "
+    "facts data information story stuff".split()
+)
+_OTHERS_WAYS = "what another does or is, or why, not known: no hedge of the speaker's claim"
+_SOURCE_DOUBTED = "a claim's source doubted: a taunt"
+
+
+def _others_subject(norms: Sequence[str], i: int) -> int | None:
+    """Where the subject after ``i`` ends when it is another person: "he", "you", "the
+    governor", "my opponent", "Senator (name)"; else None."""
+    if i < len(norms) and norms[i] in _OTHERS:
+        return i + 1
+    j = i + 1 if i < len(norms) and norms[i] in ("the", "my", "vice") else i
+    if j < len(norms) and norms[j] in _OTHERS_NAMED:
+        return j + 1
+    return None
+
+
+def _others_ways(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
+    """Why not knowing is no hedge: another's reasons, ways or words questioned
+    (``_OTHERS_WAYS``) or the source of their claim doubted (``_SOURCE_DOUBTED``); "" when
+    it is one."""
+    if entry.pattern not in _NOT_KNOWING or hit.last >= len(norms):
+        return ""
+    wh = norms[hit.last]
+    if wh not in _WH:
+        return ""
+    end = _others_subject(norms, hit.last + 1)
+    if end is None:
+        return ""
+    v = next((k for k in range(end, min(len(norms), end + 3)) if norms[k] not in _AUX), None)
+    verb = norms[v] if v is not None else ""
+    if wh == "where" and (
+        verb in _GETTING or (verb in _COMING and norms[v + 1 : v + 3] == ["up", "with"])
+    ):
+        # a claim's source doubted only when a claim is what they got ("these numbers",
+        # "that figure"), not a thing ("where she got the money": real ignorance)
+        start = v + 3 if verb in _COMING else v + 1
+        got = norms[start : start + 3]
+        return _SOURCE_DOUBTED if not _CLAIM_NOUNS.isdisjoint(got) else ""
+    if wh in _REASONS or verb in _SAYING or (verb in _COMING and norms[v + 1 : v + 2] == ["from"]):
+        return _OTHERS_WAYS
+    return ""  # "I don't know where he is", "what they will decide": the speaker's ignorance
+
+
+# 1.22.0: another's uncertainty is no hedge of the speaker's: "not sure / certain" said of
+# him, her, them or you ("Our allies know, - they're not certain what we're going to
+# do", "he wasn't sure whether they were aligned with us", "he's not sure what he's
+# going to accept"): 3 of 3 such clauses of the debates.
+_UNSURE = frozenset({"not sure", "n't sure", "not certain", "n't certain"})
+_UNSURE_COPULAS = frozenset("'re are is 's was were".split())
+_UNSURE_SUBJECTS = frozenset("he she they you".split())
+_OTHERS_DOUBT = "another's uncertainty, not the speaker's hedge"
+
+
+def _others_doubt(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
+    """Whether "not sure / certain" is said of another: he, she, they or you and a
+    copula right before it ("they're not certain", "he wasn't sure")."""
+    if entry.pattern not in _UNSURE:
+        return False
+    if norms[hit.last : hit.last + 1] == ["to"]:
+        return False  # "He's not certain to win": the speaker's own odds, a hedge
+    c = hit.first - 1  # the copula ("he's not sure"; "was" of "wasn't sure")
+    return c >= 1 and norms[c] in _UNSURE_COPULAS and norms[c - 1] in _UNSURE_SUBJECTS
 
 
 # A modal in a concessive free relative is no hedge: "whatever the bankers may say",

@@ -19,7 +19,15 @@ from ..matcher import Hit
 # 1.21.0: and "in fact", an actuality adverbial (Biber 1999) that insists on a fact ("In
 # fact, we had a conversation about our mothers", "In fact, I'm for shrinking the size of
 # government"): none of its 6 uses in the real-speech sets is marked resolve.
-SHARED_BOOSTERS = frozenset({"of course", "certainly", "absolutely", "obviously", "in fact"})
+# 1.22.0: and "the fact is", "it is clear", which insist on a fact as "in fact" does ("The
+# fact is that there have been markets shut to us", "it's clear they're there"): the
+# readers of real speech mark none of their 4 uses in the real sets resolve, and of their
+# 54 uses in the debates nearly every one brings in a fact or a charge ("The fact is
+# that businesses in America today are paying the second highest tax rate").
+SHARED_BOOSTERS = frozenset(
+    {"of course", "certainly", "absolutely", "obviously", "in fact"}
+    | {"the fact is", "it 's clear", "it is clear"}
+)
 _ANSWER_LEADS = frozenset({"oh", "yes", "yeah", "well", "and", "but"})
 
 

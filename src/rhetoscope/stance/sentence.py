@@ -11,6 +11,7 @@ from itertools import pairwise, repeat
 
 from ..analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, find_analogies
 from ..constructions import AGREEMENTS, GIVING_WAY, SENTENCE_MARKS
+from ..constructions.plans import TENURE_PLEDGED
 from ..models import Match, Sentence, Token
 from ..negation import (
     COMPARATIVE_NEGATORS,
@@ -18,6 +19,7 @@ from ..negation import (
     FUTURE,
     NEGATOR_WORDS,
     NOT_NEGATED,
+    SUBJECT_NEGATORS,
     YIELDING,
     commitment,
     flip,
@@ -61,12 +63,20 @@ from .hedges import (
     _CERTAINTY,
     _DEFYING_OPENERS,
     _DELIBERATIVE,
+    _DISBELIEF,
+    _OTHERS_DOUBT,
     _REJECTION,
+    _SOURCE_DOUBTED,
     _VIEW_VERBS,
+    _WISH,
+    DISBELIEF,
     _concessive,
     _deliberative,
     _granting,
-    _rejecting,
+    _others_doubt,
+    _others_ways,
+    _rejected,
+    _wishing,
 )
 from .not_meant import _after_copula, _mentioned, _mocking, _word_before
 from .prescriptions import (
@@ -158,6 +168,12 @@ def sentence_matches(
                     stops - set(range(frame.first, hit.first)),
                 )
             if entry.category == YIELDING and neg.text in COMPARATIVE_NEGATORS:
+                neg = NOT_NEGATED
+            if entry.pattern == TENURE_PLEDGED.pattern and (
+                neg.text in SUBJECT_NEGATORS or neg.text in COMPARATIVE_NEGATORS
+            ):
+                # what will be under the speaker's tenure, its subject negative ("Under my
+                # plan, nobody will lose their insurance", "no family earning less than")
                 neg = NOT_NEGATED
             category = flip(entry.category) if neg.text else entry.category
             detail = ""
@@ -262,8 +278,19 @@ def sentence_matches(
                 category, detail = "", why  # "I draw the line between work and family"
             elif category == "resolve" and _others_confidence(norms, hit, entry):
                 category, detail = "", "another's confidence, not the speaker's"
-            elif category == "hedging" and _rejecting(norms, hit, entry):
-                category, detail = "", _REJECTION  # "I don't believe him."
+            elif category == "hedging" and (kind := _rejected(norms, hit, entry)):
+                category, detail = "", _REJECTION  # "I don't believe in trickle-down"
+                if kind == DISBELIEF:
+                    category, detail = "defiance", _DISBELIEF  # "I don't believe him."
+            elif category == "hedging" and not neg.text and _wishing(norms, hit, entry):
+                category, detail = "", _WISH  # "I hope the Congress will fund it"
+            elif category == "hedging" and _others_doubt(norms, hit, entry):
+                category, detail = "", _OTHERS_DOUBT  # "they're not certain what we'll do"
+            elif (
+                category == "hedging" and not neg.text and (why := _others_ways(norms, hit, entry))
+            ):
+                # "I don't know why he doesn't do it", "... where you got that number"
+                category, detail = "defiance" if why == _SOURCE_DOUBTED else "", why
             elif category == "hedging" and _deliberative(norms, hit, entry, stance):
                 category, detail = "", _DELIBERATIVE
             elif (
