@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ...models import UNKNOWN, Segment
-from ..names import CALENDAR_WORDS, gender
+from ..names import CALENDAR_WORDS, LowerCaseWords, gender
 from .address import _OPPONENT_CUE
 from .grammar import (
     _FEMALE_HEADS,
@@ -381,14 +381,7 @@ def _other_named_lately(
     ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
     start = ends[-2] if len(ends) > 1 else 0
     lower = people.lower_words(text)
-    return any(
-        _NAME_INSIDE.match(words, c.start()) is not None  # inside a sentence
-        and not _CAPITAL_BEFORE.search(words, max(0, c.start() - 30), c.start())
-        and c.group("name").lower() not in lower
-        and c.group("name").lower() not in _CALENDAR
-        and not any(m.start <= c.start() < m.end for m in found)
-        for c in _LONE_NAME.finditer(words, start)
-    )
+    return any(_unlisted_name(words, c, found, lower) for c in _LONE_NAME.finditer(words, start))
 
 
 def _lone_in_sentence(
@@ -403,14 +396,26 @@ def _lone_in_sentence(
     names = {
         c.group("name")
         for c in _LONE_NAME.finditer(words, ends[-1] if ends else 0)
-        if _AND_THEN_PRONOUN.fullmatch(words, c.end())
-        and _NAME_INSIDE.match(words, c.start()) is not None
-        and not _CAPITAL_BEFORE.search(words, max(0, c.start() - 30), c.start())
-        and c.group("name").lower() not in lower
-        and c.group("name").lower() not in _CALENDAR
-        and not any(m.start <= c.start() < m.end for m in found)
+        if _AND_THEN_PRONOUN.fullmatch(words, c.end()) and _unlisted_name(words, c, found, lower)
     }
     return names.pop() if len(names) == 1 else ""
+
+
+def _unlisted_name(
+    words: str, c: re.Match[str], found: Sequence[_Mention], lower: LowerCaseWords
+) -> bool:
+    """Whether the ``_LONE_NAME`` match ``c`` names someone no list knows: inside a
+    sentence, no capitalised word before it (the end of a run, a place), no word the
+    document writes in lower case (``lower``) nor of the calendar, and in no mention of
+    ``found``."""
+    name = c.group("name").lower()
+    return (
+        _NAME_INSIDE.match(words, c.start()) is not None
+        and not _CAPITAL_BEFORE.search(words, max(0, c.start() - 30), c.start())
+        and name not in lower
+        and name not in _CALENDAR
+        and not any(m.start <= c.start() < m.end for m in found)
+    )
 
 
 _AND_THEN_PRONOUN = re.compile(r",?\s+and\s+(?:then\s+)?")
