@@ -184,8 +184,7 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
         words = words[1:]  # "the Harwick Ledger": a name, read as one
     elif words[0][:1].islower() or words[0] in ("A", "An", "The"):  # a description
         return any(w.strip(",.'\u2019").lower() in _SPEAKING_HEADS for w in words)
-    first = words[0].rstrip(".").lower()
-    if first in TITLES or (len(words) > 1 and first_name_known(first)):
+    if _titled_or_first_named(words):
         return True
     # A name whose first word (a single word: itself) the document also writes in lower
     # case is made of common words: "Windows", "Quote", "Social Security", "Red Sox";
@@ -193,7 +192,14 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     last = words[-1].lower()
     if last in _SPEAKING_HEADS or last in _DOCUMENT_HEADS:
         return True
-    return first not in people.lower_words(text)
+    return words[0].rstrip(".").lower() not in people.lower_words(text)
+
+
+def _titled_or_first_named(words: list[str]) -> bool:
+    """Whether the name made of ``words`` is a person's by its first word: a title
+    ("Mr. Lee", "Coach") or a known first name before a surname."""
+    first = words[0].rstrip(".").lower()
+    return first in TITLES or (len(words) > 1 and first_name_known(first))
 
 
 # Capitalised words right before a name: the start of a title the attribution cut at a
@@ -218,11 +224,8 @@ def _whole_title(text: str, lo: int, end: int, name: str) -> str:
 def _a_named_person(name: str, people: Participants) -> bool:
     """Whether ``name`` is a person's by its form: a participant, or a title or a known
     first name before a surname ("Benjamin Franklin"; not "Casablanca")."""
-    if name in people.speakers:
-        return True
     words = name.split()
-    first = words[0].rstrip(".").lower()
-    return len(words) > 1 and (first in TITLES or first_name_known(first))
+    return name in people.speakers or (len(words) > 1 and _titled_or_first_named(words))
 
 
 def _a_person(name: str, people: Participants, text: str) -> bool:
