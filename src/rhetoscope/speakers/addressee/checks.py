@@ -317,6 +317,7 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     that" quote no one; in "Groucho Marx said... They went to him and said," the one
     quoted is no Groucho Marx. A phrase of place set off after the verb is no word of
     the cue's ("stood up and said, in front of the whole village,")."""
+    last = quote.speaker.split()[-1]
     before = _unquoted(text[lo : quote.start])
     before = before[: _PLACE_AFTER_VERB.search(before).start()] or before
     relative = _THAT_SAID.search(before)
@@ -325,25 +326,24 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         # says, no subject's before it; "the Daily News that said," is the Daily News
         # ("The president is the one that said," the subject's, as a cleft)
         head = _WORD.findall(before[: relative.start()])[-2:]
-        return quote.speaker.split()[-1] in head
+        return last in head
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
     relative = _RELATIVE_SAID.search(sentence)
     if (
         relative
-        and quote.speaker.split()[-1] not in sentence[relative.start() :]
+        and last not in sentence[relative.start() :]
         and not _IS_THE_ONE.search(sentence, 0, relative.start())  # "is the one that said"
     ):
         # "... Senator Obama doesn't understand that you sit down with someone who has
         # called Israel a": the one the relative clause describes said it
         return False
     if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
-        return _named_then_spoke(quote.speaker.split()[-1], sentence)
+        return _named_then_spoke(last, sentence)
     named = {w.lower() for w in _WORD.findall(sentence)}
     if any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:]):
         return True
     # "They went to him ... and said,": a body in the plural ("Joint Chiefs"), no person
-    last = quote.speaker.split()[-1]
     return (
         THEY_OPENS.match(sentence) is not None
         and last.endswith("s")
