@@ -87,7 +87,7 @@ def _he_called(text: str, lo: int, quote: Segment) -> re.Match[str] | None:
         return None
     if m["verb"].startswith("call") and _PERSON_CALLED.fullmatch(m["rest"]):
         return m
-    return None if _title_case(text[quote.start : quote.end]) else m
+    return None if _title_case(_A_WORD.findall(text[quote.start : quote.end])) else m
 
 
 # The person called something: "him", "her", "this woman", "a reporter".
@@ -97,12 +97,13 @@ _PERSON_CALLED = re.compile(
 
 
 _MINOR_WORDS = frozenset("a an the of for and or to in on at with from by".split())
+_A_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 
 
-def _title_case(words: str) -> bool:
-    """Whether ``words`` are two or more, every one but the minor ones opening with a
-    capital (a title: "Fresh Start for Families"; a single "Outrageous." is a word said)."""
-    found = re.findall(r"[A-Za-z][\w'\u2019\-]*", words)
+def _title_case(found: list[str]) -> bool:
+    """Whether the words ``found`` (``_A_WORD``) are two or more, every one but the minor
+    ones opening with a capital (a title: "Fresh Start for Families"; a single
+    "Outrageous." is a word said)."""
     return len(found) >= 2 and all(w[0].isupper() for w in found if w.lower() not in _MINOR_WORDS)
 
 
@@ -110,10 +111,10 @@ def _named_thing(quotation: str) -> bool:
     """Whether ``quotation`` (its marks included) names a thing, a book or a film, rather
     than gives words: a title, or one capitalised word with no stop of its own
     ("Beloved", not "Outrageous.")."""
-    found = re.findall(r"[A-Za-z][\w'\u2019\-]*", quotation)
+    found = _A_WORD.findall(quotation)
     words = quotation.strip("\"'\u201c\u201d\u2018\u2019 ")
     single = len(found) == 1 and found[0][0].isupper() and not words.endswith((".", "!", "?"))
-    return single or _title_case(quotation)
+    return single or _title_case(found)
 
 
 _SPEAKER_OR_ADDRESSEE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
