@@ -91,7 +91,7 @@ def _someone_else_opens(rest: str, who: str, people: Participants) -> bool:
         said = "f" if m.group("pronoun").lower() == "she" else "m"
         return known not in ("", said)
     if m.group("office"):
-        holder = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        holder = people.holder(m.group("office"))
         return holder not in ("", who)
     other = _participant(m.group("name"), people)
     return other not in ("", who)

@@ -55,7 +55,7 @@ def named_by_frame(
         return who or UNKNOWN  # "a guy who said" is no one new: a predicate
     if m := _REMEMBERED.search(text, lo, quote.start):
         if m["office"]:
-            who = people.by_office.get(" ".join(m["office"].lower().split()), "")
+            who = people.holder(m["office"])
         elif m["pronoun"]:
             who = _he_or_she(text, body, m, turn.speaker, people, earlier, answerer=answerer)
         else:
@@ -63,6 +63,6 @@ def named_by_frame(
             who = who if _someone(who, people, text) else ""
         return who if who and who not in (turn.speaker, NARRATOR) else UNKNOWN
     if m := _OFFICE_SAID.search(text, lo, quote.start):
-        who = people.by_office.get(" ".join(m["office"].lower().split()), "")
+        who = people.holder(m["office"])
         return who if who and who != turn.speaker else UNKNOWN
     return None

@@ -102,7 +102,7 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             found.append(_Mention(m.start("name"), m.end("name"), who, _gender_of(who), "name"))
             taken.append(m.span("name"))
     for m in _OFFICE_NOMINAL.finditer(words):
-        who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        who = people.holder(m.group("office"))
         found.append(
             _Mention(m.start(), m.end(), who or m.group(), _gender_of(who) if who else "", "name")
         )

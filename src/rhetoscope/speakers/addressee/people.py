@@ -56,6 +56,11 @@ class Participants:
             self.shown.append(persons(text, self.lower_words(text)))
         return self.shown[0]
 
+    def holder(self, office: str) -> str:
+        """The one speaker whose office ``office`` is, in whatever case and spacing the
+        text writes it ("President", "vice\npresident"); "" when it is no one's."""
+        return self.by_office.get(" ".join(office.lower().split()), "")
+
 
 def participants(text: str, turns: Sequence[Segment]) -> Participants:
     speakers = tuple(dict.fromkeys(t.speaker for t in turns if t.kind == "turn"))
@@ -160,7 +165,7 @@ def _office_holder(speaker: str, people: Participants) -> str:
     m = _SPOKEN_OFFICE.match(speaker)
     if m is None:
         return speaker
-    return people.by_office.get(" ".join(m.group("office").lower().split()), "")
+    return people.holder(m.group("office"))
 
 
 def _as_participant(speaker: str, people: Participants) -> str:

@@ -178,7 +178,7 @@ def _pronoun_referent(
     office = offices[-1]
     if _NAMED.search(_unquoted(text[office.end() : cue.start()])):
         return ""
-    who = people.by_office.get(" ".join(office.group("office").lower().split()), "")
+    who = people.holder(office.group("office"))
     said = "f" if cue.group("pronoun").lower() == "she" else "m"
     return who if who and gender("", who) in ("", said) else ""
 

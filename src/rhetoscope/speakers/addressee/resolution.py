@@ -122,7 +122,7 @@ def resolve(
         speaker = UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
-        who = people.by_office.get(" ".join(m.group("office").lower().split()))
+        who = people.holder(m.group("office"))
         return _with(quote, who) if who and who != turn.speaker else quote
     speaker = _as_participant(speaker, people)
     speaker = _named_in_apposition(text, lo, quote.start, speaker)
@@ -280,8 +280,7 @@ def resolve(
             if speaker.split()[0].lower() == "my":
                 speaker = f"{turn.speaker}'s {speaker.split(None, 1)[1]}"
             elif office := _SPOKEN_OFFICE.match(speaker):  # "the president": its holder
-                key = " ".join(office.group("office").lower().split())
-                speaker = people.by_office.get(key, speaker)
+                speaker = people.holder(office.group("office")) or speaker
         else:
             name = _as_participant(" ".join(said.group("name").split()), people)
             if _a_person(name, people, text) and not _a_thing(name, text):

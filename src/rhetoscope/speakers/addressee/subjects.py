@@ -66,7 +66,7 @@ def _participle_subject(
         who = _he_or_she(text, body, m, turn.speaker, people, earlier, answerer=answerer)
         return _office_holder(who, people)
     if m.group("office"):
-        who = people.by_office.get(" ".join(m.group("office").lower().split()), "")
+        who = people.holder(m.group("office"))
         return who if who != turn.speaker else ""
     owner = _you(text, body, m.end(), turn, people, answerer)
     return f"{owner}'s {m.group('body')}" if owner else ""
