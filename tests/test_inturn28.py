@@ -1,0 +1,53 @@
+"""Quotations inside transcript turns, round 28 (invented transcripts): things taken for
+speakers that are none, a quotation nested in another one, a name over a description,
+and cues of speech the turns use that the rules did not read."""
+
+from __future__ import annotations
+
+from conftest import quoted_after
+
+# A radio interview: a host and two guests.
+_INTERVIEW = (
+    "Nell Brody: Good morning. With me are the novelist Owen Pike and the critic Sara "
+    "Lund.\n"
+    "Owen Pike: Good morning, Nell.\n"
+    "Sara Lund: Good morning.\n"
+)
+_PIKE = "Owen Pike: Well, I think that is right, and I said so at the time.\n"
+
+
+def quoted(*turns: str) -> list[tuple[str, str]]:
+    return quoted_after(_INTERVIEW, *turns, _PIKE)
+
+
+# 1. No speaker: a question word opening its sentence is no group for "they", and a title
+# quoted with its comma addresses no one.
+
+
+def test_a_question_word_opening_the_sentence_is_no_group() -> None:
+    turn = (
+        "Sara Lund: What bothers me, reading the old reviews, is that they called the "
+        'women "ladies" the whole time.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_a_group_opening_its_sentence_still_speaks_as_they() -> None:
+    turn = (
+        "Sara Lund: The nurses met on Tuesday with the board. What worries them is the "
+        'rota. They said, "We will not sign this contract."\n'
+    )
+    assert quoted(turn) == [("The nurses", "We will not sign this contract")]
+
+
+def test_a_quoted_title_with_its_comma_is_no_one_for_she() -> None:
+    turn = (
+        'Sara Lund: In her memoir, "Open Doors," published last spring, she wrote, '
+        '"Every house is a promise."\n'
+    )
+    assert not any(who == "Open Doors" for who, _ in quoted(turn))
+
+
+def test_a_name_opening_a_quotation_is_still_the_one_she_goes_back_to() -> None:
+    turn = 'Sara Lund: I told my editor, "Nina, I cannot do that." She said, "Then do it twice."\n'
+    assert quoted(turn) == [("Nina", "Then do it twice")]
