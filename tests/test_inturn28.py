@@ -51,3 +51,38 @@ def test_a_quoted_title_with_its_comma_is_no_one_for_she() -> None:
 def test_a_name_opening_a_quotation_is_still_the_one_she_goes_back_to() -> None:
     turn = 'Sara Lund: I told my editor, "Nina, I cannot do that." She said, "Then do it twice."\n'
     assert quoted(turn) == [("Nina", "Then do it twice")]
+
+
+# 2. "He said" goes back to a full name brought in after a description the turn gave
+# first ("one customer ... Marek Zielinski has been ..."), not to the description; a
+# place after a preposition is no such name.
+
+
+def test_he_goes_back_to_the_name_after_the_description() -> None:
+    turn = (
+        "Sara Lund: I want to tell you about one customer, because numbers only go so far. "
+        "Marek Zielinski has been buying my books for twenty years and has never missed a "
+        "signing. In November he was knocked over on Front Street in Dunmore by a cyclist "
+        "who did not see the queue at the door. Nobody was badly hurt, thank God. I went "
+        'to see him at home afterwards, and the first thing he said to me was, "Sara, '
+        'that shop was never built for us, and we were never built for that shop." Then '
+        'he laughed, and he said, "Keep the endings sad."\n'
+    )
+    assert ("Marek Zielinski", "Keep the endings sad") in quoted(turn)
+
+
+def test_she_goes_back_to_a_woman_named_after_a_description() -> None:
+    turn = (
+        "Sara Lund: I called six times and I finally got a real person. The clerk for "
+        "this county is a woman named Odile Fenwarth, and she was kind to me. She told "
+        'me, "Come back in a week and bring the deed."\n'
+    )
+    assert quoted(turn) == [("Odile Fenwarth", "Come back in a week and bring the deed")]
+
+
+def test_a_place_after_a_preposition_is_no_one_she_goes_back_to() -> None:
+    turn = (
+        "Sara Lund: A reader of mine, a retired nurse out of Pellston Falls, wrote to me "
+        'in October. She said, "I read every one of them twice."\n'
+    )
+    assert not any(who == "Pellston Falls" for who, _ in quoted(turn))

@@ -247,6 +247,8 @@ def _he_or_she(
         # unless it took an object itself ("thank you to Candy Crowley ... I was with
         # someone who had just graduated, and she said,").
         return antecedent
+    if antecedent and _named_last(before, antecedent, mentions, said, speaker, addressed):
+        return antecedent
     while mentions:
         last = mentions[-1]
         if last.gender not in ("", said) or len(before) - last.end > _HE_REACH:
@@ -307,6 +309,41 @@ def _he_or_she(
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other or stale else ""
+
+
+def _named_last(
+    before: str,
+    antecedent: str,
+    mentions: list[_Mention],
+    said: str,
+    speaker: str,
+    addressed: set[str],
+) -> bool:
+    """Whether the prose antecedent, a full name the turn's own mentions did not take
+    for a person ("Tomasz Wierzbicki has been hauling feed", "a woman named Patience
+    Oduya"), stands in the turn after the last one they found, a description ("one
+    driver", "a real person"), and "he" (or "she") still reaches it: the name, not the
+    description, is the one the pronoun goes back to. Not a name after a preposition ("a
+    bus driver out of Harlan Mills"), a place; nor one after a person the turn names or
+    gives an office ("When the Secretary General Kofi Annan offered ..., he said" after
+    "this president" may well be the president)."""
+    words = antecedent.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if antecedent in (speaker, *addressed) or any(m.kind != "description" for m in mentions):
+        return False
+    at = before.rfind(antecedent)
+    if at < 0 or (mentions and at < mentions[-1].end):
+        return False
+    if not _AS_SUBJECT.search(before, max(0, at - 12), at):
+        return False
+    return len(before) - _last_referred(before, at + len(antecedent), said) <= _HE_REACH
+
+
+# Where a name stands as a person brought in: opening its sentence or clause, set off by
+# a comma, or named ("a woman named"); not after a verb or a preposition ("cut Social
+# Security", "a bus driver out of Harlan Mills": a thing, a place).
+_AS_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:and\s+|but\s+)?|\b(?:named|called)\s+)$")
 
 
 _SAME_PRONOUN = {
