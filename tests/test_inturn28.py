@@ -86,3 +86,61 @@ def test_a_place_after_a_preposition_is_no_one_she_goes_back_to() -> None:
         'in October. She said, "I read every one of them twice."\n'
     )
     assert not any(who == "Pellston Falls" for who, _ in quoted(turn))
+
+
+# 3. A quotation nested in a quoted person's words, whose cue inside them names someone
+# the transcript knows (a participant, or one full name another turn gives the surname),
+# is that person's; a hypothetical, a first name alone or a surname two people share is
+# left with the outer words.
+
+_MEETING = (
+    "Rosa Mendel: Welcome. Our landlord, Peter Halloran, has not answered a single "
+    "letter.\n"
+    "Amos Tate: I know. I wrote to him twice.\n"
+)
+_TATE = "Amos Tate: Well, that is what I expected, honestly.\n"
+
+
+def meeting(turn: str, opening: str = _MEETING) -> list[tuple[str, str]]:
+    return quoted_after(opening, turn, _TATE)
+
+
+def test_nested_quotation_goes_to_the_full_name_another_turn_gives() -> None:
+    turn = (
+        'Rosa Mendel: I called his office. The clerk came back on and said, "Mr. Halloran '
+        "says 'put it in writing,' and he will answer in thirty days.\" Then she hung up.\n"
+    )
+    assert meeting(turn) == [
+        ("The clerk", "Mr. Halloran says"),
+        ("Peter Halloran", "'put it in writing,'"),
+        ("The clerk", "and he will answer in thirty days"),
+    ]
+
+
+def test_nested_quotation_goes_to_the_participant_named() -> None:
+    turn = (
+        "Rosa Mendel: My neighbor Ida Vance said, \"Tate told me 'the heat is fixed' and "
+        'it was not." I believe her.\n'
+    )
+    assert ("Amos Tate", "'the heat is fixed'") in meeting(turn)
+
+
+def test_nested_hypothetical_or_unknown_first_name_stays_with_the_outer_words() -> None:
+    could = (
+        "Rosa Mendel: The clerk came back on and said, \"Mr. Halloran could say 'no,' and "
+        'he would be within his rights." Then she hung up.\n'
+    )
+    first = (
+        "Rosa Mendel: The clerk came back on and said, \"Bess told me 'no more calls,' so "
+        'I cannot help." Then she hung up.\n'
+    )
+    assert len(meeting(could)) == len(meeting(first)) == 1
+
+
+def test_nested_quotation_of_a_surname_two_people_share_stays_with_the_outer_words() -> None:
+    opening = _MEETING + "Amos Tate: And his sister, Joan Halloran, owns the other building.\n"
+    turn = (
+        "Rosa Mendel: The clerk came back on and said, \"Halloran says 'put it in "
+        "writing,' and that is all.\" Then she hung up.\n"
+    )
+    assert len(meeting(turn, opening)) == 1

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..addressee import participants, resolve, vocatives
+from ..addressee import participants, resolve, split_nested, transcript_surnames, vocatives
 from ..attribution import SPEECH_VERBS
 from ..quotes import _rstrip, double_quoted
 from .marks import mispaired, single_marks_curled
@@ -46,6 +46,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     text = double_quoted(single_marks_curled(text))
     out: list[Segment] = []
     people = None
+    surnames: dict[str, set[str]] | None = None  # the transcript's full names, by surname
     answerers: list[str] = []
     before: list[tuple[int, int]] = []  # the bodies of the turns before this one
     opened: list[int] = []  # where in ``out`` each of the last turns starts
@@ -84,6 +85,11 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                 echo = _echoed(text, q, out[opened[0] :], turn.speaker, turns, i)
                 q = replace(q, speaker=echo or UNKNOWN)
             found.append(q)
+        if any(_SINGLE_MARK.search(text, q.start + 1, q.end - 1) for q in found):
+            # a quotation nested in one, given by a cue inside it to someone the
+            # transcript names ("Mr. Drummond says 'put it in writing'")
+            surnames = transcript_surnames(text) if surnames is None else surnames
+            found = [p for q in found for p in split_nested(text, q, people, surnames)]
         quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
         cursor, head = turn.start, turn.head
         for q in quoted:
@@ -104,6 +110,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     return out
 
 
+_SINGLE_MARK = re.compile("['\u2018]")
 _ECHO_WORD = re.compile(r"[\w'\u2019]+")
 _NAMING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+$")
 _WORD_BEFORE = re.compile(r"\b[Ww]ords?,?\s*$")  # 'the word "lying"', 'That word, "dishonest"'
