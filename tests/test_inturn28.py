@@ -144,3 +144,67 @@ def test_nested_quotation_of_a_surname_two_people_share_stays_with_the_outer_wor
         "writing,' and that is all.\" Then she hung up.\n"
     )
     assert len(meeting(turn, opening)) == 1
+
+
+# 4. A speech verb followed only by whom it was said to, where and when ("used to say to
+# the whole room when it got too loud:", "is saying in my ear right now,"), and the
+# verbs of talk the news cues do not read ("shout", "remind", "he'd always go,"), quote
+# the person the sentence names; "went to Dublin," and "say that ..." quote no one.
+
+
+def test_a_shout_quotes_the_one_named() -> None:
+    turn = (
+        "Sara Lund: My uncle, Ray Dobbs, used to stand up in the kitchen every Sunday and "
+        'shout "CLOSE THE DOOR" at all of us.\n'
+    )
+    assert quoted(turn) == [("Ray Dobbs", "CLOSE THE DOOR")]
+
+
+def test_to_go_with_nothing_after_it_quotes_in_talk() -> None:
+    turn = (
+        "Sara Lund: My uncle, Ray Dobbs, would taste every pot in that kitchen, and he "
+        'would always go, "Needs more pepper." Every single time.\n'
+    )
+    assert quoted(turn) == [("Ray Dobbs", "Needs more pepper")]
+
+
+def test_remind_quotes_the_one_named() -> None:
+    turn = (
+        'Sara Lund: As Judge Ana Pereira likes to remind us in chambers, "The law is not '
+        'a mind reader."\n'
+    )
+    assert quoted(turn) == [("Ana Pereira", "The law is not a mind reader")]
+
+
+def test_a_speech_verb_then_where_and_when_quotes_the_one_named() -> None:
+    ear = (
+        'Sara Lund: And our producer, Tess Moreno, is saying in my ear right now, "Two '
+        'more calls before the news," so be quick.\n'
+    )
+    room = (
+        "Sara Lund: My first editor, Hugo Brandt, used to say to the whole room when it "
+        'got too loud: "This is a newsroom, not a pub."\n'
+    )
+    assert quoted(ear) == [("Tess Moreno", "Two more calls before the news")]
+    assert quoted(room) == [("Hugo Brandt", "This is a newsroom, not a pub")]
+
+
+def test_a_place_or_a_that_clause_after_the_verb_quotes_no_one() -> None:
+    went = 'Sara Lund: My uncle, Ray Dobbs, went to Dublin, "the fair city," every spring.\n'
+    that = (
+        'Sara Lund: My aunt, Rita Voss, used to say that the old hotel, "the Grand," was haunted.\n'
+    )
+    assert quoted(went) == quoted(that) == []
+
+
+# 5. "She used to say, whenever ...," is a pronoun's cue, and "your mother, Ada Lund," a
+# person the turn names for it.
+
+
+def test_she_used_to_say_whenever_goes_to_your_mother_named() -> None:
+    turn = (
+        "Sara Lund: I worked at the mill with your mother, Ada Lund, in the seventies. "
+        'She used to say, whenever one of the new girls was rushing, "A Lund never '
+        'hurries."\n'
+    )
+    assert quoted(turn) == [("Ada Lund", "A Lund never hurries")]

@@ -17,6 +17,7 @@ from ..attribution import SPEECH_VERBS, THEY_OPENS
 from ..names import TITLES, first_name_known
 from .grammar import _COMMA_SPOKE, _OFFICES, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
 from .people import Participants, _participant
+from .quotative import quoting_before
 
 # Heads of a description that can speak: people, their roles and groups, and bodies.
 _SPEAKING_HEADS = frozenset(
@@ -338,7 +339,9 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         # "... Senator Obama doesn't understand that you sit down with someone who has
         # called Israel a": the one the relative clause describes said it
         return False
-    if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
+    if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING and not quoting_before(
+        sentence
+    ):
         return _named_then_spoke(last, sentence)
     named = {w.lower() for w in _WORD.findall(sentence)}
     if any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:]):

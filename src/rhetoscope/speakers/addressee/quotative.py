@@ -1,0 +1,46 @@
+"""Whether the words before a quotation end in a verb that quotes it, when the speaker
+was found without a cue: a speech verb followed only by what says where, when or to whom
+("used to say to this House when it got out of hand:", "is saying in my ear right now,",
+"used to say, whenever one of the girls was rushing,"), or a verb of speech the news
+cues do not read ("he'd always go,", "and shout,", "likes to remind us,", "is mouthing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution import SPEECH_VERBS
+
+# Speech verbs of talk in person, whose plain form the news cues leave out as a noun
+# ("a shout", "a reminder") or never read ("mouthing" across a room).
+_SPOKEN = (
+    "shout yell scream whisper mutter mumble remind reminds reminded reminding mouthing mouthed"
+).split()
+_VERB = "|".join(sorted({v for v in SPEECH_VERBS if "_" not in v} | set(_SPOKEN), key=len))
+# What may follow the verb and stand before the quotation: whom it was said to, an adverb,
+# a phrase of place or time of up to four words, a clause of time ("when it got out of
+# hand", "whenever one of the younger girls was rushing").
+_TO_WHOM = r"(?:me|us|him|her|them|you|everyone|everybody)"
+_ADVERB = r"(?:\w+ly|now|again|once|always|often|then|right\s+now|every\s+\w+|each\s+\w+)"
+_PHRASE = (
+    r"(?:to|in|into|at|on|over|during|through|with|across|from|behind|under|around)"
+    r"(?:\s+[\w'\u2019\-]+){1,4}?"
+)
+_WHEN = (
+    r",?\s+(?:when|whenever|while|as|after|before|once|until|every\s+time)"
+    r"\s+[^,.;:!?\"\u201c\u201d]{1,60}?"
+)
+_QUOTING_THEN_ADVERBIALS = re.compile(
+    rf"\b(?:{_VERB})(?:\s+{_TO_WHOM}|\s+{_ADVERB}|\s+{_PHRASE}|{_WHEN})*\s*[,:]?\s*$"
+)
+# "he'd always go,", "she goes,", "and went,": to go, with nothing after it but a comma,
+# quotes in talk.
+_GO = re.compile(r"\b(?:go|goes|went)\s*,\s*$")
+_REACH = 160  # characters before a quotation its verb and adverbials may take
+
+
+def quoting_before(before: str) -> bool:
+    """Whether ``before``, the words up to a quotation, ends in a verb that quotes it."""
+    return bool(
+        _GO.search(before) or _QUOTING_THEN_ADVERBIALS.search(before, max(0, len(before) - _REACH))
+    )
