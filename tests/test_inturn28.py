@@ -208,3 +208,27 @@ def test_she_used_to_say_whenever_goes_to_your_mother_named() -> None:
         'hurries."\n'
     )
     assert quoted(turn) == [("Ada Lund", "A Lund never hurries")]
+
+
+# 6. A single word after "the word" that a verb then speaks of ('the word "orchard" has a
+# weight to it') is a word as a word, not the echo of whoever used it last; "the word"
+# as what someone said still echoes them.
+
+_ORCHARD = (
+    "Nell Brody: Your book is set in an orchard outside Fresno, and the orchard is "
+    "almost a character.\n"
+)
+
+
+def test_the_word_spoken_of_echoes_no_one() -> None:
+    turn = (
+        'Owen Pike: People wrote to correct me. But the word "orchard" has a weight to '
+        "it that grove does not.\n"
+    )
+    assert quoted_after(_INTERVIEW + _ORCHARD, turn, "Nell Brody: I see what you mean.\n") == []
+
+
+def test_the_word_someone_used_still_echoes_them() -> None:
+    turn = 'Owen Pike: Nell, you used the word "orchard" as if it were a person.\n'
+    got = quoted_after(_INTERVIEW + _ORCHARD, turn, "Nell Brody: I see what you mean.\n")
+    assert got == [("Nell Brody", "orchard")]

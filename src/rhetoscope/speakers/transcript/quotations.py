@@ -114,6 +114,11 @@ _SINGLE_MARK = re.compile("['\u2018]")
 _ECHO_WORD = re.compile(r"[\w'\u2019]+")
 _NAMING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+$")
 _WORD_BEFORE = re.compile(r"\b[Ww]ords?,?\s*$")  # 'the word "lying"', 'That word, "dishonest"'
+# A verb right after the quoted word makes it the subject spoken of: 'the word "orchard"
+# has a weight', 'the word "deal" means'.
+_WORD_SAYS = re.compile(
+    r"\s*(?:is|was|has|had|means|meant|sounds|carries|does|doesn['\u2019]t|isn['\u2019]t)\b"
+)
 _MARKED = re.compile('"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 
 
@@ -137,6 +142,8 @@ def _echoed(
         return ""  # one word put in marks, not as "the word": a scare quote ('so-called "reform"')
     if _NAMING.search(text, max(0, q.start - 12), q.start):
         return ""  # 'the "walk in the woods" agreement': a name for a thing, no one's words
+    if _WORD_BEFORE.search(text, max(0, q.start - 12), q.start) and _WORD_SAYS.match(text, q.end):
+        return ""  # 'the word "orchard" has a weight to it': a word spoken of, no one's use
     if _SOURCE_AFTER.match(text, q.end):
         return ""  # 'hearing "isn't final" from the VA': the words' source is named after
     sentence = text[_sentence_start(text, q.start) : q.start]
