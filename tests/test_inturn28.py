@@ -232,3 +232,26 @@ def test_the_word_someone_used_still_echoes_them() -> None:
     turn = 'Owen Pike: Nell, you used the word "orchard" as if it were a person.\n'
     got = quoted_after(_INTERVIEW + _ORCHARD, turn, "Nell Brody: I see what you mean.\n")
     assert got == [("Nell Brody", "orchard")]
+
+
+# 7. A word or two in marks between a determiner and the noun they modify is a label in a
+# noun phrase, no one's words ('an "unfinished" portrait'); a quotation that ends its
+# phrase ('a "disaster" because', 'her "brilliant," and') is still what was called so.
+
+
+def test_a_quoted_modifier_of_a_noun_is_no_ones_words() -> None:
+    turn = (
+        'Sara Lund: Owen, you have called this an "unfinished" portrait in the catalogue. '
+        "What does that mean to you?\n"
+    )
+    assert quoted(turn) == []
+
+
+def test_a_quotation_ending_its_phrase_is_still_what_was_called_so() -> None:
+    because = (
+        'Sara Lund: Owen, you called the new wing a "disaster" because of the light. Do '
+        "you still think so?\n"
+    )
+    comma = 'Sara Lund: Owen, you called her "brilliant," and she was.\n'
+    assert quoted(because) == [("Owen Pike", "disaster")]
+    assert quoted(comma) == [("Owen Pike", "brilliant")]

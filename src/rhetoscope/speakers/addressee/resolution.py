@@ -43,6 +43,7 @@ from .checks import (
 )
 from .grammar import _SPOKEN_OFFICE, _other, _with
 from .identified import named_by_frame
+from .modifier import modifies_a_noun
 from .named import (
     _CLEFT,
     _HIS_SAID,
@@ -97,6 +98,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if modifies_a_noun(text, quote):
+        return _with(quote, UNKNOWN)  # 'a "deconstructed" shepherd's pie': a label
     framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
     if framed is not None:
         # "this is the same fellow who told you,", "I remember the vice president saying,"
