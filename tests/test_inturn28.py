@@ -255,3 +255,16 @@ def test_a_quotation_ending_its_phrase_is_still_what_was_called_so() -> None:
     comma = 'Sara Lund: Owen, you called her "brilliant," and she was.\n'
     assert quoted(because) == [("Owen Pike", "disaster")]
     assert quoted(comma) == [("Owen Pike", "brilliant")]
+
+
+# 8. A description with a possessive before its head ("a customer's son") is a person the
+# turn mentions for "he said".
+
+
+def test_he_goes_back_to_a_description_with_a_possessive() -> None:
+    turn = (
+        "Sara Lund: Sara Lund, Ward 4. Two clerks, nine counters. That is Saturdays now. "
+        "Last week a customer's son grabbed my arm at the door, and he said, \"Why is "
+        'nobody at the counter?"\n'
+    )
+    assert quoted(turn) == [("a customer's son", "Why is nobody at the counter")]

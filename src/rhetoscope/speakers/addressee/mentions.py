@@ -29,7 +29,9 @@ _NO_MODIFIER = (
     r"|that|which|he|she|it|they|we|you|i)\b)"
 )
 _DESCRIBED = re.compile(
-    rf"\b(?P<det>[Aa]n?|[Tt]he|[Mm]y|[Tt]his|[Tt]hat|[Oo]ne|[Ss]ome)\s+(?:{_NO_MODIFIER}[a-z][a-z\-]*\s+){{0,2}}?"
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Mm]y|[Tt]his|[Tt]hat|[Oo]ne|[Ss]ome)\s+"
+    # (a possessive among the words before the head: "a patient's daughter")
+    rf"(?:{_NO_MODIFIER}[a-z][a-z\-]*(?:['\u2019]s)?\s+){{0,2}}?"
     rf"(?P<head>{_HEAD})\b(?!['\u2019])"
     r"(?P<tail>\s+of\s+(?!(?:mine|ours|yours|his|hers|theirs)\b)(?:(?:a|an|the)\s+)?(?:[a-z]+\s+(?!(?:there|here|then|now|today)\b))?[a-z]+"
     r"|\s+(?:from|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
