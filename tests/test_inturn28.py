@@ -268,3 +268,37 @@ def test_he_goes_back_to_a_description_with_a_possessive() -> None:
         'nobody at the counter?"\n'
     )
     assert quoted(turn) == [("a customer's son", "Why is nobody at the counter")]
+
+
+# 9. "the man there, Dale," names the man; '"...," he says' after a quotation is a
+# pronoun's cue read in the turn; and the turn's short form of a name ("Captain Reyes")
+# does not replace the full one the prose found for the same person.
+
+
+def test_the_description_there_takes_the_name_set_after_it() -> None:
+    turn = (
+        "Sara Lund: I went to the hardware store on Pine Street, and the man there, Dale, "
+        'he told me, "Just paint over it, paint everything, that is what paint is for." '
+        '"Just paint over it," he says, like it is nothing. But the damp comes back.\n'
+    )
+    assert quoted(turn) == [
+        ("Dale", "Just paint over it, paint everything, that is what paint is for"),
+        ("Dale", "Just paint over it"),
+    ]
+
+
+def test_the_full_name_stays_over_the_turns_short_form() -> None:
+    turn = (
+        "Sara Lund: Engine 7 was on scene at four, under Captain Tomas Reyes. When I "
+        'arrived at the scene, Captain Reyes met me at the command post. "Everybody is '
+        'out," he told me, "and nobody is hurt." That was the first thing he said.\n'
+    )
+    assert [who for who, _ in quoted(turn)] == ["Tomas Reyes", "Tomas Reyes"]
+
+
+def test_he_says_opening_the_next_sentence_is_not_the_quotations_cue() -> None:
+    turn = (
+        'Sara Lund: And the teacher looks at them, and he does not say, "Well done." He '
+        'says, "Go and find out."\n'
+    )
+    assert all(words != "Well done" for _, words in quoted(turn))

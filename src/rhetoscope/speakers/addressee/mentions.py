@@ -170,12 +170,12 @@ _APPOSED = re.compile(
     r"(?=\s*[,.;]|\s+(?!(?:of|in|from|at)\b)[a-z])"
 )
 # The same with the place or body the one described belongs to between them, or the
-# name they go by: "My old editor at the Courier, Lionel Pryce,", "a man called Dennis
-# Holroyd" (the name after a place must open with a known first name or a title: "the
-# mayor of Albany, New York," names no one).
+# name they go by, or "there": "My old editor at the Courier, Lionel Pryce,", "a man
+# called Dennis Holroyd", "the man there, Dale," (the name after a place or "there" must
+# open with a known first name or a title: "the mayor of Albany, New York," names no one).
 _APPOSED_AFTER = re.compile(
     r"(?P<of>\s+(?:at|of|from|in|for|on|with)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*"
-    r"(?:\s+[A-Z][\w'\u2019\-]*){0,3},\s+|,?\s+(?:called|named)\s+)"
+    r"(?:\s+[A-Z][\w'\u2019\-]*){0,3},\s+|,?\s+(?:called|named)\s+|\s+(?:there|here),\s+)"
     r"(?P<title>(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
     r"(?=\s*[,.;]|\s+(?!(?:of|in|from|at)\b)[a-z])"

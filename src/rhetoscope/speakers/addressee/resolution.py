@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
+from ..names import TITLES
 from .address import (
     _HEARD_YOU,
     _OPPONENT_CUE,
@@ -75,11 +76,24 @@ from .subjects import _and_said, _participle_subject
 from .texts import _A_TEXT, _ASKED_TO_READ, _READ_THEIRS, _SOURCE_CUE, _TEXT_SAYS, _author, _source
 
 _REACH = 300  # characters before a quotation its "you" cue may start
+# "he said" right after the quotation, in its sentence (in lower case: "He says" opens the
+# next one): '"Just spray it," he says, like it's nothing.'
+_PRONOUN_AFTER = re.compile(
+    r"\s*,?\s*(?P<pronoun>he|she)\s+(?:said|says|asked|asks|told|tells|added|adds)\b"
+)
 
 
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
     return _last_word_at(said.group(), speaker.split()[-1], 0, len(said.group())) >= 0
+
+
+def _shorter_name(name: str, other: str) -> bool:
+    """Whether ``name`` ("Captain Ferreira") is a shorter form, titles aside, of the name
+    ``other`` ("Luis Ferreira"), which the prose attribution found in full."""
+    words = {w.rstrip(".").lower() for w in name.split()} - TITLES
+    full = {w.lower() for w in other.split()}
+    return bool(words) and words < full and name.split()[-1] == other.split()[-1]
 
 
 def resolve(
@@ -143,7 +157,11 @@ def resolve(
     he_said = _PRONOUN_CUE.search(text, lo, quote.start)
     if he_said and "talk" in he_said.group() and _named_thing(text[quote.start : quote.end]):
         he_said = None  # "She talks about "Beloved" every semester": a book, no words
-    pronoun = he_said or _WHAT_HE_SAID.search(text, lo, quote.start)
+    pronoun = (
+        he_said
+        or _WHAT_HE_SAID.search(text, lo, quote.start)
+        or _PRONOUN_AFTER.match(text, quote.end)
+    )
     if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
     if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
@@ -250,7 +268,7 @@ def resolve(
             # ... She said," is no town's; "a Mr. Ramon Ibarra of Marietta. He writes,"
             # no judge's named before him).
             in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker, answerer)
-            speaker = in_turn or speaker
+            speaker = speaker if _shorter_name(in_turn, speaker) else in_turn or speaker
     if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
         # "the words of my mom, who said:", "this is the president who said", "the
         # headline in the Daily News that said,": the one the relative clause describes
