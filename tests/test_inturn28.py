@@ -302,3 +302,35 @@ def test_he_says_opening_the_next_sentence_is_not_the_quotations_cue() -> None:
         'says, "Go and find out."\n'
     )
     assert all(words != "Well done" for _, words in quoted(turn))
+
+
+# 10. "You" who did something "and told", "and whispered to me" is the one addressed; with
+# no one addressed before it, the one participant the turn addresses after it.
+
+
+def test_you_did_something_and_told_is_the_one_addressed() -> None:
+    told = (
+        "Sara Lund: Last spring, Mr. Pike, you sat in this same studio and told our "
+        'listeners, "The sequel will be out by June." It is now October.\n'
+    )
+    whispered = (
+        "Sara Lund: I will say this, Owen, because the listeners should know. During the "
+        'break you leaned over and whispered to me, "That was the best question all year."\n'
+    )
+    assert quoted(told) == [("Owen Pike", "The sequel will be out by June")]
+    assert quoted(whispered) == [("Owen Pike", "That was the best question all year")]
+
+
+def test_you_is_the_one_the_turn_addresses_after_the_quotation() -> None:
+    turn = (
+        'Sara Lund: And you just shrugged and said, "It is only a draft." A draft is not '
+        "an excuse, Owen.\n"
+    )
+    assert quoted(turn) == [("Owen Pike", "It is only a draft")]
+
+
+def test_you_know_then_someone_else_who_told_is_not_the_one_addressed() -> None:
+    turn = (
+        'Sara Lund: You know, the editor came in and told everyone, "We go to print on Friday."\n'
+    )
+    assert all(who != "Owen Pike" for who, _ in quoted(turn))

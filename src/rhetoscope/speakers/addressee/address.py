@@ -134,7 +134,9 @@ _YOU_DID_SAY = re.compile(
     # back then and said,": anyone who did)
     r"|(?<!\bif )(?<!\bIf )(?:(?<!\bwhen )(?<!\bWhen )|(?<!\bWhen )(?=[Yy]ou\s+\w+ed\b))"
     r"\b[Yy]ou\s+(?!know\b)"
-    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,10}?and\s+(?:then\s+)?said)"
+    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,10}?and\s+(?:then\s+)?"
+    # ("and told this committee,", "and whispered to me,")
+    r"(?:said|told\s+(?:\w+\s+){0,2}?\w+|(?:whispered|shouted|wrote)(?:\s+to\s+\w+)?|asked))"
     r"[,:]?\s*$"
 )
 # "Your exact words were,", "in your own words,".
@@ -204,9 +206,15 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
 
 def _you(text: str, body: int, end: int, turn: Segment, people: Participants, answerer: str) -> str:
     """The participant "you" at ``end`` in ``turn`` (its words from ``body``) is: the
-    one addressed before it, the other of the pair, or the one who answers next when the
-    turn is a question put to them; else ""."""
+    one addressed before it, else the only one the turn addresses after it, the other of
+    the pair, or the one who answers next when the turn is a question put to them; else
+    ""."""
     who = _addressee(text[body:end], turn.speaker, people)
+    if not who:
+        # the one participant the turn addresses by name after it ("And you just stood
+        # there and said, '...' Rustic isn't an apology, Priya.")
+        later = _addressee(text[body : turn.end], turn.speaker, people)
+        who = later if later and _addresses_only(text[body : turn.end], later, people) else ""
     if (
         not who
         and _addresses_only(text[body : turn.end], answerer, people)
