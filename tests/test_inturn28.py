@@ -334,3 +334,16 @@ def test_you_know_then_someone_else_who_told_is_not_the_one_addressed() -> None:
         'Sara Lund: You know, the editor came in and told everyone, "We go to print on Friday."\n'
     )
     assert all(who != "Owen Pike" for who, _ in quoted(turn))
+
+
+# 11. After a quotation that ends its sentence, "I have read that sentence ten times" is
+# the speaker's own next sentence, not the quotation's cue.
+
+
+def test_i_after_a_full_stop_opens_the_speakers_own_sentence() -> None:
+    turn = (
+        'Sara Lund: Owen, you wrote in your spring newsletter, "Every order ships within '
+        'two days." I have read that sentence ten times. It does not say what happens in '
+        "December.\n"
+    )
+    assert quoted(turn) == [("Owen Pike", "Every order ships within two days")]
