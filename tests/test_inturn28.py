@@ -347,3 +347,26 @@ def test_i_after_a_full_stop_opens_the_speakers_own_sentence() -> None:
         "December.\n"
     )
     assert quoted(turn) == [("Owen Pike", "Every order ships within two days")]
+
+
+# 12. "and I said" after a quotation whose cue came before it opens a clause of its own; it
+# takes the quotation from that cue only where none came before. A participant's first
+# name alone ("Owen said to me") is that participant.
+
+
+def test_and_i_said_after_the_quotation_does_not_take_it_from_the_cue_before() -> None:
+    turn = (
+        'Sara Lund: Owen said to me this morning before we started, "May the best book '
+        'win," and I said, Owen, we wrote the same book.\n'
+    )
+    assert quoted(turn) == [("Owen Pike", "May the best book win")]
+
+
+def test_a_first_name_two_participants_share_stays_as_written() -> None:
+    opening = _INTERVIEW + "Owen Marsh: And I am the other Owen, the producer.\n"
+    turn = (
+        'Sara Lund: Owen said to me this morning before we started, "May the best book '
+        'win," and I said, we wrote the same book.\n'
+    )
+    got = quoted_after(opening, turn, _PIKE)
+    assert got == [("Owen", "May the best book win")]

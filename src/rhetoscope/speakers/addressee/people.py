@@ -186,6 +186,15 @@ def _as_participant(speaker: str, people: Participants) -> str:
     return speaker if said and known and said != known else found[0]  # not "Mrs. Bush"
 
 
+def _by_first_name(speaker: str, people: Participants) -> str:
+    """The one participant whose first name ``speaker``, a single word, is ("Jed said to me"
+    is Jed Harlowe); ``speaker`` itself when none or two are."""
+    if " " in speaker or not speaker[:1].isupper() or speaker in people.speakers:
+        return speaker
+    found = [p for p in people.speakers if len(p.split()) > 1 and p.split()[0] == speaker]
+    return found[0] if len(found) == 1 else speaker
+
+
 def _participant(vocative: str, people: Participants) -> str:
     words = vocative.replace(".", " ").split()
     last = words[-1].lower()

@@ -59,7 +59,7 @@ from .named import (
     _YOUR_SAID,
     _described,
 )
-from .people import Participants, _as_participant
+from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
     _HE_SAYS_THAT_IS,
     _HER_WORDS,
@@ -312,4 +312,6 @@ def resolve(
     if speaker == UNKNOWN:
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
+    # a participant's first name alone ("Jed said to me") is that participant
+    speaker = _by_first_name(speaker, people)
     return quote if speaker == quote.speaker else _with(quote, speaker)
