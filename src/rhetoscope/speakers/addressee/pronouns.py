@@ -325,10 +325,10 @@ def _named_last(
     for a person ("Tomasz Wierzbicki has been hauling feed", "a woman named Patience
     Oduya"), stands in the turn after the last one they found, a description ("one
     driver", "a real person"), and "he" (or "she") still reaches it: the name, not the
-    description, is the one the pronoun goes back to. Not a name after a preposition ("a
-    bus driver out of Harlan Mills"), a place; nor one after a person the turn names or
-    gives an office ("When the Secretary General Kofi Annan offered ..., he said" after
-    "this president" may well be the president)."""
+    description, is the one the pronoun goes back to, when a pronoun between them already
+    did. Not a name after a preposition ("a bus driver out of Harlan Mills"), a place;
+    nor one after a person the turn names or gives an office ("When the Secretary General
+    Kofi Annan offered ..., he said" after "this president" may well be the president)."""
     words = antecedent.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
@@ -339,7 +339,11 @@ def _named_last(
         return False
     if not _AS_SUBJECT.search(before, max(0, at - 12), at):
         return False
-    return len(before) - _last_referred(before, at + len(antecedent), said) <= _HE_REACH
+    # a "he" (or "she") between the name and the cue already went back to it: a person,
+    # not a body that speaks ("Amnesty International said on Monday ... She told me,")
+    end = at + len(antecedent)
+    last = _last_referred(before, end, said)
+    return last > end and len(before) - last <= _HE_REACH
 
 
 # Where a name stands as a person brought in: opening its sentence or clause, set off by
