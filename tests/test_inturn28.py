@@ -370,3 +370,55 @@ def test_a_first_name_two_participants_share_stays_as_written() -> None:
     )
     got = quoted_after(opening, turn, _PIKE)
     assert got == [("Owen", "May the best book win")]
+
+
+# 13. The speaker's aside between a cue and its quotation ("and I wrote it down word for
+# word", "and I am quoting the first line", "and I will read you the line", "and I am
+# reading from the log") is no cue: the one named before it is quoted. A text's writer may
+# close an appositive ("the chair, Victor Oyelaran, sent a letter"), "a man named Lev
+# Dorsky" names the description before it, and "radioed" quotes in talk.
+
+
+def test_an_aside_after_the_cue_leaves_the_quotation_to_the_one_named() -> None:
+    turn = (
+        "Sara Lund: At the last meeting the treasurer, Pia Harcourt, told us across the "
+        'table, and I wrote it down word for word, "The budget is closed and the roof can '
+        'wait."\n'
+    )
+    assert quoted(turn) == [("Pia Harcourt", "The budget is closed and the roof can wait")]
+
+
+def test_it_says_and_i_am_quoting_is_the_letters_writer() -> None:
+    turn = (
+        "Sara Lund: Last month the chair of the board, Victor Oyelaran, sent a letter to "
+        "every member. Most of you read it. It says, and I am quoting the first line, "
+        '"We value every reader and every writer."\n'
+    )
+    assert quoted(turn) == [("Victor Oyelaran", "We value every reader and every writer")]
+
+
+def test_a_description_then_a_man_named_is_the_named_one() -> None:
+    turn = (
+        "Sara Lund: Their site foreman, a man named Lev Dorsky, emailed my assistant on "
+        'the fourth of May, and I will read you the line because it matters: "We cannot '
+        'pour concrete in this rain."\n'
+    )
+    assert quoted(turn) == [("Lev Dorsky", "We cannot pour concrete in this rain")]
+
+
+def test_radioed_in_quotes_the_one_named() -> None:
+    turn = (
+        "Sara Lund: Engine 4 was first in, under Captain Rhea Tolland. Captain Tolland "
+        'radioed in her report, and I am reading from the log, "Smoke on the third floor, '
+        'we are going in."\n'
+    )
+    assert quoted(turn) == [("Rhea Tolland", "Smoke on the third floor, we are going in")]
+
+
+def test_an_aside_after_the_speakers_own_cue_stays_in_the_turn() -> None:
+    own = (
+        'Sara Lund: I told the board, and I wrote it down afterwards, "We will not sell '
+        'the building."\n'
+    )
+    sign = 'Sara Lund: The new sign on the door, and I read it twice, says "Closed Mondays."\n'
+    assert quoted(own) == quoted(sign) == []

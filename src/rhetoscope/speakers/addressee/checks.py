@@ -15,6 +15,7 @@ import re
 from ...models import NARRATOR, UNKNOWN, Segment
 from ..attribution import SPEECH_VERBS, THEY_OPENS
 from ..names import TITLES, first_name_known
+from .asides import ends_in_aside
 from .grammar import _COMMA_SPOKE, _OFFICES, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
 from .people import Participants, _participant
 from .quotative import quoting_before
@@ -75,21 +76,18 @@ def _after_place_preposition(text: str, lo: int, quote: Segment, speaker: str) -
 # so that no place ("the mayor of Albany, New York,") is taken for one.
 _APPOSITION = re.compile(
     r"(?:\s+(?:from|of|for|by|at)\s+[^,.;:?!\"\u201c\u201d]{1,60}?)?,\s+"
+    # ("a woman named Ines Baptiste,": a name given as one)
+    r"(?P<named>an?\s+(?:[a-z]+\s+){0,2}?(?:named|called)\s+)?"
     r"(?P<name>(?P<first>[A-Z][\w.\-]*)\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
 )
+# What opens a description an appositive name may follow: "the manager", "their manager".
+_DESCRIPTION_OPENERS = frozenset("the a an their his her our my your".split())
 
 
 def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
     """The name set after ``speaker``, a description, in the text before ``end``; else
     ``speaker``."""
-    if speaker in (UNKNOWN, NARRATOR) or speaker.split()[0] not in (
-        "The",
-        "A",
-        "An",
-        "the",
-        "a",
-        "an",
-    ):
+    if speaker in (UNKNOWN, NARRATOR) or speaker.split()[0].lower() not in _DESCRIPTION_OPENERS:
         return speaker
     at = text.rfind(speaker, lo, end)
     m = _APPOSITION.match(text, at + len(speaker)) if at >= 0 else None
@@ -99,7 +97,7 @@ def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
     name = m["name"]
     if first in TITLES:
         name = name.split(None, 1)[1]
-    elif not first_name_known(first):
+    elif not first_name_known(first) and not m["named"]:
         return speaker
     return name
 
@@ -339,8 +337,10 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         # "... Senator Obama doesn't understand that you sit down with someone who has
         # called Israel a": the one the relative clause describes said it
         return False
-    if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING and not quoting_before(
-        sentence
+    if (
+        not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING
+        and not quoting_before(sentence)
+        and not ends_in_aside(sentence)  # "..., and I'm reading from the dispatch log,"
     ):
         return _named_then_spoke(last, sentence)
     named = {w.lower() for w in _WORD.findall(sentence)}

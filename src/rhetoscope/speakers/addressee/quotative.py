@@ -2,7 +2,8 @@
 was found without a cue: a speech verb followed only by what says where, when or to whom
 ("used to say to this House when it got out of hand:", "is saying in my ear right now,",
 "used to say, whenever one of the girls was rushing,"), or a verb of speech the news
-cues do not read ("he'd always go,", "and shout,", "likes to remind us,", "is mouthing").
+cues do not read ("he'd always go,", "and shout,", "likes to remind us,", "is mouthing",
+"radioed in his size-up,").
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import re
 from ..attribution import SPEECH_VERBS
 
 # Speech verbs of talk in person, whose plain form the news cues leave out as a noun
-# ("a shout", "a reminder") or never read ("mouthing" across a room).
+# ("a shout", "a reminder") or never read ("mouthing" across a room, "radioed in").
 _SPOKEN = (
-    "shout yell scream whisper mutter mumble remind reminds reminded reminding mouthing mouthed"
+    "shout yell scream whisper mutter mumble remind reminds reminded reminding mouthing mouthed "
+    "radioed"
 ).split()
 _VERB = "|".join(sorted({v for v in SPEECH_VERBS if "_" not in v} | set(_SPOKEN), key=len))
 # What may follow the verb and stand before the quotation: whom it was said to, an adverb,

@@ -25,6 +25,7 @@ from .address import (
     _hypothetical,
     _you,
 )
+from .asides import cue_end
 from .checks import (
     _DOCUMENT_HEADS,
     _SENTENCE_WORDS,
@@ -250,10 +251,11 @@ def resolve(
             or UNKNOWN
         )
     if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and _TEXT_SAYS.search(
-        text, lo, quote.start
+        text, lo, cue_end(text, lo, quote.start)
     ):
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
-        # author, whom a participant's text stands for (prose reads "it" as "the memo")
+        # author, whom a participant's text stands for (prose reads "it" as "the memo");
+        # "It says, and I'm quoting the first line," too
         speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
     if (speaker != NARRATOR or he_said) and (cue := pronoun):
         # (a "he says," right before the quotation is nearer than any "we" before it)

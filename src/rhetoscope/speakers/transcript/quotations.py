@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..addressee import participants, resolve, split_nested, transcript_surnames, vocatives
+from ..addressee import (
+    participants,
+    reading_asides,
+    resolve,
+    split_nested,
+    transcript_surnames,
+    vocatives,
+)
 from ..attribution import SPEECH_VERBS
 from ..quotes import _rstrip, double_quoted
 from .marks import mispaired, single_marks_curled
@@ -62,7 +69,8 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
             continue
         people = people or participants(text, turns)
         spoken = text[body : turn.end]
-        words = _blanked(spoken, vocatives(spoken, turn.speaker, people))
+        hidden = sorted([*vocatives(spoken, turn.speaker, people), *reading_asides(spoken)])
+        words = _blanked(spoken, hidden)
         earlier = "\n".join(text[a:b] for a, b in before[:-1])
         found: list[Segment] = []
         answerers = answerers or _answerers(turns)
