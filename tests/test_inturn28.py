@@ -422,3 +422,20 @@ def test_an_aside_after_the_speakers_own_cue_stays_in_the_turn() -> None:
     )
     sign = 'Sara Lund: The new sign on the door, and I read it twice, says "Closed Mondays."\n'
     assert quoted(own) == quoted(sign) == []
+
+
+# 14. A writing the one named sent, before "that reads", is theirs ("X sent my publisher a
+# text message that reads, in full,"); a letter from someone described stays theirs.
+
+
+def test_a_text_message_that_reads_is_the_senders() -> None:
+    turn = (
+        "Sara Lund: On the Friday, the printer's owner, Dale Brixton, sent my publisher a "
+        'text message that reads, in full, "ok deal see u tuesday." We printed on Monday.\n'
+    )
+    assert quoted(turn) == [("Dale Brixton", "ok deal see u tuesday")]
+
+
+def test_a_letter_from_someone_that_said_is_still_theirs() -> None:
+    turn = 'Sara Lund: My neighbor got a letter from a girl in Ohio that said, "Thank you."\n'
+    assert quoted(turn) == [("a girl in Ohio", "Thank you")]

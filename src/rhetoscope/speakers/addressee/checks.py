@@ -307,6 +307,23 @@ _IS_THE_ONE = re.compile(
 )
 
 
+# A writing sent or written, as the noun a relative clause of speech follows.
+_SENT_WRITING = re.compile(
+    r"\b(?:sent|wrote|emailed|texted|posted|left)\b[^.?!;]{0,60}?"
+    r"\b(?:memo|letter|note|email|e-mail|message|text|tweet|post|card)\s*$"
+)
+
+
+def _sent_by(words: str, last: str) -> bool:
+    """Whether ``last`` (a speaker's last word) is the subject of the verb that sent the
+    writing ``words`` end with ("Dwayne Boyce, sent my client a text message")."""
+    verb = _SENT_WRITING.search(words)
+    return (
+        verb is not None
+        and re.search(rf"\b{re.escape(last)},?\s+(?:\w+ly\s+)?$", words[: verb.start()]) is not None
+    )
+
+
 def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     """Whether the speaker the attribution inferred without a speech cue (from a subject
     or a clause) quotes ``quote``: a quoting word among the last three before it, and the
@@ -325,7 +342,9 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         # says, no subject's before it; "the Daily News that said," is the Daily News
         # ("The president is the one that said," the subject's, as a cleft)
         head = _WORD.findall(before[: relative.start()])[-2:]
-        return last in head
+        # ... unless the noun is a writing the one named sent: "Dwayne Boyce sent my client
+        # a text message that reads," is his
+        return last in head or _sent_by(before[: relative.start()], last)
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
     relative = _RELATIVE_SAID.search(sentence)
