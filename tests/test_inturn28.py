@@ -439,3 +439,13 @@ def test_a_text_message_that_reads_is_the_senders() -> None:
 def test_a_letter_from_someone_that_said_is_still_theirs() -> None:
     turn = 'Sara Lund: My neighbor got a letter from a girl in Ohio that said, "Thank you."\n'
     assert quoted(turn) == [("a girl in Ohio", "Thank you")]
+
+
+def test_he_said_to_me_once_when_is_a_pronoun_cue() -> None:
+    turn = (
+        "Sara Lund: My grandfather, Ernesto, drove a bread truck for nine years before he "
+        "went to night school. He tells the story better than I do. He said to me once, "
+        'when I was about sixteen and sulking about a summer job, "Nobody is lucky to have '
+        'work. Work is lucky to have you."\n'
+    )
+    assert [who for who, _ in quoted(turn)] == ["Ernesto"]

@@ -130,7 +130,8 @@ _HE_SAYS_THAT_IS = re.compile(
 # saying", "she keeps saying", "he goes around saying", "he did say"), "he talks about,"
 # and the spoken "he goes,", a few words of whom and when ("told the voters of Ohio",
 # "said it again tonight", "has said time and again", "said on the call this morning",
-# "did say, as you know,", "used to say, whenever one of us was rushing,") and "quote"
+# "did say, as you know,", "used to say, whenever one of us was rushing,", "said to me
+# once, when I was sixteen,") and "quote"
 # ("said that, quote,").
 _PRONOUN_CUE = re.compile(
     r"(?<!\bif )(?<!\bIf )\b(?P<pronoun>[Hh]e|[Ss]he)"
@@ -145,7 +146,7 @@ _PRONOUN_CUE = re.compile(
     r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term)"
     r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
-    r"(?:\s+(?:again|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
+    r"(?:\s+(?:again|once|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
     r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+)|,\s+as\s+you\s+know"
     r"|,\s+(?:when|whenever|every\s+time)\s+[^,.;:!?\"\u201c\u201d]{1,60}?(?=,))*"
     r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
