@@ -449,3 +449,15 @@ def test_he_said_to_me_once_when_is_a_pronoun_cue() -> None:
         'work. Work is lucky to have you."\n'
     )
     assert [who for who, _ in quoted(turn)] == ["Ernesto"]
+
+
+# 15. A possessor is a person the turn mentions ("in Mary's next letter she writes").
+
+
+def test_she_goes_back_to_a_possessor() -> None:
+    turn = (
+        "Sara Lund: Yes, exactly. And in Mary's next letter from the mill she writes about "
+        'the foreman, which is where it gets interesting. She says, "We walked out at noon, '
+        'all of us, and the foreman locked the gate."\n'
+    )
+    assert [who for who, _ in quoted(turn)] == ["Mary"]

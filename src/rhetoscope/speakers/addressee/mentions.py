@@ -84,6 +84,8 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             run.pop()
         if not run:
             continue
+        # a possessor is a person mentioned too ("in Annie's next letter she writes")
+        run[-1] = _POSSESSIVE_S.sub("", run[-1]) or run[-1]
         name = " ".join(run)
         who = _as_participant(name, people)
         if len(run) == 1 and who not in people.speakers:
@@ -240,4 +242,5 @@ def _titled_label(m: re.Match[str], people: Participants, text: str) -> str:
     return found[0]
 
 
+_POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _RUN_ENDS = frozenset("I The A An And But So".lower().split())
