@@ -461,3 +461,55 @@ def test_she_goes_back_to_a_possessor() -> None:
         'all of us, and the foreman locked the gate."\n'
     )
     assert [who for who, _ in quoted(turn)] == ["Mary"]
+
+
+# Review of round 28 (the reviewer's inputs, trimmed).
+
+
+def _doc(text: str) -> list[tuple[str, str]]:
+    """The quote segments of a whole transcript: (speaker, words)."""
+    return quoted_after("", text)
+
+
+# R1. A quoted label ending its phrase before a word of time or "from" is the one called
+# it's word, not a label on a noun.
+
+
+def test_a_label_before_a_time_word_is_the_addressees_word() -> None:
+    hearing = (
+        "Sen. Carol Whitman: The committee will come to order. Mr. Delgado, welcome.\n"
+        "Luis Delgado: Thank you, Madam Chair.\n"
+        "Sen. Carol Whitman: Mr. Delgado, you called the inspector general's report a "
+        '"hoax" yesterday. Do you stand by that?\n'
+        "Luis Delgado: I do, Senator.\n"
+    )
+    assert _doc(hearing) == [("Luis Delgado", "hoax")]
+    interview = (
+        "Nina Park: Welcome back. I'm with Senator Ruth Voss.\n"
+        "Ruth Voss: Thanks, Nina.\n"
+        'Nina Park: Senator, you called the investigation a "witch hunt" again this '
+        "morning. Why?\n"
+        "Ruth Voss: Because it is one.\n"
+    )
+    assert _doc(interview) == [("Ruth Voss", "witch hunt")]
+
+
+def test_a_label_before_from_is_the_opponents_word() -> None:
+    debate = (
+        "Moderator Alan Briggs: Governor Hale, your response.\n"
+        'Gordon Hale: My opponent called my health plan a "disaster" from day one, and he '
+        "never read it.\n"
+        "Moderator Alan Briggs: Senator Voss?\n"
+        'Ruth Voss: I read every page, Gordon, and it was a "disaster" then and it is now.\n'
+    )
+    assert _doc(debate) == [("Ruth Voss", "disaster")]
+
+
+def test_a_label_before_its_noun_is_still_no_ones() -> None:
+    minutes = (
+        "Clerk Janet Obi: Item four. Councilmember Park.\n"
+        'Steven Park: The manager told us this was a "temporary" closure in March.\n'
+        "Clerk Janet Obi: Councilmember Ruiz.\n"
+        'Dolores Ruiz: I also heard him call it a "short" delay twice at the last meeting.\n'
+    )
+    assert _doc(minutes) == []
