@@ -513,3 +513,45 @@ def test_a_label_before_its_noun_is_still_no_ones() -> None:
         'Dolores Ruiz: I also heard him call it a "short" delay twice at the last meeting.\n'
     )
     assert _doc(minutes) == []
+
+
+# R2. A shout, scream or whisper is its own subject's: a named person elsewhere in the
+# sentence is not the one shouting.
+
+
+def test_a_crowds_shout_is_not_the_named_persons() -> None:
+    rally = (
+        "Ellen Marsh: What happened at the rally?\n"
+        "Robert Ainsley: When Senator Amy Cole took the stage, a group near the front began "
+        'to shout "Liar! Liar!" and security walked them out.\n'
+        "Ellen Marsh: Did she respond?\n"
+    )
+    assert _doc(rally) == []
+    school = (
+        "Dana Whitfield: What did you see at the school?\n"
+        "Peter Lang: Principal Ann Vogel came out onto the steps, and the kids started to "
+        'scream "Snow day! Snow day!" before she even said a word.\n'
+    )
+    assert _doc(school) == []
+
+
+def test_someone_whispering_is_not_the_judge() -> None:
+    court = (
+        "Attorney Lena Fox: What happened next?\n"
+        "Witness Carl Dunn: Judge Marian Cole came back in, and I heard someone in the "
+        'gallery whisper behind me, "She\'s going to walk him." Then the judge sat down.\n'
+        "Attorney Lena Fox: Did you see who said it?\n"
+    )
+    assert _doc(court) == []
+
+
+def test_the_named_one_who_mutters_still_speaks() -> None:
+    court = (
+        "Attorney Lena Fox: What did the defendant do then?\n"
+        "Witness Carl Dunn: Mr. Raymond Hollis stood up from the table and muttered under "
+        'his breath, "You\'ll regret this." Then he sat back down.\n'
+        "Attorney Lena Fox: And then?\n"
+        "Witness Carl Dunn: Officer Dean Price looked at the car and would mumble to himself, "
+        '"Not again, not again."\n'
+    )
+    assert [who for who, _ in _doc(court)] == ["Raymond Hollis", "Dean Price"]

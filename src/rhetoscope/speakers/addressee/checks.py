@@ -358,7 +358,7 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         return False
     if (
         not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING
-        and not quoting_before(sentence)
+        and not quoting_before(sentence, last)
         and not ends_in_aside(sentence)  # "..., and I'm reading from the dispatch log,"
     ):
         return _named_then_spoke(last, sentence)
