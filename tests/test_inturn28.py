@@ -555,3 +555,43 @@ def test_the_named_one_who_mutters_still_speaks() -> None:
         '"Not again, not again."\n'
     )
     assert [who for who, _ in _doc(court)] == ["Raymond Hollis", "Dean Price"]
+
+
+# R3. A first name is a participant's only when the exchange calls that participant by it,
+# and not when it is someone's kin ("my son Tom") or a figure quoted ("As Jesus said").
+
+
+def test_a_sons_first_name_is_not_the_panelists() -> None:
+    panel = (
+        "Moderator Alan Briggs: Our panel tonight: Tom Okafor and Ruth Vale. Tom, you first.\n"
+        "Tom Okafor: Thank you.\n"
+        "Moderator Alan Briggs: Ms. Vale, why does this matter to you?\n"
+        "Ruth Vale: Because of my family. My son Tom said to me last week, \"Mom, I can't "
+        "afford to live in the town I grew up in.\" That's why.\n"
+        "Moderator Alan Briggs: Mr. Okafor?\n"
+        "Tom Okafor: I agree with her son.\n"
+    )
+    assert [who for who, _ in _doc(panel)] == ["Tom"]
+
+
+def test_a_figure_who_shares_a_first_name_is_not_the_participant() -> None:
+    hearing = (
+        "Chair Maria Lopez: Public comment. Pastor Jesus Ramirez, then Ms. Grant.\n"
+        "Jesus Ramirez: Thank you, Madam Chair.\n"
+        "Chair Maria Lopez: Ms. Grant.\n"
+        "Paula Grant: I'll be brief. As Jesus said, \"Whatever you did for the least of "
+        'these, you did for me." Fund the shelter.\n'
+    )
+    assert [who for who, _ in _doc(hearing)] == ["Jesus"]
+
+
+def test_a_first_name_the_exchange_calls_a_participant_by_is_theirs() -> None:
+    panel = (
+        "Moderator Alan Briggs: Our panel tonight: Tom Okafor and Ruth Vale.\n"
+        "Tom Okafor: Thank you.\n"
+        "Ruth Vale: Glad to be here, Tom.\n"
+        "Moderator Alan Briggs: Ms. Vale, go ahead.\n"
+        'Ruth Vale: Tom said to me before the show, "Go easy on me," and I\'m not going to.\n'
+        "Tom Okafor: I did say that.\n"
+    )
+    assert [who for who, _ in _doc(panel)] == ["Tom Okafor"]

@@ -315,5 +315,5 @@ def resolve(
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
     # a participant's first name alone ("Jed said to me") is that participant
-    speaker = _by_first_name(speaker, people)
+    speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)
