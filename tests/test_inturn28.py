@@ -595,3 +595,39 @@ def test_a_first_name_the_exchange_calls_a_participant_by_is_theirs() -> None:
         "Tom Okafor: I did say that.\n"
     )
     assert [who for who, _ in _doc(panel)] == ["Tom Okafor"]
+
+
+# R4. The speaker's own words, read out or written down after someone asked for them, are
+# the speaker's: the one asking is no subject of them.
+
+
+def test_reading_out_ones_own_statement_after_a_request_is_ones_own() -> None:
+    hearing = (
+        "Sen. Carol Whitman: Mr. Delgado, what did you tell the investigators?\n"
+        "Luis Delgado: Agent Mark Rowe asked me to explain the transfer, and I read from my "
+        'prepared statement: "I authorized the payment on the advice of counsel." That was '
+        "all I said.\n"
+        "Sen. Carol Whitman: Thank you.\n"
+    )
+    assert _doc(hearing) == []
+
+
+def test_writing_down_ones_own_answer_for_the_one_who_asked_is_ones_own() -> None:
+    court = (
+        "Attorney Lena Fox: And what did you say to Mr. Hollis?\n"
+        "Witness Carl Dunn: Mr. Hollis asked me what I wanted, and I wrote it down for him "
+        'on a napkin: "Pay me what you owe me." I still have the napkin.\n'
+    )
+    assert _doc(court) == []
+
+
+def test_an_aside_after_a_cue_still_quotes_the_one_named() -> None:
+    council = (
+        "Clerk Janet Obi: Councilmember Ruiz.\n"
+        "Dolores Ruiz: The city manager, Paul Kemper, told this council in June, and I "
+        'quote, "The pool will open on time." It did not open at all.\n'
+        "Ellen Marsh: What does the audit say?\n"
+        "Robert Ainsley: The auditor, Karen Mills, wrote in her summary, and I'm quoting "
+        'directly, "Controls were absent in every department reviewed."\n'
+    )
+    assert [who for who, _ in _doc(council)] == ["Paul Kemper", "Karen Mills"]
