@@ -631,3 +631,50 @@ def test_an_aside_after_a_cue_still_quotes_the_one_named() -> None:
         'directly, "Controls were absent in every department reviewed."\n'
     )
     assert [who for who, _ in _doc(council)] == ["Paul Kemper", "Karen Mills"]
+
+
+# R5-R6. A nested quotation the outer words deny or question someone said, or a title the
+# sentence talks about, is no one's words.
+
+_HEARING = (
+    "Attorney Lena Fox: Mr. Dunn, you work for Raymond Hollis?\n"
+    "Carl Dunn: I did.\n"
+    "Attorney Lena Fox: What did the foreman say?\n"
+)
+
+
+def test_a_denied_nested_quotation_stays_in_the_outer_words() -> None:
+    denied = (
+        "Carl Dunn: The foreman said, \"Hollis didn't say 'you're fired,' he said take a "
+        'week off." So I took a week.\n'
+    )
+    assert [who for who, _ in quoted_after(_HEARING, denied)] == []
+    never = (
+        "Carl Dunn: The foreman said, \"Mr. Hollis never said 'the heat is fixed,' whatever "
+        'the tenants claim."\n'
+    )
+    assert [who for who, _ in quoted_after(_HEARING, never)] == []
+
+
+def test_a_questioned_nested_quotation_stays_in_the_outer_words() -> None:
+    asked = (
+        "Carl Dunn: The foreman said, \"I asked Hollis if he'd ever said 'cash only' to "
+        'anybody, and he laughed."\n'
+    )
+    assert [who for who, _ in quoted_after(_HEARING, asked)] == []
+
+
+def test_a_nested_quotation_the_named_one_said_is_still_theirs() -> None:
+    told = (
+        "Carl Dunn: The foreman came out and said, \"Hollis told me 'nobody gets paid until "
+        "the job is done,' so go home.\" And we went home.\n"
+    )
+    assert [who for who, _ in quoted_after(_HEARING, told)] == ["Raymond Hollis"]
+
+
+def test_a_title_after_says_is_no_ones_words() -> None:
+    turn = (
+        "Nell Brody: A listener wrote in: \"Pike says 'Middlemarch' is overrated and I want "
+        'him to explain himself."\n'
+    )
+    assert not any(who == "Owen Pike" for who, _ in quoted(turn))

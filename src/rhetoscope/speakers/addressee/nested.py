@@ -15,16 +15,26 @@ import re
 from dataclasses import replace
 
 from ...models import Segment
-from ..attribution.other_cues import _HYPOTHETICAL, _NESTED_AFTER, _NESTED_BEFORE, _NESTED_REACH
+from ..attribution.other_cues import (
+    _HYPOTHETICAL,
+    _NESTED_AFTER,
+    _NESTED_BEFORE,
+    _NESTED_REACH,
+    _SPACES,
+    _STRAIGHT_OPEN,
+)
 from ..fullnames import _full_pairs, lower_words
 from ..names import TITLES
-from ..quotes import find_quotes
+from ..quotes import _rstrip, find_quotes
 from .people import Participants, _as_participant
 
-# A straight apostrophe opening a word after a space or bracket opens a quotation.
-_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
 _WORD = re.compile(r"\w")
-_SPACES = re.compile(r"\s*")
+# Words between the name and its verb that deny or question the saying: "Mr. Halloran
+# never said", "Hollis didn't say", "asked Hollis if he'd ever said".
+_NOT_SAID = re.compile(r"\b(?:never|not|ever|if|whether|hardly)\b|n['\u2019]t\b")
+# A verb right after the nested quotation, whose subject it is: 'Pike says 'Middlemarch'
+# is overrated' talks about a title, it quotes no words.
+_SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|sounds|reads)\b")
 
 
 def split_nested(
@@ -48,8 +58,16 @@ def split_nested(
             continue
         cue = _NESTED_BEFORE.search(text, max(cursor, start - _NESTED_REACH), start)
         cue = cue or _NESTED_AFTER.match(text, end, hi)
-        if not cue or cue["verb"].endswith("ing") or _HYPOTHETICAL.search(cue["between"]):
-            continue  # "standing up and saying 'Yes'", "can say 'I win'": words no one said
+        if (
+            not cue
+            or cue["verb"].endswith("ing")
+            or _HYPOTHETICAL.search(cue["between"])
+            or _NOT_SAID.search(cue["between"])
+            or _SUBJECT_OF.match(text, end, hi)
+        ):
+            # "standing up and saying 'Yes'", "can say 'I win'", "never said 'the heat is
+            # fixed,'", "says 'Middlemarch' is overrated": words no one said
+            continue
         speaker = _known(cue["who"], people, surnames)
         if speaker in ("", quote.speaker):
             continue
@@ -87,9 +105,3 @@ def _known(name: str, people: Participants, surnames: dict[str, set[str]]) -> st
     found = next(iter(full))
     # "Mr. Drummond" is Kyle Drummond; "Kyle" is no one's surname, "Ann Drummond" no Kyle's
     return found if set(words) <= set(found.split()) else ""
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
