@@ -678,3 +678,23 @@ def test_a_title_after_says_is_no_ones_words() -> None:
         'him to explain himself."\n'
     )
     assert not any(who == "Owen Pike" for who, _ in quoted(turn))
+
+
+# R7. '"...," he says' after the quotation does not trade the name the prose found for a
+# description or a titled form of the same person.
+
+
+def test_he_says_after_keeps_the_name_over_a_description() -> None:
+    turn = (
+        "Sara Lund: Governor Paul Kemper walked in with his aide, Tom Rice, and the governor "
+        'shook my hand. "Good to see you again," he says.\n'
+    )
+    assert [who for who, _ in quoted(turn)] == ["Paul Kemper"]
+
+
+def test_he_says_after_keeps_the_name_without_its_title() -> None:
+    turn = (
+        "Sara Lund: Coach Harlan Webb pulled me aside at practice. \"You're starting "
+        "Sunday,\" he says, like it's nothing.\n"
+    )
+    assert [who for who, _ in quoted(turn)] == ["Harlan Webb"]

@@ -89,12 +89,25 @@ def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     return _last_word_at(said.group(), speaker.split()[-1], 0, len(said.group())) >= 0
 
 
-def _shorter_name(name: str, other: str) -> bool:
-    """Whether ``name`` ("Captain Ferreira") is a shorter form, titles aside, of the name
-    ``other`` ("Luis Ferreira"), which the prose attribution found in full."""
-    words = {w.rstrip(".").lower() for w in name.split()} - TITLES
-    full = {w.lower() for w in other.split()}
-    return bool(words) and words < full and name.split()[-1] == other.split()[-1]
+def _same_person(name: str, other: str, text: str, after: bool) -> str:
+    """The fuller of ``name`` (the turn's "he" or "she") and ``other`` (the name the prose
+    attribution found) when they are the same person, titles aside ("Captain Ferreira"
+    and "Luis Ferreira"), or ``name`` is a description by an office the text puts before
+    ``other`` ("the governor" for "Governor Paul Kemper"); "" when they are not. As
+    full, the turn's titled form ("Mr Lyle Dunmore ... He wrote,") goes with a cue before
+    the quotation, the prose's with one ``after`` it, which the prose reads too ("Coach
+    Harlan Webb pulled me aside. '...,' he says": Harlan Webb, as without the rule)."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in TITLES]
+    full = other.split()
+    if not words or not full:
+        return ""
+    if words[-1] == full[-1]:
+        longer = len(words) > len(full) or (not after and len(name.split()) > len(full))
+        return name if longer else other
+    office = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", name)
+    if office and re.search(rf"\b{office[1]}\s+{re.escape(other)}\b", text, re.I):
+        return other
+    return ""
 
 
 def resolve(
@@ -270,7 +283,8 @@ def resolve(
             # ... She said," is no town's; "a Mr. Ramon Ibarra of Marietta. He writes,"
             # no judge's named before him).
             in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker, answerer)
-            speaker = speaker if _shorter_name(in_turn, speaker) else in_turn or speaker
+            after = cue.start() >= quote.end
+            speaker = _same_person(in_turn, speaker, text, after) or in_turn or speaker
     if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
         # "the words of my mom, who said:", "this is the president who said", "the
         # headline in the Daily News that said,": the one the relative clause describes
