@@ -698,3 +698,18 @@ def test_he_says_after_keeps_the_name_without_its_title() -> None:
         "Sunday,\" he says, like it's nothing.\n"
     )
     assert [who for who, _ in quoted(turn)] == ["Harlan Webb"]
+
+
+# R8. A writing the one named sent "to" someone, before "that said", is still theirs.
+
+
+def test_a_memo_sent_to_someone_that_said_is_its_senders() -> None:
+    news = (
+        "Ellen Marsh: What did management say?\n"
+        "Robert Ainsley: The CEO, Bradford Ellery, sent a memo to all staff that said, "
+        '"Layoffs are not on the table." Two weeks later they were.\n'
+        "Ellen Marsh: Anything from the union?\n"
+        "Robert Ainsley: Our steward, Ana Ruiz, wrote a letter to management that said, "
+        '"We will strike on Monday."\n'
+    )
+    assert [who for who, _ in _doc(news)] == ["Bradford Ellery", "Ana Ruiz"]

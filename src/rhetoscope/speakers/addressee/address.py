@@ -193,7 +193,14 @@ _FLOOR = re.compile(
 
 
 def _addressee(before: str, speaker: str, people: Participants) -> str:
-    for m in reversed(list(_VOCATIVE.finditer(before))):
+    who = _named_addressee(before, speaker, people)
+    return who or (_other(people.pair, speaker) if speaker in people.pair else "")
+
+
+def _named_addressee(before: str, speaker: str, people: Participants, start: int = 0) -> str:
+    """The participant ``before`` last addresses by name or title (from ``start``); ""
+    when none."""
+    for m in reversed(list(_VOCATIVE.finditer(before, start))):
         if before[: m.start()].rstrip(" ,").lower().endswith(("thank you", "thanks")):
             continue  # "Thank you, Jim." thanks the moderator; it addresses no one
         if _FLOOR.match(before, m.end("voc")):
@@ -201,7 +208,7 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
         who = _participant(m.group("voc"), people) or _by_title(m.group("voc"), before, people)
         if who and who != speaker:
             return who
-    return _other(people.pair, speaker) if speaker in people.pair else ""
+    return ""
 
 
 def _you(text: str, body: int, end: int, turn: Segment, people: Participants, answerer: str) -> str:
@@ -213,8 +220,9 @@ def _you(text: str, body: int, end: int, turn: Segment, people: Participants, an
     if not who:
         # the one participant the turn addresses by name after it ("And you just stood
         # there and said, '...' Rustic isn't an apology, Priya.")
-        later = _addressee(text[body : turn.end], turn.speaker, people)
-        who = later if later and _addresses_only(text[body : turn.end], later, people) else ""
+        words = text[body : turn.end]
+        later = _named_addressee(words, turn.speaker, people, end - body)
+        who = later if later and _addresses_only(words, later, people) else ""
     if (
         not who
         and _addresses_only(text[body : turn.end], answerer, people)

@@ -19,6 +19,7 @@ from .asides import ends_in_aside
 from .grammar import _COMMA_SPOKE, _OFFICES, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
 from .people import Participants, _participant
 from .quotative import quoting_before
+from .texts import _TEXTS
 
 # Heads of a description that can speak: people, their roles and groups, and bodies.
 _SPEAKING_HEADS = frozenset(
@@ -307,10 +308,11 @@ _IS_THE_ONE = re.compile(
 )
 
 
-# A writing sent or written, as the noun a relative clause of speech follows.
+# A writing sent or written, as the noun a relative clause of speech follows, with whom
+# it went to ("sent a memo to all staff that said").
 _SENT_WRITING = re.compile(
     r"\b(?:sent|wrote|emailed|texted|posted|left)\b[^.?!;]{0,60}?"
-    r"\b(?:memo|letter|note|email|e-mail|message|text|tweet|post|card)\s*$"
+    rf"\b{_TEXTS}(?:\s+to\s+[\w\-]+(?:\s+[\w\-]+){{0,3}}?)?\s*$"
 )
 
 
