@@ -209,9 +209,18 @@ def _by_first_name(speaker: str, people: Participants, text: str, before: str) -
 
 
 def _called_by_first_name(name: str, text: str) -> bool:
-    """Whether ``text`` addresses someone by ``name`` alone: after a turn's label, a
-    comma or a greeting, and before a comma or a stop ("Jed, I'm going to", "Hi, Nina.")."""
-    return re.search(rf"(?:[:,]\s*|^\s*){re.escape(name)}\s*[,.?!]", text, re.M) is not None
+    """Whether ``text`` addresses someone by ``name`` alone: opening a turn or a sentence,
+    after a comma or a greeting, and before a comma or a stop ("Jed, I'm going to", "Hi,
+    Nina.", "And Tess, before we", "in 2016. Beatrix, welcome.")."""
+    return (
+        re.search(
+            rf"(?:[:,.?!]\s*|^\s*|\b(?:And|So|Well|Oh|Hi|Hey|Hello|Okay|Yes|No)\s+)"
+            rf"{re.escape(name)}\s*[,.?!]",
+            text,
+            re.M,
+        )
+        is not None
+    )
 
 
 def _participant(vocative: str, people: Participants) -> str:
