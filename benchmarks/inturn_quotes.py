@@ -58,15 +58,14 @@ def same_person(predicted: str, gold: str) -> bool:
 
 
 def predicted_speaker(segments, start: int, end: int) -> str:
-    """The speaker of the quote segment holding most of ``start:end``, or TURN."""
-    best, overlap = TURN, 0
+    """The speaker whose quote segments hold most of ``start:end``, or TURN: a quotation
+    cut in pieces around one nested in it is its speaker's as a whole."""
+    held: Counter[str] = Counter()
     for s in segments:
         if s.kind != "quote" or s.end <= start or s.start >= end:
             continue
-        shared = min(s.end, end) - max(s.start, start)
-        if shared > overlap:
-            best, overlap = s.speaker, shared
-    return best
+        held[s.speaker] += min(s.end, end) - max(s.start, start)
+    return held.most_common(1)[0][0] if held else TURN
 
 
 def main() -> int:

@@ -38,13 +38,14 @@ def quoted(*turns: str, opening: str = _DEBATE) -> list[tuple[str, str]]:
             ),
             [("Ruth Vale", "a tax holiday")],
         ),
-        # the turn puts its question to someone else than the one who speaks next
+        # the turn puts its question to someone else than the one who speaks next: not
+        # the one who answers, but the one the turn addresses (round 28)
         (
             (
                 'Mara Quist: You said "no new taxes". President Vale, is that so?\n',
                 "Tom Okafor: May I answer that first?\n",
             ),
-            [],
+            [("Ruth Vale", "no new taxes")],
         ),
         # nobody speaks after the turn
         (('Mara Quist: You said "no new taxes". We are out of time.\n',), []),

@@ -37,13 +37,24 @@ of address and the "you" who said something), ``checks`` (whether the attributio
 speaker stands), ``named`` (a named or described speaker), ``texts`` (a text read out
 speaks for its author), ``pronouns`` ("he said" and who "he" is in the turn, over
 ``mentions``, the people a turn names) and ``subjects`` (a speech verb's subject away
-from it), and ``resolution`` applies them to a quotation.
+from it), and ``resolution`` applies them to a quotation; ``nested`` gives a quotation
+nested in a quoted person's words to the one a cue inside them names, and ``asides``
+finds the speaker's own aside between a cue and its quotation.
 """
 
 from __future__ import annotations
 
 from .address import vocatives
+from .asides import reading_asides
+from .nested import split_nested, transcript_surnames
 from .people import participants
 from .resolution import resolve
 
-__all__ = ["participants", "resolve", "vocatives"]
+__all__ = [
+    "participants",
+    "reading_asides",
+    "resolve",
+    "split_nested",
+    "transcript_surnames",
+    "vocatives",
+]

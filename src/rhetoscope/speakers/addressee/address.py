@@ -134,7 +134,9 @@ _YOU_DID_SAY = re.compile(
     # back then and said,": anyone who did)
     r"|(?<!\bif )(?<!\bIf )(?:(?<!\bwhen )(?<!\bWhen )|(?<!\bWhen )(?=[Yy]ou\s+\w+ed\b))"
     r"\b[Yy]ou\s+(?!know\b)"
-    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,10}?and\s+(?:then\s+)?said)"
+    r"(?:(?!I\b|we\b|he\b|she\b|they\b)[\w']+\s+){1,10}?and\s+(?:then\s+)?"
+    # ("and told this committee,", "and whispered to me,")
+    r"(?:said|told\s+(?:\w+\s+){0,2}?\w+|(?:whispered|shouted|wrote)(?:\s+to\s+\w+)?|asked))"
     r"[,:]?\s*$"
 )
 # "Your exact words were,", "in your own words,".
@@ -191,7 +193,14 @@ _FLOOR = re.compile(
 
 
 def _addressee(before: str, speaker: str, people: Participants) -> str:
-    for m in reversed(list(_VOCATIVE.finditer(before))):
+    who = _named_addressee(before, speaker, people)
+    return who or (_other(people.pair, speaker) if speaker in people.pair else "")
+
+
+def _named_addressee(before: str, speaker: str, people: Participants, start: int = 0) -> str:
+    """The participant ``before`` last addresses by name or title (from ``start``); ""
+    when none."""
+    for m in reversed(list(_VOCATIVE.finditer(before, start))):
         if before[: m.start()].rstrip(" ,").lower().endswith(("thank you", "thanks")):
             continue  # "Thank you, Jim." thanks the moderator; it addresses no one
         if _FLOOR.match(before, m.end("voc")):
@@ -199,14 +208,21 @@ def _addressee(before: str, speaker: str, people: Participants) -> str:
         who = _participant(m.group("voc"), people) or _by_title(m.group("voc"), before, people)
         if who and who != speaker:
             return who
-    return _other(people.pair, speaker) if speaker in people.pair else ""
+    return ""
 
 
 def _you(text: str, body: int, end: int, turn: Segment, people: Participants, answerer: str) -> str:
     """The participant "you" at ``end`` in ``turn`` (its words from ``body``) is: the
-    one addressed before it, the other of the pair, or the one who answers next when the
-    turn is a question put to them; else ""."""
+    one addressed before it, else the only one the turn addresses after it, the other of
+    the pair, or the one who answers next when the turn is a question put to them; else
+    ""."""
     who = _addressee(text[body:end], turn.speaker, people)
+    if not who:
+        # the one participant the turn addresses by name after it ("And you just stood
+        # there and said, '...' Rustic isn't an apology, Priya.")
+        words = text[body : turn.end]
+        later = _named_addressee(words, turn.speaker, people, end - body)
+        who = later if later and _addresses_only(words, later, people) else ""
     if (
         not who
         and _addresses_only(text[body : turn.end], answerer, people)

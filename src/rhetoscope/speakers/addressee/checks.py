@@ -15,8 +15,11 @@ import re
 from ...models import NARRATOR, UNKNOWN, Segment
 from ..attribution import SPEECH_VERBS, THEY_OPENS
 from ..names import TITLES, first_name_known
+from .asides import ends_in_aside
 from .grammar import _COMMA_SPOKE, _OFFICES, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
 from .people import Participants, _participant
+from .quotative import quoting_before
+from .texts import _TEXTS
 
 # Heads of a description that can speak: people, their roles and groups, and bodies.
 _SPEAKING_HEADS = frozenset(
@@ -74,21 +77,18 @@ def _after_place_preposition(text: str, lo: int, quote: Segment, speaker: str) -
 # so that no place ("the mayor of Albany, New York,") is taken for one.
 _APPOSITION = re.compile(
     r"(?:\s+(?:from|of|for|by|at)\s+[^,.;:?!\"\u201c\u201d]{1,60}?)?,\s+"
+    # ("a woman named Ines Baptiste,": a name given as one)
+    r"(?P<named>an?\s+(?:[a-z]+\s+){0,2}?(?:named|called)\s+)?"
     r"(?P<name>(?P<first>[A-Z][\w.\-]*)\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
 )
+# What opens a description an appositive name may follow: "the manager", "their manager".
+_DESCRIPTION_OPENERS = frozenset("the a an their his her our my your".split())
 
 
 def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
     """The name set after ``speaker``, a description, in the text before ``end``; else
     ``speaker``."""
-    if speaker in (UNKNOWN, NARRATOR) or speaker.split()[0] not in (
-        "The",
-        "A",
-        "An",
-        "the",
-        "a",
-        "an",
-    ):
+    if speaker in (UNKNOWN, NARRATOR) or speaker.split()[0].lower() not in _DESCRIPTION_OPENERS:
         return speaker
     at = text.rfind(speaker, lo, end)
     m = _APPOSITION.match(text, at + len(speaker)) if at >= 0 else None
@@ -98,7 +98,7 @@ def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
     name = m["name"]
     if first in TITLES:
         name = name.split(None, 1)[1]
-    elif not first_name_known(first):
+    elif not first_name_known(first) and not m["named"]:
         return speaker
     return name
 
@@ -308,6 +308,24 @@ _IS_THE_ONE = re.compile(
 )
 
 
+# A writing sent or written, as the noun a relative clause of speech follows, with whom
+# it went to ("sent a memo to all staff that said").
+_SENT_WRITING = re.compile(
+    r"\b(?:sent|wrote|emailed|texted|posted|left)\b[^.?!;]{0,60}?"
+    rf"\b{_TEXTS}(?:\s+to\s+[\w\-]+(?:\s+[\w\-]+){{0,3}}?)?\s*$"
+)
+
+
+def _sent_by(words: str, last: str) -> bool:
+    """Whether ``last`` (a speaker's last word) is the subject of the verb that sent the
+    writing ``words`` end with ("Dwayne Boyce, sent my client a text message")."""
+    verb = _SENT_WRITING.search(words)
+    return (
+        verb is not None
+        and re.search(rf"\b{re.escape(last)},?\s+(?:\w+ly\s+)?$", words[: verb.start()]) is not None
+    )
+
+
 def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
     """Whether the speaker the attribution inferred without a speech cue (from a subject
     or a clause) quotes ``quote``: a quoting word among the last three before it, and the
@@ -326,7 +344,9 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         # says, no subject's before it; "the Daily News that said," is the Daily News
         # ("The president is the one that said," the subject's, as a cleft)
         head = _WORD.findall(before[: relative.start()])[-2:]
-        return last in head
+        # ... unless the noun is a writing the one named sent: "Dwayne Boyce sent my client
+        # a text message that reads," is his
+        return last in head or _sent_by(before[: relative.start()], last)
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     sentence = before[starts[-1] :] if starts else before  # a quotation blanked to a space
     relative = _RELATIVE_SAID.search(sentence)
@@ -338,7 +358,11 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         # "... Senator Obama doesn't understand that you sit down with someone who has
         # called Israel a": the one the relative clause describes said it
         return False
-    if not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING:
+    if (
+        not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING
+        and not quoting_before(sentence, last)
+        and not ends_in_aside(sentence)  # "..., and I'm reading from the dispatch log,"
+    ):
         return _named_then_spoke(last, sentence)
     named = {w.lower() for w in _WORD.findall(sentence)}
     if any(w.lower() in named for w in _WORD.findall(quote.speaker)[-1:]):

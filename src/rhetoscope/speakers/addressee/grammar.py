@@ -55,9 +55,12 @@ _OFFICE_NOMINAL = re.compile(
 _QUOTED = re.compile('"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
-# A name opening a quotation, set off by a comma: the one the quoted words address.
+# A name opening a quotation, set off by a comma: the one the quoted words address; the
+# words must go on after it (a title quoted with its comma, 'his book, "Plain Speaking,"',
+# addresses no one).
 _QUOTED_ADDRESS = re.compile(
     r"^[\"\u201c]\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),"
+    r"(?=\s*[^\s\"\u201d])"
 )
 
 

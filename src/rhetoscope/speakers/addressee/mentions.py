@@ -29,7 +29,9 @@ _NO_MODIFIER = (
     r"|that|which|he|she|it|they|we|you|i)\b)"
 )
 _DESCRIBED = re.compile(
-    rf"\b(?P<det>[Aa]n?|[Tt]he|[Mm]y|[Tt]his|[Tt]hat|[Oo]ne|[Ss]ome)\s+(?:{_NO_MODIFIER}[a-z][a-z\-]*\s+){{0,2}}?"
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Mm]y|[Tt]his|[Tt]hat|[Oo]ne|[Ss]ome)\s+"
+    # (a possessive among the words before the head: "a patient's daughter")
+    rf"(?:{_NO_MODIFIER}[a-z][a-z\-]*(?:['\u2019]s)?\s+){{0,2}}?"
     rf"(?P<head>{_HEAD})\b(?!['\u2019])"
     r"(?P<tail>\s+of\s+(?!(?:mine|ours|yours|his|hers|theirs)\b)(?:(?:a|an|the)\s+)?(?:[a-z]+\s+(?!(?:there|here|then|now|today)\b))?[a-z]+"
     r"|\s+(?:from|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
@@ -82,6 +84,8 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             run.pop()
         if not run:
             continue
+        # a possessor is a person mentioned too ("in Annie's next letter she writes")
+        run[-1] = _POSSESSIVE_S.sub("", run[-1]) or run[-1]
         name = " ".join(run)
         who = _as_participant(name, people)
         if len(run) == 1 and who not in people.speakers:
@@ -168,12 +172,12 @@ _APPOSED = re.compile(
     r"(?=\s*[,.;]|\s+(?!(?:of|in|from|at)\b)[a-z])"
 )
 # The same with the place or body the one described belongs to between them, or the
-# name they go by: "My old editor at the Courier, Lionel Pryce,", "a man called Dennis
-# Holroyd" (the name after a place must open with a known first name or a title: "the
-# mayor of Albany, New York," names no one).
+# name they go by, or "there": "My old editor at the Courier, Lionel Pryce,", "a man
+# called Dennis Holroyd", "the man there, Dale," (the name after a place or "there" must
+# open with a known first name or a title: "the mayor of Albany, New York," names no one).
 _APPOSED_AFTER = re.compile(
     r"(?P<of>\s+(?:at|of|from|in|for|on|with)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*"
-    r"(?:\s+[A-Z][\w'\u2019\-]*){0,3},\s+|,?\s+(?:called|named)\s+)"
+    r"(?:\s+[A-Z][\w'\u2019\-]*){0,3},\s+|,?\s+(?:called|named)\s+|\s+(?:there|here),\s+)"
     r"(?P<title>(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
     r"(?=\s*[,.;]|\s+(?!(?:of|in|from|at)\b)[a-z])"
@@ -197,7 +201,7 @@ def _apposed(words: str, end: int, lower: LowerCaseWords) -> re.Match[str] | Non
 
 
 _POSSESSED_NAME = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
+    r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=\s*[,.;])"
 )
 # A description after a copula or in a comparison says what the subject is; so does one
@@ -238,4 +242,5 @@ def _titled_label(m: re.Match[str], people: Participants, text: str) -> str:
     return found[0]
 
 
+_POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _RUN_ENDS = frozenset("I The A An And But So".lower().split())

@@ -186,6 +186,43 @@ def _as_participant(speaker: str, people: Participants) -> str:
     return speaker if said and known and said != known else found[0]  # not "Mrs. Bush"
 
 
+# Words that make a first name someone else's: one's kin or a role before it ("my son
+# Tom", "my late husband Mark", "our neighbor Ann").
+_KIN_BEFORE = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)(?:\s+[a-z]+){1,3}\s+$")
+
+
+def _by_first_name(speaker: str, people: Participants, text: str, before: str) -> str:
+    """The one participant whose first name ``speaker``, a single word, is ("Jed said to
+    me" is Jed Harlowe, whom the exchange calls Jed); ``speaker`` itself when none or two
+    are, when the transcript never calls that participant by the first name alone (a
+    figure the turn quotes who shares it: "As Jesus said,"), or when the words before
+    the quotation (``before``) give the name to someone's kin ("My son Tom said to me")."""
+    if " " in speaker or not speaker[:1].isupper() or speaker in people.speakers:
+        return speaker
+    found = [p for p in people.speakers if len(p.split()) > 1 and p.split()[0] == speaker]
+    if len(found) != 1 or not _called_by_first_name(speaker, text):
+        return speaker
+    mentions = [m.start() for m in re.finditer(rf"\b{re.escape(speaker)}\b", before)]
+    if mentions and _KIN_BEFORE.search(before, max(0, mentions[-1] - 40), mentions[-1]):
+        return speaker
+    return found[0]
+
+
+def _called_by_first_name(name: str, text: str) -> bool:
+    """Whether ``text`` addresses someone by ``name`` alone: opening a turn or a sentence,
+    after a comma or a greeting, and before a comma or a stop ("Jed, I'm going to", "Hi,
+    Nina.", "And Tess, before we", "in 2016. Beatrix, welcome.")."""
+    return (
+        re.search(
+            rf"(?:[:,.?!]\s*|^\s*|\b(?:And|So|Well|Oh|Hi|Hey|Hello|Okay|Yes|No)\s+)"
+            rf"{re.escape(name)}\s*[,.?!]",
+            text,
+            re.M,
+        )
+        is not None
+    )
+
+
 def _participant(vocative: str, people: Participants) -> str:
     words = vocative.replace(".", " ").split()
     last = words[-1].lower()

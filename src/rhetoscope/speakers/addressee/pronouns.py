@@ -130,7 +130,9 @@ _HE_SAYS_THAT_IS = re.compile(
 # saying", "she keeps saying", "he goes around saying", "he did say"), "he talks about,"
 # and the spoken "he goes,", a few words of whom and when ("told the voters of Ohio",
 # "said it again tonight", "has said time and again", "said on the call this morning",
-# "did say, as you know,") and "quote" ("said that, quote,").
+# "did say, as you know,", "used to say, whenever one of us was rushing,", "said to me
+# once, when I was sixteen,") and "quote"
+# ("said that, quote,").
 _PRONOUN_CUE = re.compile(
     r"(?<!\bif )(?<!\bIf )\b(?P<pronoun>[Hh]e|[Ss]he)"
     r"(?:\s+[a-z]+ly|\s+just|\s+then|\s+also|\s+again|\s+even)?"
@@ -144,8 +146,9 @@ _PRONOUN_CUE = re.compile(
     r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term)"
     r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
-    r"(?:\s+(?:again|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
-    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+)|,\s+as\s+you\s+know)*"
+    r"(?:\s+(?:again|once|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
+    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+)|,\s+as\s+you\s+know"
+    r"|,\s+(?:when|whenever|every\s+time)\s+[^,.;:!?\"\u201c\u201d]{1,60}?(?=,))*"
     r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
     r"(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )
@@ -247,6 +250,8 @@ def _he_or_she(
         # unless it took an object itself ("thank you to Candy Crowley ... I was with
         # someone who had just graduated, and she said,").
         return antecedent
+    if antecedent and _named_last(before, antecedent, mentions, said, speaker, addressed):
+        return antecedent
     while mentions:
         last = mentions[-1]
         if last.gender not in ("", said) or len(before) - last.end > _HE_REACH:
@@ -307,6 +312,45 @@ def _he_or_she(
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other or stale else ""
+
+
+def _named_last(
+    before: str,
+    antecedent: str,
+    mentions: list[_Mention],
+    said: str,
+    speaker: str,
+    addressed: set[str],
+) -> bool:
+    """Whether the prose antecedent, a full name the turn's own mentions did not take
+    for a person ("Tomasz Wierzbicki has been hauling feed", "a woman named Patience
+    Oduya"), stands in the turn after the last one they found, a description ("one
+    driver", "a real person"), and "he" (or "she") still reaches it: the name, not the
+    description, is the one the pronoun goes back to, when a pronoun between them already
+    did. Not a name after a preposition ("a bus driver out of Harlan Mills"), a place;
+    nor one after a person the turn names or gives an office ("When the Secretary General
+    Kofi Annan offered ..., he said" after "this president" may well be the president)."""
+    words = antecedent.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if antecedent in (speaker, *addressed) or any(m.kind != "description" for m in mentions):
+        return False
+    at = before.rfind(antecedent)
+    if at < 0 or (mentions and at < mentions[-1].end):
+        return False
+    if not _AS_SUBJECT.search(before, max(0, at - 12), at):
+        return False
+    # a "he" (or "she") between the name and the cue already went back to it: a person,
+    # not a body that speaks ("Amnesty International said on Monday ... She told me,")
+    end = at + len(antecedent)
+    last = _last_referred(before, end, said)
+    return last > end and len(before) - last <= _HE_REACH
+
+
+# Where a name stands as a person brought in: opening its sentence or clause, set off by
+# a comma, or named ("a woman named"); not after a verb or a preposition ("cut Social
+# Security", "a bus driver out of Harlan Mills": a thing, a place).
+_AS_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:and\s+|but\s+)?|\b(?:named|called)\s+)$")
 
 
 _SAME_PRONOUN = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
+from ..names import TITLES
 from .address import (
     _HEARD_YOU,
     _OPPONENT_CUE,
@@ -24,6 +25,7 @@ from .address import (
     _hypothetical,
     _you,
 )
+from .asides import cue_end
 from .checks import (
     _DOCUMENT_HEADS,
     _SENTENCE_WORDS,
@@ -43,6 +45,7 @@ from .checks import (
 )
 from .grammar import _SPOKEN_OFFICE, _other, _with
 from .identified import named_by_frame
+from .modifier import modifies_a_noun
 from .named import (
     _CLEFT,
     _HIS_SAID,
@@ -57,7 +60,7 @@ from .named import (
     _YOUR_SAID,
     _described,
 )
-from .people import Participants, _as_participant
+from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
     _HE_SAYS_THAT_IS,
     _HER_WORDS,
@@ -74,11 +77,37 @@ from .subjects import _and_said, _participle_subject
 from .texts import _A_TEXT, _ASKED_TO_READ, _READ_THEIRS, _SOURCE_CUE, _TEXT_SAYS, _author, _source
 
 _REACH = 300  # characters before a quotation its "you" cue may start
+# "he said" right after the quotation, in its sentence (in lower case: "He says" opens the
+# next one): '"Just spray it," he says, like it's nothing.'
+_PRONOUN_AFTER = re.compile(
+    r"\s*,?\s*(?P<pronoun>he|she)\s+(?:said|says|asked|asks|told|tells|added|adds)\b"
+)
 
 
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
     return _last_word_at(said.group(), speaker.split()[-1], 0, len(said.group())) >= 0
+
+
+def _same_person(name: str, other: str, text: str, after: bool) -> str:
+    """The fuller of ``name`` (the turn's "he" or "she") and ``other`` (the name the prose
+    attribution found) when they are the same person, titles aside ("Captain Ferreira"
+    and "Luis Ferreira"), or ``name`` is a description by an office the text puts before
+    ``other`` ("the governor" for "Governor Paul Kemper"); "" when they are not. As
+    full, the turn's titled form ("Mr Lyle Dunmore ... He wrote,") goes with a cue before
+    the quotation, the prose's with one ``after`` it, which the prose reads too ("Coach
+    Harlan Webb pulled me aside. '...,' he says": Harlan Webb, as without the rule)."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in TITLES]
+    full = other.split()
+    if not words or not full:
+        return ""
+    if words[-1] == full[-1]:
+        longer = len(words) > len(full) or (not after and len(name.split()) > len(full))
+        return name if longer else other
+    office = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", name)
+    if office and re.search(rf"\b{office[1]}\s+{re.escape(other)}\b", text, re.I):
+        return other
+    return ""
 
 
 def resolve(
@@ -97,6 +126,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if modifies_a_noun(text, quote):
+        return _with(quote, UNKNOWN)  # 'a "deconstructed" shepherd's pie': a label
     framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
     if framed is not None:
         # "this is the same fellow who told you,", "I remember the vice president saying,"
@@ -140,7 +171,11 @@ def resolve(
     he_said = _PRONOUN_CUE.search(text, lo, quote.start)
     if he_said and "talk" in he_said.group() and _named_thing(text[quote.start : quote.end]):
         he_said = None  # "She talks about "Beloved" every semester": a book, no words
-    pronoun = he_said or _WHAT_HE_SAID.search(text, lo, quote.start)
+    pronoun = (
+        he_said
+        or _WHAT_HE_SAID.search(text, lo, quote.start)
+        or _PRONOUN_AFTER.match(text, quote.end)
+    )
     if pronoun and speaker not in people.speakers and _a_thing(speaker, text):
         speaker = UNKNOWN  # "legislate from the Bench ... he said": no Bench speaks
     if speaker == NARRATOR and not quote.cue and _YOU_CUE.search(text, lo, quote.start):
@@ -229,10 +264,11 @@ def resolve(
             or UNKNOWN
         )
     if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and _TEXT_SAYS.search(
-        text, lo, quote.start
+        text, lo, cue_end(text, lo, quote.start)
     ):
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
-        # author, whom a participant's text stands for (prose reads "it" as "the memo")
+        # author, whom a participant's text stands for (prose reads "it" as "the memo");
+        # "It says, and I'm quoting the first line," too
         speaker = _author(text, body, quote.start, turn.speaker, people, earlier) or UNKNOWN
     if (speaker != NARRATOR or he_said) and (cue := pronoun):
         # (a "he says," right before the quotation is nearer than any "we" before it)
@@ -247,7 +283,8 @@ def resolve(
             # ... She said," is no town's; "a Mr. Ramon Ibarra of Marietta. He writes,"
             # no judge's named before him).
             in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker, answerer)
-            speaker = in_turn or speaker
+            after = cue.start() >= quote.end
+            speaker = _same_person(in_turn, speaker, text, after) or in_turn or speaker
     if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
         # "the words of my mom, who said:", "this is the president who said", "the
         # headline in the Daily News that said,": the one the relative clause describes
@@ -291,4 +328,6 @@ def resolve(
     if speaker == UNKNOWN:
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
+    # a participant's first name alone ("Jed said to me") is that participant
+    speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)

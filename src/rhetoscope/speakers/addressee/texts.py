@@ -38,7 +38,8 @@ _WRITER = (
     rf"|There|The|An?|My|Our|Your|His|Her|Their)\b){_NAME_RUN}"
 )
 _AUTHORED = re.compile(
-    r"\b(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<writer>" + _WRITER + r"))"
+    # (the writer may close an appositive: "the CEO, Bradford Ellery, sent a memo")
+    r"\b(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<writer>" + _WRITER + r"),?)"
     r"\s+(?:\w+ly\s+)?(?:wrote|sent|signed|issued|posted)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?{_TEXTS}\b"
     rf"|\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+)?{_TEXTS}\s+from\s+"

@@ -110,6 +110,16 @@ def _according_later(first: str) -> tuple[str, int] | None:
     return None
 
 
+# A cue after a quotation that opens with a conjunction: "and I said", "but he said".
+_CONJUNCTION_FIRST = _Lazy(r"[\s,]*(?:and|but|so)\s", re.I)
+
+
+def _cued_before(before: str) -> bool:
+    """Whether the sentence before a quotation ends in a speech cue of its own."""
+    sentence = _last_sentence(before)
+    return bool(sentence.rstrip().endswith((",", ":")) and _last_search(_BEFORE, sentence))
+
+
 def _cue(
     doc: _Doc, q: QuoteSpan, before: str, after: str, last: Segment | None
 ) -> tuple[str, str, bool]:
@@ -138,6 +148,10 @@ def _cue(
     if m:  # "said L2 president Bruce Willsie", "said retired neurosurgeon Ben Carson"
         return _resolve(doc, m.group("who"), q.end + m.start("who"), q.start), m["verb"], False
     m = _AFTER.match(first)
+    if m and _CONJUNCTION_FIRST.match(m.group()) and _cued_before(before):
+        # '"May the best curry win," and I said,': a clause of its own after the
+        # quotation its cue before it introduced ("Jed said to me ...,")
+        m = None
     if m:
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")

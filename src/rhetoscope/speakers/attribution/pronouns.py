@@ -126,7 +126,11 @@ _GROUP_OPENING = _Lazy(
     rf"[a-z]+\b(?![\-'\u2019]))"
 )
 _PLURAL_OR_BODY = _Lazy(rf"(?:[a-z\-]*[a-rt-z]s|(?i:{_COLLECTIVE}))$")
-_SINGULAR_THEN_VERB = _Lazy(rf"(?:[Tt]hat|[Tt]his|[Ii]t|[Hh]e|[Ss]he|[Ee]ach|[Ee]very){_S}+[a-z]+s")
+# (nor a question word before its verb: "What gets me is that they", "Who knows")
+_SINGULAR_THEN_VERB = _Lazy(
+    rf"(?:[Tt]hat|[Tt]his|[Ii]t|[Hh]e|[Ss]he|[Ee]ach|[Ee]very|[Ww]hat(?:ever)?|[Ww]ho(?:ever)?"
+    rf"|[Ww]hich){_S}+[a-z]+s"
+)
 
 
 def _group(doc: _Doc, pos: int) -> str:

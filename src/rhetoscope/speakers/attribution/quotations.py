@@ -269,8 +269,12 @@ def _ends_sentence(text: str, q: QuoteSpan, after: str) -> bool:
 
 
 # Narration opening a new sentence after a quotation, unless a pronoun or a bare cue
-# ('"...missing." Trump said.') that belongs to it.
-_NEW_SENTENCE = _Lazy(rf"[^\S\n]+(?!(?:He|She|They|It|I|We)\b|{_NAME}{_S}+{_VERB}[.,])[A-Z]")
+# ('"...missing." Trump said.') that belongs to it; "I" or "we" only in a bare cue ('"..."
+# I said.'): "I've read that sentence ten times" is the narrator's own sentence.
+_NEW_SENTENCE = _Lazy(
+    rf"[^\S\n]+(?!(?:He|She|They|It)\b|(?:I|We)(?:['\u2019]\w+)?{_S}+(?:\w+ly{_S}+)?{_VERB}[.,]"
+    rf"|{_NAME}{_S}+{_VERB}[.,])[A-Z]"
+)
 # ... but a pronoun's cue ending in a colon introduces the next quotation: '"...leaving."
 # He added: "Not now."'
 _INTRODUCES_NEXT = _Lazy(rf"[^\S\n]+(?:He|She|They|I|We){_S}+(?:\w+{_S}+)?{_VERB}{_S}*:")

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..addressee import participants, resolve, vocatives
+from ..addressee import (
+    participants,
+    reading_asides,
+    resolve,
+    split_nested,
+    transcript_surnames,
+    vocatives,
+)
 from ..attribution import SPEECH_VERBS
 from ..quotes import _rstrip, double_quoted
 from .marks import mispaired, single_marks_curled
@@ -46,6 +53,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     text = double_quoted(single_marks_curled(text))
     out: list[Segment] = []
     people = None
+    surnames: dict[str, set[str]] | None = None  # the transcript's full names, by surname
     answerers: list[str] = []
     before: list[tuple[int, int]] = []  # the bodies of the turns before this one
     opened: list[int] = []  # where in ``out`` each of the last turns starts
@@ -61,7 +69,8 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
             continue
         people = people or participants(text, turns)
         spoken = text[body : turn.end]
-        words = _blanked(spoken, vocatives(spoken, turn.speaker, people))
+        hidden = sorted([*vocatives(spoken, turn.speaker, people), *reading_asides(spoken)])
+        words = _blanked(spoken, hidden)
         earlier = "\n".join(text[a:b] for a, b in before[:-1])
         found: list[Segment] = []
         answerers = answerers or _answerers(turns)
@@ -84,6 +93,11 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                 echo = _echoed(text, q, out[opened[0] :], turn.speaker, turns, i)
                 q = replace(q, speaker=echo or UNKNOWN)
             found.append(q)
+        if any(_SINGLE_MARK.search(text, q.start + 1, q.end - 1) for q in found):
+            # a quotation nested in one, given by a cue inside it to someone the
+            # transcript names ("Mr. Drummond says 'put it in writing'")
+            surnames = transcript_surnames(text) if surnames is None else surnames
+            found = [p for q in found for p in split_nested(text, q, people, surnames)]
         quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
         cursor, head = turn.start, turn.head
         for q in quoted:
@@ -104,9 +118,15 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     return out
 
 
+_SINGLE_MARK = re.compile("['\u2018]")
 _ECHO_WORD = re.compile(r"[\w'\u2019]+")
 _NAMING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+$")
 _WORD_BEFORE = re.compile(r"\b[Ww]ords?,?\s*$")  # 'the word "lying"', 'That word, "dishonest"'
+# A verb right after the quoted word makes it the subject spoken of: 'the word "orchard"
+# has a weight', 'the word "deal" means'.
+_WORD_SAYS = re.compile(
+    r"\s*(?:is|was|has|had|means|meant|sounds|carries|does|doesn['\u2019]t|isn['\u2019]t)\b"
+)
 _MARKED = re.compile('"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 
 
@@ -130,6 +150,8 @@ def _echoed(
         return ""  # one word put in marks, not as "the word": a scare quote ('so-called "reform"')
     if _NAMING.search(text, max(0, q.start - 12), q.start):
         return ""  # 'the "walk in the woods" agreement': a name for a thing, no one's words
+    if _WORD_BEFORE.search(text, max(0, q.start - 12), q.start) and _WORD_SAYS.match(text, q.end):
+        return ""  # 'the word "orchard" has a weight to it': a word spoken of, no one's use
     if _SOURCE_AFTER.match(text, q.end):
         return ""  # 'hearing "isn't final" from the VA': the words' source is named after
     sentence = text[_sentence_start(text, q.start) : q.start]

@@ -1,0 +1,107 @@
+"""A quotation nested in a quotation, given to the one the outer words name as its
+speaker, by a name the transcript knows.
+
+Someone quoted in a turn may quote someone else ('The receptionist said, "Mr. Drummond
+says 'put it in writing,' and he'll call you."'): the inner words are the one the cue
+inside the outer quotation names, not the outer speaker's. The prose attribution splits
+them out only for a name the turn itself gives in full; in a transcript that name may
+be a participant's ("Kirby said 'wait'" beside the witness Thomas Kirby) or a full name
+another turn gives ("Archer" for the supervisor Delphine Archer named earlier).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...models import Segment
+from ..attribution.other_cues import (
+    _HYPOTHETICAL,
+    _NESTED_AFTER,
+    _NESTED_BEFORE,
+    _NESTED_REACH,
+    _SPACES,
+    _STRAIGHT_OPEN,
+)
+from ..fullnames import _full_pairs, lower_words
+from ..names import TITLES
+from ..quotes import _rstrip, find_quotes
+from .people import Participants, _as_participant
+
+_WORD = re.compile(r"\w")
+# Words between the name and its verb that deny or question the saying: "Mr. Halloran
+# never said", "Hollis didn't say", "asked Hollis if he'd ever said".
+_NOT_SAID = re.compile(r"\b(?:never|not|ever|if|whether|hardly)\b|n['\u2019]t\b")
+# A verb right after the nested quotation, whose subject it is: 'Pike says 'Middlemarch'
+# is overrated' talks about a title, it quotes no words.
+_SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|sounds|reads)\b")
+
+
+def split_nested(
+    text: str, quote: Segment, people: Participants, surnames: dict[str, set[str]]
+) -> list[Segment]:
+    """``quote`` split around the quotations in single marks nested in it whose cue
+    inside it ("Mr. Drummond says", "Archer just told me") names a participant, or a
+    surname the transcript gives one full name for (``surnames``: surname in lower case
+    -> the full names written with it); ``[quote]`` when none."""
+    lo, hi = quote.start + 1, quote.end - 1
+    inner = text[lo:hi]
+    if "\u2018" not in inner and "'" not in inner:
+        return [quote]
+    # straight single marks curled (' opening a word is ‘, any other ’): same offsets
+    body = _STRAIGHT_OPEN.sub("\u2018", inner).replace("'", "\u2019")
+    out: list[Segment] = []
+    cursor = quote.start
+    for n in find_quotes(body):
+        start, end = lo + n.start, lo + n.end
+        if n.kind != "single" or not n.closed:
+            continue
+        cue = _NESTED_BEFORE.search(text, max(cursor, start - _NESTED_REACH), start)
+        cue = cue or _NESTED_AFTER.match(text, end, hi)
+        if (
+            not cue
+            or cue["verb"].endswith("ing")
+            or _HYPOTHETICAL.search(cue["between"])
+            or _NOT_SAID.search(cue["between"])
+            or _SUBJECT_OF.match(text, end, hi)
+        ):
+            # "standing up and saying 'Yes'", "can say 'I win'", "never said 'the heat is
+            # fixed,'", "says 'Middlemarch' is overrated": words no one said
+            continue
+        speaker = _known(cue["who"], people, surnames)
+        if speaker in ("", quote.speaker):
+            continue
+        if _WORD.search(text, cursor, start):
+            out.append(replace(quote, start=cursor, end=_rstrip(text, cursor, start)))
+            cursor = start
+        if not _WORD.search(text, end, quote.end):
+            end = quote.end  # the outer closing mark goes with the last words
+        out.append(Segment(speaker, "quote", cursor, end, cue=cue.group().strip()))
+        cursor = min(_SPACES.match(text, end).end(), quote.end)
+    if not out:
+        return [quote]
+    if cursor < quote.end:
+        out.append(replace(quote, start=cursor))
+    return out
+
+
+def transcript_surnames(text: str) -> dict[str, set[str]]:
+    """Surname (lower case) -> the full names ("Delphine Archer") ``text`` writes with it."""
+    return _full_pairs(text, lower_words(text))[0]
+
+
+def _known(name: str, people: Participants, surnames: dict[str, set[str]]) -> str:
+    """The participant ``name`` stands for, or the one full name the transcript gives
+    its surname; "" when neither (a first name alone, two people of that surname)."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in TITLES]
+    if not words or words[-1].lower() in ("i", "you", "we"):
+        return ""
+    participant = _as_participant(name, people)
+    if participant in people.speakers:
+        return participant
+    full = surnames.get(words[-1].lower(), set())
+    if len(full) != 1:
+        return ""
+    found = next(iter(full))
+    # "Mr. Drummond" is Kyle Drummond; "Kyle" is no one's surname, "Ann Drummond" no Kyle's
+    return found if set(words) <= set(found.split()) else ""
