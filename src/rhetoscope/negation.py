@@ -32,7 +32,7 @@ Rules (NegEx, Lexicoder and VADER in spirit):
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -277,6 +277,28 @@ NOT_NEGATED = Negation("", frozenset())
 APPEARING = ("seem", "appear")
 
 
+@dataclass(frozen=True)
+class Stops(Collection[int]):
+    """The positions of other hits (``base``) less those a rule sees through (``holes``),
+    for ``negation``'s ``stops``: a view, so that a sentence of n hits does not build n
+    sets of n positions."""
+
+    base: Collection[int]
+    holes: tuple[Collection[int], ...] = ()
+
+    def __contains__(self, position: object) -> bool:
+        return position in self.base and not any(position in hole for hole in self.holes)
+
+    def __iter__(self) -> Iterator[int]:
+        return (position for position in self.base if position in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def without(self, *holes: Collection[int]) -> Stops:
+        return Stops(self.base, self.holes + holes)
+
+
 def negation(
     norms: Sequence[str],
     first: int,
@@ -401,7 +423,8 @@ def find_negation(norms: Sequence[str], first: int, last: int, pattern: Sequence
 
 def _is_subject(norms: Sequence[str], first: int) -> bool:
     """Whether the term starting at ``first`` opens its sentence (after determiners)."""
-    return all(norm in SUBJECT_OPENERS for norm in norms[:first])
+    # indexed, not sliced: a slice per term made a long sentence's terms cost n squared
+    return all(norms[i] in SUBJECT_OPENERS for i in range(first))
 
 
 # Adverbs that may stand between the copula and a post-posed frame ("is simply not an

@@ -706,6 +706,22 @@ _OURS = frozenset({"my", "our"})
 _OWN_ACTS = frozenset("prove proves proved proving picked messed messing done did".split())
 
 
+class _Norms(Sequence[str]):
+    """The tokens' normal forms, read on demand: a list built per hit made a sentence
+    of n words with n hits cost n squared."""
+
+    __slots__ = ("_tokens",)
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        return self._tokens[index].norm
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+
 def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[str] = ()) -> bool:
     """Whether the act starting at token ``first`` has a third party's noun phrase as
     its subject ("The airline backed down", "The insurer settled the lawsuit", "The
@@ -717,7 +733,7 @@ def third_party_act(tokens: Sequence[Token], first: int, entry_tokens: Sequence[
     other than a verb of thinking, nor for an act on the speaker ("Their bombs do not
     frighten us": ``entry_tokens``), nor for the complement of a copula ("Withdrawing
     from the race is out of the question": the speaker's judgement)."""
-    norms = [t.norm for t in tokens]
+    norms = _Norms(tokens)
     act = norms[first]
     if (
         act in _PERFECT

@@ -14,6 +14,7 @@ from ..negation import (
     NEGATOR_WORDS,
     PROCEDURE_ADVERBS,
     SCOPE_BREAKS,
+    Stops,
     negation,
     procedural,
     same_clause,
@@ -75,9 +76,9 @@ def _what_commitment(
         return "the consequence of a warning, not a commitment"
 
     def plain(other: Hit, category: str) -> bool:
-        stops = occupied.keys() - set(range(other.first, other.last))
+        stops = Stops(occupied, (range(other.first, other.last),))
         if any(map(_negative_commitment, hit.entries)):  # "I'm not going to give up"
-            stops -= set(range(hit.first, hit.last))
+            stops = stops.without(range(hit.first, hit.last))
         return any(
             e.category == category
             and not negation(norms, other.first, other.last, e.tokens, stops).text

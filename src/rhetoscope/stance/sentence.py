@@ -21,6 +21,7 @@ from ..negation import (
     NOT_NEGATED,
     SUBJECT_NEGATORS,
     YIELDING,
+    Stops,
     commitment,
     flip,
     is_bare_commitment,
@@ -149,7 +150,7 @@ def sentence_matches(
     # past it to a promise: "I'm not gonna stand up here and promise you...")
     sitting = {h.last: h for h in stance if any(e.pattern in _SITTING for e in h.entries)}
     for k, hit in enumerate(stance):
-        stops = occupied.keys() - set(range(hit.first, hit.last)) - see_through
+        stops = Stops(occupied, (range(hit.first, hit.last), see_through))
         frame = sitting.get(hit.first)
         for entry in hit.entries:
             # An agreement's rule read its own clause's negators: one before its subject
@@ -165,7 +166,7 @@ def sentence_matches(
                     frame.first,
                     hit.last,
                     entry.tokens,
-                    stops - set(range(frame.first, hit.first)),
+                    stops.without(range(frame.first, hit.first)),
                 )
             if entry.category == YIELDING and neg.text in COMPARATIVE_NEGATORS:
                 neg = NOT_NEGATED
