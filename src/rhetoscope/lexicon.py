@@ -32,6 +32,11 @@ from .errors import LexiconError
 from .text import normalize, tokenize
 
 EXCLUDE = "exclude"
+GAP = "..."
+"""A pattern unit that matches one to five tokens of the same clause: "we got ... wrong"
+matches "we got the timing of that tax wrong". It stands between two units (one gap
+per pattern): a gap at an end would only make the match longer, and the matcher looks
+for what comes after one gap."""
 # A clitic written alone ("we 'll") is one token, as the tokenizer makes it.
 _CLITIC_UNIT = re.compile(r"^(?:n't|'s|'re|'ve|'ll|'d|'m)$")
 # Letters, digits (as str.isalnum has them), "-" and "_".
@@ -302,7 +307,20 @@ def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
             units.extend(t.norm for t in tokenize(part))
     if not units:
         raise LexiconError(where, f"pattern {pattern!r} has no word in it")
+    if GAP in units:
+        problem = _gap_problem(units)
+        if problem:
+            raise LexiconError(where, f"pattern {pattern!r}: {problem}")
     return tuple(units)
+
+
+def _gap_problem(units: list[str]) -> str:
+    """What is wrong with the gaps (``...``) of a pattern's units, or ""."""
+    if units.count(GAP) > 1:
+        return "one gap '...' per pattern"
+    if units[0] == GAP or units[-1] == GAP:
+        return "a gap '...' must stand between two words, not first or last"
+    return ""
 
 
 def read_lexicon(path: str | Path) -> Lexicon:
