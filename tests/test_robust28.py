@@ -77,3 +77,36 @@ def test_a_gap_between_two_words_still_loads_and_matches(tmp_path: Path) -> None
     scored = runner.invoke(app, [*args, "--by", "match", "-j", "1"])
     assert scored.exit_code == 0, scored.output
     assert "we got ... wrong" in scored.output
+
+
+# 3. document ids are unique
+
+
+def _ids(output: str) -> list[str]:
+    return [line.split(",")[0] for line in output.splitlines()[1:]]
+
+
+def test_a_repeated_file_name_skips_an_id_another_file_has(tmp_path: Path) -> None:
+    for name in ("a/x.txt", "b/x.txt", "x~2.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"We will win, says {name[0]}.", "utf-8")
+    result = runner.invoke(app, ["score", str(tmp_path), "--by", "document", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    ids = _ids(result.stdout)
+    assert sorted(ids) == ["x", "x~2", "x~3"]
+
+
+def test_repeated_spreadsheet_ids_skip_an_id_another_row_has(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text("id,text\na1,We will win.\na1,We may lose.\na1~2,We shall see.\n", "utf-8")
+    args = ["score", str(table), "--text-column", "text", "--id-column", "id"]
+    result = runner.invoke(app, [*args, "--by", "document", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert _ids(result.stdout) == ["a1", "a1~3", "a1~2"]
+
+
+def test_unique_ids_leaves_distinct_ids_alone_and_counts_on() -> None:
+    from rhetoscope.readers import Source, unique_ids
+
+    sources = [Source(f"{d}.txt", d) for d in ("a", "b", "a", "a", "b~2", "b")]
+    assert [s.doc for s in unique_ids(sources)] == ["a", "b", "a~2", "a~3", "b~2", "b~3"]

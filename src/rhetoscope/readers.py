@@ -122,12 +122,27 @@ def expand(inputs: Iterable[str], options: Options = Options()) -> list[Source]:
             sources.extend(table_rows(path, options))
         else:
             sources.append(Source(path, doc_id(path)))
-    seen: dict[str, int] = {}
+    return unique_ids(sources)
+
+
+def unique_ids(sources: list[Source]) -> list[Source]:
+    """``sources`` with each repeated id suffixed ``~2``, ``~3``... in input order, the
+    suffix the next one free: neither an id of another source ("x~2.txt" keeps "x~2",
+    so a second "x.txt" becomes "x~3") nor one given already."""
+    taken = {source.doc for source in sources}
+    used: set[str] = set()
+    last: dict[str, int] = {}  # the suffix each id was last given: no rescanning
     unique = []
     for source in sources:
-        seen[source.doc] = seen.get(source.doc, 0) + 1
-        n = seen[source.doc]
-        unique.append(source if n == 1 else replace(source, doc=f"{source.doc}~{n}"))
+        doc = source.doc
+        if doc in used:
+            n = last.get(doc, 1) + 1
+            while f"{doc}~{n}" in taken or f"{doc}~{n}" in used:
+                n += 1
+            last[doc] = n
+            source = replace(source, doc=f"{doc}~{n}")
+        used.add(source.doc)
+        unique.append(source)
     return unique
 
 
