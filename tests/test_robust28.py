@@ -110,3 +110,32 @@ def test_unique_ids_leaves_distinct_ids_alone_and_counts_on() -> None:
 
     sources = [Source(f"{d}.txt", d) for d in ("a", "b", "a", "a", "b~2", "b")]
     assert [s.doc for s in unique_ids(sources)] == ["a", "b", "a~2", "a~3", "b~2", "b~3"]
+
+
+# 4. a run does not read its own reports back
+
+
+def test_analyze_dot_does_not_read_its_reports_back(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "speech.txt").write_text("We will never surrender.", "utf-8")
+    (tmp_path / "notes.md").write_text("Perhaps we might compromise.", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):
+        result = runner.invoke(app, ["analyze", ".", "-j", "1", "-q"])
+        assert result.exit_code == 0, result.output
+    documents = (tmp_path / "reports" / "documents.csv").read_text("utf-8")
+    assert sorted(_ids(documents)) == ["notes", "speech"]
+
+
+def test_a_glob_skips_the_output_folder_but_a_folder_elsewhere_is_read(tmp_path: Path) -> None:
+    (tmp_path / "speech.txt").write_text("We will never surrender.", "utf-8")
+    (tmp_path / "notes.md").write_text("Perhaps we might compromise.", "utf-8")
+    out = tmp_path / "out"
+    args = ["analyze", str(tmp_path / "**" / "*.md"), str(tmp_path), "-j", "1", "-q"]
+    assert runner.invoke(app, [*args, "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(_ids((out / "documents.csv").read_text("utf-8"))) == ["notes", "speech"]
+    # another run's reports are inputs like any other files
+    again = runner.invoke(app, ["analyze", str(out), "-o", str(tmp_path / "o2"), "-j", "1", "-q"])
+    assert again.exit_code == 0, again.output
+    assert "speech" in _ids((tmp_path / "o2" / "documents.csv").read_text("utf-8"))

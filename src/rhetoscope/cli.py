@@ -126,8 +126,9 @@ Scheduler = Annotated[
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress line, no summary.")]
 
 
-def _inputs(inputs, glob_patterns, from_list, text_column, id_column):
-    """The input paths and how to read them, from the shared input options."""
+def _inputs(inputs, glob_patterns, from_list, text_column, id_column, out=None):
+    """The input paths and how to read them, from the shared input options; ``out``, the
+    run's output folder, is not searched for inputs."""
     from .readers import TEXT_PATTERNS, Options, read_list
 
     paths = list(inputs or [])
@@ -137,7 +138,8 @@ def _inputs(inputs, glob_patterns, from_list, text_column, id_column):
         raise _fail("no input: give files, folders, globs, - or --from-list FILE", 2)
     if id_column and not text_column:
         raise _fail("--id-column needs --text-column", 2)
-    options = Options(tuple(glob_patterns or TEXT_PATTERNS), text_column, id_column)
+    skip = (str(out),) if out is not None else ()
+    options = Options(tuple(glob_patterns or TEXT_PATTERNS), text_column, id_column, skip)
     return paths, options
 
 
@@ -330,7 +332,7 @@ def analyze(
             from .reports.writer import require_pyarrow
 
             require_pyarrow()
-        paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
+        paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column, out)
         stream = _run(
             paths, lexicon, no_default_lexicons, jobs, options, quiet, cache, engine, scheduler
         )

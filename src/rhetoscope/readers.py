@@ -46,6 +46,9 @@ class Options:
     patterns: tuple[str, ...] = TEXT_PATTERNS
     text_column: str = ""
     id_column: str = ""
+    # Folders not searched for inputs: the run's output folder, so that a run with its
+    # reports inside the folder it reads ("analyze ." ) does not read them back next time.
+    skip: tuple[str, ...] = ()
 
 
 def decode(raw: bytes, path: str) -> tuple[str, str]:
@@ -161,17 +164,40 @@ def _expand_one(item: str, options: Options) -> Iterator[str]:
         found = {f for pattern in patterns if pattern[1:] not in suffixes for f in p.rglob(pattern)}
         if suffixes:
             found.update(f for f in p.rglob("*") if f.suffix.lower() in suffixes)
-        files = sorted(str(f) for f in found if f.is_file() and not f.name.startswith("."))
+        skipped = _skipped_in(p, options.skip)
+        files = sorted(
+            str(f)
+            for f in found
+            if f.is_file() and not f.name.startswith(".") and not _within(f, skipped)
+        )
         if not files:
             raise InputError(item, f"folder has no files matching {', '.join(patterns)}")
         yield from files
     elif not p.exists() and glob.has_magic(item):
-        files = sorted(f for f in glob.glob(item, recursive=True) if Path(f).is_file())
+        skipped = _skipped_in(Path(Path.cwd().anchor), options.skip)  # anywhere
+        files = sorted(
+            f
+            for f in glob.glob(item, recursive=True)
+            if Path(f).is_file() and not _within(Path(f), skipped)
+        )
         if not files:
             raise InputError(item, "no file matches this pattern")
         yield from files
     else:
         yield item
+
+
+def _skipped_in(folder: Path, skip: tuple[str, ...]) -> tuple[Path, ...]:
+    """The folders of ``skip`` that lie inside ``folder``, resolved."""
+    top = folder.resolve()
+    found = (Path(s).resolve() for s in skip if Path(s).is_dir())
+    return tuple(s for s in found if s.is_relative_to(top))
+
+
+def _within(path: Path, folders: tuple[Path, ...]) -> bool:
+    """Whether ``path`` is inside one of ``folders`` (resolved only when there are any:
+    most runs skip nothing inside their inputs)."""
+    return bool(folders) and any(path.resolve().is_relative_to(f) for f in folders)
 
 
 def table_rows(path: str, options: Options) -> list[Source]:
