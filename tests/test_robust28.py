@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,3 +142,58 @@ def test_a_glob_skips_the_output_folder_but_a_folder_elsewhere_is_read(tmp_path:
     again = runner.invoke(app, ["analyze", str(out), "-o", str(tmp_path / "o2"), "-j", "1", "-q"])
     assert again.exit_code == 0, again.output
     assert "speech" in _ids((tmp_path / "o2" / "documents.csv").read_text("utf-8"))
+
+
+# 5. write errors: one line, no traceback, workers shut down at once
+
+_FULL_DISK = """
+import sys
+import rhetoscope.reports.writer as writer
+
+def full(doc, streams, summary, stem, folder):
+    raise OSError(28, "No space left on device")  # as a write to a full disk does
+
+writer._write_rendered = full
+from rhetoscope.cli import main
+sys.argv = ["rhetoscope", "analyze", sys.argv[1], "-o", sys.argv[2], "-j", "2", "-q"]
+main()
+"""
+
+
+def _corpus(tmp_path: Path, n: int = 24) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(n):
+        text = " ".join([f"We will never surrender, said speaker {i}."] * 100)
+        (docs / f"d{i}.txt").write_text(text, "utf-8")
+    return docs
+
+
+def _python(*args: str, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
+    # (a run that cannot shut its workers down hangs at exit: the timeout fails it)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    return subprocess.run(
+        [sys.executable, *args], stdout=stdout, stderr=subprocess.PIPE, env=env, timeout=90
+    )
+
+
+def test_a_write_error_with_two_workers_is_one_line_without_a_shutdown_traceback(
+    tmp_path: Path,
+) -> None:
+    done = _python("-c", _FULL_DISK, str(_corpus(tmp_path)), str(tmp_path / "out"))
+    assert done.returncode == 1
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("rhetoscope: error: ") and "No space left" in lines[0]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_score_into_a_full_disk_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    with open("/dev/full", "w") as full:
+        done = _python(
+            "-m", "rhetoscope", "score", str(_corpus(tmp_path, 2)), "-j", "1", stdout=full
+        )
+    assert done.returncode == 1
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("rhetoscope: error: ") and "No space left" in lines[0]

@@ -264,6 +264,14 @@ def _guarded(body):
         # SIGPIPE would, with what is left unwritten sent nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(141) from None
+    except OSError as exc:
+        # The library names the file of every read or write that fails (RhetoscopeError),
+        # so one without a name is standard output: a full disk (``> /dev/full``). What
+        # is left in its buffer goes nowhere, not into a second error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if exc.filename:
+            raise _fail(f"error: {exc.filename}: {exc.strerror or exc}") from None
+        raise _fail(f"error: standard output: cannot write ({exc.strerror or exc})") from None
 
 
 class TableFile(str, Enum):
