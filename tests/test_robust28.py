@@ -197,3 +197,31 @@ def test_score_into_a_full_disk_is_one_line_and_exit_1(tmp_path: Path) -> None:
     lines = done.stderr.decode().splitlines()
     assert len(lines) == 1, lines
     assert lines[0].startswith("rhetoscope: error: ") and "No space left" in lines[0]
+
+
+# 6. UTF-32 with a mark is decoded; NUL characters after decoding are binary
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-be", "utf-16"])
+def test_a_file_with_a_utf32_or_utf16_mark_is_read_as_such(tmp_path: Path, codec: str) -> None:
+    text = "We will win.\nWe will never surrender."
+    raw = text.encode(codec)
+    if codec == "utf-32-be":
+        raw = b"\x00\x00\xfe\xff" + raw
+    path = tmp_path / "u.txt"
+    path.write_bytes(raw)
+    result = runner.invoke(app, ["segments", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "\\u0000" not in result.stdout
+    assert '"end": 37, "text": "We will never surrender."' in result.stdout
+
+
+def test_nul_characters_after_a_mark_are_a_binary_file_in_errors_csv(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text("We will win.", "utf-8")
+    (docs / "bin.txt").write_bytes("PK\x00\x03 not text".encode("utf-16"))
+    result = runner.invoke(app, ["analyze", str(docs), "-o", str(tmp_path / "o"), "-j", "1"])
+    assert result.exit_code == 1
+    assert "bin.txt: looks binary" in result.output
+    assert "looks binary" in (tmp_path / "o" / "errors.csv").read_text("utf-8")

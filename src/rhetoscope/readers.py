@@ -1,8 +1,9 @@
 """Inputs to documents: paths, folders, globs, lists, spreadsheets and stdin.
 
-Decoding: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else Windows-1252 (which reads
-Windows smart quotes right; such files are reported). A NUL byte means a binary file
-(named UTF-16 without its mark when the NULs fall in every other byte).
+Decoding: UTF-8 (a BOM is dropped), UTF-32 or UTF-16 with a BOM, else Windows-1252 (which
+reads Windows smart quotes right; such files are reported). A NUL byte (a NUL character
+after a mark) means a binary file (named UTF-16 without its mark when the NULs fall in
+every other byte).
 Line ends are normalised to ``\\n``; offsets index the text after that.
 
 A ``.csv`` or ``.tsv`` input, given a text column, is a table of documents: one per row,
@@ -53,11 +54,18 @@ class Options:
 
 def decode(raw: bytes, path: str) -> tuple[str, str]:
     """(text, encoding used) for the bytes of ``path``; binary data raises InputError."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return _lines(raw.decode("utf-16")), "utf-16"
-        except UnicodeDecodeError:
-            raise InputError(path, "starts with a UTF-16 mark but is not valid UTF-16") from None
+    # UTF-32's little-endian mark starts with UTF-16's (FF FE 00 00): it is tried first.
+    for marks, codec in ((_UTF32_MARKS, "utf-32"), (_UTF16_MARKS, "utf-16")):
+        if raw.startswith(marks):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(
+                    path, f"starts with a {codec.upper()} mark but is not valid {codec.upper()}"
+                ) from None
+            if "\x00" in text:  # a NUL character is no text's: binary data after a mark
+                raise InputError(path, "looks binary (contains NUL characters), not text")
+            return _lines(text), codec
     if b"\x00" in raw:
         if _utf16_without_mark(raw):
             raise InputError(path, "looks like UTF-16 without a byte-order mark: save it as UTF-8")
@@ -70,6 +78,10 @@ def decode(raw: bytes, path: str) -> tuple[str, str]:
         return _lines(raw.decode("cp1252")), "cp1252"
     except UnicodeDecodeError:
         raise InputError(path, "is neither UTF-8, UTF-16 nor Windows-1252 text") from None
+
+
+_UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _utf16_without_mark(raw: bytes) -> bool:
