@@ -225,3 +225,49 @@ def test_nul_characters_after_a_mark_are_a_binary_file_in_errors_csv(tmp_path: P
     assert result.exit_code == 1
     assert "bin.txt: looks binary" in result.output
     assert "looks binary" in (tmp_path / "o" / "errors.csv").read_text("utf-8")
+
+
+# 7. a .tsv is plain tab-separated text unless it is quoted as spreadsheets quote
+
+
+def _cells(tmp_path: Path, name: str, content: str) -> dict[str, str]:
+    from rhetoscope.readers import Options, expand
+
+    table = tmp_path / name
+    table.write_text(content, "utf-8")
+    sources = expand([str(table)], Options(text_column="text", id_column="id"))
+    return {s.doc: s.text or "" for s in sources}
+
+
+def test_a_plain_tsv_cell_may_start_with_a_quotation_mark(tmp_path: Path) -> None:
+    content = 'id\ttext\nt1\tWe will win.\nt2\t"We will never surrender," she said.\n'
+    assert _cells(tmp_path, "q.tsv", content) == {
+        "t1": "We will win.",
+        "t2": '"We will never surrender," she said.',
+    }
+
+
+def test_a_plain_tsv_keeps_a_cell_that_is_a_whole_quotation(tmp_path: Path) -> None:
+    content = 'id\ttext\nt1\t"We will win."\n'
+    assert _cells(tmp_path, "q.tsv", content) == {"t1": '"We will win."'}
+
+
+def test_a_quoted_tsv_as_spreadsheets_write_it_is_still_unquoted(tmp_path: Path) -> None:
+    content = 'id\ttext\nt1\t"She said ""no"" twice."\nt2\t"Two\nlines."\n'
+    assert _cells(tmp_path, "s.tsv", content) == {
+        "t1": 'She said "no" twice.',
+        "t2": "Two\nlines.",
+    }
+    quoted_header = '"id"\t"text"\n"t1"\t"We will win."\n'
+    assert _cells(tmp_path, "h.tsv", quoted_header) == {"t1": "We will win."}
+
+
+def test_a_csv_cell_that_opens_a_quote_it_never_closes_is_still_an_error(
+    tmp_path: Path,
+) -> None:
+    table = tmp_path / "q.csv"
+    table.write_text('id,text\nt2,"We will never surrender, she said.\n', "utf-8")
+    args = ["segments", str(table), "--text-column", "text"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert "well-formed" in result.output

@@ -220,8 +220,12 @@ def table_rows(path: str, options: Options) -> list[Source]:
     csv.field_size_limit(2**31 - 1)
     # blank lines before the header row would leave the table without column names
     # strict: a quotation mark left open raises instead of swallowing the rows after it
+    body = text.lstrip("\r\n")
+    quoting = csv.QUOTE_MINIMAL
+    if delimiter == "\t" and path.lower().endswith(".tsv") and not _quoted_tsv(body):
+        quoting = csv.QUOTE_NONE
     reader = csv.DictReader(
-        io.StringIO(text.lstrip("\r\n")), delimiter=delimiter, strict=True, restkey=_EXTRA
+        io.StringIO(body), delimiter=delimiter, strict=True, restkey=_EXTRA, quoting=quoting
     )
     try:
         columns = reader.fieldnames or []
@@ -243,6 +247,25 @@ def table_rows(path: str, options: Options) -> list[Source]:
         cell = _lines(row[options.text_column] or "")
         sources.append(Source(path, doc or f"{stem}:{number}", cell, encoding))
     return sources
+
+
+def _quoted_tsv(text: str) -> bool:
+    """Whether a ``.tsv`` file is quoted as spreadsheet programs quote: it reads as
+    quoted cells without error, and the quoting carries something (a quoted header
+    cell, a doubled ``""``, or a cell holding a tab or a line break). Else it is plain
+    tab-separated text, one row per line, where a cell may start with a quotation mark
+    (a transcript's ``"We will never surrender," she said.``) and keeps it."""
+    plain = list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+    try:
+        quoted = list(csv.reader(io.StringIO(text), delimiter="\t", strict=True))
+    except csv.Error:
+        return False
+    header = plain[0] if plain else []
+    return (
+        any(cell.startswith('"') for cell in header)
+        or '""' in text
+        or [len(row) for row in quoted] != [len(row) for row in plain]
+    )
 
 
 _EXTRA = "\0extra"  # DictReader's key for the cells past the header's columns
