@@ -271,3 +271,58 @@ def test_a_csv_cell_that_opens_a_quote_it_never_closes_is_still_an_error(
     result = runner.invoke(app, args)
     assert result.exit_code == 1
     assert "well-formed" in result.output
+
+
+# 8. .dic round trip; a .dic header's numbers and names
+
+
+def test_a_dic_word_in_two_categories_survives_the_round_trip_to_tsv(tmp_path: Path) -> None:
+    dic = tmp_path / "good.dic"
+    dic.write_text("%\n1\tresolve\n2\tdefiance\n%\nfight\t1\t2\nhold*\t1\n", "utf-8")
+    shown = runner.invoke(app, ["lexicons", "show", str(dic)])
+    assert shown.exit_code == 0, shown.output
+    tsv = tmp_path / "gd.tsv"
+    tsv.write_text(shown.stdout, "utf-8")
+    checked = runner.invoke(app, ["lexicons", "check", str(tsv)])
+    assert checked.exit_code == 0, checked.output
+    assert "1 defiance, 2 resolve" in checked.output
+
+
+def test_a_pattern_twice_in_one_category_is_still_a_duplicate(tmp_path: Path) -> None:
+    lexicon = tmp_path / "mine.tsv"
+    rows = "fight\tresolve\t1\t\tme\nfight\tdefiance\t1\t\tme\nfight\tresolve\t2\t\tme\n"
+    lexicon.write_text(_LEXICON_HEAD + rows, "utf-8")
+    checked = runner.invoke(app, ["lexicons", "check", str(lexicon)])
+    assert checked.exit_code == 1
+    assert checked.output.splitlines() == [
+        f"{lexicon}:8: duplicate pattern 'fight' in resolve (first on line 6)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "line", "problem"),
+    [
+        ("1\tresolve\n1\tdup\n", 3, "category number 1 is defined twice (first as 'resolve')"),
+        ("1\tBad Cat\n", 2, "bad category 'Bad Cat'"),
+    ],
+)
+def test_a_bad_dic_header_line_is_a_file_line_error(
+    tmp_path: Path, header: str, line: int, problem: str
+) -> None:
+    dic = tmp_path / "bad.dic"
+    dic.write_text(f"%\n{header}%\nwin\t1\n", "utf-8")
+    checked = runner.invoke(app, ["lexicons", "check", str(dic)])
+    assert checked.exit_code == 1
+    assert f"{dic}:{line}: {problem}" in checked.output
+    text = tmp_path / "t.txt"
+    text.write_text("We will win.", "utf-8")
+    scored = runner.invoke(app, ["score", str(text), "--lexicon", str(dic), "-j", "1"])
+    assert scored.exit_code == 1 and f"{dic}:{line}: {problem}" in scored.output
+
+
+def test_a_dic_header_with_a_description_cell_keeps_the_name(tmp_path: Path) -> None:
+    dic = tmp_path / "d.dic"
+    dic.write_text("%\n1\tposemo\tPositive emotion\n%\nwin\t1\n", "utf-8")
+    checked = runner.invoke(app, ["lexicons", "check", str(dic)])
+    assert checked.exit_code == 0, checked.output
+    assert "1 posemo" in checked.output

@@ -40,7 +40,7 @@ for what comes after one gap."""
 # A clitic written alone ("we 'll") is one token, as the tokenizer makes it.
 _CLITIC_UNIT = re.compile(r"^(?:n't|'s|'re|'ve|'ll|'d|'m)$")
 # Letters, digits (as str.isalnum has them), "-" and "_".
-_CATEGORY = re.compile(r"[\w-]+")
+CATEGORY_NAME = re.compile(r"[\w-]+")
 COLUMNS = ("pattern", "category", "weight")
 """The first three header cells; later ones (``note``, ``source``, ``label``, ...) are free."""
 REQUIRED_META = ("name", "version", "description")
@@ -184,7 +184,7 @@ def _parse_entry(
     if not pattern:
         raise LexiconError(f"{path}:{number}", "empty pattern")
     if category not in categories:
-        if not _CATEGORY.fullmatch(category):
+        if not CATEGORY_NAME.fullmatch(category):
             raise LexiconError(
                 f"{path}:{number}",
                 f"bad category {cells[1].strip()!r} (letters, digits, - and _)",
@@ -200,11 +200,14 @@ def _parse_entry(
         raise LexiconError(
             f"{path}:{number}", f"weight {cells[2].strip()!r} must be a finite number >= 0"
         )
-    if pattern in seen:
+    # A pattern may be in two categories (a .dic word often is), not twice in one.
+    key = f"{pattern}\t{category}"
+    if key in seen:
         raise LexiconError(
-            f"{path}:{number}", f"duplicate pattern {pattern!r} (first on line {seen[pattern]})"
+            f"{path}:{number}",
+            f"duplicate pattern {pattern!r} in {category} (first on line {seen[key]})",
         )
-    seen[pattern] = number
+    seen[key] = number
     entry = Entry(
         pattern,
         _plain_tokens(pattern) or pattern_tokens(pattern, f"{path}:{number}"),
