@@ -326,3 +326,46 @@ def test_a_dic_header_with_a_description_cell_keeps_the_name(tmp_path: Path) -> 
     checked = runner.invoke(app, ["lexicons", "check", str(dic)])
     assert checked.exit_code == 0, checked.output
     assert "1 posemo" in checked.output
+
+
+# 9. progress ETA, segments --quiet, --from-list -, the empty-document warning
+
+
+def test_no_time_left_is_guessed_from_a_burst_of_early_results() -> None:
+    from rhetoscope.cli import time_left
+
+    # three documents arrive together right after the first: no rate yet
+    assert time_left(4, 35, 0.01) == "estimating time left"
+    assert time_left(2, 35, 5.0) == "estimating time left"  # one interval is no rate
+    assert time_left(5, 35, 4.0) == "30 s left"  # 4 documents in 4 s, 30 to go
+    assert time_left(34, 35, 33.0) == "1 s left"
+    assert time_left(34, 35, 3.0) == "1 s left"  # a document remains: never "0 s"
+    assert time_left(35, 35, 0.01) == "0 s left"
+
+
+def test_segments_quiet_help_says_what_it_does() -> None:
+    result = runner.invoke(app, ["segments", "--help"])
+    assert "No warnings about how files read" in result.output
+    assert "progress" not in result.output.lower()
+
+
+def test_from_list_dash_reads_the_list_from_stdin(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("We will win.", "utf-8")
+    (tmp_path / "b.txt").write_text("We may lose.", "utf-8")
+    listing = f"{tmp_path / 'a.txt'}\n# a comment\n{tmp_path / 'b.txt'}\n"
+    result = runner.invoke(app, ["segments", "--from-list", "-"], input=listing)
+    assert result.exit_code == 0, result.output
+    assert '"doc": "a"' in result.stdout and '"doc": "b"' in result.stdout
+    both = runner.invoke(app, ["segments", "-", "--from-list", "-"], input=listing)
+    assert both.exit_code == 2 and "both read standard input" in both.output
+
+
+def test_segments_does_not_promise_a_row_for_an_empty_document(tmp_path: Path) -> None:
+    (tmp_path / "e.txt").write_text("  \n", "utf-8")
+    result = runner.invoke(app, ["segments", str(tmp_path / "e.txt")])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "e.txt: empty document (no segment)" in result.stderr
+    assert "row" not in result.stderr
+    scored = runner.invoke(app, ["score", str(tmp_path / "e.txt"), "-j", "1"])
+    assert "empty document (an empty row is written)" in scored.stderr

@@ -111,9 +111,11 @@ def doc_id(path: str) -> str:
 
 
 def read_list(path: str) -> list[str]:
-    """The inputs named in a list file, one per line (blank lines and # comments skipped)."""
+    """The inputs named in a list file (``-``: standard input), one per line (blank lines
+    and # comments skipped)."""
     try:
-        text, _ = decode(Path(path).read_bytes(), path)
+        raw = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+        text, _ = decode(raw, path)
     except FileNotFoundError:
         raise InputError(path, "no such list file") from None
     except OSError as exc:
@@ -304,16 +306,20 @@ def read(source: Source) -> tuple[Document, str]:
     return Document(source.doc, text, source.path), encoding
 
 
-def read_warnings(source: Source, text: str, encoding: str, said: set[str]) -> list[str]:
+def read_warnings(
+    source: Source, text: str, encoding: str, said: set[str], *, rows: bool = True
+) -> list[str]:
     """What a user should hear about how a source read, and has not heard yet (``said``
     gathers it): Windows-1252 decoding (once for all the rows of a spreadsheet), an
-    empty document."""
+    empty document (which gets its empty row in the tables when ``rows``; the segments
+    listing has none to give it)."""
     warnings = []
     if encoding == "cp1252":
         warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
     if not text.strip():
         name = source.path if source.text is None else f"{source.path} ({source.doc})"
-        warnings.append(f"{name}: empty document (an empty row is written)")
+        written = "an empty row is written" if rows else "no segment"
+        warnings.append(f"{name}: empty document ({written})")
     new = [w for w in warnings if w not in said]
     said.update(new)
     return new
