@@ -314,6 +314,7 @@ def test_a_bad_dic_header_line_is_a_file_line_error(
     checked = runner.invoke(app, ["lexicons", "check", str(dic)])
     assert checked.exit_code == 1
     assert f"{dic}:{line}: {problem}" in checked.output
+    assert "not in the header" not in checked.output  # its words are not reported too
     text = tmp_path / "t.txt"
     text.write_text("We will win.", "utf-8")
     scored = runner.invoke(app, ["score", str(text), "--lexicon", str(dic), "-j", "1"])

@@ -57,12 +57,13 @@ def read_dic(text: str, path: str, report: Callable[[LexiconError], None]) -> Le
             body_at = i + 1
             break
         problem = _header_problem(line, categories)
+        code, name = _header_line(line)
         if problem:
             report(LexiconError(f"{path}:{number}", problem))
             problems += 1
-            continue
-        code, name = _header_line(line)
-        categories[code] = name.lower()
+        if code.isdigit() and name and code not in categories:
+            # (kept even when the name is bad: its words are not then reported too)
+            categories[code] = name.lower()
     if body_at is None:
         report(
             LexiconError(f"{path}:{numbered[-1][0]}", "the '%' line closing the header is missing")
