@@ -80,7 +80,7 @@ FRAMES = HEADER.replace("weight\n", "weight\tslot\twindow\n")
         (HEADER + "x\tresolve\tmany\n", 5, "not a number"),
         (HEADER + "x\tresolve\t-1\n", 5, ">= 0"),
         (HEADER + "x\tre solve\t1\n", 5, "bad category"),
-        (HEADER + "x\tresolve\t1\nx\tdefiance\t1\n", 6, "duplicate"),
+        (HEADER + "x\tresolve\t1\nx\tresolve\t2\n", 6, "duplicate"),
         (HEADER + "*\tresolve\t1\n", 5, "wildcard"),
         (HEADER + "*foo\tresolve\t1\n", 5, "wildcard"),
         (HEADER + "fo**o\tresolve\t1\n", 5, "wildcard"),

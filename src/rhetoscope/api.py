@@ -144,15 +144,24 @@ class FileRun:
         self.warnings: list[str] = []
         self._warned: set[str] = set()
         self._sources, self._start, self._progress = sources, start, progress
+        self._outcomes: Iterator | None = None
 
     def __iter__(self) -> Iterator[DocumentResult]:
         return self.each(None)
+
+    def close(self) -> None:
+        """Stop the run now (its worker processes too). A consumer that stops early (a
+        full disk) calls it: left to the garbage collector, the workers would be shut
+        down at interpreter exit, when multiprocessing can no longer do it cleanly."""
+        if self._outcomes is not None:
+            self._outcomes.close()  # type: ignore[attr-defined]
 
     def each(self, finish: Callable[[DocumentResult], T] | None) -> Iterator[T]:
         """``finish(result)`` for each document, in input order, applied in the worker
         process that analysed it (``finish`` must pickle); with None, the results."""
         words = 0
-        for done, outcome in enumerate(self._start(finish), start=1):
+        self._outcomes = self._start(finish)
+        for done, outcome in enumerate(self._outcomes, start=1):
             if isinstance(outcome, RhetoscopeError):
                 self.failures.append(Failure(outcome.path, outcome.problem))
             else:

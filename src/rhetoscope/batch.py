@@ -137,13 +137,18 @@ def analyze_sources(
     # Small chunks: a worker left with a chunk of long transcripts at the end keeps the
     # other idle, and results reach the report writer sooner; sending one costs ~0.1 ms.
     chunk = max(1, min(4, len(on_disk) // (workers * 4)))
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         workers, initializer=_init, initargs=(resources.lexicons, cache, finish)
-    ) as pool:
+    )
+    try:
         results = pool.map(_run, on_disk, chunksize=chunk)
         for source in sources:
             in_here = source.path == STDIN and source.text is None
             yield _run(source, resources, cache, finish) if in_here else next(results)
+    finally:
+        # A consumer that stops early (a write error) must not wait for the documents
+        # still queued: they are cancelled, the running chunks finish.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _compiled: dict[tuple[str, ...], Resources] = {}

@@ -55,7 +55,9 @@ class ResultCache:
         try:
             with path.open("rb") as stream:
                 result = pickle.load(stream)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        # Damaged bytes make pickle raise almost anything (ValueError, KeyError,
+        # MemoryError...): whatever it is, the entry is a miss and is recomputed.
+        except Exception:
             return None
         return result if isinstance(result, DocumentResult) else None
 

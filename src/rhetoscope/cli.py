@@ -73,7 +73,9 @@ Glob = Annotated[
 FromList = Annotated[
     Path | None,
     typer.Option(
-        "--from-list", help="A file naming more inputs, one per line.", show_default=False
+        "--from-list",
+        help="A file naming more inputs, one per line (- for standard input).",
+        show_default=False,
     ),
 ]
 TextColumn = Annotated[
@@ -124,20 +126,28 @@ Scheduler = Annotated[
     ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress line, no summary.")]
+QuietSegments = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="No warnings about how files read; errors still print."),
+]
 
 
-def _inputs(inputs, glob_patterns, from_list, text_column, id_column):
-    """The input paths and how to read them, from the shared input options."""
+def _inputs(inputs, glob_patterns, from_list, text_column, id_column, out=None):
+    """The input paths and how to read them, from the shared input options; ``out``, the
+    run's output folder, is not searched for inputs."""
     from .readers import TEXT_PATTERNS, Options, read_list
 
     paths = list(inputs or [])
     if from_list is not None:
+        if str(from_list) == "-" and "-" in paths:
+            raise _fail("--from-list - and the input - cannot both read standard input", 2)
         paths += read_list(str(from_list))
     if not paths:
         raise _fail("no input: give files, folders, globs, - or --from-list FILE", 2)
     if id_column and not text_column:
         raise _fail("--id-column needs --text-column", 2)
-    options = Options(tuple(glob_patterns or TEXT_PATTERNS), text_column, id_column)
+    skip = (str(out),) if out is not None else ()
+    options = Options(tuple(glob_patterns or TEXT_PATTERNS), text_column, id_column, skip)
     return paths, options
 
 
@@ -155,8 +165,7 @@ def _progress(quiet: bool):
         elapsed = max(now - started, 1e-6)
         if not first:
             first.append(now)
-        rate = (done - 1) / (now - first[0]) if done > 1 and now > first[0] else 0.0
-        left = f"{(total - done) / rate:.0f} s left" if rate else "estimating time left"
+        left = time_left(done, total, now - first[0])
         end = "\n" if done == total else ""
         sys.stderr.write(
             f"\r{done}/{total} documents, {words / elapsed:,.0f} words/s, {left}   {end}"
@@ -164,6 +173,23 @@ def _progress(quiet: bool):
         sys.stderr.flush()
 
     return show
+
+
+ETA_AFTER = (3, 2.0)
+"""Documents done after the first, and seconds since it, before time left is guessed:
+workers hand results back in chunks, and a rate from a burst of them says "0 s left"
+with most documents to come."""
+
+
+def time_left(done: int, total: int, since_first: float) -> str:
+    """The progress line's time left, from the rate since the first document was done."""
+    after, seconds = ETA_AFTER
+    if done == total:
+        return "0 s left"
+    if done - 1 < after or since_first < seconds:
+        return "estimating time left"
+    left = (total - done) * since_first / (done - 1)
+    return f"{max(1, round(left))} s left"  # documents remain: never "0 s"
 
 
 LexiconFiles = Annotated[
@@ -262,6 +288,14 @@ def _guarded(body):
         # SIGPIPE would, with what is left unwritten sent nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(141) from None
+    except OSError as exc:
+        # The library names the file of every read or write that fails (RhetoscopeError),
+        # so one without a name is standard output: a full disk (``> /dev/full``). What
+        # is left in its buffer goes nowhere, not into a second error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if exc.filename:
+            raise _fail(f"error: {exc.filename}: {exc.strerror or exc}") from None
+        raise _fail(f"error: standard output: cannot write ({exc.strerror or exc})") from None
 
 
 class TableFile(str, Enum):
@@ -330,7 +364,7 @@ def analyze(
             from .reports.writer import require_pyarrow
 
             require_pyarrow()
-        paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
+        paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column, out)
         stream = _run(
             paths, lexicon, no_default_lexicons, jobs, options, quiet, cache, engine, scheduler
         )
@@ -420,7 +454,7 @@ def segments(
     from_list: FromList = None,
     text_column: TextColumn = "",
     id_column: IdColumn = "",
-    quiet: Quiet = False,
+    quiet: QuietSegments = False,
 ) -> None:
     """Print who says what: one segment per line (JSON: doc, speaker, kind, start, end,
     text, cue; CSV: the columns of segments.csv)."""
@@ -440,7 +474,7 @@ def segments(
                 typer.echo(f"rhetoscope: error: {exc}", err=True)
                 failed += 1
                 continue
-            for warning in read_warnings(source, document.text, encoding, warned):
+            for warning in read_warnings(source, document.text, encoding, warned, rows=False):
                 if not quiet:
                     typer.echo(f"rhetoscope: warning: {warning}", err=True)
             rows += [

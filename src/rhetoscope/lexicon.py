@@ -32,10 +32,15 @@ from .errors import LexiconError
 from .text import normalize, tokenize
 
 EXCLUDE = "exclude"
+GAP = "..."
+"""A pattern unit that matches one to five tokens of the same clause: "we got ... wrong"
+matches "we got the timing of that tax wrong". It stands between two units (one gap
+per pattern): a gap at an end would only make the match longer, and the matcher looks
+for what comes after one gap."""
 # A clitic written alone ("we 'll") is one token, as the tokenizer makes it.
 _CLITIC_UNIT = re.compile(r"^(?:n't|'s|'re|'ve|'ll|'d|'m)$")
 # Letters, digits (as str.isalnum has them), "-" and "_".
-_CATEGORY = re.compile(r"[\w-]+")
+CATEGORY_NAME = re.compile(r"[\w-]+")
 COLUMNS = ("pattern", "category", "weight")
 """The first three header cells; later ones (``note``, ``source``, ``label``, ...) are free."""
 REQUIRED_META = ("name", "version", "description")
@@ -179,7 +184,7 @@ def _parse_entry(
     if not pattern:
         raise LexiconError(f"{path}:{number}", "empty pattern")
     if category not in categories:
-        if not _CATEGORY.fullmatch(category):
+        if not CATEGORY_NAME.fullmatch(category):
             raise LexiconError(
                 f"{path}:{number}",
                 f"bad category {cells[1].strip()!r} (letters, digits, - and _)",
@@ -195,11 +200,14 @@ def _parse_entry(
         raise LexiconError(
             f"{path}:{number}", f"weight {cells[2].strip()!r} must be a finite number >= 0"
         )
-    if pattern in seen:
+    # A pattern may be in two categories (a .dic word often is), not twice in one.
+    key = f"{pattern}\t{category}"
+    if key in seen:
         raise LexiconError(
-            f"{path}:{number}", f"duplicate pattern {pattern!r} (first on line {seen[pattern]})"
+            f"{path}:{number}",
+            f"duplicate pattern {pattern!r} in {category} (first on line {seen[key]})",
         )
-    seen[pattern] = number
+    seen[key] = number
     entry = Entry(
         pattern,
         _plain_tokens(pattern) or pattern_tokens(pattern, f"{path}:{number}"),
@@ -302,7 +310,20 @@ def pattern_tokens(pattern: str, where: str = "<pattern>") -> tuple[str, ...]:
             units.extend(t.norm for t in tokenize(part))
     if not units:
         raise LexiconError(where, f"pattern {pattern!r} has no word in it")
+    if GAP in units:
+        problem = _gap_problem(units)
+        if problem:
+            raise LexiconError(where, f"pattern {pattern!r}: {problem}")
     return tuple(units)
+
+
+def _gap_problem(units: list[str]) -> str:
+    """What is wrong with the gaps (``...``) of a pattern's units, or ""."""
+    if units.count(GAP) > 1:
+        return "one gap '...' per pattern"
+    if units[0] == GAP or units[-1] == GAP:
+        return "a gap '...' must stand between two words, not first or last"
+    return ""
 
 
 def read_lexicon(path: str | Path) -> Lexicon:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from .errors import LexiconError
-from .lexicon import Entry, Lexicon, pattern_tokens, raise_problem
+from .lexicon import CATEGORY_NAME, Entry, Lexicon, pattern_tokens, raise_problem
 from .text import normalize
 
 # A conditional code (its condition, its number when the condition holds, its default),
@@ -56,12 +56,14 @@ def read_dic(text: str, path: str, report: Callable[[LexiconError], None]) -> Le
         if line == "%":
             body_at = i + 1
             break
-        parts = line.split()
-        if len(parts) < 2 or not parts[0].isdigit():
-            report(LexiconError(f"{path}:{number}", "expected 'number<TAB>category' in the header"))
+        problem = _header_problem(line, categories)
+        code, name = _header_line(line)
+        if problem:
+            report(LexiconError(f"{path}:{number}", problem))
             problems += 1
-            continue
-        categories[parts[0]] = parts[1].lower()
+        if code.isdigit() and name and code not in categories:
+            # (kept even when the name is bad: its words are not then reported too)
+            categories[code] = name.lower()
     if body_at is None:
         report(
             LexiconError(f"{path}:{numbered[-1][0]}", "the '%' line closing the header is missing")
@@ -89,6 +91,29 @@ def read_dic(text: str, path: str, report: Callable[[LexiconError], None]) -> Le
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         path=path,
     )
+
+
+def _header_line(line: str) -> tuple[str, str]:
+    """(number, category name) of a header line: the name is the cell after the
+    number, whole ("Bad Cat" is not cut to "bad"), or without tabs the rest of the line;
+    a cell after it (a description some dictionaries add) is not part of it."""
+    if "\t" in line:
+        code, name = [*line.split("\t"), ""][:2]
+    else:
+        code, _, name = line.partition(" ")
+    return code.strip(), name.strip()
+
+
+def _header_problem(line: str, categories: dict[str, str]) -> str:
+    """What is wrong with a header line, given the categories defined before it, or ""."""
+    code, name = _header_line(line)
+    if not code.isdigit() or not name:
+        return "expected 'number<TAB>category' in the header"
+    if code in categories:
+        return f"category number {code} is defined twice (first as {categories[code]!r})"
+    if not CATEGORY_NAME.fullmatch(name):
+        return f"bad category {name!r} (letters, digits, - and _)"
+    return ""
 
 
 def _entries(

@@ -1,8 +1,9 @@
 """Inputs to documents: paths, folders, globs, lists, spreadsheets and stdin.
 
-Decoding: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else Windows-1252 (which reads
-Windows smart quotes right; such files are reported). A NUL byte means a binary file
-(named UTF-16 without its mark when the NULs fall in every other byte).
+Decoding: UTF-8 (a BOM is dropped), UTF-32 or UTF-16 with a BOM, else Windows-1252 (which
+reads Windows smart quotes right; such files are reported). A NUL byte (a NUL character
+after a mark) means a binary file (named UTF-16 without its mark when the NULs fall in
+every other byte).
 Line ends are normalised to ``\\n``; offsets index the text after that.
 
 A ``.csv`` or ``.tsv`` input, given a text column, is a table of documents: one per row,
@@ -46,15 +47,25 @@ class Options:
     patterns: tuple[str, ...] = TEXT_PATTERNS
     text_column: str = ""
     id_column: str = ""
+    # Folders not searched for inputs: the run's output folder, so that a run with its
+    # reports inside the folder it reads ("analyze ." ) does not read them back next time.
+    skip: tuple[str, ...] = ()
 
 
 def decode(raw: bytes, path: str) -> tuple[str, str]:
     """(text, encoding used) for the bytes of ``path``; binary data raises InputError."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return _lines(raw.decode("utf-16")), "utf-16"
-        except UnicodeDecodeError:
-            raise InputError(path, "starts with a UTF-16 mark but is not valid UTF-16") from None
+    # UTF-32's little-endian mark starts with UTF-16's (FF FE 00 00): it is tried first.
+    for marks, codec in ((_UTF32_MARKS, "utf-32"), (_UTF16_MARKS, "utf-16")):
+        if raw.startswith(marks):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(
+                    path, f"starts with a {codec.upper()} mark but is not valid {codec.upper()}"
+                ) from None
+            if "\x00" in text:  # a NUL character is no text's: binary data after a mark
+                raise InputError(path, "looks binary (contains NUL characters), not text")
+            return _lines(text), codec
     if b"\x00" in raw:
         if _utf16_without_mark(raw):
             raise InputError(path, "looks like UTF-16 without a byte-order mark: save it as UTF-8")
@@ -67,6 +78,10 @@ def decode(raw: bytes, path: str) -> tuple[str, str]:
         return _lines(raw.decode("cp1252")), "cp1252"
     except UnicodeDecodeError:
         raise InputError(path, "is neither UTF-8, UTF-16 nor Windows-1252 text") from None
+
+
+_UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _utf16_without_mark(raw: bytes) -> bool:
@@ -96,9 +111,11 @@ def doc_id(path: str) -> str:
 
 
 def read_list(path: str) -> list[str]:
-    """The inputs named in a list file, one per line (blank lines and # comments skipped)."""
+    """The inputs named in a list file (``-``: standard input), one per line (blank lines
+    and # comments skipped)."""
     try:
-        text, _ = decode(Path(path).read_bytes(), path)
+        raw = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+        text, _ = decode(raw, path)
     except FileNotFoundError:
         raise InputError(path, "no such list file") from None
     except OSError as exc:
@@ -122,12 +139,27 @@ def expand(inputs: Iterable[str], options: Options = Options()) -> list[Source]:
             sources.extend(table_rows(path, options))
         else:
             sources.append(Source(path, doc_id(path)))
-    seen: dict[str, int] = {}
+    return unique_ids(sources)
+
+
+def unique_ids(sources: list[Source]) -> list[Source]:
+    """``sources`` with each repeated id suffixed ``~2``, ``~3``... in input order, the
+    suffix the next one free: neither an id of another source ("x~2.txt" keeps "x~2",
+    so a second "x.txt" becomes "x~3") nor one given already."""
+    taken = {source.doc for source in sources}
+    used: set[str] = set()
+    last: dict[str, int] = {}  # the suffix each id was last given: no rescanning
     unique = []
     for source in sources:
-        seen[source.doc] = seen.get(source.doc, 0) + 1
-        n = seen[source.doc]
-        unique.append(source if n == 1 else replace(source, doc=f"{source.doc}~{n}"))
+        doc = source.doc
+        if doc in used:
+            n = last.get(doc, 1) + 1
+            while f"{doc}~{n}" in taken or f"{doc}~{n}" in used:
+                n += 1
+            last[doc] = n
+            source = replace(source, doc=f"{doc}~{n}")
+        used.add(source.doc)
+        unique.append(source)
     return unique
 
 
@@ -146,17 +178,40 @@ def _expand_one(item: str, options: Options) -> Iterator[str]:
         found = {f for pattern in patterns if pattern[1:] not in suffixes for f in p.rglob(pattern)}
         if suffixes:
             found.update(f for f in p.rglob("*") if f.suffix.lower() in suffixes)
-        files = sorted(str(f) for f in found if f.is_file() and not f.name.startswith("."))
+        skipped = _skipped_in(p, options.skip)
+        files = sorted(
+            str(f)
+            for f in found
+            if f.is_file() and not f.name.startswith(".") and not _within(f, skipped)
+        )
         if not files:
             raise InputError(item, f"folder has no files matching {', '.join(patterns)}")
         yield from files
     elif not p.exists() and glob.has_magic(item):
-        files = sorted(f for f in glob.glob(item, recursive=True) if Path(f).is_file())
+        skipped = _skipped_in(Path(Path.cwd().anchor), options.skip)  # anywhere
+        files = sorted(
+            f
+            for f in glob.glob(item, recursive=True)
+            if Path(f).is_file() and not _within(Path(f), skipped)
+        )
         if not files:
             raise InputError(item, "no file matches this pattern")
         yield from files
     else:
         yield item
+
+
+def _skipped_in(folder: Path, skip: tuple[str, ...]) -> tuple[Path, ...]:
+    """The folders of ``skip`` that lie inside ``folder``, resolved."""
+    top = folder.resolve()
+    found = (Path(s).resolve() for s in skip if Path(s).is_dir())
+    return tuple(s for s in found if s.is_relative_to(top))
+
+
+def _within(path: Path, folders: tuple[Path, ...]) -> bool:
+    """Whether ``path`` is inside one of ``folders`` (resolved only when there are any:
+    most runs skip nothing inside their inputs)."""
+    return bool(folders) and any(path.resolve().is_relative_to(f) for f in folders)
 
 
 def table_rows(path: str, options: Options) -> list[Source]:
@@ -167,8 +222,12 @@ def table_rows(path: str, options: Options) -> list[Source]:
     csv.field_size_limit(2**31 - 1)
     # blank lines before the header row would leave the table without column names
     # strict: a quotation mark left open raises instead of swallowing the rows after it
+    body = text.lstrip("\r\n")
+    quoting = csv.QUOTE_MINIMAL
+    if delimiter == "\t" and path.lower().endswith(".tsv") and not _quoted_tsv(body):
+        quoting = csv.QUOTE_NONE
     reader = csv.DictReader(
-        io.StringIO(text.lstrip("\r\n")), delimiter=delimiter, strict=True, restkey=_EXTRA
+        io.StringIO(body), delimiter=delimiter, strict=True, restkey=_EXTRA, quoting=quoting
     )
     try:
         columns = reader.fieldnames or []
@@ -190,6 +249,25 @@ def table_rows(path: str, options: Options) -> list[Source]:
         cell = _lines(row[options.text_column] or "")
         sources.append(Source(path, doc or f"{stem}:{number}", cell, encoding))
     return sources
+
+
+def _quoted_tsv(text: str) -> bool:
+    """Whether a ``.tsv`` file is quoted as spreadsheet programs quote: it reads as
+    quoted cells without error, and the quoting carries something (a quoted header
+    cell, a doubled ``""``, or a cell holding a tab or a line break). Else it is plain
+    tab-separated text, one row per line, where a cell may start with a quotation mark
+    (a transcript's ``"We will never surrender," she said.``) and keeps it."""
+    plain = list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+    try:
+        quoted = list(csv.reader(io.StringIO(text), delimiter="\t", strict=True))
+    except csv.Error:
+        return False
+    header = plain[0] if plain else []
+    return (
+        any(cell.startswith('"') for cell in header)
+        or '""' in text
+        or [len(row) for row in quoted] != [len(row) for row in plain]
+    )
 
 
 _EXTRA = "\0extra"  # DictReader's key for the cells past the header's columns
@@ -228,16 +306,20 @@ def read(source: Source) -> tuple[Document, str]:
     return Document(source.doc, text, source.path), encoding
 
 
-def read_warnings(source: Source, text: str, encoding: str, said: set[str]) -> list[str]:
+def read_warnings(
+    source: Source, text: str, encoding: str, said: set[str], *, rows: bool = True
+) -> list[str]:
     """What a user should hear about how a source read, and has not heard yet (``said``
     gathers it): Windows-1252 decoding (once for all the rows of a spreadsheet), an
-    empty document."""
+    empty document (which gets its empty row in the tables when ``rows``; the segments
+    listing has none to give it)."""
     warnings = []
     if encoding == "cp1252":
         warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
     if not text.strip():
         name = source.path if source.text is None else f"{source.path} ({source.doc})"
-        warnings.append(f"{name}: empty document (an empty row is written)")
+        written = "an empty row is written" if rows else "no segment"
+        warnings.append(f"{name}: empty document ({written})")
     new = [w for w in warnings if w not in said]
     said.update(new)
     return new

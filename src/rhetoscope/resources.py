@@ -22,7 +22,7 @@ from .constructions import (
     RuleIndex,
     inserted_hits,
 )
-from .lexicon import EXCLUDE, Entry, Lexicon
+from .lexicon import EXCLUDE, GAP, Entry, Lexicon
 from .matcher import Hit, Layers
 from .models import CATEGORIES
 from .negation import (
@@ -240,9 +240,6 @@ def compiled(lexicons: Sequence[Lexicon]) -> Resources:
     return found
 
 
-GAP = "..."
-"""A pattern unit that matches one to ``GAP_MAX`` tokens of the same clause: "we got ...
-wrong" matches "we got the timing of that tax wrong"."""
 GAP_MAX = 5
 _GAP_BREAKS = (
     frozenset(

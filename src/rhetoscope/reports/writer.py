@@ -91,6 +91,8 @@ def write_stream(
             results, folder, run, lexicons, categories, failures, warnings, fmt, excel, charts
         )
     except BaseException:
+        if isinstance(results, FileRun):
+            results.close()  # its workers stop now, not at interpreter exit
         remove_if_empty(made)  # a run that fails at once (no dask cluster) leaves no folder
         raise
 
