@@ -97,16 +97,20 @@ def raise_problem(problem: LexiconError) -> None:
     raise problem
 
 
-def _parse_lexicon(text: str, path: str, report: Callable[[LexiconError], None]) -> Lexicon | None:
+def _parse_lexicon(
+    text: str, path: str, report: Callable[[LexiconError], None], lint: bool = False
+) -> Lexicon | None:
     """The lexicon in ``text``, each problem passed to ``report`` (which raises it, to
     stop at the first, or keeps it, to go on: a bad row is skipped); None when any
-    problem was reported."""
+    problem was reported. ``lint`` (``lexicons check``) also reports what does not
+    change a count: a ``source`` no ``# source:`` line declares."""
     meta: dict[str, str] = {}
     sources: list[str] = []
     entries: list[Entry] = []
     header: tuple[str, ...] = ()
     seen: dict[str, int] = {}
     categories: set[str] = set()  # the categories checked so far
+    declared: frozenset[str] = frozenset()
     problems = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if not line or line.isspace():
@@ -131,11 +135,15 @@ def _parse_lexicon(text: str, path: str, report: Callable[[LexiconError], None])
                     )
                 )
                 return None  # without its columns no row can be read
+            declared = source_keys(sources)  # (the # source: lines come before the header)
             continue
         try:
-            entries.append(
-                _parse_entry(cells, header, path, number, meta.get("name", ""), seen, categories)
+            entry = _parse_entry(
+                cells, header, path, number, meta.get("name", ""), seen, categories
             )
+            if lint and (problem := _undeclared_source(entry, declared)):
+                raise LexiconError(f"{path}:{number}", problem)
+            entries.append(entry)
         except LexiconError as exc:
             report(exc)
             problems += 1
@@ -157,6 +165,24 @@ def _parse_lexicon(text: str, path: str, report: Callable[[LexiconError], None])
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         path=path,
     )
+
+
+def source_keys(sources: Iterable[str]) -> frozenset[str]:
+    """The short references the ``# source:`` lines declare: ``Khong1992 - Y. F. Khong,
+    Analogies at War`` declares ``Khong1992``; a line without `` - `` its whole value."""
+    return frozenset(s.partition(" - ")[0].strip() for s in sources)
+
+
+def _undeclared_source(entry: Entry, declared: frozenset[str]) -> str:
+    """What is wrong with the entry's ``source`` cell (references separated by ``,`` or
+    ``;``), or "": each must be declared, or a reader cannot look it up."""
+    for cited in re.split(r"[,;]", entry.get("source")):
+        if cited.strip() and cited.strip() not in declared:
+            return (
+                f"source {cited.strip()!r} is not declared: add a "
+                f"'# source: {cited.strip()} - reference' line before the header row"
+            )
+    return ""
 
 
 def _parse_entry(
@@ -339,10 +365,10 @@ def check_lexicon(path: str | Path) -> tuple[Lexicon | None, list[LexiconError]]
     each bad row is named and skipped, and reading goes on. The lexicon is None when
     there is any problem."""
     problems: list[LexiconError] = []
-    return _read(Path(path), problems.append), problems
+    return _read(Path(path), problems.append, lint=True), problems
 
 
-def _read(p: Path, report: Callable[[LexiconError], None]) -> Lexicon | None:
+def _read(p: Path, report: Callable[[LexiconError], None], lint: bool = False) -> Lexicon | None:
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
@@ -364,7 +390,7 @@ def _read(p: Path, report: Callable[[LexiconError], None]) -> Lexicon | None:
         from .liwc import read_dic
 
         return read_dic(text, str(p), report)
-    return _parse_lexicon(text, str(p), report)
+    return _parse_lexicon(text, str(p), report, lint)
 
 
 def _shipped_dir():
