@@ -3,7 +3,10 @@ its fix."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import signal
 from pathlib import Path
 
 import click
@@ -13,10 +16,160 @@ from hypothesis import strategies as st
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from rhetoscope import batch
 from rhetoscope.cli import app
 from rhetoscope.lexicon import check_lexicon, parse_lexicon, shipped_lexicon_files
 
 runner = CliRunner()
+
+# 1. an interrupted run mixes nothing into the output folder
+
+
+def _docs(tmp_path: Path, word: str) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    for i in range(5):
+        (docs / f"d{i}.txt").write_text(f'"We will {word}," Ann Lee said. Perhaps {i}.', "utf-8")
+    return docs
+
+
+def _interrupt_at(monkeypatch: pytest.MonkeyPatch, n: int) -> None:
+    """Ctrl-C while the ``n``-th document (from 1) is being analysed."""
+    analyze, seen = batch.analyze_document, []
+
+    def interrupted(document, resources):
+        seen.append(document)
+        if len(seen) == n:
+            raise KeyboardInterrupt
+        return analyze(document, resources)
+
+    monkeypatch.setattr(batch, "analyze_document", interrupted)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def _analyze(docs: Path, out: Path, *options: str):
+    return runner.invoke(app, ["analyze", str(docs), "-o", str(out), "-j", "1", "-q", *options])
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "parquet"])
+def test_ctrl_c_leaves_the_earlier_run_whole_and_keeps_the_finished_documents_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    from rhetoscope.reports import writer
+
+    monkeypatch.setattr(writer, "CHUNK", 2)  # parquet's documents are done two at a time
+    out = tmp_path / "out"
+    assert _analyze(_docs(tmp_path, "never surrender"), out, "-f", fmt).exit_code == 0
+    before = _snapshot(out)
+    _interrupt_at(monkeypatch, 4)
+    result = _analyze(_docs(tmp_path, "give up"), out, "-f", fmt)
+    assert result.exit_code == 130
+    (partial,) = [p for p in out.iterdir() if p.is_dir()]
+    kept = "reports" if fmt == "parquet" else "tables and reports"  # (no half parquet)
+    finished = ["d0", "d1"] if fmt == "parquet" else ["d0", "d1", "d2"]
+    assert result.stderr == (
+        f"rhetoscope: interrupted; {out}/ is as it was; the {kept} of the {len(finished)} "
+        f'documents finished are in {partial}/ (run.json: "complete": false)\n'
+    )
+    assert _snapshot(out) == before  # not one file of the earlier run changed
+    assert json.loads(before["run.json"])["complete"] is True
+    info = json.loads((partial / "run.json").read_text("utf-8"))
+    assert info["complete"] is False
+    assert [d["doc"] for d in info["documents"]] == finished
+    names = {f"{doc}.md" for doc in finished} | {"run.json"}
+    if fmt != "parquet":
+        names |= {f"{t}.{fmt}" for t in ("documents", "speakers", "sentences", "matches")}
+        names.add(f"segments.{fmt}")
+        rows = (partial / f"documents.{fmt}").read_text("utf-8").splitlines()
+        assert [r.split("\t" if fmt == "tsv" else ",")[0] for r in rows[1:]] == finished
+    assert set(info["files"]) == names == {p.name for p in partial.iterdir()}
+    assert "give up" in (partial / "d0.md").read_text("utf-8")  # this run's reports
+    assert oct(partial.stat().st_mode & 0o777) != oct(0o700)  # shared like the reports
+
+
+def test_an_interrupted_first_run_leaves_only_its_partial_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    _interrupt_at(monkeypatch, 3)
+    result = _analyze(_docs(tmp_path, "never surrender"), out)
+    assert result.exit_code == 130
+    (partial,) = out.iterdir()
+    assert partial.name.startswith("partial-") and (partial / "d1.md").exists()
+    assert not (partial / "summary.md").exists()  # a summary of two of five would mislead
+
+
+def test_ctrl_c_before_any_document_is_finished_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    docs = _docs(tmp_path, "never surrender")
+    assert _analyze(docs, out).exit_code == 0
+    before = _snapshot(out)
+    _interrupt_at(monkeypatch, 1)
+    assert _analyze(docs, out).stderr == f"rhetoscope: interrupted; {out}/ is as it was\n"
+    assert _snapshot(out) == before and not [p for p in out.iterdir() if p.is_dir()]
+    _interrupt_at(monkeypatch, 1)
+    assert _analyze(docs, fresh).exit_code == 130
+    assert not fresh.exists()  # the folder it made is gone again
+
+
+def test_a_write_error_keeps_the_finished_reports_but_no_table_it_cannot_vouch_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rhetoscope.reports import writer
+
+    out = tmp_path / "out"
+    write, calls = writer._write_rendered, []
+
+    class Full:  # a table's file on a disk that just filled up
+        def __init__(self, stream) -> None:
+            self.name = stream.name
+
+        def write(self, text: str) -> None:
+            raise OSError(28, "No space left on device")
+
+    def full(doc, streams, *args):
+        calls.append(doc)
+        if len(calls) == 3:
+            streams = [Full(streams[0]), *streams[1:]]
+        return write(doc, streams, *args)
+
+    monkeypatch.setattr(writer, "_write_rendered", full)
+    result = _analyze(_docs(tmp_path, "never surrender"), out)
+    assert result.exit_code == 1
+    (partial,) = out.iterdir()
+    assert result.stderr.startswith(f"rhetoscope: error: {out}/documents.csv: cannot write")
+    assert f"the reports of the 2 documents finished are in {partial}/" in result.stderr
+    assert {p.name for p in partial.iterdir()} == {"d0.md", "d1.md", "run.json"}
+
+
+def test_a_complete_run_after_an_interrupted_one_leaves_its_partial_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, docs = tmp_path / "out", _docs(tmp_path, "never surrender")
+    with monkeypatch.context() as patched:
+        _interrupt_at(patched, 3)
+        assert _analyze(docs, out).exit_code == 130
+    assert _analyze(docs, out).exit_code == 0
+    assert len([p for p in out.iterdir() if p.name.startswith("partial-")]) == 1
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no staging left
+    assert json.loads((out / "run.json").read_text("utf-8"))["complete"] is True
+
+
+def test_ctrl_c_inside_a_held_block_is_raised_once_the_block_is_done() -> None:
+    from rhetoscope.reports.staging import uninterrupted
+
+    done = []
+    with pytest.raises(KeyboardInterrupt), uninterrupted():
+        os.kill(os.getpid(), signal.SIGINT)
+        done.append(1)
+    assert done == [1]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
 
 # 3. help texts name values as users expect
 

@@ -290,9 +290,9 @@ def _guarded(body):
         sys.stdout.flush()  # a closed pipe must show here, not at interpreter exit
         return result
     except RhetoscopeError as exc:
-        raise _fail(f"error: {exc}") from None
-    except KeyboardInterrupt:
-        raise _fail("interrupted", 130) from None
+        raise _fail(_noted(exc, f"error: {exc}")) from None
+    except KeyboardInterrupt as exc:
+        raise _fail(_noted(exc, "interrupted"), 130) from None
     except BrokenPipeError:
         # The reader stopped early (``| head``): end quietly, as a process killed by
         # SIGPIPE would, with what is left unwritten sent nowhere.
@@ -304,8 +304,14 @@ def _guarded(body):
         # is left in its buffer goes nowhere, not into a second error at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         if exc.filename:
-            raise _fail(f"error: {exc.filename}: {exc.strerror or exc}") from None
+            raise _fail(_noted(exc, f"error: {exc.filename}: {exc.strerror or exc}")) from None
         raise _fail(f"error: standard output: cannot write ({exc.strerror or exc})") from None
+
+
+def _noted(exc: BaseException, message: str) -> str:
+    """``message`` and the exception's notes (where a stopped run left what it had
+    finished), on one line."""
+    return "; ".join([message, *getattr(exc, "__notes__", ())])
 
 
 class TableFile(str, Enum):
