@@ -281,3 +281,39 @@ def test_a_source_is_flagged_exactly_when_one_of_its_references_is_undeclared(
 def test_shipped_lexicons_declare_every_source_they_cite(path: Path) -> None:
     lex, problems = check_lexicon(path)
     assert lex is not None and not problems, problems
+
+
+# Found by the acceptance run
+
+
+def test_a_folder_named_as_a_table_is_an_error_before_any_document_is_analysed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    (out / "speakers.csv").mkdir(parents=True)
+    _interrupt_at(monkeypatch, 1)  # (analysing a document would be a Ctrl-C: exit 130)
+    result = _analyze(_docs(tmp_path, "never surrender"), out)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"rhetoscope: error: {out}/speakers.csv: is a folder: cannot write a report there\n"
+    )
+    assert [p.name for p in out.iterdir()] == ["speakers.csv"]
+
+
+@pytest.mark.parametrize("name", ["empty.tsv", "empty.dic"])
+def test_an_empty_lexicon_file_is_one_problem(tmp_path: Path, name: str) -> None:
+    lexicon = tmp_path / name
+    lexicon.write_text("\n \n", "utf-8")
+    checked = runner.invoke(app, ["lexicons", "check", str(lexicon)])
+    assert (checked.exit_code, checked.stderr) == (1, f"{lexicon}: the file is empty\n")
+
+
+def test_a_stage_a_killed_run_left_a_day_ago_is_removed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    old, young = out / ".rhetoscope-run-old", out / ".rhetoscope-run-young"
+    for stage in (old, young):
+        stage.mkdir(parents=True)
+        (stage / "d0.md").write_text("x", "utf-8")
+    os.utime(old, (0, 0))
+    assert _analyze(_docs(tmp_path, "never surrender"), out).exit_code == 0
+    assert not old.exists() and young.exists()  # (that one may be another run's)

@@ -386,6 +386,9 @@ def _read(p: Path, report: Callable[[LexiconError], None], lint: bool = False) -
         line = raw[: exc.start].count(b"\n") + 1
         report(LexiconError(f"{p}:{line}", "not valid UTF-8"))
         return None
+    if not text.strip():  # (not four problems of a format it does not try to follow)
+        report(LexiconError(str(p), "the file is empty"))
+        return None
     if p.suffix.lower() == ".dic":
         from .liwc import read_dic
 

@@ -17,6 +17,7 @@ import shutil
 import signal
 import tempfile
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,8 +28,19 @@ STAGE_PREFIX = ".rhetoscope-run-"
 PARTIAL_PREFIX = "partial-"
 
 
+STALE = 86400.0
+"""Seconds after which a stage is one a killed run (SIGKILL, power cut) left: a run
+still writing touches its stage with every report."""
+
+
 def make_stage(folder: Path) -> Path:
-    """A new hidden folder inside ``folder`` for a run's files."""
+    """A new hidden folder inside ``folder`` for a run's files; the stages killed runs
+    left a day ago are removed."""
+    now = time.time()
+    for old in folder.glob(f"{STAGE_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if old.is_dir() and now - old.stat().st_mtime > STALE:
+                shutil.rmtree(old)
     try:
         return Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=folder))
     except OSError as exc:

@@ -94,6 +94,12 @@ def write_stream(
     if fmt == "parquet":
         require_pyarrow()
     made = ensure_dir(folder)
+    text_ext = "tsv" if fmt == "tsv" else "csv"
+    fixed = [*(f"{t}.{fmt}" for t in TABLES), "summary.md", f"errors.{text_ext}", "run.json"]
+    for name in fixed:  # found now, not once every document is analysed
+        if (folder / name).is_dir():
+            remove_if_empty(made)
+            raise OutputError(str(folder / name), "is a folder: cannot write a report there")
     earlier = _earlier_files(folder)
     stage = make_stage(folder)
     names = _Names()
