@@ -317,3 +317,24 @@ def test_a_stage_a_killed_run_left_a_day_ago_is_removed(tmp_path: Path) -> None:
     os.utime(old, (0, 0))
     assert _analyze(_docs(tmp_path, "never surrender"), out).exit_code == 0
     assert not old.exists() and young.exists()  # (that one may be another run's)
+
+
+@pytest.mark.parametrize("command", ["score", "segments"])
+def test_an_empty_input_name_is_an_error_not_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    monkeypatch.chdir(_docs(tmp_path, "never surrender"))
+    result = runner.invoke(app, [command, ""])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "rhetoscope: error: '': an empty name is no file or folder\n"
+
+
+@pytest.mark.parametrize("option", ["--out", "--cache", "--lexicon", "--from-list"])
+def test_an_empty_file_or_folder_option_is_bad_usage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["analyze", str(_docs(tmp_path, "win")), option, ""])
+    assert result.exit_code == 2
+    assert "an empty name is no file or folder" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]  # nothing written here

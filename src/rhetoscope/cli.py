@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .clihelp import Command, choices
+from .clihelp import Command, choices, path_name
 from .errors import RhetoscopeError
 
 app = typer.Typer(
@@ -78,6 +78,7 @@ FromList = Annotated[
     typer.Option(
         "--from-list",
         metavar="FILE",
+        parser=path_name,
         help="A file naming more inputs, one per line (- for standard input).",
         show_default=False,
     ),
@@ -105,6 +106,7 @@ CacheDir = Annotated[
     typer.Option(
         "--cache",
         metavar="FOLDER",
+        parser=path_name,
         help="A folder keeping results between runs: unchanged files are not analysed again.",
         show_default=False,
     ),
@@ -207,6 +209,7 @@ LexiconFiles = Annotated[
         "--lexicon",
         "-l",
         metavar="FILE",
+        parser=path_name,
         help="A lexicon file (.tsv or LIWC .dic) added to the shipped ones; repeatable.",
         show_default=False,
     ),
@@ -337,7 +340,10 @@ Jobs = Annotated[
 def analyze(
     inputs: Inputs = None,
     out: Annotated[
-        Path, typer.Option("--out", "-o", metavar="FOLDER", help="Folder for the reports.")
+        Path,
+        typer.Option(
+            "--out", "-o", metavar="FOLDER", parser=path_name, help="Folder for the reports."
+        ),
     ] = Path("reports"),
     lexicon: LexiconFiles = None,
     no_default_lexicons: NoDefaults = False,

@@ -4,14 +4,24 @@ never by a Python type (``<list[str]>``, ``<path>``), which typer prints otherwi
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 import click
+import typer
 from typer.core import TyperCommand
 
 
 def choices(kind: type[Enum]) -> str:
     """The metavar of an option taking one of ``kind``'s values: ``[csv|tsv]``."""
     return "[" + "|".join(str(member.value) for member in kind) + "]"
+
+
+def path_name(value: str) -> Path:
+    """A file or folder option's value: ``-o ""`` (an unset ``$OUT``) is an error, not
+    the current folder, which is what ``Path("")`` is."""
+    if not value.strip():
+        raise typer.BadParameter("an empty name is no file or folder")
+    return Path(value)
 
 
 class Command(TyperCommand):

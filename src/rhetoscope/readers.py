@@ -167,6 +167,8 @@ def _expand_one(item: str, options: Options) -> Iterator[str]:
     if item == STDIN:
         yield STDIN
         return
+    if not item.strip():  # (an unset "$FILE": Path("") is the current folder, all of it)
+        raise InputError(repr(item), "an empty name is no file or folder")
     p = Path(item)
     if p.is_dir():
         patterns = options.patterns
