@@ -338,3 +338,27 @@ def test_an_empty_file_or_folder_option_is_bad_usage(
     assert result.exit_code == 2
     assert "an empty name is no file or folder" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]  # nothing written here
+
+
+@pytest.mark.parametrize("path", shipped_lexicon_files(), ids=lambda p: p.name)
+def test_lexicons_show_keeps_every_column_and_reads_back_as_the_same_lexicon(
+    path: Path, tmp_path: Path
+) -> None:
+    from rhetoscope.lexicon import read_lexicon
+
+    shown = runner.invoke(app, ["lexicons", "show", str(path)])
+    assert shown.exit_code == 0, shown.output
+    copy = tmp_path / path.name
+    copy.write_text(shown.stdout, "utf-8")
+    original, back = read_lexicon(path), check_lexicon(copy)[0]
+    assert back is not None  # (eras lost its label, start and end columns: no check)
+
+    def plain(lex):
+        return [(e.pattern, e.category, e.weight, dict(e.extra)) for e in lex.entries]
+
+    assert plain(back) == plain(original)
+    assert (back.name, back.version, back.sources) == (
+        original.name,
+        original.version,
+        original.sources,
+    )

@@ -590,7 +590,7 @@ def lexicons_show(
     """Print a lexicon's metadata and entries (or convert it to .dic)."""
 
     def body() -> None:
-        from .lexicon import default_lexicons, read_lexicon
+        from .lexicon import default_lexicons, read_lexicon, to_tsv
         from .liwc import dic_losses, to_dic
 
         shipped = {lex.name: lex for lex in default_lexicons()}
@@ -608,15 +608,7 @@ def lexicons_show(
             for loss in dic_losses([lex]):
                 typer.echo(f"rhetoscope: warning: {name}: .dic drops {loss}", err=True)
             return
-        typer.echo(
-            f"# name: {lex.name}\n# version: {lex.version}\n# description: {lex.description}"
-        )
-        for source in lex.sources:
-            typer.echo(f"# source: {source}")
-        typer.echo(f"# sha256: {lex.sha256}")
-        typer.echo("pattern\tcategory\tweight\tnote")
-        for e in lex.entries:
-            typer.echo(f"{e.pattern}\t{e.category}\t{e.weight:g}\t{e.get('note')}")
+        sys.stdout.write(to_tsv(lex))
 
     _guarded(body)
 

@@ -16,10 +16,10 @@ def choices(kind: type[Enum]) -> str:
     return "[" + "|".join(str(member.value) for member in kind) + "]"
 
 
-def path_name(value: str) -> Path:
-    """A file or folder option's value: ``-o ""`` (an unset ``$OUT``) is an error, not
-    the current folder, which is what ``Path("")`` is."""
-    if not value.strip():
+def path_name(value: str | Path) -> Path:
+    """A file or folder option's value (or default): ``-o ""`` (an unset ``$OUT``) is an
+    error, not the current folder, which is what ``Path("")`` is."""
+    if not str(value).strip():
         raise typer.BadParameter("an empty name is no file or folder")
     return Path(value)
 

@@ -85,6 +85,20 @@ class Lexicon:
         return tuple(sorted({e.category for e in self.entries if e.category != EXCLUDE}))
 
 
+def to_tsv(lex: Lexicon) -> str:
+    """``lex`` as a lexicon file: its metadata, then every entry with every column it
+    has (``note`` always, the others as first met: ``source``, the analogy columns...),
+    so that the text reads back as the same lexicon."""
+    columns = dict.fromkeys(["note", *(key for e in lex.entries for key, _ in e.extra)])
+    lines = [f"# name: {lex.name}", f"# version: {lex.version}"]
+    lines += [f"# description: {lex.description}", *(f"# source: {s}" for s in lex.sources)]
+    lines += [f"# sha256: {lex.sha256}", "\t".join([*COLUMNS, *columns])]
+    for e in lex.entries:
+        cells = [e.pattern, e.category, f"{e.weight:g}", *(e.get(c) for c in columns)]
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
+
+
 def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
     """Parse lexicon text; any problem raises ``LexiconError`` naming ``path:line``."""
     lex = _parse_lexicon(text, path, raise_problem)
