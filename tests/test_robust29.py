@@ -71,7 +71,7 @@ def test_ctrl_c_leaves_the_earlier_run_whole_and_keeps_the_finished_documents_ap
     kept = "reports" if fmt == "parquet" else "tables and reports"  # (no half parquet)
     finished = ["d0", "d1"] if fmt == "parquet" else ["d0", "d1", "d2"]
     assert result.stderr == (
-        f"rhetoscope: interrupted; {out}/ is as it was; the {kept} of the {len(finished)} "
+        f"rhetoscope: interrupted; no report in {out}/ changed; the {kept} of the {len(finished)} "
         f'documents finished are in {partial}/ (run.json: "complete": false)\n'
     )
     assert _snapshot(out) == before  # not one file of the earlier run changed
@@ -110,7 +110,7 @@ def test_ctrl_c_before_any_document_is_finished_changes_nothing(
     assert _analyze(docs, out).exit_code == 0
     before = _snapshot(out)
     _interrupt_at(monkeypatch, 1)
-    assert _analyze(docs, out).stderr == f"rhetoscope: interrupted; {out}/ is as it was\n"
+    assert _analyze(docs, out).stderr == f"rhetoscope: interrupted; no report in {out}/ changed\n"
     assert _snapshot(out) == before and not [p for p in out.iterdir() if p.is_dir()]
     _interrupt_at(monkeypatch, 1)
     assert _analyze(docs, fresh).exit_code == 130

@@ -129,7 +129,7 @@ def _stopped(exc: BaseException, stage: Path, folder: Path, names: _Names, conte
     interrupted = isinstance(exc, KeyboardInterrupt)
     if not names.done:
         shutil.rmtree(stage, ignore_errors=True)
-        return f"{folder}/ is as it was" if interrupted else ""
+        return f"no report in {folder}/ changed" if interrupted else ""
     for name in _listing(stage):
         # A document's rows are written whole between interrupts, not between errors.
         if not interrupted and name.rsplit(".", 1)[0] in TABLES:
@@ -144,11 +144,11 @@ def _stopped(exc: BaseException, stage: Path, folder: Path, names: _Names, conte
         partial = keep_partial(stage, folder, run.created)
     except OSError:
         shutil.rmtree(stage, ignore_errors=True)
-        return f"{folder}/ is as it was"
+        return f"no report in {folder}/ changed"
     kept = any(n.rsplit(".", 1)[0] in TABLES for n in files)
     tables = "tables and reports" if kept else "reports"
     return (
-        f"{folder}/ is as it was; the {tables} of the {names.done} documents finished are "
+        f"no report in {folder}/ changed; the {tables} of the {names.done} documents finished are "
         f'in {partial}/ (run.json: "complete": false)'
     )
 
