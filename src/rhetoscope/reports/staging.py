@@ -78,7 +78,7 @@ def swap_in(stage: Path, folder: Path, names: Iterable[str], earlier: Iterable[s
         try:
             os.replace(stage / name, folder / name)
         except OSError as exc:
-            raise OutputError(str(folder / name), f"cannot write ({exc.strerror})") from None
+            raise OutputError(str(folder / name), f"cannot write ({exc.strerror or exc})") from None
     for name in set(earlier) - set(names):
         with contextlib.suppress(OSError):  # one that cannot go stays; nothing is lost
             (folder / name).unlink(missing_ok=True)
