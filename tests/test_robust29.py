@@ -362,3 +362,23 @@ def test_lexicons_show_keeps_every_column_and_reads_back_as_the_same_lexicon(
         original.version,
         original.sources,
     )
+
+
+def test_a_bad_spreadsheet_fails_alone_while_the_other_inputs_complete(tmp_path: Path) -> None:
+    good, bad, binary = tmp_path / "good.csv", tmp_path / "bad.csv", tmp_path / "nul.csv"
+    good.write_text('id,text\n1,"We will never surrender."\n', "utf-8")
+    bad.write_text('id,text\n1,"a quote left open\n', "utf-8")
+    binary.write_bytes(b"id,text\n1,\x00\n")
+    text = tmp_path / "speech.txt"
+    text.write_text("Perhaps we might.", "utf-8")
+    out = tmp_path / "out"
+    args = [str(binary), str(good), str(bad), str(text), "--text-column", "text"]
+    result = runner.invoke(app, ["analyze", *args, "-o", str(out), "-j", "1", "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"rhetoscope: error: {binary}: looks binary (contains NUL bytes), not text",
+        f"rhetoscope: error: {bad}: is not a well-formed table (unexpected end of data)",
+    ]
+    documents = (out / "documents.csv").read_text("utf-8").splitlines()
+    assert [row.split(",")[0] for row in documents[1:]] == ["good:1", "speech"]
+    assert (out / "errors.csv").read_text("utf-8").count("\n") == 3
