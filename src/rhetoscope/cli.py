@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .clihelp import Command, choices, path_name
 from .errors import RhetoscopeError
 
 app = typer.Typer(
@@ -58,6 +59,7 @@ class SegmentFormat(str, Enum):
 Inputs = Annotated[
     list[str] | None,
     typer.Argument(
+        metavar="INPUT",
         help="Files, folders (searched for .txt and .md), globs, or - for stdin.",
         show_default=False,
     ),
@@ -66,6 +68,7 @@ Glob = Annotated[
     list[str] | None,
     typer.Option(
         "--glob",
+        metavar="PATTERN",
         help="File pattern inside folders, repeatable [default: *.txt, *.md].",
         show_default=False,
     ),
@@ -74,6 +77,8 @@ FromList = Annotated[
     Path | None,
     typer.Option(
         "--from-list",
+        metavar="FILE",
+        parser=path_name,
         help="A file naming more inputs, one per line (- for standard input).",
         show_default=False,
     ),
@@ -82,6 +87,7 @@ TextColumn = Annotated[
     str,
     typer.Option(
         "--text-column",
+        metavar="COLUMN",
         help="Read .csv/.tsv inputs as one document per row, with the text in this column.",
         show_default=False,
     ),
@@ -90,6 +96,7 @@ IdColumn = Annotated[
     str,
     typer.Option(
         "--id-column",
+        metavar="COLUMN",
         help="With --text-column: the column naming each document [default: file:row].",
         show_default=False,
     ),
@@ -98,6 +105,8 @@ CacheDir = Annotated[
     Path | None,
     typer.Option(
         "--cache",
+        metavar="FOLDER",
+        parser=path_name,
         help="A folder keeping results between runs: unchanged files are not analysed again.",
         show_default=False,
     ),
@@ -113,6 +122,7 @@ EngineOption = Annotated[
     Engine,
     typer.Option(
         "--engine",
+        metavar=choices(Engine),
         help="local worker processes, or a dask.distributed cluster (needs rhetoscope[dask]).",
     ),
 ]
@@ -120,6 +130,7 @@ Scheduler = Annotated[
     str | None,
     typer.Option(
         "--scheduler",
+        metavar="ADDRESS",
         help="With --engine dask: the scheduler's address "
         "(tcp://host:8786) [default: a local cluster of --jobs workers].",
         show_default=False,
@@ -197,6 +208,8 @@ LexiconFiles = Annotated[
     typer.Option(
         "--lexicon",
         "-l",
+        metavar="FILE",
+        parser=path_name,
         help="A lexicon file (.tsv or LIWC .dic) added to the shipped ones; repeatable.",
         show_default=False,
     ),
@@ -280,9 +293,9 @@ def _guarded(body):
         sys.stdout.flush()  # a closed pipe must show here, not at interpreter exit
         return result
     except RhetoscopeError as exc:
-        raise _fail(f"error: {exc}") from None
-    except KeyboardInterrupt:
-        raise _fail("interrupted", 130) from None
+        raise _fail(_noted(exc, f"error: {exc}")) from None
+    except KeyboardInterrupt as exc:
+        raise _fail(_noted(exc, "interrupted"), 130) from None
     except BrokenPipeError:
         # The reader stopped early (``| head``): end quietly, as a process killed by
         # SIGPIPE would, with what is left unwritten sent nowhere.
@@ -294,8 +307,14 @@ def _guarded(body):
         # is left in its buffer goes nowhere, not into a second error at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         if exc.filename:
-            raise _fail(f"error: {exc.filename}: {exc.strerror or exc}") from None
+            raise _fail(_noted(exc, f"error: {exc.filename}: {exc.strerror or exc}")) from None
         raise _fail(f"error: standard output: cannot write ({exc.strerror or exc})") from None
+
+
+def _noted(exc: BaseException, message: str) -> str:
+    """``message`` and the exception's notes (where a stopped run left what it had
+    finished), on one line."""
+    return "; ".join([message, *getattr(exc, "__notes__", ())])
 
 
 class TableFile(str, Enum):
@@ -309,6 +328,7 @@ Jobs = Annotated[
     typer.Option(
         "--jobs",
         "-j",
+        metavar="N",
         min=1,
         help="Worker processes [default: the number of cores].",
         show_default=False,
@@ -316,12 +336,15 @@ Jobs = Annotated[
 ]
 
 
-@app.command()
+@app.command(cls=Command)
 def analyze(
     inputs: Inputs = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
-        "reports"
-    ),
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", "-o", metavar="FOLDER", parser=path_name, help="Folder for the reports."
+        ),
+    ] = Path("reports"),
     lexicon: LexiconFiles = None,
     no_default_lexicons: NoDefaults = False,
     fmt: Annotated[
@@ -329,6 +352,7 @@ def analyze(
         typer.Option(
             "--format",
             "-f",
+            metavar=choices(TableFile),
             help="Table files: csv; tsv to paste; parquet for large corpora "
             "(needs rhetoscope[parquet]).",
         ),
@@ -349,7 +373,7 @@ def analyze(
     scheduler: Scheduler = None,
     quiet: Quiet = False,
 ) -> None:
-    """Analyse INPUTS and write documents, speakers, sentences, matches and segments
+    """Analyse each INPUT and write documents, speakers, sentences, matches and segments
     tables, one Markdown report per document (and summary.md) into --out."""
 
     def body() -> None:
@@ -397,15 +421,21 @@ def analyze(
     _guarded(body)
 
 
-@app.command()
+@app.command(cls=Command)
 def score(
     inputs: Inputs = None,
     by: Annotated[
-        By, typer.Option("--by", help="One row per document, speaker, sentence or lexicon match.")
+        By,
+        typer.Option(
+            "--by",
+            metavar=choices(By),
+            help="One row per document, speaker, sentence or lexicon match.",
+        ),
     ] = By.speaker,
-    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        TableFormat.csv
-    ),
+    fmt: Annotated[
+        TableFormat,
+        typer.Option("--format", "-f", metavar=choices(TableFormat), help="Output format."),
+    ] = (TableFormat.csv),
     lexicon: LexiconFiles = None,
     no_default_lexicons: NoDefaults = False,
     jobs: Jobs = None,
@@ -444,12 +474,13 @@ def score(
     _guarded(body)
 
 
-@app.command()
+@app.command(cls=Command)
 def segments(
     inputs: Inputs = None,
-    fmt: Annotated[SegmentFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        SegmentFormat.jsonl
-    ),
+    fmt: Annotated[
+        SegmentFormat,
+        typer.Option("--format", "-f", metavar=choices(SegmentFormat), help="Output format."),
+    ] = (SegmentFormat.jsonl),
     glob_patterns: Glob = None,
     from_list: FromList = None,
     text_column: TextColumn = "",
@@ -531,7 +562,7 @@ lexicons_app = typer.Typer(
 app.add_typer(lexicons_app, name="lexicons")
 
 
-@lexicons_app.command("list")
+@lexicons_app.command("list", cls=Command)
 def lexicons_list() -> None:
     """The shipped lexicons: name, version, entries per category, content hash."""
 
@@ -544,18 +575,23 @@ def lexicons_list() -> None:
     _guarded(body)
 
 
-@lexicons_app.command("show")
+@lexicons_app.command("show", cls=Command)
 def lexicons_show(
-    name: Annotated[str, typer.Argument(help="A shipped lexicon's name, or a lexicon file.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="A shipped lexicon's name, or a lexicon file.")
+    ],
     fmt: Annotated[
-        LexiconFormat, typer.Option("--format", "-f", help="tsv, or LIWC-style dic.")
+        LexiconFormat,
+        typer.Option(
+            "--format", "-f", metavar=choices(LexiconFormat), help="tsv, or LIWC-style dic."
+        ),
     ] = None,
 ) -> None:
     """Print a lexicon's metadata and entries (or convert it to .dic)."""
 
     def body() -> None:
-        from .lexicon import default_lexicons, read_lexicon
-        from .liwc import to_dic
+        from .lexicon import default_lexicons, read_lexicon, to_tsv
+        from .liwc import dic_losses, to_dic
 
         shipped = {lex.name: lex for lex in default_lexicons()}
         if name in shipped:
@@ -569,30 +605,19 @@ def lexicons_show(
             )
         if fmt is LexiconFormat.dic:
             sys.stdout.write(to_dic([lex]))
-            weighted = sum(e.weight != 1 and e.category != "exclude" for e in lex.entries)
-            if weighted:
-                typer.echo(
-                    f"rhetoscope: warning: {name}: .dic has no weights; {weighted} entries "
-                    "whose weight is not 1 will count 1 when read back",
-                    err=True,
-                )
+            for loss in dic_losses([lex]):
+                typer.echo(f"rhetoscope: warning: {name}: .dic drops {loss}", err=True)
             return
-        typer.echo(
-            f"# name: {lex.name}\n# version: {lex.version}\n# description: {lex.description}"
-        )
-        for source in lex.sources:
-            typer.echo(f"# source: {source}")
-        typer.echo(f"# sha256: {lex.sha256}")
-        typer.echo("pattern\tcategory\tweight\tnote")
-        for e in lex.entries:
-            typer.echo(f"{e.pattern}\t{e.category}\t{e.weight:g}\t{e.get('note')}")
+        sys.stdout.write(to_tsv(lex))
 
     _guarded(body)
 
 
-@lexicons_app.command("check")
+@lexicons_app.command("check", cls=Command)
 def lexicons_check(
-    files: Annotated[list[Path], typer.Argument(help="Lexicon files (.tsv or .dic).")],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE", help="Lexicon files (.tsv or .dic).")
+    ],
 ) -> None:
     """Check lexicon files; every problem is reported as FILE:LINE: what is wrong."""
 

@@ -85,6 +85,20 @@ class Lexicon:
         return tuple(sorted({e.category for e in self.entries if e.category != EXCLUDE}))
 
 
+def to_tsv(lex: Lexicon) -> str:
+    """``lex`` as a lexicon file: its metadata, then every entry with every column it
+    has (``note`` always, the others as first met: ``source``, the analogy columns...),
+    so that the text reads back as the same lexicon."""
+    columns = dict.fromkeys(["note", *(key for e in lex.entries for key, _ in e.extra)])
+    lines = [f"# name: {lex.name}", f"# version: {lex.version}"]
+    lines += [f"# description: {lex.description}", *(f"# source: {s}" for s in lex.sources)]
+    lines += [f"# sha256: {lex.sha256}", "\t".join([*COLUMNS, *columns])]
+    for e in lex.entries:
+        cells = [e.pattern, e.category, f"{e.weight:g}", *(e.get(c) for c in columns)]
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
+
+
 def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
     """Parse lexicon text; any problem raises ``LexiconError`` naming ``path:line``."""
     lex = _parse_lexicon(text, path, raise_problem)
@@ -97,16 +111,20 @@ def raise_problem(problem: LexiconError) -> None:
     raise problem
 
 
-def _parse_lexicon(text: str, path: str, report: Callable[[LexiconError], None]) -> Lexicon | None:
+def _parse_lexicon(
+    text: str, path: str, report: Callable[[LexiconError], None], lint: bool = False
+) -> Lexicon | None:
     """The lexicon in ``text``, each problem passed to ``report`` (which raises it, to
     stop at the first, or keeps it, to go on: a bad row is skipped); None when any
-    problem was reported."""
+    problem was reported. ``lint`` (``lexicons check``) also reports what does not
+    change a count: a ``source`` no ``# source:`` line declares."""
     meta: dict[str, str] = {}
     sources: list[str] = []
     entries: list[Entry] = []
     header: tuple[str, ...] = ()
     seen: dict[str, int] = {}
     categories: set[str] = set()  # the categories checked so far
+    declared: frozenset[str] = frozenset()
     problems = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if not line or line.isspace():
@@ -131,11 +149,15 @@ def _parse_lexicon(text: str, path: str, report: Callable[[LexiconError], None])
                     )
                 )
                 return None  # without its columns no row can be read
+            declared = source_keys(sources)  # (the # source: lines come before the header)
             continue
         try:
-            entries.append(
-                _parse_entry(cells, header, path, number, meta.get("name", ""), seen, categories)
+            entry = _parse_entry(
+                cells, header, path, number, meta.get("name", ""), seen, categories
             )
+            if lint and (problem := _undeclared_source(entry, declared)):
+                raise LexiconError(f"{path}:{number}", problem)
+            entries.append(entry)
         except LexiconError as exc:
             report(exc)
             problems += 1
@@ -157,6 +179,24 @@ def _parse_lexicon(text: str, path: str, report: Callable[[LexiconError], None])
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         path=path,
     )
+
+
+def source_keys(sources: Iterable[str]) -> frozenset[str]:
+    """The short references the ``# source:`` lines declare: ``Khong1992 - Y. F. Khong,
+    Analogies at War`` declares ``Khong1992``; a line without `` - `` its whole value."""
+    return frozenset(s.partition(" - ")[0].strip() for s in sources)
+
+
+def _undeclared_source(entry: Entry, declared: frozenset[str]) -> str:
+    """What is wrong with the entry's ``source`` cell (references separated by ``,`` or
+    ``;``), or "": each must be declared, or a reader cannot look it up."""
+    for cited in re.split(r"[,;]", entry.get("source")):
+        if cited.strip() and cited.strip() not in declared:
+            return (
+                f"source {cited.strip()!r} is not declared: add a "
+                f"'# source: {cited.strip()} - reference' line before the header row"
+            )
+    return ""
 
 
 def _parse_entry(
@@ -339,10 +379,10 @@ def check_lexicon(path: str | Path) -> tuple[Lexicon | None, list[LexiconError]]
     each bad row is named and skipped, and reading goes on. The lexicon is None when
     there is any problem."""
     problems: list[LexiconError] = []
-    return _read(Path(path), problems.append), problems
+    return _read(Path(path), problems.append, lint=True), problems
 
 
-def _read(p: Path, report: Callable[[LexiconError], None]) -> Lexicon | None:
+def _read(p: Path, report: Callable[[LexiconError], None], lint: bool = False) -> Lexicon | None:
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
@@ -360,11 +400,14 @@ def _read(p: Path, report: Callable[[LexiconError], None]) -> Lexicon | None:
         line = raw[: exc.start].count(b"\n") + 1
         report(LexiconError(f"{p}:{line}", "not valid UTF-8"))
         return None
+    if not text.strip():  # (not four problems of a format it does not try to follow)
+        report(LexiconError(str(p), "the file is empty"))
+        return None
     if p.suffix.lower() == ".dic":
         from .liwc import read_dic
 
         return read_dic(text, str(p), report)
-    return _parse_lexicon(text, str(p), report)
+    return _parse_lexicon(text, str(p), report, lint)
 
 
 def _shipped_dir():

@@ -20,6 +20,9 @@ from .errors import LexiconError
 from .lexicon import CATEGORY_NAME, Entry, Lexicon, pattern_tokens, raise_problem
 from .text import normalize
 
+DIC_VERSION = "liwc-dic"
+"""The version of a lexicon read from a ``.dic``, which has none."""
+
 # A conditional code (its condition, its number when the condition holds, its default),
 # or a plain code.
 _CODE = re.compile(r"<?\(([^)]*)\)>?\s*(\d*)(?:/(\d+))?|([^\s(<]+)")
@@ -84,7 +87,7 @@ def read_dic(text: str, path: str, report: Callable[[LexiconError], None]) -> Le
         return None
     return Lexicon(
         name=name,
-        version="liwc-dic",
+        version=DIC_VERSION,
         description=f"imported from the LIWC-style dictionary {name}.dic",
         sources=(path,),
         entries=tuple(entries),
@@ -144,7 +147,8 @@ def _entries(
 def to_dic(lexicons: Sequence[Lexicon]) -> str:
     """The entries of ``lexicons`` as a LIWC-style ``.dic`` text.
 
-    ``.dic`` has no weights: they are dropped (every entry counts 1 when read back).
+    ``.dic`` has no weights, columns or metadata: they are dropped (every entry counts
+    1 when read back); ``dic_losses`` says what.
     """
     categories = sorted({e.category for lex in lexicons for e in lex.entries})
     number = {c: i for i, c in enumerate(categories, start=1)}
@@ -157,3 +161,26 @@ def to_dic(lexicons: Sequence[Lexicon]) -> str:
     lines = ["%", *(f"{number[c]}\t{c}" for c in categories), "%"]
     lines += ["\t".join([pattern, *map(str, sorted(nums))]) for pattern, nums in codes.items()]
     return "\n".join(lines) + "\n"
+
+
+def dic_losses(lexicons: Sequence[Lexicon]) -> list[str]:
+    """What ``to_dic`` leaves out of ``lexicons``, one phrase per kind, with how many
+    entries lose it: a ``.dic`` holds categories and words, nothing else."""
+    entries = [e for lex in lexicons for e in lex.entries]
+    losses = []
+    weighted = sum(e.weight != 1 and e.category != "exclude" for e in entries)
+    if weighted:  # (exclude entries weigh 0 and block matches whatever their weight)
+        losses.append(f"the weight of {_count(weighted)} whose weight is not 1 (read back as 1)")
+    columns: dict[str, int] = {}
+    for e in entries:
+        for column, _ in e.extra:
+            columns[column] = columns.get(column, 0) + 1
+    losses += [f"the {column!r} column of {_count(n)}" for column, n in columns.items()]
+    for lex in (lex for lex in lexicons if lex.version != DIC_VERSION):  # (a .dic has none)
+        sources = f" and {len(lex.sources)} '# source:' lines" if lex.sources else ""
+        losses.append(f"the version ({lex.version}), description{sources} of {lex.name}")
+    return losses
+
+
+def _count(n: int) -> str:
+    return f"{n} entr{'y' if n == 1 else 'ies'}"

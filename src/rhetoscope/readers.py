@@ -32,12 +32,15 @@ STDIN = "-"
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One document to read: a file, stdin, or (``text`` given) a spreadsheet row."""
+    """One document to read: a file, stdin, or (``text`` given) a spreadsheet row; or
+    (``problem`` given) a spreadsheet that could not be read into rows, which fails as
+    an unreadable file does."""
 
     path: str
     doc: str
     text: str | None = None
     encoding: str = "utf-8"  # what a spreadsheet row's file was read in
+    problem: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +132,18 @@ def expand(inputs: Iterable[str], options: Options = Options()) -> list[Source]:
 
     A file that does not exist is still a source: reading it fails, so it is reported
     with the other unreadable documents while the rest complete (a stale entry of a
-    ``--from-list`` file must not stop a long run). Raises InputError for a folder
+    ``--from-list`` file must not stop a long run); so is a spreadsheet that cannot be
+    read into rows (malformed, binary, without the text column). Raises InputError for a folder
     without text files or a pattern that matches nothing: they name no document.
     Document ids are made unique by suffixing ``~2``, ``~3``... in input order.
     """
     sources: list[Source] = []
     for path in dict.fromkeys(p for item in inputs for p in _expand_one(item, options)):
         if options.text_column and path != STDIN and Path(path).suffix.lower() in TABLE_SUFFIXES:
-            sources.extend(table_rows(path, options))
+            try:
+                sources.extend(table_rows(path, options))
+            except InputError as exc:  # (one bad sheet of many must not stop the others)
+                sources.append(Source(path, doc_id(path), problem=exc.problem))
         else:
             sources.append(Source(path, doc_id(path)))
     return unique_ids(sources)
@@ -167,6 +174,8 @@ def _expand_one(item: str, options: Options) -> Iterator[str]:
     if item == STDIN:
         yield STDIN
         return
+    if not item.strip():  # (an unset "$FILE": Path("") is the current folder, all of it)
+        raise InputError(repr(item), "an empty name is no file or folder")
     p = Path(item)
     if p.is_dir():
         patterns = options.patterns
@@ -299,6 +308,8 @@ def _read_bytes(path: str) -> bytes:
 
 def read(source: Source) -> tuple[Document, str]:
     """Read and decode one source: the document and the encoding it was read in."""
+    if source.problem:
+        raise InputError(source.path, source.problem)
     if source.text is not None:
         return Document(source.doc, source.text, source.path), source.encoding
     raw = sys.stdin.buffer.read() if source.path == STDIN else _read_bytes(source.path)

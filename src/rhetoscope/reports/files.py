@@ -39,12 +39,17 @@ def remove_if_empty(folders: Iterable[Path]) -> None:
 
 
 @functools.cache
+def umask() -> int:
+    """The process's umask (read by setting it, then set back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _file_mode() -> int:
     """The mode ``open`` would give a new file: mkstemp's files are private (0600), and
     reports are meant to be shared like any other file the user writes."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    return 0o666 & ~umask()
 
 
 @contextlib.contextmanager

@@ -4,7 +4,8 @@ CSV and TSV tables: each document's rows, Markdown report and summary line are r
 where it was analysed (in the worker processes, see ``rendered``) and appended here in
 input order, a document at a time. Parquet tables, and reports with charts, are built
 with pandas a chunk of documents at a time. Either way memory does not grow with the
-number of documents, and each file appears under its name only once complete.
+number of documents. The run is written into a hidden folder and swapped in once
+complete (``staging``): the output folder holds one run's reports, never two runs' mixed.
 """
 
 from __future__ import annotations
@@ -12,18 +13,20 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ..api import TABLES, Analysis, Failure, FileRun
-from ..errors import RhetoscopeError
+from ..errors import OutputError, RhetoscopeError
 from ..lexicon import Lexicon
 from ..models import DocumentResult
 from ..tables import table_columns
 from .files import atomic_binary, atomic_text, ensure_dir, remove_if_empty
 from .markdown import DocTables, RunInfo, document_report, per_document
 from .rendered import DocumentRenderer, RenderedDocument
+from .staging import keep_partial, make_stage, swap_in, uninterrupted
 from .summary import CorpusSummary
 from .tabular import csv_header, write_csv
 
@@ -80,40 +83,96 @@ def write_stream(
     ``results`` may be a stream (``rhetoscope.api.FileRun``): ``failures`` and
     ``warnings`` (how files read, kept in ``run.json`` even when ``--quiet`` hides them)
     are read once it is exhausted.
+
+    The files reach ``folder`` only once all are written; a run that stops (Ctrl-C, an
+    error) leaves ``folder`` as it was, and the reports of the documents it finished in
+    ``folder/partial-<time>/`` (``"complete": false`` in its run.json), which a note on
+    the exception names.
     """
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown table format {fmt!r}")
     if fmt == "parquet":
         require_pyarrow()
     made = ensure_dir(folder)
+    text_ext = "tsv" if fmt == "tsv" else "csv"
+    fixed = [*(f"{t}.{fmt}" for t in TABLES), "summary.md", f"errors.{text_ext}", "run.json"]
+    for name in fixed:  # found now, not once every document is analysed
+        if (folder / name).is_dir():
+            remove_if_empty(made)
+            raise OutputError(str(folder / name), "is a folder: cannot write a report there")
+    earlier = _earlier_files(folder)
+    stage = make_stage(folder)
+    names = _Names()
+    context = (lexicons, run, failures, warnings)
     try:
-        return _write_stream(
-            results, folder, run, lexicons, categories, failures, warnings, fmt, excel, charts
-        )
-    except BaseException:
+        files = _write_stream(results, stage, names, context, categories, fmt, excel, charts)
+        with uninterrupted():
+            swap_in(stage, folder, files, earlier)
+    except BaseException as exc:
         if isinstance(results, FileRun):
             results.close()  # its workers stop now, not at interpreter exit
+        with uninterrupted():
+            note = _stopped(exc, stage, folder, names, context)
         remove_if_empty(made)  # a run that fails at once (no dask cluster) leaves no folder
-        raise
+        if isinstance(exc, RhetoscopeError) and str(stage) in exc.path:
+            # (the user knows the output folder, not the hidden one it was written in)
+            exc = type(exc)(exc.path.replace(str(stage), str(folder)), exc.problem)
+        if note:
+            exc.add_note(note)
+        raise exc from None
+    return [folder / name for name in files]
+
+
+def _stopped(exc: BaseException, stage: Path, folder: Path, names: _Names, context) -> str:
+    """Keep what a run that stopped finished in ``partial-<time>/``, and say where (""
+    when it finished no document and was not interrupted: its error says it all)."""
+    interrupted = isinstance(exc, KeyboardInterrupt)
+    if not names.done:
+        shutil.rmtree(stage, ignore_errors=True)
+        return f"no report in {folder}/ changed" if interrupted else ""
+    for name in _listing(stage):
+        # A document's rows are written whole between interrupts, not between errors.
+        if not interrupted and name.rsplit(".", 1)[0] in TABLES:
+            (stage / name).unlink()
+    lexicons, run, failures, warnings = context
+    files = sorted({*_listing(stage), "run.json"})
+    info = _run_info(names.sources[: names.done], failures, lexicons, run, warnings, files)
+    info["complete"] = False
+    with contextlib.suppress(RhetoscopeError):  # (a full disk): the reports stay
+        _emit(stage / "run.json", lambda s: json.dump(info, s, indent=2))
+    try:
+        partial = keep_partial(stage, folder, run.created)
+    except OSError:
+        shutil.rmtree(stage, ignore_errors=True)
+        return f"no report in {folder}/ changed"
+    kept = any(n.rsplit(".", 1)[0] in TABLES for n in files)
+    tables = "tables and reports" if kept else "reports"
+    return (
+        f"no report in {folder}/ changed; the {tables} of the {names.done} documents finished are "
+        f'in {partial}/ (run.json: "complete": false)'
+    )
+
+
+def _listing(folder: Path) -> list[str]:
+    """The files of ``folder``, but temporary ones."""
+    return sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 def _write_stream(
     results: Iterable[DocumentResult],
     folder: Path,
-    run: RunInfo,
-    lexicons: tuple[Lexicon, ...],
+    names: _Names,
+    context: tuple[tuple[Lexicon, ...], RunInfo, Sequence[Failure], Sequence[str]],
     categories: tuple[str, ...],
-    failures: Sequence[Failure],
-    warnings: Sequence[str],
     fmt: str,
     excel: bool,
     charts: bool,
-) -> list[Path]:
-    earlier = _earlier_files(folder)
+) -> list[str]:
+    """Write the run into ``folder``; return the names of its files, run.json last."""
+    lexicons, run, failures, warnings = context
     written: list[Path] = []
     text_ext = "tsv" if fmt == "tsv" else "csv"  # errors.* stays text: people read it
     sep = _separator(fmt)
-    names = _Names()
     with contextlib.ExitStack() as stack:
         summary = CorpusSummary(categories)
         stack.callback(summary.close)
@@ -127,6 +186,7 @@ def _write_stream(
                     stem = names.add(result.document.doc, result.document.source)
                     doc = tables[result.document.doc]
                     written += _document_files(doc, stem, categories, folder, run, charts)
+                    names.done += 1
         else:
             streams = [
                 stack.enter_context(_text_table(folder, t, fmt, excel, categories)) for t in TABLES
@@ -136,7 +196,9 @@ def _write_stream(
             docs = results.each(render) if isinstance(results, FileRun) else map(render, results)
             for doc in docs:
                 stem = names.add(doc.doc, doc.source)
-                written.append(_write_rendered(doc, streams, summary, stem, folder))
+                with uninterrupted():
+                    written.append(_write_rendered(doc, streams, summary, stem, folder))
+                names.done += 1
         if summary.documents > 1:
             written.append(_emit(folder / "summary.md", lambda s: summary.write(s, failures, run)))
     written += [folder / f"{t}.{fmt}" for t in TABLES]
@@ -147,11 +209,9 @@ def _write_stream(
         written.append(_emit(folder / f"errors.{text_ext}", lambda s: _table(s, frame, sep, excel)))
     files = sorted({p.name for p in written} | {"run.json"})
     info = _run_info(names.sources, failures, lexicons, run, warnings, files)
-    written.append(_emit(folder / "run.json", lambda s: json.dump(info, s, indent=2)))
-    for name in earlier - set(files):
-        with contextlib.suppress(OSError):  # one that cannot go stays; nothing is lost
-            (folder / name).unlink(missing_ok=True)
-    return written
+    info["complete"] = True
+    _emit(folder / "run.json", lambda s: json.dump(info, s, indent=2))
+    return [*dict.fromkeys(p.name for p in written), "run.json"]
 
 
 _ALWAYS = frozenset({"summary.md", "errors.csv", "errors.tsv"})
@@ -181,6 +241,7 @@ class _Names:
 
     def __init__(self) -> None:
         self.sources: list[dict[str, str]] = []
+        self.done = 0  # of them written whole
         self._stems = {"summary"}  # summary.md is the corpus summary's
 
     def add(self, doc: str, source: str) -> str:
@@ -198,7 +259,10 @@ def _write_rendered(
     """A rendered document: its rows appended to the tables, its line to the summary,
     its report written; return the report's path."""
     for stream, text in zip(streams, doc.tables, strict=True):
-        stream.write(text)
+        try:
+            stream.write(text)
+        except OSError as exc:
+            raise OutputError(stream.name, f"cannot write ({exc.strerror or exc})") from None
     summary.add_line(doc.summary_line, doc.summary_marked, doc.speakers)
     return _emit(folder / f"{stem}.md", lambda s: s.write(doc.report))
 
@@ -228,12 +292,24 @@ def _frames(
 def _text_table(
     folder: Path, table: str, fmt: str, excel: bool, categories: Sequence[str]
 ) -> Iterator[TextIO]:
-    """The CSV or TSV file of ``table``, written atomically, its header written."""
-    with atomic_text(folder / f"{table}.{fmt}") as stream:
+    """The CSV or TSV file of ``table``, its header written. Not through a temporary
+    file: ``folder`` is the run's own, and an interrupted run keeps the rows of the
+    documents it finished."""
+    path = folder / f"{table}.{fmt}"
+    try:
+        stream = path.open("w", encoding="utf-8", newline="")
         if excel:
             stream.write(BOM)
         stream.write(csv_header(table_columns(table, categories), sep=_separator(fmt)))
-        yield stream
+    except OSError as exc:
+        raise OutputError(str(path), f"cannot write ({exc.strerror or exc})") from None
+    try:
+        yield stream  # (what goes wrong in the caller is its own to name)
+    finally:
+        try:
+            stream.close()
+        except OSError as exc:
+            raise OutputError(str(path), f"cannot write ({exc.strerror or exc})") from None
 
 
 def _separator(fmt: str) -> str:
@@ -261,8 +337,10 @@ def _sink(path: Path, fmt: str, excel: bool) -> Iterator[Callable[[pd.DataFrame]
     if fmt == "parquet":
         with atomic_binary(path) as stream:
             parquet = _ParquetAppender(stream)
-            yield parquet.append
-            parquet.close()
+            try:
+                yield parquet.append
+            finally:  # also when the run stops: a writer left open closes at exit, on a closed file
+                parquet.close()
         return
     with atomic_text(path) as stream:
         if excel:
