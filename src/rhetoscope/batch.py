@@ -10,10 +10,12 @@ dask.distributed cluster instead (``pip install 'rhetoscope[dask]'``).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import patterns
 from .cache import ResultCache
@@ -23,6 +25,9 @@ from .models import DocumentResult
 from .pipeline import analyze_document
 from .readers import STDIN, Source, read, read_warnings
 from .resources import Resources
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 _worker: Resources | None = None
 _cache: ResultCache | None = None
@@ -77,6 +82,9 @@ Outcome = Done | RhetoscopeError
 
 def _init(lexicons: tuple[Lexicon, ...], cache: ResultCache | None, finish: Finish | None) -> None:
     global _worker, _cache, _finish
+    # Ctrl-C reaches every process of the terminal's group: the parent decides what an
+    # interrupt does (it stops the workers), not a KeyboardInterrupt inside each one.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker, _cache, _finish = settle(Resources(lexicons)), cache, finish
     # A worker leaves through os._exit, without atexit: the speaker patterns it
     # compiled are stored by a finalizer, which multiprocessing runs as it ends.
@@ -145,10 +153,21 @@ def analyze_sources(
         for source in sources:
             in_here = source.path == STDIN and source.text is None
             yield _run(source, resources, cache, finish) if in_here else next(results)
-    finally:
-        # A consumer that stops early (a write error) must not wait for the documents
-        # still queued: they are cancelled, the running chunks finish.
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        # A run stopped early (Ctrl-C, a write error: GeneratorExit) must not wait for
+        # the chunks queued and running, minutes of work nobody will read.
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool``'s workers now, whatever they are doing."""
+    # (Python 3.14 has pool.terminate_workers(); before it, only this private map)
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError):
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)  # the pool sees them gone, and ends
 
 
 _compiled: dict[tuple[str, ...], Resources] = {}

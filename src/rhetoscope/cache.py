@@ -37,6 +37,8 @@ class ResultCache:
         self.folder = Path(folder)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise OutputError(str(folder), "exists and is not a folder") from None
         except OSError as exc:
             raise OutputError(str(folder), f"cannot create cache folder ({exc.strerror})") from None
         setup = [version, engine, *(f"{lex.name}:{lex.sha256}" for lex in lexicons)]
