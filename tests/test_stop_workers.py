@@ -55,3 +55,12 @@ def test_a_cache_that_is_a_file_is_named_so(tmp_path: Path) -> None:
     result = runner.invoke(app, ["score", str(docs), "--cache", str(cache), "-q"])
     assert result.exit_code == 1
     assert result.stderr == f"rhetoscope: error: {cache}: exists and is not a folder\n"
+
+
+def test_a_folder_given_as_from_list_is_named_so(tmp_path: Path) -> None:
+    docs = _docs(tmp_path, 1)
+    result = runner.invoke(app, ["score", "--from-list", str(docs), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"rhetoscope: error: {docs}: is a folder, not a list file (give the folder as an input)\n"
+    )

@@ -121,6 +121,10 @@ def read_list(path: str) -> list[str]:
         text, _ = decode(raw, path)
     except FileNotFoundError:
         raise InputError(path, "no such list file") from None
+    except IsADirectoryError:
+        raise InputError(
+            path, "is a folder, not a list file (give the folder as an input)"
+        ) from None
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
