@@ -1,5 +1,6 @@
 """A run stopped early (Ctrl-C, a write error) stops its worker processes at once instead
-of waiting for every queued chunk; a --cache that is a file is named so."""
+of waiting for every queued chunk; a --cache that is a file and a
+--from-list that is a folder are named so."""
 
 from __future__ import annotations
 
