@@ -229,10 +229,11 @@ def _header_lines(source: str) -> list[str]:
     wraps = [
         bool(_WRAP_END.search(line) and _WRAPPED.match(after)) for line, after in pairwise(lines)
     ]
+    # (a roll's line lists however many it lists: "Present: Mayor ...; Staff: ...")
     return [
         line
         for line, before, after in zip(lines, [False, *wraps], [*wraps, False], strict=True)
-        if len(line) <= _HEADER_LINE_MAX and not (before or after)
+        if (len(line) <= _HEADER_LINE_MAX or _ROLL_LINE.match(line)) and not (before or after)
     ]
 
 
@@ -262,7 +263,8 @@ def _office_only(label: str) -> bool:
 _ROLL_LINE = re.compile(
     r"^[^\S\n]*(?:[-\u2022*][^\S\n]+"
     r"|(?:[A-Za-z]+[^\S\n]+){0,2}(?i:present|attendees|attendance|attending|members|staff"
-    r"|officials|before|panel|participants|appearances|roll[^\S\n]+call|coram)[^\S\n]*:)",
+    r"|officials|before|panel|participants|speakers|appearances|roll[^\S\n]+call|coram)"
+    r"[^\S\n]*:)",
     re.MULTILINE,
 )
 # a holder no longer or not yet in office: "former Mayor Bill Hart", "the late Judge Roe"
@@ -270,16 +272,17 @@ _NOT_HOLDING = re.compile(r"(?i:former|ex-|late|then|past|retired|outgoing|incom
 
 
 def _holder(office: str, source: str, common: set[str]) -> str:
-    """The one full name ``source`` writes right after the office on a header's roll
-    ("City Clerk Rosa Ibarra" in an attendance line), or ""."""
+    """The one full name ``source`` writes right before or after the office on a header's
+    roll ("City Clerk Rosa Ibarra", "Rosa Ibarra, City Clerk" in an attendance line),
+    or ""."""
     title = r"[^\S\n]+".join(re.escape(w) for w in office.split())
+    name = rf"(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})"
+    before = re.finditer(rf"\b(?i:{title})[^\S\n]+{name}\b(?!['\u2019]s\b)", source)
+    # the office as the name's appositive, ending the roll's item
+    after = re.finditer(rf"\b{name},[^\S\n]+(?i:{title})(?=[^\S\n]*(?:[;.)]|$))", source, re.M)
     found = {
         f"{m['first']}{m['mid'] or ''} {m['last']}"
-        for m in re.finditer(
-            rf"\b(?i:{title})[^\S\n]+(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?"
-            rf"[^\S\n]+(?P<last>{_TITLE_CASE})\b(?!['\u2019]s\b)",
-            source,
-        )
+        for m in (*before, *after)
         if m["first"].lower() not in common | _TITLES
         and m["last"].lower() not in common
         and _ROLL_LINE.match(source, source.rfind("\n", 0, m.start()) + 1)
@@ -299,4 +302,12 @@ def _short(label: str, common: set[str]) -> bool:
     # (a double-barrelled surname is a surname: "COMMISSIONER PATEL-MOORE")
     if words[0] == "the" or not words[-1].replace("-", "").isalpha() or words[-1] in common:
         return False
-    return all(w in _TITLES for w in words[:-1])
+    # (an office's name before it ends in its title: "FINANCE DIRECTOR FELD",
+    # "PRESIDING JUDGE SOLBERG")
+    before = words[:-1]
+    return all(w in _TITLES for w in before) or (
+        len(before) <= _OFFICE_WORDS and before[-1] in _TITLES | _OFFICE_NOUNS
+    )
+
+
+_OFFICE_WORDS = 3  # words of an office's name before a surname

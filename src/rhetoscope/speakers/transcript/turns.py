@@ -385,6 +385,9 @@ def split_turns(text: str) -> list[Segment] | None:
     narration = intro + "\n".join(headed)
     fuller = full_names(set(names.values()), narration, text)
     names = {label: fuller.get(name, name) for label, name in names.items()}
+    # a short label that is a longer label's person ("REYES" of "SHERIFF REYES") takes the
+    # name the longer one was given ("Douglas Reyes"): one person, one name
+    names = {label: names.get(name, name) for label, name in names.items()}
     own = named_one_by_one(text, spoken, names)  # a caller, a reporter: named turn by turn
     segments: list[Segment] = []
     # (a line's number, in a numbered transcript, is no part of the turn above it)
