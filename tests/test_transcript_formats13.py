@@ -96,3 +96,66 @@ def test_a_surname_label_takes_the_name_its_titled_label_was_given() -> None:
     got = lines(text)
     assert got["COMMISSIONER LINDAHL: Thank you for coming tonight."] == "Petra Lindahl"
     assert got["LINDAHL: Briefly, the dredging is funded."] == "Petra Lindahl"
+
+
+# -- roles a header spells out or a sentence names -----------------------------------------
+
+
+def test_a_legends_role_takes_the_name_the_header_gives_that_role() -> None:
+    text = (
+        "BOARD OF LICENSING APPEALS\n"
+        "Hearing Officer: Petra Vollmer\n"
+        "Participants: Jonah R. Ashdown, appellant; Iris Quell, for the board\n"
+        "Key: HO = Hearing Officer; APP = Appellant; BD = Board representative\n\n"
+        "HO: We are on the record.\n"
+        "APP: Thank you.\n"
+        "BD: The board relies on its letter.\n"
+        "HO: Noted.\n"
+    )
+    got = lines(text)
+    assert got["HO: We are on the record."] == "Petra Vollmer"
+    assert got["APP: Thank you."] == "Jonah R. Ashdown"
+    # no one is written as the board's representative: the label stays as written
+    assert got["BD: The board relies on its letter."] == "BD"
+
+
+def test_a_legends_role_held_by_no_one_named_stays_the_role() -> None:
+    # (the legend's words stay its name, as before)
+    header = "Key: HO = Hearing Officer\nThe hearing officer was Petra Vollmer.\n"
+    assert full_names(["HO"], header, header) == {"HO": "Hearing Officer"}
+
+
+def test_a_field_names_an_office_only_as_its_whole_value() -> None:
+    # "Hearing Officer: Petra Vollmer presiding" is no field holding a name alone
+    header = "Key: HO = Hearing Officer\nHearing Officer: Petra Vollmer presiding over two\n"
+    assert full_names(["HO"], header, header) == {"HO": "Hearing Officer"}
+
+
+def test_the_moderator_named_with_a_job_before_the_name() -> None:
+    text = (
+        "Harbor District Candidate Forum\n"
+        "The forum was moderated by Chamber president Lena Okonkwo-Baird. The candidates "
+        "took questions from the audience.\n\n"
+        "MODERATOR: Welcome, everyone.\n"
+        "ABERNETHY: Thanks for having us.\n"
+        "LINDAHL: Glad to be here.\n"
+        "MODERATOR: First question.\n"
+    )
+    assert lines(text)["MODERATOR: Welcome, everyone."] == "Lena Okonkwo-Baird"
+    hosted = text.replace(
+        "moderated by Chamber president Lena Okonkwo-Baird",
+        "hosted by adult services librarian Lena Okonkwo-Baird",
+    ).replace("MODERATOR", "HOST")
+    assert lines(hosted)["HOST: Welcome, everyone."] == "Lena Okonkwo-Baird"
+
+
+def test_a_body_hosting_with_a_job_word_names_no_host() -> None:
+    text = (
+        "Harbor District Candidate Forum\n"
+        "The forum was hosted by the Rotary Club and broadcast live.\n\n"
+        "HOST: Welcome, everyone.\n"
+        "ABERNETHY: Thanks for having us.\n"
+        "LINDAHL: Glad to be here.\n"
+        "HOST: First question.\n"
+    )
+    assert lines(text)["HOST: Welcome, everyone."] == "HOST"

@@ -74,6 +74,12 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     out = {
         label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
     }
+    # a legend that spells out a role ("ALJ = Administrative Law Judge", "CLMT =
+    # Claimant") gives the label the person the header names in that role
+    for key, role in _legend_roles(source).items():
+        for label in labels:
+            if " ".join(label.upper().split()) == key and (held := _holder(role, source, common)):
+                out[label] = held
     for label in short:
         if label in out:
             continue
@@ -221,6 +227,19 @@ def _legend(source: str) -> dict[str, str]:
     return out
 
 
+# A legend's role: "ALJ = Administrative Law Judge;", "CLMT = Claimant"
+_LEGEND_ROLE = re.compile(
+    r"(?<![^\s(;,])(?P<key>[A-Z][A-Z0-9.]*)[^\S\n]*=[^\S\n]*"
+    r"(?P<role>[A-Z][a-z]+(?:[^\S\n]+[A-Za-z][a-z]+){0,3})[^\S\n]*(?=[;,)]|$)",
+    re.M,
+)
+
+
+def _legend_roles(source: str) -> dict[str, str]:
+    """Label -> the role a legend spells it out as ("ALJ" -> "Administrative Law Judge")."""
+    return {m["key"]: m["role"] for m in _LEGEND_ROLE.finditer(source)}
+
+
 def _header_lines(source: str) -> list[str]:
     """The lines of ``source`` that may be a header's (a title, a field, a list): short,
     and no line of a hard-wrapped paragraph, which ends in a lower-case word going on
@@ -273,19 +292,24 @@ _NOT_HOLDING = re.compile(r"(?i:former|ex-|late|then|past|retired|outgoing|incom
 
 def _holder(office: str, source: str, common: set[str]) -> str:
     """The one full name ``source`` writes right before or after the office on a header's
-    roll ("City Clerk Rosa Ibarra", "Rosa Ibarra, City Clerk" in an attendance line),
-    or ""."""
+    roll ("City Clerk Rosa Ibarra", "Rosa Ibarra, City Clerk" in an attendance line), or
+    as the office's field ("City Clerk: Rosa Ibarra"); or ""."""
     title = r"[^\S\n]+".join(re.escape(w) for w in office.split())
     name = rf"(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})"
     before = re.finditer(rf"\b(?i:{title})[^\S\n]+{name}\b(?!['\u2019]s\b)", source)
     # the office as the name's appositive, ending the roll's item
     after = re.finditer(rf"\b{name},[^\S\n]+(?i:{title})(?=[^\S\n]*(?:[;.)]|$))", source, re.M)
+    rolled = (
+        m
+        for m in (*before, *after)
+        if _ROLL_LINE.match(source, source.rfind("\n", 0, m.start()) + 1)
+    )
+    field = re.finditer(rf"^[^\S\n]*(?i:{title})[^\S\n]*:[^\S\n]*{name}[^\S\n]*$", source, re.M)
     found = {
         f"{m['first']}{m['mid'] or ''} {m['last']}"
-        for m in (*before, *after)
+        for m in (*rolled, *field)
         if m["first"].lower() not in common | _TITLES
         and m["last"].lower() not in common
-        and _ROLL_LINE.match(source, source.rfind("\n", 0, m.start()) + 1)
         and not _NOT_HOLDING.search(source, max(0, m.start() - 12), m.start())
     }
     return found.pop() if len(found) == 1 else ""
