@@ -159,3 +159,77 @@ def test_a_body_hosting_with_a_job_word_names_no_host() -> None:
         "HOST: First question.\n"
     )
     assert lines(text)["HOST: Welcome, everyone."] == "HOST"
+
+
+# -- a support chat mailed as text -------------------------------------------------------
+
+_SUPPORT_CHAT = (
+    "From: Tallgrass Energy <noreply@tallgrass.example>\n"
+    "To: o.brandvold@example.com\n"
+    "Subject: Your chat with us\n"
+    "Hi Odalys,\n"
+    "Here is a copy of your chat.\n"
+    "Account holder: Odalys Brandvold   Account #: ****2210\n"
+    "Chat started: Mon Mar 03 2025 08:01:00\n"
+    "08:01:00 | System: You are now chatting with our assistant.\n"
+    "08:01:04 | Assistant Bot: Hello! What can I help with?\n"
+    "08:01:30 | Odalys: my bill doubled this month\n"
+    "08:02:10 | System: Renzo P. has joined the chat.\n"
+    "08:02:15 | Renzo P.: Hi Odalys, let me look at the meter reads.\n"
+    "08:03:40 | Odalys: ok thanks\n"
+    "it was estimated last month i think\n"
+    "08:04:02 | Renzo P.: Yes, it was. I've asked for a real read.\n"
+    "08:05:00 | System: Renzo P. has left the chat.\n"
+    "Chat ended: Mon Mar 03 2025 08:05:00\n"
+)
+
+
+def test_a_time_set_off_by_a_bar_opens_a_chats_label() -> None:
+    got = lines(_SUPPORT_CHAT)
+    assert got["08:01:04 | Assistant Bot: Hello! What can I help with?"] == "Assistant Bot"
+    assert got["08:02:15 | Renzo P.: Hi Odalys, let me look at the meter reads."] == "Renzo P"
+    # an untimed line goes on with the message above it
+    assert got["it was estimated last month i think"] == "Odalys Brandvold"
+
+
+def test_a_chats_system_notices_and_its_end_are_narration() -> None:
+    got = lines(_SUPPORT_CHAT)
+    assert got["08:01:00 | System: You are now chatting with our assistant."] == "narrator"
+    assert got["08:02:10 | System: Renzo P. has joined the chat."] == "narrator"
+    assert got["Chat ended: Mon Mar 03 2025 08:05:00"] == "narrator"
+
+
+def test_a_given_name_label_takes_the_full_name_of_the_account_line() -> None:
+    # the mail's greeting ("Hi Odalys,") is no full name, nor is the address's
+    # "brandvold" a word written in lower case
+    got = lines(_SUPPORT_CHAT)
+    assert got["08:01:30 | Odalys: my bill doubled this month"] == "Odalys Brandvold"
+
+
+def test_a_given_name_label_stays_when_two_full_names_share_it() -> None:
+    header = "Present: Odalys Brandvold, Odalys Quintero\n"
+    assert full_names(["Odalys"], header, header) == {}
+    # and a role is no one's given name
+    header = "Moderator Renzo Pellegrini\n"
+    assert full_names(["Moderator"], header, header) == {}
+
+
+def test_a_schedule_with_times_and_bars_is_no_transcript() -> None:
+    text = (
+        "Spring Volunteer Day\n"
+        "09:00 | Registration: Front lobby, coffee and name tags\n"
+        "09:30 | Welcome: Director Ann Lee opens the day\n"
+        "10:00 | Workshop: Planting native shrubs in the east beds\n"
+        "12:00 | Lunch: Provided in the hall\n"
+    )
+    assert split_turns(text) is None
+
+
+def test_a_dramas_system_voice_without_times_still_speaks() -> None:
+    text = (
+        "SYSTEM: Warning. Reactor pressure rising.\n"
+        "PILOT: Vent it.\n"
+        "SYSTEM: Venting now.\n"
+        "PILOT: Good.\n"
+    )
+    assert lines(text)["SYSTEM: Venting now."] == "SYSTEM"

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
-from .names import FUNCTION_WORDS, TITLES, first_name_known
+from .names import FUNCTION_WORDS, NOT_NAME_WORDS, TITLES, first_name_known
 
 _TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
@@ -31,10 +31,14 @@ _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Coun
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 
 
+# An e-mail or web address, whose letters are no words ("m.lyle@example.com")
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
+
+
 def lower_words(text: str) -> set[str]:
     """The words ``text`` writes in lower case: a capitalised word among them is a common
     word ("Then", "Rosa" never is), not a name."""
-    return set(_LOWER_WORD.findall(text))
+    return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
 
 
 _INITIALS = re.compile(r"[A-Z]{2}")
@@ -42,8 +46,9 @@ _INITIALS = re.compile(r"[A-Z]{2}")
 # next opens in lower case
 _WRAP_END = re.compile(r"(?:(?<![\w'\u2019-])[a-z][\w'\u2019-]*|[,;])[^\S\n]*$")
 _WRAPPED = re.compile(r"[^\S\n]*[a-z]")
-# After a pair, a Title Case word that makes it a place's or a body's name
-_NAMES_A_THING = re.compile(r"[^\S\n]+[A-Z][a-z]")
+# After a pair, a Title Case word that makes it a place's or a body's name (one space
+# apart: a run of spaces sets a record's next field off, "Ann Lee   Account #: 3361")
+_NAMES_A_THING = re.compile(r" [A-Z][a-z]")
 # Words before a surname that are no first name: titles, and the other words of an
 # office's label ("CITY CLERK SOTO", "BOARD MEMBER LIM", "MAYOR PRO TEM DIAZ") with the
 # ranks British records abbreviate ("DC MORAN") and their judges ("EJ Ranger",
@@ -92,7 +97,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                     narrated = _full_pairs(narration, common)[1]
                 found = narrated.get(label, set())
         else:
-            found = by_surname.get(_parts(label)[-1], set())
+            found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname)
         if len(found) == 1:
             name = next(iter(found))
             out[label] = spelled.get(name.lower(), name)
@@ -108,6 +113,15 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     return out
 
 
+def _given(label: str, by_surname: dict[str, set[str]]) -> set[str]:
+    """The full names whose given name a one-word label is, when no full name has it as
+    its surname ("Marguerite:" in a chat whose account line names
+    "Marguerite Lyle")."""
+    if " " in label.strip() or label.lower() in _ROLE_WORDS | _OFFICE_NOUNS:
+        return set()  # "Moderator" is no one's given name
+    return {name for names in by_surname.values() for name in names if name.split()[0] == label}
+
+
 def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """The full names ``source`` gives, by surname (lower case) and by initials ("KL")."""
     by_surname: dict[str, set[str]] = {}
@@ -116,7 +130,10 @@ def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dic
         first = m["first"] or (m["cfirst"] or m["mfirst"]).title()
         last = m["last"] or (m["clast"] or m["mlast"]).title()
         mid = m["mid"] or m["cmid"] or ""
-        if first.lower() in common or first.lower() in _TITLES or last.lower() in common:
+        if (
+            first.lower() in common | _TITLES | NOT_NAME_WORDS  # "Hi Marguerite"
+            or last.lower() in common
+        ):
             continue
         if m["cfirst"] and {first.lower(), last.lower()} & FUNCTION_WORDS:
             continue  # all in capitals, no lower case tells a word: "LET'S HEAR FROM STAFF"

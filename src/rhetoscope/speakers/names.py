@@ -141,7 +141,9 @@ NOT_NAME_WORDS = frozenset(
         "eventually initially recently currently previously clearly obviously certainly "
         "surely fortunately unfortunately similarly likewise additionally notably "
         "apparently actually basically frankly honestly ironically interestingly "
-        "importantly presumably naturally undoubtedly admittedly neither either"
+        "importantly presumably naturally undoubtedly admittedly neither either "
+        # greetings: a mail's "Hi Marguerite," names Marguerite alone
+        "hi hello hey dear"
     ).split()
 )
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop

@@ -31,8 +31,11 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
 # a chat export's date and time: "[12/03/2024, 14:02:11]", "3/12/24, 2:02 PM - "
 _DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 _CHAT_STAMP = rf"\[?{_DATE},?{_S}+{_TIME}(?:{_S}*[AaPp]\.?[Mm]\.?)?\]?"
-# a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]"
-_TIMESTAMP = rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*(?:-{_S}*)?)?"
+# a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]",
+# set off by a dash or, as support chats mail them, a bar ("19:14:05 | Ann:")
+_TIMESTAMP = (
+    rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*(?:[-|]{_S}*)?)?"
+)
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
 _NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"

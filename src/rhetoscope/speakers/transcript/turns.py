@@ -307,7 +307,7 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         held = _decided(labels, pending)
         stamped = bool(_group(m, "early") or _group(m, "late") or _group(m, "late2"))
-        if system_event(name, text[m.end() : para.end()], recorded or stamped):
+        if system_event(name, recorded or stamped):
             # "System [00:01:12]: Agent placed customer on hold.": an export's event
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
