@@ -233,3 +233,77 @@ def test_a_dramas_system_voice_without_times_still_speaks() -> None:
         "PILOT: Good.\n"
     )
     assert lines(text)["SYSTEM: Venting now."] == "SYSTEM"
+
+
+# -- the lines that close a transcript -----------------------------------------------------
+
+_TURNS = (
+    "Parish Hall Committee\n\n"
+    "CHAIR PELL: We are in session.\n"
+    "MS. ORRIN: The roof estimate came in.\n"
+    "CHAIR PELL: How much?\n"
+    "MS. ORRIN: Eleven thousand.\n"
+    "CHAIR PELL: We are adjourned.\n"
+)
+
+
+def test_a_certificate_and_its_signature_close_the_transcript() -> None:
+    text = _TURNS + (
+        "CERTIFICATE\n"
+        "I, Wynne Tallis, Parish Clerk, certify that the foregoing is a true record.\n"
+        "/s/ Wynne Tallis\n"
+        "Wynne Tallis, CSR No. 4410\n"
+    )
+    got = lines(text)
+    for line in (
+        "CERTIFICATE",
+        "I, Wynne Tallis, Parish Clerk, certify that the foregoing is a true record.",
+        "/s/ Wynne Tallis",
+        "Wynne Tallis, CSR No. 4410",
+    ):
+        assert got[line] == "narrator", line
+
+
+def test_the_minutes_sign_off_closes_the_transcript() -> None:
+    text = _TURNS + "Meeting adjourned at 8:40 p.m.\nRespectfully submitted, Ivo Brant, Secretary\n"
+    got = lines(text)
+    assert got["Meeting adjourned at 8:40 p.m."] == "narrator"
+    assert got["Respectfully submitted, Ivo Brant, Secretary"] == "narrator"
+
+
+def test_credits_a_copyright_ends_and_a_transcription_firm_close_the_transcript() -> None:
+    text = _TURNS + (
+        "Parish Notes is produced by Hollin Audio. Not legal advice. \u00a9 2025 Hollin LLC.\n"
+    )
+    assert lines(text)[text.splitlines()[-1]] == "narrator"
+    text = _TURNS + "Fastcopy by Larkspur Transcripts\n"
+    assert lines(text)["Fastcopy by Larkspur Transcripts"] == "narrator"
+    text = _TURNS + "The series is funded by the Hall Trust. Transcript by volunteers.\n"
+    assert lines(text)[text.splitlines()[-1]] == "narrator"
+
+
+def test_a_writers_line_and_the_line_below_an_editors_note_close_it() -> None:
+    text = (
+        _TURNS + "Tamsin Rook is the Gazette's features editor. Reach her at trook@example.org.\n"
+    )
+    assert lines(text)[text.splitlines()[-1]] == "narrator"
+    text = _TURNS + (
+        "This interview has been condensed and edited for clarity.\n"
+        '"Low Water" screens again Friday at the Roxy.\n'
+    )
+    got = lines(text)
+    assert got['"Low Water" screens again Friday at the Roxy.'] == "narrator"
+
+
+def test_a_speakers_last_words_like_closing_lines_stay_his() -> None:
+    # in the speaker's voice, or not right below an editor's note, or labelled
+    text = _TURNS + "You can reach me at pell@example.org with questions.\n"
+    assert lines(text)[text.splitlines()[-1]] != "narrator"
+    text = _TURNS + "And the hall adjourned at last, as it always does.\n"
+    assert lines(text)[text.splitlines()[-1]] != "narrator"
+    text = _TURNS + "MS. ORRIN: I certify the figures above myself.\n"
+    assert lines(text)["MS. ORRIN: I certify the figures above myself."] == "MS. ORRIN"
+    text = _TURNS.replace("We are adjourned.", "The minutes are \u00a9 2025 the parish, I'm told.")
+    assert lines(text)["CHAIR PELL: The minutes are \u00a9 2025 the parish, I'm told."] != (
+        "narrator"
+    )
