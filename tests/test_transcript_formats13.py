@@ -307,3 +307,60 @@ def test_a_speakers_last_words_like_closing_lines_stay_his() -> None:
     assert lines(text)["CHAIR PELL: The minutes are \u00a9 2025 the parish, I'm told."] != (
         "narrator"
     )
+
+
+# -- Q and A named by a magazine's interview -------------------------------------------------
+
+
+def test_a_nickname_in_quotes_leaves_the_interviewees_name_whole() -> None:
+    text = (
+        "Ridgefield Monthly | Winter\n"
+        "Back to the Bench\n"
+        'After 20 years at sea, Capt. Marguerite "Peg" Solvang is back teaching physics. '
+        "Senior writer Aldo Brisk sat down with her.\n\n"
+        "Q: Why come back?\n"
+        "A: The students. Always the students.\n"
+        "Q: And the lab?\n"
+        "A: Older than I am.\n\n"
+        "This interview has been condensed and edited.\n"
+    )
+    got = lines(text)
+    assert got["A: The students. Always the students."] == "Marguerite Solvang"
+    assert got["Q: Why come back?"] == "Aldo Brisk"
+
+
+def test_an_interviews_q_is_the_byline_beside_an_interpreters_label() -> None:
+    text = (
+        "Festival Talks\n"
+        "By Oona Pellegrin\n"
+        "We met Kenji Arakawa the day after the premiere, with the interpreter Mei Soda.\n\n"
+        "Q: Why so little dialogue?\n"
+        "KENJI ARAKAWA (through interpreter): I trust faces.\n"
+        "MEI SODA (interpreter): He means the actors.\n"
+        "Q: Will you work in English?\n"
+        "ARAKAWA [in English]: Maybe. Slowly.\n\n"
+        "This interview has been translated, condensed and edited.\n"
+    )
+    got = lines(text)
+    assert got["Q: Why so little dialogue?"] == "Oona Pellegrin"
+    assert got["ARAKAWA [in English]: Maybe. Slowly."] == "KENJI ARAKAWA"
+
+
+def test_a_briefings_q_with_several_answering_stays_q() -> None:
+    # no word calls it an interview: the reporters asking are many
+    text = (
+        "Storm Briefing\n"
+        "By County Press Office\n\n"
+        "CHIEF ROWE: Good afternoon.\n"
+        "Q: When do roads reopen?\n"
+        "DIRECTOR AMAYA: Tomorrow at noon.\n"
+        "Q: And schools?\n"
+        "CHIEF ROWE: Closed through Friday.\n"
+    )
+    assert lines(text)["Q: When do roads reopen?"] == "Q"
+
+
+def test_a_bracketed_capitalised_name_is_no_labels_note() -> None:
+    # "[Name]" opens a label of its own; only a lower-case note in brackets follows a name
+    text = "[Ann Lee] Hello there.\n[Bo Ray] Hi.\n[Ann Lee] Ready?\n[Bo Ray] Yes.\n"
+    assert lines(text)["[Bo Ray] Hi."] == "Bo Ray"

@@ -101,7 +101,9 @@ def _canonical_names(
             out["A"] = out[answers]
         if asks and asks != answers:
             out["Q"] = out[asks]
-    elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
+    elif "Q" in labels and asks and (len(others) == 1 or interview):
+        # one person questioned, or an interview's (the answers may come under two forms
+        # of a name and an interpreter's label: "HIROKO TANABE", "TANABE", "EMI FUJISAWA")
         out["Q"] = out[asks]
     return out
 

@@ -49,7 +49,9 @@ _DATE = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[^\S\n]+\d"
 )
 _DESC = (
-    rf"(?:(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\))+(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
+    # (a note in brackets, in lower case, as well: "TANABE [in English]:")
+    rf"(?:(?:{_S}*(?:\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\)|\[[a-z][^\[\]\n]{{0,40}}\]))+"
+    rf"(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
     # (a number may stand among the words, "Owner, Unit 4C (Mrs. Delgado)", but not a
     # date's: "Tuesday, March 4:" heads a day's sitting)
     rf"|,{_S}*(?!{_DATE})[A-Z][\w&'.\-]*"
