@@ -364,3 +364,69 @@ def test_a_bracketed_capitalised_name_is_no_labels_note() -> None:
     # "[Name]" opens a label of its own; only a lower-case note in brackets follows a name
     text = "[Ann Lee] Hello there.\n[Bo Ray] Hi.\n[Ann Lee] Ready?\n[Bo Ray] Yes.\n"
     assert lines(text)["[Bo Ray] Hi."] == "Bo Ray"
+
+
+# -- a committee's evidence and a briefing's reporters ----------------------------------------
+
+
+def test_a_committees_labels_with_long_and_nested_parentheses() -> None:
+    text = (
+        "Standing Committee on Rural Transport\n"
+        "EVIDENCE\n"
+        "Chair: Mr. Hollis Brandvik\n\n"
+        "The Chair (Mr. Hollis Brandvik (Lakehead\u2014Rainy River, Lib.)): I call this "
+        "meeting to order.\n"
+        "Ms. Odile Marchetti (Assistant Deputy Minister, Rail Safety, Department of "
+        "Transport and Infrastructure): Thank you, Mr. Chair.\n"
+        "The Chair: Thank you. Mr. Pruitt.\n"
+        "Mr. Galen Pruitt (Kenora, CPC): How many crossings are unsafe?\n"
+        "Ms. Odile Marchetti: About two hundred.\n"
+        "Mr. Galen Pruitt: Two hundred. Thank you.\n"
+        "The Chair: Thank you, Mr. Pruitt.\n"
+    )
+    got = lines(text)
+    first = "The Chair (Mr. Hollis Brandvik (Lakehead\u2014Rainy River, Lib.)): I call this "
+    assert got[first + "meeting to order."] == "Hollis Brandvik"
+    assert got["The Chair: Thank you. Mr. Pruitt."] == "Hollis Brandvik"
+    witness = [line for line in got if line.startswith("Ms. Odile Marchetti (")][0]
+    assert got[witness] == "Ms. Odile Marchetti"
+
+
+def test_prose_with_a_long_parenthesis_and_a_colon_is_no_label() -> None:
+    text = (
+        "The committee heard from officials (including two from the rail safety branch "
+        "of the department): they said little.\n"
+        "Members were unimpressed. The chair adjourned early.\n"
+    )
+    assert split_turns(text) is None
+
+
+def test_a_briefings_reporters_are_named_question_by_question() -> None:
+    text = (
+        "FLOOD BRIEFING\n"
+        "Speakers: Mayor Ilse Varga; Fire Chief Tom Ekwueme\n\n"
+        "MAYOR VARGA: The river crests tonight.\n"
+        "Q: Hi, Nadia Roth, Channel 9. When will the levee be checked?\n"
+        "CHIEF EKWUEME: At first light.\n"
+        "Q: Nadia again. Who checks it?\n"
+        "CHIEF EKWUEME: The Corps of Engineers.\n"
+        "Q: Will schools open?\n"
+        "MAYOR VARGA: No.\n"
+    )
+    got = lines(text)
+    assert got["Q: Hi, Nadia Roth, Channel 9. When will the levee be checked?"] == "Nadia Roth"
+    assert got["Q: Nadia again. Who checks it?"] == "Nadia Roth"
+    # a question whose reporter gives no name stays Q
+    assert got["Q: Will schools open?"] == "Q"
+
+
+def test_again_names_only_a_reporter_named_before() -> None:
+    text = (
+        "FLOOD BRIEFING\n\n"
+        "MAYOR VARGA: The river crests tonight.\n"
+        "Q: Nadia again. Who checks the levee?\n"
+        "CHIEF EKWUEME: The Corps.\n"
+        "Q: Thanks. And the schools?\n"
+        "MAYOR VARGA: Closed.\n"
+    )
+    assert lines(text)["Q: Nadia again. Who checks the levee?"] == "Q"

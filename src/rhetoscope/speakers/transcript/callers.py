@@ -57,9 +57,13 @@ _ADDRESS = frozenset(
 # Tesla's chief executive, says ...")
 _OUTLET_WORD = r"(?:[A-Z0-9][\w&\-]*|of|the|and|&)"
 _NAME_AND_OUTLET = re.compile(
-    rf"{_S}*(?P<who>{_FULL_NAME})(?:,|{_S}+(?:from|with|of|at)){_S}+(?:the{_S}+)?"
+    rf"{_S}*(?:(?i:hi|hello|hey|yes|thanks|thank{_S}+you),?{_S}+)?"  # "Hi, Dana Ruiz, WPLM."
+    rf"(?P<who>{_FULL_NAME})(?:,|{_S}+(?:from|with|of|at)){_S}+(?:the{_S}+)?"
     rf"[A-Z0-9][\w&\-]*(?:{_S}+{_OUTLET_WORD}){{0,5}}\.(?:{_S}|$)"
 )
+
+# A reporter naming themselves again by given name: "Dana again, just to follow up."
+_AGAIN = re.compile(rf"{_S}*(?:(?i:hi|hello|yes),?{_S}+)?(?P<given>[A-Z][a-z]+){_S}+again\b")
 
 
 def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str]) -> dict[int, str]:
@@ -70,10 +74,19 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
     said = [text[label.end : end] for label, end in zip(spoken, ends, strict=True)]
     others = {w for name in {*names, *names.values()} for w in _lowered(name)}
     out: dict[int, str] = {}
+    asked: list[str] = []  # the reporters named so far
     for i, label in enumerate(spoken):
-        m = _NAME_AND_OUTLET.match(said[i]) if _many(label.name) else None
+        # (a briefing's "Q" is many reporters, where nothing named it one person)
+        many = _many(label.name) or (label.name == "Q" and names.get("Q", "Q") == "Q")
+        m = _NAME_AND_OUTLET.match(said[i]) if many else None
         if m and _may_be_person(m["who"], text):
             out[label.start] = " ".join(m["who"].split())
+            asked.append(out[label.start])
+        elif many and (again := _AGAIN.match(said[i])):
+            # "Dana again, just to follow up.": the reporter of that given name just named
+            who = [name for name in asked if name.split()[0] == again["given"]]
+            if len(set(who)) == 1:
+                out[label.start] = who[0]
     for call in _calls(spoken, said):
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
         callers = (spoken[i].start for i in call if spoken[i].name.lower() in _CALLER)

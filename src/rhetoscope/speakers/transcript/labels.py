@@ -50,7 +50,10 @@ _DATE = (
 )
 _DESC = (
     # (a note in brackets, in lower case, as well: "TANABE [in English]:")
-    rf"(?:(?:{_S}*(?:\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\)|\[[a-z][^\[\]\n]{{0,40}}\]))+"
+    # (a committee's witness has a long one, "(Director General, Small Craft Harbours,
+    # Department of ...)", a member one within one, "(Mr. Jo Roe (Riding, Party))")
+    rf"(?:(?:{_S}*(?:\((?!\d{{1,2}}:\d)(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,100}}\)"
+    rf"|\[[a-z][^\[\]\n]{{0,40}}\]))+"
     rf"(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
     # (a number may stand among the words, "Owner, Unit 4C (Mrs. Delgado)", but not a
     # date's: "Tuesday, March 4:" heads a day's sitting)
