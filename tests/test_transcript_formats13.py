@@ -388,7 +388,7 @@ def test_a_committees_labels_with_long_and_nested_parentheses() -> None:
     first = "The Chair (Mr. Hollis Brandvik (Lakehead\u2014Rainy River, Lib.)): I call this "
     assert got[first + "meeting to order."] == "Hollis Brandvik"
     assert got["The Chair: Thank you. Mr. Pruitt."] == "Hollis Brandvik"
-    witness = [line for line in got if line.startswith("Ms. Odile Marchetti (")][0]
+    witness = next(line for line in got if line.startswith("Ms. Odile Marchetti ("))
     assert got[witness] == "Ms. Odile Marchetti"
 
 
