@@ -430,3 +430,49 @@ def test_again_names_only_a_reporter_named_before() -> None:
         "MAYOR VARGA: Closed.\n"
     )
     assert lines(text)["Q: Nadia again. Who checks the levee?"] == "Q"
+
+
+# -- callers and audience members named in their label -------------------------------------
+
+
+def test_a_shared_roles_label_names_its_one_holder_in_parentheses() -> None:
+    text = (
+        "HOST: Let's go to the phones.\n"
+        "CALLER (WALTER): Morning. The bus route is a mess.\n"
+        "GUEST: We hear you.\n"
+        "CALLER (INAUDIBLE): Hello? Hello?\n"
+        "HOST: Lost him.\n"
+        "AUDIENCE MEMBER (Philippa Crane, Friends of the Dunes): Thank you both.\n"
+        "AUDIENCE MEMBER 2: When is the vote?\n"
+        "GUEST: In June.\n"
+    )
+    got = lines(text)
+    assert got["CALLER (WALTER): Morning. The bus route is a mess."] == "Walter"
+    # a note on the voice names no one
+    assert got["CALLER (INAUDIBLE): Hello? Hello?"] == "CALLER"
+    assert got["AUDIENCE MEMBER (Philippa Crane, Friends of the Dunes): Thank you both."] == (
+        "Philippa Crane"
+    )
+    assert got["AUDIENCE MEMBER 2: When is the vote?"] == "AUDIENCE MEMBER 2"
+
+
+def test_a_given_name_in_parentheses_after_a_name_or_a_role_one_holds_names_no_one() -> None:
+    text = (
+        "HOST (WALTER): Welcome back.\n"
+        "TED (Caller): Thanks for having me.\n"
+        "HOST (WALTER): Go ahead.\n"
+        "TED (Caller): It's the buses.\n"
+    )
+    got = lines(text)
+    assert got["HOST (WALTER): Welcome back."] == "HOST"
+    assert got["TED (Caller): Thanks for having me."] == "TED"
+
+
+def test_a_numbered_step_in_capitals_is_no_label() -> None:
+    text = (
+        "How to repot an orchid\n"
+        "STEP 1: Water the plant a day before.\n"
+        "STEP 2: Ease it out of the pot.\n"
+        "STEP 3: Trim dead roots.\n"
+    )
+    assert split_turns(text) is None

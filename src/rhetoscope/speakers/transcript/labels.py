@@ -28,6 +28,7 @@ from .shared import (
     _S,
     _TIMESTAMP,
     _TITLE_WORD,
+    _many,
 )
 
 # A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
@@ -135,9 +136,9 @@ def _group(m: re.Match[str], group: str) -> str | None:
 # a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",
 # "(CORINNE WAITE, PRESS SECRETARY)", or a surname after an honorific: "(Mrs. Delgado)"
 _PAREN_NAME = re.compile(
-    # (after an honorific, the surname alone; else two or three words)
+    # (after an honorific, the surname alone; else one word, two or three)
     rf"{_S}*\((?P<hon>{_HONORIFIC.pattern}{_S}+(?=[A-Z][\w'\u2019\-]+\)))?"
-    rf"(?P<who>[A-Z][\w'\u2019\-]+(?(hon)|(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}}))(?P<role>,[^()\n]+)?\)"
+    rf"(?P<who>[A-Z][\w'\u2019\-]+(?(hon)|(?:{_S}[A-Z][\w'\u2019\-]+){{0,2}}))(?P<role>,[^()\n]+)?\)"
 )
 
 
@@ -170,7 +171,14 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
         return ""
     if p["hon"]:
         return f"{p['hon'].strip()} {p['who'].title() if p['who'].isupper() else p['who']}"
-    if not (first_name_known(who[0].lower()) or who[-1].lower() in _outside_parens(text)):
+    if len(who) == 1 and not (_many(m["name"]) and first_name_known(who[0].lower())):
+        return ""  # a given name alone names one of many ("CALLER (GARY)"), no one else
+    if not (
+        first_name_known(who[0].lower())
+        or who[-1].lower() in _outside_parens(text)
+        # a name and its affiliation: "(Marjorie Pike, Friends of the Library)"
+        or (p["role"] and not p["who"].isupper() and len(who) > 1)
+    ):
         return ""  # "(OFF CAMERA)", "(CHANTING LOUDLY)": a note on the voice, no person
     return " ".join(w.title() if w.isupper() else w for w in who)
 

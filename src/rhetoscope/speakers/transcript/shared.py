@@ -71,7 +71,10 @@ _ROLES = [
     ).split(),
     *_MANY_ROLES,
 ]
-_ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
+_ROLE_LABEL = (
+    rf"(?i:{'|'.join(_ROLES)})(?:(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
+    rf"|{_S}[A-Z]+{_S}\d{{1,2}})"  # "AUDIENCE MEMBER 2"
+)
 # a word of a title after a name: "Director of Research", "Chief Executive Officer"
 _TITLE_WORD = r"(?:[A-Z][\w&'.\-]*|of|and|&|for|the|on)"
 # A parliament's members interjecting, in lower case: "Some hon. members:", "An hon.
