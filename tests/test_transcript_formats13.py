@@ -476,3 +476,31 @@ def test_a_numbered_step_in_capitals_is_no_label() -> None:
         "STEP 3: Trim dead roots.\n"
     )
     assert split_turns(text) is None
+
+
+# -- a meeting's dial-in ---------------------------------------------------------------------
+
+_DIALLED = (
+    "[Ines Varga] 10:00:01\n"
+    "Okay, let's start the retro.\n\n"
+    "[Call-in User_2] 10:00:09\n"
+    "Hi all, it's Linda, I'm on the train.\n\n"
+    "[Ines Varga] 10:00:14\n"
+    "Welcome, Linda. What went well?\n\n"
+    "[Call-in User_2] 10:00:20\n"
+    "The release, mostly.\n\n"
+    "[Tomas Reyk] 10:00:31\n"
+    "Agreed.\n"
+)
+
+
+def test_a_dial_in_who_gives_her_name_is_named_all_meeting() -> None:
+    got = lines(_DIALLED)
+    assert got["Hi all, it's Linda, I'm on the train."] == "Linda"
+    assert got["The release, mostly."] == "Linda"
+
+
+def test_a_dial_in_who_gives_no_name_stays_as_labelled() -> None:
+    text = _DIALLED.replace("Hi all, it's Linda, I'm on the train.", "Hi all, on the train.")
+    text = text.replace("Welcome, Linda.", "Welcome.")
+    assert lines(text)["The release, mostly."] == "Call-in User_2"

@@ -91,7 +91,16 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
         callers = (spoken[i].start for i in call if spoken[i].name.lower() in _CALLER)
         out.update((start, who) for start in callers if who)
+    # a meeting's dial-in ("Call-in User_1") is one caller, the whole meeting long
+    for dialled in {label.name.lower() for label in spoken if _DIAL_IN.fullmatch(label.name)}:
+        who = _caller(text, spoken, said, others, frozenset({dialled}))
+        out.update((label.start, who) for label in spoken if label.name.lower() == dialled and who)
     return out
+
+
+# A meeting's line dialled in, as video-call exports label it: "Call-in User_1", "Phone
+# User 2", "Dial-in 3"
+_DIAL_IN = re.compile(rf"(?i:(?:call-in|dial-in|phone|telephone){_S}*(?:user)?){_S}*_?\d{{0,2}}")
 
 
 def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
@@ -113,18 +122,25 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
     return [call for call in calls if any(spoken[i].name.lower() in _CALLER for i in call)]
 
 
-def _caller(text: str, turns: Sequence[_Label], said: Sequence[str], others: set[str]) -> str:
+def _caller(
+    text: str,
+    turns: Sequence[_Label],
+    said: Sequence[str],
+    others: set[str],
+    calling: frozenset[str] = _CALLER,
+) -> str:
     """The caller's name in one call: given when asked or introducing oneself ("Hi, this
     is Marge in Tulsa"), with the others' addressing the caller by it; or, given none,
     said twice by the others addressing the caller, once at least where a common word
     is not capitalised ("... on the air, Herb.", not "Okay, ..." opening a sentence) or
     a known given name; all the names agreeing (the fullest holds the others).
-    ``others``: the words of the other speakers' names, which address no caller."""
+    ``others``: the words of the other speakers' names, which address no caller;
+    ``calling``: the labels, in lower case, the caller speaks under."""
     given: list[str] = []
     addressed: list[str] = []
     proper: set[str] = set()  # addressed where no common word is capitalised: ", Herb."
     for i, label in enumerate(turns):
-        if label.name.lower() in _CALLER:
+        if label.name.lower() in calling:
             asked = i > 0 and _NAME_ASKED.search(said[i - 1]) is not None
             given.extend(_given(said[i][:_ANSWER_REACH], asked))
             continue
