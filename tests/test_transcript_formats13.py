@@ -504,3 +504,41 @@ def test_a_dial_in_who_gives_no_name_stays_as_labelled() -> None:
     text = _DIALLED.replace("Hi all, it's Linda, I'm on the train.", "Hi all, on the train.")
     text = text.replace("Welcome, Linda.", "Welcome.")
     assert lines(text)["The release, mostly."] == "Call-in User_2"
+
+
+# -- a host named by how the others answer him ----------------------------------------------
+
+_RADIO = (
+    "THE HON RUTH ELLICOTT MP\n"
+    "RADIO INTERVIEW - VALLEY DRIVE WITH WALTER BRISBY\n\n"
+    "HOST: Minister, welcome.\n"
+    "RUTH ELLICOTT: Good morning, Walter, and hello to your listeners.\n"
+    "HOST: The rail line. When?\n"
+    "RUTH ELLICOTT: Next year.\n"
+    "HOST: A caller now. Go ahead.\n"
+    "CALLER: Hi Walter, hi Minister. Why so slow?\n"
+    "RUTH ELLICOTT: Steel prices.\n"
+)
+
+
+def test_a_host_answered_by_given_name_takes_the_headers_full_name() -> None:
+    assert lines(_RADIO)["HOST: The rail line. When?"] == "Walter Brisby"
+
+
+def test_a_host_answered_by_name_once_or_by_a_name_two_people_share_stays_host() -> None:
+    once = _RADIO.replace("Hi Walter, hi Minister.", "Hi Minister.")
+    assert lines(once)["HOST: The rail line. When?"] == "HOST"
+    shared = _RADIO.replace("THE HON RUTH ELLICOTT MP\n", "THE HON RUTH ELLICOTT MP\nWALTER KAY\n")
+    assert lines(shared)["HOST: The rail line. When?"] == "HOST"
+
+
+def test_a_label_many_hold_is_not_named_by_address() -> None:
+    text = (
+        "MORNINGS WITH WALTER BRISBY\n\n"
+        "CALLER: Morning.\n"
+        "HOST: Morning, Walter, go ahead.\n"
+        "CALLER: Well.\n"
+        "HOST: Thanks, Walter. Next.\n"
+        "CALLER: Hi.\n"
+    )
+    assert lines(text)["CALLER: Morning."] == "CALLER"

@@ -76,6 +76,7 @@ from .lone import (
 )
 from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
+from .addressed import named_by_address
 from .records import named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
@@ -368,6 +369,7 @@ def split_turns(text: str) -> list[Segment] | None:
     answering = _answering([label.name for label in spoken])
     common = lower_words(text) if common is None else common
     names.update(_roles_named(turns, intro, names, answering, common))
+    names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
