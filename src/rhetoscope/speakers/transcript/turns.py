@@ -18,6 +18,7 @@ from ...models import Segment
 from ..fullnames import full_names, lower_words
 from ..quotes import _rstrip
 from ..screenplay import split_screenplay
+from .addressed import named_by_address
 from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
@@ -76,7 +77,6 @@ from .lone import (
 )
 from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
-from .addressed import named_by_address
 from .records import named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff
