@@ -542,3 +542,33 @@ def test_a_label_many_hold_is_not_named_by_address() -> None:
         "CALLER: Hi.\n"
     )
     assert lines(text)["CALLER: Morning."] == "CALLER"
+
+
+# -- a court transcript's appearances and page stamps ---------------------------------------
+
+
+def test_an_appearance_for_a_party_is_no_label_and_a_filing_stamp_is_narration() -> None:
+    text = (
+        "UNITED STATES BANKRUPTCY COURT\n"
+        "APPEARANCES:\n"
+        "For the Debtor: Rosa Velde, Esq.\n"
+        "For Northgate Savings Bank: Omar Pruett, Esq.\n\n"
+        "THE COURT: Good morning. Mr. Pruett?\n"
+        "MR. PRUETT: The bank asks for relief from the stay because the debtor has\n"
+        "Case 25-10442-abc    Doc 88    Filed 04/02/25    Page 3 of 7\n"
+        "missed four payments.\n"
+        "THE COURT: Ms. Velde?\n"
+        "MS. VELDE: We cure next week.\n"
+        "THE COURT: Page 4 of 7 of the exhibit, then.\n"
+    )
+    got = lines(text)
+    assert got["For Northgate Savings Bank: Omar Pruett, Esq."] == "narrator"
+    assert got["Case 25-10442-abc    Doc 88    Filed 04/02/25    Page 3 of 7"] == "narrator"
+    assert got["missed four payments."] == "Omar Pruett"
+    # said in a turn, a page's number is the speaker's
+    assert got["THE COURT: Page 4 of 7 of the exhibit, then."] != "narrator"
+
+
+def test_initials_that_spell_a_preposition_are_still_a_label() -> None:
+    text = "NF: Ready?\nTO : Yes.\nNF: Go on.\nTO : Three hundred sites.\n"
+    assert lines(text)["TO : Three hundred sites."] == "TO"
