@@ -572,3 +572,35 @@ def test_an_appearance_for_a_party_is_no_label_and_a_filing_stamp_is_narration()
 def test_initials_that_spell_a_preposition_are_still_a_label() -> None:
     text = "NF: Ready?\nTO : Yes.\nNF: Go on.\nTO : Three hundred sites.\n"
     assert lines(text)["TO : Three hundred sites."] == "TO"
+
+
+# -- a membership meeting ---------------------------------------------------------------------
+
+
+def test_a_member_from_the_floor_is_a_label_and_a_ceo_one_person() -> None:
+    text = (
+        "Harbor Credit Union Annual Meeting\n\n"
+        "Chair Lise Amundsen: We are in session. A motion on the minutes?\n"
+        "Member from floor: So moved.\n"
+        "Chair Lise Amundsen: Our CEO will report.\n"
+        "CEO Tobiah Quist-Ferro: Assets grew four percent.\n"
+        "Member of the public: Will the branch close?\n"
+        "CEO Quist-Ferro: No, it will not.\n"
+    )
+    got = lines(text)
+    assert got["Member from floor: So moved."] == "Member from floor"
+    assert got["Member of the public: Will the branch close?"] == "Member of the public"
+    assert (
+        got["CEO Quist-Ferro: No, it will not."]
+        == got["CEO Tobiah Quist-Ferro: Assets grew four percent."]
+    )
+
+
+def test_a_newsletters_member_fields_make_no_transcript() -> None:
+    text = (
+        "Riverside Co-op Newsletter\n"
+        "Member perks: ten percent off bulk goods every Tuesday.\n"
+        "Member nights: a potluck on the first Friday of each month.\n"
+        "Member fees: forty dollars a year, payable at the desk.\n"
+    )
+    assert split_turns(text) is None

@@ -76,8 +76,10 @@ _ROLES = [
     *_MANY_ROLES,
 ]
 _ROLE_LABEL = (
-    rf"(?i:{'|'.join(_ROLES)})(?:(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
+    rf"(?:(?i:{'|'.join(_ROLES)})(?:(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
     rf"|{_S}[A-Z]+{_S}\d{{1,2}})"  # "AUDIENCE MEMBER 2"
+    # a meeting's member, by where they speak from: "Member from floor", "Member of the public"
+    rf"|Member{_S}+(?:from|of){_S}+(?:the{_S}+)?[a-z]+)"
 )
 # a word of a title after a name: "Director of Research", "Chief Executive Officer"
 _TITLE_WORD = r"(?:[A-Z][\w&'.\-]*|of|and|&|for|the|on)"
@@ -148,7 +150,12 @@ def _words(name: str) -> tuple[str, ...]:
     *before, last = _lowered(name) or ("",)
     if not before:
         return () if not last or last in TITLES else (last,)
-    return (*(w for w in before if w not in TITLES), last)
+    return (*(w for w in before if w not in _NAME_TITLES), last)
+
+
+# Titles a label may give before a name, with a company's offices ("CEO Jo Roe" beside
+# "CEO Roe")
+_NAME_TITLES = TITLES | frozenset("ceo cfo coo cto".split())
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
