@@ -604,3 +604,42 @@ def test_a_newsletters_member_fields_make_no_transcript() -> None:
         "Member fees: forty dollars a year, payable at the desk.\n"
     )
     assert split_turns(text) is None
+
+
+# -- remarks at a bill signing ----------------------------------------------------------------
+
+_SIGNING = (
+    "OFFICE OF THE GOVERNOR\n"
+    "REMARKS BY GOVERNOR ODALYS FENWICK-RAE AT SIGNING OF THE CLEAN WELLS ACT\n\n"
+    "SENATOR PRUETT: Good morning! (Applause.) I'm State Senator Amos Pruett, and this "
+    "bill started with a letter. (Applause.)\n"
+    "(Applause.)\n"
+    "THE GOVERNOR: Thank you, Amos. Let's sign it. (Applause.)\n"
+    "Q: Governor, who pays?\n"
+    "THE GOVERNOR: The state does.\n"
+)
+
+
+def test_a_once_speakers_line_ending_in_a_note_is_speech() -> None:
+    got = lines(_SIGNING)
+    first = next(line for line in got if line.startswith("SENATOR PRUETT:"))
+    # he introduces himself in his own words
+    assert got[first] == "Amos Pruett"
+
+
+def test_the_governor_is_named_by_a_headline_in_capitals() -> None:
+    assert lines(_SIGNING)["THE GOVERNOR: The state does."] == "Odalys Fenwick-Rae"
+
+
+def test_a_headline_in_capitals_without_a_name_names_no_one() -> None:
+    text = _SIGNING.replace(
+        "REMARKS BY GOVERNOR ODALYS FENWICK-RAE AT SIGNING OF THE CLEAN WELLS ACT",
+        "REMARKS BY THE GOVERNOR AT SIGNING OF THE CLEAN WELLS ACT",
+    )
+    assert lines(text)["THE GOVERNOR: The state does."] == "THE GOVERNOR"
+
+
+def test_a_self_introduction_of_another_surname_names_no_titled_label() -> None:
+    text = _SIGNING.replace("I'm State Senator Amos Pruett", "I'm here with Senator Amos Lowe")
+    first = next(line for line in lines(text) if line.startswith("SENATOR PRUETT:"))
+    assert lines(text)[first] == "SENATOR PRUETT"

@@ -100,7 +100,9 @@ class _Label:
     speaks: bool = True  # False: a header or closing line, which ends the turn before
 
 
-_FIELD_END = re.compile(r"[.?!][\"\u201d\u2019]?\s*$")  # a sentence, not a quoted title
+# A sentence's end, not a quoted title's; maybe a note's after it ("... There he is.
+# (Applause.)")
+_FIELD_END = re.compile(r"[.?!][\"\u201d\u2019)\]]?\s*$")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
 # One person's own voice ("I", "my", "me"; "I" matches in "I'm", "I've", "I'd" too, the
 # apostrophe ending the word)

@@ -91,7 +91,7 @@ from .shared import (
     _lstrip,
 )
 from .stage import _STAGE, _heckled, _split_stage_directions, is_stage_direction
-from .titled import titled_names
+from .titled import self_titled, titled_names
 
 
 def _asks_or_addresses(text: str, start: int) -> bool:
@@ -373,6 +373,8 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(named_by_record(set(turns), intro))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
+    # "I'm State Representative Lucia Marquez" in her own first turn
+    names.update(self_titled([label for label in untitled if names[label] == label], turns))
     names.update(_pronoun_named(turns, intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
