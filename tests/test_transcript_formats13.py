@@ -105,7 +105,7 @@ def test_a_legends_role_takes_the_name_the_header_gives_that_role() -> None:
     text = (
         "BOARD OF LICENSING APPEALS\n"
         "Hearing Officer: Petra Vollmer\n"
-        "Participants: Jonah R. Ashdown, appellant; Iris Quell, for the board\n"
+        "Participants: Jonah R. Ashdown, appellant; Iris Quell, observer\n"
         "Key: HO = Hearing Officer; APP = Appellant; BD = Board representative\n\n"
         "HO: We are on the record.\n"
         "APP: Thank you.\n"
@@ -643,3 +643,19 @@ def test_a_self_introduction_of_another_surname_names_no_titled_label() -> None:
     text = _SIGNING.replace("I'm State Senator Amos Pruett", "I'm here with Senator Amos Lowe")
     first = next(line for line in lines(text) if line.startswith("SENATOR PRUETT:"))
     assert lines(text)[first] == "SENATOR PRUETT"
+
+
+def test_a_legends_side_is_the_one_the_roll_lists_as_appearing_for_it() -> None:
+    text = (
+        "Hearing Officer: Petra Vollmer\n"
+        "Participants: Jonah R. Ashdown, appellant; Iris Quell, Compliance Lead, for the board\n"
+        "Key: HO = Hearing Officer; APP = Appellant; BD = Board witness\n\n"
+        "HO: We are on the record.\n"
+        "APP: Thank you.\n"
+        "BD: The board relies on its letter.\n"
+        "HO: Noted.\n"
+    )
+    assert lines(text)["BD: The board relies on its letter."] == "Iris Quell"
+    # appearing for another side names no one
+    other = text.replace("for the board", "for the union")
+    assert lines(other)["BD: The board relies on its letter."] == "BD"

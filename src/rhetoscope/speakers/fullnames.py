@@ -83,7 +83,9 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     # Claimant") gives the label the person the header names in that role
     for key, role in _legend_roles(source).items():
         for label in labels:
-            if " ".join(label.upper().split()) == key and (held := _holder(role, source, common)):
+            if " ".join(label.upper().split()) != key:
+                continue
+            if held := _holder(role, source, common) or _appearing_for(role, source, common):
                 out[label] = held
     for label in short:
         if label in out:
@@ -328,6 +330,31 @@ def _holder(office: str, source: str, common: set[str]) -> str:
         if m["first"].lower() not in common | _TITLES
         and m["last"].lower() not in common
         and not _NOT_HOLDING.search(source, max(0, m.start() - 12), m.start())
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+# A roll's item naming whom its person appears for: "Melissa Grove, HR Manager, for the
+# employer"
+_APPEARING = re.compile(
+    rf"(?:^|[:;][^\S\n]*)(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+"
+    rf"(?P<last>{_TITLE_CASE}),[^;\n]*?\b(?:for|on[^\S\n]+behalf[^\S\n]+of)[^\S\n]+the"
+    rf"[^\S\n]+(?P<side>[a-z]+)\b",
+    re.M,
+)
+
+
+def _appearing_for(role: str, source: str, common: set[str]) -> str:
+    """The one person a header's roll lists as appearing for the side a legend's role
+    names ("ER = Employer witness" beside "Melissa Grove, ..., for the employer"), or ""."""
+    words = set(role.lower().split())
+    found = {
+        f"{m['first']}{m['mid'] or ''} {m['last']}"
+        for line in _ROLL_LINE.finditer(source)
+        for m in _APPEARING.finditer(
+            source, line.start(), source.find("\n", line.start()) % (len(source) + 1)
+        )
+        if m["side"] in words and m["first"].lower() not in common
     }
     return found.pop() if len(found) == 1 else ""
 
