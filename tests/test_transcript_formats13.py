@@ -659,3 +659,18 @@ def test_a_legends_side_is_the_one_the_roll_lists_as_appearing_for_it() -> None:
     # appearing for another side names no one
     other = text.replace("for the board", "for the union")
     assert lines(other)["BD: The board relies on its letter."] == "BD"
+
+
+def test_a_header_field_ending_in_a_firms_abbreviation_is_no_speech() -> None:
+    text = (
+        "TRANSCRIPT OF HEARING\n"
+        "Court Reporter: Lakeshore Reporting, Inc.\n"
+        "Proceedings recorded by stenography.\n\n"
+        "THE COURT: Be seated.\n"
+        "MS. VELDE: Good morning.\n"
+        "THE COURT: Proceed.\n"
+        "MS. VELDE: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["Court Reporter: Lakeshore Reporting, Inc."] == "narrator"
+    assert got["Proceedings recorded by stenography."] == "narrator"
