@@ -8,10 +8,6 @@ from rhetoscope.speakers.transcript import split_turns
 from test_transcript_formats import lines
 
 
-def _speakers(text: str) -> set[str]:
-    return {s.speaker for s in split_turns(text) or []}
-
-
 # -- names from a header's roll ------------------------------------------------------------
 
 _LONG_ROLL = (

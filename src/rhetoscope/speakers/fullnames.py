@@ -309,12 +309,18 @@ _ROLL_LINE = re.compile(
 _NOT_HOLDING = re.compile(r"(?i:former|ex-|late|then|past|retired|outgoing|incoming)[^\S\n]*$")
 
 
+# A given name and a surname in Title Case, maybe an initial between: "Darnell T. Whitaker"
+_GIVEN_SURNAME = (
+    rf"(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})"
+)
+
+
 def _holder(office: str, source: str, common: set[str]) -> str:
     """The one full name ``source`` writes right before or after the office on a header's
     roll ("City Clerk Rosa Ibarra", "Rosa Ibarra, City Clerk" in an attendance line), or
     as the office's field ("City Clerk: Rosa Ibarra"); or ""."""
     title = r"[^\S\n]+".join(re.escape(w) for w in office.split())
-    name = rf"(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})"
+    name = _GIVEN_SURNAME
     before = re.finditer(rf"\b(?i:{title})[^\S\n]+{name}\b(?!['\u2019]s\b)", source)
     # the office as the name's appositive, ending the roll's item
     after = re.finditer(rf"\b{name},[^\S\n]+(?i:{title})(?=[^\S\n]*(?:[;.)]|$))", source, re.M)
@@ -337,8 +343,7 @@ def _holder(office: str, source: str, common: set[str]) -> str:
 # A roll's item naming whom its person appears for: "Melissa Grove, HR Manager, for the
 # employer"
 _APPEARING = re.compile(
-    rf"(?:^|[:;][^\S\n]*)(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+"
-    rf"(?P<last>{_TITLE_CASE}),[^;\n]*?\b(?:for|on[^\S\n]+behalf[^\S\n]+of)[^\S\n]+the"
+    rf"(?:^|[:;][^\S\n]*){_GIVEN_SURNAME},[^;\n]*?\b(?:for|on[^\S\n]+behalf[^\S\n]+of)[^\S\n]+the"
     rf"[^\S\n]+(?P<side>[a-z]+)\b",
     re.M,
 )
