@@ -7,7 +7,6 @@ from rhetoscope.speakers.fullnames import full_names
 from rhetoscope.speakers.transcript import split_turns
 from test_transcript_formats import lines
 
-
 # -- names from a header's roll ------------------------------------------------------------
 
 _LONG_ROLL = (
