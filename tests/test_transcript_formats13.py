@@ -669,3 +669,8 @@ def test_a_header_field_ending_in_a_firms_abbreviation_is_no_speech() -> None:
     got = lines(text)
     assert got["Court Reporter: Lakeshore Reporting, Inc."] == "narrator"
     assert got["Proceedings recorded by stenography."] == "narrator"
+
+
+def test_a_given_name_like_per_still_opens_a_label() -> None:
+    text = "Per Olsen: Good evening.\nAnna Berg: Hello.\nPer Olsen: Shall we?\nAnna Berg: Yes.\n"
+    assert lines(text)["Per Olsen: Shall we?"] == "Per Olsen"
