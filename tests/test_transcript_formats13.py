@@ -674,3 +674,8 @@ def test_a_header_field_ending_in_a_firms_abbreviation_is_no_speech() -> None:
 def test_a_given_name_like_per_still_opens_a_label() -> None:
     text = "Per Olsen: Good evening.\nAnna Berg: Hello.\nPer Olsen: Shall we?\nAnna Berg: Yes.\n"
     assert lines(text)["Per Olsen: Shall we?"] == "Per Olsen"
+
+
+def test_a_capitalised_role_word_before_a_name_is_no_given_name() -> None:
+    header = "Joining us: Interpreter Mei Soda, from the embassy\n"
+    assert full_names(["Interpreter"], header, header) == {}

@@ -99,7 +99,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                     narrated = _full_pairs(narration, common)[1]
                 found = narrated.get(label, set())
         else:
-            found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname)
+            found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname, source)
         if len(found) == 1:
             name = next(iter(found))
             out[label] = spelled.get(name.lower(), name)
@@ -115,13 +115,18 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     return out
 
 
-def _given(label: str, by_surname: dict[str, set[str]]) -> set[str]:
+def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]:
     """The full names whose given name a one-word label is, when no full name has it as
-    its surname ("Marguerite:" in a chat whose account line names
-    "Marguerite Lyle")."""
+    its surname ("Marguerite:" in a chat whose account line names "Marguerite Lyle"): a
+    known given name, or one a field's value gives in full ("Account holder: Marguerite
+    Lyle"; not a role's word, "Interpreter Mei Soda" in a sentence)."""
     if " " in label.strip() or label.lower() in _ROLE_WORDS | _OFFICE_NOUNS:
         return set()  # "Moderator" is no one's given name
-    return {name for names in by_surname.values() for name in names if name.split()[0] == label}
+    found = {name for names in by_surname.values() for name in names if name.split()[0] == label}
+    if first_name_known(label.lower()):
+        return found
+    fielded = all(re.search(rf":[^\S\n]*{re.escape(name)}\b", source) for name in found)
+    return found if fielded else set()
 
 
 def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -175,7 +180,7 @@ _LEGEND = re.compile(
 # Roles a legend may write before the name: "Q = Interviewer Tom Baker"
 _ROLE_WORDS = frozenset(
     "interviewer interviewee moderator host guest narrator respondent reporter panelist "
-    "participant speaker".split()
+    "participant speaker interpreter translator witness caller agent customer".split()
 )
 _BEFORE_LEGEND_NAME = _TITLES | _ROLE_WORDS
 
