@@ -679,3 +679,17 @@ def test_a_given_name_like_per_still_opens_a_label() -> None:
 def test_a_capitalised_role_word_before_a_name_is_no_given_name() -> None:
     header = "Joining us: Interpreter Mei Soda, from the embassy\n"
     assert full_names(["Interpreter"], header, header) == {}
+
+
+def test_a_briefing_edited_for_clarity_with_three_officials_keeps_q() -> None:
+    text = (
+        "Storm Briefing\n"
+        "By Dana Whitcombe\n"
+        "This transcript was edited for clarity.\n\n"
+        "CHIEF ROWE: Good afternoon.\n"
+        "Q: When do roads reopen?\n"
+        "DIRECTOR AMAYA: Tomorrow at noon.\n"
+        "Q: And schools?\n"
+        "MAYOR LIND: Closed through Friday.\n"
+    )
+    assert lines(text)["Q: When do roads reopen?"] == "Q"

@@ -101,11 +101,20 @@ def _canonical_names(
             out["A"] = out[answers]
         if asks and asks != answers:
             out["Q"] = out[asks]
-    elif "Q" in labels and asks and (len(others) == 1 or interview):
+    elif "Q" in labels and asks and (len(others) == 1 or (interview and _few(others, out))):
         # one person questioned, or an interview's (the answers may come under two forms
-        # of a name and an interpreter's label: "HIROKO TANABE", "TANABE", "EMI FUJISAWA")
+        # of a name and an interpreter's label: "HIROKO TANABE", "TANABE", "EMI FUJISAWA";
+        # a briefing's several officials answer many reporters)
         out["Q"] = out[asks]
     return out
+
+
+_ANSWERING_MAX = 2  # people: one interviewed and an interpreter
+
+
+def _few(labels: set[str], names: dict[str, str]) -> bool:
+    """Whether ``labels`` are at most an interviewee and an interpreter, by their names."""
+    return len({names.get(label, label) for label in labels}) <= _ANSWERING_MAX
 
 
 def _numbered(longer: str, name: str) -> bool:
