@@ -693,3 +693,10 @@ def test_a_briefing_edited_for_clarity_with_three_officials_keeps_q() -> None:
         "MAYOR LIND: Closed through Friday.\n"
     )
     assert lines(text)["Q: When do roads reopen?"] == "Q"
+
+
+def test_a_note_closing_the_transcript_stays_a_stage_direction() -> None:
+    text = _TURNS + "(Whereupon, the committee adjourned at 8:40 p.m.)\n"
+    segments = split_turns(text) or []
+    note = text.index("(Whereupon")
+    assert any(s.kind == "narration" and s.start == note for s in segments)

@@ -290,8 +290,12 @@ def _no_speech(
         or _statement_heading(text, start, end)
     ):
         return True
-    # (the closing run may hold a writer's line below an editor's note: ``_closing_tail``)
-    return closing or (not in_turn and _closing_line(text, start, end))
+    line = text.rfind("\n", 0, start) + 1  # (before a numbered line's number: "24   (Recess")
+    if closing and not (_NOTE_LINE.match(text, line, end) or _BARE_TIME.match(text, line, end)):
+        # the closing run, a writer's line below an editor's note too (``_closing_tail``);
+        # its notes ("(Recess taken.)") stay the stage directions they were
+        return True
+    return not in_turn and _closing_line(text, start, end)
 
 
 def _decided(labels: list[_Label], pending: list[_Label]) -> list[_Label]:
