@@ -700,3 +700,15 @@ def test_a_note_closing_the_transcript_stays_a_stage_direction() -> None:
     segments = split_turns(text) or []
     note = text.index("(Whereupon")
     assert any(s.kind == "narration" and s.start == note for s in segments)
+
+
+def test_a_host_answered_by_a_title_is_not_named_by_it() -> None:
+    text = (
+        "MINISTER FOR ROADS\n"
+        "RADIO INTERVIEW - MORNINGS ON 2XY\n\n"
+        "HOST: Welcome.\n"
+        "GUEST: Thank you, Minister, for the call.\n"
+        "HOST: Roads?\n"
+        "GUEST: Yes, Minister, the roads.\n"
+    )
+    assert lines(text)["HOST: Roads?"] == "HOST"

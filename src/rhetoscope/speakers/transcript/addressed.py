@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from ..fullnames import lower_words
+from ..names import FUNCTION_WORDS, NOT_NAME_WORDS, TITLES
 from .roles import _ONE_PERSON
 from .shared import _S, _Label
 
@@ -50,15 +52,18 @@ def named_by_address(
         for m in _VOCATIVE.finditer(words[:_REPLY_REACH]):
             addressed.setdefault(role.name, Counter())[m["who"]] += 1
     taken = {w for name in names.values() for w in name.lower().split()}
+    # (a title or a word the text writes in lower case is no one's given name or surname:
+    # "Thank you, Minister", "MINISTER FOR ROADS")
+    common = lower_words(text) | TITLES | _ONE_PERSON | FUNCTION_WORDS | NOT_NAME_WORDS
     out: dict[str, str] = {}
     for role, counts in addressed.items():
         given, times = counts.most_common(1)[0]
-        if times < _ADDRESSED_MIN or given.lower() in taken:
+        if times < _ADDRESSED_MIN or given.lower() in taken | common:
             continue
         found = {
             f"{m['given'].title()} {m['surname'].title()}"
             for m in _FULL.finditer(intro)
-            if m["given"].lower() == given.lower()
+            if m["given"].lower() == given.lower() and m["surname"].lower() not in common
         }
         if len(found) == 1:
             out[role] = found.pop()
