@@ -712,3 +712,49 @@ def test_a_host_answered_by_a_title_is_not_named_by_it() -> None:
         "GUEST: Yes, Minister, the roads.\n"
     )
     assert lines(text)["HOST: Roads?"] == "HOST"
+
+
+# -- review of round 15 ----------------------------------------------------------------------
+
+
+def test_a_label_opening_with_from_or_to_is_still_a_speaker() -> None:
+    text = (
+        "CHAIR: Thank you all for coming. The council will take questions.\n"
+        "FROM THE FLOOR: When will the consultation close?\n"
+        "CHAIR: At the end of March.\n"
+        "FROM THE FLOOR: And will there be another meeting?\n"
+        "CHAIR: Yes, in April.\n"
+    )
+    assert lines(text)["FROM THE FLOOR: When will the consultation close?"] == "FROM THE FLOOR"
+    text = (
+        "TO LAM: We welcome the delegation to Hanoi.\n"
+        "BLINKEN: Thank you, General Secretary.\n"
+        "TO LAM: Trade has grown every year.\n"
+        "BLINKEN: And we expect it to keep growing.\n"
+    )
+    got = lines(text)
+    assert got["TO LAM: Trade has grown every year."] == "TO LAM"
+    assert got["BLINKEN: Thank you, General Secretary."] == "BLINKEN"
+
+
+def test_a_last_turns_sign_off_line_stays_the_speakers() -> None:
+    head = "CHAIR: The next item is public comment.\n\nMS. BRANDT: One question.\n\n"
+    got = lines(
+        head + "CHAIR: It is set for March 3.\n"
+        "Written comments should be sent to planning@rivertown.gov before then.\n"
+    )
+    assert got["Written comments should be sent to planning@rivertown.gov before then."] == (
+        "CHAIR"
+    )
+    got = lines(
+        "THE COURT: Counsel?\n\nMR. PRUETT: Nothing further.\n\nTHE COURT: Very well.\n"
+        "The clerk will certify the foregoing order to the probation office.\n"
+    )
+    assert got["The clerk will certify the foregoing order to the probation office."] == (
+        "THE COURT"
+    )
+    got = lines(
+        "INTERVIEWER: And the mural?\n\nMORALES: That was much later.\n"
+        "The gallery still prints the label: Untitled, (c) 1998 Ana Morales.\n"
+    )
+    assert got["The gallery still prints the label: Untitled, (c) 1998 Ana Morales."] == ("MORALES")

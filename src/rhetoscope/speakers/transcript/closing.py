@@ -93,14 +93,14 @@ _CLOSING = re.compile(
                                                     # a transcript's caveat
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
-      | [^\n]*(?:\u00a9|\((?i:c)\)){_S}*\d{{4}}\b[^\n]*   # ... not financial advice. © 2025 X
+      | (?:[^\n]*[.!?]{_S}+)?(?:\u00a9|\((?i:c)\)){_S}*\d{{4}}\b[^\n]*  # ... advice. © 2025 X
       | [^\n]*[.!?]{_S}+(?i:transcribed|transcription|transcript)  # ... Transcript by volunteers.
             {_S}+(?i:by|provided|produced)[^\n]*
       | [^\n]{{0,40}}\bby{_S}+(?:[A-Z][\w&.\-]*{_S}+){{1,4}}      # a transcription firm's
             (?:Transcripts|Transcription|Transcribing|Reporting|Captioning)\b[^\n]*  # credit
       # a reporter's or a clerk's certificate: its heading, the statement, the signature
       | (?i:certificat(?:e|ion))(?:{_S}+(?i:of){_S}+[\w ]{{1,40}})?:?
-      | [^\n]*\b(?i:certify)\b[^\n]*\b(?i:foregoing|above|within)\b[^\n]*
+      | (?i:I|we)\b[^\n]{{0,80}}?\b(?i:certify)\b[^\n]*\b(?i:foregoing|above|within)\b[^\n]*
       | /s/{_S}*[A-Z][^\n]*                                       # /s/ Renata Voss
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
             (?:[A-Z]{{2,}}{_S}+No\.?{_S}*\d|(?:CSR|RPR|RMR|CCR|RDR|CRR)\b)[^\n]*
@@ -129,9 +129,12 @@ def _closing_line(text: str, start: int, end: int) -> bool:
         return True
     if not _ITALIC.match(text, start, end):
         # (a writer's line unmarked: "Ana Roy is our editor. Reach her at ana@x.org.",
-        # in no one's voice: "You can reach me at ..." is the speaker's)
-        return _WRITER.search(text, start, end) is not None and not _PERSONAL.search(
-            text, start, end
+        # set off and in no one's voice: "You can reach me at ..." and a line that goes
+        # on from the one above are the speaker's)
+        return (
+            _set_off(text, start)
+            and _WRITER.search(text, start, end) is not None
+            and not _PERSONAL.search(text, start, end)
         )
     if _WRITER.search(text, start, end) or _ITALIC_TAG.match(text, start, end):
         return True
@@ -339,6 +342,19 @@ def _closing_tail(text: str) -> int:
             break
         tail = start
     return tail
+
+
+def _set_off(text: str, start: int) -> bool:
+    """Whether the line at ``start`` may stand apart from the turn above it: a blank line
+    or the text's start is above it, or the text is single-spaced there (the line above
+    has no blank line above it either, so no layout says it goes on)."""
+    if start == 0:
+        return True
+    above = text.rfind("\n", 0, start - 1) + 1
+    if not text[above : start - 1].strip() or above == 0:
+        return True
+    second = text.rfind("\n", 0, above - 1) + 1
+    return bool(text[second : above - 1].strip())
 
 
 def _below_editors_note(text: str, paragraphs: list[re.Match[str]], i: int) -> bool:

@@ -38,9 +38,10 @@ _TIMESTAMP = (
 )
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
-# (no preposition opens one: "For First Lakeshore Bank:" lists an appearance)
+# ("For" opens none: "For First Lakeshore Bank:" lists an appearance; "FROM THE FLOOR:"
+# and "TO LAM:" are speakers)
 _NAME = (
-    rf"(?!(?i:for|from|to|with|by|of){_S}+[A-Za-z])"
+    rf"(?!(?i:for){_S}+[A-Za-z])"
     rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
 )
 # the forms of address before a name, lower case: "mr", "dr" ("MR. ROOKS", "Dr Samuel Okeke")
