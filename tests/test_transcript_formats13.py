@@ -758,3 +758,15 @@ def test_a_last_turns_sign_off_line_stays_the_speakers() -> None:
         "The gallery still prints the label: Untitled, (c) 1998 Ana Morales.\n"
     )
     assert got["The gallery still prints the label: Untitled, (c) 1998 Ana Morales."] == ("MORALES")
+
+
+def test_readers_questions_answered_by_two_officials_are_not_the_bylines() -> None:
+    text = (
+        "Your questions on the flood recovery, answered\n\nBy Jane Doe\n\n"
+        "We asked readers what they wanted to know about the recovery. Mayor Ann Lee and "
+        "Fire Chief Omar Ross answered. This Q&A has been edited for length.\n\n"
+        "Q: When will the bridge reopen?\n\nLEE: We expect it in August.\n\n"
+        "Q: Who pays for damaged basements?\n\nROSS: FEMA covers some of it.\n\n"
+        "Q: Is the water safe?\n\nLEE: Yes, testing came back clean.\n"
+    )
+    assert lines(text)["Q: Is the water safe?"] == "Q"
