@@ -770,3 +770,13 @@ def test_readers_questions_answered_by_two_officials_are_not_the_bylines() -> No
         "Q: Is the water safe?\n\nLEE: Yes, testing came back clean.\n"
     )
     assert lines(text)["Q: Is the water safe?"] == "Q"
+
+
+def test_a_callers_place_in_parentheses_is_no_name() -> None:
+    text = (
+        "HOST: You're on Open Line. Go ahead.\n"
+        "CALLER (Des Moines, Iowa): Hi, I want to talk about the ethanol mandate.\n"
+        "HOST: Go on.\n"
+        "CALLER (Des Moines, Iowa): It costs us.\n"
+    )
+    assert lines(text)["CALLER (Des Moines, Iowa): It costs us."] == "CALLER"

@@ -176,8 +176,14 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
     if not (
         first_name_known(who[0].lower())
         or who[-1].lower() in _outside_parens(text)
-        # a name and its affiliation: "(Marjorie Pike, Friends of the Library)"
-        or (p["role"] and not p["who"].isupper() and len(who) > 1)
+        # a name and its affiliation: "(Marjorie Pike, Friends of the Library)"; a place
+        # and its state is no name and affiliation: "(Des Moines, Iowa)"
+        or (
+            p["role"]
+            and not p["who"].isupper()
+            and len(who) > 1
+            and len(p["role"].strip(", ").split()) > 1
+        )
     ):
         return ""  # "(OFF CAMERA)", "(CHANTING LOUDLY)": a note on the voice, no person
     return " ".join(w.title() if w.isupper() else w for w in who)
