@@ -780,3 +780,16 @@ def test_a_callers_place_in_parentheses_is_no_name() -> None:
         "CALLER (Des Moines, Iowa): It costs us.\n"
     )
     assert lines(text)["CALLER (Des Moines, Iowa): It costs us."] == "CALLER"
+
+
+def test_a_machine_logs_levels_are_no_speakers() -> None:
+    for bar in ("|", "-"):
+        text = (
+            "Deployment log, March 3\n\n"
+            f"19:14:05 {bar} INFO: Backup started on db-01.\n"
+            f"19:14:09 {bar} WARN: Disk at 91 percent.\n"
+            f"19:15:30 {bar} INFO: Backup finished in 85 seconds.\n"
+            f"19:16:02 {bar} ERROR: Replica lag above threshold.\n"
+            f"19:20:44 {bar} INFO: Replica caught up.\n"
+        )
+        assert lines(text)[f"19:16:02 {bar} ERROR: Replica lag above threshold."] == "narrator"

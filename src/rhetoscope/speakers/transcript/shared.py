@@ -33,8 +33,11 @@ _DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 _CHAT_STAMP = rf"\[?{_DATE},?{_S}+{_TIME}(?:{_S}*[AaPp]\.?[Mm]\.?)?\]?"
 # a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]",
 # set off by a dash or, as support chats mail them, a bar ("19:14:05 | Ann:")
+# (a machine log's level after the time is no speaker: "19:14:05 | INFO: Backup started")
+_LOG_LEVEL = r"(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\b"
 _TIMESTAMP = (
-    rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*(?:[-|]{_S}*)?)?"
+    rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*"
+    rf"(?:[-|]{_S}*)?(?!{_LOG_LEVEL}))?"
 )
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
