@@ -793,3 +793,18 @@ def test_a_machine_logs_levels_are_no_speakers() -> None:
             f"19:20:44 {bar} INFO: Replica caught up.\n"
         )
         assert lines(text)[f"19:16:02 {bar} ERROR: Replica lag above threshold."] == "narrator"
+
+
+def test_a_host_is_not_named_after_a_namesake_the_header_talks_about() -> None:
+    text = (
+        "TALKBACK TUESDAY\n"
+        "Today's topic: Prime Minister Mark Carney's first budget.\n\n"
+        "HOST: Good morning, you're on Talkback. First caller, go ahead.\n\n"
+        "CALLER: Morning, Mark. I think the budget does nothing for renters.\n\n"
+        "HOST: Why do you say that?\n\n"
+        "CALLER: Because the housing money doesn't start until 2027.\n\n"
+        "HOST: Fair point. Next caller.\n\n"
+        "CALLER: Hello, Mark. I run a small shop and the tax change helps me.\n\n"
+        "HOST: Good to hear. Thanks for calling.\n"
+    )
+    assert lines(text)["HOST: Fair point. Next caller."] == "HOST"

@@ -63,8 +63,23 @@ def named_by_address(
         found = {
             f"{m['given'].title()} {m['surname'].title()}"
             for m in _FULL.finditer(intro)
-            if m["given"].lower() == given.lower() and m["surname"].lower() not in common
+            if m["given"].lower() == given.lower()
+            and m["surname"].lower() not in common
+            and not _mentioned(intro, m)
         }
         if len(found) == 1:
             out[role] = found.pop()
     return out
+
+
+# A name the introduction only talks about: titled ("Prime Minister Mark Carney") or a
+# possessor ("Mark Carney's first budget"), not the host who presents the programme
+_TITLED_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
+def _mentioned(intro: str, m: re.Match[str]) -> bool:
+    before = _TITLED_BEFORE.search(intro, 0, m.start())
+    return bool(
+        (before and before[1].lower() in TITLES) or _POSSESSIVE_AFTER.match(intro, m.end("surname"))
+    )
