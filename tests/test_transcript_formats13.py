@@ -808,3 +808,19 @@ def test_a_host_is_not_named_after_a_namesake_the_header_talks_about() -> None:
         "HOST: Good to hear. Thanks for calling.\n"
     )
     assert lines(text)["HOST: Fair point. Next caller."] == "HOST"
+
+
+def test_a_chat_name_is_not_the_namesake_of_a_topic_field() -> None:
+    text = (
+        "Book club chat\nTopic: Michelle Obama memoir\n\n"
+        "Michelle: Did everyone finish Becoming?\nRaj: Almost, two chapters left.\n"
+        "Michelle: Same time next week?\nRaj: Yes.\n"
+    )
+    assert lines(text)["Michelle: Same time next week?"] == "Michelle"
+    text = (
+        "Support chat transcript\nCustomer: Daniel Price\nAccount: 44810\n\n"
+        "Daniel: Hi, my router keeps dropping the connection.\n"
+        "Agent: Sorry to hear that. Have you restarted it?\n"
+        "Daniel: Twice.\nAgent: Thanks.\n"
+    )
+    assert lines(text)["Daniel: Twice."] == "Daniel Price"

@@ -10,6 +10,7 @@ Diaz"). Only where exactly one full name fits: two Smiths leave "Mr. SMITH" as i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
@@ -115,6 +116,20 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     return out
 
 
+# A field naming what the text is about, not who takes part: "Topic: Michelle Obama
+# memoir", "Book: Barack Obama, A Promised Land"
+_TOPIC_FIELD = re.compile(
+    r"^[^\S\n]*(?i:topic|subject|book|title|theme|re|about|agenda|episode)[^\S\n]*:[^\n]*",
+    re.M,
+)
+
+
+@lru_cache(maxsize=4)
+def _topics(source: str) -> str:
+    """The topic fields of ``source``, one string (once per text, not per label)."""
+    return "\n".join(m.group() for m in _TOPIC_FIELD.finditer(source))
+
+
 def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]:
     """The full names whose given name a one-word label is, when no full name has it as
     its surname ("Marguerite:" in a chat whose account line names "Marguerite Lyle"): a
@@ -122,7 +137,12 @@ def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]
     Lyle"; not a role's word, "Interpreter Mei Soda" in a sentence)."""
     if " " in label.strip() or label.lower() in _ROLE_WORDS | _OFFICE_NOUNS:
         return set()  # "Moderator" is no one's given name
-    found = {name for names in by_surname.values() for name in names if name.split()[0] == label}
+    found = {
+        name
+        for names in by_surname.values()
+        for name in names
+        if name.split()[0] == label and name not in _topics(source)
+    }
     if first_name_known(label.lower()):
         return found
     fielded = all(re.search(rf":[^\S\n]*{re.escape(name)}\b", source) for name in found)
