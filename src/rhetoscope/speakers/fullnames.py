@@ -10,9 +10,9 @@ Diaz"). Only where exactly one full name fits: two Smiths leave "Mr. SMITH" as i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from .names import FUNCTION_WORDS, NOT_NAME_WORDS, TITLES, first_name_known
