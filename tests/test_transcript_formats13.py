@@ -824,3 +824,14 @@ def test_a_chat_name_is_not_the_namesake_of_a_topic_field() -> None:
         "Daniel: Twice.\nAgent: Thanks.\n"
     )
     assert lines(text)["Daniel: Twice."] == "Daniel Price"
+
+
+def test_a_question_opening_with_a_name_at_a_company_is_still_q() -> None:
+    text = (
+        "The following interview with Ron Hall, who worked at Apple for twenty years, has "
+        "been edited for length.\n\n"
+        "Q: Steve Jobs at Apple. What was he like to work for?\n\n"
+        "A: Demanding. But he listened, if you had data.\n\n"
+        "Q: And after?\n\nA: Calmer.\n"
+    )
+    assert lines(text)["Q: Steve Jobs at Apple. What was he like to work for?"] != "Steve Jobs"

@@ -79,6 +79,8 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         # (a briefing's "Q" is many reporters, where nothing named it one person)
         many = _many(label.name) or (label.name == "Q" and names.get("Q", "Q") == "Q")
         m = _NAME_AND_OUTLET.match(said[i]) if many else None
+        if m and label.name == "Q" and not said[i].startswith(",", m.end("who")):
+            m = None  # a Q introduces a reporter as "Name, Outlet."; "Steve Jobs at Apple." asks
         if m and _may_be_person(m["who"], text):
             out[label.start] = " ".join(m["who"].split())
             asked.append(out[label.start])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from ..names import (
@@ -141,7 +142,22 @@ def _may_be_person(who: str, text: str) -> bool:
     function word ("Retired Navy"), and no word ``text`` writes in lower case ("I'm Not
     Sure")."""
     words = who.lower().split()
-    return not any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    return not any(w in _NO_NAME_WORDS or _written(w, text) for w in words)
+
+
+def _written(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` as a whole word (as written: case counts)."""
+    if _PLAIN_WORD.fullmatch(word):  # (one set of the text's words, not a scan per word)
+        return word in _word_runs(text)
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _word_runs(text: str) -> frozenset[str]:
+    return frozenset(_PLAIN_WORD.findall(text))
 
 
 def _lowered(name: str) -> tuple[str, ...]:
