@@ -835,3 +835,16 @@ def test_a_question_opening_with_a_name_at_a_company_is_still_q() -> None:
         "Q: And after?\n\nA: Calmer.\n"
     )
     assert lines(text)["Q: Steve Jobs at Apple. What was he like to work for?"] != "Steve Jobs"
+
+
+def test_an_abbreviation_in_brackets_ends_no_sentence_of_a_header_field() -> None:
+    text = (
+        "Community meeting on the library expansion\n"
+        "Start: 7 p.m. (approx.)\n"
+        "Location: Oak Room (2nd fl.)\n\n"
+        "CHAIR: Welcome, everyone. Let's begin.\n\n"
+        "MS. LEE: Thank you.\n\n"
+        "CHAIR: First item.\n\n"
+        "MS. LEE: Ready.\n"
+    )
+    assert lines(text)["Start: 7 p.m. (approx.)"] == "narrator"

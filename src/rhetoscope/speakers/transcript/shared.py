@@ -105,9 +105,9 @@ class _Label:
     speaks: bool = True  # False: a header or closing line, which ends the turn before
 
 
-# A sentence's end, not a quoted title's; maybe a note's after it ("... There he is.
-# (Applause.)")
-_FIELD_END = re.compile(r"[.?!][\"\u201d\u2019)\]]?\s*$")
+# A sentence's end, not a quoted title's; or a note's after it ("... There he is.
+# (Applause.)"), not an abbreviation in brackets ("Start: 7 p.m. (approx.)")
+_FIELD_END = re.compile(r"[.?!][\"\u201d\u2019]?\s*$|[(\[][A-Z][^()\[\]\n]*[.?!][)\]]\s*$")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
 # One person's own voice ("I", "my", "me"; "I" matches in "I'm", "I've", "I'd" too, the
 # apostrophe ending the word)
