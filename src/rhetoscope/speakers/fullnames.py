@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
-from .names import FUNCTION_WORDS, TITLES, first_name_known
+from .names import FUNCTION_WORDS, NOT_NAME_WORDS, TITLES, first_name_known
 
 _TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
@@ -31,10 +32,14 @@ _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Coun
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
 
 
+# An e-mail or web address, whose letters are no words ("m.lyle@example.com")
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
+
+
 def lower_words(text: str) -> set[str]:
     """The words ``text`` writes in lower case: a capitalised word among them is a common
     word ("Then", "Rosa" never is), not a name."""
-    return set(_LOWER_WORD.findall(text))
+    return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
 
 
 _INITIALS = re.compile(r"[A-Z]{2}")
@@ -42,8 +47,9 @@ _INITIALS = re.compile(r"[A-Z]{2}")
 # next opens in lower case
 _WRAP_END = re.compile(r"(?:(?<![\w'\u2019-])[a-z][\w'\u2019-]*|[,;])[^\S\n]*$")
 _WRAPPED = re.compile(r"[^\S\n]*[a-z]")
-# After a pair, a Title Case word that makes it a place's or a body's name
-_NAMES_A_THING = re.compile(r"[^\S\n]+[A-Z][a-z]")
+# After a pair, a Title Case word that makes it a place's or a body's name (one space
+# apart: a run of spaces sets a record's next field off, "Ann Lee   Account #: 3361")
+_NAMES_A_THING = re.compile(r" [A-Z][a-z]")
 # Words before a surname that are no first name: titles, and the other words of an
 # office's label ("CITY CLERK SOTO", "BOARD MEMBER LIM", "MAYOR PRO TEM DIAZ") with the
 # ranks British records abbreviate ("DC MORAN") and their judges ("EJ Ranger",
@@ -74,6 +80,14 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     out = {
         label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
     }
+    # a legend that spells out a role ("ALJ = Administrative Law Judge", "CLMT =
+    # Claimant") gives the label the person the header names in that role
+    for key, role in _legend_roles(source).items():
+        for label in labels:
+            if " ".join(label.upper().split()) != key:
+                continue
+            if held := _holder(role, source, common) or _appearing_for(role, source, common):
+                out[label] = held
     for label in short:
         if label in out:
             continue
@@ -86,7 +100,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                     narrated = _full_pairs(narration, common)[1]
                 found = narrated.get(label, set())
         else:
-            found = by_surname.get(_parts(label)[-1], set())
+            found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname, source)
         if len(found) == 1:
             name = next(iter(found))
             out[label] = spelled.get(name.lower(), name)
@@ -102,6 +116,39 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     return out
 
 
+# A field naming what the text is about, not who takes part: "Topic: Michelle Obama
+# memoir", "Book: Barack Obama, A Promised Land"
+_TOPIC_FIELD = re.compile(
+    r"^[^\S\n]*(?i:topic|subject|book|title|theme|re|about|agenda|episode)[^\S\n]*:[^\n]*",
+    re.M,
+)
+
+
+@lru_cache(maxsize=4)
+def _topics(source: str) -> str:
+    """The topic fields of ``source``, one string (once per text, not per label)."""
+    return "\n".join(m.group() for m in _TOPIC_FIELD.finditer(source))
+
+
+def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]:
+    """The full names whose given name a one-word label is, when no full name has it as
+    its surname ("Marguerite:" in a chat whose account line names "Marguerite Lyle"): a
+    known given name, or one a field's value gives in full ("Account holder: Marguerite
+    Lyle"; not a role's word, "Interpreter Mei Soda" in a sentence)."""
+    if " " in label.strip() or label.lower() in _ROLE_WORDS | _OFFICE_NOUNS:
+        return set()  # "Moderator" is no one's given name
+    found = {
+        name
+        for names in by_surname.values()
+        for name in names
+        if name.split()[0] == label and name not in _topics(source)
+    }
+    if first_name_known(label.lower()):
+        return found
+    fielded = all(re.search(rf":[^\S\n]*{re.escape(name)}\b", source) for name in found)
+    return found if fielded else set()
+
+
 def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """The full names ``source`` gives, by surname (lower case) and by initials ("KL")."""
     by_surname: dict[str, set[str]] = {}
@@ -110,7 +157,10 @@ def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dic
         first = m["first"] or (m["cfirst"] or m["mfirst"]).title()
         last = m["last"] or (m["clast"] or m["mlast"]).title()
         mid = m["mid"] or m["cmid"] or ""
-        if first.lower() in common or first.lower() in _TITLES or last.lower() in common:
+        if (
+            first.lower() in common | _TITLES | NOT_NAME_WORDS  # "Hi Marguerite"
+            or last.lower() in common
+        ):
             continue
         if m["cfirst"] and {first.lower(), last.lower()} & FUNCTION_WORDS:
             continue  # all in capitals, no lower case tells a word: "LET'S HEAR FROM STAFF"
@@ -150,7 +200,7 @@ _LEGEND = re.compile(
 # Roles a legend may write before the name: "Q = Interviewer Tom Baker"
 _ROLE_WORDS = frozenset(
     "interviewer interviewee moderator host guest narrator respondent reporter panelist "
-    "participant speaker".split()
+    "participant speaker interpreter translator witness caller agent customer".split()
 )
 _BEFORE_LEGEND_NAME = _TITLES | _ROLE_WORDS
 
@@ -221,6 +271,19 @@ def _legend(source: str) -> dict[str, str]:
     return out
 
 
+# A legend's role: "ALJ = Administrative Law Judge;", "CLMT = Claimant"
+_LEGEND_ROLE = re.compile(
+    r"(?<![^\s(;,])(?P<key>[A-Z][A-Z0-9.]*)[^\S\n]*=[^\S\n]*"
+    r"(?P<role>[A-Z][a-z]+(?:[^\S\n]+[A-Za-z][a-z]+){0,3})[^\S\n]*(?=[;,)]|$)",
+    re.M,
+)
+
+
+def _legend_roles(source: str) -> dict[str, str]:
+    """Label -> the role a legend spells it out as ("ALJ" -> "Administrative Law Judge")."""
+    return {m["key"]: m["role"] for m in _LEGEND_ROLE.finditer(source)}
+
+
 def _header_lines(source: str) -> list[str]:
     """The lines of ``source`` that may be a header's (a title, a field, a list): short,
     and no line of a hard-wrapped paragraph, which ends in a lower-case word going on
@@ -229,10 +292,11 @@ def _header_lines(source: str) -> list[str]:
     wraps = [
         bool(_WRAP_END.search(line) and _WRAPPED.match(after)) for line, after in pairwise(lines)
     ]
+    # (a roll's line lists however many it lists: "Present: Mayor ...; Staff: ...")
     return [
         line
         for line, before, after in zip(lines, [False, *wraps], [*wraps, False], strict=True)
-        if len(line) <= _HEADER_LINE_MAX and not (before or after)
+        if (len(line) <= _HEADER_LINE_MAX or _ROLL_LINE.match(line)) and not (before or after)
     ]
 
 
@@ -262,28 +326,65 @@ def _office_only(label: str) -> bool:
 _ROLL_LINE = re.compile(
     r"^[^\S\n]*(?:[-\u2022*][^\S\n]+"
     r"|(?:[A-Za-z]+[^\S\n]+){0,2}(?i:present|attendees|attendance|attending|members|staff"
-    r"|officials|before|panel|participants|appearances|roll[^\S\n]+call|coram)[^\S\n]*:)",
+    r"|officials|before|panel|participants|speakers|appearances|roll[^\S\n]+call|coram)"
+    r"[^\S\n]*:)",
     re.MULTILINE,
 )
 # a holder no longer or not yet in office: "former Mayor Bill Hart", "the late Judge Roe"
 _NOT_HOLDING = re.compile(r"(?i:former|ex-|late|then|past|retired|outgoing|incoming)[^\S\n]*$")
 
 
+# A given name and a surname in Title Case, maybe an initial between: "Darnell T. Whitaker"
+_GIVEN_SURNAME = (
+    rf"(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})"
+)
+
+
 def _holder(office: str, source: str, common: set[str]) -> str:
-    """The one full name ``source`` writes right after the office on a header's roll
-    ("City Clerk Rosa Ibarra" in an attendance line), or ""."""
+    """The one full name ``source`` writes right before or after the office on a header's
+    roll ("City Clerk Rosa Ibarra", "Rosa Ibarra, City Clerk" in an attendance line), or
+    as the office's field ("City Clerk: Rosa Ibarra"); or ""."""
     title = r"[^\S\n]+".join(re.escape(w) for w in office.split())
+    name = _GIVEN_SURNAME
+    before = re.finditer(rf"\b(?i:{title})[^\S\n]+{name}\b(?!['\u2019]s\b)", source)
+    # the office as the name's appositive, ending the roll's item
+    after = re.finditer(rf"\b{name},[^\S\n]+(?i:{title})(?=[^\S\n]*(?:[;.)]|$))", source, re.M)
+    rolled = (
+        m
+        for m in (*before, *after)
+        if _ROLL_LINE.match(source, source.rfind("\n", 0, m.start()) + 1)
+    )
+    field = re.finditer(rf"^[^\S\n]*(?i:{title})[^\S\n]*:[^\S\n]*{name}[^\S\n]*$", source, re.M)
     found = {
         f"{m['first']}{m['mid'] or ''} {m['last']}"
-        for m in re.finditer(
-            rf"\b(?i:{title})[^\S\n]+(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?"
-            rf"[^\S\n]+(?P<last>{_TITLE_CASE})\b(?!['\u2019]s\b)",
-            source,
-        )
+        for m in (*rolled, *field)
         if m["first"].lower() not in common | _TITLES
         and m["last"].lower() not in common
-        and _ROLL_LINE.match(source, source.rfind("\n", 0, m.start()) + 1)
         and not _NOT_HOLDING.search(source, max(0, m.start() - 12), m.start())
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+# A roll's item naming whom its person appears for: "Melissa Grove, HR Manager, for the
+# employer"
+_APPEARING = re.compile(
+    rf"(?:^|[:;][^\S\n]*){_GIVEN_SURNAME},[^;\n]*?\b(?:for|on[^\S\n]+behalf[^\S\n]+of)[^\S\n]+the"
+    rf"[^\S\n]+(?P<side>[a-z]+)\b",
+    re.M,
+)
+
+
+def _appearing_for(role: str, source: str, common: set[str]) -> str:
+    """The one person a header's roll lists as appearing for the side a legend's role
+    names ("ER = Employer witness" beside "Melissa Grove, ..., for the employer"), or ""."""
+    words = set(role.lower().split())
+    found = {
+        f"{m['first']}{m['mid'] or ''} {m['last']}"
+        for line in _ROLL_LINE.finditer(source)
+        for m in _APPEARING.finditer(
+            source, line.start(), source.find("\n", line.start()) % (len(source) + 1)
+        )
+        if m["side"] in words and m["first"].lower() not in common
     }
     return found.pop() if len(found) == 1 else ""
 
@@ -299,4 +400,12 @@ def _short(label: str, common: set[str]) -> bool:
     # (a double-barrelled surname is a surname: "COMMISSIONER PATEL-MOORE")
     if words[0] == "the" or not words[-1].replace("-", "").isalpha() or words[-1] in common:
         return False
-    return all(w in _TITLES for w in words[:-1])
+    # (an office's name before it ends in its title: "FINANCE DIRECTOR FELD",
+    # "PRESIDING JUDGE SOLBERG")
+    before = words[:-1]
+    return all(w in _TITLES for w in before) or (
+        len(before) <= _OFFICE_WORDS and before[-1] in _TITLES | _OFFICE_NOUNS
+    )
+
+
+_OFFICE_WORDS = 3  # words of an office's name before a surname

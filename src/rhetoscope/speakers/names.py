@@ -106,6 +106,7 @@ _NOT_PERSON = frozenset(
         "west new united america american europe convention commission organization organisation "
         "board bureau service fund caucus coalition alliance federation society channel "
         "magazine review tribune herald gazette globe reuters media llc co airlines motors "
+        "quarterly weekly monthly "
         "systems technologies partners capital holdings ventures exchange reserve treasury "
         "pentagon fbi cia nsa nato un eu gop dnc rnc cnn fox nbc abc cbs msnbc npr bbc "
         "politico breitbart huffpost twitter facebook google apple microsoft amazon youtube "
@@ -141,7 +142,9 @@ NOT_NAME_WORDS = frozenset(
         "eventually initially recently currently previously clearly obviously certainly "
         "surely fortunately unfortunately similarly likewise additionally notably "
         "apparently actually basically frankly honestly ironically interestingly "
-        "importantly presumably naturally undoubtedly admittedly neither either"
+        "importantly presumably naturally undoubtedly admittedly neither either "
+        # greetings: a mail's "Hi Marguerite," names Marguerite alone
+        "hi hello hey dear"
     ).split()
 )
 # A capitalised word, an initial ("D."), or a title with its period ("Mr."): a full stop

@@ -72,6 +72,15 @@ THE WITNESS is the next witness only for a truth's oath put since the last quest
 answer or witness's heading; an audience member who asks keeps the floor; a heading or
 a time a speaker introduces with a colon is read out.
 
+Round 15: a roll line is a header's however long ("Present: ...; Staff: Marcus Feld,
+Finance Director; ..."), an office's name may precede a surname ("FINANCE DIRECTOR
+FELD"), a legend's roles ("ALJ = Administrative Law Judge") take the holders a header
+names, a surname label the name its titled label took; a support chat's "hh:mm:ss |
+Name:" lines, its system notices; a transcript's certificate, signatures and credits
+close it; a nickname in quotes leaves a lede's name whole; a briefing's Q is each
+reporter who names themselves; "CALLER (GARY)", a video call's dial-in and a host
+answered by name ("Good morning, Pete") are named (``addressed``).
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
 alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports
@@ -81,7 +90,8 @@ layouts), ``closing`` (marks, closing lines and lines no one speaks), ``prose`` 
 transcript told from labelled prose), ``interview`` (Q and A named from the
 introduction), ``roles`` (role labels named), ``titled`` (titled labels named from the
 introduction's prose), ``records`` (a call's export: its record, events and wrap-up),
-``callers`` (callers and reporters named turn by turn), ``canonical`` (one name per
+``callers`` (callers and reporters named turn by turn), ``addressed`` (a host named
+by how the others answer him), ``canonical`` (one name per
 speaker) and ``quotations`` (quotations inside turns); ``turns`` applies them to a text.
 """
 

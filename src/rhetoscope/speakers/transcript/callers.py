@@ -57,9 +57,13 @@ _ADDRESS = frozenset(
 # Tesla's chief executive, says ...")
 _OUTLET_WORD = r"(?:[A-Z0-9][\w&\-]*|of|the|and|&)"
 _NAME_AND_OUTLET = re.compile(
-    rf"{_S}*(?P<who>{_FULL_NAME})(?:,|{_S}+(?:from|with|of|at)){_S}+(?:the{_S}+)?"
+    rf"{_S}*(?:(?i:hi|hello|hey|yes|thanks|thank{_S}+you),?{_S}+)?"  # "Hi, Dana Ruiz, WPLM."
+    rf"(?P<who>{_FULL_NAME})(?:,|{_S}+(?:from|with|of|at)){_S}+(?:the{_S}+)?"
     rf"[A-Z0-9][\w&\-]*(?:{_S}+{_OUTLET_WORD}){{0,5}}\.(?:{_S}|$)"
 )
+
+# A reporter naming themselves again by given name: "Dana again, just to follow up."
+_AGAIN = re.compile(rf"{_S}*(?:(?i:hi|hello|yes),?{_S}+)?(?P<given>[A-Z][a-z]+){_S}+again\b")
 
 
 def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str]) -> dict[int, str]:
@@ -70,15 +74,35 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
     said = [text[label.end : end] for label, end in zip(spoken, ends, strict=True)]
     others = {w for name in {*names, *names.values()} for w in _lowered(name)}
     out: dict[int, str] = {}
+    asked: list[str] = []  # the reporters named so far
     for i, label in enumerate(spoken):
-        m = _NAME_AND_OUTLET.match(said[i]) if _many(label.name) else None
+        # (a briefing's "Q" is many reporters, where nothing named it one person)
+        many = _many(label.name) or (label.name == "Q" and names.get("Q", "Q") == "Q")
+        m = _NAME_AND_OUTLET.match(said[i]) if many else None
+        if m and label.name == "Q" and not said[i].startswith(",", m.end("who")):
+            m = None  # a Q introduces a reporter as "Name, Outlet."; "Steve Jobs at Apple." asks
         if m and _may_be_person(m["who"], text):
             out[label.start] = " ".join(m["who"].split())
+            asked.append(out[label.start])
+        elif many and (again := _AGAIN.match(said[i])):
+            # "Dana again, just to follow up.": the reporter of that given name just named
+            who = [name for name in asked if name.split()[0] == again["given"]]
+            if len(set(who)) == 1:
+                out[label.start] = who[0]
     for call in _calls(spoken, said):
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
         callers = (spoken[i].start for i in call if spoken[i].name.lower() in _CALLER)
         out.update((start, who) for start in callers if who)
+    # a meeting's dial-in ("Call-in User_1") is one caller, the whole meeting long
+    for dialled in {label.name.lower() for label in spoken if _DIAL_IN.fullmatch(label.name)}:
+        who = _caller(text, spoken, said, others, frozenset({dialled}))
+        out.update((label.start, who) for label in spoken if label.name.lower() == dialled and who)
     return out
+
+
+# A meeting's line dialled in, as video-call exports label it: "Call-in User_1", "Phone
+# User 2", "Dial-in 3"
+_DIAL_IN = re.compile(rf"(?i:(?:call-in|dial-in|phone|telephone){_S}*(?:user)?){_S}*_?\d{{0,2}}")
 
 
 def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
@@ -100,18 +124,25 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
     return [call for call in calls if any(spoken[i].name.lower() in _CALLER for i in call)]
 
 
-def _caller(text: str, turns: Sequence[_Label], said: Sequence[str], others: set[str]) -> str:
+def _caller(
+    text: str,
+    turns: Sequence[_Label],
+    said: Sequence[str],
+    others: set[str],
+    calling: frozenset[str] = _CALLER,
+) -> str:
     """The caller's name in one call: given when asked or introducing oneself ("Hi, this
     is Marge in Tulsa"), with the others' addressing the caller by it; or, given none,
     said twice by the others addressing the caller, once at least where a common word
     is not capitalised ("... on the air, Herb.", not "Okay, ..." opening a sentence) or
     a known given name; all the names agreeing (the fullest holds the others).
-    ``others``: the words of the other speakers' names, which address no caller."""
+    ``others``: the words of the other speakers' names, which address no caller;
+    ``calling``: the labels, in lower case, the caller speaks under."""
     given: list[str] = []
     addressed: list[str] = []
     proper: set[str] = set()  # addressed where no common word is capitalised: ", Herb."
     for i, label in enumerate(turns):
-        if label.name.lower() in _CALLER:
+        if label.name.lower() in calling:
             asked = i > 0 and _NAME_ASKED.search(said[i - 1]) is not None
             given.extend(_given(said[i][:_ANSWER_REACH], asked))
             continue

@@ -101,9 +101,22 @@ def _canonical_names(
             out["A"] = out[answers]
         if asks and asks != answers:
             out["Q"] = out[asks]
-    elif "Q" in labels and asks and len(set(labels) - {"Q"}) == 1:
+    elif "Q" in labels and asks and (len(others) == 1 or (interview and _few(others, out, text))):
+        # one person questioned, or an interview's (the answers may come under two forms
+        # of a name and an interpreter's label: "HIROKO TANABE", "TANABE", "EMI FUJISAWA";
+        # a briefing's several officials answer many reporters)
         out["Q"] = out[asks]
     return out
+
+
+_INTERPRETER = re.compile(r"\b(?i:interpret|translat)")
+
+
+def _few(labels: set[str], names: dict[str, str], text: str) -> bool:
+    """Whether ``labels`` are one person interviewed, or that person and an interpreter
+    the text speaks of (two officials answering readers' questions are not)."""
+    people = len({names.get(label, label) for label in labels})
+    return people == 1 or (people == 2 and _INTERPRETER.search(text) is not None)
 
 
 def _numbered(longer: str, name: str) -> bool:

@@ -93,6 +93,20 @@ _CLOSING = re.compile(
                                                     # a transcript's caveat
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
+      | (?:[^\n]*[.!?]{_S}+)?(?:\u00a9|\((?i:c)\)){_S}*\d{{4}}\b[^\n]*  # ... advice. © 2025 X
+      | [^\n]*[.!?]{_S}+(?i:transcribed|transcription|transcript)  # ... Transcript by volunteers.
+            {_S}+(?i:by|provided|produced)[^\n]*
+      | [^\n]{{0,40}}\bby{_S}+(?:[A-Z][\w&.\-]*{_S}+){{1,4}}      # a transcription firm's
+            (?:Transcripts|Transcription|Transcribing|Reporting|Captioning)\b[^\n]*  # credit
+      # a reporter's or a clerk's certificate: its heading, the statement, the signature
+      | (?i:certificat(?:e|ion))(?:{_S}+(?i:of){_S}+[\w ]{{1,40}})?:?
+      | (?i:I|we)\b[^\n]{{0,80}}?\b(?i:certify)\b[^\n]*\b(?i:foregoing|above|within)\b[^\n]*
+      | /s/{_S}*[A-Z][^\n]*                                       # /s/ Renata Voss
+      | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
+            (?:[A-Z]{{2,}}{_S}+No\.?{_S}*\d|(?:CSR|RPR|RMR|CCR|RDR|CRR)\b)[^\n]*
+      | (?i:respectfully{_S}+submitted)\b[^\n]*                  # the minutes' secretary
+      | (?:[A-Z]\w*{_S}+){{0,2}}(?i:meeting|session|hearing){_S}+(?i:was{_S}+)?  # Meeting
+            (?i:adjourned){_S}+(?i:at){_S}+{_TIME}[^\n]*                      # adjourned at 9:12
     ){_S}*$""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -114,7 +128,14 @@ def _closing_line(text: str, start: int, end: int) -> bool:
     if _CLOSING.match(text, start, end):
         return True
     if not _ITALIC.match(text, start, end):
-        return False
+        # (a writer's line unmarked: "Ana Roy is our editor. Reach her at ana@x.org.",
+        # set off and in no one's voice: "You can reach me at ..." and a line that goes
+        # on from the one above are the speaker's)
+        return (
+            _set_off(text, start)
+            and _WRITER.search(text, start, end) is not None
+            and not _PERSONAL.search(text, start, end)
+        )
     if _WRITER.search(text, start, end) or _ITALIC_TAG.match(text, start, end):
         return True
     before = start
@@ -272,7 +293,12 @@ def _no_speech(
         or _statement_heading(text, start, end)
     ):
         return True
-    return _closing_line(text, start, end) and (closing or not in_turn)
+    line = text.rfind("\n", 0, start) + 1  # (before a numbered line's number: "24   (Recess")
+    if closing and not (_NOTE_LINE.match(text, line, end) or _BARE_TIME.match(text, line, end)):
+        # the closing run, a writer's line below an editor's note too (``_closing_tail``);
+        # its notes ("(Recess taken.)") stay the stage directions they were
+        return True
+    return not in_turn and _closing_line(text, start, end)
 
 
 def _decided(labels: list[_Label], pending: list[_Label]) -> list[_Label]:
@@ -301,19 +327,49 @@ def _closing_tail(text: str) -> int:
     """Where the run of closing lines, marks and notes that ends the text begins (a
     speaker's last words may be "Copyright protection is vital"), or past the end."""
     tail = len(text) + 1
-    for para in reversed(list(_PARAGRAPH.finditer(text))):
-        start, end = para.start(), para.end()
-        if para.group().isspace():
-            continue
-        if end - start > _NO_SPEECH_MAX or not (
+    paragraphs = [para for para in _PARAGRAPH.finditer(text) if not para.group().isspace()]
+    for i in reversed(range(len(paragraphs))):
+        start, end = paragraphs[i].span()
+        if end - start > _NO_SPEECH_MAX:
+            break
+        if not (
             _closing_line(text, start, end)
             or _MARK.match(text, start, end)
             or _NOTE_LINE.match(text, start, end)
             or (_BARE_TIME.match(text, start, end) and _timed(text))
+            or _below_editors_note(text, paragraphs, i)
         ):
             break
         tail = start
     return tail
+
+
+def _set_off(text: str, start: int) -> bool:
+    """Whether the line at ``start`` may stand apart from the turn above it: a blank line
+    or the text's start is above it, or the text is single-spaced there (the line above
+    has no blank line above it either, so no layout says it goes on)."""
+    if start == 0:
+        return True
+    above = text.rfind("\n", 0, start - 1) + 1
+    if not text[above : start - 1].strip() or above == 0:
+        return True
+    second = text.rfind("\n", 0, above - 1) + 1
+    return bool(text[second : above - 1].strip())
+
+
+def _below_editors_note(text: str, paragraphs: list[re.Match[str]], i: int) -> bool:
+    """Whether paragraph ``i`` is the writer's line right below an editor's closing note
+    ("This interview has been edited." / "The film screens again Saturday."): unlabelled
+    and in no one's voice."""
+    if i == 0:
+        return False
+    start, end = paragraphs[i].span()
+    above = paragraphs[i - 1]
+    return (
+        _CLOSING.match(text, above.start(), above.end()) is not None
+        and _LABEL.match(text, start, end) is None
+        and not _PERSONAL.search(text, start, end)
+    )
 
 
 _SINGLE_SPACED_MIN = 4  # turns: fewer say nothing of how the text is laid out

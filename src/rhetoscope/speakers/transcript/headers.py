@@ -170,6 +170,10 @@ def _among_turns(text: str, label: _Label, line_end: int, speakers: set[int]) ->
     return line_end + 1 in speakers or above in speakers
 
 
+# A firm's or a lawyer's abbreviation ending a field's value
+_FIRM_END = re.compile(r"\b(?:Inc|Esq|Ltd|Co|Corp|LLC|LLP|P\.C|S\.C)\.\s*$")
+
+
 def _field_like(text: str, label: _Label, line_end: int) -> bool:
     """Whether a label said once, no sentence's end after it, reads as a title block's
     field: on a line among others ("Semifinal: Ridgeview 71, Lakeport 68" above "Project:
@@ -180,8 +184,8 @@ def _field_like(text: str, label: _Label, line_end: int) -> bool:
     line = text[text.rfind("\n", 0, label.start) + 1 : line_end].strip()
     if line.startswith("**") and line.endswith("**"):
         return True  # a heading in bold: "**Tip 1: Plan your meals before you shop**"
-    if _FIELD_END.search(rest):
-        return False
+    if _FIELD_END.search(rest) and not _FIRM_END.search(rest):
+        return False  # (a firm's "Inc." ends no sentence: "Service: Badger Transcripts, Inc.")
     below_end = text.find("\n", line_end + 1) % (len(text) + 1)
     below = text[line_end + 1 : below_end].strip()
     if below[:1].islower():

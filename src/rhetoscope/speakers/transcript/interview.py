@@ -51,7 +51,8 @@ _INTERVIEW_WORD = re.compile(
 # edited.*"): it says what the whole text is as the introduction's words do
 _INTERVIEW_NOTE = re.compile(
     rf"^{_S}*[*_]*(?:This|The){_S}+(?i:interview|conversation|q&a|q{_S}+and{_S}+a){_S}+"
-    rf"(?:has{_S}+been|was|have{_S}+been){_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed)\b",
+    # (a list before: "has been translated, condensed and edited")
+    rf"(?:has{_S}+been|was|have{_S}+been){_S}+(?:\w+,?{_S}+){{0,3}}?(?i:edited|condensed)\b",
     re.MULTILINE,
 )
 
@@ -329,9 +330,16 @@ def _asking(label: str) -> bool:
     return label == "Q" or _SIDE.get(label.lower()) == "Q"
 
 
+# A nickname in quotation marks between a given name and a surname
+_NICKNAME = re.compile(
+    rf"(?P<given>\b[A-Z][a-z]+){_S}+[\"\u201c'\u2018][A-Z][a-z]+[\"\u201d'\u2019]{_S}+(?=[A-Z][a-z])"
+)
+
+
 def _sides(intro: str, headers: Sequence[re.Match[str]], noted: bool) -> tuple[str, str]:
     """The interviewer's and the interviewee's names, as the introduction gives them
     (``noted``: whether the text's closing note says that it is an interview)."""
+    intro = _NICKNAME.sub(r"\g<given> ", intro)  # "Theresa "Tess" Abernathy": Theresa Abernathy
     asks = answers = ""
     for m in headers:
         if m.group("role").lower() in _NEITHER_SIDE:

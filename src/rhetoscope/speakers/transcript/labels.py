@@ -28,6 +28,7 @@ from .shared import (
     _S,
     _TIMESTAMP,
     _TITLE_WORD,
+    _many,
 )
 
 # A timestamp after the name, as transcription services write it: "TRUMP (00:12:30):"
@@ -49,7 +50,12 @@ _DATE = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[^\S\n]+\d"
 )
 _DESC = (
-    rf"(?:(?:{_S}*\((?!\d{{1,2}}:\d)[^()\n]{{1,60}}\))+(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
+    # (a note in brackets, in lower case, as well: "TANABE [in English]:")
+    # (a committee's witness has a long one, "(Director General, Small Craft Harbours,
+    # Department of ...)", a member one within one, "(Mr. Jo Roe (Riding, Party))")
+    rf"(?:(?:{_S}*(?:\((?!\d{{1,2}}:\d)(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,100}}\)"
+    rf"|\[[a-z][^\[\]\n]{{0,40}}\]))+"
+    rf"(?:,{_S}*{_CAPS_WORD}(?:{_S}+{_CAPS_WORD}){{0,5}})?"
     # (a number may stand among the words, "Owner, Unit 4C (Mrs. Delgado)", but not a
     # date's: "Tuesday, March 4:" heads a day's sitting)
     rf"|,{_S}*(?!{_DATE})[A-Z][\w&'.\-]*"
@@ -130,9 +136,9 @@ def _group(m: re.Match[str], group: str) -> str | None:
 # a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",
 # "(CORINNE WAITE, PRESS SECRETARY)", or a surname after an honorific: "(Mrs. Delgado)"
 _PAREN_NAME = re.compile(
-    # (after an honorific, the surname alone; else two or three words)
+    # (after an honorific, the surname alone; else one word, two or three)
     rf"{_S}*\((?P<hon>{_HONORIFIC.pattern}{_S}+(?=[A-Z][\w'\u2019\-]+\)))?"
-    rf"(?P<who>[A-Z][\w'\u2019\-]+(?(hon)|(?:{_S}[A-Z][\w'\u2019\-]+){{1,2}}))(?P<role>,[^()\n]+)?\)"
+    rf"(?P<who>[A-Z][\w'\u2019\-]+(?(hon)|(?:{_S}[A-Z][\w'\u2019\-]+){{0,2}}))(?P<role>,[^()\n]+)?\)"
 )
 
 
@@ -165,7 +171,20 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
         return ""
     if p["hon"]:
         return f"{p['hon'].strip()} {p['who'].title() if p['who'].isupper() else p['who']}"
-    if not (first_name_known(who[0].lower()) or who[-1].lower() in _outside_parens(text)):
+    if len(who) == 1 and not (_many(m["name"]) and first_name_known(who[0].lower())):
+        return ""  # a given name alone names one of many ("CALLER (GARY)"), no one else
+    if not (
+        first_name_known(who[0].lower())
+        or who[-1].lower() in _outside_parens(text)
+        # a name and its affiliation: "(Marjorie Pike, Friends of the Library)"; a place
+        # and its state is no name and affiliation: "(Des Moines, Iowa)"
+        or (
+            p["role"]
+            and not p["who"].isupper()
+            and len(who) > 1
+            and len(p["role"].strip(", ").split()) > 1
+        )
+    ):
         return ""  # "(OFF CAMERA)", "(CHANTING LOUDLY)": a note on the voice, no person
     return " ".join(w.title() if w.isupper() else w for w in who)
 

@@ -39,13 +39,10 @@ _NAMING_FIELD = re.compile(
 )
 # The labels of a system's own lines, which record events: "System", "SYSTEM MESSAGE"
 _SYSTEM = frozenset({"system", "system message", "system event"})
-# An event reported done, its verb in the past after a subject of a word or a few:
-# "Agent placed customer on hold.", "Recording started." (not "Warning. Hull breach")
-_DONE = re.compile(rf"{_S}*(?:[\w'\-]+{_S}+){{1,3}}[a-z]{{2,}}ed\b")
 # A line saying the call or the recording has ended: "[Call ended 00:04:41 - survey
 # offered]", "[Call disconnected by caller]", "END OF CALL", "(Recording ended.)"
 _ENDED = re.compile(
-    rf"^{_S}*[\[(]?{_S}*(?:(?i:call|recording|session|meeting|conference|interview|transcript)"
+    rf"^{_S}*[\[(]?{_S}*(?:(?i:call|chat|recording|session|meeting|conference|interview|transcript)"
     rf"{_S}+(?i:ended|ends|disconnected|terminated|concluded)\b"
     rf"|(?i:end{_S}+of{_S}+(?:call|recording|session|meeting|conference))\b)[^\n]*$",
     re.MULTILINE,
@@ -59,12 +56,13 @@ def record_line(text: str, start: int, end: int) -> bool:
     return m is not None and _SENTENCE.fullmatch(m["value"]) is None
 
 
-def system_event(name: str, said: str, exported: bool) -> bool:
+def system_event(name: str, exported: bool) -> bool:
     """Whether a label is the recording system's own, in an ``exported`` record (a label
-    with its time, a record line above), and ``said`` reports an event done ("Agent
-    placed customer on hold.", "Recording started."); a computer's voice in a drama says
-    its lines ("SYSTEM: Emergency bulkheads sealed.")."""
-    return exported and name.lower() in _SYSTEM and _DONE.match(said) is not None
+    with its time, a record line above): its notices are no one's words, whether they
+    report an event done ("Agent placed customer on hold.") or not ("Dmitri K. has
+    joined the chat.", "Please wait while we connect you"); a computer's voice in a
+    drama, with no time, says its lines ("SYSTEM: Emergency bulkheads sealed.")."""
+    return exported and name.lower() in _SYSTEM
 
 
 def named_by_record(labels: set[str], intro: str) -> dict[str, str]:

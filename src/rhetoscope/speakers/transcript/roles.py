@@ -129,7 +129,9 @@ def _done_by(role: str, intro: str) -> re.Match[str] | None:
     found = [
         m
         for m in re.finditer(
-            rf"\b{verb}{_S}+by{_S}+(?P<by>{_HOLDER})"
+            # (the holder's job between: "moderated by League president Jo Roe", "hosted
+            # by adult services librarian Jo Roe")
+            rf"\b{verb}{_S}+by{_S}+{_JOB}(?P<by>{_HOLDER})"
             rf"|(?P<who>{_HOLDER})(?:,[^,;.\n]{{1,80}},)?{_S}+{verb}\b(?!{_S}+by)",
             intro,
         )
@@ -139,6 +141,8 @@ def _done_by(role: str, intro: str) -> re.Match[str] | None:
     return found[0] if len({m.group(m.lastgroup) for m in found}) == 1 else None
 
 
+# A job before a name: an optional body's word, then lower-case words ending in the job
+_JOB = rf"(?:(?:[A-Z][a-z]+{_S}+)?(?:[a-z][a-z\-]+{_S}+){{1,3}}(?=[A-Z]))?"
 _AND_NAME = re.compile(rf"\band{_S}+[A-Z]")
 _CLAUSE_END = re.compile(r"[.;\n]")
 

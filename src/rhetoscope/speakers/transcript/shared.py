@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from ..names import (
@@ -31,11 +32,22 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
 # a chat export's date and time: "[12/03/2024, 14:02:11]", "3/12/24, 2:02 PM - "
 _DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 _CHAT_STAMP = rf"\[?{_DATE},?{_S}+{_TIME}(?:{_S}*[AaPp]\.?[Mm]\.?)?\]?"
-# a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]"
-_TIMESTAMP = rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*(?:-{_S}*)?)?"
+# a time, or a span as speech-to-text tools print it: "[00:00:05.120 --> 00:00:08.900]",
+# set off by a dash or, as support chats mail them, a bar ("19:14:05 | Ann:")
+# (a machine log's level after the time is no speaker: "19:14:05 | INFO: Backup started")
+_LOG_LEVEL = r"(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\b"
+_TIMESTAMP = (
+    rf"(?:(?:{_CHAT_STAMP}|[\[(]?{_TIME}(?:{_S}*-->{_S}*{_TIME})?[\])]?){_S}*"
+    rf"(?:[-|]{_S}*)?(?!{_LOG_LEVEL}))?"
+)
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
-_NAME = rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
+# ("For" opens none: "For First Lakeshore Bank:" lists an appearance; "FROM THE FLOOR:"
+# and "TO LAM:" are speakers)
+_NAME = (
+    rf"(?!(?i:for){_S}+[A-Za-z])"
+    rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
+)
 # the forms of address before a name, lower case: "mr", "dr" ("MR. ROOKS", "Dr Samuel Okeke")
 _ADDRESS_FORMS = "|".join(sorted(FORMS_OF_ADDRESS))
 # The role words of labels many people share in turn (each caller, reporter, member of
@@ -68,7 +80,12 @@ _ROLES = [
     ).split(),
     *_MANY_ROLES,
 ]
-_ROLE_LABEL = rf"(?i:{'|'.join(_ROLES)})(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
+_ROLE_LABEL = (
+    rf"(?:(?i:{'|'.join(_ROLES)})(?:(?:{_S}(?:[a-z][\w\-]*|\d{{1,2}})){{1,2}}"  # "Speaker 2"
+    rf"|{_S}[A-Z]+{_S}\d{{1,2}})"  # "AUDIENCE MEMBER 2"
+    # a meeting's member, by where they speak from: "Member from floor", "Member of the public"
+    rf"|Member{_S}+(?:from|of){_S}+(?:the{_S}+)?[a-z]+)"
+)
 # a word of a title after a name: "Director of Research", "Chief Executive Officer"
 _TITLE_WORD = r"(?:[A-Z][\w&'.\-]*|of|and|&|for|the|on)"
 # A parliament's members interjecting, in lower case: "Some hon. members:", "An hon.
@@ -88,7 +105,9 @@ class _Label:
     speaks: bool = True  # False: a header or closing line, which ends the turn before
 
 
-_FIELD_END = re.compile(r"[.?!][\"\u201d\u2019]?\s*$")  # a sentence, not a quoted title
+# A sentence's end, not a quoted title's; or a note's after it ("... There he is.
+# (Applause.)"), not an abbreviation in brackets ("Start: 7 p.m. (approx.)")
+_FIELD_END = re.compile(r"[.?!][\"\u201d\u2019]?\s*$|[(\[][A-Z][^()\[\]\n]*[.?!][)\]]\s*$")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I\u2019m|I've|[Mm]y|me|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
 # One person's own voice ("I", "my", "me"; "I" matches in "I'm", "I've", "I'd" too, the
 # apostrophe ending the word)
@@ -123,7 +142,22 @@ def _may_be_person(who: str, text: str) -> bool:
     function word ("Retired Navy"), and no word ``text`` writes in lower case ("I'm Not
     Sure")."""
     words = who.lower().split()
-    return not any(w in _NO_NAME_WORDS or re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    return not any(w in _NO_NAME_WORDS or _written(w, text) for w in words)
+
+
+def _written(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` as a whole word (as written: case counts)."""
+    if _PLAIN_WORD.fullmatch(word):  # (one set of the text's words, not a scan per word)
+        return word in _word_runs(text)
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _word_runs(text: str) -> frozenset[str]:
+    return frozenset(_PLAIN_WORD.findall(text))
 
 
 def _lowered(name: str) -> tuple[str, ...]:
@@ -138,7 +172,12 @@ def _words(name: str) -> tuple[str, ...]:
     *before, last = _lowered(name) or ("",)
     if not before:
         return () if not last or last in TITLES else (last,)
-    return (*(w for w in before if w not in TITLES), last)
+    return (*(w for w in before if w not in _NAME_TITLES), last)
+
+
+# Titles a label may give before a name, with a company's offices ("CEO Jo Roe" beside
+# "CEO Roe")
+_NAME_TITLES = TITLES | frozenset("ceo cfo coo cto".split())
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

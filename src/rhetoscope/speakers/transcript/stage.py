@@ -45,7 +45,9 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 _CUE_TIME = r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}"
 _NOTE_LINE = re.compile(
     rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
-    rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}"
+    rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}(?:{_S}+of{_S}+\d{{1,4}})?"
+    # a court filing's stamp on each page: "Case 24-2138-gmh  Doc 214  Filed 03/04/25  Page 4 of 9"
+    rf"|Case{_S}+[\w:.\-]+{_S}+Doc(?:ument)?{_S}+\d+[^\n]{{0,80}}?Page{_S}+\d+{_S}+of{_S}+\d+"
     rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
     rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
     # a chat's reactions and thread counts: ":eyes: 3 :+1: 2", "3 replies", "Last reply 10:20 AM"

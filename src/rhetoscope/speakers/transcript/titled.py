@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..names import HONORIFICS, TITLES
+from ..names import FUNCTION_WORDS, HONORIFICS, NOT_NAME_WORDS, TITLES
 from .canonical import _in_full, _written
 from .shared import _GIVEN, _NAME_WORD, _S, _answers_himself, _lowered
 
@@ -25,6 +25,8 @@ from .shared import _GIVEN, _NAME_WORD, _S, _answers_himself, _lowered
 # Governor", "Prime Minister": no president, governor or minister)
 _WORD_BEFORE = re.compile(rf"([A-Za-z]+)\.?{_S}*\Z")
 _BEFORE_REACH = 20  # characters
+# Words a name in capitals never holds ("GOVERNOR AT SIGNING", "MAYOR THE CITY")
+_NOT_NAMES = FUNCTION_WORDS | NOT_NAME_WORDS | TITLES
 
 
 def titled_names(
@@ -57,13 +59,17 @@ def _holders(intro: str, titles: Sequence[str], surname: str) -> set[str]:
     not after another title's word ("Vice President Kamala Harris" is no president)."""
     given = rf"{_S}+".join(_written(_in_full(t)) for t in titles)
     pattern = re.compile(
-        rf"\b(?i:{given})\.?{_S}+(?P<who>(?=[A-Z][a-z]){_GIVEN}(?:{_S}+[A-Z]\.)?{_S}+{surname})"
+        # (in Title Case, or all in capitals as a headline writes it: "REMARKS BY GOVERNOR
+        # ELAINE ROE AT ...")
+        rf"\b(?i:{given})\.?{_S}+(?P<who>(?=[A-Z][a-z]|[A-Z]+{_S}+[A-Z]+\b){_GIVEN}"
+        rf"(?:{_S}+[A-Z]\.)?{_S}+{surname})"
         r"(?![\w'\u2019\-])"
     )
     return {
-        " ".join(m["who"].split())
+        " ".join(w.title() if m["who"].isupper() else w for w in m["who"].split())
         for m in pattern.finditer(intro)
         if not _longer_title(intro, m.start())
+        and not (m["who"].isupper() and set(m["who"].lower().split()) & _NOT_NAMES)
     }
 
 
@@ -71,3 +77,25 @@ def _longer_title(intro: str, at: int) -> bool:
     """Whether the title at ``at`` is the end of a longer one: a title's word before it."""
     m = _WORD_BEFORE.search(intro, max(0, at - _BEFORE_REACH), at)
     return m is not None and m[1].lower() in TITLES
+
+
+_SELF_REACH = 200  # characters of a first turn where a speaker introduces herself
+
+
+def self_titled(labels: Sequence[str], turns: dict[str, list[str]]) -> dict[str, str]:
+    """Label of titles and a surname -> the full name its own first turn introduces
+    ("REPRESENTATIVE MARQUEZ: Good morning! I'm State Representative Lucia Marquez, ..."
+    -> Lucia Marquez)."""
+    out: dict[str, str] = {}
+    for label in labels:
+        *before, last = _lowered(label) or ("",)
+        if not before or not all(w in TITLES for w in before) or not turns.get(label):
+            continue
+        m = re.search(
+            rf"\bI(?:['\u2019]m|{_S}+am){_S}+(?:[A-Z][\w.]*{_S}+){{0,3}}?"
+            rf"(?P<who>(?=[A-Z][a-z]){_GIVEN}{_S}+(?i:{re.escape(last)}))(?![\w'\u2019\-])",
+            turns[label][0][:_SELF_REACH],
+        )
+        if m and m["who"].split()[0].lower() not in _NOT_NAMES:
+            out[label] = " ".join(m["who"].split())
+    return out

@@ -18,6 +18,7 @@ from ...models import Segment
 from ..fullnames import full_names, lower_words
 from ..quotes import _rstrip
 from ..screenplay import split_screenplay
+from .addressed import named_by_address
 from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
@@ -90,7 +91,7 @@ from .shared import (
     _lstrip,
 )
 from .stage import _STAGE, _heckled, _split_stage_directions, is_stage_direction
-from .titled import titled_names
+from .titled import self_titled, titled_names
 
 
 def _asks_or_addresses(text: str, start: int) -> bool:
@@ -307,7 +308,7 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         held = _decided(labels, pending)
         stamped = bool(_group(m, "early") or _group(m, "late") or _group(m, "late2"))
-        if system_event(name, text[m.end() : para.end()], recorded or stamped):
+        if system_event(name, recorded or stamped):
             # "System [00:01:12]: Agent placed customer on hold.": an export's event
             labels.append(_Label(start, para.end(), "", speaks=False))
             continue
@@ -368,9 +369,12 @@ def split_turns(text: str) -> list[Segment] | None:
     answering = _answering([label.name for label in spoken])
     common = lower_words(text) if common is None else common
     names.update(_roles_named(turns, intro, names, answering, common))
+    names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
+    # "I'm State Representative Lucia Marquez" in her own first turn
+    names.update(self_titled([label for label in untitled if names[label] == label], turns))
     names.update(_pronoun_named(turns, intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
@@ -385,6 +389,9 @@ def split_turns(text: str) -> list[Segment] | None:
     narration = intro + "\n".join(headed)
     fuller = full_names(set(names.values()), narration, text)
     names = {label: fuller.get(name, name) for label, name in names.items()}
+    # a short label that is a longer label's person ("REYES" of "SHERIFF REYES") takes the
+    # name the longer one was given ("Douglas Reyes"): one person, one name
+    names = {label: names.get(name, name) for label, name in names.items()}
     own = named_one_by_one(text, spoken, names)  # a caller, a reporter: named turn by turn
     segments: list[Segment] = []
     # (a line's number, in a numbered transcript, is no part of the turn above it)
