@@ -112,6 +112,27 @@ _PLACES = frozenset(
 )
 
 
+# 1.23.0: a belief may govern a condition and then its main clause ("I believe if we
+# have a good balanced approach, we can get the banks loaning again", "I believe that if
+# we find children trapped in failing schools, we need to free the parents"): the claim
+# it asserts is the main clause after the condition's comma (3 of 3 in the debates).
+_CONDITION_REACH = 25
+
+
+def _past_condition(norms: Sequence[str], at: int) -> int:
+    """Where the clause governed from ``at`` goes on: past a leading "(that) if ...,"
+    condition to its main clause; else ``at``."""
+    k = at + 1 if norms[at : at + 1] == ["that"] else at
+    if norms[k : k + 1] != ["if"]:
+        return at
+    for i in range(k + 1, min(len(norms), k + _CONDITION_REACH)):
+        if norms[i] == ",":
+            return i + 1
+        if norms[i] in SENTENCE_MARKS:
+            return at
+    return at
+
+
 def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence[Hit]) -> bool:
     """Whether an "I think" hedge hit asserts an opinion in its clause rather than
     hedging it (see ``_DELIBERATIVE``)."""
@@ -123,6 +144,7 @@ def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence
     # when it is set off by commas ("That, I think, is a mistake"); not an "if" clause
     # before it, nor another clause after "and".
     after = hit.last + 1 if hit.last < len(norms) and norms[hit.last] == "," else hit.last
+    after = _past_condition(norms, after)
     end = next((i for i in range(after, len(norms)) if norms[i] in _CLAUSE_STOPS), len(norms))
     words = list(norms[after:end])
     if hit.first and norms[hit.first - 1] == "," and after > hit.last:
