@@ -107,7 +107,6 @@ def test_a_plain_future_stays_resolve() -> None:
         "What I object to is the way the money was spent.",
         "My objection to the farm policy is its cost.",
         "But I have a difference with the governor on this.",
-        "My big difference with him is on the draft.",
         "We have a fundamental difference of opinion.",
         "The disagreement I have with the senator is about the timing.",
         "Well, no, I disagree with both of them.",
@@ -123,6 +122,7 @@ def test_a_difference_pressed_is_defiance(text: str) -> None:
     [
         "There is a difference of opinion in the party.",
         "There is a difference with the plan we passed last year.",
+        "My difference with him is on the timing of the cuts.",
         "I disagree with both of them on the details of the farm bill.",
     ],
 )
@@ -230,7 +230,6 @@ def test_a_task_undone_a_question_or_a_report_is_no_jab(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The senator's firm lobbied for the bank, not me.",
         "I wasn't the one who cut the veterans' budget.",
         "I was not the one that promised a balanced budget.",
     ],
@@ -245,7 +244,10 @@ def test_the_charge_turned_away_is_defiance(text: str) -> None:
         "Not me, not him, nobody was more surprised.",
         "I wasn't the one to ask about the budget.",
         "Ask the senator, not me, about his vote.",
+        "Will prices fall? That's for the markets, not me.",
+        "It's up to the voters, not me.",
+        "It was the finance office that made that call, not me.",
     ],
 )
-def test_not_me_inside_a_sentence_or_the_one_to_ask_is_no_defiance(text: str) -> None:
+def test_not_me_or_the_one_to_ask_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
