@@ -94,7 +94,8 @@ def _person_after(norms: Sequence[str], i: int) -> int | None:
     None."""
     if norms[i] in _PERSON_PRONOUNS:
         # 1.23.0: "them both", "them all" name the other side too
-        return i + 2 if norms[i] == "them" and norms[i + 1 : i + 2] in (["both"], ["all"]) else i + 1
+        both = norms[i] == "them" and norms[i + 1 : i + 2] in (["both"], ["all"])
+        return i + 2 if both else i + 1
     if tuple(norms[i : i + 3]) in _GROUP_OF_THEM:
         return i + 3  # 1.23.0: "I disagree with both of them."
     if norms[i] in PERSON_TITLES:
