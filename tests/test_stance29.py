@@ -222,32 +222,3 @@ def test_the_other_side_not_understanding_is_defiance(text: str) -> None:
 )
 def test_a_task_undone_a_question_or_a_report_is_no_jab(text: str) -> None:
     assert "defiance" not in counted(text)
-
-
-# --- the charge turned away from the speaker ---
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I wasn't the one who cut the veterans' budget.",
-        "I was not the one that promised a balanced budget.",
-    ],
-)
-def test_the_charge_turned_away_is_defiance(text: str) -> None:
-    assert "defiance" in counted(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Not me, not him, nobody was more surprised.",
-        "I wasn't the one to ask about the budget.",
-        "Ask the senator, not me, about his vote.",
-        "Will prices fall? That's for the markets, not me.",
-        "It's up to the voters, not me.",
-        "It was the finance office that made that call, not me.",
-    ],
-)
-def test_not_me_or_the_one_to_ask_is_no_defiance(text: str) -> None:
-    assert "defiance" not in counted(text)
