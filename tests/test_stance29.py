@@ -222,3 +222,36 @@ def test_the_other_side_not_understanding_is_defiance(text: str) -> None:
 )
 def test_a_task_undone_a_question_or_a_report_is_no_jab(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- a belief held over a duty past a long subject or an aside ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe that courage and honesty - all of these things should be taught at home.",
+        "I believe, in the case of the farm states, that our aid should come first.",
+        "I believe the next president, in his first month, ought to visit the border.",
+    ],
+)
+def test_a_belief_over_a_distant_duty_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe if my opponent should win, prices will rise.",
+        pytest.param(
+            "I believe the parcel, and the letters, should arrive by Friday.",
+            marks=pytest.mark.xfail(
+                reason="a thing's likelihood after a noun subject reads as a duty", strict=True
+            ),
+        ),
+        "I believe we're stretched too thin, but we should talk about it.",
+        "I think that courage and honesty - all of these things should be taught at home.",
+    ],
+)
+def test_a_conditions_should_a_likelihood_or_a_duty_past_but_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
