@@ -122,7 +122,9 @@ def test_courtesy_procedure_and_prediction_are_not_resolve(text: str) -> None:
     [
         "I'm sure we'll finish the bridge by May.",
         "I know exactly what the town needs.",
-        "I know how to fix the harbour.",
+        # (1.23.0: "I know how to fix the harbour" is no longer here: the readers of
+        # stance_debates4 mark a claim of competence no resolve, 3 of 3; see
+        # tests/test_stance29.py)
         "We'll take every step to keep the school open.",
         "If elected, I'll be a mayor for every street.",
     ],

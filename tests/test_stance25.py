@@ -57,7 +57,8 @@ def test_knowing_a_fact_about_others_is_no_resolve(text: str) -> None:
     [
         "I'm sure we'll find a way through this.",
         "I know exactly what I need to do.",
-        "I know how to fix the schools.",
+        # (1.23.0: not "I know how to fix the schools": the readers of stance_debates4
+        # mark a claim of competence no resolve, 3 of 3; see tests/test_stance29.py)
         "I'm sure of it.",
     ],
 )

@@ -85,13 +85,19 @@ def _answers_claim(norms: Sequence[str], j: int) -> bool:
 
 
 _PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+# Both (or all) of the others named at once: "with both of them", "with all of them".
+_GROUP_OF_THEM = frozenset({("both", "of", "them"), ("all", "of", "them")})
 
 
 def _person_after(norms: Sequence[str], i: int) -> int | None:
     """Where the person named at ``i`` ("him", "Mr. Perot", "Senator Kennedy") ends, or
     None."""
     if norms[i] in _PERSON_PRONOUNS:
-        return i + 1
+        # 1.23.0: "them both", "them all" name the other side too
+        both = norms[i] == "them" and norms[i + 1 : i + 2] in (["both"], ["all"])
+        return i + 2 if both else i + 1
+    if tuple(norms[i : i + 3]) in _GROUP_OF_THEM:
+        return i + 3  # 1.23.0: "I disagree with both of them."
     if norms[i] in PERSON_TITLES:
         k = i + 2 if norms[i + 1 : i + 2] == ["."] else i + 1
         return k + 1 if k < len(norms) and norms[k].isalpha() else None

@@ -49,6 +49,8 @@ def _of_a_fact(norms: Sequence[str], i: int) -> bool:
         i += 1
     if i >= len(norms) or norms[i] in SENTENCE_MARKS:
         return False
+    # ("I know how to fix it" never gets here: 1.23.0 shields it in resolve.tsv, a claim
+    # of competence that the readers of stance_debates4 mark no resolve)
     if norms[i] in ("how", "what"):  # "how to fix it", "what we need to do"
         nxt = norms[i + 1 : i + 4]
         if nxt[:1] == ["to"]:
@@ -105,8 +107,6 @@ def _courtesy(norms: Sequence[str], hit: Hit, entry: Entry) -> bool:
         return True
     if norms[i] == "that" and i + 1 < len(norms) and norms[i + 1] in _COURTESY_PRONOUNS:
         return True  # "I know that you and your running mate keep saying that"
-    if norms[i] == "how" and i + 1 < len(norms) and norms[i + 1] == "to":
-        return False  # "I know how to fix it": a claim of competence
     if norms[i] in _COURTESY_NEXT:
         return True
     return any(tuple(norms[i : i + len(a)]) == a for a in _ACKNOWLEDGED)

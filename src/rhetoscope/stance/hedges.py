@@ -112,6 +112,27 @@ _PLACES = frozenset(
 )
 
 
+# 1.23.0: a belief may govern a condition and then its main clause ("I believe if we
+# have a good balanced approach, we can get the banks loaning again", "I believe that if
+# we find children trapped in failing schools, we need to free the parents"): the claim
+# it asserts is the main clause after the condition's comma (3 of 3 in the debates).
+_CONDITION_REACH = 25
+
+
+def _past_condition(norms: Sequence[str], at: int) -> int:
+    """Where the clause governed from ``at`` goes on: past a leading "(that) if ...,"
+    condition to its main clause; else ``at``."""
+    k = at + 1 if norms[at : at + 1] == ["that"] else at
+    if norms[k : k + 1] != ["if"]:
+        return at
+    for i in range(k + 1, min(len(norms), k + _CONDITION_REACH)):
+        if norms[i] == ",":
+            return i + 1
+        if norms[i] in SENTENCE_MARKS:
+            return at
+    return at
+
+
 def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence[Hit]) -> bool:
     """Whether an "I think" hedge hit asserts an opinion in its clause rather than
     hedging it (see ``_DELIBERATIVE``)."""
@@ -123,6 +144,7 @@ def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence
     # when it is set off by commas ("That, I think, is a mistake"); not an "if" clause
     # before it, nor another clause after "and".
     after = hit.last + 1 if hit.last < len(norms) and norms[hit.last] == "," else hit.last
+    after = _past_condition(norms, after)
     end = next((i for i in range(after, len(norms)) if norms[i] in _CLAUSE_STOPS), len(norms))
     words = list(norms[after:end])
     if hit.first and norms[hit.first - 1] == "," and after > hit.last:
@@ -146,6 +168,34 @@ def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence
                 at + len(verdict) < len(words) and words[at + len(verdict)] in _PLACES
             ):
                 return True  # not "right next to the bank"
+    return entry.pattern in _HELD_BELIEFS and _duty_past_a_long_subject(norms, after)
+
+
+# 1.23.0: a belief held may govern a duty past a long subject or an aside that the clause
+# stops above end early ("I believe that discipline and respect for the law - all of
+# these things should be taught...", "I believe, when an international body speaks, it
+# must mean what it says", "I believe that any law-abiding, tax-paying citizen ... ought
+# to have..."): still a conviction (7 of 8 such sentences in the debates; the eighth, "I
+# believe if my opponent should win", is a condition's "should", left out below).
+_WIDE_STOPS = frozenset({".", ";", "?", "!", ":", "but"})
+_WIDE_REACH = 20
+_IF_REACH = 3  # "if he should", "if my opponent should"
+
+
+def _duty_past_a_long_subject(norms: Sequence[str], after: int) -> bool:
+    """Whether a duty (``_DUTIES``) follows ``after`` within ``_WIDE_REACH`` tokens of
+    its sentence before "but", not as a thing's likelihood ("it should arrive") nor in a
+    condition ("if he should win")."""
+    end = next(
+        (i for i in range(after, min(len(norms), after + _WIDE_REACH)) if norms[i] in _WIDE_STOPS),
+        min(len(norms), after + _WIDE_REACH),
+    )
+    for i in range(after, end):
+        if not any(tuple(norms[i : i + len(m)]) == m for m in _DUTIES):
+            continue
+        if norms[i - 1] in _THINGS or "if" in norms[max(after, i - _IF_REACH) : i]:
+            continue
+        return True
     return False
 
 
