@@ -104,3 +104,44 @@ def _rebutted(norms: Sequence[str], stance: list[Hit], k: int) -> bool:
         for later in stance[k + 1 :]
         for e in later.entries
     )
+
+
+# 1.23.0: a give-way the speaker's side would bring another to ("get Iran to recognize
+# it needs to give up its nuclear program", "convince the mullahs to abandon their
+# ambitions", "we've been unable to persuade him to withdraw"): the other side's
+# concession sought, not the speaker's. A verb of causing or asking, then its object
+# (not "us" or "me": "they pressured us to back down" is ours; not "a choice", "ready"),
+# then "to" and the give-way, in one clause.
+_URGING = frozenset(
+    (
+        "get gets got getting make makes made making force forces forced forcing persuade "
+        "persuades persuaded persuading convince convinces convinced convincing pressure "
+        "pressures pressured pressuring push pushes pushed pushing urge urges urged urging "
+        "compel compels compelled compelling press presses pressed pressing encourage "
+        "encourages encouraged encouraging"
+    ).split()
+)
+_OUR_OBJECTS = frozenset({"us", "me", "ourselves", "myself"})
+_URGING_REACH = 8
+_OWN_TO = frozenset({"ought", "used"})
+# Not another's object but the speaker's own course: "got to give up" (no object), "make
+# a choice to compromise", "get ready to withdraw", "made up our minds to".
+_NOT_OBJECTS = frozenset("a an ready together up out around back on going sure".split())
+
+
+def _urged_on_another(norms: Sequence[str], hit: Hit) -> bool:
+    """Whether the give-way at ``hit`` follows "to" after a verb of urging and another's
+    object in its clause ("get other countries to give up their weapons")."""
+    if hit.first < 3 or norms[hit.first - 1] != "to" or norms[hit.first - 2] in _OWN_TO:
+        return False  # (the "to" of a modal: "promises like that ought to be ignored")
+    for c in range(hit.first - 3, max(-1, hit.first - 2 - _URGING_REACH), -1):
+        if norms[c] in CLAUSE_ENDS:
+            return False
+        if norms[c] in _URGING:
+            between = norms[c + 1 : hit.first - 1]
+            return (
+                bool(between)
+                and between[0] not in _NOT_OBJECTS
+                and _OUR_OBJECTS.isdisjoint(between)
+            )
+    return False

@@ -57,7 +57,14 @@ from .declining import (
     _disclaims,
 )
 from .disfluency import _fluent
-from .give_ways import _at_us, _conditioned, _held_out, _predicted_of_us, _rebutted
+from .give_ways import (
+    _at_us,
+    _conditioned,
+    _held_out,
+    _predicted_of_us,
+    _rebutted,
+    _urged_on_another,
+)
 from .hedges import (
     _APPROXIMATE,
     _APPROXIMATORS,
@@ -182,9 +189,13 @@ def sentence_matches(
                 # "I cannot say for certain", "it's not certain that": uncertainty
                 category, detail = "hedging", "negated certainty: uncertainty"
             # "The airline backed down": a third party's act (rule 9)
-            others = hit.first in reported or (
-                (entry.category != "hedging" or norms[hit.first] in HEDGE_VERBS)
-                and third_party_act(tokens, hit.first, entry.tokens)
+            others = (
+                hit.first in reported
+                or (
+                    (entry.category != "hedging" or norms[hit.first] in HEDGE_VERBS)
+                    and third_party_act(tokens, hit.first, entry.tokens)
+                )
+                or (entry.category == "concession" and _urged_on_another(norms, hit))
             )
             extra_resolve = False
             if (
