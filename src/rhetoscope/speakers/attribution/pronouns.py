@@ -81,6 +81,10 @@ _DOCUMENT = _Lazy(
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _ANTECEDENT_SENTENCES = 4  # how far back a pronoun looks for its person
 _CHAIN_DEPTH = 6  # how many "he ... He ... he" links a pronoun follows back
+# How far back in one sentence its people are weighed: no real sentence is longer, and a
+# text with no sentence ends (a speech-to-text dump) stays linear, not a scan of every
+# name before each pronoun
+_MENTION_REACH = 3_000
 # Salience of a mention by its role in its sentence (after Lappin and Leass): a subject
 # outranks an object, which outranks a possessive or the object of a preposition.
 _SUBJECT, _OTHER, _POSSESSIVE, _OBLIQUE = 80, 50, 40, 30
@@ -293,7 +297,10 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
             # Kunin said": the one whose cue follows a comma speaks, and is in focus.
-            i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+            i, j = (
+                bisect_left(doc.starts, max(lo, hi - _MENTION_REACH)),
+                bisect_left(doc.starts, hi),
+            )
             subject = next(
                 (
                     m
@@ -315,6 +322,7 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 ),
                 subject,
             )
+        i = max(i, bisect_left(doc.starts, hi - _MENTION_REACH))
         for m in [*doc.names.mentions[i:j], subject]:
             if not isinstance(m, Mention) or not _agrees(doc, m, pronoun):
                 continue
