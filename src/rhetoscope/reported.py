@@ -69,7 +69,11 @@ _DENIAL_INSERTS = (("for", "a", "moment"), ("for", "one", "moment"), ("for", "a"
 _DENIAL_ADVERBS = frozenset("really even ever once actually seriously".split())
 _NOT_CLAUSES = frozenset("anything a it so much no nothing".split())
 _THIRD_PERSON = frozenset("he she they who someone others critics everyone".split())
-_ADVERBS = frozenset("also still now often always repeatedly once again then never even".split())
+# 1.23.1: "just", "already", "publicly" ("the man has just said he doesn't understand")
+_ADVERBS = frozenset(
+    "also still now often always repeatedly once again then never even just already "
+    "publicly".split()
+)
 _DETERMINERS = frozenset("the my our his her their your some many a an both several".split())
 # Plural reporting verbs: a sentence-initial plural noun before one is a third person
 # ("Aides say", "Officials claim"), though every sentence-initial word is capitalised.
@@ -210,7 +214,27 @@ def _object_relative(norms: Sequence[str], verb: int) -> bool:
     if relative_head(norms, verb) is None:
         return False
     j = after_saying(norms, verb)
+    if j < len(norms) and norms[j] in _ABOUT:
+        # 1.23.1: "everything he just said about my tax plan is inaccurate"
+        j = next(
+            (
+                k
+                for k in range(j + 1, min(len(norms), j + 1 + _ABOUT_REACH))
+                if norms[k] in _FINITE or norms[k] in _ABOUT_STOPS
+            ),
+            len(norms),
+        )
     return j < len(norms) and norms[j] in _FINITE and norms[j + 1 : j + 2] != ["that"]
+
+
+# Words whose "'s" is "is" or "has", not a possessive ("She's actually said", "Let's say").
+_CONTRACTED = frozenset("he she it that there here what who where let this".split())
+
+
+# A topic after the saying ("what he said about my plan is false"), a few words long.
+_ABOUT = frozenset("about on regarding concerning".split())
+_ABOUT_REACH = 6
+_ABOUT_STOPS = frozenset({",", ";", ":", "that", "--", "\u2014"})
 
 
 def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
@@ -393,7 +417,12 @@ def _reach(norms: Sequence[str], start: int, limit: int) -> range:
 
 
 _TAIL_VERBS = frozenset(
-    "said says say told added claimed claim warned warn insisted insist reported confirmed".split()
+    (
+        "said says say told added claimed claim warned warn insisted insist reported confirmed "
+        # 1.23.1: a stance's own verb as the source ("I was wrong, she conceded")
+        "admitted admits conceded concedes acknowledged acknowledges vowed vows promised "
+        "pledged declared declares argued argues explained replied answered wrote noted"
+    ).split()
 )
 _QUOTES = frozenset({'"', "``", "''", "\u201c", "\u201d"})
 _TAIL_REACH = 8
@@ -584,6 +613,13 @@ def _third_person_subject(tokens: Sequence[Token], verb: int) -> bool:
         return True
     if k >= 1 and tokens[k - 1].norm in _DETERMINERS and text.isalpha():
         return True  # "the union says", "my lawyers say"
+    if (
+        k >= 2
+        and tokens[k - 1].norm == "'s"
+        and tokens[k - 2].norm not in _CONTRACTED
+        and (tokens[k - 2].text[:1].isupper() or (k >= 3 and tokens[k - 3].norm in _DETERMINERS))
+    ):
+        return text.isalpha()  # 1.23.1: "Trump's team thinks", "the senator's aides say"
     if k >= 2 and tokens[k - 2].norm in _DETERMINERS and tokens[k - 1].text.isalpha():
         return text.isalpha()  # "the other side claims"
     if k == 0:  # "Aides say the senator...": a plural noun, not a name or "We"

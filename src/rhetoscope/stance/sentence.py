@@ -65,6 +65,7 @@ from .give_ways import (
     _rebutted,
     _urged_on_another,
 )
+from .grasp import no_jab
 from .hedges import (
     _APPROXIMATE,
     _APPROXIMATORS,
@@ -288,6 +289,8 @@ def sentence_matches(
                 category, detail = "", "an assurance of a fact, not of a course"
             elif category == "defiance" and (why := no_stand(norms, hit, entry)):
                 category, detail = "", why  # "I draw the line between work and family"
+            elif category == "defiance" and (why := no_jab(norms, hit, entry)):
+                category, detail = "", why  # "He doesn't understand French, so..."
             elif category == "resolve" and _others_confidence(norms, hit, entry):
                 category, detail = "", "another's confidence, not the speaker's"
             elif category == "hedging" and (kind := _rejected(norms, hit, entry)):
