@@ -279,7 +279,7 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         owner = None  # the possessor of the subject opening the sentence
         i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
         if subject is None:  # '"...," the candidate said': whoever speaks is the subject
-            subject = next(iter(_quoted_speakers(doc, lo, min(hi, pos))), None)
+            subject = _first_quoted_speaker(doc, lo, min(hi, pos))
         if (
             subject is None
             and i < j
@@ -435,16 +435,17 @@ def _salience(doc: _Doc, m: Mention, subject: Mention | int | None, lo: int, bac
     return _role(doc, m, lo)
 
 
-def _quoted_speakers(doc: _Doc, lo: int, hi: int) -> list[Mention]:
-    """The people who speak the quotations starting between ``lo`` and ``hi``, as
-    mentions at their quotations: whoever speaks in a sentence is in focus in it."""
+def _first_quoted_speaker(doc: _Doc, lo: int, hi: int) -> Mention | None:
+    """The first person who speaks a quotation starting between ``lo`` and ``hi``, as a
+    mention at the quotation: whoever speaks in a sentence is in focus in it. Read
+    lazily: a "sentence" of a text with no full stops can hold thousands of quotations."""
     first = bisect_left(doc.said, lo, key=lambda seg: seg.start)
     last = bisect_left(doc.said, hi, key=lambda seg: seg.start)
-    return [
-        Mention(seg.start, seg.start, seg.speaker, key)
-        for seg in doc.said[first:last]
-        if doc.names.canonical(key := tuple(seg.speaker.split()))
-    ]
+    for k in range(first, last):
+        seg = doc.said[k]
+        if doc.names.canonical(key := tuple(seg.speaker.split())):
+            return Mention(seg.start, seg.start, seg.speaker, key)
+    return None
 
 
 def _role(doc: _Doc, mention: Mention, lo: int) -> int:
