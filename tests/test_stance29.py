@@ -243,12 +243,7 @@ def test_a_belief_over_a_distant_duty_is_no_hedge(text: str) -> None:
     "text",
     [
         "I believe if my opponent should win, prices will rise.",
-        pytest.param(
-            "I believe the parcel, and the letters, should arrive by Friday.",
-            marks=pytest.mark.xfail(
-                reason="a thing's likelihood after a noun subject reads as a duty", strict=True
-            ),
-        ),
+        "I believe the parcel, and the letters, should arrive by Friday.",
         "I believe we're stretched too thin, but we should talk about it.",
         "I think that courage and honesty - all of these things should be taught at home.",
     ],

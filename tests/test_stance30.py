@@ -110,3 +110,29 @@ def test_a_difference_between_others_is_no_defiance(text: str) -> None:
 def test_doubt_denied_after_that_is_no_hedge() -> None:
     categories = counted("I don't think that there is any doubt that we will win.")
     assert "hedging" not in categories
+
+
+# --- a modal predicting an event is a likelihood, whatever its subject ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe the train should be on time.",
+        "I believe the repairs should be done by June.",
+        "I think the money should last until spring.",
+    ],
+)
+def test_a_belief_over_an_expected_event_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe the next president should visit the border.",
+        "I believe America should be there for its allies.",
+    ],
+)
+def test_a_belief_over_a_duty_stays_a_conviction(text: str) -> None:
+    assert "hedging" not in counted(text)

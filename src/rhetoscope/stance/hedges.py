@@ -105,6 +105,24 @@ _OPINION_VERDICTS = (
 )
 _CLAUSE_STOPS = frozenset({".", ";", "?", "!", ":", ",", "but", "and", "if", "because", "so"})
 _MODALS = frozenset({"should", "must"})
+# 1.23.1: what a modal predicts of an event, whatever its subject: "the parcel should
+# arrive by Friday", "the train should be on time", "the repairs should be done by
+# June" (a likelihood, so the belief over it stays a hedge), not a duty ("the next
+# president should visit the border").
+_EXPECTED = (
+    ("arrive",),
+    ("land",),
+    ("last",),
+    *(("be", word) for word in "ready done finished complete over fine".split()),
+    ("be", "on", "time"),
+)
+
+
+def _expected(words: Sequence[str], modal: int) -> bool:
+    """Whether the modal at ``modal`` predicts an event (``_EXPECTED``) after it."""
+    return any(tuple(words[modal + 1 : modal + 1 + len(e)]) == e for e in _EXPECTED)
+
+
 _THINGS = frozenset({"it", "that", "this", "there", "which"})
 _PLACES = frozenset(
     "next here there now behind in on at by around back away after before about across "
@@ -152,7 +170,8 @@ def _deliberative(norms: Sequence[str], hit: Hit, entry: Entry, stance: Sequence
         words = [*norms[begin : hit.first - 1], *words]
     asserting = _ASSERTING[entry.pattern]
     for i, word in enumerate(words):
-        epistemic = word in _MODALS and i and words[i - 1] in _THINGS  # "it should arrive"
+        # "it should arrive", "the parcel should arrive by Friday"
+        epistemic = word in _MODALS and ((i and words[i - 1] in _THINGS) or _expected(words, i))
         if (
             not epistemic
             and word in _ASSERTING_HEADS
@@ -193,7 +212,11 @@ def _duty_past_a_long_subject(norms: Sequence[str], after: int) -> bool:
     for i in range(after, end):
         if not any(tuple(norms[i : i + len(m)]) == m for m in _DUTIES):
             continue
-        if norms[i - 1] in _THINGS or "if" in norms[max(after, i - _IF_REACH) : i]:
+        if (
+            norms[i - 1] in _THINGS
+            or "if" in norms[max(after, i - _IF_REACH) : i]
+            or _expected(norms, i)
+        ):
             continue
         return True
     return False
