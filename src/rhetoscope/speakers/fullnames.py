@@ -105,8 +105,9 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
             name = next(iter(found))
             out[label] = spelled.get(name.lower(), name)
     # two labels, one full name ("MR. SMITH", "MRS. SMITH" beside "John Smith"): two
-    # people, and the header names only one of them
-    given = Counter(out.values())
+    # people, and the header names only one of them; a label in two cases ("Mr. DELANEY."
+    # and an examination heading's "MR. DELANEY") is one person
+    given = Counter(name for _, name in {(label.upper(), n) for label, n in out.items()})
     out = {label: name for label, name in out.items() if given[name] == 1}
     # an office's holder, as the header writes it, may speak under a second label too
     # ("Employment Judge Sarah Ranger" is "Employment Judge:" and "EJ Ranger:")

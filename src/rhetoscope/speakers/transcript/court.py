@@ -70,11 +70,16 @@ _EXAMINING = (
     rf"(?:(?i:mr|mrs|ms|miss|dr|sir|dame|lord|lady|judge|coroner)\.?{_S}+{_NAME}"
     rf"|[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*)+)"
 )
+_EXAMINATION_KIND = (
+    rf"(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS|FURTHER){_S}*-?{_S}*)*EXAMINATION"
+)
 # "BY MR. HALE:": the lawyer who examines the witness from here on.
 # (an English inquest's or inquiry's heading: "Questions from MS PARRY", "Questions by
 # MR FARLOW")
 _EXAMINER = re.compile(
     rf"{_S}*(?:(?:BY|By){_S}+(?P<who>{_NAME}):"
+    # (the examination's heading naming its examiner: "CROSS-EXAMINATION BY MS. NWOSU:")
+    rf"|{_EXAMINATION_KIND}{_S}+(?:BY|By){_S}+(?P<heading>{_NAME}):?"
     rf"|(?i:questions{_S}+(?:from|by)|questioned{_S}+by|(?:cross-|re-)?examined{_S}+by){_S}+"
     # (a British inquiry's heading adds the examiner's role: "Questions by MR FARLOW,
     # COUNSEL TO THE INQUIRY", "Questions by Ms Reed, Counsel to the Inquiry")

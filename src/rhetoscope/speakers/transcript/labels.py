@@ -39,7 +39,12 @@ _PRESIDING = (
     rf"|PRESIDENT|VICE{_S}PRESIDENT|CLERK)"
 )
 # Titles the Congressional Record writes before a surname in capitals: "Senator OKAFOR."
-_CONG_TITLE = r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary|General|Admiral)"
+# (and the one who presides over an arbitration or a commission's hearing, labelled
+# alike: "Arbitrator KUCZYNSKI.", "Commissioner ROE.")
+_CONG_TITLE = (
+    r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary|General|Admiral"
+    r"|Arbitrator|Mediator|Commissioner|Judge)"
+)
 # What a label may add after the name: a role or party in parentheses ("TED (Caller)",
 # "ELLERBY (D), OHIO"), a title in capitals after a comma ("VOSS, CBN NEWS ANCHOR") or
 # Title Case parts after dashes ("Tom Ruiz -- Barclays -- Analyst", earnings calls).

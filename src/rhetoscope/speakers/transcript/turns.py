@@ -189,7 +189,7 @@ def split_turns(text: str) -> list[Segment] | None:
             )
         ):
             label = _Label(start, para.end(), "", speaks=False)
-            examiner = (by["who"] or by["from"]) if by else examiner
+            examiner = (by["who"] or by["heading"] or by["from"]) if by else examiner
             # in a turn, "Dear Friends:" or "---" is narration only if no speech follows;
             # "Call participants:" heads a list, not speech; "OWEN PARRY," the oath's lines
             listed = _field(text, start, para.end()) and para.group().rstrip("*_ \t").endswith(":")
