@@ -45,3 +45,49 @@ def test_an_arbitrator_labels_like_a_member() -> None:
     assert got["Arbitrator QUARRINGTON. Overruled."] == "Maeve T. Quarrington"
     # the header's field naming the arbitrator speaks no words
     assert got["Arbitrator: Maeve T. Quarrington"] == "narrator"
+
+
+# -- names alone above the turns, given names later -------------------------------------------
+
+_HUSTINGS = (
+    "THE LANTERN \u2014 LIVE\n"
+    "Guild elections: the hustings, as it happened\n"
+    "Chaired by Odile Farrant-Wick. Candidates: Tomasz Brzeski, Ylva Hannart.\n\n"
+    "ODILE FARRANT-WICK\nRight, we're live. Each of you gets a minute. Tomasz?\n\n"
+    "TOMASZ BRZESKI\nThanks. I'm a third-year and I want the bar open later.\n\n"
+    "YLVA HANNART\nHi, I'm Ylva. I run the choir, and I want practice rooms.\n\n"
+    "ODILE\nThank you both. A question from the floor. Yes, you at the back.\n\n"
+    "QUESTION FROM THE FLOOR\nHi, my name's Jack, I'm in first year. What about the library?\n\n"
+    "YLVA\nI'd keep it open all night in exams.\n\n"
+    "TOMASZ\nSo would I, if we can pay the staff.\n\n"
+    "ODILE\nThat's all we have time for.\n"
+)
+
+
+def test_names_alone_come_back_by_the_given_name() -> None:
+    got = lines(_HUSTINGS)
+    assert got["THE LANTERN \u2014 LIVE"] == "narrator"
+    assert got["ODILE FARRANT-WICK"] == "ODILE FARRANT-WICK"
+    assert got["Thank you both. A question from the floor. Yes, you at the back."] == (
+        "ODILE FARRANT-WICK"
+    )
+    assert got["I'd keep it open all night in exams."] == "YLVA HANNART"
+    assert got["So would I, if we can pay the staff."] == "TOMASZ BRZESKI"
+
+
+def test_a_question_from_the_floor_is_the_asker_who_gives_a_name() -> None:
+    got = lines(_HUSTINGS)
+    assert got["Hi, my name's Jack, I'm in first year. What about the library?"] == "Jack"
+
+
+def test_subheads_of_first_names_stay_narration() -> None:
+    # a profile's sections, headed by names that never take turns: no transcript
+    text = (
+        "THE LANTERN\nWho runs the Guild\n\n"
+        "ODILE FARRANT-WICK\nShe has chaired the Guild for two years and runs the budget.\n\n"
+        "TOMASZ BRZESKI\nHe manages the bar and wants it open later on Fridays.\n\n"
+        "YLVA HANNART\nShe runs the choir, which has doubled in size since spring.\n"
+    )
+    got = lines(text)
+    assert got["ODILE FARRANT-WICK"] == "narrator"
+    assert got["He manages the bar and wants it open later on Fridays."] == "narrator"

@@ -56,7 +56,8 @@ _NAMES_A_THING = re.compile(r" [A-Z][a-z]")
 # Employment Judge)
 _TITLES = TITLES | frozenset(
     "the city council pro tem board member members director trustees representatives "
-    "senators councilmembers commissioners dc ds di dci dsi pc insp supt ej dj hhj".split()
+    "senators councilmembers commissioners dc ds di dci dsi pc insp supt ej dj hhj "
+    "arbitrator mediator".split()
 )
 
 

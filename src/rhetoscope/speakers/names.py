@@ -43,9 +43,7 @@ TITLES = (
             "sheriff agent chief deputy attorney clerk treasurer administrator premier "
             # a meeting's: "VICE CHAIR ROOK", "TRUSTEE ABARA", "SUPERVISOR TRAN"
             "vice trustee supervisor councilman councilwoman councilmember councillor councilor "
-            "alderman alderwoman assemblyman assemblywoman "
-            # a hearing's who preside without a court: "Arbitrator KUCZYNSKI."
-            "arbitrator mediator"
+            "alderman alderwoman assemblyman assemblywoman"
         ).split()
     )
 )

@@ -155,6 +155,7 @@ def _lone_names(text: str) -> dict[int, str]:
     clocked = 0  # name lines whose only mark is a clock time: a chat's, or a programme's
     chatty = 0  # name lines whose message talks: "I", "we", "you", lower case, a question
     plain = True  # every name line unmarked, its speech on the next line
+    marked_at: list[int] = []  # where the marked name lines stand
     for para in _PARAGRAPH.finditer(text):
         if para.end() - para.start() > _NAME_LINE_MAX:
             continue  # most paragraphs, read without a regex run
@@ -192,6 +193,7 @@ def _lone_names(text: str) -> dict[int, str]:
         marks += marked
         if marked:
             marked_names.add(found[para.start()])
+            marked_at.append(para.start())
         clocked += bool(marked and _CLOCK.search(m["time"] or "") and not _hansard_marked(m, False))
         chatty += bool(_PERSONAL.search(following) or _CHAT.match(following))
         plain = plain and not marked
@@ -216,6 +218,12 @@ def _lone_names(text: str) -> dict[int, str]:
             for at, name in sorted(found.items())
             if not (at < first and at in untold and again[name] == 1)
         }
+    if not plain and len(marked_at) == 1 and marked_at[0] == min(found):
+        # a masthead's line above unmarked turns ("THE COURIER — LIVE"): the title
+        # block's, no turn
+        del found[marked_at[0]]
+        names = list(found.values())
+        plain = True
     # unmarked: people talking ("I", "you") take turns, not under sections' titles
     talk = 2 * personal >= len(names) and headed < 2
     return found if plain and talk and _conversation(names) else {}
@@ -240,28 +248,43 @@ def _conversation(names: Sequence[str]) -> bool:
     if people is None:
         return False
     shortened = {person for name, person in zip(names, people, strict=True) if name != person}
-    return all(
-        _may_name(person.split()[-1] if person in shortened else person)
-        and (shortened or not name.isupper())
-        for name, person in zip(names, people, strict=True)
-    ) and all(n >= 2 for n in Counter(people).values())
+    if not shortened and any(name.isupper() for name in names):
+        return False
+    times = Counter(people)
+    # a few lines may name someone heard once or by a name the others never use
+    # ("QUESTION FROM THE FLOOR", a nickname): a third of them at most
+    odd = sum(
+        not _may_name(person.split()[-1] if person in shortened else person) or times[person] < 2
+        for person in people
+    )
+    return 3 * odd <= len(names) and sum(n >= 2 for n in times.values()) >= 2
 
 
 def _people(names: Sequence[str]) -> list[str] | None:
-    """The person each name on its line is: a full name itself, a surname alone the one
-    full name above it that ends with it; None where a name is neither ("Eggs", "Summary")."""
+    """The person each name on its line is: a full name itself, a surname or a given name
+    alone the one full name above it that ends or starts with it ("GAFFNEY", "BETHAN"); a
+    word that is neither is itself, so long as most are not; None where the first name
+    is no full name ("Eggs", "Summary")."""
     fulls: dict[str, set[str]] = {}  # a surname, in lower case -> the full names above with it
+    givens: dict[str, set[str]] = {}  # a given name -> the full names above with it
     people = []
+    alone = 0  # one-word names that shorten no full name above
     for name in names:
         words = name.lower().split()
         if len(words) >= 2:
             fulls.setdefault(words[-1], set()).add(name)
+            givens.setdefault(words[0], set()).add(name)
             people.append(name)
         elif len(same := fulls.get(words[0], set())) == 1:
             people.append(next(iter(same)))
+        elif not fulls.get(words[0]) and len(same := givens.get(words[0], set())) == 1:
+            people.append(next(iter(same)))
+        elif people:
+            alone += 1
+            people.append(name)
         else:
             return None
-    return people
+    return people if 2 * alone < len(names) else None
 
 
 _CLOCK = re.compile(r"[AaPp]\.?[Mm]\.?$")  # "10:03 AM"; "00:21" into a recording is no clock

@@ -66,7 +66,7 @@ _MANY = frozenset(
             "callers reporters question questions member members voices resident residents "
             "students protester protesters heckler hecklers citizen commenter public man men "
             "woman women parent parents neighbor neighbour tenant homeowner attendee voter "
-            "worker patient passenger person people child kid listener viewer fan"
+            "worker patient passenger person people child kid listener viewer fan floor"
         ).split(),
     ]
 )
@@ -176,8 +176,9 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 # Titles a label may give before a name, with a company's offices ("CEO Jo Roe" beside
-# "CEO Roe")
-_NAME_TITLES = TITLES | frozenset("ceo cfo coo cto".split())
+# "CEO Roe") and a hearing's presiding ("Arbitrator ROE.", not the "Arbitrator: Jo Roe"
+# field above it)
+_NAME_TITLES = TITLES | frozenset("ceo cfo coo cto arbitrator mediator".split())
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -188,7 +189,7 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
 def _many(label: str) -> bool:
     """Whether a label is one many people share in turn ("CALLER", "THE AUDIENCE MEMBER",
     "WOMAN"), each of its words one of ``_MANY``'s."""
-    words = set(_lowered(label)) - {"the"}
+    words = set(_lowered(label)) - {"the", "from"}  # "QUESTION FROM THE FLOOR"
     return bool(words) and words <= _MANY
 
 
