@@ -91,3 +91,83 @@ def test_subheads_of_first_names_stay_narration() -> None:
     got = lines(text)
     assert got["ODILE FARRANT-WICK"] == "narrator"
     assert got["He manages the bar and wants it open later on Fridays."] == "narrator"
+
+
+# -- transcripts in columns: counter, voice, words --------------------------------------------
+
+_TAPED = (
+    "RECORD OF TAPED INTERVIEW\n"
+    "Person interviewed: Dylan Ross PARFITT\n"
+    "Interviewing officer(s): DC 1180 Mina OSGOOD\n\n"
+    "Tape counter times   Person speaking   Text\n"
+    "0000   OSGOOD    This interview is being recorded. I'm DC Mina Osgood.\n"
+    "0008   PARFITT   Dylan Ross Parfitt.\n"
+    "0012   OSGOOD    Where were you on Friday night?\n"
+    "0016   PARFITT   No comment.\n"
+    "0020\u20130410    Questions were put to PARFITT about his car. He replied no comment.\n"
+    "0411   OSGOOD    Anything to add?\n"
+    "0414   PARFITT   No.\n"
+    "         Interview concluded.\n"
+)
+
+
+def test_a_taped_interview_in_columns_is_a_transcript() -> None:
+    got = lines(_TAPED)
+    assert got["0000   OSGOOD    This interview is being recorded. I'm DC Mina Osgood."] == (
+        "Mina Osgood"
+    )
+    assert got["0016   PARFITT   No comment."].lower().endswith("parfitt")
+    # the record's summary of a counter range, and its closing line, are no one's words
+    assert got[
+        "0020\u20130410    Questions were put to PARFITT about his car. He replied no comment."
+    ] == ("narrator")
+    assert got["Interview concluded."] == "narrator"
+    assert got["Tape counter times   Person speaking   Text"] == "narrator"
+
+
+_CVR = (
+    "LEGEND\n"
+    "CAM     Cockpit area microphone voice or sound source\n"
+    "HOT     Flight crew audio panel voice or sound source\n"
+    "RDO     Radio transmission from N12AB\n"
+    "DEP     Radio transmission from Denver Departure\n"
+    "-1      Voice identified as the Captain\n"
+    "-2      Voice identified as the First Officer\n"
+    "-?      Voice unidentified\n\n"
+    "TIME   SOURCE   CONTENT\n"
+    "0902:10   CAM     [sound of engine start]\n"
+    "0902:15   HOT-1   okay, flaps set.\n"
+    "0902:18   HOT-2   flaps fifteen, checked.\n"
+    "0902:30   DEP     November one two alpha bravo, climb and maintain one zero thousand.\n"
+    "0902:34   RDO-2   up to one zero thousand, one two alpha bravo.\n"
+    "0902:40   CAM-?   [unintelligible] *\n"
+    "0902:44   HOT-1   we're through five thousand.\n"
+)
+
+
+def test_a_recorders_legend_names_its_voices() -> None:
+    got = lines(_CVR)
+    assert got["0902:15   HOT-1   okay, flaps set."] == "Captain"
+    assert got["0902:34   RDO-2   up to one zero thousand, one two alpha bravo."] == (
+        "First Officer"
+    )
+    assert (
+        got["0902:30   DEP     November one two alpha bravo, climb and maintain one zero thousand."]
+        == "Denver Departure"
+    )
+    # a sound the area microphone picked up is the recorder's note; an unknown voice stays
+    assert got["0902:10   CAM     [sound of engine start]"] == "narrator"
+    assert got["0902:40   CAM-?   [unintelligible] *"] == "CAM-?"
+
+
+def test_a_timetable_in_columns_is_no_transcript() -> None:
+    text = (
+        "Conference day one\n\n"
+        "0900   REGISTRATION   Main hall foyer\n"
+        "0930   KEYNOTE        Auditorium A\n"
+        "1030   BREAK          Terrace\n"
+        "1100   PANEL          Room 2\n"
+        "1230   BREAK          Terrace\n"
+    )
+    got = lines(text)
+    assert set(got.values()) == {"narrator"}

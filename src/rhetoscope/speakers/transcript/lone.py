@@ -275,9 +275,8 @@ def _people(names: Sequence[str]) -> list[str] | None:
             fulls.setdefault(words[-1], set()).add(name)
             givens.setdefault(words[0], set()).add(name)
             people.append(name)
-        elif len(same := fulls.get(words[0], set())) == 1:
-            people.append(next(iter(same)))
-        elif not fulls.get(words[0]) and len(same := givens.get(words[0], set())) == 1:
+        elif len(same := fulls.get(words[0]) or givens.get(words[0], set())) == 1:
+            # (a surname first: "GAFFNEY" is the Gaffney above, not a Gaffney's given name)
             people.append(next(iter(same)))
         elif people:
             alone += 1

@@ -31,6 +31,7 @@ from .closing import (
     _set_off_tail,
     _speech_goes_on,
 )
+from .columns import column_labels, legend_names
 from .court import (
     _ANSWERING,
     _EXAMINATION_SIDES,
@@ -133,6 +134,8 @@ def split_turns(text: str) -> list[Segment] | None:
     noted = _interview_noted(text)  # "This interview has been condensed." closing it
     asked = _bold_questions(text, noted)
     spaced = _spaced_labels(text)
+    columned, summaries = column_labels(text)  # "0012   PENHALIGON   Can you ...?"
+    spaced.update(columned)
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
@@ -168,6 +171,10 @@ def split_turns(text: str) -> list[Segment] | None:
             # "Narrator: Esperanza Ruelas" or "Caller: Maria Lopez" answers
             continue
         if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
+            held = _decided(labels, pending)
+            labels.append(_Label(para.start(), para.end(), "", speaks=False))
+            continue
+        if para.start() in summaries:  # "0215-0941    Questions were put to ...": narration
             held = _decided(labels, pending)
             labels.append(_Label(para.start(), para.end(), "", speaks=False))
             continue
@@ -371,6 +378,8 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
+    if columned:  # a recorder's legend: "HOT-1" is the Captain
+        names.update(legend_names(set(turns), intro))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
     # "I'm State Representative Lucia Marquez" in her own first turn
