@@ -171,3 +171,37 @@ def test_a_timetable_in_columns_is_no_transcript() -> None:
     )
     got = lines(text)
     assert set(got.values()) == {"narrator"}
+
+
+# -- an IRC log --------------------------------------------------------------------------------
+
+_IRC = (
+    "=== Logs for #tidepool-dev ===\n"
+    "People: wren = Wren Okafor; j_mbeki = Jabu Mbeki\n\n"
+    "[09:00:01] <wren> #startmeeting tidepool sync\n"
+    "[09:00:01] <MeetBot> Meeting started. The chair is wren.\n"
+    "[09:00:09] <j_mbeki> morning\n"
+    "[09:00:12] * wren waves\n"
+    "[09:00:20] -!- pkoval [~pk@192.0.2.4] has joined #tidepool-dev\n"
+    "[09:00:31] <j_mbeki> the build is green again, I fixed the cache key\n"
+    "[09:00:40] <wren> nice. #endmeeting\n"
+)
+
+
+def test_an_irc_log_is_a_transcript_of_its_nicks() -> None:
+    got = lines(_IRC)
+    # the roster in the header names the nicks
+    assert got["[09:00:01] <wren> #startmeeting tidepool sync"] == "Wren Okafor"
+    assert got["[09:00:31] <j_mbeki> the build is green again, I fixed the cache key"] == (
+        "Jabu Mbeki"
+    )
+    # a bot posts as itself; an action is its nick's
+    assert got["[09:00:01] <MeetBot> Meeting started. The chair is wren."] == "MeetBot"
+    assert got["[09:00:12] * wren waves"] == "Wren Okafor"
+    # the server's notice is no one's words
+    assert got["[09:00:20] -!- pkoval [~pk@192.0.2.4] has joined #tidepool-dev"] == "narrator"
+
+
+def test_times_before_angle_brackets_in_prose_are_no_log() -> None:
+    text = "The schedule was tight.\n[09:00] <draft> was all the memo said.\nNobody replied.\n"
+    assert set(lines(text).values()) == {"narrator"}

@@ -22,7 +22,7 @@ from .addressed import named_by_address
 from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
-from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
+from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export, irc_lines, roster_names
 from .closing import (
     _closing_tail,
     _decided,
@@ -136,6 +136,9 @@ def split_turns(text: str) -> list[Segment] | None:
     spaced = _spaced_labels(text)
     columned, summaries = column_labels(text)  # "0012   PENHALIGON   Can you ...?"
     spaced.update(columned)
+    chatted, notices = irc_lines(text)  # "[17:01:20] <kestrel> we have two"
+    spaced.update(chatted)
+    summaries |= notices  # "[17:00:31] -!- orrin_w has joined": the server's
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
@@ -380,6 +383,8 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(named_by_record(set(turns), intro))
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
+    if chatted:  # an IRC log's roster: "kestrel = Kestrel Amundsen"
+        names.update(roster_names(set(turns), intro))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
     # "I'm State Representative Lucia Marquez" in her own first turn
