@@ -75,9 +75,13 @@ def test_names_alone_come_back_by_the_given_name() -> None:
     assert got["So would I, if we can pay the staff."] == "TOMASZ BRZESKI"
 
 
-def test_a_question_from_the_floor_is_the_asker_who_gives_a_name() -> None:
+def test_a_question_from_the_floor_is_a_turn_of_its_own() -> None:
     got = lines(_HUSTINGS)
-    assert got["Hi, my name's Jack, I'm in first year. What about the library?"] == "Jack"
+    # (named by the asker's own words it is not: a label many share takes no name from
+    # its own words, as "Audience questioner: My name is Ben Smith" in a debate's gold)
+    assert got["Hi, my name's Jack, I'm in first year. What about the library?"] == (
+        "QUESTION FROM THE FLOOR"
+    )
 
 
 def test_subheads_of_first_names_stay_narration() -> None:
@@ -205,3 +209,26 @@ def test_an_irc_log_is_a_transcript_of_its_nicks() -> None:
 def test_times_before_angle_brackets_in_prose_are_no_log() -> None:
     text = "The schedule was tight.\n[09:00] <draft> was all the memo said.\nNobody replied.\n"
     assert set(lines(text).values()) == {"narrator"}
+
+
+# -- an office alone after the office with a name ---------------------------------------------
+
+
+def test_an_office_alone_is_the_one_who_holds_it_not_another_office() -> None:
+    text = (
+        "PAROLE HEARING\n\n"
+        "PRESIDING COMMISSIONER ABARA: We're on the record.\n"
+        "DEPUTY COMMISSIONER LINDQVIST: Good morning.\n"
+        "PRESIDING COMMISSIONER: Please state your name.\n"
+        "INMATE ROWE: Tomas Rowe.\n"
+        "DEPUTY COMMISSIONER: How long have you been in the program?\n"
+        "INMATE ROWE: Three years.\n"
+        "PRESIDING COMMISSIONER: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["PRESIDING COMMISSIONER: Please state your name."] == (
+        "PRESIDING COMMISSIONER ABARA"
+    )
+    assert got["DEPUTY COMMISSIONER: How long have you been in the program?"] == (
+        "DEPUTY COMMISSIONER LINDQVIST"
+    )

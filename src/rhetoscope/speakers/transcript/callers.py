@@ -84,15 +84,6 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         if m and _may_be_person(m["who"], text):
             out[label.start] = " ".join(m["who"].split())
             asked.append(out[label.start])
-        elif (
-            many
-            and label.name.lower() not in _CALLER  # (a call's caller: named call by call)
-            and (own := _OWN_NAME.search(said[i][:_ANSWER_REACH]))
-            and first_name_known(own["who"].split()[0].lower())
-            and _may_be_person(own["who"], text)
-        ):
-            # "QUESTION FROM THE FLOOR" / "Hi, my name's Jack, ...": that question's asker
-            out[label.start] = " ".join(own["who"].split())
         elif many and (again := _AGAIN.match(said[i])):
             # "Dana again, just to follow up.": the reporter of that given name just named
             who = [name for name in asked if name.split()[0] == again["given"]]

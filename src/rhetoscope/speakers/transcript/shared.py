@@ -66,7 +66,7 @@ _MANY = frozenset(
             "callers reporters question questions member members voices resident residents "
             "students protester protesters heckler hecklers citizen commenter public man men "
             "woman women parent parents neighbor neighbour tenant homeowner attendee voter "
-            "worker patient passenger person people child kid listener viewer fan floor"
+            "worker patient passenger person people child kid listener viewer fan"
         ).split(),
     ]
 )
@@ -189,7 +189,7 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
 def _many(label: str) -> bool:
     """Whether a label is one many people share in turn ("CALLER", "THE AUDIENCE MEMBER",
     "WOMAN"), each of its words one of ``_MANY``'s."""
-    words = set(_lowered(label)) - {"the", "from"}  # "QUESTION FROM THE FLOOR"
+    words = set(_lowered(label)) - {"the"}
     return bool(words) and words <= _MANY
 
 
