@@ -267,3 +267,48 @@ def test_short_answers_among_talk_stay_a_transcript() -> None:
         "John Roe: Right.\n"
     )
     assert lines(text)["John Roe: Never."] == "John Roe"
+
+
+# -- a play's lines quoted in a review ---------------------------------------------------------
+
+_REVIEW = (
+    "Review: 'Low Tide' at the Quay Theatre\n"
+    "By Ama Serwaa\n\n"
+    'There is a moment near the end of "Low Tide," the new two-hander at the Quay, when '
+    "the brothers finally stop circling each other and the whole evening narrows to a "
+    "kitchen table, a kettle and a letter that neither of them will open first.\n\n"
+    "     NED: You read it.\n"
+    "     TOBY: It's addressed to you.\n"
+    "     NED: It's addressed to both of us.\n\n"
+    "It's a quiet exchange, and the actors play it without a flicker of sentiment.\n\n"
+    '"Low Tide" runs through May 3.\n\n'
+    "CAST & CREDITS\n"
+    "Ned: Olu Bankole\n"
+    "Toby: Rhodri Pask\n"
+)
+
+
+def test_prose_below_an_indented_excerpt_is_the_critics_again() -> None:
+    got = lines(_REVIEW)
+    assert got["NED: It's addressed to both of us."] == "NED"
+    assert got["TOBY: It's addressed to you."] == "TOBY"
+    assert got["It's a quiet exchange, and the actors play it without a flicker of sentiment."] == (
+        "narrator"
+    )
+    assert got["Ned: Olu Bankole"] == "narrator"
+
+
+def test_an_indented_court_transcript_keeps_its_wrapped_speech() -> None:
+    text = (
+        "                IN THE MATTER OF THE ARBITRATION BETWEEN\n\n"
+        "            ARBITRATOR:  We're back on the record.  It's 10:30.\n"
+        "  Ms. Vance, you were in the middle of your cross of\n"
+        "  the grievant.\n"
+        "            MS. VANCE:  Thank you, Arbitrator.\n"
+        "            MR. OKAFOR:  Objection.  The document speaks for\n"
+        "  itself.\n"
+        "            ARBITRATOR:  Overruled.\n"
+    )
+    got = lines(text)
+    assert got["the grievant."] == "ARBITRATOR"
+    assert got["itself."] == "MR. OKAFOR"

@@ -47,6 +47,7 @@ from .court import (
     _sworn_next,
     _witnesses,
 )
+from .excerpt import excerpted
 from .headers import (
     _HEADER_ROLES,
     _SPEAKING_FIELDS,
@@ -365,6 +366,7 @@ def split_turns(text: str) -> list[Segment] | None:
             for label in labels
         ]
     labels = wrapped_up(text, _set_off_tail(text, _title_fields(text, labels)))
+    labels = excerpted(text, labels)  # a review's quoted lines of a play, indented
     spoken = [label for label in labels if label.speaks]
     if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
         return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
