@@ -312,3 +312,46 @@ def test_an_indented_court_transcript_keeps_its_wrapped_speech() -> None:
     got = lines(text)
     assert got["the grievant."] == "ARBITRATOR"
     assert got["itself."] == "MR. OKAFOR"
+
+
+# -- names a header gives: a short given name, a headline's "And", a retired rank ---------------
+
+
+def test_a_short_given_name_takes_the_hosts_full_name() -> None:
+    text = (
+        "THE MILL POND FILES\nEpisode 2\nHosted by Rosalind Achebe. A Fenwick Audio production.\n\n"
+        "ROS: This week, the missing ledger.\n"
+        "DET. (RET.) IVOR PRYCE: I remember that ledger.\n"
+        "ROS: Tell me about it.\n"
+        "PRYCE: It was green.\n"
+    )
+    got = lines(text)
+    assert got["ROS: Tell me about it."] == "Rosalind Achebe"
+    # a retired officer's label is a label, and the surname alone is that person
+    assert got["PRYCE: It was green."] == got["DET. (RET.) IVOR PRYCE: I remember that ledger."]
+    assert got["PRYCE: It was green."] != "Rosalind Achebe"
+
+
+def test_a_short_form_needs_a_credited_name() -> None:
+    # "Ros" starts a name only mentioned in a sentence: no full name given
+    text = (
+        "We met Rosalind Achebe's neighbours.\n\n"
+        "ROS: This week, the missing ledger.\n"
+        "PRYCE: I remember that ledger.\n"
+        "ROS: Tell me about it.\n"
+        "PRYCE: It was green.\n"
+    )
+    assert lines(text)["ROS: Tell me about it."] == "ROS"
+
+
+def test_a_headlines_and_parts_two_full_names() -> None:
+    text = (
+        "Deputy Secretary Ines Marwick-Dale And Foreign Minister Tomas Ekdahl at a Press "
+        "Availability\n\n"
+        "DEPUTY SECRETARY MARWICK-DALE: Good afternoon.\n"
+        "FOREIGN MINISTER EKDAHL: Thank you.\n"
+        "DEPUTY SECRETARY MARWICK-DALE: We'll take questions.\n"
+    )
+    got = lines(text)
+    assert got["DEPUTY SECRETARY MARWICK-DALE: Good afternoon."] == "Ines Marwick-Dale"
+    assert got["FOREIGN MINISTER EKDAHL: Thank you."] == "Tomas Ekdahl"

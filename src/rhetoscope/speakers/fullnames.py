@@ -49,7 +49,8 @@ _WRAP_END = re.compile(r"(?:(?<![\w'\u2019-])[a-z][\w'\u2019-]*|[,;])[^\S\n]*$")
 _WRAPPED = re.compile(r"[^\S\n]*[a-z]")
 # After a pair, a Title Case word that makes it a place's or a body's name (one space
 # apart: a run of spaces sets a record's next field off, "Ann Lee   Account #: 3361")
-_NAMES_A_THING = re.compile(r" [A-Z][a-z]")
+# (a headline's capitalised "And" goes on to another name: "Eva Roe And Foreign Minister")
+_NAMES_A_THING = re.compile(r" (?!(?:And|Or|At|In|On|With|By|To|For|From|Vs)\b)[A-Z][a-z]")
 # Words before a surname that are no first name: titles, and the other words of an
 # office's label ("CITY CLERK SOTO", "BOARD MEMBER LIM", "MAYOR PRO TEM DIAZ") with the
 # ranks British records abbreviate ("DC MORAN") and their judges ("EJ Ranger",
@@ -132,6 +133,9 @@ def _topics(source: str) -> str:
     return "\n".join(m.group() for m in _TOPIC_FIELD.finditer(source))
 
 
+_SHORT_GIVEN_MIN = 3  # letters of a given name's short form ("Jess", "Sam")
+
+
 def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]:
     """The full names whose given name a one-word label is, when no full name has it as
     its surname ("Marguerite:" in a chat whose account line names "Marguerite Lyle"): a
@@ -146,6 +150,18 @@ def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]
         if name.split()[0] == label and name not in _topics(source)
     }
     if first_name_known(label.lower()):
+        return found
+    if not found and len(label) >= _SHORT_GIVEN_MIN:
+        # a given name's short form: the one full name whose given name it starts, as a
+        # field or a credit gives it ("JESS" for the header's "Hosted by Jessamyn Cole")
+        found = {
+            name
+            for names in by_surname.values()
+            for name in names
+            if name.split()[0].lower().startswith(label.lower())
+            and name not in _topics(source)
+            and re.search(rf"\b(?i:by)[^\S\n]+{re.escape(name)}\b", source)
+        }
         return found
     fielded = all(re.search(rf":[^\S\n]*{re.escape(name)}\b", source) for name in found)
     return found if fielded else set()
