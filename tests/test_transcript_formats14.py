@@ -355,3 +355,46 @@ def test_a_headlines_and_parts_two_full_names() -> None:
     got = lines(text)
     assert got["DEPUTY SECRETARY MARWICK-DALE: Good afternoon."] == "Ines Marwick-Dale"
     assert got["FOREIGN MINISTER EKDAHL: Thank you."] == "Tomas Ekdahl"
+
+
+# -- reporters named by the chair, by themselves, and following up -----------------------------
+
+_PRESSER = (
+    "JOINT PRESS AVAILABILITY\n\n"
+    "MINISTER ROE: Thank you all for coming.\n"
+    "MODERATOR: We'll take questions. First, Hanna Sorvik, Nordic Wire.\n"
+    "QUESTION: Thank you. Minister, will the port reopen?\n"
+    "MINISTER ROE: In March.\n"
+    "MODERATOR: Next one. Lita.\n"
+    "QUESTION: Is that a firm date?\n"
+    "MINISTER ROE: It is.\n"
+)
+
+
+def test_a_reporter_the_chair_calls_by_name_and_outlet_asks() -> None:
+    got = lines(_PRESSER)
+    assert got["QUESTION: Thank you. Minister, will the port reopen?"] == "Hanna Sorvik"
+    # a given name alone, as a chair addresses a regular, leaves the label as written
+    assert got["QUESTION: Is that a firm date?"] == "QUESTION"
+
+
+def test_a_reporter_who_names_themselves_follows_up() -> None:
+    text = (
+        "NEWS CONFERENCE\n\n"
+        "ROE: Let's go to questions.\n"
+        "Q: Hi, Ben Ardito with Coast Today. Is the valve the same one?\n"
+        "SOLBERG: Same part number, different lot.\n"
+        "Q: And how many of that lot are left?\n"
+        "SOLBERG: I'll get back to you.\n"
+        "ROE: Phone line. Lucy, you're on.\n"
+        "Q: Thanks, Dana. Lucy Amari, Orbit Weekly. What are the payloads?\n"
+        "SOLBERG: Two instruments.\n"
+        "Q: (Off mic) Is one of them Korean?\n"
+    )
+    got = lines(text)
+    assert got["Q: Hi, Ben Ardito with Coast Today. Is the valve the same one?"] == "Ben Ardito"
+    assert got["Q: And how many of that lot are left?"] == "Ben Ardito"
+    assert got["Q: Thanks, Dana. Lucy Amari, Orbit Weekly. What are the payloads?"] == (
+        "Lucy Amari"
+    )
+    assert got["Q: (Off mic) Is one of them Korean?"] == "Q"
