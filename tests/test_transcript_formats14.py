@@ -398,3 +398,59 @@ def test_a_reporter_who_names_themselves_follows_up() -> None:
         "Lucy Amari"
     )
     assert got["Q: (Off mic) Is one of them Korean?"] == "Q"
+
+
+# -- an appellate argument's caption and headings; a speech's closing marks ---------------------
+
+_ARGUMENT = (
+    "IN THE SUPREME COURT OF THE STATE OF ERIE\n"
+    "- - - - - - - - - - - - - - - - - - x\n"
+    "ODELL MILLS, INC.,                 :\n"
+    "               Appellant,          :   No. A24-0071\n"
+    "          v.                       :\n"
+    "ERIE WATER BOARD,                  :\n"
+    "               Respondent.         :\n"
+    "- - - - - - - - - - - - - - - - - - x\n"
+    "                  P R O C E E D I N G S\n"
+    "          CHIEF JUSTICE AMUNDSEN: We'll hear Odell Mills first.\n"
+    "             ORAL ARGUMENT OF PIA HOLT\n"
+    "                ON BEHALF OF THE APPELLANT\n"
+    "          MS. HOLT: May it please the Court.\n"
+    "          JUSTICE ROY: Counsel, why now?\n"
+    "          MS. HOLT: Because the rule is new.\n"
+)
+
+
+def test_an_appellate_caption_and_argument_headings_are_narration() -> None:
+    got = lines(_ARGUMENT)
+    assert got["Respondent.         :"] == "narrator"
+    assert got["- - - - - - - - - - - - - - - - - - x"] == "narrator"
+    assert got["ORAL ARGUMENT OF PIA HOLT"] == "narrator"
+    assert got["ON BEHALF OF THE APPELLANT"] == "narrator"
+    assert got["MS. HOLT: Because the rule is new."] == "Pia Holt"
+
+
+def test_a_speechs_closing_marks_are_narration() -> None:
+    text = (
+        "SEN. ROE: Thank you all for coming.\n"
+        "(APPLAUSE)\n"
+        "SEN. ROE: We will win this.\n"
+        "(APPLAUSE)\n"
+        "# # #\n"
+        "Paid for by Roe for Senate.\n"
+    )
+    got = lines(text)
+    assert got["# # #"] == "narrator"
+    assert got["Paid for by Roe for Senate."] == "narrator"
+
+
+def test_a_letter_spaced_certificate_closes_a_transcript() -> None:
+    text = (
+        "THE COURT: We're adjourned.\n"
+        "THE CLERK: All rise.\n"
+        "THE COURT: Thank you.\n"
+        "               (Proceedings concluded at 2:47 p.m.)\n"
+        "                          C E R T I F I C A T E\n"
+        "I certify that the foregoing is a correct transcript of the proceedings.\n"
+    )
+    assert lines(text)["C E R T I F I C A T E"] == "narrator"

@@ -44,7 +44,7 @@ _MARK = re.compile(
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
             |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
             |[-*_=~]{{3,}}(?:[/\\]|{_S}*[^\n]{{1,80}}?{_S}*[-*_=~]{{3,}})?  # ---, --- chat.txt ---
-            |\*(?:{_S}*\*){{2,}}  # * * *
+            |\*(?:{_S}*\*){{2,}}|\#(?:{_S}+\#){{2}}  # * * *, # # #
             # the recording's own start and end: "Transcript ends.", "Recording begins 00:01:12"
             |(?i:transcript|recording|interview|tape|session|audio){_S}+(?i:ends|ended|begins
               |began|starts|started|resumes|resumed|stops|stopped|pauses|paused)
@@ -100,6 +100,8 @@ _CLOSING = re.compile(
             (?:Transcripts|Transcription|Transcribing|Reporting|Captioning)\b[^\n]*  # credit
       # a reporter's or a clerk's certificate: its heading, the statement, the signature
       | (?i:certificat(?:e|ion))(?:{_S}+(?i:of){_S}+[\w ]{{1,40}})?:?
+      | C{_S}E{_S}R{_S}T{_S}I{_S}F{_S}I{_S}C{_S}A{_S}T{_S}E          # letter-spaced
+      | (?i:paid{_S}+for{_S}+by){_S}+[A-Z][^\n]*                     # a campaign's disclaimer
       | (?i:I|we)\b[^\n]{{0,80}}?\b(?i:certify)\b[^\n]*\b(?i:foregoing|above|within)\b[^\n]*
       | /s/{_S}*[A-Z][^\n]*                                       # /s/ Renata Voss
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187

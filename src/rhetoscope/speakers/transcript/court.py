@@ -40,8 +40,11 @@ _FORMALITY = re.compile(
 # A hearing's heading above a statement, in capitals ("STATEMENT OF HON. JANE ROE, U.S.
 # SENATOR", "STATEMENT OF JO ROE, Ph.D."; no lower-case word, as a wrapped speech line
 # has), and the line of capitals it wraps onto
+# (and an appellate court's above each side's argument: "ORAL ARGUMENT OF DANIEL S. KIM"
+# above "ON BEHALF OF THE APPELLANTS", "REBUTTAL ARGUMENT OF ...")
 _STATEMENT_OF = re.compile(
-    rf"{_S}*(?:[A-Z]+{_S}+){{0,2}}STATEMENT{_S}+OF{_S}+[A-Z](?![^\n]*\b[a-z]{{2}})[^\n]*$", re.M
+    rf"{_S}*(?:[A-Z]+{_S}+){{0,2}}(?:STATEMENT|ARGUMENT){_S}+OF{_S}+[A-Z](?![^\n]*\b[a-z]{{2}})[^\n]*$",
+    re.M,
 )
 _CAPS_LINE = re.compile(r"[^a-z\n]*[A-Z][^a-z\n]*$", re.M)
 

@@ -95,6 +95,8 @@ from .shared import (
 from .stage import _STAGE, _heckled, _split_stage_directions, is_stage_direction
 from .titled import self_titled, titled_names
 
+_CAPTION_COLON = re.compile(r"[.,]?[^\S\n]{3,}:")  # a name, a wide gap, then the colon
+
 
 def _asks_or_addresses(text: str, start: int) -> bool:
     """Whether the line from ``start`` asks ("?") or says "I", "we", "you", as an
@@ -305,6 +307,11 @@ def split_turns(text: str) -> list[Segment] | None:
             or _headline(text, para.start(), m.end(), para.end(), spoke)
             or (_group(m, "qnum") and not _questioner(name))
         ):
+            unlabelled += 1
+            held = _speech_goes_on(text, start, para.end(), pending, held)
+            continue
+        if _group(m, "name") and _CAPTION_COLON.match(text, m.end("name")):
+            # "Respondent.                   :": a court caption's column of colons
             unlabelled += 1
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
