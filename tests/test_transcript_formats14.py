@@ -454,3 +454,24 @@ def test_a_letter_spaced_certificate_closes_a_transcript() -> None:
         "I certify that the foregoing is a correct transcript of the proceedings.\n"
     )
     assert lines(text)["C E R T I F I C A T E"] == "narrator"
+
+
+def test_a_caller_named_with_a_place_is_that_caller() -> None:
+    text = (
+        "DALE ROSS (HOST): You're on the air.\n"
+        "CALLER (MARNIE, BAKERSFIELD): Hi Dale, long time listener.\n"
+        "ROSS: Go ahead.\n"
+        "MARNIE: So my grandfather had this radio.\n"
+        "ROSS: And?\n"
+    )
+    got = lines(text)
+    assert got["CALLER (MARNIE, BAKERSFIELD): Hi Dale, long time listener."] == "Marnie"
+    # a code in the parentheses is no one's name
+    profile = (
+        "Participant (P3): female, 38, project coordinator\n\n"
+        "I: How do you manage mornings?\n"
+        "P3: Badly. [laughs]\n"
+        "I: Say more.\n"
+        "P3: We leave at seven.\n"
+    )
+    assert lines(profile)["Participant (P3): female, 38, project coordinator"] != "P3"

@@ -176,8 +176,17 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
         return ""
     if p["hon"]:
         return f"{p['hon'].strip()} {p['who'].title() if p['who'].isupper() else p['who']}"
-    if len(who) == 1 and not (_many(m["name"]) and first_name_known(who[0].lower())):
-        return ""  # a given name alone names one of many ("CALLER (GARY)"), no one else
+    if len(who) == 1 and not (
+        _many(m["name"])
+        and (
+            first_name_known(who[0].lower())
+            # (a word, not a code: "Participant (P3):" heads a profile)
+            or (who[0].isalpha() and who[0].lower() in _outside_parens(text))
+        )
+    ):
+        # a given name alone names one of many ("CALLER (GARY)", "CALLER (MARNIE,
+        # BAKERSFIELD)" beside her "MARNIE:" later), no one else
+        return ""
     if not (
         first_name_known(who[0].lower())
         or who[-1].lower() in _outside_parens(text)
