@@ -378,7 +378,7 @@ def test_a_reporter_the_chair_calls_by_name_and_outlet_asks() -> None:
     assert got["QUESTION: Is that a firm date?"] == "QUESTION"
 
 
-def test_a_reporter_who_names_themselves_follows_up() -> None:
+def test_a_reporter_who_names_themselves_with_an_outlet_or_after_thanks() -> None:
     text = (
         "NEWS CONFERENCE\n\n"
         "ROE: Let's go to questions.\n"
@@ -393,7 +393,9 @@ def test_a_reporter_who_names_themselves_follows_up() -> None:
     )
     got = lines(text)
     assert got["Q: Hi, Ben Ardito with Coast Today. Is the valve the same one?"] == "Ben Ardito"
-    assert got["Q: And how many of that lot are left?"] == "Ben Ardito"
+    # (a question following up is that question's label again: who asks it, the text
+    # does not say)
+    assert got["Q: And how many of that lot are left?"] == "Q"
     assert got["Q: Thanks, Dana. Lucy Amari, Orbit Weekly. What are the payloads?"] == (
         "Lucy Amari"
     )

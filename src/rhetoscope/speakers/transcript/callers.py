@@ -77,8 +77,6 @@ _CALLED_ON = re.compile(
     rf"(?P<who>{_FULL_NAME}),{_S}+(?P<outlet>[A-Z0-9][\w&\-]*(?:{_S}+{_OUTLET_WORD}){{0,5}})"
     rf"\.{_S}*$"
 )
-# A question following up the asker's own last one: "And how many ...?"
-_FOLLOW_UP = re.compile(rf"{_S}*(?:And{_S}|(?i:(?:a{_S}+|just{_S}+to{_S}+)?follow[-{_S}]?up\b))")
 
 # A reporter naming themselves again by given name: "Dana again, just to follow up."
 _AGAIN = re.compile(rf"{_S}*(?:(?i:hi|hello|yes),?{_S}+)?(?P<given>[A-Z][a-z]+){_S}+again\b")
@@ -110,14 +108,7 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         elif many and (who := _called_on(spoken, said, i, others, text)):
             out[label.start] = who  # "MODERATOR: First, Anna Kowalczyk, Reuters." / "QUESTION:"
             asked.append(who)
-        elif (
-            many
-            and i >= 2
-            and spoken[i - 2].name == label.name
-            and spoken[i - 2].start in out
-            and _FOLLOW_UP.match(said[i])
-        ):
-            out[label.start] = out[spoken[i - 2].start]  # the answer between, then "And ...?"
+
     for call in _calls(spoken, said):
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
         callers = (spoken[i].start for i in call if spoken[i].name.lower() in _CALLER)
