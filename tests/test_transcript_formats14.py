@@ -477,3 +477,25 @@ def test_a_caller_named_with_a_place_is_that_caller() -> None:
         "P3: We leave at seven.\n"
     )
     assert lines(profile)["Participant (P3): female, 38, project coordinator"] != "P3"
+
+
+def test_the_defendant_is_the_party_the_caption_names() -> None:
+    text = (
+        "                     UNITED STATES DISTRICT COURT\n"
+        "UNITED STATES OF AMERICA,            )  Case No. 1:24-cr-00101\n"
+        "          Plaintiff,                 )\n"
+        "     vs.                             )\n"
+        "MARTA ILSE VOGEL,                    )  Monday, June 3, 2024\n"
+        "          Defendant.                 )\n"
+        "        BEFORE THE HONORABLE PAUL R. ODUYA\n\n"
+        "          THE COURT: Ms. Vogel, do you understand the charge?\n"
+        "          THE DEFENDANT: I do, Your Honor.\n"
+        "          THE COURT: Be seated.\n"
+    )
+    got = lines(text)
+    assert got["THE DEFENDANT: I do, Your Honor."] == "Marta Ilse Vogel"
+    # a party that is no person names no one
+    assert (
+        lines(text.replace("THE DEFENDANT", "THE PLAINTIFF"))["THE PLAINTIFF: I do, Your Honor."]
+        == "THE PLAINTIFF"
+    )

@@ -106,12 +106,41 @@ def _roles_named(
             intro,
             re.MULTILINE,
         )
-        m = m or _done_by(role, intro) or _self_named(role, said, elsewhere, post)
+        m = m or _done_by(role, intro) or _captioned_party(role, intro)
+        m = m or _self_named(role, said, elsewhere, post)
         who = _HON.sub("", m.group(m.lastgroup)) if m else ""
+        if m and m.lastgroup == "party":
+            who = who.title()  # a caption's capitals: "CALEB JOSEPH MERCER" is Caleb Joseph Mercer
         # not "PRESIDENT MOREAU"'s own name where "THE PRESIDENT" answers him
         if who and not _answers_himself(who, label, turns, answering):
             out[label] = names.get(who, who)
     return out
+
+
+# The parties a court's caption names, each above its role: "CALEB JOSEPH MERCER,    )"
+# then "Defendant.    )" (or a column of colons)
+_PARTIES = frozenset(
+    "defendant plaintiff petitioner respondent appellant appellee claimant".split()
+)
+
+
+def _captioned_party(role: str, intro: str) -> re.Match[str] | None:
+    """The one person a caption names in the party's role ("THE DEFENDANT"): a name in
+    capitals, a comma and the caption's bracket, the role on the next line; a party that
+    is no person ("UNITED STATES OF AMERICA") names no one."""
+    if role.lower() not in _PARTIES:
+        return None
+    found = [
+        m
+        for m in re.finditer(
+            rf"^{_S}*(?P<party>[A-Z][A-Z.'\-]+(?:{_S}+[A-Z][A-Z.'\-]+){{1,3}}),{_S}*[):]"
+            rf"[^\n]*\n{_S}*(?i:{re.escape(role)})s?[.,]?{_S}*[):]",
+            intro,
+            re.MULTILINE,
+        )
+        if _may_be_person(m["party"].title(), intro)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # The verb of a role's work: "moderated by Jo Roe", "Jo Roe, a reporter, moderated"
