@@ -499,3 +499,18 @@ def test_the_defendant_is_the_party_the_caption_names() -> None:
         lines(text.replace("THE DEFENDANT", "THE PLAINTIFF"))["THE PLAINTIFF: I do, Your Honor."]
         == "THE PLAINTIFF"
     )
+
+
+def test_a_numbered_speaker_saying_this_is_a_name_said_back_is_that_name() -> None:
+    text = (
+        "Priya Raman  00:04\nOkay, we're recording. Who signed for the delivery?\n\n"
+        "Speaker 2  00:38\nYeah, sorry, this is Hank from receiving. I signed for it.\n\n"
+        "Priya Raman  00:51\nNo, that's okay, Hank. Where is it now?\n\n"
+        "Speaker 2  00:55\nIn the walk-in cooler.\n\n"
+        "Priya Raman  01:02\nGreat.\n"
+    )
+    got = lines(text)
+    assert got["In the walk-in cooler."] == "Hank"
+    # a name nobody says back names no one
+    alone = text.replace("No, that's okay, Hank.", "No, that's okay.")
+    assert lines(alone)["In the walk-in cooler."] == "Speaker 2"

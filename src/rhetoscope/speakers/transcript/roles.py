@@ -19,6 +19,7 @@ from .shared import (
     _ADDRESS_FORMS,
     _ADDRESSED,
     _FULL_NAME,
+    _GIVEN,
     _MANY,
     _NAME_WORD,
     _PERSON_NAME,
@@ -301,6 +302,11 @@ def _self_named(
             )
         if m and not (person or _said_again(m["who"], elsewhere)):
             m = None
+    if m is None and numbered:
+        # "Speaker 2: Yeah, sorry, this is Hank from receiving." where another answers
+        # "that's okay, Hank": a given name alone, said back
+        m = _THIS_IS.search(said[0], 0, _SELF_INTRO_REACH)
+        m = m if m and _said_again(m["who"], elsewhere) else None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
@@ -391,6 +397,10 @@ _SELF_INTRO = re.compile(
     rf"(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 _SELF_INTRO_REACH = 200  # characters of a first turn
+_THIS_IS = re.compile(
+    rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN})"
+    rf"(?={_S}+(?:from|with|here|in)\b|[,.])"
+)
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
 _NUMBERED_SPEAKER = re.compile(r"(?i:speaker)\s*\d{1,2}")
 _ROLE_NUMBERED = re.compile(rf"(?i:{'|'.join(_ROLES)}){_S}*\d{{1,2}}")  # "OFFICER 1"
