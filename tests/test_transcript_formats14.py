@@ -514,3 +514,19 @@ def test_a_numbered_speaker_saying_this_is_a_name_said_back_is_that_name() -> No
     # a name nobody says back names no one
     alone = text.replace("No, that's okay, Hank.", "No, that's okay.")
     assert lines(alone)["In the walk-in cooler."] == "Speaker 2"
+
+
+def test_a_markdown_image_and_its_caption_in_a_turn_are_narration() -> None:
+    text = (
+        "# Slow trains\n\n"
+        "**Ana Ruiz:** Why the train?\n"
+        "**Tom Bell:** Because people forget I'm there.\n\n"
+        "![A conductor at dawn](dawn.jpg)\n"
+        "*A conductor at dawn near Fukaura. Photograph: Tom Bell*\n\n"
+        "**Ana Ruiz:** Last question.\n"
+        "**Tom Bell:** Go on.\n"
+    )
+    got = lines(text)
+    assert got["![A conductor at dawn](dawn.jpg)"] == "narrator"
+    assert got["*A conductor at dawn near Fukaura. Photograph: Tom Bell*"] == "narrator"
+    assert got["**Tom Bell:** Because people forget I'm there."] == "Tom Bell"

@@ -417,3 +417,25 @@ def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
         return labels
     before = [label for label in labels if label.start <= last.start]
     return [*before, _Label(start, len(text), "", speaks=False), *after]
+
+
+# A Markdown image, alone on its line: "![A conductor at dawn](dawn.jpg)"
+_MD_IMAGE = re.compile(rf"{_S}*!\[[^\]\n]*\]\([^)\n]*\){_S}*$", re.M)
+
+
+def figures(text: str) -> frozenset[int]:
+    """Where Markdown images and their captions (an italic line right below, "*The
+    Gono Line near Fukaura. Photograph: Jo Roe*") start: no one's words, in a turn or
+    not."""
+    if "![" not in text:
+        return frozenset()
+    found: set[int] = set()
+    for m in _MD_IMAGE.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        found.add(text.rfind("\n", 0, start) + 1)
+        below = m.end() + 1
+        if below < len(text) and _ITALIC.match(
+            text, below, text.find("\n", below) % (len(text) + 1)
+        ):
+            found.add(below)
+    return frozenset(found)

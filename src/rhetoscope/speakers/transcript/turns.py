@@ -30,6 +30,7 @@ from .closing import (
     _section_headings,
     _set_off_tail,
     _speech_goes_on,
+    figures,
 )
 from .columns import column_labels, legend_names
 from .court import (
@@ -139,6 +140,7 @@ def split_turns(text: str) -> list[Segment] | None:
     spaced = _spaced_labels(text)
     columned, summaries = column_labels(text)  # "0012   PENHALIGON   Can you ...?"
     spaced.update(columned)
+    pictured = figures(text)
     chatted, notices = irc_lines(text)  # "[17:01:20] <kestrel> we have two"
     spaced.update(chatted)
     summaries |= notices  # "[17:00:31] -!- orrin_w has joined": the server's
@@ -177,6 +179,10 @@ def split_turns(text: str) -> list[Segment] | None:
             # "Narrator: Esperanza Ruelas" or "Caller: Maria Lopez" answers
             continue
         if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
+            held = _decided(labels, pending)
+            labels.append(_Label(para.start(), para.end(), "", speaks=False))
+            continue
+        if para.start() in pictured:  # "![A conductor at dawn](dawn.jpg)" and its caption
             held = _decided(labels, pending)
             labels.append(_Label(para.start(), para.end(), "", speaks=False))
             continue
