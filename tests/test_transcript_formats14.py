@@ -530,3 +530,26 @@ def test_a_markdown_image_and_its_caption_in_a_turn_are_narration() -> None:
     assert got["![A conductor at dawn](dawn.jpg)"] == "narrator"
     assert got["*A conductor at dawn near Fukaura. Photograph: Tom Bell*"] == "narrator"
     assert got["**Tom Bell:** Because people forget I'm there."] == "Tom Bell"
+
+
+def test_a_pull_quote_and_the_links_after_the_editors_note_are_narration() -> None:
+    text = (
+        "By Sam Whitlow\n\n"
+        "Q: Why cut the combat?\n"
+        "A: The playtesters refused to fight. One said she was the visitor.\n"
+        "Q: Brave.\n"
+        "A: Or stupid.\n\n"
+        '"Why would I kill the crabs? I\'m the visitor." \u2014 a playtester in Aix\n\n'
+        "Q: What's next?\n"
+        "A: Sleep.\n\n"
+        "This interview has been edited and condensed for clarity.\n"
+        "Lanternwake is out now on PC and Switch.\n"
+        "Related: The 25 best cosy games of 2024\n"
+    )
+    got = lines(text)
+    assert got['"Why would I kill the crabs? I\'m the visitor." \u2014 a playtester in Aix'] == (
+        "narrator"
+    )
+    assert got["Lanternwake is out now on PC and Switch."] == "narrator"
+    assert got["Related: The 25 best cosy games of 2024"] == "narrator"
+    assert got["A: Sleep."] != "narrator"

@@ -102,6 +102,7 @@ _CLOSING = re.compile(
       | (?i:certificat(?:e|ion))(?:{_S}+(?i:of){_S}+[\w ]{{1,40}})?:?
       | C{_S}E{_S}R{_S}T{_S}I{_S}F{_S}I{_S}C{_S}A{_S}T{_S}E          # letter-spaced
       | (?i:paid{_S}+for{_S}+by){_S}+[A-Z][^\n]*                     # a campaign's disclaimer
+      | (?i:related|read{_S}+more|see{_S}+also|more{_S}+from{_S}+\w+):{_S}*[A-Z][^\n]*  # links
       | (?i:I|we)\b[^\n]{{0,80}}?\b(?i:certify)\b[^\n]*\b(?i:foregoing|above|within)\b[^\n]*
       | /s/{_S}*[A-Z][^\n]*                                       # /s/ Renata Voss
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
@@ -421,15 +422,21 @@ def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
 
 # A Markdown image, alone on its line: "![A conductor at dawn](dawn.jpg)"
 _MD_IMAGE = re.compile(rf"{_S}*!\[[^\]\n]*\]\([^)\n]*\){_S}*$", re.M)
+# A pull quote: a quotation alone on its line, its source after a dash ("\"I'm the
+# visitor.\" \u2014 a playtester in Aix")
+_PULL_QUOTE = re.compile(
+    rf"^{_S}*[\"\u201c][^\"\u201c\u201d\n]{{10,300}}[\"\u201d]{_S}*[\u2014\u2013]{_S}*\S[^\n]{{0,80}}$",
+    re.M,
+)
 
 
 def figures(text: str) -> frozenset[int]:
     """Where Markdown images and their captions (an italic line right below, "*The
-    Gono Line near Fukaura. Photograph: Jo Roe*") start: no one's words, in a turn or
-    not."""
+    Gono Line near Fukaura. Photograph: Jo Roe*") and pull quotes with their source
+    start: no one's words, in a turn or not."""
+    found = {m.start() for m in _PULL_QUOTE.finditer(text)}
     if "![" not in text:
-        return frozenset()
-    found: set[int] = set()
+        return frozenset(found)
     for m in _MD_IMAGE.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         found.add(text.rfind("\n", 0, start) + 1)
