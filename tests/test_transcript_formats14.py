@@ -553,3 +553,29 @@ def test_a_pull_quote_and_the_links_after_the_editors_note_are_narration() -> No
     assert got["Lanternwake is out now on PC and Switch."] == "narrator"
     assert got["Related: The 25 best cosy games of 2024"] == "narrator"
     assert got["A: Sleep."] != "narrator"
+
+
+def test_an_office_in_full_and_abbreviated_is_one_holder() -> None:
+    text = (
+        "WATER DISTRICT BOARD\nStaff: Ines Varga, General Manager; Mae Roe, Board Clerk\n\n"
+        "Chair Lind: Staff report.\n"
+        "General Manager Varga: Staff recommends the increase.\n"
+        "Chair Lind: How much per household?\n"
+        "GM Varga: About four dollars.\n"
+        "Chair Lind: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["General Manager Varga: Staff recommends the increase."] == "Ines Varga"
+    assert got["GM Varga: About four dollars."] == "Ines Varga"
+
+
+def test_a_wikis_category_footer_closes_the_transcript() -> None:
+    text = (
+        "GIDEON: Which element has the symbol W?\n"
+        "PRIYA: Tungsten!\n"
+        "GIDEON: Correct.\n"
+        "TOM: Drat.\n"
+        "[Break. Transcript resumes with Round 3 on the next page.]\n"
+        "Categories: Quiz transcripts \u00b7 Series 4 episodes\n"
+    )
+    assert lines(text)["Categories: Quiz transcripts \u00b7 Series 4 episodes"] == "narrator"

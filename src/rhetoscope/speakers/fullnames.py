@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from .names import FUNCTION_WORDS, NOT_NAME_WORDS, TITLES, first_name_known
+from .names import FUNCTION_WORDS, HONORIFICS, NOT_NAME_WORDS, TITLES, first_name_known
 
 _TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
@@ -58,7 +58,7 @@ _NAMES_A_THING = re.compile(r" (?!(?:And|Or|At|In|On|With|By|To|For|From|Vs)\b)[
 _TITLES = TITLES | frozenset(
     "the city council pro tem board member members director trustees representatives "
     "senators councilmembers commissioners dc ds di dci dsi pc insp supt ej dj hhj "
-    "arbitrator mediator".split()
+    "arbitrator mediator gm ceo cfo coo".split()
 )
 
 
@@ -108,8 +108,9 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
             out[label] = spelled.get(name.lower(), name)
     # two labels, one full name ("MR. SMITH", "MRS. SMITH" beside "John Smith"): two
     # people, and the header names only one of them; a label in two cases ("Mr. DELANEY."
-    # and an examination heading's "MR. DELANEY") is one person
-    given = Counter(name for _, name in {(label.upper(), n) for label, n in out.items()})
+    # and an examination heading's "MR. DELANEY") is one person, and so are an office's
+    # labels in full and abbreviated ("General Manager Tovar", "GM Tovar")
+    given = Counter(name for _, name in {(_person_key(label), n) for label, n in out.items()})
     out = {label: name for label, name in out.items() if given[name] == 1}
     # an office's holder, as the header writes it, may speak under a second label too
     # ("Employment Judge Sarah Ranger" is "Employment Judge:" and "EJ Ranger:")
@@ -117,6 +118,13 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
         if label not in out and _office_only(label) and (held := _holder(label, source, common)):
             out[label] = held
     return out
+
+
+def _person_key(label: str) -> str:
+    """What tells two labels' people apart: the whole label after an honorific ("MR.
+    SMITH" is not "MRS. SMITH"), else the surname an office stands before."""
+    words = label.upper().replace(".", "").split()
+    return " ".join(words) if words[0].lower() in HONORIFICS else words[-1]
 
 
 # A field naming what the text is about, not who takes part: "Topic: Michelle Obama

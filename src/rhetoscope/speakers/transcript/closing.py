@@ -103,6 +103,7 @@ _CLOSING = re.compile(
       | C{_S}E{_S}R{_S}T{_S}I{_S}F{_S}I{_S}C{_S}A{_S}T{_S}E          # letter-spaced
       | (?i:paid{_S}+for{_S}+by){_S}+[A-Z][^\n]*                     # a campaign's disclaimer
       | (?i:related|read{_S}+more|see{_S}+also|more{_S}+from{_S}+\w+):{_S}*[A-Z][^\n]*  # links
+      | (?i:categories|category):{_S}*[A-Z][^\n]*                     # a wiki's footer
       | (?i:I|we)\b[^\n]{{0,80}}?\b(?i:certify)\b[^\n]*\b(?i:foregoing|above|within)\b[^\n]*
       | /s/{_S}*[A-Z][^\n]*                                       # /s/ Renata Voss
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
@@ -283,7 +284,10 @@ def _no_speech(
     field = _field(text, start, end)
     if field:
         return not (in_turn and (field in labels or field in _OPENING_FIELDS))
-    if end - start > _NO_SPEECH_MAX or _LABEL.match(text, start, end):
+    if end - start > _NO_SPEECH_MAX or (
+        # (in the closing run, a closing line may look like a label: "Categories: ...")
+        _LABEL.match(text, start, end) and not (closing and _CLOSING.match(text, start, end))
+    ):
         return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
         return _OATH_BELOW.match(text, end) is not None
