@@ -579,3 +579,18 @@ def test_a_wikis_category_footer_closes_the_transcript() -> None:
         "Categories: Quiz transcripts \u00b7 Series 4 episodes\n"
     )
     assert lines(text)["Categories: Quiz transcripts \u00b7 Series 4 episodes"] == "narrator"
+
+
+def test_a_shows_production_credit_closes_the_transcript() -> None:
+    text = (
+        "HOST: Next time: the second witness.\n"
+        "GUEST: I'll be there.\n"
+        "HOST: Thanks.\n"
+        "GUEST: Bye.\n"
+        "[MUSIC: THEME OUT]\n"
+        "The Mill Pond Files is produced by Fenwick Audio. Executive producer: Ann Lee.\n"
+    )
+    got = lines(text)
+    assert got[
+        "The Mill Pond Files is produced by Fenwick Audio. Executive producer: Ann Lee."
+    ] == ("narrator")

@@ -104,6 +104,7 @@ _CLOSING = re.compile(
       | (?i:paid{_S}+for{_S}+by){_S}+[A-Z][^\n]*                     # a campaign's disclaimer
       | (?i:related|read{_S}+more|see{_S}+also|more{_S}+from{_S}+\w+):{_S}*[A-Z][^\n]*  # links
       | (?i:categories|category):{_S}*[A-Z][^\n]*                     # a wiki's footer
+      | [A-Z][^\n]{{0,80}}?\b(?:is|was){_S}+produced{_S}+by{_S}+[A-Z][^\n]*  # a show's credit
       | (?i:I|we)\b[^\n]{{0,80}}?\b(?i:certify)\b[^\n]*\b(?i:foregoing|above|within)\b[^\n]*
       | /s/{_S}*[A-Z][^\n]*                                       # /s/ Renata Voss
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
