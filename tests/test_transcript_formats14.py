@@ -594,3 +594,46 @@ def test_a_shows_production_credit_closes_the_transcript() -> None:
     assert got[
         "The Mill Pond Files is produced by Fenwick Audio. Executive producer: Ann Lee."
     ] == ("narrator")
+
+
+def test_an_irc_log_without_times_and_irssis_padded_nicks() -> None:
+    text = (
+        "<wren> shall we start?\n"
+        "< j_mbeki> yes, I'm here\n"
+        "<@wren> first item: the cache key\n"
+        "<j_mbeki> fixed it this morning, we're green\n"
+        "<wren> great, thanks\n"
+    )
+    got = lines(text)
+    assert got["< j_mbeki> yes, I'm here"] == "j_mbeki"
+    assert got["<@wren> first item: the cache key"] == "wren"
+    # a page's source is no log
+    page = "<p> First paragraph here.\n<b> Bold words.\n<p> Another paragraph.\n<li> An item.\n"
+    assert set(lines(page).values()) == {"narrator"}
+
+
+def test_a_column_record_with_names_in_title_case() -> None:
+    text = (
+        "Tape counter times   Person speaking   Text\n"
+        "0000   Osgood    This interview is being recorded.\n"
+        "0008   Parfitt   Dylan Parfitt.\n"
+        "0012   Osgood    Where were you on Friday?\n"
+        "0016   Parfitt   No comment.\n"
+    )
+    assert lines(text)["0012   Osgood    Where were you on Friday?"] == "Osgood"
+
+
+def test_a_question_naming_its_examiner_in_brackets_changes_who_asks() -> None:
+    text = (
+        "DIRECT EXAMINATION BY MR. EVERARD:\n"
+        "Q. What is your job?\n"
+        "A. I run the depot.\n"
+        "Q. (By Ms. Padgett) Were you there at six?\n"
+        "A. No.\n"
+        "Q. Why not?\n"
+        "A. I was ill.\n"
+    )
+    got = lines(text)
+    assert got["Q. What is your job?"] == "MR. EVERARD"
+    assert got["Q. (By Ms. Padgett) Were you there at six?"] == "Ms. Padgett"
+    assert got["Q. Why not?"] == "Ms. Padgett"

@@ -64,9 +64,15 @@ def _captioned(text: str) -> bool:
 # "--> orrin_w joined")
 _NICK = r"[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`\-]{0,30}"
 _IRC_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
+# (the time may be left out, and irssi pads the nick: "< kestrel>", "<@kestrel>")
 _IRC_MESSAGES = tuple(
-    re.compile(rf"{_S}*(?P<early>{_IRC_STAMP}){_S}+{nick}(?P<late>)(?P<late2>){_S}+(?=\S)")
-    for nick in (rf"<[@+%&~]?(?P<name>{_NICK})>", rf"\*{_S}+(?P<name>{_NICK})")
+    re.compile(rf"{_S}*(?P<early>{_IRC_STAMP}{_S}+)?{nick}(?P<late>)(?P<late2>){_S}+(?=\S)")
+    for nick in (rf"<{_S}?[@+%&~]?(?P<name>{_NICK})>", rf"\*{_S}+(?P<name>{_NICK})")
+)
+# HTML's tags, which a page's source opens its lines with: no nicks
+_HTML_TAGS = frozenset(
+    "p b i u s a em strong li ul ol div span br hr td tr th table img pre code blockquote "
+    "h1 h2 h3 h4 h5 h6 html head body title meta link script style".split()
 )
 _IRC_NOTICE = re.compile(rf"{_S}*{_IRC_STAMP}{_S}+(?:-!-|\*\*\*|-->|<--|<->|={{3}})")
 _IRC_MIN = 3  # messages, for a text to be an IRC log
@@ -81,6 +87,8 @@ def irc_lines(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
     for line in re.finditer(r"[^\n]+", text):
         said = (r.match(text, line.start()) for r in _IRC_MESSAGES)
         if (m := next((m for m in said if m is not None), None)) is not None:
+            if not m["early"] and (m.group().lstrip()[0] == "*" or m["name"] in _HTML_TAGS):
+                continue  # untimed, "* nick" is a list's bullet, "<p>" a page's tag
             found[line.start()] = m
         elif _IRC_NOTICE.match(text, line.start()):
             notices.add(line.start())

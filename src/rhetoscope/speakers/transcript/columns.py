@@ -23,9 +23,9 @@ from .shared import _FIELD_END, _PARAGRAPH, _PERSONAL, _S
 
 # a counter: a clock time ("1641:07", "00:01:02") or a tape's count ("0000", "0946")
 _COUNTER = r"(?:\d{1,4}:\d{2}(?::\d{2})?|\d{3,4})"
-# the voice: one to three words in capitals, a code's suffix after a hyphen ("HOT-1",
-# "CAM-?"), set off by two spaces or a tab on each side
-_VOICE = r"[A-Z][A-Z'\u2019]*(?:-[A-Z0-9?]{1,3})?(?:[ ][A-Z][A-Z'\u2019\-]*){0,2}"
+# the voice: one to three capitalised words ("PENHALIGON", "DC Qureshi"), a code's suffix
+# after a hyphen ("HOT-1", "CAM-?"), set off by two spaces or a tab on each side
+_VOICE = r"[A-Z][A-Za-z'\u2019]*(?:-[A-Z0-9?]{1,3})?(?:[ ][A-Z][A-Za-z'\u2019\-]*\.?){0,2}"
 _COLUMN_LINE = re.compile(
     rf"{_S}*(?P<early>{_COUNTER}){_S}*(?:\t|{_S}{{2}}){_S}*(?P<name>{_VOICE})"
     rf"(?P<late>)(?P<late2>)(?:\t|{_S}{{2}}){_S}*(?=\S)"

@@ -91,6 +91,8 @@ _EXAMINER = re.compile(
     rf"{_S}*$",
     re.MULTILINE,
 )
+# The examiner named inside a question's label: "Q. (By Mr. Delaney) Ms. Pike, ..."
+_BY_INLINE = re.compile(rf"{_S}*\((?:BY|By){_S}+(?P<who>{_NAME})\)")
 # Who testifies: "DEPOSITION OF PATRICIA OSTERBERG", "PATRICIA OSTERBERG, having been
 # first duly sworn".
 _WITNESS = re.compile(

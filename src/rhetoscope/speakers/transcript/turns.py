@@ -35,6 +35,7 @@ from .closing import (
 from .columns import column_labels, legend_names
 from .court import (
     _ANSWERING,
+    _BY_INLINE,
     _EXAMINATION_SIDES,
     _EXAMINER,
     _HEARING_MARK,
@@ -348,6 +349,8 @@ def split_turns(text: str) -> list[Segment] | None:
                     oath_from, sworn = max(oath_from, until), ""
                 if name.upper() in _ANSWERING and not sworn:
                     sworn = _sworn_next(text, oath_from, start, witnesses[called:])
+                if name == "Q" and (inline := _BY_INLINE.match(text, m.end())):
+                    examiner = inline["who"]  # "Q. (By Mr. Delaney) Ms. Pike, ...": who asks now
                 name = _examined(name, examiner, sworn or witness)
                 oath_from = para.end()
             spoke = True
