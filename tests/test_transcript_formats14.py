@@ -637,3 +637,15 @@ def test_a_question_naming_its_examiner_in_brackets_changes_who_asks() -> None:
     assert got["Q. What is your job?"] == "MR. EVERARD"
     assert got["Q. (By Ms. Padgett) Were you there at six?"] == "Ms. Padgett"
     assert got["Q. Why not?"] == "Ms. Padgett"
+
+
+def test_a_boards_formal_turns_without_i_or_you_stay_a_transcript() -> None:
+    text = (
+        "Chair Lind: The meeting is called to order at seven in the evening.\n"
+        "Clerk Roe: All five directors are present for the record tonight.\n"
+        "Chair Lind: Item one is the rate increase proposed by the staff.\n"
+        "Director Fields: Motion to approve the increase as presented by staff.\n"
+        "Director Okafor: Second.\n"
+        "Chair Lind: The motion carries on a vote of four to one.\n"
+    )
+    assert lines(text)["Director Okafor: Second."] == "Director Okafor"

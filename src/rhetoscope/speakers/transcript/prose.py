@@ -237,11 +237,19 @@ def _talk(text: str, labels: Sequence[_Label]) -> bool:
 _FORM_MIN = 6  # labels, for a text whose labels never talk to be a form
 
 
+_SENTENCE_WORDS = 8  # words of a line that says a sentence, as a field's value does not
+
+
 def _talking(text: str, labels: Sequence[_Label]) -> int:
-    """How many labels' turns say "I", "we" or "you", or ask, on their first line."""
+    """How many labels' turns say "I", "we" or "you", ask, or run to a sentence's length
+    on their first line (a board's "Motion carries on a vote of four to one." talks)."""
     ends = (text.find("\n", label.end) % (len(text) + 1) for label in labels)
     return sum(
-        bool(_PERSONAL.search(text, label.end, end) or "?" in text[label.end : end])
+        bool(
+            _PERSONAL.search(text, label.end, end)
+            or "?" in text[label.end : end]
+            or len(text[label.end : end].split()) >= _SENTENCE_WORDS
+        )
         for label, end in zip(labels, ends, strict=True)
     )
 
