@@ -102,8 +102,9 @@ and notes), ``headers`` (header fields and title blocks), ``court`` (court and h
 layouts), ``closing`` (marks, closing lines and lines no one speaks), ``prose`` (a
 transcript told from labelled prose), ``interview`` (Q and A named from the
 introduction), ``roles`` (role labels named), ``titled`` (titled labels named from the
-introduction's prose), ``records`` (a call's export: its record, events and wrap-up), ``columns`` (records
-in columns and their legends), ``excerpt`` (a script quoted in an article),
+introduction's prose), ``records`` (a call's export: its record, events and wrap-up),
+``columns`` (records in columns and their legends), ``excerpt`` (a script quoted in an
+article),
 ``callers`` (callers and reporters named turn by turn), ``addressed`` (a host named
 by how the others answer him), ``canonical`` (one name per
 speaker) and ``quotations`` (quotations inside turns); ``turns`` applies them to a text.
