@@ -649,3 +649,15 @@ def test_a_boards_formal_turns_without_i_or_you_stay_a_transcript() -> None:
         "Chair Lind: The motion carries on a vote of four to one.\n"
     )
     assert lines(text)["Director Okafor: Second."] == "Director Okafor"
+
+
+def test_a_quotation_the_speaker_goes_on_from_is_no_pull_quote() -> None:
+    text = (
+        "Q: What did the playtesters say?\n"
+        "A: They refused to fight.\n\n"
+        '"Why would I kill the crabs?" \u2014 that\'s what one of them told us.\n\n'
+        "Q: Brave.\n"
+        "A: Or stupid.\n"
+    )
+    got = lines(text)
+    assert got['"Why would I kill the crabs?" \u2014 that\'s what one of them told us.'] == "A"

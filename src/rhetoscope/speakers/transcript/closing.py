@@ -430,7 +430,10 @@ _MD_IMAGE = re.compile(rf"{_S}*!\[[^\]\n]*\]\([^)\n]*\){_S}*$", re.M)
 # A pull quote: a quotation alone on its line, its source after a dash ("\"I'm the
 # visitor.\" \u2014 a playtester in Aix")
 _PULL_QUOTE = re.compile(
-    rf"^{_S}*[\"\u201c][^\"\u201c\u201d\n]{{10,300}}[\"\u201d]{_S}*[\u2014\u2013]{_S}*\S[^\n]{{0,80}}$",
+    rf"^{_S}*[\"\u201c][^\"\u201c\u201d\n]{{10,300}}[\"\u201d]{_S}*[\u2014\u2013]{_S}*"
+    # (a source of a few words, no one's going on: "\u2014 that's what he told us")
+    rf"(?![^\n]*\b(?i:I|me|my|we|us|our|you|your|that|that's|this|he|she|they|it)\b)"
+    rf"\S+(?:{_S}+\S+){{0,7}}{_S}*$",
     re.M,
 )
 
