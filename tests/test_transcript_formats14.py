@@ -661,3 +661,17 @@ def test_a_quotation_the_speaker_goes_on_from_is_no_pull_quote() -> None:
     )
     got = lines(text)
     assert got['"Why would I kill the crabs?" \u2014 that\'s what one of them told us.'] == "A"
+
+
+def test_a_speakers_first_line_in_title_case_is_no_headline_when_the_label_recurs() -> None:
+    text = (
+        "THE MILL POND FILES\nHosted by Rosalind Achebe.\n\n"
+        "ROS: Previously on The Mill Pond Files.\n"
+        "In 1998 a ledger went missing from the mill.\n\n"
+        "ROS: This week, the ledger.\n"
+        "PRYCE: I remember it.\n"
+        "ROS: Tell me.\n"
+    )
+    got = lines(text)
+    assert got["ROS: Previously on The Mill Pond Files."] == "Rosalind Achebe"
+    assert got["In 1998 a ledger went missing from the mill."] == "Rosalind Achebe"

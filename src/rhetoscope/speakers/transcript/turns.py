@@ -100,6 +100,20 @@ from .titled import self_titled, titled_names
 _CAPTION_COLON = re.compile(r"[.,]?[^\S\n]{3,}:")  # a name, a wide gap, then the colon
 
 
+_RECURRING_LABEL = 3  # times a label opens a line, for its first line to be no headline
+
+
+def _comes_back_verbatim(text: str, start: int, end: int) -> bool:
+    """Whether the label ``start``..``end`` opens lines again and again, as written
+    ("JESS:" above "Previously on The Creek Road Tapes.", then turn after turn): a
+    speaker's, whose first line is no headline however its words are capitalised."""
+    if text[end : end + 2].lstrip()[:1] in "'\"\u2018\u201c":
+        return False  # "Okonkwo: 'I stopped reading'": a headline quoting its speaker
+    label = text[start:end].strip()
+    opened = re.findall(rf"^[^\S\n]*{re.escape(label)}", text, re.M)
+    return len(opened) >= _RECURRING_LABEL
+
+
 def _asks_or_addresses(text: str, start: int) -> bool:
     """Whether the line from ``start`` asks ("?") or says "I", "we", "you", as an
     interviewer's words do and a list's item does not."""
@@ -311,7 +325,10 @@ def split_turns(text: str) -> list[Segment] | None:
         if (
             name.lower() in _EDITORIAL
             or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
-            or _headline(text, para.start(), m.end(), para.end(), spoke)
+            or (
+                _headline(text, para.start(), m.end(), para.end(), spoke)
+                and not _comes_back_verbatim(text, start, m.end())
+            )
             or (_group(m, "qnum") and not _questioner(name))
         ):
             unlabelled += 1
