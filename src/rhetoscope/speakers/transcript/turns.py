@@ -103,12 +103,15 @@ _CAPTION_COLON = re.compile(r"[.,]?[^\S\n]{3,}:")  # a name, a wide gap, then th
 _RECURRING_LABEL = 3  # times a label opens a line, for its first line to be no headline
 
 
-def _comes_back_verbatim(text: str, start: int, end: int) -> bool:
-    """Whether the label ``start``..``end`` opens lines again and again, as written
-    ("JESS:" above "Previously on The Creek Road Tapes.", then turn after turn): a
-    speaker's, whose first line is no headline however its words are capitalised."""
-    if text[end : end + 2].lstrip()[:1] in "'\"\u2018\u201c":
-        return False  # "Okonkwo: 'I stopped reading'": a headline quoting its speaker
+def _comes_back_verbatim(text: str, start: int, end: int, para_end: int) -> bool:
+    """Whether the label ``start``..``end`` opens lines again and again, as written, and
+    its line says a sentence in mixed case ("JESS:" above "Previously on The Creek Road
+    Tapes.", then turn after turn): a speaker's, whose first line is no headline however
+    its words are capitalised."""
+    rest = text[end:para_end].strip()
+    if rest[:1] in "'\"\u2018\u201c" or rest.isupper() or rest[-1:] not in ".!?":
+        # "Okonkwo: 'I stopped reading'", "THE BAY REVIEW: CONVERSATIONS": a headline
+        return False
     label = text[start:end].strip()
     opened = re.findall(rf"^[^\S\n]*{re.escape(label)}", text, re.M)
     return len(opened) >= _RECURRING_LABEL
@@ -327,7 +330,7 @@ def split_turns(text: str) -> list[Segment] | None:
             or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
             or (
                 _headline(text, para.start(), m.end(), para.end(), spoke)
-                and not _comes_back_verbatim(text, start, m.end())
+                and not _comes_back_verbatim(text, start, m.end(), para.end())
             )
             or (_group(m, "qnum") and not _questioner(name))
         ):
