@@ -675,3 +675,20 @@ def test_a_speakers_first_line_in_title_case_is_no_headline_when_the_label_recur
     got = lines(text)
     assert got["ROS: Previously on The Mill Pond Files."] == "Rosalind Achebe"
     assert got["In 1998 a ledger went missing from the mill."] == "Rosalind Achebe"
+
+
+def test_a_parties_label_takes_the_full_name_with_its_middle_name() -> None:
+    text = (
+        "PAROLE CONSIDERATION HEARING\n"
+        "In the matter of the hearing of:\n"
+        "TOMAS EMIL ROWE, CDCR Number K-11111\n\n"
+        "PANEL PRESENT:\nADA ABARA, Presiding Commissioner\n"
+        "OTHERS PRESENT:\nTOMAS ROWE, Inmate\n\n"
+        "PRESIDING COMMISSIONER ABARA: Please state your name.\n"
+        "INMATE ROWE: Tomas Emil Rowe.\n"
+        "PRESIDING COMMISSIONER ABARA: Thank you.\n"
+        "INMATE ROWE: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["INMATE ROWE: Tomas Emil Rowe."] == "Tomas Emil Rowe"
+    assert got["PRESIDING COMMISSIONER ABARA: Thank you."] == "Ada Abara"

@@ -58,7 +58,9 @@ _NAMES_A_THING = re.compile(r" (?!(?:And|Or|At|In|On|With|By|To|For|From|Vs)\b)[
 _TITLES = TITLES | frozenset(
     "the city council pro tem board member members director trustees representatives "
     "senators councilmembers commissioners dc ds di dci dsi pc insp supt ej dj hhj "
-    "arbitrator mediator gm ceo cfo coo".split()
+    "arbitrator mediator gm ceo cfo coo "
+    # the parties a hearing labels by their part: "INMATE HOLLOWAY", "CLAIMANT ROE"
+    "inmate claimant petitioner appellant".split()
 )
 
 
@@ -103,6 +105,8 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                 found = narrated.get(label, set())
         else:
             found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname, source)
+        if len(found) > 1:
+            found = _middled(found, source)
         if len(found) == 1:
             name = next(iter(found))
             out[label] = spelled.get(name.lower(), name)
@@ -118,6 +122,26 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
         if label not in out and _office_only(label) and (held := _holder(label, source, common)):
             out[label] = held
     return out
+
+
+def _middled(found: set[str], source: str) -> set[str]:
+    """The one full name with a middle name that holds all of ``found`` ("DESMOND ALLEN
+    HOLLOWAY" in a caption holds the pairs "Allen Holloway" and "Desmond Holloway"), or
+    ``found`` as it is."""
+    triples = set()
+    for name in found:
+        first, last = name.split()[0], name.split()[-1]
+        for m in re.finditer(
+            rf"\b(?i:{re.escape(first)})[^\S\n]+(?P<mid>[A-Z][a-z'\u2019]+|[A-Z]{{2,}})"
+            rf"[^\S\n]+(?i:{re.escape(last)})\b",
+            source,
+        ):
+            triples.add(f"{first} {m['mid'].title()} {last}")
+    if len(triples) != 1:
+        return found
+    whole = next(iter(triples)).split()
+    held = all(name.split()[-1] == whole[-1] and name.split()[0] in whole[:-1] for name in found)
+    return {" ".join(whole)} if held else found
 
 
 def _person_key(label: str) -> str:
