@@ -54,12 +54,12 @@ _HUSTINGS = (
     "Guild elections: the hustings, as it happened\n"
     "Chaired by Odile Farrant-Wick. Candidates: Tomasz Brzeski, Ylva Hannart.\n\n"
     "ODILE FARRANT-WICK\nRight, we're live. Each of you gets a minute. Tomasz?\n\n"
-    "TOMASZ BRZESKI\nThanks. I'm a third-year and I want the bar open later.\n\n"
+    "TOMASZ BRZESKI\nThanks. Hi, I'm Tom, a third-year, and I want the bar open later.\n\n"
     "YLVA HANNART\nHi, I'm Ylva. I run the choir, and I want practice rooms.\n\n"
     "ODILE\nThank you both. A question from the floor. Yes, you at the back.\n\n"
     "QUESTION FROM THE FLOOR\nHi, my name's Jack, I'm in first year. What about the library?\n\n"
     "YLVA\nI'd keep it open all night in exams.\n\n"
-    "TOMASZ\nSo would I, if we can pay the staff.\n\n"
+    "TOM\nSo would I, if we can pay the staff.\n\n"
     "ODILE\nThat's all we have time for.\n"
 )
 
@@ -72,6 +72,7 @@ def test_names_alone_come_back_by_the_given_name() -> None:
         "ODILE FARRANT-WICK"
     )
     assert got["I'd keep it open all night in exams."] == "YLVA HANNART"
+    # the short name one gave as one's own below the full name ("I'm Tom") is that person
     assert got["So would I, if we can pay the staff."] == "TOMASZ BRZESKI"
 
 

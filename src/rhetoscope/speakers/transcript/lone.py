@@ -197,6 +197,7 @@ def _lone_names(text: str) -> dict[int, str]:
         clocked += bool(marked and _CLOCK.search(m["time"] or "") and not _hansard_marked(m, False))
         chatty += bool(_PERSONAL.search(following) or _CHAT.match(following))
         plain = plain and not marked
+    found = _self_called(text, found)  # "SEUN" below "OLUWASEUN ADEYEMI: ... I'm Seun"
     names = list(found.values())
     if not (_recurring(names) or _recurring(_people(names) or ())):
         return {}  # (a person may come back by the surname alone: "GAFFNEY")
@@ -227,6 +228,29 @@ def _lone_names(text: str) -> dict[int, str]:
     # unmarked: people talking ("I", "you") take turns, not under sections' titles
     talk = 2 * personal >= len(names) and headed < 2
     return found if plain and talk and _conversation(names) else {}
+
+
+# One's own short name in one's first words: "Hi everyone, I'm Seun, I'm a third-year"
+_CALLED = re.compile(r"\bI['\u2019]m[^\S\n]+(?P<short>[A-Z][a-z]+)\b")
+_CALLED_REACH = 120  # characters of the speech below a name
+
+
+def _self_called(text: str, found: dict[int, str]) -> dict[int, str]:
+    """``found`` with a one-word name the person gave as their own below their full
+    name ("OLUWASEUN ADEYEMI" / "... I'm Seun, ...", then "SEUN") made that full name."""
+    called: dict[str, set[str]] = {}
+    for at, name in found.items():
+        if len(name.split()) < 2:
+            continue
+        below = _lstrip(text, text.find("\n", at) % len(text), len(text))
+        line_end = text.find("\n", below) % (len(text) + 1)  # (the first line's words)
+        m = _CALLED.search(text, below, min(line_end, below + _CALLED_REACH))
+        if m and m["short"].lower() not in name.lower().split():
+            called.setdefault(m["short"].lower(), set()).add(name)
+    return {
+        at: next(iter(full)) if len(full := called.get(name.lower(), set())) == 1 else name
+        for at, name in found.items()
+    }
 
 
 def _marked_names(text: str, lone_names: dict[int, str]) -> frozenset[str]:
