@@ -693,3 +693,15 @@ def test_a_parties_label_takes_the_full_name_with_its_middle_name() -> None:
     got = lines(text)
     assert got["INMATE ROWE: Tomas Emil Rowe."] == "Tomas Emil Rowe"
     assert got["PRESIDING COMMISSIONER ABARA: Thank you."] == "Ada Abara"
+
+
+def test_a_chats_short_lower_case_messages_stay_a_transcript() -> None:
+    text = (
+        "Bea Lund: omw\n"
+        "Gwen Osei: k\n"
+        "Bea Lund: traffic\n"
+        "Gwen Osei: lol\n"
+        "Bea Lund: 5 min\n"
+        "Gwen Osei: ok\n"
+    )
+    assert lines(text)["Gwen Osei: lol"] == "Gwen Osei"

@@ -241,14 +241,16 @@ _SENTENCE_WORDS = 8  # words of a line that says a sentence, as a field's value 
 
 
 def _talking(text: str, labels: Sequence[_Label]) -> int:
-    """How many labels' turns say "I", "we" or "you", ask, or run to a sentence's length
-    on their first line (a board's "Motion carries on a vote of four to one." talks)."""
+    """How many labels' turns say "I", "we" or "you", ask, run to a sentence's length or
+    open in lower case on their first line (a board's "Motion carries on a vote of four
+    to one.", a chat's "omw" talk)."""
     ends = (text.find("\n", label.end) % (len(text) + 1) for label in labels)
     return sum(
         bool(
             _PERSONAL.search(text, label.end, end)
             or "?" in text[label.end : end]
             or len(text[label.end : end].split()) >= _SENTENCE_WORDS
+            or text[label.end : end].strip()[:1].islower()  # a chat's "lol", "omw"
         )
         for label, end in zip(labels, ends, strict=True)
     )
