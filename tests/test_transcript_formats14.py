@@ -705,3 +705,15 @@ def test_a_chats_short_lower_case_messages_stay_a_transcript() -> None:
         "Gwen Osei: ok\n"
     )
     assert lines(text)["Gwen Osei: lol"] == "Gwen Osei"
+
+
+def test_two_offices_before_one_surname_stay_two_people() -> None:
+    from rhetoscope.speakers.fullnames import full_names
+
+    header = "Present: Ada Smith, Town Clerk; Staff: Lee Roe, General Manager\n"
+    got = full_names(["SENATOR SMITH", "GOVERNOR SMITH"], header, header)
+    assert got == {}
+    assert full_names(["GENERAL MANAGER ROE", "GM ROE"], header, header) == {
+        "GENERAL MANAGER ROE": "Lee Roe",
+        "GM ROE": "Lee Roe",
+    }

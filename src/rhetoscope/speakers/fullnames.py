@@ -144,11 +144,21 @@ def _middled(found: set[str], source: str) -> set[str]:
     return {" ".join(whole)} if held else found
 
 
+_ACRONYM = 3  # letters of a title written as its initials ("GM", "DA")
+
+
 def _person_key(label: str) -> str:
     """What tells two labels' people apart: the whole label after an honorific ("MR.
-    SMITH" is not "MRS. SMITH"), else the surname an office stands before."""
+    SMITH" is not "MRS. SMITH"), else the surname and the initials of the title before
+    it, so that an office in full and abbreviated is one ("GENERAL MANAGER TOVAR", "GM
+    TOVAR") and two offices are two ("SENATOR SMITH", "GOVERNOR SMITH")."""
     words = label.upper().replace(".", "").split()
-    return " ".join(words) if words[0].lower() in HONORIFICS else words[-1]
+    if words[0].lower() in HONORIFICS:
+        return " ".join(words)
+    *titles, last = words
+    if len(titles) == 1 and len(titles[0]) <= _ACRONYM:
+        return f"{titles[0]} {last}"
+    return f"{''.join(w[0] for w in titles)} {last}"
 
 
 # A field naming what the text is about, not who takes part: "Topic: Michelle Obama
