@@ -263,11 +263,13 @@ def _marked_names(text: str, lone_names: dict[int, str]) -> frozenset[str]:
 def _conversation(names: Sequence[str]) -> bool:
     """Whether unmarked names on their lines are speakers taking turns: full names with
     no word that names no one ("STEP ONE", "Part Two" above a list's items are none),
-    each person coming back, by the full name again or by the surname alone after it
-    ("ROSS GAFFNEY", then "GAFFNEY", as a newspaper prints a conversation). Names in
-    capitals count only so shortened: a heading in capitals is never a surname later;
-    and a surname so said alone makes a person of a given name that is also a month
-    ("June Park-Ellison")."""
+    two people at least coming back, by the full name again or by the surname or the
+    given name alone after it ("ROSS GAFFNEY", then "GAFFNEY", as a newspaper prints a
+    conversation; "BETHAN LLOYD-PRYCE", then "BETHAN"), and at most a third of the lines
+    naming someone heard once or no one ("QUESTION FROM THE FLOOR"). Names in capitals
+    count only so shortened: a heading in capitals is never a surname later; and a
+    surname so said alone makes a person of a given name that is also a month ("June
+    Park-Ellison")."""
     people = _people(names)
     if people is None:
         return False
