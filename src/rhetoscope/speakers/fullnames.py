@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from .names import FUNCTION_WORDS, NOT_NAME_WORDS, TITLES, first_name_known
+from .names import FUNCTION_WORDS, HONORIFICS, NOT_NAME_WORDS, TITLES, first_name_known
 
 _TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
@@ -49,14 +49,18 @@ _WRAP_END = re.compile(r"(?:(?<![\w'\u2019-])[a-z][\w'\u2019-]*|[,;])[^\S\n]*$")
 _WRAPPED = re.compile(r"[^\S\n]*[a-z]")
 # After a pair, a Title Case word that makes it a place's or a body's name (one space
 # apart: a run of spaces sets a record's next field off, "Ann Lee   Account #: 3361")
-_NAMES_A_THING = re.compile(r" [A-Z][a-z]")
+# (a headline's capitalised "And" goes on to another name: "Eva Roe And Foreign Minister")
+_NAMES_A_THING = re.compile(r" (?!(?:And|Or|At|In|On|With|By|To|For|From|Vs)\b)[A-Z][a-z]")
 # Words before a surname that are no first name: titles, and the other words of an
 # office's label ("CITY CLERK SOTO", "BOARD MEMBER LIM", "MAYOR PRO TEM DIAZ") with the
 # ranks British records abbreviate ("DC MORAN") and their judges ("EJ Ranger",
 # Employment Judge)
 _TITLES = TITLES | frozenset(
     "the city council pro tem board member members director trustees representatives "
-    "senators councilmembers commissioners dc ds di dci dsi pc insp supt ej dj hhj".split()
+    "senators councilmembers commissioners dc ds di dci dsi pc insp supt ej dj hhj "
+    "arbitrator mediator gm ceo cfo coo "
+    # the parties a hearing labels by their part: "INMATE HOLLOWAY", "CLAIMANT ROE"
+    "inmate claimant petitioner appellant".split()
 )
 
 
@@ -101,12 +105,16 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                 found = narrated.get(label, set())
         else:
             found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname, source)
+        if len(found) > 1:
+            found = _middled(found, source)
         if len(found) == 1:
             name = next(iter(found))
             out[label] = spelled.get(name.lower(), name)
     # two labels, one full name ("MR. SMITH", "MRS. SMITH" beside "John Smith"): two
-    # people, and the header names only one of them
-    given = Counter(out.values())
+    # people, and the header names only one of them; a label in two cases ("Mr. DELANEY."
+    # and an examination heading's "MR. DELANEY") is one person, and so are an office's
+    # labels in full and abbreviated ("General Manager Tovar", "GM Tovar")
+    given = Counter(name for _, name in {(_person_key(label), n) for label, n in out.items()})
     out = {label: name for label, name in out.items() if given[name] == 1}
     # an office's holder, as the header writes it, may speak under a second label too
     # ("Employment Judge Sarah Ranger" is "Employment Judge:" and "EJ Ranger:")
@@ -114,6 +122,43 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
         if label not in out and _office_only(label) and (held := _holder(label, source, common)):
             out[label] = held
     return out
+
+
+def _middled(found: set[str], source: str) -> set[str]:
+    """The one full name with a middle name that holds all of ``found`` ("DESMOND ALLEN
+    HOLLOWAY" in a caption holds the pairs "Allen Holloway" and "Desmond Holloway"), or
+    ``found`` as it is."""
+    triples = set()
+    for name in found:
+        first, last = name.split()[0], name.split()[-1]
+        for m in re.finditer(
+            rf"\b(?i:{re.escape(first)})[^\S\n]+(?P<mid>[A-Z][a-z'\u2019]+|[A-Z]{{2,}})"
+            rf"[^\S\n]+(?i:{re.escape(last)})\b",
+            source,
+        ):
+            triples.add(f"{first} {m['mid'].title()} {last}")
+    if len(triples) != 1:
+        return found
+    whole = next(iter(triples)).split()
+    held = all(name.split()[-1] == whole[-1] and name.split()[0] in whole[:-1] for name in found)
+    return {" ".join(whole)} if held else found
+
+
+_ACRONYM = 3  # letters of a title written as its initials ("GM", "DA")
+
+
+def _person_key(label: str) -> str:
+    """What tells two labels' people apart: the whole label after an honorific ("MR.
+    SMITH" is not "MRS. SMITH"), else the surname and the initials of the title before
+    it, so that an office in full and abbreviated is one ("GENERAL MANAGER TOVAR", "GM
+    TOVAR") and two offices are two ("SENATOR SMITH", "GOVERNOR SMITH")."""
+    words = label.upper().replace(".", "").split()
+    if words[0].lower() in HONORIFICS:
+        return " ".join(words)
+    *titles, last = words
+    if len(titles) == 1 and len(titles[0]) <= _ACRONYM:
+        return f"{titles[0]} {last}"
+    return f"{''.join(w[0] for w in titles)} {last}"
 
 
 # A field naming what the text is about, not who takes part: "Topic: Michelle Obama
@@ -130,6 +175,9 @@ def _topics(source: str) -> str:
     return "\n".join(m.group() for m in _TOPIC_FIELD.finditer(source))
 
 
+_SHORT_GIVEN_MIN = 3  # letters of a given name's short form ("Jess", "Sam")
+
+
 def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]:
     """The full names whose given name a one-word label is, when no full name has it as
     its surname ("Marguerite:" in a chat whose account line names "Marguerite Lyle"): a
@@ -144,6 +192,18 @@ def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]
         if name.split()[0] == label and name not in _topics(source)
     }
     if first_name_known(label.lower()):
+        return found
+    if not found and len(label) >= _SHORT_GIVEN_MIN:
+        # a given name's short form: the one full name whose given name it starts, as a
+        # field or a credit gives it ("JESS" for the header's "Hosted by Jessamyn Cole")
+        found = {
+            name
+            for names in by_surname.values()
+            for name in names
+            if name.split()[0].lower().startswith(label.lower())
+            and name not in _topics(source)
+            and re.search(rf"\b(?i:by)[^\S\n]+{re.escape(name)}\b", source)
+        }
         return found
     fielded = all(re.search(rf":[^\S\n]*{re.escape(name)}\b", source) for name in found)
     return found if fielded else set()

@@ -81,6 +81,19 @@ close it; a nickname in quotes leaves a lede's name whole; a briefing's Q is eac
 reporter who names themselves; "CALLER (GARY)", a video call's dial-in and a host
 answered by name ("Good morning, Pete") are named (``addressed``).
 
+Round 16: a record in columns ("0012   PENHALIGON   Can you ...", a cockpit voice
+recorder's "1641:12   HOT-1   okay") is a transcript, its legend naming the codes
+(``columns``); an IRC log's "<nick>" lines, its roster naming the nicks (``chat``); an
+examination's heading names who asks ("CROSS-EXAMINATION BY MS. NWOSU:"), "Arbitrator
+KUCZYNSKI." labels like a member, THE DEFENDANT is the party the caption names, a
+caption's column of colons and an argument's headings are narration; names alone above
+the turns come back by the given name; an office alone is the label holding it with a
+name; labels that never talk are a form's fields; a play's lines quoted indented in an
+article end where its prose resumes (``excerpt``); a short given name takes the full
+name a header credits ("JESS", "Hosted by Jessamyn Cole"); a reporter is whom the chair
+calls by name and outlet; images, captions, pull quotes and a show's credits are no
+one's words.
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
 alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports
@@ -90,6 +103,8 @@ layouts), ``closing`` (marks, closing lines and lines no one speaks), ``prose`` 
 transcript told from labelled prose), ``interview`` (Q and A named from the
 introduction), ``roles`` (role labels named), ``titled`` (titled labels named from the
 introduction's prose), ``records`` (a call's export: its record, events and wrap-up),
+``columns`` (records in columns and their legends), ``excerpt`` (a script quoted in an
+article),
 ``callers`` (callers and reporters named turn by turn), ``addressed`` (a host named
 by how the others answer him), ``canonical`` (one name per
 speaker) and ``quotations`` (quotations inside turns); ``turns`` applies them to a text.

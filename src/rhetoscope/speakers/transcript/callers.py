@@ -56,10 +56,26 @@ _ADDRESS = frozenset(
 # Channel 8.", "Beth Rigby from Sky News." (not a newsmaker's appositive: "Elon Musk,
 # Tesla's chief executive, says ...")
 _OUTLET_WORD = r"(?:[A-Z0-9][\w&\-]*|of|the|and|&)"
+# (after thanks to the one who called on them: "Thanks, Dana. Lucy Amari, Spaceflight
+# Weekly.")
+_THANKS = (
+    rf"(?:(?i:thanks|thank{_S}+you|hi|hello|good{_S}+(?:morning|afternoon|evening))"
+    rf"(?:,{_S}*[A-Z][a-z]+)?[.!]{_S}+)?"
+)
 _NAME_AND_OUTLET = re.compile(
-    rf"{_S}*(?:(?i:hi|hello|hey|yes|thanks|thank{_S}+you),?{_S}+)?"  # "Hi, Dana Ruiz, WPLM."
+    # "Hi, Dana Ruiz, WPLM."
+    rf"{_S}*{_THANKS}(?:(?i:hi|hello|hey|yes|thanks|thank{_S}+you),?{_S}+)?"
     rf"(?P<who>{_FULL_NAME})(?:,|{_S}+(?:from|with|of|at)){_S}+(?:the{_S}+)?"
     rf"[A-Z0-9][\w&\-]*(?:{_S}+{_OUTLET_WORD}){{0,5}}\.(?:{_S}|$)"
+)
+
+# The chair calling on the next to ask, ending a turn, by name and outlet: "First, Anna
+# Kowalczyk, Reuters.", "Next, Tariq Mansour, Al-Nahar." (a given name alone, "Lita?",
+# "Matt.", is as a briefing's chair addresses a regular, whose Q stays Q)
+_CALLED_ON = re.compile(
+    rf"(?:^|[.?!:]{_S}+)(?:(?i:first|next|then|now|yes|okay|ok),?{_S}+)?"
+    rf"(?P<who>{_FULL_NAME}),{_S}+(?P<outlet>[A-Z0-9][\w&\-]*(?:{_S}+{_OUTLET_WORD}){{0,5}})"
+    rf"\.{_S}*$"
 )
 
 # A reporter naming themselves again by given name: "Dana again, just to follow up."
@@ -79,7 +95,7 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         # (a briefing's "Q" is many reporters, where nothing named it one person)
         many = _many(label.name) or (label.name == "Q" and names.get("Q", "Q") == "Q")
         m = _NAME_AND_OUTLET.match(said[i]) if many else None
-        if m and label.name == "Q" and not said[i].startswith(",", m.end("who")):
+        if m and label.name == "Q" and not _INTRODUCED.match(said[i], m.end("who")):
             m = None  # a Q introduces a reporter as "Name, Outlet."; "Steve Jobs at Apple." asks
         if m and _may_be_person(m["who"], text):
             out[label.start] = " ".join(m["who"].split())
@@ -89,6 +105,10 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
             who = [name for name in asked if name.split()[0] == again["given"]]
             if len(set(who)) == 1:
                 out[label.start] = who[0]
+        elif many and (who := _called_on(spoken, said, i, others, text)):
+            out[label.start] = who  # "MODERATOR: First, Anna Kowalczyk, Reuters." / "QUESTION:"
+            asked.append(who)
+
     for call in _calls(spoken, said):
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
         callers = (spoken[i].start for i in call if spoken[i].name.lower() in _CALLER)
@@ -98,6 +118,26 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         who = _caller(text, spoken, said, others, frozenset({dialled}))
         out.update((label.start, who) for label in spoken if label.name.lower() == dialled and who)
     return out
+
+
+_INTRODUCED = re.compile(rf",|{_S}+(?:with|from){_S}")  # "Ben Roe, WXYZ", "Ben Roe with WXYZ"
+
+
+def _called_on(
+    spoken: Sequence[_Label], said: Sequence[str], i: int, others: set[str], text: str
+) -> str:
+    """The one the turn before calls on by name as its last words ("First, Anna
+    Kowalczyk, Reuters.", "Final question. Matt."), a person and no other speaker's name;
+    or ""."""
+    if i == 0 or _many(spoken[i - 1].name) or spoken[i - 1].name == "Q":
+        return ""
+    m = _CALLED_ON.search(said[i - 1].rstrip())
+    if m is None:
+        return ""
+    who = " ".join(m["who"].split())
+    if set(_lowered(who)) & (others | _ADDRESS) or not _may_be_person(who, text):
+        return ""
+    return who
 
 
 # A meeting's line dialled in, as video-call exports label it: "Call-in User_1", "Phone

@@ -60,7 +60,7 @@ def _canonical_names(
     for name in distinct:
         words = words_of[name]
         size = (len(words), len(name))
-        if words:
+        if words and not _office(name):
             # (only the names with its rarest word can contain it: no pass over all of them)
             maybe = min((having[word] for word in words), key=len)
             titles = _titles(name)
@@ -74,6 +74,8 @@ def _canonical_names(
                 and _holds(o, titles, text if len(words_of[o]) > len(words) else "")
             ]
         else:  # a title alone: "SUPERVISOR" beside "Supervisor Kim Tran" or "Kim Tran"
+            # ("DEPUTY COMMISSIONER" beside "DEPUTY COMMISSIONER BECKWITH", not the
+            # "PRESIDING COMMISSIONER" whose last word it shares)
             office = _lowered(name)
             longer = [o for o in distinct if o != name and words_of[o] and _holds(o, office, text)]
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
@@ -107,6 +109,21 @@ def _canonical_names(
         # a briefing's several officials answer many reporters)
         out["Q"] = out[asks]
     return out
+
+
+# Words that rank an office without naming anyone: "PRESIDING COMMISSIONER", "ASSISTANT
+# CHIEF"
+_RANKS = TITLES | frozenset(
+    "presiding deputy assistant associate senior acting interim executive vice chief "
+    "managing district".split()
+)
+
+
+def _office(name: str) -> bool:
+    """Whether a label of two words or more is an office alone, no name in it: a title
+    last, ranks before it ("PRESIDING COMMISSIONER", "DEPUTY COMMISSIONER")."""
+    *before, last = _lowered(name) or ("",)
+    return bool(before) and last in TITLES and all(w in _RANKS for w in before)
 
 
 _INTERPRETER = re.compile(r"\b(?i:interpret|translat)")

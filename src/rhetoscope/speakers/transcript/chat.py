@@ -4,7 +4,10 @@ A chat's export dates each message before its sender ("3/5/24, 9:01 PM - Bea:") 
 writes system lines with no sender ("Gwen added Bea"), which are no one's words; a
 sender may be known by phone number only. Captions mark a change of speaker with ">>";
 a mail's quoted lines and a wire's ">> MORE:" kicker use the same mark, so it counts
-only where several ">> NAME:" lines appear and a speaker comes back.
+only where several ">> NAME:" lines appear and a speaker comes back. An IRC log writes
+each message "[17:01:20] <kestrel> we have two", an action "[17:00:15] * tamsin waves",
+and the server's notices ("-!- tamsin has quit"), which are no one's words; a roster in
+its header ("kestrel = Kestrel Amundsen") names the nicks.
 """
 
 from __future__ import annotations
@@ -54,3 +57,58 @@ def _captioned(text: str) -> bool:
         return True
     captions = text[text.index(">>") :]
     return len(names) >= _CC_MIN and captions == captions.upper()
+
+
+# An IRC log's lines, after the time: a message "<nick>", an action "* nick", a notice
+# of the server's or the client's ("-!- orrin_w [...] has joined", "*** Quits: ...",
+# "--> orrin_w joined")
+_NICK = r"[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`\-]{0,30}"
+_IRC_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
+# (the time may be left out, and irssi pads the nick: "< kestrel>", "<@kestrel>")
+_IRC_MESSAGES = tuple(
+    re.compile(rf"{_S}*(?P<early>{_IRC_STAMP}{_S}+)?{nick}(?P<late>)(?P<late2>){_S}+(?=\S)")
+    for nick in (rf"<{_S}?[@+%&~]?(?P<name>{_NICK})>", rf"\*{_S}+(?P<name>{_NICK})")
+)
+# HTML's tags, which a page's source opens its lines with: no nicks
+_HTML_TAGS = frozenset(
+    "p b i u s a em strong li ul ol div span br hr td tr th table img pre code blockquote "
+    "h1 h2 h3 h4 h5 h6 html head body title meta link script style".split()
+)
+_IRC_NOTICE = re.compile(rf"{_S}*{_IRC_STAMP}{_S}+(?:-!-|\*\*\*|-->|<--|<->|={{3}})")
+_IRC_MIN = 3  # messages, for a text to be an IRC log
+
+
+def irc_lines(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
+    """An IRC log's messages and actions (line start -> the match, its nick in
+    ``name``) and its notices (line starts); both empty unless ``text`` is a log:
+    several messages, two nicks, one coming back."""
+    found: dict[int, re.Match[str]] = {}
+    notices: set[int] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        said = (r.match(text, line.start()) for r in _IRC_MESSAGES)
+        if (m := next((m for m in said if m is not None), None)) is not None:
+            if not m["early"] and (m.group().lstrip()[0] == "*" or m["name"] in _HTML_TAGS):
+                continue  # untimed, "* nick" is a list's bullet, "<p>" a page's tag
+            found[line.start()] = m
+        elif _IRC_NOTICE.match(text, line.start()):
+            notices.add(line.start())
+    nicks = Counter(m["name"] for m in found.values())
+    if nicks.total() < _IRC_MIN or len(nicks) < 2 or max(nicks.values()) < 2:
+        return {}, frozenset()
+    return found, frozenset(notices)
+
+
+# A log's roster of nicks: "kestrel = Kestrel Amundsen (chair); zubair_h = Zubair Hassan"
+_ROSTER = re.compile(
+    rf"(?<![\w\-])(?P<nick>{_NICK}){_S}*(?:=|:|->){_S}*"
+    r"(?P<who>[A-Z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]*){1,3})"
+)
+
+
+def roster_names(nicks: set[str], intro: str) -> dict[str, str]:
+    """Nick -> the full name the log's header gives it ("kestrel = Kestrel Amundsen")."""
+    out: dict[str, str] = {}
+    for m in _ROSTER.finditer(intro):
+        if m["nick"] in nicks and m["nick"] != m["who"]:
+            out[m["nick"]] = m["who"]
+    return out

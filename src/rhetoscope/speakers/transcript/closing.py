@@ -44,7 +44,7 @@ _MARK = re.compile(
             |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
             |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
             |[-*_=~]{{3,}}(?:[/\\]|{_S}*[^\n]{{1,80}}?{_S}*[-*_=~]{{3,}})?  # ---, --- chat.txt ---
-            |\*(?:{_S}*\*){{2,}}  # * * *
+            |\*(?:{_S}*\*){{2,}}|\#(?:{_S}+\#){{2}}  # * * *, # # #
             # the recording's own start and end: "Transcript ends.", "Recording begins 00:01:12"
             |(?i:transcript|recording|interview|tape|session|audio){_S}+(?i:ends|ended|begins
               |began|starts|started|resumes|resumed|stops|stopped|pauses|paused)
@@ -100,6 +100,11 @@ _CLOSING = re.compile(
             (?:Transcripts|Transcription|Transcribing|Reporting|Captioning)\b[^\n]*  # credit
       # a reporter's or a clerk's certificate: its heading, the statement, the signature
       | (?i:certificat(?:e|ion))(?:{_S}+(?i:of){_S}+[\w ]{{1,40}})?:?
+      | C{_S}E{_S}R{_S}T{_S}I{_S}F{_S}I{_S}C{_S}A{_S}T{_S}E          # letter-spaced
+      | (?i:paid{_S}+for{_S}+by){_S}+[A-Z][^\n]*                     # a campaign's disclaimer
+      | (?i:related|read{_S}+more|see{_S}+also|more{_S}+from{_S}+\w+):{_S}*[A-Z][^\n]*  # links
+      | (?i:categories|category):{_S}*[A-Z][^\n]*                     # a wiki's footer
+      | [A-Z][^\n]{{0,80}}?\b(?:is|was){_S}+produced{_S}+by{_S}+[A-Z][^\n]*  # a show's credit
       | (?i:I|we)\b[^\n]{{0,80}}?\b(?i:certify)\b[^\n]*\b(?i:foregoing|above|within)\b[^\n]*
       | /s/{_S}*[A-Z][^\n]*                                       # /s/ Renata Voss
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
@@ -280,7 +285,10 @@ def _no_speech(
     field = _field(text, start, end)
     if field:
         return not (in_turn and (field in labels or field in _OPENING_FIELDS))
-    if end - start > _NO_SPEECH_MAX or _LABEL.match(text, start, end):
+    if end - start > _NO_SPEECH_MAX or (
+        # (in the closing run, a closing line may look like a label: "Categories: ...")
+        _LABEL.match(text, start, end) and not (closing and _CLOSING.match(text, start, end))
+    ):
         return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
         return _OATH_BELOW.match(text, end) is not None
@@ -415,3 +423,34 @@ def _set_off_tail(text: str, labels: list[_Label]) -> list[_Label]:
         return labels
     before = [label for label in labels if label.start <= last.start]
     return [*before, _Label(start, len(text), "", speaks=False), *after]
+
+
+# A Markdown image, alone on its line: "![A conductor at dawn](dawn.jpg)"
+_MD_IMAGE = re.compile(rf"{_S}*!\[[^\]\n]*\]\([^)\n]*\){_S}*$", re.M)
+# A pull quote: a quotation alone on its line, its source after a dash ("\"I'm the
+# visitor.\" \u2014 a playtester in Aix")
+_PULL_QUOTE = re.compile(
+    rf"^{_S}*[\"\u201c][^\"\u201c\u201d\n]{{10,300}}[\"\u201d]{_S}*[\u2014\u2013]{_S}*"
+    # (a source of a few words, no one's going on: "\u2014 that's what he told us")
+    rf"(?![^\n]*\b(?i:I|me|my|we|us|our|you|your|that|that's|this|he|she|they|it)\b)"
+    rf"\S+(?:{_S}+\S+){{0,7}}{_S}*$",
+    re.M,
+)
+
+
+def figures(text: str) -> frozenset[int]:
+    """Where Markdown images and their captions (an italic line right below, "*The
+    Gono Line near Fukaura. Photograph: Jo Roe*") and pull quotes with their source
+    start: no one's words, in a turn or not."""
+    found = {m.start() for m in _PULL_QUOTE.finditer(text)}
+    if "![" not in text:
+        return frozenset(found)
+    for m in _MD_IMAGE.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        found.add(text.rfind("\n", 0, start) + 1)
+        below = m.end() + 1
+        if below < len(text) and _ITALIC.match(
+            text, below, text.find("\n", below) % (len(text) + 1)
+        ):
+            found.add(below)
+    return frozenset(found)

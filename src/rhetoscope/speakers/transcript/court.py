@@ -40,8 +40,11 @@ _FORMALITY = re.compile(
 # A hearing's heading above a statement, in capitals ("STATEMENT OF HON. JANE ROE, U.S.
 # SENATOR", "STATEMENT OF JO ROE, Ph.D."; no lower-case word, as a wrapped speech line
 # has), and the line of capitals it wraps onto
+# (and an appellate court's above each side's argument: "ORAL ARGUMENT OF DANIEL S. KIM"
+# above "ON BEHALF OF THE APPELLANTS", "REBUTTAL ARGUMENT OF ...")
 _STATEMENT_OF = re.compile(
-    rf"{_S}*(?:[A-Z]+{_S}+){{0,2}}STATEMENT{_S}+OF{_S}+[A-Z](?![^\n]*\b[a-z]{{2}})[^\n]*$", re.M
+    rf"{_S}*(?:[A-Z]+{_S}+){{0,2}}(?:STATEMENT|ARGUMENT){_S}+OF{_S}+[A-Z](?![^\n]*\b[a-z]{{2}})[^\n]*$",
+    re.M,
 )
 _CAPS_LINE = re.compile(r"[^a-z\n]*[A-Z][^a-z\n]*$", re.M)
 
@@ -70,11 +73,16 @@ _EXAMINING = (
     rf"(?:(?i:mr|mrs|ms|miss|dr|sir|dame|lord|lady|judge|coroner)\.?{_S}+{_NAME}"
     rf"|[A-Z][A-Z'\-]+(?:{_S}+[A-Z][A-Z.'\-]*)+)"
 )
+_EXAMINATION_KIND = (
+    rf"(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS|FURTHER){_S}*-?{_S}*)*EXAMINATION"
+)
 # "BY MR. HALE:": the lawyer who examines the witness from here on.
 # (an English inquest's or inquiry's heading: "Questions from MS PARRY", "Questions by
 # MR FARLOW")
 _EXAMINER = re.compile(
     rf"{_S}*(?:(?:BY|By){_S}+(?P<who>{_NAME}):"
+    # (the examination's heading naming its examiner: "CROSS-EXAMINATION BY MS. NWOSU:")
+    rf"|{_EXAMINATION_KIND}{_S}+(?:BY|By){_S}+(?P<heading>{_NAME}):?"
     rf"|(?i:questions{_S}+(?:from|by)|questioned{_S}+by|(?:cross-|re-)?examined{_S}+by){_S}+"
     # (a British inquiry's heading adds the examiner's role: "Questions by MR FARLOW,
     # COUNSEL TO THE INQUIRY", "Questions by Ms Reed, Counsel to the Inquiry")
@@ -83,6 +91,8 @@ _EXAMINER = re.compile(
     rf"{_S}*$",
     re.MULTILINE,
 )
+# The examiner named inside a question's label: "Q. (By Mr. Delaney) Ms. Pike, ..."
+_BY_INLINE = re.compile(rf"{_S}*\((?:BY|By){_S}+(?P<who>{_NAME})\)")
 # Who testifies: "DEPOSITION OF PATRICIA OSTERBERG", "PATRICIA OSTERBERG, having been
 # first duly sworn".
 _WITNESS = re.compile(

@@ -39,7 +39,12 @@ _PRESIDING = (
     rf"|PRESIDENT|VICE{_S}PRESIDENT|CLERK)"
 )
 # Titles the Congressional Record writes before a surname in capitals: "Senator OKAFOR."
-_CONG_TITLE = r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary|General|Admiral)"
+# (and the one who presides over an arbitration or a commission's hearing, labelled
+# alike: "Arbitrator KUCZYNSKI.", "Commissioner ROE.")
+_CONG_TITLE = (
+    r"(?:Senator|Representative|Chairman|Chairwoman|Governor|Secretary|General|Admiral"
+    r"|Arbitrator|Mediator|Commissioner|Judge)"
+)
 # What a label may add after the name: a role or party in parentheses ("TED (Caller)",
 # "ELLERBY (D), OHIO"), a title in capitals after a comma ("VOSS, CBN NEWS ANCHOR") or
 # Title Case parts after dashes ("Tom Ruiz -- Barclays -- Analyst", earnings calls).
@@ -171,8 +176,17 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
         return ""
     if p["hon"]:
         return f"{p['hon'].strip()} {p['who'].title() if p['who'].isupper() else p['who']}"
-    if len(who) == 1 and not (_many(m["name"]) and first_name_known(who[0].lower())):
-        return ""  # a given name alone names one of many ("CALLER (GARY)"), no one else
+    if len(who) == 1 and not (
+        _many(m["name"])
+        and (
+            first_name_known(who[0].lower())
+            # (a word, not a code: "Participant (P3):" heads a profile)
+            or (who[0].isalpha() and who[0].lower() in _outside_parens(text))
+        )
+    ):
+        # a given name alone names one of many ("CALLER (GARY)", "CALLER (MARNIE,
+        # BAKERSFIELD)" beside her "MARNIE:" later), no one else
+        return ""
     if not (
         first_name_known(who[0].lower())
         or who[-1].lower() in _outside_parens(text)

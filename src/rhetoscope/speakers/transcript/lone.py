@@ -155,6 +155,7 @@ def _lone_names(text: str) -> dict[int, str]:
     clocked = 0  # name lines whose only mark is a clock time: a chat's, or a programme's
     chatty = 0  # name lines whose message talks: "I", "we", "you", lower case, a question
     plain = True  # every name line unmarked, its speech on the next line
+    marked_at: list[int] = []  # where the marked name lines stand
     for para in _PARAGRAPH.finditer(text):
         if para.end() - para.start() > _NAME_LINE_MAX:
             continue  # most paragraphs, read without a regex run
@@ -192,9 +193,11 @@ def _lone_names(text: str) -> dict[int, str]:
         marks += marked
         if marked:
             marked_names.add(found[para.start()])
+            marked_at.append(para.start())
         clocked += bool(marked and _CLOCK.search(m["time"] or "") and not _hansard_marked(m, False))
         chatty += bool(_PERSONAL.search(following) or _CHAT.match(following))
         plain = plain and not marked
+    found = _self_called(text, found)  # "SEUN" below "OLUWASEUN ADEYEMI: ... I'm Seun"
     names = list(found.values())
     if not (_recurring(names) or _recurring(_people(names) or ())):
         return {}  # (a person may come back by the surname alone: "GAFFNEY")
@@ -216,9 +219,38 @@ def _lone_names(text: str) -> dict[int, str]:
             for at, name in sorted(found.items())
             if not (at < first and at in untold and again[name] == 1)
         }
+    if not plain and len(marked_at) == 1 and marked_at[0] == min(found):
+        # a masthead's line above unmarked turns ("THE COURIER — LIVE"): the title
+        # block's, no turn
+        del found[marked_at[0]]
+        names = list(found.values())
+        plain = True
     # unmarked: people talking ("I", "you") take turns, not under sections' titles
     talk = 2 * personal >= len(names) and headed < 2
     return found if plain and talk and _conversation(names) else {}
+
+
+# One's own short name in one's first words: "Hi everyone, I'm Seun, I'm a third-year"
+_CALLED = re.compile(r"\bI['\u2019]m[^\S\n]+(?P<short>[A-Z][a-z]+)\b")
+_CALLED_REACH = 120  # characters of the speech below a name
+
+
+def _self_called(text: str, found: dict[int, str]) -> dict[int, str]:
+    """``found`` with a one-word name the person gave as their own below their full
+    name ("OLUWASEUN ADEYEMI" / "... I'm Seun, ...", then "SEUN") made that full name."""
+    called: dict[str, set[str]] = {}
+    for at, name in found.items():
+        if len(name.split()) < 2:
+            continue
+        below = _lstrip(text, text.find("\n", at) % len(text), len(text))
+        line_end = text.find("\n", below) % (len(text) + 1)  # (the first line's words)
+        m = _CALLED.search(text, below, min(line_end, below + _CALLED_REACH))
+        if m and m["short"].lower() not in name.lower().split():
+            called.setdefault(m["short"].lower(), set()).add(name)
+    return {
+        at: next(iter(full)) if len(full := called.get(name.lower(), set())) == 1 else name
+        for at, name in found.items()
+    }
 
 
 def _marked_names(text: str, lone_names: dict[int, str]) -> frozenset[str]:
@@ -231,37 +263,53 @@ def _marked_names(text: str, lone_names: dict[int, str]) -> frozenset[str]:
 def _conversation(names: Sequence[str]) -> bool:
     """Whether unmarked names on their lines are speakers taking turns: full names with
     no word that names no one ("STEP ONE", "Part Two" above a list's items are none),
-    each person coming back, by the full name again or by the surname alone after it
-    ("ROSS GAFFNEY", then "GAFFNEY", as a newspaper prints a conversation). Names in
-    capitals count only so shortened: a heading in capitals is never a surname later;
-    and a surname so said alone makes a person of a given name that is also a month
-    ("June Park-Ellison")."""
+    two people at least coming back, by the full name again or by the surname or the
+    given name alone after it ("ROSS GAFFNEY", then "GAFFNEY", as a newspaper prints a
+    conversation; "BETHAN LLOYD-PRYCE", then "BETHAN"), and at most a third of the lines
+    naming someone heard once or no one ("QUESTION FROM THE FLOOR"). Names in capitals
+    count only so shortened: a heading in capitals is never a surname later; and a
+    surname so said alone makes a person of a given name that is also a month ("June
+    Park-Ellison")."""
     people = _people(names)
     if people is None:
         return False
     shortened = {person for name, person in zip(names, people, strict=True) if name != person}
-    return all(
-        _may_name(person.split()[-1] if person in shortened else person)
-        and (shortened or not name.isupper())
-        for name, person in zip(names, people, strict=True)
-    ) and all(n >= 2 for n in Counter(people).values())
+    if not shortened and any(name.isupper() for name in names):
+        return False
+    times = Counter(people)
+    # a few lines may name someone heard once or by a name the others never use
+    # ("QUESTION FROM THE FLOOR", a nickname): a third of them at most
+    odd = sum(
+        not _may_name(person.split()[-1] if person in shortened else person) or times[person] < 2
+        for person in people
+    )
+    return 3 * odd <= len(names) and sum(n >= 2 for n in times.values()) >= 2
 
 
 def _people(names: Sequence[str]) -> list[str] | None:
-    """The person each name on its line is: a full name itself, a surname alone the one
-    full name above it that ends with it; None where a name is neither ("Eggs", "Summary")."""
+    """The person each name on its line is: a full name itself, a surname or a given name
+    alone the one full name above it that ends or starts with it ("GAFFNEY", "BETHAN"); a
+    word that is neither is itself, so long as most are not; None where the first name
+    is no full name ("Eggs", "Summary")."""
     fulls: dict[str, set[str]] = {}  # a surname, in lower case -> the full names above with it
+    givens: dict[str, set[str]] = {}  # a given name -> the full names above with it
     people = []
+    alone = 0  # one-word names that shorten no full name above
     for name in names:
         words = name.lower().split()
         if len(words) >= 2:
             fulls.setdefault(words[-1], set()).add(name)
+            givens.setdefault(words[0], set()).add(name)
             people.append(name)
-        elif len(same := fulls.get(words[0], set())) == 1:
+        elif len(same := fulls.get(words[0]) or givens.get(words[0], set())) == 1:
+            # (a surname first: "GAFFNEY" is the Gaffney above, not a Gaffney's given name)
             people.append(next(iter(same)))
+        elif people:
+            alone += 1
+            people.append(name)
         else:
             return None
-    return people
+    return people if 2 * alone < len(names) else None
 
 
 _CLOCK = re.compile(r"[AaPp]\.?[Mm]\.?$")  # "10:03 AM"; "00:21" into a recording is no clock

@@ -19,6 +19,7 @@ from .shared import (
     _ADDRESS_FORMS,
     _ADDRESSED,
     _FULL_NAME,
+    _GIVEN,
     _MANY,
     _NAME_WORD,
     _PERSON_NAME,
@@ -106,12 +107,41 @@ def _roles_named(
             intro,
             re.MULTILINE,
         )
-        m = m or _done_by(role, intro) or _self_named(role, said, elsewhere, post)
+        m = m or _done_by(role, intro) or _captioned_party(role, intro)
+        m = m or _self_named(role, said, elsewhere, post)
         who = _HON.sub("", m.group(m.lastgroup)) if m else ""
+        if m and m.lastgroup == "party":
+            who = who.title()  # a caption's capitals: "CALEB JOSEPH MERCER" is Caleb Joseph Mercer
         # not "PRESIDENT MOREAU"'s own name where "THE PRESIDENT" answers him
         if who and not _answers_himself(who, label, turns, answering):
             out[label] = names.get(who, who)
     return out
+
+
+# The parties a court's caption names, each above its role: "CALEB JOSEPH MERCER,    )"
+# then "Defendant.    )" (or a column of colons)
+_PARTIES = frozenset(
+    "defendant plaintiff petitioner respondent appellant appellee claimant".split()
+)
+
+
+def _captioned_party(role: str, intro: str) -> re.Match[str] | None:
+    """The one person a caption names in the party's role ("THE DEFENDANT"): a name in
+    capitals, a comma and the caption's bracket, the role on the next line; a party that
+    is no person ("UNITED STATES OF AMERICA") names no one."""
+    if role.lower() not in _PARTIES:
+        return None
+    found = [
+        m
+        for m in re.finditer(
+            rf"^{_S}*(?P<party>[A-Z][A-Z.'\-]+(?:{_S}+[A-Z][A-Z.'\-]+){{1,3}}),{_S}*[):]"
+            rf"[^\n]*\n{_S}*(?i:{re.escape(role)})s?[.,]?{_S}*[):]",
+            intro,
+            re.MULTILINE,
+        )
+        if _may_be_person(m["party"].title(), intro)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # The verb of a role's work: "moderated by Jo Roe", "Jo Roe, a reporter, moderated"
@@ -272,6 +302,11 @@ def _self_named(
             )
         if m and not (person or _said_again(m["who"], elsewhere)):
             m = None
+    if m is None and numbered:
+        # "Speaker 2: Yeah, sorry, this is Hank from receiving." where another answers
+        # "that's okay, Hank": a given name alone, said back
+        m = _THIS_IS.search(said[0], 0, _SELF_INTRO_REACH)
+        m = m if m and _said_again(m["who"], elsewhere) else None
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
@@ -362,6 +397,10 @@ _SELF_INTRO = re.compile(
     rf"(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 _SELF_INTRO_REACH = 200  # characters of a first turn
+_THIS_IS = re.compile(
+    rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN})"
+    rf"(?={_S}+(?:from|with|here|in)\b|[,.])"
+)
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
 _NUMBERED_SPEAKER = re.compile(r"(?i:speaker)\s*\d{1,2}")
 _ROLE_NUMBERED = re.compile(rf"(?i:{'|'.join(_ROLES)}){_S}*\d{{1,2}}")  # "OFFICER 1"

@@ -44,9 +44,11 @@ _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
 # ("For" opens none: "For First Lakeshore Bank:" lists an appearance; "FROM THE FLOOR:"
 # and "TO LAM:" are speakers)
+# (a retired officer's rank keeps its "(RET.)": "DET. (RET.) FRANK OSEI")
+_RETIRED = r"\((?i:ret)\.?\)"
 _NAME = (
     rf"(?!(?i:for){_S}+[A-Za-z])"
-    rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE})){{0,4}}"
+    rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE}|{_RETIRED})){{0,4}}"
 )
 # the forms of address before a name, lower case: "mr", "dr" ("MR. ROOKS", "Dr Samuel Okeke")
 _ADDRESS_FORMS = "|".join(sorted(FORMS_OF_ADDRESS))
@@ -176,8 +178,9 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 # Titles a label may give before a name, with a company's offices ("CEO Jo Roe" beside
-# "CEO Roe")
-_NAME_TITLES = TITLES | frozenset("ceo cfo coo cto".split())
+# "CEO Roe") and a hearing's presiding ("Arbitrator ROE.", not the "Arbitrator: Jo Roe"
+# field above it)
+_NAME_TITLES = TITLES | frozenset("ceo cfo coo cto arbitrator mediator".split())
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

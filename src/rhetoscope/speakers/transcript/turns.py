@@ -22,7 +22,7 @@ from .addressed import named_by_address
 from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
-from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export
+from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export, irc_lines, roster_names
 from .closing import (
     _closing_tail,
     _decided,
@@ -30,9 +30,12 @@ from .closing import (
     _section_headings,
     _set_off_tail,
     _speech_goes_on,
+    figures,
 )
+from .columns import column_labels, legend_names
 from .court import (
     _ANSWERING,
+    _BY_INLINE,
     _EXAMINATION_SIDES,
     _EXAMINER,
     _HEARING_MARK,
@@ -46,6 +49,7 @@ from .court import (
     _sworn_next,
     _witnesses,
 )
+from .excerpt import excerpted
 from .headers import (
     _HEADER_ROLES,
     _SPEAKING_FIELDS,
@@ -93,6 +97,25 @@ from .shared import (
 from .stage import _STAGE, _heckled, _split_stage_directions, is_stage_direction
 from .titled import self_titled, titled_names
 
+_CAPTION_COLON = re.compile(r"[.,]?[^\S\n]{3,}:")  # a name, a wide gap, then the colon
+
+
+_RECURRING_LABEL = 3  # times a label opens a line, for its first line to be no headline
+
+
+def _comes_back_verbatim(text: str, start: int, end: int, para_end: int) -> bool:
+    """Whether the label ``start``..``end`` opens lines again and again, as written, and
+    its line says a sentence in mixed case ("JESS:" above "Previously on The Creek Road
+    Tapes.", then turn after turn): a speaker's, whose first line is no headline however
+    its words are capitalised."""
+    rest = text[end:para_end].strip()
+    if rest[:1] in "'\"\u2018\u201c" or rest.isupper() or rest[-1:] not in ".!?":
+        # "Okonkwo: 'I stopped reading'", "THE BAY REVIEW: CONVERSATIONS": a headline
+        return False
+    label = text[start:end].strip()
+    opened = re.findall(rf"^[^\S\n]*{re.escape(label)}", text, re.M)
+    return len(opened) >= _RECURRING_LABEL
+
 
 def _asks_or_addresses(text: str, start: int) -> bool:
     """Whether the line from ``start`` asks ("?") or says "I", "we", "you", as an
@@ -133,6 +156,12 @@ def split_turns(text: str) -> list[Segment] | None:
     noted = _interview_noted(text)  # "This interview has been condensed." closing it
     asked = _bold_questions(text, noted)
     spaced = _spaced_labels(text)
+    columned, summaries = column_labels(text)  # "0012   PENHALIGON   Can you ...?"
+    spaced.update(columned)
+    pictured = figures(text)
+    chatted, notices = irc_lines(text)  # "[17:01:20] <kestrel> we have two"
+    spaced.update(chatted)
+    summaries |= notices  # "[17:00:31] -!- orrin_w has joined": the server's
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
@@ -171,6 +200,14 @@ def split_turns(text: str) -> list[Segment] | None:
             held = _decided(labels, pending)
             labels.append(_Label(para.start(), para.end(), "", speaks=False))
             continue
+        if para.start() in pictured:  # "![A conductor at dawn](dawn.jpg)" and its caption
+            held = _decided(labels, pending)
+            labels.append(_Label(para.start(), para.end(), "", speaks=False))
+            continue
+        if para.start() in summaries:  # "0215-0941    Questions were put to ...": narration
+            held = _decided(labels, pending)
+            labels.append(_Label(para.start(), para.end(), "", speaks=False))
+            continue
         if not spoke and record_line(text, para.start(), para.end()):
             # "Agent: Priya Natarajan (ID 4471)   Customer: ...": an export's record
             recorded = True
@@ -189,7 +226,7 @@ def split_turns(text: str) -> list[Segment] | None:
             )
         ):
             label = _Label(start, para.end(), "", speaks=False)
-            examiner = (by["who"] or by["from"]) if by else examiner
+            examiner = (by["who"] or by["heading"] or by["from"]) if by else examiner
             # in a turn, "Dear Friends:" or "---" is narration only if no speech follows;
             # "Call participants:" heads a list, not speech; "OWEN PARRY," the oath's lines
             listed = _field(text, start, para.end()) and para.group().rstrip("*_ \t").endswith(":")
@@ -291,9 +328,17 @@ def split_turns(text: str) -> list[Segment] | None:
         if (
             name.lower() in _EDITORIAL
             or (_group(m, "hearing") and not hearing)  # "Mr. Hale." opening a letter's paragraph
-            or _headline(text, para.start(), m.end(), para.end(), spoke)
+            or (
+                _headline(text, para.start(), m.end(), para.end(), spoke)
+                and not _comes_back_verbatim(text, start, m.end(), para.end())
+            )
             or (_group(m, "qnum") and not _questioner(name))
         ):
+            unlabelled += 1
+            held = _speech_goes_on(text, start, para.end(), pending, held)
+            continue
+        if _group(m, "name") and _CAPTION_COLON.match(text, m.end("name")):
+            # "Respondent.                   :": a court caption's column of colons
             unlabelled += 1
             held = _speech_goes_on(text, start, para.end(), pending, held)
             continue
@@ -324,6 +369,8 @@ def split_turns(text: str) -> list[Segment] | None:
                     oath_from, sworn = max(oath_from, until), ""
                 if name.upper() in _ANSWERING and not sworn:
                     sworn = _sworn_next(text, oath_from, start, witnesses[called:])
+                if name == "Q" and (inline := _BY_INLINE.match(text, m.end())):
+                    examiner = inline["who"]  # "Q. (By Mr. Delaney) Ms. Pike, ...": who asks now
                 name = _examined(name, examiner, sworn or witness)
                 oath_from = para.end()
             spoke = True
@@ -355,6 +402,7 @@ def split_turns(text: str) -> list[Segment] | None:
             for label in labels
         ]
     labels = wrapped_up(text, _set_off_tail(text, _title_fields(text, labels)))
+    labels = excerpted(text, labels)  # a review's quoted lines of a play, indented
     spoken = [label for label in labels if label.speaks]
     if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
         return split_remarks(text)  # a speech printed unlabelled under "Remarks by ..."
@@ -371,6 +419,10 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
+    if columned:  # a recorder's legend: "HOT-1" is the Captain
+        names.update(legend_names(set(turns), intro))
+    if chatted:  # an IRC log's roster: "kestrel = Kestrel Amundsen"
+        names.update(roster_names(set(turns), intro))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
     # "I'm State Representative Lucia Marquez" in her own first turn

@@ -1,0 +1,108 @@
+"""Transcripts laid out in columns: a time or a tape counter, the voice, the words.
+
+A police record of taped interview prints "0012   PENHALIGON   Can you state ...", a
+cockpit voice recorder's transcript "1641:12      HOT-1    okay, descent checklist
+complete.": each line a counter, a run of spaces, the speaker in capitals, a run of
+spaces, the speech. A line like that is also what a timetable looks like ("0900
+REGISTRATION   Main hall"), so these are labels only where the layout recurs (several
+lines, two voices, one coming back) and the third column talks, as speech does. In
+such a record a line with a counter (or a range of them) and no voice is the
+recorder's summary, narration ("0215-0941    Questions were put to DOYLE ...").
+
+A recorder's legend names the voices its codes stand for: "-1  Voice identified as the
+Captain" makes "HOT-1" the Captain, "APR  Radio transmission from Cleveland Approach"
+makes "APR" Cleveland Approach; "-?  Voice unidentified" leaves "CAM-?" as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .shared import _FIELD_END, _PARAGRAPH, _PERSONAL, _S
+
+# a counter: a clock time ("1641:07", "00:01:02") or a tape's count ("0000", "0946")
+_COUNTER = r"(?:\d{1,4}:\d{2}(?::\d{2})?|\d{3,4})"
+# the voice: one to three capitalised words ("PENHALIGON", "DC Qureshi"), a code's suffix
+# after a hyphen ("HOT-1", "CAM-?"), set off by two spaces or a tab on each side
+_VOICE = r"[A-Z][A-Za-z'\u2019]*(?:-[A-Z0-9?]{1,3})?(?:[ ][A-Z][A-Za-z'\u2019\-]*\.?){0,2}"
+_COLUMN_LINE = re.compile(
+    rf"{_S}*(?P<early>{_COUNTER}){_S}*(?:\t|{_S}{{2}}){_S}*(?P<name>{_VOICE})"
+    rf"(?P<late>)(?P<late2>)(?:\t|{_S}{{2}}){_S}*(?=\S)"
+)
+# the recorder's summary: a counter or a range, then words that are no voice's column
+_SUMMARY_LINE = re.compile(
+    rf"{_S}*{_COUNTER}(?:{_S}*[\-\u2013\u2014]{_S}*{_COUNTER})?(?:\t|{_S}{{2}}){_S}*\S"
+)
+_MIN_LINES = 4  # lines so laid out, for a document to be a column transcript
+
+
+def column_labels(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
+    """Where column lines start -> their label match, and where the recorder's summary
+    lines start; both empty unless the document is laid out so."""
+    found: dict[int, re.Match[str]] = {}
+    rest: list[int] = []
+    for para in _PARAGRAPH.finditer(text):
+        if (m := _COLUMN_LINE.match(text, para.start())) is not None:
+            found[para.start()] = m
+        elif _SUMMARY_LINE.match(text, para.start()):
+            rest.append(para.start())
+    voices = Counter(m["name"] for m in found.values())
+    if len(found) < _MIN_LINES or len(voices) < 2 or max(voices.values()) < 2:
+        return {}, frozenset()
+    said = (text[m.end() : text.find("\n", m.end()) % (len(text) + 1)] for m in found.values())
+    talking = sum(
+        bool(_FIELD_END.search(line) or _PERSONAL.search(line) or line[:1].islower())
+        for line in said
+    )
+    if 2 * talking < len(found):
+        return {}, frozenset()  # a timetable's or a log's columns: no one talks
+    # a note in square brackets filling the words' column is the recorder's ("CAM
+    # [sound similar to landing gear extension]"), not a voice's
+    notes = {at for at, m in found.items() if _NOTE.match(text, m.end())}
+    # below the first column line, a line that starts left of the words' column (no
+    # wrapped speech) is the record's: "Interview concluded.", a signature, a page number
+    column = min(m.end() - at for at, m in found.items())
+    first = min(found)
+    outside = {
+        para.start()
+        for para in _PARAGRAPH.finditer(text, first)
+        if para.start() not in found and len(para.group()) - len(para.group().lstrip()) < column
+    }
+    return (
+        {at: m for at, m in found.items() if at not in notes},
+        frozenset(rest) | notes | outside,
+    )
+
+
+_NOTE = re.compile(rf"\[[^\[\]\n]+\]{_S}*$", re.M)
+
+
+# A legend's line: a code, a run of spaces, what it stands for ("-1      Voice identified
+# as the Captain", "APR     Radio transmission from Cleveland Approach")
+_LEGEND_LINE = re.compile(
+    rf"^{_S}*(?P<code>-?[A-Z0-9?]{{1,4}}|-[0-9?]){_S}{{2,}}(?P<what>[A-Z][^\n]*?){_S}*$", re.M
+)
+_IDENTIFIED = re.compile(rf"(?i:voice{_S}+identified{_S}+as){_S}+(?:the{_S}+)?(?P<who>[^\n,;]+)")
+_FROM = re.compile(rf"(?i:transmission{_S}+from){_S}+(?P<who>[A-Z][^\n,;]*)")
+
+
+def legend_names(labels: set[str], intro: str) -> dict[str, str]:
+    """Label -> whom a recorder's legend in ``intro`` says the code stands for: a code's
+    suffix identified as a crew member ("HOT-1" -> "Captain"), a station a bare code's
+    transmission comes from ("APR" -> "Cleveland Approach"); codes whose legend names no
+    one ("CAM-?", "CAM") stay as written."""
+    legend = {m["code"]: m["what"] for m in _LEGEND_LINE.finditer(intro)}
+    if len(legend) < _MIN_LINES:
+        return {}
+    out: dict[str, str] = {}
+    for label in labels:
+        code, dash, suffix = label.partition("-")
+        m = (
+            _IDENTIFIED.search(legend.get(f"-{suffix}", ""))
+            if dash
+            else _FROM.search(legend.get(code, ""))
+        )
+        if m:
+            out[label] = m["who"].strip().rstrip(".")
+    return out

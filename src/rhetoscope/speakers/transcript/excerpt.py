@@ -1,0 +1,57 @@
+"""A script's lines quoted in an article: the excerpt is set off by its indent.
+
+A review quotes four lines of a play ("     HELGA: You kept the key.") between paragraphs
+of its own prose. The labelled lines are the characters'; the paragraph back at the
+margin below them is the critic's again, not the last character's, and so is a credit
+list at the margin ("Helga: Saoirse Quilty"). Only where the labels are all indented,
+a paragraph of prose stands above the first (the article's), and a blank line parts
+the excerpt from the prose after it: a court transcript indents its labels too, and
+wraps speech to a smaller indent on the very next line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .shared import _BLANK_LINE, _PARAGRAPH, _Label
+
+_INDENT = 2  # spaces before a quoted excerpt's labels
+_PROSE_MIN = 200  # characters of a paragraph of the article's prose above the excerpt
+
+
+def _indent(text: str, at: int) -> int:
+    line = text.rfind("\n", 0, at) + 1
+    return len(text[line:at]) + len(text[at:]) - len(text[at:].lstrip(" \t"))
+
+
+def excerpted(text: str, labels: Sequence[_Label]) -> list[_Label]:
+    """``labels`` with the article's prose and credits below an indented excerpt made
+    narration (``speaks=False``)."""
+    speaking = [label for label in labels if label.speaks]
+    if len(speaking) < 2:
+        return list(labels)
+    first = speaking[0].start
+    intro = text[:first]
+    if not any(len(p.group().strip()) >= _PROSE_MIN for p in _PARAGRAPH.finditer(intro)):
+        return list(labels)
+    indented = [label for label in speaking if _indent(text, label.start) >= _INDENT]
+    if len(indented) < 2 or indented[0].start != first:
+        return list(labels)
+    last_excerpt = indented[-1].start
+    out = [
+        # a label at the margin below the excerpt: a credit list's line
+        replace(label, speaks=False)
+        if label.speaks and label.start > last_excerpt and label not in indented
+        else label
+        for label in labels
+    ]
+    starts = {label.start for label in labels}
+    for para in _PARAGRAPH.finditer(text, first):
+        at = para.start()
+        if at in starts or _indent(text, at) >= _INDENT:
+            continue
+        if _BLANK_LINE.search(text, text.rfind("\n", 0, max(at - 1, 0)), at) is None:
+            continue  # speech wrapped onto the next line
+        out.append(_Label(at, para.end(), "", speaks=False))
+    return sorted(out, key=lambda label: label.start)
