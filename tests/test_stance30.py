@@ -136,3 +136,68 @@ def test_a_belief_over_an_expected_event_stays_a_hedge(text: str) -> None:
 )
 def test_a_belief_over_a_duty_stays_a_conviction(text: str) -> None:
     assert "hedging" not in counted(text)
+
+
+# --- the review of 1.23.1 ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe more should be done to help our veterans.",
+        "I believe something must be done about the deficit.",
+        "I believe America should be ready to defend its allies.",
+        "I believe we must be ready to fight for freedom.",
+    ],
+)
+def test_a_duty_with_a_purpose_or_a_person_is_no_expected_event(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Listening to what he just said, I think he is wrong about the economy.", "defiance"),
+        ("Given what the senator has already said, I'm not sure there is much to add.", "hedging"),
+    ],
+)
+def test_the_clause_after_a_closed_free_relative_is_the_speakers(text: str, category: str) -> None:
+    assert category in counted(text)
+
+
+def test_a_free_relative_spelled_out_after_its_comma_stays_reported() -> None:
+    assert "resolve" not in counted("What he said, that we will raise taxes, is false.")
+
+
+@pytest.mark.parametrize(
+    "text", ["He doesn't understand me.", "The president doesn't understand people like you."]
+)
+def test_a_jab_over_a_person_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He doesn't understand the question, Your Honour.",
+        "The defendant stated he does not understand the charges against him.",
+        "She doesn't understand a word of German.",
+    ],
+)
+def test_plain_words_not_followed_are_no_jab(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("We will never surrender, Mr. Jones vowed.", "defiance"),
+        ("We made a mistake, Dr. Ames admitted.", "concession"),
+    ],
+)
+def test_a_titled_source_closing_the_sentence_is_a_report(text: str, category: str) -> None:
+    assert category not in counted(text)
+
+
+def test_the_speakers_past_difference_of_opinion_is_defiance() -> None:
+    assert "defiance" in counted("We've had a fundamental difference of opinion.")

@@ -231,6 +231,16 @@ def _object_relative(norms: Sequence[str], verb: int) -> bool:
 _CONTRACTED = frozenset("he she it that there here what who where let this".split())
 
 
+def _relative_closed(norms: Sequence[str], verb: int) -> bool:
+    """Whether the saying at ``verb`` ends a free relative closed by a comma ("Listening
+    to what he just said, I think he is wrong"): the clause after the comma is the
+    speaker's, unless it spells out what was said (", that we will raise taxes,")."""
+    if relative_head(norms, verb) is None:
+        return False
+    j = after_saying(norms, verb)
+    return norms[j : j + 1] == [","] and norms[j + 1 : j + 2] != ["that"]
+
+
 # A topic after the saying ("what he said about my plan is false"), a few words long.
 _ABOUT = frozenset("about on regarding concerning".split())
 _ABOUT_REACH = 6
@@ -239,7 +249,7 @@ _ABOUT_STOPS = frozenset({",", ";", ":", "that", "--", "\u2014"})
 
 def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
     """Where the reported clause of the saying at ``verb`` (running to ``end``) ends."""
-    if _object_relative(norms, verb):
+    if _object_relative(norms, verb) or _relative_closed(norms, verb):
         return verb + 1
     start = verb - 1
     while start >= 0 and norms[start] not in ("who", "whoever"):
@@ -426,6 +436,7 @@ _TAIL_VERBS = frozenset(
 )
 _QUOTES = frozenset({'"', "``", "''", "\u201c", "\u201d"})
 _TAIL_REACH = 8
+_TITLES = frozenset("mr mrs ms dr sen rep gov gen".split())  # ", Mr. Jones vowed"
 _TAIL_AFTER = 4
 _TAIL_SUBJECTS = frozenset("he she they the a an one some several two his her their".split())
 # Words that do not stand as a subject before a verb ("I called my opponent and conceded").
@@ -466,7 +477,10 @@ def _reporting_tail(tokens: Sequence[Token]) -> range:
         return range(0)
     tail = norms[comma + 1 : end]
     verb = next((k for k, n in enumerate(tail) if n in _TAIL_VERBS), None)
-    if verb is None or not all(n.isalpha() or n == "'s" for n in tail):
+    if verb is None or not all(
+        n.isalpha() or n == "'s" or (n == "." and k and tail[k - 1] in _TITLES)
+        for k, n in enumerate(tail)
+    ):
         return range(0)
     subject = tail[:verb] if verb else tail[1:]
     if verb and tail[verb - 1] in _NOT_TAIL:

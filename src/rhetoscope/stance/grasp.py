@@ -27,8 +27,13 @@ _MATTER_OPENERS = frozenset(
     (
         "how what why where who whom whether when that this these those the our my your "
         "their his her its a an it anything something everything any some much enough "
-        "either one"
+        "either one me us you him them people"
     ).split()
+)
+# What a person plainly does not follow, in court or a form ("He doesn't understand the
+# question, Your Honour", "the charges against him", "a word of German"): no jab.
+_LITERAL = frozenset(
+    "question questions charge charges terms instructions language word words form".split()
 )
 # What ends the clause with the matter implied ("He doesn't understand.", "He just
 # doesn't get it, and he never will").
@@ -43,7 +48,8 @@ _TASKS = frozenset(
 # A condition or a habit ("If he doesn't understand the bill", "When she doesn't get it,
 # she asks"): a case considered, not a charge.
 _CASES = CONDITIONS | {"when", "whenever"}
-_SKILL = "a skill or a thing not understood, no jab at the other side"
+_LITERALS = tuple([w] for w in _LITERAL)
+_SKILL = "a skill, a thing or plain words not understood, no jab at the other side"
 _TASK = "a task or a thing not got, no jab at the other side"
 _CASE = "a case considered (if, when), no jab at the other side"
 
@@ -69,5 +75,9 @@ def no_jab(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
         return ""
     after = norms[hit.last]
     if kind == "understand":
-        return "" if after in _MATTER_OPENERS or after in _CLAUSE_ENDS else _SKILL
+        if after in _CLAUSE_ENDS:
+            return ""
+        if after not in _MATTER_OPENERS or norms[hit.last + 1 : hit.last + 2] in _LITERALS:
+            return _SKILL
+        return ""
     return _TASK if after in _TASKS else ""

@@ -119,8 +119,20 @@ _EXPECTED = (
 
 
 def _expected(words: Sequence[str], modal: int) -> bool:
-    """Whether the modal at ``modal`` predicts an event (``_EXPECTED``) after it."""
-    return any(tuple(words[modal + 1 : modal + 1 + len(e)]) == e for e in _EXPECTED)
+    """Whether the modal at ``modal`` predicts an event (``_EXPECTED``) after it: not of
+    a person ("we must be ready"), nor with a purpose or a matter after it ("more should
+    be done to help", "America should be ready to defend", "must be done about")."""
+    if modal and words[modal - 1] in _PERSONS:
+        return False
+    for e in _EXPECTED:
+        end = modal + 1 + len(e)
+        if tuple(words[modal + 1 : end]) == e:
+            return words[end : end + 1] not in _PURPOSES
+    return False
+
+
+_PERSONS = frozenset("i we you they he she everyone everybody someone somebody".split())
+_PURPOSES = tuple([w] for w in "to for about with".split())
 
 
 _THINGS = frozenset({"it", "that", "this", "there", "which"})
