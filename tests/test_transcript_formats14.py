@@ -235,27 +235,7 @@ def test_an_office_alone_is_the_one_who_holds_it_not_another_office() -> None:
     )
 
 
-# -- a form's fields coming back are no speakers ----------------------------------------------
-
-
-def test_a_case_summarys_parties_are_fields_not_speakers() -> None:
-    text = (
-        "SUPERIOR COURT, COUNTY OF MARLOW\nCivil Case Summary\n\n"
-        "Case Number: 22-CV-0193\n"
-        "Case Title: Ortiz vs. Pellham Storage, LLC\n"
-        "Filing Date: 02/11/2024\n\n"
-        "PARTIES\n"
-        "Plaintiff: ORTIZ, CAMILA\n"
-        "Attorney: Rafe Dunmore, Dunmore Law\n"
-        "Defendant: PELLHAM STORAGE, LLC\n"
-        "Attorney: Ilse Varga, Varga & Cole\n"
-        "Defendant: DOES 1 THROUGH 10\n"
-        "Attorney: (none listed)\n\n"
-        "REGISTER OF ACTIONS\n"
-        "02/11/2024  Complaint filed by Plaintiff.\n"
-        "03/02/2024  Answer filed by Defendant.\n"
-    )
-    assert set(lines(text).values()) == {"narrator"}
+# -- short answers among talk ----------------------------------------------
 
 
 def test_short_answers_among_talk_stay_a_transcript() -> None:

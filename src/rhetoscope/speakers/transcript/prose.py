@@ -186,10 +186,6 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         # "Chair: Ruth Abernathy", "Posted: November 27": a form's fields; people who
         # come back answer "Yes" / "No"
         return False
-    if not marked and len(labels) >= _FORM_MIN and 4 * _talking(text, labels) < len(labels):
-        # "Plaintiff:", "Attorney:", "Defendant:" coming back on a court's case summary:
-        # a form's fields, whose values never say "I", "we", "you" nor ask
-        return False
     # Every paragraph a turn of someone named in full or by role ("Jane Doe: Will you
     # go?" / "John Roe: Never."): an exchange, however short; news has a headline or a
     # lede of its own, and two one-word labels may be places or days ("Washington:").
@@ -232,28 +228,6 @@ def _talk(text: str, labels: Sequence[_Label]) -> bool:
         for label in labels
     )
     return 2 * talking >= len(labels)
-
-
-_FORM_MIN = 6  # labels, for a text whose labels never talk to be a form
-
-
-_SENTENCE_WORDS = 8  # words of a line that says a sentence, as a field's value does not
-
-
-def _talking(text: str, labels: Sequence[_Label]) -> int:
-    """How many labels' turns say "I", "we" or "you", ask, run to a sentence's length or
-    open in lower case on their first line (a board's "Motion carries on a vote of four
-    to one.", a chat's "omw" talk)."""
-    ends = (text.find("\n", label.end) % (len(text) + 1) for label in labels)
-    return sum(
-        bool(
-            _PERSONAL.search(text, label.end, end)
-            or "?" in text[label.end : end]
-            or len(text[label.end : end].split()) >= _SENTENCE_WORDS
-            or text[label.end : end].strip()[:1].islower()  # a chat's "lol", "omw"
-        )
-        for label, end in zip(labels, ends, strict=True)
-    )
 
 
 def _worded(text: str, label: _Label) -> bool:
