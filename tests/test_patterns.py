@@ -180,3 +180,71 @@ def test_worker_processes_store_their_patterns(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "rhetoscope", "analyze", str(corpus), "-j", "2", "-q"]
     subprocess.run([*command, "-o", str(tmp_path / "out")], env=env, check=True)
     assert list(folder.glob("patterns-*.marshal"))
+
+
+SOURCES = (r"(?P<who>[A-Z]\w+) (?:said|says)\b", r"x|y", r"(?i)a(b)c")
+
+
+def _import_patterns() -> list[re.Pattern[str]]:
+    """What a module compiles as it loads, inside ``stored_imports``."""
+    with patterns.stored_imports():
+        return [re.compile(SOURCES[0]), re.compile(SOURCES[1], re.I), re.compile(SOURCES[2])]
+
+
+@pytest.fixture
+def imports(table: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh table of the imports' patterns, as in a new process."""
+    monkeypatch.setattr(patterns, "_imports", {})
+    monkeypatch.setattr(patterns, "_from_store", {})
+    monkeypatch.setattr(patterns, "_unasked", [0])
+
+
+def test_patterns_compiled_by_imports_come_back_the_same(imports: None) -> None:
+    from re import _compiler
+
+    engine, compile_step = _compiler._sre, re._compile
+    first = _import_patterns()
+    assert first[0] is re.compile(SOURCES[0])  # a cold run: re.compile's own patterns
+    patterns.save()
+    patterns._imports.clear()
+    re.purge()  # as a later process
+    again = _import_patterns()
+    assert set(patterns._from_store) == {(SOURCES[0], 0), (SOURCES[1], re.I), (SOURCES[2], 0)}
+    for one, other in zip(first, again, strict=True):
+        assert one == other and one is not other  # built from the stored engine code
+        assert one.groupindex == other.groupindex and one.groups == other.groups
+    assert again[0].search('"Go," Ann said.')["who"] == "Ann"
+    assert _compiler._sre is engine and re._compile is compile_step  # put back
+
+
+def test_a_failing_import_puts_re_back(imports: None) -> None:
+    from re import _compiler
+
+    engine, compile_step = _compiler._sre, re._compile
+    with pytest.raises(re.error), patterns.stored_imports():
+        re.compile(r"(unclosed")
+    assert _compiler._sre is engine and re._compile is compile_step
+    assert re.compile(r"a+") == re.compile(r"a+")
+
+
+def test_bad_stored_import_code_is_compiled_anew(
+    imports: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        patterns, "_read", lambda name=None: {(r"a+b", 0): (32, [1, 2], 0, {}, (None,))}
+    )
+    with patterns.stored_imports():
+        compiled = re.compile(r"a+b")
+    assert compiled == re.compile(r"a+b") and compiled.match("aab")
+    assert not patterns._from_store
+
+
+def test_imports_without_a_store_compile_as_usual(
+    imports: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RHETOSCOPE_NO_CACHE", "1")
+    compile_step = re._compile
+    with patterns.stored_imports():
+        assert re._compile is compile_step
+        assert re.compile(r"p|q") == re.compile(r"p|q")
+    assert not patterns._imports
