@@ -199,7 +199,9 @@ def imports(table: dict, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(patterns, "_unasked", [0])
 
 
-def test_patterns_compiled_by_imports_come_back_the_same(imports: None) -> None:
+def test_patterns_compiled_by_imports_come_back_the_same(
+    imports: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from re import _compiler
 
     engine, compile_step = _compiler._sre, re._compile
@@ -208,8 +210,12 @@ def test_patterns_compiled_by_imports_come_back_the_same(imports: None) -> None:
     patterns.save()
     patterns._imports.clear()
     re.purge()  # as a later process
+    built: list[str] = []
+    real = patterns._build
+    monkeypatch.setattr(patterns, "_build", lambda p, parts: built.append(p) or real(p, parts))
     again = _import_patterns()
-    assert set(patterns._from_store) == {(SOURCES[0], 0), (SOURCES[1], re.I), (SOURCES[2], 0)}
+    assert sorted(built) == sorted(SOURCES)  # each from the stored engine code
+    assert not patterns._imports  # (all of them stored: nothing kept to store at exit)
     for one, other in zip(first, again, strict=True):
         assert one == other and one is not other  # built from the stored engine code
         assert one.groupindex == other.groupindex and one.groups == other.groups
@@ -248,3 +254,28 @@ def test_imports_without_a_store_compile_as_usual(
         assert re._compile is compile_step
         assert re.compile(r"p|q") == re.compile(r"p|q")
     assert not patterns._imports
+
+
+def test_a_source_that_changes_per_run_does_not_rewrite_the_store(imports: None) -> None:
+    """A pattern built from a set changes its source from run to run: a run that swaps
+    one stored source for a new one leaves the store as it is; one with more new
+    patterns than stored ones unasked writes what it asked for."""
+    with patterns.stored_imports():
+        re.compile(r"(?:ab|cd)x")
+        re.compile(r"keep")
+    patterns.save()
+    stored = patterns._read(patterns._IMPORTS)
+    assert list(stored) == [(r"(?:ab|cd)x", 0), (r"keep", 0)]
+    re.purge()
+    with patterns.stored_imports():  # a later run: the same set, in another order
+        re.compile(r"(?:cd|ab)x")
+        re.compile(r"keep")
+    assert not patterns._imports  # nothing to store
+    assert patterns._read(patterns._IMPORTS) == stored
+    patterns._unasked[0] = 0  # (a later process)
+    with patterns.stored_imports():  # new patterns
+        re.compile(r"keep")
+        re.compile(r"new+")
+        re.compile(r"newer+")
+    patterns.save()
+    assert list(patterns._read(patterns._IMPORTS)) == [("keep", 0), ("new+", 0), ("newer+", 0)]

@@ -19,10 +19,11 @@ only read back by the build that checked it. The engine validates the code's for
 its meaning: a store someone else can write is not trusted (see ``store``).
 
 The rules' module-level patterns (hundreds, compiled as their modules load: a quarter
-of a run with the store filled) come back the same way through ``re``'s own cache:
-``stored_imports`` records the engine calls of the imports it surrounds, and the next
-run puts the patterns built from them in ``re``'s cache before those imports, where
-``re.compile`` finds them. A ``re`` whose private cache is not a dict gets nothing.
+of a run with the store filled) come back the same way: while the imports it surrounds
+run, ``stored_imports`` stands in for ``re``'s private compile step (``re._compile``,
+which ``re.compile``, ``re.search``... call), builds the patterns stored for the sources
+and flags asked for, and records the engine calls of the others, checked and stored at
+exit. A ``re`` without that step compiles as usual.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ class _Recorder:
 class _ImportRecorder:
     """Stands in for ``_sre`` in ``re._compiler`` while ``stored_imports`` runs: every
     call goes through to the engine; each str pattern made is kept with its call, by
-    identity (``re``'s cache, read at the end, tells the flags it was asked for)."""
+    identity, for the compile step that asked for it to take."""
 
     def __init__(self, engine: Any) -> None:
         self._engine, self.active = engine, True
@@ -151,9 +152,12 @@ def stored_imports() -> Iterator[None]:
     recorder = _ImportRecorder(engine)
 
     def compile_step(pattern: Any, flags: Any) -> Any:
-        if type(pattern) is not str or not recorder.active:
+        try:
+            key = (pattern, int(flags))
+        except (TypeError, ValueError):
+            key = None
+        if key is None or type(pattern) is not str or not recorder.active:
             return original(pattern, flags)
-        key = (pattern, int(flags))
         parts = table.get(key)
         if parts is not None:
             with contextlib.suppress(ImportError, TypeError, ValueError, RuntimeError):
@@ -170,6 +174,9 @@ def stored_imports() -> Iterator[None]:
     try:
         yield
         _unasked[0] += len(table.keys() - _imports.keys())
+        if len(_imports) - len(_from_store) <= _unasked[0]:  # nothing to store (``_asked``)
+            _imports.clear()
+            _from_store.clear()
     finally:
         with _lock:
             recorder.active = False  # (a pass-through if another swap left it in place)
