@@ -227,9 +227,12 @@ def test_a_failing_import_puts_re_back(imports: None) -> None:
     from re import _compiler
 
     engine, compile_step = _compiler._sre, re._compile
+    import gc
+
     with pytest.raises(re.error), patterns.stored_imports():
+        assert not gc.isenabled()  # (paused while modules load)
         re.compile(r"(unclosed")
-    assert _compiler._sre is engine and re._compile is compile_step
+    assert _compiler._sre is engine and re._compile is compile_step and gc.isenabled()
     assert re.compile(r"a+") == re.compile(r"a+")
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import re
 import threading
 from collections.abc import Iterator
@@ -171,6 +172,10 @@ def stored_imports() -> Iterator[None]:
 
     with _lock:
         _compiler._sre, re._compile = recorder, compile_step
+    # (the collector paused: what the modules make is long-lived, and the collections
+    # their allocation would set off find little garbage)
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         yield
         _unasked[0] += len(table.keys() - _imports.keys())
@@ -178,6 +183,8 @@ def stored_imports() -> Iterator[None]:
             _imports.clear()
             _from_store.clear()
     finally:
+        if collecting:
+            gc.enable()
         with _lock:
             recorder.active = False  # (a pass-through if another swap left it in place)
             if _compiler._sre is recorder:
