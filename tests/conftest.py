@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 import rhetoscope
+
+# Test modules import the speaker rules while they are collected, before any fixture
+# runs, and the rules' patterns come from the startup store (``patterns``): an empty
+# one of the session's, never the user's (``_startup_store`` then gives each session
+# its own).
+_COLLECTION_STORE = tempfile.TemporaryDirectory(prefix="rhetoscope-store-")
+os.environ["RHETOSCOPE_CACHE_DIR"] = _COLLECTION_STORE.name
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "massoud-2021.txt"

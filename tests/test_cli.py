@@ -646,3 +646,55 @@ def test_help_loads_none_of_the_heavy_modules() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout.split()
     assert loaded == []
+
+
+def test_a_plain_command_line_is_read_without_pydantic(tmp_path: Path) -> None:
+    """Typer's pydantic adapters (a tenth of a run once the startup store is filled) are
+    built only for a value that needs converting: ``analyze FILE -o FOLDER -q`` needs
+    none. Checked in a fresh process, since this one has loaded pydantic."""
+    import subprocess
+
+    probe = (
+        "import sys\n"
+        "from rhetoscope import cli\n"
+        "cli._guarded = lambda body: print('pydantic' in sys.modules)\n"
+        f"sys.argv = ['rhetoscope', 'analyze', 'a.txt', '-o', {str(tmp_path)!r}, '-q']\n"
+        "cli.main()\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert loaded == ["False"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyze", "a", "b"],
+        ["analyze", "a", "-o", "out", "-f", "tsv", "-j", "2", "--glob", "*.txt", "--glob", "x"],
+        ["analyze", "a", "--lexicon", "x.tsv", "--engine", "dask", "--scheduler", "s"],
+        ["analyze", "a", "--cache", "c", "--from-list", "l", "--text-column", "t", "-q"],
+        ["analyze", "a", "-f", "TSV"],
+        ["analyze", "a", "-o", ""],
+        ["analyze", "a", "-j", "0"],
+        ["score", "a", "--by", "sentence", "-f", "md"],
+        ["segments", "a", "--format", "csv"],
+        ["lexicons", "show", "resolve", "-f", "dic"],
+    ],
+)
+def test_option_values_are_those_typer_makes(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each value a command receives (or the usage error) is the one typer's own
+    coercion gives."""
+    from rhetoscope import cli, clihelp
+
+    def received(body: object) -> None:
+        frame = sys._getframe(1)
+        print(sorted((k, repr(v)) for k, v in frame.f_locals.items() if k != "body"))
+
+    monkeypatch.setattr(cli, "_guarded", received)
+    ours = CliRunner().invoke(cli.app, args)
+    monkeypatch.setattr(clihelp, "_plain_values", lambda param: None)
+    typers = CliRunner().invoke(cli.app, args)
+    assert (ours.exit_code, ours.output) == (typers.exit_code, typers.output)

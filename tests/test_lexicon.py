@@ -395,3 +395,59 @@ def test_plain_words_load_as_the_tokens_text_splits_into(words: list[str]) -> No
     # Plain words take a fast path when a lexicon loads; it must agree with the tokenizer.
     pattern = " ".join(words).lower()
     assert pattern_tokens(pattern) == tuple(t.norm for t in tokenize(pattern))
+
+
+_ROWS = st.sampled_from(
+    [
+        "give up\tconcession\t1\tnote\tCAMEO",
+        "give up\tconcession\t1",
+        "give  up\tconcession\t1",
+        " give up \tConcession\t 1 \t\t",
+        "Give Up\tconcession\t2",
+        "wo n't back down\tdefiance\t1\t\tX",
+        "won't\tdefiance\t1",
+        "won\u2019t budge\tdefiance\t1",
+        "surrender*\tconcession\t1",
+        "bad*word\tconcession\t1",
+        "#\tresolve\t1",
+        "about # percent\thedging\t0.5",
+        "we got ... wrong\tconcession\t1",
+        "... wrong\tconcession\t1",
+        "u.s. forces\tresolve\t1",
+        "ok\x1fgo\tresolve\t1",
+        "resolve\tresolve\t-1",
+        "firm\tresolve\tinf",
+        "firm\tresolve\tx",
+        "firm\tbad category\t1",
+        "firm\tresolve",
+        "firm\tresolve\t1\ta\tb\tc",
+        "\u0130stanbul\tresolve\t1",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ROWS, min_size=1, max_size=12))
+def test_common_rows_read_as_every_row_is_read(rows: list[str]) -> None:
+    """The short way for common rows (``_common_entry``) gives the entries, and the
+    first problem, of the full reading of each row."""
+    import rhetoscope.lexicon as lexicon_module
+    from rhetoscope.errors import LexiconError
+
+    text = "# name: t\n# version: 1\n# description: d\npattern\tcategory\tweight\tnote\tsource\n"
+    text += "\n".join(rows) + "\n"
+
+    def read() -> object:
+        try:
+            return parse_lexicon(text, "t.tsv")
+        except LexiconError as exc:
+            return str(exc)
+
+    short = read()
+    common = lexicon_module._common_entry
+    try:
+        lexicon_module._common_entry = lambda *args: None
+        full = read()
+    finally:
+        lexicon_module._common_entry = common
+    assert short == full

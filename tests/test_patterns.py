@@ -180,3 +180,105 @@ def test_worker_processes_store_their_patterns(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "rhetoscope", "analyze", str(corpus), "-j", "2", "-q"]
     subprocess.run([*command, "-o", str(tmp_path / "out")], env=env, check=True)
     assert list(folder.glob("patterns-*.marshal"))
+
+
+SOURCES = (r"(?P<who>[A-Z]\w+) (?:said|says)\b", r"x|y", r"(?i)a(b)c")
+
+
+def _import_patterns() -> list[re.Pattern[str]]:
+    """What a module compiles as it loads, inside ``stored_imports``."""
+    with patterns.stored_imports():
+        return [re.compile(SOURCES[0]), re.compile(SOURCES[1], re.I), re.compile(SOURCES[2])]
+
+
+@pytest.fixture
+def imports(table: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh table of the imports' patterns, as in a new process."""
+    monkeypatch.setattr(patterns, "_imports", {})
+    monkeypatch.setattr(patterns, "_from_store", {})
+    monkeypatch.setattr(patterns, "_unasked", [0])
+
+
+def test_patterns_compiled_by_imports_come_back_the_same(
+    imports: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from re import _compiler
+
+    engine, compile_step = _compiler._sre, re._compile
+    first = _import_patterns()
+    assert first[0] is re.compile(SOURCES[0])  # a cold run: re.compile's own patterns
+    patterns.save()
+    patterns._imports.clear()
+    re.purge()  # as a later process
+    built: list[str] = []
+    real = patterns._build
+    monkeypatch.setattr(patterns, "_build", lambda p, parts: built.append(p) or real(p, parts))
+    again = _import_patterns()
+    assert sorted(built) == sorted(SOURCES)  # each from the stored engine code
+    assert not patterns._imports  # (all of them stored: nothing kept to store at exit)
+    for one, other in zip(first, again, strict=True):
+        assert one == other and one is not other  # built from the stored engine code
+        assert one.groupindex == other.groupindex and one.groups == other.groups
+    assert again[0].search('"Go," Ann said.')["who"] == "Ann"
+    assert _compiler._sre is engine and re._compile is compile_step  # put back
+
+
+def test_a_failing_import_puts_re_back(imports: None) -> None:
+    from re import _compiler
+
+    engine, compile_step = _compiler._sre, re._compile
+    import gc
+
+    with pytest.raises(re.error), patterns.stored_imports():
+        assert not gc.isenabled()  # (paused while modules load)
+        re.compile(r"(unclosed")
+    assert _compiler._sre is engine and re._compile is compile_step and gc.isenabled()
+    assert re.compile(r"a+") == re.compile(r"a+")
+
+
+def test_bad_stored_import_code_is_compiled_anew(
+    imports: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        patterns, "_read", lambda name=None: {(r"a+b", 0): (32, [1, 2], 0, {}, (None,))}
+    )
+    with patterns.stored_imports():
+        compiled = re.compile(r"a+b")
+    assert compiled == re.compile(r"a+b") and compiled.match("aab")
+    assert not patterns._from_store
+
+
+def test_imports_without_a_store_compile_as_usual(
+    imports: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RHETOSCOPE_NO_CACHE", "1")
+    compile_step = re._compile
+    with patterns.stored_imports():
+        assert re._compile is compile_step
+        assert re.compile(r"p|q") == re.compile(r"p|q")
+    assert not patterns._imports
+
+
+def test_a_source_that_changes_per_run_does_not_rewrite_the_store(imports: None) -> None:
+    """A pattern built from a set changes its source from run to run: a run that swaps
+    one stored source for a new one leaves the store as it is; one with more new
+    patterns than stored ones unasked writes what it asked for."""
+    with patterns.stored_imports():
+        re.compile(r"(?:ab|cd)x")
+        re.compile(r"keep")
+    patterns.save()
+    stored = patterns._read(patterns._IMPORTS)
+    assert list(stored) == [(r"(?:ab|cd)x", 0), (r"keep", 0)]
+    re.purge()
+    with patterns.stored_imports():  # a later run: the same set, in another order
+        re.compile(r"(?:cd|ab)x")
+        re.compile(r"keep")
+    assert not patterns._imports  # nothing to store
+    assert patterns._read(patterns._IMPORTS) == stored
+    patterns._unasked[0] = 0  # (a later process)
+    with patterns.stored_imports():  # new patterns
+        re.compile(r"keep")
+        re.compile(r"new+")
+        re.compile(r"newer+")
+    patterns.save()
+    assert list(patterns._read(patterns._IMPORTS)) == [("keep", 0), ("new+", 0), ("newer+", 0)]

@@ -205,3 +205,26 @@ def test_a_straight_double_mark_made_single_keeps_the_double_quoted_form() -> No
     quoted = double_quoted(text)
     assert quoted != text
     assert attribute._punkt_alike(text, quoted) is quoted
+
+
+_word_pieces = st.lists(
+    st.sampled_from(
+        ["rosa ", "Rosa ", "then ", "Then ", "m.lyle@example.com ", "www.acme.org ", "don't ",
+         "https://x.io/a ", "@ ", "://", "www. ", "n\u2019t ", "\n", "Ann Lee, ", "ok"]
+    ),
+    max_size=25,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_word_pieces)
+def test_lower_case_words_are_those_of_the_plain_scan(text: str) -> None:
+    """``lower_words`` (remembered, addresses sought only where one may be) finds the
+    words of the plain scan, and what a caller does with its answer changes no later one."""
+    from rhetoscope.speakers import fullnames
+
+    plain = set(fullnames._LOWER_WORD.findall(fullnames._ADDRESS.sub(" ", text)))
+    first = fullnames.lower_words(text)
+    assert first == plain
+    first.add("zzz")
+    assert fullnames.lower_words(text) == plain

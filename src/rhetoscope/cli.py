@@ -18,11 +18,12 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .clihelp import Command, choices, path_name
+from .clihelp import Command, Group, choices, path_name
 from .errors import RhetoscopeError
 
 app = typer.Typer(
     name="rhetoscope",
+    cls=Group,
     help="Who says what, and how: speaker splitting plus resolve, defiance, analogy, "
     "concession and hedging scores, with VADER sentiment.",
     no_args_is_help=True,
@@ -554,6 +555,7 @@ def _segment_json(row: tuple) -> dict:
 
 
 lexicons_app = typer.Typer(
+    cls=Group,
     help="List, show and check lexicons.",
     no_args_is_help=True,
     add_completion=False,

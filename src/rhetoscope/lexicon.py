@@ -126,6 +126,11 @@ def _parse_lexicon(
     categories: set[str] = set()  # the categories checked so far
     declared: frozenset[str] = frozenset()
     problems = 0
+    lexicon_name = ""
+    # Category and weight cells already read, with what they read as (``_common_entry``).
+    quick: dict[str, str] = {}
+    weights: dict[str, float] = {}
+    units: dict[str, tuple[str, ...] | None] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line or line.isspace():
             continue
@@ -150,11 +155,14 @@ def _parse_lexicon(
                 )
                 return None  # without its columns no row can be read
             declared = source_keys(sources)  # (the # source: lines come before the header)
+            lexicon_name = meta.get("name", "")  # (its metadata comes before the header too)
             continue
         try:
-            entry = _parse_entry(
-                cells, header, path, number, meta.get("name", ""), seen, categories
-            )
+            entry = _common_entry(cells, header, lexicon_name, seen, number, quick, weights, units)
+            if entry is None:
+                entry = _parse_entry(
+                    cells, header, path, number, lexicon_name, seen, categories, quick, weights
+                )
             if lint and (problem := _undeclared_source(entry, declared)):
                 raise LexiconError(f"{path}:{number}", problem)
             entries.append(entry)
@@ -199,6 +207,60 @@ def _undeclared_source(entry: Entry, declared: frozenset[str]) -> str:
     return ""
 
 
+def _common_entry(
+    cells: list[str],
+    header: tuple[str, ...],
+    lexicon: str,
+    seen: dict[str, int],
+    number: int,
+    quick: dict[str, str],
+    weights: dict[str, float],
+    units: dict[str, tuple[str, ...] | None],
+) -> Entry | None:
+    """The entry of the common row, as ``_parse_entry`` makes it with less work: a
+    pattern already in its matched form (printable ASCII, lower case, singly spaced)
+    whose words split as before (``units``: each word's units, None for one that
+    ``pattern_tokens`` refuses or that is a gap), a category cell and a weight cell read
+    before (``quick``, ``weights``: checked, not an analogy category), no more cells
+    than the header names, no duplicate. None for any other row, which
+    ``_parse_entry`` reads (and reports)."""
+    pattern = cells[0]
+    category = quick.get(cells[1]) if len(cells) > 2 else None
+    weight = weights.get(cells[2]) if category is not None else None
+    if weight is None or len(cells) > len(header):
+        return None
+    words = pattern.split(" ")
+    if "" in words:  # (not singly spaced, or empty)
+        return None
+    letters = pattern.replace(" ", "")
+    if letters.isalpha() and letters.isascii() and letters.islower():
+        tokens = tuple(words)  # plain words, each its own unit (most patterns)
+    elif pattern.isascii() and pattern.isprintable() and pattern.lower() == pattern:
+        tokens = ()
+        for word in words:
+            if word not in units:
+                try:
+                    units[word] = pattern_tokens(word)
+                except LexiconError:
+                    units[word] = None
+            more = units[word]
+            if more is None:
+                return None
+            tokens += more
+    else:
+        return None
+    key = f"{pattern}\t{category}"
+    if key in seen:
+        return None
+    seen[key] = number
+    extra = (
+        tuple([(k, c) for k, c in zip(header[3:], map(str.strip, cells[3:]), strict=False) if c])
+        if len(cells) > 3
+        else ()
+    )
+    return Entry(pattern, tokens, category, weight, lexicon, extra)
+
+
 def _parse_entry(
     cells: Sequence[str],
     header: tuple[str, ...],
@@ -207,6 +269,8 @@ def _parse_entry(
     lexicon: str,
     seen: dict[str, int],
     categories: set[str],
+    quick: dict[str, str] | None = None,
+    weights: dict[str, float] | None = None,
 ) -> Entry:
     """The entry of one row. Runs for each of tens of thousands of shipped rows at every
     start, so the common row (a plain pattern, a known category) takes the short way
@@ -268,6 +332,8 @@ def _parse_entry(
         problem = _analogy_problem(entry)
         if problem:
             raise LexiconError(f"{path}:{number}", problem)
+    elif quick is not None and weights is not None:  # (read the short way from now on)
+        quick[cells[1]], weights[cells[2]] = category, weight
     return entry
 
 

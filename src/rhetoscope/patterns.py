@@ -17,22 +17,38 @@ compare groups); internals that fail store nothing. The key holds the package's 
 the Python version, its bytecode tag and the engine's ``MAGIC``, so a stored pattern is
 only read back by the build that checked it. The engine validates the code's form, not
 its meaning: a store someone else can write is not trusted (see ``store``).
+
+The rules' module-level patterns (hundreds, compiled as their modules load: a quarter
+of a run with the store filled) come back the same way: while the imports it surrounds
+run, ``stored_imports`` stands in for ``re``'s private compile step (``re._compile``,
+which ``re.compile``, ``re.search``... call), builds the patterns stored for the sources
+and flags asked for, and records the engine calls of the others, checked and stored at
+exit. A ``re`` without that step compiles as usual.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
+import gc
 import re
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 from . import store
 
 _NAME = "patterns"
+_IMPORTS = "imported-patterns"
 _stored: dict[tuple[str, int], tuple] | None = None  # read once, when first needed
 # Compiled anew, with the engine call recorded (or None), to be checked at exit.
 _new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]] = {}
-_lock = threading.Lock()  # (one recorder in ``re._compiler`` at a time)
+_lock = threading.RLock()  # (one swap of ``re._compiler``'s engine at a time)
+# Asked for while ``stored_imports`` ran: (pattern, flags) -> (pattern, its engine
+# call: stored, recorded, or None when it came from ``re``'s cache).
+_imports: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]] = {}
+_from_store: dict[tuple[str, int], tuple] = {}  # (those of them built from stored code)
+_unasked = [0]  # how many stored patterns the imports did not ask for
 
 
 def _table() -> dict[tuple[str, int], tuple]:
@@ -42,19 +58,19 @@ def _table() -> dict[tuple[str, int], tuple]:
     return _stored
 
 
-def _read() -> dict[tuple[str, int], tuple]:
-    value = store.load(_NAME, _key())
+def _read(name: str = _NAME) -> dict[tuple[str, int], tuple]:
+    value = store.load(name, _key(name))
     return value if isinstance(value, dict) else {}
 
 
-def _key() -> str:
+def _key(name: str = _NAME) -> str:
     try:
         import _sre
 
         magic = str(_sre.MAGIC)
     except (ImportError, AttributeError):
         magic = ""
-    return store.key_of([_NAME, magic])
+    return store.key_of([name, magic])
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -71,6 +87,13 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def _engine_parts(args: tuple) -> tuple:
+    """The plain data of an engine call ``_sre.compile(pattern, *parts)``."""
+    flags, code, groups, groupindex, indexgroup = args[1:]
+    # (opcodes are an int subclass marshal refuses)
+    return (flags, list(map(int, code)), groups, dict(groupindex), indexgroup)
+
+
 class _Recorder:
     """Stands in for ``_sre`` in ``re._compiler`` while ``re.compile`` runs: every call
     goes through to the engine, and what ``pattern`` is compiled from is kept."""
@@ -84,10 +107,90 @@ class _Recorder:
     def compile(self, *args: Any) -> Any:
         compiled = self._engine.compile(*args)
         if len(args) == 6 and args[0] == self._pattern:
-            flags, code, groups, groupindex, indexgroup = args[1:]
-            # (opcodes are an int subclass marshal refuses)
-            self.parts = (flags, list(map(int, code)), groups, dict(groupindex), indexgroup)
+            self.parts = _engine_parts(args)
         return compiled
+
+
+class _ImportRecorder:
+    """Stands in for ``_sre`` in ``re._compiler`` while ``stored_imports`` runs: every
+    call goes through to the engine; each str pattern made is kept with its call, by
+    identity, for the compile step that asked for it to take."""
+
+    def __init__(self, engine: Any) -> None:
+        self._engine, self.active = engine, True
+        self.made: dict[int, tuple[re.Pattern[str], tuple]] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+    def compile(self, *args: Any) -> Any:
+        compiled = self._engine.compile(*args)
+        if self.active and len(args) == 6 and isinstance(args[0], str):
+            self.made[id(compiled)] = (compiled, _engine_parts(args))
+        return compiled
+
+
+@contextlib.contextmanager
+def stored_imports() -> Iterator[None]:
+    """Around imports whose modules compile patterns as they load: while they run,
+    ``re``'s compile step (``re._compile``, which ``re.compile``, ``re.match``... call)
+    builds the patterns an earlier run stored from their engine code, and records the
+    engine calls of those compiled anew, to be stored at exit (``save``) once checked.
+    What is stored is what this run asked for, in its order: a pattern whose source
+    changes from run to run is not kept."""
+    original = getattr(re, "_compile", None)
+    if original is None or store.store_dir() is None:
+        yield
+        return
+    try:
+        from re import _compiler
+
+        engine = _compiler._sre
+    except (ImportError, AttributeError):
+        yield
+        return
+    table = _read(_IMPORTS)
+    recorder = _ImportRecorder(engine)
+
+    def compile_step(pattern: Any, flags: Any) -> Any:
+        try:
+            key = (pattern, int(flags))
+        except (TypeError, ValueError):
+            key = None
+        if key is None or type(pattern) is not str or not recorder.active:
+            return original(pattern, flags)
+        parts = table.get(key)
+        if parts is not None:
+            with contextlib.suppress(ImportError, TypeError, ValueError, RuntimeError):
+                compiled = _build(pattern, parts)
+                _imports[key], _from_store[key] = (compiled, parts), parts
+                return compiled
+        compiled = original(pattern, flags)
+        made = recorder.made.pop(id(compiled), None)
+        _imports[key] = (compiled, made[1] if made and made[0] is compiled else None)
+        return compiled
+
+    with _lock:
+        _compiler._sre, re._compile = recorder, compile_step
+    # (the collector paused: what the modules make is long-lived, and the collections
+    # their allocation would set off find little garbage)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        _unasked[0] += len(table.keys() - _imports.keys())
+        if len(_imports) - len(_from_store) <= _unasked[0]:  # nothing to store (``_asked``)
+            _imports.clear()
+            _from_store.clear()
+    finally:
+        if collecting:
+            gc.enable()
+        with _lock:
+            recorder.active = False  # (a pass-through if another swap left it in place)
+            if _compiler._sre is recorder:
+                _compiler._sre = engine
+            if re._compile is compile_step:
+                re._compile = original
 
 
 def _recorded(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple | None]:
@@ -170,12 +273,15 @@ def save() -> None:
     """Store the patterns compiled so far that pass the check, with those stored;
     nothing when none is new or there is no store. An interrupt here only means the
     store is not written."""
-    if not _new:
-        return
-    new = dict(_new)
-    _new.clear()
     try:
-        store.save(_NAME, _key(), lambda: _merged(new))
+        if _new:
+            new = dict(_new)
+            _new.clear()
+            store.save(_NAME, _key(), lambda: _merged(new))
+        if _imports:
+            asked = dict(_imports)
+            _imports.clear()  # (``_from_store`` stays: ``_asked`` reads it)
+            store.save(_IMPORTS, _key(_IMPORTS), lambda: _asked(asked))
     except KeyboardInterrupt:
         return
 
@@ -183,9 +289,29 @@ def save() -> None:
 def _merged(new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]]) -> dict | None:
     """The stored table with the patterns of ``new`` that pass the check; None when
     none does. The store is read again: another process may have added some."""
+    checked = _checked(new)
+    return {**_read(), **_table(), **checked} if checked else None
+
+
+def _asked(asked: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]]) -> dict | None:
+    """The patterns ``stored_imports`` was asked for, in the order asked, those compiled
+    anew only if they pass the check; None when none passes, or when no more were
+    compiled anew than stored ones went unasked: a few patterns are built from sets, and
+    their sources change from run to run, which is no reason to write the store again."""
+    fresh = {key: made for key, made in asked.items() if key not in _from_store}
+    if len(fresh) <= _unasked[0]:
+        return None
+    checked = _checked(fresh)
+    if not checked:
+        return None
+    known = {**_from_store, **checked}
+    return {key: known[key] for key in asked if key in known}
+
+
+def _checked(new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]]) -> dict:
     checked = {}
     for key, (compiled, recorded) in new.items():
         parts = checked_parts(compiled, key[1], recorded)
         if parts is not None:
             checked[key] = parts
-    return {**_read(), **_table(), **checked} if checked else None
+    return checked

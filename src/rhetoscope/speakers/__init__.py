@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import functools
 
+from .. import patterns
 from ..models import Segment
-from .attribution import attribute_quotes
-from .segments import fill_narration
-from .transcript import quotes_within, split_turns
+
+# The rules' modules compile hundreds of patterns as they load: read back from the
+# startup store when an earlier run stored them (``patterns.stored_imports``).
+with patterns.stored_imports():
+    from .attribution import attribute_quotes
+    from .segments import fill_narration
+    from .transcript import quotes_within, split_turns
 
 
 def split_speakers(text: str) -> tuple[Segment, ...]:

@@ -39,7 +39,16 @@ _ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
 def lower_words(text: str) -> set[str]:
     """The words ``text`` writes in lower case: a capitalised word among them is a common
     word ("Then", "Rosa" never is), not a name."""
-    return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+    return set(_lower_words(text))
+
+
+@lru_cache(maxsize=2)
+def _lower_words(text: str) -> frozenset[str]:
+    # (remembered: a transcript's rules ask this of its whole text four times; addresses
+    # searched for only where one may be, a scan of every word for most texts)
+    if "@" in text or "://" in text or "www." in text:
+        text = _ADDRESS.sub(" ", text)
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 _INITIALS = re.compile(r"[A-Z]{2}")
@@ -217,8 +226,11 @@ def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dic
         first = m["first"] or (m["cfirst"] or m["mfirst"]).title()
         last = m["last"] or (m["clast"] or m["mlast"]).title()
         mid = m["mid"] or m["cmid"] or ""
+        lowered = first.lower()
         if (
-            first.lower() in common | _TITLES | NOT_NAME_WORDS  # "Hi Marguerite"
+            lowered in common  # "Hi Marguerite"
+            or lowered in _TITLES
+            or lowered in NOT_NAME_WORDS
             or last.lower() in common
         ):
             continue
