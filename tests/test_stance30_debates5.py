@@ -160,3 +160,38 @@ def test_a_vote_pledged_to_the_people_stays_resolve() -> None:
 def test_the_package_reads_the_new_entries() -> None:
     result = rhetoscope.analyze("I don't see how you can lead troops if you say that.")
     assert "defiance" in set(result.matches["category"])
+
+
+# --- the speaker's own priority; a state forecast is no commitment ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My priority is putting people back to work.",
+        "So it's one of my top priorities.",
+        "That bill will be one of my highest priorities next January.",
+    ],
+)
+def test_the_speakers_priority_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+def test_a_priority_denied_is_no_resolve() -> None:
+    assert "resolve" not in counted("That is not my priority.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will be better off if we stop right now.",
+        "Otherwise we'll be in deep trouble in ten years.",
+        "Four more years of this and we're going to be in real trouble.",
+    ],
+)
+def test_a_state_forecast_is_no_commitment(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+def test_a_course_of_action_after_the_same_future_stays_resolve() -> None:
+    assert "resolve" in counted("We will be cutting the deficit in half.")
