@@ -195,3 +195,29 @@ def test_a_state_forecast_is_no_commitment(text: str) -> None:
 
 def test_a_course_of_action_after_the_same_future_stays_resolve() -> None:
     assert "resolve" in counted("We will be cutting the deficit in half.")
+
+
+# --- the other side reminded of a fact against it ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I must remind him that his party has run the Congress for twenty years.",
+        "May I remind his supporters that only last year he said the opposite.",
+        "I would remind Senator Hale of the last fifty years.",
+    ],
+)
+def test_reminding_the_other_side_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I must remind him to sign the form before Friday.",
+        "Let me remind you that the polls close at eight.",
+    ],
+)
+def test_a_task_recalled_or_a_reminder_to_all_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
