@@ -221,3 +221,44 @@ def test_reminding_the_other_side_is_defiance(text: str) -> None:
 )
 def test_a_task_recalled_or_a_reminder_to_all_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- the speaker's cause stood up for ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And I will stand up for that right.",
+        "We always have to stand up for democracy.",
+        "I will never apologize for standing up for the farmers of this state.",
+        "We are standing up for every worker who comes after us.",
+    ],
+)
+def test_the_speakers_cause_stood_up_for_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officials say they have chosen to stand up for their countrymen abroad.",
+        "If they had a chance to stand up for their principles, they did not take it.",
+    ],
+)
+def test_anothers_standing_up_for_is_no_defiance_of_the_speaker(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+# --- hedges: the position to judge withheld, a condition left open ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill has not reached my desk, so I am not in the position to judge it tonight.",
+        "We will bring the neighbours to the table, if at all possible, before the summer.",
+    ],
+)
+def test_judgement_withheld_or_an_open_condition_is_hedging(text: str) -> None:
+    assert "hedging" in counted(text)
