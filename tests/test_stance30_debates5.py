@@ -262,3 +262,19 @@ def test_anothers_standing_up_for_is_no_defiance_of_the_speaker(text: str) -> No
 )
 def test_judgement_withheld_or_an_open_condition_is_hedging(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- contradiction prefaced, the other side's appeal called fear ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With all due respect, Governor, that's a red herring.",
+        "With all due respect, you already handed them to the banks.",
+        "That's a scare tactic, because it's not that many.",
+        "What is really going on is the mayor is just trying to scare everybody with labels.",
+    ],
+)
+def test_contradiction_prefaced_or_fear_charged_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
