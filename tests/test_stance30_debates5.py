@@ -278,3 +278,12 @@ def test_judgement_withheld_or_an_open_condition_is_hedging(text: str) -> None:
 )
 def test_contradiction_prefaced_or_fear_charged_is_defiance(text: str) -> None:
     assert "defiance" in counted(text)
+
+
+def test_next_thing_i_know_is_no_certainty() -> None:
+    text = "Next thing I know, the whole board is out saying we should resign."
+    assert "resolve" not in counted(text)
+
+
+def test_i_know_as_certainty_keeps_its_match() -> None:
+    assert "resolve" in counted("I know we can win this fight.")
