@@ -141,20 +141,15 @@ def test_a_pledge_made_stays_resolve() -> None:
     assert "resolve" in counted("I pledge to veto any tax increase.")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I will let the American people decide that.",
-        "So I'll let the American people judge who has been straight with them.",
-        "I'm not aware of any such program - well, I'll just leave it at that.",
-    ],
-)
-def test_the_answer_left_to_the_audience_is_no_resolve(text: str) -> None:
+def test_the_answer_cut_short_is_no_resolve() -> None:
+    text = "I'm not aware of any such program - well, I'll just leave it at that."
     assert "resolve" not in counted(text)
 
 
-def test_a_vote_pledged_to_the_people_stays_resolve() -> None:
-    assert "resolve" in counted("We will let the people vote on the new stadium.")
+def test_leaving_the_decision_to_the_voters_stays_resolve() -> None:
+    # as in 1.10.0: "I will let the voters decide." (the debate's "I will let the
+    # American people decide that" is left: the two read alike)
+    assert "resolve" in counted("I will let the voters decide.")
 
 
 def test_the_package_reads_the_new_entries() -> None:
@@ -264,19 +259,17 @@ def test_judgement_withheld_or_an_open_condition_is_hedging(text: str) -> None:
     assert "hedging" in counted(text)
 
 
-# --- contradiction prefaced, the other side's appeal called fear ---
+# --- the other side's appeal called fear ---
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "With all due respect, Governor, that's a red herring.",
-        "With all due respect, you already handed them to the banks.",
         "That's a scare tactic, because it's not that many.",
         "What is really going on is the mayor is just trying to scare everybody with labels.",
     ],
 )
-def test_contradiction_prefaced_or_fear_charged_is_defiance(text: str) -> None:
+def test_fear_charged_is_defiance(text: str) -> None:
     assert "defiance" in counted(text)
 
 

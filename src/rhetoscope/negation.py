@@ -654,9 +654,8 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # be glad to."). Review of 1.22.0: not a message pledged to others ("we're going to say
 # to our seniors...", "We'll say what we mean"), nor an undertaking ("I'll be glad to
 # take on the onboarding", "We will be pleased to discuss the terms"). 1.24.0: the
-# answer left to the audience ("I'll just leave it at that", "I will let the American
-# people decide that"; not "we will let the people decide whether to stay", a vote
-# pledged).
+# answer cut short ("I'm not aware of any such program - well, I'll just leave it at
+# that").
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -696,8 +695,6 @@ stop here|there
 stop , * ,|.
 leave it there
 leave it at that
-let the american people decide|judge
-let the voters decide|judge that|.|,
 catch up
 shift gears
 drill down
