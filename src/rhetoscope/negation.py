@@ -598,9 +598,12 @@ def commitment(norms: Sequence[str], first: int, entry: Entry, neg: Negation) ->
         ]  # "won't work on us", "I'm not going down", "we [are not done]"
         if inside:
             return inside[0]
-        if any(unit in NEGATOR_WORDS or unit == "dead" for unit in entry.tokens):
+        if entry.tokens[0] != "there" and any(
+            unit in NEGATOR_WORDS or unit == "dead" for unit in entry.tokens
+        ):
             # a fronted refusal: "Not one inch of our soil will be handed over",
-            # "Over my dead body will they cross this line"
+            # "Over my dead body will they cross this line"; 1.24.0: not an existential,
+            # which denies a claim ("there is no evidence that it will slow growth")
             last = first + len(entry.tokens)
             for i in range(last, min(len(norms), last + WINDOW + 2)):
                 if norms[i] in SCOPE_BREAKS:
@@ -650,7 +653,9 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # answering ("I'll be glad to take a shot at it", "I'll be glad to respond", "then I'll
 # be glad to."). Review of 1.22.0: not a message pledged to others ("we're going to say
 # to our seniors...", "We'll say what we mean"), nor an undertaking ("I'll be glad to
-# take on the onboarding", "We will be pleased to discuss the terms").
+# take on the onboarding", "We will be pleased to discuss the terms"). 1.24.0: the
+# answer cut short ("I'm not aware of any such program - well, I'll just leave it at
+# that").
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -689,6 +694,7 @@ follow a|the format|rules
 stop here|there
 stop , * ,|.
 leave it there
+leave it at that
 catch up
 shift gears
 drill down
