@@ -697,3 +697,39 @@ def test_two_offices_before_one_surname_stay_two_people() -> None:
         "GENERAL MANAGER ROE": "Lee Roe",
         "GM ROE": "Lee Roe",
     }
+
+
+# -- review of round 16: listings in columns, an interview indented as a whole --------------
+
+
+def test_a_listing_or_a_log_in_columns_is_no_transcript() -> None:
+    text = (
+        "Conference programme, day one\n\n"
+        "0900   Registration   coffee and pastries in the foyer\n"
+        "0930   Keynote   opening remarks by the chair\n"
+        "1030   Panel   climate finance after the summit\n"
+        "1200   Lunch   served in the main hall\n"
+        "1330   Panel   adaptation in coastal towns\n"
+        "1500   Keynote   closing remarks by the host\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_an_interview_indented_as_a_whole_keeps_its_answers_paragraphs() -> None:
+    intro = (
+        "In this week's conversation, our editor sat down with the novelist Mara Quint to "
+        "talk about her new book, her years as a night nurse in Leeds, and why she stopped "
+        "writing poetry after her first collection came out. The interview has been edited."
+    )
+    text = (
+        f"{intro}\n\n"
+        "  EDITOR: Where did the book start?\n"
+        "  QUINT: With a smell, honestly. Disinfectant and toast.\n\n"
+        "That was the night shift. You learn to eat at four in the morning.\n\n"
+        "  EDITOR: And the poetry?\n"
+        "  QUINT: I stopped because I was repeating myself.\n\n"
+        "I still read it every day, though.\n"
+    )
+    got = lines(text)
+    assert got["That was the night shift. You learn to eat at four in the morning."] != "narrator"
+    assert got["I still read it every day, though."] != "narrator"

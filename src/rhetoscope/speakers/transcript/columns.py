@@ -50,12 +50,13 @@ def column_labels(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
     voices = Counter(m["name"] for m in found.values())
     if len(found) < _MIN_LINES or len(voices) < 2 or max(voices.values()) < 2:
         return {}, frozenset()
-    said = (text[m.end() : text.find("\n", m.end()) % (len(text) + 1)] for m in found.values())
-    talking = sum(
-        bool(_FIELD_END.search(line) or _PERSONAL.search(line) or line[:1].islower())
-        for line in said
-    )
-    if 2 * talking < len(found):
+    said = [text[m.end() : text.find("\n", m.end()) % (len(text) + 1)] for m in found.values()]
+    # a line talks when it ends a sentence or says "I", "we", "you"; a listing's or a
+    # log's lower-case entries ("coffee in the foyer", "starting worker pool") do not,
+    # and someone must say "I", "we", "you" or ask
+    personal = sum(bool(_PERSONAL.search(line) or "?" in line) for line in said)
+    talking = sum(bool(_FIELD_END.search(line) or _PERSONAL.search(line)) for line in said)
+    if not personal or 2 * talking < len(found):
         return {}, frozenset()  # a timetable's or a log's columns: no one talks
     # a note in square brackets filling the words' column is the recorder's ("CAM
     # [sound similar to landing gear extension]"), not a voice's

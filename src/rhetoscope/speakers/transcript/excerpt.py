@@ -4,8 +4,9 @@ A review quotes four lines of a play ("     HELGA: You kept the key.") between p
 of its own prose. The labelled lines are the characters'; the paragraph back at the
 margin below them is the critic's again, not the last character's, and so is a credit
 list at the margin ("Helga: Saoirse Quilty"). Only where the labels are all indented,
-a paragraph of prose stands above the first (the article's), and a blank line parts
-the excerpt from the prose after it: a court transcript indents its labels too, and
+a paragraph of prose stands above the first (the article's), no paragraph at the margin
+stands between them (an interview indented as a whole runs its answers on so), and a
+blank line parts the excerpt from the prose after it: a court transcript indents its labels too, and
 wraps speech to a smaller indent on the very next line.
 """
 
@@ -47,11 +48,16 @@ def excerpted(text: str, labels: Sequence[_Label]) -> list[_Label]:
         for label in labels
     ]
     starts = {label.start for label in labels}
+    margin = []
     for para in _PARAGRAPH.finditer(text, first):
         at = para.start()
         if at in starts or _indent(text, at) >= _INDENT:
             continue
         if _BLANK_LINE.search(text, text.rfind("\n", 0, max(at - 1, 0)), at) is None:
             continue  # speech wrapped onto the next line
-        out.append(_Label(at, para.end(), "", speaks=False))
-    return sorted(out, key=lambda label: label.start)
+        if at < last_excerpt:
+            # prose at the margin between indented labels: an interview indented as a
+            # whole, whose answers run on in paragraphs of their own, not an excerpt
+            return list(labels)
+        margin.append(_Label(at, para.end(), "", speaks=False))
+    return sorted(out + margin, key=lambda label: label.start)
