@@ -48,7 +48,6 @@ _TASKS = frozenset(
 # A condition or a habit ("If he doesn't understand the bill", "When she doesn't get it,
 # she asks"): a case considered, not a charge.
 _CASES = CONDITIONS | {"when", "whenever"}
-_LITERALS = tuple([w] for w in _LITERAL)
 _SKILL = "a skill, a thing or plain words not understood, no jab at the other side"
 _TASK = "a task or a thing not got, no jab at the other side"
 _CASE = "a case considered (if, when), no jab at the other side"
@@ -77,7 +76,6 @@ def no_jab(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
     if kind == "understand":
         if after in _CLAUSE_ENDS:
             return ""
-        if after not in _MATTER_OPENERS or norms[hit.last + 1 : hit.last + 2] in _LITERALS:
-            return _SKILL
-        return ""
+        literal = hit.last + 1 < len(norms) and norms[hit.last + 1] in _LITERAL
+        return _SKILL if after not in _MATTER_OPENERS or literal else ""
     return _TASK if after in _TASKS else ""

@@ -127,12 +127,12 @@ def _expected(words: Sequence[str], modal: int) -> bool:
     for e in _EXPECTED:
         end = modal + 1 + len(e)
         if tuple(words[modal + 1 : end]) == e:
-            return words[end : end + 1] not in _PURPOSES
+            return end >= len(words) or words[end] not in _PURPOSES
     return False
 
 
 _PERSONS = frozenset("i we you they he she everyone everybody someone somebody".split())
-_PURPOSES = tuple([w] for w in "to for about with".split())
+_PURPOSES = frozenset("to for about with".split())
 
 
 _THINGS = frozenset({"it", "that", "this", "there", "which"})
