@@ -148,3 +148,28 @@ def test_no_hesitancy_is_resolve() -> None:
 
 def test_hesitancy_is_hedging() -> None:
     assert "hedging" in counted("There is some hesitancy about the timing.")
+
+
+# --- the speaker's own priority, possessive after the noun ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I'm elected, that's going to be a top priority of mine.",
+        "Cutting the deficit will be a priority of ours from the first day.",
+    ],
+)
+def test_a_priority_of_mine_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+# --- a power named is no veto cast ---
+
+
+def test_the_line_item_veto_named_is_no_defiance() -> None:
+    assert "defiance" not in counted("I want the line-item veto, as 43 governors have.")
+
+
+def test_a_veto_cast_stays_defiance() -> None:
+    assert "defiance" in counted("I will veto any bill that raises taxes on the middle class.")
