@@ -173,3 +173,21 @@ def test_the_line_item_veto_named_is_no_defiance() -> None:
 
 def test_a_veto_cast_stays_defiance() -> None:
     assert "defiance" in counted("I will veto any bill that raises taxes on the middle class.")
+
+
+# --- the other side's course rejected as unfit ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not the kind of leadership this country needs.",
+        "This is not the kind of policy you want if you care about energy.",
+    ],
+)
+def test_not_the_kind_of_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+def test_the_kind_of_thing_explained_is_no_defiance() -> None:
+    assert "defiance" not in counted("It's not the kind of thing you can fix overnight.")
