@@ -191,3 +191,31 @@ def test_not_the_kind_of_is_defiance(text: str) -> None:
 
 def test_the_kind_of_thing_explained_is_no_defiance() -> None:
     assert "defiance" not in counted("It's not the kind of thing you can fix overnight.")
+
+
+# --- a policy the speaker wants, said with a verb of policy ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to give every working family a tax credit for child care.",
+        "Number one, I want to build manufacturing jobs in this country again.",
+        "I also want to lower the cost of prescription drugs.",
+    ],
+)
+def test_i_want_to_with_a_verb_of_policy_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to help people.",
+        "I want to give a special thanks to my wife and my daughter.",
+        "I want to raise a question about the figures you used.",
+        "He said I want to cut Medicare.",
+    ],
+)
+def test_i_want_to_without_a_policy_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
