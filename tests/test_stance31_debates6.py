@@ -182,15 +182,22 @@ def test_a_veto_cast_stays_defiance() -> None:
     "text",
     [
         "That's not the kind of leadership this country needs.",
-        "This is not the kind of policy you want if you care about energy.",
+        "That is not the kind of plan you want if you care about energy.",
     ],
 )
 def test_not_the_kind_of_is_defiance(text: str) -> None:
     assert "defiance" in counted(text)
 
 
-def test_the_kind_of_thing_explained_is_no_defiance() -> None:
-    assert "defiance" not in counted("It's not the kind of thing you can fix overnight.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's not the kind of thing you can fix overnight.",
+        "This is not the kind of campaign the senator hoped to run.",
+    ],
+)
+def test_the_kind_of_thing_explained_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
 
 
 # --- a policy the speaker wants, said with a verb of policy ---
