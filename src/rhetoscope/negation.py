@@ -519,13 +519,22 @@ _QUESTIONS = frozenset(
 # A taunt that the outcome will tell ("we'll see about that", "we'll see who's
 # laughing") commits the speaker to nothing: defiance only.
 _OUTCOME_TOLD = frozenset({("see", "about"), ("see", "who")})
+# 1.25.0: a position imputed and denied in the present ("I'm not criticizing His
+# Holiness the Pope", "I'm not looking for a five trillion dollar tax cut") corrects what
+# the other side said the speaker stands for, no course to come: defiance only (the
+# three sets that hold one mark none resolve).
+_IMPUTED = frozenset(
+    {("not", "criticizing"), ("not", "criticising"), ("not", "proposing")}
+    | {("not", "advocating"), ("looking", "to"), ("looking", "for")}
+)
 
 
 def _no_commitment(tokens: Sequence[str]) -> bool:
-    """Whether a defiance entry's tokens refuse to answer a question put ("answer that")
-    or leave it to the outcome ("see who"): a stand with no course to come."""
+    """Whether a defiance entry's tokens refuse to answer a question put ("answer that"),
+    leave it to the outcome ("see who") or deny a position imputed ("not criticizing"): a
+    stand with no course to come."""
     return any(
-        (t in _ANSWERING and n in _QUESTIONS) or (t, n) in _OUTCOME_TOLD
+        (t in _ANSWERING and n in _QUESTIONS) or (t, n) in _OUTCOME_TOLD or (t, n) in _IMPUTED
         for t, n in pairwise(tokens)
     )
 

@@ -249,6 +249,18 @@ _GAP_BREAKS = (
 )  # "I apologize to nobody for that" is no apology
 
 
+# 1.25.0: the period of a title ("Mr. Gorbachev") ends no clause: "I would challenge Mr.
+# Gorbachev to join with us" is the gapped "i would challenge ... to".
+_TITLES = frozenset("mr mrs ms dr gov sen rep gen st lt col prof".split())
+
+
+def _breaks_gap(norms: Sequence[str], at: int) -> bool:
+    """Whether the token at ``at`` ends a gap: clause punctuation, a conjunction or a
+    negator, but not the period after a title."""
+    norm = norms[at]
+    return norm in _GAP_BREAKS and not (norm == "." and at > 0 and norms[at - 1] in _TITLES)
+
+
 def _units_match(units: tuple[str, ...], wild: bool, norms: Sequence[str], at: int) -> bool:
     """Whether ``units`` match the tokens from ``at``; ``wild``: whether a unit is a stem
     with "*" (most are exact words: one comparison of tuples then does)."""
@@ -343,7 +355,7 @@ def _gapped_hits(
         g = candidates[k]
         start = i + len(g.head)
         for gap in range(1, GAP_MAX + 1):
-            if start + gap - 1 >= len(norms) or norms[start + gap - 1] in _GAP_BREAKS:
+            if start + gap - 1 >= len(norms) or _breaks_gap(norms, start + gap - 1):
                 break
             if _units_match(g.tail, g.tail_wild, norms, start + gap):
                 last = start + gap + len(g.tail)

@@ -45,6 +45,9 @@ _NOT_ACTS = frozenset(
         "answer respond reply put recommend advise warn invite agree disagree concede admit "
         "maintain insist contend repeat leave dispute assess judge rate echo second move "
         "question defer thank congratulate commend join associate "
+        # 1.25.0: a dare, said as "urge" and "invite" are ("I would challenge Mr.
+        # Gorbachev to join with us": defiance's "i would challenge ... to")
+        "challenge "
         # disclaiming
         "promise guarantee predict speculate "
         # thought, wish and feeling
