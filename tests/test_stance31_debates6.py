@@ -124,7 +124,7 @@ def test_a_present_position_is_no_denial() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I'm not looking for a huge tax cut for the wealthy.",
+        "I'm not advocating a ban on every handgun in this country.",
         "Well, I'm not criticizing the mayor for that.",
         "I am not proposing a government takeover of health care.",
     ],
