@@ -12,6 +12,7 @@ reports in ``partial-<time>/``, with a ``run.json`` that says ``"complete": fals
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -69,11 +70,15 @@ def swap_in(stage: Path, folder: Path, names: Iterable[str], earlier: Iterable[s
     """Move the files ``names`` from ``stage`` into ``folder`` (in that order: run.json
     last, so that it names a complete run), then delete the files of ``earlier`` not
     among them, then ``stage``. A file that cannot be replaced (a folder by that name)
-    is found before any is moved."""
+    is found before any is moved. First the folder's run.json is replaced by one that
+    says ``"complete": false`` and lists both runs' files: a run killed outright during
+    the moves leaves no run.json that vouches for tables it did not write, and the next
+    run still knows every file to clear."""
     names = list(names)
     for name in names:
         if (folder / name).is_dir():
             raise OutputError(str(folder / name), "is a folder: cannot write a report there")
+    _mark_swapping(stage / "run.json", folder / "run.json", [*names, *earlier])
     for name in names:
         try:
             os.replace(stage / name, folder / name)
@@ -83,6 +88,25 @@ def swap_in(stage: Path, folder: Path, names: Iterable[str], earlier: Iterable[s
         with contextlib.suppress(OSError):  # one that cannot go stays; nothing is lost
             (folder / name).unlink(missing_ok=True)
     shutil.rmtree(stage, ignore_errors=True)
+
+
+def _mark_swapping(staged: Path, target: Path, files: list[str]) -> None:
+    """Replace ``target`` at once by ``staged``'s run information marked incomplete, with
+    ``files`` as its files (nothing when ``staged`` is not a run.json this module can read)."""
+    try:
+        info = json.loads(staged.read_text("utf-8"))
+    except (OSError, ValueError):
+        return
+    if not isinstance(info, dict):
+        return
+    info["complete"] = False
+    info["files"] = sorted(set(files))
+    temporary = staged.with_name(".run.json.swapping")
+    try:
+        temporary.write_text(json.dumps(info, indent=2), "utf-8")
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise OutputError(str(target), f"cannot write ({exc.strerror or exc})") from None
 
 
 def keep_partial(stage: Path, folder: Path, created: str) -> Path:

@@ -396,12 +396,17 @@ def _chunks(
 ) -> Iterator[list[DocumentResult]]:
     chunk: list[DocumentResult] = []
     count = 0
-    for result in results:
-        chunk.append(result)
-        count += sum(s.words for s in result.sentences)
-        if len(chunk) == size or count >= words:
+    try:
+        for result in results:
+            chunk.append(result)
+            count += sum(s.words for s in result.sentences)
+            if len(chunk) == size or count >= words:
+                yield chunk
+                chunk, count = [], 0
+    except KeyboardInterrupt:
+        if chunk:  # the documents analysed so far are written before the run stops
             yield chunk
-            chunk, count = [], 0
+        raise
     if chunk:
         yield chunk
 

@@ -1,0 +1,92 @@
+"""Two losses the stop-29 robustness work left (stop 31): a run with parquet tables or
+charts interrupted inside a chunk of documents kept none of that chunk, and a run killed
+outright while moving its reports in left the earlier run's run.json vouching for the
+new tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rhetoscope import batch
+from rhetoscope.cli import app
+from rhetoscope.reports import staging
+
+runner = CliRunner()
+
+
+def _docs(tmp_path: Path, n: int, word: str = "never surrender") -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    for i in range(n):
+        (docs / f"d{i}.txt").write_text(f'"We will {word}," Ann Lee said. Perhaps {i}.', "utf-8")
+    return docs
+
+
+def _analyze(docs: Path, out: Path, *options: str):
+    return runner.invoke(app, ["analyze", str(docs), "-o", str(out), "-j", "1", "-q", *options])
+
+
+def test_parquet_run_interrupted_in_its_first_chunk_keeps_the_documents_finished(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pyarrow")
+    analyze, seen = batch.analyze_document, []
+
+    def interrupted(document, resources):
+        seen.append(document)
+        if len(seen) == 4:
+            raise KeyboardInterrupt
+        return analyze(document, resources)
+
+    monkeypatch.setattr(batch, "analyze_document", interrupted)
+    out = tmp_path / "out"
+    result = _analyze(_docs(tmp_path, 6), out, "-f", "parquet")
+    assert result.exit_code == 130
+    (partial,) = out.iterdir()
+    info = json.loads((partial / "run.json").read_text("utf-8"))
+    assert [d["doc"] for d in info["documents"]] == ["d0", "d1", "d2"]
+    assert {"d0.md", "d1.md", "d2.md"} <= {p.name for p in partial.iterdir()}
+
+
+def test_a_run_killed_while_moving_its_reports_in_leaves_no_run_json_vouching_for_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert _analyze(_docs(tmp_path, 3), out).exit_code == 0
+    old = json.loads((out / "run.json").read_text("utf-8"))
+    assert old["complete"] is True
+
+    class Killed(BaseException):  # as SIGKILL: no handler, no clean-up runs
+        pass
+
+    replace, moved = staging.os.replace, []
+
+    def killed_after_two(source, target):
+        if Path(target).name != "run.json":
+            moved.append(target)
+            if len(moved) == 3:
+                raise Killed
+        return replace(source, target)
+
+    monkeypatch.setattr(staging.os, "replace", killed_after_two)
+    for extra in _docs(tmp_path, 3).iterdir():
+        extra.unlink()
+    _docs(tmp_path, 1, "give up")  # the next run has one document, not three
+    with pytest.raises(Killed):
+        runner.invoke(
+            app,
+            ["analyze", str(tmp_path / "docs"), "-o", str(out), "-j", "1", "-q"],
+            catch_exceptions=False,
+        )
+    info = json.loads((out / "run.json").read_text("utf-8"))
+    assert info["complete"] is False  # the folder says it holds no complete run
+    assert {"d0.md", "d1.md", "d2.md", "documents.csv"} <= set(info["files"])
+    monkeypatch.setattr(staging.os, "replace", replace)
+    assert _analyze(tmp_path / "docs", out).exit_code == 0
+    # the next complete run clears what the killed one left of the run before
+    assert not (out / "d1.md").exists() and not (out / "d2.md").exists()
+    assert json.loads((out / "run.json").read_text("utf-8"))["complete"] is True
