@@ -41,6 +41,7 @@ from .grammar import (
     _AFTER_DESCRIBED,
     _AFTER_PARTY,
     _AFTER_VERB_DESCRIBED,
+    _AS_CUE,
     _BEFORE,
     _CAME_FROM,
     _COLON,
@@ -78,6 +79,7 @@ from .other_cues import (
     _outer_cue,
     _signature,
 )
+from .pronouns import _person_shown
 from .quotations import _ends_sentence, _unmarked
 from .resolve import _resolve
 from .subjects import _ADVERBIAL_OPENING, _OPENING_NOMINAL, _is_oblique
@@ -162,6 +164,16 @@ def _cue(
     m = _PASSIVE_BY.match(first)
     if m:  # "The phrase ''tax reform'' was uttered once, by Mr. Cruz."
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), m["verb"], False
+    m = _AS_CUE.match(first)
+    if m:  # '"...," as Lee put it', "as the host Ann Ng said in April": Lee's words
+        who = m["who"]
+        at = q.end + m.start("who")
+        named = _mention_at(doc.names.mentions, doc.starts, at, at + len(who))
+        # (a place "did" things too: "as Iowa did" is no one's words)
+        if who[:1].islower() or (
+            named is not None and (m["verb"] not in ("did", "does") or _person_shown(doc, named))
+        ):
+            return _resolve(doc, who, at, q.start), m["verb"].split()[0], True
     m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
     if (
         m

@@ -341,6 +341,16 @@ _INNER_NAME_LABEL = _Lazy(
 # and no relative clause ("said Sen. Jim Whelan who represents Atlantic City").
 _RELATIVE = r"(?:who|which|that)\b"
 _PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
+# "as" and the one whose words they were, right after a quotation: '"...," as Lee put it',
+# 'that the science is ''still in question,'' as the host Ann Ng recently did'.
+_AS_CUE = _Lazy(
+    rf"^[\s,'\u2019\"\u201d]*,?{_S}*as{_S}+"
+    rf"(?:(?:the|a|an){_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?)?"
+    rf"(?P<who>{_NAME}|he|she|they)"
+    rf"(?:{_S}+(?:\w+ly|also|once|then|later|first){_S}*)?{_S}+"
+    rf"(?P<verb>did|does|said|says|put{_S}+it|puts{_S}+it|wrote|writes|noted|notes|"
+    rf"called{_S}+it|calls{_S}+it|told|tells)\b"
+)
 _AFTER_VERB_DESCRIBED = _Lazy(
     # a finite verb: '"radical Islamists," saying calling the Islamic State ...' inverts
     # no subject

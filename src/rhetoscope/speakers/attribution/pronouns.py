@@ -15,6 +15,7 @@ from .grammar import (
     _APPOSITIVE,
     _AUX,
     _DETERMINERS,
+    _NOUN,
     _OPENING_PHRASE,
     _PREPOSITIONS,
     _S,
@@ -294,6 +295,18 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 doc.text, first.end
             ):
                 subject = owner = first
+        if subject is None and back > 0:
+            # "That might sound strange to anyone listening to James Comey's statement.
+            # He called it ''careless''": in a sentence no person is the subject of, the
+            # one whose words it is about is in focus
+            subject = next(
+                (
+                    m
+                    for m in doc.names.mentions[max(i, j - 8) : j]
+                    if _WORDS_POSSESSED.match(doc.text, m.end)
+                ),
+                None,
+            )
         if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
             # Kunin said": the one whose cue follows a comma speaks, and is in focus.
@@ -433,6 +446,14 @@ def _salience(doc: _Doc, m: Mention, subject: Mention | int | None, lo: int, bac
     if m is subject:
         return 2 * _SUBJECT if back == 0 else _SUBJECT
     return _role(doc, m, lo)
+
+
+# Words as what a possessor has: "Comey's statement", "Lee's opening remarks", "Ng's
+# testimony on Tuesday".
+_WORDS_POSSESSED = _Lazy(
+    rf"['\u2019]s?{_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?"
+    rf"(?:{_NOUN}|speech|speeches|testimony|interview|address)(?![\w\-])"
+)
 
 
 def _first_quoted_speaker(doc: _Doc, lo: int, hi: int) -> Mention | None:

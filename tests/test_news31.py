@@ -1,0 +1,77 @@
+"""Speaker attribution rules of round 31, from a study of the PolNeAR even half: each rule
+with invented news passages it fixes and look-alikes that must keep their speaker."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, quoted text) of each quotation in ``text``."""
+    return [(s.speaker, text[s.start : s.end]) for s in split_speakers(text) if s.kind == "quote"]
+
+
+# A pronoun after a sentence with no person as its subject, about someone's words, is
+# the one whose words they were.
+
+
+def test_he_after_a_sentence_about_someones_statement_is_its_author() -> None:
+    text = (
+        '"The rules were never meant for this," said Paul Varga of the state university.\n\n'
+        "That may sound odd to anyone who heard Director Alan Brisco's statement on "
+        'Monday. He called the plan "badly flawed," and left.'
+    )
+    assert speakers(text)[-1] == ("Alan Brisco", '"badly flawed,"')
+
+
+def test_he_after_a_sentence_with_a_person_as_subject_keeps_that_person() -> None:
+    # the subject of the sentence before outranks the author of the words it mentions
+    text = (
+        '"The rules were never meant for this," said Paul Varga of the state university.\n\n'
+        "Then Varga dismissed Director Alan Brisco's statement on Monday. He called the "
+        'plan "badly flawed," and left.'
+    )
+    assert speakers(text)[-1] == ("Paul Varga", '"badly flawed,"')
+
+
+def test_a_possessor_of_no_words_is_not_brought_into_focus() -> None:
+    text = (
+        '"The rules were never meant for this," said Paul Varga of the state university.\n\n'
+        "That may sound odd to anyone who saw Director Alan Brisco's house on Monday. "
+        'He called the plan "badly flawed," and left.'
+    )
+    assert speakers(text)[-1] == ("Paul Varga", '"badly flawed,"')
+
+
+# "as X did" or "as X put it" right after a quotation names whose words they were.
+
+
+def test_as_a_named_person_did_after_a_quotation_names_the_speaker() -> None:
+    text = (
+        '"We will win," Dana Holt said on Sunday.\n\n'
+        "The network's hosts often report that the data are \"still in question,\" as "
+        "Karen Bellamy recently did, or that the warnings come from \"the political "
+        'left," as the host Tom Renner said in April.'
+    )
+    assert speakers(text)[1:] == [
+        ("Karen Bellamy", '"still in question,"'),
+        ("Tom Renner", '"the political left,"'),
+    ]
+
+
+def test_as_someone_put_it_names_the_speaker() -> None:
+    text = '"We will win," Dana Holt said.\n\nThe plan is "a disaster," as Tom Lee put it.'
+    assert speakers(text)[-1] == ("Tom Lee", '"a disaster,"')
+
+
+def test_as_a_place_did_names_no_speaker() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'Voters in Texas want "a wall," as Iowa did last year, and taxes rose.'
+    )
+    assert speakers(text)[-1] == ("Dana Holt", '"a wall,"')
+
+
+def test_as_expected_after_a_quotation_is_no_cue() -> None:
+    text = '"We will win," Dana Holt said.\n\nPrices rose "sharply," as expected.'
+    assert speakers(text)[-1] == ("Dana Holt", '"sharply,"')
