@@ -75,3 +75,43 @@ def test_as_a_place_did_names_no_speaker() -> None:
 def test_as_expected_after_a_quotation_is_no_cue() -> None:
     text = '"We will win," Dana Holt said.\n\nPrices rose "sharply," as expected.'
     assert speakers(text)[-1] == ("Dana Holt", '"sharply,"')
+
+
+# The subject of a later main clause holding the quotation speaks, also when it is a
+# description or a body rather than a person named earlier in the sentence.
+
+
+def test_a_description_subject_of_the_clause_after_and_speaks() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        "Walter Brandt led the charge, and within weeks the opposition effort had sent "
+        'letters to shareholders and placed ads calling the deal a "$25 billion mistake."'
+    )
+    assert speakers(text)[-1] == ("the opposition effort", '"$25 billion mistake."')
+
+
+def test_a_body_subject_of_the_clause_after_a_cue_speaks() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        "A group of rabbis called for a boycott of his speech, and the civil rights group "
+        'the Freedom League strongly denounced his rhetoric and said it would "redirect" '
+        "his donations."
+    )
+    assert speakers(text)[-1] == ("Freedom League", '"redirect"')
+
+
+def test_a_person_subject_of_the_clause_after_and_still_speaks() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'The committee met on Monday, and Senator Paul Ortega called the hearing "a sham."'
+    )
+    assert speakers(text)[-1] == ("Paul Ortega", '"a sham."')
+
+
+def test_a_title_after_a_description_subject_is_no_ones_words() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'The revival was a hit, but the network canceled "Minority Report," based on the '
+        "movie, after dismal ratings."
+    )
+    assert all(who != "the network" for who, _ in speakers(text))

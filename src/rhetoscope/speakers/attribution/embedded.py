@@ -58,6 +58,18 @@ _CLAUSE_SUBJECT = _Lazy(
 )
 
 
+# ... or a description naming no person: ", and within weeks the opposition effort had
+# sent letters ... calling the deal a", ", and the civil rights group the League
+# denounced it and said it would".
+_CLAUSE_DESCRIBED = _Lazy(
+    rf"(?:[,;]{_S}+(?:and|but|so|yet|while|whereas)|;){_S}+"
+    rf"(?:(?:within|in|by|after|over|on|at|for|later|then|soon){_S}+(?:[\w\-]+{_S}+){{0,2}}?)?"
+    rf"(?P<who>(?:the|an?){_S}+(?:[\w\-]+{_S}+){{0,8}}?[\w\-]*[a-zA-Z])"
+    rf"{_S}+(?:\w+ly{_S}+)?(?:(?:has|have|had){_S}+(?:\w+ly{_S}+)?)?"
+    rf"(?P<verb>[a-z]+ed|sent|made|took|gave|put|told|said|wrote|spent|held|kept|began|brought)\b"
+)
+
+
 # An appositive whose relative clause judges what it names "as" the quotation: ", an idea
 # the mayor dismissed last week as", ", a plan that Lee described as".
 _JUDGED_AS = _Lazy(
