@@ -49,8 +49,8 @@ def test_a_possessor_of_no_words_is_not_brought_into_focus() -> None:
 def test_as_a_named_person_did_after_a_quotation_names_the_speaker() -> None:
     text = (
         '"We will win," Dana Holt said on Sunday.\n\n'
-        "The network's hosts often report that the data are \"still in question,\" as "
-        "Karen Bellamy recently did, or that the warnings come from \"the political "
+        'The network\'s hosts often report that the data are "still in question," as '
+        'Karen Bellamy recently did, or that the warnings come from "the political '
         'left," as the host Tom Renner said in April.'
     )
     assert speakers(text)[1:] == [
@@ -115,3 +115,32 @@ def test_a_title_after_a_description_subject_is_no_ones_words() -> None:
         "movie, after dismal ratings."
     )
     assert all(who != "the network" for who, _ in speakers(text))
+
+
+# A quotation named by a passive verb is the words of whoever "by" names.
+
+
+def test_labeled_by_a_body_is_that_bodys_label() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        "Jake Sullivan wrote messages that appeared on email chains recently labeled "
+        '"top secret" by the State Department.'
+    )
+    assert speakers(text)[-1] == ("State Department", '"top secret"')
+
+
+def test_called_by_a_person_after_the_quotation_is_that_persons_phrase() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'The policy, called "strategic ambiguity" by Professor Alan Marsh of the '
+        "university, has drawn criticism."
+    )
+    assert speakers(text)[-1] == ("Alan Marsh", '"strategic ambiguity"')
+
+
+def test_by_after_an_active_verb_names_no_speaker() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'Jake Sullivan called the plan "a disaster" by any measure.'
+    )
+    assert speakers(text)[-1] == ("Jake Sullivan", '"a disaster"')

@@ -45,6 +45,7 @@ from .grammar import (
     _AFTER_VERB_DESCRIBED,
     _AS_CUE,
     _BEFORE,
+    _BY_AFTER,
     _CAME_FROM,
     _COLON,
     _CUES_BEFORE,
@@ -54,6 +55,7 @@ from .grammar import (
     _LATER,
     _LATER_ACCORDING,
     _LATER_ACCORDING_HEAD,
+    _NAMED_PASSIVE_BEFORE,
     _NOT_A_BODY_START,
     _ON_TOPIC,
     _PASSIVE_BY,
@@ -129,9 +131,7 @@ def _cued_before(before: str) -> bool:
 _SPOKEN_IN = _Lazy(rf"\b(?:{_VERB}|as)\b")
 
 
-def _described_clause(
-    doc: _Doc, sentence: str, offset: int, person: re.Match[str] | None
-) -> str:
+def _described_clause(doc: _Doc, sentence: str, offset: int, person: re.Match[str] | None) -> str:
     """The description naming no person that is the subject of the last main clause of
     ``sentence`` ("Walter Hewlett led the charge, and within weeks the opposition effort
     had ... placed ads calling the deal a"), when no clause with a person as its subject
@@ -196,6 +196,9 @@ def _cue(
     m = _PASSIVE_BY.match(first)
     if m:  # "The phrase ''tax reform'' was uttered once, by Mr. Cruz."
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), m["verb"], False
+    m = _BY_AFTER.match(first) if _NAMED_PASSIVE_BEFORE.search(before[-40:]) else None
+    if m:  # 'email chains labeled "top secret" by the State Department': whose label
+        return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "by", True
     m = _AS_CUE.match(first)
     if m:  # '"...," as Lee put it', "as the host Ann Ng said in April": Lee's words
         who = m["who"]

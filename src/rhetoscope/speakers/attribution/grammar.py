@@ -351,6 +351,17 @@ _AS_CUE = _Lazy(
     rf"(?P<verb>did|does|said|says|put{_S}+it|puts{_S}+it|wrote|writes|noted|notes|"
     rf"called{_S}+it|calls{_S}+it|told|tells)\b"
 )
+# A quotation named by a passive verb, then by whom: 'chains recently labeled "top
+# secret" by the State Department', 'a policy called "strategic ambiguity" by Ann Lee'.
+_NAMED_PASSIVE_BEFORE = _Lazy(
+    r"\b(?:labell?ed|dubbed|called|termed|branded|deemed|described|characteri[sz]ed|"
+    rf"classified|denounced|criticized|hailed|derided|dismissed|billed|touted)(?:{_S}+as)?{_S}+$"
+)
+_BY_AFTER = _Lazy(
+    rf"^[\s,'\u2019\"\u201d]*by{_S}+"
+    # (a name or a body: the patterns for them never follow a preposition)
+    rf"(?P<who>(?:the{_S}+)?(?:[A-Z][\w.&\-]*{_S}+){{0,4}}[A-Z][\w&\-]*)(?![\w\-])"
+)
 _AFTER_VERB_DESCRIBED = _Lazy(
     # a finite verb: '"radical Islamists," saying calling the Islamic State ...' inverts
     # no subject
