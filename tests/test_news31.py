@@ -144,3 +144,23 @@ def test_by_after_an_active_verb_names_no_speaker() -> None:
         'Jake Sullivan called the plan "a disaster" by any measure.'
     )
     assert speakers(text)[-1] == ("Jake Sullivan", '"a disaster"')
+
+
+def test_a_group_subject_of_a_clause_opened_by_before_speaks() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        "The name was announced several times prior to President Barack Obama being "
+        "briefed, and long before White House officials started to portray the shooting "
+        'as a "workplace" issue.'
+    )
+    assert speakers(text)[-1] == ("White House officials", '"workplace"')
+
+
+def test_a_clause_that_is_no_noun_phrase_is_no_speaker() -> None:
+    # "a woman can run for president without being told to" is a clause, not a subject
+    text = (
+        '"You should smile more," Andrea Lott told her.\n\n'
+        'And only when a woman can run for president without being told to "smile" '
+        "will this be over."
+    )
+    assert not speakers(text)[-1][0].startswith("a woman")
