@@ -164,3 +164,20 @@ def test_a_clause_that_is_no_noun_phrase_is_no_speaker() -> None:
         "will this be over."
     )
     assert not speakers(text)[-1][0].startswith("a woman")
+
+
+# "One such document" opening a sentence is a description like "The document".
+
+
+def test_one_such_document_opening_the_sentence_speaks() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'One such agreement, obtained by the paper, includes a "no-disparagement" clause '
+        'that requires staff not to "demean or disparage publicly" the firm.'
+    )
+    assert [who for who, _ in speakers(text)[1:]] == ["One such agreement"] * 2
+
+
+def test_one_such_person_named_in_apposition_still_speaks() -> None:
+    text = '"We will win," Dana Holt said.\n\nOne such donor, Alan Roy, called the fund "a scam."'
+    assert speakers(text)[-1] == ("Alan Roy", '"a scam."')
