@@ -181,3 +181,23 @@ def test_one_such_document_opening_the_sentence_speaks() -> None:
 def test_one_such_person_named_in_apposition_still_speaks() -> None:
     text = '"We will win," Dana Holt said.\n\nOne such donor, Alan Roy, called the fund "a scam."'
     assert speakers(text)[-1] == ("Alan Roy", '"a scam."')
+
+
+# Inside a quotation, words its speaker gives to "my supervisor" are that person's.
+
+
+def test_my_supervisor_inside_a_quotation_is_the_speakers_supervisor() -> None:
+    text = (
+        'Luis Reyes, a forklift operator, said he smelled smoke first. "My supervisor '
+        "yelled, 'Everybody out, now,' and we just ran,\" he said."
+    )
+    assert ("Luis Reyes's supervisor", "'Everybody out, now,'") in speakers(text)
+
+
+def test_our_allies_reporting_inside_a_quotation_stays_the_speakers() -> None:
+    text = (
+        'Hillary Clinton went on the offensive. "The president came out of meetings with '
+        "our closest allies in the world and reported that they are 'rattled' by him,\" "
+        "she said."
+    )
+    assert {who for who, _ in speakers(text)} == {"Hillary Clinton"}
