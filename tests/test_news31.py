@@ -201,3 +201,42 @@ def test_our_allies_reporting_inside_a_quotation_stays_the_speakers() -> None:
         "she said."
     )
     assert {who for who, _ in speakers(text)} == {"Hillary Clinton"}
+
+
+# A pronoun's antecedent: whoever an inverted cue names in a sentence whose subject is no
+# person, and the person a definite role ("the senator") stands for.
+
+_HOLT = (
+    'Sen. Tom Holt announced a task force on the flooding. "We need to study this," Holt said.\n\n'
+)
+
+
+def test_he_after_an_inverted_cue_in_a_sentence_about_a_thing_is_its_speaker() -> None:
+    text = (
+        _HOLT + "The drain has been blocked since the spring, said Alan Brisco, a neighbor "
+        'on Birch Lane. "Nobody came," he said.'
+    )
+    assert speakers(text)[-1] == ("Alan Brisco", '"Nobody came,"')
+
+
+def test_he_after_a_sentence_with_a_person_as_subject_is_still_that_person() -> None:
+    text = _HOLT + 'Holt said the drain had been blocked since the spring. "Nobody came," he said.'
+    assert speakers(text)[-1] == ("Tom Holt", '"Nobody came,"')
+
+
+def test_he_after_the_senator_opening_a_sentence_is_the_senator() -> None:
+    text = (
+        _HOLT + "The drain has been blocked since the spring, said Alan Brisco, a neighbor "
+        'on Birch Lane. "Nobody came," he said.\n\n'
+        'The senator was unmoved. He said the drain was "one of the things we will look at."'
+    )
+    assert speakers(text)[-1] == ("Tom Holt", '"one of the things we will look at."')
+
+
+def test_he_after_a_description_that_is_no_role_is_not_the_senator() -> None:
+    text = (
+        _HOLT + "The drain has been blocked since the spring, said Alan Brisco, a neighbor "
+        'on Birch Lane. "Nobody came," he said.\n\n'
+        'The neighbor was unmoved. He said the drain was "one of the things we will look at."'
+    )
+    assert speakers(text)[-1][0] != "Tom Holt"

@@ -273,6 +273,8 @@ _ROLES = {
     # (an office of its own: "Councilman Ek" is not "the mayor" however near)
     "councilman": ("councilman", "councilmember", "councillor", "councilor"),
     "councilwoman": ("councilwoman", "councilmember", "councillor", "councilor"),
+    "councilor": ("councilor", "councillor", "councilmember", "councilman", "councilwoman"),
+    "councillor": ("councilor", "councillor", "councilmember", "councilman", "councilwoman"),
     "secretary": ("secretary",),
     "minister": ("minister",),
     "judge": ("judge",),
