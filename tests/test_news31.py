@@ -240,3 +240,21 @@ def test_he_after_a_description_that_is_no_role_is_not_the_senator() -> None:
         'The neighbor was unmoved. He said the drain was "one of the things we will look at."'
     )
     assert speakers(text)[-1][0] != "Tom Holt"
+
+
+def test_a_description_subject_after_an_opening_clause_speaks() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        "In what might be the first time the two sides have agreed on anything, the "
+        'tenants group is calling on Mayor Ann Lowry to "stop the evictions" and resign.'
+    )
+    assert speakers(text)[-1] == ("the tenants group", '"stop the evictions"')
+
+
+def test_a_person_subject_after_an_opening_clause_still_speaks() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        "In what might be the first time the two sides have agreed on anything, Mayor "
+        'Ann Lowry called on the tenants to "stop the protests" and go home.'
+    )
+    assert speakers(text)[-1] == ("Ann Lowry", '"stop the protests"')

@@ -137,7 +137,7 @@ def _described_clause(doc: _Doc, sentence: str, offset: int, person: re.Match[st
     had ... placed ads calling the deal a"), when no clause with a person as its subject
     (``person``) comes after it; "" otherwise."""
     m = _last_search(_CLAUSE_DESCRIBED, sentence)
-    if m is None or (person is not None and person.start() >= m.start()):
+    if m is None or (person is not None and person.start() >= m.start("who")):
         return ""
     if not _SPOKEN_IN.search(sentence, m.start("verb")):
         return ""  # "..., but the network canceled ''Minority Report''": a title, no words

@@ -71,11 +71,16 @@ _NOT_IN_NOUN_PHRASE = (
 _CLAUSE_DESCRIBED = _Lazy(
     rf"(?:(?:[,;]{_S}+(?:and|but|so|yet|while|whereas)|;){_S}+"
     rf"(?:(?:within|in|by|after|over|on|at|for|later|then|soon){_S}+(?:[\w\-]+{_S}+){{0,2}}?)?"
-    rf"|\b(?:before|after|when|while|until|once){_S}+)"
+    rf"|\b(?:before|after|when|while|until|once){_S}+"
+    # the main clause after an opening clause: "In what might be the first time they
+    # agreed on anything, the group is calling on Lee to"
+    rf"|^\s*(?:In|When|After|As|While|Although|Though|Despite|Since|Because|Before)\b"
+    rf"[^,;\n\"\u201c\u201d]{{3,160}},{_S}+)"
     rf"(?P<who>(?:the|an?){_S}+(?:(?!{_NOT_IN_NOUN_PHRASE}\b)[\w\-]+{_S}+){{0,8}}?[\w\-]*[a-zA-Z]"
     rf"|(?:[A-Z][\w\-]*{_S}+){{0,3}}(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z][\w\-]*[a-rt-z]s)"
     rf"{_S}+(?:\w+ly{_S}+)?(?:(?:has|have|had){_S}+(?:\w+ly{_S}+)?)?"
-    rf"(?P<verb>[a-z]+ed|sent|made|took|gave|put|told|said|wrote|spent|held|kept|began|brought)\b"
+    rf"(?P<verb>[a-z]+ed|sent|made|took|gave|put|told|said|wrote|spent|held|kept|began|brought"
+    rf"|(?:is|are|was|were){_S}+[a-z]+ing)\b"
 )
 
 
