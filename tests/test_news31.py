@@ -258,3 +258,24 @@ def test_a_person_subject_after_an_opening_clause_still_speaks() -> None:
         'Ann Lowry called on the tenants to "stop the protests" and go home.'
     )
     assert speakers(text)[-1] == ("Ann Lowry", '"stop the protests"')
+
+
+# "He" after "a 26-year-old Berlin man", when no one named nearby may be "he", is that man.
+
+
+def test_he_after_a_nameless_man_described_is_that_man() -> None:
+    text = (
+        "The magazine Der Spiegel reported on the raids.\n\n"
+        "In September, the home of a 26-year-old Berlin man was raided by police after he "
+        "had posted a photo of a drowned boy. Along with the photo, he had posted: "
+        '"We are not mourning!"'
+    )
+    assert speakers(text)[-1] == ("a 26-year-old Berlin man", '"We are not mourning!"')
+
+
+def test_he_after_a_named_man_met_a_man_is_the_named_one() -> None:
+    text = (
+        "Donald Trump toured a factory in Ohio.\n\n"
+        'He met a 26-year-old Berlin man there. Later, he had posted: "We are not mourning!"'
+    )
+    assert speakers(text)[-1] == ("Donald Trump", '"We are not mourning!"')

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN
 from ..names import ABBREVIATED, Mention
-from .document import _Doc, _mention_at, _mention_ending, _para_start
+from .document import _Doc, _in_quote, _mention_at, _mention_ending, _para_start
 from .grammar import (
     _AUXILIARY,
     _CONJUNCTION,
@@ -73,7 +73,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         at = min(offset, quote_start)
         return _group(doc, at) or _coordinated(doc, at) or UNKNOWN
     if person in ("he", "she"):
-        described = _described_speaker(doc, min(offset, quote_start), person)
+        described = _described_speaker(doc, min(offset, quote_start), person) or (
+            _described_person(doc, min(offset, quote_start), person)
+        )
         if described:
             return described
         other = _possessed_subject(doc, min(offset, quote_start), person)
@@ -213,6 +215,39 @@ def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
     if found.start("who") > para and _mention_ending(doc, found.start()) is not None:
         return ""  # "Ann Lee, a lawyer who ..., said": the appositive of a name
     return " ".join(found["who"].split())
+
+
+# Someone described by a gendered noun with no name: "a 26-year-old Berlin man", "an
+# elderly woman in the crowd".
+_GENDERED_PERSON = _Lazy(
+    rf"\b(?P<who>(?:[Aa]n?){_S}+(?:(?!(?:who|that|which|and|or|of)\b)[\w\-]+{_S}+){{0,4}}?"
+    rf"(?P<noun>man|woman|boy|girl))\b(?![\-'\u2019])"
+)
+
+
+def _described_person(doc: _Doc, pos: int, pronoun: str) -> str:
+    """The nameless person a pronoun at ``pos`` stands for: the last one described by a
+    noun of its gender ("a 26-year-old Berlin man") in its sentence or the one before,
+    when no one named in them may be that pronoun ("In September, the home of a
+    26-year-old Berlin man was raided. ..., he had posted: ''...''"); "" otherwise."""
+    k = bisect_right(doc.sentences, pos) - 1
+    lo = max(doc.sentences[k - 1] if k >= 1 else 0, pos - _DESCRIBED_REACH)
+    # (up to the first "he" of the two sentences, which is that person already: "the home
+    # of a man was raided after he posted a photo of a boy")
+    first = re.search(rf"\b{pronoun}\b", doc.text[lo:pos], re.IGNORECASE)
+    hi = lo + first.start() if first else pos
+    male = pronoun == "he"
+    found = [
+        m
+        for m in _GENDERED_PERSON.finditer(doc.text, lo, hi)
+        if (m["noun"] in ("man", "boy")) == male and not _in_quote(doc, m.start())
+    ]
+    if len(found) != 1:
+        return ""  # none, or "a man ... a boy": which one is not for this rule to say
+    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, pos)
+    if any(_agrees(doc, m, pronoun) for m in doc.names.mentions[i:j]):
+        return ""  # "Trump met a man in Ohio and said": the one named may be "he"
+    return " ".join(found[0]["who"].split())
 
 
 # A sentence opening with someone described by their tie to another as its subject:
