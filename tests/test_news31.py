@@ -279,3 +279,25 @@ def test_he_after_a_named_man_met_a_man_is_the_named_one() -> None:
         'He met a 26-year-old Berlin man there. Later, he had posted: "We are not mourning!"'
     )
     assert speakers(text)[-1] == ("Donald Trump", '"We are not mourning!"')
+
+
+# "the 79-year-old" is the one person named with that age.
+
+
+def test_the_79_year_old_is_the_person_named_with_that_age() -> None:
+    text = (
+        "Mabel Thorne, 79, who has lived beside the meadows since 1968, answered from the "
+        'back of the hall. "Nobody here is against you," she said.\n\n'
+        '"Then tell me where," Jodie Pryce shot back.\n\n'
+        '"Not there," the 79-year-old said, to applause. She later told reporters she had '
+        '"nothing but sympathy" for young buyers.'
+    )
+    assert [who for who, _ in speakers(text)][2:] == ["Mabel Thorne", "Mabel Thorne"]
+
+
+def test_the_79_year_old_of_two_people_that_age_stays_a_description() -> None:
+    text = (
+        "Mabel Thorne, 79, answered from the back. Tom Reed, 79, nodded.\n\n"
+        '"Not there," the 79-year-old said, to applause.'
+    )
+    assert speakers(text)[-1] == ("the 79-year-old", '"Not there,"')

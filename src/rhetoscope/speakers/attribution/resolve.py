@@ -108,7 +108,11 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         ):
             return doc.names.name_of(doc.names.mentions[j])
         # '"...," said economists at Goldman Sachs Tuesday'
-        return _role_holder(doc, bare, offset) or _described(doc, words, offset + len(bare))
+        return (
+            _role_holder(doc, bare, offset)
+            or _aged_person(doc, bare, offset)
+            or _described(doc, words, offset + len(bare))
+        )
     words = _without_when(words)  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
     bare = " ".join(words)
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
@@ -131,6 +135,24 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return UNKNOWN  # "It said", "This says", "Let us": not a name
     # The subject of a speech verb is a source even when not a person ("Politico reported").
     return doc.names.canonical(key) or " ".join(key)
+
+
+# "the 79-year-old", "the bespectacled, 71-year-old diplomat": a person by their age.
+_AGE_DESCRIPTION = _Lazy(r"[Tt]he\s+(?:[\w\-]+,?\s+){0,2}?(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?")
+_AGE_REACH = 3000  # characters back the person of that age may have been named
+
+
+def _aged_person(doc: _Doc, description: str, offset: int) -> str:
+    """The person "the 79-year-old" stands for: the last one named before ``offset``
+    with that age ("Mabel Thorne, 79, who ...", "Thorne, a 79-year-old widow"), when
+    only one person was given it; "" otherwise."""
+    m = _AGE_DESCRIPTION.fullmatch(description)
+    if m is None:
+        return ""
+    age = re.compile(rf",\s*(?:an?\s+)?{m['age']}(?:,|-year-old\b)")
+    lo, i = bisect_left(doc.starts, offset - _AGE_REACH), bisect_left(doc.starts, offset)
+    named = {doc.names.name_of(n) for n in doc.names.mentions[lo:i] if age.match(doc.text, n.end)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _described(doc: _Doc, words: list[str], end: int) -> str:
