@@ -265,7 +265,7 @@ def test_a_person_subject_after_an_opening_clause_still_speaks() -> None:
 
 def test_he_after_a_nameless_man_described_is_that_man() -> None:
     text = (
-        "The magazine Der Spiegel reported on the raids.\n\n"
+        "Police in Berlin have stepped up raids on hate speech online.\n\n"
         "In September, the home of a 26-year-old Berlin man was raided by police after he "
         "had posted a photo of a drowned boy. Along with the photo, he had posted: "
         '"We are not mourning!"'
@@ -301,3 +301,14 @@ def test_the_79_year_old_of_two_people_that_age_stays_a_description() -> None:
         '"Not there," the 79-year-old said, to applause.'
     )
     assert speakers(text)[-1] == ("the 79-year-old", '"Not there,"')
+
+
+def test_she_after_a_woman_passing_by_is_still_the_woman_named_before() -> None:
+    text = (
+        '"I love this boat," said June Halloway, the ferry captain.\n\n'
+        "Halloway says she supports the bridge, too. That doesn't make it easier.\n\n"
+        "On this morning's run, the cars include a propane truck and a Subaru driven by a "
+        'woman in scrubs who waves as she boards. "I had a woman go into labor on this '
+        'boat in 2003," she says.'
+    )
+    assert speakers(text)[-1][0] == "June Halloway"

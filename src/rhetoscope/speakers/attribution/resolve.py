@@ -139,6 +139,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
 
 # "the 79-year-old", "the bespectacled, 71-year-old diplomat": a person by their age.
 _AGE_DESCRIPTION = _Lazy(r"[Tt]he\s+(?:[\w\-]+,?\s+){0,2}?(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?")
+_NAMED_SENTENCES = 4  # sentences back in which no one named may be the pronoun
+_NAMED_REACH = 1500  # ... and characters
 _AGE_REACH = 3000  # characters back the person of that age may have been named
 
 
@@ -242,7 +244,8 @@ def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
 # Someone described by a gendered noun with no name: "a 26-year-old Berlin man", "an
 # elderly woman in the crowd".
 _GENDERED_PERSON = _Lazy(
-    rf"\b(?P<who>(?:[Aa]n?){_S}+(?:(?!(?:who|that|which|and|or|of)\b)[\w\-]+{_S}+){{0,4}}?"
+    rf"\b(?P<who>(?:[Aa]n?){_S}+"
+    rf"(?:(?!(?:who|that|which|and|or|of|by|in|at|on|from|with|for|a|an|the)\b)[\w\-]+{_S}+){{0,4}}?"
     rf"(?P<noun>man|woman|boy|girl))\b(?![\-'\u2019])"
 )
 
@@ -266,8 +269,16 @@ def _described_person(doc: _Doc, pos: int, pronoun: str) -> str:
     ]
     if len(found) != 1:
         return ""  # none, or "a man ... a boy": which one is not for this rule to say
-    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, pos)
-    if any(_agrees(doc, m, pronoun) for m in doc.names.mentions[i:j]):
+    # (no one named in the last few sentences may be that pronoun: "Halloway supports
+    # it. ... a Subaru driven by a woman who waves as she boards. '...,' she says" is
+    # Halloway's)
+    named = doc.sentences[k - _NAMED_SENTENCES] if k >= _NAMED_SENTENCES else 0
+    i, j = bisect_left(doc.starts, max(named, pos - _NAMED_REACH)), bisect_left(doc.starts, pos)
+    want = "m" if pronoun == "he" else "f"
+    if any(
+        doc.names.gender_of(m) == want or (_agrees(doc, m, pronoun) and _person_shown(doc, m))
+        for m in doc.names.mentions[i:j]
+    ) or any(_agrees(doc, m, pronoun) for m in doc.names.mentions[bisect_left(doc.starts, lo) : j]):
         return ""  # "Trump met a man in Ohio and said": the one named may be "he"
     return " ".join(found[0]["who"].split())
 
