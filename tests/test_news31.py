@@ -312,3 +312,14 @@ def test_she_after_a_woman_passing_by_is_still_the_woman_named_before() -> None:
         'boat in 2003," she says.'
     )
     assert speakers(text)[-1][0] == "June Halloway"
+
+
+def test_as_he_said_after_a_quotation_is_left_to_the_pronoun_rules() -> None:
+    # (inside a debate turn "he" is not found reliably: the turn's quotation of Trump
+    # must not go to the President Reagan named before it)
+    text = (
+        "Back in 1987, he took out an ad when President Reagan was president. This is the "
+        'way Donald thinks about himself and says, "You know, I alone can fix it," as he '
+        "said on the convention stage."
+    )
+    assert all(who != "President Reagan" for who, _ in speakers(text))

@@ -205,9 +205,7 @@ def _cue(
         at = q.end + m.start("who")
         named = _mention_at(doc.names.mentions, doc.starts, at, at + len(who))
         # (a place "did" things too: "as Iowa did" is no one's words)
-        if who[:1].islower() or (
-            named is not None and (m["verb"] not in ("did", "does") or _person_shown(doc, named))
-        ):
+        if named is not None and (m["verb"] not in ("did", "does") or _person_shown(doc, named)):
             return _resolve(doc, who, at, q.start), m["verb"].split()[0], True
     m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
     if (

@@ -346,7 +346,7 @@ _PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
 _AS_CUE = _Lazy(
     rf"^[\s,'\u2019\"\u201d]*,?{_S}*as{_S}+"
     rf"(?:(?:the|a|an){_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?)?"
-    rf"(?P<who>{_NAME}|he|she|they)"
+    rf"(?P<who>{_NAME})"  # (a pronoun is left to the rules of pronouns)
     rf"(?:{_S}+(?:\w+ly|also|once|then|later|first){_S}*)?{_S}+"
     rf"(?P<verb>did|does|said|says|put{_S}+it|puts{_S}+it|wrote|writes|noted|notes|"
     rf"called{_S}+it|calls{_S}+it|told|tells)\b"
