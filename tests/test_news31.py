@@ -323,3 +323,23 @@ def test_as_he_said_after_a_quotation_is_left_to_the_pronoun_rules() -> None:
         "said on the convention stage."
     )
     assert all(who != "President Reagan" for who, _ in speakers(text))
+
+
+# "David and Jeanne Heidler": the lone given name shares the surname after it.
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname() -> None:
+    text = (
+        '"He was a good man," said David Eisenhower, the president\'s grandson.\n\n'
+        "Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor "
+        '"had a tin ear."'
+    )
+    assert speakers(text)[-1] == ("David Heidler", '"had a tin ear."')
+
+
+def test_a_full_name_coordinated_with_another_keeps_its_own() -> None:
+    text = (
+        '"He was a good man," said David Eisenhower, the president\'s grandson.\n\n'
+        'David Eisenhower and Jeanne Heidler wrote that Taylor "had a tin ear."'
+    )
+    assert speakers(text)[-1] == ("David Eisenhower", '"had a tin ear."')

@@ -35,7 +35,7 @@ from .grammar import (
     _Lazy,
 )
 from .pronouns import _POSSESSIVE, _antecedent, _role
-from .resolve import _ROLES, _resolve
+from .resolve import _ROLES, _resolve, _shared_surname
 from .subjects import (
     _NARRATOR_OPENING,
     _OPENING_NOMINAL,
@@ -393,4 +393,6 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
     if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
         word = doc.text[subject : subject + 4].split()[0]
         subject = _antecedent(doc, subject, word.lower())
-    return doc.names.name_of(subject) if subject is not None else ""
+    if subject is None:
+        return ""
+    return _shared_surname(doc, subject) or doc.names.name_of(subject)

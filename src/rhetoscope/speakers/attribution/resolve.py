@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN
-from ..names import ABBREVIATED, Mention
+from ..names import ABBREVIATED, Mention, _first_names
 from .document import _Doc, _in_quote, _mention_at, _mention_ending, _para_start
 from .grammar import (
     _AUXILIARY,
@@ -117,7 +117,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
     bare = " ".join(words)
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
-        return doc.names.name_of(_first_conjunct(doc, mention))
+        first = _first_conjunct(doc, mention)
+        return _shared_surname(doc, first) or doc.names.name_of(first)
     # No person, but one between commas right after it: "the director of the Federal
     # Bureau of Investigation, James B. Comey, said".
     j = bisect_left(doc.starts, offset + len(bare))
@@ -485,6 +486,21 @@ def _appositive_after(text: str, end: int) -> str:
     """ ", the Florida senator," right after a name."""
     m = re.match(r",[^,.;\n]{1,60}[,.;]", text[end : end + 64])
     return m.group() if m else ""
+
+
+def _shared_surname(doc: _Doc, mention: Mention) -> str:
+    """A given name alone coordinated with a full name that shares its surname: "David
+    and Jeanne Heidler" makes "David Heidler" (not another David the text names);
+    "" otherwise."""
+    if len(mention.key) != 1 or mention.key[0].lower() not in _first_names():
+        return ""
+    i = bisect_left(doc.starts, mention.start) + 1
+    if i >= len(doc.starts) or not _CONJUNCTION.fullmatch(doc.text, mention.end, doc.starts[i]):
+        return ""
+    other = doc.names.mentions[i]
+    if len(other.key) < 2 or other.key[0].lower() not in _first_names():
+        return ""
+    return f"{mention.key[0]} {other.key[-1]}"
 
 
 def _first_conjunct(doc: _Doc, mention: Mention) -> Mention:
