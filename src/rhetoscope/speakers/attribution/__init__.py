@@ -9,8 +9,10 @@ In order of preference, a quotation goes to:
    (``"a challenge" for Lee, said Ng``). A definite role ("the senator") is the person
    in focus if they hold it, else the last person introduced with it ("Sen. Lee"), else
    (when someone spoke nearby) the person named in focus in the sentence before, else
-   the last speaker nearby; "his campaign" is the person "his" refers to; any other
-   description ("the 43-year-old") speaks as written;
+   the last speaker nearby; "his campaign" is the person "his" refers to; "the
+   79-year-old" is the one person named with that age; any other description ("the
+   43-year-old") speaks as written; "..., as Lee put it" and '"top secret" by the
+   State Department' name their speaker too;
 2. the subject of the cue nearest before it (``Lee said: "..."``, ``Lee, 54, warned that
    "..."``, ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``), unless that
    name follows a preposition or the cue is a participle after a comma, which belong
@@ -21,7 +23,9 @@ In order of preference, a quotation goes to:
    (``Haqqani's claims that Massoud was "withdrawing"``, ``Icahn has assured me...``,
    ``Lee, who says it is "..."``; a possessive taken as object by a speech verb is not
    one: ``Lee called Ng's remarks "childish"``), else "according to" earlier in the
-   sentence, else the sentence's subject (after an opening subordinate clause; a
+   sentence, else the description or group that is the subject of the quotation's own
+   main or subordinate clause (", and within weeks the opposition effort ... calling
+   the deal a"), else the sentence's subject (after an opening subordinate clause; a
    description naming no person opening the sentence counts: ``The piece goes on to
    slam Lee's "..."``), else a possessor (``Trump's pledge to be "neutral"``), else,
    inside a phrase opening the sentence, the main clause's subject after it, else the
@@ -40,8 +44,11 @@ In order of preference, a quotation goes to:
 Pronouns go to the most salient person agreeing in gender over the last few sentences
 (subjects outrank objects, the pronoun's own subject counts double, recent sentences
 outrank older ones, a person named with a speech verb counts as a subject, the speaker
-of a quotation counts as the subject of a sentence that names none, and a sentence whose
-subject is the same pronoun passes its person on); a sentence's subject is its first
+of a quotation counts as the subject of a sentence that names none, as do the one an
+inverted cue names and the author of the words a sentence is about ("Comey's
+statement"), a definite role ("the senator") counts as its holder, and a sentence whose
+subject is the same pronoun passes its person on); a nameless "a 26-year-old man" just
+before, with no one named who may be "he", is "he". A sentence's subject is its first
 person named who is neither a possessive nor the object of a preposition. "It" is the
 body or document opening one of the last sentences. "I" and "we" in narration are the
 narrator. Names become the fullest form the document uses, of the title's gender

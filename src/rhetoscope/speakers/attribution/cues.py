@@ -7,6 +7,7 @@ is the order of preference itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...models import UNKNOWN, Segment
 from ..quotes import QuoteSpan
@@ -20,6 +21,7 @@ from .document import (
 )
 from .embedded import (
     _ACCORDING,
+    _CLAUSE_DESCRIBED,
     _CLAUSE_SUBJECT,
     _FOR_TO,
     _JUDGED_AS,
@@ -41,7 +43,9 @@ from .grammar import (
     _AFTER_DESCRIBED,
     _AFTER_PARTY,
     _AFTER_VERB_DESCRIBED,
+    _AS_CUE,
     _BEFORE,
+    _BY_AFTER,
     _CAME_FROM,
     _COLON,
     _CUES_BEFORE,
@@ -51,10 +55,12 @@ from .grammar import (
     _LATER,
     _LATER_ACCORDING,
     _LATER_ACCORDING_HEAD,
+    _NAMED_PASSIVE_BEFORE,
     _NOT_A_BODY_START,
     _ON_TOPIC,
     _PASSIVE_BY,
     _POSSESSIVE_END,
+    _VERB,
     _WORDS,
     _WORDS_OF,
     SPEECH_VERBS,
@@ -78,9 +84,10 @@ from .other_cues import (
     _outer_cue,
     _signature,
 )
+from .pronouns import _person_shown
 from .quotations import _ends_sentence, _unmarked
-from .resolve import _resolve
-from .subjects import _ADVERBIAL_OPENING, _OPENING_NOMINAL, _is_oblique
+from .resolve import _ROLES, _resolve
+from .subjects import _ADVERBIAL_OPENING, _OPENING_NOMINAL, _is_oblique, _named_body
 
 # A participle of speech after a comma: it shares its sentence's subject.
 _PARTICIPLE_OF_SPEECH = _Lazy(
@@ -118,6 +125,33 @@ def _cued_before(before: str) -> bool:
     """Whether the sentence before a quotation ends in a speech cue of its own."""
     sentence = _last_sentence(before)
     return bool(sentence.rstrip().endswith((",", ":")) and _last_search(_BEFORE, sentence))
+
+
+# Words said or judged in a clause: "calling the deal a", "said it would", "as a".
+_SPOKEN_IN = _Lazy(rf"\b(?:{_VERB}|as)\b")
+
+
+def _described_clause(doc: _Doc, sentence: str, offset: int, person: re.Match[str] | None) -> str:
+    """The description naming no person that is the subject of the last main clause of
+    ``sentence`` ("Walter Hewlett led the charge, and within weeks the opposition effort
+    had ... placed ads calling the deal a"), when no clause with a person as its subject
+    (``person``) comes after it; "" otherwise."""
+    m = _last_search(_CLAUSE_DESCRIBED, sentence)
+    if m is None or (person is not None and person.start() >= m.start("who")):
+        return ""
+    if not _SPOKEN_IN.search(sentence, m.start("verb")):
+        return ""  # "..., but the network canceled ''Minority Report''": a title, no words
+    i = bisect_left(doc.starts, offset + m.start("who"))
+    if i < len(doc.starts) and doc.starts[i] < offset + m.end("who"):
+        return ""  # "the senator's aide" or "the Trump campaign": a person's, left to others
+    words = m["who"].split()
+    if words[-1][:1].isupper():  # "the civil rights group the Anti-Defamation League"
+        start = max(k for k, w in enumerate(words) if w.lower() == "the")
+        if _named_body(words[start:]):
+            return " ".join(words[start + 1 :])
+    if words[-1].lower() in _ROLES:  # "the senator": whoever holds the role
+        return _resolve(doc, m["who"], offset + m.start("who"), offset + len(sentence))
+    return " ".join(words)
 
 
 def _cue(
@@ -162,6 +196,17 @@ def _cue(
     m = _PASSIVE_BY.match(first)
     if m:  # "The phrase ''tax reform'' was uttered once, by Mr. Cruz."
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), m["verb"], False
+    m = _BY_AFTER.match(first) if _NAMED_PASSIVE_BEFORE.search(before[-40:]) else None
+    if m:  # 'email chains labeled "top secret" by the State Department': whose label
+        return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "by", True
+    m = _AS_CUE.match(first)
+    if m:  # '"...," as Lee put it', "as the host Ann Ng said in April": Lee's words
+        who = m["who"]
+        at = q.end + m.start("who")
+        named = _mention_at(doc.names.mentions, doc.starts, at, at + len(who))
+        # (a place "did" things too: "as Iowa did" is no one's words)
+        if named is not None and (m["verb"] not in ("did", "does") or _person_shown(doc, named)):
+            return _resolve(doc, who, at, q.start), m["verb"].split()[0], True
     m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
     if (
         m
@@ -313,6 +358,9 @@ def _cue(
         return _resolve(doc, judged["who"], offset + judged.start("who"), q.start), "", True
     if sentence.strip() and not ends and not (own and own["verb"]):
         m = _last_search(_CLAUSE_SUBJECT, sentence)
+        described = _described_clause(doc, sentence, offset, m)
+        if described:
+            return described, "", True
         group = ("pronoun" if m["pronoun"] else "name") if m else ""
         at = offset + m.start(group) if m else 0
         if m and (
@@ -330,6 +378,11 @@ def _cue(
         return last.speaker, last.cue, True
     if sentence.strip() and not ends:
         m = own  # the cue nearest the embedded quotation wins
+        described = _described_clause(doc, sentence, offset, m)
+        if described and m is not None:
+            # "A group of rabbis called for a boycott, and the League denounced it and
+            # said it would ''redirect''": the clause after the cue has its own subject
+            return described, "", True
         if m and not _not_the_subject(doc, sentence, offset, m):
             cue = m.group("verb") or sentence[m.end("who") : m.end()].split()[-1]
             return _resolve(doc, m.group("who"), offset + m.start("who"), q.start), cue, True

@@ -35,6 +35,8 @@ class _Doc:
     # mentions by name, once first needed.
     shown: dict[str, bool] = field(default_factory=dict)
     by_name: dict[str, list[Mention]] = field(default_factory=dict)
+    # the person a definite role ("the senator") at an offset names, found so far
+    holders: dict[int, str] = field(default_factory=dict)
 
     @cached_property
     def sentences(self) -> list[int]:

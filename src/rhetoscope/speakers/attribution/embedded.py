@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from ...models import NARRATOR, UNKNOWN
-from ..names import Mention
+from ..names import FUNCTION_WORDS, Mention
 from .document import _Doc, _mention_at, _mention_ending, _word_before
 from .grammar import (
     _APPOSITIVE,
@@ -35,7 +35,7 @@ from .grammar import (
     _Lazy,
 )
 from .pronouns import _POSSESSIVE, _antecedent, _role
-from .resolve import _ROLES, _resolve
+from .resolve import _ROLES, _resolve, _shared_surname
 from .subjects import (
     _NARRATOR_OPENING,
     _OPENING_NOMINAL,
@@ -55,6 +55,32 @@ _CLAUSE_SUBJECT = _Lazy(
     rf"(?:the{_S}+)?(?:(?P<pronoun>he|she|they|He|She|They)|(?P<name>{_NAME}))"
     rf"(?P<org>{_S}+(?:campaign|camp|team|office|administration))?"
     rf"{_APPOSITIVE}{_S}+(?:\w+ly{_S}+)?(?P<verb>[a-z]+(?:ed|es))\b"
+)
+
+
+# Words a noun phrase stops before: "a woman can run ... without being told to" is none.
+_NOT_IN_NOUN_PHRASE = (
+    "(?:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|"
+    "do|does|did|not|without|with|to|that|which|who|whom|whose|if|when|while)"
+)
+# ... or a description naming no person: ", and within weeks the opposition effort had
+# sent letters ... calling the deal a", ", and the civil rights group the League
+# denounced it and said it would".
+# A clause opening with a subordinating word counts too, and so does a group: "long
+# before White House officials started to portray the shooting as a".
+_CLAUSE_DESCRIBED = _Lazy(
+    rf"(?:(?:[,;]{_S}+(?:and|but|so|yet|while|whereas)|;){_S}+"
+    rf"(?:(?:within|in|by|after|over|on|at|for|later|then|soon){_S}+(?:[\w\-]+{_S}+){{0,2}}?)?"
+    rf"|\b(?:before|after|when|while|until|once){_S}+"
+    # the main clause after an opening clause: "In what might be the first time they
+    # agreed on anything, the group is calling on Lee to"
+    rf"|^\s*(?:In|When|After|As|While|Although|Though|Despite|Since|Because|Before)\b"
+    rf"[^,;\n\"\u201c\u201d]{{3,160}},{_S}+)"
+    rf"(?P<who>(?:the|an?){_S}+(?:(?!{_NOT_IN_NOUN_PHRASE}\b)[\w\-]+{_S}+){{0,8}}?[\w\-]*[a-zA-Z]"
+    rf"|(?:[A-Z][\w\-]*{_S}+){{0,3}}(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z][\w\-]*[a-rt-z]s)"
+    rf"{_S}+(?:\w+ly{_S}+)?(?:(?:has|have|had){_S}+(?:\w+ly{_S}+)?)?"
+    rf"(?P<verb>[a-z]+ed|sent|made|took|gave|put|told|said|wrote|spent|held|kept|began|brought"
+    rf"|(?:is|are|was|were){_S}+[a-z]+ing)\b"
 )
 
 
@@ -367,4 +393,6 @@ def _sentence_subject(doc: _Doc, lo: int, hi: int) -> str:
     if isinstance(subject, int):  # "In Iowa, he called it ''a disgrace''"
         word = doc.text[subject : subject + 4].split()[0]
         subject = _antecedent(doc, subject, word.lower())
-    return doc.names.name_of(subject) if subject is not None else ""
+    if subject is None:
+        return ""
+    return _shared_surname(doc, subject) or doc.names.name_of(subject)

@@ -341,6 +341,27 @@ _INNER_NAME_LABEL = _Lazy(
 # and no relative clause ("said Sen. Jim Whelan who represents Atlantic City").
 _RELATIVE = r"(?:who|which|that)\b"
 _PREPOSITION = r"(?:of|from|in|at|for|with|on|to|by)"
+# "as" and the one whose words they were, right after a quotation: '"...," as Lee put it',
+# 'that the science is ''still in question,'' as the host Ann Ng recently did'.
+_AS_CUE = _Lazy(
+    rf"^[\s,'\u2019\"\u201d]*,?{_S}*as{_S}+"
+    rf"(?:(?:the|a|an){_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?)?"
+    rf"(?P<who>{_NAME})"  # (a pronoun is left to the rules of pronouns)
+    rf"(?:{_S}+(?:\w+ly|also|once|then|later|first){_S}*)?{_S}+"
+    rf"(?P<verb>did|does|said|says|put{_S}+it|puts{_S}+it|wrote|writes|noted|notes|"
+    rf"called{_S}+it|calls{_S}+it|told|tells)\b"
+)
+# A quotation named by a passive verb, then by whom: 'chains recently labeled "top
+# secret" by the State Department', 'a policy called "strategic ambiguity" by Ann Lee'.
+_NAMED_PASSIVE_BEFORE = _Lazy(
+    r"\b(?:labell?ed|dubbed|called|termed|branded|deemed|described|characteri[sz]ed|"
+    rf"classified|denounced|criticized|hailed|derided|dismissed|billed|touted)(?:{_S}+as)?{_S}+$"
+)
+_BY_AFTER = _Lazy(
+    rf"^[\s,'\u2019\"\u201d]*by{_S}+"
+    # (a name or a body: the patterns for them never follow a preposition)
+    rf"(?P<who>(?:the{_S}+)?(?:[A-Z][\w.&\-]*{_S}+){{0,4}}[A-Z][\w&\-]*)(?![\w\-])"
+)
 _AFTER_VERB_DESCRIBED = _Lazy(
     # a finite verb: '"radical Islamists," saying calling the Islamic State ...' inverts
     # no subject

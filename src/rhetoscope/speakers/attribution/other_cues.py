@@ -27,6 +27,7 @@ from .grammar import (
     _OUTLET,
     _PREPOSITIONS,
     _S,
+    _TIES,
     _TOLD,
     _VERB,
     _WHO_DESCRIBED,
@@ -204,6 +205,20 @@ _NESTED_BEFORE = _Lazy(
     rf"(?P<between>(?:{_S}+[a-z][\w\-'\u2019]*){{0,8}}?){_S}+(?P<verb>{_VERB})\b"
     rf"[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
 )
+# People someone has besides the ties of ``_TIES``.
+_OWN_PEOPLE = (
+    "supervisor|manager|teacher|doctor|neighbou?r|lawyer|attorney|pastor|editor|landlord|"
+    "trainer|agent|foreman|grandmother|grandfather|uncle|aunt|cousin|mom|dad"
+)
+# ... or whom its speaker calls "my supervisor" in that cue ('"My supervisor yelled,
+# ‘Everybody out.’ And we ran," Reyes said': Reyes's supervisor). ("He told me, ‘...’"
+# is left to the speaker: who "he" is in a speaker's own words the narration's people
+# do not tell reliably.)
+_NESTED_BEFORE_OWN = _Lazy(
+    rf"(?<![\w.'\u2019])(?P<who>(?:[Mm]y|[Oo]ur){_S}+(?:{_TIES}|{_OWN_PEOPLE}))"
+    rf"(?P<between>(?:{_S}+\w+ly)?){_S}+(?P<verb>{_VERB})\b"
+    rf"[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
+)
 _NESTED_AFTER = _Lazy(rf"[,.!?]?{_S}*(?P<who>{_NAME})(?P<between>){_S}+(?P<verb>{_VERB})\b")
 _HYPOTHETICAL = _Lazy(r"\b(?:can|could|would|will|should|might|may|must)\b")
 _NESTED_REACH = 150  # characters before a nested quotation its cue may start
@@ -231,9 +246,16 @@ def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
             continue
         who = _NESTED_BEFORE.search(text, max(cursor, start - _NESTED_REACH), start)
         who = who or _NESTED_AFTER.match(text, end, hi)
+        own = None
+        if not who:
+            who = own = _NESTED_BEFORE_OWN.search(text, max(cursor, start - _NESTED_REACH), start)
         if not who or who["verb"].endswith("ing") or _HYPOTHETICAL.search(who["between"]):
             continue
-        speaker = _named_person(doc, who["who"])
+        if own is not None:  # the speaker's own supervisor, when the speaker is named
+            named = doc.names.canonical(tuple(seg.speaker.split()))
+            speaker = f"{seg.speaker}'s {own['who'].split()[-1]}" if named else ""
+        else:
+            speaker = _named_person(doc, who["who"])
         if not speaker or speaker == seg.speaker:
             continue
         if _WORD.search(text, cursor, start):

@@ -15,6 +15,7 @@ from .grammar import (
     _APPOSITIVE,
     _AUX,
     _DETERMINERS,
+    _NOUN,
     _OPENING_PHRASE,
     _PREPOSITIONS,
     _S,
@@ -294,9 +295,25 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 doc.text, first.end
             ):
                 subject = owner = first
-        if isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end):
+        if subject is None and back > 0:
+            # "That might sound strange to anyone listening to James Comey's statement.
+            # He called it ''careless''": in a sentence no person is the subject of, the
+            # one whose words it is about is in focus
+            subject = next(
+                (
+                    m
+                    for m in doc.names.mentions[max(i, j - 8) : j]
+                    if _WORDS_POSSESSED.match(doc.text, m.end)
+                ),
+                None,
+            )
+        if subject is None or (
+            isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end)
+        ):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
-            # Kunin said": the one whose cue follows a comma speaks, and is in focus.
+            # Kunin said": the one whose cue follows a comma speaks, and is in focus (also
+            # in a sentence whose subject is no person: "The drain has been blocked since
+            # May, said Al Roy, a neighbor.")
             i, j = (
                 bisect_left(doc.starts, max(lo, hi - _MENTION_REACH)),
                 bisect_left(doc.starts, hi),
@@ -332,6 +349,23 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
             best[name] = best.get(name, 0) + _salience(doc, m, subject, lo, back)
             if name not in latest or (m.start > latest[name].start and m.start < pos):
                 latest[name] = m
+        if want and back <= 1:
+            # "When I reached the senator by phone, he said": the person a definite role
+            # stands for is named by it (in the pronoun's sentence or the one before)
+            for d in _ROLE_DESCRIPTION.finditer(doc.text, max(lo, hi - _MENTION_REACH), hi):
+                held = _role_mention(doc, d.start(), d.group(), pos)
+                if held is None or _in_quote(doc, d.start()) or not _agrees(doc, held, pronoun):
+                    continue
+                name = doc.names.name_of(held)
+                if not doc.text[lo : d.start()].strip(' \t\n"\u201c'):
+                    weight = _SUBJECT
+                elif _is_oblique(doc.text, lo, d.start()):
+                    weight = _OBLIQUE
+                else:
+                    weight = _OTHER
+                best[name] = max(best.get(name, 0), weight)
+                if name not in latest or latest[name].start < held.start < pos:
+                    latest[name] = held
         for name, role in best.items():
             scores[name] = scores.get(name, 0) + role / 2**back
         if back == 0:
@@ -357,6 +391,28 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         found = latest[doc.names.name_of(centre)]
     doc.resolved[pos] = found
     return found
+
+
+# A definite role that names someone the text introduced with it: "the senator", "The
+# Florida governor".
+_ROLE_DESCRIPTION = _Lazy(
+    r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+)?(?:senator|governor|mayor|congressman|congresswoman|"
+    r"councilman|councilwoman|councilor|councillor|judge|general|chairman|chairwoman)\b"
+)
+
+
+def _role_mention(doc: _Doc, at: int, description: str, pos: int) -> Mention | None:
+    """The person the definite role ``description`` at ``at`` stands for, as a mention
+    at ``at`` (None when no one holds it); each description is looked up once."""
+    holder = doc.holders.get(at)
+    if holder is None:
+        from .resolve import _role_holder  # (resolve reads antecedents: no cycle at import)
+
+        holder = doc.holders[at] = _role_holder(doc, " ".join(description.split()), at)
+    key = tuple(holder.split())
+    if not holder or not doc.names.canonical(key):
+        return None
+    return Mention(at, at, holder, key)
 
 
 _OPENING_POSSESSOR = _Lazy(r"\s*[\"\u201c]?(?:(?:And|But|So|Yet|Still|Then),?\s+)?")
@@ -433,6 +489,14 @@ def _salience(doc: _Doc, m: Mention, subject: Mention | int | None, lo: int, bac
     if m is subject:
         return 2 * _SUBJECT if back == 0 else _SUBJECT
     return _role(doc, m, lo)
+
+
+# Words as what a possessor has: "Comey's statement", "Lee's opening remarks", "Ng's
+# testimony on Tuesday".
+_WORDS_POSSESSED = _Lazy(
+    rf"['\u2019]s?{_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?"
+    rf"(?:{_NOUN}|speech|speeches|testimony|interview|address)(?![\w\-])"
+)
 
 
 def _first_quoted_speaker(doc: _Doc, lo: int, hi: int) -> Mention | None:

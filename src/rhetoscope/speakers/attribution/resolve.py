@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN
-from ..names import ABBREVIATED, Mention
-from .document import _Doc, _mention_at, _mention_ending, _para_start
+from ..names import ABBREVIATED, Mention, _first_names
+from .document import _Doc, _in_quote, _mention_at, _mention_ending, _para_start
 from .grammar import (
     _AUXILIARY,
     _CONJUNCTION,
@@ -73,7 +73,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         at = min(offset, quote_start)
         return _group(doc, at) or _coordinated(doc, at) or UNKNOWN
     if person in ("he", "she"):
-        described = _described_speaker(doc, min(offset, quote_start), person)
+        described = _described_speaker(doc, min(offset, quote_start), person) or (
+            _described_person(doc, min(offset, quote_start), person)
+        )
         if described:
             return described
         other = _possessed_subject(doc, min(offset, quote_start), person)
@@ -106,12 +108,17 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         ):
             return doc.names.name_of(doc.names.mentions[j])
         # '"...," said economists at Goldman Sachs Tuesday'
-        return _role_holder(doc, bare, offset) or _described(doc, words, offset + len(bare))
+        return (
+            _role_holder(doc, bare, offset)
+            or _aged_person(doc, bare, offset)
+            or _described(doc, words, offset + len(bare))
+        )
     words = _without_when(words)  # '"Yes," said Sen. Mike Lee Tuesday': no part of his name
     bare = " ".join(words)
     mention = _mention_at(doc.names.mentions, doc.starts, offset, offset + len(bare))
     if mention is not None:
-        return doc.names.name_of(_first_conjunct(doc, mention))
+        first = _first_conjunct(doc, mention)
+        return _shared_surname(doc, first) or doc.names.name_of(first)
     # No person, but one between commas right after it: "the director of the Federal
     # Bureau of Investigation, James B. Comey, said".
     j = bisect_left(doc.starts, offset + len(bare))
@@ -129,6 +136,26 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         return UNKNOWN  # "It said", "This says", "Let us": not a name
     # The subject of a speech verb is a source even when not a person ("Politico reported").
     return doc.names.canonical(key) or " ".join(key)
+
+
+# "the 79-year-old", "the bespectacled, 71-year-old diplomat": a person by their age.
+_AGE_DESCRIPTION = _Lazy(r"[Tt]he\s+(?:[\w\-]+,?\s+){0,2}?(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?")
+_NAMED_SENTENCES = 4  # sentences back in which no one named may be the pronoun
+_NAMED_REACH = 1500  # ... and characters
+_AGE_REACH = 3000  # characters back the person of that age may have been named
+
+
+def _aged_person(doc: _Doc, description: str, offset: int) -> str:
+    """The person "the 79-year-old" stands for: the last one named before ``offset``
+    with that age ("Mabel Thorne, 79, who ...", "Thorne, a 79-year-old widow"), when
+    only one person was given it; "" otherwise."""
+    m = _AGE_DESCRIPTION.fullmatch(description)
+    if m is None:
+        return ""
+    age = re.compile(rf",\s*(?:an?\s+)?{m['age']}(?:,|-year-old\b)")
+    lo, i = bisect_left(doc.starts, offset - _AGE_REACH), bisect_left(doc.starts, offset)
+    named = {doc.names.name_of(n) for n in doc.names.mentions[lo:i] if age.match(doc.text, n.end)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _described(doc: _Doc, words: list[str], end: int) -> str:
@@ -215,6 +242,48 @@ def _described_speaker(doc: _Doc, pos: int, pronoun: str) -> str:
     return " ".join(found["who"].split())
 
 
+# Someone described by a gendered noun with no name: "a 26-year-old Berlin man", "an
+# elderly woman in the crowd".
+_GENDERED_PERSON = _Lazy(
+    rf"\b(?P<who>(?:[Aa]n?){_S}+"
+    rf"(?:(?!(?:who|that|which|and|or|of|by|in|at|on|from|with|for|a|an|the)\b)[\w\-]+{_S}+){{0,4}}?"
+    rf"(?P<noun>man|woman|boy|girl))\b(?![\-'\u2019])"
+)
+
+
+def _described_person(doc: _Doc, pos: int, pronoun: str) -> str:
+    """The nameless person a pronoun at ``pos`` stands for: the last one described by a
+    noun of its gender ("a 26-year-old Berlin man") in its sentence or the one before,
+    when no one named in them may be that pronoun ("In September, the home of a
+    26-year-old Berlin man was raided. ..., he had posted: ''...''"); "" otherwise."""
+    k = bisect_right(doc.sentences, pos) - 1
+    lo = max(doc.sentences[k - 1] if k >= 1 else 0, pos - _DESCRIBED_REACH)
+    # (up to the first "he" of the two sentences, which is that person already: "the home
+    # of a man was raided after he posted a photo of a boy")
+    first = re.search(rf"\b{pronoun}\b", doc.text[lo:pos], re.IGNORECASE)
+    hi = lo + first.start() if first else pos
+    male = pronoun == "he"
+    found = [
+        m
+        for m in _GENDERED_PERSON.finditer(doc.text, lo, hi)
+        if (m["noun"] in ("man", "boy")) == male and not _in_quote(doc, m.start())
+    ]
+    if len(found) != 1:
+        return ""  # none, or "a man ... a boy": which one is not for this rule to say
+    # (no one named in the last few sentences may be that pronoun: "Halloway supports
+    # it. ... a Subaru driven by a woman who waves as she boards. '...,' she says" is
+    # Halloway's)
+    named = doc.sentences[k - _NAMED_SENTENCES] if k >= _NAMED_SENTENCES else 0
+    i, j = bisect_left(doc.starts, max(named, pos - _NAMED_REACH)), bisect_left(doc.starts, pos)
+    want = "m" if pronoun == "he" else "f"
+    if any(
+        doc.names.gender_of(m) == want or (_agrees(doc, m, pronoun) and _person_shown(doc, m))
+        for m in doc.names.mentions[i:j]
+    ) or any(_agrees(doc, m, pronoun) for m in doc.names.mentions[bisect_left(doc.starts, lo) : j]):
+        return ""  # "Trump met a man in Ohio and said": the one named may be "he"
+    return " ".join(found[0]["who"].split())
+
+
 # A sentence opening with someone described by their tie to another as its subject:
 # "His teammate shrugged off the praise.", "Her lawyer declined".
 _POSSESSED_OPENING = _Lazy(
@@ -273,6 +342,8 @@ _ROLES = {
     # (an office of its own: "Councilman Ek" is not "the mayor" however near)
     "councilman": ("councilman", "councilmember", "councillor", "councilor"),
     "councilwoman": ("councilwoman", "councilmember", "councillor", "councilor"),
+    "councilor": ("councilor", "councillor", "councilmember", "councilman", "councilwoman"),
+    "councillor": ("councilor", "councillor", "councilmember", "councilman", "councilwoman"),
     "secretary": ("secretary",),
     "minister": ("minister",),
     "judge": ("judge",),
@@ -415,6 +486,21 @@ def _appositive_after(text: str, end: int) -> str:
     """ ", the Florida senator," right after a name."""
     m = re.match(r",[^,.;\n]{1,60}[,.;]", text[end : end + 64])
     return m.group() if m else ""
+
+
+def _shared_surname(doc: _Doc, mention: Mention) -> str:
+    """A given name alone coordinated with a full name that shares its surname: "David
+    and Jeanne Heidler" makes "David Heidler" (not another David the text names);
+    "" otherwise."""
+    if len(mention.key) != 1 or mention.key[0].lower() not in _first_names():
+        return ""
+    i = bisect_left(doc.starts, mention.start) + 1
+    if i >= len(doc.starts) or not _CONJUNCTION.fullmatch(doc.text, mention.end, doc.starts[i]):
+        return ""
+    other = doc.names.mentions[i]
+    if len(other.key) < 2 or other.key[0].lower() not in _first_names():
+        return ""
+    return f"{mention.key[0]} {other.key[-1]}"
 
 
 def _first_conjunct(doc: _Doc, mention: Mention) -> Mention:

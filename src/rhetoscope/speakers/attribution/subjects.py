@@ -46,7 +46,7 @@ _NOT_IN_DESCRIPTION = (
 )
 _DESCRIBED_OPENING = _Lazy(
     rf"\s*{_DATELINE}?{_OPENING_PHRASE}"
-    rf"(?P<who>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose){_S}+"
+    rf"(?P<who>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|One{_S}+such|Another){_S}+"
     rf"(?:{_NOT_IN_DESCRIPTION}(?![a-z]+(?:ed|es)\b)[\w\-.&'\u2019]+{_S}+){{0,5}}?"
     rf"{_NOT_IN_DESCRIPTION}[\w\-.&]*\w)"
     rf"(?:,[^,\n\"\u201c\u201d]{{1,60}},)?{_S}+(?:(?:\w+ly|then|also|now|still|again){_S}+)?"
