@@ -7,9 +7,12 @@ import re
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from rhetoscope.speakers import names
+from rhetoscope.speakers import fullnames, names
+from rhetoscope.speakers.addressee import grammar as addressee_grammar
+from rhetoscope.speakers.addressee import persons
 from rhetoscope.speakers.attribution import attribute, embedded, grammar, quotations
 from rhetoscope.speakers.quotes import double_quoted
+from rhetoscope.speakers.transcript import callers, stage
 from rhetoscope.text import sentence_spans
 
 _S = r"[^\S\n]"
@@ -68,6 +71,12 @@ _PLAIN = {
         rf"(?:^|(?<=[.!?\u201d\"] )|(?<=, )|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Aa]s )"
         rf"|(?<=\b[Ww]hile )|(?<=\band )|(?<=\bbut ))"
         rf"([A-Z][a-z][\w\-]*){_S}+(?:\w+ly{_S}+)?([a-z]{{3,}}ed)\b"
+    ),
+    persons._PERSON_RUN: (
+        r"(?<![\w'\u2019\-])[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*){1,2}"
+        r"(?=,?\s+(?:who|whom)\b)"
+        r"|(?<=[a-z], )[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*){1,2}"
+        rf"(?=,\s+(?:\w+ly\s+|also\s+)?(?:{addressee_grammar._VERBS}|was\s+quoted)\b)"
     ),
 }
 
@@ -228,3 +237,93 @@ def test_lower_case_words_are_those_of_the_plain_scan(text: str) -> None:
     assert first == plain
     first.add("zzz")
     assert fullnames.lower_words(text) == plain
+
+
+# Stage directions and what stands around them: marks of emphasis, brackets, lines.
+_staged = st.lists(
+    st.sampled_from(["*", "**", "_", "__", "[", "]", "(", ")", " ", "\n", "Applause", "ab", "X"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_staged)
+@example("**(laughter)** _[CROSSTALK]_ *(a)* __(APPLAUSE)")
+def test_stage_directions_are_found_as_by_the_plain_pattern(text: str) -> None:
+    # the plain form: optional emphasis, a bracketed note of 2 to 40 characters, emphasis
+    plain = re.compile(r"(?:\*{1,2}|_{1,2})?[\[(][^\[\]()\n]{2,40}[\])](?:\*{1,2}|_{1,2})?")
+    assert stage._STAGE.pattern != plain.pattern
+    assert _spans(stage._STAGE, text) == _spans(plain, text)
+    assert (stage._STAGE.fullmatch(text) is None) == (plain.fullmatch(text) is None)
+    for at in range(len(text)):
+        found, expected = stage._STAGE.match(text, at), plain.match(text, at)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+# Names in every case, the words that put a call through, and what stands around them.
+_named = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "  ",
+            "\n",
+            ", ",
+            ". ",
+            "-",
+            "'",
+            "Deb",
+            "DEB",
+            "Miller",
+            "MILLER",
+            "J.",
+            "Jo",
+            "O'Neil",
+            "Lee-Ann",
+            "A",
+            "x",
+            "line",
+            "Line",
+            "LINE",
+            "two",
+            "Two",
+            "12",
+            "next",
+            "Next",
+            "another",
+            "one",
+            "One",
+            "more",
+            "caller",
+            "Caller",
+            "online",
+            "_",
+            "1",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _groups(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [tuple((m[g], m.span(g)) for g in pattern.groupindex) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_named)
+@example("Coach Deb Miller and AMARA OKAFOR, Ravi JONES; Jo J. Lee-Ann")
+def test_full_name_pairs_are_found_as_by_the_plain_pattern(text: str) -> None:
+    # the plain form: every pair looked for, overlapping, at a word's first letter
+    plain = re.compile(r"\b(?=" + fullnames._PAIR.pattern[len("[A-Z](?<=\\b(?=") : -len(".)")])
+    assert plain.pattern.endswith(r"(?![^\S\n]+[A-Z]))")
+    assert _groups(fullnames._PAIR, text) == _groups(plain, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_named)
+@example("We have Deb on Line two. Next  caller, ONE MORE CALLER")
+def test_calls_put_through_are_found_as_by_the_plain_pattern(text: str) -> None:
+    plain = re.compile(
+        r"(?i)\bline[^\S\n]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+        r"|\b(?:next|another|one[^\S\n]+more)[^\S\n]+caller\b"
+    )
+    assert _spans(callers._PUT_THROUGH, text) == _spans(plain, text)

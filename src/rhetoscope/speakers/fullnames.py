@@ -20,12 +20,15 @@ from .names import FUNCTION_WORDS, HONORIFICS, NOT_NAME_WORDS, TITLES, first_nam
 _TITLE_CASE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
 # Every "First [M.] Last" pair, overlapping ("Coach Deb Miller": "Coach Deb", "Deb
-# Miller"), both in Title Case or both in capitals ("AMARA OKAFOR, Minnesota")
+# Miller"), both in Title Case or both in capitals ("AMARA OKAFOR, Minnesota"). (Its
+# match is the first capital, the pair read from there in a lookbehind: the regex engine
+# then skips to capitals instead of trying the pair at every word's edge, 2x faster;
+# only the groups are read.)
 _PAIR = re.compile(
-    rf"\b(?=(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})\b"
+    rf"[A-Z](?<=\b(?=(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})\b"
     rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<clast>{_CAPITALS})\b"
     # a surname in capitals after a given name, as police and court records write it
-    rf"|(?P<mfirst>{_TITLE_CASE})[^\S\n]+(?P<mlast>{_CAPITALS})\b(?![^\S\n]+[A-Z]))"
+    rf"|(?P<mfirst>{_TITLE_CASE})[^\S\n]+(?P<mlast>{_CAPITALS})\b(?![^\S\n]+[A-Z])).)"
 )
 _LASTS = ("last", "clast", "mlast")
 _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")

@@ -23,9 +23,11 @@ from .shared import _FULL_NAME, _GIVEN, _PERSON_NAME, _S, _Label, _lowered, _man
 _CALLER = frozenset({"caller"})
 # A turn putting a call through: "Line four.", "We've got Deb on line two.", "next caller"
 # ("we have a caller reporting a fire" passes the same call on to another service)
+# (its first letter a class of both cases, the rest read without case: a pattern that
+# ignores case as a whole is tried at every character, this one only at those letters)
 _PUT_THROUGH = re.compile(
-    rf"(?i)\bline{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
-    rf"|\b(?:next|another|one{_S}+more){_S}+caller\b"
+    rf"[LlNnAaOo](?<!\w.)(?i:(?<=l)ine{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|\d{{1,2}})\b|(?:(?<=n)ext|(?<=a)nother|(?<=o)ne{_S}+more){_S}+caller\b)"
 )
 # Another speaker asking for the caller's name
 _NAME_ASKED = re.compile(
