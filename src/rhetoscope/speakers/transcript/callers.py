@@ -26,6 +26,13 @@ _CALLER = frozenset({"caller"})
 _PUT_THROUGH = re.compile(
     rf"(?i)\bline{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
     rf"|\b(?:next|another|one{_S}+more){_S}+caller\b"
+    # "We've got a caller from Grange Hill." ("You're on the air, Herb." may answer the
+    # caller's "Am I on?", in the call)
+    rf"|\b(?:we['\u2019]ve{_S}+got|we{_S}+have){_S}+(?:a{_S}+)?caller\b"
+    # a sentence of a given name and a place, as a host announces the next call:
+    # "Marguerite in Pell City.", "Dennis in Ashford, you're on the air."
+    rf"|(?:^|[.!?]{_S}+)[A-Z][a-z]+{_S}+(?:in|from){_S}+[A-Z][\w'\u2019\-]+"
+    rf"(?:{_S}+[A-Z][\w'\u2019\-]+)?(?:\.|,{_S}+(?i:you['\u2019]re|go{_S}+ahead))"
 )
 # Another speaker asking for the caller's name
 _NAME_ASKED = re.compile(
@@ -42,6 +49,8 @@ _NAME_ALONE = re.compile(rf"(?:^|(?<=[.!?]){_S}+){_S}*(?P<who>{_PERSON_NAME})(?=
 _OWN_NAME = re.compile(
     rf"(?i:\b(?:it['\u2019]s|it{_S}+is|i['\u2019]m|i{_S}+am|this{_S}+is|my{_S}+name{_S}+is"
     rf"|(?:the{_S}+)?name['\u2019]s)){_S}+(?P<who>{_PERSON_NAME})"
+    # "yeah, Dennis here, longtime listener"
+    rf"|(?:^|(?<=[,.!?]{_S})|(?<=[,.!?]))(?P<here>{_PERSON_NAME}){_S}+here\b(?=[,.!]|{_S}*$)"
 )
 # A given name in prose, not in capitals ("OK" addresses no one)
 _ONE_NAME = rf"(?=[A-Z][a-z]){_GIVEN}"
@@ -220,5 +229,5 @@ def _given(answer: str, asked: bool) -> list[str]:
     Vukovic."), not one inside a sentence ("I'm calling for my mother, Joan Harris.")."""
     own = _OWN_NAME.search(answer)
     if own:
-        return [own["who"]]
+        return [own["who"] or own["here"]]
     return [m["who"] for m in _NAME_ALONE.finditer(answer)] if asked else []

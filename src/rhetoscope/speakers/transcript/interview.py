@@ -174,8 +174,9 @@ def _after_given_name(text: str, at: int) -> bool:
     return m is not None and first_name_known(m["word"].lower())
 
 
-# "Ashworth-Clarke", "Al-amin", "Beltrán" (Latin-1's lower-case letters too)
-_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff'\u2019"
+# "Ashworth-Clarke", "Al-amin", "Beltrán", "Brześniak" (Latin-1's lower-case letters and
+# Latin Extended-A's, whose capitals no surname has inside it)
+_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019"
 _NAME_PART = rf"[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*"
 _FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
