@@ -155,3 +155,42 @@ def test_a_form_with_fields_spaced_apart_is_no_transcript() -> None:
     )
     got = lines(text)
     assert set(got.values()) == {"narrator"}
+
+
+# -- a programme's fields, timed ------------------------------------------------------------
+
+_PROGRAMME = (
+    "Harbour Futures Day 2027\n\n"
+    "Date: Friday, 5 March 2027\nVenue: Portmoor Maritime Museum\n\n"
+    "PROGRAMME\n\n"
+    "9:00 Welcome\n"
+    "Speaker: Cllr Hazel Vurt, Leader, Portmoor Borough Council\n\n"
+    "9:15 Keynote\n"
+    "Speaker: Prof. Dominic Achterberg, Institute for Coastal Change\n\n"
+    "10:15 Panel: Who Pays for Coastal Defence?\n"
+    "Moderator: Leila Haddad, environment editor, The Portmoor Mercury\n\n"
+    "11:45 Workshop A: Saltmarsh restoration \u2014 Facilitator: Dr. Ana Prieto\n"
+    "11:45 Workshop B: Insurance and flood risk \u2014 Facilitator: Gregor Tait\n\n"
+    "14:00 Closing conversation\n"
+    "Host: Leila Haddad\n"
+    "Contact: events@harbourfutures.example\n"
+)
+
+
+def test_a_timed_programme_is_no_transcript() -> None:
+    got = lines(_PROGRAMME)
+    assert set(got.values()) == {"narrator"}
+
+
+def test_a_timed_panel_that_talks_stays_a_transcript() -> None:
+    # the same times and roles, but the lines say something: turns
+    text = (
+        "Harbour Futures Day 2027: the panel, transcribed\n\n"
+        "10:15 Moderator: Leila Haddad here. Who pays for coastal defence?\n"
+        "10:16 Panellist: Sam Okoro. We all do, through our rates.\n"
+        "10:18 Moderator: Is that fair?\n"
+        "10:19 Panellist: It is what we have.\n"
+    )
+    got = lines(text)
+    assert got["10:18 Moderator: Is that fair?"] != "narrator"
+    assert got["10:19 Panellist: It is what we have."] != "narrator"

@@ -14,7 +14,16 @@ import re
 from collections.abc import Sequence
 
 from .labels import _LABEL, _LONE_LABEL, _SPACED_LABEL, _full_or_role, _group
-from .shared import _BLANK_LINE, _FIRST_SINGULAR, _PERSONAL, _S, _Label, _lstrip
+from .shared import (
+    _ADDRESSED,
+    _BLANK_LINE,
+    _FIRST_SINGULAR,
+    _FULL_NAME,
+    _PERSONAL,
+    _S,
+    _Label,
+    _lstrip,
+)
 from .stage import _BRACKETED, _STAGE, is_stage_direction
 
 MIN_LABELLED = 3
@@ -176,6 +185,8 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return False  # a page of frequently asked questions: nobody speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
+    if not {"Q", "A"} <= names and _programme(text, labels):
+        return False  # "Speaker: Cllr Hazel Vurt, Leader", "10:15 Panel: Who Pays?"
     once = not _comes_back(labels)  # no one comes back
     people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
     if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
@@ -201,6 +212,30 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return True
     # One speaker: a speech, told apart from prose by its stage directions.
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+# A line that says something as speech does: "I", "we", "you", or a sentence's end in a
+# full stop or an exclamation ("Who Pays for Coastal Defence?" may be a session's title)
+_SPOKEN_LINE = re.compile(rf"{_PERSONAL.pattern}|[a-z]{{2}}[.!][\"'\u201d\u2019)]*{_S}*$")
+# A field's value that names a person: "Cllr Hazel Vurt, Leader, Portmoor Council",
+# "Leila Haddad", a title or a form of address before the name
+_PERSON_VALUE = re.compile(
+    rf"{_S}*(?:(?:{_ADDRESSED}|[A-Z][a-z]{{1,4}}\.?){_S}+)?{_FULL_NAME}{_S}*(?:,|\(|$)", re.M
+)
+
+
+def _programme(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether the labels are a programme's or a form's fields: half of them or more name
+    a person ("Speaker: Prof. Dominic Achterberg, Institute for Coastal Change",
+    "Moderator: Leila Haddad") and none of their lines says anything as speech does (no
+    "I", "we" or "you", no sentence ended in a full stop), however their times mark them
+    ("10:15 Panel: Who Pays for Coastal Defence?"). An interview's first words ("HOST:
+    Welcome back, I'm Roy Abernathy.") say something."""
+    spans = [(label.end, text.find("\n", label.end) % (len(text) + 1)) for label in labels]
+    if any(_SPOKEN_LINE.search(text, start, end) for start, end in spans):
+        return False
+    named = sum(_PERSON_VALUE.match(text, start, end) is not None for start, end in spans)
+    return 2 * named >= len(labels)
 
 
 def _comes_back(labels: Sequence[_Label]) -> bool:
