@@ -92,7 +92,7 @@ def test_an_acronym_label_takes_no_stray_triple() -> None:
 # -- a record line naming the show's roles, a title and an office around the name ---------
 
 _PHONE_IN = (
-    "WKRN 1040 AM \u2014 \"THE OPEN LINE\"\n"
+    'WKRN 1040 AM \u2014 "THE OPEN LINE"\n'
     "Host: Roy Abernathy   Guest: Dr. Sunita Rao-Whitfield, County Health Officer\n\n"
     "HOST: Welcome back. Dennis in Ashford, you're on the air.\n"
     "CALLER: Hi Roy, yeah, Dennis here, longtime listener. Am I covered?\n"
@@ -114,9 +114,10 @@ def test_a_record_line_names_a_titled_guest() -> None:
     got = lines(_PHONE_IN)
     assert got["GUEST: Yes, you are covered."] == "Sunita Rao-Whitfield"
     assert got["HOST: Welcome back. Dennis in Ashford, you're on the air."] == "Roy Abernathy"
-    assert got[
-        "Host: Roy Abernathy   Guest: Dr. Sunita Rao-Whitfield, County Health Officer"
-    ] == "narrator"
+    assert (
+        got["Host: Roy Abernathy   Guest: Dr. Sunita Rao-Whitfield, County Health Officer"]
+        == "narrator"
+    )
 
 
 def test_each_call_is_announced_and_named_on_its_own() -> None:
@@ -194,3 +195,115 @@ def test_a_timed_panel_that_talks_stays_a_transcript() -> None:
     got = lines(text)
     assert got["10:18 Moderator: Is that fair?"] != "narrator"
     assert got["10:19 Panellist: It is what we have."] != "narrator"
+
+
+# -- a deposition's running head names the witness; a reporting firm's footer -----------
+
+_DEPOSITION = (
+    "                                                  Page 22\n"
+    "         MARISOL ANNE QUIROGA - 11/04/2026\n\n"
+    "                    EXAMINATION\n"
+    "BY MR. LINDQVIST:\n"
+    "      Q.   Good morning. Where do you work?\n"
+    "      A.   At the Harbor depot.\n"
+    "      Q.   Since when?\n"
+    "      A.   Since 2019.\n"
+    "               MS. OYELARAN:  Objection to form.\n\n"
+    "                                                  Page 23\n"
+    "         MARISOL ANNE QUIROGA - 11/04/2026\n\n"
+    "      Q.   Who was your manager?\n"
+    "      A.   Dale Pruitt.\n"
+    "               MR. LINDQVIST:  Let's take a break.\n\n"
+    "                      Harborline Reporting Group, LLC\n"
+    "                 (555) 301-7700 | depos@harborline.example\n"
+)
+
+
+def test_a_depositions_running_head_names_the_witness() -> None:
+    got = lines(_DEPOSITION)
+    # (in the capitals the head gives, where no mention writes the name otherwise)
+    assert got["A.   Dale Pruitt."].lower() == "marisol anne quiroga"
+    assert got["A.   At the Harbor depot."].lower() == "marisol anne quiroga"
+    # the head at each page's top is no one's words
+    assert got["MARISOL ANNE QUIROGA - 11/04/2026"] == "narrator"
+
+
+def test_a_reporting_firms_footer_is_narration() -> None:
+    got = lines(_DEPOSITION)
+    assert got["Harborline Reporting Group, LLC"] == "narrator"
+    assert got["(555) 301-7700 | depos@harborline.example"] == "narrator"
+
+
+def test_a_firm_named_in_a_last_sentence_stays_spoken() -> None:
+    text = (
+        "INTERVIEWER: Where do you work now?\n"
+        "GUEST: For a reporting firm.\n"
+        "INTERVIEWER: Which one?\n"
+        "GUEST: I'm with Harborline Reporting Group, LLC, these days.\n"
+        "You can call me at (555) 301-7700 any time.\n"
+    )
+    got = lines(text)
+    assert got["You can call me at (555) 301-7700 any time."] == "GUEST"
+
+
+# -- a broadcast's host alone above the introduction; a long copyright and caveat ---------
+
+_RADIO = (
+    "Farmers Watch A Warm Winter\n"
+    "November 19, 2026 4:38 PM ET\n\n"
+    "DELPHINE ARKWRIGHT, HOST:\n\n"
+    "Orchards are blooming in November, and that is bad news. Ravi Okonjo reports.\n\n"
+    "RAVI OKONJO, BYLINE: On Tomas Wirth's orchard, the buds are pink.\n\n"
+    "TOMAS WIRTH: This should be asleep.\n\n"
+    "OKONJO: Wirth has grown apples here since 1990.\n\n"
+    "WIRTH: A frost in January and those buds die.\n\n"
+    "OKONJO: For Meridian Radio, I'm Ravi Okonjo.\n\n"
+    "(SOUNDBITE OF MUSIC)\n\n"
+    "Copyright \u00a9 2026 Meridian Radio, Inc. All rights reserved. Visit our website terms "
+    "of use and permissions pages at www.meridian.example for further information.\n\n"
+    "Accuracy and availability of Meridian transcripts may vary. Transcript text may be "
+    "revised to correct errors or match updates to audio. Audio on meridian.example may be "
+    "edited after its original broadcast or publication. The authoritative record of "
+    "Meridian's programming is the audio record.\n"
+)
+
+
+def test_a_hosts_label_alone_above_the_intro_speaks_it() -> None:
+    got = lines(_RADIO)
+    assert got["DELPHINE ARKWRIGHT, HOST:"] == "DELPHINE ARKWRIGHT"
+    intro = "Orchards are blooming in November, and that is bad news. Ravi Okonjo reports."
+    assert got[intro] == "DELPHINE ARKWRIGHT"
+
+
+def test_a_long_copyright_and_caveat_close_the_transcript() -> None:
+    got = lines(_RADIO)
+    assert got["OKONJO: For Meridian Radio, I'm Ravi Okonjo."] != "narrator"
+    assert all(v == "narrator" for k, v in got.items() if k.startswith(("Copyright", "Accuracy")))
+
+
+def test_a_heading_with_a_role_and_no_inline_labels_stays_narration() -> None:
+    # a festival's page: a name and a role alone above a paragraph, no transcript's labels
+    text = (
+        "Harvest Festival 2026\n\n"
+        "DELPHINE ARKWRIGHT, DIRECTOR:\n\n"
+        "The festival runs for three days on the green. Stalls open at nine.\n\n"
+        "RAVI OKONJO, TREASURER:\n\n"
+        "Accounts are published each spring at the library.\n"
+    )
+    got = lines(text)
+    assert set(got.values()) == {"narrator"}
+
+
+def test_a_speakers_long_last_paragraph_on_copyright_stays_theirs() -> None:
+    text = (
+        "HOST: What do you teach?\n\n"
+        "GUEST: Law.\n\n"
+        "HOST: Which law?\n\n"
+        "GUEST: Mostly contracts.\n\n"
+        "Copyright is the part I love, though: my students argue about who owns a photo "
+        "a monkey took, and I let them argue for the whole hour, because the argument is "
+        "the lesson. Nobody owns it, in the end, and that surprises them every single "
+        "year, which is why I keep teaching it and why I keep the photo on my office door.\n"
+    )
+    got = lines(text)
+    assert got[text.strip().split("\n")[-1]] == "GUEST"

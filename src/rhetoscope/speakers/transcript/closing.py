@@ -19,6 +19,7 @@ from .shared import (
     _ABOVE_REACH,
     _BLANK_ABOVE,
     _BLANK_LINE,
+    _FIRST_SINGULAR,
     _PARAGRAPH,
     _PERSONAL,
     _S,
@@ -89,7 +90,8 @@ _CLOSING = re.compile(
         \b(?:is|are|was|will{_S}+be){_S}+published{_S}+by{_S}+[A-Z][^\n]*   # its author
                 # Margem, by Jo Roe, is published by ...; Jo Roe's memoir, "Salt", is ...
       | [^\n]*\b(?i:transcripts?)\b[^\n]*\b(?i:generated|automated|automatically
-            |may{_S}+contain{_S}+errors|rush{_S}+deadline|final{_S}+form)\b[^\n]*
+            |may{_S}+contain{_S}+errors|rush{_S}+deadline|final{_S}+form
+            |may{_S}+vary|may{_S}+be{_S}+revised)\b[^\n]*
                                                     # a transcript's caveat
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
@@ -110,6 +112,13 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
             (?:[A-Z]{{2,}}{_S}+No\.?{_S}*\d|(?:CSR|RPR|RMR|CCR|RDR|CRR)\b)[^\n]*
       | (?i:respectfully{_S}+submitted)\b[^\n]*                  # the minutes' secretary
+      # a firm's name and its contacts, as a reporting firm's footer gives them:
+      # "Keystone Reporting Group, LLC", "(555) 301-8800 | depos@keystone.example"
+      | (?:[A-Z][\w&.'\-]*,?{_S}+){{1,5}}(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLC|GmbH)
+      | (?:(?:\+?\d{{1,3}}{_S}*)?\(?\d{{3,5}}\)?[-.{_S}]?\d{{3,4}}[-.{_S}]\d{{3,4}}
+          |[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+)
+        (?:{_S}*[|\u2022\u00b7,]{_S}*(?:(?:\+?\d{{1,3}}{_S}*)?\(?\d{{3,5}}\)?[-.{_S}]?\d{{3,4}}[-.{_S}]\d{{3,4}}
+          |[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+))*
       | (?:[A-Z]\w*{_S}+){{0,2}}(?i:meeting|session|hearing){_S}+(?i:was{_S}+)?  # Meeting
             (?i:adjourned){_S}+(?i:at){_S}+{_TIME}[^\n]*                      # adjourned at 9:12
     ){_S}*$""",
@@ -285,7 +294,7 @@ def _no_speech(
     field = _field(text, start, end)
     if field:
         return not (in_turn and (field in labels or field in _OPENING_FIELDS))
-    if end - start > _NO_SPEECH_MAX or (
+    if (end - start > _NO_SPEECH_MAX and not (closing and _boilerplate(text, start, end))) or (
         # (in the closing run, a closing line may look like a label: "Categories: ...")
         _LABEL.match(text, start, end) and not (closing and _CLOSING.match(text, start, end))
     ):
@@ -331,6 +340,20 @@ def _speech_goes_on(
     return held or marks
 
 
+_BOILERPLATE_MAX = 600  # characters of a publisher's copyright or caveat paragraph
+
+
+def _boilerplate(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph too long for a closing line is a publisher's boilerplate all
+    the same: a copyright notice or a transcript's caveat ("Accuracy and availability of
+    ... transcripts may vary. ..."), in no one's own voice."""
+    return (
+        end - start <= _BOILERPLATE_MAX
+        and _CLOSING.match(text, start, end) is not None
+        and not _FIRST_SINGULAR.search(text, start, end)
+    )
+
+
 def _closing_tail(text: str) -> int:
     """Where the run of closing lines, marks and notes that ends the text begins (a
     speaker's last words may be "Copyright protection is vital"), or past the end."""
@@ -338,7 +361,7 @@ def _closing_tail(text: str) -> int:
     paragraphs = [para for para in _PARAGRAPH.finditer(text) if not para.group().isspace()]
     for i in reversed(range(len(paragraphs))):
         start, end = paragraphs[i].span()
-        if end - start > _NO_SPEECH_MAX:
+        if end - start > _NO_SPEECH_MAX and not _boilerplate(text, start, end):
             break
         if not (
             _closing_line(text, start, end)

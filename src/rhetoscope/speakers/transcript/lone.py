@@ -103,7 +103,26 @@ def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
             found[para.start()] = m
     if sum(_subhead_above(text, at) for at in found) >= 2:
         return {}  # labels under section titles: minutes, recipes, reviews
-    return found if _recurring([_label(m) for m in found.values()]) else {}
+    if _recurring([_label(m) for m in found.values()]):
+        return found
+    # a broadcast's host alone above the introduction ("AMIRA SOLBERG, HOST:", a blank
+    # line), where the others' labels take the same form inline ("LEONARD PYKE, BYLINE:
+    # On the orchard ...")
+    inline = _CAPS_DESCRIBED_INLINE.search(text) is not None
+    return {
+        at: m
+        for at, m in found.items()
+        if inline and _CAPS_DESCRIBED.match(text, at, _rstrip(text, at, len(text)))
+    }
+
+
+# A name in capitals, a comma and a role in capitals, alone on its line; the same with
+# speech after the colon
+_CAPS_DESCRIBED_FORM = (
+    rf"{_S}*[A-Z][A-Z'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{1,3}},{_S}*[A-Z]+(?:{_S}[A-Z]+){{0,2}}:"
+)
+_CAPS_DESCRIBED = re.compile(rf"{_CAPS_DESCRIBED_FORM}{_S}*(?:\n|$)")
+_CAPS_DESCRIBED_INLINE = re.compile(rf"^{_CAPS_DESCRIBED_FORM}{_S}+\S", re.MULTILINE)
 
 
 # A name alone on its line, speech on the next (Hansard): "Rhys Morgan (Brecon Hills)
