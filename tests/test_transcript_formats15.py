@@ -307,3 +307,22 @@ def test_a_speakers_long_last_paragraph_on_copyright_stays_theirs() -> None:
     )
     got = lines(text)
     assert got[text.strip().split("\n")[-1]] == "GUEST"
+
+
+def test_a_transcripts_review_note_closes_it() -> None:
+    text = (
+        "Interviewer: Ada Lin\n\n"
+        "AL: Where were you born?\n"
+        "RM: In the mill cottages.\n"
+        "AL: Thank you.\n"
+        "Transcript reviewed and approved by narrator, 14 August 2025. Copyright Mill Library.\n"
+    )
+    got = lines(text)
+    assert got[text.strip().split("\n")[-1]] == "narrator"
+    # a speaker's words about a transcript, in their own voice, stay theirs
+    spoken = text.replace(
+        "Transcript reviewed and approved by narrator, 14 August 2025. Copyright Mill Library.",
+        "RM: The transcript was wrong.\nTranscript reviewed by my lawyer, I said, and I stand.",
+    )
+    got = lines(spoken)
+    assert got["Transcript reviewed by my lawyer, I said, and I stand."] != "narrator"

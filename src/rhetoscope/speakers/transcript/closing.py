@@ -80,6 +80,8 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | (?:Transcription|Transcript){_S}+(?i:reviewed|approved|checked|corrected|verified)
+            \b(?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n]*   # Transcript reviewed by ...
       | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
             |discussion|exchange|panel|q&a){_S}+(?:has{_S}+been|have{_S}+been|was|is|were)
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
