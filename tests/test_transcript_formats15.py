@@ -326,3 +326,43 @@ def test_a_transcripts_review_note_closes_it() -> None:
     )
     got = lines(spoken)
     assert got["Transcript reviewed by my lawyer, I said, and I stand."] != "narrator"
+
+
+# -- a member of the public who names himself, one who does not ---------------------------
+
+_COUNCIL = (
+    "CITY OF ASHGROVE - REGULAR MEETING OF THE CITY COUNCIL\n"
+    "PRESENT: Mayor Ines Farraday; Councilmembers Quill, Brisco\n\n"
+    "MAYOR FARRADAY: We'll open public comment. Please come to the microphone.\n"
+    "PUBLIC SPEAKER: Good evening, my name is Norbert Ellingsen, I live on Crane Avenue. "
+    "I'm here about the parking garage.\n"
+    "MAYOR FARRADAY: Thank you. Next speaker.\n"
+    "PUBLIC SPEAKER: Hi. I'd rather not give my name. My neighbour, Ann Cole, agrees with "
+    "me that the library should open later.\n"
+    "MAYOR FARRADAY: Thank you. Public comment is closed.\n"
+)
+
+
+def test_a_public_speaker_who_names_himself_is_that_person() -> None:
+    got = lines(_COUNCIL)
+    first = next(k for k in got if k.startswith("PUBLIC SPEAKER: Good evening"))
+    second = next(k for k in got if k.startswith("PUBLIC SPEAKER: Hi."))
+    assert got[first] == "Norbert Ellingsen"
+    # the next one declines; a neighbour she names is not she
+    assert got[second] == "PUBLIC SPEAKER"
+
+
+def test_the_speaker_of_a_house_stays_one_person() -> None:
+    # "SPEAKER" alone presides: one person, whatever a turn's first words say
+    text = (
+        "HOUSE OF ASSEMBLY - Tuesday\n\n"
+        "SPEAKER: Order. I'm Tom Barlow's successor in this chair, and I call the member.\n"
+        "MR. OKAFOR: Thank you. I rise on the budget.\n"
+        "SPEAKER: The member's time has expired.\n"
+        "MR. OKAFOR: I'll sit down.\n"
+    )
+    got = lines(text)
+    assert (
+        got["SPEAKER: Order. I'm Tom Barlow's successor in this chair, and I call the member."]
+        == got["SPEAKER: The member's time has expired."]
+    )

@@ -27,8 +27,8 @@ _PUT_THROUGH = re.compile(
     rf"(?i)\bline{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
     rf"|\b(?:next|another|one{_S}+more){_S}+caller\b"
     # "We've got a caller from Grange Hill." ("You're on the air, Herb." may answer the
-    # caller's "Am I on?", in the call)
-    rf"|\b(?:we['\u2019]ve{_S}+got|we{_S}+have){_S}+(?:a{_S}+)?caller\b"
+    # caller's "Am I on?", in the call; "we have a caller reporting a fire" passes it on)
+    rf"|\b(?:we['\u2019]ve{_S}+got|we{_S}+have){_S}+(?:a{_S}+)?caller{_S}+(?:from|in)\b"
     # a sentence of a given name and a place, as a host announces the next call:
     # "Marguerite in Pell City.", "Dennis in Ashford, you're on the air."
     rf"|(?:^|[.!?]{_S}+)[A-Z][a-z]+{_S}+(?:in|from){_S}+[A-Z][\w'\u2019\-]+"
@@ -117,6 +117,9 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         elif many and (who := _called_on(spoken, said, i, others, text)):
             out[label.start] = who  # "MODERATOR: First, Anna Kowalczyk, Reuters." / "QUESTION:"
             asked.append(who)
+        elif many and label.name.lower() not in _CALLER and (who := _self_named(said[i], text)):
+            # "PUBLIC SPEAKER: Good evening, my name is Norbert Ellingsen": that turn's
+            out[label.start] = who
 
     for call in _calls(spoken, said):
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
@@ -127,6 +130,14 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         who = _caller(text, spoken, said, others, frozenset({dialled}))
         out.update((label.start, who) for label in spoken if label.name.lower() == dialled and who)
     return out
+
+
+def _self_named(said: str, text: str) -> str:
+    """The full name a turn's first words give as the speaker's own ("my name is Norbert
+    Ellingsen", "I'm Rhys Pryor"), or ""; a given name alone may be anyone's."""
+    m = _OWN_NAME.search(said[:_ANSWER_REACH])
+    who = " ".join((m["who"] or "").split()) if m else ""
+    return who if len(who.split()) > 1 and _may_be_person(who, text) else ""
 
 
 _INTRODUCED = re.compile(rf",|{_S}+(?:with|from){_S}")  # "Ben Roe, WXYZ", "Ben Roe with WXYZ"
