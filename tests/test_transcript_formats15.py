@@ -366,3 +366,69 @@ def test_the_speaker_of_a_house_stays_one_person() -> None:
         got["SPEAKER: Order. I'm Tom Barlow's successor in this chair, and I call the member."]
         == got["SPEAKER: The member's time has expired."]
     )
+
+
+# -- an FAQ page's links below the answers -------------------------------------------------
+
+_FAQ = (
+    "Frequently Asked Questions \u2014 Ridgeline Community Solar\n\n"
+    "Q: What is a community solar garden?\n"
+    "A: A shared solar array that members subscribe to.\n\n"
+    "Q: How much will I save?\n"
+    "A: Most subscribers save between 8% and 12%.\n\n"
+    "Subscriber Agreement: Download (PDF, 210 KB)\n"
+    "Rate Sheet: Download (PDF, 88 KB)\n"
+)
+
+
+def test_an_faq_pages_download_links_leave_it_a_page() -> None:
+    got = lines(_FAQ)
+    assert set(got.values()) == {"narrator"}
+
+
+def test_a_briefing_under_an_faq_heading_with_a_moderator_stays_a_transcript() -> None:
+    # a moderator who speaks below the answers: a briefing, not a page
+    text = _FAQ.replace(
+        "Subscriber Agreement: Download (PDF, 210 KB)\nRate Sheet: Download (PDF, 88 KB)\n",
+        "MODERATOR: Thank you all for coming.\n",
+    )
+    got = lines(text)
+    assert got["MODERATOR: Thank you all for coming."] != "narrator"
+
+
+# -- given names in capitals alone above the turns ------------------------------------------
+
+_PODCAST = (
+    "Crumb & Kettle \u2014 Episode 87\nTranscript\n\n"
+    "[THEME MUSIC]\n\n"
+    "LENA\nWelcome back to the show. I'm Lena Okafor.\n\n"
+    "JONAH\nAnd I'm Jonah Pell, and I brought a starter into the studio.\n\n"
+    "LENA\nIt's bubbling. Why is it bubbling?\n\n"
+    "JONAH\nThat means it's happy, Lena.\n\n"
+    "LENA\nOur guest today is Tomasz Wierzba. Welcome.\n\n"
+    "TOMASZ\nThank you for having me. I think your starter is hungry.\n\n"
+    "JONAH\nWow. Okay.\n\n"
+    "TOMASZ\nIt is fine, I promise you.\n"
+)
+
+
+def test_given_names_alone_above_the_turns_are_speakers() -> None:
+    got = lines(_PODCAST)
+    # (named as the lines write them)
+    assert got["It's bubbling. Why is it bubbling?"] == "LENA"
+    assert got["That means it's happy, Lena."] == "JONAH"
+    assert got["It is fine, I promise you."] == "TOMASZ"
+    assert got["LENA"] == "LENA"
+
+
+def test_headings_in_capitals_above_paragraphs_stay_narration() -> None:
+    # a recipe's sections in capitals come back, say "you", and name no one
+    text = (
+        "Grandma's Rye\n\n"
+        "INGREDIENTS\nYou need rye flour, water and salt.\n\n"
+        "METHOD\nYou mix it and you wait.\n\n"
+        "INGREDIENTS\nFor the second loaf you need more salt.\n\n"
+        "METHOD\nYou bake it for an hour.\n"
+    )
+    got = lines(text)
+    assert set(got.values()) == {"narrator"}

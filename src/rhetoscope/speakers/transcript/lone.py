@@ -246,7 +246,22 @@ def _lone_names(text: str) -> dict[int, str]:
         plain = True
     # unmarked: people talking ("I", "you") take turns, not under sections' titles
     talk = 2 * personal >= len(names) and headed < 2
+    if plain and talk and _given_names_told(text, names):
+        return found  # "LENA" above "Welcome back ... I'm Lena Okafor."
     return found if plain and talk and _conversation(names) else {}
+
+
+def _given_names_told(text: str, names: Sequence[str]) -> bool:
+    """Whether one-word names in capitals above the turns are the speakers' given names
+    (a podcast's "LENA", "JONAH"): two people or more, each coming back, and each name
+    the text gives in full somewhere ("I'm Lena Okafor", "with Tomasz Wierzba"); a
+    heading in capitals ("INGREDIENTS", "METHOD") is no one's given name."""
+    times = Counter(names)
+    once = any(n < 2 or " " in name or not name.isupper() for name, n in times.items())
+    if len(times) < 2 or once:
+        return False
+    told = (re.search(rf"\b{re.escape(name.title())}{_S}+[A-Z][a-z]", text) for name in times)
+    return all(m is not None for m in told)
 
 
 # One's own short name in one's first words: "Hi everyone, I'm Seun, I'm a third-year"

@@ -161,8 +161,10 @@ def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
         return False  # a label among the questions: someone speaks
     if len({label.name for label in footer}) < len(footer):
         return False  # a label coming back below them speaks
-    if any(label.name.lower() not in _CONTACT_FIELDS for label in footer):
-        return False  # "MODERATOR: Thank you all." below a briefing's answers speaks
+    if any(label.name.lower() not in _CONTACT_FIELDS and _says(text, label) for label in footer):
+        # "MODERATOR: Thank you all." below a briefing's answers speaks; "Rate Sheet:
+        # Download (PDF, 88 KB)" is a page's link
+        return False
     if _FAQ.search(text, 0, asked[0].start) is None:
         return False
     answers = (label for label in asked if label.name == "A")
@@ -224,6 +226,12 @@ _PERSON_VALUE = re.compile(
 )
 
 
+def _says(text: str, label: _Label) -> bool:
+    """Whether a label's line says something as speech does (``_SPOKEN_LINE``)."""
+    end = text.find("\n", label.end) % (len(text) + 1)
+    return _SPOKEN_LINE.search(text, label.end, end) is not None
+
+
 def _programme(text: str, labels: Sequence[_Label]) -> bool:
     """Whether the labels are a programme's or a form's fields: half of them or more name
     a person ("Speaker: Prof. Dominic Achterberg, Institute for Coastal Change",
@@ -231,9 +239,9 @@ def _programme(text: str, labels: Sequence[_Label]) -> bool:
     "I", "we" or "you", no sentence ended in a full stop), however their times mark them
     ("10:15 Panel: Who Pays for Coastal Defence?"). An interview's first words ("HOST:
     Welcome back, I'm Roy Abernathy.") say something."""
-    spans = [(label.end, text.find("\n", label.end) % (len(text) + 1)) for label in labels]
-    if any(_SPOKEN_LINE.search(text, start, end) for start, end in spans):
+    if any(_says(text, label) for label in labels):
         return False
+    spans = [(label.end, text.find("\n", label.end) % (len(text) + 1)) for label in labels]
     named = sum(_PERSON_VALUE.match(text, start, end) is not None for start, end in spans)
     return 2 * named >= len(labels)
 
