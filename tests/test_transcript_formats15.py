@@ -432,3 +432,34 @@ def test_headings_in_capitals_above_paragraphs_stay_narration() -> None:
     )
     got = lines(text)
     assert set(got.values()) == {"narrator"}
+
+
+# -- an interview's lede naming its one person once, and an island twice ------------------
+
+_CONVERSATION = (
+    "The Tidewater Ledger \u2014 Sunday Conversations\n\n"
+    "The ferry captain who kept Marlow Island connected through three winters.\n"
+    "By Dana Whitcombe\n\n"
+    "For eleven years, Oksana Petrenko-Hale has piloted the only ferry between Marlow "
+    "Island and the mainland town of Easton Quay. This conversation has been edited.\n\n"
+    "Q: How did you start?\n"
+    "A: As a deckhand, for one summer.\n\n"
+    "Q: And now?\n"
+    "A: Eleven winters later, I'm still here.\n"
+)
+
+
+def test_the_one_person_a_lede_names_answers() -> None:
+    got = lines(_CONVERSATION)
+    # the island is named twice, but it is no one; the town follows "of": a place
+    assert got["A: Eleven winters later, I'm still here."] == "Oksana Petrenko-Hale"
+    assert got["Q: And now?"] == "Dana Whitcombe"
+
+
+def test_a_lede_naming_two_people_once_names_no_side() -> None:
+    text = _CONVERSATION.replace(
+        "For eleven years, Oksana Petrenko-Hale has piloted",
+        "For eleven years, Oksana Petrenko-Hale and Tomas Reyes have piloted",
+    )
+    got = lines(text)
+    assert got["A: Eleven winters later, I'm still here."] == "A"

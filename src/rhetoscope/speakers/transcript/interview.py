@@ -401,9 +401,15 @@ def _most_named(intro: str, besides: str) -> str:
     other = _words(besides)[-1:]
     full: dict[str, int] = {}  # name -> where it first appears
     named: Counter[str] = Counter()  # name -> how often, in full
+    placed: set[str] = set()  # names each mention of which follows "at", "of", "in": places
+    unplaced: set[str] = set()
     for m in _FULL_NAME.finditer(intro):
         name = m.group().rstrip(".")
         named[name] += 1
+        place = _PLACE_BEFORE.search(intro, max(m.start() - 8, 0), m.start()) is not None
+        (placed if place else unplaced).add(name)
+        if any(w.lower() in _NOT_PERSON for w in name.split()):
+            continue  # "Marlow Island", "Sunday Conversations": no one's name
         if not (other and _words(name)[-1:] == other):  # the byline's, however prefixed
             full.setdefault(name, m.start())
     # a person is named in full once, then by surname alone ("Dolores Vance ... Vance,
@@ -413,4 +419,9 @@ def _most_named(intro: str, besides: str) -> str:
     alone = Counter(m["word"] for m in _CAPITAL_RUN.finditer(intro) if m["more"] is None)
     counts = {n: named[n] + alone[n.split()[-1]] for n in full}
     best = max(full, key=lambda n: (counts[n], -full[n]), default="")
-    return best if best and counts[best] >= 2 else ""
+    if best and counts[best] >= 2:
+        return best
+    # named once: the one person the introduction names, where it names no other ("For
+    # eleven years, Oksana Petrenko-Hale has piloted the Wren ... of Easton Quay")
+    people = [n for n in full if n in unplaced - placed and _may_be_person(n, intro)]
+    return people[0] if len(people) == 1 else ""
