@@ -463,3 +463,27 @@ def test_a_lede_naming_two_people_once_names_no_side() -> None:
     )
     got = lines(text)
     assert got["A: Eleven winters later, I'm still here."] == "A"
+
+
+def test_a_programme_with_a_description_and_parking_lines_is_no_transcript() -> None:
+    text = _PROGRAMME.replace(
+        "Contact: events@harbourfutures.example\n",
+        "Description: Why defences fail, and what three years of surveys taught us.\n"
+        "Parking: Lot C, free after registration. Shuttle every 20 minutes.\n"
+        "Contact: events@harbourfutures.example\n",
+    )
+    got = lines(text)
+    assert set(got.values()) == {"narrator"}
+
+
+def test_an_exchange_answered_with_names_stays_a_transcript() -> None:
+    # the answers are names, but the questions ask in lower case
+    text = (
+        "HOST: Who's on the panel tonight?\n"
+        "GUEST: Dana Cox, Peter Lund\n"
+        "HOST: And who chairs it?\n"
+        "GUEST: Ann Lee\n"
+    )
+    got = lines(text)
+    assert got["GUEST: Ann Lee"] == "GUEST"
+    assert got["HOST: And who chairs it?"] == "HOST"

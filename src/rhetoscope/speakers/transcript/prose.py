@@ -216,9 +216,13 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
 
 
-# A line that says something as speech does: "I", "we", "you", or a sentence's end in a
-# full stop or an exclamation ("Who Pays for Coastal Defence?" may be a session's title)
-_SPOKEN_LINE = re.compile(rf"{_PERSONAL.pattern}|[a-z]{{2}}[.!][\"'\u201d\u2019)]*{_S}*$")
+# A line that says something as speech does: "I", "we", "you", a sentence's end in a
+# full stop or an exclamation, or a question in lower case ("And the chair?"; "Who Pays
+# for Coastal Defence?" is a session's title)
+_SPOKEN_LINE = re.compile(
+    rf"{_PERSONAL.pattern}|[a-z]{{2}}[.!][\"'\u201d\u2019)]*{_S}*$"
+    rf"|\b[a-z]{{4,}}\b[^\n]*\?[\"'\u201d\u2019)]*{_S}*$"
+)
 # A field's value that names a person: "Cllr Hazel Vurt, Leader, Portmoor Council",
 # "Leila Haddad", a title or a form of address before the name
 _PERSON_VALUE = re.compile(
@@ -235,11 +239,11 @@ def _says(text: str, label: _Label) -> bool:
 def _programme(text: str, labels: Sequence[_Label]) -> bool:
     """Whether the labels are a programme's or a form's fields: half of them or more name
     a person ("Speaker: Prof. Dominic Achterberg, Institute for Coastal Change",
-    "Moderator: Leila Haddad") and none of their lines says anything as speech does (no
-    "I", "we" or "you", no sentence ended in a full stop), however their times mark them
-    ("10:15 Panel: Who Pays for Coastal Defence?"). An interview's first words ("HOST:
-    Welcome back, I'm Roy Abernathy.") say something."""
-    if any(_says(text, label) for label in labels):
+    "Moderator: Leila Haddad") and a third at most of their lines say anything as speech
+    does ("I", "we" or "you", a sentence ended in a full stop: a session's description,
+    "Parking: Lot C, free after registration."), however their times mark them ("10:15
+    Panel: Who Pays for Coastal Defence?"). An interview's lines say something."""
+    if 3 * sum(_says(text, label) for label in labels) > len(labels):
         return False
     spans = [(label.end, text.find("\n", label.end) % (len(text) + 1)) for label in labels]
     named = sum(_PERSON_VALUE.match(text, start, end) is not None for start, end in spans)
