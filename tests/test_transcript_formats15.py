@@ -487,3 +487,44 @@ def test_an_exchange_answered_with_names_stays_a_transcript() -> None:
     got = lines(text)
     assert got["GUEST: Ann Lee"] == "GUEST"
     assert got["HOST: And who chairs it?"] == "HOST"
+
+
+# -- a surname label from the start, a longer one joining later ----------------------------
+
+_ORAL_HISTORY_WIFE = (
+    "Quarry Towns Oral History Project\n"
+    'Interviewee: Walter T. "Buzz" Haraldsen\nInterviewer: Corinne Abelard\n'
+    "Also present: Ruth Haraldsen (interviewee's wife), who joins partway through.\n\n"
+    "INTERVIEWER: Would you say your full name for the tape?\n\n"
+    "HARALDSEN: Walter Thorvald Haraldsen.\n\n"
+    "INTERVIEWER: When did you start at the quarry?\n\n"
+    "HARALDSEN: 1951. I was sixteen.\n\n"
+    "RUTH HARALDSEN: [from the kitchen] He was fifteen!\n\n"
+    "HARALDSEN: She'll tell you it was at the church supper. She's wrong.\n\n"
+    "RUTH HARALDSEN: It was the church supper.\n"
+)
+
+
+def test_a_longer_label_joining_later_is_someone_else() -> None:
+    got = lines(_ORAL_HISTORY_WIFE)
+    walter = got["HARALDSEN: 1951. I was sixteen."]
+    assert walter != got["RUTH HARALDSEN: It was the church supper."]
+    # the header's name, its nickname in quotes left out
+    assert walter == "Walter T. Haraldsen"
+
+
+def test_a_header_name_with_a_nickname_names_and_does_not_speak() -> None:
+    got = lines(_ORAL_HISTORY_WIFE)
+    assert got["Interviewer: Corinne Abelard"] == "narrator"
+    assert got["INTERVIEWER: When did you start at the quarry?"] == "Corinne Abelard"
+
+
+def test_a_full_label_then_its_surname_is_one_person() -> None:
+    text = (
+        "LESTER HOLT: Good evening from Hofstra.\n\n"
+        "DONALD TRUMP: Thank you, Lester.\n\n"
+        "HOLT: Let's begin with jobs.\n\n"
+        "TRUMP: Our jobs are fleeing.\n"
+    )
+    got = lines(text)
+    assert got["HOLT: Let's begin with jobs."] == got["LESTER HOLT: Good evening from Hofstra."]

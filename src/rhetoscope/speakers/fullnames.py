@@ -61,6 +61,9 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2}")
+_QUOTED_NICKNAME = re.compile(
+    r"(?<=[a-z.])[^\S\n]+[\"\u201c][A-Z][a-z]+[\"\u201d](?=[^\S\n]+[A-Z])"
+)
 _TRIPLE_INITIALS = re.compile(r"[A-Z]{3}")
 # A sentence wrapped across lines: one line ends in a lower-case word or a comma, the
 # next opens in lower case
@@ -89,6 +92,8 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     words tell a capitalised common word ("Then Miller") from a first name."""
     # header lines and lists, not a lede's paragraphs: a news story's "Donald Trump"
     # leaves the "TRUMP:" of the excerpt it quotes as the excerpt wrote it
+    # (a nickname in quotes leaves the name around it whole: 'Walter T. "Buzz" Haraldsen')
+    source = _QUOTED_NICKNAME.sub(" ", source)
     initialled = _initialled(source)  # "Rosa Mbeki (RM)" defines RM, in a header or not
     narration = source
     source = "\n".join(_header_lines(source))

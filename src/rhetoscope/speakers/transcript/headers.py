@@ -26,7 +26,8 @@ _HEADER_ROLES = frozenset(
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))}))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
-    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
+    # (a nickname in quotes inside the name: 'Walter T. "Buzz" Haraldsen')
+    rf"{_S}*(?P<who>{_NAME}(?:{_S}+[\"\u201c][A-Z][a-z]+[\"\u201d]{_S}+{_NAME})?)(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
     # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
     rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$"
     # or after a bar, as a study's or a show's header runs them: "Moderator: Jess Albright

@@ -333,7 +333,9 @@ def _asking(label: str) -> bool:
 
 # A nickname in quotation marks between a given name and a surname
 _NICKNAME = re.compile(
-    rf"(?P<given>\b[A-Z][a-z]+){_S}+[\"\u201c'\u2018][A-Z][a-z]+[\"\u201d'\u2019]{_S}+(?=[A-Z][a-z])"
+    # (after a given name or its initial: 'Walter T. "Buzz" Haraldsen')
+    rf"(?P<given>\b[A-Z][a-z]+|\b[A-Z]\.){_S}+[\"\u201c'\u2018][A-Z][a-z]+[\"\u201d'\u2019]{_S}+"
+    rf"(?=[A-Z][a-z])"
 )
 
 
@@ -345,10 +347,11 @@ def _sides(intro: str, headers: Sequence[re.Match[str]], noted: bool) -> tuple[s
     for m in headers:
         if m.group("role").lower() in _NEITHER_SIDE:
             continue  # "Caller: Jo Ray" names the role's label, no side of an interview
+        who = " ".join(_NICKNAME.sub(r"\g<given> ", m.group("who")).split())
         if m.group("role").lower() in _ASKS:
-            asks = asks or m.group("who")
+            asks = asks or who
         else:
-            answers = answers or m.group("who")
+            answers = answers or who
     interviewee = _INTERVIEWEE.search(intro)
     if interviewee and interviewee["abstract"]:
         # "In this interview, Fresno County officials ...": no one person
@@ -394,6 +397,10 @@ _CAPITAL_RUN = re.compile(
 )
 
 
+# After a sentence's subject: its verb ("has piloted") or an age ("Vance, 81,")
+_SUBJECT_AFTER = re.compile(rf"{_S}+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b|,{_S}*\d{{1,3}},")
+
+
 def _most_named(intro: str, besides: str) -> str:
     """The full name the introduction gives most often, at least twice: whom a Q&A's
     lede is about ("Ingrid Halvorsen has spent 30 summers ... Ingrid Halvorsen, a
@@ -403,11 +410,14 @@ def _most_named(intro: str, besides: str) -> str:
     named: Counter[str] = Counter()  # name -> how often, in full
     placed: set[str] = set()  # names each mention of which follows "at", "of", "in": places
     unplaced: set[str] = set()
+    subjects: set[str] = set()  # names a sentence opens with, a verb after them
     for m in _FULL_NAME.finditer(intro):
         name = m.group().rstrip(".")
         named[name] += 1
         place = _PLACE_BEFORE.search(intro, max(m.start() - 8, 0), m.start()) is not None
         (placed if place else unplaced).add(name)
+        if _SUBJECT_AFTER.match(intro, m.end()):
+            subjects.add(name)
         if any(w.lower() in _NOT_PERSON for w in name.split()):
             continue  # "Marlow Island", "Sunday Conversations": no one's name
         if not (other and _words(name)[-1:] == other):  # the byline's, however prefixed
@@ -421,7 +431,9 @@ def _most_named(intro: str, besides: str) -> str:
     best = max(full, key=lambda n: (counts[n], -full[n]), default="")
     if best and counts[best] >= 2:
         return best
-    # named once: the one person the introduction names, where it names no other ("For
-    # eleven years, Oksana Petrenko-Hale has piloted the Wren ... of Easton Quay")
+    # named once: the one person the introduction names, where it names no other, the
+    # subject of its sentence ("For eleven years, Oksana Petrenko-Hale has piloted the
+    # Wren ... of Easton Quay"; "your interview with Acme Supplies?" names a company, "In
+    # a conversation with Mark Dale, he said" a passing name)
     people = [n for n in full if n in unplaced - placed and _may_be_person(n, intro)]
-    return people[0] if len(people) == 1 else ""
+    return people[0] if len(people) == 1 and people[0] in subjects else ""
