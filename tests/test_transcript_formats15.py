@@ -528,3 +528,33 @@ def test_a_full_label_then_its_surname_is_one_person() -> None:
     )
     got = lines(text)
     assert got["HOLT: Let's begin with jobs."] == got["LESTER HOLT: Good evening from Hofstra."]
+
+
+# -- an earnings call's lists of participants under headings -------------------------------
+
+_CALL = (
+    "Lumen Solar Corp. (LMS) Q3 2025 Earnings Call Transcript\n\n"
+    "Company Participants\n"
+    "Felicity Braun - Vice President, Investor Relations\n"
+    "Margaret Oyelaran - Chief Executive Officer\n\n"
+    "Conference Call Participants\n"
+    "Ravi Deshpande - Halberd Securities\n\n"
+    "Operator\nGood afternoon, and welcome to our call.\n\n"
+    "Felicity Braun\nThank you, operator. With me today is Margaret.\n\n"
+    "Margaret Oyelaran\nThanks, Felicity. We had a quarter of two stories.\n\n"
+    "Operator\nOur first question comes from Ravi Deshpande.\n\n"
+    "Ravi Deshpande\nHi, thanks. How much of your backlog is at risk?\n\n"
+    "Margaret Oyelaran\nVery little of it, Ravi, I can tell you.\n\n"
+    "Ravi Deshpande\nGot it. And should we think of this as the trough?\n\n"
+    "Margaret Oyelaran\nI don't want to call a trough, Ravi.\n\n"
+    "Operator\nThis concludes our question-and-answer session. You may now disconnect.\n"
+)
+
+
+def test_a_list_of_participants_under_its_heading_is_narration() -> None:
+    got = lines(_CALL)
+    assert got["Company Participants"] == "narrator"
+    assert got["Conference Call Participants"] == "narrator"
+    assert got["Ravi Deshpande - Halberd Securities"] == "narrator"
+    assert got["Very little of it, Ravi, I can tell you."] == "Margaret Oyelaran"
+    assert got["Hi, thanks. How much of your backlog is at risk?"] == "Ravi Deshpande"

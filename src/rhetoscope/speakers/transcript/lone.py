@@ -144,6 +144,10 @@ _NAME_LINE = re.compile(
     rf"(?P<time>{_S}+(?:-{_S}+)?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:{_S}*[AaPp]\.?[Mm]\.?)?)?"
     rf"{_S}*\n(?P<blank>{_S}*\n)?(?={_S}*\S)"
 )
+# The heading of a list of people, no one's name: "Conference Call Participants"
+_LIST_HEADING = re.compile(
+    r"(?i)\b(?:participants|attendees|panell?ists|speakers|analysts|executives|guests)$"
+)
 _NAME_LINE_MAX = 120  # characters of a name with constituency, party and a time
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
 
@@ -153,6 +157,13 @@ _REPORTED = re.compile(rf"{_S}*(?:She|He|They|His|Her|Their){_S}")
 
 
 def _lone_names(text: str) -> dict[int, str]:
+    """``_names_alone`` with a list's heading among them ("Company Participants", the
+    names and titles below it) made narration (""), as a listed participant is."""
+    found = _names_alone(text)
+    return {at: "" if _LIST_HEADING.search(name) else name for at, name in found.items()}
+
+
+def _names_alone(text: str) -> dict[int, str]:
     """Where names stand alone on their lines above speech, when the document is laid
     out so (see ``_recurring``) and most of them carry a mark of a transcript (a
     constituency or party in parentheses, "The Secretary of State for ... (Name)", "Mr",
