@@ -558,3 +558,42 @@ def test_a_list_of_participants_under_its_heading_is_narration() -> None:
     assert got["Ravi Deshpande - Halberd Securities"] == "narrator"
     assert got["Very little of it, Ravi, I can tell you."] == "Margaret Oyelaran"
     assert got["Hi, thanks. How much of your backlog is at risk?"] == "Ravi Deshpande"
+
+
+# -- a focus group's round of first names ----------------------------------------------------
+
+_FOCUS_GROUP = (
+    "HOLLIS RESEARCH GROUP \u2014 Rider Focus Group 3\n"
+    "Respondents: 4 (R1\u2013R4). Moderator: Hollis staff (MOD).\n\n"
+    "MOD (00:00:12): OK, welcome. Let's go around and say your first name and how you get "
+    "to work.\n"
+    "R1 (00:00:25): I'm Gail. I take the 22 bus from Fairmount.\n"
+    "R2 (00:00:31): Tomás. I drive to the park-and-ride.\n"
+    "R3 (00:00:38): I'll pass on the name, if that's OK. I bike.\n"
+    "R4 (00:00:44): Sure. I take the Green Line.\n\n"
+    "MOD (00:00:51): How reliable has your trip been?\n"
+    "R1 (00:01:02): The bus, terrible. The train, fine.\n"
+    "R2 (00:01:09): The train is fine until it isn't.\n"
+    "R4 (00:01:15): Same for me.\n"
+)
+
+
+def test_numbered_respondents_take_the_first_names_they_give() -> None:
+    got = lines(_FOCUS_GROUP)
+    assert got["R1 (00:01:02): The bus, terrible. The train, fine."] == "Gail"
+    assert got["R2 (00:01:09): The train is fine until it isn't."] == "Tomás"
+    # one passes on the name; another answers "Sure.", which is no name
+    assert got["R3 (00:00:38): I'll pass on the name, if that's OK. I bike."] == "R3"
+    assert got["R4 (00:01:15): Same for me."] == "R4"
+
+
+def test_a_participant_code_with_no_name_asked_stays_a_code() -> None:
+    text = (
+        "Study 12, interview 7. Interviewer: Rhiannon Kell\n\n"
+        "INTERVIEWER: Tell me about the clinic.\n"
+        "P07: Busy. Always busy.\n"
+        "INTERVIEWER: And the staff?\n"
+        "P07: Kind, mostly.\n"
+    )
+    got = lines(text)
+    assert got["P07: Busy. Always busy."] == "P07"

@@ -307,6 +307,17 @@ def _self_named(
         # "that's okay, Hank": a given name alone, said back
         m = _THIS_IS.search(said[0], 0, _SELF_INTRO_REACH)
         m = m if m and _said_again(m["who"], elsewhere) else None
+    if m is None and numbered and _NAME_ASKED.search(elsewhere):
+        # a focus group's round of first names: "R1: I'm Gail. I take the 22 bus.", "R2:
+        # Tomás. I drive ..." (not "Sure." nor "Yes.", words the text writes in lower case)
+        m = _GIVEN_ALONE.match(said[0])
+        m = (
+            m
+            if m
+            and not set(m["who"].lower().split()) & _ANSWER_WORDS
+            and _may_be_person(m["who"], "\n".join([elsewhere, *said]))
+            else None
+        )
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
@@ -347,7 +358,7 @@ _ORIGINS = frozenset(
 )
 # Another speaker asks for the name: "Can you say your name for the record?"
 _NAME_ASKED = re.compile(
-    r"(?i)\b(?:say|state|give|spell|tell\s+(?:us|me))\s+your\s+(?:full\s+)?name\b"
+    r"(?i)\b(?:say|state|give|spell|tell\s+(?:us|me))\s+your\s+(?:full\s+|first\s+)?names?\b"
     r"|\bintroduce\s+yourself\b"
 )
 _GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening))\b")
@@ -397,12 +408,27 @@ _SELF_INTRO = re.compile(
     rf"(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 _SELF_INTRO_REACH = 200  # characters of a first turn
+# Words that answer or greet, no one's name: "Sure.", "Yes.", "Okay."
+_ANSWER_WORDS = frozenset(
+    "yes yeah yep sure okay ok right well hi hello hey thanks absolutely fine no nope great "
+    "good so um uh hmm exactly true correct definitely totally cool alright sorry".split()
+)
+_CAP = r"[A-Z][\w'\u2019\-]+"
+# A name alone as a first turn's first sentence, after an answer's word or "I'm" or not:
+# "Dev.", "I'm Gail.", "Sure. Marcus Oduya, I'm the shift supervisor"
+_GIVEN_ALONE = re.compile(
+    rf"{_S}*(?:(?i:{'|'.join(sorted(_ANSWER_WORDS))})[.,!]{_S}+)?"
+    rf"(?:(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s){_S}+)?"
+    rf"(?P<who>{_CAP}(?:{_S}{_CAP})?)(?:[.!]|,(?={_S}+I['\u2019]m\b))(?:{_S}|$)"
+)
 _THIS_IS = re.compile(
     rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN})"
     rf"(?={_S}+(?:from|with|here|in)\b|[,.])"
 )
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
-_NUMBERED_SPEAKER = re.compile(r"(?i:speaker)\s*\d{1,2}")
+# "Speaker 1"; a focus group's or a study's numbered respondents and participants,
+# spelled out or coded ("Respondent 2", "R1", "P07")
+_NUMBERED_SPEAKER = re.compile(r"(?i:speaker|respondent|participant)\s*\d{1,2}|[RP]\d{1,2}")
 _ROLE_NUMBERED = re.compile(rf"(?i:{'|'.join(_ROLES)}){_S}*\d{{1,2}}")  # "OFFICER 1"
 # a rank or title shortened before a name: "Ofc. Kayla Brandt", "Sgt. Ray Cole"
 _ABBREVIATED = r"[A-Z][a-z]{1,3}\."
