@@ -597,3 +597,30 @@ def test_a_participant_code_with_no_name_asked_stays_a_code() -> None:
     )
     got = lines(text)
     assert got["P07: Busy. Always busy."] == "P07"
+
+
+# -- a Q&A asking in its magazine's name ------------------------------------------------------
+
+_MAGAZINE = (
+    "HALFLIGHT MAGAZINE \u203a CULTURE \u203a INTERVIEWS\n\n"
+    "Rhiannon Calloway-Price on the Book She Was Told Not to Write\n\n"
+    "By Jasper Okwuosa | Photographs by Mei-Lin Forsythe\nNovember 2, 2025\n\n"
+    "**Halflight:** When did you first read the letters?\n\n"
+    "**Rhiannon Calloway-Price:** I was thirty-four, which is embarrassing.\n\n"
+    "**Halflight:** What are you working on now?\n\n"
+    "**Rhiannon Calloway-Price:** Something with no letters in it.\n"
+)
+
+
+def test_the_magazines_label_asks_as_its_writer() -> None:
+    got = lines(_MAGAZINE)
+    assert got["**Halflight:** What are you working on now?"] == "Jasper Okwuosa"
+    assert got["**Rhiannon Calloway-Price:** Something with no letters in it."] == (
+        "Rhiannon Calloway-Price"
+    )
+
+
+def test_the_magazines_label_with_no_byline_stays_as_written() -> None:
+    text = _MAGAZINE.replace("By Jasper Okwuosa | Photographs by Mei-Lin Forsythe\n", "")
+    got = lines(text)
+    assert got["**Halflight:** What are you working on now?"] == "Halflight"

@@ -437,3 +437,27 @@ def _most_named(intro: str, besides: str) -> str:
     # a conversation with Mark Dale, he said" a passing name)
     people = [n for n in full if n in unplaced - placed and _may_be_person(n, intro)]
     return people[0] if len(people) == 1 and people[0] in subjects else ""
+
+
+# An outlet's name as its masthead or a line of the introduction gives it: "HALFLIGHT
+# MAGAZINE", "The Quarry Review"
+_OUTLET_KINDS = (
+    r"(?:magazine|review|journal|news|times|post|herald|weekly|daily|quarterly|gazette"
+    r"|tribune|ledger|courier|chronicle|monthly)"
+)
+
+
+def outlet_asking(labels: Sequence[str], intro: str) -> dict[str, str]:
+    """Label -> the byline's writer, for the one label that is the outlet's own name
+    ("**Halflight:**" asking, "HALFLIGHT MAGAZINE" and "By Jasper Okwuosa" above): a Q&A
+    asks in its publication's name, through the writer the byline gives."""
+    writer = _writer(intro)
+    if not writer:
+        return {}
+    outlets = [
+        label
+        for label in labels
+        if len(label) > 2  # (no initials: "JH")
+        and re.search(rf"(?i)\b{re.escape(label)}{_S}+{_OUTLET_KINDS}\b", intro) is not None
+    ]
+    return {outlets[0]: writer} if len(outlets) == 1 else {}

@@ -58,7 +58,7 @@ from .headers import (
     _headers,
     _title_fields,
 )
-from .interview import _bold_questions, _interview_noted
+from .interview import _bold_questions, _interview_noted, outlet_asking
 from .labels import (
     _DESC_COMMA,
     _LABEL,
@@ -428,6 +428,8 @@ def split_turns(text: str) -> list[Segment] | None:
     # "I'm State Representative Lucia Marquez" in her own first turn
     names.update(self_titled([label for label in untitled if names[label] == label], turns))
     names.update(_pronoun_named(turns, intro))
+    # "**Halflight:**" asking under "HALFLIGHT MAGAZINE" and "By Jasper Okwuosa"
+    names.update(outlet_asking([label for label in turns if names[label] == label], intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
         {
