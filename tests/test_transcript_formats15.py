@@ -624,3 +624,57 @@ def test_the_magazines_label_with_no_byline_stays_as_written() -> None:
     text = _MAGAZINE.replace("By Jasper Okwuosa | Photographs by Mei-Lin Forsythe\n", "")
     got = lines(text)
     assert got["**Halflight:** What are you working on now?"] == "Halflight"
+
+
+# -- a state Hansard: subject headings, the Speaker named as she takes the chair ----------
+
+_HANSARD = (
+    "LEGISLATIVE ASSEMBLY OF NEW ALBANY\nPARLIAMENTARY DEBATES (HANSARD)\n\n"
+    "The SPEAKER (Hon. Colleen Maybury) took the chair at 9.30 am and read prayers.\n\n"
+    "QUESTIONS WITHOUT NOTICE\n\n"
+    "Housing \u2014 Social Housing Waiting List\n\n"
+    "Mr DOWLING (Kessock) (14:02): My question is to the Minister for Housing.\n\n"
+    "The Hon. P. ANAND (Minister for Housing) (14:03): I thank the member.\n\n"
+    "Opposition members interjecting.\n\n"
+    "The SPEAKER: Order! The member for Kessock will hear the answer.\n\n"
+    "The Hon. P. ANAND: As I was saying, we have built 612 homes.\n\n"
+    "Housing \u2014 Rental Bond Scheme\n\n"
+    "Ms HARTIGAN (Glenmorrow) (14:09): Will the minister extend the scheme?\n\n"
+    "The Hon. P. ANAND (Minister for Housing) (14:09): It is under review.\n\n"
+    "Mr Dowling interjecting.\n\n"
+    "The SPEAKER: The member for Kessock is warned.\n"
+)
+
+
+def test_a_hansards_subject_headings_are_narration() -> None:
+    got = lines(_HANSARD)
+    assert got["Housing \u2014 Social Housing Waiting List"] == "narrator"
+    assert got["Housing \u2014 Rental Bond Scheme"] == "narrator"
+    first = "Mr DOWLING (Kessock) (14:02): My question is to the Minister for Housing."
+    assert got[first].lower().endswith("dowling")
+    assert got["Ms HARTIGAN (Glenmorrow) (14:09): Will the minister extend the scheme?"] != (
+        "narrator"
+    )
+
+
+def test_interjections_with_a_full_stop_are_narration() -> None:
+    got = lines(_HANSARD)
+    assert got["Opposition members interjecting."] == "narrator"
+    assert got["Mr Dowling interjecting."] == "narrator"
+
+
+def test_the_speaker_is_whom_the_record_seats_in_the_chair() -> None:
+    got = lines(_HANSARD)
+    assert got["The SPEAKER: The member for Kessock is warned."] == "Colleen Maybury"
+
+
+def test_a_speakers_short_line_with_a_dash_stays_theirs() -> None:
+    text = (
+        "HOST: What does the town need?\n\n"
+        "GUEST: Houses. Lots of them.\n\n"
+        "Jobs \u2014 and more jobs\n\n"
+        "HOST: Thank you.\n\n"
+        "GUEST: My pleasure.\n"
+    )
+    got = lines(text)
+    assert got["Jobs \u2014 and more jobs"] == "GUEST"

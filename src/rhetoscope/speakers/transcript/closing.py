@@ -186,11 +186,23 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+# A record's subject heading in Title Case, its topic and subject set apart by a dash:
+# "Housing — Rental Bond Scheme" (small words in lower case between)
+_TITLE_WORDS = rf"[A-Z][\w'\u2019\-]*(?:{_S}+(?:[A-Z][\w'\u2019\-]*|and|of|for|the|on|in|to|&))*"
+_SUBJECT_HEADING = re.compile(
+    rf"{_S}*{_TITLE_WORDS}{_S}+[\u2014\u2013]{_S}+{_TITLE_WORDS}{_S}*$", re.M
+)
+
+
 def _subheading(text: str, start: int, end: int) -> bool:
-    """Whether a line is a subheading: a few words and a colon, no verb of a sentence,
-    a label below it."""
+    """Whether a line is a subheading: a few words and a colon, or a topic and its
+    subject in Title Case set apart by a dash ("Housing — Rental Bond Scheme"), no verb
+    of a sentence, a label below it."""
     return (
-        _SUBHEADING.match(text, start, end) is not None
+        (
+            _SUBHEADING.match(text, start, end) is not None
+            or _SUBJECT_HEADING.match(text, start, end) is not None
+        )
         and not _PERSONAL.search(text, start, end)
         and not _CLAUSE_VERB.search(text, start, end)
         and _LABEL.match(text, _lstrip(text, end, len(text))) is not None

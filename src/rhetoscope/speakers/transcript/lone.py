@@ -210,6 +210,8 @@ def _names_alone(text: str) -> dict[int, str]:
         if m["blank"] and not m["dashed"]:
             spaced[para.start()] = m.group("name") or ""
             continue
+        if m["dashed"] and label and _HONORIFIC.match(label["name"] or ""):
+            continue  # "Housing — Rental Bond Scheme" heading "Ms HARTIGAN (Glenmorrow):"
         if not (m["time"] or _SENTENCE.search(following)):
             continue  # "Hansard" above "12.36 pm": a title block; a chat's lines are short
         found[para.start()] = m["inner"] or m["name"] or f"{m['given']} {m['last']}"

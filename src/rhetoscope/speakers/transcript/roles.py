@@ -103,7 +103,10 @@ def _roles_named(
             # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
             # Chief Delia Ramos, Mayor Kwame Asante-Drake")
             rf"|(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
-            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
+            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})\)"
+            # the office, then its holder in parentheses: "The SPEAKER (Hon. Colleen
+            # Maybury) took the chair"
+            rf"|\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)",
             intro,
             re.MULTILINE,
         )

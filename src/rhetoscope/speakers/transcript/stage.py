@@ -58,8 +58,9 @@ _NOTE_LINE = re.compile(
     rf"|(?::[\w+\-]{{1,40}}:{_S}*\d{{1,4}}{_S}*)+|\d{{1,4}}{_S}+repl(?:y|ies)"
     # (a time or a day after it, as a chat prints: "Last reply came in May." is speech)
     rf"|Last{_S}+reply{_S}+(?:\d|(?i:today|yesterday)\b|[A-Z][a-z]+day\b)[^\n]{{0,25}}(?<![.!?])"
-    # a Westminster record's interjection: "Mr Holloway interjecting—"
-    rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-]*)"
+    # a Westminster record's interjection: "Mr Holloway interjecting—", "Opposition
+    # members interjecting."
+    rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-.]*)"
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )
