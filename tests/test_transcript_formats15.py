@@ -678,3 +678,26 @@ def test_a_speakers_short_line_with_a_dash_stays_theirs() -> None:
     )
     got = lines(text)
     assert got["Jobs \u2014 and more jobs"] == "GUEST"
+
+
+_EARNINGS = (
+    "Helvar Health (HLVR) Q2 2026 Earnings Call Transcript\n\n"
+    "Operator\n\nGood day, and welcome to our call. I'll hand over to Tobias.\n\n"
+    "Tobias Wren -- Chief Executive Officer\n\nThanks. We had a strong quarter, I think.\n\n"
+    "Operator\n\nOur first question comes from Kieran Maddox.\n\n"
+    "Kieran Maddox -- Tillman Securities -- Analyst\n\nHey, congrats. How should we think "
+    "about 2027?\n\n"
+    "Tobias Wren -- Chief Executive Officer\n\nCarefully. I'd call it a year of proof.\n\n"
+    "Kieran Maddox -- Tillman Securities -- Analyst\n\nUnderstood. Thanks.\n\n"
+    "Operator\n\nThis concludes our call. You may disconnect.\n\n"
+    "Call participants:\n"
+    "Tobias Wren -- Chief Executive Officer\n"
+    "Kieran Maddox -- Tillman Securities -- Analyst\n"
+)
+
+
+def test_a_short_reply_in_capitalised_words_below_a_name_is_speech() -> None:
+    got = lines(_EARNINGS)
+    assert got["Understood. Thanks."] == "Kieran Maddox"
+    # the closing list of participants stays narration
+    assert got["Call participants:"] == "narrator"

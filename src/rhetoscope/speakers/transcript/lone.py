@@ -149,6 +149,7 @@ _LIST_HEADING = re.compile(
     r"(?i)\b(?:participants|attendees|panell?ists|speakers|analysts|executives|guests)$"
 )
 _NAME_LINE_MAX = 120  # characters of a name with constituency, party and a time
+_SAID = re.compile(r"[a-z][.!?][\"'\u201d\u2019]?\s*$")  # a sentence's end after a word
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
 
 
@@ -196,7 +197,9 @@ def _names_alone(text: str) -> dict[int, str]:
         following = text[below : text.find("\n", below) % (len(text) + 1)]
         label = _LABEL.match(following)
         # (a name line needs a line below it: "x" stands for one)
-        listed = m["dashed"] and (_NAME_LINE.match(f"{following}\nx") or para.start() == listed_to)
+        # (a list's next name, not a reply in capitalised words: "Understood. Thanks.")
+        next_named = _NAME_LINE.match(f"{following}\nx") and not _SAID.search(following)
+        listed = m["dashed"] and (next_named or para.start() == listed_to)
         if listed:
             listed_at.append(para.start())  # "Call participants:" and its titled names
             listed_to = below
