@@ -701,3 +701,16 @@ def test_a_short_reply_in_capitalised_words_below_a_name_is_speech() -> None:
     assert got["Understood. Thanks."] == "Kieran Maddox"
     # the closing list of participants stays narration
     assert got["Call participants:"] == "narrator"
+
+
+def test_a_voice_tag_surname_first_is_the_persons_name() -> None:
+    text = (
+        "WEBVTT\n\n"
+        "00:00:01.000 --> 00:00:03.000\n<v Adaeze Okonkwo>Morning all, can you hear me?</v>\n\n"
+        "00:00:04.000 --> 00:00:05.000\n<v Lindqvist, Henrik (Finance)>Yep, loud and clear.</v>\n\n"
+        "00:00:06.000 --> 00:00:08.000\n<v Adaeze Okonkwo>Great. One item today.</v>\n\n"
+        "00:00:09.000 --> 00:00:10.000\n<v Lindqvist, Henrik (Finance)>Go on.</v>\n"
+    )
+    got = lines(text)
+    assert got["<v Lindqvist, Henrik (Finance)>Go on.</v>"] == "Henrik Lindqvist"
+    assert got["<v Adaeze Okonkwo>Great. One item today.</v>"] == "Adaeze Okonkwo"

@@ -215,7 +215,17 @@ def _outside_parens(text: str) -> frozenset[str]:
 def _label(m: re.Match[str]) -> str:
     groups = ("md", "br", "vt", "chat", "cong", "hearing", "qa", "name")
     raw = next(_group(m, g) for g in groups if _group(m, g))
-    return " ".join(raw.split()).strip(" .:")
+    name = " ".join(raw.split()).strip(" .:")
+    if _group(m, "vt") and (inverted := _SURNAME_FIRST.fullmatch(name)):
+        # a meeting's directory name in a voice tag, surname first: "<v Lindqvist, Henrik>"
+        return f"{inverted['given']} {inverted['surname']}"
+    return name
+
+
+# "Lindqvist, Henrik": a surname, a comma, a given name (in a voice tag, never a role)
+_SURNAME_FIRST = re.compile(
+    r"(?P<surname>[A-Z][\w'\u2019\-]+),[^\S\n]*(?P<given>[A-Z][\w'\u2019\-]+)"
+)
 
 
 # The last word of a label for many voices at once, who interject and do not hold the
