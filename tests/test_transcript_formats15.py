@@ -714,3 +714,28 @@ def test_a_voice_tag_surname_first_is_the_persons_name() -> None:
     got = lines(text)
     assert got["<v Lindqvist, Henrik (Finance)>Go on.</v>"] == "Henrik Lindqvist"
     assert got["<v Adaeze Okonkwo>Great. One item today.</v>"] == "Adaeze Okonkwo"
+
+
+def test_two_notes_on_a_line_of_their_own_are_narration() -> None:
+    text = (
+        "MAYOR ROE: Scissors! Who has the scissors? (Laughter.)\n\n"
+        "AUDIENCE: Here!\n\n"
+        "(The ribbon is cut.) (Applause.)\n\n"
+        "MAYOR ROE: Thank you all.\n"
+    )
+    got = lines(text)
+    assert got["(The ribbon is cut.) (Applause.)"] == "narrator"
+    assert got["MAYOR ROE: Thank you all."] == "MAYOR ROE"
+
+
+def test_a_reporting_firms_name_in_capitals_closes_a_transcript() -> None:
+    text = (
+        "BY MR. HALE:\n"
+        "     Q.   Where were you?\n"
+        "     A.   At home.\n"
+        "     Q.   Thank you. Nothing further.\n\n"
+        "          NORTHGATE COURT REPORTING \u2014 CERTIFIED SHORTHAND REPORTERS\n"
+    )
+    got = lines(text)
+    assert got["NORTHGATE COURT REPORTING \u2014 CERTIFIED SHORTHAND REPORTERS"] == "narrator"
+    assert got["Q.   Thank you. Nothing further."] != "narrator"

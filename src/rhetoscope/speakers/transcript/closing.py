@@ -114,6 +114,9 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
             (?:[A-Z]{{2,}}{_S}+No\.?{_S}*\d|(?:CSR|RPR|RMR|CCR|RDR|CRR)\b)[^\n]*
       | (?i:respectfully{_S}+submitted)\b[^\n]*                  # the minutes' secretary
+      # a reporting firm's name in capitals: "NORTHGATE COURT REPORTING — CERTIFIED ..."
+      | (?:[A-Z][A-Z&.'\-]*{_S}+){{1,4}}(?:REPORTING|REPORTERS|TRANSCRIPTION|CAPTIONING)
+            (?:{_S}*[\u2014\u2013|,\-]{_S}*[A-Z][A-Z&.'\x20\-]*)?
       # a firm's name and its contacts, as a reporting firm's footer gives them:
       # "Keystone Reporting Group, LLC", "(555) 301-8800 | depos@keystone.example"
       | (?:[A-Z][\w&.'\-]*,?{_S}+){{1,5}}(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLC|GmbH)

@@ -45,7 +45,9 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 # Record's "{time}  1415".
 _CUE_TIME = r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}"
 _NOTE_LINE = re.compile(
-    rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
+    # (notes one after another: "(The ribbon is cut.) (Applause.)")
+    rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)"
+    rf"(?:{_S}*\([^()\n]{{2,200}}\))*|\[[^\[\]\n]{{2,200}}\]"
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}(?:{_S}+of{_S}+\d{{1,4}})?"
     # a court filing's stamp on each page: "Case 24-2138-gmh  Doc 214  Filed 03/04/25  Page 4 of 9"
     rf"|Case{_S}+[\w:.\-]+{_S}+Doc(?:ument)?{_S}+\d+[^\n]{{0,80}}?Page{_S}+\d+{_S}+of{_S}+\d+"
