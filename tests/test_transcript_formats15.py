@@ -739,3 +739,23 @@ def test_a_reporting_firms_name_in_capitals_closes_a_transcript() -> None:
     got = lines(text)
     assert got["NORTHGATE COURT REPORTING \u2014 CERTIFIED SHORTHAND REPORTERS"] == "narrator"
     assert got["Q.   Thank you. Nothing further."] != "narrator"
+
+
+_REMARKS = (
+    "Remarks by Governor Moreland at the Harbor Bridge Opening\n\n"
+    "GOVERNOR MORELAND: Thank you. I want to thank Mayor Colin Ferris for that "
+    "introduction, and for not mentioning that I got lost. (Laughter.)\n\n"
+    "MAYOR FERRIS: I was going to! (Laughter.)\n\n"
+    "GOVERNOR MORELAND: Now, this bridge took nine years.\n"
+)
+
+
+def test_a_titled_label_takes_the_name_a_speaker_gave_it_before() -> None:
+    got = lines(_REMARKS)
+    assert got["MAYOR FERRIS: I was going to! (Laughter.)"] == "Colin Ferris"
+
+
+def test_a_name_with_another_title_leaves_the_label_as_written() -> None:
+    text = _REMARKS.replace("Mayor Colin Ferris", "Senator Dana Ferris")
+    got = lines(text)
+    assert got["MAYOR FERRIS: I was going to! (Laughter.)"] == "MAYOR FERRIS"

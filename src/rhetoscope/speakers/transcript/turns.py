@@ -427,6 +427,13 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(titled_names(untitled, intro, answering))
     # "I'm State Representative Lucia Marquez" in her own first turn
     names.update(self_titled([label for label in untitled if names[label] == label], turns))
+    # "MAYOR FERRIS:" after the speech before it thanks "Mayor Colin Ferris": the same
+    # titles and surname, written out by whoever spoke before (not "THE MAYOR", a title
+    # alone, which a speech may give anyone)
+    firsts = {label.name: label.start for label in reversed(spoken)}
+    for label in untitled:
+        if names[label] == label and not label.lower().startswith("the "):
+            names.update(titled_names([label], text[: firsts[label]], answering))
     names.update(_pronoun_named(turns, intro))
     # "**Halflight:**" asking under "HALFLIGHT MAGAZINE" and "By Jasper Okwuosa"
     names.update(outlet_asking([label for label in turns if names[label] == label], intro))
