@@ -759,3 +759,29 @@ def test_a_name_with_another_title_leaves_the_label_as_written() -> None:
     text = _REMARKS.replace("Mayor Colin Ferris", "Senator Dana Ferris")
     got = lines(text)
     assert got["MAYOR FERRIS: I was going to! (Laughter.)"] == "MAYOR FERRIS"
+
+
+def test_a_ministers_office_and_name_in_parentheses_label_her_turn() -> None:
+    text = (
+        "House of Assembly\nOral Answers to Questions\n\n"
+        "1. Callum Jessop (Dunmore North) (Ind): What progress has the programme made?\n\n"
+        "The Minister for Housing (Eleanor Pritchard-Voss): It has delivered 4,212 homes.\n\n"
+        "Callum Jessop: Not one in Dunmore North.\n\n"
+        "Eleanor Pritchard-Voss: Two sites break ground in April.\n\n"
+        "Mr Speaker: Order. I call the shadow Minister.\n\n"
+        "Nadia Farouk (Westwater) (Opp): When will the review end?\n\n"
+        "Eleanor Pritchard-Voss: Before the summer, as I said.\n"
+    )
+    got = lines(text)
+    first = "The Minister for Housing (Eleanor Pritchard-Voss): It has delivered 4,212 homes."
+    assert got[first] == "Eleanor Pritchard-Voss"
+
+
+def test_an_office_in_a_sentence_with_a_name_in_parentheses_is_no_label() -> None:
+    # a committee's name is no office; a news story's sentence is no label
+    text = (
+        "The Committee for Housing (Stage Two): papers are due Friday.\n\n"
+        "The minister said the programme was on course.\n"
+    )
+    got = lines(text)
+    assert set(got.values()) == {"narrator"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..names import OFFICES, first_name_known
+from ..names import OFFICES, TITLES, first_name_known
 from ..quotes import _rstrip
 from .chat import _DEVICE, _PHONE
 from .shared import (
@@ -253,3 +253,20 @@ def _full_or_role(name: str) -> bool:
     """A label of two words or more ("Jane Doe", "Speaker 2"), or a role ("Interviewer")."""
     words = name.split()
     return len(words) >= 2 or words[0].lower() in _ROLES
+
+
+# A minister's label as Hansard prints it inline, the office and the holder's name in
+# parentheses: "The Minister for Housing (Eleanor Pritchard-Voss): The programme ..."
+# (empty groups where the other label forms have their times)
+_OFFICE_HOLDER_LABEL = re.compile(
+    rf"(?P<early>){_S}*The{_S}+(?P<office>[A-Z][\w\-]*)(?:{_S}+(?:[A-Z][\w\-]*|of|for|the|and|&)){{0,8}}"
+    rf"{_S}*\((?P<name>{_NAME})\)(?P<late>)(?P<late2>):{_S}*(?=\S)"
+)
+
+
+def office_holder_label(text: str, start: int) -> re.Match[str] | None:
+    """An inline label of an office and its holder in parentheses ("The Minister for
+    Housing (Eleanor Pritchard-Voss):"), named by the holder; the office a title's
+    ("The Committee (Stage 2):" is none)."""
+    m = _OFFICE_HOLDER_LABEL.match(text, start)
+    return m if m and m["office"].lower() in TITLES | OFFICES else None

@@ -70,6 +70,7 @@ from .labels import (
     _label,
     _named_in_parens,
     _paren_after,
+    office_holder_label,
 )
 from .lone import (
     _NAME_LINE,
@@ -274,6 +275,7 @@ def split_turns(text: str) -> list[Segment] | None:
             else spaced.get(start)
             or _LABEL.match(text, start)
             or _lone_label(text, start, para.end())
+            or office_holder_label(text, start)  # "The Minister for Housing (Ann Roe):"
         )
         if m is None and start != below_name and (lower := lowered.get(start)) is not None:
             # "mbeki:" among "LANGE:" turns (``lowercase``): a label but for its case
