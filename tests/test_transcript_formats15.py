@@ -785,3 +785,29 @@ def test_an_office_in_a_sentence_with_a_name_in_parentheses_is_no_label() -> Non
     )
     got = lines(text)
     assert set(got.values()) == {"narrator"}
+
+
+def test_a_tabled_question_and_its_heading_are_narration() -> None:
+    text = (
+        "House of Assembly\nOral Answers to Questions\n\n"
+        "Mr Speaker: Order. Questions to the Minister.\n\n"
+        "Eleanor Pritchard-Voss: The programme is on course.\n\n"
+        "Callum Jessop: It is not, in my constituency.\n\n"
+        "Eleanor Pritchard-Voss: Two sites break ground in April.\n\n"
+        "Rural Broadband\n"
+        "2. Callum Jessop (Dunmore North) (Ind): What recent discussions the Minister has "
+        "had with providers. [904113]\n\n"
+        "Mr Speaker: I call the Minister.\n\n"
+        "Eleanor Pritchard-Voss: Weekly ones.\n"
+    )
+    got = lines(text)
+    assert got["Rural Broadband"] == "narrator"
+    tabled = next(k for k in got if k.startswith("2. Callum Jessop"))
+    assert got[tabled] == "narrator"
+    # a speaker's numbered point, with no order paper's reference, stays theirs
+    spoken = text.replace(
+        "Rural Broadband\n2. Callum Jessop (Dunmore North) (Ind): What recent discussions "
+        "the Minister has had with providers. [904113]",
+        "2. Costs: we will publish them.",
+    )
+    assert lines(spoken)["2. Costs: we will publish them."] != "narrator"

@@ -299,6 +299,29 @@ def _heading_words(text: str, start: int, end: int) -> bool:
 _NO_SPEECH_MAX = 240
 
 
+# A question tabled on the order paper, as Hansard prints it above the answer: its
+# number, the member, and its reference in brackets ("2. Callum Jessop (Dunmore North)
+# (Ind): What recent discussions ... [904113]")
+_TABLED = re.compile(
+    rf"{_S}*\d{{1,3}}\.{_S}+[A-Z][^\n:]{{1,120}}:{_S}+[^\n]*\[\d{{4,}}\]{_S}*$", re.M
+)
+# A heading in Title Case, no sentence: "Rural Broadband"
+_TITLE_LINE = re.compile(rf"{_S}*{_TITLE_WORDS}{_S}*$", re.M)
+
+
+def _above_tabled(text: str, start: int, end: int) -> bool:
+    """Whether a line is the subject heading above a tabled question ("Rural Broadband")."""
+    below = _lstrip(text, end, len(text))
+    return (
+        end - start <= _SUBJECT_MAX
+        and _TITLE_LINE.match(text, start, end) is not None
+        and _TABLED.match(text, below, text.find("\n", below) % (len(text) + 1)) is not None
+    )
+
+
+_SUBJECT_MAX = 80  # characters of a subject heading
+
+
 def _no_speech(
     text: str, start: int, end: int, in_turn: bool, labels: frozenset[str], closing: bool
 ) -> bool:
@@ -311,6 +334,8 @@ def _no_speech(
     field = _field(text, start, end)
     if field:
         return not (in_turn and (field in labels or field in _OPENING_FIELDS))
+    if _TABLED.match(text, start, end) or _above_tabled(text, start, end):
+        return True  # the order paper's question, printed, not asked aloud; its heading
     if (end - start > _NO_SPEECH_MAX and not (closing and _boilerplate(text, start, end))) or (
         # (in the closing run, a closing line may look like a label: "Categories: ...")
         _LABEL.match(text, start, end) and not (closing and _CLOSING.match(text, start, end))
