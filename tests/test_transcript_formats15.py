@@ -811,3 +811,16 @@ def test_a_tabled_question_and_its_heading_are_narration() -> None:
         "2. Costs: we will publish them.",
     )
     assert lines(spoken)["2. Costs: we will publish them."] != "narrator"
+
+
+def test_a_hosts_sign_off_below_her_name_is_hers() -> None:
+    text = _PODCAST + (
+        "\nLENA\nThat's our show. Crumb & Kettle is produced by Marisol Duarte. "
+        "See you next week.\n\n"
+        "Crumb & Kettle is produced by Marisol Duarte.\n"
+    )
+    got = lines(text)
+    sign_off = "That's our show. Crumb & Kettle is produced by Marisol Duarte. See you next week."
+    assert got[sign_off] == "LENA"
+    # the same credit set off at the end, under no name, closes the transcript
+    assert got["Crumb & Kettle is produced by Marisol Duarte."] == "narrator"

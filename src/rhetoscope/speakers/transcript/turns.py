@@ -221,6 +221,7 @@ def split_turns(text: str) -> list[Segment] | None:
         by = _EXAMINER.match(text, start)
         if by or (
             start not in spaced
+            and start != below_name  # the speech right below its speaker's name alone
             and (
                 _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
                 or para.start() in sections
