@@ -824,3 +824,28 @@ def test_a_hosts_sign_off_below_her_name_is_hers() -> None:
     assert got[sign_off] == "LENA"
     # the same credit set off at the end, under no name, closes the transcript
     assert got["Crumb & Kettle is produced by Marisol Duarte."] == "narrator"
+
+
+def test_a_podcast_guests_second_paragraph_goes_on_with_his_turn() -> None:
+    text = _PODCAST.replace(
+        "TOMASZ\nIt is fine, I promise you.\n",
+        "TOMASZ\nIt is fine, I promise you.\n\nWhen I opened the bakery, people asked why "
+        "the bread was sour.\n",
+    )
+    got = lines(text)
+    assert got["When I opened the bakery, people asked why the bread was sour."] == "TOMASZ"
+
+
+def test_a_newspaper_conversations_narration_between_turns_stays_narration() -> None:
+    # full names in capitals, then surnames: the writer's paragraph between is no one's
+    text = (
+        "THE LANTERN \u2014 IN CONVERSATION\n\n"
+        "ROSS GAFFNEY\nI was nineteen when I left. I never meant to come back.\n\n"
+        "ANA PRIETO\nAnd yet here you are. Why?\n\n"
+        "GAFFNEY\nMy mother got ill, and I stayed.\n\n"
+        "Ten years later we met again, in the same kitchen.\n\n"
+        "PRIETO\nDo you regret it?\n\n"
+        "GAFFNEY\nNot for a minute, I think.\n"
+    )
+    got = lines(text)
+    assert got["Ten years later we met again, in the same kitchen."] == "narrator"

@@ -74,6 +74,7 @@ from .labels import (
 )
 from .lone import (
     _NAME_LINE,
+    _given_names_told,
     _hansard_marked,
     _lone_label,
     _lone_names,
@@ -153,6 +154,9 @@ def split_turns(text: str) -> list[Segment] | None:
     fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
     recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
     lone_names = _lone_names(text)
+    # a podcast's given names in capitals ("LENA", "JONAH"): no narrator's voice between
+    # its turns, so a paragraph of its own goes on with the turn above
+    scripted = _given_names_told(text, [name for name in lone_names.values() if name])
     marked_lone = _marked_names(text, lone_names)
     noted = _interview_noted(text)  # "This interview has been condensed." closing it
     asked = _bold_questions(text, noted)
@@ -261,6 +265,7 @@ def split_turns(text: str) -> list[Segment] | None:
                 name_line is not None
                 and not _hansard_marked(name_line)
                 and lone_names[start] not in marked_lone
+                and not scripted
             )
             continue
         if captioned and _BARE_CC.match(text, start, para.end()):
