@@ -849,3 +849,33 @@ def test_a_newspaper_conversations_narration_between_turns_stays_narration() -> 
     )
     got = lines(text)
     assert got["Ten years later we met again, in the same kitchen."] == "narrator"
+
+
+# -- a cockpit recorder's legend naming its crew in parentheses --------------------------
+
+_CVR = (
+    "COCKPIT VOICE RECORDER TRANSCRIPT (EXCERPT)\n\n"
+    "LEGEND\n"
+    "CAPT    Voice identified as the Captain (Capt. Harold Veen), pilot flying\n"
+    "F/O     Voice identified as the First Officer (F/O Amira Szabo), pilot monitoring\n"
+    "ATC     Radio transmission from Kestrel Approach controller\n"
+    "FA      Interphone, flight attendant (Joanne Pryce)\n"
+    "CAM     Cockpit area microphone sound or source\n\n"
+    "TIME       SOURCE   CONTENT\n"
+    "14:02:11   CAPT     okay, before landing checklist when you're ready.\n"
+    "14:02:14   F/O      before landing. gear down, three green.\n"
+    "14:02:17   CAPT     three green.\n"
+    "14:02:20   FA       hi, it's Joanne, everything okay up there?\n"
+    "14:02:26   F/O      we're fine, secure the cabin.\n"
+)
+
+
+def test_a_recorders_crew_take_the_names_its_legend_gives() -> None:
+    got = lines(_CVR)
+    assert got["14:02:17   CAPT     three green."] == "Harold Veen"
+    assert got["14:02:26   F/O      we're fine, secure the cabin."] == "Amira Szabo"
+    assert got["14:02:20   FA       hi, it's Joanne, everything okay up there?"] == "Joanne Pryce"
+    # the legend itself is narration
+    assert got["CAPT    Voice identified as the Captain (Capt. Harold Veen), pilot flying"] == (
+        "narrator"
+    )
