@@ -879,3 +879,29 @@ def test_a_recorders_crew_take_the_names_its_legend_gives() -> None:
     assert got["CAPT    Voice identified as the Captain (Capt. Harold Veen), pilot flying"] == (
         "narrator"
     )
+
+
+_POLICE = (
+    "RECORD OF TAPED INTERVIEW\nPerson interviewed: Liam PORTER\n\n"
+    "DC MORAN: This interview is being recorded. I'm Detective Constable Jessica Moran.\n"
+    "DC MORAN: And your solicitor, can you introduce yourself?\n"
+    "SOLICITOR: Anil Desai, of Desai and Company, solicitor for Mr Porter.\n"
+    "DC MORAN: Liam, do you understand the caution?\n"
+    "SUSPECT: Yeah.\n"
+    "SOLICITOR: I'd like a private consultation with my client, please.\n"
+)
+
+
+def test_a_post_asked_to_introduce_itself_takes_the_name_it_gives() -> None:
+    got = lines(_POLICE)
+    assert got["SOLICITOR: I'd like a private consultation with my client, please."] == (
+        "Anil Desai"
+    )
+
+
+def test_a_post_not_asked_its_name_stays_as_written() -> None:
+    text = _POLICE.replace("And your solicitor, can you introduce yourself?", "Go on.")
+    got = lines(text)
+    assert got["SOLICITOR: I'd like a private consultation with my client, please."] == (
+        "SOLICITOR"
+    )

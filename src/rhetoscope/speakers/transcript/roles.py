@@ -310,7 +310,7 @@ def _self_named(
         # "that's okay, Hank": a given name alone, said back
         m = _THIS_IS.search(said[0], 0, _SELF_INTRO_REACH)
         m = m if m and _said_again(m["who"], elsewhere) else None
-    if m is None and numbered and _NAME_ASKED.search(elsewhere):
+    if m is None and (numbered or post) and _NAME_ASKED.search(elsewhere):
         # a focus group's round of first names: "R1: I'm Gail. I take the 22 bus.", "R2:
         # Tomás. I drive ..." (not "Sure." nor "Yes.", words the text writes in lower case)
         m = _GIVEN_ALONE.match(said[0])
@@ -422,7 +422,8 @@ _CAP = r"[A-Z][\w'\u2019\-]+"
 _GIVEN_ALONE = re.compile(
     rf"{_S}*(?:(?i:{'|'.join(sorted(_ANSWER_WORDS))})[.,!]{_S}+)?"
     rf"(?:(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s){_S}+)?"
-    rf"(?P<who>{_CAP}(?:{_S}{_CAP})?)(?:[.!]|,(?={_S}+I['\u2019]m\b))(?:{_S}|$)"
+    # (a comma after a name goes on with who they are: "Anil Desai, of Desai and Company")
+    rf"(?P<who>{_CAP}(?:{_S}{_CAP})?)(?:[.!]|,(?={_S}+(?:I['\u2019]m|of|from|with)\b))(?:{_S}|$)"
 )
 _THIS_IS = re.compile(
     rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN})"
