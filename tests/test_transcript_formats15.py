@@ -905,3 +905,20 @@ def test_a_post_not_asked_its_name_stays_as_written() -> None:
     assert got["SOLICITOR: I'd like a private consultation with my client, please."] == (
         "SOLICITOR"
     )
+
+
+def test_the_chairman_is_whom_the_record_says_presides() -> None:
+    text = (
+        "    HEARING ON RURAL BROADBAND\n\n"
+        "    The subcommittee met, pursuant to call, at 10:04 a.m., in Room 2123,\n"
+        "Hon. Raymond Talbot [chairman of\nthe subcommittee] presiding.\n\n"
+        "    The CHAIRMAN. The subcommittee will come to order.\n"
+        "    Mrs. MERCER. Thank you, Mr. Chairman.\n"
+        "    The CHAIRMAN. Mr. Vogt, you are recognized.\n"
+        "    Mr. VOGT. Thank you.\n"
+    )
+    got = lines(text)
+    assert got["The CHAIRMAN. Mr. Vogt, you are recognized."] == "Raymond Talbot"
+    # a chairman named in brackets who is not presiding names no label
+    absent = text.replace("presiding.", "absent.")
+    assert lines(absent)["The CHAIRMAN. Mr. Vogt, you are recognized."] == "The CHAIRMAN"

@@ -106,7 +106,11 @@ def _roles_named(
             rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})\)"
             # the office, then its holder in parentheses: "The SPEAKER (Hon. Colleen
             # Maybury) took the chair"
-            rf"|\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)",
+            rf"|\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)"
+            # the Congressional Record's chair, the office in brackets, wrapped or not:
+            # "Hon. Raymond Talbot [chairman of\nthe subcommittee] presiding"
+            rf"|(?P<f>{_HOLDER}){_S}*[\[(](?i:the{_S}+)?(?i:{word})\b[^\]\)]{{0,80}}[\])]\s+"
+            rf"(?i:presiding)\b",
             intro,
             re.MULTILINE,
         )
