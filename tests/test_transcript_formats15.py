@@ -922,3 +922,19 @@ def test_the_chairman_is_whom_the_record_says_presides() -> None:
     # a chairman named in brackets who is not presiding names no label
     absent = text.replace("presiding.", "absent.")
     assert lines(absent)["The CHAIRMAN. Mr. Vogt, you are recognized."] == "The CHAIRMAN"
+
+
+def test_a_header_line_with_two_fields_and_a_recording_note_names_both() -> None:
+    text = (
+        "Voices of the Valley \u2014 Oral History Project\n"
+        "Interviewer: Sofía Marín. Interpreter: Lucía Paredes (Quechua\u2013English). "
+        "Recorded 9 July 2026.\n\n"
+        "[Interviewer]: Could you tell us your name?\n"
+        "[Mrs. Quispe]: Ñuqaq sutiy Hilaria Quispe.\n"
+        "[Interviewer]: Who taught you?\n"
+        "[Mrs. Quispe]: Mamaypa mamanmi.\n"
+    )
+    got = lines(text)
+    assert got["[Interviewer]: Who taught you?"] == "Sofía Marín"
+    header = next(k for k in got if k.startswith("Interviewer: Sofía"))
+    assert got[header] == "narrator"

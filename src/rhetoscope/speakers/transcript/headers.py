@@ -29,7 +29,10 @@ _HEADER = re.compile(
     # (a nickname in quotes inside the name: 'Walter T. "Buzz" Haraldsen')
     rf"{_S}*(?P<who>{_NAME}(?:{_S}+[\"\u201c][A-Z][a-z]+[\"\u201d]{_S}+{_NAME})?)(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
     # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
-    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$"
+    # (its languages in parentheses, a short sentence after: "Interpreter: Lucía Paredes
+    # (Quechua–English). Recorded 9 July 2026.")
+    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}(?:{_S}*\([^()\n]{{1,40}}\))?\.?"
+    rf"(?:{_S}+[A-Z][a-z]+(?:{_S}+[^\s.!?]+){{0,5}}\.)?{_S}*$"
     # or after a bar, as a study's or a show's header runs them: "Moderator: Jess Albright
     # | Note-taker: Omar Siddiqi"
     rf"|{_S}+[|\u2022\u00b7]{_S}+[A-Z][\w\-]*(?:{_S}[\w\-]+)?:{_S}*{_NAME}{_S}*$"
