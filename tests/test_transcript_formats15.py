@@ -933,8 +933,11 @@ def test_a_header_line_with_two_fields_and_a_recording_note_names_both() -> None
         "[Mrs. Quispe]: Ñuqaq sutiy Hilaria Quispe.\n"
         "[Interviewer]: Who taught you?\n"
         "[Mrs. Quispe]: Mamaypa mamanmi.\n"
+        "[Translator]: My grandmother.\n"
     )
     got = lines(text)
     assert got["[Interviewer]: Who taught you?"] == "Sofía Marín"
+    # the header's interpreter is the label's translator: one job, two words
+    assert got["[Translator]: My grandmother."] == "Lucía Paredes"
     header = next(k for k in got if k.startswith("Interviewer: Sofía"))
     assert got[header] == "narrator"

@@ -72,6 +72,8 @@ def _roles_named(
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
+        if role.lower() in _RENDERING:  # "[Translator]:" under "Interpreter: Lucía Paredes"
+            word = "(?:" + "|".join(sorted(_RENDERING)) + ")"
         # the bench: "THE COURT" is the judge the caption names
         # what others say and the header: a self-introduction's name said again there
         elsewhere = "\n".join(
@@ -255,6 +257,8 @@ def _body(label: str, intro: str) -> bool:
 
 
 # Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
+# Two words for the one who puts the answers into the other language
+_RENDERING = frozenset({"translator", "interpreter"})
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
 
 
