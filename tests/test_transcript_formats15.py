@@ -941,3 +941,21 @@ def test_a_header_line_with_two_fields_and_a_recording_note_names_both() -> None
     assert got["[Translator]: My grandmother."] == "Lucía Paredes"
     header = next(k for k in got if k.startswith("Interviewer: Sofía"))
     assert got[header] == "narrator"
+
+
+def test_a_header_name_with_its_initials_and_a_bar_names_the_role() -> None:
+    text = (
+        "Study: Returning to Work (Protocol 2025-118)\n"
+        "Interviewer: Ruth Castellanos (RC) | Participant 7 (P7), female, 41, teacher\n\n"
+        "Interviewer: Thanks for making time. What was your work like?\n\n"
+        "Participant 7: Sure. I taught chemistry.\n\n"
+        "Interviewer: And then?\n\n"
+        "Participant 7: Then I got ill.\n"
+    )
+    got = lines(text)
+    assert got["Interviewer: And then?"] == "Ruth Castellanos"
+    header = next(k for k in got if k.startswith("Interviewer: Ruth"))
+    assert got[header] == "narrator"
+    # with a sentence after the bar the line is no header: "HOST: Welcome | ..." speaks
+    spoken = text.replace("Interviewer: Ruth Castellanos (RC) |", "Interviewer: Welcome back |")
+    assert lines(spoken)["Interviewer: And then?"] == "Interviewer"

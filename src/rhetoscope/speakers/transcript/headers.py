@@ -43,6 +43,9 @@ _HEADER = re.compile(
 )
 
 
+_BAR_AFTER = re.compile(rf"{_S}*(?:\([A-Z0-9]{{1,4}}\))?{_S}+[|\u2022\u00b7]{_S}+\S")
+
+
 def _headers(text: str) -> dict[int, re.Match[str]]:
     """Header lines naming a side ("Interviewer: Tom Baker"): line start -> match. With
     more after the name, only a full name and a short descriptor ("Guest: Dr. Hannah Osei,
@@ -62,7 +65,13 @@ def _headers(text: str) -> dict[int, re.Match[str]]:
         again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
         # with the role speaking later, a header gives a full name and nothing more but an
         # affiliation in parentheses ("Moderator: Dana Whitlock (Brightline Research)")
-        plain = not m.group("more") or _AFFILIATION.fullmatch(m.group("more"))
+        # or its initials and, after a bar, the next field ("Interviewer: Ruth Castellanos
+        # (RC) | Participant 7 (P7), female, 41")
+        plain = (
+            not m.group("more")
+            or _AFFILIATION.fullmatch(m.group("more"))
+            or _BAR_AFTER.match(m.group("more"))
+        )
         if again.search(text, m.end()) is None or (full and plain):
             found[m.start()] = m
     return found
