@@ -959,3 +959,18 @@ def test_a_header_name_with_its_initials_and_a_bar_names_the_role() -> None:
     # with a sentence after the bar the line is no header: "HOST: Welcome | ..." speaks
     spoken = text.replace("Interviewer: Ruth Castellanos (RC) |", "Interviewer: Welcome back |")
     assert lines(spoken)["Interviewer: And then?"] == "Interviewer"
+
+
+def test_a_numbered_speaker_introducing_himself_for_the_recording_is_named() -> None:
+    text = (
+        "Speaker 1: Okay, it's recording. Thanks for the time. For the recording, I'm "
+        "Rafael Duarte, I'm with the county housing office.\n"
+        "Speaker 2: Sure. Happy to.\n"
+        "Speaker 1: How has the year been?\n"
+        "Speaker 2: Expensive.\n"
+    )
+    got = lines(text)
+    assert got["Speaker 1: How has the year been?"] == "Rafael Duarte"
+    # "I'm" with no such words before it, and an unknown name, names no one
+    plain = text.replace("For the recording, I'm Rafael Duarte", "Honestly, I'm Very Tired")
+    assert lines(plain)["Speaker 1: How has the year been?"] == "Speaker 1"

@@ -306,7 +306,12 @@ def _self_named(
         person = bool(m) and (numbered or greeted) and _may_be_person(m["who"], "\n".join(said))
         # a given name the shipped list lacks only as the sentence after a greeting's
         if person and not first_name_known(m["who"].split()[0].lower()):
-            person = (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None) or (
+            # (or said for the record: "For the recording, I'm Rafael Duarte")
+            recorded = _FOR_THE_RECORD.search(said[0], max(0, m.start() - _RECORD_REACH), m.start())
+            person = (
+                (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None)
+                or recorded is not None
+            ) or (
                 numbered
                 and _NAME_ASKED.search(elsewhere) is not None
                 and not any(w.lower() in _ORIGINS for w in m["who"].split())
@@ -419,6 +424,9 @@ _SELF_INTRO = re.compile(
     rf"(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 _SELF_INTRO_REACH = 200  # characters of a first turn
+# Words saying that an introduction is made for the recording's sake
+_FOR_THE_RECORD = re.compile(r"(?i)\bfor\s+the\s+(?:record|recording|tape|transcript)\b")
+_RECORD_REACH = 30  # characters before "I'm"
 # Words that answer or greet, no one's name: "Sure.", "Yes.", "Okay."
 _ANSWER_WORDS = frozenset(
     "yes yeah yep sure okay ok right well hi hello hey thanks absolutely fine no nope great "
