@@ -974,3 +974,28 @@ def test_a_numbered_speaker_introducing_himself_for_the_recording_is_named() -> 
     # "I'm" with no such words before it, and an unknown name, names no one
     plain = text.replace("For the recording, I'm Rafael Duarte", "Honestly, I'm Very Tired")
     assert lines(plain)["Speaker 1: How has the year been?"] == "Speaker 1"
+
+
+def test_header_lines_with_two_described_fields_name_the_roles_below() -> None:
+    show = (
+        "WDTN Midday\n"
+        "Host: Gina Ferro | Guest: Dr. Renee Solis, superintendent, Valley District\n\n"
+        "[00:12:31] Host: We're back. Dr. Solis, the budget?\n"
+        "[00:12:40] Guest: It is tight, I won't pretend otherwise.\n"
+        "[00:13:27] Host: Say more.\n"
+        "[00:13:30] Guest: We cut two buses.\n"
+    )
+    got = lines(show)
+    assert got["[00:13:27] Host: Say more."] == "Gina Ferro"
+    group = (
+        "Focus group 4\n"
+        "Moderator: Paula Kwan (Brightline Research). Note-taker: Eli Strand (not audible).\n\n"
+        "MODERATOR: Okay, welcome, everybody. What's the worst part of your trip?\n"
+        "RON: The bus, every time.\n"
+        "MODERATOR: Does that happen often?\n"
+        "RON: Daily.\n"
+    )
+    got = lines(group)
+    assert got["MODERATOR: Does that happen often?"] == "Paula Kwan"
+    header = next(k for k in got if k.startswith("Moderator: Paula"))
+    assert got[header] == "narrator"

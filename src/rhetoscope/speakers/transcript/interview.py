@@ -435,7 +435,13 @@ def _most_named(intro: str, besides: str) -> str:
     # subject of its sentence ("For eleven years, Oksana Petrenko-Hale has piloted the
     # Wren ... of Easton Quay"; "your interview with Acme Supplies?" names a company, "In
     # a conversation with Mark Dale, he said" a passing name)
-    people = [n for n in full if n in unplaced - placed and _may_be_person(n, intro)]
+    unplaced -= placed  # (once: not a set's difference per name)
+    people = []
+    for n in full:
+        if n in unplaced and _may_be_person(n, intro):
+            people.append(n)
+            if len(people) > 1:
+                return ""
     return people[0] if len(people) == 1 and people[0] in subjects else ""
 
 
