@@ -999,3 +999,20 @@ def test_header_lines_with_two_described_fields_name_the_roles_below() -> None:
     assert got["MODERATOR: Does that happen often?"] == "Paula Kwan"
     header = next(k for k in got if k.startswith("Moderator: Paula"))
     assert got[header] == "narrator"
+
+
+def test_a_witness_asked_to_state_and_spell_her_name_is_named() -> None:
+    text = (
+        "SENATE HEALTH COMMITTEE\n\n"
+        "SEN. OKAFOR: Our next witness has been sworn. Please state your name for the record "
+        "and spell your last name.\n"
+        "WITNESS: Marisol Ortega, O-R-T-E-G-A.\n"
+        "SEN. OKAFOR: Go ahead, Ms. Ortega.\n"
+        "WITNESS: I've owned my pharmacy for 22 years.\n"
+    )
+    got = lines(text)
+    assert got["WITNESS: I've owned my pharmacy for 22 years."] == "Marisol Ortega"
+    unasked = text.replace(
+        "Please state your name for the record and spell your last name.", "Go on."
+    )
+    assert lines(unasked)["WITNESS: I've owned my pharmacy for 22 years."] == "WITNESS"

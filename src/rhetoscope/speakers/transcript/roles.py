@@ -290,7 +290,10 @@ def _self_named(
     chat. I'm Jules Moreno", not "Sure. I'm Puerto Rican" or "Hello. Honestly, I'm
     Very Tired") or, of a numbered speaker, answering another's "say your name")."""
     numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
-    if role.lower() not in _ONE_PERSON and not numbered and not post:
+    # (a role asked its name answers it: "Please state your name for the record." /
+    # "WITNESS: Marisol Ortega, O-R-T-E-G-A.")
+    asked = role.lower() in _ROLES and _NAME_ASKED.search(elsewhere) is not None
+    if role.lower() not in _ONE_PERSON and not numbered and not post and not asked:
         return None
     m = _SELF_NAMED.match(said[0])
     if m and m["greeted"] and not m["greetee"]:
@@ -323,7 +326,7 @@ def _self_named(
         # "that's okay, Hank": a given name alone, said back
         m = _THIS_IS.search(said[0], 0, _SELF_INTRO_REACH)
         m = m if m and _said_again(m["who"], elsewhere) else None
-    if m is None and (numbered or post) and _NAME_ASKED.search(elsewhere):
+    if m is None and (numbered or post or asked) and _NAME_ASKED.search(elsewhere):
         # a focus group's round of first names: "R1: I'm Gail. I take the 22 bus.", "R2:
         # Tomás. I drive ..." (not "Sure." nor "Yes.", words the text writes in lower case)
         m = _GIVEN_ALONE.match(said[0])
@@ -439,7 +442,9 @@ _GIVEN_ALONE = re.compile(
     rf"{_S}*(?:(?i:{'|'.join(sorted(_ANSWER_WORDS))})[.,!]{_S}+)?"
     rf"(?:(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s){_S}+)?"
     # (a comma after a name goes on with who they are: "Anil Desai, of Desai and Company")
-    rf"(?P<who>{_CAP}(?:{_S}{_CAP})?)(?:[.!]|,(?={_S}+(?:I['\u2019]m|of|from|with)\b))(?:{_S}|$)"
+    # (or spells it: "Marisol Ortega, O-R-T-E-G-A.")
+    rf"(?P<who>{_CAP}(?:{_S}{_CAP})?)"
+    rf"(?:[.!]|,(?={_S}+(?:I['\u2019]m|of|from|with)\b|{_S}+[A-Z]-[A-Z]))(?:{_S}|$)"
 )
 _THIS_IS = re.compile(
     rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN})"
