@@ -111,7 +111,13 @@ names in capitals alone above the turns are a podcast's speakers; a list's headi
 Minister for Housing (Eleanor Pritchard-Voss):"), its subject headings, tabled questions
 and interjections; the Speaker seated by name; a titled label named by an earlier
 speaker ("Mayor Colin Ferris"); an outlet's label asks as its byline's writer; a voice
-tag's "Surname, Given" is put in order.
+tag's "Surname, Given" is put in order. Read in the studied sets too: a recorder's legend
+names its crew in parentheses ("CAPT ... (Capt. Harold Veen)", "F/O"); a role or a post
+asked its name takes the one it states ("WITNESS: Marisol Ortega, O-R-T-E-G-A.",
+"SOLICITOR: Anil Desai, of ..."), a numbered speaker the one said "for the recording";
+a header's fields after a bar or an affiliation, described ("| Guest: Dr. Renee Solis,
+superintendent"); a translator's label is the interpreter the header names; the
+Congressional Record's chair "[chairman of the subcommittee] presiding".
 
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
