@@ -1016,3 +1016,42 @@ def test_a_witness_asked_to_state_and_spell_her_name_is_named() -> None:
         "Please state your name for the record and spell your last name.", "Go on."
     )
     assert lines(unasked)["WITNESS: I've owned my pharmacy for 22 years."] == "WITNESS"
+
+
+# -- a speaker key's codes opening the turns, no colon -----------------------------------------
+
+_KEYED = (
+    "ODRC virtual press conference on the cyclone response\nGeneva, 24 October 2025\n\n"
+    "Speaker key:\n"
+    "CÅ   Clara Åberg\n"
+    "HA   Dr Hamid Azizi\n"
+    "NO   Noor Osei\n\n"
+    "00:00:04\n"
+    "CÅ Good afternoon from Geneva. Welcome to this press conference.\n"
+    "HA Thank you, Clara. The headline is this: 2.1 million people are in need.\n"
+    "CÅ Thank you. Noor, can you tell us what you're seeing?\n"
+    "NO Yes, thank you. I was in a shelter in Patenga yesterday.\n"
+    "CÅ Thank you, Noor.\n"
+)
+
+
+def test_a_speaker_keys_codes_open_the_turns() -> None:
+    got = lines(_KEYED)
+    assert got["HA Thank you, Clara. The headline is this: 2.1 million people are in need."] == (
+        "Hamid Azizi"
+    )
+    assert got["NO Yes, thank you. I was in a shelter in Patenga yesterday."] == "Noor Osei"
+    assert got["CÅ Thank you, Noor."] == "Clara Åberg"
+    assert got["Speaker key:"] == "narrator"
+    assert got["HA   Dr Hamid Azizi"] == "narrator"
+
+
+def test_capitals_opening_lines_with_no_key_stay_prose() -> None:
+    text = (
+        "Field notes, day 3\n\n"
+        "NO Entry signs were up at the camp gate.\n"
+        "HA Long Bay was closed to boats.\n"
+        "We walked back along the shore.\n"
+    )
+    got = lines(text)
+    assert set(got.values()) == {"narrator"}

@@ -117,7 +117,8 @@ asked its name takes the one it states ("WITNESS: Marisol Ortega, O-R-T-E-G-A.",
 "SOLICITOR: Anil Desai, of ..."), a numbered speaker the one said "for the recording";
 a header's fields after a bar or an affiliation, described ("| Guest: Dr. Renee Solis,
 superintendent"); a translator's label is the interpreter the header names; the
-Congressional Record's chair "[chairman of the subcommittee] presiding".
+Congressional Record's chair "[chairman of the subcommittee] presiding"; a speaker key's
+codes opening the turns with no colon ("CÅ   Clara Åberg" above "CÅ Good afternoon").
 
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
@@ -128,8 +129,8 @@ layouts), ``closing`` (marks, closing lines and lines no one speaks), ``prose`` 
 transcript told from labelled prose), ``interview`` (Q and A named from the
 introduction), ``roles`` (role labels named), ``titled`` (titled labels named from the
 introduction's prose), ``records`` (a call's export: its record, events and wrap-up),
-``columns`` (records in columns and their legends), ``excerpt`` (a script quoted in an
-article),
+``columns`` (records in columns and their legends), ``keyed`` (turns opened by a speaker
+key's codes), ``excerpt`` (a script quoted in an article),
 ``callers`` (callers and reporters named turn by turn), ``addressed`` (a host named
 by how the others answer him), ``canonical`` (one name per
 speaker) and ``quotations`` (quotations inside turns); ``turns`` applies them to a text.

@@ -59,6 +59,7 @@ from .headers import (
     _title_fields,
 )
 from .interview import _bold_questions, _interview_noted, outlet_asking
+from .keyed import keyed_labels
 from .labels import (
     _DESC_COMMA,
     _LABEL,
@@ -163,10 +164,13 @@ def split_turns(text: str) -> list[Segment] | None:
     spaced = _spaced_labels(text)
     columned, summaries = column_labels(text)  # "0012   PENHALIGON   Can you ...?"
     spaced.update(columned)
+    keyed, key, listed = keyed_labels(text)  # "CÅ Good afternoon" under "CÅ   Clara Åberg"
+    spaced.update(keyed)
     pictured = figures(text)
     chatted, notices = irc_lines(text)  # "[17:01:20] <kestrel> we have two"
     spaced.update(chatted)
     summaries |= notices  # "[17:00:31] -!- orrin_w has joined": the server's
+    summaries |= listed  # the speaker key's lines and its heading
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
@@ -427,6 +431,7 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
+    names.update((code, who) for code, who in key.items() if code in turns)
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
     if chatted:  # an IRC log's roster: "kestrel = Kestrel Amundsen"
