@@ -12,7 +12,7 @@ from rhetoscope.speakers.addressee import grammar as addressee_grammar
 from rhetoscope.speakers.addressee import persons
 from rhetoscope.speakers.attribution import attribute, embedded, grammar, quotations
 from rhetoscope.speakers.quotes import double_quoted
-from rhetoscope.speakers.transcript import callers, stage
+from rhetoscope.speakers.transcript import stage
 from rhetoscope.text import sentence_spans
 
 _S = r"[^\S\n]"
@@ -316,14 +316,3 @@ def test_full_name_pairs_are_found_as_by_the_plain_pattern(text: str) -> None:
     plain = re.compile(r"\b(?=" + fullnames._PAIR.pattern[len("[A-Z](?<=\\b(?=") : -len(".)")])
     assert plain.pattern.endswith(r"(?![^\S\n]+[A-Z]))")
     assert _groups(fullnames._PAIR, text) == _groups(plain, text)
-
-
-@settings(max_examples=500, deadline=None)
-@given(_named)
-@example("We have Deb on Line two. Next  caller, ONE MORE CALLER")
-def test_calls_put_through_are_found_as_by_the_plain_pattern(text: str) -> None:
-    plain = re.compile(
-        r"(?i)\bline[^\S\n]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
-        r"|\b(?:next|another|one[^\S\n]+more)[^\S\n]+caller\b"
-    )
-    assert _spans(callers._PUT_THROUGH, text) == _spans(plain, text)

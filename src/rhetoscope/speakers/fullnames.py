@@ -25,10 +25,19 @@ _CAPITALS = r"[A-Z]['\u2019A-Z]+(?:-[A-Z]['\u2019A-Z]+)?"
 # then skips to capitals instead of trying the pair at every word's edge, 2x faster;
 # only the groups are read.)
 _PAIR = re.compile(
-    rf"[A-Z](?<=\b(?=(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<last>{_TITLE_CASE})\b"
-    rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<clast>{_CAPITALS})\b"
+    # (a space or two apart: a wider gap sets a record's next field off, "Host: Roy
+    # Abernathy   Guest: ..." pairs no "Abernathy Guest")
+    rf"[A-Z](?<=\b(?=(?P<first>{_TITLE_CASE})(?P<mid>[^\S\n]+[A-Z]\.)?[^\S\n]{{1,2}}(?P<last>{_TITLE_CASE})\b"
+    rf"|(?P<cfirst>{_CAPITALS})(?P<cmid>[^\S\n]+[A-Z]\.)?[^\S\n]{{1,2}}(?P<clast>{_CAPITALS})\b"
     # a surname in capitals after a given name, as police and court records write it
-    rf"|(?P<mfirst>{_TITLE_CASE})[^\S\n]+(?P<mlast>{_CAPITALS})\b(?![^\S\n]+[A-Z])).)"
+    rf"|(?P<mfirst>{_TITLE_CASE})[^\S\n]{{1,2}}(?P<mlast>{_CAPITALS})\b(?![^\S\n]+[A-Z])).)"
+)
+# A given name, a middle name and a surname filling a field ("Interviewer: Josephine
+# Adaeze Harrow"), whose initials may leave the middle name out ("JH")
+_FIELD_TRIPLE = re.compile(
+    rf"(?<=:)[^\S\n]*(?P<first>{_TITLE_CASE}) (?P<mid>{_TITLE_CASE}) (?P<last>{_TITLE_CASE})"
+    rf"[^\S\n]*(?=[,(\n]|$)",
+    re.MULTILINE,
 )
 _LASTS = ("last", "clast", "mlast")
 _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")
@@ -55,6 +64,10 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2}")
+_QUOTED_NICKNAME = re.compile(
+    r"(?<=[a-z.])[^\S\n]+[\"\u201c][A-Z][a-z]+[\"\u201d](?=[^\S\n]+[A-Z])"
+)
+_TRIPLE_INITIALS = re.compile(r"[A-Z]{3}")
 # A sentence wrapped across lines: one line ends in a lower-case word or a comma, the
 # next opens in lower case
 _WRAP_END = re.compile(r"(?:(?<![\w'\u2019-])[a-z][\w'\u2019-]*|[,;])[^\S\n]*$")
@@ -82,6 +95,8 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     words tell a capitalised common word ("Then Miller") from a first name."""
     # header lines and lists, not a lede's paragraphs: a news story's "Donald Trump"
     # leaves the "TRUMP:" of the excerpt it quotes as the excerpt wrote it
+    # (a nickname in quotes leaves the name around it whole: 'Walter T. "Buzz" Haraldsen')
+    source = _QUOTED_NICKNAME.sub(" ", source)
     initialled = _initialled(source)  # "Rosa Mbeki (RM)" defines RM, in a header or not
     narration = source
     source = "\n".join(_header_lines(source))
@@ -117,6 +132,9 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                 found = narrated.get(label, set())
         else:
             found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname, source)
+            if not found and _TRIPLE_INITIALS.fullmatch(label):
+                # "WOL": no one's surname, so three initials ("Walter Okafor-Lyle")
+                found = by_initials.get(label, set())
         if len(found) > 1:
             found = _middled(found, source)
         if len(found) == 1:
@@ -246,7 +264,20 @@ def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dic
         name = f"{first}{mid} {last}"
         by_surname.setdefault(last.lower(), set()).add(name)
         by_initials.setdefault(first[0] + last[0], set()).add(name)
+        if "-" in last:  # "Walter Okafor-Lyle" is "WOL" as well as "WO"
+            by_initials.setdefault(first[0] + _initials(last), set()).add(name)
+    for m in _FIELD_TRIPLE.finditer(source):
+        if {m["first"].lower(), m["mid"].lower(), m["last"].lower()} & (common | _TITLES):
+            continue
+        name = " ".join(m.group("first", "mid", "last"))
+        for key in (m["first"][0] + m["last"][0], m["first"][0] + m["mid"][0] + m["last"][0]):
+            by_initials.setdefault(key, set()).add(name)
     return by_surname, by_initials
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's parts: "OL" for "Okafor-Lyle"."""
+    return "".join(part[0] for part in re.split(r"[\s\-]+", name) if part)
 
 
 # After a surname in capitals: a comma, a bracket, a colon or the line's end

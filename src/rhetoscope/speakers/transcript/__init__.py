@@ -94,6 +94,32 @@ name a header credits ("JESS", "Hosted by Jessamyn Cole"); a reporter is whom th
 calls by name and outlet; images, captions, pull quotes and a show's credits are no
 one's words.
 
+Round 17: initials that leave a middle name out ("JH") or spell a double-barrelled surname
+("WOL") take the header's name; a lede's name may have letters beyond Latin-1
+("Brześniak") and is never a place's ("Marlow Island"), and a name given once answers as
+its sentence's subject; a record's field names a titled guest ("Guest: Dr. Sunita
+Rao-Whitfield, ..."), a header's name may hold a nickname in quotes; a phone-in's calls
+are put through by "Name in Place." and "we've got a caller from", a caller says "Dennis
+here"; a public speaker or a questioner who gives a full name as their own is that
+person; a focus group's "R1" takes the first name it gives when asked; a programme's or
+an FAQ page's fields that do not talk are no turns; a deposition's running head names
+the witness; a reporting firm's footer, a long copyright or caveat and a review note
+close a transcript; a broadcast host's label may stand alone above the intro; given
+names in capitals alone above the turns are a podcast's speakers; a list's heading
+("Company Participants") is no name; a longer label heard only later is someone else
+("RUTH HARALDSEN" beside "HARALDSEN"); Hansard's inline office and holder ("The
+Minister for Housing (Eleanor Pritchard-Voss):"), its subject headings, tabled questions
+and interjections; the Speaker seated by name; a titled label named by an earlier
+speaker ("Mayor Colin Ferris"); an outlet's label asks as its byline's writer; a voice
+tag's "Surname, Given" is put in order. Read in the studied sets too: a recorder's legend
+names its crew in parentheses ("CAPT ... (Capt. Harold Veen)", "F/O"); a role or a post
+asked its name takes the one it states ("WITNESS: Marisol Ortega, O-R-T-E-G-A.",
+"SOLICITOR: Anil Desai, of ..."), a numbered speaker the one said "for the recording";
+a header's fields after a bar or an affiliation, described ("| Guest: Dr. Renee Solis,
+superintendent"); a translator's label is the interpreter the header names; the
+Congressional Record's chair "[chairman of the subcommittee] presiding"; a speaker key's
+codes opening the turns with no colon ("CÅ   Clara Åberg" above "CÅ Good afternoon").
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
 alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports
@@ -103,8 +129,8 @@ layouts), ``closing`` (marks, closing lines and lines no one speaks), ``prose`` 
 transcript told from labelled prose), ``interview`` (Q and A named from the
 introduction), ``roles`` (role labels named), ``titled`` (titled labels named from the
 introduction's prose), ``records`` (a call's export: its record, events and wrap-up),
-``columns`` (records in columns and their legends), ``excerpt`` (a script quoted in an
-article),
+``columns`` (records in columns and their legends), ``keyed`` (turns opened by a speaker
+key's codes), ``excerpt`` (a script quoted in an article),
 ``callers`` (callers and reporters named turn by turn), ``addressed`` (a host named
 by how the others answer him), ``canonical`` (one name per
 speaker) and ``quotations`` (quotations inside turns); ``turns`` applies them to a text.

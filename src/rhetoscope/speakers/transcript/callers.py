@@ -23,11 +23,16 @@ from .shared import _FULL_NAME, _GIVEN, _PERSON_NAME, _S, _Label, _lowered, _man
 _CALLER = frozenset({"caller"})
 # A turn putting a call through: "Line four.", "We've got Deb on line two.", "next caller"
 # ("we have a caller reporting a fire" passes the same call on to another service)
-# (its first letter a class of both cases, the rest read without case: a pattern that
-# ignores case as a whole is tried at every character, this one only at those letters)
 _PUT_THROUGH = re.compile(
-    rf"[LlNnAaOo](?<!\w.)(?i:(?<=l)ine{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten"
-    rf"|\d{{1,2}})\b|(?:(?<=n)ext|(?<=a)nother|(?<=o)ne{_S}+more){_S}+caller\b)"
+    rf"(?i)\bline{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
+    rf"|\b(?:next|another|one{_S}+more){_S}+caller\b"
+    # "We've got a caller from Grange Hill." ("You're on the air, Herb." may answer the
+    # caller's "Am I on?", in the call; "we have a caller reporting a fire" passes it on)
+    rf"|\b(?:we['\u2019]ve{_S}+got|we{_S}+have){_S}+(?:a{_S}+)?caller{_S}+(?:from|in)\b"
+    # a sentence of a given name and a place, as a host announces the next call:
+    # "Marguerite in Pell City.", "Dennis in Ashford, you're on the air."
+    rf"|(?:^|[.!?]{_S}+)[A-Z][a-z]+{_S}+(?:in|from){_S}+[A-Z][\w'\u2019\-]+"
+    rf"(?:{_S}+[A-Z][\w'\u2019\-]+)?(?:\.|,{_S}+(?i:you['\u2019]re|go{_S}+ahead))"
 )
 # Another speaker asking for the caller's name
 _NAME_ASKED = re.compile(
@@ -44,6 +49,8 @@ _NAME_ALONE = re.compile(rf"(?:^|(?<=[.!?]){_S}+){_S}*(?P<who>{_PERSON_NAME})(?=
 _OWN_NAME = re.compile(
     rf"(?i:\b(?:it['\u2019]s|it{_S}+is|i['\u2019]m|i{_S}+am|this{_S}+is|my{_S}+name{_S}+is"
     rf"|(?:the{_S}+)?name['\u2019]s)){_S}+(?P<who>{_PERSON_NAME})"
+    # "yeah, Dennis here, longtime listener"
+    rf"|(?:^|(?<=[,.!?]{_S})|(?<=[,.!?]))(?P<here>{_PERSON_NAME}){_S}+here\b(?=[,.!]|{_S}*$)"
 )
 # A given name in prose, not in capitals ("OK" addresses no one)
 _ONE_NAME = rf"(?=[A-Z][a-z]){_GIVEN}"
@@ -110,6 +117,9 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         elif many and (who := _called_on(spoken, said, i, others, text)):
             out[label.start] = who  # "MODERATOR: First, Anna Kowalczyk, Reuters." / "QUESTION:"
             asked.append(who)
+        elif many and label.name.lower() not in _CALLER and (who := _self_named(said[i], text)):
+            # "PUBLIC SPEAKER: Good evening, my name is Norbert Ellingsen": that turn's
+            out[label.start] = who
 
     for call in _calls(spoken, said):
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
@@ -120,6 +130,14 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         who = _caller(text, spoken, said, others, frozenset({dialled}))
         out.update((label.start, who) for label in spoken if label.name.lower() == dialled and who)
     return out
+
+
+def _self_named(said: str, text: str) -> str:
+    """The full name a turn's first words give as the speaker's own ("my name is Norbert
+    Ellingsen", "I'm Rhys Pryor"), or ""; a given name alone may be anyone's."""
+    m = _OWN_NAME.search(said[:_ANSWER_REACH])
+    who = " ".join((m["who"] or "").split()) if m else ""
+    return who if len(who.split()) > 1 and _may_be_person(who, text) else ""
 
 
 _INTRODUCED = re.compile(rf",|{_S}+(?:with|from){_S}")  # "Ben Roe, WXYZ", "Ben Roe with WXYZ"
@@ -222,5 +240,5 @@ def _given(answer: str, asked: bool) -> list[str]:
     Vukovic."), not one inside a sentence ("I'm calling for my mother, Joan Harris.")."""
     own = _OWN_NAME.search(answer)
     if own:
-        return [own["who"]]
+        return [own["who"] or own["here"]]
     return [m["who"] for m in _NAME_ALONE.finditer(answer)] if asked else []

@@ -49,6 +49,9 @@ def _canonical_names(
     spelled = {label.lower(): label for label in labels}
     asks, answers = spelled.get(asks.lower(), asks), spelled.get(answers.lower(), answers)
     out: dict[str, str] = {}
+    first: dict[str, int] = {}  # each label's first turn
+    for i, label in enumerate(labels):
+        first.setdefault(label, i)
     # longest first by words, titles left out ("TRUSTEE FENWICK" is shorter than "Colin
     # Fenwick"), then by characters
     words_of = {name: _words(name) for name in {*labels, *filter(None, (asks, answers))}}
@@ -83,10 +86,16 @@ def _canonical_names(
         # The Speaker pro tempore is not the Speaker.
         # Mrs. Smith is not Mr. Smith.
         # "Audience member 2" is not "Audience member": a number tells two voices apart
+        # A label heard only after the shorter one has spoken is someone come in later
+        # ("HARALDSEN:" from the start, "RUTH HARALDSEN:" joining partway through): a
+        # person is named in full first, then shortened.
         longer = [
             o
             for o in longer
-            if not o.endswith("pro tempore") and _same_sex(o, name) and not _numbered(o, name)
+            if not o.endswith("pro tempore")
+            and _same_sex(o, name)
+            and not _numbered(o, name)
+            and not (name in first and o in first and first[o] > first[name])
         ]
         if longer and all(_contains(words_of[longer[0]], words_of[o]) for o in longer):
             out[name] = longer[0]

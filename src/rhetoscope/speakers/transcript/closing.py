@@ -19,6 +19,7 @@ from .shared import (
     _ABOVE_REACH,
     _BLANK_ABOVE,
     _BLANK_LINE,
+    _FIRST_SINGULAR,
     _PARAGRAPH,
     _PERSONAL,
     _S,
@@ -79,6 +80,8 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | (?:Transcription|Transcript){_S}+(?i:reviewed|approved|checked|corrected|verified)
+            \b(?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n]*   # Transcript reviewed by ...
       | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
             |discussion|exchange|panel|q&a){_S}+(?:has{_S}+been|have{_S}+been|was|is|were)
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
@@ -89,7 +92,8 @@ _CLOSING = re.compile(
         \b(?:is|are|was|will{_S}+be){_S}+published{_S}+by{_S}+[A-Z][^\n]*   # its author
                 # Margem, by Jo Roe, is published by ...; Jo Roe's memoir, "Salt", is ...
       | [^\n]*\b(?i:transcripts?)\b[^\n]*\b(?i:generated|automated|automatically
-            |may{_S}+contain{_S}+errors|rush{_S}+deadline|final{_S}+form)\b[^\n]*
+            |may{_S}+contain{_S}+errors|rush{_S}+deadline|final{_S}+form
+            |may{_S}+vary|may{_S}+be{_S}+revised)\b[^\n]*
                                                     # a transcript's caveat
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
@@ -110,6 +114,16 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
             (?:[A-Z]{{2,}}{_S}+No\.?{_S}*\d|(?:CSR|RPR|RMR|CCR|RDR|CRR)\b)[^\n]*
       | (?i:respectfully{_S}+submitted)\b[^\n]*                  # the minutes' secretary
+      # a reporting firm's name in capitals: "NORTHGATE COURT REPORTING — CERTIFIED ..."
+      | (?:[A-Z][A-Z&.'\-]*{_S}+){{1,4}}(?:REPORTING|REPORTERS|TRANSCRIPTION|CAPTIONING)
+            (?:{_S}*[\u2014\u2013|,\-]{_S}*[A-Z][A-Z&.'\x20\-]*)?
+      # a firm's name and its contacts, as a reporting firm's footer gives them:
+      # "Keystone Reporting Group, LLC", "(555) 301-8800 | depos@keystone.example"
+      | (?:[A-Z][\w&.'\-]*,?{_S}+){{1,5}}(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLC|GmbH)
+      | (?:(?:\+?\d{{1,3}}{_S}*)?\(?\d{{3,5}}\)?[-.{_S}]?\d{{3,4}}[-.{_S}]\d{{3,4}}
+          |[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+)
+        (?:{_S}*[|\u2022\u00b7,]{_S}*(?:(?:\+?\d{{1,3}}{_S}*)?\(?\d{{3,5}}\)?[-.{_S}]?\d{{3,4}}[-.{_S}]\d{{3,4}}
+          |[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+))*
       | (?:[A-Z]\w*{_S}+){{0,2}}(?i:meeting|session|hearing){_S}+(?i:was{_S}+)?  # Meeting
             (?i:adjourned){_S}+(?i:at){_S}+{_TIME}[^\n]*                      # adjourned at 9:12
     ){_S}*$""",
@@ -175,11 +189,23 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+# A record's subject heading in Title Case, its topic and subject set apart by a dash:
+# "Housing — Rental Bond Scheme" (small words in lower case between)
+_TITLE_WORDS = rf"[A-Z][\w'\u2019\-]*(?:{_S}+(?:[A-Z][\w'\u2019\-]*|and|of|for|the|on|in|to|&))*"
+_SUBJECT_HEADING = re.compile(
+    rf"{_S}*{_TITLE_WORDS}{_S}+[\u2014\u2013]{_S}+{_TITLE_WORDS}{_S}*$", re.M
+)
+
+
 def _subheading(text: str, start: int, end: int) -> bool:
-    """Whether a line is a subheading: a few words and a colon, no verb of a sentence,
-    a label below it."""
+    """Whether a line is a subheading: a few words and a colon, or a topic and its
+    subject in Title Case set apart by a dash ("Housing — Rental Bond Scheme"), no verb
+    of a sentence, a label below it."""
     return (
-        _SUBHEADING.match(text, start, end) is not None
+        (
+            _SUBHEADING.match(text, start, end) is not None
+            or _SUBJECT_HEADING.match(text, start, end) is not None
+        )
         and not _PERSONAL.search(text, start, end)
         and not _CLAUSE_VERB.search(text, start, end)
         and _LABEL.match(text, _lstrip(text, end, len(text))) is not None
@@ -273,6 +299,29 @@ def _heading_words(text: str, start: int, end: int) -> bool:
 _NO_SPEECH_MAX = 240
 
 
+# A question tabled on the order paper, as Hansard prints it above the answer: its
+# number, the member, and its reference in brackets ("2. Callum Jessop (Dunmore North)
+# (Ind): What recent discussions ... [904113]")
+_TABLED = re.compile(
+    rf"{_S}*\d{{1,3}}\.{_S}+[A-Z][^\n:]{{1,120}}:{_S}+[^\n]*\[\d{{4,}}\]{_S}*$", re.M
+)
+# A heading in Title Case, no sentence: "Rural Broadband"
+_TITLE_LINE = re.compile(rf"{_S}*{_TITLE_WORDS}{_S}*$", re.M)
+
+
+def _above_tabled(text: str, start: int, end: int) -> bool:
+    """Whether a line is the subject heading above a tabled question ("Rural Broadband")."""
+    below = _lstrip(text, end, len(text))
+    return (
+        end - start <= _SUBJECT_MAX
+        and _TITLE_LINE.match(text, start, end) is not None
+        and _TABLED.match(text, below, text.find("\n", below) % (len(text) + 1)) is not None
+    )
+
+
+_SUBJECT_MAX = 80  # characters of a subject heading
+
+
 def _no_speech(
     text: str, start: int, end: int, in_turn: bool, labels: frozenset[str], closing: bool
 ) -> bool:
@@ -285,7 +334,9 @@ def _no_speech(
     field = _field(text, start, end)
     if field:
         return not (in_turn and (field in labels or field in _OPENING_FIELDS))
-    if end - start > _NO_SPEECH_MAX or (
+    if _TABLED.match(text, start, end) or _above_tabled(text, start, end):
+        return True  # the order paper's question, printed, not asked aloud; its heading
+    if (end - start > _NO_SPEECH_MAX and not (closing and _boilerplate(text, start, end))) or (
         # (in the closing run, a closing line may look like a label: "Categories: ...")
         _LABEL.match(text, start, end) and not (closing and _CLOSING.match(text, start, end))
     ):
@@ -331,6 +382,20 @@ def _speech_goes_on(
     return held or marks
 
 
+_BOILERPLATE_MAX = 600  # characters of a publisher's copyright or caveat paragraph
+
+
+def _boilerplate(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph too long for a closing line is a publisher's boilerplate all
+    the same: a copyright notice or a transcript's caveat ("Accuracy and availability of
+    ... transcripts may vary. ..."), in no one's own voice."""
+    return (
+        end - start <= _BOILERPLATE_MAX
+        and _CLOSING.match(text, start, end) is not None
+        and not _FIRST_SINGULAR.search(text, start, end)
+    )
+
+
 def _closing_tail(text: str) -> int:
     """Where the run of closing lines, marks and notes that ends the text begins (a
     speaker's last words may be "Copyright protection is vital"), or past the end."""
@@ -338,7 +403,7 @@ def _closing_tail(text: str) -> int:
     paragraphs = [para for para in _PARAGRAPH.finditer(text) if not para.group().isspace()]
     for i in reversed(range(len(paragraphs))):
         start, end = paragraphs[i].span()
-        if end - start > _NO_SPEECH_MAX:
+        if end - start > _NO_SPEECH_MAX and not _boilerplate(text, start, end):
             break
         if not (
             _closing_line(text, start, end)

@@ -25,7 +25,11 @@ from .shared import _FIELD_END, _PARAGRAPH, _PERSONAL, _S
 _COUNTER = r"(?:\d{1,4}:\d{2}(?::\d{2})?|\d{3,4})"
 # the voice: one to three capitalised words ("PENHALIGON", "DC Qureshi"), a code's suffix
 # after a hyphen ("HOT-1", "CAM-?"), set off by two spaces or a tab on each side
-_VOICE = r"[A-Z][A-Za-z'\u2019]*(?:-[A-Z0-9?]{1,3})?(?:[ ][A-Z][A-Za-z'\u2019\-]*\.?){0,2}"
+# ("F/O", a first officer, as a recorder writes it)
+_VOICE = (
+    r"[A-Z][A-Za-z'\u2019]*(?:/[A-Z]{1,2})?(?:-[A-Z0-9?]{1,3})?"
+    r"(?:[ ][A-Z][A-Za-z'\u2019\-]*\.?){0,2}"
+)
 _COLUMN_LINE = re.compile(
     rf"{_S}*(?P<early>{_COUNTER}){_S}*(?:\t|{_S}{{2}}){_S}*(?P<name>{_VOICE})"
     rf"(?P<late>)(?P<late2>)(?:\t|{_S}{{2}}){_S}*(?=\S)"
@@ -82,7 +86,12 @@ _NOTE = re.compile(rf"\[[^\[\]\n]+\]{_S}*$", re.M)
 # A legend's line: a code, a run of spaces, what it stands for ("-1      Voice identified
 # as the Captain", "APR     Radio transmission from Cleveland Approach")
 _LEGEND_LINE = re.compile(
-    rf"^{_S}*(?P<code>-?[A-Z0-9?]{{1,4}}|-[0-9?]){_S}{{2,}}(?P<what>[A-Z][^\n]*?){_S}*$", re.M
+    rf"^{_S}*(?P<code>-?[A-Z0-9?/]{{1,4}}|-[0-9?]){_S}{{2,}}(?P<what>[A-Z][^\n]*?){_S}*$", re.M
+)
+# The person a legend's line names in parentheses, a rank before or not: "Voice identified
+# as the Captain (Capt. Harold Veen)", "Interphone, flight attendant (Joanne Pryce)"
+_NAMED_IN_LEGEND = re.compile(
+    rf"\((?:[A-Z][\w/]*\.?{_S}+)?(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}})\)"
 )
 _IDENTIFIED = re.compile(rf"(?i:voice{_S}+identified{_S}+as){_S}+(?:the{_S}+)?(?P<who>[^\n,;]+)")
 _FROM = re.compile(rf"(?i:transmission{_S}+from){_S}+(?P<who>[A-Z][^\n,;]*)")
@@ -98,6 +107,9 @@ def legend_names(labels: set[str], intro: str) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for label in labels:
+        if (named := _NAMED_IN_LEGEND.search(legend.get(label, ""))) is not None:
+            out[label] = named["who"]  # "CAPT  Voice identified as the Captain (Capt. Harold Veen)"
+            continue
         code, dash, suffix = label.partition("-")
         m = (
             _IDENTIFIED.search(legend.get(f"-{suffix}", ""))

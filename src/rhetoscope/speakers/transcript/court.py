@@ -101,7 +101,11 @@ _WITNESS = re.compile(
     # below, no other name's between: "Thereupon," above "PATRICIA OSTERBERG," is none)
     rf"|^{_S}*(?:\d{{1,2}}{_S}+)?(?P<sworn>{_NAME}),(?:[^\n]*?|{_S}*"
     rf"(?:\n(?!{_S}*(?:\d{{1,2}}{_S}+)?{_NAME},{_S}*$)[^\n]*){{1,2}}?)\b(?i:sworn|affirmed)\b"
-    rf"|^{_S}*(?P<paren>{_NAME}){_S}*\((?i:sworn|affirmed)\){_S}*$",  # "MR ASHWORTH (affirmed)"
+    rf"|^{_S}*(?P<paren>{_NAME}){_S}*\((?i:sworn|affirmed)\){_S}*$"  # "MR ASHWORTH (affirmed)"
+    # a deposition's running head, the witness in capitals and the day, alone on its
+    # line at each page's top: "EDITH MARIE SANDOVAL - 03/09/2026"
+    rf"|^{_S}*(?P<paged>[A-Z][A-Z'\-]+(?:{_S}[A-Z][A-Z.'\-]*){{1,3}}){_S}+[-\u2013\u2014]{_S}+"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_S}*$",
     re.MULTILINE,
 )
 
@@ -131,7 +135,7 @@ def _numbered(text: str) -> bool:
 def _witnesses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, who) of each witness called, in order: a trial calls several."""
     return [
-        (m.start(), m.end(), (m["who"] or m["sworn"] or m["paren"]).strip())
+        (m.start(), m.end(), (m["who"] or m["sworn"] or m["paren"] or m["paged"]).strip())
         for m in _WITNESS.finditer(text)
     ]
 

@@ -26,17 +26,32 @@ _HEADER_ROLES = frozenset(
 _HEADER = re.compile(
     rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))}))"
     rf"{_S}*(?::\*\*|\*\*:|:)"
-    rf"{_S}*(?P<who>{_NAME})(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
+    # (a nickname in quotes inside the name: 'Walter T. "Buzz" Haraldsen')
+    rf"{_S}*(?P<who>{_NAME}(?:{_S}+[\"\u201c][A-Z][a-z]+[\"\u201d]{_S}+{_NAME})?)(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
     # a second field on the line: "Interviewer: Ben Adler. Interpreter: Ana Ruiz."
-    rf"|\.{_S}+[A-Z][a-z]+:{_S}*{_NAME}\.?{_S}*$"
+    # (its languages in parentheses, a short sentence after: "Interpreter: Lucía Paredes
+    # (Quechua–English). Recorded 9 July 2026.")
+    # (an affiliation before it: "Moderator: Paula Kwan (Brightline Research). Note-taker:
+    # Eli Strand (not audible on recording).")
+    rf"|(?:{_S}*\([^()\n]{{1,60}}\))?\.{_S}+[A-Z][a-z]+(?:-[a-z]+)?:{_S}*{_NAME}"
+    rf"(?:{_S}*\([^()\n]{{1,40}}\))?\.?"
+    rf"(?:{_S}+[A-Z][a-z]+(?:{_S}+[^\s.!?]+){{0,5}}\.)?{_S}*$"
     # or after a bar, as a study's or a show's header runs them: "Moderator: Jess Albright
     # | Note-taker: Omar Siddiqi"
-    rf"|{_S}+[|\u2022\u00b7]{_S}+[A-Z][\w\-]*(?:{_S}[\w\-]+)?:{_S}*{_NAME}{_S}*$"
+    # (described: "Host: Gina Ferro | Guest: Dr. Renee Solis, superintendent, ...")
+    rf"|{_S}+[|\u2022\u00b7]{_S}+[A-Z][\w\-]*(?:{_S}[\w\-]+)?:{_S}*{_NAME}(?:,[^\n|?!]{{1,80}})?{_S}*$"
     # or the others on the show, described: "Host: Gideon Park. Panel: comedian Jo Roe, ..."
     rf"|\.{_S}+(?i:panel|panell?ists|guests?|co-hosts?|participants|contributors):{_S}*"
     rf"[^\n?!]{{1,300}}$)",
     re.MULTILINE,
 )
+
+
+# an affiliation, then the line's next field: "(Brightline Research). Note-taker: Eli ..."
+_NEXT_FIELD = re.compile(
+    rf"{_S}*\([^()\n]{{1,60}}\)\.{_S}+[A-Z][a-z]+(?:-[a-z]+)?:{_S}*[A-Z][a-z]+{_S}+[A-Z]"
+)
+_BAR_AFTER = re.compile(rf"{_S}*(?:\([A-Z0-9]{{1,4}}\))?{_S}+[|\u2022\u00b7]{_S}+\S")
 
 
 def _headers(text: str) -> dict[int, re.Match[str]]:
@@ -58,7 +73,14 @@ def _headers(text: str) -> dict[int, re.Match[str]]:
         again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
         # with the role speaking later, a header gives a full name and nothing more but an
         # affiliation in parentheses ("Moderator: Dana Whitlock (Brightline Research)")
-        plain = not m.group("more") or _AFFILIATION.fullmatch(m.group("more"))
+        # or its initials and, after a bar, the next field ("Interviewer: Ruth Castellanos
+        # (RC) | Participant 7 (P7), female, 41")
+        plain = (
+            not m.group("more")
+            or _AFFILIATION.fullmatch(m.group("more"))
+            or _BAR_AFTER.match(m.group("more"))
+            or _NEXT_FIELD.match(m.group("more"))
+        )
         if again.search(text, m.end()) is None or (full and plain):
             found[m.start()] = m
     return found

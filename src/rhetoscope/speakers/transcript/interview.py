@@ -174,8 +174,9 @@ def _after_given_name(text: str, at: int) -> bool:
     return m is not None and first_name_known(m["word"].lower())
 
 
-# "Ashworth-Clarke", "Al-amin", "Beltrán" (Latin-1's lower-case letters too)
-_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff'\u2019"
+# "Ashworth-Clarke", "Al-amin", "Beltrán", "Brześniak" (Latin-1's lower-case letters and
+# Latin Extended-A's, whose capitals no surname has inside it)
+_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019"
 _NAME_PART = rf"[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*"
 _FULL_NAME = re.compile(rf"\b{_NAME_PART}(?:{_S}{_NAME_PART}){{1,2}}\b")
 _ASKS = frozenset({"interviewer", "host", "moderator"})
@@ -332,7 +333,9 @@ def _asking(label: str) -> bool:
 
 # A nickname in quotation marks between a given name and a surname
 _NICKNAME = re.compile(
-    rf"(?P<given>\b[A-Z][a-z]+){_S}+[\"\u201c'\u2018][A-Z][a-z]+[\"\u201d'\u2019]{_S}+(?=[A-Z][a-z])"
+    # (after a given name or its initial: 'Walter T. "Buzz" Haraldsen')
+    rf"(?P<given>\b[A-Z][a-z]+|\b[A-Z]\.){_S}+[\"\u201c'\u2018][A-Z][a-z]+[\"\u201d'\u2019]{_S}+"
+    rf"(?=[A-Z][a-z])"
 )
 
 
@@ -344,10 +347,11 @@ def _sides(intro: str, headers: Sequence[re.Match[str]], noted: bool) -> tuple[s
     for m in headers:
         if m.group("role").lower() in _NEITHER_SIDE:
             continue  # "Caller: Jo Ray" names the role's label, no side of an interview
+        who = " ".join(_NICKNAME.sub(r"\g<given> ", m.group("who")).split())
         if m.group("role").lower() in _ASKS:
-            asks = asks or m.group("who")
+            asks = asks or who
         else:
-            answers = answers or m.group("who")
+            answers = answers or who
     interviewee = _INTERVIEWEE.search(intro)
     if interviewee and interviewee["abstract"]:
         # "In this interview, Fresno County officials ...": no one person
@@ -393,6 +397,10 @@ _CAPITAL_RUN = re.compile(
 )
 
 
+# After a sentence's subject: its verb ("has piloted") or an age ("Vance, 81,")
+_SUBJECT_AFTER = re.compile(rf"{_S}+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b|,{_S}*\d{{1,3}},")
+
+
 def _most_named(intro: str, besides: str) -> str:
     """The full name the introduction gives most often, at least twice: whom a Q&A's
     lede is about ("Ingrid Halvorsen has spent 30 summers ... Ingrid Halvorsen, a
@@ -400,9 +408,18 @@ def _most_named(intro: str, besides: str) -> str:
     other = _words(besides)[-1:]
     full: dict[str, int] = {}  # name -> where it first appears
     named: Counter[str] = Counter()  # name -> how often, in full
+    placed: set[str] = set()  # names each mention of which follows "at", "of", "in": places
+    unplaced: set[str] = set()
+    subjects: set[str] = set()  # names a sentence opens with, a verb after them
     for m in _FULL_NAME.finditer(intro):
         name = m.group().rstrip(".")
         named[name] += 1
+        place = _PLACE_BEFORE.search(intro, max(m.start() - 8, 0), m.start()) is not None
+        (placed if place else unplaced).add(name)
+        if _SUBJECT_AFTER.match(intro, m.end()):
+            subjects.add(name)
+        if any(w.lower() in _NOT_PERSON for w in name.split()):
+            continue  # "Marlow Island", "Sunday Conversations": no one's name
         if not (other and _words(name)[-1:] == other):  # the byline's, however prefixed
             full.setdefault(name, m.start())
     # a person is named in full once, then by surname alone ("Dolores Vance ... Vance,
@@ -412,4 +429,41 @@ def _most_named(intro: str, besides: str) -> str:
     alone = Counter(m["word"] for m in _CAPITAL_RUN.finditer(intro) if m["more"] is None)
     counts = {n: named[n] + alone[n.split()[-1]] for n in full}
     best = max(full, key=lambda n: (counts[n], -full[n]), default="")
-    return best if best and counts[best] >= 2 else ""
+    if best and counts[best] >= 2:
+        return best
+    # named once: the one person the introduction names, where it names no other, the
+    # subject of its sentence ("For eleven years, Oksana Petrenko-Hale has piloted the
+    # Wren ... of Easton Quay"; "your interview with Acme Supplies?" names a company, "In
+    # a conversation with Mark Dale, he said" a passing name)
+    unplaced -= placed  # (once: not a set's difference per name)
+    people = []
+    for n in full:
+        if n in unplaced and _may_be_person(n, intro):
+            people.append(n)
+            if len(people) > 1:
+                return ""
+    return people[0] if len(people) == 1 and people[0] in subjects else ""
+
+
+# An outlet's name as its masthead or a line of the introduction gives it: "HALFLIGHT
+# MAGAZINE", "The Quarry Review"
+_OUTLET_KINDS = (
+    r"(?:magazine|review|journal|news|times|post|herald|weekly|daily|quarterly|gazette"
+    r"|tribune|ledger|courier|chronicle|monthly)"
+)
+
+
+def outlet_asking(labels: Sequence[str], intro: str) -> dict[str, str]:
+    """Label -> the byline's writer, for the one label that is the outlet's own name
+    ("**Halflight:**" asking, "HALFLIGHT MAGAZINE" and "By Jasper Okwuosa" above): a Q&A
+    asks in its publication's name, through the writer the byline gives."""
+    writer = _writer(intro)
+    if not writer:
+        return {}
+    outlets = [
+        label
+        for label in labels
+        if len(label) > 2  # (no initials: "JH")
+        and re.search(rf"(?i)\b{re.escape(label)}{_S}+{_OUTLET_KINDS}\b", intro) is not None
+    ]
+    return {outlets[0]: writer} if len(outlets) == 1 else {}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..names import OFFICES, first_name_known
+from ..names import OFFICES, TITLES, first_name_known
 from ..quotes import _rstrip
 from .chat import _DEVICE, _PHONE
 from .shared import (
@@ -215,7 +215,17 @@ def _outside_parens(text: str) -> frozenset[str]:
 def _label(m: re.Match[str]) -> str:
     groups = ("md", "br", "vt", "chat", "cong", "hearing", "qa", "name")
     raw = next(_group(m, g) for g in groups if _group(m, g))
-    return " ".join(raw.split()).strip(" .:")
+    name = " ".join(raw.split()).strip(" .:")
+    if _group(m, "vt") and (inverted := _SURNAME_FIRST.fullmatch(name)):
+        # a meeting's directory name in a voice tag, surname first: "<v Lindqvist, Henrik>"
+        return f"{inverted['given']} {inverted['surname']}"
+    return name
+
+
+# "Lindqvist, Henrik": a surname, a comma, a given name (in a voice tag, never a role)
+_SURNAME_FIRST = re.compile(
+    r"(?P<surname>[A-Z][\w'\u2019\-]+),[^\S\n]*(?P<given>[A-Z][\w'\u2019\-]+)"
+)
 
 
 # The last word of a label for many voices at once, who interject and do not hold the
@@ -243,3 +253,20 @@ def _full_or_role(name: str) -> bool:
     """A label of two words or more ("Jane Doe", "Speaker 2"), or a role ("Interviewer")."""
     words = name.split()
     return len(words) >= 2 or words[0].lower() in _ROLES
+
+
+# A minister's label as Hansard prints it inline, the office and the holder's name in
+# parentheses: "The Minister for Housing (Eleanor Pritchard-Voss): The programme ..."
+# (empty groups where the other label forms have their times)
+_OFFICE_HOLDER_LABEL = re.compile(
+    rf"(?P<early>){_S}*The{_S}+(?P<office>[A-Z][\w\-]*)(?:{_S}+(?:[A-Z][\w\-]*|of|for|the|and|&)){{0,8}}"
+    rf"{_S}*\((?P<name>{_NAME})\)(?P<late>)(?P<late2>):{_S}*(?=\S)"
+)
+
+
+def office_holder_label(text: str, start: int) -> re.Match[str] | None:
+    """An inline label of an office and its holder in parentheses ("The Minister for
+    Housing (Eleanor Pritchard-Voss):"), named by the holder; the office a title's
+    ("The Committee (Stage 2):" is none)."""
+    m = _OFFICE_HOLDER_LABEL.match(text, start)
+    return m if m and m["office"].lower() in TITLES | OFFICES else None

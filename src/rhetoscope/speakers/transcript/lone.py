@@ -103,7 +103,26 @@ def _spaced_labels(text: str) -> dict[int, re.Match[str]]:
             found[para.start()] = m
     if sum(_subhead_above(text, at) for at in found) >= 2:
         return {}  # labels under section titles: minutes, recipes, reviews
-    return found if _recurring([_label(m) for m in found.values()]) else {}
+    if _recurring([_label(m) for m in found.values()]):
+        return found
+    # a broadcast's host alone above the introduction ("AMIRA SOLBERG, HOST:", a blank
+    # line), where the others' labels take the same form inline ("LEONARD PYKE, BYLINE:
+    # On the orchard ...")
+    inline = _CAPS_DESCRIBED_INLINE.search(text) is not None
+    return {
+        at: m
+        for at, m in found.items()
+        if inline and _CAPS_DESCRIBED.match(text, at, _rstrip(text, at, len(text)))
+    }
+
+
+# A name in capitals, a comma and a role in capitals, alone on its line; the same with
+# speech after the colon
+_CAPS_DESCRIBED_FORM = (
+    rf"{_S}*[A-Z][A-Z'\-]+(?:{_S}[A-Z][A-Z.'\-]+){{1,3}},{_S}*[A-Z]+(?:{_S}[A-Z]+){{0,2}}:"
+)
+_CAPS_DESCRIBED = re.compile(rf"{_CAPS_DESCRIBED_FORM}{_S}*(?:\n|$)")
+_CAPS_DESCRIBED_INLINE = re.compile(rf"^{_CAPS_DESCRIBED_FORM}{_S}+\S", re.MULTILINE)
 
 
 # A name alone on its line, speech on the next (Hansard): "Rhys Morgan (Brecon Hills)
@@ -125,7 +144,12 @@ _NAME_LINE = re.compile(
     rf"(?P<time>{_S}+(?:-{_S}+)?\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?(?:{_S}*[AaPp]\.?[Mm]\.?)?)?"
     rf"{_S}*\n(?P<blank>{_S}*\n)?(?={_S}*\S)"
 )
+# The heading of a list of people, no one's name: "Conference Call Participants"
+_LIST_HEADING = re.compile(
+    r"(?i)\b(?:participants|attendees|panell?ists|speakers|analysts|executives|guests)$"
+)
 _NAME_LINE_MAX = 120  # characters of a name with constituency, party and a time
+_SAID = re.compile(r"[a-z][.!?][\"'\u201d\u2019]?\s*$")  # a sentence's end after a word
 _SENTENCE = re.compile(r"[.?!\"\u201d\u2019]\s*$|(?:\S+\s+){3}\S")
 
 
@@ -134,6 +158,13 @@ _REPORTED = re.compile(rf"{_S}*(?:She|He|They|His|Her|Their){_S}")
 
 
 def _lone_names(text: str) -> dict[int, str]:
+    """``_names_alone`` with a list's heading among them ("Company Participants", the
+    names and titles below it) made narration (""), as a listed participant is."""
+    found = _names_alone(text)
+    return {at: "" if _LIST_HEADING.search(name) else name for at, name in found.items()}
+
+
+def _names_alone(text: str) -> dict[int, str]:
     """Where names stand alone on their lines above speech, when the document is laid
     out so (see ``_recurring``) and most of them carry a mark of a transcript (a
     constituency or party in parentheses, "The Secretary of State for ... (Name)", "Mr",
@@ -166,7 +197,9 @@ def _lone_names(text: str) -> dict[int, str]:
         following = text[below : text.find("\n", below) % (len(text) + 1)]
         label = _LABEL.match(following)
         # (a name line needs a line below it: "x" stands for one)
-        listed = m["dashed"] and (_NAME_LINE.match(f"{following}\nx") or para.start() == listed_to)
+        # (a list's next name, not a reply in capitalised words: "Understood. Thanks.")
+        next_named = _NAME_LINE.match(f"{following}\nx") and not _SAID.search(following)
+        listed = m["dashed"] and (next_named or para.start() == listed_to)
         if listed:
             listed_at.append(para.start())  # "Call participants:" and its titled names
             listed_to = below
@@ -180,6 +213,8 @@ def _lone_names(text: str) -> dict[int, str]:
         if m["blank"] and not m["dashed"]:
             spaced[para.start()] = m.group("name") or ""
             continue
+        if m["dashed"] and label and _HONORIFIC.match(label["name"] or ""):
+            continue  # "Housing — Rental Bond Scheme" heading "Ms HARTIGAN (Glenmorrow):"
         if not (m["time"] or _SENTENCE.search(following)):
             continue  # "Hansard" above "12.36 pm": a title block; a chat's lines are short
         found[para.start()] = m["inner"] or m["name"] or f"{m['given']} {m['last']}"
@@ -227,7 +262,22 @@ def _lone_names(text: str) -> dict[int, str]:
         plain = True
     # unmarked: people talking ("I", "you") take turns, not under sections' titles
     talk = 2 * personal >= len(names) and headed < 2
+    if plain and talk and _given_names_told(text, names):
+        return found  # "LENA" above "Welcome back ... I'm Lena Okafor."
     return found if plain and talk and _conversation(names) else {}
+
+
+def _given_names_told(text: str, names: Sequence[str]) -> bool:
+    """Whether one-word names in capitals above the turns are the speakers' given names
+    (a podcast's "LENA", "JONAH"): two people or more, each coming back, and each name
+    the text gives in full somewhere ("I'm Lena Okafor", "with Tomasz Wierzba"); a
+    heading in capitals ("INGREDIENTS", "METHOD") is no one's given name."""
+    times = Counter(names)
+    once = any(n < 2 or " " in name or not name.isupper() for name, n in times.items())
+    if len(times) < 2 or once:
+        return False
+    told = (re.search(rf"\b{re.escape(name.title())}{_S}+[A-Z][a-z]", text) for name in times)
+    return all(m is not None for m in told)
 
 
 # One's own short name in one's first words: "Hi everyone, I'm Seun, I'm a third-year"

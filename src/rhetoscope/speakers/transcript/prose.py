@@ -14,7 +14,16 @@ import re
 from collections.abc import Sequence
 
 from .labels import _LABEL, _LONE_LABEL, _SPACED_LABEL, _full_or_role, _group
-from .shared import _BLANK_LINE, _FIRST_SINGULAR, _PERSONAL, _S, _Label, _lstrip
+from .shared import (
+    _ADDRESSED,
+    _BLANK_LINE,
+    _FIRST_SINGULAR,
+    _FULL_NAME,
+    _PERSONAL,
+    _S,
+    _Label,
+    _lstrip,
+)
 from .stage import _BRACKETED, _STAGE, is_stage_direction
 
 MIN_LABELLED = 3
@@ -152,8 +161,10 @@ def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
         return False  # a label among the questions: someone speaks
     if len({label.name for label in footer}) < len(footer):
         return False  # a label coming back below them speaks
-    if any(label.name.lower() not in _CONTACT_FIELDS for label in footer):
-        return False  # "MODERATOR: Thank you all." below a briefing's answers speaks
+    if any(label.name.lower() not in _CONTACT_FIELDS and _says(text, label) for label in footer):
+        # "MODERATOR: Thank you all." below a briefing's answers speaks; "Rate Sheet:
+        # Download (PDF, 88 KB)" is a page's link
+        return False
     if _FAQ.search(text, 0, asked[0].start) is None:
         return False
     answers = (label for label in asked if label.name == "A")
@@ -176,6 +187,8 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return False  # a page of frequently asked questions: nobody speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
+    if not {"Q", "A"} <= names and _programme(text, labels):
+        return False  # "Speaker: Cllr Hazel Vurt, Leader", "10:15 Panel: Who Pays?"
     once = not _comes_back(labels)  # no one comes back
     people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
     if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
@@ -201,6 +214,40 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return True
     # One speaker: a speech, told apart from prose by its stage directions.
     return any(is_stage_direction(m.group(), in_speech=False) for m in _STAGE.finditer(text))
+
+
+# A line that says something as speech does: "I", "we", "you", a sentence's end in a
+# full stop or an exclamation, or a question in lower case ("And the chair?"; "Who Pays
+# for Coastal Defence?" is a session's title)
+_SPOKEN_LINE = re.compile(
+    rf"{_PERSONAL.pattern}|[a-z]{{2}}[.!][\"'\u201d\u2019)]*{_S}*$"
+    rf"|\b[a-z]{{4,}}\b[^\n]*\?[\"'\u201d\u2019)]*{_S}*$"
+)
+# A field's value that names a person: "Cllr Hazel Vurt, Leader, Portmoor Council",
+# "Leila Haddad", a title or a form of address before the name
+_PERSON_VALUE = re.compile(
+    rf"{_S}*(?:(?:{_ADDRESSED}|[A-Z][a-z]{{1,4}}\.?){_S}+)?{_FULL_NAME}{_S}*(?:,|\(|$)", re.M
+)
+
+
+def _says(text: str, label: _Label) -> bool:
+    """Whether a label's line says something as speech does (``_SPOKEN_LINE``)."""
+    end = text.find("\n", label.end) % (len(text) + 1)
+    return _SPOKEN_LINE.search(text, label.end, end) is not None
+
+
+def _programme(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether the labels are a programme's or a form's fields: half of them or more name
+    a person ("Speaker: Prof. Dominic Achterberg, Institute for Coastal Change",
+    "Moderator: Leila Haddad") and a third at most of their lines say anything as speech
+    does ("I", "we" or "you", a sentence ended in a full stop: a session's description,
+    "Parking: Lot C, free after registration."), however their times mark them ("10:15
+    Panel: Who Pays for Coastal Defence?"). An interview's lines say something."""
+    if 3 * sum(_says(text, label) for label in labels) > len(labels):
+        return False
+    spans = [(label.end, text.find("\n", label.end) % (len(text) + 1)) for label in labels]
+    named = sum(_PERSON_VALUE.match(text, start, end) is not None for start, end in spans)
+    return 2 * named >= len(labels)
 
 
 def _comes_back(labels: Sequence[_Label]) -> bool:

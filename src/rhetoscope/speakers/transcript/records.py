@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .callers import _CALLER
-from .shared import _FULL_NAME, _S, _Label, _many, _may_be_person
+from .shared import _ADDRESSED, _FULL_NAME, _S, _Label, _many, _may_be_person
 
 # A field of a record: a word or a few and a colon, a value after it ("Interaction ID:
 # 7731", "Call-taker position: 6"); a clock's "14:07:31" opens none
@@ -32,9 +32,10 @@ _RECORD_LINE = re.compile(
 # 10:00 a.m." nor "Place: 12 Main St.")
 _SENTENCE = re.compile(rf"(?:\S+{_S}+){{2,}}\S*(?:[a-z]{{3}}\.|[?!])[\"'\u201d\u2019)]*")
 # A field naming a person: "Agent: Priya Natarajan (ID 4471)", the name ending the field
+# or its office after a comma ("Guest: Dr. Sunita Rao-Whitfield, County Health Officer")
 _NAMING_FIELD = re.compile(
     rf"(?:^|(?<={_S}{_S})|(?<=\t))(?P<field>[A-Z][\w\-]*(?:{_S}[\w\-]+){{0,2}}):{_S}*"
-    rf"(?P<who>{_FULL_NAME})(?={_S}*\(|{_S}{{2,}}|\t|{_S}*$)",
+    rf"(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})(?={_S}*[(,]|{_S}{{2,}}|\t|{_S}*$)",
     re.MULTILINE,
 )
 # The labels of a system's own lines, which record events: "System", "SYSTEM MESSAGE"

@@ -72,6 +72,8 @@ def _roles_named(
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
+        if role.lower() in _RENDERING:  # "[Translator]:" under "Interpreter: Lucía Paredes"
+            word = "(?:" + "|".join(sorted(_RENDERING)) + ")"
         # the bench: "THE COURT" is the judge the caption names
         # what others say and the header: a self-introduction's name said again there
         elsewhere = "\n".join(
@@ -103,7 +105,14 @@ def _roles_named(
             # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
             # Chief Delia Ramos, Mayor Kwame Asante-Drake")
             rf"|(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
-            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})\)",
+            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})\)"
+            # the office, then its holder in parentheses: "The SPEAKER (Hon. Colleen
+            # Maybury) took the chair"
+            rf"|\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)"
+            # the Congressional Record's chair, the office in brackets, wrapped or not:
+            # "Hon. Raymond Talbot [chairman of\nthe subcommittee] presiding"
+            rf"|(?P<f>{_HOLDER}){_S}*[\[(](?i:the{_S}+)?(?i:{word})\b[^\]\)]{{0,80}}[\])]\s+"
+            rf"(?i:presiding)\b",
             intro,
             re.MULTILINE,
         )
@@ -248,6 +257,8 @@ def _body(label: str, intro: str) -> bool:
 
 
 # Roles one person holds through a conversation (not "CALLER" or "AUDIENCE MEMBER").
+# Two words for the one who puts the answers into the other language
+_RENDERING = frozenset({"translator", "interpreter"})
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
 
 
@@ -279,7 +290,10 @@ def _self_named(
     chat. I'm Jules Moreno", not "Sure. I'm Puerto Rican" or "Hello. Honestly, I'm
     Very Tired") or, of a numbered speaker, answering another's "say your name")."""
     numbered = _NUMBERED_SPEAKER.fullmatch(role) is not None
-    if role.lower() not in _ONE_PERSON and not numbered and not post:
+    # (a role asked its name answers it: "Please state your name for the record." /
+    # "WITNESS: Marisol Ortega, O-R-T-E-G-A.")
+    asked = role.lower() in _ROLES and _NAME_ASKED.search(elsewhere) is not None
+    if role.lower() not in _ONE_PERSON and not numbered and not post and not asked:
         return None
     m = _SELF_NAMED.match(said[0])
     if m and m["greeted"] and not m["greetee"]:
@@ -295,7 +309,12 @@ def _self_named(
         person = bool(m) and (numbered or greeted) and _may_be_person(m["who"], "\n".join(said))
         # a given name the shipped list lacks only as the sentence after a greeting's
         if person and not first_name_known(m["who"].split()[0].lower()):
-            person = (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None) or (
+            # (or said for the record: "For the recording, I'm Rafael Duarte")
+            recorded = _FOR_THE_RECORD.search(said[0], max(0, m.start() - _RECORD_REACH), m.start())
+            person = (
+                (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None)
+                or recorded is not None
+            ) or (
                 numbered
                 and _NAME_ASKED.search(elsewhere) is not None
                 and not any(w.lower() in _ORIGINS for w in m["who"].split())
@@ -307,6 +326,17 @@ def _self_named(
         # "that's okay, Hank": a given name alone, said back
         m = _THIS_IS.search(said[0], 0, _SELF_INTRO_REACH)
         m = m if m and _said_again(m["who"], elsewhere) else None
+    if m is None and (numbered or post or asked) and _NAME_ASKED.search(elsewhere):
+        # a focus group's round of first names: "R1: I'm Gail. I take the 22 bus.", "R2:
+        # Tomás. I drive ..." (not "Sure." nor "Yes.", words the text writes in lower case)
+        m = _GIVEN_ALONE.match(said[0])
+        m = (
+            m
+            if m
+            and not set(m["who"].lower().split()) & _ANSWER_WORDS
+            and _may_be_person(m["who"], "\n".join([elsewhere, *said]))
+            else None
+        )
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
@@ -347,7 +377,7 @@ _ORIGINS = frozenset(
 )
 # Another speaker asks for the name: "Can you say your name for the record?"
 _NAME_ASKED = re.compile(
-    r"(?i)\b(?:say|state|give|spell|tell\s+(?:us|me))\s+your\s+(?:full\s+)?name\b"
+    r"(?i)\b(?:say|state|give|spell|tell\s+(?:us|me))\s+your\s+(?:full\s+|first\s+)?names?\b"
     r"|\bintroduce\s+yourself\b"
 )
 _GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening))\b")
@@ -397,12 +427,33 @@ _SELF_INTRO = re.compile(
     rf"(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 _SELF_INTRO_REACH = 200  # characters of a first turn
+# Words saying that an introduction is made for the recording's sake
+_FOR_THE_RECORD = re.compile(r"(?i)\bfor\s+the\s+(?:record|recording|tape|transcript)\b")
+_RECORD_REACH = 30  # characters before "I'm"
+# Words that answer or greet, no one's name: "Sure.", "Yes.", "Okay."
+_ANSWER_WORDS = frozenset(
+    "yes yeah yep sure okay ok right well hi hello hey thanks absolutely fine no nope great "
+    "good so um uh hmm exactly true correct definitely totally cool alright sorry".split()
+)
+_CAP = r"[A-Z][\w'\u2019\-]+"
+# A name alone as a first turn's first sentence, after an answer's word or "I'm" or not:
+# "Dev.", "I'm Gail.", "Sure. Marcus Oduya, I'm the shift supervisor"
+_GIVEN_ALONE = re.compile(
+    rf"{_S}*(?:(?i:{'|'.join(sorted(_ANSWER_WORDS))})[.,!]{_S}+)?"
+    rf"(?:(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s){_S}+)?"
+    # (a comma after a name goes on with who they are: "Anil Desai, of Desai and Company")
+    # (or spells it: "Marisol Ortega, O-R-T-E-G-A.")
+    rf"(?P<who>{_CAP}(?:{_S}{_CAP})?)"
+    rf"(?:[.!]|,(?={_S}+(?:I['\u2019]m|of|from|with)\b|{_S}+[A-Z]-[A-Z]))(?:{_S}|$)"
+)
 _THIS_IS = re.compile(
     rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN})"
     rf"(?={_S}+(?:from|with|here|in)\b|[,.])"
 )
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
-_NUMBERED_SPEAKER = re.compile(r"(?i:speaker)\s*\d{1,2}")
+# "Speaker 1"; a focus group's or a study's numbered respondents and participants,
+# spelled out or coded ("Respondent 2", "R1", "P07")
+_NUMBERED_SPEAKER = re.compile(r"(?i:speaker|respondent|participant)\s*\d{1,2}|[RP]\d{1,2}")
 _ROLE_NUMBERED = re.compile(rf"(?i:{'|'.join(_ROLES)}){_S}*\d{{1,2}}")  # "OFFICER 1"
 # a rank or title shortened before a name: "Ofc. Kayla Brandt", "Sgt. Ray Cole"
 _ABBREVIATED = r"[A-Z][a-z]{1,3}\."

@@ -190,9 +190,10 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
 
 def _many(label: str) -> bool:
     """Whether a label is one many people share in turn ("CALLER", "THE AUDIENCE MEMBER",
-    "WOMAN"), each of its words one of ``_MANY``'s."""
+    "WOMAN", "PUBLIC SPEAKER"), each of its words one of ``_MANY``'s or "speaker"."""
     words = set(_lowered(label)) - {"the"}
-    return bool(words) and words <= _MANY
+    # (a speaker of the public is one of many, "PUBLIC SPEAKER"; "SPEAKER" alone presides)
+    return bool(words & _MANY) and words <= _MANY | {"speaker", "speakers"}
 
 
 def _answering(order: Sequence[str]) -> set[frozenset[str]]:

@@ -43,21 +43,28 @@ def is_stage_direction(text: str, *, in_speech: bool = True) -> bool:
 # Notes that fill a line of their own: "(Recess taken from 10:58 to 11:06.)",
 # "[Begin Tape 1, Side A]", "00:02:22 [music]", a cue's "00:00:09.010 --> 00:00:12.300":
 # procedure, not speech; so are page numbers ("Page 12"), a court transcript's running
-# heads ("Osterberg - Direct") and the Congressional Record's "{time}  1415".
+# heads ("Osterberg - Direct", "EDITH SANDOVAL - 03/09/2026") and the Congressional
+# Record's "{time}  1415".
 _CUE_TIME = r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}"
 _NOTE_LINE = re.compile(
-    rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)|\[[^\[\]\n]{{2,200}}\]"
+    # (notes one after another: "(The ribbon is cut.) (Applause.)")
+    rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)"
+    rf"(?:{_S}*\([^()\n]{{2,200}}\))*|\[[^\[\]\n]{{2,200}}\]"
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}(?:{_S}+of{_S}+\d{{1,4}})?"
     # a court filing's stamp on each page: "Case 24-2138-gmh  Doc 214  Filed 03/04/25  Page 4 of 9"
     rf"|Case{_S}+[\w:.\-]+{_S}+Doc(?:ument)?{_S}+\d+[^\n]{{0,80}}?Page{_S}+\d+{_S}+of{_S}+\d+"
     rf"|[A-Z][\w'\-]+{_S}+-{_S}+(?i:direct|cross|redirect|recross)\b[^\n]{{0,40}}"
+    # a deposition's running head, the witness in capitals and the day: "EDITH MARIE
+    # SANDOVAL - 03/09/2026"
+    rf"|[A-Z][A-Z'\-]+(?:{_S}[A-Z][A-Z.'\-]*){{1,3}}{_S}+[-\u2013\u2014]{_S}+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
     # a chat's reactions and thread counts: ":eyes: 3 :+1: 2", "3 replies", "Last reply 10:20 AM"
     rf"|(?::[\w+\-]{{1,40}}:{_S}*\d{{1,4}}{_S}*)+|\d{{1,4}}{_S}+repl(?:y|ies)"
     # (a time or a day after it, as a chat prints: "Last reply came in May." is speech)
     rf"|Last{_S}+reply{_S}+(?:\d|(?i:today|yesterday)\b|[A-Z][a-z]+day\b)[^\n]{{0,25}}(?<![.!?])"
-    # a Westminster record's interjection: "Mr Holloway interjecting—"
-    rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-]*)"
+    # a Westminster record's interjection: "Mr Holloway interjecting—", "Opposition
+    # members interjecting."
+    rf"|(?:{_HOUSE_MEMBERS}{_S}+|(?:[A-Z][\w'\-.]*{_S}+){{1,3}})interjecting{_S}*[\u2014\u2013\-.]*)"
     rf"(?:\*{{1,2}}|_{{1,2}})?{_S}*$",
     re.MULTILINE,
 )

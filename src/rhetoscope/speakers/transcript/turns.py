@@ -58,7 +58,8 @@ from .headers import (
     _headers,
     _title_fields,
 )
-from .interview import _bold_questions, _interview_noted
+from .interview import _bold_questions, _interview_noted, outlet_asking
+from .keyed import keyed_labels
 from .labels import (
     _DESC_COMMA,
     _LABEL,
@@ -70,9 +71,11 @@ from .labels import (
     _label,
     _named_in_parens,
     _paren_after,
+    office_holder_label,
 )
 from .lone import (
     _NAME_LINE,
+    _given_names_told,
     _hansard_marked,
     _lone_label,
     _lone_names,
@@ -152,16 +155,22 @@ def split_turns(text: str) -> list[Segment] | None:
     fields = Counter(_field(text, p.start(), p.end()) for p in _PARAGRAPH.finditer(text))
     recurring = frozenset(f for f, n in fields.items() if f in _SPEAKING_FIELDS and n > 1)
     lone_names = _lone_names(text)
+    # a podcast's given names in capitals ("LENA", "JONAH"): no narrator's voice between
+    # its turns, so a paragraph of its own goes on with the turn above
+    scripted = _given_names_told(text, [name for name in lone_names.values() if name])
     marked_lone = _marked_names(text, lone_names)
     noted = _interview_noted(text)  # "This interview has been condensed." closing it
     asked = _bold_questions(text, noted)
     spaced = _spaced_labels(text)
     columned, summaries = column_labels(text)  # "0012   PENHALIGON   Can you ...?"
     spaced.update(columned)
+    keyed, key, listed = keyed_labels(text)  # "CÅ Good afternoon" under "CÅ   Clara Åberg"
+    spaced.update(keyed)
     pictured = figures(text)
     chatted, notices = irc_lines(text)  # "[17:01:20] <kestrel> we have two"
     spaced.update(chatted)
     summaries |= notices  # "[17:00:31] -!- orrin_w has joined": the server's
+    summaries |= listed  # the speaker key's lines and its heading
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
@@ -220,6 +229,7 @@ def split_turns(text: str) -> list[Segment] | None:
         by = _EXAMINER.match(text, start)
         if by or (
             start not in spaced
+            and start != below_name  # the speech right below its speaker's name alone
             and (
                 _no_speech(text, start, para.end(), spoke, recurring, para.start() >= closing_from)
                 or para.start() in sections
@@ -259,6 +269,7 @@ def split_turns(text: str) -> list[Segment] | None:
                 name_line is not None
                 and not _hansard_marked(name_line)
                 and lone_names[start] not in marked_lone
+                and not scripted
             )
             continue
         if captioned and _BARE_CC.match(text, start, para.end()):
@@ -274,6 +285,7 @@ def split_turns(text: str) -> list[Segment] | None:
             else spaced.get(start)
             or _LABEL.match(text, start)
             or _lone_label(text, start, para.end())
+            or office_holder_label(text, start)  # "The Minister for Housing (Ann Roe):"
         )
         if m is None and start != below_name and (lower := lowered.get(start)) is not None:
             # "mbeki:" among "LANGE:" turns (``lowercase``): a label but for its case
@@ -419,6 +431,7 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
+    names.update((code, who) for code, who in key.items() if code in turns)
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
     if chatted:  # an IRC log's roster: "kestrel = Kestrel Amundsen"
@@ -427,7 +440,16 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(titled_names(untitled, intro, answering))
     # "I'm State Representative Lucia Marquez" in her own first turn
     names.update(self_titled([label for label in untitled if names[label] == label], turns))
+    # "MAYOR FERRIS:" after the speech before it thanks "Mayor Colin Ferris": the same
+    # titles and surname, written out by whoever spoke before (not "THE MAYOR", a title
+    # alone, which a speech may give anyone)
+    firsts = {label.name: label.start for label in reversed(spoken)}
+    for label in untitled:
+        if names[label] == label and not label.lower().startswith("the "):
+            names.update(titled_names([label], text[: firsts[label]], answering))
     names.update(_pronoun_named(turns, intro))
+    # "**Halflight:**" asking under "HALFLIGHT MAGAZINE" and "By Jasper Okwuosa"
+    names.update(outlet_asking([label for label in turns if names[label] == label], intro))
     staff = _staff(intro)  # "THE HARBOR REVIEW:" asks as "The Harbor Review's Marcus Wendt"
     names.update(
         {
