@@ -46,6 +46,7 @@ from .grammar import (
     _AS_CUE,
     _BEFORE,
     _BY_AFTER,
+    _CALENDAR,
     _CAME_FROM,
     _COLON,
     _CUES_BEFORE,
@@ -154,6 +155,23 @@ def _described_clause(doc: _Doc, sentence: str, offset: int, person: re.Match[st
     return " ".join(words)
 
 
+# Days and months after "by" are deadlines ("labeled ''unsafe'' by March"); "April" or
+# "June" alone is a month too.
+_DATE_WORDS = _CALENDAR | {"april", "may", "june", "august"}
+
+
+def _by_someone(first: str, m: re.Match[str]) -> bool:
+    """Whether the "by" phrase ``m`` after a quotation names who spoke or wrote it, not a
+    date ("by March", "by Tuesday's deadline") nor a possessor ("by President Joe
+    Biden's critics": his critics, a name cut from its noun)."""
+    words = m["who"].split()
+    if words[0] == "the":
+        words = words[1:]
+    if words[0].lower() in _CALENDAR or (len(words) == 1 and words[0].lower() in _DATE_WORDS):
+        return False
+    return not re.match(r"['\u2019]s\b", first[m.end("who") :])
+
+
 def _cue(
     doc: _Doc, q: QuoteSpan, before: str, after: str, last: Segment | None
 ) -> tuple[str, str, bool]:
@@ -197,7 +215,8 @@ def _cue(
     if m:  # "The phrase ''tax reform'' was uttered once, by Mr. Cruz."
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), m["verb"], False
     m = _BY_AFTER.match(first) if _NAMED_PASSIVE_BEFORE.search(before[-40:]) else None
-    if m:  # 'email chains labeled "top secret" by the State Department': whose label
+    if m and _by_someone(first, m):
+        # 'email chains labeled "top secret" by the State Department': whose label
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "by", True
     m = _AS_CUE.match(first)
     if m:  # '"...," as Lee put it', "as the host Ann Ng said in April": Lee's words

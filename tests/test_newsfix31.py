@@ -1,0 +1,47 @@
+"""Misfires of the round-31 news attribution rules that a review found, each with the
+invented passage that showed it: the rules fixed by cause, the round's own cases kept."""
+
+from __future__ import annotations
+
+from rhetoscope import split_speakers
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, quoted text) of each quotation in ``text``."""
+    return [(s.speaker, text[s.start : s.end]) for s in split_speakers(text) if s.kind == "quote"]
+
+
+# 'labeled "X" by Y': Y is a speaker only when it names one, not a date or a possessor,
+# and the people a name describes are those people ("Maryland officials").
+
+
+def test_by_a_month_or_a_days_deadline_names_no_one() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'The program, labeled "unsafe" by March, was shut down in April.\n\n'
+        'The report was described as "deeply flawed" by Tuesday\'s deadline.'
+    )
+    got = dict((q, s) for s, q in speakers(text))
+    assert got['"unsafe"'] not in ("March", "April")
+    assert got['"deeply flawed"'] != "Tuesday"
+
+
+def test_by_a_persons_critics_is_not_that_person() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        "The agency's decision was criticized as \"reckless\" by Senator Paul Varga's "
+        "critics."
+    )
+    assert speakers(text)[-1][0] != "Paul Varga"
+
+
+def test_by_a_named_group_of_people_is_that_group() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'The fish, dubbed "Frankenfish" by Maryland officials, can survive on land.\n\n'
+        'The rule was labeled "a job killer" by Republican lawmakers and business groups.'
+    )
+    assert speakers(text)[1:] == [
+        ("Maryland officials", '"Frankenfish"'),
+        ("Republican lawmakers", '"a job killer"'),
+    ]
