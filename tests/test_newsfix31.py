@@ -45,3 +45,25 @@ def test_by_a_named_group_of_people_is_that_group() -> None:
         ("Maryland officials", '"Frankenfish"'),
         ("Republican lawmakers", '"a job killer"'),
     ]
+
+
+# A pronoun after a sentence about someone's words is that someone only when its clause
+# judges or stands by words, and never someone its own sentence names.
+
+
+def test_he_telling_jurors_after_a_witness_statement_is_the_prosecutor() -> None:
+    text = (
+        "Prosecutor Ray Dunmore rose after the break. Nothing in Carl Weiss's statement "
+        'to police matched the evidence. He told jurors the defendant had "lied from the '
+        'start."'
+    )
+    assert speakers(text)[-1] == ("Ray Dunmore", '"lied from the start."')
+
+
+def test_he_asking_the_author_to_withdraw_his_words_is_not_him() -> None:
+    text = (
+        "Senator Mark Pell left the chamber early. That may sound odd to anyone who heard "
+        'Gov. Carl Weiss\'s statement on Monday. He called it "a disgrace" and asked '
+        "Weiss to withdraw it."
+    )
+    assert speakers(text)[-1] == ("Mark Pell", '"a disgrace"')

@@ -295,15 +295,18 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 doc.text, first.end
             ):
                 subject = owner = first
-        if subject is None and back > 0:
+        if subject is None and back > 0 and _points_back(doc, k):
             # "That might sound strange to anyone listening to James Comey's statement.
             # He called it ''careless''": in a sentence no person is the subject of, the
-            # one whose words it is about is in focus
+            # one whose words it is about is in focus, when the pronoun's clause judges
+            # words ("He told jurors ..." is the prosecutor's, not the witness's); never
+            # one the pronoun's own sentence names ("... and asked Lee to withdraw it")
+            named = _named_in(doc, k)
             subject = next(
                 (
                     m
                     for m in doc.names.mentions[max(i, j - 8) : j]
-                    if _WORDS_POSSESSED.match(doc.text, m.end)
+                    if _WORDS_POSSESSED.match(doc.text, m.end) and doc.names.name_of(m) not in named
                 ),
                 None,
             )
@@ -497,6 +500,30 @@ _WORDS_POSSESSED = _Lazy(
     rf"['\u2019]s?{_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?"
     rf"(?:{_NOUN}|speech|speeches|testimony|interview|address)(?![\w\-])"
 )
+
+
+# A pronoun whose verb names, judges or stands by words ("He called it", "she defended
+# the remarks", "He stood by it"): words in focus before it may be that person's.
+_POINTS_BACK = _Lazy(
+    rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
+    r"(?:called|calls|described|describes|defended|defends|stood\s+by|stands\s+by|"
+    r"repeated|repeats|reiterated|labell?ed|dubbed|termed|doubled\s+down)\b"
+)
+
+
+def _points_back(doc: _Doc, k: int) -> bool:
+    """Whether sentence ``k`` has a pronoun judging or standing by words."""
+    lo = doc.sentences[k] if k >= 0 else 0
+    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    return _POINTS_BACK.search(doc.text, lo, hi) is not None
+
+
+def _named_in(doc: _Doc, k: int) -> set[str]:
+    """The people sentence ``k`` names."""
+    lo = doc.sentences[k] if k >= 0 else 0
+    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+    return {doc.names.name_of(m) for m in doc.names.mentions[i:j]}
 
 
 def _first_quoted_speaker(doc: _Doc, lo: int, hi: int) -> Mention | None:
