@@ -67,3 +67,25 @@ def test_he_asking_the_author_to_withdraw_his_words_is_not_him() -> None:
         "Weiss to withdraw it."
     )
     assert speakers(text)[-1] == ("Mark Pell", '"a disgrace"')
+
+
+# The one an inverted cue names after a sentence about a thing is in focus for a pronoun
+# that goes on with the report, not for one that does something else.
+
+
+def test_he_acting_after_a_tenants_inverted_cue_is_the_landlord_before() -> None:
+    text = (
+        "Carl Weiss, the landlord, inspected the building on Tuesday. The pipes had been "
+        "leaking for months, said Ray Dunmore, a tenant. He promised repairs by Friday and "
+        'called the delay "unacceptable."'
+    )
+    assert speakers(text)[-1] == ("Carl Weiss", '"unacceptable."')
+
+
+def test_he_adding_to_a_tenants_inverted_cue_is_the_tenant() -> None:
+    text = (
+        "Carl Weiss, the landlord, inspected the building on Tuesday. The pipes had been "
+        'leaking for months, said Ray Dunmore, a tenant. He added that nobody had "lifted '
+        'a finger."'
+    )
+    assert speakers(text)[-1] == ("Ray Dunmore", '"lifted a finger."')

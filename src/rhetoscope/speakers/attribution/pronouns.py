@@ -310,13 +310,16 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 ),
                 None,
             )
+        # In a sentence whose subject is no person, the one an inverted cue names is in
+        # focus only for a pronoun that goes on with the report ("The drain has been
+        # blocked since May, said Al Roy, a neighbor. He added"); otherwise ("He
+        # promised repairs") he weighs less than the subject of the sentence before.
+        weak = subject is None and back > 0 and not _continues_report(doc, k)
         if subject is None or (
             isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end)
         ):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
-            # Kunin said": the one whose cue follows a comma speaks, and is in focus (also
-            # in a sentence whose subject is no person: "The drain has been blocked since
-            # May, said Al Roy, a neighbor.")
+            # Kunin said": the one whose cue follows a comma speaks, and is in focus
             i, j = (
                 bisect_left(doc.starts, max(lo, hi - _MENTION_REACH)),
                 bisect_left(doc.starts, hi),
@@ -352,6 +355,10 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
             best[name] = best.get(name, 0) + _salience(doc, m, subject, lo, back)
             if name not in latest or (m.start > latest[name].start and m.start < pos):
                 latest[name] = m
+        if weak and isinstance(subject, Mention):
+            name = doc.names.name_of(subject)
+            best[name] = min(best.get(name, _OBLIQUE), _OBLIQUE)
+            subject = None
         if want and back <= 1:
             # "When I reached the senator by phone, he said": the person a definite role
             # stands for is named by it (in the pronoun's sentence or the one before)
@@ -509,6 +516,21 @@ _POINTS_BACK = _Lazy(
     r"(?:called|calls|described|describes|defended|defends|stood\s+by|stands\s+by|"
     r"repeated|repeats|reiterated|labell?ed|dubbed|termed|doubled\s+down)\b"
 )
+
+
+# A pronoun's clause going on with a report: "he added", '"...," she said'.
+_CONTINUES = _Lazy(
+    rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
+    r"(?:said|says|added|adds|continued|continues|went\s+on|explained|explains|recalled|"
+    r"recalls|noted|notes|told|tells|insisted|insists|complained|complains|warned|warns)\b"
+)
+
+
+def _continues_report(doc: _Doc, k: int) -> bool:
+    """Whether sentence ``k`` has a pronoun going on with a report."""
+    lo = doc.sentences[k] if k >= 0 else 0
+    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    return _CONTINUES.search(doc.text, lo, hi) is not None
 
 
 def _points_back(doc: _Doc, k: int) -> bool:
