@@ -89,3 +89,34 @@ def test_he_adding_to_a_tenants_inverted_cue_is_the_tenant() -> None:
         'a finger."'
     )
     assert speakers(text)[-1] == ("Ray Dunmore", '"lifted a finger."')
+
+
+# ', as X did' names whose words a quotation is only when it was said, and ', as X noted'
+# never outranks a cue earlier in its sentence.
+
+
+def test_running_as_a_label_as_another_did_is_the_runners() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'Paul Varga is running as a "pro-business Democrat," as Carl Weiss did in 2018. '
+        "Varga said he admires Weiss."
+    )
+    assert speakers(text)[1] == ("Paul Varga", '"pro-business Democrat,"')
+
+
+def test_as_another_noted_after_a_named_cue_keeps_the_cue() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'Sen. Nora Pell said the law protects "all persons," as Justice Carl Weiss noted '
+        "in his opinion."
+    )
+    assert speakers(text)[-1] == ("Nora Pell", '"all persons,"')
+
+
+def test_calling_it_a_label_as_another_did_is_that_ones() -> None:
+    text = (
+        '"We will win," Dana Holt said.\n\n'
+        'Critics have called the bridge "a road to nowhere," as Senator Carl Weiss did in '
+        "2018."
+    )
+    assert speakers(text)[-1] == ("Carl Weiss", '"a road to nowhere,"')
