@@ -120,3 +120,16 @@ def test_calling_it_a_label_as_another_did_is_that_ones() -> None:
         "2018."
     )
     assert speakers(text)[-1] == ("Carl Weiss", '"a road to nowhere,"')
+
+
+# A role noun before another noun ("the general public") is no mention of whoever holds
+# the role ("Gen. Carl Weiss").
+
+
+def test_the_general_public_is_no_mention_of_a_general() -> None:
+    text = (
+        "Gen. Carl Weiss testified on Tuesday. Later, President Paul Varga spoke to "
+        "reporters. The general public has little patience for the war, polls show. "
+        '"We will bring them home," he said.'
+    )
+    assert speakers(text)[-1] == ("Paul Varga", '"We will bring them home,"')

@@ -22,6 +22,7 @@ from .grammar import (
     _TIES,
     _VERB,
     _WHEN_WORDS,
+    SPEECH_VERBS,
     _Lazy,
 )
 from .subjects import (
@@ -363,6 +364,8 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
             # "When I reached the senator by phone, he said": the person a definite role
             # stands for is named by it (in the pronoun's sentence or the one before)
             for d in _ROLE_DESCRIPTION.finditer(doc.text, max(lo, hi - _MENTION_REACH), hi):
+                if not _role_alone(doc, d.end()):
+                    continue  # "the general public", "the judge advocate": no role held
                 held = _role_mention(doc, d.start(), d.group(), pos)
                 if held is None or _in_quote(doc, d.start()) or not _agrees(doc, held, pronoun):
                     continue
@@ -409,6 +412,33 @@ _ROLE_DESCRIPTION = _Lazy(
     r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+)?(?:senator|governor|mayor|congressman|congresswoman|"
     r"councilman|councilwoman|councilor|councillor|judge|general|chairman|chairwoman)\b"
 )
+
+
+# Words a role noun standing alone may be followed by: a verb, a clause or phrase word
+# ("the senator said", "the judge who", "the mayor himself"), never another noun.
+_IRREGULAR_PAST = (
+    "gave took made told wrote sent put kept left held brought got went came spoke ran won "
+    "met saw began sat stood knew thought felt found led let read set hit cut"
+).split()
+_AFTER_ROLE = frozenset(
+    FUNCTION_WORDS
+    | _PREPOSITIONS
+    | _WHEN_WORDS
+    | set(SPEECH_VERBS)
+    | set(_IRREGULAR_PAST)
+    | {"who", "whom", "whose", "which", "that", "himself", "herself", "also", "then", "later"}
+)
+_NEXT_WORD = _Lazy(r"[^\S\n]+([a-z][\w\-]*)")
+
+
+def _role_alone(doc: _Doc, end: int) -> bool:
+    """Whether the role noun ending at ``end`` heads its phrase, not another noun
+    after it ("the general election", "the judge advocate")."""
+    m = _NEXT_WORD.match(doc.text, end)
+    if m is None:
+        return True
+    word = m.group(1)
+    return word in _AFTER_ROLE or word.endswith(("ed", "ly", "s"))
 
 
 def _role_mention(doc: _Doc, at: int, description: str, pos: int) -> Mention | None:
