@@ -133,3 +133,24 @@ def test_the_general_public_is_no_mention_of_a_general() -> None:
         '"We will bring them home," he said.'
     )
     assert speakers(text)[-1] == ("Paul Varga", '"We will bring them home,"')
+
+
+# "my supervisor" inside a quotation: the one the next sentences name as "his
+# supervisor", else the speaker's supervisor only when the cue names the speaker.
+
+
+def test_my_supervisor_named_in_the_next_sentence_is_that_person() -> None:
+    text = (
+        "\"My supervisor said, 'Go home,'\" Ray Dunmore said. His supervisor, Carl Weiss, "
+        "denied it."
+    )
+    assert [who for who, q in speakers(text) if q.startswith("'Go home")] == ["Carl Weiss"]
+
+
+def test_my_neighbor_of_a_described_speaker_is_no_named_persons_neighbor() -> None:
+    text = (
+        "\"My lawyer told me, 'Sign nothing,'\" said Ray Dunmore, a welder.\n\n"
+        "\"My neighbor said, 'You should call the police,'\" a woman who lives on the "
+        "block said."
+    )
+    assert all("Dunmore's neighbor" not in who for who, _ in speakers(text))
