@@ -243,8 +243,8 @@ def _own_named(doc: _Doc, q: QuoteSpan, noun: str) -> str:
 
 def _named_in_cue(doc: _Doc, q: QuoteSpan, speaker: str) -> bool:
     """Whether the cue of quotation ``q`` names ``speaker`` (a person the document names)
-    or a pronoun for him, not a description resolved to him ("a woman who lives on the
-    block said")."""
+    or a pronoun for him, or there is no cue; not a description resolved to him ("a
+    woman who lives on the block said")."""
     if not doc.names.canonical(tuple(speaker.split())):
         return False
     # (the sentence up to the quotation, and from it to the next sentence start: a
@@ -255,8 +255,12 @@ def _named_in_cue(doc: _Doc, q: QuoteSpan, speaker: str) -> bool:
     hi = doc.sentences[n] if n < len(doc.sentences) else len(doc.text)
     surname = re.escape(speaker.split()[-1])
     around = doc.text[lo : q.start] + " " + doc.text[q.end : hi]
-    # (or by "he" or "she", whom the pronoun rules found: '"...," he said')
-    return re.search(rf"\b(?:{surname}|[Hh]e|[Ss]he)\b", around) is not None
+    # (or by "he" or "she", whom the pronoun rules found: '"...," he said'; a
+    # quotation with no cue of its own goes on with the last one's speaker)
+    return (
+        re.search(rf"\b(?:{surname}|[Hh]e|[Ss]he)\b", around) is not None
+        or re.search(rf"\b(?:{_VERB})\b", around) is None
+    )
 
 
 def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
