@@ -154,3 +154,13 @@ def test_my_neighbor_of_a_described_speaker_is_no_named_persons_neighbor() -> No
         "block said."
     )
     assert all("Dunmore's neighbor" not in who for who, _ in speakers(text))
+
+
+def test_she_asking_someone_to_withdraw_a_report_is_not_that_someone() -> None:
+    # one named in the clause a pronoun opens is not that pronoun
+    text = (
+        "Dana Pell, the committee chairwoman, opened the hearing at 9 a.m. Attention "
+        "quickly turned to Ann Weiss's report on the budget. She called the document "
+        '"a political hit job" and asked Weiss to withdraw it.'
+    )
+    assert speakers(text)[-1] == ("Dana Pell", '"a political hit job"')

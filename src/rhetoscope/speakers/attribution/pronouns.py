@@ -398,7 +398,11 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 centre = subject
     # "Sandy Hook wasn't just a tragedy. '...,' he added": a name the text never shows
     # to be a person's is "he" or "she" only when no one shown to be a person is near.
-    shown = [name for name in scores if name not in unshown] or list(scores)
+    # ("She called the document ... and asked Lee to withdraw it": one named in the
+    # clause a pronoun opens is not that pronoun)
+    bound = _named_after(doc, pos, pronoun, k)
+    free = [name for name in scores if name not in bound] or list(scores)
+    shown = [name for name in free if name not in unshown] or free
     found = latest[max(shown, key=scores.__getitem__)] if shown else None
     if centre is not None and doc.names.name_of(centre) in shown:
         found = latest[doc.names.name_of(centre)]
@@ -561,6 +565,31 @@ def _continues_report(doc: _Doc, k: int) -> bool:
     lo = doc.sentences[k] if k >= 0 else 0
     hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
     return _CONTINUES.search(doc.text, lo, hi) is not None
+
+
+_CLAUSE_STOP = _Lazy(r"[:;\u2014]|\s--\s")
+_SENTENCE_OPENING = _Lazy(r"[\s\"\u201c]*(?:(?:And|But|Then|So|Yet),?\s+)?")
+
+
+def _named_after(doc: _Doc, pos: int, pronoun: str, k: int) -> set[str]:
+    """The people named, outside quotations, after a pronoun opening its sentence ``k``
+    at ``pos`` ("She ... asked Lee to withdraw it"); none when ``pos`` is no pronoun (a
+    quotation before its cue) or one inside a clause before the main one."""
+    lo = doc.sentences[k] if k >= 0 else 0
+    if doc.text[pos : pos + len(pronoun)].lower() != pronoun or not _SENTENCE_OPENING.fullmatch(
+        doc.text, lo, pos
+    ):
+        return set()  # ("where he had first run, Mr. Obama said": he is Mr. Obama)
+    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    # (its clause: "He has his own revival on the way: Mr. Nevins helped ..." is his)
+    stop = _CLAUSE_STOP.search(doc.text, pos, hi)
+    hi = stop.start() if stop else hi
+    i, j = bisect_left(doc.starts, pos + len(pronoun)), bisect_left(doc.starts, hi)
+    return {
+        doc.names.name_of(m)
+        for m in doc.names.mentions[i:j]
+        if m.end > m.start and not _in_quote(doc, m.start)
+    }
 
 
 def _points_back(doc: _Doc, k: int) -> bool:
