@@ -11,8 +11,10 @@ In order of preference, a quotation goes to:
    (when someone spoke nearby) the person named in focus in the sentence before, else
    the last speaker nearby; "his campaign" is the person "his" refers to; "the
    79-year-old" is the one person named with that age; any other description ("the
-   43-year-old") speaks as written; "..., as Lee put it" and '"top secret" by the
-   State Department' name their speaker too;
+   43-year-old") speaks as written; "..., as Lee put it" (", as Lee did" only after a
+   verb of saying, and never over a cue earlier in the sentence) and '"top secret" by
+   the State Department' or "by Maryland officials" (no date, no possessor) name their
+   speaker too;
 2. the subject of the cue nearest before it (``Lee said: "..."``, ``Lee, 54, warned that
    "..."``, ``in Lee's words, "..."``, ``...pollster Daron Shaw: "..."``), unless that
    name follows a preposition or the cue is a participle after a comma, which belong
@@ -45,13 +47,15 @@ Pronouns go to the most salient person agreeing in gender over the last few sent
 (subjects outrank objects, the pronoun's own subject counts double, recent sentences
 outrank older ones, a person named with a speech verb counts as a subject, the speaker
 of a quotation counts as the subject of a sentence that names none, as do the one an
-inverted cue names and the author of the words a sentence is about ("Comey's
-statement"), a definite role ("the senator") counts as its holder, and a sentence whose
-subject is the same pronoun passes its person on); a nameless "a 26-year-old man" just
-before, with no one named who may be "he", is "he". A sentence's subject is its first
-person named who is neither a possessive nor the object of a preposition. "It" is the
-body or document opening one of the last sentences. "I" and "we" in narration are the
-narrator. Names become the fullest form the document uses, of the title's gender
+inverted cue names (for a pronoun going on with the report: "he added") and the author
+of the words a sentence is about ("Comey's statement", for a pronoun that judges them:
+"He called it"), a definite role ("the senator", not "the general public") counts as
+its holder, one named in the clause a pronoun opens is not that pronoun, and a sentence
+whose subject is the same pronoun passes its person on); a nameless "a 26-year-old
+man" just before, with no one named who may be "he", is "he". A sentence's subject is
+its first person named who is neither a possessive nor the object of a preposition.
+"It" is the body or document opening one of the last sentences. "I" and "we" in
+narration are the narrator. Names become the fullest form the document uses, of the title's gender
 ("Mr. Clinton" is never "Hillary Clinton").
 
 The rules live in one module per family: ``grammar`` (the shared vocabulary and

@@ -46,6 +46,7 @@ from .grammar import (
     _AS_CUE,
     _BEFORE,
     _BY_AFTER,
+    _CALENDAR,
     _CAME_FROM,
     _COLON,
     _CUES_BEFORE,
@@ -60,6 +61,7 @@ from .grammar import (
     _ON_TOPIC,
     _PASSIVE_BY,
     _POSSESSIVE_END,
+    _S,
     _VERB,
     _WORDS,
     _WORDS_OF,
@@ -154,6 +156,41 @@ def _described_clause(doc: _Doc, sentence: str, offset: int, person: re.Match[st
     return " ".join(words)
 
 
+# Days and months after "by" are deadlines ("labeled ''unsafe'' by March"); "April" or
+# "June" alone is a month too.
+_DATE_WORDS = _CALENDAR | {"april", "may", "june", "august"}
+
+
+# A verb of saying or naming that governs a quotation after it in its sentence ('report
+# that the data are "..."', 'called it "..."').
+_SAYING = _Lazy(rf"\b(?:{_VERB}|report|call|label|dub|term|brand|claim)\b")
+
+
+def _named_cue(doc: _Doc, sentence: str, offset: int) -> bool:
+    """Whether ``sentence`` (at ``offset``) holds a cue of its own: a person named or
+    "he"/"she" right before a speech verb ("Sen. Ann Ruiz said the law ...")."""
+    if _PRONOUN_CUE.search(sentence):
+        return True
+    i, j = bisect_left(doc.starts, offset), bisect_left(doc.starts, offset + len(sentence))
+    return any(_SPEAKS_AFTER.match(doc.text, m.end) for m in doc.names.mentions[i:j])
+
+
+_PRONOUN_CUE = _Lazy(rf"\b(?:[Hh]e|[Ss]he){_S}+(?:\w+ly{_S}+)?(?:{_VERB})\b")
+_SPEAKS_AFTER = _Lazy(rf"{_S}+(?:\w+ly{_S}+)?(?:{_VERB})\b")
+
+
+def _by_someone(first: str, m: re.Match[str]) -> bool:
+    """Whether the "by" phrase ``m`` after a quotation names who spoke or wrote it, not a
+    date ("by March", "by Tuesday's deadline") nor a possessor ("by President Joe
+    Biden's critics": his critics, a name cut from its noun)."""
+    words = m["who"].split()
+    if words[0] == "the":
+        words = words[1:]
+    if words[0].lower() in _CALENDAR or (len(words) == 1 and words[0].lower() in _DATE_WORDS):
+        return False
+    return not re.match(r"['\u2019]s\b", first[m.end("who") :])
+
+
 def _cue(
     doc: _Doc, q: QuoteSpan, before: str, after: str, last: Segment | None
 ) -> tuple[str, str, bool]:
@@ -197,15 +234,28 @@ def _cue(
     if m:  # "The phrase ''tax reform'' was uttered once, by Mr. Cruz."
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), m["verb"], False
     m = _BY_AFTER.match(first) if _NAMED_PASSIVE_BEFORE.search(before[-40:]) else None
-    if m:  # 'email chains labeled "top secret" by the State Department': whose label
+    if m and _by_someone(first, m):
+        # 'email chains labeled "top secret" by the State Department': whose label
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "by", True
     m = _AS_CUE.match(first)
     if m:  # '"...," as Lee put it', "as the host Ann Ng said in April": Lee's words
         who = m["who"]
         at = q.end + m.start("who")
         named = _mention_at(doc.names.mentions, doc.starts, at, at + len(who))
-        # (a place "did" things too: "as Iowa did" is no one's words)
-        if named is not None and (m["verb"] not in ("did", "does") or _person_shown(doc, named)):
+        sentence = _last_sentence(before)
+        # (a place "did" things too: "as Iowa did" is no one's words; and one who "did"
+        # said the words only if they were said: 'is running as a "pro-business
+        # Democrat," as Lee did in 2018' is his running)
+        if (
+            named is not None
+            and (
+                m["verb"] not in ("did", "does")
+                or (_person_shown(doc, named) and _SAYING.search(sentence))
+            )
+            # ... and the one an explicit cue names first keeps them: 'Ruiz said the law
+            # protects "all persons," as Justice Lee noted' is Ruiz's
+            and not _named_cue(doc, sentence, q.start - len(sentence))
+        ):
             return _resolve(doc, who, at, q.start), m["verb"].split()[0], True
     m = _AFTER_PARTY.match(first) or _AFTER_DESCRIBED.match(first)
     if (

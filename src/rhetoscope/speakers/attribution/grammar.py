@@ -357,10 +357,23 @@ _NAMED_PASSIVE_BEFORE = _Lazy(
     r"\b(?:labell?ed|dubbed|called|termed|branded|deemed|described|characteri[sz]ed|"
     rf"classified|denounced|criticized|hailed|derided|dismissed|billed|touted)(?:{_S}+as)?{_S}+$"
 )
+# People named by a lower-case head noun after "by" ("by his allies", "by Maryland
+# officials"): only nouns of people, since "by many accounts" or "by the time" name no one.
+_BY_PEOPLE = (
+    "officials allies critics supporters opponents lawmakers legislators members residents "
+    "locals fans experts analysts economists scientists researchers activists observers "
+    "commentators advocates leaders voters aides advisers officers investigators "
+    "prosecutors regulators detractors colleagues neighbors rivals"
+).split()
 _BY_AFTER = _Lazy(
     rf"^[\s,'\u2019\"\u201d]*by{_S}+"
-    # (a name or a body: the patterns for them never follow a preposition)
-    rf"(?P<who>(?:the{_S}+)?(?:[A-Z][\w.&\-]*{_S}+){{0,4}}[A-Z][\w&\-]*)(?![\w\-])"
+    # (a name or a body: the patterns for them never follow a preposition), perhaps
+    # with the head noun of the people it describes ("Maryland officials")
+    rf"(?P<who>(?:the{_S}+)?(?:[A-Z][\w.&\-]*{_S}+){{0,4}}[A-Z][\w&\-]*(?![\w\-])"
+    rf"(?:{_S}+(?:{'|'.join(_BY_PEOPLE)}))?"
+    # ... or a description of them alone ("his allies", "some local officials")
+    rf"|(?:(?:the|his|her|their|its|some|many|local){_S}+)?(?:[a-z][\w\-]*{_S}+){{0,2}}?"
+    rf"(?:{'|'.join(_BY_PEOPLE)}))(?![\w\-])"
 )
 _AFTER_VERB_DESCRIBED = _Lazy(
     # a finite verb: '"radical Islamists," saying calling the Islamic State ...' inverts

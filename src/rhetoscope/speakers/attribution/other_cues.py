@@ -227,6 +227,42 @@ _SPACES = _Lazy(r"\s*")
 _STRAIGHT_OPEN = _Lazy(r"(?:^|(?<=[\s(\[\u2014\u2013\-/]))'")
 
 
+_OWN_NAMED_REACH = 2  # sentences after a quotation in which "his supervisor" is named
+
+
+def _own_named(doc: _Doc, q: QuoteSpan, noun: str) -> str:
+    """The person "his supervisor, Dan Kraus," names in the sentences right after
+    quotation ``q`` whose speaker spoke of "my supervisor"; "" when none does."""
+    k = bisect_right(doc.sentences, q.end - 1)
+    hi = doc.sentences[k + _OWN_NAMED_REACH] if k + _OWN_NAMED_REACH < len(doc.sentences) else None
+    m = re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s){_S}+{noun},{_S}+(?P<who>{_NAME}),"
+    ).search(doc.text, q.end, hi if hi is not None else len(doc.text))
+    return _named_person(doc, m["who"]) if m else ""
+
+
+def _named_in_cue(doc: _Doc, q: QuoteSpan, speaker: str) -> bool:
+    """Whether the cue of quotation ``q`` names ``speaker`` (a person the document names)
+    or a pronoun for him, or there is no cue; not a description resolved to him ("a
+    woman who lives on the block said")."""
+    if not doc.names.canonical(tuple(speaker.split())):
+        return False
+    # (the sentence up to the quotation, and from it to the next sentence start: a
+    # quotation may hold sentence ends of its own)
+    k = bisect_right(doc.sentences, q.start) - 1
+    lo = doc.sentences[k] if k >= 0 else 0
+    n = bisect_right(doc.sentences, q.end)
+    hi = doc.sentences[n] if n < len(doc.sentences) else len(doc.text)
+    surname = re.escape(speaker.split()[-1])
+    around = doc.text[lo : q.start] + " " + doc.text[q.end : hi]
+    # (or by "he" or "she", whom the pronoun rules found: '"...," he said'; a
+    # quotation with no cue of its own goes on with the last one's speaker)
+    return (
+        re.search(rf"\b(?:{surname}|[Hh]e|[Ss]he)\b", around) is not None
+        or re.search(rf"\b(?:{_VERB})\b", around) is None
+    )
+
+
 def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
     """Quotation ``q``'s segment ``seg`` split around the quotations nested in it that a
     cue inside it gives to a person other than its speaker; ``[seg]`` when none."""
@@ -252,8 +288,10 @@ def _nested(doc: _Doc, q: QuoteSpan, seg: Segment) -> list[Segment]:
         if not who or who["verb"].endswith("ing") or _HYPOTHETICAL.search(who["between"]):
             continue
         if own is not None:  # the speaker's own supervisor, when the speaker is named
-            named = doc.names.canonical(tuple(seg.speaker.split()))
-            speaker = f"{seg.speaker}'s {own['who'].split()[-1]}" if named else ""
+            noun = own["who"].split()[-1]
+            speaker = _own_named(doc, q, noun) or (
+                f"{seg.speaker}'s {noun}" if _named_in_cue(doc, q, seg.speaker) else ""
+            )
         else:
             speaker = _named_person(doc, who["who"])
         if not speaker or speaker == seg.speaker:

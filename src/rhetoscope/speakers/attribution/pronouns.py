@@ -22,6 +22,7 @@ from .grammar import (
     _TIES,
     _VERB,
     _WHEN_WORDS,
+    SPEECH_VERBS,
     _Lazy,
 )
 from .subjects import (
@@ -295,25 +296,31 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 doc.text, first.end
             ):
                 subject = owner = first
-        if subject is None and back > 0:
+        if subject is None and back > 0 and _points_back(doc, k):
             # "That might sound strange to anyone listening to James Comey's statement.
             # He called it ''careless''": in a sentence no person is the subject of, the
-            # one whose words it is about is in focus
+            # one whose words it is about is in focus, when the pronoun's clause judges
+            # words ("He told jurors ..." is the prosecutor's, not the witness's); never
+            # one the pronoun's own sentence names ("... and asked Lee to withdraw it")
+            named = _named_in(doc, k)
             subject = next(
                 (
                     m
                     for m in doc.names.mentions[max(i, j - 8) : j]
-                    if _WORDS_POSSESSED.match(doc.text, m.end)
+                    if _WORDS_POSSESSED.match(doc.text, m.end) and doc.names.name_of(m) not in named
                 ),
                 None,
             )
+        # In a sentence whose subject is no person, the one an inverted cue names is in
+        # focus only for a pronoun that goes on with the report ("The drain has been
+        # blocked since May, said Al Roy, a neighbor. He added"); otherwise ("He
+        # promised repairs") he weighs less than the subject of the sentence before.
+        weak = subject is None and back > 0 and not _continues_report(doc, k)
         if subject is None or (
             isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end)
         ):
             # "Trump, Sexton said, has created a zone", "... will take time to 'cool off,'
-            # Kunin said": the one whose cue follows a comma speaks, and is in focus (also
-            # in a sentence whose subject is no person: "The drain has been blocked since
-            # May, said Al Roy, a neighbor.")
+            # Kunin said": the one whose cue follows a comma speaks, and is in focus
             i, j = (
                 bisect_left(doc.starts, max(lo, hi - _MENTION_REACH)),
                 bisect_left(doc.starts, hi),
@@ -349,10 +356,16 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
             best[name] = best.get(name, 0) + _salience(doc, m, subject, lo, back)
             if name not in latest or (m.start > latest[name].start and m.start < pos):
                 latest[name] = m
+        if weak and isinstance(subject, Mention):
+            name = doc.names.name_of(subject)
+            best[name] = min(best.get(name, _OBLIQUE), _OBLIQUE)
+            subject = None
         if want and back <= 1:
             # "When I reached the senator by phone, he said": the person a definite role
             # stands for is named by it (in the pronoun's sentence or the one before)
             for d in _ROLE_DESCRIPTION.finditer(doc.text, max(lo, hi - _MENTION_REACH), hi):
+                if not _role_alone(doc, d.end()):
+                    continue  # "the general public", "the judge advocate": no role held
                 held = _role_mention(doc, d.start(), d.group(), pos)
                 if held is None or _in_quote(doc, d.start()) or not _agrees(doc, held, pronoun):
                     continue
@@ -385,7 +398,11 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 centre = subject
     # "Sandy Hook wasn't just a tragedy. '...,' he added": a name the text never shows
     # to be a person's is "he" or "she" only when no one shown to be a person is near.
-    shown = [name for name in scores if name not in unshown] or list(scores)
+    # ("She called the document ... and asked Lee to withdraw it": one named in the
+    # clause a pronoun opens is not that pronoun)
+    bound = _named_after(doc, pos, pronoun, k)
+    free = [name for name in scores if name not in bound] or list(scores)
+    shown = [name for name in free if name not in unshown] or free
     found = latest[max(shown, key=scores.__getitem__)] if shown else None
     if centre is not None and doc.names.name_of(centre) in shown:
         found = latest[doc.names.name_of(centre)]
@@ -399,6 +416,33 @@ _ROLE_DESCRIPTION = _Lazy(
     r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+)?(?:senator|governor|mayor|congressman|congresswoman|"
     r"councilman|councilwoman|councilor|councillor|judge|general|chairman|chairwoman)\b"
 )
+
+
+# Words a role noun standing alone may be followed by: a verb, a clause or phrase word
+# ("the senator said", "the judge who", "the mayor himself"), never another noun.
+_IRREGULAR_PAST = (
+    "gave took made told wrote sent put kept left held brought got went came spoke ran won "
+    "met saw began sat stood knew thought felt found led let read set hit cut"
+).split()
+_AFTER_ROLE = frozenset(
+    FUNCTION_WORDS
+    | _PREPOSITIONS
+    | _WHEN_WORDS
+    | set(SPEECH_VERBS)
+    | set(_IRREGULAR_PAST)
+    | {"who", "whom", "whose", "which", "that", "himself", "herself", "also", "then", "later"}
+)
+_NEXT_WORD = _Lazy(r"[^\S\n]+([a-z][\w\-]*)")
+
+
+def _role_alone(doc: _Doc, end: int) -> bool:
+    """Whether the role noun ending at ``end`` heads its phrase, not another noun
+    after it ("the general election", "the judge advocate")."""
+    m = _NEXT_WORD.match(doc.text, end)
+    if m is None:
+        return True
+    word = m.group(1)
+    return word in _AFTER_ROLE or word.endswith(("ed", "ly", "s"))
 
 
 def _role_mention(doc: _Doc, at: int, description: str, pos: int) -> Mention | None:
@@ -497,6 +541,70 @@ _WORDS_POSSESSED = _Lazy(
     rf"['\u2019]s?{_S}+(?:[a-z][\w\-]*{_S}+){{0,2}}?"
     rf"(?:{_NOUN}|speech|speeches|testimony|interview|address)(?![\w\-])"
 )
+
+
+# A pronoun whose verb names, judges or stands by words ("He called it", "she defended
+# the remarks", "He stood by it"): words in focus before it may be that person's.
+_POINTS_BACK = _Lazy(
+    rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
+    r"(?:called|calls|described|describes|defended|defends|stood\s+by|stands\s+by|"
+    r"repeated|repeats|reiterated|labell?ed|dubbed|termed|doubled\s+down)\b"
+)
+
+
+# A pronoun's clause going on with a report: "he added", '"...," she said'.
+_CONTINUES = _Lazy(
+    rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
+    r"(?:said|says|added|adds|continued|continues|went\s+on|explained|explains|recalled|"
+    r"recalls|noted|notes|told|tells|insisted|insists|complained|complains|warned|warns)\b"
+)
+
+
+def _continues_report(doc: _Doc, k: int) -> bool:
+    """Whether sentence ``k`` has a pronoun going on with a report."""
+    lo = doc.sentences[k] if k >= 0 else 0
+    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    return _CONTINUES.search(doc.text, lo, hi) is not None
+
+
+_CLAUSE_STOP = _Lazy(r"[:;\u2014]|\s--\s")
+_SENTENCE_OPENING = _Lazy(r"[\s\"\u201c]*(?:(?:And|But|Then|So|Yet),?\s+)?")
+
+
+def _named_after(doc: _Doc, pos: int, pronoun: str, k: int) -> set[str]:
+    """The people named, outside quotations, after a pronoun opening its sentence ``k``
+    at ``pos`` ("She ... asked Lee to withdraw it"); none when ``pos`` is no pronoun (a
+    quotation before its cue) or one inside a clause before the main one."""
+    lo = doc.sentences[k] if k >= 0 else 0
+    if doc.text[pos : pos + len(pronoun)].lower() != pronoun or not _SENTENCE_OPENING.fullmatch(
+        doc.text, lo, pos
+    ):
+        return set()  # ("where he had first run, Mr. Obama said": he is Mr. Obama)
+    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    # (its clause: "He has his own revival on the way: Mr. Nevins helped ..." is his)
+    stop = _CLAUSE_STOP.search(doc.text, pos, hi)
+    hi = stop.start() if stop else hi
+    i, j = bisect_left(doc.starts, pos + len(pronoun)), bisect_left(doc.starts, hi)
+    return {
+        doc.names.name_of(m)
+        for m in doc.names.mentions[i:j]
+        if m.end > m.start and not _in_quote(doc, m.start)
+    }
+
+
+def _points_back(doc: _Doc, k: int) -> bool:
+    """Whether sentence ``k`` has a pronoun judging or standing by words."""
+    lo = doc.sentences[k] if k >= 0 else 0
+    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    return _POINTS_BACK.search(doc.text, lo, hi) is not None
+
+
+def _named_in(doc: _Doc, k: int) -> set[str]:
+    """The people sentence ``k`` names."""
+    lo = doc.sentences[k] if k >= 0 else 0
+    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+    return {doc.names.name_of(m) for m in doc.names.mentions[i:j]}
 
 
 def _first_quoted_speaker(doc: _Doc, lo: int, hi: int) -> Mention | None:
