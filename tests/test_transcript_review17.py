@@ -26,3 +26,41 @@ def test_a_running_head_naming_the_hearing_names_no_witness() -> None:
     assert "HEARING" not in got["A. A truck with no plates."]
     assert "HEARING" not in got["A. On Route 9."]
     assert got["SUPPRESSION HEARING - 02/14/2026"] == "narrator"
+
+
+# -- a phone-in's calls: a place in the news is no call put through -------------------------
+
+
+def test_a_place_in_the_hosts_news_puts_no_call_through() -> None:
+    text = (
+        "HOST: Welcome back to City Desk. Lines are open.\n\n"
+        "CALLER: Hi, this is Frank in Dunmore. The detour is a mess.\n\n"
+        "HOST: That's rough, Frank. Flooding in Riverton. Go ahead, you're still with us?\n\n"
+        "CALLER: Yeah. They should have phased it.\n\n"
+        "HOST: Thanks Frank. Okay, Linda in Hale. Go ahead.\n\n"
+        "CALLER: Hi. The buses can't use the detour.\n"
+    )
+    got = lines(text)
+    # "Flooding in Riverton." is news: Frank is still on the line
+    assert got["CALLER: Yeah. They should have phased it."] == "Frank"
+    # "Okay, Linda in Hale." puts the next call through, after "Okay,"
+    assert got["CALLER: Hi. The buses can't use the detour."] != "Frank"
+
+
+def test_a_name_given_late_in_a_call_names_the_caller_from_there_on() -> None:
+    # the host puts a new call through in words no rule reads ("Go ahead, sir."): the
+    # name given unasked there is not the earlier caller's
+    text = (
+        "HOST: Garden Hour, lines are open. You're on the air.\n\n"
+        "CALLER: Hi! My tomatoes have yellow leaves.\n\n"
+        "HOST: That's early blight. Pull those leaves.\n\n"
+        "CALLER: Oh no. Should I cover them?\n\n"
+        "HOST: Yes, tonight. Thanks for calling. Go ahead, sir.\n\n"
+        "CALLER: Yeah, Dennis here, longtime listener. My roses have black spots.\n"
+    )
+    got = lines(text)
+    assert (
+        got["CALLER: Yeah, Dennis here, longtime listener. My roses have black spots."] == "Dennis"
+    )
+    assert got["CALLER: Oh no. Should I cover them?"] != "Dennis"
+    assert got["CALLER: Hi! My tomatoes have yellow leaves."] != "Dennis"

@@ -29,11 +29,17 @@ _PUT_THROUGH = re.compile(
     # "We've got a caller from Grange Hill." ("You're on the air, Herb." may answer the
     # caller's "Am I on?", in the call; "we have a caller reporting a fire" passes it on)
     rf"|\b(?:we['\u2019]ve{_S}+got|we{_S}+have){_S}+(?:a{_S}+)?caller{_S}+(?:from|in)\b"
-    # a sentence of a given name and a place, as a host announces the next call:
-    # "Marguerite in Pell City.", "Dennis in Ashford, you're on the air."
-    rf"|(?:^|[.!?]{_S}+)[A-Z][a-z]+{_S}+(?:in|from){_S}+[A-Z][\w'\u2019\-]+"
+)
+# a sentence of a given name and a place, as a host announces the next call:
+# "Marguerite in Pell City.", "Okay, Dennis in Ashford, you're on the air." (a known
+# given name, or the host's last words before the call: "Traffic in Millbrook. Go
+# ahead, you're still with us?" is news)
+_PLACED = re.compile(
+    rf"(?:^|[.!?]{_S}+)(?:(?i:okay|ok|all{_S}+right|alright|right),{_S}+)?(?P<given>[A-Z][a-z]+)"
+    rf"{_S}+(?:in|from){_S}+[A-Z][\w'\u2019\-]+"
     rf"(?:{_S}+[A-Z][\w'\u2019\-]+)?(?:\.|,{_S}+(?i:you['\u2019]re|go{_S}+ahead))"
 )
+_GO_AHEAD = re.compile(rf"(?i:go{_S}+ahead|you['\u2019]re{_S}+on(?:{_S}+the{_S}+air)?)[.!]?")
 # Another speaker asking for the caller's name
 _NAME_ASKED = re.compile(
     r"(?i)\bwhat(?:'s|\u2019s|\s+is)\s+your\s+(?:full\s+|first\s+|last\s+)?name\b"
@@ -123,6 +129,7 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
 
     for call in _calls(spoken, said):
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
+        call = call[_introduced_at(call, spoken, said, who) :]
         callers = (spoken[i].start for i in call if spoken[i].name.lower() in _CALLER)
         out.update((start, who) for start in callers if who)
     # a meeting's dial-in ("Call-in User_1") is one caller, the whole meeting long
@@ -172,7 +179,7 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
     current: list[int] = []
     for i, label in enumerate(spoken):
         caller = label.name.lower() in _CALLER
-        if not caller and _PUT_THROUGH.search(said[i]):
+        if not caller and (_PUT_THROUGH.search(said[i]) or _placed(said[i])):
             if current:
                 calls.append(current)
             current = []
@@ -182,6 +189,42 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
     if current:
         calls.append(current)
     return [call for call in calls if any(spoken[i].name.lower() in _CALLER for i in call)]
+
+
+def _introduced_at(
+    call: Sequence[int], spoken: Sequence[_Label], said: Sequence[str], who: str
+) -> int:
+    """Where in a call its caller's name starts to hold: at a later caller turn giving it
+    unasked ("Yeah, Dennis here") when nothing before in the call, the turn putting it
+    through included, says it (the turns above may be another caller's, a put-through
+    missed); else at the call's start."""
+    if not who:
+        return 0
+    words = set(_lowered(who))
+    before = said[call[0] - 1] if call[0] > 0 else ""
+    for k, i in enumerate(call):
+        if words & set(_lowered(" ".join(re.findall(r"[A-Z][a-z]+", before)))):
+            return 0
+        if k and spoken[i].name.lower() in _CALLER and not _NAME_ASKED.search(said[call[k - 1]]):
+            own = _OWN_NAME.search(said[i][:_ANSWER_REACH])
+            if own and set(_lowered(own["who"] or own["here"])) & words:
+                return k
+        before = said[i]
+    return 0
+
+
+def _placed(said: str) -> bool:
+    """Whether a turn puts a call through by a given name and a place: a known given
+    name, or the turn's last words but a "Go ahead."."""
+    for m in _PLACED.finditer(said):
+        if first_name_known(m["given"].lower()):
+            return True
+        rest = said[m.end() :]
+        if not m.group().endswith("."):
+            rest = re.sub(r"^[^.!?]*[.!?]", "", rest)
+        if not rest.strip() or _GO_AHEAD.fullmatch(rest.strip()):
+            return True
+    return False
 
 
 def _caller(
