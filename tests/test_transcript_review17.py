@@ -64,3 +64,25 @@ def test_a_name_given_late_in_a_call_names_the_caller_from_there_on() -> None:
     )
     assert got["CALLER: Oh no. Should I cover them?"] != "Dennis"
     assert got["CALLER: Hi! My tomatoes have yellow leaves."] != "Dennis"
+
+
+# -- a longer label heard later is the same person unless the two talk to each other ------
+
+
+def test_a_clips_full_label_after_the_surname_is_the_same_person() -> None:
+    text = (
+        "SUNDAY BRIEFING\n\n"
+        "MARSH: Joining me now is Senator Dale Corwin. Thanks for coming.\n\n"
+        "CORWIN: Glad to be here.\n\n"
+        "MARSH: Here's what you said last week.\n\n"
+        "(BEGIN VIDEO CLIP)\n\n"
+        "SEN. DALE CORWIN (D-OR): We will not vote for this bill.\n\n"
+        "(END VIDEO CLIP)\n\n"
+        "MARSH: Has that changed?\n\n"
+        "CORWIN: No. I still believe that.\n"
+    )
+    got = lines(text)
+    assert (
+        got["CORWIN: No. I still believe that."]
+        == got["SEN. DALE CORWIN (D-OR): We will not vote for this bill."]
+    )
