@@ -86,3 +86,25 @@ def test_a_clips_full_label_after_the_surname_is_the_same_person() -> None:
         got["CORWIN: No. I still believe that."]
         == got["SEN. DALE CORWIN (D-OR): We will not vote for this bill."]
     )
+
+
+# -- a label many share: only a self-introduction names the turn ---------------------------
+
+
+def test_a_name_pointed_at_by_a_floor_speaker_is_not_theirs() -> None:
+    text = (
+        "TOWN HALL ON ROADS\n\n"
+        "MODERATOR: Questions from the floor.\n\n"
+        "AUDIENCE MEMBER: It's Ned Hollis who voted to close the depot, and I want to know why.\n\n"
+        "MODERATOR: Councilman Hollis?\n\n"
+        "HOLLIS: I voted for a balanced budget.\n\n"
+        "AUDIENCE MEMBER: Hi, I'm Rosa Dunmore, from Elm Street. The potholes are worse.\n\n"
+        "HOLLIS: I understand.\n"
+    )
+    got = lines(text)
+    pointed = (
+        "AUDIENCE MEMBER: It's Ned Hollis who voted to close the depot, and I want to know why."
+    )
+    assert got[pointed] == "AUDIENCE MEMBER"
+    introduced = "AUDIENCE MEMBER: Hi, I'm Rosa Dunmore, from Elm Street. The potholes are worse."
+    assert got[introduced] == "Rosa Dunmore"

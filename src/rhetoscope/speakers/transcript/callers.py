@@ -123,7 +123,11 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         elif many and (who := _called_on(spoken, said, i, others, text)):
             out[label.start] = who  # "MODERATOR: First, Anna Kowalczyk, Reuters." / "QUESTION:"
             asked.append(who)
-        elif many and label.name.lower() not in _CALLER and (who := _self_named(said[i], text)):
+        elif (
+            many
+            and label.name.lower() not in _CALLER
+            and (who := _self_named(said[i], text, others))
+        ):
             # "PUBLIC SPEAKER: Good evening, my name is Norbert Ellingsen": that turn's
             out[label.start] = who
 
@@ -139,11 +143,23 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
     return out
 
 
-def _self_named(said: str, text: str) -> str:
+# One introducing oneself by full name, the name ending its phrase: "my name is Norbert
+# Ellingsen, I live ...", "I'm Rhys Pryor from Eastfield" ("It's Tom Bell who voted ..."
+# points at another)
+_INTRODUCING = re.compile(
+    rf"(?i:\b(?:my{_S}+name{_S}+is|i['\u2019]m|i{_S}+am)){_S}+(?P<who>{_PERSON_NAME})"
+    rf"(?=[,.;:!?]|{_S}+(?i:and|from|here)\b|{_S}*$)"
+)
+
+
+def _self_named(said: str, text: str, others: set[str]) -> str:
     """The full name a turn's first words give as the speaker's own ("my name is Norbert
-    Ellingsen", "I'm Rhys Pryor"), or ""; a given name alone may be anyone's."""
-    m = _OWN_NAME.search(said[:_ANSWER_REACH])
-    who = " ".join((m["who"] or "").split()) if m else ""
+    Ellingsen", "I'm Rhys Pryor"), or ""; a given name alone may be anyone's, and a name
+    another label speaks as (``others``: their words) is theirs."""
+    m = _INTRODUCING.search(said[:_ANSWER_REACH])
+    who = " ".join(m["who"].split()) if m else ""
+    if set(_lowered(who)) & others:
+        return ""
     return who if len(who.split()) > 1 and _may_be_person(who, text) else ""
 
 

@@ -13,6 +13,7 @@ and answering sides, take the names the introduction gives (``interview``).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Sequence
 
 from ..names import _OFFICE_ABBREVIATIONS, HONORIFICS, TITLES
@@ -53,7 +54,7 @@ def _canonical_names(
     for i, label in enumerate(labels):
         first.setdefault(label, i)
     # labels that talk to each other, one's turn right after the other's
-    turns_with = {frozenset(pair) for pair in zip(labels, labels[1:], strict=False)}
+    turns_with = {frozenset(pair) for pair in pairwise(labels)}
     # longest first by words, titles left out ("TRUSTEE FENWICK" is shorter than "Colin
     # Fenwick"), then by characters
     words_of = {name: _words(name) for name in {*labels, *filter(None, (asks, answers))}}
