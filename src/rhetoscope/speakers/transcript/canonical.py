@@ -13,8 +13,8 @@ and answering sides, take the names the introduction gives (``interview``).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..names import _OFFICE_ABBREVIATIONS, HONORIFICS, TITLES
 from .interview import _SIDE, _asking, _called_interview, _sides, _writer
