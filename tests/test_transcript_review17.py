@@ -108,3 +108,21 @@ def test_a_name_pointed_at_by_a_floor_speaker_is_not_theirs() -> None:
     assert got[pointed] == "AUDIENCE MEMBER"
     introduced = "AUDIENCE MEMBER: Hi, I'm Rosa Dunmore, from Elm Street. The potholes are worse."
     assert got[introduced] == "Rosa Dunmore"
+
+
+# -- a round of first names: a bare word answering the other question is no name ----------
+
+
+def test_a_respondents_bare_word_that_answers_the_question_is_no_name() -> None:
+    text = (
+        "Focus group - commuter survey, session 2\n\n"
+        "MOD: Let's go around. Say your first name and how you get to work.\n\n"
+        "R1: Carpool. My neighbour drives us both.\n\n"
+        "R2: Anouk. I take the 22 bus.\n\n"
+        "MOD: What would make you switch?\n\n"
+        "R1: Cheaper parking, I guess.\n\n"
+        "R2: A faster bus.\n"
+    )
+    got = lines(text)
+    assert got["R1: Cheaper parking, I guess."] == "R1"
+    assert got["R2: A faster bus."] == "Anouk"
