@@ -126,3 +126,21 @@ def test_a_respondents_bare_word_that_answers_the_question_is_no_name() -> None:
     got = lines(text)
     assert got["R1: Cheaper parking, I guess."] == "R1"
     assert got["R2: A faster bus."] == "Anouk"
+
+
+# -- a roll call's names answer under labels of their own: no programme --------------------
+
+
+def test_a_roll_call_standing_alone_is_spoken() -> None:
+    text = (
+        "ROLL CALL - PARKS BOARD, 3 JUNE\n\n"
+        "SECRETARY: Mina Soto\n"
+        "SOTO: Here\n"
+        "SECRETARY: Carl Engel\n"
+        "ENGEL: Present\n"
+        "SECRETARY: Joan Pike\n"
+        "PIKE: Here\n"
+    )
+    got = lines(text)
+    assert got["ENGEL: Present"] == "ENGEL"
+    assert got["SECRETARY: Carl Engel"] == "SECRETARY"
