@@ -144,3 +144,22 @@ def test_a_roll_call_standing_alone_is_spoken() -> None:
     got = lines(text)
     assert got["ENGEL: Present"] == "ENGEL"
     assert got["SECRETARY: Carl Engel"] == "SECRETARY"
+
+
+# -- a place's three words in a header field share no initials with a speaker -------------
+
+
+def test_a_venues_initials_leave_the_interviewers_name_alone() -> None:
+    text = (
+        "Oral history project, tape 9\n"
+        "Interviewer: Ruth Halloran\n"
+        "Narrator: Samir Osei\n"
+        "Venue: Regent Assembly Hall, side room\n\n"
+        "RH: When did you first play here?\n\n"
+        "SO: In 1971. I was terrified.\n\n"
+        "RH: And the last time?\n\n"
+        "SO: Last spring.\n"
+    )
+    got = lines(text)
+    assert got["RH: And the last time?"] == "Ruth Halloran"
+    assert got["SO: Last spring."] == "Samir Osei"
