@@ -163,3 +163,19 @@ def test_a_venues_initials_leave_the_interviewers_name_alone() -> None:
     got = lines(text)
     assert got["RH: And the last time?"] == "Ruth Halloran"
     assert got["SO: Last spring."] == "Samir Osei"
+
+
+# -- a podcast under given names in capitals: a producer's note set off is no one's words --
+
+
+def test_a_producers_note_between_a_podcasts_turns_is_narration() -> None:
+    text = (
+        "MAYA\nWelcome back to Late Shift. I'm Maya Brandt.\n\n"
+        "OWEN\nAnd I'm Owen Lusk.\n\n"
+        "MAYA\nToday we're talking about night buses.\n\n"
+        "Producer's note: this episode was recorded in March.\n\n"
+        "OWEN\nLet's start with the numbers.\n"
+    )
+    got = lines(text)
+    assert got["Producer's note: this episode was recorded in March."] == "narrator"
+    assert got["Today we're talking about night buses."] == "MAYA"
