@@ -179,3 +179,32 @@ def test_a_producers_note_between_a_podcasts_turns_is_narration() -> None:
     got = lines(text)
     assert got["Producer's note: this episode was recorded in March."] == "narrator"
     assert got["Today we're talking about night buses."] == "MAYA"
+
+
+# -- a header field with a note of the recording after the name ----------------------------
+
+
+def test_a_header_field_with_the_recordings_date_after_names_the_label() -> None:
+    text = (
+        "Interview with a ferry pilot, Orkney\n"
+        "Interviewer: Isla Munro\n"
+        "Interpreter: Tomas Veer. Recorded 4 May 2026.\n\n"
+        "INTERVIEWER: When did the storm come?\n"
+        "INTERPRETER: He says it came at dawn.\n"
+        "INTERVIEWER: Where did you shelter?\n"
+        "INTERPRETER: In the harbour office.\n"
+    )
+    got = lines(text)
+    assert got["Interpreter: Tomas Veer. Recorded 4 May 2026."] == "narrator"
+    assert got["INTERPRETER: In the harbour office."] == "Tomas Veer"
+
+
+def test_a_name_then_a_sentence_of_speech_stays_a_turn() -> None:
+    text = (
+        "HOST: Welcome to the show.\n"
+        "GUEST: Thanks. Glad to be here.\n"
+        "HOST: Tell me about the album.\n"
+        "GUEST: Recorded it in a barn, mostly at night.\n"
+    )
+    got = lines(text)
+    assert got["GUEST: Recorded it in a barn, mostly at night."] == "GUEST"
