@@ -208,3 +208,42 @@ def test_a_name_then_a_sentence_of_speech_stays_a_turn() -> None:
     )
     got = lines(text)
     assert got["GUEST: Recorded it in a barn, mostly at night."] == "GUEST"
+
+
+def test_a_floor_speaker_giving_their_name_with_names_is_named() -> None:
+    text = (
+        "MODERATOR: Questions from the floor.\n\n"
+        "AUDIENCE MEMBER: Hi. My name's Lina Okorie-Vance, I teach at Elm Primary. When?\n\n"
+        "MODERATOR: Next question.\n\n"
+        "AUDIENCE MEMBER: What about the buses?\n"
+    )
+    got = lines(text)
+    asked = "AUDIENCE MEMBER: Hi. My name's Lina Okorie-Vance, I teach at Elm Primary. When?"
+    assert got[asked] == "Lina Okorie-Vance"
+
+
+def test_an_unidentified_speaker_later_is_not_the_named_speaker() -> None:
+    # a role's label shortened is no person's name: "UNIDENTIFIED SPEAKER" is someone else
+    text = (
+        "MAYOR: Next speaker.\n"
+        "SPEAKER: Hi. My name is Wen Adair. I'm with the library friends.\n"
+        "MAYOR: Thank you.\n"
+        "SPEAKER: Thank you.\n"
+        "CLERK: Our last card is Dolores.\n"
+        "UNIDENTIFIED SPEAKER: She left!\n"
+        "MAYOR: All right.\n"
+    )
+    got = lines(text)
+    assert got["SPEAKER: Thank you."] != got["UNIDENTIFIED SPEAKER: She left!"]
+
+
+def test_a_bare_name_in_a_round_others_introduce_themselves_in_names() -> None:
+    text = (
+        "MOD: Let's go around. Say your first name and how you get to work.\n"
+        "R1: I'm Gail. I take the 22 bus.\n"
+        "R2: Dev. Green Line, all the way.\n"
+        "MOD: How reliable is it?\n"
+        "R2: Fine until it isn't.\n"
+    )
+    got = lines(text)
+    assert got["R2: Fine until it isn't."] == "Dev"

@@ -147,7 +147,8 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
 # Ellingsen, I live ...", "I'm Rhys Pryor from Eastfield" ("It's Tom Bell who voted ..."
 # points at another)
 _INTRODUCING = re.compile(
-    rf"(?i:\b(?:my{_S}+name{_S}+is|i['\u2019]m|i{_S}+am)){_S}+(?P<who>{_PERSON_NAME})"
+    rf"(?i:\b(?:my{_S}+name{_S}+is|my{_S}+name['\u2019]s|i['\u2019]m|i{_S}+am)){_S}+"
+    rf"(?P<who>{_PERSON_NAME})"
     rf"(?=[,.;:!?]|{_S}+(?i:and|from|here)\b|{_S}*$)"
 )
 

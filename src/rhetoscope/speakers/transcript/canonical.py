@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ..names import _OFFICE_ABBREVIATIONS, HONORIFICS, TITLES
 from .interview import _SIDE, _asking, _called_interview, _sides, _writer
-from .shared import _ADDRESS_FORMS, _contains, _lowered, _words
+from .shared import _ADDRESS_FORMS, _contains, _lowered, _may_be_person, _words
 
 
 def _canonical_names(
@@ -103,7 +103,9 @@ def _canonical_names(
                 name in first
                 and o in first
                 and first[o] > first[name]
-                and frozenset((o, name)) in turns_with
+                # (a role's label, "SPEAKER" beside "UNIDENTIFIED SPEAKER", is no one's
+                # name shortened)
+                and (frozenset((o, name)) in turns_with or not _may_be_person(name, ""))
             )
         ]
         if longer and all(_contains(words_of[longer[0]], words_of[o]) for o in longer):

@@ -346,19 +346,26 @@ def _self_named(
 
 # "I" opening the sentence after a name said alone: "Tomás. I drive to the park-and-ride."
 _I_NEXT = re.compile(rf"{_S}*I\b")
+# Another's turn opening with a self-introduction in the round: "R1: I'm Gail."
+_ROUND_INTRO = re.compile(
+    rf"^{_S}*(?:I['\u2019]m|I{_S}+am|[Mm]y{_S}+name{_S}+is){_S}+[A-Z][a-z]",
+    re.MULTILINE,
+)
 
 
 def _bare_name(m: re.Match[str], said: str, elsewhere: str) -> bool:
     """Whether a word said alone as a first sentence, no "I'm" before it, is a given name
     ("Tomás. I drive ...", not "Carpool. My neighbour drives us both."): a full name, a
-    known given name, one said again elsewhere, or one the speaker goes on from with
-    "I"."""
+    known given name, one said again elsewhere, one the speaker goes on from with "I",
+    or one said in a round where another numbered speaker gave a name with "I'm" ("R1:
+    I'm Gail." / "R4: Dev. Green Line, all the way")."""
     who = m["who"]
     return (
         len(who.split()) > 1
         or first_name_known(who.lower())
         or _said_again(who, elsewhere)
         or _I_NEXT.match(said, m.end()) is not None
+        or _ROUND_INTRO.search(elsewhere) is not None
     )
 
 
