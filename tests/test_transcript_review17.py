@@ -247,3 +247,17 @@ def test_a_bare_name_in_a_round_others_introduce_themselves_in_names() -> None:
     )
     got = lines(text)
     assert got["R2: Fine until it isn't."] == "Dev"
+
+
+def test_a_name_and_a_day_said_once_is_no_running_head() -> None:
+    text = (
+        "CERTIFIED COPY\n\n"
+        "GRANT PELLER - 04/11/2026\n\n"
+        "Q. Where do you work?\n\n"
+        "A. At the depot.\n\n"
+        "Q. Since when?\n\n"
+        "A. Since 2019.\n"
+    )
+    got = lines(text)
+    # filed once above the questions, not at each page's top: no witness named by it
+    assert got["A. Since 2019."].lower() != "grant peller"

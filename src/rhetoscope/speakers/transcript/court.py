@@ -147,8 +147,12 @@ def _witnesses(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), (m["who"] or m["sworn"] or m["paren"] or m["paged"]).strip())
         for m in _WITNESS.finditer(text)
-        # a running head names the witness only in words a person's name can hold
-        if not (m["paged"] and _PROCEEDING_WORD.search(m["paged"]))
+        # a running head names the witness only in words a person's name can hold, and
+        # heads each page: a line of a name and a day said once is no head
+        if not (
+            m["paged"]
+            and (_PROCEEDING_WORD.search(m["paged"]) or text.count(m.group().strip()) < 2)
+        )
     ]
 
 
