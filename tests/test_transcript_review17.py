@@ -261,3 +261,17 @@ def test_a_name_and_a_day_said_once_is_no_running_head() -> None:
     got = lines(text)
     # filed once above the questions, not at each page's top: no witness named by it
     assert got["A. Since 2019."].lower() != "grant peller"
+
+
+def test_the_host_handing_the_line_to_another_name_ends_the_call() -> None:
+    text = (
+        "HOST: Welcome back to City Desk. Lines are open.\n\n"
+        "CALLER: Hi, this is Frank in Dunmore. The detour is a mess.\n\n"
+        "HOST: That's rough, Frank.\n\n"
+        "CALLER: They should have phased it.\n\n"
+        "HOST: Thanks for that. Linda, go ahead.\n\n"
+        "CALLER: The buses can't use the detour at all.\n"
+    )
+    got = lines(text)
+    assert got["CALLER: They should have phased it."] == "Frank"
+    assert got["CALLER: The buses can't use the detour at all."] != "Frank"

@@ -196,7 +196,9 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
     current: list[int] = []
     for i, label in enumerate(spoken):
         caller = label.name.lower() in _CALLER
-        if not caller and (_PUT_THROUGH.search(said[i]) or _placed(said[i])):
+        if not caller and (
+            _PUT_THROUGH.search(said[i]) or _placed(said[i]) or _another(said, current, i)
+        ):
             if current:
                 calls.append(current)
             current = []
@@ -206,6 +208,24 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
     if current:
         calls.append(current)
     return [call for call in calls if any(spoken[i].name.lower() in _CALLER for i in call)]
+
+
+# The host handing the line to someone by given name: "Linda, go ahead.", "Go ahead,
+# Linda."
+_HANDED = re.compile(
+    rf"(?:^|[.!?]{_S}+)(?P<a>{_ONE_NAME}),{_S}+(?i:go{_S}+ahead|you['\u2019]re{_S}+on)\b"
+    rf"|(?i:go{_S}+ahead|you['\u2019]re{_S}+on(?:{_S}+the{_S}+air)?),{_S}+(?P<b>{_ONE_NAME})[.!]"
+)
+
+
+def _another(said: Sequence[str], current: Sequence[int], i: int) -> bool:
+    """Whether turn ``i`` hands the line to a known given name the call so far never
+    says: a new caller ("Thanks. Linda, go ahead." after Frank's call)."""
+    m = _HANDED.search(said[i])
+    who = (m["a"] or m["b"]) if m else ""
+    if not (current and who and first_name_known(who.lower())):
+        return False
+    return not any(re.search(rf"\b{re.escape(who)}\b", said[k]) for k in current)
 
 
 def _introduced_at(
