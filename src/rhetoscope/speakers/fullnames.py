@@ -34,8 +34,15 @@ _PAIR = re.compile(
 )
 # A given name, a middle name and a surname filling a field ("Interviewer: Josephine
 # Adaeze Harrow"), whose initials may leave the middle name out ("JH")
+# (a speaker's role's field, not a place's: "Venue: Royal Albert Hall" is no "RH")
+_SPEAKER_FIELDS = frozenset(
+    "interviewer host moderator interviewee guest respondent narrator subject teacher observer"
+    " caller dispatcher interpreter translator newsreader presenter speaker participant"
+    " witness chair reporter panelist panellist author".split()
+)
 _FIELD_TRIPLE = re.compile(
-    rf"(?<=:)[^\S\n]*(?P<first>{_TITLE_CASE}) (?P<mid>{_TITLE_CASE}) (?P<last>{_TITLE_CASE})"
+    rf"(?P<field>\b[A-Za-z]+)[^\S\n]*:"
+    rf"[^\S\n]*(?P<first>{_TITLE_CASE}) (?P<mid>{_TITLE_CASE}) (?P<last>{_TITLE_CASE})"
     rf"[^\S\n]*(?=[,(\n]|$)",
     re.MULTILINE,
 )
@@ -266,12 +273,17 @@ def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dic
         by_initials.setdefault(first[0] + last[0], set()).add(name)
         if "-" in last:  # "Walter Okafor-Lyle" is "WOL" as well as "WO"
             by_initials.setdefault(first[0] + _initials(last), set()).add(name)
+    tripled: dict[str, set[str]] = {}  # initials -> three-word names, where pairs give none
     for m in _FIELD_TRIPLE.finditer(source):
         if {m["first"].lower(), m["mid"].lower(), m["last"].lower()} & (common | _TITLES):
             continue
+        if m["field"].lower() not in _SPEAKER_FIELDS:
+            continue
         name = " ".join(m.group("first", "mid", "last"))
         for key in (m["first"][0] + m["last"][0], m["first"][0] + m["mid"][0] + m["last"][0]):
-            by_initials.setdefault(key, set()).add(name)
+            tripled.setdefault(key, set()).add(name)
+    for key, names in tripled.items():
+        by_initials.setdefault(key, names)
     return by_surname, by_initials
 
 

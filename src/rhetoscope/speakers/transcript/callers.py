@@ -29,11 +29,17 @@ _PUT_THROUGH = re.compile(
     # "We've got a caller from Grange Hill." ("You're on the air, Herb." may answer the
     # caller's "Am I on?", in the call; "we have a caller reporting a fire" passes it on)
     rf"|\b(?:we['\u2019]ve{_S}+got|we{_S}+have){_S}+(?:a{_S}+)?caller{_S}+(?:from|in)\b"
-    # a sentence of a given name and a place, as a host announces the next call:
-    # "Marguerite in Pell City.", "Dennis in Ashford, you're on the air."
-    rf"|(?:^|[.!?]{_S}+)[A-Z][a-z]+{_S}+(?:in|from){_S}+[A-Z][\w'\u2019\-]+"
+)
+# a sentence of a given name and a place, as a host announces the next call:
+# "Marguerite in Pell City.", "Okay, Dennis in Ashford, you're on the air." (a known
+# given name, or the host's last words before the call: "Traffic in Millbrook. Go
+# ahead, you're still with us?" is news)
+_PLACED = re.compile(
+    rf"(?:^|[.!?]{_S}+)(?:(?i:okay|ok|all{_S}+right|alright|right),{_S}+)?(?P<given>[A-Z][a-z]+)"
+    rf"{_S}+(?:in|from){_S}+[A-Z][\w'\u2019\-]+"
     rf"(?:{_S}+[A-Z][\w'\u2019\-]+)?(?:\.|,{_S}+(?i:you['\u2019]re|go{_S}+ahead))"
 )
+_GO_AHEAD = re.compile(rf"(?i:go{_S}+ahead|you['\u2019]re{_S}+on(?:{_S}+the{_S}+air)?)[.!]?")
 # Another speaker asking for the caller's name
 _NAME_ASKED = re.compile(
     r"(?i)\bwhat(?:'s|\u2019s|\s+is)\s+your\s+(?:full\s+|first\s+|last\s+)?name\b"
@@ -117,12 +123,17 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         elif many and (who := _called_on(spoken, said, i, others, text)):
             out[label.start] = who  # "MODERATOR: First, Anna Kowalczyk, Reuters." / "QUESTION:"
             asked.append(who)
-        elif many and label.name.lower() not in _CALLER and (who := _self_named(said[i], text)):
+        elif (
+            many
+            and label.name.lower() not in _CALLER
+            and (who := _self_named(said[i], text, others))
+        ):
             # "PUBLIC SPEAKER: Good evening, my name is Norbert Ellingsen": that turn's
             out[label.start] = who
 
     for call in _calls(spoken, said):
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
+        call = call[_introduced_at(call, spoken, said, who) :]
         callers = (spoken[i].start for i in call if spoken[i].name.lower() in _CALLER)
         out.update((start, who) for start in callers if who)
     # a meeting's dial-in ("Call-in User_1") is one caller, the whole meeting long
@@ -132,11 +143,24 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
     return out
 
 
-def _self_named(said: str, text: str) -> str:
+# One introducing oneself by full name, the name ending its phrase: "my name is Norbert
+# Ellingsen, I live ...", "I'm Rhys Pryor from Eastfield" ("It's Tom Bell who voted ..."
+# points at another)
+_INTRODUCING = re.compile(
+    rf"(?i:\b(?:my{_S}+name{_S}+is|my{_S}+name['\u2019]s|i['\u2019]m|i{_S}+am)){_S}+"
+    rf"(?P<who>{_PERSON_NAME})"
+    rf"(?=[,.;:!?]|{_S}+(?i:and|from|here)\b|{_S}*$)"
+)
+
+
+def _self_named(said: str, text: str, others: set[str]) -> str:
     """The full name a turn's first words give as the speaker's own ("my name is Norbert
-    Ellingsen", "I'm Rhys Pryor"), or ""; a given name alone may be anyone's."""
-    m = _OWN_NAME.search(said[:_ANSWER_REACH])
-    who = " ".join((m["who"] or "").split()) if m else ""
+    Ellingsen", "I'm Rhys Pryor"), or ""; a given name alone may be anyone's, and a name
+    another label speaks as (``others``: their words) is theirs."""
+    m = _INTRODUCING.search(said[:_ANSWER_REACH])
+    who = " ".join(m["who"].split()) if m else ""
+    if set(_lowered(who)) & others:
+        return ""
     return who if len(who.split()) > 1 and _may_be_person(who, text) else ""
 
 
@@ -172,7 +196,9 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
     current: list[int] = []
     for i, label in enumerate(spoken):
         caller = label.name.lower() in _CALLER
-        if not caller and _PUT_THROUGH.search(said[i]):
+        if not caller and (
+            _PUT_THROUGH.search(said[i]) or _placed(said[i]) or _another(said, current, i)
+        ):
             if current:
                 calls.append(current)
             current = []
@@ -182,6 +208,60 @@ def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
     if current:
         calls.append(current)
     return [call for call in calls if any(spoken[i].name.lower() in _CALLER for i in call)]
+
+
+# The host handing the line to someone by given name: "Linda, go ahead.", "Go ahead,
+# Linda."
+_HANDED = re.compile(
+    rf"(?:^|[.!?]{_S}+)(?P<a>{_ONE_NAME}),{_S}+(?i:go{_S}+ahead|you['\u2019]re{_S}+on)\b"
+    rf"|(?i:go{_S}+ahead|you['\u2019]re{_S}+on(?:{_S}+the{_S}+air)?),{_S}+(?P<b>{_ONE_NAME})[.!]"
+)
+
+
+def _another(said: Sequence[str], current: Sequence[int], i: int) -> bool:
+    """Whether turn ``i`` hands the line to a known given name the call so far never
+    says: a new caller ("Thanks. Linda, go ahead." after Frank's call)."""
+    m = _HANDED.search(said[i])
+    who = (m["a"] or m["b"]) if m else ""
+    if not (current and who and first_name_known(who.lower())):
+        return False
+    return not any(re.search(rf"\b{re.escape(who)}\b", said[k]) for k in current)
+
+
+def _introduced_at(
+    call: Sequence[int], spoken: Sequence[_Label], said: Sequence[str], who: str
+) -> int:
+    """Where in a call its caller's name starts to hold: at a later caller turn giving it
+    unasked ("Yeah, Dennis here") when nothing before in the call, the turn putting it
+    through included, says it (the turns above may be another caller's, a put-through
+    missed); else at the call's start."""
+    if not who:
+        return 0
+    words = set(_lowered(who))
+    before = said[call[0] - 1] if call[0] > 0 else ""
+    for k, i in enumerate(call):
+        if words & set(_lowered(" ".join(re.findall(r"[A-Z][a-z]+", before)))):
+            return 0
+        if k and spoken[i].name.lower() in _CALLER and not _NAME_ASKED.search(said[call[k - 1]]):
+            own = _OWN_NAME.search(said[i][:_ANSWER_REACH])
+            if own and set(_lowered(own["who"] or own["here"])) & words:
+                return k
+        before = said[i]
+    return 0
+
+
+def _placed(said: str) -> bool:
+    """Whether a turn puts a call through by a given name and a place: a known given
+    name, or the turn's last words but a "Go ahead."."""
+    for m in _PLACED.finditer(said):
+        if first_name_known(m["given"].lower()):
+            return True
+        rest = said[m.end() :]
+        if not m.group().endswith("."):
+            rest = re.sub(r"^[^.!?]*[.!?]", "", rest)
+        if not rest.strip() or _GO_AHEAD.fullmatch(rest.strip()):
+            return True
+    return False
 
 
 def _caller(

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..names import _OFFICE_ABBREVIATIONS, HONORIFICS, TITLES
 from .interview import _SIDE, _asking, _called_interview, _sides, _writer
-from .shared import _ADDRESS_FORMS, _contains, _lowered, _words
+from .shared import _ADDRESS_FORMS, _contains, _lowered, _may_be_person, _words
 
 
 def _canonical_names(
@@ -52,6 +53,8 @@ def _canonical_names(
     first: dict[str, int] = {}  # each label's first turn
     for i, label in enumerate(labels):
         first.setdefault(label, i)
+    # labels that talk to each other, one's turn right after the other's
+    turns_with = {frozenset(pair) for pair in pairwise(labels)}
     # longest first by words, titles left out ("TRUSTEE FENWICK" is shorter than "Colin
     # Fenwick"), then by characters
     words_of = {name: _words(name) for name in {*labels, *filter(None, (asks, answers))}}
@@ -88,14 +91,22 @@ def _canonical_names(
         # "Audience member 2" is not "Audience member": a number tells two voices apart
         # A label heard only after the shorter one has spoken is someone come in later
         # ("HARALDSEN:" from the start, "RUTH HARALDSEN:" joining partway through): a
-        # person is named in full first, then shortened.
+        # person is named in full first, then shortened; where the two talk to each
+        # other (a clip's "SEN. LINDSEY GRAHAM (R-SC):" after "GRAHAM:" is him).
         longer = [
             o
             for o in longer
             if not o.endswith("pro tempore")
             and _same_sex(o, name)
             and not _numbered(o, name)
-            and not (name in first and o in first and first[o] > first[name])
+            and not (
+                name in first
+                and o in first
+                and first[o] > first[name]
+                # (a role's label, "SPEAKER" beside "UNIDENTIFIED SPEAKER", is no one's
+                # name shortened)
+                and (frozenset((o, name)) in turns_with or not _may_be_person(name, ""))
+            )
         ]
         if longer and all(_contains(words_of[longer[0]], words_of[o]) for o in longer):
             out[name] = longer[0]

@@ -132,11 +132,27 @@ def _numbered(text: str) -> bool:
     return wrapped >= _WRAPPED_SHARE * len(rests) or any(map(_COURT_LINE.match, rests))
 
 
+# Words a running head holds when it names the proceeding, not the witness: "MOTION
+# HEARING - 03/09/2026", "TRIAL TRANSCRIPT - 01/02/2026"
+_PROCEEDING_WORD = re.compile(
+    r"(?i)\b(?:hearings?|sessions?|proceedings?|transcripts?|volume|vol|depositions?"
+    r"|examinations?|direct|cross|trial|motions?|court|record|minutes|meeting|index|exhibits?"
+    r"|continued|page|day|morning|afternoon|evening|county|state|district|case|matter"
+    r"|testimony|sentencing|arraignment|conference|status|excerpt|partial|certified)\b"
+)
+
+
 def _witnesses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, who) of each witness called, in order: a trial calls several."""
     return [
         (m.start(), m.end(), (m["who"] or m["sworn"] or m["paren"] or m["paged"]).strip())
         for m in _WITNESS.finditer(text)
+        # a running head names the witness only in words a person's name can hold, and
+        # heads each page: a line of a name and a day said once is no head
+        if not (
+            m["paged"]
+            and (_PROCEEDING_WORD.search(m["paged"]) or text.count(m.group().strip()) < 2)
+        )
     ]
 
 

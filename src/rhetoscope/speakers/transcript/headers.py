@@ -36,6 +36,10 @@ _HEADER = re.compile(
     rf"|(?:{_S}*\([^()\n]{{1,60}}\))?\.{_S}+[A-Z][a-z]+(?:-[a-z]+)?:{_S}*{_NAME}"
     rf"(?:{_S}*\([^()\n]{{1,40}}\))?\.?"
     rf"(?:{_S}+[A-Z][a-z]+(?:{_S}+[^\s.!?]+){{0,5}}\.)?{_S}*$"
+    # or a note of the recording alone after it: "Interpreter: Karim Uddin. Recorded 2
+    # August 2026."
+    rf"|(?:{_S}*\([^()\n]{{1,60}}\))?\.{_S}+(?:Recorded|Filmed|Taped|Interviewed)"
+    rf"(?:{_S}+[^\s.!?]+){{1,6}}\.{_S}*$"
     # or after a bar, as a study's or a show's header runs them: "Moderator: Jess Albright
     # | Note-taker: Omar Siddiqi"
     # (described: "Host: Gina Ferro | Guest: Dr. Renee Solis, superintendent, ...")

@@ -246,8 +246,12 @@ def _programme(text: str, labels: Sequence[_Label]) -> bool:
     if 3 * sum(_says(text, label) for label in labels) > len(labels):
         return False
     spans = [(label.end, text.find("\n", label.end) % (len(text) + 1)) for label in labels]
-    named = sum(_PERSON_VALUE.match(text, start, end) is not None for start, end in spans)
-    return 2 * named >= len(labels)
+    values = [_PERSON_VALUE.match(text, start, end) for start, end in spans]
+    # a roll call's names answer under labels of their own ("CLERK: Ana Ruiz" / "RUIZ: Here")
+    speaking = {label.name.lower() for label in labels}
+    if any(v and set(v.group().lower().replace(",", " ").split()) & speaking for v in values):
+        return False
+    return 2 * sum(v is not None for v in values) >= len(labels)
 
 
 def _comes_back(labels: Sequence[_Label]) -> bool:

@@ -335,12 +335,38 @@ def _self_named(
             if m
             and not set(m["who"].lower().split()) & _ANSWER_WORDS
             and _may_be_person(m["who"], "\n".join([elsewhere, *said]))
+            and (m["intro"] or _bare_name(m, said[0], elsewhere))
             else None
         )
     others = (_SELF_NAMED.match(turn) or _SELF_INTRO.search(turn) for turn in said[1:])
     if m and any(o and o.group("who") != m.group("who") for o in others):
         return None
     return m
+
+
+# "I" opening the sentence after a name said alone: "Tomás. I drive to the park-and-ride."
+_I_NEXT = re.compile(rf"{_S}*I\b")
+# Another's turn opening with a self-introduction in the round: "R1: I'm Gail."
+_ROUND_INTRO = re.compile(
+    rf"^{_S}*(?:I['\u2019]m|I{_S}+am|[Mm]y{_S}+name{_S}+is){_S}+[A-Z][a-z]",
+    re.MULTILINE,
+)
+
+
+def _bare_name(m: re.Match[str], said: str, elsewhere: str) -> bool:
+    """Whether a word said alone as a first sentence, no "I'm" before it, is a given name
+    ("Tomás. I drive ...", not "Carpool. My neighbour drives us both."): a full name, a
+    known given name, one said again elsewhere, one the speaker goes on from with "I",
+    or one said in a round where another numbered speaker gave a name with "I'm" ("R1:
+    I'm Gail." / "R4: Dev. Green Line, all the way")."""
+    who = m["who"]
+    return (
+        len(who.split()) > 1
+        or first_name_known(who.lower())
+        or _said_again(who, elsewhere)
+        or _I_NEXT.match(said, m.end()) is not None
+        or _ROUND_INTRO.search(elsewhere) is not None
+    )
 
 
 def _pronoun_named(turns: dict[str, list[str]], intro: str) -> dict[str, str]:
@@ -440,7 +466,7 @@ _CAP = r"[A-Z][\w'\u2019\-]+"
 # "Dev.", "I'm Gail.", "Sure. Marcus Oduya, I'm the shift supervisor"
 _GIVEN_ALONE = re.compile(
     rf"{_S}*(?:(?i:{'|'.join(sorted(_ANSWER_WORDS))})[.,!]{_S}+)?"
-    rf"(?:(?:I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s){_S}+)?"
+    rf"(?:(?P<intro>I'm|I\u2019m|I{_S}+am|[Mm]y{_S}+name{_S}+is)?(?:[Ii]t['\u2019]s)?{_S}+)?"
     # (a comma after a name goes on with who they are: "Anil Desai, of Desai and Company")
     # (or spells it: "Marisol Ortega, O-R-T-E-G-A.")
     rf"(?P<who>{_CAP}(?:{_S}{_CAP})?)"

@@ -147,6 +147,11 @@ def _numbered_item(text: str, start: int) -> bool:
     return _NAMED_ITEM.match(text, start) is not None or _NEXT_NUMERAL.search(text) is not None
 
 
+# A note set off in a paragraph of its own: "Producer's note: this episode was recorded
+# in February.", "Editor's note: ..."
+_NOTE_OPENING = re.compile(r"(?:[A-Z][a-z]+(?:['\u2019]s|s['\u2019])?[^\S\n]+)?[Nn]ote:[^\S\n]")
+
+
 def split_turns(text: str) -> list[Segment] | None:
     """Turn (and stage-direction) segments, or None when ``text`` is not a transcript."""
     if (script := split_screenplay(text)) is not None:
@@ -303,7 +308,8 @@ def split_turns(text: str) -> list[Segment] | None:
             m = None  # "- [FIX] Crash on startup": a changelog's tag, no subtitle's voice
         if (
             m is None
-            and unmarked
+            # (a podcast's "Producer's note: ..." too, set off below a turn)
+            and (unmarked or (_NOTE_OPENING.match(text, start) is not None and labels))
             and labels[-1].start in lone_names
             and _BLANK_LINE.search(text, labels[-1].end, start)
         ):
