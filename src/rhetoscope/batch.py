@@ -163,10 +163,25 @@ def analyze_sources(
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Stop ``pool``'s workers now, whatever they are doing."""
-    # (Python 3.14 has pool.terminate_workers(); before it, only this private map)
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    # (Python 3.14 has pool.terminate_workers(); before it, only these private fields)
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
         with contextlib.suppress(OSError):
             process.terminate()
+    for process in processes:
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+            process.join()
+    # A worker stopped while sending a result leaves half a message in the result pipe,
+    # and the pool's manager thread waiting for the rest would never end (nor would
+    # shutdown, nor the interpreter's exit, which joins it): with no worker left, closing
+    # this process's end of the pipe turns the wait into an end of file. A call queue's
+    # feeder writing to a pipe no worker reads must not be waited for either.
+    with contextlib.suppress(AttributeError, OSError):
+        pool._result_queue._writer.close()  # type: ignore[attr-defined]
+    with contextlib.suppress(AttributeError):
+        pool._call_queue.cancel_join_thread()  # type: ignore[attr-defined]
     pool.shutdown(wait=True, cancel_futures=True)  # the pool sees them gone, and ends
 
 
