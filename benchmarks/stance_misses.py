@@ -47,9 +47,7 @@ from rhetoscope.text import tokenize
 
 CATEGORIES = ("resolve", "defiance", "concession")
 # Sets kept for out-of-sample checks only: never mined.
-HELD_OUT_STEMS = frozenset(
-    {"stance_blind5", "stance_blind18", "stance_blind19", "stance_debates7"}
-)
+HELD_OUT_STEMS = frozenset({"stance_blind5", "stance_blind18", "stance_blind19", "stance_debates7"})
 HELD_OUT_DIRS = (Path("/work/heldout"),)
 # Function words and punctuation are never cues alone (they still count inside n-grams).
 STOP = frozenset(
