@@ -12,7 +12,7 @@ from rhetoscope.speakers.addressee import grammar as addressee_grammar
 from rhetoscope.speakers.addressee import persons
 from rhetoscope.speakers.attribution import attribute, embedded, grammar, quotations
 from rhetoscope.speakers.quotes import double_quoted
-from rhetoscope.speakers.transcript import stage
+from rhetoscope.speakers.transcript import callers, stage
 from rhetoscope.text import sentence_spans
 
 _S = r"[^\S\n]"
@@ -295,6 +295,15 @@ _named = st.lists(
             "more",
             "caller",
             "Caller",
+            "we",
+            "We",
+            "we've",
+            "WE\u2019VE",
+            "got",
+            "have",
+            "a",
+            "from",
+            "in",
             "online",
             "_",
             "1",
@@ -316,3 +325,17 @@ def test_full_name_pairs_are_found_as_by_the_plain_pattern(text: str) -> None:
     plain = re.compile(r"\b(?=" + fullnames._PAIR.pattern[len("[A-Z](?<=\\b(?=") : -len(".)")])
     assert plain.pattern.endswith(r"(?![^\S\n]+[A-Z]))")
     assert _groups(fullnames._PAIR, text) == _groups(plain, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_named)
+@example("We have Deb on Line two. Next  caller, ONE MORE CALLER")
+@example("We've got a caller from Elm Road. we have a caller in Ashford; swe have a caller from")
+def test_calls_put_through_are_found_as_by_the_plain_pattern(text: str) -> None:
+    plain = re.compile(
+        r"(?i)\bline[^\S\n]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+        r"|\b(?:next|another|one[^\S\n]+more)[^\S\n]+caller\b"
+        r"|\b(?:we['\u2019]ve[^\S\n]+got|we[^\S\n]+have)[^\S\n]+(?:a[^\S\n]+)?caller"
+        r"[^\S\n]+(?:from|in)\b"
+    )
+    assert _spans(callers._PUT_THROUGH, text) == _spans(plain, text)

@@ -23,12 +23,14 @@ from .shared import _FULL_NAME, _GIVEN, _PERSON_NAME, _S, _Label, _lowered, _man
 _CALLER = frozenset({"caller"})
 # A turn putting a call through: "Line four.", "We've got Deb on line two.", "next caller"
 # ("we have a caller reporting a fire" passes the same call on to another service)
+# (its first letter a class of both cases, the rest read without case: a pattern that
+# ignores case as a whole is tried at every character, this one only at those letters)
 _PUT_THROUGH = re.compile(
-    rf"(?i)\bline{_S}+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
-    rf"|\b(?:next|another|one{_S}+more){_S}+caller\b"
+    rf"[LlNnAaOoWw](?<!\w.)(?i:(?<=l)ine{_S}+(?:one|two|three|four|five|six|seven|eight|nine"
+    rf"|ten|\d{{1,2}})\b|(?:(?<=n)ext|(?<=a)nother|(?<=o)ne{_S}+more){_S}+caller\b"
     # "We've got a caller from Grange Hill." ("You're on the air, Herb." may answer the
     # caller's "Am I on?", in the call; "we have a caller reporting a fire" passes it on)
-    rf"|\b(?:we['\u2019]ve{_S}+got|we{_S}+have){_S}+(?:a{_S}+)?caller{_S}+(?:from|in)\b"
+    rf"|(?:(?<=w)e['\u2019]ve{_S}+got|(?<=w)e{_S}+have){_S}+(?:a{_S}+)?caller{_S}+(?:from|in)\b)"
 )
 # a sentence of a given name and a place, as a host announces the next call:
 # "Marguerite in Pell City.", "Okay, Dennis in Ashford, you're on the air." (a known
