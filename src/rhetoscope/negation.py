@@ -520,12 +520,12 @@ _QUESTIONS = frozenset(
 # laughing") commits the speaker to nothing: defiance only.
 _OUTCOME_TOLD = frozenset({("see", "about"), ("see", "who")})
 # 1.25.0: a position imputed and denied in the present ("I'm not criticizing His
-# Holiness the Pope", "I'm not looking for a five trillion dollar tax cut") corrects what
-# the other side said the speaker stands for, no course to come: defiance only (the
-# three sets that hold one mark none resolve).
+# Holiness the Pope", "I'm not looking to raise taxes") corrects what the other side said
+# the speaker stands for, no course to come: defiance only (the three sets that hold one
+# mark none resolve).
 _IMPUTED = frozenset(
     {("not", "criticizing"), ("not", "criticising"), ("not", "proposing")}
-    | {("not", "advocating"), ("looking", "to"), ("looking", "for")}
+    | {("not", "advocating"), ("looking", "to")}
 )
 
 

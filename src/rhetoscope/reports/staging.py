@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import OutputError
-from .files import umask
+from .files import atomic_text, umask
 
 STAGE_PREFIX = ".rhetoscope-run-"
 PARTIAL_PREFIX = "partial-"
@@ -101,12 +101,8 @@ def _mark_swapping(staged: Path, target: Path, files: list[str]) -> None:
         return
     info["complete"] = False
     info["files"] = sorted(set(files))
-    temporary = staged.with_name(".run.json.swapping")
-    try:
-        temporary.write_text(json.dumps(info, indent=2), "utf-8")
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise OutputError(str(target), f"cannot write ({exc.strerror or exc})") from None
+    with atomic_text(target) as stream:
+        json.dump(info, stream, indent=2)
 
 
 def keep_partial(stage: Path, folder: Path, created: str) -> Path:
