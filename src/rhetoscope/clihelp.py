@@ -25,7 +25,16 @@ def path_name(value: str | Path) -> Path:
     return Path(value)
 
 
-class Command(TyperCommand):
+class _PlainParsing:
+    """Parsing that takes plain option values without typer's adapters (``_PlainValues``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for param in self.get_params(ctx):
+            _plain_values(param)
+        return super().parse_args(ctx, args)  # type: ignore[misc]
+
+
+class Command(_PlainParsing, TyperCommand):
     """A typer command whose arguments show as ``NAME``, ``[NAME]...``: typer's own
     argument help appends the Python type (``files... <list[Path]>``) even to one given
     a metavar, and its usage line braces a required one (``{files}...``)."""
@@ -38,11 +47,6 @@ class Command(TyperCommand):
             else:
                 pieces += param.get_usage_pieces(ctx)
         return pieces
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        for param in self.get_params(ctx):
-            _plain_values(param)
-        return super().parse_args(ctx, args)
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         arguments, options = [], []
@@ -61,14 +65,9 @@ class Command(TyperCommand):
                 formatter.write_dl(options)
 
 
-class Group(TyperGroup):
+class Group(_PlainParsing, TyperGroup):
     """A typer group whose own options (``--version``, ``--help``) take their values
     as ``Command``'s do."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        for param in self.get_params(ctx):
-            _plain_values(param)
-        return super().parse_args(ctx, args)
 
 
 def _name(param: click.Parameter) -> str:
