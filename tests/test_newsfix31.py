@@ -164,3 +164,13 @@ def test_she_asking_someone_to_withdraw_a_report_is_not_that_someone() -> None:
         '"a political hit job" and asked Weiss to withdraw it.'
     )
     assert speakers(text)[-1] == ("Dana Pell", '"a political hit job"')
+
+
+def test_a_described_subject_opened_by_a_and_ending_in_a_name_does_not_crash() -> None:
+    # "a group of Senate Democrats" holds no "the" to start a named body from
+    text = (
+        "Sen. Ann Lee opposed the plan, and a group of Senate Democrats sent letters "
+        'calling the deal a "giveaway" to donors.'
+    )
+    quotes = [s for s in split_speakers(text) if s.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["a group of Senate Democrats"]

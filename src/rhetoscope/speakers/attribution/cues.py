@@ -143,13 +143,14 @@ def _described_clause(doc: _Doc, sentence: str, offset: int, person: re.Match[st
         return ""
     if not _SPOKEN_IN.search(sentence, m.start("verb")):
         return ""  # "..., but the network canceled ''Minority Report''": a title, no words
-    i = bisect_left(doc.starts, offset + m.start("who"))
-    if i < len(doc.starts) and doc.starts[i] < offset + m.end("who"):
+    at = offset + m.start("who")
+    if _mention_at(doc.names.mentions, doc.starts, at, offset + m.end("who")) is not None:
         return ""  # "the senator's aide" or "the Trump campaign": a person's, left to others
     words = m["who"].split()
     if words[-1][:1].isupper():  # "the civil rights group the Anti-Defamation League"
-        start = max(k for k, w in enumerate(words) if w.lower() == "the")
-        if _named_body(words[start:]):
+        # (a subject opened by "a" may hold no "the": "a group of Senate Democrats")
+        start = max((k for k, w in enumerate(words) if w.lower() == "the"), default=None)
+        if start is not None and _named_body(words[start:]):
             return " ".join(words[start + 1 :])
     if words[-1].lower() in _ROLES:  # "the senator": whoever holds the role
         return _resolve(doc, m["who"], offset + m.start("who"), offset + len(sentence))
@@ -428,8 +429,8 @@ def _cue(
         return last.speaker, last.cue, True
     if sentence.strip() and not ends:
         m = own  # the cue nearest the embedded quotation wins
-        described = _described_clause(doc, sentence, offset, m)
-        if described and m is not None:
+        described = _described_clause(doc, sentence, offset, m) if m is not None else ""
+        if described:
             # "A group of rabbis called for a boycott, and the League denounced it and
             # said it would ''redirect''": the clause after the cue has its own subject
             return described, "", True
