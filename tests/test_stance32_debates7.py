@@ -1,0 +1,137 @@
+"""Lexicons 1.26.0: stance as the readers of real debate speech mark it (stop 32, read from
+benchmarks/data/stance_debates7 and checked over the speech of the debates and the
+polnear-train documents), each family beside the look-alikes it must not match. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+# --- conviction declared with an intensifier: resolve, no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe strongly that every child deserves a good school.",
+        "And I believe very much in a strong national defense.",
+        "That's why I'm such a strong believer in local control of schools.",
+        "I'm a great believer in all forms of energy.",
+        "I firmly believe we can balance this budget.",
+    ],
+)
+def test_a_conviction_declared_is_resolve_not_hedging(text: str) -> None:
+    found = counted(text)
+    assert "resolve" in found
+    assert "hedging" not in found
+
+
+def test_a_plain_i_believe_stays_a_hedge() -> None:
+    assert "hedging" in counted("I believe the hearing is on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is a strong believer in tax cuts.",
+        "I'm not a big believer in polls.",
+    ],
+)
+def test_anothers_or_a_denied_conviction_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+# --- more verbs of a policy wanted ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to rebuild our navy so that it can keep the peace.",
+        "I also want to close the loopholes that reward shipping jobs overseas.",
+        "I want to open the schools this fall.",
+        "I want to spend 10 percent less than the President.",
+        "I want to empower parents to choose.",
+    ],
+)
+def test_a_policy_wanted_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to close by thanking the students of this university.",
+        "I want to open with a question for the governor.",
+        "I want to spend my time with my grandchildren.",
+    ],
+)
+def test_a_step_of_the_talk_or_ones_own_life_is_no_policy(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+# --- an outcome refused ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We cannot let that happen again.",
+        "We can't allow a rogue state to get a nuclear weapon.",
+    ],
+)
+def test_an_outcome_refused_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can't let go of the past.",
+        "The senator said we cannot let it happen.",
+    ],
+)
+def test_letting_go_or_anothers_refusal_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+# --- "stand up against", as "stand up to" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had to stand up against a dictator who invaded his neighbor.",
+        "I've stood up against the drug companies my whole career.",
+    ],
+)
+def test_standing_up_against_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officers made him stand up against the wall.",
+        "His figures don't stand up against scrutiny.",
+    ],
+)
+def test_a_wall_or_scrutiny_is_no_resistance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+# --- a statement imputed and denied; a claim waved off ---
+
+
+def test_never_made_the_statement_is_defiance() -> None:
+    assert "defiance" in counted("I have never made the statement that he attributes to me.")
+
+
+def test_dont_tell_me_about_is_defiance() -> None:
+    assert "defiance" in counted("So don't tell me about a peaceful transition.")
+
+
+def test_a_bare_dont_tell_me_is_no_defiance() -> None:
+    assert "defiance" not in counted("Don't tell me you forgot the tickets.")
