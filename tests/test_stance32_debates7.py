@@ -135,3 +135,46 @@ def test_dont_tell_me_about_is_defiance() -> None:
 
 def test_a_bare_dont_tell_me_is_no_defiance() -> None:
     assert "defiance" not in counted("Don't tell me you forgot the tickets.")
+
+
+def test_refusing_to_let_that_happen_is_both_resolve_and_defiance() -> None:
+    found = counted("We can't let that happen, Senator.")
+    assert {"resolve", "defiance"} <= found
+
+
+# --- blame turned back on the other side, or off oneself ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're the one that voted for the bailout, not me.",
+        "No, you are the one who is out of touch.",
+        "Well, I wasn't the one who lost the documents.",
+    ],
+)
+def test_blame_turned_back_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're the one who will decide this election.",
+        "I'm not the one to ask about the weather.",
+        "She said you're the one that leaked it.",
+    ],
+)
+def test_a_voter_addressed_modesty_or_a_report_is_no_retort(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+# --- propaganda named as a thing, not a claim called propaganda ---
+
+
+def test_propaganda_as_a_kind_of_thing_is_no_defiance() -> None:
+    assert "defiance" not in counted("The group runs a large propaganda machine online.")
+
+
+def test_a_claim_called_propaganda_stays_defiance() -> None:
+    assert "defiance" in counted("That is pure propaganda.")
