@@ -178,3 +178,41 @@ def test_propaganda_as_a_kind_of_thing_is_no_defiance() -> None:
 
 def test_a_claim_called_propaganda_stays_defiance() -> None:
     assert "defiance" in counted("That is pure propaganda.")
+
+
+# --- the audience asked, not a doubt ---
+
+
+def test_asking_whether_the_audience_saw_is_no_hedge() -> None:
+    assert "hedging" not in counted("I don't know if you saw the hearing last night.")
+
+
+def test_not_knowing_whether_it_will_pass_stays_a_hedge() -> None:
+    assert "hedging" in counted("I don't know whether the bill will pass.")
+
+
+# --- the course stated under the office sought ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And that's exactly what will happen should I earn your vote.",
+        "That's the first thing I'll change when I'm president.",
+        "If I'm elected, this plant stays open.",
+    ],
+)
+def test_a_course_under_the_office_sought_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I was president of the club, we met on Mondays.",
+        "What happens if I'm elected?",
+        "He said that if I'm elected the market will crash.",
+    ],
+)
+def test_a_past_office_a_question_or_a_report_is_no_course(text: str) -> None:
+    assert "resolve" not in counted(text)
