@@ -216,3 +216,14 @@ def test_a_course_under_the_office_sought_is_resolve(text: str) -> None:
 )
 def test_a_past_office_a_question_or_a_report_is_no_course(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+# --- credit given to another's act ---
+
+
+def test_credit_given_to_the_other_side_is_concession() -> None:
+    assert "concession" in counted("I thought the president made the right decision on Kosovo.")
+
+
+def test_credit_in_a_condition_is_no_concession() -> None:
+    assert "concession" not in counted("If he did a good job, he would be reelected.")
