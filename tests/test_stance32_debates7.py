@@ -227,3 +227,21 @@ def test_credit_given_to_the_other_side_is_concession() -> None:
 
 def test_credit_in_a_condition_is_no_concession() -> None:
     assert "concession" not in counted("If he did a good job, he would be reelected.")
+
+
+# --- a dare's gap is the party dared: a reflexive there is no dare (left by 1.25.1) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I challenge myself to run five miles every morning.",
+        "We challenge ourselves every day to do better.",
+    ],
+)
+def test_challenging_oneself_is_no_dare(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_challenging_the_opponent_stays_a_dare() -> None:
+    assert "defiance" in counted("I challenge my opponent tonight to release his tax returns.")
