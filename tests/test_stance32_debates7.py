@@ -245,3 +245,14 @@ def test_challenging_oneself_is_no_dare(text: str) -> None:
 
 def test_challenging_the_opponent_stays_a_dare() -> None:
     assert "defiance" in counted("I challenge my opponent tonight to release his tax returns.")
+
+
+# --- a perception forecast is no commitment ---
+
+
+def test_we_will_hear_is_no_commitment() -> None:
+    assert "resolve" not in counted("And we'll hear a lot of criticism for it.")
+
+
+def test_a_commitment_after_hearing_stays_resolve() -> None:
+    assert "resolve" in counted("We will hear them out, and then we will act.")
