@@ -256,3 +256,14 @@ def test_we_will_hear_is_no_commitment() -> None:
 
 def test_a_commitment_after_hearing_stays_resolve() -> None:
     assert "resolve" in counted("We will hear them out, and then we will act.")
+
+
+# --- a determination made is a decision, not determination shown ---
+
+
+def test_making_a_determination_is_no_resolve() -> None:
+    assert "resolve" not in counted("The agency has not yet made a determination on the claim.")
+
+
+def test_determination_shown_stays_resolve() -> None:
+    assert "resolve" in counted("Our determination to finish this job has never wavered.")
