@@ -79,7 +79,7 @@ def test_a_step_of_the_talk_or_ones_own_life_is_no_policy(text: str) -> None:
     "text",
     [
         "We cannot let that happen again.",
-        "We can't allow a rogue state to get a nuclear weapon.",
+        "We can't allow this to happen again.",
     ],
 )
 def test_an_outcome_refused_is_resolve(text: str) -> None:
@@ -91,9 +91,10 @@ def test_an_outcome_refused_is_resolve(text: str) -> None:
     [
         "We can't let go of the past.",
         "The senator said we cannot let it happen.",
+        "We can't let them tell the story for us.",
     ],
 )
-def test_letting_go_or_anothers_refusal_is_no_resolve(text: str) -> None:
+def test_letting_go_anothers_refusal_or_a_duty_is_no_resolve(text: str) -> None:
     assert "resolve" not in counted(text)
 
 
