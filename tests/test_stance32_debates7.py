@@ -268,3 +268,9 @@ def test_making_a_determination_is_no_resolve() -> None:
 
 def test_determination_shown_stays_resolve() -> None:
     assert "resolve" in counted("Our determination to finish this job has never wavered.")
+
+
+def test_blame_turned_off_oneself_is_no_commitment() -> None:
+    found = counted("And I'm not the one that compared the governor to a dead fish.")
+    assert "defiance" in found
+    assert "resolve" not in found
