@@ -526,13 +526,15 @@ _OUTCOME_TOLD = frozenset({("see", "about"), ("see", "who")})
 _IMPUTED = frozenset(
     {("not", "criticizing"), ("not", "criticising"), ("not", "proposing")}
     | {("not", "advocating"), ("looking", "to")}
+    # 1.26.0: and blame turned off oneself ("I'm not the one that compared...")
+    | {("the", "one")}
 )
 
 
 def _no_commitment(tokens: Sequence[str]) -> bool:
     """Whether a defiance entry's tokens refuse to answer a question put ("answer that"),
-    leave it to the outcome ("see who") or deny a position imputed ("not criticizing"): a
-    stand with no course to come."""
+    leave it to the outcome ("see who") or deny a position or blame imputed ("not
+    criticizing", "not the one that"): a stand with no course to come."""
     return any(
         (t in _ANSWERING and n in _QUESTIONS) or (t, n) in _OUTCOME_TOLD or (t, n) in _IMPUTED
         for t, n in pairwise(tokens)

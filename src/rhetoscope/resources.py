@@ -261,6 +261,18 @@ def _breaks_gap(norms: Sequence[str], at: int) -> bool:
     return norm in _GAP_BREAKS and not (norm == "." and at > 0 and norms[at - 1] in _TITLES)
 
 
+# 1.26.0: the gap of a dare ("i challenge ... to") is the party dared; a reflexive there
+# is a self-exhortation ("I challenge myself to run five miles", "We dare ourselves to
+# dream"), no dare. An exclude of the same span cannot say so: a gapped hit outranks it.
+_DARE_HEADS = frozenset({"challenge", "dare", "defy"})
+_REFLEXIVES = frozenset("myself ourselves ourself yourself yourselves themselves".split())
+
+
+def _self_dared(head: tuple[str, ...], norms: Sequence[str], at: int) -> bool:
+    """Whether a dare's gap, from ``at``, opens with a reflexive."""
+    return head[-1] in _DARE_HEADS and norms[at] in _REFLEXIVES
+
+
 def _units_match(units: tuple[str, ...], wild: bool, norms: Sequence[str], at: int) -> bool:
     """Whether ``units`` match the tokens from ``at``; ``wild``: whether a unit is a stem
     with "*" (most are exact words: one comparison of tuples then does)."""
@@ -358,6 +370,8 @@ def _gapped_hits(
             if start + gap - 1 >= len(norms) or _breaks_gap(norms, start + gap - 1):
                 break
             if _units_match(g.tail, g.tail_wild, norms, start + gap):
+                if _self_dared(g.head, norms, start):
+                    break
                 last = start + gap + len(g.tail)
                 inner = [h for h in hits if h.first < last and h.last > i]
                 if all(
