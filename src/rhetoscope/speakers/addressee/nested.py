@@ -12,6 +12,7 @@ another turn gives ("Archer" for the supervisor Delphine Archer named earlier).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from ...models import Segment
@@ -38,7 +39,7 @@ _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|sounds|reads)\b")
 
 
 def split_nested(
-    text: str, quote: Segment, people: Participants, surnames: dict[str, set[str]]
+    text: str, quote: Segment, people: Participants, surnames: Mapping[str, set[str]]
 ) -> list[Segment]:
     """``quote`` split around the quotations in single marks nested in it whose cue
     inside it ("Mr. Drummond says", "Archer just told me") names a participant, or a
@@ -85,12 +86,39 @@ def split_nested(
     return out
 
 
-def transcript_surnames(text: str) -> dict[str, set[str]]:
-    """Surname (lower case) -> the full names ("Delphine Archer") ``text`` writes with it."""
-    return _full_pairs(text, lower_words(text))[0]
+def transcript_surnames(text: str) -> Mapping[str, set[str]]:
+    """Surname (lower case) -> the full names ("Delphine Archer") ``text`` writes with it;
+    the text is read for them at the first lookup (``_Surnames``)."""
+    return _Surnames(text)
 
 
-def _known(name: str, people: Participants, surnames: dict[str, set[str]]) -> str:
+class _Surnames(Mapping[str, set[str]]):
+    """``text``'s full names by surname, found when first looked up: a quotation holding
+    an apostrophe asks for them, and a nested quotation whose cue names someone, which
+    reads them, is rare (a scan of the whole transcript for full names saved)."""
+
+    __slots__ = ("_table", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._table: dict[str, set[str]] | None = None
+
+    def _filled(self) -> dict[str, set[str]]:
+        if self._table is None:
+            self._table = _full_pairs(self._text, lower_words(self._text))[0]
+        return self._table
+
+    def __getitem__(self, surname: str) -> set[str]:
+        return self._filled()[surname]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._filled())
+
+    def __len__(self) -> int:
+        return len(self._filled())
+
+
+def _known(name: str, people: Participants, surnames: Mapping[str, set[str]]) -> str:
     """The participant ``name`` stands for, or the one full name the transcript gives
     its surname; "" when neither (a first name alone, two people of that surname)."""
     words = [w for w in name.split() if w.rstrip(".").lower() not in TITLES]

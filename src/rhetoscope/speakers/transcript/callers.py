@@ -194,6 +194,8 @@ _DIAL_IN = re.compile(rf"(?i:(?:call-in|dial-in|phone|telephone){_S}*(?:user)?){
 def _calls(spoken: Sequence[_Label], said: Sequence[str]) -> list[list[int]]:
     """The turns of each call, as indexes into ``spoken``: from a caller's first turn
     after a turn putting a call through to the last turn before the next such one."""
+    if not any(label.name.lower() in _CALLER for label in spoken):
+        return []  # (only calls with a caller's turn are kept: no turn need be read)
     calls: list[list[int]] = []
     current: list[int] = []
     for i, label in enumerate(spoken):

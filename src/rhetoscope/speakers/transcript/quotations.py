@@ -11,7 +11,7 @@ words two participants have both used.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ...models import NARRATOR, UNKNOWN, Segment
@@ -53,7 +53,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     text = double_quoted(single_marks_curled(text))
     out: list[Segment] = []
     people = None
-    surnames: dict[str, set[str]] | None = None  # the transcript's full names, by surname
+    surnames: Mapping[str, set[str]] | None = None  # the transcript's full names, by surname
     answerers: list[str] = []
     before: list[tuple[int, int]] = []  # the bodies of the turns before this one
     opened: list[int] = []  # where in ``out`` each of the last turns starts
