@@ -256,6 +256,11 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
     own_subject = False  # whether the pronoun is the subject of its sentence
     centre = None  # the subject of the sentence before, when it agrees
     k = bisect_right(doc.sentences, pos) - 1
+    # What the pronoun's own sentence k holds, the same for every sentence weighed: read
+    # once, and only when a sentence before it asks (most never do)
+    points_back: bool | None = None
+    named: set[str] | None = None
+    continues: bool | None = None
     for back, s in enumerate(range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1)):
         lo = doc.sentences[s] if s >= 0 else 0
         hi = pos if s == k else doc.sentences[s + 1]
@@ -296,13 +301,16 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 doc.text, first.end
             ):
                 subject = owner = first
-        if subject is None and back > 0 and _points_back(doc, k):
+        if subject is None and back > 0 and points_back is None:
+            points_back = _points_back(doc, k)
+        if subject is None and back > 0 and points_back:
             # "That might sound strange to anyone listening to James Comey's statement.
             # He called it ''careless''": in a sentence no person is the subject of, the
             # one whose words it is about is in focus, when the pronoun's clause judges
             # words ("He told jurors ..." is the prosecutor's, not the witness's); never
             # one the pronoun's own sentence names ("... and asked Lee to withdraw it")
-            named = _named_in(doc, k)
+            if named is None:
+                named = _named_in(doc, k)
             subject = next(
                 (
                     m
@@ -315,7 +323,9 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         # focus only for a pronoun that goes on with the report ("The drain has been
         # blocked since May, said Al Roy, a neighbor. He added"); otherwise ("He
         # promised repairs") he weighs less than the subject of the sentence before.
-        weak = subject is None and back > 0 and not _continues_report(doc, k)
+        if subject is None and back > 0 and continues is None:
+            continues = _continues_report(doc, k)
+        weak = subject is None and back > 0 and not continues
         if subject is None or (
             isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end)
         ):
