@@ -14,7 +14,7 @@ from dataclasses import replace
 from ...models import Segment
 from ..names import FUNCTION_WORDS, _first_names
 from ..quotes import QuoteSpan, find_quotes
-from .document import _Doc, _last_sentence, _mention_at, _para_start, _rstrip_at
+from .document import _Doc, _last_sentence, _mention_at, _para_start, _rstrip_at, _sentence_span
 from .grammar import (
     _APPOSITIVE,
     _AUX,
@@ -249,10 +249,8 @@ def _named_in_cue(doc: _Doc, q: QuoteSpan, speaker: str) -> bool:
         return False
     # (the sentence up to the quotation, and from it to the next sentence start: a
     # quotation may hold sentence ends of its own)
-    k = bisect_right(doc.sentences, q.start) - 1
-    lo = doc.sentences[k] if k >= 0 else 0
-    n = bisect_right(doc.sentences, q.end)
-    hi = doc.sentences[n] if n < len(doc.sentences) else len(doc.text)
+    lo, _ = _sentence_span(doc, bisect_right(doc.sentences, q.start) - 1)
+    _, hi = _sentence_span(doc, bisect_right(doc.sentences, q.end) - 1)
     surname = re.escape(speaker.split()[-1])
     around = doc.text[lo : q.start] + " " + doc.text[q.end : hi]
     # (or by "he" or "she", whom the pronoun rules found: '"...," he said'; a

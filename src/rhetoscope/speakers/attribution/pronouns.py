@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from ...models import UNKNOWN
 from ..names import FUNCTION_WORDS, Mention
-from .document import _Doc, _in_quote, _last_match
+from .document import _Doc, _in_quote, _last_match, _sentence_span
 from .grammar import (
     _APPOSITIVE,
     _AUX,
@@ -572,8 +572,7 @@ _CONTINUES = _Lazy(
 
 def _continues_report(doc: _Doc, k: int) -> bool:
     """Whether sentence ``k`` has a pronoun going on with a report."""
-    lo = doc.sentences[k] if k >= 0 else 0
-    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    lo, hi = _sentence_span(doc, k)
     return _CONTINUES.search(doc.text, lo, hi) is not None
 
 
@@ -585,12 +584,11 @@ def _named_after(doc: _Doc, pos: int, pronoun: str, k: int) -> set[str]:
     """The people named, outside quotations, after a pronoun opening its sentence ``k``
     at ``pos`` ("She ... asked Lee to withdraw it"); none when ``pos`` is no pronoun (a
     quotation before its cue) or one inside a clause before the main one."""
-    lo = doc.sentences[k] if k >= 0 else 0
+    lo, hi = _sentence_span(doc, k)
     if doc.text[pos : pos + len(pronoun)].lower() != pronoun or not _SENTENCE_OPENING.fullmatch(
         doc.text, lo, pos
     ):
         return set()  # ("where he had first run, Mr. Obama said": he is Mr. Obama)
-    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
     # (its clause: "He has his own revival on the way: Mr. Nevins helped ..." is his)
     stop = _CLAUSE_STOP.search(doc.text, pos, hi)
     hi = stop.start() if stop else hi
@@ -604,15 +602,13 @@ def _named_after(doc: _Doc, pos: int, pronoun: str, k: int) -> set[str]:
 
 def _points_back(doc: _Doc, k: int) -> bool:
     """Whether sentence ``k`` has a pronoun judging or standing by words."""
-    lo = doc.sentences[k] if k >= 0 else 0
-    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    lo, hi = _sentence_span(doc, k)
     return _POINTS_BACK.search(doc.text, lo, hi) is not None
 
 
 def _named_in(doc: _Doc, k: int) -> set[str]:
     """The people sentence ``k`` names."""
-    lo = doc.sentences[k] if k >= 0 else 0
-    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    lo, hi = _sentence_span(doc, k)
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
     return {doc.names.name_of(m) for m in doc.names.mentions[i:j]}
 
