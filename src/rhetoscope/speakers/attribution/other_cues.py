@@ -200,10 +200,15 @@ def _signature(doc: _Doc, q: QuoteSpan, alone: bool = True) -> str:
 # ('"Arthur used to say, ‘Write the book.’ So I wrote it," Lee said'): that person's.
 # Not what they could say or are pictured saying ("Then Sanders can say 'I win'",
 # "Clinton standing up and saying 'Yes'"): words no one said.
+# (a cue's subject starts a word, and its verb with the few words after it ends right
+# before the nested quotation, in the same sentence)
+_NESTED_WHO_START = r"(?<![\w.'\u2019])"
+_NESTED_VERB_END = (
+    rf"{_S}+(?P<verb>{_VERB})\b[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
+)
 _NESTED_BEFORE = _Lazy(
-    rf"(?<![\w.'\u2019])(?P<who>{_NAME})"
-    rf"(?P<between>(?:{_S}+[a-z][\w\-'\u2019]*){{0,8}}?){_S}+(?P<verb>{_VERB})\b"
-    rf"[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
+    rf"{_NESTED_WHO_START}(?P<who>{_NAME})"
+    rf"(?P<between>(?:{_S}+[a-z][\w\-'\u2019]*){{0,8}}?){_NESTED_VERB_END}"
 )
 # People someone has besides the ties of ``_TIES``.
 _OWN_PEOPLE = (
@@ -215,9 +220,8 @@ _OWN_PEOPLE = (
 # is left to the speaker: who "he" is in a speaker's own words the narration's people
 # do not tell reliably.)
 _NESTED_BEFORE_OWN = _Lazy(
-    rf"(?<![\w.'\u2019])(?P<who>(?:[Mm]y|[Oo]ur){_S}+(?:{_TIES}|{_OWN_PEOPLE}))"
-    rf"(?P<between>(?:{_S}+\w+ly)?){_S}+(?P<verb>{_VERB})\b"
-    rf"[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
+    rf"{_NESTED_WHO_START}(?P<who>(?:[Mm]y|[Oo]ur){_S}+(?:{_TIES}|{_OWN_PEOPLE}))"
+    rf"(?P<between>(?:{_S}+\w+ly)?){_NESTED_VERB_END}"
 )
 _NESTED_AFTER = _Lazy(rf"[,.!?]?{_S}*(?P<who>{_NAME})(?P<between>){_S}+(?P<verb>{_VERB})\b")
 _HYPOTHETICAL = _Lazy(r"\b(?:can|could|would|will|should|might|may|must)\b")

@@ -553,10 +553,12 @@ _WORDS_POSSESSED = _Lazy(
 )
 
 
+# "He" or "she" as a subject, perhaps with an adverb before its verb ("she later").
+_HE_OR_SHE_THEN = rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
 # A pronoun whose verb names, judges or stands by words ("He called it", "she defended
 # the remarks", "He stood by it"): words in focus before it may be that person's.
 _POINTS_BACK = _Lazy(
-    rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
+    rf"{_HE_OR_SHE_THEN}"
     r"(?:called|calls|described|describes|defended|defends|stood\s+by|stands\s+by|"
     r"repeated|repeats|reiterated|labell?ed|dubbed|termed|doubled\s+down)\b"
 )
@@ -564,7 +566,7 @@ _POINTS_BACK = _Lazy(
 
 # A pronoun's clause going on with a report: "he added", '"...," she said'.
 _CONTINUES = _Lazy(
-    rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
+    rf"{_HE_OR_SHE_THEN}"
     r"(?:said|says|added|adds|continued|continues|went\s+on|explained|explains|recalled|"
     r"recalls|noted|notes|told|tells|insisted|insists|complained|complains|warned|warns)\b"
 )
