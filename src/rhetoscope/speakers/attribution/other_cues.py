@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ...models import Segment
-from ..names import FUNCTION_WORDS, _first_names
+from ..names import FUNCTION_WORDS, first_name_known
 from ..quotes import QuoteSpan, find_quotes
 from .document import _Doc, _last_sentence, _mention_at, _para_start, _rstrip_at, _sentence_span
 from .grammar import (
@@ -322,4 +322,4 @@ def _named_person(doc: _Doc, who: str) -> str:
     full = doc.names.canonical(key)
     if full:
         return full
-    return " ".join(key) if len(key) >= 2 and key[0].lower() in _first_names() else ""
+    return " ".join(key) if len(key) >= 2 and first_name_known(key[0].lower()) else ""
