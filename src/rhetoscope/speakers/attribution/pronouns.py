@@ -376,8 +376,10 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
             for d in _ROLE_DESCRIPTION.finditer(doc.text, max(lo, hi - _MENTION_REACH), hi):
                 if not _role_alone(doc, d.end()):
                     continue  # "the general public", "the judge advocate": no role held
-                held = _role_mention(doc, d.start(), d.group(), pos)
-                if held is None or _in_quote(doc, d.start()) or not _agrees(doc, held, pronoun):
+                if _in_quote(doc, d.start()):
+                    continue  # (before the costly look-up of who holds the role)
+                held = _role_mention(doc, d.start(), d.group())
+                if held is None or not _agrees(doc, held, pronoun):
                     continue
                 name = doc.names.name_of(held)
                 if not doc.text[lo : d.start()].strip(' \t\n"\u201c'):
@@ -455,7 +457,7 @@ def _role_alone(doc: _Doc, end: int) -> bool:
     return word in _AFTER_ROLE or word.endswith(("ed", "ly", "s"))
 
 
-def _role_mention(doc: _Doc, at: int, description: str, pos: int) -> Mention | None:
+def _role_mention(doc: _Doc, at: int, description: str) -> Mention | None:
     """The person the definite role ``description`` at ``at`` stands for, as a mention
     at ``at`` (None when no one holds it); each description is looked up once."""
     holder = doc.holders.get(at)
