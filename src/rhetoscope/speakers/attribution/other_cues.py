@@ -122,8 +122,8 @@ def _main_subject_after(doc: _Doc, sentence: str, offset: int, q: QuoteSpan) -> 
     after it; "" when the sentence opens otherwise or none follows."""
     if not _OPENING_ADVERBIAL.match(sentence):
         return ""
-    k = bisect_right(doc.sentences, q.end - 1)
-    end = min(doc.sentences[k] if k < len(doc.sentences) else len(doc.text), q.end + 300)
+    _, end = _sentence_span(doc, bisect_right(doc.sentences, q.end - 1) - 1)
+    end = min(end, q.end + 300)
     m = _MAIN_SUBJECT.search(doc.text, q.end, end)
     if m is None or "\n" in doc.text[q.end : m.start()] or '"' in doc.text[q.end : m.start()]:
         return ""
@@ -150,8 +150,7 @@ def _final_cue(doc: _Doc, q: QuoteSpan) -> tuple[re.Match[str] | None, int]:
     """The speech cue ending the sentence in which quotation ``q`` ends, and the offset
     its match is relative to; a cue after another quotation counts ("...the 'grass-roots
     firepower' they need to win, DFA spokesman Neil Sroka said")."""
-    k = bisect_right(doc.sentences, q.end - 1)
-    end = doc.sentences[k] if k < len(doc.sentences) else len(doc.text)
+    _, end = _sentence_span(doc, bisect_right(doc.sentences, q.end - 1) - 1)
     if end - q.end > _SUBJECT_REACH:
         return None, 0  # a sentence going on and on: no cue closes it for this quotation
     para = doc.text.find("\n", q.end, end)
