@@ -29,6 +29,7 @@ from .negation import (
     NEGATOR_WORDS,
     YIELDING,
 )
+from .reported import TITLE_ABBREVIATIONS
 
 
 @dataclass(frozen=True)
@@ -249,16 +250,14 @@ _GAP_BREAKS = (
 )  # "I apologize to nobody for that" is no apology
 
 
-# 1.25.0: the period of a title ("Mr. Gorbachev") ends no clause: "I would challenge Mr.
-# Gorbachev to join with us" is the gapped "i would challenge ... to".
-_TITLES = frozenset("mr mrs ms dr gov sen rep gen st lt col prof".split())
-
-
 def _breaks_gap(norms: Sequence[str], at: int) -> bool:
     """Whether the token at ``at`` ends a gap: clause punctuation, a conjunction or a
-    negator, but not the period after a title."""
+    negator, but not the period after a title (1.25.0: "I would challenge Mr. Gorbachev
+    to join with us" is the gapped "i would challenge ... to")."""
     norm = norms[at]
-    return norm in _GAP_BREAKS and not (norm == "." and at > 0 and norms[at - 1] in _TITLES)
+    return norm in _GAP_BREAKS and not (
+        norm == "." and at > 0 and norms[at - 1] in TITLE_ABBREVIATIONS
+    )
 
 
 # 1.26.0: the gap of a dare ("i challenge ... to") is the party dared; a reflexive there

@@ -176,8 +176,10 @@ def _named_cue(doc: _Doc, sentence: str, offset: int) -> bool:
     return any(_SPEAKS_AFTER.match(doc.text, m.end) for m in doc.names.mentions[i:j])
 
 
-_PRONOUN_CUE = _Lazy(rf"\b(?:[Hh]e|[Ss]he){_S}+(?:\w+ly{_S}+)?(?:{_VERB})\b")
-_SPEAKS_AFTER = _Lazy(rf"{_S}+(?:\w+ly{_S}+)?(?:{_VERB})\b")
+# A speech verb right after a subject, perhaps past an adverb: " said", " quickly added".
+_VERB_AFTER = rf"{_S}+(?:\w+ly{_S}+)?(?:{_VERB})\b"
+_PRONOUN_CUE = _Lazy(rf"\b(?:[Hh]e|[Ss]he){_VERB_AFTER}")
+_SPEAKS_AFTER = _Lazy(_VERB_AFTER)
 
 
 def _by_someone(first: str, m: re.Match[str]) -> bool:

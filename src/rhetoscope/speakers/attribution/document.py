@@ -45,6 +45,14 @@ class _Doc:
         return [start for start, _ in document_sentences(self.punkt_text)]
 
 
+def _sentence_span(doc: _Doc, k: int) -> tuple[int, int]:
+    """Where sentence ``k`` starts and ends (the next one's start): from the text's start
+    for ``k`` < 0, to its end for the last."""
+    lo = doc.sentences[k] if k >= 0 else 0
+    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    return lo, hi
+
+
 def _one_sentence(text: str, lo: int, hi: int) -> bool:
     """Whether the narration between ``lo`` and ``hi`` stays inside one sentence."""
     return "\n" not in text[lo:hi] and not _sentence_break(text, lo, hi)

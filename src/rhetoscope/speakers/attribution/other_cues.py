@@ -12,9 +12,9 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ...models import Segment
-from ..names import FUNCTION_WORDS, _first_names
+from ..names import FUNCTION_WORDS, first_name_known
 from ..quotes import QuoteSpan, find_quotes
-from .document import _Doc, _last_sentence, _mention_at, _para_start, _rstrip_at
+from .document import _Doc, _last_sentence, _mention_at, _para_start, _rstrip_at, _sentence_span
 from .grammar import (
     _APPOSITIVE,
     _AUX,
@@ -122,8 +122,8 @@ def _main_subject_after(doc: _Doc, sentence: str, offset: int, q: QuoteSpan) -> 
     after it; "" when the sentence opens otherwise or none follows."""
     if not _OPENING_ADVERBIAL.match(sentence):
         return ""
-    k = bisect_right(doc.sentences, q.end - 1)
-    end = min(doc.sentences[k] if k < len(doc.sentences) else len(doc.text), q.end + 300)
+    _, end = _sentence_span(doc, bisect_right(doc.sentences, q.end - 1) - 1)
+    end = min(end, q.end + 300)
     m = _MAIN_SUBJECT.search(doc.text, q.end, end)
     if m is None or "\n" in doc.text[q.end : m.start()] or '"' in doc.text[q.end : m.start()]:
         return ""
@@ -150,8 +150,7 @@ def _final_cue(doc: _Doc, q: QuoteSpan) -> tuple[re.Match[str] | None, int]:
     """The speech cue ending the sentence in which quotation ``q`` ends, and the offset
     its match is relative to; a cue after another quotation counts ("...the 'grass-roots
     firepower' they need to win, DFA spokesman Neil Sroka said")."""
-    k = bisect_right(doc.sentences, q.end - 1)
-    end = doc.sentences[k] if k < len(doc.sentences) else len(doc.text)
+    _, end = _sentence_span(doc, bisect_right(doc.sentences, q.end - 1) - 1)
     if end - q.end > _SUBJECT_REACH:
         return None, 0  # a sentence going on and on: no cue closes it for this quotation
     para = doc.text.find("\n", q.end, end)
@@ -200,10 +199,15 @@ def _signature(doc: _Doc, q: QuoteSpan, alone: bool = True) -> str:
 # ('"Arthur used to say, ‘Write the book.’ So I wrote it," Lee said'): that person's.
 # Not what they could say or are pictured saying ("Then Sanders can say 'I win'",
 # "Clinton standing up and saying 'Yes'"): words no one said.
+# (a cue's subject starts a word, and its verb with the few words after it ends right
+# before the nested quotation, in the same sentence)
+_NESTED_WHO_START = r"(?<![\w.'\u2019])"
+_NESTED_VERB_END = (
+    rf"{_S}+(?P<verb>{_VERB})\b[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
+)
 _NESTED_BEFORE = _Lazy(
-    rf"(?<![\w.'\u2019])(?P<who>{_NAME})"
-    rf"(?P<between>(?:{_S}+[a-z][\w\-'\u2019]*){{0,8}}?){_S}+(?P<verb>{_VERB})\b"
-    rf"[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
+    rf"{_NESTED_WHO_START}(?P<who>{_NAME})"
+    rf"(?P<between>(?:{_S}+[a-z][\w\-'\u2019]*){{0,8}}?){_NESTED_VERB_END}"
 )
 # People someone has besides the ties of ``_TIES``.
 _OWN_PEOPLE = (
@@ -215,9 +219,8 @@ _OWN_PEOPLE = (
 # is left to the speaker: who "he" is in a speaker's own words the narration's people
 # do not tell reliably.)
 _NESTED_BEFORE_OWN = _Lazy(
-    rf"(?<![\w.'\u2019])(?P<who>(?:[Mm]y|[Oo]ur){_S}+(?:{_TIES}|{_OWN_PEOPLE}))"
-    rf"(?P<between>(?:{_S}+\w+ly)?){_S}+(?P<verb>{_VERB})\b"
-    rf"[^.!?;\n\"\u201c\u201d\u2018\u2019]{{0,40}}?[,:]?{_S}*$"
+    rf"{_NESTED_WHO_START}(?P<who>(?:[Mm]y|[Oo]ur){_S}+(?:{_TIES}|{_OWN_PEOPLE}))"
+    rf"(?P<between>(?:{_S}+\w+ly)?){_NESTED_VERB_END}"
 )
 _NESTED_AFTER = _Lazy(rf"[,.!?]?{_S}*(?P<who>{_NAME})(?P<between>){_S}+(?P<verb>{_VERB})\b")
 _HYPOTHETICAL = _Lazy(r"\b(?:can|could|would|will|should|might|may|must)\b")
@@ -249,10 +252,8 @@ def _named_in_cue(doc: _Doc, q: QuoteSpan, speaker: str) -> bool:
         return False
     # (the sentence up to the quotation, and from it to the next sentence start: a
     # quotation may hold sentence ends of its own)
-    k = bisect_right(doc.sentences, q.start) - 1
-    lo = doc.sentences[k] if k >= 0 else 0
-    n = bisect_right(doc.sentences, q.end)
-    hi = doc.sentences[n] if n < len(doc.sentences) else len(doc.text)
+    lo, _ = _sentence_span(doc, bisect_right(doc.sentences, q.start) - 1)
+    _, hi = _sentence_span(doc, bisect_right(doc.sentences, q.end) - 1)
     surname = re.escape(speaker.split()[-1])
     around = doc.text[lo : q.start] + " " + doc.text[q.end : hi]
     # (or by "he" or "she", whom the pronoun rules found: '"...," he said'; a
@@ -320,4 +321,4 @@ def _named_person(doc: _Doc, who: str) -> str:
     full = doc.names.canonical(key)
     if full:
         return full
-    return " ".join(key) if len(key) >= 2 and key[0].lower() in _first_names() else ""
+    return " ".join(key) if len(key) >= 2 and first_name_known(key[0].lower()) else ""

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from ...models import UNKNOWN
 from ..names import FUNCTION_WORDS, Mention
-from .document import _Doc, _in_quote, _last_match
+from .document import _Doc, _in_quote, _last_match, _sentence_span
 from .grammar import (
     _APPOSITIVE,
     _AUX,
@@ -256,6 +256,11 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
     own_subject = False  # whether the pronoun is the subject of its sentence
     centre = None  # the subject of the sentence before, when it agrees
     k = bisect_right(doc.sentences, pos) - 1
+    # What the pronoun's own sentence k holds, the same for every sentence weighed: read
+    # once, and only when a sentence before it asks (most never do)
+    points_back: bool | None = None
+    named: set[str] | None = None
+    continues: bool | None = None
     for back, s in enumerate(range(k, max(k - _ANTECEDENT_SENTENCES, -1), -1)):
         lo = doc.sentences[s] if s >= 0 else 0
         hi = pos if s == k else doc.sentences[s + 1]
@@ -296,13 +301,16 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
                 doc.text, first.end
             ):
                 subject = owner = first
-        if subject is None and back > 0 and _points_back(doc, k):
+        if subject is None and back > 0 and points_back is None:
+            points_back = _points_back(doc, k)
+        if subject is None and back > 0 and points_back:
             # "That might sound strange to anyone listening to James Comey's statement.
             # He called it ''careless''": in a sentence no person is the subject of, the
             # one whose words it is about is in focus, when the pronoun's clause judges
             # words ("He told jurors ..." is the prosecutor's, not the witness's); never
             # one the pronoun's own sentence names ("... and asked Lee to withdraw it")
-            named = _named_in(doc, k)
+            if named is None:
+                named = _named_in(doc, k)
             subject = next(
                 (
                     m
@@ -315,7 +323,9 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
         # focus only for a pronoun that goes on with the report ("The drain has been
         # blocked since May, said Al Roy, a neighbor. He added"); otherwise ("He
         # promised repairs") he weighs less than the subject of the sentence before.
-        weak = subject is None and back > 0 and not _continues_report(doc, k)
+        if subject is None and back > 0 and continues is None:
+            continues = _continues_report(doc, k)
+        weak = subject is None and back > 0 and not continues
         if subject is None or (
             isinstance(subject, Mention) and not _SPEAKS.match(doc.text, subject.end)
         ):
@@ -366,8 +376,10 @@ def _salient(doc: _Doc, pos: int, pronoun: str, depth: int = 0) -> Mention | Non
             for d in _ROLE_DESCRIPTION.finditer(doc.text, max(lo, hi - _MENTION_REACH), hi):
                 if not _role_alone(doc, d.end()):
                     continue  # "the general public", "the judge advocate": no role held
-                held = _role_mention(doc, d.start(), d.group(), pos)
-                if held is None or _in_quote(doc, d.start()) or not _agrees(doc, held, pronoun):
+                if _in_quote(doc, d.start()):
+                    continue  # (before the costly look-up of who holds the role)
+                held = _role_mention(doc, d.start(), d.group())
+                if held is None or not _agrees(doc, held, pronoun):
                     continue
                 name = doc.names.name_of(held)
                 if not doc.text[lo : d.start()].strip(' \t\n"\u201c'):
@@ -445,7 +457,7 @@ def _role_alone(doc: _Doc, end: int) -> bool:
     return word in _AFTER_ROLE or word.endswith(("ed", "ly", "s"))
 
 
-def _role_mention(doc: _Doc, at: int, description: str, pos: int) -> Mention | None:
+def _role_mention(doc: _Doc, at: int, description: str) -> Mention | None:
     """The person the definite role ``description`` at ``at`` stands for, as a mention
     at ``at`` (None when no one holds it); each description is looked up once."""
     holder = doc.holders.get(at)
@@ -543,10 +555,12 @@ _WORDS_POSSESSED = _Lazy(
 )
 
 
+# "He" or "she" as a subject, perhaps with an adverb before its verb ("she later").
+_HE_OR_SHE_THEN = rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
 # A pronoun whose verb names, judges or stands by words ("He called it", "she defended
 # the remarks", "He stood by it"): words in focus before it may be that person's.
 _POINTS_BACK = _Lazy(
-    rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
+    rf"{_HE_OR_SHE_THEN}"
     r"(?:called|calls|described|describes|defended|defends|stood\s+by|stands\s+by|"
     r"repeated|repeats|reiterated|labell?ed|dubbed|termed|doubled\s+down)\b"
 )
@@ -554,7 +568,7 @@ _POINTS_BACK = _Lazy(
 
 # A pronoun's clause going on with a report: "he added", '"...," she said'.
 _CONTINUES = _Lazy(
-    rf"\b(?:[Hh]e|[Ss]he){_S}+(?:(?:\w+ly|also|later|then|again|still){_S}+)?"
+    rf"{_HE_OR_SHE_THEN}"
     r"(?:said|says|added|adds|continued|continues|went\s+on|explained|explains|recalled|"
     r"recalls|noted|notes|told|tells|insisted|insists|complained|complains|warned|warns)\b"
 )
@@ -562,8 +576,7 @@ _CONTINUES = _Lazy(
 
 def _continues_report(doc: _Doc, k: int) -> bool:
     """Whether sentence ``k`` has a pronoun going on with a report."""
-    lo = doc.sentences[k] if k >= 0 else 0
-    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    lo, hi = _sentence_span(doc, k)
     return _CONTINUES.search(doc.text, lo, hi) is not None
 
 
@@ -575,12 +588,11 @@ def _named_after(doc: _Doc, pos: int, pronoun: str, k: int) -> set[str]:
     """The people named, outside quotations, after a pronoun opening its sentence ``k``
     at ``pos`` ("She ... asked Lee to withdraw it"); none when ``pos`` is no pronoun (a
     quotation before its cue) or one inside a clause before the main one."""
-    lo = doc.sentences[k] if k >= 0 else 0
+    lo, hi = _sentence_span(doc, k)
     if doc.text[pos : pos + len(pronoun)].lower() != pronoun or not _SENTENCE_OPENING.fullmatch(
         doc.text, lo, pos
     ):
         return set()  # ("where he had first run, Mr. Obama said": he is Mr. Obama)
-    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
     # (its clause: "He has his own revival on the way: Mr. Nevins helped ..." is his)
     stop = _CLAUSE_STOP.search(doc.text, pos, hi)
     hi = stop.start() if stop else hi
@@ -594,15 +606,13 @@ def _named_after(doc: _Doc, pos: int, pronoun: str, k: int) -> set[str]:
 
 def _points_back(doc: _Doc, k: int) -> bool:
     """Whether sentence ``k`` has a pronoun judging or standing by words."""
-    lo = doc.sentences[k] if k >= 0 else 0
-    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    lo, hi = _sentence_span(doc, k)
     return _POINTS_BACK.search(doc.text, lo, hi) is not None
 
 
 def _named_in(doc: _Doc, k: int) -> set[str]:
     """The people sentence ``k`` names."""
-    lo = doc.sentences[k] if k >= 0 else 0
-    hi = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else len(doc.text)
+    lo, hi = _sentence_span(doc, k)
     i, j = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
     return {doc.names.name_of(m) for m in doc.names.mentions[i:j]}
 

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN
-from ..names import ABBREVIATED, Mention, _first_names
+from ..names import ABBREVIATED, Mention, first_name_known
 from .document import _Doc, _in_quote, _mention_at, _mention_ending, _para_start
 from .grammar import (
     _AUXILIARY,
@@ -34,6 +34,7 @@ from .grammar import (
 )
 from .pronouns import (
     _FIRM_AFTER,
+    _PRONOUN_GENDER,
     _agrees,
     _antecedent,
     _coordinated,
@@ -143,6 +144,8 @@ _AGE_DESCRIPTION = _Lazy(r"[Tt]he\s+(?:[\w\-]+,?\s+){0,2}?(?P<age>\d{1,3})-year-
 _NAMED_SENTENCES = 4  # sentences back in which no one named may be the pronoun
 _NAMED_REACH = 1500  # ... and characters
 _AGE_REACH = 3000  # characters back the person of that age may have been named
+# An age right after a name: "Mabel Thorne, 79,", "Thorne, a 79-year-old widow".
+_AGE_AFTER_NAME = _Lazy(r",\s*(?:an?\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)")
 
 
 def _aged_person(doc: _Doc, description: str, offset: int) -> str:
@@ -152,9 +155,12 @@ def _aged_person(doc: _Doc, description: str, offset: int) -> str:
     m = _AGE_DESCRIPTION.fullmatch(description)
     if m is None:
         return ""
-    age = re.compile(rf",\s*(?:an?\s+)?{m['age']}(?:,|-year-old\b)")
     lo, i = bisect_left(doc.starts, offset - _AGE_REACH), bisect_left(doc.starts, offset)
-    named = {doc.names.name_of(n) for n in doc.names.mentions[lo:i] if age.match(doc.text, n.end)}
+    named = {
+        doc.names.name_of(n)
+        for n in doc.names.mentions[lo:i]
+        if (age := _AGE_AFTER_NAME.match(doc.text, n.end)) and age["age"] == m["age"]
+    }
     return named.pop() if len(named) == 1 else ""
 
 
@@ -249,6 +255,7 @@ _GENDERED_PERSON = _Lazy(
     rf"(?:(?!(?:who|that|which|and|or|of|by|in|at|on|from|with|for|a|an|the)\b)[\w\-]+{_S}+){{0,4}}?"
     rf"(?P<noun>man|woman|boy|girl))\b(?![\-'\u2019])"
 )
+_PRONOUN_WORD = {p: _Lazy(rf"\b{p}\b", re.IGNORECASE) for p in _PRONOUN_GENDER}
 
 
 def _described_person(doc: _Doc, pos: int, pronoun: str) -> str:
@@ -260,13 +267,14 @@ def _described_person(doc: _Doc, pos: int, pronoun: str) -> str:
     lo = max(doc.sentences[k - 1] if k >= 1 else 0, pos - _DESCRIBED_REACH)
     # (up to the first "he" of the two sentences, which is that person already: "the home
     # of a man was raided after he posted a photo of a boy")
-    first = re.search(rf"\b{pronoun}\b", doc.text[lo:pos], re.IGNORECASE)
+    first = _PRONOUN_WORD[pronoun].search(doc.text[lo:pos])
     hi = lo + first.start() if first else pos
-    male = pronoun == "he"
+    want = _PRONOUN_GENDER[pronoun]
+    nouns = _MALE_WORDS if want == "m" else _FEMALE_WORDS
     found = [
         m
         for m in _GENDERED_PERSON.finditer(doc.text, lo, hi)
-        if (m["noun"] in ("man", "boy")) == male and not _in_quote(doc, m.start())
+        if m["noun"] in nouns and not _in_quote(doc, m.start())
     ]
     if len(found) != 1:
         return ""  # none, or "a man ... a boy": which one is not for this rule to say
@@ -275,7 +283,6 @@ def _described_person(doc: _Doc, pos: int, pronoun: str) -> str:
     # Halloway's)
     named = doc.sentences[k - _NAMED_SENTENCES] if k >= _NAMED_SENTENCES else 0
     i, j = bisect_left(doc.starts, max(named, pos - _NAMED_REACH)), bisect_left(doc.starts, pos)
-    want = "m" if pronoun == "he" else "f"
     if any(
         doc.names.gender_of(m) == want or (_agrees(doc, m, pronoun) and _person_shown(doc, m))
         for m in doc.names.mentions[i:j]
@@ -492,13 +499,13 @@ def _shared_surname(doc: _Doc, mention: Mention) -> str:
     """A given name alone coordinated with a full name that shares its surname: "David
     and Jeanne Heidler" makes "David Heidler" (not another David the text names);
     "" otherwise."""
-    if len(mention.key) != 1 or mention.key[0].lower() not in _first_names():
+    if len(mention.key) != 1 or not first_name_known(mention.key[0].lower()):
         return ""
     i = bisect_left(doc.starts, mention.start) + 1
     if i >= len(doc.starts) or not _CONJUNCTION.fullmatch(doc.text, mention.end, doc.starts[i]):
         return ""
     other = doc.names.mentions[i]
-    if len(other.key) < 2 or other.key[0].lower() not in _first_names():
+    if len(other.key) < 2 or not first_name_known(other.key[0].lower()):
         return ""
     return f"{mention.key[0]} {other.key[-1]}"
 
