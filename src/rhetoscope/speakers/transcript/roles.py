@@ -69,6 +69,7 @@ def _roles_named(
             or numbered
             or post
             or _ROLE_NUMBERED.fullmatch(role)
+            or _field_spelled(label, intro)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
@@ -125,6 +126,16 @@ def _roles_named(
         if who and not _answers_himself(who, label, turns, answering):
             out[label] = names.get(who, who)
     return out
+
+
+def _field_spelled(label: str, intro: str) -> bool:
+    """Whether a label in capitals is a header field's, which the header writes in mixed
+    case with a person after it ("Legal representative: Joel Sandstrom, Brightwater Law
+    Centre" above "LEGAL REPRESENTATIVE:"): a role the record names, whatever its words."""
+    if not label.isupper() or not any(c.isalpha() for c in label):
+        return False
+    field = rf"^{_S}*(?!{re.escape(label)}:)(?i:{re.escape(label)}):{_S}*{_HOLDER}"
+    return re.search(field, intro, re.MULTILINE) is not None
 
 
 # The parties a court's caption names, each above its role: "CALEB JOSEPH MERCER,    )"
