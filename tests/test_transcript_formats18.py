@@ -73,3 +73,52 @@ def test_a_form_of_label_value_lines_is_no_transcript_of_its_fields() -> None:
     )
     got = lines(text)
     assert set(got.values()) == {"narrator"}
+
+
+# -- minutes' side labels with the speaker's initials and surname in parentheses -----------
+
+_BARGAINING = (
+    "JOINT NEGOTIATING COMMITTEE - Session 3\n"
+    "Management side: Harriet Voss (HR Director), Gideon Marsh (Operations)\n"
+    "Union side: Delphine Achebe (Branch Secretary), Mateo Ruiz (steward)\n"
+    "ITEM 1 - BREAKS\n"
+    "MGT (H. Voss): We can move on the break, not to forty minutes.\n"
+    "TU (D. Achebe): How far?\n"
+    "MGT (G. Marsh): Thirty, if the timetable allows.\n"
+    "TU (M. Ruiz): With respect, the timetable is the problem.\n"
+    "MGT (H. Voss): Then we'll look at the timetable.\n"
+)
+
+
+def test_a_side_label_with_initials_and_surname_is_the_person_the_header_names() -> None:
+    got = lines(_BARGAINING)
+    assert got["MGT (H. Voss): We can move on the break, not to forty minutes."] == "Harriet Voss"
+    assert got["TU (D. Achebe): How far?"] == "Delphine Achebe"
+    # one side, two people: the initials and surname tell them apart
+    assert got["MGT (G. Marsh): Thirty, if the timetable allows."] == "Gideon Marsh"
+    assert got["TU (M. Ruiz): With respect, the timetable is the problem."] == "Mateo Ruiz"
+
+
+def test_initials_before_a_word_the_text_never_names_leave_the_label() -> None:
+    # a cell block in a custody log, not a person: "Wing" is named nowhere else
+    text = (
+        "OFFICER (B. Wing): Count is clear.\n\n"
+        "CONTROL: Copy, count clear.\n\n"
+        "OFFICER (B. Wing): Moving to the yard.\n\n"
+        "CONTROL: Copy.\n"
+    )
+    got = lines(text)
+    assert got["OFFICER (B. Wing): Count is clear."] == "OFFICER"
+
+
+def test_an_initial_names_only_the_header_person_it_matches() -> None:
+    # "J. Marsh" is not Gideon Marsh, the one Marsh the header names
+    text = (
+        "Management side: Gideon Marsh (Operations)\n"
+        "MGT (J. Marsh): We can move on the break.\n"
+        "TU: How far?\n"
+        "MGT (J. Marsh): Thirty minutes.\n"
+        "TU: Not enough.\n"
+    )
+    got = lines(text)
+    assert got["MGT (J. Marsh): Thirty minutes."] != "Gideon Marsh"

@@ -139,6 +139,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                 found = narrated.get(label, set())
         else:
             found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname, source)
+            found = _same_initial(label, found)
             if not found and _TRIPLE_INITIALS.fullmatch(label):
                 # "WOL": no one's surname, so three initials ("Walter Okafor-Lyle")
                 found = by_initials.get(label, set())
@@ -521,9 +522,21 @@ def _short(label: str, common: set[str]) -> bool:
     # (an office's name before it ends in its title: "FINANCE DIRECTOR FELD",
     # "PRESIDING JUDGE SOLBERG")
     before = words[:-1]
+    if _INITIALLED_SURNAME.fullmatch(label):
+        return True  # "H. Carver": initials before a surname, as minutes write a speaker
     return all(w in _TITLES for w in before) or (
         len(before) <= _OFFICE_WORDS and before[-1] in _TITLES | _OFFICE_NOUNS
     )
 
 
 _OFFICE_WORDS = 3  # words of an office's name before a surname
+# Initials before a surname: "H. Carver", "A. B. Coutinho"
+_INITIALLED_SURNAME = re.compile(r"(?:[A-Z]\.[^\S\n]?){1,2}[A-Z][\w'\u2019\-]+")
+
+
+def _same_initial(label: str, found: set[str]) -> set[str]:
+    """The full names of ``found`` whose given name has the label's first initial ("H.
+    Carver" is Harriet Carver, not Gideon Carver); all of them for a label with none."""
+    if not _INITIALLED_SURNAME.fullmatch(label):
+        return found
+    return {name for name in found if name[:1] == label[:1]}
