@@ -122,3 +122,61 @@ def test_an_initial_names_only_the_header_person_it_matches() -> None:
     )
     got = lines(text)
     assert got["MGT (J. Marsh): Thirty minutes."] != "Gideon Marsh"
+
+
+# -- a body camera's record: ranks abbreviated, a subject's code named when asked ----------
+
+_BODYCAM = (
+    "BODY-WORN CAMERA TRANSCRIPT\n"
+    "Wearer: Deputy Kendra Vale, #4471\n"
+    "Also present: Deputy Luis Ortega, #5210\n"
+    "LEGEND: MS-1 = male subject 1; FS = female subject\n"
+    "23:47:09  DEP. VALE (#4471): Sheriff's Office! Hands where I can see them.\n"
+    "23:47:12  MS-1: They're up, they're up.\n"
+    "23:47:30  DEP. ORTEGA (#5210): I've got the passenger side.\n"
+    "23:48:02  DEP. VALE (#4471): Sir, what's your name?\n"
+    "23:48:04  MS-1: Lyle. Lyle Pacquet.\n"
+    "23:48:06  DEP. VALE (#4471): Lyle, do you have ID on you?\n"
+    "23:48:08  FS: He was just giving me a ride.\n"
+)
+
+
+def test_an_abbreviated_rank_takes_the_full_name_the_header_gives() -> None:
+    got = lines(_BODYCAM)
+    assert got["23:47:09  DEP. VALE (#4471): Sheriff's Office! Hands where I can see them."] == (
+        "Kendra Vale"
+    )
+    assert got["23:47:30  DEP. ORTEGA (#5210): I've got the passenger side."] == "Luis Ortega"
+
+
+def test_a_subjects_code_is_the_name_it_gives_when_asked_on_all_its_lines() -> None:
+    got = lines(_BODYCAM)
+    assert got["23:48:04  MS-1: Lyle. Lyle Pacquet."] == "Lyle Pacquet"
+    # before the question too: one person, one name
+    assert got["23:47:12  MS-1: They're up, they're up."] == "Lyle Pacquet"
+    # never asked, never named
+    assert got["23:48:08  FS: He was just giving me a ride."] == "FS"
+
+
+def test_an_answer_that_only_mentions_a_name_names_no_one() -> None:
+    # "It's Tom Bell who voted ..." answers with a sentence about someone else
+    text = (
+        "OFFICER: What's your name?\n\n"
+        "WITNESS 1: It's Tom Bell who voted against the gate, ask him.\n\n"
+        "OFFICER: I asked your name.\n\n"
+        "WITNESS 1: Not telling.\n"
+    )
+    got = lines(text)
+    assert got["WITNESS 1: Not telling."] == "WITNESS 1"
+
+
+def test_a_name_asked_of_a_named_speaker_changes_nothing() -> None:
+    # an interview where the host asks a guest already named by the label
+    text = (
+        "HOST: And what's your name?\n\n"
+        "Jo Penrose: Dana Kowalczyk, I'm her sister.\n\n"
+        "HOST: Welcome.\n\n"
+        "Jo Penrose: Thanks.\n"
+    )
+    got = lines(text)
+    assert got["Jo Penrose: Thanks."] == "Jo Penrose"

@@ -91,6 +91,8 @@ _TITLES = TITLES | frozenset(
     "the city council pro tem board member members director trustees representatives "
     "senators councilmembers commissioners dc ds di dci dsi pc insp supt ej dj hhj "
     "arbitrator mediator gm ceo cfo coo "
+    # a police record's ranks, abbreviated: "DEP. DRAYTON", "DET. ROSS", "OFC. HALE"
+    "dep det ofc cpl tpr "
     # the parties a hearing labels by their part: "INMATE HOLLOWAY", "CLAIMANT ROE"
     "inmate claimant petitioner appellant".split()
 )

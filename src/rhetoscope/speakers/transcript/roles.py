@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
 from .callers import _CALLER
@@ -494,3 +495,38 @@ _NUMBERED_SPEAKER = re.compile(r"(?i:speaker|respondent|participant)\s*\d{1,2}|[
 _ROLE_NUMBERED = re.compile(rf"(?i:{'|'.join(_ROLES)}){_S}*\d{{1,2}}")  # "OFFICER 1"
 # a rank or title shortened before a name: "Ofc. Kayla Brandt", "Sgt. Ray Cole"
 _ABBREVIATED = r"[A-Z][a-z]{1,3}\."
+
+
+# Another speaker asks for a name, as an officer or a host does: "Sir, what's your
+# name?", "Can you introduce yourself?"
+_ASKS_NAME = re.compile(
+    rf"{_NAME_ASKED.pattern}|(?i:\bwhat(?:['\u2019]s|{_S}+is){_S}+your{_S}+(?:full{_S}+)?name\b)"
+)
+# A turn opening with a full name as its answer, maybe after a word of assent, "I'm" or the
+# given name alone first: "Lyle. Lyle Paquette.", "Sure, yeah. I'm Dana, Dana Kowalczyk."
+_NAME_ANSWER = re.compile(
+    rf"{_S}*(?:(?i:{'|'.join(sorted(_ANSWER_WORDS))})[.,!]{_S}+){{0,2}}"
+    rf"(?:(?:I['\u2019]m|I{_S}+am|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s){_S}+)?"
+    rf"(?:(?P<given>{_NAME_WORD})[.,]{_S}+)?(?P<who>{_FULL_NAME})(?=[.,;!]|{_S}*$)"
+)
+
+
+def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> dict[str, str]:
+    """A code or a role's label (``MS-1``, ``Speaker 2``, ``WITNESS``) -> the full name it
+    answers with right after another speaker asks its name ("Sir, what's your name?" /
+    "MS-1: Lyle. Lyle Paquette."): two signals, the question and a person's name as the
+    answer's first words; not a label already named, one many share ("CALLER"), nor a
+    label answering two names. ``order``: (label, turn) in the text's order."""
+    found: dict[str, set[str]] = {}
+    for (asker, asked), (label, said) in pairwise(order):
+        if asker == label or names.get(label, label) != label or _many(label):
+            continue
+        coded = any(c.isdigit() for c in label) or label.lower() in _ROLES
+        if not coded or not _ASKS_NAME.search(asked):
+            continue
+        m = _NAME_ANSWER.match(said)
+        if m is None or (m["given"] and m["given"] != m["who"].split()[0]):
+            continue
+        if _may_be_person(m["who"], said):
+            found.setdefault(label, set()).add(" ".join(m["who"].split()))
+    return {label: next(iter(who)) for label, who in found.items() if len(who) == 1}

@@ -86,7 +86,7 @@ from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .records import named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
-from .roles import _body, _pronoun_named, _roles_named, _staff
+from .roles import _body, _pronoun_named, _roles_named, _staff, answered_names
 from .shared import (
     _BLANK_LINE,
     _FIELD_END,
@@ -437,6 +437,12 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
+    # "Sir, what's your name?" / "MS-1: Lyle. Lyle Paquette."
+    order = [
+        (label.name, text[label.end : after.start if after else len(text)])
+        for label, after in zip(spoken, [*spoken[1:], None], strict=True)
+    ]
+    names.update(answered_names(order, names))
     names.update((code, who) for code, who in key.items() if code in turns)
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
