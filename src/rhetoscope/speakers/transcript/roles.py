@@ -527,6 +527,8 @@ def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> d
         m = _NAME_ANSWER.match(said)
         if m is None or (m["given"] and m["given"] != m["who"].split()[0]):
             continue
-        if _may_be_person(m["who"], said):
+        # (not where one is from: "Sure. I'm Puerto Rican, I grew up in the Bronx.")
+        origin = any(w.lower() in _ORIGINS for w in m["who"].split())
+        if not origin and _may_be_person(m["who"], said):
             found.setdefault(label, set()).add(" ".join(m["who"].split()))
     return {label: next(iter(who)) for label, who in found.items() if len(who) == 1}
