@@ -180,3 +180,78 @@ def test_a_name_asked_of_a_named_speaker_changes_nothing() -> None:
     )
     got = lines(text)
     assert got["Jo Penrose: Thanks."] == "Jo Penrose"
+
+
+# -- a numbered speaker introducing themself in the welcome's own sentence -----------------
+
+_PODCAST = (
+    "Harbour Talk ep 12.mp3\n"
+    "Transcribed by Quillnote.ai\n\n"
+    "Speaker 1  0:00\n"
+    "Okay, we're rolling. Welcome back to Harbour Talk, I'm Rafe Okonjo-Lind, and today"
+    " I'm out on the water.\n"
+    "Speaker 2  0:14\n"
+    "Twenty-two this March.\n"
+    "Speaker 1  0:16\n"
+    "Twenty-two. Can you introduce yourself?\n"
+    "Speaker 2  0:19\n"
+    "Sure, yeah. I'm Dana, Dana Kowalczyk. I run a shellfish farm.\n"
+)
+
+
+def test_a_numbered_speaker_named_in_the_welcomes_sentence_and_when_asked() -> None:
+    got = lines(_PODCAST)
+    assert got["Twenty-two. Can you introduce yourself?"] == "Rafe Okonjo-Lind"
+    # asked to introduce herself, she does: all her lines, the first ones too
+    assert got["Twenty-two this March."] == "Dana Kowalczyk"
+
+
+def test_a_welcome_then_a_state_of_mind_names_no_one() -> None:
+    text = (
+        "Speaker 1: Welcome to the meeting, I'm Not Sure we have quorum, honestly.\n\n"
+        "Speaker 2: We do.\n\n"
+        "Speaker 1: Then let's start. I'm not sure of much today.\n\n"
+        "Speaker 2: Fine.\n"
+    )
+    got = lines(text)
+    assert got["Speaker 1: Then let's start. I'm not sure of much today."] == "Speaker 1"
+
+
+# -- a quiz's contestants list: a roll, read for the contestants' full names -------------------
+
+_QUIZ = (
+    "QUIZ NIGHT - Episode 14\n\n"
+    "Quizmaster: Orlando Fane\n\n"
+    "Contestants: Rowena Fairley (tram driver, Port Ellis); Basil Oakhurst (retired"
+    " librarian); Tamsin Ogle (student)\n\n"
+    "QM: Welcome! Question one. Which instrument has bellows?\n\n"
+    "BASIL: The concertina?\n\n"
+    "QM: Correct! Ten points, Basil.\n\n"
+    "TAMSIN: Can I just say, we called it a squeezebox.\n\n"
+    "QM: You can, Tamsin.\n"
+)
+
+
+def test_a_contestants_list_is_narration_and_names_the_contestants() -> None:
+    got = lines(_QUIZ)
+    assert (
+        got[
+            "Contestants: Rowena Fairley (tram driver, Port Ellis); Basil Oakhurst (retired"
+            " librarian); Tamsin Ogle (student)"
+        ]
+        == "narrator"
+    )
+    assert got["BASIL: The concertina?"] == "Basil Oakhurst"
+    assert got["TAMSIN: Can I just say, we called it a squeezebox."] == "Tamsin Ogle"
+
+
+def test_a_given_name_label_with_no_list_keeps_its_label() -> None:
+    # a chat of first names, no roll naming them: nothing to expand to
+    text = (
+        "BASIL: Are we on for Friday?\n\n"
+        "TAMSIN: Yes, at the Harbour Inn.\n\n"
+        "BASIL: Great, see you there.\n\n"
+        "TAMSIN: Bring Rowena Fairley's book back.\n"
+    )
+    got = lines(text)
+    assert got["BASIL: Great, see you there."] == "BASIL"

@@ -229,7 +229,8 @@ def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]
         name
         for names in by_surname.values()
         for name in names
-        if name.split()[0] == label and name not in _topics(source)
+        # (in capitals too: a quiz's "BASIL:" under its list's "Basil Nakamura-Oakes")
+        if name.split()[0].upper() == label.upper() and name not in _topics(source)
     }
     if first_name_known(label.lower()):
         return found
@@ -245,7 +246,8 @@ def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]
             and re.search(rf"\b(?i:by)[^\S\n]+{re.escape(name)}\b", source)
         }
         return found
-    fielded = all(re.search(rf":[^\S\n]*{re.escape(name)}\b", source) for name in found)
+    # (or a roll's next item after a semicolon: "Contestants: Rowena Fair (...); Basil Oakes")
+    fielded = all(re.search(rf"[:;][^\S\n]*{re.escape(name)}\b", source) for name in found)
     return found if fielded else set()
 
 
@@ -447,7 +449,8 @@ def _office_only(label: str) -> bool:
 _ROLL_LINE = re.compile(
     r"^[^\S\n]*(?:[-\u2022*][^\S\n]+"
     r"|(?:[A-Za-z]+[^\S\n]+){0,2}(?i:present|attendees|attendance|attending|members|staff"
-    r"|officials|before|panel|participants|speakers|appearances|roll[^\S\n]+call|coram)"
+    r"|officials|before|panel|participants|speakers|appearances|roll[^\S\n]+call|coram"
+    r"|contestants)"
     r"[^\S\n]*:)",
     re.MULTILINE,
 )

@@ -323,9 +323,13 @@ def _self_named(
         if person and not first_name_known(m["who"].split()[0].lower()):
             # (or said for the record: "For the recording, I'm Rafael Duarte")
             recorded = _FOR_THE_RECORD.search(said[0], max(0, m.start() - _RECORD_REACH), m.start())
+            # (or in the greeting's own sentence, after its comma: "Welcome back to
+            # Tidepool Talk, I'm Rafe Okafor-Lind, and ...")
+            welcomed = greeted and _GREETING_CLAUSE.search(said[0], 0, m.start()) is not None
             person = (
                 (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None)
                 or recorded is not None
+                or welcomed
             ) or (
                 numbered
                 and _NAME_ASKED.search(elsewhere) is not None
@@ -446,6 +450,11 @@ _VOCATIVE_AT = re.compile(
 )
 _VOCATIVE_REACH = 16  # characters before the name
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introduction
+# A greeting's clause, then a comma, right before a self-introduction: "Welcome back to
+# Tidepool Talk, " (no sentence's end between)
+_GREETING_CLAUSE = re.compile(
+    rf"{_GREETING.pattern}[^.!?\n]{{0,60}},{_S}*$".replace("(?i)", ""), re.IGNORECASE
+)
 
 
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",
