@@ -255,3 +255,55 @@ def test_a_given_name_label_with_no_list_keeps_its_label() -> None:
     )
     got = lines(text)
     assert got["BASIL: Great, see you there."] == "BASIL"
+
+
+# -- an air-traffic record in columns: TIME, FROM (a call sign), TO, TEXT -------------------
+
+_ATC = (
+    "REGIONAL AIRPORT - PARTIAL TRANSCRIPT OF ATC COMMUNICATIONS\n"
+    "Frequencies: Harbour Tower 118.45 (TWR); Harbour Ground 121.80 (GND)\n"
+    "Aircraft: N482KT, Piper PA-28 (pilot in command: Gerrit Vanslow); SKY219, Dash 8\n"
+    "TIME       FROM     TO       TEXT\n"
+    "14:02:11   N482KT   GND      Harbour Ground, November two kilo tango, taxi.\n"
+    "14:02:19   GND      N482KT   Two kilo tango, taxi via Alpha, hold short of Bravo.\n"
+    "14:02:26   N482KT   GND      Two seven via Alpha, hold short Bravo.\n"
+    "14:06:31   SKY219   TWR      Tower, Skyline two one nine, final two seven.\n"
+    "14:06:35   TWR      SKY219   Skyline two one nine, cleared to land.\n"
+    "14:07:02   TWR      N482KT   Two kilo tango, confirm you are holding short?\n"
+    "14:07:24   N482KT   TWR      Holding. Sorry, I think I misread the hold line.\n"
+    "14:07:46   SKY219   TWR      Going around, Skyline two one nine.\n"
+)
+
+
+def test_an_aircrafts_call_sign_speaks_from_the_from_column() -> None:
+    got = lines(_ATC)
+    assert got["14:06:31   SKY219   TWR      Tower, Skyline two one nine, final two seven."] == (
+        "SKY219"
+    )
+    assert got[
+        "14:02:19   GND      N482KT   Two kilo tango, taxi via Alpha, hold short of Bravo."
+    ] == ("GND")
+
+
+def test_a_call_sign_is_the_pilot_its_item_names_a_position_no_one() -> None:
+    got = lines(_ATC)
+    assert got["14:07:24   N482KT   TWR      Holding. Sorry, I think I misread the hold line."] == (
+        "Gerrit Vanslow"
+    )
+    # "Harbour Tower 118.45 (TWR)": a frequency's name, no holder
+    assert got["14:06:35   TWR      SKY219   Skyline two one nine, cleared to land."] == "TWR"
+
+
+def test_a_flight_timetable_in_columns_has_no_speakers() -> None:
+    # a departures board: call signs in a column, but no one talks
+    text = (
+        "DEPARTURES\n"
+        "TIME    FLIGHT   GATE   REMARKS\n"
+        "09:10   SKY219   B4     Boarding\n"
+        "09:25   NZ402    A1     On time\n"
+        "09:40   SKY221   B6     Delayed to 10:15\n"
+        "09:55   NZ402    A2     Gate change\n"
+        "10:05   QF17     C3     On time\n"
+    )
+    got = lines(text)
+    assert set(got.values()) == {"narrator"}

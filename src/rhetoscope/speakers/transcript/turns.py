@@ -32,7 +32,7 @@ from .closing import (
     _speech_goes_on,
     figures,
 )
-from .columns import column_labels, legend_names
+from .columns import column_labels, itemised_names, legend_names
 from .court import (
     _ANSWERING,
     _BY_INLINE,
@@ -446,6 +446,8 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update((code, who) for code, who in key.items() if code in turns)
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
+        # a list's item: "N482KT, Piper PA-28 (pilot in command: Gerrit Vandersloot)"
+        names.update(itemised_names({t for t in turns if names[t] == t}, intro))
     if chatted:  # an IRC log's roster: "kestrel = Kestrel Amundsen"
         names.update(roster_names(set(turns), intro))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
