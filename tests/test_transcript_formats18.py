@@ -307,3 +307,62 @@ def test_a_flight_timetable_in_columns_has_no_speakers() -> None:
     )
     got = lines(text)
     assert set(got.values()) == {"narrator"}
+
+
+# -- a verbatim record laid out by its agenda: numbered headings in capitals ----------------
+
+_MINUTES = (
+    "TOWN OF HARBOURVIEW - VERBATIM RECORD\n"
+    "Mayor: Annika Lund (Chair)\n"
+    "1. CALL TO ORDER\n"
+    "CHAIR: I'll call the meeting to order. Do we have quorum?\n"
+    "CLERK: We do, Your Worship.\n"
+    "2. PUBLIC COMMENT - ITEM 6, LANE PARKING BYLAW\n"
+    "CHAIR: We have one resident registered.\n"
+    "RESIDENT: The lane is dangerous at night.\n"
+    "3. ADJOURNMENT\n"
+    "CHAIR: Motion to adjourn? Thank you, everyone.\n"
+    "ITEM 4 - UNIFORM ALLOWANCE\n"
+    "Deferred to the next session by agreement.\n"
+)
+
+
+def test_an_agendas_numbered_headings_end_the_turn_above_them() -> None:
+    got = lines(_MINUTES)
+    assert got["2. PUBLIC COMMENT - ITEM 6, LANE PARKING BYLAW"] == "narrator"
+    assert got["3. ADJOURNMENT"] == "narrator"
+    # a heading no label follows: the minute's note below it is no one's words
+    assert got["ITEM 4 - UNIFORM ALLOWANCE"] == "narrator"
+    assert got["Deferred to the next session by agreement."] == "narrator"
+    assert got["CHAIR: Motion to adjourn? Thank you, everyone."] == "Annika Lund"
+
+
+def test_one_numbered_line_in_capitals_stays_the_speakers() -> None:
+    # a caption typed in capitals: one numbered line is a speaker's, no agenda
+    text = (
+        "ANCHOR: GOOD EVENING.\n"
+        "REPORTER: GOOD EVENING.\n"
+        "ANCHOR: TONIGHT'S TOP STORY\n"
+        "1. THE STORM\n"
+        "AND WHAT IT MEANS FOR YOUR COMMUTE.\n"
+        "REPORTER: THE ROADS ARE CLOSED.\n"
+        "ANCHOR: FOR HOW LONG?\n"
+        "REPORTER: UNTIL MORNING, WE'RE TOLD.\n"
+        "ANCHOR: THANK YOU.\n"
+    )
+    got = lines(text)
+    assert got["1. THE STORM"] == "ANCHOR"
+    assert got["AND WHAT IT MEANS FOR YOUR COMMUTE."] == "ANCHOR"
+
+
+def test_a_numbered_list_said_in_sentences_stays_the_speakers() -> None:
+    text = (
+        "CHAIR: Two points before we start.\n"
+        "1. We need a quorum.\n"
+        "2. We need a clerk.\n"
+        "CLERK: Both present.\n"
+        "CHAIR: Good.\n"
+    )
+    got = lines(text)
+    assert got["1. We need a quorum."] == "CHAIR"
+    assert got["2. We need a clerk."] == "CHAIR"

@@ -10,6 +10,7 @@ the run of such lines that ends the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
@@ -345,6 +346,7 @@ def _no_speech(
         return _OATH_BELOW.match(text, end) is not None
     if (
         _MARK.match(text, start, end)
+        or _agenda_heading(text, start, end)
         or (_MD_HEADING.match(text, start, end) and not _read_out(text, start))
         or _FORMALITY.match(text, start, end)
         or _HEADING.match(text, start)
@@ -358,6 +360,31 @@ def _no_speech(
         # its notes ("(Recess taken.)") stay the stage directions they were
         return True
     return not in_turn and _closing_line(text, start, end)
+
+
+# A numbered item's heading in capitals, as minutes and a verbatim record print their
+# agenda: "2. PUBLIC COMMENT — ITEM 6, FENWICK LANE", "ITEM 1 (RESUMED)", "4. ADJOURNMENT"
+_AGENDA_HEADING = re.compile(
+    rf"{_S}*(?:\d{{1,2}}\.{_S}+|ITEM{_S}+\d{{1,2}}[A-Z]?\b)(?=[^\n]*[A-Z]{{3}})[^\na-z.!?]*$",
+    re.MULTILINE,
+)
+_AGENDA_MIN = 2  # such headings, for a text to be laid out by its agenda
+
+
+@lru_cache(maxsize=4)
+def _agenda_lines(text: str) -> frozenset[int]:
+    """Starts of the agenda's headings in ``text``: none unless it has two or more (one
+    line "2. NO." may be a speaker's)."""
+    found = frozenset(m.start() for m in _AGENDA_HEADING.finditer(text))
+    return found if len(found) >= _AGENDA_MIN else frozenset()
+
+
+def _agenda_heading(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``start``..``end`` is one line, an agenda's heading: it ends
+    the turn above it, and if no label follows, the minute's notes below are narration
+    too ("ITEM 2 — UNIFORM ALLOWANCE" / "Deferred to session 8 by agreement.")."""
+    line = text.rfind("\n", 0, start) + 1
+    return line in _agenda_lines(text) and "\n" not in text[start:end].strip()
 
 
 def _decided(labels: list[_Label], pending: list[_Label]) -> list[_Label]:
@@ -377,7 +404,12 @@ def _speech_goes_on(
     nothing. The new ``held``."""
     if _BRACKETED.fullmatch(text, start, end):
         return held
-    marks = [label for label in pending if _MARK.match(text, label.start, label.end)]
+    marks = [
+        label
+        for label in pending
+        if _MARK.match(text, label.start, label.end)
+        or _agenda_heading(text, label.start, label.end)
+    ]
     pending.clear()
     return held or marks
 
