@@ -366,3 +366,66 @@ def test_a_numbered_list_said_in_sentences_stays_the_speakers() -> None:
     got = lines(text)
     assert got["1. We need a quorum."] == "CHAIR"
     assert got["2. We need a clerk."] == "CHAIR"
+
+
+# -- the Congressional Record: its chair, its headings and its clerk's roll call -----------
+
+_RECORD = (
+    "S4417        CONGRESSIONAL RECORD - SENATE        November 3, 2026\n"
+    "The Senate met at 10 a.m. and was called to order by the Honorable RUBEN CASTELLO,"
+    " a Senator from the State of Vantar.\n"
+    "MORNING BUSINESS\n"
+    "The PRESIDING OFFICER. The Senate will be in a period of morning business.\n"
+    "Mr. HOLLIS. Mr. President, I suggest the absence of a quorum.\n"
+    "The PRESIDING OFFICER. The clerk will call the roll.\n"
+    "The legislative clerk proceeded to call the roll.\n"
+    "Mr. HOLLIS. Mr. President, I ask unanimous consent that the quorum call be rescinded.\n"
+    "The PRESIDING OFFICER. Without objection, it is so ordered.\n"
+    "TRIBUTE TO THE KESTREL FIRE COMPANY\n"
+    "HON. EVERETT J. HOLLIS\n"
+    "Mr. HOLLIS. Mr. President, I rise to honor the Kestrel Fire Company.\n"
+    "I yield the floor.\n"
+    "RECESS\n"
+    "Thereupon, the Senate, at 12:31 p.m., recessed until 2:15 p.m.\n"
+)
+
+
+def test_the_records_chair_is_who_called_the_senate_to_order() -> None:
+    got = lines(_RECORD)
+    assert got["The PRESIDING OFFICER. Without objection, it is so ordered."] == ("Ruben Castello")
+
+
+def test_the_records_headings_and_the_clerks_roll_call_are_narration() -> None:
+    got = lines(_RECORD)
+    assert got["The legislative clerk proceeded to call the roll."] == "narrator"
+    assert got["TRIBUTE TO THE KESTREL FIRE COMPANY"] == "narrator"
+    assert got["HON. EVERETT J. HOLLIS"] == "narrator"
+    assert got["RECESS"] == "narrator"
+    assert got["Thereupon, the Senate, at 12:31 p.m., recessed until 2:15 p.m."] == "narrator"
+    assert got["I yield the floor."] != "narrator"
+
+
+def test_a_line_in_capitals_outside_the_record_stays_the_speakers() -> None:
+    # a podcast, not the Record: a shout typed in capitals goes on the turn
+    text = (
+        "HOST: Did you win in the end?\n"
+        "GUEST: We won the cup, on penalties.\n"
+        "UNBELIEVABLE SCENES\n"
+        "HOST: Amazing. And the final?\n"
+        "GUEST: Next week.\n"
+    )
+    got = lines(text)
+    assert got["UNBELIEVABLE SCENES"] == "GUEST"
+
+
+def test_a_chair_called_to_order_in_prose_names_no_other_role() -> None:
+    # a meeting's minutes: "called to order by" names the chair, not THE CLERK
+    text = (
+        "The meeting was called to order by Mayor Dana Whitcombe at 7 p.m.\n\n"
+        "THE CLERK: All members are present.\n\n"
+        "THE MAYOR: Thank you. First item.\n\n"
+        "THE CLERK: The budget.\n\n"
+        "THE MAYOR: Discussion?\n"
+    )
+    got = lines(text)
+    assert got["THE CLERK: The budget."] != "Dana Whitcombe"

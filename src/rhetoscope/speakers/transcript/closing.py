@@ -380,11 +380,35 @@ def _agenda_lines(text: str) -> frozenset[int]:
 
 
 def _agenda_heading(text: str, start: int, end: int) -> bool:
-    """Whether the paragraph ``start``..``end`` is one line, an agenda's heading: it ends
-    the turn above it, and if no label follows, the minute's notes below are narration
-    too ("ITEM 2 — UNIFORM ALLOWANCE" / "Deferred to session 8 by agreement.")."""
+    """Whether the paragraph ``start``..``end`` is one line, an agenda's heading or a
+    heading of the Congressional Record: it ends the turn above it, and if no label
+    follows, the notes below are narration too ("ITEM 2 — UNIFORM ALLOWANCE" /
+    "Deferred to session 8 by agreement.", "RECESS" / "Thereupon, the Senate ...")."""
     line = text.rfind("\n", 0, start) + 1
-    return line in _agenda_lines(text) and "\n" not in text[start:end].strip()
+    if "\n" in text[start:end].strip():
+        return False
+    return line in _agenda_lines(text) or (
+        _CAPITALS_HEADING.match(text, start, end) is not None and _congressional(text)
+    )
+
+
+# A line in capitals with no sentence's end: "TRIBUTE TO THE KESTREL HOLLOW FIRE COMPANY",
+# "HON. EVERETT J. HOLLOWAY", "OF WEST CARROW", "RECESS"
+_CAPITALS_HEADING = re.compile(
+    rf"{_S}*(?=[^\n]*[A-Z]{{3}})[^\na-z]{{3,100}}(?<![.!?:]){_S}*$", re.MULTILINE
+)
+# The Congressional Record's labels: "Mr. HOLLOWAY.", "Ms. REYES-TAMM."
+_CONGRESSIONAL_LABEL = re.compile(
+    rf"^{_S}*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|The){_S}[A-Z][A-Z'\-]+(?:{_S}[A-Z][A-Z'\-]+)?\.{_S}", re.M
+)
+_CONGRESSIONAL_MIN = 3  # such labels, for a text to be laid out as the Record
+
+
+@lru_cache(maxsize=4)
+def _congressional(text: str) -> bool:
+    """Whether ``text`` is laid out as the Congressional Record, whose speeches are never
+    in capitals, so that a line in capitals among them is a heading."""
+    return len(_CONGRESSIONAL_LABEL.findall(text)) >= _CONGRESSIONAL_MIN
 
 
 def _decided(labels: list[_Label], pending: list[_Label]) -> list[_Label]:

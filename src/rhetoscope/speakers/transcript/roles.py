@@ -94,6 +94,10 @@ def _roles_named(
                 out[label] = names.get(m["a"], m["a"])
             continue
         m = _bench_named(intro) if role.lower() in _BENCH else None
+        if role.lower() == "presiding officer":
+            # the Congressional Record's chair: "called to order by the Honorable RUBEN
+            # CASTELLANOS, a Senator from ..."
+            m = _CALLED_TO_ORDER.search(intro)
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_HOLDER}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
@@ -121,12 +125,20 @@ def _roles_named(
         m = m or _done_by(role, intro) or _captioned_party(role, intro)
         m = m or _self_named(role, said, elsewhere, post)
         who = _HON.sub("", m.group(m.lastgroup)) if m else ""
-        if m and m.lastgroup == "party":
+        if m and (m.lastgroup == "party" or (m.lastgroup == "called" and who.isupper())):
             who = who.title()  # a caption's capitals: "CALEB JOSEPH MERCER" is Caleb Joseph Mercer
         # not "PRESIDENT MOREAU"'s own name where "THE PRESIDENT" answers him
         if who and not _answers_himself(who, label, turns, answering):
             out[label] = names.get(who, who)
     return out
+
+
+# Who called the chamber to order, as the Record writes it, the name in capitals or not
+_CALLED_TO_ORDER = re.compile(
+    rf"\bcalled{_S}+to{_S}+order{_S}+by{_S}+(?:the{_S}+)?(?:Honorable{_S}+|Hon\.{_S}+)?"
+    rf"(?P<called>[A-Z][A-Za-z'\u2019\-]+(?:{_S}+[A-Z]\.)?(?:{_S}+[A-Z][A-Za-z'\u2019\-]+){{1,2}})"
+    rf"(?=,|\.|{_S}*$)"
+)
 
 
 def _field_spelled(label: str, intro: str) -> bool:
