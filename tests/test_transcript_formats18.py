@@ -429,3 +429,53 @@ def test_a_chair_called_to_order_in_prose_names_no_other_role() -> None:
     )
     got = lines(text)
     assert got["THE CLERK: The budget."] != "Dana Whitcombe"
+
+
+# -- radio commentary: minute marks, its excerpt field, a post named after a semicolon ------
+
+_COMMENTARY = (
+    "RADIO HARBOURSIDE - MATCH COMMENTARY TRANSCRIPT\n"
+    "Commentary: Desmond Archer; summariser: Lou Fenn; touchline: Bridget Oyelade\n"
+    "Excerpt: 58th minute to full time. Labels by the station's archive team.\n"
+    "58'\n"
+    "[Archer] Rovers still lead by one, and he's brought down! Free kick.\n"
+    "[Fenn] That's a booking all day long.\n"
+    "90+4'\n"
+    "[Archer] Let's go down to Bridget on the touchline. Bridget?\n"
+    "[Touchline] Des, the Rovers bench are furious.\n"
+    "[Archer] Thanks, Bridget.\n"
+)
+
+
+def test_a_matchs_minute_marks_and_its_excerpt_field_are_narration() -> None:
+    got = lines(_COMMENTARY)
+    assert got["58'"] == "narrator"
+    assert got["90+4'"] == "narrator"
+    assert got["Excerpt: 58th minute to full time. Labels by the station's archive team."] == (
+        "narrator"
+    )
+
+
+def test_a_post_named_in_a_headers_field_after_a_semicolon() -> None:
+    got = lines(_COMMENTARY)
+    assert got["[Touchline] Des, the Rovers bench are furious."] == "Bridget Oyelade"
+
+
+def test_a_posts_field_that_names_no_one_leaves_the_label() -> None:
+    # "touchline: wet and heavy" describes the pitch, no person
+    text = _COMMENTARY.replace("touchline: Bridget Oyelade", "touchline: wet and heavy")
+    got = lines(text)
+    assert got["[Touchline] Des, the Rovers bench are furious."] == "Touchline"
+
+
+def test_a_video_timecode_alone_is_narration_a_time_in_speech_is_not() -> None:
+    text = (
+        "TC 00:13:42:10\n"
+        "HOST: Welcome back. We're live at 10:15 tonight.\n"
+        "GUEST: Thanks for having me.\n"
+        "HOST: Let's begin.\n"
+        "GUEST: Gladly.\n"
+    )
+    got = lines(text)
+    assert got["TC 00:13:42:10"] == "narrator"
+    assert got["HOST: Welcome back. We're live at 10:15 tonight."] == "HOST"

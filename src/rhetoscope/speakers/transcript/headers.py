@@ -258,6 +258,8 @@ _FIELDS = frozenset(
         "title transcript staff presiding language representation respondents"
         # minutes record a motion's fields, which no one says: "Moved: Akande. Seconded: Cho."
         " motion motions moved seconded vote votes resolved carried decision outcome"
+        # what part of a recording the transcript gives: "Excerpt: 58th minute to full time."
+        " excerpt"
     ).split()
 ) | {
     "also present",

@@ -104,7 +104,9 @@ def _roles_named(
             rf"(?:^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?"
             # a second field after a sentence's end, its colon written ("Interviewer:
             # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
-            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_HOLDER})"
+            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)"
+            # or after a semicolon: "Commentary: Des Achterberg; touchline: Bridget Oyelaran"
+            rf"|(?<=;){_S}*(?i:{word}):){_S}*(?P<a>{_HOLDER})"
             # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
             # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
             rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_ABBREVIATED}{_S}+)?(?P<d>{_HOLDER})"
@@ -142,12 +144,14 @@ _CALLED_TO_ORDER = re.compile(
 
 
 def _field_spelled(label: str, intro: str) -> bool:
-    """Whether a label in capitals is a header field's, which the header writes in mixed
-    case with a person after it ("Legal representative: Joel Sandstrom, Brightwater Law
+    """Whether a label is a header field's, which the header writes in another case with
+    a person after it ("Legal representative: Joel Sandstrom, Brightwater Law
     Centre" above "LEGAL REPRESENTATIVE:"): a role the record names, whatever its words."""
-    if not label.isupper() or not any(c.isalpha() for c in label):
+    if not any(c.isalpha() for c in label):
         return False
-    field = rf"^{_S}*(?!{re.escape(label)}:)(?i:{re.escape(label)}):{_S}*{_HOLDER}"
+    # (or a field after a semicolon, in lower case: "Commentary: Desmond Achterberg;
+    # touchline: Bridget Oyelaran" above "[Touchline]")
+    field = rf"(?:^{_S}*|;{_S}*)(?!{re.escape(label)}:)(?i:{re.escape(label)}):{_S}*{_HOLDER}"
     return re.search(field, intro, re.MULTILINE) is not None
 
 
