@@ -479,3 +479,42 @@ def test_a_video_timecode_alone_is_narration_a_time_in_speech_is_not() -> None:
     got = lines(text)
     assert got["TC 00:13:42:10"] == "narrator"
     assert got["HOST: Welcome back. We're live at 10:15 tonight."] == "HOST"
+
+
+# -- a news story's box of questions and answers ---------------------------------------------
+
+_STORY_BOX = (
+    "THE HARBOUR COURIER\n\n"
+    "Board votes to raise the Marigold wreck\n\n"
+    "By Keziah Drummond, Harbour Correspondent\n\n"
+    "The Harbour Board voted 7-2 on Monday night to raise the wreck of the coaster Marigold.\n\n"
+    '"We owe it to the families," board chair Odile Brannan told the Courier after the vote.\n\n'
+    "Two members voted against, citing the estimated bill.\n\n"
+    "Q&A: What happens next?\n\n"
+    "Q: When will the work start?\n\n"
+    "A: The board says divers will begin a survey in March.\n\n"
+    "Q: Who pays?\n\n"
+    "A: The board will seek two-thirds of the cost from a heritage fund.\n\n"
+    "Additional reporting by Tomas Vey.\n"
+)
+
+
+def test_a_storys_q_and_a_box_is_no_interview() -> None:
+    got = lines(_STORY_BOX)
+    assert got["Q: Who pays?"] == "narrator"
+    assert got["A: The board says divers will begin a survey in March."] == "narrator"
+
+
+def test_a_q_and_a_interview_under_a_q_and_a_title_still_speaks() -> None:
+    # the answers say "I": a person answers, whatever the title calls it
+    text = (
+        "Q&A: Dolores Vance on her new book\n\n"
+        "By Sam Ortiz\n\n"
+        "Q: Why this book now?\n\n"
+        "A: I had been carrying it for ten years.\n\n"
+        "Q: Was it hard to write?\n\n"
+        "A: I rewrote the ending four times.\n"
+    )
+    got = lines(text)
+    assert got["A: I rewrote the ending four times."] != "narrator"
+    assert got["Q: Was it hard to write?"] != "narrator"
