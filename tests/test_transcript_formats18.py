@@ -518,3 +518,44 @@ def test_a_q_and_a_interview_under_a_q_and_a_title_still_speaks() -> None:
     got = lines(text)
     assert got["A: I rewrote the ending four times."] != "narrator"
     assert got["Q: Was it hard to write?"] != "narrator"
+
+
+# -- a novel's remembered exchange, written as a script, at the margin ---------------------
+
+_NOVEL = (
+    "The ferry was late again, and Margery had stopped pretending she minded. She stood at"
+    " the rail with the cup going cold in her hands and watched the harbour lights come up"
+    " one by one, as if someone on shore were counting them for her.\n\n"
+    "\"You told my mother I'd be on the nine o'clock.\"\n\n"
+    '"Both," said Ferris. "Both can be true."\n\n'
+    "MARGERY: Tell me about the letter.\n\n"
+    "FERRIS: There isn't a letter.\n\n"
+    "MARGERY: There's always a letter.\n\n"
+    "That was how it had gone, the last time, she remembered.\n\n"
+    "She put the cup down on the rail and watched it.\n\n"
+    '"Tell me about the letter, Ferris," she said now.\n'
+)
+
+
+def test_the_novels_prose_after_a_script_run_is_narration() -> None:
+    got = lines(_NOVEL)
+    assert got["That was how it had gone, the last time, she remembered."] == "narrator"
+    assert got['"Tell me about the letter, Ferris," she said now.'] == "narrator"
+
+
+def test_a_short_interview_under_a_long_intro_keeps_its_last_answer() -> None:
+    # a transcript after an introduction: the last answer runs on in paragraphs of its own
+    text = (
+        "The farm sits at the end of a gravel road, two miles past the last house, and the"
+        " family has worked it since 1902. We spoke to its owner about the drought, the"
+        " price of feed, and why she will not sell to the developers who keep calling.\n\n"
+        "HOST: Welcome.\n\n"
+        "GUEST: Thanks for having me.\n\n"
+        "HOST: Why not sell?\n\n"
+        "GUEST: Because it was my grandmother's.\n\n"
+        "She bought the north field with egg money.\n\n"
+        "And I'm not going to be the one who lets it go.\n"
+    )
+    got = lines(text)
+    assert got["She bought the north field with egg money."] == "GUEST"
+    assert got["And I'm not going to be the one who lets it go."] == "GUEST"
