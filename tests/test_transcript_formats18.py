@@ -559,3 +559,28 @@ def test_a_short_interview_under_a_long_intro_keeps_its_last_answer() -> None:
     got = lines(text)
     assert got["She bought the north field with egg money."] == "GUEST"
     assert got["And I'm not going to be the one who lets it go."] == "GUEST"
+
+
+# -- a post's label named by an attendance field that qualifies it ("Town Clerk:") ----------
+
+_COUNCIL = (
+    "TOWN OF HARBOURVIEW - VERBATIM RECORD\n"
+    "Mayor: Annika Lund (Chair)\n"
+    "Town Clerk: Rosa Delacroix-Ng\n"
+    "Vice Chair: Thabo Mbeki\n"
+    "CHAIR: I'll call the meeting to order. Madam Clerk, do we have quorum?\n"
+    "CLERK: We do, Your Worship.\n"
+    "CHAIR: Thank you. First item.\n"
+    "CLERK: The parking bylaw.\n"
+)
+
+
+def test_a_posts_label_takes_the_holder_of_the_field_that_qualifies_it() -> None:
+    got = lines(_COUNCIL)
+    assert got["CLERK: We do, Your Worship."] == "Rosa Delacroix-Ng"
+
+
+def test_a_vice_chairs_field_names_no_chair() -> None:
+    text = _COUNCIL.replace("Mayor: Annika Lund (Chair)\n", "")
+    got = lines(text)
+    assert got["CHAIR: Thank you. First item."] != "Thabo Mbeki"

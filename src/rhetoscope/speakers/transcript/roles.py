@@ -71,6 +71,7 @@ def _roles_named(
             or post
             or _ROLE_NUMBERED.fullmatch(role)
             or _field_spelled(label, intro)
+            or _qualified(re.escape(role), intro)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
@@ -124,7 +125,7 @@ def _roles_named(
             intro,
             re.MULTILINE,
         )
-        m = m or _done_by(role, intro) or _captioned_party(role, intro)
+        m = m or _done_by(role, intro) or _captioned_party(role, intro) or _qualified(word, intro)
         m = m or _self_named(role, said, elsewhere, post)
         who = _HON.sub("", m.group(m.lastgroup)) if m else ""
         if m and (m.lastgroup == "party" or (m.lastgroup == "called" and who.isupper())):
@@ -141,6 +142,25 @@ _CALLED_TO_ORDER = re.compile(
     rf"(?P<called>[A-Z][A-Za-z'\u2019\-]+(?:{_S}+[A-Z]\.)?(?:{_S}+[A-Z][A-Za-z'\u2019\-]+){{1,2}})"
     rf"(?=,|\.|{_S}*$)"
 )
+
+
+# Words before a post that make it another's: "Vice Chair" is not the CHAIR
+_OTHER_POST = "vice|deputy|assistant|associate|former|co|sub|under|junior|past"
+
+
+def _qualified(word: str, intro: str) -> re.Match[str] | None:
+    """The one header field naming the role with a word before it, as an attendance list
+    gives the post ("Town Clerk: Rosa Delacroix-Ng" for "CLERK:"); none where two such
+    fields name it ("Town Clerk: ...", "Deputy Clerk: ...")."""
+    found = list(
+        re.finditer(
+            rf"^{_S}*(?!(?i:{_OTHER_POST})\b)[A-Z][a-z]+{_S}+(?i:{word}):{_S}*(?P<q>{_HOLDER})"
+            rf"(?={_S}*(?:[,(]|$))",
+            intro,
+            re.MULTILINE,
+        )
+    )
+    return found[0] if len(found) == 1 else None
 
 
 def _field_spelled(label: str, intro: str) -> bool:
