@@ -584,3 +584,39 @@ def test_a_vice_chairs_field_names_no_chair() -> None:
     text = _COUNCIL.replace("Mayor: Annika Lund (Chair)\n", "")
     got = lines(text)
     assert got["CHAIR: Thank you. First item."] != "Thabo Mbeki"
+
+
+# -- a record's foot: its certificate, its signatures, its end mark with the page ------------
+
+_SIGNED_RECORD = (
+    "RECORD OF INTERVIEW\n\n"
+    "CASE OFFICER: Are you well enough to continue?\n\n"
+    "APPLICANT: Yes.\n\n"
+    "CASE OFFICER: Then we will stop there for today.\n\n"
+    "APPLICANT: Thank you.\n\n"
+    "Certified a true record.\n\n"
+    "Read back to the applicant through the interpreter and signed: E. Mabote / H. Lind\n\n"
+    "END OF TRANSCRIPT                              Page 1 of 1\n"
+)
+
+
+def test_a_records_certificate_signatures_and_end_mark_are_narration() -> None:
+    got = lines(_SIGNED_RECORD)
+    assert got["Certified a true record."] == "narrator"
+    assert (
+        got["Read back to the applicant through the interpreter and signed: E. Mabote / H. Lind"]
+        == "narrator"
+    )
+    assert got["END OF TRANSCRIPT                              Page 1 of 1"] == "narrator"
+    assert got["APPLICANT: Thank you."] == "APPLICANT"
+
+
+def test_a_speaker_saying_what_they_signed_keeps_the_turn() -> None:
+    text = (
+        "CASE OFFICER: Did you sign the paper?\n\n"
+        "APPLICANT: No.\n\n"
+        "CASE OFFICER: Are you sure?\n\n"
+        "APPLICANT: I never signed: Fausto signed it for me.\n"
+    )
+    got = lines(text)
+    assert got["APPLICANT: I never signed: Fausto signed it for me."] == "APPLICANT"

@@ -36,7 +36,9 @@ _MARK = re.compile(
     rf"""{_S}*(?:{_STAMP}{_S}*)?(?:     # (a timestamp may come first: "[00:01:42] --- AD ---")
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
             |[-\u2013\u2014]*{_S}*ENDS{_S}*[-\u2013\u2014]*           # ENDS, - ENDS -
-            |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)             # END OF RECORD
+            |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE             # END OF RECORD
+              |(?:PART{_S}+[A-Z0-9]+{_S}+)?EXCERPT)                  # END OF PART ONE EXCERPT
+              (?:{_S}{{2,}}(?i:page){_S}+\d{{1,4}}(?:{_S}+of{_S}+\d{{1,4}})?)?  # Page 1 of 1
             |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
@@ -115,6 +117,12 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
             (?:[A-Z]{{2,}}{_S}+No\.?{_S}*\d|(?:CSR|RPR|RMR|CCR|RDR|CRR)\b)[^\n]*
       | (?i:respectfully{_S}+submitted)\b[^\n]*                  # the minutes' secretary
+      | (?i:certified){_S}+(?:(?i:as){_S}+)?(?:(?i:a|an|the){_S}+)?(?i:true|correct|accurate)
+            {_S}+(?i:record|copy|transcript|account)\b[^\n]*          # Certified a true record.
+      # a record signed at its foot, in no one's voice: "Signed for management: H. Carver",
+      # "Read back to the applicant and signed: E. Mabote / A. B. Coutinho"
+      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n:]{{0,80}}\b(?i:signed)
+            (?:{_S}+(?i:for|by|on{_S}+behalf{_S}+of){_S}+[^:\n]{{1,40}})?:{_S}*[A-Z][^\n]*
       # a reporting firm's name in capitals: "NORTHGATE COURT REPORTING — CERTIFIED ..."
       | (?:[A-Z][A-Z&.'\-]*{_S}+){{1,4}}(?:REPORTING|REPORTERS|TRANSCRIPTION|CAPTIONING)
             (?:{_S}*[\u2014\u2013|,\-]{_S}*[A-Z][A-Z&.'\x20\-]*)?
