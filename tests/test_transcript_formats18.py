@@ -620,3 +620,28 @@ def test_a_speaker_saying_what_they_signed_keeps_the_turn() -> None:
     )
     got = lines(text)
     assert got["APPLICANT: I never signed: Fausto signed it for me."] == "APPLICANT"
+
+
+def test_a_voice_overs_label_keeps_its_mark() -> None:
+    text = (
+        "QUIZ NIGHT - Episode 14\n\n"
+        "V/O ANNOUNCER: From the Harbour Studios, it's Quiz Night!\n\n"
+        "QM: Thank you! Question one.\n\n"
+        "BASIL: The concertina?\n\n"
+        "QM: Correct!\n\n"
+        "V/O ANNOUNCER: Welcome back to Quiz Night!\n"
+    )
+    got = lines(text)
+    assert got["V/O ANNOUNCER: Welcome back to Quiz Night!"] == "V/O ANNOUNCER"
+    assert got["QM: Correct!"] == "QM"
+
+
+def test_a_voice_over_described_after_the_name_is_the_name() -> None:
+    text = (
+        "NARRATOR (V/O): The town was quiet that winter.\n\n"
+        "MAUDE: Is anyone there?\n\n"
+        "NARRATOR (V/O): No one answered.\n\n"
+        "MAUDE: Hello?\n"
+    )
+    got = lines(text)
+    assert got["NARRATOR (V/O): No one answered."] == "NARRATOR"
