@@ -645,3 +645,29 @@ def test_a_voice_over_described_after_the_name_is_the_name() -> None:
     )
     got = lines(text)
     assert got["NARRATOR (V/O): No one answered."] == "NARRATOR"
+
+
+def test_an_adjournment_with_its_times_and_an_archival_note_are_narration() -> None:
+    text = (
+        "MGT: We can move to thirty minutes.\n"
+        "TU: Not enough.\n"
+        "ADJOURNMENT FOR CAUCUS \u2014 10:12 to 10:40\n"
+        "TU: We can recommend thirty-five.\n"
+        "MGT: Agreed.\n"
+        "Transcript for archival use. KSRW Community Radio.\n"
+    )
+    got = lines(text)
+    assert got["ADJOURNMENT FOR CAUCUS \u2014 10:12 to 10:40"] == "narrator"
+    assert got["Transcript for archival use. KSRW Community Radio."] == "narrator"
+    assert got["MGT: Agreed."] == "MGT"
+
+
+def test_a_speaker_naming_a_break_in_a_sentence_keeps_the_turn() -> None:
+    text = (
+        "MGT: We can move to thirty minutes.\n"
+        "TU: Not enough.\n"
+        "MGT: Then a break for caucus, from 10:12 to 10:40.\n"
+        "TU: Fine.\n"
+    )
+    got = lines(text)
+    assert got["MGT: Then a break for caucus, from 10:12 to 10:40."] == "MGT"

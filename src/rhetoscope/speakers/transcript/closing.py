@@ -41,6 +41,8 @@ _MARK = re.compile(
               (?:{_S}{{2,}}(?i:page){_S}+\d{{1,4}}(?:{_S}+of{_S}+\d{{1,4}})?)?  # Page 1 of 1
             |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
+            |(?:ADJOURNMENT|RECESS|BREAK|CAUCUS)(?:{_S}+FOR{_S}+[A-Z]+)?{_S}*[\u2014\u2013-]{_S}*
+              {_TIME}{_S}+(?i:to|until|-|\u2013){_S}+{_TIME}        # RECESS — 10:12 to 10:40
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
               (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
             |(?:Tape|TAPE|Cassette|CASSETTE|Reel|REEL){_S}+\d{{1,2}}  # an oral history's
@@ -83,6 +85,8 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | (?:Transcript|Transcription){_S}+for{_S}+(?i:archival|reference|internal|research
+            |educational|personal){_S}+use\b[^\n]*                  # Transcript for archival use
       | (?:Transcription|Transcript){_S}+(?i:reviewed|approved|checked|corrected|verified)
             \b(?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n]*   # Transcript reviewed by ...
       | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
