@@ -105,5 +105,5 @@ def _run_in_prose(text: str, speaking: Sequence[_Label]) -> list[_Label]:
     return list(speaking) if quoted >= _QUOTED_MIN else []
 
 
-_OPENING_QUOTES = "\"\u201c"
+_OPENING_QUOTES = '"\u201c'
 _QUOTED_MIN = 2  # paragraphs of the story opening with a quotation

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
@@ -71,7 +72,7 @@ def _roles_named(
             or post
             or _ROLE_NUMBERED.fullmatch(role)
             or _field_spelled(label, intro)
-            or _qualified(re.escape(role), intro)
+            or _qualified(role, intro)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
@@ -125,7 +126,7 @@ def _roles_named(
             intro,
             re.MULTILINE,
         )
-        m = m or _done_by(role, intro) or _captioned_party(role, intro) or _qualified(word, intro)
+        m = m or _done_by(role, intro) or _captioned_party(role, intro) or _qualified(role, intro)
         m = m or _self_named(role, said, elsewhere, post)
         who = _HON.sub("", m.group(m.lastgroup)) if m else ""
         if m and (m.lastgroup == "party" or (m.lastgroup == "called" and who.isupper())):
@@ -145,34 +146,59 @@ _CALLED_TO_ORDER = re.compile(
 
 
 # Words before a post that make it another's: "Vice Chair" is not the CHAIR
-_OTHER_POST = "vice|deputy|assistant|associate|former|co|sub|under|junior|past"
+_OTHER_POST = frozenset("vice deputy assistant associate former co sub under junior past".split())
+# A header's field naming a person, at a line's start or after a semicolon: "Town Clerk:
+# Rosa Delacroix-Ng", "...; touchline: Bridget Oyelaran"
+_FIELD_HOLDER = re.compile(
+    rf"(?:^{_S}*|(?<=;){_S}*)(?P<field>[A-Za-z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,3}}):{_S}*"
+    rf"(?P<q>{_HOLDER})",
+    re.MULTILINE,
+)
+_HOLDER_END = re.compile(rf"{_S}*(?:[,(]|$)", re.MULTILINE)
 
 
-def _qualified(word: str, intro: str) -> re.Match[str] | None:
-    """The one header field naming the role with a word before it, as an attendance list
-    gives the post ("Town Clerk: Rosa Delacroix-Ng" for "CLERK:"); none where two such
-    fields name it ("Town Clerk: ...", "Deputy Clerk: ...")."""
-    found = list(
-        re.finditer(
-            rf"^{_S}*(?!(?i:{_OTHER_POST})\b)[A-Z][a-z]+{_S}+(?i:{word}):{_S}*(?P<q>{_HOLDER})"
-            rf"(?={_S}*(?:[,(]|$))",
-            intro,
-            re.MULTILINE,
-        )
-    )
+@lru_cache(maxsize=8)
+def _holder_fields(intro: str) -> tuple[re.Match[str], ...]:
+    """The header fields of ``intro`` that name a person (read once per text: every
+    label asks)."""
+    return tuple(_FIELD_HOLDER.finditer(intro))
+
+
+def _qualified(role: str, intro: str) -> re.Match[str] | None:
+    """The one header field at a line's start naming the role with a word before it, as
+    an attendance list gives the post ("Town Clerk: Rosa Delacroix-Ng" for "CLERK:");
+    none where two such fields name it ("Town Clerk: ...", "Deputy Clerk: ..."), nor a
+    word making the post another's ("Vice Chair:")."""
+    words = role.lower().split()
+    roles = _RENDERING if role.lower() in _RENDERING else {role.lower()}
+    found = []
+    for m in _holder_fields(intro):
+        first, *rest = m["field"].split()
+        at_line = intro[m.start() - 1 : m.start()] in ("", "\n")  # not after a semicolon
+        if (
+            at_line
+            and len(rest) == len(words)
+            and " ".join(rest).lower() in roles
+            and first[:1].isupper()
+            and first[1:].islower()
+            and first.lower() not in _OTHER_POST
+            and _HOLDER_END.match(intro, m.end())
+        ):
+            found.append(m)
     return found[0] if len(found) == 1 else None
 
 
 def _field_spelled(label: str, intro: str) -> bool:
     """Whether a label is a header field's, which the header writes in another case with
     a person after it ("Legal representative: Joel Sandstrom, Brightwater Law
-    Centre" above "LEGAL REPRESENTATIVE:"): a role the record names, whatever its words."""
-    if not any(c.isalpha() for c in label):
-        return False
-    # (or a field after a semicolon, in lower case: "Commentary: Desmond Achterberg;
-    # touchline: Bridget Oyelaran" above "[Touchline]")
-    field = rf"(?:^{_S}*|;{_S}*)(?!{re.escape(label)}:)(?i:{re.escape(label)}):{_S}*{_HOLDER}"
-    return re.search(field, intro, re.MULTILINE) is not None
+    Centre" above "LEGAL REPRESENTATIVE:"; after a semicolon, in lower case:
+    "Commentary: Desmond Achterberg; touchline: Bridget Oyelaran" above "[Touchline]"): a
+    role the record names, whatever its words."""
+    spelled = " ".join(label.split())
+    return any(
+        m["field"] != spelled and m["field"].lower() == spelled.lower()
+        for m in _holder_fields(intro)
+    )
 
 
 # The parties a court's caption names, each above its role: "CALEB JOSEPH MERCER,    )"
