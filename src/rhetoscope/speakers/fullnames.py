@@ -91,6 +91,8 @@ _TITLES = TITLES | frozenset(
     "the city council pro tem board member members director trustees representatives "
     "senators councilmembers commissioners dc ds di dci dsi pc insp supt ej dj hhj "
     "arbitrator mediator gm ceo cfo coo "
+    # a police record's ranks, abbreviated: "DEP. DRAYTON", "DET. ROSS", "OFC. HALE"
+    "dep det ofc cpl tpr "
     # the parties a hearing labels by their part: "INMATE HOLLOWAY", "CLAIMANT ROE"
     "inmate claimant petitioner appellant".split()
 )
@@ -139,6 +141,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                 found = narrated.get(label, set())
         else:
             found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname, source)
+            found = _same_initial(label, found)
             if not found and _TRIPLE_INITIALS.fullmatch(label):
                 # "WOL": no one's surname, so three initials ("Walter Okafor-Lyle")
                 found = by_initials.get(label, set())
@@ -226,7 +229,8 @@ def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]
         name
         for names in by_surname.values()
         for name in names
-        if name.split()[0] == label and name not in _topics(source)
+        # (in capitals too: a quiz's "BASIL:" under its list's "Basil Nakamura-Oakes")
+        if name.split()[0].upper() == label.upper() and name not in _topics(source)
     }
     if first_name_known(label.lower()):
         return found
@@ -242,7 +246,8 @@ def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]
             and re.search(rf"\b(?i:by)[^\S\n]+{re.escape(name)}\b", source)
         }
         return found
-    fielded = all(re.search(rf":[^\S\n]*{re.escape(name)}\b", source) for name in found)
+    # (or a roll's next item after a semicolon: "Contestants: Rowena Fair (...); Basil Oakes")
+    fielded = all(re.search(rf"[:;][^\S\n]*{re.escape(name)}\b", source) for name in found)
     return found if fielded else set()
 
 
@@ -444,7 +449,8 @@ def _office_only(label: str) -> bool:
 _ROLL_LINE = re.compile(
     r"^[^\S\n]*(?:[-\u2022*][^\S\n]+"
     r"|(?:[A-Za-z]+[^\S\n]+){0,2}(?i:present|attendees|attendance|attending|members|staff"
-    r"|officials|before|panel|participants|speakers|appearances|roll[^\S\n]+call|coram)"
+    r"|officials|before|panel|participants|speakers|appearances|roll[^\S\n]+call|coram"
+    r"|contestants)"
     r"[^\S\n]*:)",
     re.MULTILINE,
 )
@@ -521,9 +527,21 @@ def _short(label: str, common: set[str]) -> bool:
     # (an office's name before it ends in its title: "FINANCE DIRECTOR FELD",
     # "PRESIDING JUDGE SOLBERG")
     before = words[:-1]
+    if _INITIALLED_SURNAME.fullmatch(label):
+        return True  # "H. Carver": initials before a surname, as minutes write a speaker
     return all(w in _TITLES for w in before) or (
         len(before) <= _OFFICE_WORDS and before[-1] in _TITLES | _OFFICE_NOUNS
     )
 
 
 _OFFICE_WORDS = 3  # words of an office's name before a surname
+# Initials before a surname: "H. Carver", "A. B. Coutinho"
+_INITIALLED_SURNAME = re.compile(r"(?:[A-Z]\.[^\S\n]?){1,2}[A-Z][\w'\u2019\-]+")
+
+
+def _same_initial(label: str, found: set[str]) -> set[str]:
+    """The full names of ``found`` whose given name has the label's first initial ("H.
+    Carver" is Harriet Carver, not Gideon Carver); all of them for a label with none."""
+    if not _INITIALLED_SURNAME.fullmatch(label):
+        return found
+    return {name for name in found if name[:1] == label[:1]}

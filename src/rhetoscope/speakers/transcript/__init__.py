@@ -120,6 +120,22 @@ superintendent"); a translator's label is the interpreter the header names; the
 Congressional Record's chair "[chairman of the subcommittee] presiding"; a speaker key's
 codes opening the turns with no colon ("CÅ   Clara Åberg" above "CÅ Good afternoon").
 
+Round 18 (blindtx19 studied): a header's fields in mixed case ("Case officer: Harriet
+Lindqvist-Oduya") name the roles that speak in capitals ("CASE OFFICER:"), one qualifying
+the post ("Town Clerk:") names "CLERK", never "Vice Chair:" the CHAIR, and a field after a
+semicolon ("...; touchline: Bridget Oyelaran") names a post's "[Touchline]"; a side's
+label with initials and a surname ("MGT (H. Carver):") is the header's person of that
+initial; a police record's abbreviated ranks ("DEP. DRAYTON"); a code or a numbered
+speaker answering "what's your name?" with a name ("MS-1: Lyle. Lyle Paquette.") or
+introducing itself in a welcome's own sentence ("Welcome back to Tidepool Talk, I'm Rafe
+Okafor-Lind, and"); a contestants' list names the contestants' given-name labels; an
+air-traffic record's call signs ("N482KT") speak from the FROM column, the pilot its list
+item names; an agenda's numbered headings in capitals and the Congressional Record's
+headings end turns, its PRESIDING OFFICER the one who called it to order; match minutes
+("58'"), a video's timecode, a record's certificate and signatures, "V/O ANNOUNCER"; a
+story's "Q&A:" box is no interview, and a novel's remembered exchange written as a script
+ends where its prose resumes.
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
 alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports

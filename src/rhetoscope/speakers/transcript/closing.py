@@ -10,6 +10,7 @@ the run of such lines that ends the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
@@ -35,9 +36,13 @@ _MARK = re.compile(
     rf"""{_S}*(?:{_STAMP}{_S}*)?(?:     # (a timestamp may come first: "[00:01:42] --- AD ---")
         (?:(?:END|THE{_S}END)(?:{_S}+[\d:.]+{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?)?
             |[-\u2013\u2014]*{_S}*ENDS{_S}*[-\u2013\u2014]*           # ENDS, - ENDS -
-            |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE)             # END OF RECORD
+            |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE             # END OF RECORD
+              |(?:PART{_S}+[A-Z0-9]+{_S}+)?EXCERPT)                  # END OF PART ONE EXCERPT
+              (?:{_S}{{2,}}(?i:page){_S}+\d{{1,4}}(?:{_S}+of{_S}+\d{{1,4}})?)?  # Page 1 of 1
             |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
+            |(?:ADJOURNMENT|RECESS|BREAK|CAUCUS)(?:{_S}+FOR{_S}+[A-Z]+)?{_S}*[\u2014\u2013-]{_S}*
+              {_TIME}{_S}+(?i:to|until|-|\u2013){_S}+{_TIME}        # RECESS — 10:12 to 10:40
             |(?:{_TIME}{_S}+)?(?:INTERVIEW|RECORDING|TAPE){_S}+  # 14:51 INTERVIEW SUSPENDED
               (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
             |(?:Tape|TAPE|Cassette|CASSETTE|Reel|REEL){_S}+\d{{1,2}}  # an oral history's
@@ -80,6 +85,8 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | (?:Transcript|Transcription){_S}+for{_S}+(?i:archival|reference|internal|research
+            |educational|personal){_S}+use\b[^\n]*                  # Transcript for archival use
       | (?:Transcription|Transcript){_S}+(?i:reviewed|approved|checked|corrected|verified)
             \b(?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n]*   # Transcript reviewed by ...
       | [*_]*(?:This|The){_S}+(?i:interview|transcript|conversation|article|episode|segment
@@ -114,6 +121,12 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.'\-]*{_S}+){{1,3}}[A-Z][\w'\-]*,{_S}*      # Renata Voss, AAERT No. 1187
             (?:[A-Z]{{2,}}{_S}+No\.?{_S}*\d|(?:CSR|RPR|RMR|CCR|RDR|CRR)\b)[^\n]*
       | (?i:respectfully{_S}+submitted)\b[^\n]*                  # the minutes' secretary
+      | (?i:certified){_S}+(?:(?i:as){_S}+)?(?:(?i:a|an|the){_S}+)?(?i:true|correct|accurate)
+            {_S}+(?i:record|copy|transcript|account)\b[^\n]*          # Certified a true record.
+      # a record signed at its foot, in no one's voice: "Signed for management: H. Carver",
+      # "Read back to the applicant and signed: E. Mabote / A. B. Coutinho"
+      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n:]{{0,80}}\b(?i:signed)
+            (?:{_S}+(?i:for|by|on{_S}+behalf{_S}+of){_S}+[^:\n]{{1,40}})?:{_S}*[A-Z][^\n]*
       # a reporting firm's name in capitals: "NORTHGATE COURT REPORTING — CERTIFIED ..."
       | (?:[A-Z][A-Z&.'\-]*{_S}+){{1,4}}(?:REPORTING|REPORTERS|TRANSCRIPTION|CAPTIONING)
             (?:{_S}*[\u2014\u2013|,\-]{_S}*[A-Z][A-Z&.'\x20\-]*)?
@@ -345,6 +358,7 @@ def _no_speech(
         return _OATH_BELOW.match(text, end) is not None
     if (
         _MARK.match(text, start, end)
+        or _agenda_heading(text, start, end)
         or (_MD_HEADING.match(text, start, end) and not _read_out(text, start))
         or _FORMALITY.match(text, start, end)
         or _HEADING.match(text, start)
@@ -358,6 +372,55 @@ def _no_speech(
         # its notes ("(Recess taken.)") stay the stage directions they were
         return True
     return not in_turn and _closing_line(text, start, end)
+
+
+# A numbered item's heading in capitals, as minutes and a verbatim record print their
+# agenda: "2. PUBLIC COMMENT — ITEM 6, FENWICK LANE", "ITEM 1 (RESUMED)", "4. ADJOURNMENT"
+_AGENDA_HEADING = re.compile(
+    rf"{_S}*(?:\d{{1,2}}\.{_S}+|ITEM{_S}+\d{{1,2}}[A-Z]?\b)(?=[^\n]*[A-Z]{{3}})[^\na-z.!?]*$",
+    re.MULTILINE,
+)
+_AGENDA_MIN = 2  # such headings, for a text to be laid out by its agenda
+
+
+@lru_cache(maxsize=4)
+def _agenda_lines(text: str) -> frozenset[int]:
+    """Starts of the agenda's headings in ``text``: none unless it has two or more (one
+    line "2. NO." may be a speaker's)."""
+    found = frozenset(m.start() for m in _AGENDA_HEADING.finditer(text))
+    return found if len(found) >= _AGENDA_MIN else frozenset()
+
+
+def _agenda_heading(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``start``..``end`` is one line, an agenda's heading or a
+    heading of the Congressional Record: it ends the turn above it, and if no label
+    follows, the notes below are narration too ("ITEM 2 — UNIFORM ALLOWANCE" /
+    "Deferred to session 8 by agreement.", "RECESS" / "Thereupon, the Senate ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    if "\n" in text[start:end].strip():
+        return False
+    return line in _agenda_lines(text) or (
+        _CAPITALS_HEADING.match(text, start, end) is not None and _congressional(text)
+    )
+
+
+# A line in capitals with no sentence's end: "TRIBUTE TO THE KESTREL HOLLOW FIRE COMPANY",
+# "HON. EVERETT J. HOLLOWAY", "OF WEST CARROW", "RECESS"
+_CAPITALS_HEADING = re.compile(
+    rf"{_S}*(?=[^\n]*[A-Z]{{3}})[^\na-z]{{3,100}}(?<![.!?:]){_S}*$", re.MULTILINE
+)
+# The Congressional Record's labels: "Mr. HOLLOWAY.", "Ms. REYES-TAMM."
+_CONGRESSIONAL_LABEL = re.compile(
+    rf"^{_S}*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|The){_S}[A-Z][A-Z'\-]+(?:{_S}[A-Z][A-Z'\-]+)?\.{_S}", re.M
+)
+_CONGRESSIONAL_MIN = 3  # such labels, for a text to be laid out as the Record
+
+
+@lru_cache(maxsize=4)
+def _congressional(text: str) -> bool:
+    """Whether ``text`` is laid out as the Congressional Record, whose speeches are never
+    in capitals, so that a line in capitals among them is a heading."""
+    return len(_CONGRESSIONAL_LABEL.findall(text)) >= _CONGRESSIONAL_MIN
 
 
 def _decided(labels: list[_Label], pending: list[_Label]) -> list[_Label]:
@@ -377,7 +440,12 @@ def _speech_goes_on(
     nothing. The new ``held``."""
     if _BRACKETED.fullmatch(text, start, end):
         return held
-    marks = [label for label in pending if _MARK.match(text, label.start, label.end)]
+    marks = [
+        label
+        for label in pending
+        if _MARK.match(text, label.start, label.end)
+        or _agenda_heading(text, label.start, label.end)
+    ]
     pending.clear()
     return held or marks
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..names import first_name_known
 from .shared import _FIELD_END, _PARAGRAPH, _PERSONAL, _S
 
 # a counter: a clock time ("1641:07", "00:01:02") or a tape's count ("0000", "0946")
@@ -26,9 +27,12 @@ _COUNTER = r"(?:\d{1,4}:\d{2}(?::\d{2})?|\d{3,4})"
 # the voice: one to three capitalised words ("PENHALIGON", "DC Qureshi"), a code's suffix
 # after a hyphen ("HOT-1", "CAM-?"), set off by two spaces or a tab on each side
 # ("F/O", a first officer, as a recorder writes it)
+# (or an aircraft's call sign, letters and digits: "N482KT", "SKY219", as an air-traffic
+# record's FROM column gives it)
 _VOICE = (
-    r"[A-Z][A-Za-z'\u2019]*(?:/[A-Z]{1,2})?(?:-[A-Z0-9?]{1,3})?"
-    r"(?:[ ][A-Z][A-Za-z'\u2019\-]*\.?){0,2}"
+    r"(?:[A-Z]{1,4}\d{1,4}[A-Z]{0,3}(?![\w'\u2019])"
+    r"|[A-Z][A-Za-z'\u2019]*(?:/[A-Z]{1,2})?(?:-[A-Z0-9?]{1,3})?"
+    r"(?:[ ][A-Z][A-Za-z'\u2019\-]*\.?){0,2})"
 )
 _COLUMN_LINE = re.compile(
     rf"{_S}*(?P<early>{_COUNTER}){_S}*(?:\t|{_S}{{2}}){_S}*(?P<name>{_VOICE})"
@@ -119,3 +123,25 @@ def legend_names(labels: set[str], intro: str) -> dict[str, str]:
         if m:
             out[label] = m["who"].strip().rstrip(".")
     return out
+
+
+def itemised_names(labels: set[str], intro: str) -> dict[str, str]:
+    """Label -> the person a record in columns' introduction names in parentheses in the
+    code's own item of a list ("Aircraft: N482KT, Piper PA-28 (pilot in command: Gerrit
+    Vandersloot); SKY219, ..." makes "N482KT" Gerrit Vandersloot); a code whose item
+    names no one ("SKY219, Skyline Connect Dash 8") stays as written."""
+    out: dict[str, str] = {}
+    for label in labels:
+        m = re.search(
+            rf"(?<![\w\-]){re.escape(label)}(?![\w\-])[^;\n()]{{0,60}}"
+            rf"\((?P<role>[^():;\n]{{1,40}}:{_S}*)?(?P<who>{_PERSON}){_S}*\)",
+            intro,
+        )
+        # a person: said to hold a part ("pilot in command: ...") or a known given name,
+        # not a position ("TWR (Kelburn Tower)")
+        if m and (m["role"] or first_name_known(m["who"].split()[0].lower())):
+            out[label] = " ".join(m["who"].split())
+    return out
+
+
+_PERSON = rf"[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}}"

@@ -31,6 +31,8 @@ _HEARING_MARK = re.compile(
 _FORMALITY = re.compile(
     rf"""{_S}*(?:
         (?i:thereupon|whereupon),?                                         # Thereupon,
+      | The{_S}+(?:legislative{_S}+|assistant{_S}+(?:legislative{_S}+|bill{_S}+)?)?clerk
+            {_S}+(?:proceeded{_S}+to{_S}+)?call(?:ed)?{_S}+the{_S}+roll\.     # The clerk called ...
       | (?=[^\n]*\b(?i:sworn|affirmed)\b)(?:[A-Z][A-Z.'\-]*(?:{_S}+[A-Z][A-Z.'\-]*){{0,4}},{_S}*)?
             (?i:having{_S}+been|who,?{_S}+having|(?:the{_S}+)?witness)[^\n]*     # ... duly sworn
       | (?:[A-Z][\w.'\-]*{_S}+){{1,5}}\((?i:sworn|affirmed)\)                    # NAME (affirmed)

@@ -7,7 +7,9 @@ list at the margin ("Helga: Saoirse Quilty"). Only where the labels are all inde
 a paragraph of prose stands above the first (the article's), no paragraph at the margin
 stands between them (an interview indented as a whole runs its answers on so), and a
 blank line parts the excerpt from the prose after it: a court transcript indents its labels too, and
-wraps speech to a smaller indent on the very next line.
+wraps speech to a smaller indent on the very next line. At the margin, a few one-line
+labels in one run inside a story told with quoted dialogue (a novel's remembered
+exchange) are such an excerpt too (``_run_in_prose``).
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ def excerpted(text: str, labels: Sequence[_Label]) -> list[_Label]:
         return list(labels)
     indented = [label for label in speaking if _indent(text, label.start) >= _INDENT]
     if len(indented) < 2 or indented[0].start != first:
-        return list(labels)
+        indented = _run_in_prose(text, speaking)
+        if not indented:
+            return list(labels)
     last_excerpt = indented[-1].start
     out = [
         # a label at the margin below the excerpt: a credit list's line
@@ -61,3 +65,45 @@ def excerpted(text: str, labels: Sequence[_Label]) -> list[_Label]:
             return list(labels)
         margin.append(_Label(at, para.end(), "", speaks=False))
     return sorted(out + margin, key=lambda label: label.start)
+
+
+_RUN_MAX = 6  # labelled lines of a script quoted at the margin inside a story's prose
+_LINE_MAX = 200  # characters of each
+_PROSE_BELOW = 2  # paragraphs of prose after it
+
+
+def _run_in_prose(text: str, speaking: Sequence[_Label]) -> list[_Label]:
+    """The labels of a short script quoted at the margin in a story's prose (a novel's
+    remembered exchange, "MARGERY: Tell me about the letter." / "FERRIS: There isn't a
+    letter."), or none: a few one-line labelled paragraphs in one run, no unlabelled
+    paragraph between them, and two paragraphs of prose or more after the last (a
+    transcript's last speaker going on does so with no other label before, a
+    congressional record's speeches have paragraphs between their labels)."""
+    if len(speaking) > _RUN_MAX:
+        return []
+    starts = {label.start for label in speaking}
+    last = speaking[-1]
+    after = []
+    for para in _PARAGRAPH.finditer(text, speaking[0].start):
+        at = para.start()
+        if at in starts:
+            if "\n" in para.group().strip() or len(para.group().strip()) > _LINE_MAX:
+                return []  # a turn of more than a line
+            continue
+        if at < last.start:
+            return []  # speech going on between the labels
+        after.append(para)
+    if len(after) < _PROSE_BELOW:
+        return []
+    # and the text around it a story's, its dialogue in quotation marks ('"Both," said
+    # Ferris.'), which a transcript's continuing speech does not open paragraphs with
+    quoted = sum(
+        para.group().lstrip()[:1] in _OPENING_QUOTES
+        for para in _PARAGRAPH.finditer(text)
+        if para.start() not in starts
+    )
+    return list(speaking) if quoted >= _QUOTED_MIN else []
+
+
+_OPENING_QUOTES = '"\u201c'
+_QUOTED_MIN = 2  # paragraphs of the story opening with a quotation

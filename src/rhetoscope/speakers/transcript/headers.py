@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .labels import _chorus
-from .shared import _FIELD_END, _NAME, _ROLES, _S, _contains, _Label, _words
+from .shared import _FIELD_END, _FULL_NAME, _NAME, _ROLES, _S, _contains, _Label, _words
 
 # Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance"; an
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
@@ -165,6 +165,8 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
         # (only the names sharing a word with it can contain it or be contained)
         maybe = (w for word in set(words) for w in again.get(word, ()))
         if any(_contains(w, words) or _contains(words, w) for w in maybe):
+            if _holder_field(text, label, labels[i + 1 :]):
+                label = replace(label, speaks=False)
             out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
             continue
         line_end = text.find("\n", label.start) % (len(text) + 1)
@@ -178,6 +180,26 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
             label = replace(label, speaks=False)
         out.append(label)
     return out
+
+
+# A field's value that is a person and what they are: "Ezequiel Mabote", "Joel
+# Sandström, Brightwater Law Centre", "Ana Coutinho (Portuguese–English, no. 3318)"
+_HOLDER_VALUE = re.compile(rf"{_S}*{_FULL_NAME}(?:{_S}*[,(][^\n?!]{{0,100}})?{_S}*$")
+
+
+def _holder_field(text: str, label: _Label, later: list[_Label]) -> bool:
+    """Whether a label said once above the turns, in mixed case, is a header's field
+    naming the holder of a role that speaks later in capitals ("Case officer: Harriet
+    Lindqvist-Oduya" above "CASE OFFICER: Good morning."): two signals, the case the
+    turns drop and a person's name alone as the value; not "Lester Holt:" above "HOLT:"
+    (the label a name) nor "Host: Welcome back." (a sentence)."""
+    if label.name.isupper() or not label.speaks:
+        return False
+    line_end = text.find("\n", label.start) % (len(text) + 1)
+    if not _HOLDER_VALUE.match(text, label.end, line_end):
+        return False
+    upper = label.name.upper()
+    return any(other.speaks and other.name == upper for other in later)
 
 
 # a time alone after a name, the speech on the lines below (Zoom's "[Ana Ruiz] 10:03:02")
@@ -232,10 +254,12 @@ _FIELDS = frozenset(
         "present attendees "
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
-        "interviewers interviewees absent excused recorder caption super chyron "
+        "interviewers interviewees absent excused recorder caption super chyron contestants "
         "title transcript staff presiding language representation respondents"
         # minutes record a motion's fields, which no one says: "Moved: Akande. Seconded: Cho."
         " motion motions moved seconded vote votes resolved carried decision outcome"
+        # what part of a recording the transcript gives: "Excerpt: 58th minute to full time."
+        " excerpt"
     ).split()
 ) | {
     "also present",

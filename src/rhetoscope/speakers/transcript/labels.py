@@ -143,7 +143,9 @@ def _group(m: re.Match[str], group: str) -> str | None:
 _PAREN_NAME = re.compile(
     # (after an honorific, the surname alone; else one word, two or three)
     rf"{_S}*\((?P<hon>{_HONORIFIC.pattern}{_S}+(?=[A-Z][\w'\u2019\-]+\)))?"
-    rf"(?P<who>[A-Z][\w'\u2019\-]+(?(hon)|(?:{_S}[A-Z][\w'\u2019\-]+){{0,2}}))(?P<role>,[^()\n]+)?\)"
+    # (or a surname after initials, as minutes write a side's speaker: "MGT (H. Carver)")
+    rf"(?P<who>(?(hon)|(?P<init>(?:[A-Z]\.{_S}?){{1,2}}(?=[A-Z][\w'\u2019\-]+\)))?)"
+    rf"[A-Z][\w'\u2019\-]+(?(hon)|(?(init)|(?:{_S}[A-Z][\w'\u2019\-]+){{0,2}})))(?P<role>,[^()\n]+)?\)"
 )
 
 
@@ -167,6 +169,11 @@ def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
     p = _paren_after(text, m)
     if p is None:
         return ""
+    if p["init"]:
+        # "MGT (H. Carver)", "TU (D. Oyelowo)": initials and a surname are a person's, the
+        # label a side or a body; only where the text names that surname elsewhere (an
+        # attendance list the full name comes from), not a code or a note
+        return p["who"] if p["who"].split()[-1].lower() in _outside_parens(text) else ""
     role = m["name"].lower().split()
     described = p["hon"] or p["role"] or role[-1] in _ROLES or role[-1] in OFFICES
     if not (described or set(role) <= common):

@@ -137,8 +137,10 @@ _STEPS_MIN = 2
 # An FAQ page says so in a heading above its questions ("Frequently Asked Questions:
 # Parking", "FAQs"), not in a sentence ("We put readers' most frequently asked questions
 # to Dr. Ann Lee ..." introduces an interview)
+# (or a story's box of questions and answers: "Q&A: What happens next?")
 _FAQ = re.compile(
-    rf"^[^\n.]*\b(?:FAQs?|(?i:frequently{_S}+asked{_S}+questions))\b[^\n.]*$", re.MULTILINE
+    rf"^[^\n.]*(?:\b(?:FAQs?|(?i:frequently{_S}+asked{_S}+questions))\b|\bQ{_S}?&{_S}?A\b)[^\n.]*$",
+    re.MULTILINE,
 )
 
 

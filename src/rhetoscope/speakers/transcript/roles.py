@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
 
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
 from .callers import _CALLER
@@ -69,6 +71,8 @@ def _roles_named(
             or numbered
             or post
             or _ROLE_NUMBERED.fullmatch(role)
+            or _field_spelled(label, intro)
+            or _qualified(role, intro)
         ):
             continue  # only a role ("THE VIDEOGRAPHER", "INTERVIEWER", "Speaker 1") is named so
         word = re.escape(role)
@@ -92,13 +96,19 @@ def _roles_named(
                 out[label] = names.get(m["a"], m["a"])
             continue
         m = _bench_named(intro) if role.lower() in _BENCH else None
+        if role.lower() == "presiding officer":
+            # the Congressional Record's chair: "called to order by the Honorable RUBEN
+            # CASTELLANOS, a Senator from ..."
+            m = _CALLED_TO_ORDER.search(intro)
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_HOLDER}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
             rf"(?:^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?"
             # a second field after a sentence's end, its colon written ("Interviewer:
             # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
-            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)){_S}*(?P<a>{_HOLDER})"
+            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)"
+            # or after a semicolon: "Commentary: Des Achterberg; touchline: Bridget Oyelaran"
+            rf"|(?<=;){_S}*(?i:{word}):){_S}*(?P<a>{_HOLDER})"
             # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
             # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
             rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_ABBREVIATED}{_S}+)?(?P<d>{_HOLDER})"
@@ -116,15 +126,79 @@ def _roles_named(
             intro,
             re.MULTILINE,
         )
-        m = m or _done_by(role, intro) or _captioned_party(role, intro)
+        m = m or _done_by(role, intro) or _captioned_party(role, intro) or _qualified(role, intro)
         m = m or _self_named(role, said, elsewhere, post)
         who = _HON.sub("", m.group(m.lastgroup)) if m else ""
-        if m and m.lastgroup == "party":
+        if m and (m.lastgroup == "party" or (m.lastgroup == "called" and who.isupper())):
             who = who.title()  # a caption's capitals: "CALEB JOSEPH MERCER" is Caleb Joseph Mercer
         # not "PRESIDENT MOREAU"'s own name where "THE PRESIDENT" answers him
         if who and not _answers_himself(who, label, turns, answering):
             out[label] = names.get(who, who)
     return out
+
+
+# Who called the chamber to order, as the Record writes it, the name in capitals or not
+_CALLED_TO_ORDER = re.compile(
+    rf"\bcalled{_S}+to{_S}+order{_S}+by{_S}+(?:the{_S}+)?(?:Honorable{_S}+|Hon\.{_S}+)?"
+    rf"(?P<called>[A-Z][A-Za-z'\u2019\-]+(?:{_S}+[A-Z]\.)?(?:{_S}+[A-Z][A-Za-z'\u2019\-]+){{1,2}})"
+    rf"(?=,|\.|{_S}*$)"
+)
+
+
+# Words before a post that make it another's: "Vice Chair" is not the CHAIR
+_OTHER_POST = frozenset("vice deputy assistant associate former co sub under junior past".split())
+# A header's field naming a person, at a line's start or after a semicolon: "Town Clerk:
+# Rosa Delacroix-Ng", "...; touchline: Bridget Oyelaran"
+_FIELD_HOLDER = re.compile(
+    rf"(?:^{_S}*|(?<=;){_S}*)(?P<field>[A-Za-z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,3}}):{_S}*"
+    rf"(?P<q>{_HOLDER})",
+    re.MULTILINE,
+)
+_HOLDER_END = re.compile(rf"{_S}*(?:[,(]|$)", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _holder_fields(intro: str) -> tuple[re.Match[str], ...]:
+    """The header fields of ``intro`` that name a person (read once per text: every
+    label asks)."""
+    return tuple(_FIELD_HOLDER.finditer(intro))
+
+
+def _qualified(role: str, intro: str) -> re.Match[str] | None:
+    """The one header field at a line's start naming the role with a word before it, as
+    an attendance list gives the post ("Town Clerk: Rosa Delacroix-Ng" for "CLERK:");
+    none where two such fields name it ("Town Clerk: ...", "Deputy Clerk: ..."), nor a
+    word making the post another's ("Vice Chair:")."""
+    words = role.lower().split()
+    roles = _RENDERING if role.lower() in _RENDERING else {role.lower()}
+    found = []
+    for m in _holder_fields(intro):
+        first, *rest = m["field"].split()
+        at_line = intro[m.start() - 1 : m.start()] in ("", "\n")  # not after a semicolon
+        if (
+            at_line
+            and len(rest) == len(words)
+            and " ".join(rest).lower() in roles
+            and first[:1].isupper()
+            and first[1:].islower()
+            and first.lower() not in _OTHER_POST
+            and _HOLDER_END.match(intro, m.end())
+        ):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
+
+
+def _field_spelled(label: str, intro: str) -> bool:
+    """Whether a label is a header field's, which the header writes in another case with
+    a person after it ("Legal representative: Joel Sandstrom, Brightwater Law
+    Centre" above "LEGAL REPRESENTATIVE:"; after a semicolon, in lower case:
+    "Commentary: Desmond Achterberg; touchline: Bridget Oyelaran" above "[Touchline]"): a
+    role the record names, whatever its words."""
+    spelled = " ".join(label.split())
+    return any(
+        m["field"] != spelled and m["field"].lower() == spelled.lower()
+        for m in _holder_fields(intro)
+    )
 
 
 # The parties a court's caption names, each above its role: "CALEB JOSEPH MERCER,    )"
@@ -311,9 +385,13 @@ def _self_named(
         if person and not first_name_known(m["who"].split()[0].lower()):
             # (or said for the record: "For the recording, I'm Rafael Duarte")
             recorded = _FOR_THE_RECORD.search(said[0], max(0, m.start() - _RECORD_REACH), m.start())
+            # (or in the greeting's own sentence, after its comma: "Welcome back to
+            # Tidepool Talk, I'm Rafe Okafor-Lind, and ...")
+            welcomed = greeted and _GREETING_CLAUSE.search(said[0], 0, m.start()) is not None
             person = (
                 (greeted and _SENTENCE_START.search(said[0], 0, m.start()) is not None)
                 or recorded is not None
+                or welcomed
             ) or (
                 numbered
                 and _NAME_ASKED.search(elsewhere) is not None
@@ -434,6 +512,11 @@ _VOCATIVE_AT = re.compile(
 )
 _VOCATIVE_REACH = 16  # characters before the name
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introduction
+# A greeting's clause, then a comma, right before a self-introduction: "Welcome back to
+# Tidepool Talk, " (no sentence's end between)
+_GREETING_CLAUSE = re.compile(
+    rf"{_GREETING.pattern}[^.!?\n]{{0,60}},{_S}*$".replace("(?i)", ""), re.IGNORECASE
+)
 
 
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",
@@ -483,3 +566,40 @@ _NUMBERED_SPEAKER = re.compile(r"(?i:speaker|respondent|participant)\s*\d{1,2}|[
 _ROLE_NUMBERED = re.compile(rf"(?i:{'|'.join(_ROLES)}){_S}*\d{{1,2}}")  # "OFFICER 1"
 # a rank or title shortened before a name: "Ofc. Kayla Brandt", "Sgt. Ray Cole"
 _ABBREVIATED = r"[A-Z][a-z]{1,3}\."
+
+
+# Another speaker asks for a name, as an officer or a host does: "Sir, what's your
+# name?", "Can you introduce yourself?"
+_ASKS_NAME = re.compile(
+    rf"{_NAME_ASKED.pattern}|(?i:\bwhat(?:['\u2019]s|{_S}+is){_S}+your{_S}+(?:full{_S}+)?name\b)"
+)
+# A turn opening with a full name as its answer, maybe after a word of assent, "I'm" or the
+# given name alone first: "Lyle. Lyle Paquette.", "Sure, yeah. I'm Dana, Dana Kowalczyk."
+_NAME_ANSWER = re.compile(
+    rf"{_S}*(?:(?i:{'|'.join(sorted(_ANSWER_WORDS))})[.,!]{_S}+){{0,2}}"
+    rf"(?:(?:I['\u2019]m|I{_S}+am|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s){_S}+)?"
+    rf"(?:(?P<given>{_NAME_WORD})[.,]{_S}+)?(?P<who>{_FULL_NAME})(?=[.,;!]|{_S}*$)"
+)
+
+
+def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> dict[str, str]:
+    """A code or a role's label (``MS-1``, ``Speaker 2``, ``WITNESS``) -> the full name it
+    answers with right after another speaker asks its name ("Sir, what's your name?" /
+    "MS-1: Lyle. Lyle Paquette."): two signals, the question and a person's name as the
+    answer's first words; not a label already named, one many share ("CALLER"), nor a
+    label answering two names. ``order``: (label, turn) in the text's order."""
+    found: dict[str, set[str]] = {}
+    for (asker, asked), (label, said) in pairwise(order):
+        if asker == label or names.get(label, label) != label or _many(label):
+            continue
+        coded = any(c.isdigit() for c in label) or label.lower() in _ROLES
+        if not coded or not _ASKS_NAME.search(asked):
+            continue
+        m = _NAME_ANSWER.match(said)
+        if m is None or (m["given"] and m["given"] != m["who"].split()[0]):
+            continue
+        # (not where one is from: "Sure. I'm Puerto Rican, I grew up in the Bronx.")
+        origin = any(w.lower() in _ORIGINS for w in m["who"].split())
+        if not origin and _may_be_person(m["who"], said):
+            found.setdefault(label, set()).add(" ".join(m["who"].split()))
+    return {label: next(iter(who)) for label, who in found.items() if len(who) == 1}

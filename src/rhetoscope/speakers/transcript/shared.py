@@ -48,7 +48,8 @@ _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
 _RETIRED = r"\((?i:ret)\.?\)"
 _NAME = (
     rf"(?!(?i:for){_S}+[A-Za-z])"
-    rf"{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE}|{_RETIRED})){{0,4}}"
+    # (a voice-over's mark before the role: "V/O ANNOUNCER:")
+    rf"(?:V/O{_S})?{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE}|{_RETIRED})){{0,4}}"
 )
 # the forms of address before a name, lower case: "mr", "dr" ("MR. ROOKS", "Dr Samuel Okeke")
 _ADDRESS_FORMS = "|".join(sorted(FORMS_OF_ADDRESS))

@@ -58,6 +58,10 @@ _NOTE_LINE = re.compile(
     # SANDOVAL - 03/09/2026"
     rf"|[A-Z][A-Z'\-]+(?:{_S}[A-Z][A-Z.'\-]*){{1,3}}{_S}+[-\u2013\u2014]{_S}+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|{_CUE_TIME}{_S}+-->{_S}+{_CUE_TIME}[^\n]{{0,60}}"  # a WebVTT or SRT cue's timing
+    # a match's minute, as commentary marks it ("58'", "90+4'"), and a video's timecode,
+    # hours to frames ("TC 00:13:42:10")
+    rf"|\d{{1,3}}(?:\+\d{{1,2}})?['\u2019\u2032]"
+    rf"|(?:TC{_S}+)?\d{{2}}:\d{{2}}:\d{{2}}[:;.]\d{{2}}"
     # a chat's reactions and thread counts: ":eyes: 3 :+1: 2", "3 replies", "Last reply 10:20 AM"
     rf"|(?::[\w+\-]{{1,40}}:{_S}*\d{{1,4}}{_S}*)+|\d{{1,4}}{_S}+repl(?:y|ies)"
     # (a time or a day after it, as a chat prints: "Last reply came in May." is speech)

@@ -32,7 +32,7 @@ from .closing import (
     _speech_goes_on,
     figures,
 )
-from .columns import column_labels, legend_names
+from .columns import column_labels, itemised_names, legend_names
 from .court import (
     _ANSWERING,
     _BY_INLINE,
@@ -86,7 +86,7 @@ from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .records import named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
-from .roles import _body, _pronoun_named, _roles_named, _staff
+from .roles import _body, _pronoun_named, _roles_named, _staff, answered_names
 from .shared import (
     _BLANK_LINE,
     _FIELD_END,
@@ -437,9 +437,17 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
+    # "Sir, what's your name?" / "MS-1: Lyle. Lyle Paquette."
+    order = [
+        (label.name, text[label.end : after.start if after else len(text)])
+        for label, after in zip(spoken, [*spoken[1:], None], strict=True)
+    ]
+    names.update(answered_names(order, names))
     names.update((code, who) for code, who in key.items() if code in turns)
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
+        # a list's item: "N482KT, Piper PA-28 (pilot in command: Gerrit Vandersloot)"
+        names.update(itemised_names({t for t in turns if names[t] == t}, intro))
     if chatted:  # an IRC log's roster: "kestrel = Kestrel Amundsen"
         names.update(roster_names(set(turns), intro))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
