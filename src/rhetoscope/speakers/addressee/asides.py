@@ -38,14 +38,26 @@ def _after_request(text: str, at: int) -> bool:
     return _REQUEST.search(text, start + 1, at) is not None
 
 
+# "I'll tell you what," opening a sentence is an idiom, no cue: the one named after it
+# speaks ("I'll tell you what, my old training officer used to say, '...'").
+_TELL_YOU_WHAT = re.compile(
+    r"(?:\b(?:[Bb]ut|[Aa]nd|[Ww]ell)\s+)?\b(?:I['\u2019]ll|I\s+will|[Ll]et\s+me)\s+tell\s+you\s+what,"
+)
+
+
 def reading_asides(words: str) -> list[tuple[int, int]]:
     """Spans of ``words`` (a turn's text) to hide: each aside, from after its opening comma
-    to the quotation's opening mark."""
-    return [
-        (m.start() + 1, m.end())
-        for m in _ASIDE.finditer(words)
-        if not _after_request(words, m.start())
-    ]
+    to the quotation's opening mark, and an "I'll tell you what," before a cue."""
+    return sorted(
+        [
+            *(
+                (m.start() + 1, m.end())
+                for m in _ASIDE.finditer(words)
+                if not _after_request(words, m.start())
+            ),
+            *(m.span() for m in _TELL_YOU_WHAT.finditer(words)),
+        ]
+    )
 
 
 def ends_in_aside(before: str) -> bool:

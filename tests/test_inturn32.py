@@ -1,0 +1,103 @@
+"""Quotations inside transcript turns, round 32 (studied on blindturns3): a text's
+author named after its comma, an idiom that is no cue before the one who speaks, and a
+time clause between "she said" and the quotation."""
+
+from __future__ import annotations
+
+from conftest import quoted_after
+
+# A school board meeting: a chair and two speakers.
+_MEETING = (
+    "Nora Vance: Good evening. We have Tess Moreno and Paul Okafor with us tonight.\n"
+    "Tess Moreno: Thank you, Nora.\n"
+    "Paul Okafor: Thank you.\n"
+)
+_OKAFOR = "Paul Okafor: I have nothing to add to that for now.\n"
+
+
+def quoted(*turns: str) -> list[tuple[str, str]]:
+    return quoted_after(_MEETING, *turns, _OKAFOR)
+
+
+# 1. A text named by what it is, its author after its comma ("The superintendent's memo,
+# from Dr. Carl Oyelaran,"): the author's words, not the memo's.
+
+
+def test_a_memo_speaks_for_its_author_named_after_its_comma() -> None:
+    turn = (
+        "Tess Moreno: The superintendent's memo, from Dr. Carl Oyelaran, which went out "
+        'in July, says, "No student shall receive a grade below fifty percent."\n'
+    )
+    assert quoted(turn) == [
+        ("Carl Oyelaran", "No student shall receive a grade below fifty percent")
+    ]
+
+
+def test_a_person_from_a_place_after_the_comma_is_no_author() -> None:
+    # "from" after a person's description names where they come from, not whom they
+    # speak for: the farmer keeps the words
+    turn = (
+        "Tess Moreno: The farmer, from Lake County, told me, "
+        '"We need the road fixed before the harvest."\n'
+    )
+    assert quoted(turn) == [("The farmer", "We need the road fixed before the harvest")]
+
+
+def test_a_description_noun_before_the_appositive_name_keeps_the_name() -> None:
+    turn = (
+        "Tess Moreno: The district finance director, Dr. Helen Marsh, wrote, "
+        '"The budget cannot carry another cut."\n'
+    )
+    assert quoted(turn) == [("Helen Marsh", "The budget cannot carry another cut")]
+
+
+def test_a_verb_before_a_comma_is_no_description_noun() -> None:
+    # "The council wrote, Dr. Marsh," addresses her: the council's words, not hers
+    turn = 'Tess Moreno: The council wrote, Dr. Helen Marsh, "We will fund the buses."\n'
+    assert quoted(turn) == [("The council", "We will fund the buses")]
+
+
+# 2. "I'll tell you what," opens a sentence as an idiom: the one named after it speaks,
+# not the speaker who says it.
+
+
+def test_tell_you_what_is_no_cue_of_the_speaker() -> None:
+    turn = (
+        "Tess Moreno: But I'll tell you what, my old teacher, Frank Delahunt, used to say "
+        'to every new student, "Every test ends. You just don\'t get to pick how."\n'
+    )
+    assert quoted(turn) == [("Frank Delahunt", "Every test ends. You just don't get to pick how")]
+
+
+def test_i_tell_you_what_he_said_is_still_a_question_of_his_words() -> None:
+    # "I'll tell you what he said:" is no idiom; the quotation is his, as before
+    turn = (
+        "Tess Moreno: Frank Delahunt came to the meeting. I'll tell you what he said: "
+        '"Every test ends."\n'
+    )
+    assert quoted(turn) == [("Frank Delahunt", "Every test ends")]
+
+
+def test_tell_you_what_before_the_speakers_own_words_stays_in_the_turn() -> None:
+    turn = 'Tess Moreno: I\'ll tell you what, "good enough" is not good enough for our kids.\n'
+    assert quoted(turn) == []
+
+
+# 3. A time clause of the speaker's own between "she said" and the quotation ("she said
+# to me this afternoon, before I left the house,"): still hers.
+
+
+def test_a_time_clause_between_she_said_and_the_quotation() -> None:
+    turn = (
+        "Tess Moreno: My wife, Lorraine, watches these meetings on the couch, and she said "
+        'to me this afternoon, before I left the house, "Don\'t let them make you mean."\n'
+    )
+    assert quoted(turn) == [("Lorraine", "Don't let them make you mean")]
+
+
+def test_a_time_clause_after_i_said_keeps_the_words_the_speakers() -> None:
+    turn = (
+        "Tess Moreno: Lorraine was there. I said to her, before I left the house, "
+        '"Don\'t wait up."\n'
+    )
+    assert quoted(turn) == []
