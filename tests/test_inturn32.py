@@ -101,3 +101,34 @@ def test_a_time_clause_after_i_said_keeps_the_words_the_speakers() -> None:
         '"Don\'t wait up."\n'
     )
     assert quoted(turn) == []
+
+
+# 4. A named person who only reports another's words ("X testified that he said,",
+# "According to X, the first thing he said was,"): no longer X's when "he" may be
+# someone else; left in the turn rather than given to one who never said them.
+
+
+def test_a_witness_who_testified_that_he_said_is_no_speaker() -> None:
+    turn = (
+        "Tess Moreno: The paramedic, Lucinda Farr, also testified that a few minutes later "
+        'he said, "Tell my sister I\'m sorry about the boat."\n'
+    )
+    assert not any(who == "Lucinda Farr" for who, _ in quoted(turn))
+
+
+def test_according_to_a_deputy_the_first_thing_he_said() -> None:
+    turn = (
+        "Tess Moreno: According to Deputy Ruiz, the first thing he said when she reached "
+        'him was, "Is it Thursday?"\n'
+    )
+    assert not any(who == "Deputy Ruiz" for who, _ in quoted(turn))
+
+
+def test_a_man_who_testified_that_he_told_them_is_still_the_speaker() -> None:
+    turn = 'Tess Moreno: Mr. Tom Baker testified that he told them, "The bridge is not safe."\n'
+    assert quoted(turn) == [("Mr. Tom Baker", "The bridge is not safe")]
+
+
+def test_a_witness_who_said_it_herself_is_still_the_speaker() -> None:
+    turn = 'Tess Moreno: The paramedic, Lucinda Farr, told the court, "He was awake."\n'
+    assert quoted(turn) == [("Lucinda Farr", "He was awake")]

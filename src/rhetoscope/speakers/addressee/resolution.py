@@ -73,6 +73,7 @@ from .pronouns import (
     _named_thing,
     _pronoun_referent,
 )
+from .reported import reports_another
 from .subjects import _and_said, _participle_subject
 from .texts import _A_TEXT, _ASKED_TO_READ, _READ_THEIRS, _SOURCE_CUE, _TEXT_SAYS, _author, _source
 
@@ -328,6 +329,8 @@ def resolve(
     if speaker == UNKNOWN:
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and reports_another(text, lo, quote.start, speaker):
+        speaker = UNKNOWN  # "Lucinda Farr testified that he said,": "he" speaks, not she
     # a participant's first name alone ("Jed said to me") is that participant
     speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)
