@@ -132,3 +132,38 @@ def test_a_man_who_testified_that_he_told_them_is_still_the_speaker() -> None:
 def test_a_witness_who_said_it_herself_is_still_the_speaker() -> None:
     turn = 'Tess Moreno: The paramedic, Lucinda Farr, told the court, "He was awake."\n'
     assert quoted(turn) == [("Lucinda Farr", "He was awake")]
+
+
+# 5. "You" who wrote the words in a post or a text of theirs ("Last week, you tweeted,",
+# "Mr. Okafor, your brief says, on page eleven,"): the one addressed.
+
+
+def test_you_tweeted_is_the_one_addressed() -> None:
+    turn = (
+        "Tess Moreno: Paul, last week you tweeted, and I have it here on a card, "
+        '"Board meetings are just theatre with coffee." Who did you mean?\n'
+    )
+    assert quoted(turn) == [("Paul Okafor", "Board meetings are just theatre with coffee")]
+
+
+def test_your_brief_says_is_the_one_addressed() -> None:
+    turn = (
+        'Tess Moreno: Mr. Okafor, your brief says, on page eleven, "Attendance is not '
+        'learning." What does that have to do with grades?\n'
+    )
+    assert quoted(turn) == [("Paul Okafor", "Attendance is not learning")]
+
+
+def test_a_sign_you_posted_says_nothing_of_yours() -> None:
+    turn = 'Tess Moreno: Paul, you posted a sign on the gym door that says "Closed." Why?\n'
+    assert quoted(turn) == []
+
+
+def test_if_you_tweet_is_anyone() -> None:
+    turn = 'Tess Moreno: Paul, if you tweeted "we lost" every time we lost, nobody would read.\n'
+    assert quoted(turn) == []
+
+
+def test_your_book_as_a_title_is_no_words_of_yours() -> None:
+    turn = 'Tess Moreno: Paul, your book "Open Doors" is on every shelf in the district.\n'
+    assert quoted(turn) == []

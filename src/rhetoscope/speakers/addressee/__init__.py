@@ -37,9 +37,10 @@ of address and the "you" who said something), ``checks`` (whether the attributio
 speaker stands), ``named`` (a named or described speaker), ``texts`` (a text read out
 speaks for its author), ``pronouns`` ("he said" and who "he" is in the turn, over
 ``mentions``, the people a turn names), ``subjects`` (a speech verb's subject away
-from it) and ``reported`` (a name that only reports what "he" said), and ``resolution`` applies them to a quotation; ``nested`` gives a quotation
-nested in a quoted person's words to the one a cue inside them names, and ``asides``
-finds the speaker's own aside between a cue and its quotation.
+from it) and ``reported`` (a name that only reports what "he" said), and ``resolution``
+applies them to a quotation; ``nested`` gives a quotation nested in a quoted person's
+words to the one a cue inside them names, and ``asides`` finds the speaker's own aside
+between a cue and its quotation.
 """
 
 from __future__ import annotations
