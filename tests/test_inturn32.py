@@ -167,3 +167,27 @@ def test_if_you_tweet_is_anyone() -> None:
 def test_your_book_as_a_title_is_no_words_of_yours() -> None:
     turn = 'Tess Moreno: Paul, your book "Open Doors" is on every shelf in the district.\n'
     assert quoted(turn) == []
+
+
+# 6. A form of address after a conjunction that opens the sentence, by a title of a
+# local office ("And Councilman Okafor, I read in the paper that you said,"): "you" is
+# the one addressed, not the chair who speaks next.
+
+_CHAIR = "Nora Vance: Thank you. Next card.\n"
+
+
+def test_you_after_and_councilman_is_the_one_addressed() -> None:
+    turn = (
+        "Tess Moreno: My son rides that bus. And Councilman Okafor, I read in the paper "
+        'that you said, "Buses are a luxury." It is no luxury to us.\n'
+    )
+    assert quoted_after(_MEETING, turn, _CHAIR) == [("Paul Okafor", "Buses are a luxury")]
+
+
+def test_and_a_titled_name_who_is_no_participant_addresses_no_one() -> None:
+    # Judge Harlow is no participant: the chair's "you" is still read as before
+    turn = (
+        "Tess Moreno: My son rides that bus. And Judge Harlow, I read in the paper, "
+        'once wrote, "Buses are a luxury." It is no luxury to us.\n'
+    )
+    assert not any(who == "Paul Okafor" for who, _ in quoted_after(_MEETING, turn, _CHAIR))

@@ -17,10 +17,18 @@ from .grammar import _NAME, _OFFICE, _TITLE_OFFICE, _gender_of, _other
 from .people import Participants, _participant
 
 # A vocative: a form of address set off by punctuation at a clause boundary.
+# Titles of a local office, a court or a calling a participant is addressed by
+# ("Councilman Ostrowski,", "Judge Sowande,").
+_TITLE_ROLE = (
+    r"Council(?:man|woman|member|lor|or)|Commissioner|Chair(?:man|woman)?|Alder(?:man|woman)?"
+    r"|Professor|Judge|Justice|Coach|Detective|Officer|Chief|Reverend|Father|Sister"
+)
 _VOCATIVE = re.compile(
-    r"(?:^|(?<=[.?!,;:])\s+|\s[-\u2013\u2014]+\s+)"
+    # (a conjunction may open the sentence before it: "And Councilman Ostrowski, you said")
+    r"(?:^|(?<=[.?!,;:])\s+(?:(?:And|But|So|Now)\s+(?=(?:[A-Z][\w.'\u2019\-]*\s+)?[A-Z]\w+,))?"
+    r"|\s[-\u2013\u2014]+\s+)"
     rf"(?P<voc>(?:(?:Mr|Mrs|Ms|Dr)\.|Madam|Madame|Miss)\s+(?:Vice\s+)?{_NAME}"
-    rf"|(?:Vice\s+)?(?:{_TITLE_OFFICE})\s+{_NAME}"
+    rf"|(?:Vice\s+)?(?:{_TITLE_OFFICE}|{_TITLE_ROLE})\s+{_NAME}"
     r"|[A-Z][a-z]+)"
     r"(?=\s*[,.?!])"
 )
