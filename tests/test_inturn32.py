@@ -191,3 +191,22 @@ def test_and_a_titled_name_who_is_no_participant_addresses_no_one() -> None:
         'once wrote, "Buses are a luxury." It is no luxury to us.\n'
     )
     assert not any(who == "Paul Okafor" for who, _ in quoted_after(_MEETING, turn, _CHAIR))
+
+
+# 7. An office's holder as a description ("The head of the EPA said,"): someone speaks.
+
+
+def test_the_head_of_an_agency_speaks() -> None:
+    turn = (
+        "Tess Moreno: I was in coal country. The head of the EPA said, "
+        '"You can\'t build a coal plant." That is the problem.\n'
+    )
+    assert quoted(turn) == [("The head of the EPA", "You can't build a coal plant")]
+
+
+def test_a_principal_argument_is_no_one() -> None:
+    turn = (
+        "Tess Moreno: The principal argument of the plan says, "
+        '"Every child rides free." That is the problem.\n'
+    )
+    assert quoted(turn) == []

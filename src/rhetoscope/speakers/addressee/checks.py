@@ -39,7 +39,9 @@ _SPEAKING_HEADS = frozenset(
         "government administration campaign committee commission congress court party "
         "department agency union council board company companies paper newspaper report "
         "memo letter resolution bible constitution czar grader folks fellow guys nurse "
-        "nurses farmer farmers pope grandmother grandfather pastor priest rabbi"
+        "nurses farmer farmers pope grandmother grandfather pastor priest rabbi "
+        # (an office's holder: "The head of the EPA said,")
+        "head director directors administrator commissioner superintendent"
     ).split()
 )
 # Heads of a document's name: the document speaks for its authors ("The Clean Air Act
