@@ -210,3 +210,37 @@ def test_a_principal_argument_is_no_one() -> None:
         '"Every child rides free." That is the problem.\n'
     )
     assert quoted(turn) == []
+
+
+# 8. A quotation standing alone as a sentence, then "That's NAME, the ROLE" naming who
+# said it: that one's words. Not a place, a title, a short label, nor "That's what X said"
+# read by this rule.
+
+
+def test_thats_a_name_and_role_after_a_quotation_names_its_speaker() -> None:
+    turn = (
+        "Tess Moreno: And I'll tell you who else didn't know. \"I found out on my phone "
+        "like everybody else.\" That's Marty Beaulieu, the head coach, after practice.\n"
+    )
+    assert quoted(turn) == [("Marty Beaulieu", "I found out on my phone like everybody else")]
+
+
+def test_thats_a_place_after_a_quotation_is_no_speaker() -> None:
+    turn = (
+        'Tess Moreno: People here talk. "Everybody knows everybody in this town." '
+        "That's Main Street, for you.\n"
+    )
+    assert quoted(turn) == []
+
+
+def test_a_title_before_thats_a_name_is_no_speech() -> None:
+    turn = 'Tess Moreno: We read "The Raven." That\'s Edgar Poe, the poet, for the ninth grade.\n'
+    assert quoted(turn) == []
+
+
+def test_thats_the_speaker_herself_stays_in_the_turn() -> None:
+    turn = (
+        'Tess Moreno: "We will fund every bus route this year." That\'s Tess Moreno, the '
+        "candidate, two years ago, and I meant it.\n"
+    )
+    assert quoted(turn) == []

@@ -43,7 +43,7 @@ from .checks import (
     _someone,
     _whole_title,
 )
-from .grammar import _SPOKEN_OFFICE, _other, _with
+from .grammar import _HEAD, _SPOKEN_OFFICE, _other, _with
 from .identified import named_by_frame
 from .modifier import modifies_a_noun
 from .named import (
@@ -83,6 +83,35 @@ _REACH = 300  # characters before a quotation its "you" cue may start
 _PRONOUN_AFTER = re.compile(
     r"\s*,?\s*(?P<pronoun>he|she)\s+(?:said|says|asked|asks|told|tells|added|adds)\b"
 )
+
+
+# A sentence that is a quotation alone, then one naming who said it: '"...." That's Marty
+# Beaulieu, the head coach'. Not a title ('his book, "The Raven." That's Poe'): the
+# quotation opens its sentence and holds a sentence's end of its own.
+_ALONE_BEFORE = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|\n)$")
+_THATS_NAME = re.compile(
+    r"\s+(?:That|This)(?:['\u2019]s|\s+is|\s+was)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})"
+    r"(?=\s*[,.;]|\s+(?:talking|speaking|writing|saying|in|on|after|at)\b)"
+)
+
+
+# A person's role set after that name: "That's Marty Beaulieu, the head coach" (not
+# "That's Main Street, for you").
+_THEN_A_ROLE = re.compile(
+    rf",\s+(?:the|a|an|his|her|our|their|my)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_HEAD})\b"
+)
+
+
+def _named_after(text: str, quote: Segment) -> re.Match[str] | None:
+    """The name the sentence right after ``quote``, a sentence alone, gives as its
+    speaker (its match); None when none."""
+    inner = text[quote.start : quote.end].rstrip("\"'\u201d\u2019 ")
+    if not inner.endswith((".", "!", "?")) or len(inner.split()) < 4:
+        return None
+    if not _ALONE_BEFORE.search(text, max(0, quote.start - 4), quote.start):
+        return None
+    return _THATS_NAME.match(text, quote.end)
 
 
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
@@ -324,6 +353,12 @@ def resolve(
             if _a_person(name, people, text) and not _a_thing(name, text):
                 speaker = name
         speaker = UNKNOWN if speaker == turn.speaker else speaker
+    if speaker == UNKNOWN and (named := _named_after(text, quote)):
+        # '"I found out on my phone like everybody else." That's Marty Beaulieu, the
+        # head coach': the one the sentence after names
+        who = _as_participant(named["name"], people)
+        person = _a_named_person(who, people) or _THEN_A_ROLE.match(text, named.end("name"))
+        speaker = who if who != turn.speaker and person else speaker
     if speaker in (UNKNOWN, NARRATOR) and (source := _SOURCE_CUE.search(text, lo, quote.start)):
         speaker = _source(source.group("src")) or speaker
     if speaker == UNKNOWN:
