@@ -244,3 +244,22 @@ def test_thats_the_speaker_herself_stays_in_the_turn() -> None:
         "candidate, two years ago, and I meant it.\n"
     )
     assert quoted(turn) == []
+
+
+# 9. The speaker's aside "and I wrote this down" between "you said" and the quotation.
+
+
+def test_you_said_and_i_wrote_this_down_is_the_one_addressed() -> None:
+    turn = (
+        "Tess Moreno: Paul, last month, when we did the budget, you said, and I wrote this "
+        'down because I knew it would come up, "Buses are a luxury." So which is it?\n'
+    )
+    assert quoted(turn) == [("Paul Okafor", "Buses are a luxury")]
+
+
+def test_i_wrote_this_down_myself_stays_in_the_turn() -> None:
+    turn = (
+        "Tess Moreno: Paul, I read the report last night, and I wrote this down: "
+        '"Buses are a luxury." That is my summary of it.\n'
+    )
+    assert quoted(turn) == []

@@ -19,7 +19,8 @@ import re
 # word for word,", ", and I'm reading from the dispatch log," right before an opening mark.
 _ASIDE_WORDS = (
     r",\s+and\s+(?:I|we)(?:['\u2019](?:m|ll|ve|d)|\s+am|\s+will|\s+have)?\s+(?:\w+ly\s+)?"
-    r"(?:quote|quoting|read|reading|wrote\s+(?:it|them)\s+down|write\s+(?:it|them)\s+down)\b"
+    r"(?:quote|quoting|read|reading|wrote\s+(?:it|them|this|that)\s+down"
+    r"|write\s+(?:it|them|this|that)\s+down)\b"
     r"[^.?!\"\u201c\u201d\n]{0,80}?[,:]\s*"
 )
 _ASIDE = re.compile(_ASIDE_WORDS + r"(?=[\"\u201c])")
