@@ -263,3 +263,23 @@ def test_i_wrote_this_down_myself_stays_in_the_turn() -> None:
         '"Buses are a luxury." That is my summary of it.\n'
     )
     assert quoted(turn) == []
+
+
+# 10. "used to tell people at parties,": people as the ones told, then where.
+
+
+def test_used_to_tell_people_at_parties() -> None:
+    turn = (
+        "Tess Moreno: My dad, Frank Delahunt, who would have loved tonight, used to tell "
+        'people at parties, "Your mother is married to a radio." He was joking.\n'
+    )
+    assert quoted(turn) == [("Frank Delahunt", "Your mother is married to a radio")]
+
+
+def test_people_who_tell_are_no_one_named() -> None:
+    # the people tell, not Frank Delahunt, who is only there
+    turn = (
+        "Tess Moreno: Frank Delahunt was at the party, and people tell people at parties, "
+        '"Your mother is married to a radio."\n'
+    )
+    assert not any(who == "Frank Delahunt" for who, _ in quoted(turn))
