@@ -283,3 +283,25 @@ def test_people_who_tell_are_no_one_named() -> None:
         '"Your mother is married to a radio."\n'
     )
     assert not any(who == "Frank Delahunt" for who, _ in quoted(turn))
+
+
+# 11. "she ended it this way." before the quotation: her words, the "she" the turn named.
+
+
+def test_she_ended_it_this_way() -> None:
+    turn = (
+        "Tess Moreno: Dr. Helen Marsh, from the county office, wrote a piece in our "
+        'newsletter last month about buses, and she ended it this way. "Small routes that '
+        'share will outlast large ones that compete."\n'
+    )
+    assert quoted(turn) == [
+        ("Dr. Helen Marsh", "Small routes that share will outlast large ones that compete")
+    ]
+
+
+def test_she_ended_up_this_way_is_no_cue() -> None:
+    turn = (
+        "Tess Moreno: Dr. Helen Marsh started at the county office, and she ended up this "
+        'way. "Small routes that share will outlast large ones," I always say.\n'
+    )
+    assert not any(who == "Helen Marsh" for who, _ in quoted(turn))

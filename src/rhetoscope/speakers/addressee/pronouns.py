@@ -144,7 +144,11 @@ _PRONOUN_CUE = re.compile(
     r"|told\s+(?:the\s+)?\w+(?:\s+(?:of|in)\s+\w+)?|tells?\s+(?:me|us|him|her|them)"
     r"|telling\s+(?:people|everyone|everybody|voters|them|us)|answered|replied|wrote"
     r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term)"
-    r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know)"
+    r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know"
+    # ("she ended it this way.", "he opened his speech with these words:")
+    r"|(?:ended|ends|closed|closes|opened|opens|began|begins|finished|finishes)"
+    r"\s+(?:it|(?:his|her|the)\s+[a-z]+)\s+(?:this\s+way|like\s+this|with\s+(?:this|these\s+words))"
+    r"(?:\.(?=\s*$))?)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
     r"(?:\s+(?:again|once|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
     r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+)|,\s+as\s+you\s+know"
