@@ -305,3 +305,32 @@ def test_she_ended_up_this_way_is_no_cue() -> None:
         'way. "Small routes that share will outlast large ones," I always say.\n'
     )
     assert not any(who == "Helen Marsh" for who, _ in quoted(turn))
+
+
+# 12. A text named with its author, then "I'll read the relevant part.": the author's
+# words; the speaker's own text, or one from no one named, stays in the turn.
+
+
+def test_an_email_from_a_described_author_read_out() -> None:
+    turn = (
+        "Tess Moreno: We obtained an internal email from your vice president of revenue, "
+        "Brooke Halvorsen, dated August. I'll read the relevant part. \"Keep the fee on "
+        'the last screen." Does that sound honest?\n'
+    )
+    assert quoted(turn) == [("Brooke Halvorsen", "Keep the fee on the last screen")]
+
+
+def test_my_own_letter_read_out_stays_mine() -> None:
+    turn = (
+        "Tess Moreno: I wrote a letter to the board last week. I'll read the relevant "
+        'part. "Keep the buses running." I stand by it.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_an_email_from_no_one_named_read_out_stays_in_the_turn() -> None:
+    turn = (
+        "Tess Moreno: We got an email from a parent this morning. I want to read it to "
+        'you. "Keep the buses running." I agree with her.\n'
+    )
+    assert quoted(turn) == []

@@ -75,7 +75,16 @@ from .pronouns import (
 )
 from .reported import reports_another
 from .subjects import _and_said, _participle_subject
-from .texts import _A_TEXT, _ASKED_TO_READ, _READ_THEIRS, _SOURCE_CUE, _TEXT_SAYS, _author, _source
+from .texts import (
+    _A_TEXT,
+    _ASKED_TO_READ,
+    _READ_OUT,
+    _READ_THEIRS,
+    _SOURCE_CUE,
+    _TEXT_SAYS,
+    _author,
+    _source,
+)
 
 _REACH = 300  # characters before a quotation its "you" cue may start
 # "he said" right after the quotation, in its sentence (in lower case: "He says" opens the
@@ -293,8 +302,9 @@ def resolve(
             _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
             or UNKNOWN
         )
-    if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and _TEXT_SAYS.search(
-        text, lo, cue_end(text, lo, quote.start)
+    if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and (
+        _TEXT_SAYS.search(text, lo, cue_end(text, lo, quote.start))
+        or _READ_OUT.search(text, lo, quote.start)
     ):
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
         # author, whom a participant's text stands for (prose reads "it" as "the memo");
