@@ -334,3 +334,24 @@ def test_an_email_from_no_one_named_read_out_stays_in_the_turn() -> None:
         'you. "Keep the buses running." I agree with her.\n'
     )
     assert quoted(turn) == []
+
+
+# 13. A surname alone, set before "himself" or "herself", is a person "he" or "she"
+# may go back to ("because Kaskela himself posted last night. He wrote,").
+
+
+def test_a_surname_before_himself_is_the_one_he_wrote() -> None:
+    turn = (
+        "Tess Moreno: I want to read something, because Kaskela himself posted last "
+        'night, about eleven. He wrote, "Eight years. Thank you, Halifax." I had to sit '
+        "down.\n"
+    )
+    assert quoted(turn) == [("Kaskela", "Eight years. Thank you, Halifax")]
+
+
+def test_a_place_itself_is_no_one() -> None:
+    turn = (
+        "Tess Moreno: Halifax itself posted a sign at the rink last night. It said, "
+        '"Thank you, Eero." I had to sit down.\n'
+    )
+    assert not any(who == "Halifax" for who, _ in quoted(turn))
