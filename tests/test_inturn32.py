@@ -355,3 +355,36 @@ def test_a_place_itself_is_no_one() -> None:
         '"Thank you, Eero." I had to sit down.\n'
     )
     assert not any(who == "Halifax" for who, _ in quoted(turn))
+
+
+# 14. "she" as a subject after a man named goes on with the woman named before him
+# ("Rosa's booth ... the county sent a man ..., and she met him at the door."), and the
+# second half of a quotation split by her cue is hers too.
+
+
+def test_she_after_a_man_goes_on_with_the_woman_before_him() -> None:
+    turn = (
+        "Tess Moreno: It's from Rosa's booth. When they automated the bridge, the county "
+        'sent a man to take the booth away, and she met him at the door. "You can have '
+        'the booth," she told him. "I\'m keeping the sign." And she did.\n'
+    )
+    assert quoted(turn) == [
+        ("Rosa", "You can have the booth"),
+        ("Rosa", "I'm keeping the sign"),
+    ]
+
+
+def test_she_with_no_woman_named_before_the_man_is_no_one() -> None:
+    turn = (
+        "Tess Moreno: The county sent a man to take the booth away, and she met him at "
+        'the door. "You can have the booth," she told him.\n'
+    )
+    assert not any(who == "a man" for who, _ in quoted(turn))
+
+
+def test_a_second_half_with_its_own_cue_is_not_carried_over() -> None:
+    turn = (
+        "Tess Moreno: It's from Rosa's booth. She met Carlos Ortiz at the door. \"You can "
+        'have the booth," she told him. "I\'ll take it," he said.\n'
+    )
+    assert ("Rosa", "I'll take it") not in quoted(turn)

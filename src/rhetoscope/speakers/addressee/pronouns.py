@@ -387,7 +387,18 @@ def _past_the_other_gender(words: str, mentions: list[_Mention], said: str) -> l
     first_other = next(m for m in mentions if m.start >= start and m not in agreeing)
     if _SAME_PRONOUN[said].search(words, start, first_other.start):
         return agreeing
+    if agreeing and _SUBJECT_AFTER[said].search(words, first_other.end):
+        # "Rosa's booth ... the county sent a man to take it away, and she met him at the
+        # door": "she" as a subject after the man goes on with the one named before him
+        return agreeing
     return mentions
+
+
+# The pronoun as a clause's subject, after a conjunction or a sentence's start.
+_SUBJECT_AFTER = {
+    "m": re.compile(r"(?:[.?!]\s+|\b(?:and|but|then|so|when)\s+)[Hh]e\b(?!['\u2019])"),
+    "f": re.compile(r"(?:[.?!]\s+|\b(?:and|but|then|so|when)\s+)[Ss]he\b(?!['\u2019])"),
+}
 
 
 # A capitalised word inside a sentence (not "I"): someone or somewhere named.
