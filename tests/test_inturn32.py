@@ -388,3 +388,25 @@ def test_a_second_half_with_its_own_cue_is_not_carried_over() -> None:
         'have the booth," she told him. "I\'ll take it," he said.\n'
     )
     assert ("Rosa", "I'll take it") not in quoted(turn)
+
+
+# 15. Words printed on a thing ('his T-shirt says "..."', "the sign said") are no one's;
+# a person whose surname is such a word still speaks.
+
+
+def test_a_t_shirt_says_nothing_of_anyone() -> None:
+    turn = (
+        "Tess Moreno: He's got the shirt today too. His T-shirt says \"Play the Board, "
+        'Not the Man," which is a pointed choice.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_a_sign_on_the_door_is_no_one() -> None:
+    turn = 'Tess Moreno: The sign on the gym door said, "Closed until further notice."\n'
+    assert quoted(turn) == []
+
+
+def test_a_person_named_banner_still_speaks() -> None:
+    turn = 'Tess Moreno: Mr. Ray Banner said, "Closed until further notice." I was there.\n'
+    assert quoted(turn) == [("Ray Banner", "Closed until further notice")]

@@ -123,6 +123,13 @@ def _named_after(text: str, quote: Segment) -> re.Match[str] | None:
     return _THATS_NAME.match(text, quote.end)
 
 
+# Things words are printed or painted on, which say them for no one: a shirt, a sign.
+_WORN_OR_POSTED = frozenset(
+    "T-shirt t-shirt shirt tee sweatshirt hoodie jersey cap hat mug sign signs banner banners "
+    "plaque poster posters billboard sticker stickers placard placards".split()
+)
+
+
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
     return _last_word_at(said.group(), speaker.split()[-1], 0, len(said.group())) >= 0
@@ -200,6 +207,8 @@ def resolve(
         speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
+    if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
+        speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
         speaker = UNKNOWN  # "A President should never say 'never.'": a rule, no speaker
     said = _and_said(text, lo, quote.start)
