@@ -410,3 +410,27 @@ def test_a_sign_on_the_door_is_no_one() -> None:
 def test_a_person_named_banner_still_speaks() -> None:
     turn = 'Tess Moreno: Mr. Ray Banner said, "Closed until further notice." I was there.\n'
     assert quoted(turn) == [("Ray Banner", "Closed until further notice")]
+
+
+# 16. "she" goes to a woman described after a name whose gender is unknown, not back to
+# that name: "Senator Rafael Ortega ... A woman in Harlow County wrote to us, and she put
+# it simply:" is no senator's question.
+
+
+def test_she_after_a_woman_described_is_not_the_name_before() -> None:
+    opening = (
+        "Dana Hale: Good evening. Our candidates tonight: State Senator Rafael Ortega and "
+        "Lieutenant Governor Constance Albright. A woman in Harlow County wrote to us, and "
+        'she put it simply: "Which one of you will lower my taxes?" Lieutenant Governor, '
+        "you're first.\n"
+    )
+    text = opening + "Constance Albright: Thank you, Dana.\nRafael Ortega: Thank you.\n"
+    assert not any(who == "Rafael Ortega" for who, _ in quoted_after("", text))
+
+
+def test_she_after_a_named_woman_is_still_her() -> None:
+    turn = (
+        "Tess Moreno: I spoke with Maria Lopez last week, and her husband was there too. "
+        'She put it simply: "Fix the road."\n'
+    )
+    assert quoted(turn) == [("Maria Lopez", "Fix the road")]

@@ -249,6 +249,13 @@ def _he_or_she(
         antecedent
         and named
         and not _OBJECT_OF.search(before, max(0, named[-1].start - 8), named[-1].start)
+        # (not over one named after it whom the pronoun's gender fits surely, where the
+        # antecedent's is unknown: "Rafael Ortega ... A woman in Harlow County wrote to
+        # us, and she put it simply:")
+        and (
+            named[-1].gender == said
+            or not any(m.start > named[-1].end and m.gender == said for m in near)
+        )
     ):
         # The prose antecedent, a person the turn names nearby, weighs subjects over
         # objects ("a letter that Thomas Jefferson wrote to John Adams ... He wrote,"),
