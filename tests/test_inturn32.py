@@ -434,3 +434,24 @@ def test_she_after_a_named_woman_is_still_her() -> None:
         'She put it simply: "Fix the road."\n'
     )
     assert quoted(turn) == [("Maria Lopez", "Fix the road")]
+
+
+# 17. "He picked up his phone and typed to his sister,": the clause's subject, "he", the
+# one the turn named, wrote the words; "I" who typed them stays in the turn.
+
+
+def test_he_picked_up_his_phone_and_typed_to_his_sister() -> None:
+    turn = (
+        "Tess Moreno: That night Arthur Penhaligon lay on the floor of his shop. He could "
+        'not speak. He picked up his phone and typed to his sister, "it was drummond he '
+        'has the green truck." Then he lost consciousness.\n'
+    )
+    assert quoted(turn) == [("Arthur Penhaligon", "it was drummond he has the green truck")]
+
+
+def test_i_picked_up_my_phone_and_typed_to_my_sister_stays_mine() -> None:
+    turn = (
+        "Tess Moreno: Arthur Penhaligon was late again. I picked up my phone and typed to "
+        'my sister, "He is late again." Then I waited.\n'
+    )
+    assert quoted(turn) == []
