@@ -455,3 +455,25 @@ def test_i_picked_up_my_phone_and_typed_to_my_sister_stays_mine() -> None:
         'my sister, "He is late again." Then I waited.\n'
     )
     assert quoted(turn) == []
+
+
+# 18. "him" after the only man the turn names is that man ("about Frank Delahunt,
+# because I played him ... and he leaned over and said,"); after a description ("a
+# reporter came up to him"), "him" is someone else, as before.
+
+
+def test_him_after_the_only_man_named_is_him() -> None:
+    turn = (
+        "Tess Moreno: I'll say something about Frank Delahunt, because I played him in "
+        "round three and he beat me. After the game, we shook hands, and he leaned over "
+        'the board, very politely, and said, "You should have taken the rook."\n'
+    )
+    assert quoted(turn) == [("Frank Delahunt", "You should have taken the rook")]
+
+
+def test_a_reporter_who_came_up_to_him_is_not_he() -> None:
+    turn = (
+        "Tess Moreno: Did you see his last rally? A reporter came up to him to ask him a "
+        'question, and he said, "Stand back, put on your mask."\n'
+    )
+    assert not any(who.lower() == "a reporter" for who, _ in quoted(turn))

@@ -271,6 +271,13 @@ def _he_or_she(
         sentence = re.split(r"[.?!]", before[last.end :], maxsplit=1)[0]
         if not _HIM[said].search(sentence):
             return last.who
+        if last.kind == "name" and all(
+            m.who == last.who for m in mentions if m.gender in ("", said)
+        ):
+            # "about Matías, because I played him ... and he leaned over and said,": no one
+            # else the turn names for "him" to be, so it is the one named, as "he" is (not
+            # "a reporter came up to him ..., he said": a description is never "him")
+            return last.who
         if not _CLAUSE_OPENS_BEFORE.search(before, max(0, last.start - 40), last.start):
             # "Biden called Trump and told him ..., he said": "him" may be the one named
             # last, as an object, and so may "he"; too close to tell
