@@ -477,3 +477,23 @@ def test_a_reporter_who_came_up_to_him_is_not_he() -> None:
         'question, and he said, "Stand back, put on your mask."\n'
     )
     assert not any(who.lower() == "a reporter" for who, _ in quoted(turn))
+
+
+# 19. A record of someone's words ("The minutes record Mr. Okafor as saying the roof
+# was"): that one's; a record of something else of theirs is no quoting.
+
+
+def test_the_minutes_record_him_as_saying() -> None:
+    turn = (
+        "Tess Moreno: The minutes of last year's meeting record Mr. Okafor as saying the "
+        'roof was "safe through spring, barring catastrophe." I wrote those minutes.\n'
+    )
+    assert quoted(turn) == [("Paul Okafor", "safe through spring, barring catastrophe")]
+
+
+def test_the_minutes_record_him_as_absent_quote_nothing_of_his() -> None:
+    turn = (
+        "Tess Moreno: The minutes record Mr. Okafor as absent, and the roof as "
+        '"safe through spring." I wrote those minutes.\n'
+    )
+    assert quoted(turn) == []

@@ -38,7 +38,11 @@ _NAMED_QUOTING = re.compile(
     # what someone said, then "Quote,": "something General Eisenhower said in his
     # campaign. Quote,"
     rf"|\b(?:[Ss]omething|[Ww]hat|[Ww]ords)\s+{_NOT_A_NAME}(?P<then>{_NAME_RUN})\s+"
-    r"(?:once\s+|also\s+)?(?:said|wrote)\b[^.?!\"\u201c\u201d]{0,80}[.:]\s+(?:I\s+)?[Qq]uote)"
+    r"(?:once\s+|also\s+)?(?:said|wrote)\b[^.?!\"\u201c\u201d]{0,80}[.:]\s+(?:I\s+)?[Qq]uote"
+    # a record of someone's words: "The minutes record Mr. Hedlund as saying the floor was"
+    r"|\b(?:record|records|recorded|quote|quotes|quoted|cite|cites|cited)\s+"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<recorded>{_NAME_RUN})\s+as\s+(?:saying|having\s+said)\b"
+    r"[^.?!\"\u201c\u201d]{0,80}?)"
     r"[,:]?\s*$"
 )
 # A line from a named author, then what it is: "I keep a line from Benjamin Franklin on
