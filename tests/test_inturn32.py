@@ -497,3 +497,23 @@ def test_the_minutes_record_him_as_absent_quote_nothing_of_his() -> None:
         '"safe through spring." I wrote those minutes.\n'
     )
     assert quoted(turn) == []
+
+
+# 20. "I tell him what Frank told me, the first day." then the words in a sentence of
+# their own: Frank's. Not when the words have a cue of their own.
+
+
+def test_what_a_named_one_told_me_then_the_words() -> None:
+    turn = (
+        "Tess Moreno: My son wants to climb everything. And I tell him what Frank Delahunt "
+        'told me, the first day. "Don\'t look down. Look at the paint." He will learn.\n'
+    )
+    assert quoted(turn) == [("Frank Delahunt", "Don't look down. Look at the paint")]
+
+
+def test_what_he_told_me_then_my_own_cue_stays_mine() -> None:
+    turn = (
+        'Tess Moreno: I forgot what Frank Delahunt told me. "Look at the paint," I said '
+        "to my son instead.\n"
+    )
+    assert quoted(turn) == []
