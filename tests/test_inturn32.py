@@ -517,3 +517,24 @@ def test_what_he_told_me_then_my_own_cue_stays_mine() -> None:
         "to my son instead.\n"
     )
     assert quoted(turn) == []
+
+
+# 21. A statement read out, its signer named right after it ('"...," and that's signed by
+# the chief of staff, Peter Lindqvist.'): the signer's; "written by hand" names no one.
+
+
+def test_a_statement_signed_by_a_named_person() -> None:
+    turn = (
+        "Tess Moreno: The mayor's office put out a statement. \"The plan is a gift to the "
+        "bus lobby,\" and that's signed by the mayor's chief of staff, Peter Lindqvist. "
+        "Your response?\n"
+    )
+    assert quoted(turn) == [("Peter Lindqvist", "The plan is a gift to the bus lobby")]
+
+
+def test_a_note_written_by_hand_names_no_one() -> None:
+    turn = (
+        'Tess Moreno: Someone left a note. "Fix the bus stop," and it\'s written by hand, '
+        "in pencil.\n"
+    )
+    assert quoted(turn) == []

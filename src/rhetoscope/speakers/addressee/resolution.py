@@ -112,9 +112,22 @@ _THEN_A_ROLE = re.compile(
 )
 
 
+# A statement's signer named right after it: '"...," and that's signed by the governor's
+# chief of staff, Peter Lindqvist.'
+_SIGNED_BY = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:that|it|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:signed|written)\s+by\s+"
+    r"(?:[^.?!;\"\u201c\u201d]{0,60}?,\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})"
+    r"(?=\s*[,.;])"
+)
+
+
 def _named_after(text: str, quote: Segment) -> re.Match[str] | None:
     """The name the sentence right after ``quote``, a sentence alone, gives as its
     speaker (its match); None when none."""
+    signed = _SIGNED_BY.match(text, quote.end)
+    if signed:
+        return signed
     inner = text[quote.start : quote.end].rstrip("\"'\u201d\u2019 ")
     if not inner.endswith((".", "!", "?")) or len(inner.split()) < 4:
         return None
