@@ -538,3 +538,24 @@ def test_a_note_written_by_hand_names_no_one() -> None:
         "in pencil.\n"
     )
     assert quoted(turn) == []
+
+
+# 22. An aside of others who heard the words ("He used to say, and there are people in
+# this room who heard him say it,"): the cue before it is still the quotation's.
+
+
+def test_others_who_heard_him_say_it_are_an_aside() -> None:
+    turn = (
+        "Tess Moreno: My grandfather, Frank Delahunt, founded the co-op in 1946. He used "
+        'to say, and there are people in this room who heard him say it, "A co-op is a '
+        'promise with a milk check attached." I worry about the promise.\n'
+    )
+    assert quoted(turn) == [("Frank Delahunt", "A co-op is a promise with a milk check attached")]
+
+
+def test_i_used_to_say_and_people_heard_me_stays_mine() -> None:
+    turn = (
+        "Tess Moreno: Frank Delahunt founded the co-op. I used to say, and there are people "
+        'here who heard me say it, "A co-op is a promise." I still believe it.\n'
+    )
+    assert quoted(turn) == []

@@ -23,7 +23,15 @@ _ASIDE_WORDS = (
     r"|write\s+(?:it|them|this|that)\s+down)\b"
     r"[^.?!\"\u201c\u201d\n]{0,80}?[,:]\s*"
 )
+# ", and there are people in this room who heard him say it,": others who heard the
+# words, the one named still says them.
+_HEARD_WORDS = (
+    r",\s+and\s+[^,.;:?!\"\u201c\u201d\n]{0,60}?\b(?:heard|remember|remembers)\s+(?:him|her)\s+"
+    r"say(?:ing)?\s+(?:it|that|this)\b[^.?!\"\u201c\u201d\n]{0,30}?[,:]\s*"
+)
+_ASIDE_WORDS = rf"(?:{_ASIDE_WORDS}|{_HEARD_WORDS})"
 _ASIDE = re.compile(_ASIDE_WORDS + r"(?=[\"\u201c])")
+_HEARD_AT_END = re.compile(_HEARD_WORDS + r"$")
 _ASIDE_AT_END = re.compile(_ASIDE_WORDS + r"$")
 # A request with its content, in the clause before the aside: "asked me to explain the
 # transfer", "asked for our position in writing", "asked me what I wanted".
@@ -73,3 +81,11 @@ def cue_end(text: str, lo: int, end: int) -> int:
     that closes them (its opening comma kept): where the cue before it ends."""
     m = _ASIDE_AT_END.search(text, lo, end)
     return m.start() + 1 if m and not _after_request(text, m.start()) else end
+
+
+def heard_end(text: str, lo: int, end: int) -> int:
+    """Where the words before a quotation at ``end`` end without an aside of others who
+    heard the words ("He used to say, and there are people here who heard him say it,"):
+    the cue before it is the quotation's."""
+    m = _HEARD_AT_END.search(text, lo, end)
+    return m.start() + 1 if m else end

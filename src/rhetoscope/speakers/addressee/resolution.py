@@ -25,7 +25,7 @@ from .address import (
     _hypothetical,
     _you,
 )
-from .asides import cue_end
+from .asides import cue_end, heard_end
 from .checks import (
     _DOCUMENT_HEADS,
     _SENTENCE_WORDS,
@@ -229,7 +229,7 @@ def resolve(
         # "...letting Hans Blix do his job. But the president just brought the hammer
         # down and said,": the clause's own subject speaks, not one named before it
         speaker = UNKNOWN
-    he_said = _PRONOUN_CUE.search(text, lo, quote.start)
+    he_said = _PRONOUN_CUE.search(text, lo, heard_end(text, lo, quote.start))
     if he_said and "talk" in he_said.group() and _named_thing(text[quote.start : quote.end]):
         he_said = None  # "She talks about "Beloved" every semester": a book, no words
     pronoun = (
