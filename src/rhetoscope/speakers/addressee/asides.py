@@ -29,10 +29,10 @@ _HEARD_WORDS = (
     r",\s+and\s+[^,.;:?!\"\u201c\u201d\n]{0,60}?\b(?:heard|remember|remembers)\s+(?:him|her)\s+"
     r"say(?:ing)?\s+(?:it|that|this)\b[^.?!\"\u201c\u201d\n]{0,30}?[,:]\s*"
 )
-_ASIDE_WORDS = rf"(?:{_ASIDE_WORDS}|{_HEARD_WORDS})"
-_ASIDE = re.compile(_ASIDE_WORDS + r"(?=[\"\u201c])")
+_ANY_ASIDE = rf"(?:{_ASIDE_WORDS}|{_HEARD_WORDS})"
+_ASIDE = re.compile(_ANY_ASIDE + r"(?=[\"\u201c])")
 _HEARD_AT_END = re.compile(_HEARD_WORDS + r"$")
-_ASIDE_AT_END = re.compile(_ASIDE_WORDS + r"$")
+_ASIDE_AT_END = re.compile(_ANY_ASIDE + r"$")
 # A request with its content, in the clause before the aside: "asked me to explain the
 # transfer", "asked for our position in writing", "asked me what I wanted".
 _REQUEST = re.compile(
