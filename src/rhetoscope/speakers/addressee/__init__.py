@@ -36,10 +36,11 @@ helpers), ``people`` (the participants, and a name to one of them), ``address`` 
 of address and the "you" who said something), ``checks`` (whether the attribution's
 speaker stands), ``named`` (a named or described speaker), ``texts`` (a text read out
 speaks for its author), ``pronouns`` ("he said" and who "he" is in the turn, over
-``mentions``, the people a turn names) and ``subjects`` (a speech verb's subject away
-from it), and ``resolution`` applies them to a quotation; ``nested`` gives a quotation
-nested in a quoted person's words to the one a cue inside them names, and ``asides``
-finds the speaker's own aside between a cue and its quotation.
+``mentions``, the people a turn names), ``subjects`` (a speech verb's subject away
+from it) and ``reported`` (a name that only reports what "he" said), and ``resolution``
+applies them to a quotation; ``nested`` gives a quotation nested in a quoted person's
+words to the one a cue inside them names, and ``asides`` finds the speaker's own aside
+between a cue and its quotation.
 """
 
 from __future__ import annotations

@@ -17,10 +17,18 @@ from .grammar import _NAME, _OFFICE, _TITLE_OFFICE, _gender_of, _other
 from .people import Participants, _participant
 
 # A vocative: a form of address set off by punctuation at a clause boundary.
+# Titles of a local office, a court or a calling a participant is addressed by
+# ("Councilman Ostrowski,", "Judge Sowande,").
+_TITLE_ROLE = (
+    r"Council(?:man|woman|member|lor|or)|Commissioner|Chair(?:man|woman)?|Alder(?:man|woman)?"
+    r"|Professor|Judge|Justice|Coach|Detective|Officer|Chief|Reverend|Father|Sister"
+)
 _VOCATIVE = re.compile(
-    r"(?:^|(?<=[.?!,;:])\s+|\s[-\u2013\u2014]+\s+)"
+    # (a conjunction may open the sentence before it: "And Councilman Ostrowski, you said")
+    r"(?:^|(?<=[.?!,;:])\s+(?:(?:And|But|So|Now)\s+(?=(?:[A-Z][\w.'\u2019\-]*\s+)?[A-Z]\w+,))?"
+    r"|\s[-\u2013\u2014]+\s+)"
     rf"(?P<voc>(?:(?:Mr|Mrs|Ms|Dr)\.|Madam|Madame|Miss)\s+(?:Vice\s+)?{_NAME}"
-    rf"|(?:Vice\s+)?(?:{_TITLE_OFFICE})\s+{_NAME}"
+    rf"|(?:Vice\s+)?(?:{_TITLE_OFFICE}|{_TITLE_ROLE})\s+{_NAME}"
     r"|[A-Z][a-z]+)"
     r"(?=\s*[,.?!])"
 )
@@ -105,6 +113,8 @@ _YOU_CUE = re.compile(
     r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?"
     r"|\s+been|\s+keep|\s+kept)*"
     r"\s+(?:said|say|saying|stated|wrote|write|called|told\s+\w+|described|declared|promised"
+    # (a post of one's own, not a thing posted: "you posted a sign that says")
+    r"|(?:tweeted|posted|texted|e-?mailed)(?!\s+(?:a|an|the|some|this|that|these|those)\b)"
     r"|claimed|admitted|testified|asked(?:\s+(?:me|us|him|her|them))?"
     r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
     r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"
@@ -142,6 +152,10 @@ _YOU_DID_SAY = re.compile(
 # "Your exact words were,", "in your own words,".
 _YOUR_WORDS = re.compile(
     r"\b[Yy]our\s+(?:own\s+|exact\s+|very\s+)?words(?:\s+(?:were|are|was))?[,:]?\s*$"
+    # a text of the addressee's that says the words: "your brief says, on page eleven,"
+    r"|\b[Yy]our\s+(?:own\s+)?(?:brief|letter|memo|e-?mail|tweet|post|statement|op-ed"
+    r"|column|filing|motion|testimony)\s+(?:says|said|reads|read|states|stated)\b"
+    r"[^.?!;\"\u201c\u201d]{0,40}?[,:]?\s*$"
 )
 # "My opponent said", "my opponent at one time said", "the way my opponent talks, he said"
 _OPPONENT_CUE = re.compile(

@@ -19,11 +19,20 @@ import re
 # word for word,", ", and I'm reading from the dispatch log," right before an opening mark.
 _ASIDE_WORDS = (
     r",\s+and\s+(?:I|we)(?:['\u2019](?:m|ll|ve|d)|\s+am|\s+will|\s+have)?\s+(?:\w+ly\s+)?"
-    r"(?:quote|quoting|read|reading|wrote\s+(?:it|them)\s+down|write\s+(?:it|them)\s+down)\b"
+    r"(?:quote|quoting|read|reading|wrote\s+(?:it|them|this|that)\s+down"
+    r"|write\s+(?:it|them|this|that)\s+down)\b"
     r"[^.?!\"\u201c\u201d\n]{0,80}?[,:]\s*"
 )
-_ASIDE = re.compile(_ASIDE_WORDS + r"(?=[\"\u201c])")
-_ASIDE_AT_END = re.compile(_ASIDE_WORDS + r"$")
+# ", and there are people in this room who heard him say it,": others who heard the
+# words, the one named still says them.
+_HEARD_WORDS = (
+    r",\s+and\s+[^,.;:?!\"\u201c\u201d\n]{0,60}?\b(?:heard|remember|remembers)\s+(?:him|her)\s+"
+    r"say(?:ing)?\s+(?:it|that|this)\b[^.?!\"\u201c\u201d\n]{0,30}?[,:]\s*"
+)
+_ANY_ASIDE = rf"(?:{_ASIDE_WORDS}|{_HEARD_WORDS})"
+_ASIDE = re.compile(_ANY_ASIDE + r"(?=[\"\u201c])")
+_HEARD_AT_END = re.compile(_HEARD_WORDS + r"$")
+_ASIDE_AT_END = re.compile(_ANY_ASIDE + r"$")
 # A request with its content, in the clause before the aside: "asked me to explain the
 # transfer", "asked for our position in writing", "asked me what I wanted".
 _REQUEST = re.compile(
@@ -38,14 +47,26 @@ def _after_request(text: str, at: int) -> bool:
     return _REQUEST.search(text, start + 1, at) is not None
 
 
+# "I'll tell you what," opening a sentence is an idiom, no cue: the one named after it
+# speaks ("I'll tell you what, my old training officer used to say, '...'").
+_TELL_YOU_WHAT = re.compile(
+    r"(?:\b(?:[Bb]ut|[Aa]nd|[Ww]ell)\s+)?\b(?:I['\u2019]ll|I\s+will|[Ll]et\s+me)\s+tell\s+you\s+what,"
+)
+
+
 def reading_asides(words: str) -> list[tuple[int, int]]:
     """Spans of ``words`` (a turn's text) to hide: each aside, from after its opening comma
-    to the quotation's opening mark."""
-    return [
-        (m.start() + 1, m.end())
-        for m in _ASIDE.finditer(words)
-        if not _after_request(words, m.start())
-    ]
+    to the quotation's opening mark, and an "I'll tell you what," before a cue."""
+    return sorted(
+        [
+            *(
+                (m.start() + 1, m.end())
+                for m in _ASIDE.finditer(words)
+                if not _after_request(words, m.start())
+            ),
+            *(m.span() for m in _TELL_YOU_WHAT.finditer(words)),
+        ]
+    )
 
 
 def ends_in_aside(before: str) -> bool:
@@ -60,3 +81,11 @@ def cue_end(text: str, lo: int, end: int) -> int:
     that closes them (its opening comma kept): where the cue before it ends."""
     m = _ASIDE_AT_END.search(text, lo, end)
     return m.start() + 1 if m and not _after_request(text, m.start()) else end
+
+
+def heard_end(text: str, lo: int, end: int) -> int:
+    """Where the words before a quotation at ``end`` end without an aside of others who
+    heard the words ("He used to say, and there are people here who heard him say it,"):
+    the cue before it is the quotation's."""
+    m = _HEARD_AT_END.search(text, lo, end)
+    return m.start() + 1 if m else end

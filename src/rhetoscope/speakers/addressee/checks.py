@@ -39,7 +39,9 @@ _SPEAKING_HEADS = frozenset(
         "government administration campaign committee commission congress court party "
         "department agency union council board company companies paper newspaper report "
         "memo letter resolution bible constitution czar grader folks fellow guys nurse "
-        "nurses farmer farmers pope grandmother grandfather pastor priest rabbi"
+        "nurses farmer farmers pope grandmother grandfather pastor priest rabbi "
+        # (an office's holder: "The head of the EPA said,")
+        "head director directors administrator commissioner superintendent"
     ).split()
 )
 # Heads of a document's name: the document speaks for its authors ("The Clean Air Act
@@ -76,13 +78,34 @@ def _after_place_preposition(text: str, lo: int, quote: Segment, speaker: str) -
 # states" (a text speaks for its author). A title or a known first name opens the name,
 # so that no place ("the mayor of Albany, New York,") is taken for one.
 _APPOSITION = re.compile(
+    # (a noun the attribution cut from the description, "the agency administrator,")
+    r"(?:\s+(?P<noun>[a-z]+))?"
     r"(?:\s+(?:from|of|for|by|at)\s+[^,.;:?!\"\u201c\u201d]{1,60}?)?,\s+"
+    # (a text's author after its comma: "The superintendent's memo, from Dr. Carl Oyelaran,")
+    r"(?:(?P<author>from|by)\s+)?"
     # ("a woman named Ines Baptiste,": a name given as one)
     r"(?P<named>an?\s+(?:[a-z]+\s+){0,2}?(?:named|called)\s+)?"
     r"(?P<name>(?P<first>[A-Z][\w.\-]*)\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
 )
 # What opens a description an appositive name may follow: "the manager", "their manager".
 _DESCRIPTION_OPENERS = frozenset("the a an their his her our my your".split())
+
+
+def _a_noun(word: str | None) -> bool:
+    """Whether ``word``, between a description and its appositive name, may be the
+    description's own noun (none is, too): no verb or function word ("the agency said,")."""
+    return word is None or not (
+        word in SPEECH_VERBS or word.endswith(("ed", "ly")) or word in _NOT_NOUNS
+    )
+
+
+_NOT_NOUNS = frozenset("and or but that who which whom whose when where as is was".split())
+
+
+def _a_text(speaker: str) -> bool:
+    """Whether ``speaker`` is headed by a text, which names its author "from" or "by"."""
+    head = speaker.split()[-1].lower()
+    return re.fullmatch(_TEXTS, head) is not None or head in _DOCUMENT_HEADS
 
 
 def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
@@ -92,7 +115,7 @@ def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
         return speaker
     at = text.rfind(speaker, lo, end)
     m = _APPOSITION.match(text, at + len(speaker)) if at >= 0 else None
-    if m is None:
+    if m is None or not _a_noun(m["noun"]) or (m["author"] and not _a_text(speaker)):
         return speaker
     first = m["first"].rstrip(".").lower()
     name = m["name"]

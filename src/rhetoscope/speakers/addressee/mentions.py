@@ -50,6 +50,11 @@ _CAPITALISED = re.compile(
 )
 
 
+# "himself" or "herself" right after a name: a person of that gender ("because
+# Kaskela himself posted last night").
+_HIMSELF = re.compile(r"\s+(?P<self>himself|herself)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int
@@ -90,14 +95,19 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
         who = _as_participant(name, people)
         if len(run) == 1 and who not in people.speakers:
             who = _participant(name, people) or who  # "George", "Romney"
+        self_ = None
         if who in people.speakers:
             pass
         elif not first_name_known(run[0].lower()) or run[0].lower() in people.lower_words(text):
             who = people.persons(text).get(name, "")  # "Carla Mendez, who", "Priya"
+            self_ = _HIMSELF.match(words, m.start() + len(name))
+            if not who and self_:
+                who = name  # "Kaskela himself posted": a person, whoever the name
             if not who:
                 continue  # "Iraq", "Will": no one known to be a person
         end = m.start() + len(name)
-        found.append(_Mention(m.start(), end, who, _gender_of(who), "name"))
+        sex = ("m" if self_["self"] == "himself" else "f") if self_ else _gender_of(who)
+        found.append(_Mention(m.start(), end, who, sex, "name"))
         taken.append((m.start(), end))
     for m in _LINE_OF.finditer(words):
         # "an old line from Brillat-Savarin": its author, whatever the name

@@ -38,7 +38,16 @@ _NAMED_QUOTING = re.compile(
     # what someone said, then "Quote,": "something General Eisenhower said in his
     # campaign. Quote,"
     rf"|\b(?:[Ss]omething|[Ww]hat|[Ww]ords)\s+{_NOT_A_NAME}(?P<then>{_NAME_RUN})\s+"
-    r"(?:once\s+|also\s+)?(?:said|wrote)\b[^.?!\"\u201c\u201d]{0,80}[.:]\s+(?:I\s+)?[Qq]uote)"
+    r"(?:once\s+|also\s+)?(?:said|wrote)\b[^.?!\"\u201c\u201d]{0,80}[.:]\s+(?:I\s+)?[Qq]uote"
+    # a record of someone's words: "The minutes record Mr. Hedlund as saying the floor was"
+    r"|\b(?:record|records|recorded|quote|quotes|quoted|cite|cites|cited)\s+"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<recorded>{_NAME_RUN})\s+as\s+(?:saying|having\s+said)\b"
+    r"[^.?!\"\u201c\u201d]{0,80}?"
+    # what someone told the speaker, then the words in a sentence of their own: "And I
+    # tell him what Augie told me, the first day. '...'"
+    rf"|\b[Ww]hat\s+{_NOT_A_NAME}(?P<told>{_NAME_RUN})\s+(?:once\s+|always\s+)?"
+    r"(?:told\s+(?:me|us)|taught\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us)))\b"
+    r"[^.?!\"\u201c\u201d]{0,40}[.:])"
     r"[,:]?\s*$"
 )
 # A line from a named author, then what it is: "I keep a line from Benjamin Franklin on

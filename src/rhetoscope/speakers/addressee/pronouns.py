@@ -144,11 +144,16 @@ _PRONOUN_CUE = re.compile(
     r"|told\s+(?:the\s+)?\w+(?:\s+(?:of|in)\s+\w+)?|tells?\s+(?:me|us|him|her|them)"
     r"|telling\s+(?:people|everyone|everybody|voters|them|us)|answered|replied|wrote"
     r"|writes|declared|put\s+it|used\s+the\s+(?:words?|phrase|term)"
-    r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know)"
+    r"|asks|asked|wants\s+to\s+know|wanted\s+to\s+know"
+    # ("she ended it this way.", "he opened his speech with these words:")
+    r"|(?:ended|ends|closed|closes|opened|opens|began|begins|finished|finishes)"
+    r"\s+(?:it|(?:his|her|the)\s+[a-z]+)\s+(?:this\s+way|like\s+this|with\s+(?:this|these\s+words))"
+    r"(?:\.(?=\s*$))?)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
     r"(?:\s+(?:again|once|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
     r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+)|,\s+as\s+you\s+know"
-    r"|,\s+(?:when|whenever|every\s+time)\s+[^,.;:!?\"\u201c\u201d]{1,60}?(?=,))*"
+    r"|,\s+(?:when|whenever|every\s+time|before|after|while|once)\s+"
+    r"[^,.;:!?\"\u201c\u201d]{1,60}?(?=,))*"
     r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
     r"(?:,?\s+(?:very\s+|so\s+)?\w+ly)?[,:]?\s*$"
 )
@@ -244,6 +249,13 @@ def _he_or_she(
         antecedent
         and named
         and not _OBJECT_OF.search(before, max(0, named[-1].start - 8), named[-1].start)
+        # (not over one named after it whom the pronoun's gender fits surely, where the
+        # antecedent's is unknown: "Rafael Ortega ... A woman in Harlow County wrote to
+        # us, and she put it simply:")
+        and (
+            named[-1].gender == said
+            or not any(m.start > named[-1].end and m.gender == said for m in near)
+        )
     ):
         # The prose antecedent, a person the turn names nearby, weighs subjects over
         # objects ("a letter that Thomas Jefferson wrote to John Adams ... He wrote,"),
@@ -258,6 +270,13 @@ def _he_or_she(
             return ""
         sentence = re.split(r"[.?!]", before[last.end :], maxsplit=1)[0]
         if not _HIM[said].search(sentence):
+            return last.who
+        if last.kind == "name" and all(
+            m.who == last.who for m in mentions if m.gender in ("", said)
+        ):
+            # "about Matías, because I played him ... and he leaned over and said,": no one
+            # else the turn names for "him" to be, so it is the one named, as "he" is (not
+            # "a reporter came up to him ..., he said": a description is never "him")
             return last.who
         if not _CLAUSE_OPENS_BEFORE.search(before, max(0, last.start - 40), last.start):
             # "Biden called Trump and told him ..., he said": "him" may be the one named
@@ -382,7 +401,18 @@ def _past_the_other_gender(words: str, mentions: list[_Mention], said: str) -> l
     first_other = next(m for m in mentions if m.start >= start and m not in agreeing)
     if _SAME_PRONOUN[said].search(words, start, first_other.start):
         return agreeing
+    if agreeing and _SUBJECT_AFTER[said].search(words, first_other.end):
+        # "Rosa's booth ... the county sent a man to take it away, and she met him at the
+        # door": "she" as a subject after the man goes on with the one named before him
+        return agreeing
     return mentions
+
+
+# The pronoun as a clause's subject, after a conjunction or a sentence's start.
+_SUBJECT_AFTER = {
+    "m": re.compile(r"(?:[.?!]\s+|\b(?:and|but|then|so|when)\s+)[Hh]e\b(?!['\u2019])"),
+    "f": re.compile(r"(?:[.?!]\s+|\b(?:and|but|then|so|when)\s+)[Ss]he\b(?!['\u2019])"),
+}
 
 
 # A capitalised word inside a sentence (not "I"): someone or somewhere named.

@@ -36,7 +36,7 @@ _VERB = "|".join(
 # What may follow the verb and stand before the quotation: whom it was said to, an adverb,
 # a phrase of place or time of up to four words, a clause of time ("when it got out of
 # hand", "whenever one of the younger girls was rushing").
-_TO_WHOM = r"(?:me|us|him|her|them|you|everyone|everybody)"
+_TO_WHOM = r"(?:me|us|him|her|them|you|everyone|everybody|people|folks|anyone|anybody)"
 _ADVERB = r"(?:\w+ly|now|again|once|always|often|then|right\s+now|every\s+\w+|each\s+\w+)"
 _PHRASE = (
     r"(?:to|in|into|at|on|over|during|through|with|across|from|behind|under|around)"
@@ -57,7 +57,7 @@ _REACH = 160  # characters before a quotation its verb and adverbials may take
 # the front began to shout", ", and the kids started to scream", "and I heard someone
 # ... whisper" (a "he" or "she" goes back to the one named: not here).
 _OTHER_SUBJECT = re.compile(
-    r"(?:,|\band\b|\bthen\b)\s+(?:I|we|you|they|someone|somebody|everyone|everybody"
+    r"(?:,|\band\b|\bthen\b)\s+(?:I|we|you|they|someone|somebody|everyone|everybody|people|folks"
     r"|(?:a|an|the|some|his|her|their|my|our|your|two|three|several|many)\s+\w+)\b"
     r"|\b(?:someone|somebody|everyone|everybody)\b"
 )

@@ -25,7 +25,7 @@ from .address import (
     _hypothetical,
     _you,
 )
-from .asides import cue_end
+from .asides import cue_end, heard_end
 from .checks import (
     _DOCUMENT_HEADS,
     _SENTENCE_WORDS,
@@ -43,7 +43,7 @@ from .checks import (
     _someone,
     _whole_title,
 )
-from .grammar import _SPOKEN_OFFICE, _other, _with
+from .grammar import _HEAD, _SPOKEN_OFFICE, _other, _with
 from .identified import named_by_frame
 from .modifier import modifies_a_noun
 from .named import (
@@ -73,14 +73,73 @@ from .pronouns import (
     _named_thing,
     _pronoun_referent,
 )
+from .reported import reports_another
 from .subjects import _and_said, _participle_subject
-from .texts import _A_TEXT, _ASKED_TO_READ, _READ_THEIRS, _SOURCE_CUE, _TEXT_SAYS, _author, _source
+from .texts import (
+    _A_TEXT,
+    _ASKED_TO_READ,
+    _READ_OUT,
+    _READ_THEIRS,
+    _SOURCE_CUE,
+    _TEXT_SAYS,
+    _author,
+    _source,
+)
 
 _REACH = 300  # characters before a quotation its "you" cue may start
 # "he said" right after the quotation, in its sentence (in lower case: "He says" opens the
 # next one): '"Just spray it," he says, like it's nothing.'
 _PRONOUN_AFTER = re.compile(
     r"\s*,?\s*(?P<pronoun>he|she)\s+(?:said|says|asked|asks|told|tells|added|adds)\b"
+)
+
+
+# A sentence that is a quotation alone, then one naming who said it: '"...." That's Marty
+# Beaulieu, the head coach'. Not a title ('his book, "The Raven." That's Poe'): the
+# quotation opens its sentence and holds a sentence's end of its own.
+_ALONE_BEFORE = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|\n)$")
+_THATS_NAME = re.compile(
+    r"\s+(?:That|This)(?:['\u2019]s|\s+is|\s+was)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})"
+    r"(?=\s*[,.;]|\s+(?:talking|speaking|writing|saying|in|on|after|at)\b)"
+)
+
+
+# A person's role set after that name: "That's Marty Beaulieu, the head coach" (not
+# "That's Main Street, for you").
+_THEN_A_ROLE = re.compile(
+    rf",\s+(?:the|a|an|his|her|our|their|my)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_HEAD})\b"
+)
+
+
+# A statement's signer named right after it: '"...," and that's signed by the governor's
+# chief of staff, Peter Lindqvist.'
+_SIGNED_BY = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:that|it|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:signed|written)\s+by\s+"
+    r"(?:[^.?!;\"\u201c\u201d]{0,60}?,\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})"
+    r"(?=\s*[,.;])"
+)
+
+
+def _named_after(text: str, quote: Segment) -> re.Match[str] | None:
+    """The name the sentence right after ``quote``, a sentence alone, gives as its
+    speaker (its match); None when none."""
+    signed = _SIGNED_BY.match(text, quote.end)
+    if signed:
+        return signed
+    inner = text[quote.start : quote.end].rstrip("\"'\u201d\u2019 ")
+    if not inner.endswith((".", "!", "?")) or len(inner.split()) < 4:
+        return None
+    if not _ALONE_BEFORE.search(text, max(0, quote.start - 4), quote.start):
+        return None
+    return _THATS_NAME.match(text, quote.end)
+
+
+# Things words are printed or painted on, which say them for no one: a shirt, a sign.
+_WORN_OR_POSTED = frozenset(
+    "T-shirt t-shirt shirt tee sweatshirt hoodie jersey cap hat mug sign signs banner banners "
+    "plaque poster posters billboard sticker stickers placard placards".split()
 )
 
 
@@ -161,6 +220,8 @@ def resolve(
         speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
+    if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
+        speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
         speaker = UNKNOWN  # "A President should never say 'never.'": a rule, no speaker
     said = _and_said(text, lo, quote.start)
@@ -168,7 +229,7 @@ def resolve(
         # "...letting Hans Blix do his job. But the president just brought the hammer
         # down and said,": the clause's own subject speaks, not one named before it
         speaker = UNKNOWN
-    he_said = _PRONOUN_CUE.search(text, lo, quote.start)
+    he_said = _PRONOUN_CUE.search(text, lo, heard_end(text, lo, quote.start))
     if he_said and "talk" in he_said.group() and _named_thing(text[quote.start : quote.end]):
         he_said = None  # "She talks about "Beloved" every semester": a book, no words
     pronoun = (
@@ -263,8 +324,9 @@ def resolve(
             _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
             or UNKNOWN
         )
-    if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and _TEXT_SAYS.search(
-        text, lo, cue_end(text, lo, quote.start)
+    if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and (
+        _TEXT_SAYS.search(text, lo, cue_end(text, lo, quote.start))
+        or _READ_OUT.search(text, lo, quote.start)
     ):
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
         # author, whom a participant's text stands for (prose reads "it" as "the memo");
@@ -323,11 +385,19 @@ def resolve(
             if _a_person(name, people, text) and not _a_thing(name, text):
                 speaker = name
         speaker = UNKNOWN if speaker == turn.speaker else speaker
+    if speaker == UNKNOWN and (named := _named_after(text, quote)):
+        # '"I found out on my phone like everybody else." That's Marty Beaulieu, the
+        # head coach': the one the sentence after names
+        who = _as_participant(named["name"], people)
+        person = _a_named_person(who, people) or _THEN_A_ROLE.match(text, named.end("name"))
+        speaker = who if who != turn.speaker and person else speaker
     if speaker in (UNKNOWN, NARRATOR) and (source := _SOURCE_CUE.search(text, lo, quote.start)):
         speaker = _source(source.group("src")) or speaker
     if speaker == UNKNOWN:
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and reports_another(text, lo, quote.start, speaker):
+        speaker = UNKNOWN  # "Lucinda Farr testified that he said,": "he" speaks, not she
     # a participant's first name alone ("Jed said to me") is that participant
     speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)

@@ -87,15 +87,16 @@ _AND_SAID = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
     r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
     # "say" after a habit: "he'd put his hand on a tree and say,"
-    r"(?:said|says|say|told\s+\w+|tell\s+\w+|asked|replied|answered)"
-    r"(?:\s+to\s+(?:me|us|him|her|them))?[,:]?\s*$"  # "and said to me,"
+    r"(?:said|says|say|told\s+\w+|tell\s+\w+|asked|replied|answered"
+    r"|typed|wrote|whispered|shouted|yelled)"  # "picked up his phone and typed to his sister,"
+    r"(?:\s+to\s+(?:me|us|him|her|them|(?:his|her|their|my|our)\s+[a-z]+))?[,:]?\s*$"
 )
 _CLAUSE_STARTS = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|,\s+and\s+|\sand\s+)(?=\S)")
 
 
 def _and_said(text: str, lo: int, end: int) -> re.Match[str] | None:
     before = text[lo:end]
-    if not re.search(r"\band\s+(?:then\s+)?\w+(?:\s+\w+){0,2}[,:]?\s*$", before):
+    if not re.search(r"\band\s+(?:then\s+)?\w+(?:\s+\w+){0,3}[,:]?\s*$", before):
         return None
     for start in reversed([m.end() for m in _CLAUSE_STARTS.finditer(before)]):
         m = _AND_SAID.match(text, lo + start, end)

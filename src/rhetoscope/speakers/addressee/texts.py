@@ -43,7 +43,18 @@ _AUTHORED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:wrote|sent|signed|issued|posted)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?{_TEXTS}\b"
     rf"|\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+)?{_TEXTS}\s+from\s+"
+    # (the author's description first: "an email from your vice president of revenue,
+    # Brooke Halvorsen,")
+    r"(?:(?:your|his|her|their|our|the|its)\s+[^,.;:?!\"\u201c\u201d]{1,50}?,\s+)?"
     rf"(?P<name>{_NAME_RUN})"
+)
+# The speaker announcing that they read a text out, in the sentence before the
+# quotation: "I'll read the relevant part.", "I want to read it to you.", "Let me read
+# it:". The text named before it speaks for its author.
+_READ_OUT = re.compile(
+    r"\b(?:I(?:['\u2019]ll|\s+will|\s+want\s+to|['\u2019]m\s+going\s+to|\s+am\s+going\s+to)"
+    r"|[Ll]et\s+me)\s+read\s+(?:it|you|(?:the|a)\s+(?:[a-z]+\s+)?(?:part|line|passage|paragraph|bit))"
+    r"(?:\s+(?:to\s+you|out|aloud|for\s+the\s+record))?[.:]\s*$"
 )
 _AUTHOR_REACH = 250  # characters between the text named and "it said"
 

@@ -86,6 +86,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                 and (
                     _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
                     or (q.speaker == UNKNOWN and _LISTED.fullmatch(text, found[-1].end, q.start))
+                    or (not q.cue and _SPLIT.fullmatch(text, found[-1].end, q.start))
                 )
             ):
                 q = replace(q, speaker=found[-1].speaker)
@@ -247,6 +248,12 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
 # won't."'.
 _SAID_AGAIN = re.compile(
     r"\s*,?\s*(?:(?:[Aa]nd|or)(?:\s+then)?\s*,?\s*(?:(?:said|says)\s*,?\s*)?|(?:said|says)\s*,?\s*)"
+)
+# A split quotation: its cue, a pronoun's, alone between its halves ('"You can have the
+# booth," she told him. "I'm keeping the sign."'); the second half has no cue of its own.
+_SPLIT = re.compile(
+    r"\s*,?\s*(?:he|she)\s+(?:said|says|told\s+(?:him|her|them|me|us)|asked|added|went\s+on)"
+    r"\s*[.,:]\s*"
 )
 # Nothing but a space after a comma inside the first one's marks lists them too ('used
 # words like "erratic," "out of touch," "angry"'), for a quotation no cue gives anyone
