@@ -12,7 +12,7 @@ from rhetoscope.speakers.addressee import grammar as addressee_grammar
 from rhetoscope.speakers.addressee import persons
 from rhetoscope.speakers.attribution import attribute, embedded, grammar, quotations
 from rhetoscope.speakers.quotes import double_quoted
-from rhetoscope.speakers.transcript import callers, stage
+from rhetoscope.speakers.transcript import callers, columns, records, stage
 from rhetoscope.text import sentence_spans
 
 _S = r"[^\S\n]"
@@ -339,3 +339,31 @@ def test_calls_put_through_are_found_as_by_the_plain_pattern(text: str) -> None:
         r"[^\S\n]+(?:from|in)\b"
     )
     assert _spans(callers._PUT_THROUGH, text) == _spans(plain, text)
+
+
+# Layouts of records and columns: counters, fields, voices and runs of blanks.
+_record_pieces = st.sampled_from(
+    [
+        " ", "  ", "   ", "\t", " \t", "\n", ":", ": ", "1641:07", "0946", "00:01:02", "12",
+        "HOST", "Agent", "Customer", "Caller ID", "CAPT", "F/O", "HOT-1", "N482KT", "DC Qureshi",
+        "Priya Natarajan", "(ID 4471)", "x", "Yes.", "-", "\u2013",
+    ]
+)  # fmt: skip
+_records = st.lists(_record_pieces, max_size=30).map("".join)
+_PLAIN_COLUMN_LINE = re.compile(
+    rf"{_S}*(?P<early>{columns._COUNTER}){_S}*(?:\t|{_S}{{2}}){_S}*(?P<name>{columns._VOICE})"
+    rf"(?P<late>)(?P<late2>)(?:\t|{_S}{{2}}){_S}*(?=\S)"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_records)
+@example("1641:07  CAPT  Gear down.\n0946\t\tF/O \t x")
+@example("Agent: Priya Natarajan   Customer: Gordon Feeney\n  HOST:   x  Caller ID: 12")
+def test_record_and_column_gaps_match_as_the_plain_forms(text: str) -> None:
+    # a gap taken at once and a search that skips runs of blanks: the same matches as the
+    # patterns that tried every split of the run (and every start inside it)
+    assert _spans(records._RECORD_LINE_AT, text) == _spans(records._RECORD_LINE, text)
+    for start in [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]:
+        new, old = columns._COLUMN_LINE.match(text, start), _PLAIN_COLUMN_LINE.match(text, start)
+        assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))

@@ -26,6 +26,10 @@ _FIELD_NAME = rf"[A-Z][\w/\-]*(?:{_S}[\w/\-]+){{0,3}}:"
 _RECORD_LINE = re.compile(
     rf"{_S}*{_FIELD_NAME}{_S}*(?P<value>\S[^\n]*?)(?:{_S}{{2,}}|\t){_FIELD_NAME}{_S}*\S"
 )
+# The same, searched for: a match never starts inside a run of blanks (one starting at
+# the run's first blank is found first), so a search skips them instead of trying each
+# (a label and 20,000 spaces took 3.5 s)
+_RECORD_LINE_AT = re.compile(rf"(?<!{_S})(?:{_RECORD_LINE.pattern})")
 # A field's value that is a sentence, said, not recorded: three words or more ending in
 # a question, an exclamation or a full stop after a word ("The committee will come to
 # order.  Our first witness: ...", "Q: How many buses will run?  A: Forty."; not "Time:
@@ -75,7 +79,7 @@ def named_by_record(labels: set[str], intro: str) -> dict[str, str]:
         label.lower(): label for label in labels if label.lower() in _CALLER or not _many(label)
     }
     out: dict[str, str] = {}
-    for line in _RECORD_LINE.finditer(intro):
+    for line in _RECORD_LINE_AT.finditer(intro):
         end = intro.find("\n", line.start()) % (len(intro) + 1)
         if not record_line(intro, line.start(), end):
             continue
