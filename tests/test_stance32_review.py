@@ -1,0 +1,45 @@
+"""Lexicons 1.26.0, review fixes: the misfires a review of stop 32's families found in
+look-alike sentences of moderators, chairs, judges, interviews and court transcripts (a
+step of the talk or the meeting after "I want to open / close / spend", credit doubted,
+the office conceded or asked about, counsel's "you were the one who", a statement issued),
+each beside the family's own reading, which must stay. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+# --- a step of the talk, the meeting or the hearing is no policy wanted ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to open tonight's debate with a question about jobs.",
+        "I want to open our discussion tonight with the economy.",
+        "I want to close tonight by thanking our hosts at the university.",
+        "I want to open the public hearing on item four.",
+        "I want to close the comment period and move to a vote.",
+        "I want to open up the phone lines now.",
+        "Okay, I want to open it to the audience.",
+        "Your Honor, I want to close the record on this witness.",
+        "I want to spend 2 minutes on trade before we move on.",
+        "After the fire, I want to rebuild my life.",
+    ],
+)
+def test_a_step_of_the_talk_or_ones_own_life_is_no_policy(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to open the schools this fall.",
+        "I want to close the loopholes that reward shipping jobs overseas.",
+        "I want to spend 14 percent more on research.",
+        "I want to open up markets for our farmers.",
+    ],
+)
+def test_a_policy_wanted_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
