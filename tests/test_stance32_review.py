@@ -43,3 +43,24 @@ def test_a_step_of_the_talk_or_ones_own_life_is_no_policy(text: str) -> None:
 )
 def test_a_policy_wanted_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- credit doubted or denied is a hedge, no concession ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think the president made the right decision on the pipeline.",
+        "I don't believe he made the right call on the tariffs.",
+        "I'm not sure she made the right choice, to be honest.",
+    ],
+)
+def test_credit_doubted_is_a_hedge_not_a_concession(text: str) -> None:
+    found = counted(text)
+    assert "concession" not in found
+    assert "hedging" in found
+
+
+def test_credit_given_after_i_think_stays_a_concession() -> None:
+    assert "concession" in counted("I think he did a terrific job in those first weeks.")
