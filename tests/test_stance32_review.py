@@ -64,3 +64,21 @@ def test_credit_doubted_is_a_hedge_not_a_concession(text: str) -> None:
 
 def test_credit_given_after_i_think_stays_a_concession() -> None:
     assert "concession" in counted("I think he did a terrific job in those first weeks.")
+
+
+# --- the office conceded or asked about states no course ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even if I'm elected, the Senate will block half of it.",
+        "People keep asking me what happens when I'm president and the markets drop.",
+    ],
+)
+def test_the_office_conceded_or_asked_about_is_no_course(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+def test_the_course_under_the_office_stays_resolve() -> None:
+    assert "resolve" in counted("When I'm president, every child will have a good school.")
