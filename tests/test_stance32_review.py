@@ -82,3 +82,40 @@ def test_the_office_conceded_or_asked_about_is_no_course(text: str) -> None:
 
 def test_the_course_under_the_office_stays_resolve() -> None:
     assert "resolve" in counted("When I'm president, every child will have a good school.")
+
+
+# --- counsel's or a moderator's "you were the one who": no retort ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q. And you were the one who found the victim.",
+        "Mr. Secretary, you were the one who negotiated the treaty.",
+        "You were the one who taught me to read, Mom.",
+    ],
+)
+def test_you_were_the_one_who_is_no_retort(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_you_are_the_one_stays_a_retort() -> None:
+    assert "defiance" in counted("No, you're the one that's been wrong on every war.")
+
+
+# --- a statement issued is no statement imputed denied ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. I never made a statement to the police until the next morning.",
+        "The company did not make the statement public until Friday.",
+    ],
+)
+def test_a_statement_issued_is_no_denial(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_a_statement_imputed_denied_stays_defiance() -> None:
+    assert "defiance" in counted("I never made the statement he just attributed to me.")
