@@ -1,0 +1,50 @@
+"""Quotations inside transcript turns, the review of round 32: look-alikes its rules took
+for someone's words (an answer after a question, a text read out after another was
+named, a word that opens a sentence before "himself", a title before "it was written
+by")."""
+
+from __future__ import annotations
+
+from conftest import quoted_after
+
+# A radio interview: a host and a guest.
+_SHOW = (
+    "Amy Lindqvist: Welcome back. My guest is Carl Dunmore, a retired firefighter.\n"
+    "Carl Dunmore: Thanks for having me, Amy.\n"
+)
+_HOST = "Amy Lindqvist: We'll be right back after this.\n"
+
+
+def quoted(*turns: str) -> list[tuple[str, str]]:
+    return quoted_after(_SHOW, *turns, _HOST)
+
+
+# 1. A question, its asker's cue, then words with no cue: the answer, most often another's,
+# not the second half of the asker's quotation.
+
+
+def test_the_answer_after_a_question_is_not_the_askers() -> None:
+    turn = (
+        'Carl Dunmore: Then my wife called the station. "Is he alive?" she asked. '
+        "\"He's fine, ma'am, he's on the truck.\" That was the dispatcher.\n"
+    )
+    assert quoted(turn) == [("Carl Dunmore's wife", "Is he alive")]
+
+
+def test_a_reply_to_a_question_she_said_stays_in_the_turn() -> None:
+    turn = (
+        'Carl Dunmore: My captain\'s wife opened the door. "What do you want?" she said. '
+        '"We need to talk to your husband." She let us in.\n'
+    )
+    assert [words for _, words in quoted(turn)] == ["What do you want"]
+
+
+def test_a_split_statement_still_goes_on_with_its_speaker() -> None:
+    turn = (
+        'Carl Dunmore: My mother was tough. "You can have the car," she told me. "But you '
+        'pay for the gas." That was her way.\n'
+    )
+    assert quoted(turn) == [
+        ("Carl Dunmore's mother", "You can have the car"),
+        ("Carl Dunmore's mother", "But you pay for the gas"),
+    ]
