@@ -48,3 +48,25 @@ def test_a_split_statement_still_goes_on_with_its_speaker() -> None:
         ("Carl Dunmore's mother", "You can have the car"),
         ("Carl Dunmore's mother", "But you pay for the gas"),
     ]
+
+
+# 2. "Let me read it." after a text named with its author: the author's words only when
+# that text is the one just named, not one named before another sentence brought up
+# another text.
+
+
+def test_a_text_read_out_after_another_was_brought_up_is_not_the_first_ones() -> None:
+    turn = (
+        "Carl Dunmore: I got an email from the chief, Dana Pruitt, on Friday, and then I "
+        'called the state. They sent me the rules. Let me read it. "No volunteer shall '
+        'drive an engine without a license."\n'
+    )
+    assert not any(who == "Dana Pruitt" for who, _ in quoted(turn))
+
+
+def test_a_text_read_out_right_after_its_author_is_named_is_the_authors() -> None:
+    turn = (
+        "Carl Dunmore: I got an email from the chief, Dana Pruitt, on Friday. Let me read "
+        'it. "No volunteer shall drive an engine without a license."\n'
+    )
+    assert quoted(turn) == [("Dana Pruitt", "No volunteer shall drive an engine without a license")]

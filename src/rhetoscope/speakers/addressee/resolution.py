@@ -78,11 +78,11 @@ from .subjects import _and_said, _participle_subject
 from .texts import (
     _A_TEXT,
     _ASKED_TO_READ,
-    _READ_OUT,
     _READ_THEIRS,
     _SOURCE_CUE,
     _TEXT_SAYS,
     _author,
+    _read_out,
     _source,
 )
 
@@ -326,7 +326,7 @@ def resolve(
         )
     if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and (
         _TEXT_SAYS.search(text, lo, cue_end(text, lo, quote.start))
-        or _READ_OUT.search(text, lo, quote.start)
+        or _read_out(text, lo, quote.start)
     ):
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
         # author, whom a participant's text stands for (prose reads "it" as "the memo");
