@@ -70,3 +70,23 @@ def test_a_text_read_out_right_after_its_author_is_named_is_the_authors() -> Non
         'it. "No volunteer shall drive an engine without a license."\n'
     )
     assert quoted(turn) == [("Dana Pruitt", "No volunteer shall drive an engine without a license")]
+
+
+# 3. A surname before "himself" or "herself" is a person by that name, without the word
+# that opens the sentence before it.
+
+
+def test_the_word_opening_the_sentence_is_no_part_of_the_name_before_himself() -> None:
+    turn = (
+        "Carl Dunmore: The whole department was angry. Even Okonkwo himself posted last "
+        'night. He wrote, "I was wrong about the levy."\n'
+    )
+    assert quoted(turn) == [("Okonkwo", "I was wrong about the levy")]
+
+
+def test_then_before_a_surname_and_herself_is_no_part_of_her_name() -> None:
+    turn = (
+        "Carl Dunmore: We waited all day. Then Brannigan herself called me. She said, "
+        '"I\'m not running."\n'
+    )
+    assert quoted(turn) == [("Brannigan", "I'm not running")]
