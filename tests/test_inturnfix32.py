@@ -90,3 +90,22 @@ def test_then_before_a_surname_and_herself_is_no_part_of_her_name() -> None:
         '"I\'m not running."\n'
     )
     assert quoted(turn) == [("Brannigan", "I'm not running")]
+
+
+# 4. A title before "and it's written by NAME" names a work, not words its author said.
+
+
+def test_a_song_title_before_its_writer_is_no_quotation_of_hers() -> None:
+    turn = (
+        'Carl Dunmore: The station played the song "Hold On," and it\'s written by Mary '
+        "Lanigan, all summer long.\n"
+    )
+    assert quoted(turn) == []
+
+
+def test_a_statement_before_its_signer_is_still_the_signers() -> None:
+    turn = (
+        'Carl Dunmore: We got a letter. It said, "We regret the error and will pay the '
+        "claim,\" and that's signed by the fire commissioner, Tom Reddick.\n"
+    )
+    assert quoted(turn) == [("Tom Reddick", "We regret the error and will pay the claim")]

@@ -126,8 +126,8 @@ def _named_after(text: str, quote: Segment) -> re.Match[str] | None:
     """The name the sentence right after ``quote``, a sentence alone, gives as its
     speaker (its match); None when none."""
     signed = _SIGNED_BY.match(text, quote.end)
-    if signed:
-        return signed
+    if signed and not _named_thing(text[quote.start : quote.end]):
+        return signed  # (not a title: 'the song "Hold On," and it's written by')
     inner = text[quote.start : quote.end].rstrip("\"'\u201d\u2019 ")
     if not inner.endswith((".", "!", "?")) or len(inner.split()) < 4:
         return None
