@@ -109,3 +109,27 @@ def test_a_statement_before_its_signer_is_still_the_signers() -> None:
         "claim,\" and that's signed by the fire commissioner, Tom Reddick.\n"
     )
     assert quoted(turn) == [("Tom Reddick", "We regret the error and will pay the claim")]
+
+
+# 5. A form of address after "And" at the turn's very start, or right after a quotation's
+# closing mark: "you" is the one addressed there, not one addressed before nor the chair.
+
+_HALL = (
+    "Rita Gomez: We'll open public comment. Councilwoman Reyes and Officer Diaz are here.\n"
+    "Ana Reyes: Thank you, Mayor.\n"
+    "Luis Diaz: Glad to be here.\n"
+)
+_MAYOR = "Rita Gomez: Thank you. Next speaker.\n"
+
+
+def test_and_a_title_opening_the_turn_addresses_the_one_you_is() -> None:
+    turn = 'Ruth Abbott: And Councilwoman Reyes, you said, "The road is a priority." Was it?\n'
+    assert quoted_after(_HALL, turn, _MAYOR) == [("Ana Reyes", "The road is a priority")]
+
+
+def test_a_title_after_a_quotations_closing_mark_addresses_the_one_you_is() -> None:
+    turn = (
+        'Ruth Abbott: Now Councilwoman Reyes, my neighbor told me, "The police never come." '
+        'But Officer Diaz, you told my son, "Go home or else." Is that policy?\n'
+    )
+    assert ("Luis Diaz", "Go home or else") in quoted_after(_HALL, turn, _MAYOR)

@@ -25,7 +25,10 @@ _TITLE_ROLE = (
 )
 _VOCATIVE = re.compile(
     # (a conjunction may open the sentence before it: "And Councilman Ostrowski, you said")
-    r"(?:^|(?<=[.?!,;:])\s+(?:(?:And|But|So|Now)\s+(?=(?:[A-Z][\w.'\u2019\-]*\s+)?[A-Z]\w+,))?"
+    # (at the turn's start too, and after a quotation's closing mark: '..." But Officer
+    # Diaz, you told my son,')
+    r"(?:(?:^|(?<=[.?!,;:])\s+|(?<=[.?!,][\"\u201d])\s+)"
+    r"(?:(?:And|But|So|Now)\s+(?=(?:[A-Z][\w.'\u2019\-]*\s+)?[A-Z]\w+,))?"
     r"|\s[-\u2013\u2014]+\s+)"
     rf"(?P<voc>(?:(?:Mr|Mrs|Ms|Dr)\.|Madam|Madame|Miss)\s+(?:Vice\s+)?{_NAME}"
     rf"|(?:Vice\s+)?(?:{_TITLE_OFFICE}|{_TITLE_ROLE})\s+{_NAME}"
