@@ -133,3 +133,36 @@ def test_a_title_after_a_quotations_closing_mark_addresses_the_one_you_is() -> N
         'But Officer Diaz, you told my son, "Go home or else." Is that policy?\n'
     )
     assert ("Luis Diaz", "Go home or else") in quoted_after(_HALL, turn, _MAYOR)
+
+
+# 6. "You emailed me a copy of the audit, which says," / "you posted their letter": a text
+# the one addressed passed on, to whomever, or another's, says no words of theirs.
+
+_DEBATE = (
+    "Jane Ruiz: Welcome. Our candidates are Tom Hale and Lisa Park.\n"
+    "Tom Hale: Thank you, Jane.\n"
+    "Lisa Park: Thank you.\n"
+)
+_CLOSE = "Lisa Park: I have nothing to add.\n"
+
+
+def test_a_copy_emailed_to_me_says_nothing_of_the_one_addressed() -> None:
+    turn = (
+        'Jane Ruiz: Mr. Hale, you emailed me a copy of the audit, which says, "The city '
+        'overspent by four million." Is that right?\n'
+    )
+    assert quoted_after(_DEBATE, turn, _CLOSE) == []
+
+
+def test_a_flyer_texted_to_voters_and_their_letter_posted_are_no_ones() -> None:
+    turn = (
+        'Jane Ruiz: Ms. Park, you texted voters a flyer that reads, "Hale will raise your '
+        'taxes." And Mr. Hale, you posted their letter, "We endorse Lisa Park," on your '
+        "page.\n"
+    )
+    assert quoted_after(_DEBATE, turn, _CLOSE) == []
+
+
+def test_you_texted_me_is_still_the_one_addressed() -> None:
+    turn = 'Lisa Park: Tom, you texted me, "Call me tonight," and never picked up.\n'
+    assert quoted_after(_DEBATE, turn, _CLOSE) == [("Tom Hale", "Call me tonight")]

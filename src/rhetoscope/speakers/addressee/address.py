@@ -116,8 +116,10 @@ _YOU_CUE = re.compile(
     r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?"
     r"|\s+been|\s+keep|\s+kept)*"
     r"\s+(?:said|say|saying|stated|wrote|write|called|told\s+\w+|described|declared|promised"
-    # (a post of one's own, not a thing posted: "you posted a sign that says")
-    r"|(?:tweeted|posted|texted|e-?mailed)(?!\s+(?:a|an|the|some|this|that|these|those)\b)"
+    # (a post of one's own, not a thing posted, to whomever, nor another's: "you posted a
+    # sign that says", "you emailed me a copy of the audit", "you posted their letter")
+    r"|(?:tweeted|posted|texted|e-?mailed)(?!\s+(?:(?:me|us|him|her|them|[a-z]+s)\s+)?"
+    r"(?:a|an|the|some|this|that|these|those|his|their|my|our|its)\b)"
     r"|claimed|admitted|testified|asked(?:\s+(?:me|us|him|her|them))?"
     r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
     r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"
