@@ -25,7 +25,10 @@ _TITLE_ROLE = (
 )
 _VOCATIVE = re.compile(
     # (a conjunction may open the sentence before it: "And Councilman Ostrowski, you said")
-    r"(?:^|(?<=[.?!,;:])\s+(?:(?:And|But|So|Now)\s+(?=(?:[A-Z][\w.'\u2019\-]*\s+)?[A-Z]\w+,))?"
+    # (at the turn's start too, and after a quotation's closing mark: '..." But Officer
+    # Diaz, you told my son,')
+    r"(?:(?:^|(?<=[.?!,;:])\s+|(?<=[.?!,][\"\u201d])\s+)"
+    r"(?:(?:And|But|So|Now)\s+(?=(?:[A-Z][\w.'\u2019\-]*\s+)?[A-Z]\w+,))?"
     r"|\s[-\u2013\u2014]+\s+)"
     rf"(?P<voc>(?:(?:Mr|Mrs|Ms|Dr)\.|Madam|Madame|Miss)\s+(?:Vice\s+)?{_NAME}"
     rf"|(?:Vice\s+)?(?:{_TITLE_OFFICE}|{_TITLE_ROLE})\s+{_NAME}"
@@ -113,8 +116,10 @@ _YOU_CUE = re.compile(
     r"(?:['\u2019]ve|\s+have|\s+had|\s+also|\s+just|\s+once|\s+even|\s+ever|\s+yourself,?"
     r"|\s+been|\s+keep|\s+kept)*"
     r"\s+(?:said|say|saying|stated|wrote|write|called|told\s+\w+|described|declared|promised"
-    # (a post of one's own, not a thing posted: "you posted a sign that says")
-    r"|(?:tweeted|posted|texted|e-?mailed)(?!\s+(?:a|an|the|some|this|that|these|those)\b)"
+    # (a post of one's own, not a thing posted, to whomever, nor another's: "you posted a
+    # sign that says", "you emailed me a copy of the audit", "you posted their letter")
+    r"|(?:tweeted|posted|texted|e-?mailed)(?!\s+(?:(?:me|us|him|her|them|[a-z]+s)\s+)?"
+    r"(?:a|an|the|some|this|that|these|those|his|their|my|our|its)\b)"
     r"|claimed|admitted|testified|asked(?:\s+(?:me|us|him|her|them))?"
     r"|put\s+it|talked\s+about|used\s+the\s+(?:words?|phrase|term)|spoke\s+of|mentioned"
     r"|referred\s+to|mean|meant)\b(?!\s+to\s+yourself)"

@@ -53,6 +53,12 @@ _CAPITALISED = re.compile(
 # "himself" or "herself" right after a name: a person of that gender ("because
 # Kaskela himself posted last night").
 _HIMSELF = re.compile(r"\s+(?P<self>himself|herself)\b")
+# Words that open a sentence before a name and are no part of it.
+_OPENERS = frozenset(
+    "and but so then now even only just also still yet because when if though although "
+    "while after before since until once maybe perhaps well yes no oh not why how what "
+    "today yesterday tonight later finally".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +108,13 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             who = people.persons(text).get(name, "")  # "Carla Mendez, who", "Priya"
             self_ = _HIMSELF.match(words, m.start() + len(name))
             if not who and self_:
-                who = name  # "Kaskela himself posted": a person, whoever the name
+                # "Kaskela himself posted": a person, whoever the name (not with the
+                # word that opens the sentence: "Even Kaskela himself", "Then Brooks")
+                while len(run) > 1 and (
+                    run[0].lower() in _OPENERS or run[0].lower() in people.lower_words(text)
+                ):
+                    run.pop(0)
+                who = " ".join(run)
             if not who:
                 continue  # "Iraq", "Will": no one known to be a person
         end = m.start() + len(name)

@@ -78,11 +78,11 @@ from .subjects import _and_said, _participle_subject
 from .texts import (
     _A_TEXT,
     _ASKED_TO_READ,
-    _READ_OUT,
     _READ_THEIRS,
     _SOURCE_CUE,
     _TEXT_SAYS,
     _author,
+    _read_out,
     _source,
 )
 
@@ -126,8 +126,8 @@ def _named_after(text: str, quote: Segment) -> re.Match[str] | None:
     """The name the sentence right after ``quote``, a sentence alone, gives as its
     speaker (its match); None when none."""
     signed = _SIGNED_BY.match(text, quote.end)
-    if signed:
-        return signed
+    if signed and not _named_thing(text[quote.start : quote.end]):
+        return signed  # (not a title: 'the song "Hold On," and it's written by')
     inner = text[quote.start : quote.end].rstrip("\"'\u201d\u2019 ")
     if not inner.endswith((".", "!", "?")) or len(inner.split()) < 4:
         return None
@@ -326,7 +326,7 @@ def resolve(
         )
     if (speaker == UNKNOWN or _A_TEXT.fullmatch(speaker)) and (
         _TEXT_SAYS.search(text, lo, cue_end(text, lo, quote.start))
-        or _READ_OUT.search(text, lo, quote.start)
+        or _read_out(text, lo, quote.start)
     ):
         # "She wrote a memo ..., and it said,", "an email from Scott" / "It says": its
         # author, whom a participant's text stands for (prose reads "it" as "the memo");

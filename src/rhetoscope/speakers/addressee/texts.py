@@ -57,6 +57,21 @@ _READ_OUT = re.compile(
     r"(?:\s+(?:to\s+you|out|aloud|for\s+the\s+record))?[.:]\s*$"
 )
 _AUTHOR_REACH = 250  # characters between the text named and "it said"
+# The end of a sentence, its closing marks aside.
+_STOP = re.compile(r"[.?!](?=[\"'\u201d\u2019)]*\s)")
+
+
+def _read_out(text: str, lo: int, end: int) -> bool:
+    """Whether the speaker announces, right before ``end``, that they read out a text
+    named with its author in that sentence or the one before it ("an email from Brooke
+    Halvorsen, dated August. I'll read the relevant part."); not one named further back,
+    past another sentence ("an email from the mayor ... I called the state. They sent me
+    the rules. Let me read it.")."""
+    read = _READ_OUT.search(text, lo, end)
+    if read is None:
+        return False
+    named = list(_AUTHORED.finditer(text, max(lo, read.start() - _AUTHOR_REACH), read.start()))
+    return bool(named) and len(_STOP.findall(text, named[-1].end(), read.start())) <= 1
 
 
 def _author(

@@ -86,7 +86,11 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                 and (
                     _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
                     or (q.speaker == UNKNOWN and _LISTED.fullmatch(text, found[-1].end, q.start))
-                    or (not q.cue and _SPLIT.fullmatch(text, found[-1].end, q.start))
+                    or (
+                        not q.cue
+                        and _SPLIT.fullmatch(text, found[-1].end, q.start)
+                        and not _ASKS.search(text, found[-1].start, found[-1].end)
+                    )
                 )
             ):
                 q = replace(q, speaker=found[-1].speaker)
@@ -255,6 +259,9 @@ _SPLIT = re.compile(
     r"\s*,?\s*(?:he|she)\s+(?:said|says|told\s+(?:him|her|them|me|us)|asked|added|went\s+on)"
     r"\s*[.,:]\s*"
 )
+# A first half that asks: the words after it answer, most often another's ('"Is he
+# alive?" she asked. "He's fine, ma'am."').
+_ASKS = re.compile(r"\?[\"'\u201d\u2019]*$")
 # Nothing but a space after a comma inside the first one's marks lists them too ('used
 # words like "erratic," "out of touch," "angry"'), for a quotation no cue gives anyone
 # (not '"Sit down," "No," I said').
