@@ -21,3 +21,43 @@ def test_a_q_and_a_interview_answering_as_we_still_speaks() -> None:
     got = lines(text)
     assert got["A: We have forty more seasonal firefighters than last summer."] != "narrator"
     assert got["Q: What should homeowners do now?"] != "narrator"
+
+
+# -- an agenda's heading in a last turn that goes on in the speaker's voice -----------------
+
+
+def test_a_list_read_out_in_capitals_ending_the_text_stays_the_speakers() -> None:
+    text = (
+        "SCHOOL BOARD - REGULAR MEETING\n\n"
+        "CHAIR: We'll hear the superintendent's report.\n\n"
+        "MEMBER DIAZ: Can we hear the priorities first?\n\n"
+        "SUPERINTENDENT: Thank you. Three priorities tonight.\n\n"
+        "1. HIRE TWENTY NEW TEACHERS\n\n"
+        "2. REPAIR THE EAST WING ROOF\n\n"
+        "None of this is cheap, and I want to be honest with the board about that.\n"
+    )
+    got = lines(text)
+    assert got["2. REPAIR THE EAST WING ROOF"] == "SUPERINTENDENT"
+    assert (
+        got["None of this is cheap, and I want to be honest with the board about that."]
+        == "SUPERINTENDENT"
+    )
+
+
+def test_a_letters_signature_in_the_record_leaves_the_senator_speaking() -> None:
+    # the Record's last speech reads a letter into the Record, signed in capitals, and goes on
+    text = (
+        "Mr. REYES. Mr. President, I suggest the absence of a quorum.\n\n"
+        "The PRESIDING OFFICER. The clerk will call the roll.\n\n"
+        "Mr. REYES. Mr. President, I ask that the quorum call be rescinded.\n\n"
+        "Mr. DANFORTH. Mr. President, I will read a letter from the ambulance corps.\n\n"
+        "Thank you for your support of our crews over many years.\n\n"
+        "MARGARET T. ELLISON\n\n"
+        "Chief of Operations\n\n"
+        "Mr. President, this letter speaks for itself. I yield the floor.\n"
+    )
+    got = lines(text)
+    assert got["Mr. President, this letter speaks for itself. I yield the floor."] == (
+        "Mr. DANFORTH"
+    )
+    assert got["MARGARET T. ELLISON"] == "Mr. DANFORTH"

@@ -444,7 +444,9 @@ def _speech_goes_on(
         label
         for label in pending
         if _MARK.match(text, label.start, label.end)
-        or _agenda_heading(text, label.start, label.end)
+        # (an agenda's heading holds only notes in no one's voice below it: a speaker
+        # going on to the end, "I yield the floor.", read out a letter's signature)
+        or (_agenda_heading(text, label.start, label.end) and not _PERSONAL.search(text, start))
     ]
     pending.clear()
     return held or marks
