@@ -44,6 +44,20 @@ def test_a_list_read_out_in_capitals_ending_the_text_stays_the_speakers() -> Non
     )
 
 
+def test_a_list_read_out_in_capitals_before_the_next_label_stays_the_speakers() -> None:
+    text = (
+        "ALL-HANDS MEETING - TRANSCRIPT\n\n"
+        "CEO: Three goals for next quarter, as on the slide:\n\n"
+        "1. SHIP VERSION 4\n\n"
+        "2. HIRE 20 ENGINEERS\n\n"
+        "CFO: On the second one, we're close.\n\n"
+        "CEO: Questions?\n"
+    )
+    got = lines(text)
+    assert got["1. SHIP VERSION 4"] == "CEO"
+    assert got["2. HIRE 20 ENGINEERS"] == "CEO"
+
+
 def test_a_letters_signature_in_the_record_leaves_the_senator_speaking() -> None:
     # the Record's last speech reads a letter into the Record, signed in capitals, and goes on
     text = (

@@ -388,7 +388,16 @@ def _agenda_lines(text: str) -> frozenset[int]:
     """Starts of the agenda's headings in ``text``: none unless it has two or more (one
     line "2. NO." may be a speaker's)."""
     found = frozenset(m.start() for m in _AGENDA_HEADING.finditer(text))
-    return found if len(found) >= _AGENDA_MIN else frozenset()
+    if len(found) < _AGENDA_MIN:
+        return frozenset()
+    # (not a list a speaker introduced and reads out, item under item: "as on the
+    # slide:" / "1. SHIP VERSION 4" / "2. HIRE 20 ENGINEERS")
+    read: set[int] = set()
+    for at in sorted(found):
+        above = text.rfind("\n", 0, len(text[:at].rstrip())) + 1  # the line above, blanks skipped
+        if _read_out(text, at) or above in read:
+            read.add(at)
+    return found - read
 
 
 def _agenda_heading(text: str, start: int, end: int) -> bool:
