@@ -75,3 +75,40 @@ def test_a_letters_signature_in_the_record_leaves_the_senator_speaking() -> None
         "Mr. DANFORTH"
     )
     assert got["MARGARET T. ELLISON"] == "Mr. DANFORTH"
+
+
+# -- one-line turns under a story's quotations, the last speaker going on -------------------
+
+_INTRO = (
+    "The following is a transcript of the afternoon briefing given by the governor's"
+    " spokesperson in the press room of the State Capitol on Thursday. The briefing lasted"
+    " eleven minutes and took two questions before the statement was read.\n\n"
+)
+
+
+def test_a_statement_read_out_in_quoted_paragraphs_stays_the_speakers() -> None:
+    text = (
+        _INTRO + "REPORTER: Is the governor signing the water bill?\n\n"
+        "SPOKESPERSON: Yes. Here is her statement in full:\n\n"
+        '"Today we deliver clean water to forty towns.\n\n'
+        '"I thank the legislature for its work."\n\n'
+        "That's the statement. Thank you all.\n"
+    )
+    got = lines(text)
+    assert got['"Today we deliver clean water to forty towns.'] == "SPOKESPERSON"
+    assert got["That's the statement. Thank you all."] == "SPOKESPERSON"
+
+
+def test_a_last_answer_running_on_in_the_first_person_under_quotes_stays_the_speakers() -> None:
+    text = (
+        '"We were never told": residents on the night the river rose\n\n'
+        '"It came up through the floorboards," said Tom Ashby, 71, who has lived on Mill'
+        " Lane for forty years, when the station reached him the next morning. His neighbour"
+        " said nobody had knocked on any door in the street that night.\n\n"
+        "PRESENTER: Did anyone warn you?\n\n"
+        "ASHBY: No. Not a text, not a knock, nothing.\n\n"
+        "We sat upstairs with the dog until the lifeboat came at four.\n\n"
+        "They were all ruined, the photographs. Forty years of them.\n"
+    )
+    got = lines(text)
+    assert got["We sat upstairs with the dog until the lifeboat came at four."] == "ASHBY"
