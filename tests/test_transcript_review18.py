@@ -112,3 +112,18 @@ def test_a_last_answer_running_on_in_the_first_person_under_quotes_stays_the_spe
     )
     got = lines(text)
     assert got["We sat upstairs with the dog until the lifeboat came at four."] == "ASHBY"
+
+
+# -- a mixed-case label naming someone in a sentence, not a header's field ------------------
+
+
+def test_a_moderator_greeting_a_guest_by_name_is_no_header_field() -> None:
+    text = (
+        "CANDIDATES' FORUM\n\n"
+        "Moderator: Jane Ruiz, thank you for joining us.\n\n"
+        "MODERATOR: And now the first question.\n\n"
+        "RUIZ: Thank you. I'm glad to be here.\n\n"
+        "MODERATOR: Why are you running?\n"
+    )
+    got = lines(text)
+    assert got["Moderator: Jane Ruiz, thank you for joining us."] != "narrator"
