@@ -127,3 +127,18 @@ def test_a_moderator_greeting_a_guest_by_name_is_no_header_field() -> None:
     )
     got = lines(text)
     assert got["Moderator: Jane Ruiz, thank you for joining us."] != "narrator"
+
+
+# -- a witness's last answer saying who signed, not a record's signature line ---------------
+
+
+def test_a_witness_saying_who_signed_ends_no_record() -> None:
+    text = (
+        "DEPOSITION OF CARL MENDEZ\n\n"
+        "Q. Did you see the form before it was filed?\n\n"
+        "A. Yes, it came back to me.\n\n"
+        "Q. Whose name was on it?\n\n"
+        "A. The foreman signed: Peter Lang, with the date next to it.\n"
+    )
+    got = lines(text)
+    assert got["A. The foreman signed: Peter Lang, with the date next to it."] != "narrator"

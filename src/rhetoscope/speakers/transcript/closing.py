@@ -124,8 +124,9 @@ _CLOSING = re.compile(
       | (?i:certified){_S}+(?:(?i:as){_S}+)?(?:(?i:a|an|the){_S}+)?(?i:true|correct|accurate)
             {_S}+(?i:record|copy|transcript|account)\b[^\n]*          # Certified a true record.
       # a record signed at its foot, in no one's voice: "Signed for management: H. Carver",
-      # "Read back to the applicant and signed: E. Mabote / A. B. Coutinho"
-      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n:]{{0,80}}\b(?i:signed)
+      # "Read back to the applicant and signed: E. Mabote / A. B. Coutinho" (its first word
+      # or after "and": "A. The foreman signed: Peter Lang, ..." is a witness's answer)
+      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)(?:[^\n:]{{0,80}}\b(?i:and){_S}+)?(?i:signed)
             (?:{_S}+(?i:for|by|on{_S}+behalf{_S}+of){_S}+[^:\n]{{1,40}})?:{_S}*[A-Z][^\n]*
       # a reporting firm's name in capitals: "NORTHGATE COURT REPORTING — CERTIFIED ..."
       | (?:[A-Z][A-Z&.'\-]*{_S}+){{1,4}}(?:REPORTING|REPORTERS|TRANSCRIPTION|CAPTIONING)
