@@ -124,8 +124,9 @@ _CLOSING = re.compile(
       | (?i:certified){_S}+(?:(?i:as){_S}+)?(?:(?i:a|an|the){_S}+)?(?i:true|correct|accurate)
             {_S}+(?i:record|copy|transcript|account)\b[^\n]*          # Certified a true record.
       # a record signed at its foot, in no one's voice: "Signed for management: H. Carver",
-      # "Read back to the applicant and signed: E. Mabote / A. B. Coutinho"
-      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n:]{{0,80}}\b(?i:signed)
+      # "Read back to the applicant and signed: E. Mabote / A. B. Coutinho" (its first word
+      # or after "and": "A. The foreman signed: Peter Lang, ..." is a witness's answer)
+      | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)(?:[^\n:]{{0,80}}\b(?i:and){_S}+)?(?i:signed)
             (?:{_S}+(?i:for|by|on{_S}+behalf{_S}+of){_S}+[^:\n]{{1,40}})?:{_S}*[A-Z][^\n]*
       # a reporting firm's name in capitals: "NORTHGATE COURT REPORTING — CERTIFIED ..."
       | (?:[A-Z][A-Z&.'\-]*{_S}+){{1,4}}(?:REPORTING|REPORTERS|TRANSCRIPTION|CAPTIONING)
@@ -388,7 +389,16 @@ def _agenda_lines(text: str) -> frozenset[int]:
     """Starts of the agenda's headings in ``text``: none unless it has two or more (one
     line "2. NO." may be a speaker's)."""
     found = frozenset(m.start() for m in _AGENDA_HEADING.finditer(text))
-    return found if len(found) >= _AGENDA_MIN else frozenset()
+    if len(found) < _AGENDA_MIN:
+        return frozenset()
+    # (not a list a speaker introduced and reads out, item under item: "as on the
+    # slide:" / "1. SHIP VERSION 4" / "2. HIRE 20 ENGINEERS")
+    read: set[int] = set()
+    for at in sorted(found):
+        above = text.rfind("\n", 0, len(text[:at].rstrip())) + 1  # the line above, blanks skipped
+        if _read_out(text, at) or above in read:
+            read.add(at)
+    return found - read
 
 
 def _agenda_heading(text: str, start: int, end: int) -> bool:
@@ -444,7 +454,9 @@ def _speech_goes_on(
         label
         for label in pending
         if _MARK.match(text, label.start, label.end)
-        or _agenda_heading(text, label.start, label.end)
+        # (an agenda's heading holds only notes in no one's voice below it: a speaker
+        # going on to the end, "I yield the floor.", read out a letter's signature)
+        or (_agenda_heading(text, label.start, label.end) and not _PERSONAL.search(text, start))
     ]
     pending.clear()
     return held or marks

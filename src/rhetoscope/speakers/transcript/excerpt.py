@@ -14,10 +14,11 @@ exchange) are such an excerpt too (``_run_in_prose``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .shared import _BLANK_LINE, _PARAGRAPH, _Label
+from .shared import _BLANK_LINE, _PARAGRAPH, _PERSONAL, _Label
 
 _INDENT = 2  # spaces before a quoted excerpt's labels
 _PROSE_MIN = 200  # characters of a paragraph of the article's prose above the excerpt
@@ -95,6 +96,11 @@ def _run_in_prose(text: str, speaking: Sequence[_Label]) -> list[_Label]:
         after.append(para)
     if len(after) < _PROSE_BELOW:
         return []
+    # a transcript's last speaker going on says "I", "we", "you" outside quotations ("We
+    # sat upstairs ...", a statement read out: '"Today we deliver ...'); a story's prose
+    # tells of "she" ("That was how it had gone, she remembered.")
+    if any(_PERSONAL.search(_QUOTATION.sub("", para.group())) for para in after[:_PROSE_BELOW]):
+        return []
     # and the text around it a story's, its dialogue in quotation marks ('"Both," said
     # Ferris.'), which a transcript's continuing speech does not open paragraphs with
     quoted = sum(
@@ -106,4 +112,5 @@ def _run_in_prose(text: str, speaking: Sequence[_Label]) -> list[_Label]:
 
 
 _OPENING_QUOTES = '"\u201c'
+_QUOTATION = re.compile('"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d')  # closed on its paragraph
 _QUOTED_MIN = 2  # paragraphs of the story opening with a quotation

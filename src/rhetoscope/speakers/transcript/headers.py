@@ -15,7 +15,17 @@ from collections import Counter
 from dataclasses import replace
 
 from .labels import _chorus
-from .shared import _FIELD_END, _FULL_NAME, _NAME, _ROLES, _S, _contains, _Label, _words
+from .shared import (
+    _FIELD_END,
+    _FULL_NAME,
+    _NAME,
+    _PERSONAL,
+    _ROLES,
+    _S,
+    _contains,
+    _Label,
+    _words,
+)
 
 # Header lines naming the two sides: "Interviewer: Tom Baker", "Guest: Dolores Vance"; an
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
@@ -198,6 +208,8 @@ def _holder_field(text: str, label: _Label, later: list[_Label]) -> bool:
     line_end = text.find("\n", label.start) % (len(text) + 1)
     if not _HOLDER_VALUE.match(text, label.end, line_end):
         return False
+    if _PERSONAL.search(text, label.end, line_end):
+        return False  # a name called out in a sentence: "Jane Ruiz, thank you for joining us."
     upper = label.name.upper()
     return any(other.speaks and other.name == upper for other in later)
 

@@ -137,11 +137,13 @@ _STEPS_MIN = 2
 # An FAQ page says so in a heading above its questions ("Frequently Asked Questions:
 # Parking", "FAQs"), not in a sentence ("We put readers' most frequently asked questions
 # to Dr. Ann Lee ..." introduces an interview)
-# (or a story's box of questions and answers: "Q&A: What happens next?")
 _FAQ = re.compile(
-    rf"^[^\n.]*(?:\b(?:FAQs?|(?i:frequently{_S}+asked{_S}+questions))\b|\bQ{_S}?&{_S}?A\b)[^\n.]*$",
-    re.MULTILINE,
+    rf"^[^\n.]*\b(?:FAQs?|(?i:frequently{_S}+asked{_S}+questions))\b[^\n.]*$", re.MULTILINE
 )
+# (or a story's box of questions and answers: "Q&A: What happens next?", whose answers
+# speak for no one, not even an office: "A: We have forty more crews" is an interview's)
+_QA_BOX = re.compile(rf"^[^\n.]*\bQ{_S}?&{_S}?A\b[^\n.]*$", re.MULTILINE)
+_ANY_PERSON = re.compile(r"\b(?:I|my|me|[Ww]e|[Oo]ur)\b")
 
 
 # The fields of a page's contact lines: "Phone: (555) 014-2270", "Hours: 9-5"
@@ -167,12 +169,14 @@ def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
         # "MODERATOR: Thank you all." below a briefing's answers speaks; "Rate Sheet:
         # Download (PDF, 88 KB)" is a page's link
         return False
+    voice = _FIRST_SINGULAR
     if _FAQ.search(text, 0, asked[0].start) is None:
-        return False
+        if _QA_BOX.search(text, 0, asked[0].start) is None:
+            return False
+        voice = _ANY_PERSON
     answers = (label for label in asked if label.name == "A")
     return not any(
-        _FIRST_SINGULAR.search(text, a.end, text.find("\n", a.end) % (len(text) + 1))
-        for a in answers
+        voice.search(text, a.end, text.find("\n", a.end) % (len(text) + 1)) for a in answers
     )
 
 
