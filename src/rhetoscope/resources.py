@@ -365,12 +365,12 @@ def _gapped_hits(
     for i, k in starts:
         g = candidates[k]
         start = i + len(g.head)
+        if start < len(norms) and _self_dared(g.head, norms, start):
+            continue  # whatever the gap, a reflexive's dare is none
         for gap in range(1, GAP_MAX + 1):
             if start + gap - 1 >= len(norms) or _breaks_gap(norms, start + gap - 1):
                 break
             if _units_match(g.tail, g.tail_wild, norms, start + gap):
-                if _self_dared(g.head, norms, start):
-                    break
                 last = start + gap + len(g.tail)
                 inner = [h for h in hits if h.first < last and h.last > i]
                 if all(

@@ -56,17 +56,16 @@ _TELL_YOU_WHAT = re.compile(
 
 def reading_asides(words: str) -> list[tuple[int, int]]:
     """Spans of ``words`` (a turn's text) to hide: each aside, from after its opening comma
-    to the quotation's opening mark, and an "I'll tell you what," before a cue."""
-    return sorted(
-        [
-            *(
-                (m.start() + 1, m.end())
-                for m in _ASIDE.finditer(words)
-                if not _after_request(words, m.start())
-            ),
-            *(m.span() for m in _TELL_YOU_WHAT.finditer(words)),
-        ]
-    )
+    to the quotation's opening mark, and an "I'll tell you what," before a cue (unsorted:
+    the caller sorts them with the vocatives)."""
+    return [
+        *(
+            (m.start() + 1, m.end())
+            for m in _ASIDE.finditer(words)
+            if not _after_request(words, m.start())
+        ),
+        *(m.span() for m in _TELL_YOU_WHAT.finditer(words)),
+    ]
 
 
 def ends_in_aside(before: str) -> bool:

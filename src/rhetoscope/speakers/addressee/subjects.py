@@ -94,9 +94,14 @@ _AND_SAID = re.compile(
 _CLAUSE_STARTS = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|,\s+and\s+|\sand\s+)(?=\S)")
 
 
+# the words before a quotation end in "and" and a few words ("and then typed to his
+# sister,"): only then is an "and"-joined cue looked for
+_AND_ENDING = re.compile(r"\band\s+(?:then\s+)?\w+(?:\s+\w+){0,3}[,:]?\s*$")
+
+
 def _and_said(text: str, lo: int, end: int) -> re.Match[str] | None:
     before = text[lo:end]
-    if not re.search(r"\band\s+(?:then\s+)?\w+(?:\s+\w+){0,3}[,:]?\s*$", before):
+    if not _AND_ENDING.search(before):
         return None
     for start in reversed([m.end() for m in _CLAUSE_STARTS.finditer(before)]):
         m = _AND_SAID.match(text, lo + start, end)

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from ..quotes import _rstrip
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
 from .labels import _LABEL, _LONE_LABEL
@@ -395,7 +396,7 @@ def _agenda_lines(text: str) -> frozenset[int]:
     # slide:" / "1. SHIP VERSION 4" / "2. HIRE 20 ENGINEERS")
     read: set[int] = set()
     for at in sorted(found):
-        above = text.rfind("\n", 0, len(text[:at].rstrip())) + 1  # the line above, blanks skipped
+        above = text.rfind("\n", 0, _rstrip(text, 0, at)) + 1  # the line above, blanks skipped
         if _read_out(text, at) or above in read:
             read.add(at)
     return found - read

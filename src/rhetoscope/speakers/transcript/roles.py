@@ -514,9 +514,7 @@ _VOCATIVE_REACH = 16  # characters before the name
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")  # searched up to a self-introduction
 # A greeting's clause, then a comma, right before a self-introduction: "Welcome back to
 # Tidepool Talk, " (no sentence's end between)
-_GREETING_CLAUSE = re.compile(
-    rf"{_GREETING.pattern}[^.!?\n]{{0,60}},{_S}*$".replace("(?i)", ""), re.IGNORECASE
-)
+_GREETING_CLAUSE = re.compile(rf"{_GREETING.pattern}[^.!?\n]{{0,60}},{_S}*$")
 
 
 # A speaker naming themself as their first words: "This is June Takahashi, and ...",

@@ -427,22 +427,20 @@ def split_turns(text: str) -> list[Segment] | None:
     intro = text[: spoken[0].start]
     in_intro = [m for at, m in headers.items() if at < spoken[0].start]
     names = _canonical_names([label.name for label in spoken], intro, in_intro, text, noted)
-    turns: dict[str, list[str]] = {}  # each label's turns, for "This is June Takahashi"
-    for label, after in zip(spoken, [*spoken[1:], None], strict=True):
-        turns.setdefault(label.name, []).append(
-            text[label.end : after.start if after else len(text)]
-        )
+    # each turn in order, and each label's turns, for "This is June Takahashi"
+    order = [
+        (label.name, text[label.end : after.start if after else len(text)])
+        for label, after in zip(spoken, [*spoken[1:], None], strict=True)
+    ]
+    turns: dict[str, list[str]] = {}
+    for name, body in order:
+        turns.setdefault(name, []).append(body)
     answering = _answering([label.name for label in spoken])
     common = lower_words(text) if common is None else common
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
-    # "Sir, what's your name?" / "MS-1: Lyle. Lyle Paquette."
-    order = [
-        (label.name, text[label.end : after.start if after else len(text)])
-        for label, after in zip(spoken, [*spoken[1:], None], strict=True)
-    ]
-    names.update(answered_names(order, names))
+    names.update(answered_names(order, names))  # "Sir, what's your name?" / "MS-1: Lyle."
     names.update((code, who) for code, who in key.items() if code in turns)
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
