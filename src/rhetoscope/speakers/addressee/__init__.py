@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from .address import vocatives
 from .asides import reading_asides
-from .nested import split_nested, transcript_surnames
+from .nested import split_nested
 from .people import participants
 from .resolution import resolve
 
@@ -56,6 +56,5 @@ __all__ = [
     "reading_asides",
     "resolve",
     "split_nested",
-    "transcript_surnames",
     "vocatives",
 ]

@@ -12,7 +12,6 @@ another turn gives ("Archer" for the supervisor Delphine Archer named earlier).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from ...models import Segment
@@ -24,7 +23,6 @@ from ..attribution.other_cues import (
     _SPACES,
     _STRAIGHT_OPEN,
 )
-from ..fullnames import _full_pairs, lower_words
 from ..names import TITLES
 from ..quotes import _rstrip, find_quotes
 from .people import Participants, _as_participant
@@ -38,13 +36,10 @@ _NOT_SAID = re.compile(r"\b(?:never|not|ever|if|whether|hardly)\b|n['\u2019]t\b"
 _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|sounds|reads)\b")
 
 
-def split_nested(
-    text: str, quote: Segment, people: Participants, surnames: Mapping[str, set[str]]
-) -> list[Segment]:
+def split_nested(text: str, quote: Segment, people: Participants) -> list[Segment]:
     """``quote`` split around the quotations in single marks nested in it whose cue
     inside it ("Mr. Drummond says", "Archer just told me") names a participant, or a
-    surname the transcript gives one full name for (``surnames``: surname in lower case
-    -> the full names written with it); ``[quote]`` when none."""
+    surname the transcript gives one full name for; ``[quote]`` when none."""
     lo, hi = quote.start + 1, quote.end - 1
     inner = text[lo:hi]
     if "\u2018" not in inner and "'" not in inner:
@@ -69,7 +64,7 @@ def split_nested(
             # "standing up and saying 'Yes'", "can say 'I win'", "never said 'the heat is
             # fixed,'", "says 'Middlemarch' is overrated": words no one said
             continue
-        speaker = _known(cue["who"], people, surnames)
+        speaker = _known(cue["who"], people, text)
         if speaker in ("", quote.speaker):
             continue
         if _WORD.search(text, cursor, start):
@@ -86,39 +81,7 @@ def split_nested(
     return out
 
 
-def transcript_surnames(text: str) -> Mapping[str, set[str]]:
-    """Surname (lower case) -> the full names ("Delphine Archer") ``text`` writes with it;
-    the text is read for them at the first lookup (``_Surnames``)."""
-    return _Surnames(text)
-
-
-class _Surnames(Mapping[str, set[str]]):
-    """``text``'s full names by surname, found when first looked up: a quotation holding
-    an apostrophe asks for them, and a nested quotation whose cue names someone, which
-    reads them, is rare (a scan of the whole transcript for full names saved)."""
-
-    __slots__ = ("_table", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._table: dict[str, set[str]] | None = None
-
-    def _filled(self) -> dict[str, set[str]]:
-        if self._table is None:
-            self._table = _full_pairs(self._text, lower_words(self._text))[0]
-        return self._table
-
-    def __getitem__(self, surname: str) -> set[str]:
-        return self._filled()[surname]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._filled())
-
-    def __len__(self) -> int:
-        return len(self._filled())
-
-
-def _known(name: str, people: Participants, surnames: Mapping[str, set[str]]) -> str:
+def _known(name: str, people: Participants, text: str) -> str:
     """The participant ``name`` stands for, or the one full name the transcript gives
     its surname; "" when neither (a first name alone, two people of that surname)."""
     words = [w for w in name.split() if w.rstrip(".").lower() not in TITLES]
@@ -127,7 +90,7 @@ def _known(name: str, people: Participants, surnames: Mapping[str, set[str]]) ->
     participant = _as_participant(name, people)
     if participant in people.speakers:
         return participant
-    full = surnames.get(words[-1].lower(), set())
+    full = people.surnames(text).get(words[-1].lower(), set())
     if len(full) != 1:
         return ""
     found = next(iter(full))

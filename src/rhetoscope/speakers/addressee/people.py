@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...models import Segment
+from ..fullnames import _full_pairs, lower_words
 from ..names import TITLES, LowerCaseWords, gender, lower_case_words
 from .grammar import _OFFICE, _OFFICES, _SPOKEN_OFFICE
 from .persons import persons
@@ -45,6 +46,8 @@ class Participants:
     lower: list[LowerCaseWords] = field(default_factory=list)
     # The people it shows to be people (``persons``), found once when first needed.
     shown: list[dict[str, str]] = field(default_factory=list)
+    # Its full names by surname (``surnames``), read once when first needed.
+    by_surname: list[dict[str, set[str]]] = field(default_factory=list)
 
     def lower_words(self, text: str) -> LowerCaseWords:
         if not self.lower:
@@ -55,6 +58,13 @@ class Participants:
         if not self.shown:
             self.shown.append(persons(text, self.lower_words(text)))
         return self.shown[0]
+
+    def surnames(self, text: str) -> dict[str, set[str]]:
+        """Surname (lower case) -> the full names ("Delphine Archer") ``text`` writes with
+        it: a nested quotation whose cue names someone asks (rare, so read only then)."""
+        if not self.by_surname:
+            self.by_surname.append(_full_pairs(text, lower_words(text))[0])
+        return self.by_surname[0]
 
     def holder(self, office: str) -> str:
         """The one speaker whose office ``office`` is, in whatever case and spacing the

@@ -11,7 +11,7 @@ words two participants have both used.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ...models import NARRATOR, UNKNOWN, Segment
@@ -20,7 +20,6 @@ from ..addressee import (
     reading_asides,
     resolve,
     split_nested,
-    transcript_surnames,
     vocatives,
 )
 from ..attribution import SPEECH_VERBS
@@ -53,7 +52,6 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
     text = double_quoted(single_marks_curled(text))
     out: list[Segment] = []
     people = None
-    surnames: Mapping[str, set[str]] | None = None  # the transcript's full names, by surname
     answerers: list[str] = []
     before: list[tuple[int, int]] = []  # the bodies of the turns before this one
     opened: list[int] = []  # where in ``out`` each of the last turns starts
@@ -101,8 +99,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
         if any(_SINGLE_MARK.search(text, q.start + 1, q.end - 1) for q in found):
             # a quotation nested in one, given by a cue inside it to someone the
             # transcript names ("Mr. Drummond says 'put it in writing'")
-            surnames = transcript_surnames(text) if surnames is None else surnames
-            found = [p for q in found for p in split_nested(text, q, people, surnames)]
+            found = [p for q in found for p in split_nested(text, q, people)]
         quoted = [q for q in found if q.speaker not in (UNKNOWN, NARRATOR, turn.speaker)]
         cursor, head = turn.start, turn.head
         for q in quoted:
