@@ -198,7 +198,8 @@ def split_turns(text: str) -> list[Segment] | None:
     bare_cc: set[int] = set()  # where a caption's ">>" names no one
     unmarked = False  # whether the last name alone on its line has no mark
     below_name = -1  # where the speech below the last name alone on its line starts
-    numbered = _numbered(text)
+    # an IRC log's "19:02 <rhea>" is a time, not a deposition's line number "19:02"
+    numbered = not chatted and _numbered(text)
     closing_from = _closing_tail(text)
     sections = _section_headings(text)  # "Swarm season" above a chapter's first label
     spaced_names: set[str] | None = None  # labels with a space after them, once needed

@@ -1,0 +1,54 @@
+"""Transcripts, round 33: the causes of a studied set's misses (blindtx20), each rule on
+an invented input, with the look-alikes that must stay as they were."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+# -- an IRC log timed "19:02", no brackets --------------------------------------------------
+
+_IRC_BARE_TIMES = (
+    "--- Log opened Mon Mar 02 20:00:01 2026\n"
+    "20:00 -!- Topic for #quarry-ops: rota on the wiki\n"
+    "20:01 <pell> evening, anyone seen the backup job?\n"
+    "20:01 <@ossie> it failed at 02:00, disk full\n"
+    "20:02 <pell> again? I cleared it on Friday\n"
+    "20:02  * ossie sighs\n"
+    "20:03 <ossie> pell: I'll resize the volume tonight\n"
+)
+
+
+def test_an_irc_log_timed_without_brackets_is_read_by_its_nicks() -> None:
+    got = lines(_IRC_BARE_TIMES)
+    # "20:01" is the message's time, not a deposition's page and line number
+    assert got["20:01 <pell> evening, anyone seen the backup job?"] == "pell"
+    assert got["20:01 <@ossie> it failed at 02:00, disk full"] == "ossie"
+    assert got["20:02  * ossie sighs"] == "ossie"
+    assert got["20:00 -!- Topic for #quarry-ops: rota on the wiki"] == "narrator"
+
+
+_DEPOSITION = (
+    "12:1    Q.  Where were you that evening?\n"
+    "12:2    A.  At the depot, until nine.\n"
+    "12:3    Q.  Who else was there?\n"
+    "12:4    A.  Nobody. I locked up.\n"
+    "12:5    Q.  Did you see the van leave?\n"
+    "12:6    A.  No.\n"
+)
+
+
+def test_a_depositions_page_and_line_numbers_still_lead_its_q_and_a() -> None:
+    got = lines(_DEPOSITION)
+    # no "<nick>" after the numbers: the numbers are still the page's, Q still asks
+    assert got["12:1    Q.  Where were you that evening?"] != "narrator"
+    assert got["12:1    Q.  Where were you that evening?"] != got["12:2    A.  At the depot, until nine."]
+
+
+def test_a_timetable_with_angle_brackets_once_is_no_log() -> None:
+    text = (
+        "Evening programme\n"
+        "19:00 Doors open\n"
+        "19:30 <Keynote> The quarry at a hundred\n"
+        "20:15 Questions from the floor\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
