@@ -40,8 +40,9 @@ _DEPOSITION = (
 def test_a_depositions_page_and_line_numbers_still_lead_its_q_and_a() -> None:
     got = lines(_DEPOSITION)
     # no "<nick>" after the numbers: the numbers are still the page's, Q still asks
-    assert got["12:1    Q.  Where were you that evening?"] != "narrator"
-    assert got["12:1    Q.  Where were you that evening?"] != got["12:2    A.  At the depot, until nine."]
+    asked = got["12:1    Q.  Where were you that evening?"]
+    assert asked != "narrator"
+    assert asked != got["12:2    A.  At the depot, until nine."]
 
 
 def test_a_timetable_with_angle_brackets_once_is_no_log() -> None:
