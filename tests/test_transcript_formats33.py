@@ -53,3 +53,64 @@ def test_a_timetable_with_angle_brackets_once_is_no_log() -> None:
         "20:15 Questions from the floor\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+# -- a stage play's cue for a role its cast list describes ------------------------------------
+
+_PLAY = (
+    "THE LAST FERRY\n"
+    "A play in one act\n"
+    "CHARACTERS\n"
+    "NELL PRYCE, a ferry pilot\n"
+    "OWEN PRYCE, her brother\n"
+    "THE HARBOURMASTER, a tired man\n"
+    "\n"
+    "                    NELL\n"
+    "You've tied her up wrong again.\n"
+    "\n"
+    "                    OWEN\n"
+    "I tied her up the way Dad did.\n"
+    "\n"
+    "                    THE HARBOURMASTER\n"
+    "The last crossing's cancelled. Storm warning.\n"
+    "\n"
+    "                    NELL\n"
+    "Then I'll take her out myself.\n"
+    "\n"
+    "                    OWEN\n"
+    "You won't.\n"
+    "\n"
+    "                    THE HARBOURMASTER\n"
+    "Nobody sails tonight.\n"
+)
+
+
+def test_a_plays_described_role_cues_its_lines() -> None:
+    got = lines(_PLAY)
+    assert got["The last crossing's cancelled. Storm warning."] == "THE HARBOURMASTER"
+    assert got["You've tied her up wrong again."] == "Nell Pryce"
+    assert got["I tied her up the way Dad did."] == "Owen Pryce"
+
+
+_CONTENTS = (
+    "PARISH BULLETIN\n"
+    "NOTICES, page one\n"
+    "EVENTS, page two\n"
+    "\n"
+    "NOTICES\n"
+    "The hall is closed on Monday.\n"
+    "\n"
+    "EVENTS\n"
+    "Choir practice moves to Thursday.\n"
+    "\n"
+    "NOTICES\n"
+    "Flowers are needed for Sunday.\n"
+    "\n"
+    "EVENTS\n"
+    "The fair raised four hundred pounds.\n"
+)
+
+
+def test_a_bulletins_contents_and_headings_are_no_cast() -> None:
+    # headings listed with a comma above are no characters: no one's name is given in full
+    assert set(lines(_CONTENTS).values()) == {"narrator"}
