@@ -114,3 +114,29 @@ _CONTENTS = (
 def test_a_bulletins_contents_and_headings_are_no_cast() -> None:
     # headings listed with a comma above are no characters: no one's name is given in full
     assert set(lines(_CONTENTS).values()) == {"narrator"}
+
+
+# -- a stage play's direction on the cue's line ------------------------------------------------
+
+
+def test_a_cue_with_a_direction_on_its_line_still_cues() -> None:
+    text = _PLAY.replace(
+        "                    OWEN\nYou won't.", "                    OWEN (quietly)\nYou won't."
+    ) + ("\n                    NELL\nWe'll see about that.\n")
+    got = lines(text)
+    assert got["You won't."] == "Owen Pryce"
+    assert got["                    OWEN (quietly)".strip()] == "Owen Pryce"
+
+
+def test_a_bulletins_headings_with_a_note_stay_narration() -> None:
+    text = (
+        "FERRY HALTED (updated)\n\n"
+        "The last crossing was cancelled on Friday after a storm warning.\n\n"
+        "ROADS CLOSED (updated)\n\n"
+        "The coast road shut at six, the council said.\n\n"
+        "FERRY HALTED (updated)\n\n"
+        "Crossings resume on Monday.\n\n"
+        "ROADS CLOSED (updated)\n\n"
+        "The road reopened at noon.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}

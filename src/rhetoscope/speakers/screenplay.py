@@ -31,7 +31,9 @@ _SCENE = re.compile(
 _EXTENSION = r"\((?:V\.O\.|O\.S\.|O\.C\.|CONT['\u2019]D|V\.O|O\.S|O\.C)\)"
 _CUE = re.compile(
     rf"[^\S\n]*(?P<name>[A-Z][A-Z'\u2019.\-]*(?:[^\S\n][A-Z][A-Z'\u2019.\-]*){{0,3}})"
-    rf"(?:[^\S\n]*{_EXTENSION})*[^\S\n]*"
+    rf"(?:[^\S\n]*{_EXTENSION})*"
+    # a stage play's direction on the cue's line, in lower case: "MAEVE (not looking up)"
+    r"(?:[^\S\n]*\([a-z][^()\n]{0,40}\))?[^\S\n]*"
 )
 # "(beat)"; a stage play's "[She switches the iron off. A long pause.]"
 _PARENTHETICAL = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\)|\[[^\[\]\n]{1,200}\])[^\S\n]*")
