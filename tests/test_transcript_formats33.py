@@ -140,3 +140,21 @@ def test_a_bulletins_headings_with_a_note_stay_narration() -> None:
         "The road reopened at noon.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+# -- an IRC nick its own message introduces by full name ---------------------------------------
+
+_IRC_INTRODUCED = _IRC_BARE_TIMES + (
+    "20:04 <tbrennan> hi all, Tamsin Brennan here, covering the on-call rota this week\n"
+    "20:05 <ossie> welcome Tamsin\n"
+    "20:05 <tbrennan> thanks. the volume is resized\n"
+    "20:06 <pell> this is Gareth Lowe's script, I only run it\n"
+)
+
+
+def test_an_irc_nick_is_named_by_its_own_introduction() -> None:
+    got = lines(_IRC_INTRODUCED)
+    assert got["20:05 <tbrennan> thanks. the volume is resized"] == "Tamsin Brennan"
+    # a full name another nick writes, or one the nick is not made of, names no one
+    assert got["20:06 <pell> this is Gareth Lowe's script, I only run it"] == "pell"
+    assert got["20:05 <ossie> welcome Tamsin"] == "ossie"

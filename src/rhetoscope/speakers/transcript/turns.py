@@ -22,7 +22,15 @@ from .addressed import named_by_address
 from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
-from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export, irc_lines, roster_names
+from .chat import (
+    _BARE_CC,
+    _CHAT_LINE,
+    _captioned,
+    _chat_export,
+    irc_lines,
+    roster_names,
+    self_named_nicks,
+)
 from .closing import (
     _closing_tail,
     _decided,
@@ -449,6 +457,8 @@ def split_turns(text: str) -> list[Segment] | None:
         names.update(itemised_names({t for t in turns if names[t] == t}, intro))
     if chatted:  # an IRC log's roster: "kestrel = Kestrel Amundsen"
         names.update(roster_names(set(turns), intro))
+        # "<dkovac> evening all, Dmitri Kovač here"
+        names.update(self_named_nicks({t: b for t, b in turns.items() if names[t] == t}))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
     # "I'm State Representative Lucia Marquez" in her own first turn
