@@ -158,3 +158,54 @@ def test_an_irc_nick_is_named_by_its_own_introduction() -> None:
     # a full name another nick writes, or one the nick is not made of, names no one
     assert got["20:06 <pell> this is Gareth Lowe's script, I only run it"] == "pell"
     assert got["20:05 <ossie> welcome Tamsin"] == "ossie"
+
+
+# -- a programme's speakers with their talks' titles after a dash -----------------------------
+
+_PROGRAMME = (
+    "THIRD HARBOUR HISTORY DAY\n"
+    "Programme — Saturday 3 October 2026\n"
+    "Venue: Quay Hall, Portmoor College\n"
+    "Organiser: Portmoor Trust\n"
+    "\n"
+    "09:00  Registration and coffee\n"
+    "09:30  Welcome: Prof. Ines Moray, Head of School\n"
+    '09:45  Keynote: Dr. Bram Tullis — "Ropes and Records: The Quay Ledgers"\n'
+    "Chair: Dr. Anders Lutz\n"
+    "10:45  Break\n"
+    '11:00  Panel: "Who Owns the Quayside?"\n'
+    "Moderator: Alma Reyes (Portmoor Trust)\n"
+    "Panellists: Piet Harlow (Portmoor Port Board); Dr. Selma Ovett (Portmoor College)\n"
+    "Q&A: 20 minutes\n"
+    "12:30  Lunch (Quay Hall foyer)\n"
+    "13:30  Short papers, Session A\n"
+    'Speaker: Orla Finch — "Nets and Knots of the Old Quay"\n'
+    'Speaker: Dr. Tam Brody — "Erosion and the Drowned Church at Kellow"\n'
+    "Discussant: Prof. Ines Moray\n"
+    "15:00  Closing remarks: Alma Reyes\n"
+    '"The quay belongs to whoever mends it." — Alma Reyes\n'
+    "Note: All sessions will be recorded. Tell the organisers if you would rather not be.\n"
+    "Accessibility: Quay Hall has step-free access and a hearing loop.\n"
+    "Booking: harbourday.example/book\n"
+)
+
+
+def test_a_programmes_speakers_with_talk_titles_are_no_turns() -> None:
+    got = lines(_PROGRAMME)
+    # "Speaker: Orla Finch \u2014 "Nets ..."" names a person as "Chair: ..." does: the fields
+    # are a programme's, and no field's label speaks the lines below it
+    assert got["Accessibility: Quay Hall has step-free access and a hearing loop."] == "narrator"
+    assert got["Booking: harbourday.example/book"] == "narrator"
+    assert got["Discussant: Prof. Ines Moray"] == "narrator"
+
+
+def test_a_host_naming_a_guest_and_her_book_still_speaks() -> None:
+    text = (
+        'HOST: Ruth Abel \u2014 "The Tide Clock" is her new book. Welcome, Ruth.\n'
+        "RUTH ABEL: Thank you. I wrote it over one winter.\n"
+        "HOST: Why a clock?\n"
+        "RUTH ABEL: Because we all keep time by the sea.\n"
+    )
+    got = lines(text)
+    assert got["HOST: Why a clock?"] == "HOST"
+    assert got["RUTH ABEL: Because we all keep time by the sea."] == "RUTH ABEL"
