@@ -31,7 +31,9 @@ _SCENE = re.compile(
 _EXTENSION = r"\((?:V\.O\.|O\.S\.|O\.C\.|CONT['\u2019]D|V\.O|O\.S|O\.C)\)"
 _CUE = re.compile(
     rf"[^\S\n]*(?P<name>[A-Z][A-Z'\u2019.\-]*(?:[^\S\n][A-Z][A-Z'\u2019.\-]*){{0,3}})"
-    rf"(?:[^\S\n]*{_EXTENSION})*[^\S\n]*"
+    rf"(?:[^\S\n]*{_EXTENSION})*"
+    # a stage play's direction on the cue's line, in lower case: "MAEVE (not looking up)"
+    r"(?:[^\S\n]*\([a-z][^()\n]{0,40}\))?[^\S\n]*"
 )
 # "(beat)"; a stage play's "[She switches the iron off. A long pause.]"
 _PARENTHETICAL = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\)|\[[^\[\]\n]{1,200}\])[^\S\n]*")
@@ -129,15 +131,29 @@ def _cue_blocks(
     """Whether a text with no scene heading is a show's transcript laid out as a script
     ("ROSA" alone on its line, a blank line above, her words below): every cue a first
     name in capitals that the text gives in full ("Guest: Rosa Oduya") and never writes
-    in lower case, each coming back, each below a blank line. A heading in capitals
-    ("INGREDIENTS", "UPDATE") names no one."""
+    in lower case, each coming back, each below a blank line; beside such names, a role
+    a play's cast list describes ("THE INSPECTOR, from the Lights Board"). A heading in
+    capitals ("INGREDIENTS", "UPDATE") names no one."""
     common = lower_words(text)
     return (
         len(turns) >= _MIN_BLOCK_CUES
         and min(said.values()) >= 2
-        and all(name in full and name.lower() not in common for name in said)
+        and any(name in full for name in said)  # a person, not a contents list's headings
+        and all(
+            (name in full or _cast_described(text, turns[0][1], name))
+            and name.lower() not in common
+            for name in said
+        )
         and all(a == 0 or text.count("\n", text.rfind("\n", 0, a - 1), a) > 1 for _, a, *_ in turns)
     )
+
+
+def _cast_described(text: str, cue: int, name: str) -> bool:
+    """Whether a cast list above the first cue (at ``cue``) describes ``name`` after a
+    comma or in parentheses ("THE INSPECTOR, from the Lights Board"): a character
+    the play never names in full. A heading alone on its line ("UPDATE") is no entry."""
+    entry = rf"^[^\S\n]*(?:(?:A|AN|THE)[^\S\n]+)?{re.escape(name)}[^\S\n]*[,(][^\S\n]*[a-z]"
+    return re.compile(entry, re.M).search(text, 0, cue) is not None
 
 
 def _named_in_full(text: str, names: set[str]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 
 from .shared import _CHAT_STAMP, _S
@@ -111,4 +112,40 @@ def roster_names(nicks: set[str], intro: str) -> dict[str, str]:
     for m in _ROSTER.finditer(intro):
         if m["nick"] in nicks and m["nick"] != m["who"]:
             out[m["nick"]] = m["who"]
+    return out
+
+
+# a message introducing its writer: "evening all, Dmitri Kovač here", "this is Ann Roe"
+_SELF_INTRODUCED = re.compile(
+    r"(?P<intro>\b(?i:this)[^\S\n]+is[^\S\n]+|\bI['\u2019]m[^\S\n]+|\bI[^\S\n]+am[^\S\n]+)?"
+    r"(?P<who>[A-Z][\w'\u2019\-]+[^\S\n]+[A-Z][\w'\u2019\-]+)"
+    r"(?P<here>[^\S\n]+here\b)?"
+)
+
+
+def _folded(word: str) -> str:
+    """``word`` in lower case, its accents dropped: "Kovač" -> "kovac"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+def self_named_nicks(turns: dict[str, list[str]]) -> dict[str, str]:
+    """Nick -> the full name its own message introduces ("<dkovac> evening all, Dmitri
+    Kovač here"): two signals, the introduction ("this is", "I'm", "... here") and a
+    nick made of that name (its surname or its given name in it), so that a name in
+    passing ("<rhea> Ann Roe was here") or another's ("<rhea> this is Ann Roe") names
+    no one."""
+    out: dict[str, str] = {}
+    for nick, said in turns.items():
+        folded_nick = _folded(nick)
+        found: set[str] = set()
+        for body in said:
+            for m in _SELF_INTRODUCED.finditer(body):
+                if not (m["intro"] or m["here"]):
+                    continue  # a bare name: no introduction
+                parts = [_folded(w) for w in m["who"].split()]
+                if any(len(part) > 2 and part in folded_nick for part in parts):
+                    found.add(m["who"])
+        if len(found) == 1:
+            out[nick] = found.pop()
     return out

@@ -230,9 +230,12 @@ _SPOKEN_LINE = re.compile(
     rf"|\b[a-z]{{4,}}\b[^\n]*\?[\"'\u201d\u2019)]*{_S}*$"
 )
 # A field's value that names a person: "Cllr Hazel Vurt, Leader, Portmoor Council",
-# "Leila Haddad", a title or a form of address before the name
+# "Leila Haddad", a title or a form of address before the name; or a speaker and their
+# talk's title after a dash: Joss Harrow — "Fish Traps of the Orm Estuary"
 _PERSON_VALUE = re.compile(
-    rf"{_S}*(?:(?:{_ADDRESSED}|[A-Z][a-z]{{1,4}}\.?){_S}+)?{_FULL_NAME}{_S}*(?:,|\(|$)", re.M
+    rf"{_S}*(?:(?:{_ADDRESSED}|[A-Z][a-z]{{1,4}}\.?){_S}+)?{_FULL_NAME}{_S}*"
+    rf"(?:,|\(|$|[\u2014\u2013\-]{_S}*[\"\u201c])",
+    re.M,
 )
 
 

@@ -22,7 +22,15 @@ from .addressed import named_by_address
 from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
-from .chat import _BARE_CC, _CHAT_LINE, _captioned, _chat_export, irc_lines, roster_names
+from .chat import (
+    _BARE_CC,
+    _CHAT_LINE,
+    _captioned,
+    _chat_export,
+    irc_lines,
+    roster_names,
+    self_named_nicks,
+)
 from .closing import (
     _closing_tail,
     _decided,
@@ -198,7 +206,8 @@ def split_turns(text: str) -> list[Segment] | None:
     bare_cc: set[int] = set()  # where a caption's ">>" names no one
     unmarked = False  # whether the last name alone on its line has no mark
     below_name = -1  # where the speech below the last name alone on its line starts
-    numbered = _numbered(text)
+    # an IRC log's "19:02 <rhea>" is a time, not a deposition's line number "19:02"
+    numbered = not chatted and _numbered(text)
     closing_from = _closing_tail(text)
     sections = _section_headings(text)  # "Swarm season" above a chapter's first label
     spaced_names: set[str] | None = None  # labels with a space after them, once needed
@@ -448,6 +457,8 @@ def split_turns(text: str) -> list[Segment] | None:
         names.update(itemised_names({t for t in turns if names[t] == t}, intro))
     if chatted:  # an IRC log's roster: "kestrel = Kestrel Amundsen"
         names.update(roster_names(set(turns), intro))
+        # "<dkovac> evening all, Dmitri Kovač here"
+        names.update(self_named_nicks({t: b for t, b in turns.items() if names[t] == t}))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
     # "I'm State Representative Lucia Marquez" in her own first turn
