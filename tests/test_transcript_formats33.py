@@ -1,4 +1,4 @@
-"""Transcripts, round 33: the causes of a studied set's misses (blindtx20), each rule on
+"""Transcripts, round 19 (stop 32): the causes of a studied set's misses (blindtx20), each rule on
 an invented input, with the look-alikes that must stay as they were."""
 
 from __future__ import annotations
