@@ -99,6 +99,35 @@ def irc_lines(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
     return found, frozenset(notices)
 
 
+_LOG_LINE = re.compile(r"[^\n]+")
+# a line opening with a label: "HOST: And did anyone ask?", "Session Close: Tue Apr 14"
+_LINE_LABEL = re.compile(r"[^\S\n]*(?P<label>[^\s:<>\[\]][^\n:<>]{0,40}):[^\S\n]")
+
+
+def off_the_log(text: str, said: dict[int, re.Match[str]], notices: frozenset[int]) -> set[int]:
+    """The starts of an IRC log's lines below its first message that are neither a
+    message nor a notice ("--- Day changed Thu Apr 16 2026", "Session Close: ...", an
+    editor's note): no one's words, as a message is never wrapped onto a line of its own.
+    None where the log is half the lines below its first or less, nor an indented line
+    (a wrapped message's rest) or one a label opens that opens another too (a chat read
+    out in an interview: "HOST: And did anyone ask?")."""
+    if not said:
+        return set()
+    lines = [m for m in _LOG_LINE.finditer(text, min(said)) if not m.group().isspace()]
+    if 2 * (len(said) + len(notices)) < len(lines):
+        return set()
+    labels = [m["label"] for m in map(_LINE_LABEL.match, text.split("\n")) if m is not None]
+    again = {label for label, n in Counter(labels).items() if n > 1}
+    return {
+        m.start()
+        for m in lines
+        if m.start() not in said
+        and m.start() not in notices
+        and not m.group()[0].isspace()
+        and not ((label := _LINE_LABEL.match(m.group())) and label["label"] in again)
+    }
+
+
 # A log's roster of nicks: "kestrel = Kestrel Amundsen (chair); zubair_h = Zubair Hassan"
 _ROSTER = re.compile(
     rf"(?<![\w\-])(?P<nick>{_NICK}){_S}*(?:=|:|->){_S}*"

@@ -28,6 +28,7 @@ from .chat import (
     _captioned,
     _chat_export,
     irc_lines,
+    off_the_log,
     roster_names,
     self_named_nicks,
 )
@@ -183,6 +184,7 @@ def split_turns(text: str) -> list[Segment] | None:
     chatted, notices = irc_lines(text)  # "[17:01:20] <kestrel> we have two"
     spaced.update(chatted)
     summaries |= notices  # "[17:00:31] -!- orrin_w has joined": the server's
+    summaries |= off_the_log(text, chatted, notices)  # "--- Day changed Thu Apr 16 2026"
     summaries |= listed  # the speaker key's lines and its heading
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []

@@ -1,0 +1,48 @@
+"""Transcripts, round 19 reviewed: the IRC log's look-alikes that must not speak, each
+beside the case the round's rules are for."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+# -- an irssi log's own lines between and after the messages --------------------------------
+
+_IRSSI = (
+    "--- Log opened Wed Apr 15 09:00:00 2026\n"
+    "09:00 -!- Irssi: Join to #garden-club was synced in 1 secs\n"
+    "09:02 <rhea> morning\n"
+    "09:03 <tomasz> morning rhea\n"
+    "09:04 <rhea> anyone free saturday?\n"
+    "--- Day changed Thu Apr 16 2026\n"
+    "10:10 <tomasz> I am, what time\n"
+    "10:12 <rhea> ten, at the gate\n"
+    "10:13 <tomasz> see you there\n"
+    "Note: tomasz left the club in May.\n"
+    "--- Log closed Thu Apr 16 11:00:00 2026\n"
+)
+
+
+def test_an_irc_logs_own_lines_are_no_messages_words() -> None:
+    got = lines(_IRSSI)
+    assert got["10:10 <tomasz> I am, what time"] == "tomasz"
+    # a message is never wrapped onto a line of its own: the log's lines are no one's
+    assert got["--- Day changed Thu Apr 16 2026"] == "narrator"
+    assert got["Note: tomasz left the club in May."] == "narrator"
+    assert got["--- Log closed Thu Apr 16 11:00:00 2026"] == "narrator"
+
+
+def test_a_chat_read_into_a_transcript_leaves_its_turns_speaking() -> None:
+    # the log is a part of the text only: the labels around it still speak
+    text = (
+        "HOST: Ellen kept the chat from that night. Ellen?\n"
+        "ELLEN: I'll read it. It went like this.\n"
+        "[21:02] <mo> is the gate locked\n"
+        "[21:03] <kit> no\n"
+        "[21:03] <mo> then who has the key\n"
+        "[21:04] <kit> ask the warden\n"
+        "HOST: And did anyone ask?\n"
+        "ELLEN: Nobody did. That was the trouble.\n"
+    )
+    got = lines(text)
+    assert got["HOST: And did anyone ask?"] == "HOST"
+    assert got["ELLEN: Nobody did. That was the trouble."] == "ELLEN"
