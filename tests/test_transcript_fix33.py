@@ -46,3 +46,28 @@ def test_a_chat_read_into_a_transcript_leaves_its_turns_speaking() -> None:
     got = lines(text)
     assert got["HOST: And did anyone ask?"] == "HOST"
     assert got["ELLEN: Nobody did. That was the trouble."] == "ELLEN"
+
+
+# -- a nick's introduction that names someone else, or a place ------------------------------
+
+_OPS = (
+    "[08:00] <london_ops> morning, this is London Bridge reporting in\n"
+    "[08:01] <leeds_ops> morning\n"
+    "[08:01] <london_ops> two trains cancelled, signal fault\n"
+    "[08:02] <leeds_ops> noted\n"
+    "[08:02] <ann_k> hi all, I'm Ann Kerr's deputy, she's off today\n"
+    "[08:03] <ann_k> the depot is short of drivers\n"
+    "[08:03] <london_ops> will update at nine\n"
+    "[08:04] <dkovac> Dmitri Kovac here, covering the desk\n"
+    "[08:05] <dkovac> nothing from the depot yet\n"
+)
+
+
+def test_a_nick_takes_no_place_or_anothers_name_it_introduces() -> None:
+    got = lines(_OPS)
+    # the nick is made of the name: an initial and the surname
+    assert got["[08:05] <dkovac> nothing from the depot yet"] == "Dmitri Kovac"
+    # "london_ops" shares a word with "London Bridge", but is no initial and surname
+    assert got["[08:01] <london_ops> two trains cancelled, signal fault"] == "london_ops"
+    # "I'm Ann Kerr's deputy": someone else's name, though the nick is made of it
+    assert got["[08:03] <ann_k> the depot is short of drivers"] == "ann_k"

@@ -158,6 +158,21 @@ def _folded(word: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _made_of(nick: str, parts: list[str]) -> bool:
+    """Whether a folded ``nick``'s letters are a two-word name's ``parts``: one whole,
+    the other's first letters or none, in either order ("dkovac", "marcust", "kovacd"
+    for Dmitri Kovac), not a word of the name and another ("londonops", London Bridge)."""
+    letters = "".join(c for c in nick if c.isalpha())
+    return any(
+        letters in (other[:k] + whole, whole + other[:k])
+        for whole, other in (parts, parts[::-1])
+        for k in range(len(other) + 1)
+    )
+
+
 def self_named_nicks(turns: dict[str, list[str]]) -> dict[str, str]:
     """Nick -> the full name its own message introduces ("<dkovac> evening all, Dmitri
     Kovač here"): two signals, the introduction ("this is", "I'm", "... here") and a
@@ -172,8 +187,12 @@ def self_named_nicks(turns: dict[str, list[str]]) -> dict[str, str]:
             for m in _SELF_INTRODUCED.finditer(body):
                 if not (m["intro"] or m["here"]):
                     continue  # a bare name: no introduction
+                if m["who"][-2:] in _POSSESSIVE:
+                    continue  # "I'm Ann Kerr's deputy": someone else's name
                 parts = [_folded(w) for w in m["who"].split()]
-                if any(len(part) > 2 and part in folded_nick for part in parts):
+                if any(len(part) > 2 and part in folded_nick for part in parts) and _made_of(
+                    folded_nick, parts
+                ):
                     found.add(m["who"])
         if len(found) == 1:
             out[nick] = found.pop()
