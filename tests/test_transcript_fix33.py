@@ -71,3 +71,23 @@ def test_a_nick_takes_no_place_or_anothers_name_it_introduces() -> None:
     assert got["[08:01] <london_ops> two trains cancelled, signal fault"] == "london_ops"
     # "I'm Ann Kerr's deputy": someone else's name, though the nick is made of it
     assert got["[08:03] <ann_k> the depot is short of drivers"] == "ann_k"
+
+
+# -- a client's own lines, written as actions -------------------------------------------------
+
+
+def test_a_clients_star_lines_are_no_ones_actions() -> None:
+    text = (
+        "Session Start: Tue Apr 14 19:00:00 2026\n"
+        "[19:00] * Now talking in #allotment-club\n"
+        "[19:00] * Topic is 'shed rota on the board'\n"
+        "[19:02] <rhea> hi all, who has the key to the shed this week?\n"
+        "[19:02] <tomasz> I do, left it under the pot\n"
+        "[19:04] * rhea goes to look\n"
+        "[19:10] <rhea> found it, thanks\n"
+    )
+    got = lines(text)
+    # "Now" and "Topic" write no message: the client's notices, not actions
+    assert got["[19:00] * Now talking in #allotment-club"] == "narrator"
+    assert got["[19:00] * Topic is 'shed rota on the board'"] == "narrator"
+    assert got["[19:04] * rhea goes to look"] == "rhea"

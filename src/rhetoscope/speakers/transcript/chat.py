@@ -96,6 +96,12 @@ def irc_lines(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
     nicks = Counter(m["name"] for m in found.values())
     if nicks.total() < _IRC_MIN or len(nicks) < 2 or max(nicks.values()) < 2:
         return {}, frozenset()
+    # "* Now talking in #quarry", "* Topic is ...": a client's notice, the "nick" of an
+    # action no one who writes a message goes by
+    writers = {m["name"] for m in found.values() if "<" in m.group()}
+    for at in [at for at, m in found.items() if m["name"] not in writers]:
+        notices.add(at)
+        del found[at]
     return found, frozenset(notices)
 
 
