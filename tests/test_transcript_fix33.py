@@ -91,3 +91,33 @@ def test_a_clients_star_lines_are_no_ones_actions() -> None:
     assert got["[19:00] * Now talking in #allotment-club"] == "narrator"
     assert got["[19:00] * Topic is 'shed rota on the board'"] == "narrator"
     assert got["[19:04] * rhea goes to look"] == "rhea"
+
+
+# -- a numbered deposition with a chat log as its exhibit -------------------------------------
+
+
+def test_a_numbered_depositions_chat_exhibit_leaves_its_line_numbers() -> None:
+    text = (
+        "                                                        Page 44\n"
+        " 1   Q.   Let me show you Exhibit 12, the chat log.\n"
+        " 2        Do you recognise it?\n"
+        " 3   A.   Yes. It's our team channel.\n"
+        " 4   Q.   Who is dan?\n"
+        " 5   A.   That's me.\n"
+        " 6   Q.   Did you fix the count?\n"
+        " 7   A.   I did, the next morning.\n"
+        " 8   Q.   Who told you it was short?\n"
+        " 9   A.   Mia. It's in the log.\n"
+        "10   Q.   Nothing further.\n"
+        "\n"
+        "EXHIBIT 12\n"
+        "[09:14] <dan> is the pallet count right\n"
+        "[09:15] <mia> no, two short\n"
+        "[09:15] <dan> fix it before audit\n"
+        "[09:16] <mia> will do\n"
+    )
+    got = lines(text)
+    # the log's times are no line numbers, but the deposition's numbers still are
+    assert got["3   A.   Yes. It's our team channel."] != "narrator"
+    assert got["4   Q.   Who is dan?"] != got["5   A.   That's me."]
+    assert got["[09:15] <mia> no, two short"] == "mia"
