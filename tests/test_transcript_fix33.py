@@ -121,3 +121,26 @@ def test_a_numbered_depositions_chat_exhibit_leaves_its_line_numbers() -> None:
     assert got["3   A.   Yes. It's our team channel."] != "narrator"
     assert got["4   Q.   Who is dan?"] != got["5   A.   That's me."]
     assert got["[09:15] <mia> no, two short"] == "mia"
+
+
+# -- a screenplay's shot directions in capitals ----------------------------------------------
+
+
+def test_a_screenplays_insert_and_super_cue_no_one() -> None:
+    text = (
+        "INT. DINER - NIGHT\n\n"
+        "Rain on the windows. MARGO BELL (40s) wipes the counter.\n\n"
+        "MARGO\nWe're closed.\n\n"
+        "TED (O.S.)\nDoor was open.\n\n"
+        "MARGO (without looking)\nThen shut it behind you.\n\n"
+        "INSERT (close on the till)\nThe drawer is empty.\n\n"
+        "TED\nI'm not here for the money.\n\n"
+        "SUPER (over black)\nThree years later.\n\n"
+        "MARGO\nYou again.\n"
+    )
+    got = lines(text)
+    assert got["Then shut it behind you."] == "Margo Bell"
+    # a shot and a caption on screen, in capitals like a cue: the script's, narration
+    assert got["The drawer is empty."] == "narrator"
+    assert got["Three years later."] == "narrator"
+    assert got["I'm not here for the money."] == "TED"
