@@ -31,6 +31,17 @@ def test_an_irc_logs_own_lines_are_no_messages_words() -> None:
     assert got["--- Log closed Thu Apr 16 11:00:00 2026"] == "narrator"
 
 
+def test_a_messages_wrapped_rest_stays_its_writers() -> None:
+    text = (
+        "[19:02] <rhea> has anyone looked at the backup job? it failed again and I\n"
+        "think the disk is full, but I can't log in from here\n"
+        "[19:03] <tomasz> I'll look, give me five minutes\n"
+        "[19:05] <tomasz> yes, disk full\n"
+        "[19:06] <rhea> can you prune the snapshots?\n"
+    )
+    assert lines(text)["think the disk is full, but I can't log in from here"] == "rhea"
+
+
 def test_a_chat_read_into_a_transcript_leaves_its_turns_speaking() -> None:
     # the log is a part of the text only: the labels around it still speak
     text = (

@@ -114,9 +114,9 @@ def off_the_log(text: str, said: dict[int, re.Match[str]], notices: frozenset[in
     """The starts of an IRC log's lines below its first message that are neither a
     message nor a notice ("--- Day changed Thu Apr 16 2026", "Session Close: ...", an
     editor's note): no one's words, as a message is never wrapped onto a line of its own.
-    None where the log is half the lines below its first or less, nor an indented line
-    (a wrapped message's rest) or one a label opens that opens another too (a chat read
-    out in an interview: "HOST: And did anyone ask?")."""
+    None where the log is half the lines below its first or less, nor a line indented or
+    in lower case (a wrapped message's rest) or one a label opens that opens another too
+    (a chat read out in an interview: "HOST: And did anyone ask?")."""
     if not said:
         return set()
     lines = [m for m in _LOG_LINE.finditer(text, min(said)) if not m.group().isspace()]
@@ -129,7 +129,7 @@ def off_the_log(text: str, said: dict[int, re.Match[str]], notices: frozenset[in
         for m in lines
         if m.start() not in said
         and m.start() not in notices
-        and not m.group()[0].isspace()
+        and not (m.group()[0].isspace() or m.group()[0].islower())
         and not ((label := _LINE_LABEL.match(m.group())) and label["label"] in again)
     }
 
