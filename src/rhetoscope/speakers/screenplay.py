@@ -38,6 +38,11 @@ _CUE = re.compile(
 # "(beat)"; a stage play's "[She switches the iron off. A long pause.]"
 _PARENTHETICAL = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\)|\[[^\[\]\n]{1,200}\])[^\S\n]*")
 _TRANSITION = re.compile(r"[^\S\n]*(?:[A-Z ]+TO:|FADE (?:IN|OUT|TO BLACK)[.:]?|THE END)[^\S\n]*")
+# a shot or a caption on screen, in capitals like a cue: "INSERT", "SUPER (over black)",
+# "ANGLE ON THE DOOR", "BACK TO SCENE"
+_SHOTS = frozenset(
+    "INSERT SUPER MONTAGE INTERCUT FLASHBACK CHYRON POV ANGLE CLOSE BACK SERIES".split()
+)
 # "MARGO BELL (50s, ...)": a character introduced in an action line
 _INTRODUCED = re.compile(r"\b(?P<full>[A-Z]{2,}(?:[^\S\n][A-Z]{2,}){1,2})[^\S\n]*\(")
 _MIN_CUES = 3
@@ -234,6 +239,8 @@ def _cue(text: str, start: int, end: int) -> str | None:
     heading or transition."""
     m = _CUE.fullmatch(text, start, end)
     if m is None or _SCENE.match(text, start) or _TRANSITION.fullmatch(text, start, end):
+        return None
+    if m["name"].split()[0] in _SHOTS:  # "INSERT (close on the till)", "SUPER": the script's
         return None
     return " ".join(m["name"].split())
 

@@ -96,7 +96,42 @@ def irc_lines(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
     nicks = Counter(m["name"] for m in found.values())
     if nicks.total() < _IRC_MIN or len(nicks) < 2 or max(nicks.values()) < 2:
         return {}, frozenset()
+    # "* Now talking in #quarry", "* Topic is ...": a client's notice, the "nick" of an
+    # action no one who writes a message goes by
+    writers = {m["name"] for m in found.values() if "<" in m.group()}
+    for at in [at for at, m in found.items() if m["name"] not in writers]:
+        notices.add(at)
+        del found[at]
     return found, frozenset(notices)
+
+
+_LOG_LINE = re.compile(r"[^\n]+")
+# a line opening with a label: "HOST: And did anyone ask?", "Session Close: Tue Apr 14"
+_LINE_LABEL = re.compile(r"[^\S\n]*(?P<label>[^\s:<>\[\]][^\n:<>]{0,40}):[^\S\n]")
+
+
+def off_the_log(text: str, said: dict[int, re.Match[str]], notices: frozenset[int]) -> set[int]:
+    """The starts of an IRC log's lines below its first message that are neither a
+    message nor a notice ("--- Day changed Thu Apr 16 2026", "Session Close: ...", an
+    editor's note): no one's words, as a message is never wrapped onto a line of its own.
+    None where the log is half the lines below its first or less, nor a line indented or
+    in lower case (a wrapped message's rest) or one a label opens that opens another too
+    (a chat read out in an interview: "HOST: And did anyone ask?")."""
+    if not said:
+        return set()
+    lines = [m for m in _LOG_LINE.finditer(text, min(said)) if not m.group().isspace()]
+    if 2 * (len(said) + len(notices)) < len(lines):
+        return set()
+    labels = [m["label"] for m in map(_LINE_LABEL.match, text.split("\n")) if m is not None]
+    again = {label for label, n in Counter(labels).items() if n > 1}
+    return {
+        m.start()
+        for m in lines
+        if m.start() not in said
+        and m.start() not in notices
+        and not (m.group()[0].isspace() or m.group()[0].islower())
+        and not ((label := _LINE_LABEL.match(m.group())) and label["label"] in again)
+    }
 
 
 # A log's roster of nicks: "kestrel = Kestrel Amundsen (chair); zubair_h = Zubair Hassan"
@@ -129,6 +164,21 @@ def _folded(word: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _made_of(nick: str, parts: list[str]) -> bool:
+    """Whether a folded ``nick``'s letters are a two-word name's ``parts``: one whole,
+    the other's first letters or none, in either order ("dkovac", "marcust", "kovacd"
+    for Dmitri Kovac), not a word of the name and another ("londonops", London Bridge)."""
+    letters = "".join(c for c in nick if c.isalpha())
+    return any(
+        letters in (other[:k] + whole, whole + other[:k])
+        for whole, other in (parts, parts[::-1])
+        for k in range(len(other) + 1)
+    )
+
+
 def self_named_nicks(turns: dict[str, list[str]]) -> dict[str, str]:
     """Nick -> the full name its own message introduces ("<dkovac> evening all, Dmitri
     Kovač here"): two signals, the introduction ("this is", "I'm", "... here") and a
@@ -143,8 +193,12 @@ def self_named_nicks(turns: dict[str, list[str]]) -> dict[str, str]:
             for m in _SELF_INTRODUCED.finditer(body):
                 if not (m["intro"] or m["here"]):
                     continue  # a bare name: no introduction
+                if m["who"][-2:] in _POSSESSIVE:
+                    continue  # "I'm Ann Kerr's deputy": someone else's name
                 parts = [_folded(w) for w in m["who"].split()]
-                if any(len(part) > 2 and part in folded_nick for part in parts):
+                if any(len(part) > 2 and part in folded_nick for part in parts) and _made_of(
+                    folded_nick, parts
+                ):
                     found.add(m["who"])
         if len(found) == 1:
             out[nick] = found.pop()

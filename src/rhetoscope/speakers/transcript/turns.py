@@ -28,6 +28,7 @@ from .chat import (
     _captioned,
     _chat_export,
     irc_lines,
+    off_the_log,
     roster_names,
     self_named_nicks,
 )
@@ -183,6 +184,7 @@ def split_turns(text: str) -> list[Segment] | None:
     chatted, notices = irc_lines(text)  # "[17:01:20] <kestrel> we have two"
     spaced.update(chatted)
     summaries |= notices  # "[17:00:31] -!- orrin_w has joined": the server's
+    summaries |= off_the_log(text, chatted, notices)  # "--- Day changed Thu Apr 16 2026"
     summaries |= listed  # the speaker key's lines and its heading
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
@@ -206,8 +208,7 @@ def split_turns(text: str) -> list[Segment] | None:
     bare_cc: set[int] = set()  # where a caption's ">>" names no one
     unmarked = False  # whether the last name alone on its line has no mark
     below_name = -1  # where the speech below the last name alone on its line starts
-    # an IRC log's "19:02 <rhea>" is a time, not a deposition's line number "19:02"
-    numbered = not chatted and _numbered(text)
+    numbered = _numbered(text)
     closing_from = _closing_tail(text)
     sections = _section_headings(text)  # "Swarm season" above a chapter's first label
     spaced_names: set[str] | None = None  # labels with a space after them, once needed
@@ -238,7 +239,8 @@ def split_turns(text: str) -> list[Segment] | None:
             labels.append(_Label(para.start(), para.end(), "", speaks=False))
             continue
         start = para.start()
-        if numbered and (number := _LINE_NUMBER.match(text, start)):
+        # (an IRC log's "19:02 <rhea>" is a time, not a deposition's line number "19:02")
+        if numbered and start not in chatted and (number := _LINE_NUMBER.match(text, start)):
             start = number.end()  # "12   Q.  Where were you?": the label after the number
         by = _EXAMINER.match(text, start)
         if by or (
