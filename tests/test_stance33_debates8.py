@@ -1,0 +1,39 @@
+"""Lexicons 1.27.0: stance as the readers of real debate speech mark it (stop 33, read from
+benchmarks/data/stance_debates8 and checked over the speech of the debates and the
+polnear-train documents), each family beside the look-alikes it must not match. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+# --- opposition declared with an intensifier: resolve ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm absolutely opposed to a national sales tax.",
+        "I am totally opposed to it.",
+        "I'm absolutely, adamantly opposed to that.",
+        "We are strongly opposed to closing the base.",
+    ],
+)
+def test_opposition_declared_with_an_intensifier_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm opposed to the death penalty.",  # a position, no intensifier
+        "I'm not totally opposed to it.",
+        "Are you totally opposed to it?",
+        "Some senators are so vehemently opposed to the bill that they walked out.",
+        "It was a measure strongly opposed by the unions.",
+    ],
+)
+def test_a_plain_denied_asked_or_anothers_opposition_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
