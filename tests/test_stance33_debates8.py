@@ -37,3 +37,33 @@ def test_opposition_declared_with_an_intensifier_is_resolve(text: str) -> None:
 )
 def test_a_plain_denied_asked_or_anothers_opposition_is_no_resolve(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+# --- "I think about" a thing: considering, not a hedge; an amount after it still is ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You know, I think about my grandmother.",
+        "And so when I think about what we need to do, we have a long way to go.",
+        "I think about it every day.",
+        "I think about one thing: jobs.",
+    ],
+)
+def test_thinking_about_a_thing_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think about 40 percent of them will vote.",
+        "Many of them closed, I think about half of them.",
+        "I think about two thousand people came.",
+        "I think, about the tax, we were right.",
+        "I think it's about time.",
+    ],
+)
+def test_an_amount_guessed_or_a_claim_after_i_think_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
