@@ -67,3 +67,18 @@ def test_thinking_about_a_thing_is_no_hedge(text: str) -> None:
 )
 def test_an_amount_guessed_or_a_claim_after_i_think_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- "I do think": an emphatic "do" does not end the hedge ---
+
+
+def test_i_do_think_framing_a_claim_is_a_hedge() -> None:
+    assert "hedging" in counted("But I do think we need to find out where it happens.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I do think of myself as a moderate.", "I do think about it, every single day."],
+)
+def test_i_do_think_of_or_about_a_thing_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
