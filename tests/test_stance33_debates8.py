@@ -82,3 +82,31 @@ def test_i_do_think_framing_a_claim_is_a_hedge() -> None:
 )
 def test_i_do_think_of_or_about_a_thing_is_no_hedge(text: str) -> None:
     assert "hedging" not in counted(text)
+
+
+# --- a charge denied on the evidence, more wordings: defiance; not under a condition ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There isn't any evidence that the money was diverted - none whatsoever.",
+        "The field was searched, and there wasn't one single iota of evidence of it.",
+        "Not one shred of evidence was introduced at that hearing.",
+    ],
+)
+def test_evidence_denied_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there isn't any evidence, the judge will let him go.",
+        "If there is no evidence, the judge will let him go.",
+        "Isn't there any evidence of that?",
+        "The police said there wasn't any evidence of a break-in.",
+    ],
+)
+def test_evidence_denied_under_a_condition_asked_or_reported_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
