@@ -110,3 +110,33 @@ def test_evidence_denied_is_defiance(text: str) -> None:
 )
 def test_evidence_denied_under_a_condition_asked_or_reported_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- another's claim framed as spin, whoever says it: defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wants you to believe that I can't be president.",
+        "The prosecution wants you to believe my client is a monster.",
+        "And then we're asked to believe that they would pay it back.",
+    ],
+)
+def test_a_claim_framed_as_spin_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants you to believe in yourself.",
+        "My coach wants us to believe in the system.",
+        "He wants you to think about it before you sign.",
+        "I would like you to think about that.",
+        "We are asked to believe in miracles every Sunday.",
+        "The senator said his rival wants you to believe the economy is fine.",
+    ],
+)
+def test_encouragement_a_request_or_a_report_is_no_spin(text: str) -> None:
+    assert "defiance" not in counted(text)
