@@ -140,3 +140,25 @@ def test_a_claim_framed_as_spin_is_defiance(text: str) -> None:
 )
 def test_encouragement_a_request_or_a_report_is_no_spin(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- "and I'm sorry to tell you": bad news announced, no apology ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And I'm sorry to tell you that, you know, there is a record here.",
+        "And I am sorry to say the plant will close next year.",
+    ],
+)
+def test_sorry_to_tell_is_no_apology(text: str) -> None:
+    assert "concession" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We failed our customers, and I'm sorry.", "I let you down, and I'm sorry to the family."],
+)
+def test_and_im_sorry_after_a_failure_stays_an_apology(text: str) -> None:
+    assert "concession" in counted(text)
