@@ -162,3 +162,32 @@ def test_sorry_to_tell_is_no_apology(text: str) -> None:
 )
 def test_and_im_sorry_after_a_failure_stays_an_apology(text: str) -> None:
     assert "concession" in counted(text)
+
+
+# --- a claim about the speaker mocked with "somehow": defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And that is the continued claim that somehow I am the villain here.",
+        "Obviously, I disagree with this notion that somehow we did nothing.",
+        "Now, my opponent suggests that somehow, you know, I'm too young for the job.",
+    ],
+)
+def test_a_claim_mocked_with_somehow_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I knew that somehow I would find a way.",
+        "I hope that somehow my son will forgive me.",
+        "My coach had this idea that somehow we could win it all.",
+        "Three down at half-time, and somehow we came back.",
+        "She said that somehow I would find a way.",
+    ],
+)
+def test_somehow_in_a_hope_or_a_story_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)

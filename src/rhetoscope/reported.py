@@ -756,7 +756,11 @@ _SPIN_VERBS = frozenset({"believe", "think"})
 
 
 def _spin(units: Sequence[str]) -> bool:
-    return units[-1] in _SPIN_VERBS and not _SPIN_OBJECTS.isdisjoint(units[:-1])
+    # "Senator McCain suggests that somehow I'm green": the mocking "somehow" is the
+    # speaker's, whoever made the claim (1.27.0)
+    return "somehow" in units or (
+        units[-1] in _SPIN_VERBS and not _SPIN_OBJECTS.isdisjoint(units[:-1])
+    )
 
 
 # Review of 1.22.0: the speaker's own misrepresented by another ("He misrepresents my
