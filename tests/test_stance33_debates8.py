@@ -191,3 +191,26 @@ def test_a_claim_mocked_with_somehow_is_defiance(text: str) -> None:
 )
 def test_somehow_in_a_hope_or_a_story_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- postponement with a conditional: a hedge, as "I'll think about it" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If they asked me to send troops, frankly, I would have to think about it.",
+        "I'd have to look at it again before I vote.",
+        "We'd need to study it.",
+    ],
+)
+def test_a_conditional_postponement_is_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You would have to think about it.", "I would never have to think about money again."],
+)
+def test_anothers_or_a_denied_need_to_think_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
