@@ -214,3 +214,29 @@ def test_a_conditional_postponement_is_a_hedge(text: str) -> None:
 )
 def test_anothers_or_a_denied_need_to_think_is_no_hedge(text: str) -> None:
     assert "hedging" not in counted(text)
+
+
+# --- agreement stated by denying a quarrel: concession ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have no disagreement with the governor's position on that.",
+        "Well, I don't have any quarrel with that.",
+    ],
+)
+def test_a_quarrel_denied_is_a_concession(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You said you had no quarrel with the President.",
+        "He has no quarrel with the plan.",
+        "I have a real disagreement with the governor on that.",
+    ],
+)
+def test_anothers_or_a_stated_quarrel_is_no_concession(text: str) -> None:
+    assert "concession" not in counted(text)
