@@ -240,3 +240,23 @@ def test_a_quarrel_denied_is_a_concession(text: str) -> None:
 )
 def test_anothers_or_a_stated_quarrel_is_no_concession(text: str) -> None:
     assert "concession" not in counted(text)
+
+
+# --- a plan of one's own for an act: resolve, as "I have a plan to" ---
+
+
+@pytest.mark.parametrize("text", ["I have a plan for doing that.", "I have a plan for that."])
+def test_a_plan_for_an_act_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have a plan for that?",
+        "If I have a plan for that, will you back it?",
+        "He said I have a plan for that.",
+    ],
+)
+def test_a_plan_asked_conditioned_or_reported_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
