@@ -76,6 +76,10 @@ def test_i_do_think_framing_a_claim_is_a_hedge() -> None:
     assert "hedging" in counted("But I do think we need to find out where it happens.")
 
 
+def test_i_do_think_before_a_verdict_asserts_an_opinion_as_i_think_does() -> None:
+    assert "hedging" not in counted("I do think we were right to pass it.")
+
+
 @pytest.mark.parametrize(
     "text",
     ["I do think of myself as a moderate.", "I do think about it, every single day."],
