@@ -264,3 +264,25 @@ def test_a_plan_for_an_act_is_resolve(text: str) -> None:
 )
 def test_a_plan_asked_conditioned_or_reported_is_no_resolve(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+# --- "clearly": resolve only when it boosts a commitment, as "certainly" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need a commander in chief who clearly sets the mission.",
+        "We can replace the car in those places where it clearly is not efficient.",
+        "It ought to be on a clearly defined line.",
+    ],
+)
+def test_clearly_as_a_manner_or_a_fact_judged_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["We will clearly fight for every job.", "Clearly, we will never give up."]
+)
+def test_clearly_boosting_a_commitment_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
