@@ -286,3 +286,29 @@ def test_clearly_as_a_manner_or_a_fact_judged_is_no_resolve(text: str) -> None:
 )
 def test_clearly_boosting_a_commitment_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- a description of one's record rejected: defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me begin by saying that my plan is not what the president described.",
+        "That's not what the Constitution says.",
+    ],
+)
+def test_a_description_rejected_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isn't that what the president described?",
+        "That is exactly what the president described.",
+        "Is that not what the governor said last year?",
+    ],
+)
+def test_a_description_asked_about_or_confirmed_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
