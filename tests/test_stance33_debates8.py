@@ -312,3 +312,30 @@ def test_a_description_rejected_is_defiance(text: str) -> None:
 )
 def test_a_description_asked_about_or_confirmed_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- "you're the one who" in thanks or praise: no blame turned back ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're the one who asked me to come tonight.",
+        "You are the one that made this possible.",
+        "You're the one who taught me to read.",
+    ],
+)
+def test_you_are_the_one_in_thanks_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're the one that takes all the money from Wall Street.",
+        "You're the one who gave us this mess.",
+        "You're the one who brought us into this war.",
+    ],
+)
+def test_you_are_the_one_in_a_retort_stays_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
