@@ -154,6 +154,7 @@ def test_encouragement_a_request_or_a_report_is_no_spin(text: str) -> None:
     [
         "And I'm sorry to tell you that, you know, there is a record here.",
         "And I am sorry to say the plant will close next year.",
+        "And I'm sorry, but marching is not a question of patriotism.",
     ],
 )
 def test_sorry_to_tell_is_no_apology(text: str) -> None:
@@ -162,7 +163,11 @@ def test_sorry_to_tell_is_no_apology(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["We failed our customers, and I'm sorry.", "I let you down, and I'm sorry to the family."],
+    [
+        "We failed our customers, and I'm sorry.",
+        "I let you down, and I'm sorry to the family.",
+        "I was wrong, and I'm sorry, but we will rebuild.",
+    ],
 )
 def test_and_im_sorry_after_a_failure_stays_an_apology(text: str) -> None:
     assert "concession" in counted(text)
