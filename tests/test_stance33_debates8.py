@@ -137,6 +137,7 @@ def test_a_claim_framed_as_spin_is_defiance(text: str) -> None:
         "She wants you to believe in yourself.",
         "My coach wants us to believe in the system.",
         "He wants you to think about it before you sign.",
+        "The teacher wants you to think for yourself.",
         "I would like you to think about that.",
         "We are asked to believe in miracles every Sunday.",
         "The senator said his rival wants you to believe the economy is fine.",
@@ -219,9 +220,13 @@ def test_a_conditional_postponement_is_a_hedge(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["You would have to think about it.", "I would never have to think about money again."],
+    [
+        "You would have to think about it.",
+        "I would never have to think about money again.",
+        "I would have to consider that a victory.",
+    ],
 )
-def test_anothers_or_a_denied_need_to_think_is_no_hedge(text: str) -> None:
+def test_anothers_or_a_denied_need_to_think_or_a_judgment_is_no_hedge(text: str) -> None:
     assert "hedging" not in counted(text)
 
 
