@@ -197,6 +197,8 @@ def test_a_claim_mocked_with_somehow_is_defiance(text: str) -> None:
         "My coach had this idea that somehow we could win it all.",
         "Three down at half-time, and somehow we came back.",
         "She said that somehow I would find a way.",
+        "I wanted to somehow say thank you to my mother.",
+        "The doctor's suggestion that somehow the pills would help proved right.",
     ],
 )
 def test_somehow_in_a_hope_or_a_story_is_no_defiance(text: str) -> None:
