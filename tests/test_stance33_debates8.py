@@ -252,6 +252,7 @@ def test_a_quarrel_denied_is_a_concession(text: str) -> None:
         "You said you had no quarrel with the President.",
         "He has no quarrel with the plan.",
         "I have a real disagreement with the governor on that.",
+        "If I have no disagreement with the plan, I'll sign it.",
     ],
 )
 def test_anothers_or_a_stated_quarrel_is_no_concession(text: str) -> None:
