@@ -856,8 +856,9 @@ def test_a_present_saying_after_a_modal_or_to_is_no_source() -> None:
     assert ("I don't know", "hedging") in counted(
         "I don't know what to say, they can say anything."
     )
-    # 1.21.0: "In fact" (the case before) boosts a fact only, no resolve
-    assert ("Clearly", "resolve") in counted("Clearly, he went on to say-")
+    # 1.21.0: "In fact" (the case before) boosts a fact only, no resolve; 1.27.0: so does
+    # "Clearly" (a shared booster now), so the speaker's cue here is "Undoubtedly"
+    assert ("Undoubtedly", "resolve") in counted("Undoubtedly, he went on to say-")
 
 
 def test_more_words_of_scorn_make_mock_assent() -> None:

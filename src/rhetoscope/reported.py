@@ -743,8 +743,24 @@ def judges_another(entry: Entry) -> bool:
             or (units[-1] == "wrong" and units[0] not in _OWN_ACTS)  # "he's dead wrong"
             or any(pair in _SAYING_THAT for pair in pairwise(units))
             or (units[0].startswith(_MISREPRESENTING) and not _OURS.isdisjoint(units))
+            or _spin(units)
         )
     return False
+
+
+# 1.27.0: another's claim framed as spin ("He wants you to believe that I can't be
+# president", "The prosecution would have you believe...") is the speaker's judgment of
+# that other, whoever the subject is (1.15.0 counted it only after "they" or "my opponent").
+_SPIN_OBJECTS = frozenset({"you", "us"})
+_SPIN_VERBS = frozenset({"believe", "think"})
+
+
+def _spin(units: Sequence[str]) -> bool:
+    # "Senator McCain suggests that somehow I'm green": the mocking "somehow" is the
+    # speaker's, whoever made the claim (1.27.0)
+    return "somehow" in units or (
+        units[-1] in _SPIN_VERBS and not _SPIN_OBJECTS.isdisjoint(units[:-1])
+    )
 
 
 # Review of 1.22.0: the speaker's own misrepresented by another ("He misrepresents my

@@ -56,6 +56,7 @@ _NEGATED_BELIEFS = frozenset(
 _DELIBERATIVE_ENTRIES = frozenset(
     {"i think", "i believe", "i would say", "i 'd say", "we think", "we believe"}
     | {"i still think", "i also think", "i really think"}
+    | {"i do think"}  # 1.27.0: as "I really think"
     | _NEGATED_BELIEFS
 )
 # 1.21.0: a duty after "I think" ("I think we have to grab it", "I also think that we

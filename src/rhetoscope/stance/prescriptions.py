@@ -24,9 +24,15 @@ from ..matcher import Hit
 # readers of real speech mark none of their 4 uses in the real sets resolve, and of their
 # 54 uses in the debates nearly every one brings in a fact or a charge ("The fact is
 # that businesses in America today are paying the second highest tax rate").
+# 1.27.0: and "clearly", most often a manner ("a clearly defined line", "communicate
+# clearly") or a judgment of a fact ("where it clearly is not energy-efficient", "a
+# commander in chief who clearly sets the mission"): about 2 of 40 of its uses in the
+# debates and the news boost a commitment of the speaker's; the real-speech sets mark it
+# resolve in 3 of 9 sentences, each kept by another cue.
 SHARED_BOOSTERS = frozenset(
     {"of course", "certainly", "absolutely", "obviously", "in fact"}
     | {"the fact is", "it 's clear", "it is clear"}
+    | {"clearly"}
 )
 _ANSWER_LEADS = frozenset({"oh", "yes", "yeah", "well", "and", "but"})
 

@@ -1,6 +1,6 @@
 """A debater's stand (defiance.tsv, 1.21.0) that is none in its sentence: a line drawn
 between two things or asked about, not a limit set; a right to a feeling, claimed
-against no challenge."""
+against no challenge; evidence denied only under a condition (1.27.0)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ _FEELINGS = frozenset(
 _DEGREES = frozenset({"very", "so", "quite", "more"})
 _FEELING = "a right to a feeling, not asserted against a challenge"
 
+# 1.27.0: "there is no evidence that ..." denies a charge; "If there isn't any evidence,
+# the judge will drop the case" denies nothing, it sets a condition.
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_CONDITIONED = "evidence denied under a condition, not a charge denied"
+
 
 def _pointed_at(norms: Sequence[str], where: int) -> bool:
     """Whether "that's", "this is" or "here's" (and maybe an adverb) stands before the
@@ -49,6 +54,8 @@ def _pointed_at(norms: Sequence[str], where: int) -> bool:
 def no_stand(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
     """Why the stand of ``hit`` is none in its sentence, or "" (see ``_LINES``, ``_RIGHTS``)."""
     after = norms[hit.last : hit.last + 3]
+    if entry.tokens[-1] == "evidence" and hit.first and norms[hit.first - 1] in _CONDITIONS:
+        return _CONDITIONED
     if entry.pattern in _LINES:
         if after[:1] == ["between"]:
             return _DISTINCTION
