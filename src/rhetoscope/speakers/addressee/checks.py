@@ -16,7 +16,14 @@ from ...models import NARRATOR, UNKNOWN, Segment
 from ..attribution import SPEECH_VERBS, THEY_OPENS
 from ..names import TITLES, first_name_known
 from .asides import ends_in_aside
-from .grammar import _COMMA_SPOKE, _OFFICES, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
+from .grammar import (
+    _COMMA_SPOKE,
+    _OFFICES,
+    _PERSON_HEADS,
+    _SENTENCE_END_BEFORE,
+    _SENTENCE_START,
+    _unquoted,
+)
 from .people import Participants, _participant
 from .quotative import quoting_before
 from .texts import _TEXTS
@@ -87,6 +94,15 @@ _APPOSITION = re.compile(
     r"(?P<named>an?\s+(?:[a-z]+\s+){0,2}?(?:named|called)\s+)?"
     r"(?P<name>(?P<first>[A-Z][\w.\-]*)\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
 )
+# A person described in apposition, then called by a full name right after: "My drama
+# teacher, a terrifying man called Gareth Owusu, used to say" (the name is who speaks).
+# Not "called" as phoning ("a woman called Social Services, and said"): the description
+# follows a comma, and no conjunction follows the name.
+_CALLED = re.compile(
+    r"\s+(?:named|called)\s+"
+    r"(?P<name>[A-Z][\w\-]+\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
+    r"(?!\s*(?:and|but|then|so|or|who|which)\b)"
+)
 # What opens a description an appositive name may follow: "the manager", "their manager".
 _DESCRIPTION_OPENERS = frozenset("the a an their his her our my your".split())
 
@@ -115,6 +131,13 @@ def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
     if speaker in (UNKNOWN, NARRATOR) or speaker.split()[0].lower() not in _DESCRIPTION_OPENERS:
         return speaker
     at = text.rfind(speaker, lo, end)
+    called = _CALLED.match(text, at + len(speaker)) if at >= 0 else None
+    if (
+        called
+        and speaker.split()[-1].lower() in _PERSON_HEADS
+        and text[:at].rstrip().endswith(",")
+    ):
+        return called["name"]
     m = _APPOSITION.match(text, at + len(speaker)) if at >= 0 else None
     if m is None or not _a_noun(m["noun"]) or (m["author"] and not _a_text(speaker)):
         return speaker
