@@ -48,9 +48,7 @@ def test_a_person_who_called_an_office_does_not_become_it() -> None:
 
 
 def test_a_description_opening_its_sentence_keeps_called_as_a_verb() -> None:
-    turn = (
-        'Tess Moreno: A neighbour called Town Hall, then told me, "The road is shut."\n'
-    )
+    turn = 'Tess Moreno: A neighbour called Town Hall, then told me, "The road is shut."\n'
     assert "Town Hall" not in {s for s, _ in quoted(turn)}
 
 
@@ -61,3 +59,34 @@ def test_a_thing_called_by_a_name_is_no_person_named() -> None:
         '"Wake up" all night long.\n'
     )
     assert quoted(turn) == []
+
+
+# 2. A description with the name it gives right after it as the subject of "... and
+# said,": "My friend Ethan looked at it last time and said," is Ethan's.
+
+
+def test_a_friend_named_after_my_speaks_in_and_said() -> None:
+    turn = (
+        "Tess Moreno: It looks like a smudge. My friend Ethan looked at it last time and "
+        "said, \u201cIt looks like a thumbprint,\u201d and we laughed.\n"
+    )
+    assert [s for s, _ in quoted(turn)] == ["Ethan"]
+
+
+def test_a_name_set_off_by_commas_speaks_in_and_said() -> None:
+    turn = (
+        "Tess Moreno: The new teacher, Ruth Ellis, stood up at the back and said, "
+        '"We have waited long enough."\n'
+    )
+    assert quoted(turn) == [("Ruth Ellis", "We have waited long enough")]
+
+
+def test_a_day_after_the_description_is_no_name() -> None:
+    turn = 'Tess Moreno: The manager Monday morning came in and said, "We are closing the plant."\n'
+    assert "Monday" not in {s for s, _ in quoted(turn)}
+
+
+def test_my_son_sharing_a_participants_first_name_is_not_the_participant() -> None:
+    # "my son Paul" is the speaker's son, not the panellist Paul Okafor
+    turn = 'Tess Moreno: My son Paul walked in and said, "I quit the team."\n'
+    assert quoted(turn) == [("Paul", "I quit the team")]

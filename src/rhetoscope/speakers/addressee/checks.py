@@ -132,11 +132,7 @@ def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
         return speaker
     at = text.rfind(speaker, lo, end)
     called = _CALLED.match(text, at + len(speaker)) if at >= 0 else None
-    if (
-        called
-        and speaker.split()[-1].lower() in _PERSON_HEADS
-        and text[:at].rstrip().endswith(",")
-    ):
+    if called and speaker.split()[-1].lower() in _PERSON_HEADS and text[:at].rstrip().endswith(","):
         return called["name"]
     m = _APPOSITION.match(text, at + len(speaker)) if at >= 0 else None
     if m is None or not _a_noun(m["noun"]) or (m["author"] and not _a_text(speaker)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..names import TITLES
+from ..names import CALENDAR_WORDS, TITLES
 from .address import (
     _HEARD_YOU,
     _OPPONENT_CUE,
@@ -120,6 +120,20 @@ _SIGNED_BY = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})"
     r"(?=\s*[,.;])"
 )
+
+
+def _given_name(said: re.Match[str]) -> str:
+    """The name an ``_AND_SAID`` description gives right after its noun: set off by
+    commas ("the manager, Ruth Ellis,"), or after "my" with no comma ("My friend
+    Ethan"); "" when none, or a word of the calendar ("The manager Monday morning")."""
+    if not said.group("described"):
+        return ""
+    name = said.group("set_off") or ""
+    if not name and said.group("described").split()[0].lower() == "my":
+        name = said.group("given") or ""
+    if any(w.lower() in CALENDAR_WORDS for w in name.split()):
+        return ""
+    return name
 
 
 def _named_after(text: str, quote: Segment) -> re.Match[str] | None:
@@ -374,6 +388,11 @@ def resolve(
                 _he_or_she(text, body, said, turn.speaker, people, earlier, answerer=answerer)
                 or UNKNOWN
             )
+        elif _given_name(said) and _a_person(
+            name := _as_participant(_given_name(said), people), people, text
+        ):
+            # "My friend Ethan looked at it and said,": the one the description names
+            speaker = name if not _a_thing(name, text) else UNKNOWN
         elif said.group("described"):
             speaker = " ".join(said.group("described").split())
             if speaker.split()[0].lower() == "my":
