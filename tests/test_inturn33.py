@@ -90,3 +90,48 @@ def test_my_son_sharing_a_participants_first_name_is_not_the_participant() -> No
     # "my son Paul" is the speaker's son, not the panellist Paul Okafor
     turn = 'Tess Moreno: My son Paul walked in and said, "I quit the team."\n'
     assert quoted(turn) == [("Paul", "I quit the team")]
+
+
+# 3. A description the turn's "she" points to, given a name by a sentence after it ("a
+# colleague ... Her name is Beatrix Oyelaran. She told me,"): the name speaks.
+
+
+def test_her_name_is_gives_the_described_colleague_her_name() -> None:
+    turn = (
+        "Tess Moreno: I spoke to a colleague at Lindell College. Her name is Beatrix "
+        'Oyelaran, she teaches chemistry. She told me, "The students are happier," and '
+        'then she said, "Nobody asked us."\n'
+    )
+    assert quoted(turn) == [
+        ("Beatrix Oyelaran", "The students are happier"),
+        ("Beatrix Oyelaran", "Nobody asked us"),
+    ]
+
+
+def test_a_letter_writer_named_in_the_next_sentence_wrote_it() -> None:
+    turn = (
+        "Tess Moreno: I got a letter from a woman who ate here last month. Her name is "
+        "Beatrice Odum. I'm going to read one line. She wrote, "
+        '"Every plate came out as though the cook had met my mother." That is why.\n'
+    )
+    assert quoted(turn) == [
+        ("Beatrice Odum", "Every plate came out as though the cook had met my mother")
+    ]
+
+
+def test_a_pets_name_is_no_name_for_the_woman() -> None:
+    turn = (
+        "Tess Moreno: I met a woman at the park with a dog. Its name is Rex. She said, "
+        '"He bites."\n'
+    )
+    assert "Rex" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_name_given_before_another_description_stays_with_the_first() -> None:
+    # the name was given to the colleague; "she" after a second woman described is not
+    # moved to it by this rule
+    turn = (
+        "Tess Moreno: I called a colleague. Her name is Beatrix Oyelaran. She told me about "
+        'a nurse she works with. The nurse said, "We are exhausted."\n'
+    )
+    assert "Beatrix Oyelaran" not in {s for s, _ in quoted(turn)}

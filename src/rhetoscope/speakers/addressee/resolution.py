@@ -162,6 +162,28 @@ def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     return _last_word_at(said.group(), speaker.split()[-1], 0, len(said.group())) >= 0
 
 
+# A sentence that gives the one just described a name: "Her name is Beatrix Oyelaran",
+# "His name was Tom Hale".
+_NAME_IS = re.compile(
+    r"\b(?:[Hh]er|[Hh]is)\s+name(?:['\u2019]s|\s+is|\s+was)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
+)
+
+
+def _named_as(text: str, body: int, end: int, described: str, name: str) -> bool:
+    """Whether ``described``, a description the turn's "she" points to ("a colleague"), is
+    given ``name``, the prose attribution's speaker, by a sentence after it and before
+    ``end`` ("Her name is Beatrix Oyelaran."): two signals that it is the one named."""
+    if not described or not described[:1].islower() or " " not in described:
+        return False
+    if not name[:1].isupper() or name in (UNKNOWN, NARRATOR):
+        return False
+    at = text.rfind(described, body, end)
+    if at < 0:
+        return False
+    return any(m["name"] == name for m in _NAME_IS.finditer(text, at, end))
+
+
 def _same_person(name: str, other: str, text: str, after: bool) -> str:
     """The fuller of ``name`` (the turn's "he" or "she") and ``other`` (the name the prose
     attribution found) when they are the same person, titles aside ("Captain Ferreira"
@@ -360,6 +382,8 @@ def resolve(
             # no judge's named before him).
             in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker, answerer)
             after = cue.start() >= quote.end
+            if _named_as(text, body, cue.start(), in_turn, speaker):
+                in_turn = speaker  # "a colleague ... Her name is Beatrix Oyelaran. She told me,"
             speaker = _same_person(in_turn, speaker, text, after) or in_turn or speaker
     if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
         # "the words of my mom, who said:", "this is the president who said", "the
