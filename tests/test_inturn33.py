@@ -135,3 +135,29 @@ def test_a_name_given_before_another_description_stays_with_the_first() -> None:
         'a nurse she works with. The nurse said, "We are exhausted."\n'
     )
     assert "Beatrix Oyelaran" not in {s for s, _ in quoted(turn)}
+
+
+# 4. "by saying," as the cue, its subject opening the sentence: "He always ended the
+# night by saying," is the one "he" is.
+
+
+def test_he_ended_by_saying_is_the_one_named_before() -> None:
+    turn = (
+        "Tess Moreno: The quiz is in memory of the old landlord, Hamish Drummond, who "
+        "started it in 1998. He always ended the night by saying, "
+        '"Win or lose, the next round is on the loser," which is why we stay.\n'
+    )
+    assert quoted(turn) == [("Hamish Drummond", "Win or lose, the next round is on the loser")]
+
+
+def test_i_start_by_saying_stays_the_speakers_own() -> None:
+    turn = 'Tess Moreno: I will start by saying, "I am sorry for the delay."\n'
+    assert quoted(turn) == []
+
+
+def test_we_ended_by_saying_stays_in_the_turn() -> None:
+    turn = (
+        "Tess Moreno: I spoke to Marjorie Keane today. Then we ended by saying, "
+        '"Goodbye for now."\n'
+    )
+    assert quoted(turn) == []

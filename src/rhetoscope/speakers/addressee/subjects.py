@@ -20,7 +20,8 @@ from .pronouns import _he_or_she
 # ("Your campaign ran ads, saying").
 _SUBJECTLESS_CUE = re.compile(
     # (also a verb of a series: "He attacked the reporter, called her")
-    r"(?:,|\band|\bto)\s+(?:saying|say|called\s+(?:him|her|them|it))(?:\s+that)?"
+    # (and a manner by saying: "He always ended the night by saying,")
+    r"(?:,|\band|\bto|\bby)\s+(?:saying|say|called\s+(?:him|her|them|it))(?:\s+that)?"
     r"(?:[\s,]*(?:quote|and\s+I\s+quote|and\s+I['\u2019]m\s+quoting)\b)?[\s,:\u2013\u2014-]*$"
 )
 
