@@ -161,3 +161,31 @@ def test_we_ended_by_saying_stays_in_the_turn() -> None:
         '"Goodbye for now."\n'
     )
     assert quoted(turn) == []
+
+
+# 5. A text described by common words alone ("The report says, on page twelve, that",
+# "The inspection report says,"): its words are the text's, cut out for no one.
+
+
+def test_a_report_with_no_owner_quotes_no_one() -> None:
+    turn = (
+        "Tess Moreno: The report says, on page twelve, that "
+        '"graduate programs have adapted to pass/no-pass transcripts," and I doubt it. '
+        'The inspection report says, "Surface deterioration presents a hazard," '
+        "and we must fix it.\n"
+    )
+    assert quoted(turn) == []
+
+
+def test_a_bodys_report_stays_the_bodys() -> None:
+    # an owner before the text keeps it speaking for them: "The committee's report"
+    turn = (
+        "Tess Moreno: The committee's report concludes that "
+        '"letter grades measure preparation," and we agree.\n'
+    )
+    assert quoted(turn) == [("The committee's report", "letter grades measure preparation")]
+
+
+def test_a_report_named_with_its_author_is_the_authors() -> None:
+    turn = 'Tess Moreno: The report from the investigator, Samuel Ito, says, "The brakes failed."\n'
+    assert quoted(turn) == [("Samuel Ito", "The brakes failed")]

@@ -238,6 +238,31 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     return words[0].rstrip(".").lower() not in people.lower_words(text)
 
 
+# Heads of a text that is nobody's words unless an owner or author is named with it.
+_UNOWNED_TEXT_HEADS = frozenset(
+    "report memo memorandum orders rules regulations policy manual handbook guidelines "
+    "minutes ordinance notice survey form".split()
+)
+
+
+def _unowned_text(speaker: str) -> bool:
+    """Whether ``speaker`` is a text described by common words alone, with no one's name,
+    possessive or body before its head ("The report", "the inspection report"): its words
+    are the text's, no one's ("The committee's report", "the campaign memo" keep theirs)."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "that"):
+        return False
+    if words[-1].lower() not in _UNOWNED_TEXT_HEADS:
+        return False
+    middle = words[1:-1]
+    return not any(
+        w[:1].isupper()
+        or w.endswith(("'s", "\u2019s", "'", "\u2019"))
+        or w.lower() in _SPEAKING_HEADS
+        for w in middle
+    )
+
+
 def _titled_or_first_named(words: list[str]) -> bool:
     """Whether the name made of ``words`` is a person's by its first word: a title
     ("Mr. Lee", "Coach") or a known first name before a surname."""

@@ -41,6 +41,7 @@ from .checks import (
     _quoted_by,
     _received_after_cue,
     _someone,
+    _unowned_text,
     _whole_title,
 )
 from .grammar import _HEAD, _SPOKEN_OFFICE, _other, _with
@@ -256,6 +257,8 @@ def resolve(
         speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
+    if _unowned_text(speaker):
+        speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
         speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
