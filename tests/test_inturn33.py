@@ -189,3 +189,34 @@ def test_a_bodys_report_stays_the_bodys() -> None:
 def test_a_report_named_with_its_author_is_the_authors() -> None:
     turn = 'Tess Moreno: The report from the investigator, Samuel Ito, says, "The brakes failed."\n'
     assert quoted(turn) == [("Samuel Ito", "The brakes failed")]
+
+
+# 6. One of "our" people set off by commas with their name, as the subject of "... and
+# said," (after a clause of time too): the name speaks.
+
+
+def test_our_leader_set_off_with_a_name_speaks_under_it() -> None:
+    turn = (
+        "Tess Moreno: When I was a first-year, our senior patrol leader, Caleb, made "
+        'everybody stop on the trail and said, "Nobody gets left behind." It stuck.\n'
+    )
+    assert quoted(turn) == [("Caleb", "Nobody gets left behind")]
+
+
+def test_their_lawyer_set_off_with_a_name_speaks_under_it() -> None:
+    turn = 'Tess Moreno: Their lawyer, Dana Ruiz, stood up and said, "Objection."\n'
+    assert quoted(turn) == [("Dana Ruiz", "Objection")]
+
+
+def test_our_coach_with_a_day_set_off_is_no_name() -> None:
+    turn = 'Tess Moreno: Our coach, Monday morning, came in and said, "Run the laps."\n'
+    assert "Monday" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_clause_of_time_naming_someone_else_gives_them_nothing() -> None:
+    # the one named in the clause of time is not the one who said it
+    turn = (
+        "Tess Moreno: When Obama was in office, our senator, Ruth Ellis, stood up and "
+        'said, "We will not yield."\n'
+    )
+    assert quoted(turn) == [("Ruth Ellis", "We will not yield")]

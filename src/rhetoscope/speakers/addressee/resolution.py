@@ -127,6 +127,9 @@ def _given_name(said: re.Match[str]) -> str:
     """The name an ``_AND_SAID`` description gives right after its noun: set off by
     commas ("the manager, Ruth Ellis,"), or after "my" with no comma ("My friend
     Ethan"); "" when none, or a word of the calendar ("The manager Monday morning")."""
+    if said.group("ours_named"):
+        name = said.group("ours_named")
+        return "" if any(w.lower() in CALENDAR_WORDS for w in name.split()) else name
     if not said.group("described"):
         return ""
     name = said.group("set_off") or ""
@@ -160,7 +163,14 @@ _WORN_OR_POSTED = frozenset(
 
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
-    return _last_word_at(said.group(), speaker.split()[-1], 0, len(said.group())) >= 0
+    # (from the subject on: a clause of time before it, "When Obama was in office, the
+    # senator stood up and said,", is no part of the clause)
+    subject = next(
+        (said.start(g) for g in ("pronoun", "ours", "described", "name") if said.group(g)),
+        said.start(),
+    )
+    words = said.group()[subject - said.start() :]
+    return _last_word_at(words, speaker.split()[-1], 0, len(words)) >= 0
 
 
 # A sentence that gives the one just described a name: "Her name is Beatrix Oyelaran",
@@ -426,7 +436,7 @@ def resolve(
                 speaker = f"{turn.speaker}'s {speaker.split(None, 1)[1]}"
             elif office := _SPOKEN_OFFICE.match(speaker):  # "the president": its holder
                 speaker = people.holder(office.group("office")) or speaker
-        else:
+        elif said.group("name"):
             name = _as_participant(" ".join(said.group("name").split()), people)
             if _a_person(name, people, text) and not _a_thing(name, text):
                 speaker = name

@@ -83,6 +83,11 @@ _AND_SAID = re.compile(
     r"|(?:[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Oo]ver|[Ll]ater|[Ee]arlier)\s+"
     r"(?:(?:the|a|an|that|this|my|our|his|her|their)\s+)?[a-z]+(?:\s+[a-z]+){0,2},?\s+)?"
     r"(?:(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]d)?"
+    # one of "our" people set off with their name, after a clause of time too: "When I
+    # was a first-year, our senior patrol leader, Caleb,"
+    r"|(?:(?:When|While)\s+[^,.?!;:\"\u201c\u201d]{1,60},\s+)?"
+    rf"(?P<ours>(?:[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})),\s+"
+    r"(?P<ours_named>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?),"
     rf"|(?P<described>(?:[Aa]n?|[Tt]he|[Mm]y)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))"
     # (the name the description gives right after it: "My friend Ethan", "my daughter,
     # Amelie,")
