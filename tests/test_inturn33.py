@@ -220,3 +220,23 @@ def test_a_clause_of_time_naming_someone_else_gives_them_nothing() -> None:
         'said, "We will not yield."\n'
     )
     assert quoted(turn) == [("Ruth Ellis", "We will not yield")]
+
+
+# 7. A participant's words echoed after a generic subject's use of them ('People say
+# "deed restriction" like it's a magic spell'): anyone's, not the participant's.
+
+_ECHO_BEFORE = (
+    "Paul Okafor: The owner must record a deed restriction. Staff would make that a condition.\n"
+)
+
+
+def test_people_say_an_echoed_phrase_is_no_ones() -> None:
+    turn = 'Tess Moreno: People say "deed restriction" like it\'s a magic spell. Who enforces it?\n'
+    assert quoted(_ECHO_BEFORE, turn) == []
+
+
+def test_you_said_an_echoed_phrase_stays_the_participants() -> None:
+    turn = (
+        'Tess Moreno: You just said "deed restriction" like it\'s a magic spell. Who enforces it?\n'
+    )
+    assert quoted(_ECHO_BEFORE, turn) == [("Paul Okafor", "deed restriction")]
