@@ -240,3 +240,29 @@ def test_you_said_an_echoed_phrase_stays_the_participants() -> None:
         'Tess Moreno: You just said "deed restriction" like it\'s a magic spell. Who enforces it?\n'
     )
     assert quoted(_ECHO_BEFORE, turn) == [("Paul Okafor", "deed restriction")]
+
+
+# 8. A name the prose gives the words to, set off after a head of the other gender than
+# the cue's pronoun ("her brother, Anders, ... She writes,"): not the one named.
+
+
+def test_she_writes_is_not_her_brother_named_before() -> None:
+    turn = (
+        "Tess Moreno: The letter is to her brother, Anders, who was a ship's doctor. She "
+        'writes, and I will read it from my translation, "Everyone tells me the fishwives '
+        'are too ugly," and I want it read without irony.\n'
+    )
+    assert "Anders" not in {s for s, _ in quoted(turn)}
+
+
+def test_he_writes_after_her_brother_named_is_the_brother() -> None:
+    turn = (
+        "Tess Moreno: The letter is from her brother, Anders, who was a ship's doctor. He "
+        'writes, "Everyone tells me the fishwives are too ugly," and I want it read.\n'
+    )
+    assert quoted(turn) == [("Anders", "Everyone tells me the fishwives are too ugly")]
+
+
+def test_she_said_after_my_sister_named_is_the_sister() -> None:
+    turn = 'Tess Moreno: I met my sister, Karen Bell, in June. She said, "Go home," and I did.\n'
+    assert quoted(turn) == [("Karen Bell", "Go home")]

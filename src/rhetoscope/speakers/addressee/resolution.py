@@ -44,7 +44,7 @@ from .checks import (
     _unowned_text,
     _whole_title,
 )
-from .grammar import _HEAD, _SPOKEN_OFFICE, _other, _with
+from .grammar import _FEMALE_HEADS, _HEAD, _MALE_HEADS, _SPOKEN_OFFICE, _other, _with
 from .identified import named_by_frame
 from .modifier import modifies_a_noun
 from .named import (
@@ -181,6 +181,37 @@ _NAME_IS = re.compile(
 )
 
 
+# A gendered head right before a name set off after it: "her brother, Anders".
+_GENDERED_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][a-z\-]*\s+){0,2}?"
+    r"(?P<head>[a-z]+),?\s+$"
+)
+
+
+# "she" or "he" and a speech verb, in the sentence of a quotation, before it.
+_PRONOUN_SAYS = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+    r"(?:said|says|writes|wrote|told|tells|asked|asks|adds|added)\b"
+    r"[^.?!\"\u201c\u201d]{0,80}$"
+)
+
+
+def _set_off_as_other_gender(text: str, body: int, end: int, name: str) -> bool:
+    """Whether ``name``, the prose attribution's speaker, stands in the turn right after a
+    head of the other gender than the pronoun of the cue before ``end`` ("The letter is to
+    her brother, Anders, ... She writes,"): two signals that the pronoun is not the one
+    named."""
+    if not name[:1].isupper() or name in (UNKNOWN, NARRATOR):
+        return False
+    at = text.rfind(name, body, end)
+    cue = _PRONOUN_SAYS.search(text, at + len(name), end) if at >= 0 else None
+    m = _GENDERED_BEFORE.search(text, max(body, at - 40), at) if cue else None
+    if m is None:
+        return False
+    she = cue["pronoun"].lower() == "she"
+    return m["head"] in (_MALE_HEADS if she else _FEMALE_HEADS)
+
+
 def _named_as(text: str, body: int, end: int, described: str, name: str) -> bool:
     """Whether ``described``, a description the turn's "she" points to ("a colleague"), is
     given ``name``, the prose attribution's speaker, by a sentence after it and before
@@ -263,6 +294,8 @@ def resolve(
         return _with(quote, who) if who and who != turn.speaker else quote
     speaker = _as_participant(speaker, people)
     speaker = _named_in_apposition(text, lo, quote.start, speaker)
+    if _set_off_as_other_gender(text, body, quote.start, speaker):
+        speaker = UNKNOWN  # "her brother, Anders, ... She writes,": "she" is not Anders
     if speaker.split()[-1].lower() in _DOCUMENT_HEADS:
         speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
