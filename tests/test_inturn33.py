@@ -266,3 +266,20 @@ def test_he_writes_after_her_brother_named_is_the_brother() -> None:
 def test_she_said_after_my_sister_named_is_the_sister() -> None:
     turn = 'Tess Moreno: I met my sister, Karen Bell, in June. She said, "Go home," and I did.\n'
     assert quoted(turn) == [("Karen Bell", "Go home")]
+
+
+# 9. A title and a word the document also writes in lower case ("I took General
+# Chemistry", beside "organic chemistry") is a course, no one who speaks.
+
+
+def test_a_course_named_like_a_general_is_no_speaker() -> None:
+    turn = (
+        "Tess Moreno: She teaches organic chemistry. I took General Chemistry with "
+        'Professor Hale, actually, and on the first day he told us, "Ask anything."\n'
+    )
+    assert "General Chemistry" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_general_named_by_surname_still_speaks() -> None:
+    turn = 'Tess Moreno: General Patton told the troops, "Keep moving forward."\n'
+    assert quoted(turn) == [("General Patton", "Keep moving forward")]

@@ -181,6 +181,17 @@ _NAME_IS = re.compile(
 )
 
 
+def _titled_common_word(speaker: str, people: Participants, text: str) -> bool:
+    """Whether ``speaker`` is a title and one more word that the document also writes in
+    lower case ("General Chemistry", beside "organic chemistry"): no person's name."""
+    words = speaker.split()
+    if len(words) != 2 or words[0].rstrip(".").lower() not in TITLES:
+        return False
+    if speaker in people.speakers:
+        return False
+    return words[1].lower() in people.lower_words(text)
+
+
 # A gendered head right before a name set off after it: "her brother, Anders".
 _GENDERED_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][a-z\-]*\s+){0,2}?"
@@ -294,6 +305,8 @@ def resolve(
         return _with(quote, who) if who and who != turn.speaker else quote
     speaker = _as_participant(speaker, people)
     speaker = _named_in_apposition(text, lo, quote.start, speaker)
+    if _titled_common_word(speaker, people, text):
+        speaker = UNKNOWN  # "I took General Chemistry with Professor Kessler": a course
     if _set_off_as_other_gender(text, body, quote.start, speaker):
         speaker = UNKNOWN  # "her brother, Anders, ... She writes,": "she" is not Anders
     if speaker.split()[-1].lower() in _DOCUMENT_HEADS:
