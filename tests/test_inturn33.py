@@ -283,3 +283,26 @@ def test_a_course_named_like_a_general_is_no_speaker() -> None:
 def test_a_general_named_by_surname_still_speaks() -> None:
     turn = 'Tess Moreno: General Patton told the troops, "Keep moving forward."\n'
     assert quoted(turn) == [("General Patton", "Keep moving forward")]
+
+
+# 10. "Margaret in Halifax, who wrote in to say,": the one named before the town speaks
+# (not the town), and "She adds," goes on with her.
+
+
+def test_a_listener_named_with_her_town_wrote_in() -> None:
+    turn = (
+        "Tess Moreno: Good news from a listener, Margaret in Halifax, who wrote in to say, "
+        '"I finally have a fig on my fig tree." She adds, "Only one. But it is a start."\n'
+    )
+    assert quoted(turn) == [
+        ("Margaret", "I finally have a fig on my fig tree"),
+        ("Margaret", "Only one. But it is a start"),
+    ]
+
+
+def test_people_in_a_state_who_said_stay_no_one() -> None:
+    turn = (
+        'Tess Moreno: I talked to people in Ohio, who told me, "We need jobs." And '
+        'everybody in Iowa, who said, "Fix the roads."\n'
+    )
+    assert quoted(turn) == []

@@ -181,6 +181,28 @@ _NAME_IS = re.compile(
 )
 
 
+def _named_in_place(text: str, lo: int, end: int, place: str, people: Participants) -> str:
+    """The name before "in ``place``, who" ("a listener, Margaret in Halifax, who wrote
+    in to say,"), a person by the relative clause that speaks; "" when none, or a word the
+    document writes in lower case ("People in Ohio, who")."""
+    found = list(
+        re.finditer(
+            r"(?<![\w'\u2019\-])"
+            r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
+            rf"\s+(?:in|from|of)\s+{re.escape(place)},\s+who\s",
+            text[lo:end],
+        )
+    )
+    m = found[-1] if found else None
+    if m is None:
+        return ""
+    name = m["name"]
+    lower = people.lower_words(text)
+    if any(w.lower() in lower or w.lower() in CALENDAR_WORDS for w in name.split()):
+        return ""
+    return name
+
+
 def _titled_common_word(speaker: str, people: Participants, text: str) -> bool:
     """Whether ``speaker`` is a title and one more word that the document also writes in
     lower case ("General Chemistry", beside "organic chemistry"): no person's name."""
@@ -297,8 +319,10 @@ def resolve(
         _after_place_preposition(text, lo, quote, speaker)
         or _after_determiner(text, lo, quote, speaker)
     ):
-        quote = _with(quote, UNKNOWN)  # "Everybody in Ohio said,": no Ohio speaks
-        speaker = UNKNOWN
+        # "Everybody in Ohio said,": no Ohio speaks; "Margaret in Halifax, who wrote in
+        # to say,": Margaret does
+        quote = _with(quote, UNKNOWN)
+        speaker = _named_in_place(text, lo, quote.start, speaker, people) or UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.holder(m.group("office"))
