@@ -306,3 +306,33 @@ def test_people_in_a_state_who_said_stay_no_one() -> None:
         'everybody in Iowa, who said, "Fix the roads."\n'
     )
     assert quoted(turn) == []
+
+
+# 11. One of the speaker's own people with the name the speaker gives them ("my late wife
+# Helen used to say,", "My daughter, Amelie, asked me one night,"): the name speaks.
+
+
+def test_my_late_wife_named_used_to_say() -> None:
+    turn = (
+        "Tess Moreno: I've lived on that road for forty years, and my late wife Helen used "
+        'to say, "A fence makes a neighbor, a wall makes a stranger." She was right.\n'
+    )
+    assert quoted(turn) == [("Helen", "A fence makes a neighbor, a wall makes a stranger")]
+
+
+def test_my_daughter_set_off_asked_me_one_night() -> None:
+    turn = (
+        'Tess Moreno: My daughter, Amelie, asked me one night, "Are we going to live at '
+        "my sister's forever?\" and I did not know.\n"
+    )
+    assert quoted(turn) == [("Amelie", "Are we going to live at my sister's forever")]
+
+
+def test_my_son_named_like_a_panellist_stays_my_son() -> None:
+    turn = 'Tess Moreno: My son Paul always said, "Never give up on the team."\n'
+    assert quoted(turn) == [("Paul", "Never give up on the team")]
+
+
+def test_my_mother_unnamed_is_still_my_mother() -> None:
+    turn = 'Tess Moreno: My mother always said, "Eat your greens."\n'
+    assert quoted(turn) == [("Tess Moreno's mother", "Eat your greens")]

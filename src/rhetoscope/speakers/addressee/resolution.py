@@ -52,6 +52,7 @@ from .named import (
     _HIS_SAID,
     _LINE_BY,
     _LINE_IT_IS,
+    _MY_NAMED_SAID,
     _MY_SAID,
     _NAMED_QUOTING,
     _POSSESSIVE_PRONOUN,
@@ -472,6 +473,13 @@ def resolve(
         # "the words of my mom, who said:", "this is the president who said", "the
         # headline in the Daily News that said,": the one the relative clause describes
         speaker = _described(rel, turn.speaker, people) or speaker
+    if speaker in (UNKNOWN, NARRATOR) and (
+        named_mine := _MY_NAMED_SAID.search(text, lo, quote.start)
+    ):
+        # "my late wife Helen used to say,": the name the speaker gives their own person
+        name = named_mine["set_off"] or named_mine["bare"]
+        if not any(w.lower() in CALENDAR_WORDS for w in name.split()):
+            speaker = name
     if speaker in (UNKNOWN, NARRATOR) and (mine := _MY_SAID.search(text, lo, quote.start)):
         # "My father always said," "my grandmother used to tell me": the speaker's
         speaker = f"{turn.speaker}'s {' '.join(mine.group('who').split())}"
