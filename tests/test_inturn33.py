@@ -336,3 +336,32 @@ def test_my_son_named_like_a_panellist_stays_my_son() -> None:
 def test_my_mother_unnamed_is_still_my_mother() -> None:
     turn = 'Tess Moreno: My mother always said, "Eat your greens."\n'
     assert quoted(turn) == [("Tess Moreno's mother", "Eat your greens")]
+
+
+# 12. A person given a name as one, the subject of the cue right after it ("a woman
+# called Astrid Haugen, told me after my first near-miss,", "the developer, a Mr.
+# Holloway, told my husband and me,"): the name speaks.
+
+
+def test_a_woman_called_by_name_told_me_after_an_event() -> None:
+    turn = (
+        "Tess Moreno: When I was a cadet, my first captain, a woman called Astrid Haugen, "
+        'told me after my first near-miss, "The sea forgives mistakes," and I kept it.\n'
+    )
+    assert quoted(turn) == [("Astrid Haugen", "The sea forgives mistakes")]
+
+
+def test_a_mr_surname_set_off_told_us() -> None:
+    turn = (
+        "Tess Moreno: When we bought, the developer, a Mr. Holloway, told my husband and "
+        'me, "The dues will never go up," and of course they have.\n'
+    )
+    assert quoted(turn) == [("Holloway", "The dues will never go up")]
+
+
+def test_a_band_called_by_name_says_nothing() -> None:
+    turn = (
+        "Tess Moreno: We hired a band called Arcade Fire, said to be good, and they sang, "
+        '"Wake up."\n'
+    )
+    assert "Arcade Fire" not in {s for s, _ in quoted(turn)}

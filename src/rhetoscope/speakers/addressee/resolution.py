@@ -44,7 +44,15 @@ from .checks import (
     _unowned_text,
     _whole_title,
 )
-from .grammar import _FEMALE_HEADS, _HEAD, _MALE_HEADS, _SPOKEN_OFFICE, _other, _with
+from .grammar import (
+    _FEMALE_HEADS,
+    _HEAD,
+    _MALE_HEADS,
+    _PERSON_HEADS,
+    _SPOKEN_OFFICE,
+    _other,
+    _with,
+)
 from .identified import named_by_frame
 from .modifier import modifies_a_noun
 from .named import (
@@ -180,6 +188,30 @@ _NAME_IS = re.compile(
     r"\b(?:[Hh]er|[Hh]is)\s+name(?:['\u2019]s|\s+is|\s+was)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
 )
+
+
+# "a woman called Astrid Haugen, told me", "the developer, a Mr. Holloway, told my
+# husband and me,": a person given a name as one, the subject of the cue right after it.
+_CALLED_AND_SAID = re.compile(
+    # (the one called set off by a comma: "A neighbour called Town Hall, then told me" phoned)
+    r"(?:,\s+an?\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<head>[a-z]+)\s+(?:called|named)\s+"
+    r"(?P<name>[A-Z][\w\-]+\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
+    r"|,\s+an?\s+(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'\u2019\-]+)),\s+"
+    r"(?:(?:\w+ly|also|once|always)\s+)?"
+    r"(?:told|tells|said|says|asked|wrote|used\s+to\s+(?:say|tell))\b"
+    r"[^.?!;\"\u201c\u201d]{0,60}?[,:]\s*$"
+)
+
+
+def _called_and_said(text: str, lo: int, end: int) -> str:
+    """The name of ``_CALLED_AND_SAID`` right before ``end``; "" when none, or when the
+    one called is no person ("a band called Arcade Fire, said")."""
+    m = _CALLED_AND_SAID.search(text, lo, end)
+    if m is None:
+        return ""
+    if m["surname"]:
+        return m["surname"]
+    return m["name"] if m["head"] in _PERSON_HEADS else ""
 
 
 def _named_in_place(text: str, lo: int, end: int, place: str, people: Participants) -> str:
@@ -330,6 +362,10 @@ def resolve(
         return _with(quote, who) if who and who != turn.speaker else quote
     speaker = _as_participant(speaker, people)
     speaker = _named_in_apposition(text, lo, quote.start, speaker)
+    if (speaker in (UNKNOWN, NARRATOR) or speaker[:1].islower() or speaker[:2] == "A ") and (
+        called := _called_and_said(text, lo, quote.start)
+    ):
+        speaker = called  # "my first captain, a woman called Astrid Haugen, told me after"
     if _titled_common_word(speaker, people, text):
         speaker = UNKNOWN  # "I took General Chemistry with Professor Kessler": a course
     if _set_off_as_other_gender(text, body, quote.start, speaker):
