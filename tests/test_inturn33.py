@@ -365,3 +365,30 @@ def test_a_band_called_by_name_says_nothing() -> None:
         '"Wake up."\n'
     )
     assert "Arcade Fire" not in {s for s, _ in quoted(turn)}
+
+
+# 13. "as Gemma always says at the end,": an adverb between the name and its verb, and a
+# time after it, still name the one quoted.
+
+
+def test_as_a_participant_always_says_is_theirs() -> None:
+    # (the transcript calls her by her first name: "Thanks, Tess.")
+    turn = (
+        "Nora Vance: Thanks, Tess. Paul?\n"
+        "Paul Okafor: That's the show. Drink responsibly, and as Tess always says at the "
+        'end, "Spit if you are driving."\n'
+    )
+    assert quoted(turn) == [("Tess Moreno", "Spit if you are driving")]
+
+
+def test_as_churchill_once_said_is_churchills() -> None:
+    turn = 'Tess Moreno: As Churchill once said, "We shall never surrender."\n'
+    assert quoted(turn) == [("Churchill", "We shall never surrender")]
+
+
+def test_as_i_always_say_and_a_day_stay_in_the_turn() -> None:
+    turn = (
+        'Tess Moreno: As I always say, "Relax." And as Monday always says at the '
+        'start, "Back to work."\n'
+    )
+    assert quoted(turn) == []

@@ -93,6 +93,15 @@ _MY_SAID = re.compile(
     r"(?:said|says|say|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
     r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
 )
+# "As Gemma always says at the end,", "as Churchill once put it,": the one named, an
+# adverb between the name and its verb (which the attribution reads only without one),
+# and a time after it.
+_AS_SAID = re.compile(
+    rf"\b[Aa]s\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{_NAME_RUN})\s+"
+    r"(?:\w+ly|always|often|once|also|so\s+\w+ly)\s+"
+    r"(?:said|says|put\s+it|puts\s+it|wrote|writes|liked\s+to\s+say|likes\s+to\s+say)"
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?[,:]?\s*$"
+)
 # The same with the name the speaker gives them, set off or not, and a time after the
 # cue: "my late wife Helen used to say,", "My daughter, Amelie, asked me one night,".
 _MY_NAMED_SAID = re.compile(

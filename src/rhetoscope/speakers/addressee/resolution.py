@@ -56,6 +56,7 @@ from .grammar import (
 from .identified import named_by_frame
 from .modifier import modifies_a_noun
 from .named import (
+    _AS_SAID,
     _CLEFT,
     _HIS_SAID,
     _LINE_BY,
@@ -418,6 +419,16 @@ def resolve(
             and not _SPOKEN_OF.search(you.group())
         ):
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (as_said := _AS_SAID.search(text, lo, quote.start)):
+        # "as Gemma always says at the end,": the one named
+        who = _as_participant(" ".join(as_said["name"].split()), people)
+        if (
+            who != turn.speaker
+            and _a_person(who, people, text)
+            and not _a_thing(who, text)
+            and not any(w.lower() in CALENDAR_WORDS for w in who.split())
+        ):
+            speaker = who
     if speaker == UNKNOWN and (line := _LINE_BY.search(text, lo, quote.start)):
         speaker = _as_participant(" ".join(line.group("name").split()), people)
         speaker = speaker if _someone(speaker, people, text) else UNKNOWN
