@@ -392,3 +392,24 @@ def test_as_i_always_say_and_a_day_stay_in_the_turn() -> None:
         'start, "Back to work."\n'
     )
     assert quoted(turn) == []
+
+
+# 14. "Hamid in wardrobe sent me a message that says,": the text is its sender's words.
+
+
+def test_a_named_sender_of_a_message_wrote_it() -> None:
+    turn = (
+        'Tess Moreno: Hamid in wardrobe sent me a message that says, "Masks done Thursday, '
+        'feathers Friday."\n'
+    )
+    assert quoted(turn) == [("Hamid", "Masks done Thursday, feathers Friday")]
+
+
+def test_an_opener_is_no_part_of_the_senders_name() -> None:
+    turn = 'Tess Moreno: Then Marcus Webb sent me a text that says, "Done for today."\n'
+    assert quoted(turn) == [("Marcus Webb", "Done for today")]
+
+
+def test_a_message_the_speaker_sent_stays_theirs() -> None:
+    turn = 'Tess Moreno: I sent him a message that says, "Call me back."\n'
+    assert quoted(turn) == []

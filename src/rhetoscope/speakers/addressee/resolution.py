@@ -92,6 +92,7 @@ from .texts import (
     _READ_THEIRS,
     _SOURCE_CUE,
     _TEXT_SAYS,
+    _TEXTS,
     _author,
     _read_out,
     _source,
@@ -213,6 +214,35 @@ def _called_and_said(text: str, lo: int, end: int) -> str:
     if m["surname"]:
         return m["surname"]
     return m["name"] if m["head"] in _PERSON_HEADS else ""
+
+
+# Words that open a sentence before a name and are no part of it.
+_OPENERS = frozenset("and but so then now when after later today yesterday also".split())
+# A name that sent the speaker a text, and what the text says right before the quotation:
+# "Hamid in wardrobe sent me a message that says,".
+_SENT_THAT_SAYS = re.compile(
+    r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
+    r"(?:\s+(?:in|from|at|on)\s+(?:the\s+)?[a-z]+)?\s+(?:just\s+|also\s+|then\s+)?"
+    r"(?:sent|texted|emailed|messaged)\s+(?:me|us)\s+(?:a|an|this)\s+(?:[a-z]+\s+)?"
+    rf"{_TEXTS}\s+(?:that|which)\s+(?:says|said|reads|read)[,:]?\s*$"
+)
+
+
+def _sender(text: str, lo: int, end: int, people: Participants) -> str:
+    """The one ``_SENT_THAT_SAYS`` names right before ``end``; "" when none, or when the
+    name is a sentence opener or a word the document writes in lower case ("Then")."""
+    m = _SENT_THAT_SAYS.search(text, lo, end)
+    if m is None:
+        return ""
+    words = m["name"].split()
+    lower = people.lower_words(text)
+    while words and (
+        words[0].lower() in lower
+        or words[0].lower() in CALENDAR_WORDS
+        or words[0].lower() in _OPENERS
+    ):
+        words.pop(0)  # "Then Marcus Webb": the name after the opener
+    return _as_participant(" ".join(words), people) if words else ""
 
 
 def _named_in_place(text: str, lo: int, end: int, place: str, people: Participants) -> str:
@@ -419,6 +449,8 @@ def resolve(
             and not _SPOKEN_OF.search(you.group())
         ):
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (sender := _sender(text, lo, quote.start, people)):
+        speaker = sender  # "Hamid in wardrobe sent me a message that says,": his text
     if speaker in (UNKNOWN, NARRATOR) and (as_said := _AS_SAID.search(text, lo, quote.start)):
         # "as Gemma always says at the end,": the one named
         who = _as_participant(" ".join(as_said["name"].split()), people)
