@@ -413,3 +413,25 @@ def test_an_opener_is_no_part_of_the_senders_name() -> None:
 def test_a_message_the_speaker_sent_stays_theirs() -> None:
     turn = 'Tess Moreno: I sent him a message that says, "Call me back."\n'
     assert quoted(turn) == []
+
+
+# 15. A quotation opening its sentence, then a name and its speech verb ('"Two minutes,
+# two minutes," Marcus kept saying,'): the name speaks.
+
+
+def test_a_name_that_kept_saying_after_the_quotation() -> None:
+    turn = (
+        "Tess Moreno: Grill was behind and I didn't want to make it worse. "
+        '"Two minutes, two minutes," Marcus kept saying, and then it was five.\n'
+    )
+    assert quoted(turn) == [("Marcus", "Two minutes, two minutes")]
+
+
+def test_a_title_inside_a_sentence_before_a_name_is_no_ones() -> None:
+    turn = 'Tess Moreno: I love the song "Hey Jude" Paul said was his best.\n'
+    assert quoted(turn) == []
+
+
+def test_i_said_and_a_day_after_a_quotation_stay_in_the_turn() -> None:
+    turn = 'Tess Moreno: "Go home," I said. "Relax," Monday said, and nobody did.\n'
+    assert quoted(turn) == []

@@ -216,6 +216,38 @@ def _called_and_said(text: str, lo: int, end: int) -> str:
     return m["name"] if m["head"] in _PERSON_HEADS else ""
 
 
+# A name and a speech verb right after a quotation that opens its sentence: '"Two
+# minutes, two minutes," Marcus kept saying, and then'.
+_NAME_SAYS_AFTER = re.compile(
+    r"\s*(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)\s+"
+    r"(?:kept\s+saying|kept\s+repeating|kept\s+shouting|said|says|asked|shouted|yelled|whispered)"
+    r"(?=[\s,.;])"
+)
+
+
+def _name_after(text: str, body: int, quote: Segment, people: Participants) -> str:
+    """The name ``_NAME_SAYS_AFTER`` gives right after ``quote``, a quotation opening its
+    sentence in the turn (the name and its verb after it are the two signals); "" when
+    none, or when the name is a pronoun, a word the document writes in lower case, of
+    the calendar, or a thing the document writes after "the"."""
+    if quote.start - 1 > body and not _ALONE_BEFORE.search(
+        text, max(body, quote.start - 4), quote.start
+    ):
+        return ""
+    m = _NAME_SAYS_AFTER.match(text, quote.end)
+    if m is None:
+        return ""
+    name = m["name"]
+    if name.split()[0] in ("I", "He", "She", "They", "We", "You", "It"):
+        return ""
+    if any(w.lower() in CALENDAR_WORDS for w in name.split()):
+        return ""
+    if name.split()[0].lower() in people.lower_words(text):
+        return ""  # '"Stop," Police said': common words, no name
+    who = _as_participant(name, people)
+    return "" if _a_thing(who, text) else who
+
+
 # Words that open a sentence before a name and are no part of it.
 _OPENERS = frozenset("and but so then now when after later today yesterday also".split())
 # A name that sent the speaker a text, and what the text says right before the quotation:
@@ -449,6 +481,8 @@ def resolve(
             and not _SPOKEN_OF.search(you.group())
         ):
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (after_name := _name_after(text, body, quote, people)):
+        speaker = after_name  # '"Two minutes, two minutes," Marcus kept saying,'
     if speaker in (UNKNOWN, NARRATOR) and (sender := _sender(text, lo, quote.start, people)):
         speaker = sender  # "Hamid in wardrobe sent me a message that says,": his text
     if speaker in (UNKNOWN, NARRATOR) and (as_said := _AS_SAID.search(text, lo, quote.start)):
