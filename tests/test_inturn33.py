@@ -435,3 +435,26 @@ def test_a_title_inside_a_sentence_before_a_name_is_no_ones() -> None:
 def test_i_said_and_a_day_after_a_quotation_stay_in_the_turn() -> None:
     turn = 'Tess Moreno: "Go home," I said. "Relax," Monday said, and nobody did.\n'
     assert quoted(turn) == []
+
+
+# 16. A name no list knows, taken up by a pronoun of its gender in its own sentence, then
+# "He said," in the next: "Marcus is off tonight, but I talked to him on Monday. He said,"
+
+
+def test_a_name_taken_up_by_him_is_the_next_he() -> None:
+    turn = (
+        "Tess Moreno: Marcus is off tonight, but I talked to him on Monday. He said, "
+        '"I was drowning," which I respect.\n'
+    )
+    assert quoted(turn) == [("Marcus", "I was drowning")]
+
+
+def test_a_place_after_a_preposition_is_never_he() -> None:
+    turn = 'Tess Moreno: We went to Leith and he loved it. He said, "Stay here."\n'
+    assert "Leith" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_name_with_no_pronoun_taking_it_up_is_not_he() -> None:
+    # nothing in its sentence says the name is a "he": no guess
+    turn = 'Tess Moreno: Marcus is off tonight. I worked the grill. He said, "Fine."\n'
+    assert "Marcus" not in {s for s, _ in quoted(turn)}

@@ -288,6 +288,9 @@ def _he_or_she(
     lone = _lone_in_sentence(before, found, people, text)
     if lone:
         return lone  # "We sit down with Ahmadinejad, and he says,"
+    taken_up = _taken_up_before(before, found, people, text, said)
+    if taken_up:
+        return taken_up  # "Marcus is off tonight, but I talked to him on Monday. He said,"
     earlier = _unquoted(earlier, keep_address=True)
     seen = [
         m
@@ -491,6 +494,46 @@ def _unlisted_name(
         and name not in _CALENDAR
         and not any(m.start <= c.start() < m.end for m in found)
     )
+
+
+# A capitalised word opening a sentence or standing inside one as a name does, for
+# ``_taken_up_before``; what follows it is read there.
+_NAME_WORD = re.compile(r"(?<![\w'\u2019\-])(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\b(?!['\u2019])")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|on|for|of|across|near|by|into)\s+$", re.I)
+# The pronoun of each gender, as subject or object, taking up a name in its sentence.
+_TAKEN_UP = {"m": re.compile(r"\b(?:he|him)\b"), "f": re.compile(r"\b(?:she|her)\b")}
+_PRONOUN_OPENS = {"m": re.compile(r"\s*He\b"), "f": re.compile(r"\s*She\b")}
+
+
+def _taken_up_before(
+    words: str, found: Sequence[_Mention], people: Participants, text: str, said: str
+) -> str:
+    """The one name no list knows that the sentence before the pronoun's names and then
+    takes up with a pronoun of its gender ("Marcus is off tonight, but I talked to him on
+    Monday. He said,"; "Galileo saw this happen, and he was confused. He had seen ...
+    He wrote"), reading back over sentences that open with the same pronoun; "" when
+    none or two, or when the pronoun's own sentence names someone first."""
+    ends = [0, *(m.end() for m in _SENTENCE_ENDS.finditer(words))]
+    if len(ends) < 2:
+        return ""
+    lower = people.lower_words(text)
+    # the sentences before the pronoun's, nearest first, while each opens with it
+    for i in range(len(ends) - 2, max(-1, len(ends) - 5), -1):
+        sentence = words[ends[i] : ends[i + 1]]
+        names = {
+            c["name"]
+            for c in _NAME_WORD.finditer(sentence)
+            if c["name"].lower() not in lower
+            and c["name"].lower() not in _CALENDAR
+            and not _PREPOSITION_BEFORE.search(sentence, 0, c.start())
+            and not any(m.start <= ends[i] + c.start() < m.end for m in found)
+            and _TAKEN_UP[said].search(sentence, c.end())
+        }
+        if names:
+            return names.pop() if len(names) == 1 else ""
+        if not _PRONOUN_OPENS[said].match(sentence):
+            return ""
+    return ""
 
 
 _AND_THEN_PRONOUN = re.compile(r",?\s+and\s+(?:then\s+)?")
