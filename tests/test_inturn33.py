@@ -458,3 +458,32 @@ def test_a_name_with_no_pronoun_taking_it_up_is_not_he() -> None:
     # nothing in its sentence says the name is a "he": no guess
     turn = 'Tess Moreno: Marcus is off tonight. I worked the grill. He said, "Fine."\n'
     assert "Marcus" not in {s for s, _ in quoted(turn)}
+
+
+# 17. A subject the turn names whom no list knows ("When Eleni came into the tent ...,
+# she told me,") may be "she": no one from the turns before is guessed instead.
+
+_JUDGES = (
+    "Constance Ferrier: Let's go through them. The croissants were the best we have had, "
+    "and I want to say so now before we decide anything at all.\n"
+    "Bashir Rahimi: I agree with most of that, though the laminating was uneven in two of "
+    "the four bakes and I want that noted.\n"
+    "Tilly Morgenstern: Okay.\n"
+)
+_TILLY = "Tilly Morgenstern: Thanks.\n"
+
+
+def test_an_unknown_subject_keeps_she_from_the_other_judge() -> None:
+    turn = (
+        "Bashir Rahimi: When Eleni came into the tent on the first day, she told me, "
+        '"I am here to feed people."\n'
+    )
+    assert quoted_after(_JUDGES, turn, _TILLY) == []
+
+
+def test_a_known_name_as_subject_is_still_she() -> None:
+    turn = (
+        "Bashir Rahimi: When Ruth Adeyemi came into the tent on the first day, she told me, "
+        '"I am here to feed people."\n'
+    )
+    assert quoted_after(_JUDGES, turn, _TILLY) == [("Ruth Adeyemi", "I am here to feed people")]

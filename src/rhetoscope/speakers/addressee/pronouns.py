@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ...models import UNKNOWN, Segment
-from ..names import CALENDAR_WORDS, LowerCaseWords, gender
+from ..names import CALENDAR_WORDS, TITLES, LowerCaseWords, gender
 from .address import _OPPONENT_CUE
 from .grammar import (
     _FEMALE_HEADS,
@@ -291,6 +291,10 @@ def _he_or_she(
     taken_up = _taken_up_before(before, found, people, text, said)
     if taken_up:
         return taken_up  # "Marcus is off tonight, but I talked to him on Monday. He said,"
+    if _unknown_subject_lately(before, found, people, text):
+        # "When Eleni came into the tent on the first day, she told me,": one the turn
+        # names as a subject, whom no list knows, may be "she"; no one from turns before
+        return ""
     earlier = _unquoted(earlier, keep_address=True)
     seen = [
         m
@@ -534,6 +538,37 @@ def _taken_up_before(
         if not _PRONOUN_OPENS[said].match(sentence):
             return ""
     return ""
+
+
+# A name as a clause's subject: a capitalised word right before a verb of the past or
+# "is"/"was" ("When Eleni came", "Tobias went quite pale", "Marcus is off").
+_SUBJECT_NAME = re.compile(
+    r"(?<![\w'\u2019\-])(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\s+"
+    r"(?:[a-z]+ed|is|was|came|went|got|made|took|gave|said|told|knew|saw|looked|brought"
+    r"|had|has|did|does|ran|sat|stood|thought|felt|left)\b"
+)
+
+
+def _unknown_subject_lately(
+    words: str, found: Sequence[_Mention], people: Participants, text: str
+) -> bool:
+    """Whether the pronoun's sentence or the one before it has a subject that is a name
+    no list knows (``_SUBJECT_NAME``), in no mention of ``found``, no word the document
+    writes in lower case, of the calendar or a title, and after no preposition."""
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
+    start = ends[-2] if len(ends) > 1 else 0
+    lower = people.lower_words(text)
+    for c in _SUBJECT_NAME.finditer(words, start):
+        name = c["name"].lower()
+        if (
+            name not in lower
+            and name not in _CALENDAR
+            and name not in TITLES  # "Coach grabbed me": a title used as the name
+            and not _PREPOSITION_BEFORE.search(words, max(0, c.start() - 12), c.start())
+            and not any(m.start <= c.start() < m.end for m in found)
+        ):
+            return True
+    return False
 
 
 _AND_THEN_PRONOUN = re.compile(r",?\s+and\s+(?:then\s+)?")
