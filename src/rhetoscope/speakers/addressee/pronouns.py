@@ -26,6 +26,7 @@ from .grammar import (
     _gender_of,
     _other,
     _unquoted,
+    _unquoted_prefix,
 )
 from .mentions import _Mention, _mentions
 from .people import Participants, _participant
@@ -227,7 +228,7 @@ def _he_or_she(
     answerer: str = "",
 ) -> str:
     said = "f" if cue.group("pronoun").lower() in _SHE else "m"
-    before = _unquoted(text[body : cue.start("pronoun")], keep_address=True)
+    before = _unquoted_prefix(text, body, cue.start("pronoun"))
     # Only the last stretch of a long turn is read for mentions (its quotations already
     # blanked, so any cut is clean): a person named further back is too far for "he"
     # anyway, and reading the whole turn again for each quotation is quadratic.
