@@ -487,3 +487,20 @@ def test_a_known_name_as_subject_is_still_she() -> None:
         '"I am here to feed people."\n'
     )
     assert quoted_after(_JUDGES, turn, _TILLY) == [("Ruth Adeyemi", "I am here to feed people")]
+
+
+# 18. "He wrote in a letter," is a pronoun cue as "He wrote," is: the one "he" is.
+
+
+def test_he_wrote_in_a_letter_is_the_one_named_before() -> None:
+    turn = (
+        "Tess Moreno: Galileo saw this happen in 1612, and he was very confused. He had "
+        "seen the rings a few years earlier, and then they were gone. He wrote in a letter, "
+        '"Has Saturn perhaps devoured his own children?" which is a joke.\n'
+    )
+    assert quoted(turn) == [("Galileo", "Has Saturn perhaps devoured his own children")]
+
+
+def test_i_wrote_in_a_letter_stays_mine() -> None:
+    turn = 'Tess Moreno: I wrote in a letter, "Come home soon."\n'
+    assert quoted(turn) == []

@@ -152,7 +152,10 @@ _PRONOUN_CUE = re.compile(
     r"(?:\.(?=\s*$))?)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
     r"(?:\s+(?:again|once|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
-    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+)|,\s+as\s+you\s+know"
+    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+"
+    # (where the words were written: "He wrote in a letter,")
+    r"|in\s+(?:a|an|his|her|the)\s+(?:letter|note|e-?mail|diary|message|memo|journal))"
+    r"|,\s+as\s+you\s+know"
     r"|,\s+(?:when|whenever|every\s+time|before|after|while|once)\s+"
     r"[^,.;:!?\"\u201c\u201d]{1,60}?(?=,))*"
     r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
