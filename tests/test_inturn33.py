@@ -504,3 +504,22 @@ def test_he_wrote_in_a_letter_is_the_one_named_before() -> None:
 def test_i_wrote_in_a_letter_stays_mine() -> None:
     turn = 'Tess Moreno: I wrote in a letter, "Come home soon."\n'
     assert quoted(turn) == []
+
+
+# 19. "His statement says, and I quote," is the words of the one "his" is, named in the
+# turn; not guessed from the turns before.
+
+
+def test_his_statement_says_is_the_warden_named_before() -> None:
+    turn = (
+        "Tess Moreno: I'd like to read a short statement from the warden at the hostel, "
+        "Mr. Thomas Ashby, who could not attend today. His statement says, and I quote, "
+        '"Mr. Reid came to the desk at about seven and asked about the wind." Any '
+        "observation?\n"
+    )
+    assert [s for s, _ in quoted(turn)] == ["Mr. Thomas Ashby"]
+
+
+def test_his_statement_with_no_one_named_in_the_turn_is_no_ones() -> None:
+    turn = 'Tess Moreno: My statement says, "I was not there." And his statement says, "Nothing."\n'
+    assert quoted(turn) == []

@@ -248,6 +248,12 @@ def _name_after(text: str, body: int, quote: Segment, people: Participants) -> s
     return "" if _a_thing(who, text) else who
 
 
+# Someone's own text saying the words: "His statement says, and I quote,", "Her letter
+# reads:".
+_HIS_TEXT_SAYS = re.compile(
+    rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|written\s+)?{_TEXTS}\s+(?:\w+ly\s+)?"
+    r"(?:says|said|reads|read|states|stated)(?:,?\s+(?:and\s+I\s+)?quote)?[,:]?\s*$"
+)
 # Words that open a sentence before a name and are no part of it.
 _OPENERS = frozenset("and but so then now when after later today yesterday also".split())
 # A name that sent the speaker a text, and what the text says right before the quotation:
@@ -542,6 +548,14 @@ def resolve(
         who = _as_participant(" ".join(says.group("who").split()), people)
         if who != turn.speaker and _someone(who, people, text) and not _a_thing(who, text):
             speaker = who
+    if (speaker == UNKNOWN or _POSSESSIVE_PRONOUN.match(speaker)) and (
+        says := _HIS_TEXT_SAYS.search(text, lo, quote.start)
+    ):
+        # "His statement says, and I quote,": the one "his" is wrote it, named in the turn
+        # (not guessed from the turns before)
+        who = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+        named = who and _last_word_at(text, who.split()[-1], body, says.start()) >= 0
+        speaker = who if named else UNKNOWN
     if speaker == UNKNOWN and (says := _HER_WORDS.search(text, lo, quote.start)):
         # "Her exact words were,", "In his own words,": the one "her" is
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
