@@ -523,3 +523,20 @@ def test_his_statement_says_is_the_warden_named_before() -> None:
 def test_his_statement_with_no_one_named_in_the_turn_is_no_ones() -> None:
     turn = 'Tess Moreno: My statement says, "I was not there." And his statement says, "Nothing."\n'
     assert quoted(turn) == []
+
+
+# 20. A name with its role set after it ("Adebayo Lawal, our Don Pedro,"): the role is
+# no second person for "he", and the name is a person whatever the lists know of it.
+
+
+def test_a_role_after_a_name_is_not_he() -> None:
+    turn = (
+        "Tess Moreno: Adebayo Lawal, our Don Pedro, who has acted for forty years? He "
+        'said, "Reviews are like weather. You bring an umbrella."\n'
+    )
+    assert quoted(turn) == [("Adebayo Lawal", "Reviews are like weather. You bring an umbrella")]
+
+
+def test_an_opener_before_our_is_no_name() -> None:
+    turn = 'Tess Moreno: Well, our Tom Hale came by yesterday. He said, "Hello there."\n'
+    assert quoted(turn) == [("Tom Hale", "Hello there")]
