@@ -540,3 +540,13 @@ def test_a_role_after_a_name_is_not_he() -> None:
 def test_an_opener_before_our_is_no_name() -> None:
     turn = 'Tess Moreno: Well, our Tom Hale came by yesterday. He said, "Hello there."\n'
     assert quoted(turn) == [("Tom Hale", "Hello there")]
+
+
+def test_a_pronoun_opening_a_sentence_is_no_unknown_name() -> None:
+    # "She was dancing" and "He was confused ... him" name no one new: the turn's "he"
+    # still goes on with the man named before
+    turn = (
+        "Tess Moreno: When I met Tom Hale he said I was wrong. He was confused, and I told "
+        'him so. He said, "This is a terrible thing."\n'
+    )
+    assert quoted(turn) == [("Tom Hale", "This is a terrible thing")]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ...models import UNKNOWN, Segment
-from ..names import CALENDAR_WORDS, TITLES, LowerCaseWords, gender
+from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES, LowerCaseWords, gender
 from .address import _OPPONENT_CUE
 from .grammar import (
     _FEMALE_HEADS,
@@ -532,6 +532,8 @@ def _taken_up_before(
             c["name"]
             for c in _NAME_WORD.finditer(sentence)
             if c["name"].lower() not in lower
+            and c["name"].lower() not in FUNCTION_WORDS  # "He was confused": no name
+            and c["name"].lower() not in TITLES
             and c["name"].lower() not in _CALENDAR
             and not _PREPOSITION_BEFORE.search(sentence, 0, c.start())
             and not any(m.start <= ends[i] + c.start() < m.end for m in found)
@@ -566,6 +568,7 @@ def _unknown_subject_lately(
         name = c["name"].lower()
         if (
             name not in lower
+            and name not in FUNCTION_WORDS  # "She was dancing": no name
             and name not in _CALENDAR
             and name not in TITLES  # "Coach grabbed me": a title used as the name
             and not _PREPOSITION_BEFORE.search(words, max(0, c.start() - 12), c.start())
