@@ -280,6 +280,15 @@ def test_a_course_named_like_a_general_is_no_speaker() -> None:
     assert "General Chemistry" not in {s for s, _ in quoted(turn)}
 
 
+def test_a_company_named_like_a_title_that_says_still_speaks() -> None:
+    # "motors" written in lower case elsewhere, but "General Motors said," speaks
+    turn = (
+        'Tess Moreno: General Motors said, "We will close the plant," and the motors '
+        "left with it.\n"
+    )
+    assert quoted(turn) == [("General Motors", "We will close the plant")]
+
+
 def test_a_general_named_by_surname_still_speaks() -> None:
     turn = 'Tess Moreno: General Patton told the troops, "Keep moving forward."\n'
     assert quoted(turn) == [("General Patton", "Keep moving forward")]

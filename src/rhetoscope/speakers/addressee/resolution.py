@@ -305,15 +305,25 @@ def _named_in_place(text: str, lo: int, end: int, place: str, people: Participan
     return name
 
 
-def _titled_common_word(speaker: str, people: Participants, text: str) -> bool:
+# A speech verb right after a name: the name is its subject ("General Motors said,").
+_SPEAKS_AFTER = re.compile(
+    r"\s*,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|wrote|writes|stated|states|asked"
+    r"|announced|added|replied)\b"
+)
+
+
+def _titled_common_word(speaker: str, people: Participants, text: str, lo: int, end: int) -> bool:
     """Whether ``speaker`` is a title and one more word that the document also writes in
-    lower case ("General Chemistry", beside "organic chemistry"): no person's name."""
+    lower case ("General Chemistry", beside "organic chemistry"), and no speech verb
+    follows it before ``end`` ("I took General Chemistry with"; "General Motors said"
+    speaks): no person's name."""
     words = speaker.split()
     if len(words) != 2 or words[0].rstrip(".").lower() not in TITLES:
         return False
-    if speaker in people.speakers:
+    if speaker in people.speakers or words[1].lower() not in people.lower_words(text):
         return False
-    return words[1].lower() in people.lower_words(text)
+    at = text.rfind(speaker, lo, end)
+    return at < 0 or not _SPEAKS_AFTER.match(text, at + len(speaker))
 
 
 # A gendered head right before a name set off after it: "her brother, Anders".
@@ -435,7 +445,7 @@ def resolve(
         called := _called_and_said(text, lo, quote.start)
     ):
         speaker = called  # "my first captain, a woman called Astrid Haugen, told me after"
-    if _titled_common_word(speaker, people, text):
+    if _titled_common_word(speaker, people, text, lo, quote.start):
         speaker = UNKNOWN  # "I took General Chemistry with Professor Kessler": a course
     if _set_off_as_other_gender(text, body, quote.start, speaker):
         speaker = UNKNOWN  # "her brother, Anders, ... She writes,": "she" is not Anders
