@@ -451,11 +451,22 @@ def test_i_said_and_a_day_after_a_quotation_stay_in_the_turn() -> None:
 
 
 def test_a_name_taken_up_by_him_is_the_next_he() -> None:
+    # (Marcus is a person by "Marcus kept saying" in the document)
     turn = (
-        "Tess Moreno: Marcus is off tonight, but I talked to him on Monday. He said, "
+        "Tess Moreno: Grill was behind all night and Marcus kept saying it was fine. "
+        "Marcus is off tonight, but I talked to him on Monday. He said, "
         '"I was drowning," which I respect.\n'
     )
     assert quoted(turn) == [("Marcus", "I was drowning")]
+
+
+def test_a_thing_taken_up_by_him_is_no_he() -> None:
+    # nothing shows "Brexit" or "Amazon" to be a person: no "he" goes to them
+    turn = (
+        'Tess Moreno: Brexit was a mess, and I told him that. He said, "It will pass." '
+        'Amazon hired him last year. He said, "Great job."\n'
+    )
+    assert not {"Brexit", "Amazon"} & {s for s, _ in quoted(turn)}
 
 
 def test_a_place_after_a_preposition_is_never_he() -> None:

@@ -513,6 +513,27 @@ _TAKEN_UP = {"m": re.compile(r"\b(?:he|him)\b"), "f": re.compile(r"\b(?:she|her)
 _PRONOUN_OPENS = {"m": re.compile(r"\s*He\b"), "f": re.compile(r"\s*She\b")}
 
 
+# Verbs only a person is the subject of, right after a name.
+_PERSON_VERBS = (
+    r"(?:said|says|told|tells|asked|asks|wrote|writes|saw|sees|thought|knew|felt|laughed"
+    r"|cried|smiled|nodded|shouted|texted|kept\s+saying|whispered)"
+)
+_PERSON_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{_PERSON_VERBS}\b")
+
+
+def _acts(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as the subject of a verb only people do ("Marcus
+    kept saying", "Galileo saw"); found with ``str.find``, no pattern made per name."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+        if whole and _PERSON_VERB_AFTER.match(text, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _taken_up_before(
     words: str, found: Sequence[_Mention], people: Participants, text: str, said: str
 ) -> str:
@@ -539,6 +560,9 @@ def _taken_up_before(
             and not any(m.start <= ends[i] + c.start() < m.end for m in found)
             and _TAKEN_UP[said].search(sentence, c.end())
         }
+        # (a person by a verb only people do, somewhere in the document: "Marcus kept
+        # saying", "Galileo saw"; "Brexit was a mess, and I told him" names no "he")
+        names = {n for n in names if _acts(n, text)}
         if names:
             return names.pop() if len(names) == 1 else ""
         if not _PRONOUN_OPENS[said].match(sentence):
