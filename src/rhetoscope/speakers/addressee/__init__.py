@@ -34,8 +34,9 @@ they are the turn speakers.
 The rules live in one module per family: ``grammar`` (the shared vocabulary and
 helpers), ``people`` (the participants, and a name to one of them), ``address`` (forms
 of address and the "you" who said something), ``checks`` (whether the attribution's
-speaker stands), ``named`` (a named or described speaker), ``texts`` (a text read out
-speaks for its author), ``pronouns`` ("he said" and who "he" is in the turn, over
+speaker stands), ``named`` (a named or described speaker), ``given`` (the name a
+description, a place or a text gives the one quoted near the cue), ``texts`` (a text
+read out speaks for its author), ``pronouns`` ("he said" and who "he" is in the turn, over
 ``mentions``, the people a turn names), ``subjects`` (a speech verb's subject away
 from it) and ``reported`` (a name that only reports what "he" said), and ``resolution``
 applies them to a quotation; ``nested`` gives a quotation nested in a quoted person's

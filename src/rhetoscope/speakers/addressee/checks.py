@@ -16,7 +16,14 @@ from ...models import NARRATOR, UNKNOWN, Segment
 from ..attribution import SPEECH_VERBS, THEY_OPENS
 from ..names import TITLES, first_name_known
 from .asides import ends_in_aside
-from .grammar import _COMMA_SPOKE, _OFFICES, _SENTENCE_END_BEFORE, _SENTENCE_START, _unquoted
+from .grammar import (
+    _COMMA_SPOKE,
+    _OFFICES,
+    _PERSON_HEADS,
+    _SENTENCE_END_BEFORE,
+    _SENTENCE_START,
+    _unquoted,
+)
 from .people import Participants, _participant
 from .quotative import quoting_before
 from .texts import _TEXTS
@@ -87,6 +94,15 @@ _APPOSITION = re.compile(
     r"(?P<named>an?\s+(?:[a-z]+\s+){0,2}?(?:named|called)\s+)?"
     r"(?P<name>(?P<first>[A-Z][\w.\-]*)\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
 )
+# A person described in apposition, then called by a full name right after: "My drama
+# teacher, a terrifying man called Gareth Owusu, used to say" (the name is who speaks).
+# Not "called" as phoning ("a woman called Social Services, and said"): the description
+# follows a comma, and no conjunction follows the name.
+_CALLED = re.compile(
+    r"\s+(?:named|called)\s+"
+    r"(?P<name>[A-Z][\w\-]+\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
+    r"(?!\s*(?:and|but|then|so|or|who|which)\b)"
+)
 # What opens a description an appositive name may follow: "the manager", "their manager".
 _DESCRIPTION_OPENERS = frozenset("the a an their his her our my your".split())
 
@@ -115,6 +131,9 @@ def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
     if speaker in (UNKNOWN, NARRATOR) or speaker.split()[0].lower() not in _DESCRIPTION_OPENERS:
         return speaker
     at = text.rfind(speaker, lo, end)
+    called = _CALLED.match(text, at + len(speaker)) if at >= 0 else None
+    if called and speaker.split()[-1].lower() in _PERSON_HEADS and text[:at].rstrip().endswith(","):
+        return called["name"]
     m = _APPOSITION.match(text, at + len(speaker)) if at >= 0 else None
     if m is None or not _a_noun(m["noun"]) or (m["author"] and not _a_text(speaker)):
         return speaker
@@ -217,6 +236,31 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     if last in _SPEAKING_HEADS or last in _DOCUMENT_HEADS:
         return True
     return words[0].rstrip(".").lower() not in people.lower_words(text)
+
+
+# Heads of a text that is nobody's words unless an owner or author is named with it.
+_UNOWNED_TEXT_HEADS = frozenset(
+    "report memo memorandum orders rules regulations policy manual handbook guidelines "
+    "minutes ordinance notice survey form".split()
+)
+
+
+def _unowned_text(speaker: str) -> bool:
+    """Whether ``speaker`` is a text described by common words alone, with no one's name,
+    possessive or body before its head ("The report", "the inspection report"): its words
+    are the text's, no one's ("The committee's report", "the campaign memo" keep theirs)."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "that"):
+        return False
+    if words[-1].lower() not in _UNOWNED_TEXT_HEADS:
+        return False
+    middle = words[1:-1]
+    return not any(
+        w[:1].isupper()
+        or w.endswith(("'s", "\u2019s", "'", "\u2019"))
+        or w.lower() in _SPEAKING_HEADS
+        for w in middle
+    )
 
 
 def _titled_or_first_named(words: list[str]) -> bool:

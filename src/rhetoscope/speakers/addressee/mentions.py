@@ -90,6 +90,18 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
     for m in _CAPITALISED.finditer(words):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        role = _ROLE_OF_NAME.search(words, max(0, m.start() - 60), m.start())
+        first = role["name"].split()[0].lower() if role else ""
+        if role and first not in _OPENERS and first not in people.lower_words(text):
+            # "Adebayo Lawal, our Don Pedro,": his role in the play, no one else; the name
+            # it is set after is a person, whatever the lists know of it
+            if not any(a <= role.start("name") < b for a, b in taken):
+                who = _as_participant(role["name"], people)
+                found.append(
+                    _Mention(role.start("name"), role.end("name"), who, _gender_of(who), "name")
+                )
+                taken.append(role.span("name"))
+            continue
         run = m.group().split()
         while run and run[-1].lower() in _RUN_ENDS:
             run.pop()
@@ -222,6 +234,12 @@ def _apposed(words: str, end: int, lower: LowerCaseWords) -> re.Match[str] | Non
     return m if first_name_known(first) or first not in lower else None
 
 
+# A name, then a possessive opening what stands in apposition to it: "Adebayo Lawal, our
+# Don Pedro," (the part he plays, not a second person).
+_ROLE_OF_NAME = re.compile(
+    r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}),"
+    r"\s+(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+$"
+)
 _POSSESSED_NAME = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=\s*[,.;])"

@@ -93,6 +93,27 @@ _MY_SAID = re.compile(
     r"(?:said|says|say|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
     r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
 )
+# "As Gemma always says at the end,", "as Churchill once put it,": the one named, an
+# adverb between the name and its verb (which the attribution reads only without one),
+# and a time after it.
+_AS_SAID = re.compile(
+    rf"\b[Aa]s\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{_NAME_RUN})\s+"
+    r"(?:\w+ly|always|often|once|also|so\s+\w+ly)\s+"
+    r"(?:said|says|put\s+it|puts\s+it|wrote|writes|liked\s+to\s+say|likes\s+to\s+say)"
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?[,:]?\s*$"
+)
+# The same with the name the speaker gives them, set off or not, and a time after the
+# cue: "my late wife Helen used to say,", "My daughter, Amelie, asked me one night,".
+_MY_NAMED_SAID = re.compile(
+    rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})"
+    r"(?:,\s+(?P<set_off>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?),"
+    r"|[^\S\n]+(?P<bare>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?))\s+"
+    r"(?:(?:\w+ly|also|once|always|often|then|just)\s+)?"
+    r"(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
+    r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|texted(?:\s+(?:me|us))?)"
+    r"(?:\s+(?:one|that|last|every|the\s+next)\s+(?:night|day|morning|evening|afternoon|time|week))?"
+    r"[,:]?\s*$"
+)
 # One of the addressee's bodies as the subject of a speech cue before the quotation, the
 # cue's object between ("your campaign ran ads saying", "your commercials have used words
 # like"). Not one of the addressee's

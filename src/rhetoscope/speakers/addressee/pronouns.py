@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ...models import UNKNOWN, Segment
-from ..names import CALENDAR_WORDS, LowerCaseWords, gender
+from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES, LowerCaseWords, gender
 from .address import _OPPONENT_CUE
 from .grammar import (
     _FEMALE_HEADS,
@@ -26,6 +26,7 @@ from .grammar import (
     _gender_of,
     _other,
     _unquoted,
+    _unquoted_prefix,
 )
 from .mentions import _Mention, _mentions
 from .people import Participants, _participant
@@ -151,7 +152,10 @@ _PRONOUN_CUE = re.compile(
     r"(?:\.(?=\s*$))?)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?(?:\s+it)?"
     r"(?:\s+(?:again|once|tonight|today|yesterday|time\s+and\s+again|over\s+and\s+over"
-    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+)|,\s+as\s+you\s+know"
+    r"|(?:last|this|for)\s+\w+|in\s+[A-Z]\w+|on\s+the\s+\w+"
+    # (where the words were written: "He wrote in a letter,")
+    r"|in\s+(?:a|an|his|her|the)\s+(?:letter|note|e-?mail|diary|message|memo|journal))"
+    r"|,\s+as\s+you\s+know"
     r"|,\s+(?:when|whenever|every\s+time|before|after|while|once)\s+"
     r"[^,.;:!?\"\u201c\u201d]{1,60}?(?=,))*"
     r"(?:\s+that)?(?:,?\s+(?:and\s+I\s+)?quote)?"
@@ -227,7 +231,7 @@ def _he_or_she(
     answerer: str = "",
 ) -> str:
     said = "f" if cue.group("pronoun").lower() in _SHE else "m"
-    before = _unquoted(text[body : cue.start("pronoun")], keep_address=True)
+    before = _unquoted_prefix(text, body, cue.start("pronoun"))
     # Only the last stretch of a long turn is read for mentions (its quotations already
     # blanked, so any cut is clean): a person named further back is too far for "he"
     # anyway, and reading the whole turn again for each quotation is quadratic.
@@ -288,6 +292,13 @@ def _he_or_she(
     lone = _lone_in_sentence(before, found, people, text)
     if lone:
         return lone  # "We sit down with Ahmadinejad, and he says,"
+    taken_up = _taken_up_before(before, found, people, text, said)
+    if taken_up:
+        return taken_up  # "Marcus is off tonight, but I talked to him on Monday. He said,"
+    if _unknown_subject_lately(before, found, people, text):
+        # "When Eleni came into the tent on the first day, she told me,": one the turn
+        # names as a subject, whom no list knows, may be "she"; no one from turns before
+        return ""
     earlier = _unquoted(earlier, keep_address=True)
     seen = [
         m
@@ -491,6 +502,104 @@ def _unlisted_name(
         and name not in _CALENDAR
         and not any(m.start <= c.start() < m.end for m in found)
     )
+
+
+# A capitalised word opening a sentence or standing inside one as a name does, for
+# ``_taken_up_before``; what follows it is read there.
+_NAME_WORD = re.compile(r"(?<![\w'\u2019\-])(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\b(?!['\u2019])")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|on|for|of|across|near|by|into)\s+$", re.I)
+# The pronoun of each gender, as subject or object, taking up a name in its sentence.
+_TAKEN_UP = {"m": re.compile(r"\b(?:he|him)\b"), "f": re.compile(r"\b(?:she|her)\b")}
+_PRONOUN_OPENS = {"m": re.compile(r"\s*He\b"), "f": re.compile(r"\s*She\b")}
+
+
+# Verbs only a person is the subject of, right after a name.
+_PERSON_VERBS = (
+    r"(?:said|says|told|tells|asked|asks|wrote|writes|saw|sees|thought|knew|felt|laughed"
+    r"|cried|smiled|nodded|shouted|texted|kept\s+saying|whispered)"
+)
+_PERSON_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{_PERSON_VERBS}\b")
+
+
+def _acts(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as the subject of a verb only people do ("Marcus
+    kept saying", "Galileo saw"); found with ``str.find``, no pattern made per name."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+        if whole and _PERSON_VERB_AFTER.match(text, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _taken_up_before(
+    words: str, found: Sequence[_Mention], people: Participants, text: str, said: str
+) -> str:
+    """The one name no list knows that the sentence before the pronoun's names and then
+    takes up with a pronoun of its gender ("Marcus is off tonight, but I talked to him on
+    Monday. He said,"; "Galileo saw this happen, and he was confused. He had seen ...
+    He wrote"), reading back over sentences that open with the same pronoun; "" when
+    none or two, or when the pronoun's own sentence names someone first."""
+    ends = [0, *(m.end() for m in _SENTENCE_ENDS.finditer(words))]
+    if len(ends) < 2:
+        return ""
+    lower = people.lower_words(text)
+    # the sentences before the pronoun's, nearest first, while each opens with it
+    for i in range(len(ends) - 2, max(-1, len(ends) - 5), -1):
+        sentence = words[ends[i] : ends[i + 1]]
+        names = {
+            c["name"]
+            for c in _NAME_WORD.finditer(sentence)
+            if c["name"].lower() not in lower
+            and c["name"].lower() not in FUNCTION_WORDS  # "He was confused": no name
+            and c["name"].lower() not in TITLES
+            and c["name"].lower() not in _CALENDAR
+            and not _PREPOSITION_BEFORE.search(sentence, 0, c.start())
+            and not any(m.start <= ends[i] + c.start() < m.end for m in found)
+            and _TAKEN_UP[said].search(sentence, c.end())
+        }
+        # (a person by a verb only people do, somewhere in the document: "Marcus kept
+        # saying", "Galileo saw"; "Brexit was a mess, and I told him" names no "he")
+        names = {n for n in names if _acts(n, text)}
+        if names:
+            return names.pop() if len(names) == 1 else ""
+        if not _PRONOUN_OPENS[said].match(sentence):
+            return ""
+    return ""
+
+
+# A name as a clause's subject: a capitalised word right before a verb of the past or
+# "is"/"was" ("When Eleni came", "Tobias went quite pale", "Marcus is off").
+_SUBJECT_NAME = re.compile(
+    r"(?<![\w'\u2019\-])(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\s+"
+    r"(?:[a-z]+ed|is|was|came|went|got|made|took|gave|said|told|knew|saw|looked|brought"
+    r"|had|has|did|does|ran|sat|stood|thought|felt|left)\b"
+)
+
+
+def _unknown_subject_lately(
+    words: str, found: Sequence[_Mention], people: Participants, text: str
+) -> bool:
+    """Whether the pronoun's sentence or the one before it has a subject that is a name
+    no list knows (``_SUBJECT_NAME``), in no mention of ``found``, no word the document
+    writes in lower case, of the calendar or a title, and after no preposition."""
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
+    start = ends[-2] if len(ends) > 1 else 0
+    lower = people.lower_words(text)
+    for c in _SUBJECT_NAME.finditer(words, start):
+        name = c["name"].lower()
+        if (
+            name not in lower
+            and name not in FUNCTION_WORDS  # "She was dancing": no name
+            and name not in _CALENDAR
+            and name not in TITLES  # "Coach grabbed me": a title used as the name
+            and not _PREPOSITION_BEFORE.search(words, max(0, c.start() - 12), c.start())
+            and not any(m.start <= c.start() < m.end for m in found)
+        ):
+            return True
+    return False
 
 
 _AND_THEN_PRONOUN = re.compile(r",?\s+and\s+(?:then\s+)?")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..names import TITLES
+from ..names import CALENDAR_WORDS, TITLES
 from .address import (
     _HEARD_YOU,
     _OPPONENT_CUE,
@@ -41,16 +41,36 @@ from .checks import (
     _quoted_by,
     _received_after_cue,
     _someone,
+    _unowned_text,
     _whole_title,
 )
-from .grammar import _HEAD, _SPOKEN_OFFICE, _other, _with
+from .given import (
+    _ALONE_BEFORE,
+    _HIS_TEXT_SAYS,
+    _called_and_said,
+    _given_name,
+    _name_after,
+    _named_as,
+    _named_in_place,
+    _sender,
+    _set_off_as_other_gender,
+    _titled_common_word,
+)
+from .grammar import (
+    _HEAD,
+    _SPOKEN_OFFICE,
+    _other,
+    _with,
+)
 from .identified import named_by_frame
 from .modifier import modifies_a_noun
 from .named import (
+    _AS_SAID,
     _CLEFT,
     _HIS_SAID,
     _LINE_BY,
     _LINE_IT_IS,
+    _MY_NAMED_SAID,
     _MY_SAID,
     _NAMED_QUOTING,
     _POSSESSIVE_PRONOUN,
@@ -97,7 +117,6 @@ _PRONOUN_AFTER = re.compile(
 # A sentence that is a quotation alone, then one naming who said it: '"...." That's Marty
 # Beaulieu, the head coach'. Not a title ('his book, "The Raven." That's Poe'): the
 # quotation opens its sentence and holds a sentence's end of its own.
-_ALONE_BEFORE = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|\n)$")
 _THATS_NAME = re.compile(
     r"\s+(?:That|This)(?:['\u2019]s|\s+is|\s+was)\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})"
@@ -145,7 +164,14 @@ _WORN_OR_POSTED = frozenset(
 
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
-    return _last_word_at(said.group(), speaker.split()[-1], 0, len(said.group())) >= 0
+    # (from the subject on: a clause of time before it, "When Obama was in office, the
+    # senator stood up and said,", is no part of the clause)
+    subject = next(
+        (said.start(g) for g in ("pronoun", "ours", "described", "name") if said.group(g)),
+        said.start(),
+    )
+    words = said.group()[subject - said.start() :]
+    return _last_word_at(words, speaker.split()[-1], 0, len(words)) >= 0
 
 
 def _same_person(name: str, other: str, text: str, after: bool) -> str:
@@ -208,18 +234,30 @@ def resolve(
         _after_place_preposition(text, lo, quote, speaker)
         or _after_determiner(text, lo, quote, speaker)
     ):
-        quote = _with(quote, UNKNOWN)  # "Everybody in Ohio said,": no Ohio speaks
-        speaker = UNKNOWN
+        # "Everybody in Ohio said,": no Ohio speaks; "Margaret in Halifax, who wrote in
+        # to say,": Margaret does
+        quote = _with(quote, UNKNOWN)
+        speaker = _named_in_place(text, lo, quote.start, speaker, people) or UNKNOWN
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.holder(m.group("office"))
         return _with(quote, who) if who and who != turn.speaker else quote
     speaker = _as_participant(speaker, people)
     speaker = _named_in_apposition(text, lo, quote.start, speaker)
+    if (speaker in (UNKNOWN, NARRATOR) or speaker[:1].islower() or speaker[:2] == "A ") and (
+        called := _called_and_said(text, lo, quote.start)
+    ):
+        speaker = called  # "my first captain, a woman called Astrid Haugen, told me after"
+    if _titled_common_word(speaker, people, text, lo, quote.start):
+        speaker = UNKNOWN  # "I took General Chemistry with Professor Kessler": a course
+    if _set_off_as_other_gender(text, body, quote.start, speaker):
+        speaker = UNKNOWN  # "her brother, Anders, ... She writes,": "she" is not Anders
     if speaker.split()[-1].lower() in _DOCUMENT_HEADS:
         speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
+    if _unowned_text(speaker):
+        speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
         speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
@@ -262,6 +300,20 @@ def resolve(
             and not _SPOKEN_OF.search(you.group())
         ):
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (after_name := _name_after(text, body, quote, people)):
+        speaker = after_name  # '"Two minutes, two minutes," Marcus kept saying,'
+    if speaker in (UNKNOWN, NARRATOR) and (sender := _sender(text, lo, quote.start, people)):
+        speaker = sender  # "Hamid in wardrobe sent me a message that says,": his text
+    if speaker in (UNKNOWN, NARRATOR) and (as_said := _AS_SAID.search(text, lo, quote.start)):
+        # "as Gemma always says at the end,": the one named
+        who = _as_participant(" ".join(as_said["name"].split()), people)
+        if (
+            who != turn.speaker
+            and _a_person(who, people, text)
+            and not _a_thing(who, text)
+            and not any(w.lower() in CALENDAR_WORDS for w in who.split())
+        ):
+            speaker = who
     if speaker == UNKNOWN and (line := _LINE_BY.search(text, lo, quote.start)):
         speaker = _as_participant(" ".join(line.group("name").split()), people)
         speaker = speaker if _someone(speaker, people, text) else UNKNOWN
@@ -309,6 +361,14 @@ def resolve(
         who = _as_participant(" ".join(says.group("who").split()), people)
         if who != turn.speaker and _someone(who, people, text) and not _a_thing(who, text):
             speaker = who
+    if (speaker == UNKNOWN or _POSSESSIVE_PRONOUN.match(speaker)) and (
+        says := _HIS_TEXT_SAYS.search(text, lo, quote.start)
+    ):
+        # "His statement says, and I quote,": the one "his" is wrote it, named in the turn
+        # (not guessed from the turns before)
+        who = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
+        named = who and _last_word_at(text, who.split()[-1], body, says.start()) >= 0
+        speaker = who if named else UNKNOWN
     if speaker == UNKNOWN and (says := _HER_WORDS.search(text, lo, quote.start)):
         # "Her exact words were,", "In his own words,": the one "her" is
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
@@ -346,11 +406,20 @@ def resolve(
             # no judge's named before him).
             in_turn = _he_or_she(text, body, cue, turn.speaker, people, earlier, speaker, answerer)
             after = cue.start() >= quote.end
+            if _named_as(text, body, cue.start(), in_turn, speaker):
+                in_turn = speaker  # "a colleague ... Her name is Beatrix Oyelaran. She told me,"
             speaker = _same_person(in_turn, speaker, text, after) or in_turn or speaker
     if speaker in (UNKNOWN, NARRATOR) and (rel := _WHO_SAID.search(text, lo, quote.start)):
         # "the words of my mom, who said:", "this is the president who said", "the
         # headline in the Daily News that said,": the one the relative clause describes
         speaker = _described(rel, turn.speaker, people) or speaker
+    if speaker in (UNKNOWN, NARRATOR) and (
+        named_mine := _MY_NAMED_SAID.search(text, lo, quote.start)
+    ):
+        # "my late wife Helen used to say,": the name the speaker gives their own person
+        name = named_mine["set_off"] or named_mine["bare"]
+        if not any(w.lower() in CALENDAR_WORDS for w in name.split()):
+            speaker = name
     if speaker in (UNKNOWN, NARRATOR) and (mine := _MY_SAID.search(text, lo, quote.start)):
         # "My father always said," "my grandmother used to tell me": the speaker's
         speaker = f"{turn.speaker}'s {' '.join(mine.group('who').split())}"
@@ -374,13 +443,18 @@ def resolve(
                 _he_or_she(text, body, said, turn.speaker, people, earlier, answerer=answerer)
                 or UNKNOWN
             )
+        elif _given_name(said) and _a_person(
+            name := _as_participant(_given_name(said), people), people, text
+        ):
+            # "My friend Ethan looked at it and said,": the one the description names
+            speaker = name if not _a_thing(name, text) else UNKNOWN
         elif said.group("described"):
             speaker = " ".join(said.group("described").split())
             if speaker.split()[0].lower() == "my":
                 speaker = f"{turn.speaker}'s {speaker.split(None, 1)[1]}"
             elif office := _SPOKEN_OFFICE.match(speaker):  # "the president": its holder
                 speaker = people.holder(office.group("office")) or speaker
-        else:
+        elif said.group("name"):
             name = _as_participant(" ".join(said.group("name").split()), people)
             if _a_person(name, people, text) and not _a_thing(name, text):
                 speaker = name

@@ -20,7 +20,8 @@ from .pronouns import _he_or_she
 # ("Your campaign ran ads, saying").
 _SUBJECTLESS_CUE = re.compile(
     # (also a verb of a series: "He attacked the reporter, called her")
-    r"(?:,|\band|\bto)\s+(?:saying|say|called\s+(?:him|her|them|it))(?:\s+that)?"
+    # (and a manner by saying: "He always ended the night by saying,")
+    r"(?:,|\band|\bto|\bby)\s+(?:saying|say|called\s+(?:him|her|them|it))(?:\s+that)?"
     r"(?:[\s,]*(?:quote|and\s+I\s+quote|and\s+I['\u2019]m\s+quoting)\b)?[\s,:\u2013\u2014-]*$"
 )
 
@@ -82,7 +83,16 @@ _AND_SAID = re.compile(
     r"|(?:[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Oo]ver|[Ll]ater|[Ee]arlier)\s+"
     r"(?:(?:the|a|an|that|this|my|our|his|her|their)\s+)?[a-z]+(?:\s+[a-z]+){0,2},?\s+)?"
     r"(?:(?P<pronoun>[Hh]e|[Ss]he)(?:['\u2019]d)?"
+    # one of "our" people set off with their name, after a clause of time too: "When I
+    # was a first-year, our senior patrol leader, Caleb,"
+    r"|(?:(?:When|While)\s+[^,.?!;:\"\u201c\u201d]{1,60},\s+)?"
+    rf"(?P<ours>(?:[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})),\s+"
+    r"(?P<ours_named>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?),"
     rf"|(?P<described>(?:[Aa]n?|[Tt]he|[Mm]y)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))"
+    # (the name the description gives right after it: "My friend Ethan", "my daughter,
+    # Amelie,")
+    r"(?:[^\S\n]+(?P<given>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
+    r"|,\s+(?P<set_off>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?),)?"
     r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
     r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"

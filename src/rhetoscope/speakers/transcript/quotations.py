@@ -159,6 +159,8 @@ def _echoed(
     sentence = text[_sentence_start(text, q.start) : q.start]
     if _FIRST_PERSON_USE.search(sentence):
         return ""  # 'I never used the word "stretched"': the speaker's own use, or none
+    if _GENERIC_USE.search(sentence):
+        return ""  # 'People say "deed restriction" like it's a spell': anyone's use
     if not _VOCATIVE_ONLY.fullmatch(sentence) and not (
         {w.lower() for w in _ECHO_WORD.findall(sentence)[-3:]} & _ECHO_CUES
     ):
@@ -219,6 +221,13 @@ _SOURCE_AFTER = re.compile(r"\s*,?\s*(?:from|by)\s+(?:the\s+|a\s+|an\s+|my\s+|ou
 _FIRST_PERSON_USE = re.compile(
     r"\b(?:I|[Ww]e)(?:['\u2019](?:ve|m|d|ll|re))?\s+(?:\w+\s+){0,3}?"
     r"(?:use|used|using|say|said|saying|call|called|calling|hear|heard|hearing|put\s+it)\b"
+)
+# A generic subject using the words right before them: "People say", "Everyone keeps
+# saying", "folks throw around".
+_GENERIC_USE = re.compile(
+    r"\b(?:[Pp]eople|[Ee]veryone|[Ee]verybody|[Ff]olks|[Ss]ome|[Mm]any|[Nn]obody|[Ss]omeone)"
+    r"\s+(?:\w+\s+){0,2}?(?:say|says|said|saying|use|uses|call|calls|throw\s+around)"
+    r"(?:\s+the\s+(?:words?|phrase|term))?\s*$"
 )
 _SENTENCE_BREAK = re.compile(r"[.?!:;][\"\u201d\u2019)]*\s+|\n")
 

@@ -1,0 +1,227 @@
+"""Names the one quoted is given near the cue, for ``resolution``: a name a description
+is called by ("a woman called Astrid Haugen, told me"), sets after itself ("My friend
+Ethan ... and said", "Her name is Beatrix Oyelaran. She told me"), or puts with a place
+("Margaret in Halifax, who wrote in to say"); a name right after a quotation ('"...,"
+Marcus kept saying'); a text's sender or owner ("Hamid sent me a message that says",
+"His statement says"); and what is no speaker after all (a title and a common word, "I
+took General Chemistry"; a name after a head of the other gender than the cue's
+pronoun, "her brother, Anders, ... She writes")."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import NARRATOR, UNKNOWN, Segment
+from ..names import CALENDAR_WORDS, TITLES
+from .checks import _a_thing
+from .grammar import _FEMALE_HEADS, _MALE_HEADS, _PERSON_HEADS
+from .people import Participants, _as_participant
+from .texts import _TEXTS
+
+# A quotation that opens its sentence: nothing but a sentence's end, or the turn's
+# start, before its opening mark.
+_ALONE_BEFORE = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|\n)$")
+
+
+def _given_name(said: re.Match[str]) -> str:
+    """The name an ``_AND_SAID`` description gives right after its noun: set off by
+    commas ("the manager, Ruth Ellis,"), or after "my" with no comma ("My friend
+    Ethan"); "" when none, or a word of the calendar ("The manager Monday morning")."""
+    if said.group("ours_named"):
+        name = said.group("ours_named")
+        return "" if any(w.lower() in CALENDAR_WORDS for w in name.split()) else name
+    if not said.group("described"):
+        return ""
+    name = said.group("set_off") or ""
+    if not name and said.group("described").split()[0].lower() == "my":
+        name = said.group("given") or ""
+    if any(w.lower() in CALENDAR_WORDS for w in name.split()):
+        return ""
+    return name
+
+
+# A sentence that gives the one just described a name: "Her name is Beatrix Oyelaran",
+# "His name was Tom Hale".
+_NAME_IS = re.compile(
+    r"\b(?:[Hh]er|[Hh]is)\s+name(?:['\u2019]s|\s+is|\s+was)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
+)
+
+
+# "a woman called Astrid Haugen, told me", "the developer, a Mr. Holloway, told my
+# husband and me,": a person given a name as one, the subject of the cue right after it.
+_CALLED_AND_SAID = re.compile(
+    # (the one called set off by a comma: "A neighbour called Town Hall, then told me" phoned)
+    r"(?:,\s+an?\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<head>[a-z]+)\s+(?:called|named)\s+"
+    r"(?P<name>[A-Z][\w\-]+\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
+    r"|,\s+an?\s+(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'\u2019\-]+)),\s+"
+    r"(?:(?:\w+ly|also|once|always)\s+)?"
+    r"(?:told|tells|said|says|asked|wrote|used\s+to\s+(?:say|tell))\b"
+    r"[^.?!;\"\u201c\u201d]{0,60}?[,:]\s*$"
+)
+
+
+def _called_and_said(text: str, lo: int, end: int) -> str:
+    """The name of ``_CALLED_AND_SAID`` right before ``end``; "" when none, or when the
+    one called is no person ("a band called Arcade Fire, said")."""
+    m = _CALLED_AND_SAID.search(text, lo, end)
+    if m is None:
+        return ""
+    if m["surname"]:
+        return m["surname"]
+    return m["name"] if m["head"] in _PERSON_HEADS else ""
+
+
+# A name and a speech verb right after a quotation that opens its sentence: '"Two
+# minutes, two minutes," Marcus kept saying, and then'.
+_NAME_SAYS_AFTER = re.compile(
+    r"\s*(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)\s+"
+    r"(?:kept\s+saying|kept\s+repeating|kept\s+shouting|said|says|asked|shouted|yelled|whispered)"
+    r"(?=[\s,.;])"
+)
+
+
+def _name_after(text: str, body: int, quote: Segment, people: Participants) -> str:
+    """The name ``_NAME_SAYS_AFTER`` gives right after ``quote``, a quotation opening its
+    sentence in the turn (the name and its verb after it are the two signals); "" when
+    none, or when the name is a pronoun, a word the document writes in lower case, of
+    the calendar, or a thing the document writes after "the"."""
+    if quote.start - 1 > body and not _ALONE_BEFORE.search(
+        text, max(body, quote.start - 4), quote.start
+    ):
+        return ""
+    m = _NAME_SAYS_AFTER.match(text, quote.end)
+    if m is None:
+        return ""
+    name = m["name"]
+    if name.split()[0] in ("I", "He", "She", "They", "We", "You", "It"):
+        return ""
+    if any(w.lower() in CALENDAR_WORDS for w in name.split()):
+        return ""
+    if name.split()[0].lower() in people.lower_words(text):
+        return ""  # '"Stop," Police said': common words, no name
+    who = _as_participant(name, people)
+    return "" if _a_thing(who, text) else who
+
+
+# Someone's own text saying the words: "His statement says, and I quote,", "Her letter
+# reads:".
+_HIS_TEXT_SAYS = re.compile(
+    rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|written\s+)?{_TEXTS}\s+(?:\w+ly\s+)?"
+    r"(?:says|said|reads|read|states|stated)(?:,?\s+(?:and\s+I\s+)?quote)?[,:]?\s*$"
+)
+# Words that open a sentence before a name and are no part of it.
+_OPENERS = frozenset("and but so then now when after later today yesterday also".split())
+# A name that sent the speaker a text, and what the text says right before the quotation:
+# "Hamid in wardrobe sent me a message that says,".
+_SENT_THAT_SAYS = re.compile(
+    r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
+    r"(?:\s+(?:in|from|at|on)\s+(?:the\s+)?[a-z]+)?\s+(?:just\s+|also\s+|then\s+)?"
+    r"(?:sent|texted|emailed|messaged)\s+(?:me|us)\s+(?:a|an|this)\s+(?:[a-z]+\s+)?"
+    rf"{_TEXTS}\s+(?:that|which)\s+(?:says|said|reads|read)[,:]?\s*$"
+)
+
+
+def _sender(text: str, lo: int, end: int, people: Participants) -> str:
+    """The one ``_SENT_THAT_SAYS`` names right before ``end``; "" when none, or when the
+    name is a sentence opener or a word the document writes in lower case ("Then")."""
+    m = _SENT_THAT_SAYS.search(text, lo, end)
+    if m is None:
+        return ""
+    words = m["name"].split()
+    lower = people.lower_words(text)
+    while words and (
+        words[0].lower() in lower
+        or words[0].lower() in CALENDAR_WORDS
+        or words[0].lower() in _OPENERS
+    ):
+        words.pop(0)  # "Then Marcus Webb": the name after the opener
+    return _as_participant(" ".join(words), people) if words else ""
+
+
+def _named_in_place(text: str, lo: int, end: int, place: str, people: Participants) -> str:
+    """The name before "in ``place``, who" ("a listener, Margaret in Halifax, who wrote
+    in to say,"), a person by the relative clause that speaks; "" when none, or a word the
+    document writes in lower case ("People in Ohio, who")."""
+    found = list(
+        re.finditer(
+            r"(?<![\w'\u2019\-])"
+            r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
+            rf"\s+(?:in|from|of)\s+{re.escape(place)},\s+who\s",
+            text[lo:end],
+        )
+    )
+    m = found[-1] if found else None
+    if m is None:
+        return ""
+    name = m["name"]
+    lower = people.lower_words(text)
+    if any(w.lower() in lower or w.lower() in CALENDAR_WORDS for w in name.split()):
+        return ""
+    return name
+
+
+# A speech verb right after a name: the name is its subject ("General Motors said,").
+_SPEAKS_AFTER = re.compile(
+    r"\s*,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|wrote|writes|stated|states|asked"
+    r"|announced|added|replied)\b"
+)
+
+
+def _titled_common_word(speaker: str, people: Participants, text: str, lo: int, end: int) -> bool:
+    """Whether ``speaker`` is a title and one more word that the document also writes in
+    lower case ("General Chemistry", beside "organic chemistry"), and no speech verb
+    follows it before ``end`` ("I took General Chemistry with"; "General Motors said"
+    speaks): no person's name."""
+    words = speaker.split()
+    if len(words) != 2 or words[0].rstrip(".").lower() not in TITLES:
+        return False
+    if speaker in people.speakers or words[1].lower() not in people.lower_words(text):
+        return False
+    at = text.rfind(speaker, lo, end)
+    return at < 0 or not _SPEAKS_AFTER.match(text, at + len(speaker))
+
+
+# A gendered head right before a name set off after it: "her brother, Anders".
+_GENDERED_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][a-z\-]*\s+){0,2}?"
+    r"(?P<head>[a-z]+),?\s+$"
+)
+
+
+# "she" or "he" and a speech verb, in the sentence of a quotation, before it.
+_PRONOUN_SAYS = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+    r"(?:said|says|writes|wrote|told|tells|asked|asks|adds|added)\b"
+    r"[^.?!\"\u201c\u201d]{0,80}$"
+)
+
+
+def _set_off_as_other_gender(text: str, body: int, end: int, name: str) -> bool:
+    """Whether ``name``, the prose attribution's speaker, stands in the turn right after a
+    head of the other gender than the pronoun of the cue before ``end`` ("The letter is to
+    her brother, Anders, ... She writes,"): two signals that the pronoun is not the one
+    named."""
+    if not name[:1].isupper() or name in (UNKNOWN, NARRATOR):
+        return False
+    at = text.rfind(name, body, end)
+    cue = _PRONOUN_SAYS.search(text, at + len(name), end) if at >= 0 else None
+    m = _GENDERED_BEFORE.search(text, max(body, at - 40), at) if cue else None
+    if m is None:
+        return False
+    she = cue["pronoun"].lower() == "she"
+    return m["head"] in (_MALE_HEADS if she else _FEMALE_HEADS)
+
+
+def _named_as(text: str, body: int, end: int, described: str, name: str) -> bool:
+    """Whether ``described``, a description the turn's "she" points to ("a colleague"), is
+    given ``name``, the prose attribution's speaker, by a sentence after it and before
+    ``end`` ("Her name is Beatrix Oyelaran."): two signals that it is the one named."""
+    if not described or not described[:1].islower() or " " not in described:
+        return False
+    if not name[:1].isupper() or name in (UNKNOWN, NARRATOR):
+        return False
+    at = text.rfind(described, body, end)
+    if at < 0:
+        return False
+    return any(m["name"] == name for m in _NAME_IS.finditer(text, at, end))
