@@ -240,7 +240,14 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         start = para.start()
         # (an IRC log's "19:02 <rhea>" is a time, not a deposition's line number "19:02")
-        if numbered and start not in chatted and (number := _LINE_NUMBER.match(text, start)):
+        # (nor a record in columns' clock "0410:12  LC1  NWD452  ...", a deposition's page
+        # and line "4:12" in its shape)
+        if (
+            numbered
+            and start not in chatted
+            and start not in columned
+            and (number := _LINE_NUMBER.match(text, start))
+        ):
             start = number.end()  # "12   Q.  Where were you?": the label after the number
         by = _EXAMINER.match(text, start)
         if by or (

@@ -1,0 +1,61 @@
+"""Transcripts, round 20 (studying blindtx21): each rule beside a look-alike that must
+not change."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+# -- a record in columns whose clock reads as a deposition's page and line ----------------
+
+_TOWER = (
+    "KELBY TOWER - LOCAL CONTROL\n"
+    "Transcript of recorded radio communications, 22 May 2026\n"
+    "LEGEND\n"
+    "LC1      Kelby Tower local controller\n"
+    "GC       Kelby Ground controller\n"
+    "SKY31    Skyline flight 31\n"
+    "N52RT    Pilot of civil aircraft N52RT\n"
+    "TIME     FROM     TO       TEXT\n"
+    "\n"
+    "0910:12  LC1      SKY31    Skyline three one, line up and wait two seven.\n"
+    "0910:17  SKY31    LC1      Line up and wait two seven, Skyline three one.\n"
+    "0910:41  N52RT    LC1      Kelby Tower, November five two Romeo Tango, inbound.\n"
+    "0910:48  LC1      N52RT    Five two Romeo Tango, say again the last part.\n"
+    "0911:02  ---      ---      [sound of stuck microphone, approximately 6 seconds]\n"
+    "0911:10  LC1      ALL      Aircraft transmitting on tower, check your microphone.\n"
+    "0911:15  SKY31    LC1      Sorry about that, Tower, that was us.\n"
+    "0912:05  GC       LC1      (Landline) Local, Ground. I've got a tug crossing.\n"
+    "\n"
+    "END OF TRANSCRIPT\n"
+)
+
+
+def test_a_column_records_clock_is_no_page_and_line_number() -> None:
+    got = lines(_TOWER)
+    # "0910:12" is the time of a row whose FROM column speaks, not "page 910, line 12"
+    assert got["0910:12  LC1      SKY31    Skyline three one, line up and wait two seven."] == (
+        "LC1"
+    )
+    assert got["0911:15  SKY31    LC1      Sorry about that, Tower, that was us."] == "SKY31"
+    assert got["0912:05  GC       LC1      (Landline) Local, Ground. I've got a tug crossing."] == (
+        "GC"
+    )
+    assert got["TIME     FROM     TO       TEXT"] == "narrator"
+    assert got["END OF TRANSCRIPT"] == "narrator"
+
+
+def test_a_depositions_page_and_line_numbers_still_open_its_lines() -> None:
+    # the look-alike: "4:12" is page 4, line 12; the label after it speaks
+    text = (
+        "4:10   Q.  Where were you on the night of the fire?\n"
+        "4:11   A.  At home. I was asleep.\n"
+        "4:12   Q.  Did anyone see you there?\n"
+        "4:13   A.  My sister. She was staying\n"
+        "4:14   with me that week.\n"
+        "4:15   Q.  And the next morning?\n"
+        "4:16   A.  I went to work as usual.\n"
+    )
+    got = lines(text)
+    assert got["4:11   A.  At home. I was asleep."] == "A"
+    assert got["4:14   with me that week."] == "A"
+    assert got["4:12   Q.  Did anyone see you there?"] == "Q"
