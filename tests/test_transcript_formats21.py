@@ -59,3 +59,79 @@ def test_a_depositions_page_and_line_numbers_still_open_its_lines() -> None:
     assert got["4:11   A.  At home. I was asleep."] == "A"
     assert got["4:14   with me that week."] == "A"
     assert got["4:12   Q.  Did anyone see you there?"] == "Q"
+
+
+# -- a stage play's cue by surname, the cast list giving the full name ---------------------
+
+_PLAY = (
+    "THE LOCKKEEPER\n"
+    "a play in one act by Ines Marlowe\n"
+    "CHARACTERS\n"
+    "EDITH CORRAN, sixties, the lockkeeper\n"
+    "TAM CORRAN, her nephew\n"
+    "MR. AMBROSE FELL, from the canal trust\n"
+    "                              SCENE ONE\n"
+    "     (The lock cottage. EDITH at the window.)\n"
+    "\n"
+    "                              TAM\n"
+    "          The boat's late again.\n"
+    "\n"
+    "                              EDITH\n"
+    "          It's always late in fog.\n"
+    "                    (She lights the lamp.)\n"
+    "          Put the kettle on.\n"
+    "\n"
+    "     (A knock. FELL enters.)\n"
+    "\n"
+    "                              FELL\n"
+    "          Mrs. Corran. The trust wants the keys.\n"
+    "\n"
+    "                              EDITH\n"
+    "          Does it.\n"
+    "\n"
+    "                              FELL\n"
+    "          It does.\n"
+    "\n"
+    "                              TAM\n"
+    "          Then it can come for them.\n"
+    "\n"
+    "                              Blackout.\n"
+)
+
+
+def test_a_plays_cue_by_surname_takes_the_cast_lists_full_name() -> None:
+    got = lines(_PLAY)
+    assert got["FELL"] == "Ambrose Fell"  # "MR. AMBROSE FELL, from the canal trust"
+    assert got["Mrs. Corran. The trust wants the keys."] == "Ambrose Fell"
+    assert got["The boat's late again."] == "Tam Corran"
+    assert got["Put the kettle on."] == "Edith Corran"
+    assert got["(She lights the lamp.)"] == "narrator"
+    assert got["MR. AMBROSE FELL, from the canal trust"] == "narrator"
+    assert got["Blackout."] == "narrator"
+
+
+def test_a_season_brochures_headings_in_capitals_are_no_cues() -> None:
+    # the look-alike: a cast list, then headings in capitals coming back over listings
+    text = (
+        "SPRING SEASON AT THE WHARF THEATRE\n"
+        "COMPANY\n"
+        "EDITH CORRAN, artistic director\n"
+        "MR. AMBROSE FELL, lighting\n"
+        "\n"
+        "MATINEES\n"
+        "Saturdays at 2pm, from 4 April.\n"
+        "\n"
+        "EVENINGS\n"
+        "Tuesday to Saturday at 7.30pm.\n"
+        "\n"
+        "MATINEES\n"
+        "Sundays at 3pm in May.\n"
+        "\n"
+        "EVENINGS\n"
+        "No performance on bank holidays.\n"
+        "\n"
+        "FELL\n"
+        "Workshop on stage lighting, 12 May.\n"
+    )
+    got = lines(text)
+    assert set(got.values()) == {"narrator"}
