@@ -135,3 +135,62 @@ def test_a_season_brochures_headings_in_capitals_are_no_cues() -> None:
     )
     got = lines(text)
     assert set(got.values()) == {"narrator"}
+
+
+# -- a header's key: the code in parentheses abbreviates the person's part -----------------
+
+_HELPLINE = (
+    "HARBOUR LINE - CALL RECORD\n"
+    "Call ref: HL-2026-0042    Date: 09/11/2026    Start: 23:41\n"
+    "Call handler: Mairead Voss (CH)    Supervisor on shift: Tobias Grell\n"
+    "------------------------------------------------------------\n"
+    "\n"
+    "CH [00:00:02]: Harbour Line, you're through to Mairead. Take your time.\n"
+    "CALLER [00:00:09]: Hi. Sorry. I don't know why I'm ringing.\n"
+    "CH [00:00:13]: That's alright. You've rung, and I'm here.\n"
+    "CALLER [00:00:20]: My sister said I should.\n"
+    "CH [00:00:27]: Your sister sounds like a sensible person.\n"
+)
+
+_INTERPRETED = (
+    "EASTGATE LEGAL CENTRE - CLIENT INTERVIEW\n"
+    'Present: Petra Lund, caseworker ("PL"); Samir Haddou, Arabic-English interpreter'
+    ' ("INT"); the client ("CL")\n'
+    "\n"
+    "PL: Thanks for coming in. Could you ask him when he left?\n"
+    "INT: [to client, in Arabic] He is asking when you left.\n"
+    "CL: In the spring.\n"
+    "INT: In the spring.\n"
+    "PL: Did anyone travel with you?\n"
+    "INT: Did anyone travel with you?\n"
+)
+
+
+def test_a_code_abbreviating_the_headers_part_is_that_persons() -> None:
+    got = lines(_HELPLINE)
+    # "Call handler: Mairead Voss (CH)": "CH" is the call handler's initials
+    assert got["CH [00:00:13]: That's alright. You've rung, and I'm here."] == "Mairead Voss"
+    got = lines(_INTERPRETED)
+    # 'Samir Haddou, Arabic-English interpreter ("INT")': the role's first letters
+    assert got["INT: In the spring."] == "Samir Haddou"
+    assert got["CL: In the spring."] == "CL"  # "the client": no name given
+
+
+def test_a_stations_or_a_bodys_code_in_parentheses_names_no_one() -> None:
+    # the look-alike: a frequency's and a council's abbreviations after their names
+    text = (
+        "APPROACH CONTROL - RECORDED COMMUNICATIONS\n"
+        "Frequencies: Kelby Approach (APP); Kelby Ground (GND)\n"
+        "Observer: Ann Lee (BCC)\n"
+        "\n"
+        "APP: Skyline three one, descend to four thousand.\n"
+        "SKY31: Down to four thousand, Skyline three one.\n"
+        "APP: Skyline three one, contact ground.\n"
+        "GND: Skyline three one, taxi to stand four.\n"
+        "SKY31: Stand four, Skyline three one.\n"
+        "BCC: Noted, thank you.\n"
+    )
+    got = lines(text)
+    assert got["APP: Skyline three one, contact ground."] == "APP"
+    assert got["GND: Skyline three one, taxi to stand four."] == "GND"
+    assert got["BCC: Noted, thank you."] == "BCC"
