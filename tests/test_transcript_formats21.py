@@ -194,3 +194,57 @@ def test_a_stations_or_a_bodys_code_in_parentheses_names_no_one() -> None:
     assert got["APP: Skyline three one, contact ground."] == "APP"
     assert got["GND: Skyline three one, taxi to stand four."] == "GND"
     assert got["BCC: Noted, thank you."] == "BCC"
+
+
+# -- a numbered speaker's self-introduction, the name said again in the possessive ----------
+
+_OTTER = (
+    "Ep 12 - Reeds and Rain\n"
+    "SPEAKERS\n"
+    "Speaker 2, Juno Abernathy, Speaker 1\n"
+    "\n"
+    "Juno Abernathy  00:04\n"
+    "Welcome back to Wet Ground. I'm Juno, and today I'm with someone who restores fens.\n"
+    "\n"
+    "Speaker 1  00:31\n"
+    "Thanks, Juno. Yeah, so I'm Aoife Thurrock, I run the restoration side of things.\n"
+    "\n"
+    "Juno Abernathy  00:52\n"
+    "What does that look like?\n"
+    "\n"
+    "Speaker 1  00:55\n"
+    "A lot of wooden boards and a lot of volunteers in waders.\n"
+    "\n"
+    "Speaker 2  01:59\n"
+    "Sorry, jumping in, we lost Aoife's mic for ten seconds. Can you say that again?\n"
+    "\n"
+    "Speaker 1  02:07\n"
+    "Sure. Boards and volunteers.\n"
+)
+
+
+def test_a_numbered_speaker_named_by_herself_and_in_anothers_possessive() -> None:
+    got = lines(_OTTER)
+    # "I'm Aoife Thurrock" in her first turn, then "we lost Aoife's mic" from production
+    assert got["Sure. Boards and volunteers."] == "Aoife Thurrock"
+    assert got["Speaker 1  00:55"] == "Aoife Thurrock"
+    assert got["Speaker 2  01:59"] == "Speaker 2"
+
+
+def test_a_numbered_speakers_creed_is_no_name_though_another_says_its_possessive() -> None:
+    # the look-alike: "I'm Church of England", then "the Church's view"
+    text = (
+        "Speaker 1  00:02\n"
+        "Welcome back. Is faith part of the work for you?\n"
+        "\n"
+        "Speaker 2  00:09\n"
+        "Sure. I'm Church of England, always have been, and it shapes how I see the fen.\n"
+        "\n"
+        "Speaker 1  00:20\n"
+        "And what is the Church's view on the drainage, would you say?\n"
+        "\n"
+        "Speaker 2  00:31\n"
+        "Honestly, I don't know. I think they'd leave it alone.\n"
+    )
+    got = lines(text)
+    assert got["Honestly, I don't know. I think they'd leave it alone."] == "Speaker 2"

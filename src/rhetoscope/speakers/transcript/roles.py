@@ -490,8 +490,18 @@ _GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afterno
 def _said_again(who: str, elsewhere: str) -> bool:
     """Whether others say a self-introduction's name again as a name: its given name
     addressing the speaker ("Thanks, Colin."), or the whole of it when its given name
-    is a known one, not a word an interviewer echoes ("grow up African American")."""
+    is a known one, not a word an interviewer echoes ("grow up African American"); or
+    its given name in the possessive, someone talking of the speaker ("we lost Ifeoma's
+    mic"), as no echoed word is."""
     first = who.split()[0]
+    for owns in ("'s", "\u2019s"):
+        at = elsewhere.find(first + owns)
+        while at >= 0:
+            after = elsewhere[at + len(first) + len(owns) : at + len(first) + len(owns) + 1]
+            before = elsewhere[max(0, at - 4) : at].lower()  # "the Church's": no one's name
+            if not elsewhere[at - 1 : at].isalnum() and not after.isalnum() and before != "the ":
+                return True
+            at = elsewhere.find(first + owns, at + 1)
     for mark in ",.?!":  # str.find: a long text's other turns are scanned per speaker
         at = elsewhere.find(first + mark)
         while at >= 0:
