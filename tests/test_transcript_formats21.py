@@ -3,6 +3,7 @@ not change."""
 
 from __future__ import annotations
 
+from rhetoscope import split_speakers
 from test_transcript_formats import lines
 
 # -- a record in columns whose clock reads as a deposition's page and line ----------------
@@ -248,3 +249,48 @@ def test_a_numbered_speakers_creed_is_no_name_though_another_says_its_possessive
     )
     got = lines(text)
     assert got["Honestly, I don't know. I think they'd leave it alone."] == "Speaker 2"
+
+
+# -- an FAQ page's testimonials below its answers, each a quotation whole ------------------
+
+_FAQ_PAGE = (
+    "Wexham Allotment Society - Frequently Asked Questions\n"
+    "\n"
+    "Q: How do I join the waiting list?\n"
+    "A: Fill in the form at the noticeboard by the main gate.\n"
+    "\n"
+    "Q: How long is the wait?\n"
+    "A: Around eighteen months for a half plot.\n"
+    "\n"
+    "Q. What does it cost?\n"
+    "A. £38 a year for a half plot. Water is included.\n"
+    "\n"
+    "What our members say:\n"
+    'Hugo Pell (plot 14): "Best decision I ever made. My doctor agrees."\n'
+    'Sinead Barr (plot 3B): "I came for the courgettes and stayed for the gossip."\n'
+)
+
+
+def test_an_faq_pages_testimonials_are_printed_not_spoken() -> None:
+    # no turns: the page's questions and answers are narration, its testimonials quotes
+    assert not [s for s in split_speakers(_FAQ_PAGE) if s.kind == "turn"]
+    got = lines(_FAQ_PAGE)
+    assert got["A: Around eighteen months for a half plot."] == "narrator"
+
+
+def test_a_speaker_below_a_sessions_answers_still_speaks() -> None:
+    # the look-alike: a live session's moderator closing below the answers, unquoted
+    text = (
+        "Residents' FAQ session - transcript\n"
+        "\n"
+        "Q: How do I join the waiting list?\n"
+        "A: Fill in the form at the noticeboard by the main gate.\n"
+        "\n"
+        "Q: How long is the wait?\n"
+        "A: Around eighteen months for a half plot.\n"
+        "\n"
+        "Moderator: Thanks, everyone. I think we'll close there.\n"
+    )
+    got = lines(text)
+    assert got["Moderator: Thanks, everyone. I think we'll close there."] == "Moderator"
+    assert got["A: Around eighteen months for a half plot."] == "A"

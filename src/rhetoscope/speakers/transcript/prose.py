@@ -146,6 +146,14 @@ _QA_BOX = re.compile(rf"^[^\n.]*\bQ{_S}?&{_S}?A\b[^\n.]*$", re.MULTILINE)
 _ANY_PERSON = re.compile(r"\b(?:I|my|me|[Ww]e|[Oo]ur)\b")
 
 
+# A label's words that are a quotation whole: a testimonial's '"Best decision I ever made."'
+_TESTIMONIAL = re.compile(rf"{_S}*[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]{_S}*")
+
+
+def _line_end(text: str, at: int) -> int:
+    return text.find("\n", at) % (len(text) + 1)
+
+
 # The fields of a page's contact lines: "Phone: (555) 014-2270", "Hours: 9-5"
 _CONTACT_FIELDS = frozenset(
     "phone telephone tel fax email e-mail chat text sms hours address web website contact"
@@ -165,9 +173,15 @@ def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
         return False  # a label among the questions: someone speaks
     if len({label.name for label in footer}) < len(footer):
         return False  # a label coming back below them speaks
-    if any(label.name.lower() not in _CONTACT_FIELDS and _says(text, label) for label in footer):
+    if any(
+        label.name.lower() not in _CONTACT_FIELDS
+        and _says(text, label)
+        and not _TESTIMONIAL.fullmatch(text, label.end, _line_end(text, label.end))
+        for label in footer
+    ):
         # "MODERATOR: Thank you all." below a briefing's answers speaks; "Rate Sheet:
-        # Download (PDF, 88 KB)" is a page's link
+        # Download (PDF, 88 KB)" is a page's link; 'Hugh Palgrave (plot 14): "Best
+        # decision I ever made."', a quotation whole, is a member's testimonial, printed
         return False
     voice = _FIRST_SINGULAR
     if _FAQ.search(text, 0, asked[0].start) is None:
