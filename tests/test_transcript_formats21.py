@@ -294,3 +294,32 @@ def test_a_speaker_below_a_sessions_answers_still_speaks() -> None:
     got = lines(text)
     assert got["Moderator: Thanks, everyone. I think we'll close there."] == "Moderator"
     assert got["A: Around eighteen months for a half plot."] == "A"
+
+
+# -- a chat export's sender shown by phone number, named by their own first message --------
+
+_GROUP = (
+    "14/03/2026, 20:58 - Tamsin Rook created group \"Lowmoor Rowing Club\"\n"
+    "14/03/2026, 21:04 - Tamsin Rook: Evening all! Saturday outing is ON, meet 7:15\n"
+    "14/03/2026, 21:06 - Femi Adeyinka: See you there\n"
+    "14/03/2026, 21:09 - +44 7700 900318: hi all this is Gil Ashdown, new number, please save\n"
+    "14/03/2026, 21:10 - Tamsin Rook: Welcome back Gil!! Saved\n"
+    "14/03/2026, 21:11 - +44 7700 900318: that's the new blade, before anyone asks\n"
+    "14/03/2026, 21:12 - +44 7700 900411: this is Femi Adeyinka's old phone, I found it in a"
+    " drawer\n"
+    "14/03/2026, 21:13 - Femi Adeyinka: Ha, keep it\n"
+    "14/03/2026, 21:14 - +44 7700 900411: will do\n"
+)
+
+
+def test_a_phone_number_sender_takes_the_name_of_their_own_introduction() -> None:
+    got = lines(_GROUP)
+    line = "14/03/2026, 21:11 - +44 7700 900318: that's the new blade, before anyone asks"
+    assert got[line] == "Gil Ashdown"
+
+
+def test_a_phone_number_sender_naming_anothers_phone_stays_a_number() -> None:
+    # the look-alike: "this is Femi Adeyinka's old phone" names its owner, not the writer
+    got = lines(_GROUP)
+    assert got["14/03/2026, 21:14 - +44 7700 900411: will do"] == "+44 7700 900411"
+    assert got["14/03/2026, 21:13 - Femi Adeyinka: Ha, keep it"] == "Femi Adeyinka"

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from .shared import _CHAT_STAMP, _S
+from .shared import _CHAT_STAMP, _S, _may_be_person
 
 _CHAT_LINE = re.compile(rf"{_S}*{_CHAT_STAMP}")
 # a chat export's message: the stamp, then a sender's label ("3/5/24, 9:01 PM - Bea:")
@@ -202,4 +202,30 @@ def self_named_nicks(turns: dict[str, list[str]]) -> dict[str, str]:
                     found.add(m["who"])
         if len(found) == 1:
             out[nick] = found.pop()
+    return out
+
+
+# A sender an export shows by phone number, not in the phone's contacts: "+44 7700
+# 900318", "(555) 014-2270"
+_PHONE_SENDER = re.compile(r"\+?\(?\d[\d\s().\-]{5,}\d")
+_MIN_DIGITS = 7
+
+
+def self_named_numbers(turns: dict[str, list[str]], text: str) -> dict[str, str]:
+    """Phone-number sender -> the full name their first message introduces ("+44 7700
+    900318: hi all this is Gil Ashdown, new number"): two signals, a sender the export
+    could not name and an introduction ("this is", "I'm", "... here") in their first
+    message; not a name someone else owns ("this is Ann Roe's old phone")."""
+    out: dict[str, str] = {}
+    for sender, said in turns.items():
+        if not said or not _PHONE_SENDER.fullmatch(sender.strip()):
+            continue
+        if sum(c.isdigit() for c in sender) < _MIN_DIGITS:
+            continue
+        for m in _SELF_INTRODUCED.finditer(said[0]):
+            if not (m["intro"] or m["here"]) or m["who"][-2:] in _POSSESSIVE:
+                continue
+            if _may_be_person(m["who"], text):
+                out[sender] = m["who"]
+            break
     return out

@@ -31,6 +31,7 @@ from .chat import (
     off_the_log,
     roster_names,
     self_named_nicks,
+    self_named_numbers,
 )
 from .closing import (
     _closing_tail,
@@ -471,6 +472,8 @@ def split_turns(text: str) -> list[Segment] | None:
         names.update(roster_names(set(turns), intro))
         # "<dkovac> evening all, Dmitri Kovač here"
         names.update(self_named_nicks({t: b for t, b in turns.items() if names[t] == t}))
+    # "+44 7700 900318: hi all this is Gil Ashdown, new number": a chat export's sender
+    names.update(self_named_numbers({t: b for t, b in turns.items() if names[t] == t}, text))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
     # "I'm State Representative Lucia Marquez" in her own first turn
