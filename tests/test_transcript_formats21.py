@@ -299,7 +299,7 @@ def test_a_speaker_below_a_sessions_answers_still_speaks() -> None:
 # -- a chat export's sender shown by phone number, named by their own first message --------
 
 _GROUP = (
-    "14/03/2026, 20:58 - Tamsin Rook created group \"Lowmoor Rowing Club\"\n"
+    '14/03/2026, 20:58 - Tamsin Rook created group "Lowmoor Rowing Club"\n'
     "14/03/2026, 21:04 - Tamsin Rook: Evening all! Saturday outing is ON, meet 7:15\n"
     "14/03/2026, 21:06 - Femi Adeyinka: See you there\n"
     "14/03/2026, 21:09 - +44 7700 900318: hi all this is Gil Ashdown, new number, please save\n"
@@ -323,3 +323,33 @@ def test_a_phone_number_sender_naming_anothers_phone_stays_a_number() -> None:
     got = lines(_GROUP)
     assert got["14/03/2026, 21:14 - +44 7700 900411: will do"] == "+44 7700 900411"
     assert got["14/03/2026, 21:13 - Femi Adeyinka: Ha, keep it"] == "Femi Adeyinka"
+
+
+# -- a hyphenated given name: its second half opens no name of its own ---------------------
+
+_COUNCIL = (
+    "CITY OF BRAMWICK - VERBATIM TRANSCRIPT\n"
+    "PRESENT: Mayor Ottilie Sandqvist; Councilmembers Rafael Rios, Jean-Luc Mabry;"
+    " City Clerk Perpetua Lowe\n"
+    "\n"
+    "MAYOR SANDQVIST: I call this meeting to order.\n"
+    "COUNCILMEMBER RIOS: Here.\n"
+    "COUNCILMEMBER MABRY: Present.\n"
+    "MAYOR SANDQVIST: Councilmember Mabry, you have the floor.\n"
+    "COUNCILMEMBER MABRY: Madam Mayor, a point of order.\n"
+    "COUNCILMEMBER RIOS: Seconded.\n"
+)
+
+
+def test_a_hyphenated_given_name_is_the_members_whole_name() -> None:
+    got = lines(_COUNCIL)
+    # "Jean-Luc Mabry", not also "Luc Mabry", so the surname has one full name
+    assert got["COUNCILMEMBER MABRY: Madam Mayor, a point of order."] == "Jean-Luc Mabry"
+    assert got["COUNCILMEMBER RIOS: Seconded."] == "Rafael Rios"
+
+
+def test_a_double_barrelled_surname_still_names_its_member() -> None:
+    # the look-alike: the hyphen inside the surname, the given name before it
+    text = _COUNCIL.replace("Jean-Luc Mabry", "Luc Dunne-Mabry").replace("MABRY", "DUNNE-MABRY")
+    got = lines(text)
+    assert got["COUNCILMEMBER DUNNE-MABRY: Madam Mayor, a point of order."] == "Luc Dunne-Mabry"
