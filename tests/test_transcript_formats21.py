@@ -353,3 +353,47 @@ def test_a_double_barrelled_surname_still_names_its_member() -> None:
     text = _COUNCIL.replace("Jean-Luc Mabry", "Luc Dunne-Mabry").replace("MABRY", "DUNNE-MABRY")
     got = lines(text)
     assert got["COUNCILMEMBER DUNNE-MABRY: Madam Mayor, a point of order."] == "Luc Dunne-Mabry"
+
+
+# -- a parliament's procedure recorded alone on a line -------------------------------------
+
+_HANSARD = (
+    "LEGISLATIVE ASSEMBLY - QUESTIONS WITHOUT NOTICE\n"
+    "The SPEAKER (Hon. Callum Reddaway) took the chair at 14:00.\n"
+    "\n"
+    "Mr TREVANION (Eastmoor) (14:07): Will the minister table that letter?\n"
+    "\n"
+    "Mrs ODELL (Pellham) (14:07): Yes, I will table the letter this afternoon.\n"
+    "\n"
+    "Leave granted.\n"
+    "\n"
+    "Document tabled.\n"
+    "\n"
+    "The SPEAKER: Order! Question time has concluded.\n"
+)
+
+
+def test_a_parliaments_procedure_alone_on_a_line_is_the_records() -> None:
+    got = lines(_HANSARD)
+    assert got["Leave granted."] == "narrator"
+    assert got["Document tabled."] == "narrator"
+    assert got["Mrs ODELL (Pellham) (14:07): Yes, I will table the letter this afternoon."] != (
+        "narrator"
+    )
+
+
+def test_a_council_chairs_motion_carried_stays_the_chairs() -> None:
+    # the look-alike: no parliament's mark; the chair says it, a paragraph of their own
+    text = (
+        "TOWN OF HARBOURVIEW - VERBATIM RECORD\n"
+        "\n"
+        "CHAIR: All in favour of the parking bylaw? Any opposed?\n"
+        "\n"
+        "Motion carried.\n"
+        "\n"
+        "COUNCILLOR REID: Thank you, Chair.\n"
+        "\n"
+        "CHAIR: Next item.\n"
+    )
+    got = lines(text)
+    assert got["Motion carried."] == "CHAIR"
