@@ -397,3 +397,48 @@ def test_a_council_chairs_motion_carried_stays_the_chairs() -> None:
     )
     got = lines(text)
     assert got["Motion carried."] == "CHAIR"
+
+
+# -- a news story's reader box of a question and its answer --------------------------------
+
+_STORY = (
+    "Harbour dredging plan splits fishing families\n"
+    "By Odile Marchbanks, Staff Writer\n"
+    "\n"
+    "CORRIN - The port authority wants to dredge the north channel.\n"
+    "\n"
+    '"If they dredge it, the crab beds go with it," said Esme Tarrant, 61.\n'
+    "\n"
+    '"Without dredging, we lose the ferry," said Lionel Baskerfield, the director.\n'
+    "\n"
+    "The harbour committee will hold a public hearing on Dec. 3.\n"
+    "\n"
+    "Q: Can the public speak at the hearing?\n"
+    "A: Yes. Residents may register to speak until Dec. 1.\n"
+    "\n"
+    "Correction: An earlier version of this story misstated the date of the hearing.\n"
+)
+
+
+def test_a_storys_reader_box_is_the_storys_not_a_transcript() -> None:
+    got = lines(_STORY)
+    assert got["Q: Can the public speak at the hearing?"] == "narrator"
+    assert got["A: Yes. Residents may register to speak until Dec. 1."] == "narrator"
+    assert got[
+        "Correction: An earlier version of this story misstated the date of the hearing."
+    ] == ("narrator")
+
+
+def test_a_story_introducing_an_interview_in_q_and_a_keeps_its_turns() -> None:
+    # the look-alike: a byline and attributions above, then an interview of many pairs
+    text = _STORY.split("Q: ")[0] + (
+        "Q: Why did you sign the petition?\n"
+        "A: Because my father fished the north channel, and I want my son to.\n"
+        "Q: Will you speak at the hearing?\n"
+        "A: I will. I'll bring the pots.\n"
+        "Q: And if the vote goes against you?\n"
+        "A: Then we go to the ministry.\n"
+    )
+    got = lines(text)
+    assert got["A: I will. I'll bring the pots."] == "A"
+    assert got["Q: Will you speak at the hearing?"] == "Q"

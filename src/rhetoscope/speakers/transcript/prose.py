@@ -134,6 +134,24 @@ def _unlike_prose(m: re.Match[str]) -> bool:
 
 _STEP = re.compile(rf"^{_S}*(?:\*\*)?(?i:step){_S}+\d{{1,2}}\b", re.MULTILINE)
 _STEPS_MIN = 2
+# A news story's byline near its top ("By Odile Marchbanks, Staff Writer") and its
+# reporting verb, said in the paragraphs above a box of questions
+_BYLINE = re.compile(rf"^{_S}*(?:[Bb]y){_S}+[A-Z][\w'\u2019\-]+{_S}+[A-Z]", re.MULTILINE)
+_BYLINE_LINES = 5  # the lines of a story's top where its byline is
+_SAID = re.compile(r"\b(?:said|says)\b")
+_SAID_MIN = 2
+_BOX_LABELS = 4  # a reader's box: a question or two, each answered
+
+
+def _story_box(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether ``labels`` are a news story's reader box below it ("Q: Can the public
+    speak at the hearing?" / "A: Yes. Residents may register ..."): a Q and an A or two,
+    under a story with a byline at its top and attributions ("said") in its prose."""
+    if {label.name for label in labels} != {"Q", "A"} or len(labels) > _BOX_LABELS:
+        return False
+    top = "\n".join(text[: labels[0].start].split("\n")[:_BYLINE_LINES])
+    above = text[: labels[0].start]
+    return _BYLINE.search(top) is not None and len(_SAID.findall(above)) >= _SAID_MIN
 # An FAQ page says so in a heading above its questions ("Frequently Asked Questions:
 # Parking", "FAQs"), not in a sentence ("We put readers' most frequently asked questions
 # to Dr. Ann Lee ..." introduces an interview)
@@ -205,6 +223,8 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return False
     if _faq_page(text, labels):
         return False  # a page of frequently asked questions: nobody speaks them
+    if _story_box(text, labels):
+        return False  # a story's box of a reader's questions: no one speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
     if not {"Q", "A"} <= names and _programme(text, labels):
