@@ -442,3 +442,38 @@ def test_a_story_introducing_an_interview_in_q_and_a_keeps_its_turns() -> None:
     got = lines(text)
     assert got["A: I will. I'll bring the pots."] == "A"
     assert got["Q: Will you speak at the hearing?"] == "Q"
+
+
+# -- a name asked through an interpreter ----------------------------------------------------
+
+_RELAYED = (
+    "EASTGATE LEGAL CENTRE - CLIENT INTERVIEW\n"
+    "Present: caseworker (HB); interpreter (INT); the client (CL)\n"
+    "\n"
+    "HB: Thanks for coming in. Could you ask him to state his full name for the record?\n"
+    "INT: ¿Puede decir su nombre completo, por favor?\n"
+    "CL: Rosendo Ilarraza Mejía.\n"
+    "INT: Rosendo Ilarraza Mejía.\n"
+    "HB: When did he leave?\n"
+    "INT: ¿Cuándo salió usted?\n"
+    "CL: En la primavera.\n"
+    "INT: In the spring.\n"
+)
+
+
+def test_a_name_asked_through_the_interpreter_is_the_answerers() -> None:
+    got = lines(_RELAYED)
+    assert got["CL: En la primavera."] == "Rosendo Ilarraza Mejía"
+    # the interpreter renders it: her own label, not the name she repeats
+    assert got["INT: In the spring."] == "INT"
+
+
+def test_an_answer_to_a_relayed_question_of_another_kind_names_no_one() -> None:
+    # the look-alike: the question asks where he lives; the answer names a place
+    text = (
+        _RELAYED.replace("to state his full name for the record", "where he lives now")
+        .replace("¿Puede decir su nombre completo, por favor?", "¿Dónde vive ahora?")
+        .replace("CL: Rosendo Ilarraza Mejía.", "CL: Puerto Lenza.")
+    )
+    got = lines(text)
+    assert got["CL: En la primavera."] == "CL"
