@@ -477,3 +477,48 @@ def test_an_answer_to_a_relayed_question_of_another_kind_names_no_one() -> None:
     )
     got = lines(text)
     assert got["CL: En la primavera."] == "CL"
+
+
+# -- an earnings call's section headings above its lone labels ------------------------------
+
+_CALL = (
+    "Corvane Instruments (CRVN) Q3 2026 Earnings Call Transcript\n"
+    "Prepared Remarks:\n"
+    "Operator\n"
+    "Good day, and welcome to the Corvane Instruments earnings call.\n"
+    "Sunniva Harket -- Chief Executive Officer\n"
+    "Thanks. It was a good quarter. Orders grew thirty-one percent.\n"
+    "Rhiannon Castellane -- Chief Financial Officer\n"
+    "Thank you, Sunniva. Revenue for the quarter was $214 million.\n"
+    "Questions & Answers:\n"
+    "Operator\n"
+    "Our first question comes from Tobias Wren with Meridale Securities.\n"
+    "Tobias Wren -- Meridale Securities -- Analyst\n"
+    "How much of the growth was pulled forward?\n"
+    "Sunniva Harket -- Chief Executive Officer\n"
+    "Very little, Tobias.\n"
+)
+
+
+def test_a_calls_section_headings_above_its_lone_labels_are_narration() -> None:
+    got = lines(_CALL)
+    assert got["Prepared Remarks:"] == "narrator"
+    assert got["Questions & Answers:"] == "narrator"
+    assert got["Thank you, Sunniva. Revenue for the quarter was $214 million."] == (
+        "Rhiannon Castellane"
+    )
+
+
+def test_a_label_alone_above_its_speech_still_speaks() -> None:
+    # the look-alike: "Moderator:" alone on its line, the speech below it, no lone name
+    text = (
+        "TOWN HALL ON THE BRIDGE\n"
+        "Moderator:\n"
+        "Welcome, everyone. Let's begin with the first question.\n"
+        "Resident:\n"
+        "When will the bridge reopen?\n"
+        "Moderator:\n"
+        "The engineer will answer that.\n"
+    )
+    got = lines(text)
+    assert got["Welcome, everyone. Let's begin with the first question."] == "Moderator"

@@ -160,6 +160,9 @@ def _numbered_item(text: str, start: int) -> bool:
 
 # A note set off in a paragraph of its own: "Producer's note: this episode was recorded
 # in February.", "Editor's note: ..."
+# A heading of a few words and a colon alone on its line: "Prepared Remarks:",
+# "Questions & Answers:"
+_HEADING_COLON = re.compile(r"[^\S\n]*[A-Z][\w'\-]*(?:[^\S\n]+(?:&|[\w'\-]+)){0,4}:[^\S\n]*")
 _NOTE_OPENING = re.compile(r"(?:[A-Z][a-z]+(?:['\u2019]s|s['\u2019])?[^\S\n]+)?[Nn]ote:[^\S\n]")
 
 
@@ -280,6 +283,14 @@ def split_turns(text: str) -> list[Segment] | None:
             labels.append(_Label(start, start, asked[start]))
             spoke = True
             marked += 1
+            continue
+        if _HEADING_COLON.fullmatch(text, start, para.end()) and lone_names.get(
+            _lstrip(text, para.end(), len(text))
+        ):
+            # "Questions & Answers:" with nothing said, a name alone on its line below it
+            # (the layout's label): the call's section heading, not a speaker's
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
             continue
         if start in lone_names:
             held = _decided(labels, pending)
