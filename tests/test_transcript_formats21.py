@@ -522,3 +522,40 @@ def test_a_label_alone_above_its_speech_still_speaks() -> None:
     )
     got = lines(text)
     assert got["Welcome, everyone. Let's begin with the first question."] == "Moderator"
+
+
+# -- a call record's fields above its rule --------------------------------------------------
+
+_RECORD = (
+    "HARBOUR LINE - CALL RECORD (ANONYMISED)\n"
+    "Call ref: HL-2026-0042    Date: 09/11/2026    Start: 23:41\n"
+    "Call handler: Mairead Voss (CH)\n"
+    "Caller: anonymous, consented to recording for training\n"
+    "------------------------------------------------------------\n"
+    "\n"
+    "CH [00:00:02]: Harbour Line, you're through to Mairead. Take your time.\n"
+    "CALLER [00:00:09]: Hi. Sorry. I don't know why I'm ringing.\n"
+    "CH [00:00:13]: That's alright. You've rung, and I'm here.\n"
+    "CALLER [00:00:20]: Thanks, Mairead.\n"
+)
+
+
+def test_a_records_fields_above_its_rule_are_the_records() -> None:
+    got = lines(_RECORD)
+    assert got["Caller: anonymous, consented to recording for training"] == "narrator"
+    assert got["CALLER [00:00:20]: Thanks, Mairead."] == "CALLER"
+
+
+def test_a_radio_logs_first_lines_above_a_rule_still_speak() -> None:
+    # the look-alike: unpunctuated lines above a rule whose writers go on below it
+    text = (
+        "ROVER: Radio check from the north gate\n"
+        "BASE: Loud and clear\n"
+        "----------\n"
+        "ROVER: Gate is locked, no sign of the van\n"
+        "BASE: Copy, wait there\n"
+        "ROVER: Waiting\n"
+    )
+    got = lines(text)
+    assert got["ROVER: Radio check from the north gate"] == "ROVER"
+    assert got["BASE: Loud and clear"] == "BASE"

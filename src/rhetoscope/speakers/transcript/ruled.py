@@ -1,0 +1,47 @@
+"""A record's header and footer set off by rules: lines of dashes or equals signs.
+
+A call record heads its turns with fields ("Call ref: LL-2026-118842", "Call handler:
+Oona Feeney (CH)", "Caller: anonymous, consented to recording for training") and draws
+a rule below them; below the last turn, another rule sets off the handler's notes
+("HANDLER NOTES: Caller disclosed ..."). A field above the first rule, or below the
+last, is the record's, though its label looks like a speaker's ("Caller:", "HANDLER
+NOTES:"). Two signals: the rule, and a block of fields with no sentence in it above
+the rule, most of whose labels never speak below it (a speaker's "HOST: Welcome to the
+show." above a rule speaks, and so does a radio log's "ROVER: Radio check" whose
+voice goes on).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shared import _S
+
+# a rule: a line of ten or more dashes, equals signs or underscores
+_RULE = re.compile(rf"^{_S}*(?:-{{10,}}|={{10,}}|_{{10,}}){_S}*$", re.MULTILINE)
+# a field: "Caller: anonymous", "HANDLER NOTES: Caller disclosed ..."
+_FIELD = re.compile(rf"^{_S}*(?P<field>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{0,2}}):{_S}*\S", re.M)
+_SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019)]*\s*$")
+_MIN_FIELDS = 2  # fields in a header block above its rule
+
+
+def ruled_header(text: str) -> frozenset[int]:
+    """Starts of the field lines above a record's first rule, where no line above it ends
+    a sentence and two or more are fields; else none."""
+    rule = _RULE.search(text)
+    if rule is None:
+        return frozenset()
+    top = text[: rule.start()]
+    lines = [line for line in top.split("\n") if line.strip()]
+    if any(_SENTENCE_END.search(line) for line in lines):
+        return frozenset()
+    fields = list(_FIELD.finditer(top))
+    if len(fields) < _MIN_FIELDS:
+        return frozenset()
+    # a record's fields, most of them never a label below ("Call ref:", "Call handler:");
+    # a radio log's first lines above a rule ("ROVER: Radio check") are its voices'
+    below = {m["field"].lower() for m in _FIELD.finditer(text, rule.end())}
+    fresh = sum(m["field"].lower() not in below for m in fields)
+    if 2 * fresh < len(fields):
+        return frozenset()
+    return frozenset(m.start() for m in fields)
