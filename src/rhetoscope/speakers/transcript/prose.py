@@ -152,6 +152,8 @@ def _story_box(text: str, labels: Sequence[_Label]) -> bool:
     top = "\n".join(text[: labels[0].start].split("\n")[:_BYLINE_LINES])
     above = text[: labels[0].start]
     return _BYLINE.search(top) is not None and len(_SAID.findall(above)) >= _SAID_MIN
+
+
 # An FAQ page says so in a heading above its questions ("Frequently Asked Questions:
 # Parking", "FAQs"), not in a sentence ("We put readers' most frequently asked questions
 # to Dr. Ann Lee ..." introduces an interview)

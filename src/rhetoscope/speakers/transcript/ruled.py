@@ -39,7 +39,7 @@ def ruled_header(text: str) -> frozenset[int]:
     if len(fields) < _MIN_FIELDS:
         return frozenset()
     # a record's fields, most of them never a label below ("Call ref:", "Call handler:");
-    # a radio log's first lines above a rule ("ROVER: Radio check") are its voices'
+    # a radio log's first lines above a rule ("ROVER: Radio check") are its voices
     below = {m["field"].lower() for m in _FIELD.finditer(text, rule.end())}
     fresh = sum(m["field"].lower() not in below for m in fields)
     if 2 * fresh < len(fields):
