@@ -559,3 +559,26 @@ def test_a_radio_logs_first_lines_above_a_rule_still_speak() -> None:
     got = lines(text)
     assert got["ROVER: Radio check from the north gate"] == "ROVER"
     assert got["BASE: Loud and clear"] == "BASE"
+
+
+def test_a_records_notes_below_its_last_rule_are_the_records() -> None:
+    text = _RECORD + (
+        "------------------------------------------------------------\n"
+        "HANDLER NOTES: Caller disclosed job loss. No current risk disclosed.\n"
+        "Record closed 00:01 10/11/2026 by M. Voss\n"
+    )
+    got = lines(text)
+    assert got["HANDLER NOTES: Caller disclosed job loss. No current risk disclosed."] == (
+        "narrator"
+    )
+    assert got["Record closed 00:01 10/11/2026 by M. Voss"] == "narrator"
+
+
+def test_a_new_voice_below_a_break_still_speaks() -> None:
+    # the look-alike: after the rule a guest speaks who was not heard above it
+    text = _RECORD + (
+        "------------------------------------------------------------\n"
+        "SUPERVISOR: I'm taking over this call now. Are you still there?\n"
+    )
+    got = lines(text)
+    assert got["SUPERVISOR: I'm taking over this call now. Are you still there?"] == "SUPERVISOR"

@@ -8,14 +8,16 @@ last, is the record's, though its label looks like a speaker's ("Caller:", "HAND
 NOTES:"). Two signals: the rule, and a block of fields with no sentence in it above
 the rule, most of whose labels never speak below it (a speaker's "HOST: Welcome to the
 show." above a rule speaks, and so does a radio log's "ROVER: Radio check" whose
-voice goes on).
+voice goes on). Below the last rule, a field whose label never opened a line above it
+opens the record's footer, where no one who spoke goes on and no one says "I", "we" or
+"you" (a new voice after a break would).
 """
 
 from __future__ import annotations
 
 import re
 
-from .shared import _S
+from .shared import _PERSONAL, _S
 
 # a rule: a line of ten or more dashes, equals signs or underscores
 _RULE = re.compile(rf"^{_S}*(?:-{{10,}}|={{10,}}|_{{10,}}){_S}*$", re.MULTILINE)
@@ -45,3 +47,33 @@ def ruled_header(text: str) -> frozenset[int]:
     if 2 * fresh < len(fields):
         return frozenset()
     return frozenset(m.start() for m in fields)
+
+
+# a line's label as turns open with it, a time after it or not: "CALLER [00:16:50]:"
+_OPENING = re.compile(
+    rf"^{_S}*(?P<label>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{0,2}})(?={_S}*[\[(:])", re.M
+)
+
+
+def ruled_footer(text: str) -> frozenset[int]:
+    """Starts of the lines below a record's last rule ("HANDLER NOTES: Caller disclosed
+    ...", "Record closed 00:01 by O. Feeney"), where a field opens them whose label never
+    opened a line above the rule and no line below opens with a label that did; else
+    none."""
+    rules = list(_RULE.finditer(text))
+    if not rules:
+        return frozenset()
+    rule = rules[-1]
+    above = {m["label"].lower() for m in _OPENING.finditer(text, 0, rule.start())}
+    first = re.compile(r"^[^\S\n]*\S", re.M).search(text, rule.end())
+    fields = list(_FIELD.finditer(text, rule.end()))
+    if not fields or first is None or fields[0].start() != first.start():
+        return frozenset()  # a field opens the footer, right below the rule
+    if fields[0]["field"].lower() in above:
+        return frozenset()
+    if any(m["label"].lower() in above for m in _OPENING.finditer(text, rule.end())):
+        return frozenset()  # a speaker goes on below the rule
+    if _PERSONAL.search(text, rule.end()):
+        return frozenset()  # "GUEST: I'm glad to be here.": a new voice after a break
+    starts = [m.start() for m in re.finditer(r"^[^\S\n]*\S", text[rule.end() :], re.M)]
+    return frozenset(rule.end() + at for at in starts)
