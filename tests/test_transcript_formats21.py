@@ -582,3 +582,38 @@ def test_a_new_voice_below_a_break_still_speaks() -> None:
     )
     got = lines(text)
     assert got["SUPERVISOR: I'm taking over this call now. Are you still there?"] == "SUPERVISOR"
+
+
+# -- a reporter's name and outlet after the given name of the one who called on them -------
+
+_BRIEFING = (
+    "PRESS BRIEFING BY PRESS SECRETARY DANA TALLIVER\n"
+    "11:42 A.M.\n"
+    "\n"
+    "MS. TALLIVER: Good morning, everybody. Questions.\n"
+    "\n"
+    "Q    Does the Governor still expect the bridge to reopen by March?\n"
+    "\n"
+    "MS. TALLIVER: That is the target.\n"
+    "\n"
+    'Q    Dana -- Mark Ferreira, Coastal Ledger. The order says "no increase." Whose figure?\n'
+    "\n"
+    "MS. TALLIVER: The statistics office's figure, published each October.\n"
+    "\n"
+    "Q    Dana -- Harle Bridge, North Pier. Are those the same bearings?\n"
+    "\n"
+    "MS. TALLIVER: They are. Thanks, everybody.\n"
+)
+
+
+def test_a_reporters_name_after_a_dash_names_that_question() -> None:
+    got = lines(_BRIEFING)
+    line = 'Q    Dana -- Mark Ferreira, Coastal Ledger. The order says "no increase." Whose figure?'
+    assert got[line] == "Mark Ferreira"
+    assert got["Q    Does the Governor still expect the bridge to reopen by March?"] == "Q"
+
+
+def test_a_place_after_a_dash_names_no_reporter() -> None:
+    # the look-alike: "Harle Bridge, North Pier." is a place and its part, no one's name
+    got = lines(_BRIEFING)
+    assert got["Q    Dana -- Harle Bridge, North Pier. Are those the same bearings?"] == "Q"

@@ -77,7 +77,10 @@ _OUTLET_WORD = r"(?:[A-Z0-9][\w&\-]*|of|the|and|&)"
 # Weekly.")
 _THANKS = (
     rf"(?:(?i:thanks|thank{_S}+you|hi|hello|good{_S}+(?:morning|afternoon|evening))"
-    rf"(?:,{_S}*[A-Z][a-z]+)?[.!]{_S}+)?"
+    rf"(?:,{_S}*[A-Z][a-z]+)?[.!]{_S}+"
+    # (or the given name of the one who called on them and a dash: "Dana -- Mark
+    # Ferreira, Coastal Ledger.")
+    rf"|[A-Z][a-z]+{_S}*(?:--|\u2014|\u2013){_S}*)?"
 )
 _NAME_AND_OUTLET = re.compile(
     # "Hi, Dana Ruiz, WPLM."
