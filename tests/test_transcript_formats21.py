@@ -617,3 +617,37 @@ def test_a_place_after_a_dash_names_no_reporter() -> None:
     # the look-alike: "Harle Bridge, North Pier." is a place and its part, no one's name
     got = lines(_BRIEFING)
     assert got["Q    Dana -- Harle Bridge, North Pier. Are those the same bearings?"] == "Q"
+
+
+# -- a meeting export's closing system line ------------------------------------------------
+
+_TEAMS = (
+    "Q4 Planning sync\n"
+    "Imogen Faraday-Lusk started transcription\n"
+    "\n"
+    "Nandakumar, Priya   0:03\n"
+    "Right, let's start. Jonah, where are we on space?\n"
+    "\n"
+    "Ekwueme, Jonah   0:10\n"
+    "Ninety-four percent full as of Monday.\n"
+    "\n"
+    "Nandakumar, Priya   0:20\n"
+    "OK. Quotes by Friday, then.\n"
+    "\n"
+    "Imogen Faraday-Lusk stopped transcription\n"
+)
+
+
+def test_a_meetings_stopped_transcription_line_is_the_exports() -> None:
+    got = lines(_TEAMS)
+    assert got["Imogen Faraday-Lusk stopped transcription"] == "narrator"
+    assert got["OK. Quotes by Friday, then."] == "Priya Nandakumar"
+
+
+def test_a_speaker_saying_they_stopped_recording_still_speaks() -> None:
+    # the look-alike: the last speaker's own closing paragraph
+    text = _TEAMS.replace(
+        "Imogen Faraday-Lusk stopped transcription\n", "We stopped recording at that point.\n"
+    )
+    got = lines(text)
+    assert got["We stopped recording at that point."] == "Priya Nandakumar"

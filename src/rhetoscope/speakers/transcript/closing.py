@@ -86,6 +86,9 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | (?!(?:I|We|They|He|She|You|It|Then|So|And|But)\b)    # (a speaker: "We stopped ...")
+        (?:[A-Z][\w'\u2019\-]*{_S}+){{1,3}}(?:started|stopped|ended){_S}+(?:the{_S}+)?
+            (?:transcription|recording)\b[^\n]*      # a meeting's: Jo Ray stopped transcription
       | (?:Transcript|Transcription){_S}+for{_S}+(?i:archival|reference|internal|research
             |educational|personal){_S}+use\b[^\n]*                  # Transcript for archival use
       | (?:Transcription|Transcript){_S}+(?i:reviewed|approved|checked|corrected|verified)
