@@ -651,3 +651,45 @@ def test_a_speaker_saying_they_stopped_recording_still_speaks() -> None:
     )
     got = lines(text)
     assert got["We stopped recording at that point."] == "Priya Nandakumar"
+
+
+# -- a feedback form's fields and printed questions, blanks to fill in ----------------------
+
+_FORM = (
+    "NORTHERN WETLANDS FORUM 2026\n"
+    "Programme - Day 1\n"
+    "10:00  Panel: Who pays for restoration?\n"
+    "       Moderator: Keziah Monroe-Platt\n"
+    "11:15  Break\n"
+    "\n"
+    "SESSION FEEDBACK FORM\n"
+    "Name: ______________________\n"
+    "Session attended: ______________________\n"
+    "Q2: What would you change?\n"
+    "A: ______________________________________________\n"
+    "Comments:\n"
+    "Please return this form to the registration desk.\n"
+)
+
+
+def test_a_forms_fields_and_printed_questions_are_no_turns() -> None:
+    got = lines(_FORM)
+    assert got["Q2: What would you change?"] == "narrator"
+    assert got["10:00  Panel: Who pays for restoration?"] == "narrator"
+    assert got["Please return this form to the registration desk."] == "narrator"
+
+
+def test_an_interview_reading_out_a_form_keeps_its_turns() -> None:
+    # the look-alike: blanks on the page, but the two voices come back
+    text = (
+        "SURVEY INTERVIEW 14\n"
+        "Name: ______________________\n"
+        "Date: ______________________\n"
+        "\n"
+        "INTERVIEWER: Did the session help you?\n"
+        "RESPONDENT: Yes, I learned a lot about the bog.\n"
+        "INTERVIEWER: What would you change?\n"
+        "RESPONDENT: Longer breaks, honestly.\n"
+    )
+    got = lines(text)
+    assert got["RESPONDENT: Longer breaks, honestly."] == "RESPONDENT"

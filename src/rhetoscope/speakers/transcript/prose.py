@@ -143,6 +143,11 @@ _SAID_MIN = 2
 _BOX_LABELS = 4  # a reader's box: a question or two, each answered
 
 
+# A form's blank to fill in after a field: "Name: ______", "A: ______", "... ____"
+_BLANK_TO_FILL = re.compile(r"(?<=[:\s])_{5,}[^\S\n]*$", re.MULTILINE)
+_BLANKS_MIN = 2
+
+
 def _story_box(text: str, labels: Sequence[_Label]) -> bool:
     """Whether ``labels`` are a news story's reader box below it ("Q: Can the public
     speak at the hearing?" / "A: Yes. Residents may register ..."): a Q and an A or two,
@@ -232,6 +237,10 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     if not {"Q", "A"} <= names and _programme(text, labels):
         return False  # "Speaker: Cllr Hazel Vurt, Leader", "10:15 Panel: Who Pays?"
     once = not _comes_back(labels)  # no one comes back
+    if once and len(_BLANK_TO_FILL.findall(text)) >= _BLANKS_MIN:
+        # a form: "Name: ________", "A: ________" for an answer written in; its "Q2: What
+        # would you change?" is a printed question, its "Comments:" a field
+        return False
     people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
     if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
         # the prose outweighs them: a story's "Cause:" / "Detour:" fact list, or its
