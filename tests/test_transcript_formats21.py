@@ -693,3 +693,46 @@ def test_an_interview_reading_out_a_form_keeps_its_turns() -> None:
     )
     got = lines(text)
     assert got["RESPONDENT: Longer breaks, honestly."] == "RESPONDENT"
+
+
+# -- a questioner named in one turn, addressed by that name after the next ------------------
+
+_TALK = (
+    "WEBVTT\n"
+    "\n"
+    "1\n"
+    "00:12:30.000 --> 00:12:38.000\n"
+    "<v Hollis Brandt>Any questions? Yes, at the front.</v>\n"
+    "\n"
+    "2\n"
+    "00:12:40.000 --> 00:12:46.300\n"
+    "<v Questioner>Hi, I'm Oren Vasquez-Lind, I used to work for the water board.</v>\n"
+    "\n"
+    "3\n"
+    "00:12:46.300 --> 00:12:51.000\n"
+    "<v Questioner>Is it true the old Mill Cut still runs under Gable Street?</v>\n"
+    "\n"
+    "4\n"
+    "00:12:51.000 --> 00:12:57.900\n"
+    "<v Hollis Brandt>You'd know better than me, Oren. But yes, it does.</v>\n"
+    "\n"
+    "5\n"
+    "00:12:58.000 --> 00:13:02.000\n"
+    "<v Questioner>And the culvert under the market?</v>\n"
+    "\n"
+    "6\n"
+    "00:13:02.000 --> 00:13:06.000\n"
+    "<v Hollis Brandt>That one was filled in, I'm afraid.</v>\n"
+)
+
+
+def test_a_questioner_addressed_by_the_name_given_just_before_is_that_one() -> None:
+    got = lines(_TALK)
+    line = "<v Questioner>Is it true the old Mill Cut still runs under Gable Street?</v>"
+    assert got[line] == "Oren Vasquez-Lind"
+
+
+def test_a_questioner_the_answer_does_not_address_stays_a_questioner() -> None:
+    # the look-alike: the next question's answer names no one; it may be anyone's
+    got = lines(_TALK)
+    assert got["<v Questioner>And the culvert under the market?</v>"] == "Questioner"
