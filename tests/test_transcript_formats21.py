@@ -736,3 +736,39 @@ def test_a_questioner_the_answer_does_not_address_stays_a_questioner() -> None:
     # the look-alike: the next question's answer names no one; it may be anyone's
     got = lines(_TALK)
     assert got["<v Questioner>And the culvert under the market?</v>"] == "Questioner"
+
+
+# -- an officer's label with an initial, then without it -----------------------------------
+
+_BODYCAM = (
+    "MARROWFIELD POLICE DEPARTMENT - BODY-WORN CAMERA TRANSCRIPT\n"
+    "\n"
+    "[01:12:31] OFC. PIKE: Sir, can you come over here for me?\n"
+    "[01:12:35] UNKNOWN MALE 1: What for?\n"
+    "[01:13:02] OFC. Y. RAMIREZ-TULL (#5530): Ma'am, did you see him touch any cars?\n"
+    "[01:13:05] UNKNOWN FEMALE: I didn't see, I heard.\n"
+    "[01:14:10] OFC. RAMIREZ-TULL: 4-Adam-12, can I get a return on a Haidt?\n"
+    "[01:14:25] DISPATCH: 4-Adam-12, no wants, no warrants.\n"
+)
+
+
+def test_an_officers_label_without_the_initial_is_the_same_officer() -> None:
+    got = lines(_BODYCAM)
+    long = got["[01:13:02] OFC. Y. RAMIREZ-TULL (#5530): Ma'am, did you see him touch any cars?"]
+    assert got["[01:14:10] OFC. RAMIREZ-TULL: 4-Adam-12, can I get a return on a Haidt?"] == long
+
+
+def test_two_officers_of_one_surname_leave_the_bare_label_as_written() -> None:
+    # the look-alike: "OFC. RAMIREZ" may be either Y. or T. Ramirez
+    text = (
+        _BODYCAM.replace("RAMIREZ-TULL (#5530)", "RAMIREZ")
+        .replace("OFC. RAMIREZ-TULL:", "OFC. RAMIREZ:")
+        .replace(
+            "[01:13:05] UNKNOWN FEMALE: I didn't see, I heard.\n",
+            "[01:13:05] OFC. T. RAMIREZ: Copy, I'll check the cars.\n",
+        )
+    )
+    got = lines(text)
+    assert got["[01:14:10] OFC. RAMIREZ: 4-Adam-12, can I get a return on a Haidt?"] == (
+        "OFC. RAMIREZ"
+    )
