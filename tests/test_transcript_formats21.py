@@ -772,3 +772,19 @@ def test_two_officers_of_one_surname_leave_the_bare_label_as_written() -> None:
     assert got["[01:14:10] OFC. RAMIREZ: 4-Adam-12, can I get a return on a Haidt?"] == (
         "OFC. RAMIREZ"
     )
+
+
+def test_a_footer_below_the_recordings_end_is_no_ones_words() -> None:
+    text = _BODYCAM + (
+        "[Recording ends 01:15:02]\nPage 1 of 1\nMPD Records Unit - Law Enforcement Sensitive\n"
+    )
+    got = lines(text)
+    assert got["MPD Records Unit - Law Enforcement Sensitive"] == "narrator"
+    assert got["[01:14:25] DISPATCH: 4-Adam-12, no wants, no warrants."] == "DISPATCH"
+
+
+def test_a_speaker_saying_the_recording_ends_goes_on_speaking() -> None:
+    # the look-alike: the words said, unbracketed, and the speaker's next line below them
+    text = _BODYCAM + "Recording ends when I say so.\nKeep the camera on the car.\n"
+    got = lines(text)
+    assert got["Keep the camera on the car."] == "DISPATCH"

@@ -95,7 +95,7 @@ from .lone import (
 )
 from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
-from .records import named_by_record, record_line, system_event, wrapped_up
+from .records import ended_below, named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff, answered_names
 from .ruled import ruled_footer, ruled_header
@@ -454,6 +454,7 @@ def split_turns(text: str) -> list[Segment] | None:
             for label in labels
         ]
     labels = wrapped_up(text, _set_off_tail(text, _title_fields(text, labels)))
+    labels = ended_below(text, labels)  # "[Recording ends 01:15:02]", a footer below it
     labels = excerpted(text, labels)  # a review's quoted lines of a play, indented
     spoken = [label for label in labels if label.speaks]
     if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
