@@ -788,3 +788,31 @@ def test_a_speaker_saying_the_recording_ends_goes_on_speaking() -> None:
     text = _BODYCAM + "Recording ends when I say so.\nKeep the camera on the car.\n"
     got = lines(text)
     assert got["Keep the camera on the car."] == "DISPATCH"
+
+
+# -- an interpreter's signed declaration closing the record --------------------------------
+
+
+def test_an_interpreters_declaration_closing_the_record_is_narration() -> None:
+    text = _RELAYED + (
+        "[Break 10:42-10:55]\n"
+        "INTERPRETER'S DECLARATION: I, Samir Haddou, certify that I interpreted accurately"
+        " throughout this interview.\n"
+        "Signed: S. Haddou    Date: 05/11/2026\n"
+    )
+    got = lines(text)
+    line = (
+        "INTERPRETER'S DECLARATION: I, Samir Haddou, certify that I interpreted accurately"
+        " throughout this interview."
+    )
+    assert got[line] == "narrator"
+
+
+def test_an_interpreter_saying_the_declaration_aloud_still_speaks() -> None:
+    # the look-alike: the words under the interpreter's own label, said on the record
+    text = _RELAYED + (
+        "INT: I, Samir Haddou, certify that I interpreted accurately throughout this interview.\n"
+    )
+    got = lines(text)
+    line = "INT: I, Samir Haddou, certify that I interpreted accurately throughout this interview."
+    assert got[line] == "INT"
