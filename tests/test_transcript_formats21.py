@@ -816,3 +816,34 @@ def test_an_interpreter_saying_the_declaration_aloud_still_speaks() -> None:
     got = lines(text)
     line = "INT: I, Samir Haddou, certify that I interpreted accurately throughout this interview."
     assert got[line] == "INT"
+
+
+# -- a magazine's pull quote repeating words said in a turn --------------------------------
+
+_MAGAZINE = (
+    "# The boatbuilder's daughter\n"
+    "\n"
+    "**Wen Ashcombe:** What did your father say about your first boat?\n"
+    "\n"
+    '**Tallis Greer:** He\'d look at a hull and say, "Well, it floats." That was the highest'
+    " compliment available.\n"
+    "\n"
+    '> "Well, it floats." That was the highest compliment available.\n'
+    "\n"
+    "**Wen Ashcombe:** And did you keep it?\n"
+    "\n"
+    "**Tallis Greer:** I did. My mother wrote to me about it once:\n"
+    "\n"
+    "> Keep the boat, sell the trailer, and never paint it blue.\n"
+)
+
+
+def test_a_pull_quote_repeating_a_turns_words_is_narration() -> None:
+    got = lines(_MAGAZINE)
+    assert got['> "Well, it floats." That was the highest compliment available.'] == "narrator"
+
+
+def test_a_blockquote_of_new_words_stays_the_speakers() -> None:
+    # the look-alike: a letter she reads out, said nowhere else
+    got = lines(_MAGAZINE)
+    assert got["> Keep the boat, sell the trailer, and never paint it blue."] == "Tallis Greer"
