@@ -847,3 +847,24 @@ def test_a_blockquote_of_new_words_stays_the_speakers() -> None:
     # the look-alike: a letter she reads out, said nowhere else
     got = lines(_MAGAZINE)
     assert got["> Keep the boat, sell the trailer, and never paint it blue."] == "Tallis Greer"
+
+
+def test_a_parliaments_headings_between_turns_are_the_records() -> None:
+    text = _HANSARD.replace(
+        "Mr TREVANION (Eastmoor) (14:07): Will the minister table that letter?\n",
+        "Supplementary Question\n\nMr TREVANION (Eastmoor) (14:07): Will the minister table"
+        " that letter?\n",
+    ) + ("\nMINISTERIAL STATEMENTS\n")
+    got = lines(text)
+    assert got["Supplementary Question"] == "narrator"
+    assert got["MINISTERIAL STATEMENTS"] == "narrator"
+
+
+def test_a_members_unpunctuated_last_line_stays_theirs() -> None:
+    # the look-alike: a member's own words in lower case, left without a full stop
+    text = _HANSARD.replace(
+        "Yes, I will table the letter this afternoon.\n",
+        "Yes, I will table the letter this afternoon.\nand I commend the report to the House\n",
+    )
+    got = lines(text)
+    assert got["and I commend the report to the House"] != "narrator"

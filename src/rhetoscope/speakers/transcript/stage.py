@@ -107,6 +107,14 @@ _PROCEDURE_LINE = re.compile(
     rf"|read{_S}+a{_S}+(?:first|second|third){_S}+time)\b[^\n.!?]{{0,40}}\.{_S}*$",
     re.MULTILINE,
 )
+# A parliament's record's heading alone on a line, every word capitalised but its small
+# words, no sentence's end: "Supplementary Question", "MINISTERIAL STATEMENTS", "Water
+# Security Amendment Bill 2026" (a member's speech ends its sentences)
+_HEADING_LINE = re.compile(
+    rf"^{_S}*[A-Z][A-Za-z'\u2019\-]+(?:{_S}+(?:[A-Z0-9][A-Za-z0-9'\u2019\-]*|of|and|the|for"
+    rf"|on|to|in|a)){{1,7}}{_S}*$",
+    re.MULTILINE,
+)
 # A parliament's record: its chair labelled "The SPEAKER" / "The DEPUTY PRESIDENT", or a
 # member "interjecting", or the chair "took the chair"
 _PARLIAMENT = re.compile(
@@ -166,6 +174,7 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         found.extend(_CUE_ID.finditer(text, start, end))
     if _parliamentary(text):  # "Leave granted." below a member's turn
         found.extend(_PROCEDURE_LINE.finditer(text, start, end))
+        found.extend(_HEADING_LINE.finditer(text, start, end))  # "Supplementary Question"
     # (a cue's number is a note twice over: a number alone, and the line above a timing)
     notes = sorted(
         {(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found}
