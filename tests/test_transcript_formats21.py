@@ -818,37 +818,6 @@ def test_an_interpreter_saying_the_declaration_aloud_still_speaks() -> None:
     assert got[line] == "INT"
 
 
-# -- a magazine's pull quote repeating words said in a turn --------------------------------
-
-_MAGAZINE = (
-    "# The boatbuilder's daughter\n"
-    "\n"
-    "**Wen Ashcombe:** What did your father say about your first boat?\n"
-    "\n"
-    '**Tallis Greer:** He\'d look at a hull and say, "Well, it floats." That was the highest'
-    " compliment available.\n"
-    "\n"
-    '> "Well, it floats." That was the highest compliment available.\n'
-    "\n"
-    "**Wen Ashcombe:** And did you keep it?\n"
-    "\n"
-    "**Tallis Greer:** I did. My mother wrote to me about it once:\n"
-    "\n"
-    "> Keep the boat, sell the trailer, and never paint it blue.\n"
-)
-
-
-def test_a_pull_quote_repeating_a_turns_words_is_narration() -> None:
-    got = lines(_MAGAZINE)
-    assert got['> "Well, it floats." That was the highest compliment available.'] == "narrator"
-
-
-def test_a_blockquote_of_new_words_stays_the_speakers() -> None:
-    # the look-alike: a letter she reads out, said nowhere else
-    got = lines(_MAGAZINE)
-    assert got["> Keep the boat, sell the trailer, and never paint it blue."] == "Tallis Greer"
-
-
 def test_a_parliaments_headings_between_turns_are_the_records() -> None:
     text = _HANSARD.replace(
         "Mr TREVANION (Eastmoor) (14:07): Will the minister table that letter?\n",

@@ -11,7 +11,6 @@ stage directions (``stage``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
@@ -133,27 +132,6 @@ def _comes_back_verbatim(text: str, start: int, end: int, para_end: int) -> bool
     return len(opened) >= _RECURRING_LABEL
 
 
-_BLOCKQUOTE = re.compile(r"[^\S\n]*>(?!>)[^\S\n]*(?P<words>\S[^\n]*)")
-_PULLED_MIN = 20  # characters of a pull quote's words, for them to come from above
-
-
-def _pull_quote(text: str, start: int, end: int) -> bool:
-    """Whether a paragraph is a Markdown blockquote whose words, quotation marks aside,
-    are said elsewhere in the text word for word: a pull quote set off from the turns,
-    not a turn."""
-    m = _BLOCKQUOTE.fullmatch(text, start, end)
-    if m is None:
-        return False
-    words = _unquoted(m["words"])
-    return len(words) >= _PULLED_MIN and _unquoted(text).count(words) >= 2  # (its own once)
-
-
-@functools.lru_cache(maxsize=4)
-def _unquoted(text: str) -> str:
-    """``text`` without quotation marks, its blanks each one space."""
-    return " ".join(re.sub(r"[\"\u201c\u201d]", "", text).split())
-
-
 def _asks_or_addresses(text: str, start: int) -> bool:
     """Whether the line from ``start`` asks ("?") or says "I", "we", "you", as an
     interviewer's words do and a list's item does not."""
@@ -251,11 +229,6 @@ def split_turns(text: str) -> list[Segment] | None:
             # "Narrator: Esperanza Ruelas" or "Caller: Maria Lopez" answers
             continue
         if para.start() in emailed:  # "From: Jo Ray <jo@x.org>": a mail's header, narration
-            held = _decided(labels, pending)
-            labels.append(_Label(para.start(), para.end(), "", speaks=False))
-            continue
-        if spoke and _pull_quote(text, para.start(), para.end()):
-            # '> "Well, it floats." That was ...': a magazine's pull quote of words said above
             held = _decided(labels, pending)
             labels.append(_Label(para.start(), para.end(), "", speaks=False))
             continue
