@@ -837,3 +837,15 @@ def test_a_members_unpunctuated_last_line_stays_theirs() -> None:
     )
     got = lines(text)
     assert got["and I commend the report to the House"] != "narrator"
+
+
+def test_a_short_interview_under_a_story_keeps_its_turns() -> None:
+    # the look-alike: two pairs only, but the answers speak in the first person
+    text = _STORY.split("Q: ")[0] + (
+        "Q: Why did you sign the petition?\n"
+        "A: Because my father fished the north channel.\n"
+        "Q: Will you speak at the hearing?\n"
+        "A: I will. I'll bring the pots.\n"
+    )
+    got = lines(text)
+    assert got["A: I will. I'll bring the pots."] == "A"

@@ -151,12 +151,20 @@ _BLANKS_MIN = 2
 def _story_box(text: str, labels: Sequence[_Label]) -> bool:
     """Whether ``labels`` are a news story's reader box below it ("Q: Can the public
     speak at the hearing?" / "A: Yes. Residents may register ..."): a Q and an A or two,
-    under a story with a byline at its top and attributions ("said") in its prose."""
+    under a story with a byline at its top and attributions ("said") in its prose, the
+    answers in no one's voice."""
     if {label.name for label in labels} != {"Q", "A"} or len(labels) > _BOX_LABELS:
         return False
     top = "\n".join(text[: labels[0].start].split("\n")[:_BYLINE_LINES])
     above = text[: labels[0].start]
-    return _BYLINE.search(top) is not None and len(_SAID.findall(above)) >= _SAID_MIN
+    if _BYLINE.search(top) is None or len(_SAID.findall(above)) < _SAID_MIN:
+        return False
+    # the box's answers speak for no one ("Yes. Residents may register ..."); a short
+    # interview's say "I" or "we"
+    answers = (label for label in labels if label.name == "A")
+    return not any(
+        _ANY_PERSON.search(text, a.end, text.find("\n", a.end) % (len(text) + 1)) for a in answers
+    )
 
 
 # An FAQ page says so in a heading above its questions ("Frequently Asked Questions:
