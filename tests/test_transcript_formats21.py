@@ -849,3 +849,13 @@ def test_a_short_interview_under_a_story_keeps_its_turns() -> None:
     )
     got = lines(text)
     assert got["A: I will. I'll bring the pots."] == "A"
+
+
+def test_a_narrator_below_a_rule_still_speaks() -> None:
+    # the look-alike: a documentary's narrator, heard first after the rule, in no one's voice
+    text = _RECORD + (
+        "------------------------------------------------------------\n"
+        "NARRATOR: Two years later, the helpline moved to a new building.\n"
+    )
+    got = lines(text)
+    assert got["NARRATOR: Two years later, the helpline moved to a new building."] == "NARRATOR"

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-from .shared import _PERSONAL, _S
+from .shared import _PERSONAL, _ROLES, _S, _many
+
+_SPEAKING = frozenset(_ROLES)  # roles' words: a label of theirs speaks
 
 # a rule: a line of ten or more dashes, equals signs or underscores
 _RULE = re.compile(rf"^{_S}*(?:-{{10,}}|={{10,}}|_{{10,}}){_S}*$", re.MULTILINE)
@@ -69,8 +71,9 @@ def ruled_footer(text: str) -> frozenset[int]:
     fields = list(_FIELD.finditer(text, rule.end()))
     if not fields or first is None or fields[0].start() != first.start():
         return frozenset()  # a field opens the footer, right below the rule
-    if fields[0]["field"].lower() in above:
-        return frozenset()
+    field = fields[0]["field"].lower()
+    if field in above or set(field.split()) & _SPEAKING or _many(field):
+        return frozenset()  # "NARRATOR: Two years later ...": a role that speaks
     if any(m["label"].lower() in above for m in _OPENING.finditer(text, rule.end())):
         return frozenset()  # a speaker goes on below the rule
     if _PERSONAL.search(text, rule.end()):
