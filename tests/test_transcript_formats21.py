@@ -859,3 +859,18 @@ def test_a_narrator_below_a_rule_still_speaks() -> None:
     )
     got = lines(text)
     assert got["NARRATOR: Two years later, the helpline moved to a new building."] == "NARRATOR"
+
+
+def test_a_moderators_unpunctuated_welcome_above_a_rule_still_speaks() -> None:
+    # the look-alike: a header field, then the moderator's first words, then a rule
+    text = (
+        "Recorded: 3 May 2026\n"
+        "Moderator: Welcome all to the bog forum\n"
+        "----------\n"
+        "Moderator: Our first speaker is Ifeoma Stradling.\n"
+        "Ifeoma Stradling: Thank you. I run the restoration side.\n"
+        "Moderator: And the cost?\n"
+        "Ifeoma Stradling: Less than you'd think.\n"
+    )
+    got = lines(text)
+    assert got["Moderator: Welcome all to the bog forum"] == "Moderator"

@@ -6,11 +6,11 @@ a rule below them; below the last turn, another rule sets off the handler's note
 ("HANDLER NOTES: Caller disclosed ..."). A field above the first rule, or below the
 last, is the record's, though its label looks like a speaker's ("Caller:", "HANDLER
 NOTES:"). Two signals: the rule, and a block of fields with no sentence in it above
-the rule, most of whose labels never speak below it (a speaker's "HOST: Welcome to the
-show." above a rule speaks, and so does a radio log's "ROVER: Radio check" whose
-voice goes on). Below the last rule, a field whose label never opened a line above it
-opens the record's footer, where no one who spoke goes on and no one says "I", "we" or
-"you" (a new voice after a break would).
+the rule, none of whose labels opens a turn below it as written (a speaker's "HOST:
+Welcome to the show." above a rule speaks, and so does a radio log's "ROVER: Radio
+check" whose voice goes on). Below the last rule, a field whose label never opened a
+line above it and names no speaking role opens the record's footer, where no one who
+spoke goes on and no one says "I", "we" or "you" (a new voice after a break would).
 """
 
 from __future__ import annotations
@@ -42,11 +42,11 @@ def ruled_header(text: str) -> frozenset[int]:
     fields = list(_FIELD.finditer(top))
     if len(fields) < _MIN_FIELDS:
         return frozenset()
-    # a record's fields, most of them never a label below ("Call ref:", "Call handler:");
-    # a radio log's first lines above a rule ("ROVER: Radio check") are its voices
+    # a record's fields, none of them a label below as written ("Call ref:", "Caller:"
+    # above "CALLER [00:00:09]:"); a radio log's first lines above a rule ("ROVER: Radio
+    # check") are its voices, and a moderator's unpunctuated "Moderator: Welcome all" too
     below = {m["field"].lower() for m in _FIELD.finditer(text, rule.end())}
-    fresh = sum(m["field"].lower() not in below for m in fields)
-    if 2 * fresh < len(fields):
+    if any(m["field"].lower() in below for m in fields):
         return frozenset()
     return frozenset(m.start() for m in fields)
 
