@@ -874,3 +874,13 @@ def test_a_moderators_unpunctuated_welcome_above_a_rule_still_speaks() -> None:
     )
     got = lines(text)
     assert got["Moderator: Welcome all to the bog forum"] == "Moderator"
+
+
+def test_a_speakers_line_ending_in_a_colon_above_a_lone_label_stays_theirs() -> None:
+    # the look-alike: a sentence in lower case cut off by the next speaker's name alone
+    text = _CALL.replace(
+        "Thanks. It was a good quarter. Orders grew thirty-one percent.\n",
+        "Thanks. It was a good quarter. Orders grew thirty-one percent.\nSo here's the thing:\n",
+    )
+    got = lines(text)
+    assert got["So here's the thing:"] == "Sunniva Harket"

@@ -162,8 +162,12 @@ def _numbered_item(text: str, start: int) -> bool:
 # A note set off in a paragraph of its own: "Producer's note: this episode was recorded
 # in February.", "Editor's note: ..."
 # A heading of a few words and a colon alone on its line: "Prepared Remarks:",
-# "Questions & Answers:"
-_HEADING_COLON = re.compile(r"[^\S\n]*[A-Z][\w'\-]*(?:[^\S\n]+(?:&|[\w'\-]+)){0,4}:[^\S\n]*")
+# "Questions & Answers:", its words capitalised but the small ones (a speaker's "So
+# here's the thing:" is no heading)
+_HEADING_COLON = re.compile(
+    r"[^\S\n]*[A-Z][\w'\-]*(?:[^\S\n]+(?:&|and|of|the|for|on|to|in|[A-Z][\w'\-]*)){0,4}"
+    r":[^\S\n]*"
+)
 _NOTE_OPENING = re.compile(r"(?:[A-Z][a-z]+(?:['\u2019]s|s['\u2019])?[^\S\n]+)?[Nn]ote:[^\S\n]")
 
 
