@@ -884,3 +884,23 @@ def test_a_speakers_line_ending_in_a_colon_above_a_lone_label_stays_theirs() -> 
     )
     got = lines(text)
     assert got["So here's the thing:"] == "Sunniva Harket"
+
+
+def test_a_phone_number_sender_giving_a_given_name_from_somewhere_is_that_one() -> None:
+    text = _GROUP + (
+        "14/03/2026, 21:20 - +44 7700 900555: hi it's Bex from downstairs, thanks for adding me\n"
+        "14/03/2026, 21:21 - Tamsin Rook: Welcome Bex!\n"
+        "14/03/2026, 21:22 - +44 7700 900555: is that the boiler?\n"
+    )
+    got = lines(text)
+    assert got["14/03/2026, 21:22 - +44 7700 900555: is that the boiler?"] == "Bex"
+
+
+def test_a_given_name_in_the_middle_of_a_numbers_message_names_no_one() -> None:
+    # the look-alike: "it's Christmas from Friday" is a date, said mid-message
+    text = _GROUP + (
+        "14/03/2026, 21:20 - +44 7700 900555: ok so the hall shuts, it's Christmas from Friday\n"
+        "14/03/2026, 21:22 - +44 7700 900555: is that the boiler?\n"
+    )
+    got = lines(text)
+    assert got["14/03/2026, 21:22 - +44 7700 900555: is that the boiler?"] == "+44 7700 900555"
