@@ -256,6 +256,8 @@ def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dic
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, set[str]] = {}
     for m in _PAIR.finditer(source):
+        if source[m.start() - 1 : m.start()] in ("-", "'", "\u2019"):
+            continue  # "Luc Mabry" in "Jean-Luc Mabry": the given name's second half
         first = m["first"] or (m["cfirst"] or m["mfirst"]).title()
         last = m["last"] or (m["clast"] or m["mlast"]).title()
         mid = m["mid"] or m["cmid"] or ""

@@ -8,7 +8,8 @@ with "FADE IN:" or a scene heading, and whose headings give a time of day after 
 ("INT. DINER - NIGHT"); an article quoting an excerpt or a report's "INT. KITCHEN" or
 "EXT. SIDING - NORTH WALL" section is prose. A cue names a character by first name;
 the action line that introduces them in capitals ("MARGO BELL (50s, reading glasses
-...)") gives the full one.
+...)") gives the full one; a stage play's cue may be a surname, the cast list's entry
+("MR. EVERARD QUILLER, harbour clerk") giving the given names.
 Where blank lines part the blocks (above most cues, or above this one), a cue's speech
 runs to the blank line (dialogue is wrapped); where none do, it is the one line below
 the cue.
@@ -102,6 +103,8 @@ def split_screenplay(text: str) -> list[Segment] | None:
     full = (
         _full_names(text, set(said)) if headed else _named_in_full(text[: turns[0][1]], set(said))
     )
+    if not headed:  # "QUILLER" under a cast list's "MR. EVERARD QUILLER, harbour clerk"
+        full.update(_cast_surnames(text[: turns[0][1]], set(said) - set(full)))
     regular = Counter({name: n for name, n in said.items() if n > 1})  # not the cast's one-offs
     if not headed and not _cue_blocks(text, turns, regular, full):
         return None
@@ -159,6 +162,30 @@ def _cast_described(text: str, cue: int, name: str) -> bool:
     the play never names in full. A heading alone on its line ("UPDATE") is no entry."""
     entry = rf"^[^\S\n]*(?:(?:A|AN|THE)[^\S\n]+)?{re.escape(name)}[^\S\n]*[,(][^\S\n]*[a-z]"
     return re.compile(entry, re.M).search(text, 0, cue) is not None
+
+
+# a cast list's entry for a character cued by surname: "MR. EVERARD QUILLER, harbour
+# clerk", "DR. ANN MARIE VOSS (her doctor)": given names in capitals before the cue, a
+# form of address or none, then a description in lower case
+_CAST_ENTRY = (
+    r"^[^\S\n]*(?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|LADY|LORD)\.?[^\S\n]+)?"
+    r"(?P<given>[A-Z][A-Z'\u2019\-]+(?:[^\S\n]+[A-Z][A-Z'\u2019\-]+)?)[^\S\n]+{name}"
+    r"[^\S\n]*[,(][^\S\n]*[a-z]"
+)
+
+
+def _cast_surnames(text: str, names: set[str]) -> dict[str, str]:
+    """Cue (a surname) -> the full name the cast list above the first cue (``text``)
+    gives it in its entry, without the form of address ("QUILLER" -> "Everard
+    Quiller"); a heading alone on its line, or a name only in passing, gives none."""
+    out: dict[str, str] = {}
+    for name in names:
+        if " " in name:
+            continue
+        entries = re.compile(_CAST_ENTRY.format(name=re.escape(name)), re.M).findall(text)
+        if len(set(entries)) == 1:
+            out[name] = f"{entries[0].title()} {name.title()}"
+    return out
 
 
 def _named_in_full(text: str, names: set[str]) -> dict[str, str]:

@@ -136,6 +136,22 @@ headings end turns, its PRESIDING OFFICER the one who called it to order; match 
 story's "Q&A:" box is no interview, and a novel's remembered exchange written as a script
 ends where its prose resumes.
 
+Round 20 (blindtx21 studied): a record in columns' clock ("0410:12  LC1  NWD452") is no
+deposition's page and line; a stage play's cue by surname takes the cast list's entry
+("MR. EVERARD QUILLER, harbour clerk"); a header's code in parentheses names the person
+where it abbreviates their part ("Call handler: Oona Feeney (CH)", ``coded``); a numbered
+speaker's self-introduction holds where another says the given name in the possessive;
+an FAQ page's quoted testimonials, a story's reader box of impersonal answers and a
+form's fields with blanks to fill in are no turns; a chat sender shown by phone number
+takes the name their first message introduces; a hyphenated given name's second half
+names no one; a parliament's procedure ("Leave granted.") and headings alone on a line;
+a name asked through an interpreter; an earnings call's "Questions & Answers:" above a
+lone label; a record's fields above its first rule and its notes below its last
+(``ruled``); "Dana -- Name, Outlet." asking; "stopped transcription", a signed
+declaration and a footer below "[Recording ends ...]" close a record; a questioner named
+just before and addressed by that name; a label without its initial ("OFC.
+RAMIREZ-TULL").
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
 alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports
@@ -145,8 +161,9 @@ layouts), ``closing`` (marks, closing lines and lines no one speaks), ``prose`` 
 transcript told from labelled prose), ``interview`` (Q and A named from the
 introduction), ``roles`` (role labels named), ``titled`` (titled labels named from the
 introduction's prose), ``records`` (a call's export: its record, events and wrap-up),
-``columns`` (records in columns and their legends), ``keyed`` (turns opened by a speaker
-key's codes), ``excerpt`` (a script quoted in an article),
+``columns`` (records in columns and their legends), ``coded`` (a header's codes in
+parentheses), ``ruled`` (a record's header and footer set off by rules), ``keyed``
+(turns opened by a speaker key's codes), ``excerpt`` (a script quoted in an article),
 ``callers`` (callers and reporters named turn by turn), ``addressed`` (a host named
 by how the others answer him), ``canonical`` (one name per
 speaker) and ``quotations`` (quotations inside turns); ``turns`` applies them to a text.

@@ -77,7 +77,10 @@ _OUTLET_WORD = r"(?:[A-Z0-9][\w&\-]*|of|the|and|&)"
 # Weekly.")
 _THANKS = (
     rf"(?:(?i:thanks|thank{_S}+you|hi|hello|good{_S}+(?:morning|afternoon|evening))"
-    rf"(?:,{_S}*[A-Z][a-z]+)?[.!]{_S}+)?"
+    rf"(?:,{_S}*[A-Z][a-z]+)?[.!]{_S}+"
+    # (or the given name of the one who called on them and a dash: "Dana -- Mark
+    # Ferreira, Coastal Ledger.")
+    rf"|[A-Z][a-z]+{_S}*(?:--|\u2014|\u2013){_S}*)?"
 )
 _NAME_AND_OUTLET = re.compile(
     # "Hi, Dana Ruiz, WPLM."
@@ -132,6 +135,10 @@ def named_one_by_one(text: str, spoken: Sequence[_Label], names: dict[str, str])
         ):
             # "PUBLIC SPEAKER: Good evening, my name is Norbert Ellingsen": that turn's
             out[label.start] = who
+        elif many and (who := _answered_by_name(spoken, said, i, out)):
+            # "Questioner: Is it true ...?" / "You'd know better than me, Oren.": the
+            # one of that label named before, whom the answer addresses
+            out[label.start] = who
 
     for call in _calls(spoken, said):
         who = _caller(text, [spoken[i] for i in call], [said[i] for i in call], others)
@@ -153,6 +160,22 @@ _INTRODUCING = re.compile(
     rf"(?P<who>{_PERSON_NAME})"
     rf"(?=[,.;:!?]|{_S}+(?i:and|from|here)\b|{_S}*$)"
 )
+
+
+def _answered_by_name(
+    spoken: Sequence[_Label], said: Sequence[str], i: int, named: dict[int, str]
+) -> str:
+    """The one who asked the turn before under the same label, named for it (``named``:
+    turn start -> name), where the next turn, another label's, addresses them by given
+    name ("You'd know better than me, Oren."): no one else of that label came between;
+    or ""."""
+    if i == 0 or i + 1 >= len(spoken) or spoken[i - 1].name != spoken[i].name:
+        return ""
+    who = named.get(spoken[i - 1].start, "")
+    if not who or spoken[i + 1].name == spoken[i].name:
+        return ""
+    given = {m["a"] or m["b"] for m in _VOCATIVE.finditer(said[i + 1])}
+    return who if who.split()[0] in given else ""
 
 
 def _self_named(said: str, text: str, others: set[str]) -> str:

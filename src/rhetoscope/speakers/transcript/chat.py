@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from .shared import _CHAT_STAMP, _S
+from .shared import _CHAT_STAMP, _S, _may_be_person
 
 _CHAT_LINE = re.compile(rf"{_S}*{_CHAT_STAMP}")
 # a chat export's message: the stamp, then a sender's label ("3/5/24, 9:01 PM - Bea:")
@@ -203,3 +203,46 @@ def self_named_nicks(turns: dict[str, list[str]]) -> dict[str, str]:
         if len(found) == 1:
             out[nick] = found.pop()
     return out
+
+
+# A sender an export shows by phone number, not in the phone's contacts: "+44 7700
+# 900318", "(555) 014-2270"
+_PHONE_SENDER = re.compile(r"\+?\(?\d[\d\s().\-]{5,}\d")
+_MIN_DIGITS = 7
+
+
+def self_named_numbers(turns: dict[str, list[str]], text: str) -> dict[str, str]:
+    """Phone-number sender -> the full name their first message introduces ("+44 7700
+    900318: hi all this is Gil Ashdown, new number"): two signals, a sender the export
+    could not name and an introduction ("this is", "I'm", "... here") in their first
+    message, or a given name placed as one introduces oneself ("it's Bex from
+    downstairs"); not a name someone else owns ("this is Ann Roe's old phone")."""
+    out: dict[str, str] = {}
+    for sender, said in turns.items():
+        if not said or not _PHONE_SENDER.fullmatch(sender.strip()):
+            continue
+        if sum(c.isdigit() for c in sender) < _MIN_DIGITS:
+            continue
+        for m in _SELF_INTRODUCED.finditer(said[0]):
+            if not (m["intro"] or m["here"]) or m["who"][-2:] in _POSSESSIVE:
+                continue
+            if _may_be_person(m["who"], text):
+                out[sender] = m["who"]
+            break
+        else:
+            # a given name alone, placed as one introduces oneself: "hi it's Bex from
+            # downstairs", "this is Gil here"
+            given = _GIVEN_FROM.match(said[0])
+            if given and _may_be_person(given["who"], text):
+                out[sender] = given["who"]
+    return out
+
+
+# (opening the message, after a greeting or none: "it's Christmas from Friday" in the
+# middle of a message introduces no one)
+_GIVEN_FROM = re.compile(
+    r"[^\S\n]*(?:(?i:hi|hey|hello|morning|evening)(?:[^\S\n]+(?i:all|everyone|folks))?"
+    r"[,!.]?[^\S\n]+)?"
+    r"(?:(?i:this)[^\S\n]+is|[Ii]t['\u2019]s|I['\u2019]m)[^\S\n]+(?P<who>[A-Z][a-z'\u2019\-]+)"
+    r"(?=[^\S\n]+(?:from[^\S\n]+[a-z]|here\b))"
+)

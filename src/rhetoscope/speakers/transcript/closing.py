@@ -86,6 +86,9 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | (?!(?:I|We|They|He|She|You|It|Then|So|And|But)\b)    # (a speaker: "We stopped ...")
+        (?:[A-Z][\w'\u2019\-]*{_S}+){{1,3}}(?:started|stopped|ended){_S}+(?:the{_S}+)?
+            (?:transcription|recording)\b[^\n]*      # a meeting's: Jo Ray stopped transcription
       | (?:Transcript|Transcription){_S}+for{_S}+(?i:archival|reference|internal|research
             |educational|personal){_S}+use\b[^\n]*                  # Transcript for archival use
       | (?:Transcription|Transcript){_S}+(?i:reviewed|approved|checked|corrected|verified)
@@ -113,6 +116,10 @@ _CLOSING = re.compile(
       # a reporter's or a clerk's certificate: its heading, the statement, the signature
       | (?i:certificat(?:e|ion))(?:{_S}+(?i:of){_S}+[\w ]{{1,40}})?:?
       | C{_S}E{_S}R{_S}T{_S}I{_S}F{_S}I{_S}C{_S}A{_S}T{_S}E          # letter-spaced
+      # an interpreter's or a transcriber's signed declaration, its heading a label's
+      # look-alike: "INTERPRETER'S DECLARATION: I, Noor Qasemi, certify that I ..."
+      | (?:[A-Z][\w'\u2019]*{_S}+){{0,2}}(?i:declaration|certificate|certification|statement
+            {_S}+of{_S}+truth):{_S}*I,{_S}+[A-Z][^\n,]{{1,60}},{_S}+(?i:certify|declare)\b[^\n]*
       | (?i:paid{_S}+for{_S}+by){_S}+[A-Z][^\n]*                     # a campaign's disclaimer
       | (?i:related|read{_S}+more|see{_S}+also|more{_S}+from{_S}+\w+):{_S}*[A-Z][^\n]*  # links
       | (?i:categories|category):{_S}*[A-Z][^\n]*                     # a wiki's footer

@@ -134,6 +134,39 @@ def _unlike_prose(m: re.Match[str]) -> bool:
 
 _STEP = re.compile(rf"^{_S}*(?:\*\*)?(?i:step){_S}+\d{{1,2}}\b", re.MULTILINE)
 _STEPS_MIN = 2
+# A news story's byline near its top ("By Odile Marchbanks, Staff Writer") and its
+# reporting verb, said in the paragraphs above a box of questions
+_BYLINE = re.compile(rf"^{_S}*(?:[Bb]y){_S}+[A-Z][\w'\u2019\-]+{_S}+[A-Z]", re.MULTILINE)
+_BYLINE_LINES = 5  # the lines of a story's top where its byline is
+_SAID = re.compile(r"\b(?:said|says)\b")
+_SAID_MIN = 2
+_BOX_LABELS = 4  # a reader's box: a question or two, each answered
+
+
+# A form's blank to fill in after a field: "Name: ______", "A: ______", "... ____"
+_BLANK_TO_FILL = re.compile(r"(?<=[:\s])_{5,}[^\S\n]*$", re.MULTILINE)
+_BLANKS_MIN = 2
+
+
+def _story_box(text: str, labels: Sequence[_Label]) -> bool:
+    """Whether ``labels`` are a news story's reader box below it ("Q: Can the public
+    speak at the hearing?" / "A: Yes. Residents may register ..."): a Q and an A or two,
+    under a story with a byline at its top and attributions ("said") in its prose, the
+    answers in no one's voice."""
+    if {label.name for label in labels} != {"Q", "A"} or len(labels) > _BOX_LABELS:
+        return False
+    top = "\n".join(text[: labels[0].start].split("\n")[:_BYLINE_LINES])
+    above = text[: labels[0].start]
+    if _BYLINE.search(top) is None or len(_SAID.findall(above)) < _SAID_MIN:
+        return False
+    # the box's answers speak for no one ("Yes. Residents may register ..."); a short
+    # interview's say "I" or "we"
+    answers = (label for label in labels if label.name == "A")
+    return not any(
+        _ANY_PERSON.search(text, a.end, text.find("\n", a.end) % (len(text) + 1)) for a in answers
+    )
+
+
 # An FAQ page says so in a heading above its questions ("Frequently Asked Questions:
 # Parking", "FAQs"), not in a sentence ("We put readers' most frequently asked questions
 # to Dr. Ann Lee ..." introduces an interview)
@@ -144,6 +177,14 @@ _FAQ = re.compile(
 # speak for no one, not even an office: "A: We have forty more crews" is an interview's)
 _QA_BOX = re.compile(rf"^[^\n.]*\bQ{_S}?&{_S}?A\b[^\n.]*$", re.MULTILINE)
 _ANY_PERSON = re.compile(r"\b(?:I|my|me|[Ww]e|[Oo]ur)\b")
+
+
+# A label's words that are a quotation whole: a testimonial's '"Best decision I ever made."'
+_TESTIMONIAL = re.compile(rf"{_S}*[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d]{_S}*")
+
+
+def _line_end(text: str, at: int) -> int:
+    return text.find("\n", at) % (len(text) + 1)
 
 
 # The fields of a page's contact lines: "Phone: (555) 014-2270", "Hours: 9-5"
@@ -165,9 +206,15 @@ def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
         return False  # a label among the questions: someone speaks
     if len({label.name for label in footer}) < len(footer):
         return False  # a label coming back below them speaks
-    if any(label.name.lower() not in _CONTACT_FIELDS and _says(text, label) for label in footer):
+    if any(
+        label.name.lower() not in _CONTACT_FIELDS
+        and _says(text, label)
+        and not _TESTIMONIAL.fullmatch(text, label.end, _line_end(text, label.end))
+        for label in footer
+    ):
         # "MODERATOR: Thank you all." below a briefing's answers speaks; "Rate Sheet:
-        # Download (PDF, 88 KB)" is a page's link
+        # Download (PDF, 88 KB)" is a page's link; 'Hugh Palgrave (plot 14): "Best
+        # decision I ever made."', a quotation whole, is a member's testimonial, printed
         return False
     voice = _FIRST_SINGULAR
     if _FAQ.search(text, 0, asked[0].start) is None:
@@ -191,11 +238,17 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
         return False
     if _faq_page(text, labels):
         return False  # a page of frequently asked questions: nobody speaks them
+    if _story_box(text, labels):
+        return False  # a story's box of a reader's questions: no one speaks them
     if not marked and unlabelled and len(names) == len(labels) and _profiles(text, labels):
         return False
     if not {"Q", "A"} <= names and _programme(text, labels):
         return False  # "Speaker: Cllr Hazel Vurt, Leader", "10:15 Panel: Who Pays?"
     once = not _comes_back(labels)  # no one comes back
+    if once and len(_BLANK_TO_FILL.findall(text)) >= _BLANKS_MIN:
+        # a form: "Name: ________", "A: ________" for an answer written in; its "Q2: What
+        # would you change?" is a printed question, its "Comments:" a field
+        return False
     people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
     if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
         # the prose outweighs them: a story's "Cause:" / "Detour:" fact list, or its

@@ -111,3 +111,26 @@ def wrapped_up(text: str, labels: list[_Label]) -> list[_Label]:
         else label
         for label in labels
     ]
+
+
+def ended_below(text: str, labels: list[_Label]) -> list[_Label]:
+    """``labels`` with a note saying the recording or the call has ended, bracketed or in
+    capitals, below the last turn and no label's own ("[Recording ends 01:15:02]", "END
+    OF CALL"), made a narration label: the lines under it (a page's footer, "MPD Records
+    Unit — Law Enforcement Sensitive") are no one's words, the recording being over."""
+    spoken = [label for label in labels if label.speaks]
+    if not spoken:
+        return labels
+    last = spoken[-1]
+    # (a note's, bracketed or in capitals: "Recording ends when I say so." is said)
+    ends = [
+        m
+        for m in _ENDED.finditer(text, last.end)
+        if m.start() > last.start and (m.group().lstrip()[:1] in "[(" or m.group().isupper())
+    ]
+    if not ends or any(label.start == ends[-1].start() for label in labels):
+        return labels
+    end = ends[-1]
+    return sorted(
+        [*labels, _Label(end.start(), end.end(), "", speaks=False)], key=lambda x: x.start
+    )

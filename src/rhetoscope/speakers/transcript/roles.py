@@ -490,8 +490,18 @@ _GREETING = re.compile(r"(?i)\b(?:hi|hello|hey|welcome|good\s+(?:morning|afterno
 def _said_again(who: str, elsewhere: str) -> bool:
     """Whether others say a self-introduction's name again as a name: its given name
     addressing the speaker ("Thanks, Colin."), or the whole of it when its given name
-    is a known one, not a word an interviewer echoes ("grow up African American")."""
+    is a known one, not a word an interviewer echoes ("grow up African American"); or
+    its given name in the possessive, someone talking of the speaker ("we lost Ifeoma's
+    mic"), as no echoed word is."""
     first = who.split()[0]
+    for owns in ("'s", "\u2019s"):
+        at = elsewhere.find(first + owns)
+        while at >= 0:
+            after = elsewhere[at + len(first) + len(owns) : at + len(first) + len(owns) + 1]
+            before = elsewhere[max(0, at - 4) : at].lower()  # "the Church's": no one's name
+            if not elsewhere[at - 1 : at].isalnum() and not after.isalnum() and before != "the ":
+                return True
+            at = elsewhere.find(first + owns, at + 1)
     for mark in ",.?!":  # str.find: a long text's other turns are scanned per speaker
         at = elsewhere.find(first + mark)
         while at >= 0:
@@ -600,4 +610,26 @@ def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> d
         origin = any(w.lower() in _ORIGINS for w in m["who"].split())
         if not origin and _may_be_person(m["who"], said):
             found.setdefault(label, set()).add(" ".join(m["who"].split()))
+    # through an interpreter: "HB: Could you ask him to state his full name?" / "INT:
+    # ¿Puede decir su nombre completo?" / "CL: Rosendo Ilarraza Mejía." (the client's
+    # label need be no code: the relayed question is the second signal)
+    for (_, asked), (relay, _), (label, said) in zip(order, order[1:], order[2:], strict=False):
+        if relay.lower() not in _RELAYS or label == relay or names.get(label, label) != label:
+            continue
+        if _many(label) or not _ASKS_THEIR_NAME.search(asked):
+            continue
+        m = _NAME_ANSWER.match(said)
+        if m is None or (m["given"] and m["given"] != m["who"].split()[0]):
+            continue
+        if _may_be_person(m["who"], said):
+            found.setdefault(label, set()).add(" ".join(m["who"].split()))
     return {label: next(iter(who)) for label, who in found.items() if len(who) == 1}
+
+
+# An interpreter's label, relaying a question: "INT", "INTERPRETER"
+_RELAYS = _RENDERING | {"int", "interp"}
+# A question for an interpreter to put, asking the other's name: "ask him to state his
+# full name"
+_ASKS_THEIR_NAME = re.compile(
+    r"(?i)\b(?:say|state|give|spell|tell\s+(?:us|me))\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
+)

@@ -96,6 +96,40 @@ def _timed(text: str) -> bool:
     return any(i >= _STAMPED_LINES_MIN - 1 for i, _ in enumerate(_STAMPED_LINE.finditer(text)))
 
 
+# A parliament's record of its procedure, alone on a line: "Leave granted.", "Document
+# tabled.", "Question agreed to.", "Bill read a second time." (a subject, then what
+# was done to it); a note only in a parliament's record (``_parliamentary``): elsewhere a
+# chair may say "Motion carried." as a paragraph of their own
+_PROCEDURE_LINE = re.compile(
+    rf"^{_S}*(?:Leave|Questions?|Motion|Bill|Documents?|Papers?|Debate|Amendments?|Sitting"
+    rf"|Clauses?|Report){_S}+(?:granted|tabled|agreed{_S}+to|negatived|carried|adjourned"
+    rf"|withdrawn|suspended|passed|resolved{_S}+in{_S}+the{_S}+(?:affirmative|negative)"
+    rf"|read{_S}+a{_S}+(?:first|second|third){_S}+time)\b[^\n.!?]{{0,40}}\.{_S}*$",
+    re.MULTILINE,
+)
+# A parliament's record's heading alone on a line, every word capitalised but its small
+# words, no sentence's end: "Supplementary Question", "MINISTERIAL STATEMENTS", "Water
+# Security Amendment Bill 2026" (a member's speech ends its sentences)
+_HEADING_LINE = re.compile(
+    rf"^{_S}*[A-Z][A-Za-z'\u2019\-]+(?:{_S}+(?:[A-Z0-9][A-Za-z0-9'\u2019\-]*|of|and|the|for"
+    rf"|on|to|in|a)){{1,7}}{_S}*$",
+    re.MULTILINE,
+)
+# A parliament's record: its chair labelled "The SPEAKER" / "The DEPUTY PRESIDENT", or a
+# member "interjecting", or the chair "took the chair"
+_PARLIAMENT = re.compile(
+    rf"^{_S}*The{_S}+(?:DEPUTY{_S}+|ACTING{_S}+)?(?:SPEAKER|PRESIDENT|CHAIR(?:MAN)?)\b"
+    rf"|\binterjecting\b|\btook{_S}+the{_S}+chair\b",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _parliamentary(text: str) -> bool:
+    """Whether ``text`` is a parliament's record (``_PARLIAMENT``)."""
+    return _PARLIAMENT.search(text) is not None
+
+
 # A cue's identifier, the line above its timing ("3f2a9c1e-7b44/19-0"); read only in a
 # text with cues
 _CUE_ID = re.compile(rf"^{_S}*\S[^\n]{{0,80}}(?=\n{_S}*{_CUE_TIME}{_S}+-->)", re.MULTILINE)
@@ -138,6 +172,9 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     )
     if text.find("-->", start, end) >= 0:
         found.extend(_CUE_ID.finditer(text, start, end))
+    if _parliamentary(text):  # "Leave granted." below a member's turn
+        found.extend(_PROCEDURE_LINE.finditer(text, start, end))
+        found.extend(_HEADING_LINE.finditer(text, start, end))  # "Supplementary Question"
     # (a cue's number is a note twice over: a number alone, and the line above a timing)
     notes = sorted(
         {(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found}

@@ -31,6 +31,7 @@ from .chat import (
     off_the_log,
     roster_names,
     self_named_nicks,
+    self_named_numbers,
 )
 from .closing import (
     _closing_tail,
@@ -41,6 +42,7 @@ from .closing import (
     _speech_goes_on,
     figures,
 )
+from .coded import coded_names
 from .columns import column_labels, itemised_names, legend_names
 from .court import (
     _ANSWERING,
@@ -93,9 +95,10 @@ from .lone import (
 )
 from .lowercase import _lower_labels
 from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
-from .records import named_by_record, record_line, system_event, wrapped_up
+from .records import ended_below, named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff, answered_names
+from .ruled import ruled_footer, ruled_header
 from .shared import (
     _BLANK_LINE,
     _FIELD_END,
@@ -158,6 +161,13 @@ def _numbered_item(text: str, start: int) -> bool:
 
 # A note set off in a paragraph of its own: "Producer's note: this episode was recorded
 # in February.", "Editor's note: ..."
+# A heading of a few words and a colon alone on its line: "Prepared Remarks:",
+# "Questions & Answers:", its words capitalised but the small ones (a speaker's "So
+# here's the thing:" is no heading)
+_HEADING_COLON = re.compile(
+    r"[^\S\n]*[A-Z][\w'\-]*(?:[^\S\n]+(?:&|and|of|the|for|on|to|in|[A-Z][\w'\-]*)){0,4}"
+    r":[^\S\n]*"
+)
 _NOTE_OPENING = re.compile(r"(?:[A-Z][a-z]+(?:['\u2019]s|s['\u2019])?[^\S\n]+)?[Nn]ote:[^\S\n]")
 
 
@@ -186,6 +196,8 @@ def split_turns(text: str) -> list[Segment] | None:
     summaries |= notices  # "[17:00:31] -!- orrin_w has joined": the server's
     summaries |= off_the_log(text, chatted, notices)  # "--- Day changed Thu Apr 16 2026"
     summaries |= listed  # the speaker key's lines and its heading
+    summaries |= ruled_header(text)  # "Caller: anonymous, ..." above a record's rule
+    summaries |= ruled_footer(text)  # "HANDLER NOTES: ..." below its last rule
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
@@ -240,7 +252,14 @@ def split_turns(text: str) -> list[Segment] | None:
             continue
         start = para.start()
         # (an IRC log's "19:02 <rhea>" is a time, not a deposition's line number "19:02")
-        if numbered and start not in chatted and (number := _LINE_NUMBER.match(text, start)):
+        # (nor a record in columns' clock "0410:12  LC1  NWD452  ...", a deposition's page
+        # and line "4:12" in its shape)
+        if (
+            numbered
+            and start not in chatted
+            and start not in columned
+            and (number := _LINE_NUMBER.match(text, start))
+        ):
             start = number.end()  # "12   Q.  Where were you?": the label after the number
         by = _EXAMINER.match(text, start)
         if by or (
@@ -271,6 +290,14 @@ def split_turns(text: str) -> list[Segment] | None:
             labels.append(_Label(start, start, asked[start]))
             spoke = True
             marked += 1
+            continue
+        if _HEADING_COLON.fullmatch(text, start, para.end()) and lone_names.get(
+            _lstrip(text, para.end(), len(text))
+        ):
+            # "Questions & Answers:" with nothing said, a name alone on its line below it
+            # (the layout's label): the call's section heading, not a speaker's
+            held = _decided(labels, pending)
+            labels.append(_Label(start, para.end(), "", speaks=False))
             continue
         if start in lone_names:
             held = _decided(labels, pending)
@@ -431,6 +458,7 @@ def split_turns(text: str) -> list[Segment] | None:
             for label in labels
         ]
     labels = wrapped_up(text, _set_off_tail(text, _title_fields(text, labels)))
+    labels = ended_below(text, labels)  # "[Recording ends 01:15:02]", a footer below it
     labels = excerpted(text, labels)  # a review's quoted lines of a play, indented
     spoken = [label for label in labels if label.speaks]
     if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
@@ -453,6 +481,8 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(named_by_record(set(turns), intro))
     names.update(answered_names(order, names))  # "Sir, what's your name?" / "MS-1: Lyle."
     names.update((code, who) for code, who in key.items() if code in turns)
+    # "Call handler: Oona Feeney (CH)": a code abbreviating the part the header gives
+    names.update(coded_names({t for t in turns if names[t] == t}, intro))
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
         # a list's item: "N482KT, Piper PA-28 (pilot in command: Gerrit Vandersloot)"
@@ -461,6 +491,8 @@ def split_turns(text: str) -> list[Segment] | None:
         names.update(roster_names(set(turns), intro))
         # "<dkovac> evening all, Dmitri Kovač here"
         names.update(self_named_nicks({t: b for t, b in turns.items() if names[t] == t}))
+    # "+44 7700 900318: hi all this is Gil Ashdown, new number": a chat export's sender
+    names.update(self_named_numbers({t: b for t, b in turns.items() if names[t] == t}, text))
     untitled = [label for label in turns if names[label] == label]  # "LT. PETTIBONE"
     names.update(titled_names(untitled, intro, answering))
     # "I'm State Representative Lucia Marquez" in her own first turn

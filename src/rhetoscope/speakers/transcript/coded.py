@@ -1,0 +1,55 @@
+"""A header's key to the codes turns go by: a person, their part, and the code in
+parentheses ("Call handler: Oona Feeney (CH)"; "Present: Halsey Brook, caseworker
+("HB"); Noor Qasemi, Spanish-English interpreter ("INT")").
+
+A code after a name in parentheses is also how a text gives a station's, a body's or an
+office's abbreviation ("Frequencies: Kelby Approach (APP)", "Chair: Ann Lee (BCC)"), so
+the code names the person only where it abbreviates the part the header gives them
+beside the name: the field's words ("Call handler" -> "CH") or the role after a comma
+("interpreter" -> "INT"). A code standing for the name itself ("HB" for Halsey Brook)
+is the header's initials, read elsewhere (``fullnames``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shared import _ADDRESSED, _FULL_NAME, _S, _may_be_person
+
+# A header's field line: "Call handler: ...", "Present: ..."
+_FIELD_LINE = re.compile(
+    rf"^{_S}*(?P<field>[A-Z][\w\-]*(?:{_S}[\w\-]+){{0,2}}):(?P<value>[^\n]+)$", re.M
+)
+# One person in a field's value: after the colon, a semicolon or a run of blanks, a name,
+# a role after a comma or none, then the code in parentheses, quoted or not
+_CODED = re.compile(
+    rf"(?:^|;|{_S}{{2,}}|\t){_S}*(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})"
+    rf"(?:,{_S}*(?P<role>[^;()\n,]{{1,60}}?))?{_S}*"
+    r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,5})[\"\u201d']?[^\S\n]*\)"
+)
+
+
+def coded_names(labels: set[str], intro: str) -> dict[str, str]:
+    """Label -> the person the introduction's field gives it as their code, the code
+    abbreviating their part ("Call handler: Oona Feeney (CH)" makes "CH" Oona Feeney); a
+    code two people share names no one."""
+    found: dict[str, set[str]] = {}
+    for line in _FIELD_LINE.finditer(intro):
+        for m in _CODED.finditer(line["value"]):
+            code = m["code"]
+            if code not in labels or not _may_be_person(m["who"], intro):
+                continue
+            parts = [line["field"]] + ([m["role"]] if m["role"] else [])
+            if any(_abbreviates(code, part) for part in parts):
+                found.setdefault(code, set()).add(" ".join(m["who"].split()))
+    return {code: next(iter(who)) for code, who in found.items() if len(who) == 1}
+
+
+def _abbreviates(code: str, part: str) -> bool:
+    """Whether ``code`` is the initials of ``part``'s words ("CH", "Call handler") or the
+    start of one of its words, two letters or more ("INT", "interpreter")."""
+    words = re.findall(r"[a-z]+", part.lower())
+    short = code.lower()
+    if len(words) > 1 and short == "".join(w[0] for w in words):
+        return True
+    return len(short) >= 2 and any(w.startswith(short) and len(w) > len(short) for w in words)

@@ -1,0 +1,82 @@
+"""A record's header and footer set off by rules: lines of dashes or equals signs.
+
+A call record heads its turns with fields ("Call ref: LL-2026-118842", "Call handler:
+Oona Feeney (CH)", "Caller: anonymous, consented to recording for training") and draws
+a rule below them; below the last turn, another rule sets off the handler's notes
+("HANDLER NOTES: Caller disclosed ..."). A field above the first rule, or below the
+last, is the record's, though its label looks like a speaker's ("Caller:", "HANDLER
+NOTES:"). Two signals: the rule, and a block of fields with no sentence in it above
+the rule, none of whose labels opens a turn below it as written (a speaker's "HOST:
+Welcome to the show." above a rule speaks, and so does a radio log's "ROVER: Radio
+check" whose voice goes on). Below the last rule, a field whose label never opened a
+line above it and names no speaking role opens the record's footer, where no one who
+spoke goes on and no one says "I", "we" or "you" (a new voice after a break would).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shared import _PERSONAL, _ROLES, _S, _many
+
+_SPEAKING = frozenset(_ROLES)  # roles' words: a label of theirs speaks
+
+# a rule: a line of ten or more dashes, equals signs or underscores
+_RULE = re.compile(rf"^{_S}*(?:-{{10,}}|={{10,}}|_{{10,}}){_S}*$", re.MULTILINE)
+# a field: "Caller: anonymous", "HANDLER NOTES: Caller disclosed ..."
+_FIELD = re.compile(rf"^{_S}*(?P<field>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{0,2}}):{_S}*\S", re.M)
+_SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019)]*\s*$")
+_MIN_FIELDS = 2  # fields in a header block above its rule
+
+
+def ruled_header(text: str) -> frozenset[int]:
+    """Starts of the field lines above a record's first rule, where no line above it ends
+    a sentence and two or more are fields; else none."""
+    rule = _RULE.search(text)
+    if rule is None:
+        return frozenset()
+    top = text[: rule.start()]
+    lines = [line for line in top.split("\n") if line.strip()]
+    if any(_SENTENCE_END.search(line) for line in lines):
+        return frozenset()
+    fields = list(_FIELD.finditer(top))
+    if len(fields) < _MIN_FIELDS:
+        return frozenset()
+    # a record's fields, none of them a label below as written ("Call ref:", "Caller:"
+    # above "CALLER [00:00:09]:"); a radio log's first lines above a rule ("ROVER: Radio
+    # check") are its voices, and a moderator's unpunctuated "Moderator: Welcome all" too
+    below = {m["field"].lower() for m in _FIELD.finditer(text, rule.end())}
+    if any(m["field"].lower() in below for m in fields):
+        return frozenset()
+    return frozenset(m.start() for m in fields)
+
+
+# a line's label as turns open with it, a time after it or not: "CALLER [00:16:50]:"
+_OPENING = re.compile(
+    rf"^{_S}*(?P<label>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{0,2}})(?={_S}*[\[(:])", re.M
+)
+
+
+def ruled_footer(text: str) -> frozenset[int]:
+    """Starts of the lines below a record's last rule ("HANDLER NOTES: Caller disclosed
+    ...", "Record closed 00:01 by O. Feeney"), where a field opens them whose label never
+    opened a line above the rule and no line below opens with a label that did; else
+    none."""
+    rules = list(_RULE.finditer(text))
+    if not rules:
+        return frozenset()
+    rule = rules[-1]
+    above = {m["label"].lower() for m in _OPENING.finditer(text, 0, rule.start())}
+    first = re.compile(r"^[^\S\n]*\S", re.M).search(text, rule.end())
+    fields = list(_FIELD.finditer(text, rule.end()))
+    if not fields or first is None or fields[0].start() != first.start():
+        return frozenset()  # a field opens the footer, right below the rule
+    field = fields[0]["field"].lower()
+    if field in above or set(field.split()) & _SPEAKING or _many(field):
+        return frozenset()  # "NARRATOR: Two years later ...": a role that speaks
+    if any(m["label"].lower() in above for m in _OPENING.finditer(text, rule.end())):
+        return frozenset()  # a speaker goes on below the rule
+    if _PERSONAL.search(text, rule.end()):
+        return frozenset()  # "GUEST: I'm glad to be here.": a new voice after a break
+    starts = [m.start() for m in re.finditer(r"^[^\S\n]*\S", text[rule.end() :], re.M)]
+    return frozenset(rule.end() + at for at in starts)
