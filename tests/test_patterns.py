@@ -330,3 +330,17 @@ def test_a_module_s_patterns_are_made_when_first_used(
     patterns.save()  # stores the pattern this run used, keeps the one the last run did
     stored = patterns._read(patterns._IMPORTS)
     assert set(stored) == {(scope["USED"].pattern, 0), ("w+", 0)}
+
+
+def test_make_all_leaves_no_pattern_to_compile_mid_run() -> None:
+    import sys
+
+    assert patterns.make_all() > 0
+    unmade = [
+        value
+        for name, module in list(sys.modules.items())
+        if name.startswith("rhetoscope.") and module is not None
+        for value in vars(module).values()
+        if isinstance(value, patterns.Lazy) and "_compiled" not in vars(value)
+    ]
+    assert not unmade
