@@ -20,6 +20,7 @@ import time
 
 import rhetoscope.pipeline as pipeline
 import throughput
+from rhetoscope import patterns
 from rhetoscope.api import Analysis
 from rhetoscope.batch import settle
 from rhetoscope.lexicon import load_lexicons
@@ -29,7 +30,6 @@ from rhetoscope.reports.markdown import RunInfo
 from rhetoscope.reports.rendered import DocumentRenderer
 from rhetoscope.resources import compiled
 from rhetoscope.sentiment import sentiment
-from rhetoscope.speakers.attribution import compile_patterns
 from rhetoscope.text import _punkt
 
 STAGES = {
@@ -50,7 +50,7 @@ def main() -> int:
     texts = throughput._texts(paths)
     _punkt()
     sentiment("warm up")
-    compile_patterns()  # (compiled on first use otherwise: a one-off, not per document)
+    patterns.make_all()  # (made on first use otherwise: a one-off, not per document)
     resources = settle(compiled(load_lexicons()))
     spent = dict.fromkeys(STAGES, 0.0)
 

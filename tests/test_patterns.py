@@ -197,6 +197,15 @@ def imports(table: dict, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(patterns, "_imports", {})
     monkeypatch.setattr(patterns, "_from_store", {})
     monkeypatch.setattr(patterns, "_unasked", [0])
+    monkeypatch.setattr(patterns, "_asked_sources", {})
+
+
+def _later_process() -> None:
+    patterns._imports.clear()
+    patterns._from_store.clear()
+    patterns._asked_sources.clear()
+    patterns._unasked[0] = 0
+    re.purge()
 
 
 def test_patterns_compiled_by_imports_come_back_the_same(
@@ -208,14 +217,13 @@ def test_patterns_compiled_by_imports_come_back_the_same(
     first = _import_patterns()
     assert first[0] is re.compile(SOURCES[0])  # a cold run: re.compile's own patterns
     patterns.save()
-    patterns._imports.clear()
-    re.purge()  # as a later process
+    _later_process()
     built: list[str] = []
     real = patterns._build
     monkeypatch.setattr(patterns, "_build", lambda p, parts: built.append(p) or real(p, parts))
     again = _import_patterns()
     assert sorted(built) == sorted(SOURCES)  # each from the stored engine code
-    assert not patterns._imports  # (all of them stored: nothing kept to store at exit)
+    assert patterns._imports.keys() == patterns._from_store.keys()  # (nothing new to store)
     for one, other in zip(first, again, strict=True):
         assert one == other and one is not other  # built from the stored engine code
         assert one.groupindex == other.groupindex and one.groups == other.groups
@@ -269,16 +277,70 @@ def test_a_source_that_changes_per_run_does_not_rewrite_the_store(imports: None)
     patterns.save()
     stored = patterns._read(patterns._IMPORTS)
     assert list(stored) == [(r"(?:ab|cd)x", 0), (r"keep", 0)]
-    re.purge()
+    _later_process()
     with patterns.stored_imports():  # a later run: the same set, in another order
         re.compile(r"(?:cd|ab)x")
         re.compile(r"keep")
-    assert not patterns._imports  # nothing to store
+    patterns.save()  # (nothing written)
     assert patterns._read(patterns._IMPORTS) == stored
-    patterns._unasked[0] = 0  # (a later process)
+    _later_process()
     with patterns.stored_imports():  # new patterns
         re.compile(r"keep")
         re.compile(r"new+")
         re.compile(r"newer+")
     patterns.save()
     assert list(patterns._read(patterns._IMPORTS)) == [("keep", 0), ("new+", 0), ("newer+", 0)]
+
+
+MODULE = """
+import re
+USED = re.compile(r"(?P<who>[A-Z]\\w+) said")
+UNUSED = re.compile(r"x(y|z)+")
+LATER = re.compile(r"w+")
+FROM_SOURCE = re.compile(USED.pattern + r"\\b")
+"""
+
+
+def _load_module() -> dict:
+    """A module of the package loaded inside ``stored_imports``."""
+    scope = {"__name__": "rhetoscope.speakers.example"}
+    with patterns.stored_imports():
+        exec(MODULE, scope)
+    return scope
+
+
+def test_a_module_s_patterns_are_made_when_first_used(
+    imports: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+    real = patterns._recorded
+    monkeypatch.setattr(patterns, "_recorded", lambda p, f: made.append(p) or real(p, f))
+    scope = _load_module()
+    assert not made  # nothing compiled as the module loads, a source read from another
+    assert scope["FROM_SOURCE"].pattern == r"(?P<who>[A-Z]\w+) said\b"
+    assert scope["USED"].search('"Go," Ann said.')["who"] == "Ann"
+    assert scope["USED"].compiled() == re.compile(r"(?P<who>[A-Z]\w+) said")
+    assert scope["USED"].groupindex == {"who": 1} and made == [scope["USED"].pattern]
+    patterns.save()
+    _later_process()
+    made.clear()
+    scope = _load_module()
+    assert scope["USED"].search("Ben said")["who"] == "Ben" and not made  # stored code
+    assert scope["LATER"].sub("", "awwwb") == "ab" and made == ["w+"]
+    patterns.save()  # stores the pattern this run used, keeps the one the last run did
+    stored = patterns._read(patterns._IMPORTS)
+    assert set(stored) == {(scope["USED"].pattern, 0), ("w+", 0)}
+
+
+def test_make_all_leaves_no_pattern_to_compile_mid_run() -> None:
+    import sys
+
+    assert patterns.make_all() > 0
+    unmade = [
+        value
+        for name, module in list(sys.modules.items())
+        if name.startswith("rhetoscope.") and module is not None
+        for value in vars(module).values()
+        if isinstance(value, patterns.Lazy) and "_compiled" not in vars(value)
+    ]
+    assert not unmade

@@ -18,12 +18,15 @@ the Python version, its bytecode tag and the engine's ``MAGIC``, so a stored pat
 only read back by the build that checked it. The engine validates the code's form, not
 its meaning: a store someone else can write is not trusted (see ``store``).
 
-The rules' module-level patterns (hundreds, compiled as their modules load: a quarter
-of a run with the store filled) come back the same way: while the imports it surrounds
-run, ``stored_imports`` stands in for ``re``'s private compile step (``re._compile``,
-which ``re.compile``, ``re.search``... call), builds the patterns stored for the sources
-and flags asked for, and records the engine calls of the others, checked and stored at
-exit. A ``re`` without that step compiles as usual.
+The rules' module-level patterns (hundreds, compiled as their modules load: most of a
+first run, and a quarter of a run with the store filled) come back the same way: while
+the imports it surrounds run, ``stored_imports`` stands in for ``re``'s private compile
+step (``re._compile``, which ``re.compile``, ``re.search``... call) and hands out
+``Lazy`` patterns, each made when first used: built from the code stored for its source
+and flags, else compiled with its engine call recorded, checked and stored at exit. A
+document uses only some of them (an interview about one in six, a news article fewer).
+A ``re`` without that step compiles as usual. (A ``Lazy`` is not the compiled pattern:
+a match's ``re`` is the latter, so rules tell patterns apart by their ``pattern``.)
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import atexit
 import contextlib
 import gc
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -44,11 +48,14 @@ _stored: dict[tuple[str, int], tuple] | None = None  # read once, when first nee
 # Compiled anew, with the engine call recorded (or None), to be checked at exit.
 _new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]] = {}
 _lock = threading.RLock()  # (one swap of ``re._compiler``'s engine at a time)
-# Asked for while ``stored_imports`` ran: (pattern, flags) -> (pattern, its engine
-# call: stored, recorded, or None when it came from ``re``'s cache).
+# Made from a source ``stored_imports`` was asked for: (pattern, flags) -> (pattern,
+# its engine call: stored, recorded, or None when it came from ``re``'s cache).
 _imports: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]] = {}
 _from_store: dict[tuple[str, int], tuple] = {}  # (those of them built from stored code)
 _unasked = [0]  # how many stored patterns the imports did not ask for
+# Every source the imports asked for, in order, with its stored code (or None): what a
+# run stores is this order's patterns made or stored, so one run's unused ones are kept.
+_asked_sources: dict[tuple[str, int], tuple | None] = {}
 
 
 def _table() -> dict[tuple[str, int], tuple]:
@@ -94,6 +101,21 @@ def _engine_parts(args: tuple) -> tuple:
     return (flags, list(map(int, code)), groups, dict(groupindex), indexgroup)
 
 
+def make_all() -> int:
+    """Make now every ``Lazy`` pattern the package's loaded modules hold (for a benchmark
+    timing documents, so that none pays for it mid-run); how many there are."""
+    lazy = {
+        id(value): value
+        for name, module in list(sys.modules.items())
+        if name.startswith(__package__ + ".") and module is not None
+        for value in list(vars(module).values())
+        if isinstance(value, Lazy)
+    }
+    for value in lazy.values():
+        value.compiled()
+    return len(lazy)
+
+
 class _Recorder:
     """Stands in for ``_sre`` in ``re._compiler`` while ``re.compile`` runs: every call
     goes through to the engine, and what ``pattern`` is compiled from is kept."""
@@ -111,86 +133,101 @@ class _Recorder:
         return compiled
 
 
-class _ImportRecorder:
-    """Stands in for ``_sre`` in ``re._compiler`` while ``stored_imports`` runs: every
-    call goes through to the engine; each str pattern made is kept with its call, by
-    identity, for the compile step that asked for it to take."""
+_METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
-    def __init__(self, engine: Any) -> None:
-        self._engine, self.active = engine, True
-        self.made: dict[int, tuple[re.Pattern[str], tuple]] = {}
+
+class Lazy:
+    """A regex made when first used (``make(pattern, flags)``, ``compile`` unless given):
+    most documents need only some of the rules' patterns, and compiling them all is most
+    of a first run. Once made, its methods are the compiled pattern's own, found
+    without ``__getattr__``; its source is known before (patterns built from others)."""
+
+    def __init__(self, pattern: str, flags: int = 0, make: Any = None) -> None:
+        self._source = (pattern, flags)
+        self._make = make
+        self.pattern = pattern
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._engine, name)
+        if name.startswith("__") or name in ("_source", "_make"):
+            raise AttributeError(name)  # (copy and pickle probe before _source is set)
+        return getattr(self.compiled(), name)
 
-    def compile(self, *args: Any) -> Any:
-        compiled = self._engine.compile(*args)
-        if self.active and len(args) == 6 and isinstance(args[0], str):
-            self.made[id(compiled)] = (compiled, _engine_parts(args))
-        return compiled
+    def __repr__(self) -> str:
+        return f"Lazy({self._source[0][:40]!r}...)"
+
+    def compiled(self) -> re.Pattern[str]:
+        made = self.__dict__.get("_compiled")  # (kept: other attributes ask for it)
+        if made is None:
+            made = self._compiled = (self._make or compile)(*self._source)
+            for method in _METHODS:
+                setattr(self, method, getattr(made, method))
+        return made
 
 
 @contextlib.contextmanager
 def stored_imports() -> Iterator[None]:
     """Around imports whose modules compile patterns as they load: while they run,
-    ``re``'s compile step (``re._compile``, which ``re.compile``, ``re.match``... call)
-    builds the patterns an earlier run stored from their engine code, and records the
-    engine calls of those compiled anew, to be stored at exit (``save``) once checked.
-    What is stored is what this run asked for, in its order: a pattern whose source
-    changes from run to run is not kept."""
+    ``re.compile`` called by this package's modules gives a ``Lazy`` pattern, made when
+    first used (``_imported``): built from the engine code an earlier run stored, else
+    compiled with its engine call recorded, to be stored at exit (``save``) once
+    checked. What is stored is what this run's imports asked for, in their order, that
+    this run or an earlier one made: a pattern whose source changes from run to run is
+    not kept."""
     original = getattr(re, "_compile", None)
     if original is None or store.store_dir() is None:
         yield
         return
-    try:
-        from re import _compiler
-
-        engine = _compiler._sre
-    except (ImportError, AttributeError):
-        yield
-        return
     table = _read(_IMPORTS)
-    recorder = _ImportRecorder(engine)
+    own = re.compile.__code__
 
     def compile_step(pattern: Any, flags: Any) -> Any:
         try:
             key = (pattern, int(flags))
         except (TypeError, ValueError):
             key = None
-        if key is None or type(pattern) is not str or not recorder.active:
+        if key is None or type(pattern) is not str or re._compile is not compile_step:
             return original(pattern, flags)
-        parts = table.get(key)
-        if parts is not None:
-            with contextlib.suppress(ImportError, TypeError, ValueError, RuntimeError):
-                compiled = _build(pattern, parts)
-                _imports[key], _from_store[key] = (compiled, parts), parts
-                return compiled
-        compiled = original(pattern, flags)
-        made = recorder.made.pop(id(compiled), None)
-        _imports[key] = (compiled, made[1] if made and made[0] is compiled else None)
-        return compiled
+        _asked_sources[key] = table.get(key) or _asked_sources.get(key)
+        caller = sys._getframe(1)
+        if caller.f_code is own and caller.f_back.f_globals.get("__name__", "").startswith(
+            __package__ + "."
+        ):  # (a pattern kept by one of the package's modules, not used at once)
+            return Lazy(key[0], key[1], _imported)
+        return _imported(*key)
 
     with _lock:
-        _compiler._sre, re._compile = recorder, compile_step
+        re._compile = compile_step
     # (the collector paused: what the modules make is long-lived, and the collections
     # their allocation would set off find little garbage)
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
-        _unasked[0] += len(table.keys() - _imports.keys())
-        if len(_imports) - len(_from_store) <= _unasked[0]:  # nothing to store (``_asked``)
-            _imports.clear()
-            _from_store.clear()
+        _unasked[0] += len(table.keys() - _asked_sources.keys())
     finally:
         if collecting:
             gc.enable()
         with _lock:
-            recorder.active = False  # (a pass-through if another swap left it in place)
-            if _compiler._sre is recorder:
-                _compiler._sre = engine
             if re._compile is compile_step:
                 re._compile = original
+
+
+_re_compile = getattr(re, "_compile", None)  # (``re``'s own, whoever stands in for it)
+
+
+def _imported(pattern: str, flags: int) -> re.Pattern[str]:
+    """The pattern for a source ``stored_imports`` was asked for: built from the code
+    stored for it, else compiled anew with its engine call recorded."""
+    key = (pattern, flags)
+    parts = _asked_sources.get(key)
+    if parts is not None:
+        with contextlib.suppress(ImportError, TypeError, ValueError, RuntimeError):
+            compiled = _build(pattern, parts)
+            _imports[key], _from_store[key] = (compiled, parts), parts
+            return compiled
+    made = _recorded(pattern, flags)
+    _imports[key] = made
+    return made[0]
 
 
 def _recorded(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple | None]:
@@ -208,7 +245,7 @@ def _recorded(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple | None]:
         recorder = _Recorder(engine, pattern)
         _compiler._sre = recorder
         try:
-            compiled = re.compile(pattern, flags)
+            compiled = (_re_compile or re.compile)(pattern, flags)
         finally:
             _compiler._sre = engine
     return compiled, recorder.parts
@@ -294,18 +331,21 @@ def _merged(new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]]) ->
 
 
 def _asked(asked: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]]) -> dict | None:
-    """The patterns ``stored_imports`` was asked for, in the order asked, those compiled
-    anew only if they pass the check; None when none passes, or when no more were
-    compiled anew than stored ones went unasked: a few patterns are built from sets, and
-    their sources change from run to run, which is no reason to write the store again."""
+    """The patterns ``stored_imports`` was asked for, in the order asked, that this run
+    made (those compiled anew only if they pass the check) or the store holds; None when
+    none passes, or when no more were compiled anew than stored ones went unasked: a few
+    patterns are built from sets, and their sources change from run to run, which is no
+    reason to write the store again. The store is read again: another process may have
+    added some."""
     fresh = {key: made for key, made in asked.items() if key not in _from_store}
-    if len(fresh) <= _unasked[0]:
+    if not fresh or len(fresh) <= _unasked[0]:
         return None
     checked = _checked(fresh)
     if not checked:
         return None
-    known = {**_from_store, **checked}
-    return {key: known[key] for key in asked if key in known}
+    stored = {key: parts for key, parts in _asked_sources.items() if parts is not None}
+    known = {**_read(_IMPORTS), **stored, **_from_store, **checked}
+    return {key: known[key] for key in _asked_sources if key in known}
 
 
 def _checked(new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]]) -> dict:

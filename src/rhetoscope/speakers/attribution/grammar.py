@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from ... import patterns
 from ..names import ABBREVIATED, FUNCTION_WORDS, NOT_NAME_WORDS
@@ -78,30 +77,7 @@ def _alternation(words: Iterable[str]) -> str:
     )
 
 
-class _Lazy:
-    """A regex compiled when first used: most documents need only some of this module's
-    patterns, and compiling them all would make every import slow. Once compiled, its
-    methods are the compiled pattern's own, found without ``__getattr__``."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._source = (pattern, flags)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name == "_source":
-            raise AttributeError(name)  # (copy and pickle probe before _source is set)
-        return getattr(self.compiled(), name)
-
-    def __repr__(self) -> str:
-        return f"_Lazy({self._source[0][:40]!r}...)"
-
-    def compiled(self) -> re.Pattern[str]:
-        compiled = self.__dict__.get("_compiled")  # (kept: other attributes ask for it)
-        if compiled is None:
-            compiled = self._compiled = patterns.compile(*self._source)
-            for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split"):
-                setattr(self, method, getattr(compiled, method))
-            self.pattern = compiled.pattern
-        return compiled
+_Lazy = patterns.Lazy  # (compiled when first used, through the startup store)
 
 
 # Two-word verbs are listed with "_" ("fired_back") and matched with any space.

@@ -126,7 +126,9 @@ def _unlike_prose(m: re.Match[str]) -> bool:
         return True
     if m["early"] or m["late"] or m["late2"]:
         return True
-    if m.re is _LONE_LABEL or m.re is _SPACED_LABEL or _group(m, "hearing"):
+    # (by source: the module's patterns may be ``patterns.Lazy``, whose matches' ``re``
+    # is the pattern compiled from it)
+    if m.re.pattern in (_LONE_LABEL.pattern, _SPACED_LABEL.pattern) or _group(m, "hearing"):
         return False  # "Dr. Lee." may open a paragraph of prose: counted only if it recurs
     name = m["name"]
     return any(ch.isalpha() for ch in name) and name.isupper() and len(name) > 1
