@@ -85,9 +85,10 @@ from . import (
 )
 from .attribute import attribute_quotes
 from .embedded import THEY_OPENS
-from .grammar import CUE_NOUNS, SPEECH_VERBS, _Lazy
+from .grammar import CUE_NOUNS, SPEECH_VERBS
 
-# Every module holding patterns, for compile_patterns (and the tests of stored patterns).
+# Every module holding patterns (the tests of stored patterns walk them;
+# patterns.make_all compiles them all ahead of a timed run).
 _MODULES = (
     grammar,
     document,
@@ -103,13 +104,4 @@ _MODULES = (
 )
 
 
-def compile_patterns() -> None:
-    """Compile every pattern now: for a process about to attribute many documents
-    (and a benchmark timing them), so none pays for it mid-run."""
-    for module in _MODULES:
-        for value in list(vars(module).values()):
-            if isinstance(value, _Lazy):
-                value.compiled()
-
-
-__all__ = ["CUE_NOUNS", "SPEECH_VERBS", "THEY_OPENS", "attribute_quotes", "compile_patterns"]
+__all__ = ["CUE_NOUNS", "SPEECH_VERBS", "THEY_OPENS", "attribute_quotes"]
