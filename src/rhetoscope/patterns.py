@@ -48,10 +48,9 @@ _stored: dict[tuple[str, int], tuple] | None = None  # read once, when first nee
 # Compiled anew, with the engine call recorded (or None), to be checked at exit.
 _new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]] = {}
 _lock = threading.RLock()  # (one swap of ``re._compiler``'s engine at a time)
-# Made from a source ``stored_imports`` was asked for: (pattern, flags) -> (pattern,
-# its engine call: stored, recorded, or None when it came from ``re``'s cache).
+# Compiled anew from a source ``stored_imports`` was asked for: (pattern, flags) ->
+# (pattern, its engine call recorded, or None when it came from ``re``'s cache).
 _imports: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]] = {}
-_from_store: dict[tuple[str, int], tuple] = {}  # (those of them built from stored code)
 _unasked = [0]  # how many stored patterns the imports did not ask for
 # Every source the imports asked for, in order, with its stored code (or None): what a
 # run stores is this order's patterns made or stored, so one run's unused ones are kept.
@@ -83,15 +82,24 @@ def _key(name: str = _NAME) -> str:
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from stored code when there is some."""
     flags = int(flags)
-    parts = _table().get((pattern, flags))
+    return _made(pattern, flags, _table().get((pattern, flags)), _new)
+
+
+def _made(
+    pattern: str,
+    flags: int,
+    parts: tuple | None,
+    new: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]],
+) -> re.Pattern[str]:
+    """Built from stored engine code ``parts`` when the engine takes it, else compiled
+    with its engine call recorded in ``new`` (to be checked and stored at exit)."""
     if parts is not None:
         try:
             return _build(pattern, parts)
         except (ImportError, TypeError, ValueError, RuntimeError, AttributeError):
             pass  # not code this engine takes: compiled as usual below
-    compiled, parts = _recorded(pattern, flags)
-    _new[(pattern, flags)] = (compiled, parts)
-    return compiled
+    made = new[(pattern, flags)] = _recorded(pattern, flags)
+    return made[0]
 
 
 def _engine_parts(args: tuple) -> tuple:
@@ -218,16 +226,7 @@ _re_compile = getattr(re, "_compile", None)  # (``re``'s own, whoever stands in 
 def _imported(pattern: str, flags: int) -> re.Pattern[str]:
     """The pattern for a source ``stored_imports`` was asked for: built from the code
     stored for it, else compiled anew with its engine call recorded."""
-    key = (pattern, flags)
-    parts = _asked_sources.get(key)
-    if parts is not None:
-        with contextlib.suppress(ImportError, TypeError, ValueError, RuntimeError):
-            compiled = _build(pattern, parts)
-            _imports[key], _from_store[key] = (compiled, parts), parts
-            return compiled
-    made = _recorded(pattern, flags)
-    _imports[key] = made
-    return made[0]
+    return _made(pattern, flags, _asked_sources.get((pattern, flags)), _imports)
 
 
 def _recorded(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple | None]:
@@ -317,7 +316,7 @@ def save() -> None:
             store.save(_NAME, _key(), lambda: _merged(new))
         if _imports:
             asked = dict(_imports)
-            _imports.clear()  # (``_from_store`` stays: ``_asked`` reads it)
+            _imports.clear()
             store.save(_IMPORTS, _key(_IMPORTS), lambda: _asked(asked))
     except KeyboardInterrupt:
         return
@@ -337,14 +336,13 @@ def _asked(asked: dict[tuple[str, int], tuple[re.Pattern[str], tuple | None]]) -
     patterns are built from sets, and their sources change from run to run, which is no
     reason to write the store again. The store is read again: another process may have
     added some."""
-    fresh = {key: made for key, made in asked.items() if key not in _from_store}
-    if not fresh or len(fresh) <= _unasked[0]:
+    if len(asked) <= _unasked[0]:
         return None
-    checked = _checked(fresh)
+    checked = _checked(asked)
     if not checked:
         return None
     stored = {key: parts for key, parts in _asked_sources.items() if parts is not None}
-    known = {**_read(_IMPORTS), **stored, **_from_store, **checked}
+    known = {**_read(_IMPORTS), **stored, **checked}
     return {key: known[key] for key in _asked_sources if key in known}
 
 
