@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ..names import _OFFICE_ABBREVIATIONS, HONORIFICS, TITLES
+from ..names import _OFFICE_ABBREVIATIONS, HONORIFICS, TITLES, _initials_dropped
 from .interview import _SIDE, _asking, _called_interview, _sides, _writer
 from .shared import _ADDRESS_FORMS, _contains, _lowered, _may_be_person, _words
 
@@ -77,7 +77,10 @@ def _canonical_names(
                 for o in maybe
                 if (len(words_of[o]), len(o)) > size
                 # (an initial left out: "OFC. RAMIREZ-TULL" of "OFC. Y. RAMIREZ-TULL")
-                and (_contains(words_of[o], words) or _contains(_no_initials(words_of[o]), words))
+                and (
+                    _contains(words_of[o], words)
+                    or _contains(_initials_dropped(words_of[o]), words)
+                )
                 and _holds(o, titles, text if len(words_of[o]) > len(words) else "")
             ]
         else:  # a title alone: "SUPERVISOR" beside "Supervisor Kim Tran" or "Kim Tran"
@@ -192,12 +195,6 @@ def _written(title: str) -> str:
     ("major", "Maj.")."""
     short = [rf"{a}\.?" for a, full in _OFFICE_ABBREVIATIONS.items() if full == title]
     return rf"(?:{'|'.join([re.escape(title), *short])})"
-
-
-def _no_initials(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words without its initials: ("ofc", "y", "ramirez-tull") -> ("ofc",
-    "ramirez-tull")."""
-    return tuple(w for w in words if len(w) > 1)
 
 
 def _holds(name: str, titles: tuple[str, ...], text: str) -> bool:

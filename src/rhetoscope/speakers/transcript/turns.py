@@ -291,8 +291,10 @@ def split_turns(text: str) -> list[Segment] | None:
             spoke = True
             marked += 1
             continue
-        if _HEADING_COLON.fullmatch(text, start, para.end()) and lone_names.get(
-            _lstrip(text, para.end(), len(text))
+        if (
+            lone_names
+            and _HEADING_COLON.fullmatch(text, start, para.end())
+            and lone_names.get(_lstrip(text, para.end(), len(text)))
         ):
             # "Questions & Answers:" with nothing said, a name alone on its line below it
             # (the layout's label): the call's section heading, not a speaker's
