@@ -27,6 +27,7 @@ _RULE = re.compile(rf"^{_S}*(?:-{{10,}}|={{10,}}|_{{10,}}){_S}*$", re.MULTILINE)
 _FIELD = re.compile(rf"^{_S}*(?P<field>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{0,2}}):{_S}*\S", re.M)
 _SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019)]*\s*$")
 _MIN_FIELDS = 2  # fields in a header block above its rule
+_LINE_START = re.compile(r"^[^\S\n]*\S", re.M)  # a line with something on it
 
 
 def ruled_header(text: str) -> frozenset[int]:
@@ -67,16 +68,15 @@ def ruled_footer(text: str) -> frozenset[int]:
         return frozenset()
     rule = rules[-1]
     above = {m["label"].lower() for m in _OPENING.finditer(text, 0, rule.start())}
-    first = re.compile(r"^[^\S\n]*\S", re.M).search(text, rule.end())
-    fields = list(_FIELD.finditer(text, rule.end()))
-    if not fields or first is None or fields[0].start() != first.start():
+    first = _LINE_START.search(text, rule.end())
+    opening = _FIELD.match(text, first.start()) if first else None
+    if opening is None:
         return frozenset()  # a field opens the footer, right below the rule
-    field = fields[0]["field"].lower()
+    field = opening["field"].lower()
     if field in above or set(field.split()) & _SPEAKING or _many(field):
         return frozenset()  # "NARRATOR: Two years later ...": a role that speaks
     if any(m["label"].lower() in above for m in _OPENING.finditer(text, rule.end())):
         return frozenset()  # a speaker goes on below the rule
     if _PERSONAL.search(text, rule.end()):
         return frozenset()  # "GUEST: I'm glad to be here.": a new voice after a break
-    starts = [m.start() for m in re.finditer(r"^[^\S\n]*\S", text[rule.end() :], re.M)]
-    return frozenset(rule.end() + at for at in starts)
+    return frozenset(m.start() for m in _LINE_START.finditer(text, rule.end()))
