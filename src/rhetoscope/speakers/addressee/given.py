@@ -161,8 +161,10 @@ def _named_in_place(text: str, lo: int, end: int, place: str, people: Participan
     return name
 
 
-# A speech verb right after a name: the name is its subject ("General Motors said,").
+# A speech verb right after a name: the name is its subject ("General Motors said,"),
+# also past a phrase set off between them ("Dr. Price, the surgeon on call, told me,").
 _SPEAKS_AFTER = re.compile(
+    r"(?:,[^,.?!;:\"\u201c\u201d]{1,60},)?"
     r"\s*,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|wrote|writes|stated|states|asked"
     r"|announced|added|replied)\b"
 )

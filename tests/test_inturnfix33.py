@@ -1,0 +1,42 @@
+"""Quotations inside transcript turns, review of round 33: look-alikes of its rules that
+must not move a quotation to someone who did not say it."""
+
+from __future__ import annotations
+
+from conftest import quoted_after
+
+# A club meeting: a chair and two members.
+_MEETING = (
+    "Nora Vance: Good evening. We have Tess Moreno and Paul Okafor with us tonight.\n"
+    "Tess Moreno: Thank you, Nora.\n"
+    "Paul Okafor: Thank you.\n"
+)
+_OKAFOR = "Paul Okafor: I have nothing to add to that for now.\n"
+
+
+def quoted(*turns: str) -> list[tuple[str, str]]:
+    return quoted_after(_MEETING, *turns, _OKAFOR)
+
+
+def speakers(*turns: str) -> set[str]:
+    return {s for s, _ in quoted(*turns)}
+
+
+# 1. A title and a surname that is also a common word, set off before its speech verb
+# ("Dr. Price, the surgeon on call, told me,"), is still a person.
+
+
+def test_a_titled_surname_set_off_before_its_verb_still_speaks() -> None:
+    turn = (
+        "Tess Moreno: Dr. Price, the surgeon on call, told me, "
+        '"You need to rest for six weeks." The price of the scans was shocking.\n'
+    )
+    assert quoted(turn) == [("Dr. Price", "You need to rest for six weeks")]
+
+
+def test_a_titled_surname_with_a_phrase_before_its_verb_still_speaks() -> None:
+    turn = (
+        'Tess Moreno: Governor Brown, in his speech, said, "We will not raise taxes." '
+        "He wore a brown suit.\n"
+    )
+    assert quoted(turn) == [("Governor Brown", "We will not raise taxes")]
