@@ -40,3 +40,25 @@ def test_a_titled_surname_with_a_phrase_before_its_verb_still_speaks() -> None:
         "He wore a brown suit.\n"
     )
     assert quoted(turn) == [("Governor Brown", "We will not raise taxes")]
+
+
+# 2. A capitalised word that only opens its sentence ("Dispatch sent us a message that
+# says,", "Somebody sent me a text that says,") is no sender's name.
+
+
+def test_a_sentence_opening_word_sending_a_message_is_no_name() -> None:
+    turn = (
+        'Tess Moreno: At two, Dispatch sent us a message that says, "Occupants on two." '
+        'Then Somebody sent me a text that says, "Stairs blocked." Management sent us a '
+        'memo that says, "No overtime." Someone in accounting sent me a memo that says, '
+        '"No."\n'
+    )
+    assert not {"Dispatch", "Somebody", "Management", "Someone"} & speakers(turn)
+
+
+def test_a_name_written_inside_a_sentence_still_sends() -> None:
+    turn = (
+        "Tess Moreno: I asked Hamid about the masks. Hamid sent me a message that says, "
+        '"Masks done Thursday."\n'
+    )
+    assert quoted(turn) == [("Hamid", "Masks done Thursday")]

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..names import CALENDAR_WORDS, TITLES
+from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES
 from .checks import _a_thing
 from .grammar import _FEMALE_HEADS, _MALE_HEADS, _PERSON_HEADS
+from .mentions import _written_as_name
 from .people import Participants, _as_participant
 from .texts import _TEXTS
 
@@ -116,7 +117,7 @@ _OPENERS = frozenset("and but so then now when after later today yesterday also"
 # "Hamid in wardrobe sent me a message that says,".
 _SENT_THAT_SAYS = re.compile(
     r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
-    r"(?:\s+(?:in|from|at|on)\s+(?:the\s+)?[a-z]+)?\s+(?:just\s+|also\s+|then\s+)?"
+    r"(?P<unit>\s+(?:in|from|at|on)\s+(?:the\s+)?[a-z]+)?\s+(?:just\s+|also\s+|then\s+)?"
     r"(?:sent|texted|emailed|messaged)\s+(?:me|us)\s+(?:a|an|this)\s+(?:[a-z]+\s+)?"
     rf"{_TEXTS}\s+(?:that|which)\s+(?:says|said|reads|read)[,:]?\s*$"
 )
@@ -124,7 +125,8 @@ _SENT_THAT_SAYS = re.compile(
 
 def _sender(text: str, lo: int, end: int, people: Participants) -> str:
     """The one ``_SENT_THAT_SAYS`` names right before ``end``; "" when none, or when the
-    name is a sentence opener or a word the document writes in lower case ("Then")."""
+    name is a sentence opener or a word the document writes in lower case ("Then"), or,
+    with no unit after it ("Hamid in wardrobe"), no given name (``_written_as_name``)."""
     m = _SENT_THAT_SAYS.search(text, lo, end)
     if m is None:
         return ""
@@ -136,6 +138,10 @@ def _sender(text: str, lo: int, end: int, people: Participants) -> str:
         or words[0].lower() in _OPENERS
     ):
         words.pop(0)  # "Then Marcus Webb": the name after the opener
+    if words and words[0].lower() in FUNCTION_WORDS:
+        return ""  # "Somebody sent me a text that says,": no one named
+    if words and not m["unit"] and not _written_as_name(words[0], text):
+        return ""  # "Dispatch sent us a message that says,": no one's name
     return _as_participant(" ".join(words), people) if words else ""
 
 

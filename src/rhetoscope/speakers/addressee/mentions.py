@@ -240,6 +240,17 @@ _ROLE_OF_NAME = re.compile(
     r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}),"
     r"\s+(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+$"
 )
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether ``word`` is a given name the lists know, or one the document writes right
+    after a word in lower case, as a name is inside a sentence ("I asked Hamid"); not a
+    word that only opens sentences ("Dispatch sent us", "Sadly,")."""
+    if first_name_known(word.lower()):
+        return True
+    return re.search(rf"\b[a-z]+[^\S\n]+{re.escape(word)}\b", text) is not None
+
+
 _POSSESSED_NAME = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=\s*[,.;])"
