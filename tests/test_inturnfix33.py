@@ -62,3 +62,23 @@ def test_a_name_written_inside_a_sentence_still_sends() -> None:
         '"Masks done Thursday."\n'
     )
     assert quoted(turn) == [("Hamid", "Masks done Thursday")]
+
+
+# 3. A group or a pronoun in "X in Place, who wrote in to say," ("Farmers in Iowa",
+# "Somebody in Ohio") is no one named.
+
+
+def test_a_group_in_a_place_who_wrote_is_no_one_named() -> None:
+    turn = (
+        'Tess Moreno: Farmers in Iowa, who wrote in to say, "We are hurting." '
+        'Somebody in Ohio, who wrote to me, said, "Help."\n'
+    )
+    assert not {"Farmers", "Somebody"} & speakers(turn)
+
+
+def test_a_listener_named_in_a_place_still_writes() -> None:
+    turn = (
+        "Tess Moreno: We finish with a listener, Margaret in Halifax, who wrote in to say, "
+        '"I finally have a fig."\n'
+    )
+    assert quoted(turn) == [("Margaret", "I finally have a fig")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES
+from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES, first_name_known
 from .checks import _a_thing
 from .grammar import _FEMALE_HEADS, _MALE_HEADS, _PERSON_HEADS
 from .mentions import _written_as_name
@@ -147,8 +147,9 @@ def _sender(text: str, lo: int, end: int, people: Participants) -> str:
 
 def _named_in_place(text: str, lo: int, end: int, place: str, people: Participants) -> str:
     """The name before "in ``place``, who" ("a listener, Margaret in Halifax, who wrote
-    in to say,"), a person by the relative clause that speaks; "" when none, or a word the
-    document writes in lower case ("People in Ohio, who")."""
+    in to say,"), a person by the relative clause that speaks; "" when none, a word the
+    document writes in lower case ("People in Ohio, who"), or neither a known given name
+    nor one set off after a comma ("Farmers in Iowa, who")."""
     found = list(
         re.finditer(
             r"(?<![\w'\u2019\-])"
@@ -163,6 +164,12 @@ def _named_in_place(text: str, lo: int, end: int, place: str, people: Participan
     name = m["name"]
     lower = people.lower_words(text)
     if any(w.lower() in lower or w.lower() in CALENDAR_WORDS for w in name.split()):
+        return ""
+    # (a name the lists know, or one set off after a description: "a listener, Margaret";
+    # not a group or a pronoun opening its sentence: "Farmers in Iowa", "Somebody in Ohio")
+    set_off = text[lo : lo + m.start()].rstrip().endswith(",")
+    first = name.split()[0].lower()
+    if first in FUNCTION_WORDS or not (set_off or first_name_known(first)):
         return ""
     return name
 
