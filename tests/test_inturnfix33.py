@@ -82,3 +82,30 @@ def test_a_listener_named_in_a_place_still_writes() -> None:
         '"I finally have a fig."\n'
     )
     assert quoted(turn) == [("Margaret", "I finally have a fig")]
+
+
+# 4. A place or a programme as a clause's subject ("When Medicare started", "Ohio lost
+# members") is no unknown person: "he" may still be the participant of the turns before.
+
+
+_DEBATE = (
+    "Moderator: Governor Whitfield, two minutes.\n"
+    "Daniel Whitfield: Thank you. We cut taxes and the state grew.\n"
+    "Moderator: Senator Alvarez?\n"
+)
+
+
+def test_a_place_as_subject_keeps_he_and_she_from_the_turns_before() -> None:
+    turns = (
+        "Maria Alvarez: The state did not grow. Ohio lost jobs. When Medicare started, he "
+        'said, "This is socialism."\n',
+        "Moderator: Governor, a response?\n",
+        "Daniel Whitfield: Nonsense. In 2012 Iraq collapsed and Syria followed. She said, "
+        '"We should stay out."\n',
+        'Maria Alvarez: Detroit went bankrupt on his watch. He said, "Let it fail."\n',
+    )
+    assert quoted_after(_DEBATE, *turns) == [
+        ("Daniel Whitfield", "This is socialism"),
+        ("Maria Alvarez", "We should stay out"),
+        ("Daniel Whitfield", "Let it fail"),
+    ]

@@ -570,12 +570,13 @@ def _taken_up_before(
     return ""
 
 
-# A name as a clause's subject: a capitalised word right before a verb of the past or
-# "is"/"was" ("When Eleni came", "Tobias went quite pale", "Marcus is off").
+# A name as a clause's subject: a capitalised word right before a verb of the past that
+# only people do ("When Eleni came", "Tobias smiled"); not one a place or a programme
+# does too ("When Medicare started", "Detroit went bankrupt", "Ohio was").
 _SUBJECT_NAME = re.compile(
     r"(?<![\w'\u2019\-])(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\s+"
-    r"(?:[a-z]+ed|is|was|came|went|got|made|took|gave|said|told|knew|saw|looked|brought"
-    r"|had|has|did|does|ran|sat|stood|thought|felt|left)\b"
+    r"(?:came|said|told|knew|saw|looked|sat|stood|thought|felt|walked|talked|smiled"
+    r"|laughed|nodded|asked|called|texted|phoned|arrived|shouted|whispered|cried|replied)\b"
 )
 
 
