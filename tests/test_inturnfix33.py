@@ -109,3 +109,25 @@ def test_a_place_as_subject_keeps_he_and_she_from_the_turns_before() -> None:
         ("Maria Alvarez", "We should stay out"),
         ("Daniel Whitfield", "Let it fail"),
     ]
+
+
+# 5. "My friend Ethan and I ... and said,": the speaker is one of those who said it, so
+# the words are no one else's.
+
+
+def test_my_named_friend_and_i_said_is_no_one_elses() -> None:
+    turn = (
+        "Tess Moreno: My friend Ethan and I looked at it and said, "
+        '"That is a forgery." Our coach, Dale, and I sat down and said, "Enough."\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_my_named_friend_alone_still_said_it() -> None:
+    turn = 'Tess Moreno: My friend Ethan looked at it and said, "That is a forgery."\n'
+    assert quoted(turn) == [("Ethan", "That is a forgery")]
+
+
+def test_my_wife_and_i_said_is_no_one_elses() -> None:
+    turn = 'Tess Moreno: My wife and I went to the council and said, "Fix the road."\n'
+    assert quoted(turn) == []
