@@ -131,3 +131,23 @@ def test_my_named_friend_alone_still_said_it() -> None:
 def test_my_wife_and_i_said_is_no_one_elses() -> None:
     turn = 'Tess Moreno: My wife and I went to the council and said, "Fix the road."\n'
     assert quoted(turn) == []
+
+
+# 6. A name no list knows as a verb's object, taken up by "him" ("The owner hired Jamal in
+# May and then promoted him. He said,"), is not the next "he": the subject is.
+
+
+def test_a_name_as_an_object_taken_up_by_him_is_not_the_next_he() -> None:
+    turn = (
+        "Tess Moreno: The owner hired Jamal in May and then promoted him. He said, "
+        '"You earned it."\n'
+    )
+    assert "Jamal" not in speakers(turn, "Paul Okafor: And Jamal? Jamal said nothing.\n")
+
+
+def test_a_name_opening_a_clause_taken_up_by_him_is_still_the_next_he() -> None:
+    turn = (
+        "Tess Moreno: Marcus kept saying it was fine. Then Marcus came round and I showed "
+        'him the letter. He said, "That coach knows what he is doing."\n'
+    )
+    assert quoted(turn) == [("Marcus", "That coach knows what he is doing")]
