@@ -151,3 +151,20 @@ def test_a_name_opening_a_clause_taken_up_by_him_is_still_the_next_he() -> None:
         'him the letter. He said, "That coach knows what he is doing."\n'
     )
     assert quoted(turn) == [("Marcus", "That coach knows what he is doing")]
+
+
+# 7. A place before "my Uncle Frank Moss" ("Back in Leeds, my Uncle Frank Moss took the
+# call") is no person with a role set after it.
+
+
+def test_a_place_before_a_possessive_is_no_person_named() -> None:
+    turn = (
+        "Tess Moreno: Back in Leeds, my Uncle Frank Moss took the call. He said, "
+        '"Nobody told us."\n'
+    )
+    assert "Leeds" not in speakers(turn)
+
+
+def test_an_adverb_before_a_possessive_is_no_person_named() -> None:
+    turn = 'Tess Moreno: Sadly, our Uncle Frank Moss took the call. He said, "Nobody told us."\n'
+    assert "Sadly" not in speakers(turn)
