@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..names import CALENDAR_WORDS, TITLES
+from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES, first_name_known
 from .checks import _a_thing
 from .grammar import _FEMALE_HEADS, _MALE_HEADS, _PERSON_HEADS
+from .mentions import _written_as_name
 from .people import Participants, _as_participant
 from .texts import _TEXTS
 
@@ -116,7 +117,7 @@ _OPENERS = frozenset("and but so then now when after later today yesterday also"
 # "Hamid in wardrobe sent me a message that says,".
 _SENT_THAT_SAYS = re.compile(
     r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
-    r"(?:\s+(?:in|from|at|on)\s+(?:the\s+)?[a-z]+)?\s+(?:just\s+|also\s+|then\s+)?"
+    r"(?P<unit>\s+(?:in|from|at|on)\s+(?:the\s+)?[a-z]+)?\s+(?:just\s+|also\s+|then\s+)?"
     r"(?:sent|texted|emailed|messaged)\s+(?:me|us)\s+(?:a|an|this)\s+(?:[a-z]+\s+)?"
     rf"{_TEXTS}\s+(?:that|which)\s+(?:says|said|reads|read)[,:]?\s*$"
 )
@@ -124,7 +125,8 @@ _SENT_THAT_SAYS = re.compile(
 
 def _sender(text: str, lo: int, end: int, people: Participants) -> str:
     """The one ``_SENT_THAT_SAYS`` names right before ``end``; "" when none, or when the
-    name is a sentence opener or a word the document writes in lower case ("Then")."""
+    name is a sentence opener or a word the document writes in lower case ("Then"), or,
+    with no unit after it ("Hamid in wardrobe"), no given name (``_written_as_name``)."""
     m = _SENT_THAT_SAYS.search(text, lo, end)
     if m is None:
         return ""
@@ -136,13 +138,18 @@ def _sender(text: str, lo: int, end: int, people: Participants) -> str:
         or words[0].lower() in _OPENERS
     ):
         words.pop(0)  # "Then Marcus Webb": the name after the opener
+    if words and words[0].lower() in FUNCTION_WORDS:
+        return ""  # "Somebody sent me a text that says,": no one named
+    if words and not m["unit"] and not _written_as_name(words[0], text):
+        return ""  # "Dispatch sent us a message that says,": no one's name
     return _as_participant(" ".join(words), people) if words else ""
 
 
 def _named_in_place(text: str, lo: int, end: int, place: str, people: Participants) -> str:
     """The name before "in ``place``, who" ("a listener, Margaret in Halifax, who wrote
-    in to say,"), a person by the relative clause that speaks; "" when none, or a word the
-    document writes in lower case ("People in Ohio, who")."""
+    in to say,"), a person by the relative clause that speaks; "" when none, a word the
+    document writes in lower case ("People in Ohio, who"), or neither a known given name
+    nor one set off after a comma ("Farmers in Iowa, who")."""
     found = list(
         re.finditer(
             r"(?<![\w'\u2019\-])"
@@ -158,11 +165,19 @@ def _named_in_place(text: str, lo: int, end: int, place: str, people: Participan
     lower = people.lower_words(text)
     if any(w.lower() in lower or w.lower() in CALENDAR_WORDS for w in name.split()):
         return ""
+    # (a name the lists know, or one set off after a description: "a listener, Margaret";
+    # not a group or a pronoun opening its sentence: "Farmers in Iowa", "Somebody in Ohio")
+    set_off = text[lo : lo + m.start()].rstrip().endswith(",")
+    first = name.split()[0].lower()
+    if first in FUNCTION_WORDS or not (set_off or first_name_known(first)):
+        return ""
     return name
 
 
-# A speech verb right after a name: the name is its subject ("General Motors said,").
+# A speech verb right after a name: the name is its subject ("General Motors said,"),
+# also past a phrase set off between them ("Dr. Price, the surgeon on call, told me,").
 _SPEAKS_AFTER = re.compile(
+    r"(?:,[^,.?!;:\"\u201c\u201d]{1,60},)?"
     r"\s*,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|wrote|writes|stated|states|asked"
     r"|announced|added|replied)\b"
 )

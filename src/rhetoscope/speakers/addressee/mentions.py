@@ -92,6 +92,10 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             continue
         role = _ROLE_OF_NAME.search(words, max(0, m.start() - 60), m.start())
         first = role["name"].split()[0].lower() if role else ""
+        if role and _PLACE_BEFORE.search(words, max(0, role.start() - 10), role.start()):
+            role = None  # "Back in Leeds, my Uncle Frank Moss": a place, no one named
+        if role and " " not in role["name"] and not _written_as_name(role["name"], text):
+            role = None  # "Sadly, our Uncle Frank Moss": a word opening its sentence
         if role and first not in _OPENERS and first not in people.lower_words(text):
             # "Adebayo Lawal, our Don Pedro,": his role in the play, no one else; the name
             # it is set after is a person, whatever the lists know of it
@@ -240,6 +244,19 @@ _ROLE_OF_NAME = re.compile(
     r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}),"
     r"\s+(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+$"
 )
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether ``word`` is a given name the lists know, or one the document writes right
+    after a word in lower case, as a name is inside a sentence ("I asked Hamid"); not a
+    word that only opens sentences ("Dispatch sent us", "Sadly,")."""
+    if first_name_known(word.lower()):
+        return True
+    return re.search(rf"\b[a-z]+[^\S\n]+{re.escape(word)}\b", text) is not None
+
+
+# A preposition right before a name: the name is a place ("in Leeds").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|on|of|by|from|near|into|across)\s+$", re.I)
 _POSSESSED_NAME = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=\s*[,.;])"

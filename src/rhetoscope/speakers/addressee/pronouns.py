@@ -508,6 +508,13 @@ def _unlisted_name(
 # ``_taken_up_before``; what follows it is read there.
 _NAME_WORD = re.compile(r"(?<![\w'\u2019\-])(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\b(?!['\u2019])")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|on|for|of|across|near|by|into)\s+$", re.I)
+# A word in lower case right before a name, no conjunction opening a clause: the name is
+# a verb's object ("The owner hired Jamal in May and then promoted him"), not the subject
+# "he" goes on with.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?!(?:and|but|so|then|when|while|because|after|before|since|until|though|although"
+    r"|if|as|once|where)\s)[a-z]+\s+$"
+)
 # The pronoun of each gender, as subject or object, taking up a name in its sentence.
 _TAKEN_UP = {"m": re.compile(r"\b(?:he|him)\b"), "f": re.compile(r"\b(?:she|her)\b")}
 _PRONOUN_OPENS = {"m": re.compile(r"\s*He\b"), "f": re.compile(r"\s*She\b")}
@@ -557,6 +564,7 @@ def _taken_up_before(
             and c["name"].lower() not in TITLES
             and c["name"].lower() not in _CALENDAR
             and not _PREPOSITION_BEFORE.search(sentence, 0, c.start())
+            and not _OBJECT_BEFORE.search(sentence, 0, c.start())
             and not any(m.start <= ends[i] + c.start() < m.end for m in found)
             and _TAKEN_UP[said].search(sentence, c.end())
         }
@@ -570,12 +578,13 @@ def _taken_up_before(
     return ""
 
 
-# A name as a clause's subject: a capitalised word right before a verb of the past or
-# "is"/"was" ("When Eleni came", "Tobias went quite pale", "Marcus is off").
+# A name as a clause's subject: a capitalised word right before a verb of the past that
+# only people do ("When Eleni came", "Tobias smiled"); not one a place or a programme
+# does too ("When Medicare started", "Detroit went bankrupt", "Ohio was").
 _SUBJECT_NAME = re.compile(
     r"(?<![\w'\u2019\-])(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\s+"
-    r"(?:[a-z]+ed|is|was|came|went|got|made|took|gave|said|told|knew|saw|looked|brought"
-    r"|had|has|did|does|ran|sat|stood|thought|felt|left)\b"
+    r"(?:came|said|told|knew|saw|looked|sat|stood|thought|felt|walked|talked|smiled"
+    r"|laughed|nodded|asked|called|texted|phoned|arrived|shouted|whispered|cried|replied)\b"
 )
 
 

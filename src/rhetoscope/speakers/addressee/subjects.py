@@ -95,6 +95,8 @@ _AND_SAID = re.compile(
     r"|,\s+(?P<set_off>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?),)?"
     r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
+    # (not one of a subject the speaker is in: "My friend Ethan and I looked at it")
+    r"(?!,?\s+and\s+(?:I|me)\b)"
     r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
     # "say" after a habit: "he'd put his hand on a tree and say,"
     r"(?:said|says|say|told\s+\w+|tell\s+\w+|asked|replied|answered"
