@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...models import NARRATOR, UNKNOWN, Segment
+from ...models import Segment
 from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES, first_name_known
 from .checks import _a_thing
 from .grammar import _FEMALE_HEADS, _MALE_HEADS, _PERSON_HEADS
@@ -217,7 +217,7 @@ def _set_off_as_other_gender(text: str, body: int, end: int, name: str) -> bool:
     head of the other gender than the pronoun of the cue before ``end`` ("The letter is to
     her brother, Anders, ... She writes,"): two signals that the pronoun is not the one
     named."""
-    if not name[:1].isupper() or name in (UNKNOWN, NARRATOR):
+    if not name[:1].isupper():  # (UNKNOWN, NARRATOR too)
         return False
     at = text.rfind(name, body, end)
     cue = _PRONOUN_SAYS.search(text, at + len(name), end) if at >= 0 else None
@@ -234,7 +234,7 @@ def _named_as(text: str, body: int, end: int, described: str, name: str) -> bool
     ``end`` ("Her name is Beatrix Oyelaran."): two signals that it is the one named."""
     if not described or not described[:1].islower() or " " not in described:
         return False
-    if not name[:1].isupper() or name in (UNKNOWN, NARRATOR):
+    if not name[:1].isupper():  # (UNKNOWN, NARRATOR too)
         return False
     at = text.rfind(described, body, end)
     if at < 0:

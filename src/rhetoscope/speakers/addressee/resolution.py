@@ -244,7 +244,7 @@ def resolve(
         return _with(quote, who) if who and who != turn.speaker else quote
     speaker = _as_participant(speaker, people)
     speaker = _named_in_apposition(text, lo, quote.start, speaker)
-    if (speaker in (UNKNOWN, NARRATOR) or speaker[:1].islower() or speaker[:2] == "A ") and (
+    if (speaker[:1].islower() or speaker[:2] == "A ") and (  # (UNKNOWN, NARRATOR too)
         called := _called_and_said(text, lo, quote.start)
     ):
         speaker = called  # "my first captain, a woman called Astrid Haugen, told me after"
@@ -443,8 +443,8 @@ def resolve(
                 _he_or_she(text, body, said, turn.speaker, people, earlier, answerer=answerer)
                 or UNKNOWN
             )
-        elif _given_name(said) and _a_person(
-            name := _as_participant(_given_name(said), people), people, text
+        elif (given := _given_name(said)) and _a_person(
+            name := _as_participant(given, people), people, text
         ):
             # "My friend Ethan looked at it and said,": the one the description names
             speaker = name if not _a_thing(name, text) else UNKNOWN
