@@ -24,19 +24,25 @@ from .texts import _TEXTS
 _ALONE_BEFORE = re.compile(r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|\n)$")
 
 
+def _dated(name: str) -> bool:
+    """Whether a word of ``name`` is a calendar word ("Christmas morning", "Monday"):
+    a time, not a person."""
+    return any(w.lower() in CALENDAR_WORDS for w in name.split())
+
+
 def _given_name(said: re.Match[str]) -> str:
     """The name an ``_AND_SAID`` description gives right after its noun: set off by
     commas ("the manager, Ruth Ellis,"), or after "my" with no comma ("My friend
     Ethan"); "" when none, or a word of the calendar ("The manager Monday morning")."""
     if said.group("ours_named"):
         name = said.group("ours_named")
-        return "" if any(w.lower() in CALENDAR_WORDS for w in name.split()) else name
+        return "" if _dated(name) else name
     if not said.group("described"):
         return ""
     name = said.group("set_off") or ""
     if not name and said.group("described").split()[0].lower() == "my":
         name = said.group("given") or ""
-    if any(w.lower() in CALENDAR_WORDS for w in name.split()):
+    if _dated(name):
         return ""
     return name
 
@@ -97,7 +103,7 @@ def _name_after(text: str, body: int, quote: Segment, people: Participants) -> s
     name = m["name"]
     if name.split()[0] in ("I", "He", "She", "They", "We", "You", "It"):
         return ""
-    if any(w.lower() in CALENDAR_WORDS for w in name.split()):
+    if _dated(name):
         return ""
     if name.split()[0].lower() in people.lower_words(text):
         return ""  # '"Stop," Police said': common words, no name

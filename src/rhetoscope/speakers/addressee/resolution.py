@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..names import CALENDAR_WORDS, TITLES
+from ..names import TITLES
 from .address import (
     _HEARD_YOU,
     _OPPONENT_CUE,
@@ -48,6 +48,7 @@ from .given import (
     _ALONE_BEFORE,
     _HIS_TEXT_SAYS,
     _called_and_said,
+    _dated,
     _given_name,
     _name_after,
     _named_as,
@@ -311,7 +312,7 @@ def resolve(
             who != turn.speaker
             and _a_person(who, people, text)
             and not _a_thing(who, text)
-            and not any(w.lower() in CALENDAR_WORDS for w in who.split())
+            and not _dated(who)
         ):
             speaker = who
     if speaker == UNKNOWN and (line := _LINE_BY.search(text, lo, quote.start)):
@@ -418,7 +419,7 @@ def resolve(
     ):
         # "my late wife Helen used to say,": the name the speaker gives their own person
         name = named_mine["set_off"] or named_mine["bare"]
-        if not any(w.lower() in CALENDAR_WORDS for w in name.split()):
+        if not _dated(name):
             speaker = name
     if speaker in (UNKNOWN, NARRATOR) and (mine := _MY_SAID.search(text, lo, quote.start)):
         # "My father always said," "my grandmother used to tell me": the speaker's
