@@ -76,6 +76,9 @@ def ruled_footer(text: str) -> frozenset[int]:
         return frozenset()  # "NARRATOR: Two years later ...": a role that speaks
     if any(m["label"].lower() in above for m in _OPENING.finditer(text, rule.end())):
         return frozenset()  # a speaker goes on below the rule
+    below = [m["label"].lower() for m in _OPENING.finditer(text, rule.end())]
+    if len(set(below)) < len(below):
+        return frozenset()  # "ODUYA: ..." / "KAMARA: ..." / "ODUYA: ...": turns, no fields
     if _PERSONAL.search(text, rule.end()):
         return frozenset()  # "GUEST: I'm glad to be here.": a new voice after a break
     starts = [m.start() for m in re.finditer(r"^[^\S\n]*\S", text[rule.end() :], re.M)]

@@ -1,0 +1,50 @@
+"""Transcripts, round 20 reviewed: the look-alikes of its rules that must keep their
+speakers, each beside the case the round's rules are for."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+# -- a transcript's second part below a rule, its voices new ------------------------------
+
+
+def test_new_voices_coming_back_below_the_last_rule_still_speak() -> None:
+    # a briefing's statement, a rule, then the questions: "Q:" and "A:" come back, so
+    # they are turns, not the record's footer of fields
+    text = (
+        "MINISTER BRANDT: Good morning. I want to update everyone on the Harlow Bridge.\n"
+        "Repairs are on schedule and we expect the bridge to reopen in spring.\n"
+        "\n"
+        "----------------------------------------\n"
+        "\n"
+        "Q: What is the final cost of the repairs?\n"
+        "A: Twelve million dollars, within the original budget.\n"
+        "Q: Will the toll return after the reopening?\n"
+        "A: No. The toll was abolished in 2019 and stays abolished.\n"
+    )
+    got = lines(text)
+    assert got["Q: What is the final cost of the repairs?"] == "Q"
+    assert got["A: No. The toll was abolished in 2019 and stays abolished."] == "A"
+    assert got["Repairs are on schedule and we expect the bridge to reopen in spring."] == (
+        "MINISTER BRANDT"
+    )
+
+
+def test_a_forums_second_panel_below_a_rule_still_speaks() -> None:
+    text = (
+        "HOST: Welcome to the forum. Tonight we look at housing and rents.\n"
+        "LEE: Thanks for having me. We have built 400 homes this year.\n"
+        "HOST: And the waiting list?\n"
+        "LEE: It is still long, I admit that.\n"
+        "\n"
+        "--------------------------------------------------\n"
+        "\n"
+        "ODUYA: Housing supply lags demand by about a decade in this region.\n"
+        "KAMARA: Rents rose nine percent last year, the fastest rise on record.\n"
+        "ODUYA: That figure hides a wide regional spread.\n"
+    )
+    got = lines(text)
+    assert got["ODUYA: Housing supply lags demand by about a decade in this region."] == "ODUYA"
+    assert got["KAMARA: Rents rose nine percent last year, the fastest rise on record."] == (
+        "KAMARA"
+    )
