@@ -48,3 +48,21 @@ def test_a_forums_second_panel_below_a_rule_still_speaks() -> None:
     assert got["KAMARA: Rents rose nine percent last year, the fastest rise on record."] == (
         "KAMARA"
     )
+
+
+# -- an unpunctuated chat above a closing rule -----------------------------------------------
+
+
+def test_an_unpunctuated_chat_above_a_closing_rule_still_speaks() -> None:
+    # a record's header above its rule gives each field once; labels coming back are turns
+    text = (
+        "Mia: u coming tonight\n"
+        "Jay: yeah after work\n"
+        "Mia: cool bring chips\n"
+        "Jay: ok which ones\n"
+        "------------------------------\n"
+        "Exported from Messages\n"
+    )
+    got = lines(text)
+    assert got["Mia: u coming tonight"] == "Mia"
+    assert got["Jay: ok which ones"] == "Jay"

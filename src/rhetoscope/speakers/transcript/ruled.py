@@ -42,6 +42,8 @@ def ruled_header(text: str) -> frozenset[int]:
     fields = list(_FIELD.finditer(top))
     if len(fields) < _MIN_FIELDS:
         return frozenset()
+    if len({m["field"].lower() for m in fields}) < len(fields):
+        return frozenset()  # "Mia: u coming tonight" / "Jay: yeah" / "Mia: ...": turns
     # a record's fields, none of them a label below as written ("Call ref:", "Caller:"
     # above "CALLER [00:00:09]:"); a radio log's first lines above a rule ("ROVER: Radio
     # check") are its voices, and a moderator's unpunctuated "Moderator: Welcome all" too
