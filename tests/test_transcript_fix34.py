@@ -66,3 +66,26 @@ def test_an_unpunctuated_chat_above_a_closing_rule_still_speaks() -> None:
     got = lines(text)
     assert got["Mia: u coming tonight"] == "Mia"
     assert got["Jay: ok which ones"] == "Jay"
+
+
+# -- a hearing's wrapped lines that are all names -------------------------------------------
+
+
+def test_a_wrapped_line_of_names_in_a_hearing_stays_the_speakers() -> None:
+    # "The CHAIRMAN." makes it a parliament's record, whose headings alone on a line are
+    # the record's; a line of a wrapped sentence made of names is no heading
+    text = (
+        "    The CHAIRMAN. The Committee will come to order. Our witness is the\n"
+        "Secretary of Transportation.\n"
+        "    Secretary HALE. Thank you, Mr. Chairman. Last year the Department\n"
+        "worked closely with the\n"
+        "Federal Railroad Administration and the\n"
+        "Surface Transportation Board\n"
+        "on the new safety rules, and I am glad to report progress.\n"
+        "    The CHAIRMAN. Thank you. Senator Okafor.\n"
+        "    Senator OKAFOR. Madam Secretary, when will the rules take effect?\n"
+        "    Secretary HALE. In March.\n"
+    )
+    got = lines(text)
+    assert got["Federal Railroad Administration and the"] == "Secretary HALE"
+    assert got["Surface Transportation Board"] == "Secretary HALE"
