@@ -89,3 +89,30 @@ def test_a_wrapped_line_of_names_in_a_hearing_stays_the_speakers() -> None:
     got = lines(text)
     assert got["Federal Railroad Administration and the"] == "Secretary HALE"
     assert got["Surface Transportation Board"] == "Secretary HALE"
+
+
+# -- a short interview under a story, introduced as one ----------------------------------------
+
+
+def test_a_short_interview_introduced_under_a_story_keeps_its_turns() -> None:
+    # the answers say no "I", but the paragraph above the questions says it is an
+    # interview: not a reader's box
+    text = (
+        "Kelby's new harbourmaster on dredging and ferries\n"
+        "By Odile Marchbanks, Staff Writer\n"
+        "\n"
+        "Captain Ines Ravel took over the harbour in October. Her predecessor, Tom Ashby, "
+        'said she was "the obvious choice". The port authority chair said the appointment '
+        "was unanimous.\n"
+        "\n"
+        "We spoke to Ravel on the quay on Tuesday. The interview has been edited for length.\n"
+        "\n"
+        "Q: When does dredging start?\n"
+        "A: February. The channel is two metres too shallow at low water.\n"
+        "\n"
+        "Q: Will ferry fares rise?\n"
+        "A: Not this year. Fees for private moorings will rise by four percent.\n"
+    )
+    got = lines(text)
+    assert got["A: February. The channel is two metres too shallow at low water."] != "narrator"
+    assert got["Q: Will ferry fares rise?"] != "narrator"

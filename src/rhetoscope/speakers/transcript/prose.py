@@ -141,6 +141,12 @@ _BYLINE_LINES = 5  # the lines of a story's top where its byline is
 _SAID = re.compile(r"\b(?:said|says)\b")
 _SAID_MIN = 2
 _BOX_LABELS = 4  # a reader's box: a question or two, each answered
+# The paragraph right above an interview's questions, saying it is one: "We spoke to
+# Ravel on the quay.", "This conversation has been condensed and edited."
+_INTERVIEW_NOTE = re.compile(
+    r"(?i)\b(?:interview|conversation|(?:spoke|talked|sat\s+down)\s+(?:to|with)"
+    r"|edited\s+for|condensed)\b"
+)
 
 
 # A form's blank to fill in after a field: "Name: ______", "A: ______", "... ____"
@@ -159,6 +165,8 @@ def _story_box(text: str, labels: Sequence[_Label]) -> bool:
     above = text[: labels[0].start]
     if _BYLINE.search(top) is None or len(_SAID.findall(above)) < _SAID_MIN:
         return False
+    if _INTERVIEW_NOTE.search(re.split(r"\n[^\S\n]*\n", above.rstrip())[-1]):
+        return False  # "We spoke to Ravel on Tuesday. The interview has been edited."
     # the box's answers speak for no one ("Yes. Residents may register ..."); a short
     # interview's say "I" or "we"
     answers = (label for label in labels if label.name == "A")
