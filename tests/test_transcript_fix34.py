@@ -116,3 +116,23 @@ def test_a_short_interview_introduced_under_a_story_keeps_its_turns() -> None:
     got = lines(text)
     assert got["A: February. The channel is two metres too shallow at low water."] != "narrator"
     assert got["Q: Will ferry fares rise?"] != "narrator"
+
+
+# -- a short exchange above a record's blanks to sign ---------------------------------------
+
+
+def test_an_oath_said_above_blanks_to_sign_still_speaks() -> None:
+    # a form's printed questions say no "I" or "you"; an oath's exchange does, the
+    # blanks below it being for signatures
+    text = (
+        "SWEARING-IN OF NEW COUNCILLOR\n"
+        "\n"
+        "CLERK: Please raise your right hand. Do you swear to faithfully discharge the "
+        "duties of councillor?\n"
+        "COUNCILLOR MARSH: I do, so help me God.\n"
+        "\n"
+        "Signed: ____________________\n"
+        "Witnessed: ____________________\n"
+    )
+    got = lines(text)
+    assert got["COUNCILLOR MARSH: I do, so help me God."] == "COUNCILLOR MARSH"

@@ -253,9 +253,10 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     if not {"Q", "A"} <= names and _programme(text, labels):
         return False  # "Speaker: Cllr Hazel Vurt, Leader", "10:15 Panel: Who Pays?"
     once = not _comes_back(labels)  # no one comes back
-    if once and len(_BLANK_TO_FILL.findall(text)) >= _BLANKS_MIN:
+    if once and len(_BLANK_TO_FILL.findall(text)) >= _BLANKS_MIN and not _talk(text, labels):
         # a form: "Name: ________", "A: ________" for an answer written in; its "Q2: What
-        # would you change?" is a printed question, its "Comments:" a field
+        # would you change?" is a printed question, its "Comments:" a field (an oath's
+        # "CLERK: Do you swear ...?" / "I do." above "Signed: ______" is said)
         return False
     people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
     if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):
