@@ -136,3 +136,24 @@ def test_an_oath_said_above_blanks_to_sign_still_speaks() -> None:
     )
     got = lines(text)
     assert got["COUNCILLOR MARSH: I do, so help me God."] == "COUNCILLOR MARSH"
+
+
+# -- a speaker's last line about a recording stopped ------------------------------------------
+
+
+def test_a_speakers_last_line_about_a_recording_stopped_stays_theirs() -> None:
+    # a meeting export's system line is "Ada Brennan stopped transcription", alone; a
+    # sentence going on after "stopped recording" is said
+    text = (
+        "Brennan, Ada   0:03\n"
+        "Morning all. Let's start with the launch.\n"
+        "\n"
+        "Okafor, Tom   0:15\n"
+        "The build is green. Marketing signed off yesterday.\n"
+        "\n"
+        "Brennan, Ada   0:40\n"
+        "Great. One last thing before we go.\n"
+        "Legal Review stopped recording client calls last week.\n"
+    )
+    got = lines(text)
+    assert got["Legal Review stopped recording client calls last week."] == "Ada Brennan"
