@@ -157,3 +157,24 @@ def test_a_speakers_last_line_about_a_recording_stopped_stays_theirs() -> None:
     )
     got = lines(text)
     assert got["Legal Review stopped recording client calls last week."] == "Ada Brennan"
+
+
+# -- an origin said by a numbered speaker, a place's possessive said back -----------------------
+
+
+def test_an_origin_is_no_name_though_another_says_the_places_possessive() -> None:
+    text = (
+        "Speaker 1  0:02\n"
+        "Welcome to the show. Tell us where you're from.\n"
+        "\n"
+        "Speaker 2  0:10\n"
+        "Well, I'm Boston Irish, born in Dorchester, raised in Quincy.\n"
+        "\n"
+        "Speaker 1  0:18\n"
+        "And Boston's changed a lot since then?\n"
+        "\n"
+        "Speaker 2  0:25\n"
+        "Completely. The neighbourhood is unrecognisable.\n"
+    )
+    got = lines(text)
+    assert got["Well, I'm Boston Irish, born in Dorchester, raised in Quincy."] == "Speaker 2"
