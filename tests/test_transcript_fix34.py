@@ -178,3 +178,24 @@ def test_an_origin_is_no_name_though_another_says_the_places_possessive() -> Non
     )
     got = lines(text)
     assert got["Well, I'm Boston Irish, born in Dorchester, raised in Quincy."] == "Speaker 2"
+
+
+# -- a phone-number sender saying when a holiday starts ----------------------------------------
+
+
+def test_a_holiday_from_a_time_names_no_phone_number_sender() -> None:
+    # "hi it's Bex from downstairs" introduces Bex; "it's Ramadan from tomorrow" says when
+    text = (
+        "02/03/2026, 07:02 - Ann Roe: Training is moved to 7 tonight\n"
+        "02/03/2026, 07:03 - +44 7700 900318: hi all it's Ramadan from tomorrow so I'll skip"
+        " the food after\n"
+        "02/03/2026, 07:05 - Ann Roe: no problem, thanks for saying\n"
+        "02/03/2026, 07:06 - +44 7700 900318: thanks\n"
+        "02/03/2026, 07:07 - +44 7700 900211: It's Easter from next week, is training still on?\n"
+        "02/03/2026, 07:08 - Ann Roe: yes as normal\n"
+    )
+    got = lines(text)
+    assert got["02/03/2026, 07:06 - +44 7700 900318: thanks"] == "+44 7700 900318"
+    assert got[
+        "02/03/2026, 07:07 - +44 7700 900211: It's Easter from next week, is training still on?"
+    ] == ("+44 7700 900211")
