@@ -244,5 +244,7 @@ _GIVEN_FROM = re.compile(
     r"[^\S\n]*(?:(?i:hi|hey|hello|morning|evening)(?:[^\S\n]+(?i:all|everyone|folks))?"
     r"[,!.]?[^\S\n]+)?"
     r"(?:(?i:this)[^\S\n]+is|[Ii]t['\u2019]s|I['\u2019]m)[^\S\n]+(?P<who>[A-Z][a-z'\u2019\-]+)"
-    r"(?=[^\S\n]+(?:from[^\S\n]+[a-z]|here\b))"
+    # (not a time after "from": "it's Ramadan from tomorrow", "It's Easter from next week")
+    r"(?=[^\S\n]+(?:from[^\S\n]+(?!(?:tomorrow|today|tonight|now|next|this|then)\b)[a-z]"
+    r"|here\b))"
 )

@@ -88,7 +88,8 @@ _CLOSING = re.compile(
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
       | (?!(?:I|We|They|He|She|You|It|Then|So|And|But)\b)    # (a speaker: "We stopped ...")
         (?:[A-Z][\w'\u2019\-]*{_S}+){{1,3}}(?:started|stopped|ended){_S}+(?:the{_S}+)?
-            (?:transcription|recording)\b[^\n]*      # a meeting's: Jo Ray stopped transcription
+            (?:transcription|recording)       # a meeting's: Jo Ray stopped transcription
+            (?:\.|{_S}+(?i:at|on){_S}+[^\n]*)?  # (its end: "... recording client calls" is said)
       | (?:Transcript|Transcription){_S}+for{_S}+(?i:archival|reference|internal|research
             |educational|personal){_S}+use\b[^\n]*                  # Transcript for archival use
       | (?:Transcription|Transcript){_S}+(?i:reviewed|approved|checked|corrected|verified)

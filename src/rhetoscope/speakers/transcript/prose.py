@@ -143,6 +143,12 @@ _BYLINE_LINES = 5  # the lines of a story's top where its byline is
 _SAID = re.compile(r"\b(?:said|says)\b")
 _SAID_MIN = 2
 _BOX_LABELS = 4  # a reader's box: a question or two, each answered
+# The paragraph right above an interview's questions, saying it is one: "We spoke to
+# Ravel on the quay.", "This conversation has been condensed and edited."
+_INTERVIEW_NOTE = re.compile(
+    r"(?i)\b(?:interview|conversation|(?:spoke|talked|sat\s+down)\s+(?:to|with)"
+    r"|edited\s+for|condensed)\b"
+)
 
 
 # A form's blank to fill in after a field: "Name: ______", "A: ______", "... ____"
@@ -161,6 +167,8 @@ def _story_box(text: str, labels: Sequence[_Label]) -> bool:
     above = text[: labels[0].start]
     if _BYLINE.search(top) is None or len(_SAID.findall(above)) < _SAID_MIN:
         return False
+    if _INTERVIEW_NOTE.search(re.split(r"\n[^\S\n]*\n", above.rstrip())[-1]):
+        return False  # "We spoke to Ravel on Tuesday. The interview has been edited."
     # the box's answers speak for no one ("Yes. Residents may register ..."); a short
     # interview's say "I" or "we"
     answers = (label for label in labels if label.name == "A")
@@ -247,9 +255,10 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
     if not {"Q", "A"} <= names and _programme(text, labels):
         return False  # "Speaker: Cllr Hazel Vurt, Leader", "10:15 Panel: Who Pays?"
     once = not _comes_back(labels)  # no one comes back
-    if once and len(_BLANK_TO_FILL.findall(text)) >= _BLANKS_MIN:
+    if once and len(_BLANK_TO_FILL.findall(text)) >= _BLANKS_MIN and not _talk(text, labels):
         # a form: "Name: ________", "A: ________" for an answer written in; its "Q2: What
-        # would you change?" is a printed question, its "Comments:" a field
+        # would you change?" is a printed question, its "Comments:" a field (an oath's
+        # "CLERK: Do you swear ...?" / "I do." above "Signed: ______" is said)
         return False
     people = all(map(_full_or_role, names))  # "Maria Lopez:" in a vox pop
     if not marked and once and unlabelled >= len(labels) and not (people and _talk(text, labels)):

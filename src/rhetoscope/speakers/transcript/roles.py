@@ -494,7 +494,9 @@ def _said_again(who: str, elsewhere: str) -> bool:
     its given name in the possessive, someone talking of the speaker ("we lost Ifeoma's
     mic"), as no echoed word is."""
     first = who.split()[0]
-    for owns in ("'s", "\u2019s"):
+    # (not a place's: "I'm Boston Irish" / "Boston's changed a lot")
+    origin = any(w.lower() in _ORIGINS for w in who.split())
+    for owns in ("'s", "\u2019s") if not origin else ():
         at = elsewhere.find(first + owns)
         while at >= 0:
             after = elsewhere[at + len(first) + len(owns) : at + len(first) + len(owns) + 1]

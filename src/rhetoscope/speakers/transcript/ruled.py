@@ -43,6 +43,8 @@ def ruled_header(text: str) -> frozenset[int]:
     fields = list(_FIELD.finditer(top))
     if len(fields) < _MIN_FIELDS:
         return frozenset()
+    if len({m["field"].lower() for m in fields}) < len(fields):
+        return frozenset()  # "Mia: u coming tonight" / "Jay: yeah" / "Mia: ...": turns
     # a record's fields, none of them a label below as written ("Call ref:", "Caller:"
     # above "CALLER [00:00:09]:"); a radio log's first lines above a rule ("ROVER: Radio
     # check") are its voices, and a moderator's unpunctuated "Moderator: Welcome all" too
@@ -77,6 +79,9 @@ def ruled_footer(text: str) -> frozenset[int]:
         return frozenset()  # "NARRATOR: Two years later ...": a role that speaks
     if any(m["label"].lower() in above for m in _OPENING.finditer(text, rule.end())):
         return frozenset()  # a speaker goes on below the rule
+    below = [m["label"].lower() for m in _OPENING.finditer(text, rule.end())]
+    if len(set(below)) < len(below):
+        return frozenset()  # "ODUYA: ..." / "KAMARA: ..." / "ODUYA: ...": turns, no fields
     if _PERSONAL.search(text, rule.end()):
         return frozenset()  # "GUEST: I'm glad to be here.": a new voice after a break
     return frozenset(m.start() for m in _LINE_START.finditer(text, rule.end()))

@@ -124,6 +124,19 @@ _PARLIAMENT = re.compile(
 )
 
 
+# A wrapped sentence's line, going on from the line above (a word in lower case or a comma
+# ending it) or into the line below (a word in lower case opening it)
+_RUNS_ON_ABOVE = re.compile(rf"(?:\b[a-z][\w'\u2019\-]*|,){_S}*\n\Z")
+_RUNS_ON_BELOW = re.compile(rf"\n{_S}*[a-z]")
+
+
+def _runs_on(text: str, m: re.Match[str]) -> bool:
+    """Whether a heading's look-alike line (``m``) is a line of a wrapped sentence: the
+    line above it ends mid-sentence or the line below goes on in lower case."""
+    above = text[max(0, m.start() - 80) : m.start()]
+    return bool(_RUNS_ON_ABOVE.search(above) or _RUNS_ON_BELOW.match(text, m.end()))
+
+
 @functools.lru_cache(maxsize=4)
 def _parliamentary(text: str) -> bool:
     """Whether ``text`` is a parliament's record (``_PARLIAMENT``)."""
@@ -174,7 +187,9 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         found.extend(_CUE_ID.finditer(text, start, end))
     if _parliamentary(text):  # "Leave granted." below a member's turn
         found.extend(_PROCEDURE_LINE.finditer(text, start, end))
-        found.extend(_HEADING_LINE.finditer(text, start, end))  # "Supplementary Question"
+        # "Supplementary Question", not a wrapped sentence's line of names ("... with
+        # the" / "Surface Transportation Board" / "on the new rules")
+        found.extend(m for m in _HEADING_LINE.finditer(text, start, end) if not _runs_on(text, m))
     # (a cue's number is a note twice over: a number alone, and the line above a timing)
     notes = sorted(
         {(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found}
