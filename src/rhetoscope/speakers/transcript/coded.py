@@ -21,9 +21,11 @@ _FIELD_LINE = re.compile(
     rf"^{_S}*(?P<field>[A-Z][\w\-]*(?:{_S}[\w\-]+){{0,2}}):(?P<value>[^\n]+)$", re.M
 )
 # One person in a field's value: after the colon, a semicolon or a run of blanks, a name,
-# a role after a comma or none, then the code in parentheses, quoted or not
+# a role after a comma or none, then the code in parentheses, quoted or not (the blanks
+# read once, from the run's start: a name opens with a letter, and blanks tried in every
+# split made a long run cubic)
 _CODED = re.compile(
-    rf"(?:^|;|{_S}{{2,}}|\t){_S}*(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})"
+    rf"(?:^|;|(?<!{_S})(?:{_S}{{2,}}+|\t)){_S}*+(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})"
     rf"(?:,{_S}*(?P<role>[^;()\n,]{{1,60}}?))?{_S}*"
     r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,5})[\"\u201d']?[^\S\n]*\)"
 )
