@@ -10,6 +10,7 @@ keeps the name set after it ("The committee chair, Dr. Alicia Ferrante,")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
@@ -146,9 +147,11 @@ def _named_in_apposition(text: str, lo: int, end: int, speaker: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=256)
 def _a_thing(speaker: str, text: str) -> bool:
     """Whether ``speaker`` is one word the document writes after "the" at the end of a
-    phrase ("from the Bench,", "the Pentagon."): a thing or a place, no "he" or "she"."""
+    phrase ("from the Bench,", "the Pentagon."): a thing or a place, no "he" or "she".
+    (Kept per name and text: asked for every quotation, it reads the whole text.)"""
     if " " in speaker or not speaker[:1].isupper():
         return False
     return (

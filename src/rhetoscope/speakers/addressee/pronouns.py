@@ -11,6 +11,7 @@ question is read out from ("a question from Peggy in Amherst ... She says")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -528,9 +529,12 @@ _PERSON_VERBS = (
 _PERSON_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{_PERSON_VERBS}\b")
 
 
+@functools.lru_cache(maxsize=256)
 def _acts(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as the subject of a verb only people do ("Marcus
-    kept saying", "Galileo saw"); found with ``str.find``, no pattern made per name."""
+    kept saying", "Galileo saw"); found with ``str.find``, no pattern made per name.
+    (Kept per name and text: a turn's every "He said," may ask again, and the answer
+    reads the whole text.)"""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
