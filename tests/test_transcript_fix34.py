@@ -199,3 +199,38 @@ def test_a_holiday_from_a_time_names_no_phone_number_sender() -> None:
     assert got[
         "02/03/2026, 07:07 - +44 7700 900211: It's Easter from next week, is training still on?"
     ] == ("+44 7700 900211")
+
+
+# -- a parliament's record told by its own notes, not by a word in someone's speech --------
+
+
+def test_interjecting_said_in_a_turn_makes_no_parliament_of_the_transcript() -> None:
+    # a speaker's list of items in capitals alone on their lines stays theirs: only a
+    # line noting members interjecting (no label on it) makes the text a parliament's
+    # record, whose headings alone on a line are narration
+    text = (
+        "HOST: Thanks for interjecting there, Dana. What does the plan cover?\n"
+        "\n"
+        "GUEST: Two things, and I will name them:\n"
+        "Rents And Wages\n"
+        "Schools And Roads\n"
+        "\n"
+        "HOST: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["Rents And Wages"] == "GUEST"
+    assert got["Schools And Roads"] == "GUEST"
+    record = (
+        "The SPEAKER: Order! The member for Kelby has the call.\n"
+        "\n"
+        "Mr HOLLOWAY: Thank you, Speaker. The minister has not answered.\n"
+        "\n"
+        "Opposition members interjecting\u2014\n"
+        "\n"
+        "Supplementary Question\n"
+        "\n"
+        "Mr HOLLOWAY: When will the bridge reopen?\n"
+    )
+    got = lines(record)
+    assert got["Supplementary Question"] == "narrator"
+    assert got["Mr HOLLOWAY: When will the bridge reopen?"] != "narrator"

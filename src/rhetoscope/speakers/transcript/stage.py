@@ -115,13 +115,16 @@ _HEADING_LINE = re.compile(
     rf"|on|to|in|a)){{1,7}}{_S}*$",
     re.MULTILINE,
 )
-# A parliament's record: its chair labelled "The SPEAKER" / "The DEPUTY PRESIDENT", or a
-# member "interjecting", or the chair "took the chair"
-_PARLIAMENT = re.compile(
-    rf"^{_S}*The{_S}+(?:DEPUTY{_S}+|ACTING{_S}+)?(?:SPEAKER|PRESIDENT|CHAIR(?:MAN)?)\b"
-    rf"|\binterjecting\b|\btook{_S}+the{_S}+chair\b",
-    re.MULTILINE,
+# A parliament's record: its chair labelled "The SPEAKER" / "The DEPUTY PRESIDENT" at a
+# line's start, a line that notes members "interjecting" (no label's colon on it: "Thanks
+# for interjecting." is said, "by interjecting, ..." is a story's), or the chair "took the
+# chair". Each pattern opens with its literal word, found fast: the three as one
+# alternation tried every position of every text.
+_CHAIR_LABEL = re.compile(
+    rf"The{_S}+(?:DEPUTY{_S}+|ACTING{_S}+)?(?:SPEAKER|PRESIDENT|CHAIR(?:MAN)?)\b"
 )
+_INTERJECTING = re.compile(r"interjecting[^\w\n]{0,3}$", re.MULTILINE)  # ".", a dash
+_TOOK_THE_CHAIR = re.compile(rf"took{_S}+the{_S}+chair\b")
 
 
 # A wrapped sentence's line, going on from the line above (a word in lower case or a comma
@@ -139,8 +142,29 @@ def _runs_on(text: str, m: re.Match[str]) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _parliamentary(text: str) -> bool:
-    """Whether ``text`` is a parliament's record (``_PARLIAMENT``)."""
-    return _PARLIAMENT.search(text) is not None
+    """Whether ``text`` is a parliament's record: its chair's label, a note of members
+    interjecting, or the chair taken."""
+    return (
+        any(_line_opens(text, m.start()) for m in _CHAIR_LABEL.finditer(text))
+        or any(_notes_interjecting(text, m.start()) for m in _INTERJECTING.finditer(text))
+        or any(_line_opens(text, m.start(), word=True) for m in _TOOK_THE_CHAIR.finditer(text))
+    )
+
+
+def _line_opens(text: str, at: int, word: bool = False) -> bool:
+    """Whether only blanks stand before ``at`` on its line (or, with ``word``, whether a
+    word starts at ``at``: no letter or digit right before it)."""
+    if word:
+        return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return not line or line.isspace()
+
+
+def _notes_interjecting(text: str, at: int) -> bool:
+    """Whether the line ending in "interjecting" at ``at`` is a note of it: "Opposition
+    members interjecting.", "Mr O'BRIEN interjecting." (a word before it, no colon)."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return bool(line.strip()) and line[-1:].isspace() and ":" not in line
 
 
 # A cue's identifier, the line above its timing ("3f2a9c1e-7b44/19-0"); read only in a
