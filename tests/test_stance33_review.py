@@ -1,0 +1,41 @@
+"""Lexicons 1.27.0, review fixes: the misfires a review of stop 33's families found in
+look-alike sentences of news narration, reviews, coaching and interviews (a claim about
+others weighed with "somehow", thinking in a manner urged, an approximate share after "I
+think about"), each beside the family's own reading, which must stay. Every sentence here
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+# --- "somehow": a claim about others reported or weighed is no rebuttal ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data suggests that somehow the birds navigate by the magnetic field.",
+        "Investigators are examining the claim that somehow the fire started in the kitchen.",
+        "The new evidence implies that somehow the funds were moved before the audit.",
+        "There's a myth that somehow bats are blind, but they can see quite well.",
+        "Her lawyer dismissed the allegation that somehow she had profited from the sale.",
+        "The witness's statement that somehow the door was unlocked was not challenged.",
+    ],
+)
+def test_a_claim_about_others_with_somehow_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And that is the continued claim that somehow I am the villain here.",
+        "Now, again this statement that somehow, I wanted to destroy it.",
+        "The mayor keeps implying that somehow our budget caused the shortfall.",
+        "Now, my opponent suggests that somehow, you know, I'm too young for the job.",
+    ],
+)
+def test_a_claim_about_the_speakers_side_with_somehow_stays_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
