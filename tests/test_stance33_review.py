@@ -39,3 +39,32 @@ def test_a_claim_about_others_with_somehow_is_no_defiance(text: str) -> None:
 )
 def test_a_claim_about_the_speakers_side_with_somehow_stays_defiance(text: str) -> None:
     assert "defiance" in counted(text)
+
+
+# --- spin: thinking in a manner urged frames no claim ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach wants you to think positively about every game.",
+        "The museum wants you to think differently about art.",
+        "Our coach always wants us to think positive.",
+        "This book wants you to think critically about history.",
+        "The marketing team wants us to think bigger this quarter.",
+    ],
+)
+def test_thinking_in_a_manner_urged_is_no_spin(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wants you to believe that I can't be president.",
+        "He wants you to think I changed my position.",
+        "They want you to believe only the bad news.",
+    ],
+)
+def test_a_claim_framed_as_spin_stays_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
