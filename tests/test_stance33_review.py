@@ -68,3 +68,23 @@ def test_thinking_in_a_manner_urged_is_no_spin(text: str) -> None:
 )
 def test_a_claim_framed_as_spin_stays_defiance(text: str) -> None:
     assert "defiance" in counted(text)
+
+
+# --- "you are asked to believe": an instruction to jurors or students, no spin ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As jurors, you are asked to believe the testimony only if it is credible.",
+        "In this course you are asked to believe nothing without evidence.",
+        "You were asked to believe the witness or not, and you chose.",
+    ],
+)
+def test_an_instruction_to_believe_is_no_spin(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_we_are_asked_to_believe_stays_spin() -> None:
+    text = "For years we were asked to believe that the factory was safe, and it wasn't."
+    assert "defiance" in counted(text)
