@@ -88,3 +88,23 @@ def test_an_instruction_to_believe_is_no_spin(text: str) -> None:
 def test_we_are_asked_to_believe_stays_spin() -> None:
     text = "For years we were asked to believe that the factory was safe, and it wasn't."
     assert "defiance" in counted(text)
+
+
+# --- "I think about" an approximate share is still a hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think about one in five families is behind on rent.",
+        "I think about one out of every three stores will close.",
+        "I think about as many as a third of the members will vote no.",
+        "I think about as much as half the money is gone.",
+    ],
+)
+def test_i_think_about_an_approximate_share_is_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
+
+
+def test_i_think_about_one_thing_is_still_considering() -> None:
+    assert "hedging" not in counted("I think about one thing: jobs.")
