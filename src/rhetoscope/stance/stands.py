@@ -1,6 +1,7 @@
 """A debater's stand (defiance.tsv, 1.21.0) that is none in its sentence: a line drawn
 between two things or asked about, not a limit set; a right to a feeling, claimed
-against no challenge; evidence denied only under a condition (1.27.0)."""
+against no challenge; evidence denied only under a condition (1.27.0); a claim about
+others weighed with "somehow", thinking in a manner urged (review of 1.27.0)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,25 @@ _FEELING = "a right to a feeling, not asserted against a challenge"
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _CONDITIONED = "evidence denied under a condition, not a charge denied"
 
+# Review of 1.27.0: a claim mocked with "somehow" is the speaker's rebuttal when the claim
+# is about the speaker's side ("the claim that somehow I am the villain", "this notion that
+# somehow we did not object"); "Investigators are examining the claim that somehow the fire
+# started in the kitchen", "The data suggests that somehow the birds navigate by..." report
+# or weigh a claim about others.
+_OUR_SIDE = frozenset({"i", "me", "my", "we", "us", "our"})
+_SOMEHOW_REACH = 8
+_NOT_OURS = "a claim mocked with 'somehow' not about the speaker's side"
+# Review of 1.27.0: spin is a claim the listener is to believe ("He wants you to believe
+# that I can't be president"); thinking in a manner urged ("The coach wants you to think
+# positively", "The museum wants you to think differently about art") frames no claim.
+_SPIN_VERBS = frozenset({"think", "believe"})
+_MANNERS = frozenset(
+    "positive big bigger small smaller differently hard harder twice ahead outside long "
+    "straight".split()
+)
+_NOT_ADVERBS = frozenset({"only", "really", "actually"})
+_MANNER = "thinking in a manner urged, no claim framed as spin"
+
 
 def _pointed_at(norms: Sequence[str], where: int) -> bool:
     """Whether "that's", "this is" or "here's" (and maybe an adverb) stands before the
@@ -56,6 +76,14 @@ def no_stand(norms: Sequence[str], hit: Hit, entry: Entry) -> str:
     after = norms[hit.last : hit.last + 3]
     if entry.tokens[-1] == "evidence" and hit.first and norms[hit.first - 1] in _CONDITIONS:
         return _CONDITIONED
+    if entry.tokens[-1] == "somehow" and _OUR_SIDE.isdisjoint(
+        norms[hit.last : hit.last + _SOMEHOW_REACH]
+    ):
+        return _NOT_OURS
+    if entry.tokens[-1] in _SPIN_VERBS and after[:1]:
+        word = after[0]
+        if word in _MANNERS or (word.endswith("ly") and word not in _NOT_ADVERBS):
+            return _MANNER
     if entry.pattern in _LINES:
         if after[:1] == ["between"]:
             return _DISTINCTION
