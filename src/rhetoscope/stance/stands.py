@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..lexicon import Entry
 from ..matcher import Hit
-from ..negation import FIRST_PERSON
+from ..negation import CONDITIONS, FIRST_PERSON
 
 # "that's where I draw the line", "I draw the line at lying" set a limit; "I draw the line
 # between my work and my family" draws a distinction, and "Where we draw the line on
@@ -39,7 +39,7 @@ _FEELING = "a right to a feeling, not asserted against a challenge"
 
 # 1.27.0: "there is no evidence that ..." denies a charge; "If there isn't any evidence,
 # the judge will drop the case" denies nothing, it sets a condition.
-_CONDITIONS = frozenset({"if", "unless", "whether"})
+_CONDITIONS = CONDITIONS | {"whether"}
 _CONDITIONED = "evidence denied under a condition, not a charge denied"
 
 # Review of 1.27.0: a claim mocked with "somehow" is the speaker's rebuttal when the claim
