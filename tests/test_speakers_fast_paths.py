@@ -12,7 +12,7 @@ from rhetoscope.speakers.addressee import grammar as addressee_grammar
 from rhetoscope.speakers.addressee import persons
 from rhetoscope.speakers.attribution import attribute, embedded, grammar, quotations
 from rhetoscope.speakers.quotes import double_quoted
-from rhetoscope.speakers.transcript import callers, coded, columns, records, stage
+from rhetoscope.speakers.transcript import callers, closing, coded, columns, records, stage
 from rhetoscope.text import sentence_spans
 
 _S = r"[^\S\n]"
@@ -396,3 +396,31 @@ def test_header_codes_are_found_as_by_the_plain_pattern(text: str) -> None:
         return [(m["who"], m["role"], m["code"]) for m in pattern.finditer(text)]
 
     assert people(coded._CODED) == people(_PLAIN_CODED)
+
+
+# Closing lines: books' notes, quotations and runs of words.
+_closing_pieces = st.sampled_from(
+    [
+        " ", "  ", ", ", ". ", '"', "\u201c", "\u201d", "*", "HOST: ", "Margem", "Jo Roe",
+        "by ", "By ", "is ", "was ", "will be ", "published ", "by Harbour Press", "memoir",
+        "I ", "our ", "x", "B", "Salt", "\n",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_closing_pieces, max_size=24).map("".join))
+@example('Jo Roe\'s memoir, "Salt", is published by Harbour Press.')
+@example('HOST: x "B" x "B" x "B" by Jo is published by')
+def test_closing_lines_are_found_as_by_the_plain_pattern(text: str) -> None:
+    # a book's note read only where "published by" comes (its lazy runs around
+    # quotations were cubic in a paragraph full of them): the same closing lines
+    lookahead = closing._CLOSING.pattern.index("(?=[^\\n]*\\bpublished")
+    plain_source = (
+        closing._CLOSING.pattern[:lookahead]
+        + closing._CLOSING.pattern[closing._CLOSING.pattern.index("\n", lookahead) :]
+    )
+    plain = re.compile(plain_source, closing._CLOSING.flags)
+    for start in [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]:
+        new, old = closing._CLOSING.match(text, start), plain.match(text, start)
+        assert (new and new.span()) == (old and old.span())

@@ -100,6 +100,7 @@ _CLOSING = re.compile(
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
       | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)  # a book's note, in no one's voice, naming
+        (?=[^\n]*\bpublished{_S}+by{_S}+[A-Z])  # (read first: the lazy runs below are cubic)
         [A-Z][^\n]*?(?:["\u201c*_][^\n]+?["\u201d*_]|\bby{_S}+[A-Z])[^\n]*?  # the book or
         \b(?:is|are|was|will{_S}+be){_S}+published{_S}+by{_S}+[A-Z][^\n]*   # its author
                 # Margem, by Jo Roe, is published by ...; Jo Roe's memoir, "Salt", is ...
