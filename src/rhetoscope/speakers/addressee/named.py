@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import _BODIES, _HEAD, _NAME_RUN, _OFFICES, _PERSON_HEADS
+from .grammar import _BODIES, _GIVEN_NAME, _HEAD, _NAME_RUN, _OFFICES, _PERSON_HEADS
 from .people import Participants
 
 # Words quoted from a named author: "a famous line by Carl Sagan,", "the old saying of
@@ -106,8 +106,8 @@ _AS_SAID = re.compile(
 # cue: "my late wife Helen used to say,", "My daughter, Amelie, asked me one night,".
 _MY_NAMED_SAID = re.compile(
     rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})"
-    r"(?:,\s+(?P<set_off>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?),"
-    r"|[^\S\n]+(?P<bare>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?))\s+"
+    rf"(?:,\s+(?P<set_off>{_GIVEN_NAME}),"
+    rf"|[^\S\n]+(?P<bare>{_GIVEN_NAME}))\s+"
     r"(?:(?:\w+ly|also|once|always|often|then|just)\s+)?"
     r"(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
     r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|texted(?:\s+(?:me|us))?)"
