@@ -34,17 +34,12 @@ def _given_name(said: re.Match[str]) -> str:
     """The name an ``_AND_SAID`` description gives right after its noun: set off by
     commas ("the manager, Ruth Ellis,"), or after "my" with no comma ("My friend
     Ethan"); "" when none, or a word of the calendar ("The manager Monday morning")."""
-    if said.group("ours_named"):
-        name = said.group("ours_named")
-        return "" if _dated(name) else name
-    if not said.group("described"):
-        return ""
-    name = said.group("set_off") or ""
-    if not name and said.group("described").split()[0].lower() == "my":
-        name = said.group("given") or ""
-    if _dated(name):
-        return ""
-    return name
+    name = said.group("ours_named") or ""
+    if not name and said.group("described"):
+        name = said.group("set_off") or ""
+        if not name and said.group("described").split()[0].lower() == "my":
+            name = said.group("given") or ""
+    return "" if _dated(name) else name
 
 
 # A sentence that gives the one just described a name: "Her name is Beatrix Oyelaran",
