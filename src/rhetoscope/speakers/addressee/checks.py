@@ -19,6 +19,7 @@ from ..names import TITLES, first_name_known
 from .asides import ends_in_aside
 from .grammar import (
     _COMMA_SPOKE,
+    _FULL_NAME,
     _OFFICES,
     _PERSON_HEADS,
     _SENTENCE_END_BEFORE,
@@ -101,7 +102,7 @@ _APPOSITION = re.compile(
 # follows a comma, and no conjunction follows the name.
 _CALLED = re.compile(
     r"\s+(?:named|called)\s+"
-    r"(?P<name>[A-Z][\w\-]+\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?),"
+    rf"(?P<name>{_FULL_NAME}),"
     r"(?!\s*(?:and|but|then|so|or|who|which)\b)"
 )
 # What opens a description an appositive name may follow: "the manager", "their manager".

@@ -14,7 +14,7 @@ import re
 from ...models import Segment
 from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES, first_name_known
 from .checks import _a_thing
-from .grammar import _FEMALE_HEADS, _MALE_HEADS, _PERSON_HEADS
+from .grammar import _FEMALE_HEADS, _FULL_NAME, _GIVEN_NAME, _MALE_HEADS, _NAME_RUN, _PERSON_HEADS
 from .mentions import _written_as_name
 from .people import Participants, _as_participant
 from .texts import _TEXTS
@@ -34,24 +34,19 @@ def _given_name(said: re.Match[str]) -> str:
     """The name an ``_AND_SAID`` description gives right after its noun: set off by
     commas ("the manager, Ruth Ellis,"), or after "my" with no comma ("My friend
     Ethan"); "" when none, or a word of the calendar ("The manager Monday morning")."""
-    if said.group("ours_named"):
-        name = said.group("ours_named")
-        return "" if _dated(name) else name
-    if not said.group("described"):
-        return ""
-    name = said.group("set_off") or ""
-    if not name and said.group("described").split()[0].lower() == "my":
-        name = said.group("given") or ""
-    if _dated(name):
-        return ""
-    return name
+    name = said.group("ours_named") or ""
+    if not name and said.group("described"):
+        name = said.group("set_off") or ""
+        if not name and said.group("described").split()[0].lower() == "my":
+            name = said.group("given") or ""
+    return "" if _dated(name) else name
 
 
 # A sentence that gives the one just described a name: "Her name is Beatrix Oyelaran",
 # "His name was Tom Hale".
 _NAME_IS = re.compile(
     r"\b(?:[Hh]er|[Hh]is)\s+name(?:['\u2019]s|\s+is|\s+was)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{_NAME_RUN})"
 )
 
 
@@ -60,7 +55,7 @@ _NAME_IS = re.compile(
 _CALLED_AND_SAID = re.compile(
     # (the one called set off by a comma: "A neighbour called Town Hall, then told me" phoned)
     r"(?:,\s+an?\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<head>[a-z]+)\s+(?:called|named)\s+"
-    r"(?P<name>[A-Z][\w\-]+\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
+    rf"(?P<name>{_FULL_NAME})"
     r"|,\s+an?\s+(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'\u2019\-]+)),\s+"
     r"(?:(?:\w+ly|also|once|always)\s+)?"
     r"(?:told|tells|said|says|asked|wrote|used\s+to\s+(?:say|tell))\b"
@@ -82,7 +77,7 @@ def _called_and_said(text: str, lo: int, end: int) -> str:
 # A name and a speech verb right after a quotation that opens its sentence: '"Two
 # minutes, two minutes," Marcus kept saying, and then'.
 _NAME_SAYS_AFTER = re.compile(
-    r"\s*(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)\s+"
+    rf"\s*(?P<name>{_GIVEN_NAME})\s+"
     r"(?:kept\s+saying|kept\s+repeating|kept\s+shouting|said|says|asked|shouted|yelled|whispered)"
     r"(?=[\s,.;])"
 )
@@ -122,7 +117,7 @@ _OPENERS = frozenset("and but so then now when after later today yesterday also"
 # A name that sent the speaker a text, and what the text says right before the quotation:
 # "Hamid in wardrobe sent me a message that says,".
 _SENT_THAT_SAYS = re.compile(
-    r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
+    rf"(?<![\w'\u2019\-])(?P<name>{_GIVEN_NAME})"
     r"(?P<unit>\s+(?:in|from|at|on)\s+(?:the\s+)?[a-z]+)?\s+(?:just\s+|also\s+|then\s+)?"
     r"(?:sent|texted|emailed|messaged)\s+(?:me|us)\s+(?:a|an|this)\s+(?:[a-z]+\s+)?"
     rf"{_TEXTS}\s+(?:that|which)\s+(?:says|said|reads|read)[,:]?\s*$"
@@ -159,7 +154,7 @@ def _named_in_place(text: str, lo: int, end: int, place: str, people: Participan
     found = list(
         re.finditer(
             r"(?<![\w'\u2019\-])"
-            r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
+            rf"(?P<name>{_GIVEN_NAME})"
             rf"\s+(?:in|from|of)\s+{re.escape(place)},\s+who\s",
             text[lo:end],
         )

@@ -32,6 +32,11 @@ _NAME = r"[A-Z][\w'\u2019\-]+"
 _SPOKEN_OFFICE = re.compile(rf"^(?:the|this|our)\s+(?P<office>{_OFFICE})$", re.I)
 
 _NAME_RUN = r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}"
+# A name of one or two words, each a capital and then a small letter, on one line
+# ("Ethan", "Ruth Ellis"): the name a cue sets right beside a description or a verb.
+_GIVEN_NAME = r"[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?"
+# A full name, two or three words, as one is "called" or "named" ("Astrid Haugen").
+_FULL_NAME = r"[A-Z][\w\-]+\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?"
 
 _SENTENCE_END_BEFORE = re.compile(r"[.?!]\s")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import _BODIES, _HEAD, _NAME_RUN, _OFFICES, _PERSON_HEADS
+from .grammar import _BODIES, _GIVEN_NAME, _HEAD, _NAME_RUN, _OFFICES, _PERSON_HEADS
 from .people import Participants
 
 # Words quoted from a named author: "a famous line by Carl Sagan,", "the old saying of
@@ -85,13 +85,20 @@ _QUOTE_OF_SUBJECT = re.compile(
     rf"{_IN_SENTENCE}{{0,160}}?\b(?:and\s+I\s+quote|quote)[\s,:\-\u2013\u2014]*$"
 )
 
+# What one of the speaker's own people does before the quotation, shared by ``_MY_SAID``
+# and ``_MY_NAMED_SAID``: an adverb ("always"), and the verbs both read besides "said",
+# "says" and their own ("say" for several people, "texted" for one named).
+_OWN_ADVERB = r"(?:(?:\w+ly|also|once|always|often|then|just)\s+)?"
+_TOLD_OR_WROTE = (
+    r"told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
+    r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?"
+)
+
 # One of the speaker's own people as a speech cue's subject, right before the quotation.
 _MY_SAID = re.compile(
     # (several of them, and a pronoun taking them up: "my lawyers, they say,")
     rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})s?)(?:,\s+(?:they|he|she))?\s+"
-    r"(?:(?:\w+ly|also|once|always|often|then|just)\s+)?"
-    r"(?:said|says|say|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
-    r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|put\s+it)[,:]?\s*$"
+    rf"{_OWN_ADVERB}(?:said|says|say|{_TOLD_OR_WROTE}|put\s+it)[,:]?\s*$"
 )
 # "As Gemma always says at the end,", "as Churchill once put it,": the one named, an
 # adverb between the name and its verb (which the attribution reads only without one),
@@ -106,11 +113,9 @@ _AS_SAID = re.compile(
 # cue: "my late wife Helen used to say,", "My daughter, Amelie, asked me one night,".
 _MY_NAMED_SAID = re.compile(
     rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})"
-    r"(?:,\s+(?P<set_off>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?),"
-    r"|[^\S\n]+(?P<bare>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?))\s+"
-    r"(?:(?:\w+ly|also|once|always|often|then|just)\s+)?"
-    r"(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))"
-    r"|would\s+(?:say|tell\s+(?:me|us))|wrote|asked(?:\s+(?:me|us))?|texted(?:\s+(?:me|us))?)"
+    rf"(?:,\s+(?P<set_off>{_GIVEN_NAME}),"
+    rf"|[^\S\n]+(?P<bare>{_GIVEN_NAME}))\s+"
+    rf"{_OWN_ADVERB}(?:said|says|{_TOLD_OR_WROTE}|texted(?:\s+(?:me|us))?)"
     r"(?:\s+(?:one|that|last|every|the\s+next)\s+(?:night|day|morning|evening|afternoon|time|week))?"
     r"[,:]?\s*$"
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...models import UNKNOWN, Segment
 from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES, LowerCaseWords, gender
@@ -459,16 +459,24 @@ _SENTENCE_ENDS = re.compile(r"[.?!][\"'\u201d\u2019)]*\s+")
 _CALENDAR = CALENDAR_WORDS - {"may"}
 
 
+def _named_lately(
+    words: str, pattern: re.Pattern[str], named: Callable[[re.Match[str]], bool]
+) -> bool:
+    """Whether the pronoun's sentence (the end of ``words``) or the one before it has a
+    match of ``pattern`` that ``named`` accepts."""
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
+    start = ends[-2] if len(ends) > 1 else 0
+    return any(named(c) for c in pattern.finditer(words, start))
+
+
 def _other_named_lately(
     words: str, found: Sequence[_Mention], people: Participants, text: str
 ) -> bool:
     """Whether the sentence before the pronoun's, or its own, names someone that no
     mention in ``found`` stands for ("I met Putin in Helsinki. He said,"), a name that
     no first name list knows: "he" may be theirs, not the other debater's."""
-    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
-    start = ends[-2] if len(ends) > 1 else 0
     lower = people.lower_words(text)
-    return any(_unlisted_name(words, c, found, lower) for c in _LONE_NAME.finditer(words, start))
+    return _named_lately(words, _LONE_NAME, lambda c: _unlisted_name(words, c, found, lower))
 
 
 def _lone_in_sentence(
@@ -502,6 +510,21 @@ def _unlisted_name(
         and name not in lower
         and name not in _CALENDAR
         and not any(m.start <= c.start() < m.end for m in found)
+    )
+
+
+def _unknown_word(name: str, at: int, found: Sequence[_Mention], lower: LowerCaseWords) -> bool:
+    """Whether ``name``, a capitalised word at ``at`` in the words ``found`` was read
+    from, may name someone no list knows: no word the document writes in lower case
+    (``lower``), no function word ("He was confused", "She was dancing"), title ("Coach
+    grabbed me") or word of the calendar, and in no mention of ``found``."""
+    word = name.lower()
+    return (
+        word not in lower
+        and word not in FUNCTION_WORDS
+        and word not in TITLES
+        and word not in _CALENDAR
+        and not any(m.start <= at < m.end for m in found)
     )
 
 
@@ -563,13 +586,9 @@ def _taken_up_before(
         names = {
             c["name"]
             for c in _NAME_WORD.finditer(sentence)
-            if c["name"].lower() not in lower
-            and c["name"].lower() not in FUNCTION_WORDS  # "He was confused": no name
-            and c["name"].lower() not in TITLES
-            and c["name"].lower() not in _CALENDAR
+            if _unknown_word(c["name"], ends[i] + c.start(), found, lower)
             and not _PREPOSITION_BEFORE.search(sentence, 0, c.start())
             and not _OBJECT_BEFORE.search(sentence, 0, c.start())
-            and not any(m.start <= ends[i] + c.start() < m.end for m in found)
             and _TAKEN_UP[said].search(sentence, c.end())
         }
         # (a person by a verb only people do, somewhere in the document: "Marcus kept
@@ -598,21 +617,15 @@ def _unknown_subject_lately(
     """Whether the pronoun's sentence or the one before it has a subject that is a name
     no list knows (``_SUBJECT_NAME``), in no mention of ``found``, no word the document
     writes in lower case, of the calendar or a title, and after no preposition."""
-    ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
-    start = ends[-2] if len(ends) > 1 else 0
     lower = people.lower_words(text)
-    for c in _SUBJECT_NAME.finditer(words, start):
-        name = c["name"].lower()
-        if (
-            name not in lower
-            and name not in FUNCTION_WORDS  # "She was dancing": no name
-            and name not in _CALENDAR
-            and name not in TITLES  # "Coach grabbed me": a title used as the name
+    return _named_lately(
+        words,
+        _SUBJECT_NAME,
+        lambda c: (
+            _unknown_word(c["name"], c.start(), found, lower)
             and not _PREPOSITION_BEFORE.search(words, max(0, c.start() - 12), c.start())
-            and not any(m.start <= c.start() < m.end for m in found)
-        ):
-            return True
-    return False
+        ),
+    )
 
 
 _AND_THEN_PRONOUN = re.compile(r",?\s+and\s+(?:then\s+)?")

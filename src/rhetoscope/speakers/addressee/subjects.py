@@ -9,7 +9,7 @@ import re
 
 from ...models import Segment
 from .address import _you
-from .grammar import _BODIES, _HEAD, _OFFICE, _SENTENCE_START, _blank_quotes
+from .grammar import _BODIES, _GIVEN_NAME, _HEAD, _OFFICE, _SENTENCE_START, _blank_quotes
 from .people import Participants, _office_holder
 from .pronouns import _he_or_she
 
@@ -87,12 +87,12 @@ _AND_SAID = re.compile(
     # was a first-year, our senior patrol leader, Caleb,"
     r"|(?:(?:When|While)\s+[^,.?!;:\"\u201c\u201d]{1,60},\s+)?"
     rf"(?P<ours>(?:[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})),\s+"
-    r"(?P<ours_named>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?),"
+    rf"(?P<ours_named>{_GIVEN_NAME}),"
     rf"|(?P<described>(?:[Aa]n?|[Tt]he|[Mm]y)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD}))"
     # (the name the description gives right after it: "My friend Ethan", "my daughter,
     # Amelie,")
-    r"(?:[^\S\n]+(?P<given>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?)"
-    r"|,\s+(?P<set_off>[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][a-z][\w'\u2019\-]*)?),)?"
+    rf"(?:[^\S\n]+(?P<given>{_GIVEN_NAME})"
+    rf"|,\s+(?P<set_off>{_GIVEN_NAME}),)?"
     r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
     # (not one of a subject the speaker is in: "My friend Ethan and I looked at it")
