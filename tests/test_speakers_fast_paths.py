@@ -445,9 +445,10 @@ def test_ruled_records_are_found_as_without_the_literal_precheck(text: str) -> N
     event(f"ruled: {ruled._RULE.search(text) is not None}")
     plain = ruled._ruled
     try:
-        new = (ruled.ruled_header(text), ruled.ruled_footer(text))
+        new = (ruled.ruled_header(text), ruled.ruled_footer(text), ruled.ruled_record(text))
         ruled._ruled = lambda text: True
-        old = (ruled.ruled_header(text), ruled.ruled_footer(text))
+        old = (ruled.ruled_header(text), ruled.ruled_footer(text), ruled.ruled_record(text))
     finally:
         ruled._ruled = plain
     assert new == old
+    assert new[2] == new[0] | new[1]

@@ -63,6 +63,14 @@ def ruled_header(text: str) -> frozenset[int]:
     return frozenset(m.start() for m in fields)
 
 
+def ruled_record(text: str) -> frozenset[int]:
+    """Starts of a record's header and footer lines (``ruled_header``, ``ruled_footer``),
+    a text without a rule's run tested for one once."""
+    if not _ruled(text):
+        return frozenset()
+    return ruled_header(text) | ruled_footer(text)
+
+
 # a line's label as turns open with it, a time after it or not: "CALLER [00:16:50]:"
 _OPENING = re.compile(
     rf"^{_S}*(?P<label>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{0,2}})(?={_S}*[\[(:])", re.M
