@@ -12,7 +12,7 @@ from rhetoscope.speakers.addressee import grammar as addressee_grammar
 from rhetoscope.speakers.addressee import persons
 from rhetoscope.speakers.attribution import attribute, embedded, grammar, quotations
 from rhetoscope.speakers.quotes import double_quoted
-from rhetoscope.speakers.transcript import callers, closing, coded, columns, records, stage
+from rhetoscope.speakers.transcript import callers, closing, coded, columns, records, ruled, stage
 from rhetoscope.text import sentence_spans
 
 _S = r"[^\S\n]"
@@ -424,3 +424,31 @@ def test_closing_lines_are_found_as_by_the_plain_pattern(text: str) -> None:
     for start in [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]:
         new, old = closing._CLOSING.match(text, start), plain.match(text, start)
         assert (new and new.span()) == (old and old.span())
+
+
+# Records' rules: header fields above the first, notes below the last.
+_ruled_pieces = st.sampled_from(
+    [
+        " ", "\t", "\n", "\n", "-" * 9, "-", "-" * 10, "=" * 10, "_" * 5, "Call ref: LL-1",
+        "Caller: anon", "HANDLER NOTES: x", "CALLER [00:00:09]: ", "HOST: ", "I ", "Hi.", "x",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ruled_pieces, max_size=24).map("".join))
+@example("Call ref: LL-1\nCaller: anon\n" + "-" * 10 + "\nCALLER [00:00:09]: Hi.\n")
+@example("HOST: Hi.\n " + "=" * 10 + "\t\nHANDLER NOTES: x\n")
+def test_ruled_records_are_found_as_without_the_literal_precheck(text: str) -> None:
+    # a text with no run of ten dashes, equals signs or underscores skips the scan for
+    # rules: the same header and footer lines as the scan finds in every text
+    event(f"ruled: {ruled._RULE.search(text) is not None}")
+    plain = ruled._ruled
+    try:
+        new = (ruled.ruled_header(text), ruled.ruled_footer(text), ruled.ruled_record(text))
+        ruled._ruled = lambda text: True
+        old = (ruled.ruled_header(text), ruled.ruled_footer(text), ruled.ruled_record(text))
+    finally:
+        ruled._ruled = plain
+    assert new == old
+    assert new[2] == new[0] | new[1]

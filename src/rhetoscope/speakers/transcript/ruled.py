@@ -23,6 +23,15 @@ _SPEAKING = frozenset(_ROLES)  # roles' words: a label of theirs speaks
 
 # a rule: a line of ten or more dashes, equals signs or underscores
 _RULE = re.compile(rf"^{_S}*(?:-{{10,}}|={{10,}}|_{{10,}}){_S}*$", re.MULTILINE)
+_RUNS = ("-" * 10, "=" * 10, "_" * 10)  # a rule's run as a literal: most texts have none
+
+
+def _ruled(text: str) -> bool:
+    """Whether a rule's run comes in the text at all: a literal test, so a text without
+    one skips the line-by-line scan for rules."""
+    return any(run in text for run in _RUNS)
+
+
 # a field: "Caller: anonymous", "HANDLER NOTES: Caller disclosed ..."
 _FIELD = re.compile(rf"^{_S}*(?P<field>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{0,2}}):{_S}*\S", re.M)
 _SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019)]*\s*$")
@@ -33,7 +42,7 @@ _LINE_START = re.compile(r"^[^\S\n]*\S", re.M)  # a line with something on it
 def ruled_header(text: str) -> frozenset[int]:
     """Starts of the field lines above a record's first rule, where no line above it ends
     a sentence and two or more are fields; else none."""
-    rule = _RULE.search(text)
+    rule = _RULE.search(text) if _ruled(text) else None
     if rule is None:
         return frozenset()
     top = text[: rule.start()]
@@ -54,6 +63,14 @@ def ruled_header(text: str) -> frozenset[int]:
     return frozenset(m.start() for m in fields)
 
 
+def ruled_record(text: str) -> frozenset[int]:
+    """Starts of a record's header and footer lines (``ruled_header``, ``ruled_footer``),
+    a text without a rule's run tested for one once."""
+    if not _ruled(text):
+        return frozenset()
+    return ruled_header(text) | ruled_footer(text)
+
+
 # a line's label as turns open with it, a time after it or not: "CALLER [00:16:50]:"
 _OPENING = re.compile(
     rf"^{_S}*(?P<label>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{0,2}})(?={_S}*[\[(:])", re.M
@@ -65,7 +82,7 @@ def ruled_footer(text: str) -> frozenset[int]:
     ...", "Record closed 00:01 by O. Feeney"), where a field opens them whose label never
     opened a line above the rule and no line below opens with a label that did; else
     none."""
-    rules = list(_RULE.finditer(text))
+    rules = list(_RULE.finditer(text)) if _ruled(text) else []
     if not rules:
         return frozenset()
     rule = rules[-1]

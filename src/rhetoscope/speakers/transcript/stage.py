@@ -146,8 +146,15 @@ def _parliamentary(text: str) -> bool:
     interjecting, or the chair taken."""
     return (
         any(_line_opens(text, m.start()) for m in _CHAIR_LABEL.finditer(text))
-        or any(_notes_interjecting(text, m.start()) for m in _INTERJECTING.finditer(text))
-        or any(_line_opens(text, m.start(), word=True) for m in _TOOK_THE_CHAIR.finditer(text))
+        # (each of the last two only where its literal word comes: a fast test of the text)
+        or (
+            "interjecting" in text
+            and any(_notes_interjecting(text, m.start()) for m in _INTERJECTING.finditer(text))
+        )
+        or (
+            "chair" in text
+            and any(_line_opens(text, m.start(), word=True) for m in _TOOK_THE_CHAIR.finditer(text))
+        )
     )
 
 

@@ -98,7 +98,7 @@ from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .records import ended_below, named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff, answered_names
-from .ruled import ruled_footer, ruled_header
+from .ruled import ruled_record
 from .shared import (
     _BLANK_LINE,
     _FIELD_END,
@@ -196,8 +196,8 @@ def split_turns(text: str) -> list[Segment] | None:
     summaries |= notices  # "[17:00:31] -!- orrin_w has joined": the server's
     summaries |= off_the_log(text, chatted, notices)  # "--- Day changed Thu Apr 16 2026"
     summaries |= listed  # the speaker key's lines and its heading
-    summaries |= ruled_header(text)  # "Caller: anonymous, ..." above a record's rule
-    summaries |= ruled_footer(text)  # "HANDLER NOTES: ..." below its last rule
+    # "Caller: anonymous, ..." above a record's rule, "HANDLER NOTES: ..." below its last
+    summaries |= ruled_record(text)
     lowered = _lower_labels(text)  # "mbeki:" among "LANGE:" turns
     labels: list[_Label] = []
     marked = 0  # labels of a form prose does not use
