@@ -12,7 +12,16 @@ from rhetoscope.speakers.addressee import grammar as addressee_grammar
 from rhetoscope.speakers.addressee import persons
 from rhetoscope.speakers.attribution import attribute, embedded, grammar, quotations
 from rhetoscope.speakers.quotes import double_quoted
-from rhetoscope.speakers.transcript import callers, closing, coded, columns, records, ruled, stage
+from rhetoscope.speakers.transcript import (
+    callers,
+    closing,
+    coded,
+    columns,
+    records,
+    ruled,
+    shared,
+    stage,
+)
 from rhetoscope.text import sentence_spans
 
 _S = r"[^\S\n]"
@@ -452,3 +461,23 @@ def test_ruled_records_are_found_as_without_the_literal_precheck(text: str) -> N
         ruled._ruled = plain
     assert new == old
     assert new[2] == new[0] | new[1]
+
+
+# Words as a name's words are checked against a text: hyphens, apostrophes, case.
+_word_pieces = st.sampled_from(["vasquez", "Vasquez", "lind", "Lind", "-", "'", "o", "x", " "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_word_pieces, min_size=1, max_size=5).map("".join),
+    st.lists(_word_pieces, max_size=30).map("".join),
+)
+@example("vasquez-lind", "Oren Vasquez-Lind and vasquez-lind")
+@example("o'lind", "o'lind x")
+def test_a_word_is_found_written_as_by_a_scan_of_the_text(word: str, text: str) -> None:
+    # a word whose runs of letters are not all the text's is not looked for (a scan of a
+    # long transcript for every hyphenated name had made it quadratic)
+    found = re.search(rf"\b{re.escape(word)}\b", text) is not None
+    if re.fullmatch(r"\w+", word):
+        found = word in re.findall(r"\w+", text)
+    assert shared._written(word, text) == found

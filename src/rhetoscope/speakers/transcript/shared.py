@@ -152,6 +152,10 @@ def _written(word: str, text: str) -> bool:
     """Whether ``text`` has ``word`` as a whole word (as written: case counts)."""
     if _PLAIN_WORD.fullmatch(word):  # (one set of the text's words, not a scan per word)
         return word in _word_runs(text)
+    # "vasquez-lind": each of its runs of letters is one of the text's, or it is not there
+    # (a scan of the whole text for every such word was quadratic in a long transcript)
+    if not set(_PLAIN_WORD.findall(word)) <= _word_runs(text):
+        return False
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
