@@ -64,10 +64,7 @@ def ruled_header(text: str) -> frozenset[int]:
 
 
 def ruled_record(text: str) -> frozenset[int]:
-    """Starts of a record's header and footer lines (``ruled_header``, ``ruled_footer``),
-    a text without a rule's run tested for one once."""
-    if not _ruled(text):
-        return frozenset()
+    """Starts of a record's header and footer lines (``ruled_header``, ``ruled_footer``)."""
     return ruled_header(text) | ruled_footer(text)
 
 
@@ -94,9 +91,9 @@ def ruled_footer(text: str) -> frozenset[int]:
     field = opening["field"].lower()
     if field in above or set(field.split()) & _SPEAKING or _many(field):
         return frozenset()  # "NARRATOR: Two years later ...": a role that speaks
-    if any(m["label"].lower() in above for m in _OPENING.finditer(text, rule.end())):
-        return frozenset()  # a speaker goes on below the rule
     below = [m["label"].lower() for m in _OPENING.finditer(text, rule.end())]
+    if any(label in above for label in below):
+        return frozenset()  # a speaker goes on below the rule
     if len(set(below)) < len(below):
         return frozenset()  # "ODUYA: ..." / "KAMARA: ..." / "ODUYA: ...": turns, no fields
     if _PERSONAL.search(text, rule.end()):

@@ -124,7 +124,7 @@ _CHAIR_LABEL = re.compile(
     rf"The{_S}+(?:DEPUTY{_S}+|ACTING{_S}+)?(?:SPEAKER|PRESIDENT|CHAIR(?:MAN)?)\b"
 )
 _INTERJECTING = re.compile(r"interjecting[^\w\n]{0,3}$", re.MULTILINE)  # ".", a dash
-_TOOK_THE_CHAIR = re.compile(rf"took{_S}+the{_S}+chair\b")
+_TOOK_THE_CHAIR = re.compile(rf"\btook{_S}+the{_S}+chair\b")
 
 
 # A wrapped sentence's line, going on from the line above (a word in lower case or a comma
@@ -151,18 +151,12 @@ def _parliamentary(text: str) -> bool:
             "interjecting" in text
             and any(_notes_interjecting(text, m.start()) for m in _INTERJECTING.finditer(text))
         )
-        or (
-            "chair" in text
-            and any(_line_opens(text, m.start(), word=True) for m in _TOOK_THE_CHAIR.finditer(text))
-        )
+        or ("chair" in text and _TOOK_THE_CHAIR.search(text) is not None)
     )
 
 
-def _line_opens(text: str, at: int, word: bool = False) -> bool:
-    """Whether only blanks stand before ``at`` on its line (or, with ``word``, whether a
-    word starts at ``at``: no letter or digit right before it)."""
-    if word:
-        return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+def _line_opens(text: str, at: int) -> bool:
+    """Whether only blanks stand before ``at`` on its line."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
     return not line or line.isspace()
 

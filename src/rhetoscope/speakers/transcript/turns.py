@@ -159,8 +159,6 @@ def _numbered_item(text: str, start: int) -> bool:
     return _NAMED_ITEM.match(text, start) is not None or _NEXT_NUMERAL.search(text) is not None
 
 
-# A note set off in a paragraph of its own: "Producer's note: this episode was recorded
-# in February.", "Editor's note: ..."
 # A heading of a few words and a colon alone on its line: "Prepared Remarks:",
 # "Questions & Answers:", its words capitalised but the small ones (a speaker's "So
 # here's the thing:" is no heading)
@@ -168,6 +166,8 @@ _HEADING_COLON = re.compile(
     r"[^\S\n]*[A-Z][\w'\-]*(?:[^\S\n]+(?:&|and|of|the|for|on|to|in|[A-Z][\w'\-]*)){0,4}"
     r":[^\S\n]*"
 )
+# A note set off in a paragraph of its own: "Producer's note: this episode was recorded
+# in February.", "Editor's note: ..."
 _NOTE_OPENING = re.compile(r"(?:[A-Z][a-z]+(?:['\u2019]s|s['\u2019])?[^\S\n]+)?[Nn]ote:[^\S\n]")
 
 
