@@ -248,6 +248,35 @@ def test_binary_file_fails_while_the_others_complete(tmp_path: Path) -> None:
     assert errors["path"].str.endswith("bad.txt").all()
 
 
+@pytest.mark.parametrize("quiet", [False, True])
+def test_a_run_in_which_every_input_fails_leaves_the_folder_as_it_was(
+    tmp_path: Path, quiet: bool
+) -> None:
+    """A mistyped path must not replace an earlier run's reports with empty tables."""
+    (tmp_path / "good.txt").write_text("We will resist.", "utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\x00\x00binary")
+    out = tmp_path / "out"
+    assert run("analyze", str(tmp_path / "good.txt"), "-o", str(out), "-q").exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    typo = str(tmp_path / "goood.txt")
+    flags = ["-q"] if quiet else []
+    result = run("analyze", typo, str(tmp_path / "bad.txt"), "-o", str(out), *flags)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert f"{typo}: no such file" in lines[0] and "bad.txt" in lines[1]
+    if quiet:
+        assert len(lines) == 2
+    else:
+        assert (
+            lines[2]
+            == f"rhetoscope: error: {out}: no input could be analysed; no report in it changed"
+        )
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    fresh = tmp_path / "fresh"
+    assert run("analyze", typo, "-o", str(fresh)).exit_code == 1
+    assert not fresh.exists()
+
+
 def test_quiet_failed_batch_prints_one_line_per_failure_and_nothing_else(tmp_path) -> None:
     (tmp_path / "good.txt").write_text("We will resist.", "utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\x89PNG\x00\x00binary")

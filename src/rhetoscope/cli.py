@@ -19,7 +19,7 @@ import typer
 
 from . import __version__
 from .clihelp import Command, Group, choices, path_name
-from .errors import RhetoscopeError
+from .errors import NoDocumentError, RhetoscopeError
 
 app = typer.Typer(
     name="rhetoscope",
@@ -396,18 +396,24 @@ def analyze(
         info = RunInfo(
             __version__, stream.lexicons, datetime.now(UTC).isoformat(timespec="seconds")
         )
-        written = write_stream(
-            stream,
-            out,
-            info,
-            lexicons=stream.lexicons,
-            categories=stream.categories,
-            failures=stream.failures,
-            warnings=stream.warnings,
-            fmt=fmt.value,
-            excel=excel,
-            charts=charts,
-        )
+        try:
+            written = write_stream(
+                stream,
+                out,
+                info,
+                lexicons=stream.lexicons,
+                categories=stream.categories,
+                failures=stream.failures,
+                warnings=stream.warnings,
+                fmt=fmt.value,
+                excel=excel,
+                charts=charts,
+            )
+        except NoDocumentError:
+            _report(stream, quiet)  # each input's own error first
+            if quiet:
+                raise typer.Exit(1) from None
+            raise
         _report(stream, quiet)
         errors_ext = "tsv" if fmt is TableFile.tsv else "csv"
         if not quiet:

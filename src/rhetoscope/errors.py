@@ -27,3 +27,8 @@ class LexiconError(RhetoscopeError):
 
 class OutputError(RhetoscopeError):
     """An output location that cannot be written."""
+
+
+class NoDocumentError(RhetoscopeError):
+    """A batch in which every input failed: there is nothing to report, so the output
+    folder is left as it was (a mistyped path must not replace earlier reports)."""

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ..api import TABLES, Analysis, Failure, FileRun
-from ..errors import OutputError, RhetoscopeError
+from ..errors import NoDocumentError, OutputError, RhetoscopeError
 from ..lexicon import Lexicon
 from ..models import DocumentResult
 from ..tables import table_columns
@@ -87,7 +87,9 @@ def write_stream(
     The files reach ``folder`` only once all are written; a run that stops (Ctrl-C, an
     error) leaves ``folder`` as it was, and the reports of the documents it finished in
     ``folder/partial-<time>/`` (``"complete": false`` in its run.json), which a note on
-    the exception names.
+    the exception names. A run in which every input failed raises ``NoDocumentError``
+    and also leaves ``folder`` as it was: a mistyped path must not replace the reports
+    of an earlier run with empty tables.
     """
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown table format {fmt!r}")
@@ -106,6 +108,10 @@ def write_stream(
     context = (lexicons, run, failures, warnings)
     try:
         files = _write_stream(results, stage, names, context, categories, fmt, excel, charts)
+        if not names.done and failures:
+            raise NoDocumentError(
+                str(folder), "no input could be analysed; no report in it changed"
+            )
         with uninterrupted():
             swap_in(stage, folder, files, earlier)
     except BaseException as exc:
