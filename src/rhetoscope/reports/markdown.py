@@ -103,7 +103,7 @@ def _rates_table(speakers: list[dict], categories: Sequence[str]) -> str:
             s["words"],
             s["sentences"],
             *(_rate_cell(s[c], s["words"], tops[c]) for c in rated),
-            s["sentiment"],
+            "" if s["sentiment"] != s["sentiment"] else f"{s['sentiment']:.3f}",  # 0.000, 0.075
         ]
         for s in speakers
     ]
@@ -163,6 +163,16 @@ def _match_note(match) -> str:
     return note
 
 
+def _evidence_sum(scored: list[dict], shown: list[dict], category: str) -> str:
+    """What a category's evidence adds up to: its count in how many sentences, and,
+    when only the heaviest are shown, their share, so the list is never read as all."""
+    total = sum(s[category] for s in scored)
+    where = f"{total:g} in {len(scored)} sentence{'s' if len(scored) > 1 else ''}"
+    if len(shown) == len(scored):
+        return where
+    return f"{where}; the {len(shown)} that weigh most ({sum(s[category] for s in shown):g})"
+
+
 def _evidence(
     speaker: str,
     sentences: list[dict],
@@ -175,9 +185,9 @@ def _evidence(
         scored = sorted((s for s in mine if s[category] > 0), key=lambda s: -s[category])
         if not scored:
             continue
-        total = sum(s[category] for s in scored)
-        lines += [f"**{category}** ({total:g}):", ""]
-        for sentence in scored[:EVIDENCE_PER_CATEGORY]:
+        shown = scored[:EVIDENCE_PER_CATEGORY]
+        lines += [f"**{category}**: {_evidence_sum(scored, shown, category)}:", ""]
+        for sentence in shown:
             hits = [
                 m for m in by_sentence.get(sentence["sentence"], ()) if m["category"] == category
             ]
