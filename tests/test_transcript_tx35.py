@@ -1,0 +1,84 @@
+"""Transcripts, round 21 (blindtx22 studied): each rule beside a look-alike that must not
+change."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+# -- a stage play printed single-spaced under its cast list -----------------------------------
+
+_PLAY = (
+    "THE NARROW FIELD\n"
+    "A play in one act by Lowri Castellan\n"
+    "CHARACTERS\n"
+    "NELL ABERFOYLE, a farmer, fifties\n"
+    "TOBY ABERFOYLE, her nephew\n"
+    "DR. SILAS MARCHBANK, the vet\n"
+    "\n"
+    "ACT ONE\n"
+    "A barn. Night. NELL is mending a halter.\n"
+    "\n"
+    "TOBY\n"
+    "Is the ewe still down?\n"
+    "NELL\n"
+    "(not looking up) Since noon.\n"
+    "TOBY\n"
+    "You should have rung me.\n"
+    "MARCHBANK enters with his bag.\n"
+    "MARCHBANK\n"
+    "Evening, Nell. Where is she?\n"
+    "NELL\n"
+    "Back stall. Mind the step.\n"
+    "MARCHBANK\n"
+    "I've seen worse.\n"
+    "Blackout.\n"
+)
+
+
+def test_a_single_spaced_plays_cues_speak_with_the_cast_lists_names() -> None:
+    got = lines(_PLAY)
+    assert got["Is the ewe still down?"] == "Toby Aberfoyle"
+    assert got["(not looking up) Since noon."] == "Nell Aberfoyle"
+    assert got["Evening, Nell. Where is she?"] == "Silas Marchbank"  # cued by surname
+    # stage directions, the cast list and the headings are no one's words
+    assert got["MARCHBANK enters with his bag."] == "narrator"
+    assert got["NELL ABERFOYLE, a farmer, fifties"] == "narrator"
+    assert got["Blackout."] == "narrator"
+
+
+def test_a_cast_lists_rehearsal_call_sheet_is_no_play() -> None:
+    # the same cast list above the names alone on their lines, with times below them
+    text = (
+        "THE NARROW FIELD - rehearsal calls\n"
+        "CAST\n"
+        "NELL ABERFOYLE, a farmer, fifties\n"
+        "TOBY ABERFOYLE, her nephew\n"
+        "\n"
+        "NELL\n"
+        "Monday 10:00, Act One\n"
+        "TOBY\n"
+        "Monday 14:00, Act One\n"
+        "NELL\n"
+        "Tuesday 10:00, Act Two\n"
+        "TOBY\n"
+        "Tuesday 14:00, Act Two\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
+
+
+def test_headings_in_capitals_under_a_cast_list_are_no_cues() -> None:
+    # a review lists the cast, then its sections in capitals: none comes back as a cue
+    text = (
+        "Review: The Narrow Field at the Corn Exchange\n"
+        "CAST\n"
+        "NELL ABERFOYLE, played by Ruth Dane\n"
+        "TOBY ABERFOYLE, played by Sam Ilori\n"
+        "\n"
+        "STAGING\n"
+        "The barn is built on a revolve. It works.\n"
+        "PERFORMANCES\n"
+        "Dane is superb as Nell. Ilori is less sure.\n"
+        "VERDICT\n"
+        "Go, and take a coat.\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
