@@ -82,3 +82,42 @@ def test_headings_in_capitals_under_a_cast_list_are_no_cues() -> None:
         "Go, and take a coat.\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+# -- a programme's timed slots: a speaker and a talk's title, a meal and its room ------------
+
+_SLOTS = (
+    "SOUTH SHORE FISHERIES FORUM 2027\n"
+    "Programme - Day 1\n"
+    "\n"
+    "09:30    Welcome and keynote\n"
+    "          Chair: Dr. Ilse Fenwick\n"
+    "11:00    Session A: Stocks (Room 2)\n"
+    "          Chair: Prof. Amos Tregarth\n"
+    "          11:00  Rhiannon Vale: Crab pot bycatch in shallow bays\n"
+    "          11:20  Piotr Lesniak: Ten years of cod tagging\n"
+    "          11:40  Q&A: Open floor\n"
+    "12:30    Lunch: Refectory\n"
+    "14:00    Panel: Who owns the quota\n"
+    "          Moderator: Hester Quinn (Radio Southshore)\n"
+    "Contact: forum@southshore.example\n"
+)
+
+
+def test_a_programmes_timed_speakers_and_talk_titles_are_no_turns() -> None:
+    got = lines(_SLOTS)
+    assert set(got.values()) == {"narrator"}
+
+
+def test_a_chats_timed_senders_who_come_back_still_speak() -> None:
+    # times to the minute and short lines with no full stop, as a programme's, but the
+    # senders come back: a chat
+    text = (
+        "10:02  Gwen Osei: anyone on the rota this weekend\n"
+        "10:03  Tom Reyes: me saturday\n"
+        "10:05  Gwen Osei: great, sunday then\n"
+        "10:06  Tom Reyes: ask Ada\n"
+    )
+    got = lines(text)
+    assert got["10:03  Tom Reyes: me saturday"] == "Tom Reyes"
+    assert got["10:05  Gwen Osei: great, sunday then"] == "Gwen Osei"
