@@ -121,3 +121,46 @@ def test_a_chats_timed_senders_who_come_back_still_speak() -> None:
     got = lines(text)
     assert got["10:03  Tom Reyes: me saturday"] == "Tom Reyes"
     assert got["10:05  Gwen Osei: great, sunday then"] == "Gwen Osei"
+
+
+# -- a header's key: several fields on one line, each code its own field's ------------------
+
+_KEYED = (
+    "HALDEN RESEARCH CENTRE - Interview transcript H-207\n"
+    "Interviewer: Mira Castell (MC)    Interpreter: Jonas Brevik (INTERP)    Respondent: "
+    "Aster Nuñez Pardo (R)\n"
+    "\n"
+    "MC: Thank you for coming. How did you come to Halden?\n"
+    "INTERP: Obrigado por ter vindo. Como veio parar a Halden?\n"
+    "R: Vim de comboio. Demorou dois dias.\n"
+    "INTERP: I came by train. It took two days.\n"
+    "MC: Were you alone?\n"
+    "INTERP: Estava sozinha?\n"
+    "R: Não, com o meu irmão.\n"
+    "INTERP: No, with my brother.\n"
+)
+
+
+def test_each_field_on_a_header_line_names_its_own_code() -> None:
+    got = lines(_KEYED)
+    assert got["INTERP: I came by train. It took two days."] == "Jonas Brevik"
+    assert got["R: Vim de comboio. Demorou dois dias."] == "Aster Nuñez Pardo"
+    assert got["MC: Were you alone?"] == "Mira Castell"
+
+
+def test_codes_on_one_header_line_that_abbreviate_no_part_name_no_one() -> None:
+    # the look-alike: a station's and a council's abbreviations after their names, two
+    # fields on one line; "APP" is not the start of "Station", "BCC" not "Observer"'s
+    text = (
+        "APPROACH CONTROL - RECORDED COMMUNICATIONS\n"
+        "Station: Kelby Approach (APP)    Observer: Ann Lee (BCC)    Relief: Tom Ash (R)\n"
+        "\n"
+        "APP: Skyline three one, descend to four thousand.\n"
+        "SKY31: Down to four thousand, Skyline three one.\n"
+        "APP: Skyline three one, contact ground.\n"
+        "SKY31: Ground, Skyline three one.\n"
+        "BCC: Noted, thank you.\n"
+    )
+    got = lines(text)
+    assert got["APP: Skyline three one, contact ground."] == "APP"
+    assert got["BCC: Noted, thank you."] == "BCC"
