@@ -164,3 +164,38 @@ def test_codes_on_one_header_line_that_abbreviate_no_part_name_no_one() -> None:
     got = lines(text)
     assert got["APP: Skyline three one, contact ground."] == "APP"
     assert got["BCC: Noted, thank you."] == "BCC"
+
+
+# -- a header's "Languages:" field ------------------------------------------------------------
+
+
+def test_a_headers_languages_field_is_narration() -> None:
+    text = (
+        "HALDEN RESEARCH CENTRE - Interview transcript H-208\n"
+        "Interviewer: Mira Castell    Respondent: Aster Pardo\n"
+        "Languages: English / Portuguese. The respondent's words are given in Portuguese.\n"
+        "Recorded 3 May 2026, Halden library. Extract.\n"
+        "\n"
+        "MIRA CASTELL: How did you come to Halden?\n"
+        "ASTER PARDO: De comboio.\n"
+        "MIRA CASTELL: Alone?\n"
+        "ASTER PARDO: Com o meu irmão.\n"
+    )
+    got = lines(text)
+    field = "Languages: English / Portuguese. The respondent's words are given in Portuguese."
+    assert got[field] == "narrator"
+    assert got["Recorded 3 May 2026, Halden library. Extract."] == "narrator"
+    assert got["ASTER PARDO: De comboio."] == "ASTER PARDO"
+
+
+def test_languages_read_out_inside_a_turn_stay_the_speakers() -> None:
+    # the look-alike: a speaker lists the school's offer, her turn going on below
+    text = (
+        "HEAD: Welcome, everyone. Here is what we teach.\n"
+        "Languages: French, Spanish and, from next year, Mandarin.\n"
+        "And all of them to the final year.\n"
+        "PARENT: What about Latin?\n"
+        "HEAD: Not yet, I'm afraid.\n"
+    )
+    got = lines(text)
+    assert got["Languages: French, Spanish and, from next year, Mandarin."] == "HEAD"

@@ -267,7 +267,7 @@ _FIELDS = frozenset(
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron contestants "
-        "title transcript staff presiding language representation respondents"
+        "title transcript staff presiding language languages representation respondents"
         # minutes record a motion's fields, which no one says: "Moved: Akande. Seconded: Cho."
         " motion motions moved seconded vote votes resolved carried decision outcome"
         # what part of a recording the transcript gives: "Excerpt: 58th minute to full time."
