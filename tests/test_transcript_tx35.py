@@ -199,3 +199,38 @@ def test_languages_read_out_inside_a_turn_stay_the_speakers() -> None:
     )
     got = lines(text)
     assert got["Languages: French, Spanish and, from next year, Mandarin."] == "HEAD"
+
+
+# -- a legend spelling out a call sign with its own number ------------------------------------
+
+_ATC = (
+    "KELBY INCIDENT BOARD\n"
+    "Transcript of recorded air-ground communications - Kelby Tower\n"
+    "Legend: TWR = Kelby Tower; SKF218 = Skyfold 218 (A320); HLX5 = Helix Air 5 (DH8D); "
+    "CTR3 = Sector 4 (Kelby Centre)\n"
+    "\n"
+    "TIME       FROM     TO       TEXT\n"
+    "0412:03    TWR      SKF218   Skyfold two one eight, runway two seven, cleared to land.\n"
+    "0412:09    SKF218   TWR      Cleared to land two seven, Skyfold two one eight.\n"
+    "0412:31    HLX5     TWR      Kelby Tower, Helix five, holding point two seven.\n"
+    "0412:35    TWR      HLX5     Helix five, hold position.\n"
+    "0412:39    HLX5     TWR      Holding position, Helix five.\n"
+    "0412:44    CTR3     TWR      Tower, Centre, traffic for you at four thousand.\n"
+    "0412:50    TWR      CTR3     Copied, Centre.\n"
+)
+
+
+def test_a_legends_call_sign_spelled_out_with_its_number_names_the_voice() -> None:
+    got = lines(_ATC)
+    assert got[
+        "0412:09    SKF218   TWR      Cleared to land two seven, Skyfold two one eight."
+    ] == ("Skyfold 218")
+    assert got["0412:39    HLX5     TWR      Holding position, Helix five."] == "Helix Air 5"
+
+
+def test_a_legends_code_beside_another_number_is_no_call_sign_spelled_out() -> None:
+    # the look-alike: "CTR3 = Sector 4": a sector's number, not the code's own
+    got = lines(_ATC)
+    assert got["0412:44    CTR3     TWR      Tower, Centre, traffic for you at four thousand."] == (
+        "CTR3"
+    )
