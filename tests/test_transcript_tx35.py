@@ -234,3 +234,43 @@ def test_a_legends_code_beside_another_number_is_no_call_sign_spelled_out() -> N
     assert got["0412:44    CTR3     TWR      Tower, Centre, traffic for you at four thousand."] == (
         "CTR3"
     )
+
+
+# -- a speaker key's line, however long ------------------------------------------------------
+
+_KEY = (
+    "KELBY POLICE - BODY-WORN CAMERA TRANSCRIPT\n"
+    "KEY: OFC. MARSH = Officer Lena Marsh (#2210); OFC. QUAYLE = Officer Tobin Quayle "
+    "(#1876); DRIVER = operator of stopped vehicle; DISPATCH = KPD radio; UM = unidentified "
+    "male (passenger)\n"
+    "\n"
+    "[00:00:14] OFC. MARSH: Evening. Your rear plate light's out.\n"
+    "[00:00:19] DRIVER: Oh. I didn't know that.\n"
+    "[00:00:25] OFC. QUAYLE: Hands where I can see them, please.\n"
+    "[00:00:31] DRIVER: Sure.\n"
+    "[00:00:36] OFC. MARSH: Thanks. Back in a minute.\n"
+    "[00:00:44] OFC. QUAYLE: Nobody said you were in trouble.\n"
+)
+
+
+def test_a_long_speaker_key_line_names_its_codes() -> None:
+    got = lines(_KEY)
+    assert got["[00:00:25] OFC. QUAYLE: Hands where I can see them, please."] == "Tobin Quayle"
+    assert got["[00:00:19] DRIVER: Oh. I didn't know that."] == "DRIVER"  # a role, no name
+
+
+def test_a_long_note_setting_a_code_equal_is_no_key() -> None:
+    # the look-alike: a long caveat line that is no key; an equation in it names no label
+    text = (
+        "KELBY POLICE - BODY-WORN CAMERA TRANSCRIPT\n"
+        "Note: this transcript was prepared by the records unit from the camera's audio, and "
+        "where the audio is unclear the transcriber has written UNIT = Tobin Quayle's unit; it "
+        "is not evidence of identity.\n"
+        "\n"
+        "[00:00:14] UNIT: Evening. Your rear plate light's out.\n"
+        "[00:00:19] DRIVER: Oh. I didn't know that.\n"
+        "[00:00:25] UNIT: Licence, please.\n"
+        "[00:00:31] DRIVER: Sure.\n"
+    )
+    got = lines(text)
+    assert got["[00:00:25] UNIT: Licence, please."] == "UNIT"

@@ -428,7 +428,8 @@ def _header_lines(source: str) -> list[str]:
     return [
         line
         for line, before, after in zip(lines, [False, *wraps], [*wraps, False], strict=True)
-        if (len(line) <= _HEADER_LINE_MAX or _ROLL_LINE.match(line)) and not (before or after)
+        if (len(line) <= _HEADER_LINE_MAX or _ROLL_LINE.match(line) or _KEY_LINE.match(line))
+        and not (before or after)
     ]
 
 
@@ -449,6 +450,13 @@ def _office_only(label: str) -> bool:
         and words[-1] in _TITLES | _OFFICE_NOUNS
         and not first_name_known(words[0])
     )
+
+
+# A speaker key's line, however long, its codes set equal to the people: "KEY: OFC.
+# TRAMMELL = Officer Nadia Trammell; OFC. HOLT = Officer Ray Holt (#1876); DRIVER = ..."
+_KEY_LINE = re.compile(
+    r"^[^\S\n]*(?i:key|legend|speaker[^\S\n]+key)[^\S\n]*:[^\S\n]*[A-Z][^=\n]{0,40}=[^\S\n]*[A-Z]"
+)
 
 
 # Where a header lists who is there: an attendance field ("Present:", "Before:", "Staff
