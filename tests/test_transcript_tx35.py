@@ -274,3 +274,31 @@ def test_a_long_note_setting_a_code_equal_is_no_key() -> None:
     )
     got = lines(text)
     assert got["[00:00:25] UNIT: Licence, please."] == "UNIT"
+
+
+# -- a role in parentheses after a listed name, an affiliation after it -----------------------
+
+
+def _panel(listed: str) -> str:
+    return (
+        "# Panel: Who Owns the Quay? - Full Transcript\n"
+        f"**Panelists:** {listed}; Abel Moreno-Sike (Quay Tenants); Orla Finch (Port Board)\n"
+        "---\n"
+        "\n"
+        "**Moderator:** Good evening. What is the quay for?\n"
+        "**Moreno-Sike:** For the people who live on it.\n"
+        "**Finch:** And for the jobs it keeps.\n"
+        "**Moderator:** Let's stay with jobs. How many?\n"
+        "**Finch:** Nine hundred today.\n"
+    )
+
+
+def test_a_role_in_parentheses_before_an_affiliation_names_the_moderator() -> None:
+    got = lines(_panel("Ines Castell (moderator, *Quay Courier*)"))
+    assert got["**Moderator:** Let's stay with jobs. How many?"] == "Ines Castell"
+
+
+def test_a_former_role_in_parentheses_names_no_moderator() -> None:
+    # the look-alike: the role is not the person's now, nor first in the parentheses
+    got = lines(_panel("Ines Castell (formerly moderator, *Quay Courier*)"))
+    assert got["**Moderator:** Let's stay with jobs. How many?"] == "Moderator"

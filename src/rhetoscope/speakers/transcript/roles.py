@@ -115,7 +115,9 @@ def _roles_named(
             # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
             # Chief Delia Ramos, Mayor Kwame Asante-Drake")
             rf"|(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
-            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})\)"
+            # (an affiliation may follow the role: "Ines Ruvalcaba (moderator, Saltmere
+            # Courier)"; the role first, not "(formerly moderator, ...)")
+            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})(?:,[^()\n]{{1,60}})?\)"
             # the office, then its holder in parentheses: "The SPEAKER (Hon. Colleen
             # Maybury) took the chair"
             rf"|\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)"
