@@ -302,3 +302,30 @@ def test_a_former_role_in_parentheses_names_no_moderator() -> None:
     # the look-alike: the role is not the person's now, nor first in the parentheses
     got = lines(_panel("Ines Castell (formerly moderator, *Quay Courier*)"))
     assert got["**Moderator:** Let's stay with jobs. How many?"] == "Moderator"
+
+
+# -- a councillor's abbreviated title -----------------------------------------------------
+
+
+def _council_panel(listed: str) -> str:
+    return (
+        "# Panel: Who Owns the Quay? - Full Transcript\n"
+        f"**Panelists:** {listed}; Orla Finch (Port Board)\n"
+        "---\n"
+        "\n"
+        "**Finch:** The quay is for the jobs it keeps.\n"
+        "**Cllr. Wielgus:** Jobs. Full stop.\n"
+        "**Finch:** Nine hundred of them.\n"
+        "**Cllr. Wielgus:** Not enough.\n"
+    )
+
+
+def test_a_councillors_abbreviated_title_and_surname_take_the_listed_name() -> None:
+    got = lines(_council_panel("Cllr. Tomasz Wielgus"))
+    assert got["**Cllr. Wielgus:** Not enough."] == "Tomasz Wielgus"
+
+
+def test_two_listed_councillors_of_one_surname_leave_the_label_as_written() -> None:
+    # the look-alike: the list gives two people the label may be
+    got = lines(_council_panel("Cllr. Tomasz Wielgus; Cllr. Anna Wielgus"))
+    assert got["**Cllr. Wielgus:** Not enough."] == "Cllr. Wielgus"
