@@ -329,3 +329,42 @@ def test_two_listed_councillors_of_one_surname_leave_the_label_as_written() -> N
     # the look-alike: the list gives two people the label may be
     got = lines(_council_panel("Cllr. Tomasz Wielgus; Cllr. Anna Wielgus"))
     assert got["**Cllr. Wielgus:** Not enough."] == "Cllr. Wielgus"
+
+
+# -- a WebVTT voice tag with a class ---------------------------------------------------------
+
+_VTT = (
+    "WEBVTT\n"
+    "\n"
+    "1\n"
+    "00:00:01.000 --> 00:00:04.000\n"
+    "<v Hanne Solvik>Okay, we're recording.\n"
+    "\n"
+    "2\n"
+    "00:00:05.100 --> 00:00:07.000\n"
+    "<v Desmond Achter>Loud and clear.\n"
+    "\n"
+    "3\n"
+    "00:00:07.300 --> 00:00:09.900\n"
+    "<v Hanne Solvik>Three applications left.\n"
+    "\n"
+    "4\n"
+    "00:00:10.500 --> 00:00:12.700\n"
+    "<v.loud Desmond Achter>Quarry Lane is the strongest.\n"
+    "\n"
+    "5\n"
+    "00:00:13.000 --> 00:00:14.900\n"
+    "<v Hanne Solvik>Noted.\n"
+    "<c.yellow>Agreed by all.</c>\n"
+)
+
+
+def test_a_voice_tag_with_a_class_names_its_voice() -> None:
+    got = lines(_VTT)
+    assert got["<v.loud Desmond Achter>Quarry Lane is the strongest."] == "Desmond Achter"
+
+
+def test_a_class_tag_that_is_no_voice_names_no_one() -> None:
+    # the look-alike: "<c.yellow>" styles the text; the line is the voice above's
+    got = lines(_VTT)
+    assert got["<c.yellow>Agreed by all.</c>"] == "Hanne Solvik"
