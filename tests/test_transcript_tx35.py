@@ -368,3 +368,44 @@ def test_a_class_tag_that_is_no_voice_names_no_one() -> None:
     # the look-alike: "<c.yellow>" styles the text; the line is the voice above's
     got = lines(_VTT)
     assert got["<c.yellow>Agreed by all.</c>"] == "Hanne Solvik"
+
+
+# -- a transcript's caveat, its errors named before the transcript ---------------------------
+
+_CALL = (
+    "Kelby Tools Q3 2026 Earnings Call Transcript\n"
+    "Call participants:\n"
+    "Ana Reyes -- Head of Investor Relations\n"
+    "Tom Ash -- Chief Executive Officer\n"
+    "\n"
+    "Operator\n"
+    "Good day, and welcome to the call. Please go ahead.\n"
+    "Ana Reyes -- Head of Investor Relations\n"
+    "Thank you, operator. With me is Tom Ash, our CEO.\n"
+    "Tom Ash -- Chief Executive Officer\n"
+    "Thanks, Ana. Revenue was up 9%.\n"
+    "Operator\n"
+    "That concludes the call.\n"
+    "Ana Reyes -- Head of Investor Relations\n"
+    "Thanks, everyone. {last}\n"
+    "Duration: 31 minutes\n"
+    "{caveat}\n"
+)
+
+
+def test_a_caveat_naming_the_errors_before_this_transcript_closes_it() -> None:
+    caveat = (
+        "This article is a transcript of this conference call produced for Kelby Markets. "
+        "While we strive for our best, there may be errors, omissions, or inaccuracies in "
+        "this transcript."
+    )
+    got = lines(_CALL.format(last="Talk soon.", caveat=caveat))
+    assert got[caveat] == "narrator"
+    assert got["Duration: 31 minutes"] == "narrator"
+
+
+def test_a_speakers_last_words_about_errors_in_the_transcript_stay_hers() -> None:
+    # the look-alike: the speaker's own last line, about another transcript
+    last = "The minutes may contain errors, so please check the transcript."
+    got = lines(_CALL.format(last="Talk soon.", caveat=last).replace("Duration: 31 minutes\n", ""))
+    assert got[last] == "Ana Reyes"

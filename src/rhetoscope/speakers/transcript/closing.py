@@ -108,6 +108,11 @@ _CLOSING = re.compile(
             |may{_S}+contain{_S}+errors|rush{_S}+deadline|final{_S}+form
             |may{_S}+vary|may{_S}+be{_S}+revised)\b[^\n]*
                                                     # a transcript's caveat
+      # the caveat with its errors first: "... there may be errors, omissions, or
+      # inaccuracies in this transcript."
+      | [^\n]*\b(?i:may|might|can){_S}+(?i:be|contain|include){_S}+(?:[\w,]+{_S}+){{0,3}}?
+            (?i:errors|omissions|inaccuracies|mistakes)\b[^\n]*\b(?i:this){_S}+
+            (?i:transcript)\b[^\n]*  # (this text's: a speaker's "check the transcript")
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
       | (?:[^\n]*[.!?]{_S}+)?(?:\u00a9|\((?i:c)\)){_S}*\d{{4}}\b[^\n]*  # ... advice. © 2025 X
