@@ -409,3 +409,33 @@ def test_a_speakers_last_words_about_errors_in_the_transcript_stay_hers() -> Non
     last = "The minutes may contain errors, so please check the transcript."
     got = lines(_CALL.format(last="Talk soon.", caveat=last).replace("Duration: 31 minutes\n", ""))
     assert got[last] == "Ana Reyes"
+
+
+# -- a show's credit for a voice off screen ----------------------------------------------------
+
+_SHOW = (
+    '"QUIZ OR BUST" - Series 2, Episode 4\n'
+    "As-broadcast transcript\n"
+    "HOST: Lucan Merry\n"
+    "ANNOUNCER (V.O.): {credit}\n"
+    "\n"
+    "ANNOUNCER (V.O.): It's time for... Quiz or Bust! And here's your host!\n"
+    "HOST: Thank you! Tonight's contestants - from Lowmoor, it's Priya Vant!\n"
+    "PRIYA: Hi! Hi, Mum!\n"
+    "HOST: First question, Priya.\n"
+    "PRIYA: Go on then.\n"
+)
+
+
+def test_a_credit_for_the_voice_off_screen_names_the_announcer() -> None:
+    got = lines(_SHOW.format(credit="Tilly Spragg"))
+    assert got["ANNOUNCER (V.O.): Tilly Spragg"] == "narrator"
+    assert got["ANNOUNCER (V.O.): It's time for... Quiz or Bust! And here's your host!"] == (
+        "Tilly Spragg"
+    )
+
+
+def test_the_voice_off_screen_speaking_at_the_top_is_no_credit() -> None:
+    # the look-alike: the announcer's first words, a sentence, in the credit's place
+    got = lines(_SHOW.format(credit="Welcome to the studio."))
+    assert got["ANNOUNCER (V.O.): Welcome to the studio."] == "ANNOUNCER"

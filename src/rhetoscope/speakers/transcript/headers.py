@@ -31,10 +31,12 @@ from .shared import (
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER_ROLES = frozenset(
     "interviewer host moderator interviewee guest respondent narrator subject teacher observer"
-    " caller dispatcher interpreter translator newsreader presenter".split()
+    " caller dispatcher interpreter translator newsreader presenter announcer".split()
 )
+# A voice heard off screen, as a show's credits and its labels mark it: "ANNOUNCER (V.O.):"
+_OFF_SCREEN = r"(?:[^\S\n]*\((?i:v\.?o\.?|o\.?s\.?|o\.?c\.?)\))?"
 _HEADER = re.compile(
-    rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))}))"
+    rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))})){_OFF_SCREEN}"
     rf"{_S}*(?::\*\*|\*\*:|:)"
     # (a nickname in quotes inside the name: 'Walter T. "Buzz" Haraldsen')
     rf"{_S}*(?P<who>{_NAME}(?:{_S}+[\"\u201c][A-Z][a-z]+[\"\u201d]{_S}+{_NAME})?)(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
@@ -84,7 +86,9 @@ def _headers(text: str) -> dict[int, re.Match[str]]:
             continue
         if m.group("role").lower() in _ORAL_HISTORY_SIDES and not _oral_history_block(text, m):
             continue  # an e-mail's "Subject: Transcript Mayor Bianchi"
-        again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
+        again = re.compile(
+            rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_OFF_SCREEN}{_S}*(?::|\*\*:)", re.MULTILINE
+        )
         # with the role speaking later, a header gives a full name and nothing more but an
         # affiliation in parentheses ("Moderator: Dana Whitlock (Brightline Research)")
         # or its initials and, after a bar, the next field ("Interviewer: Ruth Castellanos

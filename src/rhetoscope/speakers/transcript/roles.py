@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
 from .callers import _CALLER
 from .court import _BENCH, _bench_named
+from .headers import _OFF_SCREEN
 from .shared import (
     _ADDRESS_FORMS,
     _ADDRESSED,
@@ -103,7 +104,8 @@ def _roles_named(
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_HOLDER}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
-            rf"(?:^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?"
+            # (a voice off screen marked so: "ANNOUNCER (V.O.): Tilly Spragg")
+            rf"(?:^{_S}*(?:\*\*)?(?i:{word}){_OFF_SCREEN}:?(?:\*\*)?:?"
             # a second field after a sentence's end, its colon written ("Interviewer:
             # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
             rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)"
