@@ -439,3 +439,34 @@ def test_the_voice_off_screen_speaking_at_the_top_is_no_credit() -> None:
     # the look-alike: the announcer's first words, a sentence, in the credit's place
     got = lines(_SHOW.format(credit="Welcome to the studio."))
     assert got["ANNOUNCER (V.O.): Welcome to the studio."] == "ANNOUNCER"
+
+
+# -- a record's note on a role in lower case -----------------------------------------------
+
+_RECORD = (
+    "HARBOURLINE - CALL RECORD\n"
+    "Call ID: HL-26-0881    Date: 19/09/2026\n"
+    "Call taker: Bettina Auld (ID 4471)\n"
+    "Caller: {note}\n"
+    "\n"
+    "TRANSCRIPT\n"
+    "CALL TAKER: Harbourline, you're through to Bettina. Take your time.\n"
+    "CALLER: Hi. Sorry. I don't know why I rang.\n"
+    "CALL TAKER: That's okay. You don't need a reason.\n"
+    "CALLER: It's just everything.\n"
+)
+
+
+def test_a_records_lower_case_note_on_the_caller_is_no_turn() -> None:
+    note = "declined to give name. Age approx. 40s. Consented to recording."
+    got = lines(_RECORD.format(note=note))
+    assert got[f"Caller: {note}"] == "narrator"
+    assert got["TRANSCRIPT"] == "narrator"
+    assert got["CALLER: It's just everything."] == "CALLER"
+
+
+def test_a_callers_first_words_typed_in_lower_case_still_speak() -> None:
+    # the look-alike: a machine's unpunctuated, asking line in the note's place
+    note = "hello is anyone there?"
+    got = lines(_RECORD.format(note=note))
+    assert got[f"Caller: {note}"] != "narrator"

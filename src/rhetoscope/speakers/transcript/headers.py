@@ -205,17 +205,27 @@ def _holder_field(text: str, label: _Label, later: list[_Label]) -> bool:
     """Whether a label said once above the turns, in mixed case, is a header's field
     naming the holder of a role that speaks later in capitals ("Case officer: Harriet
     Lindqvist-Oduya" above "CASE OFFICER: Good morning."): two signals, the case the
-    turns drop and a person's name alone as the value; not "Lester Holt:" above "HOLT:"
+    turns drop and a person's name alone as the value, or a record's note on the role in
+    lower case ("Caller: declined to give name."); not "Lester Holt:" above "HOLT:"
     (the label a name) nor "Host: Welcome back." (a sentence)."""
     if label.name.isupper() or not label.speaks:
         return False
     line_end = text.find("\n", label.start) % (len(text) + 1)
-    if not _HOLDER_VALUE.match(text, label.end, line_end):
+    # or a record's note on the role in lower case: "Caller: declined to give name. Age
+    # approx. 40s." above "CALLER: Hi."
+    noted = _NOTE_VALUE.match(text, label.end, line_end) is not None
+    if not (noted or _HOLDER_VALUE.match(text, label.end, line_end)):
         return False
     if _PERSONAL.search(text, label.end, line_end):
         return False  # a name called out in a sentence: "Jane Ruiz, thank you for joining us."
     upper = label.name.upper()
     return any(other.speaks and other.name == upper for other in later)
+
+
+# A record's note after a field, in lower case: "declined to give name", "not recorded"
+# (a record's full stop in it, never a question's or a cry's: speech typed by a machine
+# is unpunctuated or asks, "hello is anyone there?")
+_NOTE_VALUE = re.compile(rf"{_S}*[a-z][a-z]+{_S}+[a-z][^\n?!]*\.[^\n?!]*$", re.M)
 
 
 # a time alone after a name, the speech on the lines below (Zoom's "[Ana Ruiz] 10:03:02")
