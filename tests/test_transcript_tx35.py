@@ -470,3 +470,29 @@ def test_a_callers_first_words_typed_in_lower_case_still_speak() -> None:
     note = "hello is anyone there?"
     got = lines(_RECORD.format(note=note))
     assert got[f"Caller: {note}"] != "narrator"
+
+
+# -- a police record's driver asked his name --------------------------------------------------
+
+_STOP = (
+    "KELBY POLICE - BODY-WORN CAMERA TRANSCRIPT\n"
+    "\n"
+    "[00:00:14] OFC. MARSH: Evening. Your rear plate light's out.\n"
+    "[00:00:19] DRIVER: Oh. I didn't know that.\n"
+    "[00:00:41] OFC. MARSH: {question}\n"
+    "[00:00:43] DRIVER: Wendell. Wendell Ashby.\n"
+    "[00:00:47] [{note}]\n"
+    "[00:02:30] OFC. MARSH: You're good. Get the light fixed.\n"
+    "[00:02:38] DRIVER: I will. Thank you, officer.\n"
+)
+
+
+def test_a_driver_asked_his_name_is_the_name_he_gives() -> None:
+    got = lines(_STOP.format(question="What's your name, sir?", note="Driver hands over papers."))
+    assert got["[00:02:38] DRIVER: I will. Thank you, officer."] == "Wendell Ashby"
+
+
+def test_a_driver_naming_someone_unasked_stays_the_driver() -> None:
+    # the look-alike: the officer asks whose car it is; the name is the owner's
+    got = lines(_STOP.format(question="Whose car is this?", note="Driver hands over papers."))
+    assert got["[00:02:38] DRIVER: I will. Thank you, officer."] == "DRIVER"

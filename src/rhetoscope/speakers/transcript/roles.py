@@ -596,6 +596,11 @@ _NAME_ANSWER = re.compile(
 )
 
 
+# The people a police record meets, labelled by their part until asked their name:
+# "DRIVER", "PASSENGER"
+_MET = frozenset("driver passenger motorist cyclist rider pedestrian suspect complainant".split())
+
+
 def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> dict[str, str]:
     """A code or a role's label (``MS-1``, ``Speaker 2``, ``WITNESS``) -> the full name it
     answers with right after another speaker asks its name ("Sir, what's your name?" /
@@ -606,7 +611,7 @@ def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> d
     for (asker, asked), (label, said) in pairwise(order):
         if asker == label or names.get(label, label) != label or _many(label):
             continue
-        coded = any(c.isdigit() for c in label) or label.lower() in _ROLES
+        coded = any(c.isdigit() for c in label) or label.lower() in (*_ROLES, *_MET)
         if not coded or not _ASKS_NAME.search(asked):
             continue
         m = _NAME_ANSWER.match(said)
