@@ -496,3 +496,16 @@ def test_a_driver_naming_someone_unasked_stays_the_driver() -> None:
     # the look-alike: the officer asks whose car it is; the name is the owner's
     got = lines(_STOP.format(question="Whose car is this?", note="Driver hands over papers."))
     assert got["[00:02:38] DRIVER: I will. Thank you, officer."] == "DRIVER"
+
+
+def test_an_answered_name_takes_the_middle_initial_the_record_gives() -> None:
+    note = "Licence identifies driver as Wendell T. Ashby."
+    got = lines(_STOP.format(question="What's your name, sir?", note=note))
+    assert got["[00:02:38] DRIVER: I will. Thank you, officer."] == "Wendell T. Ashby"
+
+
+def test_two_middle_initials_leave_the_answered_name_as_said() -> None:
+    # the look-alike: the record gives two people of that name, father and son
+    note = "Car registered to Wendell R. Ashby; licence identifies driver as Wendell T. Ashby."
+    got = lines(_STOP.format(question="What's your name, sir?", note=note))
+    assert got["[00:02:38] DRIVER: I will. Thank you, officer."] == "Wendell Ashby"

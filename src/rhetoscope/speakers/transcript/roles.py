@@ -601,12 +601,16 @@ _NAME_ANSWER = re.compile(
 _MET = frozenset("driver passenger motorist cyclist rider pedestrian suspect complainant".split())
 
 
-def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> dict[str, str]:
+def answered_names(
+    order: Sequence[tuple[str, str]], names: dict[str, str], text: str = ""
+) -> dict[str, str]:
     """A code or a role's label (``MS-1``, ``Speaker 2``, ``WITNESS``) -> the full name it
     answers with right after another speaker asks its name ("Sir, what's your name?" /
     "MS-1: Lyle. Lyle Paquette."): two signals, the question and a person's name as the
     answer's first words; not a label already named, one many share ("CALLER"), nor a
-    label answering two names. ``order``: (label, turn) in the text's order."""
+    label answering two names. ``order``: (label, turn) in the text's order. A name the
+    ``text`` writes once with a middle initial ("License identifies driver as Wendell T.
+    Ashgrove") takes it."""
     found: dict[str, set[str]] = {}
     for (asker, asked), (label, said) in pairwise(order):
         if asker == label or names.get(label, label) != label or _many(label):
@@ -634,7 +638,20 @@ def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> d
             continue
         if _may_be_person(m["who"], said):
             found.setdefault(label, set()).add(" ".join(m["who"].split()))
-    return {label: next(iter(who)) for label, who in found.items() if len(who) == 1}
+    return {
+        label: _initialled(next(iter(who)), text) for label, who in found.items() if len(who) == 1
+    }
+
+
+def _initialled(name: str, text: str) -> str:
+    """``name`` with the middle initial the text gives it, where it writes just one
+    ("Wendell Ashgrove" -> "Wendell T. Ashgrove")."""
+    *given, last = name.split()
+    if len(given) != 1:
+        return name
+    pattern = rf"\b{re.escape(given[0])}{_S}+(?P<i>[A-Z])\.{_S}+{re.escape(last)}\b"
+    initials = {m["i"] for m in re.finditer(pattern, text)}
+    return f"{given[0]} {initials.pop()}. {last}" if len(initials) == 1 else name
 
 
 # An interpreter's label, relaying a question: "INT", "INTERPRETER"

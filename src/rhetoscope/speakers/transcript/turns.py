@@ -481,7 +481,7 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(named_by_record(set(turns), intro))
-    names.update(answered_names(order, names))  # "Sir, what's your name?" / "MS-1: Lyle."
+    names.update(answered_names(order, names, text))  # "what's your name?" / "MS-1: Lyle."
     names.update((code, who) for code, who in key.items() if code in turns)
     # "Call handler: Oona Feeney (CH)": a code abbreviating the part the header gives
     names.update(coded_names({t for t in turns if names[t] == t}, intro))
