@@ -509,3 +509,29 @@ def test_two_middle_initials_leave_the_answered_name_as_said() -> None:
     note = "Car registered to Wendell R. Ashby; licence identifies driver as Wendell T. Ashby."
     got = lines(_STOP.format(question="What's your name, sir?", note=note))
     assert got["[00:02:38] DRIVER: I will. Thank you, officer."] == "Wendell Ashby"
+
+
+# -- a timed note that the recording ends, a footer below it --------------------------------
+
+_ENDING = (
+    "KELBY POLICE - BODY-WORN CAMERA TRANSCRIPT\n"
+    "\n"
+    "[00:00:14] OFC. MARSH: Evening. Your rear plate light's out.\n"
+    "[00:00:19] DRIVER: Oh. I didn't know that.\n"
+    "[00:02:30] OFC. MARSH: Get the light fixed.\n"
+    "[00:02:38] DRIVER: I will. Thank you, officer.\n"
+    "[00:02:49] {end}\n"
+    "Page 1 of 1 - KPD Records Unit - Released under request PR-26-0912\n"
+)
+
+
+def test_a_footer_below_a_timed_recording_ends_note_is_narration() -> None:
+    got = lines(_ENDING.format(end="[Recording ends.]"))
+    assert got["Page 1 of 1 - KPD Records Unit - Released under request PR-26-0912"] == "narrator"
+
+
+def test_a_timed_line_saying_when_recording_ends_is_no_note() -> None:
+    # the look-alike: unbracketed words under a time, the driver's going on
+    text = _ENDING.format(end="Recording ends when you say so, right?")
+    got = lines(text)
+    assert got["[00:02:49] Recording ends when you say so, right?"] != "narrator"
