@@ -535,3 +535,40 @@ def test_a_timed_line_saying_when_recording_ends_is_no_note() -> None:
     text = _ENDING.format(end="Recording ends when you say so, right?")
     got = lines(text)
     assert got["[00:02:49] Recording ends when you say so, right?"] != "narrator"
+
+
+# -- a numbered speaker named by the one who takes up its question ----------------------------
+
+_SYNC = (
+    "Weekly sync - Kelby Library Renovation\n"
+    "Thu, Oct 8, 2026 9:31AM\n"
+    "\n"
+    "Speaker 1  00:02\n"
+    "Okay, we're recording. Quentin, the contractor?\n"
+    "\n"
+    "Quentin Farrow  00:07\n"
+    "Sure. Halberd came back with a revised quote.\n"
+    "\n"
+    "Speaker 1  01:05\n"
+    "{question}\n"
+    "\n"
+    "Quentin Farrow  01:08\n"
+    "{reply}\n"
+    "\n"
+    "Speaker 1  01:26\n"
+    "Okay. Action items next week.\n"
+    "\n"
+    "Quentin Farrow  01:30\n"
+    "Fine by me.\n"
+)
+
+
+def test_a_numbered_speaker_is_the_name_its_question_is_answered_with() -> None:
+    got = lines(_SYNC.format(question="How much is it up?", reply="Good question, Ines. Eleven."))
+    assert got["Okay. Action items next week."] == "Ines"
+
+
+def test_a_third_person_asked_on_names_no_numbered_speaker() -> None:
+    # the look-alike: the reply hands the question to someone else by name
+    got = lines(_SYNC.format(question="Who's taking minutes?", reply="Well, Marta, you did."))
+    assert got["Okay. Action items next week."] == "Speaker 1"

@@ -18,7 +18,7 @@ from ...models import Segment
 from ..fullnames import full_names, lower_words
 from ..quotes import _rstrip
 from ..screenplay import split_screenplay
-from .addressed import named_by_address
+from .addressed import named_by_address, numbered_by_address
 from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
@@ -480,6 +480,7 @@ def split_turns(text: str) -> list[Segment] | None:
     common = lower_words(text) if common is None else common
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
+    names.update(numbered_by_address(text, spoken, names))  # "Speaker 1" answered "Ines."
     names.update(named_by_record(set(turns), intro))
     names.update(answered_names(order, names, text))  # "what's your name?" / "MS-1: Lyle."
     names.update((code, who) for code, who in key.items() if code in turns)
