@@ -572,3 +572,31 @@ def test_a_third_person_asked_on_names_no_numbered_speaker() -> None:
     # the look-alike: the reply hands the question to someone else by name
     got = lines(_SYNC.format(question="Who's taking minutes?", reply="Well, Marta, you did."))
     assert got["Okay. Action items next week."] == "Speaker 1"
+
+
+# -- a briefing's reporter called on by given name ---------------------------------------------
+
+_BRIEFING = (
+    "OFFICE OF THE PREMIER\n"
+    "Press Briefing by Press Secretary Anders Halvor\n"
+    "\n"
+    "MR. HALVOR:  Good morning. The Premier travels to Dunmore on Friday.\n"
+    "{call}\n"
+    "Q    Thanks, Anders. Is the deficit target aspirational or a target?\n"
+    "MR. HALVOR:  It's a target.\n"
+    "Q    On Dunmore, will the Premier announce new money?\n"
+    "MR. HALVOR:  I'm not going to get ahead of the Premier.\n"
+)
+
+
+def test_a_reporter_called_on_by_given_name_asks_the_next_question() -> None:
+    got = lines(_BRIEFING.format(call="With that -- Greta."))
+    assert got["Q    Thanks, Anders. Is the deficit target aspirational or a target?"] == "Greta"
+    # the next reporter, called on by no one, stays Q
+    assert got["Q    On Dunmore, will the Premier announce new money?"] == "Q"
+
+
+def test_a_name_ending_the_turn_with_no_call_names_no_reporter() -> None:
+    # the look-alike: a thank-you to someone, no words calling on the next question
+    got = lines(_BRIEFING.format(call="My thanks to Greta."))
+    assert got["Q    Thanks, Anders. Is the deficit target aspirational or a target?"] == "Q"
