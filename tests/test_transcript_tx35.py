@@ -600,3 +600,9 @@ def test_a_name_ending_the_turn_with_no_call_names_no_reporter() -> None:
     # the look-alike: a thank-you to someone, no words calling on the next question
     got = lines(_BRIEFING.format(call="My thanks to Greta."))
     assert got["Q    Thanks, Anders. Is the deficit target aspirational or a target?"] == "Q"
+
+
+def test_a_reporter_handed_the_floor_with_go_ahead_stays_q() -> None:
+    # the look-alike the studied briefings' readers keep "Q": "Go ahead, Dana."
+    got = lines(_BRIEFING.format(call="Go ahead, Dana."))
+    assert got["Q    Thanks, Anders. Is the deficit target aspirational or a target?"] == "Q"

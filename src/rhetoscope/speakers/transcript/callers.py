@@ -99,10 +99,11 @@ _CALLED_ON = re.compile(
 )
 
 # A reporter called on by given name alone as the turn's last words, after words calling
-# on the next: "With that -- Greta.", "Last one, Pieter.", "Next question, Anna."
+# on the next: "With that -- Greta.", "Last one, Pieter.", "Next question, Anna." (not
+# "Go ahead, Dana.", which the studied briefings' readers leave "Q": a floor handed on)
 _CALLED_BY_GIVEN = re.compile(
     rf"(?:^|[.?!]\s+|\n{_S}*)(?i:with{_S}+that|last{_S}+one|one{_S}+more|(?:last|final|next|first)"
-    rf"{_S}+question|next|first|yes|okay|ok|go{_S}+ahead)(?:,|{_S}*(?:--|[\u2013\u2014]))?"
+    rf"{_S}+question|next|first|yes|okay|ok)(?:,|{_S}*(?:--|[\u2013\u2014]))?"
     rf"{_S}*(?P<who>{_ONE_NAME})\.{_S}*$"
 )
 
