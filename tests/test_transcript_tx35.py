@@ -606,3 +606,56 @@ def test_a_reporter_handed_the_floor_with_go_ahead_stays_q() -> None:
     # the look-alike the studied briefings' readers keep "Q": "Go ahead, Dana."
     got = lines(_BRIEFING.format(call="Go ahead, Dana."))
     assert got["Q    Thanks, Anders. Is the deficit target aspirational or a target?"] == "Q"
+
+
+# -- material inserted into a hearing's record --------------------------------------------------
+
+_HEARING = (
+    "HEARING BEFORE THE COMMITTEE ON TRANSPORT\n"
+    "\n"
+    "Senator FREER. Madam Chairman, I ask that the Eastline letter be entered into the record.\n"
+    "The CHAIRMAN. Without objection.\n"
+    "{note}\n"
+    "EASTLINE RAIL SERVICES, April 29. Dear Dr. Okafor: The materials will be provided in due "
+    "course. Sincerely, Corwin Hale.\n"
+    "The CHAIRMAN. The committee stands adjourned.\n"
+    "Senator FREER. Thank you.\n"
+)
+
+
+def test_a_letter_inserted_into_the_record_is_no_ones_words() -> None:
+    got = lines(_HEARING.format(note="[The information referred to follows:]"))
+    letter = (
+        "EASTLINE RAIL SERVICES, April 29. Dear Dr. Okafor: The materials will be provided in "
+        "due course. Sincerely, Corwin Hale."
+    )
+    assert got[letter] == "narrator"
+    assert got["The CHAIRMAN. The committee stands adjourned."] != "narrator"
+
+
+def test_a_paragraph_below_a_note_of_laughter_goes_on_with_the_turn() -> None:
+    # the look-alike: a bracketed note that inserts nothing; the chairman reads on
+    got = lines(_HEARING.format(note="[Laughter.]"))
+    letter = (
+        "EASTLINE RAIL SERVICES, April 29. Dear Dr. Okafor: The materials will be provided in "
+        "due course. Sincerely, Corwin Hale."
+    )
+    assert got[letter] != "narrator"
+
+
+def test_a_witnesss_prepared_statement_inserted_stays_the_witnesss() -> None:
+    # the look-alike: the studied hearings give a prepared statement to its witness
+    text = (
+        "HEARING BEFORE THE COMMITTEE ON TRANSPORT\n"
+        "\n"
+        "The CHAIRMAN. Mr. Smith, please proceed.\n"
+        "Mr. SMITH. Thank you. I will summarise.\n"
+        "[The prepared statement of Mr. Smith follows:]\n"
+        "Chairman Brandt and members, thank you for the opportunity to testify.\n"
+        "The CHAIRMAN. Thank you.\n"
+        "Mr. SMITH. Thank you.\n"
+    )
+    got = lines(text)
+    assert got["Chairman Brandt and members, thank you for the opportunity to testify."] != (
+        "narrator"
+    )
