@@ -659,3 +659,28 @@ def test_a_witnesss_prepared_statement_inserted_stays_the_witnesss() -> None:
     assert got["Chairman Brandt and members, thank you for the opportunity to testify."] != (
         "narrator"
     )
+
+
+# -- a council's closing note on where its transcript comes from -------------------------------
+
+_MINUTES = (
+    "KELBY CITY COUNCIL - VERBATIM MINUTES\n"
+    "\n"
+    "MAYOR ROE: We're on item five. All in favor? Carries.\n"
+    "COUNCILMEMBER ASH: Thank you, Mayor.\n"
+    "MAYOR ROE: We're adjourned at 7:41.\n"
+    "{last}\n"
+)
+
+
+def test_a_note_transcribed_from_the_recording_closes_the_minutes() -> None:
+    last = "Transcribed from the official audio recording. Approved by Council. Attest: Ann Lee"
+    got = lines(_MINUTES.format(last=last))
+    assert got[last] == "narrator"
+
+
+def test_the_mayors_last_words_about_a_transcript_stay_hers() -> None:
+    # the look-alike: "transcribed from" in the chair's own sentence, no recording
+    last = "Transcribed from my notes, that is the motion as carried."
+    got = lines(_MINUTES.format(last=last))
+    assert got[last] == "MAYOR ROE"

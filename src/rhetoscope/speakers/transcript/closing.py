@@ -86,6 +86,9 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | (?i:transcribed|transcript|transcription){_S}+(?i:from){_S}+(?i:the|an?){_S}+
+            (?:[\w\-]+{_S}+){{0,3}}?(?i:audio|recording|tape|video|broadcast)\b[^\n]*
+                                    # Transcribed from the official audio recording.
       | (?!(?:I|We|They|He|She|You|It|Then|So|And|But)\b)    # (a speaker: "We stopped ...")
         (?:[A-Z][\w'\u2019\-]*{_S}+){{1,3}}(?:started|stopped|ended){_S}+(?:the{_S}+)?
             (?:transcription|recording)       # a meeting's: Jo Ray stopped transcription
