@@ -684,3 +684,30 @@ def test_the_mayors_last_words_about_a_transcript_stay_hers() -> None:
     last = "Transcribed from my notes, that is the motion as carried."
     got = lines(_MINUTES.format(last=last))
     assert got[last] == "MAYOR ROE"
+
+
+# -- a reporting firm's footer with its telephone after a star ---------------------------------
+
+_DEPOSITION = (
+    "DEPOSITION OF MARGARET VOSS\n"
+    "\n"
+    "BY MR. CALDERA:\n"
+    "     Q.   Ms. Voss, you signed the dock log that day?\n"
+    "     A.   I did.\n"
+    "     Q.   Who kept the log?\n"
+    "     A.   The firm on the sign.\n"
+    "{tail}"
+)
+
+
+def test_a_reporting_firms_footer_with_its_telephone_is_narration() -> None:
+    got = lines(_DEPOSITION.format(tail="          KELBY COURT REPORTING  *  (555) 010-4400\n"))
+    assert got["KELBY COURT REPORTING  *  (555) 010-4400"] == "narrator"
+
+
+def test_the_firms_name_read_out_by_the_witness_stays_hers() -> None:
+    # the look-alike: the witness reads the firm's sign aloud under her own label (a
+    # footer unlabelled inside the text is a page's, as a deposition prints one a page)
+    tail = "     THE WITNESS:  KELBY COURT REPORTING  *  (555) 010-4400, it said.\n"
+    got = lines(_DEPOSITION.format(tail=tail))
+    assert got["THE WITNESS:  KELBY COURT REPORTING  *  (555) 010-4400, it said."] != "narrator"

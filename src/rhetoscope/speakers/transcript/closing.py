@@ -147,8 +147,10 @@ _CLOSING = re.compile(
       | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)(?:[^\n:]{{0,80}}\b(?i:and){_S}+)?(?i:signed)
             (?:{_S}+(?i:for|by|on{_S}+behalf{_S}+of){_S}+[^:\n]{{1,40}})?:{_S}*[A-Z][^\n]*
       # a reporting firm's name in capitals: "NORTHGATE COURT REPORTING — CERTIFIED ..."
+      # (its telephone after a star or a bullet: "BRENTMOOR COURT REPORTING  *  (555) 010-4400")
       | (?:[A-Z][A-Z&.'\-]*{_S}+){{1,4}}(?:REPORTING|REPORTERS|TRANSCRIPTION|CAPTIONING)
-            (?:{_S}*[\u2014\u2013|,\-]{_S}*[A-Z][A-Z&.'\x20\-]*)?
+            (?:{_S}*[\u2014\u2013|,\-*\u2022\u00b7]{_S}*(?:[A-Z][A-Z&.'\x20\-]*
+              |\(?\d{{3}}\)?[-.\x20]?\d{{3}}[-.\x20]\d{{4}}))?
       # a firm's name and its contacts, as a reporting firm's footer gives them:
       # "Keystone Reporting Group, LLC", "(555) 301-8800 | depos@keystone.example"
       | (?:[A-Z][\w&.'\-]*,?{_S}+){{1,5}}(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLC|GmbH)
