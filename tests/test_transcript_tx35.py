@@ -711,3 +711,30 @@ def test_the_firms_name_read_out_by_the_witness_stays_hers() -> None:
     tail = "     THE WITNESS:  KELBY COURT REPORTING  *  (555) 010-4400, it said.\n"
     got = lines(_DEPOSITION.format(tail=tail))
     assert got["THE WITNESS:  KELBY COURT REPORTING  *  (555) 010-4400, it said."] != "narrator"
+
+
+# -- a time of day ending a wrapped sentence ----------------------------------------------------
+
+_RECORD_TIMES = (
+    "DEPOSITION OF MARGARET VOSS\n"
+    "\n"
+    " 1             THE VIDEOGRAPHER:  {said}\n"
+    " 2   11:10 a.m.\n"
+    " 3   BY MR. CALDERA:\n"
+    " 4        Q.   Ms. Voss, you signed the dock log that day?\n"
+    " 5        A.   I did.\n"
+    " 6        Q.   And the entry at four?\n"
+    " 7        A.   Mine too.\n"
+    " 8             THE VIDEOGRAPHER:  We are going off the record.\n"
+)
+
+
+def test_a_time_ending_the_videographers_wrapped_sentence_is_said() -> None:
+    got = lines(_RECORD_TIMES.format(said="We're back on the record at"))
+    assert got["2   11:10 a.m."] == "THE VIDEOGRAPHER"
+
+
+def test_a_time_below_a_finished_sentence_is_the_records_mark() -> None:
+    # the look-alike: the sentence ended above; the time alone is the record's
+    got = lines(_RECORD_TIMES.format(said="We're back on the record."))
+    assert got["2   11:10 a.m."] == "narrator"

@@ -30,7 +30,7 @@ from .shared import (
     _lstrip,
     _read_out,
 )
-from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _STAMP, _timed
+from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _RUNS_ON_ABOVE, _STAMP, _timed
 
 # Marks that end a transcript or open an examination: narration.
 _MARK = re.compile(
@@ -377,6 +377,10 @@ def _no_speech(
         return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
         return _OATH_BELOW.match(text, end) is not None
+    if _CLOCK_LINE.match(text, start, end) and _RUNS_ON_ABOVE.search(
+        text, max(0, text.rfind("\n", 0, start) - _RUN_ON_REACH), text.rfind("\n", 0, start) + 1
+    ):
+        return False  # a wrapped sentence's end: "We're back on the record at" / "11:10 a.m."
     if (
         _MARK.match(text, start, end)
         or _agenda_heading(text, start, end)
@@ -393,6 +397,13 @@ def _no_speech(
         # its notes ("(Recess taken.)") stay the stage directions they were
         return True
     return not in_turn and _closing_line(text, start, end)
+
+
+# A time of day alone on its line: "2:06 P.M. EDT", "11:10 a.m."
+_CLOCK_LINE = re.compile(
+    rf"{_S}*\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?{_S}*$"
+)
+_RUN_ON_REACH = 80  # characters of the line above read for a sentence running on
 
 
 # A numbered item's heading in capitals, as minutes and a verbatim record print their
