@@ -738,3 +738,27 @@ def test_a_time_below_a_finished_sentence_is_the_records_mark() -> None:
     # the look-alike: the sentence ended above; the time alone is the record's
     got = lines(_RECORD_TIMES.format(said="We're back on the record."))
     assert got["2   11:10 a.m."] == "narrator"
+
+
+def _subject(question: str, answer: str) -> str:
+    return (
+        "PORT KELBY POLICE - BODY-WORN CAMERA RECORDING\n"
+        "\n"
+        "[00:00:31] OFFICER: Sir? Can you step over here for me?\n"
+        "[00:00:34] SUBJECT: I didn't do anything. I live here.\n"
+        f"[00:00:37] OFFICER: Okay. {question}\n"
+        f"[00:00:42] SUBJECT: {answer}\n"
+        "[00:00:47] OFFICER: Okay. We got a call about car doors.\n"
+        "[00:00:52] SUBJECT: That's my car.\n"
+    )
+
+
+def test_a_police_records_subject_asked_his_name_is_the_name_he_gives() -> None:
+    got = lines(_subject("What's your name?", "Calvin. Calvin Orte. O-R-T-E."))
+    assert got["[00:00:52] SUBJECT: That's my car."] == "Calvin Orte"
+
+
+def test_a_subject_asked_where_he_lives_names_no_one() -> None:
+    # the look-alike: a street's name answering another question
+    got = lines(_subject("Where do you live?", "Calder Row. Calder Row, number ten."))
+    assert got["[00:00:52] SUBJECT: That's my car."] == "SUBJECT"

@@ -598,7 +598,9 @@ _NAME_ANSWER = re.compile(
 
 # The people a police record meets, labelled by their part until asked their name:
 # "DRIVER", "PASSENGER"
-_MET = frozenset("driver passenger motorist cyclist rider pedestrian suspect complainant".split())
+_MET = frozenset(
+    "driver passenger motorist cyclist rider pedestrian suspect complainant subject".split()
+)
 
 
 def answered_names(
