@@ -762,3 +762,30 @@ def test_a_subject_asked_where_he_lives_names_no_one() -> None:
     # the look-alike: a street's name answering another question
     got = lines(_subject("Where do you live?", "Calder Row. Calder Row, number ten."))
     assert got["[00:00:52] SUBJECT: That's my car."] == "SUBJECT"
+
+
+# -- a header's second field with its role noted in parentheses ----------------------------------
+
+_PHONE_IN = (
+    "KELBY FM - FIX IT FRIDAY\n"
+    "{header}\n"
+    "\n"
+    "HOST: Morning, Kelby! Lines are open.\n"
+    "CALLER: Hi Gwen. My storm door slams like a gunshot.\n"
+    "HOST: Check the closer's screw first.\n"
+    "CALLER: That's it? A screw?\n"
+)
+
+
+def test_a_header_field_with_its_role_noted_in_parentheses_is_narration() -> None:
+    header = "Host: Gwen Pardoe. Producer (screening calls): Nils Ahearn."
+    got = lines(_PHONE_IN.format(header=header))
+    assert got[header] == "narrator"
+    assert got["HOST: Check the closer's screw first."] == "Gwen Pardoe"
+
+
+def test_a_hosts_opening_sentence_in_the_headers_place_still_speaks() -> None:
+    # the look-alike: the host's words, a sentence, then a question in parentheses
+    header = "Host: Welcome back. Producer (on the line): are you there?"
+    got = lines(_PHONE_IN.format(header=header))
+    assert got[header] != "narrator"

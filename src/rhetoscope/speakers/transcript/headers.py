@@ -45,7 +45,9 @@ _HEADER = re.compile(
     # (Quechua–English). Recorded 9 July 2026.")
     # (an affiliation before it: "Moderator: Paula Kwan (Brightline Research). Note-taker:
     # Eli Strand (not audible on recording).")
-    rf"|(?:{_S}*\([^()\n]{{1,60}}\))?\.{_S}+[A-Z][a-z]+(?:-[a-z]+)?:{_S}*{_NAME}"
+    # (the second field's role noted in parentheses: "Producer (screening calls): Nils Ahearn.")
+    rf"|(?:{_S}*\([^()\n]{{1,60}}\))?\.{_S}+[A-Z][a-z]+(?:-[a-z]+)?(?:{_S}*\([a-z][^()\n]{{0,40}}\))?:"
+    rf"{_S}*{_NAME}"
     rf"(?:{_S}*\([^()\n]{{1,40}}\))?\.?"
     rf"(?:{_S}+[A-Z][a-z]+(?:{_S}+[^\s.!?]+){{0,5}}\.)?{_S}*$"
     # or a note of the recording alone after it: "Interpreter: Karim Uddin. Recorded 2
