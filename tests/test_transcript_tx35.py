@@ -64,6 +64,9 @@ def test_a_cast_lists_rehearsal_call_sheet_is_no_play() -> None:
         "Tuesday 14:00, Act Two\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+    # the same with full stops: nobody talks to anybody
+    stopped = text.replace(", Act One\n", ", Act One.\n").replace(", Act Two\n", ", Act Two.\n")
+    assert set(lines(stopped).values()) == {"narrator"}
 
 
 def test_headings_in_capitals_under_a_cast_list_are_no_cues() -> None:

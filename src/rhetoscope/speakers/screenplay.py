@@ -176,15 +176,16 @@ _SENTENCE_END = re.compile(r"[.?!\u2026\"\u201d\u2014-][^\S\n]*$")
 
 
 def _spoken(text: str, turns: list[tuple[str, int, int, list[tuple[bool, int, int]]]]) -> bool:
-    """Whether most cues' lines below end as said sentences do ("Who?", "Eli."): a play's
-    speech, not a rehearsal call sheet's "Monday 10:00, Act One" under the names."""
-    ends = [
-        _SENTENCE_END.search(text, c, d) is not None
-        for _, _, _, parts in turns
-        for note, c, d in parts[-1:]
-        if not note
-    ]
-    return 2 * sum(ends) > len(turns)
+    """Whether most cues' lines below end as said sentences do ("Who?", "Eli.") and some
+    talk to someone (a question, "I", "you"): a play's speech, not a rehearsal call
+    sheet's "Monday 10:00, Act One." under the names."""
+    spans = [(c, d) for _, _, _, parts in turns for note, c, d in parts[-1:] if not note]
+    ends = sum(_SENTENCE_END.search(text, c, d) is not None for c, d in spans)
+    talk = any(_TALK.search(text, c, d) for c, d in spans)
+    return talk and 2 * ends > len(turns)
+
+
+_TALK = re.compile(r"\?|\b(?:I|I'm|I've|[Mm]y|me|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")
 
 
 def _cast_described(text: str, cue: int, name: str) -> bool:
