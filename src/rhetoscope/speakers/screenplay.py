@@ -84,8 +84,10 @@ def split_screenplay(text: str) -> list[Segment] | None:
     """Turn and parenthetical segments of a screenplay, or None when ``text`` is none."""
     scene = _SCENE.search(text)
     headed = scene is not None and _opens_script(text, scene.start())
-    cast = None if headed else _CAST_HEADING.search(text)
-    if not headed and cast is None and len(_BLOCK_CUE.findall(text)) < _MIN_BLOCK_CUES:
+    blocked = headed or len(_BLOCK_CUE.findall(text)) >= _MIN_BLOCK_CUES
+    # a single-spaced play's cast list, read only where blank lines set off no cues
+    cast = None if blocked else _CAST_HEADING.search(text)
+    if not blocked and cast is None:
         return None  # most texts: no run of the loop below
     # below the first heading; with none, a show's transcript laid out as a script
     after = text.find("\n", scene.start()) % (len(text) + 1) if scene and headed else 0
