@@ -389,7 +389,7 @@ _coded_pieces = st.sampled_from(
 _PLAIN_CODED = re.compile(
     rf"(?:^|;|{_S}{{2,}}|\t){_S}*(?:{coded._ADDRESSED}{_S}+)?(?P<who>{coded._FULL_NAME})"
     rf"(?:,{_S}*(?P<role>[^;()\n,]{{1,60}}?))?{_S}*"
-    r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,5})[\"\u201d']?[^\S\n]*\)"
+    r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,6})[\"\u201d']?[^\S\n]*\)"
 )
 
 

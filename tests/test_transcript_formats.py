@@ -344,7 +344,9 @@ def test_a_field_word_that_recurs_as_a_label_is_a_speaker() -> None:
         "DET. HARRIS: State your name.\n\nSUBJECT: Michael Dunn.\n\n"
         "DET. HARRIS: Where were you?\n\nSUBJECT: At home.\n"
     )
-    assert lines(text)["SUBJECT: At home."] == "SUBJECT"
+    # (a speaker, not a field; asked to state his name, the subject is the name he gives:
+    # round 21's police-record roles)
+    assert lines(text)["SUBJECT: At home."] == "Michael Dunn"
 
 
 def test_closing_line_patterns_spare_speech_that_goes_on() -> None:

@@ -316,9 +316,13 @@ def _given_and_surname(m: re.Match[str], source: str) -> bool:
 
 
 # A header's legend: "OFFICER 1 = Officer Jamal Tran (Badge 4471)", "P2 = Ana Ruiz"
+# A call sign's key with its number, spelled out with it: "SKF218 = Skyfold 218", "HLX5 =
+# Helix Air 5" (the number must be the key's own, see ``_legend``)
 _LEGEND = re.compile(
-    r"(?<![^\s(;,])(?P<key>[A-Z][A-Za-z.]*(?:[^\S\n][A-Za-z0-9.]+){0,2})[^\S\n]*=[^\S\n]*"
-    r"(?P<who>[A-Z][\w'\u2019-]*\.?(?:[^\S\n]+[A-Z][\w'\u2019-]*\.?){1,3})"
+    r"(?<![^\s(;,])(?P<key>[A-Z][A-Za-z.]*(?:[^\S\n][A-Za-z0-9.]+){0,2}|[A-Z]{2,}\d{1,4})"
+    r"[^\S\n]*=[^\S\n]*"
+    r"(?P<who>[A-Z][\w'\u2019-]*\.?(?:[^\S\n]+[A-Z][\w'\u2019-]*\.?){0,3}"
+    r"(?:[^\S\n]+(?P<number>\d{1,4})\b)?)"
 )
 
 
@@ -385,9 +389,12 @@ def _initialled(source: str) -> dict[str, str]:
 def _legend(source: str) -> dict[str, str]:
     """Label (in capitals, spaced once) -> the full name a legend line gives it, its
     titles and role words left out ("OFFICER 1 = Officer Jamal Tran" -> "Jamal Tran",
-    "Q = Interviewer Tom Baker" -> "Tom Baker")."""
+    "Q = Interviewer Tom Baker" -> "Tom Baker"); a call sign spelled out with its own
+    number ("SKF218 = Skyfold 218")."""
     out: dict[str, str] = {}
     for m in _LEGEND.finditer(source):
+        if m["number"] and not m["key"].endswith(m["number"]):
+            continue  # "P2 = Room 4": a place, no call sign spelled out
         words = m["who"].split()
         while words and words[0].lower().strip(".") in _BEFORE_LEGEND_NAME:
             words = words[1:]
@@ -421,7 +428,8 @@ def _header_lines(source: str) -> list[str]:
     return [
         line
         for line, before, after in zip(lines, [False, *wraps], [*wraps, False], strict=True)
-        if (len(line) <= _HEADER_LINE_MAX or _ROLL_LINE.match(line)) and not (before or after)
+        if (len(line) <= _HEADER_LINE_MAX or _ROLL_LINE.match(line) or _KEY_LINE.match(line))
+        and not (before or after)
     ]
 
 
@@ -442,6 +450,13 @@ def _office_only(label: str) -> bool:
         and words[-1] in _TITLES | _OFFICE_NOUNS
         and not first_name_known(words[0])
     )
+
+
+# A speaker key's line, however long, its codes set equal to the people: "KEY: OFC.
+# TRAMMELL = Officer Nadia Trammell; OFC. HOLT = Officer Ray Holt (#1876); DRIVER = ..."
+_KEY_LINE = re.compile(
+    r"^[^\S\n]*(?i:key|legend|speaker[^\S\n]+key)[^\S\n]*:[^\S\n]*[A-Z][^=\n]{0,40}=[^\S\n]*[A-Z]"
+)
 
 
 # Where a header lists who is there: an attendance field ("Present:", "Before:", "Staff

@@ -43,7 +43,7 @@ TITLES = (
             "sheriff agent chief deputy attorney clerk treasurer administrator premier "
             # a meeting's: "VICE CHAIR ROOK", "TRUSTEE ABARA", "SUPERVISOR TRAN"
             "vice trustee supervisor councilman councilwoman councilmember councillor councilor "
-            "alderman alderwoman assemblyman assemblywoman"
+            "alderman alderwoman assemblyman assemblywoman cllr"
         ).split()
     )
 )
@@ -564,6 +564,7 @@ _OFFICE_ABBREVIATIONS = {
     "prof": "professor",
     "rev": "reverend",
     "dr": "doctor",
+    "cllr": "councillor",  # a British councillor's: "Cllr. Tomasz Wielgus"
 }
 
 

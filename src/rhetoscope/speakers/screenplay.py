@@ -9,7 +9,9 @@ with "FADE IN:" or a scene heading, and whose headings give a time of day after 
 "EXT. SIDING - NORTH WALL" section is prose. A cue names a character by first name;
 the action line that introduces them in capitals ("MARGO BELL (50s, reading glasses
 ...)") gives the full one; a stage play's cue may be a surname, the cast list's entry
-("MR. EVERARD QUILLER, harbour clerk") giving the given names.
+("MR. EVERARD QUILLER, harbour clerk") giving the given names. A stage play printed
+single-spaced, its cues with no blank line above, is read so when a cast list's heading
+("CHARACTERS", "DRAMATIS PERSONAE") stands above them and the list names every cue.
 Where blank lines part the blocks (above most cues, or above this one), a cue's speech
 runs to the blank line (dialogue is wrapped); where none do, it is the one line below
 the cue.
@@ -59,6 +61,13 @@ _DASHED = re.compile(
     r"|MOMENTS?[^\S\n]+LATER|FLASHBACK)\b"
 )
 _MIN_BLOCK_CUES = 4  # cues of a script with no scene heading
+# a stage play's cast list's heading alone on its line, the entries below it
+_CAST_HEADING = re.compile(
+    r"^[^\S\n]*(?:THE[^\S\n]+)?(?:CHARACTERS|CAST(?:[^\S\n]+OF[^\S\n]+CHARACTERS)?"
+    r"|DRAMATIS[^\S\n]+PERSONAE|PERSONS[^\S\n]+OF[^\S\n]+THE[^\S\n]+PLAY)[^\S\n]*:?[^\S\n]*\n"
+    r"(?=[^\S\n]*[A-Z])",
+    re.M | re.I,
+)
 # a word in capitals alone on its line under a blank line, a line below it
 _BLOCK_CUE = re.compile(r"\n[^\S\n]*\n[^\S\n]*[A-Z][A-Z'\u2019\-]+[^\S\n]*\n[^\S\n]*\S")
 # a first name and a surname, in Title Case or capitals, on one line
@@ -75,7 +84,10 @@ def split_screenplay(text: str) -> list[Segment] | None:
     """Turn and parenthetical segments of a screenplay, or None when ``text`` is none."""
     scene = _SCENE.search(text)
     headed = scene is not None and _opens_script(text, scene.start())
-    if not headed and len(_BLOCK_CUE.findall(text)) < _MIN_BLOCK_CUES:
+    blocked = headed or len(_BLOCK_CUE.findall(text)) >= _MIN_BLOCK_CUES
+    # a single-spaced play's cast list, read only where blank lines set off no cues
+    cast = None if blocked else _CAST_HEADING.search(text)
+    if not blocked and cast is None:
         return None  # most texts: no run of the loop below
     # below the first heading; with none, a show's transcript laid out as a script
     after = text.find("\n", scene.start()) % (len(text) + 1) if scene and headed else 0
@@ -106,7 +118,8 @@ def split_screenplay(text: str) -> list[Segment] | None:
     if not headed:  # "QUILLER" under a cast list's "MR. EVERARD QUILLER, harbour clerk"
         full.update(_cast_surnames(text[: turns[0][1]], set(said) - set(full)))
     regular = Counter({name: n for name, n in said.items() if n > 1})  # not the cast's one-offs
-    if not headed and not _cue_blocks(text, turns, regular, full):
+    listed = cast is not None and cast.end() <= turns[0][1]  # the cast list above the cues
+    if not headed and not _cue_blocks(text, turns, regular, full, listed=listed):
         return None
     narrator = _NARRATED_BY.search(text, 0, turns[0][1])
     if narrator and "NARRATOR" in said:  # a documentary's credit: "Narrated by Colm Reddy"
@@ -135,13 +148,17 @@ def _cue_blocks(
     turns: list[tuple[str, int, int, list[tuple[bool, int, int]]]],
     said: Counter[str],
     full: dict[str, str],
+    *,
+    listed: bool = False,
 ) -> bool:
     """Whether a text with no scene heading is a show's transcript laid out as a script
     ("ROSA" alone on its line, a blank line above, her words below): every cue a first
     name in capitals that the text gives in full ("Guest: Rosa Oduya") and never writes
     in lower case, each coming back, each below a blank line; beside such names, a role
     a play's cast list describes ("THE INSPECTOR, from the Lights Board"). A heading in
-    capitals ("INGREDIENTS", "UPDATE") names no one."""
+    capitals ("INGREDIENTS", "UPDATE") names no one. Under a cast list's heading
+    (``listed``: a play printed single-spaced, which the blank lines' gate above let
+    through) most cues must say sentences."""
     common = lower_words(text)
     return (
         len(turns) >= _MIN_BLOCK_CUES
@@ -152,8 +169,25 @@ def _cue_blocks(
             and name.lower() not in common
             for name in said
         )
+        and (not listed or _spoken(text, turns))
         and all(a == 0 or text.count("\n", text.rfind("\n", 0, a - 1), a) > 1 for _, a, *_ in turns)
     )
+
+
+_SENTENCE_END = re.compile(r"[.?!\u2026\"\u201d\u2014-][^\S\n]*$")
+
+
+def _spoken(text: str, turns: list[tuple[str, int, int, list[tuple[bool, int, int]]]]) -> bool:
+    """Whether most cues' lines below end as said sentences do ("Who?", "Eli.") and some
+    talk to someone (a question, "I", "you"): a play's speech, not a rehearsal call
+    sheet's "Monday 10:00, Act One." under the names."""
+    spans = [(c, d) for _, _, _, parts in turns for note, c, d in parts[-1:] if not note]
+    ends = sum(_SENTENCE_END.search(text, c, d) is not None for c, d in spans)
+    talk = any(_TALK.search(text, c, d) for c, d in spans)
+    return talk and 2 * ends > len(turns)
+
+
+_TALK = re.compile(r"\?|\b(?:I|I'm|I've|[Mm]y|me|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")
 
 
 def _cast_described(text: str, cue: int, name: str) -> bool:

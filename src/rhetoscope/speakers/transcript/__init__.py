@@ -152,6 +152,21 @@ declaration and a footer below "[Recording ends ...]" close a record; a question
 just before and addressed by that name; a label without its initial ("OFC.
 RAMIREZ-TULL").
 
+Round 21 (blindtx22 studied): a stage play printed single-spaced under its cast list
+(``screenplay``); a programme's timed one-off slots ("11:00  Elin Sorvik: Seagrass ...");
+a header line's several fields each naming its own code ("... (SH)    Interpreter: ...
+(INTERP)    Respondent: ... (R)"), "Languages:", a second field's role in parentheses; a
+legend's call sign spelled out with its number ("SKF218 = Skyfold 218") and a long speaker
+key's line; a role in parentheses before an affiliation ("(moderator, Saltmere
+Courier)"); "Cllr."; WebVTT's "<v.loud Name>"; a transcript's caveat naming its errors, a
+record "transcribed from the official audio recording", a firm's footer with its
+telephone after a star; a show's credit for its voice off screen ("ANNOUNCER (V.O.):
+Tilly Spragg"); a call record's note on the caller in lower case; a police record's
+DRIVER or SUBJECT asked its name, with the middle initial the record gives; a timed
+"[Recording ends.]" and the footer below it; "Speaker 1" answered "Good question, Ines.";
+a briefing's reporter called on by given name ("With that -- Greta."); material inserted
+into a hearing's record; a time of day ending a wrapped sentence.
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
 alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports

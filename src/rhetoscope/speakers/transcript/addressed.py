@@ -5,6 +5,8 @@ header ("MORNINGS WITH PETE CALLAGHAN"); the guest and the callers answer the ho
 given name ("Good morning, Pete, ...", "G'day Pete, ..."). A role one person holds
 (``roles._ONE_PERSON``) is the one full name of the introduction with the given name its
 answerers address it by, at least twice and no other name so, that no other label has.
+A meeting's export numbers a speaker it could not name ("Speaker 1"); the one who
+answers its question by name ("How much wider?" / "Good question, Ines.") names it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from itertools import pairwise
 
 from ..fullnames import lower_words
 from ..names import FUNCTION_WORDS, NOT_NAME_WORDS, TITLES
-from .roles import _ONE_PERSON
+from .roles import _NUMBERED_SPEAKER, _ONE_PERSON
 from .shared import _S, _Label
 
 # A given name said to someone at a reply's start: after a greeting or a comma, before a
@@ -83,3 +85,40 @@ def _mentioned(intro: str, m: re.Match[str]) -> bool:
     return bool(
         (before and before[1].lower() in TITLES) or _POSSESSIVE_AFTER.match(intro, m.end("surname"))
     )
+
+
+# A reply taking the question up and naming the one who asked it, at its start: "Good
+# question, Ines.", "Thanks, Ines."; not "Well, Marta, you did": a third person asked on
+_QUESTION_TAKEN = re.compile(
+    rf"\s*(?:(?i:a{_S}+)?(?i:good|great|fair|excellent|interesting|tough){_S}+"
+    rf"(?i:question|point)|(?i:thanks|thank{_S}+you)(?:{_S}+(?i:for{_S}+asking))?)"
+    rf",{_S}*(?P<who>[A-Z][a-z]+)(?=[,.!?])"
+)
+
+
+def numbered_by_address(
+    text: str, spoken: Sequence[_Label], names: dict[str, str]
+) -> dict[str, str]:
+    """Numbered speaker ("Speaker 1") -> the given name the next speaker answers its
+    question with ("How much wider does it need to be?" / "Good question, Ines. Dana?"):
+    two signals, the question and the name said back as the reply takes it up; every such
+    reply the same name, no other label's and no word the text writes in lower case."""
+    ends = [*(label.start for label in spoken[1:]), len(text)]
+    said = [text[label.end : end] for label, end in zip(spoken, ends, strict=True)]
+    addressed: dict[str, set[str]] = {}
+    for (asker, asked), (answer, words) in pairwise(zip(spoken, said, strict=True)):
+        if answer.name == asker.name or names.get(asker.name, asker.name) != asker.name:
+            continue
+        if not _NUMBERED_SPEAKER.fullmatch(asker.name) or not asked.rstrip().endswith("?"):
+            continue
+        if (m := _QUESTION_TAKEN.match(words)) is not None:
+            addressed.setdefault(asker.name, set()).add(m["who"])
+    taken = {w for label, name in names.items() for w in f"{label} {name}".lower().split()}
+    common = lower_words(text) | TITLES | _ONE_PERSON | FUNCTION_WORDS | NOT_NAME_WORDS
+    found = {
+        label: next(iter(who))
+        for label, who in addressed.items()
+        if len(who) == 1 and next(iter(who)).lower() not in taken | common
+    }
+    given = Counter(found.values())
+    return {label: who for label, who in found.items() if given[who] == 1}

@@ -98,6 +98,15 @@ _CALLED_ON = re.compile(
     rf"\.{_S}*$"
 )
 
+# A reporter called on by given name alone as the turn's last words, after words calling
+# on the next: "With that -- Greta.", "Last one, Pieter.", "Next question, Anna." (not
+# "Go ahead, Dana.", which the studied briefings' readers leave "Q": a floor handed on)
+_CALLED_BY_GIVEN = re.compile(
+    rf"(?:^|[.?!]\s+|\n{_S}*)(?i:with{_S}+that|last{_S}+one|one{_S}+more|(?:last|final|next|first)"
+    rf"{_S}+question|next|first|yes|okay|ok)(?:,|{_S}*(?:--|[\u2013\u2014]))?"
+    rf"{_S}*(?P<who>{_ONE_NAME})\.{_S}*$"
+)
+
 # A reporter naming themselves again by given name: "Dana again, just to follow up."
 _AGAIN = re.compile(rf"{_S}*(?:(?i:hi|hello|yes),?{_S}+)?(?P<given>[A-Z][a-z]+){_S}+again\b")
 
@@ -196,11 +205,14 @@ def _called_on(
     spoken: Sequence[_Label], said: Sequence[str], i: int, others: set[str], text: str
 ) -> str:
     """The one the turn before calls on by name as its last words ("First, Anna
-    Kowalczyk, Reuters.", "Final question. Matt."), a person and no other speaker's name;
-    or ""."""
+    Kowalczyk, Reuters.", "Final question. Matt."), or, where the turn asks, by given
+    name after words calling on ("With that -- Greta."), a person and no other speaker's
+    name; or ""."""
     if i == 0 or _many(spoken[i - 1].name) or spoken[i - 1].name == "Q":
         return ""
     m = _CALLED_ON.search(said[i - 1].rstrip())
+    if m is None and "?" in said[i]:  # (a question's asker, called on by given name)
+        m = _CALLED_BY_GIVEN.search(said[i - 1].rstrip())
     if m is None:
         return ""
     who = " ".join(m["who"].split())

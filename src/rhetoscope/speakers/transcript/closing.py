@@ -30,7 +30,7 @@ from .shared import (
     _lstrip,
     _read_out,
 )
-from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _STAMP, _timed
+from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _RUNS_ON_ABOVE, _STAMP, _timed
 
 # Marks that end a transcript or open an examination: narration.
 _MARK = re.compile(
@@ -86,6 +86,9 @@ _CLOSING = re.compile(
       | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)
             {_S}+(?i:by|provided|produced)[^\n]*                            # Transcript by
+      | (?i:transcribed|transcript|transcription){_S}+(?i:from){_S}+(?i:the|an?){_S}+
+            (?:[\w\-]+{_S}+){{0,3}}?(?i:audio|recording|tape|video|broadcast)\b[^\n]*
+                                    # Transcribed from the official audio recording.
       | (?!(?:I|We|They|He|She|You|It|Then|So|And|But)\b)    # (a speaker: "We stopped ...")
         (?:[A-Z][\w'\u2019\-]*{_S}+){{1,3}}(?:started|stopped|ended){_S}+(?:the{_S}+)?
             (?:transcription|recording)       # a meeting's: Jo Ray stopped transcription
@@ -108,6 +111,11 @@ _CLOSING = re.compile(
             |may{_S}+contain{_S}+errors|rush{_S}+deadline|final{_S}+form
             |may{_S}+vary|may{_S}+be{_S}+revised)\b[^\n]*
                                                     # a transcript's caveat
+      # the caveat with its errors first: "... there may be errors, omissions, or
+      # inaccuracies in this transcript."
+      | [^\n]*\b(?i:may|might|can){_S}+(?i:be|contain|include){_S}+(?:[\w,]+{_S}+){{0,3}}?
+            (?i:errors|omissions|inaccuracies|mistakes)\b[^\n]*\b(?i:this){_S}+
+            (?i:transcript)\b[^\n]*  # (this text's: a speaker's "check the transcript")
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue
       | (?:[^\n]*[.!?]{_S}+)?(?:\u00a9|\((?i:c)\)){_S}*\d{{4}}\b[^\n]*  # ... advice. © 2025 X
@@ -139,8 +147,10 @@ _CLOSING = re.compile(
       | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)(?:[^\n:]{{0,80}}\b(?i:and){_S}+)?(?i:signed)
             (?:{_S}+(?i:for|by|on{_S}+behalf{_S}+of){_S}+[^:\n]{{1,40}})?:{_S}*[A-Z][^\n]*
       # a reporting firm's name in capitals: "NORTHGATE COURT REPORTING — CERTIFIED ..."
+      # (its telephone after a star or a bullet: "BRENTMOOR COURT REPORTING  *  (555) 010-4400")
       | (?:[A-Z][A-Z&.'\-]*{_S}+){{1,4}}(?:REPORTING|REPORTERS|TRANSCRIPTION|CAPTIONING)
-            (?:{_S}*[\u2014\u2013|,\-]{_S}*[A-Z][A-Z&.'\x20\-]*)?
+            (?:{_S}*[\u2014\u2013|,\-*\u2022\u00b7]{_S}*(?:[A-Z][A-Z&.'\x20\-]*
+              |\(?\d{{3}}\)?[-.\x20]?\d{{3}}[-.\x20]\d{{4}}))?
       # a firm's name and its contacts, as a reporting firm's footer gives them:
       # "Keystone Reporting Group, LLC", "(555) 301-8800 | depos@keystone.example"
       | (?:[A-Z][\w&.'\-]*,?{_S}+){{1,5}}(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLC|GmbH)
@@ -367,6 +377,10 @@ def _no_speech(
         return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
         return _OATH_BELOW.match(text, end) is not None
+    if _CLOCK_LINE.match(text, start, end) and _RUNS_ON_ABOVE.search(
+        text, max(0, text.rfind("\n", 0, start) - _RUN_ON_REACH), text.rfind("\n", 0, start) + 1
+    ):
+        return False  # a wrapped sentence's end: "We're back on the record at" / "11:10 a.m."
     if (
         _MARK.match(text, start, end)
         or _agenda_heading(text, start, end)
@@ -383,6 +397,13 @@ def _no_speech(
         # its notes ("(Recess taken.)") stay the stage directions they were
         return True
     return not in_turn and _closing_line(text, start, end)
+
+
+# A time of day alone on its line: "2:06 P.M. EDT", "11:10 a.m."
+_CLOCK_LINE = re.compile(
+    rf"{_S}*\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?{_S}*$"
+)
+_RUN_ON_REACH = 80  # characters of the line above read for a sentence running on
 
 
 # A numbered item's heading in capitals, as minutes and a verbatim record print their

@@ -27,7 +27,7 @@ _FIELD_LINE = re.compile(
 _CODED = re.compile(
     rf"(?:^|;|(?<!{_S})(?:{_S}{{2,}}+|\t)){_S}*+(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})"
     rf"(?:,{_S}*(?P<role>[^;()\n,]{{1,60}}?))?{_S}*"
-    r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,5})[\"\u201d']?[^\S\n]*\)"
+    r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,6})[\"\u201d']?[^\S\n]*\)"
 )
 
 
@@ -36,22 +36,43 @@ def coded_names(labels: set[str], intro: str) -> dict[str, str]:
     abbreviating their part ("Call handler: Oona Feeney (CH)" makes "CH" Oona Feeney); a
     code two people share names no one."""
     found: dict[str, set[str]] = {}
-    for line in _FIELD_LINE.finditer(intro):
-        for m in _CODED.finditer(line["value"]):
+    for field, value in _fields(intro):
+        for m in _CODED.finditer(value):
             code = m["code"]
             if code not in labels or not _may_be_person(m["who"], intro):
                 continue
-            parts = [line["field"]] + ([m["role"]] if m["role"] else [])
+            parts = [field] + ([m["role"]] if m["role"] else [])
             if any(_abbreviates(code, part) for part in parts):
                 found.setdefault(code, set()).add(" ".join(m["who"].split()))
     return {code: next(iter(who)) for code, who in found.items() if len(who) == 1}
 
 
+# Another field after a run of blanks on the same line: "Interviewer: Sunniva Hallgrim
+# (SH)    Interpreter: Duarte Mello-Quist (INTERP)"
+_NEXT_FIELD = re.compile(rf"(?:{_S}{{2,}}+|\t){_S}*+(?P<field>[A-Z][\w\-]*(?:{_S}[\w\-]+){{0,2}}):")
+
+
+def _fields(intro: str) -> list[tuple[str, str]]:
+    """The introduction's fields as (field, value), a line holding several of them after
+    runs of blanks read as several, each code abbreviating its own field's part."""
+    out: list[tuple[str, str]] = []
+    for line in _FIELD_LINE.finditer(intro):
+        field, value, at = line["field"], line["value"], 0
+        for m in _NEXT_FIELD.finditer(value):
+            out.append((field, value[at : m.start()]))
+            field, at = m["field"], m.end()
+        out.append((field, value[at:]))
+    return out
+
+
 def _abbreviates(code: str, part: str) -> bool:
-    """Whether ``code`` is the initials of ``part``'s words ("CH", "Call handler") or the
-    start of one of its words, two letters or more ("INT", "interpreter")."""
+    """Whether ``code`` is the initials of ``part``'s words ("CH", "Call handler"), the
+    start of one of its words, two letters or more ("INT", "interpreter"), or the initial
+    of a field's one word ("R", "Respondent")."""
     words = re.findall(r"[a-z]+", part.lower())
     short = code.lower()
     if len(words) > 1 and short == "".join(w[0] for w in words):
         return True
+    if len(words) == 1 and len(short) == 1 and len(words[0]) > 3 and words[0][0] == short:
+        return True  # the field's one word by its initial: "Respondent: ... (R)"
     return len(short) >= 2 and any(w.startswith(short) and len(w) > len(short) for w in words)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..names import _NOT_PERSON, FUNCTION_WORDS, TITLES
 from .labels import _LABEL, _QA_MARK
-from .shared import _CAP_WORD, _NAME, _ROLES, _S, _Label
+from .shared import _CAP_WORD, _NAME, _ROLES, _S, _Label, _lstrip
 
 # A hearing's mark, without which an indented "Mr. Hale." or "The Chairman." opens
 # prose: a senator's indented label, a statement's heading, or the committee
@@ -279,3 +279,29 @@ def _bench_named(intro: str) -> re.Match[str] | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
+
+
+# The Record's note that material is inserted below it: "[The information referred to
+# follows:]", "[The letter follows:]"; not a witness's "[The prepared statement of Mr.
+# Smith follows:]", which the studied hearings give the witness
+_INSERTED = re.compile(
+    rf"^{_S}*\[(?:The|A|An){_S}(?![^\]\n]*\b(?i:statement|testimony|remarks)\b)"
+    rf"[^\[\]\n]{{0,160}}\bfollows?:?\]{_S}*$",
+    re.M,
+)
+
+
+def inserted_below(text: str, labels: list[_Label]) -> list[_Label]:
+    """``labels`` with the paragraph below a note that material is inserted into the
+    record (a letter, information asked for) made narration to the next label: the
+    inserted text is no one's words, though no label opens it. A note with a label right
+    below it inserts nothing unlabelled."""
+    if "follow" not in text:
+        return labels  # most texts: no regex run
+    starts = {label.start for label in labels}
+    added = []
+    for m in _INSERTED.finditer(text):
+        below = _lstrip(text, m.end(), len(text))
+        if below < len(text) and below not in starts:
+            added.append(_Label(below, below, "", speaks=False))
+    return sorted([*labels, *added], key=lambda label: label.start) if added else labels

@@ -31,10 +31,12 @@ from .shared import (
 # oral history's "Narrator:" or "Subject:" is the one interviewed.
 _HEADER_ROLES = frozenset(
     "interviewer host moderator interviewee guest respondent narrator subject teacher observer"
-    " caller dispatcher interpreter translator newsreader presenter".split()
+    " caller dispatcher interpreter translator newsreader presenter announcer".split()
 )
+# A voice heard off screen, as a show's credits and its labels mark it: "ANNOUNCER (V.O.):"
+_OFF_SCREEN = r"(?:[^\S\n]*\((?i:v\.?o\.?|o\.?s\.?|o\.?c\.?)\))?"
 _HEADER = re.compile(
-    rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))}))"
+    rf"^{_S}*(?:\*\*)?(?P<role>(?i:{'|'.join(sorted(_HEADER_ROLES))})){_OFF_SCREEN}"
     rf"{_S}*(?::\*\*|\*\*:|:)"
     # (a nickname in quotes inside the name: 'Walter T. "Buzz" Haraldsen')
     rf"{_S}*(?P<who>{_NAME}(?:{_S}+[\"\u201c][A-Z][a-z]+[\"\u201d]{_S}+{_NAME})?)(?:{_S}*$|(?P<more>{_S}*[,;(][^\n?!]{{0,80}})(?<![a-z]{{2}}\.)$"
@@ -43,7 +45,9 @@ _HEADER = re.compile(
     # (Quechua–English). Recorded 9 July 2026.")
     # (an affiliation before it: "Moderator: Paula Kwan (Brightline Research). Note-taker:
     # Eli Strand (not audible on recording).")
-    rf"|(?:{_S}*\([^()\n]{{1,60}}\))?\.{_S}+[A-Z][a-z]+(?:-[a-z]+)?:{_S}*{_NAME}"
+    # (the second field's role noted in parentheses: "Producer (screening calls): Nils Ahearn.")
+    rf"|(?:{_S}*\([^()\n]{{1,60}}\))?\.{_S}+[A-Z][a-z]+(?:-[a-z]+)?(?:{_S}*\([a-z][^()\n]{{0,40}}\))?:"
+    rf"{_S}*{_NAME}"
     rf"(?:{_S}*\([^()\n]{{1,40}}\))?\.?"
     rf"(?:{_S}+[A-Z][a-z]+(?:{_S}+[^\s.!?]+){{0,5}}\.)?{_S}*$"
     # or a note of the recording alone after it: "Interpreter: Karim Uddin. Recorded 2
@@ -84,7 +88,9 @@ def _headers(text: str) -> dict[int, re.Match[str]]:
             continue
         if m.group("role").lower() in _ORAL_HISTORY_SIDES and not _oral_history_block(text, m):
             continue  # an e-mail's "Subject: Transcript Mayor Bianchi"
-        again = re.compile(rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_S}*(?::|\*\*:)", re.MULTILINE)
+        again = re.compile(
+            rf"^{_S}*(?:\*\*)?(?i:{m.group('role')}){_OFF_SCREEN}{_S}*(?::|\*\*:)", re.MULTILINE
+        )
         # with the role speaking later, a header gives a full name and nothing more but an
         # affiliation in parentheses ("Moderator: Dana Whitlock (Brightline Research)")
         # or its initials and, after a bar, the next field ("Interviewer: Ruth Castellanos
@@ -201,17 +207,27 @@ def _holder_field(text: str, label: _Label, later: list[_Label]) -> bool:
     """Whether a label said once above the turns, in mixed case, is a header's field
     naming the holder of a role that speaks later in capitals ("Case officer: Harriet
     Lindqvist-Oduya" above "CASE OFFICER: Good morning."): two signals, the case the
-    turns drop and a person's name alone as the value; not "Lester Holt:" above "HOLT:"
+    turns drop and a person's name alone as the value, or a record's note on the role in
+    lower case ("Caller: declined to give name."); not "Lester Holt:" above "HOLT:"
     (the label a name) nor "Host: Welcome back." (a sentence)."""
     if label.name.isupper() or not label.speaks:
         return False
     line_end = text.find("\n", label.start) % (len(text) + 1)
-    if not _HOLDER_VALUE.match(text, label.end, line_end):
+    # or a record's note on the role in lower case: "Caller: declined to give name. Age
+    # approx. 40s." above "CALLER: Hi."
+    noted = _NOTE_VALUE.match(text, label.end, line_end) is not None
+    if not (noted or _HOLDER_VALUE.match(text, label.end, line_end)):
         return False
     if _PERSONAL.search(text, label.end, line_end):
         return False  # a name called out in a sentence: "Jane Ruiz, thank you for joining us."
     upper = label.name.upper()
     return any(other.speaks and other.name == upper for other in later)
+
+
+# A record's note after a field, in lower case: "declined to give name", "not recorded"
+# (a record's full stop in it, never a question's or a cry's: speech typed by a machine
+# is unpunctuated or asks, "hello is anyone there?")
+_NOTE_VALUE = re.compile(rf"{_S}*[a-z][a-z]+{_S}+[a-z][^\n?!]*\.[^\n?!]*$", re.M)
 
 
 # a time alone after a name, the speech on the lines below (Zoom's "[Ana Ruiz] 10:03:02")
@@ -267,7 +283,7 @@ _FIELDS = frozenset(
         "participants panelists panellists transcriber length duration contents subject topic "
         "program programme episode aired recorded collection guests hosts producer producers "
         "interviewers interviewees absent excused recorder caption super chyron contestants "
-        "title transcript staff presiding language representation respondents"
+        "title transcript staff presiding language languages representation respondents"
         # minutes record a motion's fields, which no one says: "Moved: Akande. Seconded: Cho."
         " motion motions moved seconded vote votes resolved carried decision outcome"
         # what part of a recording the transcript gives: "Excerpt: 58th minute to full time."

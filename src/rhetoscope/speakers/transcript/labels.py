@@ -98,7 +98,8 @@ _LABEL = re.compile(  # used with .match at a paragraph's start, or after its st
       | (?:-{_S}+(?=\[[A-Z][A-Z.'\-]*(?:{_S}[A-Z][A-Z.'\-]*)*\]))?  # a subtitle's "- [TOM]"
         \[(?P<br>[A-Z][^\]\n]{{0,60}}                           # [Name]
           | [a-z][^\]\n]{{0,60}}(?=\]{_S}+\d{{1,2}}:\d{{2}}))\]:?  # Zoom's [iPhone (4)] 10:03
-      | <v{_S}+(?P<vt>[^<>()\n]{{1,60}}?)(?:{_S}*\([^()\n]{{1,30}}\))?>  # WebVTT's <v Name>
+      # WebVTT's <v Name>, classes after a dot ("<v.loud Name>")
+      | <v(?:\.[\w\-]+)*{_S}+(?P<vt>[^<>()\n]{{1,60}}?)(?:{_S}*\([^()\n]{{1,30}}\))?>
       | (?P<cong>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][A-Z'\-]+  # Mr. SMITH.
           | The{_S}{_PRESIDING}(?:{_S}pro{_S}tempore)?)\.        # The SPEAKER.
       | (?<={_S}{_S})(?P<hearing>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|{_CONG_TITLE}){_S}[A-Z][a-z'\-]+

@@ -11,6 +11,7 @@ does not use (``_unlike_prose``) open its paragraphs.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .labels import _LABEL, _LONE_LABEL, _SPACED_LABEL, _full_or_role, _group
@@ -324,7 +325,23 @@ def _programme(text: str, labels: Sequence[_Label]) -> bool:
     speaking = {label.name.lower() for label in labels}
     if any(v and set(v.group().lower().replace(",", " ").split()) & speaking for v in values):
         return False
-    return 2 * sum(v is not None for v in values) >= len(labels)
+    # a slot's one-off entry: "11:00  Elin Sorvik: Seagrass survival", "12:30  Lunch:
+    # Refectory", a talk's title after its speaker, never said (a chat's timed senders
+    # come back)
+    times = Counter(label.name for label in labels)
+    slots = [
+        times[label.name] == 1
+        and _SLOT.match(text, label.start) is not None
+        and not _says(text, label)
+        for label in labels
+    ]
+    return 2 * sum(v is not None or slot for v, slot in zip(values, slots, strict=True)) >= len(
+        labels
+    )
+
+
+# A programme's clock time opening its line, to the minute: "11:00  ", "9:30 "
+_SLOT = re.compile(rf"{_S}*\d{{1,2}}[:.]\d{{2}}(?![:.]?\d){_S}")
 
 
 def _comes_back(labels: Sequence[_Label]) -> bool:

@@ -47,9 +47,11 @@ _SYSTEM = frozenset({"system", "system message", "system event"})
 # A line saying the call or the recording has ended: "[Call ended 00:04:41 - survey
 # offered]", "[Call disconnected by caller]", "END OF CALL", "(Recording ended.)"
 _ENDED = re.compile(
-    rf"^{_S}*[\[(]?{_S}*(?:(?i:call|chat|recording|session|meeting|conference|interview|transcript)"
+    # (a body camera's time before it: "[00:02:49] [Recording ends.]")
+    rf"^{_S}*(?P<time>[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?{_S}+)?"
+    rf"(?P<note>[\[(]?{_S}*(?:(?i:call|chat|recording|session|meeting|conference|interview|transcript)"
     rf"{_S}+(?i:ended|ends|disconnected|terminated|concluded)\b"
-    rf"|(?i:end{_S}+of{_S}+(?:call|recording|session|meeting|conference))\b)[^\n]*$",
+    rf"|(?i:end{_S}+of{_S}+(?:call|recording|session|meeting|conference))\b)[^\n]*)$",
     re.MULTILINE,
 )
 
@@ -126,7 +128,7 @@ def ended_below(text: str, labels: list[_Label]) -> list[_Label]:
     ends = [
         m
         for m in _ENDED.finditer(text, last.end)
-        if m.start() > last.start and (m.group().lstrip()[:1] in "[(" or m.group().isupper())
+        if m.start() > last.start and (m["note"].lstrip()[:1] in "[(" or m["note"].isupper())
     ]
     if not ends or any(label.start == ends[-1].start() for label in labels):
         return labels

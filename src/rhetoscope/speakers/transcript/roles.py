@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..names import _NOT_PERSON, CALENDAR_WORDS, OFFICES, TITLES, first_name_known
 from .callers import _CALLER
 from .court import _BENCH, _bench_named
+from .headers import _OFF_SCREEN
 from .shared import (
     _ADDRESS_FORMS,
     _ADDRESSED,
@@ -103,7 +104,8 @@ def _roles_named(
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
         m = m or re.search(rf"(?P<d>{_HOLDER}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
         m = m or re.search(
-            rf"(?:^{_S}*(?:\*\*)?(?i:{word}):?(?:\*\*)?:?"
+            # (a voice off screen marked so: "ANNOUNCER (V.O.): Tilly Spragg")
+            rf"(?:^{_S}*(?:\*\*)?(?i:{word}){_OFF_SCREEN}:?(?:\*\*)?:?"
             # a second field after a sentence's end, its colon written ("Interviewer:
             # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
             rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)"
@@ -115,7 +117,9 @@ def _roles_named(
             # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
             # Chief Delia Ramos, Mayor Kwame Asante-Drake")
             rf"|(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
-            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})\)"
+            # (an affiliation may follow the role: "Ines Ruvalcaba (moderator, Saltmere
+            # Courier)"; the role first, not "(formerly moderator, ...)")
+            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})(?:,[^()\n]{{1,60}})?\)"
             # the office, then its holder in parentheses: "The SPEAKER (Hon. Colleen
             # Maybury) took the chair"
             rf"|\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)"
@@ -592,17 +596,28 @@ _NAME_ANSWER = re.compile(
 )
 
 
-def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> dict[str, str]:
+# The people a police record meets, labelled by their part until asked their name:
+# "DRIVER", "PASSENGER"
+_MET = frozenset(
+    "driver passenger motorist cyclist rider pedestrian suspect complainant subject".split()
+)
+
+
+def answered_names(
+    order: Sequence[tuple[str, str]], names: dict[str, str], text: str = ""
+) -> dict[str, str]:
     """A code or a role's label (``MS-1``, ``Speaker 2``, ``WITNESS``) -> the full name it
     answers with right after another speaker asks its name ("Sir, what's your name?" /
     "MS-1: Lyle. Lyle Paquette."): two signals, the question and a person's name as the
     answer's first words; not a label already named, one many share ("CALLER"), nor a
-    label answering two names. ``order``: (label, turn) in the text's order."""
+    label answering two names. ``order``: (label, turn) in the text's order. A name the
+    ``text`` writes once with a middle initial ("License identifies driver as Wendell T.
+    Ashgrove") takes it."""
     found: dict[str, set[str]] = {}
     for (asker, asked), (label, said) in pairwise(order):
         if asker == label or names.get(label, label) != label or _many(label):
             continue
-        coded = any(c.isdigit() for c in label) or label.lower() in _ROLES
+        coded = any(c.isdigit() for c in label) or label.lower() in (*_ROLES, *_MET)
         if not coded or not _ASKS_NAME.search(asked):
             continue
         m = _NAME_ANSWER.match(said)
@@ -625,7 +640,20 @@ def answered_names(order: Sequence[tuple[str, str]], names: dict[str, str]) -> d
             continue
         if _may_be_person(m["who"], said):
             found.setdefault(label, set()).add(" ".join(m["who"].split()))
-    return {label: next(iter(who)) for label, who in found.items() if len(who) == 1}
+    return {
+        label: _initialled(next(iter(who)), text) for label, who in found.items() if len(who) == 1
+    }
+
+
+def _initialled(name: str, text: str) -> str:
+    """``name`` with the middle initial the text gives it, where it writes just one
+    ("Wendell Ashgrove" -> "Wendell T. Ashgrove")."""
+    *given, last = name.split()
+    if len(given) != 1:
+        return name
+    pattern = rf"\b{re.escape(given[0])}{_S}+(?P<i>[A-Z])\.{_S}+{re.escape(last)}\b"
+    initials = {m["i"] for m in re.finditer(pattern, text)}
+    return f"{given[0]} {initials.pop()}. {last}" if len(initials) == 1 else name
 
 
 # An interpreter's label, relaying a question: "INT", "INTERPRETER"

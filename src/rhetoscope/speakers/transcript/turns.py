@@ -18,7 +18,7 @@ from ...models import Segment
 from ..fullnames import full_names, lower_words
 from ..quotes import _rstrip
 from ..screenplay import split_screenplay
-from .addressed import named_by_address
+from .addressed import named_by_address, numbered_by_address
 from .callers import named_one_by_one
 from .canonical import _canonical_names
 from .captions import name_captions
@@ -59,6 +59,7 @@ from .court import (
     _questioner,
     _sworn_next,
     _witnesses,
+    inserted_below,
 )
 from .excerpt import excerpted
 from .headers import (
@@ -461,6 +462,7 @@ def split_turns(text: str) -> list[Segment] | None:
         ]
     labels = wrapped_up(text, _set_off_tail(text, _title_fields(text, labels)))
     labels = ended_below(text, labels)  # "[Recording ends 01:15:02]", a footer below it
+    labels = inserted_below(text, labels)  # "[The information referred to follows:]"
     labels = excerpted(text, labels)  # a review's quoted lines of a play, indented
     spoken = [label for label in labels if label.speaks]
     if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
@@ -480,8 +482,9 @@ def split_turns(text: str) -> list[Segment] | None:
     common = lower_words(text) if common is None else common
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
+    names.update(numbered_by_address(text, spoken, names))  # "Speaker 1" answered "Ines."
     names.update(named_by_record(set(turns), intro))
-    names.update(answered_names(order, names))  # "Sir, what's your name?" / "MS-1: Lyle."
+    names.update(answered_names(order, names, text))  # "what's your name?" / "MS-1: Lyle."
     names.update((code, who) for code, who in key.items() if code in turns)
     # "Call handler: Oona Feeney (CH)": a code abbreviating the part the header gives
     names.update(coded_names({t for t in turns if names[t] == t}, intro))
