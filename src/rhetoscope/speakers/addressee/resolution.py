@@ -81,6 +81,7 @@ from .named import (
     _YOUR_SAID,
     _described,
 )
+from .own import own_named
 from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
     _HE_SAYS_THAT_IS,
@@ -473,6 +474,10 @@ def resolve(
         speaker = speaker or UNKNOWN
     if speaker not in (UNKNOWN, NARRATOR) and reports_another(text, lo, quote.start, speaker):
         speaker = UNKNOWN  # "Lucinda Farr testified that he said,": "he" speaks, not she
+    if speaker.startswith(mine := f"{turn.speaker}'s "):
+        # "my late husband used to say," of one the speaker calls "my husband, Ernesto
+        # Castellano," in a turn of theirs: the name
+        speaker = own_named(text, people, turn.speaker, speaker[len(mine) :]) or speaker
     # a participant's first name alone ("Jed said to me") is that participant
     speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)

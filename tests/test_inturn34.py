@@ -1,0 +1,73 @@
+"""Quotations inside transcript turns, round 34 (studied on blindturns5): a speaker's
+own person named elsewhere in their turns, ..."""
+
+from __future__ import annotations
+
+from conftest import quoted_after
+
+# A society's meeting: a chair and two members.
+_MEETING = (
+    "Nora Vance: Good evening. We have Tess Moreno and Paul Okafor with us tonight.\n"
+    "Tess Moreno: Thank you, Nora.\n"
+    "Paul Okafor: Thank you.\n"
+)
+_OKAFOR = "Paul Okafor: I have nothing to add to that for now.\n"
+
+
+def quoted(*turns: str) -> list[tuple[str, str]]:
+    return quoted_after(_MEETING, *turns, _OKAFOR)
+
+
+# 1. "my late husband used to say," where the same speaker calls him "my husband,
+# Ernesto Castellano," in a turn of theirs: the name speaks, not the description.
+
+
+def test_a_described_own_person_takes_the_name_the_speaker_gives_them() -> None:
+    first = "Tess Moreno: My husband, Ernesto Castellano, planted those beds in 1998.\n"
+    later = (
+        "Tess Moreno: And my late husband used to say, "
+        '"A fence is a promise, and a wall is an argument."\n'
+    )
+    assert quoted(first, later) == [
+        ("Ernesto Castellano", "A fence is a promise, and a wall is an argument")
+    ]
+
+
+def test_the_name_may_come_after_the_quotation_with_dad_for_father() -> None:
+    turn = (
+        "Tess Moreno: My father taught me that way. My father always said, "
+        '"Don\'t look at the answers until you\'ve tried for ten minutes." '
+        "Harold Ashcombe, my dad. He's ninety-one now.\n"
+    )
+    assert quoted(turn)[0] == (
+        "Harold Ashcombe",
+        "Don't look at the answers until you've tried for ten minutes",
+    )
+
+
+def test_a_name_another_speaker_gives_their_own_person_is_not_this_ones() -> None:
+    # Paul's husband is not Tess's
+    first = "Paul Okafor: My husband, Tom Reid, sends his apologies.\n"
+    later = 'Tess Moreno: My husband always says, "Measure twice and cut once."\n'
+    assert "Tom Reid" not in {s for s, _ in quoted(first, later)}
+
+
+def test_two_names_for_the_same_relation_name_no_one() -> None:
+    first = (
+        "Tess Moreno: My son, Sam Moreno, drove me. My son, Luke Moreno, could not come.\n"
+    )
+    later = 'Tess Moreno: My son always says, "Leave the hedge alone."\n'
+    assert {s for s, _ in quoted(first, later)} & {"Sam Moreno", "Luke Moreno"} == set()
+
+
+def test_a_name_beside_another_relation_does_not_name_the_quoted_one() -> None:
+    # "my son's teacher, Anne Ford," is no name for "my son"; nor "my daughter" for "my mother"
+    first = (
+        "Tess Moreno: My son's teacher, Anne Ford, was there. "
+        "My daughter, Lucy Moreno, was not.\n"
+    )
+    later = (
+        'Tess Moreno: My son always says, "Leave the hedge alone." '
+        'And my mother used to say, "Weeds are only flowers in the wrong place."\n'
+    )
+    assert {s for s, _ in quoted(first, later)} & {"Anne Ford", "Lucy Moreno"} == set()
