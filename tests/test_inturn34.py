@@ -71,3 +71,51 @@ def test_a_name_beside_another_relation_does_not_name_the_quoted_one() -> None:
         'And my mother used to say, "Weeds are only flowers in the wrong place."\n'
     )
     assert {s for s, _ in quoted(first, later)} & {"Anne Ford", "Lucy Moreno"} == set()
+
+
+# 2. A saying of one's own, the saying right after: "His rule, which we still use, was",
+# "He has a line he uses with every kid,", "My supervisor in Vienna had a phrase for this,"
+# (with the speaker naming that supervisor elsewhere).
+
+
+def test_his_rule_was_is_the_saying_of_the_one_his_is() -> None:
+    turn = (
+        "Tess Moreno: The scoutmaster who started it, Harold Brennan, ran this troop for "
+        'years. His rule, which we still use, was "Nobody gets pushed, and everybody gets '
+        'cocoa."\n'
+    )
+    assert quoted(turn) == [("Harold Brennan", "Nobody gets pushed, and everybody gets cocoa")]
+
+
+def test_he_has_a_line_he_uses_is_his() -> None:
+    turn = (
+        "Tess Moreno: Our youth librarian, Kenji Matsuda, is wonderful at that. He has a "
+        'line he uses with every kid, "Tell me the last book you loved."\n'
+    )
+    assert quoted(turn) == [("Kenji Matsuda", "Tell me the last book you loved")]
+
+
+def test_my_supervisor_had_a_phrase_is_the_supervisor_the_speaker_names() -> None:
+    turn = (
+        'Tess Moreno: My supervisor in Vienna had a phrase for this, "Dirt is the '
+        'document." Ursula Brenner, my supervisor, would say that is fast.\n'
+    )
+    assert quoted(turn) == [("Ursula Brenner", "Dirt is the document")]
+
+
+def test_a_family_saying_no_one_names_stays_in_the_turn() -> None:
+    turn = 'Tess Moreno: My grandmother had a saying: "A road belongs to the slowest."\n'
+    assert quoted(turn) == []
+
+
+def test_a_line_in_a_play_is_no_saying_of_the_actor() -> None:
+    turn = (
+        "Tess Moreno: Our lead, Dana Pryce, was superb. She had a line in the second act, "
+        '"Out, damned spot," and the room went quiet.\n'
+    )
+    assert "Dana Pryce" not in {s for s, _ in quoted(turn)}
+
+
+def test_the_speakers_own_rule_stays_in_the_turn() -> None:
+    turn = 'Tess Moreno: I have a rule for the garden, "Nothing goes in before May."\n'
+    assert quoted(turn) == []

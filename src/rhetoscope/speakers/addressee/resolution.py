@@ -85,6 +85,7 @@ from .own import own_named
 from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
     _HE_SAYS_THAT_IS,
+    _HAD_A_LINE,
     _HER_WORDS,
     _PRONOUN_CUE,
     _SPEAKER_OR_ADDRESSEE,
@@ -375,6 +376,15 @@ def resolve(
         # "Her exact words were,", "In his own words,": the one "her" is
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
         speaker = speaker or UNKNOWN
+    if speaker == UNKNOWN and (had := _HAD_A_LINE.search(text, lo, quote.start)):
+        # "He has a line he uses with every kid,": the one "he" is; "My supervisor in
+        # Vienna had a phrase for this,": the speaker's own, when they say who elsewhere
+        # ("My grandmother had a saying:" alone is a family's saying, no one's to name)
+        if had["pronoun"]:
+            who = _he_or_she(text, body, had, turn.speaker, people, earlier, answerer=answerer)
+        else:
+            who = own_named(text, people, turn.speaker, had["mine"])
+        speaker = who or UNKNOWN
     if speaker == UNKNOWN and (says := _he_called(text, lo, quote)):
         # "She called the plan", "he said that the plan was": words of hers set in what
         # she said
