@@ -84,8 +84,8 @@ from .named import (
 from .own import own_named
 from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
-    _HE_SAYS_THAT_IS,
     _HAD_A_LINE,
+    _HE_SAYS_THAT_IS,
     _HER_WORDS,
     _PRONOUN_CUE,
     _SPEAKER_OR_ADDRESSEE,
