@@ -119,3 +119,17 @@ def test_a_line_in_a_play_is_no_saying_of_the_actor() -> None:
 def test_the_speakers_own_rule_stays_in_the_turn() -> None:
     turn = 'Tess Moreno: I have a rule for the garden, "Nothing goes in before May."\n'
     assert quoted(turn) == []
+
+
+# 3. "under Chef Paul Bertrand, he had a rule": a calling the document writes in lower
+# case ("the chef") before a full name is no part of it, so "he" finds the name.
+
+
+def test_a_calling_before_a_full_name_leaves_the_name_for_he() -> None:
+    turn = (
+        "Tess Moreno: I agree with Leo about the cod, and the chef made a choice. When I "
+        "worked in Lyon, under Chef Paul Bertrand, he had a rule for young cooks that "
+        'was, "When in doubt, take something off the plate."\n'
+    )
+    assert quoted(turn) == [("Paul Bertrand", "When in doubt, take something off the plate")]
+
