@@ -133,3 +133,28 @@ def test_a_calling_before_a_full_name_leaves_the_name_for_he() -> None:
     )
     assert quoted(turn) == [("Paul Bertrand", "When in doubt, take something off the plate")]
 
+
+
+# 4. A quotation nested in a letter read out, its cue "Then Fiona said,": the word
+# opening the sentence is no part of the name, and the first name the transcript calls
+# a participant by is that participant.
+
+
+def test_a_nested_cue_after_then_names_the_participant_by_first_name() -> None:
+    address = "Nora Vance: Paul, go ahead when you are ready.\n"
+    turn = (
+        "Tess Moreno: A listener, Ann Lowe, wrote in. She writes, \"I cut mine back in "
+        "March. Then Paul said, 'Never before April.' Which of you do I believe?\"\n"
+    )
+    found = quoted(address, turn)
+    assert not any(s == "Then Paul" for s, _ in found)
+    assert any(s == "Paul Okafor" and "Never before April" in w for s, w in found)
+
+
+def test_a_nested_cue_with_a_kin_word_keeps_the_first_name_someone_elses() -> None:
+    address = "Nora Vance: Paul, go ahead when you are ready.\n"
+    turn = (
+        "Tess Moreno: A listener, Ann Lowe, wrote in. She writes, \"I cut mine back in "
+        "March. Then my son Paul said, 'Never before April.' Which is right?\"\n"
+    )
+    assert "Paul Okafor" not in {s for s, _ in quoted(address, turn)}

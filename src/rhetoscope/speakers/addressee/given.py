@@ -114,6 +114,17 @@ _HIS_TEXT_SAYS = re.compile(
 )
 # Words that open a sentence before a name and are no part of it.
 _OPENERS = frozenset("and but so then now when after later today yesterday also".split())
+
+
+def _past_opener(speaker: str) -> str:
+    """``speaker`` without the word opening its sentence that the attribution took into
+    the name ("Then Fiona said," is Fiona's), when a capitalised word follows it."""
+    words = speaker.split()
+    if len(words) > 1 and words[0].lower() in _OPENERS and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return speaker
+
+
 # A name that sent the speaker a text, and what the text says right before the quotation:
 # "Hamid in wardrobe sent me a message that says,".
 _SENT_THAT_SAYS = re.compile(
