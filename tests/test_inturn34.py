@@ -158,3 +158,27 @@ def test_a_nested_cue_with_a_kin_word_keeps_the_first_name_someone_elses() -> No
         "March. Then my son Paul said, 'Never before April.' Which is right?\"\n"
     )
     assert "Paul Okafor" not in {s for s, _ in quoted(address, turn)}
+
+
+# 5. "Marcus from the Otters said,": the one named speaks, not the group they are from.
+
+
+def test_a_name_from_a_group_speaks_not_the_group() -> None:
+    turn = (
+        'Tess Moreno: I said, "We can\'t do tacos twice," and then Marcus from the Otters '
+        'said, "Why not?" Marcus Feeney leads the Otters.\n'
+    )
+    assert quoted(turn) == [("Marcus Feeney", "Why not")]
+
+
+def test_a_word_written_in_lower_case_from_a_group_is_no_name() -> None:
+    turn = (
+        "Tess Moreno: We live in hope. Hope from the Ministry said, "
+        '"The road will be closed until May."\n'
+    )
+    assert "Hope" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_text_from_a_body_stays_the_bodys_and_names_no_one() -> None:
+    turn = 'Tess Moreno: Reports from the Ministry said, "The road will be closed."\n'
+    assert "Reports" not in {s for s, _ in quoted(turn)}

@@ -186,6 +186,33 @@ def _named_in_place(text: str, lo: int, end: int, place: str, people: Participan
     return name
 
 
+# A given name and the group or place one is from, right before the group the
+# attribution took for the speaker: "Marcus from the Otters said,", "Jake from Accounts
+# told me,".
+_FROM_GROUP = re.compile(rf"(?<![\w'\u2019\-])(?P<name>{_GIVEN_NAME})\s+from\s+(?:the\s+)?$")
+_VERB_NEXT = re.compile(
+    r"\s+(?:\w+ly\s+|then\s+|just\s+)?(?:said|says|told|tells|asked|asks|wrote|writes|added)\b"
+)
+
+
+def _member_of(text: str, lo: int, end: int, speaker: str, people: Participants) -> str:
+    """The given name before "from (the) ``speaker``" when a speech verb follows
+    ``speaker`` ("Marcus from the Otters said,": Marcus speaks, not his patrol); "" when
+    none, or when the name is neither a known given name nor one written inside a
+    sentence ("Reports from the Ministry"), or a word the document writes in lower case
+    ("Hope from the Ministry")."""
+    at = text.rfind(speaker, lo, end)
+    if at < 0 or not _VERB_NEXT.match(text, at + len(speaker)):
+        return ""
+    m = _FROM_GROUP.search(text, max(lo, at - 40), at)
+    if m is None:
+        return ""
+    first = m["name"].split()[0]
+    if not _written_as_name(first, text) or first.lower() in people.lower_words(text):
+        return ""
+    return _as_participant(m["name"], people)
+
+
 # A speech verb right after a name: the name is its subject ("General Motors said,"),
 # also past a phrase set off between them ("Dr. Price, the surgeon on call, told me,").
 _SPEAKS_AFTER = re.compile(

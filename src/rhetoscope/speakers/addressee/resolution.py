@@ -50,6 +50,7 @@ from .given import (
     _called_and_said,
     _dated,
     _given_name,
+    _member_of,
     _name_after,
     _named_as,
     _named_in_place,
@@ -241,6 +242,10 @@ def resolve(
         # to say,": Margaret does
         quote = _with(quote, UNKNOWN)
         speaker = _named_in_place(text, lo, quote.start, speaker, people) or UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and (
+        member := _member_of(text, lo, quote.start, speaker, people)
+    ):
+        speaker = member  # "Marcus from the Otters said,": Marcus, not his patrol
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.holder(m.group("office"))
