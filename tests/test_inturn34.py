@@ -182,3 +182,32 @@ def test_a_word_written_in_lower_case_from_a_group_is_no_name() -> None:
 def test_a_text_from_a_body_stays_the_bodys_and_names_no_one() -> None:
     turn = 'Tess Moreno: Reports from the Ministry said, "The road will be closed."\n'
     assert "Reports" not in {s for s, _ in quoted(turn)}
+
+
+# 6. 'I called him at 0743 and said, "..." He acknowledged.': the speaker's own words,
+# the cue in the sentence after them only answering.
+
+
+def test_own_words_before_a_reply_in_the_next_sentence_stay_in_the_turn() -> None:
+    turn = (
+        "Tess Moreno: The master was on the bridge. Captain Lindgren. I called him at 0743 "
+        'and said, "Aft spring very heavy, request tug push." He acknowledged. The line '
+        "parted.\n"
+    )
+    assert quoted(turn) == []
+
+
+def test_his_words_after_i_asked_him_and_he_said_are_his() -> None:
+    turn = (
+        "Tess Moreno: I rang Captain Lindgren and asked him, and he said, "
+        '"Hold what you have." He hung up.\n'
+    )
+    assert quoted(turn) == [("Captain Lindgren", "Hold what you have")]
+
+
+def test_a_cue_after_the_quotation_in_its_sentence_still_speaks() -> None:
+    turn = (
+        'Tess Moreno: I said, "Leave it." "No," Captain Lindgren answered, '
+        '"we hold it." Then he left.\n'
+    )
+    assert ("Captain Lindgren", "No") in quoted(turn)

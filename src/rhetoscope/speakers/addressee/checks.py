@@ -328,6 +328,33 @@ _WILL_SAY = re.compile(
     r"(?:say|tell\s+\w+|ask)[,:]?\s*$"
 )
 
+# The speaker's own speech cue right before the quotation, in its sentence: "I called him
+# at 0743 and said," (no other subject between: not "I asked him and he said,").
+_I_SAID = re.compile(
+    r"\bI\s+(?:(?!(?:he|she|they|we|you|it|who)\b)[\w\-'\u2019]+\s+){0,8}?"
+    r"(?:said|told\s+(?:him|her|them)|asked|wrote|radioed)"
+    r"[,:]?\s*$"
+)
+# A closing mark, then a new sentence: '"..., request tug push." He acknowledged.'
+_NEW_SENTENCE_AFTER = re.compile(r"[\"\u201d']?\s+[A-Z]")
+
+
+def _own_before_cue_after(text: str, lo: int, quote: Segment) -> bool:
+    """Whether ``quote``, its own words ending a sentence, follows the speaker's own
+    "I ... said," and its cue ("He acknowledged.") stands in the sentence after it: the
+    words are the speaker's, the one after only answered them."""
+    words = text[quote.start : quote.end].rstrip("\"'\u201d\u2019 ")
+    if not quote.cue or not words.endswith((".", "!", "?")):
+        return False
+    if not _NEW_SENTENCE_AFTER.match(text, quote.end):
+        return False
+    at = text.find(quote.cue, quote.end, quote.end + 40)
+    if at < 0:
+        return False
+    sentence = max(text.rfind(". ", lo, quote.start), text.rfind("? ", lo, quote.start), lo)
+    return _I_SAID.search(text, sentence, quote.start) is not None
+
+
 # A speech cue in the passive, right before the quotation: whoever spoke is not said.
 _TOLD_PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|am|got|get)\s+(?:\w+ly\s+)?"

@@ -38,6 +38,7 @@ from .checks import (
     _after_place_preposition,
     _last_word_at,
     _named_in_apposition,
+    _own_before_cue_after,
     _quoted_by,
     _received_after_cue,
     _someone,
@@ -215,6 +216,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _own_before_cue_after(text, lo, quote):
+        return _with(quote, UNKNOWN)  # 'I called him and said, "..." He acknowledged.'
     if modifies_a_noun(text, quote):
         return _with(quote, UNKNOWN)  # 'a "deconstructed" shepherd's pie': a label
     framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
