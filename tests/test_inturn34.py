@@ -211,3 +211,23 @@ def test_a_cue_after_the_quotation_in_its_sentence_still_speaks() -> None:
         '"we hold it." Then he left.\n'
     )
     assert ("Captain Lindgren", "No") in quoted(turn)
+
+
+# 7. "He said, and I'm quoting Marcus here,": the aside names who is quoted.
+
+
+def test_quoting_a_name_here_names_who_is_quoted() -> None:
+    asked = "Nora Vance: Did Marcus Feeney offer the canoe?\n"
+    turn = (
+        "Tess Moreno: Yeah. He said, and I'm quoting Marcus here, "
+        '"My dad has everything in that garage."\n'
+    )
+    assert quoted(asked, turn) == [("Marcus", "My dad has everything in that garage")]
+
+
+def test_quoting_a_document_here_names_no_one() -> None:
+    turn = (
+        "Tess Moreno: The rule is clear, and I'm quoting the handbook here, "
+        '"no trip runs above the threshold."\n'
+    )
+    assert quoted(turn) == []

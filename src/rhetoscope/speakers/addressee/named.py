@@ -27,6 +27,8 @@ _NOT_A_NAME = (
 # "something Reagan said in 1987. Quote,".
 _NAMED_QUOTING = re.compile(
     rf"(?:\b(?:[Tt]o\s+quote|[Qq]uoting)\s+(?P<name>{_NAME_RUN})"
+    # ("and I'm quoting Marcus here,", "quoting Ms. Hale directly:")
+    r"(?:\s+(?:here|now|directly|exactly|verbatim))?"
     rf"|\b{_NOT_A_NAME}(?P<owner>{_NAME_RUN})['\u2019]s\s+"
     rf"(?:{_QUOTABLE}|answer|reply|response|advice)\s+(?:was|were|is)(?:\s+simple|\s+clear)?"
     rf"|\b{_NOT_A_NAME}(?P<right>{_NAME_RUN})\s+(?:was|is)\s+(?:right|correct)\s+when\s+(?:he|she)\s+"
