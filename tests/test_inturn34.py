@@ -231,3 +231,34 @@ def test_quoting_a_document_here_names_no_one() -> None:
         '"no trip runs above the threshold."\n'
     )
     assert quoted(turn) == []
+
+
+# 8. "His letter, which he copied to me, begins": his text, a relative clause set off
+# between, and "begins" for "says".
+
+
+def test_his_letter_which_he_copied_begins_is_his() -> None:
+    turn = (
+        "Tess Moreno: Mr. Whitely has already written to members. His letter, which he "
+        'copied to me, begins "With immediate effect, no trip will run above the '
+        'threshold."\n'
+    )
+    assert quoted(turn) == [
+        ("Mr. Whitely", "With immediate effect, no trip will run above the threshold")
+    ]
+
+
+def test_a_letter_no_one_in_the_turn_is_named_for_stays_in_the_turn() -> None:
+    turn = (
+        "Tess Moreno: The club has been cooperative. His letter, which arrived today, "
+        'begins "With immediate effect, no trip will run."\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_the_letter_with_no_owner_stays_in_the_turn() -> None:
+    turn = (
+        "Tess Moreno: Mr. Whitely runs the club. The letter, which he copied to me, "
+        'begins "With immediate effect, no trip will run."\n'
+    )
+    assert "Mr. Whitely" not in {s for s, _ in quoted(turn)}

@@ -107,10 +107,12 @@ def _name_after(text: str, body: int, quote: Segment, people: Participants) -> s
 
 
 # Someone's own text saying the words: "His statement says, and I quote,", "Her letter
-# reads:".
+# reads:", "His letter, which he copied to me, begins".
 _HIS_TEXT_SAYS = re.compile(
-    rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|written\s+)?{_TEXTS}\s+(?:\w+ly\s+)?"
-    r"(?:says|said|reads|read|states|stated)(?:,?\s+(?:and\s+I\s+)?quote)?[,:]?\s*$"
+    rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|written\s+)?{_TEXTS}"
+    r"(?:,\s+(?:which|that)\s+[^,.?!;\"\u201c\u201d]{1,40},)?\s+(?:\w+ly\s+)?"
+    r"(?:says|said|reads|read|states|stated|begins|began|starts|started|opens|opened)"
+    r"(?:,?\s+(?:and\s+I\s+)?quote)?[,:]?\s*$"
 )
 # Words that open a sentence before a name and are no part of it.
 _OPENERS = frozenset("and but so then now when after later today yesterday also".split())
