@@ -262,3 +262,33 @@ def test_the_letter_with_no_owner_stays_in_the_turn() -> None:
         'begins "With immediate effect, no trip will run."\n'
     )
     assert "Mr. Whitely" not in {s for s, _ in quoted(turn)}
+
+
+# 9. "she once sent home a note that said": the one "she" is wrote it, the name the turn
+# gives her when the pronoun rules leave her to no one.
+
+
+def test_she_sent_home_a_note_that_said_is_the_one_named_before() -> None:
+    turn = (
+        "Tess Moreno: I knew Eleanor Pym. She taught my son fifth grade, and she once sent "
+        'home a note that said "Your son is a delight, but he is missing the sunshine."\n'
+    )
+    assert quoted(turn) == [
+        ("Eleanor Pym", "Your son is a delight, but he is missing the sunshine")
+    ]
+
+
+def test_a_note_she_sent_is_not_a_man_named_before() -> None:
+    turn = (
+        "Tess Moreno: I knew John Park. She taught my son fifth grade, and she once sent "
+        'home a note that said "Your son is a delight."\n'
+    )
+    assert "John Park" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_note_i_sent_stays_mine() -> None:
+    turn = (
+        "Tess Moreno: I knew Eleanor Pym. I once sent her a note that said "
+        '"Thank you for everything."\n'
+    )
+    assert quoted(turn) == []

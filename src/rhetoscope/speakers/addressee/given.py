@@ -127,6 +127,16 @@ def _past_opener(speaker: str) -> str:
     return speaker
 
 
+# "He" or "she" sending or writing a text, then what it says or the speaker reading it
+# out right before the quotation: "she sent me a text that just said", "she once sent
+# home a note that said", "Then she wrote a second message, and I'll read it exactly:".
+_HE_SENT_A_TEXT = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:once|also|then|just|later|\w+ly)\s+)?"
+    r"(?:sent|wrote|texted|emailed|left)\s+(?:(?:me|us|home)\s+)?(?:a|an|this)\s+"
+    rf"(?:[a-z]+\s+)?{_TEXTS}"
+    r"(?:\s+(?:that|which)\s+(?:just\s+|simply\s+|only\s+)?(?:says|said|reads|read)"
+    r"|,\s+and\s+I['\u2019]ll\s+read\s+it(?:\s+(?:exactly|out|now))?)[,:]?\s*$"
+)
 # A name that sent the speaker a text, and what the text says right before the quotation:
 # "Hamid in wardrobe sent me a message that says,".
 _SENT_THAT_SAYS = re.compile(

@@ -47,6 +47,7 @@ from .checks import (
 )
 from .given import (
     _ALONE_BEFORE,
+    _HE_SENT_A_TEXT,
     _HIS_TEXT_SAYS,
     _called_and_said,
     _dated,
@@ -62,6 +63,7 @@ from .given import (
 from .grammar import (
     _HEAD,
     _SPOKEN_OFFICE,
+    _gender_of,
     _other,
     _with,
 )
@@ -212,6 +214,7 @@ def resolve(
     """``quote`` with its speaker resolved to a participant where the turn tells who;
     ``earlier`` is the words of the turns just before it, ``answerer`` who speaks next."""
     lo = max(body, quote.start - _REACH)
+    prose = quote.speaker  # the prose attribution's, before any rule here sets it aside
     if _TOLD_PASSIVE.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
@@ -380,6 +383,19 @@ def resolve(
         who = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
         named = who and _last_word_at(text, who.split()[-1], body, says.start()) >= 0
         speaker = who if named else UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (sent := _HE_SENT_A_TEXT.search(text, lo, quote.start)):
+        # "she sent me a text that just said", "Then she wrote a second message, and I'll
+        # read it exactly:": the one "she" is wrote it; or the name the attribution found
+        # for "she", one of her gender the turn names ("I knew Eleanor Pym. She taught my
+        # son, and she once sent home a note that said")
+        sex = "f" if sent["pronoun"].lower() == "she" else "m"
+        named = (
+            prose not in (UNKNOWN, NARRATOR, turn.speaker)
+            and _gender_of(prose) in ("", sex)
+            and _last_word_at(text, prose.split()[-1], body, sent.start()) >= 0
+        )
+        who = _he_or_she(text, body, sent, turn.speaker, people, earlier, answerer=answerer)
+        speaker = who or (prose if named else UNKNOWN)
     if speaker == UNKNOWN and (says := _HER_WORDS.search(text, lo, quote.start)):
         # "Her exact words were,", "In his own words,": the one "her" is
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
