@@ -292,3 +292,21 @@ def test_a_note_i_sent_stays_mine() -> None:
         '"Thank you for everything."\n'
     )
     assert quoted(turn) == []
+
+
+# 10. A street written after a house number ("16 Birch Lane") says nothing.
+
+
+def test_a_street_after_a_house_number_is_no_speaker() -> None:
+    # (the whole hearing is needed for the attribution to take the street for "he"; the
+    # check it fails is asked directly)
+    from rhetoscope.speakers.addressee.checks import _an_address
+
+    text = "Ruth Castellano, 16 Birch Lane, which is the lot next door. Lois Lane said so."
+    assert _an_address("Birch Lane", text)
+    assert not _an_address("Lois Lane", text)
+
+
+def test_a_surname_like_a_street_word_still_speaks() -> None:
+    turn = 'Tess Moreno: I met Lois Lane at the paper, and Lois Lane said, "Print it."\n'
+    assert quoted(turn) == [("Lois Lane", "Print it")]

@@ -242,6 +242,24 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     return words[0].rstrip(".").lower() not in people.lower_words(text)
 
 
+# The last words of a street's name: "16 Birch Lane".
+_STREET_WORDS = frozenset(
+    "Lane Street Road Avenue Drive Court Place Way Boulevard Terrace Close Crescent".split()
+)
+
+
+def _an_address(speaker: str, text: str) -> bool:
+    """Whether ``speaker`` is a street the document writes after a house number ("Ruth
+    Castellano, 16 Birch Lane, ... and then he added,": Birch Lane says nothing); a
+    surname alike ("Lois Lane") is no address without the number."""
+    words = speaker.split()
+    return (
+        len(words) > 1
+        and words[-1] in _STREET_WORDS
+        and re.search(rf"\b\d+[A-Za-z]?\s+{re.escape(speaker)}\b", text) is not None
+    )
+
+
 # Heads of a text that is nobody's words unless an owner or author is named with it.
 _UNOWNED_TEXT_HEADS = frozenset(
     "report memo memorandum orders rules regulations policy manual handbook guidelines "

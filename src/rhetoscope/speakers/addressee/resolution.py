@@ -36,6 +36,7 @@ from .checks import (
     _a_thing,
     _after_determiner,
     _after_place_preposition,
+    _an_address,
     _last_word_at,
     _named_in_apposition,
     _own_before_cue_after,
@@ -270,6 +271,8 @@ def resolve(
         speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
+    if _an_address(speaker, text):
+        speaker = UNKNOWN  # "16 Birch Lane": a street, whatever "he" said near it
     if _unowned_text(speaker):
         speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
