@@ -310,3 +310,23 @@ def test_a_street_after_a_house_number_is_no_speaker() -> None:
 def test_a_surname_like_a_street_word_still_speaks() -> None:
     turn = 'Tess Moreno: I met Lois Lane at the paper, and Lois Lane said, "Print it."\n'
     assert quoted(turn) == [("Lois Lane", "Print it")]
+
+
+# 11. "My predecessor, Gail Whitcombe, used to put it to every new hire this way:": a
+# cue whose last words name no speaking, the one named in its sentence.
+
+
+def test_put_it_this_way_quotes_the_one_named() -> None:
+    turn = (
+        "Tess Moreno: My predecessor, Gail Whitcombe, used to put it to every new hire "
+        'this way: "Same size, same spot, same story."\n'
+    )
+    assert quoted(turn) == [("Gail Whitcombe", "Same size, same spot, same story")]
+
+
+def test_the_speaker_putting_it_this_way_keeps_the_words() -> None:
+    turn = (
+        "Tess Moreno: I met Gail Whitcombe last year. I would put it to every new hire "
+        'this way: "Same size, same spot."\n'
+    )
+    assert quoted(turn) == []

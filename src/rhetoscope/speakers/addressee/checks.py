@@ -407,6 +407,8 @@ _QUOTING = frozenset(
     )
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# "used to put it to every new hire this way:": a cue whose last words say no speaking
+_PUT_IT_THIS_WAY = re.compile(r"\bput\s+it\b[^.?!;]{0,40}?\b(?:this|that)\s+way[,:]?\s*$")
 _THAT_SAID = re.compile(
     r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:said|says|say|read|reads|stated|states)[,:]?\s*$"
 )
@@ -477,6 +479,7 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         return False
     if (
         not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING
+        and not _PUT_IT_THIS_WAY.search(sentence)
         and not quoting_before(sentence, last)
         and not ends_in_aside(sentence)  # "..., and I'm reading from the dispatch log,"
     ):
