@@ -330,3 +330,33 @@ def test_the_speaker_putting_it_this_way_keeps_the_words() -> None:
         'this way: "Same size, same spot."\n'
     )
     assert quoted(turn) == []
+
+
+# 12. "Dafydd Rees, for those who don't know him, ... He came round, looked at the washing
+# line, and said,": the name the attribution found for "he", named before in the turn,
+# when the pronoun rules leave him to no one.
+
+
+def test_he_and_said_after_a_name_no_list_knows_is_that_name() -> None:
+    turn = (
+        "Tess Moreno: I rang Dafydd, because he was my mentor. Dafydd Rees, for those who "
+        "don't know him, has kept bees for fifty years. He came round in ten minutes, "
+        'looked at the washing line, and said, "Well, at least they\'ve got good taste."\n'
+    )
+    assert quoted(turn) == [("Dafydd Rees", "Well, at least they've got good taste")]
+
+
+def test_he_after_her_brother_is_not_the_woman_named_before() -> None:
+    turn = (
+        "Tess Moreno: When Maud Penhaligon got to the hospital, her brother was still "
+        'conscious, and he gripped her wrist and said, "Don\'t let them call it an accident."\n'
+    )
+    assert "Maud Penhaligon" not in {s for s, _ in quoted(turn)}
+
+
+def test_he_is_not_a_woman_named_before() -> None:
+    turn = (
+        "Tess Moreno: Mary Rees has kept bees for fifty years. He came round in ten "
+        'minutes, looked at the washing line, and said, "Good taste."\n'
+    )
+    assert "Mary Rees" not in {s for s, _ in quoted(turn)}

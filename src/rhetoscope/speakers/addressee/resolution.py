@@ -62,7 +62,9 @@ from .given import (
     _titled_common_word,
 )
 from .grammar import (
+    _FEMALE_HEADS,
     _HEAD,
+    _MALE_HEADS,
     _SPOKEN_OFFICE,
     _gender_of,
     _other,
@@ -201,6 +203,29 @@ def _same_person(name: str, other: str, text: str, after: bool) -> str:
     if office and re.search(rf"\b{office[1]}\s+{re.escape(other)}\b", text, re.I):
         return other
     return ""
+
+
+def _prose_named(
+    text: str, body: int, cue: re.Match[str], prose: str, speaker: str, people: Participants
+) -> str:
+    """``prose``, the attribution's speaker, for the cue's "he" or "she" the pronoun rules
+    leave to no one, when the turn names it before the cue and its gender does not differ
+    ("I knew Eleanor Pym. She taught my son, and she once sent home a note that said");
+    "" otherwise."""
+    if prose in (UNKNOWN, NARRATOR, speaker) or not prose[:1].isupper():
+        return ""
+    if not _a_person(prose, people, text) or _a_thing(prose, text) or _an_address(prose, text):
+        return ""  # a person by the checks the attribution's speakers pass ("Birch Lane")
+    sex = "f" if cue["pronoun"].lower() == "she" else "m"
+    if _gender_of(prose) not in ("", sex):
+        return ""
+    at = _last_word_at(text, prose.split()[-1], body, cue.start())
+    if at < 0:
+        return ""
+    heads = _FEMALE_HEADS if sex == "f" else _MALE_HEADS
+    between = {w.lower() for w in re.findall(r"[A-Za-z]+", text[at : cue.start()])}
+    # ("When Maud Penhaligon got there, her brother ... and he said,": he is the brother)
+    return "" if between & heads else prose
 
 
 def resolve(
@@ -391,14 +416,8 @@ def resolve(
         # read it exactly:": the one "she" is wrote it; or the name the attribution found
         # for "she", one of her gender the turn names ("I knew Eleanor Pym. She taught my
         # son, and she once sent home a note that said")
-        sex = "f" if sent["pronoun"].lower() == "she" else "m"
-        named = (
-            prose not in (UNKNOWN, NARRATOR, turn.speaker)
-            and _gender_of(prose) in ("", sex)
-            and _last_word_at(text, prose.split()[-1], body, sent.start()) >= 0
-        )
         who = _he_or_she(text, body, sent, turn.speaker, people, earlier, answerer=answerer)
-        speaker = who or (prose if named else UNKNOWN)
+        speaker = who or _prose_named(text, body, sent, prose, turn.speaker, people) or UNKNOWN
     if speaker == UNKNOWN and (says := _HER_WORDS.search(text, lo, quote.start)):
         # "Her exact words were,", "In his own words,": the one "her" is
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
@@ -478,8 +497,11 @@ def resolve(
         # and a teacher came up to me and said")
         speaker = UNKNOWN
         if said.group("pronoun"):
+            # ("Dafydd Rees, for those who don't know him, ... He came round, looked at
+            # the washing line, and said,": the name the attribution found for "he")
             speaker = (
                 _he_or_she(text, body, said, turn.speaker, people, earlier, answerer=answerer)
+                or _prose_named(text, body, said, prose, turn.speaker, people)
                 or UNKNOWN
             )
         elif (given := _given_name(said)) and _a_person(
