@@ -360,3 +360,27 @@ def test_he_is_not_a_woman_named_before() -> None:
         'minutes, looked at the washing line, and said, "Good taste."\n'
     )
     assert "Mary Rees" not in {s for s, _ in quoted(turn)}
+
+
+# 13. "And then when he finally let me play it, he stopped me after two bars and said,":
+# the word opening the sentence is no subject named "And".
+
+
+def test_and_opening_the_sentence_is_no_subject_of_and_said() -> None:
+    turn = (
+        "Tess Moreno: My teacher, Mstislav Rostropovich, would not let us play this piece "
+        'for a year. He said, "First you must learn to walk." And then when he finally let '
+        'me play it, he stopped me after two bars and said, "Tess, you are walking."\n'
+    )
+    assert quoted(turn) == [
+        ("Mstislav Rostropovich", "First you must learn to walk"),
+        ("Mstislav Rostropovich", "Tess, you are walking"),
+    ]
+
+
+def test_the_clause_subject_of_and_said_still_beats_a_name_before() -> None:
+    turn = (
+        "Tess Moreno: I met Mstislav Rostropovich once. And then my neighbour came over "
+        'and said, "He is here."\n'
+    )
+    assert "Mstislav Rostropovich" not in {s for s, _ in quoted(turn)}

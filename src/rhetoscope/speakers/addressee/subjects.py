@@ -93,7 +93,10 @@ _AND_SAID = re.compile(
     # Amelie,")
     rf"(?:[^\S\n]+(?P<given>{_GIVEN_NAME})"
     rf"|,\s+(?P<set_off>{_GIVEN_NAME}),)?"
-    r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
+    # (no word opening a sentence: "And then when he finally let me play it, he stopped
+    # me and said," names no "And")
+    r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody"
+    r"|And|But|So|Then|Or|Yet|Because)\b)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
     # (not one of a subject the speaker is in: "My friend Ethan and I looked at it")
     r"(?!,?\s+and\s+(?:I|me)\b)"
