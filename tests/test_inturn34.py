@@ -384,3 +384,23 @@ def test_the_clause_subject_of_and_said_still_beats_a_name_before() -> None:
         'and said, "He is here."\n'
     )
     assert "Mstislav Rostropovich" not in {s for s, _ in quoted(turn)}
+
+
+# 14. "my first boss, a very grand old man called Cecil Ward, told me,": three words
+# before the person the name is given to.
+
+
+def test_a_very_grand_old_man_called_by_a_full_name_speaks() -> None:
+    turn = (
+        "Tess Moreno: When I started in the trade, my first boss at the auction house, a "
+        'very grand old man called Cecil Ward, told me, "You must not faint." I nearly did.\n'
+    )
+    assert quoted(turn) == [("Cecil Ward", "You must not faint")]
+
+
+def test_a_very_loud_old_band_called_by_a_name_is_no_speaker() -> None:
+    turn = (
+        "Tess Moreno: Last summer, a very loud old band called Arcade Fire, said on stage, "
+        '"Wake up."\n'
+    )
+    assert "Arcade Fire" not in {s for s, _ in quoted(turn)}

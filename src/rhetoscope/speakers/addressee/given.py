@@ -54,7 +54,8 @@ _NAME_IS = re.compile(
 # husband and me,": a person given a name as one, the subject of the cue right after it.
 _CALLED_AND_SAID = re.compile(
     # (the one called set off by a comma: "A neighbour called Town Hall, then told me" phoned)
-    r"(?:,\s+an?\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<head>[a-z]+)\s+(?:called|named)\s+"
+    # ("a very grand old man called Cecil Ward, told me": three words before the head)
+    r"(?:,\s+an?\s+(?:[a-z][a-z\-]*\s+){0,3}?(?P<head>[a-z]+)\s+(?:called|named)\s+"
     rf"(?P<name>{_FULL_NAME})"
     r"|,\s+an?\s+(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'\u2019\-]+)),\s+"
     r"(?:(?:\w+ly|also|once|always)\s+)?"
