@@ -404,3 +404,23 @@ def test_a_very_loud_old_band_called_by_a_name_is_no_speaker() -> None:
         '"Wake up."\n'
     )
     assert "Arcade Fire" not in {s for s, _ in quoted(turn)}
+
+
+# 15. "He came down to breakfast on the third morning and just said,": an adverb after
+# "and" leaves the clause's subject the one who speaks.
+
+
+def test_and_just_said_is_the_clause_subjects() -> None:
+    turn = (
+        "Tess Moreno: Take your time. My husband, Ralph, took three days on that one. He "
+        'came down to breakfast on the third morning and just said, "I hate you."\n'
+    )
+    assert quoted(turn) == [("Ralph", "I hate you")]
+
+
+def test_i_came_down_and_just_said_stays_mine() -> None:
+    turn = (
+        "Tess Moreno: My husband, Ralph, took three days on that one. I came down to "
+        'breakfast on the third morning and just said, "Give up."\n'
+    )
+    assert quoted(turn) == []

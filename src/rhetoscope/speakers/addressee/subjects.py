@@ -100,7 +100,9 @@ _AND_SAID = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
     # (not one of a subject the speaker is in: "My friend Ethan and I looked at it")
     r"(?!,?\s+and\s+(?:I|me)\b)"
-    r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
+    # (an adverb after "and": "came down to breakfast and just said,")
+    r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+"
+    r"(?:(?:then|just|simply|only|finally|[a-z]+ly)\s+)?"
     # "say" after a habit: "he'd put his hand on a tree and say,"
     r"(?:said|says|say|told\s+\w+|tell\s+\w+|asked|replied|answered"
     r"|typed|wrote|whispered|shouted|yelled)"  # "picked up his phone and typed to his sister,"
