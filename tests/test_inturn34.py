@@ -424,3 +424,23 @@ def test_i_came_down_and_just_said_stays_mine() -> None:
         'breakfast on the third morning and just said, "Give up."\n'
     )
     assert quoted(turn) == []
+
+
+# 16. "And Rosa herself said, when she put it down,": the one named, past a clause of time
+# set off between the cue and the quotation.
+
+
+def test_a_name_herself_said_when_is_hers() -> None:
+    turn = (
+        "Tess Moreno: I loved the flavor of Rosa's dish. And Rosa herself said, when she "
+        'put it down, "It\'s not pretty, but it\'s honest."\n'
+    )
+    assert quoted(turn) == [("Rosa", "It's not pretty, but it's honest")]
+
+
+def test_i_myself_said_when_stays_mine() -> None:
+    turn = (
+        "Tess Moreno: I loved the flavor of Rosa's dish. And I myself said, when she "
+        'put it down, "It\'s not pretty, but it\'s honest."\n'
+    )
+    assert quoted(turn) == []

@@ -199,6 +199,29 @@ def _named_in_place(text: str, lo: int, end: int, place: str, people: Participan
     return name
 
 
+# A name, "himself" or "herself", a speech verb, then a clause of time set off before the
+# quotation: "And Rosa herself said, when she put it down,".
+_NAME_HERSELF_SAID = re.compile(
+    rf"(?<![\w'\u2019\-])(?P<name>{_GIVEN_NAME})\s+(?P<self>himself|herself)\s+"
+    r"(?:said|says|told\s+(?:me|us))\s*,\s*(?:when|as|after|before|while)\s+"
+    r"[^,.?!;\"\u201c\u201d]{1,60},\s*$"
+)
+
+
+def _named_herself(text: str, lo: int, end: int, people: Participants) -> str:
+    """The name of ``_NAME_HERSELF_SAID`` right before ``end`` (past a sentence's opening
+    word: "And Rosa"), a person by "herself"; "" when none, or when the name is a word
+    the document writes in lower case or a sentence opener."""
+    m = _NAME_HERSELF_SAID.search(text, lo, end)
+    if m is None:
+        return ""
+    name = _past_opener(m["name"])  # "And Rosa herself": Rosa
+    first = name.split()[0].lower()
+    if first in _OPENERS or first in FUNCTION_WORDS or first in people.lower_words(text):
+        return ""
+    return _as_participant(name, people)
+
+
 # A given name and the group or place one is from, right before the group the
 # attribution took for the speaker: "Marcus from the Otters said,", "Jake from Accounts
 # told me,".

@@ -56,6 +56,7 @@ from .given import (
     _member_of,
     _name_after,
     _named_as,
+    _named_herself,
     _named_in_place,
     _sender,
     _set_off_as_other_gender,
@@ -344,6 +345,10 @@ def resolve(
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
     if speaker in (UNKNOWN, NARRATOR) and (after_name := _name_after(text, body, quote, people)):
         speaker = after_name  # '"Two minutes, two minutes," Marcus kept saying,'
+    if speaker in (UNKNOWN, NARRATOR) and (
+        herself := _named_herself(text, lo, quote.start, people)
+    ):
+        speaker = herself  # "And Rosa herself said, when she put it down,": Rosa
     if speaker in (UNKNOWN, NARRATOR) and (sender := _sender(text, lo, quote.start, people)):
         speaker = sender  # "Hamid in wardrobe sent me a message that says,": his text
     if speaker in (UNKNOWN, NARRATOR) and (as_said := _AS_SAID.search(text, lo, quote.start)):
