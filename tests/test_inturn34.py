@@ -444,3 +444,40 @@ def test_i_myself_said_when_stays_mine() -> None:
         'put it down, "It\'s not pretty, but it\'s honest."\n'
     )
     assert quoted(turn) == []
+
+
+# 17. A report that someone unnamed said the words: "told me that somebody from the office
+# came by her apartment and said,", "She told me that her grandmother always said",
+# "Tyler also said someone told him": not the reporter's.
+
+
+def test_somebody_a_named_reporter_tells_of_is_not_the_reporter() -> None:
+    turn = (
+        "Tess Moreno: Doris Abernathy told me that somebody from the office came by her "
+        'apartment and said, "You don\'t want to get mixed up with those people."\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_her_grandmothers_saying_is_not_hers() -> None:
+    turn = (
+        "Tess Moreno: Keisha Banks is a good cook. She told me during service that her "
+        'grandmother always said "you eat with your eyes first," and then she plated it.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_a_reporter_telling_of_a_named_person_gives_the_words_to_them() -> None:
+    turn = (
+        "Tess Moreno: Doris Abernathy told me that her landlord, Victor Halloran, came by "
+        'and said, "Not my call."\n'
+    )
+    assert "Doris Abernathy" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_reporter_saying_she_said_keeps_her_words() -> None:
+    turn = (
+        "Tess Moreno: I asked Doris Abernathy about the heat, and she said, "
+        '"The boiler is off again."\n'
+    )
+    assert quoted(turn) == [("Doris Abernathy", "The boiler is off again")]

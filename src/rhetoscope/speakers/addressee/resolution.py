@@ -104,7 +104,7 @@ from .pronouns import (
     _named_thing,
     _pronoun_referent,
 )
-from .reported import reports_another
+from .reported import reports_another, reports_someone
 from .subjects import _and_said, _participle_subject
 from .texts import (
     _A_TEXT,
@@ -538,6 +538,8 @@ def resolve(
         speaker = speaker or UNKNOWN
     if speaker not in (UNKNOWN, NARRATOR) and reports_another(text, lo, quote.start, speaker):
         speaker = UNKNOWN  # "Lucinda Farr testified that he said,": "he" speaks, not she
+    if speaker not in (UNKNOWN, NARRATOR) and reports_someone(text, lo, quote.start, speaker):
+        speaker = UNKNOWN  # "She told me that her grandmother always said": not she
     if speaker.startswith(mine := f"{turn.speaker}'s "):
         # "my late husband used to say," of one the speaker calls "my husband, Ernesto
         # Castellano," in a turn of theirs: the name
