@@ -481,3 +481,23 @@ def test_a_reporter_saying_she_said_keeps_her_words() -> None:
         '"The boiler is off again."\n'
     )
     assert quoted(turn) == [("Doris Abernathy", "The boiler is off again")]
+
+
+# 18. "When I wrote to her, I was terrified. My message said,": the speaker's own text.
+
+
+def test_my_message_said_stays_mine() -> None:
+    turn = (
+        "Tess Moreno: I got a match with a woman in Kentucky. Her name is Ruth Ellen Pike. "
+        'When I wrote to her, I was terrified. My message said, "I think we may be '
+        'related." She wrote back two days later.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_her_message_said_is_hers() -> None:
+    turn = (
+        "Tess Moreno: I found a match, a woman called Ruth Ellen Pike. She wrote back two "
+        'days later. Her message said, "I always knew there was a baby."\n'
+    )
+    assert quoted(turn) == [("Ruth Ellen Pike", "I always knew there was a baby")]

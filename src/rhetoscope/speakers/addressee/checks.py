@@ -373,6 +373,15 @@ def _own_before_cue_after(text: str, lo: int, quote: Segment) -> bool:
     return _I_SAID.search(text, sentence, quote.start) is not None
 
 
+# The speaker's own text saying the words, right before the quotation: "My message said,",
+# "our letter reads:" (a text of theirs read out is their own words).
+_MY_TEXT_SAYS = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+|first\s+|last\s+|reply\s+)?"
+    r"(?:letter|message|note|email|e-mail|text|reply|post|card)\s+(?:just\s+|simply\s+)?"
+    r"(?:said|says|read|reads)[,:]?\s*$"
+)
+
+
 # A speech cue in the passive, right before the quotation: whoever spoke is not said.
 _TOLD_PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|am|got|get)\s+(?:\w+ly\s+)?"

@@ -28,6 +28,7 @@ from .address import (
 from .asides import cue_end, heard_end
 from .checks import (
     _DOCUMENT_HEADS,
+    _MY_TEXT_SAYS,
     _SENTENCE_WORDS,
     _TOLD_PASSIVE,
     _WILL_SAY,
@@ -246,6 +247,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _MY_TEXT_SAYS.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # "When I wrote to her ... My message said,": mine
     if _own_before_cue_after(text, lo, quote):
         return _with(quote, UNKNOWN)  # 'I called him and said, "..." He acknowledged.'
     if modifies_a_noun(text, quote):
