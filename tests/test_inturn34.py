@@ -501,3 +501,24 @@ def test_her_message_said_is_hers() -> None:
         'days later. Her message said, "I always knew there was a baby."\n'
     )
     assert quoted(turn) == [("Ruth Ellen Pike", "I always knew there was a baby")]
+
+
+# 19. 'the weir forms what's called a "closed stopper,"': a term named as one, no one's
+# words.
+
+
+def test_a_term_after_whats_called_is_no_ones_words() -> None:
+    turn = (
+        "Tess Moreno: I spoke with an officer, Ms. Farah Qureshi. She explained to me that "
+        'at that flow the weir forms what\'s called a "closed stopper," meaning the water '
+        "recirculates.\n"
+    )
+    assert quoted(turn) == []
+
+
+def test_what_she_called_it_is_still_hers() -> None:
+    turn = (
+        "Tess Moreno: I spoke with an officer, Ms. Farah Qureshi. She told me, "
+        '"At that flow nobody gets out."\n'
+    )
+    assert quoted(turn) == [("Ms. Farah Qureshi", "At that flow nobody gets out")]

@@ -382,6 +382,14 @@ _MY_TEXT_SAYS = re.compile(
 )
 
 
+# A term named as one, right before the quotation: "the weir forms what's called a", "what
+# is known as the". No one says it.
+_WHAT_IS_CALLED = re.compile(
+    r"\b[Ww]hat(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+(?:called|known\s+as)\s+"
+    r"(?:an?\s+|the\s+)?$"
+)
+
+
 # A speech cue in the passive, right before the quotation: whoever spoke is not said.
 _TOLD_PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|am|got|get)\s+(?:\w+ly\s+)?"

@@ -31,6 +31,7 @@ from .checks import (
     _MY_TEXT_SAYS,
     _SENTENCE_WORDS,
     _TOLD_PASSIVE,
+    _WHAT_IS_CALLED,
     _WILL_SAY,
     _a_named_person,
     _a_person,
@@ -247,6 +248,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _WHAT_IS_CALLED.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # 'the weir forms what's called a "closed stopper,"'
     if _MY_TEXT_SAYS.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "When I wrote to her ... My message said,": mine
     if _own_before_cue_after(text, lo, quote):
