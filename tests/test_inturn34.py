@@ -522,3 +522,26 @@ def test_what_she_called_it_is_still_hers() -> None:
         '"At that flow nobody gets out."\n'
     )
     assert quoted(turn) == [("Ms. Farah Qureshi", "At that flow nobody gets out")]
+
+
+# 20. '"..., It's time," said the contractor, Mr. Dwayne Kowalczyk, when I walked the
+# roof': the full name set after the description that speaks after the quotation.
+
+
+def test_said_the_contractor_then_his_name_is_his() -> None:
+    turn = (
+        'Tess Moreno: The estimate came back. "You\'ve had a good run with this roof. '
+        'It\'s time," said the contractor, Mr. Dwayne Kowalczyk, when I walked the roof '
+        "with him.\n"
+    )
+    assert quoted(turn) == [
+        ("Dwayne Kowalczyk", "You've had a good run with this roof. It's time")
+    ]
+
+
+def test_said_the_sign_then_a_place_is_no_one() -> None:
+    turn = (
+        'Tess Moreno: We drove north. "Welcome, drive slowly," said the sign, Lake '
+        "Placid Village, at the edge of town.\n"
+    )
+    assert "Lake Placid Village" not in {s for s, _ in quoted(turn)}

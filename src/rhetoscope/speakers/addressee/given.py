@@ -83,6 +83,30 @@ _NAME_SAYS_AFTER = re.compile(
     r"(?=[\s,.;])"
 )
 
+# A speech verb right after a quotation, then a description and the full name set off
+# after it: '"..., It's time," said the contractor, Mr. Dwayne Kowalczyk, when I walked'.
+_SAID_DESCRIBED_NAMED = re.compile(
+    r"\s*(?:said|says|wrote|writes|added|adds)\s+(?:the|our|my|their|his|her)\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,2}?(?P<head>[a-z][a-z\-]*),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"(?P<name>{_FULL_NAME})(?=\s*[,.;])"
+)
+
+
+def _described_named_after(text: str, quote: Segment, people: Participants) -> str:
+    """The full name ``_SAID_DESCRIBED_NAMED`` sets after the description that speaks
+    right after ``quote`` (a speech verb, a description and a name in apposition: the
+    signals, the description headed by a person); "" when none or when the name is no
+    person's."""
+    m = _SAID_DESCRIBED_NAMED.match(text, quote.end)
+    if m is None or m["head"] not in _PERSON_HEADS:
+        return ""  # ('"Welcome," said the sign, Lake Placid Village,': a sign's)
+    name = m["name"]
+    first = name.split()[0].lower()
+    if not first_name_known(first) and first in people.lower_words(text):
+        return ""
+    who = _as_participant(name, people)
+    return "" if _a_thing(who, text) else who
+
 
 def _name_after(text: str, body: int, quote: Segment, people: Participants) -> str:
     """The name ``_NAME_SAYS_AFTER`` gives right after ``quote``, a quotation opening its

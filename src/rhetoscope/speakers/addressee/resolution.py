@@ -54,6 +54,7 @@ from .given import (
     _HIS_TEXT_SAYS,
     _called_and_said,
     _dated,
+    _described_named_after,
     _given_name,
     _member_of,
     _name_after,
@@ -351,6 +352,10 @@ def resolve(
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
     if speaker in (UNKNOWN, NARRATOR) and (after_name := _name_after(text, body, quote, people)):
         speaker = after_name  # '"Two minutes, two minutes," Marcus kept saying,'
+    if speaker in (UNKNOWN, NARRATOR) and (
+        described_named := _described_named_after(text, quote, people)
+    ):
+        speaker = described_named  # '"...," said the contractor, Mr. Dwayne Kowalczyk,'
     if speaker in (UNKNOWN, NARRATOR) and (
         herself := _named_herself(text, lo, quote.start, people)
     ):
