@@ -545,3 +545,34 @@ def test_said_the_sign_then_a_place_is_no_one() -> None:
         "Placid Village, at the edge of town.\n"
     )
     assert "Lake Placid Village" not in {s for s, _ in quoted(turn)}
+
+
+# 21. A letter read out that ends "Yours sincerely, Mrs. Agatha Lee.": its signer's, over
+# the description the cue gives ("a letter from a lady in Perth").
+
+
+def test_a_letter_signed_with_a_full_name_is_the_signers() -> None:
+    turn = (
+        "Tess Moreno: I got a letter from a lady in Perth which just said, \"Dear Vulpes, "
+        "my grandson won't stop laughing. Yours sincerely, Mrs. Agatha Lee.\" We framed it.\n"
+    )
+    assert quoted(turn) == [
+        ("Agatha Lee", "Dear Vulpes, my grandson won't stop laughing. Yours sincerely, Mrs. "
+         "Agatha Lee")
+    ]
+
+
+def test_the_speakers_own_letter_signed_with_her_name_stays_hers() -> None:
+    turn = (
+        'Tess Moreno: I wrote back the same day: "Dear Agatha, thank you. Yours sincerely, '
+        'Tess Moreno."\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_a_letter_signed_with_a_first_name_alone_names_no_signer() -> None:
+    turn = (
+        "Tess Moreno: A listener in Tewkesbury wrote in. She says, \"Which of you do I "
+        'believe? Love, Mary."\n'
+    )
+    assert "Mary" not in {s for s, _ in quoted(turn)}

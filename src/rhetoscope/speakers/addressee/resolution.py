@@ -117,6 +117,7 @@ from .texts import (
     _TEXT_SAYS,
     _author,
     _read_out,
+    _signer,
     _source,
 )
 
@@ -547,6 +548,12 @@ def resolve(
     if speaker == UNKNOWN:
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
+    if (speaker in (UNKNOWN, NARRATOR) or not speaker[:1].isupper() or speaker[:2] == "A ") and (
+        signer := _as_participant(_signer(text[quote.start : quote.end]), people)
+    ):
+        # 'a letter from a lady in Perth: "... Yours sincerely, Mrs. Agatha Lee."' (not
+        # the speaker's own letter signed with their name)
+        speaker = signer if signer != turn.speaker else UNKNOWN
     if speaker not in (UNKNOWN, NARRATOR) and reports_another(text, lo, quote.start, speaker):
         speaker = UNKNOWN  # "Lucinda Farr testified that he said,": "he" speaks, not she
     if speaker not in (UNKNOWN, NARRATOR) and reports_someone(text, lo, quote.start, speaker):
