@@ -576,3 +576,27 @@ def test_a_letter_signed_with_a_first_name_alone_names_no_signer() -> None:
         'believe? Love, Mary."\n'
     )
     assert "Mary" not in {s for s, _ in quoted(turn)}
+
+
+# 22. '"Not much taller than the old one," and then he added, "you'll hardly notice."':
+# the one just quoted goes on.
+
+
+def test_and_then_he_added_goes_on_with_the_one_just_quoted() -> None:
+    turn = (
+        "Tess Moreno: My father taught me that way. He did the puzzle on the train and "
+        "he'd give me the paper, and he'd say, \"Don't look at the answers for ten "
+        "minutes.\" and then he'd add, \"Then look.\" Harold Ashcombe, my dad.\n"
+    )
+    assert quoted(turn) == [
+        ("Harold Ashcombe", "Don't look at the answers for ten minutes"),
+        ("Harold Ashcombe", "Then look"),
+    ]
+
+
+def test_he_added_after_a_woman_quoted_is_not_hers() -> None:
+    turn = (
+        "Tess Moreno: I asked Mary Hale and her husband how tall it would be. Mary Hale "
+        "said, \"Not much taller,\" and then he added, \"you'll hardly notice.\"\n"
+    )
+    assert ("Mary Hale", "you'll hardly notice") not in quoted(turn)
