@@ -600,3 +600,30 @@ def test_he_added_after_a_woman_quoted_is_not_hers() -> None:
         "said, \"Not much taller,\" and then he added, \"you'll hardly notice.\"\n"
     )
     assert ("Mary Hale", "you'll hardly notice") not in quoted(turn)
+
+
+# 23. "he said," of "the club secretary", whom the text calls "Mr. Graham Whitely, the
+# club secretary,": the name.
+
+
+def test_a_definite_description_takes_the_name_set_beside_it() -> None:
+    told = "Nora Vance: Graham Whitely, the club secretary, resigned last week.\n"
+    turn = 'Tess Moreno: I called the office. Then the club secretary said, "It does now."\n'
+    assert quoted(told, turn) == [("Graham Whitely", "It does now")]
+
+
+def test_a_bare_head_is_too_common_to_take_a_name() -> None:
+    turn = (
+        "Tess Moreno: Tom Reid, the man who sold us the boat, was there. Later the man "
+        'at the desk said, "We are closed."\n'
+    )
+    assert "Tom Reid" not in {s for s, _ in quoted(turn)}
+
+
+def test_two_names_for_one_description_name_no_one() -> None:
+    told = (
+        "Nora Vance: Graham Whitely, the club secretary, resigned; Anne Ford, the club "
+        "secretary, took over.\n"
+    )
+    turn = 'Tess Moreno: I called the office. Then the club secretary said, "It does now."\n'
+    assert {s for s, _ in quoted(told, turn)} & {"Graham Whitely", "Anne Ford"} == set()

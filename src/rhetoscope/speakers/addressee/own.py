@@ -75,3 +75,23 @@ def own_named(text: str, people: Participants, speaker: str, description: str) -
                     names.add(" ".join(m["name"].split()))
     names.discard(speaker)
     return names.pop() if len(names) == 1 else ""
+
+
+def named_description(text: str, description: str) -> str:
+    """The one full name ``text`` sets in apposition with ``description``, a definite
+    description the cue gives ("the club secretary": "Mr. Graham Whitely, the club
+    secretary," / "the club secretary, Graham Whitely,"), a noun before its head; ""
+    when none or two."""
+    words = description.split()
+    if len(words) < 3 or words[0] not in ("the", "The"):
+        return ""  # (a head alone, "the man", is too common to stand for one name)
+    said = r"[Tt]he\s+" + r"\s+".join(re.escape(w) for w in words[1:])
+    names = {
+        " ".join(m["name"].split())
+        for pattern in (
+            re.compile(r"(?<![\w'\u2019])" + _FULL + r",\s+" + said + r"(?![\w'\u2019])"),
+            re.compile(r"\b" + said + r",\s+" + _FULL + r"(?=\s*[,.;:])"),
+        )
+        for m in pattern.finditer(text)
+    }
+    return names.pop() if len(names) == 1 else ""

@@ -92,7 +92,7 @@ from .named import (
     _YOUR_SAID,
     _described,
 )
-from .own import own_named
+from .own import named_description, own_named
 from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
     _HAD_A_LINE,
@@ -562,6 +562,10 @@ def resolve(
         # "my late husband used to say," of one the speaker calls "my husband, Ernesto
         # Castellano," in a turn of theirs: the name
         speaker = own_named(text, people, turn.speaker, speaker[len(mine) :]) or speaker
+    if speaker[:4] in ("the ", "The ") and (named_as := named_description(text, speaker)):
+        # "he said," of "the club secretary" the text calls "Mr. Graham Whitely, the club
+        # secretary,": the name
+        speaker = _as_participant(named_as, people)
     # a participant's first name alone ("Jed said to me") is that participant
     speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)
