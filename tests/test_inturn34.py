@@ -627,3 +627,23 @@ def test_two_names_for_one_description_name_no_one() -> None:
     )
     turn = 'Tess Moreno: I called the office. Then the club secretary said, "It does now."\n'
     assert {s for s, _ in quoted(told, turn)} & {"Graham Whitely", "Anne Ford"} == set()
+
+
+# 24. "my first boss in the wine shop, old Frank, used to say,": a place after the head
+# and a word of affection before the name set off.
+
+
+def test_my_boss_in_the_shop_old_frank_used_to_say_is_franks() -> None:
+    turn = (
+        "Tess Moreno: You know, my first boss in the wine shop, old Frank, used to say, "
+        '"If you can smell the rocks, buy the bottle."\n'
+    )
+    assert quoted(turn) == [("Frank", "If you can smell the rocks, buy the bottle")]
+
+
+def test_my_teacher_at_the_academy_is_no_academy() -> None:
+    turn = (
+        "Tess Moreno: My old teacher at the Royal Academy used to say, "
+        '"The pianist is the weather."\n'
+    )
+    assert "Royal Academy" not in {s for s, _ in quoted(turn)}

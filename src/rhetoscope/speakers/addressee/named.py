@@ -115,7 +115,10 @@ _AS_SAID = re.compile(
 # cue: "my late wife Helen used to say,", "My daughter, Amelie, asked me one night,".
 _MY_NAMED_SAID = re.compile(
     rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})"
-    rf"(?:,\s+(?P<set_off>{_GIVEN_NAME}),"
+    # (a place after the head, a word of affection before the name: "my first boss in the
+    # wine shop, old Frank, used to say,")
+    r"(?:(?:\s+(?:in|at|from)\s+(?:the\s+)?(?!the\b)[a-z]+(?:\s+[a-z]+)?)?"
+    rf",\s+(?:(?:old|young|little|dear|poor)\s+)?(?P<set_off>{_GIVEN_NAME}),"
     rf"|[^\S\n]+(?P<bare>{_GIVEN_NAME}))\s+"
     rf"{_OWN_ADVERB}(?:said|says|{_TOLD_OR_WROTE}|texted(?:\s+(?:me|us))?)"
     r"(?:\s+(?:one|that|last|every|the\s+next)\s+(?:night|day|morning|evening|afternoon|time|week))?"
