@@ -1,5 +1,7 @@
 """Quotations inside transcript turns, round 34 (studied on blindturns5): a speaker's
-own person named elsewhere in their turns, ..."""
+own person named elsewhere in their turns, sayings of one's own ("His rule was"), texts
+read out and signed, reports of someone unnamed, terms, and the cues the attribution
+left to no one; each rule with look-alikes that must not change."""
 
 from __future__ import annotations
 
