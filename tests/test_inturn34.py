@@ -649,3 +649,19 @@ def test_my_teacher_at_the_academy_is_no_academy() -> None:
         '"The pianist is the weather."\n'
     )
     assert "Royal Academy" not in {s for s, _ in quoted(turn)}
+
+
+# 25. 'you just said "flower" in quotes': a word put in quotes, mentioned as a word.
+
+
+def test_a_word_said_in_quotes_is_a_word_as_a_word() -> None:
+    asked = "Paul Okafor: The answer is a flower, in a way.\n"
+    turn = 'Tess Moreno: Wait, you just said "flower" in quotes a second ago too, Paul.\n'
+    assert quoted(asked, turn) == []
+
+
+def test_a_quotation_followed_by_in_the_kitchen_is_still_quoted() -> None:
+    turn = (
+        'Tess Moreno: Paul Okafor said, "Leave the flowers," in the kitchen last night.\n'
+    )
+    assert quoted(turn) == [("Paul Okafor", "Leave the flowers")]

@@ -382,6 +382,12 @@ _MY_TEXT_SAYS = re.compile(
 )
 
 
+# A word put in quotes, said so right after it: 'you just said "flower" in quotes'.
+_IN_QUOTES_AFTER = re.compile(
+    r"[\"\u201d]?\s+in\s+(?:quotes|quotation\s+marks|inverted\s+commas)\b"
+)
+
+
 # A term named as one, right before the quotation: "the weir forms what's called a", "what
 # is known as the". No one says it.
 _WHAT_IS_CALLED = re.compile(

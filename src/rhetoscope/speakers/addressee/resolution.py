@@ -28,6 +28,7 @@ from .address import (
 from .asides import cue_end, heard_end
 from .checks import (
     _DOCUMENT_HEADS,
+    _IN_QUOTES_AFTER,
     _MY_TEXT_SAYS,
     _SENTENCE_WORDS,
     _TOLD_PASSIVE,
@@ -250,6 +251,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _IN_QUOTES_AFTER.match(text, quote.end):
+        return _with(quote, UNKNOWN)  # 'you just said "flower" in quotes': a word as a word
     if _WHAT_IS_CALLED.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # 'the weir forms what's called a "closed stopper,"'
     if _MY_TEXT_SAYS.search(text, lo, quote.start):
