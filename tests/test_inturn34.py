@@ -665,3 +665,23 @@ def test_a_quotation_followed_by_in_the_kitchen_is_still_quoted() -> None:
         'Tess Moreno: Paul Okafor said, "Leave the flowers," in the kitchen last night.\n'
     )
     assert quoted(turn) == [("Paul Okafor", "Leave the flowers")]
+
+
+# 26. "a friend whose scholarship letter literally says,": a text she has, not one she
+# wrote: no one's words the turn names.
+
+
+def test_a_text_someone_has_is_not_their_words() -> None:
+    turn = (
+        "Tess Moreno: I have a friend whose scholarship letter literally says, "
+        '"Recipients must maintain a GPA of 3.3." She chose the easy seminar.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_a_letter_someone_wrote_is_still_theirs() -> None:
+    turn = (
+        "Tess Moreno: Mr. Whitely has written to members. His letter says, "
+        '"No trip will run above the threshold."\n'
+    )
+    assert quoted(turn) == [("Mr. Whitely", "No trip will run above the threshold")]

@@ -382,6 +382,14 @@ _MY_TEXT_SAYS = re.compile(
 )
 
 
+# A text someone has, not one they wrote, saying the words: "a friend whose scholarship
+# letter literally says,". The letter's sender is not said.
+_WHOSE_TEXT_SAYS = re.compile(
+    r"\bwhose\s+(?:[a-z]+\s+)?(?:letter|memo|note|email|e-mail|report|statement|message"
+    r"|contract|lease|policy|form|notice)\s+(?:\w+ly\s+)?(?:says|said|reads|read|states)[,:]?\s*$"
+)
+
+
 # A word put in quotes, said so right after it: 'you just said "flower" in quotes'.
 _IN_QUOTES_AFTER = re.compile(
     r"[\"\u201d]?\s+in\s+(?:quotes|quotation\s+marks|inverted\s+commas)\b"

@@ -33,6 +33,7 @@ from .checks import (
     _SENTENCE_WORDS,
     _TOLD_PASSIVE,
     _WHAT_IS_CALLED,
+    _WHOSE_TEXT_SAYS,
     _WILL_SAY,
     _a_named_person,
     _a_person,
@@ -251,6 +252,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _WHOSE_TEXT_SAYS.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # "a friend whose scholarship letter says,": not hers
     if _IN_QUOTES_AFTER.match(text, quote.end):
         return _with(quote, UNKNOWN)  # 'you just said "flower" in quotes': a word as a word
     if _WHAT_IS_CALLED.search(text, lo, quote.start):
