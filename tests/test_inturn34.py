@@ -685,3 +685,31 @@ def test_a_letter_someone_wrote_is_still_theirs() -> None:
         '"No trip will run above the threshold."\n'
     )
     assert quoted(turn) == [("Mr. Whitely", "No trip will run above the threshold")]
+
+
+# 27. "Tyler came home last week and told me,": a known given name alone, the subject of
+# the clause that speaks, is a person (not a word the text writes in lower case, nor a
+# month).
+
+
+def test_a_given_name_alone_came_home_and_told_me() -> None:
+    turn = (
+        "Tess Moreno: My question is about the swimming. Tyler came home last week and "
+        'told me, "We are doing the polar bear plunge."\n'
+    )
+    assert quoted(turn) == [("Tyler", "We are doing the polar bear plunge")]
+
+
+def test_a_given_name_the_text_writes_small_is_no_one() -> None:
+    turn = (
+        "Tess Moreno: I will ask again. Will came home last week and told me, "
+        '"We are doing the plunge."\n'
+    )
+    assert "Will" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_month_opening_a_clause_is_no_one() -> None:
+    turn = (
+        'Tess Moreno: The rain stopped. April came in warm and told us, "Plant now."\n'
+    )
+    assert "April" not in {s for s, _ in quoted(turn)}

@@ -15,7 +15,7 @@ import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
 from ..attribution import SPEECH_VERBS, THEY_OPENS
-from ..names import TITLES, first_name_known
+from ..names import CALENDAR_WORDS, TITLES, first_name_known
 from .asides import ends_in_aside
 from .grammar import (
     _COMMA_SPOKE,
@@ -333,8 +333,8 @@ def _a_person(name: str, people: Participants, text: str) -> bool:
         return True
     if first in people.lower_words(text):
         return False
-    if len(words) > 1 and first_name_known(first):
-        return True
+    if first_name_known(first) and (len(words) > 1 or first not in CALENDAR_WORDS):
+        return True  # ("Tyler came home last week and told me,": a given name alone too)
     return re.search(rf"(?<=[a-z,;] ){re.escape(words[0])}\b", text) is not None
 
 
