@@ -15,7 +15,7 @@ import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
 from ..attribution import SPEECH_VERBS, THEY_OPENS
-from ..names import TITLES, first_name_known
+from ..names import CALENDAR_WORDS, TITLES, first_name_known
 from .asides import ends_in_aside
 from .grammar import (
     _COMMA_SPOKE,
@@ -242,6 +242,24 @@ def _someone(speaker: str, people: Participants, text: str) -> bool:
     return words[0].rstrip(".").lower() not in people.lower_words(text)
 
 
+# The last words of a street's name: "16 Birch Lane".
+_STREET_WORDS = frozenset(
+    "Lane Street Road Avenue Drive Court Place Way Boulevard Terrace Close Crescent".split()
+)
+
+
+def _an_address(speaker: str, text: str) -> bool:
+    """Whether ``speaker`` is a street the document writes after a house number ("Ruth
+    Castellano, 16 Birch Lane, ... and then he added,": Birch Lane says nothing); a
+    surname alike ("Lois Lane") is no address without the number."""
+    words = speaker.split()
+    return (
+        len(words) > 1
+        and words[-1] in _STREET_WORDS
+        and re.search(rf"\b\d+[A-Za-z]?\s+{re.escape(speaker)}\b", text) is not None
+    )
+
+
 # Heads of a text that is nobody's words unless an owner or author is named with it.
 _UNOWNED_TEXT_HEADS = frozenset(
     "report memo memorandum orders rules regulations policy manual handbook guidelines "
@@ -315,8 +333,8 @@ def _a_person(name: str, people: Participants, text: str) -> bool:
         return True
     if first in people.lower_words(text):
         return False
-    if len(words) > 1 and first_name_known(first):
-        return True
+    if first_name_known(first) and (len(words) > 1 or first not in CALENDAR_WORDS):
+        return True  # ("Tyler came home last week and told me,": a given name alone too)
     return re.search(rf"(?<=[a-z,;] ){re.escape(words[0])}\b", text) is not None
 
 
@@ -327,6 +345,64 @@ _WILL_SAY = re.compile(
     r"(?:\s+(?:will|can|may|might|could|should|must|shall)|['\u2019]ll)\s+(?:\w+ly\s+)?"
     r"(?:say|tell\s+\w+|ask)[,:]?\s*$"
 )
+
+# The speaker's own speech cue right before the quotation, in its sentence: "I called him
+# at 0743 and said," (no other subject between: not "I asked him and he said,").
+_I_SAID = re.compile(
+    r"\bI\s+(?:(?!(?:he|she|they|we|you|it|who)\b)[\w\-'\u2019]+\s+){0,8}?"
+    r"(?:said|told\s+(?:him|her|them)|asked|wrote|radioed)"
+    r"[,:]?\s*$"
+)
+# A closing mark, then a new sentence: '"..., request tug push." He acknowledged.'
+_NEW_SENTENCE_AFTER = re.compile(r"[\"\u201d']?\s+[A-Z]")
+
+
+def _own_before_cue_after(text: str, lo: int, quote: Segment) -> bool:
+    """Whether ``quote``, its own words ending a sentence, follows the speaker's own
+    "I ... said," and its cue ("He acknowledged.") stands in the sentence after it: the
+    words are the speaker's, the one after only answered them."""
+    words = text[quote.start : quote.end].rstrip("\"'\u201d\u2019 ")
+    if not quote.cue or not words.endswith((".", "!", "?")):
+        return False
+    if not _NEW_SENTENCE_AFTER.match(text, quote.end):
+        return False
+    at = text.find(quote.cue, quote.end, quote.end + 40)
+    if at < 0:
+        return False
+    sentence = max(text.rfind(". ", lo, quote.start), text.rfind("? ", lo, quote.start), lo)
+    return _I_SAID.search(text, sentence, quote.start) is not None
+
+
+# The speaker's own text saying the words, right before the quotation: "My message said,",
+# "our letter reads:" (a text of theirs read out is their own words).
+_MY_TEXT_SAYS = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+|first\s+|last\s+|reply\s+)?"
+    r"(?:letter|message|note|email|e-mail|text|reply|post|card)\s+(?:just\s+|simply\s+)?"
+    r"(?:said|says|read|reads)[,:]?\s*$"
+)
+
+
+# A text someone has, not one they wrote, saying the words: "a friend whose scholarship
+# letter literally says,". The letter's sender is not said.
+_WHOSE_TEXT_SAYS = re.compile(
+    r"\bwhose\s+(?:[a-z]+\s+)?(?:letter|memo|note|email|e-mail|report|statement|message"
+    r"|contract|lease|policy|form|notice)\s+(?:\w+ly\s+)?(?:says|said|reads|read|states)[,:]?\s*$"
+)
+
+
+# A word put in quotes, said so right after it: 'you just said "flower" in quotes'.
+_IN_QUOTES_AFTER = re.compile(
+    r"[\"\u201d]?\s+in\s+(?:quotes|quotation\s+marks|inverted\s+commas)\b"
+)
+
+
+# A term named as one, right before the quotation: "the weir forms what's called a", "what
+# is known as the". No one says it.
+_WHAT_IS_CALLED = re.compile(
+    r"\b[Ww]hat(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+(?:called|known\s+as)\s+"
+    r"(?:an?\s+|the\s+)?$"
+)
+
 
 # A speech cue in the passive, right before the quotation: whoever spoke is not said.
 _TOLD_PASSIVE = re.compile(
@@ -362,6 +438,8 @@ _QUOTING = frozenset(
     )
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# "used to put it to every new hire this way:": a cue whose last words say no speaking
+_PUT_IT_THIS_WAY = re.compile(r"\bput\s+it\b[^.?!;]{0,40}?\b(?:this|that)\s+way[,:]?\s*$")
 _THAT_SAID = re.compile(
     r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:said|says|say|read|reads|stated|states)[,:]?\s*$"
 )
@@ -432,6 +510,7 @@ def _quoted_by(text: str, lo: int, quote: Segment) -> bool:
         return False
     if (
         not {w.lower() for w in _WORD.findall(before)[-3:]} & _QUOTING
+        and not _PUT_IT_THIS_WAY.search(sentence)
         and not quoting_before(sentence, last)
         and not ends_in_aside(sentence)  # "..., and I'm reading from the dispatch log,"
     ):

@@ -54,7 +54,8 @@ _NAME_IS = re.compile(
 # husband and me,": a person given a name as one, the subject of the cue right after it.
 _CALLED_AND_SAID = re.compile(
     # (the one called set off by a comma: "A neighbour called Town Hall, then told me" phoned)
-    r"(?:,\s+an?\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<head>[a-z]+)\s+(?:called|named)\s+"
+    # ("a very grand old man called Cecil Ward, told me": three words before the head)
+    r"(?:,\s+an?\s+(?:[a-z][a-z\-]*\s+){0,3}?(?P<head>[a-z]+)\s+(?:called|named)\s+"
     rf"(?P<name>{_FULL_NAME})"
     r"|,\s+an?\s+(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'\u2019\-]+)),\s+"
     r"(?:(?:\w+ly|also|once|always)\s+)?"
@@ -82,6 +83,30 @@ _NAME_SAYS_AFTER = re.compile(
     r"(?=[\s,.;])"
 )
 
+# A speech verb right after a quotation, then a description and the full name set off
+# after it: '"..., It's time," said the contractor, Mr. Dwayne Kowalczyk, when I walked'.
+_SAID_DESCRIBED_NAMED = re.compile(
+    r"\s*(?:said|says|wrote|writes|added|adds)\s+(?:the|our|my|their|his|her)\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,2}?(?P<head>[a-z][a-z\-]*),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"(?P<name>{_FULL_NAME})(?=\s*[,.;])"
+)
+
+
+def _described_named_after(text: str, quote: Segment, people: Participants) -> str:
+    """The full name ``_SAID_DESCRIBED_NAMED`` sets after the description that speaks
+    right after ``quote`` (a speech verb, a description and a name in apposition: the
+    signals, the description headed by a person); "" when none or when the name is no
+    person's."""
+    m = _SAID_DESCRIBED_NAMED.match(text, quote.end)
+    if m is None or m["head"] not in _PERSON_HEADS:
+        return ""  # ('"Welcome," said the sign, Lake Placid Village,': a sign's)
+    name = m["name"]
+    first = name.split()[0].lower()
+    if not first_name_known(first) and first in people.lower_words(text):
+        return ""
+    who = _as_participant(name, people)
+    return "" if _a_thing(who, text) else who
+
 
 def _name_after(text: str, body: int, quote: Segment, people: Participants) -> str:
     """The name ``_NAME_SAYS_AFTER`` gives right after ``quote``, a quotation opening its
@@ -107,13 +132,36 @@ def _name_after(text: str, body: int, quote: Segment, people: Participants) -> s
 
 
 # Someone's own text saying the words: "His statement says, and I quote,", "Her letter
-# reads:".
+# reads:", "His letter, which he copied to me, begins".
 _HIS_TEXT_SAYS = re.compile(
-    rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|written\s+)?{_TEXTS}\s+(?:\w+ly\s+)?"
-    r"(?:says|said|reads|read|states|stated)(?:,?\s+(?:and\s+I\s+)?quote)?[,:]?\s*$"
+    rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|written\s+)?{_TEXTS}"
+    r"(?:,\s+(?:which|that)\s+[^,.?!;\"\u201c\u201d]{1,40},)?\s+(?:\w+ly\s+)?"
+    r"(?:says|said|reads|read|states|stated|begins|began|starts|started|opens|opened)"
+    r"(?:,?\s+(?:and\s+I\s+)?quote)?[,:]?\s*$"
 )
 # Words that open a sentence before a name and are no part of it.
 _OPENERS = frozenset("and but so then now when after later today yesterday also".split())
+
+
+def _past_opener(speaker: str) -> str:
+    """``speaker`` without the word opening its sentence that the attribution took into
+    the name ("Then Fiona said," is Fiona's), when a capitalised word follows it."""
+    words = speaker.split()
+    if len(words) > 1 and words[0].lower() in _OPENERS and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return speaker
+
+
+# "He" or "she" sending or writing a text, then what it says or the speaker reading it
+# out right before the quotation: "she sent me a text that just said", "she once sent
+# home a note that said", "Then she wrote a second message, and I'll read it exactly:".
+_HE_SENT_A_TEXT = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:once|also|then|just|later|\w+ly)\s+)?"
+    r"(?:sent|wrote|texted|emailed|left)\s+(?:(?:me|us|home)\s+)?(?:a|an|this)\s+"
+    rf"(?:[a-z]+\s+)?{_TEXTS}"
+    r"(?:\s+(?:that|which)\s+(?:just\s+|simply\s+|only\s+)?(?:says|said|reads|read)"
+    r"|,\s+and\s+I['\u2019]ll\s+read\s+it(?:\s+(?:exactly|out|now))?)[,:]?\s*$"
+)
 # A name that sent the speaker a text, and what the text says right before the quotation:
 # "Hamid in wardrobe sent me a message that says,".
 _SENT_THAT_SAYS = re.compile(
@@ -173,6 +221,56 @@ def _named_in_place(text: str, lo: int, end: int, place: str, people: Participan
     if first in FUNCTION_WORDS or not (set_off or first_name_known(first)):
         return ""
     return name
+
+
+# A name, "himself" or "herself", a speech verb, then a clause of time set off before the
+# quotation: "And Rosa herself said, when she put it down,".
+_NAME_HERSELF_SAID = re.compile(
+    rf"(?<![\w'\u2019\-])(?P<name>{_GIVEN_NAME})\s+(?P<self>himself|herself)\s+"
+    r"(?:said|says|told\s+(?:me|us))\s*,\s*(?:when|as|after|before|while)\s+"
+    r"[^,.?!;\"\u201c\u201d]{1,60},\s*$"
+)
+
+
+def _named_herself(text: str, lo: int, end: int, people: Participants) -> str:
+    """The name of ``_NAME_HERSELF_SAID`` right before ``end`` (past a sentence's opening
+    word: "And Rosa"), a person by "herself"; "" when none, or when the name is a word
+    the document writes in lower case or a sentence opener."""
+    m = _NAME_HERSELF_SAID.search(text, lo, end)
+    if m is None:
+        return ""
+    name = _past_opener(m["name"])  # "And Rosa herself": Rosa
+    first = name.split()[0].lower()
+    if first in _OPENERS or first in FUNCTION_WORDS or first in people.lower_words(text):
+        return ""
+    return _as_participant(name, people)
+
+
+# A given name and the group or place one is from, right before the group the
+# attribution took for the speaker: "Marcus from the Otters said,", "Jake from Accounts
+# told me,".
+_FROM_GROUP = re.compile(rf"(?<![\w'\u2019\-])(?P<name>{_GIVEN_NAME})\s+from\s+(?:the\s+)?$")
+_VERB_NEXT = re.compile(
+    r"\s+(?:\w+ly\s+|then\s+|just\s+)?(?:said|says|told|tells|asked|asks|wrote|writes|added)\b"
+)
+
+
+def _member_of(text: str, lo: int, end: int, speaker: str, people: Participants) -> str:
+    """The given name before "from (the) ``speaker``" when a speech verb follows
+    ``speaker`` ("Marcus from the Otters said,": Marcus speaks, not his patrol); "" when
+    none, or when the name is neither a known given name nor one written inside a
+    sentence ("Reports from the Ministry"), or a word the document writes in lower case
+    ("Hope from the Ministry")."""
+    at = text.rfind(speaker, lo, end)
+    if at < 0 or not _VERB_NEXT.match(text, at + len(speaker)):
+        return ""
+    m = _FROM_GROUP.search(text, max(lo, at - 40), at)
+    if m is None:
+        return ""
+    first = m["name"].split()[0]
+    if not _written_as_name(first, text) or first.lower() in people.lower_words(text):
+        return ""
+    return _as_participant(m["name"], people)
 
 
 # A speech verb right after a name: the name is its subject ("General Motors said,"),

@@ -111,6 +111,16 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             run.pop()
         if not run:
             continue
+        if (
+            len(run) == 3
+            and not first_name_known(run[0].lower())
+            and first_name_known(run[1].lower())
+            and run[0].lower() in people.lower_words(text)
+        ):
+            # "under Chef Paul Bertrand, he had": a calling the document writes in lower
+            # case ("the chef") before a first name and a surname, no part of the name
+            run.pop(0)
+        at = m.start() + m.group().index(run[0])
         # a possessor is a person mentioned too ("in Annie's next letter she writes")
         run[-1] = _POSSESSIVE_S.sub("", run[-1]) or run[-1]
         name = " ".join(run)
@@ -122,7 +132,7 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
             pass
         elif not first_name_known(run[0].lower()) or run[0].lower() in people.lower_words(text):
             who = people.persons(text).get(name, "")  # "Carla Mendez, who", "Priya"
-            self_ = _HIMSELF.match(words, m.start() + len(name))
+            self_ = _HIMSELF.match(words, at + len(name))
             if not who and self_:
                 # "Kaskela himself posted": a person, whoever the name (not with the
                 # word that opens the sentence: "Even Kaskela himself", "Then Brooks")
@@ -133,10 +143,10 @@ def _mentions(words: str, speaker: str, people: Participants, text: str) -> list
                 who = " ".join(run)
             if not who:
                 continue  # "Iraq", "Will": no one known to be a person
-        end = m.start() + len(name)
+        end = at + len(name)
         sex = ("m" if self_["self"] == "himself" else "f") if self_ else _gender_of(who)
-        found.append(_Mention(m.start(), end, who, sex, "name"))
-        taken.append((m.start(), end))
+        found.append(_Mention(at, end, who, sex, "name"))
+        taken.append((at, end))
     for m in _LINE_OF.finditer(words):
         # "an old line from Brillat-Savarin": its author, whatever the name
         if not any(a <= m.start("name") < b for a, b in taken):

@@ -27,6 +27,8 @@ _NOT_A_NAME = (
 # "something Reagan said in 1987. Quote,".
 _NAMED_QUOTING = re.compile(
     rf"(?:\b(?:[Tt]o\s+quote|[Qq]uoting)\s+(?P<name>{_NAME_RUN})"
+    # ("and I'm quoting Marcus here,", "quoting Ms. Hale directly:")
+    r"(?:\s+(?:here|now|directly|exactly|verbatim))?"
     rf"|\b{_NOT_A_NAME}(?P<owner>{_NAME_RUN})['\u2019]s\s+"
     rf"(?:{_QUOTABLE}|answer|reply|response|advice)\s+(?:was|were|is)(?:\s+simple|\s+clear)?"
     rf"|\b{_NOT_A_NAME}(?P<right>{_NAME_RUN})\s+(?:was|is)\s+(?:right|correct)\s+when\s+(?:he|she)\s+"
@@ -113,7 +115,10 @@ _AS_SAID = re.compile(
 # cue: "my late wife Helen used to say,", "My daughter, Amelie, asked me one night,".
 _MY_NAMED_SAID = re.compile(
     rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})"
-    rf"(?:,\s+(?P<set_off>{_GIVEN_NAME}),"
+    # (a place after the head, a word of affection before the name: "my first boss in the
+    # wine shop, old Frank, used to say,")
+    r"(?:(?:\s+(?:in|at|from)\s+(?:the\s+)?(?!the\b)[a-z]+(?:\s+[a-z]+)?)?"
+    rf",\s+(?:(?:old|young|little|dear|poor)\s+)?(?P<set_off>{_GIVEN_NAME}),"
     rf"|[^\S\n]+(?P<bare>{_GIVEN_NAME}))\s+"
     rf"{_OWN_ADVERB}(?:said|says|{_TOLD_OR_WROTE}|texted(?:\s+(?:me|us))?)"
     r"(?:\s+(?:one|that|last|every|the\s+next)\s+(?:night|day|morning|evening|afternoon|time|week))?"

@@ -25,7 +25,8 @@ from ..attribution.other_cues import (
 )
 from ..names import TITLES
 from ..quotes import _rstrip, find_quotes
-from .people import Participants, _as_participant
+from .given import _past_opener
+from .people import Participants, _as_participant, _by_first_name
 
 _WORD = re.compile(r"\w")
 # Words between the name and its verb that deny or question the saying: "Mr. Halloran
@@ -64,7 +65,7 @@ def split_nested(text: str, quote: Segment, people: Participants) -> list[Segmen
             # "standing up and saying 'Yes'", "can say 'I win'", "never said 'the heat is
             # fixed,'", "says 'Middlemarch' is overrated": words no one said
             continue
-        speaker = _known(cue["who"], people, text)
+        speaker = _known(cue["who"], people, text, text[lo : cue.end("who")])
         if speaker in ("", quote.speaker):
             continue
         if _WORD.search(text, cursor, start):
@@ -81,18 +82,25 @@ def split_nested(text: str, quote: Segment, people: Participants) -> list[Segmen
     return out
 
 
-def _known(name: str, people: Participants, text: str) -> str:
-    """The participant ``name`` stands for, or the one full name the transcript gives
-    its surname; "" when neither (a first name alone, two people of that surname)."""
+def _known(name: str, people: Participants, text: str, before: str) -> str:
+    """The participant ``name`` stands for (by a first name the transcript calls them by,
+    not after one's kin in ``before``: "my son Tom said"), or the one full name the
+    transcript gives its surname; "" when neither (a first name alone, two people of that
+    surname)."""
+    name = _past_opener(name)  # "Then Fiona said, 'Never before April.'": Fiona
     words = [w for w in name.split() if w.rstrip(".").lower() not in TITLES]
     if not words or words[-1].lower() in ("i", "you", "we"):
         return ""
     participant = _as_participant(name, people)
     if participant in people.speakers:
         return participant
+    if len(words) == 1 and (first := _by_first_name(name, people, text, before)) != name:
+        return first
     full = people.surnames(text).get(words[-1].lower(), set())
     if len(full) != 1:
         return ""
     found = next(iter(full))
+    if _past_opener(found) != found:
+        return ""  # "Then Fiona" is no full name, a sentence's first words
     # "Mr. Drummond" is Kyle Drummond; "Kyle" is no one's surname, "Ann Drummond" no Kyle's
     return found if set(words) <= set(found.split()) else ""

@@ -48,6 +48,9 @@ class Participants:
     shown: list[dict[str, str]] = field(default_factory=list)
     # Its full names by surname (``surnames``), read once when first needed.
     by_surname: list[dict[str, set[str]]] = field(default_factory=list)
+    # Where each speaker's turns are, after their labels: what a speaker says of their
+    # own people elsewhere ("my husband, Ernesto Castellano,") names them.
+    bodies: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
     def lower_words(self, text: str) -> LowerCaseWords:
         if not self.lower:
@@ -106,7 +109,12 @@ def participants(text: str, turns: Sequence[Segment]) -> Participants:
     if len(ranked) > 2 and size[ranked[2]] * 2 > size[ranked[1]] and not _close_match(size, ranked):
         pair = ()
     peers = bool(pair) and len(ranked) > 2 and size[ranked[1]] * 2 >= size[ranked[0]]
-    return Participants(speakers, by_office, office_of, pair, peers, size)
+    bodies: dict[str, list[tuple[int, int]]] = {}
+    for t in turns:
+        if t.kind == "turn":
+            bodies.setdefault(t.speaker, []).append((t.start + t.head, t.end))
+    spans = {speaker: tuple(at) for speaker, at in bodies.items()}
+    return Participants(speakers, by_office, office_of, pair, peers, size, bodies=spans)
 
 
 # A turn that opens by thanking someone by their office: "Thank you, Mayor.", "Thanks,

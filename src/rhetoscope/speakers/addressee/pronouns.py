@@ -62,8 +62,21 @@ _HER_WORDS = re.compile(
     r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|exact\s+|very\s+)?"
     r"(?:words(?:\s+(?:were|are|was))?"
     r"|(?:answer|reply|response|explanation)(?:\s+(?:to|for)\s+(?:[\w\-]+\s+){1,3}?)?"
-    r"\s*(?:was|is)(?:\s+(?:just|simply|simple))?)"
+    r"\s*(?:was|is)(?:\s+(?:just|simply|simple))?"
+    # "His rule, which we still use, was", "His phrase is,": the saying of the one "his" is
+    r"|(?:rule|phrase|motto|saying|maxim)(?:,\s+(?:which|that)\s+[^,.?!;\"\u201c\u201d]{1,40},)?"
+    r"\s+(?:was|is))"
     r"[,:]?(?:\s*[.\u2013\u2014\-]+)?\s*$"
+)
+# One with a saying of their own, the saying right after: "He has a line he uses with every
+# kid,", "he had a rule for young cooks that was,", "My supervisor in Vienna had a phrase
+# for this,". Not a line in or from something ("She had a line in the play,": a script's).
+_HAD_A_LINE = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|\b[Mm]y\s+(?P<mine>(?:[a-z]+\s+)?"
+    rf"(?:{_HEAD}|supervisor|tutor|instructor|foreman)"
+    r"(?:\s+(?:in|at|from)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?))"
+    r"\s+(?:has|had|always\s+had)\s+a\s+(?:line|phrase|saying|rule|motto|maxim)\b"
+    r"(?![^.?!;\"\u201c\u201d]*\b(?:in|from|of)\b)[^.?!;\"\u201c\u201d]{0,50}[,:]\s*$"
 )
 # "He" or "she" saying something, a few words before the quotation set in it: "She
 # called the plan", "he has described it as", "she said that the plan was".

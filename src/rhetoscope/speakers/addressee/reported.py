@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..names import TITLES, gender
+from .grammar import _HEAD
 
 # After the reporter's name: a verb of reporting and "that", then a clause whose subject
 # is "he" or "she" and whose verb is one of speech, in the quotation's sentence.
@@ -49,3 +50,25 @@ def reports_another(text: str, lo: int, end: int, speaker: str) -> bool:
     titled = first.rstrip(".").lower() in TITLES and rest
     known = gender(first, rest) if titled else gender("", speaker)
     return not known or known != ("f" if said["pronoun"] == "she" else "m")
+
+
+# A report whose clause has someone else, unnamed, as the speaker, right before the
+# quotation in its sentence: "told me that somebody from the office came by her
+# apartment and said,", "told me during service that her grandmother always said",
+# "Tyler also said someone told him".
+_SOMEONE_SAID = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,3}?|wrote|writes|reported|recalled|remembered"
+    r"|explained|claimed|insisted|mentioned)\s*,?\s+(?:that\s+)?"
+    rf"(?P<subject>somebody|someone|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?:{_HEAD}))\b"
+    r"[^.?!;\"\u201c\u201d]*?\b(?:said|says|told|tells|asked|asks|say|tell)\b"
+    r"[^.?!;\"\u201c\u201d]{0,30}$"
+)
+
+
+def reports_someone(text: str, lo: int, end: int, speaker: str) -> bool:
+    """Whether the sentence before a quotation at ``end`` reports that someone unnamed
+    ("somebody from the office", "her grandmother") said the words, ``speaker`` (whom the
+    attribution found) named nowhere in that clause."""
+    m = _SOMEONE_SAID.search(text, lo, end)
+    # (not when the clause names them: "told me that her boss, Tom Hale, said")
+    return m is not None and speaker.split()[-1] not in text[m.start("subject") : end]

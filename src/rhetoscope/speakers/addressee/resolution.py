@@ -28,16 +28,22 @@ from .address import (
 from .asides import cue_end, heard_end
 from .checks import (
     _DOCUMENT_HEADS,
+    _IN_QUOTES_AFTER,
+    _MY_TEXT_SAYS,
     _SENTENCE_WORDS,
     _TOLD_PASSIVE,
+    _WHAT_IS_CALLED,
+    _WHOSE_TEXT_SAYS,
     _WILL_SAY,
     _a_named_person,
     _a_person,
     _a_thing,
     _after_determiner,
     _after_place_preposition,
+    _an_address,
     _last_word_at,
     _named_in_apposition,
+    _own_before_cue_after,
     _quoted_by,
     _received_after_cue,
     _someone,
@@ -46,20 +52,27 @@ from .checks import (
 )
 from .given import (
     _ALONE_BEFORE,
+    _HE_SENT_A_TEXT,
     _HIS_TEXT_SAYS,
     _called_and_said,
     _dated,
+    _described_named_after,
     _given_name,
+    _member_of,
     _name_after,
     _named_as,
+    _named_herself,
     _named_in_place,
     _sender,
     _set_off_as_other_gender,
     _titled_common_word,
 )
 from .grammar import (
+    _FEMALE_HEADS,
     _HEAD,
+    _MALE_HEADS,
     _SPOKEN_OFFICE,
+    _gender_of,
     _other,
     _with,
 )
@@ -81,8 +94,10 @@ from .named import (
     _YOUR_SAID,
     _described,
 )
+from .own import named_description, own_named
 from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
+    _HAD_A_LINE,
     _HE_SAYS_THAT_IS,
     _HER_WORDS,
     _PRONOUN_CUE,
@@ -94,7 +109,7 @@ from .pronouns import (
     _named_thing,
     _pronoun_referent,
 )
-from .reported import reports_another
+from .reported import reports_another, reports_someone
 from .subjects import _and_said, _participle_subject
 from .texts import (
     _A_TEXT,
@@ -104,6 +119,7 @@ from .texts import (
     _TEXT_SAYS,
     _author,
     _read_out,
+    _signer,
     _source,
 )
 
@@ -196,6 +212,29 @@ def _same_person(name: str, other: str, text: str, after: bool) -> str:
     return ""
 
 
+def _prose_named(
+    text: str, body: int, cue: re.Match[str], prose: str, speaker: str, people: Participants
+) -> str:
+    """``prose``, the attribution's speaker, for the cue's "he" or "she" the pronoun rules
+    leave to no one, when the turn names it before the cue and its gender does not differ
+    ("I knew Eleanor Pym. She taught my son, and she once sent home a note that said");
+    "" otherwise."""
+    if prose in (UNKNOWN, NARRATOR, speaker) or not prose[:1].isupper():
+        return ""
+    if not _a_person(prose, people, text) or _a_thing(prose, text) or _an_address(prose, text):
+        return ""  # a person by the checks the attribution's speakers pass ("Birch Lane")
+    sex = "f" if cue["pronoun"].lower() == "she" else "m"
+    if _gender_of(prose) not in ("", sex):
+        return ""
+    at = _last_word_at(text, prose.split()[-1], body, cue.start())
+    if at < 0:
+        return ""
+    heads = _FEMALE_HEADS if sex == "f" else _MALE_HEADS
+    between = {w.lower() for w in re.findall(r"[A-Za-z]+", text[at : cue.start()])}
+    # ("When Maud Penhaligon got there, her brother ... and he said,": he is the brother)
+    return "" if between & heads else prose
+
+
 def resolve(
     text: str,
     body: int,
@@ -208,10 +247,21 @@ def resolve(
     """``quote`` with its speaker resolved to a participant where the turn tells who;
     ``earlier`` is the words of the turns just before it, ``answerer`` who speaks next."""
     lo = max(body, quote.start - _REACH)
+    prose = quote.speaker  # the prose attribution's, before any rule here sets it aside
     if _TOLD_PASSIVE.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _WHOSE_TEXT_SAYS.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # "a friend whose scholarship letter says,": not hers
+    if _IN_QUOTES_AFTER.match(text, quote.end):
+        return _with(quote, UNKNOWN)  # 'you just said "flower" in quotes': a word as a word
+    if _WHAT_IS_CALLED.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # 'the weir forms what's called a "closed stopper,"'
+    if _MY_TEXT_SAYS.search(text, lo, quote.start):
+        return _with(quote, UNKNOWN)  # "When I wrote to her ... My message said,": mine
+    if _own_before_cue_after(text, lo, quote):
+        return _with(quote, UNKNOWN)  # 'I called him and said, "..." He acknowledged.'
     if modifies_a_noun(text, quote):
         return _with(quote, UNKNOWN)  # 'a "deconstructed" shepherd's pie': a label
     framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
@@ -239,6 +289,10 @@ def resolve(
         # to say,": Margaret does
         quote = _with(quote, UNKNOWN)
         speaker = _named_in_place(text, lo, quote.start, speaker, people) or UNKNOWN
+    if speaker not in (UNKNOWN, NARRATOR) and (
+        member := _member_of(text, lo, quote.start, speaker, people)
+    ):
+        speaker = member  # "Marcus from the Otters said,": Marcus, not his patrol
     m = _SPOKEN_OFFICE.match(speaker)
     if m:
         who = people.holder(m.group("office"))
@@ -257,6 +311,8 @@ def resolve(
         speaker = _whole_title(text, lo, quote.start, speaker)
     if speaker not in (UNKNOWN, NARRATOR) and not _someone(speaker, people, text):
         speaker = UNKNOWN
+    if _an_address(speaker, text):
+        speaker = UNKNOWN  # "16 Birch Lane": a street, whatever "he" said near it
     if _unowned_text(speaker):
         speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
@@ -303,6 +359,14 @@ def resolve(
             speaker = _you(text, body, quote.start, turn, people, answerer) or UNKNOWN
     if speaker in (UNKNOWN, NARRATOR) and (after_name := _name_after(text, body, quote, people)):
         speaker = after_name  # '"Two minutes, two minutes," Marcus kept saying,'
+    if speaker in (UNKNOWN, NARRATOR) and (
+        described_named := _described_named_after(text, quote, people)
+    ):
+        speaker = described_named  # '"...," said the contractor, Mr. Dwayne Kowalczyk,'
+    if speaker in (UNKNOWN, NARRATOR) and (
+        herself := _named_herself(text, lo, quote.start, people)
+    ):
+        speaker = herself  # "And Rosa herself said, when she put it down,": Rosa
     if speaker in (UNKNOWN, NARRATOR) and (sender := _sender(text, lo, quote.start, people)):
         speaker = sender  # "Hamid in wardrobe sent me a message that says,": his text
     if speaker in (UNKNOWN, NARRATOR) and (as_said := _AS_SAID.search(text, lo, quote.start)):
@@ -370,10 +434,26 @@ def resolve(
         who = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
         named = who and _last_word_at(text, who.split()[-1], body, says.start()) >= 0
         speaker = who if named else UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (sent := _HE_SENT_A_TEXT.search(text, lo, quote.start)):
+        # "she sent me a text that just said", "Then she wrote a second message, and I'll
+        # read it exactly:": the one "she" is wrote it; or the name the attribution found
+        # for "she", one of her gender the turn names ("I knew Eleanor Pym. She taught my
+        # son, and she once sent home a note that said")
+        who = _he_or_she(text, body, sent, turn.speaker, people, earlier, answerer=answerer)
+        speaker = who or _prose_named(text, body, sent, prose, turn.speaker, people) or UNKNOWN
     if speaker == UNKNOWN and (says := _HER_WORDS.search(text, lo, quote.start)):
         # "Her exact words were,", "In his own words,": the one "her" is
         speaker = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
         speaker = speaker or UNKNOWN
+    if speaker == UNKNOWN and (had := _HAD_A_LINE.search(text, lo, quote.start)):
+        # "He has a line he uses with every kid,": the one "he" is; "My supervisor in
+        # Vienna had a phrase for this,": the speaker's own, when they say who elsewhere
+        # ("My grandmother had a saying:" alone is a family's saying, no one's to name)
+        if had["pronoun"]:
+            who = _he_or_she(text, body, had, turn.speaker, people, earlier, answerer=answerer)
+        else:
+            who = own_named(text, people, turn.speaker, had["mine"])
+        speaker = who or UNKNOWN
     if speaker == UNKNOWN and (says := _he_called(text, lo, quote)):
         # "She called the plan", "he said that the plan was": words of hers set in what
         # she said
@@ -440,8 +520,11 @@ def resolve(
         # and a teacher came up to me and said")
         speaker = UNKNOWN
         if said.group("pronoun"):
+            # ("Dafydd Rees, for those who don't know him, ... He came round, looked at
+            # the washing line, and said,": the name the attribution found for "he")
             speaker = (
                 _he_or_she(text, body, said, turn.speaker, people, earlier, answerer=answerer)
+                or _prose_named(text, body, said, prose, turn.speaker, people)
                 or UNKNOWN
             )
         elif (given := _given_name(said)) and _a_person(
@@ -471,8 +554,24 @@ def resolve(
     if speaker == UNKNOWN:
         speaker = _participle_subject(text, body, lo, quote, turn, people, earlier, answerer)
         speaker = speaker or UNKNOWN
+    if (speaker in (UNKNOWN, NARRATOR) or not speaker[:1].isupper() or speaker[:2] == "A ") and (
+        signer := _as_participant(_signer(text[quote.start : quote.end]), people)
+    ):
+        # 'a letter from a lady in Perth: "... Yours sincerely, Mrs. Agatha Lee."' (not
+        # the speaker's own letter signed with their name)
+        speaker = signer if signer != turn.speaker else UNKNOWN
     if speaker not in (UNKNOWN, NARRATOR) and reports_another(text, lo, quote.start, speaker):
         speaker = UNKNOWN  # "Lucinda Farr testified that he said,": "he" speaks, not she
+    if speaker not in (UNKNOWN, NARRATOR) and reports_someone(text, lo, quote.start, speaker):
+        speaker = UNKNOWN  # "She told me that her grandmother always said": not she
+    if speaker.startswith(mine := f"{turn.speaker}'s "):
+        # "my late husband used to say," of one the speaker calls "my husband, Ernesto
+        # Castellano," in a turn of theirs: the name
+        speaker = own_named(text, people, turn.speaker, speaker[len(mine) :]) or speaker
+    if speaker[:4] in ("the ", "The ") and (named_as := named_description(text, speaker)):
+        # "he said," of "the club secretary" the text calls "Mr. Graham Whitely, the club
+        # secretary,": the name
+        speaker = _as_participant(named_as, people)
     # a participant's first name alone ("Jed said to me") is that participant
     speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)

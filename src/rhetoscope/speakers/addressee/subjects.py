@@ -93,11 +93,16 @@ _AND_SAID = re.compile(
     # Amelie,")
     rf"(?:[^\S\n]+(?P<given>{_GIVEN_NAME})"
     rf"|,\s+(?P<set_off>{_GIVEN_NAME}),)?"
-    r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody)\b)"
+    # (no word opening a sentence: "And then when he finally let me play it, he stopped
+    # me and said," names no "And")
+    r"|(?!(?:They|We|It|You|This|That|These|Those|There|Here|When|If|Everybody|Nobody"
+    r"|And|But|So|Then|Or|Yet|Because)\b)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]+){0,2}))"
     # (not one of a subject the speaker is in: "My friend Ethan and I looked at it")
     r"(?!,?\s+and\s+(?:I|me)\b)"
-    r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+(?:then\s+)?"
+    # (an adverb after "and": "came down to breakfast and just said,")
+    r"\s+(?:just\s+|then\s+|also\s+)?[a-z]+\b[^.?!;:\"\u201c\u201d]{0,160}?,?\s+and\s+"
+    r"(?:(?:then|just|simply|only|finally|[a-z]+ly)\s+)?"
     # "say" after a habit: "he'd put his hand on a tree and say,"
     r"(?:said|says|say|told\s+\w+|tell\s+\w+|asked|replied|answered"
     r"|typed|wrote|whispered|shouted|yelled)"  # "picked up his phone and typed to his sister,"

@@ -109,3 +109,19 @@ _OWN = re.compile(r"\b(?:I|[Mm]y|[Oo]ur|[Mm]ine)\b")
 def _source(src: str) -> str:
     """The text a source cue names, as a speaker; "" for the speaker's own ("my book")."""
     return "" if _OWN.search(src) else " ".join(src.split())
+
+
+# A letter read out that ends with its sign-off and its writer's full name: "Dear Vulpes,
+# ... Yours sincerely, Mrs. Agatha Lee."
+_SIGNED_OFF = re.compile(
+    r"\b(?:Yours\s+(?:sincerely|truly|faithfully|ever)|Sincerely(?:\s+yours)?|Best\s+wishes"
+    r"|Kind\s+regards|Warm\s+regards|Regards|With\s+love|Love),\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})\.?$"
+)
+
+
+def _signer(words: str) -> str:
+    """The full name the letter ``words`` (a quotation's) ends signed with; "" when none."""
+    m = _SIGNED_OFF.search(words.rstrip("\"'\u201d\u2019 "))
+    return m["name"] if m else ""

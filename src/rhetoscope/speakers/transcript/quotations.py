@@ -23,6 +23,7 @@ from ..addressee import (
     vocatives,
 )
 from ..attribution import SPEECH_VERBS
+from ..names import gender
 from ..quotes import _rstrip, double_quoted
 from .marks import mispaired, single_marks_curled
 from .shared import _lstrip
@@ -83,6 +84,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                 and found[-1].speaker not in (UNKNOWN, NARRATOR, turn.speaker)
                 and (
                     _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
+                    or _added(text, found[-1], q.start)
                     or (q.speaker == UNKNOWN and _LISTED.fullmatch(text, found[-1].end, q.start))
                     or (
                         not q.cue
@@ -259,6 +261,22 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
 _SAID_AGAIN = re.compile(
     r"\s*,?\s*(?:(?:[Aa]nd|or)(?:\s+then)?\s*,?\s*(?:(?:said|says)\s*,?\s*)?|(?:said|says)\s*,?\s*)"
 )
+# The one just quoted going on, a pronoun and a verb of going on alone between: '"Don't
+# look at the answers," and then he'd add, "Then look."'.
+_ADDED = re.compile(
+    r"\s*,?\s*(?:[Aa]nd\s+)?(?:then\s+)?(?P<pronoun>he|she)(?:['\u2019]d)?\s+"
+    r"(?:add|added|adds|went\s+on)\s*[,:]?\s*"
+)
+
+
+def _added(text: str, last: Segment, start: int) -> bool:
+    """Whether ``_ADDED`` alone stands between ``last`` and a quotation at ``start``, its
+    pronoun not of the other gender than ``last``'s speaker."""
+    m = _ADDED.fullmatch(text, last.end, start)
+    said = gender("", last.speaker)
+    return m is not None and said in ("", "f" if m["pronoun"] == "she" else "m")
+
+
 # A split quotation: its cue, a pronoun's, alone between its halves ('"You can have the
 # booth," she told him. "I'm keeping the sign."'); the second half has no cue of its own.
 _SPLIT = re.compile(
