@@ -1,0 +1,42 @@
+"""Lexicons 1.28.0: stance as the readers of real debate speech mark it (stop 34, read from
+benchmarks/data/stance_debates9 and checked over the speech of the debates and the
+polnear-train documents), each family beside the look-alikes it must not match. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+# --- the speaker's own plan or proposals put forward: resolve ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've proposed a plan that can clean it up within four years.",
+        "I have put forward a plan to make sure we free ourselves from foreign oil.",
+        "I've laid out a plan by which we can win.",
+        "And I have proposals to simplify it.",
+        "I've got proposals to make sure Medicare is there for them.",
+    ],
+)
+def test_a_plan_or_proposals_put_forward_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have proposed a plan combining tax increases and cuts.",  # another's
+        "Have I proposed a plan to do that?",
+        "If I have proposals to cut it, will you vote for them?",
+        "He said I've put forward a plan to cut taxes.",
+        "I haven't proposed a plan to raise taxes.",
+        "I have a proposal to make: let's vote.",  # a step of the talk
+        "I have a proposal to make to the committee.",
+    ],
+)
+def test_anothers_asked_denied_or_a_proposal_to_make_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
