@@ -40,3 +40,36 @@ def test_a_plan_or_proposals_put_forward_is_resolve(text: str) -> None:
 )
 def test_anothers_asked_denied_or_a_proposal_to_make_is_no_resolve(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+# --- an attack on the speaker named to rebut it: defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of course, the vice president is questioning my patriotism.",
+        "You have questioned my integrity for a month.",
+        "Senator Dole has criticized me for working with the U.N.",
+        "You even plotted how to attack me for going to Russia.",
+    ],
+)
+def test_an_attack_on_the_speaker_named_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not questioning his patriotism.",  # the speaker's own restraint
+        "Don't blame me for asking.",
+        "He didn't criticize me for that.",
+        "Nobody attacked me for that.",
+        "Thank you for not attacking me for my age.",
+        "They never questioned my integrity.",
+        "The bowler hit me for six in the nets.",  # a blow, not a charge
+        "Why would anyone question my judgment on that?",
+    ],
+)
+def test_an_attack_denied_thanked_or_a_blow_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
