@@ -73,3 +73,32 @@ def test_an_attack_on_the_speaker_named_is_defiance(text: str) -> None:
 )
 def test_an_attack_denied_thanked_or_a_blow_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- the listener's memory appealed to: no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You might remember the stock market started to decline.",
+        "As you may recall, there was a fight over affirmative action.",
+        "Some of you may remember the riots there.",
+        "You may have seen your premiums go up.",
+    ],
+)
+def test_the_listeners_memory_appealed_to_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I might remember it wrong.",  # the speaker's own memory
+        "You may be right about that.",
+        "You might want to check that.",
+        "You might remember that, but perhaps it was later.",  # another hedge beside it
+    ],
+)
+def test_the_speakers_doubt_beside_or_another_may_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
