@@ -102,3 +102,25 @@ def test_the_listeners_memory_appealed_to_is_no_hedge(text: str) -> None:
 )
 def test_the_speakers_doubt_beside_or_another_may_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- another's proposal attributed with "as X suggests": no hedge of the speaker's ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am not going to roll over, as Mr. Mondale suggests, and give them something.",
+        "It gets larger, not smaller as the President suggests.",
+    ],
+)
+def test_anothers_proposal_attributed_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As the evidence suggests, it works.", "The data suggests it may work."],
+)
+def test_evidence_that_suggests_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
