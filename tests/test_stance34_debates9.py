@@ -124,3 +124,33 @@ def test_anothers_proposal_attributed_is_no_hedge(text: str) -> None:
 )
 def test_evidence_that_suggests_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- a commitment asked about ("the question is what we're going to do"): no resolve ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The question is what we're going to do in the future.",
+        "Now the issue is what we're going to do about it.",
+        "People follow our campaigns, trying to get hints about what we will do.",
+        "You will decide how we will spend it.",
+    ],
+)
+def test_a_commitment_asked_about_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here's what we're going to do: cut taxes.",
+        "What we're going to do is cut taxes.",
+        "I'll tell you what we'll do: we'll cut taxes.",
+        "Let me tell you how we're going to pay for it.",
+        "The question is what we're going to do, and we will cut taxes.",
+    ],
+)
+def test_a_plan_announced_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
