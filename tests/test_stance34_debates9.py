@@ -154,3 +154,33 @@ def test_a_commitment_asked_about_is_no_resolve(text: str) -> None:
 )
 def test_a_plan_announced_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- the course announced as "what I want to do is": resolve ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And what I want to do is continue the tax cuts.",
+        "What I want to do is to send flexibility to the local folks.",
+        "What we want to do is to replenish the Trust Fund.",
+        "And what I would like to do is see the Guard deployed differently.",
+    ],
+)
+def test_the_course_announced_as_what_i_want_to_do_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I want to do is ask you both a question.",  # a moderator's step of the talk
+        "What I'd like to do is to talk about the economy.",
+        "Is that what you want to do?",
+        "He said what he wants to do is cut taxes.",
+        "I don't know what I want to do.",
+    ],
+)
+def test_a_step_of_the_talk_or_anothers_wish_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
