@@ -184,3 +184,31 @@ def test_the_course_announced_as_what_i_want_to_do_is_resolve(text: str) -> None
 )
 def test_a_step_of_the_talk_or_anothers_wish_is_no_resolve(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+# --- a charge of taking money denied outright: defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have not taken a single penny from any country, whatsoever, ever.",
+        "I haven't taken a penny of foreign money.",
+        "I've never accepted a dime from them.",
+    ],
+)
+def test_a_charge_of_taking_money_denied_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hasn't taken a penny from them.",  # another's record
+        "Have I taken a penny from them?",
+        "If I have not taken a penny, why would they pay me?",
+        "I've never received a cent in royalties, sadly.",  # no charge answered
+    ],
+)
+def test_anothers_asked_or_a_complaint_of_no_money_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
