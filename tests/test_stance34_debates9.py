@@ -212,3 +212,32 @@ def test_a_charge_of_taking_money_denied_is_defiance(text: str) -> None:
 )
 def test_anothers_asked_or_a_complaint_of_no_money_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- agreement with another stated with a shared subject ("X and I are in agreement") ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the Vice President and I are in general agreement on what we have to do.",
+        "Now, Governor Romney and I do share a deep interest in small-business growth.",
+        "The governor and I both share that goal.",
+    ],
+)
+def test_agreement_with_a_shared_subject_is_a_concession(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor and I are not in agreement on that.",
+        "I'm a Southerner, and I share the basic beliefs of my region.",  # no pair
+        "He said he and I are in agreement.",
+    ],
+)
+def test_agreement_denied_reported_or_a_belief_shared_with_no_one_is_no_concession(
+    text: str,
+) -> None:
+    assert "concession" not in counted(text)
