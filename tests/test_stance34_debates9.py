@@ -241,3 +241,31 @@ def test_agreement_denied_reported_or_a_belief_shared_with_no_one_is_no_concessi
     text: str,
 ) -> None:
     assert "concession" not in counted(text)
+
+
+# --- agreement stated by denying a disagreement: concession ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't disagree with anything that the President said, except he waited four years.",
+        "I certainly don't disagree that we ought to get our troops home.",
+        "I wouldn't disagree with that.",
+    ],
+)
+def test_a_disagreement_denied_is_a_concession(text: str) -> None:
+    assert "concession" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I couldn't disagree more.",  # the strongest disagreement
+        "I couldn't disagree with her more.",
+        "He doesn't disagree with that.",
+        "Do you disagree with that?",
+    ],
+)
+def test_couldnt_disagree_more_anothers_or_asked_is_no_concession(text: str) -> None:
+    assert "concession" not in counted(text)
