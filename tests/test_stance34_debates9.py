@@ -269,3 +269,34 @@ def test_a_disagreement_denied_is_a_concession(text: str) -> None:
 )
 def test_couldnt_disagree_more_anothers_or_asked_is_no_concession(text: str) -> None:
     assert "concession" not in counted(text)
+
+
+# --- a plan, an ad or words pinned on the speaker disowned: defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is not my plan.",
+        "It's uh, that wasn't my ad.",
+        "You may keep calling it a tax cut, but that's not my plan.",
+        "Those are not my words.",
+    ],
+)
+def test_a_record_pinned_on_the_speaker_disowned_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not my plan to run again.",  # an intention denied
+        "That's not my idea of fun.",
+        "That's not my job.",
+        "Is that not my plan?",
+        "He said that's not my plan.",
+        "That's my plan.",
+    ],
+)
+def test_an_intention_denied_asked_reported_or_owned_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
