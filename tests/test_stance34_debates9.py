@@ -166,6 +166,9 @@ def test_a_plan_announced_stays_resolve(text: str) -> None:
         "What I want to do is to send flexibility to the local folks.",
         "What we want to do is to replenish the Trust Fund.",
         "And what I would like to do is see the Guard deployed differently.",
+        "What I want to do is give every family a tax credit.",
+        "What I want to do is get rid of the loopholes.",
+        "What I want to do is make sure that every child can read.",
     ],
 )
 def test_the_course_announced_as_what_i_want_to_do_is_resolve(text: str) -> None:
@@ -177,6 +180,12 @@ def test_the_course_announced_as_what_i_want_to_do_is_resolve(text: str) -> None
     [
         "What I want to do is ask you both a question.",  # a moderator's step of the talk
         "What I'd like to do is to talk about the economy.",
+        "What I'd like to do is move to the next question.",
+        "What I want to do is get both of you to respond to that.",
+        "What I'd like to do is give each of you a minute.",
+        "What I want to do is go to the audience now.",
+        "What I'd like to do is let the governor respond.",
+        "What I want to do is make a point about the record.",
         "Is that what you want to do?",
         "He said what he wants to do is cut taxes.",
         "I don't know what I want to do.",
