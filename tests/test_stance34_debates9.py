@@ -309,3 +309,27 @@ def test_a_record_pinned_on_the_speaker_disowned_is_defiance(text: str) -> None:
 )
 def test_an_intention_denied_asked_reported_or_owned_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- every form of "it's essential that we" is a duty urged, as that one is ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's why it's essential we win.",
+        "It is essential that we extend freedom, extend it to all the world.",
+        "It's vital that we do so.",
+        "It is imperative that we act.",
+    ],
+)
+def test_a_duty_of_ours_urged_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We will win, and it's essential that we do.", "It's necessary we win."],
+)
+def test_a_commitment_beside_it_or_its_necessary_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
