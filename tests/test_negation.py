@@ -491,7 +491,11 @@ def test_deontic_necessity_of_our_side_is_resolve() -> None:
     assert ("We have to", "resolve") not in counted("We have to fix the schools.")
     assert ("we have to", "resolve") not in counted("I think we have to fix the schools.")
     assert ("United States has to", "resolve") in counted("The United States has to lead.")
-    assert ("it's essential we", "resolve") in counted("That's why it's essential we hold on.")
+    # 1.28.0: every form of "it's essential that we" is the same duty urged (this test
+    # expected resolve of "it's essential we" before; stance_debates9 marks "That's why
+    # it's essential we win" none); "it's necessary we" keeps it
+    assert ("it's essential we", "resolve") not in counted("That's why it's essential we hold on.")
+    assert ("It's necessary we", "resolve") in counted("It's necessary we hold on.")
     # not a condition, a question, "I have to" of discourse, nor a procedure
     assert ("we have to", "resolve") not in counted("We will fight on if we have to.")
     assert counted("Do we have to raise taxes?") == []

@@ -59,6 +59,8 @@ def _what_commitment(
         return "discourse procedure, not a commitment"
     if hit.first and norms[hit.first - 1] in _CONDITIONS_ASKED:
         return "a condition, not a commitment"  # "If we're going to have a voucher plan"
+    if _embedded_question(norms, hit.first):
+        return "a question put, not a commitment"  # "The question is what we're going to do"
     if _declining_to_answer(norms, hit):
         return "declining to answer: a step of the talk, not a commitment"
     if _withholding_reply(norms, hit):
@@ -233,6 +235,29 @@ _NECESSITIES = (("have", "to"), ("have", "got", "to"))
 # that ought to be done at the local level", "if we're gonna have a responsible period
 # in America, each of us must love our children"); nor does one asked after "whether".
 _CONDITIONS_ASKED = CONDITIONS | {"whether"}
+
+# 1.28.0: "The question is what we're going to do in the future", "I hope we can talk
+# about what we're going to do", "hints about what we will do": a commitment asked about
+# after a verb of asking or deciding, *about*, or "the question / issue is", is a
+# question put, not a course promised (6 in the debates, 5 plainly no commitment; the
+# sets mark 0 of 3 resolve). Not "Here's what we're going to do", "I'll tell you what
+# we'll do", "What we're going to do is...": the plan announced.
+_ASKING = frozenset(
+    "about decide decides deciding decided wonder wonders wondering wondered ask asks "
+    "asking asked debate debating".split()
+)
+_QUESTION_NOUNS = frozenset({"question", "issue"})
+
+
+def _embedded_question(norms: Sequence[str], first: int) -> bool:
+    """Whether the commitment at ``first`` follows *what* / *how* that a verb of asking,
+    *about* or "the question is" introduces."""
+    if first < 2 or norms[first - 1] not in ("what", "how"):
+        return False
+    before = norms[first - 2]
+    return before in _ASKING or (
+        before in ("is", "was") and first >= 3 and norms[first - 3] in _QUESTION_NOUNS
+    )
 
 
 # 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative
