@@ -50,6 +50,7 @@ from .frames import (
     _DISASTER_SUPERLATIVES,
     _DISASTERS,
     _EVERY,
+    _GAP_EXTRA,
     _GO_BACK,
     _LEFT_CUES,
     _MODIFIER_FRAMES,
@@ -165,6 +166,12 @@ def find_analogies(
                 found.append(
                     Analogy(hit.first, hit.last, frame.pattern, era_of(frame), frame.pattern)
                 )
+            continue
+        # No target within the farthest ``_nearest`` may reach (its window, one more after
+        # "this is", a gap's extra words), before or after: it would find none. Most
+        # frames of a sentence with an era ("a", "our", "as") stand far from it.
+        reach = window + 1 + _GAP_EXTRA
+        if not any(t.first < hit.last + reach and t.last > hit.first - reach for t in targets):
             continue
         if frame.pattern.startswith("since") and not _since_compares(norms, hit.first):
             continue

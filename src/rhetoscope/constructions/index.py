@@ -149,6 +149,7 @@ class RuleIndex:
     rules: tuple[_Rule, ...]
     by_key: dict[str, tuple[int, ...]]  # word -> the positions of the rules it keys
     by_opening: dict[str, tuple[int, ...]]  # first word -> the ``opening`` rules'
+    keyed: frozenset[str]  # every word of ``by_key``: most sentences' keys key none here
 
     @classmethod
     def of(cls, rules: Sequence[_Rule]) -> RuleIndex:
@@ -161,6 +162,7 @@ class RuleIndex:
             tuple(rules),
             {w: tuple(v) for w, v in by_key.items()},
             {w: tuple(v) for w, v in by_opening.items()},
+            frozenset(by_key),
         )
 
     def apply(
@@ -168,6 +170,8 @@ class RuleIndex:
     ) -> list[Hit]:
         """``stance`` after each rule keyed by ``found`` (or opening ``norms``), in
         order: a rule sees the hits of those before it."""
+        if found.isdisjoint(self.keyed) and norms[0] not in self.by_opening:
+            return stance  # (a set test, no set built: most calls to the first index)
         chosen = set(self.by_opening.get(norms[0], ()))
         for word in found:
             chosen.update(self.by_key.get(word, ()))
