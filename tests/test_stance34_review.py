@@ -45,3 +45,37 @@ def test_the_speakers_own_doubt_stays(text: str, category: str) -> None:
 def test_the_adverb_no_doubt_after_a_third_person_is_no_doubt_of_theirs() -> None:
     matches = rhetoscope.analyze("He has no doubt heard the news by now.").matches
     assert not matches["detail"].str.contains("third person").any()
+
+
+# --- 'what I want to do is' + a step of the talk (a host's, a moderator's, a chair's) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I'd like to do is remind our viewers that the lines are open.",
+        "What I want to do is walk you through the figures.",
+        "What I'd like to do is hear from the mayor first.",
+        "What I want to do is direct this question to the chief constable.",
+        "What we'd like to do is take a short break.",
+        "What I'd like to do is take a couple of questions from the floor.",
+        "What I want to do is summarize where the committee stands.",
+        "What I want to do is have each of you respond in turn.",
+        "What I want to do is be clear about what the motion says.",
+        "What I want to do is play a clip from the hearing.",
+        "What I'd like to do is yield the rest of my time.",
+    ],
+)
+def test_a_step_of_the_talk_announced_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I want to do is cut the rates for small firms.",
+        "What we want to do is build the new clinic by spring.",
+    ],
+)
+def test_a_course_announced_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
