@@ -79,3 +79,28 @@ def test_a_step_of_the_talk_announced_is_no_resolve(text: str) -> None:
 )
 def test_a_course_announced_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- a course the speaker has decided is no question put ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We decided what we're going to do back in March.",
+        "I've already decided how we will fund the library.",
+    ],
+)
+def test_the_speakers_decision_taken_keeps_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We haven't decided what we're going to do.",
+        "The board decided what we will do with the site.",
+    ],
+)
+def test_a_decision_still_to_take_or_anothers_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
