@@ -36,6 +36,8 @@ def test_a_third_persons_doubt_is_not_the_speakers(text: str) -> None:
         ("We never had any doubt.", "resolve"),
         ("There is no doubt about it.", "resolve"),
         ("I have my doubts.", "hedging"),
+        # an ally's certainty about the speaker's side, endorsed
+        ("She never had any doubt that we would finish the season.", "resolve"),
     ],
 )
 def test_the_speakers_own_doubt_stays(text: str, category: str) -> None:

@@ -420,6 +420,7 @@ _HAVING = frozenset({"has", "have", "had", "having"})
 _DOUBT_QUANTITIES = frozenset(
     "no any a some little real serious grave deep many few lingering slightest the".split()
 )
+_ABOUT_US = frozenset({"we", "i"})
 _PARTICIPLES_AFTER = frozenset(
     "been heard seen done made known read told taken given gone come felt thought said "
     "had got gotten become".split()
@@ -444,6 +445,10 @@ def doubts_of_another(tokens: Sequence[Token]) -> frozenset[int]:
         after = norms[d + 1] if d + 1 < len(norms) else ""
         if after in _PARTICIPLES_AFTER or (after.endswith("ed") and after.isalpha()):
             continue  # the adverb: "He has no doubt heard", "they have no doubt noticed"
+        subject = norms[d + 2] if after == "that" and d + 2 < len(norms) else after
+        if subject in _ABOUT_US:
+            continue  # an ally's certainty about us, endorsed: "He never had any doubt
+            # that we would stay up" (stance_gold marks it the speaker's resolve)
         if _third_person_subject(tokens, k) or _named_first(tokens, k):
             held.add(d)
     return frozenset(held)
