@@ -106,3 +106,30 @@ def test_the_speakers_decision_taken_keeps_resolve(text: str) -> None:
 )
 def test_a_decision_still_to_take_or_anothers_is_no_resolve(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+# --- "X and I share": a view, a goal or a concern, not a thing ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband and I do share a bank account.",
+        "My cousin and I both share a love of sailing.",
+        "Dana and I do share the same office on the third floor.",
+        "My sister and I both share a room with a view of the harbour.",
+    ],
+)
+def test_a_thing_shared_is_no_concession(text: str) -> None:
+    assert "concession" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The councillor and I both share a concern about the bus routes.",
+        "The chairman and I do share the view that the levy must go.",
+    ],
+)
+def test_a_view_or_concern_shared_with_another_is_a_concession(text: str) -> None:
+    assert "concession" in counted(text)
