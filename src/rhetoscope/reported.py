@@ -410,6 +410,64 @@ def other_actor_acts(tokens: Sequence[Token]) -> frozenset[int]:
 _ACTORS = _OTHER_ACTORS | {"'s"}
 
 
+# Review of 1.28.0: a third person who has, had or never had doubts ("He never had any
+# doubt", "She has no doubt that it will work", "The general had no doubts") states that
+# person's certainty or doubt, not the speaker's; "I have no doubt", "we never had any
+# doubt" and "there is no doubt" stay the speaker's. Not the adverb ("He has no doubt
+# heard the news": the speaker's assurance about him).
+_DOUBTS = frozenset({"doubt", "doubts"})
+_HAVING = frozenset({"has", "have", "had", "having"})
+_DOUBT_QUANTITIES = frozenset(
+    "no any a some little real serious grave deep many few lingering slightest the".split()
+)
+_ABOUT_US = frozenset({"we", "i"})
+_PARTICIPLES_AFTER = frozenset(
+    "been heard seen done made known read told taken given gone come felt thought said "
+    "had got gotten become".split()
+)
+
+
+def doubts_of_another(tokens: Sequence[Token]) -> frozenset[int]:
+    """Indices of the doubts a third person has ("He never had any doubt", "the general
+    had no doubts"): that person's stance, not the speaker's."""
+    norms = [t.norm for t in tokens]
+    if _DOUBTS.isdisjoint(norms):
+        return frozenset()
+    held: set[int] = set()
+    for d, norm in enumerate(norms):
+        if norm not in _DOUBTS:
+            continue
+        k = d - 1
+        while k >= 0 and norms[k] in _DOUBT_QUANTITIES:
+            k -= 1
+        if k < 0 or norms[k] not in _HAVING:
+            continue
+        after = norms[d + 1] if d + 1 < len(norms) else ""
+        if after in _PARTICIPLES_AFTER or (after.endswith("ed") and after.isalpha()):
+            continue  # the adverb: "He has no doubt heard", "they have no doubt noticed"
+        subject = norms[d + 2] if after == "that" and d + 2 < len(norms) else after
+        if subject in _ABOUT_US:
+            continue  # an ally's certainty about us, endorsed: "He never had any doubt
+            # that we would stay up" (stance_gold marks it the speaker's resolve)
+        if _third_person_subject(tokens, k) or _named_first(tokens, k):
+            held.add(d)
+    return frozenset(held)
+
+
+def _named_first(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the sentence opens with a name or a noun as the subject of ``verb`` ("Smith
+    had no doubt"), adverbs and auxiliaries between; not "I", "We", "There", "Nobody"."""
+    k = verb - 1
+    while k >= 0 and (tokens[k].norm in _ADVERBS or tokens[k].norm in _AUXILIARIES):
+        k -= 1
+    return (
+        k == 0
+        and tokens[0].text[:1].isupper()
+        and tokens[0].text.isalpha()
+        and tokens[0].norm not in _NOT_NP
+    )
+
+
 def _to_complement(norms: Sequence[str], verb: int) -> range:
     """What an act reaches through "to" ("he was preparing to give up", "she is ready to
     step down"): the same person's act."""

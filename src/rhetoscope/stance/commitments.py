@@ -255,9 +255,25 @@ def _embedded_question(norms: Sequence[str], first: int) -> bool:
     if first < 2 or norms[first - 1] not in ("what", "how"):
         return False
     before = norms[first - 2]
+    if before in _DECIDED and _decision_taken(norms, first - 2):
+        return False  # review of 1.28.0: "We've decided what we're going to do": settled
     return before in _ASKING or (
         before in ("is", "was") and first >= 3 and norms[first - 3] in _QUESTION_NOUNS
     )
+
+
+# Review of 1.28.0: the speaker's own decision taken ("We decided what we're going to do
+# months ago", "I've already decided how we will pay for it") settles the course; one
+# still to take ("We have to decide what...", "We haven't decided what...") is a question.
+_DECIDED = frozenset({"decided"})
+_BEFORE_DECIDED = frozenset("have 've had 'd already just finally now".split())
+
+
+def _decision_taken(norms: Sequence[str], verb: int) -> bool:
+    k = verb - 1
+    while k >= 0 and norms[k] in _BEFORE_DECIDED:
+        k -= 1
+    return k >= 0 and norms[k] in ("i", "we")
 
 
 # 1.8.0: "If we don't pick up points, we'll be in a scrap": the consequence of a negative

@@ -31,6 +31,7 @@ from ..negation import (
 )
 from ..reported import (
     HEDGE_VERBS,
+    doubts_of_another,
     judges_another,
     other_actor_acts,
     reported_clauses,
@@ -147,7 +148,9 @@ def sentence_matches(
         for i in range(h.first, h.last)
     }
     clauses = reported_clauses(tokens) if stance else frozenset()
-    reported = clauses | other_actor_acts(tokens) if stance else frozenset()
+    reported = (
+        clauses | other_actor_acts(tokens) | doubts_of_another(tokens) if stance else frozenset()
+    )
     mentioned = _mentioned(norms, _word_before(text, tokens[0].start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
     # 1.11.0: "I won't comment on the negotiations": the negator of a declined answer
