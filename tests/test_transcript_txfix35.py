@@ -1,0 +1,41 @@
+"""Transcripts, round 21's review: look-alikes of the round's rules that must not change
+(each failed on the round's branch)."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+
+def test_a_meeting_chats_one_off_timed_senders_still_speak() -> None:
+    # one sender comes back, the others post once, no line ends a sentence: a chat's
+    # export, not a programme's timed slots
+    text = (
+        "Meeting chat - Budget review\n"
+        "10:02 Ana Ruiz: can everyone see the slides\n"
+        "10:02 Ben Cole: yes\n"
+        "10:03 Mia Tran: yes, all good\n"
+        "10:05 Raj Mehta: sorry, joining from the car\n"
+        "10:07 Ana Ruiz: ok starting now\n"
+    )
+    got = lines(text)
+    assert got["10:02 Ben Cole: yes"] == "Ben Cole"
+    assert got["10:05 Raj Mehta: sorry, joining from the car"] == "Raj Mehta"
+    assert got["10:07 Ana Ruiz: ok starting now"] == "Ana Ruiz"
+
+
+def test_a_two_day_programmes_repeated_slots_are_still_no_turns() -> None:
+    # the look-alike: labels that come back, timed, but as they were ("Lunch: Refectory")
+    text = (
+        "HARBOUR HERITAGE WEEKEND\n"
+        "Saturday\n"
+        "09:30  Registration: Main Foyer\n"
+        "10:00  Agnes Ferrow: Wrecks of the outer bank\n"
+        "11:00  Colm Reddy: The last sailmakers\n"
+        "12:30  Lunch: Refectory\n"
+        "Sunday\n"
+        "09:30  Registration: Main Foyer\n"
+        "10:00  Joss Pemberton: Lighthouse keepers' logs\n"
+        "12:30  Lunch: Refectory\n"
+        "14:00  Walk: The harbour wall\n"
+    )
+    assert set(lines(text).values()) == {"narrator"}
