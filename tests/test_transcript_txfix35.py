@@ -39,3 +39,19 @@ def test_a_two_day_programmes_repeated_slots_are_still_no_turns() -> None:
         "14:00  Walk: The harbour wall\n"
     )
     assert set(lines(text).values()) == {"narrator"}
+
+
+def test_a_legends_name_with_a_badge_number_after_it_still_names_the_code() -> None:
+    text = (
+        "BODY CAMERA TRANSCRIPT\n"
+        "OFFICER 1 = Officer Ray Holt 1876; OFFICER 2 = Officer Nadia Trammell 2231\n"
+        "\n"
+        "OFFICER 1: Step out of the car, please.\n"
+        "DRIVER: What for?\n"
+        "OFFICER 2: Just do as he says.\n"
+        "OFFICER 1: Thank you.\n"
+        "DRIVER: Fine.\n"
+    )
+    got = lines(text)
+    assert got["OFFICER 1: Step out of the car, please."] == "Ray Holt"
+    assert got["OFFICER 2: Just do as he says."] == "Nadia Trammell"
