@@ -55,3 +55,23 @@ def test_a_legends_name_with_a_badge_number_after_it_still_names_the_code() -> N
     got = lines(text)
     assert got["OFFICER 1: Step out of the car, please."] == "Ray Holt"
     assert got["OFFICER 2: Just do as he says."] == "Nadia Trammell"
+
+
+def test_a_pause_noted_as_following_inserts_nothing() -> None:
+    # "[A long pause follows]": no colon, no material inserted; the speaker goes on
+    text = (
+        "MAYOR'S ADDRESS - TRANSCRIPT\n"
+        "\n"
+        "MAYOR REYES: Thank you all for coming tonight. This has been a hard year.\n"
+        "\n"
+        "[A long pause follows]\n"
+        "\n"
+        "And that is why, after a great deal of thought, I will not seek a second term.\n"
+        "\n"
+        "COUNCILMEMBER TATE: Madam Mayor, I think I speak for all of us.\n"
+        "\n"
+        "MAYOR REYES: Thank you, Jim.\n"
+    )
+    got = lines(text)
+    line = "And that is why, after a great deal of thought, I will not seek a second term."
+    assert got[line] == "MAYOR REYES"
