@@ -75,3 +75,23 @@ def test_a_pause_noted_as_following_inserts_nothing() -> None:
     got = lines(text)
     line = "And that is why, after a great deal of thought, I will not seek a second term."
     assert got[line] == "MAYOR REYES"
+
+
+def test_a_speakers_labelled_last_line_about_errors_in_this_transcript_stays_his() -> None:
+    text = (
+        "HEARING ON THE HARBOUR LEASE\n"
+        "\n"
+        "CHAIR WELLS: Mr. Ortiz, your statement.\n"
+        "\n"
+        "MR. ORTIZ: Thank you, Chair. The lease was signed in 2019.\n"
+        "\n"
+        "MS. PARK: Has the rent changed?\n"
+        "\n"
+        "MR. ORTIZ: It has not. And there may be errors or gaps in this transcript of last "
+        "week's session that I want corrected.\n"
+    )
+    last = (
+        "MR. ORTIZ: It has not. And there may be errors or gaps in this transcript of last "
+        "week's session that I want corrected."
+    )
+    assert lines(text)[last] == "MR. ORTIZ"
