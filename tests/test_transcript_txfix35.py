@@ -95,3 +95,27 @@ def test_a_speakers_labelled_last_line_about_errors_in_this_transcript_stays_his
         "week's session that I want corrected."
     )
     assert lines(text)[last] == "MR. ORTIZ"
+
+
+def test_a_single_spaced_plays_wrapped_speech_goes_on_below_its_first_line() -> None:
+    text = (
+        "THE NIGHT FERRY\n"
+        "A play in one act\n"
+        "CHARACTERS\n"
+        "JUNE HALLORAN, a ferry captain\n"
+        "MARCUS BELL, a passenger\n"
+        "The deck of a small ferry. Night. JUNE at the wheel.\n"
+        "JUNE\n"
+        "Tickets, please. All of them, and the dog's as well, if\n"
+        "that is your dog under the bench.\n"
+        "MARCUS\n"
+        "I lost mine at the quay.\n"
+        "JUNE\n"
+        "Then you swim.\n"
+        "MARCUS\n"
+        "You wouldn't.\n"
+        "MARCUS gets up. He looks over the rail.\n"
+    )
+    got = lines(text)
+    assert got["that is your dog under the bench."] == "June Halloran"
+    assert got["MARCUS gets up. He looks over the rail."] == "narrator"
