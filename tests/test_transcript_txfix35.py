@@ -119,3 +119,17 @@ def test_a_single_spaced_plays_wrapped_speech_goes_on_below_its_first_line() -> 
     got = lines(text)
     assert got["that is your dog under the bench."] == "June Halloran"
     assert got["MARCUS gets up. He looks over the rail."] == "narrator"
+
+
+def test_a_hosts_greeting_in_lower_case_above_the_turns_still_speaks() -> None:
+    # the field's place, a lower-case line with a full stop, but a greeting: said
+    text = (
+        "Podcast: Kitchen Table, ep. 4\n"
+        "Host: hi everyone, welcome back. today is a short one.\n"
+        "GUEST: Thanks for having me.\n"
+        "HOST: So, sourdough. Where did it start for you?\n"
+        "GUEST: My grandmother's starter.\n"
+        "HOST: Amazing.\n"
+    )
+    got = lines(text)
+    assert got["Host: hi everyone, welcome back. today is a short one."] != "narrator"
