@@ -393,9 +393,11 @@ def _legend(source: str) -> dict[str, str]:
     number ("SKF218 = Skyfold 218")."""
     out: dict[str, str] = {}
     for m in _LEGEND.finditer(source):
-        if m["number"] and not m["key"].endswith(m["number"]):
-            continue  # "P2 = Room 4": a place, no call sign spelled out
         words = m["who"].split()
+        if m["number"] and not m["key"].endswith(m["number"]):
+            # "CTR3 = Sector 4": no call sign spelled out (one word left, no name);
+            # "OFFICER 1 = Officer Ray Holt 1876": a name, its badge's number after it
+            words = words[:-1]
         while words and words[0].lower().strip(".") in _BEFORE_LEGEND_NAME:
             words = words[1:]
         if len(words) >= 2:

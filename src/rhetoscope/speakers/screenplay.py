@@ -100,7 +100,7 @@ def split_screenplay(text: str) -> list[Segment] | None:
     while i < len(lines):
         a, b = lines[i]
         name = _cue(text, a, b)
-        parts = [] if name is None else _speech(text, lines, i + 1, spaced(i))
+        parts = [] if name is None else _speech(text, lines, i + 1, spaced(i), cast is not None)
         if name is None or not any(not note for note, *_ in parts):
             i += 1
             continue
@@ -265,10 +265,12 @@ def _spaced_cues(text: str, lines: list[tuple[int, int]], after: int) -> Callabl
 
 
 def _speech(
-    text: str, lines: list[tuple[int, int]], j: int, blocks: bool
+    text: str, lines: list[tuple[int, int]], j: int, blocks: bool, wraps: bool = False
 ) -> list[tuple[bool, int, int]]:
     """The parentheticals and lines a cue's block speaks from line ``j``: to the end of
-    its block where blank lines part blocks, else parentheticals and one line."""
+    its block where blank lines part blocks, else parentheticals and one line; with
+    ``wraps`` (a play printed single-spaced under its cast list), the lines a sentence
+    runs on to ("... as well, if" / "that is your dog under the bench.")."""
     parts: list[tuple[bool, int, int]] = []
     while j < len(lines):
         c, d = lines[j]
@@ -279,7 +281,7 @@ def _speech(
         note = _PARENTHETICAL.fullmatch(text, c, d) is not None
         parts.append((note, c, d))
         j += 1
-        if not blocks and not note:
+        if not blocks and not note and not (wraps and _SENTENCE_END.search(text, c, d) is None):
             break  # one line of speech, then action
     return parts
 

@@ -112,8 +112,9 @@ _CLOSING = re.compile(
             |may{_S}+vary|may{_S}+be{_S}+revised)\b[^\n]*
                                                     # a transcript's caveat
       # the caveat with its errors first: "... there may be errors, omissions, or
-      # inaccuracies in this transcript."
-      | [^\n]*\b(?i:may|might|can){_S}+(?i:be|contain|include){_S}+(?:[\w,]+{_S}+){{0,3}}?
+      # inaccuracies in this transcript." (no label's colon before it: "MR. ORTIZ: It has
+      # not. And there may be errors ... in this transcript ..." is his)
+      | [^\n:]*\b(?i:may|might|can){_S}+(?i:be|contain|include){_S}+(?:[\w,]+{_S}+){{0,3}}?
             (?i:errors|omissions|inaccuracies|mistakes)\b[^\n]*\b(?i:this){_S}+
             (?i:transcript)\b[^\n]*  # (this text's: a speaker's "check the transcript")
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+

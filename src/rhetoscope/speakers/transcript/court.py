@@ -283,10 +283,11 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 
 # The Record's note that material is inserted below it: "[The information referred to
 # follows:]", "[The letter follows:]"; not a witness's "[The prepared statement of Mr.
-# Smith follows:]", which the studied hearings give the witness
+# Smith follows:]", which the studied hearings give the witness, nor a note with no colon
+# ("[A long pause follows]": the speaker goes on)
 _INSERTED = re.compile(
     rf"^{_S}*\[(?:The|A|An){_S}(?![^\]\n]*\b(?i:statement|testimony|remarks)\b)"
-    rf"[^\[\]\n]{{0,160}}\bfollows?:?\]{_S}*$",
+    rf"[^\[\]\n]{{0,160}}\bfollows?:\]{_S}*$",
     re.M,
 )
 

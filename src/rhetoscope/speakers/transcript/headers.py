@@ -227,7 +227,12 @@ def _holder_field(text: str, label: _Label, later: list[_Label]) -> bool:
 # A record's note after a field, in lower case: "declined to give name", "not recorded"
 # (a record's full stop in it, never a question's or a cry's: speech typed by a machine
 # is unpunctuated or asks, "hello is anyone there?")
-_NOTE_VALUE = re.compile(rf"{_S}*[a-z][a-z]+{_S}+[a-z][^\n?!]*\.[^\n?!]*$", re.M)
+_NOTE_VALUE = re.compile(
+    # (not a greeting's or a reply's first word: "hi everyone, welcome back." is said)
+    rf"{_S}*(?!(?:hi|hello|hey|welcome|thanks|thank|good|ok|okay|so|yes|yeah|well|um|uh)\b)"
+    rf"[a-z][a-z]+{_S}+[a-z][^\n?!]*\.[^\n?!]*$",
+    re.M,
+)
 
 
 # a time alone after a name, the speech on the lines below (Zoom's "[Ana Ruiz] 10:03:02")

@@ -329,11 +329,18 @@ def _programme(text: str, labels: Sequence[_Label]) -> bool:
     # Refectory", a talk's title after its speaker, never said (a chat's timed senders
     # come back)
     times = Counter(label.name for label in labels)
+    timed = [_SLOT.match(text, label.start) is not None for label in labels]
+    # (a timed label that comes back saying something else is a chat's sender: "10:02
+    # Ana Ruiz: can everyone see the slides" ... "10:07 Ana Ruiz: ok starting now", its
+    # one-off senders too; a programme's days repeat "12:30  Lunch: Refectory" as it was)
+    lines: dict[str, set[str]] = {}
+    for t, label, (start, end) in zip(timed, labels, spans, strict=True):
+        if t:
+            lines.setdefault(label.name, set()).add(text[start:end].strip())
+    chat = any(len(said) > 1 for said in lines.values())
     slots = [
-        times[label.name] == 1
-        and _SLOT.match(text, label.start) is not None
-        and not _says(text, label)
-        for label in labels
+        not chat and times[label.name] == 1 and t and not _says(text, label)
+        for t, label in zip(timed, labels, strict=True)
     ]
     return 2 * sum(v is not None or slot for v, slot in zip(values, slots, strict=True)) >= len(
         labels
