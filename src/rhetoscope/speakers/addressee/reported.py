@@ -60,7 +60,9 @@ _SOMEONE_SAID = re.compile(
     r"\b(?:said|says|told(?:\s+\w+){0,3}?|wrote|writes|reported|recalled|remembered"
     r"|explained|claimed|insisted|mentioned)\s*,?\s+(?:that\s+)?"
     rf"(?P<subject>somebody|someone|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?:{_HEAD}))\b"
-    r"[^.?!;\"\u201c\u201d]*?\b(?:said|says|told|tells|asked|asks|say|tell)\b"
+    # (no other subject before the verb: "said his son was fine, and then he told me,")
+    r"(?:(?!\b(?:he|she|they|we|I)\b)[^.?!;\"\u201c\u201d])*?"
+    r"\b(?:said|says|told|tells|asked|asks|say|tell)\b"
     r"[^.?!;\"\u201c\u201d]{0,30}$"
 )
 

@@ -1,0 +1,46 @@
+"""Quotations inside transcript turns, review of round 34: look-alikes of its rules that
+must not take a quotation from the one who said it, nor give it to someone who did not."""
+
+from __future__ import annotations
+
+from conftest import quoted_after
+
+# A club meeting: a chair and two members.
+_MEETING = (
+    "Nora Vance: Good evening. We have Tess Moreno and Paul Okafor with us tonight.\n"
+    "Tess Moreno: Thank you, Nora.\n"
+    "Paul Okafor: Thank you.\n"
+)
+_OKAFOR = "Paul Okafor: I have nothing to add to that for now.\n"
+
+
+def quoted(*turns: str) -> list[tuple[str, str]]:
+    return quoted_after(_MEETING, *turns, _OKAFOR)
+
+
+# 1. A report of one's own person, then the reporter speaking again in a clause of their
+# own ("He said his son was fine, and then he told me,"): the reporter's words, not
+# someone unnamed's.
+
+
+def test_the_reporter_speaking_again_after_a_report_keeps_the_words() -> None:
+    turn = (
+        "Tess Moreno: I met Tom Baker last week. He said his son was doing fine, and then "
+        'he told me, "I am leaving the firm in June."\n'
+    )
+    assert quoted(turn) == [("Tom Baker", "I am leaving the firm in June")]
+
+
+def test_she_said_after_her_mothers_silence_is_hers() -> None:
+    turn = (
+        "Tess Moreno: I spoke to Linda Price. She told me her mother never said a word "
+        'about it, and then she said, "I found the letters in the attic."\n'
+    )
+    assert quoted(turn) == [("Linda Price", "I found the letters in the attic")]
+
+
+def test_her_grandmothers_saying_is_still_not_hers() -> None:
+    turn = (
+        'Tess Moreno: Linda Price told me that her grandmother always said, "Never borrow money."\n'
+    )
+    assert quoted(turn) == []
