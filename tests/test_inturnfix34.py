@@ -44,3 +44,29 @@ def test_her_grandmothers_saying_is_still_not_hers() -> None:
         'Tess Moreno: Linda Price told me that her grandmother always said, "Never borrow money."\n'
     )
     assert quoted(turn) == []
+
+
+# 2. "I read that Senator Paula Hicks said," before a quotation whose cue follows it: the
+# one named said it, not the speaker ("I ... said" is the speaker's only with no other
+# subject of the verb).
+
+
+def test_i_read_that_a_named_person_said_gives_the_words_to_them() -> None:
+    turn = (
+        "Tess Moreno: I read that Senator Paula Hicks said, "
+        '"The bill is dead." She said it on Tuesday.\n'
+    )
+    assert quoted(turn) == [("Paula Hicks", "The bill is dead")]
+
+
+def test_i_was_there_when_a_named_person_told_them_is_theirs() -> None:
+    turn = 'Tess Moreno: I was there when Tom Baker told them, "We are closing." He cried.\n'
+    assert quoted(turn) == [("Tom Baker", "We are closing")]
+
+
+def test_my_own_call_before_a_reply_still_stays_in_the_turn() -> None:
+    turn = (
+        "Tess Moreno: Captain Lindgren was on the bridge. I called him at 0743 and said, "
+        '"Request tug push." He acknowledged.\n'
+    )
+    assert quoted(turn) == []
