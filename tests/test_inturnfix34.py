@@ -70,3 +70,17 @@ def test_my_own_call_before_a_reply_still_stays_in_the_turn() -> None:
         '"Request tug push." He acknowledged.\n'
     )
     assert quoted(turn) == []
+
+
+# 3. A sign-off only closes a letter when it opens its own sentence or line: "All You
+# Need Is Love, Beatles Fans." is signed by no one.
+
+
+def test_love_inside_a_title_is_no_sign_off() -> None:
+    turn = 'Tess Moreno: The poster said, "All You Need Is Love, Beatles Fans."\n'
+    assert "Beatles Fans" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_card_signed_with_love_is_still_the_signers() -> None:
+    turn = 'Tess Moreno: The card read, "Thinking of you all. Love, Mary Ellis."\n'
+    assert quoted(turn) == [("Mary Ellis", "Thinking of you all. Love, Mary Ellis")]
