@@ -84,3 +84,20 @@ def test_love_inside_a_title_is_no_sign_off() -> None:
 def test_a_card_signed_with_love_is_still_the_signers() -> None:
     turn = 'Tess Moreno: The card read, "Thinking of you all. Love, Mary Ellis."\n'
     assert quoted(turn) == [("Mary Ellis", "Thinking of you all. Love, Mary Ellis")]
+
+
+# 4. "my first husband" is not the husband the speaker names now ("My husband, Tom Reid,").
+
+
+def test_a_first_husband_is_not_the_husband_named() -> None:
+    turn = (
+        "Tess Moreno: My husband, Tom Reid, is away. My first husband used to say, "
+        '"Never marry twice."\n'
+    )
+    assert "Tom Reid" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_late_husband_is_still_the_husband_named() -> None:
+    first = "Tess Moreno: My husband, Ernesto Castellano, planted those beds in 1998.\n"
+    later = 'Tess Moreno: And my late husband used to say, "A fence is a promise."\n'
+    assert quoted(first, later) == [("Ernesto Castellano", "A fence is a promise")]
