@@ -101,3 +101,17 @@ def test_a_late_husband_is_still_the_husband_named() -> None:
     first = "Tess Moreno: My husband, Ernesto Castellano, planted those beds in 1998.\n"
     later = 'Tess Moreno: And my late husband used to say, "A fence is a promise."\n'
     assert quoted(first, later) == [("Ernesto Castellano", "A fence is a promise")]
+
+
+# 5. A quotation punctuated as a clause of its own, then "in quotes" ('Ann Cole said, "We
+# are fine," in quotes,'): the speaker vouching for the wording, not a word as a word.
+
+
+def test_a_punctuated_quotation_in_quotes_is_still_said() -> None:
+    turn = 'Tess Moreno: Ann Cole said, "We are fine," in quotes, and then she hung up.\n'
+    assert quoted(turn) == [("Ann Cole", "We are fine")]
+
+
+def test_a_word_in_quotes_is_still_a_word_as_a_word() -> None:
+    turn = 'Tess Moreno: Ann Cole keeps saying "synergy" in quotes at every meeting.\n'
+    assert quoted(turn) == []

@@ -398,6 +398,9 @@ _WHOSE_TEXT_SAYS = re.compile(
 _IN_QUOTES_AFTER = re.compile(
     r"[\"\u201d]?\s+in\s+(?:quotes|quotation\s+marks|inverted\s+commas)\b"
 )
+# Words punctuated as a clause of their own ('Ann said, "We are fine," in quotes'): said,
+# not a word mentioned.
+_PUNCTUATED = re.compile(r"[,.!?;:](?=[\s\"'\u201d\u2019]|$)")
 
 
 # A term named as one, right before the quotation: "the weir forms what's called a", "what

@@ -30,6 +30,7 @@ from .checks import (
     _DOCUMENT_HEADS,
     _IN_QUOTES_AFTER,
     _MY_TEXT_SAYS,
+    _PUNCTUATED,
     _SENTENCE_WORDS,
     _TOLD_PASSIVE,
     _WHAT_IS_CALLED,
@@ -254,7 +255,9 @@ def resolve(
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
     if _WHOSE_TEXT_SAYS.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "a friend whose scholarship letter says,": not hers
-    if _IN_QUOTES_AFTER.match(text, quote.end):
+    if _IN_QUOTES_AFTER.match(text, quote.end) and not _PUNCTUATED.search(
+        text, quote.start + 1, quote.end
+    ):
         return _with(quote, UNKNOWN)  # 'you just said "flower" in quotes': a word as a word
     if _WHAT_IS_CALLED.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # 'the weir forms what's called a "closed stopper,"'
