@@ -115,3 +115,31 @@ def test_a_punctuated_quotation_in_quotes_is_still_said() -> None:
 def test_a_word_in_quotes_is_still_a_word_as_a_word() -> None:
     turn = 'Tess Moreno: Ann Cole keeps saying "synergy" in quotes at every meeting.\n'
     assert quoted(turn) == []
+
+
+# 6. A state said of one's own person, then "and" a speech verb ("She explained that her
+# husband was away and asked,"): the verb goes with the report, the reporter asks.
+
+
+def test_a_state_then_and_asked_is_the_reporters_question() -> None:
+    turn = (
+        "Tess Moreno: Maria Santos came in on Monday. She explained that her husband was "
+        'away and asked, "Can you cover the shift?"\n'
+    )
+    assert quoted(turn) == [("Maria Santos", "Can you cover the shift")]
+
+
+def test_someone_at_the_door_who_said_it_is_still_not_the_reporter() -> None:
+    turn = (
+        "Tess Moreno: Doris Abernathy told me that somebody was at her door and said, "
+        '"You should move out."\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_her_boss_coming_in_and_saying_it_is_still_not_the_reporter() -> None:
+    turn = (
+        "Tess Moreno: Doris Abernathy told me that her boss came in and said, "
+        '"You should move out."\n'
+    )
+    assert "Doris Abernathy" not in {s for s, _ in quoted(turn)}
