@@ -143,3 +143,24 @@ def test_her_boss_coming_in_and_saying_it_is_still_not_the_reporter() -> None:
         '"You should move out."\n'
     )
     assert "Doris Abernathy" not in {s for s, _ in quoted(turn)}
+
+
+# 7. "She sent me a note that said," left to no one by the pronoun rules, with someone
+# described but not named between the name the attribution found and the cue ("their
+# assistant called."): she may be that one, so not the name.
+
+
+def test_a_described_one_between_keeps_the_note_from_the_name_before() -> None:
+    turn = (
+        "Tess Moreno: After the meeting with Pat Lee, their assistant called. She sent me "
+        'a note that said, "Cancelled."\n'
+    )
+    assert "Pat Lee" not in {s for s, _ in quoted(turn)}
+
+
+def test_an_agency_rep_between_keeps_the_note_from_the_one_hired() -> None:
+    turn = (
+        "Tess Moreno: We hired Sam Quinn through an agency. The agency rep was lovely. "
+        'She once sent home a note that said, "Welcome aboard."\n'
+    )
+    assert "Sam Quinn" not in {s for s, _ in quoted(turn)}

@@ -213,6 +213,14 @@ def _same_person(name: str, other: str, text: str, after: bool) -> str:
     return ""
 
 
+# Someone described, not named: "their assistant", "a supervisor", "the agency rep".
+_ONE_DESCRIBED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+(?:[a-z\-]+\s+)?"
+    rf"(?P<head>{_HEAD}|assistant|rep|representative|supervisor|tutor|instructor|foreman"
+    r"|director|employee|staffer|intern|volunteer|technician|inspector|engineer)\b"
+)
+
+
 def _prose_named(
     text: str, body: int, cue: re.Match[str], prose: str, speaker: str, people: Participants
 ) -> str:
@@ -233,7 +241,13 @@ def _prose_named(
     heads = _FEMALE_HEADS if sex == "f" else _MALE_HEADS
     between = {w.lower() for w in re.findall(r"[A-Za-z]+", text[at : cue.start()])}
     # ("When Maud Penhaligon got there, her brother ... and he said,": he is the brother)
-    return "" if between & heads else prose
+    if between & heads:
+        return ""
+    other = _MALE_HEADS if sex == "f" else _FEMALE_HEADS
+    # (nor one described between of either gender: "After the meeting with Pat Lee, their
+    # assistant called. She sent me a note that said,": she is the assistant)
+    described = _ONE_DESCRIBED.finditer(text, at, cue.start())
+    return "" if any(m["head"] not in other for m in described) else prose
 
 
 def resolve(
