@@ -164,3 +164,20 @@ def test_an_agency_rep_between_keeps_the_note_from_the_one_hired() -> None:
         'She once sent home a note that said, "Welcome aboard."\n'
     )
     assert "Sam Quinn" not in {s for s, _ in quoted(turn)}
+
+
+# 8. '"...," and he added, "..."' after a cue spoken to another ("The judge told the
+# defendant,"): the one told may be the one adding, so the words are not chained on.
+
+
+def test_he_added_after_words_told_to_another_is_not_chained_on() -> None:
+    turn = (
+        'Tess Moreno: The judge told the defendant, "Stand up," and he added, "Your '
+        'Honor, I object."\n'
+    )
+    assert quoted(turn) == [("The judge", "Stand up")]
+
+
+def test_he_added_after_words_told_to_me_still_goes_on() -> None:
+    turn = 'Tess Moreno: Mr. Lee told me, "Sit down," and then he added, "Now." So I sat.\n'
+    assert quoted(turn) == [("Mr. Lee", "Sit down"), ("Mr. Lee", "Now")]
