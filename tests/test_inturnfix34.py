@@ -181,3 +181,22 @@ def test_he_added_after_words_told_to_another_is_not_chained_on() -> None:
 def test_he_added_after_words_told_to_me_still_goes_on() -> None:
     turn = 'Tess Moreno: Mr. Lee told me, "Sit down," and then he added, "Now." So I sat.\n'
     assert quoted(turn) == [("Mr. Lee", "Sit down"), ("Mr. Lee", "Now")]
+
+
+# 9. "He has a line he quotes all the time:": a line borrowed is another's, not his.
+
+
+def test_a_line_he_quotes_is_not_his_own_saying() -> None:
+    turn = (
+        "Tess Moreno: Tom Baker loves Churchill. He has a line he quotes all the time: "
+        '"Never give in."\n'
+    )
+    assert "Tom Baker" not in {s for s, _ in quoted(turn)}
+
+
+def test_a_line_he_uses_is_still_his_own_saying() -> None:
+    turn = (
+        "Tess Moreno: Tom Baker coaches the juniors. He has a line he uses with every kid, "
+        '"Eyes up, feet quiet."\n'
+    )
+    assert quoted(turn) == [("Tom Baker", "Eyes up, feet quiet")]
