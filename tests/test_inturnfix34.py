@@ -200,3 +200,15 @@ def test_a_line_he_uses_is_still_his_own_saying() -> None:
         '"Eyes up, feet quiet."\n'
     )
     assert quoted(turn) == [("Tom Baker", "Eyes up, feet quiet")]
+
+
+# 10. A comma, then "and" the speech verb ("told me someone had taken his bike, and
+# asked,"): the verb goes with the report, set off from the clause reported.
+
+
+def test_comma_and_asked_after_a_report_is_the_reporters_question() -> None:
+    turn = (
+        "Tess Moreno: Tom Baker told me someone had taken his bike, and asked, "
+        '"Can I borrow yours?"\n'
+    )
+    assert quoted(turn) == [("Tom Baker", "Can I borrow yours")]

@@ -67,6 +67,9 @@ _SOMEONE_SAID = re.compile(
 )
 # A state said of one's own person, then "and" a verb: "explained that her husband was away
 # and asked," coordinates the verb with the report (the reporter asks).
+# A comma, then "and" the speech verb: the verb goes with the report, set off from the
+# clause reported ("told me someone had taken his bike, and asked,").
+_COMMA_AND = re.compile(r",\s+and\s+(?:then\s+)?$")
 _A_STATE_AND = re.compile(r"^\s*(?:\w+\s+)?(?:was|were|is|are)\b.*\band\s+(?:then\s+)?$")
 
 
@@ -77,5 +80,7 @@ def reports_someone(text: str, lo: int, end: int, speaker: str) -> bool:
     m = _SOMEONE_SAID.search(text, lo, end)
     if m is None or (not m["subject"].startswith("some") and _A_STATE_AND.search(m["gap"])):
         return False  # (not "someone was at the door and said,": the one who came)
+    if _COMMA_AND.search(m["gap"]):
+        return False  # "told me someone had taken his bike, and asked,": he asks
     # (not when the clause names them: "told me that her boss, Tom Hale, said")
     return speaker.split()[-1] not in text[m.start("subject") : end]
