@@ -38,7 +38,7 @@ def test_a_described_own_person_takes_the_name_the_speaker_gives_them() -> None:
 def test_the_name_may_come_after_the_quotation_with_dad_for_father() -> None:
     turn = (
         "Tess Moreno: My father taught me that way. My father always said, "
-        '"Don\'t look at the answers until you\'ve tried for ten minutes." '
+        "\"Don't look at the answers until you've tried for ten minutes.\" "
         "Harold Ashcombe, my dad. He's ninety-one now.\n"
     )
     assert quoted(turn)[0] == (
@@ -55,9 +55,7 @@ def test_a_name_another_speaker_gives_their_own_person_is_not_this_ones() -> Non
 
 
 def test_two_names_for_the_same_relation_name_no_one() -> None:
-    first = (
-        "Tess Moreno: My son, Sam Moreno, drove me. My son, Luke Moreno, could not come.\n"
-    )
+    first = "Tess Moreno: My son, Sam Moreno, drove me. My son, Luke Moreno, could not come.\n"
     later = 'Tess Moreno: My son always says, "Leave the hedge alone."\n'
     assert {s for s, _ in quoted(first, later)} & {"Sam Moreno", "Luke Moreno"} == set()
 
@@ -65,8 +63,7 @@ def test_two_names_for_the_same_relation_name_no_one() -> None:
 def test_a_name_beside_another_relation_does_not_name_the_quoted_one() -> None:
     # "my son's teacher, Anne Ford," is no name for "my son"; nor "my daughter" for "my mother"
     first = (
-        "Tess Moreno: My son's teacher, Anne Ford, was there. "
-        "My daughter, Lucy Moreno, was not.\n"
+        "Tess Moreno: My son's teacher, Anne Ford, was there. My daughter, Lucy Moreno, was not.\n"
     )
     later = (
         'Tess Moreno: My son always says, "Leave the hedge alone." '
@@ -136,7 +133,6 @@ def test_a_calling_before_a_full_name_leaves_the_name_for_he() -> None:
     assert quoted(turn) == [("Paul Bertrand", "When in doubt, take something off the plate")]
 
 
-
 # 4. A quotation nested in a letter read out, its cue "Then Fiona said,": the word
 # opening the sentence is no part of the name, and the first name the transcript calls
 # a participant by is that participant.
@@ -145,7 +141,7 @@ def test_a_calling_before_a_full_name_leaves_the_name_for_he() -> None:
 def test_a_nested_cue_after_then_names_the_participant_by_first_name() -> None:
     address = "Nora Vance: Paul, go ahead when you are ready.\n"
     turn = (
-        "Tess Moreno: A listener, Ann Lowe, wrote in. She writes, \"I cut mine back in "
+        'Tess Moreno: A listener, Ann Lowe, wrote in. She writes, "I cut mine back in '
         "March. Then Paul said, 'Never before April.' Which of you do I believe?\"\n"
     )
     found = quoted(address, turn)
@@ -156,7 +152,7 @@ def test_a_nested_cue_after_then_names_the_participant_by_first_name() -> None:
 def test_a_nested_cue_with_a_kin_word_keeps_the_first_name_someone_elses() -> None:
     address = "Nora Vance: Paul, go ahead when you are ready.\n"
     turn = (
-        "Tess Moreno: A listener, Ann Lowe, wrote in. She writes, \"I cut mine back in "
+        'Tess Moreno: A listener, Ann Lowe, wrote in. She writes, "I cut mine back in '
         "March. Then my son Paul said, 'Never before April.' Which is right?\"\n"
     )
     assert "Paul Okafor" not in {s for s, _ in quoted(address, turn)}
@@ -435,7 +431,7 @@ def test_i_came_down_and_just_said_stays_mine() -> None:
 def test_a_name_herself_said_when_is_hers() -> None:
     turn = (
         "Tess Moreno: I loved the flavor of Rosa's dish. And Rosa herself said, when she "
-        'put it down, "It\'s not pretty, but it\'s honest."\n'
+        "put it down, \"It's not pretty, but it's honest.\"\n"
     )
     assert quoted(turn) == [("Rosa", "It's not pretty, but it's honest")]
 
@@ -443,7 +439,7 @@ def test_a_name_herself_said_when_is_hers() -> None:
 def test_i_myself_said_when_stays_mine() -> None:
     turn = (
         "Tess Moreno: I loved the flavor of Rosa's dish. And I myself said, when she "
-        'put it down, "It\'s not pretty, but it\'s honest."\n'
+        "put it down, \"It's not pretty, but it's honest.\"\n"
     )
     assert quoted(turn) == []
 
@@ -532,13 +528,11 @@ def test_what_she_called_it_is_still_hers() -> None:
 
 def test_said_the_contractor_then_his_name_is_his() -> None:
     turn = (
-        'Tess Moreno: The estimate came back. "You\'ve had a good run with this roof. '
-        'It\'s time," said the contractor, Mr. Dwayne Kowalczyk, when I walked the roof '
+        "Tess Moreno: The estimate came back. \"You've had a good run with this roof. "
+        "It's time,\" said the contractor, Mr. Dwayne Kowalczyk, when I walked the roof "
         "with him.\n"
     )
-    assert quoted(turn) == [
-        ("Dwayne Kowalczyk", "You've had a good run with this roof. It's time")
-    ]
+    assert quoted(turn) == [("Dwayne Kowalczyk", "You've had a good run with this roof. It's time")]
 
 
 def test_said_the_sign_then_a_place_is_no_one() -> None:
@@ -555,12 +549,14 @@ def test_said_the_sign_then_a_place_is_no_one() -> None:
 
 def test_a_letter_signed_with_a_full_name_is_the_signers() -> None:
     turn = (
-        "Tess Moreno: I got a letter from a lady in Perth which just said, \"Dear Vulpes, "
+        'Tess Moreno: I got a letter from a lady in Perth which just said, "Dear Vulpes, '
         "my grandson won't stop laughing. Yours sincerely, Mrs. Agatha Lee.\" We framed it.\n"
     )
     assert quoted(turn) == [
-        ("Agatha Lee", "Dear Vulpes, my grandson won't stop laughing. Yours sincerely, Mrs. "
-         "Agatha Lee")
+        (
+            "Agatha Lee",
+            "Dear Vulpes, my grandson won't stop laughing. Yours sincerely, Mrs. Agatha Lee",
+        )
     ]
 
 
@@ -574,7 +570,7 @@ def test_the_speakers_own_letter_signed_with_her_name_stays_hers() -> None:
 
 def test_a_letter_signed_with_a_first_name_alone_names_no_signer() -> None:
     turn = (
-        "Tess Moreno: A listener in Tewkesbury wrote in. She says, \"Which of you do I "
+        'Tess Moreno: A listener in Tewkesbury wrote in. She says, "Which of you do I '
         'believe? Love, Mary."\n'
     )
     assert "Mary" not in {s for s, _ in quoted(turn)}
@@ -588,7 +584,7 @@ def test_and_then_he_added_goes_on_with_the_one_just_quoted() -> None:
     turn = (
         "Tess Moreno: My father taught me that way. He did the puzzle on the train and "
         "he'd give me the paper, and he'd say, \"Don't look at the answers for ten "
-        "minutes.\" and then he'd add, \"Then look.\" Harold Ashcombe, my dad.\n"
+        'minutes." and then he\'d add, "Then look." Harold Ashcombe, my dad.\n'
     )
     assert quoted(turn) == [
         ("Harold Ashcombe", "Don't look at the answers for ten minutes"),
@@ -599,7 +595,7 @@ def test_and_then_he_added_goes_on_with_the_one_just_quoted() -> None:
 def test_he_added_after_a_woman_quoted_is_not_hers() -> None:
     turn = (
         "Tess Moreno: I asked Mary Hale and her husband how tall it would be. Mary Hale "
-        "said, \"Not much taller,\" and then he added, \"you'll hardly notice.\"\n"
+        'said, "Not much taller," and then he added, "you\'ll hardly notice."\n'
     )
     assert ("Mary Hale", "you'll hardly notice") not in quoted(turn)
 
@@ -661,9 +657,7 @@ def test_a_word_said_in_quotes_is_a_word_as_a_word() -> None:
 
 
 def test_a_quotation_followed_by_in_the_kitchen_is_still_quoted() -> None:
-    turn = (
-        'Tess Moreno: Paul Okafor said, "Leave the flowers," in the kitchen last night.\n'
-    )
+    turn = 'Tess Moreno: Paul Okafor said, "Leave the flowers," in the kitchen last night.\n'
     assert quoted(turn) == [("Paul Okafor", "Leave the flowers")]
 
 
@@ -709,7 +703,5 @@ def test_a_given_name_the_text_writes_small_is_no_one() -> None:
 
 
 def test_a_month_opening_a_clause_is_no_one() -> None:
-    turn = (
-        'Tess Moreno: The rain stopped. April came in warm and told us, "Plant now."\n'
-    )
+    turn = 'Tess Moreno: The rain stopped. April came in warm and told us, "Plant now."\n'
     assert "April" not in {s for s, _ in quoted(turn)}

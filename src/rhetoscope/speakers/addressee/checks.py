@@ -349,7 +349,11 @@ _WILL_SAY = re.compile(
 # The speaker's own speech cue right before the quotation, in its sentence: "I called him
 # at 0743 and said," (no other subject between: not "I asked him and he said,").
 _I_SAID = re.compile(
-    r"\bI\s+(?:(?!(?:he|she|they|we|you|it|who)\b)[\w\-'\u2019]+\s+){0,8}?"
+    r"\bI\s+(?:(?!(?:he|she|they|we|you|it|who)\b)"
+    # (nor a clause of its own or a name right before the verb: "I read that Senator
+    # Paula Hicks said,", "I was there when Tom Baker told them,")
+    r"(?!(?:that|when|while|as|if|where|because)\b)"
+    r"(?![A-Z][\w\-'\u2019]*\s+(?:said|told|asked|wrote|radioed)\b)[\w\-'\u2019]+\s+){0,8}?"
     r"(?:said|told\s+(?:him|her|them)|asked|wrote|radioed)"
     r"[,:]?\s*$"
 )
@@ -394,6 +398,9 @@ _WHOSE_TEXT_SAYS = re.compile(
 _IN_QUOTES_AFTER = re.compile(
     r"[\"\u201d]?\s+in\s+(?:quotes|quotation\s+marks|inverted\s+commas)\b"
 )
+# Words punctuated as a clause of their own ('Ann said, "We are fine," in quotes'): said,
+# not a word mentioned.
+_PUNCTUATED = re.compile(r"[,.!?;:](?=[\s\"'\u201d\u2019]|$)")
 
 
 # A term named as one, right before the quotation: "the weir forms what's called a", "what

@@ -33,6 +33,8 @@ _SAME_AS = {
 _AFTER_HEAD = frozenset("in at from of on who whom that with back".split())
 # Lower-case words between "my" and the head: "my late husband", "my own teacher".
 _BEFORE = r"(?:(?:late|own|old|first|dear|former|older|younger|eldest|oldest|youngest)\s+)?"
+# Words before the head that set one apart from the one named without them.
+_NOT_THE_SAME = frozenset("first former older younger eldest oldest youngest".split())
 # A full name, two or three capitalised words on one line, an honorific before it.
 _FULL = (
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?"
@@ -67,11 +69,15 @@ def own_named(text: str, people: Participants, speaker: str, description: str) -
     head = _head(description)
     if not head:
         return ""
+    # ("my first husband" is not "my husband, Tom Reid,": one before, or one of several)
+    before = set(description.lower().split()) & _NOT_THE_SAME
     names: set[str] = set()
     for start, end in people.bodies.get(speaker, ()):
         for pattern in _NAMING:
             for m in pattern.finditer(text, start, end):
-                if _SAME_AS.get(m["head"], m["head"]) == head:
+                if _SAME_AS.get(m["head"], m["head"]) == head and before <= set(
+                    m.group().lower().split()
+                ):
                     names.add(" ".join(m["name"].split()))
     names.discard(speaker)
     return names.pop() if len(names) == 1 else ""

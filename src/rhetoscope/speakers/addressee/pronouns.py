@@ -70,13 +70,14 @@ _HER_WORDS = re.compile(
 )
 # One with a saying of their own, the saying right after: "He has a line he uses with every
 # kid,", "he had a rule for young cooks that was,", "My supervisor in Vienna had a phrase
-# for this,". Not a line in or from something ("She had a line in the play,": a script's).
+# for this,". Not a line in or from something ("She had a line in the play,": a script's),
+# nor one borrowed ("He has a line he quotes all the time,": another's).
 _HAD_A_LINE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|\b[Mm]y\s+(?P<mine>(?:[a-z]+\s+)?"
     rf"(?:{_HEAD}|supervisor|tutor|instructor|foreman)"
     r"(?:\s+(?:in|at|from)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?))"
     r"\s+(?:has|had|always\s+had)\s+a\s+(?:line|phrase|saying|rule|motto|maxim)\b"
-    r"(?![^.?!;\"\u201c\u201d]*\b(?:in|from|of)\b)[^.?!;\"\u201c\u201d]{0,50}[,:]\s*$"
+    r"(?![^.?!;\"\u201c\u201d]*\b(?:in|from|of|quotes|quoted|borrowed|stole)\b)[^.?!;\"\u201c\u201d]{0,50}[,:]\s*$"
 )
 # "He" or "she" saying something, a few words before the quotation set in it: "She
 # called the plan", "he has described it as", "she said that the plan was".

@@ -60,9 +60,17 @@ _SOMEONE_SAID = re.compile(
     r"\b(?:said|says|told(?:\s+\w+){0,3}?|wrote|writes|reported|recalled|remembered"
     r"|explained|claimed|insisted|mentioned)\s*,?\s+(?:that\s+)?"
     rf"(?P<subject>somebody|someone|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?:{_HEAD}))\b"
-    r"[^.?!;\"\u201c\u201d]*?\b(?:said|says|told|tells|asked|asks|say|tell)\b"
+    # (no other subject before the verb: "said his son was fine, and then he told me,")
+    r"(?P<gap>(?:(?!\b(?:he|she|they|we|I)\b)[^.?!;\"\u201c\u201d])*?)"
+    r"\b(?:said|says|told|tells|asked|asks|say|tell)\b"
     r"[^.?!;\"\u201c\u201d]{0,30}$"
 )
+# A state said of one's own person, then "and" a verb: "explained that her husband was away
+# and asked," coordinates the verb with the report (the reporter asks).
+# A comma, then "and" the speech verb: the verb goes with the report, set off from the
+# clause reported ("told me someone had taken his bike, and asked,").
+_COMMA_AND = re.compile(r",\s+and\s+(?:then\s+)?$")
+_A_STATE_AND = re.compile(r"^\s*(?:\w+\s+)?(?:was|were|is|are)\b.*\band\s+(?:then\s+)?$")
 
 
 def reports_someone(text: str, lo: int, end: int, speaker: str) -> bool:
@@ -70,5 +78,9 @@ def reports_someone(text: str, lo: int, end: int, speaker: str) -> bool:
     ("somebody from the office", "her grandmother") said the words, ``speaker`` (whom the
     attribution found) named nowhere in that clause."""
     m = _SOMEONE_SAID.search(text, lo, end)
+    if m is None or (not m["subject"].startswith("some") and _A_STATE_AND.search(m["gap"])):
+        return False  # (not "someone was at the door and said,": the one who came)
+    if _COMMA_AND.search(m["gap"]):
+        return False  # "told me someone had taken his bike, and asked,": he asks
     # (not when the clause names them: "told me that her boss, Tom Hale, said")
-    return m is not None and speaker.split()[-1] not in text[m.start("subject") : end]
+    return speaker.split()[-1] not in text[m.start("subject") : end]

@@ -30,6 +30,7 @@ from .checks import (
     _DOCUMENT_HEADS,
     _IN_QUOTES_AFTER,
     _MY_TEXT_SAYS,
+    _PUNCTUATED,
     _SENTENCE_WORDS,
     _TOLD_PASSIVE,
     _WHAT_IS_CALLED,
@@ -212,6 +213,14 @@ def _same_person(name: str, other: str, text: str, after: bool) -> str:
     return ""
 
 
+# Someone described, not named: "their assistant", "a supervisor", "the agency rep".
+_ONE_DESCRIBED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+(?:[a-z\-]+\s+)?"
+    rf"(?P<head>{_HEAD}|assistant|rep|representative|supervisor|tutor|instructor|foreman"
+    r"|director|employee|staffer|intern|volunteer|technician|inspector|engineer)\b"
+)
+
+
 def _prose_named(
     text: str, body: int, cue: re.Match[str], prose: str, speaker: str, people: Participants
 ) -> str:
@@ -232,7 +241,13 @@ def _prose_named(
     heads = _FEMALE_HEADS if sex == "f" else _MALE_HEADS
     between = {w.lower() for w in re.findall(r"[A-Za-z]+", text[at : cue.start()])}
     # ("When Maud Penhaligon got there, her brother ... and he said,": he is the brother)
-    return "" if between & heads else prose
+    if between & heads:
+        return ""
+    other = _MALE_HEADS if sex == "f" else _FEMALE_HEADS
+    # (nor one described between of either gender: "After the meeting with Pat Lee, their
+    # assistant called. She sent me a note that said,": she is the assistant)
+    described = _ONE_DESCRIBED.finditer(text, at, cue.start())
+    return "" if any(m["head"] not in other for m in described) else prose
 
 
 def resolve(
@@ -254,7 +269,9 @@ def resolve(
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
     if _WHOSE_TEXT_SAYS.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "a friend whose scholarship letter says,": not hers
-    if _IN_QUOTES_AFTER.match(text, quote.end):
+    if _IN_QUOTES_AFTER.match(text, quote.end) and not _PUNCTUATED.search(
+        text, quote.start + 1, quote.end
+    ):
         return _with(quote, UNKNOWN)  # 'you just said "flower" in quotes': a word as a word
     if _WHAT_IS_CALLED.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # 'the weir forms what's called a "closed stopper,"'

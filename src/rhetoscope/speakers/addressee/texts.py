@@ -114,7 +114,9 @@ def _source(src: str) -> str:
 # A letter read out that ends with its sign-off and its writer's full name: "Dear Vulpes,
 # ... Yours sincerely, Mrs. Agatha Lee."
 _SIGNED_OFF = re.compile(
-    r"\b(?:Yours\s+(?:sincerely|truly|faithfully|ever)|Sincerely(?:\s+yours)?|Best\s+wishes"
+    # (opening its own sentence or line: not "All You Need Is Love, Beatles Fans.")
+    r"(?:^|(?<=[.!?\n\"\u201c])\s*)"
+    r"(?:Yours\s+(?:sincerely|truly|faithfully|ever)|Sincerely(?:\s+yours)?|Best\s+wishes"
     r"|Kind\s+regards|Warm\s+regards|Regards|With\s+love|Love),\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
     r"(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})\.?$"

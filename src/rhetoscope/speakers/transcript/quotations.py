@@ -274,7 +274,19 @@ def _added(text: str, last: Segment, start: int) -> bool:
     pronoun not of the other gender than ``last``'s speaker."""
     m = _ADDED.fullmatch(text, last.end, start)
     said = gender("", last.speaker)
-    return m is not None and said in ("", "f" if m["pronoun"] == "she" else "m")
+    if m is None or said not in ("", "f" if m["pronoun"] == "she" else "m"):
+        return False
+    # (not when its cue spoke to another, who may be the one adding: 'The judge told the
+    # defendant, "Stand up," and he added, "Your Honor, I object."')
+    sentence = max(text.rfind(mark, 0, last.start) for mark in (". ", "? ", "! ", "\n"))
+    return not _TO_ANOTHER.search(text, sentence + 1, last.start)
+
+
+# A cue spoken to someone other than the speaker: "told the defendant,", "said to Ruth,".
+_TO_ANOTHER = re.compile(
+    r"\b(?:told|tells|asked|asks|warned|reminded|(?:said|says)\s+to)\s+(?!(?:me|us)\b)"
+    r"\w[^.?!,;\"\u201c\u201d]*[,:]?\s*$"
+)
 
 
 # A split quotation: its cue, a pronoun's, alone between its halves ('"You can have the
