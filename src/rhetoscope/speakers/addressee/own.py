@@ -92,12 +92,13 @@ def named_description(text: str, description: str) -> str:
     if len(words) < 3 or words[0] not in ("the", "The"):
         return ""  # (a head alone, "the man", is too common to stand for one name)
     said = r"[Tt]he\s+" + r"\s+".join(re.escape(w) for w in words[1:])
-    names = {
-        " ".join(m["name"].split())
-        for pattern in (
-            re.compile(r"(?<![\w'\u2019])" + _FULL + r",\s+" + said + r"(?![\w'\u2019])"),
-            re.compile(r"\b" + said + r",\s+" + _FULL + r"(?=\s*[,.;:])"),
-        )
-        for m in pattern.finditer(text)
-    }
+    names: set[str] = set()
+    # Each pattern is tried only where its comma beside the description is: the name
+    # patterns alone would be tried at every capital of a long transcript (5 ms a call).
+    if re.search(r",\s+" + said + r"(?![\w'\u2019])", text):
+        after = re.compile(r"(?<![\w'\u2019])" + _FULL + r",\s+" + said + r"(?![\w'\u2019])")
+        names.update(" ".join(m["name"].split()) for m in after.finditer(text))
+    if re.search(r"\b" + said + r",", text):
+        before = re.compile(r"\b" + said + r",\s+" + _FULL + r"(?=\s*[,.;:])")
+        names.update(" ".join(m["name"].split()) for m in before.finditer(text))
     return names.pop() if len(names) == 1 else ""

@@ -103,6 +103,8 @@ def numbered_by_address(
     question with ("How much wider does it need to be?" / "Good question, Ines. Dana?"):
     two signals, the question and the name said back as the reply takes it up; every such
     reply the same name, no other label's and no word the text writes in lower case."""
+    if not any(_NUMBERED_SPEAKER.fullmatch(label.name) for label in spoken):
+        return {}  # most transcripts: no turn to slice, no word list to build
     ends = [*(label.start for label in spoken[1:]), len(text)]
     said = [text[label.end : end] for label, end in zip(spoken, ends, strict=True)]
     addressed: dict[str, set[str]] = {}
@@ -113,6 +115,8 @@ def numbered_by_address(
             continue
         if (m := _QUESTION_TAKEN.match(words)) is not None:
             addressed.setdefault(asker.name, set()).add(m["who"])
+    if not addressed:
+        return {}
     taken = {w for label, name in names.items() for w in f"{label} {name}".lower().split()}
     common = lower_words(text) | TITLES | _ONE_PERSON | FUNCTION_WORDS | NOT_NAME_WORDS
     found = {

@@ -297,8 +297,8 @@ def inserted_below(text: str, labels: list[_Label]) -> list[_Label]:
     record (a letter, information asked for) made narration to the next label: the
     inserted text is no one's words, though no label opens it. A note with a label right
     below it inserts nothing unlabelled."""
-    if "follow" not in text:
-        return labels  # most texts: no regex run
+    if ":]" not in text or "follow" not in text:
+        return labels  # most texts: no regex run ("following" is common in speech)
     starts = {label.start for label in labels}
     added = []
     for m in _INSERTED.finditer(text):
