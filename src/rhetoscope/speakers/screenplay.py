@@ -19,6 +19,7 @@ the cue.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -137,10 +138,35 @@ def split_screenplay(text: str) -> list[Segment] | None:
 
 
 def _in_cast(text: str, cue: int, name: str) -> bool:
-    """Whether a cast list above the cue (at ``cue``) gives ``name`` a line ("A POSTMAN",
-    "RAY MOSS, her son"): a character speaking once, as a postman does, no heading."""
-    entry = rf"^[^\S\n]*(?:(?:A|AN|THE)[^\S\n]+)?{re.escape(name)}\b[^\S\n]*(?:[,(]|$)"
-    return re.compile(entry, re.M).search(text, 0, cue) is not None  # (no copy of the text)
+    """Whether a cast list above the cue (at ``cue``, a line's start) gives ``name`` a line
+    ("A POSTMAN", "RAY MOSS, her son"): a character speaking once, as a postman does, no
+    heading. A line is an entry for ``name`` when, after its blanks and an article, it
+    opens with the name, a word's end, and then only blanks before a comma, a parenthesis
+    or the line's end."""
+    return _cast_entries(text).get(name, len(text)) < cue
+
+
+_LINE_OPENING = re.compile(r"^[^\S\n]*", re.M)
+_ARTICLE = re.compile(r"(?:A|AN|THE)[^\S\n]+")
+_NAME_END = re.compile(r"\w(?=[^\S\n]*(?:[,(]|\n|\Z))")
+
+
+@functools.lru_cache(maxsize=16)
+def _cast_entries(text: str) -> dict[str, int]:
+    """Each name some line of ``text`` gives an entry (as ``_in_cast`` reads one) -> the
+    start of the first such line. Read once per text: a play's every one-off cue asks,
+    and a pattern per cue over the text above it was quadratic."""
+    first: dict[str, int] = {}
+    for line in _LINE_OPENING.finditer(text):
+        start, head = line.start(), line.end()
+        end = text.find("\n", head) % (len(text) + 1)
+        heads = [head]
+        if article := _ARTICLE.match(text, head, end):
+            heads.append(article.end())
+        for at in heads:
+            for m in _NAME_END.finditer(text, at, end):
+                first.setdefault(text[at : m.end()], start)
+    return first
 
 
 def _cue_blocks(

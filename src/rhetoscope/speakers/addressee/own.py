@@ -6,6 +6,7 @@ can find. Two signals: the same speaker, and the same head noun set beside the n
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .people import Participants
@@ -71,18 +72,36 @@ def own_named(text: str, people: Participants, speaker: str, description: str) -
         return ""
     # ("my first husband" is not "my husband, Tom Reid,": one before, or one of several)
     before = set(description.lower().split()) & _NOT_THE_SAME
-    names: set[str] = set()
-    for start, end in people.bodies.get(speaker, ()):
-        for pattern in _NAMING:
-            for m in pattern.finditer(text, start, end):
-                if _SAME_AS.get(m["head"], m["head"]) == head and before <= set(
-                    m.group().lower().split()
-                ):
-                    names.add(" ".join(m["name"].split()))
+    names = {
+        name
+        for said, words, name in _namings(text, tuple(people.bodies.get(speaker, ())))
+        if said == head and before <= words
+    }
     names.discard(speaker)
     return names.pop() if len(names) == 1 else ""
 
 
+@functools.lru_cache(maxsize=64)
+def _namings(
+    text: str, bodies: tuple[tuple[int, int], ...]
+) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """Every "my" + relation set beside a full name in the turns at ``bodies``: (the
+    relation, the naming's words in lower case, the name). Read once per speaker and
+    text: each of their "my ..." quotations asks, and reading every turn again for each
+    was quadratic."""
+    return tuple(
+        (
+            _SAME_AS.get(m["head"], m["head"]),
+            frozenset(m.group().lower().split()),
+            " ".join(m["name"].split()),
+        )
+        for start, end in bodies
+        for pattern in _NAMING
+        for m in pattern.finditer(text, start, end)
+    )
+
+
+@functools.lru_cache(maxsize=64)
 def named_description(text: str, description: str) -> str:
     """The one full name ``text`` sets in apposition with ``description``, a definite
     description the cue gives ("the club secretary": "Mr. Graham Whitely, the club

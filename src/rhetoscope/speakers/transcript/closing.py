@@ -114,8 +114,10 @@ _CLOSING = re.compile(
       # the caveat with its errors first: "... there may be errors, omissions, or
       # inaccuracies in this transcript." (no label's colon before it: "MR. ORTIZ: It has
       # not. And there may be errors ... in this transcript ..." is his)
-      | [^\n:]*\b(?i:may|might|can){_S}+(?i:be|contain|include){_S}+(?:[\w,]+{_S}+){{0,3}}?
-            (?i:errors|omissions|inaccuracies|mistakes)\b[^\n]*\b(?i:this){_S}+
+      # (atomic: the first "may be ... errors" on the line decides, in one pass; a later
+      # one has less of the line after it, so it could not find "this transcript" either)
+      | (?>[^\n:]*?\b(?i:may|might|can){_S}+(?i:be|contain|include){_S}+(?:[\w,]+{_S}+){{0,3}}?
+            (?i:errors|omissions|inaccuracies|mistakes)\b)[^\n]*\b(?i:this){_S}+
             (?i:transcript)\b[^\n]*  # (this text's: a speaker's "check the transcript")
       | [*_]*This{_S}+(?i:interview|article|story|piece|conversation|q&a){_S}+
             (?i:appears|appeared|first{_S}+appeared|ran|runs){_S}+(?i:in|on)\b[^\n]*  # ... issue

@@ -230,7 +230,9 @@ def _holder_field(text: str, label: _Label, later: list[_Label]) -> bool:
 _NOTE_VALUE = re.compile(
     # (not a greeting's or a reply's first word: "hi everyone, welcome back." is said)
     rf"{_S}*(?!(?:hi|hello|hey|welcome|thanks|thank|good|ok|okay|so|yes|yeah|well|um|uh)\b)"
-    rf"[a-z][a-z]+{_S}+[a-z][^\n?!]*\.[^\n?!]*$",
+    # (a full stop somewhere in the rest of the line, read in one pass: backtracking to
+    # each full stop of a line that ends in a question mark was quadratic)
+    rf"[a-z][a-z]+{_S}+[a-z](?=[^\n?!]*\.)[^\n?!]*+$",
     re.M,
 )
 
