@@ -427,10 +427,9 @@ _PARTICIPLES_AFTER = frozenset(
 )
 
 
-def doubts_of_another(tokens: Sequence[Token]) -> frozenset[int]:
+def doubts_of_another(tokens: Sequence[Token], norms: Sequence[str]) -> frozenset[int]:
     """Indices of the doubts a third person has ("He never had any doubt", "the general
-    had no doubts"): that person's stance, not the speaker's."""
-    norms = [t.norm for t in tokens]
+    had no doubts"): that person's stance, not the speaker's. ``norms``: the tokens'."""
     if _DOUBTS.isdisjoint(norms):
         return frozenset()
     held: set[int] = set()

@@ -108,10 +108,6 @@ def write_stream(
     context = (lexicons, run, failures, warnings)
     try:
         files = _write_stream(results, stage, names, context, categories, fmt, excel, charts)
-        if not names.done and failures:
-            raise NoDocumentError(
-                str(folder), "no input could be analysed; no report in it changed"
-            )
         with uninterrupted():
             swap_in(stage, folder, files, earlier)
     except BaseException as exc:
@@ -207,6 +203,8 @@ def _write_stream(
                 names.done += 1
         if summary.documents > 1:
             written.append(_emit(folder / "summary.md", lambda s: summary.write(s, failures, run)))
+    if not names.done and failures:  # (the stage's path in it becomes the output folder's)
+        raise NoDocumentError(str(folder), "no input could be analysed; no report in it changed")
     written += [folder / f"{t}.{fmt}" for t in TABLES]
     if failures:
         import pandas as pd

@@ -255,7 +255,7 @@ def _embedded_question(norms: Sequence[str], first: int) -> bool:
     if first < 2 or norms[first - 1] not in ("what", "how"):
         return False
     before = norms[first - 2]
-    if before in _DECIDED and _decision_taken(norms, first - 2):
+    if before == "decided" and _decision_taken(norms, first - 2):
         return False  # review of 1.28.0: "We've decided what we're going to do": settled
     return before in _ASKING or (
         before in ("is", "was") and first >= 3 and norms[first - 3] in _QUESTION_NOUNS
@@ -265,7 +265,6 @@ def _embedded_question(norms: Sequence[str], first: int) -> bool:
 # Review of 1.28.0: the speaker's own decision taken ("We decided what we're going to do
 # months ago", "I've already decided how we will pay for it") settles the course; one
 # still to take ("We have to decide what...", "We haven't decided what...") is a question.
-_DECIDED = frozenset({"decided"})
 _BEFORE_DECIDED = frozenset("have 've had 'd already just finally now".split())
 
 

@@ -149,7 +149,9 @@ def sentence_matches(
     }
     clauses = reported_clauses(tokens) if stance else frozenset()
     reported = (
-        clauses | other_actor_acts(tokens) | doubts_of_another(tokens) if stance else frozenset()
+        clauses | other_actor_acts(tokens) | doubts_of_another(tokens, norms)
+        if stance
+        else frozenset()
     )
     mentioned = _mentioned(norms, _word_before(text, tokens[0].start)) if stance else frozenset()
     mock = not question and _mocking(norms, stance)
