@@ -148,7 +148,7 @@ def _in_cast(text: str, cue: int, name: str) -> bool:
 
 _LINE_OPENING = re.compile(r"^[^\S\n]*", re.M)
 _ARTICLE = re.compile(r"(?:A|AN|THE)[^\S\n]+")
-_NAME_END = re.compile(r"\w(?=[^\S\n]*(?:[,(]|\n|\Z))")
+_NAME_END = re.compile(r"\w(?=[^\S\n]*(?:[,(]|\Z))")  # (read up to the line's end)
 
 
 @functools.lru_cache(maxsize=16)

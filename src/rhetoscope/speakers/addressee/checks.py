@@ -365,13 +365,10 @@ def _own_before_cue_after(text: str, lo: int, quote: Segment) -> bool:
     """Whether ``quote``, its own words ending a sentence, follows the speaker's own
     "I ... said," and its cue ("He acknowledged.") stands in the sentence after it: the
     words are the speaker's, the one after only answered them."""
+    if not quote.cue or not _NEW_SENTENCE_AFTER.match(text, quote.end):
+        return False  # (most quotations: no copy of their words)
     words = text[quote.start : quote.end].rstrip("\"'\u201d\u2019 ")
-    if not quote.cue or not words.endswith((".", "!", "?")):
-        return False
-    if not _NEW_SENTENCE_AFTER.match(text, quote.end):
-        return False
-    at = text.find(quote.cue, quote.end, quote.end + 40)
-    if at < 0:
+    if not words.endswith((".", "!", "?")) or text.find(quote.cue, quote.end, quote.end + 40) < 0:
         return False
     sentence = max(text.rfind(". ", lo, quote.start), text.rfind("? ", lo, quote.start), lo)
     return _I_SAID.search(text, sentence, quote.start) is not None

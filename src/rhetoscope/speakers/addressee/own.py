@@ -74,7 +74,7 @@ def own_named(text: str, people: Participants, speaker: str, description: str) -
     before = set(description.lower().split()) & _NOT_THE_SAME
     names = {
         name
-        for said, words, name in _namings(text, tuple(people.bodies.get(speaker, ())))
+        for said, words, name in _namings(text, people.bodies.get(speaker, ()))
         if said == head and before <= words
     }
     names.discard(speaker)

@@ -36,6 +36,7 @@ from .checks import (
     _WHAT_IS_CALLED,
     _WHOSE_TEXT_SAYS,
     _WILL_SAY,
+    _WORD,
     _a_named_person,
     _a_person,
     _a_thing,
@@ -239,7 +240,7 @@ def _prose_named(
     if at < 0:
         return ""
     heads = _FEMALE_HEADS if sex == "f" else _MALE_HEADS
-    between = {w.lower() for w in re.findall(r"[A-Za-z]+", text[at : cue.start()])}
+    between = {w.lower() for w in _WORD.findall(text[at : cue.start()])}
     # ("When Maud Penhaligon got there, her brother ... and he said,": he is the brother)
     if between & heads:
         return ""

@@ -32,6 +32,8 @@ from .shared import (
 )
 from .stage import _BARE_TIME, _BRACKETED, _NOTE_LINE, _RUNS_ON_ABOVE, _STAMP, _timed
 
+# A time of day: "2:06 P.M. EDT", "11:10 a.m."
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?"
 # Marks that end a transcript or open an examination: narration.
 _MARK = re.compile(
     rf"""{_S}*(?:{_STAMP}{_S}*)?(?:     # (a timestamp may come first: "[00:01:42] --- AD ---")
@@ -48,7 +50,7 @@ _MARK = re.compile(
               (?:SUSPENDED|RESUMED|CONCLUDED|TERMINATED|PAUSED|STOPPED)
             |(?:Tape|TAPE|Cassette|CASSETTE|Reel|REEL){_S}+\d{{1,2}}  # an oral history's
               (?:,?{_S}*(?:Side|SIDE){_S}+[AB12])?                  # Tape 1, Side B
-            |\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?  # 2:06 P.M. EDT
+            |{_CLOCK}  # 2:06 P.M. EDT
             |\#{{1,3}}|[-\u2013\u2014]{_S}?30{_S}?[-\u2013\u2014]  # ###, -30-, — 30 —
             |[-*_=~]{{3,}}(?:[/\\]|{_S}*[^\n]{{1,80}}?{_S}*[-*_=~]{{3,}})?  # ---, --- chat.txt ---
             |\*(?:{_S}*\*){{2,}}|\#(?:{_S}+\#){{2}}  # * * *, # # #
@@ -380,8 +382,9 @@ def _no_speech(
         return False  # speech ("Q. You were sworn and testified ...?" is a question)
     if _SWORN_NAME.match(text, start, end):
         return _OATH_BELOW.match(text, end) is not None
+    line = text.rfind("\n", 0, start) + 1  # (before a numbered line's number: "24   (Recess")
     if _CLOCK_LINE.match(text, start, end) and _RUNS_ON_ABOVE.search(
-        text, max(0, text.rfind("\n", 0, start) - _RUN_ON_REACH), text.rfind("\n", 0, start) + 1
+        text, max(0, line - 1 - _RUN_ON_REACH), line
     ):
         return False  # a wrapped sentence's end: "We're back on the record at" / "11:10 a.m."
     if (
@@ -394,7 +397,6 @@ def _no_speech(
         or _statement_heading(text, start, end)
     ):
         return True
-    line = text.rfind("\n", 0, start) + 1  # (before a numbered line's number: "24   (Recess")
     if closing and not (_NOTE_LINE.match(text, line, end) or _BARE_TIME.match(text, line, end)):
         # the closing run, a writer's line below an editor's note too (``_closing_tail``);
         # its notes ("(Recess taken.)") stay the stage directions they were
@@ -402,10 +404,8 @@ def _no_speech(
     return not in_turn and _closing_line(text, start, end)
 
 
-# A time of day alone on its line: "2:06 P.M. EDT", "11:10 a.m."
-_CLOCK_LINE = re.compile(
-    rf"{_S}*\d{{1,2}}[:.]\d{{2}}{_S}*[AaPp]\.?[Mm]\.?(?:{_S}+[A-Z]{{2,4}})?{_S}*$"
-)
+# A time of day alone on its line
+_CLOCK_LINE = re.compile(rf"{_S}*{_CLOCK}{_S}*$")
 _RUN_ON_REACH = 80  # characters of the line above read for a sentence running on
 
 

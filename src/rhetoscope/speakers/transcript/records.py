@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .callers import _CALLER
 from .shared import _ADDRESSED, _FULL_NAME, _S, _Label, _many, _may_be_person
+from .stage import _STAMP
 
 # A field of a record: a word or a few and a colon, a value after it ("Interaction ID:
 # 7731", "Call-taker position: 6"); a clock's "14:07:31" opens none
@@ -48,7 +49,7 @@ _SYSTEM = frozenset({"system", "system message", "system event"})
 # offered]", "[Call disconnected by caller]", "END OF CALL", "(Recording ended.)"
 _ENDED = re.compile(
     # (a body camera's time before it: "[00:02:49] [Recording ends.]")
-    rf"^{_S}*(?P<time>[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?{_S}+)?"
+    rf"^{_S}*(?:{_STAMP}{_S}+)?"
     rf"(?P<note>[\[(]?{_S}*(?:(?i:call|chat|recording|session|meeting|conference|interview|transcript)"
     rf"{_S}+(?i:ended|ends|disconnected|terminated|concluded)\b"
     rf"|(?i:end{_S}+of{_S}+(?:call|recording|session|meeting|conference))\b)[^\n]*)$",

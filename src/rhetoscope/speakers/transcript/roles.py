@@ -598,9 +598,11 @@ _NAME_ANSWER = re.compile(
 
 # The people a police record meets, labelled by their part until asked their name:
 # "DRIVER", "PASSENGER"
-_MET = frozenset(
-    "driver passenger motorist cyclist rider pedestrian suspect complainant subject".split()
-)
+# ("passenger" is one many share, `_many`: skipped before it is looked for)
+_MET = frozenset("driver motorist cyclist rider pedestrian suspect complainant subject".split())
+
+
+_ASKED_ROLES = frozenset(_ROLES) | _MET
 
 
 def answered_names(
@@ -617,7 +619,7 @@ def answered_names(
     for (asker, asked), (label, said) in pairwise(order):
         if asker == label or names.get(label, label) != label or _many(label):
             continue
-        coded = any(c.isdigit() for c in label) or label.lower() in (*_ROLES, *_MET)
+        coded = any(c.isdigit() for c in label) or label.lower() in _ASKED_ROLES
         if not coded or not _ASKS_NAME.search(asked):
             continue
         m = _NAME_ANSWER.match(said)
