@@ -97,28 +97,25 @@ _QUESTION_TAKEN = re.compile(
 
 
 def numbered_by_address(
-    text: str, spoken: Sequence[_Label], names: dict[str, str]
+    order: Sequence[tuple[str, str]], names: dict[str, str], common: set[str]
 ) -> dict[str, str]:
     """Numbered speaker ("Speaker 1") -> the given name the next speaker answers its
     question with ("How much wider does it need to be?" / "Good question, Ines. Dana?"):
     two signals, the question and the name said back as the reply takes it up; every such
-    reply the same name, no other label's and no word the text writes in lower case."""
-    if not any(_NUMBERED_SPEAKER.fullmatch(label.name) for label in spoken):
-        return {}  # most transcripts: no turn to slice, no word list to build
-    ends = [*(label.start for label in spoken[1:]), len(text)]
-    said = [text[label.end : end] for label, end in zip(spoken, ends, strict=True)]
+    reply the same name, no other label's and no word the text writes in lower case
+    (``common``). ``order``: (label, turn) in the text's order."""
     addressed: dict[str, set[str]] = {}
-    for (asker, asked), (answer, words) in pairwise(zip(spoken, said, strict=True)):
-        if answer.name == asker.name or names.get(asker.name, asker.name) != asker.name:
+    for (asker, asked), (answer, words) in pairwise(order):
+        if answer == asker or names.get(asker, asker) != asker:
             continue
-        if not _NUMBERED_SPEAKER.fullmatch(asker.name) or not asked.rstrip().endswith("?"):
+        if not _NUMBERED_SPEAKER.fullmatch(asker) or not asked.rstrip().endswith("?"):
             continue
         if (m := _QUESTION_TAKEN.match(words)) is not None:
-            addressed.setdefault(asker.name, set()).add(m["who"])
+            addressed.setdefault(asker, set()).add(m["who"])
     if not addressed:
         return {}
     taken = {w for label, name in names.items() for w in f"{label} {name}".lower().split()}
-    common = lower_words(text) | TITLES | _ONE_PERSON | FUNCTION_WORDS | NOT_NAME_WORDS
+    common = common | TITLES | _ONE_PERSON | FUNCTION_WORDS | NOT_NAME_WORDS
     found = {
         label: next(iter(who))
         for label, who in addressed.items()

@@ -317,9 +317,10 @@ def _programme(text: str, labels: Sequence[_Label]) -> bool:
     does ("I", "we" or "you", a sentence ended in a full stop: a session's description,
     "Parking: Lot C, free after registration."), however their times mark them ("10:15
     Panel: Who Pays for Coastal Defence?"). An interview's lines say something."""
-    if 3 * sum(_says(text, label) for label in labels) > len(labels):
-        return False
     spans = [(label.end, text.find("\n", label.end) % (len(text) + 1)) for label in labels]
+    says = [_SPOKEN_LINE.search(text, start, end) is not None for start, end in spans]
+    if 3 * sum(says) > len(labels):
+        return False
     values = [_PERSON_VALUE.match(text, start, end) for start, end in spans]
     # a roll call's names answer under labels of their own ("CLERK: Ana Ruiz" / "RUIZ: Here")
     speaking = {label.name.lower() for label in labels}
@@ -339,8 +340,8 @@ def _programme(text: str, labels: Sequence[_Label]) -> bool:
             lines.setdefault(label.name, set()).add(text[start:end].strip())
     chat = any(len(said) > 1 for said in lines.values())
     slots = [
-        not chat and times[label.name] == 1 and t and not _says(text, label)
-        for t, label in zip(timed, labels, strict=True)
+        not chat and times[label.name] == 1 and t and not said
+        for t, label, said in zip(timed, labels, says, strict=True)
     ]
     return 2 * sum(v is not None or slot for v, slot in zip(values, slots, strict=True)) >= len(
         labels

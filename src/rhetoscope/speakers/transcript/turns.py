@@ -482,7 +482,7 @@ def split_turns(text: str) -> list[Segment] | None:
     common = lower_words(text) if common is None else common
     names.update(_roles_named(turns, intro, names, answering, common))
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
-    names.update(numbered_by_address(text, spoken, names))  # "Speaker 1" answered "Ines."
+    names.update(numbered_by_address(order, names, common))  # "Speaker 1" answered "Ines."
     names.update(named_by_record(set(turns), intro))
     names.update(answered_names(order, names, text))  # "what's your name?" / "MS-1: Lyle."
     names.update((code, who) for code, who in key.items() if code in turns)
