@@ -277,6 +277,13 @@ def test_a_run_in_which_every_input_fails_leaves_the_folder_as_it_was(
     assert not fresh.exists()
 
 
+def test_empty_standard_input_is_named_with_its_document_id(tmp_path: Path) -> None:
+    result = run("analyze", "-", "-o", str(tmp_path / "out"), stdin="")
+    assert result.exit_code == 0, result.output
+    assert "rhetoscope: warning: - (stdin): empty document" in result.stderr
+    assert list(pd.read_csv(tmp_path / "out" / "documents.csv")["doc"]) == ["stdin"]
+
+
 def test_quiet_failed_batch_prints_one_line_per_failure_and_nothing_else(tmp_path) -> None:
     (tmp_path / "good.txt").write_text("We will resist.", "utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\x89PNG\x00\x00binary")

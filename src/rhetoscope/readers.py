@@ -332,7 +332,9 @@ def read_warnings(
     if encoding == "cp1252":
         warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
     if not text.strip():
-        name = source.path if source.text is None else f"{source.path} ({source.doc})"
+        # (a spreadsheet's row and standard input are named with their document's id)
+        named = source.text is not None or source.path == STDIN
+        name = f"{source.path} ({source.doc})" if named else source.path
         written = "an empty row is written" if rows else "no segment"
         warnings.append(f"{name}: empty document ({written})")
     new = [w for w in warnings if w not in said]
