@@ -38,6 +38,21 @@ def quoted_after(opening: str, *turns: str) -> list[tuple[str, str]]:
     ]
 
 
+# A meeting's opening: a chair and two members, the transcript the in-turn quotation
+# tests put their turns in (a member's closing turn after them).
+MEETING = (
+    "Nora Vance: Good evening. We have Tess Moreno and Paul Okafor with us tonight.\n"
+    "Tess Moreno: Thank you, Nora.\n"
+    "Paul Okafor: Thank you.\n"
+)
+_LAST_TURN = "Paul Okafor: I have nothing to add to that for now.\n"
+
+
+def quoted_in_meeting(*turns: str) -> list[tuple[str, str]]:
+    """``quoted_after`` for ``turns`` between the meeting's opening and a last turn."""
+    return quoted_after(MEETING, *turns, _LAST_TURN)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _startup_store(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The startup store (``rhetoscope.store``) in a folder of the test session's own,

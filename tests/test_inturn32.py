@@ -4,20 +4,8 @@ time clause between "she said" and the quotation."""
 
 from __future__ import annotations
 
-from conftest import quoted_after
-
-# A school board meeting: a chair and two speakers.
-_MEETING = (
-    "Nora Vance: Good evening. We have Tess Moreno and Paul Okafor with us tonight.\n"
-    "Tess Moreno: Thank you, Nora.\n"
-    "Paul Okafor: Thank you.\n"
-)
-_OKAFOR = "Paul Okafor: I have nothing to add to that for now.\n"
-
-
-def quoted(*turns: str) -> list[tuple[str, str]]:
-    return quoted_after(_MEETING, *turns, _OKAFOR)
-
+from conftest import MEETING, quoted_after
+from conftest import quoted_in_meeting as quoted
 
 # 1. A text named by what it is, its author after its comma ("The superintendent's memo,
 # from Dr. Carl Oyelaran,"): the author's words, not the memo's.
@@ -181,7 +169,7 @@ def test_you_after_and_councilman_is_the_one_addressed() -> None:
         "Tess Moreno: My son rides that bus. And Councilman Okafor, I read in the paper "
         'that you said, "Buses are a luxury." It is no luxury to us.\n'
     )
-    assert quoted_after(_MEETING, turn, _CHAIR) == [("Paul Okafor", "Buses are a luxury")]
+    assert quoted_after(MEETING, turn, _CHAIR) == [("Paul Okafor", "Buses are a luxury")]
 
 
 def test_and_a_titled_name_who_is_no_participant_addresses_no_one() -> None:
@@ -190,7 +178,7 @@ def test_and_a_titled_name_who_is_no_participant_addresses_no_one() -> None:
         "Tess Moreno: My son rides that bus. And Judge Harlow, I read in the paper, "
         'once wrote, "Buses are a luxury." It is no luxury to us.\n'
     )
-    assert not any(who == "Paul Okafor" for who, _ in quoted_after(_MEETING, turn, _CHAIR))
+    assert not any(who == "Paul Okafor" for who, _ in quoted_after(MEETING, turn, _CHAIR))
 
 
 # 7. An office's holder as a description ("The head of the EPA said,"): someone speaks.

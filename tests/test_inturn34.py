@@ -5,20 +5,7 @@ left to no one; each rule with look-alikes that must not change."""
 
 from __future__ import annotations
 
-from conftest import quoted_after
-
-# A society's meeting: a chair and two members.
-_MEETING = (
-    "Nora Vance: Good evening. We have Tess Moreno and Paul Okafor with us tonight.\n"
-    "Tess Moreno: Thank you, Nora.\n"
-    "Paul Okafor: Thank you.\n"
-)
-_OKAFOR = "Paul Okafor: I have nothing to add to that for now.\n"
-
-
-def quoted(*turns: str) -> list[tuple[str, str]]:
-    return quoted_after(_MEETING, *turns, _OKAFOR)
-
+from conftest import quoted_in_meeting as quoted
 
 # 1. "my late husband used to say," where the same speaker calls him "my husband,
 # Ernesto Castellano," in a turn of theirs: the name speaks, not the description.

@@ -4,18 +4,7 @@ must not move a quotation to someone who did not say it."""
 from __future__ import annotations
 
 from conftest import quoted_after
-
-# A club meeting: a chair and two members.
-_MEETING = (
-    "Nora Vance: Good evening. We have Tess Moreno and Paul Okafor with us tonight.\n"
-    "Tess Moreno: Thank you, Nora.\n"
-    "Paul Okafor: Thank you.\n"
-)
-_OKAFOR = "Paul Okafor: I have nothing to add to that for now.\n"
-
-
-def quoted(*turns: str) -> list[tuple[str, str]]:
-    return quoted_after(_MEETING, *turns, _OKAFOR)
+from conftest import quoted_in_meeting as quoted
 
 
 def speakers(*turns: str) -> set[str]:

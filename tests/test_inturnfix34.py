@@ -3,20 +3,7 @@ must not take a quotation from the one who said it, nor give it to someone who d
 
 from __future__ import annotations
 
-from conftest import quoted_after
-
-# A club meeting: a chair and two members.
-_MEETING = (
-    "Nora Vance: Good evening. We have Tess Moreno and Paul Okafor with us tonight.\n"
-    "Tess Moreno: Thank you, Nora.\n"
-    "Paul Okafor: Thank you.\n"
-)
-_OKAFOR = "Paul Okafor: I have nothing to add to that for now.\n"
-
-
-def quoted(*turns: str) -> list[tuple[str, str]]:
-    return quoted_after(_MEETING, *turns, _OKAFOR)
-
+from conftest import quoted_in_meeting as quoted
 
 # 1. A report of one's own person, then the reporter speaking again in a clause of their
 # own ("He said his son was fine, and then he told me,"): the reporter's words, not
