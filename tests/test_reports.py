@@ -299,8 +299,8 @@ def test_reports_rendered_per_document_are_the_pandas_tables_and_reports(
 
 def test_summary_speakers_table_is_the_pandas_arithmetic():
     """The summary's speakers table, computed without pandas, is what the pandas table
-    of the same sums gave: rates and means rounded as numpy rounds, blanks for no words
-    or no sentences, integer and decimal counts."""
+    of the same sums gave: rates, stance index and means rounded as numpy rounds, blanks
+    for no words or no sentences, integer and decimal counts."""
     import random
 
     from rhetoscope.reports.summary import CorpusSummary
@@ -330,6 +330,7 @@ def test_summary_speakers_table_is_the_pandas_arithmetic():
         words = sums["words"].where(sums["words"] > 0)
         for c in categories:
             sums[f"{c}_per_1k"] = (1000 * sums[c] / words).round(3)
+        sums["stance_index"] = (1000 * (sums["resolve"] - sums["concession"]) / words).round(3)
         sentences = sums["sentences"].where(sums["sentences"] > 0)
         sums["sentiment"] = (sums["weighted"] / sentences).round(4)
         headers, numeric, rows = summary._speaker_table()
@@ -362,8 +363,43 @@ def test_rates_from_few_words_are_marked_without_bars(tmp_path: Path) -> None:
     assert f"{FEW_WORDS} From fewer than {MIN_RATE_WORDS} words" in report
     summary = (tmp_path / "out" / "summary.md").read_text("utf-8")
     row = next(line for line in summary.splitlines() if line.startswith("| BO CHEN"))
-    assert row.count(FEW_WORDS) == 5
+    assert row.count(FEW_WORDS) == 6  # five rates and the stance index
     assert f"{FEW_WORDS} From fewer than" in summary
+
+
+def test_summary_reads_like_the_document_reports(tmp_path: Path) -> None:
+    """summary.md heads and rounds its rates as each document's report does (one decimal,
+    ``resolve /1k``, the stance index for every speaker too, sentiment to three decimals),
+    while the CSV keeps three decimals; counts in the report's opening line agree in
+    number ("1 quotation")."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    turn = " ".join(["We will hold the line and we will never surrender."] * 12)
+    (docs / "a.txt").write_text(f"ANN LEE: {turn} Maybe so.\n\nBO CHEN: Fine.\n", "utf-8")
+    quoting = 'BO CHEN: As Al said, "I give up."'
+    (docs / "b.txt").write_text(f"ANN LEE: {turn}\n\n{quoting}\n", "utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(docs), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out"
+    speakers = pd.read_csv(out / "speakers.csv")
+    lee = speakers[speakers["speaker"] == "ANN LEE"]
+    summary = (out / "summary.md").read_text("utf-8")
+    heads = [line for line in summary.splitlines() if line.startswith("| doc |")]
+    assert heads and "| resolve /1k |" in heads[0] and "| stance index |" in heads[0]
+    assert "_per_1k" not in summary
+    people = summary.split("## Speakers across documents")[1]
+    head = next(line for line in people.splitlines() if line.startswith("| speaker"))
+    assert head.endswith("| stance index | sentiment |")
+    row = next(line for line in people.splitlines() if line.startswith("| ANN LEE"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    words = int(lee["words"].sum())
+    resolve = 1000 * int(lee["resolve"].sum()) / words
+    assert cells[2] == str(words) and cells[3] == f"{resolve:.1f}"
+    assert all(len(c.partition(".")[2]) == 1 for c in cells[3:-1])  # rates: one decimal
+    assert len(cells[-1].partition(".")[2]) == 3  # sentiment: three
+    report = (out / "b.md").read_text("utf-8")
+    opening = next(line for line in report.splitlines() if " words in " in line)
+    assert "; 3 speakers; 1 quotation, 2 turns, 0 narration segments." in opening, opening
 
 
 def test_documents_and_score_tables_of_few_words_are_marked_too(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..api import Analysis
 from ..lexicon import Lexicon
-from .tabular import FEW_WORDS, few_words, few_words_note, markdown_rows
+from .tabular import FEW_WORDS, display_header, few_words, few_words_note, markdown_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -94,7 +94,7 @@ def _rates_table(speakers: list[dict], categories: Sequence[str]) -> str:
         "speaker",
         "words",
         "sentences",
-        *(c.replace("_per_1k", " /1k").replace("_", " ") for c in rated),
+        *(display_header(c) for c in rated),
         "sentiment",
     ]
     rows = [
@@ -112,6 +112,11 @@ def _rates_table(speakers: list[dict], categories: Sequence[str]) -> str:
     if len(scaled) < len(speakers):
         table += f"\n\n{few_words_note()}"
     return table
+
+
+def _count(n: float, noun: str) -> str:
+    """``1,204 words``, ``1 turn``, ``0 quotations``."""
+    return f"{int(n):,} {noun}{'' if int(n) == 1 else 's'}"
 
 
 def _rate_cell(rate: float, words: float, top: float) -> str:
@@ -267,9 +272,10 @@ def document_report(
     text_of = {s["sentence"]: s for s in sentences}
     lines = header(f"rhetoscope report: {escape(doc)}", run)
     lines += [
-        f"{int(row['words'])} words in {int(row['sentences'])} sentences; "
-        f"{int(row['speakers'])} speakers; {int(kinds.get('quote', 0))} quotations, "
-        f"{int(kinds.get('turn', 0))} turns, {int(kinds.get('narration', 0))} narration segments.",
+        f"{_count(row['words'], 'word')} in {_count(row['sentences'], 'sentence')}; "
+        f"{_count(row['speakers'], 'speaker')}; {_count(kinds.get('quote', 0), 'quotation')}, "
+        f"{_count(kinds.get('turn', 0), 'turn')}, "
+        f"{_count(kinds.get('narration', 0), 'narration segment')}.",
         "",
     ]
     if not spk:

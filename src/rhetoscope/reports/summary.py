@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ..models import NARRATOR, UNKNOWN
-from ..tables import _per_1k, _round
+from ..tables import STANCE_DOWN, STANCE_UP, _per_1k, _round
 from .markdown import FOOTER, RunInfo, escape, header
-from .tabular import few_words_note, markdown_rows, marked_rows
+from .tabular import display_header, few_words_note, markdown_rows, marked_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,7 +41,7 @@ class CorpusSummary:
             import pandas as pd
 
             self._numeric = [pd.api.types.is_numeric_dtype(table[c]) for c in table.columns]
-        rows, marked = marked_rows(self._doc_columns, zip(*_columns(table), strict=True))
+        rows, marked = shown_rows(self._doc_columns, zip(*_columns(table), strict=True))
         self._marked |= marked
         body = markdown_rows(self._doc_columns, self._numeric, rows)
         for line in body.split("\n")[2:]:  # the rows, without header and alignment
@@ -79,12 +79,13 @@ class CorpusSummary:
         lines += ["## Documents", ""]
         stream.write("\n".join(lines) + "\n")
         numeric = self._numeric or [False] * len(self._doc_columns)
-        stream.write(markdown_rows(self._doc_columns, numeric, []) + "\n")
+        heads = [display_header(c) for c in self._doc_columns]
+        stream.write(markdown_rows(heads, numeric, []) + "\n")
         self._rows.seek(0)
         for line in self._rows:
             stream.write(line)
         headers, numeric, rows = self._speaker_table()
-        rows, marked = marked_rows(headers, rows)
+        rows, marked = shown_rows(headers, rows)
         lines = ["", few_words_note("in `documents.csv`")] if self._marked else []
         lines += [
             "",
@@ -94,7 +95,7 @@ class CorpusSummary:
             "and `unknown` are no one person across documents and are left out (each "
             "document's report shows them).",
             "",
-            markdown_rows(headers, numeric, rows),
+            markdown_rows([display_header(h) for h in headers], numeric, rows),
             "",
         ]
         if marked:
@@ -118,14 +119,17 @@ class CorpusSummary:
             "documents",
             "words",
             *(f"{c}_per_1k" for c in self.categories),
+            "stance_index",
             "sentiment",
         ]
+        sign = [1 if c in STANCE_UP else -1 if c in STANCE_DOWN else 0 for c in self.categories]
         rows = [
             (
                 name,
                 documents,
                 words,
                 *(_per_1k(count, words) for count in counts),
+                _per_1k(sum(k * n for k, n in zip(sign, counts, strict=True)), words),
                 _round(weighted / sentences, 4) if sentences > 0 else math.nan,
             )
             for name, (documents, words, sentences, weighted, *counts) in self._speakers.items()
@@ -151,8 +155,20 @@ def document_line(row: dict, categories: Sequence[str]) -> tuple[str, bool]:
     """A document's row of the summary's documents table, from its documents row, and
     whether its rates are marked as from few words."""
     columns = _document_columns(categories)
-    rows, marked = marked_rows(columns, [[row[c] for c in columns]])
+    rows, marked = shown_rows(columns, [[row[c] for c in columns]])
     return markdown_rows(columns, [False] * len(columns), rows).split("\n")[2], marked
+
+
+def shown_rows(headers: Sequence[str], rows: Iterable[Sequence]) -> tuple[list[tuple], bool]:
+    """Rows as the summary shows them, like a document's report: rates to one decimal
+    (marked when from few words), sentiment to three; the CSV tables keep the rest."""
+    tone = headers.index("sentiment")
+    rows = [tuple(_tone(v) if i == tone else v for i, v in enumerate(row)) for row in rows]
+    return marked_rows(headers, rows, rate_cell=lambda rate: f"{rate:.1f}")
+
+
+def _tone(value: float) -> str:
+    return "" if value != value else f"{value:.3f}"
 
 
 def _columns(table: pd.DataFrame) -> list[list]:

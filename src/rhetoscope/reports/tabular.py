@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING, TextIO
 
@@ -128,20 +128,27 @@ def _is_rate(header: str) -> bool:
     return header.endswith("_per_1k") or header == "stance_index"
 
 
-def marked_rows(headers: Sequence[str], rows) -> tuple[list[tuple], bool]:
-    """Rows of a Markdown table with ``words`` and rate columns, the rates of a row of
-    few words marked; and whether any cell was."""
+def display_header(column: str) -> str:
+    """A table column as a Markdown report heads it: ``resolve /1k``, ``stance index``."""
+    return column.replace("_per_1k", " /1k").replace("_", " ")
+
+
+def marked_rows(
+    headers: Sequence[str], rows, rate_cell: Callable[[float], str] | None = None
+) -> tuple[list[tuple], bool]:
+    """Rows of a Markdown table with ``words`` and rate columns, the rates written by
+    ``rate_cell`` (as any number, by default) and those of a row of few words marked;
+    and whether any cell was."""
+    cell = rate_cell or _md_cell
     words = headers.index("words")
-    rates = [i for i, h in enumerate(headers) if _is_rate(h)]
+    rates = {i for i, h in enumerate(headers) if _is_rate(h)}
     out, any_marked = [], False
     for row in rows:
-        if few_words(row[words]) and any(row[i] == row[i] for i in rates):
-            row = tuple(
-                f"{_md_cell(v)}{FEW_WORDS}" if i in rates and v == v else v
-                for i, v in enumerate(row)
-            )
-            any_marked = True
-        out.append(tuple(row))
+        mark = FEW_WORDS if few_words(row[words]) and any(row[i] == row[i] for i in rates) else ""
+        any_marked |= bool(mark)
+        out.append(
+            tuple(f"{cell(v)}{mark}" if i in rates and v == v else v for i, v in enumerate(row))
+        )
     return out, any_marked
 
 
