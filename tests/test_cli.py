@@ -341,6 +341,25 @@ def test_lexicons_list_names_every_shipped_lexicon() -> None:
     assert names >= {"resolve", "defiance", "concession", "hedging", "analogy", "eras"}
 
 
+def test_lexicons_list_names_each_file_where_it_can_be_copied_from(tmp_path: Path) -> None:
+    """The last column is the installed file itself, whatever the working folder, so a
+    user can copy it, edit it and pass it back with --lexicon."""
+    import os
+
+    here = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        result = run("lexicons", "list")
+    finally:
+        os.chdir(here)
+    assert result.exit_code == 0
+    for line in result.stdout.splitlines():
+        name, *_, file = line.split("\t")
+        path = Path(file)
+        assert path.is_absolute() and path.is_file() and path.name == f"{name}.tsv", line
+        assert f"# name: {name}\n" in path.read_text("utf-8")
+
+
 def test_lexicons_show_prints_metadata_and_entries() -> None:
     result = run("lexicons", "show", "defiance")
     assert result.exit_code == 0

@@ -572,13 +572,17 @@ app.add_typer(lexicons_app, name="lexicons")
 
 @lexicons_app.command("list", cls=Command)
 def lexicons_list() -> None:
-    """The shipped lexicons: name, version, entries per category, content hash."""
+    """The shipped lexicons: name, version, entries per category, content hash, file."""
 
     def body() -> None:
-        from .lexicon import default_lexicons
+        from .lexicon import default_lexicons, shipped_lexicon_files
 
-        for lex in default_lexicons():
-            typer.echo(f"{lex.name}\t{lex.version}\t{_summary(lex)}\t{lex.short_hash}\t{lex.path}")
+        # The file where it is installed, to copy and edit for --lexicon (reports name it
+        # lexicons/NAME.tsv, the same wherever rhetoscope is installed).
+        files = shipped_lexicon_files()
+        for lex, file in zip(default_lexicons(), files, strict=True):
+            summary = f"{_summary(lex)}\t{lex.short_hash}"
+            typer.echo(f"{lex.name}\t{lex.version}\t{summary}\t{file}")
 
     _guarded(body)
 
