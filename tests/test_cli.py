@@ -151,6 +151,27 @@ def test_segments_csv_has_the_columns_of_segments_csv_in_its_order(tmp_path: Pat
     assert pd.read_csv(io.StringIO(printed.stdout)).equals(pd.read_csv(io.StringIO(written)))
 
 
+def test_a_spreadsheet_without_text_column_is_read_whole_with_a_warning(tmp_path) -> None:
+    """A .csv named without --text-column is analysed as one plain text, as asked, but
+    the user hears how to read it a row per document (and its columns); with the
+    column, or a .txt, no such warning; --quiet silences it; run.json keeps it."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text('id,transcript\nr1,"Q: Will you go?\nA: I will never resign."\n', "utf-8")
+    plain = run("analyze", str(sheet), "-o", str(tmp_path / "out"))
+    assert plain.exit_code == 0, plain.output
+    warning = next(line for line in plain.stderr.splitlines() if "warning:" in line)
+    assert "sheet.csv" in warning and "--text-column" in warning
+    assert "id,transcript" in warning
+    run_json = json.loads((tmp_path / "out" / "run.json").read_text("utf-8"))
+    assert any("--text-column" in w for w in run_json["warnings"])
+    by_row = run("analyze", str(sheet), "--text-column", "transcript", "-o", str(tmp_path / "r"))
+    assert by_row.exit_code == 0 and "--text-column" not in by_row.stderr
+    assert not run("segments", str(sheet), "-q").stderr.strip()
+    text = tmp_path / "notes.txt"
+    text.write_text("id,transcript\nWe will not yield.\n", "utf-8")
+    assert "--text-column" not in run("segments", str(text)).stderr
+
+
 def test_segments_quiet_silences_warnings_not_output(tmp_path) -> None:
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes('"We will not yield," said Ann Lee. Caf\xe9.\n'.encode("cp1252"))

@@ -327,10 +327,18 @@ def read_warnings(
     """What a user should hear about how a source read, and has not heard yet (``said``
     gathers it): Windows-1252 decoding (once for all the rows of a spreadsheet), an
     empty document (which gets its empty row in the tables when ``rows``; the segments
-    listing has none to give it)."""
+    listing has none to give it); a spreadsheet read whole as text, which is rarely what
+    was meant."""
     warnings = []
     if encoding == "cp1252":
         warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
+    if source.text is None and text.strip() and Path(source.path).suffix.lower() in TABLE_SUFFIXES:
+        head = " ".join(text.lstrip("\ufeff").partition("\n")[0].split())
+        head = head if len(head) <= 60 else head[:57] + "..."
+        warnings.append(
+            f"{source.path}: a spreadsheet read as one plain text; to read a document per "
+            f"row, give --text-column NAME (its first line: {head})"
+        )
     if not text.strip():
         # (a spreadsheet's row and standard input are named with their document's id)
         named = source.text is not None or source.path == STDIN
