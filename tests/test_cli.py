@@ -151,6 +151,29 @@ def test_segments_csv_has_the_columns_of_segments_csv_in_its_order(tmp_path: Pat
     assert pd.read_csv(io.StringIO(printed.stdout)).equals(pd.read_csv(io.StringIO(written)))
 
 
+def test_office_pdf_and_rtf_files_are_named_with_what_to_do(tmp_path) -> None:
+    """Interviews kept as Word, PDF or RTF files fail one by one with a line naming the
+    file, what it is and what to do, even a PDF or RTF with no NUL byte (which would
+    otherwise read as Windows-1252 text); the text file beside them completes."""
+    files = {
+        "talk.docx": b"PK\x03\x04\x14\x00\x06\x00word/document.xml",
+        "talk.pdf": b"%PDF-1.7\n1 0 obj << /Length 5 >> stream\n\xe2\x93\xcf\xd3",
+        "talk.rtf": b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} ANN LEE: We resist.}",
+        "talk.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 40,
+    }
+    for name, raw in files.items():
+        (tmp_path / name).write_bytes(raw)
+    (tmp_path / "speech.txt").write_text("ANN LEE: We resist.\n\nBO CHEN: Fine.\n", "utf-8")
+    names = [str(tmp_path / n) for n in [*files, "speech.txt"]]
+    result = run("analyze", *names, "-o", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    kinds = ["ZIP archive", "PDF file", "RTF document", "old Office file"]
+    for name, kind, line in zip(files, kinds, errors, strict=True):
+        assert f"{name}: is a" in line and kind in line and "save or export it as" in line
+    assert (tmp_path / "out" / "speech.md").exists()
+
+
 def test_a_spreadsheet_without_text_column_is_read_whole_with_a_warning(tmp_path) -> None:
     """A .csv named without --text-column is analysed as one plain text, as asked, but
     the user hears how to read it a row per document (and its columns); with the

@@ -57,6 +57,9 @@ class Options:
 
 def decode(raw: bytes, path: str) -> tuple[str, str]:
     """(text, encoding used) for the bytes of ``path``; binary data raises InputError."""
+    for magic, kind in _FORMATS:
+        if raw.startswith(magic):
+            raise InputError(path, f"is {kind}, not plain text: {_EXPORT}")
     # UTF-32's little-endian mark starts with UTF-16's (FF FE 00 00): it is tried first.
     for marks, codec in ((_UTF32_MARKS, "utf-32"), (_UTF16_MARKS, "utf-16")):
         if raw.startswith(marks):
@@ -83,6 +86,16 @@ def decode(raw: bytes, path: str) -> tuple[str, str]:
         raise InputError(path, "is neither UTF-8, UTF-16 nor Windows-1252 text") from None
 
 
+# Documents users keep interviews in, known by their first bytes: named, so that the
+# error says what to do (a PDF or an RTF file may hold no NUL byte and would otherwise be
+# read as Windows-1252 text: markup and compressed streams analysed as speech).
+_FORMATS = (
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (as .docx, .xlsx, .odt and .epub files are)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.doc, .xls)"),
+    (b"{\\rtf", "an RTF document"),
+)
+_EXPORT = "save or export it as text first (.txt; .csv for a spreadsheet)"
 _UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
