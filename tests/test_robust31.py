@@ -120,3 +120,34 @@ def test_workers_stopped_while_sending_a_result_do_not_hang_the_run() -> None:
     )
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode().strip() == "stopped"
+
+
+def test_ctrl_c_in_a_two_worker_run_prints_no_traceback(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the terminal's process group: rhetoscope and its workers) while
+    two workers run stops the run with its one line and exit 130; the pool's own thread,
+    failing futures already cancelled, printed a traceback there before."""
+    import signal
+    import time
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    turn = " ".join(["We will never surrender, and perhaps we will prevail."] * 150)
+    for i in range(240):
+        (docs / f"d{i:03}.txt").write_text(f"ANN LEE: {turn}\n\nBO CHEN: {turn}\n", "utf-8")
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(Path(batch.__file__).parents[1])}
+    run = subprocess.Popen(
+        [sys.executable, "-m", "rhetoscope", "analyze", str(docs), "-o", str(out), "-j", "2"],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".md") for p in out.rglob("*")):  # workers at work
+        assert run.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGINT)
+    _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130, stderr.decode()
+    assert "Traceback" not in stderr.decode() and "interrupted" in stderr.decode()

@@ -163,6 +163,27 @@ def analyze_sources(
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Stop ``pool``'s workers now, whatever they are doing."""
+    # The pool's thread, seeing its workers gone, fails their futures, some of which
+    # pool.map's cleanup has cancelled: before Python 3.12 that raises InvalidStateError
+    # in the thread, printed as a traceback under the user's Ctrl-C. Nothing is lost by
+    # it (the run is stopping), so it is kept quiet while the pool winds down.
+    import threading
+    from concurrent.futures import InvalidStateError
+
+    excepthook = threading.excepthook
+
+    def quiet(args: threading.ExceptHookArgs) -> None:
+        if not issubclass(args.exc_type, InvalidStateError):
+            excepthook(args)
+
+    threading.excepthook = quiet
+    try:
+        _terminate(pool)
+    finally:
+        threading.excepthook = excepthook
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
     # (Python 3.14 has pool.terminate_workers(); before it, only these private fields)
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
