@@ -122,11 +122,10 @@ def test_workers_stopped_while_sending_a_result_do_not_hang_the_run() -> None:
     assert done.stdout.decode().strip() == "stopped"
 
 
-def test_ctrl_c_in_a_two_worker_run_prints_no_traceback(tmp_path: Path) -> None:
-    """Ctrl-C (SIGINT to the terminal's process group: rhetoscope and its workers) while
-    two workers run stops the run with its one line and exit 130; the pool's own thread,
-    failing futures already cancelled, printed a traceback there before."""
-    import signal
+def _interrupted_run(tmp_path: Path, number: int, *, group: bool) -> tuple[int, str, Path]:
+    """A real two-worker ``analyze`` sent signal ``number`` (to its process group, as a
+    terminal's Ctrl-C is, or to it alone, as ``kill PID``) once it has written a report:
+    its exit code, its stderr and its output folder."""
     import time
 
     docs = tmp_path / "docs"
@@ -147,7 +146,31 @@ def test_ctrl_c_in_a_two_worker_run_prints_no_traceback(tmp_path: Path) -> None:
     while not any(p.name.endswith(".md") for p in out.rglob("*")):  # workers at work
         assert run.poll() is None and time.monotonic() < deadline
         time.sleep(0.05)
-    os.killpg(run.pid, signal.SIGINT)
+    (os.killpg if group else os.kill)(run.pid, number)
     _, stderr = run.communicate(timeout=120)
-    assert run.returncode == 130, stderr.decode()
-    assert "Traceback" not in stderr.decode() and "interrupted" in stderr.decode()
+    return run.returncode, stderr.decode(), out
+
+
+def test_ctrl_c_in_a_two_worker_run_prints_no_traceback(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the terminal's process group: rhetoscope and its workers) while
+    two workers run stops the run with its one line and exit 130; the pool's own thread,
+    failing futures already cancelled, printed a traceback there before."""
+    import signal
+
+    code, stderr, _ = _interrupted_run(tmp_path, signal.SIGINT, group=True)
+    assert code == 130, stderr
+    assert "Traceback" not in stderr and "interrupted" in stderr
+
+
+def test_sigterm_stops_a_run_as_ctrl_c_does(tmp_path: Path) -> None:
+    """``kill PID`` (SIGTERM: ``timeout``, a container stop, a batch scheduler's
+    pre-emption) keeps what finished in partial-<time>/ with one line and exit 143, as
+    Ctrl-C does; before, the run died on the spot, leaving only its hidden folder."""
+    import signal
+
+    code, stderr, out = _interrupted_run(tmp_path, signal.SIGTERM, group=False)
+    assert code == 128 + signal.SIGTERM, stderr
+    assert stderr.startswith("rhetoscope: terminated; no report in") and "Traceback" not in stderr
+    (partial,) = out.iterdir()  # no hidden folder left beside it
+    assert partial.name.startswith("partial-")
+    assert json.loads((partial / "run.json").read_text("utf-8"))["complete"] is False

@@ -85,6 +85,9 @@ def _init(lexicons: tuple[Lexicon, ...], cache: ResultCache | None, finish: Fini
     # Ctrl-C reaches every process of the terminal's group: the parent decides what an
     # interrupt does (it stops the workers), not a KeyboardInterrupt inside each one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM ends a worker at once (the parent's handler, copied by fork, would raise in
+    # the middle of a document instead); the parent stops the run.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker, _cache, _finish = settle(Resources(lexicons)), cache, finish
     # A worker leaves through os._exit, without atexit: the speaker patterns it
     # compiled are stored by a finalizer, which multiprocessing runs as it ends.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from datetime import UTC, datetime
 from enum import Enum
@@ -19,7 +20,7 @@ import typer
 
 from . import __version__
 from .clihelp import Command, Group, choices, path_name
-from .errors import NoDocumentError, RhetoscopeError
+from .errors import NoDocumentError, RhetoscopeError, Terminated
 
 app = typer.Typer(
     name="rhetoscope",
@@ -295,6 +296,8 @@ def _guarded(body):
         return result
     except RhetoscopeError as exc:
         raise _fail(_noted(exc, f"error: {exc}")) from None
+    except Terminated as exc:
+        raise _fail(_noted(exc, "terminated"), 128 + signal.SIGTERM) from None
     except KeyboardInterrupt as exc:
         raise _fail(_noted(exc, "interrupted"), 130) from None
     except BrokenPipeError:
@@ -660,4 +663,9 @@ def _summary(lex) -> str:
 
 def main() -> None:
     """Console-script entry point."""
+    signal.signal(signal.SIGTERM, _terminate)
     app(prog_name="rhetoscope")
+
+
+def _terminate(number: int, frame: object) -> None:
+    raise Terminated

@@ -32,3 +32,9 @@ class OutputError(RhetoscopeError):
 class NoDocumentError(RhetoscopeError):
     """A batch in which every input failed: there is nothing to report, so the output
     folder is left as it was (a mistyped path must not replace earlier reports)."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, ``timeout``, a batch scheduler's pre-emption), which the command
+    line turns into this so that a run stops as on Ctrl-C: no half-written report, the
+    documents finished kept in ``partial-<time>/``."""

@@ -50,19 +50,28 @@ def make_stage(folder: Path) -> Path:
 
 @contextlib.contextmanager
 def uninterrupted() -> Iterator[None]:
-    """Hold Ctrl-C until the block ends, then raise it: a document's rows go into every
-    table or none, and a swap is not left half-done. (Signals are handled in the main
-    thread only; elsewhere the block runs as it is.)"""
+    """Hold Ctrl-C (and SIGTERM, when a handler of Python's turns it into an exception,
+    as the command line's does) until the block ends, then raise it: a document's rows
+    go into every table or none, and a swap is not left half-done. (Signals are handled
+    in the main thread only; elsewhere the block runs as it is.)"""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, _: caught.append(number))
+    held = {signal.SIGINT: signal.getsignal(signal.SIGINT)}
+    if callable(signal.getsignal(signal.SIGTERM)):
+        held[signal.SIGTERM] = signal.getsignal(signal.SIGTERM)
+    for number in held:
+        signal.signal(number, lambda number, _: caught.append(number))
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+        for number, previous in held.items():
+            signal.signal(number, previous if previous is not None else signal.SIG_DFL)
         if caught:
+            handler = held[caught[0]]
+            if callable(handler):
+                handler(caught[0], None)  # raises as it would have
             raise KeyboardInterrupt
 
 

@@ -150,9 +150,13 @@ def _stopped(exc: BaseException, stage: Path, folder: Path, names: _Names, conte
     kept = any(n.rsplit(".", 1)[0] in TABLES for n in files)
     tables = "tables and reports" if kept else "reports"
     return (
-        f"no report in {folder}/ changed; the {tables} of the {names.done} documents finished are "
+        f"no report in {folder}/ changed; the {tables} of the {_finished(names.done)} are "
         f'in {partial}/ (run.json: "complete": false)'
     )
+
+
+def _finished(done: int) -> str:
+    return "document finished" if done == 1 else f"{done} documents finished"
 
 
 def _listing(folder: Path) -> list[str]:
