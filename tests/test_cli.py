@@ -797,3 +797,17 @@ def test_option_values_are_those_typer_makes(
     monkeypatch.setattr(clihelp, "_plain_values", lambda param: None)
     typers = CliRunner().invoke(cli.app, args)
     assert (ours.exit_code, ours.output) == (typers.exit_code, typers.output)
+
+
+def test_score_with_every_input_failing_prints_no_table(tmp_path: Path) -> None:
+    """A mistyped path alone: its one-line error, exit 1 and nothing on stdout (a header
+    alone would pass down a pipe as an empty table); with one good input beside it, its
+    table is printed and the exit code is still 1."""
+    missing = str(tmp_path / "missing.txt")
+    result = run("score", missing)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and "missing.txt" in result.stderr
+    good = tmp_path / "good.txt"
+    good.write_text("We will never surrender.\n", "utf-8")
+    mixed = run("score", missing, str(good))
+    assert mixed.exit_code == 1 and mixed.stdout.startswith("doc,")

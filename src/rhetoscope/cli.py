@@ -471,6 +471,10 @@ def score(
         )
         analysis = Analysis(tuple(stream), stream.lexicons, stream.categories)
         _report(stream, quiet)
+        if stream.failures and not analysis.results:
+            # A header alone would pass down a pipe as a table of nothing; each input's
+            # error is its one line.
+            raise typer.Exit(1)
         name = {
             "document": "documents",
             "speaker": "speakers",
