@@ -33,3 +33,35 @@ def test_an_faq_headed_interview_whose_answer_says_i_stays_a_transcript() -> Non
     got = lines(text)
     assert got["A: Yes, behind the building."] == "A"
     assert got["Q: Is there parking?"] == "Q"
+
+
+# -- a long "Persons:" line listing who is on the recording -------------------------------
+
+_BODYCAM = (
+    "RIVERTON POLICE DEPARTMENT\n"
+    "BODY-WORN CAMERA TRANSCRIPT\n"
+    "Persons: OFC. HALE (Officer Dana Hale); OFC. MORROW (Officer Kenji Morrow); "
+    "DRIVER (later identified as Tom Reyes); PASSENGER (not identified, adult female); "
+    "DISPATCH (radio, not identified)\n"
+    "\n"
+    "OFC. HALE: Evening. Licence and registration, please.\n"
+    "DRIVER: Sure, it's in the glovebox.\n"
+    "OFC. MORROW: Keep your hands where I can see them, please.\n"
+    "DRIVER: Okay, okay.\n"
+    "OFC. MORROW: Thank you.\n"
+)
+
+
+def test_a_long_persons_line_names_the_labels_it_lists() -> None:
+    got = lines(_BODYCAM)
+    assert got["OFC. MORROW: Thank you."] == "Kenji Morrow"
+    assert got["OFC. HALE: Evening. Licence and registration, please."] == "Dana Hale"
+
+
+def test_a_long_line_of_prose_naming_an_officer_names_no_label() -> None:
+    # a lede's sentence mentions the officer in passing: no roll, the label stays
+    text = _BODYCAM.replace(
+        "Persons: OFC. HALE",
+        "The stop was filmed on a night when OFC. HALE",
+    )
+    assert lines(text)["OFC. MORROW: Thank you."] == "OFC. MORROW"

@@ -469,7 +469,7 @@ _ROLL_LINE = re.compile(
     r"^[^\S\n]*(?:[-\u2022*][^\S\n]+"
     r"|(?:[A-Za-z]+[^\S\n]+){0,2}(?i:present|attendees|attendance|attending|members|staff"
     r"|officials|before|panel|participants|speakers|appearances|roll[^\S\n]+call|coram"
-    r"|contestants)"
+    r"|contestants|persons|people|parties)"
     r"[^\S\n]*:)",
     re.MULTILINE,
 )
