@@ -65,3 +65,30 @@ def test_a_long_line_of_prose_naming_an_officer_names_no_label() -> None:
         "The stop was filmed on a night when OFC. HALE",
     )
     assert lines(text)["OFC. MORROW: Thank you."] == "OFC. MORROW"
+
+
+# -- initials beside a surname with a capital inside ("McAllister (RM)") -------------------
+
+_NEGOTIATION = (
+    "PAY TALKS — SESSION 2 — NOTE\n"
+    "Management: Rhona McAllister (RM), Operations Director; Ian O'Brien (IO), HR\n"
+    "Union: Jo Kerr (JK), Branch Secretary\n"
+    "\n"
+    "RM: We have looked at the numbers again.\n"
+    "JK: And?\n"
+    "IO: Three point eight from October.\n"
+    "RM: That is our best offer.\n"
+)
+
+
+def test_initials_beside_a_mc_surname_take_its_full_name() -> None:
+    got = lines(_NEGOTIATION)
+    assert got["RM: That is our best offer."] == "Rhona McAllister"
+    assert got["IO: Three point eight from October."] == "Ian O'Brien"
+    assert got["JK: And?"] == "Jo Kerr"
+
+
+def test_initials_a_mc_surname_does_not_spell_name_no_one() -> None:
+    # "HR" are a department's letters, not "Rhona McAllister"'s: the label stays
+    text = _NEGOTIATION.replace("Rhona McAllister (RM)", "Rhona McAllister (HR)")
+    assert lines(text)["RM: That is our best offer."] == "RM"
