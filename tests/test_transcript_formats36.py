@@ -121,3 +121,38 @@ def test_a_code_beside_two_names_names_no_one() -> None:
     got = lines(text)
     assert got["PBP: Free kick now, twenty yards out."] == "PBP"
     assert got["COL: This is the chance."] == "Ruth Gale"
+
+
+# -- a transcript's "LEGEND:" and "Conventions:" fields ------------------------------------
+
+_LEGENDED = (
+    "FOCUS GROUP 3 — TRANSCRIPT\n"
+    "Conventions: pauses over two seconds are marked; overlapping speech is not.\n"
+    "LEGEND:\n"
+    "M = moderator; P1-P3 = participants\n"
+    "\n"
+    "M: Let's start with the bus times.\n"
+    "P1: They changed them without telling anyone.\n"
+    "P2: The seven-fifteen is gone.\n"
+    "M: And the evening buses?\n"
+    "P1: Fine, mostly.\n"
+)
+
+
+def test_a_legend_and_conventions_field_above_the_turns_are_narration() -> None:
+    got = lines(_LEGENDED)
+    assert got["LEGEND:"] == "narrator"
+    assert got["M = moderator; P1-P3 = participants"] == "narrator"
+    assert got["Conventions: pauses over two seconds are marked; overlapping speech is not."] == (
+        "narrator"
+    )
+    assert got["P2: The seven-fifteen is gone."] == "P2"
+
+
+def test_a_legend_line_inside_a_turn_stays_the_speakers() -> None:
+    # a speaker reads out a map's legend mid-turn: the turn goes on
+    text = _LEGENDED.replace(
+        "M: And the evening buses?\n",
+        "M: Look at the map.\nLegend: the blue line is the old route.\nAnd the evening buses?\n",
+    )
+    assert lines(text)["Legend: the blue line is the old route."] == "M"
