@@ -156,3 +156,46 @@ def test_a_legend_line_inside_a_turn_stays_the_speakers() -> None:
         "M: Look at the map.\nLegend: the blue line is the old route.\nAnd the evening buses?\n",
     )
     assert lines(text)["Legend: the blue line is the old route."] == "M"
+
+
+# -- an air-traffic record in columns, its legend's codes set off by a dash ----------------
+
+_ATC = (
+    "KELBY AIRPORT — ATC VOICE COMMUNICATIONS TRANSCRIPT\n"
+    "LEGEND:\n"
+    "TWR  — Kelby Tower, local controller Mara Vostok\n"
+    "SKY42 — Skyline 42 (ATR 72), captain Owen Brandt, pilot flying\n"
+    "GX7 — private Piper G-GXXV, pilot Lena Holm\n"
+    "GND — Kelby Ground (controller not identified)\n"
+    "----------------------------------------\n"
+    "1002:10  SKY42   Kelby Tower, Skyline four two, ten miles final.\n"
+    "1002:18  TWR     Skyline four two, continue, one ahead.\n"
+    "1002:25  GX7     Tower, Golf X-ray Seven, we have a rough engine.\n"
+    "1002:31  TWR     Golf X-ray Seven, say your position.\n"
+    "1002:40  GX7     Holding at Alpha, request to vacate.\n"
+    "1002:52  GND     Golf X-ray Seven, taxi to the apron via Charlie.\n"
+    "1003:01  SKY42   Going around, Skyline four two.\n"
+)
+
+
+def test_a_dashed_legend_names_the_person_or_station_each_code_stands_for() -> None:
+    got = lines(_ATC)
+    assert got["1002:18  TWR     Skyline four two, continue, one ahead."] == "Mara Vostok"
+    assert got["1003:01  SKY42   Going around, Skyline four two."] == "Owen Brandt"
+    assert got["1002:40  GX7     Holding at Alpha, request to vacate."] == "Lena Holm"
+    # no controller named: the station the legend spells the code out as
+    assert got["1002:52  GND     Golf X-ray Seven, taxi to the apron via Charlie."] == (
+        "Kelby Ground"
+    )
+    assert got["GX7 — private Piper G-GXXV, pilot Lena Holm"] == "narrator"
+
+
+def test_a_dashed_legend_that_names_no_one_leaves_the_codes_as_written() -> None:
+    # what a code stands for in lower case words only ("ground frequency") names no one
+    text = _ATC.replace("Kelby Tower, local controller Mara Vostok", "tower frequency").replace(
+        "Kelby Ground (controller not identified)", "ground frequency"
+    )
+    got = lines(text)
+    assert got["1002:18  TWR     Skyline four two, continue, one ahead."] == "TWR"
+    assert got["1002:52  GND     Golf X-ray Seven, taxi to the apron via Charlie."] == "GND"
+    assert got["1003:01  SKY42   Going around, Skyline four two."] == "Owen Brandt"
