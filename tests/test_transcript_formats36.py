@@ -199,3 +199,34 @@ def test_a_dashed_legend_that_names_no_one_leaves_the_codes_as_written() -> None
     assert got["1002:18  TWR     Skyline four two, continue, one ahead."] == "TWR"
     assert got["1002:52  GND     Golf X-ray Seven, taxi to the apron via Charlie."] == "GND"
     assert got["1003:01  SKY42   Going around, Skyline four two."] == "Owen Brandt"
+
+
+# -- a numbered speaker naming themself "for the notes" ------------------------------------
+
+_OTTER = (
+    "Residents Association Sync\n"
+    "\n"
+    "Speaker 1  00:03\n"
+    "Okay, we're recording. So, for the notes, I'm Ravi Okonjo, I'm chairing today.\n"
+    "\n"
+    "Speaker 2  00:11\n"
+    "Can everyone hear me?\n"
+    "\n"
+    "Speaker 1  00:14\n"
+    "Yes. First item is the bins.\n"
+    "\n"
+    "Speaker 2  00:20\n"
+    "They were late again.\n"
+)
+
+
+def test_a_numbered_speaker_naming_themself_for_the_notes_takes_that_name() -> None:
+    got = lines(_OTTER)
+    assert got["Yes. First item is the bins."] == "Ravi Okonjo"
+    assert got["They were late again."] == "Speaker 2"
+
+
+def test_a_numbered_speaker_saying_what_they_are_for_the_notes_keeps_the_number() -> None:
+    # "I'm Not Sure" is no name: common words the text writes in lower case
+    text = _OTTER.replace("I'm Ravi Okonjo, I'm chairing today.", "I'm Not Sure, not yet sure.")
+    assert lines(text)["Yes. First item is the bins."] == "Speaker 1"

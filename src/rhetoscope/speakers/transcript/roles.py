@@ -550,8 +550,11 @@ _SELF_INTRO = re.compile(
     rf"(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 _SELF_INTRO_REACH = 200  # characters of a first turn
-# Words saying that an introduction is made for the recording's sake
-_FOR_THE_RECORD = re.compile(r"(?i)\bfor\s+the\s+(?:record|recording|tape|transcript)\b")
+# Words saying that an introduction is made for the recording's sake (or the note kept
+# of a meeting: "So, for the notes, I'm Ravi Subedi, I'm chairing today")
+_FOR_THE_RECORD = re.compile(
+    r"(?i)\bfor\s+the\s+(?:record|recording|tape|transcript|notes?|minutes)\b"
+)
 _RECORD_REACH = 30  # characters before "I'm"
 # Words that answer or greet, no one's name: "Sure.", "Yes.", "Okay."
 _ANSWER_WORDS = frozenset(
