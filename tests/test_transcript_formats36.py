@@ -94,35 +94,6 @@ def test_initials_a_mc_surname_does_not_spell_name_no_one() -> None:
     assert lines(text)["RM: That is our best offer."] == "RM"
 
 
-# -- a code in parentheses after a name in the credits ("Hal Munro (PBP)") ----------------
-
-_COMMENTARY = (
-    "LIVE COMMENTARY TRANSCRIPT\n"
-    "Commentary: Ned Farrow (PBP) and Ruth Gale (COL)\n"
-    "\n"
-    "PBP: Corner on the left, swung in... cleared.\n"
-    "COL: They have to be braver at the near post.\n"
-    "PBP: Free kick now, twenty yards out.\n"
-    "COL: This is the chance.\n"
-)
-
-
-def test_a_code_beside_a_name_in_the_credits_names_that_label() -> None:
-    got = lines(_COMMENTARY)
-    assert got["PBP: Free kick now, twenty yards out."] == "Ned Farrow"
-    assert got["COL: This is the chance."] == "Ruth Gale"
-
-
-def test_a_code_beside_two_names_names_no_one() -> None:
-    # two commentators under one code, one each half: the label stays as written
-    text = _COMMENTARY.replace(
-        "and Ruth Gale (COL)\n", "and Ruth Gale (COL); second half: Ian Moss (PBP)\n"
-    )
-    got = lines(text)
-    assert got["PBP: Free kick now, twenty yards out."] == "PBP"
-    assert got["COL: This is the chance."] == "Ruth Gale"
-
-
 # -- a transcript's "LEGEND:" and "Conventions:" fields ------------------------------------
 
 _LEGENDED = (

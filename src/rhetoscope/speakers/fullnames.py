@@ -116,7 +116,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
     short = [label for label in labels if _short(label, common)]
     by_surname, by_initials = _full_pairs(source, common)
     narrated: dict[str, set[str]] | None = None  # by initials, from all the narration
-    legend = _coded(source) | initialled | _legend(source)
+    legend = initialled | _legend(source)
     out = {
         label: legend[key] for label in labels if (key := " ".join(label.upper().split())) in legend
     }
@@ -386,20 +386,6 @@ def _initialled(source: str) -> dict[str, str]:
     for m in _KEYED_ROLE.finditer(source):
         out.setdefault(m["key"].upper(), " ".join(m["who"].split()))
     return out
-
-
-# A speaker's code in parentheses after the name in a header's credits or roll, no
-# initials of it: "Hal Munro (PBP)", "Celestina Aguilar Mora (P31)"
-_CODED = re.compile(rf"(?P<who>{_FULL})[^\S\n]*\((?P<key>[A-Z][A-Z0-9]{{1,5}})\)(?=[\s,;.]|$)")
-
-
-def _coded(header: str) -> dict[str, str]:
-    """Code -> the one full name the header lines set it beside; a code beside two names
-    (the first half's and the second half's "PBP") names no one."""
-    found: dict[str, set[str]] = {}
-    for m in _CODED.finditer(header):
-        found.setdefault(m["key"], set()).add(" ".join(m["who"].split()))
-    return {key: next(iter(who)) for key, who in found.items() if len(who) == 1}
 
 
 def _legend(source: str) -> dict[str, str]:
