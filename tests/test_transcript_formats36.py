@@ -201,3 +201,30 @@ def test_a_numbered_speaker_saying_what_they_are_for_the_notes_keeps_the_number(
     # "I'm Not Sure" is no name: common words the text writes in lower case
     text = _OTTER.replace("I'm Ravi Okonjo, I'm chairing today.", "I'm Not Sure, not yet sure.")
     assert lines(text)["Yes. First item is the bins."] == "Speaker 1"
+
+
+# -- a participant's numbered code abbreviating the field ("Participant: ... (P31)") -------
+
+_NUMBERED_CODE = (
+    "Labour Migration Project — interview LMP-031\n"
+    "Interviewer: Hanne Lind (INT)\n"
+    "Participant: Rosa Aguilar Mora (P31), consented to use of full name\n"
+    "Observer: Ann Lee (BCC2)\n"
+    "\n"
+    "INT: How did you come to work here?\n"
+    "P31: My cousin already worked in the greenhouses.\n"
+    "INT: Was it hard?\n"
+    "P31: Twelve hours a day.\n"
+    "BCC2: Noted for the council.\n"
+)
+
+
+def test_a_numbered_code_abbreviating_the_field_names_its_person() -> None:
+    got = lines(_NUMBERED_CODE)
+    assert got["P31: Twelve hours a day."] == "Rosa Aguilar Mora"
+    assert got["INT: Was it hard?"] == "Hanne Lind"
+
+
+def test_a_numbered_code_abbreviating_no_field_names_no_one() -> None:
+    # "BCC2" is a council's code, not the start of "Observer": it stays as written
+    assert lines(_NUMBERED_CODE)["BCC2: Noted for the council."] == "BCC2"

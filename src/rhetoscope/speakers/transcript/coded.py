@@ -27,7 +27,7 @@ _FIELD_LINE = re.compile(
 _CODED = re.compile(
     rf"(?:^|;|(?<!{_S})(?:{_S}{{2,}}+|\t)){_S}*+(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})"
     rf"(?:,{_S}*(?P<role>[^;()\n,]{{1,60}}?))?{_S}*"
-    r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,6})[\"\u201d']?[^\S\n]*\)"
+    r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,6}\d{0,3})[\"\u201d']?[^\S\n]*\)"
 )
 
 
@@ -68,9 +68,10 @@ def _fields(intro: str) -> list[tuple[str, str]]:
 def _abbreviates(code: str, part: str) -> bool:
     """Whether ``code`` is the initials of ``part``'s words ("CH", "Call handler"), the
     start of one of its words, two letters or more ("INT", "interpreter"), or the initial
-    of a field's one word ("R", "Respondent")."""
+    of a field's one word ("R", "Respondent"); any of these numbered ("P31" of
+    "Participant", a study's participant by number)."""
     words = re.findall(r"[a-z]+", part.lower())
-    short = code.lower()
+    short = code.lower().rstrip("0123456789")
     if len(words) > 1 and short == "".join(w[0] for w in words):
         return True
     if len(words) == 1 and len(short) == 1 and len(words[0]) > 3 and words[0][0] == short:
