@@ -228,3 +228,43 @@ def test_a_numbered_code_abbreviating_the_field_names_its_person() -> None:
 def test_a_numbered_code_abbreviating_no_field_names_no_one() -> None:
     # "BCC2" is a council's code, not the start of "Observer": it stays as written
     assert lines(_NUMBERED_CODE)["BCC2: Noted for the council."] == "BCC2"
+
+
+# -- a quiz's numbered contestants ("CONTESTANT 1:") ----------------------------------------
+
+_QUIZ = (
+    "BRAINSTORM — production transcript\n"
+    "Host: Gus Lowe\n"
+    "\n"
+    "00:00:24  HOST: Welcome. In seat one, a librarian.\n"
+    "00:00:31  CONTESTANT 1: Hi, Gus!\n"
+    "00:00:34  HOST: And in seat two, a pilot.\n"
+    "00:00:37  CONTESTANT 2: Delighted to be here.\n"
+    "00:00:40  HOST: Which river flows through Carrowby?\n"
+    "[BUZZ]\n"
+    "00:00:44  CONTESTANT 2: The Ember.\n"
+)
+
+
+def test_a_numbered_contestants_label_is_a_label() -> None:
+    got = lines(_QUIZ)
+    assert got["00:00:44  CONTESTANT 2: The Ember."] == "CONTESTANT 2"
+    assert got["00:00:31  CONTESTANT 1: Hi, Gus!"] == "CONTESTANT 1"
+    assert got["00:00:40  HOST: Which river flows through Carrowby?"] == "Gus Lowe"
+
+
+def test_a_results_cards_numbered_contestants_and_players_are_no_speakers() -> None:
+    # the look-alike: "Label: value" lines of a card, numbered, no one talking
+    text = (
+        "QUIZ NIGHT — RESULTS CARD\n"
+        "\n"
+        "Round 1: General knowledge\n"
+        "Contestant 1: Fenella Drax, 14 points\n"
+        "Contestant 2: Ferdinand Achebe, 12 points\n"
+        "Contestant 3: Ana Ruiz, 9 points\n"
+        "Player 1: 22 points overall\n"
+        "Player 2: 19 points overall\n"
+    )
+    got = lines(text)
+    assert got["Contestant 2: Ferdinand Achebe, 12 points"] == "narrator"
+    assert got["Player 2: 19 points overall"] == "narrator"

@@ -79,7 +79,7 @@ _ROLES = [
         "announcer moderator interviewer interviewee speaker narrator host guest witness "
         "chairman chairwoman chair respondent officer deputy trooper dispatcher teacher "
         "spokesperson spokesman spokeswoman interpreter translator arbitrator mediator "
-        "panelist panellist observer"
+        "panelist panellist observer contestant player"
     ).split(),
     *_MANY_ROLES,
 ]
