@@ -268,3 +268,29 @@ def test_a_results_cards_numbered_contestants_and_players_are_no_speakers() -> N
     got = lines(text)
     assert got["Contestant 2: Ferdinand Achebe, 12 points"] == "narrator"
     assert got["Player 2: 19 points overall"] == "narrator"
+
+
+# -- numbered labels named by the header's numbered roll -----------------------------------
+
+
+def test_a_numbered_label_takes_the_name_its_roles_roll_numbers_so() -> None:
+    text = _QUIZ.replace(
+        "Host: Gus Lowe\n",
+        "Host: Gus Lowe\n"
+        "Contestants: (1) Fenella Drax, librarian; (2) Ferdinand Achebe-Kaur, pilot;"
+        " (3) to be announced\n",
+    )
+    got = lines(text)
+    assert got["00:00:31  CONTESTANT 1: Hi, Gus!"] == "Fenella Drax"
+    assert got["00:00:44  CONTESTANT 2: The Ember."] == "Ferdinand Achebe-Kaur"
+
+
+def test_a_numbered_list_under_another_field_names_no_contestant() -> None:
+    # "Prizes:" numbers trophies, not the contestants: the labels stay as written
+    text = _QUIZ.replace(
+        "Host: Gus Lowe\n",
+        "Host: Gus Lowe\nPrizes: (1) Fenella Drax Trophy; (2) Ferdinand Achebe, a holiday\n",
+    )
+    got = lines(text)
+    assert got["00:00:31  CONTESTANT 1: Hi, Gus!"] == "CONTESTANT 1"
+    assert got["00:00:44  CONTESTANT 2: The Ember."] == "CONTESTANT 2"

@@ -99,6 +99,7 @@ from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .records import ended_below, named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff, answered_names
+from .rolled import rolled_names
 from .ruled import ruled_record
 from .shared import (
     _BLANK_LINE,
@@ -484,6 +485,8 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(numbered_by_address(order, names, common))  # "Speaker 1" answered "Ines."
     names.update(named_by_record(set(turns), intro))
+    # "CONTESTANT 1" under "Contestants: (1) Fenella Drax, ...; (2) ..."
+    names.update(rolled_names({t for t in turns if names[t] == t}, intro))
     names.update(answered_names(order, names, text))  # "what's your name?" / "MS-1: Lyle."
     names.update((code, who) for code, who in key.items() if code in turns)
     # "Call handler: Oona Feeney (CH)": a code abbreviating the part the header gives
