@@ -294,3 +294,38 @@ def test_a_numbered_list_under_another_field_names_no_contestant() -> None:
     got = lines(text)
     assert got["00:00:31  CONTESTANT 1: Hi, Gus!"] == "CONTESTANT 1"
     assert got["00:00:44  CONTESTANT 2: The Ember."] == "CONTESTANT 2"
+
+
+# -- an exhibit printed in the Record below its heading ------------------------------------
+
+_RECORD = (
+    "CONGRESSIONAL RECORD — SENATE\n"
+    "\n"
+    "Mr. HALVERN. Madam President, I ask that a letter be printed in the Record.\n"
+    "The PRESIDING OFFICER. Without objection, it is so ordered.\n"
+    "(See exhibit 1.)\n"
+    "Mr. HALVERN. I yield the floor.\n"
+    "Mrs. OSTRANDER. Madam President, I suggest the absence of a quorum.\n"
+    "EXHIBIT 1\n"
+    "LANARK WATER ASSOCIATION,\n"
+    "Dear Senator Halvern: On behalf of our members, we urge passage of the bill.\n"
+    "Sincerely,\n"
+    "Ada Frame, Director.\n"
+)
+
+
+def test_an_exhibit_the_record_refers_to_is_printed_not_said() -> None:
+    got = lines(_RECORD)
+    assert got["EXHIBIT 1"] == "narrator"
+    assert got["Dear Senator Halvern: On behalf of our members, we urge passage of the bill."] == (
+        "narrator"
+    )
+    assert got["Ada Frame, Director."] == "narrator"
+    assert got["Mr. HALVERN. I yield the floor."] == "Mr. HALVERN"
+
+
+def test_a_speaker_after_the_exhibit_speaks_again() -> None:
+    text = _RECORD + "Mr. HALVERN. Madam President, I thank the Association.\n"
+    got = lines(text)
+    assert got["Mr. HALVERN. Madam President, I thank the Association."] == "Mr. HALVERN"
+    assert got["Sincerely,"] == "narrator"

@@ -59,6 +59,7 @@ from .court import (
     _questioner,
     _sworn_next,
     _witnesses,
+    exhibited_below,
     inserted_below,
 )
 from .excerpt import excerpted
@@ -464,6 +465,7 @@ def split_turns(text: str) -> list[Segment] | None:
     labels = wrapped_up(text, _set_off_tail(text, _title_fields(text, labels)))
     labels = ended_below(text, labels)  # "[Recording ends 01:15:02]", a footer below it
     labels = inserted_below(text, labels)  # "[The information referred to follows:]"
+    labels = exhibited_below(text, labels)  # "(See exhibit 1.)" ... "EXHIBIT 1"
     labels = excerpted(text, labels)  # a review's quoted lines of a play, indented
     spoken = [label for label in labels if label.speaks]
     if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
