@@ -329,3 +329,29 @@ def test_a_speaker_after_the_exhibit_speaks_again() -> None:
     got = lines(text)
     assert got["Mr. HALVERN. Madam President, I thank the Association."] == "Mr. HALVERN"
     assert got["Sincerely,"] == "narrator"
+
+
+# -- a letter's salutation read out in a turn ("Dear Senator Halvern:") --------------------
+
+
+def test_a_salutation_read_out_is_no_label_and_renames_no_one() -> None:
+    text = (
+        _RECORD.replace("(See exhibit 1.)\n", "")
+        .replace("EXHIBIT 1\n", "")
+        .replace("I suggest the absence of a quorum.", "I will read the letter I received.")
+    )
+    got = lines(text)
+    # the letter is hers, read out; "Senator Halvern" is no speaker's longer name
+    assert got["Dear Senator Halvern: On behalf of our members, we urge passage of the bill."] == (
+        "Mrs. OSTRANDER"
+    )
+    assert got["Mr. HALVERN. I yield the floor."] == "Mr. HALVERN"
+
+
+def test_a_name_that_starts_with_dear_is_still_a_label() -> None:
+    text = (
+        "Dearbhla Quinn: Welcome to the show.\n"
+        "Tom Ash: Thanks for having me.\n"
+        "Dearbhla Quinn: Let's begin.\n"
+    )
+    assert lines(text)["Dearbhla Quinn: Let's begin."] == "Dearbhla Quinn"
