@@ -355,3 +355,38 @@ def test_a_name_that_starts_with_dear_is_still_a_label() -> None:
         "Dearbhla Quinn: Let's begin.\n"
     )
     assert lines(text)["Dearbhla Quinn: Let's begin."] == "Dearbhla Quinn"
+
+
+# -- an excerpt's end ("— End of excerpt —", "Excerpt ends. Full minutes ...") ---------------
+
+_COUNCIL_EXCERPT = (
+    "CITY OF HALLAM — COUNCIL MEETING, VERBATIM EXCERPT\n"
+    "\n"
+    "Mayor Roe: All in favor?\n"
+    "Councilmember Ash: Aye.\n"
+    "Mayor Roe: Motion carries.\n"
+    "Excerpt ends. Full minutes are available from the Office of the City Clerk.\n"
+)
+
+
+def test_an_excerpts_end_closes_the_transcript() -> None:
+    got = lines(_COUNCIL_EXCERPT)
+    assert got["Excerpt ends. Full minutes are available from the Office of the City Clerk."] == (
+        "narrator"
+    )
+    got = lines(
+        _COUNCIL_EXCERPT.replace(
+            "Excerpt ends. Full minutes", "\u2014 End of excerpt \u2014\nFull minutes"
+        )
+    )
+    assert got["\u2014 End of excerpt \u2014"] == "narrator"
+    assert got["Mayor Roe: Motion carries."] == "Mayor Roe"
+
+
+def test_excerpt_ends_said_within_the_turns_stays_the_speakers() -> None:
+    # read out by the mayor, a label below it: no closing line
+    text = _COUNCIL_EXCERPT.replace(
+        "Mayor Roe: All in favor?\n",
+        "Mayor Roe: I read the clause.\nExcerpt ends. That is all it says.\nAll in favor?\n",
+    )
+    assert lines(text)["Excerpt ends. That is all it says."] == "Mayor Roe"

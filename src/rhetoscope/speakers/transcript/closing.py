@@ -42,7 +42,8 @@ _MARK = re.compile(
             |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE             # END OF RECORD
               |(?:PART{_S}+[A-Z0-9]+{_S}+)?EXCERPT)                  # END OF PART ONE EXCERPT
               (?:{_S}{{2,}}(?i:page){_S}+\d{{1,4}}(?:{_S}+of{_S}+\d{{1,4}})?)?  # Page 1 of 1
-            |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
+            |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:the{_S}+)?(?:recording|transcript|interview
+              |excerpt|extract))                                              # — End of
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
             |(?:ADJOURNMENT|RECESS|BREAK|CAUCUS)(?:{_S}+FOR{_S}+[A-Z]+)?{_S}*[\u2014\u2013-]{_S}*
               {_TIME}{_S}+(?i:to|until|-|\u2013){_S}+{_TIME}        # RECESS — 10:12 to 10:40
@@ -55,7 +56,7 @@ _MARK = re.compile(
             |[-*_=~]{{3,}}(?:[/\\]|{_S}*[^\n]{{1,80}}?{_S}*[-*_=~]{{3,}})?  # ---, --- chat.txt ---
             |\*(?:{_S}*\*){{2,}}|\#(?:{_S}+\#){{2}}  # * * *, # # #
             # the recording's own start and end: "Transcript ends.", "Recording begins 00:01:12"
-            |(?i:transcript|recording|interview|tape|session|audio){_S}+(?i:ends|ended|begins
+            |(?i:transcript|recording|interview|tape|session|audio|excerpt|extract){_S}+(?i:ends|ended|begins
               |began|starts|started|resumes|resumed|stops|stopped|pauses|paused)
               (?:{_S}+(?i:at{_S}+)?{_TIME})?\.?)
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
@@ -104,6 +105,8 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
+      | (?i:excerpt|extract){_S}+(?i:ends|ended)\.(?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n]*
+                                 # Excerpt ends. Full minutes are available from the Clerk.
       | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)  # a book's note, in no one's voice, naming
         (?=[^\n]*\bpublished{_S}+by{_S}+[A-Z])  # (read first: the lazy runs below are cubic)
         [A-Z][^\n]*?(?:["\u201c*_][^\n]+?["\u201d*_]|\bby{_S}+[A-Z])[^\n]*?  # the book or
