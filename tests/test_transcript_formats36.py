@@ -390,3 +390,38 @@ def test_excerpt_ends_said_within_the_turns_stays_the_speakers() -> None:
         "Mayor Roe: I read the clause.\nExcerpt ends. That is all it says.\nAll in favor?\n",
     )
     assert lines(text)["Excerpt ends. That is all it says."] == "Mayor Roe"
+
+
+# -- a deposition's "THE REPORTER" named by "Reported by:" ---------------------------------
+
+_DEPOSITION = (
+    "DEPOSITION OF ANA RUIZ\n"
+    "APPEARANCES: Tom Hale, Esq., for Plaintiff.\n"
+    "Reported by: Sunita Pell, CSR No. 4471\n"
+    "\n"
+    "BY MR. HALE:\n"
+    "     Q.   Please state your name.\n"
+    "     A.   Ana Ruiz.\n"
+    "          THE REPORTER:  I'm sorry, could you repeat that?\n"
+    "     A.   Ana Ruiz.\n"
+)
+
+
+def test_the_reporter_is_the_one_the_header_says_reported() -> None:
+    got = lines(_DEPOSITION)
+    assert got["THE REPORTER:  I'm sorry, could you repeat that?"] == "Sunita Pell"
+
+
+def test_a_briefings_reporters_stay_many_under_a_reported_by_line() -> None:
+    # "REPORTER" with no article is each reporter in turn: no one's name
+    text = (
+        "WHITE HOUSE BRIEFING\n"
+        "Reported by: Sunita Pell\n"
+        "\n"
+        "MS. LANE: Good afternoon.\n"
+        "REPORTER: Will the President sign the bill?\n"
+        "MS. LANE: He will.\n"
+        "REPORTER: When?\n"
+        "MS. LANE: Friday.\n"
+    )
+    assert lines(text)["REPORTER: When?"] == "REPORTER"
