@@ -425,3 +425,46 @@ def test_a_briefings_reporters_stay_many_under_a_reported_by_line() -> None:
         "MS. LANE: Friday.\n"
     )
     assert lines(text)["REPORTER: When?"] == "REPORTER"
+
+
+# -- a note's numbered section headings between turns ("2. Adjournment") -------------------
+
+_SECTIONED_NOTE = (
+    "PAY TALKS — NEAR-VERBATIM NOTE\n"
+    "\n"
+    "1. Opening\n"
+    "RM: Thanks for coming back.\n"
+    "JK: That's movement, but it's not five.\n"
+    "\n"
+    "2. Adjournment\n"
+    "JK: Can we have twenty minutes?\n"
+    "RM: Of course.\n"
+    "\n"
+    "3. Resumed\n"
+    "JK: We'll take it to a ballot.\n"
+    "RM: Understood.\n"
+)
+
+
+def test_numbered_section_headings_between_turns_are_narration() -> None:
+    got = lines(_SECTIONED_NOTE)
+    assert got["2. Adjournment"] == "narrator"
+    assert got["3. Resumed"] == "narrator"
+    assert got["RM: Of course."] == "RM"
+
+
+def test_a_numbered_list_a_speaker_reads_out_stays_the_speakers() -> None:
+    # the items run on under her label, no blank line above each: they are her words
+    text = (
+        "PAY TALKS — NOTE\n"
+        "\n"
+        "RM: Our offer has three parts.\n"
+        "1. Pay\n"
+        "2. Hours\n"
+        "3. Holidays\n"
+        "JK: And the split shifts?\n"
+        "RM: Next week.\n"
+    )
+    got = lines(text)
+    assert got["2. Hours"] == "RM"
+    assert got["3. Holidays"] == "RM"

@@ -259,7 +259,9 @@ def _subheading(text: str, start: int, end: int) -> bool:
 # capitals, no punctuation (a sentence's end, a colon: speech has them), maybe its time
 _SECTION = re.compile(
     rf"{_S}*(?:[\[(]?{_TIME}[\])]?{_S}+)?(?:[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{1,8}}"
-    rf"|[A-Z]{{3,}})"  # or one word in capitals: a programme's "EULOGY", "READING"
+    rf"|[A-Z]{{3,}}"  # or one word in capitals: a programme's "EULOGY", "READING"
+    # or numbered, a word or more: a negotiation note's "2. Adjournment", "3. Resumed"
+    rf"|\d{{1,2}}\.{_S}+[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,8}})"
     rf"{_S}*$"
 )
 # A numbered part of a text, with its title or not: "Part two: the deep field", "PART 2",
