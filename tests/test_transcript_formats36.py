@@ -468,3 +468,40 @@ def test_a_numbered_list_a_speaker_reads_out_stays_the_speakers() -> None:
     got = lines(text)
     assert got["2. Hours"] == "RM"
     assert got["3. Holidays"] == "RM"
+
+
+# -- a call record's fields above a short rule ("-----") -----------------------------------
+
+_CALL_RECORD = (
+    "TENANTS' ADVICE LINE — CALL RECORD\n"
+    "Call ID: 26-11-0193   Date: 17/11/2026\n"
+    "Call handler: Femi Ade (CH)\n"
+    "Caller: not given at start (see transcript)\n"
+    "Consent to record: Yes (automated message)\n"
+    "-----\n"
+    "CH: Advice line, you're speaking to Femi, how can I help?\n"
+    "CALLER: Hi, it's about my flat, the mould's come back.\n"
+    "CH: Sorry to hear that. Is it private?\n"
+    "CALLER: Yes.\n"
+)
+
+
+def test_a_call_records_fields_above_a_short_rule_are_the_records() -> None:
+    got = lines(_CALL_RECORD)
+    assert got["Caller: not given at start (see transcript)"] == "narrator"
+    assert got["Consent to record: Yes (automated message)"] == "narrator"
+    assert got["CALLER: Yes."] == "CALLER"
+
+
+def test_voices_above_a_short_rule_that_go_on_below_it_speak() -> None:
+    # a radio log's first lines: "ROVER:" opens turns below the rule as written
+    text = (
+        "ROVER: Radio check, over\n"
+        "BASE: Loud and clear\n"
+        "-----\n"
+        "ROVER: Moving to the north gate now.\n"
+        "BASE: Copy that.\n"
+    )
+    got = lines(text)
+    assert got["ROVER: Radio check, over"] == "ROVER"
+    assert got["BASE: Loud and clear"] == "BASE"

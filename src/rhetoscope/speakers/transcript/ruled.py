@@ -21,9 +21,10 @@ from .shared import _PERSONAL, _ROLES, _S, _many
 
 _SPEAKING = frozenset(_ROLES)  # roles' words: a label of theirs speaks
 
-# a rule: a line of ten or more dashes, equals signs or underscores
-_RULE = re.compile(rf"^{_S}*(?:-{{10,}}|={{10,}}|_{{10,}}){_S}*$", re.MULTILINE)
-_RUNS = ("-" * 10, "=" * 10, "_" * 10)  # a rule's run as a literal: most texts have none
+# a rule: a line of five or more dashes, equals signs or underscores ("-----" under a
+# call record's fields)
+_RULE = re.compile(rf"^{_S}*(?:-{{5,}}|={{5,}}|_{{5,}}){_S}*$", re.MULTILINE)
+_RUNS = ("-" * 5, "=" * 5, "_" * 5)  # a rule's run as a literal: most texts have none
 
 
 def _ruled(text: str) -> bool:
@@ -57,8 +58,9 @@ def ruled_header(text: str) -> frozenset[int]:
     # a record's fields, none of them a label below as written ("Call ref:", "Caller:"
     # above "CALLER [00:00:09]:"); a radio log's first lines above a rule ("ROVER: Radio
     # check") are its voices, and a moderator's unpunctuated "Moderator: Welcome all" too
-    below = {m["field"].lower() for m in _FIELD.finditer(text, rule.end())}
-    if any(m["field"].lower() in below for m in fields):
+    # (as written: the record's "Caller: not given at start" above the turns' "CALLER:")
+    below = {m["field"] for m in _FIELD.finditer(text, rule.end())}
+    if any(m["field"] in below for m in fields):
         return frozenset()
     return frozenset(m.start() for m in fields)
 
