@@ -505,3 +505,24 @@ def test_voices_above_a_short_rule_that_go_on_below_it_speak() -> None:
     got = lines(text)
     assert got["ROVER: Radio check, over"] == "ROVER"
     assert got["BASE: Loud and clear"] == "BASE"
+
+
+def test_a_dashed_legend_naming_a_device_leaves_its_code_as_written() -> None:
+    # "Cockpit Area Microphone" is no station nor aircraft: "CAM" stays "CAM"
+    text = (
+        "CVR TRANSCRIPT\n"
+        "LEGEND:\n"
+        "CAM — Cockpit Area Microphone\n"
+        "HOT — Flight Crew Interphone\n"
+        "-1 — Voice identified as the Captain\n"
+        "-2 — Voice identified as the First Officer\n"
+        "----------\n"
+        "1641:12  HOT-1   okay, descent checklist complete.\n"
+        "1641:20  HOT-2   checklist complete, I have the radios.\n"
+        "1641:25  CAM     what was that?\n"
+        "1641:30  HOT-1   you have control.\n"
+        "1641:33  HOT-2   I have control.\n"
+    )
+    got = lines(text)
+    assert got["1641:25  CAM     what was that?"] == "CAM"
+    assert got["1641:30  HOT-1   you have control."] == "Captain"

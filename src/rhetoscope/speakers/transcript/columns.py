@@ -110,10 +110,14 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:^|,){_S}*(?:[a-z][a-z\-]*{_S}+){{1,3}}"
     rf"(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}}){_S}*(?=[,;(]|$)"
 )
-# What a legend's line opens with when it names no person: a station's or an aircraft's
-# name in capitalised words, "Bellmoor Ground (controller not identified)", "Skyfold 218"
+# What a legend's line opens with when it names no person: a station's name, a place and
+# the facility ("Bellmoor Ground (controller not identified)"), or an aircraft's, its call
+# sign's number spelled out with it ("NDA512 — Nordair 512"); not a device's ("CAM —
+# Cockpit Area Microphone" stays "CAM")
 _STATION = re.compile(
-    rf"(?P<who>[A-Z][a-z]+(?:{_S}+(?:[A-Z][a-z]+|\d{{1,4}})){{1,2}}){_S}*(?=[,;(]|$)"
+    rf"(?P<who>[A-Z][a-z]+(?:{_S}+[A-Z][a-z]+)?{_S}+(?:(?P<facility>Tower|Ground|Approach"
+    rf"|Departure|Center|Centre|Control|Radio|Delivery|Clearance|Ops)|(?P<number>\d{{1,4}})))"
+    rf"{_S}*(?=[,;(]|$)"
 )
 _IDENTIFIED = re.compile(rf"(?i:voice{_S}+identified{_S}+as){_S}+(?:the{_S}+)?(?P<who>[^\n,;]+)")
 _FROM = re.compile(rf"(?i:transmission{_S}+from){_S}+(?P<who>[A-Z][^\n,;]*)")
@@ -132,9 +136,10 @@ def legend_names(labels: set[str], intro: str) -> dict[str, str]:
         if (named := _NAMED_IN_LEGEND.search(legend.get(label, ""))) is not None:
             out[label] = named["who"]  # "CAPT  Voice identified as the Captain (Capt. Harold Veen)"
             continue
-        if label in legend and (
-            named := _ROLE_THEN_NAME.search(legend[label]) or _STATION.match(legend[label])
-        ):
+        station = _STATION.match(legend.get(label, ""))
+        if station and station["number"] and not label.endswith(station["number"]):
+            station = None  # "CTR3 — Sector 4": no call sign spelled out
+        if label in legend and (named := _ROLE_THEN_NAME.search(legend[label]) or station):
             out[label] = " ".join(named["who"].split())
             continue
         code, dash, suffix = label.partition("-")
