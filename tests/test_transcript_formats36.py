@@ -526,3 +526,28 @@ def test_a_dashed_legend_naming_a_device_leaves_its_code_as_written() -> None:
     got = lines(text)
     assert got["1641:25  CAM     what was that?"] == "CAM"
     assert got["1641:30  HOT-1   you have control."] == "Captain"
+
+
+def test_numbered_points_set_off_in_an_interviews_answers_stay_the_speakers() -> None:
+    # set off by blank lines, a label below each, but no section 1 above the turns:
+    # the interviewee's points, not the note's sections
+    text = (
+        "Interview with Ana Ruiz, by Tom Hale\n"
+        "\n"
+        "Q: What are your rules for writing?\n"
+        "\n"
+        "A: Only two.\n"
+        "\n"
+        "1. Write every day\n"
+        "\n"
+        "Q: And the second?\n"
+        "\n"
+        "A: Never explain.\n"
+        "\n"
+        "2. Read everything\n"
+        "\n"
+        "Q: Thanks.\n"
+    )
+    got = lines(text)
+    assert got["1. Write every day"] == "Ana Ruiz"
+    assert got["2. Read everything"] == "Ana Ruiz"

@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..quotes import _rstrip
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
-from .labels import _LABEL, _LONE_LABEL
+from .labels import _LABEL, _LONE_LABEL, _label
 from .shared import (
     _ABOVE_REACH,
     _BLANK_ABOVE,
@@ -259,9 +259,7 @@ def _subheading(text: str, start: int, end: int) -> bool:
 # capitals, no punctuation (a sentence's end, a colon: speech has them), maybe its time
 _SECTION = re.compile(
     rf"{_S}*(?:[\[(]?{_TIME}[\])]?{_S}+)?(?:[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{1,8}}"
-    rf"|[A-Z]{{3,}}"  # or one word in capitals: a programme's "EULOGY", "READING"
-    # or numbered, a word or more: a negotiation note's "2. Adjournment", "3. Resumed"
-    rf"|\d{{1,2}}\.{_S}+[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,8}})"
+    rf"|[A-Z]{{3,}})"  # or one word in capitals: a programme's "EULOGY", "READING"
     rf"{_S}*$"
 )
 # A numbered part of a text, with its title or not: "Part two: the deep field", "PART 2",
@@ -272,6 +270,11 @@ _PART = re.compile(
     rf"{_S}*(?i:part|chapter|section){_S}+(?:\d{{1,2}}|[IVX]{{1,4}}\b|(?i:one|two|three|four|five"
     rf"|six|seven|eight|nine|ten|first|second|third|fourth|fifth|final|last)\b)"
     rf"(?:{_S}*[:.\u2014\u2013-]{_S}*(?P<title>[^\n.!?]{{1,60}}))?{_S}*$"
+)
+# A numbered section's heading in Title Case, a word or more: a negotiation note's "1.
+# Opening", "2. Adjournment"
+_NUMBERED_SECTION = re.compile(
+    rf"{_S}*(?P<n>\d{{1,2}})\.{_S}+[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,8}}{_S}*$"
 )
 _PARTS_MIN = 2  # numbered parts without a title that make a text's parts
 _SECTION_MAX = 100  # characters
@@ -294,11 +297,19 @@ def _section_headings(text: str) -> frozenset[int]:
     found: list[int] = []
     titled: list[int] = []  # numbered parts with a title
     parts: list[int] = []  # and without
+    numbered: list[tuple[int, int]] = []  # numbered sections: where, their number
     for para in _PARAGRAPH.finditer(text):
         start, end = para.start(), para.end()
         if end - start > _SECTION_MAX:
             continue
         part = _PART.match(text, start, end)
+        section = _NUMBERED_SECTION.match(text, start, end)
+        if section and not _PERSONAL.search(text, start, end):
+            if _BLANK_ABOVE.search(text, max(0, start - _ABOVE_REACH), start) and _label_below(
+                text, end
+            ):
+                numbered.append((start, int(section["n"])))
+            continue
         if not (part or _SECTION.match(text, start, end)) or not (
             _BLANK_ABOVE.search(text, max(0, start - _ABOVE_REACH), start)
             and _label_below(text, end)
@@ -313,7 +324,32 @@ def _section_headings(text: str) -> frozenset[int]:
         elif not _PERSONAL.search(text, start, end) and _heading_words(text, start, end):
             found.append(start)
     parts = titled + parts if len(titled) + len(parts) >= _PARTS_MIN else titled
+    if _numbered_sections(text, numbered):
+        found += [at for at, _ in numbered]
     return frozenset(parts + found if len(found) >= _SECTIONS_MIN else parts)
+
+
+def _numbered_sections(text: str, numbered: list[tuple[int, int]]) -> bool:
+    """Whether numbered lines set off between turns are a note's sections ("1. Opening",
+    "2. Adjournment", "3. Resumed"): counted from 1 in order, the first above every
+    label, so that the note opens with its first section; a numbered list a speaker
+    gives in her answers ("A: Only two." / "1. Write every day") opens no section."""
+    if len(numbered) < _SECTIONS_MIN or [n for _, n in numbered] != list(
+        range(1, len(numbered) + 1)
+    ):
+        return False
+    first = numbered[0][0]
+    # (a header's fields may stand above it, "Date: 8 September": no speaker's label
+    # that opens a turn below it)
+    above = {
+        _label(m)
+        for p in _PARAGRAPH.finditer(text, 0, first)
+        if (m := _LABEL.match(text, p.start()))
+    }
+    below = {
+        _label(m) for p in _PARAGRAPH.finditer(text, first) if (m := _LABEL.match(text, p.start()))
+    }
+    return not above & below
 
 
 def _label_below(text: str, end: int) -> bool:
