@@ -551,3 +551,33 @@ def test_numbered_points_set_off_in_an_interviews_answers_stay_the_speakers() ->
     got = lines(text)
     assert got["1. Write every day"] == "Ana Ruiz"
     assert got["2. Read everything"] == "Ana Ruiz"
+
+
+def test_a_speakers_line_above_a_short_rule_in_other_capitals_still_speaks() -> None:
+    # "MODERATOR: Welcome all" opens in a capital, as speech does: no record's field
+    text = (
+        "MODERATOR: Welcome all\n"
+        "PANEL: Thanks\n"
+        "-----\n"
+        "Moderator: First question.\n"
+        "Panel: Go ahead.\n"
+        "Moderator: Why now?\n"
+    )
+    got = lines(text)
+    assert got["MODERATOR: Welcome all"] == "MODERATOR"
+    assert got["Moderator: Why now?"] == "Moderator"
+
+
+def test_a_person_after_the_last_short_rule_speaks() -> None:
+    # a given name's label below the rule opens no footer, a record's field would
+    text = (
+        "HOST: Good evening and welcome.\n"
+        "GUEST: Glad to be here.\n"
+        "HOST: Let's begin.\n"
+        "-----\n"
+        "Ana: Thanks everyone for listening.\n"
+    )
+    got = lines(text)
+    assert got["Ana: Thanks everyone for listening."] == "Ana"
+    notes = text.replace("Ana: Thanks everyone for listening.", "Notes: surname withheld.")
+    assert lines(notes)["Notes: surname withheld."] == "narrator"

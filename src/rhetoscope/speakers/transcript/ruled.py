@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import first_name_known
 from .shared import _PERSONAL, _ROLES, _S, _many
 
 _SPEAKING = frozenset(_ROLES)  # roles' words: a label of theirs speaks
@@ -58,11 +59,20 @@ def ruled_header(text: str) -> frozenset[int]:
     # a record's fields, none of them a label below as written ("Call ref:", "Caller:"
     # above "CALLER [00:00:09]:"); a radio log's first lines above a rule ("ROVER: Radio
     # check") are its voices, and a moderator's unpunctuated "Moderator: Welcome all" too
-    # (as written: the record's "Caller: not given at start" above the turns' "CALLER:")
     below = {m["field"] for m in _FIELD.finditer(text, rule.end())}
-    if any(m["field"] in below for m in fields):
+    lowered = {field.lower() for field in below}
+    if any(m["field"].lower() in lowered and not _noted(text, m, below) for m in fields):
         return frozenset()
     return frozenset(m.start() for m in fields)
+
+
+def _noted(text: str, field: re.Match[str], below: set[str]) -> bool:
+    """Whether a field above the rule is the record's note on a party whose label the
+    turns write otherwise: its value in lower case ("Caller: not given at start (see
+    transcript)"), its label never written so below ("CALLER:"); "MODERATOR: Welcome
+    all" above "Moderator:" speaks."""
+    # (a field's match ends on its value's first character)
+    return field["field"] not in below and text[field.end() - 1].islower()
 
 
 def ruled_record(text: str) -> frozenset[int]:
@@ -93,6 +103,8 @@ def ruled_footer(text: str) -> frozenset[int]:
     field = opening["field"].lower()
     if field in above or set(field.split()) & _SPEAKING or _many(field):
         return frozenset()  # "NARRATOR: Two years later ...": a role that speaks
+    if first_name_known(field.split()[0]):
+        return frozenset()  # "Ana: Thanks everyone for listening.": a person speaks
     below = [m["label"].lower() for m in _OPENING.finditer(text, rule.end())]
     if any(label in above for label in below):
         return frozenset()  # a speaker goes on below the rule
