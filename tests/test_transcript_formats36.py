@@ -581,3 +581,36 @@ def test_a_person_after_the_last_short_rule_speaks() -> None:
     assert got["Ana: Thanks everyone for listening."] == "Ana"
     notes = text.replace("Ana: Thanks everyone for listening.", "Notes: surname withheld.")
     assert lines(notes)["Notes: surname withheld."] == "narrator"
+
+
+# -- a credits field keying each voice, one by its role in words ("(summariser)") ----------
+
+_COMMENTARY = (
+    "LIVE COMMENTARY TRANSCRIPT\n"
+    "Commentary: Ned Farrow (PBP) and Ruth Gale (summariser)\n"
+    "\n"
+    "PBP: Corner on the left, swung in... cleared.\n"
+    "SUMMARISER: They have to be braver at the near post.\n"
+    "PBP: Free kick now, twenty yards out.\n"
+    "SUMMARISER: This is the chance.\n"
+)
+
+
+def test_a_code_beside_a_role_keyed_item_names_its_person() -> None:
+    got = lines(_COMMENTARY)
+    assert got["PBP: Free kick now, twenty yards out."] == "Ned Farrow"
+    assert got["SUMMARISER: This is the chance."] == "Ruth Gale"
+
+
+def test_a_bodys_code_beside_a_role_no_turn_goes_by_names_no_one() -> None:
+    # "(observer)" keys no turns: "BCC" is the council's code, as round 21 holds
+    text = (
+        "APPROACH CONTROL - RECORDED COMMUNICATIONS\n"
+        "Present: Ann Lee (BCC) and Tom Ash (observer)\n"
+        "\n"
+        "APP: Skyline three one, descend to four thousand.\n"
+        "SKY31: Down to four thousand, Skyline three one.\n"
+        "APP: Skyline three one, contact ground.\n"
+        "BCC: Noted, thank you.\n"
+    )
+    assert lines(text)["BCC: Noted, thank you."] == "BCC"

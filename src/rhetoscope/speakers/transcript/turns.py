@@ -492,7 +492,7 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(answered_names(order, names, text))  # "what's your name?" / "MS-1: Lyle."
     names.update((code, who) for code, who in key.items() if code in turns)
     # "Call handler: Oona Feeney (CH)": a code abbreviating the part the header gives
-    names.update(coded_names({t for t in turns if names[t] == t}, intro))
+    names.update(coded_names({t for t in turns if names[t] == t}, intro, frozenset(turns)))
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
         # a list's item: "N482KT, Piper PA-28 (pilot in command: Gerrit Vandersloot)"
