@@ -169,7 +169,9 @@ into a hearing's record; a time of day ending a wrapped sentence.
 
 Round 22 (blindtx23 studied): an FAQ answer's quotation is not its own voice; a long
 "Persons:" roll; initials beside a surname with a capital inside ("McAllister (RM)"); a
-numbered code of the field's initial ("Participant: ... (P31)"); "LEGEND:" and
+numbered code of the field's initial ("Participant: ... (P31)") and a code in a field
+whose other item is keyed by a label in words ("Hal Munro (PBP) and Siobhan Brannigan
+(summariser)"); "LEGEND:" and
 "Conventions:" fields; a column record's legend set off by dashes, its code the person
 named after a role in lower case or the station or aircraft it opens with; a numbered
 speaker's self-introduction "for the notes"; numbered contestants and players, named by
