@@ -336,7 +336,9 @@ _BEFORE_LEGEND_NAME = _TITLES | _ROLE_WORDS
 
 # Initials defined beside a full name: "Rosa Mbeki (RM)", "KL = me (Kieran Lowry)",
 # "Initials: NF (Nadia Feld)"
-_FULL = r"[A-Z][a-z'\u2019\-]+(?:[^\S\n]+[A-Z][a-z'\u2019\-]+){1,2}"
+# (a surname may have a capital inside: "McAllister", "MacLeod", "O'Brien")
+_NAME_WORD = r"[A-Z][a-z'\u2019\-]+(?:[A-Z][a-z'\u2019\-]+)?"
+_FULL = rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,2}}"
 _INITIALLED = re.compile(
     rf"(?P<who>{_FULL})[^\S\n]*\((?P<key>[A-Z]{{2,3}})\)"
     rf"|\b(?P<key2>[A-Z]{{2,3}})[^\S\n]*(?:=[^\S\n]*[^()=\n]{{0,20}})?\((?P<who2>{_FULL})\)"
@@ -469,7 +471,7 @@ _ROLL_LINE = re.compile(
     r"^[^\S\n]*(?:[-\u2022*][^\S\n]+"
     r"|(?:[A-Za-z]+[^\S\n]+){0,2}(?i:present|attendees|attendance|attending|members|staff"
     r"|officials|before|panel|participants|speakers|appearances|roll[^\S\n]+call|coram"
-    r"|contestants)"
+    r"|contestants|persons|people|parties)"
     r"[^\S\n]*:)",
     re.MULTILINE,
 )

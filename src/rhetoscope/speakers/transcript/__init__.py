@@ -167,6 +167,20 @@ DRIVER or SUBJECT asked its name, with the middle initial the record gives; a ti
 a briefing's reporter called on by given name ("With that -- Greta."); material inserted
 into a hearing's record; a time of day ending a wrapped sentence.
 
+Round 22 (blindtx23 studied): an FAQ answer's quotation is not its own voice; a long
+"Persons:" roll; initials beside a surname with a capital inside ("McAllister (RM)"); a
+numbered code of the field's initial ("Participant: ... (P31)") and a code in a field
+whose other item is keyed by a label in words ("Hal Munro (PBP) and Siobhan Brannigan
+(summariser)"); "LEGEND:" and
+"Conventions:" fields; a column record's legend set off by dashes, its code the person
+named after a role in lower case or the station or aircraft it opens with; a numbered
+speaker's self-introduction "for the notes"; numbered contestants and players, named by
+the header's numbered roll of the role (``rolled``); the Record's exhibit printed below
+the heading a note refers to; a letter's salutation ("Dear Senator Calderwood:") is no
+label; an excerpt's end; a deposition's THE REPORTER named by "Reported by:"; numbered
+section headings in Title Case ("2. Adjournment"); a call record's header above a short
+rule ("-----").
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
 alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports
@@ -180,7 +194,8 @@ introduction's prose), ``records`` (a call's export: its record, events and wrap
 parentheses), ``ruled`` (a record's header and footer set off by rules), ``keyed``
 (turns opened by a speaker key's codes), ``excerpt`` (a script quoted in an article),
 ``callers`` (callers and reporters named turn by turn), ``addressed`` (a host named
-by how the others answer him), ``canonical`` (one name per
+by how the others answer him), ``rolled`` (numbered roles named by the header's numbered
+roll), ``canonical`` (one name per
 speaker) and ``quotations`` (quotations inside turns); ``turns`` applies them to a text.
 """
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..quotes import _rstrip
 from .court import _FORMALITY, _OATH_BELOW, _SWORN_NAME, _statement_heading
 from .headers import _OPENING_FIELDS, _field
-from .labels import _LABEL, _LONE_LABEL
+from .labels import _LABEL, _LONE_LABEL, _label
 from .shared import (
     _ABOVE_REACH,
     _BLANK_ABOVE,
@@ -42,7 +42,8 @@ _MARK = re.compile(
             |END{_S}OF{_S}(?:RECORD|TRANSCRIPT|INTERVIEW|TAPE             # END OF RECORD
               |(?:PART{_S}+[A-Z0-9]+{_S}+)?EXCERPT)                  # END OF PART ONE EXCERPT
               (?:{_S}{{2,}}(?i:page){_S}+\d{{1,4}}(?:{_S}+of{_S}+\d{{1,4}})?)?  # Page 1 of 1
-            |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:recording|transcript|interview))  # — End of
+            |[-\u2013\u2014]*{_S}*(?i:end{_S}+of{_S}+(?:the{_S}+)?(?:recording|transcript|interview
+              |excerpt|extract))                                              # — End of
               \.?{_S}*[-\u2013\u2014]*                                      # transcript —
             |(?:ADJOURNMENT|RECESS|BREAK|CAUCUS)(?:{_S}+FOR{_S}+[A-Z]+)?{_S}*[\u2014\u2013-]{_S}*
               {_TIME}{_S}+(?i:to|until|-|\u2013){_S}+{_TIME}        # RECESS — 10:12 to 10:40
@@ -55,7 +56,7 @@ _MARK = re.compile(
             |[-*_=~]{{3,}}(?:[/\\]|{_S}*[^\n]{{1,80}}?{_S}*[-*_=~]{{3,}})?  # ---, --- chat.txt ---
             |\*(?:{_S}*\*){{2,}}|\#(?:{_S}+\#){{2}}  # * * *, # # #
             # the recording's own start and end: "Transcript ends.", "Recording begins 00:01:12"
-            |(?i:transcript|recording|interview|tape|session|audio){_S}+(?i:ends|ended|begins
+            |(?i:transcript|recording|interview|tape|session|audio|excerpt|extract){_S}+(?i:ends|ended|begins
               |began|starts|started|resumes|resumed|stops|stopped|pauses|paused)
               (?:{_S}+(?i:at{_S}+)?{_TIME})?\.?)
       | (?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE-DIRECT|RE-CROSS)(?:{_S}|-)*)*
@@ -104,6 +105,8 @@ _CLOSING = re.compile(
             {_S}+(?:\w+{_S}+){{0,3}}?(?i:edited|condensed|produced|transcribed|prepared
             |abridged|recorded|translated)\b[^\n]*                        # ... edited
       | [*_]*A{_S}+version{_S}+of{_S}+this[^\n]*                          # ... appears in print
+      | (?i:excerpt|extract){_S}+(?i:ends|ended)\.(?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)[^\n]*
+                                 # Excerpt ends. Full minutes are available from the Clerk.
       | (?![^\n]*\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b)  # a book's note, in no one's voice, naming
         (?=[^\n]*\bpublished{_S}+by{_S}+[A-Z])  # (read first: the lazy runs below are cubic)
         [A-Z][^\n]*?(?:["\u201c*_][^\n]+?["\u201d*_]|\bby{_S}+[A-Z])[^\n]*?  # the book or
@@ -268,6 +271,11 @@ _PART = re.compile(
     rf"|six|seven|eight|nine|ten|first|second|third|fourth|fifth|final|last)\b)"
     rf"(?:{_S}*[:.\u2014\u2013-]{_S}*(?P<title>[^\n.!?]{{1,60}}))?{_S}*$"
 )
+# A numbered section's heading in Title Case, a word or more: a negotiation note's "1.
+# Opening", "2. Adjournment"
+_NUMBERED_SECTION = re.compile(
+    rf"{_S}*(?P<n>\d{{1,2}})\.{_S}+[A-Z][\w'\u2019\-]*(?:{_S}+[\w'\u2019&\-]+){{0,8}}{_S}*$"
+)
 _PARTS_MIN = 2  # numbered parts without a title that make a text's parts
 _SECTION_MAX = 100  # characters
 _SECTIONS_MIN = 2  # one such line may be the end of a sentence left unpunctuated
@@ -289,11 +297,19 @@ def _section_headings(text: str) -> frozenset[int]:
     found: list[int] = []
     titled: list[int] = []  # numbered parts with a title
     parts: list[int] = []  # and without
+    numbered: list[tuple[int, int]] = []  # numbered sections: where, their number
     for para in _PARAGRAPH.finditer(text):
         start, end = para.start(), para.end()
         if end - start > _SECTION_MAX:
             continue
         part = _PART.match(text, start, end)
+        section = _NUMBERED_SECTION.match(text, start, end)
+        if section and not _PERSONAL.search(text, start, end):
+            if _BLANK_ABOVE.search(text, max(0, start - _ABOVE_REACH), start) and _label_below(
+                text, end
+            ):
+                numbered.append((start, int(section["n"])))
+            continue
         if not (part or _SECTION.match(text, start, end)) or not (
             _BLANK_ABOVE.search(text, max(0, start - _ABOVE_REACH), start)
             and _label_below(text, end)
@@ -308,7 +324,32 @@ def _section_headings(text: str) -> frozenset[int]:
         elif not _PERSONAL.search(text, start, end) and _heading_words(text, start, end):
             found.append(start)
     parts = titled + parts if len(titled) + len(parts) >= _PARTS_MIN else titled
+    if _numbered_sections(text, numbered):
+        found += [at for at, _ in numbered]
     return frozenset(parts + found if len(found) >= _SECTIONS_MIN else parts)
+
+
+def _numbered_sections(text: str, numbered: list[tuple[int, int]]) -> bool:
+    """Whether numbered lines set off between turns are a note's sections ("1. Opening",
+    "2. Adjournment", "3. Resumed"): counted from 1 in order, the first above every
+    label, so that the note opens with its first section; a numbered list a speaker
+    gives in her answers ("A: Only two." / "1. Write every day") opens no section."""
+    if len(numbered) < _SECTIONS_MIN or [n for _, n in numbered] != list(
+        range(1, len(numbered) + 1)
+    ):
+        return False
+    first = numbered[0][0]
+    # (a header's fields may stand above it, "Date: 8 September": no speaker's label
+    # that opens a turn below it)
+    above = {
+        _label(m)
+        for p in _PARAGRAPH.finditer(text, 0, first)
+        if (m := _LABEL.match(text, p.start()))
+    }
+    below = {
+        _label(m) for p in _PARAGRAPH.finditer(text, first) if (m := _LABEL.match(text, p.start()))
+    }
+    return not above & below
 
 
 def _label_below(text: str, end: int) -> bool:

@@ -27,24 +27,37 @@ _FIELD_LINE = re.compile(
 _CODED = re.compile(
     rf"(?:^|;|(?<!{_S})(?:{_S}{{2,}}+|\t)){_S}*+(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})"
     rf"(?:,{_S}*(?P<role>[^;()\n,]{{1,60}}?))?{_S}*"
-    r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,6})[\"\u201d']?[^\S\n]*\)"
+    r"\([^\S\n]*[\"\u201c']?(?P<code>[A-Z]{1,6}\d{0,3})[\"\u201d']?[^\S\n]*\)"
 )
 
 
-def coded_names(labels: set[str], intro: str) -> dict[str, str]:
+def coded_names(
+    labels: set[str], intro: str, every: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Label -> the person the introduction's field gives it as their code, the code
-    abbreviating their part ("Call handler: Oona Feeney (CH)" makes "CH" Oona Feeney); a
-    code two people share names no one."""
+    abbreviating their part ("Call handler: Oona Feeney (CH)" makes "CH" Oona Feeney), or
+    in a field whose other item keys its person by a label in words ("Commentary: Hal
+    Munro (PBP) and Siobhan Brannigan (summariser)" beside "SUMMARISER:" turns makes "PBP"
+    Hal Munro); a code two people share names no one. ``every``: all the text's labels."""
     found: dict[str, set[str]] = {}
+    spoken = {" ".join(label.lower().split()) for label in every}
     for field, value in _fields(intro):
+        # (a role in words beside its person, a label of the turns: the field keys voices)
+        keyed = any(m["key"] in spoken for m in _KEYED_ITEM.finditer(value))
         for m in _CODED.finditer(value):
             code = m["code"]
             if code not in labels or not _may_be_person(m["who"], intro):
                 continue
             parts = [field] + ([m["role"]] if m["role"] else [])
-            if any(_abbreviates(code, part) for part in parts):
+            if keyed or any(_abbreviates(code, part) for part in parts):
                 found.setdefault(code, set()).add(" ".join(m["who"].split()))
     return {code: next(iter(who)) for code, who in found.items() if len(who) == 1}
+
+
+# A field's item keyed by a role in lower-case words: "Siobhan Brannigan (summariser)"
+_KEYED_ITEM = re.compile(
+    rf"{_FULL_NAME}{_S}*\({_S}*(?P<key>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*)?){_S}*\)"
+)
 
 
 # Another field after a run of blanks on the same line: "Interviewer: Sunniva Hallgrim
@@ -68,9 +81,10 @@ def _fields(intro: str) -> list[tuple[str, str]]:
 def _abbreviates(code: str, part: str) -> bool:
     """Whether ``code`` is the initials of ``part``'s words ("CH", "Call handler"), the
     start of one of its words, two letters or more ("INT", "interpreter"), or the initial
-    of a field's one word ("R", "Respondent")."""
+    of a field's one word ("R", "Respondent"); any of these numbered ("P31" of
+    "Participant", a study's participant by number)."""
     words = re.findall(r"[a-z]+", part.lower())
-    short = code.lower()
+    short = code.lower().rstrip("0123456789")
     if len(words) > 1 and short == "".join(w[0] for w in words):
         return True
     if len(words) == 1 and len(short) == 1 and len(words[0]) > 3 and words[0][0] == short:

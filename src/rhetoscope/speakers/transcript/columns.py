@@ -90,15 +90,34 @@ def column_labels(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
 _NOTE = re.compile(rf"\[[^\[\]\n]+\]{_S}*$", re.M)
 
 
-# A legend's line: a code, a run of spaces, what it stands for ("-1      Voice identified
-# as the Captain", "APR     Radio transmission from Cleveland Approach")
+# A legend's line: a code, a run of spaces or a dash, what it stands for ("-1      Voice
+# identified as the Captain", "APR     Radio transmission from Cleveland Approach",
+# "NDA512 — Nordair 512, captain Ruben Aske")
 _LEGEND_LINE = re.compile(
-    rf"^{_S}*(?P<code>-?[A-Z0-9?/]{{1,4}}|-[0-9?]){_S}{{2,}}(?P<what>[A-Z][^\n]*?){_S}*$", re.M
+    rf"^{_S}*(?P<code>-?[A-Z0-9?/]{{1,4}}|-[0-9?]|[A-Z]{{1,4}}\d{{1,4}}[A-Z]{{0,3}})"
+    # (after a dash, what it stands for may open in lower case: "FX9 — private Cessna")
+    rf"(?:{_S}{{2,}}|{_S}+[\u2013\u2014=]{_S}+)(?P<what>(?:[A-Z]|(?<=[\u2013\u2014=]{_S})[a-z])[^\n]*?){_S}*$",
+    re.M,
 )
 # The person a legend's line names in parentheses, a rank before or not: "Voice identified
 # as the Captain (Capt. Harold Veen)", "Interphone, flight attendant (Joanne Pryce)"
 _NAMED_IN_LEGEND = re.compile(
     rf"\((?:[A-Z][\w/]*\.?{_S}+)?(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}})\)"
+)
+# The person a legend's item names after a role in lower case: "Bellmoor Tower, local
+# controller Jana Kulik", "private Cessna G-FXNN, pilot Ines Tordal"
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:^|,){_S}*(?:[a-z][a-z\-]*{_S}+){{1,3}}"
+    rf"(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}}){_S}*(?=[,;(]|$)"
+)
+# What a legend's line opens with when it names no person: a station's name, a place and
+# the facility ("Bellmoor Ground (controller not identified)"), or an aircraft's, its call
+# sign's number spelled out with it ("NDA512 — Nordair 512"); not a device's ("CAM —
+# Cockpit Area Microphone" stays "CAM")
+_STATION = re.compile(
+    rf"(?P<who>[A-Z][a-z]+(?:{_S}+[A-Z][a-z]+)?{_S}+(?:(?P<facility>Tower|Ground|Approach"
+    rf"|Departure|Center|Centre|Control|Radio|Delivery|Clearance|Ops)|(?P<number>\d{{1,4}})))"
+    rf"{_S}*(?=[,;(]|$)"
 )
 _IDENTIFIED = re.compile(rf"(?i:voice{_S}+identified{_S}+as){_S}+(?:the{_S}+)?(?P<who>[^\n,;]+)")
 _FROM = re.compile(rf"(?i:transmission{_S}+from){_S}+(?P<who>[A-Z][^\n,;]*)")
@@ -116,6 +135,12 @@ def legend_names(labels: set[str], intro: str) -> dict[str, str]:
     for label in labels:
         if (named := _NAMED_IN_LEGEND.search(legend.get(label, ""))) is not None:
             out[label] = named["who"]  # "CAPT  Voice identified as the Captain (Capt. Harold Veen)"
+            continue
+        station = _STATION.match(legend.get(label, ""))
+        if station and station["number"] and not label.endswith(station["number"]):
+            station = None  # "CTR3 — Sector 4": no call sign spelled out
+        if label in legend and (named := _ROLE_THEN_NAME.search(legend[label]) or station):
+            out[label] = " ".join(named["who"].split())
             continue
         code, dash, suffix = label.partition("-")
         m = (

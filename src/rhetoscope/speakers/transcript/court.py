@@ -306,3 +306,33 @@ def inserted_below(text: str, labels: list[_Label]) -> list[_Label]:
         if below < len(text) and below not in starts:
             added.append(_Label(below, below, "", speaks=False))
     return sorted([*labels, *added], key=lambda label: label.start) if added else labels
+
+
+# A note that an exhibit is printed in the Record ("(See exhibit 1.)"), and the exhibit's
+# heading in capitals alone on its line ("EXHIBIT 1")
+_SEE_EXHIBIT = re.compile(rf"\((?i:see){_S}+(?i:exhibit){_S}+(?P<n>\d{{1,2}})\.?\)")
+_EXHIBIT_HEADING = r"^{s}*EXHIBIT{s}+{n}{s}*$"
+
+
+def exhibited_below(text: str, labels: list[_Label]) -> list[_Label]:
+    """``labels`` with an exhibit printed below its heading made narration: a heading
+    "EXHIBIT 1" that a note above ("(See exhibit 1.)") refers to, and below it no label
+    but those of the speakers above (a letter's "Dear Senator Calderwood:" is printed,
+    not said) up to the first of them, who speaks again."""
+    if "xhibit" not in text or "EXHIBIT" not in text:
+        return labels  # most texts: no regex run
+    for note in _SEE_EXHIBIT.finditer(text):
+        heading = re.compile(_EXHIBIT_HEADING.format(s=_S, n=note["n"]), re.M).search(
+            text, note.end()
+        )
+        if heading is None:
+            continue
+        spoke = {label.name for label in labels if label.start < heading.start()}
+        after = (label for label in labels if label.start > heading.start())
+        resumed = next((label.start for label in after if label.name in spoke), len(text))
+        kept = [label for label in labels if not heading.start() < label.start < resumed]
+        return sorted(
+            [*kept, _Label(heading.start(), heading.start(), "", speaks=False)],
+            key=lambda label: label.start,
+        )
+    return labels

@@ -295,6 +295,9 @@ _FIELDS = frozenset(
         " motion motions moved seconded vote votes resolved carried decision outcome"
         # what part of a recording the transcript gives: "Excerpt: 58th minute to full time."
         " excerpt"
+        # how to read the transcript: "LEGEND:" above its codes, "Conventions: Spanish
+        # utterances are transcribed verbatim; ..."
+        " legend conventions notation"
     ).split()
 ) | {
     "also present",

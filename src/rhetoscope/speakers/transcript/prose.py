@@ -233,9 +233,15 @@ def _faq_page(text: str, labels: Sequence[_Label]) -> bool:
             return False
         voice = _ANY_PERSON
     answers = (label for label in asked if label.name == "A")
+    # (a quotation inside an answer is someone else's voice, not the answer's: 'One
+    # respondent wrote: "I'll never complain again."' leaves the page an office's)
     return not any(
-        voice.search(text, a.end, text.find("\n", a.end) % (len(text) + 1)) for a in answers
+        voice.search(_QUOTATION.sub("", text[a.end : _line_end(text, a.end)])) for a in answers
     )
+
+
+# A quotation within a line, its marks straight or curly
+_QUOTATION = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
 
 
 def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled: int) -> bool:

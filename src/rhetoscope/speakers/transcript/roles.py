@@ -63,7 +63,7 @@ def _roles_named(
         role = re.sub(r"(?i)^the\s+", "", label)
         numbered = _NUMBERED_SPEAKER.fullmatch(label) is not None
         post = _post(role, common)
-        if _many(label) and label.lower() not in _CALLER:
+        if _many(label) and label.lower() not in _CALLER and not _the_one(label, intro):
             continue  # "Reporter: Ann Cole" heads a story; each REPORTER may be another
         if names.get(label, label) != label or not (
             role != label
@@ -232,7 +232,20 @@ def _captioned_party(role: str, intro: str) -> re.Match[str] | None:
 
 
 # The verb of a role's work: "moderated by Jo Roe", "Jo Roe, a reporter, moderated"
-_ROLE_VERBS = {"moderator": "moderated", "host": "hosted", "interviewer": "interviewed"}
+_ROLE_VERBS = {
+    "moderator": "moderated",
+    "host": "hosted",
+    "interviewer": "interviewed",
+    "reporter": "reported",
+}
+
+
+def _the_one(label: str, intro: str) -> bool:
+    """Whether a label many may share is the one official the header says did the work:
+    a deposition's "THE REPORTER" under "Reported by: Sunita Pell, CSR" (each briefing's
+    "REPORTER", no article, stays one of many)."""
+    words = label.split()
+    return len(words) == 2 and words[0].lower() == "the" and _done_by(words[1], intro) is not None
 
 
 def _done_by(role: str, intro: str) -> re.Match[str] | None:
@@ -248,7 +261,8 @@ def _done_by(role: str, intro: str) -> re.Match[str] | None:
         for m in re.finditer(
             # (the holder's job between: "moderated by League president Jo Roe", "hosted
             # by adult services librarian Jo Roe")
-            rf"\b{verb}{_S}+by{_S}+{_JOB}(?P<by>{_HOLDER})"
+            # (a header's field as well: "Reported by: Sunita Pell, CSR No. 4471")
+            rf"\b(?i:{verb[0]}){verb[1:]}{_S}+by:?{_S}+{_JOB}(?P<by>{_HOLDER})"
             rf"|(?P<who>{_HOLDER})(?:,[^,;.\n]{{1,80}},)?{_S}+{verb}\b(?!{_S}+by)",
             intro,
         )
@@ -550,8 +564,11 @@ _SELF_INTRO = re.compile(
     rf"(?P<who>{_FULL_NAME})(?=[,.;]|{_S}+(?:and|here)\b)"
 )
 _SELF_INTRO_REACH = 200  # characters of a first turn
-# Words saying that an introduction is made for the recording's sake
-_FOR_THE_RECORD = re.compile(r"(?i)\bfor\s+the\s+(?:record|recording|tape|transcript)\b")
+# Words saying that an introduction is made for the recording's sake (or the note kept
+# of a meeting: "So, for the notes, I'm Ravi Subedi, I'm chairing today")
+_FOR_THE_RECORD = re.compile(
+    r"(?i)\bfor\s+the\s+(?:record|recording|tape|transcript|notes?|minutes)\b"
+)
 _RECORD_REACH = 30  # characters before "I'm"
 # Words that answer or greet, no one's name: "Sure.", "Yes.", "Okay."
 _ANSWER_WORDS = frozenset(

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import re
 
+from ..names import first_name_known
 from .shared import _PERSONAL, _ROLES, _S, _many
 
 _SPEAKING = frozenset(_ROLES)  # roles' words: a label of theirs speaks
 
-# a rule: a line of ten or more dashes, equals signs or underscores
-_RULE = re.compile(rf"^{_S}*(?:-{{10,}}|={{10,}}|_{{10,}}){_S}*$", re.MULTILINE)
-_RUNS = ("-" * 10, "=" * 10, "_" * 10)  # a rule's run as a literal: most texts have none
+# a rule: a line of five or more dashes, equals signs or underscores ("-----" under a
+# call record's fields)
+_RULE = re.compile(rf"^{_S}*(?:-{{5,}}|={{5,}}|_{{5,}}){_S}*$", re.MULTILINE)
+_RUNS = ("-" * 5, "=" * 5, "_" * 5)  # a rule's run as a literal: most texts have none
 
 
 def _ruled(text: str) -> bool:
@@ -57,10 +59,20 @@ def ruled_header(text: str) -> frozenset[int]:
     # a record's fields, none of them a label below as written ("Call ref:", "Caller:"
     # above "CALLER [00:00:09]:"); a radio log's first lines above a rule ("ROVER: Radio
     # check") are its voices, and a moderator's unpunctuated "Moderator: Welcome all" too
-    below = {m["field"].lower() for m in _FIELD.finditer(text, rule.end())}
-    if any(m["field"].lower() in below for m in fields):
+    below = {m["field"] for m in _FIELD.finditer(text, rule.end())}
+    lowered = {field.lower() for field in below}
+    if any(m["field"].lower() in lowered and not _noted(text, m, below) for m in fields):
         return frozenset()
     return frozenset(m.start() for m in fields)
+
+
+def _noted(text: str, field: re.Match[str], below: set[str]) -> bool:
+    """Whether a field above the rule is the record's note on a party whose label the
+    turns write otherwise: its value in lower case ("Caller: not given at start (see
+    transcript)"), its label never written so below ("CALLER:"); "MODERATOR: Welcome
+    all" above "Moderator:" speaks."""
+    # (a field's match ends on its value's first character)
+    return field["field"] not in below and text[field.end() - 1].islower()
 
 
 def ruled_record(text: str) -> frozenset[int]:
@@ -91,6 +103,8 @@ def ruled_footer(text: str) -> frozenset[int]:
     field = opening["field"].lower()
     if field in above or set(field.split()) & _SPEAKING or _many(field):
         return frozenset()  # "NARRATOR: Two years later ...": a role that speaks
+    if first_name_known(field.split()[0]):
+        return frozenset()  # "Ana: Thanks everyone for listening.": a person speaks
     below = [m["label"].lower() for m in _OPENING.finditer(text, rule.end())]
     if any(label in above for label in below):
         return frozenset()  # a speaker goes on below the rule

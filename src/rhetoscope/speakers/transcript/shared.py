@@ -43,11 +43,12 @@ _TIMESTAMP = (
 _CAP_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?)"
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al|di|du)"
 # ("For" opens none: "For First Lakeshore Bank:" lists an appearance; "FROM THE FLOOR:"
-# and "TO LAM:" are speakers)
+# and "TO LAM:" are speakers; a letter's salutation, "Dear Senator Calderwood:", names the
+# one written to, no one speaking)
 # (a retired officer's rank keeps its "(RET.)": "DET. (RET.) FRANK OSEI")
 _RETIRED = r"\((?i:ret)\.?\)"
 _NAME = (
-    rf"(?!(?i:for){_S}+[A-Za-z])"
+    rf"(?!(?:(?i:for)|Dear){_S}+[A-Za-z])"
     # (a voice-over's mark before the role: "V/O ANNOUNCER:")
     rf"(?:V/O{_S})?{_CAP_WORD}(?:{_S}(?:{_CAP_WORD}|{_PARTICLE}|{_RETIRED})){{0,4}}"
 )
@@ -79,7 +80,7 @@ _ROLES = [
         "announcer moderator interviewer interviewee speaker narrator host guest witness "
         "chairman chairwoman chair respondent officer deputy trooper dispatcher teacher "
         "spokesperson spokesman spokeswoman interpreter translator arbitrator mediator "
-        "panelist panellist observer"
+        "panelist panellist observer contestant player"
     ).split(),
     *_MANY_ROLES,
 ]

@@ -59,6 +59,7 @@ from .court import (
     _questioner,
     _sworn_next,
     _witnesses,
+    exhibited_below,
     inserted_below,
 )
 from .excerpt import excerpted
@@ -99,6 +100,7 @@ from .prose import _EDITORIAL, _headline, _is_transcript, _titled, _unlike_prose
 from .records import ended_below, named_by_record, record_line, system_event, wrapped_up
 from .remarks import split_remarks
 from .roles import _body, _pronoun_named, _roles_named, _staff, answered_names
+from .rolled import rolled_names
 from .ruled import ruled_record
 from .shared import (
     _BLANK_LINE,
@@ -463,6 +465,7 @@ def split_turns(text: str) -> list[Segment] | None:
     labels = wrapped_up(text, _set_off_tail(text, _title_fields(text, labels)))
     labels = ended_below(text, labels)  # "[Recording ends 01:15:02]", a footer below it
     labels = inserted_below(text, labels)  # "[The information referred to follows:]"
+    labels = exhibited_below(text, labels)  # "(See exhibit 1.)" ... "EXHIBIT 1"
     labels = excerpted(text, labels)  # a review's quoted lines of a play, indented
     spoken = [label for label in labels if label.speaks]
     if not spoken or not _is_transcript(text, spoken, marked, unlabelled):
@@ -484,10 +487,12 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(named_by_address(text, spoken, names, intro))  # "HOST:" answered "Pete,"
     names.update(numbered_by_address(order, names, common))  # "Speaker 1" answered "Ines."
     names.update(named_by_record(set(turns), intro))
+    # "CONTESTANT 1" under "Contestants: (1) Fenella Drax, ...; (2) ..."
+    names.update(rolled_names({t for t in turns if names[t] == t}, intro))
     names.update(answered_names(order, names, text))  # "what's your name?" / "MS-1: Lyle."
     names.update((code, who) for code, who in key.items() if code in turns)
     # "Call handler: Oona Feeney (CH)": a code abbreviating the part the header gives
-    names.update(coded_names({t for t in turns if names[t] == t}, intro))
+    names.update(coded_names({t for t in turns if names[t] == t}, intro, frozenset(turns)))
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
         # a list's item: "N482KT, Piper PA-28 (pilot in command: Gerrit Vandersloot)"
