@@ -1,4 +1,4 @@
-"""Transcripts, round 22 (stop 36): the causes of a studied set's misses (blindtx23), each rule on
+"""Transcripts, round 22 (stop 35): the causes of a studied set's misses (blindtx23), each rule on
 an invented input, with the look-alikes that must stay as they were."""
 
 from __future__ import annotations
