@@ -425,3 +425,30 @@ def test_documents_and_score_tables_of_few_words_are_marked_too(tmp_path: Path) 
     rows = {line.split(" | ")[0]: line for line in scored.stdout.splitlines()}
     assert rows["| short"].count(FEW_WORDS) == 6 and FEW_WORDS not in rows["| long"]
     assert "its counts are in the count columns" in scored.stdout
+
+
+def test_report_rates_are_rounded_once_from_the_counts() -> None:
+    """13 matches in 5,533 words is 2.3496 per 1,000: the reports show 2.3, not 2.4 from
+    the table's 2.350 rounded again; a sentiment of -0.0001 shows as 0.000, not -0.000."""
+    from rhetoscope.reports.markdown import _rates_table
+    from rhetoscope.reports.summary import document_line
+
+    categories = ("resolve", "defiance", "concession", "hedging")
+    row = {
+        "speaker": "Ann Lee",
+        "doc": "d",
+        "speakers": 1,
+        "words": 5533,
+        "sentences": 300,
+        **dict.fromkeys(categories, 0),
+        "resolve": 13,
+        **{f"{c}_per_1k": 0.0 for c in categories},
+        "resolve_per_1k": 2.35,  # as the tables round it
+        "stance_index": 2.35,
+        "sentiment": -0.0001,
+    }
+    cells = [c.strip() for c in _rates_table([row], categories).splitlines()[2].split("|")]
+    assert cells[4].startswith("2.3 ") and cells[8].startswith("2.3 ") and cells[9] == "0.000"
+    line, _ = document_line(row, categories)
+    cells = [c.strip() for c in line.split("|")]
+    assert cells[4] == "2.3" and cells[8] == "2.3" and cells[9] == "0.000"

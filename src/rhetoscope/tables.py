@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .models import DocumentResult
@@ -332,6 +332,18 @@ def _kahan(values: Sequence[float]) -> float:
             compensation = 0.0
         total = t
     return total
+
+
+def exact_rates(record: Mapping, categories: Sequence[str]) -> dict[str, float]:
+    """A row's rates and stance index from its counts and words, unrounded: what a
+    report rounds for display (to one decimal from 2.3496, not from the table's 2.350)."""
+    words = record["words"]
+    if not words > 0:
+        return {**{f"{c}_per_1k": math.nan for c in categories}, "stance_index": math.nan}
+    rates = {f"{c}_per_1k": 1000 * record[c] / words for c in categories}
+    up = sum(record[c] for c in STANCE_UP if c in categories)
+    down = sum(record[c] for c in STANCE_DOWN if c in categories)
+    return {**rates, "stance_index": 1000 * (up - down) / words}
 
 
 def _per_1k(count: float, words: int) -> float:

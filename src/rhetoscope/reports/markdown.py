@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from ..api import Analysis
 from ..lexicon import Lexicon
-from .tabular import FEW_WORDS, display_header, few_words, few_words_note, markdown_rows
+from ..tables import exact_rates
+from .tabular import FEW_WORDS, display_header, few_words, few_words_note, fixed, markdown_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -83,12 +84,13 @@ def _rates_table(speakers: list[dict], categories: Sequence[str]) -> str:
     (13 defiance beside 6.5 concession); the stance index has its own."""
     rates = [f"{c}_per_1k" for c in categories]
     rated = [*rates, "stance_index"]
+    exact = [exact_rates(s, categories) for s in speakers]
     # A rate from a few words is marked, has no bar and sets no scale.
-    scaled = [s for s in speakers if not few_words(s["words"])]
-    top = max((s[c] for s in scaled for c in rates if s[c] == s[c]), default=0)
+    scaled = [e for s, e in zip(speakers, exact, strict=True) if not few_words(s["words"])]
+    top = max((e[c] for e in scaled for c in rates if e[c] == e[c]), default=0)
     tops = {c: top for c in rates}
     tops["stance_index"] = max(
-        (s["stance_index"] for s in scaled if s["stance_index"] == s["stance_index"]), default=0
+        (e["stance_index"] for e in scaled if e["stance_index"] == e["stance_index"]), default=0
     )
     headers = [
         "speaker",
@@ -102,10 +104,10 @@ def _rates_table(speakers: list[dict], categories: Sequence[str]) -> str:
             s["speaker"],
             s["words"],
             s["sentences"],
-            *(_rate_cell(s[c], s["words"], tops[c]) for c in rated),
-            "" if s["sentiment"] != s["sentiment"] else f"{s['sentiment']:.3f}",  # 0.000, 0.075
+            *(_rate_cell(e[c], s["words"], tops[c]) for c in rated),
+            fixed(s["sentiment"], 3),  # 0.000, 0.075
         ]
-        for s in speakers
+        for s, e in zip(speakers, exact, strict=True)
     ]
     numeric = [False, True, True, *(False for _ in rated), True]
     table = markdown_rows(headers, numeric, rows)
@@ -123,8 +125,8 @@ def _rate_cell(rate: float, words: float, top: float) -> str:
     if rate != rate:
         return ""
     if few_words(words):
-        return f"{rate:.1f}{FEW_WORDS}"
-    return f"{rate:.1f} {bar(rate, top)}".rstrip()
+        return f"{fixed(rate, 1)}{FEW_WORDS}"
+    return f"{fixed(rate, 1)} {bar(rate, top)}".rstrip()
 
 
 def _arcs(speakers: Sequence[str], sentences: list[dict]) -> list[str]:

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ..models import NARRATOR, UNKNOWN
-from ..tables import STANCE_DOWN, STANCE_UP, _per_1k, _round
+from ..tables import STANCE_DOWN, STANCE_UP, _per_1k, _round, exact_rates
 from .markdown import FOOTER, RunInfo, escape, header
-from .tabular import display_header, few_words_note, markdown_rows, marked_rows
+from .tabular import display_header, few_words_note, fixed, markdown_rows, marked_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,17 +36,20 @@ class CorpusSummary:
         self._marked = False  # a document's rates marked as from few words
 
     def add(self, documents: pd.DataFrame, speakers: pd.DataFrame) -> None:
-        table = documents[self._doc_columns]
         if self._numeric is None:
             import pandas as pd
 
+            table = documents[self._doc_columns]
             self._numeric = [pd.api.types.is_numeric_dtype(table[c]) for c in table.columns]
-        rows, marked = shown_rows(self._doc_columns, zip(*_columns(table), strict=True))
+        records = documents.to_dict("records")
+        rows, marked = shown_rows(
+            self._doc_columns, [_document_row(r, self.categories) for r in records]
+        )
         self._marked |= marked
         body = markdown_rows(self._doc_columns, self._numeric, rows)
         for line in body.split("\n")[2:]:  # the rows, without header and alignment
             self._rows.write(line + "\n")
-        self.documents += len(table)
+        self.documents += len(records)
         names = ["speaker", "words", "sentences", "sentiment", *self.categories]
         self._add_speakers(zip(*_columns(speakers[names]), strict=True))
 
@@ -84,7 +87,7 @@ class CorpusSummary:
         self._rows.seek(0)
         for line in self._rows:
             stream.write(line)
-        headers, numeric, rows = self._speaker_table()
+        headers, numeric, rows = self._speaker_table(_exact_per_1k)
         rows, marked = shown_rows(headers, rows)
         lines = ["", few_words_note("in `documents.csv`")] if self._marked else []
         lines += [
@@ -110,10 +113,11 @@ class CorpusSummary:
     def close(self) -> None:
         self._rows.close()
 
-    def _speaker_table(self) -> tuple[list[str], list[bool], list[tuple]]:
+    def _speaker_table(self, per_1k=_per_1k) -> tuple[list[str], list[bool], list[tuple]]:
         """The speakers across documents as ``markdown_rows`` takes them (headers, which
-        columns are numbers, rows); rates and means rounded as numpy rounds, as a pandas
-        table of them gave, without importing pandas for this one table."""
+        columns are numbers, rows); rates (``per_1k``: by default rounded as numpy
+        rounds, as a pandas table of them gave, without importing pandas for this one
+        table) and means rounded."""
         headers = [
             "speaker",
             "documents",
@@ -128,8 +132,8 @@ class CorpusSummary:
                 name,
                 documents,
                 words,
-                *(_per_1k(count, words) for count in counts),
-                _per_1k(sum(k * n for k, n in zip(sign, counts, strict=True)), words),
+                *(per_1k(count, words) for count in counts),
+                per_1k(sum(k * n for k, n in zip(sign, counts, strict=True)), words),
                 _round(weighted / sentences, 4) if sentences > 0 else math.nan,
             )
             for name, (documents, words, sentences, weighted, *counts) in self._speakers.items()
@@ -155,7 +159,7 @@ def document_line(row: dict, categories: Sequence[str]) -> tuple[str, bool]:
     """A document's row of the summary's documents table, from its documents row, and
     whether its rates are marked as from few words."""
     columns = _document_columns(categories)
-    rows, marked = shown_rows(columns, [[row[c] for c in columns]])
+    rows, marked = shown_rows(columns, [_document_row(row, categories)])
     return markdown_rows(columns, [False] * len(columns), rows).split("\n")[2], marked
 
 
@@ -164,11 +168,28 @@ def shown_rows(headers: Sequence[str], rows: Iterable[Sequence]) -> tuple[list[t
     (marked when from few words), sentiment to three; the CSV tables keep the rest."""
     tone = headers.index("sentiment")
     rows = [tuple(_tone(v) if i == tone else v for i, v in enumerate(row)) for row in rows]
-    return marked_rows(headers, rows, rate_cell=lambda rate: f"{rate:.1f}")
+    return marked_rows(headers, rows, rate_cell=lambda rate: fixed(rate, 1))
 
 
 def _tone(value: float) -> str:
-    return "" if value != value else f"{value:.3f}"
+    return fixed(value, 3)
+
+
+def _document_row(record: dict, categories: Sequence[str]) -> list:
+    """A document's cells for the summary, its rates unrounded (``exact_rates``)."""
+    exact = exact_rates(record, categories)
+    return [
+        record["doc"],
+        record["speakers"],
+        record["words"],
+        *(exact[f"{c}_per_1k"] for c in categories),
+        exact["stance_index"],
+        record["sentiment"],
+    ]
+
+
+def _exact_per_1k(count: float, words: int) -> float:
+    return 1000 * count / words if words > 0 else math.nan
 
 
 def _columns(table: pd.DataFrame) -> list[list]:

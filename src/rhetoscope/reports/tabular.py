@@ -128,6 +128,14 @@ def _is_rate(header: str) -> bool:
     return header.endswith("_per_1k") or header == "stance_index"
 
 
+def fixed(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` places, blank for NaN, never ``-0.000``."""
+    if value != value:
+        return ""
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text[0] == "-" and not text.strip("-0.") else text
+
+
 def display_header(column: str) -> str:
     """A table column as a Markdown report heads it: ``resolve /1k``, ``stance index``."""
     return column.replace("_per_1k", " /1k").replace("_", " ")
