@@ -62,7 +62,10 @@ Inputs = Annotated[
     list[str] | None,
     typer.Argument(
         metavar="INPUT",
-        help="Files, folders (searched for .txt and .md), globs, or - for stdin.",
+        help=(
+            "Files, folders (searched for .txt and .md; with --text-column, .csv and .tsv "
+            "too), globs, or - for stdin."
+        ),
         show_default=False,
     ),
 ]
