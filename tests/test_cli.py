@@ -811,3 +811,24 @@ def test_score_with_every_input_failing_prints_no_table(tmp_path: Path) -> None:
     good.write_text("We will never surrender.\n", "utf-8")
     mixed = run("score", missing, str(good))
     assert mixed.exit_code == 1 and mixed.stdout.startswith("doc,")
+
+
+def test_an_id_made_unique_is_warned_about(tmp_path: Path) -> None:
+    """Two rows of a sheet with one id, or two files of one name in two folders, keep
+    their own rows as ``1~2`` / ``x~2``, and the user hears it (a join on the id would
+    miss them); ids that differ get no warning; --quiet silences it."""
+    sheet = tmp_path / "s.csv"
+    sheet.write_text('id,text\n1,"We will win."\n1,"We will not yield."\n2,"Hi."\n', "utf-8")
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text("We resist.\n", "utf-8")
+    args = [str(sheet), "--text-column", "text", "--id-column", "id"]
+    result = run("score", *args, str(tmp_path / "a"), str(tmp_path / "b"), "--by", "document")
+    assert result.exit_code == 0, result.output
+    docs = pd.read_csv(io.StringIO(result.stdout), dtype={"doc": str})["doc"].tolist()
+    assert docs == ["1", "1~2", "2", "x", "x~2"]
+    warnings = [line for line in result.stderr.splitlines() if "warning:" in line]
+    assert len(warnings) == 2
+    assert "s.csv (1~2): its id '1' is an earlier input's too" in warnings[0]
+    assert "x.txt: its id 'x' is an earlier input's too" in warnings[1] and "'x~2'" in warnings[1]
+    assert not run("score", *args, "-q").stderr.strip()

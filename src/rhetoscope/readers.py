@@ -41,6 +41,7 @@ class Source:
     text: str | None = None
     encoding: str = "utf-8"  # what a spreadsheet row's file was read in
     problem: str = ""
+    renamed_from: str = ""  # the id it shares with an earlier source, when made unique
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,7 @@ def unique_ids(sources: list[Source]) -> list[Source]:
             while f"{doc}~{n}" in taken or f"{doc}~{n}" in used:
                 n += 1
             last[doc] = n
-            source = replace(source, doc=f"{doc}~{n}")
+            source = replace(source, doc=f"{doc}~{n}", renamed_from=doc)
         used.add(source.doc)
         unique.append(source)
     return unique
@@ -340,11 +341,17 @@ def read_warnings(
     """What a user should hear about how a source read, and has not heard yet (``said``
     gathers it): Windows-1252 decoding (once for all the rows of a spreadsheet), an
     empty document (which gets its empty row in the tables when ``rows``; the segments
-    listing has none to give it); a spreadsheet read whole as text, which is rarely what
-    was meant."""
+    listing has none to give it); an id made unique (``x~2``), which a join on the id
+    would miss; a spreadsheet read whole as text, which is rarely what was meant."""
     warnings = []
     if encoding == "cp1252":
         warnings.append(f"{source.path}: not UTF-8; read as Windows-1252")
+    if source.renamed_from:
+        where = f"{source.path} ({source.doc})" if source.text is not None else source.path
+        warnings.append(
+            f"{where}: its id {source.renamed_from!r} is an earlier input's too; its rows "
+            f"and report are named {source.doc!r}"
+        )
     if source.text is None and text.strip() and Path(source.path).suffix.lower() in TABLE_SUFFIXES:
         head = " ".join(text.lstrip("\ufeff").partition("\n")[0].split())
         head = head if len(head) <= 60 else head[:57] + "..."
