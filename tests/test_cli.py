@@ -644,6 +644,28 @@ def test_the_summary_compares_people_not_narrators(tmp_path: Path) -> None:
     assert "| narrator |" not in people
 
 
+def test_the_summary_leaves_out_labels_of_a_part(tmp_path: Path) -> None:
+    """``Q``, ``A`` and ``MODERATOR`` in two interviews are four or more people: the
+    cross-document table leaves them out (each document's report and speakers.csv keep
+    them), and keeps a person named in both, also one named with a role word."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, who in (("a", "Ann Lee"), ("b", "Bo Chen")):
+        (docs / f"{name}.txt").write_text(
+            f"Interview with {who}\n\nQ: Will you stay?\n\nA: I will never resign.\n\n"
+            "Q: Why?\n\nA: We will win.\n\nMODERATOR: Thanks.\n\n"
+            "CHAIRMAN DOYLE: We stand firm.\n\nMODERATOR: And?\n\nCHAIRMAN DOYLE: Yes.\n",
+            "utf-8",
+        )
+    assert run("analyze", str(docs), "-o", str(tmp_path / "out"), "-q").exit_code == 0
+    summary = (tmp_path / "out" / "summary.md").read_text("utf-8")
+    people = summary.split("## Speakers across documents")[1]
+    assert "| CHAIRMAN DOYLE | 2 |" in people
+    assert "| MODERATOR |" not in people and "| Q |" not in people and "| A |" not in people
+    speakers = pd.read_csv(tmp_path / "out" / "speakers.csv")
+    assert "MODERATOR" in set(speakers["speaker"])
+
+
 def test_from_list_and_glob(tmp_path: Path) -> None:
     (tmp_path / "a.said").write_text(
         "Ann Lee: We hold.\nBo Chen: We fold.\nAnn Lee: No.\n", "utf-8"

@@ -316,7 +316,7 @@ def test_summary_speakers_table_is_the_pandas_arithmetic():
                 rng.randint(0, 300) if whole else rng.choice([0.0, rng.uniform(0, 300)])
                 for _ in categories
             ]
-            summary._speakers[f"Speaker {k}"] = [
+            summary._speakers[f"Ann Lee {k}"] = [
                 rng.randint(1, 40),
                 rng.choice([0, 1, 3, rng.randint(0, 50000)]),
                 rng.choice([0, 1, rng.randint(0, 3000)]),

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ..models import NARRATOR, UNKNOWN
+from ..speakers.transcript.shared import is_role_name
 from ..tables import STANCE_DOWN, STANCE_UP, _per_1k, _round, exact_rates
 from .markdown import FOOTER, RunInfo, escape, header
 from .tabular import display_header, few_words_note, fixed, markdown_rows, marked_rows
@@ -94,9 +95,10 @@ class CorpusSummary:
             "",
             "## Speakers across documents",
             "",
-            "The same name in several documents is taken to be the same person; `narrator` "
-            "and `unknown` are no one person across documents and are left out (each "
-            "document's report shows them).",
+            "The same name in several documents is taken to be the same person; `narrator`, "
+            "`unknown` and the labels of a part (`Q`, `A`, `MODERATOR`, `Speaker 2`...) are "
+            "no one person across documents and are left out (each document's report shows "
+            "them).",
             "",
             markdown_rows([display_header(h) for h in headers], numeric, rows),
             "",
@@ -137,7 +139,7 @@ class CorpusSummary:
                 _round(weighted / sentences, 4) if sentences > 0 else math.nan,
             )
             for name, (documents, words, sentences, weighted, *counts) in self._speakers.items()
-            if name not in (NARRATOR, UNKNOWN)
+            if name not in (NARRATOR, UNKNOWN) and not is_role_name(name)
         ]
         # pandas typed every column of an empty table as text
         numeric = [bool(rows) and h != "speaker" for h in headers]

@@ -243,3 +243,19 @@ def _lstrip(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+_ROLE_NAME_WORDS = frozenset([*_ROLES, *_MANY, "question", "answer", "the"])
+
+
+def is_role_name(name: str) -> bool:
+    """Whether a speaker's name is a label of a part, not of a person: ``Q``, ``A``, a
+    letter, ``MODERATOR``, ``THE WITNESS``, ``Speaker 2``, ``Audience member``,
+    ``Announcer offscreen``. Such a name in two documents is two people (or anyone);
+    ``CHAIRMAN SMITH`` or ``Moderator Jane Ruiz`` is someone."""
+    words = name.replace(".", " ").split()
+    if len(words) == 1 and len(words[0]) == 1:
+        return words[0].isalpha()
+    if not words or words[0].lower() not in _ROLE_NAME_WORDS:
+        return False
+    return all(w.isdigit() or w.islower() or w.lower() in _ROLE_NAME_WORDS for w in words)
