@@ -140,3 +140,24 @@ def test_the_fingerprint_follows_code_and_data_not_bytecode(tmp_path: Path) -> N
     assert second != first
     (tmp_path / "rules.py").write_text("X = 2\n", "utf-8")
     assert fingerprint(tmp_path) != second
+
+
+def test_the_run_says_how_much_the_cache_saved(folder: Path, tmp_path: Path) -> None:
+    """The closing line of a run with --cache counts the documents taken from it (none
+    the first time, all the next, all but the edited one after an edit), so a cache that
+    is stale or in the wrong place shows; without --cache the line is as before."""
+    cache, out = tmp_path / "cache", tmp_path / "out"
+
+    def line(*extra: str) -> str:
+        args = ["analyze", str(folder), "-o", str(out), "-j", "1", *extra]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        return next(x for x in result.stderr.splitlines() if "files written" in x)
+
+    total = len(list(folder.iterdir()))
+    assert line("--cache", str(cache)).endswith(f"(0 of {total} from the cache)")
+    assert line("--cache", str(cache)).endswith(f"({total} of {total} from the cache)")
+    first = sorted(folder.iterdir())[0]
+    first.write_text(first.read_text("utf-8") + " We will never yield.", "utf-8")
+    assert line("--cache", str(cache)).endswith(f"({total - 1} of {total} from the cache)")
+    assert line().endswith(f"files written to {out}/")

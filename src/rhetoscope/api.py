@@ -142,6 +142,8 @@ class FileRun:
         self.categories = resources.categories
         self.failures: list[Failure] = []
         self.warnings: list[str] = []
+        self.analysed = 0  # documents done, of which ``cached`` came from the cache
+        self.cached = 0
         self._warned: set[str] = set()
         self._sources, self._start, self._progress = sources, start, progress
         self._outcomes: Iterator | None = None
@@ -169,6 +171,8 @@ class FileRun:
                 self._warned.update(new)
                 self.warnings += new
                 words += outcome.words
+                self.analysed += 1
+                self.cached += outcome.cached
                 yield outcome.value
             if self._progress is not None:
                 self._progress(done, len(self._sources), words)

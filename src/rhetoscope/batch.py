@@ -69,11 +69,13 @@ Finish = Callable[[DocumentResult], Any]
 
 class Done(NamedTuple):
     """A document's outcome: its result (or what ``finish`` made of it), the warnings
-    about how it read (``read_warnings``), and its number of words."""
+    about how it read (``read_warnings``), its number of words, and whether its result
+    came from the cache."""
 
     value: Any
     warnings: list[str]
     words: int
+    cached: bool = False
 
 
 Outcome = Done | RhetoscopeError
@@ -108,6 +110,7 @@ def _run(
     except RhetoscopeError as exc:
         return exc
     result = cache.get(document) if cache else None
+    cached = result is not None
     if result is None:
         result = analyze_document(document, resources)
         if cache:
@@ -116,6 +119,7 @@ def _run(
         finish(result) if finish else result,
         read_warnings(source, document.text, encoding, set()),
         sum(s.words for s in result.sentences),
+        cached,
     )
 
 

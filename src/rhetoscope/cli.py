@@ -423,7 +423,10 @@ def analyze(
         _report(stream, quiet)
         errors_ext = "tsv" if fmt is TableFile.tsv else "csv"
         if not quiet:
-            typer.echo(f"rhetoscope: {len(written)} files written to {out}/", err=True)
+            # (with --cache, how much of the run it saved: a stale or wrong --cache
+            # folder otherwise looks the same as a used one)
+            cached = f" ({stream.cached} of {stream.analysed} from the cache)" if cache else ""
+            typer.echo(f"rhetoscope: {len(written)} files written to {out}/{cached}", err=True)
         if stream.failures:
             if quiet:  # each failure already has its line; no summary line under -q
                 raise typer.Exit(1)
