@@ -1,0 +1,43 @@
+"""Lexicons 1.29.0: stance as the readers of real debate speech mark it (stop 36, read from
+benchmarks/data/stance_debates10 and checked over the speech of the debates and the
+polnear-train documents), each family beside the look-alikes it must not match. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+# --- a claim put in the speaker's mouth denied, with its clause: defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't say we had the worst schools in the world.",
+        "I have never said I oppose nuclear power.",
+        "No, I never said I would cut it in a year.",
+        "I didn't say either of those things.",
+        "We never said there were no troops there.",
+    ],
+)
+def test_a_claim_put_in_the_speakers_mouth_denied_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't say anything at the time.",
+        "I never said goodbye to him.",
+        "I didn't say much at the meeting.",
+        "I never said I loved her, and I regret it.",  # a story told
+        "He never said we would win.",  # another's
+        "Did I say I would?",
+        "If I didn't say I was grateful, I should have.",
+        "I didn't say it well.",
+    ],
+)
+def test_a_story_another_a_question_or_a_condition_is_no_rebuttal(text: str) -> None:
+    assert "defiance" not in counted(text)
