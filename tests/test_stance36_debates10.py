@@ -41,3 +41,31 @@ def test_a_claim_put_in_the_speakers_mouth_denied_is_defiance(text: str) -> None
 )
 def test_a_story_another_a_question_or_a_condition_is_no_rebuttal(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- a view pinned on the speaker disowned: defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is not my view, and it ought to be stated clearly on the record.",
+        "That's not my value system.",
+        "You can call it a tax cut for the rich, but that's not my view.",
+    ],
+)
+def test_a_view_pinned_on_the_speaker_disowned_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not my view alone; the generals hold it too.",  # shared
+        "Is that not my view?",
+        "He says that's not my view.",
+        "My view is that we should wait.",
+    ],
+)
+def test_a_view_shared_asked_or_reported_is_no_rebuttal(text: str) -> None:
+    assert "defiance" not in counted(text)
