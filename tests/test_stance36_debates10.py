@@ -69,3 +69,32 @@ def test_a_view_pinned_on_the_speaker_disowned_is_defiance(text: str) -> None:
 )
 def test_a_view_shared_asked_or_reported_is_no_rebuttal(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- a charge of taking money denied outright (money from): defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I never got any money from that country.",
+        "I don't get money from foreign governments.",
+        "I have never taken a dime from the oil companies.",
+    ],
+)
+def test_a_charge_of_taking_money_denied_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He doesn't get money from them, he says.",  # another's
+        "Do you get money from the unions?",
+        "I don't make money from my blog; it's a hobby.",  # a living told
+        "I didn't make any money from that book.",
+        "I got money from my parents for college.",
+    ],
+)
+def test_anothers_asked_or_money_made_is_no_rebuttal(text: str) -> None:
+    assert "defiance" not in counted(text)
