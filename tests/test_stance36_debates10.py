@@ -98,3 +98,34 @@ def test_a_charge_of_taking_money_denied_is_defiance(text: str) -> None:
 )
 def test_anothers_asked_or_money_made_is_no_rebuttal(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- the speaker's own duty or obligation taken on: resolve ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a solemn duty to protect the American people.",
+        "I've got an obligation to make sure the government works for you.",
+        "But I have an obligation to fight for those schools.",
+    ],
+)
+def test_the_speakers_own_duty_taken_on_is_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a duty to inform you that the meeting is adjourned.",  # a chair's
+        "I have an obligation to disclose that I own shares in the firm.",
+        "We have a duty to protect our children.",  # a duty urged
+        "Do I have an obligation to answer that?",
+        "I don't have an obligation to answer that.",
+        "He has a duty to protect us.",
+        "You said I have a responsibility to fix it.",
+    ],
+)
+def test_a_step_of_the_talk_a_duty_urged_asked_or_anothers_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
