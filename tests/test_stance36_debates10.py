@@ -129,3 +129,32 @@ def test_the_speakers_own_duty_taken_on_is_resolve(text: str) -> None:
 )
 def test_a_step_of_the_talk_a_duty_urged_asked_or_anothers_is_no_resolve(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+# --- "I would say this: / further / first of all" announcing a step of the talk: no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would say this: that we expect to pick up some seats in the Senate.",
+        "Third, I would say this with regard to the report: our standing is high.",
+        "I would say further that the charge misses the mark.",
+        "Well, I would say first of all that the statement will not help us.",
+    ],
+)
+def test_i_would_say_announcing_a_step_of_the_talk_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would say that everybody should be heard before a verdict.",
+        "So I would say our prestige is not so high.",
+        "I would say almost everything I see comes from one side.",
+        "Well, I would say first of all, I think, it's a very good question.",
+    ],
+)
+def test_i_would_say_before_a_claim_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
