@@ -158,3 +158,33 @@ def test_i_would_say_announcing_a_step_of_the_talk_is_no_hedge(text: str) -> Non
 )
 def test_i_would_say_before_a_claim_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- a step of the talk hoped for: no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have done a lot more, and I hope we get a chance to talk about it.",
+        "We have a good package, which I hope we will discuss later.",
+        "I hope we'll have a chance to get into that tonight.",
+        "Jim, I hope that we can come back to the subject of schools.",
+    ],
+)
+def test_a_step_of_the_talk_hoped_for_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope we can win this war.",
+        "I hope we can talk to the Russians.",  # a talk with another side
+        "I hope we can come back to the table with Iran.",
+        "I hope we can get the Russians to talk about arms control.",
+        "I hope we will never return to those days.",
+    ],
+)
+def test_a_hope_for_an_outcome_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
