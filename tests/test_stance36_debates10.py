@@ -17,7 +17,7 @@ from conftest import stance_categories as counted
     [
         "I didn't say we had the worst schools in the world.",
         "I have never said I oppose nuclear power.",
-        "No, I never said I would cut it in a year.",
+        "No, I never said he was a crook.",
         "I didn't say either of those things.",
         "We never said there were no troops there.",
     ],
@@ -36,6 +36,8 @@ def test_a_claim_put_in_the_speakers_mouth_denied_is_defiance(text: str) -> None
         "He never said we would win.",  # another's
         "Did I say I would?",
         "If I didn't say I was grateful, I should have.",
+        "I never said I wouldn't run again.",  # an intention clarified
+        "We never said we would give up the land.",
         "I didn't say it well.",
     ],
 )
