@@ -190,3 +190,46 @@ def test_a_step_of_the_talk_hoped_for_is_no_hedge(text: str) -> None:
 )
 def test_a_hope_for_an_outcome_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- a refusal to let the other side have its way, with "not going to": defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to allow that to happen.",
+        "We're not going to let our companies be raided by other countries.",
+        "We're not going to legitimize you.",
+        "And I'm not going to stand for somebody saying that.",
+        "We're not going to let up the pressure until they comply.",
+    ],
+)
+def test_a_refusal_with_not_going_to_let_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to let you down.",  # a promise
+        "We're not going to let those families go hungry.",
+        "We're not going to let anybody fall through the cracks.",
+    ],
+)
+def test_a_promise_not_to_let_someone_down_is_resolve_not_defiance(text: str) -> None:
+    found = counted(text)
+    assert "resolve" in found
+    assert "defiance" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are we not going to let them vote?",
+        "He said I'm not going to let them in.",
+        "They're not going to allow it.",  # another's
+    ],
+)
+def test_a_question_reported_or_anothers_refusal_is_not_the_speakers(text: str) -> None:
+    assert "defiance" not in counted(text)
