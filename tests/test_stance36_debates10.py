@@ -233,3 +233,14 @@ def test_a_promise_not_to_let_someone_down_is_resolve_not_defiance(text: str) ->
 )
 def test_a_question_reported_or_anothers_refusal_is_not_the_speakers(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- "lay down my arms": the persons of "lay down our arms" ---
+
+
+def test_refusing_to_lay_down_my_arms_is_defiance() -> None:
+    assert "defiance" in counted("And I am not going to lay down my arms in the middle of the campaign.")
+
+
+def test_laying_down_our_weapons_is_concession() -> None:
+    assert "concession" in counted("We laid down our weapons and went home.")
