@@ -244,3 +244,30 @@ def test_refusing_to_lay_down_my_arms_is_defiance() -> None:
 
 def test_laying_down_our_weapons_is_concession() -> None:
     assert "concession" in counted("We laid down our weapons and went home.")
+
+
+# --- a future that commits to nothing: a result forecast, a need denied: no resolve ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And if it gets overturned, then we'll end up with the courts deciding it.",
+        "Or we're going to end up losing the best care in the world.",
+        "If we do that, we won't have to take military action.",
+    ],
+)
+def test_a_result_forecast_or_a_need_denied_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll end the war.",
+        "We will not have a draft.",
+        "We won't have to raise taxes, and we will balance the budget.",
+    ],
+)
+def test_a_course_or_a_pledge_beside_them_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
