@@ -271,3 +271,18 @@ def test_a_result_forecast_or_a_need_denied_is_no_resolve(text: str) -> None:
 )
 def test_a_course_or_a_pledge_beside_them_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- a role-play "If I'm the president right now": no course under the office sought ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If I'm the president right now, I'm worried.", "If I'm president today, I'd be nervous about the markets."],
+)
+def test_a_role_play_as_president_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+def test_a_course_under_the_office_sought_stays_resolve() -> None:
+    assert "resolve" in counted("If I'm the president, we're going to have direct access to doctors.")
