@@ -239,7 +239,9 @@ def test_a_question_reported_or_anothers_refusal_is_not_the_speakers(text: str) 
 
 
 def test_refusing_to_lay_down_my_arms_is_defiance() -> None:
-    assert "defiance" in counted("And I am not going to lay down my arms in the middle of the campaign.")
+    assert "defiance" in counted(
+        "And I am not going to lay down my arms in the middle of the campaign."
+    )
 
 
 def test_laying_down_our_weapons_is_concession() -> None:
@@ -278,11 +280,44 @@ def test_a_course_or_a_pledge_beside_them_stays_resolve(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["If I'm the president right now, I'm worried.", "If I'm president today, I'd be nervous about the markets."],
+    [
+        "If I'm the president right now, I'm worried.",
+        "If I'm president today, I'd be nervous about the markets.",
+    ],
 )
 def test_a_role_play_as_president_is_no_resolve(text: str) -> None:
     assert "resolve" not in counted(text)
 
 
 def test_a_course_under_the_office_sought_stays_resolve() -> None:
-    assert "resolve" in counted("If I'm the president, we're going to have direct access to doctors.")
+    assert "resolve" in counted(
+        "If I'm the president, we're going to have direct access to doctors."
+    )
+
+
+# --- the question answered is a step of the talk: no resolve ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help me with the question and I'll try to answer it.",
+        "Barbara, I'll try to answer your question.",
+        "I'll answer that question first.",
+        "I'll try to respond to that.",
+    ],
+)
+def test_answering_the_question_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will answer any attack with force.",
+        "We will try to respond to the crisis.",
+        "I'll try to fix it.",
+    ],
+)
+def test_a_course_with_answer_or_respond_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
