@@ -321,3 +321,30 @@ def test_answering_the_question_is_no_resolve(text: str) -> None:
 )
 def test_a_course_with_answer_or_respond_stays_resolve(text: str) -> None:
     assert "resolve" in counted(text)
+
+
+# --- present-tense thanks after "you're the one who": no blame turned back ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're the one who makes this possible.",
+        "Mom, you are the one that keeps us going.",
+        "You're the one who gives me hope.",
+        "You're the one that I love.",
+    ],
+)
+def test_present_tense_thanks_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're the one that sent the pictures around.",
+        "You're the one who makes the rules here, so change them.",
+    ],
+)
+def test_blame_turned_back_stays_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
