@@ -348,3 +348,18 @@ def test_present_tense_thanks_is_no_defiance(text: str) -> None:
 )
 def test_blame_turned_back_stays_defiance(text: str) -> None:
     assert "defiance" in counted(text)
+
+
+# --- support withheld in the primary, a record narrated: no defiance ---
+
+
+def test_support_withheld_in_the_primary_is_no_defiance() -> None:
+    assert "defiance" not in counted("I did not support him in the primary, but I voted for him.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I did not support the bill.", "I did not support the war, and I said so in the primary."],
+)
+def test_a_position_denied_stays_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
