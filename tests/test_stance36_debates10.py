@@ -363,3 +363,24 @@ def test_support_withheld_in_the_primary_is_no_defiance() -> None:
 )
 def test_a_position_denied_stays_defiance(text: str) -> None:
     assert "defiance" in counted(text)
+
+
+# --- sarcastic praise of a harm done: no credit given ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She did a great job of destroying the state.",
+        "He did a terrific job of wrecking our schools.",
+    ],
+)
+def test_sarcastic_praise_of_a_harm_is_no_concession(text: str) -> None:
+    assert "concession" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["He did a good job of working with the governors.", "She did a great job."]
+)
+def test_credit_given_stays_a_concession(text: str) -> None:
+    assert "concession" in counted(text)
