@@ -384,3 +384,32 @@ def test_sarcastic_praise_of_a_harm_is_no_concession(text: str) -> None:
 )
 def test_credit_given_stays_a_concession(text: str) -> None:
     assert "concession" in counted(text)
+
+
+# --- a conviction intensified, "I feel very strongly / passionately": resolve, no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's what I feel passionately about.",
+        "But I feel very strongly about that.",
+        "I feel so strongly about this issue.",
+    ],
+)
+def test_a_conviction_intensified_is_resolve_not_a_hedge(text: str) -> None:
+    found = counted(text)
+    assert "resolve" in found
+    assert "hedging" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't feel very strongly about it.", "Do I feel passionately about this?"],
+)
+def test_a_conviction_denied_or_asked_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+def test_a_feeling_is_no_hedge() -> None:
+    assert "hedging" not in counted("I feel very deeply sympathetic for the families.")
