@@ -215,6 +215,8 @@ def test_a_refusal_with_not_going_to_let_is_defiance(text: str) -> None:
         "I'm not going to let you down.",  # a promise
         "We're not going to let those families go hungry.",
         "We're not going to let anybody fall through the cracks.",
+        "We are not going to let a few bad weeks define this company.",  # circumstances
+        "We're not going to let this setback get us down.",
     ],
 )
 def test_a_promise_not_to_let_someone_down_is_resolve_not_defiance(text: str) -> None:
