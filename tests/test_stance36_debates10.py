@@ -415,3 +415,31 @@ def test_a_conviction_denied_or_asked_is_no_resolve(text: str) -> None:
 
 def test_a_feeling_is_no_hedge() -> None:
     assert "hedging" not in counted("I feel very deeply sympathetic for the families.")
+
+
+# --- blame for the trouble turned away: defiance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Again, see, I didn't create this problem.",
+        "Just remember, I didn't create this mess.",
+        "We did not start this war, but we will finish it.",
+    ],
+)
+def test_blame_for_the_trouble_turned_away_is_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He didn't create this mess.",  # another's
+        "Did I create this problem?",
+        "I created this problem and I will fix it.",  # owned
+        "If I didn't cause the crisis, who did?",
+    ],
+)
+def test_anothers_asked_owned_or_conditioned_is_no_defiance(text: str) -> None:
+    assert "defiance" not in counted(text)
