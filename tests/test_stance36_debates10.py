@@ -443,3 +443,21 @@ def test_blame_for_the_trouble_turned_away_is_defiance(text: str) -> None:
 )
 def test_anothers_asked_owned_or_conditioned_is_no_defiance(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- a person not known is acquaintance, no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["And so I don't know the man well, but I've been disappointed in him.", "I don't know her."],
+)
+def test_a_person_not_known_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I don't know her position on that.", "I don't know if he will come."]
+)
+def test_a_matter_not_known_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
