@@ -461,3 +461,24 @@ def test_a_person_not_known_is_no_hedge(text: str) -> None:
 )
 def test_a_matter_not_known_stays_a_hedge(text: str) -> None:
     assert "hedging" in counted(text)
+
+
+# --- "a little bit later / earlier", a time of the talk: no hedge ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homeland security, which we'll talk about a little bit later.",
+        "I see we still have a little bit more time.",
+    ],
+)
+def test_a_time_of_the_talk_is_no_hedge(text: str) -> None:
+    assert "hedging" not in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["It's a little bit more expensive.", "It came a little bit later than we hoped."]
+)
+def test_an_approximation_stays_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
