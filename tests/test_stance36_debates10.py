@@ -231,9 +231,11 @@ def test_a_promise_not_to_let_someone_down_is_resolve_not_defiance(text: str) ->
         "Are we not going to let them vote?",
         "He said I'm not going to let them in.",
         "They're not going to allow it.",  # another's
+        "I'm not going to let him walk home alone in the dark.",  # a permission to one's own
+        "We're not going to allow the children to stay up late.",
     ],
 )
-def test_a_question_reported_or_anothers_refusal_is_not_the_speakers(text: str) -> None:
+def test_a_question_reported_anothers_or_a_permission_is_no_refusal(text: str) -> None:
     assert "defiance" not in counted(text)
 
 
