@@ -666,7 +666,9 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # to our seniors...", "We'll say what we mean"), nor an undertaking ("I'll be glad to
 # take on the onboarding", "We will be pleased to discuss the terms"). 1.24.0: the
 # answer cut short ("I'm not aware of any such program - well, I'll just leave it at
-# that").
+# that"). 1.29.0: the question answered or a form of address kept ("help me with the
+# question and I'll try to answer it", "I'll answer your question", "And I will address
+# you as Mr. President"): 4 in the debates, each a step of the talk.
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -732,6 +734,10 @@ respond to some|several|both|each|all of those|these|them|that|this|what|your|hi
 respond to some|several|both|each|all of the points|questions|things|charges|issues
 respond to both|each|all .|,
 answer the question|questions
+answer your|that|this question|questions|.|,|first|now
+try to|and answer the|your|it|that|this|both|each|question|questions
+try to|and respond to that|this|what|your|his|him|her|it
+try to|and respond to the question|questions|point|charge
 reply
 read
 quote
