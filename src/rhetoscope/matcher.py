@@ -92,16 +92,6 @@ class _Start(dict):
         return _SHUT
 
 
-class _Alone(_Start):
-    """A start that matches alone: every word is let in, and indexing tells whether it
-    goes on (``_SHUT`` when not, and the token alone is the match)."""
-
-    __slots__ = ()
-
-    def __contains__(self, word: object) -> bool:
-        return True
-
-
 class _Stems(_Start):
     """A start some of whose patterns go on through a stem ("i misstat*") or a number
     ("about #"): besides its words, a word that starts with one of the stems, or with a
@@ -141,7 +131,7 @@ class _Stems(_Start):
         return gate
 
     def __contains__(self, word: object) -> bool:
-        return bool(self.alone) or self[word] is not _SHUT
+        return self[word] is not _SHUT
 
 
 class _Open(_Start):
@@ -180,20 +170,17 @@ def _steps(starting: tuple, word: str) -> tuple:
     return tuple(steps)
 
 
-_NOTHING = _Start({})  # the start of a token that starts nothing: no word passes
-
-
 class _Memo(dict):
     """Each token's start, made by ``make`` when first asked for (up to ``_CACHE_LIMIT``
     tokens): a sentence reads its tokens' starts in one ``map``."""
 
     __slots__ = ("_make",)
 
-    def __init__(self, make: Callable[[str], _Start]) -> None:
+    def __init__(self, make: Callable[[str], _Start | None]) -> None:
         super().__init__()
         self._make = make
 
-    def __missing__(self, norm: str) -> _Start:
+    def __missing__(self, norm: str) -> _Start | None:
         if len(self) >= _CACHE_LIMIT:
             self.clear()
         start = self[norm] = self._make(norm)
@@ -331,17 +318,19 @@ class Layers:
         self._roots = tuple(_build(entries) for entries in layers)
         self._mark = mark or (lambda norm: False)
         self._starts = _Memo(self._start)
+        self._get = self._starts.__getitem__  # (bound once: a sentence reads it once)
+        self._zeros = [0] * len(self._roots)
         none = ((),) * len(self._roots)
         self._fresh = _FRESH.get(len(none)) or (lambda: tuple(map(list, none)))
 
-    def _start(self, norm: str) -> _Start:
-        """What ``norm`` starts (see ``_Start``): ``_NOTHING`` when nothing and it is
-        unmarked, most tokens. A common first word is then passed over by a lookup or two
+    def _start(self, norm: str) -> _Start | None:
+        """What ``norm`` starts (see ``_Start``): None when nothing and it is unmarked,
+        most tokens. A common first word is then passed over by a lookup or two
         instead of a walk down the trie."""
         kids = tuple(_children(root, norm) for root in self._roots)
         marked = self._mark(norm)
         if not marked and not any(kids):
-            return _NOTHING
+            return None
         starting = tuple((layer, k) for layer, k in enumerate(kids) if k)
         if marked:
             return _Open(starting)
@@ -364,7 +353,7 @@ class Layers:
         number = any(node.number for node in nodes)
         if stems or number:
             return _Stems(listed, starting, alone, stems, number)
-        return (_Alone if alone else _Start)(listed, starting, alone)
+        return _Start(listed, starting, alone)
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
         """Leftmost-longest hits of each layer over normalised tokens."""
@@ -373,60 +362,61 @@ class Layers:
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
         out = self._fresh()
-        resume = [0] * len(self._roots)
+        resume = self._zeros.copy()
         marked = False
         # Two words past the end, to read a gate's next words without bounds checks:
         # None is no word a gate lets pass.
         padded = [*norms, None, None]
-        # ``j``: the place of the word after the token, which the token's gate tests first
-        for j, start in enumerate(map(self._starts.__getitem__, norms), 1):
-            if padded[j] not in start:
-                continue  # most tokens: they start nothing, or not with the next word
-            i = j - 1
-            thirds, steps = start[padded[j]]
-            if thirds is not None and padded[j + 1] not in thirds:
-                # the next words lead nowhere: ``norms[i]`` is all there is
-                for layer, entries in start.alone:
-                    if i >= resume[layer]:
-                        resume[layer] = j
-                        if entries:
-                            out[layer].append(_new(Hit, (i, j, entries)))
-                continue
-            if steps is None:  # a marked token: walked from its trie children
-                marked = True
-                for layer, kids in start.starting:
-                    if i >= resume[layer]:
-                        end, found = _longest(norms, i, kids)
+        # ``j``: the place of the word after the token, which the token's gate tests
+        for j, start in enumerate(map(self._get, norms), 1):
+            if start is None:
+                continue  # most tokens start nothing
+            if padded[j] in start:  # else, most tokens that start something
+                thirds, steps = start[padded[j]]
+                if thirds is None or padded[j + 1] in thirds:
+                    i = j - 1
+                    if steps is None:  # a marked token: walked from its trie children
+                        marked = True
+                        for layer, kids in start.starting:
+                            if i >= resume[layer]:
+                                end, found = _longest(norms, i, kids)
+                                if found is not None:
+                                    resume[layer] = end
+                                    if found:
+                                        out[layer].append(_new(Hit, (i, end, found)))
+                        continue
+                    for layer, found, node, nodes in steps:
+                        if i < resume[layer]:
+                            continue
+                        end = j  # the token alone, unless something longer matches
+                        if node is not None:  # ``_longest``'s common case inlined
+                            k = j + 1
+                            while node.plain:
+                                if node.hit is not None:
+                                    end, found = k, node.hit
+                                node = node.exact.get(padded[k])  # None past the end
+                                if node is None:
+                                    break
+                                k += 1
+                            else:  # a wildcard or a number further on
+                                further, more = _longest(norms, k - 1, (node,))
+                                if more is not None:
+                                    end, found = further, more
+                        elif nodes is not None:
+                            further, more = _longest(norms, j, nodes)
+                            if more is not None:
+                                end, found = further, more
                         if found is not None:
                             resume[layer] = end
                             if found:
                                 out[layer].append(_new(Hit, (i, end, found)))
-                continue
-            for layer, found, node, nodes in steps:
-                if i < resume[layer]:
                     continue
-                end = j  # the token alone, unless something longer matches
-                if node is not None:  # ``_longest``'s common case inlined
-                    k = j + 1
-                    while node.plain:
-                        if node.hit is not None:
-                            end, found = k, node.hit
-                        node = node.exact.get(padded[k])  # None past the end: no word
-                        if node is None:
-                            break
-                        k += 1
-                    else:  # a wildcard or a number further on
-                        further, more = _longest(norms, k - 1, (node,))
-                        if more is not None:
-                            end, found = further, more
-                elif nodes is not None:
-                    further, more = _longest(norms, j, nodes)
-                    if more is not None:
-                        end, found = further, more
-                if found is not None:
-                    resume[layer] = end
-                    if found:
-                        out[layer].append(_new(Hit, (i, end, found)))
+            # the next words lead nowhere: the token alone is all there is, if anything
+            for layer, entries in start.alone:
+                if j > resume[layer]:
+                    resume[layer] = j
+                    if entries:
+                        out[layer].append(_new(Hit, (j - 1, j, entries)))
         return out, marked
 
 
