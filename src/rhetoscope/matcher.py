@@ -411,7 +411,9 @@ class Layers:
                             if found:
                                 out[layer].append(_new(Hit, (i, end, found)))
                     continue
-            # the next words lead nowhere: the token alone is all there is, if anything
+            if not start.alone:
+                continue
+            # the next words lead nowhere: the token alone is all there is
             for layer, entries in start.alone:
                 if j > resume[layer]:
                     resume[layer] = j
