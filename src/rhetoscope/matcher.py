@@ -65,21 +65,25 @@ _REJECT: frozenset[str] = frozenset()
 _SHUT = (_REJECT, ())
 # What a marked token's gate gives every word: no steps, so that the walk marks it.
 _WALK = (None, None)
+# A listed word's steps before the pair is first walked (see ``_Start.steps``).
+_LATER = ((),)
 
 
 class _Start(dict):
     """What a token starts, with its gate: a dict from each word that may follow it
     ("the" -> "great depression") to the pair of the set of words that may come third
     when every path through it needs one more exact word (else None) and the token's
-    steps with that word (see ``_steps``); any other word, and None past the end, is
-    let through by no path (``_SHUT``). Besides, ``alone``: for each layer where the
-    token is a whole pattern, the layer and the entries of its hit (() when an
-    ``exclude`` entry cancels it), what it matches when the next words lead nowhere;
-    ``starting``: the layers it starts something in, each with its trie children.
+    steps with that word (see ``_steps``; ``_LATER`` until first needed); any other
+    word, and None past the end, is let through by no path (``_SHUT``). Besides,
+    ``alone``: for each layer where the token is a whole pattern, the layer and the
+    entries of its hit (() when an ``exclude`` entry cancels it), what it matches when
+    the next words lead nowhere; ``starting``: the layers it starts something in, each
+    with its trie children.
 
     A dict, so that a token is passed over by one test of the next word, ``in``, in C:
-    most tokens start nothing (an empty gate) or have a gate the next word does not pass.
-    The subclasses below are gates a word not listed may pass."""
+    most tokens that start something have a gate the next word does not pass (most
+    tokens start nothing: None in ``Layers``' memo). The subclasses below are gates a
+    word not listed may pass."""
 
     __slots__ = ("alone", "starting")
 
@@ -90,6 +94,14 @@ class _Start(dict):
 
     def __missing__(self, word: str | None) -> tuple:
         return _SHUT
+
+    def steps(self, word: str) -> tuple:
+        """The steps with ``word`` (see ``_steps``), kept: made when the pair is first
+        walked, not for each of the hundreds of words a common token's gate lists."""
+        thirds, _ = self[word]
+        steps = _steps(self.starting, word)
+        self[word] = (thirds, steps)
+        return steps
 
 
 class _Stems(_Start):
@@ -343,7 +355,7 @@ class Layers:
                     thirds[word] = None
                 else:
                     thirds[word] = more.union(thirds.get(word, ()))
-        listed = {word: (more, _steps(starting, word)) for word, more in thirds.items()}
+        listed = {word: (more, _LATER) for word, more in thirds.items()}
         alone = tuple(
             (layer, _hit_entries([e for node in k for e in node.entries]))
             for layer, k in starting
@@ -375,7 +387,9 @@ class Layers:
                 thirds, steps = start[padded[j]]
                 if thirds is None or padded[j + 1] in thirds:
                     i = j - 1
-                    if steps is None:  # a marked token: walked from its trie children
+                    if steps is _LATER:
+                        steps = start.steps(padded[j])
+                    elif steps is None:  # a marked token: walked from its trie children
                         marked = True
                         for layer, kids in start.starting:
                             if i >= resume[layer]:
