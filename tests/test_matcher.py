@@ -98,3 +98,43 @@ def test_a_number_listed_as_a_word_still_leads_to_the_number_path() -> None:
             "about 2 weeks",
             "about # percent",
         ]
+
+
+STEMS = """\
+# name: stems
+# version: 1
+# description: a first word that goes on with exact words or with a stem
+pattern\tcategory\tweight
+i think\thedging\t1
+i misstat*\tconcession\t1
+i misled the voters\tconcession\t2
+we\tresolve\t0.5
+we mis*\tconcession\t1
+we misled the voters\tconcession\t2
+"""
+
+
+def test_a_stem_after_a_common_first_word_matches_wherever_it_is_met() -> None:
+    """The gate of "i" and "we" lets through their listed words and any word their stems
+    start: "we misled you" is "we mis*" though "misled" is also listed with "the voters"
+    after it, and "i missed" is nothing; the same the first time a word is met and after."""
+    matcher = Matcher(parse_lexicon(STEMS).entries)
+
+    def found(text: str) -> list[tuple[str, str]]:
+        norms = [t.norm for t in tokenize(text)]
+        return [
+            (" ".join(norms[h.first : h.last]), h.entries[0].pattern) for h in matcher.find(norms)
+        ]
+
+    for _ in range(2):
+        assert found("I misstated it, I think, I missed it, I misled the voters.") == [
+            ("i misstated", "i misstat*"),
+            ("i think", "i think"),
+            ("i misled the voters", "i misled the voters"),
+        ]
+        assert found("We misled you, we misled the voters, we won, we.") == [
+            ("we misled", "we mis*"),
+            ("we misled the voters", "we misled the voters"),
+            ("we", "we"),
+            ("we", "we"),
+        ]

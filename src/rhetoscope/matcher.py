@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .lexicon import EXCLUDE, Entry
 
 _CACHE_LIMIT = 500_000
+_GATE_LIMIT = 100_000  # words a ``_Stems`` gate keeps its verdict on
 
 # Fresh empty hit lists for one to four layers, as a display: a tuple built with a call
 # of ``list`` per layer costs a sentence three times as long.
@@ -58,32 +59,144 @@ class Hit(NamedTuple):
 _new = tuple.__new__
 
 
-class _NumberGate(dict):
-    """The gate of a word some of whose patterns go on with a number ("about #"): it
-    lets through, besides its words, any word that starts with a digit, with no third
-    word to check (the walk down the trie does; also for a number listed as a word)."""
+# What a gate gives a word it does not let through: no third word is in its set, and
+# no layer goes on.
+_REJECT: frozenset[str] = frozenset()
+_SHUT = (_REJECT, ())
+# What a marked token's gate gives every word: no steps, so that the walk marks it.
+_WALK = (None, None)
+# A listed word's steps before the pair is first walked (see ``_Start.steps``).
+_LATER = ((),)
 
-    __slots__ = ()
+
+class _Start(dict):
+    """What a token starts, with its gate: a dict from each word that may follow it
+    ("the" -> "great depression") to the pair of the set of words that may come third
+    when every path through it needs one more exact word (else None) and the token's
+    steps with that word (see ``_steps``; ``_LATER`` until first needed); any other
+    word, and None past the end, is let through by no path (``_SHUT``). Besides,
+    ``alone``: for each layer where the token is a whole pattern, the layer and the
+    entries of its hit (() when an ``exclude`` entry cancels it), what it matches when
+    the next words lead nowhere; ``starting``: the layers it starts something in, each
+    with its trie children.
+
+    A dict, so that a token is passed over by one test of the next word, ``in``, in C:
+    most tokens that start something have a gate the next word does not pass (most
+    tokens start nothing: None in ``Layers``' memo). The subclasses below are gates a
+    word not listed may pass."""
+
+    __slots__ = ("alone", "starting")
+
+    def __init__(self, listed: dict[str, tuple], starting: tuple = (), alone: tuple = ()) -> None:
+        super().__init__(listed)
+        self.starting = starting
+        self.alone = alone
+
+    def __missing__(self, word: str | None) -> tuple:
+        return _SHUT
+
+    def steps(self, word: str) -> tuple:
+        """The steps with ``word`` (see ``_steps``), kept: made when the pair is first
+        walked, not for each of the hundreds of words a common token's gate lists."""
+        thirds, _ = self[word]
+        steps = _steps(self.starting, word)
+        self[word] = (thirds, steps)
+        return steps
+
+
+class _Stems(_Start):
+    """A start some of whose patterns go on through a stem ("i misstat*") or a number
+    ("about #"): besides its words, a word that starts with one of the stems, or with a
+    digit, passes, with no third word to check (the walk down the trie does; also for a
+    word listed that a stem or a number continues too). Its verdict on each word is kept,
+    up to ``_GATE_LIMIT`` words, so that a common word ("i", "we") is passed over by one
+    lookup, as a plain gate's is, rather than by a walk down the trie."""
+
+    __slots__ = ("_lengths", "_listed", "_number", "_stems")
+
+    def __init__(
+        self,
+        listed: dict[str, tuple],
+        starting: tuple,
+        alone: tuple,
+        stems: Iterable[str],
+        number: bool,
+    ) -> None:
+        self._stems = frozenset(stems)
+        self._lengths = tuple(sorted({len(s) for s in self._stems}, reverse=True))
+        self._number = number
+        self._listed = {w: (None, g[1]) if self._passes(w) else g for w, g in listed.items()}
+        super().__init__(self._listed, starting, alone)
+
+    def _passes(self, word: str) -> bool:
+        return (self._number and word[:1].isdigit()) or any(
+            word[:n] in self._stems for n in self._lengths if len(word) >= n
+        )
+
+    def __missing__(self, word: str | None) -> tuple:
+        if word is None:
+            return _SHUT
+        if len(self) >= _GATE_LIMIT:
+            self.clear()
+            self.update(self._listed)
+        gate = self[word] = (None, _steps(self.starting, word)) if self._passes(word) else _SHUT
+        return gate
 
     def __contains__(self, word: object) -> bool:
-        return dict.__contains__(self, word) or (isinstance(word, str) and word[:1].isdigit())
-
-    def __missing__(self, word: str) -> None:
-        return None
+        return self[word] is not _SHUT
 
 
-class _OpenGate(_NumberGate):
-    """The gate of a word with no gate proper (a path from it goes on through a wildcard,
-    or it is marked): every word passes, so that the tokens a gate holds, most, need no
-    test for a missing one."""
+class _Open(_Start):
+    """A marked token's start: every word passes, so that the walk marks it."""
 
     __slots__ = ()
+
+    def __init__(self, starting: tuple) -> None:
+        super().__init__({}, starting)
 
     def __contains__(self, word: object) -> bool:
         return True
 
+    def __missing__(self, word: str | None) -> tuple:
+        return _WALK
 
-_OPEN = _OpenGate()
+
+def _steps(starting: tuple, word: str) -> tuple:
+    """What each layer a token starts something in does when ``word`` follows it, the
+    token's first step down the trie taken once for the pair: the layer, the entries of
+    the token's hit alone (None when it is no whole pattern), and where a longer match is
+    looked for from the word after ``word``: the one node that goes on through exact
+    words only, else the trie nodes (None when nothing goes on). A layer where nothing
+    matches either way is left out: most are."""
+    steps = []
+    for layer, kids in starting:
+        entries = [e for node in kids for e in node.entries]
+        alone = _hit_entries(entries) if entries else None
+        after = [c for node in kids for c in _children(node, word)]
+        if len(after) == 1 and after[0].plain:
+            steps.append((layer, alone, after[0], None))
+        elif after:
+            steps.append((layer, alone, None, tuple(after)))
+        elif alone is not None:
+            steps.append((layer, alone, None, None))
+    return tuple(steps)
+
+
+class _Memo(dict):
+    """Each token's start, made by ``make`` when first asked for (up to ``_CACHE_LIMIT``
+    tokens): a sentence reads its tokens' starts in one ``map``."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[str], _Start | None]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, norm: str) -> _Start | None:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        start = self[norm] = self._make(norm)
+        return start
 
 
 def _build(entries: Iterable[Entry]) -> _Node:
@@ -216,64 +329,43 @@ class Layers:
     ) -> None:
         self._roots = tuple(_build(entries) for entries in layers)
         self._mark = mark or (lambda norm: False)
-        self._starts: dict[str, tuple] = {}
+        self._starts = _Memo(self._start)
+        self._get = self._starts.__getitem__  # (bound once: a sentence reads it once)
+        self._zeros = [0] * len(self._roots)
         none = ((),) * len(self._roots)
         self._fresh = _FRESH.get(len(none)) or (lambda: tuple(map(list, none)))
 
-    def _start(self, norm: str) -> tuple:
-        """``norm``'s gate (``_OPEN`` when it has none), what it matches alone, the layers it
-        starts something in, each with its trie children and, when they are one node
-        that goes on through exact words only, that node, and whether it is marked; ()
-        when it starts nothing and is unmarked. Memoised, since most tokens start nothing;
-        read by index, the gate first, since most tokens a gate holds go no further.
-
-        The gate tells which words may follow when no path from ``norm`` goes on through
-        a wildcard ("the" -> "great depression"; any number too where a path goes on
-        through one, see ``_NumberGate``): a dict from each such word
-        to the set of words that may come third when every path through it needs one
-        more exact word, else to None. Where the next words are not let through, the
-        match is ``norm`` alone: for each layer where it is a whole pattern, the layer
-        and the entries of its hit (() when an ``exclude`` entry cancels it). A common
-        first word is then passed over by a lookup or two instead of a walk down the
-        trie."""
-        if len(self._starts) >= _CACHE_LIMIT:
-            self._starts.clear()
+    def _start(self, norm: str) -> _Start | None:
+        """What ``norm`` starts (see ``_Start``): None when nothing and it is unmarked,
+        most tokens. A common first word is then passed over by a lookup or two
+        instead of a walk down the trie."""
         kids = tuple(_children(root, norm) for root in self._roots)
         marked = self._mark(norm)
         if not marked and not any(kids):
-            self._starts[norm] = ()
-            return ()
-        # The layers it starts something in, with their trie children and, where that is
-        # one node of exact words only, the node (walked in ``find_marked`` itself).
-        starting = tuple(
-            (layer, k, k[0] if len(k) == 1 and k[0].plain else None)
-            for layer, k in enumerate(kids)
-            if k
-        )
+            return None
+        starting = tuple((layer, k) for layer, k in enumerate(kids) if k)
+        if marked:
+            return _Open(starting)
         nodes = [node for k in kids for node in k]
-        gate: dict[str, frozenset[str] | None] = _OPEN
-        alone: tuple = ()
-        if not marked and not any(node.prefix for node in nodes):
-            gate = _NumberGate() if any(node.number for node in nodes) else {}
-            for node in nodes:
-                for word, child in node.exact.items():
-                    thirds = frozenset(child.exact) if _passing(child) else None
-                    if thirds is None or gate.get(word, ()) is None:
-                        gate[word] = None
-                    else:
-                        gate[word] = thirds.union(gate.get(word, ()))
-            if isinstance(gate, _NumberGate):
-                # a number listed as a word may also be the "#" of another path, whose
-                # third word only the walk checks ("about 2 weeks" beside "about # percent")
-                for word in [w for w in gate if w[:1].isdigit()]:
-                    gate[word] = None
-            alone = tuple(
-                (layer, _hit_entries([e for node in k for e in node.entries]))
-                for layer, k, _ in starting
-                if any(node.entries for node in k)
-            )
-        self._starts[norm] = value = (gate, alone, starting, marked)
-        return value
+        thirds: dict[str, frozenset[str] | None] = {}
+        for node in nodes:
+            for word, child in node.exact.items():
+                more = frozenset(child.exact) if _passing(child) else None
+                if more is None or thirds.get(word, ()) is None:
+                    thirds[word] = None
+                else:
+                    thirds[word] = more.union(thirds.get(word, ()))
+        listed = {word: (more, _LATER) for word, more in thirds.items()}
+        alone = tuple(
+            (layer, _hit_entries([e for node in k for e in node.entries]))
+            for layer, k in starting
+            if any(node.entries for node in k)
+        )
+        stems = [stem for node in nodes for stem in node.prefix]
+        number = any(node.number for node in nodes)
+        if stems or number:
+            return _Stems(listed, starting, alone, stems, number)
+        return _Start(listed, starting, alone)
 
     def find(self, norms: Sequence[str]) -> tuple[list[Hit], ...]:
         """Leftmost-longest hits of each layer over normalised tokens."""
@@ -282,55 +374,65 @@ class Layers:
     def find_marked(self, norms: Sequence[str]) -> tuple[tuple[list[Hit], ...], bool]:
         """The hits of each layer, and whether some token was marked."""
         out = self._fresh()
-        get = self._starts.get
-        resume = [0] * len(self._roots)
+        resume = self._zeros.copy()
         marked = False
         # Two words past the end, to read a gate's next words without bounds checks:
         # None is no word a gate lets pass.
         padded = [*norms, None, None]
-        for i, starts in enumerate(map(get, norms)):
-            if not starts:
-                if starts is not None:
-                    continue  # known to start nothing: most tokens
-                starts = self._start(norms[i])
-                if not starts:
+        # ``j``: the place of the word after the token, which the token's gate tests
+        for j, start in enumerate(map(self._get, norms), 1):
+            if start is None:
+                continue  # most tokens start nothing
+            if padded[j] in start:  # else, most tokens that start something
+                thirds, steps = start[padded[j]]
+                if thirds is None or padded[j + 1] in thirds:
+                    i = j - 1
+                    if steps is _LATER:
+                        steps = start.steps(padded[j])
+                    elif steps is None:  # a marked token: walked from its trie children
+                        marked = True
+                        for layer, kids in start.starting:
+                            if i >= resume[layer]:
+                                end, found = _longest(norms, i, kids)
+                                if found is not None:
+                                    resume[layer] = end
+                                    if found:
+                                        out[layer].append(_new(Hit, (i, end, found)))
+                        continue
+                    for layer, found, node, nodes in steps:
+                        if i < resume[layer]:
+                            continue
+                        end = j  # the token alone, unless something longer matches
+                        if node is not None:  # ``_longest``'s common case inlined
+                            k = j + 1
+                            while node.plain:
+                                if node.hit is not None:
+                                    end, found = k, node.hit
+                                node = node.exact.get(padded[k])  # None past the end
+                                if node is None:
+                                    break
+                                k += 1
+                            else:  # a wildcard or a number further on
+                                further, more = _longest(norms, k - 1, (node,))
+                                if more is not None:
+                                    end, found = further, more
+                        elif nodes is not None:
+                            further, more = _longest(norms, j, nodes)
+                            if more is not None:
+                                end, found = further, more
+                        if found is not None:
+                            resume[layer] = end
+                            if found:
+                                out[layer].append(_new(Hit, (i, end, found)))
                     continue
-            gate = starts[0]  # starts: (gate, alone, starting, marked), as ``_start`` tells
-            following = padded[i + 1]
-            if following not in gate or (
-                (thirds := gate[following]) is not None and padded[i + 2] not in thirds
-            ):
-                if starts[1]:  # the next words lead nowhere: ``norms[i]`` is all there is
-                    for layer, entries in starts[1]:
-                        if i >= resume[layer]:
-                            resume[layer] = i + 1
-                            if entries:
-                                out[layer].append(_new(Hit, (i, i + 1, entries)))
+            if not start.alone:
                 continue
-            if starts[3]:
-                marked = True
-            for layer, kids, node in starts[2]:
-                if i < resume[layer]:
-                    continue
-                if node is None:
-                    end, found = _longest(norms, i, kids)
-                else:  # ``_longest``'s common case inlined: one path of exact words
-                    end, found, j = i, None, i + 1
-                    while node.plain:
-                        if node.hit is not None:
-                            end, found = j, node.hit
-                        node = node.exact.get(padded[j])  # None past the end: no word
-                        if node is None:
-                            break
-                        j += 1
-                    else:  # a wildcard or a number further on
-                        further, more = _longest(norms, j - 1, (node,))
-                        if more is not None:
-                            end, found = further, more
-                if found is not None:
-                    resume[layer] = end
-                    if found:
-                        out[layer].append(_new(Hit, (i, end, found)))
+            # the next words lead nowhere: the token alone is all there is
+            for layer, entries in start.alone:
+                if j > resume[layer]:
+                    resume[layer] = j
+                    if entries:
+                        out[layer].append(_new(Hit, (j - 1, j, entries)))
         return out, marked
 
 

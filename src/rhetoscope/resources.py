@@ -101,8 +101,12 @@ class Resources:
             # "the Enron of our time": a frame that takes a name nobody listed
             if not marked and not found.isdisjoint(_FRAME_KEY_FIRSTS):
                 marked = any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
-            if not found.isdisjoint(self.gapped_keys):
-                stance = _gapped_hits(norms, stance, self.gapped, found, self.gapped_hints)
+            hints = self.gapped_hints
+            for word in found:
+                # a key word with one of its hint words (or none needed): most have none
+                if word in hints and ((h := hints[word]) is None or not h.isdisjoint(norms)):
+                    stance = _gapped_hits(norms, stance, self.gapped, found, hints)
+                    break
         if eras or named or marked:
             return stance, eras + frames.find(norms)[0], keys, found
         return stance, None, keys, found
@@ -149,12 +153,6 @@ class Resources:
         """The names of the loaded lexicons: the rules beyond patterns (persistence,
         admissions, brushing aside) add to a category only when its lexicon is loaded."""
         return frozenset(lex.name for lex in self.lexicons)
-
-    @cached_property
-    def gapped_keys(self) -> frozenset[str]:
-        """The key words of ``gapped`` as a set: a sentence's few key words are tested
-        against it one by one, where a dict would be walked whole."""
-        return frozenset(self.gapped)
 
     @cached_property
     def gapped_hints(self) -> dict[str, frozenset[str] | None]:
