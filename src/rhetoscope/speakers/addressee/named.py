@@ -52,6 +52,27 @@ _NAMED_QUOTING = re.compile(
     r"[^.?!\"\u201c\u201d]{0,40}[.:])"
     r"[,:]?\s*$"
 )
+# "According to" a named person, the quotation its complement right after: "According
+# to Piotr Kowalczyk, who was working alongside Liam,", "According to our timekeeper,
+# Sunil Kapoor,", "According to our founder, Ambrose Kettle, in his address at the first
+# meeting,". A description may come before the name, one phrase set off after it; no
+# clause comes between (not "According to Tom, the driver said,"), and no speech verb in
+# the phrase set off ("According to Tom, who heard the mayor say it,": the mayor's). A
+# person by the name's form, or by what is said of it: a description before ("our
+# timekeeper,") or "who" after.
+_ACCORDING_TO_NAME = re.compile(
+    r"\bAccording\s+to\s+"  # (capital: opening its sentence)
+    r"(?:(?:our|my|their|his|her|the|a|an)\s+(?P<described>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s+)?"
+    rf"(?P<name>{_NAME_RUN}),?"
+    r"(?:\s+(?P<opens>who|in|at|on|from|during|writing|speaking)\b"
+    r"(?P<aside>[^.?!;:\"\u201c\u201d]{0,80}),)?\s*$"
+)
+_SPEECH_IN_ASIDE = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|ask|asks|asked"
+    r"|quote|quoted|quoting|heard|hear)\b"
+)
+
+
 # A line from a named author, then what it is: "I keep a line from Benjamin Franklin on
 # the wall, which is a little corny, but it's".
 _LINE_IT_IS = re.compile(

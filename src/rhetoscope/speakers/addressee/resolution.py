@@ -73,6 +73,7 @@ from .grammar import (
     _FEMALE_HEADS,
     _HEAD,
     _MALE_HEADS,
+    _PERSON_HEADS,
     _SPOKEN_OFFICE,
     _gender_of,
     _other,
@@ -81,6 +82,7 @@ from .grammar import (
 from .identified import named_by_frame
 from .modifier import modifies_a_noun
 from .named import (
+    _ACCORDING_TO_NAME,
     _AS_SAID,
     _CLEFT,
     _HIS_SAID,
@@ -92,10 +94,12 @@ from .named import (
     _POSSESSIVE_PRONOUN,
     _QUOTE_OF_SUBJECT,
     _SAYS_THAT_QUOTE,
+    _SPEECH_IN_ASIDE,
     _WHO_SAID,
     _YOUR_SAID,
     _described,
 )
+from .nested import _SUBJECT_OF
 from .own import named_description, own_named
 from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
@@ -220,6 +224,16 @@ _ONE_DESCRIBED = re.compile(
     rf"(?P<head>{_HEAD}|assistant|rep|representative|supervisor|tutor|instructor|foreman"
     r"|director|employee|staffer|intern|volunteer|technician|inspector|engineer)\b"
 )
+
+
+# A role's head by its ending: "timekeeper", "founder", "archivist", "librarian".
+_ROLE_ENDING = re.compile(r"(?:keeper|founder|ist|ian)$")
+
+
+def _a_role(described: str | None) -> bool:
+    """Whether ``described`` ("our timekeeper", "the manual") is headed by a person."""
+    head = (described or "").split()[-1:]
+    return bool(head) and (head[0] in _PERSON_HEADS or bool(_ROLE_ENDING.search(head[0])))
 
 
 def _prose_named(
@@ -418,6 +432,26 @@ def resolve(
         speaker = _as_participant(" ".join(cleft.group("name").split()), people)
         speaker = speaker if _a_person(speaker, people, text) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (
+        according := _ACCORDING_TO_NAME.search(text, lo, quote.start)
+    ):
+        # "According to our timekeeper, Sunil Kapoor, '...'": the one named, a person by
+        # the name's form (the "to" before it is no place's)
+        who = _as_participant(" ".join(according["name"].split()), people)
+        if (
+            not _SPEECH_IN_ASIDE.search(according["aside"] or "")
+            and who != turn.speaker
+            and (
+                _a_named_person(who, people)  # (a person's name: not "Section Nine")
+                or (
+                    (_a_role(according["described"]) or according["opens"] == "who")
+                    and _a_person(who, people, text)
+                )
+            )
+            and not _a_thing(who, text)
+            and not _SUBJECT_OF.match(text, quote.end)  # ('"Ridge Loop" is closed': a name)
+        ):
+            speaker = who
     if speaker in (UNKNOWN, NARRATOR) and (
         read := _READ_THEIRS.search(text, lo, quote.start)
         or _ASKED_TO_READ.search(text, lo, quote.start)
