@@ -61,3 +61,48 @@ def test_according_to_a_document_or_a_place_names_no_one() -> None:
 def test_according_to_a_person_a_title_named_after_it_stays_in_the_turn() -> None:
     turn = 'Tess Moreno: According to Tom Hale, "Ridge Loop" is closed for the winter.\n'
     assert quoted(turn) == []
+
+
+# 2. A quotation nested in someone's quoted words whose cue inside them is a person
+# described ("the foreman came round and said", "My mom said"): the described person's,
+# not the words of the one who quotes them.
+
+
+def test_a_nested_quotation_of_someone_described_is_not_the_outer_speakers() -> None:
+    turn = (
+        "Tess Moreno: According to Piotr Kowalczyk, who was working alongside him, "
+        "\"Around half ten the foreman came round and said 'Crack on with the east "
+        "side.'\" Did you say that?\n"
+    )
+    found = dict((words, who) for who, words in quoted(turn))
+    assert found["'Crack on with the east side.'"] == "the foreman"
+    assert "Piotr Kowalczyk" in found.values()  # his own words around it stay his
+
+
+def test_my_mom_in_the_quoted_words_is_the_quoted_persons_mom() -> None:
+    turn = (
+        "Tess Moreno: Paul Okafor called me. He told me, \"My mom said 'if it's another "
+        "canoe trip, he's not going.'\" Others agree.\n"
+    )
+    speakers = [who for who, _ in quoted(turn)]
+    assert "Paul Okafor's mom" in speakers
+    assert speakers.count("Paul Okafor") == 1  # "My mom said" alone
+
+
+def test_the_quoted_person_quoting_themselves_keeps_the_inner_words() -> None:
+    turn = "Tess Moreno: Paul Okafor told me, \"I said 'never again' and I meant it.\"\n"
+    assert [who for who, _ in quoted(turn)] == ["Paul Okafor"]
+
+
+def test_a_sign_or_a_word_named_in_quoted_words_stays_theirs() -> None:
+    turn = (
+        "Tess Moreno: Paul Okafor told me, \"The sign said 'Closed' all week.\" "
+        "And later he told me, \"The inspector called it 'safe' twice.\"\n"
+    )
+    assert {who for who, _ in quoted(turn)} == {"Paul Okafor"}
+
+
+def test_a_described_cue_in_the_speakers_own_quoted_words_cuts_nothing_out() -> None:
+    # the turn speaker's own sign, read out: no one is cut out of it
+    turn = "Tess Moreno: Our notice read, \"The inspector said 'no entry' until Friday.\"\n"
+    assert quoted(turn) == []
