@@ -106,3 +106,41 @@ def test_a_described_cue_in_the_speakers_own_quoted_words_cuts_nothing_out() -> 
     # the turn speaker's own sign, read out: no one is cut out of it
     turn = "Tess Moreno: Our notice read, \"The inspector said 'no entry' until Friday.\"\n"
     assert quoted(turn) == []
+
+
+# 3. The one just quoted going on after "then" and a short phrase of time or manner:
+# '"A." And then, when I pushed him, "B."', '"A," and then, after a pause, "B."'.
+
+
+def test_then_and_a_phrase_of_time_continue_the_one_just_quoted() -> None:
+    turn = (
+        'Tess Moreno: Paul Okafor told me, "You won\'t need a variance." And then, when '
+        'I pushed him, "It\'s grandfathered." Then, after a pause, "Rebuild it."\n'
+    )
+    assert quoted(turn) == [
+        ("Paul Okafor", "You won't need a variance"),
+        ("Paul Okafor", "It's grandfathered"),
+        ("Paul Okafor", "Rebuild it"),
+    ]
+
+
+def test_then_after_a_question_may_be_the_answer_and_is_not_continued() -> None:
+    turn = 'Tess Moreno: Paul Okafor asked me, "Are you there?" Then, a minute later, "Yes."\n'
+    assert quoted(turn) == [("Paul Okafor", "Are you there")]
+
+
+def test_then_with_someone_speaking_or_named_in_the_phrase_is_not_continued() -> None:
+    turn = (
+        'Tess Moreno: Paul Okafor told me, "He ate a sock." Then, when I asked why, '
+        '"Because." Then, from Nora, "Maybe a corn cob." Then I said, "Go."\n'
+    )
+    assert quoted(turn) == [("Paul Okafor", "He ate a sock")]
+
+
+def test_then_after_a_sign_or_a_description_continues_no_one() -> None:
+    turn = (
+        'Tess Moreno: The sign read "Closed." Then, "Open." My daughter came out of the '
+        'water and said, "That was the worst thing," and then, right away, "Again?"\n'
+    )
+    assert ("Tess Moreno's daughter", "Again") not in quoted(turn)
+    assert all(words != "Open" for _, words in quoted(turn))

@@ -84,6 +84,11 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                 and found[-1].speaker not in (UNKNOWN, NARRATOR, turn.speaker)
                 and (
                     _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
+                    or (
+                        _THEN_AGAIN.fullmatch(text, found[-1].end, q.start)
+                        and not _ASKS.search(text, found[-1].start, found[-1].end)
+                        and _NAMED.fullmatch(found[-1].speaker) is not None
+                    )
                     or _added(text, found[-1], q.start)
                     or (q.speaker == UNKNOWN and _LISTED.fullmatch(text, found[-1].end, q.start))
                     or (
@@ -260,6 +265,17 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
 # won't."'.
 _SAID_AGAIN = re.compile(
     r"\s*,?\s*(?:(?:[Aa]nd|or)(?:\s+then)?\s*,?\s*(?:(?:said|says)\s*,?\s*)?|(?:said|says)\s*,?\s*)"
+)
+# The one just quoted going on, "then" and a short phrase of time or manner alone between
+# ('"I checked the boards," and then, after a pause, "well, most of them."', '"A." Then, a
+# minute later, "B."'); not a phrase in which someone speaks ("Then, when I asked why,")
+# or that names anyone ("Then, from Nora,"). Only after one named (not "my daughter"):
+# a description may be a guess that the next words would only spread.
+_NAMED = re.compile(r"(?!(?:The|A|An)\s)[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)*")
+_THEN_AGAIN = re.compile(
+    r"\s*,?\s*(?:[Aa]nd\s+)?[Tt]hen\s*,\s*"
+    r"(?:(?:(?!\b(?:said|says|asked|asks|told|tells|replied|answered|wrote|added)\b)"
+    r"(?:[^A-Z,.?!;:\"\u201c\u201d\u2018\u2019]|\bI\b)){1,40}?,\s*)?"
 )
 # The one just quoted going on, a pronoun and a verb of going on alone between: '"Don't
 # look at the answers," and then he'd add, "Then look."'.
