@@ -144,3 +144,29 @@ def test_then_after_a_sign_or_a_description_continues_no_one() -> None:
     )
     assert ("Tess Moreno's daughter", "Again") not in quoted(turn)
     assert all(words != "Open" for _, words in quoted(turn))
+
+
+# 4. A possessive opens a description of its own: "In the spring my husband called" and
+# "the way my grandmother made it" describe my husband and my grandmother, not "the
+# spring my husband" or "the way my grandmother".
+
+
+def test_a_possessive_after_a_time_or_manner_noun_opens_the_description() -> None:
+    turn = (
+        "Tess Moreno: In the spring my husband called the township. He came home and "
+        'said, "Nothing we can do until the board rules." I made it the way my '
+        'grandmother made it. She always said, "Butter fixes everything."\n'
+    )
+    assert quoted(turn) == [
+        ("Tess Moreno's husband", "Nothing we can do until the board rules"),
+        ("Tess Moreno's grandmother", "Butter fixes everything"),
+    ]
+
+
+def test_a_possessive_noun_before_the_head_still_modifies_it() -> None:
+    turn = (
+        "Tess Moreno: I met a patient's daughter at the desk. She said to me, "
+        '"Do everything you can for him." The night nurse saw him first. She said to me, '
+        '"He is stable now, go home."\n'
+    )
+    assert [who for who, _ in quoted(turn)] == ["a patient's daughter", "The night nurse"]
