@@ -170,3 +170,26 @@ def test_a_possessive_noun_before_the_head_still_modifies_it() -> None:
         '"He is stable now, go home."\n'
     )
     assert [who for who, _ in quoted(turn)] == ["a patient's daughter", "The night nurse"]
+
+
+# 5. "my teacher ... Her name is Adaora Okwu. She told me,": one's own person named
+# between the description and the cue is the one who speaks.
+
+
+def test_ones_own_person_named_before_the_cue_speaks_under_that_name() -> None:
+    turn = (
+        "Tess Moreno: I started it with my teacher at home, in Lagos. She is the one who "
+        "gave it to me. Her name is Adaora Okwu. She told me, "
+        '"More vibrato in the second theme, you are too shy with it." So I work on it.\n'
+    )
+    assert quoted(turn) == [
+        ("Adaora Okwu", "More vibrato in the second theme, you are too shy with it")
+    ]
+
+
+def test_a_name_given_to_one_person_is_not_anothers_described_after_it() -> None:
+    turn = (
+        "Tess Moreno: I started it with my teacher at home. Her name is Adaora Okwu. "
+        'My mother drove me there. She told me, "Practise every day or not at all."\n'
+    )
+    assert quoted(turn) == [("Tess Moreno's mother", "Practise every day or not at all")]
