@@ -193,3 +193,67 @@ def test_a_name_given_to_one_person_is_not_anothers_described_after_it() -> None
         'My mother drove me there. She told me, "Practise every day or not at all."\n'
     )
     assert quoted(turn) == [("Tess Moreno's mother", "Practise every day or not at all")]
+
+
+# 6. A person described, then named in a sentence right after the quotation: "Her name
+# was Hildegard Schultz.", "That's Sergeant Rick Paulsen, who", "That was Bill
+# Tregarthen, some of you knew him."
+
+
+def test_her_name_was_after_the_quotations_names_the_described_speaker() -> None:
+    turn = (
+        'Tess Moreno: My grandmother taught me to cook. She always said, "Butter fixes '
+        'everything." Then she would wink and say, "And more butter." Her name was '
+        "Hildegard Schultz. She passed two years ago.\n"
+    )
+    assert quoted(turn) == [
+        ("Hildegard Schultz", "Butter fixes everything"),
+        ("Hildegard Schultz", "And more butter"),
+    ]
+
+
+def test_thats_a_titled_name_after_the_quotation() -> None:
+    turn = (
+        'Tess Moreno: My sergeant always says, "The app is where good intentions go to '
+        'die." That is Sergeant Rick Paulsen, who some of you met.\n'
+    )
+    assert quoted(turn) == [("Sergeant Rick Paulsen", "The app is where good intentions go to die")]
+
+
+def test_that_was_a_name_after_a_continued_quotation() -> None:
+    turn = (
+        "Tess Moreno: I started with an old man who sold me my first colony, and he told "
+        'me, "Never open a hive when there is thunder coming." Then, "And never lie to '
+        'the bees." That was Bill Tregarthen, some of you knew him.\n'
+    )
+    assert [who for who, _ in quoted(turn)] == ["Bill Tregarthen", "Bill Tregarthen"]
+
+
+def test_a_name_after_another_person_or_of_the_other_sex_is_not_the_speakers() -> None:
+    turns = (
+        'Tess Moreno: My mother always said, "Wear a coat." My father was a miner. '
+        "His name was Tom Hale.\n",
+        'Tess Moreno: My mother always said, "Wear a coat." His name was Tom Hale.\n',
+    )
+    for turn in turns:
+        assert quoted(turn) == [("Tess Moreno's mother", "Wear a coat")]
+
+
+def test_a_thing_a_possession_or_another_role_named_after_is_not_the_speaker() -> None:
+    turns = (
+        'Tess Moreno: My mother always said, "Wear a coat." That was Christmas Eve.\n',
+        'Tess Moreno: My mother always said, "Wear a coat." That was Tom Hale\'s rule.\n',
+        'Tess Moreno: My mother always said, "Wear a coat." That was Tom Hale and me.\n',
+        'Tess Moreno: My mother always said, "Wear a coat." That is Ruth Westheimer, '
+        "the therapist.\n",
+    )
+    for turn in turns:
+        assert quoted(turn) == [("Tess Moreno's mother", "Wear a coat")]
+
+
+def test_the_one_the_quotation_speaks_of_is_not_its_speaker() -> None:
+    turn = (
+        'Tess Moreno: My mother always said, "Listen to Dr. Westheimer on the radio." '
+        "That is Ruth Westheimer, who had a show.\n"
+    )
+    assert [who for who, _ in quoted(turn)] == ["Tess Moreno's mother"]

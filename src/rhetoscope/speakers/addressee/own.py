@@ -121,3 +121,50 @@ def named_description(text: str, description: str) -> str:
         before = re.compile(r"\b" + said + r",\s+" + _FULL + r"(?=\s*[,.;:])")
         names.update(" ".join(m["name"].split()) for m in before.finditer(text))
     return names.pop() if len(names) == 1 else ""
+
+
+# A sentence that names the one just quoted: "Her name was Hildegard Schultz.", "That's
+# Sergeant Rick Paulsen, who", "That was Bill Tregarthen, some of you knew him." (not
+# "That was Tom Hale's rule": a possessive names a thing of theirs).
+_NAMED_AFTER = re.compile(
+    r"(?:(?P<pronoun>[Hh]er|[Hh]is)\s+name(?:['\u2019]s|\s+is|\s+was)"
+    r"|(?:That|This)(?:['\u2019]s|\s+is|\s+was))\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
+    r"(?=\s*[,.;!])"
+)
+# A role set after the name: "That's Marty Beaulieu, the head coach".
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|my|our|his|her)\s+(?P<role>[^,.;]{1,40})")
+# Where a sentence ends: the next one may name the one just quoted.
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])[\"'\u201d\u2019]?\s+")
+_QUOTED_WORDS = re.compile('\u201c[^\u201d]*\u201d|"[^"]*"')
+_AFTER_SENTENCES = 3  # sentences after the quotation in which it may be named
+
+
+def named_after(
+    text: str, start: int, end: int, stop: int, head: str, female: bool | None
+) -> tuple[str, bool]:
+    """The full name a sentence among the few right after a quotation at ``start:end`` (before
+    ``stop``, the turn's end) gives its speaker, a person described by ``head``, and
+    whether a "her name" or "his name" gave it; ("", False) when none, or when another
+    person of that kind, or anyone named, comes first ("My mother said, '...' My father
+    was a miner. His name was Tom Hale": not hers), or a "her" names one ``female`` is
+    not, or the name is in the quotation (the one it speaks of)."""
+    window = text[end:stop]
+    for sentence in _SENTENCE_BREAK.split(window, maxsplit=_AFTER_SENTENCES)[:_AFTER_SENTENCES]:
+        sentence = sentence.strip().lstrip("\"'\u201d\u2019 ")
+        m = _NAMED_AFTER.match(sentence)
+        if m:
+            said = m["pronoun"]
+            role = _ROLE_AFTER.match(sentence, m.end())
+            if role and head not in role["role"].split():
+                return "", False  # ("That's Ruth Westheimer, the therapist": no mother)
+            if m["name"].split()[-1] in text[start:end]:
+                return "", False  # ("'Listen to Dr. Ruth.' That's Ruth Westheimer": named in it)
+            if said and female is not None and (said.lower() == "her") != female:
+                return "", False
+            return " ".join(m["name"].split()), bool(said)
+        spoken = _QUOTED_WORDS.sub(" ", sentence)
+        words = set(re.findall(r"[a-z]+", spoken))
+        if head in words or re.search(r"(?<=[a-z,;] )[A-Z][a-z]+", spoken):
+            return "", False  # someone else comes first
+    return "", False

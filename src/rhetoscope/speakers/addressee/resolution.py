@@ -100,7 +100,7 @@ from .named import (
     _described,
 )
 from .nested import _SUBJECT_OF
-from .own import named_description, own_named
+from .own import named_after, named_description, own_named
 from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
     _HAD_A_LINE,
@@ -234,6 +234,25 @@ def _a_role(described: str | None) -> bool:
     """Whether ``described`` ("our timekeeper", "the manual") is headed by a person."""
     head = (described or "").split()[-1:]
     return bool(head) and (head[0] in _PERSON_HEADS or bool(_ROLE_ENDING.search(head[0])))
+
+
+def _described_head(speaker: str, own: str) -> str:
+    """The head noun of ``speaker`` when it is a person described, not named: one of
+    ``own``'s ("Ann Lee's late husband") or a description ("the venue manager", "an old
+    man"); "" otherwise."""
+    if speaker.startswith(f"{own}'s "):
+        words = speaker[len(own) + 3 :].split()
+    elif speaker.split()[0] in ("the", "The", "a", "A", "an", "An"):
+        words = speaker.split()[1:]
+    else:
+        return ""
+    head = words[-1].lower() if words else ""
+    return head if head in _PERSON_HEADS or head in ("foreman", "inspector", "director") else ""
+
+
+def _is_female(head: str) -> bool | None:
+    """Whether a person described by ``head`` is a woman; None when the word says not."""
+    return True if head in _FEMALE_HEADS else False if head in _MALE_HEADS else None
 
 
 def _prose_named(
@@ -624,6 +643,15 @@ def resolve(
         # "he said," of "the club secretary" the text calls "Mr. Graham Whitely, the club
         # secretary,": the name
         speaker = _as_participant(named_as, people)
+    if (head := _described_head(speaker, turn.speaker)) and (
+        later := named_after(text, quote.start, quote.end, turn.end, head, _is_female(head))
+    )[0]:
+        # 'my sergeant always says, "..." That's Sergeant Rick Paulsen,', '"...." Her
+        # name was Hildegard Schultz.': a person described, named right after; a person's
+        # name by its form after "That was" ("That was Christmas Eve" is no one)
+        named = _as_participant(later[0], people)
+        person = _a_named_person(named, people) or (later[1] and _a_person(named, people, text))
+        speaker = named if person and named != turn.speaker else speaker
     # a participant's first name alone ("Jed said to me") is that participant
     speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)
