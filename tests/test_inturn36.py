@@ -257,3 +257,12 @@ def test_the_one_the_quotation_speaks_of_is_not_its_speaker() -> None:
         "That is Ruth Westheimer, who had a show.\n"
     )
     assert [who for who, _ in quoted(turn)] == ["Tess Moreno's mother"]
+
+
+def test_according_to_a_bare_role_then_its_name() -> None:
+    turn = (
+        "Tess Moreno: I spoke with our hospital counsel this morning. According to "
+        "counsel, Phyllis Arkwright, \u201cthe directive is valid on its face and it governs "
+        "unless he revoked it.\u201d She also reminded me that our own policy is clear.\n"
+    )
+    assert [who for who, _ in quoted(turn)] == ["Phyllis Arkwright"]

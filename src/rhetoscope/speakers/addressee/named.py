@@ -62,7 +62,8 @@ _NAMED_QUOTING = re.compile(
 # timekeeper,") or "who" after.
 _ACCORDING_TO_NAME = re.compile(
     r"\bAccording\s+to\s+"  # (capital: opening its sentence)
-    r"(?:(?:our|my|their|his|her|the|a|an)\s+(?P<described>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s+)?"
+    r"(?:(?:(?:our|my|their|his|her|the|a|an)\s+)?"
+    r"(?P<described>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s+)?"
     rf"(?P<name>{_NAME_RUN}),?"
     r"(?:\s+(?P<opens>who|in|at|on|from|during|writing|speaking)\b"
     r"(?P<aside>[^.?!;:\"\u201c\u201d]{0,80}),)?\s*$"

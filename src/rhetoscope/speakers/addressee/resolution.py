@@ -226,8 +226,8 @@ _ONE_DESCRIBED = re.compile(
 )
 
 
-# A role's head by its ending: "timekeeper", "founder", "archivist", "librarian".
-_ROLE_ENDING = re.compile(r"(?:keeper|founder|ist|ian)$")
+# A role's head by its ending: "timekeeper", "founder", "counsel", "archivist", "librarian".
+_ROLE_ENDING = re.compile(r"(?:keeper|founder|counsel|ist|ian)$")
 
 
 def _a_role(described: str | None) -> bool:
