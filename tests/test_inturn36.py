@@ -266,3 +266,29 @@ def test_according_to_a_bare_role_then_its_name() -> None:
         "unless he revoked it.\u201d She also reminded me that our own policy is clear.\n"
     )
     assert [who for who, _ in quoted(turn)] == ["Phyllis Arkwright"]
+
+
+# 7. A kind of people as the subject, one capitalised plural word and a verb in the
+# plural: "Gardeners always tell you", "Dealers always tell you" name no one.
+
+
+def test_a_capitalised_plural_with_a_plural_verb_is_a_kind_of_people() -> None:
+    turn = (
+        'Tess Moreno: Gardeners always tell you "coffee, eggshells, copper tape," and '
+        'they are useless. (LAUGHS) Dealers always tell you "buy the provenance, not the '
+        'object," and this provenance is excellent.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_a_name_ending_in_s_or_a_body_the_text_capitalises_still_speaks() -> None:
+    turn = (
+        'Tess Moreno: Williams always tells you "buy low," and he is right. I met with '
+        'the Democrats. Democrats always tell you "we will fix it," and they do not.\n'
+    )
+    assert [who for who, _ in quoted(turn)] == ["Williams", "Democrats"]
+
+
+def test_ones_own_people_in_the_plural_keep_their_description() -> None:
+    turn = 'Tess Moreno: My neighbours always say "coffee works," and I believe them.\n'
+    assert quoted(turn) == [("Tess Moreno's neighbours", "coffee works")]

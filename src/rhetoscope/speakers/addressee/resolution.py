@@ -185,6 +185,16 @@ _WORN_OR_POSTED = frozenset(
 )
 
 
+# One capitalised plural word, then a verb in the plural, as a cue's subject: "Gardeners
+# always tell you", "Dealers always tell you" (a person's name takes "says", "tells";
+# "the Communists say" names a body, as "Democrats" the text capitalises mid-sentence).
+_PLURAL_SAY = re.compile(
+    r"(?<![\w'\u2019])(?<![Tt]he\s)(?P<who>[A-Z][a-z]+[^s'\u2019\W]s)\s+"
+    r"(?:(?:always|often|usually|all|will|would|just)\s+)?"
+    r"(?:say|tell|write|insist|claim)\b(?:\s+(?:you|us|me))?[,:]?\s*$"
+)
+
+
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
     # (from the subject on: a clause of time before it, "When Obama was in office, the
@@ -368,6 +378,12 @@ def resolve(
         speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
         speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
+    if (
+        (plural := _PLURAL_SAY.search(text, lo, quote.start))
+        and plural["who"] == speaker
+        and not re.search(rf"(?<=[a-z,;] ){speaker}\b", text)  # ("the Democrats")
+    ):
+        speaker = UNKNOWN  # "Gardeners always tell you": a kind of people, no one's name
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
         speaker = UNKNOWN  # "A President should never say 'never.'": a rule, no speaker
     said = _and_said(text, lo, quote.start)
