@@ -292,3 +292,26 @@ def test_a_name_ending_in_s_or_a_body_the_text_capitalises_still_speaks() -> Non
 def test_ones_own_people_in_the_plural_keep_their_description() -> None:
     turn = 'Tess Moreno: My neighbours always say "coffee works," and I believe them.\n'
     assert quoted(turn) == [("Tess Moreno's neighbours", "coffee works")]
+
+
+# 8. "My grandmother, who raised me, always told us,": one's own person with a relative
+# clause set off between the description and the verb.
+
+
+def test_ones_own_person_with_a_relative_clause_before_the_verb() -> None:
+    turn = (
+        'Tess Moreno: My grandmother, who raised me, always told us, "Your great-'
+        'grandfather went down with the Clarion." That was the whole story.\n'
+    )
+    assert quoted(turn) == [
+        ("Tess Moreno's grandmother", "Your great-grandfather went down with the Clarion")
+    ]
+
+
+def test_a_relative_clause_in_which_someone_else_speaks_is_no_cue_of_mine() -> None:
+    # the grandmother is the object here: "my grandmother, who ..." opens no saying
+    turn = (
+        "Tess Moreno: I asked my grandmother, who was ninety, about it. "
+        'The sign on her door read "No visitors."\n'
+    )
+    assert quoted(turn) == []

@@ -121,7 +121,9 @@ _TOLD_OR_WROTE = (
 # One of the speaker's own people as a speech cue's subject, right before the quotation.
 _MY_SAID = re.compile(
     # (several of them, and a pronoun taking them up: "my lawyers, they say,")
-    rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})s?)(?:,\s+(?:they|he|she))?\s+"
+    # (a relative clause set off after them: "My grandmother, who raised me, always told us,")
+    rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})s?)(?:,\s+(?:they|he|she)"
+    r"|,\s+who\s+[^,.;:?!\"\u201c\u201d]{1,40},)?\s+"
     rf"{_OWN_ADVERB}(?:said|says|say|{_TOLD_OR_WROTE}|put\s+it)[,:]?\s*$"
 )
 # "As Gemma always says at the end,", "as Churchill once put it,": the one named, an
