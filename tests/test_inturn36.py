@@ -315,3 +315,26 @@ def test_a_relative_clause_in_which_someone_else_speaks_is_no_cue_of_mine() -> N
         'The sign on her door read "No visitors."\n'
     )
     assert quoted(turn) == []
+
+
+# 9. "My grandmother was Edna Fairbanks, born 1899.": one's own person named by a copula
+# in a turn of the speaker's, a person's name by a known first name or the speaker's
+# surname.
+
+
+def test_my_grandmother_was_a_name_names_my_grandmothers_words() -> None:
+    turn = (
+        'Tess Moreno: My grandmother, who raised me, always told us, "Be good." '
+        "My grandmother was Edna Moreno, born 1899. My father always said, "
+        '"Cook with butter." My father was Tom Hale, a baker.\n'
+    )
+    assert quoted(turn) == [("Edna Moreno", "Be good"), ("Tom Hale", "Cook with butter")]
+
+
+def test_my_father_was_a_title_or_someone_elses_partner_names_no_one() -> None:
+    turn = (
+        'Tess Moreno: My father always said, "Cook with butter." My father was Head '
+        'Chef at the Ritz. My mother always said, "Salt it." My mother was Tom Hale\'s '
+        "partner.\n"
+    )
+    assert [who for who, _ in quoted(turn)] == ["Tess Moreno's father", "Tess Moreno's mother"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..names import first_name_known
 from .people import Participants
 
 # Words that stand for the same relation ("my dad" is "my father").
@@ -49,7 +50,11 @@ _NAMING = (
     re.compile(r"(?<![\w'\u2019])" + _FULL + r",\s+" + _MINE + r"(?![\w'\u2019])(?=\s*[,.;:])"),
     # "My grandmother's name was Loretta Pike"
     re.compile(_MINE + r"['\u2019]s\s+name\s+(?:is|was)\s+" + _FULL + r"(?=\s*[,.;:])"),
+    # "My grandmother was Edna Fairbanks, born 1899." (a person's name by its first word:
+    # not "My father was Head Chef.")
+    re.compile(_MINE + r"\s+(?:is|was)\s+" + _FULL + r"(?=\s*[,.;:])"),
 )
+_BY_COPULA = _NAMING[-1]
 
 
 def _head(description: str) -> str:
@@ -74,7 +79,7 @@ def own_named(text: str, people: Participants, speaker: str, description: str) -
     before = set(description.lower().split()) & _NOT_THE_SAME
     names = {
         name
-        for said, words, name in _namings(text, people.bodies.get(speaker, ()))
+        for said, words, name in _namings(text, people.bodies.get(speaker, ()), speaker)
         if said == head and before <= words
     }
     names.discard(speaker)
@@ -83,7 +88,7 @@ def own_named(text: str, people: Participants, speaker: str, description: str) -
 
 @functools.lru_cache(maxsize=64)
 def _namings(
-    text: str, bodies: tuple[tuple[int, int], ...]
+    text: str, bodies: tuple[tuple[int, int], ...], speaker: str
 ) -> tuple[tuple[str, frozenset[str], str], ...]:
     """Every "my" + relation set beside a full name in the turns at ``bodies``: (the
     relation, the naming's words in lower case, the name). Read once per speaker and
@@ -98,7 +103,16 @@ def _namings(
         for start, end in bodies
         for pattern in _NAMING
         for m in pattern.finditer(text, start, end)
+        if pattern is not _BY_COPULA or _a_persons_name(m["name"], speaker)
     )
+
+
+def _a_persons_name(name: str, speaker: str) -> bool:
+    """Whether ``name``, set after "My grandmother was", is a person's: a known first name
+    opens it, or it ends in ``speaker``'s surname (one's kin: "Edna Fairbanks" of Cyril
+    Fairbanks's); not "Head Chef"."""
+    words = name.split()
+    return first_name_known(words[0].lower()) or words[-1] == speaker.split()[-1]
 
 
 @functools.lru_cache(maxsize=64)
