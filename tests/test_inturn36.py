@@ -338,3 +338,32 @@ def test_my_father_was_a_title_or_someone_elses_partner_names_no_one() -> None:
         "partner.\n"
     )
     assert [who for who, _ in quoted(turn)] == ["Tess Moreno's father", "Tess Moreno's mother"]
+
+
+# 10. The opening half of a split quotation, its words ending in a comma and a cue alone
+# between ('"The app," my sergeant always says, "is where ..."'), is the second half's.
+
+
+def test_the_opening_half_of_a_split_quotation_is_the_named_speakers() -> None:
+    turn = (
+        'Tess Moreno: I hear about this every week. "The app," my sergeant always says, '
+        '"is where good intentions go to die." That is Sergeant Rick Paulsen, who some '
+        "of you met.\n"
+    )
+    assert quoted(turn) == [
+        ("Sergeant Rick Paulsen", "The app"),
+        ("Sergeant Rick Paulsen", "is where good intentions go to die"),
+    ]
+
+
+def test_the_speakers_own_or_a_signs_split_words_stay_in_the_turn() -> None:
+    turn = 'Tess Moreno: "Yes," I said, "of course." And "Closed," the sign said, "until Monday."\n'
+    assert quoted(turn) == []
+
+
+def test_a_first_half_ending_a_sentence_is_not_joined_to_the_next() -> None:
+    turn = (
+        'Tess Moreno: My sign said "Closed." my sergeant always says, "is where good '
+        'intentions go." That is Sergeant Rick Paulsen, who some of you met.\n'
+    )
+    assert [words for _, words in quoted(turn)] == ["is where good intentions go"]

@@ -102,6 +102,8 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
             if q.speaker == UNKNOWN:
                 echo = _echoed(text, q, out[opened[0] :], turn.speaker, turns, i)
                 q = replace(q, speaker=echo or UNKNOWN)
+            if found and _split_before(text, found[-1], q):
+                found[-1] = replace(found[-1], speaker=q.speaker)
             found.append(q)
         if any(_SINGLE_MARK.search(text, q.start + 1, q.end - 1) for q in found):
             # a quotation nested in one, given by a cue inside it to someone the
@@ -277,6 +279,28 @@ _THEN_AGAIN = re.compile(
     r"(?:(?:(?!\b(?:said|says|asked|asks|told|tells|replied|answered|wrote|added)\b)"
     r"(?:[^A-Z,.?!;:\"\u201c\u201d\u2018\u2019]|\bI\b)){1,40}?,\s*)?"
 )
+# A speech cue alone between the halves of a split quotation, its subject in lower case
+# or a pronoun: '"The app," my sergeant always says, "is where"', '"The opening," you told
+# me, "should sound"'.
+_MID_CUE = re.compile(
+    r"\s*(?:[a-z][\w\-'\u2019]*\s+){1,4}?(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)"
+    r"|wrote|writes|added|adds|went\s+on)\s*,\s*"
+)
+_ENDS_IN_COMMA = re.compile(r",[\"'\u201d\u2019]$")
+
+
+def _split_before(text: str, first: Segment, second: Segment) -> bool:
+    """Whether ``first``, left to no one, is the opening half of ``second``'s split
+    quotation (its words end in a comma, a cue alone between), ``second`` cut out for
+    one named: the halves are one person's words."""
+    return (
+        first.speaker == UNKNOWN
+        and _NAMED.fullmatch(second.speaker) is not None
+        and _ENDS_IN_COMMA.search(text, first.start, first.end) is not None
+        and _MID_CUE.fullmatch(text, first.end, second.start) is not None
+    )
+
+
 # The one just quoted going on, a pronoun and a verb of going on alone between: '"Don't
 # look at the answers," and then he'd add, "Then look."'.
 _ADDED = re.compile(
