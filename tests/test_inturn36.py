@@ -367,3 +367,19 @@ def test_a_first_half_ending_a_sentence_is_not_joined_to_the_next() -> None:
         'intentions go." That is Sergeant Rick Paulsen, who some of you met.\n'
     )
     assert [words for _, words in quoted(turn)] == ["is where good intentions go"]
+
+
+# 11. "Leon, your first line was, '...'": the words the addressee spoke on stage.
+
+
+def test_your_first_line_was_is_the_addressees() -> None:
+    turn = (
+        'Tess Moreno: So, first scene. Paul, your first line was, "Grandma, the lawyers '
+        'are here, and they are wet." That is a great first line.\n'
+    )
+    assert quoted(turn) == [("Paul Okafor", "Grandma, the lawyers are here, and they are wet")]
+
+
+def test_your_line_is_a_scripts_line_to_be_spoken_and_stays() -> None:
+    turn = 'Tess Moreno: Paul, your first line is, "To be or not to be." Learn it.\n'
+    assert quoted(turn) == []
