@@ -383,3 +383,20 @@ def test_your_first_line_was_is_the_addressees() -> None:
 def test_your_line_is_a_scripts_line_to_be_spoken_and_stays() -> None:
     turn = 'Tess Moreno: Paul, your first line is, "To be or not to be." Learn it.\n'
     assert quoted(turn) == []
+
+
+# 12. "My father used to tell me, when I was a boy, '...'": the time set off after the
+# cue is no speaker ("a boy" is the speaker as he was); the father speaks.
+
+
+def test_a_time_set_off_after_the_cue_leaves_the_cues_speaker() -> None:
+    turn = (
+        'Tess Moreno: My father used to tell me, when I was a boy, "There is a giant '
+        'buried under that mound." He said it to keep me off it.\n'
+    )
+    assert quoted(turn) == [("Tess Moreno's father", "There is a giant buried under that mound")]
+
+
+def test_someone_met_when_i_was_a_boy_still_speaks() -> None:
+    turn = 'Tess Moreno: When I was a boy, a man told me, "Never swim after lunch."\n'
+    assert quoted(turn) == [("a man", "Never swim after lunch")]

@@ -124,7 +124,9 @@ _MY_SAID = re.compile(
     # (a relative clause set off after them: "My grandmother, who raised me, always told us,")
     rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})s?)(?:,\s+(?:they|he|she)"
     r"|,\s+who\s+[^,.;:?!\"\u201c\u201d]{1,40},)?\s+"
-    rf"{_OWN_ADVERB}(?:said|says|say|{_TOLD_OR_WROTE}|put\s+it)[,:]?\s*$"
+    rf"{_OWN_ADVERB}(?:said|says|say|{_TOLD_OR_WROTE}|put\s+it)[,:]?"
+    # (a time set off after the verb: "My father used to tell me, when I was a boy,")
+    r"(?:\s*(?:when|while|after|before|once)\s+[^,.;:?!\"\u201c\u201d]{1,40},)?\s*$"
 )
 # "As Gemma always says at the end,", "as Churchill once put it,": the one named, an
 # adverb between the name and its verb (which the attribution reads only without one),

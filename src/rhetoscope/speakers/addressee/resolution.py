@@ -378,6 +378,11 @@ def resolve(
         speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
         speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
+    if speaker[:2] in ("a ", "A ") and re.search(
+        rf"\b(?:I\s+was|I['\u2019]m|I\s+am|we\s+were)\s+{re.escape(speaker)}\b",
+        text[lo : quote.start],
+    ):
+        speaker = UNKNOWN  # "when I was a boy,": the speaker as they were, no one quoted
     if (
         (plural := _PLURAL_SAY.search(text, lo, quote.start))
         and plural["who"] == speaker
