@@ -400,3 +400,23 @@ def test_a_time_set_off_after_the_cue_leaves_the_cues_speaker() -> None:
 def test_someone_met_when_i_was_a_boy_still_speaks() -> None:
     turn = 'Tess Moreno: When I was a boy, a man told me, "Never swim after lunch."\n'
     assert quoted(turn) == [("a man", "Never swim after lunch")]
+
+
+# 13. "The referral letter says '...'": a letter described by common words alone, with no
+# one's name or possessive, is the text's, no one's words.
+
+
+def test_a_letter_described_by_common_words_is_no_speaker() -> None:
+    turn = (
+        'Tess Moreno: The referral letter says "lethargy, vomiting for four days, '
+        'suspected foreign body." The owner brought him in herself.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_a_letter_with_its_writer_named_keeps_its_writer() -> None:
+    turn = (
+        "Tess Moreno: Paul Okafor wrote to the board last week. His letter says, "
+        '"I will not stand again."\n'
+    )
+    assert quoted(turn) == [("Paul Okafor", "I will not stand again")]
