@@ -420,3 +420,21 @@ def test_a_letter_with_its_writer_named_keeps_its_writer() -> None:
         '"I will not stand again."\n'
     )
     assert quoted(turn) == [("Paul Okafor", "I will not stand again")]
+
+
+# 14. "The husband is Gabriel Roux, for the record,": a sentence that says who the one a
+# cue describes is names them, in any turn.
+
+
+def test_the_described_speaker_is_named_by_a_sentence_saying_who_they_are() -> None:
+    first = 'Tess Moreno: I called the husband back. He told me, "She never goes off trail."\n'
+    later = "Paul Okafor: The husband is Gabriel Roux, for the record.\n"
+    assert quoted(first, later) == [("Gabriel Roux", "She never goes off trail")]
+
+
+def test_two_people_said_to_be_the_one_described_name_no_one() -> None:
+    turn = (
+        'Tess Moreno: I called the husband back. He told me, "She never goes off trail." '
+        "The husband is Gabriel Roux. Later the husband was Tom Hale, her second.\n"
+    )
+    assert quoted(turn) == [("the husband", "She never goes off trail")]

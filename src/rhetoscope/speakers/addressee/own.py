@@ -119,13 +119,22 @@ def _a_persons_name(name: str, speaker: str) -> bool:
 def named_description(text: str, description: str) -> str:
     """The one full name ``text`` sets in apposition with ``description``, a definite
     description the cue gives ("the club secretary": "Mr. Graham Whitely, the club
-    secretary," / "the club secretary, Graham Whitely,"), a noun before its head; ""
-    when none or two."""
+    secretary," / "the club secretary, Graham Whitely,"), a noun before its head, or
+    that a sentence says it is ("The husband is Gabriel Roux,"); "" when none or two."""
     words = description.split()
-    if len(words) < 3 or words[0] not in ("the", "The"):
-        return ""  # (a head alone, "the man", is too common to stand for one name)
+    if len(words) < 2 or words[0] not in ("the", "The"):
+        return ""
     said = r"[Tt]he\s+" + r"\s+".join(re.escape(w) for w in words[1:])
     names: set[str] = set()
+    # "The husband is Gabriel Roux, for the record,", "The second officer is Arvin
+    # Castillo": a sentence that says who the one so described is (a head alone too)
+    if re.search(r"\b" + said + r"\s+(?:is|was)\s+[A-Z]", text):
+        copula = re.compile(
+            r"(?<![\w'\u2019])" + said + r"\s+(?:is|was)\s+" + _FULL + r"(?=\s*[,.;:])"
+        )
+        names.update(" ".join(m["name"].split()) for m in copula.finditer(text))
+    if len(words) < 3:
+        return names.pop() if len(names) == 1 else ""  # (apposed, "the man" is too common)
     # Each pattern is tried only where its comma beside the description is: the name
     # patterns alone would be tried at every capital of a long transcript (5 ms a call).
     if re.search(r",\s+" + said + r"(?![\w'\u2019])", text):
