@@ -438,3 +438,12 @@ def test_two_people_said_to_be_the_one_described_name_no_one() -> None:
         "The husband is Gabriel Roux. Later the husband was Tom Hale, her second.\n"
     )
     assert quoted(turn) == [("the husband", "She never goes off trail")]
+
+
+def test_a_month_before_the_verb_is_no_speaker_of_a_letters_words() -> None:
+    # "The letter" is no one's, and "January" is when it came, not who said it
+    turn = (
+        "Tess Moreno: The letter we got in January said the footbridge closure was, "
+        'quote, "temporary." It was not.\n'
+    )
+    assert quoted(turn) == []

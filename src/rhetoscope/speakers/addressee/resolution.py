@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..names import TITLES
+from ..names import CALENDAR_WORDS, TITLES
 from .address import (
     _HEARD_YOU,
     _OPPONENT_CUE,
@@ -505,7 +505,9 @@ def resolve(
         # "the National League of Conservation Voters says that ... you are - and I'm
         # quoting -": the words the indirect speech goes on to quote
         who = _as_participant(" ".join(says.group("who").split()), people)
-        if who != turn.speaker and _someone(who, people, text):
+        # (not a month or a day: "The letter we got in January said ... quote,")
+        dated = who.split()[0].lower() in CALENDAR_WORDS
+        if who != turn.speaker and _someone(who, people, text) and not dated:
             speaker = who
     if (
         speaker == UNKNOWN
