@@ -1,6 +1,9 @@
 """Quotations inside transcript turns, round 36 (studied on blindturns6): "According
-to" a named person, the quotation right after; each rule with look-alikes that must not
-change."""
+to" a named person, quotations nested in a quoted person's words, "then" continuing the
+one named just quoted, possessives opening descriptions, one's own or a described person
+named before or after the quotation or by a copula, split quotations, kinds of people in
+the plural, lines spoken on stage, letters and months that speak for no one; each rule
+with look-alikes that must not change."""
 
 from __future__ import annotations
 
