@@ -154,9 +154,11 @@ _YOU_DID_SAY = re.compile(
     r"(?:said|told\s+(?:\w+\s+){0,2}?\w+|(?:whispered|shouted|wrote)(?:\s+to\s+\w+)?|asked))"
     r"[,:]?\s*$"
 )
-# "Your exact words were,", "in your own words,".
+# "Your exact words were,", "in your own words,"; a line the addressee spoke on stage,
+# "your first line was," (not "is": a script's line, to be spoken).
 _YOUR_WORDS = re.compile(
     r"\b[Yy]our\s+(?:own\s+|exact\s+|very\s+)?words(?:\s+(?:were|are|was))?[,:]?\s*$"
+    r"|\b[Yy]our\s+(?:(?:first|last|opening|closing|next|best)\s+)?line\s+was[,:]?\s*$"
     # a text of the addressee's that says the words: "your brief says, on page eleven,"
     r"|\b[Yy]our\s+(?:own\s+)?(?:brief|letter|memo|e-?mail|tweet|post|statement|op-ed"
     r"|column|filing|motion|testimony)\s+(?:says|said|reads|read|states|stated)\b"

@@ -263,7 +263,7 @@ def _an_address(speaker: str, text: str) -> bool:
 # Heads of a text that is nobody's words unless an owner or author is named with it.
 _UNOWNED_TEXT_HEADS = frozenset(
     "report memo memorandum orders rules regulations policy manual handbook guidelines "
-    "minutes ordinance notice survey form".split()
+    "minutes ordinance notice survey form letter".split()
 )
 
 

@@ -331,11 +331,18 @@ def _named_as(text: str, body: int, end: int, described: str, name: str) -> bool
     """Whether ``described``, a description the turn's "she" points to ("a colleague"), is
     given ``name``, the prose attribution's speaker, by a sentence after it and before
     ``end`` ("Her name is Beatrix Oyelaran."): two signals that it is the one named."""
-    if not described or not described[:1].islower() or " " not in described:
+    owner, mark, own = described.partition("'s ")
+    if mark and owner[:1].isupper() and own:
+        # one's own person, "Daniel Akintola's teacher": where the turn says "my teacher"
+        said = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+{re.escape(own)}\b")
+        found = [m.start() for m in said.finditer(text, body, end)]
+        at = found[-1] if found else -1
+    elif not described or not described[:1].islower() or " " not in described:
         return False
+    else:
+        at = text.rfind(described, body, end)
     if not name[:1].isupper():  # (UNKNOWN, NARRATOR too)
         return False
-    at = text.rfind(described, body, end)
     if at < 0:
         return False
     return any(m["name"] == name for m in _NAME_IS.finditer(text, at, end))

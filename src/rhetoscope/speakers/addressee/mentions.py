@@ -23,10 +23,12 @@ from .named import _LINE_OF
 from .people import Participants, _as_participant, _participant
 
 # Words that end a noun phrase rather than modify its head: "leave that to the teacher"
-# and "this is the person" hold no "that" or "this" person.
+# and "this is the person" hold no "that" or "this" person; a possessive opens a phrase
+# of its own ("the way my grandmother made it", "In the spring my husband called": my
+# grandmother, my husband).
 _NO_MODIFIER = (
     r"(?!(?:is|was|are|were|be|to|of|in|on|at|for|with|from|by|the|a|an|and|or|but|who"
-    r"|that|which|he|she|it|they|we|you|i)\b)"
+    r"|that|which|he|she|it|they|we|you|i|my|his|her|our|their|your|its)\b)"
 )
 _DESCRIBED = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Mm]y|[Tt]his|[Tt]hat|[Oo]ne|[Ss]ome)\s+"

@@ -52,6 +52,28 @@ _NAMED_QUOTING = re.compile(
     r"[^.?!\"\u201c\u201d]{0,40}[.:])"
     r"[,:]?\s*$"
 )
+# "According to" a named person, the quotation its complement right after: "According
+# to Piotr Kowalczyk, who was working alongside Liam,", "According to our timekeeper,
+# Sunil Kapoor,", "According to our founder, Ambrose Kettle, in his address at the first
+# meeting,". A description may come before the name, one phrase set off after it; no
+# clause comes between (not "According to Tom, the driver said,"), and no speech verb in
+# the phrase set off ("According to Tom, who heard the mayor say it,": the mayor's). A
+# person by the name's form, or by what is said of it: a description before ("our
+# timekeeper,") or "who" after.
+_ACCORDING_TO_NAME = re.compile(
+    r"\bAccording\s+to\s+"  # (capital: opening its sentence)
+    r"(?:(?:(?:our|my|their|his|her|the|a|an)\s+)?"
+    r"(?P<described>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s+)?"
+    rf"(?P<name>{_NAME_RUN}),?"
+    r"(?:\s+(?P<opens>who|in|at|on|from|during|writing|speaking)\b"
+    r"(?P<aside>[^.?!;:\"\u201c\u201d]{0,80}),)?\s*$"
+)
+_SPEECH_IN_ASIDE = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|ask|asks|asked"
+    r"|quote|quoted|quoting|heard|hear)\b"
+)
+
+
 # A line from a named author, then what it is: "I keep a line from Benjamin Franklin on
 # the wall, which is a little corny, but it's".
 _LINE_IT_IS = re.compile(
@@ -99,8 +121,12 @@ _TOLD_OR_WROTE = (
 # One of the speaker's own people as a speech cue's subject, right before the quotation.
 _MY_SAID = re.compile(
     # (several of them, and a pronoun taking them up: "my lawyers, they say,")
-    rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})s?)(?:,\s+(?:they|he|she))?\s+"
-    rf"{_OWN_ADVERB}(?:said|says|say|{_TOLD_OR_WROTE}|put\s+it)[,:]?\s*$"
+    # (a relative clause set off after them: "My grandmother, who raised me, always told us,")
+    rf"\b[Mm]y\s+(?P<who>(?:[a-z][a-z\-]*\s+){{0,2}}?(?:{_HEAD})s?)(?:,\s+(?:they|he|she)"
+    r"|,\s+who\s+[^,.;:?!\"\u201c\u201d]{1,40},)?\s+"
+    rf"{_OWN_ADVERB}(?:said|says|say|{_TOLD_OR_WROTE}|put\s+it)[,:]?"
+    # (a time set off after the verb: "My father used to tell me, when I was a boy,")
+    r"(?:\s*(?:when|while|after|before|once)\s+[^,.;:?!\"\u201c\u201d]{1,40},)?\s*$"
 )
 # "As Gemma always says at the end,", "as Churchill once put it,": the one named, an
 # adverb between the name and its verb (which the attribution reads only without one),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...models import Segment
+from ...models import NARRATOR, UNKNOWN, Segment
 from ..attribution.other_cues import (
     _HYPOTHETICAL,
     _NESTED_AFTER,
@@ -26,6 +26,8 @@ from ..attribution.other_cues import (
 from ..names import TITLES
 from ..quotes import _rstrip, find_quotes
 from .given import _past_opener
+from .grammar import _HEAD
+from .own import named_description
 from .people import Participants, _as_participant, _by_first_name
 
 _WORD = re.compile(r"\w")
@@ -35,6 +37,17 @@ _NOT_SAID = re.compile(r"\b(?:never|not|ever|if|whether|hardly)\b|n['\u2019]t\b"
 # A verb right after the nested quotation, whose subject it is: 'Pike says 'Middlemarch'
 # is overrated' talks about a title, it quotes no words.
 _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|sounds|reads)\b")
+# A person described, not named, as the subject of a speech verb right before a nested
+# quotation, in its clause: "the foreman came round and said", "My mom said", "The chap
+# at the till says". (Not "I", "he" or "she", whom the quoted person may be, nor a
+# pronoun owner, "your dad", whose owner is the quoted person's listener.)
+_DESCRIBED_SAID = re.compile(
+    r"(?<![\w'\u2019])(?P<who>(?P<det>[Tt]he|[Mm]y|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"(?:{_HEAD}|chap|foreman|inspector|supervisor|director|engineer|technician))"
+    r"(?P<between>(?:\s+(?!(?:I|he|she|we|they|you)\b)[\w\-'\u2019]+){0,8}?)"
+    r"\s+(?P<verb>said|says|told|tells|asked|asks|shouted|yelled|wrote|writes|added)\b"
+    r"(?:\s+(?:me|us|him|her|them|only|just|simply))?\s*[,:]?\s*$"
+)
 
 
 def split_nested(text: str, quote: Segment, people: Participants) -> list[Segment]:
@@ -55,6 +68,12 @@ def split_nested(text: str, quote: Segment, people: Participants) -> list[Segmen
             continue
         cue = _NESTED_BEFORE.search(text, max(cursor, start - _NESTED_REACH), start)
         cue = cue or _NESTED_AFTER.match(text, end, hi)
+        described = None
+        if quote.speaker not in (UNKNOWN, NARRATOR) and (
+            cue is None or not _known(cue["who"], people, text, text[lo : cue.end("who")])
+        ):  # (only in words cut out as someone's: the turn's own words are the speaker's)
+            described = _DESCRIBED_SAID.search(text, max(cursor, start - _NESTED_REACH), start)
+            cue = described or cue
         if (
             not cue
             or cue["verb"].endswith("ing")
@@ -65,7 +84,10 @@ def split_nested(text: str, quote: Segment, people: Participants) -> list[Segmen
             # "standing up and saying 'Yes'", "can say 'I win'", "never said 'the heat is
             # fixed,'", "says 'Middlemarch' is overrated": words no one said
             continue
-        speaker = _known(cue["who"], people, text, text[lo : cue.end("who")])
+        if described is not None:
+            speaker = _described(described, quote.speaker, people)
+        else:
+            speaker = _known(cue["who"], people, text, text[lo : cue.end("who")])
         if speaker in ("", quote.speaker):
             continue
         if _WORD.search(text, cursor, start):
@@ -104,3 +126,17 @@ def _known(name: str, people: Participants, text: str, before: str) -> str:
         return ""  # "Then Fiona" is no full name, a sentence's first words
     # "Mr. Drummond" is Kyle Drummond; "Kyle" is no one's surname, "Ann Drummond" no Kyle's
     return found if set(words) <= set(found.split()) else ""
+
+
+def _described(said: re.Match[str], outer: str, people: Participants) -> str:
+    """The one a nested quotation's cue describes (``_DESCRIBED_SAID``): the name the
+    transcript sets beside "the site foreman", or the description itself ("the foreman",
+    "Kevin Ross's mom": the quoted person's own); "" when the quoted person is no one
+    named, whose "my" says nothing."""
+    who = " ".join(said["who"].split())
+    det, rest = who.split(" ", 1)
+    if det.lower() == "my":
+        return f"{outer}'s {rest}" if outer[:1].isupper() and "'s " not in outer else ""
+    if det.lower() == "the":
+        return _as_participant(named_description(said.string, who), people) or who.lower()
+    return who[:1].lower() + who[1:]

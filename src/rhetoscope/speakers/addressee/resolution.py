@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
-from ..names import TITLES
+from ..names import CALENDAR_WORDS, TITLES
 from .address import (
     _HEARD_YOU,
     _OPPONENT_CUE,
@@ -73,6 +73,7 @@ from .grammar import (
     _FEMALE_HEADS,
     _HEAD,
     _MALE_HEADS,
+    _PERSON_HEADS,
     _SPOKEN_OFFICE,
     _gender_of,
     _other,
@@ -81,6 +82,7 @@ from .grammar import (
 from .identified import named_by_frame
 from .modifier import modifies_a_noun
 from .named import (
+    _ACCORDING_TO_NAME,
     _AS_SAID,
     _CLEFT,
     _HIS_SAID,
@@ -92,11 +94,13 @@ from .named import (
     _POSSESSIVE_PRONOUN,
     _QUOTE_OF_SUBJECT,
     _SAYS_THAT_QUOTE,
+    _SPEECH_IN_ASIDE,
     _WHO_SAID,
     _YOUR_SAID,
     _described,
 )
-from .own import named_description, own_named
+from .nested import _SUBJECT_OF
+from .own import named_after, named_description, own_named
 from .people import Participants, _as_participant, _by_first_name
 from .pronouns import (
     _HAD_A_LINE,
@@ -181,6 +185,16 @@ _WORN_OR_POSTED = frozenset(
 )
 
 
+# One capitalised plural word, then a verb in the plural, as a cue's subject: "Gardeners
+# always tell you", "Dealers always tell you" (a person's name takes "says", "tells";
+# "the Communists say" names a body, as "Democrats" the text capitalises mid-sentence).
+_PLURAL_SAY = re.compile(
+    r"(?<![\w'\u2019])(?<![Tt]he\s)(?P<who>[A-Z][a-z]+[^s'\u2019\W]s)\s+"
+    r"(?:(?:always|often|usually|all|will|would|just)\s+)?"
+    r"(?:say|tell|write|insist|claim)\b(?:\s+(?:you|us|me))?[,:]?\s*$"
+)
+
+
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
     """Whether ``speaker``'s last word stands in the clause ``said`` (``_and_said``)."""
     # (from the subject on: a clause of time before it, "When Obama was in office, the
@@ -220,6 +234,35 @@ _ONE_DESCRIBED = re.compile(
     rf"(?P<head>{_HEAD}|assistant|rep|representative|supervisor|tutor|instructor|foreman"
     r"|director|employee|staffer|intern|volunteer|technician|inspector|engineer)\b"
 )
+
+
+# A role's head by its ending: "timekeeper", "founder", "counsel", "archivist", "librarian".
+_ROLE_ENDING = re.compile(r"(?:keeper|founder|counsel|ist|ian)$")
+
+
+def _a_role(described: str | None) -> bool:
+    """Whether ``described`` ("our timekeeper", "the manual") is headed by a person."""
+    head = (described or "").split()[-1:]
+    return bool(head) and (head[0] in _PERSON_HEADS or bool(_ROLE_ENDING.search(head[0])))
+
+
+def _described_head(speaker: str, own: str) -> str:
+    """The head noun of ``speaker`` when it is a person described, not named: one of
+    ``own``'s ("Ann Lee's late husband") or a description ("the venue manager", "an old
+    man"); "" otherwise."""
+    if speaker.startswith(f"{own}'s "):
+        words = speaker[len(own) + 3 :].split()
+    elif speaker.split()[0] in ("the", "The", "a", "A", "an", "An"):
+        words = speaker.split()[1:]
+    else:
+        return ""
+    head = words[-1].lower() if words else ""
+    return head if head in _PERSON_HEADS or head in ("foreman", "inspector", "director") else ""
+
+
+def _is_female(head: str) -> bool | None:
+    """Whether a person described by ``head`` is a woman; None when the word says not."""
+    return True if head in _FEMALE_HEADS else False if head in _MALE_HEADS else None
 
 
 def _prose_named(
@@ -335,6 +378,17 @@ def resolve(
         speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
         speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
+    if speaker[:2] in ("a ", "A ") and re.search(
+        rf"\b(?:I\s+was|I['\u2019]m|I\s+am|we\s+were)\s+{re.escape(speaker)}\b",
+        text[lo : quote.start],
+    ):
+        speaker = UNKNOWN  # "when I was a boy,": the speaker as they were, no one quoted
+    if (
+        (plural := _PLURAL_SAY.search(text, lo, quote.start))
+        and plural["who"] == speaker
+        and not re.search(rf"(?<=[a-z,;] ){speaker}\b", text)  # ("the Democrats")
+    ):
+        speaker = UNKNOWN  # "Gardeners always tell you": a kind of people, no one's name
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
         speaker = UNKNOWN  # "A President should never say 'never.'": a rule, no speaker
     said = _and_said(text, lo, quote.start)
@@ -419,6 +473,26 @@ def resolve(
         speaker = speaker if _a_person(speaker, people, text) else UNKNOWN
         speaker = speaker if speaker != turn.speaker else UNKNOWN
     if speaker in (UNKNOWN, NARRATOR) and (
+        according := _ACCORDING_TO_NAME.search(text, lo, quote.start)
+    ):
+        # "According to our timekeeper, Sunil Kapoor, '...'": the one named, a person by
+        # the name's form (the "to" before it is no place's)
+        who = _as_participant(" ".join(according["name"].split()), people)
+        if (
+            not _SPEECH_IN_ASIDE.search(according["aside"] or "")
+            and who != turn.speaker
+            and (
+                _a_named_person(who, people)  # (a person's name: not "Section Nine")
+                or (
+                    (_a_role(according["described"]) or according["opens"] == "who")
+                    and _a_person(who, people, text)
+                )
+            )
+            and not _a_thing(who, text)
+            and not _SUBJECT_OF.match(text, quote.end)  # ('"Ridge Loop" is closed': a name)
+        ):
+            speaker = who
+    if speaker in (UNKNOWN, NARRATOR) and (
         read := _READ_THEIRS.search(text, lo, quote.start)
         or _ASKED_TO_READ.search(text, lo, quote.start)
     ):
@@ -431,7 +505,9 @@ def resolve(
         # "the National League of Conservation Voters says that ... you are - and I'm
         # quoting -": the words the indirect speech goes on to quote
         who = _as_participant(" ".join(says.group("who").split()), people)
-        if who != turn.speaker and _someone(who, people, text):
+        # (not a month or a day: "The letter we got in January said ... quote,")
+        dated = who.split()[0].lower() in CALENDAR_WORDS
+        if who != turn.speaker and _someone(who, people, text) and not dated:
             speaker = who
     if (
         speaker == UNKNOWN
@@ -590,6 +666,15 @@ def resolve(
         # "he said," of "the club secretary" the text calls "Mr. Graham Whitely, the club
         # secretary,": the name
         speaker = _as_participant(named_as, people)
+    if (head := _described_head(speaker, turn.speaker)) and (
+        later := named_after(text, quote.start, quote.end, turn.end, head, _is_female(head))
+    )[0]:
+        # 'my sergeant always says, "..." That's Sergeant Rick Paulsen,', '"...." Her
+        # name was Hildegard Schultz.': a person described, named right after; a person's
+        # name by its form after "That was" ("That was Christmas Eve" is no one)
+        named = _as_participant(later[0], people)
+        person = _a_named_person(named, people) or (later[1] and _a_person(named, people, text))
+        speaker = named if person and named != turn.speaker else speaker
     # a participant's first name alone ("Jed said to me") is that participant
     speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)

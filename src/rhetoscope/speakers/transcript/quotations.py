@@ -84,6 +84,11 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                 and found[-1].speaker not in (UNKNOWN, NARRATOR, turn.speaker)
                 and (
                     _SAID_AGAIN.fullmatch(text, found[-1].end, q.start)
+                    or (
+                        _THEN_AGAIN.fullmatch(text, found[-1].end, q.start)
+                        and not _ASKS.search(text, found[-1].start, found[-1].end)
+                        and _NAMED.fullmatch(found[-1].speaker) is not None
+                    )
                     or _added(text, found[-1], q.start)
                     or (q.speaker == UNKNOWN and _LISTED.fullmatch(text, found[-1].end, q.start))
                     or (
@@ -97,6 +102,8 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
             if q.speaker == UNKNOWN:
                 echo = _echoed(text, q, out[opened[0] :], turn.speaker, turns, i)
                 q = replace(q, speaker=echo or UNKNOWN)
+            if found and _split_before(text, found[-1], q):
+                found[-1] = replace(found[-1], speaker=q.speaker)
             found.append(q)
         if any(_SINGLE_MARK.search(text, q.start + 1, q.end - 1) for q in found):
             # a quotation nested in one, given by a cue inside it to someone the
@@ -261,6 +268,39 @@ def _answerers(turns: Sequence[Segment]) -> list[str]:
 _SAID_AGAIN = re.compile(
     r"\s*,?\s*(?:(?:[Aa]nd|or)(?:\s+then)?\s*,?\s*(?:(?:said|says)\s*,?\s*)?|(?:said|says)\s*,?\s*)"
 )
+# The one just quoted going on, "then" and a short phrase of time or manner alone between
+# ('"I checked the boards," and then, after a pause, "well, most of them."', '"A." Then, a
+# minute later, "B."'); not a phrase in which someone speaks ("Then, when I asked why,")
+# or that names anyone ("Then, from Nora,"). Only after one named (not "my daughter"):
+# a description may be a guess that the next words would only spread.
+_NAMED = re.compile(r"(?!(?:The|A|An)\s)[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)*")
+_THEN_AGAIN = re.compile(
+    r"\s*,?\s*(?:[Aa]nd\s+)?[Tt]hen\s*,\s*"
+    r"(?:(?:(?!\b(?:said|says|asked|asks|told|tells|replied|answered|wrote|added)\b)"
+    r"(?:[^A-Z,.?!;:\"\u201c\u201d\u2018\u2019]|\bI\b)){1,40}?,\s*)?"
+)
+# A speech cue alone between the halves of a split quotation, its subject in lower case
+# or a pronoun: '"The app," my sergeant always says, "is where"', '"The opening," you told
+# me, "should sound"'.
+_MID_CUE = re.compile(
+    r"\s*(?:[a-z][\w\-'\u2019]*\s+){1,4}?(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)"
+    r"|wrote|writes|added|adds|went\s+on)\s*,\s*"
+)
+_ENDS_IN_COMMA = re.compile(r",[\"'\u201d\u2019]$")
+
+
+def _split_before(text: str, first: Segment, second: Segment) -> bool:
+    """Whether ``first``, left to no one, is the opening half of ``second``'s split
+    quotation (its words end in a comma, a cue alone between), ``second`` cut out for
+    one named: the halves are one person's words."""
+    return (
+        first.speaker == UNKNOWN
+        and _NAMED.fullmatch(second.speaker) is not None
+        and _ENDS_IN_COMMA.search(text, first.start, first.end) is not None
+        and _MID_CUE.fullmatch(text, first.end, second.start) is not None
+    )
+
+
 # The one just quoted going on, a pronoun and a verb of going on alone between: '"Don't
 # look at the answers," and then he'd add, "Then look."'.
 _ADDED = re.compile(
