@@ -340,7 +340,7 @@ def test_the_mining_script_refuses_held_out_sets() -> None:
     assert mining.held_out(Path("tests/data/stance_blind19.tsv"))
     # stop 26 studied stance_debates2, stop 27 stance_debates3, stop 29 stance_debates4,
     # stop 30 stance_debates5, stop 31 stance_debates6, stop 32 stance_debates7, stop 33
-    # stance_debates8, stop 34 stance_debates9, stop 36 stance_debates10; the eleventh
+    # stance_debates8, stop 34 stance_debates9, stop 35 stance_debates10; the eleventh
     # is held out
     assert mining.held_out(Path("benchmarks/data/stance_debates11/gold.tsv"))
     assert not mining.held_out(Path("benchmarks/data/stance_debates10/gold.tsv"))

@@ -1,4 +1,4 @@
-"""Lexicons 1.29.0: stance as the readers of real debate speech mark it (stop 36, read from
+"""Lexicons 1.29.0: stance as the readers of real debate speech mark it (stop 35, read from
 benchmarks/data/stance_debates10 and checked over the speech of the debates and the
 polnear-train documents), each family beside the look-alikes it must not match. Every
 sentence here is invented."""
