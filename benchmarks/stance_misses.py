@@ -28,7 +28,7 @@ into the lexicons. (``stance_debates2`` was held out until stop 26's round studi
 ``stance_debates3`` until stop 27's, ``stance_debates4`` until stop 29's,
 ``stance_debates5`` until stop 30's, ``stance_debates6`` until stop 31's,
 ``stance_debates7`` until stop 32's, ``stance_debates8`` until stop 33's,
-``stance_debates9`` until stop 34's, ``stance_debates10`` until stop 36's.)
+``stance_debates9`` until stop 34's, ``stance_debates10`` until stop 35's.)
 """
 
 from __future__ import annotations
