@@ -59,6 +59,23 @@ def test_a_replaced_lexicon_takes_its_categorys_rules_with_it(tmp_path: Path) ->
     assert _rows(PLEDGED, resolve, defaults=False) == []
 
 
+def test_a_rules_companion_in_a_replaced_category_goes_too(tmp_path: Path) -> None:
+    # a rule of one category may add a match of another beside its own
+    fight = "We have no choice but to fight."
+    assert {(c, lex) for c, _, lex, _ in _rows(fight)} == {
+        ("resolve", RULE_LEXICON),
+        ("defiance", RULE_LEXICON),
+    }
+    defiance = _lexicon(tmp_path, "defiance", "no surrender\tdefiance\t2\n")
+    assert {(c, lex) for c, _, lex, _ in _rows(fight, defiance)} == {("resolve", RULE_LEXICON)}
+    # "Full stop." after a refusal of one's conduct to come: defiance, and resolve
+    stop = "We're not renaming the stadium for a sponsor. Full stop."
+    emphatic = {c for c, _, _, d in _rows(stop) if d == "emphatic refusal"}
+    assert emphatic == {"defiance", "resolve"}
+    resolve = _lexicon(tmp_path, "resolve", "stand firm\tresolve\t1\n")
+    assert {c for c, _, _, d in _rows(stop, resolve) if d == "emphatic refusal"} == {"defiance"}
+
+
 def test_a_shipped_file_loaded_unchanged_keeps_its_rules() -> None:
     # the same file (the same content hash) is the same lexicon, rules included
     shipped = next(f for f in shipped_lexicon_files() if f.name == "hedging.tsv")

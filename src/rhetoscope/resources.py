@@ -160,6 +160,13 @@ class Resources:
         a lexicon's; any other is a rule's (``lexicon_of``)."""
         return frozenset(id(e) for lex in self.lexicons for e in lex.entries)
 
+    def counts(self, entry: Entry) -> bool:
+        """Whether a hit of ``entry`` counts: a lexicon's entry always; a rule's (whose
+        ``lexicon`` is the category it stands beside) only while that category's
+        shipped lexicon is loaded: a rule keyed to one category may add a companion
+        of another ("the school stays open": defiance, and resolve)."""
+        return entry.lexicon in self.rule_categories or id(entry) in self._entry_ids
+
     def lexicon_of(self, entry: Entry) -> str:
         """The ``lexicon`` of a match of ``entry``: its lexicon's name, or ``RULE_LEXICON`` for
         an entry a rule over constructions made ("kind of" as a hedge, "i would + a

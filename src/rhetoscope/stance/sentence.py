@@ -173,6 +173,8 @@ def sentence_matches(
         stops = Stops(occupied, (range(hit.first, hit.last), see_through))
         frame = sitting.get(hit.first)
         for entry in hit.entries:
+            if not resources.counts(entry):
+                continue  # a rule's companion in a category the user's file replaced
             # An agreement's rule read its own clause's negators: one before its subject
             # is another clause's ("It's not often that I agree with the governor").
             neg = (
