@@ -215,13 +215,19 @@ LexiconFiles = Annotated[
         "-l",
         metavar="FILE",
         parser=path_name,
-        help="A lexicon file (.tsv or LIWC .dic) added to the shipped ones; repeatable.",
+        help=(
+            "A lexicon file (.tsv or LIWC .dic) added to the shipped ones; one whose "
+            "'# name:' is a shipped lexicon's replaces it and the rules of its category; "
+            "repeatable."
+        ),
         show_default=False,
     ),
 ]
 NoDefaults = Annotated[
     bool,
-    typer.Option("--no-default-lexicons", help="Use only the --lexicon files."),
+    typer.Option(
+        "--no-default-lexicons", help="Use only the --lexicon files (no shipped rules either)."
+    ),
 ]
 
 

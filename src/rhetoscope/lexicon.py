@@ -32,6 +32,9 @@ from .errors import LexiconError
 from .text import normalize, tokenize
 
 EXCLUDE = "exclude"
+RULE_LEXICON = "rules"
+"""The ``lexicon`` of a match a rule over constructions made rather than an entry of a
+lexicon file: its ``term`` names the rule (lexicons/README.md, "Matching rules")."""
 GAP = "..."
 """A pattern unit that matches one to five tokens of the same clause: "we got ... wrong"
 matches "we got the timing of that tax wrong". It stands between two units (one gap

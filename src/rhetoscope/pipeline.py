@@ -71,7 +71,8 @@ def analyze_document(document: Document, resources: Resources) -> DocumentResult
                 and may_refuse(norms)
                 and (refused := structural_refusal(text, sentence, norms, recent, matches))
             ):
-                matches.extend(refused)
+                # (its resolve companion only with the shipped resolve lexicon)
+                matches.extend(m for m in refused if m.category in resources.rule_categories)
             if recent and concession and norms[-2:-1] == ["sorry"]:
                 matches.extend(bare_apology(text, sentence, norms, recent, matches))
             if (  # (the cheapest test first: most sentences follow no question)

@@ -22,7 +22,7 @@ from .constructions import (
     RuleIndex,
     inserted_hits,
 )
-from .lexicon import EXCLUDE, GAP, Entry, Lexicon
+from .lexicon import EXCLUDE, GAP, RULE_LEXICON, Entry, Lexicon, default_lexicons
 from .matcher import Hit, Layers
 from .models import CATEGORIES
 from .negation import (
@@ -128,13 +128,13 @@ class Resources:
 
     @cached_property
     def rules(self) -> tuple[RuleIndex, RuleIndex]:
-        """The rules over constructions whose category's lexicon is loaded (the rules
-        count toward a category only then): those tried before the inserted-adverb rule
-        and those after it."""
+        """The rules over constructions that add matches to a category whose shipped
+        lexicon is loaded, and those that only refine the lexicons' hits: those tried
+        before the inserted-adverb rule and those after it."""
         ruled = self.rule_categories
         return (
-            RuleIndex.of([r for r in RULES_BEFORE_INSERTED if r.category in ruled]),
-            RuleIndex.of([r for r in RULES if r.category in ruled]),
+            RuleIndex.of([r for r in RULES_BEFORE_INSERTED if r.category in ruled or r.refines]),
+            RuleIndex.of([r for r in RULES if r.category in ruled or r.refines]),
         )
 
     @cached_property
@@ -150,9 +150,32 @@ class Resources:
 
     @cached_property
     def rule_categories(self) -> frozenset[str]:
-        """The names of the loaded lexicons: the rules beyond patterns (persistence,
-        admissions, brushing aside) add to a category only when its lexicon is loaded."""
-        return frozenset(lex.name for lex in self.lexicons)
+        """The categories whose shipped lexicon is loaded as shipped (its name and
+        content hash): the rules beyond patterns (persistence, admissions, brushing
+        aside) add to a category only then. The rules stand beside the shipped entries,
+        so a file of the user's that replaces the shipped one (``--lexicon`` with its
+        ``# name:``), or ``--no-default-lexicons``, turns them off with the entries."""
+        shipped = {(lex.name, lex.sha256) for lex in default_lexicons()}
+        return frozenset(lex.name for lex in self.lexicons if (lex.name, lex.sha256) in shipped)
+
+    @cached_property
+    def _entry_ids(self) -> frozenset[int]:
+        """The identities of the loaded lexicons' entries: a hit's entry among them is
+        a lexicon's; any other is a rule's (``lexicon_of``)."""
+        return frozenset(id(e) for lex in self.lexicons for e in lex.entries)
+
+    def counts(self, entry: Entry) -> bool:
+        """Whether a hit of ``entry`` counts: a lexicon's entry always; a rule's (whose
+        ``lexicon`` is the category it stands beside) only while that category's
+        shipped lexicon is loaded: a rule keyed to one category may add a companion
+        of another ("the school stays open": defiance, and resolve)."""
+        return entry.lexicon in self.rule_categories or id(entry) in self._entry_ids
+
+    def lexicon_of(self, entry: Entry) -> str:
+        """The ``lexicon`` of a match of ``entry``: its lexicon's name, or ``RULE_LEXICON`` for
+        an entry a rule over constructions made ("kind of" as a hedge, "i would + a
+        course"), which no lexicon file holds."""
+        return entry.lexicon if id(entry) in self._entry_ids else RULE_LEXICON
 
     @cached_property
     def gapped_hints(self) -> dict[str, frozenset[str] | None]:

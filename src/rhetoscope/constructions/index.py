@@ -1,5 +1,5 @@
 """The rules over constructions in the order they are tried, each with the key words
-that make a sentence try it and the category whose lexicon must be loaded; their key
+that make a sentence try it and the category whose shipped lexicon must be loaded; their key
 words gathered for the first pass; and the index a sentence tries them through."""
 
 from __future__ import annotations
@@ -133,12 +133,15 @@ from .taunts import _EXPECTING, _expectation_hits
 class _Rule(NamedTuple):
     """A rule over constructions: tried on a sentence that has one of its ``keys`` among
     the first words of its key hits (or, ``opening``, as its first word), when its
-    ``category``'s lexicon is loaded."""
+    ``category``'s shipped lexicon is loaded; a rule that ``refines`` (drops or
+    relabels the lexicons' hits, adds none) whatever lexicons are loaded, as the
+    readings in ``stance`` (questions, negation) are."""
 
     keys: frozenset[str]
     category: str
     rule: Callable[[Sequence[str], list[Hit]], list[Hit]]
     opening: bool = False
+    refines: bool = False
 
 
 @dataclass(frozen=True)
@@ -222,7 +225,7 @@ RULES = (
     _Rule(_CHOICES, "resolve", _no_choice_hits),
     _Rule(frozenset({"could"}), "hedging", _could_be_hits, opening=True),
     _Rule(frozenset({"probably"}), "concession", _probable_admission_hits),
-    _Rule(_VIEW_HOLDERS, "hedging", _granted_view_hits),
+    _Rule(_VIEW_HOLDERS, "hedging", _granted_view_hits, refines=True),
     _Rule(frozenset({"said"}), "defiance", _said_before_hits),
     _Rule(frozenset({"oh"}), "defiance", _mock_assent_hits, opening=True),
     _Rule(_REGARDLESS, "resolve", _regardless_committed_hits),

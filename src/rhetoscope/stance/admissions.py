@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..constructions import SENTENCE_MARKS
-from ..lexicon import Entry
+from ..lexicon import RULE_LEXICON, Entry
 from ..matcher import Hit
 from ..models import Match, Sentence
 from ..negation import NEGATOR_WORDS, PROGRESSIVE
@@ -78,7 +78,7 @@ def bare_apology(
             category="concession",
             weight=1.0,
             negator="",
-            lexicon="concession",
+            lexicon=RULE_LEXICON,
             detail="an apology after a failure owned",
         )
     ]
@@ -196,7 +196,7 @@ def self_admission(
             category="concession",
             weight=1.0,
             negator="",
-            lexicon="concession",
+            lexicon=RULE_LEXICON,
             detail="an admission: assent to one's own question about a fault",
         )
     ]

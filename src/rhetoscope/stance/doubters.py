@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import filterfalse, islice
 
 from ..constructions import SENTENCE_MARKS
-from ..lexicon import Entry
+from ..lexicon import RULE_LEXICON, Entry
 from ..matcher import Hit
 from ..models import Match, Sentence
 from ..text import tokens_of
@@ -161,7 +161,7 @@ def answered_doubt(
             category="defiance",
             weight=entry.weight,
             negator="",
-            lexicon="defiance",
+            lexicon=RULE_LEXICON,
             detail="another's doubt or presumption answered",
         )
     ]

@@ -12,7 +12,7 @@ from itertools import pairwise, repeat
 from ..analogy import ERA, FRAME, WORD_ANALOGY_ENDINGS, find_analogies
 from ..constructions import AGREEMENTS, GIVING_WAY, SENTENCE_MARKS
 from ..constructions.plans import TENURE_PLEDGED
-from ..models import Match, Sentence, Token
+from ..models import CATEGORIES, Match, Sentence, Token
 from ..negation import (
     COMPARATIVE_NEGATORS,
     COPULAS,
@@ -106,6 +106,13 @@ from .stands import no_stand
 _ANALOGY_ENDINGS = repeat(WORD_ANALOGY_ENDINGS)
 
 
+# The categories the readings of the speaker's stance below apply to: the shipped ones
+# and the reserved give-way. A category a user's lexicon adds ("economy") is a topic:
+# it counts every mention, in a question, in reported speech, negated (the negator is
+# still recorded), quoted, in a declined answer.
+_STANCE = frozenset({*CATEGORIES, YIELDING})
+
+
 def _denial(frame: str) -> str:
     """The negator of a frame that denies the likeness itself ("this is no", "he is
     not"): "This is no Watergate" is an analogy, and a contrastive one."""
@@ -166,6 +173,8 @@ def sentence_matches(
         stops = Stops(occupied, (range(hit.first, hit.last), see_through))
         frame = sitting.get(hit.first)
         for entry in hit.entries:
+            if not resources.counts(entry):
+                continue  # a rule's companion in a category the user's file replaced
             # An agreement's rule read its own clause's negators: one before its subject
             # is another clause's ("It's not often that I agree with the governor").
             neg = (
@@ -204,7 +213,9 @@ def sentence_matches(
                 or (entry.category == "concession" and _urged_on_another(norms, hit))
             )
             extra_resolve = False
-            if (
+            if entry.category not in _STANCE:
+                pass  # a category of the user's own counts every mention (see ``_STANCE``)
+            elif (
                 mock
                 and not neg.text
                 and entry.category in GIVING_WAY
@@ -359,7 +370,7 @@ def sentence_matches(
                 category=category,
                 weight=entry.weight,
                 negator=neg.text,
-                lexicon=entry.lexicon,
+                lexicon=resources.lexicon_of(entry),
                 detail=detail,
             )
             out.append(match)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..constructions import ADMITTED, SENTENCE_MARKS, opens_clause
-from ..lexicon import Entry
+from ..lexicon import RULE_LEXICON, Entry
 from ..matcher import Hit
 from ..models import Match, Sentence
 from ..negation import FUTURE, PROGRESSIVE
@@ -326,7 +326,7 @@ def structural_refusal(
             category=e.category,
             weight=e.weight,
             negator="",
-            lexicon=e.lexicon,
+            lexicon=RULE_LEXICON,
             detail="emphatic refusal"
             if e in (EMPHATIC_REFUSAL, EMPHATIC_COMMITMENT)
             else "elliptic refusal",
