@@ -11,6 +11,7 @@ say") quotes no one."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...models import Segment
 from .grammar import _NAME, _OFFICE, _TITLE_OFFICE, _gender_of, _other
@@ -297,10 +298,16 @@ def _by_title(vocative: str, words: str, people: Participants) -> str:
     name one only; else ""."""
     if " " in vocative or not vocative[:1].isupper():
         return ""
-    found = {
-        _participant(m["name"], people)
-        for m in _BEFORE_A_NAME.finditer(words)
-        if m["word"] == vocative
-    }
+    found = {_participant(name, people) for name in _names_after(words).get(vocative, ())}
     found.discard("")
     return found.pop() if len(found) == 1 else ""
+
+
+@lru_cache(maxsize=64)
+def _names_after(words: str) -> dict[str, tuple[str, ...]]:
+    """Each capitalised word of ``words`` -> the capitalised words after it. (Read once
+    per text: a turn addressing someone at every quotation asks it of every vocative.)"""
+    names: dict[str, list[str]] = {}
+    for m in _BEFORE_A_NAME.finditer(words):
+        names.setdefault(m["word"], []).append(m["name"])
+    return {word: tuple(after) for word, after in names.items()}

@@ -10,6 +10,7 @@ subjects away from their verb (``subjects``); a frame that names the one who spo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...models import NARRATOR, UNKNOWN, Segment
 from ..names import CALENDAR_WORDS, TITLES
@@ -193,6 +194,14 @@ _PLURAL_SAY = re.compile(
     r"(?:(?:always|often|usually|all|will|would|just)\s+)?"
     r"(?:say|tell|write|insist|claim)\b(?:\s+(?:you|us|me))?[,:]?\s*$"
 )
+
+
+@lru_cache(maxsize=256)
+def _mid_sentence(text: str, word: str) -> bool:
+    """Whether ``text`` capitalises ``word`` after a lower-case word or a comma: a name
+    or a body's, not a sentence's first word. (Once per text and word: a transcript
+    may quote "Gardeners always tell you" hundreds of times.)"""
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
 
 
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
@@ -386,7 +395,7 @@ def resolve(
     if (
         (plural := _PLURAL_SAY.search(text, lo, quote.start))
         and plural["who"] == speaker
-        and not re.search(rf"(?<=[a-z,;] ){speaker}\b", text)  # ("the Democrats")
+        and not _mid_sentence(text, speaker)  # ("the Democrats")
     ):
         speaker = UNKNOWN  # "Gardeners always tell you": a kind of people, no one's name
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"

@@ -11,7 +11,7 @@ Chair:") and indented "Mr. Hale." labels belong here too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..names import _NOT_PERSON, FUNCTION_WORDS, TITLES
@@ -311,7 +311,7 @@ def inserted_below(text: str, labels: list[_Label]) -> list[_Label]:
 # A note that an exhibit is printed in the Record ("(See exhibit 1.)"), and the exhibit's
 # heading in capitals alone on its line ("EXHIBIT 1")
 _SEE_EXHIBIT = re.compile(rf"\((?i:see){_S}+(?i:exhibit){_S}+(?P<n>\d{{1,2}})\.?\)")
-_EXHIBIT_HEADING = r"^{s}*EXHIBIT{s}+{n}{s}*$"
+_EXHIBIT_HEADING = re.compile(rf"^{_S}*EXHIBIT{_S}+(?P<n>\d{{1,2}}){_S}*$", re.M)
 
 
 def exhibited_below(text: str, labels: list[_Label]) -> list[_Label]:
@@ -321,12 +321,17 @@ def exhibited_below(text: str, labels: list[_Label]) -> list[_Label]:
     not said) up to the first of them, who speaks again."""
     if "xhibit" not in text or "EXHIBIT" not in text:
         return labels  # most texts: no regex run
+    # Each number's headings found once: a note then looks its own up, not the text
+    # again (hundreds of notes in a hearing of many exhibits).
+    headings: dict[str, list[re.Match[str]]] = {}
+    for heading in _EXHIBIT_HEADING.finditer(text):
+        headings.setdefault(heading["n"], []).append(heading)
+    starts = {n: [h.start() for h in found] for n, found in headings.items()}
     for note in _SEE_EXHIBIT.finditer(text):
-        heading = re.compile(_EXHIBIT_HEADING.format(s=_S, n=note["n"]), re.M).search(
-            text, note.end()
-        )
-        if heading is None:
+        k = bisect_left(starts.get(note["n"], ()), note.end())
+        if k == len(starts.get(note["n"], ())):
             continue
+        heading = headings[note["n"]][k]
         spoke = {label.name for label in labels if label.start < heading.start()}
         after = (label for label in labels if label.start > heading.start())
         resumed = next((label.start for label in after if label.name in spoke), len(text))
