@@ -821,7 +821,7 @@ def test_option_values_are_those_typer_makes(
     assert (ours.exit_code, ours.output) == (typers.exit_code, typers.output)
 
 
-def test_score_with_every_input_failing_prints_no_table(tmp_path: Path) -> None:
+def test_score_and_segments_with_every_input_failing_print_no_table(tmp_path: Path) -> None:
     """A mistyped path alone: its one-line error, exit 1 and nothing on stdout (a header
     alone would pass down a pipe as an empty table); with one good input beside it, its
     table is printed and the exit code is still 1."""
@@ -833,6 +833,9 @@ def test_score_with_every_input_failing_prints_no_table(tmp_path: Path) -> None:
     good.write_text("We will never surrender.\n", "utf-8")
     mixed = run("score", missing, str(good))
     assert mixed.exit_code == 1 and mixed.stdout.startswith("doc,")
+    listing = run("segments", missing, "--format", "csv")
+    assert listing.exit_code == 1 and listing.stdout == ""
+    assert run("segments", missing, str(good), "--format", "csv").stdout.startswith("doc,")
 
 
 def test_an_id_made_unique_is_warned_about(tmp_path: Path) -> None:

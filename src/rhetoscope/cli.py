@@ -521,7 +521,7 @@ def segments(
         from .speakers import split_speakers
 
         paths, options = _inputs(inputs, glob_patterns, from_list, text_column, id_column)
-        failed = 0
+        failed = read_ok = 0
         rows = []
         warned: set[str] = set()
         for source in expand(paths, options):
@@ -531,6 +531,7 @@ def segments(
                 typer.echo(f"rhetoscope: error: {exc}", err=True)
                 failed += 1
                 continue
+            read_ok += 1
             for warning in read_warnings(source, document.text, encoding, warned, rows=False):
                 if not quiet:
                     typer.echo(f"rhetoscope: warning: {warning}", err=True)
@@ -547,6 +548,8 @@ def segments(
                 )
                 for i, s in enumerate(split_speakers(document.text))
             ]
+        if failed and not read_ok:
+            raise typer.Exit(1)  # as score: no header alone for a listing of nothing
         if fmt is SegmentFormat.jsonl:
             for row in rows:
                 sys.stdout.write(json.dumps(_segment_json(row), ensure_ascii=False) + "\n")
