@@ -105,7 +105,10 @@ class Resources:
             # "the Enron of our time": a frame that takes a name nobody listed
             if not marked and not found.isdisjoint(_FRAME_KEY_FIRSTS):
                 marked = any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
-        tried = found.union(norms[h.first] for h in triggers) if triggers else found
+        tried = found
+        if triggers:
+            tried = {norms[h.first] for h in triggers}
+            tried.update(found)
         if tried:
             hints = self.gapped_hints
             for word in tried:
