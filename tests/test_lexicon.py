@@ -306,6 +306,24 @@ def test_a_gap_matches_one_to_five_tokens_of_a_clause() -> None:
     assert lex.entries[0].tokens == ("we", "made", "...", "mess")
 
 
+def test_a_gapped_entry_matches_whichever_of_its_words_is_rarest() -> None:
+    # Gapped entries are tried where the word after the gap occurs ("suggests"), not at
+    # each "chairman"; a user's entry matches all the same, and only with both words.
+    lex = parse_lexicon(
+        HEADER + "as chairman ... suggests\thedging\t1\nour ... fell short of\tconcession\t1\n",
+        "t.tsv",
+    )
+    lexicons = (*rhetoscope.load_lexicons(), lex)
+
+    def terms(text: str) -> set[str]:
+        return set(rhetoscope.analyze(text, lexicons=lexicons).matches.term)
+
+    assert "as chairman ... suggests" in terms("As chairman my experience suggests caution.")
+    assert "as chairman ... suggests" not in terms("As chairman I chose caution.")
+    assert "our ... fell short of" in terms("Our first budget fell short of the target.")
+    assert "our ... fell short of" not in terms("Our first budget fell apart.")
+
+
 def test_a_gapped_exclude_entry_cancels_the_hits_inside_it_and_counts_nothing() -> None:
     # A user's guard written with a gap blocks the reading it spans, like any exclude,
     # and never surfaces as a match of its own (category "exclude").

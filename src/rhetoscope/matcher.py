@@ -22,13 +22,14 @@ from .lexicon import EXCLUDE, Entry
 _CACHE_LIMIT = 500_000
 _GATE_LIMIT = 100_000  # words a ``_Stems`` gate keeps its verdict on
 
-# Fresh empty hit lists for one to four layers, as a display: a tuple built with a call
+# Fresh empty hit lists for one to five layers, as a display: a tuple built with a call
 # of ``list`` per layer costs a sentence three times as long.
 _FRESH: dict[int, Callable[[], tuple[list, ...]]] = {
     1: lambda: ([],),
     2: lambda: ([], []),
     3: lambda: ([], [], []),
     4: lambda: ([], [], [], []),
+    5: lambda: ([], [], [], [], []),
 }
 
 

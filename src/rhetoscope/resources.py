@@ -54,17 +54,21 @@ class Resources:
                 if GAP in e.tokens and e.category not in (ERA, FRAME):
                     continue  # matched by ``_gapped_hits``
                 layers[e.category if e.category in (ERA, FRAME) else home].append(e)
-        # The word each gapped entry needs most rarely ("wrong" in "we got ... wrong"),
-        # found in the same pass: gapped entries are tried only where it occurs.
-        keys = [Entry(w, (w,), GAP_KEY, 0.0) for w in self.gapped if "*" not in w]
-        keys.extend(
-            Entry(" ".join(k), k, GAP_KEY, 0.0) for k in RULE_KEYS if k[0] not in self.gapped
-        )
+        # Gapped entries are tried only where their trigger occurs (see ``_trigger``), found
+        # in the same pass in a layer of its own; an entry's longest uncommon word that a
+        # rule's key holds is found with the keys as that word alone, and so are the keys
+        # it starts, as the rules read them (its trigger when a longer key may hide it).
+        held = {g.word for found in self.gapped.values() for g in found} & _KEY_WORDS
+        keys = [Entry(w, (w,), GAP_KEY, 0.0) for w in held]
+        keys.extend(Entry(" ".join(k), k, GAP_KEY, 0.0) for k in RULE_KEYS if k[0] not in held)
         keys.extend(Entry(" ".join(k), k, GAP_KEY, 0.0) for k in FRAME_KEYS)
-        return (
-            Layers([layers["stance"], layers[ERA], self._named_forms(), keys], mark=may_name_time),
-            Layers([layers[FRAME]]),
-        )
+        triggers = [
+            Entry(w, (w,), GAP_KEY, 0.0)
+            for w in self.gapped
+            if "*" not in w and w not in _INNER_KEY_WORDS
+        ]
+        first = [layers["stance"], layers[ERA], self._named_forms(), keys, triggers]
+        return Layers(first, mark=may_name_time), Layers([layers[FRAME]])
 
     def _named_forms(self) -> list[Entry]:
         """Eras as ``named_eras`` may read them: without "the" ("a new Long March") or,
@@ -94,18 +98,23 @@ class Resources:
         decade or a century ("again" for "never again").
         """
         main, frames = self.layers
-        (stance, eras, named, keys), marked = main.find_marked(norms)
+        (stance, eras, named, keys, triggers), marked = main.find_marked(norms)
         found: frozenset[str] | set[str] = _NOTHING
         if keys:
             found = {norms[h.first] for h in keys}
             # "the Enron of our time": a frame that takes a name nobody listed
             if not marked and not found.isdisjoint(_FRAME_KEY_FIRSTS):
                 marked = any(h.entries[0].pattern in _FRAME_KEY_PATTERNS for h in keys)
+        tried = found
+        if triggers:
+            tried = {norms[h.first] for h in triggers}
+            tried.update(found)
+        if tried:
             hints = self.gapped_hints
-            for word in found:
+            for word in tried:
                 # a key word with one of its hint words (or none needed): most have none
                 if word in hints and ((h := hints[word]) is None or not h.isdisjoint(norms)):
-                    stance = _gapped_hits(norms, stance, self.gapped, found, hints)
+                    stance = _gapped_hits(norms, stance, self.gapped, tried, hints)
                     break
         if eras or named or marked:
             return stance, eras + frames.find(norms)[0], keys, found
@@ -201,15 +210,20 @@ class Resources:
         sentences hold ("wrong"), so that most sentences skip them: (entry, the units
         before the gap, the units after it)."""
         found: dict[str, list[_Gapped]] = {}
+        order = 0
         for lex in self.lexicons:
             for e in lex.entries:
                 if GAP in e.tokens and e.category not in (ERA, FRAME):
+                    order += 1
                     cut = e.tokens.index(GAP)
                     head, tail = e.tokens[:cut], e.tokens[cut + 1 :]
                     words = [u for u in (*head, *tail) if u != "#" and not u.endswith("*")]
                     rare = [u for u in words if u not in _COMMON] or words or [head[0]]
-                    gapped = _Gapped(e, head, tail, frozenset(words), _wild(head), _wild(tail))
-                    found.setdefault(max(rare, key=len), []).append(gapped)
+                    word = max(rare, key=len)
+                    gapped = _Gapped(
+                        e, head, tail, frozenset(words), _wild(head), _wild(tail), order, word
+                    )
+                    found.setdefault(_trigger(word, rare, tail), []).append(gapped)
         return found
 
     @cached_property
@@ -336,6 +350,21 @@ class _Gapped:
     needs: frozenset[str]
     head_wild: bool
     tail_wild: bool
+    order: int  # its place among the lexicons' gapped entries: the order they are tried in
+    word: str  # its longest uncommon word (see ``Resources.layers``)
+
+
+def _trigger(word: str, rare: list[str], tail: tuple[str, ...]) -> str:
+    """The word whose presence has a gapped entry tried, among ``rare``, the uncommon words
+    it needs, ``word`` the longest: the longest after the gap (the last of equals), what
+    the entry says; its head is often a frame common in debates ("as president ...
+    suggests", "and i do share ... values", "i do n't think ... made the right call").
+    ``word`` when the tail has none, or when a rule's key holds it after its first word:
+    read from the keys' hits then, where a longer key may hide it, as the rules see it."""
+    if word in _INNER_KEY_WORDS:
+        return word
+    after = [u for u in reversed(tail) if u in rare and u not in _INNER_KEY_WORDS]
+    return max(after, key=len) if after else word
 
 
 # Words too common to decide whether a sentence may hold a gapped pattern.
@@ -345,9 +374,17 @@ _COMMON = frozenset(
 )
 
 
+# The words of the rules' and the frames' keys, and those after a key's first word (see
+# ``Resources.layers`` and ``_trigger``).
+_KEY_WORDS = frozenset(w for k in (*RULE_KEYS, *FRAME_KEYS) for w in k)
+_INNER_KEY_WORDS = frozenset(w for k in (*RULE_KEYS, *FRAME_KEYS) for w in k[1:])
 _FRAME_KEY_PATTERNS = frozenset(" ".join(k) for k in FRAME_KEYS)
 _FRAME_KEY_FIRSTS = frozenset(k[0] for k in FRAME_KEYS)
 _NOTHING: frozenset[str] = frozenset()
+
+
+def _order(g: _Gapped) -> int:
+    return g.order
 
 
 def _gapped_hits(
@@ -372,6 +409,7 @@ def _gapped_hits(
     candidates = [g for w in keyed for g in gapped[w] if g.needs <= words]
     if not candidates:
         return stance
+    candidates.sort(key=_order)  # as the lexicons list them, whatever their triggers
     hits = list(stance)
     # Where each word is, so that a head opening with an exact word is tried only there.
     where: dict[str, list[int]] = {}
