@@ -11,7 +11,7 @@ Chair:") and indented "Mr. Hale." labels belong here too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..names import _NOT_PERSON, FUNCTION_WORDS, TITLES
@@ -311,7 +311,7 @@ def inserted_below(text: str, labels: list[_Label]) -> list[_Label]:
 # A note that an exhibit is printed in the Record ("(See exhibit 1.)"), and the exhibit's
 # heading in capitals alone on its line ("EXHIBIT 1")
 _SEE_EXHIBIT = re.compile(rf"\((?i:see){_S}+(?i:exhibit){_S}+(?P<n>\d{{1,2}})\.?\)")
-_EXHIBIT_HEADING = r"^{s}*EXHIBIT{s}+{n}{s}*$"
+_EXHIBIT_HEADING = re.compile(rf"^{_S}*EXHIBIT{_S}+(?P<n>\d{{1,2}}){_S}*$", re.M)
 
 
 def exhibited_below(text: str, labels: list[_Label]) -> list[_Label]:
@@ -321,18 +321,23 @@ def exhibited_below(text: str, labels: list[_Label]) -> list[_Label]:
     not said) up to the first of them, who speaks again."""
     if "xhibit" not in text or "EXHIBIT" not in text:
         return labels  # most texts: no regex run
+    # (the headings read once, each note looking up the first of its number below it: a
+    # search of the text below every note was quadratic in many notes)
+    headings: dict[str, list[int]] = {}
+    for m in _EXHIBIT_HEADING.finditer(text):
+        headings.setdefault(m["n"], []).append(m.start())
     for note in _SEE_EXHIBIT.finditer(text):
-        heading = re.compile(_EXHIBIT_HEADING.format(s=_S, n=note["n"]), re.M).search(
-            text, note.end()
-        )
-        if heading is None:
+        starts = headings.get(note["n"], [])
+        at = bisect_left(starts, note.end())
+        if at == len(starts):
             continue
-        spoke = {label.name for label in labels if label.start < heading.start()}
-        after = (label for label in labels if label.start > heading.start())
+        heading = starts[at]
+        spoke = {label.name for label in labels if label.start < heading}
+        after = (label for label in labels if label.start > heading)
         resumed = next((label.start for label in after if label.name in spoke), len(text))
-        kept = [label for label in labels if not heading.start() < label.start < resumed]
+        kept = [label for label in labels if not heading < label.start < resumed]
         return sorted(
-            [*kept, _Label(heading.start(), heading.start(), "", speaks=False)],
+            [*kept, _Label(heading, heading, "", speaks=False)],
             key=lambda label: label.start,
         )
     return labels
