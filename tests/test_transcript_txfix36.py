@@ -11,6 +11,56 @@ from hypothesis import strategies as st
 
 from rhetoscope.speakers.transcript import court
 from rhetoscope.speakers.transcript.shared import _Label
+from test_transcript_formats import lines
+
+# -- new voices below a short rule: a scene's break, not the record's footer ---------------
+
+
+def test_new_voices_below_a_short_scene_break_still_speak() -> None:
+    # "-----" breaks a play's scenes as well as a call record's notes: "DOCTOR:" and
+    # "RECEPTIONIST:" are written as the turns above are, so they speak
+    text = (
+        "SHORT PLAY: THE WAITING ROOM\n"
+        "\n"
+        "NURSE: Next, please.\n"
+        "\n"
+        "MAN: That's me.\n"
+        "\n"
+        "NURSE: Name?\n"
+        "\n"
+        "MAN: Abel Kline.\n"
+        "-----\n"
+        "DOCTOR: Mr. Kline has waited four hours.\n"
+        "RECEPTIONIST: Three and a half.\n"
+    )
+    got = lines(text)
+    assert got["DOCTOR: Mr. Kline has waited four hours."] == "DOCTOR"
+    assert got["RECEPTIONIST: Three and a half."] == "RECEPTIONIST"
+    # a record's field below it, written otherwise than the turns' labels, is still the
+    # record's
+    notes = text.replace("RECEPTIONIST: Three and a half.\n", "").replace(
+        "DOCTOR: Mr. Kline has waited four hours.", "Notes: second act follows."
+    )
+    assert lines(notes)["Notes: second act follows."] == "narrator"
+
+
+def test_a_councillor_below_a_short_rule_after_the_items_still_speaks() -> None:
+    text = (
+        "Meeting: Parks Committee\n"
+        "Date: 4 March\n"
+        "-----\n"
+        "CHAIR: Let's begin. Item one is the playground.\n"
+        "CLLR OKAFOR: The contractor has finished the fencing.\n"
+        "CHAIR: Good. Any objections?\n"
+        "CLLR BRENNAN: None from me.\n"
+        "-----\n"
+        "CLLR HOLT: The skate park lights remain broken since the storm.\n"
+        "CLLR VANCE: Noted, the repair request went in on Friday.\n"
+    )
+    got = lines(text)
+    assert got["CLLR HOLT: The skate park lights remain broken since the storm."] == "CLLR HOLT"
+    assert got["Date: 4 March"] == "narrator"
+
 
 # -- an exhibit's note, many of them -------------------------------------------------------
 
