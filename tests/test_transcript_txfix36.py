@@ -62,6 +62,26 @@ def test_a_councillor_below_a_short_rule_after_the_items_still_speaks() -> None:
     assert got["Date: 4 March"] == "narrator"
 
 
+# -- voices' first lines above a short rule, in lower case --------------------------------
+
+
+def test_voices_typed_in_lower_case_above_a_short_rule_still_speak() -> None:
+    # every field above the rule is a label below: the voices' first lines, no record's
+    # header (a record's note on a party stands among fields that label no turn)
+    text = (
+        "Host: welcome all, we start in a minute\n"
+        "Guest: hi everyone, glad to be here\n"
+        "-----\n"
+        "HOST: Okay, we're live. Tell us about the project.\n"
+        "GUEST: It started as a hobby.\n"
+        "HOST: And now?\n"
+        "GUEST: Now it's a company of twelve.\n"
+    )
+    got = lines(text)
+    assert got["Host: welcome all, we start in a minute"] == "Host"
+    assert got["Guest: hi everyone, glad to be here"] == "Guest"
+
+
 # -- an exhibit's note, many of them -------------------------------------------------------
 
 

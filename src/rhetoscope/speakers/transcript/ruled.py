@@ -64,7 +64,11 @@ def ruled_header(text: str) -> frozenset[int]:
     # check") are its voices, and a moderator's unpunctuated "Moderator: Welcome all" too
     below = {m["field"] for m in _FIELD.finditer(text, rule.end())}
     lowered = {field.lower() for field in below}
-    if any(m["field"].lower() in lowered and not _noted(text, m, below) for m in fields):
+    # (a note on a party stands among the record's own fields, some labelling no turn:
+    # "Call ID:" beside "Caller: not given at start"; "Host: welcome all" and "Guest: hi
+    # everyone" above "HOST:" and "GUEST:" turns are the voices' first lines)
+    kept = any(m["field"].lower() not in lowered for m in fields)
+    if any(m["field"].lower() in lowered and not (kept and _noted(text, m, below)) for m in fields):
         return frozenset()
     return frozenset(m.start() for m in fields)
 
