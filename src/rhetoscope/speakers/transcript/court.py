@@ -321,23 +321,23 @@ def exhibited_below(text: str, labels: list[_Label]) -> list[_Label]:
     not said) up to the first of them, who speaks again."""
     if "xhibit" not in text or "EXHIBIT" not in text:
         return labels  # most texts: no regex run
-    # Each number's headings found once: a note then looks its own up, not the text
-    # again (hundreds of notes in a hearing of many exhibits).
-    headings: dict[str, list[re.Match[str]]] = {}
-    for heading in _EXHIBIT_HEADING.finditer(text):
-        headings.setdefault(heading["n"], []).append(heading)
-    starts = {n: [h.start() for h in found] for n, found in headings.items()}
+    # (the headings read once, each note looking up the first of its number below it: a
+    # search of the text below every note was quadratic in many notes)
+    headings: dict[str, list[int]] = {}
+    for m in _EXHIBIT_HEADING.finditer(text):
+        headings.setdefault(m["n"], []).append(m.start())
     for note in _SEE_EXHIBIT.finditer(text):
-        k = bisect_left(starts.get(note["n"], ()), note.end())
-        if k == len(starts.get(note["n"], ())):
+        starts = headings.get(note["n"], [])
+        at = bisect_left(starts, note.end())
+        if at == len(starts):
             continue
-        heading = headings[note["n"]][k]
-        spoke = {label.name for label in labels if label.start < heading.start()}
-        after = (label for label in labels if label.start > heading.start())
+        heading = starts[at]
+        spoke = {label.name for label in labels if label.start < heading}
+        after = (label for label in labels if label.start > heading)
         resumed = next((label.start for label in after if label.name in spoke), len(text))
-        kept = [label for label in labels if not heading.start() < label.start < resumed]
+        kept = [label for label in labels if not heading < label.start < resumed]
         return sorted(
-            [*kept, _Label(heading.start(), heading.start(), "", speaks=False)],
+            [*kept, _Label(heading, heading, "", speaks=False)],
             key=lambda label: label.start,
         )
     return labels

@@ -10,12 +10,15 @@ the rule, none of whose labels opens a turn below it as written (a speaker's "HO
 Welcome to the show." above a rule speaks, and so does a radio log's "ROVER: Radio
 check" whose voice goes on). Below the last rule, a field whose label never opened a
 line above it and names no speaking role opens the record's footer, where no one who
-spoke goes on and no one says "I", "we" or "you" (a new voice after a break would).
+spoke goes on and no one says "I", "we" or "you" (a new voice after a break would);
+below a short rule ("-----"), which breaks a script's scenes too, a field written as the
+turns' labels above it are ("DOCTOR:" below "NURSE:" turns) is a new voice.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..names import first_name_known
 from .shared import _PERSONAL, _ROLES, _S, _many
@@ -61,7 +64,11 @@ def ruled_header(text: str) -> frozenset[int]:
     # check") are its voices, and a moderator's unpunctuated "Moderator: Welcome all" too
     below = {m["field"] for m in _FIELD.finditer(text, rule.end())}
     lowered = {field.lower() for field in below}
-    if any(m["field"].lower() in lowered and not _noted(text, m, below) for m in fields):
+    # (a note on a party stands among the record's own fields, some labelling no turn:
+    # "Call ID:" beside "Caller: not given at start"; "Host: welcome all" and "Guest: hi
+    # everyone" above "HOST:" and "GUEST:" turns are the voices' first lines)
+    kept = any(m["field"].lower() not in lowered for m in fields)
+    if any(m["field"].lower() in lowered and not (kept and _noted(text, m, below)) for m in fields):
         return frozenset()
     return frozenset(m.start() for m in fields)
 
@@ -86,6 +93,17 @@ _OPENING = re.compile(
 )
 
 
+_LONG_RULE = 10  # a rule's characters: a shorter one may break a script's scenes too
+
+
+def _as_the_turns(field: str, text: str, rule: re.Match[str]) -> bool:
+    """Whether a field below a rule is written as the labels that open two lines or more
+    above it are, in capitals or not ("DOCTOR:" as "NURSE:"; "Notes:" below "HOST:" is
+    not)."""
+    seen = Counter(m["label"] for m in _OPENING.finditer(text, 0, rule.start()))
+    return any(n > 1 and label.isupper() == field.isupper() for label, n in seen.items())
+
+
 def ruled_footer(text: str) -> frozenset[int]:
     """Starts of the lines below a record's last rule ("HANDLER NOTES: Caller disclosed
     ...", "Record closed 00:01 by O. Feeney"), where a field opens them whose label never
@@ -105,6 +123,8 @@ def ruled_footer(text: str) -> frozenset[int]:
         return frozenset()  # "NARRATOR: Two years later ...": a role that speaks
     if first_name_known(field.split()[0]):
         return frozenset()  # "Ana: Thanks everyone for listening.": a person speaks
+    if len(rule.group().strip()) < _LONG_RULE and _as_the_turns(opening["field"], text, rule):
+        return frozenset()  # a scene's break: "DOCTOR:" below "NURSE:" turns, a new voice
     below = [m["label"].lower() for m in _OPENING.finditer(text, rule.end())]
     if any(label in above for label in below):
         return frozenset()  # a speaker goes on below the rule
