@@ -1,0 +1,45 @@
+"""Review of lexicons 1.29.0 (stop 36): look-alikes the round's families took in the
+speech users analyse besides debates (a chair's or a court's rules, a household, a story, a
+modesty disclaimer), fixed by cause. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_categories as counted
+
+# --- "not going to let / allow / permit" + our / any / anyone: a rule, not a refusal ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're not going to allow any more questions on this topic tonight.",
+        "We're not going to let anybody leave until the vote is counted.",
+        "We're not going to let anyone in after eight o'clock, so please arrive early.",
+        "We're not going to let our kids play in the street anymore.",
+        "I'm not going to allow any speculation from the witness, counsel.",
+        "We're not going to permit any parking on Elm Street during the festival.",
+        "We're not going to let our differences divide us.",
+    ],
+)
+def test_a_rule_of_procedure_or_of_a_household_is_no_refusal(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_an_apologys_promise_is_resolve_not_defiance() -> None:
+    found = counted("I'm not going to let it happen again, I'm sorry.")
+    assert "resolve" in found
+    assert "defiance" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to allow that to happen.",
+        "We're not going to let that stand.",
+        "I'm not going to allow our elections to be stolen.",
+    ],
+)
+def test_a_refusal_against_another_stays_defiance(text: str) -> None:
+    assert "defiance" in counted(text)
