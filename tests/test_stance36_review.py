@@ -43,3 +43,24 @@ def test_an_apologys_promise_is_resolve_not_defiance() -> None:
 )
 def test_a_refusal_against_another_stays_defiance(text: str) -> None:
     assert "defiance" in counted(text)
+
+
+# --- a duty in the chair, the court or the moderator's seat: a step of the proceedings ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have an obligation to ask you that, Governor.",
+        "Your Honor, I have an obligation to tell the court that my client is ill.",
+        "I have a duty to recuse myself from this vote.",
+        "I have an obligation to notify the board of any conflict.",
+        "As moderator I have a duty to be neutral tonight.",
+    ],
+)
+def test_a_duty_of_the_proceedings_is_no_resolve(text: str) -> None:
+    assert "resolve" not in counted(text)
+
+
+def test_a_duty_to_protect_stays_resolve() -> None:
+    assert "resolve" in counted("I have a sacred duty to keep this country safe.")
