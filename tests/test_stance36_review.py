@@ -64,3 +64,23 @@ def test_a_duty_of_the_proceedings_is_no_resolve(text: str) -> None:
 
 def test_a_duty_to_protect_stays_resolve() -> None:
     assert "resolve" in counted("I have a sacred duty to keep this country safe.")
+
+
+# --- a modesty disclaimer ("I never said I was perfect") owns a limit: no rebuttal ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I never said I was perfect.",
+        "I never said I had all the answers, and I still don't.",
+        "Look, I've never said I was an expert on foreign policy.",
+        "We never said we had all the answers.",
+    ],
+)
+def test_a_modesty_disclaimer_is_no_rebuttal(text: str) -> None:
+    assert "defiance" not in counted(text)
+
+
+def test_a_position_put_in_the_speakers_mouth_denied_stays_defiance() -> None:
+    assert "defiance" in counted("I never said I was against immigration.")
