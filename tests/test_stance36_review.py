@@ -84,3 +84,29 @@ def test_a_modesty_disclaimer_is_no_rebuttal(text: str) -> None:
 
 def test_a_position_put_in_the_speakers_mouth_denied_stays_defiance() -> None:
     assert "defiance" in counted("I never said I was against immigration.")
+
+
+# --- "try to respond to this / answer the" + a noun: a course, not a step of the talk ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll try to respond to this emergency as fast as we can.",
+        "We will try to answer the needs of every veteran in this state.",
+    ],
+)
+def test_a_course_with_try_to_respond_or_answer_stays_resolve(text: str) -> None:
+    assert "resolve" in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll try to respond to that point.",
+        "I'll try to answer this question first.",
+        "I'll try and answer both of them.",
+    ],
+)
+def test_the_question_or_point_answered_stays_a_step_of_the_talk(text: str) -> None:
+    assert "resolve" not in counted(text)
