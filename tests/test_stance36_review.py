@@ -110,3 +110,17 @@ def test_a_course_with_try_to_respond_or_answer_stays_resolve(text: str) -> None
 )
 def test_the_question_or_point_answered_stays_a_step_of_the_talk(text: str) -> None:
     assert "resolve" not in counted(text)
+
+
+# --- a past view given up, money from one's own: no rebuttal ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That was not my view at the time, but I have changed my mind.",
+        "I never got any money from my father; I built the business myself.",
+    ],
+)
+def test_a_change_of_mind_or_a_family_story_is_no_rebuttal(text: str) -> None:
+    assert "defiance" not in counted(text)
