@@ -124,3 +124,17 @@ def test_the_question_or_point_answered_stays_a_step_of_the_talk(text: str) -> N
 )
 def test_a_change_of_mind_or_a_family_story_is_no_rebuttal(text: str) -> None:
     assert "defiance" not in counted(text)
+
+
+# --- a limit of knowledge and an approximate comparison stay hedges ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know him well enough to say whether he's lying.",
+        "It will take a little bit more time than we hoped.",
+    ],
+)
+def test_a_limit_of_knowledge_or_an_approximate_comparison_is_a_hedge(text: str) -> None:
+    assert "hedging" in counted(text)
