@@ -199,7 +199,7 @@ def test_a_hope_for_an_outcome_stays_a_hedge(text: str) -> None:
     "text",
     [
         "I'm not going to allow that to happen.",
-        "We're not going to let our companies be raided by other countries.",
+        "I'm not going to allow our elections to be stolen.",
         "We're not going to legitimize you.",
         "And I'm not going to stand for somebody saying that.",
         "We're not going to let up the pressure until they comply.",

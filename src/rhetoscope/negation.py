@@ -669,6 +669,9 @@ def is_bare_commitment(pattern: Sequence[str]) -> bool:
 # that"). 1.29.0: the question answered or a form of address kept ("help me with the
 # question and I'll try to answer it", "I'll answer your question", "And I will address
 # you as Mr. President"): 4 in the debates, each a step of the talk.
+# Review of 1.29.0: what is answered or responded to must be the question, point or
+# charge put, or a pronoun: "We'll try to respond to this emergency", "We will try
+# to answer the needs of our veterans" stay courses.
 DISCOURSE_PROCEDURES = """
 talk about
 move on|to|onto|along
@@ -735,8 +738,11 @@ respond to some|several|both|each|all of the points|questions|things|charges|iss
 respond to both|each|all .|,
 answer the question|questions
 answer your|that|this question|questions|.|,|first|now
-try to|and answer the|your|it|that|this|both|each|question|questions
-try to|and respond to that|this|what|your|his|him|her|it
+try to|and answer it|both|each|question|questions
+try to|and answer the|your|that|this question|questions|charge|charges|.|,
+try to|and respond to what|him|it
+try to|and respond to that|this|her .|,|question|questions|point|points|charge|charges
+try to|and respond to your|his question|questions|point|points|charge|charges
 try to|and respond to the question|questions|point|charge
 reply
 read
