@@ -26,3 +26,24 @@ def test_a_name_after_a_quotation_of_no_one_else_still_names_its_speaker() -> No
         "was Hildegard Schultz.\n"
     )
     assert quoted(turn) == [("Hildegard Schultz", "Butter fixes everything")]
+
+
+# 2. "Then," and a phrase that names a source or someone else ("from the back of the
+# hall", "from my wife", "in my reply", "the whole room") go on with no one just quoted.
+
+
+def test_then_with_a_source_or_someone_else_in_the_phrase_is_not_continued() -> None:
+    turn = (
+        'Tess Moreno: Paul Okafor stood up and said, "This plan is a disgrace." Then, '
+        'from the back of the hall, "Shame!" And then, from my wife, "Sit down." Then, '
+        'in my reply, "Never." Then, the whole room, "Thank you."\n'
+    )
+    assert quoted(turn) == [("Paul Okafor", "This plan is a disgrace")]
+
+
+def test_then_with_a_pause_still_continues_the_one_just_quoted() -> None:
+    turn = (
+        'Tess Moreno: Paul Okafor said, "We start now." Then, after a pause, "Or later." '
+        'And then, to me, "You go first."\n'
+    )
+    assert [who for who, _ in quoted(turn)] == ["Paul Okafor"] * 3
