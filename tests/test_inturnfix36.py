@@ -47,3 +47,32 @@ def test_then_with_a_pause_still_continues_the_one_just_quoted() -> None:
         'And then, to me, "You go first."\n'
     )
     assert [who for who, _ in quoted(turn)] == ["Paul Okafor"] * 3
+
+
+# 3. A person described at the head of a nested quotation's clause speaks it only when
+# nothing between makes another subject: "My dad thinks the agent said", "My husband and
+# the man from the bank said".
+
+
+def test_a_described_person_who_thinks_another_said_it_is_not_its_speaker() -> None:
+    turn = (
+        "Tess Moreno: Paul Okafor told me, \"My dad thinks the agent said 'sold' just to "
+        'scare us off." I believe him.\n'
+    )
+    found = {words: who for who, words in quoted(turn)}
+    assert found["'sold'"] == "the agent"
+
+
+def test_two_people_saying_it_together_is_not_the_first_ones() -> None:
+    turn = (
+        'Tess Moreno: Paul Okafor said, "My husband and the man from the bank said '
+        "'fine' together.\" Hm.\n"
+    )
+    found = {words: who for who, words in quoted(turn)}
+    assert found["'fine'"] != "Paul Okafor's husband"
+
+
+def test_a_described_person_with_a_place_phrase_still_speaks() -> None:
+    turn = "Tess Moreno: Paul Okafor said, \"The chap at the till says 'cash only' on Sundays.\"\n"
+    found = {words: who for who, words in quoted(turn)}
+    assert found["'cash only'"] == "the chap"
