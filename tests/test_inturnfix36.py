@@ -76,3 +76,28 @@ def test_a_described_person_with_a_place_phrase_still_speaks() -> None:
     turn = "Tess Moreno: Paul Okafor said, \"The chap at the till says 'cash only' on Sundays.\"\n"
     found = {words: who for who, words in quoted(turn)}
     assert found["'cash only'"] == "the chap"
+
+
+# 4. "According to" a place or a body a first name opens, or to one who read the words
+# out, is no one's words.
+
+
+def test_according_to_a_place_or_a_body_opened_by_a_first_name_is_no_ones() -> None:
+    turn = (
+        'Tess Moreno: According to Victoria Station, "all trains are delayed." According '
+        'to Henry Ford Hospital, "the patient is stable."\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_according_to_one_who_read_the_words_out_is_not_theirs() -> None:
+    turn = (
+        "Tess Moreno: According to Tom Hale, who read the letter out at the meeting, "
+        '"the council regrets the delay." That was the council\'s letter.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_according_to_a_person_still_gives_the_quotation() -> None:
+    turn = 'Tess Moreno: According to Judge Amy Harris, in her ruling, "the ordinance is void."\n'
+    assert quoted(turn) == [("Amy Harris", "the ordinance is void")]

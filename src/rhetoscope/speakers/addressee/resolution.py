@@ -91,6 +91,7 @@ from .named import (
     _MY_NAMED_SAID,
     _MY_SAID,
     _NAMED_QUOTING,
+    _PLACE_OR_BODY,
     _POSSESSIVE_PRONOUN,
     _QUOTE_OF_SUBJECT,
     _SAYS_THAT_QUOTE,
@@ -489,6 +490,7 @@ def resolve(
                 )
             )
             and not _a_thing(who, text)
+            and who.split()[-1] not in _PLACE_OR_BODY  # (not "Victoria Station")
             and not _SUBJECT_OF.match(text, quote.end)  # ('"Ridge Loop" is closed': a name)
         ):
             speaker = who
