@@ -4,6 +4,8 @@ fails on the round's branch and keeps the round's own cases."""
 from __future__ import annotations
 
 from conftest import quoted_in_meeting as quoted
+from rhetoscope import split_speakers
+from rhetoscope.speakers.addressee import resolution
 
 # 1. A name in the sentences after a quotation that speaks of someone else names that
 # one, the one pointed at or warned of, not the person described who spoke.
@@ -101,3 +103,16 @@ def test_according_to_one_who_read_the_words_out_is_not_theirs() -> None:
 def test_according_to_a_person_still_gives_the_quotation() -> None:
     turn = 'Tess Moreno: According to Judge Amy Harris, in her ruling, "the ordinance is void."\n'
     assert quoted(turn) == [("Amy Harris", "the ordinance is void")]
+
+
+# 5. "Gardeners always tell you": whether the text writes the word inside a sentence
+# is read once per word and text, not once per quotation (quadratic in a long turn).
+
+
+def test_a_kind_of_people_is_looked_up_once_per_text() -> None:
+    text = "Nora Vance: Hello.\nTess Moreno: " + 'Gardeners always tell you "water it." ' * 60
+    text += "\nPaul Okafor: Thanks.\n"
+    resolution._mid_sentence.cache_clear()
+    segments = split_speakers(text)
+    assert not [s for s in segments if s.kind == "quote" and s.speaker == "Gardeners"]
+    assert resolution._mid_sentence.cache_info().misses == 1

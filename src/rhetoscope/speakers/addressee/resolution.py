@@ -9,6 +9,7 @@ subjects away from their verb (``subjects``); a frame that names the one who spo
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
@@ -194,6 +195,13 @@ _PLURAL_SAY = re.compile(
     r"(?:(?:always|often|usually|all|will|would|just)\s+)?"
     r"(?:say|tell|write|insist|claim)\b(?:\s+(?:you|us|me))?[,:]?\s*$"
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _mid_sentence(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` inside a sentence ("I met with the Democrats").
+    (Kept per word and text: asked for every quotation, it reads the whole text.)"""
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
 
 
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
@@ -387,7 +395,7 @@ def resolve(
     if (
         (plural := _PLURAL_SAY.search(text, lo, quote.start))
         and plural["who"] == speaker
-        and not re.search(rf"(?<=[a-z,;] ){speaker}\b", text)  # ("the Democrats")
+        and not _mid_sentence(speaker, text)  # ("the Democrats")
     ):
         speaker = UNKNOWN  # "Gardeners always tell you": a kind of people, no one's name
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
