@@ -70,7 +70,15 @@ _ACCORDING_TO_NAME = re.compile(
 )
 _SPEECH_IN_ASIDE = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|ask|asks|asked"
-    r"|quote|quoted|quoting|heard|hear)\b"
+    r"|quote|quoted|quoting|heard|hear|read|reads|reading|cites|cited|citing)\b"
+)
+# The last word of a place's or a body's name that a first name may open ("According to
+# Victoria Station,", "According to Henry Ford Hospital,"): no one's words.
+_PLACE_OR_BODY = frozenset(
+    "Station Airport Hall House Hospital Clinic University College School Church Cathedral "
+    "Museum Library Centre Center Park Street Road Avenue Square Bridge Bank Fund Company "
+    "Foundation Institute Trust Council Society Association Group Times Post News Journal "
+    "Review Magazine Weekly Daily Living Gazette Herald Tribune Press Report".split()
 )
 
 

@@ -44,7 +44,14 @@ _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|sounds|reads)\b")
 _DESCRIBED_SAID = re.compile(
     r"(?<![\w'\u2019])(?P<who>(?P<det>[Tt]he|[Mm]y|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}?"
     rf"(?:{_HEAD}|chap|foreman|inspector|supervisor|director|engineer|technician))"
-    r"(?P<between>(?:\s+(?!(?:I|he|she|we|they|you)\b)[\w\-'\u2019]+){0,8}?)"
+    # (no other person joined to it, nor a verb that takes a clause, between: "My husband
+    # and the man from the bank said", "My dad thinks the agent said"; "came round and
+    # said" is one person's)
+    r"(?P<between>(?:\s+(?!(?:I|he|she|we|they|you|(?:and|or)\s+(?:the|a|an|my|his|her"
+    r"|our|their|your)|thinks?|thought|believes?"
+    r"|believed|knows?|knew|hears?|heard|reckons?|reckoned|swears?|swore|claims?|claimed"
+    r"|insists?|insisted|says|said|tells|told|feels|felt|figures|figured)\b)"
+    r"[\w\-'\u2019]+){0,8}?)"
     r"\s+(?P<verb>said|says|told|tells|asked|asks|shouted|yelled|wrote|writes|added)\b"
     r"(?:\s+(?:me|us|him|her|them|only|just|simply))?\s*[,:]?\s*$"
 )

@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..names import first_name_known
+from .grammar import _HEAD
 from .people import Participants
 
 # Words that stand for the same relation ("my dad" is "my father").
@@ -161,6 +162,12 @@ _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|my|our|his|her)\s+(?P<role>[^,.;]{1,4
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])[\"'\u201d\u2019]?\s+")
 _QUOTED_WORDS = re.compile('\u201c[^\u201d]*\u201d|"[^"]*"')
 _AFTER_SENTENCES = 3  # sentences after the quotation in which it may be named
+# A quotation that speaks of a third person ("Look, it's him!", "Don't trust that man.",
+# "Look who's here!"): a name right after it may be that person's, not its speaker's.
+_SPEAKS_OF = re.compile(
+    r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ww]ho|[Ww]hom|[Ww]hose"
+    rf"|{_HEAD}|author|writer|client|guest|patient|visitor)\b"
+)
 
 
 def named_after(
@@ -172,6 +179,8 @@ def named_after(
     person of that kind, or anyone named, comes first ("My mother said, '...' My father
     was a miner. His name was Tom Hale": not hers), or a "her" names one ``female`` is
     not, or the name is in the quotation (the one it speaks of)."""
+    if _SPEAKS_OF.search(text, start, end):
+        return "", False  # ('"Look, it's him!" That was Tom Hanks': the one pointed at)
     window = text[end:stop]
     for sentence in _SENTENCE_BREAK.split(window, maxsplit=_AFTER_SENTENCES)[:_AFTER_SENTENCES]:
         sentence = sentence.strip().lstrip("\"'\u201d\u2019 ")

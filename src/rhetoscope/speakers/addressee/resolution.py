@@ -9,8 +9,8 @@ subjects away from their verb (``subjects``); a frame that names the one who spo
 
 from __future__ import annotations
 
+import functools
 import re
-from functools import lru_cache
 
 from ...models import NARRATOR, UNKNOWN, Segment
 from ..names import CALENDAR_WORDS, TITLES
@@ -92,6 +92,7 @@ from .named import (
     _MY_NAMED_SAID,
     _MY_SAID,
     _NAMED_QUOTING,
+    _PLACE_OR_BODY,
     _POSSESSIVE_PRONOUN,
     _QUOTE_OF_SUBJECT,
     _SAYS_THAT_QUOTE,
@@ -196,11 +197,10 @@ _PLURAL_SAY = re.compile(
 )
 
 
-@lru_cache(maxsize=256)
-def _mid_sentence(text: str, word: str) -> bool:
-    """Whether ``text`` capitalises ``word`` after a lower-case word or a comma: a name
-    or a body's, not a sentence's first word. (Once per text and word: a transcript
-    may quote "Gardeners always tell you" hundreds of times.)"""
+@functools.lru_cache(maxsize=256)
+def _mid_sentence(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` inside a sentence ("I met with the Democrats").
+    (Kept per word and text: asked for every quotation, it reads the whole text.)"""
     return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
 
 
@@ -395,7 +395,7 @@ def resolve(
     if (
         (plural := _PLURAL_SAY.search(text, lo, quote.start))
         and plural["who"] == speaker
-        and not _mid_sentence(text, speaker)  # ("the Democrats")
+        and not _mid_sentence(speaker, text)  # ("the Democrats")
     ):
         speaker = UNKNOWN  # "Gardeners always tell you": a kind of people, no one's name
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
@@ -498,6 +498,7 @@ def resolve(
                 )
             )
             and not _a_thing(who, text)
+            and who.split()[-1] not in _PLACE_OR_BODY  # (not "Victoria Station")
             and not _SUBJECT_OF.match(text, quote.end)  # ('"Ridge Loop" is closed': a name)
         ):
             speaker = who

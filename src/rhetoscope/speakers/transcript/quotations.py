@@ -22,6 +22,7 @@ from ..addressee import (
     split_nested,
     vocatives,
 )
+from ..addressee.grammar import _HEAD
 from ..attribution import SPEECH_VERBS
 from ..names import gender
 from ..quotes import _rstrip, double_quoted
@@ -276,7 +277,11 @@ _SAID_AGAIN = re.compile(
 _NAMED = re.compile(r"(?!(?:The|A|An)\s)[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)*")
 _THEN_AGAIN = re.compile(
     r"\s*,?\s*(?:[Aa]nd\s+)?[Tt]hen\s*,\s*"
-    r"(?:(?:(?!\b(?:said|says|asked|asks|told|tells|replied|answered|wrote|added)\b)"
+    r"(?:(?:(?!\b(?:said|says|asked|asks|told|tells|replied|answered|wrote|added"
+    # (nor a phrase with a source or someone else in it: "Then, from the back of the
+    # hall,", "And then, from my wife,", "Then, in my reply,", "Then, the whole room,")
+    r"|from|my|our|your|their|room|crowd|audience|everyone|everybody|someone"
+    rf"|somebody|{_HEAD})s?\b)"
     r"(?:[^A-Z,.?!;:\"\u201c\u201d\u2018\u2019]|\bI\b)){1,40}?,\s*)?"
 )
 # A speech cue alone between the halves of a split quotation, its subject in lower case
