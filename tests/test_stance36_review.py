@@ -1,4 +1,4 @@
-"""Review of lexicons 1.29.0 (stop 36): look-alikes the round's families took in the
+"""Review of lexicons 1.29.0 (stop 35): look-alikes the round's families took in the
 speech users analyse besides debates (a chair's or a court's rules, a household, a story, a
 modesty disclaimer), fixed by cause. Every sentence here is invented."""
 
