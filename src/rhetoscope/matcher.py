@@ -93,9 +93,6 @@ class _Start(dict):
         self.starting = starting
         self.alone = alone
 
-    def __missing__(self, word: str | None) -> tuple:
-        return _SHUT
-
     def steps(self, word: str) -> tuple:
         """The steps with ``word`` (see ``_steps``), kept: made when the pair is first
         walked, not for each of the hundreds of words a common token's gate lists."""

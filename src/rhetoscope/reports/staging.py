@@ -59,8 +59,8 @@ def uninterrupted() -> Iterator[None]:
         return
     caught: list[int] = []
     held = {signal.SIGINT: signal.getsignal(signal.SIGINT)}
-    if callable(signal.getsignal(signal.SIGTERM)):
-        held[signal.SIGTERM] = signal.getsignal(signal.SIGTERM)
+    if callable(term := signal.getsignal(signal.SIGTERM)):
+        held[signal.SIGTERM] = term
     for number in held:
         signal.signal(number, lambda number, _: caught.append(number))
     try:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from ..models import NARRATOR, UNKNOWN
 from ..speakers.transcript.shared import is_role_name
-from ..tables import STANCE_DOWN, STANCE_UP, _per_1k, _round, exact_rates
+from ..tables import _round, exact_rates
 from .markdown import FOOTER, RunInfo, escape, header
 from .tabular import display_header, few_words_note, fixed, markdown_rows, marked_rows
 
@@ -88,7 +88,7 @@ class CorpusSummary:
         self._rows.seek(0)
         for line in self._rows:
             stream.write(line)
-        headers, numeric, rows = self._speaker_table(_exact_per_1k)
+        headers, numeric, rows = self._speaker_table()
         rows, marked = shown_rows(headers, rows)
         lines = ["", few_words_note("in `documents.csv`")] if self._marked else []
         lines += [
@@ -115,11 +115,10 @@ class CorpusSummary:
     def close(self) -> None:
         self._rows.close()
 
-    def _speaker_table(self, per_1k=_per_1k) -> tuple[list[str], list[bool], list[tuple]]:
+    def _speaker_table(self) -> tuple[list[str], list[bool], list[tuple]]:
         """The speakers across documents as ``markdown_rows`` takes them (headers, which
-        columns are numbers, rows); rates (``per_1k``: by default rounded as numpy
-        rounds, as a pandas table of them gave, without importing pandas for this one
-        table) and means rounded."""
+        columns are numbers, rows): rates unrounded (``exact_rates``), the mean sentiment
+        rounded as numpy rounds, without importing pandas for this one table."""
         headers = [
             "speaker",
             "documents",
@@ -128,19 +127,21 @@ class CorpusSummary:
             "stance_index",
             "sentiment",
         ]
-        sign = [1 if c in STANCE_UP else -1 if c in STANCE_DOWN else 0 for c in self.categories]
-        rows = [
-            (
-                name,
-                documents,
-                words,
-                *(per_1k(count, words) for count in counts),
-                per_1k(sum(k * n for k, n in zip(sign, counts, strict=True)), words),
-                _round(weighted / sentences, 4) if sentences > 0 else math.nan,
+        rows = []
+        for name, (documents, words, sentences, weighted, *counts) in self._speakers.items():
+            if name in (NARRATOR, UNKNOWN) or is_role_name(name):
+                continue
+            record = {"words": words, **dict(zip(self.categories, counts, strict=True))}
+            rates = exact_rates(record, self.categories)
+            rows.append(
+                (
+                    name,
+                    documents,
+                    words,
+                    *(rates[h] for h in headers[3:-1]),
+                    _round(weighted / sentences, 4) if sentences > 0 else math.nan,
+                )
             )
-            for name, (documents, words, sentences, weighted, *counts) in self._speakers.items()
-            if name not in (NARRATOR, UNKNOWN) and not is_role_name(name)
-        ]
         # pandas typed every column of an empty table as text
         numeric = [bool(rows) and h != "speaker" for h in headers]
         return headers, numeric, rows
@@ -179,19 +180,8 @@ def _tone(value: float) -> str:
 
 def _document_row(record: dict, categories: Sequence[str]) -> list:
     """A document's cells for the summary, its rates unrounded (``exact_rates``)."""
-    exact = exact_rates(record, categories)
-    return [
-        record["doc"],
-        record["speakers"],
-        record["words"],
-        *(exact[f"{c}_per_1k"] for c in categories),
-        exact["stance_index"],
-        record["sentiment"],
-    ]
-
-
-def _exact_per_1k(count: float, words: int) -> float:
-    return 1000 * count / words if words > 0 else math.nan
+    merged = {**record, **exact_rates(record, categories)}
+    return [merged[c] for c in _document_columns(categories)]
 
 
 def _columns(table: pd.DataFrame) -> list[list]:
