@@ -335,7 +335,14 @@ def _a_person(name: str, people: Participants, text: str) -> bool:
         return False
     if first_name_known(first) and (len(words) > 1 or first not in CALENDAR_WORDS):
         return True  # ("Tyler came home last week and told me,": a given name alone too)
-    return re.search(rf"(?<=[a-z,;] ){re.escape(words[0])}\b", text) is not None
+    return mid_sentence(words[0], text)
+
+
+@functools.lru_cache(maxsize=256)
+def mid_sentence(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` inside a sentence ("I met with the Democrats").
+    (Kept per word and text: asked for every quotation, it reads the whole text.)"""
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
 
 
 # Speech to come or that might come, right before the quotation: "he will say:", "she

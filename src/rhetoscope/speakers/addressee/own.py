@@ -10,7 +10,7 @@ import functools
 import re
 
 from ..names import first_name_known
-from .grammar import _HEAD
+from .grammar import _HEAD, _unquoted
 from .people import Participants
 
 # Words that stand for the same relation ("my dad" is "my father").
@@ -160,7 +160,6 @@ _NAMED_AFTER = re.compile(
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|my|our|his|her)\s+(?P<role>[^,.;]{1,40})")
 # Where a sentence ends: the next one may name the one just quoted.
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])[\"'\u201d\u2019]?\s+")
-_QUOTED_WORDS = re.compile('\u201c[^\u201d]*\u201d|"[^"]*"')
 _AFTER_SENTENCES = 3  # sentences after the quotation in which it may be named
 # A quotation that speaks of a third person ("Look, it's him!", "Don't trust that man.",
 # "Look who's here!"): a name right after it may be that person's, not its speaker's.
@@ -195,7 +194,7 @@ def named_after(
             if said and female is not None and (said.lower() == "her") != female:
                 return "", False
             return " ".join(m["name"].split()), bool(said)
-        spoken = _QUOTED_WORDS.sub(" ", sentence)
+        spoken = _unquoted(sentence)
         words = set(re.findall(r"[a-z]+", spoken))
         if head in words or re.search(r"(?<=[a-z,;] )[A-Z][a-z]+", spoken):
             return "", False  # someone else comes first

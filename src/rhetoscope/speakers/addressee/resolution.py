@@ -9,7 +9,6 @@ subjects away from their verb (``subjects``); a frame that names the one who spo
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
@@ -52,6 +51,7 @@ from .checks import (
     _someone,
     _unowned_text,
     _whole_title,
+    mid_sentence,
 )
 from .given import (
     _ALONE_BEFORE,
@@ -195,13 +195,6 @@ _PLURAL_SAY = re.compile(
     r"(?:(?:always|often|usually|all|will|would|just)\s+)?"
     r"(?:say|tell|write|insist|claim)\b(?:\s+(?:you|us|me))?[,:]?\s*$"
 )
-
-
-@functools.lru_cache(maxsize=256)
-def _mid_sentence(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` inside a sentence ("I met with the Democrats").
-    (Kept per word and text: asked for every quotation, it reads the whole text.)"""
-    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
 
 
 def _in_clause(speaker: str, said: re.Match[str]) -> bool:
@@ -395,7 +388,7 @@ def resolve(
     if (
         (plural := _PLURAL_SAY.search(text, lo, quote.start))
         and plural["who"] == speaker
-        and not _mid_sentence(speaker, text)  # ("the Democrats")
+        and not mid_sentence(speaker, text)  # ("the Democrats")
     ):
         speaker = UNKNOWN  # "Gardeners always tell you": a kind of people, no one's name
     if _SENTENCE_WORDS & set(speaker.split()):  # in lower case: not "George Will"
