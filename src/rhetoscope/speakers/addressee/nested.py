@@ -75,12 +75,14 @@ def split_nested(text: str, quote: Segment, people: Participants) -> list[Segmen
             continue
         cue = _NESTED_BEFORE.search(text, max(cursor, start - _NESTED_REACH), start)
         cue = cue or _NESTED_AFTER.match(text, end, hi)
-        described = None
-        if quote.speaker not in (UNKNOWN, NARRATOR) and (
-            cue is None or not _known(cue["who"], people, text, text[lo : cue.end("who")])
-        ):  # (only in words cut out as someone's: the turn's own words are the speaker's)
-            described = _DESCRIBED_SAID.search(text, max(cursor, start - _NESTED_REACH), start)
-            cue = described or cue
+        described = known = None
+        if quote.speaker not in (UNKNOWN, NARRATOR):
+            # (only in words cut out as someone's: the turn's own words are the speaker's)
+            if cue is not None:
+                known = _known(cue["who"], people, text, text[lo : cue.end("who")])
+            if not known:
+                described = _DESCRIBED_SAID.search(text, max(cursor, start - _NESTED_REACH), start)
+                cue = described or cue
         if (
             not cue
             or cue["verb"].endswith("ing")
@@ -93,6 +95,8 @@ def split_nested(text: str, quote: Segment, people: Participants) -> list[Segmen
             continue
         if described is not None:
             speaker = _described(described, quote.speaker, people)
+        elif known is not None:
+            speaker = known  # (already read above)
         else:
             speaker = _known(cue["who"], people, text, text[lo : cue.end("who")])
         if speaker in ("", quote.speaker):

@@ -386,7 +386,8 @@ def resolve(
     ):
         speaker = UNKNOWN  # "when I was a boy,": the speaker as they were, no one quoted
     if (
-        (plural := _PLURAL_SAY.search(text, lo, quote.start))
+        " " not in speaker  # (only one word can be such a kind: "Gardeners")
+        and (plural := _PLURAL_SAY.search(text, lo, quote.start))
         and plural["who"] == speaker
         and not mid_sentence(speaker, text)  # ("the Democrats")
     ):

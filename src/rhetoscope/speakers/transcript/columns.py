@@ -99,16 +99,15 @@ _LEGEND_LINE = re.compile(
     rf"(?:{_S}{{2,}}|{_S}+[\u2013\u2014=]{_S}+)(?P<what>(?:[A-Z]|(?<=[\u2013\u2014=]{_S})[a-z])[^\n]*?){_S}*$",
     re.M,
 )
+# A person's name in a legend: two or three capitalised words
+_PERSON = rf"[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}}"
 # The person a legend's line names in parentheses, a rank before or not: "Voice identified
 # as the Captain (Capt. Harold Veen)", "Interphone, flight attendant (Joanne Pryce)"
-_NAMED_IN_LEGEND = re.compile(
-    rf"\((?:[A-Z][\w/]*\.?{_S}+)?(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}})\)"
-)
+_NAMED_IN_LEGEND = re.compile(rf"\((?:[A-Z][\w/]*\.?{_S}+)?(?P<who>{_PERSON})\)")
 # The person a legend's item names after a role in lower case: "Bellmoor Tower, local
 # controller Jana Kulik", "private Cessna G-FXNN, pilot Ines Tordal"
 _ROLE_THEN_NAME = re.compile(
-    rf"(?:^|,){_S}*(?:[a-z][a-z\-]*{_S}+){{1,3}}"
-    rf"(?P<who>[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}}){_S}*(?=[,;(]|$)"
+    rf"(?:^|,){_S}*(?:[a-z][a-z\-]*{_S}+){{1,3}}(?P<who>{_PERSON}){_S}*(?=[,;(]|$)"
 )
 # What a legend's line opens with when it names no person: a station's name, a place and
 # the facility ("Bellmoor Ground (controller not identified)"), or an aircraft's, its call
@@ -170,6 +169,3 @@ def itemised_names(labels: set[str], intro: str) -> dict[str, str]:
         if m and (m["role"] or first_name_known(m["who"].split()[0].lower())):
             out[label] = " ".join(m["who"].split())
     return out
-
-
-_PERSON = rf"[A-Z][a-z'\u2019\-]+(?:{_S}+[A-Z][a-z'\u2019\-]+){{1,2}}"
