@@ -16,6 +16,7 @@ from ..models import NARRATOR, UNKNOWN
 from ..speakers.transcript.shared import is_role_name
 from ..tables import _round, exact_rates
 from .markdown import FOOTER, RunInfo, escape, header
+from .samename import same_people, told_apart
 from .tabular import display_header, few_words_note, fixed, markdown_rows, marked_rows
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ class CorpusSummary:
         # speaker -> [documents, words, sentences, weighted sentiment, *category sums]
         self._speakers: dict[str, list] = {}
         self._marked = False  # a document's rates marked as from few words
+        # names one document told apart ("John Smith" beside "John A Smith"): never merged
+        self._apart: set[str] = set()
 
     def add(self, documents: pd.DataFrame, speakers: pd.DataFrame) -> None:
         if self._numeric is None:
@@ -53,6 +56,8 @@ class CorpusSummary:
         self.documents += len(records)
         names = ["speaker", "words", "sentences", "sentiment", *self.categories]
         self._add_speakers(zip(*_columns(speakers[names]), strict=True))
+        for _, names_of_one in speakers.groupby("doc", sort=False)["speaker"]:
+            self._apart |= told_apart(names_of_one)
 
     def add_line(self, line: str, marked: bool, speakers: Iterable[tuple]) -> None:
         """One document: its ``document_line`` (and whether it marks rates) and its
@@ -62,7 +67,9 @@ class CorpusSummary:
         self._rows.write(line + "\n")
         self._marked |= marked
         self.documents += 1
+        speakers = list(speakers)
         self._add_speakers(speakers)
+        self._apart |= told_apart(row[0] for row in speakers)
 
     def _add_speakers(self, speakers: Iterable[tuple]) -> None:
         for name, words, sentences, sentiment, *counts in speakers:
@@ -95,7 +102,9 @@ class CorpusSummary:
             "",
             "## Speakers across documents",
             "",
-            "The same name in several documents is taken to be the same person; `narrator`, "
+            "The same name in several documents is taken to be the same person (also with a "
+            "middle initial there or not, when the corpus has one such fuller name: "
+            "`Henry Trewhitt` is `Henry L Trewhitt`); `narrator`, "
             "`unknown` and the labels of a part (`Q`, `A`, `MODERATOR`, `Speaker 2`...) are "
             "no one person across documents and are left out (each document's report shows "
             "them).",
@@ -127,10 +136,14 @@ class CorpusSummary:
             "stance_index",
             "sentiment",
         ]
+        people = {
+            name: entry
+            for name, entry in self._speakers.items()
+            if name not in (NARRATOR, UNKNOWN) and not is_role_name(name)
+        }
         rows = []
-        for name, (documents, words, sentences, weighted, *counts) in self._speakers.items():
-            if name in (NARRATOR, UNKNOWN) or is_role_name(name):
-                continue
+        for name, entry in _merged(people, self._apart).items():
+            documents, words, sentences, weighted, *counts = entry
             record = {"words": words, **dict(zip(self.categories, counts, strict=True))}
             rates = exact_rates(record, self.categories)
             rows.append(
@@ -145,6 +158,20 @@ class CorpusSummary:
         # pandas typed every column of an empty table as text
         numeric = [bool(rows) and h != "speaker" for h in headers]
         return headers, numeric, rows
+
+
+def _merged(people: dict[str, list], apart: set[str]) -> dict[str, list]:
+    """The speakers' sums with one person's forms of a name added up (``same_people``),
+    under the fuller name, in the order names first came; names ``apart`` (one document
+    told them apart) keep their rows. Their documents are added up, as no document has
+    two forms of one person."""
+    fuller = same_people(name for name in people if name not in apart)
+    out: dict[str, list] = {}
+    for name, entry in people.items():
+        into = out.setdefault(fuller.get(name, name), [0] * len(entry))
+        for k, value in enumerate(entry):
+            into[k] += value
+    return out
 
 
 def _document_columns(categories: Sequence[str]) -> list[str]:
