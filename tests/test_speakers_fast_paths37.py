@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rhetoscope.speakers import split_speakers
-from rhetoscope.speakers.transcript import roles
+from rhetoscope.speakers.transcript import canonical, roles
 from rhetoscope.speakers.transcript.shared import _S
 
 _intro_pieces = st.sampled_from(
@@ -67,7 +67,7 @@ def _panel(n: int) -> tuple[str, list[str]]:
 
 class _Counted:
     """A compiled pattern counting the characters its searches read: from where each
-    starts to its match's end (or the text's end)."""
+    starts to its match's end (or the text's end); a failed match, one."""
 
     def __init__(self, pattern: re.Pattern[str], read: list[int]) -> None:
         self._pattern, self._read = pattern, read
@@ -76,6 +76,11 @@ class _Counted:
         endpos = len(text) if endpos < 0 else endpos
         m = self._pattern.search(text, pos, endpos)
         self._read.append((m.end() if m else endpos) - pos)
+        return m
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        m = self._pattern.match(text, pos)
+        self._read.append(m.end() - pos if m else 1)
         return m
 
 
@@ -98,4 +103,56 @@ def test_numbered_roles_each_named_in_the_header_are_read_in_linear_time(monkeyp
         work.append(sum(read))
     # every label's search read the header from its start: 16 times the work for 4
     # times the labels; from the line above the label's own: about 4 times
+    assert work[1] <= 5 * work[0]
+
+
+# 2. A title alone among many labels ("CHAIR:" beside "MR. AB:", "MR. AC:", ...) asked
+# of every other label whether the text gives it before their name: one search of the
+# whole text per label. The places where the text gives the title are now read once.
+
+
+def _code(i: int) -> str:
+    """J, K, Q, X, Z, JJ, JK, ...: a label's letters (none a title's, "DR" or "LT")."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 5)
+        out = "JKQXZ"[r] + out
+    return out
+
+
+def _letters(n: int) -> str:
+    said = "".join(f"Dear Senator {_code(i)}:\nMR. {_code(i)}: hi.\n" for i in range(n))
+    return "CHAIR: Order. Chair Tom Hale presiding.\n" + said
+
+
+def test_a_title_alone_is_looked_for_once_among_many_labels(monkeypatch) -> None:
+    read: list[int] = []
+
+    class _Re:
+        def __getattr__(self, name: str):
+            return getattr(re, name)
+
+        def search(self, pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+            m = re.search(pattern, text, flags)
+            read.append(m.end() if m else len(text))
+            return m
+
+        def finditer(self, pattern: str, text: str, flags: int = 0):
+            read.append(len(text))
+            return re.finditer(pattern, text, flags)
+
+        def compile(self, pattern: str, flags: int = 0) -> _Counted:
+            return _Counted(re.compile(pattern, flags), read)
+
+    monkeypatch.setattr(canonical, "re", _Re())
+    work = []
+    for n in (40, 160):
+        read.clear()
+        text = _letters(n)
+        turns = [s for s in split_speakers(text) if s.kind == "turn"]
+        assert turns[0].speaker == "CHAIR" and turns[-1].speaker == f"MR. {_code(n - 1)}"
+        assert len(turns) == n + 1
+        work.append(sum(read))
+    # each label's search of the whole text: 16 times the work for 4 times the labels
     assert work[1] <= 5 * work[0]
