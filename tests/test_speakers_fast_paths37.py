@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rhetoscope.speakers import split_speakers
-from rhetoscope.speakers.transcript import canonical, roles
+from rhetoscope.speakers.transcript import canonical, closing, roles
 from rhetoscope.speakers.transcript.shared import _S
 
 _intro_pieces = st.sampled_from(
@@ -156,3 +156,23 @@ def test_a_title_alone_is_looked_for_once_among_many_labels(monkeypatch) -> None
         work.append(sum(read))
     # each label's search of the whole text: 16 times the work for 4 times the labels
     assert work[1] <= 5 * work[0]
+
+
+# 3. An agenda's headings found from their number, the blanks before added back: the
+# same starts as the pattern opening with the blanks, which was tried at every position.
+_agenda_pieces = st.sampled_from(
+    [
+        "1. ", "12. ", "123. ", "ITEM 3 ", "ITEM 12A ", "ITEMS", "ABC", "FOO BAR", " ", "\t",
+        "\n", "\xa0", "  ", "x", ".", "3.", "a 1. ABC", "?", "\u2014 ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_agenda_pieces, max_size=16).map("".join))
+def test_agenda_headings_start_where_the_plain_pattern_finds_them(text: str) -> None:
+    plain = {m.start() for m in closing._AGENDA_HEADING.finditer(text)}
+    found = {
+        closing._blanks_before(text, m.start()) for m in closing._AGENDA_NUMBERED.finditer(text)
+    }
+    assert found == plain
