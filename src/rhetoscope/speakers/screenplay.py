@@ -83,7 +83,8 @@ _LINE = re.compile(r"[^\n]+")
 
 def split_screenplay(text: str) -> list[Segment] | None:
     """Turn and parenthetical segments of a screenplay, or None when ``text`` is none."""
-    scene = _SCENE.search(text)
+    # (a scene heading holds "INT", "EXT" or "I/E": most texts have none, not scanned)
+    scene = _SCENE.search(text) if "INT" in text or "EXT" in text or "I/E" in text else None
     headed = scene is not None and _opens_script(text, scene.start())
     blocked = headed or len(_BLOCK_CUE.findall(text)) >= _MIN_BLOCK_CUES
     # a single-spaced play's cast list, read only where blank lines set off no cues

@@ -87,7 +87,10 @@ def _canonical_names(
             # ("DEPUTY COMMISSIONER" beside "DEPUTY COMMISSIONER BECKWITH", not the
             # "PRESIDING COMMISSIONER" whose last word it shares)
             office = _lowered(name)
-            longer = [o for o in distinct if o != name and words_of[o] and _holds(o, office, text)]
+            starts = _title_starts(office, text)  # (read once, not once per name)
+            longer = [
+                o for o in distinct if o != name and words_of[o] and _holds(o, office, text, starts)
+            ]
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
         # The Speaker pro tempore is not the Speaker.
@@ -197,11 +200,14 @@ def _written(title: str) -> str:
     return rf"(?:{'|'.join([re.escape(title), *short])})"
 
 
-def _holds(name: str, titles: tuple[str, ...], text: str) -> bool:
+def _holds(
+    name: str, titles: tuple[str, ...], text: str, starts: Sequence[int] | None = None
+) -> bool:
     """Whether the person ``name`` holds ``titles``: the name carries them, or the text
     gives them right before it, a field's colon between or not ("TRUSTEE COLIN
     FENWICK.", "Maj. Gen. Dale Wexford", "Chair: Dr Samuel Okeke"; not a sentence's end,
-    "Thank you, Chair. Dr Okoye, ...")."""
+    "Thank you, Chair. Dr Okoye, ..."). ``starts``: ``_title_starts(titles, text)``, when
+    known (a title alone asks of every name)."""
     if not titles or set(titles) <= {_in_full(w) for w in _lowered(name)}:
         return True
     words = _words(name)
@@ -209,4 +215,15 @@ def _holds(name: str, titles: tuple[str, ...], text: str) -> bool:
         return False
     given = r"[\s:]+".join(_written(t) for t in titles)
     spelled = r"[\s.]+".join(re.escape(w) for w in words)
-    return re.search(rf"(?i)\b{given}[\s:]+{_ADDRESSED}{spelled}\b", text) is not None
+    pattern = rf"(?i)\b{given}[\s:]+{_ADDRESSED}{spelled}\b"
+    if starts is None:
+        return re.search(pattern, text) is not None
+    # (a match starts where its opening, the titles and a blank, does: only there)
+    return bool(starts) and any(re.compile(pattern).match(text, at) for at in starts)
+
+
+def _title_starts(titles: tuple[str, ...], text: str) -> tuple[int, ...]:
+    """Every place where the text gives ``titles`` and a blank, as ``_holds`` reads
+    them: where its pattern for any name may start."""
+    given = r"[\s:]+".join(_written(t) for t in titles)
+    return tuple(m.start() for m in re.finditer(rf"(?i)(?=\b{given}[\s:]+)", text))

@@ -51,6 +51,8 @@ def _captioned(text: str) -> bool:
     coming back or, as a meeting's captioner writes in capitals, three speakers or more
     named once each with every line from the first mark on in capitals; mail quotes with
     ">>" (a writer's "Thanks, / Rob" below them) and a wire's ">> MORE:" kickers do not."""
+    if ">>" not in text:
+        return False  # (no mark: most texts, not scanned)
     names = Counter(m["br"] or m["caps"] for m in _CC_LABEL.finditer(text))
     if names.total() < _CC_MIN:
         return False

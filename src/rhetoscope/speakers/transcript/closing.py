@@ -456,6 +456,10 @@ _AGENDA_HEADING = re.compile(
     rf"{_S}*(?:\d{{1,2}}\.{_S}+|ITEM{_S}+\d{{1,2}}[A-Z]?\b)(?=[^\n]*[A-Z]{{3}})[^\na-z.!?]*$",
     re.MULTILINE,
 )
+# The same from its number or "ITEM", which the engine skips to (the blanks opening the
+# pattern made it try every position of the text); a match of the whole starts at the
+# first of the blanks before one of these (``_agenda_lines``)
+_AGENDA_NUMBERED = re.compile(_AGENDA_HEADING.pattern.removeprefix(f"{_S}*"), re.MULTILINE)
 _AGENDA_MIN = 2  # such headings, for a text to be laid out by its agenda
 
 
@@ -463,7 +467,7 @@ _AGENDA_MIN = 2  # such headings, for a text to be laid out by its agenda
 def _agenda_lines(text: str) -> frozenset[int]:
     """Starts of the agenda's headings in ``text``: none unless it has two or more (one
     line "2. NO." may be a speaker's)."""
-    found = frozenset(m.start() for m in _AGENDA_HEADING.finditer(text))
+    found = frozenset(_blanks_before(text, m.start()) for m in _AGENDA_NUMBERED.finditer(text))
     if len(found) < _AGENDA_MIN:
         return frozenset()
     # (not a list a speaker introduced and reads out, item under item: "as on the
@@ -474,6 +478,13 @@ def _agenda_lines(text: str) -> frozenset[int]:
         if _read_out(text, at) or above in read:
             read.add(at)
     return found - read
+
+
+def _blanks_before(text: str, at: int) -> int:
+    """Where the blanks on ``at``'s line right before it start (``_S``'s: no newline)."""
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _agenda_heading(text: str, start: int, end: int) -> bool:
@@ -662,7 +673,9 @@ def figures(text: str) -> frozenset[int]:
     """Where Markdown images and their captions (an italic line right below, "*The
     Gono Line near Fukaura. Photograph: Jo Roe*") and pull quotes with their source
     start: no one's words, in a turn or not."""
-    found = {m.start() for m in _PULL_QUOTE.finditer(text)}
+    # (a pull quote's source follows a dash: a text with neither dash has none)
+    dashed = "\u2014" in text or "\u2013" in text
+    found = {m.start() for m in _PULL_QUOTE.finditer(text)} if dashed else set()
     if "![" not in text:
         return frozenset(found)
     for m in _MD_IMAGE.finditer(text):

@@ -210,6 +210,8 @@ def _bold_questions(text: str, noted: bool) -> dict[int, str]:
     """A Q&A laid out as bold questions, each answered by the plain paragraphs below it,
     after an introduction that says it is an interview ("The conversation has been
     edited"; an FAQ's bold questions are nobody's): paragraph start -> "Q" or "A"."""
+    if "**" not in text and "__" not in text:
+        return {}  # (no bold line: most texts, not scanned)
     # a bold line opening with a label ("**KARA SWISHER: Why ...?**") is the label rules'
     found = [m for m in _BOLD_QUESTION.finditer(text) if not _LABEL.match(text, m.start())]
     if len(found) < _BOLD_QUESTIONS_MIN:

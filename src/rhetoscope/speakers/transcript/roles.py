@@ -79,13 +79,18 @@ def _roles_named(
         word = re.escape(role)
         if role.lower() in _RENDERING:  # "[Translator]:" under "Interpreter: Lucía Paredes"
             word = "(?:" + "|".join(sorted(_RENDERING)) + ")"
+
         # the bench: "THE COURT" is the judge the caption names
         # what others say and the header: a self-introduction's name said again there
-        elsewhere = "\n".join(
-            [intro, *(t for other, ts in turns.items() if other != label for t in ts)]
-        )
+        # (joined only for a label that reads it: every label joining all other turns
+        # took time growing with the square of the labels)
+        def elsewhere(label: str = label) -> str:
+            return "\n".join(
+                [intro, *(t for other, ts in turns.items() if other != label for t in ts)]
+            )
+
         if numbered:  # "Speaker 1" is named only by its own words
-            m = _self_named(role, said, elsewhere)
+            m = _self_named(role, said, elsewhere())
             if m:
                 out[label] = names.get(m["who"], m["who"])
             continue
@@ -101,37 +106,46 @@ def _roles_named(
             # the Congressional Record's chair: "called to order by the Honorable RUBEN
             # CASTELLANOS, a Senator from ..."
             m = _CALLED_TO_ORDER.search(intro)
+        # (both patterns below hold the role's word: none can match before ``start``, and
+        # without the word in the introduction, neither is compiled nor tried)
+        start = _word_reach(word, intro)
         # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
-        m = m or re.search(rf"(?P<d>{_HOLDER}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b", intro)
-        m = m or re.search(
-            # (a voice off screen marked so: "ANNOUNCER (V.O.): Tilly Spragg")
-            rf"(?:^{_S}*(?:\*\*)?(?i:{word}){_OFF_SCREEN}:?(?:\*\*)?:?"
-            # a second field after a sentence's end, its colon written ("Interviewer:
-            # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
-            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)"
-            # or after a semicolon: "Commentary: Des Achterberg; touchline: Bridget Oyelaran"
-            rf"|(?<=;){_S}*(?i:{word}):){_S}*(?P<a>{_HOLDER})"
-            # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
-            # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
-            rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_ABBREVIATED}{_S}+)?(?P<d>{_HOLDER})"
-            # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
-            # Chief Delia Ramos, Mayor Kwame Asante-Drake")
-            rf"|(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
-            # (an affiliation may follow the role: "Ines Ruvalcaba (moderator, Saltmere
-            # Courier)"; the role first, not "(formerly moderator, ...)")
-            rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})(?:,[^()\n]{{1,60}})?\)"
-            # the office, then its holder in parentheses: "The SPEAKER (Hon. Colleen
-            # Maybury) took the chair"
-            rf"|\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)"
-            # the Congressional Record's chair, the office in brackets, wrapped or not:
-            # "Hon. Raymond Talbot [chairman of\nthe subcommittee] presiding"
-            rf"|(?P<f>{_HOLDER}){_S}*[\[(](?i:the{_S}+)?(?i:{word})\b[^\]\)]{{0,80}}[\])]\s+"
-            rf"(?i:presiding)\b",
-            intro,
-            re.MULTILINE,
-        )
+        if m is None and start is not None:
+            committee = re.compile(rf"(?P<d>{_HOLDER}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b")
+            m = (
+                _on_its_lines(committee, word, intro)
+                if "\n" not in role
+                else committee.search(intro)
+            )
+        if m is None and start is not None:
+            m = re.compile(
+                # (a voice off screen marked so: "ANNOUNCER (V.O.): Tilly Spragg")
+                rf"(?:^{_S}*(?:\*\*)?(?i:{word}){_OFF_SCREEN}:?(?:\*\*)?:?"
+                # a second field after a sentence's end, its colon written ("Interviewer:
+                # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
+                rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)"
+                # or after a semicolon: "Commentary: Des Achterberg; touchline: Bridget Oyelaran"
+                rf"|(?<=;){_S}*(?i:{word}):){_S}*(?P<a>{_HOLDER})"
+                # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
+                # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
+                rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_ABBREVIATED}{_S}+)?(?P<d>{_HOLDER})"
+                # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
+                # Chief Delia Ramos, Mayor Kwame Asante-Drake")
+                rf"|(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
+                # (an affiliation may follow the role: "Ines Ruvalcaba (moderator, Saltmere
+                # Courier)"; the role first, not "(formerly moderator, ...)")
+                rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})(?:,[^()\n]{{1,60}})?\)"
+                # the office, then its holder in parentheses: "The SPEAKER (Hon. Colleen
+                # Maybury) took the chair"
+                rf"|\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)"
+                # the Congressional Record's chair, the office in brackets, wrapped or not:
+                # "Hon. Raymond Talbot [chairman of\nthe subcommittee] presiding"
+                rf"|(?P<f>{_HOLDER}){_S}*[\[(](?i:the{_S}+)?(?i:{word})\b[^\]\)]{{0,80}}[\])]\s+"
+                rf"(?i:presiding)\b",
+                re.MULTILINE,
+            ).search(intro, start)
         m = m or _done_by(role, intro) or _captioned_party(role, intro) or _qualified(role, intro)
-        m = m or _self_named(role, said, elsewhere, post)
+        m = m or _self_named(role, said, elsewhere(), post)
         who = _HON.sub("", m.group(m.lastgroup)) if m else ""
         if m and (m.lastgroup == "party" or (m.lastgroup == "called" and who.isupper())):
             who = who.title()  # a caption's capitals: "CALEB JOSEPH MERCER" is Caleb Joseph Mercer
@@ -139,6 +153,37 @@ def _roles_named(
         if who and not _answers_himself(who, label, turns, answering):
             out[label] = names.get(who, who)
     return out
+
+
+def _word_reach(word: str, intro: str) -> int | None:
+    """Where a search of ``intro`` for a pattern holding the role's ``word`` (a regex)
+    may start, or None when the word is nowhere in it. Such a pattern's match spans the
+    word's line and, before it, at most the last line with any words on it (a holder, a
+    comma, then blank lines: "Jo Roe,\\n  Chairman"); its first match is therefore
+    found from the start of the line above the word's first occurrence (the engine reads
+    lookbehinds and line starts before where it is told to start)."""
+    first = re.search(f"(?i:{word})", intro)
+    if first is None:
+        return None
+    above = intro.rfind("\n", 0, first.start())  # (-1 on the first line)
+    while above > 0 and intro[above - 1].isspace():  # (``\\s`` is ``str.isspace``)
+        above -= 1
+    return intro.rfind("\n", 0, above) + 1 if above > 0 else 0
+
+
+def _on_its_lines(pattern: re.Pattern[str], word: str, intro: str) -> re.Match[str] | None:
+    """``pattern.search(intro)`` for a pattern matching within one line, the role's
+    ``word`` (a regex) in it: only the lines holding the word are searched (a search
+    told where to end reads the line's newline as the whole text does)."""
+    end = 0
+    for m in re.finditer(f"(?i:{word})", intro):
+        if m.start() < end:
+            continue  # (a line searched already)
+        end = intro.find("\n", m.end()) + 1 or len(intro)
+        found = pattern.search(intro, intro.rfind("\n", 0, m.start()) + 1, end)
+        if found:
+            return found
+    return None
 
 
 # Who called the chamber to order, as the Record writes it, the name in capitals or not
