@@ -346,3 +346,73 @@ def _named_as(text: str, body: int, end: int, described: str, name: str) -> bool
     if at < 0:
         return False
     return any(m["name"] == name for m in _NAME_IS.finditer(text, at, end))
+
+
+# A described person given a name in apposition, then the subject of the cue: "The
+# caretaker, Phil, told me,", "The chair, a Mr. Pemberton, wrote,", "Their commander, a
+# Portuguese gentleman called Henrique, insisted,", "One of my bakers, Tariq, said,". The
+# description opens its clause; the cue's verb follows the second comma.
+_DESCRIBED_SET_OFF = re.compile(
+    r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|\b(?:and|but|so|then|when|because)\s+)"
+    r"(?:(?:[Tt]he|[Tt]heir|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+|[Oo]ne\s+of\s+(?:the|my|our|their|his|her)\s+)"
+    r"(?:[a-z][a-z\-]*\s+){0,3}?(?P<head>[a-z][a-z\-]*)"
+    r"(?:\s+(?:at|of|from|for|in)\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+"
+    r"(?:(?P<titled>an?\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019\-]+)"
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w\-]+)?"
+    r"|an?\s+(?:[A-Za-z][a-z\-]*\s+){0,3}?(?P<kind>[A-Za-z][a-z\-]+)\s+(?:called|named)\s+"
+    r"(?P<called>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
+    r"|(?P<given>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})),\s+"
+    r"(?:(?:\w+ly|also|once|then|just|later)\s+)?"
+    r"(?:told|tells|said|says|asked|asks|wrote|writes|insisted|insists|replied|answered"
+    r"|added|explained|emailed|texted|messaged|warned|complained|phoned|rang)\b"
+    r"(?P<rest>[^.?!;\"\u201c\u201d]{0,70}?)[,:]\s*$"
+)
+# What, between the cue and the quotation, makes the words another's or a text's: "and I
+# said,", "the sign, which says", "and read me the notice:".
+_NOT_THEIRS = re.compile(
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:said|say|told|tell|asked|ask|answered|replied)\b"
+    r"|\b(?:which|that|who|it)\s+(?:\w+\s+)?(?:says|said|reads|read)\b|\bread\b|\bsign\b"
+)
+# What one is "called" or "named" as a person: a person's head, or a people's in
+# capitals ("a very dry Scotsman called Fergus Whyte"); not "a place called Harrow Hall".
+_CALLED_KINDS = frozenset("chap gentleman lady bloke guy fellow lad lass".split())
+
+
+# A head that names a person by a role ("caretaker", "verger", "team lead"), a given name
+# the shipped list lacks standing after it; not a firm's ("supplier", "publisher").
+_ROLE_HEAD = re.compile(r"(?:er|or|ist|ian|keeper|ess|man|woman|lead|squire|chair)s?$")
+_FIRM_HEADS = frozenset(
+    "supplier provider retailer publisher broadcaster insurer lender carrier printer "
+    "manufacturer distributor wholesaler operator developer sponsor caterer".split()
+)
+
+
+def _a_role_head(head: str) -> bool:
+    """Whether ``head`` is a person's role by its form or the list of person heads."""
+    single = head[:-1] if head.endswith("s") and head[:-1] in _PERSON_HEADS else head
+    if single in _PERSON_HEADS:
+        return True
+    return _ROLE_HEAD.search(head) is not None and head.rstrip("s") not in _FIRM_HEADS
+
+
+def _described_then_named(text: str, lo: int, end: int) -> str:
+    """The name ``_DESCRIBED_SET_OFF`` gives the subject of the cue right before ``end``:
+    a title's surname, a name one is "called", or a given name the shipped list knows
+    (or a full name); "" when none, or when the words are another's or a text's."""
+    m = _DESCRIBED_SET_OFF.search(text[lo:end])  # (sliced: "^" is the turn's start)
+    if m is None or _NOT_THEIRS.search(m["rest"]):
+        return ""
+    if m["titled"]:
+        return m["titled"].split()[-1]
+    if m["called"]:
+        kind = m["kind"]
+        person = kind[:1].isupper() or kind in _PERSON_HEADS or kind in _CALLED_KINDS
+        return m["called"] if person and not _dated(m["called"]) else ""
+    name = m["given"]
+    if _dated(name) or any(w.lower() in FUNCTION_WORDS for w in name.split()):
+        return ""
+    if " " not in name and not first_name_known(name.lower()) and not _a_role_head(m["head"]):
+        return ""  # "The venue, Harrow, says", "Our supplier, Brakes, told us": no person's
+    if " " in name and not first_name_known(name.split()[0].lower()):
+        return ""  # ("The mayor of Albany, New York, said": a place)
+    return name

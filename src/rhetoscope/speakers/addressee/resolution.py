@@ -60,6 +60,7 @@ from .given import (
     _called_and_said,
     _dated,
     _described_named_after,
+    _described_then_named,
     _given_name,
     _member_of,
     _name_after,
@@ -327,6 +328,11 @@ def resolve(
         return _with(quote, UNKNOWN)  # 'I called him and said, "..." He acknowledged.'
     if modifies_a_noun(text, quote):
         return _with(quote, UNKNOWN)  # 'a "deconstructed" shepherd's pie': a label
+    if set_off := _described_then_named(text, lo, quote.start):
+        # "The caretaker, Phil, told me,", "Their head gardener, a very dry Scotsman called
+        # Fergus Whyte, said to me,": the name the described subject of the cue is given
+        set_off = _as_participant(set_off, people)
+        return _with(quote, set_off if set_off != turn.speaker else UNKNOWN)
     framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
     if framed is not None:
         # "this is the same fellow who told you,", "I remember the vice president saying,"

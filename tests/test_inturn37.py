@@ -1,0 +1,73 @@
+"""Quotations inside transcript turns, round 37 (studied on blindturns7), rules by
+construction, each with variants blindturns7 does not show and look-alikes that must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quoted_in_meeting as quoted
+
+# 1. A described person given a name in apposition, then the subject of the cue: "The
+# caretaker, Phil, told me,", "The chair, a Mr. Pemberton, wrote,", "Their colonel, a
+# chap called Miles Ferrier, wrote to me last month saying,".
+
+_SET_OFF = [
+    (
+        "Our treasurer, Bronwyn, emailed us on Friday and wrote, "
+        '"The float is short by twelve pounds."',
+        "Bronwyn",
+    ),
+    (
+        'The landlord, a Mr. Haskett from Leeds, phoned back and said, "You can have the '
+        'hall until June."',
+        "Haskett",
+    ),
+    (
+        "So we rang the depot, and the foreman, an Irish lad called Lorcan, just said, "
+        '"Bring it back Tuesday."',
+        "Lorcan",
+    ),
+    (
+        "Their head gardener, a very dry Scotsman called Fergus Whyte, said to me, "
+        '"Take the lot, they\'re only feeding wasps."',
+        "Fergus Whyte",
+    ),
+    (
+        "The verger, Pauline, said to me, \u201cI heard it go, and I thought it was the end "
+        "of the world.\u201d",
+        "Pauline",
+    ),
+    (
+        "Their squire, Keith, said, and I wrote it down, "
+        '"My lads are not dancing in the dark again."',
+        "Keith",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "who"), _SET_OFF)
+def test_a_described_subject_named_in_apposition_speaks(said: str, who: str) -> None:
+    words = said.split('"' if '"' in said else "\u201c", 1)[1].rstrip('"\u201d.').rstrip(".")
+    got = quoted(f"Owen Hart: We asked around. {said} So that is settled.\n")
+    assert [w for w, _ in got] == [who]
+    assert words[:20] in got[0][1]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # the one named is part of a subject with "I"
+        'My brother, Tom, and I always say, "Measure twice, cut once."',
+        # a term the two agreed on: no cue
+        'The caretaker, Phil, and I agreed on what we now call the "two-clip rule."',
+        # a sign read out: the words are the sign's
+        'The caretaker, Phil, told me to read the sign, which says "No ball games."',
+        # the speaker's own answer is nearer the quotation
+        'The chair, Rosalind, asked me what I thought, and I said, "Not this year."',
+        # a firm, not a person
+        'Our supplier, Brakes, told us, "Deliveries resume in March."',
+    ],
+)
+def test_a_described_subject_look_alikes_stay_in_the_turn(turn: str) -> None:
+    assert quoted(f"Owen Hart: {turn}\n") == []
