@@ -71,3 +71,57 @@ def test_a_described_subject_named_in_apposition_speaks(said: str, who: str) -> 
 )
 def test_a_described_subject_look_alikes_stay_in_the_turn(turn: str) -> None:
     assert quoted(f"Owen Hart: {turn}\n") == []
+
+
+# 2. A participant addressed at the end of a sentence ("Put it in the plan, Esther.") is
+# "you": a "she writes," after it is someone else, not the one spoken to.
+
+
+@pytest.mark.parametrize(
+    ("turn", "listener"),
+    [
+        (
+            "Marjorie Pennock: Thanks for the minutes, Priya. Now, the complaint. She writes, "
+            '"The gate has been left open every weekend since May."\n',
+            "Priya Shah: Oh dear.\n",
+        ),
+        (
+            "Marjorie Pennock: Good work on the rota, Daniel! The courier came by at noon, "
+            'and he said, "Nobody signs for anything here."\n',
+            "Daniel Price: Typical.\n",
+        ),
+        (
+            "Marjorie Pennock: Put it in the plan, Esther. We had a letter. I'll read part of "
+            'it. "I was distressed to find," she writes, "that the stone is recorded as '
+            'illegible."\n',
+            "Esther Lindahl: Oh dear.\n",
+        ),
+    ],
+)
+def test_a_participant_addressed_at_a_sentence_end_is_not_she(turn: str, listener: str) -> None:
+    assert [w for w, _ in quoted(turn, listener)] == []
+
+
+def test_a_participant_named_after_a_persons_description_is_still_she() -> None:
+    got = quoted(
+        'Marjorie Pennock: I rang our treasurer, Priya. She said, "The float is short."\n',
+        "Priya Shah: It was.\n",
+    )
+    assert [w for w, _ in got] == ["Priya Shah"]
+
+
+def test_a_participant_named_then_he_is_still_him() -> None:
+    got = quoted(
+        'Marjorie Pennock: I saw Tom at the gate. He said, "The padlock is broken again."\n',
+        "Tom Reyes: It is.\n",
+    )
+    assert [w for w, _ in got] == ["Tom Reyes"]
+
+
+def test_a_participant_addressed_then_spoken_of_is_she_again() -> None:
+    got = quoted(
+        "Sarah Whitlock: Thank you, Dafydd. When I asked Dafydd afterwards what I had done "
+        'wrong, he told me, "Shake the bees off every frame."\n',
+        "Dafydd Rees: I did.\n",
+    )
+    assert [w for w, _ in got] == ["Dafydd Rees"]

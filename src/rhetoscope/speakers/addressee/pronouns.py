@@ -22,6 +22,7 @@ from .grammar import (
     _FEMALE_HEADS,
     _HEAD,
     _OFFICE_NOMINAL,
+    _PERSON_HEADS,
     _SPOKE,
     _TITLE_OFFICE,
     _gender_of,
@@ -254,6 +255,10 @@ def _he_or_she(
     before = before[cut:]
     found = _mentions(before, speaker, people, text)
     addressed = {m.who for m in found if _addressed(before, m, people)}  # "you", not "he"
+    # (one addressed at a sentence's end, when the turn names them no more after it:
+    # "Thank you, Dafydd. When I asked Dafydd afterwards, he said" is about him)
+    last = {m.who: m for m in found}
+    addressed |= {w for w, m in last.items() if _addressed_closing(before, m, people)}
     mentions = [
         m
         for m in found
@@ -753,3 +758,25 @@ def _addressed(words: str, m: _Mention, people: Participants) -> bool:
         and words[m.end : m.end + 1] == ","
         and _SET_OFF_BEFORE.search(words, max(0, m.start - 12), m.start) is not None
     )
+
+
+def _addressed_closing(words: str, m: _Mention, people: Participants) -> bool:
+    """Whether the participant mentioned at ``m`` is addressed at the end of a sentence
+    of the turn ("Put it in the plan, Esther."): set off by a comma, and no person's
+    description before the comma ("I rang our treasurer, Esther." names the one "she"
+    may be). Read in the quoting turn only: the turns before are the fallback's, where
+    one addressed is still a topic."""
+    return (
+        m.who in people.speakers
+        and words[m.end : m.end + 1] in (".", "?", "!")
+        and (before := _CLOSING_ADDRESS.search(words, max(0, m.start - 40), m.start)) is not None
+        and before["head"].lower() not in _PERSON_HEADS
+        and _ROLE_ENDING.search(before["head"].lower()) is None
+    )
+
+
+# The word before the comma that sets off a name closing its sentence: "in the plan,
+# Esther." (a thing: the name is addressed), "our treasurer, Esther." (a person's head:
+# the name is hers).
+_CLOSING_ADDRESS = re.compile(r"(?P<head>[\w'\u2019\-]+),\s+$")
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|keeper|ess|lead|chair)s?$")
