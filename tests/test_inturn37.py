@@ -125,3 +125,31 @@ def test_a_participant_addressed_then_spoken_of_is_she_again() -> None:
         "Dafydd Rees: I did.\n",
     )
     assert [w for w, _ in got] == ["Dafydd Rees"]
+
+
+# 3. A question of who said the words ("Seb, who said "..."?"): the speaker does not know,
+# so the words are no one's the turn names, neither the one addressed nor a word before.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Jolene Marsh: But wait, Seb, who said "That one\'s not for me"? The uncle?\n',
+        'Jolene Marsh: Sorry, who wrote "back in five" on the till? Greta Holm was on shift.\n',
+        'Jolene Marsh: Tom, which of you told the customer, "We\'re closed"? Greta Holm '
+        "says it wasn't her.\n",
+    ],
+)
+def test_a_question_of_who_said_the_words_names_no_one(turn: str) -> None:
+    assert quoted(turn, "Sebastian Kerr: Not me.\n", "Tom Reyes: Me.\n") == []
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Jolene Marsh: It was Greta Holm who said, "No more ladders after dark."\n',
+        'Jolene Marsh: Who said it? Greta Holm said, "No more ladders after dark."\n',
+    ],
+)
+def test_who_in_a_cleft_or_an_answered_question_keeps_the_one_named(turn: str) -> None:
+    assert [w for w, _ in quoted(turn, "Sebastian Kerr: Right.\n")] == ["Greta Holm"]

@@ -353,6 +353,29 @@ _WILL_SAY = re.compile(
     r"(?:say|tell\s+\w+|ask)[,:]?\s*$"
 )
 
+# A question of who spoke, its "who" the cue's subject at a clause's start: "But wait,
+# Seb, who said", "Sorry, who wrote", "Tom, which of you told the customer," (not a
+# relative clause: "It was Greta who said,"). The question mark after the quotation is
+# the second signal (``_asks_who``).
+_WHO_SAID_ASKED = re.compile(
+    r"(?:^|[.?!]\s+|,\s+|\b(?:and|but|so|then)\s+)"
+    r"(?:[Ww]ho|[Ww]hich\s+(?:one\s+)?of\s+(?:you|them|us|those))\s+"
+    r"(?:(?:\w+ly|else|first|ever)\s+)?"
+    r"(?:said|says|wrote|writes|told|tells|asked|asks|shouted|texted|posted|put|typed)\b"
+    r"[^.?!;\"\u201c\u201d]{0,40}?[,:]?\s*$"
+)
+_QUESTION_AFTER = re.compile(r"[^.!\"\u201c\u201d\n]{0,40}?\?")
+
+
+def _asks_who(text: str, lo: int, quote: Segment) -> bool:
+    """Whether the quotation is the words of one the speaker asks about ('who said "That
+    one's not for me"?'): nobody the turn names said them."""
+    return (
+        _WHO_SAID_ASKED.search(text[lo : quote.start]) is not None  # (sliced: "^" its start)
+        and _QUESTION_AFTER.match(text, quote.end) is not None
+    )
+
+
 # The speaker's own speech cue right before the quotation, in its sentence: "I called him
 # at 0743 and said," (no other subject between: not "I asked him and he said,").
 _I_SAID = re.compile(

@@ -43,6 +43,7 @@ from .checks import (
     _after_determiner,
     _after_place_preposition,
     _an_address,
+    _asks_who,
     _last_word_at,
     _named_in_apposition,
     _own_before_cue_after,
@@ -314,6 +315,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _asks_who(text, lo, quote):
+        return _with(quote, UNKNOWN)  # 'Seb, who said "That one's not for me"?': unknown
     if _WHOSE_TEXT_SAYS.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "a friend whose scholarship letter says,": not hers
     if _IN_QUOTES_AFTER.match(text, quote.end) and not _PUNCTUATED.search(
