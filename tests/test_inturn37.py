@@ -153,3 +153,36 @@ def test_a_question_of_who_said_the_words_names_no_one(turn: str) -> None:
 )
 def test_who_in_a_cleft_or_an_answered_question_keeps_the_one_named(turn: str) -> None:
     assert [w for w, _ in quoted(turn, "Sebastian Kerr: Right.\n")] == ["Greta Holm"]
+
+
+# 4. Words the speaker gives the one addressed to say ("Then you say, '...'", "If the
+# judge asks about cost, you say,"): the speaker's own wording, not the addressee's.
+
+_ASKS = "Luis Herrera: What do I say if they ask about the buses?\n"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Ramona Vance: Then you say, \"That's a great question, and here's why it doesn't "
+        'change the outcome." Okay, Luis, start the clock.\n',
+        'Ramona Vance: If the judge asks about cost, you say, "The pilot scheme paid for '
+        'itself in a year." Keep it short, Luis.\n',
+        'Ramona Vance: When they push back, you go, "Fair, but look at the numbers." '
+        "Every time, Luis.\n",
+    ],
+)
+def test_wording_given_to_the_one_addressed_stays_the_speakers(turn: str) -> None:
+    assert quoted(_ASKS, turn) == []
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Ramona Vance: Luis, you say, "The bus plan works," but you never told us why.\n',
+        'Ramona Vance: Luis, then you said, "She can take a taxi," which was the worst answer.\n',
+    ],
+)
+def test_the_addressees_own_words_stay_theirs(turn: str) -> None:
+    got = quoted("Luis Herrera: I think the bus plan works.\n", turn)
+    assert [w for w, _ in got] == ["Luis Herrera"]

@@ -353,6 +353,18 @@ _WILL_SAY = re.compile(
     r"(?:say|tell\s+\w+|ask)[,:]?\s*$"
 )
 
+# Words the speaker gives the one addressed to say, in the present after "then", "so" or
+# a clause of condition or time: "Then you say,", "If the judge asks about cost, you
+# say,", "When they push back, you go," (not "you say," alone, which quotes the one
+# addressed: "Luis, you say, 'The bus plan works,' but"; nor "then you said,").
+_YOU_ARE_TO_SAY = re.compile(
+    r"(?:(?:^|[.?!]\s+|\b[Aa]nd\s+)(?:[Tt]hen|[Ss]o|[Tt]hat['\u2019]s\s+when)"
+    r"|\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Ww]henever)\s+[^.?!;\"\u201c\u201d]{1,60},)"
+    r"\s+you\s+(?:(?:just|simply|calmly|politely)\s+)?"
+    r"(?:say|tell\s+(?:them|him|her|me|us)|reply|answer|go)[,:]?\s*$"
+)
+
+
 # A question of who spoke, its "who" the cue's subject at a clause's start: "But wait,
 # Seb, who said", "Sorry, who wrote", "Tom, which of you told the customer," (not a
 # relative clause: "It was Greta who said,"). The question mark after the quotation is

@@ -37,6 +37,7 @@ from .checks import (
     _WHOSE_TEXT_SAYS,
     _WILL_SAY,
     _WORD,
+    _YOU_ARE_TO_SAY,
     _a_named_person,
     _a_person,
     _a_thing,
@@ -315,6 +316,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
     if _WILL_SAY.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _YOU_ARE_TO_SAY.search(text[lo : quote.start]):  # (sliced: "^" its start)
+        return _with(quote, UNKNOWN)  # "Then you say,": the speaker's wording, not said yet
     if _asks_who(text, lo, quote):
         return _with(quote, UNKNOWN)  # 'Seb, who said "That one's not for me"?': unknown
     if _WHOSE_TEXT_SAYS.search(text, lo, quote.start):
