@@ -186,3 +186,33 @@ def test_wording_given_to_the_one_addressed_stays_the_speakers(turn: str) -> Non
 def test_the_addressees_own_words_stay_theirs(turn: str) -> None:
     got = quoted("Luis Herrera: I think the bus plan works.\n", turn)
     assert [w for w, _ in got] == ["Luis Herrera"]
+
+
+# 5. A place the prose takes for "he" or "she" ("flying out of Hensley Farm strip. He
+# said,"): a name the text writes only after a preposition of place is no one who speaks.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Owen Hart: He's a private pilot, flying out of Hensley Farm strip. He called us the "
+        'next morning. He said, "I did not notice I was climbing."\n',
+        "Owen Hart: I took a sample to Miriam at the cider maker in Much Marcle, and she "
+        'tasted it and said, "That one\'s a proper cider."\n',
+        "Owen Hart: The lad works near Kettle Cross. He rang this morning and said, "
+        '"The road is flooded."\n',
+    ],
+)
+def test_a_place_is_not_the_one_he_or_she_is(turn: str) -> None:
+    assert quoted(turn) == []
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Owen Hart: I had a text from Tom Hale. He said, "Running late, start without me."\n',
+        'Owen Hart: I met Tom Hale at Fallow Park. He said, "The pitch is waterlogged."\n',
+    ],
+)
+def test_a_person_met_at_a_place_is_still_he(turn: str) -> None:
+    assert [w for w, _ in quoted(turn)] == ["Tom Hale"]

@@ -82,6 +82,26 @@ def _after_place_preposition(text: str, lo: int, quote: Segment, speaker: str) -
     return _PLACE_PREPOSITION.search(text, max(lo, at - 12), at) is not None
 
 
+# Where a place is, before its name: "flying out of Hensley Farm strip", "the cider maker
+# in Much Marcle", "trains at Fallow Park" (not "from" or "to": "a text from Tom Hale").
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|at|near|into|out\s+of|outside|past|via|across|around|inside)\s+(?:the\s+)?$"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _only_at_a_place(speaker: str, text: str) -> bool:
+    """Whether every time ``text`` writes ``speaker``, a name with no title, it stands
+    after a preposition of place, and never as a possessor: a place, which "he said" near
+    it does not make a person. (Kept per name and text: it reads the whole text.)"""
+    if not speaker[:1].isupper() or speaker.split()[0].rstrip(".").lower() in TITLES:
+        return False
+    found = list(re.finditer(rf"(?<![\w\-]){re.escape(speaker)}(?![\w\-]|['\u2019]s\b)", text))
+    return bool(found) and all(
+        _AT_A_PLACE.search(text, max(0, m.start() - 16), m.start()) for m in found
+    )
+
+
 # A description of a person or a text named right after it: "The committee chair, Dr.
 # Alicia Ferrante, who teaches", "The report from the board's investigator, Samuel Ito,
 # states" (a text speaks for its author). A title or a known first name opens the name,

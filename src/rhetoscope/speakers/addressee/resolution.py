@@ -47,6 +47,7 @@ from .checks import (
     _asks_who,
     _last_word_at,
     _named_in_apposition,
+    _only_at_a_place,
     _own_before_cue_after,
     _quoted_by,
     _received_after_cue,
@@ -691,6 +692,8 @@ def resolve(
         named = _as_participant(later[0], people)
         person = _a_named_person(named, people) or (later[1] and _a_person(named, people, text))
         speaker = named if person and named != turn.speaker else speaker
+    if speaker not in people.speakers and _only_at_a_place(speaker, text):
+        speaker = UNKNOWN  # "flying out of Hensley Farm strip. He said,": a place, no "he"
     # a participant's first name alone ("Jed said to me") is that participant
     speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)
