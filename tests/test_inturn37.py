@@ -216,3 +216,33 @@ def test_a_place_is_not_the_one_he_or_she_is(turn: str) -> None:
 )
 def test_a_person_met_at_a_place_is_still_he(turn: str) -> None:
     assert [w for w, _ in quoted(turn)] == ["Tom Hale"]
+
+
+# 6. The nearest clause's subject speaks, over the subject of a clause of time before it:
+# "When I asked, Marcus just said," is Marcus's; "When Marcus asked, I just said," mine.
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        (
+            'Owen Hart: When I asked, Marcus just said, "Relax, there\'s only one story."\n',
+            "Marcus",
+        ),
+        ("Owen Hart: Once I'd sat down, Greta simply said, \"We're not doing that.\"\n", "Greta"),
+        ("Owen Hart: When I rang, Tom only said, 'Fine by me.'\n", "Tom"),
+    ],
+)
+def test_a_named_subject_after_a_clause_with_i_speaks(turn: str, who: str) -> None:
+    assert [w for w, _ in quoted(turn)] == [who]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Owen Hart: When Marcus asked, I just said, "No speeches."\n',
+        'Owen Hart: When I asked, Security said, "The hall closes at ten." Then security left.\n',
+    ],
+)
+def test_i_after_a_clause_naming_someone_and_a_body_stay_in_the_turn(turn: str) -> None:
+    assert quoted(turn) == []

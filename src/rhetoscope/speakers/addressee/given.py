@@ -416,3 +416,43 @@ def _described_then_named(text: str, lo: int, end: int) -> str:
     if " " in name and not first_name_known(name.split()[0].lower()):
         return ""  # ("The mayor of Albany, New York, said": a place)
     return name
+
+
+# A clause of its own whose subject is a name, right before the quotation, after a clause
+# with "I" set off by a comma: "When I asked, Marcus just said,", "After I rang the
+# venue, Priya told me," (the nearest subject speaks, not the "I" of the clause before).
+_I_CLAUSE_THEN_NAME_SAID = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Bb]ecause|[Ss]o|[Ii]f|[Aa]s\s+soon\s+as)\s+I\b"
+    r"[^.?!;:\"\u201c\u201d]{1,60}?,\s+"
+    rf"(?P<name>{_GIVEN_NAME})\s+"
+    r"(?:(?:just|only|simply|then|also|finally|quietly|calmly)\s+)?"
+    r"(?:said|told\s+(?:me|us|him|her|them)|replied|answered|snapped|shouted|whispered)"
+    r"[,:]?\s*$"
+)
+
+
+# The mirror: a clause of time naming someone, then "I" the subject of the cue: "When
+# Marcus asked, I just said," (the speaker's own words, not the one named before).
+_CLAUSE_THEN_I_SAID = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Bb]ecause|[Ii]f|[Aa]s\s+soon\s+as)\s+"
+    r"[^.?!;:\"\u201c\u201d]{1,60}?,\s+I\s+"
+    r"(?:(?:just|only|simply|then|also|finally|quietly|calmly)\s+)?"
+    r"(?:said|told\s+(?:him|her|them|you|everyone)|replied|answered|snapped|shouted|whispered)"
+    r"[,:]?\s*$"
+)
+
+
+def _named_after_i_clause(text: str, lo: int, end: int, people: Participants) -> str:
+    """The name ``_I_CLAUSE_THEN_NAME_SAID`` gives the subject of the cue right before
+    ``end``, a person by ``_a_person`` or a name the document writes nowhere in lower
+    case; "" when none."""
+    m = _I_CLAUSE_THEN_NAME_SAID.search(text, lo, end)
+    if m is None:
+        return ""
+    name = m["name"]
+    words = name.split()
+    if _dated(name) or words[0].lower() in FUNCTION_WORDS or words[0] in ("I", "He", "She"):
+        return ""
+    if any(w.lower() in people.lower_words(text) for w in words) or _a_thing(name, text):
+        return ""  # ("When I asked, Security said,": a body the text writes small)
+    return _as_participant(name, people)

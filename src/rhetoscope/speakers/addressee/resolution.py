@@ -58,6 +58,7 @@ from .checks import (
 )
 from .given import (
     _ALONE_BEFORE,
+    _CLAUSE_THEN_I_SAID,
     _HE_SENT_A_TEXT,
     _HIS_TEXT_SAYS,
     _called_and_said,
@@ -67,6 +68,7 @@ from .given import (
     _given_name,
     _member_of,
     _name_after,
+    _named_after_i_clause,
     _named_as,
     _named_herself,
     _named_in_place,
@@ -692,6 +694,11 @@ def resolve(
         named = _as_participant(later[0], people)
         person = _a_named_person(named, people) or (later[1] and _a_person(named, people, text))
         speaker = named if person and named != turn.speaker else speaker
+    # the nearest clause's subject over the one of a clause of time before it
+    if speaker == NARRATOR and (named := _named_after_i_clause(text, lo, quote.start, people)):
+        speaker = named if named != turn.speaker else speaker  # "When I asked, Marcus said,"
+    elif speaker not in (UNKNOWN, NARRATOR) and _CLAUSE_THEN_I_SAID.search(text, lo, quote.start):
+        speaker = UNKNOWN  # "When Marcus asked, I just said,": the speaker's own
     if speaker not in people.speakers and _only_at_a_place(speaker, text):
         speaker = UNKNOWN  # "flying out of Hensley Farm strip. He said,": a place, no "he"
     # a participant's first name alone ("Jed said to me") is that participant
