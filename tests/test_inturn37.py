@@ -246,3 +246,25 @@ def test_a_named_subject_after_a_clause_with_i_speaks(turn: str, who: str) -> No
 )
 def test_i_after_a_clause_naming_someone_and_a_body_stay_in_the_turn(turn: str) -> None:
     assert quoted(turn) == []
+
+
+# 7. A text "from them" ("The letter from them says"): the prose's speaker ends in a
+# pronoun, which names no one.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Owen Hart: The heritage fund approved it. The letter from them says the project "
+        '"demonstrates strong community engagement," which I will frame.\n',
+        "Owen Hart: I wrote to the council in March. The reply from them said, "
+        '"We will consider the matter at our next meeting."\n',
+    ],
+)
+def test_a_text_from_a_pronoun_is_no_ones_named(turn: str) -> None:
+    assert quoted(turn) == []
+
+
+def test_a_text_from_a_named_person_keeps_its_author() -> None:
+    got = quoted('Owen Hart: The letter from Tom Hale says, "Bring your own ropes."\n')
+    assert [w.split()[-1] for w, _ in got] == ["Hale"]

@@ -138,6 +138,8 @@ from .texts import (
 )
 
 _REACH = 300  # characters before a quotation its "you" cue may start
+# A pronoun ending what the prose took for a speaker ("The letter from them"): no name.
+_OBJECT_PRONOUNS = frozenset("them him her us me you it".split())
 # "he said" right after the quotation, in its sentence (in lower case: "He says" opens the
 # next one): '"Just spray it," he says, like it's nothing.'
 _PRONOUN_AFTER = re.compile(
@@ -393,6 +395,8 @@ def resolve(
         speaker = UNKNOWN  # "16 Birch Lane": a street, whatever "he" said near it
     if _unowned_text(speaker):
         speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
+    if speaker.split()[-1] in _OBJECT_PRONOUNS and len(speaker.split()) > 1:
+        speaker = UNKNOWN  # "The letter from them says": whose, a pronoun does not name
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
         speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
     if speaker[:2] in ("a ", "A ") and re.search(
