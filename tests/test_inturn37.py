@@ -268,3 +268,44 @@ def test_a_text_from_a_pronoun_is_no_ones_named(turn: str) -> None:
 def test_a_text_from_a_named_person_keeps_its_author() -> None:
     got = quoted('Owen Hart: The letter from Tom Hale says, "Bring your own ropes."\n')
     assert [w.split()[-1] for w, _ in got] == ["Hale"]
+
+
+# 8. One's own page or notes read out ("Her philosophy page says, and I'm reading it,",
+# "Owen's note in the script just says"): the one it belongs to, named in the turn.
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        (
+            "Owen Hart: The list says Dr. Harriet Lindgren for the final. Her philosophy page "
+            'says, and I\'m reading it, "I evaluate the round on the flow."\n',
+            "Lindgren",
+        ),
+        (
+            "Owen Hart: Dr. Ada Quist chairs the panel. Her judging notes say, and I quote, "
+            '"Clarity over speed."\n',
+            "Quist",
+        ),
+        (
+            'Owen Hart: I met Tom Hale last week. His blog post says: "Never trust a quiet '
+            'river."\n',
+            "Hale",
+        ),
+        ('Owen Hart: Greta Holm\'s note in the rota just says "back at two."\n', "Holm"),
+    ],
+)
+def test_ones_own_page_or_notes_read_out_are_theirs(turn: str, who: str) -> None:
+    assert [w.split()[-1] for w, _ in quoted(turn)] == [who]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Owen Hart: Tom Hale reviewed it. The website says "Open daily."\n',
+        'Owen Hart: My note says "back at two."\n',
+        'Owen Hart: Tom Hale\'s book is called "The Long Road."\n',
+    ],
+)
+def test_a_text_of_no_one_named_or_a_title_stays_in_the_turn(turn: str) -> None:
+    assert quoted(turn) == []

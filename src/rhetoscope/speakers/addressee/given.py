@@ -133,12 +133,19 @@ def _name_after(text: str, body: int, quote: Segment, people: Participants) -> s
 
 # Someone's own text saying the words: "His statement says, and I quote,", "Her letter
 # reads:", "His letter, which he copied to me, begins".
-_HIS_TEXT_SAYS = re.compile(
-    rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|written\s+)?{_TEXTS}"
-    r"(?:,\s+(?:which|that)\s+[^,.?!;\"\u201c\u201d]{1,40},)?\s+(?:\w+ly\s+)?"
-    r"(?:says|said|reads|read|states|stated|begins|began|starts|started|opens|opened)"
-    r"(?:,?\s+(?:and\s+I\s+)?quote)?[,:]?\s*$"
+# Also one's own page or notes with a word before it, a place it is in, and a reading
+# aside after the verb: "Her philosophy page says, and I'm reading it,", "Owen's note in
+# the script just says" (``_NAME_TEXT_SAYS``).
+_OWN_TEXT = (
+    rf"(?:own\s+|written\s+)?(?:[a-z][a-z\-]+\s+)?(?:{_TEXTS}|page|notes|blog|diary|column)"
+    r"(?:,\s+(?:which|that)\s+[^,.?!;\"\u201c\u201d]{1,40},"
+    r"|\s+(?:in|on)\s+(?:the|his|her|their)\s+[a-z][a-z\-]+)?\s+(?:\w+ly\s+|just\s+)?"
+    r"(?:says|say|said|reads|read|states|stated|begins|began|starts|started|opens|opened)"
+    r"(?:,?\s+(?:and\s+I\s+)?quote|,\s+and\s+I['\u2019]m\s+(?:reading|quoting)(?:\s+(?:it|from\s+it))?)?"
+    r"[,:]?\s*$"
 )
+_HIS_TEXT_SAYS = re.compile(rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+{_OWN_TEXT}")
+_NAME_TEXT_SAYS = re.compile(rf"(?<![\w\-])(?P<name>{_GIVEN_NAME})['\u2019]s\s+{_OWN_TEXT}")
 # Words that open a sentence before a name and are no part of it.
 _OPENERS = frozenset("and but so then now when after later today yesterday also".split())
 

@@ -61,6 +61,7 @@ from .given import (
     _CLAUSE_THEN_I_SAID,
     _HE_SENT_A_TEXT,
     _HIS_TEXT_SAYS,
+    _NAME_TEXT_SAYS,
     _called_and_said,
     _dated,
     _described_named_after,
@@ -551,6 +552,12 @@ def resolve(
         who = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
         named = who and _last_word_at(text, who.split()[-1], body, says.start()) >= 0
         speaker = who if named else UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (says := _NAME_TEXT_SAYS.search(text, lo, quote.start)):
+        # "Owen's note in the script just says": the one named wrote it, a person by the
+        # checks a name the attribution finds passes
+        who = _as_participant(says["name"], people)
+        if who != turn.speaker and _a_person(who, people, text) and not _a_thing(who, text):
+            speaker = who
     if speaker in (UNKNOWN, NARRATOR) and (sent := _HE_SENT_A_TEXT.search(text, lo, quote.start)):
         # "she sent me a text that just said", "Then she wrote a second message, and I'll
         # read it exactly:": the one "she" is wrote it; or the name the attribution found
