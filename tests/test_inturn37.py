@@ -309,3 +309,31 @@ def test_ones_own_page_or_notes_read_out_are_theirs(turn: str, who: str) -> None
 )
 def test_a_text_of_no_one_named_or_a_title_stays_in_the_turn(turn: str) -> None:
     assert quoted(turn) == []
+
+
+# 9. A few words after a word that places a label ('He wrote, under "description of
+# injury,"', 'the column headed "Other concerns"'): a heading or a field, no one's words.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Owen Hart: Greta Holm put it in the column headed "Other concerns" on the form.\n',
+        'Owen Hart: Tom Hale filed it under "miscellaneous" and forgot about it.\n',
+    ],
+)
+def test_a_heading_or_a_field_is_no_ones_words(turn: str) -> None:
+    assert quoted(turn) == []
+
+
+def test_the_words_written_under_a_field_stay_the_writers() -> None:
+    got = quoted(
+        "Owen Hart: Frank Dobbs saw it happen. He wrote, under 'description of injury,' "
+        '"None. Shoelace deceased."\n'
+    )
+    assert got == [("Frank Dobbs", "None. Shoelace deceased")]
+
+
+def test_under_pressure_before_a_cue_is_no_heading() -> None:
+    got = quoted('Owen Hart: Under pressure, Tom Hale said, "We\'ll manage."\n')
+    assert [w for w, _ in got] == ["Tom Hale"]

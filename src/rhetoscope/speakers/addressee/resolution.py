@@ -88,7 +88,7 @@ from .grammar import (
     _with,
 )
 from .identified import named_by_frame
-from .modifier import modifies_a_noun
+from .modifier import modifies_a_noun, names_a_heading
 from .named import (
     _ACCORDING_TO_NAME,
     _AS_SAID,
@@ -340,6 +340,8 @@ def resolve(
         return _with(quote, UNKNOWN)  # 'I called him and said, "..." He acknowledged.'
     if modifies_a_noun(text, quote):
         return _with(quote, UNKNOWN)  # 'a "deconstructed" shepherd's pie': a label
+    if names_a_heading(text, quote):
+        return _with(quote, UNKNOWN)  # 'He wrote, under "description of injury,"': a field
     if set_off := _described_then_named(text, lo, quote.start):
         # "The caretaker, Phil, told me,", "Their head gardener, a very dry Scotsman called
         # Fergus Whyte, said to me,": the name the described subject of the cue is given
