@@ -337,3 +337,24 @@ def test_the_words_written_under_a_field_stay_the_writers() -> None:
 def test_under_pressure_before_a_cue_is_no_heading() -> None:
     got = quoted('Owen Hart: Under pressure, Tom Hale said, "We\'ll manage."\n')
     assert [w for w, _ in got] == ["Tom Hale"]
+
+
+# 10. Words anyone of a kind may say or write, a modal after an indefinite subject ("a
+# good judge will write"): no one has said them.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Owen Hart: Without a warrant, a good judge will write "assertion" next to it.\n',
+        'Owen Hart: Any examiner will write "unclear" in the margin of that.\n',
+        'Owen Hart: Every customer will ask, "Is it gluten-free?" So learn the answer.\n',
+    ],
+)
+def test_words_anyone_of_a_kind_may_say_are_no_ones(turn: str) -> None:
+    assert quoted(turn) == []
+
+
+def test_a_habit_of_ones_own_person_is_still_theirs() -> None:
+    got = quoted('Owen Hart: My coach would say, "Head up, eyes open."\n')
+    assert [w for w, _ in got] == ["Owen Hart's coach"]

@@ -373,6 +373,17 @@ _WILL_SAY = re.compile(
     r"(?:say|tell\s+\w+|ask)[,:]?\s*$"
 )
 
+# Words anyone of a kind might say or write, with a modal after an indefinite subject: "a
+# good judge will write", "Any examiner would say,", "Every customer will ask," (no one
+# has said them; not "My coach would say,", a habit of someone's own).
+_ANYONE_WILL_SAY = re.compile(
+    r"\b(?:[Aa]n?|[Aa]ny|[Nn]o|[Ee]very)\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z]+"
+    r"(?:\s+(?:will|would|might|may|could|can|should|must)|['\u2019]ll)\s+"
+    r"(?:(?:\w+ly|never|always|just|probably)\s+)?(?:say|write|ask|tell\s+\w+|put|mark)\b"
+    r"[^.?!;\"\u201c\u201d]{0,20}?[,:]?\s*$"
+)
+
+
 # Words the speaker gives the one addressed to say, in the present after "then", "so" or
 # a clause of condition or time: "Then you say,", "If the judge asks about cost, you
 # say,", "When they push back, you go," (not "you say," alone, which quotes the one

@@ -27,6 +27,7 @@ from .address import (
 )
 from .asides import cue_end, heard_end
 from .checks import (
+    _ANYONE_WILL_SAY,
     _DOCUMENT_HEADS,
     _IN_QUOTES_AFTER,
     _MY_TEXT_SAYS,
@@ -320,8 +321,9 @@ def resolve(
     prose = quote.speaker  # the prose attribution's, before any rule here sets it aside
     if _TOLD_PASSIVE.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
-    if _WILL_SAY.search(text, lo, quote.start):
-        return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _WILL_SAY.search(text, lo, quote.start) or _ANYONE_WILL_SAY.search(text, lo, quote.start):
+        # "he will say:", "a good judge will write": words no one has said yet
+        return _with(quote, UNKNOWN)
     if _YOU_ARE_TO_SAY.search(text[lo : quote.start]):  # (sliced: "^" its start)
         return _with(quote, UNKNOWN)  # "Then you say,": the speaker's wording, not said yet
     if _asks_who(text, lo, quote):
