@@ -358,3 +358,29 @@ def test_words_anyone_of_a_kind_may_say_are_no_ones(turn: str) -> None:
 def test_a_habit_of_ones_own_person_is_still_theirs() -> None:
     got = quoted('Owen Hart: My coach would say, "Head up, eyes open."\n')
     assert [w for w, _ in got] == ["Owen Hart's coach"]
+
+
+# 11. A turn that names lately someone no list knows ("The vet was Imelda, and afterwards
+# she said,"): "she" may be them, never one a turn before named ("Good luck to Frank.").
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Owen Hart: All good in reptiles. The vet was Ottilie, and afterwards she said, "
+        '"That was a personal best for both of us."\n',
+        "Owen Hart: The farrier came at ten. It was Bartholomew, and he said, "
+        '"Those hooves are a disgrace."\n',
+    ],
+)
+def test_he_or_she_never_reaches_past_a_name_the_turn_gives(turn: str) -> None:
+    got = quoted("Tess Moreno: Good luck to Frank. Reptiles?\n", turn)
+    assert "Frank" not in [w for w, _ in got]
+
+
+def test_he_still_reaches_a_name_of_a_turn_before_when_the_turn_names_no_one() -> None:
+    got = quoted(
+        "Tess Moreno: Frank Dobbs was on the gate all morning.\n",
+        'Owen Hart: I saw him at lunch. He said, "Quiet as a church."\n',
+    )
+    assert [w for w, _ in got] == ["Frank Dobbs"]

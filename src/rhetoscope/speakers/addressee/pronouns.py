@@ -319,6 +319,11 @@ def _he_or_she(
         # "When Eleni came into the tent on the first day, she told me,": one the turn
         # names as a subject, whom no list knows, may be "she"; no one from turns before
         return ""
+    if _other_named_lately(before, found, people, text):
+        # the turn itself names, lately, someone no list knows: "he" or "she" may be them,
+        # not one the turns before named ("Good luck to Frank." / "The vet was Imelda,
+        # and afterwards she said,")
+        return ""
     earlier = _unquoted(earlier, keep_address=True)
     seen = [
         m
