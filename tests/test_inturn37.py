@@ -384,3 +384,32 @@ def test_he_still_reaches_a_name_of_a_turn_before_when_the_turn_names_no_one() -
         'Owen Hart: I saw him at lunch. He said, "Quiet as a church."\n',
     )
     assert [w for w, _ in got] == ["Frank Dobbs"]
+
+
+# 12. The text or the writer just quoted going on ('"..." It also says, "..."', '"..." He
+# goes on, "..."', '"..." The letter goes on: "..."'): the same one's words.
+
+
+@pytest.mark.parametrize(
+    "going_on",
+    ["It also says,", "It continues:", "The letter goes on:", "He goes on,", "But then it says,"],
+)
+def test_a_text_or_writer_going_on_is_the_one_just_quoted(going_on: str) -> None:
+    got = quoted(
+        'Owen Hart: Tom Hale\'s letter says, "The bells were cast in 1790." '
+        f'{going_on} "Nobody has rung them since the war."\n'
+    )
+    assert [w for w, _ in got] == ["Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        'The website also says "1790," but I doubt it.',
+        'She says, "That is nonsense."',
+        'Then I said, "Nobody cares."',
+    ],
+)
+def test_another_text_or_speaker_after_a_quotation_is_not_going_on(after: str) -> None:
+    got = quoted(f'Owen Hart: Tom Hale\'s letter says, "The bells were cast in 1790." {after}\n')
+    assert [w for w, _ in got] == ["Tom Hale"]
