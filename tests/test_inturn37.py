@@ -413,3 +413,47 @@ def test_a_text_or_writer_going_on_is_the_one_just_quoted(going_on: str) -> None
 def test_another_text_or_speaker_after_a_quotation_is_not_going_on(after: str) -> None:
     got = quoted(f'Owen Hart: Tom Hale\'s letter says, "The bells were cast in 1790." {after}\n')
     assert [w for w, _ in got] == ["Tom Hale"]
+
+
+# 13. A name no list knows opening the sentence as the subject of a verb only people do,
+# then "and his words were," or "and then she said,": that one's words.
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        (
+            "Owen Hart: Dave looked at it from the chair yesterday afternoon and his words "
+            'were, "That thing\'s the size of a school bus."\n',
+            "Dave",
+        ),
+        (
+            'Owen Hart: Greta walked over at lunch and her words were, "Nobody touches the '
+            'ropes today."\n',
+            "Greta",
+        ),
+        (
+            "Owen Hart: Ottilie looked at the plans for a long time, and then she said, "
+            '"It\'s too big."\n',
+            "Ottilie",
+        ),
+    ],
+)
+def test_a_name_opening_the_sentence_is_the_and_he_after_it(turn: str, who: str) -> None:
+    assert [w for w, _ in quoted(turn)] == [who]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Owen Hart: Christmas looked grim this year and his words were, "Never again."\n',
+        'Owen Hart: Brexit came up at lunch and she said, "Not again."\n',
+    ],
+)
+def test_a_thing_opening_the_sentence_is_not_he(turn: str) -> None:
+    assert quoted(turn) == []
+
+
+def test_a_name_that_came_round_is_the_and_he_after_it() -> None:
+    got = quoted('Owen Hart: Tobias came round on Friday and he said, "The fence is down."\n')
+    assert [w for w, _ in got] in ([], ["Tobias"])  # (never anyone else)

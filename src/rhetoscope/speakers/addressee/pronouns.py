@@ -512,12 +512,41 @@ def _lone_in_sentence(
     otherwise ("we hadn't finished Afghanistan, where he said," names a place)."""
     ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
     lower = people.lower_words(text)
+    start = ends[-1] if ends else 0
     names = {
         c.group("name")
-        for c in _LONE_NAME.finditer(words, ends[-1] if ends else 0)
+        for c in _LONE_NAME.finditer(words, start)
         if _AND_THEN_PRONOUN.fullmatch(words, c.end()) and _unlisted_name(words, c, found, lower)
     }
+    opening = start + len(words[start:]) - len(words[start:].lstrip())
+    # (a name opening its sentence as the subject of a verb only people do)
+    if not names and (opens := _PERSON_OPENS.match(words, opening)):
+        # the sentence's own subject, a name no list knows before a verb only people do,
+        # the pronoun's clause joined by "and" ("Dave looked at it from the chair and his
+        # words were,", "Tobias came round on Friday and he said,"), no one else named
+        rest = words[opens.end() :]
+        if (
+            _unknown_word(opens["name"], start, found, lower)
+            and _AND_PRONOUN_LAST.search(rest)
+            and not _NAME_WORD.search(rest)
+            and not any(m.start >= start for m in found)
+        ):
+            names = {opens["name"]}
     return names.pop() if len(names) == 1 else ""
+
+
+# A name opening its sentence as the subject of a verb of coming or looking at that only
+# people do: "Dave looked at it", "Greta walked over" (not "Christmas looked grim",
+# "Brexit came up").
+_PERSON_OPENS = re.compile(
+    r"(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\s+(?:\w+ly\s+)?"
+    r"(?:walked|wandered|stood|sat|smiled|laughed|nodded|listened|tasted"
+    r"|came\s+(?:round|over|in|by|back|up\s+to)|popped\s+(?:in|round|over|by)"
+    r"|turned\s+to|looked\s+(?:at|over|up|round|around))\b"
+)
+# The pronoun's clause joined by "and", right before it: "and his words were", ", and then
+# she said".
+_AND_PRONOUN_LAST = re.compile(r"\band\s+(?:then\s+|afterwards\s+)?$")
 
 
 def _unlisted_name(
