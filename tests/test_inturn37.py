@@ -457,3 +457,43 @@ def test_a_thing_opening_the_sentence_is_not_he(turn: str) -> None:
 def test_a_name_that_came_round_is_the_and_he_after_it() -> None:
     got = quoted('Owen Hart: Tobias came round on Friday and he said, "The fence is down."\n')
     assert [w for w, _ in got] in ([], ["Tobias"])  # (never anyone else)
+
+
+# 14. "According to" a named person, the quotation set in the clause it opens ("According
+# to Fergus Whyte, the oldest trees were "planted by an abbot""): that person's words.
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        (
+            "Owen Hart: According to Fergus Whyte, the oldest of those trees were "
+            '"planted by an abbot who liked his cider," which may not be true.\n',
+            "Fergus Whyte",
+        ),
+        (
+            'Owen Hart: According to Tom Hale, the bridge is "perfectly safe for tractors."\n',
+            "Tom Hale",
+        ),
+        (
+            'Owen Hart: According to our treasurer, Greta Holm, we are "comfortably in the '
+            'black."\n',
+            "Greta Holm",
+        ),
+    ],
+)
+def test_according_to_a_name_gives_the_quotation_in_its_clause(turn: str, who: str) -> None:
+    assert [w for w, _ in quoted(turn)] == [who]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Owen Hart: According to the website, the hall is "fully accessible."\n',
+        'Owen Hart: According to Tom Hale, the mayor said the bridge was "safe for tractors."\n',
+        'Owen Hart: According to Tom Hale, the plan was "bold." I doubt it.\n',
+        'Owen Hart: According to Tom Hale, the sign at the gate reads "No tractors."\n',
+    ],
+)
+def test_according_to_then_a_text_or_another_speaker_is_not_the_name(turn: str) -> None:
+    assert "Tom Hale" not in [w for w, _ in quoted(turn)]

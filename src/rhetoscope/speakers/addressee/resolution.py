@@ -140,6 +140,7 @@ from .texts import (
 )
 
 _REACH = 300  # characters before a quotation its "you" cue may start
+_CLAUSE_QUOTE_WORDS = 3  # a quotation set in a clause of "According to": a phrase at least
 # A pronoun ending what the prose took for a speaker ("The letter from them"): no name.
 _OBJECT_PRONOUNS = frozenset("them him her us me you it".split())
 # "he said" right after the quotation, in its sentence (in lower case: "He says" opens the
@@ -507,6 +508,16 @@ def resolve(
         who = _as_participant(" ".join(according["name"].split()), people)
         if (
             not _SPEECH_IN_ASIDE.search(according["aside"] or "")
+            and not _SPEECH_IN_ASIDE.search(according["clause"] or "")
+            # (in a clause: a comma after the name, and words enough to be quoted, not a
+            # word held at arm's length, 'the plan was "bold."')
+            and (
+                not according["clause"]
+                or (
+                    text[according.end("name")] == ","
+                    and len(text[quote.start : quote.end].split()) >= _CLAUSE_QUOTE_WORDS
+                )
+            )
             and who != turn.speaker
             and (
                 _a_named_person(who, people)  # (a person's name: not "Section Nine")
@@ -514,6 +525,8 @@ def resolve(
                     (_a_role(according["described"]) or according["opens"] == "who")
                     and _a_person(who, people, text)
                 )
+                # (a full name the text shows a person's, the words set in its clause)
+                or (according["clause"] and " " in who and _a_person(who, people, text))
             )
             and not _a_thing(who, text)
             and who.split()[-1] not in _PLACE_OR_BODY  # (not "Victoria Station")
