@@ -497,3 +497,31 @@ def test_according_to_a_name_gives_the_quotation_in_its_clause(turn: str, who: s
 )
 def test_according_to_then_a_text_or_another_speaker_is_not_the_name(turn: str) -> None:
     assert "Tom Hale" not in [w for w, _ in quoted(turn)]
+
+
+# 15. A person one is "called", then where they are from ("a farmer called Idris at the
+# show. He told me,"): the name, not the description, is the one "he" goes back to.
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        (
+            'Owen Hart: I met a farmer called Idris at the show. He told me, "Nobody walks '
+            'that lane after dark."\n',
+            "Idris",
+        ),
+        (
+            "Owen Hart: We hired a plumber named Gwilym from Bala. He said, "
+            '"The boiler is older than me."\n',
+            "Gwilym",
+        ),
+    ],
+)
+def test_a_person_called_a_name_then_a_place_is_he_by_the_name(turn: str, who: str) -> None:
+    assert [w for w, _ in quoted(turn)] == [who]
+
+
+def test_a_farm_called_a_name_is_no_he() -> None:
+    turn = 'Owen Hart: We stayed at a farm called Hensley for a week. He said, "Never again."\n'
+    assert "Hensley" not in [w for w, _ in quoted(turn)]
