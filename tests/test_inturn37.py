@@ -525,3 +525,44 @@ def test_a_person_called_a_name_then_a_place_is_he_by_the_name(turn: str, who: s
 def test_a_farm_called_a_name_is_no_he() -> None:
     turn = 'Owen Hart: We stayed at a farm called Hensley for a week. He said, "Never again."\n'
     assert "Hensley" not in [w for w, _ in quoted(turn)]
+
+
+# 16. The words set in what a described person named in apposition said ("One of my
+# bakers, Tariq, said it made him "feel like a cartoon.""): a phrase is theirs; a word
+# held at arm's length, a name for a thing or a sign read out is not.
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        (
+            'Owen Hart: One of my bakers, Tariq, said it made him "feel like a cartoon." '
+            "So I asked head office.\n",
+            "Tariq",
+        ),
+        (
+            "Owen Hart: My daughter-in-law, Priya, said the house smelled "
+            '"like a wet dog that\'s been swimming."\n',
+            "Priya",
+        ),
+        (
+            'Owen Hart: The landlord, a Mr. Haskett, wrote that the lease was "not negotiable '
+            'in any way."\n',
+            "Haskett",
+        ),
+    ],
+)
+def test_a_phrase_in_what_a_named_description_said_is_theirs(turn: str, who: str) -> None:
+    assert [w for w, _ in quoted(turn)] == [who]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Owen Hart: The chair, Rosalind, said we should call it "the two clip rule" now.\n',
+        'Owen Hart: The caretaker, Phil, said the sign reads "No ball games here."\n',
+        'Owen Hart: The caretaker, Phil, said it was "bad."\n',
+    ],
+)
+def test_a_name_for_a_thing_a_sign_or_a_word_in_what_they_said_is_not(turn: str) -> None:
+    assert quoted(turn) == []

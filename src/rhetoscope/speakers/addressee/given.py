@@ -372,7 +372,10 @@ _DESCRIBED_SET_OFF = re.compile(
     r"(?:(?:\w+ly|also|once|then|just|later)\s+)?"
     r"(?:told|tells|said|says|asked|asks|wrote|writes|insisted|insists|replied|answered"
     r"|added|explained|emailed|texted|messaged|warned|complained|phoned|rang)\b"
-    r"(?P<rest>[^.?!;\"\u201c\u201d]{0,70}?)[,:]\s*$"
+    r"(?:(?P<rest>[^.?!;\"\u201c\u201d]{0,70}?)[,:]"
+    # (or the quotation set in what they said: "One of my bakers, Tariq, said it made him
+    # "feel like a cartoon."")
+    r"|\s+(?P<reported>[a-z][^.?!;:,\"\u201c\u201d]{0,60}?))\s*$"
 )
 # What, between the cue and the quotation, makes the words another's or a text's: "and I
 # said,", "the sign, which says", "and read me the notice:".
@@ -380,6 +383,8 @@ _NOT_THEIRS = re.compile(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:said|say|told|tell|asked|ask|answered|replied)\b"
     r"|\b(?:which|that|who|it)\s+(?:\w+\s+)?(?:says|said|reads|read)\b|\bread\b|\bsign\b"
 )
+_REPORTED_WORDS = 3  # a phrase, not a word held at arm's length
+_NAMING_VERB = re.compile(r"\b(?:call|calls|called|calling|name|named|term|termed|dub|dubbed)\b")
 # What one is "called" or "named" as a person: a person's head, or a people's in
 # capitals ("a very dry Scotsman called Fergus Whyte"); not "a place called Harrow Hall".
 _CALLED_KINDS = frozenset("chap gentleman lady bloke guy fellow lad lass".split())
@@ -397,17 +402,23 @@ _FIRM_HEADS = frozenset(
 def _a_role_head(head: str) -> bool:
     """Whether ``head`` is a person's role by its form or the list of person heads."""
     single = head[:-1] if head.endswith("s") and head[:-1] in _PERSON_HEADS else head
-    if single in _PERSON_HEADS:
+    if single in _PERSON_HEADS or head.split("-")[0] in _PERSON_HEADS:  # ("daughter-in-law")
         return True
     return _ROLE_HEAD.search(head) is not None and head.rstrip("s") not in _FIRM_HEADS
 
 
-def _described_then_named(text: str, lo: int, end: int) -> str:
+def _described_then_named(text: str, lo: int, end: int, quoted_words: int = 0) -> str:
     """The name ``_DESCRIBED_SET_OFF`` gives the subject of the cue right before ``end``:
     a title's surname, a name one is "called", or a given name the shipped list knows
-    (or a full name); "" when none, or when the words are another's or a text's."""
+    (or a full name); "" when none, or when the words are another's or a text's. Words
+    set in what they said are theirs when ``quoted_words`` (the quotation's) are a phrase
+    and no name for a thing ("said we should call it "the clip rule"")."""
     m = _DESCRIBED_SET_OFF.search(text[lo:end])  # (sliced: "^" is the turn's start)
-    if m is None or _NOT_THEIRS.search(m["rest"]):
+    if m is None or _NOT_THEIRS.search(m["rest"] or m["reported"] or ""):
+        return ""
+    if m["reported"] is not None and (
+        quoted_words < _REPORTED_WORDS or _NAMING_VERB.search(m["reported"])
+    ):
         return ""
     if m["titled"]:
         return m["titled"].split()[-1]

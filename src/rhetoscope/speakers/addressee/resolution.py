@@ -345,7 +345,9 @@ def resolve(
         return _with(quote, UNKNOWN)  # 'a "deconstructed" shepherd's pie': a label
     if names_a_heading(text, quote):
         return _with(quote, UNKNOWN)  # 'He wrote, under "description of injury,"': a field
-    if set_off := _described_then_named(text, lo, quote.start):
+    if set_off := _described_then_named(
+        text, lo, quote.start, len(text[quote.start : quote.end].split())
+    ):
         # "The caretaker, Phil, told me,", "Their head gardener, a very dry Scotsman called
         # Fergus Whyte, said to me,": the name the described subject of the cue is given
         set_off = _as_participant(set_off, people)
