@@ -566,3 +566,25 @@ def test_a_phrase_in_what_a_named_description_said_is_theirs(turn: str, who: str
 )
 def test_a_name_for_a_thing_a_sign_or_a_word_in_what_they_said_is_not(turn: str) -> None:
     assert quoted(turn) == []
+
+
+# 17. The turns before name, after the one a "he" might reach back to, someone no list
+# knows ("... Arthur's line ... have you spoken to Colin since?" / "I rang him. He said,"):
+# "he" is not the one named first.
+
+
+def test_he_does_not_reach_past_a_name_no_list_knows_in_the_turn_before() -> None:
+    got = quoted(
+        "Tess Moreno: So here's where Arthur's line comes in. The trains are the excuse. "
+        "Paul, have you spoken to Colin since?\n",
+        'Paul Okafor: I have. I rang him on Sunday. He said, "Let\'s call it a draw."\n',
+    )
+    assert "Arthur" not in [w for w, _ in got]
+
+
+def test_he_still_reaches_the_one_the_turn_before_names() -> None:
+    got = quoted(
+        "Tess Moreno: Arthur Lomax has the keys this week.\n",
+        'Paul Okafor: I rang him on Sunday. He said, "The hall is ours from nine."\n',
+    )
+    assert [w for w, _ in got] == ["Arthur Lomax"]

@@ -348,6 +348,10 @@ def _he_or_she(
     if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers and not stale:
         # someone the turns before named, no participant: "he" only for a known "he", or
         # for one they said spoke ("Dr. Fauci said the opposite.")
+        if _unknown_named_after(earlier, prior[-1].end, seen, people, text):
+            # ("So here's where Arthur's line comes in. Dennis, have you spoken to Colin
+            # since?" / "I rang him on Sunday. He said,": Colin, whom no list knows)
+            return ""
         if (
             prior[-1].gender
             or _SPOKE.match(earlier, prior[-1].end)
@@ -367,6 +371,25 @@ def _he_or_she(
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other or stale else ""
+
+
+def _unknown_named_after(
+    words: str, end: int, found: Sequence[_Mention], people: Participants, text: str
+) -> bool:
+    """Whether ``words`` (the turns before) name, after ``end``, someone no list knows: a
+    capitalised word inside a sentence, no participant's name, no word the document
+    writes in lower case, after no "the": the one "he" may be is past the one named."""
+    lower = people.lower_words(text)
+    return any(
+        _NAME_INSIDE.match(words, c.start()) is not None
+        and _unknown_word(c["name"], c.start(), found, lower)
+        and not _participant(c["name"], people)
+        and not _THE_BEFORE.search(words, max(0, c.start() - 5), c.start())
+        for c in _NAME_WORD.finditer(words, end)
+    )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _named_last(
