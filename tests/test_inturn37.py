@@ -374,8 +374,13 @@ def test_a_habit_of_ones_own_person_is_still_theirs() -> None:
     ],
 )
 def test_he_or_she_never_reaches_past_a_name_the_turn_gives(turn: str) -> None:
-    got = quoted("Tess Moreno: Good luck to Frank. Reptiles?\n", turn)
-    assert "Frank" not in [w for w, _ in got]
+    got = quoted(
+        'Tess Moreno: I told maintenance, and Frank said, "I\'ll screw it to the wall."\n',
+        "Nora Vance: Good luck to Frank. Reptiles. Owen?\n",
+        turn,
+    )
+    assert got[0][0] == "Frank"  # (Tess's own quotation of him)
+    assert "Frank" not in [w for w, _ in got[1:]]
 
 
 def test_he_still_reaches_a_name_of_a_turn_before_when_the_turn_names_no_one() -> None:
