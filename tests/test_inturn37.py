@@ -573,18 +573,41 @@ def test_a_name_for_a_thing_a_sign_or_a_word_in_what_they_said_is_not(turn: str)
     assert quoted(turn) == []
 
 
-# 17. The turns before name, after the one a "he" might reach back to, someone no list
-# knows ("... Arthur's line ... have you spoken to Colin since?" / "I rang him. He said,"):
-# "he" is not the one named first.
+# 17. The turn before asks of contact with someone no list knows, after one it named
+# ("... Arthur's line ... have you spoken to Colin since?" / "I rang him on Sunday. He
+# said,"): "he" is the one contacted, not the one named first.
 
 
-def test_he_does_not_reach_past_a_name_no_list_knows_in_the_turn_before() -> None:
+@pytest.mark.parametrize(
+    ("asked", "answer", "who"),
+    [
+        (
+            "Tess Moreno: So here's where Arthur's line comes in. The trains are the excuse. "
+            "Paul, have you spoken to Colin since?\n",
+            'Paul Okafor: I have. I rang him on Sunday. He said, "Let\'s call it a draw."\n',
+            "Colin",
+        ),
+        (
+            "Tess Moreno: Captain Haugland wrote the report. Has anyone spoken to Rolando "
+            "since he got home?\n",
+            "Paul Okafor: I called him on Sunday. He's walking with a crutch. He told me, "
+            '"Tell them it wasn\'t your fault."\n',
+            "Rolando",
+        ),
+    ],
+)
+def test_he_is_the_one_the_turn_before_asks_about_contact_with(
+    asked: str, answer: str, who: str
+) -> None:
+    assert [w for w, _ in quoted(asked, answer)] == [who]
+
+
+def test_one_the_answer_names_goes_before_the_one_contacted() -> None:
     got = quoted(
-        "Tess Moreno: So here's where Arthur's line comes in. The trains are the excuse. "
-        "Paul, have you spoken to Colin since?\n",
-        'Paul Okafor: I have. I rang him on Sunday. He said, "Let\'s call it a draw."\n',
+        "Tess Moreno: Arthur's line is the point. Paul, have you spoken to Colin since?\n",
+        'Paul Okafor: No. But Arthur Lomax rang. He said, "The hall is ours from nine."\n',
     )
-    assert "Arthur" not in [w for w, _ in got]
+    assert [w.split()[0] for w, _ in got] == ["Arthur"]  # (not Colin)
 
 
 def test_he_still_reaches_the_one_the_turn_before_names() -> None:

@@ -348,10 +348,16 @@ def _he_or_she(
     if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers and not stale:
         # someone the turns before named, no participant: "he" only for a known "he", or
         # for one they said spoke ("Dr. Fauci said the opposite.")
-        if _unknown_named_after(earlier, prior[-1].end, seen, people, text):
+        # (not when the turn itself names the prose's antecedent: "But Arthur Lomax rang.")
+        named_here = bool(antecedent) and antecedent.split()[-1] in before
+        if (
+            not found
+            and not named_here
+            and (contacted := _contacted_after(earlier, prior[-1].end, seen, people, text))
+        ):
             # ("So here's where Arthur's line comes in. Dennis, have you spoken to Colin
             # since?" / "I rang him on Sunday. He said,": Colin, whom no list knows)
-            return ""
+            return contacted
         if (
             prior[-1].gender
             or _SPOKE.match(earlier, prior[-1].end)
@@ -373,23 +379,30 @@ def _he_or_she(
     return other if not prior or prior[-1].who == other or stale else ""
 
 
-def _unknown_named_after(
+def _contacted_after(
     words: str, end: int, found: Sequence[_Mention], people: Participants, text: str
-) -> bool:
-    """Whether ``words`` (the turns before) name, after ``end``, someone no list knows: a
-    capitalised word inside a sentence, no participant's name, no word the document
-    writes in lower case, after no "the": the one "he" may be is past the one named."""
+) -> str:
+    """The one ``words`` (the turns before) last speak, after ``end``, of contact with,
+    whom no list knows ("Has anyone spoken to Rolando since he got home?" / "I called him
+    on Sunday. He told me,"): no participant, no word the document writes in lower case;
+    "" when none. The answer's "he" goes on with them, not the one named before."""
     lower = people.lower_words(text)
-    return any(
-        _NAME_INSIDE.match(words, c.start()) is not None
-        and _unknown_word(c["name"], c.start(), found, lower)
+    names = [
+        c["name"]
+        for c in _CONTACTED.finditer(words, end)
+        if _unknown_word(c["name"], c.start("name"), found, lower)
         and not _participant(c["name"], people)
-        and not _THE_BEFORE.search(words, max(0, c.start() - 5), c.start())
-        for c in _NAME_WORD.finditer(words, end)
-    )
+    ]
+    return names[-1] if names else ""
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Contact with someone, whom the answer may go on about: "spoken to Colin", "heard from
+# Priya", "rang Bartholomew".
+_CONTACTED = re.compile(
+    r"\b(?:spoken|spoke|talked|talk|speak|heard|hear|written|wrote|rung|rang|ring|called"
+    r"|call|phoned|phone|seen|saw|see|met|meet|emailed|texted)\s+(?:to\s+|with\s+|from\s+)?"
+    r"(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\b(?!['\u2019]s)"
+)
 
 
 def _named_last(
