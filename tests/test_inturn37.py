@@ -616,3 +616,15 @@ def test_he_still_reaches_the_one_the_turn_before_names() -> None:
         'Paul Okafor: I rang him on Sunday. He said, "The hall is ours from nine."\n',
     )
     assert [w for w, _ in got] == ["Arthur Lomax"]
+
+
+# 18. A clause the prose ran into a described speaker ("A man came in and"): the person
+# described, not the clause.
+
+
+def test_a_clause_run_into_a_described_speaker_is_cut_off() -> None:
+    got = quoted(
+        "Owen Hart: A man came in and shouted at one of my Saturday girls, who's sixteen. "
+        'He called her "useless." I came out from the back.\n'
+    )
+    assert [w for w, _ in got] in ([], ["A man"])

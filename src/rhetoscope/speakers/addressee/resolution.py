@@ -143,6 +143,8 @@ _REACH = 300  # characters before a quotation its "you" cue may start
 _CLAUSE_QUOTE_WORDS = 3  # a quotation set in a clause of "According to": a phrase at least
 # A pronoun ending what the prose took for a speaker ("The letter from them"): no name.
 _OBJECT_PRONOUNS = frozenset("them him her us me you it".split())
+# A conjunction ending what the prose took for a speaker: a clause of theirs run in.
+_CLAUSE_JOINERS = frozenset("and but or then so".split())
 # "he said" right after the quotation, in its sentence (in lower case: "He says" opens the
 # next one): '"Just spray it," he says, like it's nothing.'
 _PRONOUN_AFTER = re.compile(
@@ -405,6 +407,8 @@ def resolve(
         speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
     if speaker.split()[-1] in _OBJECT_PRONOUNS and len(speaker.split()) > 1:
         speaker = UNKNOWN  # "The letter from them says": whose, a pronoun does not name
+    if speaker.split()[-1] in _CLAUSE_JOINERS and (described := _ONE_DESCRIBED.match(speaker)):
+        speaker = described.group()  # "A man came in and": the clause is no part of him
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
         speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
     if speaker[:2] in ("a ", "A ") and re.search(
