@@ -628,3 +628,36 @@ def test_a_clause_run_into_a_described_speaker_is_cut_off() -> None:
         'He called her "useless." I came out from the back.\n'
     )
     assert [w for w, _ in got] in ([], ["A man"])
+
+
+# 19. The turn before says a participant did what the pronoun's cue says ("Then Luis asked
+# you one question" / "He asked, '...'"): that participant, not the one who spoke last.
+
+
+@pytest.mark.parametrize(
+    ("before", "turn", "who"),
+    [
+        (
+            "Nora Vance: Then Paul asked you one question and you fell apart.\n",
+            'Tess Moreno: He asked, "What happens to a nurse on the night shift?"\n',
+            "Paul Okafor",
+        ),
+        (
+            "Nora Vance: Paul told the committee it was fine.\n",
+            'Tess Moreno: He told us, "It is fine, I checked it myself."\n',
+            "Paul Okafor",
+        ),
+    ],
+)
+def test_he_is_the_participant_the_turn_before_says_did_the_same(
+    before: str, turn: str, who: str
+) -> None:
+    assert [w for w, _ in quoted(before, turn)] == [who]
+
+
+def test_the_speaker_named_with_the_same_verb_is_not_he() -> None:
+    got = quoted(
+        "Nora Vance: Tess asked about the budget.\n",
+        'Tess Moreno: He asked, "Where did the money go?"\n',
+    )
+    assert "Tess Moreno" not in [w for w, _ in got]

@@ -342,6 +342,10 @@ def _he_or_she(
         any(m.who == speaker and m.start > prior[-1].end for m in seen)
         or len(earlier) - _last_referred(earlier, prior[-1].end, said) > _HE_REACH
     )
+    if same := _same_verb_before(earlier, cue, people, speaker, said):
+        # "Then Luis asked you one question" / "He asked, '...'": the one the turn before
+        # says did what the pronoun's cue says, a participant too
+        return same
     bare = _bare_speaker(earlier, people, text)
     if bare and (not prior or bare[0] > prior[-1].end) and not _participant(bare[1], people):
         return bare[1]  # "What did Volkov tell you?" / "He said, ..."
@@ -377,6 +381,40 @@ def _he_or_she(
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other or stale else ""
+
+
+# A verb of speech by its stem, for the same verb in the pronoun's cue and the turn before.
+_VERB_STEMS = (
+    re.compile(r"ask(?:s|ed)?\b"),
+    re.compile(r"t(?:ells?|old)\b"),
+    re.compile(r"(?:say|says|said)\b"),
+    re.compile(r"(?:wrote|writes?)\b"),
+)
+
+
+def _same_verb_before(
+    words: str, cue: re.Match[str], people: Participants, speaker: str, said: str
+) -> str:
+    """The participant the turns before (``words``) last name right before the verb of
+    the pronoun's cue ("Then Luis asked you one question" / "He asked,"), of the
+    pronoun's gender or none known, not the speaker; "" when none."""
+    verb = cue.group()[cue.end("pronoun") - cue.start() :].strip()
+    stem = next((v for v in _VERB_STEMS if v.match(verb)), None)
+    if stem is None:
+        return ""
+    for m in reversed(list(_NAME_THEN_VERB.finditer(words))):
+        who = _participant(m["name"], people)
+        if not who or who == speaker or _gender_of(who) not in ("", said):
+            continue
+        if stem.match(words, m.end()):
+            return who
+    return ""
+
+
+# A name and, after it, where its verb starts: "Luis asked", "Luis then asked".
+_NAME_THEN_VERB = re.compile(
+    r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w\-]*)\s+(?:(?:then|just|also|\w+ly)\s+)?"
+)
 
 
 def _contacted_after(
