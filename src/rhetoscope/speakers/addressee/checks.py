@@ -82,6 +82,26 @@ def _after_place_preposition(text: str, lo: int, quote: Segment, speaker: str) -
     return _PLACE_PREPOSITION.search(text, max(lo, at - 12), at) is not None
 
 
+# Where a place is, before its name: "flying out of Hensley Farm strip", "the cider maker
+# in Much Marcle", "trains at Fallow Park" (not "from" or "to": "a text from Tom Hale").
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|at|near|into|out\s+of|outside|past|via|across|around|inside)\s+(?:the\s+)?$"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _only_at_a_place(speaker: str, text: str) -> bool:
+    """Whether every time ``text`` writes ``speaker``, a name with no title, it stands
+    after a preposition of place, and never as a possessor: a place, which "he said" near
+    it does not make a person. (Kept per name and text: it reads the whole text.)"""
+    if not speaker[:1].isupper() or speaker.split()[0].rstrip(".").lower() in TITLES:
+        return False
+    found = list(re.finditer(rf"(?<![\w\-]){re.escape(speaker)}(?![\w\-]|['\u2019]s\b)", text))
+    return bool(found) and all(
+        _AT_A_PLACE.search(text, max(0, m.start() - 16), m.start()) for m in found
+    )
+
+
 # A description of a person or a text named right after it: "The committee chair, Dr.
 # Alicia Ferrante, who teaches", "The report from the board's investigator, Samuel Ito,
 # states" (a text speaks for its author). A title or a known first name opens the name,
@@ -352,6 +372,52 @@ _WILL_SAY = re.compile(
     r"(?:\s+(?:will|can|may|might|could|should|must|shall)|['\u2019]ll)\s+(?:\w+ly\s+)?"
     r"(?:say|tell\s+\w+|ask)[,:]?\s*$"
 )
+
+# Words anyone of a kind might say or write, with a modal after an indefinite subject: "a
+# good judge will write", "Any examiner would say,", "Every customer will ask," (no one
+# has said them; not "My coach would say,", a habit of someone's own).
+_ANYONE_WILL_SAY = re.compile(
+    r"\b(?:[Aa]n?|[Aa]ny|[Nn]o|[Ee]very)\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z]+"
+    r"(?:\s+(?:will|would|might|may|could|can|should|must)|['\u2019]ll)\s+"
+    r"(?:(?:\w+ly|never|always|just|probably)\s+)?(?:say|write|ask|tell\s+\w+|put|mark)\b"
+    r"[^.?!;\"\u201c\u201d]{0,20}?[,:]?\s*$"
+)
+
+
+# Words the speaker gives the one addressed to say, in the present after "then", "so" or
+# a clause of condition or time: "Then you say,", "If the judge asks about cost, you
+# say,", "When they push back, you go," (not "you say," alone, which quotes the one
+# addressed: "Luis, you say, 'The bus plan works,' but"; nor "then you said,").
+_YOU_ARE_TO_SAY = re.compile(
+    r"(?:(?:^|[.?!]\s+|\b[Aa]nd\s+)(?:[Tt]hen|[Ss]o|[Tt]hat['\u2019]s\s+when)"
+    r"|\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Ww]henever)\s+[^.?!;\"\u201c\u201d]{1,60},)"
+    r"\s+you\s+(?:(?:just|simply|calmly|politely)\s+)?"
+    r"(?:say|tell\s+(?:them|him|her|me|us)|reply|answer|go)[,:]?\s*$"
+)
+
+
+# A question of who spoke, its "who" the cue's subject at a clause's start: "But wait,
+# Seb, who said", "Sorry, who wrote", "Tom, which of you told the customer," (not a
+# relative clause: "It was Greta who said,"). The question mark after the quotation is
+# the second signal (``_asks_who``).
+_WHO_SAID_ASKED = re.compile(
+    r"(?:^|[.?!]\s+|,\s+|\b(?:and|but|so|then)\s+)"
+    r"(?:[Ww]ho|[Ww]hich\s+(?:one\s+)?of\s+(?:you|them|us|those))\s+"
+    r"(?:(?:\w+ly|else|first|ever)\s+)?"
+    r"(?:said|says|wrote|writes|told|tells|asked|asks|shouted|texted|posted|put|typed)\b"
+    r"[^.?!;\"\u201c\u201d]{0,40}?[,:]?\s*$"
+)
+_QUESTION_AFTER = re.compile(r"[^.!\"\u201c\u201d\n]{0,40}?\?")
+
+
+def _asks_who(text: str, lo: int, quote: Segment) -> bool:
+    """Whether the quotation is the words of one the speaker asks about ('who said "That
+    one's not for me"?'): nobody the turn names said them."""
+    return (
+        _WHO_SAID_ASKED.search(text[lo : quote.start]) is not None  # (sliced: "^" its start)
+        and _QUESTION_AFTER.match(text, quote.end) is not None
+    )
+
 
 # The speaker's own speech cue right before the quotation, in its sentence: "I called him
 # at 0743 and said," (no other subject between: not "I asked him and he said,").

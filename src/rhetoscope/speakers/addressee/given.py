@@ -133,12 +133,19 @@ def _name_after(text: str, body: int, quote: Segment, people: Participants) -> s
 
 # Someone's own text saying the words: "His statement says, and I quote,", "Her letter
 # reads:", "His letter, which he copied to me, begins".
-_HIS_TEXT_SAYS = re.compile(
-    rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:own\s+|written\s+)?{_TEXTS}"
-    r"(?:,\s+(?:which|that)\s+[^,.?!;\"\u201c\u201d]{1,40},)?\s+(?:\w+ly\s+)?"
-    r"(?:says|said|reads|read|states|stated|begins|began|starts|started|opens|opened)"
-    r"(?:,?\s+(?:and\s+I\s+)?quote)?[,:]?\s*$"
+# Also one's own page or notes with a word before it, a place it is in, and a reading
+# aside after the verb: "Her philosophy page says, and I'm reading it,", "Owen's note in
+# the script just says" (``_NAME_TEXT_SAYS``).
+_OWN_TEXT = (
+    rf"(?:own\s+|written\s+)?(?:[a-z][a-z\-]+\s+)?(?:{_TEXTS}|page|notes|blog|diary|column)"
+    r"(?:,\s+(?:which|that)\s+[^,.?!;\"\u201c\u201d]{1,40},"
+    r"|\s+(?:in|on)\s+(?:the|his|her|their)\s+[a-z][a-z\-]+)?\s+(?:\w+ly\s+|just\s+)?"
+    r"(?:says|say|said|reads|read|states|stated|begins|began|starts|started|opens|opened)"
+    r"(?:,?\s+(?:and\s+I\s+)?quote|,\s+and\s+I['\u2019]m\s+(?:reading|quoting)(?:\s+(?:it|from\s+it))?)?"
+    r"[,:]?\s*$"
 )
+_HIS_TEXT_SAYS = re.compile(rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+{_OWN_TEXT}")
+_NAME_TEXT_SAYS = re.compile(rf"(?<![\w\-])(?P<name>{_GIVEN_NAME})['\u2019]s\s+{_OWN_TEXT}")
 # Words that open a sentence before a name and are no part of it.
 _OPENERS = frozenset("and but so then now when after later today yesterday also".split())
 
@@ -346,3 +353,124 @@ def _named_as(text: str, body: int, end: int, described: str, name: str) -> bool
     if at < 0:
         return False
     return any(m["name"] == name for m in _NAME_IS.finditer(text, at, end))
+
+
+# A described person given a name in apposition, then the subject of the cue: "The
+# caretaker, Phil, told me,", "The chair, a Mr. Pemberton, wrote,", "Their commander, a
+# Portuguese gentleman called Henrique, insisted,", "One of my bakers, Tariq, said,". The
+# description opens its clause; the cue's verb follows the second comma.
+_DESCRIBED_SET_OFF = re.compile(
+    r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|\b(?:and|but|so|then|when|because)\s+)"
+    r"(?:(?:[Tt]he|[Tt]heir|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+|[Oo]ne\s+of\s+(?:the|my|our|their|his|her)\s+)"
+    r"(?:[a-z][a-z\-]*\s+){0,3}?(?P<head>[a-z][a-z\-]*)"
+    r"(?:\s+(?:at|of|from|for|in)\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+"
+    r"(?:(?P<titled>an?\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019\-]+)"
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w\-]+)?"
+    r"|an?\s+(?:[A-Za-z][a-z\-]*\s+){0,3}?(?P<kind>[A-Za-z][a-z\-]+)\s+(?:called|named)\s+"
+    r"(?P<called>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
+    r"|(?P<given>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})),\s+"
+    r"(?:(?:\w+ly|also|once|then|just|later)\s+)?"
+    r"(?:told|tells|said|says|asked|asks|wrote|writes|insisted|insists|replied|answered"
+    r"|added|explained|emailed|texted|messaged|warned|complained|phoned|rang)\b"
+    r"(?:(?P<rest>[^.?!;\"\u201c\u201d]{0,70}?)[,:]"
+    # (or the quotation set in what they said: "One of my bakers, Tariq, said it made him
+    # "feel like a cartoon."")
+    r"|\s+(?P<reported>[a-z][^.?!;:,\"\u201c\u201d]{0,60}?))\s*$"
+)
+# What, between the cue and the quotation, makes the words another's or a text's: "and I
+# said,", "the sign, which says", "and read me the notice:".
+_NOT_THEIRS = re.compile(
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:said|say|told|tell|asked|ask|answered|replied)\b"
+    r"|\b(?:which|that|who|it)\s+(?:\w+\s+)?(?:says|said|reads|read)\b|\bread\b|\bsign\b"
+)
+_REPORTED_WORDS = 3  # a phrase, not a word held at arm's length
+_NAMING_VERB = re.compile(r"\b(?:call|calls|called|calling|name|named|term|termed|dub|dubbed)\b")
+# What one is "called" or "named" as a person: a person's head, or a people's in
+# capitals ("a very dry Scotsman called Fergus Whyte"); not "a place called Harrow Hall".
+_CALLED_KINDS = frozenset("chap gentleman lady bloke guy fellow lad lass".split())
+
+
+# A head that names a person by a role ("caretaker", "verger", "team lead"), a given name
+# the shipped list lacks standing after it; not a firm's ("supplier", "publisher").
+_ROLE_HEAD = re.compile(r"(?:er|or|ist|ian|keeper|ess|man|woman|lead|squire|chair)s?$")
+_FIRM_HEADS = frozenset(
+    "supplier provider retailer publisher broadcaster insurer lender carrier printer "
+    "manufacturer distributor wholesaler operator developer sponsor caterer".split()
+)
+
+
+def _a_role_head(head: str) -> bool:
+    """Whether ``head`` is a person's role by its form or the list of person heads."""
+    single = head[:-1] if head.endswith("s") and head[:-1] in _PERSON_HEADS else head
+    if single in _PERSON_HEADS or head.split("-")[0] in _PERSON_HEADS:  # ("daughter-in-law")
+        return True
+    return _ROLE_HEAD.search(head) is not None and head.rstrip("s") not in _FIRM_HEADS
+
+
+def _described_then_named(text: str, lo: int, end: int, quoted_words: int = 0) -> str:
+    """The name ``_DESCRIBED_SET_OFF`` gives the subject of the cue right before ``end``:
+    a title's surname, a name one is "called", or a given name the shipped list knows
+    (or a full name); "" when none, or when the words are another's or a text's. Words
+    set in what they said are theirs when ``quoted_words`` (the quotation's) are a phrase
+    and no name for a thing ("said we should call it "the clip rule"")."""
+    m = _DESCRIBED_SET_OFF.search(text[lo:end])  # (sliced: "^" is the turn's start)
+    if m is None or _NOT_THEIRS.search(m["rest"] or m["reported"] or ""):
+        return ""
+    if m["reported"] is not None and (
+        quoted_words < _REPORTED_WORDS or _NAMING_VERB.search(m["reported"])
+    ):
+        return ""
+    if m["titled"]:
+        return m["titled"].split()[-1]
+    if m["called"]:
+        kind = m["kind"]
+        person = kind[:1].isupper() or kind in _PERSON_HEADS or kind in _CALLED_KINDS
+        return m["called"] if person and not _dated(m["called"]) else ""
+    name = m["given"]
+    if _dated(name) or any(w.lower() in FUNCTION_WORDS for w in name.split()):
+        return ""
+    if " " not in name and not first_name_known(name.lower()) and not _a_role_head(m["head"]):
+        return ""  # "The venue, Harrow, says", "Our supplier, Brakes, told us": no person's
+    if " " in name and not first_name_known(name.split()[0].lower()):
+        return ""  # ("The mayor of Albany, New York, said": a place)
+    return name
+
+
+# A clause of its own whose subject is a name, right before the quotation, after a clause
+# with "I" set off by a comma: "When I asked, Marcus just said,", "After I rang the
+# venue, Priya told me," (the nearest subject speaks, not the "I" of the clause before).
+_I_CLAUSE_THEN_NAME_SAID = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Bb]ecause|[Ss]o|[Ii]f|[Aa]s\s+soon\s+as)\s+I\b"
+    r"[^.?!;:\"\u201c\u201d]{1,60}?,\s+"
+    rf"(?P<name>{_GIVEN_NAME})\s+"
+    r"(?:(?:just|only|simply|then|also|finally|quietly|calmly)\s+)?"
+    r"(?:said|told\s+(?:me|us|him|her|them)|replied|answered|snapped|shouted|whispered)"
+    r"[,:]?\s*$"
+)
+
+
+# The mirror: a clause of time naming someone, then "I" the subject of the cue: "When
+# Marcus asked, I just said," (the speaker's own words, not the one named before).
+_CLAUSE_THEN_I_SAID = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Bb]ecause|[Ii]f|[Aa]s\s+soon\s+as)\s+"
+    r"[^.?!;:\"\u201c\u201d]{1,60}?,\s+I\s+"
+    r"(?:(?:just|only|simply|then|also|finally|quietly|calmly)\s+)?"
+    r"(?:said|told\s+(?:him|her|them|you|everyone)|replied|answered|snapped|shouted|whispered)"
+    r"[,:]?\s*$"
+)
+
+
+def _named_after_i_clause(text: str, lo: int, end: int, people: Participants) -> str:
+    """The name ``_I_CLAUSE_THEN_NAME_SAID`` gives the subject of the cue right before
+    ``end``, a person by ``_a_person`` or a name the document writes nowhere in lower
+    case; "" when none."""
+    m = _I_CLAUSE_THEN_NAME_SAID.search(text, lo, end)
+    if m is None:
+        return ""
+    name = m["name"]
+    words = name.split()
+    if _dated(name) or words[0].lower() in FUNCTION_WORDS or words[0] in ("I", "He", "She"):
+        return ""
+    if any(w.lower() in people.lower_words(text) for w in words) or _a_thing(name, text):
+        return ""  # ("When I asked, Security said,": a body the text writes small)
+    return _as_participant(name, people)

@@ -232,6 +232,13 @@ _APPOSED_AFTER = re.compile(
     r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){0,2})"
     r"(?=\s*[,.;]|\s+(?!(?:of|in|from|at)\b)[a-z])"
 )
+# A name one is "called", then the place one is from: "a listener called Dale in
+# Wolverhampton", "a farmer called Idris at the show" (a capital or "the" after it).
+_CALLED_FROM = re.compile(
+    r"(?P<of>,?\s+(?:called|named)\s+)(?P<title>(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][a-z][\w'\u2019\-]+)?)"
+    r"(?=\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Za-z])"
+)
 _DEFINITE = frozenset("my the this that".split())  # one person, whom a name names again
 
 
@@ -243,7 +250,7 @@ def _apposed(words: str, end: int, lower: LowerCaseWords) -> re.Match[str] | Non
     m = _APPOSED.match(words, end)
     if m is not None:
         return m
-    m = _APPOSED_AFTER.match(words, end)
+    m = _APPOSED_AFTER.match(words, end) or _CALLED_FROM.match(words, end)
     if m is None or m["title"] or "called" in m["of"] or "named" in m["of"]:
         return m
     first = m["name"].split()[0].lower()

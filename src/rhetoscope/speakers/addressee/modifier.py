@@ -54,3 +54,21 @@ def modifies_a_noun(text: str, quote: Segment) -> bool:
         and _DETERMINER_BEFORE.search(text, max(0, quote.start - 12), quote.start) is not None
         and _noun_follows(text, quote.end - 1)
     )
+
+
+# A word that places a label: a heading, a field or a box the words are printed on ('He
+# wrote, under "description of injury,"', 'the column headed "Other concerns"').
+_PLACED_UNDER = re.compile(
+    r"\b(?:under|headed|marked|labell?ed|entitled|titled|captioned)\s*$", re.IGNORECASE
+)
+_MAX_LABEL_WORDS = 6  # a heading, not a sentence
+
+
+def names_a_heading(text: str, quote: Segment) -> bool:
+    """Whether ``quote`` (its marks included), a few words, follows a word that places
+    a label, with no comma between: the words of a heading, a field or a box."""
+    words = text[quote.start + 1 : quote.end - 1].split()
+    return (
+        0 < len(words) <= _MAX_LABEL_WORDS
+        and _PLACED_UNDER.search(text, max(0, quote.start - 12), quote.start) is not None
+    )

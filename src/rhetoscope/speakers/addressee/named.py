@@ -66,7 +66,10 @@ _ACCORDING_TO_NAME = re.compile(
     r"(?P<described>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s+)?"
     rf"(?P<name>{_NAME_RUN}),?"
     r"(?:\s+(?P<opens>who|in|at|on|from|during|writing|speaking)\b"
-    r"(?P<aside>[^.?!;:\"\u201c\u201d]{0,80}),)?\s*$"
+    r"(?P<aside>[^.?!;:\"\u201c\u201d]{0,80}),)?"
+    # (or the quotation set in the clause the phrase opens: "According to Fergus Whyte,
+    # the oldest of those trees were "planted by an abbot"", no one else named in it)
+    r"(?:\s+(?P<clause>[a-z][^.?!;:\"\u201c\u201dA-Z]{0,80}?))?\s*$"
 )
 _SPEECH_IN_ASIDE = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|ask|asks|asked"

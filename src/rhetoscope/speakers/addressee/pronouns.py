@@ -22,6 +22,7 @@ from .grammar import (
     _FEMALE_HEADS,
     _HEAD,
     _OFFICE_NOMINAL,
+    _PERSON_HEADS,
     _SPOKE,
     _TITLE_OFFICE,
     _gender_of,
@@ -254,6 +255,10 @@ def _he_or_she(
     before = before[cut:]
     found = _mentions(before, speaker, people, text)
     addressed = {m.who for m in found if _addressed(before, m, people)}  # "you", not "he"
+    # (one addressed at a sentence's end, when the turn names them no more after it:
+    # "Thank you, Dafydd. When I asked Dafydd afterwards, he said" is about him)
+    last = {m.who: m for m in found}
+    addressed |= {w for w, m in last.items() if _addressed_closing(before, m, people)}
     mentions = [
         m
         for m in found
@@ -314,6 +319,11 @@ def _he_or_she(
         # "When Eleni came into the tent on the first day, she told me,": one the turn
         # names as a subject, whom no list knows, may be "she"; no one from turns before
         return ""
+    if _other_named_lately(before, found, people, text):
+        # the turn itself names, lately, someone no list knows: "he" or "she" may be them,
+        # not one the turns before named ("Good luck to Frank." / "The vet was Imelda,
+        # and afterwards she said,")
+        return ""
     earlier = _unquoted(earlier, keep_address=True)
     seen = [
         m
@@ -332,12 +342,26 @@ def _he_or_she(
         any(m.who == speaker and m.start > prior[-1].end for m in seen)
         or len(earlier) - _last_referred(earlier, prior[-1].end, said) > _HE_REACH
     )
+    if same := _same_verb_before(earlier, cue, people, speaker, said):
+        # "Then Luis asked you one question" / "He asked, '...'": the one the turn before
+        # says did what the pronoun's cue says, a participant too
+        return same
     bare = _bare_speaker(earlier, people, text)
     if bare and (not prior or bare[0] > prior[-1].end) and not _participant(bare[1], people):
         return bare[1]  # "What did Volkov tell you?" / "He said, ..."
     if prior and prior[-1].kind == "name" and prior[-1].who not in people.speakers and not stale:
         # someone the turns before named, no participant: "he" only for a known "he", or
         # for one they said spoke ("Dr. Fauci said the opposite.")
+        # (not when the turn itself names the prose's antecedent: "But Arthur Lomax rang.")
+        named_here = bool(antecedent) and antecedent.split()[-1] in before
+        if (
+            not found
+            and not named_here
+            and (contacted := _contacted_after(earlier, prior[-1].end, seen, people, text))
+        ):
+            # ("So here's where Arthur's line comes in. Dennis, have you spoken to Colin
+            # since?" / "I rang him on Sunday. He said,": Colin, whom no list knows)
+            return contacted
         if (
             prior[-1].gender
             or _SPOKE.match(earlier, prior[-1].end)
@@ -357,6 +381,66 @@ def _he_or_she(
     if other in addressed or _gender_of(other) not in ("", said):
         return ""
     return other if not prior or prior[-1].who == other or stale else ""
+
+
+# A verb of speech by its stem, for the same verb in the pronoun's cue and the turn before.
+_VERB_STEMS = (
+    re.compile(r"ask(?:s|ed)?\b"),
+    re.compile(r"t(?:ells?|old)\b"),
+    re.compile(r"(?:say|says|said)\b"),
+    re.compile(r"(?:wrote|writes?)\b"),
+)
+
+
+def _same_verb_before(
+    words: str, cue: re.Match[str], people: Participants, speaker: str, said: str
+) -> str:
+    """The participant the turns before (``words``) last name right before the verb of
+    the pronoun's cue ("Then Luis asked you one question" / "He asked,"), of the
+    pronoun's gender or none known, not the speaker; "" when none."""
+    verb = cue.group()[cue.end("pronoun") - cue.start() :].strip()
+    stem = next((v for v in _VERB_STEMS if v.match(verb)), None)
+    if stem is None:
+        return ""
+    for m in reversed(list(_NAME_THEN_VERB.finditer(words))):
+        who = _participant(m["name"], people)
+        if not who or who == speaker or _gender_of(who) not in ("", said):
+            continue
+        if stem.match(words, m.end()):
+            return who
+    return ""
+
+
+# A name and, after it, where its verb starts: "Luis asked", "Luis then asked".
+_NAME_THEN_VERB = re.compile(
+    r"(?<![\w'\u2019\-])(?P<name>[A-Z][a-z][\w\-]*)\s+(?:(?:then|just|also|\w+ly)\s+)?"
+)
+
+
+def _contacted_after(
+    words: str, end: int, found: Sequence[_Mention], people: Participants, text: str
+) -> str:
+    """The one ``words`` (the turns before) last speak, after ``end``, of contact with,
+    whom no list knows ("Has anyone spoken to Rolando since he got home?" / "I called him
+    on Sunday. He told me,"): no participant, no word the document writes in lower case;
+    "" when none. The answer's "he" goes on with them, not the one named before."""
+    lower = people.lower_words(text)
+    names = [
+        c["name"]
+        for c in _CONTACTED.finditer(words, end)
+        if _unknown_word(c["name"], c.start("name"), found, lower)
+        and not _participant(c["name"], people)
+    ]
+    return names[-1] if names else ""
+
+
+# Contact with someone, whom the answer may go on about: "spoken to Colin", "heard from
+# Priya", "rang Bartholomew".
+_CONTACTED = re.compile(
+    r"\b(?:spoken|spoke|talked|talk|speak|heard|hear|written|wrote|rung|rang|ring|called"
+    r"|call|phoned|phone|seen|saw|see|met|meet|emailed|texted)\s+(?:to\s+|with\s+|from\s+)?"
+    r"(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\b(?!['\u2019]s)"
+)
 
 
 def _named_last(
@@ -502,12 +586,41 @@ def _lone_in_sentence(
     otherwise ("we hadn't finished Afghanistan, where he said," names a place)."""
     ends = [m.end() for m in _SENTENCE_ENDS.finditer(words)]
     lower = people.lower_words(text)
+    start = ends[-1] if ends else 0
     names = {
         c.group("name")
-        for c in _LONE_NAME.finditer(words, ends[-1] if ends else 0)
+        for c in _LONE_NAME.finditer(words, start)
         if _AND_THEN_PRONOUN.fullmatch(words, c.end()) and _unlisted_name(words, c, found, lower)
     }
+    opening = start + len(words[start:]) - len(words[start:].lstrip())
+    # (a name opening its sentence as the subject of a verb only people do)
+    if not names and (opens := _PERSON_OPENS.match(words, opening)):
+        # the sentence's own subject, a name no list knows before a verb only people do,
+        # the pronoun's clause joined by "and" ("Dave looked at it from the chair and his
+        # words were,", "Tobias came round on Friday and he said,"), no one else named
+        rest = words[opens.end() :]
+        if (
+            _unknown_word(opens["name"], start, found, lower)
+            and _AND_PRONOUN_LAST.search(rest)
+            and not _NAME_WORD.search(rest)
+            and not any(m.start >= start for m in found)
+        ):
+            names = {opens["name"]}
     return names.pop() if len(names) == 1 else ""
+
+
+# A name opening its sentence as the subject of a verb of coming or looking at that only
+# people do: "Dave looked at it", "Greta walked over" (not "Christmas looked grim",
+# "Brexit came up").
+_PERSON_OPENS = re.compile(
+    r"(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\s+(?:\w+ly\s+)?"
+    r"(?:walked|wandered|stood|sat|smiled|laughed|nodded|listened|tasted"
+    r"|came\s+(?:round|over|in|by|back|up\s+to)|popped\s+(?:in|round|over|by)"
+    r"|turned\s+to|looked\s+(?:at|over|up|round|around))\b"
+)
+# The pronoun's clause joined by "and", right before it: "and his words were", ", and then
+# she said".
+_AND_PRONOUN_LAST = re.compile(r"\band\s+(?:then\s+|afterwards\s+)?$")
 
 
 def _unlisted_name(
@@ -753,3 +866,25 @@ def _addressed(words: str, m: _Mention, people: Participants) -> bool:
         and words[m.end : m.end + 1] == ","
         and _SET_OFF_BEFORE.search(words, max(0, m.start - 12), m.start) is not None
     )
+
+
+def _addressed_closing(words: str, m: _Mention, people: Participants) -> bool:
+    """Whether the participant mentioned at ``m`` is addressed at the end of a sentence
+    of the turn ("Put it in the plan, Esther."): set off by a comma, and no person's
+    description before the comma ("I rang our treasurer, Esther." names the one "she"
+    may be). Read in the quoting turn only: the turns before are the fallback's, where
+    one addressed is still a topic."""
+    return (
+        m.who in people.speakers
+        and words[m.end : m.end + 1] in (".", "?", "!")
+        and (before := _CLOSING_ADDRESS.search(words, max(0, m.start - 40), m.start)) is not None
+        and before["head"].lower() not in _PERSON_HEADS
+        and _ROLE_ENDING.search(before["head"].lower()) is None
+    )
+
+
+# The word before the comma that sets off a name closing its sentence: "in the plan,
+# Esther." (a thing: the name is addressed), "our treasurer, Esther." (a person's head:
+# the name is hers).
+_CLOSING_ADDRESS = re.compile(r"(?P<head>[\w'\u2019\-]+),\s+$")
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|keeper|ess|lead|chair)s?$")

@@ -27,6 +27,7 @@ from .address import (
 )
 from .asides import cue_end, heard_end
 from .checks import (
+    _ANYONE_WILL_SAY,
     _DOCUMENT_HEADS,
     _IN_QUOTES_AFTER,
     _MY_TEXT_SAYS,
@@ -37,14 +38,17 @@ from .checks import (
     _WHOSE_TEXT_SAYS,
     _WILL_SAY,
     _WORD,
+    _YOU_ARE_TO_SAY,
     _a_named_person,
     _a_person,
     _a_thing,
     _after_determiner,
     _after_place_preposition,
     _an_address,
+    _asks_who,
     _last_word_at,
     _named_in_apposition,
+    _only_at_a_place,
     _own_before_cue_after,
     _quoted_by,
     _received_after_cue,
@@ -55,14 +59,18 @@ from .checks import (
 )
 from .given import (
     _ALONE_BEFORE,
+    _CLAUSE_THEN_I_SAID,
     _HE_SENT_A_TEXT,
     _HIS_TEXT_SAYS,
+    _NAME_TEXT_SAYS,
     _called_and_said,
     _dated,
     _described_named_after,
+    _described_then_named,
     _given_name,
     _member_of,
     _name_after,
+    _named_after_i_clause,
     _named_as,
     _named_herself,
     _named_in_place,
@@ -81,7 +89,7 @@ from .grammar import (
     _with,
 )
 from .identified import named_by_frame
-from .modifier import modifies_a_noun
+from .modifier import modifies_a_noun, names_a_heading
 from .named import (
     _ACCORDING_TO_NAME,
     _AS_SAID,
@@ -132,6 +140,11 @@ from .texts import (
 )
 
 _REACH = 300  # characters before a quotation its "you" cue may start
+_CLAUSE_QUOTE_WORDS = 3  # a quotation set in a clause of "According to": a phrase at least
+# A pronoun ending what the prose took for a speaker ("The letter from them"): no name.
+_OBJECT_PRONOUNS = frozenset("them him her us me you it".split())
+# A conjunction ending what the prose took for a speaker: a clause of theirs run in.
+_CLAUSE_JOINERS = frozenset("and but or then so".split())
 # "he said" right after the quotation, in its sentence (in lower case: "He says" opens the
 # next one): '"Just spray it," he says, like it's nothing.'
 _PRONOUN_AFTER = re.compile(
@@ -311,8 +324,13 @@ def resolve(
     prose = quote.speaker  # the prose attribution's, before any rule here sets it aside
     if _TOLD_PASSIVE.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "she was told," names no one who told her
-    if _WILL_SAY.search(text, lo, quote.start):
-        return _with(quote, UNKNOWN)  # "he will say:": words no one has said yet
+    if _WILL_SAY.search(text, lo, quote.start) or _ANYONE_WILL_SAY.search(text, lo, quote.start):
+        # "he will say:", "a good judge will write": words no one has said yet
+        return _with(quote, UNKNOWN)
+    if _YOU_ARE_TO_SAY.search(text[lo : quote.start]):  # (sliced: "^" its start)
+        return _with(quote, UNKNOWN)  # "Then you say,": the speaker's wording, not said yet
+    if _asks_who(text, lo, quote):
+        return _with(quote, UNKNOWN)  # 'Seb, who said "That one's not for me"?': unknown
     if _WHOSE_TEXT_SAYS.search(text, lo, quote.start):
         return _with(quote, UNKNOWN)  # "a friend whose scholarship letter says,": not hers
     if _IN_QUOTES_AFTER.match(text, quote.end) and not _PUNCTUATED.search(
@@ -327,6 +345,15 @@ def resolve(
         return _with(quote, UNKNOWN)  # 'I called him and said, "..." He acknowledged.'
     if modifies_a_noun(text, quote):
         return _with(quote, UNKNOWN)  # 'a "deconstructed" shepherd's pie': a label
+    if names_a_heading(text, quote):
+        return _with(quote, UNKNOWN)  # 'He wrote, under "description of injury,"': a field
+    if set_off := _described_then_named(
+        text, lo, quote.start, len(text[quote.start : quote.end].split())
+    ):
+        # "The caretaker, Phil, told me,", "Their head gardener, a very dry Scotsman called
+        # Fergus Whyte, said to me,": the name the described subject of the cue is given
+        set_off = _as_participant(set_off, people)
+        return _with(quote, set_off if set_off != turn.speaker else UNKNOWN)
     framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
     if framed is not None:
         # "this is the same fellow who told you,", "I remember the vice president saying,"
@@ -378,6 +405,10 @@ def resolve(
         speaker = UNKNOWN  # "16 Birch Lane": a street, whatever "he" said near it
     if _unowned_text(speaker):
         speaker = UNKNOWN  # "The report says, on page twelve, that": the text's, no one's
+    if speaker.split()[-1] in _OBJECT_PRONOUNS and len(speaker.split()) > 1:
+        speaker = UNKNOWN  # "The letter from them says": whose, a pronoun does not name
+    if speaker.split()[-1] in _CLAUSE_JOINERS and (described := _ONE_DESCRIBED.match(speaker)):
+        speaker = described.group()  # "A man came in and": the clause is no part of him
     if speaker.split()[-1].strip(".,") in _WORN_OR_POSTED:  # (not "Mr. Banner")
         speaker = UNKNOWN  # 'his T-shirt says "Play the Board"': printed words, no one's
     if speaker[:2] in ("a ", "A ") and re.search(
@@ -483,6 +514,16 @@ def resolve(
         who = _as_participant(" ".join(according["name"].split()), people)
         if (
             not _SPEECH_IN_ASIDE.search(according["aside"] or "")
+            and not _SPEECH_IN_ASIDE.search(according["clause"] or "")
+            # (in a clause: a comma after the name, and words enough to be quoted, not a
+            # word held at arm's length, 'the plan was "bold."')
+            and (
+                not according["clause"]
+                or (
+                    text[according.end("name")] == ","
+                    and len(text[quote.start : quote.end].split()) >= _CLAUSE_QUOTE_WORDS
+                )
+            )
             and who != turn.speaker
             and (
                 _a_named_person(who, people)  # (a person's name: not "Section Nine")
@@ -490,6 +531,8 @@ def resolve(
                     (_a_role(according["described"]) or according["opens"] == "who")
                     and _a_person(who, people, text)
                 )
+                # (a full name the text shows a person's, the words set in its clause)
+                or (according["clause"] and " " in who and _a_person(who, people, text))
             )
             and not _a_thing(who, text)
             and who.split()[-1] not in _PLACE_OR_BODY  # (not "Victoria Station")
@@ -532,6 +575,12 @@ def resolve(
         who = _he_or_she(text, body, says, turn.speaker, people, earlier, answerer=answerer)
         named = who and _last_word_at(text, who.split()[-1], body, says.start()) >= 0
         speaker = who if named else UNKNOWN
+    if speaker in (UNKNOWN, NARRATOR) and (says := _NAME_TEXT_SAYS.search(text, lo, quote.start)):
+        # "Owen's note in the script just says": the one named wrote it, a person by the
+        # checks a name the attribution finds passes
+        who = _as_participant(says["name"], people)
+        if who != turn.speaker and _a_person(who, people, text) and not _a_thing(who, text):
+            speaker = who
     if speaker in (UNKNOWN, NARRATOR) and (sent := _HE_SENT_A_TEXT.search(text, lo, quote.start)):
         # "she sent me a text that just said", "Then she wrote a second message, and I'll
         # read it exactly:": the one "she" is wrote it; or the name the attribution found
@@ -679,6 +728,13 @@ def resolve(
         named = _as_participant(later[0], people)
         person = _a_named_person(named, people) or (later[1] and _a_person(named, people, text))
         speaker = named if person and named != turn.speaker else speaker
+    # the nearest clause's subject over the one of a clause of time before it
+    if speaker == NARRATOR and (named := _named_after_i_clause(text, lo, quote.start, people)):
+        speaker = named if named != turn.speaker else speaker  # "When I asked, Marcus said,"
+    elif speaker not in (UNKNOWN, NARRATOR) and _CLAUSE_THEN_I_SAID.search(text, lo, quote.start):
+        speaker = UNKNOWN  # "When Marcus asked, I just said,": the speaker's own
+    if speaker not in people.speakers and _only_at_a_place(speaker, text):
+        speaker = UNKNOWN  # "flying out of Hensley Farm strip. He said,": a place, no "he"
     # a participant's first name alone ("Jed said to me") is that participant
     speaker = _by_first_name(speaker, people, text, text[lo : quote.start])
     return quote if speaker == quote.speaker else _with(quote, speaker)

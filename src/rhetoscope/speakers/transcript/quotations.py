@@ -91,6 +91,7 @@ def quotes_within(text: str, turns: Sequence[Segment], attribute) -> list[Segmen
                         and _NAMED.fullmatch(found[-1].speaker) is not None
                     )
                     or _added(text, found[-1], q.start)
+                    or _GOES_ON.fullmatch(text, found[-1].end, q.start) is not None
                     or (q.speaker == UNKNOWN and _LISTED.fullmatch(text, found[-1].end, q.start))
                     or (
                         not q.cue
@@ -334,6 +335,16 @@ _TO_ANOTHER = re.compile(
 )
 
 
+# The text or the writer just quoted going on, in a sentence of its own: '"..." It also
+# says, "..."', '"..." He goes on, "..."', '"..." But then it says,' (a verb of going on
+# for "he" or "she", who may be someone else when they only say).
+_GOES_ON = re.compile(
+    r"[.!?]?\s+(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:then\s+)?(?:[Tt]hen\s+)?"
+    r"(?:(?:[Ii]t|[Tt]he\s+(?:letter|email|note|page|script|report|message))\s+(?:also\s+)?"
+    r"(?:says|said|reads|read|goes\s+on|went\s+on|continues|continued|adds|added)"
+    r"|(?:[Hh]e|[Ss]he)\s+(?:goes\s+on|went\s+on|continues|continued))"
+    r"\s*[,:]?\s*"
+)
 # A split quotation: its cue, a pronoun's, alone between its halves ('"You can have the
 # booth," she told him. "I'm keeping the sign."'); the second half has no cue of its own.
 _SPLIT = re.compile(
