@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .shared import _ADDRESSED, _FULL_NAME, _S, _may_be_person
+from .shared import _ADDRESSED, _FULL_NAME, _S, _many, _may_be_person
 
 # A header's field line: "Call handler: ...", "Present: ..."
 _FIELD_LINE = re.compile(
@@ -90,3 +90,63 @@ def _abbreviates(code: str, part: str) -> bool:
     if len(words) == 1 and len(short) == 1 and len(words[0]) > 3 and words[0][0] == short:
         return True  # the field's one word by its initial: "Respondent: ... (R)"
     return len(short) >= 2 and any(w.startswith(short) and len(w) > len(short) for w in words)
+
+
+# A roll's field naming a person, one of several a header line may hold after a bar, a
+# semicolon, a run of blanks or a sentence's end: "Referee: Declan Okafor-Reid | AR1:
+# Senna Vautrin", "Auctioneer: Hartley Ormsby. Telephone desk: ..."; the person ends at
+# the field's end or a description after a comma or in parentheses
+_ROLL_FIELD = re.compile(
+    rf"(?:^|(?<=\|)|(?<=;)|(?<=[a-z]\.)(?={_S})|(?<!{_S})(?={_S}{{2,}}|\t)){_S}*+"
+    rf"(?P<field>[A-Z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,2}}):{_S}*"
+    rf"(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})"
+    # (a sentence's end only where the line or another field follows: "ANCHOR: GOOD
+    # EVENING. WE BEGIN TONIGHT ..." is said)
+    rf"(?={_S}*[,(|;]|\.?{_S}*$|{_S}{{2}}|\t|\.{_S}+[A-Z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,2}}:)",
+    re.M,
+)
+
+
+def fielded_names(labels: set[str], intro: str) -> dict[str, str]:
+    """Label -> the person the header's roll gives under the label's own field, written
+    in another case or spelled out ("TMO" under "... | TMO: Gwendolyn Arbuthnot",
+    "Facilitator" under "| Facilitator: Jae-min Oh |", "REF" under "Referee: Declan
+    Okafor-Reid", "M" under "Moderator: Nkechi Abernathy-Lowe (Fieldline Research)"):
+    two readings must agree, the field a header line's (a roll gives its people field by
+    field) and the label its name or its abbreviation, and a label that two fields may
+    spell ("Referee: ..." beside "Referee coach: ...") names no one, nor does a field
+    naming a label many share ("Reporter: Ann Cole" above "REPORTER:")."""
+    fields = [
+        (m["field"], " ".join(m["who"].split()))
+        for m in _ROLL_FIELD.finditer(intro)
+        # (a name in capitals may be a caption's speech: "ANCHOR: GOOD EVENING.")
+        if not m["who"].isupper() and _may_be_person(m["who"], intro)
+    ]
+    out: dict[str, str] = {}
+    for label in labels:
+        if _many(label):
+            continue  # "Reporter: Ann Cole" heads a story; each REPORTER may be another
+        spelled = " ".join(label.split())
+        found = {
+            who
+            for field, who in fields
+            if field.lower() == spelled.lower()
+            or (spelled.isupper() and spelled.isalnum() and _spells(spelled, field))
+        }
+        if len(found) == 1:
+            out[label] = found.pop()
+    return out
+
+
+def _spells(code: str, field: str) -> bool:
+    """Whether a label in capitals shortens a roll's field: its words' initials ("LJ",
+    "Line judge"), its one word's initial ("M", "Moderator") or the start of its first
+    word ("REF", "Referee"); not a later word's start, which a person's initials may be
+    ("TA", Tariq Anwar, beside "Note-taker: ...")."""
+    words = re.findall(r"[a-z]+", field.lower())
+    short = code.lower()
+    if len(words) > 1 and short == "".join(w[0] for w in words):
+        return True
+    if len(words) == 1 and len(short) == 1:
+        return len(words[0]) > 3 and words[0][0] == short
+    return len(short) >= 2 and words[0].startswith(short) and len(words[0]) > len(short)

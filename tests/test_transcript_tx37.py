@@ -1,0 +1,72 @@
+"""Transcripts, round 23 (blindtx24 studied by layout family): each family's rule is
+tested on three layouts of it the studied set does not show, and on two look-alikes
+that must keep their speakers."""
+
+from __future__ import annotations
+
+from test_transcript_formats import lines
+
+# -- a header's roll names each label by its own field -------------------------------------
+# ("Referee: ... | AR1: ... | TMO: ..." above "REF:", "AR1:", "TMO:")
+
+
+def test_a_roll_after_semicolons_names_abbreviated_labels_in_another_language() -> None:
+    text = (
+        "PODIUMSDISKUSSION, STADTHALLE KELBERG\n"
+        "Moderatorin: Anke Vogelsang; Dolmetscher: Jonas Brandauer\n"
+        "\n"
+        "MOD: Guten Abend und willkommen.\n"
+        "DOLM: Good evening and welcome.\n"
+        "MOD: Wir beginnen mit der ersten Frage.\n"
+        "DOLM: We begin with the first question.\n"
+    )
+    got = lines(text)
+    assert got["MOD: Guten Abend und willkommen."] == "Anke Vogelsang"
+    assert got["DOLM: We begin with the first question."] == "Jonas Brandauer"
+    assert got["Moderatorin: Anke Vogelsang; Dolmetscher: Jonas Brandauer"] == "narrator"
+
+
+def test_a_roll_after_runs_of_blanks_names_labels_in_capitals() -> None:
+    text = (
+        "Harbour Board, special meeting, 2 May\n"
+        "Chair: Priya Natarajan-Holt    Secretary: Owen Lusk    Treasurer: Ines Varga\n"
+        "\n"
+        "CHAIR: We are quorate. Minutes of the last meeting?\n"
+        "SEC: Circulated on Friday, no corrections received.\n"
+        "TREAS: The accounts show a small surplus.\n"
+        "CHAIR: Thank you, Ines. Any questions?\n"
+        "TA: Only on the timing of the audit.\n"
+    )
+    got = lines(text)
+    assert got["CHAIR: We are quorate. Minutes of the last meeting?"] == "Priya Natarajan-Holt"
+    assert got["SEC: Circulated on Friday, no corrections received."] == "Owen Lusk"
+    assert got["TREAS: The accounts show a small surplus."] == "Ines Varga"
+    # initials are no field's shortening: "TA" begins no field's first word
+    assert got["TA: Only on the timing of the audit."] == "TA"
+
+
+def test_a_label_two_fields_may_spell_names_no_one() -> None:
+    # "REF" begins "Referee" and "Referee coach" alike: the roll does not say which
+    text = (
+        "Cup tie, match audio\n"
+        "Referee: Declan Marsh | Referee coach: Owen Tate\n"
+        "\n"
+        "REF: Play on.\n"
+        "CAPTAIN: Sir, that was high!\n"
+        "REF: I saw it. Play on.\n"
+    )
+    assert lines(text)["REF: Play on."] == "REF"
+
+
+def test_a_field_naming_a_body_not_a_person_names_no_label() -> None:
+    # the roll's "Sponsor" is a company: "SPONSOR:" speaking stays as written
+    text = (
+        "Launch event | Sponsor: Harbourside Mutual Ltd | Host: Mara Quill\n"
+        "\n"
+        "HOST: Welcome, everyone.\n"
+        "SPONSOR: Thank you for having us.\n"
+        "HOST: Let's begin.\n"
+    )
+    got = lines(text)
+    assert got["SPONSOR: Thank you for having us."] == "SPONSOR"
+    assert got["HOST: Welcome, everyone."] == "Mara Quill"
