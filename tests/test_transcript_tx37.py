@@ -70,3 +70,87 @@ def test_a_field_naming_a_body_not_a_person_names_no_label() -> None:
     got = lines(text)
     assert got["SPONSOR: Thank you for having us."] == "SPONSOR"
     assert got["HOST: Welcome, everyone."] == "Mara Quill"
+
+
+# -- a roll's own line is the header's, though a sentence's end follows a name ---------------
+# ("Auctioneer: Hartley Ormsby. Telephone desk: ...", said once above the turns)
+
+
+def test_a_roll_line_after_sentence_ends_is_the_header_and_names_five_codes() -> None:
+    text = (
+        "Regional final, officials' microphones.\n"
+        "Umpire: Kofi Mensah-Barr. Line judge: Dora Pike. Scorer: Lev Orlov. Timekeeper: "
+        "Ruth Adeyemi. Official: Sam Hollis.\n"
+        "\n"
+        "UMP: Ready on the line?\n"
+        "LJ: Ready, Kofi.\n"
+        "SCO: Score is level.\n"
+        "TIM: Forty seconds.\n"
+        "OFF: Check the bench, please.\n"
+        "UMP: Play.\n"
+    )
+    got = lines(text)
+    assert (
+        got[
+            "Umpire: Kofi Mensah-Barr. Line judge: Dora Pike. Scorer: Lev Orlov. Timekeeper: Ruth Adeyemi. Official: Sam Hollis."
+        ]
+        == "narrator"
+    )
+    assert got["UMP: Ready on the line?"] == "Kofi Mensah-Barr"
+    assert got["LJ: Ready, Kofi."] == "Dora Pike"
+    assert got["SCO: Score is level."] == "Lev Orlov"
+    assert got["TIM: Forty seconds."] == "Ruth Adeyemi"
+
+
+def test_a_roll_line_in_another_language_is_the_header() -> None:
+    text = (
+        "Mesa redonda, Casa de Cultura\n"
+        "Moderadora: Lucía Paredes Soto. Intérprete: Tomás Ibarra.\n"
+        "MODERADORA: Buenas tardes a todos.\n"
+        "INVITADO: Good afternoon.\n"
+        "MODERADORA: Empezamos.\n"
+        "INVITADO: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["Moderadora: Lucía Paredes Soto. Intérprete: Tomás Ibarra."] == "narrator"
+    assert got["MODERADORA: Buenas tardes a todos."] == "Lucía Paredes Soto"
+
+
+def test_a_roll_line_between_bars_is_the_header_and_names_its_labels() -> None:
+    text = (
+        "Parish council, extraordinary meeting\n"
+        "\n"
+        "Chair: Ottilie Brandt-Kaur. | Clerk: Marcus Feld.\n"
+        "\n"
+        "CHAIR: The first item is the playing field.\n"
+        "CLERK: Three letters have been received.\n"
+        "CHAIR: Please read them.\n"
+    )
+    got = lines(text)
+    assert got["Chair: Ottilie Brandt-Kaur. | Clerk: Marcus Feld."] == "narrator"
+    assert got["CHAIR: The first item is the playing field."] == "Ottilie Brandt-Kaur"
+    assert got["CLERK: Three letters have been received."] == "Marcus Feld"
+
+
+def test_an_announcer_naming_one_guest_once_still_speaks() -> None:
+    # one field and a sentence, or a phrase before a field, make no roll: said once, said
+    text = (
+        "ANNOUNCER: Live from Boston, it's Late Talk. Tonight: Dana Price.\n"
+        "HOST: Thank you, thank you.\n"
+        "GUEST: Glad to be here.\n"
+        "HOST: Let's start with the book.\n"
+        "GUEST: Sure.\n"
+    )
+    got = lines(text)
+    assert got["ANNOUNCER: Live from Boston, it's Late Talk. Tonight: Dana Price."] == "ANNOUNCER"
+
+
+def test_a_host_introducing_herself_once_still_speaks() -> None:
+    text = (
+        "Host: Mara Quill. Welcome to the show, everyone.\n"
+        "CALLER: Hi Mara, long time listener.\n"
+        "HOST: Go ahead.\n"
+        "CALLER: It's about the bridge.\n"
+    )
+    got = lines(text)
+    assert got["Host: Mara Quill. Welcome to the show, everyone."] != "narrator"

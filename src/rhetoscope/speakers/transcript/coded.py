@@ -102,7 +102,7 @@ _ROLL_FIELD = re.compile(
     rf"(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})"
     # (a sentence's end only where the line or another field follows: "ANCHOR: GOOD
     # EVENING. WE BEGIN TONIGHT ..." is said)
-    rf"(?={_S}*[,(|;]|\.?{_S}*$|{_S}{{2}}|\t|\.{_S}+[A-Z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,2}}:)",
+    rf"(?={_S}*[,(]|\.?{_S}*[|;]|\.?{_S}*$|{_S}{{2}}|\t|\.{_S}+[A-Z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,2}}:)",
     re.M,
 )
 
