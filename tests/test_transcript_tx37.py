@@ -90,12 +90,8 @@ def test_a_roll_line_after_sentence_ends_is_the_header_and_names_five_codes() ->
         "UMP: Play.\n"
     )
     got = lines(text)
-    assert (
-        got[
-            "Umpire: Kofi Mensah-Barr. Line judge: Dora Pike. Scorer: Lev Orlov. Timekeeper: Ruth Adeyemi. Official: Sam Hollis."
-        ]
-        == "narrator"
-    )
+    roll = next(line for line in got if line.startswith("Umpire:"))
+    assert got[roll] == "narrator"
     assert got["UMP: Ready on the line?"] == "Kofi Mensah-Barr"
     assert got["LJ: Ready, Kofi."] == "Dora Pike"
     assert got["SCO: Score is level."] == "Lev Orlov"
