@@ -150,3 +150,45 @@ def test_a_host_introducing_herself_once_still_speaks() -> None:
     )
     got = lines(text)
     assert got["Host: Mara Quill. Welcome to the show, everyone."] != "narrator"
+
+
+# -- a numbered speaker names itself in its first words, fillers and all -------------------
+# ("Speaker 2  00:19" above "Hi, yeah, this is Dana Whitlock, ..."; "And I'm Emeka. Emeka
+# Sorensen-Ude.")
+
+
+def test_a_numbered_speaker_saying_this_is_a_full_name_said_back_is_named() -> None:
+    text = (
+        "Speaker 1: Um, hello? Okay, this is Carla Mendes-Ruiz, from the depot.\n"
+        "Speaker 2: Thanks, Carla. Can you hear me?\n"
+        "Speaker 1: Yes, loud and clear.\n"
+        "Speaker 2: Good.\n"
+    )
+    assert lines(text)["Speaker 1: Yes, loud and clear."] == "Carla Mendes-Ruiz"
+
+
+def test_a_numbered_speaker_above_its_text_saying_it_is_named() -> None:
+    text = (
+        "Speaker 1  00:02\n"
+        "Right, we're recording. Welcome, everyone.\n"
+        "\n"
+        "Speaker 2  00:06\n"
+        "hey, sorry, it's Priya Raman here, I'm on the train\n"
+        "\n"
+        "Speaker 1  00:09\n"
+        "No worries, Priya. Shall we start?\n"
+        "\n"
+        "Speaker 2  00:12\n"
+        "Yes, go ahead.\n"
+    )
+    assert lines(text)["Yes, go ahead."] == "Priya Raman"
+
+
+def test_a_numbered_speaker_naming_a_street_no_one_says_back_stays_numbered() -> None:
+    text = (
+        "Speaker 1: So where was the flooding worst?\n"
+        "Speaker 2: Okay, this is Mill Lane, the bottom end.\n"
+        "Speaker 1: And that was in March?\n"
+        "Speaker 2: Yes, the second week.\n"
+    )
+    assert lines(text)["Speaker 2: Yes, the second week."] == "Speaker 2"

@@ -21,6 +21,7 @@ from .headers import _OFF_SCREEN
 from .shared import (
     _ADDRESS_FORMS,
     _ADDRESSED,
+    _AFTER_GIVEN,
     _FULL_NAME,
     _GIVEN,
     _MANY,
@@ -587,7 +588,8 @@ _GIVEN_ALONE = re.compile(
     rf"(?:[.!]|,(?={_S}+(?:I['\u2019]m|of|from|with)\b|{_S}+[A-Z]-[A-Z]))(?:{_S}|$)"
 )
 _THIS_IS = re.compile(
-    rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN})"
+    # (a full name too: "Hi, yeah, this is Dana Whitlock, I'm the treasurer")
+    rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN}(?:{_AFTER_GIVEN}){{0,2}})"
     rf"(?={_S}+(?:from|with|here|in)\b|[,.])"
 )
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
