@@ -192,3 +192,28 @@ def test_a_numbered_speaker_naming_a_street_no_one_says_back_stays_numbered() ->
         "Speaker 2: Yes, the second week.\n"
     )
     assert lines(text)["Speaker 2: Yes, the second week."] == "Speaker 2"
+
+
+def test_numbered_speakers_restating_their_names_in_full_are_named() -> None:
+    text = (
+        "Speaker 1: Could everyone introduce themselves?\n"
+        "Speaker 2: Sure. I'm Tom. Tom Ashby-Reyes. I run the allotments.\n"
+        "Speaker 3: My name's Ines, Ines Okafor, and I keep the bees.\n"
+        "Speaker 4: And it's Sunniva. Sunniva Hallgrim. Treasurer.\n"
+        "Speaker 1: Thank you all.\n"
+        "Speaker 2: Happy to help.\n"
+    )
+    got = lines(text)
+    assert got["Speaker 2: Happy to help."] == "Tom Ashby-Reyes"
+    assert got["Speaker 3: My name's Ines, Ines Okafor, and I keep the bees."] == "Ines Okafor"
+    assert got["Speaker 4: And it's Sunniva. Sunniva Hallgrim. Treasurer."] == "Sunniva Hallgrim"
+
+
+def test_a_numbered_speaker_restating_where_they_are_from_stays_numbered() -> None:
+    text = (
+        "Speaker 1: Where are you from originally?\n"
+        "Speaker 2: I'm Irish. Irish American, really.\n"
+        "Speaker 1: And your parents?\n"
+        "Speaker 2: Both from Cork.\n"
+    )
+    assert lines(text)["Speaker 2: Both from Cork."] == "Speaker 2"
