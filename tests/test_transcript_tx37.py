@@ -217,3 +217,72 @@ def test_a_numbered_speaker_restating_where_they_are_from_stays_numbered() -> No
         "Speaker 2: Both from Cork.\n"
     )
     assert lines(text)["Speaker 2: Both from Cork."] == "Speaker 2"
+
+
+# -- a header's field may carry a note before its colon ------------------------------------
+# ("Respondents (first names used with consent):" and the list below it; "Key:")
+
+
+def test_a_guest_list_with_a_note_before_its_colon_is_the_header() -> None:
+    text = (
+        "Late Talk, episode 12\n"
+        "Guests (in order of appearance):\n"
+        "Ann Lee-Moreau\n"
+        "Bo Ray\n"
+        "\n"
+        "HOST: Welcome to the show.\n"
+        "ANN: Thanks for having me.\n"
+        "HOST: Let's begin.\n"
+        "BO: Hello.\n"
+    )
+    got = lines(text)
+    assert got["Guests (in order of appearance):"] == "narrator"
+    assert got["Ann Lee-Moreau"] == "narrator"
+
+
+def test_attendees_by_video_link_are_the_header() -> None:
+    text = (
+        "Trustees' meeting\n"
+        "Attendees (by video link): Rhona Adair, Piet Cole\n"
+        "\n"
+        "CHAIR: Can everyone hear me?\n"
+        "TREASURER: Yes, fine.\n"
+        "CHAIR: Good, then we start.\n"
+        "TREASURER: The accounts first.\n"
+    )
+    got = lines(text)
+    assert got["Attendees (by video link): Rhona Adair, Piet Cole"] == "narrator"
+
+
+def test_a_transcription_key_is_the_header() -> None:
+    text = (
+        "Interview 7, transcript\n"
+        "Key: (.) short pause; [ ] overlap; (( )) transcriber's note\n"
+        "\n"
+        "INT: How long have you lived here?\n"
+        "RES: Oh, (.) twenty years.\n"
+        "INT: And before that?\n"
+        "RES: Leeds.\n"
+    )
+    got = lines(text)
+    assert got["Key: (.) short pause; [ ] overlap; (( )) transcriber's note"] == "narrator"
+    assert got["INT: How long have you lived here?"] == "INT"
+
+
+def test_a_timed_numbered_speaker_still_speaks() -> None:
+    text = (
+        "Speaker 1 (00:01): Hello, can you hear me?\n"
+        "Speaker 2 (00:04): Yes, fine.\n"
+        "Speaker 1 (00:06): Great, let's start.\n"
+    )
+    assert lines(text)["Speaker 1 (00:01): Hello, can you hear me?"] == "Speaker 1"
+
+
+def test_a_caller_described_in_parentheses_still_speaks() -> None:
+    text = (
+        "HOST: Next caller, go ahead.\n"
+        "Tom (caller): Hi, first time caller.\n"
+        "HOST: Welcome, Tom.\n"
+        "Tom (caller): Thanks. It's about the bins.\n"
+    )
+    assert lines(text)["Tom (caller): Hi, first time caller."] != "narrator"

@@ -311,7 +311,7 @@ _FIELDS = frozenset(
         " excerpt"
         # how to read the transcript: "LEGEND:" above its codes, "Conventions: Spanish
         # utterances are transcribed verbatim; ..."
-        " legend conventions notation"
+        " legend conventions notation key"
     ).split()
 ) | {
     "also present",
@@ -339,7 +339,12 @@ _SPEAKING_FIELDS = frozenset("subject producer producers recorder".split())
 # Fields of a title block that, once turns have begun, are a speaker ("STAFF: This
 # briefing is concluded.") even said once.
 _OPENING_FIELDS = frozenset("staff presiding".split())
-_FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
+# (a note on the field may stand before its colon: "Respondents (first names used with
+# consent):", "Guests (in order of appearance):")
+_FIELD = re.compile(
+    rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?"
+    rf"(?:{_S}*\([^()\n]{{1,60}}\))?{_S}*:"
+)
 
 
 # The last word of an attendance field naming who is there ("MEMBERS PRESENT:", "Staff
