@@ -286,3 +286,97 @@ def test_a_caller_described_in_parentheses_still_speaks() -> None:
         "Tom (caller): Thanks. It's about the bins.\n"
     )
     assert lines(text)["Tom (caller): Hi, first time caller."] != "narrator"
+
+
+# -- a roll above the turns keys each code to a person -------------------------------------
+# ("R1  Bettina, 31, nurse, no car" above "R1:")
+
+
+def test_a_roll_keyed_by_dashes_names_the_codes() -> None:
+    text = (
+        "Parents' panel, school meals review\n"
+        "P1 \u2013 Maren Holt (two children, Year 3 and 5)\n"
+        "P2 \u2013 Jonas Berg (one child, Year 1)\n"
+        "P3 \u2013 Aziz Rahimi (school governor)\n"
+        "\n"
+        "MOD: What do your children say about lunch?\n"
+        "P1: Mine say the pasta is cold.\n"
+        "P2: Mine doesn't say much at all.\n"
+        "P3: The governors have heard the same.\n"
+        "MOD: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["P1: Mine say the pasta is cold."] == "Maren Holt"
+    assert got["P3: The governors have heard the same."] == "Aziz Rahimi"
+
+
+def test_a_roll_keyed_by_tabs_names_given_names() -> None:
+    text = (
+        "Group 2, tenants\n"
+        "T1\tIlse, 52, retired\n"
+        "T2\tNoor, 29, carer\n"
+        "\n"
+        "FAC: Let's start with heating.\n"
+        "T1: It's never on when you need it.\n"
+        "T2: Same in our block.\n"
+    )
+    got = lines(text)
+    assert got["T1: It's never on when you need it."] == "Ilse"
+    assert got["T2: Same in our block."] == "Noor"
+
+
+def test_a_roll_keyed_by_equals_signs_after_semicolons_names_the_codes() -> None:
+    text = (
+        "Extract 2. Speakers: S1 = Dr Wanjiru Kamau; S2 = Olek Brandt; S3 = Fen Duarte\n"
+        "\n"
+        "S1: so what brings you in\n"
+        "S2: it's my shoulder\n"
+        "S3: he won't admit it hurts\n"
+        "S1: okay\n"
+    )
+    got = lines(text)
+    assert got["S1: so what brings you in"] == "Wanjiru Kamau"
+    assert got["S3: he won't admit it hurts"] == "Fen Duarte"
+
+
+def test_one_keyed_line_is_no_roll() -> None:
+    # a lone "A1  ..." line names no one: a table's row may look so
+    text = (
+        "Ward round notes\n"
+        "B1  Harriet Moss, bed by the window\n"
+        "\n"
+        "B1: I'd like to go home.\n"
+        "NURSE: Not today, I'm afraid.\n"
+        "B1: Tomorrow, then.\n"
+    )
+    assert lines(text)["B1: Tomorrow, then."] == "B1"
+
+
+def test_a_roll_of_roles_not_people_names_no_code() -> None:
+    text = (
+        "Exercise log\n"
+        "R1  Reporter, local paper\n"
+        "R2  Resident, north estate\n"
+        "\n"
+        "R1: When did the water come in?\n"
+        "R2: About two in the morning.\n"
+        "R1: And the council?\n"
+    )
+    got = lines(text)
+    assert got["R1: When did the water come in?"] == "R1"
+    assert got["R2: About two in the morning."] == "R2"
+
+
+def test_a_roll_giving_sex_and_age_names_no_code() -> None:
+    text = (
+        "Group 5, commuters\n"
+        "C1 \u2013 F, 41, nurse\n"
+        "C2 \u2013 M, 58, driver\n"
+        "\n"
+        "MOD: How did you get here?\n"
+        "C1: Bus, as always.\n"
+        "C2: Car.\n"
+    )
+    got = lines(text)
+    assert got["C1: Bus, as always."] == "C1"
+    assert got["C2: Car."] == "C2"

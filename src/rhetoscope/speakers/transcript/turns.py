@@ -72,7 +72,7 @@ from .headers import (
     _title_fields,
 )
 from .interview import _bold_questions, _interview_noted, outlet_asking
-from .keyed import keyed_labels
+from .keyed import keyed_labels, roll_keyed_names
 from .labels import (
     _DESC_COMMA,
     _LABEL,
@@ -495,6 +495,8 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update(coded_names({t for t in turns if names[t] == t}, intro, frozenset(turns)))
     # "REF" under "Referee: Declan Okafor-Reid | AR1: ...": a roll's field by its label
     names.update(fielded_names({t for t in turns if names[t] == t}, intro))
+    # "R1:" under "R1  Bettina, 31, nurse": a roll keying the codes to people
+    names.update(roll_keyed_names({t for t in turns if names[t] == t}, intro))
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
         # a list's item: "N482KT, Piper PA-28 (pilot in command: Gerrit Vandersloot)"
