@@ -380,3 +380,77 @@ def test_a_roll_giving_sex_and_age_names_no_code() -> None:
     got = lines(text)
     assert got["C1: Bus, as always."] == "C1"
     assert got["C2: Car."] == "C2"
+
+
+# -- a roll gives each label's holder in parentheses, with a rank or title -----------------
+# ("Master (Captain Ilse Brandvold); ... Pilot (Mr Femi Lachance)" above "Pilot" turns)
+
+
+def test_a_kitchen_roll_in_parentheses_names_its_posts() -> None:
+    text = (
+        "Health inspection, audio notes. On shift: Cook (Chef Marco Bellini-Shaw), "
+        "Porter (Mr Sam Oduya).\n"
+        "\n"
+        "INSPECTOR: Where do you keep the raw chicken?\n"
+        "COOK: Bottom shelf, always.\n"
+        "PORTER: I label the tubs when they come in.\n"
+        "INSPECTOR: Good.\n"
+    )
+    got = lines(text)
+    assert got["COOK: Bottom shelf, always."] == "Marco Bellini-Shaw"
+    assert got["PORTER: I label the tubs when they come in."] == "Sam Oduya"
+
+
+def test_a_cockpit_roll_in_a_legend_line_names_three_crew() -> None:
+    text = (
+        "Crew: Captain (Capt. Ana Lindqvist); Copilot (First Officer Raj Patel-Moss); "
+        "Engineer (Flight Engineer Bo Crane)\n"
+        "\n"
+        "Captain: Gear down.\n"
+        "Copilot: Gear down, three green.\n"
+        "Engineer: Pressures normal.\n"
+        "Captain: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["Captain: Gear down."] == "Ana Lindqvist"
+    assert got["Copilot: Gear down, three green."] == "Raj Patel-Moss"
+    assert got["Engineer: Pressures normal."] == "Bo Crane"
+
+
+def test_a_roll_in_parentheses_names_a_steward_and_a_clerk() -> None:
+    text = (
+        "Grievance hearing\n"
+        "Present: Steward (Ms Orla Kinsella), Clerk (Mr Dev Anand), Manager (Ruth Abebe)\n"
+        "\n"
+        "MANAGER: We're here about the rota.\n"
+        "STEWARD: My member was given no notice.\n"
+        "CLERK: Noted.\n"
+        "MANAGER: Go on.\n"
+    )
+    got = lines(text)
+    assert got["STEWARD: My member was given no notice."] == "Orla Kinsella"
+    assert got["MANAGER: We're here about the rota."] == "Ruth Abebe"
+
+
+def test_one_label_in_parentheses_is_no_roll() -> None:
+    text = (
+        "Chef (Marco Bellini-Shaw) was away that week.\n"
+        "\n"
+        "CHEF: Bottom shelf, always.\n"
+        "INSPECTOR: Good.\n"
+        "CHEF: Thanks.\n"
+    )
+    assert lines(text)["CHEF: Bottom shelf, always."] == "CHEF"
+
+
+def test_a_roll_of_radio_channels_in_parentheses_names_no_one() -> None:
+    # what is in the parentheses is a station or a channel, no person
+    text = (
+        "Radio log. Stations: Tower (VHF 118.7), Ground (VHF 121.9)\n"
+        "\n"
+        "Tower: Cleared to land.\n"
+        "Ground: Taxi via alpha.\n"
+        "Tower: Contact ground.\n"
+    )
+    got = lines(text)
+    assert got["Tower: Cleared to land."] == "Tower"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import first_name_known
 from .shared import _ADDRESSED, _FULL_NAME, _S, _many, _may_be_person
 
 # A header's field line: "Call handler: ...", "Present: ..."
@@ -150,3 +151,47 @@ def _spells(code: str, field: str) -> bool:
     if len(words) == 1 and len(short) == 1:
         return len(words[0]) > 3 and words[0][0] == short
     return len(short) >= 2 and words[0].startswith(short) and len(words[0]) > len(short)
+
+
+# A roll's item giving a label, then its holder in parentheses with their rank or title:
+# "Master (Captain Ilse Brandvold); ... Pilot (Mr Femi Lachance)"
+_HELD_ITEM = re.compile(
+    rf"(?:^|[;:,]|(?<=[a-z])\.){_S}*(?P<label>[A-Z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,2}})"
+    rf"{_S}*\((?P<held>[^()\n;:]{{3,60}})\)"
+)
+
+
+def held_names(labels: set[str], intro: str) -> dict[str, str]:
+    """Label -> the person a roll gives in parentheses after it, their rank, title or
+    form of address left out ("Helmsman (AB Joaquín Reyes-Mallory)" above "Helmsman"
+    turns): where the roll so gives two labels of the turns or more, each a person's
+    full name, and no label twice."""
+    spelled = {label.lower(): label for label in labels}
+    found: dict[str, set[str]] = {}
+    for m in _HELD_ITEM.finditer(intro):
+        label = spelled.get(" ".join(m["label"].split()).lower())
+        who = _holder(m["held"], intro)
+        if label and who:
+            found.setdefault(label, set()).add(who)
+    named = {label: who.pop() for label, who in found.items() if len(who) == 1}
+    return named if len(named) > 1 else {}
+
+
+def _holder(held: str, intro: str) -> str:
+    """The full name at the end of a parenthesis, the words before it a rank, a title,
+    a post or a form of address ("Second Officer Ruslan Teague", "AB ...", "Mr ..."); ""
+    where none ends it."""
+    words = held.split()
+    # (three words where the first is a known given name, "Mary Ann Lee"; else two: a
+    # post's word may stand before the name, "Chef Marco Bellini-Shaw")
+    for n in (3, 2):
+        name = words[-n:]
+        if (
+            len(words) >= n
+            and (n == 2 or first_name_known(words[-3].lower()))
+            and all(w[:1].isupper() and not w.isupper() and not w.endswith(".") for w in name)
+            and _may_be_person(" ".join(name), intro)
+            and re.fullmatch(_FULL_NAME, " ".join(name))
+        ):
+            return " ".join(name)
+    return ""
