@@ -454,3 +454,44 @@ def test_a_roll_of_radio_channels_in_parentheses_names_no_one() -> None:
     )
     got = lines(text)
     assert got["Tower: Cleared to land."] == "Tower"
+
+
+def test_interpreters_keyed_to_their_booths_name_the_booth_labels() -> None:
+    text = (
+        "Conference plenary. Interpreters: Ana Ruiz-Feld (booth one), Li Wei (booth two).\n"
+        "\n"
+        "CHAIR: The floor is open.\n"
+        "BOOTH ONE: Thank you, Madam Chair.\n"
+        "BOOTH TWO: The delegate from Norway asks for the floor.\n"
+        "CHAIR: Norway, please.\n"
+    )
+    got = lines(text)
+    assert got["BOOTH ONE: Thank you, Madam Chair."] == "Ana Ruiz-Feld"
+    assert got["BOOTH TWO: The delegate from Norway asks for the floor."] == "Li Wei"
+
+
+def test_judges_keyed_in_capitals_after_semicolons_name_the_judges() -> None:
+    text = (
+        "Baking final, judging. Panel: Dr Ama Owusu-Hale (JUDGE A); Karl Brandt (JUDGE B)\n"
+        "\n"
+        "JUDGE A: The crumb is even.\n"
+        "JUDGE B: A little dry at the edge.\n"
+        "JUDGE A: I disagree.\n"
+    )
+    got = lines(text)
+    assert got["JUDGE A: The crumb is even."] == "Ama Owusu-Hale"
+    assert got["JUDGE B: A little dry at the edge."] == "Karl Brandt"
+
+
+def test_one_label_keyed_to_two_people_names_no_one() -> None:
+    text = (
+        "Friday phone-in, with Ivy Marsh (line two), Tom Roe (line two), Bo Ray (line three)\n"
+        "\n"
+        "HOST: Go ahead, line two.\n"
+        "LINE TWO: Hi, long time listener.\n"
+        "LINE THREE: Me next.\n"
+        "HOST: Line three, go ahead.\n"
+    )
+    got = lines(text)
+    assert got["LINE TWO: Hi, long time listener."] == "LINE TWO"
+    assert got["LINE THREE: Me next."] == "Bo Ray"

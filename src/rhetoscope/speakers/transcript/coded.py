@@ -161,11 +161,22 @@ _HELD_ITEM = re.compile(
 )
 
 
+# A roll's person, then the label they speak under in parentheses, in another case or
+# not, a word and its number or letter: "Celia Marchbank (phone A)", "(JUDGE B)"; a code
+# alone ("Kelby Approach (APP)") names a person only where it abbreviates their part
+# (``coded_names``)
+_KEYED_PERSON = re.compile(
+    rf"(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME}){_S}*"
+    rf"\({_S}*(?P<key>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{1,2}}){_S}*\)"
+)
+
+
 def held_names(labels: set[str], intro: str) -> dict[str, str]:
     """Label -> the person a roll gives in parentheses after it, their rank, title or
     form of address left out ("Helmsman (AB Joaquín Reyes-Mallory)" above "Helmsman"
-    turns): where the roll so gives two labels of the turns or more, each a person's
-    full name, and no label twice."""
+    turns), or before it ("Celia Marchbank (phone A)" above "PHONE A:"): where the
+    roll so gives two labels of the turns or more, each a person's full name; a label
+    given two people names no one."""
     spelled = {label.lower(): label for label in labels}
     found: dict[str, set[str]] = {}
     for m in _HELD_ITEM.finditer(intro):
@@ -173,8 +184,14 @@ def held_names(labels: set[str], intro: str) -> dict[str, str]:
         who = _holder(m["held"], intro)
         if label and who:
             found.setdefault(label, set()).add(who)
-    named = {label: who.pop() for label, who in found.items() if len(who) == 1}
-    return named if len(named) > 1 else {}
+    # the other way round: "Celia Marchbank (phone A), Raj Devereux-Pike (phone B)"
+    for m in _KEYED_PERSON.finditer(intro):
+        label = spelled.get(" ".join(m["key"].split()).lower())
+        if label and _may_be_person(m["who"], intro):
+            found.setdefault(label, set()).add(" ".join(m["who"].split()))
+    if len(found) < 2:
+        return {}  # one label so given is no roll
+    return {label: who.pop() for label, who in found.items() if len(who) == 1}
 
 
 def _holder(held: str, intro: str) -> str:
