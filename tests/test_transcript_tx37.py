@@ -495,3 +495,74 @@ def test_one_label_keyed_to_two_people_names_no_one() -> None:
     got = lines(text)
     assert got["LINE TWO: Hi, long time listener."] == "LINE TWO"
     assert got["LINE THREE: Me next."] == "Bo Ray"
+
+
+# -- a column record's lines may leave the counter blank -----------------------------------
+# ("               DS FRY            Detective Sergeant ..." under "0000   DC PENNOCK   ...")
+
+
+def test_a_cockpit_record_with_blank_times_gives_each_voice_its_lines() -> None:
+    text = (
+        "Time      Source   Content\n"
+        "1641:12   HOT-1    okay, descent checklist complete.\n"
+        "          HOT-2    checked. I have the airfield.\n"
+        "1641:30   HOT-1    gear down.\n"
+        "          HOT-2    gear down, three green.\n"
+        "1641:44   CAM      [sound of click]\n"
+        "1641:50   HOT-1    we're stable, I'll take it.\n"
+    )
+    got = lines(text)
+    assert got["HOT-2    checked. I have the airfield."] == "HOT-2"
+    assert got["HOT-2    gear down, three green."] == "HOT-2"
+
+
+def test_a_record_laid_out_with_tabs_leaves_counters_blank() -> None:
+    text = (
+        "Counter\tSpeaker\tText\n"
+        "0000\tPC HALE\tThis interview is being recorded. I'm PC Hale.\n"
+        "\tOWUSU\tKwame Owusu, solicitor.\n"
+        "0015\tPC HALE\tCan you state your name?\n"
+        "\tMARSH\tDaniel Marsh.\n"
+        "0032\tPC HALE\tWhere were you on Friday?\n"
+        "\tMARSH\tNo comment.\n"
+    )
+    got = lines(text)
+    assert got["OWUSU\tKwame Owusu, solicitor."] in {"OWUSU", "Kwame Owusu"}
+    assert got["MARSH\tDaniel Marsh."] in {"MARSH", "Daniel Marsh"}
+    assert got["MARSH\tNo comment."] == got["MARSH\tDaniel Marsh."]
+
+
+def test_a_three_voice_record_with_clock_times_leaves_some_blank() -> None:
+    text = (
+        "00:01:02   CHAIR     We are quorate. I call the meeting to order.\n"
+        "           CLERK     Apologies from Councillor Brandt.\n"
+        "00:01:20   CHAIR     Thank you. Item one.\n"
+        "           TREAS     The accounts are before you.\n"
+        "00:02:05   CHAIR     Any questions?\n"
+        "           CLERK     None received in writing.\n"
+    )
+    got = lines(text)
+    assert got["TREAS     The accounts are before you."] == "TREAS"
+    assert got["CLERK     None received in writing."] == "CLERK"
+
+
+def test_speech_wrapped_into_the_words_column_stays_the_speakers() -> None:
+    text = (
+        "0000   DC HALE    This interview is being recorded. Also present\n"
+        "                  is my colleague.\n"
+        "0012   MARSH      Daniel Marsh.\n"
+        "0031   DC HALE    Where were you on Friday?\n"
+        "0040   MARSH      At home, I told you.\n"
+    )
+    assert lines(text)["is my colleague."] == "DC HALE"
+
+
+def test_a_note_indented_to_the_voices_column_is_no_voice() -> None:
+    text = (
+        "0000   DC HALE    This interview is being recorded.\n"
+        "0012   MARSH      Daniel Marsh.\n"
+        "0031   DC HALE    Where were you on Friday?\n"
+        "       MARSH LEAVES THE ROOM\n"
+        "0040   MARSH      At home, I told you.\n"
+    )
+    assert lines(text)["MARSH LEAVES THE ROOM"] != "MARSH"
