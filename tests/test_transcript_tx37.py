@@ -566,3 +566,78 @@ def test_a_note_indented_to_the_voices_column_is_no_voice() -> None:
         "0040   MARSH      At home, I told you.\n"
     )
     assert lines(text)["MARSH LEAVES THE ROOM"] != "MARSH"
+
+
+# -- a Markdown heading with a list below it closes a transcript ---------------------------
+# ("## Key observations" / "- Add-to-basket feedback too subtle; ...")
+
+
+def test_notes_under_a_heading_with_asterisks_after_the_turns_are_narration() -> None:
+    text = (
+        "Moderator: How did you find the form?\n"
+        "Participant: Long. Too long.\n"
+        "Moderator: Which part?\n"
+        "Participant: The address bit, twice.\n"
+        "### Notes\n"
+        "* Address entered twice\n"
+        "* Wants a progress bar\n"
+    )
+    got = lines(text)
+    assert got["### Notes"] == "narrator"
+    assert got["* Wants a progress bar"] == "narrator"
+    assert got["Participant: The address bit, twice."] == "Participant"
+
+
+def test_numbered_actions_under_a_heading_after_a_meeting_are_narration() -> None:
+    text = (
+        "CHAIR: Anything else?\n"
+        "TREASURER: Only the audit date.\n"
+        "CHAIR: Then we close. Thank you all.\n"
+        "TREASURER: Thank you.\n"
+        "## Actions\n"
+        "1. Treasurer to book the auditor\n"
+        "2. Chair to write to the council\n"
+    )
+    got = lines(text)
+    assert got["1. Treasurer to book the auditor"] == "narrator"
+    assert got["## Actions"] == "narrator"
+
+
+def test_bulleted_summary_under_a_heading_after_timed_turns_is_narration() -> None:
+    text = (
+        "[00:01:02] Ana: So the release slips a week?\n"
+        "[00:01:09] Ben: A week, yes. I'm sorry.\n"
+        "[00:01:15] Ana: Fine. Tell the client today.\n"
+        "[00:01:20] Ben: Will do.\n"
+        "# Summary\n"
+        "\u2022 Release moves to the 14th\n"
+        "\u2022 Ben tells the client\n"
+    )
+    got = lines(text)
+    assert got["\u2022 Ben tells the client"] == "narrator"
+
+
+def test_a_list_a_speaker_reads_out_with_no_heading_stays_theirs() -> None:
+    text = (
+        "HOST: What's on your list?\n"
+        "GUEST: Three things, I wrote them down:\n"
+        "- eggs\n"
+        "- bread\n"
+        "HOST: Not much of a list.\n"
+        "GUEST: It's what I need:\n"
+        "- milk\n"
+        "- patience\n"
+    )
+    assert lines(text)["- patience"] == "GUEST"
+
+
+def test_a_heading_above_a_paragraph_at_the_end_leaves_the_paragraph_alone() -> None:
+    # only a list under the heading is the report's; a paragraph below it is not judged
+    text = (
+        "HOST: Last question.\n"
+        "GUEST: Go on.\n"
+        "HOST: What's next?\n"
+        "GUEST: A long holiday, I hope. I'm tired.\n"
+        "- and then the next book\n"
+    )
+    assert lines(text)["- and then the next book"] == "GUEST"
