@@ -641,3 +641,64 @@ def test_a_heading_above_a_paragraph_at_the_end_leaves_the_paragraph_alone() -> 
         "- and then the next book\n"
     )
     assert lines(text)["- and then the next book"] == "GUEST"
+
+
+# -- a roll's item may say what the person is before the name ------------------------------
+# ("DAU = the patient's daughter, Oksana Ebo (pseudonym)")
+
+
+def test_a_roll_describing_each_person_first_names_the_codes() -> None:
+    text = (
+        "Call 14. Speakers: OP = the call handler, Dana Kerr; C = the caller's son, Ravi "
+        "Patel-Shah\n"
+        "\n"
+        "OP: Ambulance, what's the address?\n"
+        "C: Twelve Mill Road, please hurry.\n"
+        "OP: Is he breathing?\n"
+        "C: Yes, just.\n"
+    )
+    got = lines(text)
+    assert got["C: Twelve Mill Road, please hurry."] == "Ravi Patel-Shah"
+    assert got["OP: Is he breathing?"] == "Dana Kerr"
+
+
+def test_a_roll_on_its_own_lines_describing_each_person_names_the_codes() -> None:
+    text = (
+        "Family interview 3\n"
+        "MUM   the boy's mother, Lena Brook\n"
+        "GRAN  his grandmother, Edith Brook-Marlow\n"
+        "\n"
+        "INT: Who usually does the school run?\n"
+        "MUM: Me, mostly.\n"
+        "GRAN: And me on Fridays.\n"
+        "INT: Thank you.\n"
+    )
+    got = lines(text)
+    assert got["GRAN: And me on Fridays."] == "Edith Brook-Marlow"
+
+
+def test_a_roll_of_three_in_another_language_describing_each_first_names_the_codes() -> None:
+    text = (
+        "Entrevista 2. Participantes: E = la entrevistadora, Marta Solis; P = el padre, "
+        "Jorge Ruiz; H = la hija, Inés Ruiz\n"
+        "\n"
+        "E: ¿Desde cuándo viven aquí?\n"
+        "P: Desde 1998.\n"
+        "H: Yo nací aquí.\n"
+        "E: Gracias.\n"
+    )
+    got = lines(text)
+    assert got["P: Desde 1998."] == "Jorge Ruiz"
+    assert got["H: Yo nací aquí."] == "Inés Ruiz"
+
+
+def test_a_described_roll_naming_no_person_names_no_code() -> None:
+    text = (
+        "Radio play, scene 4. Cast: A = a stranger, unnamed; B = a voice on the phone\n"
+        "\n"
+        "A: Is anyone there?\n"
+        "B: Who's asking?\n"
+        "A: A friend.\n"
+    )
+    got = lines(text)
+    assert got["A: Is anyone there?"] == "A"

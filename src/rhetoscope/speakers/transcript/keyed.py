@@ -56,6 +56,9 @@ def keyed_labels(
 _ROLL_KEY = re.compile(
     rf"(?:^|[;:]){_S}*(?P<code>[A-Z][A-Z0-9]{{0,3}})"
     rf"(?:{_S}{{2,}}|\t|{_S}*[=\u2013\u2014]{_S}*|{_S}+-{_S}+)"
+    # (what they are may come first, in lower case: "DAU = the patient's daughter, Oksana
+    # Ebo (pseudonym)")
+    rf"(?:[a-z][^,;()\n]{{0,40}},{_S}*)?"
     rf"(?:{_ADDRESSED}{_S}+)?(?P<who>{_GIVEN}(?:{_AFTER_GIVEN}){{0,2}})(?={_S}*(?:[,(;]|$))",
     re.MULTILINE,
 )
