@@ -702,3 +702,59 @@ def test_a_described_roll_naming_no_person_names_no_code() -> None:
     )
     got = lines(text)
     assert got["A: Is anyone there?"] == "A"
+
+
+# -- a transcriber's description in double parentheses on its own line is no one's ---------
+# ("15         ((PAT laughs))" in a numbered extract)
+
+
+def test_a_description_in_double_parentheses_on_its_own_line_is_narration() -> None:
+    text = (
+        "MOTHER: Where are your shoes?\n"
+        "SON: Dunno.\n"
+        "((door slams))\n"
+        "MOTHER: Right, that's it.\n"
+        "SON: Fine.\n"
+    )
+    assert lines(text)["((door slams))"] == "narrator"
+
+
+def test_a_numbered_extract_s_description_line_is_narration() -> None:
+    text = (
+        "01  T:   what's the answer\n"
+        "02       (0.8)\n"
+        "03  S1:  seven\n"
+        "04       ((S2 raises hand))\n"
+        "05  T:   Jamal\n"
+        "06  S2:  eight\n"
+    )
+    assert lines(text)["04       ((S2 raises hand))"] == "narrator"
+
+
+def test_a_spaced_description_after_a_continued_line_is_narration() -> None:
+    text = (
+        "DOC: and is it worse at night\n"
+        "PAT: yes (.) mostly\n"
+        "(( coughs for several seconds ))\n"
+        "DOC: okay\n"
+        "PAT: sorry\n"
+    )
+    assert lines(text)["(( coughs for several seconds ))"] == "narrator"
+
+
+def test_a_description_inside_speech_stays_the_speakers() -> None:
+    text = (
+        "DAU: Tato ((looks at PAT)) you walk like a penguin\n"
+        "PAT: I do not\n"
+        "DAU: ((laughs)) you do\n"
+    )
+    got = lines(text)
+    assert got["DAU: Tato ((looks at PAT)) you walk like a penguin"] == "DAU"
+    assert got["DAU: ((laughs)) you do"] == "DAU"
+
+
+def test_a_line_opening_with_a_description_then_words_stays_the_speakers() -> None:
+    text = (
+        "DOC: how long has it hurt\nPAT: since June\n((sighs)) and it's getting worse\nDOC: okay\n"
+    )
+    assert lines(text)["((sighs)) and it's getting worse"] == "PAT"
