@@ -181,6 +181,18 @@ label; an excerpt's end; a deposition's THE REPORTER named by "Reported by:"; nu
 section headings in Title Case ("2. Adjournment"); a call record's header above a short
 rule ("-----").
 
+Round 23 (blindtx24 studied, by layout family): a header's roll names each label by its
+own field, after a bar, a semicolon, a run of blanks or a sentence's end ("Referee:
+Declan Okafor-Reid | AR1: ..." above "REF:", "Moderator: ..." above "M:";
+``coded.fielded_names``), and its own line, said once, is the header's; a roll keys codes
+to people ("R1  Bettina, 31, nurse", "DAU = the patient's daughter, Oksana Ebo";
+``keyed.roll_keyed_names``) or gives holders in parentheses ("Pilot (Mr Femi Lachance)",
+"Celia Marchbank (phone A)"; ``coded.held_names``); a field's note before its colon
+("Respondents (first names used with consent):") and "Key:"; a numbered speaker's "this is
+Dana Whitlock" said back and "I'm Emeka. Emeka Sorensen-Ude."; a column record's lines
+with the counter left blank; a Markdown heading with a list below it closing the text; a
+transcriber's "((description))" alone on its line.
+
 The rules live in one module per family: ``shared`` (the patterns and helpers all
 share), ``labels`` (label forms and the name each gives), ``lone`` (labels and names
 alone on their line), ``lowercase`` (labels typed in lower case), ``chat`` (chat exports

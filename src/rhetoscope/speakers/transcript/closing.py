@@ -567,6 +567,7 @@ def _closing_tail(text: str) -> int:
     speaker's last words may be "Copyright protection is vital"), or past the end."""
     tail = len(text) + 1
     paragraphs = [para for para in _PARAGRAPH.finditer(text) if not para.group().isspace()]
+    listed = _listed_under_heading(text, paragraphs)
     for i in reversed(range(len(paragraphs))):
         start, end = paragraphs[i].span()
         if end - start > _NO_SPEECH_MAX and not _boilerplate(text, start, end):
@@ -577,10 +578,33 @@ def _closing_tail(text: str) -> int:
             or _NOTE_LINE.match(text, start, end)
             or (_BARE_TIME.match(text, start, end) and _timed(text))
             or _below_editors_note(text, paragraphs, i)
+            or i >= listed
         ):
             break
         tail = start
     return tail
+
+
+# A list's item: "- Add-to-basket feedback too subtle", "* ...", "• ...", "2. ..."
+_LIST_ITEM = re.compile(rf"{_S}*(?:[\-*\u2022]|\d{{1,2}}[.)]){_S}+\S")
+
+
+def _listed_under_heading(text: str, paragraphs: list[re.Match[str]]) -> int:
+    """Where a Markdown heading with only list items below it closes the text ("## Key
+    observations" / "- Add-to-basket feedback too subtle; ..."): a report's notes after
+    the session, no one's words (a list with no heading above it may be read out); past
+    the last paragraph where none does."""
+    n = len(paragraphs)
+    while n > 0 and _LIST_ITEM.match(text, *paragraphs[n - 1].span()):
+        n -= 1
+    heading = n - 1
+    if (
+        n < len(paragraphs)
+        and heading >= 0
+        and _MD_HEADING.match(text, *paragraphs[heading].span())
+    ):
+        return heading
+    return len(paragraphs)
 
 
 def _set_off(text: str, start: int) -> bool:

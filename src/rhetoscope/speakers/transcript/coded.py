@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .shared import _ADDRESSED, _FULL_NAME, _S, _may_be_person
+from ..names import first_name_known
+from .shared import _ADDRESSED, _FULL_NAME, _S, _many, _may_be_person
 
 # A header's field line: "Call handler: ...", "Present: ..."
 _FIELD_LINE = re.compile(
@@ -90,3 +91,124 @@ def _abbreviates(code: str, part: str) -> bool:
     if len(words) == 1 and len(short) == 1 and len(words[0]) > 3 and words[0][0] == short:
         return True  # the field's one word by its initial: "Respondent: ... (R)"
     return len(short) >= 2 and any(w.startswith(short) and len(w) > len(short) for w in words)
+
+
+# A roll's field naming a person, one of several a header line may hold after a bar, a
+# semicolon, a run of blanks or a sentence's end: "Referee: Declan Okafor-Reid | AR1:
+# Senna Vautrin", "Auctioneer: Hartley Ormsby. Telephone desk: ..."; the person ends at
+# the field's end or a description after a comma or in parentheses
+_ROLL_FIELD = re.compile(
+    rf"(?:^|(?<=\|)|(?<=;)|(?<=[a-z]\.)(?={_S})|(?<!{_S})(?={_S}{{2,}}|\t)){_S}*+"
+    rf"(?P<field>[A-Z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,2}}):{_S}*"
+    rf"(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME})"
+    # (a sentence's end only where the line or another field follows: "ANCHOR: GOOD
+    # EVENING. WE BEGIN TONIGHT ..." is said)
+    rf"(?={_S}*[,(]|\.?{_S}*[|;]|\.?{_S}*$|{_S}{{2}}|\t|\.{_S}+[A-Z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,2}}:)",
+    re.M,
+)
+
+
+def fielded_names(labels: set[str], intro: str) -> dict[str, str]:
+    """Label -> the person the header's roll gives under the label's own field, written
+    in another case or spelled out ("TMO" under "... | TMO: Gwendolyn Arbuthnot",
+    "Facilitator" under "| Facilitator: Jae-min Oh |", "REF" under "Referee: Declan
+    Okafor-Reid", "M" under "Moderator: Nkechi Abernathy-Lowe (Fieldline Research)"):
+    two readings must agree, the field a header line's (a roll gives its people field by
+    field) and the label its name or its abbreviation, and a label that two fields may
+    spell ("Referee: ..." beside "Referee coach: ...") names no one, nor does a field
+    naming a label many share ("Reporter: Ann Cole" above "REPORTER:")."""
+    fields = [
+        (m["field"], " ".join(m["who"].split()))
+        for m in _ROLL_FIELD.finditer(intro)
+        # (a name in capitals may be a caption's speech: "ANCHOR: GOOD EVENING.")
+        if not m["who"].isupper() and _may_be_person(m["who"], intro)
+    ]
+    out: dict[str, str] = {}
+    for label in labels:
+        if _many(label):
+            continue  # "Reporter: Ann Cole" heads a story; each REPORTER may be another
+        spelled = " ".join(label.split())
+        found = {
+            who
+            for field, who in fields
+            if field.lower() == spelled.lower()
+            or (spelled.isupper() and spelled.isalnum() and _spells(spelled, field))
+        }
+        if len(found) == 1:
+            out[label] = found.pop()
+    return out
+
+
+def _spells(code: str, field: str) -> bool:
+    """Whether a label in capitals shortens a roll's field: its words' initials ("LJ",
+    "Line judge"), its one word's initial ("M", "Moderator") or the start of its first
+    word ("REF", "Referee"); not a later word's start, which a person's initials may be
+    ("TA", Tariq Anwar, beside "Note-taker: ...")."""
+    words = re.findall(r"[a-z]+", field.lower())
+    short = code.lower()
+    if len(words) > 1 and short == "".join(w[0] for w in words):
+        return True
+    if len(words) == 1 and len(short) == 1:
+        return len(words[0]) > 3 and words[0][0] == short
+    return len(short) >= 2 and words[0].startswith(short) and len(words[0]) > len(short)
+
+
+# A roll's item giving a label, then its holder in parentheses with their rank or title:
+# "Master (Captain Ilse Brandvold); ... Pilot (Mr Femi Lachance)"
+_HELD_ITEM = re.compile(
+    rf"(?:^|[;:,]|(?<=[a-z])\.){_S}*(?P<label>[A-Z][\w\-]*(?:{_S}[A-Za-z][\w\-]*){{0,2}})"
+    rf"{_S}*\((?P<held>[^()\n;:]{{3,60}})\)"
+)
+
+
+# A roll's person, then the label they speak under in parentheses, in another case or
+# not, a word and its number or letter: "Celia Marchbank (phone A)", "(JUDGE B)"; a code
+# alone ("Kelby Approach (APP)") names a person only where it abbreviates their part
+# (``coded_names``)
+_KEYED_PERSON = re.compile(
+    rf"(?:{_ADDRESSED}{_S}+)?(?P<who>{_FULL_NAME}){_S}*"
+    rf"\({_S}*(?P<key>[A-Za-z][\w\-]*(?:{_S}[\w\-]+){{1,2}}){_S}*\)"
+)
+
+
+def held_names(labels: set[str], intro: str) -> dict[str, str]:
+    """Label -> the person a roll gives in parentheses after it, their rank, title or
+    form of address left out ("Helmsman (AB Joaquín Reyes-Mallory)" above "Helmsman"
+    turns), or before it ("Celia Marchbank (phone A)" above "PHONE A:"): where the
+    roll so gives two labels of the turns or more, each a person's full name; a label
+    given two people names no one."""
+    spelled = {label.lower(): label for label in labels}
+    found: dict[str, set[str]] = {}
+    for m in _HELD_ITEM.finditer(intro):
+        label = spelled.get(" ".join(m["label"].split()).lower())
+        who = _holder(m["held"], intro)
+        if label and who:
+            found.setdefault(label, set()).add(who)
+    # the other way round: "Celia Marchbank (phone A), Raj Devereux-Pike (phone B)"
+    for m in _KEYED_PERSON.finditer(intro):
+        label = spelled.get(" ".join(m["key"].split()).lower())
+        if label and _may_be_person(m["who"], intro):
+            found.setdefault(label, set()).add(" ".join(m["who"].split()))
+    if len(found) < 2:
+        return {}  # one label so given is no roll
+    return {label: who.pop() for label, who in found.items() if len(who) == 1}
+
+
+def _holder(held: str, intro: str) -> str:
+    """The full name at the end of a parenthesis, the words before it a rank, a title,
+    a post or a form of address ("Second Officer Ruslan Teague", "AB ...", "Mr ..."); ""
+    where none ends it."""
+    words = held.split()
+    # (three words where the first is a known given name, "Mary Ann Lee"; else two: a
+    # post's word may stand before the name, "Chef Marco Bellini-Shaw")
+    for n in (3, 2):
+        name = words[-n:]
+        if (
+            len(words) >= n
+            and (n == 2 or first_name_known(words[-3].lower()))
+            and all(w[:1].isupper() and not w.isupper() and not w.endswith(".") for w in name)
+            and _may_be_person(" ".join(name), intro)
+            and re.fullmatch(_FULL_NAME, " ".join(name))
+        ):
+            return " ".join(name)
+    return ""

@@ -58,6 +58,8 @@ def column_labels(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
             found[para.start()] = m
         elif _SUMMARY_LINE.match(text, para.start()):
             rest.append(para.start())
+    if len(found) > 1:
+        found.update(_uncounted(text, found))
     voices = Counter(m["name"] for m in found.values())
     if len(found) < _MIN_LINES or len(voices) < 2 or max(voices.values()) < 2:
         return {}, frozenset()
@@ -88,6 +90,36 @@ def column_labels(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
 
 
 _NOTE = re.compile(rf"\[[^\[\]\n]+\]{_S}*$", re.M)
+
+# a line whose counter column is blank: the voice indented to its column, then the words
+_UNCOUNTED_LINE = re.compile(
+    rf"(?P<early>{_S}+)(?P<name>{_VOICE})(?P<late>)(?P<late2>){_GAP}(?=\S)"
+)
+
+
+def _uncounted(text: str, found: dict[int, re.Match[str]]) -> dict[int, re.Match[str]]:
+    """Lines of a column record that leave the counter blank, as a record of taped
+    interview counts only now and then ("               DS FRY            Detective
+    Sergeant ..."): the voice starts where the counted lines' voices start and the words
+    where theirs do, so a wrapped line of speech (the words' column only) is none."""
+    voice = Counter(_column(text, at, m.start("name")) for at, m in found.items())
+    words = Counter(_column(text, at, m.end()) for at, m in found.items())
+    out: dict[int, re.Match[str]] = {}
+    for para in _PARAGRAPH.finditer(text, min(found)):
+        at = para.start()
+        m = None if at in found else _UNCOUNTED_LINE.match(text, at)
+        if (
+            m
+            and _column(text, at, m.start("name")) == voice.most_common(1)[0][0]
+            and _column(text, at, m.end()) == words.most_common(1)[0][0]
+        ):
+            out[at] = m
+    return out
+
+
+def _column(text: str, line: int, at: int) -> int:
+    """Where ``at`` stands on its line as printed, a tab reaching the next stop of 8."""
+    return len(text[line:at].expandtabs(8))
 
 
 # A legend's line: a code, a run of spaces or a dash, what it stands for ("-1      Voice

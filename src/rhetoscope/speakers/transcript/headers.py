@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .coded import _ROLL_FIELD
 from .labels import _chorus
 from .shared import (
     _FIELD_END,
@@ -181,11 +182,13 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
         # (only the names sharing a word with it can contain it or be contained)
         maybe = (w for word in set(words) for w in again.get(word, ()))
         if any(_contains(w, words) or _contains(words, w) for w in maybe):
-            if _holder_field(text, label, labels[i + 1 :]):
+            if _holder_field(text, label, labels[i + 1 :]) or _roll_line(text, label):
                 label = replace(label, speaks=False)
             out.append(label)  # "Lester Holt:" once, then "HOLT:": one speaker
             continue
         line_end = text.find("\n", label.start) % (len(text) + 1)
+        if label.speaks and _roll_line(text, label):
+            label = replace(label, speaks=False)
         if (
             label.speaks
             and label.end < line_end
@@ -196,6 +199,17 @@ def _title_fields(text: str, labels: list[_Label]) -> list[_Label]:
             label = replace(label, speaks=False)
         out.append(label)
     return out
+
+
+def _roll_line(text: str, label: _Label) -> bool:
+    """Whether a label said once above the turns opens a roll, its line giving two
+    people or more field by field ("Umpire: Kofi Mensah-Barr. Line judge: Dora Pike.",
+    "Auctioneer: Hartley Ormsby. Telephone desk: Celia Marchbank (phone A), ..."):
+    the header's, though a sentence's end follows the first name."""
+    start = text.rfind("\n", 0, label.start) + 1
+    end = text.find("\n", label.start) % (len(text) + 1)
+    fields = list(_ROLL_FIELD.finditer(text, start, end))
+    return len(fields) > 1 and fields[0].start("field") <= label.start + 1
 
 
 # A field's value that is a person and what they are: "Ezequiel Mabote", "Joel
@@ -297,7 +311,7 @@ _FIELDS = frozenset(
         " excerpt"
         # how to read the transcript: "LEGEND:" above its codes, "Conventions: Spanish
         # utterances are transcribed verbatim; ..."
-        " legend conventions notation"
+        " legend conventions notation key"
     ).split()
 ) | {
     "also present",
@@ -325,7 +339,12 @@ _SPEAKING_FIELDS = frozenset("subject producer producers recorder".split())
 # Fields of a title block that, once turns have begun, are a speaker ("STAFF: This
 # briefing is concluded.") even said once.
 _OPENING_FIELDS = frozenset("staff presiding".split())
-_FIELD = re.compile(rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?{_S}*:")
+# (a note on the field may stand before its colon: "Respondents (first names used with
+# consent):", "Guests (in order of appearance):")
+_FIELD = re.compile(
+    rf"{_S}*(?:\*\*)?(?P<field>[A-Za-z][A-Za-z'\u2019 ]{{1,30}}?)(?:\*\*)?"
+    rf"(?:{_S}*\([^()\n]{{1,60}}\))?{_S}*:"
+)
 
 
 # The last word of an attendance field naming who is there ("MEMBERS PRESENT:", "Staff

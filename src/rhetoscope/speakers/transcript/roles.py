@@ -21,6 +21,7 @@ from .headers import _OFF_SCREEN
 from .shared import (
     _ADDRESS_FORMS,
     _ADDRESSED,
+    _AFTER_GIVEN,
     _FULL_NAME,
     _GIVEN,
     _MANY,
@@ -467,6 +468,10 @@ def _self_named(
         # "that's okay, Hank": a given name alone, said back
         m = _THIS_IS.search(said[0], 0, _SELF_INTRO_REACH)
         m = m if m and _said_again(m["who"], elsewhere) else None
+    if m is None and numbered:
+        # "And I'm Emeka. Emeka Sorensen-Ude.": a given name, then said again in full
+        m = _RESTATED.search(said[0], 0, _SELF_INTRO_REACH)
+        m = m if m and _may_be_person(m["who"], "\n".join([elsewhere, *said])) else None
     if m is None and (numbered or post or asked) and _NAME_ASKED.search(elsewhere):
         # a focus group's round of first names: "R1: I'm Gail. I take the 22 bus.", "R2:
         # Tomás. I drive ..." (not "Sure." nor "Yes.", words the text writes in lower case)
@@ -632,8 +637,14 @@ _GIVEN_ALONE = re.compile(
     rf"(?:[.!]|,(?={_S}+(?:I['\u2019]m|of|from|with)\b|{_S}+[A-Z]-[A-Z]))(?:{_S}|$)"
 )
 _THIS_IS = re.compile(
-    rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN})"
+    # (a full name too: "Hi, yeah, this is Dana Whitlock, I'm the treasurer")
+    rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN}(?:{_AFTER_GIVEN}){{0,2}})"
     rf"(?={_S}+(?:from|with|here|in)\b|[,.])"
+)
+# A given name introduced, then restated with the surname: "I'm Emeka. Emeka Sorensen-Ude."
+_RESTATED = re.compile(
+    rf"\b(?:I['\u2019]m|I{_S}+am|[Mm]y{_S}+name['\u2019]s|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s)"
+    rf"{_S}+(?P<given>{_GIVEN})[.,]{_S}+(?P<who>(?P=given)(?:{_AFTER_GIVEN}){{1,2}})(?=[,.;])"
 )
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
 # "Speaker 1"; a focus group's or a study's numbered respondents and participants,

@@ -50,6 +50,9 @@ _NOTE_LINE = re.compile(
     # (notes one after another: "(The ribbon is cut.) (Applause.)")
     rf"^{_S}*(?:\d{{1,2}}{_S}+)?{_TIMESTAMP}(?:\*{{1,2}}|_{{1,2}})?(?:\([^()\n]{{2,200}}\)"
     rf"(?:{_S}*\([^()\n]{{2,200}}\))*|\[[^\[\]\n]{{2,200}}\]"
+    # a transcriber's description in double parentheses, as conversation analysis
+    # writes it: "((PAT begins removing shoe; 4.0 seconds))"
+    rf"|\(\([^()\n]{{2,200}}\)\)"
     rf"|\{{[^{{}}\n]{{2,40}}\}}[^\n]{{0,20}}|(?i:page{_S}+)?\d{{1,4}}(?:{_S}+of{_S}+\d{{1,4}})?"
     # a court filing's stamp on each page: "Case 24-2138-gmh  Doc 214  Filed 03/04/25  Page 4 of 9"
     rf"|Case{_S}+[\w:.\-]+{_S}+Doc(?:ument)?{_S}+\d+[^\n]{{0,80}}?Page{_S}+\d+{_S}+of{_S}+\d+"

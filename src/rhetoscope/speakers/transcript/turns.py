@@ -42,7 +42,7 @@ from .closing import (
     _speech_goes_on,
     figures,
 )
-from .coded import coded_names
+from .coded import coded_names, fielded_names, held_names
 from .columns import column_labels, itemised_names, legend_names
 from .court import (
     _ANSWERING,
@@ -72,7 +72,7 @@ from .headers import (
     _title_fields,
 )
 from .interview import _bold_questions, _interview_noted, outlet_asking
-from .keyed import keyed_labels
+from .keyed import keyed_labels, roll_keyed_names
 from .labels import (
     _DESC_COMMA,
     _LABEL,
@@ -493,6 +493,12 @@ def split_turns(text: str) -> list[Segment] | None:
     names.update((code, who) for code, who in key.items() if code in turns)
     # "Call handler: Oona Feeney (CH)": a code abbreviating the part the header gives
     names.update(coded_names({t for t in turns if names[t] == t}, intro, frozenset(turns)))
+    # "REF" under "Referee: Declan Okafor-Reid | AR1: ...": a roll's field by its label
+    names.update(fielded_names({t for t in turns if names[t] == t}, intro))
+    # "Pilot" under "Pilot (Mr Femi Lachance); Helmsman (AB ...)": a roll's holders
+    names.update(held_names({t for t in turns if names[t] == t}, intro))
+    # "R1:" under "R1  Bettina, 31, nurse": a roll keying the codes to people
+    names.update(roll_keyed_names({t for t in turns if names[t] == t}, intro))
     if columned:  # a recorder's legend: "HOT-1" is the Captain
         names.update(legend_names(set(turns), intro))
         # a list's item: "N482KT, Piper PA-28 (pilot in command: Gerrit Vandersloot)"
