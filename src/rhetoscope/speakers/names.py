@@ -13,7 +13,7 @@ names merge only when one is the other with middle initials dropped, so
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -422,8 +422,11 @@ def _trimmed(
         and words[1][1].lower() in _first_names()
         and words[0][1].lower() not in _first_names()
         and _bare(words[0][1]) not in _BEFORE_NAME
+        and f"{words[0][1]} {words[-1][1]}" not in text
     ):
-        words.pop(0)  # "Guitarist John Frusciante": a word before a given name describes
+        # "Guitarist John Frusciante": a word before a given name describes (but
+        # "Winifred Mary Castellane" is the "Winifred Castellane" of the text)
+        words.pop(0)
     title, title_start = "", -1
     while len(words) > 1 and (
         _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS or _COMPOUND_DESCRIPTOR.match(words[0][1])
@@ -612,16 +615,27 @@ def gender(title: str, full_name: str) -> str:
 class Names:
     """Resolves mentions to the fullest form of each person's name in the document."""
 
-    def __init__(self, mentions: Sequence[Mention], speakers: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        mentions: Sequence[Mention],
+        speakers: frozenset[str] = frozenset(),
+        implied: Sequence[Mention] = (),
+        genders: Mapping[tuple[str, ...], str] | None = None,
+    ) -> None:
         # Single words that speak somewhere in the text ("Carson said"): surnames of
         # people whom the text never names in full.
         self._speakers = speakers
-        # Full names (two words or more) in order of first mention, keyed without initials.
+        # Full names (two words or more) in order of first mention, keyed without initials;
+        # with the ones the text implies ("his wife, Margaret," for Margaret Connolly).
         self._full: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._surface: dict[tuple[str, ...], str] = {}
         self._memo: dict[tuple[str, ...], str] = {}
         self._gendered: dict[tuple[tuple[str, ...], str], str] = {}
-        for m in mentions:
+        # Genders the text's words give full names ("Eli's mother, Carol Nystrom"), by
+        # their surface form.
+        self._genders: dict[str, str] = {}
+        named = sorted([*mentions, *implied], key=lambda m: m.start) if implied else mentions
+        for m in named:
             if len(m.key) < 2 or (m.thing and m.key[0].lower() not in _first_names()):
                 # A thing's name is a person's full name only from a given name ("the
                 # Bernie Sanders campaign"): "the Trump Train" is no Mr. Trump's.
@@ -635,6 +649,10 @@ class Names:
                 # Keep the longest spelling of a merged name ("Paul D. Ryan").
                 self._full[bare] = m.key
                 self._surface[m.key] = m.surface
+        for key, said in (genders or {}).items():
+            full = self._full.get(_initials_dropped(key))
+            if full is not None:
+                self._genders.setdefault(self._surface[full], said)
         self.mentions = [m for m in mentions if not m.thing and self.is_person(m)]
         # The titles a surname the document never gives in full goes by ("President
         # Obama"), with how often: its one name is the commonest, unless two of them
@@ -669,7 +687,11 @@ class Names:
         return ""
 
     def gender_of(self, mention: Mention) -> str:
-        return gender(mention.title, self._full_name(mention) or mention.surface)
+        full = self._full_name(mention)
+        return gender(mention.title, full or mention.surface) or self._genders.get(full, "")
+
+    def _full_gender(self, full: str) -> str:
+        return gender("", full) or self._genders.get(full, "")
 
     def name_of(self, mention: Mention) -> str:
         """The fullest name for a mention; with its title when the document never gives
@@ -705,18 +727,35 @@ class Names:
         if not full or not mention.title:
             return full
         want = gender(mention.title, "")
-        if not want or gender("", full) in ("", want):
+        if not want or self._full_gender(full) == want:
             return full
         memo = (mention.key, want)
         if memo not in self._gendered:
             bare = _initials_dropped(mention.key)
-            self._gendered[memo] = next(
-                (
-                    self._surface[known]
-                    for known_bare, known in self._full.items()
-                    if (_contains(known, mention.key) or _contains(known_bare, bare))
-                    and gender("", self._surface[known]) == want
-                ),
-                "",
-            )
+            holders = [
+                self._surface[known]
+                for known_bare, known in self._full.items()
+                if _contains(known, mention.key) or _contains(known_bare, bare)
+            ]
+            # The fullest of the title's gender ("Ms. Brandt" is Teresa Brandt, not a
+            # Lucas Brandt before her); when none is known, the fullest, unless it and
+            # another are told apart by a weak guess ("Ms. Patel" of "Rajiv and Nisha
+            # Patel" is Nisha).
+            gendered = [h for h in holders if self._full_gender(h) == want]
+            unknown = [h for h in holders if self._full_gender(h) == ""]
+            if gendered or self._full_gender(full) != "":
+                found = gendered[0] if gendered else ""
+            elif _guessed(full) != want and len(unknown) > 1:
+                found = next((h for h in unknown if _guessed(h) == want), full)
+            else:
+                found = full
+            self._gendered[memo] = found
         return self._gendered[memo]
+
+
+def _guessed(full: str) -> str:
+    """A weak guess at the gender of a given name no list holds: "f" when it ends in
+    "a" (Nisha, Ada), else "m"; only to tell apart two people of one surname whom a
+    gendered title names."""
+    given = full.split()[0]
+    return "f" if len(given) > 2 and given.endswith("a") else "m"
