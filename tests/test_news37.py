@@ -97,3 +97,69 @@ def test_a_middle_name_keeps_the_given_name_the_text_uses() -> None:
         '"Always ask," Ms. Hale said in 2001.'
     )
     assert speakers(text) == [("Winona Hale", '"Always ask,"')]
+
+
+# An interview printed as questions and answers: a paragraph opening with a quotation
+# after a paragraph of narration (a question put to "you", or any prompt once the text
+# has two such questions) is the interviewee's answer; in a news story, an answer to a
+# question asked in the third person is the one who answered just before.
+
+
+def test_answers_of_a_printed_interview_go_to_the_interviewee() -> None:
+    text = (
+        "The Cellist Who Fixes Bicycles\n\n"
+        "Maren Talvik has played with most of Europe's orchestras. She spoke to us in her "
+        "workshop. The interview has been edited.\n\n"
+        "Why do you fix bicycles?\n\n"
+        '"Because a cello cannot take you to work."\n\n'
+        "Your teacher, Oskar Brann, called you lazy.\n\n"
+        '"He called everyone lazy. He was right about me."\n\n'
+        "Do you still practice every day?\n\n"
+        '"Two hours, before anyone is awake."'
+    )
+    assert [s for s, _ in speakers(text)] == ["Maren Talvik"] * 3
+
+
+def test_a_question_in_the_third_person_is_answered_by_the_last_speaker() -> None:
+    text = (
+        "Tomas Reyes beat Andrea Colt in three sets on Sunday.\n\n"
+        '"I was lucky," Colt said. "He served better."\n\n'
+        "Was the third set the hardest of the year?\n\n"
+        '"Maybe. Ask my coach."'
+    )
+    assert speakers(text)[-1] == ("Andrea Colt", '"Maybe. Ask my coach."')
+
+
+def test_a_prompt_that_is_no_question_inside_an_interview_is_answered_too() -> None:
+    text = (
+        "Ines Varga runs the city's last typewriter shop. This interview was condensed.\n\n"
+        "How long have you been here?\n\n"
+        "\u201cForty-one years this June.\u201d\n\n"
+        "Your father, Lajos Varga, opened it in 1961.\n\n"
+        "\u201cHe opened it. I kept it open.\u201d\n\n"
+        "What do you sell most?\n\n"
+        "\u201cRibbons. Always ribbons.\u201d"
+    )
+    assert [s for s, _ in speakers(text)] == ["Ines Varga"] * 3
+
+
+def test_an_interviews_answer_to_a_question_quoting_someone_is_not_guessed() -> None:
+    # the paragraph before quotes someone: it is not the narration's question
+    text = (
+        "Maren Talvik has played with most of Europe's orchestras.\n\n"
+        "Why bicycles?\n\n"
+        '"Because a cello cannot take you to work."\n\n'
+        'Her brother, Aksel Talvik, said: "She never stops."\n\n'
+        '"Never."'
+    )
+    assert speakers(text)[1][0] == "Aksel Talvik"
+
+
+def test_a_paragraph_of_narration_outside_an_interview_keeps_its_subject() -> None:
+    text = (
+        "Maren Talvik has played with most of Europe's orchestras.\n\n"
+        '"It was a long road," she said.\n\n'
+        "Her teacher, Oskar Brann, was less sure.\n\n"
+        '"She was lazy. Talented, but lazy."'
+    )
+    assert speakers(text)[-1][0] == "Oskar Brann"
