@@ -163,3 +163,55 @@ def test_a_paragraph_of_narration_outside_an_interview_keeps_its_subject() -> No
         '"She was lazy. Talented, but lazy."'
     )
     assert speakers(text)[-1][0] == "Oskar Brann"
+
+
+# Kin as speakers: "her son said" is the son the text named beside those words, else the
+# one other person of the possessor's surname; "His brother laughed. '...,' he said" is
+# that brother, not the last man named.
+
+
+def test_her_son_said_is_the_son_named_before() -> None:
+    text = (
+        "Edith Marrow, a botanist, died on Tuesday. Her son, Felix Marrow, confirmed "
+        "the death.\n\n"
+        "She catalogued orchids for fifty years.\n\n"
+        '"She never stopped counting," her son said.'
+    )
+    assert speakers(text) == [("Felix Marrow", '"She never stopped counting,"')]
+
+
+def test_a_kin_subject_before_he_said_is_the_other_of_that_surname() -> None:
+    text = (
+        "Tariq Osei and his brother Kwame Osei ran the relay for Dunmore. Coach Pieter "
+        "Lang watched from the stands.\n\n"
+        '"We will be back," Tariq said.\n\n'
+        'His brother grinned. "He says that every year," he said.'
+    )
+    assert speakers(text)[-1] == ("Kwame Osei", '"He says that every year,"')
+
+
+def test_a_kin_subject_with_an_aside_before_she_said() -> None:
+    text = (
+        "Greta Lund, who chairs the board, voted for the plan. Ingrid Lund, her sister, "
+        "led the petition against it. Mayor Ruth Pahl did not vote.\n\n"
+        '"I read the study twice," Greta Lund said.\n\n'
+        "Her sister, reached on Friday, was unmoved. "
+        '"Read it a third time," she said.'
+    )
+    assert speakers(text)[-1] == ("Ingrid Lund", '"Read it a third time,"')
+
+
+def test_someones_brother_no_one_names_speaks_as_that() -> None:
+    text = (
+        "Lawyer Tom Brisk questioned the witness all morning.\n\n"
+        "Ms. Hale's brother, who came every day, said the family was calm. "
+        '"We trust the jury," he said.'
+    )
+    assert speakers(text) == [("Ms. Hale's brother", '"We trust the jury,"')]
+
+
+def test_her_son_with_no_son_named_stays_as_written() -> None:
+    text = (
+        'Edith Marrow, a botanist, died on Tuesday.\n\n"She never stopped counting," her son said.'
+    )
+    assert speakers(text) == [("her son", '"She never stopped counting,"')]

@@ -93,6 +93,15 @@ def kin(text: str, mentions: Sequence[Mention]) -> Kin:
     return Kin(tuple(named), genders)
 
 
+def kin_beside(text: str, m: Mention) -> str:
+    """The kin noun set beside a name ("his sister, Teresa Brandt", "Doreen Whitcombe,
+    Earl's wife"), "" when none is."""
+    said = _KIN_BEFORE.search(text, max(0, m.opening - _LOOK_BACK), m.opening) or (
+        _KIN_AFTER.match(text, m.end)
+    )
+    return said["kin"].lower() if said is not None else ""
+
+
 def _given_named(
     text: str, mentions: Sequence[Mention], i: int, kin_cue: re.Match[str]
 ) -> Mention | None:

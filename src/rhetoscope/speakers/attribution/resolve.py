@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ...models import NARRATOR, UNKNOWN
 from ..names import ABBREVIATED, Mention, first_name_known
 from .document import _Doc, _in_quote, _mention_at, _mention_ending, _para_start
+from .families import _kin_person, _kin_subject
 from .grammar import (
     _AUXILIARY,
     _CONJUNCTION,
@@ -79,6 +80,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         )
         if described:
             return described
+        kinned = _kin_subject(doc, min(offset, quote_start), person)
+        if kinned:
+            return kinned
         other = _possessed_subject(doc, min(offset, quote_start), person)
         if other is not None:
             return doc.names.name_of(other)
@@ -110,7 +114,8 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
             return doc.names.name_of(doc.names.mentions[j])
         # '"...," said economists at Goldman Sachs Tuesday'
         return (
-            _role_holder(doc, bare, offset)
+            _kin_person(doc, bare, offset)
+            or _role_holder(doc, bare, offset)
             or _aged_person(doc, bare, offset)
             or _described(doc, words, offset + len(bare))
         )
