@@ -612,6 +612,9 @@ def gender(title: str, full_name: str) -> str:
     return _first_names().get(first, "")
 
 
+_SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Donald Jr." is no given and surname
+
+
 class Names:
     """Resolves mentions to the fullest form of each person's name in the document."""
 
@@ -635,6 +638,7 @@ class Names:
         # their surface form.
         self._genders: dict[str, str] = {}
         named = sorted([*mentions, *implied], key=lambda m: m.start) if implied else mentions
+        outer: dict[tuple[str, ...], tuple[str, ...]] = {}  # full names by first and last word
         for m in named:
             if len(m.key) < 2 or (m.thing and m.key[0].lower() not in _first_names()):
                 # A thing's name is a person's full name only from a given name ("the
@@ -642,10 +646,19 @@ class Names:
                 continue
             bare = _initials_dropped(m.key)
             known = self._full.get(bare)
-            if known is None:
+            ends = (
+                (bare[0], bare[-1]) if len(bare) in (2, 3) and bare[-1] not in _SUFFIXES else None
+            )
+            if known is None and ends is not None and ends in outer:
+                # "Winifred Mary Castellane" and "Winifred Castellane": one person, by the
+                # form the text gives first
+                self._full[bare] = self._full[outer[ends]]
+            elif known is None:
                 self._full[bare] = m.key
                 self._surface[m.key] = m.surface
-            elif len(m.key) > len(known):
+                if ends is not None:
+                    outer[ends] = bare
+            elif len(m.key) > len(known) and _initials_dropped(known) == bare:
                 # Keep the longest spelling of a merged name ("Paul D. Ryan").
                 self._full[bare] = m.key
                 self._surface[m.key] = m.surface
@@ -732,11 +745,13 @@ class Names:
         memo = (mention.key, want)
         if memo not in self._gendered:
             bare = _initials_dropped(mention.key)
-            holders = [
-                self._surface[known]
-                for known_bare, known in self._full.items()
-                if _contains(known, mention.key) or _contains(known_bare, bare)
-            ]
+            holders = list(
+                dict.fromkeys(
+                    self._surface[known]
+                    for known_bare, known in self._full.items()
+                    if _contains(known, mention.key) or _contains(known_bare, bare)
+                )
+            )
             # The fullest of the title's gender ("Ms. Brandt" is Teresa Brandt, not a
             # Lucas Brandt before her); when none is known, the fullest, unless it and
             # another are told apart by a weak guess ("Ms. Patel" of "Rajiv and Nisha
