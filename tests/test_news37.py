@@ -215,3 +215,21 @@ def test_her_son_with_no_son_named_stays_as_written() -> None:
         'Edith Marrow, a botanist, died on Tuesday.\n\n"She never stopped counting," her son said.'
     )
     assert speakers(text) == [("her son", '"She never stopped counting,"')]
+
+
+def test_a_kin_subject_with_its_name_beside_it_is_that_name() -> None:
+    text = (
+        "Jonah Pell, 19, died in the crash.\n\n"
+        'Jonah\'s father, Leo Pell, read a statement. "He loved that car," he said.'
+    )
+    assert speakers(text) == [("Leo Pell", '"He loved that car,"')]
+
+
+def test_a_name_with_a_middle_name_is_one_person_with_the_shorter_form() -> None:
+    text = (
+        "Winona Hale, a chemist, died on Monday. Her mother, Ruth Hale, taught "
+        "school.\n\n"
+        "Winona Grace Hale was born in Ohio in 1931. She studied in Chicago.\n\n"
+        '"Always ask," she said.'
+    )
+    assert speakers(text) == [("Winona Hale", '"Always ask,"')]

@@ -89,5 +89,8 @@ def _kin_subject(doc: _Doc, pos: int, pronoun: str) -> str:
         kin = re.split(r"\s+", m["who"])[-1].lower()
         if KIN_GENDER.get(kin) != ("m" if pronoun == "he" else "f"):
             return ""
+        i, j = bisect_left(doc.starts, m.end("who")), bisect_left(doc.starts, m.end())
+        if i < j:  # "Eli's mother, Carol Nystrom, read": the name beside it
+            return doc.names.name_of(doc.names.mentions[i])
         return _kin_person(doc, m["who"], m.start("who"))
     return ""
