@@ -53,6 +53,7 @@ OFFICES = frozenset(
     (
         "speaker leader whip director chair ceo counsel recorder ambassador professor staff "
         "spokesman spokeswoman spokesperson strategist adviser advisor founder anchor host "
+        "executive "  # "Chief Executive Dana Whitford"
         "democrat republican"  # "Senate Intelligence Ranking Democrat Dianne Feinstein"
     ).split()
 )
