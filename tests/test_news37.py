@@ -233,3 +233,41 @@ def test_a_name_with_a_middle_name_is_one_person_with_the_shorter_form() -> None
         '"Always ask," she said.'
     )
     assert speakers(text) == [("Winona Hale", '"Always ask,"')]
+
+
+# Writings as speakers: "the letter said" is the one the text says wrote it.
+
+
+def test_the_letter_said_is_who_wrote_the_letter() -> None:
+    text = (
+        "Mara Ilves, the victim's sister, sat in the front row. Her husband, Aron Ilves, "
+        "stayed home. A note he had written was read aloud by the clerk.\n\n"
+        '"I cannot sit in that room," the note said.'
+    )
+    assert speakers(text) == [("Aron Ilves", '"I cannot sit in that room,"')]
+
+
+def test_a_memo_sent_by_someone_speaks_for_them() -> None:
+    text = (
+        "Harbor Mills will close its Salem plant, according to a memo sent to staff by "
+        "President Lidia Brun on Monday. The memo said the plant was "
+        '"no longer viable."'
+    )
+    assert speakers(text) == [("Lidia Brun", '"no longer viable."')]
+
+
+def test_a_letter_from_someone_read_later_is_theirs() -> None:
+    text = (
+        "The board received a letter from Gustav Ferro, the founder, on Friday.\n\n"
+        "Members discussed the budget for an hour.\n\n"
+        '"I built this school for the town," the letter said.'
+    )
+    assert speakers(text) == [("Gustav Ferro", '"I built this school for the town,"')]
+
+
+def test_a_letter_read_aloud_by_someone_is_not_the_readers() -> None:
+    text = (
+        "A letter was read aloud by the clerk, Ines Moro.\n\n"
+        '"We object to the plan," the letter said.'
+    )
+    assert speakers(text) == [("the letter", '"We object to the plan,"')]

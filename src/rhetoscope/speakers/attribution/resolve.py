@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN
 from ..names import ABBREVIATED, Mention, first_name_known
+from .authored import _writing_author
 from .document import _Doc, _in_quote, _mention_at, _mention_ending, _para_start
 from .families import _kin_person, _kin_subject
 from .grammar import (
@@ -115,6 +116,7 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         # '"...," said economists at Goldman Sachs Tuesday'
         return (
             _kin_person(doc, bare, offset)
+            or _writing_author(doc, bare, offset)
             or _role_holder(doc, bare, offset)
             or _aged_person(doc, bare, offset)
             or _described(doc, words, offset + len(bare))
