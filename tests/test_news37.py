@@ -271,3 +271,30 @@ def test_a_letter_read_aloud_by_someone_is_not_the_readers() -> None:
         '"We object to the plan," the letter said.'
     )
     assert speakers(text) == [("the letter", '"We object to the plan,"')]
+
+
+# A described speaker is a person: "a story he liked to tell" is what he told.
+
+
+def test_a_thing_he_liked_to_tell_is_no_speaker() -> None:
+    text = (
+        "Otis Crane learned the banjo from a neighbor, a story he liked to tell on the "
+        'radio. In his memoir, he wrote that the neighbor had been "a patient man."'
+    )
+    assert speakers(text) == [("Otis Crane", '"a patient man."')]
+
+
+def test_a_chance_to_say_is_no_speaker() -> None:
+    text = (
+        "Ada Voss asked for the floor, a chance to say what she had planned for months. "
+        'She said the plan was "finished."'
+    )
+    assert speakers(text) == [("Ada Voss", '"finished."')]
+
+
+def test_a_described_person_who_tells_still_speaks() -> None:
+    text = (
+        "Outside the hall, a farmer from the valley told reporters the fees were too high. "
+        '"We cannot pay," he said.'
+    )
+    assert speakers(text) == [("a farmer from the valley", '"We cannot pay,"')]

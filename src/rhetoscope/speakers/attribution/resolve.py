@@ -217,7 +217,9 @@ _DESCRIBED_REST = _Lazy(
 # or follows a comma (an opening phrase: "Outside the library, a man ... said").
 _INDEFINITE_SPEAKER = _Lazy(
     rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an|One|one){_S}+(?!of\b)"
-    rf"(?:(?!(?:who|that|which|and|or|said)\b)[\w\-]+{_S}+){{0,6}}?[a-z0-9][\w\-]*)"
+    # (no pronoun or "to" among its words: "a story he liked to tell" is what he told)
+    rf"(?:(?!(?:who|that|which|and|or|said|he|she|they|we|it|I|you|to)\b)[\w\-]+{_S}+){{0,6}}?"
+    rf"(?!(?:he|she|they|we|it|you|to)\b)[a-z0-9][\w\-]*)"
     # a relative clause, between commas or not
     rf"(?:,?{_S}+(?:and{_S}+)?who{_S}[^\"\u201c\u201d\n]{{1,240}}?,"
     rf"|{_S}+who{_S}[^,;\"\u201c\u201d\n]{{1,100}}?)?"
