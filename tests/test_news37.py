@@ -298,3 +298,48 @@ def test_a_described_person_who_tells_still_speaks() -> None:
         '"We cannot pay," he said.'
     )
     assert speakers(text) == [("a farmer from the valley", '"We cannot pay,"')]
+
+
+# A full name is of the gender of the titles its surname takes alone ("Ms. Kell" makes
+# Dana Kell a woman), when no other full name has that surname: "he" is not her.
+
+
+def test_he_is_not_a_woman_the_text_calls_ms() -> None:
+    text = (
+        "Tom Ruiz, a foreman, took the stand on Monday. He was calm.\n\n"
+        "On cross-examination, the defense lawyer, Dana Kell, pressed him on the lighting. "
+        "She asked him how far away he had been.\n\n"
+        '"Maybe forty feet," he said.\n\n'
+        '"In the dark?" Ms. Kell asked.'
+    )
+    assert speakers(text)[0] == ("Tom Ruiz", '"Maybe forty feet,"')
+
+
+def test_a_pronoun_after_a_quotation_goes_to_the_man_not_the_woman_named_in_full() -> None:
+    text = (
+        "Sasha Lind chairs the committee. Jordan Pike, a consultant, testified.\n\n"
+        '"The numbers are wrong," Ms. Lind told him.\n\n'
+        '"They are not," he said.'
+    )
+    assert speakers(text) == [
+        ("Sasha Lind", '"The numbers are wrong,"'),
+        ("Jordan Pike", '"They are not,"'),
+    ]
+
+
+def test_she_is_not_a_man_the_text_calls_mr() -> None:
+    text = (
+        "Robin Hale, the mayor, met Kelly Dunn on Friday.\n\n"
+        '"We will talk again," Mr. Hale said.\n\n'
+        'Afterwards, she said the meeting was "a start."'
+    )
+    assert speakers(text)[-1] == ("Kelly Dunn", '"a start."')
+
+
+def test_a_surname_with_titles_of_both_genders_gives_no_gender() -> None:
+    text = (
+        "Sam Lee and his mother run the bakery.\n\n"
+        '"We open at six," Mr. Lee said.\n\n'
+        '"Five," Ms. Lee said.'
+    )
+    assert speakers(text)[0] == ("Sam Lee", '"We open at six,"')

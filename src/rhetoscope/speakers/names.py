@@ -668,6 +668,7 @@ class Names:
             if full is not None:
                 self._genders.setdefault(self._surface[full], said)
         self.mentions = [m for m in mentions if not m.thing and self.is_person(m)]
+        self._titles_give_genders()
         # The titles a surname the document never gives in full goes by ("President
         # Obama"), with how often: its one name is the commonest, unless two of them
         # disagree in gender ("Mr. Clinton" and "Mrs. Clinton" are two people).
@@ -676,6 +677,26 @@ class Names:
             if m.title and len(m.key) == 1:
                 counts = self._titles.setdefault(m.key, {})
                 counts[m.title] = counts.get(m.title, 0) + 1
+
+    def _titles_give_genders(self) -> None:
+        """A full name is of the gender of the titles its surname alone takes ("Ms.
+        Arkwright" for Simone Arkwright), when no other full name has that surname."""
+        seen: dict[tuple[str, ...], set[str]] = {}
+        for m in self.mentions:
+            if m.title and len(m.key) == 1:
+                seen.setdefault(m.key, set()).add(gender(m.title, ""))
+        for key, said in seen.items():
+            said.discard("")
+            if len(said) != 1:
+                continue
+            bare = _initials_dropped(key)
+            holders = {
+                self._surface[known]
+                for known_bare, known in self._full.items()
+                if _contains(known, key) or _contains(known_bare, bare)
+            }
+            if len(holders) == 1:
+                self._genders.setdefault(holders.pop(), said.pop())
 
     def is_person(self, mention: Mention) -> bool:
         return (
