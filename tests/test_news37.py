@@ -343,3 +343,29 @@ def test_a_surname_with_titles_of_both_genders_gives_no_gender() -> None:
         '"Five," Ms. Lee said.'
     )
     assert speakers(text)[0] == ("Sam Lee", '"We open at six,"')
+
+
+# A name set beside the object of a preposition is no subject: "Under questioning by the
+# prosecutor, Dominic Varga, Mr. Whelan said he ..." has Mr. Whelan as subject.
+
+
+def test_a_name_beside_a_prepositions_object_is_not_the_subject() -> None:
+    text = (
+        "Under questioning by the prosecutor, Paul Ortiz, Mr. Ferris said he had seen the "
+        'car twice. "I know that car," he said.'
+    )
+    assert speakers(text) == [("Mr. Ferris", '"I know that car,"')]
+
+
+def test_a_name_beside_an_object_of_with_is_not_the_subject() -> None:
+    text = (
+        "Joe Pike lost the case on Monday.\n\n"
+        "After a meeting with his lawyer, Carl Brandt, Mr. Pike said he would appeal. "
+        '"This is not over," he said.'
+    )
+    assert speakers(text) == [("Joe Pike", '"This is not over,"')]
+
+
+def test_in_a_stretch_of_narration_ending_the_name_is_still_the_subject() -> None:
+    text = 'Early in his campaign, Tom Reyes attacked the mayor, calling him "a failed manager."'
+    assert speakers(text) == [("Tom Reyes", '"a failed manager."')]

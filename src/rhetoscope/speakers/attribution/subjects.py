@@ -241,6 +241,13 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
         return bool(_OWN_BODY_SUBJECT.match(doc.text, mention.end))
     if _is_oblique(doc.text, lo, mention.start):
         return False
+    if doc.text[mention.end : mention.end + 1] == "," and _OBLIQUE_APPOSITION.search(
+        doc.text, max(0, mention.opening - 60), mention.opening
+    ):
+        # (looking before ``lo``: the clause may start after the preposition's phrase)
+        # "Under questioning by the prosecutor, Dominic Varga, Mr. Whelan said" (but
+        # "Early in his campaign, Trump attacked" names its subject)
+        return False
     if _after_participle(doc.text, lo, mention.start):
         return False  # "White America embracing Obama announced": the object of "embracing"
     if _after_past_verb(doc.text, lo, mention):
@@ -266,6 +273,14 @@ _OWN_BODY_SUBJECT = _Lazy(
     rf"aide|aides|adviser|advisers|advisor|official|officials|staff|staffer|staffers|"
     rf"strategist|press|communications|senior|deputy|national|state|and|or|of|in|for)\b)"
     rf"(?:\w+ly{_S}+)?[a-z]+\b"
+)
+
+
+# A name set beside the object of a preposition, itself a description: "by the
+# prosecutor, ", "with his lawyer, ".
+_OBLIQUE_APPOSITION = _Lazy(
+    rf"(?<![\w\-])(?:{'|'.join(sorted(_PREPOSITIONS - {'of', 'for'}))}){_S}+"
+    rf"(?:the|his|her|its|their){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}[a-z][\w\-]*,{_S}*$"
 )
 
 
