@@ -369,3 +369,33 @@ def test_a_name_beside_an_object_of_with_is_not_the_subject() -> None:
 def test_in_a_stretch_of_narration_ending_the_name_is_still_the_subject() -> None:
     text = 'Early in his campaign, Tom Reyes attacked the mayor, calling him "a failed manager."'
     assert speakers(text) == [("Tom Reyes", '"a failed manager."')]
+
+
+# Who named a quotation, before it: "described by reviewers as", "prompted some critics
+# to call the festival".
+
+
+def test_described_by_reviewers_as_is_the_reviewers() -> None:
+    text = (
+        "Lena Ortiz has sold 40,000 copies. Her novel has been called by critics "
+        '"a ghost story without a ghost." Ms. Ortiz said she liked that.'
+    )
+    assert speakers(text) == [("critics", '"a ghost story without a ghost."')]
+
+
+def test_prompted_some_fans_to_call_it_is_the_fans() -> None:
+    text = (
+        "Coach Dario Penn benched his captain, a decision that led some fans to call the "
+        'club "a circus" online. Mr. Penn declined to comment.'
+    )
+    assert speakers(text) == [("some fans", '"a circus"')]
+
+
+def test_dubbed_by_his_allies_as_is_the_allies() -> None:
+    text = 'Mayor Ed Lusk, who was dubbed by his allies as "the pothole mayor," won a third term.'
+    assert speakers(text) == [("his allies", '"the pothole mayor,"')]
+
+
+def test_described_by_a_named_person_is_still_that_person() -> None:
+    text = 'The plan was described by Gov. Ann Pell as "a start" on Friday. Critics were less kind.'
+    assert speakers(text) == [("Ann Pell", '"a start"')]

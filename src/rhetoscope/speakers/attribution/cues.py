@@ -56,6 +56,7 @@ from .grammar import (
     _LATER,
     _LATER_ACCORDING,
     _LATER_ACCORDING_HEAD,
+    _NAMED_BY_BEFORE,
     _NAMED_PASSIVE_BEFORE,
     _NOT_A_BODY_START,
     _ON_TOPIC,
@@ -240,6 +241,11 @@ def _cue(
     if m and _by_someone(first, m):
         # 'email chains labeled "top secret" by the State Department': whose label
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "by", True
+    m = _NAMED_BY_BEFORE.search(before, max(0, len(before) - 200))
+    if m:  # 'described by reviewers as "...', 'prompted some critics to call it "..."'
+        group = "who" if m["who"] else "who2"
+        at = q.start - len(before) + m.start(group)
+        return _resolve(doc, m[group], at, q.start), "by", True
     m = _AS_CUE.match(first)
     if m:  # '"...," as Lee put it', "as the host Ann Ng said in April": Lee's words
         who = m["who"]
