@@ -399,3 +399,45 @@ def test_dubbed_by_his_allies_as_is_the_allies() -> None:
 def test_described_by_a_named_person_is_still_that_person() -> None:
     text = 'The plan was described by Gov. Ann Pell as "a start" on Friday. Critics were less kind.'
     assert speakers(text) == [("Ann Pell", '"a start"')]
+
+
+# A two-word name opening with a foreign article is a place or a body, no one to be
+# "she": "conducted at La Scala".
+
+
+def test_she_is_not_a_place_named_with_a_foreign_article() -> None:
+    text = (
+        "A Pianist on Practice\n\n"
+        "Solveig Marn has played at La Fenice, at the Proms and, once, in a barn in Kent. "
+        "Next month she becomes the first woman to lead the Orkney festival. She spoke to "
+        "us between rehearsals.\n\n"
+        "You have said you dislike interviews. Why agree to this one?\n\n"
+        '"Because the festival asked nicely. I am not against talking. I am against '
+        'talking about myself."\n\n'
+        "All right, then. Schubert.\n\n"
+        '"He is the composer I came to last. When I was young I thought he was too sweet. '
+        'Then I spent a winter in Vienna and I understood."\n\n'
+        "There has been a lot of attention paid to your appointment. Does that bother "
+        "you?\n\n"
+        'She considered this for a long time. "It bothers me that it is still news," she '
+        'said finally. "It does not bother me that people notice."'
+    )
+    assert [s for s, _ in speakers(text)][-2:] == ["Solveig Marn", "Solveig Marn"]
+
+
+def test_he_is_not_a_city_named_with_a_foreign_article() -> None:
+    text = (
+        "Ruben Tal grew up in El Centro before moving north.\n\n"
+        'He laughed. "I miss the heat," he said.'
+    )
+    assert speakers(text) == [("Ruben Tal", '"I miss the heat,"')]
+
+
+def test_a_paper_named_with_a_foreign_article_still_speaks() -> None:
+    text = 'Le Monde reported that the talks had "collapsed" on Sunday.'
+    assert speakers(text) == [("Le Monde", '"collapsed"')]
+
+
+def test_a_person_named_al_is_still_a_person() -> None:
+    text = 'Al Brenner ran the store for years. "Never again," he said.'
+    assert speakers(text) == [("Al Brenner", '"Never again,"')]

@@ -347,9 +347,18 @@ def _mention(text: str, m: re.Match[str], common: Container[str] = frozenset()) 
     if not key or any(k.lower() in _NOT_PERSON for k in rest) or not _surname_like(key[-1]):
         return None
     thing = bool(
-        not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
+        not title
+        and (
+            (_names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last))
+            or (len(key) == 2 and key[0] in _FOREIGN_ARTICLES)
+        )
     )
     return Mention(start, last, surface, key, title, thing, title_start)
+
+
+# A two-word name opening with a foreign article names a place or a body ("La Scala",
+# "El Paso", "Le Monde", "Los Angeles"), no one to be "she".
+_FOREIGN_ARTICLES = frozenset("La Le Les El Los Las Il Der Die Das Het".split())
 
 
 @lru_cache(maxsize=4096)
