@@ -659,14 +659,15 @@ class Names:
             ends = (
                 (bare[0], bare[-1]) if len(bare) in (2, 3) and bare[-1] not in _SUFFIXES else None
             )
-            if known is None and ends is not None and ends in outer:
-                # "Winifred Mary Castellane" and "Winifred Castellane": one person, by the
-                # form the text gives first
+            if known is None and len(bare) == 3 and ends in outer:
+                # "Winifred Castellane", then "Winifred Mary Castellane": one person, by
+                # the form the text gives first (but "Ahmad Shah Massoud", then "Ahmad
+                # Massoud" may be father and son)
                 self._full[bare] = self._full[outer[ends]]
             elif known is None:
                 self._full[bare] = m.key
                 self._surface[m.key] = m.surface
-                if ends is not None:
+                if ends is not None and len(bare) == 2:
                     outer[ends] = bare
             elif len(m.key) > len(known) and _initials_dropped(known) == bare:
                 # Keep the longest spelling of a merged name ("Paul D. Ryan").
