@@ -441,3 +441,28 @@ def test_a_paper_named_with_a_foreign_article_still_speaks() -> None:
 def test_a_person_named_al_is_still_a_person() -> None:
     text = 'Al Brenner ran the store for years. "Never again," he said.'
     assert speakers(text) == [("Al Brenner", '"Never again,"')]
+
+
+# "He told reporters that Ms. Lind's answer had been '...'": the quotation judges the
+# answer, in the teller's words.
+
+
+def test_a_judgment_after_had_been_is_the_tellers() -> None:
+    text = (
+        "Paul Oster pressed the minister, Karin Lind, on waiting lists. He later told "
+        'reporters that Ms. Lind\'s answer had been "a shrug in a suit."'
+    )
+    assert speakers(text) == [("Paul Oster", '"a shrug in a suit."')]
+
+
+def test_a_judgment_after_would_be_is_the_tellers() -> None:
+    text = (
+        "Mayor Dan Ruhl said on Monday that Gov. Ana Brisk's plan would be "
+        '"a disaster for the river."'
+    )
+    assert speakers(text) == [("Dan Ruhl", '"a disaster for the river."')]
+
+
+def test_a_judgment_after_has_been_is_the_tellers() -> None:
+    text = 'Sen. Cole Varn told CNN that Rep. Ida Moss\'s claim has been "debunked twice."'
+    assert speakers(text) == [("Cole Varn", '"debunked twice."')]
