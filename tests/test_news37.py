@@ -466,3 +466,38 @@ def test_a_judgment_after_would_be_is_the_tellers() -> None:
 def test_a_judgment_after_has_been_is_the_tellers() -> None:
     text = 'Sen. Cole Varn told CNN that Rep. Ida Moss\'s claim has been "debunked twice."'
     assert speakers(text) == [("Cole Varn", '"debunked twice."')]
+
+
+# A body's role before a name ("Rovers boss Ian Petrie") makes the person the subject.
+
+
+def test_a_clubs_boss_is_the_subject_not_the_club() -> None:
+    text = (
+        "Harlow Athletic lost 2-0 at home on Saturday.\n\n"
+        "Athletic boss Owen Kade, usually calm, was blunt. He told the local radio that "
+        'his players had been "asleep."'
+    )
+    assert speakers(text) == [("Owen Kade", '"asleep."')]
+
+
+def test_a_firms_founder_is_the_subject_not_the_firm() -> None:
+    text = (
+        "Brightwell Foods has recalled its soup.\n\n"
+        "Brightwell founder Tessa Moran, who started the firm in 1998, apologized on "
+        'Monday. She said the recall was "the right thing."'
+    )
+    assert speakers(text) == [("Tessa Moran", '"the right thing."')]
+
+
+def test_a_bands_member_is_the_subject_not_the_band() -> None:
+    text = (
+        "The Hollow Pines played Denver on Friday.\n\n"
+        "Pines member Ruth Adler, who writes most songs, spoke after the show. She said "
+        'the tour had been "exhausting."'
+    )
+    assert speakers(text) == [("Ruth Adler", '"exhausting."')]
+
+
+def test_a_club_that_speaks_itself_still_speaks() -> None:
+    text = 'Harlow Athletic said on Monday that the fee was "not for sale."'
+    assert speakers(text) == [("Harlow Athletic", '"not for sale."')]

@@ -144,7 +144,10 @@ _ROLE_BETWEEN = _Lazy(
     r"spokes(?:man|woman|person)|consultant|adviser|advisor|aide|strategist|pollster|manager|"
     r"chairman|chairwoman|secretary|director|lawyer|attorney|official|ally|rival|"
     rf"running|mate|speechwriter|surrogate|supporter|donor|biographer|friend|daughter|son|"
-    rf"wife|husband|brother|sister|father|mother){_S}+){{1,3}}$"
+    rf"wife|husband|brother|sister|father|mother|"
+    # a club's or a firm's: "Rovers boss Ian Petrie", "Apple founder Steve Jobs"
+    rf"boss|coach|captain|owner|founder|editor|teammate|colleague|partner|player|member){_S}+)"
+    rf"{{1,3}}$"
 )
 _SUBJECT_PRONOUN = _Lazy(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
 
