@@ -501,3 +501,40 @@ def test_a_bands_member_is_the_subject_not_the_band() -> None:
 def test_a_club_that_speaks_itself_still_speaks() -> None:
     text = 'Harlow Athletic said on Monday that the fee was "not for sale."'
     assert speakers(text) == [("Harlow Athletic", '"not for sale."')]
+
+
+# "Instead, she said, he leaned into the microphone and told the crowd, '...'": the
+# subject nearest the coordinated verb speaks, past an aside and a short object.
+
+
+def test_the_subject_after_an_aside_speaks_to_the_crowd() -> None:
+    text = (
+        "Amos Reed played the club for forty years. His niece, Lila Reed, was there.\n\n"
+        "Ms. Reed said someone asked for an encore. Instead, she said, he stood up and "
+        'told the crowd, "Go home, I am tired."'
+    )
+    assert speakers(text)[-1] == ("Amos Reed", '"Go home, I am tired."')
+
+
+def test_a_named_subject_after_an_aside_speaks_to_reporters() -> None:
+    text = (
+        "Senator Ida Vance watched the vote. Later, she said, Gov. Hal Brandt walked out "
+        'and told reporters, "We lost fair and square."'
+    )
+    assert speakers(text)[-1] == ("Hal Brandt", '"We lost fair and square."')
+
+
+def test_the_main_subject_smiles_and_tells_me() -> None:
+    text = (
+        "Gina Holt runs the bakery. When I asked Paul Orr about the rent, she smiled and "
+        'told me, "Ask the landlord."'
+    )
+    assert speakers(text)[-1] == ("Gina Holt", '"Ask the landlord."')
+
+
+def test_the_main_subject_smiles_and_says_as_before() -> None:
+    text = (
+        "Gina Holt runs the bakery. When I asked Paul Orr about the rent, she smiled and "
+        'said, "Ask the landlord."'
+    )
+    assert speakers(text)[-1] == ("Gina Holt", '"Ask the landlord."')

@@ -284,6 +284,13 @@ def _cue(
     sentence = _last_sentence(before)
     offset = q.start - len(sentence)
     m = _COORDINATED_CUE.search(sentence) if _AND_SAID_END.search(sentence) else None
+    while m is not None:
+        # the subject nearest the verb: "Instead, she said, he leaned in and told the
+        # crowd," (every match ends the sentence: a few at most)
+        later = _COORDINATED_CUE.search(sentence, m.start() + 1)
+        if later is None:
+            break
+        m = later
     at = offset + m.start("who") if m else 0
     if m and (
         m["who"].lower() in ("he", "she")
