@@ -244,8 +244,10 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
         return bool(_OWN_BODY_SUBJECT.match(doc.text, mention.end))
     if _is_oblique(doc.text, lo, mention.start):
         return False
-    if doc.text[mention.end : mention.end + 1] == "," and _OBLIQUE_APPOSITION.search(
-        doc.text, max(0, mention.opening - 60), mention.opening
+    if (
+        doc.text[mention.end : mention.end + 1] == ","
+        and _OBLIQUE_APPOSITION.search(doc.text, max(0, mention.opening - 60), mention.opening)
+        and _subject_after(doc, mention.end + 1)
     ):
         # (looking before ``lo``: the clause may start after the preposition's phrase)
         # "Under questioning by the prosecutor, Dominic Varga, Mr. Whelan said" (but
@@ -277,6 +279,22 @@ _OWN_BODY_SUBJECT = _Lazy(
     rf"strategist|press|communications|senior|deputy|national|state|and|or|of|in|for)\b)"
     rf"(?:\w+ly{_S}+)?[a-z]+\b"
 )
+
+
+def _subject_after(doc: _Doc, pos: int) -> bool:
+    """Whether a person named or a pronoun follows ``pos`` as the clause's subject:
+    "..., Dominic Varga, Mr. Whelan said" (but "Your co-author on the paper, Pieter
+    Hals, was quoted" goes on with his verb)."""
+    m = _NEXT_SUBJECT.match(doc.text, pos)
+    if m is None:
+        return False
+    if m["pronoun"]:
+        return True
+    i = bisect_left(doc.starts, m.start("name"))
+    return i < len(doc.starts) and doc.names.mentions[i].opening == m.start("name")
+
+
+_NEXT_SUBJECT = _Lazy(r"\s*(?:(?P<pronoun>he|she|they)\b|(?P<name>[A-Z]))")
 
 
 # A name set beside the object of a preposition, itself a description: "by the
