@@ -1,8 +1,7 @@
 """Kin as speakers: "her son said" is the son the text named ("Her son, Robert
 Castellane, said the cause was heart failure"), or else the one other person of her
 surname who may be a son; "His brother laughed. '...,' he said" is that brother, not
-the last man named; "Mr. Hatch's brother, who..., said ... '...,' he said" speaks as
-"Mr. Hatch's brother" when the text names no other Hatch.
+the last man named.
 """
 
 from __future__ import annotations
@@ -37,8 +36,7 @@ _REACH = 40  # people named before a kin description among whom its holder is fo
 def _kin_person(doc: _Doc, description: str, pos: int) -> str:
     """The person a kin description at ``pos`` stands for: the last one the text set
     beside the same kin noun ("Her son, Robert Castellane,"), else the one other
-    person of the possessor's surname who may hold it; the description as written when
-    it names its possessor and no one else has that surname; "" otherwise."""
+    person of the possessor's surname who may hold it; "" otherwise."""
     m = _KIN_DESCRIPTION.fullmatch(description.strip())
     if m is None:
         return ""
@@ -67,11 +65,7 @@ def _kin_person(doc: _Doc, description: str, pos: int) -> str:
         and doc.names.gender_of(n) in ("", want)
         and len(doc.names.name_of(n).split()) >= 2
     }
-    if len(family) == 1:
-        return family.pop()
-    if not family and m["owner"]:
-        return " ".join(description.split())
-    return ""
+    return family.pop() if len(family) == 1 else ""
 
 
 def _kin_subject(doc: _Doc, pos: int, pronoun: str) -> str:
