@@ -689,12 +689,19 @@ class Names:
                 counts[m.title] = counts.get(m.title, 0) + 1
 
     def _titles_give_genders(self) -> None:
-        """A full name is of the gender of the titles its surname alone takes ("Ms.
-        Arkwright" for Simone Arkwright), when no other full name has that surname."""
+        """A full name is of the gender of the titles its surname alone takes after it
+        ("Ms. Arkwright" for Simone Arkwright), when no other full name has that
+        surname."""
         seen: dict[tuple[str, ...], set[str]] = {}
+        first_full: dict[str, int] = {}  # where each full name is first written
+        first_titled: dict[tuple[str, ...], int] = {}  # ... and each titled surname
         for m in self.mentions:
+            known = self._full.get(_initials_dropped(m.key)) if len(m.key) >= 2 else None
+            if known is not None:
+                first_full.setdefault(self._surface[known], m.start)
             if m.title and len(m.key) == 1:
                 seen.setdefault(m.key, set()).add(gender(m.title, ""))
+                first_titled.setdefault(m.key, m.start)
         for key, said in seen.items():
             said.discard("")
             if len(said) != 1:
@@ -705,8 +712,13 @@ class Names:
                 for known_bare, known in self._full.items()
                 if _contains(known, key) or _contains(known_bare, bare)
             }
+            # (only titles after the full name: "Mr. Pym mentioned his late wife. I knew
+            # Eleanor Pym." titles her husband)
             if len(holders) == 1:
-                self._genders.setdefault(holders.pop(), said.pop())
+                holder = holders.pop()
+                written = first_full.get(holder)
+                if written is not None and written < first_titled[key]:
+                    self._genders.setdefault(holder, said.pop())
 
     def is_person(self, mention: Mention) -> bool:
         return (
