@@ -13,7 +13,7 @@ names merge only when one is the other with middle initials dropped, so
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -53,6 +53,7 @@ OFFICES = frozenset(
     (
         "speaker leader whip director chair ceo counsel recorder ambassador professor staff "
         "spokesman spokeswoman spokesperson strategist adviser advisor founder anchor host "
+        "executive "  # "Chief Executive Dana Whitford"
         "democrat republican"  # "Senate Intelligence Ranking Democrat Dianne Feinstein"
     ).split()
 )
@@ -346,9 +347,18 @@ def _mention(text: str, m: re.Match[str], common: Container[str] = frozenset()) 
     if not key or any(k.lower() in _NOT_PERSON for k in rest) or not _surname_like(key[-1]):
         return None
     thing = bool(
-        not title and _names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last)
+        not title
+        and (
+            (_names_a_thing(text, start) and not _OWN_ORGANISATION.match(text, last))
+            or (len(key) == 2 and key[0] in _FOREIGN_ARTICLES)
+        )
     )
     return Mention(start, last, surface, key, title, thing, title_start)
+
+
+# A two-word name opening with a foreign article names a place or a body ("La Scala",
+# "El Paso", "Le Monde", "Los Angeles"), no one to be "she".
+_FOREIGN_ARTICLES = frozenset("La Le Les El Los Las Il Der Die Das Het".split())
 
 
 @lru_cache(maxsize=4096)
@@ -422,8 +432,11 @@ def _trimmed(
         and words[1][1].lower() in _first_names()
         and words[0][1].lower() not in _first_names()
         and _bare(words[0][1]) not in _BEFORE_NAME
+        and f"{words[0][1]} {words[-1][1]}" not in text
     ):
-        words.pop(0)  # "Guitarist John Frusciante": a word before a given name describes
+        # "Guitarist John Frusciante": a word before a given name describes (but
+        # "Winifred Mary Castellane" is the "Winifred Castellane" of the text)
+        words.pop(0)
     title, title_start = "", -1
     while len(words) > 1 and (
         _bare(words[0][1]) in _DESCRIPTORS_AND_COUNTS or _COMPOUND_DESCRIPTOR.match(words[0][1])
@@ -609,33 +622,63 @@ def gender(title: str, full_name: str) -> str:
     return _first_names().get(first, "")
 
 
+_SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Donald Jr." is no given and surname
+
+
 class Names:
     """Resolves mentions to the fullest form of each person's name in the document."""
 
-    def __init__(self, mentions: Sequence[Mention], speakers: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        mentions: Sequence[Mention],
+        speakers: frozenset[str] = frozenset(),
+        implied: Sequence[Mention] = (),
+        genders: Mapping[tuple[str, ...], str] | None = None,
+    ) -> None:
         # Single words that speak somewhere in the text ("Carson said"): surnames of
         # people whom the text never names in full.
         self._speakers = speakers
-        # Full names (two words or more) in order of first mention, keyed without initials.
+        # Full names (two words or more) in order of first mention, keyed without initials;
+        # with the ones the text implies ("his wife, Margaret," for Margaret Connolly).
         self._full: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._surface: dict[tuple[str, ...], str] = {}
         self._memo: dict[tuple[str, ...], str] = {}
         self._gendered: dict[tuple[tuple[str, ...], str], str] = {}
-        for m in mentions:
+        # Genders the text's words give full names ("Eli's mother, Carol Nystrom"), by
+        # their surface form.
+        self._genders: dict[str, str] = {}
+        named = sorted([*mentions, *implied], key=lambda m: m.start) if implied else mentions
+        outer: dict[tuple[str, ...], tuple[str, ...]] = {}  # full names by first and last word
+        for m in named:
             if len(m.key) < 2 or (m.thing and m.key[0].lower() not in _first_names()):
                 # A thing's name is a person's full name only from a given name ("the
                 # Bernie Sanders campaign"): "the Trump Train" is no Mr. Trump's.
                 continue
             bare = _initials_dropped(m.key)
             known = self._full.get(bare)
-            if known is None:
+            ends = (
+                (bare[0], bare[-1]) if len(bare) in (2, 3) and bare[-1] not in _SUFFIXES else None
+            )
+            if known is None and len(bare) == 3 and ends in outer:
+                # "Winifred Castellane", then "Winifred Mary Castellane": one person, by
+                # the form the text gives first (but "Ahmad Shah Massoud", then "Ahmad
+                # Massoud" may be father and son)
+                self._full[bare] = self._full[outer[ends]]
+            elif known is None:
                 self._full[bare] = m.key
                 self._surface[m.key] = m.surface
-            elif len(m.key) > len(known):
+                if ends is not None and len(bare) == 2:
+                    outer[ends] = bare
+            elif len(m.key) > len(known) and _initials_dropped(known) == bare:
                 # Keep the longest spelling of a merged name ("Paul D. Ryan").
                 self._full[bare] = m.key
                 self._surface[m.key] = m.surface
+        for key, said in (genders or {}).items():
+            full = self._full.get(_initials_dropped(key))
+            if full is not None:
+                self._genders.setdefault(self._surface[full], said)
         self.mentions = [m for m in mentions if not m.thing and self.is_person(m)]
+        self._titles_give_genders()
         # The titles a surname the document never gives in full goes by ("President
         # Obama"), with how often: its one name is the commonest, unless two of them
         # disagree in gender ("Mr. Clinton" and "Mrs. Clinton" are two people).
@@ -644,6 +687,38 @@ class Names:
             if m.title and len(m.key) == 1:
                 counts = self._titles.setdefault(m.key, {})
                 counts[m.title] = counts.get(m.title, 0) + 1
+
+    def _titles_give_genders(self) -> None:
+        """A full name is of the gender of the titles its surname alone takes after it
+        ("Ms. Arkwright" for Simone Arkwright), when no other full name has that
+        surname."""
+        seen: dict[tuple[str, ...], set[str]] = {}
+        first_full: dict[str, int] = {}  # where each full name is first written
+        first_titled: dict[tuple[str, ...], int] = {}  # ... and each titled surname
+        for m in self.mentions:
+            known = self._full.get(_initials_dropped(m.key)) if len(m.key) >= 2 else None
+            if known is not None:
+                first_full.setdefault(self._surface[known], m.start)
+            if m.title and len(m.key) == 1:
+                seen.setdefault(m.key, set()).add(gender(m.title, ""))
+                first_titled.setdefault(m.key, m.start)
+        for key, said in seen.items():
+            said.discard("")
+            if len(said) != 1:
+                continue
+            bare = _initials_dropped(key)
+            holders = {
+                self._surface[known]
+                for known_bare, known in self._full.items()
+                if _contains(known, key) or _contains(known_bare, bare)
+            }
+            # (only titles after the full name: "Mr. Pym mentioned his late wife. I knew
+            # Eleanor Pym." titles her husband)
+            if len(holders) == 1:
+                holder = holders.pop()
+                written = first_full.get(holder)
+                if written is not None and written < first_titled[key]:
+                    self._genders.setdefault(holder, said.pop())
 
     def is_person(self, mention: Mention) -> bool:
         return (
@@ -669,7 +744,11 @@ class Names:
         return ""
 
     def gender_of(self, mention: Mention) -> str:
-        return gender(mention.title, self._full_name(mention) or mention.surface)
+        full = self._full_name(mention)
+        return gender(mention.title, full or mention.surface) or self._genders.get(full, "")
+
+    def _full_gender(self, full: str) -> str:
+        return gender("", full) or self._genders.get(full, "")
 
     def name_of(self, mention: Mention) -> str:
         """The fullest name for a mention; with its title when the document never gives
@@ -705,18 +784,37 @@ class Names:
         if not full or not mention.title:
             return full
         want = gender(mention.title, "")
-        if not want or gender("", full) in ("", want):
+        if not want or self._full_gender(full) == want:
             return full
         memo = (mention.key, want)
         if memo not in self._gendered:
             bare = _initials_dropped(mention.key)
-            self._gendered[memo] = next(
-                (
+            holders = list(
+                dict.fromkeys(
                     self._surface[known]
                     for known_bare, known in self._full.items()
-                    if (_contains(known, mention.key) or _contains(known_bare, bare))
-                    and gender("", self._surface[known]) == want
-                ),
-                "",
+                    if _contains(known, mention.key) or _contains(known_bare, bare)
+                )
             )
+            # The fullest of the title's gender ("Ms. Brandt" is Teresa Brandt, not a
+            # Lucas Brandt before her); when none is known, the fullest, unless it and
+            # another are told apart by a weak guess ("Ms. Patel" of "Rajiv and Nisha
+            # Patel" is Nisha).
+            gendered = [h for h in holders if self._full_gender(h) == want]
+            unknown = [h for h in holders if self._full_gender(h) == ""]
+            if gendered or self._full_gender(full) != "":
+                found = gendered[0] if gendered else ""
+            elif _guessed(full) != want and len(unknown) > 1:
+                found = next((h for h in unknown if _guessed(h) == want), full)
+            else:
+                found = full
+            self._gendered[memo] = found
         return self._gendered[memo]
+
+
+def _guessed(full: str) -> str:
+    """A weak guess at the gender of a given name no list holds: "f" when it ends in
+    "a" (Nisha, Ada), else "m"; only to tell apart two people of one surname whom a
+    gendered title names."""
+    given = full.split()[0]
+    return "f" if len(given) > 2 and given.endswith("a") else "m"

@@ -10,8 +10,11 @@ In order of preference, a quotation goes to:
    in focus if they hold it, else the last person introduced with it ("Sen. Lee"), else
    (when someone spoke nearby) the person named in focus in the sentence before, else
    the last speaker nearby; "his campaign" is the person "his" refers to; "the
-   79-year-old" is the one person named with that age; any other description ("the
-   43-year-old") speaks as written; "..., as Lee put it" (", as Lee did" only after a
+   79-year-old" is the one person named with that age; "her son" is the son the text
+   set beside those words ("Her son, Robert Castellane,"), else the one other person of
+   her surname; "the letter" is the one the text says wrote it ("a letter he had
+   written", "a memo sent by X"); any other description ("the 43-year-old") speaks as
+   written; "..., as Lee put it" (", as Lee did" only after a
    verb of saying, and never over a cue earlier in the sentence) and '"top secret" by
    the State Department' or "by Maryland officials" (no date, no possessor) name their
    speaker too;
@@ -38,7 +41,11 @@ In order of preference, a quotation goes to:
    also at the end of the previous paragraph), the previous quotation's speaker when
    only its cue stands between them, or else the person named as subject of the
    narration just before it, or the previous quotation's speaker (continuation),
-   within the same or the previous paragraph; a fragment inside a sentence without any
+   within the same or the previous paragraph; a paragraph opening with a quotation after
+   a paragraph of narration asking a question answers it (in a printed interview, two
+   questions put to "you" at least, the person the text opens on answers every such
+   prompt; else the one who answered just before the question); a fragment inside a
+   sentence without any
    cue goes to the paragraph's last speaker, else to the person in focus when named in
    that sentence or the one before;
 6. otherwise ``unknown``.
@@ -56,7 +63,13 @@ man" just before, with no one named who may be "he", is "he". A sentence's subje
 its first person named who is neither a possessive nor the object of a preposition.
 "It" is the body or document opening one of the last sentences. "I" and "we" in
 narration are the narrator. Names become the fullest form the document uses, of the title's gender
-("Mr. Clinton" is never "Hillary Clinton").
+("Mr. Clinton" is never "Hillary Clinton"), the gender of a name being the list's, else
+what the text shows (``speakers.kin``: a kin noun beside it, "his sister, Teresa
+Brandt"; the first "he" or "she" after its first mention as a subject; the titles its
+surname alone takes); "his wife, Margaret," and "Rajiv and Nisha Patel" name a Margaret
+and a Rajiv of that surname when the text also titles it in that gender. A sentence
+opening with a kin subject ("His brother laughed.") gives the pronoun after it that
+kin.
 
 The rules live in one module per family: ``grammar`` (the shared vocabulary and
 regex pieces), ``document`` (what is known of a document, and positions in it),
@@ -64,17 +77,20 @@ regex pieces), ``document`` (what is known of a document, and positions in it),
 ``cues`` (the cue right around a quotation, rules 1-3), ``other_cues`` (cues further
 off: a paragraph's outer cue, a sentence's closing cue, signatures, nested quotations),
 ``embedded`` (rule 4), ``uncued`` (rule 5), ``subjects`` (a sentence's or clause's
-subject), ``pronouns`` (antecedents) and ``resolve`` (a cue's words to a person),
-and ``attribute`` walks a document's quotations through them.
+subject), ``pronouns`` (antecedents), ``resolve`` (a cue's words to a person), with
+``families`` (kin as speakers) and ``authored`` (writings as speakers), and
+``attribute`` walks a document's quotations through them.
 """
 
 from __future__ import annotations
 
 from . import (
     attribute,
+    authored,
     cues,
     document,
     embedded,
+    families,
     grammar,
     other_cues,
     pronouns,
@@ -100,6 +116,8 @@ _MODULES = (
     uncued,
     pronouns,
     resolve,
+    families,
+    authored,
     attribute,
 )
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN, Segment
+from ..kin import kin
 from ..names import Names, find_mentions
 from ..quotes import double_quoted, find_quotes
 from .cues import _cue
@@ -45,7 +46,9 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
         (a.end if a else 0, b.start if b else len(text))
         for a, b in zip([None, *quotes], [*quotes, None], strict=True)
     ]
-    names = Names(find_mentions(text, narration), _single_word_speakers(text))
+    mentions = find_mentions(text, narration)
+    family = kin(text, mentions)
+    names = Names(mentions, _single_word_speakers(text), family.names, family.genders)
     doc = _Doc(
         text,
         names,

@@ -56,6 +56,7 @@ from .grammar import (
     _LATER,
     _LATER_ACCORDING,
     _LATER_ACCORDING_HEAD,
+    _NAMED_BY_BEFORE,
     _NAMED_PASSIVE_BEFORE,
     _NOT_A_BODY_START,
     _ON_TOPIC,
@@ -240,6 +241,11 @@ def _cue(
     if m and _by_someone(first, m):
         # 'email chains labeled "top secret" by the State Department': whose label
         return _resolve(doc, m["who"], q.end + m.start("who"), q.start), "by", True
+    m = _NAMED_BY_BEFORE.search(before, max(0, len(before) - 200))
+    if m:  # 'described by reviewers as "...', 'prompted some critics to call it "..."'
+        group = "who" if m["who"] else "who2"
+        at = q.start - len(before) + m.start(group)
+        return _resolve(doc, m[group], at, q.start), "by", True
     m = _AS_CUE.match(first)
     if m:  # '"...," as Lee put it', "as the host Ann Ng said in April": Lee's words
         who = m["who"]
@@ -278,6 +284,13 @@ def _cue(
     sentence = _last_sentence(before)
     offset = q.start - len(sentence)
     m = _COORDINATED_CUE.search(sentence) if _AND_SAID_END.search(sentence) else None
+    while m is not None:
+        # the subject nearest the verb: "Instead, she said, he leaned in and told the
+        # crowd," (every match ends the sentence: a few at most)
+        later = _COORDINATED_CUE.search(sentence, m.start() + 1)
+        if later is None:
+            break
+        m = later
     at = offset + m.start("who") if m else 0
     if m and (
         m["who"].lower() in ("he", "she")

@@ -37,6 +37,9 @@ class _Doc:
     by_name: dict[str, list[Mention]] = field(default_factory=dict)
     # the person a definite role ("the senator") at an offset names, found so far
     holders: dict[int, str] = field(default_factory=dict)
+    # answers about the whole document, found once ("interviewee": whom a printed
+    # interview questions)
+    whole: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def sentences(self) -> list[int]:

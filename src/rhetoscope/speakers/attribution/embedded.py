@@ -196,9 +196,11 @@ def _closed_relative(sentence: str, m: re.Match[str]) -> bool:
 # What a possessor's words hold, right before the quotation: "Lee called Ng's assertion
 # of a ''clean record'' false" quotes Ng (but "called Ng's remarks ''childish''" judges them).
 _CONTENT_OF = _Lazy(rf"{_S}+of(?:{_S}+(?:a|an|the))?{_S}*$")
-# ... or "Lee said that Ng's claim that ... is ''simply not true''": the quotation judges
-# the claim, in the words of the earlier speaker.
-_JUDGED = _Lazy(rf"{_S}(?:is|was|are|were)(?:{_S}+\w+ly)?{_S}*$")
+# ... or "Lee said that Ng's claim that ... is ''simply not true''" ("had been", "would
+# be"): the quotation judges the claim, in the words of the earlier speaker.
+_JUDGED = _Lazy(
+    rf"{_S}(?:is|was|are|were|(?:had|has|have|would|will){_S}+(?:been|be))(?:{_S}+\w+ly)?{_S}*$"
+)
 _CUE_WORDS = frozenset(v.split("_")[0] for v in SPEECH_VERBS) | frozenset(CUE_NOUNS)
 _MAY_HAVE_PRONOUN_WORDS = _Lazy(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _OBJECT_OF_VERB = _Lazy(rf"\b{_VERB}{_S}+$")

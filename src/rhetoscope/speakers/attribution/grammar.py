@@ -339,17 +339,32 @@ _BY_PEOPLE = (
     "officials allies critics supporters opponents lawmakers legislators members residents "
     "locals fans experts analysts economists scientists researchers activists observers "
     "commentators advocates leaders voters aides advisers officers investigators "
-    "prosecutors regulators detractors colleagues neighbors rivals"
+    "prosecutors regulators detractors colleagues neighbors rivals reviewers readers viewers "
+    "users"
 ).split()
-_BY_AFTER = _Lazy(
-    rf"^[\s,'\u2019\"\u201d]*by{_S}+"
-    # (a name or a body: the patterns for them never follow a preposition), perhaps
-    # with the head noun of the people it describes ("Maryland officials")
-    rf"(?P<who>(?:the{_S}+)?(?:[A-Z][\w.&\-]*{_S}+){{0,4}}[A-Z][\w&\-]*(?![\w\-])"
-    rf"(?:{_S}+(?:{'|'.join(_BY_PEOPLE)}))?"
-    # ... or a description of them alone ("his allies", "some local officials")
-    rf"|(?:(?:the|his|her|their|its|some|many|local){_S}+)?(?:[a-z][\w\-]*{_S}+){{0,2}}?"
-    rf"(?:{'|'.join(_BY_PEOPLE)}))(?![\w\-])"
+
+
+def _by_who(group: str = "who") -> str:
+    return (
+        # (a name or a body: the patterns for them never follow a preposition), perhaps
+        # with the head noun of the people it describes ("Maryland officials")
+        rf"(?P<{group}>(?:the{_S}+)?(?:[A-Z][\w.&\-]*{_S}+){{0,4}}[A-Z][\w&\-]*(?![\w\-])"
+        rf"(?:{_S}+(?:{'|'.join(_BY_PEOPLE)}))?"
+        # ... or a description of them alone ("his allies", "some local officials")
+        rf"|(?:(?:the|his|her|their|its|some|many|local){_S}+)?(?:[a-z][\w\-]*{_S}+){{0,2}}?"
+        rf"(?:{'|'.join(_BY_PEOPLE)}))(?![\w\-])"
+    )
+
+
+_BY_AFTER = _Lazy(rf"^[\s,'\u2019\"\u201d]*by{_S}+{_by_who()}")
+# The people who named a quotation, before it: "has been described by reviewers as",
+# "called by his allies", "a result that prompted some critics to call the festival".
+_NAMED_BY_BEFORE = _Lazy(
+    r"\b(?:labell?ed|dubbed|called|termed|branded|described|characteri[sz]ed|hailed|"
+    rf"derided|dismissed|billed|touted|praised|criticized){_S}+by{_S}+{_by_who()}"
+    rf"(?:{_S}+as)?{_S}*$"
+    rf"|\b(?:prompted|led|caused|pushed|forced|spurred|moved){_S}+{_by_who('who2')}{_S}+to{_S}+"
+    r"(?:call|describe|label|dub|brand|denounce|deride|dismiss)\b[^\"\u201c\u201d.;:\n]{0,60}$"
 )
 _AFTER_VERB_DESCRIBED = _Lazy(
     # a finite verb: '"radical Islamists," saying calling the Islamic State ...' inverts

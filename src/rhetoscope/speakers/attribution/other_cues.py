@@ -101,11 +101,14 @@ _NOMINAL_OPENING = _Lazy(
 )
 # A speech verb coordinated with another verb of the clause after a comma: ", he smiled
 # and said,", ", Ruiz paused, looked up and replied:".
-_AND_SAID_END = _Lazy(rf"\band{_S}+(?:then{_S}+)?{_VERB}[,:]{_S}*$")
+# (the verb perhaps with a short object: "and told the crowd,")
+_SHORT_OBJECT = rf"(?:{_S}+(?:the|a|an|his|her|their|its|him|them|[a-z]+)){{0,3}}"
+_AND_SAID_END = _Lazy(rf"\band{_S}+(?:then{_S}+)?{_VERB}{_SHORT_OBJECT}[,:]{_S}*$")
 _COORDINATED_CUE = _Lazy(
     rf",{_S}+(?P<who>he|she|He|She|{_NAME})(?!['\u2019\w])"
     rf"{_S}+(?:\w+ly{_S}+)?(?!(?:{'|'.join(sorted(_PREPOSITIONS | FUNCTION_WORDS))})\b)[a-z]+\b"
-    rf"[^.;:!?\"\u201c\u201d]{{0,120}}?{_S}+and{_S}+(?:then{_S}+)?(?P<verb>{_VERB})[,:]{_S}*$"
+    rf"[^.;:!?\"\u201c\u201d]{{0,120}}?{_S}+and{_S}+(?:then{_S}+)?(?P<verb>{_VERB})"
+    rf"{_SHORT_OBJECT}[,:]{_S}*$"
 )
 _OPENING_ADVERBIAL = _Lazy(
     rf"\s*(?:{'|'.join(w.capitalize() for w in sorted(_PREPOSITIONS))})\b[^,;:\n]*$"

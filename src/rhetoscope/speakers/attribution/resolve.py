@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from ...models import NARRATOR, UNKNOWN
 from ..names import ABBREVIATED, Mention, first_name_known
+from .authored import _writing_author
 from .document import _Doc, _in_quote, _mention_at, _mention_ending, _para_start
+from .families import _kin_person, _kin_subject
 from .grammar import (
     _AUXILIARY,
     _CONJUNCTION,
@@ -79,6 +81,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
         )
         if described:
             return described
+        kinned = _kin_subject(doc, min(offset, quote_start), person)
+        if kinned:
+            return kinned
         other = _possessed_subject(doc, min(offset, quote_start), person)
         if other is not None:
             return doc.names.name_of(other)
@@ -110,7 +115,9 @@ def _resolve(doc: _Doc, who: str, offset: int, quote_start: int) -> str:
             return doc.names.name_of(doc.names.mentions[j])
         # '"...," said economists at Goldman Sachs Tuesday'
         return (
-            _role_holder(doc, bare, offset)
+            _kin_person(doc, bare, offset)
+            or _writing_author(doc, bare, offset)
+            or _role_holder(doc, bare, offset)
             or _aged_person(doc, bare, offset)
             or _described(doc, words, offset + len(bare))
         )
@@ -210,7 +217,9 @@ _DESCRIBED_REST = _Lazy(
 # or follows a comma (an opening phrase: "Outside the library, a man ... said").
 _INDEFINITE_SPEAKER = _Lazy(
     rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an|One|one){_S}+(?!of\b)"
-    rf"(?:(?!(?:who|that|which|and|or|said)\b)[\w\-]+{_S}+){{0,6}}?[a-z0-9][\w\-]*)"
+    # (no pronoun or "to" among its words: "a story he liked to tell" is what he told)
+    rf"(?:(?!(?:who|that|which|and|or|said|he|she|they|we|it|I|you|to)\b)[\w\-]+{_S}+){{0,6}}?"
+    rf"(?!(?:he|she|they|we|it|you|to)\b)[a-z0-9][\w\-]*)"
     # a relative clause, between commas or not
     rf"(?:,?{_S}+(?:and{_S}+)?who{_S}[^\"\u201c\u201d\n]{{1,240}}?,"
     rf"|{_S}+who{_S}[^,;\"\u201c\u201d\n]{{1,100}}?)?"

@@ -144,7 +144,10 @@ _ROLE_BETWEEN = _Lazy(
     r"spokes(?:man|woman|person)|consultant|adviser|advisor|aide|strategist|pollster|manager|"
     r"chairman|chairwoman|secretary|director|lawyer|attorney|official|ally|rival|"
     rf"running|mate|speechwriter|surrogate|supporter|donor|biographer|friend|daughter|son|"
-    rf"wife|husband|brother|sister|father|mother){_S}+){{1,3}}$"
+    rf"wife|husband|brother|sister|father|mother|"
+    # a club's or a firm's: "Rovers boss Ian Petrie", "Apple founder Steve Jobs"
+    rf"boss|coach|captain|owner|founder|editor|teammate|colleague|partner|player|member){_S}+)"
+    rf"{{1,3}}$"
 )
 _SUBJECT_PRONOUN = _Lazy(r"(?<![\w'\u2019])(he|she|they|He|She|They)(?![\w'\u2019])")
 
@@ -241,6 +244,15 @@ def _may_be_subject(doc: _Doc, mention: Mention, lo: int) -> bool:
         return bool(_OWN_BODY_SUBJECT.match(doc.text, mention.end))
     if _is_oblique(doc.text, lo, mention.start):
         return False
+    if (
+        doc.text[mention.end : mention.end + 1] == ","
+        and _OBLIQUE_APPOSITION.search(doc.text, max(0, mention.opening - 60), mention.opening)
+        and _subject_after(doc, mention.end + 1)
+    ):
+        # (looking before ``lo``: the clause may start after the preposition's phrase)
+        # "Under questioning by the prosecutor, Dominic Varga, Mr. Whelan said" (but
+        # "Early in his campaign, Trump attacked" names its subject)
+        return False
     if _after_participle(doc.text, lo, mention.start):
         return False  # "White America embracing Obama announced": the object of "embracing"
     if _after_past_verb(doc.text, lo, mention):
@@ -266,6 +278,30 @@ _OWN_BODY_SUBJECT = _Lazy(
     rf"aide|aides|adviser|advisers|advisor|official|officials|staff|staffer|staffers|"
     rf"strategist|press|communications|senior|deputy|national|state|and|or|of|in|for)\b)"
     rf"(?:\w+ly{_S}+)?[a-z]+\b"
+)
+
+
+def _subject_after(doc: _Doc, pos: int) -> bool:
+    """Whether a person named or a pronoun follows ``pos`` as the clause's subject:
+    "..., Dominic Varga, Mr. Whelan said" (but "Your co-author on the paper, Pieter
+    Hals, was quoted" goes on with his verb)."""
+    m = _NEXT_SUBJECT.match(doc.text, pos)
+    if m is None:
+        return False
+    if m["pronoun"]:
+        return True
+    i = bisect_left(doc.starts, m.start("name"))
+    return i < len(doc.starts) and doc.names.mentions[i].opening == m.start("name")
+
+
+_NEXT_SUBJECT = _Lazy(r"\s*(?:(?P<pronoun>he|she|they)\b|(?P<name>[A-Z]))")
+
+
+# A name set beside the object of a preposition, itself a description: "by the
+# prosecutor, ", "with his lawyer, ".
+_OBLIQUE_APPOSITION = _Lazy(
+    rf"(?<![\w\-])(?:{'|'.join(sorted(_PREPOSITIONS - {'of', 'for'}))}){_S}+"
+    rf"(?:the|his|her|its|their){_S}+(?:[a-z][\w\-]*{_S}+){{0,3}}[a-z][\w\-]*,{_S}*$"
 )
 
 

@@ -11,7 +11,13 @@ from bisect import bisect_left, bisect_right
 from ...models import UNKNOWN, Segment
 from ..names import FUNCTION_WORDS, Mention
 from ..quotes import QuoteSpan
-from .document import _Doc, _last_search, _last_sentence, _previous_paragraph_start, _sentence_break
+from .document import (
+    _Doc,
+    _last_search,
+    _last_sentence,
+    _previous_paragraph_start,
+    _sentence_break,
+)
 from .embedded import _OPENING_BODY, _PUBLISHED, _nearest_cue, _not_the_subject, _sentence_subject
 from .grammar import (
     _APPOSITIVE,
@@ -65,6 +71,9 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
     introduced = _colon_intro(doc, lead, q)
     if introduced:
         return introduced
+    answered = _interview_answer(doc, q, horizon, last_full)
+    if answered:
+        return answered
     recent = last_full is not None and last_full.end >= horizon
     asked = doc.text[horizon : q.start].rstrip("\"'\u201d\u2019\u00bb \n").endswith("?")
     if recent and asked:
@@ -96,6 +105,65 @@ def _uncued(doc: _Doc, q: QuoteSpan, before: str, last_full: Segment | None) -> 
             if antecedent is not None:
                 return doc.names.name_of(antecedent)
     return UNKNOWN
+
+
+def _interview_answer(doc: _Doc, q: QuoteSpan, horizon: int, last_full: Segment | None) -> str:
+    """A quotation opening its paragraph right after a paragraph of narration asking a
+    question, with no quotation of its own ("Did the delay cost her the match?"): the
+    answer of the one who spoke just before the question; in an interview printed as
+    questions and answers (two such answers at least), of the one the text opens on,
+    whatever the prompt ("All right, then. Sibelius.", "Your predecessor, Bernhard
+    Olsson, was known for his long rehearsals.")."""
+    para = doc.text.rfind("\n", 0, q.start) + 1
+    if horizon >= para or doc.text[para : q.start].strip(_OPENING_MARKS):
+        return ""
+    k = bisect_left(doc.quotes, (horizon, horizon))
+    if k < len(doc.quotes) and doc.quotes[k][0] < para:
+        return ""  # the paragraph before quotes someone: no question of the narration
+    if "interviewee" not in doc.whole:
+        doc.whole["interviewee"] = _interviewee(doc)
+    interview = doc.whole["interviewee"]
+    if interview:
+        return interview
+    if not doc.text[horizon:para].rstrip().endswith("?"):
+        return ""
+    if last_full is not None and last_full.end >= _previous_paragraph_start(doc.text, horizon):
+        return last_full.speaker
+    return ""
+
+
+_TO_YOU = _Lazy(r"\b[Yy]ou(?:r|rs|rself)?\b")
+_OPENING_MARKS = " \t\"'\u201c\u2018\u00ab"
+_ANSWERS_OF_AN_INTERVIEW = 2
+
+
+def _interviewee(doc: _Doc) -> str:
+    """The person an interview printed as questions and answers opens on (the first
+    named after the headline); "" when the text has fewer than two questions of the
+    narration put to "you", each a paragraph ending in "?", answered by a paragraph
+    that opens with a quotation (a news conference told in the third person, "Did the
+    delay cost her the match?", is no interview)."""
+    answers = 0
+    for start, _ in doc.quotes:
+        para = doc.text.rfind("\n", 0, start) + 1
+        if doc.text[para:start].strip(_OPENING_MARKS) or para < 2:
+            continue
+        asked = doc.text[_previous_paragraph_start(doc.text, para) : para].rstrip()
+        if (
+            asked.endswith("?")
+            and _TO_YOU.search(asked)
+            and not any(c in asked for c in '"\u201c\u201d\u00ab')
+        ):
+            answers += 1
+            if answers >= _ANSWERS_OF_AN_INTERVIEW:
+                break
+    if answers < _ANSWERS_OF_AN_INTERVIEW:
+        return ""
+    body = doc.text.find("\n") + 1
+    if body <= 0 or doc.text[:body].rstrip()[-1:] in (".", "!", "?"):
+        body = 0  # no headline: the first line is a sentence of the body
+    first = bisect_left(doc.starts, body)
+    return doc.names.name_of(doc.names.mentions[first]) if first < len(doc.starts) else ""
 
 
 _THING_OPENING = _Lazy(r"\s*(?:(?:And|But|So|Yet),?\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here)\s+[a-z]")
