@@ -280,6 +280,8 @@ def _conditional_end(norms: Sequence[str], verb: int, end: int, bounds: _ClauseB
     stands in an if-clause that opens the sentence or follows a comma (1.22.0: a second
     one, "if he's unwilling to do it, if he says ideology doesn't matter, I don't agree
     with him"): at that clause's comma."""
+    if bounds.opened is None or bounds.unled is None or bounds.commas is None:
+        return end  # no condition in the sentence
     k = bounds.opened[verb]  # the last condition or comma before the verb
     if k < 0 or norms[k] not in CONDITIONS:
         return end
@@ -314,30 +316,41 @@ class _ClauseBounds:
     time grow with the square of its reports ("I never said that I never said that...")."""
 
     ends: list[int]  # the next clause end or own clause ("and we") at or after each place
-    verdicts: list[int]  # the next "and that's" at or after each place
-    ours: list[int]  # the next word of the speaker's side ("I", "our") at or after each place
-    commas: list[int]  # the next comma at or after each place
-    opened: list[int]  # the last condition ("if") or comma before each place
-    unled: list[int]  # the last word before each place that is no lead ("and", "so")
+    # Without an "and" in the sentence, no "and that's" and so no need of the speaker's
+    # side (None); without a condition ("if"), no if-clause to end at (None).
+    verdicts: list[int] | None  # the next "and that's" at or after each place
+    ours: list[int] | None  # the next word of the speaker's side ("I", "our") at or after
+    commas: list[int] | None  # the next comma at or after each place
+    opened: list[int] | None  # the last condition or comma before each place
+    unled: list[int] | None  # the last word before each place that is no lead ("and", "so")
 
     @classmethod
     def of(cls, norms: Sequence[str]) -> _ClauseBounds:
         places = range(len(norms))
+        ands = "and" in norms
+        conditional = not CONDITIONS.isdisjoint(norms)
         return cls(
-            _next_where([norms[k] in _CLAUSE_END or _speaker_goes_on(norms, k) for k in places]),
-            _next_where([_own_verdict(norms, k) for k in places]),
-            _next_where([n in _OUR_SIDE for n in norms]),
-            _next_where([n == "," for n in norms]),
-            _last_before([n in CONDITIONS or n == "," for n in norms]),
-            _last_before([n not in _CONDITIONAL_LEADS for n in norms]),
+            _next_where(
+                [norms[k] in _CLAUSE_END or _speaker_goes_on(norms, k) for k in places]
+                if ands
+                else list(map(_CLAUSE_END.__contains__, norms))
+            ),
+            _next_where([_own_verdict(norms, k) for k in places]) if ands else None,
+            _next_where(list(map(_OUR_SIDE.__contains__, norms))) if ands else None,
+            _next_where([n == "," for n in norms]) if conditional else None,
+            _last_before([n in CONDITIONS or n == "," for n in norms]) if conditional else None,
+            _last_before([n not in _CONDITIONAL_LEADS for n in norms]) if conditional else None,
         )
 
     def clause_end(self, verb: int) -> int:
         """The first place after ``verb`` with a clause end or where the speaker's own
         clause starts (``_own_clause``): "and that's" only after a word of the speaker's
         side after the verb."""
-        after_ours = self.ours[verb + 1] + 1
-        return min(self.ends[verb + 1], self.verdicts[min(after_ours, len(self.verdicts) - 1)])
+        end = self.ends[verb + 1]
+        if self.verdicts is None or self.ours is None:
+            return end
+        after_ours = min(self.ours[verb + 1] + 1, len(self.verdicts) - 1)
+        return min(end, self.verdicts[after_ours])
 
 
 # What another wants, expects or urges us to do ("My colleagues want us to fold", "The
