@@ -17,6 +17,7 @@ concession and defiance.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from .lexicon import Entry
@@ -121,6 +122,8 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
     if _CLAUSE_CUES.isdisjoint(norms):
         return frozenset()  # no verb of saying, no "according", no wish: most sentences
     inside: set[int] = set()
+    clauses: list[tuple[int, int]] = []  # each report's clause, in order of its verb
+    bounds: _ClauseBounds | None = None  # made at the first report: most sentences have none
     for i, norm in enumerate(norms):
         if norm in _FINDING and (i + 1 == len(norms) or norms[i + 1] != "that"):
             continue  # "the authorities found the posts": a finding reports only a clause
@@ -152,11 +155,13 @@ def reported_clauses(tokens: Sequence[Token]) -> frozenset[int]:
             )
         ):
             continue
-        j = i + 1
-        while j < len(norms) and norms[j] not in _CLAUSE_END and not _own_clause(norms, j, i):
-            j += 1
-        j = _conditional_end(norms, i, j)
-        inside.update(range(i + 1, _matrix_predicate(norms, i, j)))
+        bounds = bounds or _ClauseBounds.of(norms)
+        j = _conditional_end(norms, i, bounds.clause_end(i), bounds)
+        clauses.append((i + 1, _matrix_predicate(norms, i, j)))
+    reach = 0  # a place that reports before covered is added once, not once per report
+    for start, stop in clauses:
+        inside.update(range(max(start, reach), stop))
+        reach = max(reach, stop)
     inside.update(_according_to(norms))
     inside.update(_reporting_tail(tokens))
     inside.update(_wished_of_us(tokens))
@@ -241,6 +246,7 @@ def _relative_closed(norms: Sequence[str], verb: int) -> bool:
     return norms[j : j + 1] == [","] and norms[j + 1 : j + 2] != ["that"]
 
 
+_WHO = frozenset({"who", "whoever"})
 # A topic after the saying ("what he said about my plan is false"), a few words long.
 _ABOUT = frozenset("about on regarding concerning".split())
 _ABOUT_REACH = 6
@@ -251,10 +257,10 @@ def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
     """Where the reported clause of the saying at ``verb`` (running to ``end``) ends."""
     if _object_relative(norms, verb) or _relative_closed(norms, verb):
         return verb + 1
-    start = verb - 1
-    while start >= 0 and norms[start] not in ("who", "whoever"):
-        start -= 1
-    if start < 0 or start > 2 or verb - start > 2:
+    # the nearest "who" before the verb, looked for only in the two places before it: a
+    # "who" further away (or none) returns ``end`` alike
+    start = next((k for k in (verb - 1, verb - 2) if k >= 0 and norms[k] in _WHO), -1)
+    if start < 0 or start > 2:
         return end
     finite = [k for k in range(verb + 2, end) if norms[k] in _FINITE]
     if len(finite) < 2:
@@ -269,22 +275,82 @@ def _matrix_predicate(norms: Sequence[str], verb: int, end: int) -> int:
 _CONDITIONAL_LEADS = frozenset({"and", "but", "so", "well", "now", "look"})
 
 
-def _conditional_end(norms: Sequence[str], verb: int, end: int) -> int:
+def _conditional_end(norms: Sequence[str], verb: int, end: int, bounds: _ClauseBounds) -> int:
     """Where the clause reported at ``verb`` (running to ``end``) ends when the saying
     stands in an if-clause that opens the sentence or follows a comma (1.22.0: a second
     one, "if he's unwilling to do it, if he says ideology doesn't matter, I don't agree
     with him"): at that clause's comma."""
-    k = verb - 1
-    while k >= 0 and norms[k] not in CONDITIONS and norms[k] != ",":
-        k -= 1
+    if bounds.opened is None or bounds.unled is None or bounds.commas is None:
+        return end  # no condition in the sentence
+    k = bounds.opened[verb]  # the last condition or comma before the verb
     if k < 0 or norms[k] not in CONDITIONS:
         return end
-    j = k - 1
-    while j >= 0 and norms[j] in _CONDITIONAL_LEADS:
-        j -= 1
+    j = bounds.unled[k]  # the last word before the condition but its leads ("and", "so")
     if j >= 0 and norms[j] != ",":
         return end  # "I know that if he says...", "We win if they say..."
-    return next((c for c in range(verb + 1, end) if norms[c] == ","), end)
+    return min(bounds.commas[verb + 1], end)
+
+
+def _next_where(flags: Sequence[bool]) -> list[int]:
+    """For each place of a sentence and the one after its end, the first place at or
+    after it whose flag is set, else the sentence's length."""
+    n = len(flags)
+    out = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        out[k] = k if flags[k] else out[k + 1]
+    return out
+
+
+def _last_before(flags: Sequence[bool]) -> list[int]:
+    """For each place of a sentence, the last place before it whose flag is set, else -1."""
+    out = [-1] * (len(flags) + 1)
+    for k, flag in enumerate(flags):
+        out[k + 1] = k if flag else out[k]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _ClauseBounds:
+    """What each report of a sentence scans for, found for all its places in one pass:
+    each saying's scan to its clause's end, and back to an if-clause, made the sentence's
+    time grow with the square of its reports ("I never said that I never said that...")."""
+
+    ends: list[int]  # the next clause end or own clause ("and we") at or after each place
+    # Without an "and" in the sentence, no "and that's" and so no need of the speaker's
+    # side (None); without a condition ("if"), no if-clause to end at (None).
+    verdicts: list[int] | None  # the next "and that's" at or after each place
+    ours: list[int] | None  # the next word of the speaker's side ("I", "our") at or after
+    commas: list[int] | None  # the next comma at or after each place
+    opened: list[int] | None  # the last condition or comma before each place
+    unled: list[int] | None  # the last word before each place that is no lead ("and", "so")
+
+    @classmethod
+    def of(cls, norms: Sequence[str]) -> _ClauseBounds:
+        places = range(len(norms))
+        ands = "and" in norms
+        conditional = not CONDITIONS.isdisjoint(norms)
+        return cls(
+            _next_where(
+                [norms[k] in _CLAUSE_END or _speaker_goes_on(norms, k) for k in places]
+                if ands
+                else list(map(_CLAUSE_END.__contains__, norms))
+            ),
+            _next_where([_own_verdict(norms, k) for k in places]) if ands else None,
+            _next_where(list(map(_OUR_SIDE.__contains__, norms))) if ands else None,
+            _next_where([n == "," for n in norms]) if conditional else None,
+            _last_before([n in CONDITIONS or n == "," for n in norms]) if conditional else None,
+            _last_before([n not in _CONDITIONAL_LEADS for n in norms]) if conditional else None,
+        )
+
+    def clause_end(self, verb: int) -> int:
+        """The first place after ``verb`` with a clause end or where the speaker's own
+        clause starts (``_own_clause``): "and that's" only after a word of the speaker's
+        side after the verb."""
+        end = self.ends[verb + 1]
+        if self.verdicts is None or self.ours is None:
+            return end
+        after_ours = min(self.ours[verb + 1] + 1, len(self.verdicts) - 1)
+        return min(end, self.verdicts[after_ours])
 
 
 # What another wants, expects or urges us to do ("My colleagues want us to fold", "The
@@ -567,15 +633,23 @@ def _own_clause(norms: Sequence[str], j: int, verb: int) -> bool:
     "He says I raised taxes, and that's not true": a demonstrative with its copula after
     a report of the speaker's side (review rvdefy #7: "The coach said Jones will not play,
     and that's final" goes on with the source's own words)."""
-    if norms[j] != "and" or j + 1 >= len(norms):
-        return False
-    if norms[j + 1] in ("we", "i", "you"):
-        return True
+    return _speaker_goes_on(norms, j) or (
+        _own_verdict(norms, j) and not _OUR_SIDE.isdisjoint(norms[verb + 1 : j])
+    )
+
+
+def _speaker_goes_on(norms: Sequence[str], j: int) -> bool:
+    """Whether "and we", "and I" or "and you" stands at ``j``: the speaker's own clause."""
+    return norms[j] == "and" and j + 1 < len(norms) and norms[j + 1] in ("we", "i", "you")
+
+
+def _own_verdict(norms: Sequence[str], j: int) -> bool:
+    """Whether "and that's" ("and that is", "and that was") stands at ``j``."""
     return (
-        norms[j + 1] == "that"
+        norms[j] == "and"
         and j + 2 < len(norms)
+        and norms[j + 1] == "that"
         and norms[j + 2] in ("'s", "is", "was")
-        and not _OUR_SIDE.isdisjoint(norms[verb + 1 : j])
     )
 
 

@@ -44,6 +44,9 @@ def _fluent(norms: Sequence[str]) -> list[int] | None:
             j += 1
         if j == n or norms[j] not in _STUTTERED:
             continue  # a comma or a dash, no stutter: what is said again is a function word
+        if norms[j] not in norms[max(0, i - 4) : i]:
+            continue  # (each reading below needs it among the four words before the mark:
+            # a stutter of one to three words starts with it, a restart three or four back)
         for size in (3, 2, 1):  # 1.9.0: three words ("I may have, uh, I may have")
             before = norms[i - size : i] if i >= size else ()
             if (

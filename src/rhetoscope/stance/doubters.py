@@ -61,9 +61,12 @@ _PROOF_HEADS = frozenset(p[0] for p in _PROOFS)
 
 
 def may_answer(norms: Sequence[str]) -> bool:
-    """Whether a sentence holds a word ``answered_doubt`` needs: a proof's first word, or
-    the subject of a short refusal ("He can't."); most sentences hold neither."""
-    return not (_PROOF_HEADS.isdisjoint(norms) and _PRESUMED.isdisjoint(norms))
+    """Whether ``answered_doubt`` may find anything in a sentence: a proof's first word, or
+    a short refusal ("He can't."), what its two readings need (``proof`` is None without
+    the one, ``_refuses_presumption`` false without the other). Most sentences have
+    neither; a pronoun alone ("it", "you", in a sentence of any length) once sent two
+    in five sentences on."""
+    return not _PROOF_HEADS.isdisjoint(norms) or _refuses_presumption(norms)
 
 
 def proof(norms: Sequence[str]) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import filterfalse
 
 from ..constructions import ADMITTED, SENTENCE_MARKS, opens_clause
 from ..lexicon import RULE_LEXICON, Entry
@@ -125,9 +126,12 @@ _PERSONS = frozenset("i we you he she they".split())
 _EXPECTED_OF = frozenset("i we me us my our this".split())  # not "it": "says it will rain"
 
 
+_NOT_CONTENT = SENTENCE_MARKS | frozenset(_DASHES)
+
+
 def _content(norms: Sequence[str]) -> list[str]:
     """The words of a sentence without marks and opening interjections ("Yeah, no.")."""
-    words = [n for n in norms if n not in SENTENCE_MARKS and n not in _DASHES]
+    words = list(filterfalse(_NOT_CONTENT.__contains__, norms))  # (no Python call per word)
     k = 0
     while k < len(words) - 1 and words[k] in _INTERJECTIONS:
         k += 1
