@@ -677,6 +677,14 @@ class Names:
             full = self._full.get(_initials_dropped(key))
             if full is not None:
                 self._genders.setdefault(self._surface[full], said)
+        # Each word of a full name (as written and without initials) and the names
+        # holding it, by their place in ``_full``: who may contain a name is looked up,
+        # not asked of every full name (many surnames in one text made that quadratic).
+        self._entries = list(self._full.items())
+        self._holding: dict[str, list[int]] = {}
+        for i, (full_bare, full) in enumerate(self._entries):
+            for word in {*full, *full_bare}:
+                self._holding.setdefault(word, []).append(i)
         self.mentions = [m for m in mentions if not m.thing and self.is_person(m)]
         self._titles_give_genders()
         # The titles a surname the document never gives in full goes by ("President
@@ -706,12 +714,7 @@ class Names:
             said.discard("")
             if len(said) != 1:
                 continue
-            bare = _initials_dropped(key)
-            holders = {
-                self._surface[known]
-                for known_bare, known in self._full.items()
-                if _contains(known, key) or _contains(known_bare, bare)
-            }
+            holders = set(self._holders(key))
             # (only titles after the full name: "Mr. Pym mentioned his late wife. I knew
             # Eleanor Pym." titles her husband)
             if len(holders) == 1:
@@ -738,10 +741,24 @@ class Names:
         bare = _initials_dropped(key)
         if len(key) >= 2 and bare in self._full:
             return self._surface[self._full[bare]]
-        for full_bare, full in self._full.items():
-            if _contains(full, key) or _contains(full_bare, bare):
-                return self._surface[full]
-        return ""
+        return next(iter(self._holders(key)), "")
+
+    def _holders(self, key: tuple[str, ...]) -> list[str]:
+        """The full names containing ``key`` (as written, or without initials), in the
+        order ``_full`` holds them, each once."""
+        bare = _initials_dropped(key)
+        if key and bare:  # (a name holding it holds its first word)
+            places = {*self._holding.get(key[0], ()), *self._holding.get(bare[0], ())}
+            found = sorted(places)
+        else:  # (an empty name is in every name)
+            found = range(len(self._entries))
+        return list(
+            dict.fromkeys(
+                self._surface[full]
+                for full_bare, full in (self._entries[i] for i in found)
+                if _contains(full, key) or _contains(full_bare, bare)
+            )
+        )
 
     def gender_of(self, mention: Mention) -> str:
         full = self._full_name(mention)
@@ -788,14 +805,7 @@ class Names:
             return full
         memo = (mention.key, want)
         if memo not in self._gendered:
-            bare = _initials_dropped(mention.key)
-            holders = list(
-                dict.fromkeys(
-                    self._surface[known]
-                    for known_bare, known in self._full.items()
-                    if _contains(known, mention.key) or _contains(known_bare, bare)
-                )
-            )
+            holders = self._holders(mention.key)
             # The fullest of the title's gender ("Ms. Brandt" is Teresa Brandt, not a
             # Lucas Brandt before her); when none is known, the fullest, unless it and
             # another are told apart by a weak guess ("Ms. Patel" of "Rajiv and Nisha

@@ -96,10 +96,42 @@ def _only_at_a_place(speaker: str, text: str) -> bool:
     it does not make a person. (Kept per name and text: it reads the whole text.)"""
     if not speaker[:1].isupper() or speaker.split()[0].rstrip(".").lower() in TITLES:
         return False
-    found = list(re.finditer(rf"(?<![\w\-]){re.escape(speaker)}(?![\w\-]|['\u2019]s\b)", text))
-    return bool(found) and all(
-        _AT_A_PLACE.search(text, max(0, m.start() - 16), m.start()) for m in found
-    )
+    found = _written_at(speaker, text)
+    return bool(found) and all(_AT_A_PLACE.search(text, max(0, at - 16), at) for at in found)
+
+
+def _written_at(name: str, text: str) -> list[int]:
+    """Where ``text`` writes ``name`` as a whole name and not as a possessor, as one scan
+    for it would find them, left to right, none overlapping; found from the places of its
+    rarest word (``_word_places``), so that many names in one text ("Ann Lee1", "Ann
+    Lee2"...) are not each a scan of the whole text."""
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-]|['\u2019]s\b)")
+    places = _word_places(text)
+    words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(name)]
+    if not words:  # (no word to look up: scan)
+        return [m.start() for m in pattern.finditer(text)]
+    # every whole-name match holds each of its words as a whole run of word characters
+    offset, rarest = min(words, key=lambda w: len(places.get(w[1], ())))
+    found: list[int] = []
+    reached = 0
+    for at in places.get(rarest, ()):
+        start = at - offset
+        if start >= reached and (m := pattern.match(text, start)):
+            found.append(start)
+            reached = max(m.end(), start + 1)
+    return found
+
+
+_WORD_RUN = re.compile(r"[\w\-]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _word_places(text: str) -> dict[str, list[int]]:
+    """Each run of word characters (and hyphens) in ``text`` and where it starts."""
+    places: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text):
+        places.setdefault(m.group(), []).append(m.start())
+    return places
 
 
 # A description of a person or a text named right after it: "The committee chair, Dr.

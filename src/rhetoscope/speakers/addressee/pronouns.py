@@ -403,10 +403,10 @@ def _same_verb_before(
     if stem is None:
         return ""
     for m in reversed(list(_NAME_THEN_VERB.finditer(words))):
-        who = _participant(m["name"], people)
-        if not who or who == speaker or _gender_of(who) not in ("", said):
+        if not stem.match(words, m.end()):  # (the cheap test first)
             continue
-        if stem.match(words, m.end()):
+        who = _participant(m["name"], people)
+        if who and who != speaker and _gender_of(who) in ("", said):
             return who
     return ""
 
@@ -508,7 +508,9 @@ def _past_the_other_gender(words: str, mentions: list[_Mention], said: str) -> l
     if not mentions or mentions[-1] in agreeing:
         return mentions
     start = agreeing[-1].end if agreeing else 0
-    first_other = next(m for m in mentions if m.start >= start and m not in agreeing)
+    first_other = next((m for m in mentions if m.start >= start and m not in agreeing), None)
+    if first_other is None:  # (the last agreeing mention overlaps the others: "Arthur Ms. Hale's")
+        return mentions
     if _SAME_PRONOUN[said].search(words, start, first_other.start):
         return agreeing
     if agreeing and _SUBJECT_AFTER[said].search(words, first_other.end):

@@ -211,19 +211,23 @@ def _holds(
     if not titles or set(titles) <= {_in_full(w) for w in _lowered(name)}:
         return True
     words = _words(name)
-    if not text or not words:
+    if not text or not words or (starts is not None and not starts):
         return False
-    given = r"[\s:]+".join(_written(t) for t in titles)
     spelled = r"[\s.]+".join(re.escape(w) for w in words)
-    pattern = rf"(?i)\b{given}[\s:]+{_ADDRESSED}{spelled}\b"
+    pattern = rf"(?i)\b{_given(titles)}[\s:]+{_ADDRESSED}{spelled}\b"
     if starts is None:
         return re.search(pattern, text) is not None
     # (a match starts where its opening, the titles and a blank, does: only there)
-    return bool(starts) and any(re.compile(pattern).match(text, at) for at in starts)
+    compiled = re.compile(pattern)
+    return any(compiled.match(text, at) for at in starts)
+
+
+def _given(titles: tuple[str, ...]) -> str:
+    """``titles`` as a text gives them, one after another."""
+    return r"[\s:]+".join(_written(t) for t in titles)
 
 
 def _title_starts(titles: tuple[str, ...], text: str) -> tuple[int, ...]:
     """Every place where the text gives ``titles`` and a blank, as ``_holds`` reads
     them: where its pattern for any name may start."""
-    given = r"[\s:]+".join(_written(t) for t in titles)
-    return tuple(m.start() for m in re.finditer(rf"(?i)(?=\b{given}[\s:]+)", text))
+    return tuple(m.start() for m in re.finditer(rf"(?i)(?=\b{_given(titles)}[\s:]+)", text))

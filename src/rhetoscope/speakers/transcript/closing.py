@@ -451,15 +451,14 @@ _RUN_ON_REACH = 80  # characters of the line above read for a sentence running o
 
 
 # A numbered item's heading in capitals, as minutes and a verbatim record print their
-# agenda: "2. PUBLIC COMMENT — ITEM 6, FENWICK LANE", "ITEM 1 (RESUMED)", "4. ADJOURNMENT"
-_AGENDA_HEADING = re.compile(
-    rf"{_S}*(?:\d{{1,2}}\.{_S}+|ITEM{_S}+\d{{1,2}}[A-Z]?\b)(?=[^\n]*[A-Z]{{3}})[^\na-z.!?]*$",
+# agenda: "2. PUBLIC COMMENT — ITEM 6, FENWICK LANE", "ITEM 1 (RESUMED)", "4. ADJOURNMENT".
+# It opens at the number or "ITEM", which the engine skips to (blanks opening the pattern
+# made it try every position of the text); the heading starts at the first of the blanks
+# before it (``_agenda_lines``).
+_AGENDA_NUMBERED = re.compile(
+    rf"(?:\d{{1,2}}\.{_S}+|ITEM{_S}+\d{{1,2}}[A-Z]?\b)(?=[^\n]*[A-Z]{{3}})[^\na-z.!?]*$",
     re.MULTILINE,
 )
-# The same from its number or "ITEM", which the engine skips to (the blanks opening the
-# pattern made it try every position of the text); a match of the whole starts at the
-# first of the blanks before one of these (``_agenda_lines``)
-_AGENDA_NUMBERED = re.compile(_AGENDA_HEADING.pattern.removeprefix(f"{_S}*"), re.MULTILINE)
 _AGENDA_MIN = 2  # such headings, for a text to be laid out by its agenda
 
 

@@ -104,14 +104,15 @@ def _uncounted(text: str, found: dict[int, re.Match[str]]) -> dict[int, re.Match
     where theirs do, so a wrapped line of speech (the words' column only) is none."""
     voice = Counter(_column(text, at, m.start("name")) for at, m in found.items())
     words = Counter(_column(text, at, m.end()) for at, m in found.items())
+    voice_column, words_column = voice.most_common(1)[0][0], words.most_common(1)[0][0]
     out: dict[int, re.Match[str]] = {}
     for para in _PARAGRAPH.finditer(text, min(found)):
         at = para.start()
         m = None if at in found else _UNCOUNTED_LINE.match(text, at)
         if (
             m
-            and _column(text, at, m.start("name")) == voice.most_common(1)[0][0]
-            and _column(text, at, m.end()) == words.most_common(1)[0][0]
+            and _column(text, at, m.start("name")) == voice_column
+            and _column(text, at, m.end()) == words_column
         ):
             out[at] = m
     return out
