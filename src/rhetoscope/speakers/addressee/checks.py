@@ -93,13 +93,46 @@ _AT_A_PLACE = re.compile(
 def _only_at_a_place(speaker: str, text: str) -> bool:
     """Whether every time ``text`` writes ``speaker``, a name with no title, it stands
     after a preposition of place, and never as a possessor: a place, which "he said" near
-    it does not make a person. (Kept per name and text: it reads the whole text.)"""
-    if not speaker[:1].isupper() or speaker.split()[0].rstrip(".").lower() in TITLES:
+    it does not make a person. (Kept per name and text; the text's words are indexed
+    once.)"""
+    first = speaker.split()[0].rstrip(".").lower() if speaker.split() else ""
+    if not speaker[:1].isupper() or first in TITLES:
         return False
-    found = list(re.finditer(rf"(?<![\w\-]){re.escape(speaker)}(?![\w\-]|['\u2019]s\b)", text))
-    return bool(found) and all(
-        _AT_A_PLACE.search(text, max(0, m.start() - 16), m.start()) for m in found
-    )
+    found = _written_at(speaker, text)
+    return bool(found) and all(_AT_A_PLACE.search(text, max(0, at - 16), at) for at in found)
+
+
+_WORD_RUN = re.compile(r"[\w\-]+")
+_WORD_CHAR = re.compile(r"[\w\-]")
+_NO_MORE_OF_IT = re.compile(r"(?![\w\-]|['\u2019]s\b)")  # (nor its possessive)
+
+
+@functools.lru_cache(maxsize=4)
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters in ``text`` starts, read once per text."""
+    index: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+def _written_at(speaker: str, text: str) -> list[int]:
+    """Where ``text`` writes ``speaker`` as a whole name, neither inside a longer word
+    nor as a possessor, looked up by the name's rarest word in the text's index (a scan
+    of the whole text per name is quadratic in the names)."""
+    words = list(_WORD_RUN.finditer(speaker))
+    if not words:
+        return []
+    index = _word_index(text)
+    rarest = min(words, key=lambda w: len(index.get(w.group(), ())))
+    return [
+        at
+        for at in (p - rarest.start() for p in index.get(rarest.group(), ()))
+        if at >= 0
+        and text.startswith(speaker, at)
+        and not (at and _WORD_CHAR.match(text, at - 1))
+        and _NO_MORE_OF_IT.match(text, at + len(speaker))
+    ]
 
 
 # A description of a person or a text named right after it: "The committee chair, Dr.
