@@ -89,17 +89,32 @@ _AT_A_PLACE = re.compile(
 )
 
 
+# A verb that takes a person after "at", "into", "past", "across" or "in": "I looked at
+# Dave Kerr", "ran into Tom", "walked past Sarah Kent", "came across Jack", "confided in".
+_FACES_A_PERSON = re.compile(
+    r"\b(?:(?:look|stare|glare|glance|smile|grin|laugh|shout|yell|scream|snap|wave|nod|wink"
+    r"|frown|point|swear)(?:s|ed|ing)?\s+at|(?:r[au]n|running|bump(?:s|ed|ing)?)\s+into"
+    r"|(?:walk(?:s|ed|ing)?|drove|went)\s+past|(?:c[oa]me|coming)\s+across"
+    r"|confid(?:e|es|ed|ing)\s+in)\s+(?:the\s+)?$"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _only_at_a_place(speaker: str, text: str) -> bool:
     """Whether every time ``text`` writes ``speaker``, a name with no title, it stands
     after a preposition of place, and never as a possessor: a place, which "he said" near
-    it does not make a person. (Kept per name and text; the text's words are indexed
-    once.)"""
+    it does not make a person. Not a name a known first name opens ("I looked at Maria
+    Cole and she said,"), nor one after a verb that takes a person ("I ran into Dave").
+    (Kept per name and text; the text's words are indexed once.)"""
     first = speaker.split()[0].rstrip(".").lower() if speaker.split() else ""
-    if not speaker[:1].isupper() or first in TITLES:
+    if not speaker[:1].isupper() or first in TITLES or first_name_known(first):
         return False
     found = _written_at(speaker, text)
-    return bool(found) and all(_AT_A_PLACE.search(text, max(0, at - 16), at) for at in found)
+    return bool(found) and all(
+        _AT_A_PLACE.search(text, max(0, at - 16), at)
+        and not _FACES_A_PERSON.search(text, max(0, at - 24), at)
+        for at in found
+    )
 
 
 _WORD_RUN = re.compile(r"[\w\-]+")
