@@ -65,3 +65,93 @@ def test_a_person_after_a_preposition_is_still_he_or_she(turn: str, who: str) ->
 def test_a_place_after_a_preposition_is_still_no_one() -> None:
     turn = 'Tess Moreno: The barn stands near Hollin Cross. He rang and said, "The gate is open."\n'
     assert quoted(turn) == []
+
+
+# 2. A name set off by commas after a thing ("The letter, Tom, says"), a title or an
+# office ("Your predecessor, Senator, said"), or a participant's first name after "your"
+# is the one spoken to, not the one who said the words.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'The letter, Tom, says, "We regret the delay."',
+        'The banner, Maria, said, "Save our library."',
+        'The report, Tom, says, "Costs rose by a third."',
+        'Your predecessor, Senator, said, "We will never cut this budget." Do you agree?',
+        'The inspector, Minister, said, "The site is unsafe."',
+        'The letter, Councillor, says, "We object strongly."',
+        'Your own adviser, Paul, wrote, "The figures do not add up." Do you agree with him?',
+    ],
+)
+def test_a_name_set_off_after_a_thing_or_as_a_title_is_the_one_spoken_to(turn: str) -> None:
+    assert quoted(f"Tess Moreno: {turn}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "who"),
+    [
+        ('Our neighbour, Tom, said, "The fence is yours."', "Tom"),
+        ('The caretaker, Harrow, told me, "We lock up at nine."', "Harrow"),
+        ('Your brother, Tom, told me, "She is moving to Leeds."', "Tom"),
+        ('Your brother, Dean, said, "I was in Leeds."', "Dean"),
+        ('Our neighbour, Guy, said, "The hedge is mine."', "Guy"),
+    ],
+)
+def test_a_person_set_off_after_a_role_still_speaks(turn: str, who: str) -> None:
+    assert [w for w, _ in quoted(f"Tess Moreno: {turn}\n")] == [who]
+
+
+# 9. A title in Title Case set in what a described person named in apposition said ("The
+# caretaker, Phil, asked whether we had seen "The Long Good Friday"") is no one's words.
+
+
+def test_a_title_set_in_what_a_described_person_said_is_no_ones() -> None:
+    turn = (
+        "Tess Moreno: The caretaker, Phil, asked whether we had seen "
+        '"The Long Good Friday" at the club.\n'
+    )
+    assert quoted(turn) == []
+
+
+def test_a_phrase_set_in_what_a_described_person_said_is_still_theirs() -> None:
+    turn = 'Tess Moreno: Our treasurer, Bronwyn, said it was "nowhere near as bad as we feared."\n'
+    assert [w for w, _ in quoted(turn)] == ["Bronwyn"]
+
+
+# 10. Another subject's speech between a described person's cue and the quotation ("The
+# caretaker, Phil, told me that the council had said,"): nested, the inner one's words.
+
+
+@pytest.mark.parametrize(
+    ("turn", "not_who"),
+    [
+        ('The caretaker, Phil, told me that the council had said, "The hall must close."', "Phil"),
+        ('My neighbour, Ruth, said her husband told her, "Never again."', "Ruth"),
+        ('The chair, Rosalind, said that Tom Blake had told her, "I resign."', "Rosalind"),
+        ('Our builder, Kevin, said the inspector told him, "Start again."', "Kevin"),
+    ],
+)
+def test_a_nested_speaker_after_a_described_persons_cue_is_not_theirs(
+    turn: str, not_who: str
+) -> None:
+    assert not_who not in [w for w, _ in quoted(f"Tess Moreno: {turn}\n")]
+
+
+def test_the_described_persons_own_second_verb_is_still_theirs() -> None:
+    turn = 'Tess Moreno: Our foreman, Gary, rang me after the storm and said, "Stay home."\n'
+    assert [w for w, _ in quoted(turn)] == ["Gary"]
+
+
+# 13. A participant's first name set off after a description ("Our chair, Nora, told
+# me,") is that participant, as the name alone is elsewhere.
+
+
+def test_a_participants_first_name_set_off_is_the_participant() -> None:
+    got = quoted('Tess Moreno: Our chair, Nora, told me, "The budget is set."\n')
+    assert [w for w, _ in got] == ["Nora Vance"]
+
+
+def test_a_participant_set_off_after_your_who_does_not_answer_still_speaks() -> None:
+    got = quoted('Tess Moreno: Your colleague, Nora, wrote, "The budget is set." Paul?\n')
+    assert [w for w, _ in got] == ["Nora Vance"]

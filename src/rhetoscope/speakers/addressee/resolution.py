@@ -348,11 +348,19 @@ def resolve(
     if names_a_heading(text, quote):
         return _with(quote, UNKNOWN)  # 'He wrote, under "description of injury,"': a field
     if set_off := _described_then_named(
-        text, lo, quote.start, len(text[quote.start : quote.end].split())
+        text,
+        lo,
+        quote.start,
+        len(text[quote.start : quote.end].split()),
+        answerer,
+        text[quote.start + 1 : quote.end - 1],
     ):
         # "The caretaker, Phil, told me,", "Their head gardener, a very dry Scotsman called
         # Fergus Whyte, said to me,": the name the described subject of the cue is given
-        set_off = _as_participant(set_off, people)
+        # (a participant's first name is that participant: "Our chair, Nora, told me,")
+        set_off = _by_first_name(
+            _as_participant(set_off, people), people, text, text[lo : quote.start]
+        )
         return _with(quote, set_off if set_off != turn.speaker else UNKNOWN)
     framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
     if framed is not None:
