@@ -155,3 +155,39 @@ def test_a_participants_first_name_set_off_is_the_participant() -> None:
 def test_a_participant_set_off_after_your_who_does_not_answer_still_speaks() -> None:
     got = quoted('Tess Moreno: Your colleague, Nora, wrote, "The budget is set." Paul?\n')
     assert [w for w, _ in got] == ["Nora Vance"]
+
+
+# 8. The turn before saying a participant did what the pronoun's cue says ("Tom asked me
+# to ring the council." / "He asked,") makes "he" that participant only when the pronoun
+# opens the turn and no one else is named after them.
+
+
+@pytest.mark.parametrize(
+    ("before", "turn"),
+    [
+        (
+            "Nora Vance: Paul asked me to ring the council.\n",
+            'Tess Moreno: I rang the council. He asked, "Who is calling?"\n',
+        ),
+        (
+            "Nora Vance: Paul told the committee it was fine.\n",
+            'Tess Moreno: I spoke to the surveyor yesterday. He told us, "It is not fine."\n',
+        ),
+        (
+            "Nora Vance: Paul told me you spoke to Dmitri Volkov.\n",
+            'Tess Moreno: He told me, "Never again."\n',
+        ),
+    ],
+)
+def test_he_after_another_opening_or_a_name_after_is_not_the_participant(
+    before: str, turn: str
+) -> None:
+    assert "Paul Okafor" not in [w for w, _ in quoted(before, turn)]
+
+
+def test_he_opening_the_turn_after_a_word_is_still_the_participant() -> None:
+    got = quoted(
+        "Nora Vance: Paul told the committee it was fine.\n",
+        'Tess Moreno: Yes. He told us, "It is fine, I checked it myself."\n',
+    )
+    assert [w for w, _ in got] == ["Paul Okafor"]
