@@ -191,3 +191,19 @@ def test_he_opening_the_turn_after_a_word_is_still_the_participant() -> None:
         'Tess Moreno: Yes. He told us, "It is fine, I checked it myself."\n',
     )
     assert [w for w, _ in got] == ["Paul Okafor"]
+
+
+# 6. A text that only says after a quotation ('"Read the sign." It says, "No entry."',
+# '"..." The report says,') is not going on: a sign, another text, a thing spoken of.
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        'It says, "No entry after six."',
+        'The report says, "Delays were avoidable."',
+    ],
+)
+def test_a_text_that_only_says_after_a_quotation_is_not_going_on(after: str) -> None:
+    got = quoted(f'Tess Moreno: Tom Blake told me, "Read the sign." {after}\n')
+    assert [w for w, _ in got] == ["Tom Blake"]
