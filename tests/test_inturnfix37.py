@@ -207,3 +207,19 @@ def test_he_opening_the_turn_after_a_word_is_still_the_participant() -> None:
 def test_a_text_that_only_says_after_a_quotation_is_not_going_on(after: str) -> None:
     got = quoted(f'Tess Moreno: Tom Blake told me, "Read the sign." {after}\n')
     assert [w for w, _ in got] == ["Tom Blake"]
+
+
+# 4. "a", "every" or "no" opening a time ("Every morning he would say,", "A week later he
+# would say,") is no one of a kind: the pronoun's habit is still the one named.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'I worked for Tom Blake for years. Every morning he would say, "Coffee first."',
+        'Tom Blake ran the shop. A week later he would say, "We never agreed to that."',
+        'Tom Blake was there. A minute later he would write "urgent" on everything.',
+    ],
+)
+def test_a_time_before_a_pronouns_habit_is_no_one_of_a_kind(turn: str) -> None:
+    assert [w for w, _ in quoted(f"Tess Moreno: {turn}\n")] == ["Tom Blake"]

@@ -423,9 +423,12 @@ _WILL_SAY = re.compile(
 
 # Words anyone of a kind might say or write, with a modal after an indefinite subject: "a
 # good judge will write", "Any examiner would say,", "Every customer will ask," (no one
-# has said them; not "My coach would say,", a habit of someone's own).
+# has said them; not "My coach would say,", a habit of someone's own, nor a time before
+# one named: "Every morning he would say,", "A week later the boss would say,").
+_NOT_OF_A_KIND = r"(?!(?:he|she|they|we|i|you|it|my|his|her|their|our|your|its|the|this|that)\b)"
 _ANYONE_WILL_SAY = re.compile(
-    r"\b(?:[Aa]n?|[Aa]ny|[Nn]o|[Ee]very)\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z]+"
+    rf"\b(?:[Aa]n?|[Aa]ny|[Nn]o|[Ee]very)\s+(?:{_NOT_OF_A_KIND}[a-z][a-z\-]*\s+){{0,2}}"
+    rf"{_NOT_OF_A_KIND}[a-z]+"
     r"(?:\s+(?:will|would|might|may|could|can|should|must)|['\u2019]ll)\s+"
     r"(?:(?:\w+ly|never|always|just|probably)\s+)?(?:say|write|ask|tell\s+\w+|put|mark)\b"
     r"[^.?!;\"\u201c\u201d]{0,20}?[,:]?\s*$"
