@@ -223,3 +223,31 @@ def test_a_text_that_only_says_after_a_quotation_is_not_going_on(after: str) -> 
 )
 def test_a_time_before_a_pronouns_habit_is_no_one_of_a_kind(turn: str) -> None:
     assert [w for w, _ in quoted(f"Tess Moreno: {turn}\n")] == ["Tom Blake"]
+
+
+# 3. "who said" after a comma asks who only when what opens the sentence before the comma
+# opens a question or names the one spoken to: "Do you remember Tom Blake, who said" is a
+# relative clause, Tom Blake's words.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Do you remember Tom Blake, who said, "We will never close"?',
+        'Ask Tom Blake, who told me, "It is done"? He knows.',
+        'What about the chairman, Tom Blake, who said "It is all in hand"?',
+    ],
+)
+def test_a_relative_who_said_after_a_name_keeps_the_one_named(turn: str) -> None:
+    assert [w for w, _ in quoted(f"Tess Moreno: {turn}\n")] == ["Tom Blake"]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Right, Paul, who wrote "urgent" on the folder?',
+        'Ms. Kent, who said, "We will never close"? It was your chairman.',
+    ],
+)
+def test_who_said_after_one_spoken_to_still_names_no_one(turn: str) -> None:
+    assert quoted(f"Tess Moreno: {turn}\n") == []

@@ -452,7 +452,7 @@ _YOU_ARE_TO_SAY = re.compile(
 # relative clause: "It was Greta who said,"). The question mark after the quotation is
 # the second signal (``_asks_who``).
 _WHO_SAID_ASKED = re.compile(
-    r"(?:^|[.?!]\s+|,\s+|\b(?:and|but|so|then)\s+)"
+    r"(?:^|[.?!]\s+|(?P<comma>,)\s+|\b(?:and|but|so|then)\s+)"
     r"(?:[Ww]ho|[Ww]hich\s+(?:one\s+)?of\s+(?:you|them|us|those))\s+"
     r"(?:(?:\w+ly|else|first|ever)\s+)?"
     r"(?:said|says|wrote|writes|told|tells|asked|asks|shouted|texted|posted|put|typed)\b"
@@ -461,13 +461,44 @@ _WHO_SAID_ASKED = re.compile(
 _QUESTION_AFTER = re.compile(r"[^.!\"\u201c\u201d\n]{0,40}?\?")
 
 
+# Words that only open a question before "who said": "But wait,", "Sorry,", "Right,".
+_QUESTION_OPENERS = frozenset(
+    "but and so wait sorry okay ok right well now hang on hold hey oh look listen then "
+    "just quick question".split()
+)
+
+
 def _asks_who(text: str, lo: int, quote: Segment) -> bool:
     """Whether the quotation is the words of one the speaker asks about ('who said "That
-    one's not for me"?'): nobody the turn names said them."""
-    return (
-        _WHO_SAID_ASKED.search(text[lo : quote.start]) is not None  # (sliced: "^" its start)
-        and _QUESTION_AFTER.match(text, quote.end) is not None
-    )
+    one's not for me"?'): nobody the turn names said them. After a comma, only when what
+    opens the sentence up to it is words that open a question or one spoken to ("But
+    wait, Seb,", "Sorry,", "Ms. Kent,"), not a clause of its own ("Do you remember Tom
+    Blake, who said", "Ask Tom Blake, who told me": a relative clause, Tom Blake's)."""
+    m = _WHO_SAID_ASKED.search(text[lo : quote.start])  # (sliced: "^" its start)
+    if m is None or _QUESTION_AFTER.match(text, quote.end) is None:
+        return False
+    return m["comma"] is None or _opens_a_question(text[lo : lo + m.start("comma")])
+
+
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.?!]\s+")
+
+
+def _opens_a_question(before: str) -> bool:
+    """Whether the sentence ending ``before`` is, comma by comma, words that open a
+    question or a name one is spoken to by (a title or a known first name first when it
+    opens the sentence: not "Ask Tom Blake")."""
+    opening = _SENTENCE_BREAK.split(before)[-1].strip()
+    for i, part in enumerate(p.split() for p in opening.split(",")):
+        if not part:
+            return False
+        if all(w.lower() in _QUESTION_OPENERS for w in part):
+            continue
+        if not all(w[:1].isupper() for w in part):
+            return False
+        first = part[0].rstrip(".").lower()
+        if i == 0 and first not in TITLES and not first_name_known(first):
+            return False
+    return True
 
 
 # The speaker's own speech cue right before the quotation, in its sentence: "I called him
