@@ -251,3 +251,21 @@ def test_a_relative_who_said_after_a_name_keeps_the_one_named(turn: str) -> None
 )
 def test_who_said_after_one_spoken_to_still_names_no_one(turn: str) -> None:
     assert quoted(f"Tess Moreno: {turn}\n") == []
+
+
+# 5. "you say" after a clause of the speaker's own or of what the one addressed did ("If
+# I understand you correctly, you say,", "When you wrote to us, you say,") quotes the
+# one addressed; it gives them no wording to say.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'If I understand you correctly, you say, "We never saw the memo." Is that right?',
+        'When you wrote to the council, you say, "The road is dangerous." What did you mean?',
+        'If I may read from your statement, you say, "I left at nine." When did you arrive?',
+    ],
+)
+def test_you_say_after_a_clause_of_what_was_done_quotes_the_one_addressed(turn: str) -> None:
+    got = quoted(f"Tess Moreno: {turn}\n", "Paul Okafor: I stand by it.\n")
+    assert [w for w, _ in got] == ["Paul Okafor"]

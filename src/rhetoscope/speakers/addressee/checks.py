@@ -441,7 +441,12 @@ _ANYONE_WILL_SAY = re.compile(
 # addressed: "Luis, you say, 'The bus plan works,' but"; nor "then you said,").
 _YOU_ARE_TO_SAY = re.compile(
     r"(?:(?:^|[.?!]\s+|\b[Aa]nd\s+)(?:[Tt]hen|[Ss]o|[Tt]hat['\u2019]s\s+when)"
-    r"|\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Ww]henever)\s+[^.?!;\"\u201c\u201d]{1,60},)"
+    r"|\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Ww]henever)\s+"
+    # (not a clause of the speaker's or of what the one addressed did: "If I understand
+    # you correctly, you say,", "When you wrote to us, you say,": their words quoted)
+    r"(?![^.?!;,\"\u201c\u201d]*\b(?:I|we|you\s+(?:\w+ed|wrote|said|told|gave|sent|spoke|made"
+    r"|took|came|went|did|were))\b)"
+    r"[^.?!;\"\u201c\u201d]{1,60},)"
     r"\s+you\s+(?:(?:just|simply|calmly|politely)\s+)?"
     r"(?:say|tell\s+(?:them|him|her|me|us)|reply|answer|go)[,:]?\s*$"
 )
