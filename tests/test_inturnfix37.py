@@ -269,3 +269,25 @@ def test_who_said_after_one_spoken_to_still_names_no_one(turn: str) -> None:
 def test_you_say_after_a_clause_of_what_was_done_quotes_the_one_addressed(turn: str) -> None:
     got = quoted(f"Tess Moreno: {turn}\n", "Paul Okafor: I stand by it.\n")
     assert [w for w, _ in got] == ["Paul Okafor"]
+
+
+# 7. A kind of text others write about one ("His school report says", "Her discharge
+# notes say", "His sick note says") is not one's own page or notes.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'I saw Sarah Kent in hospital. Her discharge notes say, "Patient stable."',
+        'Tom Blake went to the GP. His sick note says, "Unfit for work."',
+        'Tom Blake came in. His medical notes say, "No allergies."',
+        'Sarah\'s school report says, "Works hard."',
+    ],
+)
+def test_a_text_others_write_about_one_is_not_ones_own(turn: str) -> None:
+    assert quoted(f"Tess Moreno: {turn}\n") == []
+
+
+def test_ones_own_diary_is_still_ones_own() -> None:
+    got = quoted('Tess Moreno: Sarah Kent\'s diary says, "Met Tom at six."\n')
+    assert [w for w, _ in got] == ["Sarah Kent"]

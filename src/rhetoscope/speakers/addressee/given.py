@@ -144,9 +144,14 @@ def _name_after(text: str, body: int, quote: Segment, people: Participants) -> s
 # reads:", "His letter, which he copied to me, begins".
 # Also one's own page or notes with a word before it, a place it is in, and a reading
 # aside after the verb: "Her philosophy page says, and I'm reading it,", "Owen's note in
-# the script just says" (``_NAME_TEXT_SAYS``).
+# the script just says" (``_NAME_TEXT_SAYS``). A word before a text or notes only for
+# what one does or where one writes ("Her judging notes", "His blog post"), not a kind
+# of text others write about one ("His school report", "Her discharge notes", "His sick
+# note": a teacher's, a doctor's).
 _OWN_TEXT = (
-    rf"(?:own\s+|written\s+)?(?:[a-z][a-z\-]+\s+)?(?:{_TEXTS}|page|notes|blog|diary|column)"
+    r"(?:own\s+|written\s+)?(?:(?:[a-z][a-z\-]+\s+)?(?:page|blog|diary|column)"
+    r"|(?:(?:[a-z][a-z\-]+ing|blog|web|website|personal|private|handwritten|farewell"
+    rf"|resignation)\s+)?(?:{_TEXTS}|notes))"
     r"(?:,\s+(?:which|that)\s+[^,.?!;\"\u201c\u201d]{1,40},"
     r"|\s+(?:in|on)\s+(?:the|his|her|their)\s+[a-z][a-z\-]+)?\s+(?:\w+ly\s+|just\s+)?"
     r"(?:says|say|said|reads|read|states|stated|begins|began|starts|started|opens|opened)"
