@@ -291,3 +291,21 @@ def test_a_text_others_write_about_one_is_not_ones_own(turn: str) -> None:
 def test_ones_own_diary_is_still_ones_own() -> None:
     got = quoted('Tess Moreno: Sarah Kent\'s diary says, "Met Tom at six."\n')
     assert [w for w, _ in got] == ["Sarah Kent"]
+
+
+# 11. A call, a letter or a sight the turn before asks of ("Did anyone call Barclays?",
+# "Have you seen Hamilton?") names a firm, a show or a place as often as a person: the
+# answer's "he" is not a capitalised word after it.
+
+
+@pytest.mark.parametrize(
+    ("asked", "not_who"),
+    [
+        ("Arthur Lomax fixed the van. Did anyone call Barclays about the loan?", "Barclays"),
+        ("Arthur Lomax booked the trip. Have you seen Hamilton yet?", "Hamilton"),
+        ("Arthur Lomax ran the stall. Did you ring Wickes about the timber?", "Wickes"),
+    ],
+)
+def test_a_firm_or_a_show_called_or_seen_is_not_he(asked: str, not_who: str) -> None:
+    got = quoted(f"Tess Moreno: {asked}\n", 'Paul Okafor: I did. He said, "Monday."\n')
+    assert not_who not in [w for w, _ in got]

@@ -461,10 +461,10 @@ def _contacted_after(
 
 
 # Contact with someone, whom the answer may go on about: "spoken to Colin", "heard from
-# Priya", "rang Bartholomew".
+# Priya", "met Bartholomew" (not a call, a letter or a sight, which a firm, a show or a
+# place takes as often: "Did anyone call Barclays?", "Have you seen Hamilton?").
 _CONTACTED = re.compile(
-    r"\b(?:spoken|spoke|talked|talk|speak|heard|hear|written|wrote|rung|rang|ring|called"
-    r"|call|phoned|phone|seen|saw|see|met|meet|emailed|texted)\s+(?:to\s+|with\s+|from\s+)?"
+    r"\b(?:spoken|spoke|talked|talk|speak|heard|hear|met|meet)\s+(?:to\s+|with\s+|from\s+)?"
     r"(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\b(?!['\u2019]s)"
 )
 
