@@ -309,3 +309,18 @@ def test_ones_own_diary_is_still_ones_own() -> None:
 def test_a_firm_or_a_show_called_or_seen_is_not_he(asked: str, not_who: str) -> None:
     got = quoted(f"Tess Moreno: {asked}\n", 'Paul Okafor: I did. He said, "Monday."\n')
     assert not_who not in [w for w, _ in got]
+
+
+# 12. A name for a thing or a title set in the clause "According to" a person opens ("the
+# report called it "..."", "the film is "The Long Road Home"") is not that person's words.
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'According to Tom Blake, the report called it "a shambles from start to finish."',
+        'According to Tom Blake, the best film this year is "The Long Road Home."',
+    ],
+)
+def test_a_name_or_a_title_in_an_according_to_clause_is_not_the_persons(turn: str) -> None:
+    assert quoted(f"Tess Moreno: {turn}\n") == []
