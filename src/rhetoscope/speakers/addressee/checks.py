@@ -89,15 +89,32 @@ _AT_A_PLACE = re.compile(
 )
 
 
+# A verb that takes a person after "at", "into", "past", "across" or "in": "I looked at
+# Dave Kerr", "ran into Tom", "walked past Sarah Kent", "came across Jack", "confided in".
+_FACES_A_PERSON = re.compile(
+    r"\b(?:(?:look|stare|glare|glance|smile|grin|laugh|shout|yell|scream|snap|wave|nod|wink"
+    r"|frown|point|swear)(?:s|ed|ing)?\s+at|(?:r[au]n|running|bump(?:s|ed|ing)?)\s+into"
+    r"|(?:walk(?:s|ed|ing)?|drove|went)\s+past|(?:c[oa]me|coming)\s+across"
+    r"|confid(?:e|es|ed|ing)\s+in)\s+(?:the\s+)?$"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _only_at_a_place(speaker: str, text: str) -> bool:
     """Whether every time ``text`` writes ``speaker``, a name with no title, it stands
     after a preposition of place, and never as a possessor: a place, which "he said" near
-    it does not make a person. (Kept per name and text: it reads the whole text.)"""
-    if not speaker[:1].isupper() or speaker.split()[0].rstrip(".").lower() in TITLES:
+    it does not make a person. Not a name a known first name opens ("I looked at Maria
+    Cole and she said,"), nor one after a verb that takes a person ("I ran into Dave").
+    (Kept per name and text; the text's words are indexed once.)"""
+    first = speaker.split()[0].rstrip(".").lower() if speaker.split() else ""
+    if not speaker[:1].isupper() or first in TITLES or first_name_known(first):
         return False
     found = _written_at(speaker, text)
-    return bool(found) and all(_AT_A_PLACE.search(text, max(0, at - 16), at) for at in found)
+    return bool(found) and all(
+        _AT_A_PLACE.search(text, max(0, at - 16), at)
+        and not _FACES_A_PERSON.search(text, max(0, at - 24), at)
+        for at in found
+    )
 
 
 def _written_at(name: str, text: str) -> list[int]:
@@ -407,9 +424,12 @@ _WILL_SAY = re.compile(
 
 # Words anyone of a kind might say or write, with a modal after an indefinite subject: "a
 # good judge will write", "Any examiner would say,", "Every customer will ask," (no one
-# has said them; not "My coach would say,", a habit of someone's own).
+# has said them; not "My coach would say,", a habit of someone's own, nor a time before
+# one named: "Every morning he would say,", "A week later the boss would say,").
+_NOT_OF_A_KIND = r"(?!(?:he|she|they|we|i|you|it|my|his|her|their|our|your|its|the|this|that)\b)"
 _ANYONE_WILL_SAY = re.compile(
-    r"\b(?:[Aa]n?|[Aa]ny|[Nn]o|[Ee]very)\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z]+"
+    rf"\b(?:[Aa]n?|[Aa]ny|[Nn]o|[Ee]very)\s+(?:{_NOT_OF_A_KIND}[a-z][a-z\-]*\s+){{0,2}}"
+    rf"{_NOT_OF_A_KIND}[a-z]+"
     r"(?:\s+(?:will|would|might|may|could|can|should|must)|['\u2019]ll)\s+"
     r"(?:(?:\w+ly|never|always|just|probably)\s+)?(?:say|write|ask|tell\s+\w+|put|mark)\b"
     r"[^.?!;\"\u201c\u201d]{0,20}?[,:]?\s*$"
@@ -422,7 +442,12 @@ _ANYONE_WILL_SAY = re.compile(
 # addressed: "Luis, you say, 'The bus plan works,' but"; nor "then you said,").
 _YOU_ARE_TO_SAY = re.compile(
     r"(?:(?:^|[.?!]\s+|\b[Aa]nd\s+)(?:[Tt]hen|[Ss]o|[Tt]hat['\u2019]s\s+when)"
-    r"|\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Ww]henever)\s+[^.?!;\"\u201c\u201d]{1,60},)"
+    r"|\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Ww]henever)\s+"
+    # (not a clause of the speaker's or of what the one addressed did: "If I understand
+    # you correctly, you say,", "When you wrote to us, you say,": their words quoted)
+    r"(?![^.?!;,\"\u201c\u201d]*\b(?:I|we|you\s+(?:\w+ed|wrote|said|told|gave|sent|spoke|made"
+    r"|took|came|went|did|were))\b)"
+    r"[^.?!;\"\u201c\u201d]{1,60},)"
     r"\s+you\s+(?:(?:just|simply|calmly|politely)\s+)?"
     r"(?:say|tell\s+(?:them|him|her|me|us)|reply|answer|go)[,:]?\s*$"
 )
@@ -433,7 +458,7 @@ _YOU_ARE_TO_SAY = re.compile(
 # relative clause: "It was Greta who said,"). The question mark after the quotation is
 # the second signal (``_asks_who``).
 _WHO_SAID_ASKED = re.compile(
-    r"(?:^|[.?!]\s+|,\s+|\b(?:and|but|so|then)\s+)"
+    r"(?:^|[.?!]\s+|(?P<comma>,)\s+|\b(?:and|but|so|then)\s+)"
     r"(?:[Ww]ho|[Ww]hich\s+(?:one\s+)?of\s+(?:you|them|us|those))\s+"
     r"(?:(?:\w+ly|else|first|ever)\s+)?"
     r"(?:said|says|wrote|writes|told|tells|asked|asks|shouted|texted|posted|put|typed)\b"
@@ -442,13 +467,44 @@ _WHO_SAID_ASKED = re.compile(
 _QUESTION_AFTER = re.compile(r"[^.!\"\u201c\u201d\n]{0,40}?\?")
 
 
+# Words that only open a question before "who said": "But wait,", "Sorry,", "Right,".
+_QUESTION_OPENERS = frozenset(
+    "but and so wait sorry okay ok right well now hang on hold hey oh look listen then "
+    "just quick question".split()
+)
+
+
 def _asks_who(text: str, lo: int, quote: Segment) -> bool:
     """Whether the quotation is the words of one the speaker asks about ('who said "That
-    one's not for me"?'): nobody the turn names said them."""
-    return (
-        _WHO_SAID_ASKED.search(text[lo : quote.start]) is not None  # (sliced: "^" its start)
-        and _QUESTION_AFTER.match(text, quote.end) is not None
-    )
+    one's not for me"?'): nobody the turn names said them. After a comma, only when what
+    opens the sentence up to it is words that open a question or one spoken to ("But
+    wait, Seb,", "Sorry,", "Ms. Kent,"), not a clause of its own ("Do you remember Tom
+    Blake, who said", "Ask Tom Blake, who told me": a relative clause, Tom Blake's)."""
+    m = _WHO_SAID_ASKED.search(text[lo : quote.start])  # (sliced: "^" its start)
+    if m is None or _QUESTION_AFTER.match(text, quote.end) is None:
+        return False
+    return m["comma"] is None or _opens_a_question(text[lo : lo + m.start("comma")])
+
+
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.?!]\s+")
+
+
+def _opens_a_question(before: str) -> bool:
+    """Whether the sentence ending ``before`` is, comma by comma, words that open a
+    question or a name one is spoken to by (a title or a known first name first when it
+    opens the sentence: not "Ask Tom Blake")."""
+    opening = _SENTENCE_BREAK.split(before)[-1].strip()
+    for i, part in enumerate(p.split() for p in opening.split(",")):
+        if not part:
+            return False
+        if all(w.lower() in _QUESTION_OPENERS for w in part):
+            continue
+        if not all(w[:1].isupper() for w in part):
+            return False
+        first = part[0].rstrip(".").lower()
+        if i == 0 and first not in TITLES and not first_name_known(first):
+            return False
+    return True
 
 
 # The speaker's own speech cue right before the quotation, in its sentence: "I called him

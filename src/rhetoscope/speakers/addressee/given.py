@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from ...models import Segment
-from ..names import CALENDAR_WORDS, FUNCTION_WORDS, TITLES, first_name_known
+from ..attribution.quotations import _is_title
+from ..names import (
+    CALENDAR_WORDS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    OFFICES,
+    PRESIDING_TITLES,
+    TITLES,
+    first_name_known,
+)
 from .checks import _a_thing
 from .grammar import _FEMALE_HEADS, _FULL_NAME, _GIVEN_NAME, _MALE_HEADS, _NAME_RUN, _PERSON_HEADS
 from .mentions import _written_as_name
@@ -135,9 +144,14 @@ def _name_after(text: str, body: int, quote: Segment, people: Participants) -> s
 # reads:", "His letter, which he copied to me, begins".
 # Also one's own page or notes with a word before it, a place it is in, and a reading
 # aside after the verb: "Her philosophy page says, and I'm reading it,", "Owen's note in
-# the script just says" (``_NAME_TEXT_SAYS``).
+# the script just says" (``_NAME_TEXT_SAYS``). A word before a text or notes only for
+# what one does or where one writes ("Her judging notes", "His blog post"), not a kind
+# of text others write about one ("His school report", "Her discharge notes", "His sick
+# note": a teacher's, a doctor's).
 _OWN_TEXT = (
-    rf"(?:own\s+|written\s+)?(?:[a-z][a-z\-]+\s+)?(?:{_TEXTS}|page|notes|blog|diary|column)"
+    r"(?:own\s+|written\s+)?(?:(?:[a-z][a-z\-]+\s+)?(?:page|blog|diary|column)"
+    r"|(?:(?:[a-z][a-z\-]+ing|blog|web|website|personal|private|handwritten|farewell"
+    rf"|resignation)\s+)?(?:{_TEXTS}|notes))"
     r"(?:,\s+(?:which|that)\s+[^,.?!;\"\u201c\u201d]{1,40},"
     r"|\s+(?:in|on)\s+(?:the|his|her|their)\s+[a-z][a-z\-]+)?\s+(?:\w+ly\s+|just\s+)?"
     r"(?:says|say|said|reads|read|states|stated|begins|began|starts|started|opens|opened)"
@@ -361,7 +375,7 @@ def _named_as(text: str, body: int, end: int, described: str, name: str) -> bool
 # description opens its clause; the cue's verb follows the second comma.
 _DESCRIBED_SET_OFF = re.compile(
     r"(?:^|[.?!][\"'\u201d\u2019)]*\s+|\b(?:and|but|so|then|when|because)\s+)"
-    r"(?:(?:[Tt]he|[Tt]heir|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+|[Oo]ne\s+of\s+(?:the|my|our|their|his|her)\s+)"
+    r"(?:(?P<det>[Tt]he|[Tt]heir|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+|[Oo]ne\s+of\s+(?:the|my|our|their|his|her)\s+)"
     r"(?:[a-z][a-z\-]*\s+){0,3}?(?P<head>[a-z][a-z\-]*)"
     r"(?:\s+(?:at|of|from|for|in)\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?,\s+"
     r"(?:(?P<titled>an?\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019\-]+)"
@@ -382,9 +396,18 @@ _DESCRIBED_SET_OFF = re.compile(
 _NOT_THEIRS = re.compile(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:said|say|told|tell|asked|ask|answered|replied)\b"
     r"|\b(?:which|that|who|it)\s+(?:\w+\s+)?(?:says|said|reads|read)\b|\bread\b|\bsign\b"
+    # (or another subject's speech, nested: "told me that the council had said,", "said
+    # her husband told her,", "said that Tom Blake had told her,")
+    r"|\b(?:he|she|they|(?:the|her|his|their|our|my|a|an)\s+(?:(?!and\b|then\b)[a-z]+\s+)?"
+    r"(?!and\b|then\b)[a-z]+"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:had\s+|has\s+|have\s+)?(?:said|says|told|tells"
+    r"|wrote|writes|written|asked|asks|replied|insisted|added|described|warned)\b"
 )
 _REPORTED_WORDS = 3  # a phrase, not a word held at arm's length
-_NAMING_VERB = re.compile(r"\b(?:call|calls|called|calling|name|named|term|termed|dub|dubbed)\b")
+_NAMING_VERB = re.compile(
+    r"\b(?:call|calls|called|calling|name|named|term|termed|dub|dubbed"
+    r"|describ(?:e|es|ed|ing)|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?)\b"
+)
 # What one is "called" or "named" as a person: a person's head, or a people's in
 # capitals ("a very dry Scotsman called Fergus Whyte"); not "a place called Harrow Hall".
 _CALLED_KINDS = frozenset("chap gentleman lady bloke guy fellow lad lass".split())
@@ -399,25 +422,70 @@ _FIRM_HEADS = frozenset(
 )
 
 
+# A thing the speaker may be reading out or talking about while addressing someone by
+# name: "The letter, Tom, says", "The poster, Maria, said", "The report, Jane, says" (the
+# name is the one spoken to, not the thing's).
+_THING_HEADS = frozenset(
+    "letter newsletter paper newspaper poster banner flyer flier leaflet sign notice memo "
+    "note email e-mail report statement message text post tweet website page form document "
+    "minutes file record article book headline label order answer question point problem "
+    "number register folder ledger sticker cover chapter screen agenda review survey policy "
+    "contract invoice bill receipt ticket".split()
+)
+
+
+# An office or a form of address one is spoken to by alone: "Senator", "Minister",
+# "Chair", "Madam" (not a title that is a given name as often, "Your brother, Dean,", nor
+# a word for anyone, "Our neighbour, Guy,").
+_ADDRESSED_AS = (
+    (TITLES & _PERSON_HEADS)
+    | OFFICES
+    | PRESIDING_TITLES
+    | HONORIFICS
+    | frozenset("sir councillor councilor commissioner".split())
+)
+
+
 def _a_role_head(head: str) -> bool:
     """Whether ``head`` is a person's role by its form or the list of person heads."""
     single = head[:-1] if head.endswith("s") and head[:-1] in _PERSON_HEADS else head
     if single in _PERSON_HEADS or head.split("-")[0] in _PERSON_HEADS:  # ("daughter-in-law")
         return True
-    return _ROLE_HEAD.search(head) is not None and head.rstrip("s") not in _FIRM_HEADS
+    return (
+        _ROLE_HEAD.search(head) is not None
+        and head.rstrip("s") not in _FIRM_HEADS
+        and not _a_thing_head(head)
+    )
 
 
-def _described_then_named(text: str, lo: int, end: int, quoted_words: int = 0) -> str:
+def _a_thing_head(head: str) -> bool:
+    """Whether ``head`` (or its singular) is a thing's in ``_THING_HEADS``."""
+    return head in _THING_HEADS or (head.endswith("s") and head[:-1] in _THING_HEADS)
+
+
+def _described_then_named(
+    text: str,
+    lo: int,
+    end: int,
+    quoted_words: int = 0,
+    answerer: str = "",
+    quoted: str = "",
+) -> str:
     """The name ``_DESCRIBED_SET_OFF`` gives the subject of the cue right before ``end``:
     a title's surname, a name one is "called", or a given name the shipped list knows
     (or a full name); "" when none, or when the words are another's or a text's. Words
     set in what they said are theirs when ``quoted_words`` (the quotation's) are a phrase
-    and no name for a thing ("said we should call it "the clip rule"")."""
+    and no name for a thing ("said we should call it "the clip rule""). Not a name set
+    off after a thing ("The letter, Tom, says"), a title or an office ("Your predecessor,
+    Senator, said"), or the first name of the ``answerer`` (who speaks next) after
+    "your" ("Your adviser, Maria, wrote"): the one spoken to."""
     m = _DESCRIBED_SET_OFF.search(text[lo:end])  # (sliced: "^" is the turn's start)
     if m is None or _NOT_THEIRS.search(m["rest"] or m["reported"] or ""):
         return ""
     if m["reported"] is not None and (
-        quoted_words < _REPORTED_WORDS or _NAMING_VERB.search(m["reported"])
+        quoted_words < _REPORTED_WORDS
+        or _NAMING_VERB.search(m["reported"])
+        or _is_title(quoted)  # ("asked whether we had seen "The Long Good Friday"")
     ):
         return ""
     if m["titled"]:
@@ -429,6 +497,13 @@ def _described_then_named(text: str, lo: int, end: int, quoted_words: int = 0) -
     name = m["given"]
     if _dated(name) or any(w.lower() in FUNCTION_WORDS for w in name.split()):
         return ""
+    first = name.split()[0].lower()
+    if _a_thing_head(m["head"]):
+        return ""  # "The letter, Tom, says,": Tom is spoken to
+    if first in _ADDRESSED_AS and not first_name_known(first):
+        return ""  # "Your predecessor, Senator, said,": a title the one spoken to goes by
+    if m["det"] in ("Your", "your") and answerer and first == answerer.split()[0].lower():
+        return ""  # "Your own adviser, Maria, wrote,": Maria is spoken to
     if " " not in name and not first_name_known(name.lower()) and not _a_role_head(m["head"]):
         return ""  # "The venue, Harrow, says", "Our supplier, Brakes, told us": no person's
     if " " in name and not first_name_known(name.split()[0].lower()):

@@ -342,9 +342,12 @@ def _he_or_she(
         any(m.who == speaker and m.start > prior[-1].end for m in seen)
         or len(earlier) - _last_referred(earlier, prior[-1].end, said) > _HE_REACH
     )
-    if same := _same_verb_before(earlier, cue, people, speaker, said):
+    if len(before.split()) <= _OPENING_WORDS and (
+        same := _same_verb_before(earlier, cue, people, speaker, said, seen, text)
+    ):
         # "Then Luis asked you one question" / "He asked, '...'": the one the turn before
-        # says did what the pronoun's cue says, a participant too
+        # says did what the pronoun's cue says, a participant too, when the pronoun opens
+        # the turn ("He asked,", "Yes. He told us,"; not "I rang the council. He asked,")
         return same
     bare = _bare_speaker(earlier, people, text)
     if bare and (not prior or bare[0] > prior[-1].end) and not _participant(bare[1], people):
@@ -383,6 +386,7 @@ def _he_or_she(
     return other if not prior or prior[-1].who == other or stale else ""
 
 
+_OPENING_WORDS = 2  # words of the turn before a pronoun that still opens it ("Yes. He")
 # A verb of speech by its stem, for the same verb in the pronoun's cue and the turn before.
 _VERB_STEMS = (
     re.compile(r"ask(?:s|ed)?\b"),
@@ -393,11 +397,19 @@ _VERB_STEMS = (
 
 
 def _same_verb_before(
-    words: str, cue: re.Match[str], people: Participants, speaker: str, said: str
+    words: str,
+    cue: re.Match[str],
+    people: Participants,
+    speaker: str,
+    said: str,
+    found: Sequence[_Mention] = (),
+    text: str = "",
 ) -> str:
     """The participant the turns before (``words``) last name right before the verb of
     the pronoun's cue ("Then Luis asked you one question" / "He asked,"), of the
-    pronoun's gender or none known, not the speaker; "" when none."""
+    pronoun's gender or none known, not the speaker; "" when none, or when they name
+    someone no list knows after it ("Tom told me you spoke to Dmitri Volkov." / "He
+    told me," is Volkov)."""
     verb = cue.group()[cue.end("pronoun") - cue.start() :].strip()
     stem = next((v for v in _VERB_STEMS if v.match(verb)), None)
     if stem is None:
@@ -407,8 +419,22 @@ def _same_verb_before(
             continue
         who = _participant(m["name"], people)
         if who and who != speaker and _gender_of(who) in ("", said):
-            return who
+            return "" if _someone_named_after(words, m.end(), found, people, text) else who
     return ""
+
+
+def _someone_named_after(
+    words: str, end: int, found: Sequence[_Mention], people: Participants, text: str
+) -> bool:
+    """Whether ``words`` name, after ``end`` and inside a sentence, someone no list knows
+    and no participant: a capitalised word the document writes nowhere in lower case."""
+    lower = people.lower_words(text)
+    return any(
+        _NAME_INSIDE.match(words, c.start()) is not None
+        and _unknown_word(c["name"], c.start(), found, lower)
+        and not _participant(c["name"], people)
+        for c in _NAME_WORD.finditer(words, end)
+    )
 
 
 # A name and, after it, where its verb starts: "Luis asked", "Luis then asked".
@@ -435,10 +461,10 @@ def _contacted_after(
 
 
 # Contact with someone, whom the answer may go on about: "spoken to Colin", "heard from
-# Priya", "rang Bartholomew".
+# Priya", "met Bartholomew" (not a call, a letter or a sight, which a firm, a show or a
+# place takes as often: "Did anyone call Barclays?", "Have you seen Hamilton?").
 _CONTACTED = re.compile(
-    r"\b(?:spoken|spoke|talked|talk|speak|heard|hear|written|wrote|rung|rang|ring|called"
-    r"|call|phoned|phone|seen|saw|see|met|meet|emailed|texted)\s+(?:to\s+|with\s+|from\s+)?"
+    r"\b(?:spoken|spoke|talked|talk|speak|heard|hear|met|meet)\s+(?:to\s+|with\s+|from\s+)?"
     r"(?!I\b)(?P<name>[A-Z][a-z][\w\-]+)\b(?!['\u2019]s)"
 )
 

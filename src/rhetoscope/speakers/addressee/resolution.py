@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
+from ..attribution.quotations import _is_title
 from ..names import CALENDAR_WORDS, TITLES
 from .address import (
     _HEARD_YOU,
@@ -63,6 +64,7 @@ from .given import (
     _HE_SENT_A_TEXT,
     _HIS_TEXT_SAYS,
     _NAME_TEXT_SAYS,
+    _NAMING_VERB,
     _called_and_said,
     _dated,
     _described_named_after,
@@ -348,11 +350,19 @@ def resolve(
     if names_a_heading(text, quote):
         return _with(quote, UNKNOWN)  # 'He wrote, under "description of injury,"': a field
     if set_off := _described_then_named(
-        text, lo, quote.start, len(text[quote.start : quote.end].split())
+        text,
+        lo,
+        quote.start,
+        len(text[quote.start : quote.end].split()),
+        answerer,
+        text[quote.start + 1 : quote.end - 1],
     ):
         # "The caretaker, Phil, told me,", "Their head gardener, a very dry Scotsman called
         # Fergus Whyte, said to me,": the name the described subject of the cue is given
-        set_off = _as_participant(set_off, people)
+        # (a participant's first name is that participant: "Our chair, Nora, told me,")
+        set_off = _by_first_name(
+            _as_participant(set_off, people), people, text, text[lo : quote.start]
+        )
         return _with(quote, set_off if set_off != turn.speaker else UNKNOWN)
     framed = named_by_frame(text, body, lo, quote, turn, people, earlier, answerer)
     if framed is not None:
@@ -515,6 +525,9 @@ def resolve(
         if (
             not _SPEECH_IN_ASIDE.search(according["aside"] or "")
             and not _SPEECH_IN_ASIDE.search(according["clause"] or "")
+            # (nor a name for a thing or a title in it: 'the report called it "..."')
+            and not _NAMING_VERB.search(according["clause"] or "")
+            and not (according["clause"] and _is_title(text[quote.start + 1 : quote.end - 1]))
             # (in a clause: a comma after the name, and words enough to be quoted, not a
             # word held at arm's length, 'the plan was "bold."')
             and (

@@ -337,14 +337,21 @@ _TO_ANOTHER = re.compile(
 
 # The text or the writer just quoted going on, in a sentence of its own: '"..." It also
 # says, "..."', '"..." He goes on, "..."', '"..." But then it says,' (a verb of going on
-# for "he" or "she", who may be someone else when they only say).
+# for "he" or "she", who may be someone else when they only say; "also", "then" or a verb
+# of going on for a text, which may be another text, a sign or a thing the one quoted
+# spoke of when it only says: '"Read the sign." It says, "No entry."').
+_TEXT_GOING = r"(?:[Ii]t|[Tt]he\s+(?:letter|email|note|page|script|report|message))"
+_GOING_ON = r"(?:goes\s+on|went\s+on|continues|continued)"
+_TEXT_GOING_ON = r"(?:goes\s+on|went\s+on|continues|continued|adds|added)"
 _GOES_ON = re.compile(
-    r"[.!?]?\s+(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:then\s+)?(?:[Tt]hen\s+)?"
-    r"(?:(?:[Ii]t|[Tt]he\s+(?:letter|email|note|page|script|report|message))\s+(?:also\s+)?"
-    r"(?:says|said|reads|read|goes\s+on|went\s+on|continues|continued|adds|added)"
-    r"|(?:[Hh]e|[Ss]he)\s+(?:goes\s+on|went\s+on|continues|continued))"
+    r"[.!?]?\s+(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:(?P<then>[Tt]hen)\s+)?"
+    rf"(?:{_TEXT_GOING}\s+(?(then)(?:also\s+)?(?:says|said|reads|read|{_TEXT_GOING_ON})"
+    rf"|(?:also\s+(?:says|said|reads|read|{_TEXT_GOING_ON})|{_TEXT_GOING_ON}))"
+    rf"|(?:[Hh]e|[Ss]he)\s+{_GOING_ON})"
     r"\s*[,:]?\s*"
 )
+
+
 # A split quotation: its cue, a pronoun's, alone between its halves ('"You can have the
 # booth," she told him. "I'm keeping the sign."'); the second half has no cue of its own.
 _SPLIT = re.compile(
