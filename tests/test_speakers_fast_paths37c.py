@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rhetoscope.speakers import split_speakers
-from rhetoscope.speakers.transcript import canonical, closing, records
+from rhetoscope.speakers.transcript import canonical, closing, prose, records
+from rhetoscope.speakers.transcript.shared import _S
 
 # 1. The blanks before a closing note or a call's end: taken whole, the same matches as
 # when they could be shared out with the rest of the pattern.
@@ -135,3 +136,35 @@ def test_a_name_tried_where_its_word_follows_holds_as_tried_everywhere(
     assert canonical._holds(name, titles, text, after(words[0])) == canonical._holds(
         name, titles, text, starts
     )
+
+
+# 3. A line asking in lower case ("And the chair?"): its question mark ending the line
+# found first, then a word before it, as the one pattern found them (which read the line
+# to its end from every word of it).
+_SPOKEN_PIECES = [
+    "chairman", "chair", "and", "the", " ", "  ", "?", "? ", "?\u201d", '"', ")", ".", "!",
+    "I ", "we ", "you", "Who Pays", "caf\u00e9", "x", "ab.", "Chair?", "\t", "_",
+]  # fmt: skip
+_SPOKEN_LINE_BEFORE = re.compile(
+    rf"{prose._PERSONAL.pattern}|[a-z]{{2}}[.!][\"'\u201d\u2019)]*{_S}*$"
+    rf"|\b[a-z]{{4,}}\b[^\n]*\?[\"'\u201d\u2019)]*{_S}*$"
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SPOKEN_PIECES), max_size=14).map("".join), st.integers(0, 6))
+def test_a_line_speaks_as_the_one_pattern_found(line: str, start: int) -> None:
+    text = "LABEL:" + line + "\nnext line."
+    end = text.index("\n")
+    start = min(start, end)
+    assert prose._spoken(text, start, end) == (
+        _SPOKEN_LINE_BEFORE.search(text, start, end) is not None
+    )
+
+
+def test_a_long_line_of_lower_case_words_is_read_once() -> None:
+    # (each of its 4,000 words re-read the line to its end, looking for a question mark)
+    line = "Intro: " + "chairman " * 4_000
+    text = line + "\n\nCHAIRMAN: Order, order.\nWITNESS: Thank you.\nCHAIRMAN: Go on?"
+    turns = [s.speaker for s in split_speakers(text) if s.kind == "turn"]
+    assert turns[-3:] == ["CHAIRMAN", "WITNESS", "CHAIRMAN"]
