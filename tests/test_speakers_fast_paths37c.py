@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rhetoscope.speakers import split_speakers
-from rhetoscope.speakers.transcript import canonical, closing, prose, records
+from rhetoscope.speakers.transcript import canonical, closing, prose, records, roles
 from rhetoscope.speakers.transcript.shared import _S
 
 # 1. The blanks before a closing note or a call's end: taken whole, the same matches as
@@ -168,3 +168,70 @@ def test_a_long_line_of_lower_case_words_is_read_once() -> None:
     text = line + "\n\nCHAIRMAN: Order, order.\nWITNESS: Thank you.\nCHAIRMAN: Go on?"
     turns = [s.speaker for s in split_speakers(text) if s.kind == "turn"]
     assert turns[-3:] == ["CHAIRMAN", "WITNESS", "CHAIRMAN"]
+
+
+# 4. A role's ways of being named searched one by one, each only when the part of it
+# around the role's word is in the introduction: a roll of n roles on one line compiled
+# the one pattern of all the ways (five holders' patterns in it) for each role.
+def _roll(n: int) -> tuple[str, list[str]]:
+    """A roll on one line ("Roll: UmpireJ: Kofi Mensah; UmpireK: Ama Boateng; ..."), then
+    each role's turns; and the names in order."""
+    given = "Kofi Ama Yaw Efua Kwame Akua".split()
+    family = "Mensah Boateng Owusu Asante Darko".split()
+    names = [f"{given[i % 6]} {family[(i // 6) % 5]}{_code(i // 30).lower()}" for i in range(n)]
+    roles_ = [f"Umpire{_code(i).capitalize()}" for i in range(n)]
+    roll = "; ".join(f"{role}: {name}" for role, name in zip(roles_, names, strict=True))
+    said = "\n".join(f"{role.upper()}: Yes, we did that." for role in roles_ * 2)
+    return f"Roll: {roll}\n\n{said}", names
+
+
+def test_a_roll_on_one_line_compiles_each_way_only_where_it_may_match(monkeypatch) -> None:
+    compiled: list[str] = []
+    compile_ = re.compile
+
+    class _Re:
+        def __getattr__(self, name: str):
+            return getattr(re, name)
+
+        def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+            compiled.append(pattern)
+            return compile_(pattern, flags)
+
+    monkeypatch.setattr(roles, "re", _Re())
+    work = []
+    for n in (10, 40):
+        compiled.clear()
+        text, names = _roll(n)
+        turns = [s.speaker for s in split_speakers(text) if s.kind == "turn"]
+        # (the first field follows the roll's own heading, no semicolon: not named)
+        assert turns == ["UMPIREJ", *names[1:]] * 2
+        work.append(sum(len(p) for p in compiled))
+    # (each role compiled the one pattern of all the ways, some 4,500 characters of it
+    # here, five holders' patterns; a way whose part around the word is absent is not)
+    assert work[1] <= 5 * work[0] and work[1] <= 40 * 1_500
+
+
+_role_intro_pieces = st.sampled_from(
+    [
+        "Jo Roe", "Ann Lee", ",", ", ", " ", "  ", "\n", "\n\n", "the ", "The ", "Chairman",
+        "chair", "Chair", "(", ")", ";", "; ", ":", ": ", "Dr. ", ". ", "x.", " presiding",
+        "[", "]", "Oregon", "**", "(V.O.)", "Camera", "Ofc. ", "Host ", "a.", ",\n  ", " \n",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(_role_intro_pieces, max_size=24).map("".join),
+    st.sampled_from(["Chairman", "Chair", "Camera", "(?:chair|camera)"]),
+    st.integers(0, 30),
+)
+def test_a_role_named_way_by_way_is_named_as_by_one_pattern(
+    intro: str, word: str, start: int
+) -> None:
+    one = re.compile("|".join(shape for _, shape in roles._role_shapes(word)), re.MULTILINE)
+    start = min(start, len(intro))
+    found, plain = roles._named_in_intro(word, intro, start), one.search(intro, start)
+    assert (found and (found.span(), found.lastgroup, found[found.lastgroup])) == (
+        plain and (plain.span(), plain.lastgroup, plain[plain.lastgroup])
+    )
