@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rhetoscope.speakers import split_speakers
+from rhetoscope.speakers import fullnames, split_speakers
 from rhetoscope.speakers.transcript import canonical, closing, prose, records, roles
 from rhetoscope.speakers.transcript.shared import _S
 
@@ -235,3 +235,60 @@ def test_a_role_named_way_by_way_is_named_as_by_one_pattern(
     assert (found and (found.span(), found.lastgroup, found[found.lastgroup])) == (
         plain and (plain.span(), plain.lastgroup, plain[plain.lastgroup])
     )
+
+
+# 5. One-word labels looked up by given name in an index of the full names, built once:
+# each label looked through every full name the text gives ("WALTER BRANDTA, Oregon,
+# Chairman" n lines, MEMBERA... turns: n labels by n names).
+def test_given_names_are_looked_up_not_looked_through(monkeypatch) -> None:
+    passes: list[int] = []
+
+    class _Counting(dict):
+        def values(self):
+            passes.append(len(self))
+            return super().values()
+
+    full_pairs = fullnames._full_pairs
+
+    def counted(source: str, common: set[str]):
+        by_surname, by_initials = full_pairs(source, common)
+        return _Counting(by_surname), by_initials
+
+    monkeypatch.setattr(fullnames, "_full_pairs", counted)
+    work = []
+    for n in (20, 80):
+        passes.clear()
+        members = [_code(i) for i in range(n)]
+        header = "".join(f"WALTER BRANDT{m}, Oregon, Chairman\n" for m in members)
+        labels = ["CHAIRMAN", "WITNESS", *(f"MEMBER{m}" for m in members)]
+        said = "\n".join(f"{label}: Yes, we did that." for label in labels * 2)
+        turns = [s.speaker for s in split_speakers(header + "\n" + said) if s.kind == "turn"]
+        # (the chairman the list's first; no member named by another's name)
+        assert turns[-len(labels) :] == ["WALTER BRANDTJ", *labels[1:]]
+        work.append(sum(passes))
+    # (each label's pass over every name: 16 times the work for 4 times the labels)
+    assert work[1] <= 5 * work[0]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Ann Roe", "Anna Lee", "ANN Hale", "Annabel Roe", "Bo Li", "\u00c5sa Berg"]
+        ),
+        max_size=6,
+    ),
+    st.sampled_from(["Ann", "ANN", "Anna", "An", "Bo", "Annabel", "\u00c5sa", "\u00e5s", "Zed"]),
+)
+def test_given_names_looked_up_are_those_looked_through(names: list[str], label: str) -> None:
+    by_surname: dict[str, set[str]] = {}
+    for name in names:
+        by_surname.setdefault(name.split()[-1].lower(), set()).add(name)
+    givens = fullnames._Givens.of(by_surname)
+    every = {name for names_ in by_surname.values() for name in names_}
+    assert set(givens.upper.get(label.upper(), ())) == {
+        n for n in every if n.split()[0].upper() == label.upper()
+    }
+    assert set(givens.starting(label.lower())) == {
+        n for n in every if n.split()[0].lower().startswith(label.lower())
+    }
