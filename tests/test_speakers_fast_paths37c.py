@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rhetoscope.speakers import fullnames, split_speakers
-from rhetoscope.speakers.transcript import canonical, closing, prose, records, roles
+from rhetoscope.speakers.transcript import canonical, closing, prose, records, roles, titled
 from rhetoscope.speakers.transcript.shared import _S
 
 # 1. The blanks before a closing note or a call's end: taken whole, the same matches as
@@ -292,3 +292,74 @@ def test_given_names_looked_up_are_those_looked_through(names: list[str], label:
     assert set(givens.starting(label.lower())) == {
         n for n in every if n.split()[0].lower().startswith(label.lower())
     }
+
+
+# 6. A label of titles and a surname named from the text before its first turn: its
+# pattern tried only where the titles are written with the surname in reach (an index
+# of the text read once), not searched along the text for each label.
+def test_a_titled_label_is_tried_where_its_surname_follows_the_title(monkeypatch) -> None:
+    read: list[int] = []
+    compile_ = re.compile
+
+    class _Re:
+        def __getattr__(self, name: str):
+            return getattr(re, name)
+
+        def finditer(self, pattern: str, text: str, flags: int = 0):
+            read.append(len(text))
+            return re.finditer(pattern, text, flags)
+
+        def compile(self, pattern: str, flags: int = 0):
+            compiled = compile_(pattern, flags)
+
+            class _Read:
+                def finditer(self, text: str, pos: int = 0, endpos: int = -1):
+                    read.append(len(text) - pos)
+                    return compiled.finditer(text, pos, len(text) if endpos < 0 else endpos)
+
+                def match(self, text: str, pos: int = 0, endpos: int = -1):
+                    m = compiled.match(text, pos, len(text) if endpos < 0 else endpos)
+                    read.append(m.end() - pos if m else 1)
+                    return m
+
+            return _Read()
+
+    monkeypatch.setattr(titled, "re", _Re())
+    titled._title_index.cache_clear()
+    work = []
+    for n in (40, 160):
+        read.clear()
+        turns = [s.speaker for s in split_speakers(_chaired(n)) if s.kind == "turn"]
+        assert turns[-n:] == [f"Samuel {_code(i)}" for i in range(n)]
+        work.append(sum(read))
+    # (each label's search of the text before its first turn: 16 times the work for 4)
+    assert work[1] <= 5 * work[0]
+
+
+_titled_pieces = st.sampled_from(
+    [
+        "Dr ", "Dr. ", "DR ", "Lt. ", "Lieutenant ", "Vice ", "Ann ", "ANN ", "Roe", "ROE",
+        "Roe's", "Roe-Hale", "O'Roe", "R. ", " ", "\n", ", ", ".", "x", "\u212aoe", "Jo ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_titled_pieces, max_size=16).map("".join),
+    st.sampled_from([["dr"], ["lt"], ["lieutenant"], ["dr", "lt"]]),
+    st.sampled_from(["roe", "koe", "roe-hale", "o'roe", ""]),
+    st.integers(0, 60),
+)
+def test_titled_holders_from_the_index_are_those_found_along_the_text(
+    text: str, titles: list[str], last: str, end: int
+) -> None:
+    end = min(end, len(text))
+    surname = rf"(?i:{re.escape(last)})" if last else titled._NAME_WORD
+    found = titled._found
+    titled._found = lambda pattern, text, end, starts: pattern.finditer(text, 0, end)
+    try:
+        along = titled._holders(text[:end], titles, surname)  # (the search along the text)
+    finally:
+        titled._found = found
+    assert titled._holders(text, titles, surname, last, end) == along
