@@ -10,8 +10,10 @@ Diaz"). Only where exactly one full name fits: two Smiths leave "Mr. SMITH" as i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -128,6 +130,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                 continue
             if held := _holder(role, source, common) or _appearing_for(role, source, common):
                 out[label] = held
+    givens = _Givens.of(by_surname)  # (read once, not once per label)
     for label in short:
         if label in out:
             continue
@@ -140,7 +143,7 @@ def full_names(labels: Iterable[str], source: str, text: str) -> dict[str, str]:
                     narrated = _full_pairs(narration, common)[1]
                 found = narrated.get(label, set())
         else:
-            found = by_surname.get(_parts(label)[-1], set()) or _given(label, by_surname, source)
+            found = by_surname.get(_parts(label)[-1], set()) or _given(label, givens, source)
             found = _same_initial(label, found)
             if not found and _TRIPLE_INITIALS.fullmatch(label):
                 # "WOL": no one's surname, so three initials ("Walter Okafor-Lyle")
@@ -218,20 +221,45 @@ def _topics(source: str) -> str:
 _SHORT_GIVEN_MIN = 3  # letters of a given name's short form ("Jess", "Sam")
 
 
-def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]:
+@dataclass(frozen=True)
+class _Givens:
+    """The full names by their given names: in capitals, and in lower case, sorted (the
+    names a short form starts lie together); each label looking through every full name
+    took time growing with the square of the labels."""
+
+    upper: dict[str, set[str]]
+    lower: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, by_surname: dict[str, set[str]]) -> _Givens:
+        upper: dict[str, set[str]] = {}
+        for names in by_surname.values():
+            for name in names:
+                upper.setdefault(name.split()[0].upper(), set()).add(name)
+        lower = sorted(
+            (name.split()[0].lower(), name) for names in by_surname.values() for name in names
+        )
+        return cls(upper, tuple(lower))
+
+    def starting(self, short: str) -> list[str]:
+        """The names whose given name, in lower case, starts with ``short`` (lower case)."""
+        out = []
+        for given, name in self.lower[bisect_left(self.lower, (short, "")) :]:
+            if not given.startswith(short):
+                break
+            out.append(name)
+        return out
+
+
+def _given(label: str, givens: _Givens, source: str) -> set[str]:
     """The full names whose given name a one-word label is, when no full name has it as
     its surname ("Marguerite:" in a chat whose account line names "Marguerite Lyle"): a
     known given name, or one a field's value gives in full ("Account holder: Marguerite
     Lyle"; not a role's word, "Interpreter Mei Soda" in a sentence)."""
     if " " in label.strip() or label.lower() in _ROLE_WORDS | _OFFICE_NOUNS:
         return set()  # "Moderator" is no one's given name
-    found = {
-        name
-        for names in by_surname.values()
-        for name in names
-        # (in capitals too: a quiz's "BASIL:" under its list's "Basil Nakamura-Oakes")
-        if name.split()[0].upper() == label.upper() and name not in _topics(source)
-    }
+    # (in capitals too: a quiz's "BASIL:" under its list's "Basil Nakamura-Oakes")
+    found = {name for name in givens.upper.get(label.upper(), ()) if name not in _topics(source)}
     if first_name_known(label.lower()):
         return found
     if not found and len(label) >= _SHORT_GIVEN_MIN:
@@ -239,10 +267,8 @@ def _given(label: str, by_surname: dict[str, set[str]], source: str) -> set[str]
         # field or a credit gives it ("JESS" for the header's "Hosted by Jessamyn Cole")
         found = {
             name
-            for names in by_surname.values()
-            for name in names
-            if name.split()[0].lower().startswith(label.lower())
-            and name not in _topics(source)
+            for name in givens.starting(label.lower())
+            if name not in _topics(source)
             and re.search(rf"\b(?i:by)[^\S\n]+{re.escape(name)}\b", source)
         }
         return found

@@ -13,7 +13,7 @@ and answering sides, take the names the introduction gives (``interview``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ..names import _OFFICE_ABBREVIATIONS, HONORIFICS, TITLES, _initials_dropped
@@ -88,8 +88,13 @@ def _canonical_names(
             # "PRESIDING COMMISSIONER" whose last word it shares)
             office = _lowered(name)
             starts = _title_starts(office, text)  # (read once, not once per name)
+            # (and each name tried only where a word after the title may begin it: every
+            # name at every place the title is given grew with their product)
+            after = _words_after(office, text, starts)
             longer = [
-                o for o in distinct if o != name and words_of[o] and _holds(o, office, text, starts)
+                o
+                for o in distinct
+                if o != name and words_of[o] and _holds(o, office, text, after(words_of[o][0]))
             ]
         # Only when every longer form is one person's ("Holt" < "Lester Holt" < "Lester
         # Holt Jr"); "Clinton" beside "Bill Clinton" and "Hillary Clinton" stays as it is.
@@ -196,8 +201,13 @@ _ADDRESSED = rf"(?:(?:{_ADDRESS_FORMS})\.?\s+)?"
 def _written(title: str) -> str:
     """A title as a text may write it: in full, or abbreviated with its full stop or not
     ("major", "Maj.")."""
-    short = [rf"{a}\.?" for a, full in _OFFICE_ABBREVIATIONS.items() if full == title]
+    short = [rf"{a}\.?" for a in _written_forms(title)[1:]]
     return rf"(?:{'|'.join([re.escape(title), *short])})"
+
+
+def _written_forms(title: str) -> list[str]:
+    """A title in full, then its abbreviations."""
+    return [title, *(a for a, full in _OFFICE_ABBREVIATIONS.items() if full == title)]
 
 
 def _holds(
@@ -225,6 +235,44 @@ def _holds(
 def _given(titles: tuple[str, ...]) -> str:
     """``titles`` as a text gives them, one after another."""
     return r"[\s:]+".join(_written(t) for t in titles)
+
+
+# A word, as the name's words are spelled by ``_holds``: letters, digits, underscores
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9_]+")
+_TOKEN = re.compile(r"[^\s:]+")  # the runs between ``_holds``'s separators
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _words_after(
+    titles: tuple[str, ...], text: str, starts: Sequence[int]
+) -> Callable[[str], tuple[int, ...]]:
+    """For a name's first word, the ``starts`` where ``_holds`` may find it: its pattern
+    there reads the titles, a form of address maybe, then the word opening a run of
+    characters between blanks and colons, its ``\\w`` characters the word's (a full stop
+    or a word's end follows it); the runs that may hold it are counted from the titles'
+    and the forms' words. A word not plainly spelled, or a run with other characters,
+    is tried at every start."""
+    reach = (
+        sum(max(len(w.split()) for w in _written_forms(t)) for t in titles)
+        + max(len(f.split()) for f in _ADDRESS_FORMS.split("|"))
+        + 1
+    )
+    at_word: dict[str | None, list[int]] = {}
+    for at in starts:
+        keys: set[str | None] = set()
+        for _, token in zip(range(reach), _TOKEN.finditer(text, at), strict=False):
+            run = _WORD_RUN.match(token[0])
+            keys.add(run[0].lower() if run and _PLAIN_WORD.fullmatch(run[0]) else None)
+        for key in keys:
+            at_word.setdefault(key, []).append(at)
+    unsure = at_word.get(None, [])
+
+    def after(word: str) -> tuple[int, ...]:
+        if not _PLAIN_WORD.fullmatch(word):
+            return tuple(starts)
+        return tuple(sorted({*at_word.get(word.lower(), ()), *unsure}))
+
+    return after
 
 
 def _title_starts(titles: tuple[str, ...], text: str) -> tuple[int, ...]:

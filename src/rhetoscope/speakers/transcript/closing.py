@@ -84,7 +84,9 @@ _ITALIC = re.compile(rf"{_S}*(?:\*[^*\n]{{10,400}}\*|_[^_\n]{{10,400}}_){_S}*$",
 # An italic note about the text ("*This conversation was condensed for clarity.*")
 _ITALIC_NOTE = re.compile(rf"(?=[^\n]*\b{_ABOUT_THE_TEXT})" + _ITALIC.pattern, re.MULTILINE)
 _CLOSING = re.compile(
-    rf"""{_S}*(?:
+    # (the blanks before the line's words taken whole: a run of k blanks shared out with a
+    # "[^\n]*" below was tried k * k ways; none but all of them lets a match through)
+    rf"""{_S}*+(?:
         (?i:copyright|\u00a9|\(c\){_S}\d)[^\n]*                           # Copyright 2025
       | (?:[A-Z][\w.\-]*{_S}+){{1,2}}(?:\u00a9|\((?i:c)\){_S}*\d)[^\n]*      # Transcript © 2024
       | (?:[A-Z][\w.\-]*{_S}+){{0,3}}(?i:transcribed|transcription|transcript)

@@ -296,10 +296,24 @@ def _is_transcript(text: str, labels: Sequence[_Label], marked: int, unlabelled:
 # A line that says something as speech does: "I", "we", "you", a sentence's end in a
 # full stop or an exclamation, or a question in lower case ("And the chair?"; "Who Pays
 # for Coastal Defence?" is a session's title)
-_SPOKEN_LINE = re.compile(
-    rf"{_PERSONAL.pattern}|[a-z]{{2}}[.!][\"'\u201d\u2019)]*{_S}*$"
-    rf"|\b[a-z]{{4,}}\b[^\n]*\?[\"'\u201d\u2019)]*{_S}*$"
-)
+_SPOKEN_LINE = re.compile(rf"{_PERSONAL.pattern}|[a-z]{{2}}[.!][\"'\u201d\u2019)]*{_S}*$")
+# (the question read apart: its mark ending the line found first, then a word before
+# it; a word then "[^\n]*" and the mark, tried at each word, read the line to its end
+# from every one of them)
+_QUESTION_END = re.compile(rf"\?[\"'\u201d\u2019)]*{_S}*$")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _spoken(text: str, start: int, end: int) -> bool:
+    """Whether the line ``start``..``end`` (no line break in it) says something as speech
+    does (``_SPOKEN_LINE``), or asks in lower case, a word of four letters or more
+    before its question mark."""
+    if _SPOKEN_LINE.search(text, start, end) is not None:
+        return True
+    mark = _QUESTION_END.search(text, start, end)
+    return mark is not None and _LOWER_WORD.search(text, start, mark.start()) is not None
+
+
 # A field's value that names a person: "Cllr Hazel Vurt, Leader, Portmoor Council",
 # "Leila Haddad", a title or a form of address before the name; or a speaker and their
 # talk's title after a dash: Joss Harrow — "Fish Traps of the Orm Estuary"
@@ -311,9 +325,9 @@ _PERSON_VALUE = re.compile(
 
 
 def _says(text: str, label: _Label) -> bool:
-    """Whether a label's line says something as speech does (``_SPOKEN_LINE``)."""
+    """Whether a label's line says something as speech does (``_spoken``)."""
     end = text.find("\n", label.end) % (len(text) + 1)
-    return _SPOKEN_LINE.search(text, label.end, end) is not None
+    return _spoken(text, label.end, end)
 
 
 def _programme(text: str, labels: Sequence[_Label]) -> bool:
@@ -324,7 +338,7 @@ def _programme(text: str, labels: Sequence[_Label]) -> bool:
     "Parking: Lot C, free after registration."), however their times mark them ("10:15
     Panel: Who Pays for Coastal Defence?"). An interview's lines say something."""
     spans = [(label.end, text.find("\n", label.end) % (len(text) + 1)) for label in labels]
-    says = [_SPOKEN_LINE.search(text, start, end) is not None for start, end in spans]
+    says = [_spoken(text, start, end) for start, end in spans]
     if 3 * sum(says) > len(labels):
         return False
     values = [_PERSON_VALUE.match(text, start, end) for start, end in spans]

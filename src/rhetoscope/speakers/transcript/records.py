@@ -49,7 +49,8 @@ _SYSTEM = frozenset({"system", "system message", "system event"})
 # offered]", "[Call disconnected by caller]", "END OF CALL", "(Recording ended.)"
 _ENDED = re.compile(
     # (a body camera's time before it: "[00:02:49] [Recording ends.]")
-    rf"^{_S}*(?:{_STAMP}{_S}+)?"
+    # (its blanks taken whole: shared with the note's own, a run of k was tried k * k ways)
+    rf"^{_S}*+(?:{_STAMP}{_S}+)?"
     rf"(?P<note>[\[(]?{_S}*(?:(?i:call|chat|recording|session|meeting|conference|interview|transcript)"
     rf"{_S}+(?i:ended|ends|disconnected|terminated|concluded)\b"
     rf"|(?i:end{_S}+of{_S}+(?:call|recording|session|meeting|conference))\b)[^\n]*)$",

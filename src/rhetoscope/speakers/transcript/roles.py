@@ -110,8 +110,10 @@ def _roles_named(
         # (both patterns below hold the role's word: none can match before ``start``, and
         # without the word in the introduction, neither is compiled nor tried)
         start = _word_reach(word, intro)
-        # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between)
-        if m is None and start is not None:
+        # a committee list: "WALTER BRANDT, Oregon, Chairman" (a state between; the comma
+        # and the word ending it looked for first: the list's pattern compiled and tried
+        # along a roll's one line for each of its roles grew with their square)
+        if m is None and start is not None and re.search(rf",{_S}*(?i:{word})\b", intro):
             committee = re.compile(rf"(?P<d>{_HOLDER}),{_S}*[A-Z][\w.\-]*,{_S}*(?i:{word})\b")
             m = (
                 _on_its_lines(committee, word, intro)
@@ -119,32 +121,7 @@ def _roles_named(
                 else committee.search(intro)
             )
         if m is None and start is not None:
-            m = re.compile(
-                # (a voice off screen marked so: "ANNOUNCER (V.O.): Tilly Spragg")
-                rf"(?:^{_S}*(?:\*\*)?(?i:{word}){_OFF_SCREEN}:?(?:\*\*)?:?"
-                # a second field after a sentence's end, its colon written ("Interviewer:
-                # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
-                rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)"
-                # or after a semicolon: "Commentary: Des Achterberg; touchline: Bridget Oyelaran"
-                rf"|(?<=;){_S}*(?i:{word}):){_S}*(?P<a>{_HOLDER})"
-                # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
-                # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
-                rf"|^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_ABBREVIATED}{_S}+)?(?P<d>{_HOLDER})"
-                # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
-                # Chief Delia Ramos, Mayor Kwame Asante-Drake")
-                rf"|(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])"
-                # (an affiliation may follow the role: "Ines Ruvalcaba (moderator, Saltmere
-                # Courier)"; the role first, not "(formerly moderator, ...)")
-                rf"|(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})(?:,[^()\n]{{1,60}})?\)"
-                # the office, then its holder in parentheses: "The SPEAKER (Hon. Colleen
-                # Maybury) took the chair"
-                rf"|\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)"
-                # the Congressional Record's chair, the office in brackets, wrapped or not:
-                # "Hon. Raymond Talbot [chairman of\nthe subcommittee] presiding"
-                rf"|(?P<f>{_HOLDER}){_S}*[\[(](?i:the{_S}+)?(?i:{word})\b[^\]\)]{{0,80}}[\])]\s+"
-                rf"(?i:presiding)\b",
-                re.MULTILINE,
-            ).search(intro, start)
+            m = _named_in_intro(word, intro, start)
         m = m or _done_by(role, intro) or _captioned_party(role, intro) or _qualified(role, intro)
         m = m or _self_named(role, said, elsewhere(), post)
         who = _HON.sub("", m.group(m.lastgroup)) if m else ""
@@ -154,6 +131,77 @@ def _roles_named(
         if who and not _answers_himself(who, label, turns, answering):
             out[label] = names.get(who, who)
     return out
+
+
+def _named_in_intro(word: str, intro: str, start: int) -> re.Match[str] | None:
+    """The first place from ``start`` where ``intro`` names the holder of a role, its word
+    the regex ``word``, one of the ways ``_role_shapes`` gives: the ways whose part around
+    the word is in the text, in their order, compiled as one pattern (each role compiling
+    all of them, five holders' patterns, took most of the time of a roll of many roles;
+    a way that matches nowhere changes nothing at any place)."""
+    shapes = _role_shapes(word)
+    cores = [core for core, _ in shapes if core]
+    # (none of a way's matches is without its core, near the word: only the lines
+    # holding the word are read, once for all the cores, then for each only when one is)
+    some = "\n" in word or _on_its_lines(re.compile("|".join(cores), re.M), word, intro, True)
+    ways = [
+        shape
+        for core, shape in shapes
+        if not core
+        or (some and ("\n" in word or _on_its_lines(re.compile(core, re.M), word, intro, True)))
+    ]
+    return re.compile("|".join(ways), re.MULTILINE).search(intro, start)
+
+
+def _role_shapes(word: str) -> list[tuple[str, str]]:
+    """The ways an introduction names a role's holder, the role's word the regex ``word``:
+    each with the part of it around the word that any of its matches holds on the word's
+    line (none to look for first: "")."""
+    the = rf"(?:(?i:the){_S}+)?"
+    return [
+        (
+            "",
+            # (a voice off screen marked so: "ANNOUNCER (V.O.): Tilly Spragg")
+            rf"(?:^{_S}*(?:\*\*)?(?i:{word}){_OFF_SCREEN}:?(?:\*\*)?:?"
+            # a second field after a sentence's end, its colon written ("Interviewer:
+            # Ben Adler. Interpreter: Ana Ruiz."): "Host Jane Smith was away" is prose
+            rf"|(?<=[a-z]\.){_S}(?:\*\*)?(?i:{word})(?::(?:\*\*)?|\*\*:)"
+            # or after a semicolon: "Commentary: Des Achterberg; touchline: Bridget Oyelaran"
+            rf"|(?<=;){_S}*(?i:{word}):){_S}*(?P<a>{_HOLDER})",
+        ),
+        (
+            rf":{_S}*(?i:{word}),?{_S}",
+            # a header field giving the role, then the name: "Camera: Officer 1, Ofc. Dan
+            # Alvarez", "Call-taker: Dispatcher Renee Pell (ID 412)"
+            rf"^[^\n:]{{2,40}}:{_S}*(?i:{word}),?{_S}+(?:{_ABBREVIATED}{_S}+)?(?P<d>{_HOLDER})",
+        ),
+        (
+            # (the comma ends the word's line's text or the last words above it)
+            rf",\s*{the}(?i:{word})\b",
+            # (wrapped: "Jo Roe,\nChairman"; not a list's next title and name: "Police
+            # Chief Delia Ramos, Mayor Kwame Asante-Drake")
+            rf"(?P<b>{_HOLDER}),\s*(?i:the{_S}+)?(?i:{word})\b(?!{_S}+[A-Z][a-z])",
+        ),
+        (
+            rf"\({the}(?i:{word})",
+            # (an affiliation may follow the role: "Ines Ruvalcaba (moderator, Saltmere
+            # Courier)"; the role first, not "(formerly moderator, ...)")
+            rf"(?P<c>{_HOLDER}){_S}*\((?i:the{_S}+)?(?i:{word})(?:,[^()\n]{{1,60}})?\)",
+        ),
+        (
+            rf"(?i:{word}){_S}*\(",
+            # the office, then its holder in parentheses: "The SPEAKER (Hon. Colleen
+            # Maybury) took the chair"
+            rf"\b(?i:the{_S}+)?(?i:{word}){_S}*\((?:{_ABBREVIATED}{_S}+)?(?P<e>{_HOLDER})\)",
+        ),
+        (
+            rf"[\[(]{the}(?i:{word})\b",
+            # the Congressional Record's chair, the office in brackets, wrapped or not:
+            # "Hon. Raymond Talbot [chairman of\nthe subcommittee] presiding"
+            rf"(?P<f>{_HOLDER}){_S}*[\[(](?i:the{_S}+)?(?i:{word})\b[^\]\)]{{0,80}}[\])]\s+"
+            rf"(?i:presiding)\b",
+        ),
+    ]
 
 
 def _word_reach(word: str, intro: str) -> int | None:
@@ -172,16 +220,23 @@ def _word_reach(word: str, intro: str) -> int | None:
     return intro.rfind("\n", 0, above) + 1 if above > 0 else 0
 
 
-def _on_its_lines(pattern: re.Pattern[str], word: str, intro: str) -> re.Match[str] | None:
+def _on_its_lines(
+    pattern: re.Pattern[str], word: str, intro: str, wrapped: bool = False
+) -> re.Match[str] | None:
     """``pattern.search(intro)`` for a pattern matching within one line, the role's
-    ``word`` (a regex) in it: only the lines holding the word are searched (a search
-    told where to end reads the line's newline as the whole text does)."""
+    ``word`` (a regex) in it, or, ``wrapped``, from the last character no blank is above
+    the word's line (a comma above it: "Jo Roe,\\n  Chairman"): only the lines holding
+    the word are searched (a search told where to end reads the line's newline as the
+    whole text does)."""
     end = 0
     for m in re.finditer(f"(?i:{word})", intro):
         if m.start() < end:
             continue  # (a line searched already)
         end = intro.find("\n", m.end()) + 1 or len(intro)
-        found = pattern.search(intro, intro.rfind("\n", 0, m.start()) + 1, end)
+        above = intro.rfind("\n", 0, m.start()) + 1
+        while wrapped and above > 0 and intro[above - 1].isspace():  # (``\\s``: isspace)
+            above -= 1
+        found = pattern.search(intro, max(0, above - wrapped), end)
         if found:
             return found
     return None

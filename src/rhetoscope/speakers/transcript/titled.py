@@ -15,10 +15,11 @@ be.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from ..names import FUNCTION_WORDS, HONORIFICS, NOT_NAME_WORDS, TITLES
-from .canonical import _in_full, _written
+from .canonical import _in_full, _written, _written_forms
 from .shared import _GIVEN, _NAME_WORD, _S, _answers_himself, _lowered
 
 # The word before a title, read to tell a longer title from it ("Vice President", "Lt.
@@ -30,19 +31,20 @@ _NOT_NAMES = FUNCTION_WORDS | NOT_NAME_WORDS | TITLES
 
 
 def titled_names(
-    labels: Sequence[str], intro: str, answering: set[frozenset[str]]
+    labels: Sequence[str], intro: str, answering: set[frozenset[str]], end: int | None = None
 ) -> dict[str, str]:
     """Label -> the full name the introduction writes with its titles ("LT. PETTIBONE"
     -> "Owen Pettibone", "THE MAYOR" -> "Kwame Asante-Drake"), where one person fits;
-    ``answering``: the pairs of labels that take turns."""
+    ``answering``: the pairs of labels that take turns; ``end``: where the introduction
+    ends in the text ``intro``, when not at its end (the text read once for them all)."""
     out: dict[str, str] = {}
     for label in labels:
         *before, last = _lowered(label) or ("",)
         titles = [w for w in before if w in TITLES and w not in HONORIFICS]
         if before == ["the"] and last in TITLES and last not in HONORIFICS:
-            found = _holders(intro, [last], _NAME_WORD)
+            found = _holders(intro, [last], _NAME_WORD, end=end)
         elif titles and len(titles) == len(before):
-            found = _holders(intro, titles, rf"(?i:{re.escape(last)})")
+            found = _holders(intro, titles, rf"(?i:{re.escape(last)})", last, end)
         else:
             continue
         if len(found) != 1:
@@ -53,10 +55,14 @@ def titled_names(
     return out
 
 
-def _holders(intro: str, titles: Sequence[str], surname: str) -> set[str]:
+def _holders(
+    intro: str, titles: Sequence[str], surname: str, word: str = "", end: int | None = None
+) -> set[str]:
     """The full names the introduction's prose writes right after ``titles`` (each in full
-    or abbreviated: "Lt." for lieutenant), their surname matching the pattern ``surname``;
-    not after another title's word ("Vice President Kamala Harris" is no president)."""
+    or abbreviated: "Lt." for lieutenant), their surname matching the pattern ``surname``
+    (the word ``word``, when one); not after another title's word ("Vice President Kamala
+    Harris" is no president). ``end``: where the introduction ends in ``intro``."""
+    end = len(intro) if end is None else end
     given = rf"{_S}+".join(_written(_in_full(t)) for t in titles)
     pattern = re.compile(
         # (in Title Case, or all in capitals as a headline writes it: "REMARKS BY GOVERNOR
@@ -67,10 +73,67 @@ def _holders(intro: str, titles: Sequence[str], surname: str) -> set[str]:
     )
     return {
         " ".join(w.title() if m["who"].isupper() else w for w in m["who"].split())
-        for m in pattern.finditer(intro)
+        for m in _found(pattern, intro, end, _titled_at(intro, given, _title_words(titles), word))
         if not _longer_title(intro, m.start())
         and not (m["who"].isupper() and set(m["who"].lower().split()) & _NOT_NAMES)
     }
+
+
+def _found(
+    pattern: re.Pattern[str], text: str, end: int, starts: Sequence[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text[:end])`` for a pattern whose matches start only at
+    ``starts`` (in order): tried there alone."""
+    after = 0
+    for at in starts:
+        if at >= end:
+            break
+        if at < after:
+            continue  # (within the match before: finditer goes on after it)
+        m = pattern.match(text, at, end)
+        if m:
+            after = m.end()
+            yield m
+
+
+# A run of a word's characters, as a surname's pattern reads it to its end
+_RUN = re.compile(r"[\w'\u2019\-]+")
+_PLAIN = re.compile(r"[A-Za-z0-9_'\-]+")  # (its letters' cases one another's alone)
+
+
+def _title_words(titles: Sequence[str]) -> int:
+    """The most words ``titles`` take as a text may write them."""
+    return sum(max(len(w.split()) for w in _written_forms(_in_full(t))) for t in titles)
+
+
+def _titled_at(text: str, given: str, titles: int, word: str) -> tuple[int, ...]:
+    """Where ``_holders``'s pattern for the titles ``given`` may start in ``text``: where
+    they are written, a blank after them, and, for a surname ``word`` plainly spelled,
+    only where it opens one of the next words in reach (titles, a given name, an
+    initial, the surname; on their line)."""
+    index = _title_index(text, given, titles + 3)
+    if not word or not _PLAIN.fullmatch(word):
+        return index[None]
+    return tuple(sorted({*index.get(word.lower(), ()), *index.get("", ())}))
+
+
+@lru_cache(maxsize=64)
+def _title_index(text: str, given: str, reach: int) -> dict[str | None, tuple[int, ...]]:
+    """The places the titles ``given`` are written, a blank after them (key None), and
+    by each word in ``reach`` after them on their line: its run of a word's characters
+    in lower case (key "" for a run not plainly spelled). Read once per text and titles,
+    not once per label and introduction."""
+    starts = [m.start() for m in re.finditer(rf"(?=\b(?i:{given})\.?{_S}+)", text)]
+    index: dict[str | None, list[int]] = {None: starts}
+    for at in starts:
+        line_end = text.find("\n", at) % (len(text) + 1)
+        keys: set[str] = set()
+        for _, token in zip(range(reach), re.finditer(r"\S+", text[at:line_end]), strict=False):
+            run = _RUN.match(token[0])
+            keys.add(run[0].lower() if run and _PLAIN.fullmatch(run[0]) else "")
+        for key in keys:
+            index.setdefault(key, []).append(at)
+    return {key: tuple(value) for key, value in index.items()}
 
 
 def _longer_title(intro: str, at: int) -> bool:

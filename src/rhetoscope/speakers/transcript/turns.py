@@ -519,7 +519,7 @@ def split_turns(text: str) -> list[Segment] | None:
     firsts = {label.name: label.start for label in reversed(spoken)}
     for label in untitled:
         if names[label] == label and not label.lower().startswith("the "):
-            names.update(titled_names([label], text[: firsts[label]], answering))
+            names.update(titled_names([label], text, answering, firsts[label]))
     names.update(_pronoun_named(turns, intro))
     # "**Halflight:**" asking under "HALFLIGHT MAGAZINE" and "By Jasper Okwuosa"
     names.update(outlet_asking([label for label in turns if names[label] == label], intro))
