@@ -83,3 +83,36 @@ def test_a_second_letter_unsigned_is_not_the_first_letters_author() -> None:
         "letter said."
     )
     assert speakers(text) == [("the letter", '"You have been warned,"')]
+
+
+# Kin as speakers: a named kin is the kin of the one the description's possessive
+# stands for ("Maria Lopez's son" is no son of Ana Ruiz's); the other person of the
+# surname is no brother when the text sets him beside "his son".
+
+
+def test_her_son_is_not_the_son_of_another_family() -> None:
+    text = (
+        "Two families lost homes in the fire on Elm Street.\n\n"
+        "Maria Lopez's son, Daniel Lopez, pulled his grandmother from the house. Across "
+        "the street, Ana Ruiz watched her garage collapse.\n\n"
+        '"There was nothing left to save," her son said.'
+    )
+    assert speakers(text) == [("her son", '"There was nothing left to save,"')]
+
+
+def test_his_mother_is_not_the_mother_of_another_boy() -> None:
+    text = (
+        "Two students were hurt in the crash. Jake Imlay, 17, broke his arm. His mother, "
+        "Diane Imlay, drove him home on Sunday.\n\n"
+        "Owen Pratt, 16, is still in intensive care. His mother sat by his bed all night.\n\n"
+        '"I just want him to open his eyes," his mother said.'
+    )
+    assert speakers(text)[0][0] != "Diane Imlay"
+
+
+def test_his_brother_is_not_the_son_of_that_surname() -> None:
+    text = (
+        "Senator Harold Pryce spent Saturday at the fair with his son, Hunter Pryce, who "
+        'is running for the assembly.\n\n"He has always loved the fair," his brother said.'
+    )
+    assert speakers(text) == [("his brother", '"He has always loved the fair,"')]

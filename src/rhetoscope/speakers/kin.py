@@ -96,10 +96,16 @@ def kin(text: str, mentions: Sequence[Mention]) -> Kin:
 def kin_beside(text: str, m: Mention) -> str:
     """The kin noun set beside a name ("his sister, Teresa Brandt", "Doreen Whitcombe,
     Earl's wife"), "" when none is."""
-    said = _KIN_BEFORE.search(text, max(0, m.opening - _LOOK_BACK), m.opening) or (
+    said = kin_cue(text, m)
+    return said["kin"].lower() if said is not None else ""
+
+
+def kin_cue(text: str, m: Mention) -> re.Match[str] | None:
+    """The words setting a kin noun beside a name, with whose kin ("his sister, ",
+    ", Earl's wife"); None when none do."""
+    return _KIN_BEFORE.search(text, max(0, m.opening - _LOOK_BACK), m.opening) or (
         _KIN_AFTER.match(text, m.end)
     )
-    return said["kin"].lower() if said is not None else ""
 
 
 def _given_named(
