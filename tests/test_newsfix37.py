@@ -116,3 +116,16 @@ def test_his_brother_is_not_the_son_of_that_surname() -> None:
         'is running for the assembly.\n\n"He has always loved the fair," his brother said.'
     )
     assert speakers(text) == [("his brother", '"He has always loved the fair,"')]
+
+
+# A middle name: a full name set beside a kin noun ("his father, Ahmad Shah Massoud") is
+# someone's kin, not the person named before with its first and last word.
+
+
+def test_a_father_with_a_middle_name_is_not_his_son() -> None:
+    text = (
+        "Ahmad Massoud, the leader of the resistance, vowed on Sunday to keep fighting.\n\n"
+        "His father, Ahmad Shah Massoud, was killed in 2001. "
+        '"The Taliban will never rule Panjshir," Ahmad Shah Massoud said in 1998.'
+    )
+    assert speakers(text) == [("Ahmad Shah Massoud", '"The Taliban will never rule Panjshir,"')]

@@ -55,12 +55,15 @@ class Kin:
 
     names: tuple[Mention, ...]  # "Margaret Connolly" for "his wife, Margaret,"
     genders: dict[tuple[str, ...], str]  # by a full name's key
+    # full names set beside a kin noun ("his father, Ahmad Shah Massoud"): someone's kin
+    relatives: frozenset[tuple[str, ...]] = frozenset()
 
 
 def kin(text: str, mentions: Sequence[Mention]) -> Kin:
     named: list[Mention] = []
     genders: dict[tuple[str, ...], str] = {}
     seen: set[tuple[str, ...]] = set()
+    relatives: set[tuple[str, ...]] = set()
     for i, m in enumerate(mentions):
         if m.thing:
             continue
@@ -71,6 +74,7 @@ def kin(text: str, mentions: Sequence[Mention]) -> Kin:
         said = before or after
         if said is not None and len(m.key) >= 2:
             genders.setdefault(m.key, KIN_GENDER[said["kin"].lower()])
+            relatives.add(m.key)
         elif before is not None and not m.title and _APPOSITION_ENDS.match(text, m.end):
             full = _given_named(text, mentions, i, before)
             if full is not None:
@@ -90,7 +94,7 @@ def kin(text: str, mentions: Sequence[Mention]) -> Kin:
                 surname = partner.key[-1]
                 if all(_titled(text, surname, g) for g in _TITLE_GENDERS):
                     named.append(_renamed(m, (m.key[0], surname)))
-    return Kin(tuple(named), genders)
+    return Kin(tuple(named), genders, frozenset(relatives))
 
 
 def kin_beside(text: str, m: Mention) -> str:

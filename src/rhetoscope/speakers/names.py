@@ -634,6 +634,7 @@ class Names:
         speakers: frozenset[str] = frozenset(),
         implied: Sequence[Mention] = (),
         genders: Mapping[tuple[str, ...], str] | None = None,
+        relatives: Container[tuple[str, ...]] = (),
     ) -> None:
         # Single words that speak somewhere in the text ("Carson said"): surnames of
         # people whom the text never names in full.
@@ -659,10 +660,17 @@ class Names:
             ends = (
                 (bare[0], bare[-1]) if len(bare) in (2, 3) and bare[-1] not in _SUFFIXES else None
             )
-            if known is None and len(bare) == 3 and ends in outer:
+            if (
+                known is None
+                and len(bare) == 3
+                and ends in outer
+                and m.key not in relatives
+                and self._full[outer[ends]] not in relatives
+            ):
                 # "Winifred Castellane", then "Winifred Mary Castellane": one person, by
                 # the form the text gives first (but "Ahmad Shah Massoud", then "Ahmad
-                # Massoud" may be father and son)
+                # Massoud" may be father and son; so may "Ahmad Massoud" and "his father,
+                # Ahmad Shah Massoud")
                 self._full[bare] = self._full[outer[ends]]
             elif known is None:
                 self._full[bare] = m.key
