@@ -129,3 +129,63 @@ def test_a_father_with_a_middle_name_is_not_his_son() -> None:
         '"The Taliban will never rule Panjshir," Ahmad Shah Massoud said in 1998.'
     )
     assert speakers(text) == [("Ahmad Shah Massoud", '"The Taliban will never rule Panjshir,"')]
+
+
+# A printed interview: the interviewee is the one its opening names most often, not a
+# reporter; a piece whose questions to "you" a cue answers ('"Partly," she said.') is no
+# interview: the subject of a paragraph of narration speaks after it.
+
+
+def test_an_interview_opening_on_a_reporter_answers_for_the_one_interviewed() -> None:
+    text = (
+        "Five minutes with a mountaineer\n\n"
+        "Times reporter Sarah Kline spoke with climber Anouk Brevard, who last month "
+        "climbed all 14 of the highest peaks without a guide.\n\n"
+        "What scared you most?\n\n"
+        '"The descent. Everyone dies on the descent."\n\n'
+        "Will you climb again?\n\n"
+        '"Next spring, in Pakistan."'
+    )
+    assert [s for s, _ in speakers(text)] == ["Anouk Brevard"] * 2
+
+
+def test_an_interview_opening_on_an_anecdote_answers_for_the_one_named_most() -> None:
+    text = (
+        "Ten Questions\n\n"
+        "When the conductor Leonard Falk first heard Amaya Rios play, he offered her a job "
+        "on the spot. Rios, now 42, leads the Bilbao Symphony.\n\n"
+        "Do you remember that audition?\n\n"
+        '"I remember nothing. I was terrified."\n\n'
+        "Were you ever tempted to leave music?\n\n"
+        '"Every winter."'
+    )
+    assert [s for s, _ in speakers(text)] == ["Amaya Rios"] * 2
+
+
+def test_an_explainer_whose_questions_cued_quotations_answer_is_no_interview() -> None:
+    text = (
+        "The hidden cost of free apps\n\n"
+        "Mara Quist, a privacy researcher, has spent a decade studying what apps collect.\n\n"
+        "Do you know what your phone shares about you?\n\n"
+        '"Almost everything," Quist said.\n\n'
+        "Can you stop it?\n\n"
+        '"Partly," she said.\n\n'
+        "Her colleague, Ben Ocampo, is less hopeful. He has testified before Congress.\n\n"
+        '"The law is twenty years behind."'
+    )
+    assert speakers(text)[-1] == ("Ben Ocampo", '"The law is twenty years behind."')
+
+
+def test_an_interviews_prompt_naming_someone_else_is_still_answered_by_the_interviewee() -> None:
+    text = (
+        "Q&A: The new police chief\n\n"
+        "Chief Maria Santoro took over the department in June. Mayor Dan Whitley appointed "
+        "her. She answered questions by email.\n\n"
+        "What is your first priority?\n\n"
+        '"Response times. Residents wait too long."\n\n'
+        "Mayor Whitley wants more officers on foot. Do you agree?\n\n"
+        '"Yes, where it makes sense."\n\n'
+        "Chief Santoro's predecessor, Roy Dukes, retired under pressure.\n\n"
+        '"I will not comment on personnel matters."'
+    )
+    assert [s for s, _ in speakers(text)] == ["Maria Santoro"] * 3
