@@ -189,3 +189,29 @@ def test_an_interviews_prompt_naming_someone_else_is_still_answered_by_the_inter
         '"I will not comment on personnel matters."'
     )
     assert [s for s, _ in speakers(text)] == ["Maria Santoro"] * 3
+
+
+# A gendered title with no gender known for the first-named: "Mr. Murdoch" stays the
+# first-named when his given name may be a man's, though another of the surname is
+# surely a man; a "Mr." and a "Mrs." of one surname still go to the man and the woman.
+
+
+def test_mr_stays_the_first_named_though_another_man_shares_the_surname() -> None:
+    text = (
+        "The network, controlled by Rupert Murdoch, named a new chief on Thursday. James "
+        "Murdoch, who runs the parent company, was not consulted.\n\n"
+        '"The network is in good hands," Mr. Murdoch said in a memo to staff.'
+    )
+    assert speakers(text) == [("Rupert Murdoch", '"The network is in good hands,"')]
+
+
+def test_a_mr_and_a_mrs_of_a_couple_named_together_are_the_man_and_the_woman() -> None:
+    text = (
+        "Rosemary and Gerald Odell, both 79, planted the first roses in 1975.\n\n"
+        '"We never thought of it as ours," said Mrs. Odell.\n\n'
+        '"Plant the apple trees," Mr. Odell said.'
+    )
+    assert speakers(text) == [
+        ("Rosemary Odell", '"We never thought of it as ours,"'),
+        ("Gerald Odell", '"Plant the apple trees,"'),
+    ]

@@ -686,6 +686,8 @@ class Names:
             if full is not None:
                 self._genders.setdefault(self._surface[full], said)
         self.mentions = [m for m in mentions if not m.thing and self.is_person(m)]
+        # the genders of the titles each surname alone takes ("Ms. Arkwright")
+        self._surname_titles: dict[tuple[str, ...], set[str]] = {}
         self._titles_give_genders()
         # The titles a surname the document never gives in full goes by ("President
         # Obama"), with how often: its one name is the commonest, unless two of them
@@ -700,7 +702,7 @@ class Names:
         """A full name is of the gender of the titles its surname alone takes after it
         ("Ms. Arkwright" for Simone Arkwright), when no other full name has that
         surname."""
-        seen: dict[tuple[str, ...], set[str]] = {}
+        seen = self._surname_titles
         first_full: dict[str, int] = {}  # where each full name is first written
         first_titled: dict[tuple[str, ...], int] = {}  # ... and each titled surname
         for m in self.mentions:
@@ -810,7 +812,18 @@ class Names:
             # Patel" is Nisha).
             gendered = [h for h in holders if self._full_gender(h) == want]
             unknown = [h for h in holders if self._full_gender(h) == ""]
-            if gendered or self._full_gender(full) != "":
+            if (
+                self._full_gender(full) == ""
+                and _guessed(full) == want
+                and len(self._surname_titles.get(mention.key, ())) < 2
+                and not any(h.endswith(" " + full) for h in gendered)
+            ):
+                # "Mr. Murdoch" stays the Rupert Murdoch named first: that a James
+                # Murdoch is a man too does not make Rupert a woman (but a text with a
+                # "Mr. Odell" and a "Mrs. Odell" is of a man and a woman, and "Bob Vander
+                # Plaats" is the fuller "Vander Plaats")
+                found = full
+            elif gendered or self._full_gender(full) != "":
                 found = gendered[0] if gendered else ""
             elif _guessed(full) != want and len(unknown) > 1:
                 found = next((h for h in unknown if _guessed(h) == want), full)
