@@ -215,3 +215,20 @@ def test_a_mr_and_a_mrs_of_a_couple_named_together_are_the_man_and_the_woman() -
         ("Rosemary Odell", '"We never thought of it as ours,"'),
         ("Gerald Odell", '"Plant the apple trees,"'),
     ]
+
+
+# "his wife, Ann," is Ann of the surname of the man named in her own sentence, or of no
+# one: not of a man named before him whose surname the text titles "Mrs.".
+
+
+def test_his_wife_is_not_the_wife_of_a_man_named_before_her_husband() -> None:
+    text = (
+        "Mayor Tom Hale hosted the dinner at his home on Friday. Council member Bob Lyle "
+        "came with his wife, Ann, who chairs the library board.\n\n"
+        '"We were glad to have everyone," Mrs. Hale said.\n\n'
+        '"The food was wonderful," Ann said.'
+    )
+    assert speakers(text) == [
+        ("Mrs. Hale", '"We were glad to have everyone,"'),
+        ("Ann", '"The food was wonderful,"'),
+    ]

@@ -35,6 +35,7 @@ _KIN_AFTER = re.compile(rf",[^\S\n]+{_POSSESSOR}[^\S\n]+{_AGE_WORDS}(?P<kin>{KIN
 _APPOSITION_ENDS = re.compile(r"[^\S\n]*[,.;)]")
 # "Rajiv and Nisha Patel": a given name sharing the next person's surname.
 _JOINED = re.compile(r"[^\S\n]+and[^\S\n]+$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
 _LOOK_BACK = 80  # characters before a name that hold its kin noun or its partner
 _OWNER_BACK = 600  # characters before "his wife" that hold the husband's name
 _TITLE_GENDERS = {"f": ("Mrs", "Ms", "Miss"), "m": ("Mr",)}
@@ -118,7 +119,7 @@ def _given_named(
     """ "his wife, Margaret," as Margaret with the surname of the one whose wife she is:
     the person named last before (of the possessive's gender, or the one "Earl's"
     names) whose surname the text also gives with the title of her gender ("Mrs.
-    Connolly")."""
+    Connolly"), never past one named in her own sentence."""
     m = mentions[i]
     owner = kin_cue["owner"]
     want = KIN_GENDER[kin_cue["kin"].lower()]
@@ -129,12 +130,17 @@ def _given_named(
             return None
         if prior.thing or prior.key[-1] == m.key[0]:
             continue
-        if owner is None and gender(prior.title, "") not in ("", his):
+        if owner is None and gender(prior.title, prior.surface) not in ("", his):
             continue
         if owner is not None and owner not in prior.key:
             continue
         if _titled(text, prior.key[-1], want):
             return _renamed(m, (m.key[0], prior.key[-1]))
+        if not _SENTENCE_BREAK.search(text, prior.end, m.start):
+            # the one named in her own sentence is the one whose wife she is ("Council
+            # member Bob Lyle came with his wife, Ann," is no Mayor Hale's before him,
+            # though the text has a "Mrs. Hale")
+            return None
     return None
 
 
