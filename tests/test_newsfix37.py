@@ -232,3 +232,26 @@ def test_his_wife_is_not_the_wife_of_a_man_named_before_her_husband() -> None:
         ("Mrs. Hale", '"We were glad to have everyone,"'),
         ("Ann", '"The food was wonderful,"'),
     ]
+
+
+# The gender a text gives a name: not from a kin noun owning something ("her son's
+# teacher"), nor from the pronouns of an aside right after the name ("his father's
+# oldest friend", "who coached her").
+
+
+def test_a_sons_teacher_is_not_a_son() -> None:
+    text = (
+        "Mara Quinn, 38, said her son had struggled with reading for years.\n\n"
+        "Chidi Obi, her son's teacher, said the boy had made progress this spring. "
+        '"He works so hard," she said.'
+    )
+    assert speakers(text) == [("Chidi Obi", '"He works so hard,"')]
+
+
+def test_the_pronoun_of_an_aside_after_a_name_gives_it_no_gender() -> None:
+    text = (
+        "The funeral was held on Saturday in Akron.\n\n"
+        "Alex Moran, his father's oldest friend, gave the eulogy. "
+        '"She was the bravest person I knew," she said of the late Sgt. Dana Roe.'
+    )
+    assert speakers(text)[0][0] == "Alex Moran"

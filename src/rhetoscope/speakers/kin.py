@@ -30,7 +30,8 @@ _AGE_WORDS = r"(?:(?:older|younger|elder|eldest|oldest|youngest|twin|late|former
 # "his sister, " right before a name ...
 _KIN_BEFORE = re.compile(rf"{_POSSESSOR}[^\S\n]+{_AGE_WORDS}(?P<kin>{KIN}),[^\S\n]+$")
 # ... or ", Earl's wife" right after it.
-_KIN_AFTER = re.compile(rf",[^\S\n]+{_POSSESSOR}[^\S\n]+{_AGE_WORDS}(?P<kin>{KIN})\b")
+# (not "Chidi Obi, her son's teacher")
+_KIN_AFTER = re.compile(rf",[^\S\n]+{_POSSESSOR}[^\S\n]+{_AGE_WORDS}(?P<kin>{KIN})\b(?!['\u2019])")
 # A given name alone in the apposition ends there: "his wife, Irene, who ...".
 _APPOSITION_ENDS = re.compile(r"[^\S\n]*[,.;)]")
 # "Rajiv and Nisha Patel": a given name sharing the next person's surname.
@@ -46,6 +47,7 @@ _TITLE_GENDERS = {"f": ("Mrs", "Ms", "Miss"), "m": ("Mr",)}
 _NEXT_PRONOUN = re.compile(r"\b(?:(?P<m>[Hh]e|[Hh]is|[Hh]im)|(?P<f>[Ss]he|[Hh]er|[Hh]ers))\b")
 _OPENS = re.compile(r"(?:^|[.!?\n][\"\u201d\u2019]?[^\S\n]*|\u2014[^\S\n]*)$")
 _WHO = re.compile(r",[^\S\n]+who\b")
+_ASIDE = re.compile(r",[^,.;:!?\"\u201c\u201d\n]{1,120},")
 _PRONOUN_REACH = 300  # characters after a first full mention
 _PRONOUN_STOP = re.compile(r"[\"\u201c\u201d\u2018\n]|[.!?][^\S\n]+(?=[A-Z])")
 
@@ -152,6 +154,11 @@ def _pronoun_after(text: str, m: Mention, following: Mention | None) -> str:
         hi = min(hi, following.start)
     sentence_ends = 0
     pos = m.end
+    aside = _ASIDE.match(text, pos, hi)
+    if aside is not None:
+        # past an aside: "Alex Moran, his father's oldest friend, gave", "Kofi Mensah,
+        # who coached her, said" (its pronouns are mostly someone else's)
+        pos = aside.end()
     while pos < hi:
         stop = _PRONOUN_STOP.search(text, pos, hi)
         end = stop.start() if stop else hi
