@@ -5,6 +5,9 @@ paths of its name rules, each read once per text."""
 from __future__ import annotations
 
 from rhetoscope import split_speakers
+from rhetoscope.speakers import kin as kin_module
+from rhetoscope.speakers import names as names_module
+from rhetoscope.speakers.names import Names, find_mentions
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
@@ -255,3 +258,62 @@ def test_the_pronoun_of_an_aside_after_a_name_gives_it_no_gender() -> None:
         '"She was the bravest person I knew," she said of the late Sgt. Dana Roe.'
     )
     assert speakers(text)[0][0] == "Alex Moran"
+
+
+# Slow paths: each read once per text, not once per name.
+
+
+def test_a_describing_word_before_a_given_name_reads_the_texts_pairs_once(monkeypatch) -> None:
+    # "Guitarist John Frusciante" asked whether "Guitarist Frusciante" is in the text:
+    # the whole text searched again for each name was quadratic
+    calls = []
+    pairs = names_module._WORD_PAIR
+
+    class Counting:
+        def findall(self, text: str) -> list[tuple[str, str]]:
+            calls.append(len(text))
+            return pairs.findall(text)
+
+    monkeypatch.setattr(names_module, "_WORD_PAIR", Counting())
+    names_module._word_pairs.cache_clear()
+    text = "".join(f"Guitarist John Fr{chr(97 + i % 26)}{i} played. " for i in range(300))
+    text += "Guitarist Fra0 smiled."
+    mentions = find_mentions(text, [(0, len(text))])
+    assert len(calls) == 1
+    assert [m.surface for m in mentions][:2] == ["Guitarist John Fra0", "John Frb1"]
+
+
+def test_the_titles_of_many_surnames_are_read_once(monkeypatch) -> None:
+    # each titled surname against every full name was quadratic
+    calls = []
+    contains = names_module._contains
+
+    def counting(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+        calls.append(1)
+        return contains(big, small)
+
+    monkeypatch.setattr(names_module, "_contains", counting)
+    people = [f"Ann Lee{chr(97 + i % 26)}{i}" for i in range(400)]
+    text = " ".join(f"{p} spoke. Ms. {p.split()[1]} left." for p in people)
+    names = Names(find_mentions(text, [(0, len(text))]))
+    assert len(calls) < 400
+    assert names._genders.get("Ann Leea0") == "f"
+
+
+def test_his_wife_given_alone_looks_back_only_so_far() -> None:
+    # "his wife, Ann," copied every mention before it, per name: quadratic
+    sliced = []
+
+    class Counting(list):
+        def __getitem__(self, index):  # type: ignore[no-untyped-def]
+            if isinstance(index, slice):
+                sliced.append(len(range(*index.indices(len(self)))))
+            return super().__getitem__(index)
+
+    text = "".join(
+        f"Dr. Tom Ree{i} met his wife, Ann, at noon. Mrs. Ree{i} said so. " for i in range(300)
+    )
+    mentions = Counting(find_mentions(text, [(0, len(text))]))
+    found = kin_module.kin(text, mentions)
+    assert sum(sliced) < 10 * len(mentions)
+    assert "Ann Ree299" in {m.surface for m in found.names}

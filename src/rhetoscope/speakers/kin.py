@@ -127,7 +127,8 @@ def _given_named(
     want = KIN_GENDER[kin_cue["kin"].lower()]
     his = "m" if kin_cue.group().lower().startswith("his") else "f"
     lo = m.start - _OWNER_BACK
-    for prior in reversed(mentions[:i]):
+    for j in range(i - 1, -1, -1):  # (not a copy of all the mentions before, per name)
+        prior = mentions[j]
         if prior.start < lo:
             return None
         if prior.thing or prior.key[-1] == m.key[0]:

@@ -405,6 +405,17 @@ def _dated(text: str, word: tuple[int, str], title: str) -> bool:
     return not title and _word_before(text, word[0])[0].lower() in _DATE_LEADS
 
 
+@lru_cache(maxsize=8)
+def _word_pairs(text: str) -> frozenset[str]:
+    """Each two capitalised words ``text`` writes one after the other ("Winifred
+    Castellane"), read once: not the whole text searched again for each name."""
+    return frozenset(m[0] + " " + m[1] for m in _WORD_PAIR.findall(text))
+
+
+_PAIRED = r"[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?"  # "O'Brien", not "Castellane's"
+_WORD_PAIR = re.compile(rf"(?<![\w\-'\u2019])(?=({_PAIRED}) ({_PAIRED})(?![\w\-]))")
+
+
 def _trimmed(
     text: str, words: list[tuple[int, str]], common: Container[str]
 ) -> tuple[list[tuple[int, str]], str, int]:
@@ -432,7 +443,7 @@ def _trimmed(
         and words[1][1].lower() in _first_names()
         and words[0][1].lower() not in _first_names()
         and _bare(words[0][1]) not in _BEFORE_NAME
-        and f"{words[0][1]} {words[-1][1]}" not in text
+        and f"{words[0][1]} {words[-1][1]}" not in _word_pairs(text)
     ):
         # "Guitarist John Frusciante": a word before a given name describes (but
         # "Winifred Mary Castellane" is the "Winifred Castellane" of the text)
@@ -712,16 +723,20 @@ class Names:
             if m.title and len(m.key) == 1:
                 seen.setdefault(m.key, set()).add(gender(m.title, ""))
                 first_titled.setdefault(m.key, m.start)
+        # the full names holding each word, read once (not every full name per surname)
+        holding: dict[str, set[str]] = {}
+        for known_bare, known in self._full.items():
+            for word in {*known, *known_bare}:
+                holding.setdefault(word, set()).add(self._surface[known])
+        everyone = {self._surface[known] for known in self._full.values()}
         for key, said in seen.items():
             said.discard("")
             if len(said) != 1:
                 continue
             bare = _initials_dropped(key)
-            holders = {
-                self._surface[known]
-                for known_bare, known in self._full.items()
-                if _contains(known, key) or _contains(known_bare, bare)
-            }
+            holders = set(
+                holding.get(key[0], set()) | holding.get(bare[0], set()) if bare else everyone
+            )
             # (only titles after the full name: "Mr. Pym mentioned his late wife. I knew
             # Eleanor Pym." titles her husband)
             if len(holders) == 1:
