@@ -317,3 +317,24 @@ def test_his_wife_given_alone_looks_back_only_so_far() -> None:
     found = kin_module.kin(text, mentions)
     assert sum(sliced) < 10 * len(mentions)
     assert "Ann Ree299" in {m.surface for m in found.names}
+
+
+# A kin is no other form of her own name: in an obituary whose headline gives her middle
+# name first, "Her daughter remembered ... she said" is not "Eleanor Hartley".
+
+
+def test_her_daughter_is_not_her_own_name_without_its_middle_name() -> None:
+    text = (
+        "Eleanor Beatrice Hartley, Who Ran a Village Bakery for 60 Years, Dies at 94\n\n"
+        "Eleanor Hartley, who baked bread for the village of Little Dunmow every morning "
+        "for six decades, died on Saturday at her home. She was 94.\n\n"
+        "Her son, David Hartley, confirmed the death.\n\n"
+        "Eleanor Beatrice Hartley was born in Chelmsford in 1930. Her father, George "
+        "Hartley, was a railway porter; her mother, Ada, took in laundry.\n\n"
+        'She married Thomas Pryor in 1952; he died in 2009. "He ate the burnt ones," she '
+        "told a local paper in 2010.\n\n"
+        "In addition to her son, she is survived by a daughter, Margaret Pryor-Hale.\n\n"
+        '"She never once took a holiday," her son said.\n\n'
+        'Her daughter remembered things differently. "She took one, in 1974," she said.'
+    )
+    assert speakers(text)[-1] != ("Eleanor Hartley", '"She took one, in 1974,"')

@@ -70,6 +70,9 @@ def _kin_person(doc: _Doc, description: str, pos: int) -> str:
         and doc.names.gender_of(n) in ("", want)
         and len(doc.names.name_of(n).split()) >= 2
         and kin_beside(doc.text, n) in ("", kin)  # "his son, Hunter Pryce" is no brother
+        # nor her own name in another form ("Eleanor Hartley" of an "Eleanor Beatrice
+        # Hartley" named first)
+        and doc.names.name_of(n).split()[0] != owner.split()[0]
     }
     return family.pop() if len(family) == 1 else ""
 
