@@ -30,11 +30,13 @@ _AGE_WORDS = r"(?:(?:older|younger|elder|eldest|oldest|youngest|twin|late|former
 # "his sister, " right before a name ...
 _KIN_BEFORE = re.compile(rf"{_POSSESSOR}[^\S\n]+{_AGE_WORDS}(?P<kin>{KIN}),[^\S\n]+$")
 # ... or ", Earl's wife" right after it.
-_KIN_AFTER = re.compile(rf",[^\S\n]+{_POSSESSOR}[^\S\n]+{_AGE_WORDS}(?P<kin>{KIN})\b")
+# (not "Chidi Obi, her son's teacher")
+_KIN_AFTER = re.compile(rf",[^\S\n]+{_POSSESSOR}[^\S\n]+{_AGE_WORDS}(?P<kin>{KIN})\b(?!['\u2019])")
 # A given name alone in the apposition ends there: "his wife, Irene, who ...".
 _APPOSITION_ENDS = re.compile(r"[^\S\n]*[,.;)]")
 # "Rajiv and Nisha Patel": a given name sharing the next person's surname.
 _JOINED = re.compile(r"[^\S\n]+and[^\S\n]+$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
 _LOOK_BACK = 80  # characters before a name that hold its kin noun or its partner
 _OWNER_BACK = 600  # characters before "his wife" that hold the husband's name
 _TITLE_GENDERS = {"f": ("Mrs", "Ms", "Miss"), "m": ("Mr",)}
@@ -45,6 +47,7 @@ _TITLE_GENDERS = {"f": ("Mrs", "Ms", "Miss"), "m": ("Mr",)}
 _NEXT_PRONOUN = re.compile(r"\b(?:(?P<m>[Hh]e|[Hh]is|[Hh]im)|(?P<f>[Ss]he|[Hh]er|[Hh]ers))\b")
 _OPENS = re.compile(r"(?:^|[.!?\n][\"\u201d\u2019]?[^\S\n]*|\u2014[^\S\n]*)$")
 _WHO = re.compile(r",[^\S\n]+who\b")
+_ASIDE = re.compile(r",[^,.;:!?\"\u201c\u201d\n]{1,120},")
 _PRONOUN_REACH = 300  # characters after a first full mention
 _PRONOUN_STOP = re.compile(r"[\"\u201c\u201d\u2018\n]|[.!?][^\S\n]+(?=[A-Z])")
 
@@ -55,12 +58,15 @@ class Kin:
 
     names: tuple[Mention, ...]  # "Margaret Connolly" for "his wife, Margaret,"
     genders: dict[tuple[str, ...], str]  # by a full name's key
+    # full names set beside a kin noun ("his father, Ahmad Shah Massoud"): someone's kin
+    relatives: frozenset[tuple[str, ...]] = frozenset()
 
 
 def kin(text: str, mentions: Sequence[Mention]) -> Kin:
     named: list[Mention] = []
     genders: dict[tuple[str, ...], str] = {}
     seen: set[tuple[str, ...]] = set()
+    relatives: set[tuple[str, ...]] = set()
     for i, m in enumerate(mentions):
         if m.thing:
             continue
@@ -71,6 +77,7 @@ def kin(text: str, mentions: Sequence[Mention]) -> Kin:
         said = before or after
         if said is not None and len(m.key) >= 2:
             genders.setdefault(m.key, KIN_GENDER[said["kin"].lower()])
+            relatives.add(m.key)
         elif before is not None and not m.title and _APPOSITION_ENDS.match(text, m.end):
             full = _given_named(text, mentions, i, before)
             if full is not None:
@@ -90,16 +97,22 @@ def kin(text: str, mentions: Sequence[Mention]) -> Kin:
                 surname = partner.key[-1]
                 if all(_titled(text, surname, g) for g in _TITLE_GENDERS):
                     named.append(_renamed(m, (m.key[0], surname)))
-    return Kin(tuple(named), genders)
+    return Kin(tuple(named), genders, frozenset(relatives))
 
 
 def kin_beside(text: str, m: Mention) -> str:
     """The kin noun set beside a name ("his sister, Teresa Brandt", "Doreen Whitcombe,
     Earl's wife"), "" when none is."""
-    said = _KIN_BEFORE.search(text, max(0, m.opening - _LOOK_BACK), m.opening) or (
+    said = kin_cue(text, m)
+    return said["kin"].lower() if said is not None else ""
+
+
+def kin_cue(text: str, m: Mention) -> re.Match[str] | None:
+    """The words setting a kin noun beside a name, with whose kin ("his sister, ",
+    ", Earl's wife"); None when none do."""
+    return _KIN_BEFORE.search(text, max(0, m.opening - _LOOK_BACK), m.opening) or (
         _KIN_AFTER.match(text, m.end)
     )
-    return said["kin"].lower() if said is not None else ""
 
 
 def _given_named(
@@ -108,23 +121,29 @@ def _given_named(
     """ "his wife, Margaret," as Margaret with the surname of the one whose wife she is:
     the person named last before (of the possessive's gender, or the one "Earl's"
     names) whose surname the text also gives with the title of her gender ("Mrs.
-    Connolly")."""
+    Connolly"), never past one named in her own sentence."""
     m = mentions[i]
     owner = kin_cue["owner"]
     want = KIN_GENDER[kin_cue["kin"].lower()]
     his = "m" if kin_cue.group().lower().startswith("his") else "f"
     lo = m.start - _OWNER_BACK
-    for prior in reversed(mentions[:i]):
+    for j in range(i - 1, -1, -1):  # (not a copy of all the mentions before, per name)
+        prior = mentions[j]
         if prior.start < lo:
             return None
         if prior.thing or prior.key[-1] == m.key[0]:
             continue
-        if owner is None and gender(prior.title, "") not in ("", his):
+        if owner is None and gender(prior.title, prior.surface) not in ("", his):
             continue
         if owner is not None and owner not in prior.key:
             continue
         if _titled(text, prior.key[-1], want):
             return _renamed(m, (m.key[0], prior.key[-1]))
+        if not _SENTENCE_BREAK.search(text, prior.end, m.start):
+            # the one named in her own sentence is the one whose wife she is ("Council
+            # member Bob Lyle came with his wife, Ann," is no Mayor Hale's before him,
+            # though the text has a "Mrs. Hale")
+            return None
     return None
 
 
@@ -136,6 +155,11 @@ def _pronoun_after(text: str, m: Mention, following: Mention | None) -> str:
         hi = min(hi, following.start)
     sentence_ends = 0
     pos = m.end
+    aside = _ASIDE.match(text, pos, hi)
+    if aside is not None:
+        # past an aside: "Alex Moran, his father's oldest friend, gave", "Kofi Mensah,
+        # who coached her, said" (its pronouns are mostly someone else's)
+        pos = aside.end()
     while pos < hi:
         stop = _PRONOUN_STOP.search(text, pos, hi)
         end = stop.start() if stop else hi

@@ -405,6 +405,17 @@ def _dated(text: str, word: tuple[int, str], title: str) -> bool:
     return not title and _word_before(text, word[0])[0].lower() in _DATE_LEADS
 
 
+@lru_cache(maxsize=8)
+def _word_pairs(text: str) -> frozenset[str]:
+    """Each two capitalised words ``text`` writes one after the other ("Winifred
+    Castellane"), read once: not the whole text searched again for each name."""
+    return frozenset(m[0] + " " + m[1] for m in _WORD_PAIR.findall(text))
+
+
+_PAIRED = r"[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?"  # "O'Brien", not "Castellane's"
+_WORD_PAIR = re.compile(rf"(?<![\w\-'\u2019])(?=({_PAIRED}) ({_PAIRED})(?![\w\-]))")
+
+
 def _trimmed(
     text: str, words: list[tuple[int, str]], common: Container[str]
 ) -> tuple[list[tuple[int, str]], str, int]:
@@ -432,7 +443,7 @@ def _trimmed(
         and words[1][1].lower() in _first_names()
         and words[0][1].lower() not in _first_names()
         and _bare(words[0][1]) not in _BEFORE_NAME
-        and f"{words[0][1]} {words[-1][1]}" not in text
+        and f"{words[0][1]} {words[-1][1]}" not in _word_pairs(text)
     ):
         # "Guitarist John Frusciante": a word before a given name describes (but
         # "Winifred Mary Castellane" is the "Winifred Castellane" of the text)
@@ -634,6 +645,7 @@ class Names:
         speakers: frozenset[str] = frozenset(),
         implied: Sequence[Mention] = (),
         genders: Mapping[tuple[str, ...], str] | None = None,
+        relatives: Container[tuple[str, ...]] = (),
     ) -> None:
         # Single words that speak somewhere in the text ("Carson said"): surnames of
         # people whom the text never names in full.
@@ -659,10 +671,17 @@ class Names:
             ends = (
                 (bare[0], bare[-1]) if len(bare) in (2, 3) and bare[-1] not in _SUFFIXES else None
             )
-            if known is None and len(bare) == 3 and ends in outer:
+            if (
+                known is None
+                and len(bare) == 3
+                and ends in outer
+                and m.key not in relatives
+                and self._full[outer[ends]] not in relatives
+            ):
                 # "Winifred Castellane", then "Winifred Mary Castellane": one person, by
                 # the form the text gives first (but "Ahmad Shah Massoud", then "Ahmad
-                # Massoud" may be father and son)
+                # Massoud" may be father and son; so may "Ahmad Massoud" and "his father,
+                # Ahmad Shah Massoud")
                 self._full[bare] = self._full[outer[ends]]
             elif known is None:
                 self._full[bare] = m.key
@@ -686,6 +705,8 @@ class Names:
             for word in {*full, *full_bare}:
                 self._holding.setdefault(word, []).append(i)
         self.mentions = [m for m in mentions if not m.thing and self.is_person(m)]
+        # the genders of the titles each surname alone takes ("Ms. Arkwright")
+        self._surname_titles: dict[tuple[str, ...], set[str]] = {}
         self._titles_give_genders()
         # The titles a surname the document never gives in full goes by ("President
         # Obama"), with how often: its one name is the commonest, unless two of them
@@ -700,7 +721,7 @@ class Names:
         """A full name is of the gender of the titles its surname alone takes after it
         ("Ms. Arkwright" for Simone Arkwright), when no other full name has that
         surname."""
-        seen: dict[tuple[str, ...], set[str]] = {}
+        seen = self._surname_titles
         first_full: dict[str, int] = {}  # where each full name is first written
         first_titled: dict[tuple[str, ...], int] = {}  # ... and each titled surname
         for m in self.mentions:
@@ -812,7 +833,18 @@ class Names:
             # Patel" is Nisha).
             gendered = [h for h in holders if self._full_gender(h) == want]
             unknown = [h for h in holders if self._full_gender(h) == ""]
-            if gendered or self._full_gender(full) != "":
+            if (
+                self._full_gender(full) == ""
+                and _guessed(full) == want
+                and len(self._surname_titles.get(mention.key, ())) < 2
+                and not any(h.endswith(" " + full) for h in gendered)
+            ):
+                # "Mr. Murdoch" stays the Rupert Murdoch named first: that a James
+                # Murdoch is a man too does not make Rupert a woman (but a text with a
+                # "Mr. Odell" and a "Mrs. Odell" is of a man and a woman, and "Bob Vander
+                # Plaats" is the fuller "Vander Plaats")
+                found = full
+            elif gendered or self._full_gender(full) != "":
                 found = gendered[0] if gendered else ""
             elif _guessed(full) != want and len(unknown) > 1:
                 found = next((h for h in unknown if _guessed(h) == want), full)

@@ -48,7 +48,9 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     ]
     mentions = find_mentions(text, narration)
     family = kin(text, mentions)
-    names = Names(mentions, _single_word_speakers(text), family.names, family.genders)
+    names = Names(
+        mentions, _single_word_speakers(text), family.names, family.genders, family.relatives
+    )
     doc = _Doc(
         text,
         names,

@@ -47,7 +47,14 @@ def _writing_author(doc: _Doc, description: str, offset: int) -> str:
     for found in _AUTHORED.finditer(doc.text, lo, offset):
         if found["noun"].lower() == noun:
             last = found
-    return _author(doc, last) if last is not None else ""
+    if last is None:
+        return ""
+    # ... unless another writing of that kind came after it ("Last week a second letter
+    # arrived, this one unsigned")
+    for found in _INTRODUCED.finditer(doc.text, last.end(), offset):
+        if found["noun"].lower() == noun:
+            return ""
+    return _author(doc, last)
 
 
 def _author(doc: _Doc, m: re.Match[str]) -> str:
@@ -58,8 +65,23 @@ def _author(doc: _Doc, m: re.Match[str]) -> str:
     # ("by Chief Executive Dana Whitford")
     i = bisect_left(doc.starts, m.end())
     if i < len(doc.starts) and _ROLE_BEFORE.fullmatch(doc.text, m.end(), doc.starts[i]):
-        return doc.names.name_of(doc.names.mentions[i])
+        named = doc.names.mentions[i]
+        if not _OWNED.match(doc.text, named.end):
+            return doc.names.name_of(named)
+        # "by Doyle's mother, Sandra Doyle": the one set beside whom the name owns
+        beside = _OWNED_BESIDE.match(doc.text, named.end)
+        if beside is not None and i + 1 < len(doc.starts) and doc.starts[i + 1] == beside.end():
+            return doc.names.name_of(doc.names.mentions[i + 1])
     return ""
 
 
-_ROLE_BEFORE = _Lazy(rf"(?:(?:the|its|[A-Z][\w\-.]*|[a-z]+){_S}+){{0,4}}")
+# A title or a role before the author's name, with no preposition: "the mother of Jenna
+# Albright", "lawyers for Harlan Weiss", "an aide to Senator Greer" wrote it, not they.
+_ROLE_BEFORE = _Lazy(
+    rf"(?:(?:the|its|[A-Z][\w\-.]*|(?!(?:of|for|to|on|at|in|with|including|representing|"
+    rf"against|about|and|or|from|by|among|like|behalf)\b)[a-z]+){_S}+){{0,4}}"
+)
+_OWNED = _Lazy(r"['\u2019]s\b")
+_OWNED_BESIDE = _Lazy(rf"['\u2019]s(?:{_S}+[a-z]+){{1,3}},{_S}+")
+# A writing introduced: "a second letter", "another memo".
+_INTRODUCED = _Lazy(rf"\b(?:[Aa]n?|[Aa]nother){_S}+(?:[\w\-]+{_S}+){{0,2}}?(?P<noun>{_WRITINGS})\b")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..kin import KIN, KIN_GENDER, kin_beside
+from ..kin import KIN, KIN_GENDER, kin_beside, kin_cue
 from .document import _Doc, _mention_at
 from .grammar import _S, _VERB, _Lazy
 from .pronouns import _antecedent
@@ -54,7 +54,12 @@ def _kin_person(doc: _Doc, description: str, pos: int) -> str:
     before = doc.names.mentions[max(0, i - _REACH) : i]
     for n in reversed(before):
         name = doc.names.name_of(n)
-        if name != owner and len(n.key) >= 2 and kin_beside(doc.text, n) == kin:
+        if name == owner or len(n.key) < 2:
+            continue
+        cue = kin_cue(doc.text, n)
+        # the same kin of the same one ("Maria Lopez's son, Daniel Lopez" is no son of
+        # Ana Ruiz's)
+        if cue is not None and cue["kin"].lower() == kin and _held_by(doc, cue, owner):
             return name
     surname = owner.split()[-1]
     family = {
@@ -64,8 +69,23 @@ def _kin_person(doc: _Doc, description: str, pos: int) -> str:
         and doc.names.name_of(n) != owner
         and doc.names.gender_of(n) in ("", want)
         and len(doc.names.name_of(n).split()) >= 2
+        and kin_beside(doc.text, n) in ("", kin)  # "his son, Hunter Pryce" is no brother
+        # nor her own name in another form ("Eleanor Hartley" of an "Eleanor Beatrice
+        # Hartley" named first)
+        and doc.names.name_of(n).split()[0] != owner.split()[0]
     }
     return family.pop() if len(family) == 1 else ""
+
+
+def _held_by(doc: _Doc, cue: re.Match[str], owner: str) -> bool:
+    """Whether a kin cue beside a name ("his sister, ", ", Earl's wife") may make it the
+    kin of ``owner``: "Earl's" when owner is an Earl, "his" when it stands for owner or
+    for no one known."""
+    if cue["owner"]:
+        return cue["owner"] in owner.split()
+    pronoun = cue.group().lstrip(", \t").split()[0].lower()
+    holder = _antecedent(doc, cue.start(), "he" if pronoun == "his" else "she")
+    return holder is None or doc.names.name_of(holder) == owner
 
 
 def _kin_subject(doc: _Doc, pos: int, pronoun: str) -> str:

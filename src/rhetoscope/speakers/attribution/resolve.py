@@ -217,8 +217,10 @@ _DESCRIBED_REST = _Lazy(
 # or follows a comma (an opening phrase: "Outside the library, a man ... said").
 _INDEFINITE_SPEAKER = _Lazy(
     rf"(?:^|(?<=[.!?] )|(?<=[a-z0-9]),{_S}+)(?P<who>(?:A|An|a|an|One|one){_S}+(?!of\b)"
-    # (no pronoun or "to" among its words: "a story he liked to tell" is what he told)
-    rf"(?:(?!(?:who|that|which|and|or|said|he|she|they|we|it|I|you|to)\b)[\w\-]+{_S}+){{0,6}}?"
+    # (no pronoun among its words, no "to" right before the verb: "a story he liked to
+    # tell" is what he told, "a chance to say" no one; "a source close to the talks" or
+    # "an aide to the senator" speaks)
+    rf"(?:(?!(?:who|that|which|and|or|said|he|she|they|we|it|I|you)\b)[\w\-]+{_S}+){{0,6}}?"
     rf"(?!(?:he|she|they|we|it|you|to)\b)[a-z0-9][\w\-]*)"
     # a relative clause, between commas or not
     rf"(?:,?{_S}+(?:and{_S}+)?who{_S}[^\"\u201c\u201d\n]{{1,240}}?,"

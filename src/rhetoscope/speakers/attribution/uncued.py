@@ -133,28 +133,38 @@ def _interview_answer(doc: _Doc, q: QuoteSpan, horizon: int, last_full: Segment 
 
 
 _TO_YOU = _Lazy(r"\b[Yy]ou(?:r|rs|rself)?\b")
+_SAYS = _Lazy(rf"\b{_VERB}\b")
 _OPENING_MARKS = " \t\"'\u201c\u2018\u00ab"
 _ANSWERS_OF_AN_INTERVIEW = 2
 
 
 def _interviewee(doc: _Doc) -> str:
-    """The person an interview printed as questions and answers opens on (the first
-    named after the headline); "" when the text has fewer than two questions of the
-    narration put to "you", each a paragraph ending in "?", answered by a paragraph
-    that opens with a quotation (a news conference told in the third person, "Did the
-    delay cost her the match?", is no interview)."""
+    """The person an interview printed as questions and answers opens on (the one
+    named most often of those its opening names); "" when the text has fewer than two
+    questions of the narration put to "you", each a paragraph ending in "?", answered
+    by a paragraph that opens with a quotation no cue gives (a news conference told in
+    the third person, "Did the delay cost her the match?", is no interview; nor is an
+    explainer's "Can you stop it?" answered by '"Partly," she said.')."""
     answers = 0
-    for start, _ in doc.quotes:
-        para = doc.text.rfind("\n", 0, start) + 1
-        if doc.text[para:start].strip(_OPENING_MARKS) or para < 2:
+    first_asked = len(doc.text)
+    for k, (start, end) in enumerate(doc.quotes):
+        # (back to the quotation before at most: one after it on its line opens nothing)
+        para = doc.text.rfind("\n", doc.quotes[k - 1][1] if k else 0, start) + 1
+        if para < 2 or doc.text[para:start].strip(_OPENING_MARKS):
             continue
-        asked = doc.text[_previous_paragraph_start(doc.text, para) : para].rstrip()
+        line_end = doc.text.find("\n", end) % (len(doc.text) + 1)
+        after = doc.quotes[k + 1][0] if k + 1 < len(doc.quotes) else len(doc.text)
+        if _SAYS.search(doc.text, end, min(line_end, after)):
+            continue  # '"Almost everything," Quist said.': a cue gives it, no answer
+        asked_at = _previous_paragraph_start(doc.text, para)
+        asked = doc.text[asked_at:para].rstrip()
         if (
             asked.endswith("?")
             and _TO_YOU.search(asked)
             and not any(c in asked for c in '"\u201c\u201d\u00ab')
         ):
             answers += 1
+            first_asked = min(first_asked, asked_at)
             if answers >= _ANSWERS_OF_AN_INTERVIEW:
                 break
     if answers < _ANSWERS_OF_AN_INTERVIEW:
@@ -162,8 +172,26 @@ def _interviewee(doc: _Doc) -> str:
     body = doc.text.find("\n") + 1
     if body <= 0 or doc.text[:body].rstrip()[-1:] in (".", "!", "?"):
         body = 0  # no headline: the first line is a sentence of the body
-    first = bisect_left(doc.starts, body)
-    return doc.names.name_of(doc.names.mentions[first]) if first < len(doc.starts) else ""
+    # the one named most often of those named before the first question, not a reporter
+    # ("Times reporter Sarah Kline spoke with climber Anouk Brevard"), the first on a tie
+    named = [doc.names.name_of(m) for m in doc.names.mentions]
+    counts: dict[str, int] = {}
+    for name in named:
+        counts[name] = counts.get(name, 0) + 1
+    ahead = [
+        named[i]
+        for i in range(bisect_left(doc.starts, body), bisect_left(doc.starts, first_asked))
+        if named[i] != doc.byline
+        and not _JOURNALIST.search(doc.text, max(0, doc.starts[i] - 40), doc.starts[i])
+    ]
+    return max(ahead, key=counts.__getitem__) if ahead else ""
+
+
+# "Times reporter Sarah Kline", "correspondent Ann Lee": the one asking
+_JOURNALIST = _Lazy(
+    rf"\b(?:reporter|correspondent|columnist|interviewer|journalist)s?,?{_S}+"
+    rf"(?:[A-Z][\w.\-]*{_S}+)?$"
+)
 
 
 _THING_OPENING = _Lazy(r"\s*(?:(?:And|But|So|Yet),?\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here)\s+[a-z]")
