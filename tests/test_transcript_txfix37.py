@@ -1,0 +1,110 @@
+"""Transcripts, round 23 reviewed (stop 36): the look-alikes of its rules that must keep
+their speakers, and a header's roll read in linear time, each beside the case the
+round's rules are for."""
+
+from __future__ import annotations
+
+import random
+import string
+
+from rhetoscope.speakers.transcript.coded import fielded_names
+from test_transcript_formats import lines
+
+# -- a lone field of the header is no code's: "Researcher: ..." above "INT:" and "RES:" ----
+
+
+def test_a_researcher_named_above_coded_turns_names_no_code() -> None:
+    # "RES" begins "Researcher" as it begins "respondent", whom it is: the header's one
+    # person is not the label's
+    text = (
+        "Allotment study, interview 4\n"
+        "Researcher: Dr Hannah Lindqvist\n"
+        "Participant: P4 (anonymised)\n"
+        "\n"
+        "INT: How long have you had the plot?\n"
+        "RES: Nine years this spring.\n"
+        "INT: And what do you grow?\n"
+        "RES: Beans, mostly, and far too many courgettes.\n"
+    )
+    got = lines(text)
+    assert got["RES: Nine years this spring."] == "RES"
+    assert got["INT: How long have you had the plot?"] == "INT"
+
+
+def test_an_author_or_a_physician_above_letter_codes_names_no_code() -> None:
+    # "A:" answers under a blog post's author; "P:" is the patient under the physician
+    qa = (
+        "Five questions for a beekeeper\n"
+        "Author: Jenna Whitcombe\n"
+        "Posted: 4 June 2024\n"
+        "\n"
+        "Q: How bad was April for the hives?\n"
+        "A: The worst I've seen. We lost two colonies.\n"
+        "Q: What do you do differently now?\n"
+        "A: We feed earlier.\n"
+    )
+    assert lines(qa)["A: We feed earlier."] == "A"
+    clinic = (
+        "Consultation recording 22 (used with consent)\n"
+        "Physician: Dr Marta Kowalczyk\n"
+        "\n"
+        "D: What brings you in today?\n"
+        "P: A cough, three weeks now.\n"
+        "D: Is it worse at night?\n"
+        "P: Yes, it keeps me awake.\n"
+    )
+    assert lines(clinic)["P: Yes, it keeps me awake."] == "P"
+
+
+def test_a_code_of_a_roll_that_is_another_roles_names_no_one() -> None:
+    # two people on the roll, but "RES" is the respondent's code, no field's
+    text = (
+        "Food study, interview 22\n"
+        "Researcher: Dr Hannah Lindqvist | Transcriber: Owen Pryce\n"
+        "\n"
+        "INT: How often do you use the food bank?\n"
+        "RES: About twice a month.\n"
+        "INT: And before this year?\n"
+        "RES: Never.\n"
+    )
+    assert lines(text)["RES: Never."] == "RES"
+
+
+def test_a_lone_moderator_or_interviewer_still_names_its_code() -> None:
+    # the roles that lead the talk are shortened so: "M", "INT"
+    group = (
+        "Focus group 2\n"
+        "Moderator: Nkosi Abernethy (Fieldline)\n"
+        "\n"
+        "M: Thanks for coming. Who takes the bus?\n"
+        "R1: Me, every day.\n"
+        "M: And the rest of you?\n"
+        "R2: Bike.\n"
+    )
+    assert lines(group)["M: And the rest of you?"] == "Nkosi Abernethy"
+    interview = (
+        "Port study\n"
+        "Interviewer: Sara Lindholm; Respondent: Pavel Novak\n"
+        "\n"
+        "INT: How long have you worked at the port?\n"
+        "RES: Eleven years.\n"
+        "INT: What has changed?\n"
+        "RES: The cranes.\n"
+    )
+    got = lines(interview)
+    assert got["INT: What has changed?"] == "Sara Lindholm"
+    assert got["RES: The cranes."] == "Pavel Novak"
+
+
+def test_a_long_roll_and_many_labels_are_read_once() -> None:
+    # each label was spelled against each of the roll's fields: at this size the pairs
+    # take minutes; each field's readings indexed once, a second or so
+    rng = random.Random(7)
+
+    def word(k: int) -> str:
+        return rng.choice(string.ascii_uppercase) + "".join(rng.choices("aeioulnrst", k=k))
+
+    intro = "\n".join(f"{word(6)}: {word(5)} {word(7)}" for _ in range(10_000))
+    labels = {word(2).upper() + str(i) for i in range(10_000)} | {"REF"}
+    intro += "\nReferee: Declan Marsh | Umpire: Kofi Barr\n"
+    assert fielded_names(labels, intro)["REF"] == "Declan Marsh"
