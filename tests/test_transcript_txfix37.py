@@ -108,3 +108,44 @@ def test_a_long_roll_and_many_labels_are_read_once() -> None:
     labels = {word(2).upper() + str(i) for i in range(10_000)} | {"REF"}
     intro += "\nReferee: Declan Marsh | Umpire: Kofi Barr\n"
     assert fielded_names(labels, intro)["REF"] == "Declan Marsh"
+
+
+# -- "this is" a name: another's, shown or brought in --------------------------------------
+
+
+def test_a_numbered_speaker_bringing_someone_in_is_not_named_for_them() -> None:
+    text = (
+        "Speaker 1  00:00\n"
+        "Okay, everyone, this is Dana Whitlock, our new treasurer. She starts this month.\n"
+        "\n"
+        "Speaker 2  00:06\n"
+        "Hi all, glad to be here.\n"
+        "\n"
+        "Speaker 3  00:09\n"
+        "Welcome, Dana. We've needed you.\n"
+        "\n"
+        "Speaker 1  00:12\n"
+        "Right, first item is the hall roof.\n"
+    )
+    assert lines(text)["Right, first item is the hall roof."] == "Speaker 1"
+
+
+def test_a_numbered_speaker_showing_a_photo_is_not_named_for_it() -> None:
+    text = (
+        "Speaker 1: So, the photos. This is Rosa Delgado, my grandmother, in 1950.\n"
+        "Speaker 2: She looks just like you.\n"
+        "Speaker 1: Everyone says that.\n"
+        "Speaker 2: And this one? Rosa, again?\n"
+        "Speaker 1: No, that's her sister.\n"
+    )
+    assert lines(text)["Speaker 1: Everyone says that."] == "Speaker 1"
+
+
+def test_a_caller_saying_this_is_her_name_is_still_named() -> None:
+    text = (
+        "Speaker 1: Northside Plumbing, how can I help?\n"
+        "Speaker 2: Hi, yeah, this is Dana Whitlock, I called yesterday about the boiler.\n"
+        "Speaker 1: Oh yes, Dana, hello. Is it still leaking?\n"
+        "Speaker 2: Worse, if anything.\n"
+    )
+    assert lines(text)["Speaker 2: Worse, if anything."] == "Dana Whitlock"

@@ -422,6 +422,9 @@ def _self_named(
         # "Speaker 2: Yeah, sorry, this is Hank from receiving." where another answers
         # "that's okay, Hank": a given name alone, said back
         m = _THIS_IS.search(said[0], 0, _SELF_INTRO_REACH)
+        # (not one shown or brought in: "this is Dana Whitlock, our new treasurer. She
+        # ...", "This is Rosa, my grandmother")
+        m = m if m and not _ANOTHER.match(said[0], m.end()) else None
         m = m if m and _said_again(m["who"], elsewhere) else None
     if m is None and numbered:
         # "And I'm Emeka. Emeka Sorensen-Ude.": a given name, then said again in full
@@ -595,6 +598,11 @@ _THIS_IS = re.compile(
     # (a full name too: "Hi, yeah, this is Dana Whitlock, I'm the treasurer")
     rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN}(?:{_AFTER_GIVEN}){{0,2}})"
     rf"(?={_S}+(?:from|with|here|in)\b|[,.])"
+)
+# After a name, the words that show it is another's: "..., my grandmother", "..., our
+# new treasurer. She starts ...", "..., he's joining us"
+_ANOTHER = re.compile(
+    rf"[,.]?{_S}+(?:(?:my|our|his|her|their){_S}|(?:[Ss]he|[Hh]e|[Tt]hey)(?:['\u2019]|{_S}))"
 )
 # A given name introduced, then restated with the surname: "I'm Emeka. Emeka Sorensen-Ude."
 _RESTATED = re.compile(
