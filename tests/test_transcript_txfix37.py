@@ -149,3 +149,37 @@ def test_a_caller_saying_this_is_her_name_is_still_named() -> None:
         "Speaker 2: Worse, if anything.\n"
     )
     assert lines(text)["Speaker 2: Worse, if anything."] == "Dana Whitlock"
+
+
+# -- a holder in parentheses: not one named after a word in lower case ----------------------
+
+
+def test_a_roll_naming_who_called_a_witness_names_no_label() -> None:
+    # "(called by Ms Ann Colefax)", "(for Mr Bogdan Lesniak)": others than the witness and
+    # the interpreter, who speak under their parts
+    text = (
+        "Employment Tribunal, Day 2 (morning)\n"
+        "In attendance: Witness (called by Ms Ann Colefax); Interpreter (for Mr Bogdan Lesniak)\n"
+        "\n"
+        "JUDGE: Please take the oath.\n"
+        "WITNESS: I do.\n"
+        "INTERPRETER: He says he understands.\n"
+        "JUDGE: Thank you.\n"
+        "WITNESS: May.\n"
+    )
+    got = lines(text)
+    assert got["WITNESS: May."] == "WITNESS"
+    assert got["INTERPRETER: He says he understands."] == "INTERPRETER"
+
+
+def test_a_chair_standing_in_for_another_is_not_named_for_them() -> None:
+    text = (
+        "Parish council, 3 May\n"
+        "Officers: Chair (in the absence of Cllr Ann Colefax); Clerk (Mr Owen Pryce)\n"
+        "\n"
+        "CHAIR: As Cllr Colefax is away, I'll take the chair tonight.\n"
+        "CLERK: Apologies from Cllr Hart.\n"
+        "CHAIR: Thank you. Item two.\n"
+        "CLERK: The footpath.\n"
+    )
+    assert lines(text)["CHAIR: Thank you. Item two."] == "CHAIR"

@@ -234,8 +234,11 @@ def held_names(labels: set[str], intro: str) -> dict[str, str]:
 def _holder(held: str, intro: str) -> str:
     """The full name at the end of a parenthesis, the words before it a rank, a title,
     a post or a form of address ("Second Officer Ruslan Teague", "AB ...", "Mr ..."); ""
-    where none ends it."""
+    where none ends it, or a word in lower case stands before it ("for Mr Bo Lee", "in
+    the absence of Cllr Ann Cole": someone else's)."""
     words = held.split()
+    if not all(w[:1].isupper() for w in words):
+        return ""  # another's, named after a word in lower case: "(called by Ms Ann Cole)"
     # (three words where the first is a known given name, "Mary Ann Lee"; else two: a
     # post's word may stand before the name, "Chef Marco Bellini-Shaw")
     for n in (3, 2):
