@@ -151,6 +151,29 @@ def test_a_caller_saying_this_is_her_name_is_still_named() -> None:
     assert lines(text)["Speaker 2: Worse, if anything."] == "Dana Whitlock"
 
 
+# -- "It's X. X Y.": a school's, a street's name, answering which --------------------------
+
+
+def test_a_numbered_speaker_naming_a_school_twice_stays_numbered() -> None:
+    text = (
+        "Speaker 1: Which school do your kids go to?\n"
+        "Speaker 2: It's Oakfield. Oakfield Primary, both of them.\n"
+        "Speaker 1: And you're happy with it?\n"
+        "Speaker 2: Mostly, yes.\n"
+    )
+    assert lines(text)["Speaker 2: Mostly, yes."] == "Speaker 2"
+
+
+def test_a_numbered_speaker_naming_a_street_twice_stays_numbered() -> None:
+    text = (
+        "Speaker 1: And which street are you on?\n"
+        "Speaker 2: It's Maple. Maple Grove, near the school.\n"
+        "Speaker 1: The one that floods?\n"
+        "Speaker 2: Every winter.\n"
+    )
+    assert lines(text)["Speaker 2: Every winter."] == "Speaker 2"
+
+
 # -- a holder in parentheses: not one named after a word in lower case ----------------------
 
 

@@ -430,6 +430,10 @@ def _self_named(
         # "And I'm Emeka. Emeka Sorensen-Ude.": a given name, then said again in full
         m = _RESTATED.search(said[0], 0, _SELF_INTRO_REACH)
         m = m if m and _may_be_person(m["who"], "\n".join([elsewhere, *said])) else None
+        # ("It's Oakfield. Oakfield Primary." answers which school: "it's" a name only
+        # where the others asked for introductions or say it back)
+        if m and m["it"] and not _INTRODUCTIONS.search(elsewhere):
+            m = m if _said_again(m["who"], elsewhere) else None
     if m is None and (numbered or post or asked) and _NAME_ASKED.search(elsewhere):
         # a focus group's round of first names: "R1: I'm Gail. I take the 22 bus.", "R2:
         # Tomás. I drive ..." (not "Sure." nor "Yes.", words the text writes in lower case)
@@ -604,9 +608,11 @@ _THIS_IS = re.compile(
 _ANOTHER = re.compile(
     rf"[,.]?{_S}+(?:(?:my|our|his|her|their){_S}|(?:[Ss]he|[Hh]e|[Tt]hey)(?:['\u2019]|{_S}))"
 )
+# Others asking for introductions: "Could everyone introduce themselves?"
+_INTRODUCTIONS = re.compile(r"(?i)\bintroduc(?:e|ing|tions?)\b")
 # A given name introduced, then restated with the surname: "I'm Emeka. Emeka Sorensen-Ude."
 _RESTATED = re.compile(
-    rf"\b(?:I['\u2019]m|I{_S}+am|[Mm]y{_S}+name['\u2019]s|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s)"
+    rf"\b(?:I['\u2019]m|I{_S}+am|[Mm]y{_S}+name['\u2019]s|[Mm]y{_S}+name{_S}+is|(?P<it>[Ii]t['\u2019]s))"
     rf"{_S}+(?P<given>{_GIVEN})[.,]{_S}+(?P<who>(?P=given)(?:{_AFTER_GIVEN}){{1,2}})(?=[,.;])"
 )
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
