@@ -174,6 +174,24 @@ def test_a_numbered_speaker_naming_a_street_twice_stays_numbered() -> None:
     assert lines(text)["Speaker 2: Every winter."] == "Speaker 2"
 
 
+# -- a roll's line is written alike: a label in capitals before a field reads it out --------
+
+
+def test_a_clerk_reading_out_an_item_once_still_speaks() -> None:
+    text = (
+        "Planning committee, 4 March\n"
+        "\n"
+        "CLERK: Item Seven. Applicant: Rosa Hartigan, 12 Mill Lane.\n"
+        "CHAIR: Thank you. Ms Hartigan, you have three minutes.\n"
+        "MS HARTIGAN: The extension is modest.\n"
+        "CHAIR: Any questions?\n"
+        "COUNCILLOR BYRNE: Only about parking.\n"
+        "CHAIR: Ms Hartigan?\n"
+        "MS HARTIGAN: Two spaces at the front.\n"
+    )
+    assert lines(text)["CLERK: Item Seven. Applicant: Rosa Hartigan, 12 Mill Lane."] == "CLERK"
+
+
 # -- a holder in parentheses: not one named after a word in lower case ----------------------
 
 
