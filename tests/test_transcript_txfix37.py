@@ -7,6 +7,10 @@ from __future__ import annotations
 import random
 import string
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from rhetoscope.speakers.transcript import records
 from rhetoscope.speakers.transcript.coded import fielded_names
 from test_transcript_formats import lines
 
@@ -224,3 +228,45 @@ def test_a_chair_standing_in_for_another_is_not_named_for_them() -> None:
         "CLERK: The footpath.\n"
     )
     assert lines(text)["CHAIR: Thank you. Item two."] == "CHAIR"
+
+
+# -- a record's lines searched only where spaced apart ---------------------------------------
+
+
+def test_a_long_roll_line_after_full_stops_is_read_in_one_pass() -> None:
+    # the round's roll line said once is the header's, read for a record: each field
+    # scanned the line to its end for a run of blanks (minutes at this size)
+    roll = ". ".join(f"Field{i}: Ann Cole{chr(97 + i % 26)}" for i in range(20_000))
+    assert records.named_by_record({"CHAIR"}, "Record\n" + roll + ".\n") == {}
+
+
+def _plain_record(labels: set[str], intro: str) -> dict[str, str]:
+    # the plain form: the record's lines searched for over the whole introduction
+    by_field = {label.lower(): label for label in labels}
+    out: dict[str, str] = {}
+    for line in records._RECORD_LINE_AT.finditer(intro):
+        end = intro.find("\n", line.start()) % (len(intro) + 1)
+        if not records.record_line(intro, line.start(), end):
+            continue
+        for m in records._NAMING_FIELD.finditer(intro, line.start(), end):
+            label = by_field.get(m["field"].lower())
+            if label and records._may_be_person(m["who"], intro):
+                out.setdefault(label, " ".join(m["who"].split()))
+    return out
+
+
+_record_pieces = st.sampled_from(
+    [
+        "Agent: ", "Customer: ", "Priya Natarajan", "Gordon Feeney", "   ", "  ", " ", "\t",
+        "\n", ". ", "(ID 4471)", "x", ", Acct 6620",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_record_pieces, max_size=16).map("".join))
+@example("Agent: Priya Natarajan (ID 4471)   Customer: Gordon Feeney\n")
+@example("x. Agent: Priya Natarajan  Customer: Gordon Feeney")
+def test_a_records_lines_are_found_as_by_a_search_of_the_whole(intro: str) -> None:
+    labels = {"Agent", "Customer"}
+    assert records.named_by_record(labels, intro) == _plain_record(labels, intro)
