@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..names import first_name_known
-from .shared import _ADDRESSED, _FULL_NAME, _S, _many, _may_be_person
+from .shared import _ADDRESSED, _FULL_NAME, _ROLES, _S, _many, _may_be_person
 
 # A header's field line: "Call handler: ...", "Present: ..."
 _FIELD_LINE = re.compile(
@@ -123,34 +123,71 @@ def fielded_names(labels: set[str], intro: str) -> dict[str, str]:
         # (a name in capitals may be a caption's speech: "ANCHOR: GOOD EVENING.")
         if not m["who"].isupper() and _may_be_person(m["who"], intro)
     ]
+    roll = len({who for _, who in fields}) > 1  # a roll of two people or more
+    # (each field's readings indexed once: a label looks up its own, no scan of the roll)
+    by_field: dict[str, set[str]] = {}
+    by_code: dict[str, dict[str, list[tuple[str, bool]]]] = {}  # code -> who -> readings
+    for field, who in fields:
+        by_field.setdefault(field.lower(), set()).add(who)
+        for code, plain in _shortenings(field):
+            by_code.setdefault(code, {}).setdefault(who, []).append((field, plain))
     out: dict[str, str] = {}
     for label in labels:
         if _many(label):
             continue  # "Reporter: Ann Cole" heads a story; each REPORTER may be another
         spelled = " ".join(label.split())
-        found = {
-            who
-            for field, who in fields
-            if field.lower() == spelled.lower()
-            or (spelled.isupper() and spelled.isalnum() and _spells(spelled, field))
-        }
-        if len(found) == 1:
-            out[label] = found.pop()
+        code = spelled.lower() if spelled.isupper() and spelled.isalnum() else ""
+        shortened = by_code.get(code, {})
+        found = by_field.get(spelled.lower(), set()) | set(shortened)
+        if len(found) != 1:
+            continue
+        who = found.pop()
+        if who in by_field.get(spelled.lower(), ()) or any(
+            plain or _names_by_letter(code, field, roll) for field, plain in shortened[who]
+        ):
+            out[label] = who
     return out
 
 
-def _spells(code: str, field: str) -> bool:
-    """Whether a label in capitals shortens a roll's field: its words' initials ("LJ",
-    "Line judge"), its one word's initial ("M", "Moderator") or the start of its first
-    word ("REF", "Referee"); not a later word's start, which a person's initials may be
+# The roles that lead the talk, whose labels transcripts shorten to a letter or a word's
+# start ("M", "MOD", "INT", "H"): a roll's one field so named names the label
+_LEADING = frozenset("moderator interviewer host".split())
+# The role words a code may shorten instead of a roll's field ("RES", a respondent; "P",
+# a participant; "T", a teacher)
+_ROLE_WORDS = frozenset(_ROLES)
+
+
+def _shortenings(field: str) -> list[tuple[str, bool]]:
+    """The codes in capitals (lower-cased) that shorten a roll's field, each with whether
+    it spells the field out plainly: its words' initials ("LJ", "Line judge"); or, a
+    guess, its one word's initial ("M", "Moderator") or the start of its first word
+    ("REF", "Referee"); not a later word's start, which a person's initials may be
     ("TA", Tariq Anwar, beside "Note-taker: ...")."""
     words = re.findall(r"[a-z]+", field.lower())
-    short = code.lower()
-    if len(words) > 1 and short == "".join(w[0] for w in words):
+    if not words:
+        return []
+    out = [("".join(w[0] for w in words), True)] if len(words) > 1 else []
+    if len(words) == 1 and len(words[0]) > 3:
+        out.append((words[0][0], False))
+    out.extend((words[0][:k], False) for k in range(2, len(words[0])))
+    return out
+
+
+def _names_by_letter(code: str, field: str, roll: bool) -> bool:
+    """Whether a code guessed from a field's first word ("REF", "M") names the field's
+    person: the field a role that leads the talk ("Moderator: ..." above "M:"), or a roll
+    of two people or more whose code shortens no other role a label may be made of ("REF"
+    beside "AR1:", "TMO:"); not a lone author's, researcher's, interpreter's or
+    physician's field above "A:", "RES:", "INT:" or "P:" turns, the answers', the
+    respondent's, the interviewer's or the patient's."""
+    word = re.findall(r"[a-z]+", field.lower())[0]
+    if word in _LEADING:
         return True
-    if len(words) == 1 and len(short) == 1:
-        return len(words[0]) > 3 and words[0][0] == short
-    return len(short) >= 2 and words[0].startswith(short) and len(words[0]) > len(short)
+    return roll and not any(
+        (r.startswith(code) if len(code) > 1 else len(r) > 3 and r[0] == code)
+        and not word.startswith(r)
+        for r in _ROLE_WORDS
+    )
 
 
 # A roll's item giving a label, then its holder in parentheses with their rank or title:
@@ -197,8 +234,11 @@ def held_names(labels: set[str], intro: str) -> dict[str, str]:
 def _holder(held: str, intro: str) -> str:
     """The full name at the end of a parenthesis, the words before it a rank, a title,
     a post or a form of address ("Second Officer Ruslan Teague", "AB ...", "Mr ..."); ""
-    where none ends it."""
+    where none ends it, or a word in lower case stands before it ("for Mr Bo Lee", "in
+    the absence of Cllr Ann Cole": someone else's)."""
     words = held.split()
+    if not all(w[:1].isupper() for w in words):
+        return ""  # another's, named after a word in lower case: "(called by Ms Ann Cole)"
     # (three words where the first is a known given name, "Mary Ann Lee"; else two: a
     # post's word may stand before the name, "Chef Marco Bellini-Shaw")
     for n in (3, 2):

@@ -209,7 +209,13 @@ def _roll_line(text: str, label: _Label) -> bool:
     start = text.rfind("\n", 0, label.start) + 1
     end = text.find("\n", label.start) % (len(text) + 1)
     fields = list(_ROLL_FIELD.finditer(text, start, end))
-    return len(fields) > 1 and fields[0].start("field") <= label.start + 1
+    # (its fields written alike: a label in capitals before "Applicant: Rosa Hartigan"
+    # speaks, "CLERK: Item Seven. Applicant: ..." read out)
+    return (
+        len(fields) > 1
+        and fields[0].start("field") <= label.start + 1
+        and fields[0]["field"].isupper() == fields[1]["field"].isupper()
+    )
 
 
 # A field's value that is a person and what they are: "Ezequiel Mabote", "Joel

@@ -31,6 +31,8 @@ _RECORD_LINE = re.compile(
 # the run's first blank is found first), so a search skips them instead of trying each
 # (a label and 20,000 spaces took 3.5 s)
 _RECORD_LINE_AT = re.compile(rf"(?<!{_S})(?:{_RECORD_LINE.pattern})")
+# A line with a run of blanks or a tab in it, where a record's line may be
+_SPACED_LINE = re.compile(rf"^[^\n]*?(?:{_S}{{2,}}|\t)[^\n]*", re.M)
 # A field's value that is a sentence, said, not recorded: three words or more ending in
 # a question, an exclamation or a full stop after a word ("The committee will come to
 # order.  Our first witness: ...", "Q: How many buses will run?  A: Forty."; not "Time:
@@ -83,7 +85,10 @@ def named_by_record(labels: set[str], intro: str) -> dict[str, str]:
         label.lower(): label for label in labels if label.lower() in _CALLER or not _many(label)
     }
     out: dict[str, str] = {}
-    for line in _RECORD_LINE_AT.finditer(intro):
+    # (searched only on the lines a record may be, spaced apart: a long line of fields
+    # after full stops, "Umpire: ... . Scorer: ...", was scanned to its end from each)
+    spaced = (m.span() for m in _SPACED_LINE.finditer(intro))
+    for line in (m for at, end in spaced for m in _RECORD_LINE_AT.finditer(intro, at, end)):
         end = intro.find("\n", line.start()) % (len(intro) + 1)
         if not record_line(intro, line.start(), end):
             continue

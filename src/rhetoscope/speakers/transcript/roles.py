@@ -522,11 +522,18 @@ def _self_named(
         # "Speaker 2: Yeah, sorry, this is Hank from receiving." where another answers
         # "that's okay, Hank": a given name alone, said back
         m = _THIS_IS.search(said[0], 0, _SELF_INTRO_REACH)
+        # (not one shown or brought in: "this is Dana Whitlock, our new treasurer. She
+        # ...", "This is Rosa, my grandmother")
+        m = m if m and not _ANOTHER.match(said[0], m.end()) else None
         m = m if m and _said_again(m["who"], elsewhere) else None
     if m is None and numbered:
         # "And I'm Emeka. Emeka Sorensen-Ude.": a given name, then said again in full
         m = _RESTATED.search(said[0], 0, _SELF_INTRO_REACH)
         m = m if m and _may_be_person(m["who"], "\n".join([elsewhere, *said])) else None
+        # ("It's Oakfield. Oakfield Primary." answers which school: "it's" a name only
+        # where the others asked for introductions or say it back)
+        if m and m["it"] and not _INTRODUCTIONS.search(elsewhere):
+            m = m if _said_again(m["who"], elsewhere) else None
     if m is None and (numbered or post or asked) and _NAME_ASKED.search(elsewhere):
         # a focus group's round of first names: "R1: I'm Gail. I take the 22 bus.", "R2:
         # Tomás. I drive ..." (not "Sure." nor "Yes.", words the text writes in lower case)
@@ -696,9 +703,16 @@ _THIS_IS = re.compile(
     rf"\b(?:[Tt]his{_S}+is|[Ii]t['\u2019]s){_S}+(?P<who>{_GIVEN}(?:{_AFTER_GIVEN}){{0,2}})"
     rf"(?={_S}+(?:from|with|here|in)\b|[,.])"
 )
+# After a name, the words that show it is another's: "..., my grandmother", "..., our
+# new treasurer. She starts ...", "..., he's joining us"
+_ANOTHER = re.compile(
+    rf"[,.]?{_S}+(?:(?:my|our|his|her|their){_S}|(?:[Ss]he|[Hh]e|[Tt]hey)(?:['\u2019]|{_S}))"
+)
+# Others asking for introductions: "Could everyone introduce themselves?"
+_INTRODUCTIONS = re.compile(r"(?i)\bintroduc(?:e|ing|tions?)\b")
 # A given name introduced, then restated with the surname: "I'm Emeka. Emeka Sorensen-Ude."
 _RESTATED = re.compile(
-    rf"\b(?:I['\u2019]m|I{_S}+am|[Mm]y{_S}+name['\u2019]s|[Mm]y{_S}+name{_S}+is|[Ii]t['\u2019]s)"
+    rf"\b(?:I['\u2019]m|I{_S}+am|[Mm]y{_S}+name['\u2019]s|[Mm]y{_S}+name{_S}+is|(?P<it>[Ii]t['\u2019]s))"
     rf"{_S}+(?P<given>{_GIVEN})[.,]{_S}+(?P<who>(?P=given)(?:{_AFTER_GIVEN}){{1,2}})(?=[,.;])"
 )
 # A speaker numbered by a transcription service: "Speaker 1", "SPEAKER 2"
