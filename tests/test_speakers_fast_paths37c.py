@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from rhetoscope.speakers import fullnames, split_speakers
 from rhetoscope.speakers.transcript import canonical, closing, prose, records, roles, titled
 from rhetoscope.speakers.transcript.shared import _S
+from test_speakers_fast_paths37 import _code  # a label's letters, none a title's
 
 # 1. The blanks before a closing note or a call's end: taken whole, the same matches as
 # when they could be shared out with the rest of the pattern.
@@ -62,16 +63,6 @@ def test_a_line_led_by_a_long_run_of_blanks_is_still_the_answer() -> None:
 # 2. A title alone ("CHAIR:") asked of every other label whether the text gives it before
 # their name: each name is now tried only where a word after the title may begin it, not
 # at every place the text gives the title.
-def _code(i: int) -> str:
-    """J, K, Q, X, Z, JJ, JK, ...: a label's letters (none a title's, "DR" or "LT")."""
-    out = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 5)
-        out = "JKQXZ"[r] + out
-    return out
-
-
 def _chaired(n: int) -> str:
     """n lines "Chair: Dr Samuel J", then the chair's and each doctor's turns."""
     header = "".join(f"Chair: Dr Samuel {_code(i)}\n" for i in range(n))
