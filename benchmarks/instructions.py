@@ -3,16 +3,17 @@
     python benchmarks/instructions.py CORPUS... [--limit N] [--every K]
 
 Wall-clock seconds on a shared or virtual machine vary by a fifth or more between runs of
-the same code (benchmarks/throughput.py's floor took 6.1 to 7.8 s in four runs of one
-hour on this project's machine), which hides changes of a few percent. valgrind's
-callgrind counts the instructions a process executes: the same count for the same code,
-input and Python, whatever else the machine does. For throughput's floor (NLTK Punkt plus
-vaderSentiment on every sentence) and for its (b) (``rhetoscope analyze --jobs 1``,
-reports written), this runs throughput.py's own measurement in a fresh process under
-callgrind, once on the sample and once on no documents (imports and data loading only),
-and prints the instructions of the work itself, per word, and their ratio: the instruction
-analogue of (b)/(a). Needs valgrind on PATH; a run is some fifty times slower than without
-it, hence a sample: every K-th of the first N files.
+the same code (benchmarks/throughput.py's floor took 6.1 to 7.8 s in four runs within ten
+minutes on this project's machine, stop 37), which hides changes of a few percent.
+valgrind's callgrind counts the instructions a process executes: for the same code, input
+and Python the count repeats within a tenth of a percent, whatever else the machine does.
+For throughput's floor (NLTK Punkt plus vaderSentiment on every sentence) and its (b)
+(``rhetoscope analyze --jobs 1``, reports written, the startup store filled), this runs
+throughput.py's own measurement in a fresh process under callgrind, once on the sample
+and once on no documents (imports and data loading only), and prints the instructions of
+the work itself, per word, and their ratio: the instruction analogue of (b)/(a). Needs
+valgrind on PATH; a run is some fifty times slower than without it, hence a sample: every
+K-th of the first N files (30 documents, 78,000 words: about 8 minutes in all).
 """
 
 from __future__ import annotations
