@@ -6,7 +6,7 @@ Wall-clock seconds on a shared or virtual machine vary by a fifth or more betwee
 the same code (benchmarks/throughput.py's floor took 6.1 to 7.8 s in four runs within ten
 minutes on this project's machine, stop 37), which hides changes of a few percent.
 valgrind's callgrind counts the instructions a process executes: for the same code, input
-and Python the count repeats within a tenth of a percent, whatever else the machine does.
+and Python the count repeats within half a percent, whatever else the machine does.
 For throughput's floor (NLTK Punkt plus vaderSentiment on every sentence) and its (b)
 (``rhetoscope analyze --jobs 1``, reports written, the startup store filled), this runs
 throughput.py's own measurement in a fresh process under callgrind, once on the sample
