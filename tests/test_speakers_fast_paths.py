@@ -238,13 +238,13 @@ _word_pieces = st.lists(
 @given(_word_pieces)
 def test_lower_case_words_are_those_of_the_plain_scan(text: str) -> None:
     """``lower_words`` (remembered, addresses sought only where one may be) finds the
-    words of the plain scan, and what a caller does with its answer changes no later one."""
+    words of the plain scan, frozen: no caller can change what a later one is given."""
     from rhetoscope.speakers import fullnames
 
     plain = set(fullnames._LOWER_WORD.findall(fullnames._ADDRESS.sub(" ", text)))
     first = fullnames.lower_words(text)
     assert first == plain
-    first.add("zzz")
+    assert isinstance(first, frozenset)
     assert fullnames.lower_words(text) == plain
 
 

@@ -160,7 +160,7 @@ def _paren_after(text: str, m: re.Match[str]) -> re.Match[str] | None:
     return p
 
 
-def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
+def _named_in_parens(text: str, m: re.Match[str], common: frozenset[str]) -> str:
     """The person a role's label names in parentheses ("PUBLIC SPEAKER (ALAN PRUITT)",
     "AIDE (CORINNE WAITE, PRESS SECRETARY)", "Owner, Unit 4C (Mrs. Delgado)"), or "":
     the label ending in a role or made of common words, or the name given with a role
