@@ -136,7 +136,12 @@ _SPACED_LABEL = re.compile(_LONE_LABEL_FORMS + r"(?=\n(?:[^\S\n]*\n)+[^\S\n]*\S)
 
 def _group(m: re.Match[str], group: str) -> str | None:
     """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
-    return m.group(group) if group in m.re.groupindex else None
+    # (asked, not looked up first in ``m.re.groupindex``, a new proxy of it each call:
+    # ``group`` raises IndexError exactly where the pattern has no such group)
+    try:
+        return m.group(group)
+    except IndexError:
+        return None
 
 
 # a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",

@@ -199,7 +199,8 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the stage directions in ``text[start:end]``, and of the notes that
     fill a line of their own, in order."""
     found = list(_NOTE_LINE.finditer(text, start, end))
-    bare = list(_BARE_TIME.finditer(text, start, end))
+    # (a time needs its colon: a turn with none has no bare time, and is not scanned)
+    bare = list(_BARE_TIME.finditer(text, start, end)) if text.find(":", start, end) >= 0 else []
     # a clock time to the second ("14:44:00") ends no wrapped sentence: a note anywhere
     # but where a speaker reads it out
     found.extend(
@@ -222,9 +223,11 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     notes = sorted(
         {(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found}
     )
+    # (a direction needs its bracket or parenthesis: a turn with neither is not scanned)
+    bracketed = text.find("(", start, end) >= 0 or text.find("[", start, end) >= 0
     spans = [
         m.span()
-        for m in _STAGE.finditer(text, start, end)
+        for m in (_STAGE.finditer(text, start, end) if bracketed else ())
         if is_stage_direction(m.group()) and not any(a <= m.start() < b for a, b in notes)
     ]
     return sorted([*notes, *spans])
