@@ -197,6 +197,7 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
+@lru_cache(maxsize=256)  # (asked of every turn's label, a transcript's few labels again)
 def _many(label: str) -> bool:
     """Whether a label is one many people share in turn ("CALLER", "THE AUDIENCE MEMBER",
     "WOMAN", "PUBLIC SPEAKER"), each of its words one of ``_MANY``'s or "speaker"."""
