@@ -50,23 +50,23 @@ _FIELD_TRIPLE = re.compile(
 )
 _LASTS = ("last", "clast", "mlast")
 _HEADER_LINE_MAX = 160  # characters of a header line ("PRESENT: Mayor ...; Councilmembers ...")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]+\b")
+# (a lower-case letter first, then no word character before it: the same words as
+# r"\b[a-z][a-z'\u2019]+\b", but the engine skips to the letters instead of testing a
+# word boundary at every position of the text)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'\u2019]+\b")
 
 
 # An e-mail or web address, whose letters are no words ("m.lyle@example.com")
 _ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
 
 
-def lower_words(text: str) -> set[str]:
+@lru_cache(maxsize=2)
+def lower_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case: a capitalised word among them is a common
     word ("Then", "Rosa" never is), not a name."""
-    return set(_lower_words(text))
-
-
-@lru_cache(maxsize=2)
-def _lower_words(text: str) -> frozenset[str]:
-    # (remembered: a transcript's rules ask this of its whole text four times; addresses
-    # searched for only where one may be, a scan of every word for most texts)
+    # (remembered, and frozen so that every caller shares the one set uncopied: a
+    # transcript's rules ask this of its whole text four times; addresses searched for
+    # only where one may be, a scan of every word for most texts)
     if "@" in text or "://" in text or "www." in text:
         text = _ADDRESS.sub(" ", text)
     return frozenset(_LOWER_WORD.findall(text))
@@ -277,7 +277,9 @@ def _given(label: str, givens: _Givens, source: str) -> set[str]:
     return found if fielded else set()
 
 
-def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+def _full_pairs(
+    source: str, common: frozenset[str]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """The full names ``source`` gives, by surname (lower case) and by initials ("KL")."""
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, set[str]] = {}
@@ -308,7 +310,9 @@ def _full_pairs(source: str, common: set[str]) -> tuple[dict[str, set[str]], dic
             by_initials.setdefault(first[0] + _initials(last), set()).add(name)
     tripled: dict[str, set[str]] = {}  # initials -> three-word names, where pairs give none
     for m in _FIELD_TRIPLE.finditer(source):
-        if {m["first"].lower(), m["mid"].lower(), m["last"].lower()} & (common | _TITLES):
+        # (each word looked up in both sets: no union of the text's words built per match)
+        words = [w.lower() for w in m.group("first", "mid", "last")]
+        if any(w in common or w in _TITLES for w in words):
             continue
         if m["field"].lower() not in _SPEAKER_FIELDS:
             continue
@@ -511,7 +515,7 @@ _GIVEN_SURNAME = (
 )
 
 
-def _holder(office: str, source: str, common: set[str]) -> str:
+def _holder(office: str, source: str, common: frozenset[str]) -> str:
     """The one full name ``source`` writes right before or after the office on a header's
     roll ("City Clerk Rosa Ibarra", "Rosa Ibarra, City Clerk" in an attendance line), or
     as the office's field ("City Clerk: Rosa Ibarra"); or ""."""
@@ -529,7 +533,8 @@ def _holder(office: str, source: str, common: set[str]) -> str:
     found = {
         f"{m['first']}{m['mid'] or ''} {m['last']}"
         for m in (*rolled, *field)
-        if m["first"].lower() not in common | _TITLES
+        if m["first"].lower() not in common
+        and m["first"].lower() not in _TITLES
         and m["last"].lower() not in common
         and not _NOT_HOLDING.search(source, max(0, m.start() - 12), m.start())
     }
@@ -545,7 +550,7 @@ _APPEARING = re.compile(
 )
 
 
-def _appearing_for(role: str, source: str, common: set[str]) -> str:
+def _appearing_for(role: str, source: str, common: frozenset[str]) -> str:
     """The one person a header's roll lists as appearing for the side a legend's role
     names ("ER = Employer witness" beside "Melissa Grove, ..., for the employer"), or ""."""
     words = set(role.lower().split())
@@ -560,7 +565,7 @@ def _appearing_for(role: str, source: str, common: set[str]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def _short(label: str, common: set[str]) -> bool:
+def _short(label: str, common: frozenset[str]) -> bool:
     """Whether a label names a person short: initials ("JD"), or a surname with nothing
     but titles before it ("HOLT", "CITY CLERK SOTO"); not a role ("THE COURT"), a
     numbered speaker ("Speaker 2") or a full name ("Deb Miller", "BILL CLINTON": a first

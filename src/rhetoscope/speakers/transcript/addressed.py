@@ -53,6 +53,8 @@ def named_by_address(
             continue
         for m in _VOCATIVE.finditer(words[:_REPLY_REACH]):
             addressed.setdefault(role.name, Counter())[m["who"]] += 1
+    if not addressed:  # (no role addressed: nothing below to look up)
+        return {}
     taken = {w for name in names.values() for w in name.lower().split()}
     # (a title or a word the text writes in lower case is no one's given name or surname:
     # "Thank you, Minister", "MINISTER FOR ROADS")
@@ -60,7 +62,7 @@ def named_by_address(
     out: dict[str, str] = {}
     for role, counts in addressed.items():
         given, times = counts.most_common(1)[0]
-        if times < _ADDRESSED_MIN or given.lower() in taken | common:
+        if times < _ADDRESSED_MIN or given.lower() in taken or given.lower() in common:
             continue
         found = {
             f"{m['given'].title()} {m['surname'].title()}"
@@ -97,7 +99,7 @@ _QUESTION_TAKEN = re.compile(
 
 
 def numbered_by_address(
-    order: Sequence[tuple[str, str]], names: dict[str, str], common: set[str]
+    order: Sequence[tuple[str, str]], names: dict[str, str], common: frozenset[str]
 ) -> dict[str, str]:
     """Numbered speaker ("Speaker 1") -> the given name the next speaker answers its
     question with ("How much wider does it need to be?" / "Good question, Ines. Dana?"):
@@ -119,7 +121,9 @@ def numbered_by_address(
     found = {
         label: next(iter(who))
         for label, who in addressed.items()
-        if len(who) == 1 and next(iter(who)).lower() not in taken | common
+        if len(who) == 1
+        and next(iter(who)).lower() not in taken
+        and next(iter(who)).lower() not in common
     }
     given = Counter(found.values())
     return {label: who for label, who in found.items() if given[who] == 1}

@@ -85,6 +85,10 @@ def irc_lines(text: str) -> tuple[dict[int, re.Match[str]], frozenset[int]]:
     """An IRC log's messages and actions (line start -> the match, its nick in
     ``name``) and its notices (line starts); both empty unless ``text`` is a log:
     several messages, two nicks, one coming back."""
+    # (each message holds its own "<" or "*", one line each: fewer than _IRC_MIN of them
+    # in the text leave fewer messages than a log has, and no line is read)
+    if text.count("<") + text.count("*") < _IRC_MIN:
+        return {}, frozenset()
     found: dict[int, re.Match[str]] = {}
     notices: set[int] = set()
     for line in re.finditer(r"[^\n]+", text):

@@ -393,12 +393,10 @@ _TITLE_LINE = re.compile(rf"{_S}*{_TITLE_WORDS}{_S}*$", re.M)
 
 def _above_tabled(text: str, start: int, end: int) -> bool:
     """Whether a line is the subject heading above a tabled question ("Rural Broadband")."""
+    if end - start > _SUBJECT_MAX or _TITLE_LINE.match(text, start, end) is None:
+        return False  # (most paragraphs: the line below not looked for)
     below = _lstrip(text, end, len(text))
-    return (
-        end - start <= _SUBJECT_MAX
-        and _TITLE_LINE.match(text, start, end) is not None
-        and _TABLED.match(text, below, text.find("\n", below) % (len(text) + 1)) is not None
-    )
+    return _TABLED.match(text, below, text.find("\n", below) % (len(text) + 1)) is not None
 
 
 _SUBJECT_MAX = 80  # characters of a subject heading

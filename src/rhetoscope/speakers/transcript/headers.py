@@ -362,6 +362,8 @@ _VOTE = re.compile(rf"(?:{_S}*(?i:aye|yes|yea|no|nay|here|present|agreed|opposed
 
 def _field(text: str, start: int, end: int) -> str:
     """The header field that opens the paragraph ("date" of "DATE: May 2"), or ""."""
+    if text.find(":", start, end) < 0:
+        return ""  # (a field needs its colon: most of prose's paragraphs, not matched)
     m = _FIELD.match(text, start, end)
     word = m.group("field").strip().lower() if m else ""
     if word in _FIELDS:

@@ -136,7 +136,12 @@ _SPACED_LABEL = re.compile(_LONE_LABEL_FORMS + r"(?=\n(?:[^\S\n]*\n)+[^\S\n]*\S)
 
 def _group(m: re.Match[str], group: str) -> str | None:
     """A group of a ``_LABEL`` or a ``_LONE_LABEL`` match; None where the form has none."""
-    return m.group(group) if group in m.re.groupindex else None
+    # (asked, not looked up first in ``m.re.groupindex``, a new proxy of it each call:
+    # ``group`` raises IndexError exactly where the pattern has no such group)
+    try:
+        return m.group(group)
+    except IndexError:
+        return None
 
 
 # a person's name in parentheses after a label, a role after it or not: "(ALAN PRUITT)",
@@ -160,7 +165,7 @@ def _paren_after(text: str, m: re.Match[str]) -> re.Match[str] | None:
     return p
 
 
-def _named_in_parens(text: str, m: re.Match[str], common: set[str]) -> str:
+def _named_in_parens(text: str, m: re.Match[str], common: frozenset[str]) -> str:
     """The person a role's label names in parentheses ("PUBLIC SPEAKER (ALAN PRUITT)",
     "AIDE (CORINNE WAITE, PRESS SECRETARY)", "Owner, Unit 4C (Mrs. Delgado)"), or "":
     the label ending in a role or made of common words, or the name given with a role

@@ -97,7 +97,7 @@ def _headline(text: str, para: int, label_end: int, para_end: int, spoke: bool =
         return True  # "NCAA TOURNAMENT: SECOND ROUND": a title in capitals, no turn
     # Most turns fail on their initials alone, read without a match object per word.
     initials = _HEADLINE_WORD.findall(rest)
-    if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.8 * len(initials):
+    if len(initials) < 4 or _capitals(initials) < 0.8 * len(initials):
         return False
     words = list(_HEADLINE_WORD.finditer(rest))
     return any(
@@ -107,6 +107,17 @@ def _headline(text: str, para: int, label_end: int, para_end: int, spoke: bool =
         and rest[: w.start()].strip()
         for w in words[1:]
     )
+
+
+_CAPITAL_BYTES = bytes(range(ord("A"), ord("Z") + 1))
+
+
+def _capitals(initials: list[str]) -> int:
+    """How many of ``initials`` (each an ASCII letter) are capitals: the letters joined
+    into bytes less those left when the capitals are deleted, counted in C, no call a
+    letter."""
+    letters = "".join(initials).encode("ascii")
+    return len(letters) - len(letters.translate(None, _CAPITAL_BYTES))
 
 
 def _titled(m: re.Match[str]) -> bool:

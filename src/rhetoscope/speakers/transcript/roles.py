@@ -50,7 +50,7 @@ def _roles_named(
     intro: str,
     names: dict[str, str],
     answering: set[frozenset[str]],
-    common: set[str],
+    common: frozenset[str],
 ) -> dict[str, str]:
     """Role labels that the introduction names ("THE VIDEOGRAPHER" after "Tomás Ibarra,
     Videographer"; "INTERVIEWER" after "Interviewer: June Takahashi"; "The President"
@@ -455,7 +455,7 @@ _RENDERING = frozenset({"translator", "interpreter"})
 _ONE_PERSON = frozenset("interviewer host moderator interviewee guest narrator".split())
 
 
-def _post(role: str, common: set[str]) -> bool:
+def _post(role: str, common: frozenset[str]) -> bool:
     """Whether a label is a post one person holds, a word the text writes as a common
     noun ("Supervisor:" beside "I spoke with my supervisor"), not a label many share in
     turn (``_MANY``: "WOMAN:" in a vox pop) nor a given name, though the text writes it

@@ -168,9 +168,12 @@ def _word_runs(text: str) -> frozenset[str]:
     return frozenset(_PLAIN_WORD.findall(text))
 
 
+_LOWERED_WORD = re.compile(r"[\w'\u2019\-]+")
+
+
 def _lowered(name: str) -> tuple[str, ...]:
     """A name's words in lower case, its titles too ("trustee", "fenwick")."""
-    return tuple(re.findall(r"[\w'\u2019\-]+", name.lower()))
+    return tuple(_LOWERED_WORD.findall(name.lower()))
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -194,12 +197,16 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
+@lru_cache(maxsize=256)  # (asked of every turn's label, a transcript's few labels again)
 def _many(label: str) -> bool:
     """Whether a label is one many people share in turn ("CALLER", "THE AUDIENCE MEMBER",
     "WOMAN", "PUBLIC SPEAKER"), each of its words one of ``_MANY``'s or "speaker"."""
     words = set(_lowered(label)) - {"the"}
     # (a speaker of the public is one of many, "PUBLIC SPEAKER"; "SPEAKER" alone presides)
-    return bool(words & _MANY) and words <= _MANY | {"speaker", "speakers"}
+    return bool(words & _MANY) and words <= _MANY_OR_SPEAKER
+
+
+_MANY_OR_SPEAKER = _MANY | {"speaker", "speakers"}  # (made once, not a set a call)
 
 
 def _answering(order: Sequence[str]) -> set[frozenset[str]]:

@@ -198,8 +198,29 @@ def _split_stage_directions(text: str, turn: Segment) -> Iterable[Segment]:
 def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the stage directions in ``text[start:end]``, and of the notes that
     fill a line of their own, in order."""
+    # (every note's pattern opens with a line's start, "^": a turn with no line start in
+    # it, the rest of its label's line alone, has no note and is not scanned for one)
+    lined = start == 0 or text[start - 1] == "\n" or text.find("\n", start, end) >= 0
+    found = _notes(text, start, end) if lined else []
+    # (a cue's number is a note twice over: a number alone, and the line above a timing)
+    notes = sorted(
+        {(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found}
+    )
+    # (a direction needs its bracket or parenthesis: a turn with neither is not scanned)
+    bracketed = text.find("(", start, end) >= 0 or text.find("[", start, end) >= 0
+    spans = [
+        m.span()
+        for m in (_STAGE.finditer(text, start, end) if bracketed else ())
+        if is_stage_direction(m.group()) and not any(a <= m.start() < b for a, b in notes)
+    ]
+    return sorted([*notes, *spans])
+
+
+def _notes(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The notes that fill a line of their own in ``text[start:end]``."""
     found = list(_NOTE_LINE.finditer(text, start, end))
-    bare = list(_BARE_TIME.finditer(text, start, end))
+    # (a time needs its colon: a turn with none has no bare time, and is not scanned)
+    bare = list(_BARE_TIME.finditer(text, start, end)) if text.find(":", start, end) >= 0 else []
     # a clock time to the second ("14:44:00") ends no wrapped sentence: a note anywhere
     # but where a speaker reads it out
     found.extend(
@@ -218,16 +239,7 @@ def _directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "Supplementary Question", not a wrapped sentence's line of names ("... with
         # the" / "Surface Transportation Board" / "on the new rules")
         found.extend(m for m in _HEADING_LINE.finditer(text, start, end) if not _runs_on(text, m))
-    # (a cue's number is a note twice over: a number alone, and the line above a timing)
-    notes = sorted(
-        {(_lstrip(text, m.start(), m.end()), _rstrip(text, m.start(), m.end())) for m in found}
-    )
-    spans = [
-        m.span()
-        for m in _STAGE.finditer(text, start, end)
-        if is_stage_direction(m.group()) and not any(a <= m.start() < b for a, b in notes)
-    ]
-    return sorted([*notes, *spans])
+    return found
 
 
 def _heckled(text: str, name: str, start: int, end: int) -> bool:

@@ -227,7 +227,7 @@ def split_turns(text: str) -> list[Segment] | None:
     closing_from = _closing_tail(text)
     sections = _section_headings(text)  # "Swarm season" above a chapter's first label
     spaced_names: set[str] | None = None  # labels with a space after them, once needed
-    common: set[str] | None = None  # the words the text writes in lower case, once needed
+    common: frozenset[str] | None = None  # the words the text writes in lower case, once needed
     emailed = _email_headers(text) if "rom:" in text else frozenset()
     for para in _PARAGRAPH.finditer(text):
         if para.start() in headers and not (said or voiced & _HEADER_ROLES):
