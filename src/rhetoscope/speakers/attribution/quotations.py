@@ -186,12 +186,19 @@ _TITLE_SMALL = frozenset("a an the and or of in on at to for with by from as vs"
 def _is_title(quoted: str) -> bool:
     """Quoted text in Title Case ("So, That Happened", "Meet the Press"): a name of a
     book, show or slogan rather than speech."""
-    words = re.findall(r"[^\W\d_][\w'\u2019\-]*|\d+", quoted)
-    if len(words) < 2:
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) and (
-        sum(1 for w in words if w.lower() not in _TITLE_SMALL) >= 2
-    )
+    # Word by word, stopping at the first that is not a title's (most speech has one
+    # among its first words); two words other than small ones also make it two words.
+    big = 0
+    for m in _TITLE_WORD.finditer(quoted):
+        w = m.group()
+        small = w.lower() in _TITLE_SMALL
+        if not (w[0].isupper() or w[0].isdigit() or small):
+            return False
+        big += not small
+    return big >= 2
+
+
+_TITLE_WORD = _Lazy(r"[^\W\d_][\w'\u2019\-]*|\d+")
 
 
 # Words that put lettering on display: "signs reading", "a banner that read",
