@@ -38,6 +38,8 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     likely the speaker's own).
     """
     quotes = find_quotes(text)
+    if not quotes:
+        return []  # (the segments are the quotations': no names need be read)
     # Cue patterns read double marks: quotations in single ones ('‘No,’ he said') are
     # read as double ones and the double ones nested in them as single (offsets stay).
     original, text = text, double_quoted(text, quotes)
