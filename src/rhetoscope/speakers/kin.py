@@ -72,7 +72,7 @@ def kin(text: str, mentions: Sequence[Mention]) -> Kin:
             continue
         first = len(m.key) >= 2 and m.key not in seen
         seen.add(m.key)
-        before = _KIN_BEFORE.search(text, max(0, m.opening - _LOOK_BACK), m.opening)
+        before = _kin_before(text, m)
         after = _KIN_AFTER.match(text, m.end)
         said = before or after
         if said is not None and len(m.key) >= 2:
@@ -110,9 +110,17 @@ def kin_beside(text: str, m: Mention) -> str:
 def kin_cue(text: str, m: Mention) -> re.Match[str] | None:
     """The words setting a kin noun beside a name, with whose kin ("his sister, ",
     ", Earl's wife"); None when none do."""
-    return _KIN_BEFORE.search(text, max(0, m.opening - _LOOK_BACK), m.opening) or (
-        _KIN_AFTER.match(text, m.end)
-    )
+    return _kin_before(text, m) or _KIN_AFTER.match(text, m.end)
+
+
+def _kin_before(text: str, m: Mention) -> re.Match[str] | None:
+    """``_KIN_BEFORE`` right before ``m``. The pattern ends in a comma and spaces (then
+    the end, or a last line break ``$`` allows): a name whose text before it does not
+    end in a comma, past its whitespace, has none, and is spared the search."""
+    lo, hi = max(0, m.opening - _LOOK_BACK), m.opening
+    if not text[lo:hi].rstrip().endswith(","):
+        return None
+    return _KIN_BEFORE.search(text, lo, hi)
 
 
 def _given_named(

@@ -539,9 +539,11 @@ def _common_opener(text: str, word: tuple[int, str], common: Container[str]) -> 
     lowered = surface.lower()
     if lowered in _first_names() or _bare(surface) in TITLES or not surface[1:].islower():
         return False
-    if lowered not in common and not lowered.endswith(("ing", "ly")):
+    # (where it opens a sentence, looked at first: a few characters before it, where
+    # ``common`` may scan the whole text for a word it has not been asked about)
+    if not _SENTENCE_OPENING.search(text, max(0, at - 4), at):
         return False
-    return bool(_SENTENCE_OPENING.search(text, max(0, at - 4), at))
+    return lowered in common or lowered.endswith(("ing", "ly"))
 
 
 def _in_headline(text: str, start: int) -> bool:

@@ -120,18 +120,17 @@ def _only_at_a_place(speaker: str, text: str) -> bool:
 def _written_at(name: str, text: str) -> list[int]:
     """Where ``text`` writes ``name`` as a whole name and not as a possessor, as one scan
     for it would find them, left to right, none overlapping; found from the places of its
-    rarest word (``_word_places``), so that many names in one text ("Ann Lee1", "Ann
+    rarest word (``_places``), so that many names in one text ("Ann Lee1", "Ann
     Lee2"...) are not each a scan of the whole text."""
     pattern = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-]|['\u2019]s\b)")
-    places = _word_places(text)
     words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(name)]
     if not words:  # (no word to look up: scan)
         return [m.start() for m in pattern.finditer(text)]
     # every whole-name match holds each of its words as a whole run of word characters
-    offset, rarest = min(words, key=lambda w: len(places.get(w[1], ())))
+    offset, rarest = min(words, key=lambda w: len(_places(text, w[1])))
     found: list[int] = []
     reached = 0
-    for at in places.get(rarest, ()):
+    for at in _places(text, rarest):
         start = at - offset
         if start >= reached and (m := pattern.match(text, start)):
             found.append(start)
@@ -142,13 +141,33 @@ def _written_at(name: str, text: str) -> list[int]:
 _WORD_RUN = re.compile(r"[\w\-]+")
 
 
+_RUN_CHARACTER = re.compile(r"[\w\-]")
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Where ``text`` writes ``word`` (a run of word characters and hyphens) as a whole
+    run, as ``_WORD_RUN.finditer`` would find it: an occurrence with no run character
+    on either side. Found with ``str.find`` (a scan in C) for just the words of the names
+    asked about, and kept per text: listing every run of a text cost more."""
+    places = _word_places(text)
+    found = places.get(word)
+    if found is None:
+        found = places[word] = []
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _RUN_CHARACTER.match(text, at - 1)) and not _RUN_CHARACTER.match(
+                text, end
+            ):
+                found.append(at)
+            at = text.find(word, at + 1)
+    return found
+
+
 @functools.lru_cache(maxsize=4)
 def _word_places(text: str) -> dict[str, list[int]]:
-    """Each run of word characters (and hyphens) in ``text`` and where it starts."""
-    places: dict[str, list[int]] = {}
-    for m in _WORD_RUN.finditer(text):
-        places.setdefault(m.group(), []).append(m.start())
-    return places
+    """The places of the words of ``text`` asked about so far (filled by ``_places``)."""
+    return {}
 
 
 # A description of a person or a text named right after it: "The committee chair, Dr.

@@ -38,6 +38,8 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     likely the speaker's own).
     """
     quotes = find_quotes(text)
+    if not quotes:
+        return []  # (the segments are the quotations': no names need be read)
     # Cue patterns read double marks: quotations in single ones ('‘No,’ he said') are
     # read as double ones and the double ones nested in them as single (offsets stay).
     original, text = text, double_quoted(text, quotes)
@@ -48,8 +50,11 @@ def attribute_quotes(text: str, *, uncued: bool = True) -> list[Segment]:
     ]
     mentions = find_mentions(text, narration)
     family = kin(text, mentions)
+    # The one-word speakers matter only as the surname a one-word mention without a
+    # title may be (``Names.is_person``): only those words are asked about.
+    asked = {m.key[0] for m in mentions if len(m.key) == 1 and not m.title and not m.thing}
     names = Names(
-        mentions, _single_word_speakers(text), family.names, family.genders, family.relatives
+        mentions, _single_word_speakers(text, asked), family.names, family.genders, family.relatives
     )
     doc = _Doc(
         text,

@@ -7,7 +7,7 @@ single capitalised words acting as speakers, and whether a quotation ends its se
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..names import _NOT_PERSON, DESCRIPTORS, FUNCTION_WORDS
 from ..quotes import QuoteSpan
@@ -125,15 +125,19 @@ def _acting_words(text: str) -> set[str]:
     }
 
 
-def _single_word_speakers(text: str) -> frozenset[str]:
-    """Capitalised single words that are the subject of a speech verb ("Carson said",
-    "said Carson."): people the text may name by surname only."""
+def _single_word_speakers(text: str, asked: Collection[str]) -> frozenset[str]:
+    """The capitalised single words of ``asked`` that are the subject of a speech verb
+    ("Carson said", "said Carson."): people the text may name by surname only. (Only
+    the words asked about are tested: each test of a word looks through the text.)"""
+    if not asked:
+        return frozenset()
     # A finite verb, and no preposition before the word ("people in Ohio saying" names
     # no Mr. Ohio).
     words = {
         m.group(1)
         for m in _WORD_THEN_VERB.finditer(text)
-        if m.group(2) in _ONE_WORD_VERBS
+        if m.group(1) in asked
+        and m.group(2) in _ONE_WORD_VERBS
         and not m.group(2).endswith("ing")
         and _word_before(text, max(0, m.start() - 30), m.start()) not in _PREPOSITIONS
         and not _COUNTED.search(text, max(0, m.start() - 20), m.start())
@@ -151,7 +155,8 @@ def _single_word_speakers(text: str) -> frozenset[str]:
     return frozenset(
         w
         for w in words
-        if w.lower() not in FUNCTION_WORDS
+        if w in asked
+        and w.lower() not in FUNCTION_WORDS
         and not (
             _written_lower(text, w.lower())
             if "-" not in w
@@ -186,12 +191,19 @@ _TITLE_SMALL = frozenset("a an the and or of in on at to for with by from as vs"
 def _is_title(quoted: str) -> bool:
     """Quoted text in Title Case ("So, That Happened", "Meet the Press"): a name of a
     book, show or slogan rather than speech."""
-    words = re.findall(r"[^\W\d_][\w'\u2019\-]*|\d+", quoted)
-    if len(words) < 2:
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) and (
-        sum(1 for w in words if w.lower() not in _TITLE_SMALL) >= 2
-    )
+    # Word by word, stopping at the first that is not a title's (most speech has one
+    # among its first words); two words other than small ones also make it two words.
+    big = 0
+    for m in _TITLE_WORD.finditer(quoted):
+        w = m.group()
+        small = w.lower() in _TITLE_SMALL
+        if not (w[0].isupper() or w[0].isdigit() or small):
+            return False
+        big += not small
+    return big >= 2
+
+
+_TITLE_WORD = _Lazy(r"[^\W\d_][\w'\u2019\-]*|\d+")
 
 
 # Words that put lettering on display: "signs reading", "a banner that read",
