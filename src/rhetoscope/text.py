@@ -402,6 +402,19 @@ def document_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sentence_spans(text))
 
 
+def whole_runs(text: str, word: str, run: re.Pattern[str]) -> Iterator[int]:
+    """Where ``text`` writes ``word`` as a whole run of the characters ``run`` matches
+    (a one-character class): each occurrence with no such character on either side,
+    found with ``str.find``, a scan in C, where a pattern made per word would be compiled
+    and scanned anew."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and run.match(text, at - 1, at)) and not run.match(text, end, end + 1):
+            yield at
+        at = text.find(word, at + 1)
+
+
 def _trim(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

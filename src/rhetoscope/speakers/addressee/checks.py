@@ -14,6 +14,7 @@ import functools
 import re
 
 from ...models import NARRATOR, UNKNOWN, Segment
+from ...text import whole_runs
 from ..attribution import SPEECH_VERBS, THEY_OPENS
 from ..names import CALENDAR_WORDS, TITLES, first_name_known
 from .asides import ends_in_aside
@@ -152,15 +153,7 @@ def _places(text: str, word: str) -> list[int]:
     places = _word_places(text)
     found = places.get(word)
     if found is None:
-        found = places[word] = []
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not (at and _RUN_CHARACTER.match(text, at - 1)) and not _RUN_CHARACTER.match(
-                text, end
-            ):
-                found.append(at)
-            at = text.find(word, at + 1)
+        found = places[word] = list(whole_runs(text, word, _RUN_CHARACTER))
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from ...text import whole_runs
 from ..names import _NOT_PERSON, DESCRIPTORS, FUNCTION_WORDS
 from ..quotes import QuoteSpan
 from .document import _one_sentence, _para_start, _word_before
@@ -171,13 +172,7 @@ def _written_lower(text: str, lowered: str) -> bool:
     where listing all its lower-case words costs more.)"""
     if not _WORD.fullmatch(lowered):
         return False  # a character lower case made no word character: no run of them
-    at = text.find(lowered)
-    while at >= 0:
-        end = at + len(lowered)
-        if not (at and _WORD.match(text, at - 1, at)) and not _WORD.match(text, end, end + 1):
-            return True
-        at = text.find(lowered, at + 1)
-    return False
+    return next(whole_runs(text, lowered, _WORD), None) is not None
 
 
 _TITLE_CUE = _Lazy(
